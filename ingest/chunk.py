@@ -1,0 +1,206 @@
+"""Structure-aware chunking sized in model tokens: headings and pages are boundaries,
+sentences and table rows are never cut, tables keep their caption and column names."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from .clean import heading_of
+from .sentences import split_sentences
+from .types import Chunk, DocInfo, Section
+
+TokenCounter = Callable[[Sequence[str]], list[int]]
+
+
+@dataclass
+class Unit:
+    """The smallest piece the chunker moves: a sentence, a table row, or a caption."""
+
+    text: str
+    start: int  # offset in the document's cleaned text
+    end: int
+    newline: bool  # starts a new line in the chunk (not a continuation of the previous sentence)
+    tokens: int = 0
+    row: bool = False
+
+
+def document_text(sections: Sequence[Section]) -> str:
+    """The cleaned document as one string; chunk offsets point into it."""
+    return "\n\n".join(s.text for s in sections)
+
+
+def guess_title(section: Section) -> str | None:
+    """The section's heading, or for a page without one its first short line (a slide title)."""
+    if section.heading:
+        return section.heading
+    for line in section.text.split("\n"):
+        s = line.strip()
+        if not s:
+            continue
+        if len(s) <= 80 and not s.endswith((".", ",", ";")) and re.search(r"[A-Za-z]{3}", s) and "\t" not in s:
+            return s
+        return None
+    return None
+
+
+def table_rows(lines: list[str]) -> tuple[str, list[str]]:
+    """A header line and labelled rows ('Rank: 10; Company name: MiniMax; ...').
+
+    Side-by-side tables (the header repeats, 'Rank Name Share Rank Name Share') are split into
+    their halves so each row names one record.
+    """
+    rows = [[c.strip() for c in l.split("\t")] for l in lines]
+    header = rows[0]
+    width = len(header)
+    halves = 1
+    for n in (2, 3):
+        if width % n == 0 and width >= 2 * n:
+            part = header[: width // n]
+            if all(header[i * (width // n):(i + 1) * (width // n)] == part for i in range(n)) and any(part):
+                halves = n
+                break
+    cols = width // halves
+    names = header[:cols]
+    records: list[list[str]] = []
+    for h in range(halves):
+        for row in rows[1:]:
+            cells = (row + [""] * width)[h * cols:(h + 1) * cols]
+            if any(cells):
+                records.append(cells)
+    labelled = []
+    for cells in records:
+        parts = [f"{name}: {value}" if name else value for name, value in zip(names, cells) if value]
+        if len(cells) > len(names):
+            parts += [c for c in cells[len(names):] if c]
+        labelled.append("; ".join(parts))
+    header_line = " | ".join(c for c in names if c)
+    return header_line, labelled
+
+
+class Chunker:
+    """Packs sentence and row units into chunks of at most `max_tokens` word pieces."""
+
+    def __init__(self, count_tokens: TokenCounter, max_tokens: int = 200, overlap_tokens: int = 32) -> None:
+        self.count_tokens = count_tokens
+        self.max_tokens = max_tokens
+        self.overlap_tokens = overlap_tokens
+
+    def chunk(self, info: DocInfo, sections: Sequence[Section], content_hash: str) -> list[Chunk]:
+        chunks: list[Chunk] = []
+        seen: set[str] = set()
+        offset = 0
+        for section in sections:
+            title = guess_title(section)
+            for prefix, units in self._groups(section, offset, title):
+                for text, spans, start, end in self._pack(prefix, units):
+                    chunk_id = hashlib.sha1(f"{info.doc_id}\n{text}".encode()).hexdigest()[:20]
+                    if chunk_id in seen:
+                        continue
+                    seen.add(chunk_id)
+                    chunks.append(Chunk(
+                        chunk_id=chunk_id, doc_id=info.doc_id, text=text, title=info.title,
+                        publisher=info.publisher, date=info.date, source=info.source,
+                        page=section.page, page_end=section.page, section=title,
+                        char_start=start, char_end=end, content_hash=content_hash, sentences=spans,
+                    ))
+            offset += len(section.text) + 2
+        return chunks
+
+    # -- structure ---------------------------------------------------------------------------
+    def _groups(self, section: Section, base: int, title: str | None):
+        """(prefix, units) groups: prose under the heading, and each table with its caption."""
+        heading_prefix = title if section.heading else None
+        prose: list[Unit] = []
+        lines = section.text.split("\n")
+        pos = base
+        i = 0
+        last_caption: Unit | None = None
+        while i < len(lines):
+            line = lines[i]
+            if "\t" in line:
+                j = i
+                while j < len(lines) and "\t" in lines[j]:
+                    j += 1
+                start = pos
+                end = pos + sum(len(l) + 1 for l in lines[i:j]) - 1
+                header, rows = table_rows(lines[i:j])
+                caption = last_caption.text if last_caption else None
+                prefix = "\n".join(p for p in (heading_prefix, caption, header) if p)
+                if last_caption and prose and prose[-1] is last_caption:
+                    prose.pop()  # the caption travels with its table
+                yield from self._flush(heading_prefix, prose)
+                prose = []
+                yield prefix, [Unit(r, start, end, True, row=True) for r in rows]
+                pos = end + 1
+                i = j
+                last_caption = None
+                continue
+            stripped = line.strip()
+            if stripped and not heading_of(line):
+                first = True
+                for s, e in split_sentences(line):
+                    prose.append(Unit(line[s:e], pos + s, pos + e, first))
+                    first = False
+                last_caption = prose[-1] if prose and len(stripped) <= 200 else None
+            elif heading_of(line) and not section.heading:
+                prose.append(Unit(heading_of(line)[1], pos, pos + len(line), True))
+            pos += len(line) + 1
+            i += 1
+        yield from self._flush(heading_prefix, prose)
+
+    @staticmethod
+    def _flush(prefix: str | None, units: list[Unit]):
+        if units:
+            yield prefix, list(units)
+
+    # -- packing -----------------------------------------------------------------------------
+    def _pack(self, prefix: str | None, units: list[Unit]):
+        """Greedy packing under the token budget, with a one-sentence overlap between chunks."""
+        prefix_tokens = self.count_tokens([prefix])[0] if prefix else 2
+        budget = self.max_tokens - prefix_tokens
+        units = self._fit(units, budget)
+        current: list[Unit] = []
+        used = 0
+        for unit in units:
+            if current and used + unit.tokens > budget:
+                yield self._render(prefix, current)
+                tail = current[-1]
+                carry = [] if tail.row or tail.tokens > self.overlap_tokens or tail.tokens + unit.tokens > budget else [tail]
+                current, used = list(carry), sum(u.tokens for u in carry)
+            current.append(unit)
+            used += unit.tokens
+        if current:
+            yield self._render(prefix, current)
+
+    def _fit(self, units: list[Unit], budget: int) -> list[Unit]:
+        """Count tokens; split only a unit that alone exceeds the budget, at word boundaries."""
+        counts = self.count_tokens([u.text for u in units])
+        out: list[Unit] = []
+        for unit, n in zip(units, counts):
+            unit.tokens = max(1, n - 2)  # without [CLS]/[SEP]
+            if unit.tokens <= budget:
+                out.append(unit)
+                continue
+            words = unit.text.split(" ")
+            step = max(1, int(len(words) * budget / unit.tokens * 0.9))
+            for k in range(0, len(words), step):
+                piece = " ".join(words[k:k + step])
+                out.append(Unit(piece, unit.start, unit.end, unit.newline if k == 0 else False,
+                                max(1, self.count_tokens([piece])[0] - 2), unit.row))
+        return out
+
+    @staticmethod
+    def _render(prefix: str | None, units: list[Unit]) -> tuple[str, list[tuple[int, int]], int, int]:
+        text = prefix + "\n" if prefix else ""
+        spans: list[tuple[int, int]] = []
+        if prefix:
+            spans.extend((s, e) for s, e in split_sentences(prefix))
+        for idx, unit in enumerate(units):
+            if idx > 0:
+                text += "\n" if unit.newline else " "
+            spans.append((len(text), len(text) + len(unit.text)))
+            text += unit.text
+        return text, spans, units[0].start, units[-1].end

@@ -1,0 +1,187 @@
+"""General text cleaning for extracted reports: nothing here knows about a particular file.
+
+Steps: Unicode and whitespace normalisation, page recovery from a repeated header, removal of
+lines repeated on most pages and of extraction residue (phone numbers, colour codes, bare number
+series from charts), stray HTML tags and Markdown escapes, sentence joins and hyphenated breaks.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import statistics
+import unicodedata
+from collections import Counter
+
+from .types import Section
+
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,400}?>")
+_LI_OPEN = re.compile(r"<li[^<>]*>", re.I)
+_PHONE = re.compile(r"^\+?[\d\s()\-]{7,}$")
+_COLOUR = re.compile(r"^(\d{1,3})[ ,]+(\d{1,3})[ ,]+(\d{1,3})$")
+_NUMERIC_TOKEN = re.compile(r"^[(\[]?[-+]?(\d[\d,]*(\.\d+)?|\.\d+)[%EeFfx)\]]?$")
+_JOIN = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?][\"”’])(?=[A-Z])")
+_HYPHEN_BREAK = re.compile(r"([A-Za-z]+)-\n([a-z]+)")
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+_BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$%&|~<>])")
+
+
+def normalise_unicode(text: str) -> str:
+    """NFKC, no zero-width characters, Unix newlines, no trailing spaces or tabs on a line."""
+    text = unicodedata.normalize("NFKC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.translate(_ZERO_WIDTH).replace("\u00a0", " ")
+    return "\n".join(line.rstrip(" \u3000") for line in text.split("\n"))
+
+
+def strip_html(text: str) -> str:
+    """Drop stray HTML tags, turning list items into '; '-separated phrases; unescape entities."""
+    if "<" not in text and "&" not in text:
+        return text
+    text = _LI_OPEN.sub("; ", text)
+    text = re.sub(r"<br\s*/?>", " ", text, flags=re.I)
+    text = _TAG.sub("", text)
+    text = html.unescape(text)
+    text = re.sub(r"(^|\t)\s*;\s*", r"\1", text)  # a cell that started with a list item
+    text = re.sub(r"\s*;\s*(;\s*)+", "; ", text)
+    return re.sub(r"[ ]{2,}", " ", text)
+
+
+def strip_markdown_inline(text: str) -> str:
+    """Remove bold markers and backslash escapes (`\\$20` -> `$20`), keep the words."""
+    text = _BOLD.sub(lambda m: m.group(1) or m.group(2), text)
+    return _MD_ESCAPE.sub(r"\1", text)
+
+
+def is_noise_line(line: str) -> bool:
+    """Extraction residue: phone numbers, RGB colour codes, bare number series from charts, rules."""
+    s = line.strip()
+    if not s or "\t" in line:
+        return False
+    if re.fullmatch(r"[-=_*·•.]{3,}", s):
+        return True
+    if _PHONE.match(s) and sum(c.isdigit() for c in s) >= 7:
+        return True
+    colour = _COLOUR.match(s)
+    if colour and all(int(g) <= 255 for g in colour.groups()):
+        return True
+    tokens = s.split()
+    return all(_NUMERIC_TOKEN.match(t) for t in tokens)
+
+
+def find_page_marker(lines: list[str], min_pages: int = 3) -> list[int] | None:
+    """Indexes of lines that start a page, when a header recurs through the text.
+
+    The marker is the most frequent non-trivial line (or pair of consecutive lines, which is
+    stricter when the first line also occurs in body text) recurring at least `min_pages` times
+    with a steady gap between occurrences.
+    """
+    stripped = [l.strip() for l in lines]
+    usable = [len(s) >= 4 and not s.startswith("#") and "\t" not in l for s, l in zip(stripped, lines)]
+    singles = Counter(s for s, ok in zip(stripped, usable) if ok)
+    pairs = Counter((stripped[i], stripped[i + 1]) for i in range(len(lines) - 1) if usable[i] and usable[i + 1])
+    for line, count in singles.most_common(5):
+        if count < min_pages:
+            return None
+        idx = [i for i, s in enumerate(stripped) if s == line]
+        best_pair = max(((p, n) for p, n in pairs.items() if p[0] == line), key=lambda x: x[1], default=None)
+        if best_pair and best_pair[1] >= min_pages and best_pair[1] >= 0.8 * count:
+            idx = [i for i in idx if i + 1 < len(lines) and stripped[i + 1] == best_pair[0][1]]
+        gaps = [b - a for a, b in zip(idx, idx[1:])]
+        if gaps and statistics.median(gaps) >= 8:
+            return idx
+    return None
+
+
+def split_pages(text: str) -> list[Section] | None:
+    """Recover pages of a paged text export from its repeated header (page 1 precedes the first)."""
+    lines = text.split("\n")
+    starts = find_page_marker(lines)
+    if not starts:
+        return None
+    bounds = ([0] if starts[0] > 0 else []) + starts + [len(lines)]
+    pages = []
+    for number, (a, b) in enumerate(zip(bounds, bounds[1:]), start=1):
+        pages.append(Section(text="\n".join(lines[a:b]), page=number))
+    return pages
+
+
+def drop_repeated_lines(sections: list[Section], share: float = 0.5, min_pages: int = 3) -> list[Section]:
+    """Remove lines that appear on at least `share` of the pages (running headers, footers)."""
+    if len(sections) < min_pages:
+        return sections
+    per_page = Counter()
+    for sec in sections:
+        per_page.update({l.strip() for l in sec.text.split("\n") if l.strip()})
+    limit = max(min_pages, share * len(sections))
+    repeated = {line for line, n in per_page.items() if n >= limit and not line.startswith("#")}
+    if not repeated:
+        return sections
+    return [Section("\n".join(l for l in s.text.split("\n") if l.strip() not in repeated), s.page, s.heading) for s in sections]
+
+
+def dehyphenate(text: str, vocabulary: set[str]) -> str:
+    """Join words broken across lines: drop the hyphen when the joined word occurs elsewhere."""
+    def repl(m: re.Match) -> str:
+        left, right = m.group(1), m.group(2)
+        joined = left + right
+        if joined.lower() in vocabulary and f"{left}-{right}".lower() not in vocabulary:
+            return joined
+        return f"{left}-{right}"
+    return _HYPHEN_BREAK.sub(repl, text)
+
+
+def repair_joins(text: str) -> str:
+    """`applications.Policy` -> `applications. Policy` (sentences glued by extraction)."""
+    return _JOIN.sub(" ", text)
+
+
+def join_wrapped_lines(text: str) -> str:
+    """Reflow hard-wrapped prose: a long line continues into the next; short lines stand alone."""
+    lines = text.split("\n")
+    prose = [len(l) for l in lines if l.strip() and "\t" not in l]
+    if len(prose) < 3:
+        return text
+    wrap_width = sorted(prose)[int(0.9 * (len(prose) - 1))]
+    out: list[str] = []
+    for line in lines:
+        s = line.strip()
+        if out and s and out[-1] and "\t" not in line and "\t" not in out[-1] and not out[-1].startswith("#") \
+                and not s.startswith(("#", "- ", "• ")):
+            prev = out[-1]
+            wrapped = len(prev) >= 0.6 * wrap_width and not prev.endswith(":")
+            continues = s[0].islower() or prev.endswith((",", "-", "(", "and", "of", "the", "to", "in"))
+            if wrapped or continues:
+                out[-1] = prev + ("" if prev.endswith("-") and s[0].islower() else " ") + s
+                continue
+        out.append(s if "\t" not in line else line)
+    return "\n".join(out)
+
+
+def clean_sections(sections: list[Section], *, reflow: bool) -> list[Section]:
+    """Run every cleaning step over a document's pages or sections, in order."""
+    sections = [Section(normalise_unicode(s.text), s.page, s.heading) for s in sections]
+    sections = drop_repeated_lines(sections)
+    vocabulary = {w.lower() for s in sections for w in re.findall(r"[A-Za-z][A-Za-z-]+", s.text)}
+    cleaned = []
+    for sec in sections:
+        text = strip_markdown_inline(strip_html(sec.text))
+        text = "\n".join(l for l in text.split("\n") if not is_noise_line(l))
+        text = dehyphenate(text, vocabulary)
+        if reflow:
+            text = join_wrapped_lines(text)
+        text = repair_joins(text)
+        text = re.sub(r"[ \u3000]{2,}", " ", text)
+        text = re.sub(r"\n{3,}", "\n\n", text).strip()
+        cleaned.append(Section(text, sec.page, sec.heading))
+    return cleaned
+
+
+def heading_of(line: str) -> tuple[int, str] | None:
+    """(level, text) for a Markdown heading line, else None."""
+    m = _MD_HEADING.match(line.strip())
+    if not m:
+        return None
+    title = strip_markdown_inline(strip_html(m.group(2))).strip(" #*")
+    return (len(m.group(1)), title) if title else None

@@ -1,0 +1,174 @@
+"""Figures in report text: numbers with their unit, currency, scale and the year they belong to.
+
+Used at ingest (every sentence's figures are parsed once), by the answerer (which figure answers
+the question), by the figure checker (is every number in an answer in a cited passage) and by
+the evaluation (615.7 billion = $615.7B = 615,700 million = 6,157 (100 million)).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SCALES = {
+    "trillion": 1e12, "tn": 1e12, "t": 1e12,
+    "billion": 1e9, "bn": 1e9, "b": 1e9,
+    "million": 1e6, "mn": 1e6, "mm": 1e6, "m": 1e6,
+    "thousand": 1e3, "k": 1e3,
+    "100 million": 1e8, "hundred million": 1e8, "亿": 1e8, "万": 1e4, "万亿": 1e12,
+}
+CURRENCIES = {
+    "usd": "USD", "us$": "USD", "$": "USD", "us dollars": "USD", "dollars": "USD", "dollar": "USD",
+    "rmb": "RMB", "cny": "RMB", "yuan": "RMB", "¥": "RMB", "元": "RMB",
+    "eur": "EUR", "€": "EUR", "euro": "EUR", "euros": "EUR", "hkd": "HKD", "hk$": "HKD",
+    "gbp": "GBP", "£": "GBP", "jpy": "JPY",
+}
+_CUR_PREFIX = r"(?P<cur>US\$|HK\$|USD|RMB|CNY|EUR|HKD|GBP|JPY|[$¥€£])"
+_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_SCALE = r"(?P<scale>trillion|billion|million|thousand|hundred million|tn|bn|mn|[TBMK](?![a-zA-Z])|万亿|亿|万)"
+_SUFFIX = (r"(?P<suffix>%|percent(?:age points?)?|pct|pp|x(?![a-zA-Z])|times|yuan|dollars?|euros?|USD|RMB|CNY|元"
+           r"|\(100 million (?:yuan|RMB)\))")
+_QUAL = r"(?P<qual>over|more than|above|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|nearly|almost|about|approximately|around|up to|under|less than|below|at least)\s+"
+
+FIGURE_RE = re.compile(
+    rf"(?:{_QUAL})?(?:{_CUR_PREFIX}\s?)?{_NUM}(?:\s?{_SCALE})?(?:\s?{_SUFFIX})?",
+    re.IGNORECASE,
+)
+YEAR_RE = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?:E|F)?(?![\d%])")
+PERIOD_RE = re.compile(r"\b(?:[1-4]Q|Q[1-4]|[12]H|H[12])\s?((?:19|20)\d{2})\b")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number in text, with what it measures."""
+
+    text: str          # as written, e.g. "USD 615.7 billion"
+    start: int
+    end: int
+    number: float      # the bare number as written (615.7)
+    value: float       # scaled to units (615.7e9), percent as written (30.0)
+    unit: str          # money | percent | count | year | multiple | number
+    currency: str | None = None
+    qualifier: str | None = None
+    year: int | None = None   # the year this figure belongs to, when the sentence says
+
+    @property
+    def key(self) -> tuple[str, str | None, float]:
+        return (self.unit, self.currency, round(self.value, 6))
+
+
+def _parse_number(raw: str) -> float:
+    return float(raw.replace(",", ""))
+
+
+def parse_figures(text: str, with_years: bool = True) -> list[Figure]:
+    """Every figure in `text` (years are returned too, with unit 'year')."""
+    figures: list[Figure] = []
+    for m in FIGURE_RE.finditer(text):
+        raw_num = m.group("num")
+        start, end = m.start(), m.end()
+        before = text[max(0, start - 1):start]
+        after = text[end:end + 1]
+        if before and (before.isalnum() and not before.isspace()) and not m.group("qual") and not m.group("cur"):
+            continue  # part of a word or code ("GPT-4o", "H100", "o3")
+        if after and after.isalpha() and not m.group("scale") and not m.group("suffix") and after not in "x":
+            if not re.match(r"(st|nd|rd|th)\b", text[end:end + 3]):
+                continue  # "4o", "3D", "5G"
+        number = _parse_number(raw_num)
+        cur = (m.group("cur") or "").lower()
+        scale_raw = (m.group("scale") or "").lower()
+        suffix = (m.group("suffix") or "").lower()
+        qual = (m.group("qual") or "").strip().lower() or None
+        scale = SCALES.get(scale_raw, 1.0)
+        currency = CURRENCIES.get(cur) or None
+        if suffix.startswith("(100 million"):
+            scale, currency = 1e8, "RMB"
+        elif suffix in ("yuan", "元", "rmb", "cny"):
+            currency = "RMB"
+        elif suffix in ("usd", "dollar", "dollars"):
+            currency = "USD"
+        elif suffix.startswith("euro"):
+            currency = "EUR"
+        if suffix in ("%", "percent", "pct") or suffix.startswith("percentage"):
+            unit = "percent"
+        elif suffix == "pp":
+            unit = "percent"
+        elif suffix in ("x", "times"):
+            unit = "multiple"
+        elif currency:
+            unit = "money"
+        elif not scale_raw and not suffix and YEAR_RE.fullmatch(raw_num) and "," not in raw_num and "." not in raw_num:
+            unit = "year"
+        else:
+            unit = "count" if scale_raw or "," in raw_num or number == int(number) else "number"
+        if scale_raw in ("t", "b", "m", "k") and m.group("scale") not in ("T", "B", "M", "K") and unit != "money":
+            # a lone lower-case letter after a number is rarely a scale ("5 m" = metres)
+            scale = 1.0
+            end = m.start("scale") - (1 if text[m.start("scale") - 1] == " " else 0)
+        value = number * (1.0 if unit == "percent" else scale)
+        figures.append(Figure(text=text[start:end].strip(), start=start, end=end, number=number, value=value,
+                              unit=unit, currency=currency, qualifier=qual))
+    if with_years:
+        figures = _attach_years(text, figures)
+    return figures
+
+
+def _attach_years(text: str, figures: list[Figure]) -> list[Figure]:
+    """Bind each non-year figure to a year: 'X in 2024' / 'by 2030' after it, else the nearest before."""
+    years = [(f.start, f.end, int(f.number)) for f in figures if f.unit == "year"]
+    years += [(m.start(), m.end(), int(m.group(1))) for m in PERIOD_RE.finditer(text)]
+    years.sort()
+    if not years:
+        return figures
+    out = []
+    for f in figures:
+        if f.unit == "year":
+            out.append(f)
+            continue
+        year = None
+        follow = re.match(
+            r"(?:\s*\(|\s*,?\s*(?:[a-zA-Z-]+\s+){0,3}?(?:in|by|for|of|as of|during|through|until|at the end of)\s+)"
+            r"(?:(?:[1-4]Q|Q[1-4]|[12]H|H[12])\s?)?((?:19|20)\d{2})(?![\d%])", text[f.end:f.end + 40])
+        if follow:
+            year = int(follow.group(1))
+        else:
+            prior = [y for s, e, y in years if e <= f.start]
+            year = prior[-1] if prior else years[0][2]
+        out.append(Figure(**{**f.__dict__, "year": year}))
+    return out
+
+
+def normalise(text: str) -> list[tuple[str, str | None, float]]:
+    """The figures of `text` as comparable keys (unit, currency, value); years left out."""
+    return [f.key for f in parse_figures(text, with_years=False) if f.unit != "year"]
+
+
+def same_value(a: float, b: float, rel: float = 5e-4) -> bool:
+    return a == b or abs(a - b) <= rel * max(abs(a), abs(b))
+
+
+def figure_in(expected: str, text: str) -> bool:
+    """Whether the figure(s) written in `expected` appear in `text`, in any spelling and scale.
+
+    A bare expected number ("615.7") matches the same number written with a unit; an expected
+    figure with a unit or scale must match value and unit. Non-numeric strings match as words.
+    """
+    want = [f for f in parse_figures(expected, with_years=False)]
+    if not want:
+        return expected.strip().lower() in text.lower()
+    have = parse_figures(text, with_years=False)
+    for w in want:
+        ok = False
+        for h in have:
+            if w.unit == "year" or (w.unit in ("count", "number") and w.value == w.number and not w.currency):
+                ok = same_value(w.number, h.number) or same_value(w.number, h.value)
+            elif w.unit == "percent":
+                ok = h.unit == "percent" and same_value(w.number, h.number)
+            else:
+                ok = (h.unit == w.unit or h.unit in ("count", "number")) and same_value(w.value, h.value) and \
+                     (w.currency is None or h.currency in (None, w.currency))
+            if ok:
+                break
+        if not ok:
+            return False
+    return True

@@ -1,0 +1,260 @@
+"""Loaders: a report file in, its cleaned pages or sections out, chosen by content and extension.
+
+Every loader ends in Markdown-like text (`#` headings, tab-separated table rows) so one chunker
+serves all formats. PDFs keep one section per page; paged text exports get their pages back
+from a repeated header; Markdown, HTML and DOCX are split at their headings.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .clean import clean_sections, heading_of, split_pages
+from .errors import IngestError
+from .types import Section
+
+log = logging.getLogger(__name__)
+
+SUPPORTED = (".pdf", ".txt", ".md", ".markdown", ".html", ".htm", ".docx")
+
+
+@dataclass
+class LoadedDoc:
+    """A document as cleaned sections; `paged` when the sections are real pages."""
+
+    sections: list[Section]
+    paged: bool
+    kind: str
+
+
+def sniff_kind(path: Path, head: bytes) -> str:
+    """The loader to use: by magic bytes first, then by extension."""
+    ext = path.suffix.lower()
+    if head.startswith(b"%PDF-"):
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        return "docx"
+    if ext == ".pdf":
+        raise IngestError(str(path), "not a PDF (no %PDF header): the file is damaged or mislabelled")
+    if ext == ".docx":
+        raise IngestError(str(path), "not a DOCX (no zip container): the file is damaged or mislabelled")
+    if ext not in SUPPORTED:
+        raise IngestError(str(path), f"unsupported file type {ext or '(none)'}: use one of {', '.join(SUPPORTED)}")
+    lowered = head[:512].lstrip().lower()
+    if ext in (".html", ".htm") or lowered.startswith((b"<!doctype html", b"<html")):
+        return "html"
+    return "text"
+
+
+def decode_text(path: Path, data: bytes) -> str:
+    """UTF-8 if it is, else the encoding charset-normalizer detects (GB18030, Latin-1, ...)."""
+    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise IngestError(str(path), "binary data, not text: check the file type")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise IngestError(str(path), "binary data or unknown text encoding: save it as UTF-8 and retry")
+    text = str(best)
+    if _control_share(text) > 0.05:
+        raise IngestError(str(path), "binary data, not text: check the file type")
+    log.info("%s: decoded as %s", path, best.encoding)
+    return text
+
+
+def _control_share(text: str) -> float:
+    if not text:
+        return 0.0
+    bad = sum(1 for c in text if (ord(c) < 32 and c not in "\n\r\t\f") or 0xFFFD == ord(c))
+    return bad / len(text)
+
+
+def is_markdownish(text: str) -> bool:
+    """Markdown-like when it has several `#` headings or several tab-separated rows."""
+    headings = sum(1 for l in text.split("\n") if heading_of(l))
+    return headings >= 3 or (headings >= 1 and text.count("\t") >= 3)
+
+
+def split_by_headings(text: str) -> list[Section]:
+    """One section per heading; text before the first heading is its own section."""
+    sections: list[Section] = []
+    heading: str | None = None
+    buf: list[str] = []
+    for line in text.split("\n"):
+        found = heading_of(line)
+        if found:
+            if any(l.strip() for l in buf):
+                sections.append(Section("\n".join(buf).strip("\n"), None, heading))
+            heading, buf = found[1], [f"{'#' * found[0]} {found[1]}"]
+        else:
+            buf.append(line)
+    if any(l.strip() for l in buf):
+        sections.append(Section("\n".join(buf).strip("\n"), None, heading))
+    return sections
+
+
+def load_text(path: Path, text: str) -> LoadedDoc:
+    if is_markdownish(text):
+        return LoadedDoc(clean_sections(split_by_headings(text), reflow=False), paged=False, kind="markdown")
+    pages = split_pages(text)
+    if pages:
+        return LoadedDoc(clean_sections(pages, reflow=True), paged=True, kind="text")
+    paragraphs = [Section(p) for p in re.split(r"\n\s*\n", text) if p.strip()] or [Section(text)]
+    return LoadedDoc(clean_sections(paragraphs, reflow=True), paged=False, kind="text")
+
+
+def load_pdf(path: Path, data: bytes) -> LoadedDoc:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            try:
+                ok = reader.decrypt("")
+            except Exception:
+                ok = 0
+            if not ok:
+                raise IngestError(str(path), "encrypted PDF: remove the password (or export an unprotected copy) and retry")
+        pages = [Section(page.extract_text() or "", page=i) for i, page in enumerate(reader.pages, start=1)]
+    except IngestError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError, OSError) as exc:
+        raise IngestError(str(path), f"corrupt PDF ({type(exc).__name__}): re-export the file and retry") from exc
+    except Exception as exc:  # pypdf raises many things on hostile files; none may crash an ingest
+        raise IngestError(str(path), f"unreadable PDF ({type(exc).__name__}): re-export the file and retry") from exc
+    if not any(p.text.strip() for p in pages):
+        raise IngestError(str(path), "PDF has no text layer (scanned images?): run OCR first")
+    return LoadedDoc(clean_sections(pages, reflow=True), paged=True, kind="pdf")
+
+
+def html_to_markdown(markup: str) -> str:
+    """Headings to `#`, tables to tab-separated rows, list items and paragraphs to lines."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(markup, "lxml")
+    for tag in soup(["script", "style", "noscript", "template", "head"]):
+        tag.decompose()
+    blocks = {"p", "li", "pre", "blockquote", "dt", "dd", "figcaption", "caption", "td", "th",
+              "h1", "h2", "h3", "h4", "h5", "h6", "div", "section", "article", "tr"}
+    lines: list[str] = []
+    for el in soup.find_all(list(blocks)):
+        name = el.name
+        if name == "tr":
+            cells = [_cell_text(c) for c in el.find_all(["td", "th"])]
+            if any(cells):
+                lines.append("\t".join(cells))
+            continue
+        if el.find_parent("tr") is not None or el.find(list(blocks - {"td", "th"})) is not None:
+            continue  # text inside a table row, or a container: its leaf blocks speak for it
+        text = " ".join(el.get_text(" ", strip=True).split())
+        if not text:
+            continue
+        if re.fullmatch(r"h[1-6]", name):
+            lines.append("")
+            lines.append("#" * int(name[1]) + " " + text)
+        elif name == "li":
+            lines.append("- " + text)
+        else:
+            lines.append(text)
+            lines.append("")
+    return "\n".join(lines)
+
+
+def _cell_text(cell) -> str:
+    items = [" ".join(li.get_text(" ", strip=True).split()) for li in cell.find_all("li")]
+    if items:
+        return "; ".join(i for i in items if i)
+    return " ".join(cell.get_text(" ", strip=True).split())
+
+
+def load_html(path: Path, data: bytes) -> LoadedDoc:
+    markup = decode_text(path, data)
+    try:
+        text = html_to_markdown(markup)
+    except RecursionError as exc:
+        raise IngestError(str(path), "HTML nested too deeply to parse: simplify or save as text") from exc
+    if not text.strip():
+        raise IngestError(str(path), "HTML page has no text")
+    return LoadedDoc(clean_sections(split_by_headings(text), reflow=False), paged=False, kind="html")
+
+
+def docx_to_markdown(data: bytes) -> str:
+    """Paragraphs with heading styles to `#`, tables to tab-separated rows, in body order."""
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    document = docx.Document(io.BytesIO(data))
+    lines: list[str] = []
+    for child in document.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            para = Paragraph(child, document)
+            text = " ".join(para.text.split())
+            if not text:
+                continue
+            style = (para.style.name if para.style is not None else "") or ""
+            level = re.match(r"Heading (\d)", style)
+            if level or style == "Title":
+                lines += ["", "#" * (int(level.group(1)) if level else 1) + " " + text]
+            else:
+                lines += [("- " if "List" in style else "") + text, ""]
+        elif tag == "tbl":
+            for row in Table(child, document).rows:
+                cells = [" ".join(c.text.split()) for c in row.cells]
+                lines.append("\t".join(cells))
+            lines.append("")
+    return "\n".join(lines)
+
+
+def load_docx(path: Path, data: bytes) -> LoadedDoc:
+    try:
+        text = docx_to_markdown(data)
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise IngestError(str(path), "corrupt DOCX: re-save it from the word processor and retry") from exc
+    except Exception as exc:  # python-docx/lxml raise assorted errors on hostile files
+        raise IngestError(str(path), f"unreadable DOCX ({type(exc).__name__}): re-save it and retry") from exc
+    if not text.strip():
+        raise IngestError(str(path), "DOCX has no text")
+    return LoadedDoc(clean_sections(split_by_headings(text), reflow=False), paged=False, kind="docx")
+
+
+def load_file(path: Path, max_bytes: int) -> tuple[LoadedDoc, bytes]:
+    """Read, check and load one file; every failure is an IngestError naming the file."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise IngestError(str(path), f"cannot read file ({exc.strerror or exc})") from exc
+    if not path.is_file():
+        raise IngestError(str(path), "not a regular file")
+    if size == 0:
+        raise IngestError(str(path), "empty file (0 bytes)")
+    if size > max_bytes:
+        raise IngestError(str(path), f"file is {size / 2**20:.1f} MB, over the {max_bytes / 2**20:.0f} MB limit "
+                                     "(raise REPORTQA_MAX_FILE_MB to allow it)")
+    data = path.read_bytes()
+    kind = sniff_kind(path, data[:1024])
+    if kind == "pdf":
+        doc = load_pdf(path, data)
+    elif kind == "docx":
+        doc = load_docx(path, data)
+    elif kind == "html":
+        doc = load_html(path, data)
+    else:
+        text = decode_text(path, data)
+        if not text.strip():
+            raise IngestError(str(path), "file has no text (only whitespace)")
+        doc = load_text(path, text)
+    if not any(s.text.strip() for s in doc.sections):
+        raise IngestError(str(path), "no text left after cleaning")
+    return doc, data

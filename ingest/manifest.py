@@ -1,0 +1,49 @@
+"""Report metadata: a folder's manifest.yaml when it names the file, else what the file says."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+from .clean import heading_of
+from .types import DocInfo, Section
+
+MANIFEST = "manifest.yaml"
+
+
+def slugify(name: str) -> str:
+    """A doc id from a file name: lower-case letters, digits and dashes (3-80 characters)."""
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:80]
+    return slug if len(slug) >= 3 else (slug + "-doc")[:80]
+
+
+def manifest_entries(folder: Path) -> dict[str, dict]:
+    """Entries of `folder/manifest.yaml`, by file name (empty when there is none)."""
+    path = folder / MANIFEST
+    if not path.is_file():
+        return {}
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return {str(e["file"]): e for e in data.get("reports", []) if isinstance(e, dict) and e.get("file")}
+
+
+def doc_info(path: Path, sections: list[Section], source_name: str | None = None) -> DocInfo:
+    """Title, publisher and date from the manifest, else the first heading or the file name."""
+    source = source_name or path.name
+    entry = manifest_entries(path.parent).get(path.name, {})
+    title = entry.get("title") or _first_heading(sections) or Path(source).stem.replace("_", " ").replace("-", " ")
+    return DocInfo(
+        doc_id=str(entry.get("doc_id") or slugify(Path(source).stem)),
+        title=str(title)[:300], publisher=str(entry.get("publisher", "")), date=str(entry.get("date", "")),
+        source=source,
+    )
+
+
+def _first_heading(sections: list[Section]) -> str | None:
+    for sec in sections[:5]:
+        for line in sec.text.split("\n")[:20]:
+            found = heading_of(line)
+            if found and found[0] == 1:
+                return found[1]
+    return None

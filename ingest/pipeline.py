@@ -1,0 +1,267 @@
+"""The ingest pipeline: files -> cleaned sections -> chunks -> vectors -> Chroma + local index.
+
+Crash-safe by ordering: new chunks are added, the report's older chunks deleted, and only then
+is the report registered; a `dirty` flag on the collection marks a run under way, and the next
+run removes whatever an interrupted one left behind. One ingest at a time per data directory
+(a file lock); readers keep answering from the last complete snapshot.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+import numpy as np
+from filelock import FileLock, Timeout
+
+from .chunk import Chunker
+from .embedding import Embedder
+from .errors import IndexBusy, IngestError, UserError
+from .index import IndexFolder, Snapshot
+from .loaders import SUPPORTED, load_file
+from .manifest import doc_info
+from .settings import Settings
+from .store import ChunkStore, DocRecord, open_client
+from .types import Chunk, FileResult
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int, str], None]  # (done, total, what) — chunks embedded so far
+
+
+@dataclass
+class IngestReport:
+    """The result of one `ingest` call (the `--json` contract)."""
+
+    files: list[FileResult]
+    total_chunks: int
+    seconds: float
+    chunks_added: int = 0
+    failed: list[FileResult] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {"files": [f.as_dict() for f in self.files], "total_chunks": self.total_chunks,
+                "seconds": round(self.seconds, 3)}
+
+
+def expand_paths(paths: Iterable[Path]) -> list[Path]:
+    """Files named, plus the supported files inside folders named (sorted, recursively)."""
+    out: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            out += sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED
+                          and not any(part.startswith(".") for part in f.relative_to(p).parts))
+        else:
+            out.append(p)
+    return out
+
+
+class Library:
+    """Ingests, lists and removes reports, and serves consistent snapshots to the answer path."""
+
+    def __init__(self, settings: Settings, embedder: Embedder) -> None:
+        self.settings = settings
+        self.embedder = embedder
+        self._store: ChunkStore | None = None
+        self._snapshot: Snapshot | None = None
+        self._folder: IndexFolder | None = None
+
+    # -- lifecycle ----------------------------------------------------------------------------
+    def warm_up(self) -> None:
+        """Open Chroma and load the model; nothing heavy happens before this."""
+        self.embedder.warm_up()
+        if self._store is None:
+            self._store = ChunkStore(open_client(self.settings), self.embedder.collection_name)
+            self._folder = IndexFolder(self.settings.index_dir / self.embedder.collection_name)
+
+    @property
+    def store(self) -> ChunkStore:
+        self.warm_up()
+        assert self._store is not None
+        return self._store
+
+    @property
+    def folder(self) -> IndexFolder:
+        self.warm_up()
+        assert self._folder is not None
+        return self._folder
+
+    def _lock(self, name: str, timeout: float) -> FileLock:
+        self.settings.data_dir.mkdir(parents=True, exist_ok=True)
+        return FileLock(str(self.settings.data_dir / f"{name}.lock"), timeout=timeout)
+
+    # -- reading ------------------------------------------------------------------------------
+    def docs(self) -> list[DocRecord]:
+        return self.store.docs()
+
+    def snapshot(self) -> Snapshot:
+        """The current consistent index; reloaded or re-synced from Chroma when it changed."""
+        state = self.store.state()
+        snap = self._snapshot
+        if snap is not None and snap.generation == state["generation"] and not state["dirty"]:
+            return snap
+        if snap is not None and state["dirty"]:
+            return snap  # an ingest is writing: keep answering from the last complete version
+        local = self.folder.load()
+        if local is not None and local.generation == state["generation"] and not state["dirty"]:
+            self._snapshot = local
+            return local
+        with self._lock("index", timeout=600):
+            self._snapshot = self._sync(local or snap, state["generation"])
+        return self._snapshot
+
+    def _sync(self, base: Snapshot | None, generation: int) -> Snapshot:
+        """Bring a (possibly missing or stale) local snapshot in line with Chroma's registry."""
+        registry = {d.doc_id: d.content_hash for d in self.store.docs()}
+        have: dict[str, str] = {}
+        if base is not None:
+            for c in base.chunks:
+                have.setdefault(c.doc_id, c.content_hash)
+        stale = {d for d, h in have.items() if registry.get(d) != h}
+        missing = [d for d, h in registry.items() if have.get(d) != h]
+        chunks: list[Chunk] = []
+        for doc_id in missing:
+            chunks += [c for c in self.store.iter_chunks(doc_id) if c.content_hash == registry[doc_id]]
+        vectors = self._sentence_vectors(chunks) if chunks else []
+        log.info("synced local index with Chroma: %d reports re-read, %d dropped", len(missing), len(stale))
+        if base is None:
+            snap = Snapshot.build(generation, chunks, vectors, self.embedder.dimension)
+        else:
+            snap = base.replace_docs(generation, stale | set(missing), chunks, vectors)
+        self.folder.save(snap)
+        return snap
+
+    def _sentence_vectors(self, chunks: Sequence[Chunk], progress: Progress | None = None,
+                          total: int = 0, done: int = 0) -> list[np.ndarray]:
+        """Chunk vectors are in Chroma; sentence vectors come from the same forward pass."""
+        _, vecs = self._embed(chunks, progress, total, done)
+        return vecs
+
+    def _embed(self, chunks: Sequence[Chunk], progress: Progress | None, total: int, done: int):
+        batch = max(self.settings.embed_batch_size * 2, 32)
+        chunk_vecs, sent_vecs = [], []
+        for i in range(0, len(chunks), batch):
+            part = chunks[i:i + batch]
+            cv, sv = self.embedder.embed_with_spans([c.text for c in part], [c.sentences for c in part])
+            chunk_vecs.append(cv)
+            sent_vecs += sv
+            done += len(part)
+            if progress:
+                progress(done, total, part[-1].source)
+        mat = np.concatenate(chunk_vecs) if chunk_vecs else np.zeros((0, self.embedder.dimension), np.float32)
+        return mat, sent_vecs
+
+    # -- writing ------------------------------------------------------------------------------
+    def ingest(self, paths: Sequence[Path], progress: Progress | None = None, lock_timeout: float = 300,
+               source_names: dict[Path, str] | None = None) -> IngestReport:
+        """Ingest files and folders; bad files are reported and skipped, the rest go in."""
+        started = time.perf_counter()
+        files = expand_paths(paths)
+        self.warm_up()
+        try:
+            with self._lock("ingest", timeout=lock_timeout):
+                results, added = self._ingest_locked(files, progress, source_names or {})
+        except Timeout as exc:
+            raise IndexBusy(f"{self.settings.data_dir}: another ingest is running on this data directory; "
+                            "wait for it to finish and retry") from exc
+        total = self.store.count()
+        return IngestReport(results, total, time.perf_counter() - started, added,
+                            [r for r in results if r.status == "error"])
+
+    def _ingest_locked(self, files: list[Path], progress: Progress | None, names: dict[Path, str]):
+        store = self.store
+        state = store.state()
+        registry = {d.doc_id: d for d in store.docs()}
+        if state["dirty"]:
+            removed = store.delete_orphans({d: r.content_hash for d, r in registry.items()})
+            log.warning("previous ingest was interrupted: removed %d orphan chunks", removed)
+        base = self.snapshot_for_write(state)
+        prepared: list[tuple[Path, DocRecord, list[Chunk]]] = []
+        results: list[FileResult] = []
+        chunker = Chunker(self.embedder.count_tokens_batch, self.settings.chunk_tokens, self.settings.chunk_overlap_tokens)
+        max_bytes = int(self.settings.max_file_mb * 2**20)
+        for path in files:
+            try:
+                loaded, data = load_file(path, max_bytes)
+                info = doc_info(path, loaded.sections, names.get(path))
+                content_hash = hashlib.sha256(data).hexdigest()[:16]
+                old = registry.get(info.doc_id)
+                if old is not None and old.content_hash == content_hash:
+                    results.append(FileResult(str(path), info.doc_id, "unchanged", old.chunks))
+                    continue
+                chunks = chunker.chunk(info, loaded.sections, content_hash)
+                if not chunks:
+                    raise IngestError(str(path), "no text to index after cleaning")
+                pages = len({s.page for s in loaded.sections if s.page is not None}) if loaded.paged else 0
+                record = DocRecord(info.doc_id, info.title, info.publisher, info.date, info.source, pages, len(chunks),
+                                   datetime.now(timezone.utc).isoformat(timespec="seconds"), content_hash)
+                prepared.append((path, record, chunks))
+                results.append(FileResult(str(path), info.doc_id, "updated" if old else "added", len(chunks)))
+            except UserError as exc:
+                log.info("skipped %s", exc)
+                results.append(FileResult(str(path), None, "error", 0, str(exc)))
+            except Exception as exc:  # a loader bug must not abort the other files
+                log.exception("unexpected failure loading %s", path)
+                results.append(FileResult(str(path), None, "error", 0, f"{path}: unexpected error ({type(exc).__name__}): {exc}"))
+        if not prepared:
+            if state["dirty"]:
+                store.set_state(state["generation"] + 1, 0)
+            return results, 0
+        store.set_state(state["generation"], 1)
+        total = sum(len(c) for _, _, c in prepared)
+        done = 0
+        new_chunks: list[Chunk] = []
+        new_vectors: list[np.ndarray] = []
+        replaced: set[str] = set()
+        for path, record, chunks in prepared:
+            chunk_vecs, sent_vecs = self._embed(chunks, progress, total, done)
+            done += len(chunks)
+            store.add(chunks, chunk_vecs)
+            store.delete_doc(record.doc_id, keep_hash=record.content_hash)
+            store.put_doc(record)
+            replaced.add(record.doc_id)
+            new_chunks += chunks
+            new_vectors += sent_vecs
+        generation = state["generation"] + 1
+        snap = base.replace_docs(generation, replaced, new_chunks, new_vectors)
+        self.folder.save(snap)
+        store.set_state(generation, 0)
+        self._snapshot = snap
+        return results, total
+
+    def snapshot_for_write(self, state: dict) -> Snapshot:
+        """The snapshot an ingest extends: the current one, synced with Chroma first if stale."""
+        local = self._snapshot if self._snapshot is not None else self.folder.load()
+        if local is not None and local.generation == state["generation"] and not state["dirty"]:
+            return local
+        with self._lock("index", timeout=600):
+            return self._sync(local, state["generation"])
+
+    def remove(self, doc_id: str) -> DocRecord:
+        """Delete a report from Chroma and the local index; unknown ids are a user error."""
+        self.warm_up()
+        try:
+            with self._lock("ingest", timeout=300):
+                store = self.store
+                record = next((d for d in store.docs() if d.doc_id == doc_id), None)
+                if record is None:
+                    known = ", ".join(d.doc_id for d in store.docs()) or "none"
+                    raise UserError(f"no report with id {doc_id!r} (known: {known}); see `reportqa docs`")
+                state = store.state()
+                base = self.snapshot_for_write(state)
+                store.set_state(state["generation"], 1)
+                store.remove_doc(doc_id)
+                store.delete_doc(doc_id)
+                generation = state["generation"] + 1
+                snap = base.replace_docs(generation, {doc_id}, [], [])
+                self.folder.save(snap)
+                store.set_state(generation, 0)
+                self._snapshot = snap
+                return record
+        except Timeout as exc:
+            raise IndexBusy(f"{self.settings.data_dir}: an ingest is running; retry when it has finished") from exc

@@ -1,0 +1,86 @@
+"""Typed results of the answer path: passages, citations, answers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ingest.types import Chunk
+
+
+@dataclass
+class Passage:
+    """A retrieved chunk with its scores (fused, dense, keyword) and rank."""
+
+    chunk: Chunk
+    score: float
+    dense_score: float | None = None
+    bm25_score: float | None = None
+    rank: int = 0
+
+    @property
+    def chunk_id(self) -> str:
+        return self.chunk.chunk_id
+
+
+@dataclass
+class Citation:
+    """Passage [n] of an answer: where it comes from and the sentence used."""
+
+    n: int
+    doc_id: str
+    title: str
+    publisher: str
+    date: str
+    source: str
+    page: int | None
+    section: str | None
+    chunk_id: str
+    text: str
+    quote: str
+    figure: str | None = None
+
+    @classmethod
+    def from_passage(cls, n: int, passage: Passage, quote: str = "", figure: str | None = None) -> "Citation":
+        c = passage.chunk
+        return cls(n=n, doc_id=c.doc_id, title=c.title, publisher=c.publisher, date=c.date, source=c.source,
+                   page=c.page, section=c.section, chunk_id=c.chunk_id, text=c.text, quote=quote, figure=figure)
+
+    def label(self) -> str:
+        """'Title, Publisher, date, page N' for a reference list."""
+        where = f"page {self.page}" if self.page is not None else (f"section “{self.section}”" if self.section else "")
+        return ", ".join(p for p in (self.title, self.publisher, self.date, where) if p)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"n": self.n, "doc_id": self.doc_id, "title": self.title, "publisher": self.publisher,
+                "date": self.date, "source": self.source, "page": self.page, "section": self.section,
+                "chunk_id": self.chunk_id, "text": self.text, "quote": self.quote}
+
+
+@dataclass
+class Answer:
+    """What `Assistant.ask` returns; `as_dict()` is the `reportqa ask --json` contract."""
+
+    question: str
+    answer: str
+    figure: str | None
+    abstained: bool
+    citations: list[Citation]
+    unsupported_figures: list[str] = field(default_factory=list)
+    backend: str = "extractive"
+    timings_ms: dict[str, float] = field(default_factory=dict)
+    passages: list[Passage] = field(default_factory=list)  # everything retrieved, best first
+    confidence: float = 0.0
+    warnings: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "question": self.question, "answer": self.answer, "figure": self.figure, "abstained": self.abstained,
+            "citations": [c.as_dict() for c in self.citations], "unsupported_figures": list(self.unsupported_figures),
+            "backend": self.backend, "timings_ms": {k: round(v, 2) for k, v in self.timings_ms.items()},
+        }
+
+    def with_sources(self) -> str:
+        """The answer followed by its numbered sources, for copying."""
+        lines = [self.answer, ""] + [f"[{c.n}] {c.label()}" for c in self.citations]
+        return "\n".join(lines).strip()
