@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Iterator
+from typing import Any, Protocol
 
 from ingest.types import Chunk
 
@@ -84,3 +85,27 @@ class Answer:
         """The answer followed by its numbered sources, for copying."""
         lines = [self.answer, ""] + [f"[{c.n}] {c.label()}" for c in self.citations]
         return "\n".join(lines).strip()
+
+
+@dataclass
+class AnswerContext:
+    """Everything an answerer may use: the question, the retrieved passages (passage [n] is
+    passages[n-1]), and for the extractive answerer the query vector and index snapshot."""
+
+    question: str
+    passages: list[Passage]
+    query_vector: Any = None  # np.ndarray, normalised
+    snapshot: Any = None      # ingest.index.Snapshot
+
+
+class Answerer(Protocol):
+    """Turns retrieved passages into an Answer with [n] citations; `stream` yields text deltas
+    and then the final Answer as its last item."""
+
+    name: str
+
+    def warm_up(self) -> None: ...
+
+    def answer(self, ctx: AnswerContext) -> Answer: ...
+
+    def stream(self, ctx: AnswerContext) -> Iterator[str | Answer]: ...

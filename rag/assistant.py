@@ -1,0 +1,98 @@
+"""The assistant: validate the question, retrieve, answer, check citations and figures."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator, Sequence
+
+from langchain_core.runnables import Runnable, RunnableLambda
+
+from ingest.errors import QuestionError
+from ingest.settings import RetrievalMode
+
+from .retrieve import HybridRetriever
+from .types import Answer, AnswerContext, Answerer, Citation
+from .verify import check
+
+MAX_QUESTION_CHARS = 2000
+
+
+def validate_question(question: str | None) -> str:
+    """The question, stripped; a QuestionError when it is empty, too long or has no words."""
+    q = (question or "").replace("\x00", " ").strip()
+    if not q:
+        raise QuestionError("the question is empty: ask something about the reports")
+    if len(q) > MAX_QUESTION_CHARS:
+        raise QuestionError(f"the question is {len(q):,} characters long: keep it under {MAX_QUESTION_CHARS:,}")
+    if not any(ch.isalnum() for ch in q):
+        raise QuestionError("the question has no words or numbers in it: ask something about the reports")
+    return q
+
+
+def check_citations(answer: Answer) -> Answer:
+    """Fill `unsupported_figures` from the cited passages (passage [n] is the citation numbered n)."""
+    if answer.abstained:
+        return answer
+    by_n: dict[int, Citation] = {c.n: c for c in answer.citations}
+    texts = [by_n[n].text if n in by_n else "" for n in range(1, max(by_n, default=0) + 1)]
+    verdict = check(answer.answer, texts)
+    for fig in verdict.unsupported_figures:
+        if fig not in answer.unsupported_figures:
+            answer.unsupported_figures.append(fig)
+    if verdict.invalid_markers:
+        answer.warnings.append(f"citations {verdict.invalid_markers} name no passage")
+    return answer
+
+
+class Assistant:
+    """Answers questions about the ingested reports with [n] citations."""
+
+    def __init__(self, retriever: HybridRetriever, answerer: Answerer) -> None:
+        self.retriever = retriever
+        self.answerer = answerer
+
+    def warm_up(self) -> None:
+        self.retriever.library.warm_up()
+        self.answerer.warm_up()
+
+    def _context(self, question: str, mode: RetrievalMode | None, k: int | None,
+                 doc_ids: Sequence[str] | None) -> tuple[AnswerContext, dict[str, float]]:
+        result = self.retriever.search(question, k=k, mode=mode, doc_ids=doc_ids)
+        ctx = AnswerContext(question, result.passages, result.query_vector, result.snapshot)
+        return ctx, result.timings_ms
+
+    def ask(self, question: str, *, mode: RetrievalMode | None = None, k: int | None = None,
+            doc_ids: Sequence[str] | None = None) -> Answer:
+        """One answer, with timings (retrieve, answer, total) in milliseconds."""
+        start = time.perf_counter()
+        q = validate_question(question)
+        ctx, timings = self._context(q, mode, k, doc_ids)
+        t = time.perf_counter()
+        answer = check_citations(self.answerer.answer(ctx))
+        answer.question = question
+        answer.passages = ctx.passages
+        timings["answer"] = (time.perf_counter() - t) * 1000
+        timings["total"] = (time.perf_counter() - start) * 1000
+        answer.timings_ms = timings
+        return answer
+
+    def stream(self, question: str, *, mode: RetrievalMode | None = None, k: int | None = None,
+               doc_ids: Sequence[str] | None = None) -> Iterator[str | Answer]:
+        """Text deltas as the answerer produces them, then the final checked Answer."""
+        start = time.perf_counter()
+        q = validate_question(question)
+        ctx, timings = self._context(q, mode, k, doc_ids)
+        t = time.perf_counter()
+        for item in self.answerer.stream(ctx):
+            if isinstance(item, Answer):
+                item = check_citations(item)
+                item.question = question
+                item.passages = ctx.passages
+                timings["answer"] = (time.perf_counter() - t) * 1000
+                timings["total"] = (time.perf_counter() - start) * 1000
+                item.timings_ms = timings
+            yield item
+
+    def as_runnable(self) -> Runnable[str, Answer]:
+        """The assistant as a LangChain runnable (question in, Answer out)."""
+        return RunnableLambda(self.ask, name="reportqa")

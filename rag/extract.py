@@ -1,0 +1,197 @@
+"""The default answerer: grounded extraction, no LLM. Deterministic and fast.
+
+Scores the sentences of the retrieved passages against the question (MiniLM meaning from the
+sentence vectors computed at ingest, key-term overlap, the unit and year asked for), picks the
+best sentence, finds the figure that answers, and leads with it. Abstains when the evidence
+is weak or does not cover the year asked about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import numpy as np
+
+from ingest.figures import Figure
+from ingest.keyword import tokenize
+
+from .question import QuestionInfo, analyse
+from .types import Answer, AnswerContext, Citation, Passage
+
+NOT_STATED = "The reports don't state this."
+_UNIT_OF_FIGURE = {"money": {"money"}, "percent": {"percent"}, "count": {"count", "number"},
+                   "score": {"count", "number"}, "rank": {"count", "number"}}
+_SOFT_QUALIFIERS = re.compile(r"^(approximately|about|around)\s+", re.I)
+_OVER = re.compile(r"^(exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|more than|above)\s+", re.I)
+
+
+@dataclass
+class Candidate:
+    """One sentence of one passage, scored against the question."""
+
+    passage_index: int
+    sentence_index: int
+    text: str
+    figures: list[Figure]
+    score: float
+    semantic: float
+    overlap: float
+    year_ok: bool
+
+
+class ExtractiveAnswerer:
+    """Answers from the passages' own sentences; `threshold` is the calibrated abstention cut."""
+
+    name = "extractive"
+
+    def __init__(self, threshold: float = 0.5, max_chars: int = 600, depth: int = 5) -> None:
+        self.threshold = threshold
+        self.max_chars = max_chars
+        self.depth = depth
+
+    def warm_up(self) -> None:
+        """Nothing to load: sentence vectors and figures come with the index snapshot."""
+
+    # -- scoring -----------------------------------------------------------------------------
+    def candidates(self, ctx: AnswerContext, info: QuestionInfo) -> list[Candidate]:
+        snap = ctx.snapshot
+        qvec = np.asarray(ctx.query_vector, dtype=np.float32)
+        qterms = set(info.terms)
+        out: list[Candidate] = []
+        for pi, passage in enumerate(ctx.passages[: self.depth]):
+            pos = snap.position.get(passage.chunk_id)
+            if pos is None:
+                continue
+            chunk = snap.chunks[pos]
+            infos = snap.sentences[pos]
+            vecs = snap.vectors_of(pos).astype(np.float32)
+            sims = vecs @ qvec if len(vecs) else np.zeros(0)
+            for si, sent in enumerate(infos):
+                text = chunk.text[sent.start:sent.end]
+                if len(text) < 12 and not sent.figures:
+                    continue
+                sterms = set(tokenize(text))
+                overlap = len(qterms & sterms) / max(1, len(qterms))
+                unit_hit = self._unit_figures(sent.figures, info)
+                years_in = {f.year for f in sent.figures if f.year} | {int(f.number) for f in sent.figures if f.unit == "year"}
+                year_ok = not info.years or bool(set(info.years) & years_in)
+                score = (0.5 * float(sims[si]) + 0.35 * overlap
+                         + (0.1 if unit_hit else (-0.05 if info.unit in ("money", "percent") else 0.0))
+                         + (0.08 if info.years and year_ok else (-0.15 if info.years else 0.0))
+                         + 0.04 / (1 + pi))
+                out.append(Candidate(pi, si, text, sent.figures, score, float(sims[si]), overlap, year_ok))
+        out.sort(key=lambda c: -c.score)
+        return out
+
+    @staticmethod
+    def _unit_figures(figures: list[Figure], info: QuestionInfo) -> list[Figure]:
+        wanted = set()
+        for unit in info.units:
+            wanted |= _UNIT_OF_FIGURE.get(unit, set())
+        if not wanted:
+            return [f for f in figures if f.unit != "year"]
+        return [f for f in figures if f.unit in wanted]
+
+    def pick_figures(self, cand: Candidate, info: QuestionInfo) -> list[Figure]:
+        """The figure(s) that answer: right unit, right year (one per year asked when several)."""
+        figs = self._unit_figures(cand.figures, info)
+        if not figs:
+            return []
+        if info.years:
+            by_year = [next((f for f in figs if f.year == y), None) for y in info.years]
+            picked = [f for f in by_year if f is not None]
+            if picked:
+                return picked if len(info.years) > 1 else picked[:1]
+        if info.forecast:
+            dated = [f for f in figs if f.year]
+            if dated:
+                return [max(dated, key=lambda f: f.year)]
+        return figs[:1]
+
+    # -- answering ---------------------------------------------------------------------------
+    def answer(self, ctx: AnswerContext) -> Answer:
+        info = analyse(ctx.question)
+        cands = self.candidates(ctx, info)
+        if not cands:
+            return self._abstain(ctx, [], 0.0)
+        best = cands[0]
+        figures = self.pick_figures(best, info)
+        confidence = best.score
+        weak = confidence < self.threshold or not best.year_ok
+        if info.unit in ("money", "percent") and not figures and not any(self.pick_figures(c, info) for c in cands[:3]):
+            weak = weak or confidence < self.threshold + 0.1
+        if weak:
+            return self._abstain(ctx, cands, confidence)
+        return self._compose(ctx, info, cands, best, figures, confidence)
+
+    def stream(self, ctx: AnswerContext) -> Iterator[str | Answer]:
+        result = self.answer(ctx)
+        yield result.answer
+        yield result
+
+    def _compose(self, ctx: AnswerContext, info: QuestionInfo, cands: list[Candidate], best: Candidate,
+                 figures: list[Figure], confidence: float) -> Answer:
+        used: list[Candidate] = [best]
+        for c in cands[1:4]:
+            if c.passage_index != best.passage_index and c.score >= 0.9 * best.score and c.text != best.text:
+                used.append(c)
+                break
+        passages: list[Passage] = []
+        citations: list[Citation] = []
+        parts: list[str] = []
+        lead = _lead(figures, info)
+        for cand in used:
+            passage = ctx.passages[cand.passage_index]
+            if passage not in passages:
+                passages.append(passage)
+                fig_text = next((f.text for f in figures if cand is best), None)
+                citations.append(Citation.from_passage(len(passages), passage, quote=cand.text, figure=fig_text))
+            n = passages.index(passage) + 1
+            parts.append(f"{_trim(cand.text, 380)} [{n}]")
+        body = " ".join(parts)
+        text = f"{lead} {body}" if lead else body
+        while len(text) > self.max_chars and len(parts) > 1:
+            parts.pop()
+            citations = citations[: len(parts)]
+            body = " ".join(parts)
+            text = f"{lead} {body}" if lead else body
+        figure = _display(figures[0]) if figures else None
+        return Answer(question=ctx.question, answer=text[: self.max_chars], figure=figure, abstained=False,
+                      citations=citations, backend=self.name, passages=list(ctx.passages), confidence=confidence)
+
+    def _abstain(self, ctx: AnswerContext, cands: list[Candidate], confidence: float) -> Answer:
+        citations: list[Citation] = []
+        seen: set[int] = set()
+        for cand in cands:
+            if cand.passage_index in seen:
+                continue
+            seen.add(cand.passage_index)
+            citations.append(Citation.from_passage(len(citations) + 1, ctx.passages[cand.passage_index], quote=cand.text))
+            if len(citations) == 3:
+                break
+        if not citations:
+            citations = [Citation.from_passage(i + 1, p) for i, p in enumerate(ctx.passages[:3])]
+        nearest = "; ".join(f"[{c.n}] {c.title}" + (f", page {c.page}" if c.page is not None else "")
+                            for c in citations)
+        text = NOT_STATED + (f" Closest passages: {nearest}." if nearest else "")
+        return Answer(question=ctx.question, answer=text[: self.max_chars], figure=None, abstained=True,
+                      citations=citations, backend=self.name, passages=list(ctx.passages), confidence=confidence)
+
+
+def _display(fig: Figure) -> str:
+    """'USD 615.7 billion', 'over USD 2.6 trillion' (soft qualifiers dropped, verbs as 'over')."""
+    text = _SOFT_QUALIFIERS.sub("", fig.text)
+    return _OVER.sub("over ", text)
+
+
+def _lead(figures: list[Figure], info: QuestionInfo) -> str:
+    if not figures:
+        return ""
+    shown = [f"**{_display(f)}**" + (f" ({f.year})" if f.year else "") for f in figures]
+    return ", ".join(shown) + "."
+
+
+def _trim(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"

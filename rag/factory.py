@@ -1,0 +1,53 @@
+"""The one factory: concrete parts built from settings. CLI, web UI, evaluation and benchmarks
+all call it; nothing heavy is loaded until `warm_up()`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ingest.embedding import Embedder
+from ingest.pipeline import Library
+from ingest.settings import Settings
+
+from .assistant import Assistant
+from .extract import ExtractiveAnswerer
+from .retrieve import HybridRetriever
+from .types import Answerer
+
+
+@dataclass
+class App:
+    """Everything a front end needs, sharing one embedder and one Chroma client."""
+
+    settings: Settings
+    embedder: Embedder
+    library: Library
+    retriever: HybridRetriever
+    assistant: Assistant
+
+    def warm_up(self) -> "App":
+        self.assistant.warm_up()
+        return self
+
+    def with_answerer(self, answerer: Answerer) -> Assistant:
+        """Another assistant over the same index (for comparisons and the web UI's switch)."""
+        return Assistant(self.retriever, answerer)
+
+
+def build_answerer(settings: Settings) -> Answerer:
+    """'extractive' (default, no LLM) or an LLM spec such as 'ollama:llama3.1' / 'openai:gpt-4o-mini'."""
+    spec = (settings.llm or "extractive").strip()
+    if spec in ("", "extractive", "none", "default"):
+        return ExtractiveAnswerer(threshold=settings.abstain_threshold)
+    from .llm import build_llm_answerer
+
+    return build_llm_answerer(settings)
+
+
+def build_app(settings: Settings | None = None) -> App:
+    settings = settings or Settings()
+    embedder = Embedder(settings.embed_model_path, batch_size=settings.embed_batch_size)
+    library = Library(settings, embedder)
+    retriever = HybridRetriever(library=library, embedder=embedder, mode=settings.mode, k=settings.k)
+    assistant = Assistant(retriever, build_answerer(settings))
+    return App(settings, embedder, library, retriever, assistant)

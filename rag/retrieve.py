@@ -1,0 +1,125 @@
+"""Hybrid retrieval: dense search in Chroma and BM25 over the same chunks, fused by reciprocal
+rank fusion. A LangChain `BaseRetriever`, so it composes with any LangChain chain."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+from langchain_core.callbacks import CallbackManagerForRetrieverRun
+from langchain_core.documents import Document
+from langchain_core.retrievers import BaseRetriever
+from pydantic import ConfigDict
+
+from ingest.embedding import Embedder
+from ingest.index import Snapshot
+from ingest.pipeline import Library
+from ingest.settings import RetrievalMode
+
+from .types import Passage
+
+RRF_K = 60
+
+
+@dataclass
+class SearchResult:
+    """Passages best first, plus what the answerer reuses (query vector, snapshot) and timings."""
+
+    passages: list[Passage]
+    query_vector: np.ndarray | None
+    snapshot: Snapshot
+    timings_ms: dict[str, float] = field(default_factory=dict)
+
+
+def rrf(rankings: Sequence[Sequence[str]], k: int = RRF_K) -> dict[str, float]:
+    """Reciprocal rank fusion: each list adds 1 / (k + rank) to the ids it ranks."""
+    fused: dict[str, float] = {}
+    for ranking in rankings:
+        for rank, cid in enumerate(ranking, start=1):
+            fused[cid] = fused.get(cid, 0.0) + 1.0 / (k + rank)
+    return fused
+
+
+class HybridRetriever(BaseRetriever):
+    """Retrieve report passages: `mode` hybrid (default) | dense | bm25, top `k`, optional report filter."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    library: Library
+    embedder: Embedder
+    mode: RetrievalMode = "hybrid"
+    k: int = 5
+    doc_ids: list[str] | None = None
+    candidates: int = 30  # how deep each list goes before fusion
+
+    def search(self, query: str, *, k: int | None = None, mode: RetrievalMode | None = None,
+               doc_ids: Sequence[str] | None = None) -> SearchResult:
+        """Passages for `query` with their fused, dense and keyword scores."""
+        k = k or self.k
+        mode = mode or self.mode
+        doc_ids = list(doc_ids) if doc_ids else self.doc_ids
+        timings: dict[str, float] = {}
+        t0 = time.perf_counter()
+        snap = self.library.snapshot()
+        depth = max(self.candidates, 2 * k)
+        allowed = set(doc_ids) if doc_ids else None
+
+        dense: list[tuple[str, float]] = []
+        t = time.perf_counter()
+        vector = self.embedder.embed([query])[0]
+        timings["embed"] = _ms(t)
+        if mode in ("hybrid", "dense"):
+            t = time.perf_counter()
+            # over-fetch: chunks written after this snapshot (an ingest under way) are dropped
+            hits = self.library.store.query(vector, depth + 10, doc_ids)
+            dense = [(cid, s) for cid, s in hits if cid in snap.position][:depth]
+            timings["dense"] = _ms(t)
+
+        sparse: list[tuple[str, float]] = []
+        if mode in ("hybrid", "bm25"):
+            t = time.perf_counter()
+            scores = snap.keyword.scores(query)
+            if scores.size:
+                if allowed is not None:
+                    mask = np.array([c.doc_id in allowed for c in snap.chunks])
+                    scores = np.where(mask, scores, 0.0)
+                top = np.argsort(-scores)[:depth]
+                sparse = [(snap.chunks[i].chunk_id, float(scores[i])) for i in top if scores[i] > 0]
+            timings["bm25"] = _ms(t)
+
+        t = time.perf_counter()
+        dense_score = dict(dense)
+        bm25_score = dict(sparse)
+        if mode == "dense":
+            ranked = [(cid, s) for cid, s in dense]
+        elif mode == "bm25":
+            ranked = [(cid, s) for cid, s in sparse]
+        else:
+            fused = rrf([[cid for cid, _ in dense], [cid for cid, _ in sparse]])
+            ranked = sorted(fused.items(), key=lambda x: -x[1])
+        passages = [
+            Passage(chunk=snap.chunks[snap.position[cid]], score=float(score), dense_score=dense_score.get(cid),
+                    bm25_score=bm25_score.get(cid), rank=rank)
+            for rank, (cid, score) in enumerate(ranked[:k], start=1)
+        ]
+        timings["fusion"] = _ms(t)
+        timings["retrieve"] = _ms(t0)
+        return SearchResult(passages, vector, snap, timings)
+
+    def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
+        return [to_document(p) for p in self.search(query).passages]
+
+
+def to_document(passage: Passage) -> Document:
+    """A LangChain Document carrying all chunk metadata and the scores."""
+    meta: dict[str, Any] = passage.chunk.metadata()
+    meta.update(chunk_id=passage.chunk_id, score=passage.score, dense_score=passage.dense_score,
+                bm25_score=passage.bm25_score, rank=passage.rank)
+    return Document(page_content=passage.chunk.text, metadata=meta, id=passage.chunk_id)
+
+
+def _ms(start: float) -> float:
+    return (time.perf_counter() - start) * 1000.0

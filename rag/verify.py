@@ -1,0 +1,79 @@
+"""Citation and figure checks for any answer: every [n] must name a given passage, and every
+number in the answer (at any scale: 615.7 billion = 615,700 million = 615.7B) must appear in a
+passage the answer cites."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ingest.figures import Figure, parse_figures, same_value
+
+MARKER = re.compile(r"\[(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\]")
+
+
+def parse_markers(text: str) -> list[int]:
+    """Citation numbers in order of first use: '[1]', '[2, 3]', '[1-3]'."""
+    seen: list[int] = []
+    for m in MARKER.finditer(text):
+        for part in re.split(r"\s*,\s*", m.group(1)):
+            if re.search(r"[–-]", part):
+                a, b = (int(x) for x in re.split(r"\s*[–-]\s*", part))
+                nums = range(a, b + 1) if 0 < b - a < 50 else [a, b]
+            else:
+                nums = [int(part)]
+            for n in nums:
+                if n not in seen:
+                    seen.append(n)
+    return seen
+
+
+def strip_markers(text: str) -> str:
+    return MARKER.sub(" ", text)
+
+
+@dataclass
+class Verdict:
+    """What the checker found: markers that name no passage, figures no cited passage holds."""
+
+    cited: list[int]
+    invalid_markers: list[int]
+    unsupported_figures: list[str]
+
+    @property
+    def ok(self) -> bool:
+        return not self.invalid_markers and not self.unsupported_figures
+
+
+def supports(fig: Figure, passage_figures: Sequence[Figure]) -> bool:
+    """A passage figure with the same number at the same or a compatible scale and unit."""
+    for p in passage_figures:
+        if fig.unit == "year" or p.unit == "year":
+            if fig.unit == p.unit == "year" and fig.number == p.number:
+                return True
+            continue
+        if fig.unit == "percent" or p.unit == "percent":
+            if fig.unit == p.unit and same_value(fig.number, p.number):
+                return True
+            continue
+        if same_value(fig.value, p.value) or same_value(fig.number, p.number) and (
+                fig.value == fig.number or p.value == p.number):
+            if fig.currency and p.currency and fig.currency != p.currency:
+                continue
+            return True
+    return False
+
+
+def check(answer: str, passages: Sequence[str]) -> Verdict:
+    """Check `answer` against the numbered `passages` (passage [n] is passages[n-1])."""
+    cited = parse_markers(answer)
+    invalid = [n for n in cited if not 1 <= n <= len(passages)]
+    valid = [n for n in cited if 1 <= n <= len(passages)]
+    evidence = [passages[n - 1] for n in valid] if valid else []
+    evidence_figures = [f for text in evidence for f in parse_figures(text, with_years=False)]
+    unsupported: list[str] = []
+    for fig in parse_figures(strip_markers(answer), with_years=False):
+        if not supports(fig, evidence_figures) and fig.text not in unsupported:
+            unsupported.append(fig.text)
+    return Verdict(cited, invalid, unsupported)

@@ -1,0 +1,284 @@
+"""The `reportqa` command line: ingest, docs, remove, ask, eval, serve, bench.
+
+Flags win over REPORTQA_* environment variables, which win over defaults. `--json` prints
+machine-readable output on stdout; messages and progress go to stderr. Errors are one line:
+exit code 2 for the user's input or settings, 1 for runtime failures or files that failed.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+
+from ingest.errors import ReportQAError, RuntimeFailure, UserError
+from ingest.settings import Settings, use_offline_env
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="ReportQA: ask questions about industry reports, get cited answers.")
+err = Console(stderr=True)
+out = Console()
+
+
+class State:
+    """Global option values, turned into Settings by each command."""
+
+    overrides: dict = {}
+
+
+@app.callback()
+def _global(
+    data_dir: Optional[Path] = typer.Option(None, "--data-dir", help="Index location [env REPORTQA_DATA_DIR; default .reportqa]"),
+    embed_model: Optional[str] = typer.Option(None, "--embed-model", help="Embedding model name or path [env REPORTQA_EMBED_MODEL]"),
+    chroma_host: Optional[str] = typer.Option(None, "--chroma-host", help="Chroma server host [env REPORTQA_CHROMA_HOST]"),
+    chroma_port: Optional[int] = typer.Option(None, "--chroma-port", help="Chroma server port [env REPORTQA_CHROMA_PORT]"),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Log progress details to stderr."),
+) -> None:
+    use_offline_env()
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, stream=sys.stderr,
+                        format="%(levelname)s %(name)s: %(message)s")
+    for noisy in ("httpx", "chromadb", "sentence_transformers", "bm25s", "urllib3"):
+        logging.getLogger(noisy).setLevel(logging.INFO if verbose else logging.ERROR)
+    State.overrides = {"data_dir": data_dir, "embed_model": embed_model, "chroma_host": chroma_host,
+                       "chroma_port": chroma_port}
+
+
+def settings(**more: object) -> Settings:
+    """Settings from env and defaults, with the global and command flags applied."""
+    try:
+        return Settings().with_overrides(**State.overrides, **more)
+    except Exception as exc:  # pydantic ValidationError: name the field, no traceback
+        raise typer.BadParameter(_first_error(exc)) from None
+
+
+def _first_error(exc: Exception) -> str:
+    errors = getattr(exc, "errors", None)
+    if callable(errors):
+        e = errors()[0]
+        field = "_".join(str(p) for p in e.get("loc", ())) or "settings"
+        return f"REPORTQA_{field.upper()}: {e.get('msg')}"
+    return str(exc)
+
+
+def fail(exc: Exception) -> typer.Exit:
+    """Print one line for a ReportQAError and pick the exit code by who is at fault."""
+    err.print(f"[red]error:[/red] {exc}", markup=True, highlight=False, soft_wrap=True)
+    return typer.Exit(1 if isinstance(exc, RuntimeFailure) else 2)
+
+
+def _build(s: Settings):
+    from rag.factory import build_app
+
+    return build_app(s).warm_up()
+
+
+# -- ingest / docs / remove ----------------------------------------------------------------
+@app.command()
+def ingest(
+    paths: Optional[list[Path]] = typer.Argument(None, help="Files or folders (default: the bundled data/reports/)."),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
+    chunk_tokens: Optional[int] = typer.Option(None, "--chunk-tokens", help="Max word pieces per chunk [env REPORTQA_CHUNK_TOKENS]"),
+    max_file_mb: Optional[float] = typer.Option(None, "--max-file-mb", help="Size limit per file [env REPORTQA_MAX_FILE_MB]"),
+) -> None:
+    """Load, clean, chunk and embed reports into the index (unchanged files are skipped)."""
+    s = settings(chunk_tokens=chunk_tokens, max_file_mb=max_file_mb)
+    targets = list(paths) if paths else [s.reports_dir]
+    missing = [p for p in targets if not p.exists()]
+    try:
+        if missing:
+            raise UserError(f"{missing[0]}: no such file or folder")
+        built = _build(s)
+        if as_json or not err.is_terminal:
+            report = built.library.ingest(targets)
+        else:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+            with Progress(TextColumn("embedding {task.description}"), BarColumn(), MofNCompleteColumn(),
+                          TimeElapsedColumn(), console=err, transient=True) as bar:
+                task = bar.add_task("chunks", total=None)
+
+                def progress(done: int, total: int, what: str) -> None:
+                    bar.update(task, completed=done, total=total, description=what)
+
+                report = built.library.ingest(targets, progress=progress)
+    except ReportQAError as exc:
+        raise fail(exc) from None
+    if as_json:
+        out.print_json(data=report.as_dict())
+    else:
+        for f in report.files:
+            if f.status == "error":
+                err.print(f"[red]error:[/red] {f.error}", highlight=False, soft_wrap=True)
+            else:
+                err.print(f"{f.status:>9}  {f.doc_id}  ({f.chunks} chunks)  {f.path}", highlight=False)
+        err.print(f"{report.total_chunks} chunks in the index; {report.chunks_added} embedded in {report.seconds:.1f} s "
+                  f"(index: {s.data_dir})", highlight=False)
+    if report.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def docs(as_json: bool = typer.Option(False, "--json", help="Print one JSON object.")) -> None:
+    """List the ingested reports with pages, chunk counts and ingest time."""
+    s = settings()
+    try:
+        from ingest.embedding import Embedder
+        from ingest.pipeline import Library
+
+        library = Library(s, Embedder(s.embed_model_path))
+        records = library.docs()
+    except ReportQAError as exc:
+        raise fail(exc) from None
+    if as_json:
+        out.print_json(data={"docs": [r.as_dict() for r in records]})
+        return
+    if not records:
+        err.print("No reports yet: run `reportqa ingest [PATHS]`.")
+        return
+    from rich.table import Table
+
+    table = Table("doc_id", "title", "publisher", "date", "pages", "chunks", "ingested_at")
+    for r in records:
+        table.add_row(r.doc_id, r.title, r.publisher, r.date, str(r.pages or "—"), str(r.chunks), r.ingested_at)
+    out.print(table)
+
+
+@app.command()
+def remove(doc_id: str = typer.Argument(..., help="The report's doc_id (see `reportqa docs`)."),
+           as_json: bool = typer.Option(False, "--json", help="Print one JSON object.")) -> None:
+    """Delete a report's chunks from Chroma and the keyword index."""
+    s = settings()
+    try:
+        from ingest.embedding import Embedder
+        from ingest.pipeline import Library
+
+        record = Library(s, Embedder(s.embed_model_path)).remove(doc_id)
+    except ReportQAError as exc:
+        raise fail(exc) from None
+    if as_json:
+        out.print_json(data={"removed": record.as_dict()})
+    else:
+        err.print(f"removed {record.doc_id} ({record.chunks} chunks)")
+
+
+# -- ask -------------------------------------------------------------------------------------
+@app.command()
+def ask(
+    question: str = typer.Argument(..., help="The question, or '-' to read one question per line from stdin."),
+    as_json: bool = typer.Option(False, "--json", help="Print the answer as JSON (one object per line with '-')."),
+    mode: Optional[str] = typer.Option(None, "--mode", help="hybrid | dense | bm25 [env REPORTQA_MODE]"),
+    k: Optional[int] = typer.Option(None, "--k", help="Passages to retrieve [env REPORTQA_K]"),
+    llm: Optional[str] = typer.Option(None, "--llm", help="extractive | ollama:MODEL | openai:MODEL [env REPORTQA_LLM]"),
+    doc: Optional[list[str]] = typer.Option(None, "--doc", help="Only search these reports (doc_id, repeatable)."),
+) -> None:
+    """Answer a question from the ingested reports, citing passages [n]."""
+    s = settings(mode=mode, k=k, llm=llm)
+    from rag.assistant import validate_question
+
+    try:
+        if question != "-":
+            validate_question(question)
+        built = _build(s)
+        if not built.library.docs():
+            raise ReportQAError("the index is empty: run `reportqa ingest` first")
+    except ReportQAError as exc:
+        raise fail(exc) from None
+    assistant = built.assistant
+    if question == "-":
+        _ask_batch(assistant, as_json, doc)
+        return
+    try:
+        if as_json:
+            answer = assistant.ask(question, doc_ids=doc)
+            out.print_json(data=answer.as_dict())
+        else:
+            answer = None
+            for item in assistant.stream(question, doc_ids=doc):
+                if isinstance(item, str):
+                    out.print(item, end="", markup=False, highlight=False)
+                else:
+                    answer = item
+            out.print()
+            _print_sources(answer)
+    except ReportQAError as exc:
+        raise fail(exc) from None
+
+
+def _print_sources(answer) -> None:
+    if answer is None:
+        return
+    for c in answer.citations:
+        out.print(f"[{c.n}] {c.label()}", markup=False, highlight=False)
+    if answer.unsupported_figures:
+        err.print(f"[yellow]warning:[/yellow] figures not found in the cited passages: {', '.join(answer.unsupported_figures)}")
+
+
+def _ask_batch(assistant, as_json: bool, doc: list[str] | None) -> None:
+    """One question per stdin line, one answer per stdout line, in order; memory stays flat."""
+    for line in sys.stdin:
+        question = line.rstrip("\n")
+        try:
+            answer = assistant.ask(question, doc_ids=doc)
+            payload = answer.as_dict()
+        except ReportQAError as exc:
+            payload = {"question": question, "error": str(exc)}
+        if as_json:
+            sys.stdout.write(json.dumps(payload, ensure_ascii=False) + "\n")
+        else:
+            sys.stdout.write((payload.get("answer") or f"error: {payload['error']}") + "\n")
+        sys.stdout.flush()
+
+
+# -- eval / serve / bench --------------------------------------------------------------------
+@app.command(name="eval", context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
+def eval_cmd(ctx: typer.Context) -> None:
+    """Score answers against gold questions with known figures (see `reportqa eval --help`)."""
+    try:
+        from eval.cli import run_eval_cli
+    except ImportError:
+        err.print("the evaluation suite is not installed yet")
+        raise typer.Exit(2) from None
+    raise typer.Exit(run_eval_cli(settings(), list(ctx.args)))
+
+
+@app.command()
+def serve(host: str = typer.Option("127.0.0.1", "--host", help="Interface to bind (loopback by default)."),
+          port: int = typer.Option(7860, "--port", help="Port for the web UI.")) -> None:
+    """Start the web UI (chat, library, evaluation)."""
+    try:
+        from ui.web import serve as serve_web
+    except ImportError:
+        err.print("The web UI is coming; for now use `reportqa ask`.")
+        raise typer.Exit(0) from None
+    try:
+        serve_web(settings(), host=host, port=port)
+    except ReportQAError as exc:
+        raise fail(exc) from None
+
+
+@app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
+def bench(ctx: typer.Context) -> None:
+    """Measure ingest and answer speed against baselines run in the same process."""
+    try:
+        from eval.bench import run_bench_cli
+    except ImportError:
+        err.print("benchmarks are not installed yet")
+        raise typer.Exit(2) from None
+    raise typer.Exit(run_bench_cli(settings(), list(ctx.args)))
+
+
+def main() -> None:
+    """Console-script entry point: one-line errors, never a traceback for a ReportQAError."""
+    try:
+        app()
+    except ReportQAError as exc:
+        raise SystemExit(fail(exc).exit_code) from None
+
+
+if __name__ == "__main__":
+    main()
