@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -51,6 +52,8 @@ class KeywordIndex:
     def build(cls, texts: Sequence[str]) -> "KeywordIndex":
         import bm25s
 
+        logging.getLogger("bm25s").setLevel(logging.WARNING)
+
         if not texts:
             return cls(None, 0)
         retriever = bm25s.BM25()
@@ -73,6 +76,8 @@ class KeywordIndex:
     @classmethod
     def load(cls, folder: Path, size: int) -> "KeywordIndex":
         import bm25s
+
+        logging.getLogger("bm25s").setLevel(logging.WARNING)
 
         if size == 0 or not folder.exists():
             return cls(None, 0)

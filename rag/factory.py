@@ -44,9 +44,11 @@ def build_answerer(settings: Settings) -> Answerer:
     return build_llm_answerer(settings)
 
 
-def build_app(settings: Settings | None = None) -> App:
+def build_app(settings: Settings | None = None, embedder: Embedder | None = None) -> App:
+    """All parts from settings; pass an already loaded `embedder` to share one model."""
     settings = settings or Settings()
-    embedder = Embedder(settings.embed_model_path, batch_size=settings.embed_batch_size)
+    if embedder is None or embedder.model_name != settings.embed_model_path:
+        embedder = Embedder(settings.embed_model_path, batch_size=settings.embed_batch_size)
     library = Library(settings, embedder)
     retriever = HybridRetriever(library=library, embedder=embedder, mode=settings.mode, k=settings.k)
     assistant = Assistant(retriever, build_answerer(settings))
