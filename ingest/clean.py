@@ -145,17 +145,21 @@ def join_wrapped_lines(text: str) -> str:
         return text
     wrap_width = sorted(prose)[int(0.9 * (len(prose) - 1))]
     out: list[str] = []
+    last = ""  # the previous physical line (out[-1] may hold a whole joined paragraph)
     for line in lines:
         s = line.strip()
         if out and s and out[-1] and "\t" not in line and "\t" not in out[-1] and not out[-1].startswith("#") \
                 and not s.startswith(("#", "- ", "• ")):
             prev = out[-1]
-            wrapped = len(prev) >= 0.6 * wrap_width and not prev.endswith(":")
-            continues = s[0].islower() or prev.endswith((",", "-", "(", "and", "of", "the", "to", "in"))
+            wrapped = len(last) >= 0.6 * wrap_width and not last.endswith(":")
+            # a short line ends a paragraph, or is a chart label: only a long line wraps on
+            continues = len(last) >= 0.4 * wrap_width and (s[0].islower() or last.endswith((",", "-", "(")))
             if wrapped or continues:
                 out[-1] = prev + ("" if prev.endswith("-") and s[0].islower() else " ") + s
+                last = s
                 continue
         out.append(s if "\t" not in line else line)
+        last = s
     return "\n".join(out)
 
 

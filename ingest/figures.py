@@ -74,6 +74,8 @@ def parse_figures(text: str, with_years: bool = True) -> list[Figure]:
         if after and after.isalpha() and not m.group("scale") and not m.group("suffix") and after not in "x":
             if not re.match(r"(st|nd|rd|th)\b", text[end:end + 3]):
                 continue  # "4o", "3D", "5G"
+        if _is_date(text, m, raw_num):
+            continue
         number = _parse_number(raw_num)
         cur = (m.group("cur") or "").lower()
         scale_raw = (m.group("scale") or "").lower()
@@ -111,6 +113,24 @@ def parse_figures(text: str, with_years: bool = True) -> list[Figure]:
     if with_years:
         figures = _attach_years(text, figures)
     return figures
+
+
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+
+
+def _is_date(text: str, m: re.Match, raw: str) -> bool:
+    """'2024.01', 'November 7, 2025', '7 Nov 2025', '2025-03-01': calendar dates, not figures."""
+    if m.group("cur") or m.group("scale") or m.group("suffix"):
+        return False
+    if re.fullmatch(r"(?:19|20)\d{2}\.(?:0[1-9]|1[0-2])", raw):
+        return True
+    before = text[max(0, m.start() - 12):m.start()]
+    after = text[m.end():m.end() + 12]
+    if len(raw) <= 2 and re.search(r"(?:19|20)\d{2}[-/](?:\d{1,2}[-/])?$", before):
+        return True
+    if len(raw) <= 2 and (re.search(_MONTH + r"\.?\s+$", before, re.I) or re.match(r"\s+" + _MONTH + r"\b", after, re.I)):
+        return True
+    return bool(re.match(r"[-/.]\d{1,2}[-/.]\d{1,2}\b", after) and re.fullmatch(r"(?:19|20)\d{2}", raw))
 
 
 def _attach_years(text: str, figures: list[Figure]) -> list[Figure]:

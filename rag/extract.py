@@ -39,6 +39,7 @@ class Candidate:
     semantic: float
     overlap: float
     year_ok: bool
+    years: set[int]
 
 
 class ExtractiveAnswerer:
@@ -68,20 +69,32 @@ class ExtractiveAnswerer:
             infos = snap.sentences[pos]
             vecs = snap.vectors_of(pos).astype(np.float32)
             sims = vecs @ qvec if len(vecs) else np.zeros(0)
+            caption_years: set[int] = set()
             for si, sent in enumerate(infos):
                 text = chunk.text[sent.start:sent.end]
+                row = is_row(text)
+                years_in = {f.year for f in sent.figures if f.year} | {int(f.number) for f in sent.figures if f.unit == "year"}
+                if not row:
+                    caption_years |= years_in
+                else:
+                    years_in |= caption_years  # a table row belongs to its caption's year
                 if len(text) < 12 and not sent.figures:
                     continue
                 sterms = set(tokenize(text))
                 overlap = len(qterms & sterms) / max(1, len(qterms))
                 unit_hit = self._unit_figures(sent.figures, info)
-                years_in = {f.year for f in sent.figures if f.year} | {int(f.number) for f in sent.figures if f.unit == "year"}
                 year_ok = not info.years or bool(set(info.years) & years_in)
-                score = (0.5 * float(sims[si]) + 0.35 * overlap
-                         + (0.1 if unit_hit else (-0.05 if info.unit in ("money", "percent") else 0.0))
+                words = len(text.split())
+                residue = (not row and not re.search(r"[.!?)\]”\"]$", text) and words > 25) or words > 80
+                lowered = text.lower()
+                names = sum(1 for n in info.names if n.lower() in lowered) / len(info.names) if info.names else 0.0
+                rank_hit = info.rank is not None and row and re.search(rf"\brank: {info.rank}\b", lowered) is not None
+                score = (0.5 * float(sims[si]) + 0.35 * overlap + 0.15 * names + (0.15 if rank_hit else 0.0)
+                         + (0.1 if unit_hit else (-0.12 if info.unit else 0.0))
                          + (0.08 if info.years and year_ok else (-0.15 if info.years else 0.0))
+                         - (0.1 if residue else 0.0)
                          + 0.04 / (1 + pi))
-                out.append(Candidate(pi, si, text, sent.figures, score, float(sims[si]), overlap, year_ok))
+                out.append(Candidate(pi, si, text, sent.figures, score, float(sims[si]), overlap, year_ok, years_in))
         out.sort(key=lambda c: -c.score)
         return out
 
@@ -95,7 +108,13 @@ class ExtractiveAnswerer:
         return [f for f in figures if f.unit in wanted]
 
     def pick_figures(self, cand: Candidate, info: QuestionInfo) -> list[Figure]:
-        """The figure(s) that answer: right unit, right year (one per year asked when several)."""
+        """The figure(s) that answer: right unit, right year (one per year asked when several);
+        in a table row, the figure of the column the question names."""
+        cell = best_cell(cand.text, info)
+        if cell is not None:
+            figs = [f for f in cand.figures if cell[0] <= f.start < cell[1]]
+            if figs:
+                return figs[:1]
         figs = self._unit_figures(cand.figures, info)
         if not figs:
             return []
@@ -118,8 +137,14 @@ class ExtractiveAnswerer:
             return self._abstain(ctx, [], 0.0)
         best = cands[0]
         figures = self.pick_figures(best, info)
+        if info.entity and info.unit not in ("money", "percent", "count"):
+            figures = []  # "which company ranked first": the rank is the condition, a name the answer
         confidence = best.score
         weak = confidence < self.threshold or not best.year_ok
+        if info.years and info.unit in ("money", "percent", "count") and not any(
+                (f.year in info.years or (f.year is None and c.years & set(info.years)))
+                for c in cands[:3] for f in self._unit_figures(c.figures, info)):
+            weak = True  # the year asked about is not covered by any figure of the right kind
         if info.unit in ("money", "percent") and not figures and not any(self.pick_figures(c, info) for c in cands[:3]):
             weak = weak or confidence < self.threshold + 0.1
         if weak:
@@ -134,14 +159,23 @@ class ExtractiveAnswerer:
     def _compose(self, ctx: AnswerContext, info: QuestionInfo, cands: list[Candidate], best: Candidate,
                  figures: list[Figure], confidence: float) -> Answer:
         used: list[Candidate] = [best]
+        best_terms = set(tokenize(best.text))
         for c in cands[1:4]:
-            if c.passage_index != best.passage_index and c.score >= 0.9 * best.score and c.text != best.text:
+            terms = set(tokenize(c.text))
+            similar = len(terms & best_terms) / max(1, len(terms | best_terms))
+            corroborates = bool(figures) and any(
+                f.unit == figures[0].unit and f.value == figures[0].value for f in c.figures)
+            close = c.score >= (0.9 if corroborates else 0.97) * best.score
+            if c.passage_index != best.passage_index and close and similar < 0.6 and (corroborates or not figures):
                 used.append(c)
                 break
         passages: list[Passage] = []
         citations: list[Citation] = []
         parts: list[str] = []
         lead = _lead(figures, info)
+        if info.entity and not lead:
+            name = entity_cell(best.text, info)
+            lead = f"**{name}**." if name else ""
         for cand in used:
             passage = ctx.passages[cand.passage_index]
             if passage not in passages:
@@ -178,6 +212,44 @@ class ExtractiveAnswerer:
         text = NOT_STATED + (f" Closest passages: {nearest}." if nearest else "")
         return Answer(question=ctx.question, answer=text[: self.max_chars], figure=None, abstained=True,
                       citations=citations, backend=self.name, passages=list(ctx.passages), confidence=confidence)
+
+
+_CELL = re.compile(r"(?:^|; )([^:;]{1,60}): ([^;]*)")
+
+
+def is_row(text: str) -> bool:
+    """A labelled table row as the chunker writes it: 'Rank: 10; Company name: MiniMax; ...'."""
+    return len(_CELL.findall(text)) >= 2 and "; " in text
+
+
+def best_cell(text: str, info: QuestionInfo) -> tuple[int, int] | None:
+    """Span of the row cell whose column name the question asks about (e.g. 'Market share, %')."""
+    if not is_row(text):
+        return None
+    wanted = set(info.terms)
+    best, best_score = None, 0.0
+    for m in _CELL.finditer(text):
+        name_terms = set(tokenize(m.group(1)))
+        score = len(name_terms & wanted) / max(1, len(name_terms))
+        if info.unit == "percent" and "%" in m.group(1) + m.group(2):
+            score += 0.5
+        if info.unit == "rank" and "rank" in name_terms:
+            score += 0.5
+        if score > best_score and re.search(r"\d", m.group(2)):
+            best, best_score = (m.start(2), m.end(2)), score
+    return best
+
+
+def entity_cell(text: str, info: QuestionInfo) -> str | None:
+    """For 'which company ...' questions on a table row: the first named cell the question lacks."""
+    if not is_row(text):
+        return None
+    asked = info.text.lower()
+    for m in _CELL.finditer(text):
+        value = m.group(2).strip()
+        if value and not re.search(r"\d", value) and value.lower() not in asked:
+            return value
+    return None
 
 
 def _display(fig: Figure) -> str:

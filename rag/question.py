@@ -11,7 +11,7 @@ from ingest.keyword import tokenize
 _UNIT_CUES: list[tuple[str, re.Pattern]] = [
     ("percent", re.compile(r"\b(share|percent|percentage|proportion|%|cagr|growth rate|rate|ratio|penetration|"
                            r"what portion|what fraction|how much of)\b|%", re.I)),
-    ("money", re.compile(r"\b(how big|how large|market size|size of|worth|valued?|value|revenue|revenues|sales|"
+    ("money", re.compile(r"\b(how big|how large|market size|size of|worth|valued?|value|revenue|revenues|sales|market|"
                          r"spend|spending|financing|investment|invested|funding|fee|price|cost|usd|rmb|dollars?|"
                          r"yuan|billion|trillion|income|capex)\b", re.I)),
     ("count", re.compile(r"\b(how many|number of|count of|total number)\b", re.I)),
@@ -32,15 +32,41 @@ class QuestionInfo:
     terms: list[str] = field(default_factory=list)
     entity: bool = False
     forecast: bool = False
+    names: list[str] = field(default_factory=list)  # proper names and acronyms in the question
+    rank: int | None = None  # "ranked first" -> 1
 
     @property
     def unit(self) -> str | None:
         return self.units[0] if self.units else None
 
 
+_QUESTION_WORDS = {"what", "which", "who", "how", "when", "where", "why", "in", "by", "for", "the", "is", "was",
+                   "did", "does", "do", "according", "among", "a", "an", "of", "on", "and", "are", "were", "has", "have"}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10, "top": 1, "largest": 1, "leading": 1}
+
+
+def proper_names(question: str) -> list[str]:
+    """Capitalised words and acronyms that are not question words: 'MiniMax', 'AIGC', 'OpenAI'."""
+    words = re.findall(r"[A-Za-z][A-Za-z0-9&.+-]*[A-Za-z0-9+]|[A-Z]", question)
+    out = []
+    for i, w in enumerate(words):
+        if w.lower() in _QUESTION_WORDS or not any(c.isupper() for c in w):
+            continue
+        if i == 0 and not any(c.isupper() for c in w[1:]):
+            continue  # the first word is capitalised anyway
+        if w.lower() in ("ai", "us", "u.s", "u.s.") or len(w) < 2:
+            continue  # too common in these reports to tell passages apart
+        out.append(w)
+    return out
+
+
 def analyse(question: str) -> QuestionInfo:
     """Cues of `question`; money beats count when both match ('how many billion')."""
     units = [name for name, cue in _UNIT_CUES if cue.search(question)]
+    if "money" in units and re.search(r"\bmarket share\b", question, re.I) and not re.search(
+            r"\b(how big|size|revenue|worth|usd|rmb|billion)\b", question, re.I):
+        units.remove("money")
     if "percent" in units and re.search(r"\b(how big|market size|revenue|worth)\b", question, re.I) and \
             not re.search(r"\b(share|%|percent|proportion|cagr|growth rate)\b", question, re.I):
         units.remove("percent")
@@ -52,4 +78,6 @@ def analyse(question: str) -> QuestionInfo:
         text=question, units=units, years=years, terms=tokenize(question),
         entity=bool(_ENTITY_CUE.search(question)) and not units[:1] == ["money"],
         forecast=bool(_FORECAST.search(question)),
+        names=proper_names(question),
+        rank=next((n for w, n in _ORDINALS.items() if re.search(rf"\b(rank(ed|s)?|is|was|placed?)\s+{w}\b|\b{w}[- ]ranked\b", question, re.I)), None),
     )
