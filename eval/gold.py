@@ -163,6 +163,8 @@ def _question(path: Path, index: int, item: Any) -> GoldQuestion:
     expected = tuple(str(e).strip() for e in raw)
     if any(not e for e in expected):
         raise UserError(f"{where}: field `expected` has an empty string")
+    if answerable and not expected:
+        raise UserError(f"{where}: field `expected` is empty but `answerable` is true: list the figures an answer must contain")
     page = item.get("page")
     if page is not None and (isinstance(page, bool) or not isinstance(page, int) or page < 0):
         raise UserError(f"{where}: field `page` must be a page number or null, got {page!r}")
