@@ -26,8 +26,8 @@ CURRENCIES = {
 _CUR_PREFIX = r"(?P<cur>US\$|HK\$|USD|RMB|CNY|EUR|HKD|GBP|JPY|[$¥€£])"
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE = r"(?P<scale>trillion|billion|million|thousand|hundred million|tn|bn|mn|[TBMK](?![a-zA-Z])|万亿|亿|万)"
-_SUFFIX = (r"(?P<suffix>%|percent(?:age points?)?|pct|pp|x(?![a-zA-Z])|times|yuan|dollars?|euros?|USD|RMB|CNY|元"
-           r"|\(100 million (?:yuan|RMB)\))")
+_SUFFIX = (r"(?P<suffix>%|per ?cent(?:age points?)?|pct|pp|x(?![a-zA-Z])|times|yuan|dollars?|euros?|USD|RMB|CNY|元"
+           r"|\(100 million(?: (?:yuan|RMB|USD|US dollars))?\))")
 _QUAL = r"(?P<qual>over|more than|above|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|nearly|almost|about|approximately|around|up to|under|less than|below|at least)\s+"
 
 FIGURE_RE = re.compile(
@@ -54,7 +54,7 @@ class Figure:
 
     @property
     def key(self) -> tuple[str, str | None, float]:
-        return (self.unit, self.currency, round(self.value, 6))
+        return (self.unit, self.currency, _canonical(self.value))
 
 
 def _parse_number(raw: str) -> float:
@@ -84,14 +84,18 @@ def parse_figures(text: str, with_years: bool = True) -> list[Figure]:
         scale = SCALES.get(scale_raw, 1.0)
         currency = CURRENCIES.get(cur) or None
         if suffix.startswith("(100 million"):
-            scale, currency = 1e8, "RMB"
+            scale = 1e8
+            if "usd" in suffix or "dollar" in suffix:
+                currency = "USD"
+            elif "yuan" in suffix or "rmb" in suffix:
+                currency = "RMB"
         elif suffix in ("yuan", "元", "rmb", "cny"):
             currency = "RMB"
         elif suffix in ("usd", "dollar", "dollars"):
             currency = "USD"
         elif suffix.startswith("euro"):
             currency = "EUR"
-        if suffix in ("%", "percent", "pct") or suffix.startswith("percentage"):
+        if suffix in ("%", "percent", "per cent", "pct") or suffix.startswith(("percentage", "per centage")):
             unit = "percent"
         elif suffix == "pp":
             unit = "percent"
@@ -163,8 +167,32 @@ def normalise(text: str) -> list[tuple[str, str | None, float]]:
     return [f.key for f in parse_figures(text, with_years=False) if f.unit != "year"]
 
 
-def same_value(a: float, b: float, rel: float = 5e-4) -> bool:
+_YEAR_CONTEXT = re.compile(r"\b(in|by|since|from|to|until|through|during|of|year|fy|as of|between|and)\s*$|[-–]\s*$", re.I)
+
+
+def _reads_as_year(text: str, fig: Figure) -> bool:
+    """A 4-digit number that its context marks as a year ('in 2024', '2020-2024', '2025E')."""
+    before = text[max(0, fig.start - 12):fig.start]
+    after = text[fig.end:fig.end + 2]
+    return bool(_YEAR_CONTEXT.search(before)) or after[:1] in ("E", "F", "-", "–") or after.startswith(("s ", "s,"))
+
+
+def _canonical(value: float) -> float:
+    """The value without float noise from scaling (64.9 * 1e9 -> 64900000000.0)."""
+    return float(f"{value:.12g}")
+
+
+def same_value(a: float, b: float, rel: float = 1e-9) -> bool:
+    """Equal up to float noise: figures are compared exactly as written, not 'close enough'."""
     return a == b or abs(a - b) <= rel * max(abs(a), abs(b))
+
+
+def _compatible(want: Figure, have: Figure) -> bool:
+    """Same kind of quantity: equal units, or a plain scaled number against an amount of money."""
+    if want.unit == have.unit:
+        return want.currency is None or have.currency in (None, want.currency)
+    plain = {"count", "number"}
+    return (want.unit in plain and have.unit == "money") or (want.unit == "money" and have.unit in plain)
 
 
 def figure_in(expected: str, text: str) -> bool:
@@ -180,13 +208,19 @@ def figure_in(expected: str, text: str) -> bool:
     for w in want:
         ok = False
         for h in have:
-            if w.unit == "year" or (w.unit in ("count", "number") and w.value == w.number and not w.currency):
-                ok = same_value(w.number, h.number) or same_value(w.number, h.value)
+            if w.unit == "year":  # a bare 4-digit expected number: a year, or a count like 1,900
+                ok = h.unit in ("year", "count", "number") and w.number == h.number and h.value == h.number
+            elif h.unit == "year" and _reads_as_year(text, h):
+                ok = False  # '2,024' is a count, not the year in 'In 2024, ...'
+            elif h.unit == "year":
+                ok = w.unit in ("count", "number") and w.number == h.number
+            elif w.unit in ("count", "number") and w.value == w.number and not w.currency:
+                # a bare number matches the same number written with any unit or scale
+                ok = h.unit != "percent" and (same_value(w.number, h.number) or same_value(w.number, h.value))
             elif w.unit == "percent":
                 ok = h.unit == "percent" and same_value(w.number, h.number)
             else:
-                ok = (h.unit == w.unit or h.unit in ("count", "number")) and same_value(w.value, h.value) and \
-                     (w.currency is None or h.currency in (None, w.currency))
+                ok = _compatible(w, h) and same_value(w.value, h.value)
             if ok:
                 break
         if not ok:

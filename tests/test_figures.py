@@ -197,15 +197,11 @@ def test_years_are_not_figures():
     assert figure_in("2024", "In 2024, the market grew by 5%")  # a year asked for is found as a year
 
 
-@pytest.mark.xfail(strict=True, reason="figure_in: a bare expected count matches a year of the same number "
-                                       "(the year is parsed with unit 'year' but compared by number)")
 def test_bug_count_matches_year():
     assert not figure_in("2,024", "In 2024, the market grew by 5%")
 
 
 # -- known bugs (strict xfail: fix ingest/figures.py, then delete the marker) ------------------
-@pytest.mark.xfail(strict=True, reason="figure_in: an expected scaled amount without currency (unit 'count') "
-                                       "never matches the same amount with a currency (unit 'money')")
 @pytest.mark.parametrize("expected, text", [
     ("615,700 million", "USD 615.7 billion"),
     ("615.7 billion", "$615.7B"),
@@ -215,8 +211,6 @@ def test_bug_plain_scaled_amount_in_currency_text(expected, text):
     assert figure_in(expected, text)
 
 
-@pytest.mark.xfail(strict=True, reason="same_value's flat 5e-4 relative tolerance lets numbers that differ "
-                                       "in their last written digit match")
 @pytest.mark.parametrize("expected, text", [
     ("615.7", "615.9"),
     ("USD 615.7 billion", "USD 615.8 billion"),
@@ -228,8 +222,6 @@ def test_bug_last_digit_difference_matches(expected, text):
     assert not figure_in(expected, text)
 
 
-@pytest.mark.xfail(strict=True, reason="'(100 million)' without 'yuan'/'RMB', and 'per cent', are not parsed "
-                                       "as a scale / a percentage")
 @pytest.mark.parametrize("expected, text", [
     ("USD 615.7 billion", "USD 6,157 (100 million)"),
     ("31.6%", "31.6 per cent"),
@@ -238,8 +230,6 @@ def test_bug_unparsed_spellings(expected, text):
     assert figure_in(expected, text)
 
 
-@pytest.mark.xfail(strict=True, reason="property form of the tolerance bug: amounts one unit apart in the "
-                                       "last written digit must differ")
 @settings(max_examples=300, derandomize=True, deadline=None)
 @given(amounts())
 def test_bug_last_digit_property(amount):
@@ -247,8 +237,6 @@ def test_bug_last_digit_property(amount):
     assert not figure_in(f"USD {_fmt(n, d)} billion", f"USD {_fmt(n + 1, d)} billion")
 
 
-@pytest.mark.xfail(strict=True, reason="Figure.key rounds value to 6 decimals after scaling, so float error "
-                                       "survives: normalise('USD 64.9 billion') has 64900000000.00001")
 @PROPS
 @given(amounts())
 @example((649, 1))
