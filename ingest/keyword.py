@@ -1,8 +1,16 @@
-"""Keyword search with bm25s over the same chunks as Chroma; numbers stay whole tokens."""
+"""Keyword search: BM25 over the same chunks as Chroma; numbers stay whole tokens.
+
+The index keeps raw term counts (postings sorted by term, then chunk) instead of precomputed
+scores, so it can be extended with a new report or have a report removed without touching the
+rest: the corpus statistics BM25 needs (document frequency, average length) are applied at query
+time. Scores are bm25s's Lucene variant (k1=1.5, b=0.75), computed the same way so they equal
+what `bm25s.BM25().index(...).get_scores(...)` gives for the same tokens.
+"""
 
 from __future__ import annotations
 
-import logging
+import json
+import math
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,6 +25,10 @@ other our ours out over own same she should so some such than that the their the
 those through to too under until up very was we were what when where which while who whom why will with would you
 your yours""".split())
 
+K1 = 1.5
+B = 0.75
+EMPTY = "<empty>"  # the one token of a chunk with no words, so every chunk has a length
+
 
 def _stem(token: str) -> str:
     """A light suffix stemmer (plurals, -ing, -ed) so 'markets' meets 'market'."""
@@ -28,57 +40,180 @@ def _stem(token: str) -> str:
     return token
 
 
+def _normalise(tok: str) -> str | None:
+    if tok[0].isdigit():
+        tok = tok.replace(",", "")
+    elif tok in STOPWORDS:
+        return None
+    return _stem(tok)
+
+
+_SEEN: dict[str, str | None] = {}  # raw token -> indexed form (None: a stop word); a pure cache
+_SEEN_MAX = 1 << 20
+_MISS = object()
+
+
 def tokenize(text: str) -> list[str]:
     """Lower-cased word and number tokens, stop words dropped, '1,509' -> '1509'."""
     out = []
-    for match in _TOKEN.finditer(text.lower()):
-        tok = match.group()
-        if tok[0].isdigit():
-            tok = tok.replace(",", "")
-        elif tok in STOPWORDS:
-            continue
-        out.append(_stem(tok))
+    seen = _SEEN
+    for raw in _TOKEN.findall(text.lower()):
+        tok = seen.get(raw, _MISS)
+        if tok is _MISS:
+            if len(seen) >= _SEEN_MAX:
+                seen.clear()
+            tok = seen[raw] = _normalise(raw)
+        if tok is not None:
+            out.append(tok)
     return out
 
 
 class KeywordIndex:
-    """A bm25s index over chunk texts, positions aligned with the caller's chunk list."""
+    """BM25 over chunk texts, positions aligned with the caller's chunk list; immutable.
 
-    def __init__(self, retriever=None, size: int = 0) -> None:
-        self._bm25 = retriever
-        self.size = size
+    `postings` are sorted by term id, then chunk position: `docs[indptr[t]:indptr[t + 1]]` are the
+    chunks holding term `t`, `tfs` the counts. `replace()` returns a new index with some chunks
+    dropped and new ones appended, in time proportional to the postings, without re-tokenizing.
+    """
 
+    def __init__(self, terms: list[str] | None = None, indptr: np.ndarray | None = None,
+                 docs: np.ndarray | None = None, tfs: np.ndarray | None = None,
+                 doc_len: np.ndarray | None = None, vocab: dict[str, int] | None = None) -> None:
+        self.terms = terms or []
+        self.vocab = vocab if vocab is not None else {t: i for i, t in enumerate(self.terms)}
+        self.indptr = indptr if indptr is not None else np.zeros(len(self.terms) + 1, dtype=np.int64)
+        self.docs = docs if docs is not None else np.zeros(0, dtype=np.int32)
+        self.tfs = tfs if tfs is not None else np.zeros(0, dtype=np.float32)
+        self.doc_len = doc_len if doc_len is not None else np.zeros(0, dtype=np.int64)
+        self.size = int(len(self.doc_len))
+        self._avgdl = self.doc_len.mean() if self.size else np.float64(1.0)
+
+    # -- building ------------------------------------------------------------------------------
     @classmethod
     def build(cls, texts: Sequence[str]) -> "KeywordIndex":
-        import bm25s
-
-        logging.getLogger("bm25s").setLevel(logging.WARNING)
-
         if not texts:
-            return cls(None, 0)
-        retriever = bm25s.BM25()
-        retriever.index([tokenize(t) or ["<empty>"] for t in texts], show_progress=False)
-        return cls(retriever, len(texts))
+            return cls()
+        return cls().replace(None, texts)
 
+    def replace(self, keep: np.ndarray | None, texts: Sequence[str]) -> "KeywordIndex":
+        """A new index over the chunks where `keep` is True (in order), then `texts` appended."""
+        if keep is not None and len(keep) != self.size:
+            raise ValueError(f"keep mask has {len(keep)} entries for {self.size} chunks")
+        if (keep is None or bool(np.all(keep))) and not texts:
+            return self
+        # 1. the kept postings, renumbered (order within each term is unchanged)
+        if keep is None or bool(np.all(keep)):
+            docs, tfs, kept_ptr, doc_len = self.docs, self.tfs, self.indptr, self.doc_len
+        else:
+            keep = np.asarray(keep, dtype=bool)
+            renumber = np.cumsum(keep, dtype=np.int64) - 1
+            mask = keep[self.docs]
+            docs = renumber[self.docs[mask]].astype(np.int32)
+            tfs = self.tfs[mask]
+            kept_ptr = np.concatenate(([0], np.cumsum(mask, dtype=np.int64)))[self.indptr]
+            doc_len = self.doc_len[keep]
+        base = len(doc_len)
+        # 2. postings of the new texts (the vocabulary is copied: the old index stays valid)
+        terms, vocab = self.terms, self.vocab
+        if texts:
+            terms, vocab = list(terms), dict(vocab)
+        new_ptr, new_docs, new_tfs, new_len = _postings([tokenize(t) or [EMPTY] for t in texts], terms, vocab, base)
+        # 3. merge term by term: old postings first (lower chunk positions), then the new ones
+        n_terms = len(terms)
+        old_counts = np.zeros(n_terms, dtype=np.int64)
+        old_counts[:len(kept_ptr) - 1] = np.diff(kept_ptr)
+        new_counts = np.diff(new_ptr)
+        indptr = np.zeros(n_terms + 1, dtype=np.int64)
+        np.cumsum(old_counts + new_counts, out=indptr[1:])
+        out_docs = np.empty(int(indptr[-1]), dtype=np.int32)
+        out_tfs = np.empty(int(indptr[-1]), dtype=np.float32)
+        if len(docs):
+            old_terms = len(kept_ptr) - 1
+            at = np.arange(len(docs), dtype=np.int64) + np.repeat(indptr[:old_terms] - kept_ptr[:-1], old_counts[:old_terms])
+            out_docs[at] = docs
+            out_tfs[at] = tfs
+        if len(new_docs):
+            at = np.arange(len(new_docs), dtype=np.int64) + np.repeat(indptr[:-1] + old_counts - new_ptr[:-1], new_counts)
+            out_docs[at] = new_docs
+            out_tfs[at] = new_tfs
+        out = KeywordIndex(terms, indptr, out_docs, out_tfs, np.concatenate((doc_len, new_len)), vocab)
+        return out._compacted() if keep is not None else out
+
+    def _compacted(self) -> "KeywordIndex":
+        """Drop terms no chunk holds any more, once they are the majority of the vocabulary."""
+        counts = np.diff(self.indptr)
+        dead = int(np.count_nonzero(counts == 0))
+        if dead < max(1000, len(self.terms) // 2):
+            return self
+        alive = counts > 0
+        terms = [t for t, a in zip(self.terms, alive.tolist()) if a]
+        indptr = np.concatenate(([0], np.cumsum(counts[alive])))
+        return KeywordIndex(terms, indptr, self.docs, self.tfs, self.doc_len)
+
+    # -- querying ------------------------------------------------------------------------------
     def scores(self, query: str) -> np.ndarray:
         """BM25 score of every chunk for `query` (zeros when no term matches)."""
-        if self._bm25 is None:
+        if self.size == 0:
             return np.zeros(0, dtype=np.float32)
-        tokens = tokenize(query)
-        if not tokens:
-            return np.zeros(self.size, dtype=np.float32)
-        return np.asarray(self._bm25.get_scores(tokens), dtype=np.float32)
+        scores = np.zeros(self.size, dtype=np.float32)
+        n = self.size
+        for tok in tokenize(query):
+            t = self.vocab.get(tok)
+            if t is None:
+                continue
+            start, end = int(self.indptr[t]), int(self.indptr[t + 1])
+            if start == end:
+                continue
+            docs = self.docs[start:end]
+            tf = self.tfs[start:end]
+            df = end - start
+            idf = np.float32(math.log(1 + (n - df + 0.5) / (df + 0.5)))
+            # the same operations, in the same order and precision, as bm25s's lucene scorer
+            tfc = tf / (K1 * ((1 - B) + B * self.doc_len[docs] / self._avgdl) + tf)
+            scores[docs] += (idf * tfc).astype(np.float32)
+        return scores
 
+    # -- files ---------------------------------------------------------------------------------
     def save(self, folder: Path) -> None:
-        if self._bm25 is not None:
-            self._bm25.save(str(folder), show_progress=False)
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "terms.json").write_text(json.dumps(self.terms, ensure_ascii=False))
+        np.savez(folder / "postings.npz", indptr=self.indptr, docs=self.docs, tfs=self.tfs, doc_len=self.doc_len)
 
     @classmethod
     def load(cls, folder: Path, size: int) -> "KeywordIndex":
-        import bm25s
+        """The index saved in `folder`; ValueError when it is missing or not for `size` chunks."""
+        if size == 0:
+            return cls()
+        if not (folder / "postings.npz").exists():
+            raise ValueError(f"{folder}: no keyword index")
+        terms = json.loads((folder / "terms.json").read_text())
+        with np.load(folder / "postings.npz") as z:
+            index = cls(terms, z["indptr"], z["docs"], z["tfs"], z["doc_len"])
+        if index.size != size or len(index.indptr) != len(terms) + 1:
+            raise ValueError(f"{folder}: keyword index holds {index.size} chunks, expected {size}")
+        return index
 
-        logging.getLogger("bm25s").setLevel(logging.WARNING)
 
-        if size == 0 or not folder.exists():
-            return cls(None, 0)
-        return cls(bm25s.BM25.load(str(folder), mmap=False, show_progress=False, verbosity=0), size)
+def _postings(token_lists: list[list[str]], terms: list[str], vocab: dict[str, int], base: int):
+    """(indptr over all terms, chunk positions from `base`, counts, lengths) of tokenized chunks;
+    new terms are added to `terms`/`vocab`."""
+    n = len(token_lists)
+    lengths = np.fromiter((len(t) for t in token_lists), dtype=np.int64, count=n)
+    ids: list[int] = []
+    for toks in token_lists:
+        for tok in toks:
+            i = vocab.get(tok)
+            if i is None:
+                i = vocab[tok] = len(terms)
+                terms.append(tok)
+            ids.append(i)
+    n_terms = len(terms)
+    if not ids:
+        return np.zeros(n_terms + 1, dtype=np.int64), np.zeros(0, np.int32), np.zeros(0, np.float32), lengths
+    term_of = np.asarray(ids, dtype=np.int64)
+    doc_of = np.repeat(np.arange(n, dtype=np.int64), lengths)
+    keys, counts = np.unique(term_of * n + doc_of, return_counts=True)  # sorted by term, then chunk
+    term = keys // n
+    indptr = np.zeros(n_terms + 1, dtype=np.int64)
+    np.cumsum(np.bincount(term, minlength=n_terms), out=indptr[1:])
+    return indptr, (keys % n + base).astype(np.int32), counts.astype(np.float32), lengths

@@ -201,7 +201,7 @@ def test_bug_count_matches_year():
     assert not figure_in("2,024", "In 2024, the market grew by 5%")
 
 
-# -- known bugs (strict xfail: fix ingest/figures.py, then delete the marker) ------------------
+# -- regressions: these were strict xfails until ingest/figures.py was fixed ---------------------
 @pytest.mark.parametrize("expected, text", [
     ("615,700 million", "USD 615.7 billion"),
     ("615.7 billion", "$615.7B"),
