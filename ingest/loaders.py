@@ -20,6 +20,7 @@ from .types import Section
 
 log = logging.getLogger(__name__)
 
+_BOLD_TITLE = re.compile(r"^\s*\*\*([^*]{10,300})\*\*\s*$")
 SUPPORTED = (".pdf", ".txt", ".md", ".markdown", ".html", ".htm", ".docx")
 
 
@@ -90,6 +91,9 @@ def split_by_headings(text: str) -> list[Section]:
     heading: str | None = None
     buf: list[str] = []
     for line in text.split("\n"):
+        bold = _BOLD_TITLE.match(line)
+        if bold and len(bold.group(1).split()) >= 6:
+            line = "###### " + bold.group(1)  # a bold sentence on its own line titles a slide
         found = heading_of(line)
         if found:
             if any(l.strip() for l in buf):
