@@ -34,6 +34,8 @@ FIGURE_RE = re.compile(
     rf"(?:{_QUAL})?(?:{_CUR_PREFIX}\s?)?{_NUM}(?:\s?{_SCALE})?(?:\s?{_SUFFIX})?",
     re.IGNORECASE,
 )
+_SOFT_QUALIFIERS = re.compile(r"^(approximately|about|around)\s+", re.I)
+_OVER = re.compile(r"^(exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|more than|above)\s+", re.I)
 YEAR_RE = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?:E|F)?(?![\d%])")
 PERIOD_RE = re.compile(r"\b(?:[1-4]Q|Q[1-4]|[12]H|H[12])\s?((?:19|20)\d{2})\b")
 
@@ -51,6 +53,12 @@ class Figure:
     currency: str | None = None
     qualifier: str | None = None
     year: int | None = None   # the year this figure belongs to, when the sentence says
+
+    @property
+    def display(self) -> str:
+        """As an answer leads with it: 'USD 615.7 billion', 'over RMB 700B' (soft qualifiers dropped,
+        'exceeded'/'surpassed' shown as 'over'; 'nearly' and 'less than' kept, they change the meaning)."""
+        return _OVER.sub("over ", _SOFT_QUALIFIERS.sub("", self.text))
 
     @property
     def key(self) -> tuple[str, str | None, float]:

@@ -39,8 +39,9 @@ def check_citations(answer: Answer) -> Answer:
     for fig in verdict.unsupported_figures:
         if fig not in answer.unsupported_figures:
             answer.unsupported_figures.append(fig)
-    if verdict.invalid_markers:
-        answer.warnings.append(f"citations {verdict.invalid_markers} name no passage")
+    warning = f"citations {verdict.invalid_markers} name no passage"
+    if verdict.invalid_markers and warning not in answer.warnings:
+        answer.warnings.append(warning)
     return answer
 
 

@@ -23,8 +23,6 @@ from .types import Answer, AnswerContext, Citation, Passage
 NOT_STATED = "The reports don't state this."
 _UNIT_OF_FIGURE = {"money": {"money"}, "percent": {"percent"}, "count": {"count", "number"},
                    "score": {"count", "number"}, "rank": {"count", "number"}}
-_SOFT_QUALIFIERS = re.compile(r"^(approximately|about|around)\s+", re.I)
-_OVER = re.compile(r"^(exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|more than|above)\s+", re.I)
 
 
 @dataclass
@@ -191,7 +189,7 @@ class ExtractiveAnswerer:
             citations = citations[: len(parts)]
             body = " ".join(parts)
             text = f"{lead} {body}" if lead else body
-        figure = _display(figures[0]) if figures else None
+        figure = figures[0].display if figures else None
         return Answer(question=ctx.question, answer=text[: self.max_chars], figure=figure, abstained=False,
                       citations=citations, backend=self.name, passages=list(ctx.passages), confidence=confidence)
 
@@ -252,16 +250,10 @@ def entity_cell(text: str, info: QuestionInfo) -> str | None:
     return None
 
 
-def _display(fig: Figure) -> str:
-    """'USD 615.7 billion', 'over USD 2.6 trillion' (soft qualifiers dropped, verbs as 'over')."""
-    text = _SOFT_QUALIFIERS.sub("", fig.text)
-    return _OVER.sub("over ", text)
-
-
 def _lead(figures: list[Figure], info: QuestionInfo) -> str:
     if not figures:
         return ""
-    shown = [f"**{_display(f)}**" + (f" ({f.year})" if f.year else "") for f in figures]
+    shown = [f"**{f.display}**" + (f" ({f.year})" if f.year else "") for f in figures]
     return ", ".join(shown) + "."
 
 

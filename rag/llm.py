@@ -38,8 +38,6 @@ _VALID_FORMS = ("use 'extractive' (no LLM), 'ollama:MODEL' (e.g. ollama:llama3.1
 _ABSTAIN = re.compile(r"^[\s*_>\"'“”]*the reports? (?:don['’‘ʼ`´]?t|do not) state this", re.I)
 _THINK = re.compile(r"<think>.*?</think>\s*", re.S | re.I)
 _PASSAGE_TAG = re.compile(r"<(/?\s*passage)", re.I)
-_SOFT_QUALIFIERS = re.compile(r"^(approximately|about|around|nearly|almost)\s+", re.I)
-_OVER = re.compile(r"^(exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|more than|above)\s+", re.I)
 
 SYSTEM_PROMPT = f"""You answer questions about industry reports using only the numbered passages you are given.
 Rules:
@@ -158,11 +156,6 @@ def is_abstention(text: str) -> bool:
     return bool(_ABSTAIN.match(text))
 
 
-def display_figure(fig: Figure) -> str:
-    """'USD 615.7 billion', 'over USD 2.6 trillion': soft qualifiers dropped, verbs as 'over'."""
-    return _OVER.sub("over ", _SOFT_QUALIFIERS.sub("", fig.text))
-
-
 def answer_figures(text: str) -> list[Figure]:
     """The non-year figures of an answer, citation markers left out."""
     return [f for f in parse_figures(strip_markers(text), with_years=False) if f.unit != "year"]
@@ -198,7 +191,7 @@ def make_answer(ctx: AnswerContext, text: str, verdict: Verdict, backend: str,
     if verdict.unsupported_figures:
         all_warnings.append("figures no cited passage contains: " + ", ".join(verdict.unsupported_figures))
     return Answer(question=ctx.question, answer=text, figure=None if abstained else (
-                      display_figure(figures[0]) if figures else None),
+                      figures[0].display if figures else None),
                   abstained=abstained, citations=citations, unsupported_figures=list(verdict.unsupported_figures),
                   backend=backend, passages=list(ctx.passages), warnings=all_warnings)
 
