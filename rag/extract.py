@@ -145,6 +145,9 @@ class ExtractiveAnswerer:
             weak = True  # the year asked about is not covered by any figure of the right kind
         if info.unit in ("money", "percent") and not figures and not any(self.pick_figures(c, info) for c in cands[:3]):
             weak = weak or confidence < self.threshold + 0.1
+        chunk_text = ctx.passages[best.passage_index].chunk.text.lower()
+        if any(name.lower().rstrip("'s").rstrip("’s") not in chunk_text for name in info.names):
+            weak = True  # the passage is about something else ('in Europe', another company)
         if weak:
             return self._abstain(ctx, cands, confidence)
         return self._compose(ctx, info, cands, best, figures, confidence)
