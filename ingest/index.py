@@ -4,25 +4,38 @@ It is derived from Chroma and written as numbered generations (`gen-N/` plus a `
 pointer replaced atomically), so a reader always sees one complete version, and an interrupted
 write leaves only an unreferenced folder. When its generation differs from Chroma's it is
 rebuilt from Chroma, which is how several processes (and server mode) stay consistent.
+
+Each report version is one immutable *segment* (`segments/<doc>-<hash>/`: its chunks and their
+sentence vectors), shared by every generation that contains it; a generation is a manifest
+naming its segments plus the keyword index over all of them. Ingesting or removing one report
+therefore writes one segment and the keyword index, and a process that already holds a
+snapshot loads only the segments it lacks: the cost of a change does not grow with the size of
+the library. Sentence figures are parsed the first time the answerer looks at a chunk.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
+import re
 import shutil
 import tempfile
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
+from filelock import FileLock
 
 from .figures import Figure, parse_figures
 from .keyword import KeywordIndex
 from .types import Chunk
 
 log = logging.getLogger(__name__)
+
+FORMAT = 2
 
 
 @dataclass
@@ -34,47 +47,187 @@ class SentenceInfo:
     figures: list[Figure]
 
 
-@dataclass
-class Snapshot:
-    """One consistent version of the index, held in memory for the answer path."""
+def segment_key(doc_id: str, content_hash: str) -> str:
+    """A folder name for one report version: readable, unique, safe on every file system."""
+    slug = re.sub(r"[^A-Za-z0-9_.-]+", "-", doc_id).strip("-.")[:48] or "doc"
+    digest = hashlib.sha1(f"{doc_id}\0{content_hash}".encode()).hexdigest()[:12]
+    return f"{slug}-{digest}"
 
-    generation: int
+
+@dataclass(eq=False)
+class Segment:
+    """The chunks of one report version with their sentence vectors; never modified once built."""
+
+    doc_id: str
+    content_hash: str
     chunks: list[Chunk]
-    sentence_vectors: np.ndarray  # (total sentences, dim) float16, chunk i's rows from offsets[i]
-    offsets: np.ndarray            # (len(chunks) + 1,) int64
-    keyword: KeywordIndex
-    position: dict[str, int] = field(default_factory=dict)
-    sentences: list[list[SentenceInfo]] = field(default_factory=list)
+    vectors: np.ndarray  # (sentences, dim) float16; chunk j's rows are offsets[j]:offsets[j + 1]
+    offsets: np.ndarray  # (len(chunks) + 1,) int64
+    infos: list[list[SentenceInfo] | None] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.position = {c.chunk_id: i for i, c in enumerate(self.chunks)}
-        if not self.sentences:
-            self.sentences = [
-                [SentenceInfo(s, e, parse_figures(c.text[s:e])) for s, e in c.sentences] for c in self.chunks
-            ]
-
-    def vectors_of(self, i: int) -> np.ndarray:
-        return self.sentence_vectors[self.offsets[i]:self.offsets[i + 1]]
+        if len(self.infos) != len(self.chunks):
+            self.infos = [None] * len(self.chunks)
 
     @property
-    def doc_ids(self) -> set[str]:
-        return {c.doc_id for c in self.chunks}
+    def key(self) -> str:
+        return segment_key(self.doc_id, self.content_hash)
+
+    def sentence_infos(self, j: int) -> list[SentenceInfo]:
+        """Chunk j's sentences with their figures (parsed on first use, then kept)."""
+        got = self.infos[j]
+        if got is None:
+            c = self.chunks[j]
+            got = [SentenceInfo(s, e, parse_figures(c.text[s:e])) for s, e in c.sentences]
+            self.infos[j] = got
+        return got
 
     @classmethod
-    def build(cls, generation: int, chunks: list[Chunk], sentence_vectors: list[np.ndarray], dim: int) -> "Snapshot":
+    def build(cls, chunks: list[Chunk], vectors: Sequence[np.ndarray], dim: int) -> "Segment":
         counts = [len(c.sentences) for c in chunks]
         offsets = np.zeros(len(chunks) + 1, dtype=np.int64)
         offsets[1:] = np.cumsum(counts)
-        mat = np.concatenate(sentence_vectors).astype(np.float16) if sentence_vectors else np.zeros((0, dim), np.float16)
-        keyword = KeywordIndex.build([c.text for c in chunks])
-        return cls(generation, chunks, mat, offsets, keyword)
+        rows = [np.asarray(v) for v in vectors if len(v)]
+        mat = np.concatenate(rows).astype(np.float16) if rows else np.zeros((0, dim), np.float16)
+        if len(mat) != offsets[-1]:
+            raise ValueError(f"{chunks[0].doc_id}: {len(mat)} sentence vectors for {offsets[-1]} sentences")
+        return cls(chunks[0].doc_id, chunks[0].content_hash, chunks, mat, offsets)
+
+
+def group_segments(chunks: Sequence[Chunk], vectors: Sequence[np.ndarray], dim: int) -> list[Segment]:
+    """Chunks (with their per-chunk sentence vectors) as one segment per report version, in
+    order of first appearance; chunk order within a report is kept."""
+    groups: dict[tuple[str, str], tuple[list[Chunk], list[np.ndarray]]] = {}
+    for i, c in enumerate(chunks):
+        cs, vs = groups.setdefault((c.doc_id, c.content_hash), ([], []))
+        cs.append(c)
+        vs.append(vectors[i] if i < len(vectors) else np.zeros((0, dim), np.float32))
+    return [Segment.build(cs, vs, dim) for cs, vs in groups.values()]
+
+
+class _SentenceView(Sequence):
+    """`snapshot.sentences[i]`: chunk i's SentenceInfo list, computed on first access."""
+
+    def __init__(self, snap: "Snapshot") -> None:
+        self._snap = snap
+
+    def __len__(self) -> int:
+        return len(self._snap.chunks)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        seg, j = self._snap.locate(i)
+        return seg.sentence_infos(j)
+
+    def __iter__(self) -> Iterator[list[SentenceInfo]]:
+        for seg in self._snap.segments:
+            for j in range(len(seg.chunks)):
+                yield seg.sentence_infos(j)
+
+
+class Snapshot:
+    """One consistent version of the index, held in memory for the answer path.
+
+    `chunks[i]`, `keyword` row i, `vectors_of(i)` and `sentences[i]` all describe the same chunk.
+    `Snapshot(generation, chunks, sentence_vectors, offsets, keyword)` still builds one from flat
+    arrays; normally snapshots are made by `build`, `replace_docs` and `IndexFolder.load`.
+    """
+
+    def __init__(self, generation: int, chunks: list[Chunk] | None = None,
+                 sentence_vectors: np.ndarray | None = None, offsets: np.ndarray | None = None,
+                 keyword: KeywordIndex | None = None, *, segments: list[Segment] | None = None,
+                 dim: int | None = None, **_ignored) -> None:
+        if segments is None:
+            segments, keyword = _from_flat(chunks or [], sentence_vectors, offsets, keyword, dim or 0)
+        self.generation = generation
+        self.segments = segments
+        self.dim = dim or next((s.vectors.shape[1] for s in segments), 0) or (
+            sentence_vectors.shape[1] if sentence_vectors is not None and sentence_vectors.ndim == 2 else 0)
+        self.chunks: list[Chunk] = [c for s in segments for c in s.chunks]
+        self.keyword = keyword if keyword is not None else KeywordIndex.build([c.text for c in self.chunks])
+        if self.keyword.size != len(self.chunks):
+            raise ValueError(f"keyword index holds {self.keyword.size} chunks, snapshot {len(self.chunks)}")
+        sizes = [len(s.chunks) for s in segments]
+        self._starts = np.zeros(len(segments) + 1, dtype=np.int64)
+        self._starts[1:] = np.cumsum(sizes)
+        self._seg_of = np.repeat(np.arange(len(segments), dtype=np.int32), sizes)
+        self.position: dict[str, int] = {c.chunk_id: i for i, c in enumerate(self.chunks)}
+        self.sentences = _SentenceView(self)
+        self._flat: tuple[np.ndarray, np.ndarray] | None = None
+
+    # -- reading -------------------------------------------------------------------------------
+    def locate(self, i: int) -> tuple[Segment, int]:
+        """The segment holding chunk i and the chunk's index in it."""
+        if i < 0:
+            i += len(self.chunks)
+        s = int(self._seg_of[i])
+        return self.segments[s], i - int(self._starts[s])
+
+    def vectors_of(self, i: int) -> np.ndarray:
+        seg, j = self.locate(i)
+        return seg.vectors[seg.offsets[j]:seg.offsets[j + 1]]
+
+    @property
+    def doc_ids(self) -> set[str]:
+        return {s.doc_id for s in self.segments}
+
+    def chunk_mask(self, doc_ids: Sequence[str] | set[str]) -> np.ndarray:
+        """True for the chunks of the given reports (one entry per chunk)."""
+        wanted = set(doc_ids)
+        return np.repeat(np.array([s.doc_id in wanted for s in self.segments], dtype=bool),
+                         [len(s.chunks) for s in self.segments])
+
+    @property
+    def sentence_vectors(self) -> np.ndarray:
+        """All sentence vectors in chunk order (concatenated on first use)."""
+        return self._flatten()[0]
+
+    @property
+    def offsets(self) -> np.ndarray:
+        return self._flatten()[1]
+
+    def _flatten(self) -> tuple[np.ndarray, np.ndarray]:
+        if self._flat is None:
+            mats = [s.vectors for s in self.segments]
+            mat = np.concatenate(mats) if mats else np.zeros((0, self.dim), np.float16)
+            counts = np.concatenate([np.diff(s.offsets) for s in self.segments]) if self.segments else np.zeros(0)
+            offsets = np.zeros(len(self.chunks) + 1, dtype=np.int64)
+            offsets[1:] = np.cumsum(counts)
+            self._flat = (mat, offsets)
+        return self._flat
+
+    # -- new versions ----------------------------------------------------------------------------
+    @classmethod
+    def build(cls, generation: int, chunks: list[Chunk], sentence_vectors: list[np.ndarray], dim: int) -> "Snapshot":
+        segments = group_segments(chunks, sentence_vectors, dim)
+        keyword = KeywordIndex.build([c.text for s in segments for c in s.chunks])
+        return cls(generation, segments=segments, keyword=keyword, dim=dim)
 
     def replace_docs(self, generation: int, drop: set[str], chunks: list[Chunk], vectors: list[np.ndarray]) -> "Snapshot":
-        """A new snapshot without the reports in `drop`, plus the given chunks (incremental)."""
-        keep = [i for i, c in enumerate(self.chunks) if c.doc_id not in drop]
-        kept_chunks = [self.chunks[i] for i in keep] + chunks
-        kept_vecs = [self.vectors_of(i).astype(np.float32) for i in keep] + list(vectors)
-        return Snapshot.build(generation, kept_chunks, kept_vecs, self.sentence_vectors.shape[1])
+        """A new snapshot without the reports in `drop`, plus the given chunks (incremental: the
+        kept segments are shared and the keyword index is patched, not rebuilt)."""
+        new = group_segments(chunks, vectors, self.dim)
+        new_keys = {s.key for s in new}
+        kept = [s.doc_id not in drop and s.key not in new_keys for s in self.segments]
+        keep = np.repeat(np.array(kept, dtype=bool), [len(s.chunks) for s in self.segments])
+        keyword = self.keyword.replace(keep, [c.text for s in new for c in s.chunks])
+        segments = [s for s, k in zip(self.segments, kept) if k] + new
+        return Snapshot(generation, segments=segments, keyword=keyword, dim=self.dim)
+
+
+def _from_flat(chunks: list[Chunk], vectors: np.ndarray | None, offsets: np.ndarray | None,
+               keyword: KeywordIndex | None, dim: int) -> tuple[list[Segment], KeywordIndex | None]:
+    """Segments from the flat (chunks, sentence vectors, offsets) layout of format 1."""
+    if vectors is None or offsets is None:
+        per_chunk = [np.zeros((len(c.sentences), dim), np.float32) for c in chunks]
+    else:
+        per_chunk = [vectors[offsets[i]:offsets[i + 1]] for i in range(len(chunks))]
+    dim = dim or (vectors.shape[1] if vectors is not None and vectors.ndim == 2 else 0)
+    segments = group_segments(chunks, per_chunk, dim)
+    if [c.chunk_id for s in segments for c in s.chunks] != [c.chunk_id for c in chunks]:
+        keyword = None  # grouping reordered the chunks: the keyword rows must follow
+    return segments, keyword
 
 
 class IndexFolder:
@@ -83,65 +236,139 @@ class IndexFolder:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
 
+    @property
+    def segments_dir(self) -> Path:
+        return self.folder / "segments"
+
     def current_generation(self) -> int | None:
         try:
             return int((self.folder / "CURRENT").read_text().strip().removeprefix("gen-"))
         except (OSError, ValueError):
             return None
 
-    def load(self) -> Snapshot | None:
-        gen = self.current_generation()
-        if gen is None:
-            return None
-        path = self.folder / f"gen-{gen}"
-        try:
-            records = json.loads((path / "chunks.json").read_text())
-            chunks = [Chunk.from_record(r["id"], r["text"], r["meta"]) for r in records]
-            vectors = np.load(path / "sentences.npy")
-            offsets = np.load(path / "offsets.npy")
-            keyword = KeywordIndex.load(path / "bm25", len(chunks))
-        except (OSError, ValueError, KeyError, json.JSONDecodeError) as exc:
-            log.warning("local index %s unreadable (%s): it will be rebuilt from Chroma", path, exc)
-            return None
-        return Snapshot(gen, chunks, vectors, offsets, keyword)
+    # -- reading -------------------------------------------------------------------------------
+    def load(self, previous: Snapshot | None = None) -> Snapshot | None:
+        """The current generation; segments `previous` already holds are reused, not re-read.
+        None when there is none or it is unreadable (the caller rebuilds it from Chroma)."""
+        for _ in range(3):  # a writer may prune the generation we are reading: try the new one
+            gen = self.current_generation()
+            if gen is None:
+                return None
+            try:
+                return self._load(gen, previous)
+            except (OSError, ValueError, KeyError, json.JSONDecodeError) as exc:
+                if self.current_generation() == gen:
+                    log.warning("local index %s unreadable (%s): it will be rebuilt from Chroma",
+                                self.folder / f"gen-{gen}", exc)
+                    return None
+        return None
 
+    def _load(self, gen: int, previous: Snapshot | None) -> Snapshot:
+        path = self.folder / f"gen-{gen}"
+        if not (path / "manifest.json").exists():
+            return self._load_flat(gen, path)
+        manifest = json.loads((path / "manifest.json").read_text())
+        have = {s.key: s for s in previous.segments} if previous is not None else {}
+        segments = [have.get(key) or self._read_segment(key) for key in manifest["segments"]]
+        total = sum(len(s.chunks) for s in segments)
+        keyword = KeywordIndex.load(path / "bm25", total)
+        return Snapshot(gen, segments=segments, keyword=keyword, dim=int(manifest.get("dim", 0)) or None)
+
+    def _read_segment(self, key: str) -> Segment:
+        path = self.segments_dir / key
+        meta = json.loads((path / "segment.json").read_text())
+        chunks = [Chunk.from_record(r["id"], r["text"], r["meta"]) for r in meta["chunks"]]
+        vectors = np.load(path / "sentences.npy")
+        offsets = np.load(path / "offsets.npy")
+        if len(offsets) != len(chunks) + 1 or offsets[-1] != len(vectors):
+            raise ValueError(f"segment {key} is inconsistent")
+        return Segment(meta["doc_id"], meta["content_hash"], chunks, vectors, offsets)
+
+    def _load_flat(self, gen: int, path: Path) -> Snapshot:
+        """A generation written before segments existed (format 1): one flat set of files."""
+        records = json.loads((path / "chunks.json").read_text())
+        chunks = [Chunk.from_record(r["id"], r["text"], r["meta"]) for r in records]
+        vectors = np.load(path / "sentences.npy")
+        offsets = np.load(path / "offsets.npy")
+        return Snapshot(gen, chunks, vectors, offsets, None)
+
+    # -- writing -------------------------------------------------------------------------------
     def save(self, snap: Snapshot) -> None:
-        """Write a generation in a temp folder, rename it into place, then switch CURRENT."""
+        """Write the segments not yet on disk, then the generation (manifest + keyword index) in
+        a temp folder renamed into place, then switch CURRENT. Writers take a file lock."""
         self.folder.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=self.folder))
+        with FileLock(str(self.folder / ".write.lock"), timeout=600):
+            self.segments_dir.mkdir(exist_ok=True)
+            for seg in snap.segments:
+                self._write_segment(seg)
+            tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=self.folder))
+            try:
+                manifest = {"format": FORMAT, "generation": snap.generation, "dim": snap.dim,
+                            "segments": [s.key for s in snap.segments],
+                            "chunks": [len(s.chunks) for s in snap.segments]}
+                (tmp / "manifest.json").write_text(json.dumps(manifest))
+                snap.keyword.save(tmp / "bm25")
+                _fsync_tree(tmp)
+                final = self.folder / f"gen-{snap.generation}"
+                if final.exists():
+                    shutil.rmtree(final)
+                os.replace(tmp, final)
+                pointer = self.folder / ".CURRENT.tmp"
+                pointer.write_text(f"gen-{snap.generation}\n")
+                with open(pointer, "rb+") as fh:
+                    os.fsync(fh.fileno())
+                os.replace(pointer, self.folder / "CURRENT")
+            finally:
+                shutil.rmtree(tmp, ignore_errors=True)
+            self._prune(keep=snap.generation)
+
+    def _write_segment(self, seg: Segment) -> None:
+        final = self.segments_dir / seg.key
+        if final.exists():
+            return  # segments are immutable: same key, same content
+        tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=self.segments_dir))
         try:
-            records = [{"id": c.chunk_id, "text": c.text, "meta": c.metadata()} for c in snap.chunks]
-            (tmp / "chunks.json").write_text(json.dumps(records, ensure_ascii=False))
-            np.save(tmp / "sentences.npy", snap.sentence_vectors)
-            np.save(tmp / "offsets.npy", snap.offsets)
-            snap.keyword.save(tmp / "bm25")
-            _fsync_dir(tmp)
-            final = self.folder / f"gen-{snap.generation}"
-            if final.exists():
-                shutil.rmtree(final)
+            meta = {"doc_id": seg.doc_id, "content_hash": seg.content_hash,
+                    "chunks": [{"id": c.chunk_id, "text": c.text, "meta": c.metadata()} for c in seg.chunks]}
+            (tmp / "segment.json").write_text(json.dumps(meta, ensure_ascii=False))
+            np.save(tmp / "sentences.npy", seg.vectors)
+            np.save(tmp / "offsets.npy", seg.offsets)
+            _fsync_tree(tmp)
             os.replace(tmp, final)
-            pointer = self.folder / ".CURRENT.tmp"
-            pointer.write_text(f"gen-{snap.generation}\n")
-            with open(pointer, "rb+") as fh:
-                os.fsync(fh.fileno())
-            os.replace(pointer, self.folder / "CURRENT")
+        except OSError:
+            if not final.exists():
+                raise
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
-        self._prune(keep=snap.generation)
 
     def _prune(self, keep: int) -> None:
-        """Drop older generations and abandoned temp folders; the previous generation stays for
-        readers that are loading it right now."""
+        """Drop older generations, segments no kept generation names, and abandoned temp
+        folders; the previous generation stays for readers that are loading it right now."""
+        kept = {f"gen-{keep}", f"gen-{keep - 1}"}
         for child in self.folder.iterdir():
             if not child.is_dir():
                 continue
-            old_gen = child.name.startswith("gen-") and child.name not in (f"gen-{keep}", f"gen-{keep - 1}")
+            old_gen = child.name.startswith("gen-") and child.name not in kept
             if old_gen or child.name.startswith(".tmp-"):
+                shutil.rmtree(child, ignore_errors=True)
+        named: set[str] = set()
+        for name in kept:
+            try:
+                named |= set(json.loads((self.folder / name / "manifest.json").read_text())["segments"])
+            except (OSError, ValueError, KeyError):
+                continue
+        for child in self.segments_dir.iterdir():
+            if child.name not in named:
                 shutil.rmtree(child, ignore_errors=True)
 
 
-def _fsync_dir(path: Path) -> None:
+def _fsync_tree(path: Path) -> None:
     for file in path.rglob("*"):
         if file.is_file():
             with open(file, "rb") as fh:
                 os.fsync(fh.fileno())
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -32,6 +32,21 @@ from .types import Chunk, FileResult
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]  # (done, total, what) — chunks embedded so far
+EMBED_WINDOW = 1024  # chunks embedded together (whole reports) before they are stored
+
+
+def _windows(prepared: list, size: int) -> Iterable[list]:
+    """Consecutive groups of whole reports holding about `size` chunks each."""
+    window: list = []
+    count = 0
+    for item in prepared:
+        if window and count + len(item[2]) > size:
+            yield window
+            window, count = [], 0
+        window.append(item)
+        count += len(item[2])
+    if window:
+        yield window
 
 
 @dataclass
@@ -107,7 +122,7 @@ class Library:
             return snap
         if snap is not None and state["dirty"]:
             return snap  # an ingest is writing: keep answering from the last complete version
-        local = self.folder.load()
+        local = self.folder.load(previous=snap)
         if local is not None and local.generation == state["generation"] and not state["dirty"]:
             self._snapshot = local
             return local
@@ -125,10 +140,20 @@ class Library:
         stale = {d for d, h in have.items() if registry.get(d) != h}
         missing = [d for d, h in registry.items() if have.get(d) != h]
         chunks: list[Chunk] = []
+        vectors: list[np.ndarray | None] = []
         for doc_id in missing:
-            chunks += [c for c in self.store.iter_chunks(doc_id) if c.content_hash == registry[doc_id]]
-        vectors = self._sentence_vectors(chunks) if chunks else []
-        log.info("synced local index with Chroma: %d reports re-read, %d dropped", len(missing), len(stale))
+            for chunk, stored in self.store.iter_chunks_with_vectors(doc_id):
+                if chunk.content_hash == registry[doc_id]:
+                    chunks.append(chunk)
+                    vectors.append(stored)
+        # sentence vectors come stored with the chunks; only chunks written without them
+        # (by an older version) go through the model again
+        redo = [i for i, v in enumerate(vectors) if v is None or v.shape[1] != self.embedder.dimension]
+        if redo:
+            for i, v in zip(redo, self._sentence_vectors([chunks[i] for i in redo])):
+                vectors[i] = v
+        log.info("synced local index with Chroma: %d reports re-read (%d chunks re-embedded), %d dropped",
+                 len(missing), len(redo), len(stale))
         if base is None:
             snap = Snapshot.build(generation, chunks, vectors, self.embedder.dimension)
         else:
@@ -143,18 +168,27 @@ class Library:
         return vecs
 
     def _embed(self, chunks: Sequence[Chunk], progress: Progress | None, total: int, done: int):
+        """Chunk vectors and per-chunk sentence vectors, in the order of `chunks`.
+
+        Chunks are fed to the model longest first, so each batch holds chunks of similar length
+        and little padding is computed (the model's own length sort only sees one call's texts).
+        """
         batch = max(self.settings.embed_batch_size * 2, 32)
-        chunk_vecs, sent_vecs = [], []
-        for i in range(0, len(chunks), batch):
-            part = chunks[i:i + batch]
+        dim = self.embedder.dimension
+        order = sorted(range(len(chunks)), key=lambda i: -len(chunks[i].text))
+        chunk_mat = np.zeros((len(chunks), dim), np.float32)
+        sent_vecs: list[np.ndarray] = [np.zeros((0, dim), np.float32)] * len(chunks)
+        for i in range(0, len(order), batch):
+            idx = order[i:i + batch]
+            part = [chunks[j] for j in idx]
             cv, sv = self.embedder.embed_with_spans([c.text for c in part], [c.sentences for c in part])
-            chunk_vecs.append(cv)
-            sent_vecs += sv
+            chunk_mat[idx] = cv
+            for j, v in zip(idx, sv):
+                sent_vecs[j] = v
             done += len(part)
             if progress:
                 progress(done, total, part[-1].source)
-        mat = np.concatenate(chunk_vecs) if chunk_vecs else np.zeros((0, self.embedder.dimension), np.float32)
-        return mat, sent_vecs
+        return chunk_mat, sent_vecs
 
     # -- writing ------------------------------------------------------------------------------
     def ingest(self, paths: Sequence[Path], progress: Progress | None = None, lock_timeout: float = 300,
@@ -218,14 +252,21 @@ class Library:
         new_chunks: list[Chunk] = []
         new_vectors: list[np.ndarray] = []
         replaced: set[str] = set()
-        for path, record, chunks in prepared:
-            chunk_vecs, sent_vecs = self._embed(chunks, progress, total, done)
-            done += len(chunks)
-            store.add(chunks, chunk_vecs)
-            store.delete_doc(record.doc_id, keep_hash=record.content_hash)
-            store.put_doc(record)
-            replaced.add(record.doc_id)
-            new_chunks += chunks
+        for window in _windows(prepared, EMBED_WINDOW):
+            # embed a window of whole reports at once (length-sorted batches), then store each
+            # report in the crash-safe order: add its chunks, delete its old version, register it
+            window_chunks = [c for _, _, chunks in window for c in chunks]
+            chunk_vecs, sent_vecs = self._embed(window_chunks, progress, total, done)
+            done += len(window_chunks)
+            at = 0
+            for path, record, chunks in window:
+                part = slice(at, at + len(chunks))
+                at += len(chunks)
+                store.add(chunks, chunk_vecs[part], sent_vecs[part])
+                store.delete_doc(record.doc_id, keep_hash=record.content_hash)
+                store.put_doc(record)
+                replaced.add(record.doc_id)
+            new_chunks += window_chunks
             new_vectors += sent_vecs
         generation = state["generation"] + 1
         snap = base.replace_docs(generation, replaced, new_chunks, new_vectors)
@@ -236,7 +277,9 @@ class Library:
 
     def snapshot_for_write(self, state: dict) -> Snapshot:
         """The snapshot an ingest extends: the current one, synced with Chroma first if stale."""
-        local = self._snapshot if self._snapshot is not None else self.folder.load()
+        local = self._snapshot
+        if local is None or local.generation != state["generation"]:
+            local = self.folder.load(previous=local) or local
         if local is not None and local.generation == state["generation"] and not state["dirty"]:
             return local
         with self._lock("index", timeout=600):

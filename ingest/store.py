@@ -8,6 +8,7 @@ embedding function (which would download a model) is never used.
 
 from __future__ import annotations
 
+import base64
 import logging
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -20,7 +21,33 @@ from .types import Chunk
 
 log = logging.getLogger(__name__)
 
-_PAGE = 2000  # records per get/add call: below Chroma's max batch size
+_PAGE = 2000  # records per get/add call (capped by the server's max batch size)
+_SV_PART = 4000  # characters per sentence-vector metadata value (Chroma Cloud allows 4 KiB)
+
+
+def encode_sentence_vectors(vectors: np.ndarray) -> dict[str, str]:
+    """A chunk's sentence vectors (float16) as metadata values `sv0`, `sv1`, ... so an app on
+    another machine can rebuild its local index from Chroma without re-running the model."""
+    text = base64.b64encode(np.ascontiguousarray(vectors, dtype=np.float16).tobytes()).decode("ascii")
+    return {f"sv{i}": text[j:j + _SV_PART] for i, j in enumerate(range(0, len(text), _SV_PART))}
+
+
+def decode_sentence_vectors(meta: dict, sentences: int) -> np.ndarray | None:
+    """The vectors `encode_sentence_vectors` stored, or None when the record has none."""
+    if sentences == 0:
+        return None
+    parts = []
+    while (part := meta.get(f"sv{len(parts)}")) is not None:
+        parts.append(str(part))
+    if not parts:
+        return None
+    try:
+        flat = np.frombuffer(base64.b64decode("".join(parts)), dtype=np.float16)
+    except ValueError:
+        return None
+    if flat.size == 0 or flat.size % sentences:
+        return None
+    return flat.reshape(sentences, -1)
 
 
 def open_client(settings: Settings):
@@ -71,6 +98,10 @@ class ChunkStore:
             collection_name, embedding_function=None, configuration={"hnsw": {"space": "cosine"}},
             metadata={"generation": 0, "dirty": 0},
         )
+        try:
+            self.page = max(1, min(_PAGE, int(client.get_max_batch_size())))
+        except Exception:  # pragma: no cover - older clients
+            self.page = _PAGE
         self.registry = client.get_or_create_collection(
             f"{collection_name}-docs", embedding_function=None, metadata={"kind": "registry"},
         )
@@ -88,12 +119,20 @@ class ChunkStore:
         self.chunks.modify(metadata=meta)
 
     # -- chunks ------------------------------------------------------------------------------
-    def add(self, chunks: Sequence[Chunk], vectors: np.ndarray) -> None:
-        for i in range(0, len(chunks), _PAGE):
-            part = chunks[i:i + _PAGE]
+    def add(self, chunks: Sequence[Chunk], vectors: np.ndarray,
+            sentence_vectors: Sequence[np.ndarray] | None = None) -> None:
+        """Upsert chunks with their vectors (and, when given, their sentence vectors)."""
+        page = self.page
+        for i in range(0, len(chunks), page):
+            part = chunks[i:i + page]
+            metas = [c.metadata() for c in part]
+            if sentence_vectors is not None:
+                for meta, sv in zip(metas, sentence_vectors[i:i + page]):
+                    if len(sv):
+                        meta.update(encode_sentence_vectors(sv))
             self.chunks.upsert(
-                ids=[c.chunk_id for c in part], embeddings=vectors[i:i + _PAGE],
-                documents=[c.text for c in part], metadatas=[c.metadata() for c in part],
+                ids=[c.chunk_id for c in part], embeddings=vectors[i:i + page],
+                documents=[c.text for c in part], metadatas=metas,
             )
 
     def delete_doc(self, doc_id: str, keep_hash: str | None = None) -> None:
@@ -112,14 +151,14 @@ class ChunkStore:
                 self.delete_doc(doc_id, keep_hash=content_hash)
         elif before:
             ids = [cid for batch in self._iter_ids() for cid in batch]
-            for i in range(0, len(ids), _PAGE):
-                self.chunks.delete(ids=ids[i:i + _PAGE])
+            for i in range(0, len(ids), self.page):
+                self.chunks.delete(ids=ids[i:i + self.page])
         return before - self.chunks.count()
 
     def _iter_ids(self) -> Iterator[list[str]]:
         offset = 0
         while True:
-            got = self.chunks.get(limit=_PAGE, offset=offset, include=[])
+            got = self.chunks.get(limit=self.page, offset=offset, include=[])
             if not got["ids"]:
                 return
             yield got["ids"]
@@ -127,25 +166,28 @@ class ChunkStore:
 
     def iter_chunks(self, doc_id: str | None = None) -> Iterator[Chunk]:
         """Every stored chunk (of one report), for rebuilding the local indexes."""
+        for chunk, _ in self.iter_chunks_with_vectors(doc_id):
+            yield chunk
+
+    def iter_chunks_with_vectors(self, doc_id: str | None = None) -> Iterator[tuple[Chunk, np.ndarray | None]]:
+        """Every stored chunk (of one report) with its stored sentence vectors (None if absent)."""
         offset = 0
         where = {"doc_id": doc_id} if doc_id else None
         while True:
-            got = self.chunks.get(where=where, limit=_PAGE, offset=offset, include=["documents", "metadatas"])
+            got = self.chunks.get(where=where, limit=self.page, offset=offset, include=["documents", "metadatas"])
             if not got["ids"]:
                 return
             for cid, text, meta in zip(got["ids"], got["documents"], got["metadatas"]):
-                yield Chunk.from_record(cid, text, meta)
+                chunk = Chunk.from_record(cid, text, meta)
+                yield chunk, decode_sentence_vectors(meta, len(chunk.sentences))
             offset += len(got["ids"])
 
     def query(self, vector: np.ndarray, n: int, doc_ids: Sequence[str] | None = None) -> list[tuple[str, float]]:
-        """(chunk_id, cosine similarity) of the `n` nearest chunks."""
-        total = self.chunks.count()
-        if total == 0:
-            return []
+        """(chunk_id, cosine similarity) of the `n` nearest chunks (fewer when there are fewer)."""
         where = None
         if doc_ids:
             where = {"doc_id": doc_ids[0]} if len(doc_ids) == 1 else {"doc_id": {"$in": list(doc_ids)}}
-        res = self.chunks.query(query_embeddings=[vector], n_results=min(n, total), where=where, include=["distances"])
+        res = self.chunks.query(query_embeddings=[vector], n_results=n, where=where, include=["distances"])
         return [(cid, 1.0 - float(d)) for cid, d in zip(res["ids"][0], res["distances"][0])]
 
     def count(self) -> int:

@@ -84,10 +84,8 @@ class HybridRetriever(BaseRetriever):
             scores = snap.keyword.scores(query)
             if scores.size:
                 if allowed is not None:
-                    mask = np.array([c.doc_id in allowed for c in snap.chunks])
-                    scores = np.where(mask, scores, 0.0)
-                top = np.argsort(-scores)[:depth]
-                sparse = [(snap.chunks[i].chunk_id, float(scores[i])) for i in top if scores[i] > 0]
+                    scores = np.where(snap.chunk_mask(allowed), scores, 0.0)
+                sparse = keyword_top(snap, scores, depth)
             timings["bm25"] = _ms(t)
 
         t = time.perf_counter()
@@ -119,6 +117,19 @@ def to_document(passage: Passage) -> Document:
     meta.update(chunk_id=passage.chunk_id, score=passage.score, dense_score=passage.dense_score,
                 bm25_score=passage.bm25_score, rank=passage.rank)
     return Document(page_content=passage.chunk.text, metadata=meta, id=passage.chunk_id)
+
+
+def keyword_top(snap: Snapshot, scores: np.ndarray, depth: int) -> list[tuple[str, float]]:
+    """(chunk_id, score) of the `depth` best positive keyword scores, ties broken by chunk id so
+    every process ranks alike whatever order its snapshot holds the chunks in. Linear in the
+    number of chunks (a full sort of 100,000 scores would cost more than the rest of the query)."""
+    pos = np.flatnonzero(scores > 0)
+    if len(pos) > depth:
+        cut = np.partition(scores[pos], len(pos) - depth)[len(pos) - depth]  # the depth-th best
+        pos = pos[scores[pos] >= cut]  # keeps every chunk tied at the cut
+    chunks = snap.chunks
+    ranked = sorted(((-float(scores[i]), chunks[i].chunk_id) for i in pos.tolist()))[:depth]
+    return [(cid, -neg) for neg, cid in ranked]
 
 
 def _ms(start: float) -> float:
