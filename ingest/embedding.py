@@ -10,7 +10,8 @@ import hashlib
 import logging
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -90,13 +91,19 @@ class Embedder(Embeddings):
 
     # -- vectors ---------------------------------------------------------------------------
     def embed(self, texts: Sequence[str]) -> np.ndarray:
-        """Normalised float32 vectors, one row per text."""
+        """Normalised float32 vectors, one row per text.
+
+        A few short texts (a query) run on one thread: measured here, torch's second thread
+        makes a single query slower, and many times slower when the other core is busy
+        (41 ms vs 274 ms median under load; see docs/benchmarks.md).
+        """
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
-        vecs = self.model.encode(
-            list(texts), batch_size=self.batch_size, normalize_embeddings=True,
-            convert_to_numpy=True, show_progress_bar=False,
-        )
+        with _single_thread(len(texts) <= SMALL_BATCH):
+            vecs = self.model.encode(
+                list(texts), batch_size=self.batch_size, normalize_embeddings=True,
+                convert_to_numpy=True, show_progress_bar=False,
+            )
         return vecs.astype(np.float32, copy=False)
 
     def embed_with_spans(
@@ -132,6 +139,34 @@ class Embedder(Embeddings):
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         return self.embed(texts).tolist()
+
+
+SMALL_BATCH = 4
+_THREADS_LOCK = threading.Lock()
+_single_users = [0, 0]  # [calls inside _single_thread, thread count to restore]
+
+
+@contextmanager
+def _single_thread(enabled: bool) -> Iterator[None]:
+    """Run torch on one intra-op thread for the duration (no-op when not enabled); the first
+    caller in saves the thread count and the last one out restores it."""
+    if not enabled:
+        yield
+        return
+    import torch
+
+    with _THREADS_LOCK:
+        if _single_users[0] == 0:
+            _single_users[1] = torch.get_num_threads()
+            torch.set_num_threads(1)
+        _single_users[0] += 1
+    try:
+        yield
+    finally:
+        with _THREADS_LOCK:
+            _single_users[0] -= 1
+            if _single_users[0] == 0:
+                torch.set_num_threads(_single_users[1])
 
 
 def _normalise(vec: np.ndarray) -> np.ndarray:
