@@ -38,7 +38,7 @@ def sniff_kind(path: Path, head: bytes) -> str:
     ext = path.suffix.lower()
     if head.startswith(b"%PDF-"):
         return "pdf"
-    if head.startswith(b"PK\x03\x04"):
+    if head.startswith(b"PK\x03\x04") and (ext == ".docx" or _is_word_zip(path)):
         return "docx"
     if ext == ".pdf":
         raise IngestError(str(path), "not a PDF (no %PDF header): the file is damaged or mislabelled")
@@ -50,6 +50,26 @@ def sniff_kind(path: Path, head: bytes) -> str:
     if ext in (".html", ".htm") or lowered.startswith((b"<!doctype html", b"<html")):
         return "html"
     return "text"
+
+
+def _is_word_zip(path: Path) -> bool:
+    """A zip container holding a Word document (not a spreadsheet, slide deck or plain archive)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return "word/document.xml" in archive.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return False
+
+
+def _size(n: float) -> str:
+    """A byte count people can read at any scale ('512 bytes', '4.9 KB', '100 MB')."""
+    if n < 1024:
+        return f"{n:.0f} bytes"
+    for unit in ("KB", "MB", "GB"):
+        n /= 1024
+        if n < 1024 or unit == "GB":
+            return f"{n:.1f} {unit}".replace(".0 ", " ")
+    return f"{n:.1f} GB"  # pragma: no cover
 
 
 def decode_text(path: Path, data: bytes) -> str:
@@ -244,8 +264,8 @@ def load_file(path: Path, max_bytes: int) -> tuple[LoadedDoc, bytes]:
     if size == 0:
         raise IngestError(str(path), "empty file (0 bytes)")
     if size > max_bytes:
-        raise IngestError(str(path), f"file is {size / 2**20:.1f} MB, over the {max_bytes / 2**20:.0f} MB limit "
-                                     "(raise REPORTQA_MAX_FILE_MB to allow it)")
+        raise IngestError(str(path), f"file is {_size(size)}, over the {_size(max_bytes)} limit "
+                                     "(raise REPORTQA_MAX_FILE_MB or --max-file-mb to allow it)")
     data = path.read_bytes()
     kind = sniff_kind(path, data[:1024])
     if kind == "pdf":
