@@ -82,14 +82,56 @@ def decode_text(path: Path, data: bytes) -> str:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    matches = from_bytes(data)
+    best = matches.best()
     if best is None:
         raise IngestError(str(path), "binary data or unknown text encoding: save it as UTF-8 and retry")
-    text = str(best)
+    encoding, text = best.encoding, str(best)
+    western = _western_reading(data, matches, best)
+    if western is not None:
+        encoding, text = western
     if _control_share(text) > 0.05:
         raise IngestError(str(path), "binary data, not text: check the file type")
-    log.info("%s: decoded as %s", path, best.encoding)
+    log.info("%s: decoded as %s", path, encoding)
     return text
+
+
+_WESTERN = ("cp1252", "latin_1", "iso8859_15")
+_SYMBOL_IN_WORD = re.compile(r"(?<=[^\W\d_])[^\w\s\x00-\x7f](?=[^\W\d_])")
+
+
+def _western_reading(data: bytes, matches, best) -> tuple[str, str] | None:
+    """cp1252/Latin-1 when the detector rates it about as well as its pick and it reads like a
+    Western European language.
+
+    On short French or Spanish text charset-normalizer ranks equally clean single-byte code
+    pages by a language guess and may pick cp775 or cp1250 ('marchķ europķen', 'espańol').
+    cp1252 wins a tie in coherence, or a small gap against a DOS/Mac/ISO code page that is
+    rare in practice; a clearly better Windows code page (Czech in cp1250) is kept. The Western
+    reading must put no symbol inside a word (Polish read as cp1252 gives 'Za¿ó³æ') and keep
+    most letters ASCII (Cyrillic read as cp1252 is all accents)."""
+    if best.encoding in _WESTERN:
+        return None
+    try:
+        from charset_normalizer.utils import is_multi_byte_encoding
+
+        if is_multi_byte_encoding(best.encoding):
+            return None
+    except ImportError:  # pragma: no cover
+        pass
+    margin = 0.005 if best.encoding.startswith("cp125") else 0.05
+    for m in matches:
+        if m.encoding not in _WESTERN or m.chaos > best.chaos + 0.01 or m.coherence < best.coherence - margin:
+            continue
+        try:
+            text = data.decode(m.encoding)
+        except UnicodeDecodeError:
+            continue
+        letters = [c for c in text if c.isalpha()]
+        accented = sum(1 for c in letters if ord(c) > 127)
+        if letters and accented <= 0.3 * len(letters) and not _SYMBOL_IN_WORD.search(text):
+            return m.encoding, text
+    return None
 
 
 def _control_share(text: str) -> float:
