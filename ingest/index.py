@@ -22,6 +22,7 @@ import os
 import re
 import shutil
 import tempfile
+import zipfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -256,7 +257,10 @@ class IndexFolder:
                 return None
             try:
                 return self._load(gen, previous)
-            except (OSError, ValueError, KeyError, json.JSONDecodeError) as exc:
+            # a damaged file fails in many ways (a truncated .npz is a BadZipFile): all of them
+            # mean the same here, the derived index is rebuilt from Chroma
+            except (OSError, ValueError, KeyError, TypeError, AttributeError, EOFError,
+                    zipfile.BadZipFile) as exc:
                 if self.current_generation() == gen:
                     log.warning("local index %s unreadable (%s): it will be rebuilt from Chroma",
                                 self.folder / f"gen-{gen}", exc)
