@@ -236,6 +236,7 @@ class IndexFolder:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
+        self._damaged = False  # a load found damaged files: the next save rewrites every segment
 
     @property
     def segments_dir(self) -> Path:
@@ -262,6 +263,7 @@ class IndexFolder:
             except (OSError, ValueError, KeyError, TypeError, AttributeError, EOFError,
                     zipfile.BadZipFile) as exc:
                 if self.current_generation() == gen:
+                    self._damaged = True
                     log.warning("local index %s unreadable (%s): it will be rebuilt from Chroma",
                                 self.folder / f"gen-{gen}", exc)
                     return None
@@ -304,7 +306,7 @@ class IndexFolder:
         with FileLock(str(self.folder / ".write.lock"), timeout=600):
             self.segments_dir.mkdir(exist_ok=True)
             for seg in snap.segments:
-                self._write_segment(seg)
+                self._write_segment(seg, replace=self._damaged)
             tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=self.folder))
             try:
                 manifest = {"format": FORMAT, "generation": snap.generation, "dim": snap.dim,
@@ -325,10 +327,11 @@ class IndexFolder:
             finally:
                 shutil.rmtree(tmp, ignore_errors=True)
             self._prune(keep=snap.generation)
+            self._damaged = False
 
-    def _write_segment(self, seg: Segment) -> None:
+    def _write_segment(self, seg: Segment, replace: bool = False) -> None:
         final = self.segments_dir / seg.key
-        if final.exists():
+        if final.exists() and not replace:
             return  # segments are immutable: same key, same content
         tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=self.segments_dir))
         try:
@@ -338,6 +341,8 @@ class IndexFolder:
             np.save(tmp / "sentences.npy", seg.vectors)
             np.save(tmp / "offsets.npy", seg.offsets)
             _fsync_tree(tmp)
+            if final.exists():  # replacing a damaged copy: move it aside (pruned like temp folders)
+                os.replace(final, Path(tempfile.mkdtemp(prefix=".tmp-", dir=self.segments_dir)) / "damaged")
             os.replace(tmp, final)
         except OSError:
             if not final.exists():
