@@ -21,8 +21,10 @@ from ingest.settings import Settings, use_offline_env
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="ReportQA: ask questions about industry reports, get cited answers.")
-err = Console(stderr=True)
-out = Console()
+# soft wrap: a line is never broken by us (the terminal wraps it), so output piped to a file or
+# another program keeps one line per file, error and answer instead of breaking at 80 columns
+err = Console(stderr=True, soft_wrap=True)
+out = Console(soft_wrap=True)
 
 
 class State:
