@@ -44,7 +44,7 @@ def _global(
     use_offline_env()
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, stream=sys.stderr,
                         format="%(levelname)s %(name)s: %(message)s")
-    for noisy in ("httpx", "chromadb", "sentence_transformers", "bm25s", "urllib3"):
+    for noisy in ("httpx", "chromadb", "sentence_transformers", "bm25s", "urllib3", "pypdf"):
         logging.getLogger(noisy).setLevel(logging.INFO if verbose else logging.ERROR)
     State.overrides = {"data_dir": data_dir, "embed_model": embed_model, "chroma_host": chroma_host,
                        "chroma_port": chroma_port}
