@@ -1,0 +1,302 @@
+"""The web UI: upload naming and HTML escaping (fast), then the real thing end to end.
+
+The browser test starts `reportqa serve` in a subprocess over a freshly ingested copy of the bundled
+reports, with a login (REPORTQA_AUTH), and drives Debian's chromium through Playwright: sign in,
+ask, check the answer and its source card, copy it, upload a generated PDF, ask about it, and ask
+an unanswerable question. Screenshots of each state go to test-artifacts/; the answer one is also
+docs/screenshot.png. The same server shows that requests without the login are refused.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from ingest.errors import UserError
+from rag.types import Answer, Citation
+from ui import render
+from ui.uploads import sanitise_name, store_upload
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTIFACTS = ROOT / "test-artifacts"
+CHROMIUM = "/usr/bin/chromium"
+REPORTQA = Path(sys.executable).parent / "reportqa"
+USER, PASSWORD = "analyst", "correct horse battery"
+WIDGET = "In 2025, the global widget market reached USD 42.5 billion."
+
+
+# -- uploads: names, limits, no overwriting ----------------------------------------------------
+@pytest.mark.parametrize("name, expected", [
+    ("report.pdf", "report.pdf"),
+    ("../../etc/passwd.txt", "passwd.txt"),
+    ("..\\..\\Windows\\evil.DOCX", "evil.docx"),
+    ("/abs/path/Q3 results (final).PDF", "Q3 results _final.pdf"),
+    (".hidden.md", "hidden.md"),
+    ("..md", "upload.md"),
+    ("rapport-é€™.html", "rapport-e_TM.html"),
+    ("a\x00b.txt", "ab.txt"),
+])
+def test_upload_names_are_sanitised(name, expected):
+    assert sanitise_name(name) == expected
+
+
+@pytest.mark.parametrize("name", ["run.sh", "archive.tar.gz", "noextension", "image.png", ""])
+def test_unsupported_uploads_are_refused(name):
+    with pytest.raises(UserError, match="unsupported file type"):
+        sanitise_name(name)
+
+
+def test_uploads_never_overwrite_and_reuse_identical_files(tmp_path):
+    uploads = tmp_path / "data" / "uploads"
+    first, second, same = tmp_path / "a" / "notes.md", tmp_path / "b" / "notes.md", tmp_path / "c" / "notes.md"
+    for path, text in ((first, "# One\nfirst"), (second, "# Two\nsecond"), (same, "# One\nfirst")):
+        path.parent.mkdir()
+        path.write_text(text)
+    p1, reused1 = store_upload(first, "notes.md", uploads, max_mb=1)
+    p2, reused2 = store_upload(second, "notes.md", uploads, max_mb=1)
+    p3, reused3 = store_upload(same, "../notes.md", uploads, max_mb=1)
+    assert (p1.name, p2.name, p3) == ("notes.md", "notes-2.md", p1)
+    assert (reused1, reused2, reused3) == (False, False, True)
+    assert p1.read_text() == "# One\nfirst" and p2.read_text() == "# Two\nsecond"
+    assert all(p.parent == uploads.resolve() for p in (p1, p2))
+
+
+def test_upload_size_limits(tmp_path):
+    big, empty = tmp_path / "big.txt", tmp_path / "empty.txt"
+    big.write_bytes(b"x" * (2 * 2**20))
+    empty.write_bytes(b"")
+    with pytest.raises(UserError, match="over the 1 MB upload limit"):
+        store_upload(big, "big.txt", tmp_path / "uploads", max_mb=1)
+    with pytest.raises(UserError, match="empty"):
+        store_upload(empty, "empty.txt", tmp_path / "uploads", max_mb=1)
+    assert not list((tmp_path / "uploads").glob("*"))
+
+
+# -- rendering: report text is escaped, the quote and figure highlighted -------------------------
+def citation(n: int, text: str, quote: str, figure: str | None = None, page: int | None = 4) -> Citation:
+    return Citation(n=n, doc_id="doc", title="<b>Evil</b> Report", publisher="Pub & Co", date="2025", source="x.pdf",
+                    page=page, section="Market <Size>", chunk_id=f"c{n}", text=text, quote=quote, figure=figure)
+
+
+def test_source_cards_escape_report_text_and_mark_the_figure():
+    text = ("Intro <script>alert(1)</script> text. In 2024, the market reached USD 615.7 billion <img src=x "
+            "onerror=alert(2)>. Later text.")
+    card = render.source_card(citation(1, text, "In 2024, the market reached USD 615.7 billion <img src=x onerror=alert(2)>.",
+                                       "USD 615.7 billion"))
+    assert "<script>" not in card and "<img" not in card and "<b>Evil" not in card
+    assert "&lt;script&gt;" in card and "&lt;b&gt;Evil&lt;/b&gt; Report" in card and "Pub &amp; Co" in card
+    assert '<mark class="rq-quote">In 2024, the market reached <mark class="rq-fig">USD 615.7 billion</mark>' in card
+    assert "page 4" in card and "section “Market &lt;Size&gt;”" in card
+
+
+def test_figure_found_by_its_number_when_spelled_differently():
+    html = render.highlight("Revenue was $615.7B in 2024, up 20%.", "Revenue was $615.7B in 2024, up 20%.",
+                            "USD 615.7 billion")
+    assert '<mark class="rq-fig">$615.7B</mark>' in html
+
+
+def test_answer_messages_distinguish_answers_abstentions_and_warnings():
+    c = citation(1, "The market reached USD 615.7 billion in 2024.", "The market reached USD 615.7 billion in 2024.")
+    answered = Answer(question="q", answer="**USD 615.7 billion** (2024). The market <i>reached</i> it. [1]",
+                      figure="USD 615.7 billion", abstained=False, citations=[c], unsupported_figures=["USD 9 billion"])
+    html = render.answer_message(answered)
+    assert '<strong class="rq-lead">USD 615.7 billion</strong>' in html and '<span class="rq-ref">1</span>' in html
+    assert "&lt;i&gt;reached&lt;/i&gt;" in html and "Not found in the cited passages" in html and "USD 9 billion" in html
+    assert "\n\n" not in html  # one HTML block: the chat's Markdown renderer leaves it alone
+    abstained = Answer(question="q", answer="The reports don't state this.", figure=None, abstained=True, citations=[c])
+    assert "rq-abstain" in render.answer_message(abstained) and "rq-abstain" not in html
+    panel = render.sources_panel(abstained)
+    assert "Not in the reports" in panel and "Nearest passages" in panel and "rq-card-nearest" in panel
+
+
+# -- the browser test ---------------------------------------------------------------------------
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def clean_env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("REPORTQA_")}
+    env.update(REPORTQA_BLOCK_REMOTE_LLM="1", GRADIO_ANALYTICS_ENABLED="False", HF_HUB_OFFLINE="1",
+               TRANSFORMERS_OFFLINE="1", PYTHONUNBUFFERED="1", **extra)
+    return env
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """`reportqa serve` with a login, over the bundled reports ingested into a temp data dir."""
+    tmp = tmp_path_factory.mktemp("web")
+    data = tmp / "data"
+    env = clean_env(REPORTQA_AUTH=f"{USER}:{PASSWORD}")
+    done = subprocess.run([str(REPORTQA), "--data-dir", str(data), "ingest"], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-2000:]
+    port = free_port()
+    log = (tmp / "serve.log").open("w")
+    proc = subprocess.Popen([str(REPORTQA), "--data-dir", str(data), "serve", "--port", str(port)], cwd=ROOT,
+                            env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 180
+        while True:
+            if proc.poll() is not None:
+                pytest.fail(f"the server exited ({proc.returncode}): {(tmp / 'serve.log').read_text()[-2000:]}")
+            try:
+                if httpx.get(url + "/", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if time.monotonic() > deadline:
+                pytest.fail("the server did not answer within 180 s")
+            time.sleep(0.5)
+        yield {"url": url, "data": data, "tmp": tmp, "log": tmp / "serve.log"}
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=10)
+        log.close()
+
+
+def widget_pdf(path: Path) -> Path:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 16)
+    pdf.cell(0, 10, "Global Widget Market Outlook 2025", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=11)
+    pdf.multi_cell(0, 6, "Widgets are small mechanical parts used across consumer electronics and appliances. "
+                         f"{WIDGET} Demand grew fastest in Southeast Asia, and the market is expected to keep "
+                         "expanding as appliance makers move production closer to their customers.")
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.browser
+def test_requests_without_the_login_are_refused(server):
+    url = server["url"]
+    page = httpx.get(url + "/", timeout=10)
+    assert "615.7" not in page.text and "rq-question" not in page.text  # the login shell only
+    for path in ("/config", "/gradio_api/info"):
+        assert httpx.get(url + path, timeout=10).status_code == 401, path
+    call = httpx.post(url + "/gradio_api/call/ask", json={"data": ["How big was the global AI market in 2024?"]},
+                      timeout=10)
+    assert call.status_code == 401
+    wrong = httpx.post(url + "/login", data={"username": USER, "password": "nope"}, timeout=10)
+    assert wrong.status_code in (400, 401)
+    with httpx.Client(base_url=url, timeout=10) as client:
+        assert client.post("/login", data={"username": USER, "password": PASSWORD}).status_code == 200
+        assert client.get("/config").status_code == 200
+
+
+@pytest.mark.browser
+def test_gradio_api_answers_with_the_login(server):
+    from gradio_client import Client
+
+    client = Client(server["url"], auth=(USER, PASSWORD), verbose=False)
+    result = client.predict("How big was the global AI market in 2024?", api_name="/ask")
+    assert "615.7" in result["answer"] and result["citations"][0]["publisher"].startswith("Frost & Sullivan")
+
+
+@pytest.mark.browser
+def test_chat_library_and_abstention_in_a_real_browser(server):
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"{CHROMIUM} is missing: `make test` installs Debian's chromium")
+    from playwright.sync_api import expect, sync_playwright
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    pdf = widget_pdf(server["tmp"] / "widget-market-2025.pdf")
+    args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync"]
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=args)
+        context = browser.new_context(viewport={"width": 1366, "height": 768})
+        context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server["url"])
+        page = context.new_page()
+        page.set_default_timeout(60_000)
+        expect.set_options(timeout=60_000)
+        try:
+            # sign in
+            page.goto(server["url"] + "/", wait_until="load")
+            page.get_by_label("username").fill(USER)
+            page.get_by_label("password").fill(PASSWORD)
+            page.get_by_role("button", name="Login").click()
+            page.wait_for_selector("#rq-question textarea")
+            expect(page.locator("#rq-header")).to_contain_text("2 reports")
+
+            # an answer with its source card
+            page.locator("#rq-question textarea").fill("How big was the global AI market in 2024?")
+            page.locator("#rq-ask").click()
+            answer = page.locator("#rq-chat .rq-answer:not(.rq-streaming)").last
+            expect(answer).to_contain_text("615.7")
+            card = page.locator("#rq-sources .rq-card").first
+            expect(card).to_contain_text("Frost & Sullivan")
+            expect(card).to_contain_text("AI Empowerment Across Industries White Paper")
+            expect(card.locator("mark.rq-fig")).to_contain_text("615.7")
+            page.screenshot(path=str(ARTIFACTS / "web-answer.png"))
+            shutil.copyfile(ARTIFACTS / "web-answer.png", ROOT / "docs" / "screenshot.png")
+
+            page.locator("#rq-copy").click()
+            copied = page.evaluate("navigator.clipboard.readText()")
+            assert "615.7" in copied and "[1] AI Empowerment Across Industries White Paper" in copied
+
+            # upload a generated PDF through the Library tab
+            page.get_by_role("tab", name="Library").click()
+            page.locator("#rq-upload input[type=file]").set_input_files(str(pdf))
+            expect(page.locator("#rq-upload")).to_contain_text("widget-market-2025.pdf")
+            page.locator("#rq-add").click()
+            status = page.locator("#rq-ingest-status")
+            expect(status).to_contain_text("added")
+            expect(status).to_contain_text("widget-market-2025.pdf")
+            expect(page.locator("#rq-library")).to_contain_text("widget-market-2025.pdf")
+            expect(page.locator("#rq-header")).to_contain_text("3 reports")
+            page.screenshot(path=str(ARTIFACTS / "web-library.png"))
+            assert (server["data"] / "uploads" / "widget-market-2025.pdf").is_file()
+
+            # ask about it
+            page.get_by_role("tab", name="Chat").click()
+            page.locator("#rq-question textarea").fill("How big was the global widget market in 2025?")
+            page.locator("#rq-ask").click()
+            answer = page.locator("#rq-chat .rq-msg:not(.rq-streaming)").nth(1)
+            expect(answer).to_contain_text("42.5")
+            expect(page.locator("#rq-sources .rq-card").first).to_contain_text("widget-market-2025.pdf")
+            page.screenshot(path=str(ARTIFACTS / "web-upload-answer.png"))
+
+            # not in the reports
+            page.get_by_role("button", name="What was the global AI market in 2019?").click()
+            abstained = page.locator("#rq-chat .rq-abstain")
+            expect(abstained).to_be_visible()
+            expect(abstained).to_contain_text("Not in the reports")
+            expect(page.locator("#rq-sources .rq-banner-abstain")).to_contain_text("Not in the reports")
+            expect(page.locator("#rq-sources .rq-card-nearest").first).to_be_visible()
+            page.screenshot(path=str(ARTIFACTS / "web-not-in-reports.png"))
+
+            # clicking the first answer brings its sources back
+            page.locator("#rq-chat .rq-answer").first.click()
+            expect(page.locator("#rq-sources .rq-card").first).to_contain_text("Frost & Sullivan")
+            expect(page.locator("#rq-sources .rq-banner-abstain")).to_have_count(0)
+
+            for tab in ("Settings", "Evaluation"):
+                page.get_by_role("tab", name=tab).click()
+                page.wait_for_timeout(300)
+                page.screenshot(path=str(ARTIFACTS / f"web-{tab.lower()}.png"))
+            body = page.locator("body").inner_text()
+            assert "Traceback" not in body and "{'" not in body
+        except Exception:
+            page.screenshot(path=str(ARTIFACTS / "web-failure.png"))
+            print(server["log"].read_text()[-3000:])
+            raise
+        finally:
+            browser.close()
