@@ -79,6 +79,8 @@ def parse_figures(text: str, with_years: bool = True) -> list[Figure]:
         after = text[end:end + 1]
         if before and (before.isalnum() and not before.isspace()) and not m.group("qual") and not m.group("cur"):
             continue  # part of a word or code ("GPT-4o", "H100", "o3")
+        if re.search(r"[A-Za-z][-‑]$", text[max(0, start - 2):start]) and not m.group("cur"):
+            continue  # a model or product name ("GPT-4", "Qwen-72B", "COVID-19")
         if after and after.isalpha() and not m.group("scale") and not m.group("suffix") and after not in "x":
             if not re.match(r"(st|nd|rd|th)\b", text[end:end + 3]):
                 continue  # "4o", "3D", "5G"

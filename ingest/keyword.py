@@ -151,6 +151,16 @@ class KeywordIndex:
         return KeywordIndex(terms, indptr, self.docs, self.tfs, self.doc_len)
 
     # -- querying ------------------------------------------------------------------------------
+    def idf(self, token: str) -> float | None:
+        """BM25 inverse document frequency of a (tokenized) term; None when no chunk has it."""
+        t = self.vocab.get(token)
+        if t is None:
+            return None
+        df = int(self.indptr[t + 1] - self.indptr[t])
+        if df == 0:
+            return None
+        return math.log(1 + (self.size - df + 0.5) / (df + 0.5))
+
     def scores(self, query: str) -> np.ndarray:
         """BM25 score of every chunk for `query` (zeros when no term matches)."""
         if self.size == 0:

@@ -45,8 +45,10 @@ class ExtractiveAnswerer:
 
     name = "extractive"
 
-    def __init__(self, threshold: float = 0.5, max_chars: int = 600, depth: int = 5) -> None:
+    def __init__(self, threshold: float = 0.5, max_chars: int = 600, depth: int = 5,
+                 min_coverage: float = 0.25) -> None:
         self.threshold = threshold
+        self.min_coverage = min_coverage
         self.max_chars = max_chars
         self.depth = depth
 
@@ -68,6 +70,10 @@ class ExtractiveAnswerer:
             vecs = snap.vectors_of(pos).astype(np.float32)
             sims = vecs @ qvec if len(vecs) else np.zeros(0)
             caption_years: set[int] = set()
+            heading_terms = set(tokenize(chunk.section or "")) | set(tokenize(chunk.text[: chunk.text.find("\n")]))
+            lowered_chunk = chunk.text.lower() + " " + (chunk.section or "").lower()
+            chunk_names = (sum(1 for n in info.names if _mentions(lowered_chunk, n)) / len(info.names)
+                           if info.names else 0.0)
             for si, sent in enumerate(infos):
                 text = chunk.text[sent.start:sent.end]
                 row = is_row(text)
@@ -79,15 +85,16 @@ class ExtractiveAnswerer:
                 if len(text) < 12 and not sent.figures:
                     continue
                 sterms = set(tokenize(text))
-                overlap = len(qterms & sterms) / max(1, len(qterms))
-                unit_hit = self._unit_figures(sent.figures, info)
+                # the heading counts at half weight: 'Leading players include ...' under 'Audio generation'
+                overlap = (len(qterms & sterms) + 0.5 * len((qterms & heading_terms) - sterms)) / max(1, len(qterms))
+                unit_hit = self._unit_figures(sent.figures, info) if info.units else []
                 year_ok = not info.years or bool(set(info.years) & years_in)
                 words = len(text.split())
                 residue = (not row and not re.search(r"[.!?)\]”\"]$", text) and words > 25) or words > 80
                 lowered = text.lower()
-                names = sum(1 for n in info.names if n.lower() in lowered) / len(info.names) if info.names else 0.0
+                names = sum(1 for n in info.names if _mentions(lowered, n)) / len(info.names) if info.names else 0.0
                 rank_hit = info.rank is not None and row and re.search(rf"\brank: {info.rank}\b", lowered) is not None
-                score = (0.5 * float(sims[si]) + 0.35 * overlap + 0.15 * names + (0.15 if rank_hit else 0.0)
+                score = (0.5 * float(sims[si]) + 0.35 * overlap + 0.1 * names + 0.15 * chunk_names + (0.15 if rank_hit else 0.0)
                          + (0.1 if unit_hit else (-0.12 if info.unit else 0.0))
                          + (0.08 if info.years and year_ok else (-0.15 if info.years else 0.0))
                          - (0.1 if residue else 0.0)
@@ -132,25 +139,58 @@ class ExtractiveAnswerer:
         info = analyse(ctx.question)
         cands = self.candidates(ctx, info)
         if not cands:
-            return self._abstain(ctx, [], 0.0)
+            return self._abstain(ctx, [], 0.0, "nothing relevant was retrieved")
         best = cands[0]
         figures = self.pick_figures(best, info)
         if info.entity and info.unit not in ("money", "percent", "count"):
             figures = []  # "which company ranked first": the rank is the condition, a name the answer
         confidence = best.score
-        weak = confidence < self.threshold or not best.year_ok
+        reason = self.abstain_reason(ctx, info, cands, best, figures)
+        if reason:
+            return self._abstain(ctx, cands, confidence, reason)
+        return self._compose(ctx, info, cands, best, figures, confidence)
+
+    def abstain_reason(self, ctx: AnswerContext, info: QuestionInfo, cands: list[Candidate], best: Candidate,
+                       figures: list[Figure]) -> str | None:
+        """Why the evidence is too weak to answer, or None when it is good enough."""
+        if best.score < self.threshold:
+            return f"evidence score {best.score:.2f} is below the threshold {self.threshold:.2f}"
+        if info.years and not best.year_ok:
+            return f"the best passage does not cover {', '.join(map(str, info.years))}"
         if info.years and info.unit in ("money", "percent", "count") and not any(
                 (f.year in info.years or (f.year is None and c.years & set(info.years)))
                 for c in cands[:3] for f in self._unit_figures(c.figures, info)):
-            weak = True  # the year asked about is not covered by any figure of the right kind
-        if info.unit in ("money", "percent") and not figures and not any(self.pick_figures(c, info) for c in cands[:3]):
-            weak = weak or confidence < self.threshold + 0.1
-        chunk_text = ctx.passages[best.passage_index].chunk.text.lower()
-        if any(name.lower().rstrip("'s").rstrip("’s") not in chunk_text for name in info.names):
-            weak = True  # the passage is about something else ('in Europe', another company)
-        if weak:
-            return self._abstain(ctx, cands, confidence)
-        return self._compose(ctx, info, cands, best, figures, confidence)
+            return f"no {info.unit} figure for {', '.join(map(str, info.years))} in the passages"
+        if info.unit in ("money", "percent") and not figures and best.score < self.threshold + 0.1 and \
+                not any(self.pick_figures(c, info) for c in cands[:3]):
+            return f"no {info.unit} figure in the best passages"
+        chunk = ctx.passages[best.passage_index].chunk
+        where = " ".join((chunk.text, chunk.title, chunk.publisher, chunk.section or "", chunk.source)).lower()
+        missing = [n for n in info.names if not _mentions(where, n)]
+        if missing:
+            return f"the best passage does not mention {', '.join(missing)}"
+        coverage = self.coverage(ctx, info, where)
+        if coverage < self.min_coverage:
+            return f"the best passage covers {coverage:.0%} of the question's key terms"
+        if info.rank is not None and is_row(best.text) and not re.search(rf"\brank: {info.rank}\b", best.text, re.I):
+            return f"no table row is ranked {info.rank}"
+        return None
+
+    def coverage(self, ctx: AnswerContext, info: QuestionInfo, where: str) -> float:
+        """IDF-weighted share of the question's terms (those the corpus has) found in `where`:
+        a passage about the global market does not answer a question about logistics."""
+        keyword = ctx.snapshot.keyword
+        present = set(tokenize(where))
+        total = got = 0.0
+        for term in set(info.terms):
+            if term.isdigit():
+                continue  # years and numbers are checked on their own
+            idf = keyword.idf(term)
+            if idf is None:
+                continue  # a word no report uses ('worldwide') cannot tell passages apart
+            total += idf
+            got += idf if term in present else 0.0
+        return got / total if total else 1.0
 
     def stream(self, ctx: AnswerContext) -> Iterator[str | Answer]:
         result = self.answer(ctx)
@@ -160,8 +200,13 @@ class ExtractiveAnswerer:
     def _compose(self, ctx: AnswerContext, info: QuestionInfo, cands: list[Candidate], best: Candidate,
                  figures: list[Figure], confidence: float) -> Answer:
         used: list[Candidate] = [best]
+        extra = self._complement(info, cands, best)
+        if extra is not None:
+            used.append(extra)
+            more = [f for f in self.pick_figures(extra, info) if all(f.value != g.value for g in figures)]
+            figures = figures + more[:1]
         best_terms = set(tokenize(best.text))
-        for c in cands[1:4]:
+        for c in ([] if extra is not None else cands[1:4]):
             terms = set(tokenize(c.text))
             similar = len(terms & best_terms) / max(1, len(terms | best_terms))
             corroborates = bool(figures) and any(
@@ -196,7 +241,26 @@ class ExtractiveAnswerer:
         return Answer(question=ctx.question, answer=text[: self.max_chars], figure=figure, abstained=False,
                       citations=citations, backend=self.name, passages=list(ctx.passages), confidence=confidence)
 
-    def _abstain(self, ctx: AnswerContext, cands: list[Candidate], confidence: float) -> Answer:
+    def _complement(self, info: QuestionInfo, cands: list[Candidate], best: Candidate) -> Candidate | None:
+        """A second sentence for what the best one leaves out: the other year, company or unit
+        of a comparison or a two-part question ('how much ..., and what share')."""
+        lowered = best.text.lower()
+        missing_years = [y for y in info.years if y not in best.years]
+        missing_names = [n for n in info.names if not _mentions(lowered, n)]
+        have_units = {f.unit for f in best.figures}
+        missing_units = [u for u in info.units[:2] if u in ("money", "percent") and u not in have_units]
+        if not (missing_years or missing_names or (len(info.units) > 1 and missing_units)):
+            return None
+        for c in cands[1:12]:
+            if c.text == best.text or c.score < 0.7 * best.score:
+                continue
+            text = c.text.lower()
+            if (any(y in c.years for y in missing_years) or any(_mentions(text, n) for n in missing_names)
+                    or any(f.unit in missing_units for f in c.figures)):
+                return c
+        return None
+
+    def _abstain(self, ctx: AnswerContext, cands: list[Candidate], confidence: float, reason: str = "") -> Answer:
         citations: list[Citation] = []
         seen: set[int] = set()
         for cand in cands:
@@ -212,7 +276,8 @@ class ExtractiveAnswerer:
                             for c in citations)
         text = NOT_STATED + (f" Closest passages: {nearest}." if nearest else "")
         return Answer(question=ctx.question, answer=text[: self.max_chars], figure=None, abstained=True,
-                      citations=citations, backend=self.name, passages=list(ctx.passages), confidence=confidence)
+                      citations=citations, backend=self.name, passages=list(ctx.passages), confidence=confidence,
+                      warnings=[f"not answered: {reason}"] if reason else [])
 
 
 _CELL = re.compile(r"(?:^|; )([^:;]{1,60}): ([^;]*)")
@@ -231,6 +296,8 @@ def best_cell(text: str, info: QuestionInfo) -> tuple[int, int] | None:
     best, best_score = None, 0.0
     for m in _CELL.finditer(text):
         name_terms = set(tokenize(m.group(1)))
+        if info.rank is not None and "rank" in name_terms:
+            continue  # "which company ranks third": the rank is the condition, not the answer
         score = len(name_terms & wanted) / max(1, len(name_terms))
         if info.unit == "percent" and "%" in m.group(1) + m.group(2):
             score += 0.5
@@ -239,6 +306,22 @@ def best_cell(text: str, info: QuestionInfo) -> tuple[int, int] | None:
         if score > best_score and re.search(r"\d", m.group(2)):
             best, best_score = (m.start(2), m.end(2)), score
     return best
+
+
+def _mentions(text: str, name: str) -> bool:
+    """Whether `text` (lower-case) names `name`: 'China's' and 'Chinese' find 'china', 'Oct' 'October'."""
+    n = re.sub(r"['’]s$", "", name.lower())
+    if n in text:
+        return True
+    parts = [p for p in re.split(r"[-‑/]", n) if len(p) >= 2]
+    if len(parts) > 1:
+        return all(_mentions(text, p) for p in parts)
+    stem = n[:3] if n in _MONTHS else n[:4]  # 'October' -> 'oct', 'Chinese' -> 'chin'
+    return len(n) >= 5 and re.search(rf"\b{re.escape(stem)}", text) is not None
+
+
+_MONTHS = {"january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+           "december"}
 
 
 def entity_cell(text: str, info: QuestionInfo) -> str | None:

@@ -13,7 +13,7 @@ _UNIT_CUES: list[tuple[str, re.Pattern]] = [
                            r"what portion|what fraction|how much of)\b|%", re.I)),
     ("money", re.compile(r"\b(how big|how large|market size|size of|worth|valued?|value|revenue|revenues|sales|market|"
                          r"spend|spending|financing|investment|invested|funding|fee|price|cost|usd|rmb|dollars?|"
-                         r"yuan|billion|trillion|income|capex)\b", re.I)),
+                         r"yuan|billion|trillion|income|capex|deal size|amount|funding round|round|raised|invest)\b", re.I)),
     ("count", re.compile(r"\b(how many|number of|count of|total number)\b", re.I)),
     ("score", re.compile(r"\b(score|index|elo|rating|points?)\b", re.I)),
     ("rank", re.compile(r"\b(rank|ranks|ranked|ranking|position|place)\b", re.I)),
@@ -43,7 +43,8 @@ class QuestionInfo:
 _QUESTION_WORDS = {"what", "which", "who", "how", "when", "where", "why", "in", "by", "for", "the", "is", "was",
                    "did", "does", "do", "according", "among", "a", "an", "of", "on", "and", "are", "were", "has", "have"}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-             "ninth": 9, "tenth": 10, "top": 1, "largest": 1, "leading": 1}
+             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+             "fifteenth": 15, "top": 1, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "10th": 10, "15th": 15}
 
 
 def proper_names(question: str) -> list[str]:
@@ -55,7 +56,7 @@ def proper_names(question: str) -> list[str]:
             continue
         if i == 0 and not any(c.isupper() for c in w[1:]):
             continue  # the first word is capitalised anyway
-        if w.lower() in ("ai", "us", "u.s", "u.s.") or len(w) < 2:
+        if w.lower() == "ai" or len(w) < 2:
             continue  # too common in these reports to tell passages apart
         out.append(w)
     return out
@@ -74,10 +75,12 @@ def analyse(question: str) -> QuestionInfo:
         units.remove("count")
     years = [int(m.group(1)) for m in YEAR_RE.finditer(question)]
     years += [int(m.group(1)) for m in PERIOD_RE.finditer(question) if int(m.group(1)) not in years]
+    ordinal = re.search(r"\b(\d{1,3})(?:st|nd|rd|th)\b", question)
     return QuestionInfo(
         text=question, units=units, years=years, terms=tokenize(question),
         entity=bool(_ENTITY_CUE.search(question)) and not units[:1] == ["money"],
         forecast=bool(_FORECAST.search(question)),
         names=proper_names(question),
-        rank=next((n for w, n in _ORDINALS.items() if re.search(rf"\b(rank(ed|s)?|is|was|placed?)\s+{w}\b|\b{w}[- ]ranked\b", question, re.I)), None),
+        rank=int(ordinal.group(1)) if ordinal else next((n for w, n in _ORDINALS.items() if re.search(
+            rf"\b(rank(ed|s)?|is|was|placed?|in)\s+{w}\b|\b{w}[- ](ranked|place)\b", question, re.I)), None),
     )
