@@ -117,6 +117,80 @@ def test_answer_messages_distinguish_answers_abstentions_and_warnings():
     assert "Not in the reports" in panel and "Nearest passages" in panel and "rq-card-nearest" in panel
 
 
+# -- callbacks: streaming, errors, login settings (no server) ------------------------------------
+class StubAssistant:
+    def __init__(self, items):
+        self.items = items
+
+    def stream(self, question, **kw):
+        for item in self.items:
+            if isinstance(item, Exception):
+                raise item
+            yield item
+
+
+class StubApp:
+    def __init__(self, tmp_path, items, docs=("doc",)):
+        from ingest.settings import Settings
+
+        self.settings = Settings(data_dir=tmp_path)
+        self.assistant = StubAssistant(items)
+        self.library = type("Lib", (), {"docs": lambda _self: list(docs)})()
+
+
+def run_chat(app, question="How big was the global AI market in 2024?"):
+    from ui.web import WebUI
+
+    steps = WebUI(app).respond(question, [], "hybrid", 5, "extractive", None, {})
+    return [([dict(m) for m in history], *rest) for history, *rest in steps]  # as the page saw each step
+
+
+def test_chat_streams_deltas_then_the_final_answer_and_its_sources(tmp_path):
+    c = citation(1, "In 2024 the market reached USD 615.7 billion.", "In 2024 the market reached USD 615.7 billion.",
+                 "USD 615.7 billion")
+    final = Answer(question="q", answer="**USD 615.7 billion** (2024). In 2024 the market reached it. [1]",
+                   figure="USD 615.7 billion", abstained=False, citations=[c])
+    steps = run_chat(StubApp(tmp_path, ["The market ", "reached USD 615.7", " billion [1].", final]))
+    bubbles = [history[-1]["content"] for history, *_ in steps]
+    assert "Searching the reports" in bubbles[0]
+    assert "rq-streaming" in bubbles[2] and "reached USD 615.7" in bubbles[2] and "billion" not in bubbles[2]
+    assert "rq-streaming" not in bubbles[-1] and '<strong class="rq-lead">USD 615.7 billion</strong>' in bubbles[-1]
+    history, box, panel, copy, panels = steps[-1]
+    assert history[0] == {"role": "user", "content": "How big was the global AI market in 2024?"}
+    assert 'class="rq-card"' in panel and '<mark class="rq-fig">USD 615.7 billion</mark>' in panel
+    assert copy.startswith("**USD 615.7 billion**") and "[1] &lt;b&gt;" not in copy and "[1] <b>Evil</b> Report" in copy
+    assert panels == {"1": (panel, copy)} and box == ""
+
+
+@pytest.mark.parametrize("error, shown", [
+    ("backend", "the LLM server at http://127.0.0.1:9 did not answer: check REPORTQA_LLM_BASE_URL"),
+    ("bug", "something went wrong (KeyError); the details are in the server log"),
+    ("empty", "the library is empty"),
+])
+def test_chat_errors_are_one_line_messages(tmp_path, error, shown):
+    from ingest.errors import BackendUnavailable
+
+    items = {"backend": [BackendUnavailable("the LLM server at http://127.0.0.1:9 did not answer: check "
+                                            "REPORTQA_LLM_BASE_URL")], "bug": [KeyError("boom")], "empty": []}[error]
+    app = StubApp(tmp_path, items, docs=() if error == "empty" else ("doc",))
+    history, _, panel, copy, _ = run_chat(app)[-1]
+    bubble = history[-1]["content"]
+    assert "rq-error" in bubble and shown in bubble and "Traceback" not in bubble and "boom" not in bubble
+    assert copy == "" and "rq-card" not in panel
+
+
+def test_login_setting(tmp_path):
+    from ingest.errors import SettingsError
+    from ingest.settings import Settings
+    from ui.web import parse_auth
+
+    assert parse_auth(Settings(data_dir=tmp_path)) is None
+    assert parse_auth(Settings(data_dir=tmp_path, auth="ana:pa:ss")) == ("ana", "pa:ss")
+    for bad in ("ana", ":pw", "ana:"):
+        with pytest.raises(SettingsError, match="REPORTQA_AUTH"):
+            parse_auth(Settings(data_dir=tmp_path, auth=bad))
+
+
 # -- the browser test ---------------------------------------------------------------------------
 def free_port() -> int:
     with socket.socket() as s:
