@@ -19,6 +19,7 @@ Per question
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
@@ -36,9 +37,60 @@ K_VALUES = (1, 3, 5)
 GROUPS = ("kind", "report", "split", "phrasing")
 
 
+_TAG = re.compile(r"</?[a-zA-Z][^>]*>|\*\*")
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+
+
+def _plain(text: str) -> str:
+    """Lower case, markup (<b>, **) removed, whitespace runs as one space."""
+    return " ".join(_TAG.sub(" ", text).split()).lower()
+
+
+def _rest(expected: str) -> str:
+    """What an expected string says besides its figures ('Claude 3.5 Sonnet' -> 'Claude  Sonnet')."""
+    rest = expected
+    for f in sorted(parse_figures(expected, with_years=False), key=lambda f: -f.start):
+        rest = rest[:f.start] + " " + rest[f.end:]
+    return rest
+
+
 def is_figure(expected: str) -> bool:
-    """Whether an expected string is a number (a figure or year) rather than a name."""
-    return bool(parse_figures(expected, with_years=False))
+    """Whether an expected string is only figures ('USD 615.7 billion', '31.6%', '2030'), not a
+    name or phrase that contains a number ('GPT-3.5', 'Claude 3.5 Sonnet', '41.06 ZB')."""
+    return bool(parse_figures(expected, with_years=False)) and not re.search(r"[A-Za-z0-9]", _rest(expected))
+
+
+_CARDINALS = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen " \
+             "seventeen eighteen nineteen twenty".split()
+_ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth " \
+            "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split()
+_NUMBER_WORDS = {w: str(i) for i, w in enumerate(_CARDINALS, 1)} | {w: str(i) for i, w in enumerate(_ORDINALS, 1)}
+_NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b", re.I)
+
+
+def digits_for_words(expected: str) -> str | None:
+    """'fourth' -> '4', 'seven months' -> '7 months' (a table row says 'Rank: 4'); None when no number word."""
+    if not _NUMBER_WORD.search(expected):
+        return None
+    return _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m.group(1).lower()], expected)
+
+
+def text_in(expected: str, text: str) -> bool:
+    """A name or phrase: as written (any case, markup and whitespace ignored), or its figures in
+    any spelling plus each of its other words ('41.06 ZB' in '41.06 zettabytes (ZB)'); number
+    words also as digits ('fourth' in 'Rank: 4', 'seven months' in '7 months')."""
+    plain = _plain(text)
+    if _plain(expected) in plain:
+        return True
+    alt = digits_for_words(expected)
+    if alt is not None and (figure_in(alt, text) if is_figure(alt) else text_in(alt, text)):
+        return True
+    figs = parse_figures(expected, with_years=False)
+    if not figs:
+        return False
+    words = _WORD.findall(_rest(expected))
+    return all(figure_in(f.text, text) for f in figs) and all(
+        re.search(rf"(?<![a-z0-9]){re.escape(w.lower())}(?![a-z0-9])", plain) for w in words)
 
 
 def answer_text(answer: Answer) -> str:
@@ -65,7 +117,10 @@ def in_context(expected: str, quote: str | None) -> str | None:
 
 
 def holds(expected: str, text: str, quote: str | None = None) -> bool:
-    """`text` holds the expected figure, as written or as its quote writes it (any scale or spelling)."""
+    """`text` holds the expected figure, as written or as its quote writes it (any scale or spelling);
+    names and phrases match as text."""
+    if not is_figure(expected):
+        return text_in(expected, text)
     if figure_in(expected, text):
         return True
     ctx = in_context(expected, quote)
