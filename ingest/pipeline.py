@@ -90,19 +90,24 @@ class Library:
     def warm_up(self) -> None:
         """Open Chroma and load the model; nothing heavy happens before this."""
         self.embedder.warm_up()
+        self._open()
+
+    def _open(self) -> None:
+        """Open Chroma and the local index folder. The collection name comes from the model's
+        name, so listing or removing reports never loads the model (it loads on first use)."""
         if self._store is None:
             self._store = ChunkStore(open_client(self.settings), self.embedder.collection_name)
             self._folder = IndexFolder(self.settings.index_dir / self.embedder.collection_name)
 
     @property
     def store(self) -> ChunkStore:
-        self.warm_up()
+        self._open()
         assert self._store is not None
         return self._store
 
     @property
     def folder(self) -> IndexFolder:
-        self.warm_up()
+        self._open()
         assert self._folder is not None
         return self._folder
 
@@ -287,7 +292,6 @@ class Library:
 
     def remove(self, doc_id: str) -> DocRecord:
         """Delete a report from Chroma and the local index; unknown ids are a user error."""
-        self.warm_up()
         try:
             with self._lock("ingest", timeout=300):
                 store = self.store
