@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -21,7 +21,7 @@ from .question import QuestionInfo, analyse
 from .types import Answer, AnswerContext, Citation, Passage
 
 NOT_STATED = "The reports don't state this."
-_UNIT_OF_FIGURE = {"money": {"money"}, "percent": {"percent"}, "count": {"count", "number"},
+_UNIT_OF_FIGURE = {"money": {"money"}, "percent": {"percent"}, "count": {"count", "number"}, "multiple": {"multiple"},
                    "score": {"count", "number"}, "rank": {"count", "number"}}
 
 
@@ -38,6 +38,7 @@ class Candidate:
     overlap: float
     year_ok: bool
     years: set[int]
+    passage_years: set[int]
 
 
 class ExtractiveAnswerer:
@@ -58,6 +59,7 @@ class ExtractiveAnswerer:
     # -- scoring -----------------------------------------------------------------------------
     def candidates(self, ctx: AnswerContext, info: QuestionInfo) -> list[Candidate]:
         snap = ctx.snapshot
+        info = without_source_names(info, ctx.passages)
         qvec = np.asarray(ctx.query_vector, dtype=np.float32)
         qterms = set(info.terms)
         out: list[Candidate] = []
@@ -72,6 +74,10 @@ class ExtractiveAnswerer:
             caption_years: set[int] = set()
             heading_terms = set(tokenize(chunk.section or "")) | set(tokenize(chunk.text[: chunk.text.find("\n")]))
             lowered_chunk = chunk.text.lower() + " " + (chunk.section or "").lower()
+            meta = f"{chunk.publisher} {chunk.title}".lower()
+            other_source = bool(info.sources) and not all(_mentions(meta, n) for n in info.sources)
+            chunk_years = {f.year for si_ in infos for f in si_.figures if f.year} | {
+                int(f.number) for si_ in infos for f in si_.figures if f.unit == "year"}
             chunk_names = (sum(1 for n in info.names if _mentions(lowered_chunk, n)) / len(info.names)
                            if info.names else 0.0)
             for si, sent in enumerate(infos):
@@ -89,6 +95,8 @@ class ExtractiveAnswerer:
                 overlap = (len(qterms & sterms) + 0.5 * len((qterms & heading_terms) - sterms)) / max(1, len(qterms))
                 unit_hit = self._unit_figures(sent.figures, info) if info.units else []
                 year_ok = not info.years or bool(set(info.years) & years_in)
+                # a sentence without the year, in a passage that has it, is not evidence against it
+                year_bonus = (0.08 if year_ok else (0.0 if set(info.years) & chunk_years else -0.15)) if info.years else 0.0
                 words = len(text.split())
                 residue = (not row and not re.search(r"[.!?)\]”\"]$", text) and words > 25) or words > 80
                 lowered = text.lower()
@@ -96,10 +104,11 @@ class ExtractiveAnswerer:
                 rank_hit = info.rank is not None and row and re.search(rf"\brank: {info.rank}\b", lowered) is not None
                 score = (0.5 * float(sims[si]) + 0.35 * overlap + 0.1 * names + 0.15 * chunk_names + (0.15 if rank_hit else 0.0)
                          + (0.1 if unit_hit else (-0.12 if info.unit else 0.0))
-                         + (0.08 if info.years and year_ok else (-0.15 if info.years else 0.0))
+                         + year_bonus - (0.2 if other_source else 0.0)
                          - (0.1 if residue else 0.0)
                          + 0.04 / (1 + pi))
-                out.append(Candidate(pi, si, text, sent.figures, score, float(sims[si]), overlap, year_ok, years_in))
+                out.append(Candidate(pi, si, text, sent.figures, score, float(sims[si]), overlap, year_ok, years_in,
+                                     chunk_years))
         out.sort(key=lambda c: -c.score)
         return out
 
@@ -153,9 +162,10 @@ class ExtractiveAnswerer:
     def abstain_reason(self, ctx: AnswerContext, info: QuestionInfo, cands: list[Candidate], best: Candidate,
                        figures: list[Figure]) -> str | None:
         """Why the evidence is too weak to answer, or None when it is good enough."""
+        info = without_source_names(info, ctx.passages)
         if best.score < self.threshold:
             return f"evidence score {best.score:.2f} is below the threshold {self.threshold:.2f}"
-        if info.years and not best.year_ok:
+        if info.years and not best.year_ok and not set(info.years) & best.passage_years:
             return f"the best passage does not cover {', '.join(map(str, info.years))}"
         if info.years and info.unit in ("money", "percent", "count") and not any(
                 (f.year in info.years or (f.year is None and c.years & set(info.years)))
@@ -165,6 +175,8 @@ class ExtractiveAnswerer:
                 not any(self.pick_figures(c, info) for c in cands[:3]):
             return f"no {info.unit} figure in the best passages"
         chunk = ctx.passages[best.passage_index].chunk
+        if info.sources and not all(_mentions(f"{chunk.publisher} {chunk.title}".lower(), n) for n in info.sources):
+            return f"the best passage is not from {', '.join(info.sources)}"
         where = " ".join((chunk.text, chunk.title, chunk.publisher, chunk.section or "", chunk.source)).lower()
         missing = [n for n in info.names if not _mentions(where, n)]
         if missing:
@@ -306,6 +318,20 @@ def best_cell(text: str, info: QuestionInfo) -> tuple[int, int] | None:
         if score > best_score and re.search(r"\d", m.group(2)):
             best, best_score = (m.start(2), m.end(2)), score
     return best
+
+
+def without_source_names(info: QuestionInfo, passages: list[Passage]) -> QuestionInfo:
+    """Drop names that only say which report to read ('according to CIC'): they are in the
+    citation metadata, not in the sentences, and must not favour boilerplate naming the publisher."""
+    publishers = {p.chunk.publisher for p in passages if p.chunk.publisher}
+    # acronyms ('CIC') and the later words of a publisher's name ('Sullivan', 'LeadLeo'); a first
+    # word like 'China' (China Insights Consultancy) is too often the topic itself
+    source_words = {w.lower() for pub in publishers for w in re.findall(r"[A-Za-z&]+", pub)[1:]}
+    source_words |= {a.lower() for pub in publishers for a in re.findall(r"\b[A-Z]{2,}\b", pub)}
+    kept = [n for n in info.names if n.lower() not in source_words]
+    if len(kept) == len(info.names):
+        return info
+    return replace(info, names=kept, sources=[n for n in info.names if n not in kept])
 
 
 def _mentions(text: str, name: str) -> bool:

@@ -9,6 +9,7 @@ from ingest.figures import PERIOD_RE, YEAR_RE
 from ingest.keyword import tokenize
 
 _UNIT_CUES: list[tuple[str, re.Pattern]] = [
+    ("multiple", re.compile(r"\b(multiples?|how many times|\d+-fold|fold)\b", re.I)),
     ("percent", re.compile(r"\b(share|percent|percentage|proportion|%|cagr|growth rate|rate|ratio|penetration|"
                            r"what portion|what fraction|how much of)\b|%", re.I)),
     ("money", re.compile(r"\b(how big|how large|market size|size of|worth|valued?|value|revenue|revenues|sales|market|"
@@ -33,6 +34,7 @@ class QuestionInfo:
     entity: bool = False
     forecast: bool = False
     names: list[str] = field(default_factory=list)  # proper names and acronyms in the question
+    sources: list[str] = field(default_factory=list)  # names of a publisher ('according to CIC')
     rank: int | None = None  # "ranked first" -> 1
 
     @property
@@ -49,7 +51,9 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
 
 def proper_names(question: str) -> list[str]:
     """Capitalised words and acronyms that are not question words: 'MiniMax', 'AIGC', 'OpenAI'."""
-    words = re.findall(r"[A-Za-z][A-Za-z0-9&.+-]*[A-Za-z0-9+]|[A-Z]", question)
+    # "Company A" is one name: a capitalised word followed by a lone capital letter
+    question = re.sub(r"\b([A-Z][a-z]+) ([A-Z])(?=['’\s,?;:)]|$)", r"\1_\2", question)
+    words = [w.replace("_", " ") for w in re.findall(r"[A-Za-z][A-Za-z0-9&.+_-]*[A-Za-z0-9+]|[A-Z]", question)]
     out = []
     for i, w in enumerate(words):
         if w.lower() in _QUESTION_WORDS or not any(c.isupper() for c in w):
