@@ -74,7 +74,8 @@ class MatrixRow:
 
 
 COLUMNS: list[tuple[str, str]] = [
-    ("answer_accuracy", "answer acc."), ("heldout:answer_accuracy", "held-out acc."), ("hit_at_5", "hit@5"),
+    ("answer_accuracy", "answer acc."), ("heldout:answer_accuracy", "held-out acc."),
+    ("strict_figure_accuracy", "strict figure"), ("hit_at_5", "hit@5"),
     ("mrr", "MRR"), ("citation_support", "citation"), ("abstention_recall", "abst. recall"),
     ("false_abstention_rate", "false abst."), ("latency_p50_ms", "p50"),
 ]
@@ -106,8 +107,39 @@ class MatrixResult:
                          [[r.config.name] + self.cells(r) for r in self.rows])
         note = ("\n\nAnswer accuracy, hit@5, MRR and citation support over answerable questions; abstention recall over "
                 "unanswerable ones; false abstention over answerable ones; p50 = median time per question. "
-                "The naive baseline retrieves 4 passages, so its hit@5 is hit@4.")
+                "Strict figure: the answer's `figure` field is the expected figure (names: the answer text). "
+                "The naive baseline retrieves 4 passages, so its hit@5 is hit@4; its answer is a whole "
+                "1,000-character passage, which holds many numbers, so its answer accuracy flatters it: the strict "
+                "figure column (it has no figure field) and abstention recall (it never abstains) show the difference.")
         return table + note
+
+    def chart(self, path: Path) -> Path:
+        """Grouped bars per configuration: answer accuracy, strict figure, hit@5, abstention recall."""
+        import numpy as np
+
+        from .report import _plt
+
+        plt = _plt()
+        metrics = [("answer_accuracy", "answer accuracy"), ("strict_figure_accuracy", "strict figure"),
+                   ("hit_at_5", "hit@5"), ("abstention_recall", "abstention recall")]
+        names = [r.config.name.replace(" (1000/200 chars, top-4)", "").replace(" · ", "\n", 1) for r in self.rows]
+        x = np.arange(len(self.rows))
+        width = 0.8 / len(metrics)
+        fig, ax = plt.subplots(figsize=(max(7.0, 1.45 * len(self.rows) + 1.5), 4.4), dpi=110)
+        colors = ["#3b6ea5", "#7fa7d1", "#e07b39", "#6aa56e"]
+        for i, (key, label) in enumerate(metrics):
+            vals = [100 * (r.overall.get(key) or 0.0) for r in self.rows]
+            ax.bar(x + (i - (len(metrics) - 1) / 2) * width, vals, width, label=label, color=colors[i])
+        ax.set_xticks(x, names, fontsize=8)
+        ax.set_ylim(0, 119)
+        ax.set_ylabel("%")
+        ax.set_title(f"Configurations side by side ({self.questions} gold questions)", fontsize=10)
+        ax.legend(fontsize=8, ncol=4, loc="upper center", frameon=False)
+        ax.spines[["top", "right"]].set_visible(False)
+        fig.tight_layout()
+        fig.savefig(path)
+        plt.close(fig)
+        return path
 
     def print(self, console) -> None:
         from rich.table import Table

@@ -298,7 +298,7 @@ def group_by(scores: Sequence[QuestionScore], key: str | Callable[[QuestionScore
     get = key if callable(key) else (lambda s: getattr(s, key))
     groups: dict[str, list[QuestionScore]] = {}
     for s in scores:
-        groups.setdefault(str(get(s) or "(none)"), []).append(s)
+        groups.setdefault(str(get(s) or "(no report)"), []).append(s)
     return dict(sorted(groups.items()))
 
 

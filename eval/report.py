@@ -170,7 +170,7 @@ def _bar_by(result: "EvalResult", group: str, path: Path, title: str) -> Path:
     for sp in splits or ["all"]:
         vals, ns = [], []
         for name in names:
-            members = [s for s in result.scores if str(getattr(s, group) or "(none)") == name
+            members = [s for s in result.scores if str(getattr(s, group) or "(no report)") == name
                        and (sp == "all" or s.split == sp)]
             ns.append(len(members))
             vals.append(100 * sum(s.correct for s in members) / len(members) if members else 0.0)
@@ -359,6 +359,17 @@ def write_docs(result: "EvalResult", matrix: Any, path: Path, img_dir: Path | No
                  f"default settings: {cfg.get('mode')} retrieval, k={cfg.get('k')}, {cfg.get('chunk_tokens')}-token chunks, "
                  f"the {cfg.get('answerer')} answerer (no LLM), {cfg.get('embed_model')}.")
     parts += ["", summary_md(result), ""]
+    status = []
+    for key, target in TARGETS.items():
+        for name, s in split_columns(result):
+            ok = meets(key, s.get(key))
+            if ok is not None and name == "all":
+                label = dict(METRICS)[key].split(" (")[0].lower()
+                status.append(f"{label} {fmt(key, s.get(key))} ({'meets' if ok else 'misses'} the target)")
+    parts += ["Against the issue's targets: " + "; ".join(status) + ". The held-out split is for measuring, not "
+              "for tuning: the gap between the dev and held-out columns is the measure of over-fitting.", "",
+              "Latency is measured in the same process on a shared 2-core machine with other work running, so it "
+              "moves by tens of milliseconds between runs; the accuracy figures are deterministic.", ""]
     for key in ("chart_accuracy_by_kind", "chart_accuracy_by_report", "chart_latency"):
         parts += [f"![{key[6:].replace('_', ' ')}]({rel[key]})", ""]
     for group in ("kind", "report", "phrasing", "split"):
@@ -370,6 +381,8 @@ def write_docs(result: "EvalResult", matrix: Any, path: Path, img_dir: Path | No
                   "build with LangChain: `RecursiveCharacterTextSplitter(1000, 200)` over the raw report text, "
                   "langchain-chroma with the same MiniLM model, top-4, the top passage as the answer (it never abstains).",
                   "", matrix.markdown(), ""]
+        chart = matrix.chart(img_dir / "eval_matrix.png")
+        parts += [f"![configurations side by side]({img_dir.relative_to(path.parent).as_posix()}/{chart.name})", ""]
     misses = result.misses
     parts += [f"## Where it still misses ({len(misses)})", "",
               "From the run above (`reportqa eval --out DIR` writes the full list with the answers to `report.md`).", ""]
