@@ -300,6 +300,15 @@ class WebUI:
         summary = render.ingest_summary(results, report.total_chunks if report else None, notes)
         return (summary, None, *self.library_view())
 
+    @staticmethod
+    def files_ready(files: list | None) -> str:
+        """After an upload: which files wait for 'Add to library'."""
+        names = [Path(f if isinstance(f, str) else getattr(f, "name", str(f))).name for f in (files or [])]
+        if not names:
+            return ""
+        return render.notice(f"Ready to add: {', '.join(names)}. Click “Add to library” to index "
+                             f"{'it' if len(names) == 1 else 'them'}.")
+
     def remove(self, doc_id: str | None) -> tuple:
         if not doc_id:
             return (render.notice("Nothing removed: pick a report, then confirm.", "error"), *self.library_view())
@@ -557,12 +566,16 @@ class WebUI:
 
             lib_out = [table, picked, only, stats]
             index_job = {"concurrency_limit": 1, "concurrency_id": "index", **private}
-            add.click(self.add_files, [uploads], [ingest_status, uploads, *lib_out], **index_job)
-            remove.click(self.remove, [picked], [library_status, *lib_out], js=CONFIRM_REMOVE_JS, **index_job)
-            reingest.click(self.reingest, [picked], [library_status, *lib_out], **index_job)
+            uploads.upload(self.files_ready, [uploads], [ingest_status], show_progress="hidden", **private)
+            add.click(self.add_files, [uploads], [ingest_status, uploads, *lib_out], show_progress_on=[table],
+                      **index_job)
+            remove.click(self.remove, [picked], [library_status, *lib_out], js=CONFIRM_REMOVE_JS,
+                         show_progress_on=[table], **index_job)
+            reingest.click(self.reingest, [picked], [library_status, *lib_out], show_progress_on=[table], **index_job)
             refresh.click(self.status, None, [status], **private)
             run.click(self.run_evaluation, [gold, split, mode, k, answerer],
-                      [eval_head, eval_results, metrics, misses, charts, results_json], concurrency_limit=1,
+                      [eval_head, eval_results, metrics, misses, charts, results_json], show_progress_on=[eval_head],
+                      concurrency_limit=1,
                       concurrency_id="eval", **private)
             demo.load(self.library_view, None, lib_out, show_progress="hidden", **private)
             demo.load(self.status, None, [status], show_progress="hidden", **private)
