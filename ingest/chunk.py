@@ -159,6 +159,7 @@ class Chunker:
     # -- packing -----------------------------------------------------------------------------
     def _pack(self, prefix: str | None, units: list[Unit]):
         """Greedy packing under the token budget, with a one-sentence overlap between chunks."""
+        prefix = self._fit_prefix(prefix)
         prefix_tokens = self.count_tokens([prefix])[0] if prefix else 2
         budget = self.max_tokens - prefix_tokens
         units = self._fit(units, budget)
@@ -175,21 +176,40 @@ class Chunker:
         if current:
             yield self._render(prefix, current)
 
+    def _fit_prefix(self, prefix: str | None) -> str | None:
+        """Keep the context lines (heading, caption, column names) within half the budget,
+        dropping lines from the top, then cutting words, so rows always have room."""
+        if not prefix:
+            return prefix
+        limit = self.max_tokens // 2
+        lines = prefix.split("\n")
+        while len(lines) > 1 and self.count_tokens(["\n".join(lines)])[0] > limit:
+            lines.pop(0)
+        text = "\n".join(lines)
+        words = text.split(" ")
+        while len(words) > 1 and self.count_tokens([" ".join(words)])[0] > limit:
+            words = words[: max(1, len(words) * 3 // 4)]
+        return " ".join(words)
+
     def _fit(self, units: list[Unit], budget: int) -> list[Unit]:
-        """Count tokens; split only a unit that alone exceeds the budget, at word boundaries."""
+        """Count tokens; split only a unit that alone exceeds the budget, at word boundaries,
+        re-checking each piece (word-piece counts are not proportional to words)."""
         counts = self.count_tokens([u.text for u in units])
         out: list[Unit] = []
-        for unit, n in zip(units, counts):
+        pending = [(unit, n) for unit, n in zip(units, counts)]
+        while pending:
+            unit, n = pending.pop(0)
             unit.tokens = max(1, n - 2)  # without [CLS]/[SEP]
-            if unit.tokens <= budget:
+            words = unit.text.split(" ")
+            if unit.tokens <= budget or len(words) == 1:
                 out.append(unit)
                 continue
-            words = unit.text.split(" ")
-            step = max(1, int(len(words) * budget / unit.tokens * 0.9))
-            for k in range(0, len(words), step):
-                piece = " ".join(words[k:k + step])
-                out.append(Unit(piece, unit.start, unit.end, unit.newline if k == 0 else False,
-                                max(1, self.count_tokens([piece])[0] - 2), unit.row))
+            step = max(1, min(len(words) - 1, int(len(words) * budget / unit.tokens * 0.9)))
+            pieces = [" ".join(words[k:k + step]) for k in range(0, len(words), step)]
+            piece_counts = self.count_tokens(pieces)
+            split = [(Unit(p, unit.start, unit.end, unit.newline if i == 0 else False, 0, unit.row), c)
+                     for i, (p, c) in enumerate(zip(pieces, piece_counts))]
+            pending[:0] = split
         return out
 
     @staticmethod

@@ -21,7 +21,8 @@ _LI_OPEN = re.compile(r"<li[^<>]*>", re.I)
 _PHONE = re.compile(r"^\+?[\d\s()\-]{7,}$")
 _COLOUR = re.compile(r"^(\d{1,3})[ ,]+(\d{1,3})[ ,]+(\d{1,3})$")
 _NUMERIC_TOKEN = re.compile(r"^[(\[]?[-+]?(\d[\d,]*(\.\d+)?|\.\d+)[%EeFfx)\]]?$")
-_JOIN = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?][\"”’])(?=[A-Z])")
+_JOIN = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?][\"”’])(?=[A-Z])|(?<=\d[%.][.!?])(?=[A-Z][a-z])"
+                   r"|(?<=\d%[.!?])(?=[A-Z][a-z])|(?<=[a-z0-9]\d[.!?])(?=[A-Z][a-z]{2})")
 _HYPHEN_BREAK = re.compile(r"([A-Za-z]+)-\n([a-z]+)")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
@@ -137,13 +138,21 @@ def repair_joins(text: str) -> str:
     return _JOIN.sub(" ", text)
 
 
-def join_wrapped_lines(text: str) -> str:
-    """Reflow hard-wrapped prose: a long line continues into the next; short lines stand alone."""
+def wrap_width_of(texts: list[str]) -> int | None:
+    """The width prose was wrapped at: the 90th percentile of line lengths over the document."""
+    prose = sorted(len(l) for t in texts for l in t.split("\n") if l.strip() and "\t" not in l)
+    return prose[int(0.9 * (len(prose) - 1))] if len(prose) >= 3 else None
+
+
+def join_wrapped_lines(text: str, wrap_width: int | None = None) -> str:
+    """Reflow hard-wrapped prose: a long line continues into the next; short lines stand alone.
+
+    Pass the document's wrap width: a page of nothing but short lines (a heading and a table)
+    must not count its own short lines as 'long'."""
     lines = text.split("\n")
-    prose = [len(l) for l in lines if l.strip() and "\t" not in l]
-    if len(prose) < 3:
+    wrap_width = wrap_width or wrap_width_of([text])
+    if not wrap_width:
         return text
-    wrap_width = sorted(prose)[int(0.9 * (len(prose) - 1))]
     out: list[str] = []
     last = ""  # the previous physical line (out[-1] may hold a whole joined paragraph)
     for line in lines:
@@ -163,18 +172,23 @@ def join_wrapped_lines(text: str) -> str:
     return "\n".join(out)
 
 
-def clean_sections(sections: list[Section], *, reflow: bool) -> list[Section]:
-    """Run every cleaning step over a document's pages or sections, in order."""
+def clean_sections(sections: list[Section], *, reflow: bool, paged: bool | None = None) -> list[Section]:
+    """Run every cleaning step over a document's pages or sections, in order.
+
+    Running headers and footers are only removed across real pages (`paged`, by default when
+    the sections carry page numbers): a paragraph repeated in headed sections is content."""
     sections = [Section(normalise_unicode(s.text), s.page, s.heading) for s in sections]
-    sections = drop_repeated_lines(sections)
+    if paged if paged is not None else any(s.page is not None for s in sections):
+        sections = drop_repeated_lines(sections)
     vocabulary = {w.lower() for s in sections for w in re.findall(r"[A-Za-z][A-Za-z-]+", s.text)}
+    width = wrap_width_of([s.text for s in sections]) if reflow else None
     cleaned = []
     for sec in sections:
         text = strip_markdown_inline(strip_html(sec.text))
         text = "\n".join(l for l in text.split("\n") if not is_noise_line(l))
         text = dehyphenate(text, vocabulary)
         if reflow:
-            text = join_wrapped_lines(text)
+            text = join_wrapped_lines(text, width)
         text = repair_joins(text)
         text = re.sub(r"[ \u3000]{2,}", " ", text)
         text = re.sub(r"\n{3,}", "\n\n", text).strip()

@@ -17,7 +17,7 @@ import numpy as np
 from ingest.figures import Figure
 from ingest.keyword import tokenize
 
-from .question import QuestionInfo, analyse
+from .question import QUESTION_FILLER, QuestionInfo, analyse
 from .types import Answer, AnswerContext, Citation, Passage
 
 NOT_STATED = "The reports don't state this."
@@ -194,7 +194,7 @@ class ExtractiveAnswerer:
         keyword = ctx.snapshot.keyword
         present = set(tokenize(where))
         total = got = 0.0
-        for term in set(info.terms):
+        for term in set(info.terms) - QUESTION_FILLER:
             if term.isdigit():
                 continue  # years and numbers are checked on their own
             idf = keyword.idf(term)

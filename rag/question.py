@@ -66,6 +66,12 @@ def proper_names(question: str) -> list[str]:
     return out
 
 
+# Words that say how a question is asked, not what it is about: no passage needs to contain them.
+QUESTION_FILLER = frozenset(tokenize(
+    "how big large much many size sized worth total amount number value level figure according report reported "
+    "white paper say says state states stated give given kind type exact exactly approximately roughly about"))
+
+
 def analyse(question: str) -> QuestionInfo:
     """Cues of `question`; money beats count when both match ('how many billion')."""
     units = [name for name, cue in _UNIT_CUES if cue.search(question)]

@@ -53,10 +53,7 @@ def test_no_chunk_is_truncated_by_the_model_and_the_default_budget_holds(stored,
 
 @pytest.mark.parametrize("max_tokens", [
     200, 128,
-    pytest.param(64, marks=pytest.mark.xfail(strict=True, reason=(
-        "ingest/chunk.py Chunker._fit splits an over-long unit by a word-count ratio and never re-checks the "
-        "pieces, and a caption + table-header prefix larger than the budget leaves budget <= 0: at "
-        "max_tokens=64 the CIC business-model table gives chunks of 67-72 word pieces"))),
+    64,
 ])
 def test_chunks_stay_within_any_budget(loaded, embedder, max_tokens):
     for doc_id, (info, sections) in loaded.items():

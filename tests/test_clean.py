@@ -40,10 +40,6 @@ def test_joins_that_are_not_sentence_breaks_are_left_alone(text):
     assert clean(text) == text
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "ingest/clean.py _JOIN only repairs a join preceded by two lower-case letters, so a sentence ending "
-    "in a figure stays glued to the next one; the bundled Frost report has 'by 30%.Model modalities' "
-    "and 'growth of 2030%.Applications:' after cleaning"))
 @pytest.mark.parametrize("glued, fixed", [
     ("It cut detection time by 30%.Model modalities are also expanding.",
      "It cut detection time by 30%. Model modalities are also expanding."),

@@ -194,10 +194,6 @@ def test_remove_unknown_report_is_one_line(index):
     assert "reportqa docs" in line
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "rag/extract.py (commit 18a8241, IDF coverage of the question) abstains on issue 3's own example: "
-    "'How big was the worldwide AI market in 2024?' -> 'not answered: the best passage covers 21% of the "
-    "question's key terms' ('worldwide' vs the reports' 'global'); expected USD 615.7 billion citing the Frost report"))
 def test_issue_example_question_is_answered(bundled_app):
     """The exchange issue 3 opens with, through the same assistant `reportqa ask` uses."""
     answer = bundled_app.assistant.ask("How big was the worldwide AI market in 2024?")

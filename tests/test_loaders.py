@@ -171,10 +171,6 @@ def test_pdf_table_row_lands_in_one_chunk_with_its_column_names(tmp_path, embedd
         assert name in c.text
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "ingest/clean.py join_wrapped_lines measures the wrap width per page: on a page made only of short "
-    "lines (a heading and a table) every line counts as 'long' and the page is reflowed into one line, "
-    "so '3 Vendor ranking' is glued to the table and rows are no longer lines"))
 def test_pdf_page_of_short_lines_keeps_its_lines(tmp_path):
     doc = load(make_pdf(tmp_path / "robotics.pdf"))
     lines = [l.strip() for l in doc.sections[2].text.split("\n")]
