@@ -213,14 +213,42 @@ def html_to_markdown(markup: str) -> str:
     blocks = {"p", "li", "pre", "blockquote", "dt", "dd", "figcaption", "caption", "td", "th",
               "h1", "h2", "h3", "h4", "h5", "h6", "div", "section", "article", "tr"}
     lines: list[str] = []
-    for el in soup.find_all(list(blocks)):
+    found = soup.find_all(list(blocks))
+    # Which tags hold a block (other than a cell) and which sit inside a table row, each node
+    # visited once: bs4's el.find()/find_parent() per element is quadratic in the nesting depth
+    # (5,000 nested divs took minutes).
+    containers: set[int] = set()
+    for el in found:
+        if el.name not in ("td", "th"):
+            node = el.parent
+            while node is not None and id(node) not in containers:
+                containers.add(id(node))
+                node = node.parent
+    under_row: dict[int, bool] = {}  # id(tag) -> it is a <tr> or sits inside one
+
+    def inside_row(el) -> bool:
+        walked, node, hit = [], el.parent, False
+        while node is not None:
+            if id(node) in under_row:
+                hit = under_row[id(node)]
+                break
+            walked.append(id(node))
+            if node.name == "tr":
+                hit = True
+                break
+            node = node.parent
+        for key in walked:
+            under_row[key] = hit
+        return hit
+
+    for el in found:
         name = el.name
         if name == "tr":
             cells = [_cell_text(c) for c in el.find_all(["td", "th"])]
             if any(cells):
                 lines.append("\t".join(cells))
             continue
-        if el.find_parent("tr") is not None or el.find(list(blocks - {"td", "th"})) is not None:
+        if inside_row(el) or id(el) in containers:
             continue  # text inside a table row, or a container: its leaf blocks speak for it
         text = " ".join(el.get_text(" ", strip=True).split())
         if not text:
