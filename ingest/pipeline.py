@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -26,7 +27,7 @@ from .index import IndexFolder, Snapshot
 from .loaders import SUPPORTED, load_file
 from .manifest import doc_info
 from .settings import Settings
-from .store import ChunkStore, DocRecord, open_client
+from .store import ChunkStore, DocRecord, open_client, reopen_client
 from .types import Chunk, FileResult
 
 log = logging.getLogger(__name__)
@@ -85,6 +86,7 @@ class Library:
         self._store: ChunkStore | None = None
         self._snapshot: Snapshot | None = None
         self._folder: IndexFolder | None = None
+        self._reopen_lock = threading.Lock()
 
     # -- lifecycle ----------------------------------------------------------------------------
     def warm_up(self) -> None:
@@ -111,6 +113,12 @@ class Library:
         assert self._folder is not None
         return self._folder
 
+    def _reopen(self) -> None:
+        """Recreate the embedded Chroma client and collections (once per outside change)."""
+        with self._reopen_lock:
+            self._store = ChunkStore(reopen_client(self.settings), self._store.name if self._store else
+                                     self.embedder.collection_name)
+
     def _lock(self, name: str, timeout: float) -> FileLock:
         self.settings.data_dir.mkdir(parents=True, exist_ok=True)
         return FileLock(str(self.settings.data_dir / f"{name}.lock"), timeout=timeout)
@@ -127,6 +135,8 @@ class Library:
             return snap
         if snap is not None and state["dirty"]:
             return snap  # an ingest is writing: keep answering from the last complete version
+        if snap is not None and not self.settings.server_mode:
+            self._reopen()  # another process wrote: see its vectors, not the ones loaded at start
         local = self.folder.load(previous=snap)
         if local is not None and local.generation == state["generation"] and not state["dirty"]:
             self._snapshot = local

@@ -70,6 +70,18 @@ def open_client(settings: Settings):
     return chromadb.PersistentClient(path=str(settings.chroma_dir), settings=chroma_settings)
 
 
+def reopen_client(settings: Settings):
+    """A fresh embedded client: Chroma's in-process client keeps the vector index it loaded, so
+    a long-running process would never see vectors another process added (measured: a second
+    process's add is counted but not returned by query until the client is recreated)."""
+    if settings.server_mode:
+        return open_client(settings)
+    from chromadb.api.shared_system_client import SharedSystemClient
+
+    SharedSystemClient.clear_system_cache()  # forget, don't stop: in-flight calls finish on the old one
+    return open_client(settings)
+
+
 @dataclass
 class DocRecord:
     """One ingested report, as `reportqa docs` lists it."""
