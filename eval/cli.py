@@ -43,7 +43,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", dest="as_json", help="print the results as JSON on stdout")
     p.add_argument("--matrix", action="store_true", help="compare modes, chunk sizes, answerers and a naive baseline")
     p.add_argument("--chunk-sizes", default="128,200,256", help="chunk sizes for --matrix (default 128,200,256)")
-    p.add_argument("--gate", action="store_true", help="exit 1 when a metric is below eval/baseline.json")
+    p.add_argument("--gate", action="store_true", help="exit 1 when a metric is below eval/baseline.json (the floors are for the full gold set)")
     p.add_argument("--write-docs", action="store_true", help=argparse.SUPPRESS)  # regenerate docs/eval.md
     return p
 
@@ -91,12 +91,12 @@ def ensure_reports(app: Any, questions: list[GoldQuestion], settings: Settings, 
             raise UserError("the index is empty: run `reportqa ingest` first")
         return
     folder = Path(settings.reports_dir)
-    files = [p for p in folder.glob("*") if p.stem in missing] if folder.is_dir() else []
-    if not files:
+    if not (folder.is_dir() and any(p.stem in missing for p in folder.glob("*"))):
         raise UserError(f"the index lacks report(s) {', '.join(sorted(missing))} that the gold set asks about: "
                         "ingest them with `reportqa ingest PATH`")
-    err.print(f"ingesting {len(files)} report(s) the gold set needs from {folder} ...", highlight=False)
-    report = app.library.ingest(files)
+    # the whole folder, as `reportqa ingest` would: the other reports are part of what retrieval sees
+    err.print(f"the index lacks {', '.join(sorted(missing))}: ingesting {folder} first ...", highlight=False)
+    report = app.library.ingest([folder])
     if report.failed:
         raise UserError(f"could not ingest {report.failed[0].path}: {report.failed[0].error}")
 
@@ -105,7 +105,7 @@ def run_eval_cli(settings: Settings, args: list[str]) -> int:
     """Entry point of `reportqa eval` (ui/cli.py passes the settings and the raw arguments)."""
     from rich.console import Console
 
-    err = Console(stderr=True)
+    err = Console(stderr=True, soft_wrap=True)
     out = Console()
     if not out.is_terminal:  # piped or captured: wide enough that tables are not folded
         out = Console(width=140)
