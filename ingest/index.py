@@ -37,6 +37,7 @@ from .types import Chunk
 log = logging.getLogger(__name__)
 
 FORMAT = 2
+_REPEATED = ("doc_id", "title", "publisher", "date", "source", "content_hash", "section")
 
 
 @dataclass
@@ -283,8 +284,17 @@ class IndexFolder:
     def _read_segment(self, key: str) -> Segment:
         path = self.segments_dir / key
         meta = json.loads((path / "segment.json").read_text())
+        shared: dict[str, str] = {}  # one string object for the values every chunk repeats
+        for r in meta["chunks"]:
+            m = r["meta"]
+            for k in _REPEATED:
+                v = m.get(k)
+                if isinstance(v, str):
+                    m[k] = shared.setdefault(v, v)
         chunks = [Chunk.from_record(r["id"], r["text"], r["meta"]) for r in meta["chunks"]]
-        vectors = np.load(path / "sentences.npy")
+        # memory-mapped: the answer path reads a few rows per question, so the vectors stay in
+        # the page cache (shared by every process on the machine) instead of each process's heap
+        vectors = np.load(path / "sentences.npy", mmap_mode="r")
         offsets = np.load(path / "offsets.npy")
         if len(offsets) != len(chunks) + 1 or offsets[-1] != len(vectors):
             raise ValueError(f"segment {key} is inconsistent")
