@@ -34,12 +34,13 @@ class SearchResult:
     timings_ms: dict[str, float] = field(default_factory=dict)
 
 
-def rrf(rankings: Sequence[Sequence[str]], k: int = RRF_K) -> dict[str, float]:
-    """Reciprocal rank fusion: each list adds 1 / (k + rank) to the ids it ranks."""
+def rrf(rankings: Sequence[Sequence[str]], k: int = RRF_K, weights: Sequence[float] | None = None) -> dict[str, float]:
+    """Weighted reciprocal rank fusion: list i adds weights[i] / (k + rank) to the ids it ranks."""
     fused: dict[str, float] = {}
-    for ranking in rankings:
+    for i, ranking in enumerate(rankings):
+        w = 1.0 if weights is None else weights[i]
         for rank, cid in enumerate(ranking, start=1):
-            fused[cid] = fused.get(cid, 0.0) + 1.0 / (k + rank)
+            fused[cid] = fused.get(cid, 0.0) + w / (k + rank)
     return fused
 
 
@@ -54,6 +55,10 @@ class HybridRetriever(BaseRetriever):
     k: int = 5
     doc_ids: list[str] | None = None
     candidates: int = 30  # how deep each list goes before fusion
+    # Dense search's weight in the fusion (BM25's is 1). Measured on the gold dev split, hit@5:
+    # bm25 100%, dense 83.9%, equal-weight RRF 95.4%, dense at 0.3 97.7%, at 0.1 as good as bm25
+    # while dense still fills in when keywords find little (docs/eval.md has the matrix).
+    dense_weight: float = 0.1
 
     def search(self, query: str, *, k: int | None = None, mode: RetrievalMode | None = None,
                doc_ids: Sequence[str] | None = None) -> SearchResult:
@@ -96,7 +101,7 @@ class HybridRetriever(BaseRetriever):
         elif mode == "bm25":
             ranked = [(cid, s) for cid, s in sparse]
         else:
-            fused = rrf([[cid for cid, _ in dense], [cid for cid, _ in sparse]])
+            fused = rrf([[cid for cid, _ in dense], [cid for cid, _ in sparse]], weights=(self.dense_weight, 1.0))
             ranked = sorted(fused.items(), key=lambda x: -x[1])
         passages = [
             Passage(chunk=snap.chunks[snap.position[cid]], score=float(score), dense_score=dense_score.get(cid),
