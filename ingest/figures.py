@@ -84,7 +84,7 @@ def parse_figures(text: str, with_years: bool = True) -> list[Figure]:
         if after and after.isalpha() and not m.group("scale") and not m.group("suffix") and after not in "x":
             if not re.match(r"(st|nd|rd|th)\b", text[end:end + 3]):
                 continue  # "4o", "3D", "5G"
-        if _is_date(text, m, raw_num):
+        if _is_date(text, m, raw_num) or _is_version(text, m, raw_num):
             continue
         number = _parse_number(raw_num)
         cur = (m.group("cur") or "").lower()
@@ -130,6 +130,21 @@ def parse_figures(text: str, with_years: bool = True) -> list[Figure]:
 
 
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+
+
+_MONTH_RE = re.compile(_MONTH + r"\.?", re.I)
+_NOT_NAMES = {"In", "By", "From", "To", "Of", "At", "On", "Since", "Until", "About", "Over", "Nearly", "And", "Or",
+              "The", "With", "For", "Reached", "Only", "Top"}
+
+
+def _is_version(text: str, m: re.Match, raw: str) -> bool:
+    """'Claude 3.5 Sonnet', 'Seedance 1.0', 'Kling 2.0': a product's version, not a figure."""
+    if m.group("cur") or m.group("scale") or m.group("suffix") or m.group("qual"):
+        return False
+    if not re.fullmatch(r"\d{1,2}\.\d{1,2}", raw):
+        return False
+    name = re.search(r"\b([A-Z][A-Za-z0-9-]*)\s$", text[max(0, m.start() - 30):m.start()])
+    return bool(name) and name.group(1) not in _NOT_NAMES and not _MONTH_RE.fullmatch(name.group(1))
 
 
 def _is_date(text: str, m: re.Match, raw: str) -> bool:
