@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 
 _BOLD_TITLE = re.compile(r"^\s*\*\*([^*]{10,300})\*\*\s*$")
 SUPPORTED = (".pdf", ".txt", ".md", ".markdown", ".html", ".htm", ".docx")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # C0 but tab and newline, DEL, C1
 
 
 @dataclass
@@ -349,6 +350,10 @@ def load_file(path: Path, max_bytes: int) -> tuple[LoadedDoc, bytes]:
         if not text.strip():
             raise IngestError(str(path), "file has no text (only whitespace)")
         doc = load_text(path, text)
+    # control characters (terminal escapes, backspaces, C1 codes from PDF text layers) never
+    # reach the index: answers quote passages, and a quoted ESC would drive the reader's terminal
+    doc.sections = [Section(_CONTROL.sub(" ", s.text), s.page, s.heading and _CONTROL.sub(" ", s.heading))
+                    for s in doc.sections]
     if not any(s.text.strip() for s in doc.sections):
         raise IngestError(str(path), "no text left after cleaning")
     return doc, data
