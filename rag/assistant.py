@@ -17,9 +17,15 @@ from .verify import check
 MAX_QUESTION_CHARS = 2000
 
 
+def _well_formed(text: str | None) -> str:
+    """The text with lone surrogates (from JSON escapes or undecodable input) replaced, which the
+    tokenizer and JSON encoders refuse."""
+    return (text or "").encode("utf-8", "replace").decode("utf-8")
+
+
 def validate_question(question: str | None) -> str:
     """The question, stripped; a QuestionError when it is empty, too long or has no words."""
-    q = (question or "").replace("\x00", " ").strip()
+    q = _well_formed(question).replace("\x00", " ").strip()
     if not q:
         raise QuestionError("the question is empty: ask something about the reports")
     if len(q) > MAX_QUESTION_CHARS:
@@ -70,7 +76,7 @@ class Assistant:
         ctx, timings = self._context(q, mode, k, doc_ids)
         t = time.perf_counter()
         answer = check_citations(self.answerer.answer(ctx))
-        answer.question = question
+        answer.question = _well_formed(question)
         answer.passages = ctx.passages
         timings["answer"] = (time.perf_counter() - t) * 1000
         timings["total"] = (time.perf_counter() - start) * 1000
@@ -87,7 +93,7 @@ class Assistant:
         for item in self.answerer.stream(ctx):
             if isinstance(item, Answer):
                 item = check_citations(item)
-                item.question = question
+                item.question = _well_formed(question)
                 item.passages = ctx.passages
                 timings["answer"] = (time.perf_counter() - t) * 1000
                 timings["total"] = (time.perf_counter() - start) * 1000
