@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from langchain_core.runnables import Runnable, RunnableLambda
 
 from ingest.errors import QuestionError
+from ingest.keyword import tokenize
 from ingest.settings import RetrievalMode
 
 from .retrieve import HybridRetriever
@@ -32,6 +33,11 @@ def validate_question(question: str | None) -> str:
         raise QuestionError(f"the question is {len(q):,} characters long: keep it under {MAX_QUESTION_CHARS:,}")
     if not any(ch.isalnum() for ch in q):
         raise QuestionError("the question has no words or numbers in it: ask something about the reports")
+    if any(ch.isalpha() and not ch.isascii() for ch in q) and not any(t[0].isalpha() for t in tokenize(q)):
+        # e.g. Chinese: only its digits ('2024') would be searched, and a figure of that year
+        # would come back as a confident, wrong answer
+        raise QuestionError("the question has no English words: the reports are searched and answered in English, "
+                            "so ask in English")
     return q
 
 
