@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sys
 from pathlib import Path
 from typing import Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from ingest.errors import ReportQAError, RuntimeFailure, UserError
 from ingest.settings import Settings, use_offline_env
@@ -67,9 +69,19 @@ def _first_error(exc: Exception) -> str:
     return str(exc)
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def shown(text: object, markup: bool = True) -> str:
+    """File names, questions and report text as printable text: control characters (terminal
+    escapes) replaced and, where rich reads markup, brackets escaped ('[/x]' is not a tag)."""
+    text = _CONTROL.sub(" ", str(text))
+    return escape(text) if markup else text
+
+
 def fail(exc: Exception) -> typer.Exit:
     """Print one line for a ReportQAError and pick the exit code by who is at fault."""
-    err.print(f"[red]error:[/red] {exc}", markup=True, highlight=False, soft_wrap=True)
+    err.print(f"[red]error:[/red] {shown(exc)}", markup=True, highlight=False, soft_wrap=True)
     return typer.Exit(1 if isinstance(exc, RuntimeFailure) else 2)
 
 
@@ -115,9 +127,9 @@ def ingest(
     else:
         for f in report.files:
             if f.status == "error":
-                err.print(f"[red]error:[/red] {f.error}", highlight=False, soft_wrap=True)
+                err.print(f"[red]error:[/red] {shown(f.error)}", highlight=False, soft_wrap=True)
             else:
-                err.print(f"{f.status:>9}  {f.doc_id}  ({f.chunks} chunks)  {f.path}", highlight=False)
+                err.print(f"{f.status:>9}  {shown(f.doc_id)}  ({f.chunks} chunks)  {shown(f.path)}", highlight=False)
         err.print(f"{report.total_chunks} chunks in the index; {report.chunks_added} embedded in {report.seconds:.1f} s "
                   f"(index: {s.data_dir})", highlight=False)
     if report.failed:
@@ -202,7 +214,7 @@ def ask(
             answer = None
             for item in assistant.stream(question, doc_ids=doc):
                 if isinstance(item, str):
-                    out.print(item, end="", markup=False, highlight=False)
+                    out.print(shown(item, markup=False), end="", markup=False, highlight=False)
                 else:
                     answer = item
             out.print()
@@ -215,9 +227,10 @@ def _print_sources(answer) -> None:
     if answer is None:
         return
     for c in answer.citations:
-        out.print(f"[{c.n}] {c.label()}", markup=False, highlight=False)
+        out.print(shown(f"[{c.n}] {c.label()}", markup=False), markup=False, highlight=False)
     if answer.unsupported_figures:
-        err.print(f"[yellow]warning:[/yellow] figures not found in the cited passages: {', '.join(answer.unsupported_figures)}")
+        err.print(f"[yellow]warning:[/yellow] figures not found in the cited passages: "
+                  f"{shown(', '.join(answer.unsupported_figures))}")
 
 
 def _ask_batch(assistant, as_json: bool, doc: list[str] | None) -> None:
@@ -232,7 +245,7 @@ def _ask_batch(assistant, as_json: bool, doc: list[str] | None) -> None:
         if as_json:
             sys.stdout.write(json.dumps(payload, ensure_ascii=False) + "\n")
         else:
-            sys.stdout.write((payload.get("answer") or f"error: {payload['error']}") + "\n")
+            sys.stdout.write(shown(payload.get("answer") or f"error: {payload['error']}", markup=False) + "\n")
         sys.stdout.flush()
 
 
