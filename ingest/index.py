@@ -15,6 +15,9 @@ the library. Sentence figures are parsed the first time the answerer looks at a 
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
+import gc
 import hashlib
 import json
 import logging
@@ -37,7 +40,8 @@ from .types import Chunk
 log = logging.getLogger(__name__)
 
 FORMAT = 2
-_REPEATED = ("doc_id", "title", "publisher", "date", "source", "content_hash", "section")
+# Chunk fields stored as columns in segment.json (text, id and sentence spans are stored apart)
+_CHUNK_FIELDS = tuple(f.name for f in dataclasses.fields(Chunk) if f.name not in ("chunk_id", "text", "sentences"))
 
 
 @dataclass
@@ -47,6 +51,19 @@ class SentenceInfo:
     start: int
     end: int
     figures: list[Figure]
+
+
+@contextlib.contextmanager
+def _no_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building a big snapshot: its full passes over
+    hundreds of thousands of fresh objects cost seconds and free nothing (no cycles here)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def segment_key(doc_id: str, content_hash: str) -> str:
@@ -202,13 +219,18 @@ class Snapshot:
     # -- new versions ----------------------------------------------------------------------------
     @classmethod
     def build(cls, generation: int, chunks: list[Chunk], sentence_vectors: list[np.ndarray], dim: int) -> "Snapshot":
-        segments = group_segments(chunks, sentence_vectors, dim)
-        keyword = KeywordIndex.build([c.text for s in segments for c in s.chunks])
-        return cls(generation, segments=segments, keyword=keyword, dim=dim)
+        with _no_gc():
+            segments = group_segments(chunks, sentence_vectors, dim)
+            keyword = KeywordIndex.build([c.text for s in segments for c in s.chunks])
+            return cls(generation, segments=segments, keyword=keyword, dim=dim)
 
     def replace_docs(self, generation: int, drop: set[str], chunks: list[Chunk], vectors: list[np.ndarray]) -> "Snapshot":
         """A new snapshot without the reports in `drop`, plus the given chunks (incremental: the
         kept segments are shared and the keyword index is patched, not rebuilt)."""
+        with _no_gc():
+            return self._replace_docs(generation, drop, chunks, vectors)
+
+    def _replace_docs(self, generation: int, drop: set[str], chunks: list[Chunk], vectors: list[np.ndarray]) -> "Snapshot":
         new = group_segments(chunks, vectors, self.dim)
         new_keys = {s.key for s in new}
         kept = [s.doc_id not in drop and s.key not in new_keys for s in self.segments]
@@ -271,6 +293,10 @@ class IndexFolder:
         return None
 
     def _load(self, gen: int, previous: Snapshot | None) -> Snapshot:
+        with _no_gc():
+            return self._load_gen(gen, previous)
+
+    def _load_gen(self, gen: int, previous: Snapshot | None) -> Snapshot:
         path = self.folder / f"gen-{gen}"
         if not (path / "manifest.json").exists():
             return self._load_flat(gen, path)
@@ -284,20 +310,26 @@ class IndexFolder:
     def _read_segment(self, key: str) -> Segment:
         path = self.segments_dir / key
         meta = json.loads((path / "segment.json").read_text())
-        shared: dict[str, str] = {}  # one string object for the values every chunk repeats
-        for r in meta["chunks"]:
-            m = r["meta"]
-            for k in _REPEATED:
-                v = m.get(k)
-                if isinstance(v, str):
-                    m[k] = shared.setdefault(v, v)
-        chunks = [Chunk.from_record(r["id"], r["text"], r["meta"]) for r in meta["chunks"]]
         # memory-mapped: the answer path reads a few rows per question, so the vectors stay in
         # the page cache (shared by every process on the machine) instead of each process's heap
         vectors = np.load(path / "sentences.npy", mmap_mode="r")
         offsets = np.load(path / "offsets.npy")
-        if len(offsets) != len(chunks) + 1 or offsets[-1] != len(vectors):
+        n = len(meta["ids"]) if "ids" in meta else len(meta["chunks"])
+        if len(offsets) != n + 1 or offsets[-1] != len(vectors):
             raise ValueError(f"segment {key} is inconsistent")
+        if "ids" not in meta:  # the first segment layout: one metadata record per chunk
+            chunks = [Chunk.from_record(r["id"], r["text"], r["meta"]) for r in meta["chunks"]]
+            return Segment(meta["doc_id"], meta["content_hash"], chunks, vectors, offsets)
+        # columns: a field every chunk shares is stored (and held in memory) once
+        spans = np.load(path / "spans.npy").tolist()
+        if len(spans) != len(vectors) or len(meta["texts"]) != n:
+            raise ValueError(f"segment {key} is inconsistent")
+        const = {k: v["const"] for k, v in meta["fields"].items() if "const" in v}
+        varying = {k: v["values"] for k, v in meta["fields"].items() if "values" in v}
+        bounds = offsets.tolist()
+        chunks = [Chunk(chunk_id=cid, text=text, sentences=list(map(tuple, spans[bounds[j]:bounds[j + 1]])),
+                        **const, **{k: col[j] for k, col in varying.items()})
+                  for j, (cid, text) in enumerate(zip(meta["ids"], meta["texts"]))]
         return Segment(meta["doc_id"], meta["content_hash"], chunks, vectors, offsets)
 
     def _load_flat(self, gen: int, path: Path) -> Snapshot:
@@ -345,9 +377,15 @@ class IndexFolder:
             return  # segments are immutable: same key, same content
         tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=self.segments_dir))
         try:
-            meta = {"doc_id": seg.doc_id, "content_hash": seg.content_hash,
-                    "chunks": [{"id": c.chunk_id, "text": c.text, "meta": c.metadata()} for c in seg.chunks]}
+            fields = {}
+            for name in _CHUNK_FIELDS:
+                values = [getattr(c, name) for c in seg.chunks]
+                fields[name] = {"const": values[0]} if all(v == values[0] for v in values) else {"values": values}
+            meta = {"doc_id": seg.doc_id, "content_hash": seg.content_hash, "ids": [c.chunk_id for c in seg.chunks],
+                    "texts": [c.text for c in seg.chunks], "fields": fields}
             (tmp / "segment.json").write_text(json.dumps(meta, ensure_ascii=False))
+            spans = [span for c in seg.chunks for span in c.sentences]
+            np.save(tmp / "spans.npy", np.asarray(spans, dtype=np.int64).reshape(len(spans), 2))
             np.save(tmp / "sentences.npy", seg.vectors)
             np.save(tmp / "offsets.npy", seg.offsets)
             _fsync_tree(tmp)

@@ -106,11 +106,14 @@ class KeywordIndex:
             docs, tfs, kept_ptr, doc_len = self.docs, self.tfs, self.indptr, self.doc_len
         else:
             keep = np.asarray(keep, dtype=bool)
-            renumber = np.cumsum(keep, dtype=np.int64) - 1
+            renumber = (np.cumsum(keep, dtype=np.int64) - 1).astype(np.int32)
             mask = keep[self.docs]
-            docs = renumber[self.docs[mask]].astype(np.int32)
+            docs = renumber[self.docs[mask]]
             tfs = self.tfs[mask]
-            kept_ptr = np.concatenate(([0], np.cumsum(mask, dtype=np.int64)))[self.indptr]
+            gone = np.flatnonzero(~mask)  # few: the dropped reports' postings
+            gone_per_term = np.bincount(np.searchsorted(self.indptr, gone, side="right") - 1,
+                                        minlength=len(self.indptr) - 1)
+            kept_ptr = self.indptr - np.concatenate(([0], np.cumsum(gone_per_term)))
             doc_len = self.doc_len[keep]
         base = len(doc_len)
         # 2. postings of the new texts (the vocabulary is copied: the old index stays valid)
@@ -118,24 +121,17 @@ class KeywordIndex:
         if texts:
             terms, vocab = list(terms), dict(vocab)
         new_ptr, new_docs, new_tfs, new_len = _postings([tokenize(t) or [EMPTY] for t in texts], terms, vocab, base)
-        # 3. merge term by term: old postings first (lower chunk positions), then the new ones
+        # 3. merge: each new posting goes at the end of its term's block (higher chunk positions)
         n_terms = len(terms)
-        old_counts = np.zeros(n_terms, dtype=np.int64)
-        old_counts[:len(kept_ptr) - 1] = np.diff(kept_ptr)
+        old_ptr = np.concatenate((kept_ptr, np.full(n_terms + 1 - len(kept_ptr), kept_ptr[-1], dtype=np.int64)))
         new_counts = np.diff(new_ptr)
-        indptr = np.zeros(n_terms + 1, dtype=np.int64)
-        np.cumsum(old_counts + new_counts, out=indptr[1:])
-        out_docs = np.empty(int(indptr[-1]), dtype=np.int32)
-        out_tfs = np.empty(int(indptr[-1]), dtype=np.float32)
-        if len(docs):
-            old_terms = len(kept_ptr) - 1
-            at = np.arange(len(docs), dtype=np.int64) + np.repeat(indptr[:old_terms] - kept_ptr[:-1], old_counts[:old_terms])
-            out_docs[at] = docs
-            out_tfs[at] = tfs
+        indptr = old_ptr + new_ptr
         if len(new_docs):
-            at = np.arange(len(new_docs), dtype=np.int64) + np.repeat(indptr[:-1] + old_counts - new_ptr[:-1], new_counts)
-            out_docs[at] = new_docs
-            out_tfs[at] = new_tfs
+            at = np.repeat(old_ptr[1:], new_counts)
+            out_docs = np.insert(docs, at, new_docs)
+            out_tfs = np.insert(tfs, at, new_tfs)
+        else:
+            out_docs, out_tfs = docs, tfs
         out = KeywordIndex(terms, indptr, out_docs, out_tfs, np.concatenate((doc_len, new_len)), vocab)
         return out._compacted() if keep is not None else out
 
