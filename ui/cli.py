@@ -235,13 +235,20 @@ def _print_sources(answer) -> None:
 
 def _ask_batch(assistant, as_json: bool, doc: list[str] | None) -> None:
     """One question per stdin line, one answer per stdout line, in order; memory stays flat."""
-    for line in sys.stdin:
+    # bytes, decoded line by line: one line that is not UTF-8 must not end the whole stream
+    lines = getattr(sys.stdin, "buffer", None) or sys.stdin
+    for line in lines:
+        if isinstance(line, bytes):
+            line = line.decode("utf-8", "replace")
         question = line.rstrip("\n")
         try:
             answer = assistant.ask(question, doc_ids=doc)
             payload = answer.as_dict()
         except ReportQAError as exc:
             payload = {"question": question, "error": str(exc)}
+        except Exception as exc:  # a bug on one question: report it on its line, answer the rest
+            logging.getLogger(__name__).debug("question failed: %r", question, exc_info=True)
+            payload = {"question": question, "error": f"unexpected error ({type(exc).__name__}): {exc}"}
         if as_json:
             sys.stdout.write(json.dumps(payload, ensure_ascii=False) + "\n")
         else:
