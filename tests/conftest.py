@@ -70,3 +70,28 @@ def reports_copy(tmp_path) -> Path:
     dest = tmp_path / "reports"
     shutil.copytree(REPORTS, dest)
     return dest
+
+
+@pytest.fixture(scope="session")
+def auth_server(tmp_path_factory, bundled_app):
+    """`reportqa --verbose serve` on a free loopback port, without --host, with a login
+    (REPORTQA_AUTH) and an LLM API key set, over a copy of the bundled reports' index. Its stdout
+    and stderr go to files (`out`, `err`) for the secrets check. Used by test_access and
+    test_concurrency (reliability tests, issue 7)."""
+    pytest.importorskip("ui.web")
+    from rq_reliability import clone_data_dir, free_port, popen_cli, stop, wait_for_port
+    from test_access import secret_env
+
+    tmp = tmp_path_factory.mktemp("auth-server")
+    data = clone_data_dir(bundled_app.settings.data_dir, tmp / "data")
+    port = free_port()
+    out, err = (tmp / "serve.out").open("w"), (tmp / "serve.err").open("w")
+    proc = popen_cli(["--verbose", "serve", "--port", str(port)], data, env=secret_env(), stdout=out, stderr=err)
+    try:
+        wait_for_port(port, proc, timeout=300)
+        yield {"url": f"http://127.0.0.1:{port}", "port": port, "proc": proc, "data": data,
+               "out": tmp / "serve.out", "err": tmp / "serve.err"}
+    finally:
+        stop(proc)
+        out.close()
+        err.close()
