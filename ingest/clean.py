@@ -16,6 +16,7 @@ from collections import Counter
 from .types import Section
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _TAG = re.compile(r"</?[a-zA-Z][^<>]{0,400}?>")
 _LI_OPEN = re.compile(r"<li[^<>]*>", re.I)
 _PHONE = re.compile(r"^\+?[\d\s()\-]{7,}$")
@@ -31,8 +32,9 @@ _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$%&|~<>])")
 
 def normalise_unicode(text: str) -> str:
     """NFKC, no zero-width characters, Unix newlines, no trailing spaces or tabs on a line."""
-    text = unicodedata.normalize("NFKC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = text.translate(_ZERO_WIDTH).replace("\u00a0", " ")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_ZERO_WIDTH)
+    text = _CONTROL.sub("", text)  # ESC, BEL, DEL, C1: a report must not drive a reader's terminal
+    text = unicodedata.normalize("NFKC", text).replace("\u00a0", " ")
     return "\n".join(line.rstrip(" \u3000") for line in text.split("\n"))
 
 

@@ -19,8 +19,9 @@ def parse_markers(text: str) -> list[int]:
     for m in MARKER.finditer(text):
         for part in re.split(r"\s*,\s*", m.group(1)):
             if re.search(r"[–-]", part):
-                a, b = (int(x) for x in re.split(r"\s*[–-]\s*", part))
-                nums = range(a, b + 1) if 0 < b - a < 50 else [a, b]
+                ends = [int(x) for x in re.split(r"\s*[–-]\s*", part) if x]
+                a, b = (ends[0], ends[-1]) if len(ends) == 2 else (0, 0)
+                nums = range(a, b + 1) if 0 < b - a < 50 else ends  # '[1-2-3]': each number as written
             else:
                 nums = [int(part)]
             for n in nums:

@@ -94,10 +94,6 @@ def test_marker_parser_and_check_never_raise(text, passages):
     assert all(isinstance(f, str) for f in verdict.unsupported_figures)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "rag/verify.parse_markers: '[1-2-3]' (a chained range, e.g. quoted from a report's notes or written by an LLM) "
-    "expected [1, 2, 3] or the markers ignored, got ValueError: too many values to unpack; check() and so "
-    "Assistant.ask() crash with it"))
 @FUZZ
 @given(bracketed)
 @example("see the notes [1-2-3]")
@@ -116,10 +112,6 @@ def test_normalise_unicode_output_is_normalised(text):
     assert not any(line.endswith((" ", "\u3000")) for line in out.split("\n"))  # tabs: empty table cells
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "ingest/clean.normalise_unicode: 'a\\u200b\\u0301' expected 'á' (NFKC), got 'a\\u0301': the zero-width "
-    "characters are removed after NFKC, so the marks they separated stay decomposed (and a second pass "
-    "changes the text)"))
 @FUZZ
 @given(report_text)
 @example("a\u200b\u0301")
@@ -148,9 +140,6 @@ def test_clean_sections_never_raises_and_keeps_the_pages(texts, reflow):
         assert not any(ch in s.text for ch in ZERO_WIDTH)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "ingest/clean.clean_sections: '\\x1b[2J' expected no control characters, got them kept (ESC, BEL, backspace, "
-    "DEL, C1); load_file now drops them (ingest/loaders.py), clean_sections itself still does not"))
 @FUZZ
 @given(st.lists(report_text, min_size=1, max_size=4), st.booleans())
 @example(["\x1b[2J report"], False)

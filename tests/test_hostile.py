@@ -394,10 +394,6 @@ def test_cli_errors_show_file_names_as_they_are(tmp_path, name):
     assert CONTROL.sub(" ", name) in done.stderr, done.stderr
 
 
-@pytest.mark.xfail(strict=True, raises=ValueError, reason=(
-    "rag/verify.parse_markers: a report sentence holding '[1-2-3]' is quoted by the extractive answer, and "
-    "check_citations -> parse_markers raises ValueError (too many values to unpack): expected the answer "
-    "'USD 3.1 billion', got a traceback from `reportqa ask`"))
 def test_a_report_quoting_a_chained_citation_range_is_answerable(lib, tmp_path):
     path = tmp_path / "notes-brief.md"
     path.write_text("# Notes Market Brief\n\n## Size\n\nThe notes market reached USD 3.1 billion in 2024 [1-2-3], "
