@@ -79,8 +79,7 @@ def auth_server(tmp_path_factory, bundled_app):
     and stderr go to files (`out`, `err`) for the secrets check. Used by test_access and
     test_concurrency (reliability tests, issue 7)."""
     pytest.importorskip("ui.web")
-    from rq_reliability import clone_data_dir, free_port, popen_cli, stop, wait_for_port
-    from test_access import secret_env
+    from rq_reliability import clone_data_dir, free_port, popen_cli, secret_env, stop, wait_for_port
 
     tmp = tmp_path_factory.mktemp("auth-server")
     data = clone_data_dir(bundled_app.settings.data_dir, tmp / "data")

@@ -48,6 +48,15 @@ def cli_env(**extra: str) -> dict[str, str]:
     return env
 
 
+# the login and the LLM API key the access tests set: recognisable, so any leak is found
+AUTH_USER, AUTH_PASSWORD = "ana", "pw-SECRET-7f3a"
+API_KEY = "sk-test-SECRET"
+
+
+def secret_env(**extra: str) -> dict[str, str]:
+    return cli_env(REPORTQA_AUTH=f"{AUTH_USER}:{AUTH_PASSWORD}", REPORTQA_LLM_API_KEY=API_KEY, **extra)
+
+
 def popen_cli(args: list[str], data_dir: Path, env: dict[str, str] | None = None, **kw) -> subprocess.Popen:
     return subprocess.Popen(cli_command() + ["--data-dir", str(data_dir)] + list(args), cwd=ROOT,
                             env=env or cli_env(), **kw)

@@ -11,17 +11,13 @@ from pathlib import Path
 
 import httpx
 import pytest
-from rq_reliability import FROST, GOLD, cli_env, clone_data_dir, free_port, run_cli, synthetic_report
+from rq_reliability import (API_KEY, AUTH_PASSWORD, AUTH_USER, FROST, GOLD, cli_env, clone_data_dir, free_port,
+                            run_cli, secret_env, synthetic_report)
 
 from ingest.settings import Settings
 
-USER, PASSWORD = "ana", "pw-SECRET-7f3a"
-API_KEY = "sk-test-SECRET"
+USER, PASSWORD = AUTH_USER, AUTH_PASSWORD
 SECRETS = (API_KEY, PASSWORD)
-
-
-def secret_env(**extra: str) -> dict[str, str]:
-    return cli_env(REPORTQA_AUTH=f"{USER}:{PASSWORD}", REPORTQA_LLM_API_KEY=API_KEY, **extra)
 
 
 def assert_no_secret(text: str, where: str) -> None:

@@ -16,8 +16,9 @@ from pathlib import Path
 
 import pytest
 from filelock import FileLock
-from rq_reliability import (FROST, GOLD, REPORTS, assert_consistent, chroma_state_ro, clone_data_dir, expected_chunks,
-                            popen_cli, rss_mb, stop, synthetic_question, synthetic_report)
+from rq_reliability import (AUTH_PASSWORD, AUTH_USER, FROST, GOLD, REPORTS, assert_consistent, chroma_state_ro,
+                            clone_data_dir, expected_chunks, popen_cli, rss_mb, stop, synthetic_question,
+                            synthetic_report)
 
 from ingest.errors import IndexBusy
 from ingest.settings import Settings
@@ -194,7 +195,8 @@ def test_asking_while_another_process_ingests(bundled_clone, embedder, tmp_path)
         for question, doc, figure in asks:
             a = ask(question)
             assert not set(c["chunk_id"] for c in a["citations"]) - (old_ids | new_ids)
-            if a["abstained"] or figure not in (a["figure"] or "") + a["answer"] or a["citations"][0]["doc_id"] not in ((doc,) if isinstance(doc, str) else doc):
+            docs = (doc,) if isinstance(doc, str) else doc
+            if a["abstained"] or figure not in (a["figure"] or "") + a["answer"] or a["citations"][0]["doc_id"] not in docs:
                 stale.append((question, a["figure"], [c["doc_id"] for c in a["citations"]]))
     finally:
         reader.stdin.close()
@@ -202,3 +204,102 @@ def test_asking_while_another_process_ingests(bundled_clone, embedder, tmp_path)
     # a running process must see what another process ingested (it reopens Chroma when the
     # generation changes: without that its vector index stays as loaded and these were wrong)
     assert not stale, stale
+
+
+# -- 20 concurrent users of the web app ----------------------------------------------------------------------
+@pytest.mark.slow
+def test_twenty_concurrent_web_users_for_thirty_seconds(auth_server):
+    """Through the Gradio API of the session's `reportqa serve` (tests/conftest.py: with a login,
+    so every client signs in first)."""
+    from gradio_client import Client
+
+    clients = [Client(auth_server["url"] + "/", auth=(AUTH_USER, AUTH_PASSWORD), verbose=False) for _ in range(20)]
+    endpoints = clients[0].view_api(return_format="dict", print_info=False)["named_endpoints"]
+    assert "/ask" in endpoints, list(endpoints)
+    stop_at = time.monotonic() + 30
+    latencies: list[float] = []
+    failures: list[str] = []
+    lock = threading.Lock()
+
+    def user(i: int) -> int:
+        client, n = clients[i], 0
+        while time.monotonic() < stop_at and n < 1000:
+            question, doc, figure = GOLD[(i + n) % len(GOLD)]
+            started = time.perf_counter()
+            try:
+                answer = client.predict(question, "", 0, api_name="/ask")
+                check_gold(answer, question, doc, figure)
+            except Exception as exc:  # noqa: BLE001 - every failure is collected and reported
+                with lock:
+                    failures.append(f"{question!r}: {type(exc).__name__}: {str(exc)[:200]}")
+            with lock:
+                latencies.append(time.perf_counter() - started)
+            n += 1
+        return n
+
+    with ThreadPoolExecutor(20) as pool:
+        counts = list(pool.map(user, range(20)))
+    latencies.sort()
+    median = statistics.median(latencies)
+    p95 = latencies[int(0.95 * (len(latencies) - 1))]
+    print(f"\n20 users x 30 s: {len(latencies)} answers ({len(latencies) / 30:.1f}/s), per user {min(counts)}-{max(counts)}; "
+          f"latency median {median * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms, max {latencies[-1] * 1000:.0f} ms")
+    assert not failures, failures[:5]
+    assert min(counts) >= 1
+    assert auth_server["proc"].poll() is None
+
+
+# -- CLI batch mode: a 10,000-question stream ------------------------------------------------------------------
+QUESTIONS = [q for q, _, _ in GOLD] + ["", "?!", "'; DROP TABLE chunks; --"]
+
+
+@pytest.mark.slow
+def test_cli_batch_of_ten_thousand_questions_keeps_memory_flat(bundled_clone):
+    total = 10_000
+    proc = popen_cli(["ask", "--json", "-"], bundled_clone, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                     stderr=subprocess.PIPE, text=True, bufsize=1)
+
+    def feed() -> None:  # a generator piped into stdin, never a list in memory on the other side
+        try:
+            for i in range(total):
+                proc.stdin.write(QUESTIONS[i % len(QUESTIONS)] + "\n")
+            proc.stdin.close()
+        except BrokenPipeError:
+            pass
+
+    feeder = threading.Thread(target=feed, daemon=True)
+    started = time.monotonic()
+    feeder.start()
+    rss: dict[int, float] = {}
+    answered = 0
+    try:
+        for i, line in enumerate(proc.stdout, start=1):
+            question = QUESTIONS[(i - 1) % len(QUESTIONS)]
+            payload = json.loads(line)
+            assert payload["question"] == question, (i, payload.get("question"), question)  # in order
+            gold = next((g for g in GOLD if g[0] == question), None)
+            if gold:
+                assert figure_in(payload, gold[2]), (i, payload.get("answer", "")[:200])
+            elif question.strip() in ("", "?!"):
+                assert "error" in payload and "\n" not in payload["error"]
+            else:
+                assert "error" in payload or payload["abstained"]
+            answered = i
+            if i in (1, 1000) or i % 500 == 0:
+                rss[i] = rss_mb(proc.pid) or 0.0
+        proc.wait(timeout=120)
+    finally:
+        stop(proc)
+    seconds = time.monotonic() - started
+    err = proc.stderr.read()
+    assert answered == total, (answered, err[-2000:])
+    assert "Traceback" not in err
+    growth = rss[total] - rss[1000]
+    print(f"\n{total} questions in {seconds:.0f} s ({total / seconds:.0f}/s); RSS after 1: {rss[1]:.0f} MB, "
+          f"1,000: {rss[1000]:.0f} MB, 10,000: {rss[total]:.0f} MB (growth {growth:+.1f} MB), "
+          f"max {max(rss.values()):.0f} MB")
+    assert growth < 50, rss
+
+
+def figure_in(payload: dict, figure: str) -> bool:
+    return not payload.get("error") and figure in (payload.get("figure") or "") + payload.get("answer", "")

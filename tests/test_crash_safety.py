@@ -223,3 +223,34 @@ def test_sigkill_during_local_index_writes_leaves_a_loadable_index(bundled_clone
     app = open_app(bundled_clone, embedder)
     assert_consistent(app)
     ask_figure(app, GOLD[0][0], FROST, GOLD[0][2])
+
+
+def test_the_consistency_check_catches_what_a_bad_resume_would_leave(bundled_clone, embedder):
+    """The check the tests above rely on fails on each kind of damage it is meant to see."""
+    import numpy as np
+
+    from ingest.types import Chunk
+
+    app = open_app(bundled_clone, embedder)
+    assert_consistent(app)
+    store = app.library.store
+    real = next(store.iter_chunks(FROST))
+    vec = np.ones((1, app.embedder.dimension), np.float32) / np.sqrt(app.embedder.dimension)
+
+    orphan = Chunk(**{**real.__dict__, "chunk_id": "orphan-0001", "content_hash": "not-registered"})
+    store.add([orphan], vec)  # an interrupted run's chunk whose report version was never registered
+    with pytest.raises(AssertionError, match="orphan"):
+        assert_consistent(app)
+    store.chunks.delete(ids=["orphan-0001"])
+    assert_consistent(app)
+
+    store.chunks.delete(ids=[real.chunk_id])  # a registered report missing a chunk
+    with pytest.raises(AssertionError):
+        assert_consistent(app)
+    store.add([real], vec)
+
+    expected = expected_chunks(sorted(REPORTS.glob("*.txt")), app.settings, embedder)
+    assert_consistent(app, expected)
+    wrong = {**expected, FROST: (expected[FROST][0], expected[FROST][1] - {real.chunk_id} | {"extra"})}
+    with pytest.raises(AssertionError, match="differ from an uninterrupted run"):
+        assert_consistent(app, wrong)
