@@ -967,8 +967,8 @@ def write_chart(r: dict, path: Path) -> Path:
 def parse_args(args: list[str]) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="reportqa bench", description=__doc__.split("\n\n")[0])
     p.add_argument("--json", action="store_true", help="Print one JSON object on stdout.")
-    p.add_argument("--scale", type=lambda v: [int(x.replace("_", "")) for x in v.split(",")], action="append", default=[],
-                   metavar="N", help="Also measure a synthetic corpus of N chunks (repeatable, or N1,N2).")
+    p.add_argument("--scale", type=lambda v: [int(x.replace("_", "")) for x in v.split(",")], action="append", nargs="+",
+                   default=[], metavar="N", help="Also measure synthetic corpora of N chunks (--scale 10000 100000, repeatable).")
     p.add_argument("--questions", type=int, default=None, metavar="N", help="Use N questions, evenly spread (default 40; 0 = all).")
     p.add_argument("--repeat", type=int, default=3, help="Timed passes over the questions (after one warm-up pass).")
     p.add_argument("--scale-repeat", type=int, default=2, help="Timed passes at scale.")
@@ -980,7 +980,7 @@ def parse_args(args: list[str]) -> argparse.Namespace:
     p.add_argument("--out", default=None, help="Also write the JSON result to this file.")
     p.add_argument("--chart", default=None, help="Write a PNG chart of the figures to this path.")
     ns = p.parse_args(args)
-    ns.scale = [n for group in ns.scale for n in group if n > 0]
+    ns.scale = list(dict.fromkeys(n for flag in ns.scale for value in flag for n in value if n > 0))
     if ns.quick:
         ns.questions, ns.repeat, ns.scale_repeat, ns.no_cold, ns.no_langchain = 3, 1, 1, True, True
     if ns.questions is None:
