@@ -24,6 +24,8 @@ _COLOUR = re.compile(r"^(\d{1,3})[ ,]+(\d{1,3})[ ,]+(\d{1,3})$")
 _NUMERIC_TOKEN = re.compile(r"^[(\[]?[-+]?(\d[\d,]*(\.\d+)?|\.\d+)[%EeFfx)\]]?$")
 _JOIN = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?][\"”’])(?=[A-Z])|(?<=\d[%.][.!?])(?=[A-Z][a-z])"
                    r"|(?<=\d%[.!?])(?=[A-Z][a-z])|(?<=[a-z0-9]\d[.!?])(?=[A-Z][a-z]{2})")
+_MID_SENTENCE = re.compile(r"\b(by|of|to|from|at|in|on|for|with|than|about|and|or|the|a|an|only|nearly|over|"
+                           r"reached|reach|generated|stored|exceeded|exceeding|is|are|was|were|be|been)$")
 _HYPHEN_BREAK = re.compile(r"([A-Za-z]+)-\n([a-z]+)")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
@@ -135,6 +137,17 @@ def dehyphenate(text: str, vocabulary: set[str]) -> str:
     return _HYPHEN_BREAK.sub(repl, text)
 
 
+_GLUED_YEARS = re.compile(r"(?<![\d.,])((?:19|20)\d{2})((?:19|20)\d{2})(?=[EF]?(?![\d%]))")
+
+
+def restore_year_ranges(text: str) -> str:
+    """`20202024` -> `2020-2024`: a range whose dash was lost in extraction, so both years count."""
+    def repl(m: re.Match) -> str:
+        a, b = int(m.group(1)), int(m.group(2))
+        return f"{a}-{b}" if 0 < b - a <= 60 else m.group(0)
+    return _GLUED_YEARS.sub(repl, text)
+
+
 def repair_joins(text: str) -> str:
     """`applications.Policy` -> `applications. Policy` (sentences glued by extraction)."""
     return _JOIN.sub(" ", text)
@@ -165,6 +178,10 @@ def join_wrapped_lines(text: str, wrap_width: int | None = None) -> str:
             wrapped = len(last) >= 0.6 * wrap_width and not last.endswith(":")
             # a short line ends a paragraph, or is a chart label: only a long line wraps on
             continues = len(last) >= 0.4 * wrap_width and (s[0].islower() or last.endswith((",", "-", "(")))
+            # a narrow column: a line that stops mid-sentence on a small word ('by', 'of the')
+            # and a next line that goes on with a figure or a lower-case word
+            continues = continues or (len(last) >= 0.25 * wrap_width and bool(_MID_SENTENCE.search(last))
+                                      and (s[0].islower() or s[0].isdigit()))
             if wrapped or continues:
                 out[-1] = prev + ("" if prev.endswith("-") and s[0].islower() else " ") + s
                 last = s
@@ -191,7 +208,7 @@ def clean_sections(sections: list[Section], *, reflow: bool, paged: bool | None 
         text = dehyphenate(text, vocabulary)
         if reflow:
             text = join_wrapped_lines(text, width)
-        text = repair_joins(text)
+        text = restore_year_ranges(repair_joins(text))
         text = re.sub(r"[ \u3000]{2,}", " ", text)
         text = re.sub(r"\n{3,}", "\n\n", text).strip()
         cleaned.append(Section(text, sec.page, sec.heading))
