@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import gc
 import hashlib
 import json
@@ -176,6 +177,22 @@ class Snapshot:
         self._flat: tuple[np.ndarray, np.ndarray] | None = None
 
     # -- reading -------------------------------------------------------------------------------
+    @functools.cached_property
+    def doc_codes(self) -> tuple[np.ndarray, dict[str, int], np.ndarray]:
+        """(code of each chunk's report, code of each doc id, chunks per code): report-level counts in O(1)."""
+        codes: dict[str, int] = {}
+        per_chunk = np.fromiter((codes.setdefault(c.doc_id, len(codes)) for c in self.chunks), dtype=np.int32,
+                                count=len(self.chunks))
+        return per_chunk, codes, np.bincount(per_chunk, minlength=len(codes))
+
+    def report_share(self, token: str, doc_id: str) -> float:
+        """Share of `doc_id`'s chunks that hold the (tokenized) term: 'china' is in most of a China report."""
+        per_chunk, codes, sizes = self.doc_codes
+        code = codes.get(doc_id)
+        if code is None or not sizes[code]:
+            return 0.0
+        return float(np.count_nonzero(per_chunk[self.keyword.chunks_with(token)] == code)) / float(sizes[code])
+
     def locate(self, i: int) -> tuple[Segment, int]:
         """The segment holding chunk i and the chunk's index in it."""
         if i < 0:

@@ -157,6 +157,13 @@ class KeywordIndex:
             return None
         return math.log(1 + (self.size - df + 0.5) / (df + 0.5))
 
+    def chunks_with(self, token: str) -> np.ndarray:
+        """Positions of the chunks that hold a (tokenized) term."""
+        t = self.vocab.get(token)
+        if t is None:
+            return np.zeros(0, dtype=np.int32)
+        return self.docs[self.indptr[t]:self.indptr[t + 1]]
+
     def scores(self, query: str) -> np.ndarray:
         """BM25 score of every chunk for `query` (zeros when no term matches)."""
         if self.size == 0:

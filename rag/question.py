@@ -36,6 +36,7 @@ class QuestionInfo:
     names: list[str] = field(default_factory=list)  # proper names and acronyms in the question
     sources: list[str] = field(default_factory=list)  # names of a publisher ('according to CIC')
     rank: int | None = None  # "ranked first" -> 1
+    scopes: list[str] = field(default_factory=list)  # "the logistics chapter" -> "logistics"
 
     @property
     def unit(self) -> str | None:
@@ -72,6 +73,25 @@ QUESTION_FILLER = frozenset(tokenize(
     "white paper say says state states stated give given kind type exact exactly approximately roughly about"))
 
 
+_SCOPE = re.compile(r"\b([A-Za-z][\w-]*)\s+(?:industry|industries|sector|sectors|chapter|segment|section|vertical|"
+                    r"verticals|market|field|domain)\b", re.I)
+# Words before 'market' or 'industry' that do not narrow what is asked about.
+_BROAD = frozenset(tokenize("ai global worldwide overall total whole entire core model foundation application "
+                            "domestic international china chinese world us u.s which what many this that its their"))
+
+
+def scopes(question: str) -> list[str]:
+    """What narrows the question to one part of a report: 'logistics' in 'the logistics chapter',
+    'education' in 'China's education sector'; broad words ('global', 'AI') do not count."""
+    out = []
+    for m in _SCOPE.finditer(question):
+        word = m.group(1)
+        terms = tokenize(word)
+        if terms and not any(t in _BROAD or t in QUESTION_FILLER or t.isdigit() for t in terms) and word not in out:
+            out.append(word)
+    return out
+
+
 def analyse(question: str) -> QuestionInfo:
     """Cues of `question`; money beats count when both match ('how many billion')."""
     units = [name for name, cue in _UNIT_CUES if cue.search(question)]
@@ -90,7 +110,7 @@ def analyse(question: str) -> QuestionInfo:
         text=question, units=units, years=years, terms=tokenize(question),
         entity=bool(_ENTITY_CUE.search(question)) and not units[:1] == ["money"],
         forecast=bool(_FORECAST.search(question)),
-        names=proper_names(question),
+        names=proper_names(question), scopes=scopes(question),
         rank=int(ordinal.group(1)) if ordinal else next((n for w, n in _ORDINALS.items() if re.search(
             rf"\b(rank(ed|s)?|is|was|placed?|in)\s+{w}\b|\b{w}[- ](ranked|place)\b", question, re.I)), None),
     )
