@@ -22,6 +22,7 @@ from .types import Answer, AnswerContext, Citation, Passage
 
 NOT_STATED = "The reports don't state this."
 UNIT_BONUS = 0.1  # a sentence with a figure of the unit asked for
+ENTITY_BONUS = 0.1  # for 'which company ...': a sentence naming companies or products
 _UNIT_OF_FIGURE = {"money": {"money"}, "percent": {"percent"}, "count": {"count", "number"}, "multiple": {"multiple"},
                    "score": {"count", "number"}, "rank": {"count", "number"}}
 
@@ -89,12 +90,13 @@ class ExtractiveAnswerer:
                     caption_years |= years_in
                 else:
                     years_in |= caption_years  # a table row belongs to its caption's year
-                if len(text) < 12 and not sent.figures:
+                figures = sent.figures if "rank" in info.units else [f for f in sent.figures if not _numbering(text, f)]
+                if len(text) < 12 and not figures:
                     continue
                 sterms = set(tokenize(text))
                 # the heading counts at half weight: 'Leading players include ...' under 'Audio generation'
                 overlap = (len(qterms & sterms) + 0.5 * len((qterms & heading_terms) - sterms)) / max(1, len(qterms))
-                unit_hit = self._unit_figures(sent.figures, info) if info.units else []
+                unit_hit = self._unit_figures(figures, info) if info.units else []
                 year_ok = not info.years or bool(set(info.years) & years_in)
                 # a sentence without the year, in a passage that has it, is not evidence against it
                 year_bonus = (0.08 if year_ok else (0.0 if set(info.years) & chunk_years else -0.15)) if info.years else 0.0
@@ -102,13 +104,15 @@ class ExtractiveAnswerer:
                 residue = (not row and not re.search(r"[.!?)\]”\"]$", text) and words > 25) or words > 80
                 lowered = text.lower()
                 names = sum(1 for n in info.names if _mentions(lowered, n)) / len(info.names) if info.names else 0.0
+                # 'which companies lead ...': a sentence naming others than the question does answers it
+                named = ENTITY_BONUS if info.entity and not info.units and _new_names(text, info) >= 2 else 0.0
                 rank_hit = info.rank is not None and row and re.search(rf"\brank: {info.rank}\b", lowered) is not None
-                score = (0.5 * float(sims[si]) + 0.35 * overlap + 0.1 * names + 0.15 * chunk_names + (0.15 if rank_hit else 0.0)
+                score = (named + 0.5 * float(sims[si]) + 0.35 * overlap + 0.1 * names + 0.15 * chunk_names + (0.15 if rank_hit else 0.0)
                          + (UNIT_BONUS if unit_hit else (-0.12 if info.unit else 0.0))
                          + year_bonus - (0.2 if other_source else 0.0)
                          - (0.1 if residue else 0.0)
                          + 0.04 / (1 + pi))
-                out.append(Candidate(pi, si, text, sent.figures, score, float(sims[si]), overlap, year_ok, years_in,
+                out.append(Candidate(pi, si, text, figures, score, float(sims[si]), overlap, year_ok, years_in,
                                      chunk_years))
         out.sort(key=lambda c: -c.score)
         return out
@@ -345,6 +349,8 @@ def _mentions(text: str, name: str) -> bool:
     """Whether `text` (lower-case) names `name`: 'China's' and 'Chinese' find 'china', 'Oct' 'October',
     'ICBC' 'Industrial and Commercial Bank of China'."""
     n = re.sub(r"['’]s$", "", name.lower())
+    if " " in n:  # 'Company A' is not 'Company E': a name of several words is matched whole
+        return re.search(rf"(?<![a-z0-9]){re.escape(n)}(?![a-z0-9])", text) is not None
     if n in text:
         return True
     if len(name) >= 3 and name.isupper() and name.isalpha() and n in _initials(text):
@@ -373,6 +379,25 @@ def _subject_of(snapshot, name: str, doc_id: str, share: float = 0.5) -> bool:
 
 _MONTHS = {"january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
            "december"}
+
+
+_NAME = re.compile(r"(?<![\w-])[A-Z][A-Za-z0-9]*(?:[A-Z0-9][A-Za-z0-9]*)*")
+_COMMON_CAPITALS = {"AI", "The", "In", "This", "These", "It", "Its", "As", "By", "For", "From", "With", "And"}
+
+
+def _new_names(text: str, info: QuestionInfo) -> int:
+    """How many capitalised names `text` has that the question does not (the first word aside)."""
+    asked = info.text.lower()
+    names = {m.group(0) for m in _NAME.finditer(text) if m.start() > 0}
+    return sum(1 for n in names if n not in _COMMON_CAPITALS and n.lower() not in asked)
+
+
+_NUMBERING = re.compile(r"\b(rank|chapter|part|section|no\.?)\s*:?\s*$", re.I)
+
+
+def _numbering(text: str, figure: Figure) -> bool:
+    """'Rank: 1', 'Chapter 5': a number that orders or labels, not an amount."""
+    return figure.unit in ("count", "number") and _NUMBERING.search(text[:figure.start]) is not None
 
 
 def entity_cell(text: str, info: QuestionInfo) -> str | None:

@@ -13,7 +13,7 @@ _UNIT_CUES: list[tuple[str, re.Pattern]] = [
     ("percent", re.compile(r"\b(share|percent|percentage|proportion|%|cagr|growth rate|rate|ratio|penetration|"
                            r"what portion|what fraction|how much of)\b|%", re.I)),
     ("money", re.compile(r"\b(how big|how large|market size|size of|worth|valued?|value|revenue|revenues|sales|market|"
-                         r"spend|spending|financing|investment|invested|funding|fee|price|cost|usd|rmb|dollars?|"
+                         r"spend|spending|gdp|financing|investment|invested|funding|fee|price|cost|usd|rmb|dollars?|"
                          r"yuan|billion|trillion|income|capex|deal size|amount|funding round|round|raised|invest)\b", re.I)),
     ("count", re.compile(r"\b(how many|number of|count of|total number)\b", re.I)),
     ("score", re.compile(r"\b(score|index|elo|rating|points?)\b", re.I)),
