@@ -180,8 +180,10 @@ def join_wrapped_lines(text: str, wrap_width: int | None = None) -> str:
             continues = len(last) >= 0.4 * wrap_width and (s[0].islower() or last.endswith((",", "-", "(")))
             # a narrow column: a line that stops mid-sentence on a small word ('by', 'of the')
             # and a next line that goes on with a figure or a lower-case word
-            continues = continues or (len(last) >= 0.25 * wrap_width and bool(_MID_SENTENCE.search(last))
-                                      and (s[0].islower() or s[0].isdigit()))
+            # a chart label broken over short lines: 'About 20 in' / 'the UK and 6-8 in' / 'Israel'
+            continues = continues or (len(last) >= 0.1 * wrap_width and bool(_MID_SENTENCE.search(last))
+                                      and (s[0].isalnum() or s[0] in "(“\"'$~")) or (
+                len(last) >= 0.1 * wrap_width and s[0].islower() and not last.endswith((".", "!", "?")))
             if wrapped or continues:
                 out[-1] = prev + ("" if prev.endswith("-") and s[0].islower() else " ") + s
                 last = s
