@@ -64,6 +64,9 @@ class ExtractiveAnswerer:
         info = without_source_names(info, ctx.passages)
         qvec = np.asarray(ctx.query_vector, dtype=np.float32)
         qterms = set(info.terms)
+        # rarer terms tell sentences apart: 'layer' in 'application-layer' counts more than 'ai'
+        weight = {t: (snap.keyword.idf(t) or 0.0) for t in qterms}
+        total_weight = sum(weight.values()) or 1.0
         out: list[Candidate] = []
         for pi, passage in enumerate(ctx.passages[: self.depth]):
             pos = snap.position.get(passage.chunk_id)
@@ -95,7 +98,8 @@ class ExtractiveAnswerer:
                     continue
                 sterms = set(tokenize(text))
                 # the heading counts at half weight: 'Leading players include ...' under 'Audio generation'
-                overlap = (len(qterms & sterms) + 0.5 * len((qterms & heading_terms) - sterms)) / max(1, len(qterms))
+                overlap = (sum(weight[t] for t in qterms & sterms)
+                           + 0.5 * sum(weight[t] for t in (qterms & heading_terms) - sterms)) / total_weight
                 unit_hit = self._unit_figures(figures, info) if info.units else []
                 year_ok = not info.years or bool(set(info.years) & years_in)
                 # a sentence without the year, in a passage that has it, is not evidence against it
