@@ -101,6 +101,9 @@ class ExtractiveAnswerer:
                 overlap = (sum(weight[t] for t in qterms & sterms)
                            + 0.5 * sum(weight[t] for t in (qterms & heading_terms) - sterms)) / total_weight
                 unit_hit = self._unit_figures(figures, info) if info.units else []
+                # 'by what multiples did the number and value grow': the first unit asked is the answer's
+                primary = bool(unit_hit) and (len(info.units) == 1 or bool(
+                    self._unit_figures(figures, replace(info, units=info.units[:1]))))
                 year_ok = not info.years or bool(set(info.years) & years_in)
                 # a sentence without the year, in a passage that has it, is not evidence against it
                 year_bonus = (0.08 if year_ok else (0.0 if set(info.years) & chunk_years else -0.15)) if info.years else 0.0
@@ -112,7 +115,7 @@ class ExtractiveAnswerer:
                 named = ENTITY_BONUS if info.entity and not info.units and _new_names(text, info) >= 2 else 0.0
                 rank_hit = info.rank is not None and row and re.search(rf"\brank: {info.rank}\b", lowered) is not None
                 score = (named + 0.5 * float(sims[si]) + 0.35 * overlap + 0.1 * names + 0.15 * chunk_names + (0.15 if rank_hit else 0.0)
-                         + (UNIT_BONUS if unit_hit else (-0.12 if info.unit else 0.0))
+                         + ((UNIT_BONUS if primary else UNIT_BONUS / 2) if unit_hit else (-0.12 if info.unit else 0.0))
                          + year_bonus - (0.2 if other_source else 0.0)
                          - (0.1 if residue else 0.0)
                          + 0.04 / (1 + pi))
@@ -199,7 +202,9 @@ class ExtractiveAnswerer:
         coverage = self.coverage(ctx, info, where)
         if coverage < self.min_coverage:
             return f"the best passage covers {coverage:.0%} of the question's key terms"
-        if info.rank is not None and is_row(best.text) and not re.search(rf"\brank: {info.rank}\b", best.text, re.I):
+        rows = [c.text for c in cands if is_row(c.text)]
+        if info.rank is not None and (is_row(best.text) or rows) and not any(
+                re.search(rf"\brank: {info.rank}\b", text, re.I) for text in ([best.text] if is_row(best.text) else rows)):
             return f"no table row is ranked {info.rank}"
         return None
 
@@ -374,8 +379,8 @@ def _initials(text: str) -> str:
     return "".join(w[0] for w in re.findall(r"[a-z][a-z0-9]*", text) if w not in _MINOR_WORDS)
 
 
-def _subject_of(snapshot, name: str, doc_id: str, share: float = 0.5) -> bool:
-    """Whether `name` is in most of a report's passages ('China' in a China report): the subject of
+def _subject_of(snapshot, name: str, doc_id: str, share: float = 1 / 3) -> bool:
+    """Whether `name` is in a third or more of a report's passages ('China' in a China report): the subject of
     the whole report, so a passage that leaves it out is still about it."""
     terms = tokenize(name)
     return len(terms) == 1 and snapshot is not None and snapshot.report_share(terms[0], doc_id) >= share
