@@ -106,7 +106,9 @@ class ExtractiveAnswerer:
                     self._unit_figures(figures, replace(info, units=info.units[:1]))))
                 year_ok = not info.years or bool(set(info.years) & years_in)
                 # a sentence without the year, in a passage that has it, is not evidence against it
-                year_bonus = (0.08 if year_ok else (0.0 if set(info.years) & chunk_years else -0.15)) if info.years else 0.0
+                # (one dated another year speaks of that year)
+                year_bonus = (0.08 if year_ok else (-0.15 if not set(info.years) & chunk_years else
+                                                    -0.08 if years_in else 0.0)) if info.years else 0.0
                 words = len(text.split())
                 residue = (not row and not re.search(r"[.!?)\]”\"]$", text) and words > 25) or words > 80
                 lowered = text.lower()
