@@ -1,12 +1,16 @@
 """Access (issue 7): `reportqa serve` binds loopback unless told otherwise; with REPORTQA_AUTH every
-route that reaches the app or its data needs the login (checked route by route against the
-server's own route list); uploads never overwrite another user's file; secrets (the LLM API key,
+route but the login page's own needs the login (checked route by route, over the app's own route
+list); uploads never overwrite another user's file; secrets (the LLM API key,
 the login password) never appear in the output or logs of ingest, ask, docs and serve."""
 
 from __future__ import annotations
 
+import contextlib
+import importlib.util
+import json
 import re
 import socket
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -79,35 +83,45 @@ def test_server_binds_loopback_only_by_default(server):
 
 
 # -- login ------------------------------------------------------------------------------------------
-# Routes Gradio serves before the login: the login page shell and its static assets. They must
-# not carry report content or secrets, which the test checks for each of them.
+# Routes that answer before the login: the login page, what it loads, and the call Gradio's launch()
+# makes without a cookie. They must not carry report content or secrets, which the test checks.
 PUBLIC = {"/", "/login", "/login/", "/logout", "/favicon.ico", "/theme.css", "/gradio_api/theme.css", "/robots.txt",
-          "/manifest.json", "/pwa_icon", "/pwa_icon/{size}", "/svelte/{path}", "/static/{path}", "/assets/{path}",
-          "/gradio_api/startup-events", "/gradio_api/app_id", "/gradio_api/app_id/", "/gradio_api/user",
-          "/gradio_api/user/", "/gradio_api/token", "/gradio_api/token/", "/gradio_api/runs", "/gradio_api/runs/",
-          "/gradio_api/heartbeat/{session_hash}", "/gradio_api/custom_component/{id}/{environment}/{type}/{file_name}"}
-# Gradio routes that act without the login (found by this test; reported): they need an event id
-# that only the event's own client knows, and touch no report data.
-KNOWN_OPEN = {"/gradio_api/reset", "/gradio_api/reset/", "/gradio_api/cancel"}
-REFUSED = {401, 403, 404, 405}
+          "/manifest.json", "/pwa_icon", "/pwa_icon/{size}", "/static/{path}", "/assets/{path}",
+          "/gradio_api/startup-events"}
 FILL = {"api_name": "ask", "path": "index.js", "path_or_url": "/etc/passwd", "session_hash": "s1", "event_id": "e1",
         "url_path": "http://127.0.0.1:9/", "size": "192", "key": "k", "endpoint": "ask", "record_id": "1",
         "asset_id": "1", "id": "1", "environment": "prod", "type": "js", "file_name": "index.js", "run": "1",
         "component_id": "1", "segment_id": "1", "ext": "ts"}
 QUESTION = GOLD[0][0]
+BODY = {"data": [QUESTION, "", 0], "fn_index": 0, "session_hash": "s1", "event_id": "e1", "prompt": "x", "hash": "x",
+        "code": "x", "url": "http://127.0.0.1:9/", "username": USER, "password": "wrong"}
 
 
-def body_for(path: str) -> dict:
-    """A well-formed body, so a route cannot refuse for a missing field before it checks the login."""
-    return {"data": [QUESTION, "", 0], "fn_index": 0, "session_hash": "s1", "event_id": "e1", "prompt": "x",
-            "hash": "x", "code": "x", "url": "http://127.0.0.1:9/", "username": USER, "password": "wrong"}
+def gradio_routes() -> list[tuple[str, str]]:
+    """(method, path) of every route of the app Gradio mounts, from the app's own route list (not
+    the OpenAPI schema, which leaves routes out), path parameters written as in OpenAPI."""
+    if importlib.util.find_spec("gradio") is None:
+        return []
+    import gradio as gr
+    from gradio.routes import App
+
+    from ui.web import app_routes
+
+    app = App.create_app(gr.Blocks(), mcp_server=False)
+    return sorted({(method, re.sub(r"\{(\w+):\w+\}", r"{\1}", route.path))
+                   for route in app_routes(app) for method in (route.methods or {"GET"})})
 
 
-def unauthenticated(url: str, method: str, path: str) -> tuple[int, str]:
+ROUTES = gradio_routes()
+
+
+def request(url: str, method: str, path: str, client: httpx.Client | None = None) -> tuple[int, str]:
+    """One request to `path` (parameters filled in; a well-formed body, so a route cannot refuse for
+    a missing field before it checks the login); a stream is read up to 200 kB."""
     target = re.sub(r"\{(\w+)\}", lambda m: FILL[m.group(1)], path)
-    kw = {"json": body_for(path)} if method == "post" else {}
+    kw = {"json": BODY} if method == "POST" else {}
     try:
-        with httpx.stream(method.upper(), url + target, timeout=5, **kw) as r:
+        with (client or httpx).stream(method, url + target, timeout=5, **kw) as r:
             body = b""
             for chunk in r.iter_bytes():
                 body += chunk
@@ -118,34 +132,56 @@ def unauthenticated(url: str, method: str, path: str) -> tuple[int, str]:
         return 0, ""
 
 
+@contextlib.contextmanager
+def logged_in(url: str) -> Iterator[httpx.Client]:
+    """A client holding Gradio's session cookie, from the login form."""
+    with httpx.Client(base_url=url, timeout=10) as client:
+        assert client.post("/login", data={"username": USER, "password": PASSWORD}).status_code == 200
+        yield client
+
+
 @pytest.mark.slow
-def test_every_route_needs_the_login(server):
+def test_the_route_list_is_the_servers_and_the_page_is_the_login_shell(server):
     url = server["url"]
-    spec = httpx.get(url + "/openapi.json", timeout=10).json()  # the server's own list of routes
-    routes = [(m, p) for p, methods in spec["paths"].items() for m in methods if m != "head"]
-    assert len(routes) > 30 and ("post", "/gradio_api/call/{api_name}") in routes
-    opened = []
-    for method, path in routes:
-        status, body = unauthenticated(url, method, path)
-        assert "615.7" not in body and "Frost" not in body, f"{method} {path} shows report content"
-        assert_no_secret(body, f"{method} {path}")
-        if path in PUBLIC or path in KNOWN_OPEN:
-            continue
-        if status not in REFUSED:
-            opened.append((method, path, status, body[:80]))
-    assert not opened, opened
+    paths = {path for _, path in ROUTES}
+    assert len(ROUTES) > 30 and {("POST", "/gradio_api/call/{api_name}"), ("POST", "/gradio_api/reset"),
+                                 ("POST", "/gradio_api/cancel")} <= set(ROUTES)
+    with logged_in(url) as session:  # the server's own schema, with the login: none of its routes is missed
+        schema = session.get("/openapi.json")
+        assert schema.status_code == 200
+        assert set(schema.json()["paths"]) <= paths, set(schema.json()["paths"]) - paths
+    assert PUBLIC <= paths, PUBLIC - paths
     page = httpx.get(url + "/", timeout=10).text
     assert "rq-question" not in page and "api_ask" not in page  # the login shell, not the app
     assert httpx.post(url + "/login", data={"username": USER, "password": "wrong"}, timeout=10).status_code in (400, 401)
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="Gradio's /gradio_api/reset and /gradio_api/cancel answer {'success': true} "
-                                       "without the login (ui/web.py adds no guard for them; reported)")
-def test_framework_routes_that_act_without_the_login(server):
-    for path in sorted(KNOWN_OPEN):
-        status, body = unauthenticated(server["url"], "post", path)
-        assert status in REFUSED, (path, status, body[:80])
+@pytest.mark.parametrize("method, path", ROUTES, ids=[f"{m} {p}" for m, p in ROUTES])
+def test_every_route_needs_the_login(server, method, path):
+    """Each route the app has, without the login: the login page's own show nothing of the
+    reports, and every other one is refused (401) before it acts, Gradio's /gradio_api/reset,
+    /gradio_api/cancel and /gradio_api/stream/... included (ui/web.py's LoginRequired)."""
+    status, body = request(server["url"], method, path)
+    assert "615.7" not in body and "Frost" not in body, f"{method} {path} shows report content"
+    assert_no_secret(body, f"{method} {path}")
+    if path not in PUBLIC:
+        assert status == 401, (method, path, status, body[:80])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("method, path, expected", [("POST", "/gradio_api/reset", {"success": True}),
+                                                    ("POST", "/gradio_api/reset/", {"success": True}),
+                                                    ("POST", "/gradio_api/cancel", {"success": True}),
+                                                    ("GET", "/gradio_api/user", USER),
+                                                    ("GET", "/gradio_api/app_id", None)])
+def test_routes_gradio_leaves_open_work_with_the_login(server, method, path, expected):
+    """The routes Gradio itself does not guard still answer a logged-in client (the same session
+    cookie Gradio checks)."""
+    with logged_in(server["url"]) as session:
+        status, body = request("", method, path, session)
+    assert status == 200, (path, status, body[:80])
+    assert expected is None or json.loads(body) == expected, body[:80]
 
 
 @pytest.mark.slow
