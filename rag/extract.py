@@ -263,7 +263,7 @@ class ExtractiveAnswerer:
                 fig_text = next((f.text for f in figures if cand is best), None)
                 citations.append(Citation.from_passage(len(passages), passage, quote=cand.text, figure=fig_text))
             n = passages.index(passage) + 1
-            parts.append(f"{_trim(cand.text, 380)} [{n}]")
+            parts.append(f"{excerpt(cand.text, info, 380)} [{n}]")
         body = " ".join(parts)
         text = f"{lead} {body}" if lead else body
         while len(text) > self.max_chars and len(parts) > 1:
@@ -430,5 +430,25 @@ def _lead(figures: list[Figure], info: QuestionInfo) -> str:
     return ", ".join(shown) + "."
 
 
-def _trim(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+def excerpt(text: str, info: QuestionInfo, limit: int) -> str:
+    """`text`, or when longer than `limit` the window of it that holds most of the question's terms
+    and figures ('... exemplified by Qianxun Intelligence'), cut at words and marked with '…'."""
+    if len(text) <= limit:
+        return text
+    wanted = set(info.terms)
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    prefix = [0.0]
+    for a, b in words:
+        prefix.append(prefix[-1] + (1.0 if set(tokenize(text[a:b])) & wanted else 0.0)
+                      + (0.5 if re.search(r"\d", text[a:b]) else 0.0))
+    best, best_end, best_score, j = 0, 1, -1.0, 0
+    for i in range(len(words)):  # the run of words from i that fits, j past its last word
+        j = max(j, i + 1)
+        while j < len(words) and words[j][1] - words[i][0] <= limit - 2:
+            j += 1
+        if prefix[j] - prefix[i] >= best_score:  # ties: the later window, where a clause ends
+            best, best_end, best_score = i, j, prefix[j] - prefix[i]
+        if j == len(words):
+            break
+    a, b = words[best][0], words[best_end - 1][1]
+    return ("…" if a > 0 else "") + text[a:b] + ("…" if b < len(text) else "")
