@@ -153,6 +153,15 @@ def repair_joins(text: str) -> str:
     return _JOIN.sub(" ", text)
 
 
+_LABEL_THEN_LOWER = re.compile(r"(?m)^([^\s#>|•*-][^\n\t]{0,58}[^\s.:;!?,])\n\n?(?=[a-z][^\n\t]{12,}$)")
+
+
+def join_label_continuations(text: str) -> str:
+    """A diagram's label and its description: 'GPT-4' then 'tapped into professional domains ...'.
+    A line that starts in lower case continues the short line before it, even across a blank line."""
+    return _LABEL_THEN_LOWER.sub(r"\1 ", text)
+
+
 def wrap_width_of(texts: list[str]) -> int | None:
     """The width prose was wrapped at: the 90th percentile of line lengths over the document."""
     prose = sorted(len(l) for t in texts for l in t.split("\n") if l.strip() and "\t" not in l)
@@ -207,7 +216,7 @@ def clean_sections(sections: list[Section], *, reflow: bool, paged: bool | None 
     for sec in sections:
         text = strip_markdown_inline(strip_html(sec.text))
         text = "\n".join(l for l in text.split("\n") if not is_noise_line(l))
-        text = dehyphenate(text, vocabulary)
+        text = join_label_continuations(dehyphenate(text, vocabulary))
         if reflow:
             text = join_wrapped_lines(text, width)
         text = restore_year_ranges(repair_joins(text))
