@@ -159,11 +159,15 @@ class ExtractiveAnswerer:
 
     # -- answering ---------------------------------------------------------------------------
     def answer(self, ctx: AnswerContext) -> Answer:
-        info = analyse(ctx.question)
+        info = without_source_names(analyse(ctx.question), ctx.passages)
         cands = self.candidates(ctx, info)
         if not cands:
             return self._abstain(ctx, [], 0.0, "nothing relevant was retrieved")
-        best = cands[0]
+        # the best sentence of a passage about what was asked: the names and scope it names
+        # (and, for a figure question, with a figure of the unit asked for)
+        best = next((c for c in cands[:5] if self.off_topic(ctx, info, c) is None
+                     and (c is cands[0] or not info.units or self._unit_figures(c.figures, info))), cands[0])
+        cands = [best] + [c for c in cands if c is not best]
         figures = self.pick_figures(best, info)
         if info.entity and info.unit not in ("money", "percent", "count"):
             figures = []  # "which company ranked first": the rank is the condition, a name the answer
@@ -190,7 +194,24 @@ class ExtractiveAnswerer:
         if info.unit in ("money", "percent") and not figures and best.score < self.threshold + 0.1 and \
                 not any(self.pick_figures(c, info) for c in cands[:3]):
             return f"no {info.unit} figure in the best passages"
+        reason = self.off_topic(ctx, info, best)
+        if reason:
+            return reason
         chunk = ctx.passages[best.passage_index].chunk
+        where = " ".join((chunk.text, chunk.title, chunk.publisher, chunk.section or "", chunk.source)).lower()
+        coverage = self.coverage(ctx, info, where)
+        if coverage < self.min_coverage:
+            return f"the best passage covers {coverage:.0%} of the question's key terms"
+        rows = [c.text for c in cands if is_row(c.text)]
+        if info.rank is not None and (is_row(best.text) or rows) and not any(
+                re.search(rf"\brank: {info.rank}\b", text, re.I) for text in ([best.text] if is_row(best.text) else rows)):
+            return f"no table row is ranked {info.rank}"
+        return None
+
+    def off_topic(self, ctx: AnswerContext, info: QuestionInfo, cand: Candidate) -> str | None:
+        """Why the candidate's passage is not about what the question names (its source, names or
+        scope), or None when it is."""
+        chunk = ctx.passages[cand.passage_index].chunk
         if info.sources and not all(_mentions(f"{chunk.publisher} {chunk.title}".lower(), n) for n in info.sources):
             return f"the best passage is not from {', '.join(info.sources)}"
         where = " ".join((chunk.text, chunk.title, chunk.publisher, chunk.section or "", chunk.source)).lower()
@@ -201,13 +222,6 @@ class ExtractiveAnswerer:
         outside = [w for w in info.scopes if not _mentions(where, w)]
         if outside:
             return f"the best passage is not about {', '.join(outside)}"
-        coverage = self.coverage(ctx, info, where)
-        if coverage < self.min_coverage:
-            return f"the best passage covers {coverage:.0%} of the question's key terms"
-        rows = [c.text for c in cands if is_row(c.text)]
-        if info.rank is not None and (is_row(best.text) or rows) and not any(
-                re.search(rf"\brank: {info.rank}\b", text, re.I) for text in ([best.text] if is_row(best.text) else rows)):
-            return f"no table row is ranked {info.rank}"
         return None
 
     def coverage(self, ctx: AnswerContext, info: QuestionInfo, where: str) -> float:
