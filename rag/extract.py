@@ -257,10 +257,10 @@ class ExtractiveAnswerer:
         for c in ([] if extra is not None else cands[1:4]):
             terms = set(tokenize(c.text))
             similar = len(terms & best_terms) / max(1, len(terms | best_terms))
-            corroborates = bool(figures) and any(
-                f.unit == figures[0].unit and f.value == figures[0].value for f in c.figures)
             close = c.score >= 0.85 * best.score
-            if close and similar < 0.6:
+            # another row of the table the answer's row is from adds nothing but noise
+            other_row = bool(figures) and is_row(best.text) and is_row(c.text)
+            if close and similar < 0.6 and not other_row:
                 used.append(c)
                 break
         passages: list[Passage] = []
