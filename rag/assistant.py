@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterator, Sequence
 
@@ -38,6 +39,11 @@ def validate_question(question: str | None) -> str:
         # would come back as a confident, wrong answer
         raise QuestionError("the question has no English words: the reports are searched and answered in English, "
                             "so ask in English")
+    terms = tokenize(q)
+    if terms and all(re.fullmatch(r"[\d.,]+", t) for t in terms):
+        # '2024?': only a number to search for, and any figure of that year would come back as the answer
+        raise QuestionError("the question has only numbers in it: say what you want to know, "
+                            "e.g. 'How big was the AI market in 2024?'")
     return q
 
 

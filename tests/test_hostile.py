@@ -247,7 +247,8 @@ BAD_QUESTIONS = ["", "   \t\n  ", "x" * 100_000, "?!.,;:…—", "\x00\x00"]
 # (the 2024 global AI market: no other figure will do), "any" (figures its passages hold)
 ODD_QUESTIONS = {"'; DROP TABLE chunks; --": "abstain", "$(rm -rf /)": "abstain", "`id`": "abstain",
                  "Robert'); DELETE FROM docs;--": "abstain", "{0}{1}%s%n": "abstain", "[1] [2-999] [1-2-3]": "abstain",
-                 "2024年全球人工智能市场规模是多少？": "615.7", "\ud800 market size in 2024?": "any"}
+                 "2024年全球人工智能市场规模是多少？": "615.7", "\ud800 market size in 2024?": "any",
+                 "2024?": "abstain", "30.1%": "abstain"}
 
 
 def assert_sensible(answer, question: str) -> None:
