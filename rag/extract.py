@@ -143,9 +143,18 @@ class ExtractiveAnswerer:
             figs = [f for f in cand.figures if cell[0] <= f.start < cell[1]]
             if figs:
                 return figs[:1]
-        figs = self._unit_figures(cand.figures, info)
+        figs = _ranges(cand.text, self._unit_figures(cand.figures, info))
+        # a figure the question itself states is its condition ('when tasks exceed 5 steps'), not the answer
+        figs = [f for f in figs if not _stated_in(f, info.text)] or figs
         if not figs:
             return []
+        respective = _respective(cand.text, figs, info)
+        if respective is not None:
+            return [respective]
+        if len(figs) > 1:
+            fit = [_fit(cand.text, f, info) for f in figs]
+            if max(fit) > min(fit):
+                figs = [f for _, f in sorted(zip(fit, figs), key=lambda x: -x[0])]
         if info.years:
             by_year = [next((f for f in figs if f.year == y), None) for y in info.years]
             picked = [f for f in by_year if f is not None]
@@ -423,6 +432,54 @@ _NUMBERING = re.compile(r"\b(rank|chapter|part|section|no\.?)\s*:?\s*$", re.I)
 def _numbering(text: str, figure: Figure) -> bool:
     """'Rank: 1', 'Chapter 5': a number that orders or labels, not an amount."""
     return figure.unit in ("count", "number") and _NUMBERING.search(text[:figure.start]) is not None
+
+
+def _ranges(text: str, figures: list[Figure]) -> list[Figure]:
+    """'6-8', '15-30%': a range parsed as two figures is one answer, shown whole."""
+    out: list[Figure] = []
+    for f in figures:
+        prev = out[-1] if out else None
+        if prev is not None and prev.unit == f.unit and re.fullmatch(r"\s?[-–~]\s?", text[prev.end:f.start]):
+            out[-1] = replace(prev, text=text[prev.start:f.end], end=f.end)
+        else:
+            out.append(f)
+    return out
+
+
+def _stated_in(figure: Figure, question: str) -> bool:
+    """Whether the question holds this figure's number (not a year)."""
+    number = f"{figure.number:g}"
+    return bool(re.search(rf"(?<![\d.,]){re.escape(number)}(?![\d]|[.,]\d)", question))
+
+
+def _fit(text: str, figure: Figure, info: QuestionInfo) -> float:
+    """How well a figure matches the question's words around it: '97 languages' for 'how many
+    languages', the U.S. figure in a sentence naming several countries."""
+    wanted = set(info.terms)
+    after = tokenize(text[figure.end:figure.end + 30])[:2]
+    score = 2.0 if set(after) & wanted else 0.0
+    start = max(text.rfind(",", 0, figure.start), text.rfind(";", 0, figure.start)) + 1
+    clause = text[start:figure.end + 40].lower()
+    return score + sum(1.0 for n in info.names if _mentions(clause, n))
+
+
+_ITEM = r"[A-Za-z][\w.+-]*(?: [A-Za-z][\w.+-]*){0,2}"
+_ENUMERATION = re.compile(rf"({_ITEM}(?:, {_ITEM})+,? (?:and|or) {_ITEM})")
+
+
+def _respective(text: str, figures: list[Figure], info: QuestionInfo) -> Figure | None:
+    """'... by 17.5%, 13.5%, 24.3%, and 31.6% on MMLU, MMMU, MATH, and HumanEval': the figure in the
+    place of the one listed item the question names."""
+    if len(figures) < 2:
+        return None
+    for m in _ENUMERATION.finditer(text):
+        items = [i.strip() for i in re.split(r",\s*(?:and |or )?|\s+(?:and|or)\s+", m.group(1)) if i.strip()]
+        if len(items) != len(figures) or any(re.search(r"\d", i) for i in items):
+            continue
+        named = [k for k, item in enumerate(items) if _mentions(info.text.lower(), item)]
+        if len(named) == 1:
+            return figures[named[0]]
+    return None
 
 
 def entity_cell(text: str, info: QuestionInfo) -> str | None:

@@ -10,7 +10,7 @@ from ingest.keyword import tokenize
 
 _UNIT_CUES: list[tuple[str, re.Pattern]] = [
     ("multiple", re.compile(r"\b(multiples?|how many times|\d+-fold|fold)\b", re.I)),
-    ("percent", re.compile(r"\b(share|percent|percentage|proportion|%|cagr|growth rate|rate|ratio|penetration|discounts?|"
+    ("percent", re.compile(r"\b(share|shares (?:of|in|did|do|were|are)|what shares|percent|percentage|proportion|%|cagr|growth rates?|rates?|ratios?|penetration|discounts?|"
                            r"what portion|what fraction|how much of)\b|%", re.I)),
     ("money", re.compile(r"\b(how big|how large|market size|size of|worth|valued?|value|revenue|revenues|sales|market|"
                          r"spend|spending|gdp|financing|investment|invested|funding|fee|price|cost|usd|rmb|dollars?|"
