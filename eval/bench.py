@@ -29,7 +29,6 @@ import platform
 import random
 import re
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -43,6 +42,8 @@ from typing import Any
 import numpy as np
 
 from ingest.settings import Settings, use_offline_env
+
+from .servers import answers, free_port, stop, wait_until_up
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD_DIR = Path(__file__).resolve().parent / "gold"
@@ -178,12 +179,6 @@ def embedded(settings: Settings, data_dir: Path) -> Settings:
     return Settings(**values)
 
 
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def chroma_executable() -> str:
     local = Path(sys.executable).parent / "chroma"
     found = str(local) if local.exists() else shutil.which("chroma")
@@ -196,35 +191,18 @@ def chroma_executable() -> str:
 def chroma_server(path: Path, port: int | None = None, timeout: float = 60.0) -> Iterator[tuple[str, int, subprocess.Popen]]:
     """A real `chroma run --path PATH` on loopback; yields (host, port, process) once its
     heartbeat answers, and stops that process (by its id) on exit."""
-    import httpx
-
     port = port or free_port()
     path.mkdir(parents=True, exist_ok=True)
-    log = open(path.parent / f"chroma-{port}.log", "wb")
+    log_path = path.parent / f"chroma-{port}.log"
+    log = log_path.open("wb")
     proc = subprocess.Popen([chroma_executable(), "run", "--path", str(path), "--port", str(port), "--host", "127.0.0.1"],
                             stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
     try:
-        deadline = time.monotonic() + timeout
-        while True:
-            if proc.poll() is not None:
-                raise RuntimeError(f"chroma run exited with {proc.returncode}; see {log.name}")
-            try:
-                if httpx.get(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=1.0).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline:
-                raise RuntimeError(f"chroma run did not answer on port {port} within {timeout:.0f} s")
-            time.sleep(0.1)
+        wait_until_up(lambda: answers(f"http://127.0.0.1:{port}/api/v2/heartbeat"), proc, timeout, interval=0.1,
+                      what=f"chroma run on port {port}", log=log_path)
         yield "127.0.0.1", port, proc
     finally:
-        if proc.poll() is None:
-            proc.terminate()
-            try:
-                proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(timeout=15)
+        stop(proc)
         log.close()
 
 

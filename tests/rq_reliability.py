@@ -9,13 +9,14 @@ import json
 import os
 import random
 import shutil
-import socket
 import sqlite3
 import subprocess
 import sys
-import time
 from dataclasses import dataclass
 from pathlib import Path
+
+# free_port and stop are the tests' too (the benchmark's, from the package)
+from eval.servers import free_port, port_open, stop, wait_until_up  # noqa: F401
 
 ROOT = Path(__file__).resolve().parents[1]
 REPORTS = ROOT / "data" / "reports"
@@ -68,34 +69,9 @@ def run_cli(args: list[str], data_dir: Path, input: str | None = None, env: dict
                           env=env or cli_env(), capture_output=True, text=True, timeout=timeout)
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def wait_for_port(port: int, proc: subprocess.Popen | None = None, timeout: float = 180) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc is not None and proc.poll() is not None:
-            raise AssertionError(f"server exited with {proc.returncode} before listening on {port}")
-        with socket.socket() as s:
-            s.settimeout(0.5)
-            if s.connect_ex(("127.0.0.1", port)) == 0:
-                return
-        time.sleep(0.3)
-    raise AssertionError(f"nothing listens on 127.0.0.1:{port} after {timeout:.0f} s")
-
-
-def stop(proc: subprocess.Popen) -> None:
-    """End a process this test started (by its pid)."""
-    if proc.poll() is None:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=15)
+    wait_until_up(lambda: port_open(port), proc, timeout, interval=0.3, what=f"the server on 127.0.0.1:{port}",
+                  error=AssertionError)
 
 
 def rss_mb(pid: int) -> float | None:

@@ -11,15 +11,14 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import httpx
 import pytest
 
+from eval.servers import answers, free_port, stop, wait_until_up
 from ingest.errors import UserError
 from rag.types import Answer, Citation
 from ui import render
@@ -192,12 +191,6 @@ def test_login_setting(tmp_path):
 
 
 # -- the browser test ---------------------------------------------------------------------------
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def clean_env(**extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("REPORTQA_")}
     env.update(REPORTQA_BLOCK_REMOTE_LLM="1", GRADIO_ANALYTICS_ENABLED="False", HF_HUB_OFFLINE="1",
@@ -220,26 +213,11 @@ def server(tmp_path_factory):
                             env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 180
-        while True:
-            if proc.poll() is not None:
-                pytest.fail(f"the server exited ({proc.returncode}): {(tmp / 'serve.log').read_text()[-2000:]}")
-            try:
-                if httpx.get(url + "/", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail("the server did not answer within 180 s")
-            time.sleep(0.5)
+        wait_until_up(lambda: answers(url + "/", timeout=2), proc, timeout=180, interval=0.5, what="the server",
+                      log=tmp / "serve.log", error=pytest.fail.Exception)
         yield {"url": url, "data": data, "tmp": tmp, "log": tmp / "serve.log"}
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=10)
+        stop(proc)
         log.close()
 
 
