@@ -85,6 +85,10 @@ class ExtractiveAnswerer:
                 int(f.number) for si_ in infos for f in si_.figures if f.unit == "year"}
             chunk_names = (sum(1 for n in info.names if _mentions(lowered_chunk, n)) / len(info.names)
                            if info.names else 0.0)
+            topic_terms = set(tokenize(chunk.text[infos[0].start:infos[0].end])) if infos else set()
+            if infos and len(infos) > 1 and infos[0].end - infos[0].start < 60:  # a title line: the next is the topic
+                topic_terms |= set(tokenize(chunk.text[infos[1].start:infos[1].end]))
+            prev_terms: set[str] = set()
             for si, sent in enumerate(infos):
                 text = chunk.text[sent.start:sent.end]
                 row = is_row(text)
@@ -97,9 +101,12 @@ class ExtractiveAnswerer:
                 if len(text) < 12 and not figures:
                     continue
                 sterms = set(tokenize(text))
-                # the heading counts at half weight: 'Leading players include ...' under 'Audio generation'
+                # the heading, the passage's first sentence and the sentence before count at half weight:
+                # 'Leading players include ...' after 'Audio is the universal interface ...'
+                context = heading_terms | topic_terms | prev_terms
                 overlap = (sum(weight[t] for t in qterms & sterms)
-                           + 0.5 * sum(weight[t] for t in (qterms & heading_terms) - sterms)) / total_weight
+                           + 0.5 * sum(weight[t] for t in (qterms & context) - sterms)) / total_weight
+                prev_terms = sterms
                 unit_hit = self._unit_figures(figures, info) if info.units else []
                 # 'by what multiples did the number and value grow': the first unit asked is the answer's
                 primary = bool(unit_hit) and (len(info.units) == 1 or bool(
@@ -114,7 +121,10 @@ class ExtractiveAnswerer:
                 lowered = text.lower()
                 names = sum(1 for n in info.names if _mentions(lowered, n)) / len(info.names) if info.names else 0.0
                 # 'which companies lead ...': a sentence naming others than the question does answers it
-                named = ENTITY_BONUS if info.entity and not info.units and _new_names(text, info) >= 2 else 0.0
+                named = 0.0
+                if info.entity and not info.units and _new_names(text, info) >= 2:
+                    named = ENTITY_BONUS * (2 if _lists_names(text) else 1)  # 'include OpenAI, MiniMax, and ElevenLabs'
+
                 rank_hit = info.rank is not None and row and re.search(rf"\brank: {info.rank}\b", lowered) is not None
                 score = (named + 0.5 * float(sims[si]) + 0.35 * overlap + 0.1 * names + 0.15 * chunk_names + (0.15 if rank_hit else 0.0)
                          + ((UNIT_BONUS if primary else UNIT_BONUS / 2) if unit_hit else (-0.12 if info.unit else 0.0))
@@ -465,6 +475,12 @@ def _fit(text: str, figure: Figure, info: QuestionInfo) -> float:
 
 _ITEM = r"[A-Za-z][\w.+-]*(?: [A-Za-z][\w.+-]*){0,2}"
 _ENUMERATION = re.compile(rf"({_ITEM}(?:, {_ITEM})+,? (?:and|or) {_ITEM})")
+
+
+def _lists_names(text: str) -> bool:
+    """Whether `text` enumerates names: 'OpenAI, MiniMax, and ElevenLabs', 'Character AI and Talkie'."""
+    return any(sum(1 for i in re.split(r",\s*(?:and |or )?|\s+(?:and|or)\s+", m.group(1)) if i[:1].isupper()) >= 2
+               for m in _ENUMERATION.finditer(text)) or bool(re.search(r"\b[A-Z]\w+(?: [A-Z]\w+)* and [A-Z]\w+", text))
 
 
 def _respective(text: str, figures: list[Figure], info: QuestionInfo) -> Figure | None:
