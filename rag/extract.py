@@ -241,6 +241,9 @@ class ExtractiveAnswerer:
         outside = [w for w in info.scopes if not _mentions(where, w)]
         if outside:
             return f"the best passage is not about {', '.join(outside)}"
+        counted = re.search(r"\bhow many ([a-z][a-z-]+)", info.text, re.I)
+        if counted and counted.group(1).lower() not in QUESTION_FILLER and not _mentions(where, _singular(counted.group(1))):
+            return f"the best passage does not count {counted.group(1)}"  # 'how many parameters', a row of scores
         return None
 
     def coverage(self, ctx: AnswerContext, info: QuestionInfo, where: str) -> float:
@@ -441,7 +444,11 @@ _NUMBERING = re.compile(r"\b(rank|chapter|part|section|no\.?)\s*:?\s*$", re.I)
 
 def _numbering(text: str, figure: Figure) -> bool:
     """'Rank: 1', 'Chapter 5': a number that orders or labels, not an amount."""
-    return figure.unit in ("count", "number") and _NUMBERING.search(text[:figure.start]) is not None
+    if figure.unit not in ("count", "number"):
+        return False
+    # a section number: '3.10 Analysis of AI in the Transportation Industry'
+    return _NUMBERING.search(text[:figure.start]) is not None or (
+        figure.start == 0 and re.match(r"\d+(?:\.\d+)*\s+[A-Z][a-z]", text) is not None)
 
 
 def _ranges(text: str, figures: list[Figure]) -> list[Figure]:
@@ -454,6 +461,12 @@ def _ranges(text: str, figures: list[Figure]) -> list[Figure]:
         else:
             out.append(f)
     return out
+
+
+def _singular(word: str) -> str:
+    """'parameters' -> 'parameter', 'industries' -> 'industr', so either form is found."""
+    w = word.lower()
+    return w[:-3] if w.endswith("ies") else w[:-1] if w.endswith("s") and not w.endswith("ss") else w
 
 
 def _stated_in(figure: Figure, question: str) -> bool:
