@@ -147,3 +147,47 @@ def test_reflow_joins_hard_wrapped_prose_only():
                       "exceed USD 2.6 trillion by 2030. The share of newly released large models from China and the "
                       "United States rose from 72% in 2022 to 86% in 2024.")
     assert got[1:] == ["Key Insights", "Short chart label"]
+
+
+# -- extraction losses the corpus README names ---------------------------------------------------
+@pytest.mark.parametrize("lost, restored", [
+    ("From 20202024, intelligent computing achieved over 70% CAGR.", "From 2020-2024, intelligent computing achieved over 70% CAGR."),
+    ("Market size, 20242029E", "Market size, 2024-2029E"),
+    ("gaps of 1040 pct in 20232024", "gaps of 1040 pct in 2023-2024"),
+])
+def test_year_ranges_whose_dash_was_lost_are_restored(lost, restored):
+    assert clean(lost) == restored
+
+
+@pytest.mark.parametrize("text", ["an order of 20242020 units", "ID 20251999", "price 1999.2000", "a 20202024% jump"])
+def test_numbers_that_are_not_year_ranges_are_left_alone(text):
+    assert clean(text) == text
+
+
+WIDE = ("This paragraph sets the document's wrap width with a line long enough to count as prose text,\n"
+        "and a second line of the same width keeps the ninetieth percentile where real prose would be.\n")
+
+
+def test_a_narrow_column_line_that_stops_mid_sentence_goes_on_with_its_figure():
+    text = WIDE + "\nstorage efficiency. In 2024, China generated\n41.06 ZB of data but stored only 2.09 ZB,\nmeaning nearly 95% of data was left\nunstored."
+    assert "In 2024, China generated 41.06 ZB of data but stored only 2.09 ZB, meaning nearly 95% of data was left unstored." \
+        in clean(text, reflow=True)
+
+
+def test_a_chart_label_broken_over_short_lines_is_one_line():
+    text = WIDE + "\nEurope: About 20 in\nthe UK and 6-8 in\nIsrael\nIndia: The number of AI"
+    lines = clean(text, reflow=True).split("\n")
+    assert "Europe: About 20 in the UK and 6-8 in Israel" in lines
+    assert "India: The number of AI" in lines  # a capitalised line after a full label starts anew
+
+
+def test_a_diagram_label_and_its_lower_case_description_are_one_line():
+    text = "GPT-3.5\n\nbrought chatbot applications to a highly usable level\n\nGPT-4\n\ntapped into professional domains"
+    assert clean(text).split("\n\n") == ["GPT-3.5 brought chatbot applications to a highly usable level",
+                                         "GPT-4 tapped into professional domains"]
+
+
+@pytest.mark.parametrize("text", ["# Market Size\n\nlower-case text under a heading stays apart",
+                                  "A full sentence ends here.\n\nand a new paragraph that starts in lower case"])
+def test_headings_and_finished_sentences_are_not_labels(text):
+    assert clean(text) == text

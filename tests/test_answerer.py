@@ -1,0 +1,127 @@
+"""The extractive answerer's rules, each on the smallest input that shows it, then end to end over
+the bundled reports: which sentence leads, which figure it leads with, and when it abstains."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.figures import parse_figures
+from rag.extract import NOT_STATED, _mentions, _ranges, _respective, _stated_in, excerpt, _numbering
+from rag.question import analyse, scopes
+
+CIC = "cic-foundation-model-market-2025"
+FROST = "frost-leadleo-ai-empowerment-2025"
+
+
+# -- what a question names -------------------------------------------------------------------
+@pytest.mark.parametrize("question, expected", [
+    ("According to the white paper's logistics chapter, how large is the AI market?", ["logistics"]),
+    ("What was the market size of AI in China's education sector in 2024?", ["education"]),
+    ("How big was the worldwide AI market in 2024?", []),          # broad words do not narrow
+    ("What share of the global foundation model market did MiniMax hold?", []),
+    ("Which companies lead the audio generation segment?", ["generation"]),
+])
+def test_scopes(question, expected):
+    assert scopes(question) == expected
+
+
+@pytest.mark.parametrize("question, unit", [
+    ("What shares of the world's AI companies were in the U.S. and China?", "percent"),
+    ("Which other model shares fifth place with Minimax M2?", "rank"),  # 'shares' the verb asks no percent
+    ("How deep were the discounts in the price war?", "percent"),
+    ("What was China's nominal GDP in 2022?", "money"),
+])
+def test_units_asked_for(question, unit):
+    assert analyse(question).unit == unit
+
+
+def test_multi_word_names_match_whole_and_acronyms_match_initials():
+    row = "rank: 5; company name: company e; market share, %: 2.8%"
+    assert not _mentions(row, "Company A")
+    assert _mentions(row, "Company E")
+    assert _mentions("industrial and commercial bank of china reduced call time", "ICBC")
+    assert not _mentions("industrial output of china", "ICBC")
+
+
+# -- which figure leads -----------------------------------------------------------------------
+def test_a_range_is_one_figure():
+    text = "Europe: About 20 in the UK and 6-8 in Israel"
+    figs = _ranges(text, [f for f in parse_figures(text) if f.unit != "year"])
+    assert [f.text for f in figs] == ["About 20", "6-8"]
+
+
+def test_a_figure_the_question_states_is_its_condition():
+    text = "When tasks exceed 5 steps, decision accuracy drops by 42%."
+    five, pct = [f for f in parse_figures(text) if f.unit != "year"]
+    question = "When tasks exceed 5 steps, how much does the decision accuracy drop?"
+    assert _stated_in(five, question) and not _stated_in(pct, question)
+
+
+def test_the_figure_in_the_place_of_the_item_asked_about():
+    text = ("In 2023, top U.S. AI models outperformed Chinese counterparts by 17.5%, 13.5%, 24.3%, and 31.6% "
+            "on benchmarks such as MMLU, MMMU, MATH, and HumanEval.")
+    figs = [f for f in parse_figures(text) if f.unit == "percent"]
+    assert _respective(text, figs, analyse("How large was the U.S. lead on HumanEval in 2023?")).text == "31.6%"
+    assert _respective(text, figs, analyse("How large was the U.S. lead on MATH in 2023?")).text == "24.3%"
+    assert _respective(text, figs, analyse("How large was the U.S. lead in 2023?")) is None
+
+
+@pytest.mark.parametrize("text, numbering", [("Rank: 1; Company name: OpenAI", True),
+                                             ("3.10 Analysis of AI in the Transportation Industry", True),
+                                             ("Chapter 5 Analysis of Typical Enterprises", True),
+                                             ("1,509 models were filed by 1H 2025", False)])
+def test_ranks_chapters_and_section_numbers_are_not_amounts(text, numbering):
+    fig = next(f for f in parse_figures(text) if f.unit != "year")
+    assert _numbering(text, fig) is numbering
+
+
+def test_a_long_sentence_is_quoted_where_the_question_points():
+    sentence = ("On the other hand, SMEs are securing strategic advantages in next-generation AI by focusing on "
+                "vertical technologies (such as dexterous hands, biomimetic structures, and high-precision "
+                "perception algorithms), leveraging data partnerships (collaborating with industry leaders to "
+                "obtain real-world interaction data for model optimization), and pioneering cross-modal models "
+                "like the \"Vision-Language-Action\" (VLA) framework exemplified by Qianxun Intelligence.")
+    quoted = excerpt(sentence, analyse("Which company exemplifies the VLA framework?"), 200)
+    assert quoted.startswith("…") and quoted.endswith("Qianxun Intelligence.") and len(quoted) <= 200
+    assert excerpt("Short enough.", analyse("anything?"), 200) == "Short enough."
+
+
+# -- end to end over the bundled reports ------------------------------------------------------
+@pytest.mark.parametrize("question, lead, report", [
+    ("How many AI unicorns are there in Israel according to the white paper?", "6-8", FROST),
+    ("What CAGR did intelligent computing achieve in China from 2020 to 2024?", "over 70%", FROST),
+    ("What market share did Company A have in 2024?", "30.1%", CIC),
+    ("How many generative AI services had been filed in China by March 2025?", "451", FROST),
+])
+def test_leads_with_the_figure_asked_for(bundled_app, question, lead, report):
+    answer = bundled_app.assistant.ask(question)
+    assert not answer.abstained, answer.warnings
+    assert answer.figure == lead, answer.answer
+    assert answer.answer.startswith(f"**{lead}**")
+    assert answer.citations[0].doc_id == report and lead.split()[-1] in answer.citations[0].text
+
+
+@pytest.mark.parametrize("question, names", [
+    ("Which companies lead the audio generation segment?", ["OpenAI", "MiniMax", "ElevenLabs"]),
+    ("Which model generation first took foundation models into professional domains like finance and law?",
+     ["GPT-4"]),
+])
+def test_entity_questions_quote_the_sentence_that_names_them(bundled_app, question, names):
+    answer = bundled_app.assistant.ask(question)
+    assert not answer.abstained, answer.warnings
+    assert all(n in answer.answer for n in names), answer.answer
+
+
+@pytest.mark.parametrize("question, why", [
+    ("According to the white paper's logistics chapter, how large is the market for AI in China's logistics industry?",
+     "not about logistics"),
+    ("How many parameters does GPT-4 have?", "does not count parameters"),
+    ("How many robotaxis are in commercial operation in China according to the transportation chapter?", ""),
+    ("Which company ranks 16th among global foundation model technology companies by 2024 model-based revenue?",
+     "ranked 16"),
+])
+def test_abstains_when_the_reports_do_not_say(bundled_app, question, why):
+    answer = bundled_app.assistant.ask(question)
+    assert answer.abstained and answer.answer.startswith(NOT_STATED), answer.answer
+    assert answer.figure is None
+    assert why in " ".join(answer.warnings), answer.warnings
