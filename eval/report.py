@@ -343,6 +343,22 @@ naming the file, the question and the field.
 
 "correct" in the group tables is per question: the answer accuracy rule for answerable
 questions and a correct abstention for unanswerable ones.
+
+## Keeping the held-out split honest
+
+The held-out split measures whether tuning generalises, so nothing that tunes may look at it:
+this page lists the dev misses only and counts the held-out ones (`reportqa eval --split heldout
+--out DIR` lists them for an audit, after which those questions belong in dev).
+
+On 2026-12-02 the answerer was tuned against the misses of the 156-question set, and some
+held-out misses were looked at while doing so. Those 15 questions are marked in their files and
+moved to dev (`split: "dev"  # was heldout: ...`). 45 fresh questions (`heldout-fresh.yaml`, 37
+answerable, 8 unanswerable) were then written from the reports by someone who never ran the
+answerer on them. Their first measurement, before any further change: answer accuracy 81.1%
+(30 of 37), strict figure 70.3%, 3 false abstentions, 5 of 8 correct abstentions, against
+88.8% answer accuracy on dev at the same commit. Two more dev-driven changes followed (the
+passage's topic sentence as context; 'how many X' needs X); the fresh questions' texts and
+answers were not looked at. The dev / held-out gap in the tables below is the over-fitting.
 """
 
 
@@ -383,15 +399,18 @@ def write_docs(result: "EvalResult", matrix: Any, path: Path, img_dir: Path | No
                   "", matrix.markdown(), ""]
         chart = matrix.chart(img_dir / "eval_matrix.png")
         parts += [f"![configurations side by side]({img_dir.relative_to(path.parent).as_posix()}/{chart.name})", ""]
-    misses = result.misses
-    parts += [f"## Where it still misses ({len(misses)})", "",
-              "From the run above (`reportqa eval --out DIR` writes the full list with the answers to `report.md`).", ""]
+    misses = [s for s in result.misses if s.split != "heldout"]
+    held = sum(1 for s in result.misses if s.split == "heldout")
+    parts += [f"## Where it still misses on dev ({len(misses)})", "",
+              f"From the run above; the held-out split's {held} misses are counted, not listed (see above). "
+              "`reportqa eval --out DIR` writes every miss with its answer to `report.md`.", ""]
     parts += [md_table(["id", "split", "kind", "expected", "why"],
                        [[s.id, s.split, s.kind, ", ".join(s.expected) or "(abstain)", s.why] for s in misses],
                        align="lllll")] if misses else ["None."]
     parts += ["", "## The regression gate", "",
               "`tests/test_eval.py` runs the whole gold set with the default settings on every `make test` and "
-              "fails when answer accuracy, hit@5 or abstention recall drops below, or the false abstention rate "
+              "fails when answer accuracy, hit@5, citation support or abstention recall drops below, or the false "
+              "abstention rate "
               "rises above, the figures in `eval/baseline.json`. Raising the baseline is a deliberate commit.", ""]
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("\n".join(parts), encoding="utf-8")

@@ -310,7 +310,7 @@ def test_regression_gate(gold_result):
 
 def test_baseline_names_the_gated_metrics():
     baseline = load_baseline()
-    for key in ("answer_accuracy", "hit_at_5", "abstention_recall", "max_false_abstention_rate"):
+    for key in ("answer_accuracy", "hit_at_5", "citation_support", "abstention_recall", "max_false_abstention_rate"):
         assert 0.0 <= baseline[key] <= 1.0
 
 
