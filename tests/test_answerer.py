@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from ingest.figures import parse_figures
-from rag.extract import NOT_STATED, _mentions, _ranges, _respective, _stated_in, excerpt, _numbering
+from rag.extract import NOT_STATED, excerpt
+from rag.names import mentions
+from rag.pick import is_numbering, merge_ranges, respective, stated_in
 from rag.question import analyse, scopes
 
 CIC = "cic-foundation-model-market-2025"
@@ -37,16 +39,16 @@ def test_units_asked_for(question, unit):
 
 def test_multi_word_names_match_whole_and_acronyms_match_initials():
     row = "rank: 5; company name: company e; market share, %: 2.8%"
-    assert not _mentions(row, "Company A")
-    assert _mentions(row, "Company E")
-    assert _mentions("industrial and commercial bank of china reduced call time", "ICBC")
-    assert not _mentions("industrial output of china", "ICBC")
+    assert not mentions(row, "Company A")
+    assert mentions(row, "Company E")
+    assert mentions("industrial and commercial bank of china reduced call time", "ICBC")
+    assert not mentions("industrial output of china", "ICBC")
 
 
 # -- which figure leads -----------------------------------------------------------------------
 def test_a_range_is_one_figure():
     text = "Europe: About 20 in the UK and 6-8 in Israel"
-    figs = _ranges(text, [f for f in parse_figures(text) if f.unit != "year"])
+    figs = merge_ranges(text, [f for f in parse_figures(text) if f.unit != "year"])
     assert [f.text for f in figs] == ["About 20", "6-8"]
 
 
@@ -54,16 +56,16 @@ def test_a_figure_the_question_states_is_its_condition():
     text = "When tasks exceed 5 steps, decision accuracy drops by 42%."
     five, pct = [f for f in parse_figures(text) if f.unit != "year"]
     question = "When tasks exceed 5 steps, how much does the decision accuracy drop?"
-    assert _stated_in(five, question) and not _stated_in(pct, question)
+    assert stated_in(five, question) and not stated_in(pct, question)
 
 
 def test_the_figure_in_the_place_of_the_item_asked_about():
     text = ("In 2023, top U.S. AI models outperformed Chinese counterparts by 17.5%, 13.5%, 24.3%, and 31.6% "
             "on benchmarks such as MMLU, MMMU, MATH, and HumanEval.")
     figs = [f for f in parse_figures(text) if f.unit == "percent"]
-    assert _respective(text, figs, analyse("How large was the U.S. lead on HumanEval in 2023?")).text == "31.6%"
-    assert _respective(text, figs, analyse("How large was the U.S. lead on MATH in 2023?")).text == "24.3%"
-    assert _respective(text, figs, analyse("How large was the U.S. lead in 2023?")) is None
+    assert respective(text, figs, analyse("How large was the U.S. lead on HumanEval in 2023?")).text == "31.6%"
+    assert respective(text, figs, analyse("How large was the U.S. lead on MATH in 2023?")).text == "24.3%"
+    assert respective(text, figs, analyse("How large was the U.S. lead in 2023?")) is None
 
 
 @pytest.mark.parametrize("text, numbering", [("Rank: 1; Company name: OpenAI", True),
@@ -72,7 +74,7 @@ def test_the_figure_in_the_place_of_the_item_asked_about():
                                              ("1,509 models were filed by 1H 2025", False)])
 def test_ranks_chapters_and_section_numbers_are_not_amounts(text, numbering):
     fig = next(f for f in parse_figures(text) if f.unit != "year")
-    assert _numbering(text, fig) is numbering
+    assert is_numbering(text, fig) is numbering
 
 
 def test_a_long_sentence_is_quoted_where_the_question_points():

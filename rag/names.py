@@ -1,0 +1,98 @@
+"""Which names a text mentions: whole multi-word names, acronyms by initials, a report's subject,
+names a sentence adds to the question's, and enumerations of names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ingest.keyword import tokenize
+
+from .question import QuestionInfo
+from .types import Passage
+
+
+def without_source_names(info: QuestionInfo, passages: list[Passage]) -> QuestionInfo:
+    """Drop names that only say which report to read ('according to CIC'): they are in the
+    citation metadata, not in the sentences, and must not favour boilerplate naming the publisher."""
+    publishers = {p.chunk.publisher for p in passages if p.chunk.publisher}
+    # acronyms ('CIC') and the later words of a publisher's name ('Sullivan', 'LeadLeo'); a first
+    # word like 'China' (China Insights Consultancy) is too often the topic itself
+    source_words = {w.lower() for pub in publishers for w in re.findall(r"[A-Za-z&]+", pub)[1:]}
+    source_words |= {a.lower() for pub in publishers for a in re.findall(r"\b[A-Z]{2,}\b", pub)}
+    kept = [n for n in info.names if n.lower() not in source_words]
+    if len(kept) == len(info.names):
+        return info
+    return replace(info, names=kept, sources=[n for n in info.names if n not in kept])
+
+
+def mentions(text: str, name: str) -> bool:
+    """Whether `text` (lower-case) names `name`: 'China's' and 'Chinese' find 'china', 'Oct' 'October',
+    'ICBC' 'Industrial and Commercial Bank of China'."""
+    n = re.sub(r"['’]s$", "", name.lower())
+    if " " in n:  # 'Company A' is not 'Company E': a name of several words is matched whole
+        return re.search(rf"(?<![a-z0-9]){re.escape(n)}(?![a-z0-9])", text) is not None
+    if n in text:
+        return True
+    if len(name) >= 3 and name.isupper() and name.isalpha() and n in _initials(text):
+        return True
+    parts = [p for p in re.split(r"[-‑/]", n) if len(p) >= 2]
+    if len(parts) > 1:
+        return all(mentions(text, p) for p in parts)
+    stem = n[:3] if n in _MONTHS else n[:4]  # 'October' -> 'oct', 'Chinese' -> 'chin'
+    return len(n) >= 5 and re.search(rf"\b{re.escape(stem)}", text) is not None
+
+
+_MINOR_WORDS = {"and", "of", "the", "for", "&", "in"}
+
+
+def _initials(text: str) -> str:
+    """First letters of the words of `text`, small joining words skipped: where an acronym can stand."""
+    return "".join(w[0] for w in re.findall(r"[a-z][a-z0-9]*", text) if w not in _MINOR_WORDS)
+
+
+def subject_of(snapshot, name: str, doc_id: str, share: float = 1 / 3) -> bool:
+    """Whether `name` is in a third or more of a report's passages ('China' in a China report): the subject of
+    the whole report, so a passage that leaves it out is still about it."""
+    terms = tokenize(name)
+    return len(terms) == 1 and snapshot is not None and snapshot.report_share(terms[0], doc_id) >= share
+
+
+_MONTHS = {"january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+           "december"}
+
+
+_NAME = re.compile(r"(?<![\w-])[A-Z][A-Za-z0-9]*(?:[A-Z0-9][A-Za-z0-9]*)*")
+
+
+_COMMON_CAPITALS = {"AI", "The", "In", "This", "These", "It", "Its", "As", "By", "For", "From", "With", "And"}
+
+
+def new_names(text: str, info: QuestionInfo) -> int:
+    """How many capitalised names `text` has that the question does not (the first word aside)."""
+    asked = info.text.lower()
+    names = {m.group(0) for m in _NAME.finditer(text) if m.start() > 0}
+    return sum(1 for n in names if n not in _COMMON_CAPITALS and n.lower() not in asked)
+
+
+_ITEM = r"[A-Za-z][\w.+-]*(?: [A-Za-z][\w.+-]*){0,2}"
+
+
+ENUMERATION = re.compile(rf"({_ITEM}(?:, {_ITEM})+,? (?:and|or) {_ITEM})")
+
+
+def enumeration_items(enumeration: str) -> list[str]:
+    """'OpenAI, MiniMax, and ElevenLabs' -> ['OpenAI', 'MiniMax', 'ElevenLabs']."""
+    return [i.strip() for i in re.split(r",\s*(?:and |or )?|\s+(?:and|or)\s+", enumeration) if i.strip()]
+
+
+def lists_names(text: str) -> bool:
+    """Whether `text` enumerates names: 'OpenAI, MiniMax, and ElevenLabs', 'Character AI and Talkie'."""
+    return any(sum(1 for i in enumeration_items(m.group(1)) if i[:1].isupper()) >= 2
+               for m in ENUMERATION.finditer(text)) or bool(re.search(r"\b[A-Z]\w+(?: [A-Z]\w+)* and [A-Z]\w+", text))
+
+
+def singular(word: str) -> str:
+    """'parameters' -> 'parameter', 'industries' -> 'industr', so either form is found."""
+    w = word.lower()
+    return w[:-3] if w.endswith("ies") else w[:-1] if w.endswith("s") and not w.endswith("ss") else w

@@ -1,0 +1,155 @@
+"""Which figure of a sentence answers the question: the unit and year asked for, the table cell the
+question names, the figure its words point at, never one it states as a condition."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ingest.figures import Figure
+from ingest.keyword import tokenize
+
+from .names import ENUMERATION, enumeration_items, mentions
+from .question import QuestionInfo
+
+
+_UNIT_OF_FIGURE = {"money": {"money"}, "percent": {"percent"}, "count": {"count", "number"}, "multiple": {"multiple"},
+                   "score": {"count", "number"}, "rank": {"count", "number"}}
+
+
+def unit_figures(figures: list[Figure], info: QuestionInfo) -> list[Figure]:
+    """The figures of the unit(s) asked for (any but years when none is)."""
+    wanted = set()
+    for unit in info.units:
+        wanted |= _UNIT_OF_FIGURE.get(unit, set())
+    if not wanted:
+        return [f for f in figures if f.unit != "year"]
+    return [f for f in figures if f.unit in wanted]
+
+
+def pick_figures(text: str, figures: list[Figure], info: QuestionInfo) -> list[Figure]:
+    """The figure(s) that answer: right unit, right year (one per year asked when several);
+    in a table row, the figure of the column the question names."""
+    cell = best_cell(text, info)
+    if cell is not None:
+        figs = [f for f in figures if cell[0] <= f.start < cell[1]]
+        if figs:
+            return figs[:1]
+    figs = merge_ranges(text, unit_figures(figures, info))
+    # a figure the question itself states is its condition ('when tasks exceed 5 steps'), not the answer
+    figs = [f for f in figs if not stated_in(f, info.text)] or figs
+    if not figs:
+        return []
+    placed = respective(text, figs, info)
+    if placed is not None:
+        return [placed]
+    if len(figs) > 1:
+        fits = [word_fit(text, f, info) for f in figs]
+        if max(fits) > min(fits):
+            figs = [f for _, f in sorted(zip(fits, figs), key=lambda x: -x[0])]
+    if info.years:
+        by_year = [next((f for f in figs if f.year == y), None) for y in info.years]
+        picked = [f for f in by_year if f is not None]
+        if picked:
+            return picked if len(info.years) > 1 else picked[:1]
+    if info.forecast:
+        dated = [f for f in figs if f.year]
+        if dated:
+            return [max(dated, key=lambda f: f.year)]
+    return figs[:1]
+
+
+_CELL = re.compile(r"(?:^|; )([^:;]{1,60}): ([^;]*)")
+
+
+def is_row(text: str) -> bool:
+    """A labelled table row as the chunker writes it: 'Rank: 10; Company name: MiniMax; ...'."""
+    return len(_CELL.findall(text)) >= 2 and "; " in text
+
+
+def best_cell(text: str, info: QuestionInfo) -> tuple[int, int] | None:
+    """Span of the row cell whose column name the question asks about (e.g. 'Market share, %')."""
+    if not is_row(text):
+        return None
+    wanted = set(info.terms)
+    best, best_score = None, 0.0
+    for m in _CELL.finditer(text):
+        name_terms = set(tokenize(m.group(1)))
+        if info.rank is not None and "rank" in name_terms:
+            continue  # "which company ranks third": the rank is the condition, not the answer
+        score = len(name_terms & wanted) / max(1, len(name_terms))
+        if info.unit == "percent" and "%" in m.group(1) + m.group(2):
+            score += 0.5
+        if info.unit == "rank" and "rank" in name_terms:
+            score += 0.5
+        if score > best_score and re.search(r"\d", m.group(2)):
+            best, best_score = (m.start(2), m.end(2)), score
+    return best
+
+
+def entity_cell(text: str, info: QuestionInfo) -> str | None:
+    """For 'which company ...' questions on a table row: the first named cell the question lacks."""
+    if not is_row(text):
+        return None
+    asked = info.text.lower()
+    for m in _CELL.finditer(text):
+        value = m.group(2).strip()
+        if value and not re.search(r"\d", value) and value.lower() not in asked:
+            return value
+    return None
+
+
+_NUMBERING = re.compile(r"\b(rank|chapter|part|section|no\.?)\s*:?\s*$", re.I)
+
+
+def is_numbering(text: str, figure: Figure) -> bool:
+    """'Rank: 1', 'Chapter 5': a number that orders or labels, not an amount."""
+    if figure.unit not in ("count", "number"):
+        return False
+    # a section number: '3.10 Analysis of AI in the Transportation Industry'
+    return _NUMBERING.search(text[:figure.start]) is not None or (
+        figure.start == 0 and re.match(r"\d+(?:\.\d+)*\s+[A-Z][a-z]", text) is not None)
+
+
+def merge_ranges(text: str, figures: list[Figure]) -> list[Figure]:
+    """'6-8', '15-30%': a range parsed as two figures is one answer, shown whole."""
+    out: list[Figure] = []
+    for f in figures:
+        prev = out[-1] if out else None
+        if prev is not None and prev.unit == f.unit and re.fullmatch(r"\s?[-–~]\s?", text[prev.end:f.start]):
+            out[-1] = replace(prev, text=text[prev.start:f.end], end=f.end)
+        else:
+            out.append(f)
+    return out
+
+
+def stated_in(figure: Figure, question: str) -> bool:
+    """Whether the question holds this figure's number (not a year)."""
+    number = f"{figure.number:g}"
+    return bool(re.search(rf"(?<![\d.,]){re.escape(number)}(?![\d]|[.,]\d)", question))
+
+
+def word_fit(text: str, figure: Figure, info: QuestionInfo) -> float:
+    """How well a figure matches the question's words around it: '97 languages' for 'how many
+    languages', the U.S. figure in a sentence naming several countries."""
+    wanted = set(info.terms)
+    after = tokenize(text[figure.end:figure.end + 30])[:2]
+    score = 2.0 if set(after) & wanted else 0.0
+    start = max(text.rfind(",", 0, figure.start), text.rfind(";", 0, figure.start)) + 1
+    clause = text[start:figure.end + 40].lower()
+    return score + sum(1.0 for n in info.names if mentions(clause, n))
+
+
+def respective(text: str, figures: list[Figure], info: QuestionInfo) -> Figure | None:
+    """'... by 17.5%, 13.5%, 24.3%, and 31.6% on MMLU, MMMU, MATH, and HumanEval': the figure in the
+    place of the one listed item the question names."""
+    if len(figures) < 2:
+        return None
+    for m in ENUMERATION.finditer(text):
+        items = enumeration_items(m.group(1))
+        if len(items) != len(figures) or any(re.search(r"\d", i) for i in items):
+            continue
+        named = [k for k, item in enumerate(items) if mentions(info.text.lower(), item)]
+        if len(named) == 1:
+            return figures[named[0]]
+    return None
