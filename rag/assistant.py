@@ -63,6 +63,18 @@ def check_citations(answer: Answer) -> Answer:
     return answer
 
 
+def _finish(answer: Answer, question: str, ctx: AnswerContext, timings: dict[str, float], start: float,
+            answer_start: float) -> Answer:
+    """The answerer's Answer with its figures checked, the question as asked, the passages and the timings."""
+    answer = check_citations(answer)
+    answer.question = _well_formed(question)
+    answer.passages = ctx.passages
+    timings["answer"] = (time.perf_counter() - answer_start) * 1000
+    timings["total"] = (time.perf_counter() - start) * 1000
+    answer.timings_ms = timings
+    return answer
+
+
 class Assistant:
     """Answers questions about the ingested reports with [n] citations."""
 
@@ -84,33 +96,18 @@ class Assistant:
             doc_ids: Sequence[str] | None = None) -> Answer:
         """One answer, with timings (retrieve, answer, total) in milliseconds."""
         start = time.perf_counter()
-        q = validate_question(question)
-        ctx, timings = self._context(q, mode, k, doc_ids)
+        ctx, timings = self._context(validate_question(question), mode, k, doc_ids)
         t = time.perf_counter()
-        answer = check_citations(self.answerer.answer(ctx))
-        answer.question = _well_formed(question)
-        answer.passages = ctx.passages
-        timings["answer"] = (time.perf_counter() - t) * 1000
-        timings["total"] = (time.perf_counter() - start) * 1000
-        answer.timings_ms = timings
-        return answer
+        return _finish(self.answerer.answer(ctx), question, ctx, timings, start, t)
 
     def stream(self, question: str, *, mode: RetrievalMode | None = None, k: int | None = None,
                doc_ids: Sequence[str] | None = None) -> Iterator[str | Answer]:
         """Text deltas as the answerer produces them, then the final checked Answer."""
         start = time.perf_counter()
-        q = validate_question(question)
-        ctx, timings = self._context(q, mode, k, doc_ids)
+        ctx, timings = self._context(validate_question(question), mode, k, doc_ids)
         t = time.perf_counter()
         for item in self.answerer.stream(ctx):
-            if isinstance(item, Answer):
-                item = check_citations(item)
-                item.question = _well_formed(question)
-                item.passages = ctx.passages
-                timings["answer"] = (time.perf_counter() - t) * 1000
-                timings["total"] = (time.perf_counter() - start) * 1000
-                item.timings_ms = timings
-            yield item
+            yield _finish(item, question, ctx, timings, start, t) if isinstance(item, Answer) else item
 
     def as_runnable(self) -> Runnable[str, Answer]:
         """The assistant as a LangChain runnable (question in, Answer out)."""
