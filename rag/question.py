@@ -112,5 +112,7 @@ def analyse(question: str) -> QuestionInfo:
         forecast=bool(_FORECAST.search(question)),
         names=proper_names(question), scopes=scopes(question),
         rank=int(ordinal.group(1)) if ordinal else next((n for w, n in _ORDINALS.items() if re.search(
-            rf"\b(rank(ed|s)?|is|was|placed?|in)\s+{w}\b|\b{w}[- ](ranked|place)\b", question, re.I)), None),
+            rf"\b(rank(ed|s)?|is|was|placed?|in)\s+{w}\b|\b{w}[- ](ranked|place)\b", question, re.I)), None) or (
+            1 if re.search(r"^\s*(which|who)\b.*\btops?\s+(the|a|its)\b", question, re.I) else None),  # 'which models top the index'
+
     )
