@@ -150,7 +150,11 @@ def make_bad_files(folder: Path) -> dict[str, tuple[Path, list[str]]]:
     (folder / "source.pdf").unlink()
     files = {
         "empty.txt": (b"", ["empty"]),
+        "empty.pdf": (b"", ["empty"]),
+        "empty.docx": (b"", ["empty"]),
         "binary.txt": (bytes(range(256)) * 16, ["binary"]),
+        "binary.docx": (bytes(range(256)) * 16, ["not a docx"]),
+        "corrupt.docx": (b"PK\x03\x04" + bytes(range(256)) * 4, ["corrupt docx"]),
         "binary.pdf": (bytes(range(256)) * 16, ["not a pdf"]),
         "corrupt.pdf": (good_pdf[: len(good_pdf) // 2], ["corrupt pdf"]),
         "garbage.pdf": (b"%PDF-1.7\n" + bytes(range(256)) * 16, ["pdf"]),
