@@ -65,8 +65,9 @@ class ExtractiveAnswerer:
 
     # -- scoring -----------------------------------------------------------------------------
     def candidates(self, ctx: AnswerContext, info: QuestionInfo) -> list[Candidate]:
+        """Every sentence of the top passages, best first; `info` with source names split off
+        (`without_source_names`), as `answer` passes it."""
         snap = ctx.snapshot
-        info = without_source_names(info, ctx.passages)
         qvec = np.asarray(ctx.query_vector, dtype=np.float32)
         qterms = set(info.terms)
         # rarer terms tell sentences apart: 'layer' in 'application-layer' counts more than 'ai'
@@ -164,7 +165,6 @@ class ExtractiveAnswerer:
     def abstain_reason(self, ctx: AnswerContext, info: QuestionInfo, cands: list[Candidate], best: Candidate,
                        figures: list[Figure]) -> str | None:
         """Why the evidence is too weak to answer, or None when it is good enough."""
-        info = without_source_names(info, ctx.passages)
         # a question that names no unit cannot earn the unit bonus a figure question does
         threshold = self.threshold - (0.0 if info.units else UNIT_BONUS)
         if best.score < threshold:
