@@ -187,12 +187,13 @@ def join_wrapped_lines(text: str, wrap_width: int | None = None) -> str:
             wrapped = len(last) >= 0.6 * wrap_width and not last.endswith(":")
             # a short line ends a paragraph, or is a chart label: only a long line wraps on
             continues = len(last) >= 0.4 * wrap_width and (s[0].islower() or last.endswith((",", "-", "(")))
-            # a narrow column: a line that stops mid-sentence on a small word ('by', 'of the')
-            # and a next line that goes on with a figure or a lower-case word
-            # a chart label broken over short lines: 'About 20 in' / 'the UK and 6-8 in' / 'Israel'
-            continues = continues or (len(last) >= 0.1 * wrap_width and bool(_MID_SENTENCE.search(last))
-                                      and (s[0].isalnum() or s[0] in "(“\"'$~")) or (
-                len(last) >= 0.1 * wrap_width and s[0].islower() and not last.endswith((".", "!", "?")))
+            # a narrow column or a chart label broken over short lines ('About 20 in' / 'the UK and
+            # 6-8 in' / 'Israel'): a line that stops on a small word ('by', 'of the') goes on with
+            # the next word or figure, and an unfinished line goes on with a lower-case one
+            if len(last) >= 0.1 * wrap_width:
+                stops_mid = bool(_MID_SENTENCE.search(last)) and (s[0].isalnum() or s[0] in "(“\"'$~")
+                unfinished = s[0].islower() and not last.endswith((".", "!", "?"))
+                continues = continues or stops_mid or unfinished
             if wrapped or continues:
                 out[-1] = prev + ("" if prev.endswith("-") and s[0].islower() else " ") + s
                 last = s

@@ -70,6 +70,7 @@ class ExtractiveAnswerer:
         snap = ctx.snapshot
         qvec = np.asarray(ctx.query_vector, dtype=np.float32)
         qterms = set(info.terms)
+        first_unit = replace(info, units=info.units[:1])
         # rarer terms tell sentences apart: 'layer' in 'application-layer' counts more than 'ai'
         weight = {t: (snap.keyword.idf(t) or 0.0) for t in qterms}
         total_weight = sum(weight.values()) or 1.0
@@ -115,8 +116,7 @@ class ExtractiveAnswerer:
                 prev_terms = sterms
                 unit_hit = unit_figures(figures, info) if info.units else []
                 # 'by what multiples did the number and value grow': the first unit asked is the answer's
-                primary = bool(unit_hit) and (len(info.units) == 1 or bool(
-                    unit_figures(figures, replace(info, units=info.units[:1]))))
+                primary = bool(unit_hit) and (len(info.units) == 1 or bool(unit_figures(figures, first_unit)))
                 year_ok = not info.years or bool(set(info.years) & years_in)
                 # a sentence without the year, in a passage that has it, is not evidence against it
                 # (one dated another year speaks of that year)

@@ -10,7 +10,8 @@ from ingest.keyword import tokenize
 
 _UNIT_CUES: list[tuple[str, re.Pattern]] = [
     ("multiple", re.compile(r"\b(multiples?|how many times|\d+-fold|fold)\b", re.I)),
-    ("percent", re.compile(r"\b(share|shares (?:of|in|did|do|were|are)|what shares|percent|percentage|proportion|%|cagr|growth rates?|rates?|ratios?|penetration|discounts?|"
+    ("percent", re.compile(r"\b(share|shares (?:of|in|did|do|were|are)|what shares|percent|percentage|proportion|%|"
+                           r"cagr|growth rates?|rates?|ratios?|penetration|discounts?|"
                            r"what portion|what fraction|how much of)\b|%", re.I)),
     ("money", re.compile(r"\b(how big|how large|market size|size of|worth|valued?|value|revenue|revenues|sales|market|"
                          r"spend|spending|gdp|financing|investment|invested|funding|fee|price|cost|usd|rmb|dollars?|"
@@ -113,6 +114,6 @@ def analyse(question: str) -> QuestionInfo:
         names=proper_names(question), scopes=scopes(question),
         rank=int(ordinal.group(1)) if ordinal else next((n for w, n in _ORDINALS.items() if re.search(
             rf"\b(rank(ed|s)?|is|was|placed?|in)\s+{w}\b|\b{w}[- ](ranked|place)\b", question, re.I)), None) or (
-            1 if re.search(r"^\s*(which|who)\b.*\btops?\s+(the|a|its)\b", question, re.I) else None),  # 'which models top the index'
-
+            # 'which models top the index'
+            1 if re.search(r"^\s*(which|who)\b.*\btops?\s+(the|a|its)\b", question, re.I) else None),
     )
