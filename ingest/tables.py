@@ -20,10 +20,12 @@ _CURRENCY = [(re.compile(p, re.I), c) for p, c in (
     (r"US\$|\bUSD\b|\$|\bU\.S\. dollars?\b|\bdollars?\b", "USD"), (r"\bRMB\b|\bCNY\b|\byuan\b|¥|元", "RMB"),
     (r"\bEUR\b|€|\beuros?\b", "EUR"), (r"\bGBP\b|£", "GBP"), (r"\bHKD\b|HK\$", "HKD"), (r"\bJPY\b", "JPY"))]
 _SCALE = re.compile(r"(?<![\d.,\s])\s*(100 million|hundred million|trillions?|billions?|millions?|thousands?|"
-                    r"'000s?|000s|亿|万)(?![A-Za-z])|\b(mn|bn)\b", re.I)
-_SCALE_NAME = {"hundred million": "100 million", "亿": "100 million", "万": "ten thousand", "'000": "thousand",
-               "'000s": "thousand", "000s": "thousand", "mn": "million", "bn": "billion", "k": "thousand"}
+                    r"['‘’]000s?|000s|亿|万)(?![A-Za-z])|\b(mn|bn)\b|(?<=[$€£¥])\s?(m|bn|k)(?![A-Za-z])", re.I)
+_SCALE_NAME = {"m": "million", "hundred million": "100 million", "亿": "100 million", "万": "ten thousand",
+               **{q + z: "thousand" for q in "'‘’" for z in ("000", "000s")}, "000s": "thousand", "mn": "million", "bn": "billion", "k": "thousand"}
 _PERCENT = re.compile(r"\(\s*%\s*\)|(?:^|[\s,])%(?:$|[\s)])|\bper ?cent\b|\bin %", re.I)
+_NOTE = re.compile(r"\(?\s*(?:in\s*)?(?:US\$|HK\$|[$€£¥]|USD|RMB|EUR|GBP|HKD|JPY|dollars|euros?)?\s*(?:in\s*)?"
+                   r"(?:thousands?|millions?|billions?|['‘’]000s?|000s|m|bn|k)?\s*\)?", re.I)
 _TOTAL = re.compile(r"^\s*(?:total|net total|grand total)\b", re.I)
 
 
@@ -139,7 +141,7 @@ def unit_of(text: str) -> tuple[str | None, str | None]:
     m = _SCALE.search(text)
     scale = None
     if m:
-        word = (m.group(1) or m.group(2)).lower()
+        word = (m.group(1) or m.group(2) or m.group(3)).lower()
         scale = _SCALE_NAME.get(word, word.rstrip("s"))
     return unit, scale
 
@@ -166,49 +168,75 @@ def split_side_by_side(grid: Grid) -> list[Grid]:
 
 def header_count(grid: Grid) -> int:
     """Leading rows with something in the data columns and no figure there (years are headings),
-    when figures follow; else (a table of words) the first row only."""
+    or only a first cell that states a unit or heads such a row; at least one, and (a table of
+    words) just the first when no figures follow."""
     n = 0
-    for row in grid[:-1]:
+    for k, row in enumerate(grid[:-1]):
         data = [c for c in row[1:] if c]
-        if not data or any(is_numeric(c) for c in data):
+        if data and any(is_numeric(c) for c in data):
             break
-        n += 1
+        if not data and not (row[0] and (_is_note(row[0]) or _heads_header(grid[k + 1]))):
+            break
+        n = k + 1
     if not any(is_numeric(c) for row in grid[n:] for c in row[1:] if c):
         return 1
     return max(1, n)
 
 
+def _heads_header(row: list[str]) -> bool:
+    data = [c for c in row[1:] if c]
+    return bool(data) and not any(is_numeric(c) for c in data)
+
+
 def column_paths(header: Grid, width: int) -> list[str]:
-    """Each column's header cells top-down, merged; a label in an upper row spans the blank cells to its right."""
+    """Each column's header cells top-down, merged, unit notes ('(in millions)', '£m') left out.
+    A lone label over the data columns spans them all; several labels each span the blanks to their right."""
+    return [SEP.join([p for p in parts if not _is_note(p)] or parts) for parts in _header_parts(header, width)]
+
+
+def _header_parts(header: Grid, width: int) -> list[list[str]]:
     filled = []
     for depth, row in enumerate(header):
         row = (row + [""] * width)[:width]
         if depth < len(header) - 1:
-            carry = ""
-            out = []
-            for i, c in enumerate(row):
-                carry = c or (carry if i > 0 else "")
-                out.append(carry)
-            row = out
+            labels = [i for i in range(1, width) if row[i]]
+            if not labels and row[0] and not _is_note(row[0]):  # 'October 31,' over the years
+                row = [""] + [row[0]] * (width - 1)
+            elif len(labels) == 1:
+                row = [row[0]] + [row[labels[0]]] * (width - 1)
+            else:
+                row = [row[0]] + [next((row[k] for k in range(i, 0, -1) if row[k]), "") for i in range(1, width)]
         filled.append(row)
-    paths = []
+    columns = []
     for i in range(width):
         parts: list[str] = []
         for row in filled:
             part = row[i].strip().rstrip(",:;").strip()
             if part and (not parts or parts[-1] != part):
                 parts.append(part)
-        paths.append(SEP.join(parts))
-    return paths
+        columns.append(parts)
+    return columns
+
+
+def _is_note(text: str) -> bool:
+    """A header cell that only states a unit or scale: '(Dollars in millions)', '(In thousands)', '£m'."""
+    return bool(_NOTE.fullmatch(text.strip())) and any(unit_of(text))
 
 
 def _label_column(data: Grid, width: int) -> int:
-    """The first column whose cells are mostly words, not figures (rank columns are skipped)."""
+    """The column that names the rows: the first of mostly words (rank columns are skipped), or a
+    later one of words whose names do not repeat ('Model' when 'Company' repeats in a leaderboard)."""
+    wordy = []
     for i in range(width):
         vals = [r[i] for r in data if i < len(r) and r[i]]
         if vals and sum(is_numeric(v) for v in vals) * 2 < len(vals):
-            return i
-    return 0
+            wordy.append((i, vals))
+    if not wordy:
+        return 0
+    if wordy[0][0] == 0:
+        return 0
+    unique = [i for i, vals in wordy if len(set(vals)) == len(vals)]
+    return unique[0] if unique else wordy[0][0]
 
 
 @dataclass
@@ -225,6 +253,7 @@ def read_grid(grid: Grid, caption: str | None = None) -> ReadTable:
     width = max(len(r) for r in grid)
     grid = [(r + [""] * width)[:width] for r in grid]
     n_head = header_count(grid)
+    parts = _header_parts(grid[:n_head], width)
     paths = column_paths(grid[:n_head], width)
     data = [r for r in grid[n_head:] if any(r)]
     label = _label_column(data, width)
@@ -234,7 +263,7 @@ def read_grid(grid: Grid, caption: str | None = None) -> ReadTable:
     value_cols = [i for i in range(width) if i != label]
     names = [paths[i] or f"Column {i + 1}" for i in value_cols]
     table = Table(caption, names, [], unit=t_unit, scale=t_scale)
-    col_units = {i: unit_of(paths[i]) for i in value_cols}
+    col_units = {i: unit_of(" ".join(parts[i])) for i in value_cols}
     parent = ""
     labelled: set[str] = set()  # rows whose label states their own unit or scale
     kept: list[list[str]] = []  # data rows (not group headings), one per table.rows entry
@@ -274,7 +303,7 @@ def _spread_currency(table: Table, labelled: set[str]) -> None:
     """Reports print the currency sign on a column's first and total rows only: a column whose
     figures show one currency and no percentages lends it to its bare figures."""
     for col in table.columns:
-        units = {c.unit for c in table.cells if c.column == col and c.value is not None}
+        units = {_cell_unit(c.text) for c in table.cells if c.column == col and c.value is not None}
         money = units - {None}
         if len(money) != 1 or "%" in money or None not in units:
             continue
@@ -282,6 +311,19 @@ def _spread_currency(table: Table, labelled: set[str]) -> None:
         table.cells = [Cell(c.row, c.column, c.text, c.value, cur, c.scale)
                        if c.column == col and c.unit is None and c.value is not None and c.row not in labelled else c
                        for c in table.cells]
+
+
+def short_columns(columns: list[str]) -> dict[str, str]:
+    """Column names without the header parts every column shares ('Years Ended … › 2019' -> '2019');
+    the last part when paths differ in depth and that part is unique; else the whole path."""
+    split = [c.split(SEP) for c in columns]
+    if len(columns) > 1 and len({len(p) for p in split}) == 1:
+        keep = [i for i in range(len(split[0])) if len({p[i] for p in split}) > 1]
+        names = [SEP.join(p[i] for i in keep) for p in split]
+        if keep and len(set(names)) == len(names):
+            return dict(zip(columns, names))
+    leaves = [p[-1] for p in split]
+    return {c: (p[-1] if leaves.count(p[-1]) == 1 else c) for c, p in zip(columns, split)}
 
 
 def _record_line(paths: list[str], cells: list[str]) -> str:
@@ -292,8 +334,7 @@ def _record_line(paths: list[str], cells: list[str]) -> str:
 def _figure_line(table: Table, path: str, label_has_unit: bool | str | None) -> str:
     """'Total sales — 2019: $1,496.5; 2018: $1,202.9 (USD millions)': a row with its columns and unit."""
     cells = [c for c in table.cells if c.row == path]
-    leaves = [c.split(SEP)[-1] for c in table.columns]
-    short = {c: (c.split(SEP)[-1] if leaves.count(c.split(SEP)[-1]) == 1 else c) for c in table.columns}
+    short = short_columns(table.columns)
     line = f"{path} — " + "; ".join(f"{short[c.column]}: {c.text}" for c in cells)
     units = {(c.unit, c.scale) for c in cells if c.value is not None}
     if label_has_unit or len(units) != 1:

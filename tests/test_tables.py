@@ -68,6 +68,30 @@ def test_two_spanning_labels_each_cover_their_own_columns():
     assert paths[1:] == [f"Revenue{SEP}2019", f"Revenue{SEP}2018", f"Cost{SEP}2019", f"Cost{SEP}2018"]
 
 
+def test_lone_label_centred_over_the_years_spans_every_year():
+    table = read_block(["\t\tYears Ended September 30,\t", "\t2019\t2018\t2017", "Total sales\t$1,496.5\t$1,202.9\t$1,107.7"])[0].table
+    assert table.cell("Total sales", f"Years Ended September 30{SEP}2019").value == 1496.5
+
+
+def test_label_alone_in_the_first_cell_over_the_years_and_a_unit_note_row():
+    rt = read_block(["October 31,\t\t", "\t2019\t2018", "(In thousands)\t\t", "Processed poultry\t35,121\t30,973"])[0]
+    assert rt.table.columns == [f"October 31{SEP}2019", f"October 31{SEP}2018"]
+    assert rt.table.cell("Processed poultry", "2019").scale == "thousand"
+    assert rt.lines == ["Processed poultry — 2019: 35,121; 2018: 30,973 (thousands)"]
+
+
+def test_unit_note_in_a_header_row_is_a_unit_not_a_column_name():
+    table = read_block(["\t2019\t2018", "\t£m\t£m", "Investments\t1,216.0\t1,212.9"])[0].table
+    assert table.columns == ["2019", "2018"]
+    cell = table.cell("Investments", "2019")
+    assert (cell.value, cell.unit, cell.scale) == (1216.0, "GBP", "million")
+
+
+def test_row_line_names_columns_by_the_parts_that_differ():
+    lines = read_block(["\t2019\t2018", "\tNo. of rights\tNo. of rights", "Granted\t4,465,617\t5,691,731"])[0].lines
+    assert lines == ["Granted — 2019: 4,465,617; 2018: 5,691,731"]
+
+
 # -- rows ------------------------------------------------------------------------------------------
 def test_tatqa_cell_by_row_and_merged_column_path():
     table = read_block(TATQA)[0].table
@@ -118,6 +142,13 @@ def test_ranking_table_keeps_its_record_lines():
     assert rt.header_line == "Rank | Company name | Market share, %"
     cell = rt.table.cell("MiniMax", "Market share")
     assert (cell.value, cell.unit) == (0.3, "%") and rt.table.cell("MiniMax", "Rank").value == 10
+
+
+def test_leaderboard_rows_are_named_by_the_column_whose_names_do_not_repeat():
+    table = read_block(["Rank\tCompany name\tModel\tArena ELO", "1\tByteDance\tSeedance 1.0\t1,355",
+                        "2\tMinimax\tHailuo 02\t1,331", "9\tMinimax\tI2V-01-Director\t1,047"])[0].table
+    assert table.rows == ["Seedance 1.0", "Hailuo 02", "I2V-01-Director"]
+    assert table.cell("Hailuo 02", "Arena ELO").value == 1331 and table.cell("Hailuo 02", "Company name").text == "Minimax"
 
 
 def test_side_by_side_halves_are_separate_tables():
