@@ -16,7 +16,8 @@ from pathlib import Path
 
 from .clean import clean_sections, heading_of, split_pages
 from .errors import IngestError
-from .table_sources import docx_grid, grid_lines, html_grid, pdf_page_tables, pipes_to_tabs, splice_tables
+from .table_sources import (docx_grid, grid_lines, has_rules, html_grid, pdf_page_tables, pipes_to_tabs,
+                            splice_tables)
 from .types import Section
 
 log = logging.getLogger(__name__)
@@ -203,15 +204,15 @@ def load_pdf(path: Path, data: bytes) -> LoadedDoc:
         raise IngestError(str(path), f"unreadable PDF ({type(exc).__name__}): re-export the file and retry") from exc
     if not any(p.text.strip() for p in pages):
         raise IngestError(str(path), "PDF has no text layer (scanned images?): run OCR first")
-    _pdf_tables_as_rows(path, data, pages)
+    _pdf_tables_as_rows(path, data, pages, reader)
     return LoadedDoc(clean_sections(pages, reflow=True), paged=True, kind="pdf")
 
 
-def _pdf_tables_as_rows(path: Path, data: bytes, pages: list[Section]) -> None:
+def _pdf_tables_as_rows(path: Path, data: bytes, pages: list[Section], reader) -> None:
     """pypdf keeps the running text; pdfplumber's table cells replace a table's flattened lines.
     A PDF pdfplumber cannot read keeps pypdf's text (logged), it is not an ingest failure."""
     try:
-        found = pdf_page_tables(data, [p.text for p in pages])
+        found = pdf_page_tables(data, [p.text for p in pages], [has_rules(p) for p in reader.pages])
     except Exception as exc:  # pdfminer raises assorted errors on hostile files
         log.warning("%s: tables not read (%s: %s); their text is kept as lines", path, type(exc).__name__, exc)
         return

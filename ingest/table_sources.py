@@ -115,9 +115,22 @@ def _looks_tabular(text: str) -> bool:
     return sum(1 for line in text.split("\n") if len(_NUMBER.findall(line)) >= 2) >= 2
 
 
-def pdf_page_tables(data: bytes, texts: list[str]) -> dict[int, list[Grid]]:
-    """Tables pdfplumber finds on the pages (0-based) whose text looks tabular."""
-    wanted = [i for i, t in enumerate(texts) if _looks_tabular(t)]
+_RULE_OPS = re.compile(rb"[\d.]\s+(?:re|l)\s")
+
+
+def has_rules(page) -> bool:
+    """A pypdf page that draws lines or rectangles (table borders): pdfplumber finds ruled tables only."""
+    try:
+        contents = page.get_contents()
+        return bool(contents is not None and _RULE_OPS.search(contents.get_data()))
+    except Exception:  # a damaged content stream: let pdfplumber judge
+        return True
+
+
+def pdf_page_tables(data: bytes, texts: list[str], ruled: list[bool]) -> dict[int, list[Grid]]:
+    """Tables pdfplumber finds on the pages (0-based) that draw rules and whose text looks tabular
+    (pdfplumber costs about 20 times pypdf per page, so prose pages are not handed to it)."""
+    wanted = [i for i, (t, r) in enumerate(zip(texts, ruled)) if r and _looks_tabular(t)]
     if not wanted:
         return {}
     import pdfplumber

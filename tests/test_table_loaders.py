@@ -127,3 +127,12 @@ def test_cells_come_back_from_chroma_and_the_local_index(tmp_path, make_app):
     for chunks in (from_chroma, from_index):
         _, table = table_of(chunks, "Revenue (EUR million)")
         assert table.cell("Revenue", "2024").value == 63.4 and table.cell("Revenue", "2024").scale == "million"
+
+
+def test_pdf_prose_pages_are_not_handed_to_pdfplumber(tmp_path):
+    from pypdf import PdfReader
+
+    from ingest.table_sources import has_rules
+
+    reader = PdfReader(str(make_key_figures_pdf(tmp_path / "k.pdf")))
+    assert [has_rules(p) for p in reader.pages] == [False, True]  # only the page with the bordered table
