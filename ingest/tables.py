@@ -114,7 +114,7 @@ def parse_value(text: str) -> float | None:
     s = text.strip()
     if s.lower() in _EMPTY:
         return None
-    figures = [f for f in parse_figures(s, with_years=False)]
+    figures = parse_figures(s, with_years=False)
     if len(figures) != 1:
         return None
     f = figures[0]
@@ -261,7 +261,12 @@ def read_grid(grid: Grid, caption: str | None = None) -> ReadTable:
     figures = bool(label == 0 and values and sum(is_numeric(v) for v in values) * 2 >= len(values))
     t_unit, t_scale = unit_of(" ".join(n for n in [caption or ""] + [r[label] for r in grid[:n_head]] if n))
     value_cols = [i for i in range(width) if i != label]
-    names = [paths[i] or f"Column {i + 1}" for i in value_cols]
+    names: list[str] = []
+    for i in value_cols:  # unique names: cells are addressed by them
+        name = paths[i] or f"Column {i + 1}"
+        while name in names:
+            name += " (2)"
+        names.append(name)
     table = Table(caption, names, [], unit=t_unit, scale=t_scale)
     col_units = {i: unit_of(" ".join(parts[i])) for i in value_cols}
     parent = ""
@@ -331,7 +336,7 @@ def _record_line(paths: list[str], cells: list[str]) -> str:
     return "; ".join(f"{name}: {value}" if name else value for name, value in zip(paths, cells) if value)
 
 
-def _figure_line(table: Table, path: str, label_has_unit: bool | str | None) -> str:
+def _figure_line(table: Table, path: str, label_has_unit: bool) -> str:
     """'Total sales — 2019: $1,496.5; 2018: $1,202.9 (USD millions)': a row with its columns and unit."""
     cells = [c for c in table.cells if c.row == path]
     short = short_columns(table.columns)

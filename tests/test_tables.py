@@ -160,6 +160,12 @@ def test_side_by_side_halves_are_separate_tables():
     assert right.lines == ["Rank: 9; Company name: Company I; Market share, %: 0.3%"]
 
 
+def test_repeated_column_names_stay_addressable():
+    table = read_block(["Item\tValue\tValue", "Cash\t5\t7"])[0].table
+    assert table.columns == ["Value", "Value (2)"] and table.cell("Cash", "Value (2)").value == 7
+    assert tables_from_json(tables_to_json([table])) == [table]
+
+
 def test_cells_round_trip_through_json():
     tables = [rt.table for rt in read_block(TATQA, caption="(in millions)")]
     again = tables_from_json(tables_to_json(tables))
