@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, DivisionByZero, InvalidOperation, localcontext
 
-from ingest.tables import Cell
+from ingest.tables import Cell, Table
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 PERCENT_OPS = {"percent_change", "share", "cagr"}
@@ -52,6 +52,18 @@ class Operand:
             value = -value
         return cls(value, places, label if label is not None else cell.column.split(" › ")[-1],
                    citation, cell.unit, cell.scale, grouped)
+
+
+def operands_of(table: Table, row_label: str, columns: Sequence[str], citation: int | None = None) -> list[Operand]:
+    """The figures of one row in the given columns (periods), in that order: the operands of
+    'change in X from 2018 to 2019' are operands_of(table, "X", ["2019", "2018"])."""
+    out = []
+    for column in columns:
+        cell = table.cell(row_label, column)
+        if cell is None:
+            raise ComputeError(f"the table has no cell for {row_label!r} in {column!r}")
+        out.append(Operand.from_cell(cell, citation))
+    return out
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,8 @@ from decimal import Decimal
 import pytest
 
 from ingest.tables import Cell, read_block
-from rag.compute import (ComputeError, Operand, average, cagr, change, multiple, percent_change, ratio,
-                         recompute, share, total)
+from rag.compute import (ComputeError, Operand, average, cagr, change, multiple, operands_of, percent_change,
+                         ratio, recompute, share, total)
 
 SALES = read_block(["\tYears Ended September 30,\t\t", "\t2019\t2018\t2017",
                     "Total sales\t$1,496.5\t$1,202.9\t$1,107.7", "Other\t(3.0)\t44.1\t56.7"],
@@ -82,3 +82,10 @@ def test_recompute_accepts_the_right_derivation_and_flags_wrong_ones():
     assert not recompute("percent_change", ["1,496.5", "1,107.7"], "24.4%")  # wrong operand
     assert not recompute("sum", ["1,180", "1,655"], "2,845")              # wrong arithmetic
     assert not recompute("percent_change", ["5", "0"], "10%") and not recompute("median", ["1", "2"], "1.5")
+
+
+def test_operands_of_a_row_by_period():
+    new, old = operands_of(SALES, "Total sales", ["2019", "2018"], citation=2)
+    assert change(new, old).derivation == "1,496.5 - 1,202.9 = 293.6" and new.citation == 2
+    with pytest.raises(ComputeError, match="no cell"):
+        operands_of(SALES, "Total sales", ["2016"])
