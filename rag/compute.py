@@ -12,7 +12,6 @@ from decimal import ROUND_HALF_UP, Decimal, DivisionByZero, InvalidOperation, lo
 from ingest.tables import Cell, Table
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
-PERCENT_OPS = {"percent_change", "share", "cagr"}
 
 
 class ComputeError(ValueError):
