@@ -14,7 +14,7 @@ SEP = " › "
 Grid = list[list[str]]
 
 _EMPTY = {"", "-", "—", "–", "−", "n/a", "na", "nm", "n.m.", "*", "..."}
-_YEAR_CELL = re.compile(r"(?:FY\s?)?(?:19|20)\d{2}[EFAB]?", re.I)
+_YEAR_CELL = re.compile(r"(?:FY\s?)?(?:19|20)\d{2}[EFAB]?(?:\s*(?:[$€£¥]|US\$|USD|RMB|EUR|GBP))?", re.I)
 _LEFTOVER = re.compile(r"(?:US\$|HK\$|USD|RMB|CNY|EUR|GBP|HKD|JPY|[$€£¥()+\-−–\s*])*")
 _CURRENCY = [(re.compile(p, re.I), c) for p, c in (
     (r"US\$|\bUSD\b|\$|\bU\.S\. dollars?\b|\bdollars?\b", "USD"), (r"\bRMB\b|\bCNY\b|\byuan\b|¥|元", "RMB"),

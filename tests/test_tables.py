@@ -49,6 +49,10 @@ def test_two_header_rows_years_count_as_headings():
     assert header_count(grid(TATQA)) == 2
 
 
+def test_year_with_a_currency_sign_is_a_heading():
+    assert header_count(grid(["\tGroup\t", "\t2019 $\t2018 $", "Revenue\t5\t4"])) == 2
+
+
 def test_header_rows_stop_at_a_parent_row_without_values():
     assert header_count(grid(["\t2019\t2018", "Deferred tax assets:\t\t", "Net operating losses\t1\t2"])) == 1
 
