@@ -352,3 +352,21 @@ def test_outcomes_match_the_committed_file(gold_result):
     print(f"\n{len(changed)} gold outcome(s) flipped against {OUTCOMES.name}\n{report}")
     assert not changed, (f"{len(changed)} outcome(s) differ from {OUTCOMES.name}; if intended, refresh it with "
                          f"`reportqa eval --write-outcomes` and commit it:\n{report}")
+
+
+def test_write_docs_keeps_the_hand_written_sections(tmp_path):
+    from eval.report import KEEP_MARK, write_docs
+    from eval.runner import EvalResult
+
+    ret = passages(chunk(MARKET, n=1))
+    result = EvalResult([score_question(MARKET_Q, answer(f"{MARKET} [1]", "USD 615.7 billion", ret, ret)),
+                         score_question(NONE_Q, answer("The reports don't state this.", None, ret, ret, abstained=True))],
+                        {"finished_at": "2026-12-02"})
+    doc = tmp_path / "eval.md"
+    doc.write_text(f"# old results\n\n{KEEP_MARK}\n## TAT-QA: a public benchmark\n\nkept figures\n")
+    write_docs(result, None, doc)
+    text = doc.read_text()
+    assert "old results" not in text and "## Results" in text
+    assert text.count(KEEP_MARK) == 1 and text.rstrip().endswith("kept figures")
+    write_docs(result, None, doc)  # idempotent: the kept part is not doubled
+    assert doc.read_text().count("kept figures") == 1
