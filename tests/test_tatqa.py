@@ -165,3 +165,14 @@ def test_cli_runs_two_dev_pages_end_to_end(make_settings, tmp_path, capsys):
     assert (out / "tatqa_by_type.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     md = (out / "tatqa.md").read_text()
     assert "holds the gold" in md and "TAGOP" in md
+
+
+@pytest.mark.parametrize("args, words", [
+    (["--tatqa", "/nonexistent/tatqa_dataset_dev.json"], ["no such TAT-QA file"]),
+    (["--pages", "0:3"], ["--pages needs --tatqa"]),
+    (["--tatqa", "/nonexistent/t.json", "--split", "dev"], ["--tatqa runs on its own"]),
+])
+def test_cli_errors_are_one_line(make_settings, capsys, args, words):
+    assert run_eval_cli(make_settings(), args) == 2
+    err = capsys.readouterr().err.strip()
+    assert "\n" not in err and all(w in err for w in words), err
