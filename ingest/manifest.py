@@ -28,14 +28,19 @@ def manifest_entries(folder: Path) -> dict[str, dict]:
     return {str(e["file"]): e for e in data.get("reports", []) if isinstance(e, dict) and e.get("file")}
 
 
-def doc_info(path: Path, sections: list[Section], source_name: str | None = None) -> DocInfo:
-    """Title, publisher and date from the manifest, else the first heading or the file name."""
+def doc_info(path: Path, sections: list[Section], source_name: str | None = None,
+             meta: dict[str, str] | None = None) -> DocInfo:
+    """Title, publisher and date from the manifest, else from the file's own metadata (`meta`,
+    see ingest/metadata.py), else the first heading or the file name."""
     source = source_name or path.name
     entry = manifest_entries(path.parent).get(path.name, {})
-    title = entry.get("title") or _first_heading(sections) or Path(source).stem.replace("_", " ").replace("-", " ")
+    meta = meta or {}
+    title = (entry.get("title") or meta.get("title") or _first_heading(sections)
+             or Path(source).stem.replace("_", " ").replace("-", " "))
     return DocInfo(
         doc_id=str(entry.get("doc_id") or slugify(Path(source).stem)),
-        title=str(title)[:300], publisher=str(entry.get("publisher", "")), date=str(entry.get("date", "")),
+        title=str(title)[:300], publisher=str(entry.get("publisher") or meta.get("publisher", "")),
+        date=str(entry.get("date") or meta.get("date", "")),
         source=source,
     )
 

@@ -237,7 +237,7 @@ class Library:
         for path in files:
             try:
                 loaded, data = load_file(path, max_bytes)
-                info = doc_info(path, loaded.sections, names.get(path))
+                info = doc_info(path, loaded.sections, names.get(path), loaded.meta)
                 content_hash = hashlib.sha256(data).hexdigest()[:16]
                 old = registry.get(info.doc_id)
                 if old is not None and old.content_hash == content_hash:
