@@ -26,6 +26,7 @@ from .errors import IndexBusy, IngestError, UserError
 from .index import IndexFolder, Snapshot
 from .loaders import SUPPORTED, load_file
 from .manifest import doc_info
+from .progress import ProgressEvents, ProgressRelay
 from .settings import Settings
 from .store import ChunkStore, DocRecord, open_client, reopen_client
 from .types import Chunk, FileResult
@@ -207,14 +208,17 @@ class Library:
 
     # -- writing ------------------------------------------------------------------------------
     def ingest(self, paths: Sequence[Path], progress: Progress | None = None, lock_timeout: float = 300,
-               source_names: dict[Path, str] | None = None) -> IngestReport:
-        """Ingest files and folders; bad files are reported and skipped, the rest go in."""
+               source_names: dict[Path, str] | None = None, on_progress: ProgressEvents | None = None) -> IngestReport:
+        """Ingest files and folders; bad files are reported and skipped, the rest go in.
+
+        `progress(done, total, what)` hears chunks embedded; `on_progress(IngestProgress)` hears
+        every file's stages (reading, chunking, embedding, storing; see ingest/progress.py)."""
         started = time.perf_counter()
         files = expand_paths(paths)
         self.warm_up()
         try:
             with self._lock("ingest", timeout=lock_timeout):
-                results, added = self._ingest_locked(files, progress, source_names or {})
+                results, added = self._ingest_locked(files, progress, source_names or {}, on_progress)
         except Timeout as exc:
             raise IndexBusy(f"{self.settings.data_dir}: another ingest is running on this data directory; "
                             "wait for it to finish and retry") from exc
@@ -222,7 +226,9 @@ class Library:
         return IngestReport(results, total, time.perf_counter() - started, added,
                             [r for r in results if r.status == "error"])
 
-    def _ingest_locked(self, files: list[Path], progress: Progress | None, names: dict[Path, str]):
+    def _ingest_locked(self, files: list[Path], progress: Progress | None, names: dict[Path, str],
+                       on_progress: ProgressEvents | None = None):
+        relay = ProgressRelay(progress, on_progress, len(files))
         store = self.store
         state = store.state()
         registry = {d.doc_id: d for d in store.docs()}
@@ -234,8 +240,9 @@ class Library:
         results: list[FileResult] = []
         chunker = Chunker(self.embedder.count_tokens_batch, self.settings.chunk_tokens, self.settings.chunk_overlap_tokens)
         max_bytes = int(self.settings.max_file_mb * 2**20)
-        for path in files:
+        for index, path in enumerate(files, start=1):
             try:
+                relay(names.get(path, path.name), index, "reading", index - 1, len(files))
                 loaded, data = load_file(path, max_bytes)
                 info = doc_info(path, loaded.sections, names.get(path), loaded.meta)
                 content_hash = hashlib.sha256(data).hexdigest()[:16]
@@ -243,6 +250,7 @@ class Library:
                 if old is not None and old.content_hash == content_hash:
                     results.append(FileResult(str(path), info.doc_id, "unchanged", old.chunks))
                     continue
+                relay(info.source, index, "chunking", index - 1, len(files))
                 chunks = chunker.chunk(info, loaded.sections, content_hash)
                 if not chunks:
                     raise IngestError(str(path), "no text to index after cleaning")
@@ -271,10 +279,12 @@ class Library:
             # embed a window of whole reports at once (length-sorted batches), then store each
             # report in the crash-safe order: add its chunks, delete its old version, register it
             window_chunks = [c for _, _, chunks in window for c in chunks]
-            chunk_vecs, sent_vecs = self._embed(window_chunks, progress, total, done)
+            chunk_vecs, sent_vecs = self._embed(window_chunks, relay.embedded, total, done)
             done += len(window_chunks)
             at = 0
             for path, record, chunks in window:
+                relay(record.source, relay.index_of.get(record.source, len(files)), "storing",
+                      done - len(window_chunks) + at, total)
                 part = slice(at, at + len(chunks))
                 at += len(chunks)
                 store.add(chunks, chunk_vecs[part], sent_vecs[part])
@@ -283,6 +293,7 @@ class Library:
                 replaced.add(record.doc_id)
             new_chunks += window_chunks
             new_vectors += sent_vecs
+        relay(prepared[-1][1].source, len(files), "storing", total, total)
         generation = state["generation"] + 1
         snap = base.replace_docs(generation, replaced, new_chunks, new_vectors)
         self.folder.save(snap)

@@ -110,16 +110,10 @@ def ingest(
         if as_json or not err.is_terminal:
             report = built.library.ingest(targets)
         else:
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+            from .progress import ingest_bars
 
-            with Progress(TextColumn("embedding {task.description}"), BarColumn(), MofNCompleteColumn(),
-                          TimeElapsedColumn(), console=err, transient=True) as bar:
-                task = bar.add_task("chunks", total=None)
-
-                def progress(done: int, total: int, what: str) -> None:
-                    bar.update(task, completed=done, total=total, description=what)
-
-                report = built.library.ingest(targets, progress=progress)
+            with ingest_bars(err) as on_progress:  # per file and per stage
+                report = built.library.ingest(targets, on_progress=on_progress)
     except ReportQAError as exc:
         raise fail(exc) from None
     if as_json:
