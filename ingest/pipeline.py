@@ -26,6 +26,7 @@ from .errors import IndexBusy, IngestError, UserError
 from .index import IndexFolder, Snapshot
 from .loaders import SUPPORTED, load_file
 from .manifest import doc_info
+from .originals import record_originals
 from .progress import ProgressEvents, ProgressRelay
 from .settings import Settings
 from .store import ChunkStore, DocRecord, open_client, reopen_client
@@ -219,6 +220,7 @@ class Library:
         try:
             with self._lock("ingest", timeout=lock_timeout):
                 results, added = self._ingest_locked(files, progress, source_names or {}, on_progress)
+                record_originals(self.settings, results)  # where each report came from (reingest, the web's page view)
         except Timeout as exc:
             raise IndexBusy(f"{self.settings.data_dir}: another ingest is running on this data directory; "
                             "wait for it to finish and retry") from exc

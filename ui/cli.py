@@ -1,4 +1,4 @@
-"""The `reportqa` command line: ingest, docs, remove, ask, eval, serve, bench.
+"""The `reportqa` command line: ingest, docs, remove, reingest, ask, eval, serve, bench.
 
 Flags win over REPORTQA_* environment variables, which win over defaults. `--json` prints
 machine-readable output on stdout; messages and progress go to stderr. Errors are one line:
@@ -172,6 +172,34 @@ def remove(doc_id: str = typer.Argument(..., help="The report's doc_id (see `rep
         out.print_json(data={"removed": record.as_dict()})
     else:
         err.print(f"removed {record.doc_id} ({record.chunks} chunks)")
+
+
+@app.command()
+def reingest(doc_id: str = typer.Argument(..., help="The report's doc_id (see `reportqa docs`)."),
+             as_json: bool = typer.Option(False, "--json", help="Print one JSON object.")) -> None:
+    """Read a report's original file again and rebuild its chunks (also when unchanged)."""
+    from ingest.originals import reingest as rebuild
+
+    s = settings()
+    try:
+        library = _build(s).library
+        if as_json or not err.is_terminal:
+            report = rebuild(library, doc_id)
+        else:
+            from .progress import ingest_bars
+
+            with ingest_bars(err) as on_progress:
+                report = rebuild(library, doc_id, on_progress=on_progress)
+        failed = report.failed[0] if report.failed else None
+        if failed is not None:
+            raise UserError(failed.error or f"{failed.path}: could not be read")
+    except ReportQAError as exc:
+        raise fail(exc) from None
+    if as_json:
+        out.print_json(data=report.as_dict())
+    else:
+        for f in report.files:
+            err.print(f"{f.status:>9}  {shown(f.doc_id)}  ({f.chunks} chunks)  {shown(f.path)}", highlight=False)
 
 
 # -- ask -------------------------------------------------------------------------------------
