@@ -81,6 +81,8 @@ def test_cli_reingest(tmp_path):
     proc = run("reingest", "drone-notes", "--json")
     assert proc.returncode == 0, proc.stderr
     assert [(f["doc_id"], f["status"]) for f in json.loads(proc.stdout)["files"]] == [("drone-notes", "updated")]
+    proc = run("reingest", "drone-notes")
+    assert proc.returncode == 0 and proc.stderr.startswith(f"re-ingested drone-notes from {notes.resolve()}: "), proc.stderr
     proc = run("reingest", "nope")
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
     assert proc.stderr.strip().splitlines() == ["error: no report with id 'nope' (known: drone-notes); see `reportqa docs`"]

@@ -107,13 +107,8 @@ def ingest(
         if missing:
             raise UserError(f"{missing[0]}: no such file or folder")
         built = _build(s)
-        if as_json or not err.is_terminal:
-            report = built.library.ingest(targets)
-        else:
-            from .progress import ingest_bars
-
-            with ingest_bars(err) as on_progress:  # per file and per stage
-                report = built.library.ingest(targets, on_progress=on_progress)
+        from .progress import run_with_bars  # per file and per stage, on a terminal
+        report = run_with_bars(err, as_json, lambda on_progress: built.library.ingest(targets, on_progress=on_progress))
     except ReportQAError as exc:
         raise fail(exc) from None
     if as_json:
@@ -180,16 +175,12 @@ def reingest(doc_id: str = typer.Argument(..., help="The report's doc_id (see `r
     """Read a report's original file again and rebuild its chunks (also when unchanged)."""
     from ingest.originals import reingest as rebuild
 
+    from .progress import run_with_bars
+
     s = settings()
     try:
         library = _build(s).library
-        if as_json or not err.is_terminal:
-            report = rebuild(library, doc_id)
-        else:
-            from .progress import ingest_bars
-
-            with ingest_bars(err) as on_progress:
-                report = rebuild(library, doc_id, on_progress=on_progress)
+        report = run_with_bars(err, as_json, lambda on_progress: rebuild(library, doc_id, on_progress=on_progress))
         failed = report.failed[0] if report.failed else None
         if failed is not None:
             raise UserError(failed.error or f"{failed.path}: could not be read")
@@ -198,8 +189,9 @@ def reingest(doc_id: str = typer.Argument(..., help="The report's doc_id (see `r
     if as_json:
         out.print_json(data=report.as_dict())
     else:
-        for f in report.files:
-            err.print(f"{f.status:>9}  {shown(f.doc_id)}  ({f.chunks} chunks)  {shown(f.path)}", highlight=False)
+        f = report.files[0]
+        err.print(f"re-ingested {shown(f.doc_id)} from {shown(f.path)}: {f.chunks} chunks in {report.seconds:.1f} s",
+                  highlight=False)
 
 
 # -- ask -------------------------------------------------------------------------------------

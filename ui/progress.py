@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TypeVar
 
 from rich.console import Console
 from rich.markup import escape
 
-from ingest.progress import IngestProgress
+from ingest.progress import IngestProgress, ProgressEvents
+
+T = TypeVar("T")
 
 
 @contextmanager
@@ -29,3 +32,12 @@ def ingest_bars(console: Console) -> Iterator[Callable[[IngestProgress], None]]:
                         description=f"  {event.stage} ({event.unit})", refresh=True)  # stages can be short
 
         yield update
+
+
+def run_with_bars(console: Console, quiet: bool, run: Callable[[ProgressEvents | None], T]) -> T:
+    """`run(on_progress)` with the bars on `console`, or `run(None)` when `quiet` (--json) or
+    when stderr is not a terminal (piped output gets no control codes)."""
+    if quiet or not console.is_terminal:
+        return run(None)
+    with ingest_bars(console) as on_progress:
+        return run(on_progress)
