@@ -24,6 +24,7 @@ SCALE = 1.5  # 108 dpi: readable at a card's width without heavy PNGs
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "–": "-",
                          "—": "-", "\u00ad": "", "\u00a0": " "})
 _CACHE_SIZE = 64
+_LINE_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\r?\n\s*(?=\w)")
 
 
 def _fold(text: str) -> tuple[str, list[int]]:
@@ -45,8 +46,15 @@ def find_span(text: str, sentence: str) -> tuple[int, int] | None:
     if not words:
         return None
     folded, where = _fold(text)
-    pattern = r"\s*".join(re.escape(w) for w in words)
+    pattern = r"\s*".join(re.escape(w).replace(r"\-", r"-\s*") for w in words)  # 'installa- tions'
     match = re.search(pattern, folded)
+    if match is None:  # a word broken at a line end ('installa-\ntions') that cleaning joined again
+        keep = [True] * len(folded)
+        for broken in _LINE_HYPHEN.finditer(folded):
+            keep[broken.start():broken.end()] = [False] * (broken.end() - broken.start())
+        folded = "".join(c for c, k in zip(folded, keep) if k)
+        where = [w for w, k in zip(where, keep) if k]
+        match = re.search(pattern, folded)
     if match is None or match.end() == match.start():
         return None
     return where[match.start()], where[match.end() - 1] + 1

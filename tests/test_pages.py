@@ -103,3 +103,26 @@ def test_find_span_folds_quotes_ligatures_and_missing_spaces():
     assert find_span("the “ﬁrst” report", 'the "first" report') == (0, 17)
     assert find_span("USD615.7 billion", "USD 615.7 billion") == (0, 16)
     assert find_span("abc", "   ") is None
+
+
+def test_a_sentence_wrapped_over_lines_is_highlighted_on_each_line(tmp_path):
+    from fpdf import FPDF
+
+    sentence = ("By 2030 the robotics market is projected to exceed USD 120 billion, driven by service robots "
+                "in logistics, healthcare and retail, while industrial arms keep a steady share.")
+    pdf = FPDF()
+    pdf.set_font("helvetica", size=12)
+    pdf.add_page()
+    pdf.set_xy(20, 60)
+    pdf.multi_cell(120, 7, "Intro line here. " + sentence + " Next sentence follows.")
+    pdf.output(str(tmp_path / "wrapped.pdf"))
+    png = render_page(tmp_path / "wrapped.pdf", 1, sentence)
+    lines = [(_px(20), _px(60 + 7 * i + 1), _px(140), _px(60 + 7 * i + 6)) for i in range(4)]
+    assert all(_yellow(png, box) > 300 for box in lines)
+    assert _yellow(png, (_px(20), _px(60 + 28 + 2), _px(210), _px(297))) == 0  # nothing below its last line
+
+
+def test_find_span_joins_words_broken_at_a_line_end():
+    page = "share of new installa-\r\ntions. Next"
+    assert find_span(page, "share of new installations.") == (0, len(page) - len(" Next"))
+    assert find_span(page, "new installa-tions.") == (9, len(page) - len(" Next"))
