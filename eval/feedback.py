@@ -9,6 +9,7 @@ the sentence of the passage the user pointed at that holds that figure.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import re
@@ -53,8 +54,8 @@ def load_user_gold(data_dir: Path) -> list[GoldQuestion]:
 def append_gold(data_dir: Path, turn: dict, correction: str | None, passage: dict | None) -> str:
     """Turn a reviewed 👎 answer into a gold question appended to the user gold file; its id.
 
-    `turn`: {"question": str, "answer": Answer.as_dict()} (the answer's `understood` is used
-    when present). `correction`: the user's "the right answer is ..." (a figure, a name, or
+    `turn`: {"question": str, "answer": Answer.as_dict() or its JSON text} (the answer's
+    `understood` is used when present). `correction`: the user's "the right answer is ..." (a figure, a name, or
     "not in the reports"). `passage`: the source the user points at, {"doc_id", "page",
     "section", "text"} (a citation dict). The same question with the same expected answer is
     not added twice: its existing id comes back. UserError when there is nothing to learn from.
@@ -85,7 +86,13 @@ def append_gold(data_dir: Path, turn: dict, correction: str | None, passage: dic
 def gold_item(turn: dict, correction: str | None, passage: dict | None) -> dict[str, Any]:
     """The gold-question fields (all but `id`) for a reviewed answer; UserError when the
     correction says nothing (no figure, no name, no 'not in the reports')."""
-    answer = turn.get("answer") if isinstance(turn.get("answer"), dict) else {}
+    answer = turn.get("answer")
+    if isinstance(answer, str):  # the answer JSON as a conversation store keeps it
+        try:
+            answer = json.loads(answer)
+        except ValueError:
+            answer = {"answer": answer}
+    answer = answer if isinstance(answer, dict) else {}
     question = str(answer.get("understood") or turn.get("question") or answer.get("question") or "").strip()
     if not question:
         raise UserError("feedback: the turn has no question to make a gold question from")

@@ -38,12 +38,12 @@ def test_a_correction_becomes_a_gold_question_with_quote_and_figure(tmp_path):
 def test_ids_count_up_and_the_same_correction_is_not_added_twice(tmp_path):
     first = append_gold(tmp_path, TURN, "USD 48.2 billion", PASSAGE)
     assert append_gold(tmp_path, TURN, "the correct answer is usd 48.2 billion", PASSAGE) == first
-    share = {"question": "What share of installations did Asia hold?", "answer": {"answer": "22%"}}
+    share = {"question": "What share of installations did Asia hold?", "answer": json.dumps({"answer": "22%"})}
     assert append_gold(tmp_path, share, "61%", PASSAGE) == "user-002"
     questions = load_user_gold(tmp_path)
     assert [q.id for q in questions] == ["user-001", "user-002"]
     assert questions[1].expected == ("61%",) and questions[1].unit == "percent"
-    assert questions[1].quote == "Asia held 61% of installations."
+    assert questions[1].quote == "Asia held 61% of installations." and "was: 22%" in questions[1].notes
     assert user_gold_path(tmp_path).read_text(encoding="utf-8").startswith("# Gold questions made from")
 
 
