@@ -139,11 +139,12 @@ def _run(settings: Settings, args: list[str], out, err) -> int:
 
     from rag.factory import build_app
 
+    user_questions = _user_gold(s, opts)
     app = build_app(s).warm_up()
     ensure_reports(app, questions, s, err)
     result = _with_progress(lambda progress: _eval(app, questions, progress, gold_files, opts.split), err,
                             len(questions), opts.as_json)
-    user = _user_gold_result(app, s, opts, err)  # scored apart: the gate below sees the bundled set only
+    user = _user_gold_result(app, s, user_questions, opts, err)  # apart: the gate sees the bundled set only
     paths = result.write(opts.out) if opts.out else {}
     if opts.as_json:
         data = result.as_dict()
@@ -170,14 +171,18 @@ def _run(settings: Settings, args: list[str], out, err) -> int:
     return 0
 
 
-def _user_gold_result(app, s: Settings, opts, err):
-    """The data directory's user gold questions (from chat feedback) scored on their own, when
-    the bundled set runs (no --gold) and the file exists; None otherwise."""
-    from .feedback import load_user_gold, user_gold_path
+def _user_gold(s: Settings, opts) -> list[GoldQuestion]:
+    """The data directory's user gold questions (from chat feedback) when the bundled set runs
+    (no --gold, all splits); read before any question is asked so a broken file fails fast."""
+    from .feedback import load_user_gold
 
-    if opts.gold is not None or opts.split != "all":
-        return None
-    questions = load_user_gold(s.data_dir)
+    return load_user_gold(s.data_dir) if opts.gold is None and opts.split == "all" else []
+
+
+def _user_gold_result(app, s: Settings, questions: list[GoldQuestion], opts, err):
+    """The user gold questions scored on their own (None when there are none)."""
+    from .feedback import user_gold_path
+
     if not questions:
         return None
     gold = [str(user_gold_path(s.data_dir))]

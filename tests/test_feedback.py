@@ -95,3 +95,12 @@ def test_reportqa_eval_scores_the_user_gold_file_apart(bundled_app, tmp_path, ca
     # an explicit --gold file runs alone, without the user file
     assert run_eval_cli(settings, ["--gold", str(user_gold_path(data)), "--json"]) == 0
     assert "user_gold" not in json.loads(capsys.readouterr().out)
+
+
+def test_a_broken_user_gold_file_fails_before_any_question_is_asked(tmp_path, capsys):
+    path = user_gold_path(tmp_path)
+    path.parent.mkdir(parents=True)
+    path.write_text("questions:\n  - id: user-001\n    question: [unclosed\n", encoding="utf-8")
+    assert run_eval_cli(Settings(data_dir=tmp_path), ["--limit", "1"]) == 2
+    assert "user.yaml: invalid YAML" in capsys.readouterr().err
+    assert not (tmp_path / "chroma").exists()  # no index was opened
