@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import logging
 import re
+import threading
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
@@ -24,6 +25,7 @@ SCALE = 1.5  # 108 dpi: readable at a card's width without heavy PNGs
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "–": "-",
                          "—": "-", "\u00ad": "", "\u00a0": " "})
 _CACHE_SIZE = 64
+_PDFIUM = threading.Lock()  # pdfium is one library state per process and not thread-safe
 _LINE_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\r?\n\s*(?=\w)")
 
 
@@ -78,7 +80,8 @@ def render_page(path: Path, page: int, highlight: str | None = None) -> bytes:
         stat = path.stat()
     except OSError as exc:
         raise UserError(f"{path}: cannot read the original file ({exc.strerror or exc})") from exc
-    return _render_cached(str(path.resolve()), stat.st_mtime_ns, stat.st_size, int(page), highlight or "")
+    with _PDFIUM:  # web callbacks run in threads
+        return _render_cached(str(path.resolve()), stat.st_mtime_ns, stat.st_size, int(page), highlight or "")
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
