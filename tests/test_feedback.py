@@ -104,3 +104,22 @@ def test_a_broken_user_gold_file_fails_before_any_question_is_asked(tmp_path, ca
     assert run_eval_cli(Settings(data_dir=tmp_path), ["--limit", "1"]) == 2
     assert "user.yaml: invalid YAML" in capsys.readouterr().err
     assert not (tmp_path / "chroma").exists()  # no index was opened
+
+
+def test_the_user_gold_table_is_its_own_and_escapes_markup():
+    import io
+
+    from rich.console import Console
+
+    from eval.feedback import print_user_result
+    from eval.gold import GoldQuestion
+    from eval.metrics import score_question
+    from eval.runner import EvalResult
+
+    q = GoldQuestion(id="user-001", question="What is [bold]x[/bold] in 2024?", answerable=True,
+                     expected=("12%",), unit="percent", split="user")
+    screen = io.StringIO()
+    print_user_result(EvalResult([score_question(q, None, latency_ms=1.0, error="refused")]), Console(file=screen, width=140))
+    shown = screen.getvalue()
+    assert "user gold (from feedback): 0 of 1 right (0.0%)" in shown
+    assert "[bold]x[/bold]" in shown and "12%" in shown and "no" in shown
