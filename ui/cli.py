@@ -1,4 +1,4 @@
-"""The `reportqa` command line: ingest, docs, remove, reingest, ask, eval, serve, bench.
+"""The `reportqa` command line: ingest, docs, remove, ask, eval, serve, bench.
 
 Flags win over REPORTQA_* environment variables, which win over defaults. `--json` prints
 machine-readable output on stdout; messages and progress go to stderr. Errors are one line:
