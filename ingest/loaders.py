@@ -16,7 +16,6 @@ from pathlib import Path
 
 from .clean import clean_sections, heading_of, split_pages
 from .errors import IngestError
-from .metadata import read_metadata
 from .types import Section
 
 log = logging.getLogger(__name__)
@@ -359,5 +358,7 @@ def load_file(path: Path, max_bytes: int) -> tuple[LoadedDoc, bytes]:
                     for s in doc.sections]
     if not any(s.text.strip() for s in doc.sections):
         raise IngestError(str(path), "no text left after cleaning")
+    from .metadata import read_metadata
+
     doc.meta = read_metadata(kind, data)
     return doc, data
