@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import yaml
@@ -28,19 +29,14 @@ def manifest_entries(folder: Path) -> dict[str, dict]:
     return {str(e["file"]): e for e in data.get("reports", []) if isinstance(e, dict) and e.get("file")}
 
 
-def doc_info(path: Path, sections: list[Section], source_name: str | None = None,
-             meta: dict[str, str] | None = None) -> DocInfo:
-    """Title, publisher and date from the manifest, else from the file's own metadata (`meta`,
-    see ingest/metadata.py), else the first heading or the file name."""
+def doc_info(path: Path, sections: list[Section], source_name: str | None = None) -> DocInfo:
+    """Title, publisher and date from the manifest, else the first heading or the file name."""
     source = source_name or path.name
     entry = manifest_entries(path.parent).get(path.name, {})
-    meta = meta or {}
-    title = (entry.get("title") or meta.get("title") or _first_heading(sections)
-             or Path(source).stem.replace("_", " ").replace("-", " "))
+    title = entry.get("title") or _first_heading(sections) or Path(source).stem.replace("_", " ").replace("-", " ")
     return DocInfo(
         doc_id=str(entry.get("doc_id") or slugify(Path(source).stem)),
-        title=str(title)[:300], publisher=str(entry.get("publisher") or meta.get("publisher", "")),
-        date=str(entry.get("date") or meta.get("date", "")),
+        title=str(title)[:300], publisher=str(entry.get("publisher", "")), date=str(entry.get("date", "")),
         source=source,
     )
 
@@ -52,3 +48,12 @@ def _first_heading(sections: list[Section]) -> str | None:
             if found and found[0] == 1:
                 return found[1]
     return None
+
+
+def with_file_metadata(info: DocInfo, path: Path, meta: dict[str, str]) -> DocInfo:
+    """`info` with the title, publisher and date the file itself states (`meta`, from
+    ingest/metadata.py) wherever the manifest gives none: a stated title beats the first
+    heading and the file name, the manifest beats both."""
+    entry = manifest_entries(path.parent).get(path.name, {})
+    changes = {k: str(meta[k]) for k in ("title", "publisher", "date") if meta.get(k) and not entry.get(k)}
+    return replace(info, **changes) if changes else info

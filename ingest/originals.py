@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -43,15 +44,17 @@ def recorded_paths(settings: Settings) -> dict[str, str]:
 
 def record_originals(settings: Settings, results: Iterable[FileResult]) -> None:
     """Remember where each report that went in (or was unchanged) was read from. Called by the
-    pipeline under its ingest lock; a failure to write is logged, never fatal."""
+    pipeline after an ingest; written whole and atomically; a failure is logged, never fatal."""
     found = {r.doc_id: str(Path(r.path).resolve()) for r in results if r.doc_id and r.status != "error"}
     if not found:
         return
     paths = {**recorded_paths(settings), **found}
     target = _registry_path(settings)
     try:
-        tmp = target.with_suffix(".json.tmp")
-        tmp.write_text(json.dumps(paths, indent=1, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".originals-", suffix=".tmp", dir=target.parent)
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            json.dump(paths, out, indent=1, ensure_ascii=False, sort_keys=True)
         os.replace(tmp, target)
     except OSError as exc:
         log.warning("could not record original file paths in %s: %s", target, exc)
@@ -61,9 +64,9 @@ def original_file(settings: Settings, record: DocRecord) -> Path | None:
     """The file report `record` was ingested from, when it is still there: the recorded path,
     else the uploads folder, else the reports folder (by name or by its manifest entry)."""
     candidates: list[Path] = []
-    recorded = recorded_paths(settings).get(record.doc_id)
-    if recorded:
-        candidates.append(Path(recorded))
+    for recorded in (getattr(record, "origin", None), recorded_paths(settings).get(record.doc_id)):
+        if recorded:  # the registry's own origin field where the store keeps one (issue 11)
+            candidates.append(Path(recorded))
     if record.source:
         candidates += [Path(settings.uploads_dir) / record.source, Path(settings.reports_dir) / record.source]
     for name, entry in manifest_entries(Path(settings.reports_dir)).items():

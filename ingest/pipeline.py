@@ -25,7 +25,7 @@ from .embedding import Embedder
 from .errors import IndexBusy, IngestError, UserError
 from .index import IndexFolder, Snapshot
 from .loaders import SUPPORTED, load_file
-from .manifest import doc_info
+from .manifest import doc_info, with_file_metadata
 from .originals import record_originals
 from .progress import ProgressEvents, ProgressRelay
 from .settings import Settings
@@ -216,21 +216,20 @@ class Library:
         every file's stages (reading, chunking, embedding, storing; see ingest/progress.py)."""
         started = time.perf_counter()
         files = expand_paths(paths)
+        progress = ProgressRelay(progress, on_progress, len(files))  # still a (done, total, what) callback
         self.warm_up()
         try:
             with self._lock("ingest", timeout=lock_timeout):
-                results, added = self._ingest_locked(files, progress, source_names or {}, on_progress)
-                record_originals(self.settings, results)  # where each report came from (reingest, the web's page view)
+                results, added = self._ingest_locked(files, progress, source_names or {})
         except Timeout as exc:
             raise IndexBusy(f"{self.settings.data_dir}: another ingest is running on this data directory; "
                             "wait for it to finish and retry") from exc
+        record_originals(self.settings, results)  # where each report was read from (reingest, page view)
         total = self.store.count()
         return IngestReport(results, total, time.perf_counter() - started, added,
                             [r for r in results if r.status == "error"])
 
-    def _ingest_locked(self, files: list[Path], progress: Progress | None, names: dict[Path, str],
-                       on_progress: ProgressEvents | None = None):
-        relay = ProgressRelay(progress, on_progress, len(files))
+    def _ingest_locked(self, files: list[Path], progress: Progress | None, names: dict[Path, str]):
         store = self.store
         state = store.state()
         registry = {d.doc_id: d for d in store.docs()}
@@ -240,19 +239,20 @@ class Library:
         base = self.snapshot_for_write(state)
         prepared: list[tuple[Path, DocRecord, list[Chunk]]] = []
         results: list[FileResult] = []
+        relay = ProgressRelay.of(progress)
         chunker = Chunker(self.embedder.count_tokens_batch, self.settings.chunk_tokens, self.settings.chunk_overlap_tokens)
         max_bytes = int(self.settings.max_file_mb * 2**20)
-        for index, path in enumerate(files, start=1):
+        for path in files:
             try:
-                relay(names.get(path, path.name), index, "reading", index - 1, len(files))
+                relay.reading(names.get(path) or path.name)
                 loaded, data = load_file(path, max_bytes)
-                info = doc_info(path, loaded.sections, names.get(path), loaded.meta)
+                info = with_file_metadata(doc_info(path, loaded.sections, names.get(path)), path, loaded.meta)
                 content_hash = hashlib.sha256(data).hexdigest()[:16]
                 old = registry.get(info.doc_id)
                 if old is not None and old.content_hash == content_hash:
                     results.append(FileResult(str(path), info.doc_id, "unchanged", old.chunks))
                     continue
-                relay(info.source, index, "chunking", index - 1, len(files))
+                relay.chunking(info.source)
                 chunks = chunker.chunk(info, loaded.sections, content_hash)
                 if not chunks:
                     raise IngestError(str(path), "no text to index after cleaning")
@@ -281,21 +281,19 @@ class Library:
             # embed a window of whole reports at once (length-sorted batches), then store each
             # report in the crash-safe order: add its chunks, delete its old version, register it
             window_chunks = [c for _, _, chunks in window for c in chunks]
-            chunk_vecs, sent_vecs = self._embed(window_chunks, relay.embedded, total, done)
+            chunk_vecs, sent_vecs = self._embed(window_chunks, progress, total, done)
             done += len(window_chunks)
             at = 0
             for path, record, chunks in window:
-                relay(record.source, relay.index_of.get(record.source, len(files)), "storing",
-                      done - len(window_chunks) + at, total)
                 part = slice(at, at + len(chunks))
                 at += len(chunks)
                 store.add(chunks, chunk_vecs[part], sent_vecs[part])
                 store.delete_doc(record.doc_id, keep_hash=record.content_hash)
                 store.put_doc(record)
                 replaced.add(record.doc_id)
+                relay.stored(record.source, done - len(window_chunks) + at, total)
             new_chunks += window_chunks
             new_vectors += sent_vecs
-        relay(prepared[-1][1].source, len(files), "storing", total, total)
         generation = state["generation"] + 1
         snap = base.replace_docs(generation, replaced, new_chunks, new_vectors)
         self.folder.save(snap)

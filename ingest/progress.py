@@ -51,27 +51,47 @@ ProgressEvents = Callable[[IngestProgress], None]
 
 
 class ProgressRelay:
-    """Sends typed events to `events` and embedding counts to an old-style `progress`
-    callback (done, total, what); either may be None. A failing callback is logged, never
+    """An old-style `progress(done, total, what)` callback (chunks embedded) that also sends
+    typed IngestProgress events for every stage, so the pipeline passes one object where it
+    passed the callback. Either listener may be None; a failing listener is logged, never
     allowed to break the ingest."""
 
     def __init__(self, progress: LegacyProgress | None, events: ProgressEvents | None, files: int) -> None:
         self.progress = progress
         self.events = events
         self.files = files
-        self.index_of: dict[str, int] = {}  # source name -> file index, for embedding events
+        self.index = 0  # the file being read, 1-based
+        self.index_of: dict[str, int] = {}  # source name -> file index, for embedding and storing
 
-    def __call__(self, file: str, file_index: int, stage: str, done: int, total: int) -> None:
-        self.index_of.setdefault(file, file_index)
+    @classmethod
+    def of(cls, progress: LegacyProgress | None) -> "ProgressRelay":
+        """`progress` itself when it is a relay, else a relay around it (no events)."""
+        return progress if isinstance(progress, cls) else cls(progress, None, 0)
+
+    def reading(self, file: str) -> None:
+        """The next file is being read."""
+        self.index += 1
+        self.index_of.setdefault(file, self.index)
+        self._send(file, self.index, "reading", self.index - 1, self.files)
+
+    def chunking(self, file: str) -> None:
+        """The file just read is new or changed and is being chunked."""
+        self._send(file, self.index, "chunking", self.index - 1, self.files)
+
+    def stored(self, file: str, done: int, total: int) -> None:
+        """A report's chunks are stored: `done` of all `total` chunks so far."""
+        self._send(file, self.index_of.get(file, self.files), "storing", done, total)
+
+    def __call__(self, done: int, total: int, what: str) -> None:
+        """Chunks embedded so far (the `_embed` callback), to both kinds of listener."""
+        if self.progress is not None:
+            self.progress(done, total, what)
+        self._send(what, self.index_of.get(what, self.files), "embedding", done, total)
+
+    def _send(self, file: str, file_index: int, stage: str, done: int, total: int) -> None:
         if self.events is None:
             return
         try:
             self.events(IngestProgress(file, file_index, self.files, stage, done, total))
         except Exception:  # a display problem must not lose an ingest
             log.exception("ingest progress callback failed")
-
-    def embedded(self, done: int, total: int, what: str) -> None:
-        """The `_embed` callback: chunks embedded so far, to both kinds of listener."""
-        if self.progress is not None:
-            self.progress(done, total, what)
-        self(what, self.index_of.get(what, self.files), "embedding", done, total)

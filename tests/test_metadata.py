@@ -9,7 +9,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ingest.loaders import load_file
-from ingest.manifest import doc_info
+from ingest.manifest import doc_info, with_file_metadata
 from ingest.metadata import iso_date, read_metadata
 
 MB = 2**20
@@ -54,7 +54,7 @@ def make_html(path: Path) -> Path:
 
 def info_of(path: Path):
     doc, _ = load_file(path, 10 * MB)
-    return doc_info(path, doc.sections, meta=doc.meta)
+    return with_file_metadata(doc_info(path, doc.sections), path, doc.meta)
 
 
 def test_reports_are_listed_by_their_own_title_publisher_and_date(make_app, tmp_path):
