@@ -151,17 +151,26 @@ def _run(settings: Settings, args: list[str], out, err) -> int:
 
     from rag.factory import build_app
 
+    user_questions = _user_gold(s, opts)
     app = build_app(s).warm_up()
     ensure_reports(app, questions, s, err)
     result = _with_progress(lambda progress: _eval(app, questions, progress, gold_files, opts.split), err,
                             len(questions), opts.as_json)
+    user = _user_gold_result(app, s, user_questions, opts, err)  # apart: the gate sees the bundled set only
     paths = result.write(opts.out) if opts.out else {}
     if opts.as_json:
-        sys.stdout.write(json.dumps(result.as_dict(), indent=2, ensure_ascii=False) + "\n")
+        data = result.as_dict()
+        if user is not None:
+            data["user_gold"] = user.as_dict()
+        sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
     else:
         from .report import print_result
 
         print_result(result, out)
+        if user is not None:
+            from .feedback import print_user_result
+
+            print_user_result(user, out)
         for name, p in paths.items():
             err.print(f"wrote {p}", highlight=False)
     if opts.write_docs:
@@ -176,6 +185,25 @@ def _run(settings: Settings, args: list[str], out, err) -> int:
             err.print(f"[red]gate:[/red] {f}", highlight=False)
         return 1 if failures else 0
     return 0
+
+
+def _user_gold(s: Settings, opts) -> list[GoldQuestion]:
+    """The data directory's user gold questions (from chat feedback) when the bundled set runs
+    (no --gold, all splits); read before any question is asked so a broken file fails fast."""
+    from .feedback import load_user_gold
+
+    return load_user_gold(s.data_dir) if opts.gold is None and opts.split == "all" else []
+
+
+def _user_gold_result(app, s: Settings, questions: list[GoldQuestion], opts, err):
+    """The user gold questions scored on their own (None when there are none)."""
+    from .feedback import user_gold_path
+
+    if not questions:
+        return None
+    gold = [str(user_gold_path(s.data_dir))]
+    return _with_progress(lambda progress: _eval(app, questions, progress, gold, "user"), err,
+                          len(questions), opts.as_json)
 
 
 def _eval(app, questions, progress, gold_files, split):

@@ -20,7 +20,7 @@ GOLD_DIR = Path(__file__).resolve().parent / "gold"
 
 UNITS = ("money", "percent", "count", "rank", "score", "year", "text", "none")
 KINDS = ("figure", "comparison", "entity", "list", "trend", "unanswerable")
-SPLITS = ("dev", "heldout")
+SPLITS = ("dev", "heldout", "user")  # user: made from chat feedback (eval/feedback.py)
 PHRASINGS = ("analyst", "report")
 REQUIRED = ("id", "question", "answerable", "expected")
 FIELDS = ("id", "question", "answerable", "expected", "unit", "report", "page", "section", "quote", "kind",

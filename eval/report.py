@@ -323,7 +323,7 @@ also `matrix.md` and `matrix.json`. `make test` runs the gate (`tests/test_eval.
 | `report`, `page`, `section` | where the answer is (`report` is the doc id) |
 | `quote` | an exact span of the report text holding the answer (whitespace runs count as one space) |
 | `kind` | figure, comparison, entity, list, trend or unanswerable |
-| `split` | `dev` (may guide tuning) or `heldout` (never looked at while tuning) |
+| `split` | `dev` (may guide tuning), `heldout` (never looked at while tuning) or `user` (from chat feedback) |
 | `phrasing` | `analyst` (other words than the report's) or `report` (the report's own words) |
 | `notes` | optional |
 
@@ -331,6 +331,12 @@ also `matrix.md` and `matrix.json`. `make test` runs the gate (`tests/test_eval.
 string is in its quote, ids are unique, and the set's shape (size, unanswerable share, splits,
 phrasings). Your own file in this format works with `--gold`; a bad field is a one-line error
 naming the file, the question and the field.
+
+Answers marked wrong in the chat (👎 with "the right answer is ...") become questions in
+`<data dir>/gold/user.yaml` (`eval/feedback.py`: the question as understood, the report, the
+sentence of the pointed-at passage holding the figure as quote, the figure as expected). When
+that file exists, `reportqa eval` (without `--gold`) scores it in its own table, and in `--json`
+under `user_gold`; the bundled set's figures and `--gate` do not include it.
 
 ## What each metric means
 

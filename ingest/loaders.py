@@ -11,7 +11,7 @@ import io
 import logging
 import re
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .clean import clean_sections, heading_of, split_pages
@@ -29,11 +29,13 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # C0 but tab and newlin
 
 @dataclass
 class LoadedDoc:
-    """A document as cleaned sections; `paged` when the sections are real pages."""
+    """A document as cleaned sections; `paged` when the sections are real pages; `meta` the
+    title/publisher/date the file itself states (ingest/metadata.py)."""
 
     sections: list[Section]
     paged: bool
     kind: str
+    meta: dict[str, str] = field(default_factory=dict)
 
 
 def sniff_kind(path: Path, head: bytes) -> str:
@@ -375,4 +377,7 @@ def load_file(path: Path, max_bytes: int) -> tuple[LoadedDoc, bytes]:
                     for s in doc.sections]
     if not any(s.text.strip() for s in doc.sections):
         raise IngestError(str(path), "no text left after cleaning")
+    from .metadata import read_metadata
+
+    doc.meta = read_metadata(kind, data)
     return doc, data

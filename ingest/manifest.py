@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import yaml
@@ -47,3 +48,12 @@ def _first_heading(sections: list[Section]) -> str | None:
             if found and found[0] == 1:
                 return found[1]
     return None
+
+
+def with_file_metadata(info: DocInfo, path: Path, meta: dict[str, str]) -> DocInfo:
+    """`info` with the title, publisher and date the file itself states (`meta`, from
+    ingest/metadata.py) wherever the manifest gives none: a stated title beats the first
+    heading and the file name, the manifest beats both."""
+    entry = manifest_entries(path.parent).get(path.name, {})
+    changes = {k: str(meta[k]) for k in ("title", "publisher", "date") if meta.get(k) and not entry.get(k)}
+    return replace(info, **changes) if changes else info

@@ -25,7 +25,9 @@ from .embedding import Embedder
 from .errors import IndexBusy, IngestError, UserError
 from .index import IndexFolder, Snapshot
 from .loaders import SUPPORTED, load_file
-from .manifest import doc_info
+from .manifest import doc_info, with_file_metadata
+from .originals import record_originals
+from .progress import ProgressEvents, ProgressRelay
 from .settings import Settings
 from .store import ChunkStore, DocRecord, open_client, reopen_client
 from .types import Chunk, FileResult
@@ -207,10 +209,14 @@ class Library:
 
     # -- writing ------------------------------------------------------------------------------
     def ingest(self, paths: Sequence[Path], progress: Progress | None = None, lock_timeout: float = 300,
-               source_names: dict[Path, str] | None = None) -> IngestReport:
-        """Ingest files and folders; bad files are reported and skipped, the rest go in."""
+               source_names: dict[Path, str] | None = None, on_progress: ProgressEvents | None = None) -> IngestReport:
+        """Ingest files and folders; bad files are reported and skipped, the rest go in.
+
+        `progress(done, total, what)` hears chunks embedded; `on_progress(IngestProgress)` hears
+        every file's stages (reading, chunking, embedding, storing; see ingest/progress.py)."""
         started = time.perf_counter()
         files = expand_paths(paths)
+        progress = ProgressRelay(progress, on_progress, len(files))  # still a (done, total, what) callback
         self.warm_up()
         try:
             with self._lock("ingest", timeout=lock_timeout):
@@ -218,6 +224,7 @@ class Library:
         except Timeout as exc:
             raise IndexBusy(f"{self.settings.data_dir}: another ingest is running on this data directory; "
                             "wait for it to finish and retry") from exc
+        record_originals(self.settings, results)  # where each report was read from (reingest, page view)
         total = self.store.count()
         return IngestReport(results, total, time.perf_counter() - started, added,
                             [r for r in results if r.status == "error"])
@@ -232,17 +239,20 @@ class Library:
         base = self.snapshot_for_write(state)
         prepared: list[tuple[Path, DocRecord, list[Chunk]]] = []
         results: list[FileResult] = []
+        relay = ProgressRelay.of(progress)
         chunker = Chunker(self.embedder.count_tokens_batch, self.settings.chunk_tokens, self.settings.chunk_overlap_tokens)
         max_bytes = int(self.settings.max_file_mb * 2**20)
         for path in files:
             try:
+                relay.reading(names.get(path) or path.name)
                 loaded, data = load_file(path, max_bytes)
-                info = doc_info(path, loaded.sections, names.get(path))
+                info = with_file_metadata(doc_info(path, loaded.sections, names.get(path)), path, loaded.meta)
                 content_hash = hashlib.sha256(data).hexdigest()[:16]
                 old = registry.get(info.doc_id)
                 if old is not None and old.content_hash == content_hash:
                     results.append(FileResult(str(path), info.doc_id, "unchanged", old.chunks))
                     continue
+                relay.chunking(info.source)
                 chunks = chunker.chunk(info, loaded.sections, content_hash)
                 if not chunks:
                     raise IngestError(str(path), "no text to index after cleaning")
@@ -281,6 +291,7 @@ class Library:
                 store.delete_doc(record.doc_id, keep_hash=record.content_hash)
                 store.put_doc(record)
                 replaced.add(record.doc_id)
+                relay.stored(record.source, done - len(window_chunks) + at, total)
             new_chunks += window_chunks
             new_vectors += sent_vecs
         generation = state["generation"] + 1

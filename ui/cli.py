@@ -107,19 +107,8 @@ def ingest(
         if missing:
             raise UserError(f"{missing[0]}: no such file or folder")
         built = _build(s)
-        if as_json or not err.is_terminal:
-            report = built.library.ingest(targets)
-        else:
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-            with Progress(TextColumn("embedding {task.description}"), BarColumn(), MofNCompleteColumn(),
-                          TimeElapsedColumn(), console=err, transient=True) as bar:
-                task = bar.add_task("chunks", total=None)
-
-                def progress(done: int, total: int, what: str) -> None:
-                    bar.update(task, completed=done, total=total, description=what)
-
-                report = built.library.ingest(targets, progress=progress)
+        from .progress import run_with_bars  # per file and per stage, on a terminal
+        report = run_with_bars(err, as_json, lambda on_progress: built.library.ingest(targets, on_progress=on_progress))
     except ReportQAError as exc:
         raise fail(exc) from None
     if as_json:
@@ -178,6 +167,31 @@ def remove(doc_id: str = typer.Argument(..., help="The report's doc_id (see `rep
         out.print_json(data={"removed": record.as_dict()})
     else:
         err.print(f"removed {record.doc_id} ({record.chunks} chunks)")
+
+
+@app.command()
+def reingest(doc_id: str = typer.Argument(..., help="The report's doc_id (see `reportqa docs`)."),
+             as_json: bool = typer.Option(False, "--json", help="Print one JSON object.")) -> None:
+    """Read a report's original file again and rebuild its chunks (also when unchanged)."""
+    from ingest.originals import reingest as rebuild
+
+    from .progress import run_with_bars
+
+    s = settings()
+    try:
+        library = _build(s).library
+        report = run_with_bars(err, as_json, lambda on_progress: rebuild(library, doc_id, on_progress=on_progress))
+        failed = report.failed[0] if report.failed else None
+        if failed is not None:
+            raise UserError(failed.error or f"{failed.path}: could not be read")
+    except ReportQAError as exc:
+        raise fail(exc) from None
+    if as_json:
+        out.print_json(data=report.as_dict())
+    else:
+        f = report.files[0]
+        err.print(f"re-ingested {shown(f.doc_id)} from {shown(f.path)}: {f.chunks} chunks in {report.seconds:.1f} s",
+                  highlight=False)
 
 
 # -- ask -------------------------------------------------------------------------------------
