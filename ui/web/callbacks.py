@@ -1,4 +1,5 @@
-"""The web UI's callbacks over one App: chat, library, status, evaluation and the API.
+"""The web UI's callbacks over one App: answerers, library, status and the API (chat, review and
+page views are mixed in from chat.py, review.py and pageview.py).
 
 Thin by design: callbacks call rag/, ingest/ and eval/ and hand what they return to ui/render.py.
 Errors show as one line, never as a traceback.
@@ -7,7 +8,6 @@ Errors show as one line, never as a traceback.
 from __future__ import annotations
 
 import logging
-import tempfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,26 +20,26 @@ from ingest.loaders import SUPPORTED
 from ingest.settings import Settings
 
 from .. import render
+from ..conversations import ConversationStore
 from ..uploads import store_upload
+from .chat import ChatCallbacks, unexpected
+from .pageview import PageCallbacks, original_file
+from .progress import IngestProgress, run_live
+from .review import ReviewCallbacks
 
 log = logging.getLogger(__name__)
 
 TAGLINE = "Ask about industry reports: answers lead with the figure, cite their passages, and say when the reports don't."
 EXTRACTIVE = "extractive"
-UNEXPECTED = "something went wrong ({name}); the details are in the server log"
 
 
-def _unexpected(exc: Exception) -> str:
-    log.exception("web UI callback failed")
-    return UNEXPECTED.format(name=type(exc).__name__)
-
-
-class WebUI:
+class WebUI(ChatCallbacks, ReviewCallbacks, PageCallbacks):
     """Callbacks over one App (shared model, index and Chroma client) and the Blocks that use them."""
 
     def __init__(self, app: Any) -> None:
         self.app = app
         self.settings: Settings = app.settings
+        self.store = ConversationStore.in_data_dir(self.settings.data_dir)
         self._assistants: dict[str, Any] = {self._configured_spec(): app.assistant}
         self._lock = threading.Lock()
 
@@ -70,54 +70,6 @@ class WebUI:
                 self._assistants[spec] = self.app.with_answerer(answerer)
             return self._assistants[spec]
 
-    # -- chat -----------------------------------------------------------------------------------
-    def respond(self, question: str, history: list | None, mode: str, k: float, answerer: str,
-                doc_ids: list[str] | None, panels: dict | None) -> Iterator[tuple]:
-        """Stream one answer into the chat; yields (history, textbox, sources, copy text, panels)."""
-        question = (question or "").strip()
-        history = list(history or [])
-        panels = dict(panels or {})
-        if not question:
-            gr.Warning("Type a question about the reports first.")
-            yield history, "", gr.skip(), gr.skip(), panels
-            return
-        history.append({"role": "user", "content": render.user_message(question)})
-        history.append({"role": "assistant", "content": render.streaming_message("")})
-        yield history, "", gr.skip(), gr.skip(), panels
-        idx = str(len(history) - 1)
-        try:
-            if not self.app.library.docs():
-                raise UserError("the library is empty: add reports in the Library tab (or run `reportqa ingest`)")
-            assistant = self.assistant_for(answerer)
-            text = ""
-            for item in assistant.stream(question, mode=mode or None, k=int(k) if k else None,
-                                         doc_ids=list(doc_ids) if doc_ids else None):
-                if isinstance(item, str):
-                    text += item
-                    history[-1] = {"role": "assistant", "content": render.streaming_message(text)}
-                    yield history, "", gr.skip(), gr.skip(), panels
-                else:
-                    panel, copy = render.sources_panel(item), item.with_sources()
-                    panels[idx] = (panel, copy)
-                    history[-1] = {"role": "assistant", "content": render.answer_message(item)}
-                    yield history, "", panel, copy, panels
-        except ReportQAError as exc:
-            history[-1] = {"role": "assistant", "content": render.error_message(str(exc))}
-            yield history, "", render.empty_panel(), "", panels
-        except Exception as exc:  # never a traceback in the page
-            history[-1] = {"role": "assistant", "content": render.error_message(_unexpected(exc))}
-            yield history, "", render.empty_panel(), "", panels
-
-    @staticmethod
-    def show_sources(panels: dict | None, evt: gr.SelectData) -> tuple:
-        """Clicking an answer in the chat shows its sources again."""
-        index = evt.index[0] if isinstance(evt.index, (list, tuple)) else evt.index
-        for i in (index, (index or 0) + 1):  # a click on a question shows its answer's sources
-            got = (panels or {}).get(str(i))
-            if got:
-                return got[0], got[1]
-        return gr.skip(), gr.skip()
-
     # -- library --------------------------------------------------------------------------------
     def library_view(self) -> tuple:
         """(table rows, remove/re-ingest choices, chat filter choices, header stats)."""
@@ -136,7 +88,15 @@ class WebUI:
         return render.page_header(TAGLINE, render.header_stats(
             len(docs), sum(d.chunks for d in docs), "extractive answerer" if spec == EXTRACTIVE else f"{spec} answerer"))
 
-    def add_files(self, files: list | None, progress=gr.Progress()) -> tuple:
+    def add_files_live(self, files: list | None) -> Iterator[tuple]:
+        """add_files with the progress of each file and stage shown in the status line as it moves."""
+        names = [Path(f if isinstance(f, str) else getattr(f, "name", str(f))).name for f in (files or [])]
+        tracker = IngestProgress(names)
+        skip = (gr.skip(),) * 5
+        for kind, value in run_live(lambda: self.add_files(files, progress=_quiet, tracker=tracker), tracker):
+            yield value if kind == "done" else (value, *skip)
+
+    def add_files(self, files: list | None, progress=gr.Progress(), tracker: IngestProgress | None = None) -> tuple:
         """Store uploads under uploads_dir with safe names, ingest them, report each file."""
         paths = [f if isinstance(f, str) else getattr(f, "name", str(f)) for f in (files or [])]
         if not paths:
@@ -163,11 +123,15 @@ class WebUI:
                 def step(done: int, total: int, what: str) -> None:
                     progress((done, total), desc=f"Embedding {Path(what).name}", unit="chunks")
 
+                if tracker is not None:
+                    tracker.files = {p.name: {"stage": "reading"} for p in stored}
+                    step = tracker  # type: ignore[assignment]
+
                 report = self.app.library.ingest(stored, progress=step, source_names={p: p.name for p in stored})
         except ReportQAError as exc:
             problems.append(render.FileNote("ingest", "error", error=str(exc)))
         except Exception as exc:
-            problems.append(render.FileNote("ingest", "error", error=_unexpected(exc)))
+            problems.append(render.FileNote("ingest", "error", error=unexpected(exc)))
         results = [render.FileNote.of(r) for r in (report.files if report else [])] + problems
         summary = render.ingest_summary(results, report.total_chunks if report else None, notes)
         return (summary, None, *self.library_view())
@@ -190,18 +154,8 @@ class WebUI:
         except ReportQAError as exc:
             message = render.notice(str(exc), "error")
         except Exception as exc:
-            message = render.notice(_unexpected(exc), "error")
+            message = render.notice(unexpected(exc), "error")
         return (message, *self.library_view())
-
-    def _original_file(self, record: Any) -> Path | None:
-        """Where a report's file is: the uploads folder or the bundled reports folder."""
-        from ingest.manifest import manifest_entries
-
-        candidates = [self.settings.uploads_dir / record.source, self.settings.reports_dir / record.source]
-        for name, entry in manifest_entries(self.settings.reports_dir).items():
-            if str(entry.get("doc_id")) == record.doc_id:
-                candidates.append(self.settings.reports_dir / name)
-        return next((p for p in candidates if p.name and p.is_file()), None)
 
     def reingest(self, doc_id: str | None, progress=gr.Progress()) -> tuple:
         """Read a report's file again: an unchanged file is re-chunked and re-embedded from scratch."""
@@ -211,7 +165,7 @@ class WebUI:
             record = next((d for d in self.app.library.docs() if d.doc_id == doc_id), None)
             if record is None:
                 raise UserError(f"no report with id {doc_id!r}: refresh the list")
-            path = self._original_file(record)
+            path = original_file(self.settings, record)
             if path is None:
                 raise UserError(f"{record.source}: the original file is no longer in the uploads or reports "
                                 "folder; upload it again")
@@ -234,7 +188,7 @@ class WebUI:
         except ReportQAError as exc:
             message = render.notice(str(exc), "error")
         except Exception as exc:
-            message = render.notice(_unexpected(exc), "error")
+            message = render.notice(unexpected(exc), "error")
         return (message, *self.library_view())
 
     # -- settings / status ------------------------------------------------------------------------
@@ -274,43 +228,6 @@ class WebUI:
         rows.append(("Login", "required (REPORTQA_AUTH)" if s.auth else "off (set REPORTQA_AUTH=user:password)"))
         return render.status_table(rows)
 
-    # -- evaluation -----------------------------------------------------------------------------
-    def run_evaluation(self, gold_file: str | None, split: str, mode: str, k: float, answerer: str,
-                       progress=gr.Progress()) -> tuple:
-        """Run the gold questions (bundled or uploaded) and show metrics, misses and charts."""
-        empty = (gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip())
-        try:
-            from eval.gold import load_gold
-            from eval.runner import run_eval
-        except ImportError:
-            return (render.notice("The evaluation suite is not installed in this build.", "error"), *empty)
-        try:
-            questions = load_gold(Path(gold_file) if gold_file else None)
-            if split and split != "all":
-                questions = [q for q in questions if q.split == split]
-            if not questions:
-                raise UserError(f"no gold questions in split {split!r}")
-            if not self.app.library.docs():
-                raise UserError("the library is empty: add reports in the Library tab first")
-            assistant = self.assistant_for(answerer)
-            progress(0, desc="Warming up…")
-
-            def step(done: int, total: int, q: Any) -> None:
-                progress((done, total), desc=f"Question {done} of {total}", unit="questions")
-
-            result = run_eval(self.app, questions, mode=mode or None, k=int(k) if k else None,
-                              assistant=assistant, progress=step,
-                              config={"gold": [Path(gold_file).name] if gold_file else ["bundled gold set"]})
-            out = Path(tempfile.mkdtemp(prefix="reportqa-eval-"))
-            paths = result.write(out)
-        except ReportQAError as exc:
-            return (render.notice(str(exc), "error"), *empty)
-        except Exception as exc:
-            return (render.notice(_unexpected(exc), "error"), *empty)
-        charts = [(str(p), render.chart_caption(key)) for key, p in paths.items() if key.startswith("chart_")]
-        return (render.eval_headline(result), gr.Column(visible=True), render.metric_rows(result),
-                render.miss_rows(result), charts, str(paths["json"]))
-
     # -- API --------------------------------------------------------------------------------------
     def api_ask(self, question: str, mode: str = "", k: int = 0) -> dict:
         """Answer a question from the reports: the `reportqa ask --json` object."""
@@ -329,3 +246,7 @@ class WebUI:
         from .layout import build
 
         return build(self)
+
+
+def _quiet(*args: Any, **kw: Any) -> None:
+    """A progress callback that shows nothing (the live status line shows the progress instead)."""

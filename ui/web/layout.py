@@ -1,6 +1,7 @@
-"""The web UI's page: header, Chat, Library, Evaluation and Settings tabs, and their events.
+"""The web UI's page: header, the Chat, Library, Evaluation and Settings tabs (tabs.py), and
+every event wired to WebUI's callbacks.
 
-Only layout and wiring live here; every callback is a method of WebUI (ui/web/callbacks.py).
+Only layout and wiring live here; the callbacks are in callbacks.py, chat.py, review.py and pageview.py.
 """
 
 from __future__ import annotations
@@ -11,19 +12,16 @@ from typing import TYPE_CHECKING
 import gradio as gr
 
 from ingest.errors import ReportQAError
-from ingest.loaders import SUPPORTED
 
 from .. import render
 from .callbacks import TAGLINE
+from .tabs import EXAMPLES, chat_tab, evaluation_tab, library_tab, settings_tab
 
 if TYPE_CHECKING:
     from .callbacks import WebUI
 
-EXAMPLES = [
-    "How big was the global AI market in 2024?",
-    "What market share does MiniMax hold among global foundation model companies?",
-    "What was the global AI market in 2019?",
-]
+__all__ = ["EXAMPLES", "asset", "build", "theme"]
+PRIVATE = {"api_visibility": "private"}
 
 
 def asset(name: str) -> str:
@@ -33,8 +31,6 @@ def asset(name: str) -> str:
 
 def build(ui: WebUI) -> gr.Blocks:
     """The Blocks for one WebUI: every component, and every event wired to its callbacks."""
-    s = ui.settings
-    private = {"api_visibility": "private"}
     with gr.Blocks(title="ReportQA", analytics_enabled=False) as demo:
         try:
             header = ui.header_stats()
@@ -42,127 +38,79 @@ def build(ui: WebUI) -> gr.Blocks:
             header = render.page_header(TAGLINE)
         stats = gr.HTML(header, elem_id="rq-header", padding=False, elem_classes="rq-html")
         panels = gr.State({})
+        conv = gr.BrowserState(None, storage_key="reportqa-conversation")  # reopened after a reload
+        turn_id = gr.State(None)
         with gr.Tabs():
-            with gr.Tab("Chat", id="chat", elem_id="rq-tab-chat"):
-                with gr.Row(equal_height=False):
-                    with gr.Column(scale=3, min_width=460):
-                        chatbot = gr.Chatbot(
-                            elem_id="rq-chat", show_label=False, height="calc(100vh - 300px)", min_height=300,
-                            latex_delimiters=[], buttons=[], feedback_options=None, autoscroll=True,
-                            placeholder="**Ask about the reports.** Answers cite their passages; "
-                                        "the sources show at the right. Click an answer to see its sources again.",
-                        )
-                        with gr.Row(equal_height=True):
-                            question = gr.Textbox(placeholder="Ask a question about the reports…", show_label=False,
-                                                  container=False, scale=6, max_lines=4, elem_id="rq-question",
-                                                  autofocus=True, max_length=2000)
-                            ask = gr.Button("Ask", variant="primary", scale=1, min_width=80, elem_id="rq-ask")
-                        with gr.Row(elem_id="rq-examples"):
-                            examples = [gr.Button(q, size="sm", elem_classes="rq-example") for q in EXAMPLES]
-                    with gr.Column(scale=2, min_width=360):
-                        sources = gr.HTML(render.empty_panel(), elem_id="rq-sources", padding=False, elem_classes="rq-html")
-                        with gr.Row():
-                            copy = gr.Button("Copy answer with sources", size="sm", elem_id="rq-copy")
-                            new_chat = gr.Button("New conversation", size="sm", elem_id="rq-new")
-                        copy_text = gr.Textbox(visible=False)
-            with gr.Tab("Library", id="library", elem_id="rq-tab-library"):
-                with gr.Row(equal_height=False):
-                    uploads = gr.File(file_count="multiple", file_types=list(SUPPORTED), type="filepath",
-                                      label="Add reports: PDF, DOCX, HTML, Markdown or text", elem_id="rq-upload",
-                                      height=118, scale=3)
-                    with gr.Column(scale=2, min_width=300):
-                        gr.Markdown(f"Up to {s.max_upload_mb:g} MB per file. Files are kept in the data "
-                                    "directory's `uploads/` folder; a name already taken gets a number.",
-                                    elem_classes="rq-hint")
-                        add = gr.Button("Add to library", variant="primary", elem_id="rq-add")
-                ingest_status = gr.HTML("", elem_id="rq-ingest-status", padding=False, elem_classes="rq-html")
-                table = gr.Dataframe(headers=render.LIBRARY_HEADERS, interactive=False, wrap=True,
-                                     label="Reports in the library", show_label=True, elem_id="rq-library",
-                                     max_height=300, elem_classes="rq-table",
-                                     column_widths=["30%", "21%", "9%", "6%", "7%", "12%", "15%"])
-                with gr.Row(equal_height=False, elem_id="rq-lib-actions"):
-                    picked = gr.Dropdown(label="Report to re-ingest or remove", choices=[], scale=4,
-                                         elem_id="rq-pick")
-                    reingest = gr.Button("Re-ingest", scale=1, min_width=110, elem_id="rq-reingest")
-                    remove = gr.Button("Remove", variant="stop", scale=1, min_width=110, elem_id="rq-remove")
-                library_status = gr.HTML("", padding=False, elem_id="rq-library-status", elem_classes="rq-html")
-            with gr.Tab("Evaluation", id="evaluation", elem_id="rq-tab-eval"):
-                gr.Markdown("Run the gold questions (questions with known figures) through the assistant with the "
-                            "current settings, and score answers, retrieval, citations and abstentions.")
-                with gr.Row(equal_height=False):
-                    gold = gr.File(label="Gold file (optional YAML; default: the bundled gold set)",
-                                   file_types=[".yaml", ".yml"], type="filepath", height=140, scale=3)
-                    with gr.Column(scale=2, min_width=300):
-                        split = gr.Radio(["all", "dev", "heldout"], value="all", label="Questions")
-                        run = gr.Button("Run evaluation", variant="primary", elem_id="rq-run-eval")
-                eval_head = gr.HTML(render.notice("No run yet: the results, the misses and the charts appear "
-                                                  "here, with results.json to download."), padding=False,
-                                    elem_classes="rq-html")
-                with gr.Column(visible=False) as eval_results:
-                    with gr.Row(equal_height=False):
-                        metrics = gr.Dataframe(headers=["Metric", "all"], interactive=False, label="Metrics",
-                                               max_height=460, elem_id="rq-metrics", elem_classes="rq-table",
-                                               scale=3)
-                        with gr.Column(scale=2, min_width=300):
-                            charts = gr.Gallery(label="Charts", columns=1, height=380, object_fit="contain")
-                            results_json = gr.File(label="results.json", interactive=False, height=60)
-                    misses = gr.Dataframe(headers=["ID", "Question", "Expected", "Answer", "Why"],
-                                          interactive=False, wrap=True, label="Misses", max_height=400,
-                                          elem_id="rq-misses", elem_classes="rq-table",
-                                          column_widths=["9%", "24%", "12%", "35%", "20%"])
-            with gr.Tab("Settings", id="settings", elem_id="rq-tab-settings"):
-                with gr.Row(equal_height=False):
-                    with gr.Column(scale=1, min_width=320):
-                        gr.Markdown("### Answering\nApplies to this browser session's chat and evaluation.")
-                        mode = gr.Radio(["hybrid", "dense", "bm25"], value=s.mode, label="Retrieval mode",
-                                        info="hybrid: meaning + keywords (fused); dense: meaning only; bm25: keywords only")
-                        k = gr.Slider(1, 20, value=s.k, step=1, label="Passages retrieved (k)")
-                        answerer = gr.Dropdown(ui.answerer_choices(), value=ui._configured_spec(),
-                                               label="Answerer",
-                                               info="An LLM is offered when REPORTQA_LLM names one.")
-                        only = gr.Dropdown([], multiselect=True, label="Search only these reports",
-                                           info="Empty: all reports.", allow_custom_value=True)
-                    with gr.Column(scale=1, min_width=360):
-                        gr.Markdown("### Model and index")
-                        status = gr.HTML(ui.status(), padding=False, elem_id="rq-status", elem_classes="rq-html")
-                        refresh = gr.Button("Refresh status", size="sm")
-
-        # -- events -----------------------------------------------------------------------------
-        chat_in = [chatbot, mode, k, answerer, only, panels]
-        chat_out = [chatbot, question, sources, copy_text, panels]
-        for trigger in (question.submit, ask.click):
-            trigger(ui.respond, [question, *chat_in], chat_out, **private)
-        for button in examples:
-            button.click(ui.respond, [button, *chat_in], chat_out, **private)
-        chatbot.select(ui.show_sources, [panels], [sources, copy_text], **private)
-        copy.click(None, [copy_text], None, js=asset("copy.js"), **private)
-
-        def reset() -> tuple:
-            return [], render.empty_panel(), "", {}
-
-        new_chat.click(reset, None, [chatbot, sources, copy_text, panels], **private)
-        chatbot.clear(reset, None, [chatbot, sources, copy_text, panels], **private)
-
-        lib_out = [table, picked, only, stats]
-        index_job = {"concurrency_limit": 1, "concurrency_id": "index", **private}
-        uploads.upload(ui.files_ready, [uploads], [ingest_status], show_progress="hidden", **private)
-        add.click(ui.add_files, [uploads], [ingest_status, uploads, *lib_out], show_progress_on=[table],
-                  **index_job)
-        remove.click(ui.remove, [picked], [library_status, *lib_out], js=asset("confirm_remove.js"),
-                     show_progress_on=[table], **index_job)
-        reingest.click(ui.reingest, [picked], [library_status, *lib_out], show_progress_on=[table], **index_job)
-        refresh.click(ui.status, None, [status], **private)
-        run.click(ui.run_evaluation, [gold, split, mode, k, answerer],
-                  [eval_head, eval_results, metrics, misses, charts, results_json], show_progress_on=[eval_head],
-                  concurrency_limit=1,
-                  concurrency_id="eval", **private)
-        demo.load(ui.library_view, None, lib_out, show_progress="hidden", **private)
-        demo.load(ui.status, None, [status], show_progress="hidden", **private)
-
+            c = chat_tab(ui)
+            lib = library_tab(ui)
+            ev = evaluation_tab(ui)
+            st = settings_tab(ui)
+        wire_chat(demo, ui, c, st, conv, panels, turn_id)
+        wire_library(demo, ui, lib, c, stats)
+        wire_evaluation(demo, ui, ev, st)
+        st.refresh.click(ui.status, None, [st.status], **PRIVATE)
+        demo.load(ui.status, None, [st.status], show_progress="hidden", **PRIVATE)
         gr.api(ui.api_ask, api_name="ask")
         gr.api(ui.api_docs, api_name="docs")
     return demo
 
+
+def wire_chat(demo: gr.Blocks, ui: WebUI, c, st, conv, panels, turn_id) -> None:
+    """Asking within the open conversation, the conversation list, scope, feedback and page view."""
+    conv_out = [conv, c.conv_list, c.chatbot, panels, c.sources, c.copy_text, c.only, c.scope_line, c.conv_name]
+    chat_out = [c.chatbot, c.question, c.sources, c.copy_text, panels]
+
+    for trigger, source in [(c.question.submit, c.question), (c.ask.click, c.question),
+                            *[(b.click, b) for b in c.examples]]:
+        trigger(ui.ensure_conversation, [conv, c.only], [conv], **PRIVATE).then(
+            ui.respond, [source, c.chatbot, st.mode, st.k, st.answerer, c.only, panels, conv], chat_out,
+            **PRIVATE).then(ui.conversation_list, [conv, c.search], [c.conv_list], show_progress="hidden", **PRIVATE)
+    c.chatbot.select(ui.show_sources, [panels], [c.sources, c.copy_text], **PRIVATE)
+    c.copy.click(None, [c.copy_text], None, js=asset("copy.js"), **PRIVATE)
+
+    c.conv_list.input(ui.open_conversation, [c.conv_list, c.search], conv_out, show_progress="hidden", **PRIVATE)
+    c.new_chat.click(ui.new_conversation, [c.search], conv_out, **PRIVATE)
+    c.chatbot.clear(ui.new_conversation, [c.search], conv_out, **PRIVATE)
+    c.search.change(ui.conversation_list, [conv, c.search], [c.conv_list], show_progress="hidden", **PRIVATE)
+    c.rename.click(ui.rename_conversation, [conv, c.conv_name, c.search], [c.conv_list], **PRIVATE)
+    c.delete.click(ui.delete_conversation, [conv, c.search], conv_out, js=asset("confirm_delete.js"), **PRIVATE)
+    c.only.input(ui.set_scope, [conv, c.only], [c.scope_line], show_progress="hidden", **PRIVATE)
+
+    feedback_out = [c.feedback_form, c.feedback_note, turn_id, c.passage, c.correction]
+    c.chatbot.like(ui.on_like, [conv], feedback_out, **PRIVATE)
+    c.save_feedback.click(ui.save_feedback, [turn_id, c.correction, c.passage], [c.feedback_form, c.feedback_note],
+                          **PRIVATE)
+
+    def shown(html: str) -> tuple:
+        return html, gr.update(visible=bool(html))
+
+    c.page_go.click(ui.open_page, [c.page_req], [c.page_view], **PRIVATE).then(
+        shown, [c.page_view], [c.page_view, c.close_page], show_progress="hidden", **PRIVATE)
+    c.close_page.click(lambda: ("", gr.update(visible=False)), None, [c.page_view, c.close_page], **PRIVATE)
+    demo.load(ui.reopen, [conv, c.search], conv_out, show_progress="hidden", **PRIVATE)
+
+
+def wire_library(demo: gr.Blocks, ui: WebUI, lib, c, stats) -> None:
+    lib_out = [lib.table, lib.picked, c.only, stats]
+    index_job = {"concurrency_limit": 1, "concurrency_id": "index", **PRIVATE}
+    lib.uploads.upload(ui.files_ready, [lib.uploads], [lib.ingest_status], show_progress="hidden", **PRIVATE)
+    lib.add.click(ui.add_files_live, [lib.uploads], [lib.ingest_status, lib.uploads, *lib_out],
+                  show_progress="hidden", **index_job)
+    lib.remove.click(ui.remove, [lib.picked], [lib.library_status, *lib_out], js=asset("confirm_remove.js"),
+                     show_progress_on=[lib.table], **index_job)
+    lib.reingest.click(ui.reingest, [lib.picked], [lib.library_status, *lib_out], show_progress_on=[lib.table],
+                       **index_job)
+    demo.load(ui.library_view, None, lib_out, show_progress="hidden", **PRIVATE)
+
+
+def wire_evaluation(demo: gr.Blocks, ui: WebUI, ev, st) -> None:
+    feedback_out = [ev.feedback, ev.reviewed]
+    ev.run.click(ui.run_evaluation, [ev.gold, ev.split, st.mode, st.k, st.answerer],
+                 [ev.eval_head, ev.eval_results, ev.metrics, ev.misses, ev.charts, ev.results_json],
+                 show_progress_on=[ev.eval_head], concurrency_limit=1, concurrency_id="eval", **PRIVATE)
+    ev.to_gold.click(ui.add_to_gold, [ev.reviewed], [ev.gold_status, *feedback_out], **PRIVATE)
+    ev.refresh_feedback.click(ui.feedback_view, None, feedback_out, **PRIVATE)
+    demo.load(ui.feedback_view, None, feedback_out, show_progress="hidden", **PRIVATE)
 
 
 def theme() -> gr.themes.Base:

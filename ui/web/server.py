@@ -39,6 +39,7 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860) -> None
         server_name=host, server_port=port, share=False, auth=auth,
         auth_message="Sign in to ReportQA." if auth else None,
         max_file_size=int(settings.max_upload_mb * 2**20), show_error=False, ssr_mode=False, mcp_server=False,
-        footer_links=["api", "settings"], theme=theme(), css=asset("web.css"), quiet=True, inbrowser=False,
+        footer_links=["api"], theme=theme(), css=asset("web.css"), js=asset("page.js"),
+        allowed_paths=[str(settings.uploads_dir), str(settings.reports_dir)], quiet=True, inbrowser=False,
         app_kwargs={"middleware": [Middleware(LoginRequired)]} if auth else None,
     )
