@@ -344,10 +344,12 @@ def eval_headline(result: Any) -> str:
     cfg = result.config or {}
     setup = ", ".join(f"{k} {cfg[k]}" for k in ("answerer", "mode", "k") if cfg.get(k) is not None)
     splits = ", ".join(f"{name} {len(v)}" for name, v in _by_split(result).items())
+    unanswerable = len(result.scores) - len(answerable)
+    abstentions = (f' Correct abstentions {fmt("abstention_recall", o.get("abstention_recall"))} of {unanswerable} '
+                   "unanswerable." if unanswerable else "")
     return (f'<div class="rq-status-box rq-notice-ok" id="rq-eval-headline"><b>Answer accuracy '
             f'{fmt("answer_accuracy", o.get("answer_accuracy"))}: {right} of {len(answerable)} answerable questions '
-            f'right.</b> Correct abstentions {fmt("abstention_recall", o.get("abstention_recall"))} of '
-            f'{len(result.scores) - len(answerable)} unanswerable. {len(result.misses)} misses listed below. '
+            f'right.</b>{abstentions} {len(result.misses)} misses listed below. '
             f'<span class="rq-muted">{len(result.scores)} questions ({esc(splits)}); {esc(setup)}</span></div>')
 
 

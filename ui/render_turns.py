@@ -12,8 +12,8 @@ from typing import Any
 
 from .render import _clip, _lines, esc, plural
 
-STAGES = {"reading": "Reading", "chunking": "Chunking", "embedding": "Embedding", "indexing": "Indexing",
-          "done": "Done", "error": "Failed"}
+STAGES = {"waiting": "Waiting", "reading": "Reading", "chunking": "Chunking", "embedding": "Embedding",
+          "storing": "Storing", "done": "Done", "error": "Failed"}
 
 
 # -- the answer bubble's extras ------------------------------------------------------------------
@@ -100,7 +100,7 @@ def feedback_rows(turns: Sequence[Any]) -> list[list[Any]]:
     rows = []
     for t in turns:
         answer = t.answer or {}
-        rows.append([t.id, "👍" if t.rating == 1 else "👎", t.question,
+        rows.append([t.id, "right" if t.rating == 1 else "wrong", t.question,
                      _clip(plain(answer.get("answer") or answer.get("error") or ""), 160),
                      t.correction or "", _clip(t.passage or "", 120), t.gold_id or ""])
     return rows

@@ -30,7 +30,7 @@ class IngestProgress:
     """The state of each file of one ingest, updated from the pipeline's progress calls."""
 
     def __init__(self, names: list[str]) -> None:
-        self.files: dict[str, dict[str, Any]] = {n: {"stage": "reading"} for n in names}
+        self.files: dict[str, dict[str, Any]] = {n: {"stage": "waiting"} for n in names}
         self._lock = threading.Lock()
 
     def __call__(self, *args: Any, **kw: Any) -> None:
@@ -38,6 +38,8 @@ class IngestProgress:
             event = args[0]
             stage, where = _get(event, "stage"), _get(event, "path", "file", "source", "name")
             done, total = _get(event, "done"), _get(event, "total")
+            if stage in ("reading", "chunking"):  # these count files, not chunks
+                done = total = None
         else:
             done, total, where = (list(args) + [None] * 3)[:3]
             stage = "embedding"

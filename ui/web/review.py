@@ -86,7 +86,7 @@ class ReviewCallbacks:
     def save_feedback(self, turn_id: int | None, correction: str, passage_n: str | None) -> tuple:
         """Store the right answer and the passage the user points at with the 👎; (form, notice)."""
         if turn_id is None:
-            return gr.update(visible=False), render.notice("Rate an answer with 👎 first.", "error")
+            return gr.update(visible=False), render.notice("Mark an answer as wrong (thumbs down) first.", "error")
         try:
             turn = self.store.turn(int(turn_id))
             cited = next((c for c in turn.answer.get("citations", []) if str(c.get("n")) == str(passage_n)), None)
@@ -109,7 +109,7 @@ class ReviewCallbacks:
         """The reviewed answer as a gold question in the data directory's user gold file."""
         try:
             if turn_id is None:
-                raise UserError("pick a reviewed 👎 answer first")
+                raise UserError("pick a reviewed wrong answer first")
             try:
                 from eval.feedback import append_gold
             except ImportError:

@@ -43,7 +43,7 @@ def chat_tab(ui: WebUI) -> SimpleNamespace:
                     elem_id="rq-chat", show_label=False, height="calc(100vh - 360px)", min_height=320,
                     latex_delimiters=[], buttons=[], feedback_options=("Like", "Dislike"), autoscroll=True,
                     placeholder="**Ask about the reports.** Answers cite their passages; the sources show "
-                                "beside them. Rate an answer with 👍 / 👎.",
+                                "beside them. Rate an answer with the thumbs under it.",
                 )
                 only = gr.Dropdown([], multiselect=True, label="Search only these reports (empty: all; saved "
                                    "with the conversation)", allow_custom_value=True, elem_id="rq-only")
@@ -100,7 +100,7 @@ def evaluation_tab(ui: WebUI) -> SimpleNamespace:
     with gr.Tab("Evaluation", id="evaluation", elem_id="rq-tab-eval"):
         gr.Markdown("Run the gold questions (questions with known figures) through the assistant with the "
                     "current settings, and score answers, retrieval, citations and abstentions. Answers rated "
-                    "👎 in the chat are listed below; a reviewed one becomes a gold question (split `user`).")
+                    "wrong (thumbs down) in the chat are listed below; a reviewed one becomes a gold question (split `user`).")
         with gr.Row(equal_height=False):
             gold = gr.File(label="Gold file (optional YAML; default: the bundled gold set and the user gold questions)",
                            file_types=[".yaml", ".yml"], type="filepath", height=140, scale=3)
@@ -124,7 +124,7 @@ def evaluation_tab(ui: WebUI) -> SimpleNamespace:
                                 max_height=300, elem_id="rq-feedback-list", elem_classes="rq-table",
                                 label="Rated answers (newest first)")
         with gr.Row(equal_height=False, elem_id="rq-gold-actions"):
-            reviewed = gr.Dropdown([], label="Reviewed 👎 answer to add to the gold set", scale=4,
+            reviewed = gr.Dropdown([], label="Reviewed wrong answer to add to the gold set", scale=4,
                                    elem_id="rq-reviewed")
             to_gold = gr.Button("Add to gold set", scale=1, min_width=140, elem_id="rq-add-gold")
             refresh_feedback = gr.Button("Refresh", scale=1, min_width=90, size="sm", elem_id="rq-refresh-feedback")
