@@ -13,13 +13,11 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
-import subprocess
 from pathlib import Path
 
 import pytest
 
-from eval.servers import answers, free_port, stop, wait_until_up
-from test_web import CHROMIUM, REPORTQA, ROOT, clean_env, widget_pdf
+from test_web import CHROMIUM, ROOT, clean_env, serving, widget_pdf
 
 ARTIFACTS = ROOT / "test-artifacts"
 DOCS_IMG = ROOT / "docs" / "img"
@@ -35,30 +33,14 @@ def chat_server(tmp_path_factory):
     """`reportqa serve` (no login) over a fresh ingest of the bundled reports."""
     pytest.importorskip("ingest.pages", reason="page images come from ingest/pages.py (issue 14, chatback)")
     pytest.importorskip("eval.feedback", reason="gold questions from feedback come from eval/feedback.py")
-    tmp = tmp_path_factory.mktemp("chat")
-    data = tmp / "data"
-    env = clean_env()
-    done = subprocess.run([str(REPORTQA), "--data-dir", str(data), "ingest"], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=600)
-    assert done.returncode == 0, done.stderr[-2000:]
-    port = free_port()
-    log = (tmp / "serve.log").open("w")
-    proc = subprocess.Popen([str(REPORTQA), "--data-dir", str(data), "serve", "--port", str(port)], cwd=ROOT,
-                            env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_up(lambda: answers(url + "/", timeout=2), proc, timeout=180, interval=0.5, what="the server",
-                      log=tmp / "serve.log", error=pytest.fail.Exception)
-        yield {"url": url, "data": data, "tmp": tmp, "log": tmp / "serve.log"}
-    finally:
-        stop(proc)
-        log.close()
+    with serving(tmp_path_factory.mktemp("chat"), clean_env()) as running:
+        yield running
 
 
 def shot(page, name: str, full_page: bool = False) -> None:
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / name), full_page=full_page)
-    if os.environ.get("UPDATE_SCREENSHOTS"):  # (conftest drops REPORTQA_* variables)  # refresh the README pictures on purpose only
+    if os.environ.get("UPDATE_SCREENSHOTS"):  # refresh the README pictures on purpose (conftest drops REPORTQA_*)
         DOCS_IMG.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(ARTIFACTS / name, DOCS_IMG / name)
 
@@ -107,6 +89,7 @@ def test_conversation_page_view_feedback_and_gold_in_a_real_browser(chat_server)
             expect(status).not_to_contain_text("Ready to add")
             expect(status).to_contain_text("added")
             expect(page.locator("#rq-header")).to_contain_text("3 reports")
+            expect(page.locator("#rq-scope")).to_contain_text("all 3 reports")
 
             # ask, then a follow-up: both saved in one conversation, the follow-up with its history
             page.get_by_role("tab", name="Chat").click()

@@ -105,3 +105,21 @@ def test_keywords_an_assistant_does_not_take_yet_are_left_out():
     def new(question, *, history=None, explain=False): ...
 
     assert not accepts(old, "history") and accepts(new, "history") and accepts(new, "explain")
+
+
+def test_reportqa_chat_lists_the_web_conversations(tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from ui.cli import app
+
+    store = ConversationStore.in_data_dir(tmp_path)
+    conv = store.create()
+    store.add_turn(conv.id, "How big was the robotics market?", answer_record(answer("q")))
+    store.create("Empty one")
+    runner = CliRunner()
+    done = runner.invoke(app, ["--data-dir", str(tmp_path), "chat", "--list", "--json", "--search", "robotics"])
+    assert done.exit_code == 0, done.output
+    listed = json.loads(done.stdout)["conversations"]
+    assert [(c["id"], c["title"]) for c in listed] == [(conv.id, "How big was the robotics market?")]

@@ -190,3 +190,7 @@ class ChatCallbacks:
             except UserError:
                 pass
         return render_turns.scope_line(self._docs(), doc_ids)
+
+    def scope_view(self, doc_ids: list[str] | None) -> str:
+        """The scope chips for the reports now in the library."""
+        return render_turns.scope_line(self._docs(), list(doc_ids or []))

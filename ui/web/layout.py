@@ -93,11 +93,12 @@ def wire_chat(demo: gr.Blocks, ui: WebUI, c, st, conv, panels, turn_id) -> None:
 def wire_library(demo: gr.Blocks, ui: WebUI, lib, c, stats) -> None:
     lib_out = [lib.table, lib.picked, c.only, stats]
     index_job = {"concurrency_limit": 1, "concurrency_id": "index", **PRIVATE}
+    scope = (ui.scope_view, [c.only], [c.scope_line])  # "all N reports" follows the library
     lib.uploads.upload(ui.files_ready, [lib.uploads], [lib.ingest_status], show_progress="hidden", **PRIVATE)
     lib.add.click(ui.add_files_live, [lib.uploads], [lib.ingest_status, lib.uploads, *lib_out],
-                  show_progress="hidden", **index_job)
+                  show_progress="hidden", **index_job).then(*scope, show_progress="hidden", **PRIVATE)
     lib.remove.click(ui.remove, [lib.picked], [lib.library_status, *lib_out], js=asset("confirm_remove.js"),
-                     show_progress_on=[lib.table], **index_job)
+                     show_progress_on=[lib.table], **index_job).then(*scope, show_progress="hidden", **PRIVATE)
     lib.reingest.click(ui.reingest, [lib.picked], [lib.library_status, *lib_out], show_progress_on=[lib.table],
                        **index_job)
     demo.load(ui.library_view, None, lib_out, show_progress="hidden", **PRIVATE)

@@ -122,6 +122,7 @@ def evaluation_tab(ui: WebUI) -> SimpleNamespace:
         gr.Markdown("### Feedback from the chat")
         feedback = gr.Dataframe(headers=render_turns.FEEDBACK_HEADERS, datatype="str", interactive=False, wrap=True,
                                 max_height=300, elem_id="rq-feedback-list", elem_classes="rq-table",
+                                column_widths=["8%", "7%", "22%", "27%", "14%", "15%", "7%"],
                                 label="Rated answers (newest first)")
         with gr.Row(equal_height=False, elem_id="rq-gold-actions"):
             reviewed = gr.Dropdown([], label="Reviewed wrong answer to add to the gold set", scale=4,
