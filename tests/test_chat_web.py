@@ -154,6 +154,9 @@ def test_conversation_page_view_feedback_and_gold_in_a_real_browser(chat_server)
             expect(page.locator("#rq-eval-head")).to_contain_text("1 of 1 answerable questions right")
             expect(page.locator("#rq-metrics")).to_contain_text("user (n=1)")
             expect(page.locator("#rq-charts img")).to_have_count(3)
+            for i in range(3):  # shown at (nearly) their own size: 10 pt labels at 110 dpi stay >= 11 px
+                ratio = page.locator("#rq-charts img").nth(i).evaluate("(img) => img.clientWidth / img.naturalWidth")
+                assert ratio >= 0.75, ratio
             shot(page, "evaluation-1366.png", full_page=True)
             assert "Settings" not in page.locator("footer").inner_text()  # one control named Settings
             fits(page, 1366)
