@@ -150,11 +150,18 @@ def write_markdown(result: "EvalResult", path: Path, images: dict[str, str] | No
 
 
 # -- charts ----------------------------------------------------------------------------------
+# points; at the charts' 110 dpi shown at their own size, 10 pt is 15 px (the web page wants >= 11 px)
+CHART_FONT = 10
+
+
 def _plt():
     import matplotlib
 
     matplotlib.use("Agg", force=True)
     import matplotlib.pyplot as plt
+
+    plt.rcParams.update({"font.size": CHART_FONT, "axes.labelsize": CHART_FONT, "xtick.labelsize": CHART_FONT,
+                         "ytick.labelsize": CHART_FONT})
 
     return plt
 
@@ -183,13 +190,13 @@ def _bar_by(result: "EvalResult", group: str, path: Path, title: str) -> Path:
         bars = ax.bar(x + (i - (len(series) - 1) / 2) * width, vals, width, label=sp, color=colors.get(sp))
         for b, v, n in zip(bars, vals, ns):
             if n:
-                ax.text(b.get_x() + b.get_width() / 2, v + 1, f"{v:.0f}%\nn={n}", ha="center", va="bottom", fontsize=7)
-    ax.set_xticks(x, [n.replace("-2025", "").replace("-", "-\n", 1) if len(n) > 14 else n for n in names], fontsize=8)
+                ax.text(b.get_x() + b.get_width() / 2, v + 1, f"{v:.0f}%\nn={n}", ha="center", va="bottom", fontsize=CHART_FONT - 1)
+    ax.set_xticks(x, [n.replace("-2025", "").replace("-", "-\n", 1) if len(n) > 14 else n for n in names], fontsize=CHART_FONT)
     ax.set_ylim(0, 135)
     ax.set_ylabel("questions right (%)")
     ax.axhline(90, color="#999", lw=0.8, ls="--")
-    ax.set_title(title, fontsize=10)
-    ax.legend(fontsize=8, loc="upper right", ncol=2, frameon=False)
+    ax.set_title(title, fontsize=CHART_FONT + 2)
+    ax.legend(fontsize=CHART_FONT, loc="upper right", ncol=2, frameon=False)
     ax.spines[["top", "right"]].set_visible(False)
     fig.tight_layout()
     fig.savefig(path)
@@ -208,8 +215,8 @@ def _latency(result: "EvalResult", path: Path) -> Path:
             ax.axvline(v, color="#e07b39", ls=style, lw=1.2, label=f"{key.split('_')[1]} {v:.0f} ms")
     ax.set_xlabel("time per question, retrieve + answer (ms)")
     ax.set_ylabel("questions")
-    ax.set_title("Answer latency", fontsize=10)
-    ax.legend(fontsize=8)
+    ax.set_title("Answer latency", fontsize=CHART_FONT + 2)
+    ax.legend(fontsize=CHART_FONT)
     ax.spines[["top", "right"]].set_visible(False)
     fig.tight_layout()
     fig.savefig(path)

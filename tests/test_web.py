@@ -13,6 +13,8 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -198,12 +200,10 @@ def clean_env(**extra: str) -> dict[str, str]:
     return env
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    """`reportqa serve` with a login, over the bundled reports ingested into a temp data dir."""
-    tmp = tmp_path_factory.mktemp("web")
+@contextmanager
+def serving(tmp: Path, env: dict[str, str]) -> Iterator[dict]:
+    """`reportqa serve` over the bundled reports ingested into `tmp`/data; stopped on exit."""
     data = tmp / "data"
-    env = clean_env(REPORTQA_AUTH=f"{USER}:{PASSWORD}")
     done = subprocess.run([str(REPORTQA), "--data-dir", str(data), "ingest"], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr[-2000:]
@@ -219,6 +219,13 @@ def server(tmp_path_factory):
     finally:
         stop(proc)
         log.close()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """`reportqa serve` with a login, over the bundled reports ingested into a temp data dir."""
+    with serving(tmp_path_factory.mktemp("web"), clean_env(REPORTQA_AUTH=f"{USER}:{PASSWORD}")) as running:
+        yield running
 
 
 def widget_pdf(path: Path) -> Path:

@@ -1,4 +1,4 @@
-"""The `reportqa` command line: ingest, docs, remove, ask, eval, serve, bench.
+"""The `reportqa` command line: ingest, docs, remove, ask, chat, eval, serve, bench.
 
 Flags win over REPORTQA_* environment variables, which win over defaults. `--json` prints
 machine-readable output on stdout; messages and progress go to stderr. Errors are one line:
@@ -296,6 +296,35 @@ def serve(host: str = typer.Option("127.0.0.1", "--host", help="Interface to bin
         serve_web(settings(), host=host, port=port)
     except ReportQAError as exc:
         raise fail(exc) from None
+
+
+@app.command()
+def chat(
+    conversation: Optional[str] = typer.Option(None, "--conversation", "-c", help="Continue this conversation (id from --list)."),
+    new: bool = typer.Option(False, "--new", help="Start a new conversation instead of continuing the latest."),
+    list_: bool = typer.Option(False, "--list", help="List conversations (newest first) and exit."),
+    search: str = typer.Option("", "--search", help="With --list: only conversations mentioning this text."),
+    as_json: bool = typer.Option(False, "--json", help="One JSON object per answer (or for --list)."),
+) -> None:
+    """Chat in the terminal: one question per line, follow-ups understood, saved with the web UI's conversations."""
+    from ui.chat_cli import list_conversations, pick_conversation, run_chat
+    from ui.conversations import ConversationStore
+
+    s = settings()
+    store = ConversationStore.in_data_dir(s.data_dir)
+    if list_:
+        list_conversations(store, search, as_json, sys.stdout)
+        return
+    try:
+        conv = pick_conversation(store, conversation, new)
+        built = _build(s)
+        if not built.library.docs():
+            raise ReportQAError("the index is empty: run `reportqa ingest` first")
+    except ReportQAError as exc:
+        raise fail(exc) from None
+    failed = run_chat(built.assistant, store, conv, sys.stdin, sys.stdout, sys.stderr, as_json,
+                      shown=lambda text: shown(text, markup=False))
+    raise typer.Exit(1 if failed else 0)
 
 
 @app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})

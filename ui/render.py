@@ -147,7 +147,16 @@ def source_card(c: Any, nearest: bool = False) -> str:
             f'<div class="rq-card-head"><span class="rq-n">{int(c.n)}</span>'
             f'<div class="rq-card-titles"><div class="rq-title">{esc(c.title)}</div>'
             f'<div class="rq-meta">{meta}</div>{source}</div></div>'
-            f'<div class="rq-passage">{passage}</div></div>')
+            f'<div class="rq-passage">{passage}</div>{_page_button(c)}</div>')
+
+
+def _page_button(c: Any) -> str:
+    """'View page N' (a PDF) or 'View in context' (a section): the page script opens it beside the answer."""
+    label = f"View page {int(c.page)}" if getattr(c, "page", None) is not None else "View in context"
+    page = "" if getattr(c, "page", None) is None else int(c.page)
+    return (f'<button type="button" class="rq-open-page" data-n="{int(c.n)}" data-doc="{esc(c.doc_id)}" '
+            f'data-chunk="{esc(c.chunk_id)}" data-page="{page}" data-quote="{esc(c.quote)}">{label}</button>')
+
 
 
 def warnings_html(answer: Any) -> str:
@@ -196,16 +205,20 @@ def _seconds(answer: Any) -> str:
 
 def answer_message(answer: Any) -> str:
     """The chat bubble for a final Answer (one HTML block)."""
+    from .render_turns import explanation, understood
+
     backend = esc(answer.backend or "")
+    asked = understood(answer)
+    why = explanation(answer)
     if answer.abstained:
         return ('<div class="rq-msg rq-abstain"><div class="rq-abstain-title">Not in the reports</div>'
-                f'<div class="rq-body">{answer_body(answer.answer)}</div>'
+                f'{asked}<div class="rq-body">{answer_body(answer.answer)}</div>{why}'
                 f'<div class="rq-foot">{backend}{_seconds(answer)} · nearest passages at the right</div></div>')
     cites = "".join(f'<li><span class="rq-ref">{int(c.n)}</span> {esc(short_label(c))}</li>' for c in answer.citations)
     cites_html = f'<ul class="rq-cites">{cites}</ul>' if cites else ""
     warn = ' rq-has-warning' if answer.unsupported_figures else ""
-    return (f'<div class="rq-msg rq-answer{warn}"><div class="rq-body">{answer_body(answer.answer)}</div>'
-            f'{warnings_html(answer)}{cites_html}'
+    return (f'<div class="rq-msg rq-answer{warn}">{asked}<div class="rq-body">{answer_body(answer.answer)}</div>'
+            f'{warnings_html(answer)}{cites_html}{why}'
             f'<div class="rq-foot">{backend}{_seconds(answer)}</div></div>')
 
 
@@ -322,14 +335,29 @@ def chart_caption(key: str) -> str:
 
 
 def eval_headline(result: Any) -> str:
+    """The headline, from the same `result.overall` figures the metrics table shows (no recount)."""
+    from eval.report import fmt
+
     o = result.overall
-    right = sum(1 for s in result.scores if s.correct)
-    acc = o.get("accuracy")
-    pct = f"{100 * acc:.1f}%" if acc is not None else "—"
+    answerable = [s for s in result.scores if s.answerable]
+    right = sum(1 for s in answerable if s.correct)
     cfg = result.config or {}
     setup = ", ".join(f"{k} {cfg[k]}" for k in ("answerer", "mode", "k") if cfg.get(k) is not None)
-    return (f'<div class="rq-status-box rq-notice-ok"><b>{right} of {len(result.scores)} questions right ({pct}).</b> '
-            f'{len(result.misses)} misses listed below. <span class="rq-muted">{esc(setup)}</span></div>')
+    splits = ", ".join(f"{name} {len(v)}" for name, v in _by_split(result).items())
+    unanswerable = len(result.scores) - len(answerable)
+    abstentions = (f' Correct abstentions {fmt("abstention_recall", o.get("abstention_recall"))} of {unanswerable} '
+                   "unanswerable." if unanswerable else "")
+    return (f'<div class="rq-status-box rq-notice-ok" id="rq-eval-headline"><b>Answer accuracy '
+            f'{fmt("answer_accuracy", o.get("answer_accuracy"))}: {right} of {len(answerable)} answerable questions '
+            f'right.</b>{abstentions} {len(result.misses)} misses listed below. '
+            f'<span class="rq-muted">{len(result.scores)} questions ({esc(splits)}); {esc(setup)}</span></div>')
+
+
+def _by_split(result: Any) -> dict[str, list[Any]]:
+    groups: dict[str, list[Any]] = {}
+    for s in result.scores:
+        groups.setdefault(getattr(s, "split", None) or "all", []).append(s)
+    return groups
 
 
 def metric_rows(result: Any) -> Any:
@@ -338,6 +366,8 @@ def metric_rows(result: Any) -> Any:
     from eval.report import METRICS, TARGETS, fmt, split_columns
 
     cols = split_columns(result)
+    if "user" in result.summary.get("by_split", {}):  # gold questions made from chat feedback
+        cols.append(("user", result.summary["by_split"]["user"]))
     rows = []
     for key, label in METRICS:
         target = TARGETS.get(key)
@@ -356,5 +386,6 @@ def miss_rows(result: Any) -> Any:
     import pandas as pd
 
     rows = [[s.id, s.question, ", ".join(s.expected) or "(abstain)",
-             ("(abstained) " if s.abstained else "") + _clip(s.error or s.answer), s.why] for s in result.misses]
+             ("(abstained) " if s.abstained else "") + _clip((s.error or s.answer or "").replace("**", "")),
+             s.why] for s in result.misses]
     return pd.DataFrame(rows, columns=["ID", "Question", "Expected", "Answer", "Why"])

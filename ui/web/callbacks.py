@@ -1,0 +1,257 @@
+"""The web UI's callbacks over one App: answerers, library, status and the API (chat, review and
+page views are mixed in from chat.py, review.py and pageview.py).
+
+Thin by design: callbacks call rag/, ingest/ and eval/ and hand what they return to ui/render.py.
+Errors show as one line, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import gradio as gr
+
+from ingest.errors import ReportQAError, UserError
+from ingest.loaders import SUPPORTED
+from ingest.settings import Settings
+
+from .. import render
+from ..conversations import ConversationStore
+from ..uploads import store_upload
+from .chat import ChatCallbacks, unexpected
+from .pageview import PageCallbacks, original_file
+from ..turns import accepts
+from .progress import IngestProgress, run_live
+from .review import ReviewCallbacks
+
+log = logging.getLogger(__name__)
+
+TAGLINE = "Ask about industry reports: answers lead with the figure, cite their passages, and say when the reports don't."
+EXTRACTIVE = "extractive"
+
+
+class WebUI(ChatCallbacks, ReviewCallbacks, PageCallbacks):
+    """Callbacks over one App (shared model, index and Chroma client) and the Blocks that use them."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+        self.settings: Settings = app.settings
+        self.store = ConversationStore.in_data_dir(self.settings.data_dir)
+        self._assistants: dict[str, Any] = {self._configured_spec(): app.assistant}
+        self._lock = threading.Lock()
+
+    # -- answerers ------------------------------------------------------------------------------
+    def _configured_spec(self) -> str:
+        spec = (self.settings.llm or EXTRACTIVE).strip()
+        return EXTRACTIVE if spec in ("", "extractive", "none", "default") else spec
+
+    def answerer_choices(self) -> list[tuple[str, str]]:
+        choices = [("Default: extractive (no LLM)", EXTRACTIVE)]
+        spec = self._configured_spec()
+        if spec != EXTRACTIVE:
+            where = f" at {self.settings.llm_base_url}" if self.settings.llm_base_url else ""
+            choices.append((f"LLM: {spec}{where}", spec))
+        return choices
+
+    def assistant_for(self, spec: str | None) -> Any:
+        """The assistant for an answerer choice (built once; only the configured ones are offered)."""
+        spec = spec or self._configured_spec()
+        if spec not in (EXTRACTIVE, self._configured_spec()):
+            raise UserError(f"answerer {spec!r} is not configured: set REPORTQA_LLM and restart the server")
+        with self._lock:
+            if spec not in self._assistants:
+                from rag.factory import build_answerer
+
+                answerer = build_answerer(self.settings.with_overrides(llm=spec))
+                answerer.warm_up()
+                self._assistants[spec] = self.app.with_answerer(answerer)
+            return self._assistants[spec]
+
+    # -- library --------------------------------------------------------------------------------
+    def library_view(self) -> tuple:
+        """(table rows, remove/re-ingest choices, chat filter choices, header stats)."""
+        try:
+            docs = self.app.library.docs()
+        except ReportQAError as exc:
+            gr.Warning(str(exc))
+            docs = []
+        choices = render.doc_choices(docs)
+        return (render.library_rows(docs), gr.update(choices=choices, value=None),
+                gr.update(choices=choices), self.header_stats(docs))
+
+    def header_stats(self, docs: list | None = None) -> str:
+        docs = self.app.library.docs() if docs is None else docs
+        spec = self._configured_spec()
+        return render.page_header(TAGLINE, render.header_stats(
+            len(docs), sum(d.chunks for d in docs), "extractive answerer" if spec == EXTRACTIVE else f"{spec} answerer"))
+
+    def add_files_live(self, files: list | None) -> Iterator[tuple]:
+        """add_files with the progress of each file and stage shown in the status line as it moves."""
+        names = [Path(f if isinstance(f, str) else getattr(f, "name", str(f))).name for f in (files or [])]
+        tracker = IngestProgress(names)
+        skip = (gr.skip(),) * 5
+        for kind, value in run_live(lambda: self.add_files(files, progress=_quiet, tracker=tracker), tracker):
+            yield value if kind == "done" else (value, *skip)
+
+    def add_files(self, files: list | None, progress=gr.Progress(), tracker: IngestProgress | None = None) -> tuple:
+        """Store uploads under uploads_dir with safe names, ingest them, report each file."""
+        paths = [f if isinstance(f, str) else getattr(f, "name", str(f)) for f in (files or [])]
+        if not paths:
+            return (render.notice("Choose one or more files first (PDF, DOCX, HTML, Markdown or text).", "error"),
+                    gr.skip(), *self.library_view())
+        stored: list[Path] = []
+        problems: list[render.FileNote] = []
+        notes: list[str] = []
+        for p in paths:
+            name = Path(p).name
+            try:
+                target, reused = store_upload(p, name, self.settings.uploads_dir, self.settings.max_upload_mb)
+                stored.append(target)
+                if target.name != name:
+                    notes.append(f"{name} was stored as {target.name}"
+                                 + (" (the same file was uploaded before)" if reused else ""))
+            except UserError as exc:
+                problems.append(render.FileNote(name, "error", error=str(exc)))
+        report = None
+        try:
+            if stored:
+                progress(0, desc="Reading and chunking…")
+
+                def step(done: int, total: int, what: str) -> None:
+                    progress((done, total), desc=f"Embedding {Path(what).name}", unit="chunks")
+
+                more: dict[str, Any] = {}
+                if tracker is not None:
+                    tracker.files = {p.name: {"stage": "waiting"} for p in stored}
+                    if accepts(self.app.library.ingest, "on_progress"):  # per-stage events (ingest/progress.py)
+                        more["on_progress"] = tracker
+                    else:
+                        step = tracker  # type: ignore[assignment]
+                report = self.app.library.ingest(stored, progress=step, source_names={p: p.name for p in stored},
+                                                 **more)
+        except ReportQAError as exc:
+            problems.append(render.FileNote("ingest", "error", error=str(exc)))
+        except Exception as exc:
+            problems.append(render.FileNote("ingest", "error", error=unexpected(exc)))
+        results = [render.FileNote.of(r) for r in (report.files if report else [])] + problems
+        summary = render.ingest_summary(results, report.total_chunks if report else None, notes)
+        return (summary, None, *self.library_view())
+
+    @staticmethod
+    def files_ready(files: list | None) -> str:
+        """After an upload: which files wait for 'Add to library'."""
+        names = [Path(f if isinstance(f, str) else getattr(f, "name", str(f))).name for f in (files or [])]
+        if not names:
+            return ""
+        return render.notice(f"Ready to add: {', '.join(names)}. Click “Add to library” to index "
+                             f"{'it' if len(names) == 1 else 'them'}.")
+
+    def remove(self, doc_id: str | None) -> tuple:
+        if not doc_id:
+            return (render.notice("Nothing removed: pick a report, then confirm.", "error"), *self.library_view())
+        try:
+            record = self.app.library.remove(doc_id)
+            message = render.notice(f"Removed {record.title} ({record.doc_id}, {record.chunks} chunks).", "ok")
+        except ReportQAError as exc:
+            message = render.notice(str(exc), "error")
+        except Exception as exc:
+            message = render.notice(unexpected(exc), "error")
+        return (message, *self.library_view())
+
+    def reingest(self, doc_id: str | None, progress=gr.Progress()) -> tuple:
+        """Read a report's file again: an unchanged file is re-chunked and re-embedded from scratch."""
+        if not doc_id:
+            return (render.notice("Pick a report to re-ingest.", "error"), *self.library_view())
+        try:
+            record = next((d for d in self.app.library.docs() if d.doc_id == doc_id), None)
+            if record is None:
+                raise UserError(f"no report with id {doc_id!r}: refresh the list")
+            path = original_file(self.settings, record)
+            if path is None:
+                raise UserError(f"{record.source}: the original file is no longer in the uploads or reports "
+                                "folder; upload it again")
+
+            def step(done: int, total: int, what: str) -> None:
+                progress((done, total), desc=f"Embedding {record.source}", unit="chunks")
+
+            names = {path: record.source}
+            progress(0, desc="Reading and chunking…")
+            report = self.app.library.ingest([path], progress=step, source_names=names)
+            if report.files and report.files[0].status == "unchanged":
+                # same bytes: rebuild it anyway (new chunking or loader settings take effect)
+                self.app.library.remove(doc_id)
+                report = self.app.library.ingest([path], progress=step, source_names=names)
+            results = [render.FileNote.of(r) for r in report.files]
+            for r in results:
+                if r.status == "added":
+                    r.status = "updated"
+            message = render.ingest_summary(results, report.total_chunks)
+        except ReportQAError as exc:
+            message = render.notice(str(exc), "error")
+        except Exception as exc:
+            message = render.notice(unexpected(exc), "error")
+        return (message, *self.library_view())
+
+    # -- settings / status ------------------------------------------------------------------------
+    def status(self) -> str:
+        s = self.settings
+        emb = self.app.embedder
+        rows: list[tuple[str, str]] = []
+        try:
+            docs = self.app.library.docs()
+            chunks = sum(d.chunks for d in docs)
+            rows.append(("Reports", f"{len(docs)} reports, {chunks:,} passages (chunks)"))
+        except ReportQAError as exc:
+            rows.append(("Reports", f"unavailable: {exc}"))
+        model = Path(s.embed_model_path).name if s.embed_model else "all-MiniLM-L6-v2 (bundled)"
+        try:
+            dim = f", {emb.dimension} dimensions"
+        except Exception:
+            dim = ""
+        rows.append(("Embedding model", f"{model} (loaded on {emb.device}{dim})"))
+        store = f"Chroma server at {s.chroma_host}:{s.chroma_port}" if s.server_mode else f"embedded Chroma in {s.chroma_dir}"
+        rows.append(("Vector store", store))
+        try:
+            rows.append(("Collection", emb.collection_name))
+        except Exception:
+            pass
+        try:
+            snap = self.app.library.snapshot()
+            rows.append(("Loaded index", f"generation {snap.generation}, {len(snap.chunks):,} passages in memory"))
+        except ReportQAError as exc:
+            rows.append(("Loaded index", f"unavailable: {exc}"))
+        rows.append(("Data directory", str(s.data_dir)))
+        rows.append(("Uploads", f"{s.uploads_dir} (at most {s.max_upload_mb:g} MB per file; {', '.join(SUPPORTED)})"))
+        spec = self._configured_spec()
+        rows.append(("Configured answerer", "extractive (no LLM)" if spec == EXTRACTIVE else
+                     f"{spec}" + (f" at {s.llm_base_url}" if s.llm_base_url else "")))
+        rows.append(("Defaults", f"retrieval {s.mode}, k = {s.k}, chunks of {s.chunk_tokens} word pieces"))
+        rows.append(("Login", "required (REPORTQA_AUTH)" if s.auth else "off (set REPORTQA_AUTH=user:password)"))
+        return render.status_table(rows)
+
+    # -- API --------------------------------------------------------------------------------------
+    def api_ask(self, question: str, mode: str = "", k: int = 0) -> dict:
+        """Answer a question from the reports: the `reportqa ask --json` object."""
+        try:
+            answer = self.app.assistant.ask(question, mode=mode or None, k=int(k) or None)
+        except ReportQAError as exc:
+            return {"question": question, "error": str(exc)}
+        return answer.as_dict()
+
+    def api_docs(self) -> dict:
+        """The reports in the library: the `reportqa docs --json` object."""
+        return {"docs": [d.as_dict() for d in self.app.library.docs()]}
+
+    def build(self) -> gr.Blocks:
+        """The Blocks that use these callbacks (ui/web/layout.py)."""
+        from .layout import build
+
+        return build(self)
+
+
+def _quiet(*args: Any, **kw: Any) -> None:
+    """A progress callback that shows nothing (the live status line shows the progress instead)."""
