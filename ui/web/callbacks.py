@@ -23,7 +23,7 @@ from .. import render
 from ..conversations import ConversationStore
 from ..uploads import store_upload
 from .chat import ChatCallbacks, unexpected
-from .pageview import PageCallbacks, original_file
+from .pageview import PageCallbacks
 from ..turns import accepts
 from .progress import IngestProgress, run_live
 from .review import ReviewCallbacks
@@ -163,33 +163,15 @@ class WebUI(ChatCallbacks, ReviewCallbacks, PageCallbacks):
         return (message, *self.library_view())
 
     def reingest(self, doc_id: str | None, progress=gr.Progress()) -> tuple:
-        """Read a report's file again: an unchanged file is re-chunked and re-embedded from scratch."""
+        """Read a report's file again (ingest/originals.py): rebuilt even when unchanged."""
+        from ingest.originals import reingest
+
         if not doc_id:
             return (render.notice("Pick a report to re-ingest.", "error"), *self.library_view())
         try:
-            record = next((d for d in self.app.library.docs() if d.doc_id == doc_id), None)
-            if record is None:
-                raise UserError(f"no report with id {doc_id!r}: refresh the list")
-            path = original_file(self.settings, record)
-            if path is None:
-                raise UserError(f"{record.source}: the original file is no longer in the uploads or reports "
-                                "folder; upload it again")
-
-            def step(done: int, total: int, what: str) -> None:
-                progress((done, total), desc=f"Embedding {record.source}", unit="chunks")
-
-            names = {path: record.source}
             progress(0, desc="Reading and chunking…")
-            report = self.app.library.ingest([path], progress=step, source_names=names)
-            if report.files and report.files[0].status == "unchanged":
-                # same bytes: rebuild it anyway (new chunking or loader settings take effect)
-                self.app.library.remove(doc_id)
-                report = self.app.library.ingest([path], progress=step, source_names=names)
-            results = [render.FileNote.of(r) for r in report.files]
-            for r in results:
-                if r.status == "added":
-                    r.status = "updated"
-            message = render.ingest_summary(results, report.total_chunks)
+            report = reingest(self.app.library, doc_id, on_progress=lambda e: progress(e.fraction, desc=e.label))
+            message = render.ingest_summary([render.FileNote.of(r) for r in report.files], report.total_chunks)
         except ReportQAError as exc:
             message = render.notice(str(exc), "error")
         except Exception as exc:

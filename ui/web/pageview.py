@@ -14,27 +14,13 @@ from urllib.parse import quote
 
 from ingest.errors import ReportQAError, UserError
 
+from ingest.originals import original_file
+from ingest.pages import render_page, section_context
+
 from .. import render, render_turns
 
 log = logging.getLogger(__name__)
 FILE_ROUTE = "/gradio_api/file="
-
-
-def original_file(settings: Any, record: Any) -> Path | None:
-    """Where a report's uploaded or bundled file is (ingest/originals.py when it is there)."""
-    try:
-        from ingest.originals import original_file as find  # the chatback branch (issue 14)
-
-        return find(settings, record)
-    except ImportError:
-        pass
-    from ingest.manifest import manifest_entries
-
-    candidates = [settings.uploads_dir / record.source, settings.reports_dir / record.source]
-    for name, entry in manifest_entries(settings.reports_dir).items():
-        if str(entry.get("doc_id")) == record.doc_id:
-            candidates.append(settings.reports_dir / name)
-    return next((p for p in candidates if p.name and p.is_file()), None)
 
 
 def section_text(chunks: list[Any], doc_id: str, chunk_id: str) -> tuple[str, str | None]:
@@ -52,16 +38,6 @@ def section_text(chunks: list[Any], doc_id: str, chunk_id: str) -> tuple[str, st
             text += ("\n\n" if text else "") + c.text
         end = max(end or 0, c.char_end)
     return text, cited.section
-
-
-def split_around(text: str, sentence: str) -> tuple[str, str, str]:
-    try:
-        from ingest.pages import section_context
-
-        return section_context(text, sentence)
-    except ImportError:
-        span = render.find_quote(text, sentence)
-        return (text[: span[0]], text[span[0]: span[1]], text[span[1]:]) if span else (text, "", "")
 
 
 class PageCallbacks:
@@ -83,17 +59,13 @@ class PageCallbacks:
                 raise UserError(f"no report with id {doc_id!r} in the library any more")
             path = original_file(self.settings, record)
             if page not in (None, "") and path is not None and path.suffix.lower() == ".pdf":
-                from ingest.pages import render_page
-
                 png = render_page(path, int(page), sentence)
                 return render_turns.page_image(png, record.title, int(page), self.file_url(path))
             text, section = section_text(self.app.library.snapshot().chunks, doc_id, str(want.get("chunk") or ""))
-            before, hit, after = split_around(text, sentence)
+            before, hit, after = section_context(text, sentence)
             return render_turns.section_view(record.title, section, before, hit, after,
                                              self.file_url(path) if path is not None else None)
         except ReportQAError as exc:
             return render.notice(str(exc), "error")
         except (ValueError, TypeError) as exc:
             return render.notice(f"could not open that page ({exc})", "error")
-        except ImportError:
-            return render.notice("page images are not available in this build (ingest/pages.py)", "error")

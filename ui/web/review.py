@@ -13,6 +13,7 @@ from typing import Any
 
 import gradio as gr
 
+from eval.feedback import append_gold, load_user_gold
 from ingest.errors import ReportQAError, UserError
 
 from .. import render, render_turns
@@ -24,11 +25,7 @@ USER_SPLIT = "user"
 
 
 def user_gold(data_dir: Path) -> list:
-    """The data directory's gold questions made from feedback ([] when eval/feedback.py is absent)."""
-    try:
-        from eval.feedback import load_user_gold
-    except ImportError:
-        return []
+    """The data directory's gold questions made from feedback."""
     return load_user_gold(data_dir)
 
 
@@ -110,10 +107,6 @@ class ReviewCallbacks:
         try:
             if turn_id is None:
                 raise UserError("pick a reviewed wrong answer first")
-            try:
-                from eval.feedback import append_gold
-            except ImportError:
-                raise UserError("the gold-set writer (eval/feedback.py) is not in this build") from None
             turn = self.store.turn(int(turn_id))
             passage = json.loads(turn.passage) if turn.passage else None
             gold_id = append_gold(self.settings.data_dir, {"question": turn.question, "answer": turn.answer},
