@@ -13,7 +13,7 @@ from ..types import Answer, AnswerContext
 from . import weights as weights_module
 from .compose import abstain, compose, compose_rivals
 from .features import Evidence, build
-from .gates import Decision, first_gate, off_topic
+from .gates import SAYS_WHY, Decision, first_gate, off_topic
 from .names import without_source_names
 from .pick import pick_figures, unit_figures
 from .slots import Slots, parse
@@ -59,7 +59,8 @@ class ExtractiveAnswerer:
         decision = Decision(ctx, slots, evidence, best, figures, self.weights, self.threshold, self.min_coverage)
         fired = first_gate(decision)
         if fired:
-            answer = abstain(ctx, evidence, best.score, fired[1], self.name, self.max_chars)
+            answer = abstain(ctx, evidence, best.score, fired[1], self.name, self.max_chars,
+                             say_why=fired[0] in SAYS_WHY)
             return self._explained(answer, slots, evidence, fired[0])
         rival = self.rival(slots, evidence, best, figures)
         if rival is not None:

@@ -107,8 +107,9 @@ def complement(slots: Slots, evidence: list[Evidence], best: Evidence) -> Eviden
 
 
 def abstain(ctx: AnswerContext, evidence: list[Evidence], confidence: float, reason: str, backend: str,
-            max_chars: int) -> Answer:
-    """'The reports don't state this.' with the closest passages and the reason as a warning."""
+            max_chars: int, say_why: bool = False) -> Answer:
+    """'The reports don't state this.' with the closest passages and the reason as a warning; with
+    `say_why` the reason (the slot the passages miss) is said in the answer too."""
     citations: list[Citation] = []
     seen: set[int] = set()
     for ev in evidence:
@@ -122,7 +123,8 @@ def abstain(ctx: AnswerContext, evidence: list[Evidence], confidence: float, rea
         citations = [Citation.from_passage(i + 1, p) for i, p in enumerate(ctx.passages[:3])]
     nearest = "; ".join(f"[{c.n}] {c.title}" + (f", page {c.page}" if c.page is not None else "")
                         for c in citations)
-    text = NOT_STATED + (f" Closest passages: {nearest}." if nearest else "")
+    why = f" Why: {reason}." if say_why and reason else ""
+    text = NOT_STATED + why + (f" Closest passages: {nearest}." if nearest else "")
     return Answer(question=ctx.question, answer=text[:max_chars], figure=None, abstained=True,
                   citations=citations, backend=backend, passages=list(ctx.passages), confidence=confidence,
                   warnings=[f"not answered: {reason}"] if reason else [])

@@ -13,10 +13,10 @@ from ingest.figures import Figure
 from ingest.keyword import tokenize
 
 from ..types import AnswerContext
-from .names import lists_names, mentions, new_names
+from .names import lists_names, mentions, mentions_entity, new_names, subject_of
 from .pick import is_numbering, unit_figures
 from .rows import is_row, row_rank
-from .slots import METRICS, Slots
+from .slots import COUNTRY_FORMS, METRICS, Slots
 from .weights import Weights
 
 
@@ -47,7 +47,21 @@ def metric_covered(text: str, metric: str) -> bool:
 
 
 def qualifier_covered(text: str, qualifier: str) -> bool:
-    return re.search(rf"\b{re.escape(qualifier.replace(' ', '[- ]'))}\b", text) is not None
+    """Whether lower-case `text` names the variant ('per capita' also as 'per-capita')."""
+    pattern = "[- ]".join(re.escape(p) for p in re.split(r"[- ]", qualifier))
+    return re.search(rf"\b{pattern}\b", text) is not None
+
+
+_WORLD = re.compile(r"\b(global|globally|worldwide|world's|the world|international)\b")
+
+
+def elsewhere(text: str, places: list) -> bool:
+    """Whether lower-case `text` speaks of the whole world or of a place other than `places`."""
+    if _WORLD.search(text):
+        return True
+    asked = {f.lower() for e in places for f in e.forms}
+    return any(re.search(rf"(?<![a-z0-9]){re.escape(form.lower())}(?![a-z0-9])", text)
+               for forms in COUNTRY_FORMS if not asked & {f.lower() for f in forms} for form in forms)
 
 
 def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) -> list[Evidence]:
@@ -81,8 +95,14 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
         metric_missing = sum(1 for m in slots.metrics if not metric_covered(about, m))
         qualifier_missing = sum(1 for q in slots.qualifiers if not qualifier_covered(about, q))
         topic_terms = set(tokenize(chunk.text[infos[0].start:infos[0].end])) if infos else set()
+        topic_text = chunk.text[infos[0].start:infos[0].end].lower() if infos else ""
         if infos and len(infos) > 1 and infos[0].end - infos[0].start < 60:  # a title line: the next is the topic
             topic_terms |= set(tokenize(chunk.text[infos[1].start:infos[1].end]))
+            topic_text += " " + chunk.text[infos[1].start:infos[1].end].lower()
+        # entities a passage need not name: the subject of its whole report ('China' in a China report)
+        places = [e for e in slots.entities if e.place and not subject_of(snap, e.name, chunk.doc_id)]
+        frame = f"{(chunk.section or '').lower()} {chunk.title.lower()} {topic_text}"
+        prev_text = ""
         prev_terms: set[str] = set()
         caption_years: set[int] = set()
         for si, sent in enumerate(infos):
@@ -102,12 +122,15 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
             overlap = (sum(weight[t] for t in qterms & sterms)
                        + 0.5 * sum(weight[t] for t in (qterms & context) - sterms)) / total_weight
             prev_terms = sterms
+            lowered = text.lower()
+            local = f"{lowered} {prev_text}"
+            near = f"{local} {frame}"
+            prev_text = lowered
             unit_hit = unit_figures(figures, slots) if slots.units else []
             # the first unit asked is the answer's ('by what multiples did the number and value grow')
             primary = bool(unit_hit) and (len(slots.units) == 1 or bool(unit_figures(figures, first_unit)))
             year_match = bool(asked_years & years_in)
             words = len(text.split())
-            lowered = text.lower()
             f = {
                 "semantic": float(sims[si]),
                 "overlap": overlap,
@@ -130,6 +153,11 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
                 "retrieval_rank": 1.0 / (1 + pi),
                 "metric_missing": float(metric_missing),
                 "qualifier_missing": float(qualifier_missing),
+                # a place asked about, named neither in the sentence, the one before, nor the passage's
+                # heading or topic sentence: the sentence speaks of somewhere else ('global', not 'Europe')
+                # (named only elsewhere in the passage, it still counts when the sentence names no other place)
+                "place_missing_near": float(sum(1 for e in places if not mentions_entity(near, e) and (
+                    not mentions_entity(about, e) or elsewhere(local, places)))),
             }
             out.append(Evidence(pi, si, text, figures, years_in, chunk_years, row,
                                 not asked_years or year_match, f, weights.score(f)))

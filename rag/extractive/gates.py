@@ -3,6 +3,7 @@ answer (naming the slot it fails to cover) or None. The first gate that fires de
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -10,11 +11,12 @@ from ingest.figures import Figure
 from ingest.keyword import tokenize
 
 from ..types import AnswerContext
-from .features import Evidence, where
+from .features import Evidence, qualifier_covered, where
+from .features import metric_covered as metric_covered_in
 from .names import mentions, mentions_entity, singular, subject_of
 from .pick import pick_figures, unit_figures
 from .rows import row_rank
-from .slots import QUESTION_FILLER, Slots
+from .slots import OPPOSITE_QUALIFIERS, QUESTION_FILLER, Slots
 from .weights import Weights
 
 
@@ -66,8 +68,6 @@ def scope_named(ctx: AnswerContext, slots: Slots, ev: Evidence) -> str | None:
 
 def counted_named(ctx: AnswerContext, slots: Slots, ev: Evidence) -> str | None:
     """'How many X' needs a passage that names X (a row of index scores does not count parameters)."""
-    import re
-
     counted = re.search(r"\bhow many ([a-z][a-z-]+)", slots.text, re.I)
     text = where(ctx.passages[ev.passage_index].chunk)
     if counted and counted.group(1).lower() not in QUESTION_FILLER and not mentions(text, singular(counted.group(1))):
@@ -75,8 +75,17 @@ def counted_named(ctx: AnswerContext, slots: Slots, ev: Evidence) -> str | None:
     return None
 
 
+def place_named(ctx: AnswerContext, slots: Slots, ev: Evidence) -> str | None:
+    """Every place asked is named in the sentence, the one before, or the passage's heading or topic
+    (unless it is the report's subject): a global figure does not answer for Europe."""
+    if ev.features.get("place_missing_near"):
+        places = [e.name for e in slots.entities if e.place]
+        return f"the best sentence is not about {', '.join(places)}"
+    return None
+
+
 TOPIC_CHECKS: list[Callable[[AnswerContext, Slots, Evidence], str | None]] = [
-    source_named, entities_named, scope_named, counted_named]
+    source_named, entities_named, scope_named, counted_named, place_named]
 
 
 def off_topic(ctx: AnswerContext, slots: Slots, ev: Evidence) -> str | None:
@@ -149,15 +158,53 @@ def rank_present(d: Decision) -> str | None:
     return None
 
 
+def metric_covered(d: Decision) -> str | None:
+    """The measure asked (revenue, profit, GDP) is named in the best passage: a passage that only
+    names the company gives no revenue of it."""
+    if d.best.features.get("metric_missing"):
+        text = where(d.ctx.passages[d.best.passage_index].chunk)
+        missing = [m for m in d.slots.metrics if not metric_covered_in(text, m)]
+        return f"no passage covers the measure asked ({', '.join(missing)})"
+    return None
+
+
+def qualifier_matches(d: Decision) -> str | None:
+    """The variant asked (real, net) is in the best passage, and the lead figure is not introduced
+    as the other variant ('nominal GDP rising to RMB 134.9 trillion' does not answer 'real GDP')."""
+    for q in d.slots.qualifiers:
+        if not qualifier_covered(where(d.ctx.passages[d.best.passage_index].chunk), q):
+            return f"the reports do not give the {q} figure"
+        others = OPPOSITE_QUALIFIERS.get(q, ())
+        for f in d.figures[:1]:
+            clause = re.split(r"[.;:,]\s", d.best.text[:f.start])[-1].lower()
+            given = [o for o in others if qualifier_covered(clause, o)]
+            if given and not qualifier_covered(clause, q):
+                return f"the reports give the {given[0]} figure, not the {q} one"
+    return None
+
+
+def place_near(d: Decision) -> str | None:
+    """The best sentence is about the places asked (see `place_named`)."""
+    return place_named(d.ctx, d.slots, d.best)
+
+
 GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
     ("evidence_score", evidence_score),
     ("period_covered", period_covered),
     ("unit_figure_for_period", unit_figure_for_period),
     ("unit_figure", unit_figure),
     ("on_topic", on_topic),
+    ("metric_covered", metric_covered),
+    ("qualifier_matches", qualifier_matches),
+    ("place_near", place_near),
     ("coverage", coverage),
     ("rank_present", rank_present),
 ]
+
+
+# Gates whose reason names a slot the passages miss (said in the answer); the others are scores.
+SAYS_WHY = frozenset({"period_covered", "unit_figure_for_period", "on_topic", "metric_covered", "qualifier_matches",
+                      "place_near", "rank_present"})
 
 
 def first_gate(d: Decision) -> tuple[str, str] | None:

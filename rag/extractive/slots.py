@@ -31,6 +31,7 @@ class Entity:
 
     name: str
     aliases: tuple[str, ...] = ()
+    place: bool = False  # a country, region or city: a figure for elsewhere does not answer for it
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -130,13 +131,15 @@ def scopes(question: str) -> list[str]:
     return out
 
 
-_COUNTRY_FORMS: tuple[tuple[str, ...], ...] = (
+COUNTRY_FORMS: tuple[tuple[str, ...], ...] = (
     ("U.S.", "US", "USA", "United States", "America", "American"),
     ("China", "Chinese", "PRC"),
     ("UK", "U.K.", "United Kingdom", "Britain", "British"),
     ("Japan", "Japanese"), ("Korea", "Korean"), ("India", "Indian"), ("Germany", "German"),
     ("France", "French"), ("Europe", "European", "EU"), ("Israel", "Israeli"), ("Singapore", "Singaporean"),
-    ("Canada", "Canadian"),
+    ("Canada", "Canadian"), ("Australia", "Australian"), ("Brazil", "Brazilian"), ("Russia", "Russian"),
+    ("Asia", "Asian"), ("Africa", "African"), ("Latin America",), ("Middle East",), ("Beijing",), ("Shanghai",),
+    ("Shenzhen",), ("Hangzhou",), ("Hong Kong",), ("Taiwan", "Taiwanese"), ("Italy", "Italian"), ("Spain", "Spanish"),
 )
 
 
@@ -148,8 +151,8 @@ def entities_of(names: list[str]) -> tuple[Entity, ...]:
     """Each name with the other forms a passage may use: U.S./US/United States/American, China/Chinese."""
     out = []
     for name in names:
-        forms = next((f for f in _COUNTRY_FORMS if _norm(name) in {_norm(x) for x in f}), ())
-        out.append(Entity(name, tuple(f for f in forms if _norm(f) != _norm(name))))
+        forms = next((f for f in COUNTRY_FORMS if _norm(name) in {_norm(x) for x in f}), ())
+        out.append(Entity(name, tuple(f for f in forms if f != name), place=bool(forms)))
     return tuple(out)
 
 
@@ -171,6 +174,10 @@ _METRIC_CUES = {"revenue": r"revenues?|sales|turnover", "profit": r"profits?|pro
 # Words that choose one variant of a measure: real vs nominal GDP, net vs gross profit.
 _QUALIFIERS = re.compile(r"\b(real|nominal|net|gross|operating|per[- ]capita|pre-tax|after-tax|adjusted|"
                          r"disposable|inflation-adjusted)\b", re.I)
+# The variant a passage may give instead of the one asked: nominal for real, gross for net.
+OPPOSITE_QUALIFIERS = {"real": ("nominal",), "nominal": ("real", "inflation-adjusted"), "net": ("gross",),
+                       "gross": ("net",), "pre-tax": ("after-tax", "net"), "after-tax": ("pre-tax", "gross"),
+                       "inflation-adjusted": ("nominal",)}
 _FY = re.compile(r"\b(?:FY\s?|fiscal(?: year)?\s)('?\d{2}|(?:19|20)\d{2})\b", re.I)
 _SCALE = re.compile(r"\b(thousand|million|billion|trillion)s?\b", re.I)
 _SHAPES: list[tuple[str, re.Pattern]] = [
@@ -202,7 +209,7 @@ def periods_of(question: str, years: list[int]) -> tuple[Period, ...]:
     if len(years) >= 2:
         if re.search(r"\b(from|between)\b.*\b(to|and|through|until)\b|\d{4}\s?[-–]\s?\d{4}", q):
             return (Period("range", (min(years), max(years))),)
-        if re.search(r"\b(versus|vs\.?|compared (with|to)|against)\b|\band\b", q):
+        if re.search(r"\b(versus|vs\.?|compared?s? (with|to)|against)\b|\band\b", q):
             return (Period("versus", tuple(years)),)
     out = []
     for y in years:
