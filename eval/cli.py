@@ -1,7 +1,8 @@
 """`reportqa eval`: score the assistant on gold questions, print tables, write the report.
 
     reportqa eval [--gold FILE ...] [--split dev|heldout|all] [--mode M] [--k N] [--llm SPEC]
-                  [--limit N] [--out DIR] [--json] [--matrix] [--gate] [--write-docs]
+                  [--limit N] [--out DIR] [--json] [--matrix] [--gate] [--write-docs] [--write-outcomes]
+    reportqa eval --tatqa FILE [--pages A:B] [--out DIR] [--json]
 
 Exit codes: 0 done, 2 the user's input (gold file, flags), 1 a runtime failure or, with
 --gate, a metric below eval/baseline.json.
@@ -45,6 +46,11 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--chunk-sizes", default="128,200,256", help="chunk sizes for --matrix (default 128,200,256)")
     p.add_argument("--gate", action="store_true", help="exit 1 when a metric is below eval/baseline.json (the floors are for the full gold set)")
     p.add_argument("--write-docs", action="store_true", help=argparse.SUPPRESS)  # regenerate docs/eval.md
+    p.add_argument("--write-outcomes", action="store_true",
+                   help="refresh the committed per-question outcomes (eval/outcomes.json; with --tatqa, eval/tatqa_outcomes.json)")
+    p.add_argument("--tatqa", type=Path, metavar="FILE",
+                   help="run the TAT-QA benchmark file (dev set JSON) instead of the gold set")
+    p.add_argument("--pages", metavar="A:B", help="with --tatqa: only contexts A..B-1 (default all; 0:139 dev, 139:278 held-out)")
     return p
 
 
@@ -122,6 +128,12 @@ def _run(settings: Settings, args: list[str], out, err) -> int:
     opts = parser().parse_args(args)
     if opts.k is not None and not 1 <= opts.k <= 50:
         raise UserError("reportqa eval: --k must be between 1 and 50")
+    if opts.tatqa is not None or opts.pages is not None:
+        from .tatqa.cli import run_tatqa_cli
+
+        return run_tatqa_cli(settings, opts, out, err)
+    if opts.write_outcomes and (opts.gold or opts.split != "all" or opts.limit or opts.matrix):
+        raise UserError("reportqa eval: --write-outcomes needs the whole default gold set (no --gold/--split/--limit/--matrix)")
     questions = load_gold(opts.gold)
     problems = validate_gold(questions, settings.reports_dir, strict=False)
     for line in problems[:10]:
@@ -154,6 +166,10 @@ def _run(settings: Settings, args: list[str], out, err) -> int:
             err.print(f"wrote {p}", highlight=False)
     if opts.write_docs:
         _write_docs(result, None, err)
+    if opts.write_outcomes:
+        from .outcomes import write_outcomes
+
+        err.print(f"wrote {write_outcomes(result.scores)}", highlight=False)
     if opts.gate:
         failures = gate(result.overall, load_baseline())
         for f in failures:

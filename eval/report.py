@@ -274,6 +274,7 @@ def config_label(cfg: dict[str, Any]) -> str:
 
 
 # -- docs/eval.md ------------------------------------------------------------------------------
+KEEP_MARK = "<!-- sections below are kept by --write-docs -->"
 DOCS_INTRO = """\
 # Evaluation
 
@@ -293,6 +294,9 @@ reportqa eval --gold my-questions.yaml --mode bm25 --k 8 --llm ollama:llama3.1
 reportqa eval --matrix --out eval-out           # modes, chunk sizes, answerers and a naive baseline side by side
 reportqa eval --json | jq .summary.overall      # machine-readable
 reportqa eval --gate                            # exit 1 when a metric is below eval/baseline.json
+reportqa eval --write-outcomes                  # refresh eval/outcomes.json (each question: right/wrong/abstained)
+reportqa eval --tatqa ../shared/benchmarks/tatqa/tatqa_dataset_dev.json --out eval-out   # the public TAT-QA benchmark
+reportqa eval --tatqa FILE --pages 0:139        # only the dev half (contexts 0-138)
 ```
 
 Flags: `--gold FILE` (repeatable; a folder means its `*.yaml`), `--split dev|heldout|all`,
@@ -302,6 +306,8 @@ in the index; missing ones are ingested from `REPORTQA_REPORTS_DIR` (default `da
 `--out` writes `results.json` (every question: answer, figure, hit rank, why it missed),
 `report.md` (the tables below plus every miss and why) and three PNG charts; with `--matrix`
 also `matrix.md` and `matrix.json`. `make test` runs the gate (`tests/test_eval.py`).
+`--tatqa FILE [--pages A:B]` runs the TAT-QA benchmark instead (see [TAT-QA](#tat-qa-a-public-benchmark));
+`--write-outcomes` rewrites the committed outcome files (see [Outcomes and flips](#outcomes-and-flips)).
 
 ## The gold set
 
@@ -412,6 +418,8 @@ def write_docs(result: "EvalResult", matrix: Any, path: Path, img_dir: Path | No
               "fails when answer accuracy, hit@5, citation support or abstention recall drops below, or the false "
               "abstention rate "
               "rises above, the figures in `eval/baseline.json`. Raising the baseline is a deliberate commit.", ""]
+    if path.is_file() and KEEP_MARK in (kept := path.read_text(encoding="utf-8")):
+        parts += ["", kept[kept.index(KEEP_MARK):].rstrip("\n"), ""]  # hand-written sections (TAT-QA, outcomes)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("\n".join(parts), encoding="utf-8")
     return path

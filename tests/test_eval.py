@@ -317,3 +317,56 @@ def test_baseline_names_the_gated_metrics():
 def test_both_splits_reported(gold_result):
     assert set(gold_result.summary["by_split"]) == {"dev", "heldout"}
     assert gold_result.summary["by_split"]["heldout"]["n"] >= 30
+
+
+# -- committed outcomes and flips (issue 12) ---------------------------------------------------------
+def test_flips_are_listed_fixes_first_and_heldout_without_text():
+    from eval.outcomes import dump, flip_report, flips
+
+    before = {"d1": "wrong", "d2": "right", "h1": "right", "old": "right"}
+    after = {"d1": "right", "d2": "abstained", "h1": "wrong", "new": "wrong"}
+    splits = {"d1": "dev", "d2": "dev", "h1": "heldout", "new": "dev"}
+    changed = flips(before, after, splits)
+    assert [(f.id, f.before, f.after) for f in changed] == [
+        ("d1", "wrong", "right"), ("d2", "right", "abstained"), ("new", None, "wrong"), ("h1", "right", "wrong"),
+        ("old", "right", None)]
+    report = flip_report(changed, {"d1": "Q one?", "d2": "Q two?", "h1": "HELD-OUT TEXT"})
+    assert "fixed d1 [dev] wrong -> right: Q one?" in report and "broke d2 [dev] right -> abstained: Q two?" in report
+    assert "broke h1 [heldout] right -> wrong" in report and "HELD-OUT TEXT" not in report
+    assert dump({"b": "x", "a": "y"}) == '{\n "a": "y",\n "b": "x"\n}\n'
+
+
+def test_outcomes_match_the_committed_file(gold_result):
+    """Prints every gold question whose outcome flipped against eval/outcomes.json (both
+    directions, with its split; held-out ids without their text). A change that moves outcomes
+    refreshes the file (`reportqa eval --write-outcomes`) in the same commit, so its diff shows
+    exactly what the change fixed and broke."""
+    from eval.outcomes import OUTCOMES, flip_report, flips, load_outcomes, outcomes_of
+
+    committed = load_outcomes(OUTCOMES)
+    assert committed, f"{OUTCOMES} is missing: write it with `reportqa eval --write-outcomes`"
+    current = outcomes_of(gold_result.scores)
+    splits = {s.id: s.split for s in gold_result.scores}
+    changed = flips(committed, current, splits)
+    report = flip_report(changed, {s.id: s.question for s in gold_result.scores})
+    print(f"\n{len(changed)} gold outcome(s) flipped against {OUTCOMES.name}\n{report}")
+    assert not changed, (f"{len(changed)} outcome(s) differ from {OUTCOMES.name}; if intended, refresh it with "
+                         f"`reportqa eval --write-outcomes` and commit it:\n{report}")
+
+
+def test_write_docs_keeps_the_hand_written_sections(tmp_path):
+    from eval.report import KEEP_MARK, write_docs
+    from eval.runner import EvalResult
+
+    ret = passages(chunk(MARKET, n=1))
+    result = EvalResult([score_question(MARKET_Q, answer(f"{MARKET} [1]", "USD 615.7 billion", ret, ret)),
+                         score_question(NONE_Q, answer("The reports don't state this.", None, ret, ret, abstained=True))],
+                        {"finished_at": "2026-12-02"})
+    doc = tmp_path / "eval.md"
+    doc.write_text(f"# old results\n\n{KEEP_MARK}\n## TAT-QA: a public benchmark\n\nkept figures\n")
+    write_docs(result, None, doc)
+    text = doc.read_text()
+    assert "old results" not in text and "## Results" in text
+    assert text.count(KEEP_MARK) == 1 and text.rstrip().endswith("kept figures")
+    write_docs(result, None, doc)  # idempotent: the kept part is not doubled
+    assert doc.read_text().count("kept figures") == 1

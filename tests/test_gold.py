@@ -56,9 +56,10 @@ def test_size_and_unanswerable_share(gold):
     assert sum(not q.answerable for q in gold) >= 20
 
 
-def test_heldout_is_about_a_third(gold):
+def test_heldout_is_a_third_to_a_half(gold):
+    # heldout-2.yaml (issue 12: next held-out questions written before a tuning round) lifts it to ~half
     share = sum(q.split == "heldout" for q in gold) / len(gold)
-    assert 0.28 <= share <= 0.40, share
+    assert 0.28 <= share <= 0.55, share
     for split in ("dev", "heldout"):
         members = [q for q in gold if q.split == split]
         assert any(not q.answerable for q in members), f"{split} has no unanswerable questions"

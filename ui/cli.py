@@ -282,7 +282,8 @@ def _ask_batch(assistant, as_json: bool, doc: list[str] | None, explain: bool = 
 # -- eval / serve / bench --------------------------------------------------------------------
 @app.command(name="eval", context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
 def eval_cmd(ctx: typer.Context) -> None:
-    """Score answers against gold questions with known figures (see `reportqa eval --help`)."""
+    """Score answers against gold questions with known figures, or the TAT-QA benchmark with
+    `--tatqa FILE [--pages A:B]` (see `reportqa eval --help`)."""
     try:
         from eval.cli import run_eval_cli
     except ImportError:

@@ -1,0 +1,94 @@
+"""One TAT-QA question's outcome (lead exact, answer holds the gold, abstained) and the
+summaries per split, answer type and answer source."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from .data import Context, TatQuestion
+from .normalise import holds_gold, lead_exact, lead_of
+
+TYPES = ("span", "multi-span", "arithmetic", "count")
+SOURCES = ("table", "text", "table-text")
+RATES = ("holds", "lead_exact", "abstained")
+
+
+@dataclass
+class TatScore:
+    """What one question scored; `answer` and `lead` are kept for dev questions only."""
+
+    uid: str
+    context: int
+    split: str
+    answer_type: str
+    answer_from: str
+    holds: bool
+    lead_exact: bool
+    abstained: bool
+    question: str | None = None
+    gold: list[str] | None = None
+    lead: str | None = None
+    answer: str | None = None
+    error: str | None = None
+
+    @property
+    def outcome(self) -> str:
+        """right (lead exact), partial (answer holds the gold, lead not exact), abstained or wrong."""
+        if self.abstained:
+            return "abstained"
+        if self.lead_exact:
+            return "right"
+        return "partial" if self.holds else "wrong"
+
+    def as_row(self) -> dict[str, Any]:
+        return {k: v for k, v in asdict(self).items() if v is not None}
+
+
+def score_answer(ctx: Context, q: TatQuestion, answer: Any | None, error: str | None = None) -> TatScore:
+    """Score an `Answer` (None with `error` when the assistant refused the question: an abstention).
+    Held-out questions keep only their counts: no question text, answer or lead."""
+    if answer is None:
+        s = TatScore(q.uid, ctx.index, ctx.split, q.answer_type, q.answer_from, False, False, True, error=error)
+    else:
+        from eval.metrics import answer_text
+
+        text = answer_text(answer)
+        lead = lead_of(answer.figure, answer.answer or "")
+        abstained = bool(answer.abstained)
+        s = TatScore(q.uid, ctx.index, ctx.split, q.answer_type, q.answer_from,
+                     holds=not abstained and holds_gold(text, q.answer, q.scale),
+                     lead_exact=not abstained and lead_exact(lead, q.answer, q.answer_type, q.scale),
+                     abstained=abstained)
+        if ctx.split == "dev":
+            s.lead, s.answer = lead, text
+    if ctx.split == "dev":
+        s.question, s.gold = q.question, list(q.answer)
+    else:
+        s.error = None
+    return s
+
+
+def _rates(scores: Sequence[TatScore]) -> dict[str, Any]:
+    n = len(scores)
+    out: dict[str, Any] = {"n": n}
+    for key in RATES:
+        out[key] = (sum(getattr(s, key) for s in scores) / n) if n else None
+    return out
+
+
+def summarise_tatqa(scores: Sequence[TatScore]) -> dict[str, Any]:
+    """{split: {overall, by_type, by_from}} for 'dev', 'heldout' (those present) and 'all'."""
+    result: dict[str, Any] = {}
+    for split in ("dev", "heldout", "all"):
+        chosen = [s for s in scores if split == "all" or s.split == split]
+        if not chosen:
+            continue
+        result[split] = {
+            "overall": _rates(chosen),
+            "by_type": {t: _rates([s for s in chosen if s.answer_type == t]) for t in TYPES},
+            "by_from": {f: _rates([s for s in chosen if s.answer_from == f]) for f in SOURCES},
+            "contexts": len({s.context for s in chosen}),
+        }
+    return result
