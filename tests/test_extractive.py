@@ -290,3 +290,19 @@ def test_abstention_says_which_slot_is_missing():
     answer = answerer.answer(context("What was Zeta's revenue in 2024?",
                                      "In 2024, chips (e.g. Zeta) drove financing of USD 5 billion."))
     assert answer.abstained and "Why: no passage covers the measure asked (revenue)." in answer.answer
+
+
+def test_fitting_raises_the_weight_of_a_feature_that_marks_the_answer():
+    from eval.fit_weights import NAMES, calibrate, fit_ranking
+
+    k = NAMES.index("names")
+    x = np.zeros((3, len(NAMES)))
+    x[0, k] = 1.0  # the answering sentence has the feature; the others don't
+    x[1, NAMES.index("semantic")] = 0.5
+    groups = [(x, np.array([1.0, 0.0, 0.0]), x @ np.zeros(len(NAMES)), True)] * 4
+    start = np.array([getattr(HAND, n) for n in NAMES])
+    w = fit_ranking(groups, start, steps=300)
+    assert w[k] > start[k]
+    unanswerable = (np.zeros((2, len(NAMES))), np.zeros(2), np.zeros(2), False)
+    bias = calibrate(groups + [unanswerable], w)
+    assert (x @ w).max() + bias >= 0.5 > bias  # answers the first kind, declines the second

@@ -33,7 +33,7 @@ class ExtractiveAnswerer:
         self.min_coverage = min_coverage
         self.max_chars = max_chars
         self.depth = depth
-        self.weights = weights if weights is not None else weights_module.load()
+        self.weights = weights if weights is not None else weights_module.DEFAULT
 
     def warm_up(self) -> None:
         """Nothing to load: sentence vectors and figures come with the index snapshot."""

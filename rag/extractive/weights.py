@@ -8,7 +8,7 @@ import json
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
-FITTED = Path(__file__).with_name("weights.json")
+FITTED = Path(__file__).with_name("weights-fitted.json")
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,7 @@ class Weights:
     bias: float = 0.0              # constant (a fitted model's intercept)
     # decision constants (not features)
     no_unit_threshold_drop: float = 0.1  # a question naming no unit cannot earn the unit bonus
-    rival_margin: float = 0.0      # below this lead over a rival with another figure, show both
+    rival_margin: float = 0.03     # below this lead over a rival with another figure, show both
 
     def feature_names(self) -> list[str]:
         return [f.name for f in fields(self) if f.name not in _CONSTANTS]
@@ -53,9 +53,15 @@ _CONSTANTS = {"bias", "no_unit_threshold_drop", "rival_margin"}
 
 HAND = Weights()
 
+# The answerer's default. The fitted weights (weights-fitted.json, eval/fit_weights.py) rank the
+# answering sentence first more often on the dev questions they were fitted on (84 vs 78 of 96)
+# but lost on the dev split end to end (answers 88.8% vs 91.8%, false abstentions 4.1% vs 1.0%:
+# the gates and the threshold were set with the hand weights), so the hand-set ones stay default.
+DEFAULT = HAND
+
 
 def load(path: Path = FITTED) -> Weights:
-    """The fitted weights when `weights.json` exists, else the hand-set ones."""
+    """The weights in a JSON file written by eval/fit_weights.py (the hand-set ones when it is missing)."""
     if not path.is_file():
         return HAND
     data = json.loads(path.read_text(encoding="utf-8"))
