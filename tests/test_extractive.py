@@ -306,3 +306,8 @@ def test_fitting_raises_the_weight_of_a_feature_that_marks_the_answer():
     unanswerable = (np.zeros((2, len(NAMES))), np.zeros(2), np.zeros(2), False)
     bias = calibrate(groups + [unanswerable], w)
     assert (x @ w).max() + bias >= 0.5 > bias  # answers the first kind, declines the second
+
+
+def test_fiscal_year_forms_in_a_passage_are_its_years():
+    f = features_of("What was revenue in fiscal 2019?", "Revenue in FY19 was $5 million.")
+    assert f["year_match"] == 1.0

@@ -16,7 +16,7 @@ from ..types import AnswerContext
 from .names import lists_names, mentions, mentions_entity, new_names, subject_of
 from .pick import is_numbering, unit_figures
 from .rows import is_row, row_rank
-from .slots import COUNTRY_FORMS, METRICS, Slots
+from .slots import COUNTRY_FORMS, METRICS, Slots, fiscal_years
 from .weights import Weights
 
 
@@ -89,7 +89,7 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
         meta = f"{chunk.publisher} {chunk.title}".lower()
         other_source = bool(slots.sources) and not all(mentions(meta, n) for n in slots.sources)
         chunk_years = {f.year for si_ in infos for f in si_.figures if f.year} | {
-            int(f.number) for si_ in infos for f in si_.figures if f.unit == "year"}
+            int(f.number) for si_ in infos for f in si_.figures if f.unit == "year"} | set(fiscal_years(chunk.text))
         chunk_names = (sum(1 for n in slots.names if mentions(lowered_chunk, n)) / len(slots.names)
                        if slots.names else 0.0)
         metric_missing = sum(1 for m in slots.metrics if not metric_covered(about, m))
@@ -108,7 +108,8 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
         for si, sent in enumerate(infos):
             text = chunk.text[sent.start:sent.end]
             row = is_row(text)
-            years_in = {f.year for f in sent.figures if f.year} | {int(f.number) for f in sent.figures if f.unit == "year"}
+            years_in = ({f.year for f in sent.figures if f.year} | {int(f.number) for f in sent.figures if f.unit == "year"}
+                        | set(fiscal_years(text)))  # 'FY19' is 2019
             if not row:
                 caption_years |= years_in
             else:
