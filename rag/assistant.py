@@ -12,6 +12,7 @@ from ingest.errors import QuestionError
 from ingest.keyword import tokenize
 from ingest.settings import RetrievalMode
 
+from .followup import understand
 from .retrieve import HybridRetriever
 from .types import Answer, AnswerContext, Answerer, Citation
 from .verify import check
@@ -63,11 +64,23 @@ def check_citations(answer: Answer) -> Answer:
     return answer
 
 
+def _understood(question: str, history: Sequence[str] | None) -> str:
+    """The validated full question: a follow-up ('and in 2030?') borrows what it lacks from `history`,
+    so it is the borrowed question that must have words, not the bare turn."""
+    if history and (question or "").strip():
+        return validate_question(understand(_well_formed(question), [_well_formed(h) for h in history]))
+    return validate_question(question)
+
+
 def _finish(answer: Answer, question: str, ctx: AnswerContext, timings: dict[str, float], start: float,
-            answer_start: float) -> Answer:
-    """The answerer's Answer with its figures checked, the question as asked, the passages and the timings."""
+            answer_start: float, explain: bool = False) -> Answer:
+    """The answerer's Answer with its figures checked, the question as asked (and as understood),
+    the passages, the timings, and the explanation when asked for."""
     answer = check_citations(answer)
     answer.question = _well_formed(question)
+    answer.understood = ctx.question
+    if not explain:
+        answer.explanation = None
     answer.passages = ctx.passages
     timings["answer"] = (time.perf_counter() - answer_start) * 1000
     timings["total"] = (time.perf_counter() - start) * 1000
@@ -93,21 +106,24 @@ class Assistant:
         return ctx, result.timings_ms
 
     def ask(self, question: str, *, mode: RetrievalMode | None = None, k: int | None = None,
-            doc_ids: Sequence[str] | None = None) -> Answer:
-        """One answer, with timings (retrieve, answer, total) in milliseconds."""
+            doc_ids: Sequence[str] | None = None, history: Sequence[str] | None = None,
+            explain: bool = False) -> Answer:
+        """One answer, with timings (retrieve, answer, total) in milliseconds; `history` = the
+        conversation's earlier questions, oldest first (a follow-up borrows from them)."""
         start = time.perf_counter()
-        ctx, timings = self._context(validate_question(question), mode, k, doc_ids)
+        ctx, timings = self._context(_understood(question, history), mode, k, doc_ids)
         t = time.perf_counter()
-        return _finish(self.answerer.answer(ctx), question, ctx, timings, start, t)
+        return _finish(self.answerer.answer(ctx), question, ctx, timings, start, t, explain)
 
     def stream(self, question: str, *, mode: RetrievalMode | None = None, k: int | None = None,
-               doc_ids: Sequence[str] | None = None) -> Iterator[str | Answer]:
+               doc_ids: Sequence[str] | None = None, history: Sequence[str] | None = None,
+               explain: bool = False) -> Iterator[str | Answer]:
         """Text deltas as the answerer produces them, then the final checked Answer."""
         start = time.perf_counter()
-        ctx, timings = self._context(validate_question(question), mode, k, doc_ids)
+        ctx, timings = self._context(_understood(question, history), mode, k, doc_ids)
         t = time.perf_counter()
         for item in self.answerer.stream(ctx):
-            yield _finish(item, question, ctx, timings, start, t) if isinstance(item, Answer) else item
+            yield _finish(item, question, ctx, timings, start, t, explain) if isinstance(item, Answer) else item
 
     def as_runnable(self) -> Runnable[str, Answer]:
         """The assistant as a LangChain runnable (question in, Answer out)."""

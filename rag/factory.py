@@ -10,7 +10,7 @@ from ingest.pipeline import Library
 from ingest.settings import Settings
 
 from .assistant import Assistant
-from .extract import ExtractiveAnswerer
+from .extractive import ExtractiveAnswerer
 from .retrieve import HybridRetriever
 from .types import Answerer
 

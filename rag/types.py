@@ -73,13 +73,19 @@ class Answer:
     passages: list[Passage] = field(default_factory=list)  # everything retrieved, best first
     confidence: float = 0.0
     warnings: list[str] = field(default_factory=list)
+    understood: str = ""  # the full question answered (a follow-up with what it borrowed); "" = `question`
+    explanation: dict[str, Any] | None = None  # {"slots", "candidates", "gate"} when asked to explain
 
     def as_dict(self) -> dict[str, Any]:
-        return {
-            "question": self.question, "answer": self.answer, "figure": self.figure, "abstained": self.abstained,
+        d = {
+            "question": self.question, "understood": self.understood or self.question, "answer": self.answer,
+            "figure": self.figure, "abstained": self.abstained,
             "citations": [c.as_dict() for c in self.citations], "unsupported_figures": list(self.unsupported_figures),
             "backend": self.backend, "timings_ms": {k: round(v, 2) for k, v in self.timings_ms.items()},
         }
+        if self.explanation is not None:
+            d["explanation"] = self.explanation
+        return d
 
     def with_sources(self) -> str:
         """The answer followed by its numbered sources, for copying."""

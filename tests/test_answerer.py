@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 
 from ingest.figures import parse_figures
-from rag.extract import NOT_STATED, excerpt
-from rag.names import mentions
-from rag.pick import is_numbering, merge_ranges, respective, stated_in
-from rag.question import analyse, scopes
+from rag.extractive import NOT_STATED, excerpt
+from rag.extractive.names import mentions
+from rag.extractive.pick import is_numbering, merge_ranges, respective, stated_in
+from rag.extractive.slots import parse as analyse, scopes
 
 CIC = "cic-foundation-model-market-2025"
 FROST = "frost-leadleo-ai-empowerment-2025"

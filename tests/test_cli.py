@@ -19,7 +19,7 @@ CLI = str(ROOT / ".venv" / "bin" / "reportqa")
 CIC = "cic-foundation-model-market-2025"
 FROST = "frost-leadleo-ai-empowerment-2025"
 
-ANSWER_KEYS = {"question", "answer", "figure", "abstained", "citations", "unsupported_figures", "backend", "timings_ms"}
+ANSWER_KEYS = {"question", "answer", "figure", "abstained", "citations", "unsupported_figures", "backend", "timings_ms", "understood"}
 CITATION_KEYS = {"n", "doc_id", "title", "publisher", "source", "page", "section", "chunk_id", "text", "quote"}
 CITATION_EXTRA = {"date"}  # beyond the issue's list: the report date, which every citation label shows
 TIMING_KEYS = {"retrieve", "answer", "total"}
@@ -101,7 +101,7 @@ def test_docs_json_shape(index):
 def check_contract(obj: dict, question: str, chunks: dict) -> None:
     """The issue's JSON object: exact keys and types, citations that point into the index."""
     assert set(obj) == ANSWER_KEYS, set(obj) ^ ANSWER_KEYS
-    assert obj["question"] == question
+    assert obj["question"] == question and obj["understood"] == question
     assert isinstance(obj["answer"], str) and obj["answer"].strip()
     assert obj["figure"] is None or (isinstance(obj["figure"], str) and obj["figure"])
     assert isinstance(obj["abstained"], bool)
@@ -167,6 +167,21 @@ def test_ask_batch_one_json_object_per_line_in_order(index):
     assert not objs[3]["abstained"] and "4,200" in objs[3]["answer"]
     assert objs[3]["citations"][0]["doc_id"] == "tiny-robots" and objs[3]["citations"][0]["page"] is None
     assert objs[4]["figure"] == "0.3%"
+
+
+def test_ask_batch_json_lines_with_history_and_explain(index):
+    first = "How big was the global AI market in 2024?"
+    lines = [json.dumps({"question": "and in 2030?", "history": [first]}), "and in 2030?"]
+    proc = run(index["data"], "ask", "--json", "--explain", "-", stdin="\n".join(lines) + "\n")
+    assert proc.returncode == 0, proc.stderr
+    follow, alone = [json.loads(l) for l in proc.stdout.splitlines()]
+    assert follow["question"] == "and in 2030?"  # as typed
+    assert follow["understood"] == "How big was the global AI market in 2030?"
+    assert "2.6 trillion" in follow["figure"] and follow["explanation"]["slots"]["years"] == [2030]
+    assert set(alone) == {"question", "error"} and "only numbers" in alone["error"]  # no history to borrow from
+    proc = run(index["data"], "ask", "--explain", first)
+    assert proc.returncode == 0, proc.stderr
+    assert "slots: " in proc.stdout and "gate: none fired" in proc.stdout and "candidate 1" in proc.stdout
 
 
 # -- one-line errors ---------------------------------------------------------------------------

@@ -203,8 +203,10 @@ def ask(
     k: Optional[int] = typer.Option(None, "--k", help="Passages to retrieve [env REPORTQA_K]"),
     llm: Optional[str] = typer.Option(None, "--llm", help="extractive | ollama:MODEL | openai:MODEL [env REPORTQA_LLM]"),
     doc: Optional[list[str]] = typer.Option(None, "--doc", help="Only search these reports (doc_id, repeatable)."),
+    explain: bool = typer.Option(False, "--explain", help="Show the parsed slots, top candidates and the gate that fired."),
 ) -> None:
-    """Answer a question from the ingested reports, citing passages [n]."""
+    """Answer a question from the ingested reports, citing passages [n]. With '-', each stdin line
+    is a question or a JSON object {"question": ..., "history": [earlier questions]}."""
     s = settings(mode=mode, k=k, llm=llm)
     from rag.assistant import validate_question
 
@@ -218,21 +220,26 @@ def ask(
         raise fail(exc) from None
     assistant = built.assistant
     if question == "-":
-        _ask_batch(assistant, as_json, doc)
+        _ask_batch(assistant, as_json, doc, explain)
         return
     try:
         if as_json:
-            answer = assistant.ask(question, doc_ids=doc)
+            answer = assistant.ask(question, doc_ids=doc, explain=explain)
             out.print_json(data=answer.as_dict())
         else:
             answer = None
-            for item in assistant.stream(question, doc_ids=doc):
+            for item in assistant.stream(question, doc_ids=doc, explain=explain):
                 if isinstance(item, str):
                     out.print(shown(item, markup=False), end="", markup=False, highlight=False)
                 else:
                     answer = item
             out.print()
             _print_sources(answer)
+            if explain and answer is not None:
+                from rag.explain import explanation_lines
+
+                for line in explanation_lines(answer.explanation):
+                    out.print(shown(line, markup=False), markup=False, highlight=False)
     except ReportQAError as exc:
         raise fail(exc) from None
 
@@ -247,7 +254,22 @@ def _print_sources(answer) -> None:
                   f"{shown(', '.join(answer.unsupported_figures))}")
 
 
-def _ask_batch(assistant, as_json: bool, doc: list[str] | None) -> None:
+def _batch_line(line: str) -> tuple[str, list[str] | None]:
+    """A stdin line: a plain question, or a JSON object {"question": ..., "history": [...]}."""
+    if line.lstrip().startswith("{"):
+        try:
+            data = json.loads(line)
+        except ValueError:
+            return line, None
+        if isinstance(data, dict) and isinstance(data.get("question"), str):
+            history = data.get("history")
+            if history is not None and (not isinstance(history, list) or not all(isinstance(h, str) for h in history)):
+                raise UserError("the JSON line's `history` must be a list of earlier questions (strings)")
+            return data["question"], history
+    return line, None
+
+
+def _ask_batch(assistant, as_json: bool, doc: list[str] | None, explain: bool = False) -> None:
     """One question per stdin line, one answer per stdout line, in order; memory stays flat."""
     # bytes, decoded line by line: one line that is not UTF-8 must not end the whole stream
     lines = getattr(sys.stdin, "buffer", None) or sys.stdin
@@ -256,7 +278,8 @@ def _ask_batch(assistant, as_json: bool, doc: list[str] | None) -> None:
             line = line.decode("utf-8", "replace")
         question = line.rstrip("\n")
         try:
-            answer = assistant.ask(question, doc_ids=doc)
+            question, history = _batch_line(question)
+            answer = assistant.ask(question, doc_ids=doc, history=history, explain=explain)
             payload = answer.as_dict()
         except ReportQAError as exc:
             payload = {"question": question, "error": str(exc)}

@@ -8,11 +8,11 @@ from dataclasses import replace
 
 from ingest.keyword import tokenize
 
-from .question import QuestionInfo
-from .types import Passage
+from ..types import Passage
+from .slots import Slots
 
 
-def without_source_names(info: QuestionInfo, passages: list[Passage]) -> QuestionInfo:
+def without_source_names(info: Slots, passages: list[Passage]) -> Slots:
     """Drop names that only say which report to read ('according to CIC'): they are in the
     citation metadata, not in the sentences, and must not favour boilerplate naming the publisher."""
     publishers = {p.chunk.publisher for p in passages if p.chunk.publisher}
@@ -20,10 +20,18 @@ def without_source_names(info: QuestionInfo, passages: list[Passage]) -> Questio
     # word like 'China' (China Insights Consultancy) is too often the topic itself
     source_words = {w.lower() for pub in publishers for w in re.findall(r"[A-Za-z&]+", pub)[1:]}
     source_words |= {a.lower() for pub in publishers for a in re.findall(r"\b[A-Z]{2,}\b", pub)}
-    kept = [n for n in info.names if n.lower() not in source_words]
+    kept = tuple(n for n in info.names if n.lower() not in source_words)
     if len(kept) == len(info.names):
         return info
-    return replace(info, names=kept, sources=[n for n in info.names if n not in kept])
+    return replace(info, names=kept, sources=tuple(n for n in info.names if n not in kept),
+                   entities=tuple(e for e in info.entities if e.name in kept))
+
+
+def mentions_entity(text: str, entity) -> bool:
+    """Whether `text` (lower-case) names the entity in any of its forms ('American' for 'U.S.');
+    the other forms are matched as whole words ('US' is not in 'business')."""
+    return mentions(text, entity.name) or any(
+        re.search(rf"(?<![a-z0-9]){re.escape(form.lower())}(?![a-z0-9])", text) for form in entity.aliases)
 
 
 def mentions(text: str, name: str) -> bool:
@@ -68,7 +76,7 @@ _NAME = re.compile(r"(?<![\w-])[A-Z][A-Za-z0-9]*(?:[A-Z0-9][A-Za-z0-9]*)*")
 _COMMON_CAPITALS = {"AI", "The", "In", "This", "These", "It", "Its", "As", "By", "For", "From", "With", "And"}
 
 
-def new_names(text: str, info: QuestionInfo) -> int:
+def new_names(text: str, info: Slots) -> int:
     """How many capitalised names `text` has that the question does not (the first word aside)."""
     asked = info.text.lower()
     names = {m.group(0) for m in _NAME.finditer(text) if m.start() > 0}

@@ -10,14 +10,15 @@ from ingest.figures import Figure
 from ingest.keyword import tokenize
 
 from .names import ENUMERATION, enumeration_items, mentions
-from .question import QuestionInfo
+from .rows import best_cell
+from .slots import Slots
 
 
 _UNIT_OF_FIGURE = {"money": {"money"}, "percent": {"percent"}, "count": {"count", "number"}, "multiple": {"multiple"},
                    "score": {"count", "number"}, "rank": {"count", "number"}}
 
 
-def unit_figures(figures: list[Figure], info: QuestionInfo) -> list[Figure]:
+def unit_figures(figures: list[Figure], info: Slots) -> list[Figure]:
     """The figures of the unit(s) asked for (any but years when none is)."""
     wanted = set()
     for unit in info.units:
@@ -27,7 +28,7 @@ def unit_figures(figures: list[Figure], info: QuestionInfo) -> list[Figure]:
     return [f for f in figures if f.unit in wanted]
 
 
-def pick_figures(text: str, figures: list[Figure], info: QuestionInfo) -> list[Figure]:
+def pick_figures(text: str, figures: list[Figure], info: Slots) -> list[Figure]:
     """The figure(s) that answer: right unit, right year (one per year asked when several);
     in a table row, the figure of the column the question names."""
     cell = best_cell(text, info)
@@ -57,46 +58,6 @@ def pick_figures(text: str, figures: list[Figure], info: QuestionInfo) -> list[F
         if dated:
             return [max(dated, key=lambda f: f.year)]
     return figs[:1]
-
-
-_CELL = re.compile(r"(?:^|; )([^:;]{1,60}): ([^;]*)")
-
-
-def is_row(text: str) -> bool:
-    """A labelled table row as the chunker writes it: 'Rank: 10; Company name: MiniMax; ...'."""
-    return len(_CELL.findall(text)) >= 2 and "; " in text
-
-
-def best_cell(text: str, info: QuestionInfo) -> tuple[int, int] | None:
-    """Span of the row cell whose column name the question asks about (e.g. 'Market share, %')."""
-    if not is_row(text):
-        return None
-    wanted = set(info.terms)
-    best, best_score = None, 0.0
-    for m in _CELL.finditer(text):
-        name_terms = set(tokenize(m.group(1)))
-        if info.rank is not None and "rank" in name_terms:
-            continue  # "which company ranks third": the rank is the condition, not the answer
-        score = len(name_terms & wanted) / max(1, len(name_terms))
-        if info.unit == "percent" and "%" in m.group(1) + m.group(2):
-            score += 0.5
-        if info.unit == "rank" and "rank" in name_terms:
-            score += 0.5
-        if score > best_score and re.search(r"\d", m.group(2)):
-            best, best_score = (m.start(2), m.end(2)), score
-    return best
-
-
-def entity_cell(text: str, info: QuestionInfo) -> str | None:
-    """For 'which company ...' questions on a table row: the first named cell the question lacks."""
-    if not is_row(text):
-        return None
-    asked = info.text.lower()
-    for m in _CELL.finditer(text):
-        value = m.group(2).strip()
-        if value and not re.search(r"\d", value) and value.lower() not in asked:
-            return value
-    return None
 
 
 _NUMBERING = re.compile(r"\b(rank|chapter|part|section|no\.?)\s*:?\s*$", re.I)
@@ -129,7 +90,7 @@ def stated_in(figure: Figure, question: str) -> bool:
     return bool(re.search(rf"(?<![\d.,]){re.escape(number)}(?![\d]|[.,]\d)", question))
 
 
-def word_fit(text: str, figure: Figure, info: QuestionInfo) -> float:
+def word_fit(text: str, figure: Figure, info: Slots) -> float:
     """How well a figure matches the question's words around it: '97 languages' for 'how many
     languages', the U.S. figure in a sentence naming several countries."""
     wanted = set(info.terms)
@@ -140,7 +101,7 @@ def word_fit(text: str, figure: Figure, info: QuestionInfo) -> float:
     return score + sum(1.0 for n in info.names if mentions(clause, n))
 
 
-def respective(text: str, figures: list[Figure], info: QuestionInfo) -> Figure | None:
+def respective(text: str, figures: list[Figure], info: Slots) -> Figure | None:
     """'... by 17.5%, 13.5%, 24.3%, and 31.6% on MMLU, MMMU, MATH, and HumanEval': the figure in the
     place of the one listed item the question names."""
     if len(figures) < 2:

@@ -1,0 +1,24 @@
+"""An answer's explanation (Answer.explanation) as readable lines: the parsed slots, the top
+candidates with their features and score, and the gate that fired."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def explanation_lines(explanation: dict[str, Any] | None, candidates: int = 3) -> list[str]:
+    """Plain-text lines for `reportqa ask --explain` (and any front end that wants text)."""
+    if not explanation:
+        return ["no explanation: this answerer does not give one"]
+    slots = {k: v for k, v in (explanation.get("slots") or {}).items() if v not in (None, [], "", False)}
+    lines = ["slots: " + "; ".join(f"{k} {', '.join(map(str, v)) if isinstance(v, list) else v}"
+                                   for k, v in slots.items() if k != "periods")]
+    gate = explanation.get("gate")
+    lines.append(f"gate: {gate or 'none fired (answered)'}")
+    for i, c in enumerate((explanation.get("candidates") or [])[:candidates], start=1):
+        text = c.get("text", "")
+        text = text if len(text) <= 160 else text[:157] + "..."
+        feats = ", ".join(f"{k} {v:g}" for k, v in sorted(c.get("features", {}).items(), key=lambda kv: -abs(kv[1])))
+        lines.append(f"candidate {i} (passage [{c.get('passage', '?')}], score {c.get('score', 0):.3f}): {text}")
+        lines.append(f"    features: {feats}")
+    return lines

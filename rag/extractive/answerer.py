@@ -1,0 +1,103 @@
+"""The default answerer: grounded extraction, no LLM. Deterministic and fast.
+
+Parses the question into slots once, scores every retrieved sentence by its named features
+(features.py x weights.py), picks the best sentence of a passage about what was asked and the
+figure that answers (pick.py), runs the named gates (gates.py) and composes (compose.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..types import Answer, AnswerContext
+from . import weights as weights_module
+from .compose import abstain, compose, compose_rivals
+from .features import Evidence, build
+from .gates import SAYS_WHY, Decision, first_gate, off_topic
+from .names import without_source_names
+from .pick import pick_figures, unit_figures
+from .slots import Slots, parse
+from .weights import Weights
+
+EXPLAINED = 5  # candidates listed in an explanation
+
+
+class ExtractiveAnswerer:
+    """Answers from the passages' own sentences; `threshold` is the calibrated abstention cut."""
+
+    name = "extractive"
+
+    def __init__(self, threshold: float = 0.5, max_chars: int = 600, depth: int = 5,
+                 min_coverage: float = 0.25, weights: Weights | None = None) -> None:
+        self.threshold = threshold
+        self.min_coverage = min_coverage
+        self.max_chars = max_chars
+        self.depth = depth
+        self.weights = weights if weights is not None else weights_module.DEFAULT
+
+    def warm_up(self) -> None:
+        """Nothing to load: sentence vectors and figures come with the index snapshot."""
+
+    def slots(self, ctx: AnswerContext) -> Slots:
+        """The question's slots, with names that only say which report to read moved to `sources`."""
+        return without_source_names(parse(ctx.question), ctx.passages)
+
+    def answer(self, ctx: AnswerContext) -> Answer:
+        slots = self.slots(ctx)
+        evidence = build(ctx, slots, self.weights, self.depth)
+        if not evidence:
+            return self._explained(abstain(ctx, [], 0.0, "nothing relevant was retrieved", self.name,
+                                           self.max_chars), slots, [], "nothing_retrieved")
+        # the best sentence of a passage about what was asked (and, for a figure question, with a
+        # figure of the unit asked for)
+        best = next((e for e in evidence[:5] if off_topic(ctx, slots, e) is None
+                     and (e is evidence[0] or not slots.units or unit_figures(e.figures, slots))), evidence[0])
+        evidence = [best] + [e for e in evidence if e is not best]
+        figures = pick_figures(best.text, best.figures, slots)
+        if slots.entity and slots.unit not in ("money", "percent", "count"):
+            figures = []  # "which company ranked first": the rank is the condition, a name the answer
+        decision = Decision(ctx, slots, evidence, best, figures, self.weights, self.threshold, self.min_coverage)
+        fired = first_gate(decision)
+        if fired:
+            answer = abstain(ctx, evidence, best.score, fired[1], self.name, self.max_chars,
+                             say_why=fired[0] in SAYS_WHY)
+            return self._explained(answer, slots, evidence, fired[0])
+        rival = self.rival(slots, evidence, best, figures)
+        if rival is not None:
+            answer = compose_rivals(ctx, slots, best, rival[0], figures, rival[1], best.score, self.name,
+                                    self.max_chars)
+            return self._explained(answer, slots, evidence, "rival_figure")
+        answer = compose(ctx, slots, evidence, best, figures, best.score, self.name, self.max_chars)
+        return self._explained(answer, slots, evidence, None)
+
+    def rival(self, slots: Slots, evidence: list[Evidence], best: Evidence, figures):
+        """A sentence from another passage, scoring within `rival_margin` of the best, on the same
+        topic, that gives another figure of the unit asked: (sentence, its figures) or None."""
+        margin = self.weights.rival_margin
+        if margin <= 0 or not figures or not slots.units or len(slots.years) > 1 or len(slots.entities) > 1:
+            return None
+        for e in evidence[1:4]:
+            if best.score - e.score > margin:
+                break
+            if e.passage_index == best.passage_index or not e.year_ok:
+                continue
+            theirs = pick_figures(e.text, e.figures, slots)
+            if theirs and theirs[0].unit == figures[0].unit and all(abs(f.value - theirs[0].value) > 1e-9
+                                                                      for f in figures):
+                return e, theirs
+        return None
+
+    def _explained(self, answer: Answer, slots: Slots, evidence: list[Evidence], gate: str | None) -> Answer:
+        answer.explanation = {
+            "slots": slots.as_dict(),
+            "candidates": [{"text": e.text, "score": round(e.score, 4), "passage": e.passage_index + 1,
+                            "features": {k: round(v, 4) for k, v in e.features.items() if v}}
+                           for e in evidence[:EXPLAINED]],
+            "gate": gate,
+        }
+        return answer
+
+    def stream(self, ctx: AnswerContext) -> Iterator[str | Answer]:
+        result = self.answer(ctx)
+        yield result.answer
+        yield result

@@ -1,0 +1,162 @@
+"""Composition: the answer text from the chosen evidence (lead figure in bold, quoted sentences
+with [n] markers, a complementing sentence), and the "not in the reports" answer."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.figures import Figure
+from ingest.keyword import tokenize
+
+from ..types import Answer, AnswerContext, Citation, Passage
+from .features import Evidence
+from .names import mentions
+from .pick import pick_figures
+from .rows import entity_cell
+from .slots import Slots
+
+NOT_STATED = "The reports don't state this."
+
+
+def compose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: Evidence, figures: list[Figure],
+            confidence: float, backend: str, max_chars: int) -> Answer:
+    """Lead with the figure (or name) and quote the best sentence, plus one that complements or
+    closely rivals it."""
+    used: list[Evidence] = [best]
+    extra = complement(slots, evidence, best)
+    if extra is not None:
+        used.append(extra)
+        more = [f for f in pick_figures(extra.text, extra.figures, slots) if all(f.value != g.value for g in figures)]
+        figures = figures + more[:1]
+    best_terms = set(tokenize(best.text))
+    for e in ([] if extra is not None else evidence[1:4]):
+        terms = set(tokenize(e.text))
+        similar = len(terms & best_terms) / max(1, len(terms | best_terms))
+        close = e.score >= 0.85 * best.score
+        # another row of the table the answer's row is from adds nothing but noise
+        other_row = bool(figures) and best.row and e.row
+        if close and similar < 0.6 and not other_row:
+            used.append(e)
+            break
+    lead = lead_text(figures)
+    if slots.entity and not lead:
+        name = entity_cell(best.text, slots)
+        lead = f"**{name}**." if name else ""
+    return _answer(ctx, slots, used, best, figures, lead, confidence, backend, max_chars)
+
+
+def compose_rivals(ctx: AnswerContext, slots: Slots, best: Evidence, rival: Evidence, figures: list[Figure],
+                   rival_figures: list[Figure], confidence: float, backend: str, max_chars: int) -> Answer:
+    """Two passages give different figures for the same slots and neither is clearly ahead: no
+    bold lead, say what each gives ('[1] gives 30.1%, [2] gives 0.3% for ...')."""
+    answer = _answer(ctx, slots, [best, rival], best, figures, "", confidence, backend, max_chars)
+    n_best = 1
+    n_rival = next((c.n for c in answer.citations if c.quote == rival.text), 2)
+    what = ", ".join(slots.subject[:4]) or "this"
+    lead = (f"The passages differ: [{n_best}] gives {figures[0].display}, [{n_rival}] gives "
+            f"{rival_figures[0].display} for {what}.")
+    answer.answer = f"{lead} {answer.answer}"[:max_chars]
+    answer.figure = None
+    answer.warnings.append("two passages give different figures; none is clearly ahead")
+    return answer
+
+
+def _answer(ctx: AnswerContext, slots: Slots, used: list[Evidence], best: Evidence, figures: list[Figure],
+            lead: str, confidence: float, backend: str, max_chars: int) -> Answer:
+    passages: list[Passage] = []
+    citations: list[Citation] = []
+    parts: list[str] = []
+    for ev in used:
+        passage = ctx.passages[ev.passage_index]
+        if passage not in passages:
+            passages.append(passage)
+            fig_text = next((f.text for f in figures if ev is best), None)
+            citations.append(Citation.from_passage(len(passages), passage, quote=ev.text, figure=fig_text))
+        n = passages.index(passage) + 1
+        parts.append(f"{excerpt(ev.text, slots, 380)} [{n}]")
+    body = " ".join(parts)
+    text = f"{lead} {body}" if lead else body
+    while len(text) > max_chars and len(parts) > 1:
+        parts.pop()
+        citations = citations[: len(parts)]
+        body = " ".join(parts)
+        text = f"{lead} {body}" if lead else body
+    figure = figures[0].display if figures else None
+    return Answer(question=ctx.question, answer=text[:max_chars], figure=figure, abstained=False,
+                  citations=citations, backend=backend, passages=list(ctx.passages), confidence=confidence)
+
+
+def complement(slots: Slots, evidence: list[Evidence], best: Evidence) -> Evidence | None:
+    """A second sentence for what the best one leaves out: the other year, company or unit
+    of a comparison or a two-part question ('how much ..., and what share')."""
+    lowered = best.text.lower()
+    missing_years = [y for y in slots.years if y not in best.years]
+    missing_names = [n for n in slots.names if not mentions(lowered, n)]
+    have_units = {f.unit for f in best.figures}
+    missing_units = [u for u in slots.units[:2] if u in ("money", "percent") and u not in have_units]
+    if not (missing_years or missing_names or (len(slots.units) > 1 and missing_units)):
+        return None
+    for e in evidence[1:12]:
+        if e.text == best.text or e.score < 0.7 * best.score:
+            continue
+        text = e.text.lower()
+        if (any(y in e.years for y in missing_years) or any(mentions(text, n) for n in missing_names)
+                or any(f.unit in missing_units for f in e.figures)):
+            return e
+    return None
+
+
+def abstain(ctx: AnswerContext, evidence: list[Evidence], confidence: float, reason: str, backend: str,
+            max_chars: int, say_why: bool = False) -> Answer:
+    """'The reports don't state this.' with the closest passages and the reason as a warning; with
+    `say_why` the reason (the slot the passages miss) is said in the answer too."""
+    citations: list[Citation] = []
+    seen: set[int] = set()
+    for ev in evidence:
+        if ev.passage_index in seen:
+            continue
+        seen.add(ev.passage_index)
+        citations.append(Citation.from_passage(len(citations) + 1, ctx.passages[ev.passage_index], quote=ev.text))
+        if len(citations) == 3:
+            break
+    if not citations:
+        citations = [Citation.from_passage(i + 1, p) for i, p in enumerate(ctx.passages[:3])]
+    nearest = "; ".join(f"[{c.n}] {c.title}" + (f", page {c.page}" if c.page is not None else "")
+                        for c in citations)
+    why = f" Why: {reason}." if say_why and reason else ""
+    text = NOT_STATED + why + (f" Closest passages: {nearest}." if nearest else "")
+    return Answer(question=ctx.question, answer=text[:max_chars], figure=None, abstained=True,
+                  citations=citations, backend=backend, passages=list(ctx.passages), confidence=confidence,
+                  warnings=[f"not answered: {reason}"] if reason else [])
+
+
+def lead_text(figures: list[Figure]) -> str:
+    """'**USD 615.7 billion** (2024).' for the figures that answer."""
+    if not figures:
+        return ""
+    shown = [f"**{f.display}**" + (f" ({f.year})" if f.year else "") for f in figures]
+    return ", ".join(shown) + "."
+
+
+def excerpt(text: str, slots: Slots, limit: int) -> str:
+    """`text`, or when longer than `limit` the window of it that holds most of the question's terms
+    and figures ('... exemplified by Qianxun Intelligence'), cut at words and marked with '…'."""
+    if len(text) <= limit:
+        return text
+    wanted = set(slots.terms)
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    prefix = [0.0]
+    for a, b in words:
+        prefix.append(prefix[-1] + (1.0 if set(tokenize(text[a:b])) & wanted else 0.0)
+                      + (0.5 if re.search(r"\d", text[a:b]) else 0.0))
+    best, best_end, best_score, j = 0, 1, -1.0, 0
+    for i in range(len(words)):  # the run of words from i that fits, j past its last word
+        j = max(j, i + 1)
+        while j < len(words) and words[j][1] - words[i][0] <= limit - 2:
+            j += 1
+        if prefix[j] - prefix[i] >= best_score:  # ties: the later window, where a clause ends
+            best, best_end, best_score = i, j, prefix[j] - prefix[i]
+        if j == len(words):
+            break
+    a, b = words[best][0], words[best_end - 1][1]
+    return ("…" if a > 0 else "") + text[a:b] + ("…" if b < len(text) else "")

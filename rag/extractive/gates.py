@@ -1,0 +1,233 @@
+"""Abstention: an ordered list of named gates, each returning the reason the evidence does not
+answer (naming the slot it fails to cover) or None. The first gate that fires decides."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ingest.figures import Figure
+from ingest.keyword import tokenize
+
+from ..types import AnswerContext
+from .features import Evidence, qualifier_covered, where
+from .features import metric_covered as metric_covered_in
+from .names import mentions, mentions_entity, singular, subject_of
+from .pick import pick_figures, unit_figures
+from .rows import row_rank
+from .slots import OPPOSITE_QUALIFIERS, QUESTION_FILLER, Slots
+from .weights import Weights
+
+
+@dataclass
+class Decision:
+    """What the gates look at: the question's slots, the scored evidence (best first) and the
+    figures picked from the best sentence."""
+
+    ctx: AnswerContext
+    slots: Slots
+    evidence: list[Evidence]
+    best: Evidence
+    figures: list[Figure]
+    weights: Weights
+    threshold: float
+    min_coverage: float
+
+
+def _years(years) -> str:
+    return ", ".join(map(str, sorted(years)))
+
+
+# -- whether one sentence's passage is about what the question names ---------------------------
+def source_named(ctx: AnswerContext, slots: Slots, ev: Evidence) -> str | None:
+    """A question naming its source ('according to CIC') is answered from that source only."""
+    chunk = ctx.passages[ev.passage_index].chunk
+    if slots.sources and not all(mentions(f"{chunk.publisher} {chunk.title}".lower(), n) for n in slots.sources):
+        return f"the best passage is not from {', '.join(slots.sources)}"
+    return None
+
+
+def entities_named(ctx: AnswerContext, slots: Slots, ev: Evidence) -> str | None:
+    """Every entity the question names is in the passage (in any of its forms) or is the report's subject."""
+    chunk = ctx.passages[ev.passage_index].chunk
+    text = where(chunk)
+    missing = [e.name for e in slots.entities if not mentions_entity(text, e)
+               and not subject_of(ctx.snapshot, e.name, chunk.doc_id)]
+    if missing:
+        return f"the best passage does not mention {', '.join(missing)}"
+    return None
+
+
+def scope_named(ctx: AnswerContext, slots: Slots, ev: Evidence) -> str | None:
+    """A question narrowed to a part ('the logistics chapter') needs a passage about that part."""
+    text = where(ctx.passages[ev.passage_index].chunk)
+    outside = [w for w in slots.scopes if not mentions(text, w)]
+    return f"the best passage is not about {', '.join(outside)}" if outside else None
+
+
+def counted_named(ctx: AnswerContext, slots: Slots, ev: Evidence) -> str | None:
+    """'How many X' needs a passage that names X (a row of index scores does not count parameters)."""
+    counted = re.search(r"\bhow many ([a-z][a-z-]+)", slots.text, re.I)
+    text = where(ctx.passages[ev.passage_index].chunk)
+    if counted and counted.group(1).lower() not in QUESTION_FILLER and not mentions(text, singular(counted.group(1))):
+        return f"the best passage does not count {counted.group(1)}"
+    return None
+
+
+def place_named(ctx: AnswerContext, slots: Slots, ev: Evidence) -> str | None:
+    """Every place asked is named in the sentence, the one before, or the passage's heading or topic
+    (unless it is the report's subject): a global figure does not answer for Europe."""
+    if ev.features.get("place_missing_near"):
+        places = [e.name for e in slots.entities if e.place]
+        return f"the best sentence is not about {', '.join(places)}"
+    return None
+
+
+TOPIC_CHECKS: list[Callable[[AnswerContext, Slots, Evidence], str | None]] = [
+    source_named, entities_named, scope_named, counted_named, place_named]
+
+
+def off_topic(ctx: AnswerContext, slots: Slots, ev: Evidence) -> str | None:
+    """The first topic check the sentence's passage fails, or None."""
+    for check in TOPIC_CHECKS:
+        reason = check(ctx, slots, ev)
+        if reason:
+            return reason
+    return None
+
+
+# -- the gates ---------------------------------------------------------------------------------
+def evidence_score(d: Decision) -> str | None:
+    """The best sentence scores below the calibrated threshold."""
+    threshold = d.threshold - (0.0 if d.slots.units else d.weights.no_unit_threshold_drop)
+    if d.best.score < threshold:
+        return f"evidence score {d.best.score:.2f} is below the threshold {threshold:.2f}"
+    return None
+
+
+def period_covered(d: Decision) -> str | None:
+    """The period asked is in the best sentence or its passage."""
+    asked = set(d.slots.years)
+    if asked and not d.best.year_ok and not asked & d.best.passage_years:
+        given = sorted(d.best.passage_years)
+        told = f" (it gives {_years(given[-3:])})" if given else ""
+        return f"the best passage does not cover {_years(asked)}{told}"
+    return None
+
+
+def unit_figure_for_period(d: Decision) -> str | None:
+    """A money/percent/count question with a year needs a figure of that unit dated that year."""
+    s = d.slots
+    if s.years and s.unit in ("money", "percent", "count") and not any(
+            (f.year in s.years or (f.year is None and (e.years | e.passage_years) & set(s.years)))
+            for e in d.evidence[:3] for f in unit_figures(e.figures, s)):
+        return f"no {s.unit} figure for {_years(s.years)} in the passages"
+    return None
+
+
+def unit_figure(d: Decision) -> str | None:
+    """A money/percent question needs a figure of that unit near the top, unless the score is high."""
+    s = d.slots
+    if s.unit in ("money", "percent") and not d.figures and d.best.score < d.threshold + 0.1 and \
+            not any(pick_figures(e.text, e.figures, s) for e in d.evidence[:3]):
+        return f"no {s.unit} figure in the best passages"
+    return None
+
+
+def on_topic(d: Decision) -> str | None:
+    """The best passage is from the source named, names every entity, is in the scope asked."""
+    return off_topic(d.ctx, d.slots, d.best)
+
+
+def coverage(d: Decision) -> str | None:
+    """The best passage holds enough of the question's key terms (IDF-weighted)."""
+    share = term_coverage(d.ctx, d.slots, where(d.ctx.passages[d.best.passage_index].chunk))
+    if share < d.min_coverage:
+        return f"the best passage covers {share:.0%} of the question's key terms"
+    return None
+
+
+def rank_present(d: Decision) -> str | None:
+    """A question about a rank answered from a table needs a row of that rank."""
+    rank = d.slots.rank
+    rows = [e.text for e in d.evidence if e.row]
+    if rank is not None and (d.best.row or rows) and not any(
+            row_rank(t) == rank for t in ([d.best.text] if d.best.row else rows)):
+        return f"no table row is ranked {rank}"
+    return None
+
+
+def metric_covered(d: Decision) -> str | None:
+    """The measure asked (revenue, profit, GDP) is named in the best passage: a passage that only
+    names the company gives no revenue of it."""
+    if d.best.features.get("metric_missing"):
+        text = where(d.ctx.passages[d.best.passage_index].chunk)
+        missing = [m for m in d.slots.metrics if not metric_covered_in(text, m)]
+        return f"no passage covers the measure asked ({', '.join(missing)})"
+    return None
+
+
+def qualifier_matches(d: Decision) -> str | None:
+    """The variant asked (real, net) is in the best passage, and the lead figure is not introduced
+    as the other variant ('nominal GDP rising to RMB 134.9 trillion' does not answer 'real GDP')."""
+    for q in d.slots.qualifiers:
+        if not qualifier_covered(where(d.ctx.passages[d.best.passage_index].chunk), q):
+            return f"the reports do not give the {q} figure"
+        others = OPPOSITE_QUALIFIERS.get(q, ())
+        for f in d.figures[:1]:
+            clause = re.split(r"[.;:,]\s", d.best.text[:f.start])[-1].lower()
+            given = [o for o in others if qualifier_covered(clause, o)]
+            if given and not qualifier_covered(clause, q):
+                return f"the reports give the {given[0]} figure, not the {q} one"
+    return None
+
+
+def place_near(d: Decision) -> str | None:
+    """The best sentence is about the places asked (see `place_named`)."""
+    return place_named(d.ctx, d.slots, d.best)
+
+
+GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
+    ("evidence_score", evidence_score),
+    ("period_covered", period_covered),
+    ("unit_figure_for_period", unit_figure_for_period),
+    ("unit_figure", unit_figure),
+    ("on_topic", on_topic),
+    ("metric_covered", metric_covered),
+    ("qualifier_matches", qualifier_matches),
+    ("place_near", place_near),
+    ("coverage", coverage),
+    ("rank_present", rank_present),
+]
+
+
+# Gates whose reason names a slot the passages miss (said in the answer); the others are scores.
+SAYS_WHY = frozenset({"period_covered", "unit_figure_for_period", "on_topic", "metric_covered", "qualifier_matches",
+                      "place_near", "rank_present"})
+
+
+def first_gate(d: Decision) -> tuple[str, str] | None:
+    """(gate name, reason) of the first gate that fires, or None when the evidence answers."""
+    for name, gate in GATES:
+        reason = gate(d)
+        if reason:
+            return name, reason
+    return None
+
+
+def term_coverage(ctx: AnswerContext, slots: Slots, text: str) -> float:
+    """IDF-weighted share of the question's terms (those the corpus has) found in `text`:
+    a passage about the global market does not answer a question about logistics."""
+    keyword = ctx.snapshot.keyword
+    present = set(tokenize(text))
+    total = got = 0.0
+    for term in set(slots.terms) - QUESTION_FILLER:
+        if term.isdigit():
+            continue  # years and numbers are checked on their own
+        idf = keyword.idf(term)
+        if idf is None:
+            continue  # a word no report uses ('worldwide') cannot tell passages apart
+        total += idf
+        got += idf if term in present else 0.0
+    return got / total if total else 1.0

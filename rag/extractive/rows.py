@@ -1,0 +1,56 @@
+"""Table rows as the chunker writes them ('Rank: 10; Company name: MiniMax; Market share, %: 0.3%'):
+the one place that knows their form, so a new row format (issue 13) changes only this module."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.keyword import tokenize
+
+from .slots import Slots
+
+
+_CELL = re.compile(r"(?:^|; )([^:;]{1,60}): ([^;]*)")
+
+
+def is_row(text: str) -> bool:
+    """A labelled table row as the chunker writes it: 'Rank: 10; Company name: MiniMax; ...'."""
+    return len(_CELL.findall(text)) >= 2 and "; " in text
+
+
+def best_cell(text: str, info: Slots) -> tuple[int, int] | None:
+    """Span of the row cell whose column name the question asks about (e.g. 'Market share, %')."""
+    if not is_row(text):
+        return None
+    wanted = set(info.terms)
+    best, best_score = None, 0.0
+    for m in _CELL.finditer(text):
+        name_terms = set(tokenize(m.group(1)))
+        if info.rank is not None and "rank" in name_terms:
+            continue  # "which company ranks third": the rank is the condition, not the answer
+        score = len(name_terms & wanted) / max(1, len(name_terms))
+        if info.unit == "percent" and "%" in m.group(1) + m.group(2):
+            score += 0.5
+        if info.unit == "rank" and "rank" in name_terms:
+            score += 0.5
+        if score > best_score and re.search(r"\d", m.group(2)):
+            best, best_score = (m.start(2), m.end(2)), score
+    return best
+
+
+def entity_cell(text: str, info: Slots) -> str | None:
+    """For 'which company ...' questions on a table row: the first named cell the question lacks."""
+    if not is_row(text):
+        return None
+    asked = info.text.lower()
+    for m in _CELL.finditer(text):
+        value = m.group(2).strip()
+        if value and not re.search(r"\d", value) and value.lower() not in asked:
+            return value
+    return None
+
+
+def row_rank(text: str) -> int | None:
+    """The rank cell of a row ('Rank: 3; ...' -> 3), or None."""
+    m = re.search(r"\brank: (\d+)\b", text, re.I)
+    return int(m.group(1)) if m else None

@@ -1,0 +1,263 @@
+"""A question parsed once into slots: subject/metric terms, entities, periods, the unit and scale
+asked, the source named, the shape asked. Every later step reads the Slots; none re-tokenises."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.figures import PERIOD_RE, YEAR_RE
+from ingest.keyword import tokenize
+
+_UNIT_CUES: list[tuple[str, re.Pattern]] = [
+    ("multiple", re.compile(r"\b(multiples?|how many times|\d+-fold|fold)\b", re.I)),
+    ("percent", re.compile(r"\b(share|shares (?:of|in|did|do|were|are)|what shares|percent|percentage|proportion|%|"
+                           r"cagr|growth rates?|rates?|ratios?|penetration|discounts?|"
+                           r"what portion|what fraction|how much of)\b|%", re.I)),
+    ("money", re.compile(r"\b(how big|how large|market size|size of|worth|valued?|value|revenue|revenues|sales|market|"
+                         r"spend|spending|gdp|financing|investment|invested|funding|fee|price|cost|usd|rmb|dollars?|"
+                         r"yuan|billion|trillion|income|capex|deal size|amount|funding round|round|raised|invest)\b", re.I)),
+    ("count", re.compile(r"\b(how many|number of|count of|total number)\b", re.I)),
+    ("score", re.compile(r"\b(score|index|elo|rating|points?)\b", re.I)),
+    ("rank", re.compile(r"\b(rank|ranks|ranked|ranking|position|place)\b", re.I)),
+]
+_ENTITY_CUE = re.compile(r"^\s*(which|who|what (company|firm|model|country|player|vendor))\b", re.I)
+_FORECAST = re.compile(r"\b(by|in|for)\s+(20[3-9]\d)|\b(forecast|projected?|expected|will)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A company, country or product the question names, with the forms a passage may use for it."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    place: bool = False  # a country, region or city: a figure for elsewhere does not answer for it
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        return (self.name,) + self.aliases
+
+
+@dataclass(frozen=True)
+class Period:
+    """A time the question asks about: 'year' (2024), 'range' (2020 to 2024), 'end' (end of 2024),
+    'by' (by 2030), 'versus' (2023 versus 2024)."""
+
+    kind: str
+    years: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Slots:
+    """What a question asks for, parsed once (`parse`)."""
+
+    text: str
+    units: tuple[str, ...] = ()
+    years: tuple[int, ...] = ()
+    terms: tuple[str, ...] = ()
+    entity: bool = False
+    forecast: bool = False
+    names: tuple[str, ...] = ()  # proper names and acronyms in the question
+    sources: tuple[str, ...] = ()  # names of a publisher ('according to CIC')
+    rank: int | None = None  # "ranked first" -> 1
+    scopes: tuple[str, ...] = ()  # "the logistics chapter" -> "logistics"
+    entities: tuple[Entity, ...] = ()  # names and countries with their other forms
+    periods: tuple[Period, ...] = ()
+    scale: str | None = None  # 'billion' when the question asks 'how many billion'
+    metrics: tuple[str, ...] = ()  # the measure asked: 'revenue', 'profit', 'financing' ...
+    qualifiers: tuple[str, ...] = ()  # words that pick one variant of a measure: 'real', 'net'
+    subject: tuple[str, ...] = ()  # the content terms: no question words, names, years or filler
+    shape: str = "figure"  # figure | comparison | which | list | explanation | computed
+
+    @property
+    def unit(self) -> str | None:
+        return self.units[0] if self.units else None
+
+    def as_dict(self) -> dict:
+        """The slots for an explanation (JSON-ready)."""
+        return {"subject": list(self.subject), "metrics": list(self.metrics), "qualifiers": list(self.qualifiers),
+                "entities": [e.name for e in self.entities], "years": list(self.years),
+                "periods": [{"kind": p.kind, "years": list(p.years)} for p in self.periods],
+                "unit": self.unit, "units": list(self.units), "scale": self.scale, "sources": list(self.sources),
+                "shape": self.shape, "scopes": list(self.scopes), "rank": self.rank}
+
+
+_QUESTION_WORDS = {"what", "which", "who", "how", "when", "where", "why", "in", "by", "for", "the", "is", "was",
+                   "did", "does", "do", "according", "among", "a", "an", "of", "on", "and", "are", "were", "has", "have"}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+             "fifteenth": 15, "top": 1, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "10th": 10, "15th": 15}
+
+
+def proper_names(question: str) -> list[str]:
+    """Capitalised words and acronyms that are not question words: 'MiniMax', 'AIGC', 'OpenAI'."""
+    # "Company A" is one name: a capitalised word followed by a lone capital letter
+    question = re.sub(r"\b([A-Z][a-z]+) ([A-Z])(?=['’\s,?;:)]|$)", r"\1_\2", question)
+    words = [w.replace("_", " ") for w in re.findall(r"[A-Za-z][A-Za-z0-9&.+_-]*[A-Za-z0-9+]|[A-Z]", question)]
+    out = []
+    for i, w in enumerate(words):
+        if w.lower() in _QUESTION_WORDS or not any(c.isupper() for c in w):
+            continue
+        if i == 0 and not any(c.isupper() for c in w[1:]):
+            continue  # the first word is capitalised anyway
+        if w.lower() == "ai" or len(w) < 2:
+            continue  # too common in these reports to tell passages apart
+        out.append(w)
+    return out
+
+
+# Words that say how a question is asked, not what it is about: no passage needs to contain them.
+QUESTION_FILLER = frozenset(tokenize(
+    "how big large much many size sized worth total amount number value level figure according report reported "
+    "white paper say says state states stated give given kind type exact exactly approximately roughly about"))
+
+
+_SCOPE = re.compile(r"\b([A-Za-z][\w-]*)\s+(?:industry|industries|sector|sectors|chapter|segment|section|vertical|"
+                    r"verticals|market|field|domain)\b", re.I)
+# Words before 'market' or 'industry' that do not narrow what is asked about.
+_BROAD = frozenset(tokenize("ai global worldwide overall total whole entire core model foundation application "
+                            "domestic international china chinese world us u.s which what many this that its their"))
+
+
+def scopes(question: str) -> list[str]:
+    """What narrows the question to one part of a report: 'logistics' in 'the logistics chapter',
+    'education' in 'China's education sector'; broad words ('global', 'AI') do not count."""
+    out = []
+    for m in _SCOPE.finditer(question):
+        word = m.group(1)
+        terms = tokenize(word)
+        if terms and not any(t in _BROAD or t in QUESTION_FILLER or t.isdigit() for t in terms) and word not in out:
+            out.append(word)
+    return out
+
+
+COUNTRY_FORMS: tuple[tuple[str, ...], ...] = (
+    ("U.S.", "US", "USA", "United States", "America", "American"),
+    ("China", "Chinese", "PRC"),
+    ("UK", "U.K.", "United Kingdom", "Britain", "British"),
+    ("Japan", "Japanese"), ("Korea", "Korean"), ("India", "Indian"), ("Germany", "German"),
+    ("France", "French"), ("Europe", "European", "EU"), ("Israel", "Israeli"), ("Singapore", "Singaporean"),
+    ("Canada", "Canadian"), ("Australia", "Australian"), ("Brazil", "Brazilian"), ("Russia", "Russian"),
+    ("Asia", "Asian"), ("Africa", "African"), ("Latin America",), ("Middle East",), ("Beijing",), ("Shanghai",),
+    ("Shenzhen",), ("Hangzhou",), ("Hong Kong",), ("Taiwan", "Taiwanese"), ("Italy", "Italian"), ("Spain", "Spanish"),
+)
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"[.\s]", "", name.lower())
+
+
+def entities_of(names: list[str]) -> tuple[Entity, ...]:
+    """Each name with the other forms a passage may use: U.S./US/United States/American, China/Chinese."""
+    out = []
+    for name in names:
+        forms = next((f for f in COUNTRY_FORMS if _norm(name) in {_norm(x) for x in f}), ())
+        out.append(Entity(name, tuple(f for f in forms if f != name), place=bool(forms)))
+    return tuple(out)
+
+
+# A measure and the words a passage uses for it; a passage that has none of them does not state it.
+METRICS: dict[str, tuple[str, ...]] = {
+    "revenue": ("revenue", "sales", "turnover"),
+    "profit": ("profit", "net income", "earnings", "ebitda", "margin"),
+    "valuation": ("valuation", "valued at"),
+    "gdp": ("gdp", "gross domestic product"),
+    "employees": ("employee", "headcount", "staff", "workforce"),
+    "users": ("user",),
+    "price": ("price", "pricing", "priced"),
+    "financing": ("financing", "funding", "invest", "raised", "capital"),
+}
+_METRIC_CUES = {"revenue": r"revenues?|sales|turnover", "profit": r"profits?|profitab\w*|net income|earnings|ebitda|margins?",
+                "valuation": r"valuations?", "gdp": r"gdp|gross domestic product",
+                "employees": r"employees|headcount|staff|workforce", "users": r"users",
+                "price": r"prices?|pricing", "financing": r"financing|funding|investments?|invested|raised"}
+# Words that choose one variant of a measure: real vs nominal GDP, net vs gross profit.
+_QUALIFIERS = re.compile(r"\b(real|nominal|net|gross|operating|per[- ]capita|pre-tax|after-tax|adjusted|"
+                         r"disposable|inflation-adjusted)\b", re.I)
+# The variant a passage may give instead of the one asked: nominal for real, gross for net.
+OPPOSITE_QUALIFIERS = {"real": ("nominal",), "nominal": ("real", "inflation-adjusted"), "net": ("gross",),
+                       "gross": ("net",), "pre-tax": ("after-tax", "net"), "after-tax": ("pre-tax", "gross"),
+                       "inflation-adjusted": ("nominal",)}
+_FY = re.compile(r"\b(?:FY\s?|fiscal(?: year)?\s)('?\d{2}|(?:19|20)\d{2})\b", re.I)
+_SCALE = re.compile(r"\b(thousand|million|billion|trillion)s?\b", re.I)
+_SHAPES: list[tuple[str, re.Pattern]] = [
+    ("computed", re.compile(r"\b(difference between|how much (more|less|higher|lower)|combined|sum of|in total|"
+                            r"average of|ratio of|change from)\b", re.I)),
+    ("which", re.compile(r"\b(which|who)\b.*\b(larger|largest|bigger|biggest|more|most|higher|highest|lower|lowest|"
+                         r"smaller|smallest|faster|fastest|leads?)\b", re.I)),
+    ("comparison", re.compile(r"\b(compare|compared|comparison|versus|vs\.?|relative to|against)\b|"
+                              r"\b(between|both)\b.*\band\b", re.I)),
+    ("explanation", re.compile(r"^\s*why\b|\b(explain|reasons?|drivers?|what drives)\b|"
+                               r"^\s*how (does|do|can|could|will) (?!.*\b(much|many|big|large)\b)", re.I)),
+    ("list", re.compile(r"^\s*(list|name|what are|which (\w+ ){0,3}(are|were|include))\b|\b(companies|players|models|"
+                        r"vendors|segments|scenarios)\b.*\?$", re.I)),
+]
+
+
+def fiscal_years(question: str) -> list[int]:
+    """'FY19', 'FY 2019', 'fiscal 2019' -> 2019."""
+    out = []
+    for m in _FY.finditer(question):
+        raw = m.group(1).lstrip("'")
+        out.append(int(raw) if len(raw) == 4 else 2000 + int(raw))
+    return out
+
+
+def periods_of(question: str, years: list[int]) -> tuple[Period, ...]:
+    """The time asked: a range, an end of year, a target year, two years compared, or plain years."""
+    q = question.lower()
+    if len(years) >= 2:
+        if re.search(r"\b(from|between)\b.*\b(to|and|through|until)\b|\d{4}\s?[-–]\s?\d{4}", q):
+            return (Period("range", (min(years), max(years))),)
+        if re.search(r"\b(versus|vs\.?|compared?s? (with|to)|against)\b|\band\b", q):
+            return (Period("versus", tuple(years)),)
+    out = []
+    for y in years:
+        kind = ("end" if re.search(rf"\b(end|close) of (fiscal |the year )?{y}\b", q)
+                else "by" if re.search(rf"\b(by|until|through) {y}\b", q) else "year")
+        out.append(Period(kind, (y,)))
+    return tuple(out)
+
+
+def shape_of(question: str, entity: bool) -> str:
+    for name, cue in _SHAPES:
+        if cue.search(question):
+            return name
+    return "which" if entity else "figure"
+
+
+def parse(question: str) -> Slots:
+    """The slots of `question`; money beats count when both match ('how many billion')."""
+    units = [name for name, cue in _UNIT_CUES if cue.search(question)]
+    if "money" in units and re.search(r"\bmarket share\b", question, re.I) and not re.search(
+            r"\b(how big|size|revenue|worth|usd|rmb|billion)\b", question, re.I):
+        units.remove("money")
+    if "percent" in units and re.search(r"\b(how big|market size|revenue|worth)\b", question, re.I) and \
+            not re.search(r"\b(share|%|percent|proportion|cagr|growth rate)\b", question, re.I):
+        units.remove("percent")
+    if "count" in units and "money" in units and re.search(r"how many (billion|million|trillion)", question, re.I):
+        units.remove("count")
+    years = [int(m.group(1)) for m in YEAR_RE.finditer(question)]
+    years += [int(m.group(1)) for m in PERIOD_RE.finditer(question) if int(m.group(1)) not in years]
+    years += [y for y in fiscal_years(question) if y not in years]
+    ordinal = re.search(r"\b(\d{1,3})(?:st|nd|rd|th)\b", question)
+    names = [n for n in proper_names(question) if not _FY.fullmatch(n)]
+    terms = tokenize(question)
+    name_terms = {t for n in names for t in tokenize(n)}
+    entity = bool(_ENTITY_CUE.search(question)) and not units[:1] == ["money"]
+    metrics = tuple(m for m, cue in _METRIC_CUES.items() if re.search(rf"\b({cue})\b", question, re.I))
+    scale = _SCALE.search(question)
+    return Slots(
+        text=question, units=tuple(units), years=tuple(years), terms=tuple(terms),
+        entity=entity, forecast=bool(_FORECAST.search(question)),
+        names=tuple(names), scopes=tuple(scopes(question)), entities=entities_of(names),
+        periods=periods_of(question, years), scale=scale.group(1).lower() if scale else None,
+        metrics=metrics, qualifiers=tuple(dict.fromkeys(m.group(1).lower() for m in _QUALIFIERS.finditer(question))),
+        subject=tuple(dict.fromkeys(t for t in terms if t not in QUESTION_FILLER and t not in _QUESTION_WORDS
+                                    and t not in name_terms and not t.isdigit() and len(t) > 1)),
+        shape=shape_of(question, entity),
+        rank=int(ordinal.group(1)) if ordinal else next((n for w, n in _ORDINALS.items() if re.search(
+            rf"\b(rank(ed|s)?|is|was|placed?|in)\s+{w}\b|\b{w}[- ](ranked|place)\b", question, re.I)), None) or (
+            # 'which models top the index'
+            1 if re.search(r"^\s*(which|who)\b.*\btops?\s+(the|a|its)\b", question, re.I) else None),
+    )
