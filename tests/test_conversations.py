@@ -12,7 +12,7 @@ from rag.types import Answer, Citation
 from ui import render
 from ui.chat_cli import pick_conversation, run_chat
 from ui.conversations import ConversationStore
-from ui.turns import accepts, answer_from_record, answer_record
+from ui.turns import answer_from_record, answer_record
 
 
 def answer(question: str, text: str = "**USD 615.7 billion** (2024). The market reached it. [1]") -> Answer:
@@ -97,14 +97,6 @@ def test_terminal_chat_passes_history_and_saves_turns(tmp_path):
                                                           "and what about 2030?"]
     assert pick_conversation(store, None, new=False).id == conv.id  # the latest is continued
     assert pick_conversation(store, None, new=True).id != conv.id
-
-
-def test_keywords_an_assistant_does_not_take_yet_are_left_out():
-    def old(question, *, mode=None, k=None, doc_ids=None): ...
-
-    def new(question, *, history=None, explain=False): ...
-
-    assert not accepts(old, "history") and accepts(new, "history") and accepts(new, "explain")
 
 
 def test_reportqa_chat_lists_the_web_conversations(tmp_path):

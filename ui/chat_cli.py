@@ -14,7 +14,7 @@ from typing import Any, TextIO
 from ingest.errors import ReportQAError
 
 from .conversations import Conversation, ConversationStore
-from .turns import answer_record, stream_with_history
+from .turns import answer_record
 
 log = logging.getLogger(__name__)
 PROMPT = "you> "
@@ -59,7 +59,7 @@ def run_chat(assistant: Any, store: ConversationStore, conv: Conversation, lines
         history = store.questions(conv.id)
         try:
             answer = None
-            for item in stream_with_history(assistant, question, history, doc_ids=conv.doc_ids or None):
+            for item in assistant.stream(question, history=list(history), explain=True, doc_ids=conv.doc_ids or None):
                 if isinstance(item, str):
                     if not as_json:
                         out.write(shown(item))

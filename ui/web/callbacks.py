@@ -24,7 +24,6 @@ from ..conversations import ConversationStore
 from ..uploads import store_upload
 from .chat import ChatCallbacks, unexpected
 from .pageview import PageCallbacks
-from ..turns import accepts
 from .progress import IngestProgress, run_live
 from .review import ReviewCallbacks
 
@@ -124,15 +123,10 @@ class WebUI(ChatCallbacks, ReviewCallbacks, PageCallbacks):
                 def step(done: int, total: int, what: str) -> None:
                     progress((done, total), desc=f"Embedding {Path(what).name}", unit="chunks")
 
-                more: dict[str, Any] = {}
                 if tracker is not None:
                     tracker.files = {p.name: {"stage": "waiting"} for p in stored}
-                    if accepts(self.app.library.ingest, "on_progress"):  # per-stage events (ingest/progress.py)
-                        more["on_progress"] = tracker
-                    else:
-                        step = tracker  # type: ignore[assignment]
                 report = self.app.library.ingest(stored, progress=step, source_names={p: p.name for p in stored},
-                                                 **more)
+                                                 on_progress=tracker)
         except ReportQAError as exc:
             problems.append(render.FileNote("ingest", "error", error=str(exc)))
         except Exception as exc:

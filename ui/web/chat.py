@@ -17,7 +17,7 @@ from ingest.errors import ReportQAError, UserError
 
 from .. import render, render_turns
 from ..conversations import Conversation, ConversationStore
-from ..turns import answer_from_record, answer_record, stream_with_history
+from ..turns import answer_from_record, answer_record
 
 log = logging.getLogger(__name__)
 UNEXPECTED = "something went wrong ({name}); the details are in the server log"
@@ -70,7 +70,7 @@ class ChatCallbacks:
                 raise UserError("the library is empty: add reports in the Library tab (or run `reportqa ingest`)")
             assistant = self.assistant_for(answerer)
             text = ""
-            for item in stream_with_history(assistant, question, self._history(conv_id), mode=mode or None,
+            for item in assistant.stream(question, history=self._history(conv_id), explain=True, mode=mode or None,
                                             k=int(k) if k else None, doc_ids=list(doc_ids) if doc_ids else None):
                 if isinstance(item, str):
                     text += item
