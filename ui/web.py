@@ -23,11 +23,12 @@ from starlette.middleware import Middleware
 from starlette.routing import compile_path
 
 from ingest.errors import ReportQAError, SettingsError, UserError
+from ingest.identity import upload_key
 from ingest.loaders import SUPPORTED
 from ingest.settings import Settings, use_offline_env
 
 from . import render
-from .uploads import store_upload
+from .uploads import REPLACE_LABEL, display_name, store_upload, update_question
 
 log = logging.getLogger(__name__)
 
@@ -321,8 +322,9 @@ class WebUI:
         return render.page_header(TAGLINE, render.header_stats(
             len(docs), sum(d.chunks for d in docs), "extractive answerer" if spec == EXTRACTIVE else f"{spec} answerer"))
 
-    def add_files(self, files: list | None, progress=gr.Progress()) -> tuple:
-        """Store uploads under uploads_dir with safe names, ingest them, report each file."""
+    def add_files(self, files: list | None, replace: bool = False, progress=gr.Progress()) -> tuple:
+        """Store uploads under uploads_dir with safe names, ingest them, report each file; a file
+        uploaded under a report's name updates it only when `replace` is ticked (else: asks)."""
         paths = [f if isinstance(f, str) else getattr(f, "name", str(f)) for f in (files or [])]
         if not paths:
             return (render.notice("Choose one or more files first (PDF, DOCX, HTML, Markdown or text).", "error"),
@@ -330,11 +332,18 @@ class WebUI:
         stored: list[Path] = []
         problems: list[render.FileNote] = []
         notes: list[str] = []
+        names: dict[Path, str] = {}
+        docs = self.app.library.docs()
         for p in paths:
-            name = Path(p).name
+            name = display_name(Path(p).name)
             try:
+                question = None if replace else update_question(p, name, docs)
+                if question:
+                    problems.append(render.FileNote(name, "error", error=question))
+                    continue
                 target, reused = store_upload(p, name, self.settings.uploads_dir, self.settings.max_upload_mb)
                 stored.append(target)
+                names[target] = name
                 if target.name != name:
                     notes.append(f"{name} was stored as {target.name}"
                                  + (" (the same file was uploaded before)" if reused else ""))
@@ -348,7 +357,8 @@ class WebUI:
                 def step(done: int, total: int, what: str) -> None:
                     progress((done, total), desc=f"Embedding {Path(what).name}", unit="chunks")
 
-                report = self.app.library.ingest(stored, progress=step, source_names={p: p.name for p in stored})
+                report = self.app.library.ingest(stored, progress=step, source_names=names,
+                                                 keys={p: upload_key(n) for p, n in names.items()})
         except ReportQAError as exc:
             problems.append(render.FileNote("ingest", "error", error=str(exc)))
         except Exception as exc:
@@ -382,7 +392,8 @@ class WebUI:
         """Where a report's file is: the uploads folder or the bundled reports folder."""
         from ingest.manifest import manifest_entries
 
-        candidates = [self.settings.uploads_dir / record.source, self.settings.reports_dir / record.source]
+        candidates = [Path(record.origin)] if getattr(record, "origin", "") else []
+        candidates += [self.settings.uploads_dir / record.source, self.settings.reports_dir / record.source]
         for name, entry in manifest_entries(self.settings.reports_dir).items():
             if str(entry.get("doc_id")) == record.doc_id:
                 candidates.append(self.settings.reports_dir / name)
@@ -405,12 +416,13 @@ class WebUI:
                 progress((done, total), desc=f"Embedding {record.source}", unit="chunks")
 
             names = {path: record.source}
+            keys = {path: record.key} if getattr(record, "key", "") else None  # the same report, not a new one
             progress(0, desc="Reading and chunking…")
-            report = self.app.library.ingest([path], progress=step, source_names=names)
+            report = self.app.library.ingest([path], progress=step, source_names=names, keys=keys)
             if report.files and report.files[0].status == "unchanged":
                 # same bytes: rebuild it anyway (new chunking or loader settings take effect)
                 self.app.library.remove(doc_id)
-                report = self.app.library.ingest([path], progress=step, source_names=names)
+                report = self.app.library.ingest([path], progress=step, source_names=names, keys=keys)
             results = [render.FileNote.of(r) for r in report.files]
             for r in results:
                 if r.status == "added":
@@ -552,6 +564,7 @@ class WebUI:
                             gr.Markdown(f"Up to {s.max_upload_mb:g} MB per file. Files are kept in the data "
                                         "directory's `uploads/` folder; a name already taken gets a number.",
                                         elem_classes="rq-hint")
+                            replace_same = gr.Checkbox(False, label=REPLACE_LABEL, elem_id="rq-replace")
                             add = gr.Button("Add to library", variant="primary", elem_id="rq-add")
                     ingest_status = gr.HTML("", elem_id="rq-ingest-status", padding=False, elem_classes="rq-html")
                     table = gr.Dataframe(headers=render.LIBRARY_HEADERS, interactive=False, wrap=True,
@@ -624,7 +637,7 @@ class WebUI:
             lib_out = [table, picked, only, stats]
             index_job = {"concurrency_limit": 1, "concurrency_id": "index", **private}
             uploads.upload(self.files_ready, [uploads], [ingest_status], show_progress="hidden", **private)
-            add.click(self.add_files, [uploads], [ingest_status, uploads, *lib_out], show_progress_on=[table],
+            add.click(self.add_files, [uploads, replace_same], [ingest_status, uploads, *lib_out], show_progress_on=[table],
                       **index_job)
             remove.click(self.remove, [picked], [library_status, *lib_out], js=CONFIRM_REMOVE_JS,
                          show_progress_on=[table], **index_job)
