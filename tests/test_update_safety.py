@@ -26,10 +26,10 @@ class Fault(RuntimeError):
     """The injected failure."""
 
 
-def corpus(folder: Path) -> dict[str, Path]:
+def corpus(folder: Path, gamma_sections: int = 6) -> dict[str, Path]:
     folder.mkdir(parents=True, exist_ok=True)
     files = {"gamma": folder / "gamma.md", "delta": folder / "delta.md", "epsilon": folder / "epsilon.md"}
-    files["gamma"].write_text(synthetic_report("gamma", V1, 12.5, sections=6), encoding="utf-8")
+    files["gamma"].write_text(synthetic_report("gamma", V1, 12.5, sections=gamma_sections), encoding="utf-8")
     files["delta"].write_text(synthetic_report("delta", 18.3, 7.25, sections=3), encoding="utf-8")
     files["epsilon"].write_text(synthetic_report("epsilon", 9.4, 3.5, sections=2), encoding="utf-8")
     return files
@@ -125,7 +125,7 @@ def converge(app, files: dict[str, Path], embedder, allowed) -> None:
     assert not report.failed and [f.status for f in report.files] == ["added"]
     assert_before_or_after(app, allowed)
     report = app.library.ingest([files["gamma"], files["delta"]])
-    assert not report.failed and not report.warnings
+    assert not report.failed and not getattr(report, "warnings", [])
     assert_consistent(app, expected_chunks([files[n] for n in ("gamma", "delta", "epsilon")], app.settings, embedder))
     answer = app.assistant.ask(synthetic_question("gamma"))
     assert str(V2) in answer.answer, answer.answer
@@ -240,20 +240,16 @@ def fill(folder: Path, leave: int) -> Path:
 
 
 def test_full_disk_mid_update_loses_nothing(tmp_path, embedder):
+    """The disk fills while Chroma applies the update (measured with this chromadb: 384-900 KiB
+    left gives `InternalError: Error in compaction` from the upsert, as in the issue)."""
     with tmpfs(tmp_path / "disk", "48m") as disk:
-        files = corpus(tmp_path / "in")
+        files = corpus(tmp_path / "in", gamma_sections=30)
         settings = Settings(data_dir=disk / "data")
         allowed = versions(files, settings, embedder)
         app = open_app(settings, embedder)
         assert not app.library.ingest([files["gamma"], files["delta"]]).failed
-        # version 2: the figure edited and much more text than the space left
         edit_gamma(files["gamma"])
-        more = synthetic_report("gamma", V2, 12.5, sections=60, seed=1).split("## Gamma section 1", 1)[1]
-        files["gamma"].write_text(files["gamma"].read_text(encoding="utf-8") + "\n## Gamma more" + more,
-                                  encoding="utf-8")
-        big = expected_chunks([files["gamma"]], settings, embedder)["gamma"]
-        allowed["gamma"][big[0]] = big[1]  # version 2 (if the write got that far)
-        filler = fill(disk, leave=64 * 1024)
+        filler = fill(disk, leave=600 * 1024)
         with pytest.raises(Exception) as failed:
             app.library.ingest([files["gamma"]])
         print(f"\nfull disk: {type(failed.value).__name__}: {str(failed.value)[:200]}")
@@ -261,11 +257,8 @@ def test_full_disk_mid_update_loses_nothing(tmp_path, embedder):
 
         from chromadb.api.shared_system_client import SharedSystemClient
 
-        SharedSystemClient.clear_system_cache()
+        SharedSystemClient.clear_system_cache()  # what a new process sees
         fresh = open_app(settings, embedder)
         held = assert_before_or_after(fresh, allowed)
         print(f"full disk: gamma holds version {held['gamma']}")
-        report = fresh.library.ingest([files["gamma"], files["delta"]])
-        assert not report.failed, [f.error for f in report.failed]
-        assert_consistent(fresh, expected_chunks([files["gamma"], files["delta"]], settings, embedder))
-        assert str(V2) in fresh.assistant.ask(synthetic_question("gamma")).answer
+        converge(fresh, files, embedder, allowed)
