@@ -262,3 +262,35 @@ def test_full_disk_mid_update_loses_nothing(tmp_path, embedder):
         held = assert_before_or_after(fresh, allowed)
         print(f"full disk: gamma holds version {held['gamma']}")
         converge(fresh, files, embedder, allowed)
+
+
+# -- a registry naming a version whose chunks are incomplete -------------------------------------------
+def test_a_report_that_lost_chunks_is_read_again_from_its_file_never_deleted(tmp_path, embedder):
+    files = corpus(tmp_path / "in")
+    settings = Settings(data_dir=tmp_path / "data")
+    app = open_app(settings, embedder)
+    assert not app.library.ingest([files["gamma"], files["delta"]]).failed
+    expected = expected_chunks([files["gamma"], files["delta"], files["epsilon"]], settings, embedder)
+    store = app.library.store
+    gamma_ids = sorted(expected["gamma"][1])
+    store.chunks.delete(ids=gamma_ids[: len(gamma_ids) // 2])  # the index lost half of gamma
+
+    # an unrelated ingest notices and reads gamma's file again
+    report = app.library.ingest([files["epsilon"]])
+    got = {f.doc_id: f for f in report.files}
+    assert got["epsilon"].status == "added" and got["gamma"].status == "updated"
+    assert "repaired" in got["gamma"].note and not report.warnings
+    assert_consistent(app, expected)
+
+    # without its file: one line telling the user what to do, and nothing more deleted
+    store.chunks.delete(ids=gamma_ids[:2])
+    files["gamma"].rename(tmp_path / "gamma-moved.md")
+    report = app.library.ingest([files["delta"]])
+    assert [f.status for f in report.files] == ["unchanged"]
+    (line,) = report.warnings
+    assert line.startswith("gamma: the index holds") and "reportqa ingest" in line and "\n" not in line
+    assert len(store.chunks.get(where={"doc_id": "gamma"}, include=[])["ids"]) == len(gamma_ids) - 2
+    # the file given again (from anywhere, same bytes) repairs it
+    report = app.library.ingest([tmp_path / "gamma-moved.md"])
+    assert [(f.doc_id, f.status) for f in report.files] == [("gamma", "updated")]
+    assert_consistent(app, expected)

@@ -364,6 +364,7 @@ class WebUI:
         except Exception as exc:
             problems.append(render.FileNote("ingest", "error", error=_unexpected(exc)))
         results = [render.FileNote.of(r) for r in (report.files if report else [])] + problems
+        notes += getattr(report, "warnings", None) or []  # reports the index lost chunks of
         summary = render.ingest_summary(results, report.total_chunks if report else None, notes)
         return (summary, None, *self.library_view())
 
