@@ -64,7 +64,8 @@ class Chunker:
             title = guess_title(section)
             for prefix, units in self._groups(section, offset, title):
                 for text, spans, start, end, tables in self._pack(prefix, units):
-                    chunk_id = hashlib.sha1(f"{info.doc_id}\n{text}".encode()).hexdigest()[:20]
+                    # the version is part of the id: writing version 2 never relabels version 1
+                    chunk_id = hashlib.sha1(f"{info.doc_id}\n{content_hash}\n{text}".encode()).hexdigest()[:20]
                     if chunk_id in seen:
                         continue
                     seen.add(chunk_id)

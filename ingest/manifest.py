@@ -9,13 +9,14 @@ from pathlib import Path
 import yaml
 
 from .clean import heading_of
+from .identity import preferred_id
 from .types import DocInfo, Section
 
 MANIFEST = "manifest.yaml"
 
 
 def slugify(name: str) -> str:
-    """A doc id from a file name: lower-case letters, digits and dashes (3-80 characters)."""
+    """The doc id rule before issue 11 (kept to recognise reports registered by older versions)."""
     slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:80]
     return slug if len(slug) >= 3 else (slug + "-doc")[:80]
 
@@ -29,13 +30,20 @@ def manifest_entries(folder: Path) -> dict[str, dict]:
     return {str(e["file"]): e for e in data.get("reports", []) if isinstance(e, dict) and e.get("file")}
 
 
+def legacy_doc_id(path: Path, source_name: str | None = None) -> str:
+    """The id an older version gave this file (manifest entry, else `slugify` of the stem)."""
+    entry = manifest_entries(path.parent).get(path.name, {})
+    return str(entry.get("doc_id") or slugify(Path(source_name or path.name).stem))
+
+
 def doc_info(path: Path, sections: list[Section], source_name: str | None = None) -> DocInfo:
-    """Title, publisher and date from the manifest, else the first heading or the file name."""
+    """Title, publisher and date from the manifest, else the first heading or the file name; the
+    id the file asks for (the library gives another when a different report holds it)."""
     source = source_name or path.name
     entry = manifest_entries(path.parent).get(path.name, {})
     title = entry.get("title") or _first_heading(sections) or Path(source).stem.replace("_", " ").replace("-", " ")
     return DocInfo(
-        doc_id=str(entry.get("doc_id") or slugify(Path(source).stem)),
+        doc_id=str(entry.get("doc_id") or preferred_id(source)),
         title=str(title)[:300], publisher=str(entry.get("publisher", "")), date=str(entry.get("date", "")),
         source=source,
     )

@@ -98,14 +98,15 @@ def reingest(library: "Library", doc_id: str, progress: Callable[[int, int, str]
         raise UserError(f"{record.source or doc_id}: the original file is no longer where it was ingested from, "
                         "nor in the uploads or reports folder; ingest or upload it again")
     names = {path: record.source or path.name}
-    report = library.ingest([path], progress=progress, source_names=names, on_progress=on_progress)
+    keys = {path: record.key} if record.key else None  # the same report, not a new one
+    report = library.ingest([path], progress=progress, source_names=names, keys=keys, on_progress=on_progress)
     if report.files and report.files[0].status == "unchanged":
         # same bytes: rebuild it anyway. The file was just read and loaded, so the ingest after
         # the removal reads the same good file (checked once more: a report is never dropped
         # for a file that went bad in between).
         load_file(path, int(library.settings.max_file_mb * 2**20))
         library.remove(doc_id)
-        report = library.ingest([path], progress=progress, source_names=names, on_progress=on_progress)
+        report = library.ingest([path], progress=progress, source_names=names, keys=keys, on_progress=on_progress)
     for result in report.files:
         if result.status == "added":
             result.status = "updated"

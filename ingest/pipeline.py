@@ -1,8 +1,9 @@
 """The ingest pipeline: files -> cleaned sections -> chunks -> vectors -> Chroma + local index.
 
-Crash-safe by ordering: new chunks are added, the report's older chunks deleted, and only then
-is the report registered; a `dirty` flag on the collection marks a run under way, and the next
-run removes whatever an interrupted one left behind. One ingest at a time per data directory
+Crash-safe by ordering: a new version's chunks (ids include the version) are added beside the
+old, the registry record is flipped in one write, and only then is the old version deleted; a
+`dirty` flag marks a run under way, and the next run removes what no registered version owns
+(never a registered version's chunks) and re-reads a report whose registered version lost chunks. One ingest at a time per data directory
 (a file lock); readers keep answering from the last complete snapshot.
 """
 
@@ -13,7 +14,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -25,7 +26,8 @@ from .embedding import Embedder
 from .errors import IndexBusy, IngestError, UserError
 from .index import IndexFolder, Snapshot
 from .loaders import SUPPORTED, load_file
-from .manifest import doc_info, with_file_metadata
+from .identity import Claims, path_key, upload_key
+from .manifest import doc_info, legacy_doc_id, with_file_metadata
 from .originals import record_originals
 from .progress import ProgressEvents, ProgressRelay
 from .settings import Settings
@@ -61,10 +63,14 @@ class IngestReport:
     seconds: float
     chunks_added: int = 0
     failed: list[FileResult] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # reports the index lost chunks of
 
     def as_dict(self) -> dict:
-        return {"files": [f.as_dict() for f in self.files], "total_chunks": self.total_chunks,
-                "seconds": round(self.seconds, 3)}
+        out = {"files": [f.as_dict() for f in self.files], "total_chunks": self.total_chunks,
+               "seconds": round(self.seconds, 3)}
+        if self.warnings:
+            out["warnings"] = self.warnings
+        return out
 
 
 def expand_paths(paths: Iterable[Path]) -> list[Path]:
@@ -209,9 +215,12 @@ class Library:
 
     # -- writing ------------------------------------------------------------------------------
     def ingest(self, paths: Sequence[Path], progress: Progress | None = None, lock_timeout: float = 300,
-               source_names: dict[Path, str] | None = None, on_progress: ProgressEvents | None = None) -> IngestReport:
+               source_names: dict[Path, str] | None = None, keys: dict[Path, str] | None = None,
+               on_progress: ProgressEvents | None = None) -> IngestReport:
         """Ingest files and folders; bad files are reported and skipped, the rest go in.
 
+        A file is the report with its identity (`keys`, else the upload name when `source_names`
+        gives one, else its resolved path) or with its bytes; any other file is a new report.
         `progress(done, total, what)` hears chunks embedded; `on_progress(IngestProgress)` hears
         every file's stages (reading, chunking, embedding, storing; see ingest/progress.py)."""
         started = time.perf_counter()
@@ -220,58 +229,39 @@ class Library:
         self.warm_up()
         try:
             with self._lock("ingest", timeout=lock_timeout):
-                results, added = self._ingest_locked(files, progress, source_names or {})
+                results, added, warnings = self._ingest_locked(files, progress, dict(source_names or {}),
+                                                               dict(keys or {}))
         except Timeout as exc:
             raise IndexBusy(f"{self.settings.data_dir}: another ingest is running on this data directory; "
                             "wait for it to finish and retry") from exc
         record_originals(self.settings, results)  # where each report was read from (reingest, page view)
         total = self.store.count()
         return IngestReport(results, total, time.perf_counter() - started, added,
-                            [r for r in results if r.status == "error"])
+                            [r for r in results if r.status == "error"], warnings)
 
-    def _ingest_locked(self, files: list[Path], progress: Progress | None, names: dict[Path, str]):
+    def _ingest_locked(self, files: list[Path], progress: Progress | None, names: dict[Path, str],
+                       keys: dict[Path, str]):
         store = self.store
         state = store.state()
         registry = {d.doc_id: d for d in store.docs()}
+        damaged = self._damaged(registry)
         if state["dirty"]:
-            removed = store.delete_orphans({d: r.content_hash for d, r in registry.items()})
+            removed = store.delete_orphans({d: r.content_hash for d, r in registry.items()}, keep_docs=damaged)
             log.warning("previous ingest was interrupted: removed %d orphan chunks", removed)
+        files = self._with_repairs(files, damaged, registry, names, keys)
         base = self.snapshot_for_write(state)
-        prepared: list[tuple[Path, DocRecord, list[Chunk]]] = []
-        results: list[FileResult] = []
-        relay = ProgressRelay.of(progress)
-        chunker = Chunker(self.embedder.count_tokens_batch, self.settings.chunk_tokens, self.settings.chunk_overlap_tokens)
-        max_bytes = int(self.settings.max_file_mb * 2**20)
-        for path in files:
-            try:
-                relay.reading(names.get(path) or path.name)
-                loaded, data = load_file(path, max_bytes)
-                info = with_file_metadata(doc_info(path, loaded.sections, names.get(path)), path, loaded.meta)
-                content_hash = hashlib.sha256(data).hexdigest()[:16]
-                old = registry.get(info.doc_id)
-                if old is not None and old.content_hash == content_hash:
-                    results.append(FileResult(str(path), info.doc_id, "unchanged", old.chunks))
-                    continue
-                relay.chunking(info.source)
-                chunks = chunker.chunk(info, loaded.sections, content_hash)
-                if not chunks:
-                    raise IngestError(str(path), "no text to index after cleaning")
-                pages = len({s.page for s in loaded.sections if s.page is not None}) if loaded.paged else 0
-                record = DocRecord(info.doc_id, info.title, info.publisher, info.date, info.source, pages, len(chunks),
-                                   datetime.now(timezone.utc).isoformat(timespec="seconds"), content_hash)
-                prepared.append((path, record, chunks))
-                results.append(FileResult(str(path), info.doc_id, "updated" if old else "added", len(chunks)))
-            except UserError as exc:
-                log.info("skipped %s", exc)
-                results.append(FileResult(str(path), None, "error", 0, str(exc)))
-            except Exception as exc:  # a loader bug must not abort the other files
-                log.exception("unexpected failure loading %s", path)
-                results.append(FileResult(str(path), None, "error", 0, f"{path}: unexpected error ({type(exc).__name__}): {exc}"))
+        prepared, results = self._prepare(files, names, keys, registry, damaged, progress)
+        warnings = [f"{doc}: the index holds {have} of its {registry[doc].chunks} chunks and its file was not "
+                    f"found; ingest the file again (`reportqa ingest FILE`) to repair it"
+                    for doc, have in damaged.items() if doc not in {r.doc_id for _, r, _ in prepared}]
+        for line in warnings:
+            log.warning(line)
         if not prepared:
             if state["dirty"]:
                 store.set_state(state["generation"] + 1, 0)
-            return results, 0
+            return results, 0, warnings
         store.set_state(state["generation"], 1)
+        relay = ProgressRelay.of(progress)
         total = sum(len(c) for _, _, c in prepared)
         done = 0
         new_chunks: list[Chunk] = []
@@ -279,17 +269,18 @@ class Library:
         replaced: set[str] = set()
         for window in _windows(prepared, EMBED_WINDOW):
             # embed a window of whole reports at once (length-sorted batches), then store each
-            # report in the crash-safe order: add its chunks, delete its old version, register it
+            # report in the crash-safe order: write the new version beside the old (chunk ids
+            # include the version), flip the registry record in one upsert, then delete the old
             window_chunks = [c for _, _, chunks in window for c in chunks]
             chunk_vecs, sent_vecs = self._embed(window_chunks, progress, total, done)
             done += len(window_chunks)
             at = 0
-            for path, record, chunks in window:
+            for _, record, chunks in window:
                 part = slice(at, at + len(chunks))
                 at += len(chunks)
                 store.add(chunks, chunk_vecs[part], sent_vecs[part])
-                store.delete_doc(record.doc_id, keep_hash=record.content_hash)
                 store.put_doc(record)
+                store.delete_doc(record.doc_id, keep_hash=record.content_hash)
                 replaced.add(record.doc_id)
                 relay.stored(record.source, done - len(window_chunks) + at, total)
             new_chunks += window_chunks
@@ -299,7 +290,82 @@ class Library:
         self.folder.save(snap)
         store.set_state(generation, 0)
         self._snapshot = snap
-        return results, total
+        return results, total, warnings
+
+    def _damaged(self, registry: dict[str, DocRecord]) -> dict[str, int]:
+        """Reports whose registered version Chroma holds only in part: doc_id -> chunks held."""
+        held = {doc: self.store.version_count(doc, r.content_hash) for doc, r in registry.items()}
+        return {doc: n for doc, n in held.items() if n != registry[doc].chunks}
+
+    @staticmethod
+    def _with_repairs(files: list[Path], damaged: dict[str, int], registry: dict[str, DocRecord],
+                      names: dict[Path, str], keys: dict[Path, str]) -> list[Path]:
+        """`files` plus the file of each damaged report, to be read again (never deleted)."""
+        given = {p.resolve() for p in files}
+        out = list(files)
+        for doc in damaged:
+            record = registry[doc]
+            origin = Path(record.origin) if record.origin else None
+            if origin is not None and origin.is_file() and origin.resolve() not in given:
+                log.warning("%s: the index lost chunks of this report; reading %s again", doc, origin)
+                out.append(origin)
+                names.setdefault(origin, record.source)
+                keys.setdefault(origin, record.key or path_key(origin))
+        return out
+
+    def _prepare(self, files: list[Path], names: dict[Path, str], keys: dict[Path, str],
+                 registry: dict[str, DocRecord], damaged: dict[str, int], progress: Progress | None = None):
+        """Load and chunk each file as the report it is (same identity or same bytes) or a new one."""
+        claims = Claims(registry.values())
+        relay = ProgressRelay.of(progress)
+        prepared: list[tuple[Path, DocRecord, list[Chunk]]] = []
+        results: list[FileResult] = []
+        chunker = Chunker(self.embedder.count_tokens_batch, self.settings.chunk_tokens, self.settings.chunk_overlap_tokens)
+        max_bytes = int(self.settings.max_file_mb * 2**20)
+        for path in files:
+            try:
+                relay.reading(names.get(path) or path.name)
+                loaded, data = load_file(path, max_bytes)
+                source = names.get(path) or path.name
+                key = keys.get(path) or (upload_key(source) if path in names else path_key(path))
+                info = with_file_metadata(doc_info(path, loaded.sections, names.get(path)), path, loaded.meta)
+                content_hash = hashlib.sha256(data).hexdigest()[:16]
+                old, how = claims.match(key, content_hash, legacy_doc_id(path, names.get(path)), source)
+                if old is not None and old.content_hash == content_hash and old.doc_id not in damaged:
+                    results.append(self._unchanged(path, old, how, key, source))
+                    continue
+                doc_id = old.doc_id if old is not None else claims.new_id(info.doc_id, source)
+                info = replace(info, doc_id=doc_id)
+                relay.chunking(info.source)
+                chunks = chunker.chunk(info, loaded.sections, content_hash)
+                if not chunks:
+                    raise IngestError(str(path), "no text to index after cleaning")
+                pages = len({s.page for s in loaded.sections if s.page is not None}) if loaded.paged else 0
+                record = DocRecord(doc_id, info.title, info.publisher, info.date, info.source, pages, len(chunks),
+                                   datetime.now(timezone.utc).isoformat(timespec="seconds"), content_hash,
+                                   key=(old.key or key) if how == "bytes" else key, origin=str(path.resolve()))
+                note = (f"repaired: the index held {damaged[doc_id]} of its {old.chunks} chunks"
+                        if old is not None and doc_id in damaged else None)
+                prepared.append((path, record, chunks))
+                claims.claim(record)
+                results.append(FileResult(str(path), doc_id, "updated" if old else "added", len(chunks), note=note))
+            except UserError as exc:
+                log.info("skipped %s", exc)
+                results.append(FileResult(str(path), None, "error", 0, str(exc)))
+            except Exception as exc:  # a loader bug must not abort the other files
+                log.exception("unexpected failure loading %s", path)
+                results.append(FileResult(str(path), None, "error", 0, f"{path}: unexpected error ({type(exc).__name__}): {exc}"))
+        return prepared, results
+
+    def _unchanged(self, path: Path, old: DocRecord, how: str, key: str, source: str) -> FileResult:
+        """The result for a file already in the library; a record from before identities were
+        kept learns this file's identity (a registry-only write: its chunks stay as they are)."""
+        note = None
+        if how == "bytes" and (old.key != key if old.key else old.source != source):
+            note = f"same bytes as {old.source}, already in the library as {old.doc_id}"
+        if not old.key and (how == "legacy" or old.source == source):
+            self.store.put_doc(replace(old, key=key, origin=str(path.resolve())))
+        return FileResult(str(path), old.doc_id, "unchanged", old.chunks, note=note)
 
     def snapshot_for_write(self, state: dict) -> Snapshot:
         """The snapshot an ingest extends: the current one, synced with Chroma first if stale."""

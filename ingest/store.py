@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import base64
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -95,6 +95,8 @@ class DocRecord:
     chunks: int
     ingested_at: str
     content_hash: str
+    key: str = ""     # the file as the user gave it (identity.path_key/upload_key); "" before issue 11
+    origin: str = ""  # the path last ingested, to re-ingest from when the index lost chunks
 
     def as_dict(self) -> dict:
         return {k: getattr(self, k) for k in ("doc_id", "title", "publisher", "date", "source", "pages", "chunks", "ingested_at")}
@@ -154,13 +156,20 @@ class ChunkStore:
             where = {"$and": [{"doc_id": doc_id}, {"content_hash": {"$ne": keep_hash}}]}
         self.chunks.delete(where=where)
 
-    def delete_orphans(self, known: dict[str, str]) -> int:
-        """Remove chunks no registered report version owns (left by an interrupted ingest)."""
+    def version_count(self, doc_id: str, content_hash: str) -> int:
+        """How many chunks of one version of a report Chroma holds."""
+        where = {"$and": [{"doc_id": doc_id}, {"content_hash": content_hash}]}
+        return len(self.chunks.get(where=where, include=[])["ids"])
+
+    def delete_orphans(self, known: dict[str, str], keep_docs: Collection[str] = ()) -> int:
+        """Remove chunks no registered report version owns (left by an interrupted ingest); the
+        registered versions are never touched, nor anything of the reports in `keep_docs`."""
         before = self.chunks.count()
         if known:
             self.chunks.delete(where={"doc_id": {"$nin": list(known)}})
             for doc_id, content_hash in known.items():
-                self.delete_doc(doc_id, keep_hash=content_hash)
+                if doc_id not in keep_docs:
+                    self.delete_doc(doc_id, keep_hash=content_hash)
         elif before:
             ids = [cid for batch in self._iter_ids() for cid in batch]
             for i in range(0, len(ids), self.page):
@@ -208,7 +217,8 @@ class ChunkStore:
     # -- registry ----------------------------------------------------------------------------
     def docs(self) -> list[DocRecord]:
         got = self.registry.get(include=["metadatas"])
-        records = [DocRecord(**{k: m[k] for k in DocRecord.__dataclass_fields__}) for m in got["metadatas"]]
+        fields = DocRecord.__dataclass_fields__
+        records = [DocRecord(**{k: m[k] for k in fields if k in m}) for m in got["metadatas"]]
         return sorted(records, key=lambda r: r.doc_id)
 
     def put_doc(self, record: DocRecord) -> None:

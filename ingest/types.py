@@ -107,6 +107,10 @@ class FileResult:
     status: str  # added | unchanged | updated | error
     chunks: int = 0
     error: str | None = None
+    note: str | None = None  # e.g. "same bytes as memo.md": a renamed copy of a report already in
 
     def as_dict(self) -> dict:
-        return {"path": self.path, "doc_id": self.doc_id, "status": self.status, "chunks": self.chunks, "error": self.error}
+        out = {"path": self.path, "doc_id": self.doc_id, "status": self.status, "chunks": self.chunks, "error": self.error}
+        if self.note:
+            out["note"] = self.note
+        return out

@@ -89,10 +89,14 @@ def test_chunk_ids_unique(stored):
 
 def test_chunk_ids_stable_across_runs(loaded, stored, embedder):
     """Re-chunking today gives the ids the index was built with (and the ones Chroma holds)."""
-    again = []
+    version = {c.doc_id: c.content_hash for c in stored}
+    again, other_version = [], []
     for info, sections in loaded.values():
-        again += Chunker(embedder.count_tokens_batch).chunk(info, sections, "another-hash")
+        again += Chunker(embedder.count_tokens_batch).chunk(info, sections, version[info.doc_id])
+        other_version += Chunker(embedder.count_tokens_batch).chunk(info, sections, "another-hash")
     assert sorted(c.chunk_id for c in again) == sorted(c.chunk_id for c in stored)
+    # the version is part of the id: a new version is written beside the old, never over it
+    assert not {c.chunk_id for c in other_version} & {c.chunk_id for c in stored}
     info, sections = loaded[FROST]
     other = type(info)("some-other-report", info.title, info.publisher, info.date, info.source)
     moved = Chunker(embedder.count_tokens_batch).chunk(other, sections, "h")

@@ -315,7 +315,8 @@ def test_cli_index_after_bad_inputs(cli_runs, embedder):
     tiny = cli_runs["tiny"]
     loaded, _ = load_file(tiny, 2**20)
     expected = {c.chunk_id for c in Chunker(embedder.count_tokens_batch).chunk(doc_info(tiny, loaded.sections),
-                                                                              loaded.sections, "h")}
+                                                                              loaded.sections,
+                                                                              docs["tiny"].content_hash)}
     assert docs["tiny"].chunks == json.loads(cli_runs["first"].stdout)["files"][0]["chunks"] == len(expected)
     assert ids_in_chroma(app, "tiny") == expected
     assert {c.chunk_id for c in app.library.snapshot().chunks if c.doc_id == "tiny"} == expected

@@ -118,7 +118,10 @@ def ingest(
             if f.status == "error":
                 err.print(f"[red]error:[/red] {shown(f.error)}", highlight=False, soft_wrap=True)
             else:
-                err.print(f"{f.status:>9}  {shown(f.doc_id)}  ({f.chunks} chunks)  {shown(f.path)}", highlight=False)
+                err.print(f"{f.status:>9}  {shown(f.doc_id)}  ({f.chunks} chunks)  {shown(f.path)}"
+                          + (f"  ({shown(f.note)})" if f.note else ""), highlight=False)
+        for line in report.warnings:
+            err.print(f"[yellow]warning:[/yellow] {shown(line)}", highlight=False, soft_wrap=True)
         err.print(f"{report.total_chunks} chunks in the index; {report.chunks_added} embedded in {report.seconds:.1f} s "
                   f"(index: {s.data_dir})", highlight=False)
     if report.failed:
@@ -151,7 +154,7 @@ def docs(as_json: bool = typer.Option(False, "--json", help="Print one JSON obje
     out.print(table)
 
 
-@app.command()
+@app.command(context_settings={"ignore_unknown_options": True})  # an old id like `-doc` is an id, not an option
 def remove(doc_id: str = typer.Argument(..., help="The report's doc_id (see `reportqa docs`)."),
            as_json: bool = typer.Option(False, "--json", help="Print one JSON object.")) -> None:
     """Delete a report's chunks from Chroma and the keyword index."""

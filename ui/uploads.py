@@ -89,3 +89,25 @@ def store_upload(src: str | Path, original_name: str | None, uploads_dir: Path, 
             shutil.copyfileobj(inp, out)
         return target, False
     raise UserError(f"{shown}: too many uploads with this name; rename the file")
+
+
+def display_name(name: str) -> str:
+    """The name a user uploaded, as the report's identity and source: its last path part, no
+    control characters."""
+    raw = str(name or "").replace("\\", "/").split("/")[-1]
+    return "".join(ch for ch in raw if ch.isprintable()).strip() or "upload"
+
+
+def update_question(src: str | Path, name: str, docs: list) -> str | None:
+    """The question to ask before an upload replaces a report: set when a report was uploaded
+    under this name (with extension) and the new file's bytes differ, else None."""
+    from ingest.identity import upload_key
+
+    record = next((d for d in docs if getattr(d, "key", "") == upload_key(name)), None)
+    if record is None or _digest(Path(src))[:16] == record.content_hash:
+        return None
+    return (f"{name}: a report was already uploaded under this name ({record.doc_id}); nothing was changed. "
+            f"To replace it with this file, tick “{REPLACE_LABEL}” and add it again")
+
+
+REPLACE_LABEL = "Update reports uploaded under the same name"

@@ -16,12 +16,13 @@ from typing import Any
 import gradio as gr
 
 from ingest.errors import ReportQAError, UserError
+from ingest.identity import upload_key
 from ingest.loaders import SUPPORTED
 from ingest.settings import Settings
 
 from .. import render
 from ..conversations import ConversationStore
-from ..uploads import store_upload
+from ..uploads import display_name, store_upload, update_question
 from .chat import ChatCallbacks, unexpected
 from .pageview import PageCallbacks
 from .progress import IngestProgress, run_live
@@ -88,16 +89,18 @@ class WebUI(ChatCallbacks, ReviewCallbacks, PageCallbacks):
         return render.page_header(TAGLINE, render.header_stats(
             len(docs), sum(d.chunks for d in docs), "extractive answerer" if spec == EXTRACTIVE else f"{spec} answerer"))
 
-    def add_files_live(self, files: list | None) -> Iterator[tuple]:
+    def add_files_live(self, files: list | None, replace: bool = False) -> Iterator[tuple]:
         """add_files with the progress of each file and stage shown in the status line as it moves."""
         names = [Path(f if isinstance(f, str) else getattr(f, "name", str(f))).name for f in (files or [])]
         tracker = IngestProgress(names)
         skip = (gr.skip(),) * 5
-        for kind, value in run_live(lambda: self.add_files(files, progress=_quiet, tracker=tracker), tracker):
+        for kind, value in run_live(lambda: self.add_files(files, replace, progress=_quiet, tracker=tracker), tracker):
             yield value if kind == "done" else (value, *skip)
 
-    def add_files(self, files: list | None, progress=gr.Progress(), tracker: IngestProgress | None = None) -> tuple:
-        """Store uploads under uploads_dir with safe names, ingest them, report each file."""
+    def add_files(self, files: list | None, replace: bool = False, progress=gr.Progress(),
+                  tracker: IngestProgress | None = None) -> tuple:
+        """Store uploads under uploads_dir with safe names, ingest them, report each file; a file
+        uploaded under a report's name updates it only when `replace` is ticked (else: asks)."""
         paths = [f if isinstance(f, str) else getattr(f, "name", str(f)) for f in (files or [])]
         if not paths:
             return (render.notice("Choose one or more files first (PDF, DOCX, HTML, Markdown or text).", "error"),
@@ -105,11 +108,18 @@ class WebUI(ChatCallbacks, ReviewCallbacks, PageCallbacks):
         stored: list[Path] = []
         problems: list[render.FileNote] = []
         notes: list[str] = []
+        names: dict[Path, str] = {}
+        docs = self.app.library.docs()
         for p in paths:
-            name = Path(p).name
+            name = display_name(Path(p).name)
             try:
+                question = None if replace else update_question(p, name, docs)
+                if question:
+                    problems.append(render.FileNote(name, "error", error=question))
+                    continue
                 target, reused = store_upload(p, name, self.settings.uploads_dir, self.settings.max_upload_mb)
                 stored.append(target)
+                names[target] = name
                 if target.name != name:
                     notes.append(f"{name} was stored as {target.name}"
                                  + (" (the same file was uploaded before)" if reused else ""))
@@ -125,13 +135,14 @@ class WebUI(ChatCallbacks, ReviewCallbacks, PageCallbacks):
 
                 if tracker is not None:
                     tracker.files = {p.name: {"stage": "waiting"} for p in stored}
-                report = self.app.library.ingest(stored, progress=step, source_names={p: p.name for p in stored},
-                                                 on_progress=tracker)
+                report = self.app.library.ingest(stored, progress=step, source_names=names, on_progress=tracker,
+                                                 keys={p: upload_key(n) for p, n in names.items()})
         except ReportQAError as exc:
             problems.append(render.FileNote("ingest", "error", error=str(exc)))
         except Exception as exc:
             problems.append(render.FileNote("ingest", "error", error=unexpected(exc)))
         results = [render.FileNote.of(r) for r in (report.files if report else [])] + problems
+        notes += report.warnings if report else []  # reports the index lost chunks of
         summary = render.ingest_summary(results, report.total_chunks if report else None, notes)
         return (summary, None, *self.library_view())
 

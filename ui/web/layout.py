@@ -95,7 +95,7 @@ def wire_library(demo: gr.Blocks, ui: WebUI, lib, c, stats) -> None:
     index_job = {"concurrency_limit": 1, "concurrency_id": "index", **PRIVATE}
     scope = (ui.scope_view, [c.only], [c.scope_line])  # "all N reports" follows the library
     lib.uploads.upload(ui.files_ready, [lib.uploads], [lib.ingest_status], show_progress="hidden", **PRIVATE)
-    lib.add.click(ui.add_files_live, [lib.uploads], [lib.ingest_status, lib.uploads, *lib_out],
+    lib.add.click(ui.add_files_live, [lib.uploads, lib.replace_same], [lib.ingest_status, lib.uploads, *lib_out],
                   show_progress="hidden", **index_job).then(*scope, show_progress="hidden", **PRIVATE)
     lib.remove.click(ui.remove, [lib.picked], [lib.library_status, *lib_out], js=asset("confirm_remove.js"),
                      show_progress_on=[lib.table], **index_job).then(*scope, show_progress="hidden", **PRIVATE)

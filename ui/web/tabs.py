@@ -10,6 +10,7 @@ import gradio as gr
 from ingest.loaders import SUPPORTED
 
 from .. import render, render_turns
+from ..uploads import REPLACE_LABEL
 
 if TYPE_CHECKING:
     from .callbacks import WebUI
@@ -82,6 +83,7 @@ def library_tab(ui: WebUI) -> SimpleNamespace:
                 gr.Markdown(f"Up to {s.max_upload_mb:g} MB per file. Files are kept in the data "
                             "directory's `uploads/` folder; a name already taken gets a number.",
                             elem_classes="rq-hint")
+                replace_same = gr.Checkbox(False, label=REPLACE_LABEL, elem_id="rq-replace")
                 add = gr.Button("Add to library", variant="primary", elem_id="rq-add")
         ingest_status = gr.HTML("", elem_id="rq-ingest-status", padding=False, elem_classes="rq-html")
         table = gr.Dataframe(headers=render.LIBRARY_HEADERS, interactive=False, wrap=True,
