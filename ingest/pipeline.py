@@ -59,10 +59,26 @@ class IngestReport:
     seconds: float
     chunks_added: int = 0
     failed: list[FileResult] = field(default_factory=list)
+    timings_ms: dict[str, float] = field(default_factory=dict)  # load, chunk, embed, store, index, total
 
     def as_dict(self) -> dict:
         return {"files": [f.as_dict() for f in self.files], "total_chunks": self.total_chunks,
-                "seconds": round(self.seconds, 3)}
+                "seconds": round(self.seconds, 3),
+                "timings_ms": {k: round(v, 1) for k, v in self.timings_ms.items()}}
+
+
+class _Stages(dict):
+    """Milliseconds per ingest stage, summed over files and windows: `lap(stage)` adds the time
+    since the previous lap (or since creation) to `stage`."""
+
+    def __init__(self) -> None:
+        super().__init__(load=0.0, chunk=0.0, embed=0.0, store=0.0, index=0.0)
+        self._last = time.perf_counter()
+
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        self[stage] = self.get(stage, 0.0) + (now - self._last) * 1000
+        self._last = now
 
 
 def expand_paths(paths: Iterable[Path]) -> list[Path]:
@@ -212,17 +228,21 @@ class Library:
         started = time.perf_counter()
         files = expand_paths(paths)
         self.warm_up()
+        stages = _Stages()
         try:
             with self._lock("ingest", timeout=lock_timeout):
-                results, added = self._ingest_locked(files, progress, source_names or {})
+                results, added = self._ingest_locked(files, progress, source_names or {}, stages)
         except Timeout as exc:
             raise IndexBusy(f"{self.settings.data_dir}: another ingest is running on this data directory; "
                             "wait for it to finish and retry") from exc
         total = self.store.count()
-        return IngestReport(results, total, time.perf_counter() - started, added,
-                            [r for r in results if r.status == "error"])
+        seconds = time.perf_counter() - started
+        return IngestReport(results, total, seconds, added, [r for r in results if r.status == "error"],
+                            {**stages, "total": seconds * 1000})
 
-    def _ingest_locked(self, files: list[Path], progress: Progress | None, names: dict[Path, str]):
+    def _ingest_locked(self, files: list[Path], progress: Progress | None, names: dict[Path, str],
+                       stages: _Stages | None = None):
+        stages = stages if stages is not None else _Stages()
         store = self.store
         state = store.state()
         registry = {d.doc_id: d for d in store.docs()}
@@ -234,6 +254,7 @@ class Library:
         results: list[FileResult] = []
         chunker = Chunker(self.embedder.count_tokens_batch, self.settings.chunk_tokens, self.settings.chunk_overlap_tokens)
         max_bytes = int(self.settings.max_file_mb * 2**20)
+        stages.lap("store")  # registry read, orphan clean-up, snapshot
         for path in files:
             try:
                 loaded, data = load_file(path, max_bytes)
@@ -243,7 +264,9 @@ class Library:
                 if old is not None and old.content_hash == content_hash:
                     results.append(FileResult(str(path), info.doc_id, "unchanged", old.chunks))
                     continue
+                stages.lap("load")
                 chunks = chunker.chunk(info, loaded.sections, content_hash)
+                stages.lap("chunk")
                 if not chunks:
                     raise IngestError(str(path), "no text to index after cleaning")
                 pages = len({s.page for s in loaded.sections if s.page is not None}) if loaded.paged else 0
@@ -257,6 +280,7 @@ class Library:
             except Exception as exc:  # a loader bug must not abort the other files
                 log.exception("unexpected failure loading %s", path)
                 results.append(FileResult(str(path), None, "error", 0, f"{path}: unexpected error ({type(exc).__name__}): {exc}"))
+            stages.lap("load")
         if not prepared:
             if state["dirty"]:
                 store.set_state(state["generation"] + 1, 0)
@@ -271,7 +295,9 @@ class Library:
             # embed a window of whole reports at once (length-sorted batches), then store each
             # report in the crash-safe order: add its chunks, delete its old version, register it
             window_chunks = [c for _, _, chunks in window for c in chunks]
+            stages.lap("store")
             chunk_vecs, sent_vecs = self._embed(window_chunks, progress, total, done)
+            stages.lap("embed")
             done += len(window_chunks)
             at = 0
             for path, record, chunks in window:
@@ -283,9 +309,11 @@ class Library:
                 replaced.add(record.doc_id)
             new_chunks += window_chunks
             new_vectors += sent_vecs
+            stages.lap("store")
         generation = state["generation"] + 1
         snap = base.replace_docs(generation, replaced, new_chunks, new_vectors)
         self.folder.save(snap)
+        stages.lap("index")
         store.set_state(generation, 0)
         self._snapshot = snap
         return results, total
