@@ -144,3 +144,19 @@ def test_backend_setting_flag_env_default(monkeypatch):
     monkeypatch.setenv("REPORTQA_EMBED_BACKEND", "tensorflow")
     with pytest.raises(Exception, match="embed_backend"):
         Settings()
+
+
+def test_the_optimised_graph_is_saved_once_and_a_broken_one_rebuilt(embedder, tmp_path, caplog):
+    target = _cached_copy(embedder, tmp_path / "cache")
+    first = Embedder(embedder.model_name, cache_dir=tmp_path / "cache")
+    first.warm_up()
+    fast = target.with_name("model.opt.onnx")
+    assert fast.stat().st_size > 0
+    expected = first.embed(["market size"])[0]
+    fast.write_bytes(b"\x00" * 100)
+    with caplog.at_level(logging.WARNING, logger="ingest"):
+        again = Embedder(embedder.model_name, cache_dir=tmp_path / "cache")
+        again.warm_up()
+    assert any("optimising the export again" in r.getMessage() for r in caplog.records)
+    assert fast.stat().st_size > 100 and not [p for p in fast.parent.iterdir() if p.name.startswith(".opt-")]
+    assert float(again.embed(["market size"])[0] @ expected) >= 0.99999
