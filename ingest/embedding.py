@@ -64,6 +64,10 @@ class Embedder(Embeddings):
                     return OnnxBackend(folder, self.cache_dir, self.batch_size)
                 except Unsupported as exc:
                     log.warning("ONNX backend not available (%s): using torch", exc)
+                except OSError as exc:  # the cache folder cannot be created or written
+                    raise SettingsError(f"REPORTQA_CACHE_DIR={str(self.cache_dir)!r}: cannot write the ONNX export "
+                                        f"({exc.strerror or exc}); point it at a writable folder or set "
+                                        "REPORTQA_EMBED_BACKEND=torch") from exc
             else:
                 log.warning("ONNX backend needs a local model folder (%s is not one): using torch", self.model_name)
         from .embed_torch import TorchBackend

@@ -106,9 +106,15 @@ class Library:
 
     # -- lifecycle ----------------------------------------------------------------------------
     def warm_up(self) -> None:
-        """Open Chroma and load the model; nothing heavy happens before this."""
-        self.embedder.warm_up()
-        self._open()
+        """Open Chroma and load the model; nothing heavy happens before this. The model loads in a
+        second thread meanwhile (onnxruntime builds its session outside the GIL), which cuts a
+        cold `reportqa ask`."""
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(1, thread_name_prefix="model-load") as pool:
+            loading = pool.submit(self.embedder.warm_up)
+            self._open()
+            loading.result()
 
     def _open(self) -> None:
         """Open Chroma and the local index folder. The collection name comes from the model's

@@ -160,3 +160,12 @@ def test_the_optimised_graph_is_saved_once_and_a_broken_one_rebuilt(embedder, tm
     assert any("optimising the export again" in r.getMessage() for r in caplog.records)
     assert fast.stat().st_size > 100 and not [p for p in fast.parent.iterdir() if p.name.startswith(".opt-")]
     assert float(again.embed(["market size"])[0] @ expected) >= 0.99999
+
+
+def test_an_unwritable_cache_folder_is_a_one_line_settings_error(embedder, tmp_path):
+    from ingest.errors import SettingsError
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder should be")
+    with pytest.raises(SettingsError, match="REPORTQA_CACHE_DIR=.*cannot write the ONNX export"):
+        Embedder(embedder.model_name, cache_dir=blocker / "cache").warm_up()
