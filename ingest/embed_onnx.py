@@ -49,12 +49,12 @@ class OnnxBackend:
         from tokenizers import Tokenizer
 
         self._counter = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
+        padding = self._counter.padding or {}  # the file's own pad token (its fixed length is not kept)
         self._counter.no_truncation()
         self._counter.no_padding()
         self._tok = Tokenizer.from_str(self._counter.to_str())
         self._tok.enable_truncation(self.max_tokens)
-        pad = self._tok.token_to_id("[PAD]")
-        self._tok.enable_padding(pad_id=pad if pad is not None else 0, pad_token="[PAD]" if pad is not None else "<pad>")
+        self._tok.enable_padding(pad_id=padding.get("pad_id", 0), pad_token=padding.get("pad_token", "[PAD]"))
         self.path = cache_path(model_dir, cache_dir)
         self._sessions: dict[int, object] = {}
         self._lock = threading.Lock()
