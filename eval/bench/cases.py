@@ -32,16 +32,18 @@ def make_embedder(settings: Settings, backend: str):
 
 
 def bench_backend(settings: Settings, backend: str, reports: Path, work: Path, questions: list[str], repeat: int,
-                  cold: bool) -> tuple[dict, Any]:
-    """Ingest, answers and (optionally) a cold start with one embedding backend; returns (figures, app)."""
+                  cold: bool, naive=None, loaded: tuple[Any, float] | None = None) -> tuple[dict, Any]:
+    """Ingest, answers and (optionally) a cold start with one embedding backend; returns (figures, app).
+    `naive` (a built NaiveBaseline) is queried interleaved with the answers; `loaded` is an
+    already loaded (embedder, seconds) for this backend."""
     from rag.factory import build_app
 
-    embedder, load_s = make_embedder(settings, backend)
+    embedder, load_s = loaded or make_embedder(settings, backend)
     app = build_app(embedded(settings, work / f"quick-{backend}", embed_backend=backend), embedder=embedder).warm_up()
     say(f"{backend}: ingest of {reports}")
     out: dict[str, Any] = {"backend": embedder.backend_name, "model_load_s": r(load_s), "ingest": bench_ingest(app, reports)}
     say(f"{backend}: answers, {len(questions)} questions x {repeat}")
-    out["answer"] = bench_answers(app, questions, repeat)
+    out["answer"] = bench_answers(app, questions, repeat, naive)
     if cold:
         say(f"{backend}: cold start, a fresh `reportqa ask` process")
         out["cold_start"] = bench_cold_start(app.settings.data_dir, questions[0], backend)
@@ -72,18 +74,25 @@ def bench_ingest(app, reports: Path) -> dict:
     }
 
 
-def bench_answers(app, questions: list[str], repeat: int) -> dict:
-    """Warm answer latency (with the breakdown from `Answer.timings_ms`) and raw retrieval latency
-    (query embedding + one Chroma query), interleaved question by question."""
+def bench_answers(app, questions: list[str], repeat: int, naive=None) -> dict:
+    """Warm answer latency (with the breakdown from `Answer.timings_ms`), raw retrieval latency
+    (query embedding + one Chroma query) and, with `naive`, LangChain's bare
+    `similarity_search(k=5)`, interleaved question by question so load drift hits all alike."""
     assistant, store, embedder = app.assistant, app.library.store, app.embedder
     depth = max(app.searcher.candidates, 2 * app.settings.k) + 10
     for q in questions:  # warm-up pass: caches, lazily parsed figures, Chroma's index in memory
         assistant.ask(q)
         store.query(embedder.embed([q])[0], depth)
-    totals, raws, parts = [], [], {k: [] for k in STAGES}
+        if naive is not None:
+            naive.store.similarity_search(q, k=5)
+    totals, raws, lc, parts = [], [], [], {k: [] for k in STAGES}
     abstained = 0
     for _ in range(repeat):
         for q in questions:
+            if naive is not None:
+                t = time.perf_counter()
+                naive.store.similarity_search(q, k=5)
+                lc.append((time.perf_counter() - t) * 1000)
             t = time.perf_counter()
             store.query(embedder.embed([q])[0], depth)
             raws.append((time.perf_counter() - t) * 1000)
@@ -94,7 +103,8 @@ def bench_answers(app, questions: list[str], repeat: int) -> dict:
                 parts[k].append(a.timings_ms.get(k, 0.0))
     breakdown = {k: r(p50(v), 3) for k, v in parts.items()}
     breakdown["other"] = r(max(0.0, p50(totals) - sum(breakdown[k] for k in STAGES if k != "retrieve")), 3)
-    return {
+    naive_figures = {"langchain_query_p50_ms": r(p50(lc)), "langchain_query_p95_ms": r(pct(lc, 95))} if lc else {}
+    return {**naive_figures,
         "questions": len(questions), "repeat": repeat, "abstained_share": r(abstained / max(1, len(totals)), 3),
         "answer_p50_ms": r(p50(totals)), "answer_p95_ms": r(pct(totals, 95)),
         "raw_retrieval_p50_ms": r(p50(raws)), "raw_retrieval_p95_ms": r(pct(raws, 95)),
@@ -124,30 +134,20 @@ def bench_cold_start(data_dir: Path, question: str, backend: str) -> dict:
     return {"cold_start_s": r(first_s), "process_exit_s": r(exit_s), "answer": answer["answer"][:120]}
 
 
-def bench_langchain(embedder, reports: Path, questions: list[str], repeat: int) -> dict:
-    """The naive LangChain pipeline of eval/naive.py (split 1000/200, langchain-chroma, same model):
-    its ingest rate and its bare `similarity_search(k=5)` latency."""
+def build_langchain(embedder, reports: Path) -> tuple[Any, dict]:
+    """The naive LangChain pipeline of eval/naive.py (split 1000/200, langchain-chroma, same model),
+    built on `reports`: (the baseline, to query beside the answers; its ingest figures). Close it after."""
     from eval.naive import NaiveBaseline
 
     baseline = NaiveBaseline(embedder)
-    try:
-        t, c = time.perf_counter(), time.process_time()
-        baseline.build([reports])
-        ingest_s, ingest_cpu = time.perf_counter() - t, time.process_time() - c
-        for q in questions:
-            baseline.store.similarity_search(q, k=5)
-        lat = []
-        for _ in range(repeat):
-            for q in questions:
-                t = time.perf_counter()
-                baseline.store.similarity_search(q, k=5)
-                lat.append((time.perf_counter() - t) * 1000)
-    finally:
-        baseline.close()
-    return {"pipeline": "eval/naive.py: RecursiveCharacterTextSplitter(1000, 200) + langchain_chroma + similarity_search(k=5)",
-            "embedding_backend": embedder.backend_name, "chunks": baseline.chunks, "ingest_s": r(ingest_s),
-            "chunks_per_s": r(baseline.chunks / ingest_s, 1), "ingest_cpu_s": r(ingest_cpu),
-            "chunks_per_cpu_s": r(baseline.chunks / ingest_cpu, 2), "query_p50_ms": r(p50(lat)), "query_p95_ms": r(pct(lat, 95))}
+    t, c = time.perf_counter(), time.process_time()
+    baseline.build([reports])
+    ingest_s, ingest_cpu = time.perf_counter() - t, time.process_time() - c
+    return baseline, {
+        "pipeline": "eval/naive.py: RecursiveCharacterTextSplitter(1000, 200) + langchain_chroma + similarity_search(k=5)",
+        "embedding_backend": embedder.backend_name, "chunks": baseline.chunks, "ingest_s": r(ingest_s),
+        "chunks_per_s": r(baseline.chunks / ingest_s, 1), "ingest_cpu_s": r(ingest_cpu),
+        "chunks_per_cpu_s": r(baseline.chunks / ingest_cpu, 2)}
 
 
 def bench_server(settings: Settings, embedder, reports: Path, work: Path, questions: list[str], repeat: int) -> dict:

@@ -20,7 +20,7 @@ from typing import Any
 from ingest.embedding import BACKENDS
 from ingest.settings import Settings, use_offline_env
 
-from .cases import bench_backend, bench_langchain, bench_server, make_embedder
+from .cases import bench_backend, bench_server, build_langchain, make_embedder
 from .common import REPORT_DIR, load_questions, loadavg, machine, r, say
 from .report import check_targets, headline, ratios, render, write_chart
 from .scale import bench_scale
@@ -41,15 +41,25 @@ def run(settings: Settings, args: argparse.Namespace) -> dict:
     reports = Path(args.reports) if args.reports else REPORT_DIR
     with tempfile.TemporaryDirectory(prefix="reportqa-bench-") as tmp:
         work = Path(tmp)
-        apps = {}
-        for backend in backends:
-            result["backends"][backend], apps[backend] = bench_backend(
-                settings, backend, reports, work, questions, args.repeat, cold=not args.no_cold)
+        apps, naive, torch_loaded = {}, None, None
         if not args.no_langchain:
-            # the tutorial's embeddings are sentence-transformers on torch
-            embedder = apps["torch"].embedder if "torch" in apps else make_embedder(settings, "torch")[0]
+            # the tutorial's embeddings are sentence-transformers on torch; its searches run
+            # interleaved with each backend's answers, so load drift hits both sides alike
+            torch_loaded = make_embedder(settings, "torch")
             say("naive LangChain pipeline on the same reports")
-            result["langchain"] = bench_langchain(embedder, reports, questions, args.repeat)
+            naive, result["langchain"] = build_langchain(torch_loaded[0], reports)
+        try:
+            for backend in backends:
+                result["backends"][backend], apps[backend] = bench_backend(
+                    settings, backend, reports, work, questions, args.repeat, cold=not args.no_cold, naive=naive,
+                    loaded=torch_loaded if backend == "torch" else None)
+        finally:
+            if naive is not None:
+                naive.close()
+        if naive is not None:
+            main_answers = result["backends"][primary]["answer"]
+            result["langchain"].update(query_p50_ms=main_answers["langchain_query_p50_ms"],
+                                       query_p95_ms=main_answers["langchain_query_p95_ms"])
             for backend in backends:
                 result["backends"][backend]["ratios"] = ratios(result["backends"][backend], result["langchain"])
         main_app = apps[primary]
