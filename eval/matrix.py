@@ -183,8 +183,9 @@ def run_matrix(settings: Settings, questions: Sequence[GoldQuestion], *, configs
         workdir = tmp.name
     workdir = Path(workdir)
     if embedder is None:
-        embedder = base_app.embedder if base_app is not None else Embedder(settings.embed_model_path,
-                                                                            batch_size=settings.embed_batch_size)
+        embedder = base_app.embedder if base_app is not None else Embedder(
+            settings.embed_model_path, batch_size=settings.embed_batch_size, backend=settings.embed_backend,
+            cache_dir=settings.cache_dir)
     embedder.warm_up()
     apps: dict[int, tuple[Any, float | None]] = {}
     if base_app is not None:

@@ -1,7 +1,9 @@
-"""The embedding model: sentence-transformers loaded offline by path, normalised vectors.
+"""The embedding model behind one LangChain `Embeddings`: ONNX Runtime (default) or torch, normalised vectors.
 
 One forward pass gives both the chunk vector and per-sentence vectors (mean of the chunk's
 contextual token vectors over each sentence's span), so sentence scoring costs nothing extra.
+The backend is chosen by REPORTQA_EMBED_BACKEND; both give the same vectors, so one index
+serves either.
 """
 
 from __future__ import annotations
@@ -10,63 +12,89 @@ import hashlib
 import logging
 import re
 import threading
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from .errors import SettingsError
-from .settings import use_offline_env
+from .settings import default_cache_dir, use_offline_env
 
 log = logging.getLogger(__name__)
+
+BACKENDS = ("onnx", "torch")
 
 
 class Embedder(Embeddings):
     """A LangChain `Embeddings` over a local sentence-transformers model; call `warm_up()` first."""
 
-    def __init__(self, model: str, batch_size: int = 32, device: str = "cpu") -> None:
+    def __init__(self, model: str, batch_size: int = 32, device: str = "cpu", backend: str = "onnx",
+                 cache_dir: Path | None = None) -> None:
+        if backend not in BACKENDS:
+            raise SettingsError(f"REPORTQA_EMBED_BACKEND={backend!r}: use one of {', '.join(BACKENDS)}")
         self.model_name = model
         self.batch_size = batch_size
         self.device = device
-        self._model = None
+        self.requested_backend = backend
+        self.backend_name = backend  # the backend in use: 'torch' after a fallback
+        self.cache_dir = cache_dir or default_cache_dir()
+        self._backend = None
         self._lock = threading.Lock()
 
     # -- lifecycle -------------------------------------------------------------------------
     def warm_up(self) -> None:
         """Load the model (once). Never downloads: a missing path is a settings error."""
-        if self._model is not None:
+        if self._backend is not None:
             return
         with self._lock:
-            if self._model is not None:
-                return
-            use_offline_env()
-            from sentence_transformers import SentenceTransformer
+            if self._backend is None:
+                use_offline_env()
+                self._backend = self._load()
+                log.info("loaded embedding model %s on %s (max %d tokens)", self.model_name, self._backend.name,
+                         self._backend.max_tokens)
 
-            try:
-                model = SentenceTransformer(self.model_name, device=self.device)
-            except Exception as exc:  # OSError, ValueError, HF errors: all mean "cannot load"
-                hint = "point REPORTQA_EMBED_MODEL at a local sentence-transformers folder"
-                if not Path(self.model_name).exists():
-                    hint += " (this path does not exist and hub downloads are off)"
-                raise SettingsError(f"REPORTQA_EMBED_MODEL={self.model_name!r}: cannot load model: {hint}") from exc
-            self._model = model
-            log.info("loaded embedding model %s (max %d tokens)", self.model_name, model.max_seq_length)
+    def _load(self):
+        if self.backend_name == "onnx":
+            from .embed_onnx import OnnxBackend, Unsupported
+
+            folder = Path(self.model_name)
+            if folder.is_dir():
+                try:
+                    return OnnxBackend(folder, self.cache_dir, self.batch_size)
+                except Unsupported as exc:
+                    log.warning("ONNX backend not available (%s): using torch", exc)
+                except OSError as exc:  # the cache folder cannot be created or written
+                    raise SettingsError(f"REPORTQA_CACHE_DIR={str(self.cache_dir)!r}: cannot write the ONNX export "
+                                        f"({exc.strerror or exc}); point it at a writable folder or set "
+                                        "REPORTQA_EMBED_BACKEND=torch") from exc
+            else:
+                log.warning("ONNX backend needs a local model folder (%s is not one): using torch", self.model_name)
+        from .embed_torch import TorchBackend
+
+        try:
+            backend = TorchBackend(self.model_name, self.batch_size, self.device)
+        except Exception as exc:  # OSError, ValueError, HF errors: all mean "cannot load"
+            hint = "point REPORTQA_EMBED_MODEL at a local sentence-transformers folder"
+            if not Path(self.model_name).exists():
+                hint += " (this path does not exist and hub downloads are off)"
+            raise SettingsError(f"REPORTQA_EMBED_MODEL={self.model_name!r}: cannot load model: {hint}") from exc
+        self.backend_name = backend.name
+        return backend
 
     @property
-    def model(self):
+    def backend(self):
+        """The loaded backend (OnnxBackend or TorchBackend)."""
         self.warm_up()
-        return self._model
+        return self._backend
 
     @property
     def max_tokens(self) -> int:
-        return int(self.model.max_seq_length)
+        return int(self.backend.max_tokens)
 
     @property
     def dimension(self) -> int:
-        getter = getattr(self.model, "get_embedding_dimension", None) or self.model.get_sentence_embedding_dimension
-        return int(getter())
+        return int(self.backend.dimension)
 
     @property
     def collection_name(self) -> str:
@@ -81,30 +109,17 @@ class Embedder(Embeddings):
     # -- tokens ----------------------------------------------------------------------------
     def count_tokens(self, text: str) -> int:
         """Word pieces the model reads for `text`, including [CLS] and [SEP]."""
-        return len(self.model.tokenizer(text, add_special_tokens=True, truncation=False)["input_ids"])
+        return self.count_tokens_batch([text])[0]
 
     def count_tokens_batch(self, texts: Sequence[str]) -> list[int]:
-        if not texts:
-            return []
-        enc = self.model.tokenizer(list(texts), add_special_tokens=True, truncation=False)
-        return [len(ids) for ids in enc["input_ids"]]
+        return self.backend.count_tokens_batch(list(texts)) if texts else []
 
     # -- vectors ---------------------------------------------------------------------------
     def embed(self, texts: Sequence[str]) -> np.ndarray:
-        """Normalised float32 vectors, one row per text.
-
-        A few short texts (a query) run on one thread: measured here, torch's second thread
-        makes a single query slower, and many times slower when the other core is busy
-        (41 ms vs 274 ms median under load; see docs/benchmarks.md).
-        """
+        """Normalised float32 vectors, one row per text."""
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
-        with _single_thread(len(texts) <= SMALL_BATCH):
-            vecs = self.model.encode(
-                list(texts), batch_size=self.batch_size, normalize_embeddings=True,
-                convert_to_numpy=True, show_progress_bar=False,
-            )
-        return vecs.astype(np.float32, copy=False)
+        return self.backend.embed(list(texts))
 
     def embed_with_spans(
         self, texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]]
@@ -112,27 +127,9 @@ class Embedder(Embeddings):
         """Chunk vectors plus one vector per character span (sentence) from the same forward pass."""
         if not texts:
             return self.embed(texts), []
-        tok = self.model.tokenizer
-        outputs = self.model.encode(
-            list(texts), batch_size=self.batch_size, output_value=None, show_progress_bar=False,
-        )
-        chunk_vecs = np.stack([_normalise(o["sentence_embedding"].float().cpu().numpy()) for o in outputs])
-        enc = tok(list(texts), return_offsets_mapping=True, add_special_tokens=True,
-                  truncation=True, max_length=self.max_tokens)
-        span_vecs: list[np.ndarray] = []
-        for out, offsets, text_spans in zip(outputs, enc["offset_mapping"], spans):
-            tokens = out["token_embeddings"].float().cpu().numpy()
-            n = min(len(offsets), tokens.shape[0])
-            starts = np.array([o[0] for o in offsets[:n]])
-            ends = np.array([o[1] for o in offsets[:n]])
-            real = ends > starts  # special tokens have (0, 0)
-            rows = []
-            for s, e in text_spans:
-                mask = real & (starts < e) & (ends > s)
-                vec = tokens[:n][mask].mean(axis=0) if mask.any() else tokens[:n][real].mean(axis=0)
-                rows.append(_normalise(vec))
-            span_vecs.append(np.stack(rows).astype(np.float32) if rows else np.zeros((0, tokens.shape[1]), np.float32))
-        return chunk_vecs.astype(np.float32), span_vecs
+        chunk_vecs, rows = self.backend.token_embeddings(list(texts))
+        return chunk_vecs, [span_vectors(tokens, offsets, text_spans)
+                            for (tokens, offsets), text_spans in zip(rows, spans)]
 
     def embed_query(self, text: str) -> list[float]:
         return self.embed([text])[0].tolist()
@@ -141,32 +138,20 @@ class Embedder(Embeddings):
         return self.embed(texts).tolist()
 
 
-SMALL_BATCH = 4
-_THREADS_LOCK = threading.Lock()
-_single_users = [0, 0]  # [calls inside _single_thread, thread count to restore]
-
-
-@contextmanager
-def _single_thread(enabled: bool) -> Iterator[None]:
-    """Run torch on one intra-op thread for the duration (no-op when not enabled); the first
-    caller in saves the thread count and the last one out restores it."""
-    if not enabled:
-        yield
-        return
-    import torch
-
-    with _THREADS_LOCK:
-        if _single_users[0] == 0:
-            _single_users[1] = torch.get_num_threads()
-            torch.set_num_threads(1)
-        _single_users[0] += 1
-    try:
-        yield
-    finally:
-        with _THREADS_LOCK:
-            _single_users[0] -= 1
-            if _single_users[0] == 0:
-                torch.set_num_threads(_single_users[1])
+def span_vectors(tokens: np.ndarray, offsets: Sequence[tuple[int, int]],
+                 spans: Sequence[tuple[int, int]]) -> np.ndarray:
+    """One normalised vector per character span: the mean of the tokens overlapping it (all real
+    tokens when none does, e.g. a span cut off by truncation)."""
+    n = min(len(offsets), tokens.shape[0])
+    starts = np.array([o[0] for o in offsets[:n]])
+    ends = np.array([o[1] for o in offsets[:n]])
+    real = ends > starts  # special tokens have (0, 0)
+    rows = []
+    for s, e in spans:
+        mask = real & (starts < e) & (ends > s)
+        vec = tokens[:n][mask].mean(axis=0) if mask.any() else tokens[:n][real].mean(axis=0)
+        rows.append(_normalise(vec))
+    return np.stack(rows).astype(np.float32) if rows else np.zeros((0, tokens.shape[1]), np.float32)
 
 
 def _normalise(vec: np.ndarray) -> np.ndarray:

@@ -64,13 +64,29 @@ class IngestReport:
     chunks_added: int = 0
     failed: list[FileResult] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # reports the index lost chunks of
+    timings_ms: dict[str, float] = field(default_factory=dict)  # load, chunk, embed, store, index, total
 
     def as_dict(self) -> dict:
         out = {"files": [f.as_dict() for f in self.files], "total_chunks": self.total_chunks,
-               "seconds": round(self.seconds, 3)}
+               "seconds": round(self.seconds, 3),
+               "timings_ms": {k: round(v, 1) for k, v in self.timings_ms.items()}}
         if self.warnings:
             out["warnings"] = self.warnings
         return out
+
+
+class _Stages(dict):
+    """Milliseconds per ingest stage, summed over files and windows: `lap(stage)` adds the time
+    since the previous lap (or since creation) to `stage`."""
+
+    def __init__(self) -> None:
+        super().__init__(load=0.0, chunk=0.0, embed=0.0, store=0.0, index=0.0)
+        self._last = time.perf_counter()
+
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        self[stage] = self.get(stage, 0.0) + (now - self._last) * 1000
+        self._last = now
 
 
 def expand_paths(paths: Iterable[Path]) -> list[Path]:
@@ -98,9 +114,15 @@ class Library:
 
     # -- lifecycle ----------------------------------------------------------------------------
     def warm_up(self) -> None:
-        """Open Chroma and load the model; nothing heavy happens before this."""
-        self.embedder.warm_up()
-        self._open()
+        """Open Chroma and load the model; nothing heavy happens before this. The model loads in a
+        second thread meanwhile (onnxruntime builds its session outside the GIL), which cuts a
+        cold `reportqa ask`."""
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(1, thread_name_prefix="model-load") as pool:
+            loading = pool.submit(self.embedder.warm_up)
+            self._open()
+            loading.result()
 
     def _open(self) -> None:
         """Open Chroma and the local index folder. The collection name comes from the model's
@@ -227,20 +249,23 @@ class Library:
         files = expand_paths(paths)
         progress = ProgressRelay(progress, on_progress, len(files))  # still a (done, total, what) callback
         self.warm_up()
+        stages = _Stages()
         try:
             with self._lock("ingest", timeout=lock_timeout):
                 results, added, warnings = self._ingest_locked(files, progress, dict(source_names or {}),
-                                                               dict(keys or {}))
+                                                               dict(keys or {}), stages)
         except Timeout as exc:
             raise IndexBusy(f"{self.settings.data_dir}: another ingest is running on this data directory; "
                             "wait for it to finish and retry") from exc
         record_originals(self.settings, results)  # where each report was read from (reingest, page view)
         total = self.store.count()
-        return IngestReport(results, total, time.perf_counter() - started, added,
-                            [r for r in results if r.status == "error"], warnings)
+        seconds = time.perf_counter() - started
+        return IngestReport(results, total, seconds, added, [r for r in results if r.status == "error"],
+                            warnings, {**stages, "total": seconds * 1000})
 
     def _ingest_locked(self, files: list[Path], progress: Progress | None, names: dict[Path, str],
-                       keys: dict[Path, str]):
+                       keys: dict[Path, str], stages: _Stages | None = None):
+        stages = stages if stages is not None else _Stages()
         store = self.store
         state = store.state()
         registry = {d.doc_id: d for d in store.docs()}
@@ -250,7 +275,8 @@ class Library:
             log.warning("previous ingest was interrupted: removed %d orphan chunks", removed)
         files = self._with_repairs(files, damaged, registry, names, keys)
         base = self.snapshot_for_write(state)
-        prepared, results = self._prepare(files, names, keys, registry, damaged, progress)
+        stages.lap("store")  # registry read, orphan clean-up, snapshot
+        prepared, results = self._prepare(files, names, keys, registry, damaged, progress, stages)
         warnings = [f"{doc}: the index holds {have} of its {registry[doc].chunks} chunks and its file was not "
                     f"found; ingest the file again (`reportqa ingest FILE`) to repair it"
                     for doc, have in damaged.items() if doc not in {r.doc_id for _, r, _ in prepared}]
@@ -272,7 +298,9 @@ class Library:
             # report in the crash-safe order: write the new version beside the old (chunk ids
             # include the version), flip the registry record in one upsert, then delete the old
             window_chunks = [c for _, _, chunks in window for c in chunks]
+            stages.lap("store")
             chunk_vecs, sent_vecs = self._embed(window_chunks, progress, total, done)
+            stages.lap("embed")
             done += len(window_chunks)
             at = 0
             for _, record, chunks in window:
@@ -285,9 +313,11 @@ class Library:
                 relay.stored(record.source, done - len(window_chunks) + at, total)
             new_chunks += window_chunks
             new_vectors += sent_vecs
+            stages.lap("store")
         generation = state["generation"] + 1
         snap = base.replace_docs(generation, replaced, new_chunks, new_vectors)
         self.folder.save(snap)
+        stages.lap("index")
         store.set_state(generation, 0)
         self._snapshot = snap
         return results, total, warnings
@@ -314,10 +344,12 @@ class Library:
         return out
 
     def _prepare(self, files: list[Path], names: dict[Path, str], keys: dict[Path, str],
-                 registry: dict[str, DocRecord], damaged: dict[str, int], progress: Progress | None = None):
+                 registry: dict[str, DocRecord], damaged: dict[str, int], progress: Progress | None = None,
+                 stages: _Stages | None = None):
         """Load and chunk each file as the report it is (same identity or same bytes) or a new one."""
         claims = Claims(registry.values())
         relay = ProgressRelay.of(progress)
+        stages = stages if stages is not None else _Stages()
         prepared: list[tuple[Path, DocRecord, list[Chunk]]] = []
         results: list[FileResult] = []
         chunker = Chunker(self.embedder.count_tokens_batch, self.settings.chunk_tokens, self.settings.chunk_overlap_tokens)
@@ -336,8 +368,10 @@ class Library:
                     continue
                 doc_id = old.doc_id if old is not None else claims.new_id(info.doc_id, source)
                 info = replace(info, doc_id=doc_id)
+                stages.lap("load")
                 relay.chunking(info.source)
                 chunks = chunker.chunk(info, loaded.sections, content_hash)
+                stages.lap("chunk")
                 if not chunks:
                     raise IngestError(str(path), "no text to index after cleaning")
                 pages = len({s.page for s in loaded.sections if s.page is not None}) if loaded.paged else 0
@@ -355,6 +389,7 @@ class Library:
             except Exception as exc:  # a loader bug must not abort the other files
                 log.exception("unexpected failure loading %s", path)
                 results.append(FileResult(str(path), None, "error", 0, f"{path}: unexpected error ({type(exc).__name__}): {exc}"))
+            stages.lap("load")
         return prepared, results
 
     def _unchanged(self, path: Path, old: DocRecord, how: str, key: str, source: str) -> FileResult:

@@ -11,6 +11,7 @@ from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 RetrievalMode = Literal["hybrid", "dense", "bm25"]
+EmbedBackend = Literal["onnx", "torch"]
 
 OFFLINE_ENV = {
     "HF_HUB_OFFLINE": "1",
@@ -39,6 +40,12 @@ def bundled_model_path() -> str:
     return str(get_model_path())
 
 
+def default_cache_dir() -> Path:
+    """Where derived model files (the ONNX export) live: $XDG_CACHE_HOME/reportqa or ~/.cache/reportqa."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "reportqa"
+
+
 class Settings(BaseSettings):
     """Where the index lives, which models and backends to use, and the answer knobs."""
 
@@ -48,6 +55,8 @@ class Settings(BaseSettings):
     reports_dir: Path = Field(Path("data/reports"), description="Default folder that `reportqa ingest` reads.")
     embed_model: str = Field("", description="Model name or path; empty means the bundled all-MiniLM-L6-v2.")
     embed_batch_size: int = Field(32, ge=1, le=1024)
+    embed_backend: EmbedBackend = Field("onnx", description="'onnx' (ONNX Runtime, no torch when answering) or 'torch'.")
+    cache_dir: Path = Field(default_factory=default_cache_dir, description="Derived model files (the ONNX export).")
     chroma_host: str | None = Field(None, description="Chroma server host; unset means embedded PersistentClient.")
     chroma_port: int = Field(8000, ge=1, le=65535)
     chunk_tokens: int = Field(200, ge=32, le=512, description="Maximum word pieces per chunk.")

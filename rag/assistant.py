@@ -6,14 +6,12 @@ import re
 import time
 from collections.abc import Iterator, Sequence
 
-from langchain_core.runnables import Runnable, RunnableLambda
-
 from ingest.errors import QuestionError
 from ingest.keyword import tokenize
 from ingest.settings import RetrievalMode
 
 from .followup import understand
-from .retrieve import HybridRetriever
+from .retrieve import HybridSearch
 from .types import Answer, AnswerContext, Answerer, Citation
 from .verify import check
 
@@ -91,7 +89,7 @@ def _finish(answer: Answer, question: str, ctx: AnswerContext, timings: dict[str
 class Assistant:
     """Answers questions about the ingested reports with [n] citations."""
 
-    def __init__(self, retriever: HybridRetriever, answerer: Answerer) -> None:
+    def __init__(self, retriever: HybridSearch, answerer: Answerer) -> None:
         self.retriever = retriever
         self.answerer = answerer
 
@@ -125,6 +123,8 @@ class Assistant:
         for item in self.answerer.stream(ctx):
             yield _finish(item, question, ctx, timings, start, t, explain) if isinstance(item, Answer) else item
 
-    def as_runnable(self) -> Runnable[str, Answer]:
-        """The assistant as a LangChain runnable (question in, Answer out)."""
+    def as_runnable(self):
+        """The assistant as a LangChain runnable (question in, Answer out); LangChain loads here."""
+        from langchain_core.runnables import RunnableLambda
+
         return RunnableLambda(self.ask, name="reportqa")

@@ -1,5 +1,7 @@
 """Hybrid retrieval: dense search in Chroma and BM25 over the same chunks, fused by reciprocal
-rank fusion. A LangChain `BaseRetriever`, so it composes with any LangChain chain."""
+rank fusion. `HybridSearch` is the plain search the answer path uses (no LangChain import, so a
+cold `ask` stays fast); `HybridRetriever` (rag/lc_retriever.py) wraps it as a LangChain
+`BaseRetriever` and is imported from here on first use."""
 
 from __future__ import annotations
 
@@ -9,10 +11,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-from langchain_core.callbacks import CallbackManagerForRetrieverRun
-from langchain_core.documents import Document
-from langchain_core.retrievers import BaseRetriever
-from pydantic import ConfigDict
 
 from ingest.embedding import Embedder
 from ingest.index import Snapshot
@@ -44,10 +42,18 @@ def rrf(rankings: Sequence[Sequence[str]], k: int = RRF_K, weights: Sequence[flo
     return fused
 
 
-class HybridRetriever(BaseRetriever):
-    """Retrieve report passages: `mode` hybrid (default) | dense | bm25, top `k`, optional report filter."""
+def __getattr__(name: str) -> Any:
+    """`HybridRetriever` and `to_document` load LangChain, so they are imported on first use."""
+    if name in ("HybridRetriever", "to_document"):
+        from . import lc_retriever
 
-    model_config = ConfigDict(arbitrary_types_allowed=True)
+        return getattr(lc_retriever, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+@dataclass
+class HybridSearch:
+    """Retrieve report passages: `mode` hybrid (default) | dense | bm25, top `k`, optional report filter."""
 
     library: Library
     embedder: Embedder
@@ -111,17 +117,6 @@ class HybridRetriever(BaseRetriever):
         timings["fusion"] = _ms(t)
         timings["retrieve"] = _ms(t0)
         return SearchResult(passages, vector, snap, timings)
-
-    def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
-        return [to_document(p) for p in self.search(query).passages]
-
-
-def to_document(passage: Passage) -> Document:
-    """A LangChain Document carrying all chunk metadata and the scores."""
-    meta: dict[str, Any] = passage.chunk.metadata()
-    meta.update(chunk_id=passage.chunk_id, score=passage.score, dense_score=passage.dense_score,
-                bm25_score=passage.bm25_score, rank=passage.rank)
-    return Document(page_content=passage.chunk.text, metadata=meta, id=passage.chunk_id)
 
 
 def keyword_top(snap: Snapshot, scores: np.ndarray, depth: int) -> list[tuple[str, float]]:

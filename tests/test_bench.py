@@ -28,6 +28,10 @@ def test_bench_json_has_the_headline_figures(tmp_path):
     assert all(key in data for key in KEYS), sorted(data)
     assert data["ingest_overhead"] > 0 and data["answer_p50_ms"] > 0 and data["raw_retrieval_p50_ms"] > 0
     assert data["ingest"]["chunks"] > 0 and "embed" in data["answer"]["breakdown_p50_ms"]
+    stages = data["ingest"]["stages_ms"]  # IngestReport.timings_ms, measured by the pipeline
+    assert set(stages) == {"load", "chunk", "embed", "store", "index", "total"}, stages
+    assert stages["embed"] > 0 and sum(v for k, v in stages.items() if k != "total") <= stages["total"] * 1.01
+    assert data["backend"] == "onnx" and list(data["backends"]) == ["onnx"]  # --quick: the configured backend only
     assert "scale" not in data
 
 

@@ -39,6 +39,7 @@ class State:
 def _global(
     data_dir: Optional[Path] = typer.Option(None, "--data-dir", help="Index location [env REPORTQA_DATA_DIR; default .reportqa]"),
     embed_model: Optional[str] = typer.Option(None, "--embed-model", help="Embedding model name or path [env REPORTQA_EMBED_MODEL]"),
+    embed_backend: Optional[str] = typer.Option(None, "--embed-backend", help="onnx | torch [env REPORTQA_EMBED_BACKEND; default onnx]"),
     chroma_host: Optional[str] = typer.Option(None, "--chroma-host", help="Chroma server host [env REPORTQA_CHROMA_HOST]"),
     chroma_port: Optional[int] = typer.Option(None, "--chroma-port", help="Chroma server port [env REPORTQA_CHROMA_PORT]"),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Log progress details to stderr."),
@@ -48,7 +49,8 @@ def _global(
                         format="%(levelname)s %(name)s: %(message)s")
     for noisy in ("httpx", "chromadb", "sentence_transformers", "bm25s", "urllib3", "pypdf"):
         logging.getLogger(noisy).setLevel(logging.INFO if verbose else logging.ERROR)
-    State.overrides = {"data_dir": data_dir, "embed_model": embed_model, "chroma_host": chroma_host,
+    State.overrides = {"data_dir": data_dir, "embed_model": embed_model, "embed_backend": embed_backend,
+                       "chroma_host": chroma_host,
                        "chroma_port": chroma_port}
 
 

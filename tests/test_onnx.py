@@ -1,0 +1,171 @@
+"""The ONNX Runtime backend: same vectors as torch, no torch on the answer path, a cached export
+that is reused, and a broken cache file that is exported again with a log line, not a traceback."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from conftest import REPORTS, ROOT
+from ingest import onnx_export
+from ingest.chunk import Chunker
+from ingest.embedding import Embedder
+from ingest.loaders import load_file
+from ingest.manifest import doc_info
+from ingest.onnx_export import cache_path
+from ingest.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def torch_embedder():
+    emb = Embedder(Settings().embed_model_path, backend="torch")
+    emb.warm_up()
+    return emb
+
+
+@pytest.fixture(scope="module")
+def report_chunks(embedder):
+    """Chunks of both bundled reports, as an ingest makes them (text + sentence spans)."""
+    chunker = Chunker(embedder.count_tokens_batch, 200, 32)
+    chunks = []
+    for path in sorted(REPORTS.glob("*.txt")):
+        loaded, _ = load_file(path, 10 * 2**20)
+        chunks += chunker.chunk(doc_info(path, loaded.sections), loaded.sections, "h")
+    return chunks
+
+
+def test_onnx_vectors_are_pinned_to_torch_on_the_bundled_reports(embedder, torch_embedder, report_chunks):
+    assert embedder.backend_name == "onnx" and torch_embedder.backend_name == "torch"
+    texts = [c.text for c in report_chunks]
+    spans = [c.sentences for c in report_chunks]
+    assert len(texts) > 100
+    assert embedder.count_tokens_batch(texts) == torch_embedder.count_tokens_batch(texts)
+    onnx_chunks, onnx_sents = embedder.embed_with_spans(texts, spans)
+    torch_chunks, torch_sents = torch_embedder.embed_with_spans(texts, spans)
+    assert onnx_chunks.shape == torch_chunks.shape == (len(texts), 384)
+    assert float((onnx_chunks * torch_chunks).sum(axis=1).min()) >= 0.9999
+    cos = np.concatenate([(a * b).sum(axis=1) for a, b in zip(onnx_sents, torch_sents)])
+    assert cos.size == sum(len(s) for s in spans) and float(cos.min()) >= 0.9999
+    question = "How big was the worldwide AI market in 2024?"
+    assert float(embedder.embed([question])[0] @ torch_embedder.embed([question])[0]) >= 0.9999
+    assert np.allclose(np.linalg.norm(embedder.embed(texts[:40]), axis=1), 1.0, atol=1e-5)
+
+
+def test_ask_does_not_import_torch(bundled_app, embedder):
+    """A whole `reportqa ask` in a fresh process answers without torch or sentence-transformers."""
+    script = (
+        "import sys\n"
+        "from ui.cli import main\n"
+        "sys.argv = ['reportqa', '--data-dir', sys.argv[1], 'ask', '--json', 'How big was the AI market in 2024?']\n"
+        "try:\n    main()\nexcept SystemExit as exc:\n    assert not exc.code, exc.code\n"
+        "heavy = sorted(m for m in ('torch', 'sentence_transformers', 'transformers', 'gradio', 'langchain_chroma')"
+        " if m in sys.modules)\n"
+        "print('HEAVY=' + ','.join(heavy))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "REPORTQA_CACHE_DIR": str(embedder.cache_dir)}
+    done = subprocess.run([sys.executable, "-c", script, str(bundled_app.settings.data_dir)], capture_output=True,
+                          text=True, env=env, timeout=300, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    answer = json.loads(done.stdout[:done.stdout.rindex("HEAVY=")])
+    assert "615.7" in answer["answer"]
+    assert done.stdout.strip().endswith("HEAVY="), done.stdout[-200:]
+
+
+def _cached_copy(embedder: Embedder, cache_dir: Path) -> Path:
+    """The session's export placed in a fresh cache folder, at the path that cache would use."""
+    target = cache_path(Path(embedder.model_name), cache_dir)
+    target.parent.mkdir(parents=True)
+    shutil.copyfile(cache_path(Path(embedder.model_name), embedder.cache_dir), target)
+    return target
+
+
+def test_a_cached_export_is_reused_without_torch(embedder, tmp_path, monkeypatch):
+    _cached_copy(embedder, tmp_path / "cache")
+
+    def no_export(*args):
+        raise AssertionError("exported again although the cache holds the model")
+
+    monkeypatch.setattr(onnx_export, "_export", no_export)
+    fresh = Embedder(embedder.model_name, cache_dir=tmp_path / "cache")
+    fresh.warm_up()
+    assert fresh.backend_name == "onnx"
+    assert float(fresh.embed(["market size"])[0] @ embedder.embed(["market size"])[0]) >= 0.99999
+
+
+def test_a_changed_model_folder_gets_a_new_cache_entry(tmp_path):
+    model = tmp_path / "m"
+    model.mkdir()
+    (model / "config.json").write_text('{"a": 1}')
+    first = cache_path(model, tmp_path / "cache")
+    (model / "config.json").write_text('{"a": 2}')
+    assert cache_path(model, tmp_path / "cache") != first
+
+
+def test_a_partial_cache_file_is_exported_again_with_a_log_line(embedder, tmp_path, caplog):
+    """A truncated file (a copy cut short, a full disk) is replaced by a real export from torch."""
+    target = _cached_copy(embedder, tmp_path / "cache")
+    data = target.read_bytes()
+    target.write_bytes(data[: len(data) // 3])
+    with caplog.at_level(logging.WARNING, logger="ingest"):
+        fresh = Embedder(embedder.model_name, cache_dir=tmp_path / "cache")
+        fresh.warm_up()
+    assert any("unreadable" in r.getMessage() and "exporting it again" in r.getMessage() for r in caplog.records)
+    assert target.stat().st_size == len(data)
+    assert not [p for p in target.parent.iterdir() if p.name.startswith(".export-")]  # no temp file left
+    assert float(fresh.embed(["market size"])[0] @ embedder.embed(["market size"])[0]) >= 0.9999
+
+
+def test_a_garbage_cache_file_is_replaced_not_a_traceback(embedder, tmp_path, monkeypatch, caplog):
+    target = _cached_copy(embedder, tmp_path / "cache")
+    good = tmp_path / "good.onnx"
+    shutil.copyfile(target, good)
+    target.write_bytes(b"not an onnx model")
+    monkeypatch.setattr(onnx_export, "_export", lambda model_dir, out: shutil.copyfile(good, out))
+    with caplog.at_level(logging.WARNING, logger="ingest"):
+        fresh = Embedder(embedder.model_name, cache_dir=tmp_path / "cache")
+        fresh.warm_up()
+    assert any("exporting it again" in r.getMessage() for r in caplog.records)
+    assert fresh.backend_name == "onnx" and target.read_bytes() == good.read_bytes()
+
+
+def test_backend_setting_flag_env_default(monkeypatch):
+    assert Settings().embed_backend == "onnx"
+    monkeypatch.setenv("REPORTQA_EMBED_BACKEND", "torch")
+    assert Settings().embed_backend == "torch"
+    assert Settings().with_overrides(embed_backend="onnx").embed_backend == "onnx"
+    monkeypatch.setenv("REPORTQA_EMBED_BACKEND", "tensorflow")
+    with pytest.raises(Exception, match="embed_backend"):
+        Settings()
+
+
+def test_the_optimised_graph_is_saved_once_and_a_broken_one_rebuilt(embedder, tmp_path, caplog):
+    target = _cached_copy(embedder, tmp_path / "cache")
+    first = Embedder(embedder.model_name, cache_dir=tmp_path / "cache")
+    first.warm_up()
+    fast = target.with_name("model.opt.onnx")
+    assert fast.stat().st_size > 0
+    expected = first.embed(["market size"])[0]
+    fast.write_bytes(b"\x00" * 100)
+    with caplog.at_level(logging.WARNING, logger="ingest"):
+        again = Embedder(embedder.model_name, cache_dir=tmp_path / "cache")
+        again.warm_up()
+    assert any("optimising the export again" in r.getMessage() for r in caplog.records)
+    assert fast.stat().st_size > 100 and not [p for p in fast.parent.iterdir() if p.name.startswith(".opt-")]
+    assert float(again.embed(["market size"])[0] @ expected) >= 0.99999
+
+
+def test_an_unwritable_cache_folder_is_a_one_line_settings_error(embedder, tmp_path):
+    from ingest.errors import SettingsError
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder should be")
+    with pytest.raises(SettingsError, match="REPORTQA_CACHE_DIR=.*cannot write the ONNX export"):
+        Embedder(embedder.model_name, cache_dir=blocker / "cache").warm_up()
