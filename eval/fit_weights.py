@@ -35,7 +35,7 @@ NAMES = HAND.feature_names()
 
 def _rows(app, question: str, doc_ids, holds) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
     """(features, labels, hand scores) of every retrieved sentence of one question."""
-    result = app.retriever.search(question, doc_ids=doc_ids)
+    result = app.searcher.search(question, doc_ids=doc_ids)
     ctx = AnswerContext(question, result.passages, result.query_vector, result.snapshot)
     slots = without_source_names(parse(question), ctx.passages)
     ev = build(ctx, slots, HAND)
