@@ -23,10 +23,13 @@ from starlette.middleware import Middleware
 from starlette.routing import compile_path
 
 from ingest.errors import ReportQAError, SettingsError, UserError
+from ingest.faults import backend_error
 from ingest.loaders import SUPPORTED
+from ingest.redact import redact_url
 from ingest.settings import Settings, use_offline_env
 
 from . import render
+from .ratelimit import LoginThrottle
 from .uploads import store_upload
 
 log = logging.getLogger(__name__)
@@ -150,7 +153,13 @@ CONFIRM_REMOVE_JS = """
 """
 
 
-def _unexpected(exc: Exception) -> str:
+def _unexpected(exc: Exception, settings: Settings | None = None) -> str:
+    """The one line for an exception no callback expected: an environment fault's own message
+    (disk full, damaged index, Chroma server gone), or 'something went wrong' with the log."""
+    known = backend_error(exc, settings) if settings is not None else None
+    if known is not None:
+        log.warning("web UI callback failed: %s", known)
+        return str(known)
     log.exception("web UI callback failed")
     return UNEXPECTED.format(name=type(exc).__name__)
 
@@ -237,7 +246,7 @@ class WebUI:
         choices = [("Default: extractive (no LLM)", EXTRACTIVE)]
         spec = self._configured_spec()
         if spec != EXTRACTIVE:
-            where = f" at {self.settings.llm_base_url}" if self.settings.llm_base_url else ""
+            where = f" at {redact_url(self.settings.llm_base_url)}" if self.settings.llm_base_url else ""
             choices.append((f"LLM: {spec}{where}", spec))
         return choices
 
@@ -290,7 +299,7 @@ class WebUI:
             history[-1] = {"role": "assistant", "content": render.error_message(str(exc))}
             yield history, "", render.empty_panel(), "", panels
         except Exception as exc:  # never a traceback in the page
-            history[-1] = {"role": "assistant", "content": render.error_message(_unexpected(exc))}
+            history[-1] = {"role": "assistant", "content": render.error_message(_unexpected(exc, self.settings))}
             yield history, "", render.empty_panel(), "", panels
 
     @staticmethod
@@ -308,8 +317,8 @@ class WebUI:
         """(table rows, remove/re-ingest choices, chat filter choices, header stats)."""
         try:
             docs = self.app.library.docs()
-        except ReportQAError as exc:
-            gr.Warning(str(exc))
+        except Exception as exc:
+            gr.Warning(str(exc) if isinstance(exc, ReportQAError) else _unexpected(exc, self.settings))
             docs = []
         choices = render.doc_choices(docs)
         return (render.library_rows(docs), gr.update(choices=choices, value=None),
@@ -340,6 +349,8 @@ class WebUI:
                                  + (" (the same file was uploaded before)" if reused else ""))
             except UserError as exc:
                 problems.append(render.FileNote(name, "error", error=str(exc)))
+            except Exception as exc:  # e.g. the disk is full: one line, the other files go on
+                problems.append(render.FileNote(name, "error", error=_unexpected(exc, self.settings)))
         report = None
         try:
             if stored:
@@ -352,7 +363,7 @@ class WebUI:
         except ReportQAError as exc:
             problems.append(render.FileNote("ingest", "error", error=str(exc)))
         except Exception as exc:
-            problems.append(render.FileNote("ingest", "error", error=_unexpected(exc)))
+            problems.append(render.FileNote("ingest", "error", error=_unexpected(exc, self.settings)))
         results = [render.FileNote.of(r) for r in (report.files if report else [])] + problems
         summary = render.ingest_summary(results, report.total_chunks if report else None, notes)
         return (summary, None, *self.library_view())
@@ -375,7 +386,7 @@ class WebUI:
         except ReportQAError as exc:
             message = render.notice(str(exc), "error")
         except Exception as exc:
-            message = render.notice(_unexpected(exc), "error")
+            message = render.notice(_unexpected(exc, self.settings), "error")
         return (message, *self.library_view())
 
     def _original_file(self, record: Any) -> Path | None:
@@ -419,7 +430,7 @@ class WebUI:
         except ReportQAError as exc:
             message = render.notice(str(exc), "error")
         except Exception as exc:
-            message = render.notice(_unexpected(exc), "error")
+            message = render.notice(_unexpected(exc, self.settings), "error")
         return (message, *self.library_view())
 
     # -- settings / status ------------------------------------------------------------------------
@@ -431,8 +442,8 @@ class WebUI:
             docs = self.app.library.docs()
             chunks = sum(d.chunks for d in docs)
             rows.append(("Reports", f"{len(docs)} reports, {chunks:,} passages (chunks)"))
-        except ReportQAError as exc:
-            rows.append(("Reports", f"unavailable: {exc}"))
+        except Exception as exc:
+            rows.append(("Reports", f"unavailable: {exc if isinstance(exc, ReportQAError) else _unexpected(exc, s)}"))
         model = Path(s.embed_model_path).name if s.embed_model else "all-MiniLM-L6-v2 (bundled)"
         try:
             dim = f", {emb.dimension} dimensions"
@@ -448,13 +459,13 @@ class WebUI:
         try:
             snap = self.app.library.snapshot()
             rows.append(("Loaded index", f"generation {snap.generation}, {len(snap.chunks):,} passages in memory"))
-        except ReportQAError as exc:
-            rows.append(("Loaded index", f"unavailable: {exc}"))
+        except Exception as exc:
+            rows.append(("Loaded index", f"unavailable: {exc if isinstance(exc, ReportQAError) else _unexpected(exc, s)}"))
         rows.append(("Data directory", str(s.data_dir)))
         rows.append(("Uploads", f"{s.uploads_dir} (at most {s.max_upload_mb:g} MB per file; {', '.join(SUPPORTED)})"))
         spec = self._configured_spec()
         rows.append(("Configured answerer", "extractive (no LLM)" if spec == EXTRACTIVE else
-                     f"{spec}" + (f" at {s.llm_base_url}" if s.llm_base_url else "")))
+                     f"{spec}" + (f" at {redact_url(s.llm_base_url)}" if s.llm_base_url else "")))
         rows.append(("Defaults", f"retrieval {s.mode}, k = {s.k}, chunks of {s.chunk_tokens} word pieces"))
         rows.append(("Login", "required (REPORTQA_AUTH)" if s.auth else "off (set REPORTQA_AUTH=user:password)"))
         return render.status_table(rows)
@@ -491,23 +502,30 @@ class WebUI:
         except ReportQAError as exc:
             return (render.notice(str(exc), "error"), *empty)
         except Exception as exc:
-            return (render.notice(_unexpected(exc), "error"), *empty)
+            return (render.notice(_unexpected(exc, self.settings), "error"), *empty)
         charts = [(str(p), render.chart_caption(key)) for key, p in paths.items() if key.startswith("chart_")]
         return (render.eval_headline(result), gr.Column(visible=True), render.metric_rows(result),
                 render.miss_rows(result), charts, str(paths["json"]))
 
     # -- API --------------------------------------------------------------------------------------
     def api_ask(self, question: str, mode: str = "", k: int = 0) -> dict:
-        """Answer a question from the reports: the `reportqa ask --json` object."""
+        """Answer a question from the reports: the `reportqa ask --json` object; an error is
+        raised as gr.Error with its one line, which the API client sees as the message."""
         try:
-            answer = self.app.assistant.ask(question, mode=mode or None, k=int(k) or None)
+            return self.app.assistant.ask(question, mode=mode or None, k=k or None).as_dict()
         except ReportQAError as exc:
-            return {"question": question, "error": str(exc)}
-        return answer.as_dict()
+            raise gr.Error(str(exc), print_exception=False) from None
+        except Exception as exc:
+            raise gr.Error(_unexpected(exc, self.settings), print_exception=False) from None
 
     def api_docs(self) -> dict:
         """The reports in the library: the `reportqa docs --json` object."""
-        return {"docs": [d.as_dict() for d in self.app.library.docs()]}
+        try:
+            return {"docs": [d.as_dict() for d in self.app.library.docs()]}
+        except ReportQAError as exc:
+            raise gr.Error(str(exc), print_exception=False) from None
+        except Exception as exc:
+            raise gr.Error(_unexpected(exc, self.settings), print_exception=False) from None
 
     # -- layout -----------------------------------------------------------------------------------
     def build(self) -> gr.Blocks:
@@ -516,7 +534,7 @@ class WebUI:
         with gr.Blocks(title="ReportQA", analytics_enabled=False) as demo:
             try:
                 header = self.header_stats()
-            except ReportQAError:
+            except Exception:  # the page still opens; the status tab says what is wrong
                 header = render.page_header(TAGLINE)
             stats = gr.HTML(header, elem_id="rq-header", padding=False, elem_classes="rq-html")
             panels = gr.State({})
@@ -670,5 +688,5 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860) -> None
         auth_message="Sign in to ReportQA." if auth else None,
         max_file_size=int(settings.max_upload_mb * 2**20), show_error=False, ssr_mode=False, mcp_server=False,
         footer_links=["api", "settings"], theme=theme(), css=CSS, quiet=True, inbrowser=False,
-        app_kwargs={"middleware": [Middleware(LoginRequired)]} if auth else None,
+        app_kwargs={"middleware": [Middleware(LoginThrottle), Middleware(LoginRequired)]} if auth else None,
     )
