@@ -549,9 +549,11 @@ class WebUI:
                                             "the sources show at the right. Click an answer to see its sources again.",
                             )
                             with gr.Row(equal_height=True):
+                                # no max_length: a longer paste gets the one-line rule (rag/validate.py)
+                                # instead of being cut silently and answered
                                 question = gr.Textbox(placeholder="Ask a question about the reports…", show_label=False,
                                                       container=False, scale=6, max_lines=4, elem_id="rq-question",
-                                                      autofocus=True, max_length=2000)
+                                                      autofocus=True)
                                 ask = gr.Button("Ask", variant="primary", scale=1, min_width=80, elem_id="rq-ask")
                             with gr.Row(elem_id="rq-examples"):
                                 examples = [gr.Button(q, size="sm", elem_classes="rq-example") for q in EXAMPLES]
