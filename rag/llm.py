@@ -67,7 +67,12 @@ def is_loopback(url: str | None) -> bool:
     """Whether `url` points at this machine (127.x, ::1, localhost); None (a cloud API) is not."""
     if not url:
         return False
-    host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+    return is_loopback_host(urlsplit(url if "//" in url else f"//{url}").hostname or "")
+
+
+def is_loopback_host(host: str) -> bool:
+    """Whether a host name or address (127.x, ::1, [::1], localhost) is this machine."""
+    host = host.strip().strip("[]").lower()
     if host == "localhost" or host.endswith(".localhost"):
         return True
     try:

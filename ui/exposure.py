@@ -3,20 +3,8 @@ and remove reports: refused unless the user says so explicitly, and then warned 
 
 from __future__ import annotations
 
-import ipaddress
-
 from ingest.errors import SettingsError
-
-
-def is_loopback_host(host: str) -> bool:
-    """Whether binding `host` keeps the server on this machine (127.x, ::1, localhost)."""
-    host = host.strip().strip("[]").lower()
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+from rag.llm import is_loopback_host
 
 
 def exposure_warning(host: str, has_login: bool, allow_no_login: bool) -> str | None:
