@@ -119,6 +119,13 @@ def test_served_config_and_settings_never_show_url_credentials(limited_server):
         assert config.status_code == 200
         assert_no_llm_secret(config.text, "/config")
         assert "***@127.0.0.1" in config.text  # the answerer dropdown and the Settings tab name the server
+    # an answer through the API: the configured LLM is unreachable, and its error names the server
+    gradio_client = pytest.importorskip("gradio_client")
+    client = gradio_client.Client(url, auth=(AUTH_USER, AUTH_PASSWORD), verbose=False)
+    with pytest.raises(Exception) as caught:
+        client.predict(GOLD[0][0], "", 0, api_name="/ask")
+    assert "is unreachable" in str(caught.value) and "***@127.0.0.1" in str(caught.value), str(caught.value)
+    assert_no_llm_secret(str(caught.value), "the API's error")
 
 
 def test_failed_logins_are_slowed_then_answered_429_even_with_the_right_password(limited_server):
@@ -137,8 +144,9 @@ def test_failed_logins_are_slowed_then_answered_429_even_with_the_right_password
 
 
 def test_server_log_never_shows_url_credentials(limited_server):
+    """After the API call above (its LLM error is logged) and the failed logins."""
     log = limited_server["log"].read_text(errors="replace")
-    assert "ReportQA web UI on" in log
+    assert "ReportQA web UI on" in log and "LLM server at http://***@127.0.0.1" in log, log[-3000:]
     assert_no_llm_secret(log, "the server log")
 
 
