@@ -2,48 +2,18 @@
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Iterator, Sequence
 
-from ingest.errors import QuestionError
-from ingest.keyword import tokenize
+from ingest.faults import backend_errors
 from ingest.settings import RetrievalMode
 
 from .followup import understand
 from .retrieve import HybridSearch
 from .types import Answer, AnswerContext, Answerer, Citation
+from .validate import MAX_QUESTION_CHARS, validate_k, validate_mode, validate_question  # noqa: F401
+from .validate import well_formed as _well_formed
 from .verify import check
-
-MAX_QUESTION_CHARS = 2000
-
-
-def _well_formed(text: str | None) -> str:
-    """The text with lone surrogates (from JSON escapes or undecodable input) replaced, which the
-    tokenizer and JSON encoders refuse."""
-    return (text or "").encode("utf-8", "replace").decode("utf-8")
-
-
-def validate_question(question: str | None) -> str:
-    """The question, stripped; a QuestionError when it is empty, too long or has no words."""
-    q = _well_formed(question).replace("\x00", " ").strip()
-    if not q:
-        raise QuestionError("the question is empty: ask something about the reports")
-    if len(q) > MAX_QUESTION_CHARS:
-        raise QuestionError(f"the question is {len(q):,} characters long: keep it under {MAX_QUESTION_CHARS:,}")
-    if not any(ch.isalnum() for ch in q):
-        raise QuestionError("the question has no words or numbers in it: ask something about the reports")
-    if any(ch.isalpha() and not ch.isascii() for ch in q) and not any(t[0].isalpha() for t in tokenize(q)):
-        # e.g. Chinese: only its digits ('2024') would be searched, and a figure of that year
-        # would come back as a confident, wrong answer
-        raise QuestionError("the question has no English words: the reports are searched and answered in English, "
-                            "so ask in English")
-    terms = tokenize(q)
-    if terms and all(re.fullmatch(r"[\d.,]+", t) for t in terms):
-        # '2024?': only a number to search for, and any figure of that year would come back as the answer
-        raise QuestionError("the question has only numbers in it: say what you want to know, "
-                            "e.g. 'How big was the AI market in 2024?'")
-    return q
 
 
 def check_citations(answer: Answer) -> Answer:
@@ -99,7 +69,9 @@ class Assistant:
 
     def _context(self, question: str, mode: RetrievalMode | None, k: int | None,
                  doc_ids: Sequence[str] | None) -> tuple[AnswerContext, dict[str, float]]:
-        result = self.retriever.search(question, k=k, mode=mode, doc_ids=doc_ids)
+        mode, k = validate_mode(mode), validate_k(k)
+        with backend_errors(self.retriever.library.settings):
+            result = self.retriever.search(question, k=k, mode=mode, doc_ids=doc_ids)
         ctx = AnswerContext(question, result.passages, result.query_vector, result.snapshot)
         return ctx, result.timings_ms
 

@@ -15,9 +15,10 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
 from langchain_core.prompts import ChatPromptTemplate
 
-from ingest.errors import BackendUnavailable, SettingsError
+from ingest.errors import BackendUnavailable, LLMError, SettingsError
 from ingest.figures import Figure, normalise, parse_figures
 from ingest.keyword import tokenize
+from ingest.redact import redact_url
 from ingest.sentences import split_sentences
 from ingest.settings import Settings
 
@@ -38,6 +39,7 @@ _VALID_FORMS = ("use 'extractive' (no LLM), 'ollama:MODEL' (e.g. ollama:llama3.1
 _ABSTAIN = re.compile(r"^[\s*_>\"'“”]*the reports? (?:don['’‘ʼ`´]?t|do not) state this", re.I)
 _THINK = re.compile(r"<think>.*?</think>\s*", re.S | re.I)
 _PASSAGE_TAG = re.compile(r"<(/?\s*passage)", re.I)
+_NOT_A_COMPLETION = re.compile(r"no generation chunks|null value for 'choices'|not a chat completion", re.I)
 
 SYSTEM_PROMPT = f"""You answer questions about industry reports using only the numbered passages you are given.
 Rules:
@@ -65,7 +67,12 @@ def is_loopback(url: str | None) -> bool:
     """Whether `url` points at this machine (127.x, ::1, localhost); None (a cloud API) is not."""
     if not url:
         return False
-    host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+    return is_loopback_host(urlsplit(url if "//" in url else f"//{url}").hostname or "")
+
+
+def is_loopback_host(host: str) -> bool:
+    """Whether a host name or address (127.x, ::1, [::1], localhost) is this machine."""
+    host = host.strip().strip("[]").lower()
     if host == "localhost" or host.endswith(".localhost"):
         return True
     try:
@@ -84,7 +91,7 @@ def make_chat_model(settings: Settings) -> BaseChatModel:
     provider, model = parse_llm_spec(settings.llm)
     base_url = (settings.llm_base_url or "").strip() or None
     if os.environ.get(BLOCK_REMOTE_ENV) == "1" and not is_loopback(base_url):
-        where = base_url or ("the OpenAI API" if provider == "openai" else "no base URL")
+        where = redact_url(base_url) if base_url else ("the OpenAI API" if provider == "openai" else "no base URL")
         raise SettingsError(f"{BLOCK_REMOTE_ENV}=1 blocks LLM calls to {where}: "
                             "set REPORTQA_LLM_BASE_URL to a loopback server (127.0.0.1, localhost, ::1)")
     if provider == "ollama":
@@ -198,9 +205,26 @@ def make_answer(ctx: AnswerContext, text: str, verdict: Verdict, backend: str,
 
 # -- errors -------------------------------------------------------------------------------------
 def model_url(chat_model: BaseChatModel) -> str:
-    """The server a chat model talks to, for error messages."""
+    """The server a chat model talks to, for error messages (credentials redacted)."""
     url = getattr(chat_model, "openai_api_base", None) or getattr(chat_model, "base_url", None)
-    return str(url) if url else "the configured endpoint"
+    return redact_url(str(url)) if url else "the configured endpoint"
+
+
+def _not_a_completion(exc: BaseException) -> bool:
+    """The server answered, but with something that is not a chat completion (bad JSON, a proxy's
+    HTML page, a body without choices): the client raises JSONDecodeError, a validation error, or
+    LangChain's 'No generation chunks were returned'."""
+    import json
+
+    seen: set[int] = set()
+    e: BaseException | None = exc
+    while e is not None and id(e) not in seen:
+        seen.add(id(e))
+        if isinstance(e, json.JSONDecodeError) or _NOT_A_COMPLETION.search(str(e)) or \
+                type(e).__name__ in ("APIResponseValidationError", "ValidationError"):
+            return True
+        e = e.__cause__ or e.__context__
+    return False
 
 
 def translate_error(exc: BaseException, url: str, timeout: float | None = None) -> Exception | None:
@@ -229,6 +253,9 @@ def translate_error(exc: BaseException, url: str, timeout: float | None = None) 
                              "(for Ollama, run `ollama pull MODEL`) or REPORTQA_LLM_BASE_URL")
     if isinstance(status, int) and (status == 429 or status >= 500):
         return BackendUnavailable(f"LLM server at {url} failed ({status}): retry later or check the server")
+    if _not_a_completion(exc):
+        return LLMError(f"the LLM server at {url} answered something that is not a chat completion: check "
+                        "REPORTQA_LLM_BASE_URL points at an OpenAI-compatible (…/v1) or Ollama server")
     return None
 
 
@@ -250,7 +277,7 @@ class LLMAnswerer:
         translated = translate_error(exc, model_url(self.chat_model), seconds)
         if translated is None:
             return exc
-        log.warning("%s: %s", self.name, translated)
+        log.info("%s: %s", self.name, translated)  # the front end shows it once, as its one line
         return translated
 
     def _invoke(self, messages: list[BaseMessage]) -> str:

@@ -39,6 +39,7 @@ class ScriptedLLMServer:
     replies: list[str]
     status: int = 200
     delay: float = 0.0
+    raw: bytes | None = None  # answer these bytes (e.g. bad JSON) instead of a completion
     received: list[Received] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -120,7 +121,9 @@ class _Handler(BaseHTTPRequestHandler):
         if server.delay:
             time.sleep(server.delay)
         try:
-            if server.status != 200:
+            if server.raw is not None:
+                self._raw(body)
+            elif server.status != 200:
                 self._json(server.status, {"error": {"message": "Incorrect API key provided", "type": "invalid_request_error",
                                                      "code": "invalid_api_key"}})
             elif self.path.startswith("/api/"):
@@ -131,6 +134,21 @@ class _Handler(BaseHTTPRequestHandler):
                 self._json(200, _completion(body, reply))
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client gave up (timeout tests)
+
+    def _raw(self, body: dict[str, Any]) -> None:
+        """The owner's raw bytes as the body: plain, or as every SSE event when streaming."""
+        raw = self.owner.raw or b""
+        self.send_response(200)
+        if body.get("stream"):
+            self.send_header("Content-Type", "text/event-stream")
+            self.end_headers()
+            self.wfile.write(b"data: " + raw + b"\n\ndata: [DONE]\n\n")
+        else:
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(raw)))
+            self.end_headers()
+            self.wfile.write(raw)
+        self.wfile.flush()
 
     def _json(self, status: int, payload: dict[str, Any]) -> None:
         data = json.dumps(payload).encode()

@@ -7,10 +7,11 @@ exit code 2 for the user's input or settings, 1 for runtime failures or files th
 
 from __future__ import annotations
 
+import io
 import json
 import logging
-import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Optional
 
@@ -18,7 +19,8 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from ingest.errors import ReportQAError, RuntimeFailure, UserError
+from ingest.errors import ReportQAError, RuntimeFailure, UserError, printable
+from ingest.redact import RedactFilter
 from ingest.settings import Settings, use_offline_env
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
@@ -49,6 +51,9 @@ def _global(
                         format="%(levelname)s %(name)s: %(message)s")
     for noisy in ("httpx", "chromadb", "sentence_transformers", "bm25s", "urllib3", "pypdf"):
         logging.getLogger(noisy).setLevel(logging.INFO if verbose else logging.ERROR)
+    for handler in logging.getLogger().handlers:  # no credentials of a URL in any log line
+        if not any(isinstance(f, RedactFilter) for f in handler.filters):
+            handler.addFilter(RedactFilter())
     State.overrides = {"data_dir": data_dir, "embed_model": embed_model, "embed_backend": embed_backend,
                        "chroma_host": chroma_host,
                        "chroma_port": chroma_port}
@@ -71,13 +76,11 @@ def _first_error(exc: Exception) -> str:
     return str(exc)
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def shown(text: object, markup: bool = True) -> str:
-    """File names, questions and report text as printable text: control characters (terminal
-    escapes) replaced and, where rich reads markup, brackets escaped ('[/x]' is not a tag)."""
-    text = _CONTROL.sub(" ", str(text))
+def shown(text: object, markup: bool = True, one_line: bool = True) -> str:
+    """File names, errors and report text as printable text: control characters (terminal
+    escapes, and newlines unless `one_line` is False) escaped by `printable` and, where rich reads
+    markup, brackets escaped ('[/x]' is not a tag)."""
+    text = printable(text) if one_line else "\n".join(printable(part) for part in str(text).split("\n"))
     return escape(text) if markup else text
 
 
@@ -85,6 +88,17 @@ def fail(exc: Exception) -> typer.Exit:
     """Print one line for a ReportQAError and pick the exit code by who is at fault."""
     err.print(f"[red]error:[/red] {shown(exc)}", markup=True, highlight=False, soft_wrap=True)
     return typer.Exit(1 if isinstance(exc, RuntimeFailure) else 2)
+
+
+def _translated(exc: Exception) -> ReportQAError | None:
+    """An environment fault (disk full, damaged index, Chroma server gone) as its one-line error."""
+    from ingest.faults import backend_error
+
+    try:
+        current = Settings().with_overrides(**State.overrides)
+    except Exception:
+        return None
+    return backend_error(exc, current)
 
 
 def _build(s: Settings):
@@ -152,7 +166,8 @@ def docs(as_json: bool = typer.Option(False, "--json", help="Print one JSON obje
 
     table = Table("doc_id", "title", "publisher", "date", "pages", "chunks", "ingested_at")
     for r in records:
-        table.add_row(r.doc_id, r.title, r.publisher, r.date, str(r.pages or "—"), str(r.chunks), r.ingested_at)
+        table.add_row(shown(r.doc_id), shown(r.title), shown(r.publisher), shown(r.date), str(r.pages or "—"),
+                      str(r.chunks), r.ingested_at)
     out.print(table)
 
 
@@ -235,7 +250,7 @@ def ask(
             answer = None
             for item in assistant.stream(question, doc_ids=doc, explain=explain):
                 if isinstance(item, str):
-                    out.print(shown(item, markup=False), end="", markup=False, highlight=False)
+                    out.print(shown(item, markup=False, one_line=False), end="", markup=False, highlight=False)
                 else:
                     answer = item
             out.print()
@@ -274,23 +289,52 @@ def _batch_line(line: str) -> tuple[str, list[str] | None]:
     return line, None
 
 
+def bounded_lines(stream, limit: int) -> Iterator[tuple[int, str | None]]:
+    """(line number, line without its newline) for each line of `stream`, reading at most
+    `limit` + 1 characters at a time: a longer line comes as None and the rest of it is skipped
+    unread into memory, so one huge line never holds more than a chunk."""
+    number = 0
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        number += 1
+        if len(line.rstrip("\r\n")) <= limit:
+            yield number, line.rstrip("\n")
+            continue
+        while line and not line.endswith("\n"):  # skip the rest of the over-long line
+            line = stream.readline(1 << 16)
+        yield number, None
+
+
+def _stdin_text():
+    """Standard input as UTF-8 text, undecodable bytes replaced: one bad line must not end the stream."""
+    raw = getattr(sys.stdin, "buffer", None)
+    return io.TextIOWrapper(raw, encoding="utf-8", errors="replace", newline="\n") if raw is not None else sys.stdin
+
+
 def _ask_batch(assistant, as_json: bool, doc: list[str] | None, explain: bool = False) -> None:
-    """One question per stdin line, one answer per stdout line, in order; memory stays flat."""
-    # bytes, decoded line by line: one line that is not UTF-8 must not end the whole stream
-    lines = getattr(sys.stdin, "buffer", None) or sys.stdin
-    for line in lines:
-        if isinstance(line, bytes):
-            line = line.decode("utf-8", "replace")
-        question = line.rstrip("\n")
-        try:
-            question, history = _batch_line(question)
-            answer = assistant.ask(question, doc_ids=doc, history=history, explain=explain)
-            payload = answer.as_dict()
-        except ReportQAError as exc:
-            payload = {"question": question, "error": str(exc)}
-        except Exception as exc:  # a bug on one question: report it on its line, answer the rest
-            logging.getLogger(__name__).debug("question failed: %r", question, exc_info=True)
-            payload = {"question": question, "error": f"unexpected error ({type(exc).__name__}): {exc}"}
+    """One question per stdin line (or a JSON line with its history), one answer per stdout line,
+    in order; memory stays flat."""
+    from rag.validate import MAX_QUESTION_CHARS
+
+    limit = MAX_QUESTION_CHARS * 16  # a JSON line carries the earlier questions too
+    for number, line in bounded_lines(_stdin_text(), limit):
+        if line is None:  # never echoed back: it may be hundreds of megabytes
+            payload = {"line": number, "error": f"line {number} is over {limit:,} characters: keep each "
+                                                f"question under {MAX_QUESTION_CHARS:,}"}
+        else:
+            question = line
+            try:
+                question, history = _batch_line(line)
+                payload = assistant.ask(question, doc_ids=doc, history=history, explain=explain).as_dict()
+            except ReportQAError as exc:
+                payload = {"question": question, "error": str(exc)}
+            except Exception as exc:  # a bug on one question: report it on its line, answer the rest
+                logging.getLogger(__name__).debug("question failed: %r", question, exc_info=True)
+                known = _translated(exc)
+                payload = {"question": question, "error": str(known) if known else
+                           f"unexpected error ({type(exc).__name__}): {exc}"}
         if as_json:
             sys.stdout.write(json.dumps(payload, ensure_ascii=False) + "\n")
         else:
@@ -313,15 +357,27 @@ def eval_cmd(ctx: typer.Context) -> None:
 
 @app.command()
 def serve(host: str = typer.Option("127.0.0.1", "--host", help="Interface to bind (loopback by default)."),
-          port: int = typer.Option(7860, "--port", help="Port for the web UI.")) -> None:
+          port: int = typer.Option(7860, "--port", help="Port for the web UI."),
+          allow_no_login: bool = typer.Option(False, "--allow-no-login",
+                                              help="Bind a non-loopback --host without REPORTQA_AUTH (anyone who "
+                                                   "reaches the port can upload and remove reports).")) -> None:
     """Start the web UI (chat, library, evaluation)."""
+    from ui.exposure import exposure_warning
+
+    s = settings()
     try:
+        warning = exposure_warning(host, s.auth is not None and bool(s.auth.get_secret_value().strip()),
+                                   allow_no_login)
         from ui.web import serve as serve_web
+    except ReportQAError as exc:
+        raise fail(exc) from None
     except ImportError:
         err.print("The web UI is coming; for now use `reportqa ask`.")
         raise typer.Exit(0) from None
+    if warning:
+        err.print(f"[yellow]warning:[/yellow] {shown(warning)}", highlight=False)
     try:
-        serve_web(settings(), host=host, port=port)
+        serve_web(s, host=host, port=port)
     except ReportQAError as exc:
         raise fail(exc) from None
 
@@ -367,11 +423,18 @@ def bench(ctx: typer.Context) -> None:
 
 
 def main() -> None:
-    """Console-script entry point: one-line errors, never a traceback for a ReportQAError."""
+    """Console-script entry point: one-line errors, never a traceback for a ReportQAError or a
+    fault of the environment (disk full, damaged index, Chroma server gone)."""
     try:
         app()
     except ReportQAError as exc:
         raise SystemExit(fail(exc).exit_code) from None
+    except Exception as exc:
+        known = _translated(exc)
+        if known is None:
+            raise
+        logging.getLogger(__name__).debug("%s", type(exc).__name__, exc_info=True)
+        raise SystemExit(fail(known).exit_code) from None
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ import gradio as gr
 
 from ingest.errors import ReportQAError, UserError
 from ingest.identity import upload_key
+from ingest.redact import redact_url
 from ingest.loaders import SUPPORTED
 from ingest.settings import Settings
 
@@ -53,7 +54,7 @@ class WebUI(ChatCallbacks, ReviewCallbacks, PageCallbacks):
         choices = [("Default: extractive (no LLM)", EXTRACTIVE)]
         spec = self._configured_spec()
         if spec != EXTRACTIVE:
-            where = f" at {self.settings.llm_base_url}" if self.settings.llm_base_url else ""
+            where = f" at {redact_url(self.settings.llm_base_url)}" if self.settings.llm_base_url else ""
             choices.append((f"LLM: {spec}{where}", spec))
         return choices
 
@@ -76,8 +77,8 @@ class WebUI(ChatCallbacks, ReviewCallbacks, PageCallbacks):
         """(table rows, remove/re-ingest choices, chat filter choices, header stats)."""
         try:
             docs = self.app.library.docs()
-        except ReportQAError as exc:
-            gr.Warning(str(exc))
+        except Exception as exc:
+            gr.Warning(str(exc) if isinstance(exc, ReportQAError) else unexpected(exc, self.settings))
             docs = []
         choices = render.doc_choices(docs)
         return (render.library_rows(docs), gr.update(choices=choices, value=None),
@@ -125,6 +126,8 @@ class WebUI(ChatCallbacks, ReviewCallbacks, PageCallbacks):
                                  + (" (the same file was uploaded before)" if reused else ""))
             except UserError as exc:
                 problems.append(render.FileNote(name, "error", error=str(exc)))
+            except Exception as exc:  # e.g. the disk is full: one line, the other files go on
+                problems.append(render.FileNote(name, "error", error=unexpected(exc, self.settings)))
         report = None
         try:
             if stored:
@@ -140,7 +143,7 @@ class WebUI(ChatCallbacks, ReviewCallbacks, PageCallbacks):
         except ReportQAError as exc:
             problems.append(render.FileNote("ingest", "error", error=str(exc)))
         except Exception as exc:
-            problems.append(render.FileNote("ingest", "error", error=unexpected(exc)))
+            problems.append(render.FileNote("ingest", "error", error=unexpected(exc, self.settings)))
         results = [render.FileNote.of(r) for r in (report.files if report else [])] + problems
         notes += report.warnings if report else []  # reports the index lost chunks of
         summary = render.ingest_summary(results, report.total_chunks if report else None, notes)
@@ -164,7 +167,7 @@ class WebUI(ChatCallbacks, ReviewCallbacks, PageCallbacks):
         except ReportQAError as exc:
             message = render.notice(str(exc), "error")
         except Exception as exc:
-            message = render.notice(unexpected(exc), "error")
+            message = render.notice(unexpected(exc, self.settings), "error")
         return (message, *self.library_view())
 
     def reingest(self, doc_id: str | None, progress=gr.Progress()) -> tuple:
@@ -180,7 +183,7 @@ class WebUI(ChatCallbacks, ReviewCallbacks, PageCallbacks):
         except ReportQAError as exc:
             message = render.notice(str(exc), "error")
         except Exception as exc:
-            message = render.notice(unexpected(exc), "error")
+            message = render.notice(unexpected(exc, self.settings), "error")
         return (message, *self.library_view())
 
     # -- settings / status ------------------------------------------------------------------------
@@ -192,8 +195,8 @@ class WebUI(ChatCallbacks, ReviewCallbacks, PageCallbacks):
             docs = self.app.library.docs()
             chunks = sum(d.chunks for d in docs)
             rows.append(("Reports", f"{len(docs)} reports, {chunks:,} passages (chunks)"))
-        except ReportQAError as exc:
-            rows.append(("Reports", f"unavailable: {exc}"))
+        except Exception as exc:
+            rows.append(("Reports", f"unavailable: {exc if isinstance(exc, ReportQAError) else unexpected(exc, s)}"))
         model = Path(s.embed_model_path).name if s.embed_model else "all-MiniLM-L6-v2 (bundled)"
         try:
             dim = f", {emb.dimension} dimensions"
@@ -209,29 +212,36 @@ class WebUI(ChatCallbacks, ReviewCallbacks, PageCallbacks):
         try:
             snap = self.app.library.snapshot()
             rows.append(("Loaded index", f"generation {snap.generation}, {len(snap.chunks):,} passages in memory"))
-        except ReportQAError as exc:
-            rows.append(("Loaded index", f"unavailable: {exc}"))
+        except Exception as exc:
+            rows.append(("Loaded index", f"unavailable: {exc if isinstance(exc, ReportQAError) else unexpected(exc, s)}"))
         rows.append(("Data directory", str(s.data_dir)))
         rows.append(("Uploads", f"{s.uploads_dir} (at most {s.max_upload_mb:g} MB per file; {', '.join(SUPPORTED)})"))
         spec = self._configured_spec()
         rows.append(("Configured answerer", "extractive (no LLM)" if spec == EXTRACTIVE else
-                     f"{spec}" + (f" at {s.llm_base_url}" if s.llm_base_url else "")))
+                     f"{spec}" + (f" at {redact_url(s.llm_base_url)}" if s.llm_base_url else "")))
         rows.append(("Defaults", f"retrieval {s.mode}, k = {s.k}, chunks of {s.chunk_tokens} word pieces"))
         rows.append(("Login", "required (REPORTQA_AUTH)" if s.auth else "off (set REPORTQA_AUTH=user:password)"))
         return render.status_table(rows)
 
     # -- API --------------------------------------------------------------------------------------
     def api_ask(self, question: str, mode: str = "", k: int = 0) -> dict:
-        """Answer a question from the reports: the `reportqa ask --json` object."""
+        """Answer a question from the reports: the `reportqa ask --json` object; an error is
+        raised as gr.Error with its one line, which the API client sees as the message."""
         try:
-            answer = self.app.assistant.ask(question, mode=mode or None, k=int(k) or None)
+            return self.app.assistant.ask(question, mode=mode or None, k=k or None).as_dict()
         except ReportQAError as exc:
-            return {"question": question, "error": str(exc)}
-        return answer.as_dict()
+            raise gr.Error(str(exc), print_exception=False) from None
+        except Exception as exc:
+            raise gr.Error(unexpected(exc, self.settings), print_exception=False) from None
 
     def api_docs(self) -> dict:
         """The reports in the library: the `reportqa docs --json` object."""
-        return {"docs": [d.as_dict() for d in self.app.library.docs()]}
+        try:
+            return {"docs": [d.as_dict() for d in self.app.library.docs()]}
+        except ReportQAError as exc:
+            raise gr.Error(str(exc), print_exception=False) from None
+        except Exception as exc:
+            raise gr.Error(unexpected(exc, self.settings), print_exception=False) from None
 
     def build(self) -> gr.Blocks:
         """The Blocks that use these callbacks (ui/web/layout.py)."""

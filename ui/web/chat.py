@@ -14,6 +14,7 @@ from typing import Any
 import gradio as gr
 
 from ingest.errors import ReportQAError, UserError
+from ingest.faults import backend_error
 
 from .. import render, render_turns
 from ..conversations import Conversation, ConversationStore
@@ -23,7 +24,13 @@ log = logging.getLogger(__name__)
 UNEXPECTED = "something went wrong ({name}); the details are in the server log"
 
 
-def unexpected(exc: Exception) -> str:
+def unexpected(exc: Exception, settings: Any = None) -> str:
+    """The one line for an exception no callback expected: an environment fault's own message
+    (disk full, damaged index, Chroma server gone), or 'something went wrong' with the log."""
+    known = backend_error(exc, settings) if settings is not None else None
+    if known is not None:
+        log.warning("web UI callback failed: %s", known)
+        return str(known)
     log.exception("web UI callback failed")
     return UNEXPECTED.format(name=type(exc).__name__)
 
@@ -87,7 +94,7 @@ class ChatCallbacks:
             self._save(conv_id, question, {"question": question, "error": str(exc)})
             yield history, "", render.empty_panel(), "", panels
         except Exception as exc:  # never a traceback in the page
-            message = unexpected(exc)
+            message = unexpected(exc, self.settings)
             history[-1] = {"role": "assistant", "content": render.error_message(message)}
             self._save(conv_id, question, {"question": question, "error": message})
             yield history, "", render.empty_panel(), "", panels

@@ -34,7 +34,7 @@ def build(ui: WebUI) -> gr.Blocks:
     with gr.Blocks(title="ReportQA", analytics_enabled=False) as demo:
         try:
             header = ui.header_stats()
-        except ReportQAError:
+        except Exception:  # the page still opens; the status tab says what is wrong
             header = render.page_header(TAGLINE)
         stats = gr.HTML(header, elem_id="rq-header", padding=False, elem_classes="rq-html")
         panels = gr.State({})

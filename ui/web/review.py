@@ -116,7 +116,7 @@ class ReviewCallbacks:
         except ReportQAError as exc:
             message = render.notice(str(exc), "error")
         except Exception as exc:
-            message = render.notice(unexpected(exc), "error")
+            message = render.notice(unexpected(exc, self.settings), "error")
         return (message, *self.feedback_view())
 
     def run_evaluation(self, gold_file: str | None, split: str, mode: str, k: float, answerer: str,
@@ -152,7 +152,7 @@ class ReviewCallbacks:
         except ReportQAError as exc:
             return (render.notice(str(exc), "error"), *empty)
         except Exception as exc:
-            return (render.notice(unexpected(exc), "error"), *empty)
+            return (render.notice(unexpected(exc, self.settings), "error"), *empty)
         return (render.eval_headline(result), gr.Column(visible=True), render.metric_rows(result),
                 render.miss_rows(result), charts_html(paths), str(paths["json"]))
 

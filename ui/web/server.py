@@ -12,6 +12,7 @@ from starlette.middleware import Middleware
 
 from ingest.settings import Settings, use_offline_env
 
+from ..ratelimit import LoginThrottle
 from .auth import LoginRequired, parse_auth
 from .callbacks import WebUI
 from .layout import asset, theme
@@ -41,5 +42,5 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860) -> None
         max_file_size=int(settings.max_upload_mb * 2**20), show_error=False, ssr_mode=False, mcp_server=False,
         footer_links=["api"], theme=theme(), css=asset("web.css"), js=asset("page.js"),
         allowed_paths=[str(settings.uploads_dir), str(settings.reports_dir)], quiet=True, inbrowser=False,
-        app_kwargs={"middleware": [Middleware(LoginRequired)]} if auth else None,
+        app_kwargs={"middleware": [Middleware(LoginThrottle), Middleware(LoginRequired)]} if auth else None,
     )

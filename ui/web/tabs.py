@@ -51,7 +51,7 @@ def chat_tab(ui: WebUI) -> SimpleNamespace:
                 with gr.Row(equal_height=True):
                     question = gr.Textbox(placeholder="Ask a question about the reports…", show_label=False,
                                           container=False, scale=6, max_lines=4, elem_id="rq-question",
-                                          autofocus=True, max_length=2000)
+                                          autofocus=True)  # no max_length: a longer paste gets the one-line rule (rag/validate.py)
                     ask = gr.Button("Ask", variant="primary", scale=1, min_width=70, elem_id="rq-ask")
                 with gr.Row(elem_id="rq-examples"):
                     examples = [gr.Button(q, size="sm", elem_classes="rq-example") for q in EXAMPLES]
