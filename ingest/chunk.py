@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from .clean import heading_of
 from .sentences import split_sentences
+from .tables import Table, read_block, tables_to_json
 from .types import Chunk, DocInfo, Section
 
 TokenCounter = Callable[[Sequence[str]], list[int]]
@@ -25,6 +26,7 @@ class Unit:
     newline: bool  # starts a new line in the chunk (not a continuation of the previous sentence)
     tokens: int = 0
     row: bool = False
+    cells: tuple[Table, int] | None = None  # the table and row index a row unit renders
 
 
 def document_text(sections: Sequence[Section]) -> str:
@@ -46,40 +48,6 @@ def guess_title(section: Section) -> str | None:
     return None
 
 
-def table_rows(lines: list[str]) -> tuple[str, list[str]]:
-    """A header line and labelled rows ('Rank: 10; Company name: MiniMax; ...').
-
-    Side-by-side tables (the header repeats, 'Rank Name Share Rank Name Share') are split into
-    their halves so each row names one record.
-    """
-    rows = [[c.strip() for c in l.split("\t")] for l in lines]
-    header = rows[0]
-    width = len(header)
-    halves = 1
-    for n in (2, 3):
-        if width % n == 0 and width >= 2 * n:
-            part = header[: width // n]
-            if all(header[i * (width // n):(i + 1) * (width // n)] == part for i in range(n)) and any(part):
-                halves = n
-                break
-    cols = width // halves
-    names = header[:cols]
-    records: list[list[str]] = []
-    for h in range(halves):
-        for row in rows[1:]:
-            cells = (row + [""] * width)[h * cols:(h + 1) * cols]
-            if any(cells):
-                records.append(cells)
-    labelled = []
-    for cells in records:
-        parts = [f"{name}: {value}" if name else value for name, value in zip(names, cells) if value]
-        if len(cells) > len(names):
-            parts += [c for c in cells[len(names):] if c]
-        labelled.append("; ".join(parts))
-    header_line = " | ".join(c for c in names if c)
-    return header_line, labelled
-
-
 class Chunker:
     """Packs sentence and row units into chunks of at most `max_tokens` word pieces."""
 
@@ -95,7 +63,7 @@ class Chunker:
         for section in sections:
             title = guess_title(section)
             for prefix, units in self._groups(section, offset, title):
-                for text, spans, start, end in self._pack(prefix, units):
+                for text, spans, start, end, tables in self._pack(prefix, units):
                     chunk_id = hashlib.sha1(f"{info.doc_id}\n{text}".encode()).hexdigest()[:20]
                     if chunk_id in seen:
                         continue
@@ -105,6 +73,7 @@ class Chunker:
                         publisher=info.publisher, date=info.date, source=info.source,
                         page=section.page, page_end=section.page, section=title,
                         char_start=start, char_end=end, content_hash=content_hash, sentences=spans,
+                        tables_json=tables,
                     ))
             offset += len(section.text) + 2
         return chunks
@@ -126,14 +95,15 @@ class Chunker:
                     j += 1
                 start = pos
                 end = pos + sum(len(l) + 1 for l in lines[i:j]) - 1
-                header, rows = table_rows(lines[i:j])
                 caption = last_caption.text if last_caption else None
-                prefix = "\n".join(p for p in (heading_prefix, caption, header) if p)
+                read = read_block(lines[i:j], caption)
+                prefix = "\n".join(p for p in (heading_prefix, caption, read[0].header_line) if p)
                 if last_caption and prose and prose[-1] is last_caption:
                     prose.pop()  # the caption travels with its table
                 yield from self._flush(heading_prefix, prose)
                 prose = []
-                yield prefix, [Unit(r, start, end, True, row=True) for r in rows]
+                yield prefix, [Unit(line, start, end, True, row=True, cells=(t.table, n))
+                               for t in read for n, line in enumerate(t.lines)]
                 pos = end + 1
                 i = j
                 last_caption = None
@@ -207,13 +177,13 @@ class Chunker:
             step = max(1, min(len(words) - 1, int(len(words) * budget / unit.tokens * 0.9)))
             pieces = [" ".join(words[k:k + step]) for k in range(0, len(words), step)]
             piece_counts = self.count_tokens(pieces)
-            split = [(Unit(p, unit.start, unit.end, unit.newline if i == 0 else False, 0, unit.row), c)
+            split = [(Unit(p, unit.start, unit.end, unit.newline if i == 0 else False, 0, unit.row, unit.cells), c)
                      for i, (p, c) in enumerate(zip(pieces, piece_counts))]
             pending[:0] = split
         return out
 
     @staticmethod
-    def _render(prefix: str | None, units: list[Unit]) -> tuple[str, list[tuple[int, int]], int, int]:
+    def _render(prefix: str | None, units: list[Unit]) -> tuple[str, list[tuple[int, int]], int, int, str]:
         text = prefix + "\n" if prefix else ""
         spans: list[tuple[int, int]] = []
         if prefix:
@@ -223,4 +193,28 @@ class Chunker:
                 text += "\n" if unit.newline else " "
             spans.append((len(text), len(text) + len(unit.text)))
             text += unit.text
-        return text, spans, units[0].start, units[-1].end
+        return text, spans, units[0].start, units[-1].end, _tables_of(units)
+
+
+TABLE_JSON_LIMIT = 16_000  # a table longer than this as JSON is stored row by row with its chunks
+
+
+def _tables_of(units: list[Unit]) -> str:
+    """The tables whose rows are in this chunk, as JSON: whole when small, else only these rows."""
+    picked: dict[int, tuple[Table, list[int]]] = {}
+    for unit in units:
+        if unit.cells is not None:
+            table, n = unit.cells
+            rows = picked.setdefault(id(table), (table, []))[1]
+            if n not in rows:
+                rows.append(n)
+    out = []
+    for table, rows in picked.values():
+        whole = tables_to_json([table])
+        if len(whole) <= TABLE_JSON_LIMIT:
+            out.append(table)
+            continue
+        keep = {table.rows[n] for n in rows}
+        out.append(Table(table.caption, table.columns, [r for r in table.rows if r in keep],
+                         [c for c in table.cells if c.row in keep], table.unit, table.scale))
+    return tables_to_json(out)

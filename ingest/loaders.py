@@ -16,6 +16,8 @@ from pathlib import Path
 
 from .clean import clean_sections, heading_of, split_pages
 from .errors import IngestError
+from .table_sources import (docx_grid, grid_lines, has_rules, html_grid, pdf_page_tables, pipes_to_tabs,
+                            splice_tables)
 from .types import Section
 
 log = logging.getLogger(__name__)
@@ -170,6 +172,7 @@ def split_by_headings(text: str) -> list[Section]:
 
 
 def load_text(path: Path, text: str) -> LoadedDoc:
+    text = pipes_to_tabs(text)
     if is_markdownish(text):
         return LoadedDoc(clean_sections(split_by_headings(text), reflow=False), paged=False, kind="markdown")
     pages = split_pages(text)
@@ -201,7 +204,20 @@ def load_pdf(path: Path, data: bytes) -> LoadedDoc:
         raise IngestError(str(path), f"unreadable PDF ({type(exc).__name__}): re-export the file and retry") from exc
     if not any(p.text.strip() for p in pages):
         raise IngestError(str(path), "PDF has no text layer (scanned images?): run OCR first")
+    _pdf_tables_as_rows(path, data, pages, reader)
     return LoadedDoc(clean_sections(pages, reflow=True), paged=True, kind="pdf")
+
+
+def _pdf_tables_as_rows(path: Path, data: bytes, pages: list[Section], reader) -> None:
+    """pypdf keeps the running text; pdfplumber's table cells replace a table's flattened lines.
+    A PDF pdfplumber cannot read keeps pypdf's text (logged), it is not an ingest failure."""
+    try:
+        found = pdf_page_tables(data, [p.text for p in pages], [has_rules(p) for p in reader.pages])
+    except Exception as exc:  # pdfminer raises assorted errors on hostile files
+        log.warning("%s: tables not read (%s: %s); their text is kept as lines", path, type(exc).__name__, exc)
+        return
+    for i, grids in found.items():
+        pages[i].text = splice_tables(pages[i].text, grids)
 
 
 def html_to_markdown(markup: str) -> str:
@@ -242,12 +258,17 @@ def html_to_markdown(markup: str) -> str:
             under_row[key] = hit
         return hit
 
+    done_tables: set[int] = set()
     for el in found:
         name = el.name
         if name == "tr":
-            cells = [_cell_text(c) for c in el.find_all(["td", "th"])]
-            if any(cells):
-                lines.append("\t".join(cells))
+            table = el.find_parent("table")
+            if table is None:
+                cells = [_cell_text(c) for c in el.find_all(["td", "th"])]
+                lines += grid_lines([cells])
+            elif id(table) not in done_tables:  # the whole table at its first row, spans in place
+                done_tables.add(id(table))
+                lines += grid_lines(html_grid(table, _cell_text))
             continue
         if inside_row(el) or id(el) in containers:
             continue  # text inside a table row, or a container: its leaf blocks speak for it
@@ -305,9 +326,7 @@ def docx_to_markdown(data: bytes) -> str:
             else:
                 lines += [("- " if "List" in style else "") + text, ""]
         elif tag == "tbl":
-            for row in Table(child, document).rows:
-                cells = [" ".join(c.text.split()) for c in row.cells]
-                lines.append("\t".join(cells))
+            lines += grid_lines(docx_grid(Table(child, document)))
             lines.append("")
     return "\n".join(lines)
 

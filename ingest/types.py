@@ -3,6 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .tables import Table
+
+TABLES_PART = 4000  # characters per `tablesN` metadata value
+
+
+def _joined_parts(meta: dict, key: str) -> str:
+    """A long string stored as metadata values key0, key1, ... joined back."""
+    parts, i = [], 0
+    while f"{key}{i}" in meta:
+        parts.append(str(meta[f"{key}{i}"]))
+        i += 1
+    return "".join(parts)
 
 
 @dataclass(frozen=True)
@@ -43,6 +58,14 @@ class Chunk:
     char_end: int
     content_hash: str = ""
     sentences: list[tuple[int, int]] = field(default_factory=list)  # spans in `text`
+    tables_json: str = ""  # the cells of the tables this chunk's rows come from (ingest.tables JSON)
+
+    @property
+    def tables(self) -> list["Table"]:
+        """The tables whose rows this chunk holds, cells addressable by (row, column)."""
+        from .tables import tables_from_json
+
+        return tables_from_json(self.tables_json)
 
     def metadata(self) -> dict[str, str | int]:
         """Chroma metadata: scalars only, None values left out."""
@@ -58,6 +81,8 @@ class Chunk:
             meta["page_end"] = self.page_end
         if self.section:
             meta["section"] = self.section
+        for i in range(0, len(self.tables_json), TABLES_PART):  # Chroma Cloud allows 4 KiB per value
+            meta[f"tables{i // TABLES_PART}"] = self.tables_json[i:i + TABLES_PART]
         return meta
 
     @classmethod
@@ -69,6 +94,7 @@ class Chunk:
             page=meta.get("page"), page_end=meta.get("page_end"), section=meta.get("section"),
             char_start=int(meta.get("char_start", 0)), char_end=int(meta.get("char_end", 0)),
             content_hash=str(meta.get("content_hash", "")), sentences=[(s, e) for s, e in spans],
+            tables_json=_joined_parts(meta, "tables"),
         )
 
 

@@ -1,0 +1,361 @@
+"""Tables as cells: a grid of text rows becomes cells addressed by (row label path, column header
+path), each with its value parsed as a figure and the unit and scale the table states, so the
+answerer can read a cell and the index gets one self-contained line per row."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+from .figures import parse_figures
+
+SEP = " › "
+Grid = list[list[str]]
+
+_EMPTY = {"", "-", "—", "–", "−", "n/a", "na", "nm", "n.m.", "*", "..."}
+_YEAR_CELL = re.compile(r"(?:FY\s?)?(?:19|20)\d{2}[EFAB]?(?:\s*(?:[$€£¥]|US\$|USD|RMB|EUR|GBP))?", re.I)
+_LEFTOVER = re.compile(r"(?:US\$|HK\$|USD|RMB|CNY|EUR|GBP|HKD|JPY|[$€£¥()+\-−–\s*])*")
+_CURRENCY = [(re.compile(p, re.I), c) for p, c in (
+    (r"US\$|\bUSD\b|\$|\bU\.S\. dollars?\b|\bdollars?\b", "USD"), (r"\bRMB\b|\bCNY\b|\byuan\b|¥|元", "RMB"),
+    (r"\bEUR\b|€|\beuros?\b", "EUR"), (r"\bGBP\b|£", "GBP"), (r"\bHKD\b|HK\$", "HKD"), (r"\bJPY\b", "JPY"))]
+_SCALE = re.compile(r"(?<![\d.,\s])\s*(100 million|hundred million|trillions?|billions?|millions?|thousands?|"
+                    r"['‘’]000s?|000s|亿|万)(?![A-Za-z])|\b(mn|bn)\b|(?<=[$€£¥])\s?(m|bn|k)(?![A-Za-z])", re.I)
+_SCALE_NAME = {"m": "million", "hundred million": "100 million", "亿": "100 million", "万": "ten thousand",
+               **{q + z: "thousand" for q in "'‘’" for z in ("000", "000s")}, "000s": "thousand", "mn": "million", "bn": "billion", "k": "thousand"}
+_PERCENT = re.compile(r"\(\s*%\s*\)|(?:^|[\s,])%(?:$|[\s)])|\bper ?cent\b|\bin %", re.I)
+_NOTE = re.compile(r"\(?\s*(?:in\s*)?(?:US\$|HK\$|[$€£¥]|USD|RMB|EUR|GBP|HKD|JPY|dollars|euros?)?\s*(?:in\s*)?"
+                   r"(?:thousands?|millions?|billions?|['‘’]000s?|000s|m|bn|k)?\s*\)?", re.I)
+_TOTAL = re.compile(r"^\s*(?:total|net total|grand total)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One table value: its row and column paths, the text as written and what it means."""
+
+    row: str
+    column: str
+    text: str
+    value: float | None = None   # the number as written, signed ("(1,234)" -> -1234.0); None when empty or text
+    unit: str | None = None      # "%" or a currency code ("USD", "EUR"), when stated
+    scale: str | None = None     # "thousand", "million", "billion", "100 million", when stated
+
+
+@dataclass
+class Table:
+    """A table's cells, with the caption and the column header paths it was read with."""
+
+    caption: str | None
+    columns: list[str]
+    rows: list[str]
+    cells: list[Cell] = field(default_factory=list)
+    unit: str | None = None
+    scale: str | None = None
+
+    def cell(self, row_label: str, column: str) -> Cell | None:
+        """The cell at (row, column); a label matches the full path, then its last part, then a word run."""
+        row_hits = _matching(row_label, self.rows)
+        col_hits = _matching(column, self.columns)
+        for r in row_hits:
+            for c in col_hits:
+                for cell in self.cells:
+                    if cell.row == r and cell.column == c:
+                        return cell
+        return None
+
+    def row(self, row_label: str) -> list[Cell]:
+        """The cells of the first row matching `row_label`, in column order."""
+        hits = _matching(row_label, self.rows)
+        return [c for c in self.cells if hits and c.row == hits[0]]
+
+    def as_dict(self) -> dict:
+        """Compact form: rows and columns by index, each cell [row, col, text, value, unit, scale]."""
+        ri = {r: i for i, r in enumerate(self.rows)}
+        ci = {c: i for i, c in enumerate(self.columns)}
+        out: dict = {"k": self.columns, "r": self.rows,
+                     "v": [[ri[c.row], ci[c.column], c.text, c.value, c.unit, c.scale] for c in self.cells]}
+        for key, val in (("c", self.caption), ("u", self.unit), ("s", self.scale)):
+            if val:
+                out[key] = val
+        return out
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Table":
+        rows, cols = d["r"], d["k"]
+        cells = [Cell(rows[r], cols[c], t, v, u, s) for r, c, t, v, u, s in d["v"]]
+        return cls(d.get("c"), cols, rows, cells, d.get("u"), d.get("s"))
+
+
+def tables_to_json(tables: list[Table]) -> str:
+    return json.dumps([t.as_dict() for t in tables], separators=(",", ":")) if tables else ""
+
+
+def tables_from_json(text: str) -> list[Table]:
+    return [Table.from_dict(d) for d in json.loads(text)] if text else []
+
+
+def _norm(label: str) -> str:
+    return " ".join(re.sub(r"[^\w%]+", " ", label.lower()).split())
+
+
+def _matching(label: str, paths: list[str]) -> list[str]:
+    want = _norm(label)
+    for test in (lambda p: _norm(p) == want, lambda p: _norm(p.split(SEP)[-1]) == want,
+                 lambda p: f" {want} " in f" {_norm(p)} "):
+        hits = [p for p in paths if test(p)]
+        if hits:
+            return hits
+    return []
+
+
+# -- reading cells -------------------------------------------------------------------------------
+def parse_value(text: str) -> float | None:
+    """The figure a cell holds, signed: '(1,234)' -> -1234, '-5.2%' -> -5.2, '—' / text -> None."""
+    s = text.strip()
+    if s.lower() in _EMPTY:
+        return None
+    figures = parse_figures(s, with_years=False)
+    if len(figures) != 1:
+        return None
+    f = figures[0]
+    rest = s[:f.start] + s[f.end:]
+    if not _LEFTOVER.fullmatch(rest) and not _LEFTOVER.fullmatch(rest.replace(f.currency or "~", "")):
+        return None
+    before, after = s[:f.start], s[f.end:]
+    negative = ("(" in before and ")" in after) or bool(re.search(r"[-−–]", before))
+    return -f.number if negative else f.number
+
+
+def is_numeric(text: str) -> bool:
+    """A cell holding a figure (not a year heading)."""
+    return parse_value(text) is not None and not _YEAR_CELL.fullmatch(text.strip())
+
+
+def unit_of(text: str) -> tuple[str | None, str | None]:
+    """(unit, scale) a caption, header or label states: '(in millions)', '$ in thousands', '(%)', 'RMB 100 million'."""
+    if not text:
+        return None, None
+    unit = "%" if _PERCENT.search(text) else None
+    if unit is None:
+        unit = next((code for rx, code in _CURRENCY if rx.search(text)), None)
+    m = _SCALE.search(text)
+    scale = None
+    if m:
+        word = (m.group(1) or m.group(2) or m.group(3)).lower()
+        scale = _SCALE_NAME.get(word, word.rstrip("s"))
+    return unit, scale
+
+
+def _cell_unit(text: str) -> str | None:
+    if text.rstrip().endswith("%"):
+        return "%"
+    return next((code for rx, code in _CURRENCY if rx.search(text)), None)
+
+
+# -- reading a grid ------------------------------------------------------------------------------
+def split_side_by_side(grid: Grid) -> list[Grid]:
+    """A table printed as halves ('Rank Name Share Rank Name Share') split into one grid per half."""
+    header = grid[0]
+    width = len(header)
+    for n in (2, 3):
+        if width % n == 0 and width >= 2 * n:
+            part = header[: width // n]
+            if any(part) and all(header[i * (width // n):(i + 1) * (width // n)] == part for i in range(n)):
+                cols = width // n
+                return [[row[h * cols:(h + 1) * cols] for row in grid] for h in range(n)]
+    return [grid]
+
+
+def header_count(grid: Grid) -> int:
+    """Leading rows with something in the data columns and no figure there (years are headings),
+    or only a first cell that states a unit or heads such a row; at least one, and (a table of
+    words) just the first when no figures follow."""
+    n = 0
+    for k, row in enumerate(grid[:-1]):
+        data = [c for c in row[1:] if c]
+        if data and any(is_numeric(c) for c in data):
+            break
+        if not data and not (row[0] and (_is_note(row[0]) or _heads_header(grid[k + 1]))):
+            break
+        n = k + 1
+    if not any(is_numeric(c) for row in grid[n:] for c in row[1:] if c):
+        return 1
+    return max(1, n)
+
+
+def _heads_header(row: list[str]) -> bool:
+    data = [c for c in row[1:] if c]
+    return bool(data) and not any(is_numeric(c) for c in data)
+
+
+def column_paths(header: Grid, width: int) -> list[str]:
+    """Each column's header cells top-down, merged, unit notes ('(in millions)', '£m') left out.
+    A lone label over the data columns spans them all; several labels each span the blanks to their right."""
+    return [SEP.join([p for p in parts if not _is_note(p)] or parts) for parts in _header_parts(header, width)]
+
+
+def _header_parts(header: Grid, width: int) -> list[list[str]]:
+    filled = []
+    for depth, row in enumerate(header):
+        row = (row + [""] * width)[:width]
+        if depth < len(header) - 1:
+            labels = [i for i in range(1, width) if row[i]]
+            if not labels and row[0] and not _is_note(row[0]):  # 'October 31,' over the years
+                row = [""] + [row[0]] * (width - 1)
+            elif len(labels) == 1:
+                row = [row[0]] + [row[labels[0]]] * (width - 1)
+            else:
+                row = [row[0]] + [next((row[k] for k in range(i, 0, -1) if row[k]), "") for i in range(1, width)]
+        filled.append(row)
+    columns = []
+    for i in range(width):
+        parts: list[str] = []
+        for row in filled:
+            part = row[i].strip().rstrip(",:;").strip()
+            if part and (not parts or parts[-1] != part):
+                parts.append(part)
+        columns.append(parts)
+    return columns
+
+
+def _is_note(text: str) -> bool:
+    """A header cell that only states a unit or scale: '(Dollars in millions)', '(In thousands)', '£m'."""
+    return bool(_NOTE.fullmatch(text.strip())) and any(unit_of(text))
+
+
+def _label_column(data: Grid, width: int) -> int:
+    """The column that names the rows: the first of mostly words (rank columns are skipped), or a
+    later one of words whose names do not repeat ('Model' when 'Company' repeats in a leaderboard)."""
+    wordy = []
+    for i in range(width):
+        vals = [r[i] for r in data if i < len(r) and r[i]]
+        if vals and sum(is_numeric(v) for v in vals) * 2 < len(vals):
+            wordy.append((i, vals))
+    if not wordy:
+        return 0
+    if wordy[0][0] == 0:
+        return 0
+    unique = [i for i, vals in wordy if len(set(vals)) == len(vals)]
+    return unique[0] if unique else wordy[0][0]
+
+
+@dataclass
+class ReadTable:
+    """A parsed table and its rows as index lines."""
+
+    table: Table
+    header_line: str
+    lines: list[str]  # line i renders table.rows[i]
+
+
+def read_grid(grid: Grid, caption: str | None = None) -> ReadTable:
+    """Cells, header line and row lines of one table grid (a half of a side-by-side table)."""
+    width = max(len(r) for r in grid)
+    grid = [(r + [""] * width)[:width] for r in grid]
+    n_head = header_count(grid)
+    parts = _header_parts(grid[:n_head], width)
+    paths = column_paths(grid[:n_head], width)
+    data = [r for r in grid[n_head:] if any(r)]
+    label = _label_column(data, width)
+    values = [c for r in data for i, c in enumerate(r) if i != label and c]
+    figures = bool(label == 0 and values and sum(is_numeric(v) for v in values) * 2 >= len(values))
+    t_unit, t_scale = unit_of(" ".join(n for n in [caption or ""] + [r[label] for r in grid[:n_head]] if n))
+    value_cols = [i for i in range(width) if i != label]
+    names: list[str] = []
+    for i in value_cols:  # unique names: cells are addressed by them
+        name = paths[i] or f"Column {i + 1}"
+        while name in names:
+            name += " (2)"
+        names.append(name)
+    table = Table(caption, names, [], unit=t_unit, scale=t_scale)
+    col_units = {i: unit_of(" ".join(parts[i])) for i in value_cols}
+    parent = ""
+    labelled: set[str] = set()  # rows whose label states their own unit or scale
+    kept: list[list[str]] = []  # data rows (not group headings), one per table.rows entry
+    for r in data:
+        name = r[label].strip().rstrip(":").strip()
+        has_values = any(r[i] for i in value_cols)
+        if figures and name and not has_values:
+            parent = name  # a label with no values heads the rows below it
+            continue
+        path = f"{parent}{SEP}{name}" if parent and name and figures else name or f"Row {len(table.rows) + 1}"
+        while path in table.rows:
+            path += " (2)"
+        table.rows.append(path)
+        r_unit, r_scale = unit_of(name)
+        if r_unit or r_scale:
+            labelled.add(path)
+        for i, col in zip(value_cols, names):
+            text = r[i].strip()
+            if not text:
+                continue
+            c_unit, c_scale = col_units[i]
+            unit = _cell_unit(text) or r_unit or c_unit or t_unit
+            scale = None if unit == "%" else (r_scale or c_scale or t_scale)
+            table.cells.append(Cell(path, col, text, parse_value(text), unit, scale))
+        if figures and _TOTAL.match(name):
+            parent = ""  # a total closes its group
+        kept.append(r)
+    if figures:
+        _spread_currency(table, labelled)
+    lines = [_figure_line(table, path, path in labelled) if figures else _record_line(paths, r)
+             for path, r in zip(table.rows, kept)]
+    header_line = " | ".join(p for p in ([paths[label]] if figures else []) + (names if figures else paths) if p)
+    return ReadTable(table, header_line, lines)
+
+
+def _spread_currency(table: Table, labelled: set[str]) -> None:
+    """Reports print the currency sign on a column's first and total rows only: a column whose
+    figures show one currency and no percentages lends it to its bare figures."""
+    for col in table.columns:
+        units = {_cell_unit(c.text) for c in table.cells if c.column == col and c.value is not None}
+        money = units - {None}
+        if len(money) != 1 or "%" in money or None not in units:
+            continue
+        cur = money.pop()
+        table.cells = [Cell(c.row, c.column, c.text, c.value, cur, c.scale)
+                       if c.column == col and c.unit is None and c.value is not None and c.row not in labelled else c
+                       for c in table.cells]
+
+
+def short_columns(columns: list[str]) -> dict[str, str]:
+    """Column names without the header parts every column shares ('Years Ended … › 2019' -> '2019');
+    the last part when paths differ in depth and that part is unique; else the whole path."""
+    split = [c.split(SEP) for c in columns]
+    if len(columns) > 1 and len({len(p) for p in split}) == 1:
+        keep = [i for i in range(len(split[0])) if len({p[i] for p in split}) > 1]
+        names = [SEP.join(p[i] for i in keep) for p in split]
+        if keep and len(set(names)) == len(names):
+            return dict(zip(columns, names))
+    leaves = [p[-1] for p in split]
+    return {c: (p[-1] if leaves.count(p[-1]) == 1 else c) for c, p in zip(columns, split)}
+
+
+def _record_line(paths: list[str], cells: list[str]) -> str:
+    """'Rank: 10; Company name: MiniMax; Market share, %: 0.3%': a record named column by column."""
+    return "; ".join(f"{name}: {value}" if name else value for name, value in zip(paths, cells) if value)
+
+
+def _figure_line(table: Table, path: str, label_has_unit: bool) -> str:
+    """'Total sales — 2019: $1,496.5; 2018: $1,202.9 (USD millions)': a row with its columns and unit."""
+    cells = [c for c in table.cells if c.row == path]
+    short = short_columns(table.columns)
+    line = f"{path} — " + "; ".join(f"{short[c.column]}: {c.text}" for c in cells)
+    units = {(c.unit, c.scale) for c in cells if c.value is not None}
+    if label_has_unit or len(units) != 1:
+        return line
+    unit, scale = units.pop()
+    note = None
+    if scale:
+        note = " ".join(p for p in (unit if unit != "%" else None, scale if " " in scale else scale + "s") if p)
+    elif unit == "%" and not all(c.text.endswith("%") for c in cells if c.value is not None):
+        note = "%"
+    elif unit and unit != "%" and all(_cell_unit(c.text) is None for c in cells):
+        note = unit
+    return f"{line} ({note})" if note else line
+
+
+def read_block(lines: list[str], caption: str | None = None) -> list[ReadTable]:
+    """A run of tab-separated lines as tables: side-by-side halves are separate tables."""
+    grid = [[c.strip() for c in line.split("\t")] for line in lines]
+    return [read_grid(part, caption) for part in split_side_by_side(grid)]

@@ -1,0 +1,238 @@
+"""Computed answers: change, percentage change, average, sum, ratio, share, growth multiple and CAGR
+of figures read from table cells or sentences, in exact decimal arithmetic, rounded as the report
+writes its figures, each with the derivation a reader (and the figure checker) can re-compute."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal, DivisionByZero, InvalidOperation, localcontext
+
+from ingest.tables import Cell, Table
+
+_NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+class ComputeError(ValueError):
+    """The figures cannot give this result (a zero base, too few operands, a missing value)."""
+
+
+@dataclass(frozen=True)
+class Operand:
+    """A figure taken into a computation: its exact value, how the report writes it, where it is from."""
+
+    value: Decimal
+    places: int                    # decimals the report writes it with
+    label: str = ""                # what it is ("2019", "Total sales 2019")
+    citation: int | None = None    # the [n] of the passage that holds it
+    unit: str | None = None
+    scale: str | None = None
+    grouped: bool = False          # written with thousands separators
+
+    @classmethod
+    def of(cls, figure: str | float | int | Decimal, label: str = "", citation: int | None = None,
+           unit: str | None = None, scale: str | None = None) -> "Operand":
+        """From a figure as written ("(1,234.5)", "$63.4", "41%") or a number."""
+        if isinstance(figure, str):
+            value, places, grouped = _parse(figure)
+        else:
+            value = Decimal(str(figure))
+            places, grouped = max(0, -value.as_tuple().exponent), False
+        return cls(value, places, label, citation, unit, scale, grouped)
+
+    @classmethod
+    def from_cell(cls, cell: Cell, citation: int | None = None, label: str | None = None) -> "Operand":
+        """A table cell, labelled by its column (the period) unless a label is given."""
+        if cell.value is None:
+            raise ComputeError(f"{cell.row} / {cell.column}: the cell holds no figure ({cell.text!r})")
+        value, places, grouped = _parse(cell.text)
+        if cell.value < 0 and value > 0:
+            value = -value
+        return cls(value, places, label if label is not None else cell.column.split(" › ")[-1],
+                   citation, cell.unit, cell.scale, grouped)
+
+
+def operands_of(table: Table, row_label: str, columns: Sequence[str], citation: int | None = None) -> list[Operand]:
+    """The figures of one row in the given columns (periods), in that order: the operands of
+    'change in X from 2018 to 2019' are operands_of(table, "X", ["2019", "2018"])."""
+    out = []
+    for column in columns:
+        cell = table.cell(row_label, column)
+        if cell is None:
+            raise ComputeError(f"the table has no cell for {row_label!r} in {column!r}")
+        out.append(Operand.from_cell(cell, citation))
+    return out
+
+
+@dataclass(frozen=True)
+class Computed:
+    """A computed figure with its operands and derivation ("(1,496.5 - 1,202.9) / 1,202.9 = 24.4%")."""
+
+    op: str
+    operands: tuple[Operand, ...]
+    result: Decimal          # rounded as shown
+    text: str                # the result as written: "293.6", "24.4%", "1.32x"
+    derivation: str
+    exact: Decimal           # before rounding
+    unit: str | None = None  # of the result: "%", "x", or the operands' common unit
+    scale: str | None = None
+
+    def as_dict(self) -> dict:
+        """The `derivation` JSON of an answer: {"op", "operands": [{"value", "citation"}], "result"}."""
+        return {"op": self.op, "operands": [{"value": _fmt(o.value, o.places, o.grouped), "label": o.label,
+                                             "citation": o.citation} for o in self.operands],
+                "result": self.text, "derivation": self.derivation, "unit": self.unit, "scale": self.scale}
+
+
+def _parse(text: str) -> tuple[Decimal, int, bool]:
+    m = _NUMBER.search(text)
+    if not m:
+        raise ComputeError(f"no figure in {text!r}")
+    raw = m.group(0)
+    value = Decimal(raw.replace(",", ""))
+    before, after = text[:m.start()], text[m.end():]
+    if ("(" in before and ")" in after) or re.search(r"[-−–]", before):
+        value = -value
+    return value, len(m.group(1) or ""), "," in raw
+
+
+def _fmt(value: Decimal, places: int, grouped: bool) -> str:
+    q = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP) if places >= 0 else value
+    return f"{q:,.{places}f}" if grouped or abs(q) >= 10_000 else f"{q:.{places}f}"
+
+
+def _show(o: Operand) -> str:
+    s = _fmt(o.value, o.places, o.grouped)
+    return f"({s})" if o.value < 0 else s
+
+
+def _common(operands: Sequence[Operand]) -> tuple[str | None, str | None]:
+    units = {(o.unit, o.scale) for o in operands}
+    return units.pop() if len(units) == 1 else (None, None)
+
+
+def _result(op: str, operands: Sequence[Operand], exact: Decimal, formula: str, places: int,
+            suffix: str = "", unit: str | None = None, scale: str | None = None) -> Computed:
+    grouped = any(o.grouped for o in operands)
+    shown = exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    if shown == 0:
+        shown = abs(shown)  # no "-0.0"
+    text = _fmt(shown, places, grouped) + suffix
+    return Computed(op, tuple(operands), shown, text, f"{formula} = {text}", exact, unit, scale)
+
+
+def _places(operands: Sequence[Operand], at_least: int = 0) -> int:
+    return max([at_least] + [o.places for o in operands])
+
+
+def _checked(operands: Sequence[Operand], n: int | None = None, least: int = 1) -> None:
+    if n is not None and len(operands) != n:
+        raise ComputeError(f"needs {n} figures, got {len(operands)}")
+    if len(operands) < least:
+        raise ComputeError(f"needs at least {least} figures, got {len(operands)}")
+
+
+def _divide(a: Decimal, b: Decimal) -> Decimal:
+    if b == 0:
+        raise ComputeError("division by zero: the base figure is 0")
+    with localcontext() as ctx:
+        ctx.prec = 40
+        try:
+            return a / b
+        except (DivisionByZero, InvalidOperation) as exc:  # pragma: no cover - guarded above
+            raise ComputeError(str(exc)) from exc
+
+
+# -- operations ------------------------------------------------------------------------------------
+def change(new: Operand, old: Operand) -> Computed:
+    """new - old, in the operands' unit and scale: '44.1 - 56.7 = -12.6'."""
+    unit, scale = _common([new, old])
+    return _result("change", [new, old], new.value - old.value, f"{_show(new)} - {_show(old)}",
+                   _places([new, old]), unit=unit, scale=scale)
+
+
+def percent_change(new: Operand, old: Operand, places: int | None = None) -> Computed:
+    """(new - old) / old as a percentage: '(1,496.5 - 1,202.9) / 1,202.9 = 24.4%'."""
+    exact = _divide(new.value - old.value, old.value) * 100
+    return _result("percent_change", [new, old], exact, f"({_show(new)} - {_show(old)}) / {_show(old)}",
+                   _places([new, old], 1) if places is None else places, "%", unit="%")
+
+
+def average(operands: Sequence[Operand]) -> Computed:
+    """The mean: '(1,496.5 + 1,202.9 + 1,107.7) / 3 = 1,269.0'."""
+    _checked(operands, least=2)
+    unit, scale = _common(operands)
+    exact = _divide(sum((o.value for o in operands), Decimal(0)), Decimal(len(operands)))
+    formula = f"({' + '.join(_show(o) for o in operands)}) / {len(operands)}"
+    return _result("average", operands, exact, formula, _places(operands), unit=unit, scale=scale)
+
+
+def total(operands: Sequence[Operand]) -> Computed:
+    """The sum: '1,496.5 + 1,202.9 = 2,699.4'."""
+    _checked(operands, least=2)
+    unit, scale = _common(operands)
+    return _result("sum", operands, sum((o.value for o in operands), Decimal(0)),
+                   " + ".join(_show(o) for o in operands), _places(operands), unit=unit, scale=scale)
+
+
+def ratio(numerator: Operand, denominator: Operand, places: int | None = None) -> Computed:
+    """numerator / denominator: '1,496.5 / 1,202.9 = 1.24'."""
+    exact = _divide(numerator.value, denominator.value)
+    return _result("ratio", [numerator, denominator], exact, f"{_show(numerator)} / {_show(denominator)}",
+                   _places([numerator, denominator], 2) if places is None else places)
+
+
+def share(part: Operand, whole: Operand, places: int | None = None) -> Computed:
+    """part / whole as a percentage: '112.5 / 1,496.5 = 7.5%'."""
+    exact = _divide(part.value, whole.value) * 100
+    return _result("share", [part, whole], exact, f"{_show(part)} / {_show(whole)}",
+                   _places([part, whole], 1) if places is None else places, "%", unit="%")
+
+
+def multiple(new: Operand, old: Operand, places: int | None = None) -> Computed:
+    """How many times old new is: '63.4 / 47.9 = 1.32x'."""
+    exact = _divide(new.value, old.value)
+    return _result("multiple", [new, old], exact, f"{_show(new)} / {_show(old)}",
+                   _places([new, old], 2) if places is None else places, "x", unit="x")
+
+
+def cagr(last: Operand, first: Operand, years: int, places: int | None = None) -> Computed:
+    """Compound annual growth over `years`: '(63.4 / 47.9)^(1/1) - 1 = 32.4%'."""
+    if years <= 0:
+        raise ComputeError(f"CAGR needs a positive number of years, got {years}")
+    base = _divide(last.value, first.value)
+    if base <= 0:
+        raise ComputeError("CAGR needs two figures of the same sign")
+    with localcontext() as ctx:
+        ctx.prec = 40
+        exact = (base ** (Decimal(1) / Decimal(years)) - 1) * 100
+    return _result("cagr", [last, first], exact, f"({_show(last)} / {_show(first)})^(1/{years}) - 1",
+                   _places([last, first], 1) if places is None else places, "%", unit="%")
+
+
+OPERATIONS = {"change": change, "percent_change": percent_change, "average": average, "sum": total,
+              "ratio": ratio, "share": share, "multiple": multiple}
+
+
+def recompute(op: str, operands: Sequence[str], result: str, years: int | None = None) -> bool:
+    """Whether `result` is what `op` gives for the figures as written (the figure checker's test of
+    a derivation): same rounding as the result is written with, sign and all."""
+    try:
+        ops = [Operand.of(o) for o in operands]
+        want, places, _ = _parse(result)
+        if op == "cagr":
+            got = cagr(ops[0], ops[1], years or 0, places)
+        elif op in ("average", "sum"):
+            got = OPERATIONS[op](ops)
+        elif op in ("percent_change", "ratio", "share", "multiple"):
+            _checked(ops, n=2)
+            got = OPERATIONS[op](ops[0], ops[1], places)
+        elif op == "change":
+            _checked(ops, n=2)
+            got = change(ops[0], ops[1])
+        else:
+            return False
+    except (ComputeError, KeyError, IndexError):
+        return False
+    return got.exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP) == want
