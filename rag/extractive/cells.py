@@ -13,6 +13,11 @@ from ..types import AnswerContext
 _STOP = frozenset("a an the of in on at to for and or by is was were are be been what which how much many "
                   "did does do has have had its their his her our as from with than that this these those "
                   "year years period amount value figure total's respectively".split())
+# Words that say what to do with the figures, not which row holds them.
+OPERATION_WORDS = frozenset("change percentage percent average mean ratio proportion difference sum combined "
+                            "increase decrease growth decline rise fall drop largest highest lowest smallest "
+                            "biggest greatest least most larger higher lower smaller more less respectively "
+                            "between fiscal fy".split())
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 
 
@@ -28,7 +33,7 @@ def words(text: str) -> list[str]:
 
 def year_of(column: str) -> int | None:
     """The year a column header path names (its last year), or None."""
-    found = _YEAR.findall(column)
+    found = _YEAR.findall(re.sub(r"(?<=\d) (?=\d)", "", column))  # '2 0 1 8' as printed
     return int(found[-1]) if found else None
 
 
@@ -43,17 +48,32 @@ class RowHit:
 
 
 def _row_score(row: str, asked: set[str]) -> float | None:
-    """How well `asked` covers a row path: all (or, for long labels, 3 in 4) of the label's words,
-    plus half a point for each parent word asked; None when the label is not covered."""
+    """How well `asked` names a row path: every word of the label must be asked; then one point per
+    label word, three quarters per parent or bracketed word asked ('Deferred tax assets › Inventory',
+    'Total (loan)'); None when the label is not covered or covers too little of a long question."""
     parts = row.split(SEP)
-    label = words(re.sub(r"\s*\(\d+\)$", "", parts[-1]))
-    if not label:
+    label = set(words(re.sub(r"\s*\([^)]*\)", " ", parts[-1])))  # '(benefit)', '(2)': optional words
+    if not label or not label <= asked:
         return None
-    hit = sum(w in asked for w in label)
-    if hit < len(label) and (len(label) < 4 or hit * 4 < 3 * len(label)):
-        return None
-    parents = {w for p in parts[:-1] for w in words(p)}
-    return hit + 0.5 * len(parents & asked) - 0.01 * (len(label) - hit)
+    # parent rows and bracketed words tell same-named rows apart
+    context = {w for p in parts[:-1] for w in words(p)} | set(words(" ".join(re.findall(r"\(([^)]*)\)", parts[-1]))))
+    extra = (context - label) & asked
+    if (len(label) + len(extra)) * 3 < len(asked):
+        return None  # one word of a long question ('cost') names no row
+    return len(label) + 0.75 * len(extra)
+
+
+_PERCENT_ASKED = re.compile(r"\bpercent|%|\brates?\b|\bmargins?\b|\bratio\b|\bproportion\b", re.I)
+
+
+def percent_asked(question: str) -> bool:
+    """The question asks a percentage, rate, margin or ratio (a % cell may answer it)."""
+    return bool(_PERCENT_ASKED.search(question))
+
+
+def _percent_row(table: Table, row: str) -> bool:
+    units = [c.unit for c in table.cells if c.row == row and c.value is not None]
+    return bool(units) and units.count("%") * 2 > len(units)
 
 
 def tables_of(ctx: AnswerContext) -> list[tuple[int, Table]]:
@@ -70,13 +90,16 @@ def tables_of(ctx: AnswerContext) -> list[tuple[int, Table]]:
 
 def find_rows(tables: list[tuple[int, Table]], phrase: str, exclude: tuple[str, ...] = ()) -> list[RowHit]:
     """Rows whose label `phrase` names, best first (ties keep passage order)."""
-    asked = set(words(phrase))
+    asked = set(words(phrase)) - OPERATION_WORDS
+    percent_asked = bool(_PERCENT_ASKED.search(phrase))
     hits = []
     for passage, table in tables:
         for row in table.rows:
             if row in exclude:
                 continue
             score = _row_score(row, asked)
+            if score is not None and not percent_asked and _percent_row(table, row):
+                score -= 1.0  # a '% of revenue' row answers a figure question only when nothing else does
             if score is not None:
                 hits.append(RowHit(passage, table, row, score))
     hits.sort(key=lambda h: -h.score)

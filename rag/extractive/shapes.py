@@ -13,10 +13,11 @@ from ingest.tables import Cell, short_columns
 
 from .. import compute
 from ..types import Answer, AnswerContext, Citation
-from .cells import RowHit, best_row, cell_at, column_for, tables_of, year_columns, year_of
+from .cells import RowHit, percent_asked, words, best_row, cell_at, column_for, tables_of, year_columns, year_of
 from .slots import Slots
 
 # A question asking why or how (not how much): the explaining sentence answers, not a cell.
+_PERCENT_ASKED = re.compile(r"\bpercent(age)?\b|%|\bproportion\b|\bratio\b", re.I)
 _EXPLAIN = re.compile(r"^\s*(why\b|how (is|are|was|were|does|do|did|has|have)\b(?!.*\b(much|many)\b)|"
                       r"what (is|was|were|are) the (reasons?|causes?|purpose|basis|effect|impact)\b)", re.I)
 _OPS: list[tuple[str, re.Pattern]] = [
@@ -25,48 +26,85 @@ _OPS: list[tuple[str, re.Pattern]] = [
     ("average", re.compile(r"\baverage\b|\bmean\b", re.I)),
     ("share", re.compile(r"\bpercentage of\b|\bas a percent(age)? of\b|\bwhat percent of\b", re.I)),
     ("ratio", re.compile(r"\bratio\b|\bproportion\b", re.I)),
-    ("sum", re.compile(r"\b(sum|combined|in total|total of|altogether)\b", re.I)),
+    ("sum", re.compile(r"\b(sum|combined|total of|altogether)\b|\bin total\b(?!\s+\w)", re.I)),
     ("change", re.compile(r"\b(change|increase|decrease|difference|grow|growth|decline|rise|fall|drop)\b", re.I)),
 ]
-_WHICH = re.compile(r"\bwhich (year|period)\b|\bwhat year\b", re.I)
+# 'What is the average X?': over every year the table gives
+_AVERAGE_ALL = re.compile(r"^\s*what (is|was|were) the average\b", re.I)
+# 'less than 140 million': a condition on the figures, not a ranking
+_THRESHOLD = re.compile(r"\b(than|over|under|above|below|exceed\w*)\s+\$?\d", re.I)
+_DIFFERENCE = re.compile(r"\bdifference between\b", re.I)
+_WHICH = re.compile(r"\bwhich (fiscal |financial )?(years?|period|fy)\b|\bwhat year\b", re.I)
+# 'In which years was X calculated?': the table's years, not a ranking
+_YEARS_LISTED = re.compile(r"\b(which|what) (fiscal |financial )?years\b", re.I)
 _LOW = re.compile(r"\b(lowest|smallest|least|lower|smaller|less|fewer|fewest|minimum)\b", re.I)
 _HIGH = re.compile(r"\b(largest|highest|biggest|greatest|most|larger|higher|bigger|greater|more|maximum)\b", re.I)
 # 'ratio of A to B', 'proportion of A over B', 'percentage of A in B': the two rows named
-_TWO_ROWS = re.compile(r"\b(?:ratio|proportion|percentage|percent|share|portion)\s+of\s+(.+?)\s+"
-                       r"(?:to|over|in|of|against|divided by|as a percentage of|compared to)\s+(.+)", re.I)
+_TWO_ROWS = [re.compile(r"\b(?:ratio|proportion|percentage|percent|share|portion)\s+of\s+(.+?)\s+"
+                        r"(?:to|over|in|of|against|divided by|compared to)\s+(.+)", re.I),
+             re.compile(r"^(.+?)\s+as an? (?:proportion|percentage|share|ratio|fraction) of\s+(.+)", re.I)]
 
 
 def operation(question: str) -> str | None:
-    """The computation a question asks for, from its words ('percentage change' before 'change')."""
-    return next((name for name, cue in _OPS if cue.search(question)), None)
+    """The computation a question asks for, from its words ('percentage change' before 'change');
+    'compound' when it asks for two (the change of an average): no one operation answers it."""
+    found = [name for name, cue in _OPS if cue.search(question)]
+    if "percent_change" in found and "change" in found:
+        found.remove("change")
+    if "share" in found and "ratio" in found:  # 'the proportion of A as a percentage of B'
+        found.remove("ratio")
+    if len(found) > 1:
+        return "compound"
+    return found[0] if found else None
 
 
 def answer_by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     """The shaped answer when the question's slots address cells of a retrieved table, else None."""
     question = ctx.question
     which = bool(_WHICH.search(question))
-    if _EXPLAIN.search(question) or not (slots.years or which):
+    if _EXPLAIN.search(question) or not (slots.years or which or _AVERAGE_ALL.search(question)):
         return None
     tables = tables_of(ctx)
     if not tables:
         return None
-    op = operation(question)
-    if op in ("ratio", "share"):
-        return _two_rows(ctx, slots, tables, op, backend)
+    if _THRESHOLD.search(question):
+        return None  # a condition on the figures ('more than 5 million'), not a cell to read
     hit = best_row(tables, question)
+    # 'Net average selling price': a word of the row's own label is no operation asked
+    op = operation(_without_label(question, hit.row) if hit is not None else question)
+    if op == "compound":
+        return None
+    if which and _YEARS_LISTED.search(question) and not (_HIGH.search(question) or _LOW.search(question)):
+        return _years(ctx, hit, tables, backend)
+    if op in ("ratio", "share") and not which:
+        return _two_rows(ctx, slots, tables, op, backend)
     if hit is None:
         return None
     if which:
         return _which(ctx, hit, question, backend)
+    if op is None and len(slots.years) > 1 and "total" in words(question) and "total" not in words(hit.row):
+        op = "sum"  # 'the total X in 2018 and 2019' of a row that is not itself a total
     if op is not None:
         return _one_row(ctx, slots, hit, op, backend)
     return _figures(ctx, slots, hit, backend)
 
 
+def _without_label(question: str, row: str) -> str:
+    label = row.split(" › ")[-1]
+    for w in re.findall(r"[A-Za-z]+", label):
+        question = re.sub(rf"\b{re.escape(w)}\b", " ", question, flags=re.I)
+    return question
+
+
 # -- composing ----------------------------------------------------------------------------------
+# A row of per-unit figures ('per share', '(cents)'): the table's scale is not theirs.
+_PER_UNIT = re.compile(r"\bper (share|unit|employee|ordinary share)\b|\(\s*(cents|pence|p)\s*\)|\bcents\b", re.I)
+
+
 def _scaled(cell: Cell) -> str:
     text = " ".join(cell.text.split()).replace("$ ", "$")
-    return f"{text} {cell.scale}" if cell.scale and cell.unit != "%" else text
+    plain = cell.unit == "%" or _PER_UNIT.search(cell.row)
+    return f"{text} {cell.scale}" if cell.scale and not plain else text
 
 
 def _row_line(hit: RowHit) -> str:
@@ -102,6 +140,10 @@ def _figures(ctx: AnswerContext, slots: Slots, hit: RowHit, backend: str) -> Ans
         if cell is None:
             return None
         cells.append((year, cell))
+    if _PERCENT_ASKED.search(ctx.question) and any(c.unit != "%" for _, c in cells):
+        return None  # a share or rate asked, a money cell found: not this figure
+    if not percent_asked(ctx.question) and any(c.unit == "%" for _, c in cells):
+        return None  # an amount asked, a percentage found
     if len(cells) == 1:
         year, cell = cells[0]
         lead = _scaled(cell)
@@ -114,6 +156,21 @@ def _figures(ctx: AnswerContext, slots: Slots, hit: RowHit, backend: str) -> Ans
     each = " vs ".join(f"{_scaled(c)} in {y} [1]" for y, c in cells)
     text = f"**{lead}**{note}. {hit.row}: {each}."
     return _answer(ctx, [hit], text, lead, "comparison", backend)
+
+
+def _years(ctx: AnswerContext, hit: RowHit | None, tables, backend: str) -> Answer | None:
+    """'In which years was X calculated?': the years the table's columns give, cited."""
+    if hit is None:
+        if len(tables) != 1:
+            return None
+        passage, table = tables[0]
+        hit = RowHit(passage, table, table.rows[0] if table.rows else "", 0.0)
+    years = list(dict.fromkeys(y for c in hit.table.columns if (y := year_of(c)) is not None))
+    if len(years) < 2:
+        return None
+    listed = ", ".join(str(y) for y in years[:-1]) + f" and {years[-1]}"
+    text = f"**{listed}**. The table gives {hit.table.columns and ', '.join(short_columns(hit.table.columns).values())} [1]"
+    return _answer(ctx, [hit], text, listed, "list", backend)
 
 
 def _which(ctx: AnswerContext, hit: RowHit, question: str, backend: str) -> Answer | None:
@@ -172,6 +229,12 @@ def _one_row(ctx: AnswerContext, slots: Slots, hit: RowHit, op: str, backend: st
     if op in ("change", "percent_change"):
         if len(years) != 2:
             return None
+        if _DIFFERENCE.search(ctx.question):
+            years = list(dict.fromkeys(slots.years))  # 'the difference between A and B': A - B
+    elif op == "average" and not years:
+        years = [y for c in year_columns(hit.table, ctx.question) if (y := year_of(c)) is not None]
+        if len(years) < 2:
+            return None
     elif op == "average" and len(years) == 1:
         years = [years[0], years[0] - 1]  # 'the 2019 average': over that year and the one before
     elif op == "average" and slots.periods and slots.periods[0].kind == "range":
@@ -201,7 +264,7 @@ def _one_row(ctx: AnswerContext, slots: Slots, hit: RowHit, op: str, backend: st
 
 def _two_rows(ctx: AnswerContext, slots: Slots, tables, op: str, backend: str) -> Answer | None:
     """Ratio or share of two rows named 'of A to B' in the one period asked."""
-    m = _TWO_ROWS.search(ctx.question)
+    m = next((m for rx in _TWO_ROWS if (m := rx.search(ctx.question))), None)
     if m is None or len(set(slots.years)) != 1:
         return None
     year = slots.years[0]
