@@ -106,3 +106,28 @@ def test_checker_accepts_a_computed_figure_only_when_it_recomputes():
     assert derived(["12.6 million"], wrong) == ["12.6 million"]  # wrong arithmetic stays flagged
     bad_operand = dict(a.derivation, operands=[{"value": "44.2"}, {"value": "56.7"}], result="-12.5")
     assert derived(["44.2", "12.5"], bad_operand) == ["44.2", "12.5"]  # operand no passage holds
+
+
+def test_years_meeting_a_threshold_and_their_count():
+    a = _ask("In which year was Other less than 60 million?")
+    assert a is not None and a.answer.startswith("**2019 and 2018**")
+    n = _ask("How many years did total sales exceed $1,200 million?")
+    assert n is not None and n.answer.startswith("**2**")
+
+
+def test_years_the_table_gives():
+    a = _ask("In which years was the total sales calculated?")
+    assert a is not None and a.shape == "list" and a.answer.startswith("**2019, 2018 and 2017**")
+
+
+LISTED = [["", "2019", "2018"],
+          ["Accounts receivable", "", ""],
+          ["Billed", "10", "12"],
+          ["Unbilled", "5", "4"],
+          ["Total accounts receivable", "15", "16"]]
+
+
+def test_components_under_a_heading_without_the_total():
+    a = _ask("What are the components of accounts receivable?", grid=LISTED)
+    assert a is not None and a.shape == "list" and a.answer.startswith("**Billed and Unbilled**")
+    assert _ask("What has the component of accounts receivable been reclassified to?", grid=LISTED) is None

@@ -63,7 +63,8 @@ def _row_score(row: str, asked: set[str]) -> float | None:
     return len(label) + 0.75 * len(extra)
 
 
-_PERCENT_ASKED = re.compile(r"\bpercent|%|\brates?\b|\bmargins?\b|\bratio\b|\bproportion\b", re.I)
+_PERCENT_ASKED = re.compile(r"\bpercent|%|\brates?\b|\bmargins?\b|\bratio\b|\bproportion\b|\byields?\b|"
+                            r"\bvolatility\b|\breturns?\b|\bgrowth\b", re.I)
 
 
 def percent_asked(question: str) -> bool:

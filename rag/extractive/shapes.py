@@ -29,10 +29,21 @@ _OPS: list[tuple[str, re.Pattern]] = [
     ("sum", re.compile(r"\b(sum|combined|total of|altogether)\b|\bin total\b(?!\s+\w)", re.I)),
     ("change", re.compile(r"\b(change|increase|decrease|difference|grow|growth|decline|rise|fall|drop)\b", re.I)),
 ]
+# 'What are the components of X?', 'What financial items are listed in the table?'
+_LIST = re.compile(r"^\s*(what|which)(\s+(are|were|is|was))?(\s+the)?(\s+(?!has\b|have\b|had\b|did\b|does\b)[\w-]+){0,2}?\s+(components?|items|types|"
+                   r"categories|elements|segments|countries|regions)\b", re.I)
+_LIST_WORDS = frozenset(words("components items types categories elements segments countries regions financial "
+                              "listed table consist comprise making up considered calculating calculation"))
+_IN_TABLE = re.compile(r"\b(in|from) the table\b", re.I)
+_TOTAL_ROW = re.compile(r"^\s*(total|net total|grand total|subtotal)\b", re.I)
 # 'What is the average X?': over every year the table gives
 _AVERAGE_ALL = re.compile(r"^\s*what (is|was|were) the average\b", re.I)
-# 'less than 140 million': a condition on the figures, not a ranking
-_THRESHOLD = re.compile(r"\b(than|over|under|above|below|exceed\w*)\s+\$?\d", re.I)
+# 'less than 140 million', 'exceed $5,000 million': a condition on the figures, not a ranking
+_THRESHOLD = re.compile(r"\b(than|over|under|above|below|exceed\w*)\s*\$?\s*(\d[\d,]*(?:\.\d+)?)\s*%?\s*"
+                        r"(thousands?|millions?|billions?)?", re.I)
+_BELOW = re.compile(r"\b(less|lower|fewer|smaller|under|below)\b", re.I)
+_HOW_MANY = re.compile(r"^\s*how many (years|periods)\b", re.I)
+_MULTIPLIER = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 _DIFFERENCE = re.compile(r"\bdifference between\b", re.I)
 _WHICH = re.compile(r"\bwhich (fiscal |financial )?(years?|period|fy)\b|\bwhat year\b", re.I)
 # 'In which years was X calculated?': the table's years, not a ranking
@@ -61,15 +72,18 @@ def operation(question: str) -> str | None:
 def answer_by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     """The shaped answer when the question's slots address cells of a retrieved table, else None."""
     question = ctx.question
+    if _LIST.search(question) and not slots.years:
+        return _components(ctx, question, tables_of(ctx), backend)
     which = bool(_WHICH.search(question))
-    if _EXPLAIN.search(question) or not (slots.years or which or _AVERAGE_ALL.search(question)):
+    if _EXPLAIN.search(question) or not (slots.years or which or _AVERAGE_ALL.search(question)
+                                          or _HOW_MANY.search(question)):
         return None
     tables = tables_of(ctx)
     if not tables:
         return None
-    if _THRESHOLD.search(question):
-        return None  # a condition on the figures ('more than 5 million'), not a cell to read
     hit = best_row(tables, question)
+    if _THRESHOLD.search(question):  # a condition on the figures ('more than 5 million')
+        return _meeting(ctx, hit, question, backend) if hit is not None else None
     # 'Net average selling price': a word of the row's own label is no operation asked
     op = operation(_without_label(question, hit.row) if hit is not None else question)
     if op == "compound":
@@ -171,6 +185,62 @@ def _years(ctx: AnswerContext, hit: RowHit | None, tables, backend: str) -> Answ
     listed = ", ".join(str(y) for y in years[:-1]) + f" and {years[-1]}"
     text = f"**{listed}**. The table gives {hit.table.columns and ', '.join(short_columns(hit.table.columns).values())} [1]"
     return _answer(ctx, [hit], text, listed, "list", backend)
+
+
+def _components(ctx: AnswerContext, question: str, tables, backend: str) -> Answer | None:
+    """The row labels under the heading the question names (a parent row, or a column group), or
+    every row of the one table 'in the table'; totals are not components."""
+    asked = set(words(question)) - _LIST_WORDS
+    for passage, table in tables:
+        groups: dict[str, list[str]] = {}
+        for row in table.rows:
+            parts = row.split(" › ")
+            groups.setdefault(parts[0] if len(parts) > 1 else "", []).append(parts[-1])
+        named = [g for g in groups if g and set(words(g)) and set(words(g)) <= asked]
+        if not named and any(set(words(p)) and set(words(p)) <= asked for c in table.columns for p in c.split(" › ")):
+            named = [""]  # a column group ('Continuing Operations') spans every row
+        if not named and len(tables) == 1 and _IN_TABLE.search(question):
+            named = [""] if "" in groups else list(groups)
+        if len(named) != 1:
+            continue
+        labels = [label for label in groups.get(named[0], []) if not _TOTAL_ROW.match(label)]
+        if named[0] == "" and not groups.get(""):
+            labels = [r.split(" › ")[-1] for r in table.rows if not _TOTAL_ROW.match(r.split(" › ")[-1])]
+        # footnote marks ('Incentive schemes1', '(2)') are no part of a name; 'Row 4' has none
+        labels = [re.sub(r"\s*\(\d+\)$|(?<=[a-z])\d+$", "", label) for label in dict.fromkeys(labels)
+                  if not re.fullmatch(r"Row \d+", label)]
+        if len(labels) < 2:
+            continue
+        hit = RowHit(passage, table, table.rows[0], 0.0)
+        lead = ", ".join(labels[:-1]) + f" and {labels[-1]}"
+        text = f"**{lead}**. {named[0] or 'The table'} lists: " + "; ".join(labels) + " [1]"
+        return _answer(ctx, [hit], text, lead, "list", backend)
+    return None
+
+
+def _meeting(ctx: AnswerContext, hit: RowHit, question: str, backend: str) -> Answer | None:
+    """'In which years was X less than 100 million?' / 'How many years did X exceed 5,000?': the years
+    whose cell meets the condition (or their count), then every year's figure, cited."""
+    m = _THRESHOLD.search(question)
+    if m is None or not (_WHICH.search(question) or _HOW_MANY.search(question)):
+        return None
+    columns = year_columns(hit.table, question)
+    cells = [(year_of(c), cell_at(hit, c)) for c in columns]
+    if len(cells) < 2 or any(c is None for _, c in cells):
+        return None
+    limit = float(m.group(2).replace(",", ""))
+    asked = _MULTIPLIER.get((m.group(3) or "").lower().rstrip("s"))
+    own = _MULTIPLIER.get(cells[0][1].scale or "")
+    if asked and own:
+        limit *= asked / own  # '100 million' against a table in thousands
+    below = bool(_BELOW.search(question[:m.end()]))
+    years = [y for y, c in cells if (c.value < limit if below else c.value > limit)]
+    if not years:
+        return None
+    figures = "; ".join(f"{y}: {_scaled(c)}" for y, c in cells)
+    lead = str(len(years)) if _HOW_MANY.search(question) else " and ".join(str(y) for y in years)
+    text = f"**{lead}**. {hit.row} — {figures} [1]"
+    return _answer(ctx, [hit], text, lead, "which", backend)
 
 
 def _which(ctx: AnswerContext, hit: RowHit, question: str, backend: str) -> Answer | None:
