@@ -131,3 +131,16 @@ def test_components_under_a_heading_without_the_total():
     a = _ask("What are the components of accounts receivable?", grid=LISTED)
     assert a is not None and a.shape == "list" and a.answer.startswith("**Billed and Unbilled**")
     assert _ask("What has the component of accounts receivable been reclassified to?", grid=LISTED) is None
+
+
+def test_share_as_percentage_constitution_and_short_fiscal_years():
+    a = _ask("In 2019, what is the percentage constitution of Other among the total sales?")
+    assert a is not None and a.derivation["op"] == "share" and a.answer.startswith("**2.95%**")  # 44.1 / 1,496.5
+    f = _ask("What is the average Other for F19 and F18?")
+    assert f is not None and f.derivation["result"] == "50.4"
+
+
+def test_short_fiscal_year_columns():
+    grid = [["", "F19", "F18"], ["Sales", "1,671", "1,612"]]
+    a = _ask("What is the average sales for years F19 and F18?", grid=grid, caption=None)
+    assert a is not None and a.answer.startswith("**1,641.5**")

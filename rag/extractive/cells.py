@@ -18,6 +18,7 @@ OPERATION_WORDS = frozenset("change percentage percent average mean ratio propor
                             "increase decrease growth decline rise fall drop largest highest lowest smallest "
                             "biggest greatest least most larger higher lower smaller more less respectively "
                             "between fiscal fy".split())
+_SHORT_YEAR = re.compile(r"\bFY?\s?(\d{2})\b")
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 
 
@@ -34,7 +35,10 @@ def words(text: str) -> list[str]:
 def year_of(column: str) -> int | None:
     """The year a column header path names (its last year), or None."""
     found = _YEAR.findall(re.sub(r"(?<=\d) (?=\d)", "", column))  # '2 0 1 8' as printed
-    return int(found[-1]) if found else None
+    if found:
+        return int(found[-1])
+    short = _SHORT_YEAR.findall(column)  # 'F19', 'FY18'
+    return 2000 + int(short[-1]) if short else None
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,8 @@ _OPS: list[tuple[str, re.Pattern]] = [
     ("percent_change", re.compile(r"\bpercent(age)?\s+(change|increase|decrease|growth|decline|rise|fall|drop)|"
                                   r"%\s*change|\bgrowth rate|\brate of (change|growth)", re.I)),
     ("average", re.compile(r"\baverage\b|\bmean\b", re.I)),
-    ("share", re.compile(r"\bpercentage of\b|\bas a percent(age)? of\b|\bwhat percent of\b", re.I)),
+    ("share", re.compile(r"\bpercentage (of )?constitution\b|\bpercentage of\b|\bas a percent(age)? of\b|"
+                         r"\bwhat percent of\b", re.I)),
     ("ratio", re.compile(r"\bratio\b|\bproportion\b", re.I)),
     ("sum", re.compile(r"\b(sum|combined|total of|altogether)\b|\bin total\b(?!\s+\w)", re.I)),
     ("change", re.compile(r"\b(change|increase|decrease|difference|grow|growth|decline|rise|fall|drop)\b", re.I)),
@@ -44,6 +45,7 @@ _THRESHOLD = re.compile(r"\b(than|over|under|above|below|exceed\w*)\s*\$?\s*(\d[
 _BELOW = re.compile(r"\b(less|lower|fewer|smaller|under|below)\b", re.I)
 _HOW_MANY = re.compile(r"^\s*how many (years|periods)\b", re.I)
 _MULTIPLIER = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+_SHORT_YEAR = re.compile(r"\bF(\d{2})\b")
 _DIFFERENCE = re.compile(r"\bdifference between\b", re.I)
 _WHICH = re.compile(r"\bwhich (fiscal |financial )?(years?|period|fy)\b|\bwhat year\b", re.I)
 # 'In which years was X calculated?': the table's years, not a ranking
@@ -51,8 +53,8 @@ _YEARS_LISTED = re.compile(r"\b(which|what) (fiscal |financial )?years\b", re.I)
 _LOW = re.compile(r"\b(lowest|smallest|least|lower|smaller|less|fewer|fewest|minimum)\b", re.I)
 _HIGH = re.compile(r"\b(largest|highest|biggest|greatest|most|larger|higher|bigger|greater|more|maximum)\b", re.I)
 # 'ratio of A to B', 'proportion of A over B', 'percentage of A in B': the two rows named
-_TWO_ROWS = [re.compile(r"\b(?:ratio|proportion|percentage|percent|share|portion)\s+of\s+(.+?)\s+"
-                        r"(?:to|over|in|of|against|divided by|compared to)\s+(.+)", re.I),
+_TWO_ROWS = [re.compile(r"\b(?:ratio|proportion|percentage(?: of)? constitution|percentage|percent|share|portion)"
+                        r"\s+of\s+(.+?)\s+(?:to|over|in|of|among|against|divided by|compared to)\s+(.+)", re.I),
              re.compile(r"^(.+?)\s+as an? (?:proportion|percentage|share|ratio|fraction) of\s+(.+)", re.I)]
 
 
@@ -72,6 +74,9 @@ def operation(question: str) -> str | None:
 def answer_by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     """The shaped answer when the question's slots address cells of a retrieved table, else None."""
     question = ctx.question
+    short = [2000 + int(y) for y in _SHORT_YEAR.findall(question) if 2000 + int(y) not in slots.years]
+    if short:  # 'F19 and F18': the fiscal years the table heads its columns with
+        slots = replace(slots, years=slots.years + tuple(dict.fromkeys(short)))
     if _LIST.search(question) and not slots.years:
         return _components(ctx, question, tables_of(ctx), backend)
     which = bool(_WHICH.search(question))
@@ -349,7 +354,10 @@ def _two_rows(ctx: AnswerContext, slots: Slots, tables, op: str, backend: str) -
             return None
         cells.append(compute.Operand.from_cell(cell, _n(ctx, [first, second], hit)))
     try:
-        result = (compute.share if op == "share" else compute.ratio)(cells[0], cells[1])
+        if op == "share":  # a part's share of a whole is of their sizes: a deduction '(111)' is 111 of it
+            result = compute.share(*[replace(o, value=abs(o.value)) for o in cells])
+        else:
+            result = compute.ratio(cells[0], cells[1])
     except compute.ComputeError:
         return None
     return _computed(ctx, [first, second], result, backend)
