@@ -44,6 +44,8 @@ _THRESHOLD = re.compile(r"\b(than|over|under|above|below|exceed\w*)\s*\$?\s*(\d[
                         r"(thousands?|millions?|billions?)?", re.I)
 _BELOW = re.compile(r"\b(less|lower|fewer|smaller|under|below)\b", re.I)
 _HOW_MANY = re.compile(r"^\s*how many (years|periods)\b", re.I)
+# a count written as a word: it is no figure of the table the checker should look for
+_NUMBER_WORDS = ("none", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _MULTIPLIER = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 _SHORT_YEAR = re.compile(r"\bF(\d{2})\b")
 _DIFFERENCE = re.compile(r"\bdifference between\b", re.I)
@@ -126,6 +128,11 @@ def _scaled(cell: Cell) -> str:
     return f"{text} {cell.scale}" if cell.scale and not plain else text
 
 
+def _period(hit: RowHit, cell: Cell) -> str:
+    """The cell's column as the table heads it ('2019', 'FY19'), without the parts all columns share."""
+    return short_columns(hit.table.columns).get(cell.column, cell.column)
+
+
 def _row_line(hit: RowHit) -> str:
     short = short_columns(hit.table.columns)
     cells = [c for c in hit.table.cells if c.row == hit.row]
@@ -166,13 +173,13 @@ def _figures(ctx: AnswerContext, slots: Slots, hit: RowHit, backend: str) -> Ans
     if len(cells) == 1:
         year, cell = cells[0]
         lead = _scaled(cell)
-        text = f"**{lead}** ({year}). {_row_line(hit)} [1]"
+        text = f"**{lead}** ({_period(hit, cell)}). {_row_line(hit)} [1]"
         return _answer(ctx, [hit], text, lead, "figure", backend)
     # two periods: plain figures in the lead (the scale after it), each figure cited with its year
     lead = " and ".join(" ".join(c.text.split()).replace("$ ", "$") for _, c in cells)
     scale = cells[0][1].scale if cells[0][1].unit != "%" else None
     note = f" ({scale})" if scale else ""
-    each = " vs ".join(f"{_scaled(c)} in {y} [1]" for y, c in cells)
+    each = " vs ".join(f"{_scaled(c)} in {_period(hit, c)} [1]" for _, c in cells)
     text = f"**{lead}**{note}. {hit.row}: {each}."
     return _answer(ctx, [hit], text, lead, "comparison", backend)
 
@@ -243,7 +250,8 @@ def _meeting(ctx: AnswerContext, hit: RowHit, question: str, backend: str) -> An
     if not years:
         return None
     figures = "; ".join(f"{y}: {_scaled(c)}" for y, c in cells)
-    lead = str(len(years)) if _HOW_MANY.search(question) else " and ".join(str(y) for y in years)
+    count = _NUMBER_WORDS[len(years)] if len(years) < len(_NUMBER_WORDS) else str(len(years))
+    lead = count if _HOW_MANY.search(question) else " and ".join(str(y) for y in years)
     text = f"**{lead}**. {hit.row} — {figures} [1]"
     return _answer(ctx, [hit], text, lead, "which", backend)
 
@@ -275,14 +283,36 @@ def _tidy(c: compute.Computed) -> compute.Computed:
     grouped = any(o.grouped for o in c.operands)
     s = f"{q:,.2f}" if grouped or abs(q) >= 10_000 else f"{q:.2f}"
     s = s.rstrip("0").rstrip(".") if "." in s else s
-    suffix = "%" if c.text.endswith("%") else "x" if c.text.endswith("x") else ""
+    # a change or average of percentages is in percent (points)
+    suffix = "%" if c.text.endswith("%") or c.unit == "%" else "x" if c.text.endswith("x") else ""
     text = s + suffix
-    formula = c.derivation.rsplit(" = ", 1)[0]
+    formula = _formula(c.op, [_shown(o) for o in c.operands])
     return replace(c, result=Decimal(s.replace(",", "")), text=text, derivation=f"{formula} = {text}")
 
 
+def _operand(cell: Cell, citation: int) -> compute.Operand:
+    """A cell as an operand; a '%' unit only when the cell writes it (the checker reads what is written)."""
+    o = compute.Operand.from_cell(cell, citation)
+    return replace(o, unit=None) if o.unit == "%" and "%" not in cell.text else o
+
+
+def _formula(op: str, shown: list[str]) -> str:
+    """The arithmetic written with the operands as the table writes them ('4.00%', '(44.1)')."""
+    if op == "change":
+        return f"{shown[0]} - {shown[1]}"
+    if op == "percent_change":
+        return f"({shown[0]} - {shown[1]}) / {shown[1]}"
+    if op == "average":
+        return f"({' + '.join(shown)}) / {len(shown)}"
+    if op == "sum":
+        return " + ".join(shown)
+    return f"{shown[0]} / {shown[1]}"  # ratio, share
+
+
 def _shown(o: compute.Operand) -> str:
+    """The operand as the table writes it: '1,496.5', '(44.1)', '4.00%'."""
     s = f"{abs(o.value):,.{o.places}f}" if o.grouped else f"{abs(o.value):.{o.places}f}"
+    s = f"{s}%" if o.unit == "%" else s
     return f"({s})" if o.value < 0 else s
 
 
@@ -322,7 +352,7 @@ def _one_row(ctx: AnswerContext, slots: Slots, hit: RowHit, op: str, backend: st
         cell = cell_at(hit, column) if column else None
         if cell is None:
             return None
-        cells.append(compute.Operand.from_cell(cell, _n(ctx, [hit], hit)))
+        cells.append(_operand(cell, _n(ctx, [hit], hit)))
     try:
         if op == "change":
             result = compute.change(cells[0], cells[1])
@@ -352,7 +382,7 @@ def _two_rows(ctx: AnswerContext, slots: Slots, tables, op: str, backend: str) -
         cell = cell_at(hit, column) if column else None
         if cell is None:
             return None
-        cells.append(compute.Operand.from_cell(cell, _n(ctx, [first, second], hit)))
+        cells.append(_operand(cell, _n(ctx, [first, second], hit)))
     try:
         if op == "share":  # a part's share of a whole is of their sizes: a deduction '(111)' is 111 of it
             result = compute.share(*[replace(o, value=abs(o.value)) for o in cells])
