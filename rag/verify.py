@@ -89,7 +89,8 @@ def derived(unsupported: Sequence[str], derivation: dict | None) -> list[str]:
     from .compute import recompute
 
     operands = [str(o["value"]) for o in derivation.get("operands", [])]
-    if not recompute(derivation.get("op", ""), operands, str(derivation.get("result", ""))):
+    op, result = derivation.get("op", ""), str(derivation.get("result", ""))
+    if not (result == str(len(operands)) if op == "count" else recompute(op, operands, result)):
         return list(unsupported)
     numbers = {f.number for o in operands for f in parse_figures(o, with_years=False)}
     if any(f.number in numbers for u in unsupported for f in parse_figures(u, with_years=False)):

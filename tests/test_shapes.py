@@ -112,7 +112,14 @@ def test_years_meeting_a_threshold_and_their_count():
     a = _ask("In which year was Other less than 60 million?")
     assert a is not None and a.answer.startswith("**2019 and 2018**")
     n = _ask("How many years did total sales exceed $1,200 million?")
-    assert n is not None and n.answer.startswith("**two**")
+    assert n is not None and n.answer.startswith("**2** (2019 and 2018)")
+    assert check_citations(n).unsupported_figures == []  # the count is checked: two cells meet it
+    assert derived(["3"], dict(n.derivation, result="3")) == ["3"]
+
+
+def test_no_period_asked_reads_no_cell():
+    assert _ask("What was the average of the Net average price?", grid=[["", "2019", "2018"],
+                                                                    ["Net average price", "1.4", "1.0"]]) is None
 
 
 def test_years_the_table_gives():

@@ -44,8 +44,6 @@ _THRESHOLD = re.compile(r"\b(than|over|under|above|below|exceed\w*)\s*\$?\s*(\d[
                         r"(thousands?|millions?|billions?)?", re.I)
 _BELOW = re.compile(r"\b(less|lower|fewer|smaller|under|below)\b", re.I)
 _HOW_MANY = re.compile(r"^\s*how many (years|periods)\b", re.I)
-# a count written as a word: it is no figure of the table the checker should look for
-_NUMBER_WORDS = ("none", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _MULTIPLIER = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 _SHORT_YEAR = re.compile(r"\bF(\d{2})\b")
 _DIFFERENCE = re.compile(r"\bdifference between\b", re.I)
@@ -166,6 +164,8 @@ def _figures(ctx: AnswerContext, slots: Slots, hit: RowHit, backend: str) -> Ans
         if cell is None:
             return None
         cells.append((year, cell))
+    if not cells:
+        return None  # no period asked: no cell to read
     if _PERCENT_ASKED.search(ctx.question) and any(c.unit != "%" for _, c in cells):
         return None  # a share or rate asked, a money cell found: not this figure
     if not percent_asked(ctx.question) and any(c.unit == "%" for _, c in cells):
@@ -250,8 +250,13 @@ def _meeting(ctx: AnswerContext, hit: RowHit, question: str, backend: str) -> An
     if not years:
         return None
     figures = "; ".join(f"{y}: {_scaled(c)}" for y, c in cells)
-    count = _NUMBER_WORDS[len(years)] if len(years) < len(_NUMBER_WORDS) else str(len(years))
-    lead = count if _HOW_MANY.search(question) else " and ".join(str(y) for y in years)
+    if _HOW_MANY.search(question):  # a count of the cells that meet it, checked like any computed figure
+        met = [c for y, c in cells if y in years]
+        derivation = {"op": "count", "operands": [{"value": c.text, "citation": 1} for c in met],
+                      "result": str(len(met))}
+        text = f"**{len(met)}** ({' and '.join(str(y) for y in years)}). {hit.row} — {figures} [1]"
+        return _answer(ctx, [hit], text, str(len(met)), "computed", backend, derivation=derivation)
+    lead = " and ".join(str(y) for y in years)
     text = f"**{lead}**. {hit.row} — {figures} [1]"
     return _answer(ctx, [hit], text, lead, "which", backend)
 
