@@ -13,7 +13,7 @@ from .retrieve import HybridSearch
 from .types import Answer, AnswerContext, Answerer, Citation
 from .validate import MAX_QUESTION_CHARS, validate_k, validate_mode, validate_question  # noqa: F401
 from .validate import well_formed as _well_formed
-from .verify import check
+from .verify import check, derived
 
 
 def check_citations(answer: Answer) -> Answer:
@@ -23,7 +23,7 @@ def check_citations(answer: Answer) -> Answer:
     by_n: dict[int, Citation] = {c.n: c for c in answer.citations}
     texts = [by_n[n].text if n in by_n else "" for n in range(1, max(by_n, default=0) + 1)]
     verdict = check(answer.answer, texts)
-    for fig in verdict.unsupported_figures:
+    for fig in derived(verdict.unsupported_figures, answer.derivation):
         if fig not in answer.unsupported_figures:
             answer.unsupported_figures.append(fig)
     warning = f"citations {verdict.invalid_markers} name no passage"

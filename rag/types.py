@@ -75,6 +75,8 @@ class Answer:
     warnings: list[str] = field(default_factory=list)
     understood: str = ""  # the full question answered (a follow-up with what it borrowed); "" = `question`
     explanation: dict[str, Any] | None = None  # {"slots", "candidates", "gate"} when asked to explain
+    shape: str | None = None  # figure | comparison | which | list | computed, when read from table cells
+    derivation: dict[str, Any] | None = None  # computed: {"op", "operands": [{"value", "citation"}], "result"}
 
     def as_dict(self) -> dict[str, Any]:
         d = {
@@ -85,6 +87,10 @@ class Answer:
         }
         if self.explanation is not None:
             d["explanation"] = self.explanation
+        if self.shape is not None:
+            d["shape"] = self.shape
+        if self.derivation is not None:
+            d["derivation"] = self.derivation
         return d
 
     def with_sources(self) -> str:

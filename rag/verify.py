@@ -78,3 +78,25 @@ def check(answer: str, passages: Sequence[str]) -> Verdict:
         if not supports(fig, evidence_figures) and fig.text not in unsupported:
             unsupported.append(fig.text)
     return Verdict(cited, invalid, unsupported)
+
+
+def derived(unsupported: Sequence[str], derivation: dict | None) -> list[str]:
+    """The unsupported figures left once a computed answer's derivation is accounted for: its result
+    (and an average's count) is accepted only when no operand is unsupported and the arithmetic
+    re-computes (rag.compute.recompute); otherwise everything stays unsupported."""
+    if not derivation or not unsupported:
+        return list(unsupported)
+    from .compute import recompute
+
+    operands = [str(o["value"]) for o in derivation.get("operands", [])]
+    op, result = derivation.get("op", ""), str(derivation.get("result", ""))
+    if not (result == str(len(operands)) if op == "count" else recompute(op, operands, result)):
+        return list(unsupported)
+    numbers = {f.number for o in operands for f in parse_figures(o, with_years=False)}
+    if any(f.number in numbers for u in unsupported for f in parse_figures(u, with_years=False)):
+        return list(unsupported)  # an operand no cited passage holds
+    allowed = {abs(f.number) for f in parse_figures(str(derivation["result"]), with_years=False)}
+    if derivation.get("op") == "average":
+        allowed.add(float(len(operands)))
+    return [u for u in unsupported
+            if not all(abs(f.number) in allowed for f in parse_figures(u, with_years=False))]

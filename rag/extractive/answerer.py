@@ -16,6 +16,7 @@ from .features import Evidence, build
 from .gates import SAYS_WHY, Decision, first_gate, off_topic
 from .names import without_source_names
 from .pick import pick_figures, unit_figures
+from .shapes import answer_by_cells
 from .slots import Slots, parse
 from .weights import Weights
 
@@ -44,6 +45,9 @@ class ExtractiveAnswerer:
 
     def answer(self, ctx: AnswerContext) -> Answer:
         slots = self.slots(ctx)
+        shaped = answer_by_cells(ctx, slots, self.name)  # table cells the question addresses answer first
+        if shaped is not None:
+            return self._explained(shaped, slots, [], None)
         evidence = build(ctx, slots, self.weights, self.depth)
         if not evidence:
             return self._explained(abstain(ctx, [], 0.0, "nothing relevant was retrieved", self.name,

@@ -1,0 +1,153 @@
+"""Answer shapes from table cells on the smallest inputs: a table of a few rows read from a grid,
+a question parsed into slots; no model, no index."""
+
+from __future__ import annotations
+
+from ingest.tables import read_grid, tables_to_json
+from ingest.types import Chunk
+from rag.assistant import check_citations
+from rag.extractive.cells import best_row, column_for, tables_of, words
+from rag.extractive.shapes import answer_by_cells, operation
+from rag.extractive.slots import parse
+from rag.types import AnswerContext, Passage
+from rag.verify import derived
+
+GRID = [["", "Years Ended September 30,", "", ""],
+        ["", "2019", "2018", "2017"],
+        ["Fixed Price", "$ 1,452.4", "$ 1,146.2", "$ 1,036.9"],
+        ["Other", "44.1", "56.7", "70.8"],
+        ["Total sales", "$ 1,496.5", "$ 1,202.9", "$ 1,107.7"]]
+
+
+def _ctx(question: str, grid=GRID, caption: str | None = "(in millions)") -> AnswerContext:
+    read = read_grid(grid, caption)
+    text = "\n".join([read.header_line] + read.lines)
+    chunk = Chunk("c1", "d1", text, "Report", "Pub", "2020", "r.html", 1, 1, None, 0, len(text),
+                  tables_json=tables_to_json([read.table]))
+    return AnswerContext(question, [Passage(chunk, 1.0)])
+
+
+def _ask(question: str, **kw):
+    ctx = _ctx(question, **kw)
+    return answer_by_cells(ctx, parse(question), "extractive")
+
+
+def test_words_drop_question_words_and_plurals():
+    assert words("What is the amount of Total sales in 2019?") == ["total", "sale"]
+
+
+def test_row_and_column_are_addressed_by_label_and_year():
+    ctx = _ctx("x")
+    hit = best_row(tables_of(ctx), "What is the amount of total sales in 2019?")
+    assert hit is not None and hit.row == "Total sales"
+    assert column_for(hit.table, 2018, "").endswith("2018")
+
+
+def test_figure_from_a_cell_with_scale_and_period():
+    a = _ask("What is the amount of total sales in 2019?")
+    assert a is not None and a.shape == "figure"
+    assert a.answer.startswith("**$1,496.5 million** (2019).") and "[1]" in a.answer
+    assert a.figure == "$1,496.5 million" and a.citations[0].n == 1
+
+
+def test_two_periods_each_cited():
+    a = _ask("What was the total sales in 2019 and 2018 respectively?")
+    assert a is not None and a.shape == "comparison"
+    assert a.answer.startswith("**$1,496.5 and $1,202.9** (million)")
+    assert "in 2019 [1] vs $1,202.9 million in 2018 [1]" in a.answer
+
+
+def test_which_year_is_largest_and_smallest():
+    a = _ask("In which year was the amount of total sales the largest?")
+    assert a is not None and a.shape == "which" and a.answer.startswith("**2019**")
+    low = _ask("In which year was Other the lowest?")
+    assert low is not None and low.answer.startswith("**2019**")  # 44.1 < 56.7 < 70.8
+
+
+def test_change_and_percentage_change_with_derivation():
+    a = _ask("What is the change in Other in 2019 from 2018?")
+    assert a is not None and a.shape == "computed"
+    assert a.answer.startswith("**-12.6 million**") and "44.1 - 56.7 = -12.6" in a.answer
+    assert a.derivation["op"] == "change" and a.derivation["result"] == "-12.6"
+    p = _ask("What is the percentage change in Other from 2018 to 2019?")
+    assert p is not None and p.answer.startswith("**-22.22%**")
+
+
+def test_average_of_the_year_and_the_one_before_and_sum():
+    a = _ask("What is the 2019 average of Other?")
+    assert a is not None and a.answer.startswith("**50.4 million**")  # (44.1 + 56.7) / 2
+    s = _ask("What is the sum of Other in 2018 and 2017?")
+    assert s is not None and s.derivation["op"] == "sum" and s.derivation["result"] == "127.5"
+
+
+def test_ratio_of_two_rows():
+    a = _ask("What is the ratio of Fixed Price to Total sales in 2019?")
+    assert a is not None and a.derivation["op"] == "ratio" and a.answer.startswith("**0.97**")
+
+
+def test_falls_through_without_cells_for_the_slots():
+    assert _ask("What is the amount of total sales in 2016?") is None  # no 2016 column
+    assert _ask("What is the change in backlog from 2018 to 2019?") is None  # no such row
+    assert _ask("Why did total sales increase in 2019?") is None  # an explanation
+    assert _ask("What is the change in Other in 2019?") is None  # one operand only
+
+
+def test_operation_from_question_words():
+    assert operation("What is the percentage change in X?") == "percent_change"
+    assert operation("What is the change in X?") == "change"
+    assert operation("What is the average X?") == "average"
+    assert operation("What is the amount of X?") is None
+
+
+def test_checker_accepts_a_computed_figure_only_when_it_recomputes():
+    a = check_citations(_ask("What is the change in Other in 2019 from 2018?"))
+    assert a.unsupported_figures == []
+    wrong = dict(a.derivation, result="-12.5")
+    assert derived(["12.6 million"], wrong) == ["12.6 million"]  # wrong arithmetic stays flagged
+    bad_operand = dict(a.derivation, operands=[{"value": "44.2"}, {"value": "56.7"}], result="-12.5")
+    assert derived(["44.2", "12.5"], bad_operand) == ["44.2", "12.5"]  # operand no passage holds
+
+
+def test_years_meeting_a_threshold_and_their_count():
+    a = _ask("In which year was Other less than 60 million?")
+    assert a is not None and a.answer.startswith("**2019 and 2018**")
+    n = _ask("How many years did total sales exceed $1,200 million?")
+    assert n is not None and n.answer.startswith("**2** (2019 and 2018)")
+    assert check_citations(n).unsupported_figures == []  # the count is checked: two cells meet it
+    assert derived(["3"], dict(n.derivation, result="3")) == ["3"]
+
+
+def test_no_period_asked_reads_no_cell():
+    assert _ask("What was the average of the Net average price?", grid=[["", "2019", "2018"],
+                                                                    ["Net average price", "1.4", "1.0"]]) is None
+
+
+def test_years_the_table_gives():
+    a = _ask("In which years was the total sales calculated?")
+    assert a is not None and a.shape == "list" and a.answer.startswith("**2019, 2018 and 2017**")
+
+
+LISTED = [["", "2019", "2018"],
+          ["Accounts receivable", "", ""],
+          ["Billed", "10", "12"],
+          ["Unbilled", "5", "4"],
+          ["Total accounts receivable", "15", "16"]]
+
+
+def test_components_under_a_heading_without_the_total():
+    a = _ask("What are the components of accounts receivable?", grid=LISTED)
+    assert a is not None and a.shape == "list" and a.answer.startswith("**Billed and Unbilled**")
+    assert _ask("What has the component of accounts receivable been reclassified to?", grid=LISTED) is None
+
+
+def test_share_as_percentage_constitution_and_short_fiscal_years():
+    a = _ask("In 2019, what is the percentage constitution of Other among the total sales?")
+    assert a is not None and a.derivation["op"] == "share" and a.answer.startswith("**2.95%**")  # 44.1 / 1,496.5
+    f = _ask("What is the average Other for F19 and F18?")
+    assert f is not None and f.derivation["result"] == "50.4"
+
+
+def test_short_fiscal_year_columns():
+    grid = [["", "F19", "F18"], ["Sales", "1,671", "1,612"]]
+    a = _ask("What is the average sales for years F19 and F18?", grid=grid, caption=None)
+    assert a is not None and a.answer.startswith("**1,641.5**")
