@@ -80,3 +80,24 @@ def test_headline_and_metrics_share_one_source_and_misses_are_plain_text():
     head = render.eval_headline(result)
     assert "Answer accuracy 50.0%: 1 of 2 answerable questions right" in head
     assert render.miss_rows(result).iloc[0]["Answer"] == "USD 2 billion (2024). [1]"
+
+
+def test_a_computed_answer_shows_its_derivation_escaped_and_survives_a_reload():
+    from rag.types import Answer, Citation
+    from ui.render import answer_message
+    from ui.turns import answer_from_record, answer_record
+
+    c = Citation(n=1, doc_id="d", title="T", publisher="", date="", source="t.html", page=1, section=None,
+                 chunk_id="c", text="Total sales — 2019: $1,496.5; 2018: $1,202.9", quote="", figure=None)
+    a = Answer(question="What is the change in total sales?", answer="**293.6** (USD millions) [1]", figure="293.6",
+               abstained=False, citations=[c], shape="computed",
+               derivation={"op": "change", "result": "293.6", "derivation": "1,496.5 - 1,202.9 = 293.6",
+                           "operands": [{"value": "1,496.5", "label": "<2019>", "citation": 1},
+                                        {"value": "1,202.9", "label": "2018", "citation": 1}]})
+    html = answer_message(a)
+    assert "1,496.5 - 1,202.9 = 293.6" in html and "Computed (change)" in html
+    assert "&lt;2019&gt;" in html and "<2019>" not in html and "[1]</li>" in html
+    again = answer_message(answer_from_record(answer_record(a)))
+    assert "1,496.5 - 1,202.9 = 293.6" in again
+    plain = Answer(question="q", answer="**1** [1]", figure="1", abstained=False, citations=[c])
+    assert "rq-derivation" not in answer_message(plain)

@@ -205,7 +205,7 @@ def _seconds(answer: Any) -> str:
 
 def answer_message(answer: Any) -> str:
     """The chat bubble for a final Answer (one HTML block)."""
-    from .render_turns import explanation, understood
+    from .render_turns import derivation, explanation, understood
 
     backend = esc(answer.backend or "")
     asked = understood(answer)
@@ -218,7 +218,7 @@ def answer_message(answer: Any) -> str:
     cites_html = f'<ul class="rq-cites">{cites}</ul>' if cites else ""
     warn = ' rq-has-warning' if answer.unsupported_figures else ""
     return (f'<div class="rq-msg rq-answer{warn}">{asked}<div class="rq-body">{answer_body(answer.answer)}</div>'
-            f'{warnings_html(answer)}{cites_html}{why}'
+            f'{warnings_html(answer)}{derivation(answer)}{cites_html}{why}'
             f'<div class="rq-foot">{backend}{_seconds(answer)}</div></div>')
 
 

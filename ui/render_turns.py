@@ -26,6 +26,24 @@ def understood(answer: Any) -> str:
     return f'<div class="rq-understood">Understood as: <i>{esc(said)}</i></div>'
 
 
+def derivation(answer: Any) -> str:
+    """How a computed figure was derived: the operation, each operand with its [n], the result."""
+    data = getattr(answer, "derivation", None)
+    if not isinstance(data, dict) or not data.get("result"):
+        return ""
+    items = []
+    for o in data.get("operands") or []:
+        if not isinstance(o, dict):
+            continue
+        label = f"{esc(o['label'])}: " if o.get("label") else ""
+        cite = f" [{o['citation']}]" if isinstance(o.get("citation"), int) else ""
+        items.append(f"<li>{label}<b>{esc(o.get('value'))}</b>{cite}</li>")
+    operands = "".join(items)
+    how = esc(data.get("derivation") or f"{data.get('op', '')} = {data.get('result')}")
+    return (f'<div class="rq-derivation"><div class="rq-why-h">Computed ({esc(data.get("op") or "")})</div>'
+            f'<div class="rq-derivation-how">{how}</div>{f"<ul>{operands}</ul>" if operands else ""}</div>')
+
+
 def explanation(answer: Any) -> str:
     """A 'Why this answer' fold: the question's slots, the top candidate sentences, the gate."""
     data = getattr(answer, "explanation", None)

@@ -33,4 +33,5 @@ def answer_from_record(record: dict[str, Any]) -> Answer:
                     warnings=list(record.get("warnings", [])))
     answer.understood = record.get("understood") or answer.question
     answer.explanation = record.get("explanation")
+    answer.shape, answer.derivation = record.get("shape"), record.get("derivation")
     return answer
