@@ -6,6 +6,7 @@ the login password) never appear in the output or logs of ingest, ask, docs and 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import importlib.util
 import json
 import re
@@ -224,24 +225,36 @@ def test_uploads_with_the_same_name_never_overwrite_each_other(tmp_path):
 
 
 @pytest.mark.slow
-def test_two_users_uploading_the_same_name_keep_both_reports(tmp_path, bundled_app, embedder):
-    """Through the web UI's own upload callback: the second report is added next to the first."""
+def test_a_second_upload_under_the_same_name_never_replaces_the_first_silently(tmp_path, bundled_app, embedder):
+    """Through the web UI's own upload callback (issue 11: a report is its upload name): bob's
+    robotics.md after alice's is not ingested but asked about; alice's report still answers; only
+    an explicit 'update' replaces it, and a renamed file is a report of its own."""
     web = pytest.importorskip("ui.web")
     from rag.factory import build_app
 
     data = clone_data_dir(bundled_app.settings.data_dir, tmp_path / "data")
     app = build_app(Settings(data_dir=data), embedder=embedder).warm_up()
     ui = web.WebUI(app)
+    quiet = {"progress": lambda *a, **k: None}
+    srcs = {}
     for user, size in (("alice", 41.7), ("bob", 18.3)):
-        src = tmp_path / user / "robotics.md"
-        src.parent.mkdir()
-        src.write_text(synthetic_report(user, size, 5.0, sections=2), encoding="utf-8")
-        ui.add_files([str(src)], progress=lambda *a, **k: None)
-    docs = {d.doc_id: d for d in app.library.docs()}
-    assert {"robotics", "robotics-2"} <= set(docs), sorted(docs)
+        srcs[user] = tmp_path / user / "robotics.md"
+        srcs[user].parent.mkdir()
+        srcs[user].write_text(synthetic_report(user, size, 5.0, sections=2), encoding="utf-8")
+    ui.add_files([str(srcs["alice"])], **quiet)
+    summary = ui.add_files([str(srcs["bob"])], **quiet)[0]
+    assert "already uploaded under this name" in summary and "nothing was changed" in summary, summary
+    assert [d.doc_id for d in app.library.docs()].count("robotics") == 1
+    assert "41.7 billion" in app.assistant.ask("What was the global alice robotics market size in 2024?").answer
+    renamed = tmp_path / "bob" / "robotics-bob.md"
+    renamed.write_bytes(srcs["bob"].read_bytes())
+    ui.add_files([str(renamed)], **quiet)
     for user, size in (("alice", 41.7), ("bob", 18.3)):
         answer = app.assistant.ask(f"What was the global {user} robotics market size in 2024?")
         assert f"{size} billion" in answer.answer, answer.answer
+    ui.add_files([str(srcs["bob"])], True, **quiet)  # ticked: update the report uploaded as robotics.md
+    record = next(d for d in app.library.docs() if d.doc_id == "robotics")
+    assert record.content_hash == hashlib.sha256(srcs["bob"].read_bytes()).hexdigest()[:16]
 
 
 # -- secrets ------------------------------------------------------------------------------------------

@@ -65,9 +65,6 @@ def test_conversation_page_view_feedback_and_gold_in_a_real_browser(chat_server)
         pytest.skip(f"{CHROMIUM} is missing: `make test` installs Debian's chromium")
     from playwright.sync_api import expect, sync_playwright
 
-    from rag.assistant import Assistant
-    from ui.turns import accepts
-
     url, data = chat_server["url"], chat_server["data"]
     pdf = widget_pdf(chat_server["tmp"] / "widget-market-2025.pdf")
     with sync_playwright() as p:
@@ -97,9 +94,8 @@ def test_conversation_page_view_feedback_and_gold_in_a_real_browser(chat_server)
             expect(page.locator("#rq-chat .rq-msg").nth(0)).to_contain_text("615.7")
             ask(page, FOLLOW_UP, expect, 1)
             follow = page.locator("#rq-chat .rq-msg").nth(1)
-            if accepts(Assistant.stream, "history"):  # the answerer's follow-up carry-over (issue 12)
-                expect(follow).to_contain_text("2.6 trillion")
-                expect(follow.locator(".rq-understood")).to_contain_text("2030")
+            expect(follow).to_contain_text("2.6 trillion")  # the follow-up carry-over (issue 12)
+            expect(follow.locator(".rq-understood")).to_contain_text("2030")
             ask(page, WIDGET_Q, expect, 2)
             expect(page.locator("#rq-chat .rq-msg").nth(2)).to_contain_text("42.5")
             expect(page.locator("#rq-convs")).to_contain_text(FIRST)

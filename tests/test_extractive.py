@@ -311,3 +311,12 @@ def test_fitting_raises_the_weight_of_a_feature_that_marks_the_answer():
 def test_fiscal_year_forms_in_a_passage_are_its_years():
     f = features_of("What was revenue in fiscal 2019?", "Revenue in FY19 was $5 million.")
     assert f["year_match"] == 1.0
+
+
+def test_a_figure_of_another_measure_is_no_rival():
+    answerer = ExtractiveAnswerer(threshold=-5, weights=replace(HAND, rival_margin=1.0))
+    ctx = context("How big was the Zeta market in 2024?", "In 2024 the Zeta market reached USD 615.7 billion.",
+                  "In 2024 Zeta financing reached USD 590 billion.")
+    answer = answerer.answer(ctx)
+    assert not answer.abstained and answer.figure and "615.7" in answer.figure
+    assert not answer.answer.startswith("The passages differ") and answer.explanation["gate"] != "rival_figure"

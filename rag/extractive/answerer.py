@@ -76,7 +76,9 @@ class ExtractiveAnswerer:
 
     def rival(self, slots: Slots, evidence: list[Evidence], best: Evidence, figures):
         """A sentence from another passage, scoring within `rival_margin` of the best, on the same
-        topic, that gives another figure of the unit asked: (sentence, its figures) or None."""
+        topic (it covers the question's key terms as fully as the best does: 'AI financing' is not
+        a rival for 'the AI market'), that gives another figure of the unit asked: (sentence, its
+        figures) or None."""
         margin = self.weights.rival_margin
         if margin <= 0 or not figures or not slots.units or len(slots.years) > 1 or len(slots.entities) > 1:
             return None
@@ -84,6 +86,8 @@ class ExtractiveAnswerer:
             if best.score - e.score > margin:
                 break
             if e.passage_index == best.passage_index or not e.year_ok:
+                continue
+            if e.features.get("overlap", 0.0) < best.features.get("overlap", 0.0) - 1e-9:
                 continue
             theirs = pick_figures(e.text, e.figures, slots)
             if theirs and theirs[0].unit == figures[0].unit and all(abs(f.value - theirs[0].value) > 1e-9

@@ -7,6 +7,7 @@ Errors show as one line, never as a traceback.
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 from collections.abc import Iterator
@@ -41,9 +42,14 @@ class WebUI(ChatCallbacks, ReviewCallbacks, PageCallbacks):
     def __init__(self, app: Any) -> None:
         self.app = app
         self.settings: Settings = app.settings
-        self.store = ConversationStore.in_data_dir(self.settings.data_dir)
         self._assistants: dict[str, Any] = {self._configured_spec(): app.assistant}
         self._lock = threading.Lock()
+
+    @functools.cached_property
+    def store(self) -> ConversationStore:
+        """The conversations, opened on first use: a full disk at start-up must not stop the page
+        from opening (the callback that needs the store shows the one-line error instead)."""
+        return ConversationStore.in_data_dir(self.settings.data_dir)
 
     # -- answerers ------------------------------------------------------------------------------
     def _configured_spec(self) -> str:
