@@ -19,7 +19,8 @@ from ingest.errors import UserError
 GOLD_DIR = Path(__file__).resolve().parent / "gold"
 
 UNITS = ("money", "percent", "count", "rank", "score", "year", "text", "none")
-KINDS = ("figure", "comparison", "entity", "list", "trend", "unanswerable")
+# larger (which-is-larger / ranking / superlative), explanation, computed: the answer shapes of issue 13
+KINDS = ("figure", "comparison", "entity", "list", "trend", "larger", "explanation", "computed", "unanswerable")
 SPLITS = ("dev", "heldout", "user")  # user: made from chat feedback (eval/feedback.py)
 PHRASINGS = ("analyst", "report")
 REQUIRED = ("id", "question", "answerable", "expected")
