@@ -4,6 +4,7 @@ another process writes, generated reports, and one consistency check of a whole 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -14,6 +15,8 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+
+import pytest
 
 # free_port and stop are the tests' too (the benchmark's, from the package)
 from eval.servers import free_port, port_open, stop, wait_until_up  # noqa: F401
@@ -247,3 +250,20 @@ def assert_consistent(app, expected: dict[str, tuple[str, set[str]]] | None = No
 
 def dump(obj) -> str:
     return json.dumps(obj, ensure_ascii=False, indent=1)[:2000]
+
+
+@contextlib.contextmanager
+def tmpfs(path: Path, size: str):
+    """A small tmpfs mounted at `path` (a disk that really fills up), unmounted afterwards; the test
+    is skipped where mounting is not permitted."""
+    path.mkdir(parents=True)
+    if os.geteuid() != 0 or not shutil.which("mount"):
+        pytest.skip("a full-disk test needs a small tmpfs: `mount -t tmpfs` requires root")
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(path)],
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        pytest.skip(f"mount -t tmpfs is not permitted here: {done.stderr.strip()}")
+    try:
+        yield path
+    finally:
+        subprocess.run(["umount", "-l", str(path)], check=False)

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 from llm_server import ScriptedLLMServer
-from rq_reliability import GOLD, clone_data_dir, cli_env, popen_cli, run_cli, synthetic_question, synthetic_report
+from rq_reliability import (GOLD, clone_data_dir, cli_env, popen_cli, run_cli, synthetic_question, synthetic_report,
+                            tmpfs)
 
 from ingest.errors import RuntimeFailure
 from ingest.settings import Settings
@@ -61,16 +62,8 @@ def api_error(app, question: str = QUESTION, mode: str = "", k: int = 0) -> str:
 @pytest.fixture
 def small_disk(tmp_path):
     """A 4 MB tmpfs (a disk that really fills up), unmounted afterwards."""
-    mount = tmp_path / "disk"
-    mount.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mount)], capture_output=True,
-                          text=True)
-    if done.returncode != 0:
-        pytest.skip(f"a real full disk needs `mount -t tmpfs` (root): {done.stderr.strip()}")
-    try:
+    with tmpfs(tmp_path / "disk", "4m") as mount:
         yield mount
-    finally:
-        subprocess.run(["umount", "-l", str(mount)], capture_output=True)
 
 
 def fill(folder: Path) -> Path:

@@ -6,15 +6,12 @@ chunks; an unrelated ingest deletes nothing of it; the next ingest of the file c
 
 from __future__ import annotations
 
-import contextlib
 import os
-import shutil
 import signal
-import subprocess
 from pathlib import Path
 
 import pytest
-from rq_reliability import assert_consistent, expected_chunks, synthetic_question, synthetic_report
+from rq_reliability import assert_consistent, expected_chunks, synthetic_question, synthetic_report, tmpfs
 
 from eval.bench import chroma_server
 from ingest.settings import Settings
@@ -207,21 +204,6 @@ def test_chroma_server_killed_mid_update(tmp_path, embedder, when):
 
 
 # -- a full disk ---------------------------------------------------------------------------------------
-@contextlib.contextmanager
-def tmpfs(path: Path, size: str):
-    path.mkdir(parents=True)
-    if os.geteuid() != 0 or not shutil.which("mount"):
-        pytest.skip("a full-disk test needs a small tmpfs: `mount -t tmpfs` requires root")
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(path)],
-                          capture_output=True, text=True)
-    if done.returncode != 0:
-        pytest.skip(f"mount -t tmpfs is not permitted here: {done.stderr.strip()}")
-    try:
-        yield path
-    finally:
-        subprocess.run(["umount", "-l", str(path)], check=False)
-
-
 def fill(folder: Path, leave: int) -> Path:
     """A file taking all free space of `folder`'s file system but `leave` bytes."""
     st = os.statvfs(folder)

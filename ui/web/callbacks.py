@@ -25,7 +25,7 @@ from ingest.settings import Settings
 from .. import render
 from ..conversations import ConversationStore
 from ..uploads import display_name, store_upload, update_question
-from .chat import ChatCallbacks, unexpected
+from .chat import ChatCallbacks, error_notice, unexpected
 from .pageview import PageCallbacks
 from .progress import IngestProgress, run_live
 from .review import ReviewCallbacks
@@ -170,10 +170,8 @@ class WebUI(ChatCallbacks, ReviewCallbacks, PageCallbacks):
         try:
             record = self.app.library.remove(doc_id)
             message = render.notice(f"Removed {record.title} ({record.doc_id}, {record.chunks} chunks).", "ok")
-        except ReportQAError as exc:
-            message = render.notice(str(exc), "error")
-        except Exception as exc:
-            message = render.notice(unexpected(exc, self.settings), "error")
+        except Exception as exc:  # one line: a user error, an environment fault, or a logged bug
+            message = error_notice(exc, self.settings)
         return (message, *self.library_view())
 
     def reingest(self, doc_id: str | None, progress=gr.Progress()) -> tuple:
@@ -186,10 +184,8 @@ class WebUI(ChatCallbacks, ReviewCallbacks, PageCallbacks):
             progress(0, desc="Reading and chunking…")
             report = reingest(self.app.library, doc_id, on_progress=lambda e: progress(e.fraction, desc=e.label))
             message = render.ingest_summary([render.FileNote.of(r) for r in report.files], report.total_chunks)
-        except ReportQAError as exc:
-            message = render.notice(str(exc), "error")
-        except Exception as exc:
-            message = render.notice(unexpected(exc, self.settings), "error")
+        except Exception as exc:  # one line: a user error, an environment fault, or a logged bug
+            message = error_notice(exc, self.settings)
         return (message, *self.library_view())
 
     # -- settings / status ------------------------------------------------------------------------

@@ -35,6 +35,11 @@ def unexpected(exc: Exception, settings: Any = None) -> str:
     return UNEXPECTED.format(name=type(exc).__name__)
 
 
+def error_notice(exc: Exception, settings: Any) -> str:
+    """The notice for a failed callback: a ReportQAError's own line, else `unexpected`'s."""
+    return render.notice(str(exc) if isinstance(exc, ReportQAError) else unexpected(exc, settings), "error")
+
+
 class ChatCallbacks:
     """Mixed into WebUI: needs `app`, `store` (a ConversationStore) and `assistant_for(spec)`."""
 

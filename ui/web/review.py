@@ -19,7 +19,7 @@ from ingest.errors import ReportQAError, UserError
 from .. import render, render_turns
 from ..conversations import ConversationStore
 from ..turns import answer_from_record
-from .chat import unexpected
+from .chat import error_notice, unexpected
 
 USER_SPLIT = "user"
 
@@ -113,10 +113,8 @@ class ReviewCallbacks:
                                   turn.correction, passage)
             self.store.mark_gold(turn.id, gold_id)
             message = render.notice(f"Added as gold question {gold_id}: run the evaluation to count it.", "ok")
-        except ReportQAError as exc:
-            message = render.notice(str(exc), "error")
-        except Exception as exc:
-            message = render.notice(unexpected(exc, self.settings), "error")
+        except Exception as exc:  # one line: a user error, an environment fault, or a logged bug
+            message = error_notice(exc, self.settings)
         return (message, *self.feedback_view())
 
     def run_evaluation(self, gold_file: str | None, split: str, mode: str, k: float, answerer: str,
