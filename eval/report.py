@@ -329,7 +329,7 @@ also `matrix.md` and `matrix.json`. `make test` runs the gate (`tests/test_eval.
 | `unit` | money, percent, count, rank, score, year, text or none |
 | `report`, `page`, `section` | where the answer is (`report` is the doc id) |
 | `quote` | an exact span of the report text holding the answer (whitespace runs count as one space) |
-| `kind` | figure, comparison, entity, list, trend or unanswerable |
+| `kind` | figure, comparison, entity, list, trend, larger (which-is-larger / ranking / superlative), explanation, computed or unanswerable |
 | `split` | `dev` (may guide tuning), `heldout` (never looked at while tuning) or `user` (from chat feedback) |
 | `phrasing` | `analyst` (other words than the report's) or `report` (the report's own words) |
 | `notes` | optional |
