@@ -320,3 +320,16 @@ def test_a_figure_of_another_measure_is_no_rival():
     answer = answerer.answer(ctx)
     assert not answer.abstained and answer.figure and "615.7" in answer.figure
     assert not answer.answer.startswith("The passages differ") and answer.explanation["gate"] != "rival_figure"
+
+
+def test_a_question_about_method_asks_for_a_description_not_a_figure():
+    slots = parse("How is the discount rate for domestic plans determined?")
+    assert slots.shape == "explanation" and slots.units == ()  # 'rate' names the topic, not the unit asked
+    assert parse("How big was the discount market in 2024?").shape != "explanation"
+    assert parse("How many plans were there in 2019?").units == ("count",)
+    answerer = ExtractiveAnswerer(threshold=-5)
+    answer = answerer.answer(context("How is the discount rate for domestic plans determined?",
+                                     "The discount rate for domestic plans is determined by comparison against "
+                                     "an index of AA rated corporate bonds; it was 4.00% in 2019."))
+    assert not answer.abstained and "**" not in answer.answer and answer.figure is None
+    assert "AA rated corporate bonds" in answer.answer

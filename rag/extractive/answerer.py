@@ -60,6 +60,8 @@ class ExtractiveAnswerer:
         figures = pick_figures(best.text, best.figures, slots)
         if slots.entity and slots.unit not in ("money", "percent", "count"):
             figures = []  # "which company ranked first": the rank is the condition, a name the answer
+        if slots.shape == "explanation":
+            figures = []  # "how is the discount rate determined": the explaining sentence, no figure forced first
         decision = Decision(ctx, slots, evidence, best, figures, self.weights, self.threshold, self.min_coverage)
         fired = first_gate(decision)
         if fired:

@@ -188,7 +188,12 @@ _SHAPES: list[tuple[str, re.Pattern]] = [
     ("comparison", re.compile(r"\b(compare|compared|comparison|versus|vs\.?|relative to|against)\b|"
                               r"\b(between|both)\b.*\band\b", re.I)),
     ("explanation", re.compile(r"^\s*why\b|\b(explain|reasons?|drivers?|what drives)\b|"
-                               r"^\s*how (does|do|can|could|will) (?!.*\b(much|many|big|large)\b)", re.I)),
+                               r"^\s*how (does|do|can|could|will) (?!.*\b(much|many|big|large)\b)|"
+                               # how a figure is arrived at: a method, not a figure
+                               r"^\s*how (is|are|was|were) (?!.*\b(much|many|big|large)\b).*\b(determined|defined|"
+                               r"calculated|measured|computed|estimated|recogni[sz]ed|presented|accounted|classified|"
+                               r"allocated|derived|assessed|reviewed)\b|"
+                               r"^\s*what (is|was|were|are) the (purpose|basis|cause|causes)\b", re.I)),
     ("list", re.compile(r"^\s*(list|name|what are|which (\w+ ){0,3}(are|were|include))\b|\b(companies|players|models|"
                         r"vendors|segments|scenarios)\b.*\?$", re.I)),
 ]
@@ -237,6 +242,9 @@ def parse(question: str) -> Slots:
         units.remove("percent")
     if "count" in units and "money" in units and re.search(r"how many (billion|million|trillion)", question, re.I):
         units.remove("count")
+    shape = shape_of(question, bool(_ENTITY_CUE.search(question)) and not units[:1] == ["money"])
+    if shape == "explanation":
+        units = []  # it asks for a description: 'rate' in 'how is the discount rate determined' names the topic
     years = [int(m.group(1)) for m in YEAR_RE.finditer(question)]
     years += [int(m.group(1)) for m in PERIOD_RE.finditer(question) if int(m.group(1)) not in years]
     years += [y for y in fiscal_years(question) if y not in years]
@@ -255,7 +263,7 @@ def parse(question: str) -> Slots:
         metrics=metrics, qualifiers=tuple(dict.fromkeys(m.group(1).lower() for m in _QUALIFIERS.finditer(question))),
         subject=tuple(dict.fromkeys(t for t in terms if t not in QUESTION_FILLER and t not in _QUESTION_WORDS
                                     and t not in name_terms and not t.isdigit() and len(t) > 1)),
-        shape=shape_of(question, entity),
+        shape=shape,
         rank=int(ordinal.group(1)) if ordinal else next((n for w, n in _ORDINALS.items() if re.search(
             rf"\b(rank(ed|s)?|is|was|placed?|in)\s+{w}\b|\b{w}[- ](ranked|place)\b", question, re.I)), None) or (
             # 'which models top the index'
