@@ -333,3 +333,16 @@ def test_a_question_about_method_asks_for_a_description_not_a_figure():
                                      "an index of AA rated corporate bonds; it was 4.00% in 2019."))
     assert not answer.abstained and "**" not in answer.answer and answer.figure is None
     assert "AA rated corporate bonds" in answer.answer
+
+
+def test_world_scope_marks_a_global_figure_asked_about_one_place():
+    q = "How big was China's AI market in 2024?"
+    world = "Led by China and the U.S., the global AI market grew to USD 615.7 billion in 2024."
+    own = "By 2024, China's core AI industry exceeded RMB 700 billion."
+    _, _, ev = evidence(q, world, own)
+    feats = {e.text: e.features for e in ev}
+    assert feats[world]["world_scope"] == 1.0 and feats[own]["world_scope"] == 0.0
+    # the question about the world itself: a global figure is what it asks for
+    assert features_of("How big was the global AI market in 2024?", world)["world_scope"] == 0.0
+    # no place asked: nothing to be scoped against
+    assert features_of("How big was the AI market in 2024?", world)["world_scope"] == 0.0

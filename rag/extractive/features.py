@@ -64,6 +64,11 @@ def elsewhere(text: str, places: list) -> bool:
                for forms in COUNTRY_FORMS if not asked & {f.lower() for f in forms} for form in forms)
 
 
+def slots_world(slots: Slots) -> bool:
+    """Whether the question itself asks about the whole world ('global', 'worldwide')."""
+    return bool(_WORLD.search(slots.text.lower()))
+
+
 def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) -> list[Evidence]:
     """Every sentence of the top `depth` passages, scored, best first."""
     snap = ctx.snapshot
@@ -101,6 +106,7 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
             topic_text += " " + chunk.text[infos[1].start:infos[1].end].lower()
         # entities a passage need not name: the subject of its whole report ('China' in a China report)
         places = [e for e in slots.entities if e.place and not subject_of(snap, e.name, chunk.doc_id)]
+        asks_place = any(e.place for e in slots.entities) and not slots_world(slots)
         frame = f"{(chunk.section or '').lower()} {chunk.title.lower()} {topic_text}"
         prev_text = ""
         prev_terms: set[str] = set()
@@ -159,6 +165,9 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
                 # (named only elsewhere in the passage, it still counts when the sentence names no other place)
                 "place_missing_near": float(sum(1 for e in places if not mentions_entity(near, e) and (
                     not mentions_entity(about, e) or elsewhere(local, places)))),
+                # a figure scoped to the whole world ('the global AI industry') is not the figure of
+                # the country or region asked, even when the sentence names that place in passing
+                "world_scope": float(asks_place and bool(_WORLD.search(lowered))),
             }
             out.append(Evidence(pi, si, text, figures, years_in, chunk_years, row,
                                 not asked_years or year_match, f, weights.score(f)))
