@@ -1,5 +1,10 @@
 """The ONNX copy of a sentence-transformers model: exported once with torch, cached by the model's hash.
 
+The export traces the model with eager attention (plain MatMul/Softmax, which ONNX Runtime's
+transformer optimizer recognises) and then fuses it once with that optimizer for BERT-type
+models: Attention (one QKV GEMM per layer), EmbedLayerNormalization, SkipLayerNormalization and
+BiasGelu, fp32 throughout. A model the optimizer does not know keeps the plain graph.
+
 The cache entry is `<cache_dir>/onnx/<model>-<hash>/model.onnx`, the hash taken over the model
 folder's file names, sizes and modification times plus its small config files, so a changed
 model gets a new entry. The export writes a temp file, checks it against torch and renames it
@@ -21,7 +26,7 @@ from .errors import SettingsError
 
 log = logging.getLogger(__name__)
 
-EXPORT_VERSION = "1"  # bump when the exported graph's inputs/outputs change
+EXPORT_VERSION = "2"  # bump when the exported graph changes (2: eager attention + BERT fusions)
 OPSET = 17
 INPUTS = ("input_ids", "attention_mask", "token_type_ids")
 SMALL_CONFIG_BYTES = 1 << 20  # config and tokenizer files are hashed by content, weights by size+mtime
@@ -90,7 +95,9 @@ def _export(model_dir: Path, out: Path) -> None:
     from sentence_transformers import SentenceTransformer
 
     try:
-        st = SentenceTransformer(str(model_dir), device="cpu")
+        # eager attention traces to MatMul/Softmax that the fusion below recognises; the sdpa
+        # trace (with its NaN guards) leaves attention unfused
+        st = SentenceTransformer(str(model_dir), device="cpu", model_kwargs={"attn_implementation": "eager"})
     except Exception as exc:
         raise SettingsError(f"REPORTQA_EMBED_MODEL={str(model_dir)!r}: cannot load model to export it to ONNX: {exc}") from exc
     hf = st[0].auto_model.eval()
@@ -119,10 +126,44 @@ def _export(model_dir: Path, out: Path) -> None:
                           dynamic_axes=axes, opset_version=OPSET, dynamo=False)
     import onnxruntime as ort
 
-    got = ort.InferenceSession(str(out), providers=["CPUExecutionProvider"]).run(
-        None, {n: enc[n].numpy().astype(np.int64) for n in names})[0]
+    feeds = {n: enc[n].numpy().astype(np.int64) for n in names}
     mask = enc["attention_mask"].numpy().astype(bool)
+    _fuse(out, hf.config, lambda path: ort.InferenceSession(str(path), providers=["CPUExecutionProvider"]).run(
+        None, feeds)[0][mask], expected[mask])
+    got = ort.InferenceSession(str(out), providers=["CPUExecutionProvider"]).run(None, feeds)[0]
     log.info("ONNX export check: max abs diff %.2e", float(np.abs(got[mask] - expected[mask]).max()))
     if not np.allclose(got[mask], expected[mask], atol=1e-3):
         raise SettingsError(f"REPORTQA_EMBED_MODEL={str(model_dir)!r}: the ONNX export does not match torch; "
                             "use REPORTQA_EMBED_BACKEND=torch")
+
+
+FUSED_TYPES = {"bert": "bert"}  # Hugging Face model_type -> onnxruntime optimizer model_type
+
+
+def _fuse(path: Path, config, run, expected) -> bool:
+    """Replace the graph at `path` by ONNX Runtime's fused one (fp32) when the model type is
+    supported and the fused graph still gives torch's token embeddings; else keep it as it is."""
+    kind = FUSED_TYPES.get(getattr(config, "model_type", ""))
+    if kind is None:
+        return False
+    import numpy as np
+
+    fused = path.with_name(path.stem + ".fused.onnx")
+    try:
+        from onnxruntime.transformers.optimizer import optimize_model
+
+        model = optimize_model(str(path), model_type=kind, num_heads=int(config.num_attention_heads),
+                               hidden_size=int(config.hidden_size), opt_level=0)
+        stats = model.get_fused_operator_statistics()
+        model.save_model_to_file(str(fused))
+        if not np.allclose(run(fused), expected, atol=1e-3):
+            log.warning("the fused ONNX graph does not match torch: keeping the plain export")
+            return False
+        os.replace(fused, path)
+    except Exception as exc:  # noqa: BLE001 - an optimizer that cannot handle the graph: keep it plain
+        log.warning("ONNX Runtime's transformer optimizer failed (%s): keeping the plain export", exc)
+        return False
+    finally:
+        fused.unlink(missing_ok=True)
+    log.info("fused the ONNX graph: %s", {k: v for k, v in stats.items() if v})
+    return True

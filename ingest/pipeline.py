@@ -9,13 +9,11 @@ old, the registry record is flipped in one write, and only then is the old versi
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
-from datetime import datetime, timezone
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -23,11 +21,10 @@ from filelock import FileLock, Timeout
 
 from .chunk import Chunker
 from .embedding import Embedder
-from .errors import IndexBusy, IngestError, UserError
+from .errors import IndexBusy, UserError
 from .index import IndexFolder, Snapshot
-from .loaders import SUPPORTED, load_file
-from .identity import Claims, path_key, upload_key
-from .manifest import doc_info, legacy_doc_id, with_file_metadata
+from .loaders import SUPPORTED
+from .matching import damaged_reports, prepare, with_repairs
 from .originals import record_originals
 from .progress import ProgressEvents, ProgressRelay
 from .settings import Settings
@@ -269,14 +266,16 @@ class Library:
         store = self.store
         state = store.state()
         registry = {d.doc_id: d for d in store.docs()}
-        damaged = self._damaged(registry)
+        damaged = damaged_reports(store, registry)
         if state["dirty"]:
             removed = store.delete_orphans({d: r.content_hash for d, r in registry.items()}, keep_docs=damaged)
             log.warning("previous ingest was interrupted: removed %d orphan chunks", removed)
-        files = self._with_repairs(files, damaged, registry, names, keys)
+        files = with_repairs(files, damaged, registry, names, keys)
         base = self.snapshot_for_write(state)
         stages.lap("store")  # registry read, orphan clean-up, snapshot
-        prepared, results = self._prepare(files, names, keys, registry, damaged, progress, stages)
+        chunker = Chunker(self.embedder.count_tokens_batch, self.settings.chunk_tokens, self.settings.chunk_overlap_tokens)
+        prepared, results = prepare(files, names, keys, registry, damaged, store, chunker,
+                                    int(self.settings.max_file_mb * 2**20), progress, stages)
         warnings = [f"{doc}: the index holds {have} of its {registry[doc].chunks} chunks and its file was not "
                     f"found; ingest the file again (`reportqa ingest FILE`) to repair it"
                     for doc, have in damaged.items() if doc not in {r.doc_id for _, r, _ in prepared}]
@@ -321,86 +320,6 @@ class Library:
         store.set_state(generation, 0)
         self._snapshot = snap
         return results, total, warnings
-
-    def _damaged(self, registry: dict[str, DocRecord]) -> dict[str, int]:
-        """Reports whose registered version Chroma holds only in part: doc_id -> chunks held."""
-        held = {doc: self.store.version_count(doc, r.content_hash) for doc, r in registry.items()}
-        return {doc: n for doc, n in held.items() if n != registry[doc].chunks}
-
-    @staticmethod
-    def _with_repairs(files: list[Path], damaged: dict[str, int], registry: dict[str, DocRecord],
-                      names: dict[Path, str], keys: dict[Path, str]) -> list[Path]:
-        """`files` plus the file of each damaged report, to be read again (never deleted)."""
-        given = {p.resolve() for p in files}
-        out = list(files)
-        for doc in damaged:
-            record = registry[doc]
-            origin = Path(record.origin) if record.origin else None
-            if origin is not None and origin.is_file() and origin.resolve() not in given:
-                log.warning("%s: the index lost chunks of this report; reading %s again", doc, origin)
-                out.append(origin)
-                names.setdefault(origin, record.source)
-                keys.setdefault(origin, record.key or path_key(origin))
-        return out
-
-    def _prepare(self, files: list[Path], names: dict[Path, str], keys: dict[Path, str],
-                 registry: dict[str, DocRecord], damaged: dict[str, int], progress: Progress | None = None,
-                 stages: _Stages | None = None):
-        """Load and chunk each file as the report it is (same identity or same bytes) or a new one."""
-        claims = Claims(registry.values())
-        relay = ProgressRelay.of(progress)
-        stages = stages if stages is not None else _Stages()
-        prepared: list[tuple[Path, DocRecord, list[Chunk]]] = []
-        results: list[FileResult] = []
-        chunker = Chunker(self.embedder.count_tokens_batch, self.settings.chunk_tokens, self.settings.chunk_overlap_tokens)
-        max_bytes = int(self.settings.max_file_mb * 2**20)
-        for path in files:
-            try:
-                relay.reading(names.get(path) or path.name)
-                loaded, data = load_file(path, max_bytes)
-                source = names.get(path) or path.name
-                key = keys.get(path) or (upload_key(source) if path in names else path_key(path))
-                info = with_file_metadata(doc_info(path, loaded.sections, names.get(path)), path, loaded.meta)
-                content_hash = hashlib.sha256(data).hexdigest()[:16]
-                old, how = claims.match(key, content_hash, legacy_doc_id(path, names.get(path)), source)
-                if old is not None and old.content_hash == content_hash and old.doc_id not in damaged:
-                    results.append(self._unchanged(path, old, how, key, source))
-                    continue
-                doc_id = old.doc_id if old is not None else claims.new_id(info.doc_id, source)
-                info = replace(info, doc_id=doc_id)
-                stages.lap("load")
-                relay.chunking(info.source)
-                chunks = chunker.chunk(info, loaded.sections, content_hash)
-                stages.lap("chunk")
-                if not chunks:
-                    raise IngestError(str(path), "no text to index after cleaning")
-                pages = len({s.page for s in loaded.sections if s.page is not None}) if loaded.paged else 0
-                record = DocRecord(doc_id, info.title, info.publisher, info.date, info.source, pages, len(chunks),
-                                   datetime.now(timezone.utc).isoformat(timespec="seconds"), content_hash,
-                                   key=(old.key or key) if how == "bytes" else key, origin=str(path.resolve()))
-                note = (f"repaired: the index held {damaged[doc_id]} of its {old.chunks} chunks"
-                        if old is not None and doc_id in damaged else None)
-                prepared.append((path, record, chunks))
-                claims.claim(record)
-                results.append(FileResult(str(path), doc_id, "updated" if old else "added", len(chunks), note=note))
-            except UserError as exc:
-                log.info("skipped %s", exc)
-                results.append(FileResult(str(path), None, "error", 0, str(exc)))
-            except Exception as exc:  # a loader bug must not abort the other files
-                log.exception("unexpected failure loading %s", path)
-                results.append(FileResult(str(path), None, "error", 0, f"{path}: unexpected error ({type(exc).__name__}): {exc}"))
-            stages.lap("load")
-        return prepared, results
-
-    def _unchanged(self, path: Path, old: DocRecord, how: str, key: str, source: str) -> FileResult:
-        """The result for a file already in the library; a record from before identities were
-        kept learns this file's identity (a registry-only write: its chunks stay as they are)."""
-        note = None
-        if how == "bytes" and (old.key != key if old.key else old.source != source):
-            note = f"same bytes as {old.source}, already in the library as {old.doc_id}"
-        if not old.key and (how == "legacy" or old.source == source):
-            self.store.put_doc(replace(old, key=key, origin=str(path.resolve())))
-        return FileResult(str(path), old.doc_id, "unchanged", old.chunks, note=note)
 
     def snapshot_for_write(self, state: dict) -> Snapshot:
         """The snapshot an ingest extends: the current one, synced with Chroma first if stale."""

@@ -74,7 +74,8 @@ class HybridSearch:
         doc_ids = list(doc_ids) if doc_ids else self.doc_ids
         timings: dict[str, float] = {}
         t0 = time.perf_counter()
-        snap = self.library.snapshot()
+        snap = self.library.snapshot()  # a Chroma read of the generation counter, then the cached snapshot
+        timings["snapshot"] = _ms(t0)
         depth = max(self.candidates, 2 * k)
         allowed = set(doc_ids) if doc_ids else None
 

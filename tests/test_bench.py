@@ -44,3 +44,35 @@ def test_bench_scale_adds_the_synthetic_corpus_figures(tmp_path):
                 "rss_mib", "incremental_ingest_s", "incremental_index_s"):
         assert summary[key] > 0, key
     assert data["scale"]["400"]["incremental"]["chunks_after"] > 400
+
+
+@pytest.mark.slow
+def test_bench_web_case_times_the_first_answer_of_a_fresh_serve(bundled_app):
+    """The web case starts `reportqa serve` on a free port, waits for it (it warms up first) and
+    times the first /ask after the page loads; printed, never asserted against the target."""
+    from eval.bench.cases import bench_web_first_answer
+
+    web = bench_web_first_answer(bundled_app.settings.data_dir, "How big was the AI market in 2024?", "onnx")
+    assert web["serve_up_s"] > 0 and web["page_load_s"] > 0 and web["first_answer_s"] > 0
+
+
+def test_serve_warm_up_answers_once_and_never_fails_the_start(bundled_app):
+    from ui.web.server import warm_answer_path
+
+    assert warm_answer_path(bundled_app) > 0
+
+    class Broken:
+        class library:
+            @staticmethod
+            def docs():
+                raise OSError("disk gone")
+
+    assert warm_answer_path(Broken()) >= 0  # logged, not raised: the page reports library problems
+
+
+def test_the_report_prints_the_web_figures_and_their_target():
+    from eval.bench.report import check_targets
+
+    backend = {"answer": {"answer_over_raw": 1.2}, "web": {"serve_up_s": 3.0, "page_load_s": 0.1, "first_answer_s": 0.2}}
+    rows = check_targets({"backends": {"onnx": backend}})
+    assert rows["onnx.web_first_answer_s"]["met"] and rows["onnx.web_first_answer_s"]["limit"] == 1.0

@@ -17,7 +17,7 @@ from ingest.settings import Settings
 
 from .common import ROOT, child_env, embedded, p50, pct, r, say
 
-STAGES = ("embed", "dense", "bm25", "fusion", "answer", "retrieve")
+STAGES = ("embed", "snapshot", "dense", "bm25", "fusion", "answer", "retrieve")
 
 
 def make_embedder(settings: Settings, backend: str):
@@ -32,7 +32,7 @@ def make_embedder(settings: Settings, backend: str):
 
 
 def bench_backend(settings: Settings, backend: str, reports: Path, work: Path, questions: list[str], repeat: int,
-                  cold: bool, naive=None, loaded: tuple[Any, float] | None = None) -> tuple[dict, Any]:
+                  cold: bool, naive=None, loaded: tuple[Any, float] | None = None, web: bool = False) -> tuple[dict, Any]:
     """Ingest, answers and (optionally) a cold start with one embedding backend; returns (figures, app).
     `naive` (a built NaiveBaseline) is queried interleaved with the answers; `loaded` is an
     already loaded (embedder, seconds) for this backend."""
@@ -47,6 +47,12 @@ def bench_backend(settings: Settings, backend: str, reports: Path, work: Path, q
     if cold:
         say(f"{backend}: cold start, a fresh `reportqa ask` process")
         out["cold_start"] = bench_cold_start(app.settings.data_dir, questions[0], backend)
+    if web:
+        say(f"{backend}: web UI, a fresh `reportqa serve` and its first answer")
+        try:
+            out["web"] = bench_web_first_answer(app.settings.data_dir, questions[0], backend)
+        except Exception as exc:  # optional: a missing web stack is reported, not fatal
+            out["web"] = {"error": f"{type(exc).__name__}: {str(exc)[:300]}"}
     return out, app
 
 
@@ -102,7 +108,8 @@ def bench_answers(app, questions: list[str], repeat: int, naive=None) -> dict:
             for k in parts:
                 parts[k].append(a.timings_ms.get(k, 0.0))
     breakdown = {k: r(p50(v), 3) for k, v in parts.items()}
-    breakdown["other"] = r(max(0.0, p50(totals) - sum(breakdown[k] for k in STAGES if k != "retrieve")), 3)
+    # what is left outside retrieval (snapshot check, embed, dense, bm25, fusion) and the answerer
+    breakdown["other"] = r(max(0.0, p50(totals) - breakdown["retrieve"] - breakdown["answer"]), 3)
     naive_figures = {"langchain_query_p50_ms": r(p50(lc)), "langchain_query_p95_ms": r(pct(lc, 95))} if lc else {}
     return {**naive_figures,
         "questions": len(questions), "repeat": repeat, "abstained_share": r(abstained / max(1, len(totals)), 3),
@@ -132,6 +139,45 @@ def bench_cold_start(data_dir: Path, question: str, backend: str) -> dict:
         raise RuntimeError(f"reportqa ask failed ({proc.returncode}): {err.decode(errors='replace')[-500:]}")
     answer = json.loads(first + rest)
     return {"cold_start_s": r(first_s), "process_exit_s": r(exit_s), "answer": answer["answer"][:120]}
+
+
+def bench_web_first_answer(data_dir: Path, question: str, backend: str, timeout: float = 180.0) -> dict:
+    """A fresh `reportqa serve` on a free loopback port: seconds until it serves the page
+    (it warms the model, index and answerer first), then the page load (GET /) and the first
+    answer through the HTTP API (/gradio_api/call/ask), timed from the end of the page load."""
+    import httpx
+
+    from eval.servers import answers, free_port, stop, wait_until_up
+
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    log_path = data_dir.parent / f"serve-{backend}-{port}.log"
+    env = child_env(REPORTQA_DATA_DIR=str(data_dir), REPORTQA_EMBED_BACKEND=backend)
+    with log_path.open("wb") as log:
+        t = time.perf_counter()
+        proc = subprocess.Popen(reportqa_command() + ["serve", "--port", str(port)], stdout=log, stderr=subprocess.STDOUT,
+                                stdin=subprocess.DEVNULL, env=env, cwd=str(ROOT))
+        try:
+            # up = the address printed (serve warms up first) and the page answering
+            wait_until_up(lambda: b"ReportQA web UI on" in log_path.read_bytes() and answers(url + "/", timeout=5.0),
+                          proc, timeout, interval=0.1,
+                          what=f"reportqa serve on port {port}", log=log_path, error=RuntimeError)
+            up_s = time.perf_counter() - t
+            with httpx.Client(base_url=url, timeout=60.0) as client:
+                t = time.perf_counter()
+                client.get("/").raise_for_status()
+                client.get("/config").raise_for_status()
+                page_s = time.perf_counter() - t
+                t = time.perf_counter()
+                event = client.post("/gradio_api/call/ask", json={"data": [question, "", 0]})
+                event.raise_for_status()
+                body = client.get(f"/gradio_api/call/ask/{event.json()['event_id']}").text
+                first_s = time.perf_counter() - t
+        finally:
+            stop(proc)
+    if "event: complete" not in body:
+        raise RuntimeError(f"reportqa serve: the first /ask did not complete: {body[-300:]}")
+    return {"serve_up_s": r(up_s), "page_load_s": r(page_s), "first_answer_s": r(first_s, 3)}
 
 
 def build_langchain(embedder, reports: Path) -> tuple[Any, dict]:

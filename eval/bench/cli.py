@@ -52,7 +52,7 @@ def run(settings: Settings, args: argparse.Namespace) -> dict:
             for backend in backends:
                 result["backends"][backend], apps[backend] = bench_backend(
                     settings, backend, reports, work, questions, args.repeat, cold=not args.no_cold, naive=naive,
-                    loaded=torch_loaded if backend == "torch" else None)
+                    loaded=torch_loaded if backend == "torch" else None, web=not args.no_web and backend == primary)
         finally:
             if naive is not None:
                 naive.close()
@@ -96,6 +96,8 @@ def parse_args(args: list[str]) -> argparse.Namespace:
     p.add_argument("--quick", action="store_true",
                    help="Smoke run: the configured backend only, 3 questions, 1 pass, no cold start, no LangChain.")
     p.add_argument("--no-cold", action="store_true", help="Skip the cold-start subprocess.")
+    p.add_argument("--no-web", action="store_true",
+                   help="Skip the web UI case (a fresh `reportqa serve`, its first answer after the page loads).")
     p.add_argument("--no-langchain", action="store_true", help="Skip the naive LangChain comparison.")
     p.add_argument("--server", action="store_true", help="Also measure against a real `chroma run` on loopback.")
     p.add_argument("--reports", default=None, help="Reports folder for the ingest figures (default: the bundled ones).")
@@ -108,7 +110,7 @@ def parse_args(args: list[str]) -> argparse.Namespace:
     if unknown:
         p.error(f"--backends: unknown backend {unknown[0]!r} (use {', '.join(BACKENDS)})")
     if ns.quick:
-        ns.questions, ns.repeat, ns.scale_repeat, ns.no_cold, ns.no_langchain = 3, 1, 1, True, True
+        ns.questions, ns.repeat, ns.scale_repeat, ns.no_cold, ns.no_langchain, ns.no_web = 3, 1, 1, True, True, True
         ns.backends = []
     if ns.questions is None:
         ns.questions = 40
