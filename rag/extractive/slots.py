@@ -68,6 +68,7 @@ class Slots:
     qualifiers: tuple[str, ...] = ()  # words that pick one variant of a measure: 'real', 'net'
     subject: tuple[str, ...] = ()  # the content terms: no question words, names, years or filler
     shape: str = "figure"  # figure | comparison | which | list | explanation | computed
+    asks: str = "amount"  # amount | time | place | frequency | yesno | description (see `asks_of`)
 
     @property
     def unit(self) -> str | None:
@@ -79,7 +80,7 @@ class Slots:
                 "entities": [e.name for e in self.entities], "years": list(self.years),
                 "periods": [{"kind": p.kind, "years": list(p.years)} for p in self.periods],
                 "unit": self.unit, "units": list(self.units), "scale": self.scale, "sources": list(self.sources),
-                "shape": self.shape, "scopes": list(self.scopes), "rank": self.rank}
+                "shape": self.shape, "asks": self.asks, "scopes": list(self.scopes), "rank": self.rank}
 
 
 _QUESTION_WORDS = {"what", "which", "who", "how", "when", "where", "why", "in", "by", "for", "the", "is", "was",
@@ -199,6 +200,42 @@ _SHAPES: list[tuple[str, re.Pattern]] = [
 ]
 
 
+# What kind of answer a question asks for. An amount ('how much', 'what share', 'what was X in 2019')
+# is a figure of the unit asked; the others are not figures, so the question asks no unit: a time
+# ('when does the expense reverse'), a place ('where can the discussion be found'), a frequency
+# ('how often are the assumptions reviewed'), a yes or no ('are there any requirements'), or a
+# description ('what does services revenue comprise', 'what drove the surge', 'what symbol').
+_AMOUNT = re.compile(r"^\s*(how (much|many|big|large|fast|high|low|long)|(what|which) ((was|is|were|are) the )?(share|percentage|"
+                     r"proportion|portion|fraction|amount|value|number|total|sum|size|level|rate|ratio|multiple)s?)\b|"
+                     r"\b(what|where) (was|is|were|are|did|does|do) (the |its |their )?\w+('s)? (rank|ranking|position|place)\b|"
+                     r"^\s*where (do|does|did|is|was) .*\b(rank|ranks|ranked|stand|stands)\b|"
+                     r"\b(larger|higher|greater|bigger|smaller|lower|more|less|faster|slower)\s+than\b", re.I)
+_ASKS: list[tuple[str, re.Pattern]] = [
+    ("time", re.compile(r"^\s*(when|since when|until when)\b", re.I)),
+    ("place", re.compile(r"^\s*where\b", re.I)),
+    ("frequency", re.compile(r"^\s*how often\b", re.I)),
+    ("yesno", re.compile(r"^\s*(is|are|was|were|does|do|did|has|have|had|can|could|will|would|should)\s+(there|it|they|the|this|these|any|a|an)\b",
+                         re.I)),
+    # the question's own verb asks for a description: 'what does X comprise / include / represent /
+    # mean', 'what is X defined as', 'what is excluded', 'what drove / impacted X', 'what symbol'
+    ("description", re.compile(r"^\s*what (does|do|did|is|are|was|were) [^?]*\b(comprise|consist|represent|mean|include|"
+                               r"cover|contain|stand for|refer to)( of)?\s*\??\s*$|"
+                               r"^\s*what (is|are|was|were) (the )?(definition|meaning|purpose|nature) of\b|"
+                               r"^\s*what (is|are|was|were) [^?]*\b(defined|excluded|included) (as|in|from|when)\b|"
+                               r"^\s*what (is|are|was|were) (excluded|included)\b|"
+                               r"^\s*what (factors |reasons )?(drove|drives|impacted|impacts|affected|affects|caused|causes|"
+                               r"led to|contributed to)\b|"
+                               r"^\s*what (symbol|ticker)\b|\bthe (symbol|ticker) of\b", re.I)),
+]
+
+
+def asks_of(question: str) -> str:
+    """amount | time | place | frequency | yesno | description: the kind of answer asked for."""
+    if _AMOUNT.search(question):
+        return "amount"
+    return next((name for name, cue in _ASKS if cue.search(question)), "amount")
+
+
 def fiscal_years(question: str) -> list[int]:
     """'FY19', 'FY 2019', 'fiscal 2019' -> 2019."""
     out = []
@@ -243,7 +280,8 @@ def parse(question: str) -> Slots:
     if "count" in units and "money" in units and re.search(r"how many (billion|million|trillion)", question, re.I):
         units.remove("count")
     shape = shape_of(question, bool(_ENTITY_CUE.search(question)) and not units[:1] == ["money"])
-    if shape == "explanation":
+    asks = asks_of(question)
+    if shape == "explanation" or asks != "amount":
         units = []  # it asks for a description: 'rate' in 'how is the discount rate determined' names the topic
     years = [int(m.group(1)) for m in YEAR_RE.finditer(question)]
     years += [int(m.group(1)) for m in PERIOD_RE.finditer(question) if int(m.group(1)) not in years]
@@ -263,7 +301,7 @@ def parse(question: str) -> Slots:
         metrics=metrics, qualifiers=tuple(dict.fromkeys(m.group(1).lower() for m in _QUALIFIERS.finditer(question))),
         subject=tuple(dict.fromkeys(t for t in terms if t not in QUESTION_FILLER and t not in _QUESTION_WORDS
                                     and t not in name_terms and not t.isdigit() and len(t) > 1)),
-        shape=shape,
+        shape=shape, asks=asks,
         rank=int(ordinal.group(1)) if ordinal else next((n for w, n in _ORDINALS.items() if re.search(
             rf"\b(rank(ed|s)?|is|was|placed?|in)\s+{w}\b|\b{w}[- ](ranked|place)\b", question, re.I)), None) or (
             # 'which models top the index'

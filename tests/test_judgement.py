@@ -1,0 +1,38 @@
+"""The answerer's judgement on the smallest input, without the embedding model: what kind of answer
+a question asks for, the gates that abstain by the slot the evidence misses, and when two figures
+are too close to call. Helpers come from tests/test_extractive.py (a tiny index snapshot with zero
+vectors)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.extractive.slots import asks_of, parse
+
+
+# -- what kind of answer is asked --------------------------------------------------------------
+@pytest.mark.parametrize("question, asks", [
+    ("How much did global AI financing total in 2024?", "amount"),
+    ("What share of the global total do China's large models represent?", "amount"),
+    ("What was the percentage of sales represented by gross profit in 2018?", "amount"),
+    ("Where does MiniMax rank among pureplay companies?", "amount"),
+    ("Is the U.S. market larger than China's?", "amount"),
+    ("When does the share-based compensation expense reverse?", "time"),
+    ("Where can the discussion of operating income be found?", "place"),
+    ("How often does the company review its actuarial assumptions?", "frequency"),
+    ("Are there any requirements to gain access to the performance rights?", "yesno"),
+    ("What does services revenue comprise of?", "description"),
+    ("What drove the surge in global AI financing in 2024?", "description"),
+    ("What symbol does the common stock adopt in the market?", "description"),
+    ("What is excluded when calculating revenue?", "description"),
+])
+def test_the_kind_of_answer_asked(question, asks):
+    assert asks_of(question) == asks
+
+
+def test_a_question_that_asks_no_amount_asks_no_unit():
+    # 'revenue', 'market', 'cost' name the topic; the answer is a description, a place or a time
+    assert parse("What does services revenue comprise of?").units == ()
+    assert parse("What symbol does the common stock adopt in the market?").units == ()
+    assert parse("How often does the company review the periodic benefit cost assumptions?").units == ()
+    assert parse("What was the revenue in 2019?").units == ("money",)
