@@ -36,3 +36,33 @@ def test_a_question_that_asks_no_amount_asks_no_unit():
     assert parse("What symbol does the common stock adopt in the market?").units == ()
     assert parse("How often does the company review the periodic benefit cost assumptions?").units == ()
     assert parse("What was the revenue in 2019?").units == ("money",)
+
+
+def test_slot_fixes_for_what_is_asked():
+    assert parse("What is the combined valuation of the unicorns?").units[:1] == ("money",)
+    assert [e.name for e in parse("What share of the models filed by November 2024 were open-source?").entities] == []
+    assert [e.name for e in parse("What was revenue in FY 2019 for Acme?").entities] == ["Acme"]
+    assert parse("What share of the models filed by November 2024 were open-source models?").shape == "figure"
+    assert parse("Which products lead the entertainment segment?").shape != "figure"
+    assert parse("What was the average USD-INR exchange rate in FY 2019?").units == ()
+
+
+# -- gates -------------------------------------------------------------------------------------
+from tests.test_extractive import decision  # noqa: E402
+from rag.extractive import gates  # noqa: E402
+
+
+FILLER = ("The market grew fast in 2024.", "Robots spread across factories.", "Capital flowed to chips.")
+
+
+def test_a_named_company_without_a_figure_of_the_unit_asked_abstains():
+    # (three other passages, so the name is not the subject of the whole report)
+    q = "How much money has Zentro invested in robotics companies?"
+    d = decision(q, "Leaders such as Zentro back robotics. Zentro invested in 30 robotics companies.", *FILLER)
+    assert "Zentro" in (gates.figure_for_named(d) or "")
+    d = decision(q, "Leaders such as Zentro back robotics. Zentro invested USD 2 billion in 30 robotics companies.",
+                 *FILLER)
+    assert gates.figure_for_named(d) is None
+    # a figure of the unit in the sentence right after the name still counts
+    d = decision(q, "Zentro backs robotics firms. It invested USD 2 billion in them.", *FILLER)
+    assert gates.figure_for_named(d) is None

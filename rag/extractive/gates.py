@@ -135,6 +135,36 @@ def unit_figure(d: Decision) -> str | None:
     return None
 
 
+def figure_for_named(d: Decision) -> str | None:
+    """An amount asked about something the question names (a company, product or place): the
+    sentence that leads gives no figure of the unit asked, and no passage sentence near the top
+    that names it (in itself or the sentence before) gives one. The reports name it, but give no
+    figure for it ('Meituan investing in 30 robotics-related enterprises' is no amount invested)."""
+    s = d.slots
+    if s.asks != "amount" or s.unit not in ("money", "percent", "count") or s.shape != "figure" or d.figures:
+        return None
+    named = [e for e in s.entities if not subject_of(d.ctx.snapshot, e.name, d.ctx.passages[d.best.passage_index].chunk.doc_id)]
+    if not named:
+        return None
+    for e in d.evidence[:5]:
+        if not unit_figures(e.figures, s):
+            continue
+        before = _sentence_before(d.ctx, e)
+        if all(mentions_entity(f"{e.text} {before}".lower(), n) for n in named):
+            return None
+    return f"the reports name {', '.join(n.name for n in named)} but give no {s.unit} figure for it"
+
+
+def _sentence_before(ctx: AnswerContext, ev: Evidence) -> str:
+    """The text of the sentence before `ev` in its passage ('' for the first)."""
+    chunk = ctx.passages[ev.passage_index].chunk
+    pos = ctx.snapshot.position.get(chunk.chunk_id)
+    if pos is None or ev.sentence_index == 0:
+        return ""
+    info = ctx.snapshot.sentences[pos][ev.sentence_index - 1]
+    return chunk.text[info.start:info.end]
+
+
 def on_topic(d: Decision) -> str | None:
     """The best passage is from the source named, names every entity, is in the scope asked."""
     return off_topic(d.ctx, d.slots, d.best)
@@ -194,6 +224,7 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
     ("unit_figure_for_period", unit_figure_for_period),
     ("unit_figure", unit_figure),
     ("on_topic", on_topic),
+    ("figure_for_named", figure_for_named),
     ("metric_covered", metric_covered),
     ("qualifier_matches", qualifier_matches),
     ("place_near", place_near),
@@ -203,7 +234,7 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
 
 
 # Gates whose reason names a slot the passages miss (said in the answer); the others are scores.
-SAYS_WHY = frozenset({"period_covered", "unit_figure_for_period", "on_topic", "metric_covered", "qualifier_matches",
+SAYS_WHY = frozenset({"period_covered", "unit_figure_for_period", "figure_for_named", "on_topic", "metric_covered", "qualifier_matches",
                       "place_near", "rank_present"})
 
 

@@ -14,7 +14,7 @@ _UNIT_CUES: list[tuple[str, re.Pattern]] = [
     ("percent", re.compile(r"\b(share|shares (?:of|in|did|do|were|are)|what shares|percent|percentage|proportion|%|"
                            r"cagr|growth rates?|rates?|ratios?|penetration|discounts?|"
                            r"what portion|what fraction|how much of)\b|%", re.I)),
-    ("money", re.compile(r"\b(how big|how large|market size|size of|worth|valued?|value|revenue|revenues|sales|market|"
+    ("money", re.compile(r"\b(how big|how large|market size|size of|worth|valued?|valuations?|value|revenue|revenues|sales|market|"
                          r"spend|spending|gdp|financing|investment|invested|funding|fee|price|cost|usd|rmb|dollars?|"
                          r"yuan|billion|trillion|income|capex|deal size|amount|funding round|round|raised|invest)\b", re.I)),
     ("count", re.compile(r"\b(how many|number of|count of|total number)\b", re.I)),
@@ -85,6 +85,8 @@ class Slots:
 
 _QUESTION_WORDS = {"what", "which", "who", "how", "when", "where", "why", "in", "by", "for", "the", "is", "was",
                    "did", "does", "do", "according", "among", "a", "an", "of", "on", "and", "are", "were", "has", "have"}
+_MONTH_NAMES = frozenset("january february march april may june july august september october november december "
+                         "jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
              "fifteenth": 15, "top": 1, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "10th": 10, "15th": 15}
@@ -148,10 +150,17 @@ def _norm(name: str) -> str:
     return re.sub(r"[.\s]", "", name.lower())
 
 
+def is_date_word(name: str) -> bool:
+    """A month or a fiscal/quarter marker ('November', 'Sept.', 'FY', 'Q4', '1H')."""
+    return name.lower().rstrip(".") in _MONTH_NAMES or re.fullmatch(r"FY|CY|[1-4]Q|Q[1-4]|[12]H|H[12]", name) is not None
+
+
 def entities_of(names: list[str]) -> tuple[Entity, ...]:
     """Each name with the other forms a passage may use: U.S./US/United States/American, China/Chinese."""
     out = []
     for name in names:
+        if is_date_word(name):
+            continue  # 'November 2024', 'FY 2019', 'Q4 2019' are dates, not entities a passage must name
         forms = next((f for f in COUNTRY_FORMS if _norm(name) in {_norm(x) for x in f}), ())
         out.append(Entity(name, tuple(f for f in forms if f != name), place=bool(forms)))
     return tuple(out)
@@ -195,8 +204,10 @@ _SHAPES: list[tuple[str, re.Pattern]] = [
                                r"calculated|measured|computed|estimated|recogni[sz]ed|presented|accounted|classified|"
                                r"allocated|derived|assessed|reviewed)\b|"
                                r"^\s*what (is|was|were|are) the (purpose|basis|cause|causes)\b", re.I)),
-    ("list", re.compile(r"^\s*(list|name|what are|which (\w+ ){0,3}(are|were|include))\b|\b(companies|players|models|"
-                        r"vendors|segments|scenarios)\b.*\?$", re.I)),
+    ("list", re.compile(r"^\s*(list|name|what are|which (\w+ ){0,3}(are|were|include))\b|"
+                        # a plural of names ('which products lead the segment'), unless an amount is asked of them
+                        r"^(?!\s*(how (much|many)|what (was|is|were|are) the (amount|number|value|total))\b).*"
+                        r"\b(companies|players|models|vendors|segments|scenarios)\b.*\?$", re.I)),
 ]
 
 
@@ -234,6 +245,9 @@ def asks_of(question: str) -> str:
     if _AMOUNT.search(question):
         return "amount"
     return next((name for name, cue in _ASKS if cue.search(question)), "amount")
+
+
+_LIST_ASKED = re.compile(r"^\s*(list|name|what are|which)\b", re.I)
 
 
 def fiscal_years(question: str) -> list[int]:
@@ -277,9 +291,15 @@ def parse(question: str) -> Slots:
     if "percent" in units and re.search(r"\b(how big|market size|revenue|worth)\b", question, re.I) and \
             not re.search(r"\b(share|%|percent|proportion|cagr|growth rate)\b", question, re.I):
         units.remove("percent")
+    if re.search(r"\bexchange rates?\b", question, re.I) and not re.search(
+            r"\b(%|percent|percentage|change|growth|how much)\b", question, re.I):
+        # an exchange rate is the price of one currency in another: a plain number, not a percent or an amount
+        units = [u for u in units if u not in ("percent", "money")]
     if "count" in units and "money" in units and re.search(r"how many (billion|million|trillion)", question, re.I):
         units.remove("count")
     shape = shape_of(question, bool(_ENTITY_CUE.search(question)) and not units[:1] == ["money"])
+    if shape == "list" and _AMOUNT.search(question) and not _LIST_ASKED.search(question):
+        shape = "figure"  # 'what share of the models filed were open-source': one amount, not a list of models
     asks = asks_of(question)
     if shape == "explanation" or asks != "amount":
         units = []  # it asks for a description: 'rate' in 'how is the discount rate determined' names the topic
