@@ -66,3 +66,13 @@ def test_a_named_company_without_a_figure_of_the_unit_asked_abstains():
     # a figure of the unit in the sentence right after the name still counts
     d = decision(q, "Zentro backs robotics firms. It invested USD 2 billion in them.", *FILLER)
     assert gates.figure_for_named(d) is None
+
+
+def test_a_year_named_only_as_the_base_of_a_change_is_not_covered():
+    assert gates.as_base_only("Financing doubled from 2023 and deals were up 5 pct from 2023.", 2023)
+    assert not gates.as_base_only("In 2023, financing reached RMB 290 billion.", 2023)
+    q = "What was the average deal size in Ruritania in 2023?"
+    d = decision(q, "In 2024 financing more than doubled from 2023. Ruritania ranked second (avg. deal size RMB 120M).")
+    assert "2023" in (gates.period_covered(d) or "")
+    d = decision(q, "In 2023 financing halved. Ruritania ranked second (avg. deal size RMB 120M).")
+    assert gates.period_covered(d) is None

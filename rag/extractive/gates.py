@@ -106,11 +106,24 @@ def evidence_score(d: Decision) -> str | None:
     return None
 
 
+_BASE = r"(?:from|than|over|since|versus|vs\.?|against|compared (?:to|with)|relative to)\s+(?:the\s+)?(?:end of\s+|fiscal\s+)?"
+
+
+def as_base_only(text: str, year: int) -> bool:
+    """Whether every mention of `year` in `text` is the base of a change ('doubling from 2023',
+    'up 5 pct from 2023', 'higher than 2022'): the text then gives no figure for that year."""
+    mentions_ = list(re.finditer(rf"(?<!\d){year}(?!\d)", text))
+    return bool(mentions_) and all(re.search(_BASE + r"$", text[:m.start()], re.I) for m in mentions_)
+
+
 def period_covered(d: Decision) -> str | None:
-    """The period asked is in the best sentence or its passage."""
+    """The period asked is in the best sentence or its passage (a year named only as the base of a
+    change, 'doubling from 2023', is not a period the passage gives a figure for)."""
     asked = set(d.slots.years)
-    if asked and not d.best.year_ok and not asked & d.best.passage_years:
-        given = sorted(d.best.passage_years)
+    text = d.ctx.passages[d.best.passage_index].chunk.text
+    stated = {y for y in d.best.passage_years if not as_base_only(text, y)}
+    if asked and not d.best.year_ok and not asked & stated:
+        given = sorted(stated)
         told = f" (it gives {_years(given[-3:])})" if given else ""
         return f"the best passage does not cover {_years(asked)}{told}"
     return None
