@@ -76,3 +76,15 @@ def test_a_year_named_only_as_the_base_of_a_change_is_not_covered():
     assert "2023" in (gates.period_covered(d) or "")
     d = decision(q, "In 2023 financing halved. Ruritania ranked second (avg. deal size RMB 120M).")
     assert gates.period_covered(d) is None
+
+
+
+def test_a_question_about_the_table_itself_prefers_the_sentence_introducing_it():
+    assert parse("What does the table show?").about_table
+    assert parse("Which years does the table provide information for?").about_table
+    assert not parse("What do Other items in the table represent?").about_table
+    from tests.test_extractive import features_of
+    f = features_of("What does the table show?", "The following table sets forth certain data from our statements.")
+    assert f["table_intro"] == 1.0
+    assert features_of("What does the table show?", "Revenue grew in 2019.")["table_intro"] == 0.0
+    assert features_of("What was revenue in 2019?", "The following table sets forth revenue.")["table_intro"] == 0.0

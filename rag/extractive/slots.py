@@ -69,6 +69,7 @@ class Slots:
     subject: tuple[str, ...] = ()  # the content terms: no question words, names, years or filler
     shape: str = "figure"  # figure | comparison | which | list | explanation | computed
     asks: str = "amount"  # amount | time | place | frequency | yesno | description (see `asks_of`)
+    about_table: bool = False  # 'what does the table show': the sentence introducing the table answers
 
     @property
     def unit(self) -> str | None:
@@ -247,6 +248,10 @@ def asks_of(question: str) -> str:
     return next((name for name, cue in _ASKS if cue.search(question)), "amount")
 
 
+# A question about a table itself: what it shows, presents, represents, sets forth.
+_ABOUT_TABLE = re.compile(r"\b(does|do|did|is|was)\s+(the|this) table\s+(show|present|represent|set forth|contain|summari[sz]e|"
+                          r"depict|describe|provide|report)\b|\b(shown|presented|reported|given) (in|by) (the|this) table\s*\??$",
+                          re.I)
 _LIST_ASKED = re.compile(r"^\s*(list|name|what are|which)\b", re.I)
 
 
@@ -321,7 +326,7 @@ def parse(question: str) -> Slots:
         metrics=metrics, qualifiers=tuple(dict.fromkeys(m.group(1).lower() for m in _QUALIFIERS.finditer(question))),
         subject=tuple(dict.fromkeys(t for t in terms if t not in QUESTION_FILLER and t not in _QUESTION_WORDS
                                     and t not in name_terms and not t.isdigit() and len(t) > 1)),
-        shape=shape, asks=asks,
+        shape=shape, asks=asks, about_table=bool(_ABOUT_TABLE.search(question)),
         rank=int(ordinal.group(1)) if ordinal else next((n for w, n in _ORDINALS.items() if re.search(
             rf"\b(rank(ed|s)?|is|was|placed?|in)\s+{w}\b|\b{w}[- ](ranked|place)\b", question, re.I)), None) or (
             # 'which models top the index'
