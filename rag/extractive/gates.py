@@ -13,7 +13,7 @@ from ingest.keyword import tokenize
 from ..types import AnswerContext
 from .features import Evidence, qualifier_covered, where
 from .features import metric_covered as metric_covered_in
-from .names import mentions, mentions_entity, singular, subject_of
+from .names import mentions, mentions_entity, new_names, singular, subject_of
 from .pick import pick_figures, unit_figures
 from .rows import row_rank
 from .slots import OPPOSITE_QUALIFIERS, QUESTION_FILLER, Slots
@@ -178,6 +178,21 @@ def _sentence_before(ctx: AnswerContext, ev: Evidence) -> str:
     return chunk.text[info.start:info.end]
 
 
+def named_subject(d: Decision) -> str | None:
+    """A figure asked of something the question names (a company, product) is not answered by a
+    sentence that names none of it but names another ('Alibaba's Tongyi Lingma plug-in has exceeded
+    15M downloads' for Baidu's Comate): the sentence is about that other one."""
+    s = d.slots
+    if s.asks != "amount" or not d.figures or d.best.row:
+        return None
+    doc = d.ctx.passages[d.best.passage_index].chunk.doc_id
+    named = [e for e in s.entities if not e.place and not subject_of(d.ctx.snapshot, e.name, doc)]
+    text = d.best.text.lower()
+    if not named or any(mentions_entity(text, e) for e in named) or new_names(d.best.text, s) < 1:
+        return None
+    return f"the best sentence is about another than {', '.join(e.name for e in named)}"
+
+
 def on_topic(d: Decision) -> str | None:
     """The best passage is from the source named, names every entity, is in the scope asked."""
     return off_topic(d.ctx, d.slots, d.best)
@@ -238,6 +253,7 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
     ("unit_figure", unit_figure),
     ("on_topic", on_topic),
     ("figure_for_named", figure_for_named),
+    ("named_subject", named_subject),
     ("metric_covered", metric_covered),
     ("qualifier_matches", qualifier_matches),
     ("place_near", place_near),
@@ -247,7 +263,7 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
 
 
 # Gates whose reason names a slot the passages miss (said in the answer); the others are scores.
-SAYS_WHY = frozenset({"period_covered", "unit_figure_for_period", "figure_for_named", "on_topic", "metric_covered", "qualifier_matches",
+SAYS_WHY = frozenset({"named_subject", "period_covered", "unit_figure_for_period", "figure_for_named", "on_topic", "metric_covered", "qualifier_matches",
                       "place_near", "rank_present"})
 
 

@@ -151,6 +151,9 @@ def _norm(name: str) -> str:
     return re.sub(r"[.\s]", "", name.lower())
 
 
+_DOCUMENT_PARTS = frozenset("chapter section part table figure note notes appendix page exhibit item".split())
+
+
 def is_date_word(name: str) -> bool:
     """A month or a fiscal/quarter marker ('November', 'Sept.', 'FY', 'Q4', '1H')."""
     return name.lower().rstrip(".") in _MONTH_NAMES or re.fullmatch(r"FY|CY|[1-4]Q|Q[1-4]|[12]H|H[12]", name) is not None
@@ -160,8 +163,8 @@ def entities_of(names: list[str]) -> tuple[Entity, ...]:
     """Each name with the other forms a passage may use: U.S./US/United States/American, China/Chinese."""
     out = []
     for name in names:
-        if is_date_word(name):
-            continue  # 'November 2024', 'FY 2019', 'Q4 2019' are dates, not entities a passage must name
+        if is_date_word(name) or name.lower() in _DOCUMENT_PARTS:
+            continue  # 'November 2024', 'FY 2019', 'Chapter 2' are dates and parts, not entities a passage must name
         forms = next((f for f in COUNTRY_FORMS if _norm(name) in {_norm(x) for x in f}), ())
         out.append(Entity(name, tuple(f for f in forms if f != name), place=bool(forms)))
     return tuple(out)
