@@ -69,6 +69,11 @@ def slots_world(slots: Slots) -> bool:
     return bool(_WORLD.search(slots.text.lower()))
 
 
+# A sentence that introduces a table: 'The following table sets forth ...', '... consisted of the following:'.
+TABLE_INTRO = re.compile(r"\b(the following table|the table below|below table|table (below|above) (shows|sets forth|presents)|"
+                         r"(is|are|was|were) as follows|consist(s|ed)? of the following|include(s|d)? the following)\b", re.I)
+
+
 def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) -> list[Evidence]:
     """Every sentence of the top `depth` passages, scored, best first."""
     snap = ctx.snapshot
@@ -159,6 +164,8 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
                 "residue": float((not row and not re.search(r"[.!?)\]”\"]$", text) and words > 25) or words > 80),
                 "retrieval_rank": 1.0 / (1 + pi),
                 "metric_missing": float(metric_missing),
+                # 'what does the table show' is answered by the sentence that introduces the table
+                "table_intro": float(slots.about_table and TABLE_INTRO.search(text) is not None),
                 "qualifier_missing": float(qualifier_missing),
                 # a place asked about, named neither in the sentence, the one before, nor the passage's
                 # heading or topic sentence: the sentence speaks of somewhere else ('global', not 'Europe')

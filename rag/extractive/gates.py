@@ -13,7 +13,7 @@ from ingest.keyword import tokenize
 from ..types import AnswerContext
 from .features import Evidence, qualifier_covered, where
 from .features import metric_covered as metric_covered_in
-from .names import mentions, mentions_entity, singular, subject_of
+from .names import mentions, mentions_entity, new_names, singular, subject_of
 from .pick import pick_figures, unit_figures
 from .rows import row_rank
 from .slots import OPPOSITE_QUALIFIERS, QUESTION_FILLER, Slots
@@ -106,11 +106,24 @@ def evidence_score(d: Decision) -> str | None:
     return None
 
 
+_BASE = r"(?:from|than|over|since|versus|vs\.?|against|compared (?:to|with)|relative to)\s+(?:the\s+)?(?:end of\s+|fiscal\s+)?"
+
+
+def as_base_only(text: str, year: int) -> bool:
+    """Whether every mention of `year` in `text` is the base of a change ('doubling from 2023',
+    'up 5 pct from 2023', 'higher than 2022'): the text then gives no figure for that year."""
+    mentions_ = list(re.finditer(rf"(?<!\d){year}(?!\d)", text))
+    return bool(mentions_) and all(re.search(_BASE + r"$", text[:m.start()], re.I) for m in mentions_)
+
+
 def period_covered(d: Decision) -> str | None:
-    """The period asked is in the best sentence or its passage."""
+    """The period asked is in the best sentence or its passage (a year named only as the base of a
+    change, 'doubling from 2023', is not a period the passage gives a figure for)."""
     asked = set(d.slots.years)
-    if asked and not d.best.year_ok and not asked & d.best.passage_years:
-        given = sorted(d.best.passage_years)
+    text = d.ctx.passages[d.best.passage_index].chunk.text
+    stated = {y for y in d.best.passage_years if not as_base_only(text, y)}
+    if asked and not d.best.year_ok and not asked & stated:
+        given = sorted(stated)
         told = f" (it gives {_years(given[-3:])})" if given else ""
         return f"the best passage does not cover {_years(asked)}{told}"
     return None
@@ -133,6 +146,51 @@ def unit_figure(d: Decision) -> str | None:
             not any(pick_figures(e.text, e.figures, s) for e in d.evidence[:3]):
         return f"no {s.unit} figure in the best passages"
     return None
+
+
+def figure_for_named(d: Decision) -> str | None:
+    """An amount asked about something the question names (a company, product or place): the
+    sentence that leads gives no figure of the unit asked, and no passage sentence near the top
+    that names it (in itself or the sentence before) gives one. The reports name it, but give no
+    figure for it ('Meituan investing in 30 robotics-related enterprises' is no amount invested)."""
+    s = d.slots
+    if s.asks != "amount" or s.unit not in ("money", "percent", "count") or s.shape != "figure" or d.figures:
+        return None
+    named = [e for e in s.entities if not subject_of(d.ctx.snapshot, e.name, d.ctx.passages[d.best.passage_index].chunk.doc_id)]
+    if not named:
+        return None
+    for e in d.evidence[:5]:
+        if not unit_figures(e.figures, s):
+            continue
+        before = _sentence_before(d.ctx, e)
+        if all(mentions_entity(f"{e.text} {before}".lower(), n) for n in named):
+            return None
+    return f"the reports name {', '.join(n.name for n in named)} but give no {s.unit} figure for it"
+
+
+def _sentence_before(ctx: AnswerContext, ev: Evidence) -> str:
+    """The text of the sentence before `ev` in its passage ('' for the first)."""
+    chunk = ctx.passages[ev.passage_index].chunk
+    pos = ctx.snapshot.position.get(chunk.chunk_id)
+    if pos is None or ev.sentence_index == 0:
+        return ""
+    info = ctx.snapshot.sentences[pos][ev.sentence_index - 1]
+    return chunk.text[info.start:info.end]
+
+
+def named_subject(d: Decision) -> str | None:
+    """A figure asked of something the question names (a company, product) is not answered by a
+    sentence that names none of it but names another ('Alibaba's Tongyi Lingma plug-in has exceeded
+    15M downloads' for Baidu's Comate): the sentence is about that other one."""
+    s = d.slots
+    if s.asks != "amount" or not d.figures or d.best.row:
+        return None
+    doc = d.ctx.passages[d.best.passage_index].chunk.doc_id
+    named = [e for e in s.entities if not e.place and not subject_of(d.ctx.snapshot, e.name, doc)]
+    text = d.best.text.lower()
+    if not named or any(mentions_entity(text, e) for e in named) or new_names(d.best.text, s) < 1:
+        return None
+    return f"the best sentence is about another than {', '.join(e.name for e in named)}"
 
 
 def on_topic(d: Decision) -> str | None:
@@ -194,6 +252,8 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
     ("unit_figure_for_period", unit_figure_for_period),
     ("unit_figure", unit_figure),
     ("on_topic", on_topic),
+    ("figure_for_named", figure_for_named),
+    ("named_subject", named_subject),
     ("metric_covered", metric_covered),
     ("qualifier_matches", qualifier_matches),
     ("place_near", place_near),
@@ -203,7 +263,7 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
 
 
 # Gates whose reason names a slot the passages miss (said in the answer); the others are scores.
-SAYS_WHY = frozenset({"period_covered", "unit_figure_for_period", "on_topic", "metric_covered", "qualifier_matches",
+SAYS_WHY = frozenset({"named_subject", "period_covered", "unit_figure_for_period", "figure_for_named", "on_topic", "metric_covered", "qualifier_matches",
                       "place_near", "rank_present"})
 
 

@@ -14,7 +14,7 @@ _UNIT_CUES: list[tuple[str, re.Pattern]] = [
     ("percent", re.compile(r"\b(share|shares (?:of|in|did|do|were|are)|what shares|percent|percentage|proportion|%|"
                            r"cagr|growth rates?|rates?|ratios?|penetration|discounts?|"
                            r"what portion|what fraction|how much of)\b|%", re.I)),
-    ("money", re.compile(r"\b(how big|how large|market size|size of|worth|valued?|value|revenue|revenues|sales|market|"
+    ("money", re.compile(r"\b(how big|how large|market size|size of|worth|valued?|valuations?|value|revenue|revenues|sales|market|"
                          r"spend|spending|gdp|financing|investment|invested|funding|fee|price|cost|usd|rmb|dollars?|"
                          r"yuan|billion|trillion|income|capex|deal size|amount|funding round|round|raised|invest)\b", re.I)),
     ("count", re.compile(r"\b(how many|number of|count of|total number)\b", re.I)),
@@ -68,6 +68,8 @@ class Slots:
     qualifiers: tuple[str, ...] = ()  # words that pick one variant of a measure: 'real', 'net'
     subject: tuple[str, ...] = ()  # the content terms: no question words, names, years or filler
     shape: str = "figure"  # figure | comparison | which | list | explanation | computed
+    asks: str = "amount"  # amount | time | place | frequency | yesno | description (see `asks_of`)
+    about_table: bool = False  # 'what does the table show': the sentence introducing the table answers
 
     @property
     def unit(self) -> str | None:
@@ -79,11 +81,13 @@ class Slots:
                 "entities": [e.name for e in self.entities], "years": list(self.years),
                 "periods": [{"kind": p.kind, "years": list(p.years)} for p in self.periods],
                 "unit": self.unit, "units": list(self.units), "scale": self.scale, "sources": list(self.sources),
-                "shape": self.shape, "scopes": list(self.scopes), "rank": self.rank}
+                "shape": self.shape, "asks": self.asks, "scopes": list(self.scopes), "rank": self.rank}
 
 
 _QUESTION_WORDS = {"what", "which", "who", "how", "when", "where", "why", "in", "by", "for", "the", "is", "was",
                    "did", "does", "do", "according", "among", "a", "an", "of", "on", "and", "are", "were", "has", "have"}
+_MONTH_NAMES = frozenset("january february march april may june july august september october november december "
+                         "jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
              "fifteenth": 15, "top": 1, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "10th": 10, "15th": 15}
@@ -147,10 +151,20 @@ def _norm(name: str) -> str:
     return re.sub(r"[.\s]", "", name.lower())
 
 
+_DOCUMENT_PARTS = frozenset("chapter section part table figure note notes appendix page exhibit item".split())
+
+
+def is_date_word(name: str) -> bool:
+    """A month or a fiscal/quarter marker ('November', 'Sept.', 'FY', 'Q4', '1H')."""
+    return name.lower().rstrip(".") in _MONTH_NAMES or re.fullmatch(r"FY|CY|[1-4]Q|Q[1-4]|[12]H|H[12]", name) is not None
+
+
 def entities_of(names: list[str]) -> tuple[Entity, ...]:
     """Each name with the other forms a passage may use: U.S./US/United States/American, China/Chinese."""
     out = []
     for name in names:
+        if is_date_word(name) or name.lower() in _DOCUMENT_PARTS:
+            continue  # 'November 2024', 'FY 2019', 'Chapter 2' are dates and parts, not entities a passage must name
         forms = next((f for f in COUNTRY_FORMS if _norm(name) in {_norm(x) for x in f}), ())
         out.append(Entity(name, tuple(f for f in forms if f != name), place=bool(forms)))
     return tuple(out)
@@ -194,9 +208,54 @@ _SHAPES: list[tuple[str, re.Pattern]] = [
                                r"calculated|measured|computed|estimated|recogni[sz]ed|presented|accounted|classified|"
                                r"allocated|derived|assessed|reviewed)\b|"
                                r"^\s*what (is|was|were|are) the (purpose|basis|cause|causes)\b", re.I)),
-    ("list", re.compile(r"^\s*(list|name|what are|which (\w+ ){0,3}(are|were|include))\b|\b(companies|players|models|"
-                        r"vendors|segments|scenarios)\b.*\?$", re.I)),
+    ("list", re.compile(r"^\s*(list|name|what are|which (\w+ ){0,3}(are|were|include))\b|"
+                        # a plural of names ('which products lead the segment'), unless an amount is asked of them
+                        r"^(?!\s*(how (much|many)|what (was|is|were|are) the (amount|number|value|total))\b).*"
+                        r"\b(companies|players|models|vendors|segments|scenarios)\b.*\?$", re.I)),
 ]
+
+
+# What kind of answer a question asks for. An amount ('how much', 'what share', 'what was X in 2019')
+# is a figure of the unit asked; the others are not figures, so the question asks no unit: a time
+# ('when does the expense reverse'), a place ('where can the discussion be found'), a frequency
+# ('how often are the assumptions reviewed'), a yes or no ('are there any requirements'), or a
+# description ('what does services revenue comprise', 'what drove the surge', 'what symbol').
+_AMOUNT = re.compile(r"^\s*(how (much|many|big|large|fast|high|low|long)|(what|which) ((was|is|were|are) the )?(share|percentage|"
+                     r"proportion|portion|fraction|amount|value|number|total|sum|size|level|rate|ratio|multiple)s?)\b|"
+                     r"\b(what|where) (was|is|were|are|did|does|do) (the |its |their )?\w+('s)? (rank|ranking|position|place)\b|"
+                     r"^\s*where (do|does|did|is|was) .*\b(rank|ranks|ranked|stand|stands)\b|"
+                     r"\b(larger|higher|greater|bigger|smaller|lower|more|less|faster|slower)\s+than\b", re.I)
+_ASKS: list[tuple[str, re.Pattern]] = [
+    ("time", re.compile(r"^\s*(when|since when|until when)\b", re.I)),
+    ("place", re.compile(r"^\s*where\b", re.I)),
+    ("frequency", re.compile(r"^\s*how often\b", re.I)),
+    ("yesno", re.compile(r"^\s*(is|are|was|were|does|do|did|has|have|had|can|could|will|would|should)\s+(there|it|they|the|this|these|any|a|an)\b",
+                         re.I)),
+    # the question's own verb asks for a description: 'what does X comprise / include / represent /
+    # mean', 'what is X defined as', 'what is excluded', 'what drove / impacted X', 'what symbol'
+    ("description", re.compile(r"^\s*what (does|do|did|is|are|was|were) [^?]*\b(comprise|consist|represent|mean|include|"
+                               r"cover|contain|stand for|refer to)( of)?\s*\??\s*$|"
+                               r"^\s*what (is|are|was|were) (the )?(definition|meaning|purpose|nature) of\b|"
+                               r"^\s*what (is|are|was|were) [^?]*\b(defined|excluded|included) (as|in|from|when)\b|"
+                               r"^\s*what (is|are|was|were) (excluded|included)\b|"
+                               r"^\s*what (factors |reasons )?(drove|drives|impacted|impacts|affected|affects|caused|causes|"
+                               r"led to|contributed to)\b|"
+                               r"^\s*what (symbol|ticker)\b|\bthe (symbol|ticker) of\b", re.I)),
+]
+
+
+def asks_of(question: str) -> str:
+    """amount | time | place | frequency | yesno | description: the kind of answer asked for."""
+    if _AMOUNT.search(question):
+        return "amount"
+    return next((name for name, cue in _ASKS if cue.search(question)), "amount")
+
+
+# A question about a table itself: what it shows, presents, represents, sets forth.
+_ABOUT_TABLE = re.compile(r"\b(does|do|did|is|was)\s+(the|this) table\s+(show|present|represent|set forth|contain|summari[sz]e|"
+                          r"depict|describe|provide|report)\b|\b(shown|presented|reported|given) (in|by) (the|this) table\s*\??$",
+                          re.I)
+_LIST_ASKED = re.compile(r"^\s*(list|name|what are|which)\b", re.I)
 
 
 def fiscal_years(question: str) -> list[int]:
@@ -240,10 +299,17 @@ def parse(question: str) -> Slots:
     if "percent" in units and re.search(r"\b(how big|market size|revenue|worth)\b", question, re.I) and \
             not re.search(r"\b(share|%|percent|proportion|cagr|growth rate)\b", question, re.I):
         units.remove("percent")
+    if re.search(r"\bexchange rates?\b", question, re.I) and not re.search(
+            r"\b(%|percent|percentage|change|growth|how much)\b", question, re.I):
+        # an exchange rate is the price of one currency in another: a plain number, not a percent or an amount
+        units = [u for u in units if u not in ("percent", "money")]
     if "count" in units and "money" in units and re.search(r"how many (billion|million|trillion)", question, re.I):
         units.remove("count")
     shape = shape_of(question, bool(_ENTITY_CUE.search(question)) and not units[:1] == ["money"])
-    if shape == "explanation":
+    if shape == "list" and _AMOUNT.search(question) and not _LIST_ASKED.search(question):
+        shape = "figure"  # 'what share of the models filed were open-source': one amount, not a list of models
+    asks = asks_of(question)
+    if shape == "explanation" or asks != "amount":
         units = []  # it asks for a description: 'rate' in 'how is the discount rate determined' names the topic
     years = [int(m.group(1)) for m in YEAR_RE.finditer(question)]
     years += [int(m.group(1)) for m in PERIOD_RE.finditer(question) if int(m.group(1)) not in years]
@@ -263,7 +329,7 @@ def parse(question: str) -> Slots:
         metrics=metrics, qualifiers=tuple(dict.fromkeys(m.group(1).lower() for m in _QUALIFIERS.finditer(question))),
         subject=tuple(dict.fromkeys(t for t in terms if t not in QUESTION_FILLER and t not in _QUESTION_WORDS
                                     and t not in name_terms and not t.isdigit() and len(t) > 1)),
-        shape=shape,
+        shape=shape, asks=asks, about_table=bool(_ABOUT_TABLE.search(question)),
         rank=int(ordinal.group(1)) if ordinal else next((n for w, n in _ORDINALS.items() if re.search(
             rf"\b(rank(ed|s)?|is|was|placed?|in)\s+{w}\b|\b{w}[- ](ranked|place)\b", question, re.I)), None) or (
             # 'which models top the index'

@@ -34,6 +34,7 @@ class Weights:
     qualifier_missing: float = 0.0  # the variant asked (real, net) is not in the passage
     place_missing_near: float = 0.0  # a place asked is not named near the sentence
     world_scope: float = -0.1      # a figure for the whole world, asked about one place
+    table_intro: float = 0.3       # a question about a table itself, and a sentence introducing a table
     bias: float = 0.0              # constant (a fitted model's intercept)
     # decision constants (not features)
     no_unit_threshold_drop: float = 0.1  # a question naming no unit cannot earn the unit bonus

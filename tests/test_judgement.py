@@ -1,0 +1,99 @@
+"""The answerer's judgement on the smallest input, without the embedding model: what kind of answer
+a question asks for, the gates that abstain by the slot the evidence misses, and when two figures
+are too close to call. Helpers come from tests/test_extractive.py (a tiny index snapshot with zero
+vectors)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.extractive.slots import asks_of, parse
+
+
+# -- what kind of answer is asked --------------------------------------------------------------
+@pytest.mark.parametrize("question, asks", [
+    ("How much did global AI financing total in 2024?", "amount"),
+    ("What share of the global total do China's large models represent?", "amount"),
+    ("What was the percentage of sales represented by gross profit in 2018?", "amount"),
+    ("Where does MiniMax rank among pureplay companies?", "amount"),
+    ("Is the U.S. market larger than China's?", "amount"),
+    ("When does the share-based compensation expense reverse?", "time"),
+    ("Where can the discussion of operating income be found?", "place"),
+    ("How often does the company review its actuarial assumptions?", "frequency"),
+    ("Are there any requirements to gain access to the performance rights?", "yesno"),
+    ("What does services revenue comprise of?", "description"),
+    ("What drove the surge in global AI financing in 2024?", "description"),
+    ("What symbol does the common stock adopt in the market?", "description"),
+    ("What is excluded when calculating revenue?", "description"),
+])
+def test_the_kind_of_answer_asked(question, asks):
+    assert asks_of(question) == asks
+
+
+def test_a_question_that_asks_no_amount_asks_no_unit():
+    # 'revenue', 'market', 'cost' name the topic; the answer is a description, a place or a time
+    assert parse("What does services revenue comprise of?").units == ()
+    assert parse("What symbol does the common stock adopt in the market?").units == ()
+    assert parse("How often does the company review the periodic benefit cost assumptions?").units == ()
+    assert parse("What was the revenue in 2019?").units == ("money",)
+
+
+def test_slot_fixes_for_what_is_asked():
+    assert parse("What is the combined valuation of the unicorns?").units[:1] == ("money",)
+    assert [e.name for e in parse("What share of the models filed by November 2024 were open-source?").entities] == []
+    assert [e.name for e in parse("What was revenue in FY 2019 for Acme?").entities] == ["Acme"]
+    assert parse("What share of the models filed by November 2024 were open-source models?").shape == "figure"
+    assert parse("Which products lead the entertainment segment?").shape != "figure"
+    assert parse("What was the average USD-INR exchange rate in FY 2019?").units == ()
+
+
+# -- gates -------------------------------------------------------------------------------------
+from tests.test_extractive import decision  # noqa: E402
+from rag.extractive import gates  # noqa: E402
+
+
+FILLER = ("The market grew fast in 2024.", "Robots spread across factories.", "Capital flowed to chips.")
+
+
+def test_a_named_company_without_a_figure_of_the_unit_asked_abstains():
+    # (three other passages, so the name is not the subject of the whole report)
+    q = "How much money has Zentro invested in robotics companies?"
+    d = decision(q, "Leaders such as Zentro back robotics. Zentro invested in 30 robotics companies.", *FILLER)
+    assert "Zentro" in (gates.figure_for_named(d) or "")
+    d = decision(q, "Leaders such as Zentro back robotics. Zentro invested USD 2 billion in 30 robotics companies.",
+                 *FILLER)
+    assert gates.figure_for_named(d) is None
+    # a figure of the unit in the sentence right after the name still counts
+    d = decision(q, "Zentro backs robotics firms. It invested USD 2 billion in them.", *FILLER)
+    assert gates.figure_for_named(d) is None
+
+
+def test_a_year_named_only_as_the_base_of_a_change_is_not_covered():
+    assert gates.as_base_only("Financing doubled from 2023 and deals were up 5 pct from 2023.", 2023)
+    assert not gates.as_base_only("In 2023, financing reached RMB 290 billion.", 2023)
+    q = "What was the average deal size in Ruritania in 2023?"
+    d = decision(q, "In 2024 financing more than doubled from 2023. Ruritania ranked second (avg. deal size RMB 120M).")
+    assert "2023" in (gates.period_covered(d) or "")
+    d = decision(q, "In 2023 financing halved. Ruritania ranked second (avg. deal size RMB 120M).")
+    assert gates.period_covered(d) is None
+
+
+
+def test_a_question_about_the_table_itself_prefers_the_sentence_introducing_it():
+    assert parse("What does the table show?").about_table
+    assert parse("Which years does the table provide information for?").about_table
+    assert not parse("What do Other items in the table represent?").about_table
+    from tests.test_extractive import features_of
+    f = features_of("What does the table show?", "The following table sets forth certain data from our statements.")
+    assert f["table_intro"] == 1.0
+    assert features_of("What does the table show?", "Revenue grew in 2019.")["table_intro"] == 0.0
+    assert features_of("What was revenue in 2019?", "The following table sets forth revenue.")["table_intro"] == 0.0
+
+
+def test_a_sentence_naming_another_company_does_not_answer_for_the_one_asked():
+    q = "How many downloads has Zentro's Codex IDE reached?"
+    d = decision(q, "Zentro launched Codex IDE in June. Orbis's Lingma plug-in has exceeded 15M downloads.", *FILLER)
+    assert gates.named_subject(d) is not None
+    d = decision(q, "Zentro's Codex IDE has exceeded 15M downloads.", *FILLER)
+    assert gates.named_subject(d) is None
+    assert [e.name for e in parse("According to Chapter 2, what share of models are vertical?").entities] == []
