@@ -3,6 +3,8 @@ a question parsed into slots; no model, no index."""
 
 from __future__ import annotations
 
+import pytest
+
 from ingest.tables import read_grid, tables_to_json
 from ingest.types import Chunk
 from rag.assistant import check_citations
@@ -108,6 +110,26 @@ def test_checker_accepts_a_computed_figure_only_when_it_recomputes():
     assert derived(["44.2", "12.5"], bad_operand) == ["44.2", "12.5"]  # operand no passage holds
 
 
+def test_figure_checker_flags_a_derivation_with_a_wrong_operand_or_wrong_arithmetic():
+    """The whole answer through the checker (check_citations): the right derivation passes; one whose
+    operand no cited passage holds, or whose result does not re-compute, leaves its figures unsupported."""
+    good = _ask("What is the change in Other in 2019 from 2018?")
+    assert check_citations(good).unsupported_figures == []
+
+    wrong_operand = _ask("What is the change in Other in 2019 from 2018?")  # 44.2 is in no passage
+    wrong_operand.answer = wrong_operand.answer.replace("44.1 - 56.7 = -12.6", "44.2 - 56.7 = -12.5").replace(
+        "-12.6 million", "-12.5 million").replace("(2019): 44.1", "(2019): 44.2")
+    wrong_operand.derivation = dict(wrong_operand.derivation, result="-12.5",
+                                    operands=[dict(wrong_operand.derivation["operands"][0], value="44.2"),
+                                              wrong_operand.derivation["operands"][1]])
+    assert {"44.2", "12.5"} <= {f.lstrip("-") for f in check_citations(wrong_operand).unsupported_figures}
+
+    wrong_sum = _ask("What is the change in Other in 2019 from 2018?")  # operands right, arithmetic wrong
+    wrong_sum.answer = wrong_sum.answer.replace("-12.6", "-13.6")
+    wrong_sum.derivation = dict(wrong_sum.derivation, result="-13.6")
+    assert {f.lstrip("-") for f in check_citations(wrong_sum).unsupported_figures} == {"13.6 million", "13.6"}
+
+
 def test_years_meeting_a_threshold_and_their_count():
     a = _ask("In which year was Other less than 60 million?")
     assert a is not None and a.answer.startswith("**2019 and 2018**")
@@ -151,3 +173,71 @@ def test_short_fiscal_year_columns():
     grid = [["", "F19", "F18"], ["Sales", "1,671", "1,612"]]
     a = _ask("What is the average sales for years F19 and F18?", grid=grid, caption=None)
     assert a is not None and a.answer.startswith("**1,641.5**")
+
+
+# -- explanations (issue 13 s2): the explaining sentence, no figure forced to the front ----------------
+@pytest.mark.parametrize("question", [
+    "How is gross margin determined?", "Why did service contracts decrease compared to 2023?",
+    "What does spare parts revenue include?", "What do the tax fees comprise of?",
+    "What does working capital consist of?", "What is included in the restructuring plans?",
+    "What do Other items in the table represent?", "What drove the surge in financing in 2024?",
+])
+def test_explanation_questions_ask_for_a_description(question):
+    assert parse(question).shape == "explanation"
+
+
+@pytest.mark.parametrize("question", ["What does the company expect revenue to be in 2025?",
+                                      "How much revenue does the segment include in 2024?"])
+def test_figure_questions_are_no_explanations(question):
+    assert parse(question).shape != "explanation"
+
+
+@pytest.mark.parametrize("question, sentence", [
+    ("What does working capital consist of?", "Working capital consists of current assets less current liabilities."),
+    ("Why did working capital decrease in 2019?", "Working capital decreased in 2019 due to share repurchases."),
+    ("How is working capital determined?", "Working capital is determined as current assets less current liabilities."),
+])
+def test_explanation_quotes_the_explaining_sentence_not_the_row(question, sentence):
+    from test_extractive import context
+
+    from rag.extractive.answerer import ExtractiveAnswerer
+
+    row = "Working capital — 2019: 1,200; 2018: 1,100 (USD millions)"
+    a = ExtractiveAnswerer(threshold=-5).answer(context(question, f"{row}\n{sentence}"))
+    assert not a.abstained and a.shape == "explanation" and a.figure is None and "**" not in a.answer
+    assert a.answer.startswith(sentence) and a.citations[0].quote == sentence
+
+
+def test_explanation_is_not_read_from_cells():
+    assert _ask("What does Other include in 2019?") is None
+
+
+def test_components_of_a_heading_that_states_its_unit():
+    grid = [["Metric", "2023", "2024"], ["Revenue by segment (EUR million)", "", ""], ["Robots", "30.2", "41.0"],
+            ["Software", "8.2", "10.5"], ["Total revenue", "47.9", "63.4"], ["Robots shipped", "1,180", "1,655"]]
+    a = _ask("What are the components of revenue by segment?", grid=grid, caption=None)
+    assert a is not None and a.shape == "list" and a.answer.startswith("**Robots and Software**")
+
+
+def test_the_years_a_table_gives_when_asked_what_years_and_from_dated_row_headings():
+    a = _ask("What years are reported by the table?")
+    assert a is not None and a.shape == "list" and a.answer.startswith("**2019, 2018 and 2017**")
+    dated = [["", "Gross", "Net"], ["December 31, 2019", "", ""], ["Transaction related", "10", "9"],
+             ["December 31, 2018", "", ""], ["Transaction related", "8", "7"]]
+    b = _ask("Which years does the table show?", grid=dated, caption=None)
+    assert b is not None and b.answer.startswith("**2019 and 2018**")
+
+
+def test_the_years_of_a_table_repeated_in_two_passages():
+    read = read_grid(GRID, "(in millions)")
+    text = "\n".join([read.header_line] + read.lines)
+    chunks = [Chunk(f"c{i}", "d1", text, "Report", "Pub", "2020", "r.html", 1, 1, None, 0, len(text),
+                    tables_json=tables_to_json([read.table])) for i in (1, 2)]
+    q = "In which years was the backlog calculated?"  # names no row: the table's years
+    a = answer_by_cells(AnswerContext(q, [Passage(c, 1.0) for c in chunks]), parse(q), "extractive")
+    assert a is not None and a.answer.startswith("**2019, 2018 and 2017**")
+
+
+def test_three_years_meeting_a_condition_read_as_a_list():
+    a = _ask("Which years did Other exceed 40?")
+    assert a is not None and a.answer.startswith("**2019, 2018 and 2017**")
