@@ -241,3 +241,37 @@ def test_the_years_of_a_table_repeated_in_two_passages():
 def test_three_years_meeting_a_condition_read_as_a_list():
     a = _ask("Which years did Other exceed 40?")
     assert a is not None and a.answer.startswith("**2019, 2018 and 2017**")
+
+
+def test_explanation_takes_the_next_sentence_that_explains_the_fact():
+    from test_extractive import context
+
+    from rag.extractive.answerer import ExtractiveAnswerer
+
+    text = ("In 2024, global financing surged to 590 billion, doubling from 2023. "
+            "This momentum was driven by the commercialization of new chips.")
+    a = ExtractiveAnswerer(threshold=-5).answer(context("What drove the surge in global financing in 2024?", text))
+    assert a.shape == "explanation" and "**" not in a.answer
+    assert a.answer.startswith("This momentum was driven by the commercialization of new chips.")
+
+
+def test_explaining_sentence_within_the_margin_beats_a_better_scored_plain_one():
+    from rag.extractive.explaining import explaining
+    from rag.extractive.features import Evidence
+
+    def ev(i, text, score, row=False):
+        return Evidence(0, i, text, [], set(), set(), row, True, score=score)
+
+    plain, row, note = ev(0, "Early-stage projects continue to dominate.", 0.74), \
+        ev(1, "Early stage — 2024: 63%", 0.70, row=True), ev(2, "Note: Early stage investments include seed rounds.", 0.65)
+    assert explaining([plain, row, note], plain, lambda e: True, 0.85) is note
+    assert explaining([plain, row, note], plain, lambda e: True, 0.9) is plain  # below the margin
+
+
+def test_explanation_passes_over_a_figure_line_the_index_wrote_for_a_row():
+    from rag.extractive.explaining import explaining
+    from rag.extractive.features import Evidence
+
+    line = Evidence(0, 0, "Acquisition charges › Other items(1) — 2019: 17; 2018: —", [], set(), set(), False, True, score=0.41)
+    note = Evidence(0, 1, "(1) Represents the write-off of certain spare parts.", [], set(), set(), False, True, score=0.36)
+    assert explaining([line, note], line, lambda e: True, 0.85) is note

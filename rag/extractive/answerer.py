@@ -58,7 +58,7 @@ class ExtractiveAnswerer:
         best = next((e for e in evidence[:5] if off_topic(ctx, slots, e) is None
                      and (e is evidence[0] or not slots.units or unit_figures(e.figures, slots))), evidence[0])
         if slots.shape == "explanation":  # the explaining sentence, not a row of figures
-            best = explaining(evidence, best, lambda e: off_topic(ctx, slots, e) is None)
+            best = explaining(evidence, best, lambda e: off_topic(ctx, slots, e) is None, self.weights.explain_margin)
         evidence = [best] + [e for e in evidence if e is not best]
         figures = pick_figures(best.text, best.figures, slots)
         if slots.entity and slots.unit not in ("money", "percent", "count"):
