@@ -275,3 +275,17 @@ def test_explanation_passes_over_a_figure_line_the_index_wrote_for_a_row():
     line = Evidence(0, 0, "Acquisition charges › Other items(1) — 2019: 17; 2018: —", [], set(), set(), False, True, score=0.41)
     note = Evidence(0, 1, "(1) Represents the write-off of certain spare parts.", [], set(), set(), False, True, score=0.36)
     assert explaining([line, note], line, lambda e: True, 0.85) is note
+
+
+def test_components_are_the_rows_a_total_sums():
+    grid = [["", "2019", "2018"], ["Services", "56.6", "50.1"], ["Software and other", "1.9", "2.0"],
+            ["Total revenue", "58.5", "52.1"]]
+    a = _ask("What are the segments of revenue?", grid=grid, caption=None)
+    assert a is not None and a.shape == "list" and a.answer.startswith("**Services and Software and other**")
+
+
+def test_kinds_are_the_headings_that_all_name_what_is_asked():
+    grid = [["", "2019", "2018"], ["Transportation Solutions", "", ""], ["Automotive", "5", "4"], ["Sensors", "2", "1"],
+            ["Industrial Solutions", "", ""], ["Energy", "3", "3"], ["Total", "10", "8"]]
+    a = _ask("What are the types of Solutions segments in the table?", grid=grid, caption=None)
+    assert a is not None and a.answer.startswith("**Transportation Solutions and Industrial Solutions**")

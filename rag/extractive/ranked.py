@@ -57,34 +57,59 @@ def _listed(items) -> str:
 
 
 def _components(ctx: AnswerContext, question: str, tables, backend: str) -> Answer | None:
-    """The row labels under the heading the question names (a parent row, or a column group), or
-    every row of the one table 'in the table'; totals are not components."""
+    """The row labels under the heading the question names (a parent row, the rows a 'Total X' row
+    sums, or a column group), or every row of the one table 'in the table'; else the headings that
+    all carry the words asked ('the types of Solutions segments'); totals are not components."""
     asked = set(words(question)) - _LIST_WORDS
     for passage, table in tables:
-        groups: dict[str, list[str]] = {}
-        for row in table.rows:
-            parts = row.split(" › ")
-            groups.setdefault(parts[0] if len(parts) > 1 else "", []).append(parts[-1])
+        groups = _groups(table)
         named = [g for g in groups if g and (t := set(_topic(g)) - _LIST_WORDS) and t <= asked]
-        if not named and any(set(words(p)) and set(words(p)) <= asked for c in table.columns for p in c.split(" › ")):
+        if not named and any(set(words(p)) and set(words(p)) <= asked for c in table.columns for p in c.split(SEP)):
             named = [""]  # a column group ('Continuing Operations') spans every row
-        if not named and len(tables) == 1 and _IN_TABLE.search(question):
-            named = [""] if "" in groups else list(groups)
-        if len(named) != 1:
-            continue
-        labels = [label for label in groups.get(named[0], []) if not _TOTAL_ROW.match(label)]
-        if named[0] == "" and not groups.get(""):
-            labels = [r.split(" › ")[-1] for r in table.rows if not _TOTAL_ROW.match(r.split(" › ")[-1])]
+        family = [g for g in groups if g and asked and asked <= set(_topic(g))]
+        if not named and len(family) >= 2:
+            labels = family  # headings that each name what was asked are its kinds
+        else:
+            if not named and len(tables) == 1 and _IN_TABLE.search(question):
+                named = [""] if "" in groups else list(groups)
+            if len(named) != 1:
+                continue
+            labels = [label for label in groups.get(named[0], []) if not _TOTAL_ROW.match(label)]
+            if named[0] == "" and not groups.get(""):
+                labels = [r.split(SEP)[-1] for r in table.rows if not _TOTAL_ROW.match(r.split(SEP)[-1])]
         # footnote marks ('Incentive schemes1', '(2)') are no part of a name; 'Row 4' has none
         labels = [re.sub(r"\s*\(\d+\)$|(?<=[a-z])\d+$", "", label) for label in dict.fromkeys(labels)
                   if not re.fullmatch(r"Row \d+", label)]
         if len(labels) < 2:
             continue
         hit = RowHit(passage, table, table.rows[0], 0.0)
-        lead = ", ".join(labels[:-1]) + f" and {labels[-1]}"
-        text = f"**{lead}**. {named[0] or 'The table'} lists: " + "; ".join(labels) + " [1]"
+        lead = _listed(labels)
+        heading = named[0][:1].upper() + named[0][1:] if len(named) == 1 else ""
+        text = f"**{lead}**. {heading or 'The table'} lists: " + "; ".join(labels) + " [1]"
         return _answer(ctx, [hit], text, lead, "list", backend)
     return None
+
+
+def _groups(table) -> dict[str, list[str]]:
+    """Row labels by the heading they sit under ('' for none); the rows a 'Total X' row closes are
+    also the group 'X' (they are what it sums)."""
+    groups: dict[str, list[str]] = {}
+    loose: list[str] = []
+    for row in table.rows:
+        parts = row.split(SEP)
+        if len(parts) > 1:
+            groups.setdefault(parts[0], []).append(parts[-1])
+            continue
+        groups.setdefault("", []).append(row)
+        total = _TOTAL_ROW.match(row)
+        if total is None:
+            loose.append(row)
+            continue
+        name = row[total.end():].strip(" :")
+        if name and len(loose) >= 2:
+            groups.setdefault(name, list(loose))
+        loose = []
+    return groups
 
 
 def _topic(label: str) -> list[str]:
