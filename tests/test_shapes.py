@@ -289,3 +289,13 @@ def test_kinds_are_the_headings_that_all_name_what_is_asked():
             ["Industrial Solutions", "", ""], ["Energy", "3", "3"], ["Total", "10", "8"]]
     a = _ask("What are the types of Solutions segments in the table?", grid=grid, caption=None)
     assert a is not None and a.answer.startswith("**Transportation Solutions and Industrial Solutions**")
+
+
+def test_the_number_of_a_condition_names_no_row():
+    a = _ask("In which year was Other less than 50,000 thousands?")  # 44.1 million = 44,100 thousand
+    assert a is not None and a.shape == "which" and a.answer.startswith("**2019**.")
+
+
+def test_which_of_the_years_meets_a_condition():
+    a = _ask("Which of the years had Other greater than 50?")
+    assert a is not None and a.answer.startswith("**2018 and 2017**")  # 56.7 and 70.8

@@ -76,7 +76,8 @@ def answer_by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | 
     if not tables:
         return None
     hit = best_row(tables, question)
-    if _THRESHOLD.search(question):  # a condition on the figures ('more than 5 million')
+    if (m := _THRESHOLD.search(question)):  # a condition on the figures ('more than 5 million'):
+        hit = best_row(tables, question[:m.start()] + question[m.end():])  # its number names no row
         return _meeting(ctx, hit, question, backend) if hit is not None else None
     # 'Net average selling price': a word of the row's own label is no operation asked
     op = operation(_without_label(question, hit.row) if hit is not None else question)
