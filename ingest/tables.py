@@ -118,7 +118,7 @@ def parse_value(text: str) -> float | None:
     if len(figures) != 1:
         return None
     f = figures[0]
-    rest = s[:f.start] + s[f.end:]
+    rest = s[:f.start] + re.sub(r"^(\s*\))\s*%\s*$", r"\1", s[f.end:])  # '(12)%': a negative percentage
     if not _LEFTOVER.fullmatch(rest) and not _LEFTOVER.fullmatch(rest.replace(f.currency or "~", "")):
         return None
     before, after = s[:f.start], s[f.end:]
@@ -269,20 +269,23 @@ def read_grid(grid: Grid, caption: str | None = None) -> ReadTable:
         names.append(name)
     table = Table(caption, names, [], unit=t_unit, scale=t_scale)
     col_units = {i: unit_of(" ".join(parts[i])) for i in value_cols}
-    parent = ""
-    labelled: set[str] = set()  # rows whose label states their own unit or scale
+    parent, p_unit, p_scale = "", None, None
+    labelled: set[str] = set()  # rows whose label (or heading row) states their unit or scale
     kept: list[list[str]] = []  # data rows (not group headings), one per table.rows entry
     for r in data:
         name = r[label].strip().rstrip(":").strip()
         has_values = any(r[i] for i in value_cols)
         if figures and name and not has_values:
-            parent = name  # a label with no values heads the rows below it
+            parent = name  # a label with no values heads the rows below it ('Revenue (EUR million)': and states their unit)
+            p_unit, p_scale = unit_of(name)
             continue
         path = f"{parent}{SEP}{name}" if parent and name and figures else name or f"Row {len(table.rows) + 1}"
         while path in table.rows:
             path += " (2)"
         table.rows.append(path)
         r_unit, r_scale = unit_of(name)
+        if parent and not (r_unit or r_scale):
+            r_unit, r_scale = p_unit, p_scale
         if r_unit or r_scale:
             labelled.add(path)
         for i, col in zip(value_cols, names):
@@ -294,7 +297,7 @@ def read_grid(grid: Grid, caption: str | None = None) -> ReadTable:
             scale = None if unit == "%" else (r_scale or c_scale or t_scale)
             table.cells.append(Cell(path, col, text, parse_value(text), unit, scale))
         if figures and _TOTAL.match(name):
-            parent = ""  # a total closes its group
+            parent, p_unit, p_scale = "", None, None  # a total closes its group
         kept.append(r)
     if figures:
         _spread_currency(table, labelled)

@@ -3,6 +3,8 @@ a question parsed into slots; no model, no index."""
 
 from __future__ import annotations
 
+import pytest
+
 from ingest.tables import read_grid, tables_to_json
 from ingest.types import Chunk
 from rag.assistant import check_citations
@@ -108,6 +110,26 @@ def test_checker_accepts_a_computed_figure_only_when_it_recomputes():
     assert derived(["44.2", "12.5"], bad_operand) == ["44.2", "12.5"]  # operand no passage holds
 
 
+def test_figure_checker_flags_a_derivation_with_a_wrong_operand_or_wrong_arithmetic():
+    """The whole answer through the checker (check_citations): the right derivation passes; one whose
+    operand no cited passage holds, or whose result does not re-compute, leaves its figures unsupported."""
+    good = _ask("What is the change in Other in 2019 from 2018?")
+    assert check_citations(good).unsupported_figures == []
+
+    wrong_operand = _ask("What is the change in Other in 2019 from 2018?")  # 44.2 is in no passage
+    wrong_operand.answer = wrong_operand.answer.replace("44.1 - 56.7 = -12.6", "44.2 - 56.7 = -12.5").replace(
+        "-12.6 million", "-12.5 million").replace("(2019): 44.1", "(2019): 44.2")
+    wrong_operand.derivation = dict(wrong_operand.derivation, result="-12.5",
+                                    operands=[dict(wrong_operand.derivation["operands"][0], value="44.2"),
+                                              wrong_operand.derivation["operands"][1]])
+    assert {"44.2", "12.5"} <= {f.lstrip("-") for f in check_citations(wrong_operand).unsupported_figures}
+
+    wrong_sum = _ask("What is the change in Other in 2019 from 2018?")  # operands right, arithmetic wrong
+    wrong_sum.answer = wrong_sum.answer.replace("-12.6", "-13.6")
+    wrong_sum.derivation = dict(wrong_sum.derivation, result="-13.6")
+    assert {f.lstrip("-") for f in check_citations(wrong_sum).unsupported_figures} == {"13.6 million", "13.6"}
+
+
 def test_years_meeting_a_threshold_and_their_count():
     a = _ask("In which year was Other less than 60 million?")
     assert a is not None and a.answer.startswith("**2019 and 2018**")
@@ -151,3 +173,129 @@ def test_short_fiscal_year_columns():
     grid = [["", "F19", "F18"], ["Sales", "1,671", "1,612"]]
     a = _ask("What is the average sales for years F19 and F18?", grid=grid, caption=None)
     assert a is not None and a.answer.startswith("**1,641.5**")
+
+
+# -- explanations (issue 13 s2): the explaining sentence, no figure forced to the front ----------------
+@pytest.mark.parametrize("question", [
+    "How is gross margin determined?", "Why did service contracts decrease compared to 2023?",
+    "What does spare parts revenue include?", "What do the tax fees comprise of?",
+    "What does working capital consist of?", "What is included in the restructuring plans?",
+    "What do Other items in the table represent?", "What drove the surge in financing in 2024?",
+])
+def test_explanation_questions_ask_for_a_description(question):
+    assert parse(question).shape == "explanation"
+
+
+@pytest.mark.parametrize("question", ["What does the company expect revenue to be in 2025?",
+                                      "How much revenue does the segment include in 2024?"])
+def test_figure_questions_are_no_explanations(question):
+    assert parse(question).shape != "explanation"
+
+
+@pytest.mark.parametrize("question, sentence", [
+    ("What does working capital consist of?", "Working capital consists of current assets less current liabilities."),
+    ("Why did working capital decrease in 2019?", "Working capital decreased in 2019 due to share repurchases."),
+    ("How is working capital determined?", "Working capital is determined as current assets less current liabilities."),
+])
+def test_explanation_quotes_the_explaining_sentence_not_the_row(question, sentence):
+    from test_extractive import context
+
+    from rag.extractive.answerer import ExtractiveAnswerer
+
+    row = "Working capital — 2019: 1,200; 2018: 1,100 (USD millions)"
+    a = ExtractiveAnswerer(threshold=-5).answer(context(question, f"{row}\n{sentence}"))
+    assert not a.abstained and a.shape == "explanation" and a.figure is None and "**" not in a.answer
+    assert a.answer.startswith(sentence) and a.citations[0].quote == sentence
+
+
+def test_explanation_is_not_read_from_cells():
+    assert _ask("What does Other include in 2019?") is None
+
+
+def test_components_of_a_heading_that_states_its_unit():
+    grid = [["Metric", "2023", "2024"], ["Revenue by segment (EUR million)", "", ""], ["Robots", "30.2", "41.0"],
+            ["Software", "8.2", "10.5"], ["Total revenue", "47.9", "63.4"], ["Robots shipped", "1,180", "1,655"]]
+    a = _ask("What are the components of revenue by segment?", grid=grid, caption=None)
+    assert a is not None and a.shape == "list" and a.answer.startswith("**Robots and Software**")
+
+
+def test_the_years_a_table_gives_when_asked_what_years_and_from_dated_row_headings():
+    a = _ask("What years are reported by the table?")
+    assert a is not None and a.shape == "list" and a.answer.startswith("**2019, 2018 and 2017**")
+    dated = [["", "Gross", "Net"], ["December 31, 2019", "", ""], ["Transaction related", "10", "9"],
+             ["December 31, 2018", "", ""], ["Transaction related", "8", "7"]]
+    b = _ask("Which years does the table show?", grid=dated, caption=None)
+    assert b is not None and b.answer.startswith("**2019 and 2018**")
+
+
+def test_the_years_of_a_table_repeated_in_two_passages():
+    read = read_grid(GRID, "(in millions)")
+    text = "\n".join([read.header_line] + read.lines)
+    chunks = [Chunk(f"c{i}", "d1", text, "Report", "Pub", "2020", "r.html", 1, 1, None, 0, len(text),
+                    tables_json=tables_to_json([read.table])) for i in (1, 2)]
+    q = "In which years was the backlog calculated?"  # names no row: the table's years
+    a = answer_by_cells(AnswerContext(q, [Passage(c, 1.0) for c in chunks]), parse(q), "extractive")
+    assert a is not None and a.answer.startswith("**2019, 2018 and 2017**")
+
+
+def test_three_years_meeting_a_condition_read_as_a_list():
+    a = _ask("Which years did Other exceed 40?")
+    assert a is not None and a.answer.startswith("**2019, 2018 and 2017**")
+
+
+def test_explanation_takes_the_next_sentence_that_explains_the_fact():
+    from test_extractive import context
+
+    from rag.extractive.answerer import ExtractiveAnswerer
+
+    text = ("In 2024, global financing surged to 590 billion, doubling from 2023. "
+            "This momentum was driven by the commercialization of new chips.")
+    a = ExtractiveAnswerer(threshold=-5).answer(context("What drove the surge in global financing in 2024?", text))
+    assert a.shape == "explanation" and "**" not in a.answer
+    assert a.answer.startswith("This momentum was driven by the commercialization of new chips.")
+
+
+def test_explaining_sentence_within_the_margin_beats_a_better_scored_plain_one():
+    from rag.extractive.explaining import explaining
+    from rag.extractive.features import Evidence
+
+    def ev(i, text, score, row=False):
+        return Evidence(0, i, text, [], set(), set(), row, True, score=score)
+
+    plain, row, note = ev(0, "Early-stage projects continue to dominate.", 0.74), \
+        ev(1, "Early stage — 2024: 63%", 0.70, row=True), ev(2, "Note: Early stage investments include seed rounds.", 0.65)
+    assert explaining([plain, row, note], plain, lambda e: True, 0.85) is note
+    assert explaining([plain, row, note], plain, lambda e: True, 0.9) is plain  # below the margin
+
+
+def test_explanation_passes_over_a_figure_line_the_index_wrote_for_a_row():
+    from rag.extractive.explaining import explaining
+    from rag.extractive.features import Evidence
+
+    line = Evidence(0, 0, "Acquisition charges › Other items(1) — 2019: 17; 2018: —", [], set(), set(), False, True, score=0.41)
+    note = Evidence(0, 1, "(1) Represents the write-off of certain spare parts.", [], set(), set(), False, True, score=0.36)
+    assert explaining([line, note], line, lambda e: True, 0.85) is note
+
+
+def test_components_are_the_rows_a_total_sums():
+    grid = [["", "2019", "2018"], ["Services", "56.6", "50.1"], ["Software and other", "1.9", "2.0"],
+            ["Total revenue", "58.5", "52.1"]]
+    a = _ask("What are the segments of revenue?", grid=grid, caption=None)
+    assert a is not None and a.shape == "list" and a.answer.startswith("**Services and Software and other**")
+
+
+def test_kinds_are_the_headings_that_all_name_what_is_asked():
+    grid = [["", "2019", "2018"], ["Transportation Solutions", "", ""], ["Automotive", "5", "4"], ["Sensors", "2", "1"],
+            ["Industrial Solutions", "", ""], ["Energy", "3", "3"], ["Total", "10", "8"]]
+    a = _ask("What are the types of Solutions segments in the table?", grid=grid, caption=None)
+    assert a is not None and a.answer.startswith("**Transportation Solutions and Industrial Solutions**")
+
+
+def test_the_number_of_a_condition_names_no_row():
+    a = _ask("In which year was Other less than 50,000 thousands?")  # 44.1 million = 44,100 thousand
+    assert a is not None and a.shape == "which" and a.answer.startswith("**2019**.")
+
+
+def test_which_of_the_years_meets_a_condition():
+    a = _ask("Which of the years had Other greater than 50?")
+    assert a is not None and a.answer.startswith("**2018 and 2017**")  # 56.7 and 70.8

@@ -23,8 +23,8 @@ TATQA_THEAD = ("<thead><tr><th></th><th colspan=3>Years Ended September 30,</th>
                "<tr><th></th><th>2019</th><th>2018</th><th>2017</th></tr></thead>")
 
 
-def make_key_figures_pdf(path: Path) -> Path:
-    """Two pages: prose, then a caption over a bordered key-figures table and a sentence."""
+def make_key_figures_pdf(path: Path, rows=KEY_FIGURES, sentences=("Revenue grew by a third as shipments rose.",)) -> Path:
+    """Two pages: prose, then a caption over a bordered key-figures table (`rows`) and `sentences`."""
     from fpdf import FPDF
 
     pdf = FPDF()
@@ -35,11 +35,12 @@ def make_key_figures_pdf(path: Path) -> Path:
     pdf.add_page()
     pdf.cell(0, 10, "Table 1: Key figures", new_x="LMARGIN", new_y="NEXT")
     with pdf.table() as table:
-        for values in KEY_FIGURES:
+        for values in rows:
             row = table.row()
             for v in values:
                 row.cell(v)
-    pdf.multi_cell(0, 6, "Revenue grew by a third as shipments rose.", new_x="LMARGIN", new_y="NEXT")
+    for sentence in sentences:
+        pdf.multi_cell(0, 6, sentence, new_x="LMARGIN", new_y="NEXT")
     path.write_bytes(bytes(pdf.output()))
     return path
 

@@ -115,6 +115,34 @@ def test_parent_row_prefixes_its_sub_items_and_a_total_closes_the_group():
     assert rt.lines[0].startswith(f"Deferred tax assets{SEP}Net operating losses — 2019: 1,204")
 
 
+def test_indented_row_labels_under_a_heading_row_carry_its_path():
+    rt = read_block(["\t2019\t2018", "Deferred tax assets:\t\t", "    Net operating losses\t1,204\t998",
+                     "\u00a0\u00a0Tax credits\t310\t280"])[0]
+    assert rt.table.rows == [f"Deferred tax assets{SEP}Net operating losses", f"Deferred tax assets{SEP}Tax credits"]
+    assert rt.table.cell("Tax credits", "2018").value == 280
+
+
+def test_heading_row_stating_a_unit_lends_it_to_its_sub_items():
+    table = read_block(["Metric\t2023\t2024", "Revenue by segment (EUR million)\t\t", "Robots\t30.2\t41.0",
+                        "Total revenue\t47.9\t63.4", "Robots shipped\t1,180\t1,655"])[0].table
+    robots = table.cell("Robots", "2024")
+    assert (robots.value, robots.unit, robots.scale) == (41.0, "EUR", "million")
+    assert table.cell("Total revenue", "2023").scale == "million"
+    shipped = table.cell("Robots shipped", "2024")  # after the total: the heading no longer applies
+    assert (shipped.unit, shipped.scale) == (None, None)
+
+
+@pytest.mark.parametrize("text, value", [("(44.1)", -44.1), ("$ (1,234.5)", -1234.5), ("(12)%", -12.0),
+                                         ("(3.2%)", -3.2), ("€(0.5)", -0.5)])
+def test_negative_figures_in_parentheses(text, value):
+    assert parse_value(text) == value
+
+
+def test_negative_figure_in_parentheses_keeps_its_text_unit_and_scale():
+    cell = read_block(["\t2019\t2018", "Net loss\t$(1,234)\t$567"], caption="(in thousands)")[0].table.cell("Net loss", "2019")
+    assert (cell.text, cell.value, cell.unit, cell.scale) == ("$(1,234)", -1234.0, "USD", "thousand")
+
+
 def test_scale_in_the_caption_applies_to_every_figure():
     table = read_block(["\t2019\t2018", "Revenue\t1,200\t(35)"], caption="Results (in thousands)")[0].table
     assert table.scale == "thousand"

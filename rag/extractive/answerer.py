@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from ..types import Answer, AnswerContext
 from . import weights as weights_module
 from .compose import abstain, compose, compose_rivals
+from .explaining import explaining
 from .features import Evidence, build
 from .gates import SAYS_WHY, Decision, first_gate, off_topic
 from .names import without_source_names
@@ -56,6 +57,8 @@ class ExtractiveAnswerer:
         # figure of the unit asked for)
         best = next((e for e in evidence[:5] if off_topic(ctx, slots, e) is None
                      and (e is evidence[0] or not slots.units or unit_figures(e.figures, slots))), evidence[0])
+        if slots.shape == "explanation":  # the explaining sentence, not a row of figures
+            best = explaining(evidence, best, lambda e: off_topic(ctx, slots, e) is None, self.weights.explain_margin)
         evidence = [best] + [e for e in evidence if e is not best]
         figures = pick_figures(best.text, best.figures, slots)
         if slots.entity and slots.unit not in ("money", "percent", "count"):
@@ -74,6 +77,8 @@ class ExtractiveAnswerer:
                                     self.max_chars)
             return self._explained(answer, slots, evidence, "rival_figure")
         answer = compose(ctx, slots, evidence, best, figures, best.score, self.name, self.max_chars)
+        if slots.shape == "explanation":
+            answer.shape = "explanation"
         return self._explained(answer, slots, evidence, None)
 
     def rival(self, slots: Slots, evidence: list[Evidence], best: Evidence, figures):

@@ -27,7 +27,7 @@ def compose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: Ev
     if extra is not None:
         used.append(extra)
         more = [f for f in pick_figures(extra.text, extra.figures, slots) if all(f.value != g.value for g in figures)]
-        figures = figures + more[:1]
+        figures = figures + more[:1] if slots.shape != "explanation" else figures  # no figure leads an explanation
     best_terms = set(tokenize(best.text))
     for e in ([] if extra is not None else evidence[1:4]):
         terms = set(tokenize(e.text))

@@ -207,7 +207,11 @@ _SHAPES: list[tuple[str, re.Pattern]] = [
                                r"^\s*how (is|are|was|were) (?!.*\b(much|many|big|large)\b).*\b(determined|defined|"
                                r"calculated|measured|computed|estimated|recogni[sz]ed|presented|accounted|classified|"
                                r"allocated|derived|assessed|reviewed)\b|"
-                               r"^\s*what (is|was|were|are) the (purpose|basis|cause|causes)\b", re.I)),
+                               r"^\s*what (is|was|were|are) the (purpose|basis|cause|causes)\b|"
+                               # what a thing holds or means: a description, not a figure
+                               r"^\s*what (does|do|did) (?!.*\b(much|many)\b).*\b(include|comprise|consist|represent|"
+                               r"mean|refer to|cover)s?\b|^\s*what (is|are|was|were) (included|comprised) in\b|"
+                               r"\bwhat counts as\b|^\s*what (drove|drives|caused|causes|led to)\b", re.I)),
     ("list", re.compile(r"^\s*(list|name|what are|which (\w+ ){0,3}(are|were|include))\b|"
                         # a plural of names ('which products lead the segment'), unless an amount is asked of them
                         r"^(?!\s*(how (much|many)|what (was|is|were|are) the (amount|number|value|total))\b).*"
@@ -284,6 +288,8 @@ def periods_of(question: str, years: list[int]) -> tuple[Period, ...]:
 
 
 def shape_of(question: str, entity: bool) -> str:
+    if re.match(r"\s*why\b", question, re.I):
+        return "explanation"  # 'why did X rise compared to 2018': a cause is asked, whatever it compares
     for name, cue in _SHAPES:
         if cue.search(question):
             return name

@@ -39,6 +39,7 @@ class Weights:
     # decision constants (not features)
     no_unit_threshold_drop: float = 0.1  # a question naming no unit cannot earn the unit bonus
     rival_margin: float = 0.03     # below this lead over a rival with another figure, show both
+    explain_margin: float = 0.85   # an explanation may quote an explaining sentence scoring this share of the best
 
     def feature_names(self) -> list[str]:
         return [f.name for f in fields(self) if f.name not in _CONSTANTS]
@@ -51,7 +52,7 @@ class Weights:
         return asdict(self)
 
 
-_CONSTANTS = {"bias", "no_unit_threshold_drop", "rival_margin"}
+_CONSTANTS = {"bias", "no_unit_threshold_drop", "rival_margin", "explain_margin"}
 
 HAND = Weights()
 

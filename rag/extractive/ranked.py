@@ -1,0 +1,166 @@
+"""Answer shapes that name rather than compute, read from table cells: which year is largest (or
+meets a condition), the years a table gives, and the components listed under a heading."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.tables import SEP
+
+from ..types import Answer, AnswerContext
+from .cells import RowHit, cell_at, words, year_columns, year_of
+from .shape_text import _answer, _scaled
+
+_LIST_WORDS = frozenset(words("components items types categories elements segments countries regions financial "
+                              "listed table consist comprise making up considered calculating calculation"))
+_IN_TABLE = re.compile(r"\b(in|from) the table\b", re.I)
+_TOTAL_ROW = re.compile(r"^\s*(total|net total|grand total|subtotal)\b", re.I)
+# 'less than 140 million', 'exceed $5,000 million': a condition on the figures, not a ranking
+_THRESHOLD = re.compile(r"\b(than|over|under|above|below|exceed\w*)\s*\$?\s*(\d[\d,]*(?:\.\d+)?)\s*%?\s*"
+                        r"(thousands?|millions?|billions?)?", re.I)
+_BELOW = re.compile(r"\b(less|lower|fewer|smaller|under|below)\b", re.I)
+_HOW_MANY = re.compile(r"^\s*how many (years|periods)\b", re.I)
+_MULTIPLIER = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+_WHICH = re.compile(r"\bwhich (of the )?(fiscal |financial )?(years?|periods?|fy)\b|\bwhat (fiscal |financial )?years?\b", re.I)
+_LOW = re.compile(r"\b(lowest|smallest|least|lower|smaller|less|fewer|fewest|minimum)\b", re.I)
+_HIGH = re.compile(r"\b(largest|highest|biggest|greatest|most|larger|higher|bigger|greater|more|maximum)\b", re.I)
+
+
+def _years(ctx: AnswerContext, hit: RowHit | None, tables, backend: str) -> Answer | None:
+    """'In which years was X calculated?': the years the table's columns (else its row headings)
+    give, cited; with no row named, the retrieved tables must agree on them (one table, maybe repeated)."""
+    if hit is None:
+        if len({tuple(_table_years(t)) for _, t in tables}) != 1:
+            return None
+        passage, table = tables[0]
+        hit = RowHit(passage, table, table.rows[0] if table.rows else "", 0.0)
+    years = _table_years(hit.table)
+    if len(years) < 2:
+        return None
+    listed = _listed(years)
+    text = f"**{listed}**. The table gives {listed} [1]"
+    return _answer(ctx, [hit], text, listed, "list", backend)
+
+
+def _table_years(table) -> list[int]:
+    """The years a table's columns head, or (a table of dated row groups) its row headings name."""
+    years = list(dict.fromkeys(y for c in table.columns if (y := year_of(c)) is not None))
+    if len(years) < 2:
+        years = list(dict.fromkeys(y for r in table.rows if SEP in r and (y := year_of(r.split(SEP)[0])) is not None))
+    return years
+
+
+def _listed(items) -> str:
+    """'2019', '2019 and 2018', '2020, 2019 and 2018'."""
+    items = [str(i) for i in items]
+    return ", ".join(items[:-1]) + f" and {items[-1]}" if len(items) > 1 else "".join(items)
+
+
+def _components(ctx: AnswerContext, question: str, tables, backend: str) -> Answer | None:
+    """The row labels under the heading the question names (a parent row, the rows a 'Total X' row
+    sums, or a column group), or every row of the one table 'in the table'; else the headings that
+    all carry the words asked ('the types of Solutions segments'); totals are not components."""
+    asked = set(words(question)) - _LIST_WORDS
+    for passage, table in tables:
+        groups = _groups(table)
+        named = [g for g in groups if g and (t := set(_topic(g)) - _LIST_WORDS) and t <= asked]
+        if not named and any(set(words(p)) and set(words(p)) <= asked for c in table.columns for p in c.split(SEP)):
+            named = [""]  # a column group ('Continuing Operations') spans every row
+        family = [g for g in groups if g and asked and asked <= set(_topic(g))]
+        if not named and len(family) >= 2:
+            labels = family  # headings that each name what was asked are its kinds
+        else:
+            if not named and len(tables) == 1 and _IN_TABLE.search(question):
+                named = [""] if "" in groups else list(groups)
+            if len(named) != 1:
+                continue
+            labels = [label for label in groups.get(named[0], []) if not _TOTAL_ROW.match(label)]
+            if named[0] == "" and not groups.get(""):
+                labels = [r.split(SEP)[-1] for r in table.rows if not _TOTAL_ROW.match(r.split(SEP)[-1])]
+        # footnote marks ('Incentive schemes1', '(2)') are no part of a name; 'Row 4' has none
+        labels = [re.sub(r"\s*\(\d+\)$|(?<=[a-z])\d+$", "", label) for label in dict.fromkeys(labels)
+                  if not re.fullmatch(r"Row \d+", label)]
+        if len(labels) < 2:
+            continue
+        hit = RowHit(passage, table, table.rows[0], 0.0)
+        lead = _listed(labels)
+        heading = named[0][:1].upper() + named[0][1:] if len(named) == 1 else ""
+        text = f"**{lead}**. {heading or 'The table'} lists: " + "; ".join(labels) + " [1]"
+        return _answer(ctx, [hit], text, lead, "list", backend)
+    return None
+
+
+def _groups(table) -> dict[str, list[str]]:
+    """Row labels by the heading they sit under ('' for none); the rows a 'Total X' row closes are
+    also the group 'X' (they are what it sums)."""
+    groups: dict[str, list[str]] = {}
+    loose: list[str] = []
+    for row in table.rows:
+        parts = row.split(SEP)
+        if len(parts) > 1:
+            groups.setdefault(parts[0], []).append(parts[-1])
+            continue
+        groups.setdefault("", []).append(row)
+        total = _TOTAL_ROW.match(row)
+        if total is None:
+            loose.append(row)
+            continue
+        name = row[total.end():].strip(" :")
+        if name and len(loose) >= 2:
+            groups.setdefault(name, list(loose))
+        loose = []
+    return groups
+
+
+def _topic(label: str) -> list[str]:
+    """A heading's words without its bracketed note: 'Revenue by segment (EUR million)' -> revenue, segment."""
+    return words(re.sub(r"\([^)]*\)", " ", label))
+
+
+def _meeting(ctx: AnswerContext, hit: RowHit, question: str, backend: str) -> Answer | None:
+    """'In which years was X less than 100 million?' / 'How many years did X exceed 5,000?': the years
+    whose cell meets the condition (or their count), then every year's figure, cited."""
+    m = _THRESHOLD.search(question)
+    if m is None or not (_WHICH.search(question) or _HOW_MANY.search(question)):
+        return None
+    columns = year_columns(hit.table, question)
+    cells = [(year_of(c), cell_at(hit, c)) for c in columns]
+    if len(cells) < 2 or any(c is None for _, c in cells):
+        return None
+    limit = float(m.group(2).replace(",", ""))
+    asked = _MULTIPLIER.get((m.group(3) or "").lower().rstrip("s"))
+    own = _MULTIPLIER.get(cells[0][1].scale or "")
+    if asked and own:
+        limit *= asked / own  # '100 million' against a table in thousands
+    below = bool(_BELOW.search(question[:m.end()]))
+    years = [y for y, c in cells if (c.value < limit if below else c.value > limit)]
+    if not years:
+        return None
+    figures = "; ".join(f"{y}: {_scaled(c)}" for y, c in cells)
+    if _HOW_MANY.search(question):  # a count of the cells that meet it, checked like any computed figure
+        met = [c for y, c in cells if y in years]
+        derivation = {"op": "count", "operands": [{"value": c.text, "citation": 1} for c in met],
+                      "result": str(len(met))}
+        text = f"**{len(met)}** ({_listed(years)}). {hit.row} — {figures} [1]"
+        return _answer(ctx, [hit], text, str(len(met)), "computed", backend, derivation=derivation)
+    lead = _listed(years)
+    text = f"**{lead}**. {hit.row} — {figures} [1]"
+    return _answer(ctx, [hit], text, lead, "which", backend)
+
+
+def _which(ctx: AnswerContext, hit: RowHit, question: str, backend: str) -> Answer | None:
+    """'In which year was X the largest?': the year first, then the figures compared."""
+    columns = year_columns(hit.table, question)
+    cells = [(year_of(c), cell_at(hit, c)) for c in columns]
+    if len(cells) < 2 or any(c is None for _, c in cells):
+        return None
+    low = bool(_LOW.search(question))
+    if not low and not _HIGH.search(question):
+        return None
+    ranked = sorted(cells, key=lambda yc: yc[1].value, reverse=not low)
+    if ranked[0][1].value == ranked[1][1].value:
+        return None  # a tie names no year
+    year, best = ranked[0]
+    others = " and ".join(f"{_scaled(c)} ({y})" for y, c in ranked[1:])
+    text = f"**{year}**. {hit.row}: {_scaled(best)} in {year} vs {others} [1]"
+    return _answer(ctx, [hit], text, str(year), "which", backend)
