@@ -192,3 +192,39 @@ def test_a_change_with_no_period_is_between_the_two_years_the_table_gives():
     assert _lead(_ask("What was the change in closing cash?", grid)) == "61.6"
     grid = [["", "2019", "2018", "2017"], ["Closing cash", "183.2", "121.6", "99.0"]]
     assert _ask("What was the change in closing cash?", grid) is None  # three years: which change?
+
+
+def test_count_of_the_rows_under_the_heading_named_without_its_total():
+    grid = [["", "2019", "2018"], ["Finite-lived intangible assets", "", ""], ["Customer relationships", "3.4", "2.7"],
+            ["Underlying rights and other", "1.9", "2.1"], ["Total", "5.3", "4.8"],
+            ["Indefinite-lived intangible assets", "", ""], ["Certifications", "0.8", "0.8"]]
+    a = _ask("How many types of finite-lived intangible assets are there?", grid)
+    assert _lead(a) == "2" and a.derivation["op"] == "count"
+
+
+def test_count_of_years_meeting_a_condition_asked_mid_question():
+    grid = [["", "2019", "2018", "2017"], ["Research and development", "4,804", "6,137", "7,949"]]
+    a = _ask("From 2017 to 2019, how many of the years was the research and development more than 5 million?",
+             grid, caption="(in thousands)")
+    assert _lead(a) == "2"
+
+
+def test_periods_as_row_groups_a_row_per_year_and_the_column_named():
+    grid = [["", "Accounts Receivable, Gross", "Allowance for Losses", "Accounts Receivable, Net"],
+            ["December 31, 2019", "", "", ""], ["Total", "$19,731", "$(238)", "$19,493"],
+            ["December 31, 2018", "", "", ""], ["Total", "$15,568", "$(168)", "$15,400"]]
+    a = _ask("What was the change in the total gross accounts receivable between 2018 and 2019?", grid)
+    assert _lead(a) == "4,163"
+
+
+def test_a_question_about_the_cause_of_a_change_computes_nothing():
+    from rag.extractive.computed import operation
+    assert operation("What is the increase in prepared chicken inventory due to?") is None
+    assert operation("What was the reason for the decrease in revenue from 2018 to 2019?") is None
+    assert operation("What was the change in revenue from 2018 to 2019?") == "change"
+
+
+def test_the_reports_own_rounded_change_is_quoted_after_the_computed_one():
+    grid = [["", "2019", "2018", "Change"], ["Modules", "1,460,116", "502,001", "191%"]]
+    a = _ask("What was the percentage increase in modules sales from 2018 to 2019?", grid)
+    assert _lead(a) == "190.86%" and "The table gives 191% (Change) [1]" in a.answer

@@ -30,6 +30,7 @@ _OPS: list[tuple[str, re.Pattern]] = [
 ]
 
 _DIFFERENCE = re.compile(r"\bdifference between\b", re.I)
+_CAUSE = re.compile(r"\b(due to|because|reasons?|caused?|driven by|attributable|led to|resulted? (in|from))\b", re.I)
 # a change of a percentage asked in points, not relative to the first
 _POINTS = re.compile(r"\bchange in (the )?percent(age)?\b|\babsolute percent(age)? change\b|\bpercentage points?\b", re.I)
 
@@ -41,6 +42,8 @@ _TWO_ROWS = [re.compile(r"\b(?:ratio|proportion|percentage(?: of)? constitution|
 def operation(question: str) -> str | None:
     """The computation a question asks for, from its words ('percentage change' before 'change');
     'compound' when it asks for two (the change of an average): no one operation answers it."""
+    if _CAUSE.search(question):  # 'what is the increase in X due to?': the explaining sentence, no figure
+        return None
     if _POINTS.search(question):  # 'the change in the percentage of sales': a difference in points
         return "change"
     found = [name for name, cue in _OPS if cue.search(question)]
@@ -256,7 +259,34 @@ def one_row(ctx: AnswerContext, slots: Slots, hit: RowHit, op: str, backend: str
         return None
     n = _n(ctx, [hit], hit)
     result = _compute(op, [_operand(c, n) for c in cells])
-    return computed_answer(ctx, [hit] * len(cells), result, backend) if result is not None else None
+    if result is None:
+        return None
+    answer = computed_answer(ctx, [hit] * len(cells), result, backend)
+    own = _reported(hit, cells, result) if op in ("change", "percent_change") else None
+    if own is not None:  # the report's own change column, as it rounds it
+        answer.answer += f" The table gives {' '.join(own.text.split())} ({_short(hit, own)}) [{n}]."
+    return answer
+
+
+def _short(hit: RowHit, cell: Cell) -> str:
+    return short_columns(hit.table.columns).get(cell.column, cell.column)
+
+
+def _reported(hit: RowHit, cells: list[Cell], result: compute.Computed) -> Cell | None:
+    """A change column of the row that states this result at its own precision ('191%' for 190.86%)."""
+    used = {c.column for c in cells}
+    for c in hit.table.cells:
+        if c.row != hit.row or c.value is None or c.column in used or not _CHANGE_COLUMN.search(c.column):
+            continue
+        if (c.unit == "%") != (result.unit == "%"):
+            continue
+        try:
+            value, places, _ = compute._parse(c.text)
+        except compute.ComputeError:
+            continue
+        if result.exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP) == value:
+            return c
+    return None
 
 
 def _by_years(ctx: AnswerContext, slots: Slots, hit: RowHit, op: str) -> list[Cell] | None:
@@ -355,14 +385,92 @@ def _two_columns(tables, a: str, b: str, year: int | None, question: str):
     if hit is None:
         return None
     wa, wb = set(words(a)), set(words(b))
+    short = short_columns(hit.table.columns)  # the header words that tell columns apart
     chosen = []
     for mine, other in ((wa, wb), (wb, wa)):
         found = [c for c in hit.table.cells if c.row == hit.row and c.value is not None
                  and (year is None or year_of(c.column) == year)
-                 and (cw := set(words(c.column))) & mine and not cw & other]
+                 and (cw := set(words(short.get(c.column, c.column)))) & mine and not cw & other]
         if len(found) != 1:
             break
         chosen.append(found[0])
     if len(chosen) != 2:  # the two column headers said in the question, in its order
         chosen = [c for c in named_columns(hit, question) if year is None or year_of(c.column) == year]
     return [(hit, chosen[0]), (hit, chosen[1])] if len(chosen) == 2 and chosen[0] is not chosen[1] else None
+
+
+# 'How many types of finite-lived intangible assets are there?': the rows under the heading named
+COUNT_ROWS = re.compile(r"^\s*how many (?:different |distinct )?(?:types|kinds|categories|components|items|elements|"
+                        r"classes|sources)\s+(?:of|under|in)\s+(?P<x>.+?)(?:\s+(?:are|were|is|was)\s+(?:there|listed|"
+                        r"shown))?\s*\??\s*$", re.I)
+_TOTAL_LABEL = re.compile(r"^\s*(total|net total|grand total|subtotal)\b", re.I)
+
+
+def count_rows(ctx: AnswerContext, tables, backend: str) -> Answer | None:
+    """The number of rows under the one parent row the question names (totals are no component),
+    each row cited; the count is checked like any computed figure (result = number of operands)."""
+    m = COUNT_ROWS.search(ctx.question)
+    asked = set(words(m.group("x"))) if m else set()
+    for passage, table in tables:
+        parents = {r.split(SEP)[0] for r in table.rows if SEP in r}
+        named = [p for p in parents if set(words(p)) and set(words(p)) <= asked]
+        if len(named) != 1:
+            continue
+        labels = [re.sub(r"(\s*\(\d+\))+$", "", r.split(SEP)[-1]) for r in table.rows
+                  if r.split(SEP)[0] == named[0] and SEP in r]
+        labels = [lb for lb in dict.fromkeys(labels) if not _TOTAL_LABEL.match(lb)]
+        text = " ".join(ctx.passages[passage].chunk.text.split())
+        if len(labels) < 2 or not all(lb in text for lb in labels):
+            continue
+        from .shapes import _answer
+
+        hit = RowHit(passage, table, table.rows[0], 0.0)
+        derivation = {"op": "count", "operands": [{"value": lb, "label": lb, "citation": 1} for lb in labels],
+                      "result": str(len(labels))}
+        answer = f"**{len(labels)}** — {named[0]}: " + "; ".join(labels) + " [1]"
+        return _answer(ctx, [hit], answer, str(len(labels)), "computed", backend, derivation=derivation)
+    return None
+
+
+def rows_by_year(ctx: AnswerContext, slots: Slots, tables, op: str, backend: str) -> Answer | None:
+    """Periods as rows: 'December 31, 2019 › Total' and 'December 31, 2018 › Total', or 'Nonvested as
+    of December 31, 2019' and '... 2018'. The row is the one whose label (its year left out) the question
+    names, a row per year asked; the column the one whose header words the question names most."""
+    years = sorted(set(slots.years), reverse=True)
+    if len(years) < 2 or op not in ("change", "percent_change", "sum", "average"):
+        return None
+    if op in ("change", "percent_change") and len(years) != 2:
+        return None
+    asked = set(words(ctx.question)) - OPERATION_WORDS
+    groups: dict[tuple, dict[int, RowHit]] = {}
+    for passage, table in tables:
+        for row in table.rows:
+            found = set(int(y) for y in _YEAR.findall(row))
+            if len(found) != 1 or (year := found.pop()) not in years:
+                continue
+            key = _YEAR.sub("YYYY", row)
+            score = _row_score(key, asked - {w for c in table.columns for w in words(c)})  # the column's words
+            if score is not None:
+                groups.setdefault((tuple(table.columns), tuple(table.rows), key), {}).setdefault(year, RowHit(passage, table, row, score))
+    full = [g for g in groups.values() if set(g) == set(years)]
+    if not full:
+        return None
+    best = max(next(iter(g.values())).score for g in full)
+    full = [g for g in full if next(iter(g.values())).score == best]
+    if len(full) != 1:
+        return None
+    hits = [full[0][y] for y in years]
+    cells = []
+    for hit in hits:
+        scored = sorted(((len(set(words(c.column)) & asked), c) for c in hit.table.cells
+                         if c.row == hit.row and c.value is not None), key=lambda sc: -sc[0])
+        if not scored or scored[0][0] == 0 or len(scored) > 1 and scored[1][0] == scored[0][0]:
+            return None
+        cells.append(scored[0][1])
+    located_hits = [located(ctx, h, [c]) for h, c in zip(hits, cells)]
+    if any(h is None for h in located_hits):
+        return None
+    operands = [_operand(c, _n(ctx, located_hits, h)) for h, c in zip(located_hits, cells)]
+    operands = [replace(o, label=str(y)) for o, y in zip(operands, years)]
+    result = _compute(op, operands)
+    return computed_answer(ctx, located_hits, result, backend) if result is not None else None

@@ -12,7 +12,7 @@ from ingest.tables import Cell, short_columns
 
 from ..types import Answer, AnswerContext, Citation
 from .cells import RowHit, percent_asked, words, best_row, cell_at, column_for, tables_of, year_columns, year_of
-from .computed import NO_PERIOD_CHANGE, asks_items, items, one_row, operation, row_named
+from .computed import COUNT_ROWS, NO_PERIOD_CHANGE, asks_items, count_rows, items, rows_by_year, one_row, operation, row_named
 from .slots import Slots
 
 # A question asking why or how (not how much): the explaining sentence answers, not a cell.
@@ -32,8 +32,9 @@ _AVERAGE_ALL = re.compile(r"^\s*what (is|was|were) the average\b", re.I)
 _THRESHOLD = re.compile(r"\b(than|over|under|above|below|exceed\w*)\s*\$?\s*(\d[\d,]*(?:\.\d+)?)\s*%?\s*"
                         r"(thousands?|millions?|billions?)?", re.I)
 _BELOW = re.compile(r"\b(less|lower|fewer|smaller|under|below)\b", re.I)
+_YEAR_IN = re.compile(r"\b(19|20)\d{2}\b")
 _BOTH = re.compile(r"\b(both|altogether|combined)\b", re.I)
-_HOW_MANY = re.compile(r"^\s*how many (years|periods)\b", re.I)
+_HOW_MANY = re.compile(r"\bhow many (of the )?(years|periods)\b", re.I)
 _MULTIPLIER = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 _SHORT_YEAR = re.compile(r"\bF(\d{2})\b")
 _WHICH = re.compile(r"\bwhich (fiscal |financial )?(years?|period|fy)\b|\bwhat year\b", re.I)
@@ -54,13 +55,17 @@ def answer_by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | 
     which = bool(_WHICH.search(question))
     if _EXPLAIN.search(question) or not (slots.years or which or _AVERAGE_ALL.search(question)
                                           or _HOW_MANY.search(question) or asks_items(question)
-                                          or NO_PERIOD_CHANGE.search(question)):
+                                          or NO_PERIOD_CHANGE.search(question) or COUNT_ROWS.search(question)):
         return None
     tables = tables_of(ctx)
     if not tables:
         return None
+    if COUNT_ROWS.search(question):
+        return count_rows(ctx, tables, backend)
     hit = best_row(tables, question)
     if _THRESHOLD.search(question) and (which or _HOW_MANY.search(question)):  # a condition ('more than 5 million')
+        # the row is named by the words before the condition ('exceed $200,000 thousand' names none)
+        hit = best_row(tables, question[:_THRESHOLD.search(question).start()]) or hit
         return _meeting(ctx, hit, question, backend) if hit is not None else None
     # 'Net average selling price': a word of the row's own label is no operation asked
     op = operation(_without_label(question, hit.row) if hit is not None else question)
@@ -78,8 +83,11 @@ def answer_by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | 
         got = items(ctx, slots, tables, op, backend) if len(set(slots.years)) <= 1 else None
         if got is not None or op in ("ratio", "share"):
             return got
-    if hit is None:
-        return None
+    if hit is None or (op is not None and not which and _YEAR_IN.search(hit.row)):
+        # periods as rows ('December 31, 2019 › Total'): a row per year asked
+        got = rows_by_year(ctx, slots, tables, op or ("sum" if summed else ""), backend) if not which else None
+        if got is not None or hit is None:
+            return got
     if which:
         return _which(ctx, hit, question, backend)
     if summed and op is None and ("total" not in words(hit.row) or _BOTH.search(question)):
