@@ -1,4 +1,5 @@
-"""Computed answers (rag/compute.py): each operation on the smallest input, exact decimal arithmetic
+"""Computed answers (rag/compute.py, rag/extractive/computed*.py): each operation and each rule addressing its
+operands in a table, on the smallest input; exact decimal arithmetic
 rounded as the report writes its figures, sign and scale kept, and a wrong derivation caught."""
 
 from __future__ import annotations
@@ -228,3 +229,21 @@ def test_the_reports_own_rounded_change_is_quoted_after_the_computed_one():
     grid = [["", "2019", "2018", "Change"], ["Modules", "1,460,116", "502,001", "191%"]]
     a = _ask("What was the percentage increase in modules sales from 2018 to 2019?", grid)
     assert _lead(a) == "190.86%" and "The table gives 191% (Change) [1]" in a.answer
+
+
+def test_a_short_label_written_as_the_table_writes_it_names_its_row():
+    grid = [["", "2019", "2018"], ["UK", "83.2", "73.5"], ["USA", "40.1", "38.0"],
+            ["Total revenue from external customers by country", "123.3", "111.5"]]
+    assert _lead(_ask("What was the change in revenue from external customers from UK in 2019 from 2018?",
+                      grid)) == "9.7"
+
+
+def test_a_sign_word_before_a_label_is_no_part_of_its_name():
+    grid = [["", "2019", "2018"], ["Voyage revenue", "300,000", "280,000"], ["Less Voyage expenses", "(165,012)", "(141,770)"]]
+    assert _lead(_ask("What is the average voyage expenses in 2018 and 2019?", grid)) == "-153,391"
+
+
+def test_the_difference_between_two_years_is_the_later_less_the_earlier():
+    grid = [["", "2019", "2018"], ["Granted during the period", "5,691,731", "4,465,617"]]
+    assert _lead(_ask("What is the difference in the number of rights granted during the period between 2018 and 2019?",
+                      grid)) == "1,226,114"

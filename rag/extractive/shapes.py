@@ -12,7 +12,8 @@ from ingest.tables import Cell, short_columns
 
 from ..types import Answer, AnswerContext, Citation
 from .cells import RowHit, percent_asked, words, best_row, cell_at, column_for, tables_of, year_columns, year_of
-from .computed import COUNT_ROWS, NO_PERIOD_CHANGE, asks_items, count_rows, items, rows_by_year, one_row, operation, row_named
+from .computed import NO_PERIOD_CHANGE, one_row, operation, row_named
+from .computed_pairs import COUNT_ROWS, asks_items, count_rows, items, rows_by_year
 from .slots import Slots
 
 # A question asking why or how (not how much): the explaining sentence answers, not a cell.
@@ -54,7 +55,9 @@ def answer_by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | 
         return _components(ctx, question, tables_of(ctx), backend)
     which = bool(_WHICH.search(question))
     if _EXPLAIN.search(question) or not (slots.years or which or _AVERAGE_ALL.search(question)
-                                          or _HOW_MANY.search(question) or asks_items(question)
+                                          or re.match(r"\s*how many (years|periods)\b", question, re.I)
+                                          or _HOW_MANY.search(question) and _THRESHOLD.search(question)
+                                          or asks_items(question)
                                           or NO_PERIOD_CHANGE.search(question) or COUNT_ROWS.search(question)):
         return None
     tables = tables_of(ctx)
