@@ -19,7 +19,7 @@ _TOTAL_ROW = re.compile(r"^\s*(total|net total|grand total|subtotal)\b", re.I)
 _THRESHOLD = re.compile(r"\b(than|over|under|above|below|exceed\w*)\s*\$?\s*(\d[\d,]*(?:\.\d+)?)\s*%?\s*"
                         r"(thousands?|millions?|billions?)?", re.I)
 _BELOW = re.compile(r"\b(less|lower|fewer|smaller|under|below)\b", re.I)
-_HOW_MANY = re.compile(r"^\s*how many (years|periods)\b", re.I)
+_HOW_MANY = re.compile(r"\bhow many (of the )?(years|periods)\b", re.I)
 _MULTIPLIER = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 _WHICH = re.compile(r"\bwhich (of the )?(fiscal |financial )?(years?|periods?|fy)\b|\bwhat (fiscal |financial )?years?\b", re.I)
 _LOW = re.compile(r"\b(lowest|smallest|least|lower|smaller|less|fewer|fewest|minimum)\b", re.I)

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from decimal import ROUND_HALF_UP, Decimal
 
 from ingest.tables import Cell
 
-from .. import compute
 from ..types import Answer, AnswerContext, Citation
 from .cells import RowHit, percent_asked, words, best_row, cell_at, column_for, tables_of, year_columns, year_of
+from .computed import NO_PERIOD_CHANGE, one_row, operation, row_named
+from .computed_pairs import COUNT_ROWS, asks_items, count_rows, items, rows_by_year
 from .ranked import _HIGH, _HOW_MANY, _LIST_WORDS, _LOW, _THRESHOLD, _WHICH, _components, _meeting, _which, _years
 from .shape_text import _answer, _n, _period, _row_line, _scaled
 from .slots import Slots
@@ -22,43 +22,16 @@ from .slots import Slots
 _PERCENT_ASKED = re.compile(r"\bpercent(age)?\b|%|\bproportion\b|\bratio\b", re.I)
 _EXPLAIN = re.compile(r"^\s*(why\b|how (is|are|was|were|does|do|did|has|have)\b(?!.*\b(much|many)\b)|"
                       r"what (is|was|were|are) the (reasons?|causes?|purpose|basis|effect|impact)\b)", re.I)
-_OPS: list[tuple[str, re.Pattern]] = [
-    ("percent_change", re.compile(r"\bpercent(age)?\s+(change|increase|decrease|growth|decline|rise|fall|drop)|"
-                                  r"%\s*change|\bgrowth rate|\brate of (change|growth)", re.I)),
-    ("average", re.compile(r"\baverage\b|\bmean\b", re.I)),
-    ("share", re.compile(r"\bpercentage (of )?constitution\b|\bpercentage of\b|\bas a percent(age)? of\b|"
-                         r"\bwhat percent of\b", re.I)),
-    ("ratio", re.compile(r"\bratio\b|\bproportion\b", re.I)),
-    ("sum", re.compile(r"\b(sum|combined|total of|altogether)\b|\bin total\b(?!\s+\w)", re.I)),
-    ("change", re.compile(r"\b(change|increase|decrease|difference|grow|growth|decline|rise|fall|drop)\b", re.I)),
-]
 # 'What are the components of X?', 'What financial items are listed in the table?'
 _LIST = re.compile(r"^\s*(what|which)(\s+(are|were|is|was))?(\s+the)?(\s+(?!has\b|have\b|had\b|did\b|does\b)[\w-]+){0,2}?\s+(components?|items|types|"
                    r"categories|elements|segments|countries|regions)\b", re.I)
 # 'What is the average X?': over every year the table gives
 _AVERAGE_ALL = re.compile(r"^\s*what (is|was|were) the average\b", re.I)
 _SHORT_YEAR = re.compile(r"\bF(\d{2})\b")
-_DIFFERENCE = re.compile(r"\bdifference between\b", re.I)
+_YEAR_IN = re.compile(r"\b(19|20)\d{2}\b")
+_BOTH = re.compile(r"\b(both|altogether|combined)\b", re.I)
 # 'In which years was X calculated?': the table's years, not a ranking
 _YEARS_LISTED = re.compile(r"\b(which|what) (fiscal |financial )?years\b", re.I)
-# 'ratio of A to B', 'proportion of A over B', 'percentage of A in B': the two rows named
-_TWO_ROWS = [re.compile(r"\b(?:ratio|proportion|percentage(?: of)? constitution|percentage|percent|share|portion)"
-                        r"\s+of\s+(.+?)\s+(?:to|over|in|of|among|against|divided by|compared to)\s+(.+)", re.I),
-             re.compile(r"^(.+?)\s+as an? (?:proportion|percentage|share|ratio|fraction) of\s+(.+)", re.I)]
-
-
-def operation(question: str) -> str | None:
-    """The computation a question asks for, from its words ('percentage change' before 'change');
-    'compound' when it asks for two (the change of an average): no one operation answers it."""
-    found = [name for name, cue in _OPS if cue.search(question)]
-    if "percent_change" in found and "change" in found:
-        found.remove("change")
-    if "share" in found and "ratio" in found:  # 'the proportion of A as a percentage of B'
-        found.remove("ratio")
-    if len(found) > 1:
-        return "compound"
-    return found[0] if found else None
-
 
 def answer_by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     """The shaped answer when the question's slots address cells of a retrieved table, else None."""
@@ -69,39 +42,57 @@ def answer_by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | 
     if _LIST.search(question) and not slots.years:
         return _components(ctx, question, tables_of(ctx), backend)
     which = bool(_WHICH.search(question))
-    if _EXPLAIN.search(question) or slots.shape == "explanation" or not (slots.years or which or _AVERAGE_ALL.search(question)
-                                          or _HOW_MANY.search(question)):
+    if _EXPLAIN.search(question) or slots.shape == "explanation" or not (
+            slots.years or which or _AVERAGE_ALL.search(question)
+            or re.match(r"\s*how many (years|periods)\b", question, re.I)
+            or _HOW_MANY.search(question) and _THRESHOLD.search(question)
+            or asks_items(question) or NO_PERIOD_CHANGE.search(question) or COUNT_ROWS.search(question)):
         return None
     tables = tables_of(ctx)
     if not tables:
         return None
+    if COUNT_ROWS.search(question):
+        return count_rows(ctx, tables, backend)
     hit = best_row(tables, question)
-    if (m := _THRESHOLD.search(question)):  # a condition on the figures ('more than 5 million'):
-        hit = best_row(tables, question[:m.start()] + question[m.end():])  # its number names no row
+    if (m := _THRESHOLD.search(question)) and (which or _HOW_MANY.search(question)):  # a condition ('more than 5 million'):
+        hit = best_row(tables, question[:m.start()] + question[m.end():]) or hit  # its number names no row
         return _meeting(ctx, hit, question, backend) if hit is not None else None
     # 'Net average selling price': a word of the row's own label is no operation asked
     op = operation(_without_label(question, hit.row) if hit is not None else question)
+    summed = op is None and len(slots.years) > 1 and "total" in words(question)
+    if (op not in (None, "compound") or summed) and not which:  # a computed figure: its row by computed.row_named
+        named = row_named(tables, question, not_total=summed or op == "sum")
+        if named is not None:
+            hit = named
+            op = operation(_without_label(question, hit.row))
     if op == "compound":
         return None
     if which and _YEARS_LISTED.search(question) and not (_HIGH.search(question) or _LOW.search(question)):
         return _years(ctx, hit, tables, backend)
-    if op in ("ratio", "share") and not which:
-        return _two_rows(ctx, slots, tables, op, backend)
-    if hit is None:
-        return None
+    if op in ("change", "sum", "ratio", "share") and not which:  # two rows or columns in one period
+        got = items(ctx, slots, tables, op, backend) if len(set(slots.years)) <= 1 else None
+        if got is not None or op in ("ratio", "share"):
+            return got
+    if hit is None or (op is not None and not which and _YEAR_IN.search(hit.row)):
+        # periods as rows ('December 31, 2019 › Total'): a row per year asked
+        got = rows_by_year(ctx, slots, tables, op or ("sum" if summed else ""), backend) if not which else None
+        if got is not None or hit is None:
+            return got
     if which:
         return _which(ctx, hit, question, backend)
-    if op is None and len(slots.years) > 1 and "total" in words(question) and "total" not in words(hit.row):
-        op = "sum"  # 'the total X in 2018 and 2019' of a row that is not itself a total
+    if summed and op is None and ("total" not in words(hit.row) or _BOTH.search(question)):
+        op = "sum"  # 'the total X in 2018 and 2019' of a row that is not itself a total, or 'in both'
     if op is not None:
-        return _one_row(ctx, slots, hit, op, backend)
+        return one_row(ctx, slots, hit, op, backend)
     return _figures(ctx, slots, hit, backend)
 
 
 def _without_label(question: str, row: str) -> str:
     label = row.split(" › ")[-1]
+    content = set(words(label))  # 'of', 'as' are no part of what the label names
     for w in re.findall(r"[A-Za-z]+", label):
-        question = re.sub(rf"\b{re.escape(w)}\b", " ", question, flags=re.I)
+        if words(w) and words(w)[0] in content:
+            question = re.sub(rf"\b{re.escape(w)}\b", " ", question, flags=re.I)
     return question
 
 
@@ -133,122 +124,3 @@ def _figures(ctx: AnswerContext, slots: Slots, hit: RowHit, backend: str) -> Ans
     each = " vs ".join(f"{_scaled(c)} in {_period(hit, c)} [1]" for _, c in cells)
     text = f"**{lead}**{note}. {hit.row}: {each}."
     return _answer(ctx, [hit], text, lead, "comparison", backend)
-
-
-# -- computed --------------------------------------------------------------------------------------
-def _tidy(c: compute.Computed) -> compute.Computed:
-    """The result to two decimals at most, trailing zeros dropped (the derivation says the same)."""
-    q = c.exact.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-    if q == 0:
-        q = abs(q)
-    grouped = any(o.grouped for o in c.operands)
-    s = f"{q:,.2f}" if grouped or abs(q) >= 10_000 else f"{q:.2f}"
-    s = s.rstrip("0").rstrip(".") if "." in s else s
-    # a change or average of percentages is in percent (points)
-    suffix = "%" if c.text.endswith("%") or c.unit == "%" else "x" if c.text.endswith("x") else ""
-    text = s + suffix
-    formula = _formula(c.op, [_shown(o) for o in c.operands])
-    return replace(c, result=Decimal(s.replace(",", "")), text=text, derivation=f"{formula} = {text}")
-
-
-def _operand(cell: Cell, citation: int) -> compute.Operand:
-    """A cell as an operand; a '%' unit only when the cell writes it (the checker reads what is written)."""
-    o = compute.Operand.from_cell(cell, citation)
-    return replace(o, unit=None) if o.unit == "%" and "%" not in cell.text else o
-
-
-def _formula(op: str, shown: list[str]) -> str:
-    """The arithmetic written with the operands as the table writes them ('4.00%', '(44.1)')."""
-    if op == "change":
-        return f"{shown[0]} - {shown[1]}"
-    if op == "percent_change":
-        return f"({shown[0]} - {shown[1]}) / {shown[1]}"
-    if op == "average":
-        return f"({' + '.join(shown)}) / {len(shown)}"
-    if op == "sum":
-        return " + ".join(shown)
-    return f"{shown[0]} / {shown[1]}"  # ratio, share
-
-
-def _shown(o: compute.Operand) -> str:
-    """The operand as the table writes it: '1,496.5', '(44.1)', '4.00%'."""
-    s = f"{abs(o.value):,.{o.places}f}" if o.grouped else f"{abs(o.value):.{o.places}f}"
-    s = f"{s}%" if o.unit == "%" else s
-    return f"({s})" if o.value < 0 else s
-
-
-def _computed(ctx: AnswerContext, hits: list[RowHit], c: compute.Computed, backend: str) -> Answer:
-    c = _tidy(c)
-    scale = f" {c.scale}" if c.scale and c.unit not in ("%", "x") else ""
-    lead = f"{c.text}{scale}"
-    names = {"percent_change": "percentage change", "sum": "total"}
-    operands = "; ".join(f"{h.row} ({o.label}): {_shown(o)} [{_n(ctx, hits, h)}]"
-                         for h, o in zip(hits, c.operands))
-    text = f"**{lead}** — {names.get(c.op, c.op)}: {c.derivation}. From {operands}."
-    d = c.as_dict()
-    return _answer(ctx, hits, text, lead, "computed", backend, derivation=d)
-
-
-def _one_row(ctx: AnswerContext, slots: Slots, hit: RowHit, op: str, backend: str) -> Answer | None:
-    """Change, % change, average or sum of one row over the periods asked."""
-    years = sorted(set(slots.years), reverse=True)
-    if op in ("change", "percent_change"):
-        if len(years) != 2:
-            return None
-        if _DIFFERENCE.search(ctx.question):
-            years = list(dict.fromkeys(slots.years))  # 'the difference between A and B': A - B
-    elif op == "average" and not years:
-        years = [y for c in year_columns(hit.table, ctx.question) if (y := year_of(c)) is not None]
-        if len(years) < 2:
-            return None
-    elif op == "average" and len(years) == 1:
-        years = [years[0], years[0] - 1]  # 'the 2019 average': over that year and the one before
-    elif op == "average" and slots.periods and slots.periods[0].kind == "range":
-        years = list(range(years[0], years[-1] - 1, -1))
-    elif len(years) < 2:
-        return None
-    cells = []
-    for year in years:
-        column = column_for(hit.table, year, ctx.question)
-        cell = cell_at(hit, column) if column else None
-        if cell is None:
-            return None
-        cells.append(_operand(cell, _n(ctx, [hit], hit)))
-    try:
-        if op == "change":
-            result = compute.change(cells[0], cells[1])
-        elif op == "percent_change":
-            result = compute.percent_change(cells[0], cells[1])
-        elif op == "average":
-            result = compute.average(cells)
-        else:
-            result = compute.total(cells)
-    except compute.ComputeError:
-        return None
-    return _computed(ctx, [hit] * len(cells), result, backend)
-
-
-def _two_rows(ctx: AnswerContext, slots: Slots, tables, op: str, backend: str) -> Answer | None:
-    """Ratio or share of two rows named 'of A to B' in the one period asked."""
-    m = next((m for rx in _TWO_ROWS if (m := rx.search(ctx.question))), None)
-    if m is None or len(set(slots.years)) != 1:
-        return None
-    year = slots.years[0]
-    first, second = best_row(tables, m.group(1)), best_row(tables, m.group(2))
-    if first is None or second is None or first.row == second.row and first.table is second.table:
-        return None
-    cells = []
-    for hit in (first, second):
-        column = column_for(hit.table, year, ctx.question)
-        cell = cell_at(hit, column) if column else None
-        if cell is None:
-            return None
-        cells.append(_operand(cell, _n(ctx, [first, second], hit)))
-    try:
-        if op == "share":  # a part's share of a whole is of their sizes: a deduction '(111)' is 111 of it
-            result = compute.share(*[replace(o, value=abs(o.value)) for o in cells])
-        else:
-            result = compute.ratio(cells[0], cells[1])
-    except compute.ComputeError:
-        return None
-    return _computed(ctx, [first, second], result, backend)

@@ -1,0 +1,326 @@
+"""Computed answers read from table cells: change, percentage change (or points), average, sum, ratio
+and share of the figures a question addresses, each with its derivation from cited operands. A row
+is named by its label (ties broken by the label said verbatim, then by the fewest words the question
+does not ask), a period by its year or by the column header the question repeats ('2021-2022',
+'2018/2019', 'As reported'); two items ('the difference between A and B') are two rows in one period
+or two columns of one row. Anything not addressed exactly returns None and the sentence path answers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import ROUND_HALF_UP, Decimal
+
+from ingest.tables import SEP, Cell, Table, short_columns
+
+from .. import compute
+from ..types import Answer, AnswerContext
+from .cells import OPERATION_WORDS, RowHit, _percent_row, _row_score, column_for, percent_asked, words, year_of
+from .shape_text import _answer, _n
+from .slots import Slots
+
+_OPS: list[tuple[str, re.Pattern]] = [
+    ("percent_change", re.compile(r"\bpercent(age)?\s+(change|increase|decrease|growth|decline|rise|fall|drop)|"
+                                  r"%\s*change|\bgrowth rate|\brate of (change|growth)", re.I)),
+    ("average", re.compile(r"\baverage\b|\bmean\b", re.I)),
+    ("share", re.compile(r"\bpercentage (of )?constitution\b|\bpercentage of\b|\bas a percent(age)? of\b|"
+                         r"\bwhat percent of\b", re.I)),
+    ("ratio", re.compile(r"\bratio\b|\bproportion\b", re.I)),
+    ("sum", re.compile(r"\b(sum|combined|total of|altogether)\b|\bin total\b(?!\s+\w)", re.I)),
+    ("change", re.compile(r"\b(change|increase|decrease|difference|grow|growth|decline|rise|fall|drop)\b", re.I)),
+]
+
+_CAUSE = re.compile(r"\b(due to|because|reasons?|caused?|driven by|attributable|led to|resulted? (in|from))\b", re.I)
+# a change of a percentage asked in points, not relative to the first
+_POINTS = re.compile(r"\bchange in (the )?percent(age)?\b|\babsolute percent(age)? change\b|\bpercentage points?\b", re.I)
+
+# 'ratio of A to B', 'proportion of A over B', 'percentage of A in B': the two rows named
+_TWO_ROWS = [re.compile(r"\b(?:ratio|proportion|percentage(?: of)? constitution|percentage|percent|share|portion)"
+                        r"\s+of\s+(.+?)\s+(?:to|over|in|of|out of|among|against|divided by|compared to)\s+(.+)", re.I),
+             re.compile(r"^(.+?)\s+as an? (?:proportion|percentage|share|ratio|fraction) of\s+(.+)", re.I)]
+
+def operation(question: str) -> str | None:
+    """The computation a question asks for, from its words ('percentage change' before 'change');
+    'compound' when it asks for two (the change of an average): no one operation answers it."""
+    if _CAUSE.search(question):  # 'what is the increase in X due to?': the explaining sentence, no figure
+        return None
+    if _POINTS.search(question):  # 'the change in the percentage of sales': a difference in points
+        return "change"
+    found = [name for name, cue in _OPS if cue.search(question)]
+    if "percent_change" in found and "change" in found:
+        found.remove("change")
+    if "share" in found and "ratio" in found:  # 'the proportion of A as a percentage of B'
+        found.remove("ratio")
+    if len(found) > 1:
+        return "compound"
+    return found[0] if found else None
+
+
+def _tidy(c: compute.Computed) -> compute.Computed:
+    """The result to two decimals at most, trailing zeros dropped (the derivation says the same)."""
+    q = c.exact.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    if q == 0:
+        q = abs(q)
+    grouped = any(o.grouped for o in c.operands)
+    s = f"{q:,.2f}" if grouped or abs(q) >= 10_000 else f"{q:.2f}"
+    s = s.rstrip("0").rstrip(".") if "." in s else s
+    # a change or average of percentages is in percent (points)
+    suffix = "%" if c.text.endswith("%") or c.unit == "%" else "x" if c.text.endswith("x") else ""
+    text = s + suffix
+    formula = _formula(c.op, [_shown(o) for o in c.operands])
+    return replace(c, result=Decimal(s.replace(",", "")), text=text, derivation=f"{formula} = {text}")
+
+
+def _operand(cell: Cell, citation: int) -> compute.Operand:
+    """A cell as an operand; a '%' unit only when the cell writes it (the checker reads what is written)."""
+    o = compute.Operand.from_cell(cell, citation)
+    return replace(o, unit=None) if o.unit == "%" and "%" not in cell.text else o
+
+
+def _formula(op: str, shown: list[str]) -> str:
+    """The arithmetic written with the operands as the table writes them ('4.00%', '(44.1)')."""
+    if op == "change":
+        return f"{shown[0]} - {shown[1]}"
+    if op == "percent_change":
+        return f"({shown[0]} - {shown[1]}) / {shown[1]}"
+    if op == "average":
+        return f"({' + '.join(shown)}) / {len(shown)}"
+    if op == "sum":
+        return " + ".join(shown)
+    return f"{shown[0]} / {shown[1]}"  # ratio, share
+
+
+def _shown(o: compute.Operand) -> str:
+    """The operand as the table writes it: '1,496.5', '(44.1)', '4.00%'."""
+    s = f"{abs(o.value):,.{o.places}f}" if o.grouped else f"{abs(o.value):.{o.places}f}"
+    s = f"{s}%" if o.unit == "%" else s
+    return f"({s})" if o.value < 0 else s
+
+
+def computed_answer(ctx: AnswerContext, hits: list[RowHit], c: compute.Computed, backend: str) -> Answer:
+    """The result and its derivation in the lead, then each operand with its row, period and citation."""
+
+    c = _tidy(c)
+    scale = f" {c.scale}" if c.scale and c.unit not in ("%", "x") else ""
+    lead = f"{c.text}{scale}"
+    names = {"percent_change": "percentage change", "sum": "total"}
+    operands = "; ".join(f"{h.row} ({o.label}): {_shown(o)} [{_n(ctx, hits, h)}]"
+                         for h, o in zip(hits, c.operands))
+    text = f"**{lead}** — {names.get(c.op, c.op)}: {c.derivation}. From {operands}."
+    d = c.as_dict()
+    return _answer(ctx, hits, text, lead, "computed", backend, derivation=d)
+
+
+# -- addressing ----------------------------------------------------------------------------------
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# a column of changes ('% Change 2018 to 2019', '2019 over 2018') names a year but is no year's figure
+_CHANGE_COLUMN = re.compile(r"\bchange|%|\bincrease|\bdecrease|\bvariance|\bgrowth|\bover\b", re.I)
+
+
+def _said(text: str) -> str:
+    return " " + " ".join(re.findall(r"[a-z0-9]+", text.lower())) + " "
+
+
+_SIGN_WORD = re.compile(r"(^|› )(?:less|add|plus)\b:?\s*", re.I)
+
+
+def row_named(tables: list[tuple[int, Table]], phrase: str, *, not_total: bool = False) -> RowHit | None:
+    """The row `phrase` names (every word of its label asked; a label word that is also an operation
+    word, 'Expected rate of salary increase', counts). Among rows as good: the one whose label the
+    phrase says verbatim, then (for a sum over periods, `not_total`) one that is not itself a total,
+    then the one whose full path has the fewest words not asked ('Current › Other receivables' before
+    'Non-current › Other receivables'; 'Free cash flow' before 'Free cash flow (pre-spectrum)').
+    None when none, or when rows still tied hold different figures."""
+    full = set(words(phrase))
+    asked = full - OPERATION_WORDS
+    said = _said(phrase)
+    pct = percent_asked(phrase)
+    ranked = []
+    for passage, table in tables:
+        for row in table.rows:
+            named = _SIGN_WORD.sub(r"\1", row)  # 'Less: Voyage expenses' names voyage expenses
+            score = _row_score(named, asked)
+            if score is None and set(words(named.split(SEP)[-1])) & OPERATION_WORDS:
+                score = _row_score(named, full)
+            if score is None or not any(c.row == row and c.value is not None for c in table.cells):
+                continue
+            if not pct and _percent_row(table, row):
+                score -= 1.0  # a '% of revenue' row answers an amount only when nothing else does
+            label = re.sub(r"\s*\([^)]*\)", " ", row.split(SEP)[-1])
+            key = (score, _said(label) in said, not (not_total and "total" in words(row)),
+                   -len(set(words(row)) - full))
+            ranked.append((key, passage, table, row))
+    if not ranked:
+        return _said_as_written(tables, phrase)
+    ranked.sort(key=lambda r: r[0], reverse=True)  # stable: passage order among equals
+    top = [r for r in ranked if r[0] == ranked[0][0]]
+    if len({tuple(c.text for c in t.cells if c.row == row) for _, _, t, row in top}) > 1:
+        return None
+    key, passage, table, row = top[0]
+    return RowHit(passage, table, row, key[0])
+
+
+def _said_as_written(tables: list[tuple[int, Table]], phrase: str) -> RowHit | None:
+    """A short label the question writes exactly as the table does ('from UK in 2019', 'the average
+    Other'), case and all, when no label covers enough of a long question; one row, or rows that
+    agree."""
+    found = []
+    for passage, table in tables:
+        for row in table.rows:
+            label = re.sub(r"\s*\([^)]*\)", "", row.split(SEP)[-1]).strip()
+            if (label and words(label) and label.lower() not in ("total", "net")
+                    and re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", phrase)
+                    and any(c.row == row and c.value is not None for c in table.cells)):
+                found.append(RowHit(passage, table, row, 0.5))
+    if len({tuple(c.text for c in h.table.cells if c.row == h.row) for h in found}) != 1:
+        return None
+    return found[0]
+
+
+def period_cell(hit: RowHit, year: int, question: str) -> Cell | None:
+    """The row's figure for `year`: among columns naming that year, not a change column, not a
+    percentage when an amount is asked, then the one whose other header words the question names."""
+    cells = [c for c in hit.table.cells if c.row == hit.row and c.value is not None and year_of(c.column) == year]
+    if len(cells) > 1:
+        one = [c for c in cells if len(set(_YEAR.findall(c.column))) <= 1 and not _CHANGE_COLUMN.search(c.column)]
+        cells = one or cells
+    if len(cells) > 1 and not percent_asked(question):
+        cells = [c for c in cells if c.unit != "%"] or cells
+    if len(cells) > 1:
+        column = column_for(Table(None, [c.column for c in cells], [hit.row]), year, question)
+        cells = [c for c in cells if c.column == column]
+    return cells[0] if len(cells) == 1 else None
+
+
+def named_columns(hit: RowHit, question: str) -> list[Cell]:
+    """The row's cells in the columns whose headers the question repeats ('from 2020 to 2021-2022',
+    'in 2018/2019 from 2017/2018'), in the question's order; a longer header wins over a year in it."""
+    short = short_columns(hit.table.columns)
+    said = _said(question)
+    found = []
+    for c in hit.table.cells:
+        if c.row != hit.row or c.value is None:
+            continue
+        label = _said(short.get(c.column, c.column))
+        if label.strip() and label in said:
+            found.append((said.index(label), -len(label), c))
+    found.sort(key=lambda f: (f[0], f[1]))
+    out, end = [], -1
+    for start, neg_len, c in found:
+        if start >= end:  # no overlap with a longer header already taken
+            out.append(c)
+            end = start - neg_len - 1
+    return out
+
+
+def located(ctx: AnswerContext, hit: RowHit, cells: list[Cell]) -> RowHit | None:
+    """The hit in a retrieved passage whose text writes the row and these cells (a passage may carry
+    a whole table but show only some of its rows): the figure checker reads the cited text."""
+    label = " ".join(hit.row.split(SEP)[-1].split())
+    wanted = [" ".join(c.text.split()) for c in cells]
+    order = [hit.passage] + [i for i in range(len(ctx.passages)) if i != hit.passage]
+    for i in order:
+        text = " ".join(ctx.passages[i].chunk.text.split())
+        if label in text and all(w in text for w in wanted):
+            return replace(hit, passage=i)
+    return None
+
+
+def _compute(op: str, operands: list[compute.Operand]) -> compute.Computed | None:
+    try:
+        if op == "change":
+            return compute.change(operands[0], operands[1])
+        if op == "percent_change":
+            return compute.percent_change(operands[0], operands[1])
+        if op == "average":
+            return compute.average(operands)
+        if op == "sum":
+            return compute.total(operands)
+        if op == "share":  # a part's share of a whole is of their sizes: a deduction '(111)' is 111 of it
+            return compute.share(*[replace(o, value=abs(o.value)) for o in operands])
+        return compute.ratio(operands[0], operands[1])
+    except (compute.ComputeError, IndexError):
+        return None
+
+
+# 'What was the change in X?' with no period: the change between the only two years the table gives
+NO_PERIOD_CHANGE = re.compile(r"^\s*(what|how much) (is|was|were) the (percentage |absolute )?"
+                              r"(change|increase|decrease|growth|decline)\b", re.I)
+
+
+def _row_years(hit: RowHit) -> list[int]:
+    """The years of the row's figures, change columns ('Change (%)', '2019 vs 2018') left out."""
+    return list(dict.fromkeys(y for c in hit.table.cells if c.row == hit.row and c.value is not None
+                              and len(set(_YEAR.findall(c.column))) <= 1 and not _CHANGE_COLUMN.search(c.column)
+                              and (y := year_of(c.column)) is not None))
+
+
+# -- one row over periods --------------------------------------------------------------------------
+def one_row(ctx: AnswerContext, slots: Slots, hit: RowHit, op: str, backend: str) -> Answer | None:
+    """Change, % change, average or sum of one row over the periods asked: the years, or the column
+    headers the question repeats ('2021-2022'); a change is the later period minus the earlier."""
+    cells = _by_years(ctx, slots, hit, op)
+    if cells is None:
+        named = named_columns(hit, ctx.question)
+        if len(named) < 2 or op in ("change", "percent_change") and len(named) != 2:
+            return None
+        if op in ("change", "percent_change"):
+            order = [year_of(c.column) for c in named]
+            if None not in order and order[0] < order[1]:
+                named = named[::-1]  # 'from 2020 to 2021-2022': the later period first
+        cells = named
+    hit = located(ctx, hit, cells)
+    if hit is None:
+        return None
+    n = _n(ctx, [hit], hit)
+    result = _compute(op, [_operand(c, n) for c in cells])
+    if result is None:
+        return None
+    answer = computed_answer(ctx, [hit] * len(cells), result, backend)
+    own = _reported(hit, cells, result) if op in ("change", "percent_change") else None
+    if own is not None:  # the report's own change column, as it rounds it
+        answer.answer += f" The table gives {' '.join(own.text.split())} ({_short(hit, own)}) [{n}]."
+    return answer
+
+
+def _short(hit: RowHit, cell: Cell) -> str:
+    return short_columns(hit.table.columns).get(cell.column, cell.column)
+
+
+def _reported(hit: RowHit, cells: list[Cell], result: compute.Computed) -> Cell | None:
+    """A change column of the row that states this result at its own precision ('191%' for 190.86%)."""
+    used = {c.column for c in cells}
+    for c in hit.table.cells:
+        if c.row != hit.row or c.value is None or c.column in used or not _CHANGE_COLUMN.search(c.column):
+            continue
+        if (c.unit == "%") != (result.unit == "%"):
+            continue
+        try:
+            value, places, _ = compute._parse(c.text)
+        except compute.ComputeError:
+            continue
+        if result.exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP) == value:
+            return c
+    return None
+
+
+def _by_years(ctx: AnswerContext, slots: Slots, hit: RowHit, op: str) -> list[Cell] | None:
+    years = sorted(set(slots.years), reverse=True)
+    if op in ("change", "percent_change") and not years and NO_PERIOD_CHANGE.search(ctx.question):
+        years = sorted(_row_years(hit), reverse=True)  # 'the change in X' of a table of two years
+    if op in ("change", "percent_change"):
+        if len(years) != 2:
+            return None
+    elif op == "average" and not years:
+        years = list(dict.fromkeys(y for c in hit.table.cells if c.row == hit.row and c.value is not None
+                                   and (y := year_of(c.column)) is not None))
+        if len(years) < 2:
+            return None
+    elif op == "average" and len(years) == 1:
+        years = [years[0], years[0] - 1]  # 'the 2019 average': over that year and the one before
+    elif op == "average" and slots.periods and slots.periods[0].kind == "range":
+        years = list(range(years[0], years[-1] - 1, -1))
+    elif len(years) < 2:
+        return None
+    cells = [period_cell(hit, year, ctx.question) for year in years]
+    return None if None in cells else cells  # type: ignore[return-value]

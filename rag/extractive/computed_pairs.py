@@ -1,0 +1,179 @@
+"""Computed answers that address two things or several rows: two rows in one period or two columns
+of one row ('the difference between A and B', 'how much more A than B', 'the sum of A and B', 'the
+share of A in B'), periods written as row groups ('December 31, 2019 › Total'), and the count of the
+rows under a heading. Each returns None unless every operand is addressed exactly."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ingest.tables import SEP, Cell, short_columns
+
+from ..types import Answer, AnswerContext
+from .cells import OPERATION_WORDS, RowHit, _row_score, words, year_of
+from .computed import (_TWO_ROWS, _YEAR, _compute, _n, _operand, computed_answer, located, named_columns, period_cell,
+                       row_named)
+from .shape_text import _answer
+from .slots import Slots
+
+# 'the difference (in X) between A and B', 'how much more A than B', 'the sum of A and B'
+_BETWEEN = re.compile(r"\bdifference\b(?:\s+(?:in|of|for)\s+(?:the\s+)?(?P<what>.+?))?\s+between\s+(?:the\s+)?"
+                      r"(?P<a>.+?)\s+and\s+(?:the\s+)?(?P<b>.+?)\s*\??\s*$", re.I)
+_MORE = re.compile(r"\bhow much (?:more|higher|less|lower|greater|larger|bigger|smaller)\s+(?P<a>.+?)\s+"
+                   r"(?:than|as compared to|compared to|compared with)\s+(?:the\s+)?(?P<b>.+?)\s*\??\s*$", re.I)
+_SUM_OF = re.compile(r"\b(?:sum|total) of\s+(?:the\s+)?(?P<a>.+?)\s+and\s+(?:the\s+)?(?P<b>.+?)\s*\??\s*$", re.I)
+
+
+def asks_items(question: str) -> bool:
+    """The question computes with two named things (rows or columns), with or without a period."""
+    return any(rx.search(question) for rx in (_BETWEEN, _MORE, _SUM_OF, *_TWO_ROWS))
+
+
+def items(ctx: AnswerContext, slots: Slots, tables, op: str, backend: str) -> Answer | None:
+    """Two things in one period: two rows ('between purchased technology and trademarks'), or two
+    columns of the one row the question names ('between the domestic and international discount
+    rates'). 'The difference between A and B' is the larger less the smaller, 'how much more A than
+    B' is A - B, a sum adds them, a ratio or share divides A by B."""
+    question = ctx.question
+    if op == "change":
+        m, absolute = (_BETWEEN.search(question), True)
+        if m is None:
+            m, absolute = (_MORE.search(question), False)
+    elif op == "sum":
+        m, absolute = _SUM_OF.search(question), False
+    else:
+        m, absolute = next((m for rx in _TWO_ROWS if (m := rx.search(question))), None), False
+    if m is None or len(set(slots.years)) > 1:
+        return None
+    a, b = m.group(1 if op in ("ratio", "share") else "a"), m.group(2 if op in ("ratio", "share") else "b")
+    if _YEAR.search(a) and _YEAR.search(b):
+        return None  # two periods: one row's change
+    year = slots.years[0] if slots.years else None
+    what = (m.groupdict().get("what") or "") if op == "change" else ""
+    pair = _two_rows_named(tables, a, b, what, year, question) or _two_columns(tables, a, b, year, question)
+    if pair is None:
+        return None
+    pair = [(located(ctx, h, [c]), c) for h, c in pair]
+    if any(h is None for h, _ in pair):
+        return None
+    hits = [h for h, _ in pair]
+    operands = [_operand(c, _n(ctx, hits, h)) for h, c in pair]
+    if absolute and operands[0].value < operands[1].value:
+        operands, hits = operands[::-1], hits[::-1]
+    result = _compute(op, operands)
+    return computed_answer(ctx, hits, result, backend) if result is not None else None
+
+
+def _item_cell(hit: RowHit, year: int | None, question: str) -> Cell | None:
+    if year is not None:
+        return period_cell(hit, year, question)
+    cells = [c for c in hit.table.cells if c.row == hit.row and c.value is not None]
+    if len(cells) > 1:
+        cells = named_columns(hit, question)
+    return cells[0] if len(cells) == 1 else None
+
+
+def _two_rows_named(tables, a: str, b: str, what: str, year: int | None, question: str):
+    first = row_named(tables, a) or (row_named(tables, f"{a} {what}") if what else None)
+    second = row_named(tables, b) or (row_named(tables, f"{b} {what}") if what else None)
+    if first is None or second is None or (first.row, id(first.table)) == (second.row, id(second.table)):
+        return None
+    cells = [_item_cell(h, year, question) for h in (first, second)]
+    return None if None in cells else list(zip((first, second), cells))
+
+
+def _two_columns(tables, a: str, b: str, year: int | None, question: str):
+    """One row, two columns: each named by words of its own side and none of the other's."""
+    hit = row_named(tables, question)
+    if hit is None:
+        return None
+    wa, wb = set(words(a)), set(words(b))
+    short = short_columns(hit.table.columns)  # the header words that tell columns apart
+    chosen = []
+    for mine, other in ((wa, wb), (wb, wa)):
+        found = [c for c in hit.table.cells if c.row == hit.row and c.value is not None
+                 and (year is None or year_of(c.column) == year)
+                 and (cw := set(words(short.get(c.column, c.column)))) & mine and not cw & other]
+        if len(found) != 1:
+            break
+        chosen.append(found[0])
+    if len(chosen) != 2:  # the two column headers said in the question, in its order
+        chosen = [c for c in named_columns(hit, question) if year is None or year_of(c.column) == year]
+    return [(hit, chosen[0]), (hit, chosen[1])] if len(chosen) == 2 and chosen[0] is not chosen[1] else None
+
+
+# 'How many types of finite-lived intangible assets are there?': the rows under the heading named
+COUNT_ROWS = re.compile(r"^\s*how many (?:different |distinct )?(?:types|kinds|categories|components|items|elements|"
+                        r"classes|sources)\s+(?:of|under|in)\s+(?P<x>.+?)(?:\s+(?:are|were|is|was)\s+(?:there|listed|"
+                        r"shown))?\s*\??\s*$", re.I)
+_TOTAL_LABEL = re.compile(r"^\s*(total|net total|grand total|subtotal)\b", re.I)
+
+
+def count_rows(ctx: AnswerContext, tables, backend: str) -> Answer | None:
+    """The number of rows under the one parent row the question names (totals are no component),
+    each row cited; the count is checked like any computed figure (result = number of operands)."""
+    m = COUNT_ROWS.search(ctx.question)
+    asked = set(words(m.group("x"))) if m else set()
+    for passage, table in tables:
+        parents = {r.split(SEP)[0] for r in table.rows if SEP in r}
+        named = [p for p in parents if set(words(p)) and set(words(p)) <= asked]
+        if len(named) != 1:
+            continue
+        labels = [re.sub(r"(\s*\(\d+\))+$", "", r.split(SEP)[-1]) for r in table.rows
+                  if r.split(SEP)[0] == named[0] and SEP in r]
+        labels = [lb for lb in dict.fromkeys(labels) if not _TOTAL_LABEL.match(lb)]
+        text = " ".join(ctx.passages[passage].chunk.text.split())
+        if len(labels) < 2 or not all(lb in text for lb in labels):
+            continue
+
+        hit = RowHit(passage, table, table.rows[0], 0.0)
+        derivation = {"op": "count", "operands": [{"value": lb, "label": lb, "citation": 1} for lb in labels],
+                      "result": str(len(labels))}
+        answer = f"**{len(labels)}** — {named[0]}: " + "; ".join(labels) + " [1]"
+        return _answer(ctx, [hit], answer, str(len(labels)), "computed", backend, derivation=derivation)
+    return None
+
+
+def rows_by_year(ctx: AnswerContext, slots: Slots, tables, op: str, backend: str) -> Answer | None:
+    """Periods as rows: 'December 31, 2019 › Total' and 'December 31, 2018 › Total', or 'Nonvested as
+    of December 31, 2019' and '... 2018'. The row is the one whose label (its year left out) the question
+    names, a row per year asked; the column the one whose header words the question names most."""
+    years = sorted(set(slots.years), reverse=True)
+    if len(years) < 2 or op not in ("change", "percent_change", "sum", "average"):
+        return None
+    if op in ("change", "percent_change") and len(years) != 2:
+        return None
+    asked = set(words(ctx.question)) - OPERATION_WORDS
+    groups: dict[tuple, dict[int, RowHit]] = {}
+    for passage, table in tables:
+        for row in table.rows:
+            found = set(int(y) for y in _YEAR.findall(row))
+            if len(found) != 1 or (year := found.pop()) not in years:
+                continue
+            key = _YEAR.sub("YYYY", row)
+            score = _row_score(key, asked - {w for c in table.columns for w in words(c)})  # the column's words
+            if score is not None:
+                groups.setdefault((tuple(table.columns), tuple(table.rows), key), {}).setdefault(year, RowHit(passage, table, row, score))
+    full = [g for g in groups.values() if set(g) == set(years)]
+    if not full:
+        return None
+    best = max(next(iter(g.values())).score for g in full)
+    full = [g for g in full if next(iter(g.values())).score == best]
+    if len(full) != 1:
+        return None
+    hits = [full[0][y] for y in years]
+    cells = []
+    for hit in hits:
+        scored = sorted(((len(set(words(c.column)) & asked), c) for c in hit.table.cells
+                         if c.row == hit.row and c.value is not None), key=lambda sc: -sc[0])
+        if not scored or scored[0][0] == 0 or len(scored) > 1 and scored[1][0] == scored[0][0]:
+            return None
+        cells.append(scored[0][1])
+    located_hits = [located(ctx, h, [c]) for h, c in zip(hits, cells)]
+    if any(h is None for h in located_hits):
+        return None
+    operands = [_operand(c, _n(ctx, located_hits, h)) for h, c in zip(located_hits, cells)]
+    operands = [replace(o, label=str(y)) for o, y in zip(operands, years)]
+    result = _compute(op, operands)
+    return computed_answer(ctx, located_hits, result, backend) if result is not None else None
