@@ -19,15 +19,15 @@ NOT_STATED = "The reports don't state this."
 
 
 def compose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: Evidence, figures: list[Figure],
-            confidence: float, backend: str, max_chars: int) -> Answer:
-    """Lead with the figure (or name) and quote the best sentence, plus one that complements or
-    closely rivals it."""
+            confidence: float, backend: str, max_chars: int, phrase: str | None = None) -> Answer:
+    """Lead with the figure (or name, or for a question asking for words the `phrase` that answers)
+    and quote the best sentence, plus one that complements or closely rivals it."""
     used: list[Evidence] = [best]
     extra = complement(slots, evidence, best)
     if extra is not None:
         used.append(extra)
         more = [f for f in pick_figures(extra.text, extra.figures, slots) if all(f.value != g.value for g in figures)]
-        figures = figures + more[:1]
+        figures = figures + more[:1] if not phrase else []
     best_terms = set(tokenize(best.text))
     for e in ([] if extra is not None else evidence[1:4]):
         terms = set(tokenize(e.text))
@@ -38,7 +38,7 @@ def compose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: Ev
         if close and similar < 0.6 and not other_row:
             used.append(e)
             break
-    lead = lead_text(figures)
+    lead = f"**{phrase}**." if phrase else lead_text(figures)
     if slots.entity and not lead:
         name = entity_cell(best.text, slots)
         lead = f"**{name}**." if name else ""

@@ -1,0 +1,73 @@
+"""What an answer leads with for a question asking for words: the phrase of the best sentence that
+answers (rag/extractive/phrase.py), each rule on the smallest input, without the embedding model."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.extractive.phrase import answer_phrase, kind, lead_phrase
+
+
+@pytest.mark.parametrize("question, sentence, phrase", [
+    # what follows the point where the sentence has said the question's words
+    ("What do capital leases reflect?", "Capital leases reflect building and office equipment lease obligations.",
+     "building and office equipment lease obligations"),
+    ("What does goodwill consist of?", "Goodwill consists of the excess of the consideration over net assets.",
+     "the excess of the consideration over net assets"),
+    # a linking verb is no part of the answer
+    ("What is Trade receivables?", "Trade receivables are amounts due from customers.", "amounts due from customers"),
+    # the question's own trailing preposition is skipped
+    ("Which countries does the group operate plans in?", "The Group operates plans in Greece and Turkey.",
+     "Greece and Turkey"),
+    # the answer stops where the sentence names the question's subject again, or at ';'
+    ("Which countries does the group operate schemes in?",
+     "The Group operates schemes in Germany, Ghana, the UK and the Group operates plans in Greece.",
+     "Germany, Ghana, the UK"),
+    ("What is the company's involvement limited to?",
+     "Our involvement is limited to the remittance of payments; therefore, receivables are excluded.",
+     "the remittance of payments"),
+    # a footnote mark opening the sentence is not the answer
+    ("What does working capital consist of?", "(1) Working capital consists of current assets less current liabilities.",
+     "current assets less current liabilities"),
+])
+def test_the_answer_is_what_the_sentence_says_beyond_the_question(question, sentence, phrase):
+    assert answer_phrase(question, sentence) == phrase
+
+
+def test_a_reason_is_the_clause_after_the_causal_connective():
+    q = "Why did operating income decrease in fiscal 2019?"
+    s = "Operating income decreased in fiscal 2019 primarily as a result of lower volume, partially offset by costs."
+    assert kind(q) == "reason"
+    assert answer_phrase(q, s) == "primarily as a result of lower volume, partially offset by costs"
+    assert answer_phrase(q, "Operating income decreased in fiscal 2019.") is None  # no cause stated
+
+
+def test_when_is_the_date_else_the_condition():
+    assert answer_phrase("When did trading commence?", "Trading commenced on March 29, 1988.") == "March 29, 1988"
+    assert answer_phrase("When are tax losses not recognised?",
+                         "Tax losses are not recognised where future recoverability is uncertain.") == \
+        "where future recoverability is uncertain"
+
+
+def test_who_is_the_agent_after_by():
+    assert answer_phrase("Who approved the financial statements?",
+                         "The financial statements were approved by the Board of Directors on 6 June 2019.") == \
+        "the Board of Directors"
+
+
+def test_a_sentence_that_repeats_little_of_the_question_gives_no_phrase():
+    assert answer_phrase("What does the recorded investment include?", "Revenue rose 5% in the year.") is None
+
+
+@pytest.mark.parametrize("question, units, years", [
+    ("How much was the debt outstanding?", (), ()),         # a quantity: the figure leads
+    ("What was the hosting cost in 2018?", ("money",), (2018,)),
+    ("What was the increase in cash in 2019?", (), (2019,)),  # what a measure was in a year asked
+])
+def test_a_question_asking_a_quantity_keeps_its_figure_lead(question, units, years):
+    assert lead_phrase(question, units, years, "The debt outstanding was $54.5 million in 2019.") is None
+
+
+def test_a_table_row_gives_no_phrase():
+    assert lead_phrase("What does ship management creditors consist of?", (), (),
+                       "Ship management creditors — 2018: 268; 2019: 328") is None
