@@ -36,7 +36,8 @@ def pick_figures(text: str, figures: list[Figure], info: Slots) -> list[Figure]:
         figs = [f for f in figures if cell[0] <= f.start < cell[1]]
         if figs:
             return figs[:1]
-    figs = merge_ranges(text, unit_figures(figures, info))
+    figs = merge_ranges(text, respective_years(text, unit_figures(figures, info)))
+    figs = [f for f in figs if not is_label(text, f)]  # 'ASC 606', 'Note 7', a footnote mark '(1)'
     # a figure the question itself states is its condition ('when tasks exceed 5 steps'), not the answer
     figs = [f for f in figs if not stated_in(f, info.text)] or figs
     if not figs:
@@ -114,3 +115,48 @@ def respective(text: str, figures: list[Figure], info: Slots) -> Figure | None:
         if len(named) == 1:
             return figures[named[0]]
     return None
+
+
+_LABEL_BEFORE = re.compile(r"\b(?:ASC|ASU|IFRS|IAS|SFAS|FAS|Note|Notes|note|notes|Section|section|Item|item|Rule|"
+                           r"Topic|Chapter|Schedule|Exhibit|Level|Tier|Phase|Form|Article|Regulation)\s*$")
+
+
+def is_label(text: str, figure: Figure) -> bool:
+    """A number that names or marks rather than measures: a standard or note ('ASC 606', 'Note 7'),
+    a footnote mark ('(1) Working capital ...', 'Other items(1)'), '401(k)'."""
+    if figure.unit not in ("count", "number"):
+        return False
+    before, after = text[:figure.start], text[figure.end:]
+    if _LABEL_BEFORE.search(before):
+        return True
+    if re.search(r"\($", before) and re.match(r"\)", after) and len(figure.text.strip("()")) <= 2:
+        return (not before[:-1].strip() or before[-2:-1].isalpha()
+                or (before[-2:-1] == " " and re.match(r"\)\s+[A-Z]", after) is not None))
+    return re.match(r"\(k\)", after) is not None
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_YEAR_IN = re.compile(r"(?<![\d,.$])((?:19|20)\d{2})(?![\d%])")
+
+
+def respective_years(text: str, figures: list[Figure]) -> list[Figure]:
+    """'$2.5 million, $2.6 million and $2.4 million during fiscal 2019, 2018 and 2017, respectively':
+    in a clause ending with 'respectively', the k-th figure of a unit belongs to the k-th year the
+    clause lists; a clause listing no year ('of which $9 and $8, respectively') keeps the years of
+    the clause before it."""
+    if not _RESPECTIVELY.search(text):
+        return figures
+    years_of: dict[int, int] = {}
+    start, years = 0, []
+    for m in _RESPECTIVELY.finditer(text):
+        clause = text[start:m.start()]
+        listed = list(dict.fromkeys(int(y) for y in _YEAR_IN.findall(clause)))
+        years = listed if len(listed) >= 2 else years
+        for unit in {f.unit for f in figures}:
+            own = [f for f in figures if start <= f.start < m.start() and f.unit == unit and f.unit != "year"]
+            if len(own) == len(years) >= 2:
+                years_of.update({id(f): y for f, y in zip(own, years)})
+        start = m.end()
+    if not years_of:
+        return figures
+    return [replace(f, year=years_of[id(f)]) if id(f) in years_of else f for f in figures]
