@@ -71,3 +71,15 @@ def test_a_question_asking_a_quantity_keeps_its_figure_lead(question, units, yea
 def test_a_table_row_gives_no_phrase():
     assert lead_phrase("What does ship management creditors consist of?", (), (),
                        "Ship management creditors — 2018: 268; 2019: 328") is None
+
+
+def test_the_answer_leads_with_the_phrase_then_quotes_the_sentence_with_its_citation():
+    from test_extractive import context
+
+    from rag.extractive.answerer import ExtractiveAnswerer
+
+    answer = ExtractiveAnswerer(threshold=-5).answer(context(
+        "What do capital leases reflect?", "(1) Capital leases reflect building and office equipment lease obligations."))
+    assert answer.answer.startswith("**building and office equipment lease obligations**. ")
+    assert "Capital leases reflect building" in answer.answer and "[1]" in answer.answer
+    assert answer.figure is None  # the footnote mark '(1)' is not a figure lead

@@ -15,9 +15,7 @@ from .compose import abstain, compose, compose_rivals
 from .features import Evidence, build
 from .gates import SAYS_WHY, Decision, first_gate, off_topic
 from .names import without_source_names
-from .phrase import lead_phrase
 from .pick import pick_figures, unit_figures
-from .rows import is_row
 from .shapes import answer_by_cells
 from .slots import Slots, parse
 from .weights import Weights
@@ -75,13 +73,7 @@ class ExtractiveAnswerer:
             answer = compose_rivals(ctx, slots, best, rival[0], figures, rival[1], best.score, self.name,
                                     self.max_chars)
             return self._explained(answer, slots, evidence, "rival_figure")
-        # a question asking for words leads with the phrase of the sentence that answers, not a figure
-        phrase = None if is_row(best.text) else lead_phrase(ctx.question, slots.units, slots.years, best.text)
-        if phrase and len(phrase) + len(best.text) + 8 > self.max_chars:
-            phrase = None  # the sentence must still be quoted whole after its lead
-        if phrase:
-            figures = []
-        answer = compose(ctx, slots, evidence, best, figures, best.score, self.name, self.max_chars, phrase=phrase)
+        answer = compose(ctx, slots, evidence, best, figures, best.score, self.name, self.max_chars)
         return self._explained(answer, slots, evidence, None)
 
     def rival(self, slots: Slots, evidence: list[Evidence], best: Evidence, figures):

@@ -11,23 +11,24 @@ from ingest.keyword import tokenize
 from ..types import Answer, AnswerContext, Citation, Passage
 from .features import Evidence
 from .names import mentions
+from .phrase import lead_phrase
 from .pick import pick_figures
-from .rows import entity_cell
+from .rows import entity_cell, is_row
 from .slots import Slots
 
 NOT_STATED = "The reports don't state this."
 
 
 def compose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: Evidence, figures: list[Figure],
-            confidence: float, backend: str, max_chars: int, phrase: str | None = None) -> Answer:
-    """Lead with the figure (or name, or for a question asking for words the `phrase` that answers)
+            confidence: float, backend: str, max_chars: int) -> Answer:
+    """Lead with the figure (or name, or for a question asking for words the phrase that answers)
     and quote the best sentence, plus one that complements or closely rivals it."""
     used: list[Evidence] = [best]
     extra = complement(slots, evidence, best)
     if extra is not None:
         used.append(extra)
         more = [f for f in pick_figures(extra.text, extra.figures, slots) if all(f.value != g.value for g in figures)]
-        figures = figures + more[:1] if not phrase else []
+        figures = figures + more[:1]
     best_terms = set(tokenize(best.text))
     for e in ([] if extra is not None else evidence[1:4]):
         terms = set(tokenize(e.text))
@@ -38,11 +39,24 @@ def compose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: Ev
         if close and similar < 0.6 and not other_row:
             used.append(e)
             break
+    # a question asking for words leads with the phrase of a quoted sentence that answers, not a figure
+    phrase = next((p for e in used if (p := _phrase(ctx.question, slots, e.text, max_chars))), None)
+    if phrase:
+        figures = []
     lead = f"**{phrase}**." if phrase else lead_text(figures)
     if slots.entity and not lead:
         name = entity_cell(best.text, slots)
         lead = f"**{name}**." if name else ""
     return _answer(ctx, slots, used, best, figures, lead, confidence, backend, max_chars)
+
+
+def _phrase(question: str, slots: Slots, text: str, max_chars: int) -> str | None:
+    """The phrase of `text` that answers a question asking for words; None for a table row, or
+    when the sentence could no longer be quoted whole after it."""
+    if is_row(text):
+        return None
+    phrase = lead_phrase(question, slots.units, slots.years, text)
+    return phrase if phrase and len(phrase) + len(text) + 8 <= max_chars else None
 
 
 def compose_rivals(ctx: AnswerContext, slots: Slots, best: Evidence, rival: Evidence, figures: list[Figure],
