@@ -83,3 +83,8 @@ def test_the_answer_leads_with_the_phrase_then_quotes_the_sentence_with_its_cita
     assert answer.answer.startswith("**building and office equipment lease obligations**. ")
     assert "Capital leases reflect building" in answer.answer and "[1]" in answer.answer
     assert answer.figure is None  # the footnote mark '(1)' is not a figure lead
+
+
+def test_a_quoted_term_is_given_without_its_quotes():
+    assert answer_phrase("What is the symbol of the common stock?",
+                         "Our common stock is listed under the symbol “LWAY.”") == "LWAY"

@@ -42,3 +42,19 @@ def test_numbers_that_label_are_not_answers():
     labels = {f.text: is_label(text, f) for f in parse_figures(text) if f.unit != "year"}
     assert labels == {"1": True, "606": True, "7": True, "2": True, "401": True, "12": False}
     assert [f.text for f in pick_figures(text, parse_figures(text), parse("How many funds?"))] == ["12"]
+
+
+def test_a_row_gives_one_cell_per_year_asked_in_the_order_asked():
+    row = "Net cash — January 3, 2020: 65; December 28, 2018: (114); December 29, 2017: (71)"
+    picked = pick_figures(row, parse_figures(row), parse("What was the net cash in 2018 and 2017 respectively?"))
+    assert [f.display for f in picked] == ["(114)", "(71)"]  # as the table writes them: negatives
+
+
+def test_several_figures_lead_together_joined_by_and():
+    from rag.extractive.compose import lead_figure, lead_text
+
+    text = "Expense was $12,548 and $12,643 for the years 2019 and 2018, respectively."
+    figs = pick_figures(text, parse_figures(text), parse("What was the expense in 2019 and 2018 respectively?"))
+    assert lead_text(figs) == "**$12,548 and $12,643** (2019 and 2018)."
+    assert lead_figure(figs) == "$12,548 and $12,643"
+    assert lead_text(figs[:1]) == "**$12,548** (2019)."

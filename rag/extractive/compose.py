@@ -40,7 +40,7 @@ def compose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: Ev
             used.append(e)
             break
     # a question asking for words leads with the phrase of a quoted sentence that answers, not a figure
-    phrase = next((p for e in used if (p := _phrase(ctx.question, slots, e.text, max_chars))), None)
+    phrase = next((p for e in used if (p := _phrase(ctx.question, slots, e.text, max_chars, bool(figures)))), None)
     if phrase:
         figures = []
     lead = f"**{phrase}**." if phrase else lead_text(figures)
@@ -50,12 +50,13 @@ def compose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: Ev
     return _answer(ctx, slots, used, best, figures, lead, confidence, backend, max_chars)
 
 
-def _phrase(question: str, slots: Slots, text: str, max_chars: int) -> str | None:
-    """The phrase of `text` that answers a question asking for words; None for a table row, or
-    when the sentence could no longer be quoted whole after it."""
+def _phrase(question: str, slots: Slots, text: str, max_chars: int, figured: bool) -> str | None:
+    """The phrase of `text` that answers a question asking for words (or asking a unit or year
+    no figure of the sentences gives: 'the symbol ... on the Nasdaq Global Market'); None for a table
+    row, or when the sentence could no longer be quoted whole after it."""
     if is_row(text):
         return None
-    phrase = lead_phrase(question, slots.units, slots.years, text)
+    phrase = lead_phrase(question, slots.units if figured else (), slots.years if figured else (), text)
     return phrase if phrase and len(phrase) + len(text) + 8 <= max_chars else None
 
 
@@ -95,7 +96,7 @@ def _answer(ctx: AnswerContext, slots: Slots, used: list[Evidence], best: Eviden
         citations = citations[: len(parts)]
         body = " ".join(parts)
         text = f"{lead} {body}" if lead else body
-    figure = figures[0].display if figures else None
+    figure = lead_figure(figures)
     return Answer(question=ctx.question, answer=text[:max_chars], figure=figure, abstained=False,
                   citations=citations, backend=backend, passages=list(ctx.passages), confidence=confidence)
 
@@ -145,11 +146,25 @@ def abstain(ctx: AnswerContext, evidence: list[Evidence], confidence: float, rea
 
 
 def lead_text(figures: list[Figure]) -> str:
-    """'**USD 615.7 billion** (2024).' for the figures that answer."""
+    """'**USD 615.7 billion** (2024).' for the figure that answers; several (one per year asked)
+    lead together, in the order asked: '**$12,548 and $12,643** (2019 and 2018).'"""
     if not figures:
         return ""
-    shown = [f"**{f.display}**" + (f" ({f.year})" if f.year else "") for f in figures]
-    return ", ".join(shown) + "."
+    years = [f.year for f in figures]
+    when = " and ".join(str(y) for y in years) if all(years) and len(set(years)) == len(years) else ""
+    if len(figures) > 1 and not when:
+        return ", ".join(f"**{f.display}**" + (f" ({f.year})" if f.year else "") for f in figures) + "."
+    return f"**{lead_figure(figures)}**" + (f" ({when})" if when else "") + "."
+
+
+def lead_figure(figures: list[Figure]) -> str | None:
+    """The answer's figure field: the figure, or the figures of the years asked joined by 'and'."""
+    if not figures:
+        return None
+    years = [f.year for f in figures]
+    if len(figures) > 1 and all(years) and len(set(years)) == len(years):
+        return " and ".join(f.display for f in figures)
+    return figures[0].display
 
 
 def excerpt(text: str, slots: Slots, limit: int) -> str:

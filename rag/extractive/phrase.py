@@ -112,7 +112,9 @@ def _trim_end(text: str, asked: set[str]) -> str:
                 re.match(r"(?:the|our|its|their|we|it|this|these)\b", text[j.end():], re.I):
             text = text[:j.start()]
             break
-    return text.strip().rstrip(".,;: ")
+    text = text.strip().rstrip(".,;: ")
+    quoted = re.fullmatch(r"[“\"‘']([^“”\"]+?)[.,]?[”\"’']", text)  # a quoted term: '“LWAY.”'
+    return quoted.group(1) if quoted else text
 
 
 def _span(sentence: str, start: int) -> str:

@@ -10,7 +10,7 @@ from ingest.figures import Figure
 from ingest.keyword import tokenize
 
 from .names import ENUMERATION, enumeration_items, mentions
-from .rows import best_cell
+from .rows import best_cell, year_cells
 from .slots import Slots
 
 
@@ -31,11 +31,16 @@ def unit_figures(figures: list[Figure], info: Slots) -> list[Figure]:
 def pick_figures(text: str, figures: list[Figure], info: Slots) -> list[Figure]:
     """The figure(s) that answer: right unit, right year (one per year asked when several);
     in a table row, the figure of the column the question names."""
+    if len(info.years) > 1:  # one cell per year asked, from a row that has a column for each
+        spans = year_cells(text, info.years)
+        picked = [next((f for f in figures if a <= f.start < b), None) for a, b in spans or []]
+        if spans and all(picked):
+            return [as_written(text, f, span) for f, span in zip(picked, spans)]
     cell = best_cell(text, info)
     if cell is not None:
         figs = [f for f in figures if cell[0] <= f.start < cell[1]]
         if figs:
-            return figs[:1]
+            return [as_written(text, figs[0], cell)]
     figs = merge_ranges(text, respective_years(text, unit_figures(figures, info)))
     figs = [f for f in figs if not is_label(text, f)]  # 'ASC 606', 'Note 7', a footnote mark '(1)'
     # a figure the question itself states is its condition ('when tasks exceed 5 steps'), not the answer
@@ -59,6 +64,14 @@ def pick_figures(text: str, figures: list[Figure], info: Slots) -> list[Figure]:
         if dated:
             return [max(dated, key=lambda f: f.year)]
     return figs[:1]
+
+
+def as_written(text: str, figure: Figure, cell: tuple[int, int]) -> Figure:
+    """A table cell's figure shown as the table writes it: '(114)' is a negative, not 114."""
+    raw = text[cell[0]:cell[1]].strip()
+    if re.fullmatch(r"\$?\s*\(\s*\$?\s*" + re.escape(figure.text.lstrip("$ ")) + r"\s*\)", raw):
+        return replace(figure, text=raw)
+    return figure
 
 
 _NUMBERING = re.compile(r"\b(rank|chapter|part|section|no\.?)\s*:?\s*$", re.I)
