@@ -88,3 +88,14 @@ def test_the_answer_leads_with_the_phrase_then_quotes_the_sentence_with_its_cita
 def test_a_quoted_term_is_given_without_its_quotes():
     assert answer_phrase("What is the symbol of the common stock?",
                          "Our common stock is listed under the symbol “LWAY.”") == "LWAY"
+
+
+def test_a_phrase_that_is_only_a_figure_leaves_the_figure_lead():
+    from test_extractive import context
+
+    from rag.extractive.answerer import ExtractiveAnswerer
+
+    answer = ExtractiveAnswerer(threshold=-5).answer(context(
+        "By what did Zeta boost comprehension?", "Zeta boosted comprehension by 30%."))
+    assert answer.answer.startswith("**30%**") and answer.figure == "30%"
+    assert lead_phrase("Calls: how much shorter were they?", (), (), "Calls were shorter by 10%.") is None

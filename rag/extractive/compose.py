@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.figures import Figure
+from ingest.figures import Figure, parse_figures
 from ingest.keyword import tokenize
 
 from ..types import Answer, AnswerContext, Citation, Passage
@@ -57,6 +57,9 @@ def _phrase(question: str, slots: Slots, text: str, max_chars: int, figured: boo
     if is_row(text):
         return None
     phrase = lead_phrase(question, slots.units if figured else (), slots.years if figured else (), text)
+    if phrase and parse_figures(phrase) and re.fullmatch(r"[\d$%.,()\s-]+|" + re.escape(parse_figures(phrase)[0].text),
+                                                         phrase.strip()):
+        return None  # the phrase is a figure: the figure leads, as for any figure question
     return phrase if phrase and len(phrase) + len(text) + 8 <= max_chars else None
 
 

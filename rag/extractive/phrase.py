@@ -153,7 +153,7 @@ def answer_phrase(question: str, sentence: str) -> str | None:
     return phrase
 
 
-_QUANTITY_Q = re.compile(r"^\s*(?:in\s+)?how (?:much|many|long|often|old|far|big|large)\b|\bwhat (?:is|was|were|are) the "
+_QUANTITY_Q = re.compile(r"\bhow (?:much|many|long|often|old|far|big|large)\b|\bwhat (?:is|was|were|are) the "
                          r"(?:amount|number|value|total|percentage|rate)\b", re.I)
 _ROW = re.compile(r" — [^:]{1,80}: ")
 
