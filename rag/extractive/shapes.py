@@ -47,7 +47,7 @@ _HOW_MANY = re.compile(r"^\s*how many (years|periods)\b", re.I)
 _MULTIPLIER = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 _SHORT_YEAR = re.compile(r"\bF(\d{2})\b")
 _DIFFERENCE = re.compile(r"\bdifference between\b", re.I)
-_WHICH = re.compile(r"\bwhich (fiscal |financial )?(years?|period|fy)\b|\bwhat year\b", re.I)
+_WHICH = re.compile(r"\bwhich (fiscal |financial )?(years?|period|fy)\b|\bwhat years?\b", re.I)
 # 'In which years was X calculated?': the table's years, not a ranking
 _YEARS_LISTED = re.compile(r"\b(which|what) (fiscal |financial )?years\b", re.I)
 _LOW = re.compile(r"\b(lowest|smallest|least|lower|smaller|less|fewer|fewest|minimum)\b", re.I)
@@ -187,7 +187,8 @@ def _figures(ctx: AnswerContext, slots: Slots, hit: RowHit, backend: str) -> Ans
 def _years(ctx: AnswerContext, hit: RowHit | None, tables, backend: str) -> Answer | None:
     """'In which years was X calculated?': the years the table's columns give, cited."""
     if hit is None:
-        if len(tables) != 1:
+        # one table, or the pieces of one (every retrieved table heads the same years)
+        if len({tuple(sorted({y for c in t.columns if (y := year_of(c)) is not None})) for _, t in tables}) != 1:
             return None
         passage, table = tables[0]
         hit = RowHit(passage, table, table.rows[0] if table.rows else "", 0.0)
