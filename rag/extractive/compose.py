@@ -40,7 +40,9 @@ def compose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: Ev
             used.append(e)
             break
     # a question asking for words leads with the phrase of a quoted sentence that answers, not a figure
-    phrase = next((p for e in used if (p := _phrase(ctx.question, slots, e.text, max_chars, bool(figures)))), None)
+    # (only when every quoted sentence still fits whole after it: the lead never costs a quote)
+    room = max_chars - sum(min(len(e.text), 380) + 6 for e in used)
+    phrase = next((p for e in used if (p := _phrase(ctx.question, slots, e.text, room, bool(figures)))), None)
     if phrase:
         figures = []
     lead = f"**{phrase}**." if phrase else lead_text(figures)
@@ -50,17 +52,17 @@ def compose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: Ev
     return _answer(ctx, slots, used, best, figures, lead, confidence, backend, max_chars)
 
 
-def _phrase(question: str, slots: Slots, text: str, max_chars: int, figured: bool) -> str | None:
+def _phrase(question: str, slots: Slots, text: str, room: int, figured: bool) -> str | None:
     """The phrase of `text` that answers a question asking for words (or asking a unit or year
     no figure of the sentences gives: 'the symbol ... on the Nasdaq Global Market'); None for a table
-    row, or when the sentence could no longer be quoted whole after it."""
+    row, or when it does not fit in the `room` the quoted sentences leave."""
     if is_row(text):
         return None
     phrase = lead_phrase(question, slots.units if figured else (), slots.years if figured else (), text)
     if phrase and parse_figures(phrase) and re.fullmatch(r"[\d$%.,()\s-]+|" + re.escape(parse_figures(phrase)[0].text),
                                                          phrase.strip()):
         return None  # the phrase is a figure: the figure leads, as for any figure question
-    return phrase if phrase and len(phrase) + len(text) + 8 <= max_chars else None
+    return phrase if phrase and len(phrase) + 6 <= room else None
 
 
 def compose_rivals(ctx: AnswerContext, slots: Slots, best: Evidence, rival: Evidence, figures: list[Figure],
