@@ -99,3 +99,34 @@ def test_a_phrase_that_is_only_a_figure_leaves_the_figure_lead():
         "By what did Zeta boost comprehension?", "Zeta boosted comprehension by 30%."))
     assert answer.answer.startswith("**30%**") and answer.figure == "30%"
     assert lead_phrase("Calls: how much shorter were they?", (), (), "Calls were shorter by 10%.") is None
+
+
+@pytest.mark.parametrize("question, sentence, phrase", [
+    # a reason question without a causal connective: the purpose clause
+    ("Why are swaps entered into with different counterparties?",
+     "Swaps are entered into with different counterparties to reduce concentration risk.", "to reduce concentration risk"),
+    ("Why is net debt analysed as a proportion of EBITDA?",
+     "To assess the size of net debt, we analyse net debt as a proportion of EBITDA.", "To assess the size of net debt"),
+    # 'What is X?' answered by 'X consists of / includes ...': the definition whole
+    ("What is Audit Fees?", "Audit Fees consist of fees billed for the annual audit.",
+     "Audit Fees consist of fees billed for the annual audit"),
+    # 'What is X?' answered by '... recorded as X': what stands before
+    ("What is Goodwill?", "The excess of the consideration over the net assets was recorded as goodwill.",
+     "The excess of the consideration over the net assets"),
+    # 'Which market ...': the name of one, not what follows the word
+    ("Which market is the common stock traded at?",
+     "Our common stock is traded on the NASDAQ Global Select Market under the symbol JACK.",
+     "NASDAQ Global Select Market"),
+    # an aside closed by a comma and a new verb ends the answer
+    ("Which product offerings were acquired with the EIS Business?",
+     "Two of the product offerings acquired with the EIS Business, Horizon Clinicals and Series2000, were sunset.",
+     "Horizon Clinicals and Series2000"),
+])
+def test_reason_purpose_definition_and_names(question, sentence, phrase):
+    assert answer_phrase(question, sentence) == phrase
+
+
+def test_a_ranking_or_an_amount_due_is_no_words_question():
+    assert lead_phrase("In which year were Additions larger?", (), (), "Additions rose to 3.1 in 2019.") is None
+    assert kind("What was the amount due to related parties?") == "words"
+    assert kind("What is the increase in inventory due to?") == "reason"

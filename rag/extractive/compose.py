@@ -59,7 +59,7 @@ def _phrase(question: str, slots: Slots, text: str, room: int, figured: bool) ->
     if is_row(text):
         return None
     phrase = lead_phrase(question, slots.units if figured else (), slots.years if figured else (), text)
-    if phrase and parse_figures(phrase) and re.fullmatch(r"[\d$%.,()\s-]+|" + re.escape(parse_figures(phrase)[0].text),
+    if phrase and [f for f in parse_figures(phrase) if f.unit != "year"] and re.fullmatch(r"[\d$%.,()\s-]+|" + re.escape(parse_figures(phrase)[0].text),
                                                          phrase.strip()):
         return None  # the phrase is a figure: the figure leads, as for any figure question
     return phrase if phrase and len(phrase) + 6 <= room else None

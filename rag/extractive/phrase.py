@@ -23,7 +23,7 @@ whose how why when where does do did has have had its it their his her our as fr
 there any much many s""".split())
 _WH = re.compile(r"^\s*(?:in\s+)?(what|which|who|whom|why|when|where|how)\b", re.I)
 _REASON_Q = re.compile(r"^\s*why\b|\breasons?\b|\bwhat (?:caused|causes|drove|drives|led to|leads to|factors)\b|"
-                       r"\bprimary reason\b|\bdue to what\b|\bwhat (?:is|was|were|are) \w+(?: \w+){0,6} due to\b",
+                       r"\bprimary reason\b|\bdue to what\b|\bwhat (?:is|was|were|are) \w+(?: \w+){0,6} due to\s*\?*\s*$",
                        re.I)
 _WHEN_Q = re.compile(r"^\s*when\b|\bwhat date\b|\bin which (?:period|month|quarter)\b|\bon what date\b", re.I)
 _WHO_Q = re.compile(r"^\s*who\b", re.I)
@@ -38,13 +38,21 @@ DATE = re.compile(rf"\b(?:{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}|\d{{1,2}}\s+
                   rf"{_MONTH}\s+(?:19|20)\d{{2}}|(?:the\s+)?(?:first|second|third|fourth)\s+quarter\s+of\s+"
                   rf"(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d{{2}}|(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d{{2}})\b")
 # where an answer stops: a new clause or an aside
-_STOP = re.compile(r";|,\s+(?:while|whereas|but|however|although)\b|\s+\(see\b|:\s", re.I)
+_STOP = re.compile(r";|,\s+(?:while|whereas|but|however|although)\b|\s+\(see\b|:\s|"
+                   r",\s+(?:is|are|was|were|has|have|had|will|would)\s+(?!\d)", re.I)
 _JOIN = re.compile(r",?\s+(?:and|or)\s+|,\s+", re.I)
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.-]*[A-Za-z0-9]|[A-Za-z0-9]")
 _PREPOSITIONS = frozenset("of as in to for by on at with from into".split())
 # verbs that link a subject to what it is: skipped at the start of the answer
-_LINK = re.compile(r"^(?:(?:is|are|was|were|has been|have been|had been|will be|can be|may be)\s+)?"
-                   r"(?:(?:also|generally|primarily|mainly|currently)\s+)?", re.I)
+_LINK = re.compile(r"^(?:which\s+|that\s+)?(?:(?:is|are|was|were|has been|have been|had been|will be|can be|may be)\s+)?"
+                   r"(?:(?:also|generally|primarily|mainly|currently)\s+)?"
+                   r"(?:(?:comprised|composed|made up) of\s+|consist(?:s|ed|ing)? of\s+)?", re.I)
+# 'What is X?' / 'What are X?': a question that only names what it asks about
+_BARE = re.compile(r"^\s*what (?:is|are) (?:the )?(?:term )?[“\"]?([^?“”\"]+?)[”\"]?\s*\?*\s*$", re.I)
+_COPULA = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:is|are|was|were)\b", re.I)
+_WHICH_NOUN = re.compile(r"^\s*(?:in\s+)?which\s+([a-z]+)\b", re.I)
+_NOT_BARE = frozenset("used for by to with from in on at of did does do has have can will".split()) - {"of"}
+_PURPOSE = re.compile(r"\b(?:in order to|so as to|to)\s+(?=[a-z])", re.I)
 
 
 def stem(word: str) -> str:
@@ -128,11 +136,22 @@ def answer_phrase(question: str, sentence: str) -> str | None:
     sentence = re.sub(r"\s*\[\d+\]$", "", sentence)
     asked = asked_stems(question)
     k = kind(question)
+    which = _WHICH_NOUN.match(question)
+    if which and k == "words":  # 'which market ...': the answer is a market's name, not past the word
+        noun = stem(which.group(1))
+        named = re.search(rf"((?:[A-Z][\w&.-]*\s+)+(?i:{re.escape(which.group(1)[:5])})\w*)", sentence)
+        if named and stem(named.group(1).split()[-1]) == noun and len(named.group(1).split()) > 1:
+            return named.group(1)
+        asked = asked - {noun}
     cut = _cut(sentence, asked)
     if k == "reason":
         m = next((m for m in CAUSE.finditer(sentence) if cut is None or m.start() >= cut - 1), None)
-        if m is None:
-            return None
+        if m is None:  # no cause given: a purpose ('to reduce concentration risk', 'To assess X, we ...')
+            lead = re.match(r"(?:In order to|To)\s+[^,]+", sentence)
+            if lead:
+                return lead.group(0)
+            m = _PURPOSE.search(sentence, cut or 0) if cut is not None else None
+            return _trim_end(sentence[m.start():], asked) or None if m else None
         return _trim_end(sentence[m.start():], asked) or None
     if k == "when":
         tail = sentence[cut:] if cut is not None else sentence
@@ -147,6 +166,17 @@ def answer_phrase(question: str, sentence: str) -> str | None:
         return m.group(1) if m else None
     if cut is None:
         return None
+    bare = _BARE.match(question)
+    if bare and (len(_TOKEN.findall(bare.group(1))) > 5 or set(_TOKEN.findall(bare.group(1).lower())) & _NOT_BARE):
+        bare = None
+    if bare and re.search(r"\b(?:as|called)\s+(?:an?\s+|the\s+)?" + re.escape(bare.group(1).strip()) + r"\W*$",
+                          sentence, re.I):  # '... was recorded as goodwill.': the subject is what it is
+        subject = re.split(r"\s+(?:is|are|was|were|has been|have been)\s+", sentence, maxsplit=1)[0]
+        return subject.rstrip(" ,") if subject != sentence else None
+    if bare and cut < len(sentence) * 0.5 and not _COPULA.match(sentence[cut:]) and \
+            _cut(sentence[:cut], asked) == cut and sentence[:cut].lower().lstrip("the ").startswith(
+                _TOKEN.findall(bare.group(1))[0].lower()):
+        return _trim_end(sentence, set())  # 'X consists of / includes / refers to ...': the definition whole
     phrase = _trim_end(_trim_start(sentence[cut:], question), asked)
     if len(_TOKEN.findall(phrase)) < 1:
         return None
@@ -155,6 +185,9 @@ def answer_phrase(question: str, sentence: str) -> str | None:
 
 _QUANTITY_Q = re.compile(r"\bhow (?:much|many|long|often|old|far|big|large)\b|\bwhat (?:is|was|were|are) the "
                          r"(?:amount|number|value|total|percentage|rate)\b", re.I)
+# 'which year was X higher': a ranking of figures, answered from the table, not by a phrase
+_RANKING = re.compile(r"\b(?:higher|lower|larger|smaller|greater|bigger|highest|lowest|largest|smallest|greatest|"
+                      r"biggest|most|least|more|less|fewer)\b", re.I)
 _ROW = re.compile(r" — [^:]{1,80}: ")
 
 
@@ -163,7 +196,7 @@ def lead_phrase(question: str, units: tuple[str, ...], years: tuple[int, ...], s
     question asks a quantity (a unit, 'how much', or what something was in a year asked: the figure
     leads), or the sentence is a table row, or no phrase is cut."""
     k = kind(question)
-    if k == "words" and (units or years or _QUANTITY_Q.search(question)):
+    if k == "words" and (units or years or _QUANTITY_Q.search(question) or _RANKING.search(question)):
         return None
     if _ROW.search(sentence):
         return None
