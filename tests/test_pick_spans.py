@@ -58,3 +58,14 @@ def test_several_figures_lead_together_joined_by_and():
     assert lead_text(figs) == "**$12,548 and $12,643** (2019 and 2018)."
     assert lead_figure(figs) == "$12,548 and $12,643"
     assert lead_text(figs[:1]) == "**$12,548** (2019)."
+
+
+def test_of_two_respectively_clauses_the_one_the_question_names_answers():
+    text = ("Depreciation expense was $12,548 and $12,643 for the years 2019 and 2018, respectively, of which "
+            "$9,028 and $9,189, respectively, related to internal use software costs.")
+    figs = parse_figures(text)
+    main = pick_figures(text, figs, parse("What was the depreciation expense in 2019 and 2018 respectively?"))
+    part = pick_figures(text, figs, parse("What was the depreciation expense related to internal use software "
+                                          "costs in 2019 and 2018 respectively?"))
+    assert [f.text for f in main] == ["$12,548", "$12,643"]
+    assert [f.text for f in part] == ["$9,028", "$9,189"]

@@ -41,7 +41,7 @@ def pick_figures(text: str, figures: list[Figure], info: Slots) -> list[Figure]:
         figs = [f for f in figures if cell[0] <= f.start < cell[1]]
         if figs:
             return [as_written(text, figs[0], cell)]
-    figs = merge_ranges(text, respective_years(text, unit_figures(figures, info)))
+    figs = merge_ranges(text, respective_years(text, unit_figures(figures, info), info))
     figs = [f for f in figs if not is_label(text, f)]  # 'ASC 606', 'Note 7', a footnote mark '(1)'
     # a figure the question itself states is its condition ('when tasks exceed 5 steps'), not the answer
     figs = [f for f in figs if not stated_in(f, info.text)] or figs
@@ -152,24 +152,37 @@ _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _YEAR_IN = re.compile(r"(?<![\d,.$])((?:19|20)\d{2})(?![\d%])")
 
 
-def respective_years(text: str, figures: list[Figure]) -> list[Figure]:
+def respective_years(text: str, figures: list[Figure], info: Slots | None = None) -> list[Figure]:
     """'$2.5 million, $2.6 million and $2.4 million during fiscal 2019, 2018 and 2017, respectively':
     in a clause ending with 'respectively', the k-th figure of a unit belongs to the k-th year the
-    clause lists; a clause listing no year ('of which $9 and $8, respectively') keeps the years of
-    the clause before it."""
+    clause lists; a clause listing no year ('of which $9 and $8, respectively, related to software')
+    keeps the years of the clause before it. When two clauses give the same years, the one whose
+    words the question shares more answers (`info`); the other's figures are left out."""
     if not _RESPECTIVELY.search(text):
         return figures
     years_of: dict[int, int] = {}
+    groups: list[tuple[set[str], list[Figure], tuple[int, ...]]] = []
     start, years = 0, []
     for m in _RESPECTIVELY.finditer(text):
         clause = text[start:m.start()]
         listed = list(dict.fromkeys(int(y) for y in _YEAR_IN.findall(clause)))
+        # a clause without years speaks of what follows it ('..., respectively, related to software')
+        about = clause if len(listed) >= 2 else text[m.end():m.end() + 80].split(".")[0]
         years = listed if len(listed) >= 2 else years
         for unit in {f.unit for f in figures}:
             own = [f for f in figures if start <= f.start < m.start() and f.unit == unit and f.unit != "year"]
             if len(own) == len(years) >= 2:
                 years_of.update({id(f): y for f, y in zip(own, years)})
+                groups.append((set(tokenize(about)), own, tuple(years)))
         start = m.end()
     if not years_of:
         return figures
-    return [replace(f, year=years_of[id(f)]) if id(f) in years_of else f for f in figures]
+    dropped: set[int] = set()
+    if info is not None:
+        wanted = set(info.terms)
+        for same in {(g[2], g[1][0].unit) for g in groups}:
+            rivals = [g for g in groups if (g[2], g[1][0].unit) == same]
+            if len(rivals) > 1:
+                best = max(rivals, key=lambda g: len(g[0] & wanted))  # ties: the first clause
+                dropped |= {id(f) for g in rivals if g is not best for f in g[1]}
+    return [replace(f, year=years_of[id(f)]) if id(f) in years_of else f for f in figures if id(f) not in dropped]
