@@ -130,3 +130,18 @@ def test_a_ranking_or_an_amount_due_is_no_words_question():
     assert lead_phrase("In which year were Additions larger?", (), (), "Additions rose to 3.1 in 2019.") is None
     assert kind("What was the amount due to related parties?") == "words"
     assert kind("What is the increase in inventory due to?") == "reason"
+
+
+def test_when_no_phrase_answers_the_sentence_itself_leads_in_bold():
+    from test_extractive import context
+
+    from rag.extractive.answerer import ExtractiveAnswerer
+    from rag.extractive.phrase import answering_sentence
+
+    q = "Is the defined benefit plan open to new members?"
+    answer = ExtractiveAnswerer(threshold=-5).answer(context(q, "The defined benefit plan is closed to new members."))
+    assert answer.answer.startswith("**The defined benefit plan is closed to new members.** [1]")
+    assert answering_sentence("Why?", "(1) Cash flows: The changes relate to our acquisitions.") == \
+        "The changes relate to our acquisitions."
+    assert answering_sentence("How much was paid?", "The company paid cash for the shares.") is None
+    assert answering_sentence("What does the table show?", "The following table shows the costs:") is None

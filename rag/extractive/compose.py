@@ -11,7 +11,7 @@ from ingest.keyword import tokenize
 from ..types import Answer, AnswerContext, Citation, Passage
 from .features import Evidence
 from .names import mentions
-from .phrase import lead_phrase
+from .phrase import answering_sentence, lead_phrase
 from .pick import pick_figures
 from .rows import entity_cell, is_row
 from .slots import Slots
@@ -49,7 +49,9 @@ def compose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: Ev
     if slots.entity and not lead:
         name = entity_cell(best.text, slots)
         lead = f"**{name}**." if name else ""
-    return _answer(ctx, slots, used, best, figures, lead, confidence, backend, max_chars)
+    # nothing shorter answers a question asking for words: the answering sentence is the lead, in bold
+    whole = None if lead or slots.units else answering_sentence(ctx.question, best.text)
+    return _answer(ctx, slots, used, best, figures, lead, confidence, backend, max_chars, whole=whole)
 
 
 def _phrase(question: str, slots: Slots, text: str, room: int, figured: bool) -> str | None:
@@ -82,7 +84,7 @@ def compose_rivals(ctx: AnswerContext, slots: Slots, best: Evidence, rival: Evid
 
 
 def _answer(ctx: AnswerContext, slots: Slots, used: list[Evidence], best: Evidence, figures: list[Figure],
-            lead: str, confidence: float, backend: str, max_chars: int) -> Answer:
+            lead: str, confidence: float, backend: str, max_chars: int, whole: str | None = None) -> Answer:
     passages: list[Passage] = []
     citations: list[Citation] = []
     parts: list[str] = []
@@ -93,7 +95,8 @@ def _answer(ctx: AnswerContext, slots: Slots, used: list[Evidence], best: Eviden
             fig_text = next((f.text for f in figures if ev is best), None)
             citations.append(Citation.from_passage(len(passages), passage, quote=ev.text, figure=fig_text))
         n = passages.index(passage) + 1
-        parts.append(f"{excerpt(ev.text, slots, 380)} [{n}]")
+        shown = f"**{whole}**" if whole and ev is best else excerpt(ev.text, slots, 380)
+        parts.append(f"{shown} [{n}]")
     body = " ".join(parts)
     text = f"{lead} {body}" if lead else body
     while len(text) > max_chars and len(parts) > 1:

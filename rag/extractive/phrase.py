@@ -201,3 +201,16 @@ def lead_phrase(question: str, units: tuple[str, ...], years: tuple[int, ...], s
     if _ROW.search(sentence):
         return None
     return answer_phrase(question, sentence)
+
+
+def answering_sentence(question: str, sentence: str) -> str | None:
+    """For a question asking for words that no phrase answers, the sentence itself is the answer:
+    without a footnote mark or a heading before it ('Cash flows: The changes ...'); None for a
+    quantity or ranking question, a table row, a sentence introducing a table (':'), or a long one."""
+    if _QUANTITY_Q.search(question) or _RANKING.search(question) or _ROW.search(sentence):
+        return None
+    text = re.sub(r"^\(\w{1,3}\)\s*", "", sentence.strip())
+    text = re.sub(r"^[A-Z][\w ,’'()-]{0,60}:\s+(?=[A-Z])", "", text)  # a heading run into the sentence
+    if text.endswith(":") or len(text) > 380 or len(_TOKEN.findall(text)) < 4:
+        return None
+    return text
