@@ -69,3 +69,11 @@ def test_of_two_respectively_clauses_the_one_the_question_names_answers():
                                           "costs in 2019 and 2018 respectively?"))
     assert [f.text for f in main] == ["$12,548", "$12,643"]
     assert [f.text for f in part] == ["$9,028", "$9,189"]
+
+
+def test_a_question_asking_how_long_is_answered_by_a_figure_of_time():
+    text = "There was $1.1 billion of cost, to be recognized over a weighted average term of approximately 2.5 years."
+    picked = pick_figures(text, parse_figures(text), parse("Over what duration will the cost be recognized?"))
+    assert [f.display for f in picked] == ["2.5 years"]
+    assert [f.display for f in pick_figures(text, parse_figures(text), parse("How much was the cost?"))] == \
+        ["$1.1 billion"]

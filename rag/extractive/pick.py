@@ -43,6 +43,9 @@ def pick_figures(text: str, figures: list[Figure], info: Slots) -> list[Figure]:
             return [as_written(text, figs[0], cell)]
     figs = merge_ranges(text, respective_years(text, unit_figures(figures, info), info))
     figs = [f for f in figs if not is_label(text, f)]  # 'ASC 606', 'Note 7', a footnote mark '(1)'
+    if _DURATION_Q.search(info.text):  # 'how long', 'over what duration': a figure of time answers
+        timed = [with_time(text, f) for f in figures if _TIME_AFTER.match(text, f.end) and f.unit in ("count", "number")]
+        figs = timed or figs
     # a figure the question itself states is its condition ('when tasks exceed 5 steps'), not the answer
     figs = [f for f in figs if not stated_in(f, info.text)] or figs
     if not figs:
@@ -64,6 +67,17 @@ def pick_figures(text: str, figures: list[Figure], info: Slots) -> list[Figure]:
         if dated:
             return [max(dated, key=lambda f: f.year)]
     return figs[:1]
+
+
+_DURATION_Q = re.compile(r"\bhow long\b|\bwhat (?:duration|period|term)\b|\bhow many (?:days|weeks|months|years)\b|"
+                         r"\bover (?:what|which) (?:duration|period)\b", re.I)
+_TIME_AFTER = re.compile(r"\s+(days?|weeks?|months?|years?)\b", re.I)
+
+
+def with_time(text: str, figure: Figure) -> Figure:
+    """'2.5' followed by 'years' is a duration: shown as '2.5 years'."""
+    m = _TIME_AFTER.match(text, figure.end)
+    return replace(figure, text=f"{figure.text} {m.group(1)}", end=m.end()) if m else figure
 
 
 def as_written(text: str, figure: Figure, cell: tuple[int, int]) -> Figure:
