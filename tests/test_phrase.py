@@ -145,3 +145,23 @@ def test_when_no_phrase_answers_the_sentence_itself_leads_in_bold():
         "The changes relate to our acquisitions."
     assert answering_sentence("How much was paid?", "The company paid cash for the shares.") is None
     assert answering_sentence("What does the table show?", "The following table shows the costs:") is None
+
+
+def test_a_which_question_is_answered_by_names_or_not_by_a_phrase():
+    from test_extractive import context
+
+    from rag.extractive.answerer import ExtractiveAnswerer
+    from rag.extractive.phrase import names_like
+
+    assert names_like("Greece and Turkey") and names_like("Germany, Ghana, the UK")
+    assert not names_like("capable of delivering coherent answers") and not names_like("agents")
+    q = "Which model did Zeta refine into ChatGPT?"
+    answer = ExtractiveAnswerer(threshold=-5).answer(context(
+        q, "Zeta applied RLHF to refine GPT-3.5 into ChatGPT, which is capable of delivering coherent answers."))
+    assert "**capable" not in answer.answer and not answer.answer.startswith("**Zeta applied")
+    # 'Leading products' is no product's name
+    assert answer_phrase("Which products lead the segment?", "Leading products include Character AI.") != \
+        "Leading products"
+    assert answer_phrase("What are the major applications of models, according to CIC?",
+                         "Major applications of models include productivity and entertainment.") == \
+        "productivity and entertainment"

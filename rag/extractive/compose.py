@@ -11,7 +11,7 @@ from ingest.keyword import tokenize
 from ..types import Answer, AnswerContext, Citation, Passage
 from .features import Evidence
 from .names import mentions
-from .phrase import answering_sentence, lead_phrase
+from .phrase import answering_sentence, lead_phrase, names_like
 from .pick import pick_figures
 from .rows import entity_cell, is_row
 from .slots import Slots
@@ -50,7 +50,7 @@ def compose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: Ev
         name = entity_cell(best.text, slots)
         lead = f"**{name}**." if name else ""
     # nothing shorter answers a question asking for words: the answering sentence is the lead, in bold
-    whole = None if lead or slots.units else answering_sentence(ctx.question, best.text)
+    whole = None if lead or slots.units or slots.entity else answering_sentence(ctx.question, best.text)
     return _answer(ctx, slots, used, best, figures, lead, confidence, backend, max_chars, whole=whole)
 
 
@@ -61,6 +61,8 @@ def _phrase(question: str, slots: Slots, text: str, room: int, figured: bool) ->
     if is_row(text):
         return None
     phrase = lead_phrase(question, slots.units if figured else (), slots.years if figured else (), text)
+    if phrase and slots.entity and not names_like(phrase):
+        return None  # 'which company ...' asks a name: a clause is no answer to it
     if phrase and [f for f in parse_figures(phrase) if f.unit != "year"] and re.fullmatch(r"[\d$%.,()\s-]+|" + re.escape(parse_figures(phrase)[0].text),
                                                          phrase.strip()):
         return None  # the phrase is a figure: the figure leads, as for any figure question

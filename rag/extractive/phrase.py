@@ -46,7 +46,7 @@ _PREPOSITIONS = frozenset("of as in to for by on at with from into".split())
 # verbs that link a subject to what it is: skipped at the start of the answer
 _LINK = re.compile(r"^(?:which\s+|that\s+)?(?:(?:is|are|was|were|has been|have been|had been|will be|can be|may be)\s+)?"
                    r"(?:(?:also|generally|primarily|mainly|currently)\s+)?"
-                   r"(?:(?:comprised|composed|made up) of\s+|consist(?:s|ed|ing)? of\s+)?", re.I)
+                   r"(?:(?:comprised|composed|made up) of\s+|consist(?:s|ed|ing)? of\s+|includ(?:es?|ed|ing)\s+)?", re.I)
 # 'What is X?' / 'What are X?': a question that only names what it asks about
 _BARE = re.compile(r"^\s*what (?:is|are) (?:the )?(?:term )?[“\"]?([^?“”\"]+?)[”\"]?\s*\?*\s*$", re.I)
 _COPULA = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:is|are|was|were)\b", re.I)
@@ -139,7 +139,8 @@ def answer_phrase(question: str, sentence: str) -> str | None:
     which = _WHICH_NOUN.match(question)
     if which and k == "words":  # 'which market ...': the answer is a market's name, not past the word
         noun = stem(which.group(1))
-        named = re.search(rf"((?:[A-Z][\w&.-]*\s+)+(?i:{re.escape(which.group(1)[:5])})\w*)", sentence)
+        head = which.group(1)[:5]
+        named = re.search(rf"((?:[A-Z][\w&.-]*\s+)+{re.escape(head[:1].upper() + head[1:].lower())}\w*)", sentence)
         if named and stem(named.group(1).split()[-1]) == noun and len(named.group(1).split()) > 1:
             return named.group(1)
         asked = asked - {noun}
@@ -214,3 +215,11 @@ def answering_sentence(question: str, sentence: str) -> str | None:
     if text.endswith(":") or len(text) > 380 or len(_TOKEN.findall(text)) < 4:
         return None
     return text
+
+
+def names_like(phrase: str) -> bool:
+    """Whether a phrase reads as names ('Greece and Turkey', 'Germany, Ghana, the UK'): what a
+    'which'/'who' question asks for; every item capitalised, a dozen words at most."""
+    items = [i.strip() for i in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", phrase) if i.strip()]
+    return bool(items) and len(phrase.split()) <= 12 and all(
+        re.match(r"(?:the\s+)?[A-Z0-9]", i) for i in items)
