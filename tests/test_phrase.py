@@ -165,3 +165,15 @@ def test_a_which_question_is_answered_by_names_or_not_by_a_phrase():
     assert answer_phrase("What are the major applications of models, according to CIC?",
                          "Major applications of models include productivity and entertainment.") == \
         "productivity and entertainment"
+
+
+def test_a_figure_after_a_preposition_or_one_common_word_is_no_phrase_lead():
+    from test_extractive import context
+
+    from rag.extractive.answerer import ExtractiveAnswerer
+
+    answer = ExtractiveAnswerer(threshold=-5).answer(context(
+        "What accuracy does Zeta reach in inspection?", "In inspection, Zeta raises accuracy to 98.7%."))
+    assert not answer.answer.startswith("**to 98.7%")
+    # a reason question: 'to' before an amount is no purpose
+    assert answer_phrase("What drove the surge in financing?", "Financing surged to over RMB 590 billion.") is None

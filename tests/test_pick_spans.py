@@ -55,8 +55,10 @@ def test_several_figures_lead_together_joined_by_and():
 
     text = "Expense was $12,548 and $12,643 for the years 2019 and 2018, respectively."
     figs = pick_figures(text, parse_figures(text), parse("What was the expense in 2019 and 2018 respectively?"))
-    assert lead_text(figs) == "**$12,548 and $12,643** (2019 and 2018)."
-    assert lead_figure(figs) == "$12,548 and $12,643"
+    assert lead_text(figs, (2019, 2018)) == "**$12,548 and $12,643** (2019 and 2018)."
+    assert lead_figure(figs, (2019, 2018)) == "$12,548 and $12,643"
+    # one year asked: a complementing figure of another year does not join the lead
+    assert lead_text(figs, (2019,)) == "**$12,548** (2019), **$12,643** (2018)."
     assert lead_text(figs[:1]) == "**$12,548** (2019)."
 
 

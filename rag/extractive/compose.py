@@ -45,7 +45,7 @@ def compose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: Ev
     phrase = next((p for e in used if (p := _phrase(ctx.question, slots, e.text, room, bool(figures)))), None)
     if phrase:
         figures = []
-    lead = f"**{phrase}**." if phrase else lead_text(figures)
+    lead = f"**{phrase}**." if phrase else lead_text(figures, slots.years)
     if slots.entity and not lead:
         name = entity_cell(best.text, slots)
         lead = f"**{name}**." if name else ""
@@ -63,9 +63,12 @@ def _phrase(question: str, slots: Slots, text: str, room: int, figured: bool) ->
     phrase = lead_phrase(question, slots.units if figured else (), slots.years if figured else (), text)
     if phrase and slots.entity and not names_like(phrase):
         return None  # 'which company ...' asks a name: a clause is no answer to it
-    if phrase and [f for f in parse_figures(phrase) if f.unit != "year"] and re.fullmatch(r"[\d$%.,()\s-]+|" + re.escape(parse_figures(phrase)[0].text),
-                                                         phrase.strip()):
-        return None  # the phrase is a figure: the figure leads, as for any figure question
+    bare = re.sub(r"^(?:(?:to|by|of|at|from|about|approximately|around|nearly|over|up to)\s+)+", "", phrase or "")
+    if bare and [f for f in parse_figures(bare) if f.unit != "year"] and re.fullmatch(
+            r"[\d$%.,()\s-]+|" + re.escape(parse_figures(bare)[0].text), bare.strip()):
+        return None  # the phrase is a figure ('to 98.7%'): the figure leads, as for any figure question
+    if phrase and " " not in phrase.strip() and phrase[:1].islower():
+        return None  # one common word ('hubs') names nothing the question asked
     return phrase if phrase and len(phrase) + 6 <= room else None
 
 
@@ -106,7 +109,7 @@ def _answer(ctx: AnswerContext, slots: Slots, used: list[Evidence], best: Eviden
         citations = citations[: len(parts)]
         body = " ".join(parts)
         text = f"{lead} {body}" if lead else body
-    figure = lead_figure(figures)
+    figure = lead_figure(figures, slots.years)
     return Answer(question=ctx.question, answer=text[:max_chars], figure=figure, abstained=False,
                   citations=citations, backend=backend, passages=list(ctx.passages), confidence=confidence)
 
@@ -155,24 +158,27 @@ def abstain(ctx: AnswerContext, evidence: list[Evidence], confidence: float, rea
                   warnings=[f"not answered: {reason}"] if reason else [])
 
 
-def lead_text(figures: list[Figure]) -> str:
-    """'**USD 615.7 billion** (2024).' for the figure that answers; several (one per year asked)
-    lead together, in the order asked: '**$12,548 and $12,643** (2019 and 2018).'"""
+def lead_text(figures: list[Figure], asked: tuple[int, ...] = ()) -> str:
+    """'**USD 615.7 billion** (2024).' for the figure that answers; the figures of several years
+    asked (one each, one unit) lead together, in the order asked: '**$12,548 and $12,643** (2019 and 2018).'"""
     if not figures:
         return ""
+    if len(figures) > 1 and _together(figures, asked):
+        return f"**{lead_figure(figures, asked)}** (" + " and ".join(str(f.year) for f in figures) + ")."
+    return ", ".join(f"**{f.display}**" + (f" ({f.year})" if f.year else "") for f in figures) + "."
+
+
+def _together(figures: list[Figure], asked: tuple[int, ...]) -> bool:
     years = [f.year for f in figures]
-    when = " and ".join(str(y) for y in years) if all(years) and len(set(years)) == len(years) else ""
-    if len(figures) > 1 and not when:
-        return ", ".join(f"**{f.display}**" + (f" ({f.year})" if f.year else "") for f in figures) + "."
-    return f"**{lead_figure(figures)}**" + (f" ({when})" if when else "") + "."
+    return (len(asked) > 1 and all(years) and len(set(years)) == len(years) and set(years) <= set(asked)
+            and len({f.unit for f in figures}) == 1)
 
 
-def lead_figure(figures: list[Figure]) -> str | None:
+def lead_figure(figures: list[Figure], asked: tuple[int, ...] = ()) -> str | None:
     """The answer's figure field: the figure, or the figures of the years asked joined by 'and'."""
     if not figures:
         return None
-    years = [f.year for f in figures]
-    if len(figures) > 1 and all(years) and len(set(years)) == len(years):
+    if len(figures) > 1 and _together(figures, asked):
         return " and ".join(f.display for f in figures)
     return figures[0].display
 

@@ -52,7 +52,8 @@ _BARE = re.compile(r"^\s*what (?:is|are) (?:the )?(?:term )?[“\"]?([^?“”\"
 _COPULA = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:is|are|was|were)\b", re.I)
 _WHICH_NOUN = re.compile(r"^\s*(?:in\s+)?which\s+([a-z]+)\b", re.I)
 _NOT_BARE = frozenset("used for by to with from in on at of did does do has have can will".split()) - {"of"}
-_PURPOSE = re.compile(r"\b(?:in order to|so as to|to)\s+(?=[a-z])", re.I)
+_PURPOSE = re.compile(r"\b(?:in order to|so as to|to)\s+(?!(?:the|a|an|over|under|about|approximately|around|"
+                      r"nearly|more|less|its|their|our|us|usd|rmb)\b)(?=[a-z])", re.I)
 
 
 def stem(word: str) -> str:
