@@ -174,6 +174,6 @@ def test_a_figure_after_a_preposition_or_one_common_word_is_no_phrase_lead():
 
     answer = ExtractiveAnswerer(threshold=-5).answer(context(
         "What accuracy does Zeta reach in inspection?", "In inspection, Zeta raises accuracy to 98.7%."))
-    assert not answer.answer.startswith("**to 98.7%")
+    assert answer.answer.startswith("**98.7%**") and answer.figure == "98.7%"
     # a reason question: 'to' before an amount is no purpose
     assert answer_phrase("What drove the surge in financing?", "Financing surged to over RMB 590 billion.") is None

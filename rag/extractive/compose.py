@@ -43,6 +43,8 @@ def compose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: Ev
     # (only when every quoted sentence still fits whole after it: the lead never costs a quote)
     room = max_chars - sum(min(len(e.text), 380) + 6 for e in used)
     phrase = next((p for e in used if (p := _phrase(ctx.question, slots, e.text, room, bool(figures)))), None)
+    if isinstance(phrase, Figure):  # what a quoted sentence answers with is a figure: it leads
+        figures, phrase = (figures or [phrase]), None
     if phrase:
         figures = []
     lead = f"**{phrase}**." if phrase else lead_text(figures, slots.years)
@@ -54,10 +56,11 @@ def compose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: Ev
     return _answer(ctx, slots, used, best, figures, lead, confidence, backend, max_chars, whole=whole)
 
 
-def _phrase(question: str, slots: Slots, text: str, room: int, figured: bool) -> str | None:
+def _phrase(question: str, slots: Slots, text: str, room: int, figured: bool) -> str | Figure | None:
     """The phrase of `text` that answers a question asking for words (or asking a unit or year
-    no figure of the sentences gives: 'the symbol ... on the Nasdaq Global Market'); None for a table
-    row, or when it does not fit in the `room` the quoted sentences leave."""
+    no figure of the sentences gives: 'the symbol ... on the Nasdaq Global Market'), or the figure
+    when the phrase is one ('to 98.7%'); None for a table row, or when it does not fit in the `room`
+    the quoted sentences leave."""
     if is_row(text):
         return None
     phrase = lead_phrase(question, slots.units if figured else (), slots.years if figured else (), text)
@@ -66,7 +69,7 @@ def _phrase(question: str, slots: Slots, text: str, room: int, figured: bool) ->
     bare = re.sub(r"^(?:(?:to|by|of|at|from|about|approximately|around|nearly|over|up to)\s+)+", "", phrase or "")
     if bare and [f for f in parse_figures(bare) if f.unit != "year"] and re.fullmatch(
             r"[\d$%.,()\s-]+|" + re.escape(parse_figures(bare)[0].text), bare.strip()):
-        return None  # the phrase is a figure ('to 98.7%'): the figure leads, as for any figure question
+        return parse_figures(bare)[0]  # the phrase is a figure ('to 98.7%'): it leads, as for any figure question
     if phrase and " " not in phrase.strip() and phrase[:1].islower():
         return None  # one common word ('hubs') names nothing the question asked
     return phrase if phrase and len(phrase) + 6 <= room else None

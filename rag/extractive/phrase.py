@@ -211,7 +211,7 @@ def answering_sentence(question: str, sentence: str) -> str | None:
     quantity or ranking question, a table row, a sentence introducing a table (':'), or a long one."""
     if _QUANTITY_Q.search(question) or _RANKING.search(question) or _ROW.search(sentence):
         return None
-    text = re.sub(r"^\(\w{1,3}\)\s*", "", sentence.strip())
+    text = re.sub(r"^(?:\(\w{1,3}\)|[-–•*])\s*", "", sentence.strip())  # a footnote mark, a bullet
     text = re.sub(r"^[A-Z][\w ,’'()-]{0,60}:\s+(?=[A-Z])", "", text)  # a heading run into the sentence
     if text.endswith(":") or len(text) > 380 or len(_TOKEN.findall(text)) < 4:
         return None
