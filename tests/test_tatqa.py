@@ -54,6 +54,9 @@ def test_text_normalisation_drops_case_punctuation_and_articles():
      "multi-span", "", False),
     ("73,260; 57,768", ["57,768", "73,260"], "multi-span", "thousand", True),
     (None, ["2019"], "span", "", False),
+    ("$1.2 billion", ["$1.2 billion"], "span", "", True),          # the gold span writes its own scale
+    ("$1,200 million", ["$1.2 billion"], "span", "", True),
+    ("$1.2 million", ["$1.2 billion"], "span", "", False),
 ])
 def test_lead_exact(lead, gold, kind, scale, ok):
     assert lead_exact(lead, gold, kind, scale) is ok

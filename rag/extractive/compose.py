@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import re
 
-from ingest.figures import Figure
+from ingest.figures import Figure, parse_figures
 from ingest.keyword import tokenize
 
 from ..types import Answer, AnswerContext, Citation, Passage
 from .features import Evidence
 from .names import mentions
+from .phrase import answering_sentence, lead_phrase, names_like
 from .pick import pick_figures
-from .rows import entity_cell
+from .rows import entity_cell, is_row
 from .slots import Slots
 
 NOT_STATED = "The reports don't state this."
@@ -20,8 +21,8 @@ NOT_STATED = "The reports don't state this."
 
 def compose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: Evidence, figures: list[Figure],
             confidence: float, backend: str, max_chars: int) -> Answer:
-    """Lead with the figure (or name) and quote the best sentence, plus one that complements or
-    closely rivals it."""
+    """Lead with the figure (or name, or for a question asking for words the phrase that answers)
+    and quote the best sentence, plus one that complements or closely rivals it."""
     used: list[Evidence] = [best]
     extra = complement(slots, evidence, best)
     if extra is not None:
@@ -38,11 +39,40 @@ def compose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: Ev
         if close and similar < 0.6 and not other_row:
             used.append(e)
             break
-    lead = lead_text(figures)
+    # a question asking for words leads with the phrase of a quoted sentence that answers, not a figure
+    # (only when every quoted sentence still fits whole after it: the lead never costs a quote)
+    room = max_chars - sum(min(len(e.text), 380) + 6 for e in used)
+    phrase = next((p for e in used if (p := _phrase(ctx.question, slots, e.text, room, bool(figures)))), None)
+    if isinstance(phrase, Figure):  # what a quoted sentence answers with is a figure: it leads
+        figures, phrase = (figures or [phrase]), None
+    if phrase:
+        figures = []
+    lead = f"**{phrase}**." if phrase else lead_text(figures, slots.years)
     if slots.entity and not lead:
         name = entity_cell(best.text, slots)
         lead = f"**{name}**." if name else ""
-    return _answer(ctx, slots, used, best, figures, lead, confidence, backend, max_chars)
+    # nothing shorter answers a question asking for words: the answering sentence is the lead, in bold
+    whole = None if lead or slots.units or slots.entity else answering_sentence(ctx.question, best.text)
+    return _answer(ctx, slots, used, best, figures, lead, confidence, backend, max_chars, whole=whole)
+
+
+def _phrase(question: str, slots: Slots, text: str, room: int, figured: bool) -> str | Figure | None:
+    """The phrase of `text` that answers a question asking for words (or asking a unit or year
+    no figure of the sentences gives: 'the symbol ... on the Nasdaq Global Market'), or the figure
+    when the phrase is one ('to 98.7%'); None for a table row, or when it does not fit in the `room`
+    the quoted sentences leave."""
+    if is_row(text):
+        return None
+    phrase = lead_phrase(question, slots.units if figured else (), slots.years if figured else (), text)
+    if phrase and slots.entity and not names_like(phrase):
+        return None  # 'which company ...' asks a name: a clause is no answer to it
+    bare = re.sub(r"^(?:(?:to|by|of|at|from|about|approximately|around|nearly|over|up to)\s+)+", "", phrase or "")
+    if bare and [f for f in parse_figures(bare) if f.unit != "year"] and re.fullmatch(
+            r"[\d$%.,()\s-]+|" + re.escape(parse_figures(bare)[0].text), bare.strip()):
+        return parse_figures(bare)[0]  # the phrase is a figure ('to 98.7%'): it leads, as for any figure question
+    if phrase and " " not in phrase.strip() and phrase[:1].islower():
+        return None  # one common word ('hubs') names nothing the question asked
+    return phrase if phrase and len(phrase) + 6 <= room else None
 
 
 def compose_rivals(ctx: AnswerContext, slots: Slots, best: Evidence, rival: Evidence, figures: list[Figure],
@@ -62,7 +92,7 @@ def compose_rivals(ctx: AnswerContext, slots: Slots, best: Evidence, rival: Evid
 
 
 def _answer(ctx: AnswerContext, slots: Slots, used: list[Evidence], best: Evidence, figures: list[Figure],
-            lead: str, confidence: float, backend: str, max_chars: int) -> Answer:
+            lead: str, confidence: float, backend: str, max_chars: int, whole: str | None = None) -> Answer:
     passages: list[Passage] = []
     citations: list[Citation] = []
     parts: list[str] = []
@@ -73,7 +103,8 @@ def _answer(ctx: AnswerContext, slots: Slots, used: list[Evidence], best: Eviden
             fig_text = next((f.text for f in figures if ev is best), None)
             citations.append(Citation.from_passage(len(passages), passage, quote=ev.text, figure=fig_text))
         n = passages.index(passage) + 1
-        parts.append(f"{excerpt(ev.text, slots, 380)} [{n}]")
+        shown = f"**{whole}**" if whole and ev is best else excerpt(ev.text, slots, 380)
+        parts.append(f"{shown} [{n}]")
     body = " ".join(parts)
     text = f"{lead} {body}" if lead else body
     while len(text) > max_chars and len(parts) > 1:
@@ -81,7 +112,7 @@ def _answer(ctx: AnswerContext, slots: Slots, used: list[Evidence], best: Eviden
         citations = citations[: len(parts)]
         body = " ".join(parts)
         text = f"{lead} {body}" if lead else body
-    figure = figures[0].display if figures else None
+    figure = lead_figure(figures, slots.years)
     return Answer(question=ctx.question, answer=text[:max_chars], figure=figure, abstained=False,
                   citations=citations, backend=backend, passages=list(ctx.passages), confidence=confidence)
 
@@ -130,12 +161,29 @@ def abstain(ctx: AnswerContext, evidence: list[Evidence], confidence: float, rea
                   warnings=[f"not answered: {reason}"] if reason else [])
 
 
-def lead_text(figures: list[Figure]) -> str:
-    """'**USD 615.7 billion** (2024).' for the figures that answer."""
+def lead_text(figures: list[Figure], asked: tuple[int, ...] = ()) -> str:
+    """'**USD 615.7 billion** (2024).' for the figure that answers; the figures of several years
+    asked (one each, one unit) lead together, in the order asked: '**$12,548 and $12,643** (2019 and 2018).'"""
     if not figures:
         return ""
-    shown = [f"**{f.display}**" + (f" ({f.year})" if f.year else "") for f in figures]
-    return ", ".join(shown) + "."
+    if len(figures) > 1 and _together(figures, asked):
+        return f"**{lead_figure(figures, asked)}** (" + " and ".join(str(f.year) for f in figures) + ")."
+    return ", ".join(f"**{f.display}**" + (f" ({f.year})" if f.year else "") for f in figures) + "."
+
+
+def _together(figures: list[Figure], asked: tuple[int, ...]) -> bool:
+    years = [f.year for f in figures]
+    return (len(asked) > 1 and all(years) and len(set(years)) == len(years) and set(years) <= set(asked)
+            and len({f.unit for f in figures}) == 1)
+
+
+def lead_figure(figures: list[Figure], asked: tuple[int, ...] = ()) -> str | None:
+    """The answer's figure field: the figure, or the figures of the years asked joined by 'and'."""
+    if not figures:
+        return None
+    if len(figures) > 1 and _together(figures, asked):
+        return " and ".join(f.display for f in figures)
+    return figures[0].display
 
 
 def excerpt(text: str, slots: Slots, limit: int) -> str:

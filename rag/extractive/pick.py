@@ -10,7 +10,7 @@ from ingest.figures import Figure
 from ingest.keyword import tokenize
 
 from .names import ENUMERATION, enumeration_items, mentions
-from .rows import best_cell
+from .rows import best_cell, year_cells
 from .slots import Slots
 
 
@@ -31,12 +31,21 @@ def unit_figures(figures: list[Figure], info: Slots) -> list[Figure]:
 def pick_figures(text: str, figures: list[Figure], info: Slots) -> list[Figure]:
     """The figure(s) that answer: right unit, right year (one per year asked when several);
     in a table row, the figure of the column the question names."""
+    if len(info.years) > 1:  # one cell per year asked, from a row that has a column for each
+        spans = year_cells(text, info.years)
+        picked = [next((f for f in figures if a <= f.start < b), None) for a, b in spans or []]
+        if spans and all(picked):
+            return [as_written(text, f, span) for f, span in zip(picked, spans)]
     cell = best_cell(text, info)
     if cell is not None:
         figs = [f for f in figures if cell[0] <= f.start < cell[1]]
         if figs:
-            return figs[:1]
-    figs = merge_ranges(text, unit_figures(figures, info))
+            return [as_written(text, figs[0], cell)]
+    figs = merge_ranges(text, respective_years(text, unit_figures(figures, info), info))
+    figs = [f for f in figs if not is_label(text, f)]  # 'ASC 606', 'Note 7', a footnote mark '(1)'
+    if _DURATION_Q.search(info.text):  # 'how long', 'over what duration': a figure of time answers
+        timed = [with_time(text, f) for f in figures if _TIME_AFTER.match(text, f.end) and f.unit in ("count", "number")]
+        figs = timed or figs
     # a figure the question itself states is its condition ('when tasks exceed 5 steps'), not the answer
     figs = [f for f in figs if not stated_in(f, info.text)] or figs
     if not figs:
@@ -58,6 +67,25 @@ def pick_figures(text: str, figures: list[Figure], info: Slots) -> list[Figure]:
         if dated:
             return [max(dated, key=lambda f: f.year)]
     return figs[:1]
+
+
+_DURATION_Q = re.compile(r"\bhow long\b|\bwhat (?:duration|period|term)\b|\bhow many (?:days|weeks|months|years)\b|"
+                         r"\bover (?:what|which) (?:duration|period)\b", re.I)
+_TIME_AFTER = re.compile(r"\s+(days?|weeks?|months?|years?)\b", re.I)
+
+
+def with_time(text: str, figure: Figure) -> Figure:
+    """'2.5' followed by 'years' is a duration: shown as '2.5 years'."""
+    m = _TIME_AFTER.match(text, figure.end)
+    return replace(figure, text=f"{figure.text} {m.group(1)}", end=m.end()) if m else figure
+
+
+def as_written(text: str, figure: Figure, cell: tuple[int, int]) -> Figure:
+    """A table cell's figure shown as the table writes it: '(114)' is a negative, not 114."""
+    raw = text[cell[0]:cell[1]].strip()
+    if re.fullmatch(r"\$?\s*\(\s*\$?\s*" + re.escape(figure.text.lstrip("$ ")) + r"\s*\)", raw):
+        return replace(figure, text=raw)
+    return figure
 
 
 _NUMBERING = re.compile(r"\b(rank|chapter|part|section|no\.?)\s*:?\s*$", re.I)
@@ -114,3 +142,61 @@ def respective(text: str, figures: list[Figure], info: Slots) -> Figure | None:
         if len(named) == 1:
             return figures[named[0]]
     return None
+
+
+_LABEL_BEFORE = re.compile(r"\b(?:ASC|ASU|IFRS|IAS|SFAS|FAS|Note|Notes|note|notes|Section|section|Item|item|Rule|"
+                           r"Topic|Chapter|Schedule|Exhibit|Level|Tier|Phase|Form|Article|Regulation)\s*$")
+
+
+def is_label(text: str, figure: Figure) -> bool:
+    """A number that names or marks rather than measures: a standard or note ('ASC 606', 'Note 7'),
+    a footnote mark ('(1) Working capital ...', 'Other items(1)'), '401(k)'."""
+    if figure.unit not in ("count", "number"):
+        return False
+    before, after = text[:figure.start], text[figure.end:]
+    if _LABEL_BEFORE.search(before):
+        return True
+    if re.search(r"\($", before) and re.match(r"\)", after) and len(figure.text.strip("()")) <= 2:
+        return (not before[:-1].strip() or before[-2:-1].isalpha()
+                or (before[-2:-1] == " " and re.match(r"\)\s+[A-Z]", after) is not None))
+    return re.match(r"\(k\)", after) is not None
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_YEAR_IN = re.compile(r"(?<![\d,.$])((?:19|20)\d{2})(?![\d%])")
+
+
+def respective_years(text: str, figures: list[Figure], info: Slots | None = None) -> list[Figure]:
+    """'$2.5 million, $2.6 million and $2.4 million during fiscal 2019, 2018 and 2017, respectively':
+    in a clause ending with 'respectively', the k-th figure of a unit belongs to the k-th year the
+    clause lists; a clause listing no year ('of which $9 and $8, respectively, related to software')
+    keeps the years of the clause before it. When two clauses give the same years, the one whose
+    words the question shares more answers (`info`); the other's figures are left out."""
+    if not _RESPECTIVELY.search(text):
+        return figures
+    years_of: dict[int, int] = {}
+    groups: list[tuple[set[str], list[Figure], tuple[int, ...]]] = []
+    start, years = 0, []
+    for m in _RESPECTIVELY.finditer(text):
+        clause = text[start:m.start()]
+        listed = list(dict.fromkeys(int(y) for y in _YEAR_IN.findall(clause)))
+        # a clause without years speaks of what follows it ('..., respectively, related to software')
+        about = clause if len(listed) >= 2 else text[m.end():m.end() + 80].split(".")[0]
+        years = listed if len(listed) >= 2 else years
+        for unit in {f.unit for f in figures}:
+            own = [f for f in figures if start <= f.start < m.start() and f.unit == unit and f.unit != "year"]
+            if len(own) == len(years) >= 2:
+                years_of.update({id(f): y for f, y in zip(own, years)})
+                groups.append((set(tokenize(about)), own, tuple(years)))
+        start = m.end()
+    if not years_of:
+        return figures
+    dropped: set[int] = set()
+    if info is not None:
+        wanted = set(info.terms)
+        for same in {(g[2], g[1][0].unit) for g in groups}:
+            rivals = [g for g in groups if (g[2], g[1][0].unit) == same]
+            if len(rivals) > 1:
+                best = max(rivals, key=lambda g: len(g[0] & wanted))  # ties: the first clause
+                dropped |= {id(f) for g in rivals if g is not best for f in g[1]}
+    return [replace(f, year=years_of[id(f)]) if id(f) in years_of else f for f in figures if id(f) not in dropped]

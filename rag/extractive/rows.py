@@ -54,3 +54,18 @@ def row_rank(text: str) -> int | None:
     """The rank cell of a row ('Rank: 3; ...' -> 3), or None."""
     m = re.search(r"\brank: (\d+)\b", text, re.I)
     return int(m.group(1)) if m else None
+
+
+def year_cells(text: str, years: tuple[int, ...]) -> list[tuple[int, int]] | None:
+    """Spans of a row's cells for each year asked, in the order asked ('Net cash — 2019: 65;
+    2018: (114)' for 2018 and 2019), or None when the row lacks a column for one of them."""
+    if not is_row(text):
+        return None
+    cells = [(m.group(1), m.start(2), m.end(2)) for m in _CELL.finditer(text)]
+    out = []
+    for year in years:
+        span = next(((a, b) for name, a, b in cells if re.search(rf"(?<!\d){year}(?!\d)", name)), None)
+        if span is None:
+            return None
+        out.append(span)
+    return out

@@ -1,0 +1,226 @@
+"""What a question asking for words (not a figure) leads with: the phrase of its best sentence
+that answers, not the whole sentence.
+
+General properties used, each of questions and sentences, none of one question:
+- a sentence that answers a question repeats the question's words and then says what was asked:
+  the answer is what follows the point where the sentence has said all of the question it says
+  ('Purchase obligations consist of | significant contractual obligations ...');
+- the answer ends where the sentence turns to something else: a ';', ', while', or a new clause
+  that names the question's subject again ('... in Germany, Ghana | and the Group operates ...');
+- a question asking why is answered by the clause after a causal connective ('due to ...');
+- a question asking when is answered by the date the sentence gives, else by its condition clause
+  ('when ...', 'if ...', 'where ...');
+- a question asking who is answered by the agent after 'by' ('approved by | the Board of Directors').
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words that say how a question is asked, or join its words: a sentence need not repeat them.
+_FUNCTION = frozenset("""a an the of in on at to for and or by is was were are be been being what which who whom
+whose how why when where does do did has have had its it their his her our as from with than that this these those
+there any much many s""".split())
+_WH = re.compile(r"^\s*(?:in\s+)?(what|which|who|whom|why|when|where|how)\b", re.I)
+_REASON_Q = re.compile(r"^\s*why\b|\breasons?\b|\bwhat (?:caused|causes|drove|drives|led to|leads to|factors)\b|"
+                       r"\bprimary reason\b|\bdue to what\b|\bwhat (?:is|was|were|are) \w+(?: \w+){0,6} due to\s*\?*\s*$",
+                       re.I)
+_WHEN_Q = re.compile(r"^\s*when\b|\bwhat date\b|\bin which (?:period|month|quarter)\b|\bon what date\b", re.I)
+_WHO_Q = re.compile(r"^\s*who\b", re.I)
+# 'primarily due to', 'as a result of', 'driven by', 'attributable to'
+CAUSE = re.compile(r"\b(?:(?:primarily|mainly|largely|principally|partly|partially|mostly|substantially|"
+                   r"predominantly)\s+)?(?:due to|as a result of|because of|because|driven by|attributable to|"
+                   r"attributed to|resulting from|result of|owing to|caused by|reflecting|thanks to)\b", re.I)
+_CONDITION = re.compile(r"\b(?:when|whenever|if|where|upon|once|unless)\b", re.I)
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
+DATE = re.compile(rf"\b(?:{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}|\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d{{2}}|"
+                  rf"{_MONTH}\s+(?:19|20)\d{{2}}|(?:the\s+)?(?:first|second|third|fourth)\s+quarter\s+of\s+"
+                  rf"(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d{{2}}|(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d{{2}})\b")
+# where an answer stops: a new clause or an aside
+_STOP = re.compile(r";|,\s+(?:while|whereas|but|however|although)\b|\s+\(see\b|:\s|"
+                   r",\s+(?:is|are|was|were|has|have|had|will|would)\s+(?!\d)", re.I)
+_JOIN = re.compile(r",?\s+(?:and|or)\s+|,\s+", re.I)
+_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.-]*[A-Za-z0-9]|[A-Za-z0-9]")
+_PREPOSITIONS = frozenset("of as in to for by on at with from into".split())
+# verbs that link a subject to what it is: skipped at the start of the answer
+_LINK = re.compile(r"^(?:which\s+|that\s+)?(?:(?:is|are|was|were|has been|have been|had been|will be|can be|may be)\s+)?"
+                   r"(?:(?:also|generally|primarily|mainly|currently)\s+)?"
+                   r"(?:(?:comprised|composed|made up) of\s+|consist(?:s|ed|ing)? of\s+|includ(?:es?|ed|ing)\s+)?", re.I)
+# 'What is X?' / 'What are X?': a question that only names what it asks about
+_BARE = re.compile(r"^\s*what (?:is|are) (?:the )?(?:term )?[“\"]?([^?“”\"]+?)[”\"]?\s*\?*\s*$", re.I)
+_COPULA = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:is|are|was|were)\b", re.I)
+_WHICH_NOUN = re.compile(r"^\s*(?:in\s+)?which\s+([a-z]+)\b", re.I)
+_NOT_BARE = frozenset("used for by to with from in on at of did does do has have can will".split()) - {"of"}
+_PURPOSE = re.compile(r"\b(?:in order to|so as to|to)\s+(?!(?:the|a|an|over|under|about|approximately|around|"
+                      r"nearly|more|less|its|their|our|us|usd|rmb)\b)(?=[a-z])", re.I)
+
+
+def stem(word: str) -> str:
+    """A word's comparable form: lower case, no possessive, first five letters ('operates' ~ 'operate')."""
+    w = re.sub(r"['’]s?$", "", word.lower())
+    return w[:5] if len(w) > 5 else w.rstrip("s") if len(w) > 3 else w
+
+
+def asked_stems(question: str) -> set[str]:
+    """The question's content words as stems (no question or joining words)."""
+    return {stem(w) for w in _TOKEN.findall(question) if w.lower() not in _FUNCTION}
+
+
+def kind(question: str) -> str:
+    """'reason', 'when', 'who' or 'words' (any other question asking for words)."""
+    if _REASON_Q.search(question):
+        return "reason"
+    if _WHEN_Q.search(question):
+        return "when"
+    if _WHO_Q.search(question):
+        return "who"
+    return "words"
+
+
+def _cut(sentence: str, asked: set[str]) -> int | None:
+    """Where the sentence has said all of the question it says: the end of the first word at which
+    the question words it covers reach their most. None when it repeats fewer than one in two."""
+    tokens = list(_TOKEN.finditer(sentence))
+    seen: set[str] = set()
+    best_end, best_n = None, 0
+    for t in tokens:
+        s = stem(t.group(0))
+        if s in asked and s not in seen:
+            seen.add(s)
+            if len(seen) > best_n:
+                best_n, best_end = len(seen), t.end()
+    if not asked or best_n * 2 < len(asked):
+        return None
+    return best_end
+
+
+def _trim_start(text: str, question: str) -> str:
+    """Drop what joins the subject to the answer: a linking verb, and words the question itself
+    ends with ('consist of', 'classified as', 'in')."""
+    text = text.lstrip(" ,:-–—")
+    asked = {w.lower() for w in _TOKEN.findall(question)}
+    while True:
+        m = re.match(r"([A-Za-z]+)\s+", text)
+        if not m or m.group(1).lower() not in asked & _PREPOSITIONS:
+            break
+        text = text[m.end():]
+    m = _LINK.match(text)
+    rest = text[m.end():] if m else text
+    return rest if rest.strip() else text
+
+
+def _trim_end(text: str, asked: set[str]) -> str:
+    """Stop at a new clause: ';', ', while', or 'and'/',' followed by a clause naming the subject again."""
+    m = _STOP.search(text)
+    if m:
+        text = text[:m.start()]
+    for j in _JOIN.finditer(text):
+        after = _TOKEN.findall(text[j.end():j.end() + 60])[:4]
+        if len([w for w in after if stem(w) in asked and w.lower() not in _FUNCTION]) >= 1 and \
+                re.match(r"(?:the|our|its|their|we|it|this|these)\b", text[j.end():], re.I):
+            text = text[:j.start()]
+            break
+    text = text.strip().rstrip(".,;: ")
+    quoted = re.fullmatch(r"[“\"‘']([^“”\"]+?)[.,]?[”\"’']", text)  # a quoted term: '“LWAY.”'
+    return quoted.group(1) if quoted else text
+
+
+def _span(sentence: str, start: int) -> str:
+    return sentence[start:].strip()
+
+
+def answer_phrase(question: str, sentence: str) -> str | None:
+    """The phrase of `sentence` that answers `question`, or None when the sentence does not say it
+    in a form this can cut (the whole sentence then answers)."""
+    sentence = re.sub(r"^\(\w{1,3}\)\s*", "", sentence.strip())  # a footnote mark '(1)'
+    sentence = re.sub(r"\s*\[\d+\]$", "", sentence)
+    asked = asked_stems(question)
+    k = kind(question)
+    which = _WHICH_NOUN.match(question)
+    if which and k == "words":  # 'which market ...': the answer is a market's name, not past the word
+        noun = stem(which.group(1))
+        head = which.group(1)[:5]
+        named = re.search(rf"((?:[A-Z][\w&.-]*\s+)+{re.escape(head[:1].upper() + head[1:].lower())}\w*)", sentence)
+        if named and stem(named.group(1).split()[-1]) == noun and len(named.group(1).split()) > 1:
+            return named.group(1)
+        asked = asked - {noun}
+    cut = _cut(sentence, asked)
+    if k == "reason":
+        m = next((m for m in CAUSE.finditer(sentence) if cut is None or m.start() >= cut - 1), None)
+        if m is None:  # no cause given: a purpose ('to reduce concentration risk', 'To assess X, we ...')
+            lead = re.match(r"(?:In order to|To)\s+[^,]+", sentence)
+            if lead:
+                return lead.group(0)
+            m = _PURPOSE.search(sentence, cut or 0) if cut is not None else None
+            return _trim_end(sentence[m.start():], asked) or None if m else None
+        return _trim_end(sentence[m.start():], asked) or None
+    if k == "when":
+        tail = sentence[cut:] if cut is not None else sentence
+        d = DATE.search(tail) or DATE.search(sentence)
+        if d is not None:
+            return d.group(0)
+        m = _CONDITION.search(tail)
+        return _trim_end(tail[m.start():], asked) or None if m else None
+    if k == "who":
+        tail = sentence[cut:] if cut is not None else sentence
+        m = re.search(r"\bby\s+((?:the\s+)?[A-Z][\w&.-]*(?:\s+(?:of|and|&|for|the)?\s*[A-Z][\w&.-]*)*)", tail)
+        return m.group(1) if m else None
+    if cut is None:
+        return None
+    bare = _BARE.match(question)
+    if bare and (len(_TOKEN.findall(bare.group(1))) > 5 or set(_TOKEN.findall(bare.group(1).lower())) & _NOT_BARE):
+        bare = None
+    if bare and re.search(r"\b(?:as|called)\s+(?:an?\s+|the\s+)?" + re.escape(bare.group(1).strip()) + r"\W*$",
+                          sentence, re.I):  # '... was recorded as goodwill.': the subject is what it is
+        subject = re.split(r"\s+(?:is|are|was|were|has been|have been)\s+", sentence, maxsplit=1)[0]
+        return subject.rstrip(" ,") if subject != sentence else None
+    if bare and cut < len(sentence) * 0.5 and not _COPULA.match(sentence[cut:]) and \
+            _cut(sentence[:cut], asked) == cut and sentence[:cut].lower().lstrip("the ").startswith(
+                _TOKEN.findall(bare.group(1))[0].lower()):
+        return _trim_end(sentence, set())  # 'X consists of / includes / refers to ...': the definition whole
+    phrase = _trim_end(_trim_start(sentence[cut:], question), asked)
+    if len(_TOKEN.findall(phrase)) < 1:
+        return None
+    return phrase
+
+
+_QUANTITY_Q = re.compile(r"\bhow (?:much|many|long|often|old|far|big|large)\b|\bwhat (?:is|was|were|are) the "
+                         r"(?:amount|number|value|total|percentage|rate)\b", re.I)
+# 'which year was X higher': a ranking of figures, answered from the table, not by a phrase
+_RANKING = re.compile(r"\b(?:higher|lower|larger|smaller|greater|bigger|highest|lowest|largest|smallest|greatest|"
+                      r"biggest|most|least|more|less|fewer)\b", re.I)
+_ROW = re.compile(r" — [^:]{1,80}: ")
+
+
+def lead_phrase(question: str, units: tuple[str, ...], years: tuple[int, ...], sentence: str) -> str | None:
+    """The bold lead for a question that asks for words, from its best sentence; None when the
+    question asks a quantity (a unit, 'how much', or what something was in a year asked: the figure
+    leads), or the sentence is a table row, or no phrase is cut."""
+    k = kind(question)
+    if k == "words" and (units or years or _QUANTITY_Q.search(question) or _RANKING.search(question)):
+        return None
+    if _ROW.search(sentence):
+        return None
+    return answer_phrase(question, sentence)
+
+
+def answering_sentence(question: str, sentence: str) -> str | None:
+    """For a question asking for words that no phrase answers, the sentence itself is the answer:
+    without a footnote mark or a heading before it ('Cash flows: The changes ...'); None for a
+    quantity or ranking question, a table row, a sentence introducing a table (':'), or a long one."""
+    if _QUANTITY_Q.search(question) or _RANKING.search(question) or _ROW.search(sentence):
+        return None
+    text = re.sub(r"^(?:\(\w{1,3}\)|[-–•*])\s*", "", sentence.strip())  # a footnote mark, a bullet
+    text = re.sub(r"^[A-Z][\w ,’'()-]{0,60}:\s+(?=[A-Z])", "", text)  # a heading run into the sentence
+    if text.endswith(":") or len(text) > 380 or len(_TOKEN.findall(text)) < 4:
+        return None
+    return text
+
+
+def names_like(phrase: str) -> bool:
+    """Whether a phrase reads as names ('Greece and Turkey', 'Germany, Ghana, the UK'): what a
+    'which'/'who' question asks for; every item capitalised, a dozen words at most."""
+    items = [i.strip() for i in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", phrase) if i.strip()]
+    return bool(items) and len(phrase.split()) <= 12 and all(
+        re.match(r"(?:the\s+)?[A-Z0-9]", i) for i in items)
