@@ -265,9 +265,13 @@ def print_result(result: "EvalResult", console: "Console", misses: int = 10) -> 
         for name, s in result.summary[f"by_{group}"].items():
             g.add_row(name, *[fmt(k, s.get(k)) for k, _ in GROUP_COLUMNS])
         console.print(g)
-    shown = result.misses[:misses]
+    # dev misses only: a held-out miss is counted, never shown (nobody tunes on it)
+    dev = [s for s in result.misses if s.split != "heldout"]
+    shown = dev[:misses]
     if shown:
-        m = Table(title=f"misses ({len(result.misses)}; first {len(shown)})", title_justify="left", show_lines=False)
+        held = len(result.misses) - len(dev)
+        m = Table(title=f"dev misses ({len(dev)}; first {len(shown)}; {held} held-out misses not shown)",
+                  title_justify="left", show_lines=False)
         m.add_column("id", no_wrap=True)
         m.add_column("expected")
         m.add_column("why")

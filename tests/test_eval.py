@@ -304,8 +304,11 @@ def gold_result(bundled_app):
 def test_regression_gate(gold_result):
     """Default settings on the full gold set must not fall below eval/baseline.json."""
     failures = gate(gold_result.overall, load_baseline())
-    misses = "\n".join(f"{s.id}: {s.why}" for s in gold_result.misses[:40])
-    assert not failures, "; ".join(failures) + "\nmisses:\n" + misses
+    # dev misses with their reasons; held-out misses only counted (they are never read to tune)
+    dev = [s for s in gold_result.misses if s.split == "dev"]
+    misses = "\n".join(f"{s.id}: {s.why}" for s in dev[:40])
+    held = len(gold_result.misses) - len(dev)
+    assert not failures, "; ".join(failures) + f"\n{held} held-out misses (not listed); dev misses:\n" + misses
 
 
 def test_baseline_names_the_gated_metrics():
