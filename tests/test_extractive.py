@@ -281,8 +281,12 @@ def test_rival_figures_are_shown_side_by_side_without_a_bold_lead():
                   "In 2024 Zeta held 0.3% of the market.")
     answer = answerer.answer(ctx)
     assert not answer.abstained and answer.figure is None and "**" not in answer.answer
-    assert answer.answer.startswith("The passages differ: [1] gives 30.1%, [2] gives 0.3%")
+    assert answer.answer.startswith("The passages differ: [1] gives 30.1%, [2] gives 0.3% for share")
     assert answer.explanation["gate"] == "rival_figure"
+
+
+def test_subject_words_are_the_questions_own_words_not_stems():
+    assert parse("What was the financing amount raised by Zeta in 2024?").subject_words() == "financing raised"
 
 
 def test_abstention_says_which_slot_is_missing():

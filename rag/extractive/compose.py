@@ -82,7 +82,7 @@ def compose_rivals(ctx: AnswerContext, slots: Slots, best: Evidence, rival: Evid
     answer = _answer(ctx, slots, [best, rival], best, figures, "", confidence, backend, max_chars)
     n_best = 1
     n_rival = next((c.n for c in answer.citations if c.quote == rival.text), 2)
-    what = ", ".join(slots.subject[:4]) or "this"
+    what = slots.subject_words() or "this"
     lead = (f"The passages differ: [{n_best}] gives {figures[0].display}, [{n_rival}] gives "
             f"{rival_figures[0].display} for {what}.")
     answer.answer = f"{lead} {answer.answer}"[:max_chars]

@@ -75,6 +75,16 @@ class Slots:
     def unit(self) -> str | None:
         return self.units[0] if self.units else None
 
+    def subject_words(self, limit: int = 4) -> str:
+        """The subject as the question writes it ('financing amount', not the stems 'financ amount')."""
+        wanted, seen, shown = set(self.subject), set(), []
+        for word in re.findall(r"[A-Za-z][A-Za-z'-]*", self.text):
+            stem = next(iter(tokenize(word)), None)
+            if stem in wanted and stem not in seen:
+                seen.add(stem)
+                shown.append(word)
+        return " ".join(shown[:limit])
+
     def as_dict(self) -> dict:
         """The slots for an explanation (JSON-ready)."""
         return {"subject": list(self.subject), "metrics": list(self.metrics), "qualifiers": list(self.qualifiers),
