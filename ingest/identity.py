@@ -65,6 +65,18 @@ def upload_key(name: str) -> str:
     return f"upload:{name}"
 
 
+def same_bytes(version: str, digest: str) -> bool:
+    """Whether a report version ('3f2a...' or a rebuild of it, '3f2a....2') was read from bytes with `digest`."""
+    return version.split(".", 1)[0] == digest
+
+
+def rebuilt(version: str) -> str:
+    """The next version of a report rebuilt from the same bytes: its chunks get new ids, so the
+    rebuild is written beside the old version and replaces it in the crash-safe order."""
+    digest, _, n = version.partition(".")
+    return f"{digest}.{int(n or 0) + 1}"
+
+
 class Claims:
     """The registered reports (and those this run adds) by identity, bytes and id: which report a
     file is, and an id for a file that is none of them."""
@@ -78,7 +90,7 @@ class Claims:
         name, which had no identity ("legacy"); (None, "new") when the file is a new report."""
         records = list(self.records.values())
         for how, hit in (("key", lambda r: r.key == key),
-                         ("bytes", lambda r: r.content_hash == content_hash),
+                         ("bytes", lambda r: same_bytes(r.content_hash, content_hash)),
                          ("legacy", lambda r: not r.key and r.doc_id == legacy_id and r.source == source)):
             found = next((r for r in records if hit(r)), None)
             if found is not None:

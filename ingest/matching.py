@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 
 from .chunk import Chunker
 from .errors import IngestError, UserError
-from .identity import Claims, path_key, upload_key
+from .identity import Claims, path_key, rebuilt, same_bytes, upload_key
 from .loaders import load_file
 from .manifest import doc_info, legacy_doc_id, with_file_metadata
 from .progress import ProgressRelay
@@ -53,8 +53,10 @@ def with_repairs(files: list[Path], damaged: dict[str, int], registry: dict[str,
 
 def prepare(files: list[Path], names: dict[Path, str], keys: dict[Path, str], registry: dict[str, DocRecord],
             damaged: dict[str, int], store: ChunkStore, chunker: Chunker, max_bytes: int,
-            progress: Progress | None, stages) -> tuple[list[tuple[Path, DocRecord, list[Chunk]]], list[FileResult]]:
-    """Load and chunk each file as the report it is (same identity or same bytes) or a new one.
+            progress: Progress | None, stages, rebuild: Collection[str] = ()
+            ) -> tuple[list[tuple[Path, DocRecord, list[Chunk]]], list[FileResult]]:
+    """Load and chunk each file as the report it is (same identity or same bytes) or a new one;
+    a report in `rebuild` is chunked again even when its bytes are unchanged, as a new version.
     `stages.lap(name)` hears the end of each load and chunk step."""
     claims = Claims(registry.values())
     relay = ProgressRelay.of(progress)
@@ -69,9 +71,11 @@ def prepare(files: list[Path], names: dict[Path, str], keys: dict[Path, str], re
             info = with_file_metadata(doc_info(path, loaded.sections, names.get(path)), path, loaded.meta)
             content_hash = hashlib.sha256(data).hexdigest()[:16]
             old, how = claims.match(key, content_hash, legacy_doc_id(path, names.get(path)), source)
-            if old is not None and old.content_hash == content_hash and old.doc_id not in damaged:
-                results.append(unchanged(store, path, old, how, key, source))
-                continue
+            if old is not None and same_bytes(old.content_hash, content_hash) and old.doc_id not in damaged:
+                if old.doc_id not in rebuild:
+                    results.append(unchanged(store, path, old, how, key, source))
+                    continue
+                content_hash = rebuilt(old.content_hash)  # same bytes, new chunk ids: never remove-then-add
             doc_id = old.doc_id if old is not None else claims.new_id(info.doc_id, source)
             info = replace(info, doc_id=doc_id)
             stages.lap("load")

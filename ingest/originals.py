@@ -90,8 +90,6 @@ def reingest(library: "Library", doc_id: str, progress: Callable[[int, int, str]
     """Read report `doc_id`'s original file again and rebuild its chunks, even when the file is
     unchanged (new chunking or loader settings take effect). UserError when the report or its
     file is gone; the report stays as it was when its file no longer loads."""
-    from .loaders import load_file
-
     record = find_record(library, doc_id)
     path = original_file(library.settings, record)
     if path is None:
@@ -99,14 +97,10 @@ def reingest(library: "Library", doc_id: str, progress: Callable[[int, int, str]
                         "nor in the uploads or reports folder; ingest or upload it again")
     names = {path: record.source or path.name}
     keys = {path: record.key} if record.key else None  # the same report, not a new one
-    report = library.ingest([path], progress=progress, source_names=names, keys=keys, on_progress=on_progress)
-    if report.files and report.files[0].status == "unchanged":
-        # same bytes: rebuild it anyway. The file was just read and loaded, so the ingest after
-        # the removal reads the same good file (checked once more: a report is never dropped
-        # for a file that went bad in between).
-        load_file(path, int(library.settings.max_file_mb * 2**20))
-        library.remove(doc_id)
-        report = library.ingest([path], progress=progress, source_names=names, keys=keys, on_progress=on_progress)
+    # same bytes are rebuilt as a new version beside the old one, which is deleted only after the
+    # registry points at the new one: a crash or a bad file at any step leaves the report answering
+    report = library.ingest([path], progress=progress, source_names=names, keys=keys, on_progress=on_progress,
+                            rebuild={record.doc_id})
     for result in report.files:
         if result.status == "added":
             result.status = "updated"

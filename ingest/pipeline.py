@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -235,8 +235,9 @@ class Library:
     # -- writing ------------------------------------------------------------------------------
     def ingest(self, paths: Sequence[Path], progress: Progress | None = None, lock_timeout: float = 300,
                source_names: dict[Path, str] | None = None, keys: dict[Path, str] | None = None,
-               on_progress: ProgressEvents | None = None) -> IngestReport:
-        """Ingest files and folders; bad files are reported and skipped, the rest go in.
+               on_progress: ProgressEvents | None = None, rebuild: Collection[str] = ()) -> IngestReport:
+        """Ingest files and folders; bad files are reported and skipped, the rest go in. Reports
+        in `rebuild` (doc ids) are chunked again even when their file is unchanged.
 
         A file is the report with its identity (`keys`, else the upload name when `source_names`
         gives one, else its resolved path) or with its bytes; any other file is a new report.
@@ -250,7 +251,7 @@ class Library:
         try:
             with self._lock("ingest", timeout=lock_timeout):
                 results, added, warnings = self._ingest_locked(files, progress, dict(source_names or {}),
-                                                               dict(keys or {}), stages)
+                                                               dict(keys or {}), stages, frozenset(rebuild))
         except Timeout as exc:
             raise IndexBusy(f"{self.settings.data_dir}: another ingest is running on this data directory; "
                             "wait for it to finish and retry") from exc
@@ -261,7 +262,7 @@ class Library:
                             warnings, {**stages, "total": seconds * 1000})
 
     def _ingest_locked(self, files: list[Path], progress: Progress | None, names: dict[Path, str],
-                       keys: dict[Path, str], stages: _Stages | None = None):
+                       keys: dict[Path, str], stages: _Stages | None = None, rebuild: Collection[str] = ()):
         stages = stages if stages is not None else _Stages()
         store = self.store
         state = store.state()
@@ -275,7 +276,7 @@ class Library:
         stages.lap("store")  # registry read, orphan clean-up, snapshot
         chunker = Chunker(self.embedder.count_tokens_batch, self.settings.chunk_tokens, self.settings.chunk_overlap_tokens)
         prepared, results = prepare(files, names, keys, registry, damaged, store, chunker,
-                                    int(self.settings.max_file_mb * 2**20), progress, stages)
+                                    int(self.settings.max_file_mb * 2**20), progress, stages, rebuild)
         warnings = [f"{doc}: the index holds {have} of its {registry[doc].chunks} chunks and its file was not "
                     f"found; ingest the file again (`reportqa ingest FILE`) to repair it"
                     for doc, have in damaged.items() if doc not in {r.doc_id for _, r, _ in prepared}]

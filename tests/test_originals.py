@@ -44,6 +44,36 @@ def test_reingest_rebuilds_from_the_path_it_was_ingested_from(make_app, tmp_path
     assert any("31%" in c.text for c in app.library.snapshot().chunks)
 
 
+def test_a_rebuild_that_dies_midway_keeps_the_report_answering(make_app, tmp_path, monkeypatch):
+    """A rebuild of unchanged bytes writes a new version beside the old one: a failure before the
+    registry flips loses nothing, and the next ingest clears the half-written version."""
+    from ingest.store import ChunkStore
+
+    app = make_app()
+    notes = tmp_path / "drone-notes.md"
+    notes.write_text(NOTES, encoding="utf-8")
+    app.library.ingest([notes])
+    chunks = app.library.store.count()
+
+    def dies(self, record):
+        raise RuntimeError("killed between writing the new chunks and flipping the registry")
+
+    with monkeypatch.context() as m:
+        m.setattr(ChunkStore, "put_doc", dies)
+        with pytest.raises(RuntimeError):
+            reingest(app.library, "drone-notes")
+    [record] = app.library.docs()
+    assert record.doc_id == "drone-notes" and app.library.store.version_count("drone-notes", record.content_hash) == chunks
+    assert any("14%" in c.text for c in app.library.snapshot().chunks)
+
+    report = reingest(app.library, "drone-notes")  # the rerun clears the orphans and rebuilds
+    assert [(f.doc_id, f.status) for f in report.files] == [("drone-notes", "updated")]
+    [after] = app.library.docs()
+    assert after.content_hash != record.content_hash and after.content_hash.startswith(record.content_hash)
+    assert app.library.store.count() == chunks  # the old version is gone, nothing doubled
+    assert app.library.ingest([notes]).files[0].status == "unchanged"  # a rebuilt version is the same bytes
+
+
 def test_missing_file_or_report_is_one_line_and_keeps_the_report(make_app, tmp_path):
     app = make_app()
     notes = tmp_path / "drone-notes.md"

@@ -101,10 +101,10 @@ def display_name(name: str) -> str:
 def update_question(src: str | Path, name: str, docs: list) -> str | None:
     """The question to ask before an upload replaces a report: set when a report was uploaded
     under this name (with extension) and the new file's bytes differ, else None."""
-    from ingest.identity import upload_key
+    from ingest.identity import same_bytes, upload_key
 
     record = next((d for d in docs if getattr(d, "key", "") == upload_key(name)), None)
-    if record is None or _digest(Path(src))[:16] == record.content_hash:
+    if record is None or same_bytes(record.content_hash, _digest(Path(src))[:16]):
         return None
     return (f"{name}: a report was already uploaded under this name ({record.doc_id}); nothing was changed. "
             f"To replace it with this file, tick “{REPLACE_LABEL}” and add it again")
