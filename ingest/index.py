@@ -41,7 +41,9 @@ from .types import Chunk
 log = logging.getLogger(__name__)
 
 FORMAT = 2
-MEMO_KEPT = 8192  # values a snapshot keeps for its readers (Snapshot.derived): bounded on a big library
+# Values a snapshot keeps for its readers (Snapshot.derived), bounded on a big library: a passage's
+# facts for the answerer are ~30 KiB (its sentence vectors as float32 are 12 of them), so <= ~60 MiB.
+MEMO_KEPT = 2048
 _ABSENT = object()
 # Chunk fields stored as columns in segment.json (text, id and sentence spans are stored apart)
 _CHUNK_FIELDS = tuple(f.name for f in dataclasses.fields(Chunk) if f.name not in ("chunk_id", "text", "sentences"))
