@@ -41,6 +41,10 @@ from .types import Chunk
 log = logging.getLogger(__name__)
 
 FORMAT = 2
+# Values a snapshot keeps for its readers (Snapshot.derived), bounded on a big library: a passage's
+# facts for the answerer are ~30 KiB (its sentence vectors as float32 are 12 of them), so <= ~60 MiB.
+MEMO_KEPT = 2048
+_ABSENT = object()
 # Chunk fields stored as columns in segment.json (text, id and sentence spans are stored apart)
 _CHUNK_FIELDS = tuple(f.name for f in dataclasses.fields(Chunk) if f.name not in ("chunk_id", "text", "sentences"))
 
@@ -175,8 +179,20 @@ class Snapshot:
         self.position: dict[str, int] = {c.chunk_id: i for i, c in enumerate(self.chunks)}
         self.sentences = _SentenceView(self)
         self._flat: tuple[np.ndarray, np.ndarray] | None = None
+        self.memo: dict = {}  # see `derived`
 
     # -- reading -------------------------------------------------------------------------------
+    def derived(self, key, make):
+        """A value readers derive from this version alone (`make()`, e.g. a passage's parsed facts):
+        made on first use, then kept with the snapshot (past MEMO_KEPT values the oldest is dropped)."""
+        got = self.memo.get(key, _ABSENT)
+        if got is _ABSENT:
+            if len(self.memo) >= MEMO_KEPT:
+                with contextlib.suppress(StopIteration, RuntimeError, KeyError):  # another thread dropped it
+                    self.memo.pop(next(iter(self.memo)))
+            got = self.memo[key] = make()
+        return got
+
     @functools.cached_property
     def doc_codes(self) -> tuple[np.ndarray, dict[str, int], np.ndarray]:
         """(code of each chunk's report, code of each doc id, chunks per code): report-level counts in O(1)."""

@@ -13,16 +13,21 @@ from .retrieve import HybridSearch
 from .types import Answer, AnswerContext, Answerer, Citation
 from .validate import MAX_QUESTION_CHARS, validate_k, validate_mode, validate_question  # noqa: F401
 from .validate import well_formed as _well_formed
-from .verify import check, derived
+from .verify import check, derived, passage_figures
 
 
-def check_citations(answer: Answer) -> Answer:
-    """Fill `unsupported_figures` from the cited passages (passage [n] is the citation numbered n)."""
+def check_citations(answer: Answer, snapshot=None) -> Answer:
+    """Fill `unsupported_figures` from the cited passages (passage [n] is the citation numbered n);
+    with the index `snapshot`, a passage's figures are parsed once and kept with it."""
     if answer.abstained:
         return answer
     by_n: dict[int, Citation] = {c.n: c for c in answer.citations}
     texts = [by_n[n].text if n in by_n else "" for n in range(1, max(by_n, default=0) + 1)]
-    verdict = check(answer.answer, texts)
+    if hasattr(snapshot, "derived"):
+        verdict = check(answer.answer, texts, lambda t: snapshot.derived(("passage_figures", t),
+                                                                        lambda: passage_figures(t)))
+    else:
+        verdict = check(answer.answer, texts)
     for fig in derived(verdict.unsupported_figures, answer.derivation):
         if fig not in answer.unsupported_figures:
             answer.unsupported_figures.append(fig)
@@ -44,7 +49,7 @@ def _finish(answer: Answer, question: str, ctx: AnswerContext, timings: dict[str
             answer_start: float, explain: bool = False) -> Answer:
     """The answerer's Answer with its figures checked, the question as asked (and as understood),
     the passages, the timings, and the explanation when asked for."""
-    answer = check_citations(answer)
+    answer = check_citations(answer, ctx.snapshot)
     answer.question = _well_formed(question)
     answer.understood = ctx.question
     if not explain:

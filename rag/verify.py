@@ -5,7 +5,7 @@ passage the answer cites."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ingest.figures import Figure, parse_figures, same_value
@@ -66,13 +66,20 @@ def supports(fig: Figure, passage_figures: Sequence[Figure]) -> bool:
     return False
 
 
-def check(answer: str, passages: Sequence[str]) -> Verdict:
-    """Check `answer` against the numbered `passages` (passage [n] is passages[n-1])."""
+def passage_figures(text: str) -> list[Figure]:
+    """The figures a passage holds, as the checks compare them."""
+    return parse_figures(text, with_years=False)
+
+
+def check(answer: str, passages: Sequence[str],
+          figures_of: Callable[[str], Sequence[Figure]] = passage_figures) -> Verdict:
+    """Check `answer` against the numbered `passages` (passage [n] is passages[n-1]); `figures_of`
+    gives a passage's figures (`passage_figures`, or the same kept from an earlier question)."""
     cited = parse_markers(answer)
     invalid = [n for n in cited if not 1 <= n <= len(passages)]
     valid = [n for n in cited if 1 <= n <= len(passages)]
     evidence = [passages[n - 1] for n in valid] if valid else []
-    evidence_figures = [f for text in evidence for f in parse_figures(text, with_years=False)]
+    evidence_figures = [f for text in evidence for f in figures_of(text)]
     unsupported: list[str] = []
     for fig in parse_figures(strip_markers(answer), with_years=False):
         if not supports(fig, evidence_figures) and fig.text not in unsupported:

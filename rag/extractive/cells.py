@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ingest.tables import SEP, Cell, Table
 
 from ..types import AnswerContext
+from .facts import kept
 
 _STOP = frozenset("a an the of in on at to for and or by is was were are be been what which how much many "
                   "did does do has have had its their his her our as from with than that this these those "
@@ -84,9 +85,12 @@ def _percent_row(table: Table, row: str) -> bool:
 def tables_of(ctx: AnswerContext) -> list[tuple[int, Table]]:
     """Every (passage index, table) the retrieved passages carry, best passage first."""
     out = []
+    snap = ctx.snapshot
     for i, p in enumerate(ctx.passages):
         try:
-            tables = p.chunk.tables
+            chunk = p.chunk
+            # parsed once per index version: a chunk's tables do not change between questions
+            tables = kept(snap, ("tables", chunk.tables_json), lambda: chunk.tables) if chunk.tables_json else []
         except (ValueError, KeyError, TypeError):  # a malformed snapshot: no cells to read
             continue
         out.extend((i, t) for t in tables)

@@ -10,13 +10,14 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from ingest.figures import Figure
-from ingest.keyword import tokenize
 
 from ..types import AnswerContext
-from .names import lists_names, mentions, mentions_entity, new_names, subject_of
-from .pick import is_numbering, unit_figures
-from .rows import is_row, row_rank
-from .slots import COUNTRY_FORMS, METRICS, Slots, fiscal_years
+from .facts import passage_facts, where  # noqa: F401  (where: what gates.py imports from here)
+from .mention import Mentions
+from .names import lists_names, new_names, subject_of
+from .pick import unit_figures
+from .rows import row_rank
+from .slots import COUNTRY_FORMS, METRICS, Slots
 from .weights import Weights
 
 
@@ -34,11 +35,6 @@ class Evidence:
     year_ok: bool  # no year asked, or the sentence is dated a year asked
     features: dict[str, float] = field(default_factory=dict)
     score: float = 0.0
-
-
-def where(chunk) -> str:
-    """Everything that says what a passage is about: its text, report title, publisher, section, file."""
-    return " ".join((chunk.text, chunk.title, chunk.publisher, chunk.section or "", chunk.source)).lower()
 
 
 def metric_covered(text: str, metric: str) -> bool:
@@ -84,67 +80,53 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
     # rarer terms tell sentences apart: 'layer' in 'application-layer' counts more than 'ai'
     weight = {t: (snap.keyword.idf(t) or 0.0) for t in qterms}
     total_weight = sum(weight.values()) or 1.0
+    tests = Mentions()  # the question's name patterns, built once
+    mentions, mentions_entity = tests.mentions, tests.mentions_entity
     out: list[Evidence] = []
     for pi, passage in enumerate(ctx.passages[:depth]):
         pos = snap.position.get(passage.chunk_id)
         if pos is None:
             continue
         chunk = snap.chunks[pos]
-        infos = snap.sentences[pos]
-        vecs = snap.vectors_of(pos).astype(np.float32)
+        facts = passage_facts(snap, pos)  # what does not depend on the question, derived once
+        vecs = facts.vectors
         sims = vecs @ qvec if len(vecs) else np.zeros(0)
-        about = where(chunk)
-        heading_terms = set(tokenize(chunk.section or "")) | set(tokenize(chunk.text[: chunk.text.find("\n")]))
-        lowered_chunk = chunk.text.lower() + " " + (chunk.section or "").lower()
-        meta = f"{chunk.publisher} {chunk.title}".lower()
-        other_source = bool(slots.sources) and not all(mentions(meta, n) for n in slots.sources)
-        chunk_years = {f.year for si_ in infos for f in si_.figures if f.year} | {
-            int(f.number) for si_ in infos for f in si_.figures if f.unit == "year"} | set(fiscal_years(chunk.text))
-        chunk_names = (sum(1 for n in slots.names if mentions(lowered_chunk, n)) / len(slots.names)
+        about = facts.about
+        heading_terms = facts.heading_terms
+        other_source = bool(slots.sources) and not all(mentions(facts.meta, n) for n in slots.sources)
+        chunk_years = facts.years
+        chunk_names = (sum(1 for n in slots.names if mentions(facts.lowered, n)) / len(slots.names)
                        if slots.names else 0.0)
         metric_missing = sum(1 for m in slots.metrics if not metric_covered(about, m))
         qualifier_missing = sum(1 for q in slots.qualifiers if not qualifier_covered(about, q))
-        topic_terms = set(tokenize(chunk.text[infos[0].start:infos[0].end])) if infos else set()
-        topic_text = chunk.text[infos[0].start:infos[0].end].lower() if infos else ""
-        if infos and len(infos) > 1 and infos[0].end - infos[0].start < 60:  # a title line: the next is the topic
-            topic_terms |= set(tokenize(chunk.text[infos[1].start:infos[1].end]))
-            topic_text += " " + chunk.text[infos[1].start:infos[1].end].lower()
+        topic_terms = facts.topic_terms
         # entities a passage need not name: the subject of its whole report ('China' in a China report)
         places = [e for e in slots.entities if e.place and not subject_of(snap, e.name, chunk.doc_id)]
         asks_place = any(e.place for e in slots.entities) and not slots_world(slots)
-        frame = f"{(chunk.section or '').lower()} {chunk.title.lower()} {topic_text}"
+        frame = facts.frame
         prev_text = ""
         prev_terms: set[str] = set()
-        caption_years: set[int] = set()
-        for si, sent in enumerate(infos):
-            text = chunk.text[sent.start:sent.end]
-            row = is_row(text)
-            years_in = ({f.year for f in sent.figures if f.year} | {int(f.number) for f in sent.figures if f.unit == "year"}
-                        | set(fiscal_years(text)))  # 'FY19' is 2019
-            if not row:
-                caption_years |= years_in
-            else:
-                years_in |= caption_years  # a table row belongs to its caption's year
-            figures = sent.figures if "rank" in slots.units else [f for f in sent.figures if not is_numbering(text, f)]
+        for sent in facts.sentences:
+            text, row, years_in = sent.text, sent.row, sent.years
+            figures = sent.figures if "rank" in slots.units else sent.amounts
             if len(text) < 12 and not figures:
                 continue
-            sterms = set(tokenize(text))
+            sterms = sent.terms
             # the heading, the passage's first sentence and the sentence before count at half weight
             context = heading_terms | topic_terms | prev_terms
             overlap = (sum(weight[t] for t in qterms & sterms)
                        + 0.5 * sum(weight[t] for t in (qterms & context) - sterms)) / total_weight
             prev_terms = sterms
-            lowered = text.lower()
+            lowered = sent.lowered
             local = f"{lowered} {prev_text}"
-            near = f"{local} {frame}"
             prev_text = lowered
             unit_hit = unit_figures(figures, slots) if slots.units else []
             # the first unit asked is the answer's ('by what multiples did the number and value grow')
             primary = bool(unit_hit) and (len(slots.units) == 1 or bool(unit_figures(figures, first_unit)))
             year_match = bool(asked_years & years_in)
-            words = len(text.split())
+            words = sent.words
             f = {
-                "semantic": float(sims[si]),
+                "semantic": float(sims[sent.index]),
                 "overlap": overlap,
                 "names": sum(1 for n in slots.names if mentions(lowered, n)) / len(slots.names) if slots.names else 0.0,
                 "passage_names": chunk_names,
@@ -161,7 +143,7 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
                 "year_other": float(bool(asked_years) and not year_match and bool(asked_years & chunk_years)
                                     and bool(years_in)),
                 "other_source": float(other_source),
-                "residue": float((not row and not re.search(r"[.!?)\]”\"]$", text) and words > 25) or words > 80),
+                "residue": float((not row and not sent.ends and words > 25) or words > 80),
                 "retrieval_rank": 1.0 / (1 + pi),
                 "metric_missing": float(metric_missing),
                 # 'what does the table show' is answered by the sentence that introduces the table
@@ -170,13 +152,13 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
                 # a place asked about, named neither in the sentence, the one before, nor the passage's
                 # heading or topic sentence: the sentence speaks of somewhere else ('global', not 'Europe')
                 # (named only elsewhere in the passage, it still counts when the sentence names no other place)
-                "place_missing_near": float(sum(1 for e in places if not mentions_entity(near, e) and (
-                    not mentions_entity(about, e) or elsewhere(local, places)))),
+                "place_missing_near": float(sum(1 for e in places if not mentions_entity(f"{local} {frame}", e) and (
+                    not mentions_entity(about, e) or _WORLD.search(local) or tests.other_place(local, places)))),
                 # a figure scoped to the whole world ('the global AI industry') is not the figure of
                 # the country or region asked, even when the sentence names that place in passing
                 "world_scope": float(asks_place and bool(_WORLD.search(lowered))),
             }
-            out.append(Evidence(pi, si, text, figures, years_in, chunk_years, row,
+            out.append(Evidence(pi, sent.index, text, figures, set(years_in), chunk_years, row,
                                 not asked_years or year_match, f, weights.score(f)))
     out.sort(key=lambda e: -e.score)
     return out

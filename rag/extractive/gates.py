@@ -11,6 +11,7 @@ from ingest.figures import Figure
 from ingest.keyword import tokenize
 
 from ..types import AnswerContext
+from .facts import kept
 from .features import Evidence, qualifier_covered, where
 from .features import metric_covered as metric_covered_in
 from .names import mentions, mentions_entity, new_names, singular, subject_of
@@ -121,7 +122,8 @@ def period_covered(d: Decision) -> str | None:
     change, 'doubling from 2023', is not a period the passage gives a figure for)."""
     asked = set(d.slots.years)
     text = d.ctx.passages[d.best.passage_index].chunk.text
-    stated = {y for y in d.best.passage_years if not as_base_only(text, y)}
+    stated = {y for y in d.best.passage_years
+              if not kept(d.ctx.snapshot, ("base_only", text, y), lambda: as_base_only(text, y))}
     if asked and not d.best.year_ok and not asked & stated:
         given = sorted(stated)
         told = f" (it gives {_years(given[-3:])})" if given else ""
@@ -280,7 +282,7 @@ def term_coverage(ctx: AnswerContext, slots: Slots, text: str) -> float:
     """IDF-weighted share of the question's terms (those the corpus has) found in `text`:
     a passage about the global market does not answer a question about logistics."""
     keyword = ctx.snapshot.keyword
-    present = set(tokenize(text))
+    present = kept(ctx.snapshot, ("terms", text), lambda: set(tokenize(text)))  # read, never changed
     total = got = 0.0
     for term in set(slots.terms) - QUESTION_FILLER:
         if term.isdigit():

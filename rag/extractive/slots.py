@@ -101,6 +101,8 @@ _MONTH_NAMES = frozenset("january february march april may june july august sept
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
              "fifteenth": 15, "top": 1, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "10th": 10, "15th": 15}
+_ORDINAL_CUES = tuple((re.compile(rf"\b(rank(ed|s)?|is|was|placed?|in)\s+{w}\b|\b{w}[- ](ranked|place)\b", re.I), n)
+                      for w, n in _ORDINALS.items())  # 'ranked third', 'second place'
 
 
 def proper_names(question: str) -> list[str]:
@@ -161,6 +163,7 @@ def _norm(name: str) -> str:
     return re.sub(r"[.\s]", "", name.lower())
 
 
+_COUNTRY_NORMS = tuple(frozenset(_norm(x) for x in forms) for forms in COUNTRY_FORMS)  # as entities_of compares them
 _DOCUMENT_PARTS = frozenset("chapter section part table figure note notes appendix page exhibit item".split())
 
 
@@ -175,7 +178,8 @@ def entities_of(names: list[str]) -> tuple[Entity, ...]:
     for name in names:
         if is_date_word(name) or name.lower() in _DOCUMENT_PARTS:
             continue  # 'November 2024', 'FY 2019', 'Chapter 2' are dates and parts, not entities a passage must name
-        forms = next((f for f in COUNTRY_FORMS if _norm(name) in {_norm(x) for x in f}), ())
+        norm = _norm(name)
+        forms = next((f for f, norms in zip(COUNTRY_FORMS, _COUNTRY_NORMS) if norm in norms), ())
         out.append(Entity(name, tuple(f for f in forms if f != name), place=bool(forms)))
     return tuple(out)
 
@@ -346,8 +350,7 @@ def parse(question: str) -> Slots:
         subject=tuple(dict.fromkeys(t for t in terms if t not in QUESTION_FILLER and t not in _QUESTION_WORDS
                                     and t not in name_terms and not t.isdigit() and len(t) > 1)),
         shape=shape, asks=asks, about_table=bool(_ABOUT_TABLE.search(question)),
-        rank=int(ordinal.group(1)) if ordinal else next((n for w, n in _ORDINALS.items() if re.search(
-            rf"\b(rank(ed|s)?|is|was|placed?|in)\s+{w}\b|\b{w}[- ](ranked|place)\b", question, re.I)), None) or (
+        rank=int(ordinal.group(1)) if ordinal else next((n for cue, n in _ORDINAL_CUES if cue.search(question)), None) or (
             # 'which models top the index'
             1 if re.search(r"^\s*(which|who)\b.*\btops?\s+(the|a|its)\b", question, re.I) else None),
     )

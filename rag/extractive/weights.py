@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, fields
+from functools import cached_property
+from operator import mul
 from pathlib import Path
 
 FITTED = Path(__file__).with_name("weights-fitted.json")
@@ -46,7 +48,12 @@ class Weights:
 
     def score(self, features: dict[str, float]) -> float:
         """Sum of features times weights (features absent count 0)."""
-        return self.bias + sum(getattr(self, name) * value for name, value in features.items())
+        return self.bias + sum(map(mul, map(self._by_name.__getitem__, features), features.values()))
+
+    @cached_property
+    def _by_name(self) -> dict[str, float]:
+        """Each weight by its field name (read once per sentence scored)."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}
 
     def as_dict(self) -> dict[str, float]:
         return asdict(self)

@@ -1,0 +1,104 @@
+"""What the answerer reads of a passage that does not depend on the question: its sentences' texts,
+lower-case forms, terms, years and figures, whether each is a table row, the passage's heading,
+topic and metadata text. Derived once per passage and index version and kept on the snapshot
+(`Snapshot.derived`), so each question reads them instead of re-deriving them sentence by sentence.
+
+The values are the exact ones `features.build` computed inline before (same sets built the same
+way): keeping them changes no score. They are shared between questions: read them, never modify.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from ingest.figures import Figure
+from ingest.keyword import tokenize
+
+from .pick import is_numbering
+from .rows import is_row
+from .slots import fiscal_years
+
+_ENDS = re.compile(r"[.!?)\]”\"]$")
+
+
+@dataclass(frozen=True)
+class SentenceFacts:
+    """One sentence of a passage (`index` in the passage's sentence list)."""
+
+    index: int
+    text: str
+    lowered: str
+    terms: set[str]  # tokenize(text) as a set
+    row: bool  # a labelled table row
+    years: set[int]  # years its figures are dated, 'FY19', and for a table row its caption's years
+    figures: list[Figure]  # every figure parsed
+    amounts: list[Figure]  # the figures that are not numbering ('Rank: 1', 'Chapter 5')
+    words: int
+    ends: bool  # ends as a sentence does (., !, ?, a closing bracket or quote)
+
+
+@dataclass(frozen=True)
+class PassageFacts:
+    """One retrieved chunk: the parts of it every question's features read."""
+
+    vectors: np.ndarray  # its sentence vectors as float32
+    about: str  # `where(chunk)`: text, title, publisher, section and file, lower-case
+    heading_terms: set[str]  # terms of the section heading and the first line
+    lowered: str  # text and section, lower-case
+    meta: str  # publisher and title, lower-case
+    years: set[int]  # every year its sentences are dated
+    topic_terms: set[str]  # terms of the topic sentence (the first, or the second after a title line)
+    frame: str  # section, title and topic sentence, lower-case
+    sentences: tuple[SentenceFacts, ...]
+
+
+def where(chunk) -> str:
+    """Everything that says what a passage is about: its text, report title, publisher, section, file."""
+    return " ".join((chunk.text, chunk.title, chunk.publisher, chunk.section or "", chunk.source)).lower()
+
+
+def kept(snap, key: tuple, make):
+    """`make()`, kept with the index snapshot under `key` (made again each time without one).
+    For values that depend on the snapshot's contents alone, never on the question."""
+    return snap.derived(key, make) if hasattr(snap, "derived") else make()
+
+
+def passage_facts(snap, pos: int) -> PassageFacts:
+    """The facts of chunk `pos` of snapshot `snap`, derived on first use and kept on the snapshot."""
+    return kept(snap, ("passage_facts", pos), lambda: derive(snap, pos))
+
+
+def derive(snap, pos: int) -> PassageFacts:
+    chunk = snap.chunks[pos]
+    infos = snap.sentences[pos]
+    text = chunk.text
+    heading_terms = set(tokenize(chunk.section or "")) | set(tokenize(text[: text.find("\n")]))
+    chunk_years = {f.year for si_ in infos for f in si_.figures if f.year} | {
+        int(f.number) for si_ in infos for f in si_.figures if f.unit == "year"} | set(fiscal_years(text))
+    topic_terms = set(tokenize(text[infos[0].start:infos[0].end])) if infos else set()
+    topic_text = text[infos[0].start:infos[0].end].lower() if infos else ""
+    if infos and len(infos) > 1 and infos[0].end - infos[0].start < 60:  # a title line: the next is the topic
+        topic_terms |= set(tokenize(text[infos[1].start:infos[1].end]))
+        topic_text += " " + text[infos[1].start:infos[1].end].lower()
+    sentences = []
+    caption_years: set[int] = set()
+    for si, sent in enumerate(infos):
+        s = text[sent.start:sent.end]
+        row = is_row(s)
+        years_in = ({f.year for f in sent.figures if f.year} | {int(f.number) for f in sent.figures if f.unit == "year"}
+                    | set(fiscal_years(s)))  # 'FY19' is 2019
+        if not row:
+            caption_years |= years_in
+        else:
+            years_in |= caption_years  # a table row belongs to its caption's year
+        sentences.append(SentenceFacts(si, s, s.lower(), set(tokenize(s)), row, years_in, sent.figures,
+                                       [f for f in sent.figures if not is_numbering(s, f)], len(s.split()),
+                                       _ENDS.search(s) is not None))
+    return PassageFacts(
+        vectors=snap.vectors_of(pos).astype(np.float32), about=where(chunk), heading_terms=heading_terms,
+        lowered=text.lower() + " " + (chunk.section or "").lower(), meta=f"{chunk.publisher} {chunk.title}".lower(),
+        years=chunk_years, topic_terms=topic_terms,
+        frame=f"{(chunk.section or '').lower()} {chunk.title.lower()} {topic_text}", sentences=tuple(sentences))
