@@ -11,7 +11,7 @@ from dataclasses import replace
 from ingest.tables import Cell
 
 from ..types import Answer, AnswerContext, Citation
-from .cells import RowHit, percent_asked, words, best_row, cell_at, column_for, tables_of, year_columns, year_of
+from .cells import RowHit, _percent_row, percent_asked, words, best_row, cell_at, column_for, tables_of, year_columns, year_of
 from .computed import NO_PERIOD_CHANGE, one_row, operation, row_named
 from .computed_pairs import COUNT_ROWS, asks_items, count_rows, items, rows_by_year
 from .ranked import _HIGH, _HOW_MANY, _LIST_WORDS, _LOW, _THRESHOLD, _WHICH, _components, _meeting, _which, _years
@@ -67,6 +67,8 @@ def answer_by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | 
             op = operation(_without_label(question, hit.row))
     if op == "compound":
         return None
+    if op in ("ratio", "share") and hit is not None and slots.years and _percent_row(hit.table, hit.row):
+        op = None  # 'cost of revenue as a percentage of revenue in 2018': the row gives the share, read it
     if which and _YEARS_LISTED.search(question) and not (_HIGH.search(question) or _LOW.search(question)):
         return _years(ctx, hit, tables, backend)
     if op in ("change", "sum", "ratio", "share") and not which:  # two rows or columns in one period
