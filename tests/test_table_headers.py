@@ -37,3 +37,11 @@ def test_no_column_named_reads_no_cell():
 def test_a_choice_between_two_rows_reads_no_cell():
     assert _ask("Which is larger, the operating lease obligations or the Finjan Blue future commitment due in "
                 "less than 1 year?", _table_chunk(OBLIGATIONS)) is None
+
+
+def test_a_word_of_a_column_and_a_row_label_alike_names_the_row_when_others_name_the_columns():
+    a = _ask("What are the respective values of total obligations that are less than one year and between 2-5 years?",
+             _table_chunk(OBLIGATIONS))
+    assert a is not None and a.answer.startswith("**$3,423 and $4,055**")
+    lease = _ask("What are the operating lease obligations due in less than 1 year?", _table_chunk(OBLIGATIONS))
+    assert lease is not None and lease.answer.startswith("**$773")

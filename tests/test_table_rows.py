@@ -88,3 +88,9 @@ def test_a_share_asked_of_a_row_of_percentages_is_read_not_computed():
              _table_chunk(grid))
     assert a is not None and a.answer.startswith("**55% and 50%**")
 
+
+
+def test_words_drop_plural_filler_and_respective():
+    from rag.extractive.cells import words
+
+    assert words("What are the respective values and amounts of total obligations?") == ["total", "obligation"]

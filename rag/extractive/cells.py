@@ -12,7 +12,7 @@ from ..types import AnswerContext
 
 _STOP = frozenset("a an the of in on at to for and or by is was were are be been what which how much many "
                   "did does do has have had its their his her our as from with than that this these those "
-                  "year years period amount value figure total's respectively".split())
+                  "year years period amount amounts value values figure figures total's respectively respective".split())
 # Words that say what to do with the figures, not which row holds them.
 OPERATION_WORDS = frozenset("change percentage percent average mean ratio proportion difference sum combined "
                             "increase decrease growth decline rise fall drop largest highest lowest smallest "

@@ -45,15 +45,21 @@ def by_headers(ctx: AnswerContext, tables: list[tuple[int, Table]], question: st
     for passage, table in tables:
         if len(table.columns) < 2:
             continue
-        columns = named_columns(table, asked)
-        if not columns:
-            continue
-        rest = asked - set().union(*(_words(short_columns(table.columns)[c]) for c in columns)) - OPERATION_WORDS
-        topic = table_topic(table)
-        for row in table.rows:
-            score = _row_score(row, rest, topic)
-            if score is not None:
-                hits.append((score, passage, table, row, columns))
+        named = named_columns(table, asked)
+        short = short_columns(table.columns)
+        labels = set().union(*(set(words(r.split(SEP)[-1])) for r in table.rows)) if table.rows else set()
+        # a word naming a column and a row label alike ('total') names the row when the others
+        # name the columns: 'total obligations less than one year' is the Total row, not the Total column
+        for columns in (named, [c for c in named if not _words(short[c]) <= labels]):
+            if not columns:
+                continue
+            rest = asked - set().union(*(_words(short[c]) for c in columns)) - OPERATION_WORDS
+            topic = table_topic(table)
+            found = [(s, passage, table, row, columns) for row in table.rows
+                     if (s := _row_score(row, rest, topic)) is not None]
+            if found:
+                hits.extend(found)
+                break
     if not hits:
         return None
     hits.sort(key=lambda h: -h[0])
