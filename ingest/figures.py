@@ -169,6 +169,9 @@ def _attach_years(text: str, figures: list[Figure]) -> list[Figure]:
     years.sort()
     if not years:
         return figures
+    # '£3.5 million (2018: £3.2 million)': a year labelling the prior-year comparative in brackets
+    # belongs to the figure after it, never to the one before the bracket
+    comparatives = {(s, e) for s, e, y in years if re.match(r"\s*:", text[e:e + 3]) and text[:s].rstrip().endswith("(")}
     out = []
     for f in figures:
         if f.unit == "year":
@@ -177,12 +180,13 @@ def _attach_years(text: str, figures: list[Figure]) -> list[Figure]:
         year = None
         follow = re.match(
             r"(?:\s*\(|\s*,?\s*(?:[a-zA-Z-]+\s+){0,3}?(?:in|by|for|of|as of|during|through|until|at the end of)\s+)"
-            r"(?:(?:[1-4]Q|Q[1-4]|[12]H|H[12])\s?)?((?:19|20)\d{2})(?![\d%])", text[f.end:f.end + 40])
+            r"(?:(?:[1-4]Q|Q[1-4]|[12]H|H[12])\s?)?((?:19|20)\d{2})(?![\d%])(?!\s*:)", text[f.end:f.end + 40])
         if follow:
             year = int(follow.group(1))
         else:
             prior = [y for s, e, y in years if e <= f.start]
-            year = prior[-1] if prior else years[0][2]
+            later = [y for s, e, y in years if (s, e) not in comparatives]
+            year = prior[-1] if prior else later[0] if later else None
         out.append(Figure(**{**f.__dict__, "year": year}))
     return out
 

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
-from ingest.figures import figure_in, normalise, same_value
+from ingest.figures import figure_in, normalise, parse_figures, same_value
 
 PROPS = settings(max_examples=150, derandomize=True, deadline=None)
 
@@ -243,3 +243,15 @@ def test_bug_last_digit_property(amount):
 def test_bug_normalise_keys_equal_across_scales(amount):
     n, d = amount
     assert normalise(f"USD {_fmt(n, d)} billion") == normalise(f"${_scaled(n, d, 3)} million")
+
+
+def test_a_bracketed_prior_year_comparative_dates_only_the_figure_after_it():
+    # '£3.5 million (2018: £3.2 million)': the 2018 labels the comparative, not the figure before it
+    dated = [(f.text, f.year) for f in parse_figures(
+        "Deposits held as collateral at 31 December 2019 are £3.5 million (2018: £3.2 million).") if f.unit != "year"]
+    assert dated == [("£3.5 million", 2019), ("£3.2 million", 2018)]
+    alone = [(f.text, f.year) for f in parse_figures("Guarantees amounting to US$261,518 (2018: US$256,581).")
+             if f.unit != "year"]
+    assert alone == [("US$261,518", None), ("US$256,581", 2018)]
+    # a bracketed year with no comparative still dates the figure before it
+    assert [f.year for f in parse_figures("USD 615.7 billion (2024)") if f.unit != "year"] == [2024]

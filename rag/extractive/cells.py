@@ -4,7 +4,7 @@ the label's words), a column by its header path (the year asked, then the other 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ingest.tables import SEP, Cell, Table
 
@@ -13,7 +13,7 @@ from .facts import kept
 
 _STOP = frozenset("a an the of in on at to for and or by is was were are be been what which how much many "
                   "did does do has have had its their his her our as from with than that this these those "
-                  "year years period amount value figure total's respectively".split())
+                  "year years period amount amounts value values figure figures total's respectively respective".split())
 # Words that say what to do with the figures, not which row holds them.
 OPERATION_WORDS = frozenset("change percentage percent average mean ratio proportion difference sum combined "
                             "increase decrease growth decline rise fall drop largest highest lowest smallest "
@@ -52,20 +52,40 @@ class RowHit:
     score: float
 
 
-def _row_score(row: str, asked: set[str]) -> float | None:
+def _row_score(row: str, asked: set[str], topic: set[str] | frozenset[str] = frozenset()) -> float | None:
     """How well `asked` names a row path: every word of the label must be asked; then one point per
     label word, three quarters per parent or bracketed word asked ('Deferred tax assets › Inventory',
-    'Total (loan)'); None when the label is not covered or covers too little of a long question."""
+    'Total (loan)'); None when the label is not covered or covers too little of a long question.
+    A label's bracketed name ('Loan-to-value (LTV) ratio', '... for own use (Scope 2)') names the
+    row on its own. A short label names a row of a long question when the table's `topic` (its
+    caption, the sentence introducing it, its total rows) says every other word asked: 'total income
+    before income taxes' names the row 'Total' of a table introduced as 'components of income before
+    income taxes'."""
     parts = row.split(SEP)
     label = set(words(re.sub(r"\s*\([^)]*\)", " ", parts[-1])))  # '(benefit)', '(2)': optional words
+    bracketed = re.findall(r"\(([^)]*)\)", parts[-1])
     if not label or not label <= asked:
-        return None
+        alias = next((set(words(b)) for b in bracketed if _NAME.fullmatch(b.strip()) and words(b)), set())
+        if not alias or not alias <= asked:
+            return None
+        label = alias  # the row by its bracketed name
     # parent rows and bracketed words tell same-named rows apart
-    context = {w for p in parts[:-1] for w in words(p)} | set(words(" ".join(re.findall(r"\(([^)]*)\)", parts[-1]))))
+    context = {w for p in parts[:-1] for w in words(p)} | set(words(" ".join(bracketed)))
     extra = (context - label) & asked
-    if (len(label) + len(extra)) * 3 < len(asked):
+    if (len(label) + len(extra)) * 3 < len(asked) and not asked <= label | context | set(topic):
         return None  # one word of a long question ('cost') names no row
     return len(label) + 0.75 * len(extra)
+
+
+def table_topic(table: Table) -> set[str]:
+    """What a table is about: the words of its caption (or introducing sentence) and of its total
+    rows' labels ('Total revenue from external customers by country')."""
+    totals = [r.split(SEP)[-1] for r in table.rows if re.match(r"\s*total\b", r.split(SEP)[-1], re.I)]
+    return set(words(" ".join([table.caption or ""] + totals))) - {"total"}
+
+
+# A bracketed name rather than a note: 'LTV', 'Scope 1', 'EBITDA' (not '(benefit)', '(2)', '(in millions)').
+_NAME = re.compile(r"[A-Z][A-Za-z&-]*(?:\s+(?:[A-Z][A-Za-z&-]*|\d{1,2}))*")
 
 
 _PERCENT_ASKED = re.compile(r"\bpercent|%|\brates?\b|\bmargins?\b|\bratio\b|\bproportion\b|\byields?\b|"
@@ -83,7 +103,8 @@ def _percent_row(table: Table, row: str) -> bool:
 
 
 def tables_of(ctx: AnswerContext) -> list[tuple[int, Table]]:
-    """Every (passage index, table) the retrieved passages carry, best passage first."""
+    """Every (passage index, table) the retrieved passages carry, best passage first; a table without
+    a caption takes the sentence introducing it (`table_intro`) as its caption."""
     out = []
     snap = ctx.snapshot
     for i, p in enumerate(ctx.passages):
@@ -93,8 +114,43 @@ def tables_of(ctx: AnswerContext) -> list[tuple[int, Table]]:
             tables = kept(snap, ("tables", chunk.tables_json), lambda: chunk.tables) if chunk.tables_json else []
         except (ValueError, KeyError, TypeError):  # a malformed snapshot: no cells to read
             continue
-        out.extend((i, t) for t in tables)
+        intro = None
+        for t in tables:
+            if not t.caption:
+                intro = intro if intro is not None else (table_intro(ctx, i) or "")
+                t = replace(t, caption=intro or None)
+            out.append((i, t))
     return out
+
+
+# A sentence that introduces a table: 'The following table summarizes ...', '... consisted of the following:'.
+_TABLE_INTRO = re.compile(r"\b(the following table|the table below|below table|table (below|above) (shows|sets forth|presents)|"
+                          r"(is|are|was|were) as follows|consist(s|ed)? of the following|include(s|d)? the following)\b", re.I)
+_NEAR = 400  # characters between a table's chunk and the chunk whose sentence introduces it
+
+
+def table_intro(ctx: AnswerContext, index: int) -> str | None:
+    """The sentence introducing the table of passage `index`: in its own chunk, else in the nearest
+    retrieved chunk of the same document within `_NEAR` characters; None when there is none, or
+    two chunks as near give two."""
+    own = ctx.passages[index].chunk
+    found = []
+    for p in ctx.passages:
+        c = p.chunk
+        if c.doc_id != own.doc_id or (c.page is not None and own.page is not None and c.page != own.page):
+            continue
+        gap = 0 if c.chunk_id == own.chunk_id else max(c.char_start - own.char_end, own.char_start - c.char_end, 0)
+        if gap > _NEAR:
+            continue
+        for line in c.text.splitlines():
+            m = _TABLE_INTRO.search(line)
+            if m:
+                start = max(line.rfind(". ", 0, m.start()) + 2, 0) if ". " in line[:m.start()] else 0
+                found.append((gap, line[start:].strip()))
+    found = sorted(set(found))
+    if not found or (len(found) > 1 and found[1][0] == found[0][0]):
+        return None
+    return found[0][1]
 
 
 def find_rows(tables: list[tuple[int, Table]], phrase: str, exclude: tuple[str, ...] = ()) -> list[RowHit]:
@@ -103,10 +159,11 @@ def find_rows(tables: list[tuple[int, Table]], phrase: str, exclude: tuple[str, 
     percent_asked = bool(_PERCENT_ASKED.search(phrase))
     hits = []
     for passage, table in tables:
+        topic = table_topic(table)
         for row in table.rows:
             if row in exclude:
                 continue
-            score = _row_score(row, asked)
+            score = _row_score(row, asked, topic)
             if score is not None and not percent_asked and _percent_row(table, row):
                 score -= 1.0  # a '% of revenue' row answers a figure question only when nothing else does
             if score is not None:

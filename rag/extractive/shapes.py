@@ -11,7 +11,8 @@ from dataclasses import replace
 from ingest.tables import Cell
 
 from ..types import Answer, AnswerContext, Citation
-from .cells import RowHit, percent_asked, words, best_row, cell_at, column_for, tables_of, year_columns, year_of
+from .cells import RowHit, _percent_row, percent_asked, words, best_row, cell_at, column_for, tables_of, year_columns, year_of
+from .headers import by_headers
 from .computed import NO_PERIOD_CHANGE, one_row, operation, row_named
 from .computed_pairs import COUNT_ROWS, asks_items, count_rows, items, rows_by_year
 from .ranked import _HIGH, _HOW_MANY, _LIST_WORDS, _LOW, _THRESHOLD, _WHICH, _components, _meeting, _which, _years
@@ -42,8 +43,13 @@ def answer_by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | 
     if _LIST.search(question) and not slots.years:
         return _components(ctx, question, tables_of(ctx), backend)
     which = bool(_WHICH.search(question))
-    if _EXPLAIN.search(question) or slots.shape == "explanation" or not (
-            slots.years or which or _AVERAGE_ALL.search(question)
+    if _EXPLAIN.search(question) or slots.shape == "explanation":
+        return None
+    if not (slots.years or which or operation(question)):  # no period: a row and the columns named
+        got = by_headers(ctx, tables_of(ctx), question, backend)
+        if got is not None:
+            return got
+    if not (slots.years or which or _AVERAGE_ALL.search(question)
             or re.match(r"\s*how many (years|periods)\b", question, re.I)
             or _HOW_MANY.search(question) and _THRESHOLD.search(question)
             or asks_items(question) or NO_PERIOD_CHANGE.search(question) or COUNT_ROWS.search(question)):
@@ -67,6 +73,8 @@ def answer_by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | 
             op = operation(_without_label(question, hit.row))
     if op == "compound":
         return None
+    if op in ("ratio", "share") and hit is not None and slots.years and _percent_row(hit.table, hit.row):
+        op = None  # 'cost of revenue as a percentage of revenue in 2018': the row gives the share, read it
     if which and _YEARS_LISTED.search(question) and not (_HIGH.search(question) or _LOW.search(question)):
         return _years(ctx, hit, tables, backend)
     if op in ("change", "sum", "ratio", "share") and not which:  # two rows or columns in one period

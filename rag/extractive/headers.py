@@ -1,0 +1,99 @@
+"""A cell addressed by its row label and its column header words, when the columns are not periods
+('Less Than 1 Year | 2-5 Years', 'Shares | Weighted average exercise price'): the question names
+the row with some of its words and the column(s) with the others."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.tables import SEP, Cell, Table, short_columns
+
+from ..types import Answer, AnswerContext
+from .cells import OPERATION_WORDS, RowHit, _row_score, table_topic, words, year_of
+from .shape_text import _answer, _scaled
+
+_NUMBER_WORDS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
+
+
+def _words(text: str) -> set[str]:
+    """Content words with number words as digits ('one year' ~ '1 Year')."""
+    return {_NUMBER_WORDS.get(w, w) for w in words(text)}
+
+
+def named_columns(table: Table, asked: set[str]) -> list[str]:
+    """The table's columns (not years) whose own header words are all asked; a column whose words
+    are a part of another named one's ('Total' beside 'Total revenue') gives way to it."""
+    short = short_columns(table.columns)
+    named = []
+    for column in table.columns:
+        if year_of(column) is not None:
+            continue
+        own = _words(short.get(column, column))
+        if own and own <= asked:
+            named.append((column, own))
+    return [c for c, own in named if not any(own < other for _, other in named)]
+
+
+def by_headers(ctx: AnswerContext, tables: list[tuple[int, Table]], question: str, backend: str) -> Answer | None:
+    """The cell(s) at the row the question names and the non-period column(s) it names, each
+    cited; None unless exactly one row (or rows that agree) is named once the column words are set
+    aside, and every cell read holds a figure."""
+    if _CHOICE.search(question):
+        return None  # 'which ranks higher, A or B': a name answers, not a cell
+    asked = _words(question)
+    hits = []
+    for passage, table in tables:
+        if len(table.columns) < 2:
+            continue
+        named = named_columns(table, asked)
+        short = short_columns(table.columns)
+        labels = set().union(*(set(words(r.split(SEP)[-1])) for r in table.rows)) if table.rows else set()
+        # a word naming a column and a row label alike ('total') names the row when the others
+        # name the columns: 'total obligations less than one year' is the Total row, not the Total column
+        for columns in (named, [c for c in named if not _words(short[c]) <= labels]):
+            if not columns:
+                continue
+            rest = asked - set().union(*(_words(short[c]) for c in columns)) - OPERATION_WORDS
+            topic = table_topic(table)
+            found = [(s, passage, table, row, columns) for row in table.rows
+                     if (s := _row_score(row, rest, topic)) is not None]
+            if found:
+                hits.extend(found)
+                break
+    if not hits:
+        return None
+    hits.sort(key=lambda h: -h[0])
+    top = [h for h in hits if h[0] >= hits[0][0] - 1e-9]
+    cells_of = [tuple(_cell(h[2], h[3], c) for c in h[4]) for h in top]
+    if len({tuple(c.text if c else None for c in cells) for cells in cells_of}) != 1:
+        return None  # rows as good give other figures
+    score, passage, table, row, columns = top[0]
+    cells = list(cells_of[0])
+    if not cells or any(c is None for c in cells):
+        return None
+    if not _percent_asked(question) and any(c.unit == "%" for c in cells):
+        return None  # an amount asked, a percentage found
+    hit = RowHit(passage, table, row, score)
+    short = short_columns(table.columns)
+    each = "; ".join(f"{short.get(c.column, c.column)}: {_scaled(c)}" for c in cells)
+    if len(cells) == 1:
+        lead = _scaled(cells[0])
+        text = f"**{lead}**. {row.split(SEP)[-1]} — {each} [1]"
+    else:  # plain figures in the lead, the scale after it (as for two periods)
+        lead = " and ".join(" ".join(c.text.split()).replace("$ ", "$") for c in cells)
+        scale = cells[0].scale if cells[0].unit != "%" else None
+        text = f"**{lead}**{f' ({scale})' if scale else ''}. {row.split(SEP)[-1]} — {each} [1]"
+    return _answer(ctx, [hit], text, lead, "figure" if len(cells) == 1 else "comparison", backend)
+
+
+def _cell(table: Table, row: str, column: str) -> Cell | None:
+    cell = next((c for c in table.cells if c.row == row and c.column == column), None)
+    return cell if cell is not None and cell.value is not None else None
+
+
+_CHOICE = re.compile(r"^\s*(?:in\s+)?(?:which|who|whom)\b|\b(?:or|versus|vs\.?)\s", re.I)
+_PERCENT = re.compile(r"\bpercent|%|\brates?\b|\bmargins?\b|\bratio\b|\bproportion\b|\bshare\b", re.I)
+
+
+def _percent_asked(question: str) -> bool:
+    return bool(_PERCENT.search(question))

@@ -1,0 +1,47 @@
+"""A cell addressed by its row label and its (non-period) column header words, on the smallest
+inputs: no model, no index."""
+
+from __future__ import annotations
+
+from ingest.tables import read_grid
+from tests.test_table_rows import _ask, _table_chunk
+
+
+OBLIGATIONS = [["Contractual Obligations", "Less Than 1 Year", "2-5 Years", "Total"],
+               ["Operating Lease Obligations", "$773", "$2,055", "$2,828"],
+               ["Finjan Blue future commitment", "2,000", "1,500", "3,500"],
+               ["Total", "$3,423", "$4,055", "$7,478"]]
+
+
+def test_columns_named_by_their_header_words_not_years():
+    from rag.extractive.headers import named_columns
+
+    table = read_grid(OBLIGATIONS, None).table
+    asked = {"less", "1", "2", "5", "operat", "lease", "obligation"}
+    assert [c.split(" › ")[-1] for c in named_columns(table, asked)] == ["Less Than 1 Year", "2-5 Years"]
+    assert named_columns(table, {"operat", "lease"}) == []  # a row's words name no column
+
+
+def test_a_row_and_two_columns_named_read_both_cells():
+    a = _ask("What are the respective values of operating lease obligations that are less than one year and "
+             "between 2-5 years?", _table_chunk(OBLIGATIONS))
+    assert a is not None and a.answer.startswith("**$773 and $2,055**")
+    one = _ask("What is the Finjan Blue future commitment due in less than 1 year?", _table_chunk(OBLIGATIONS))
+    assert one is not None and one.answer.startswith("**2,000**")
+
+
+def test_no_column_named_reads_no_cell():
+    assert _ask("What are the operating lease obligations?", _table_chunk(OBLIGATIONS)) is None
+
+
+def test_a_choice_between_two_rows_reads_no_cell():
+    assert _ask("Which is larger, the operating lease obligations or the Finjan Blue future commitment due in "
+                "less than 1 year?", _table_chunk(OBLIGATIONS)) is None
+
+
+def test_a_word_of_a_column_and_a_row_label_alike_names_the_row_when_others_name_the_columns():
+    a = _ask("What are the respective values of total obligations that are less than one year and between 2-5 years?",
+             _table_chunk(OBLIGATIONS))
+    assert a is not None and a.answer.startswith("**$3,423 and $4,055**")
+    lease = _ask("What are the operating lease obligations due in less than 1 year?", _table_chunk(OBLIGATIONS))
+    assert lease is not None and lease.answer.startswith("**$773")
