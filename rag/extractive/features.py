@@ -52,6 +52,14 @@ def qualifier_covered(text: str, qualifier: str) -> bool:
     return re.search(rf"\b{pattern}\b", text) is not None
 
 
+_VERSION = re.compile(r"\b(version|ver\.|v\.?)\s*$", re.I)
+
+
+def is_version(text: str, figure: Figure) -> bool:
+    """A number that names a version ('version 1.0 of its framework', 'v2') is a label, not an amount."""
+    return _VERSION.search(text[:figure.start]) is not None
+
+
 _WORLD = re.compile(r"\b(global|globally|worldwide|world's|the world|international)\b")
 
 
@@ -125,7 +133,8 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
                 caption_years |= years_in
             else:
                 years_in |= caption_years  # a table row belongs to its caption's year
-            figures = sent.figures if "rank" in slots.units else [f for f in sent.figures if not is_numbering(text, f)]
+            figures = [f for f in sent.figures if not is_version(text, f)]
+            figures = figures if "rank" in slots.units else [f for f in figures if not is_numbering(text, f)]
             if len(text) < 12 and not figures:
                 continue
             sterms = set(tokenize(text))

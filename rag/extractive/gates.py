@@ -16,7 +16,7 @@ from .features import metric_covered as metric_covered_in
 from .names import mentions, mentions_entity, new_names, singular, subject_of
 from .pick import pick_figures, unit_figures
 from .rows import row_rank
-from .slots import OPPOSITE_QUALIFIERS, QUESTION_FILLER, Slots
+from .slots import OPPOSITE_QUALIFIERS, QUESTION_FILLER, Slots, months_of
 from .weights import Weights
 
 
@@ -70,7 +70,8 @@ def counted_named(ctx: AnswerContext, slots: Slots, ev: Evidence) -> str | None:
     """'How many X' needs a passage that names X (a row of index scores does not count parameters)."""
     counted = re.search(r"\bhow many ([a-z][a-z-]+)", slots.text, re.I)
     text = where(ctx.passages[ev.passage_index].chunk)
-    if counted and counted.group(1).lower() not in QUESTION_FILLER and not mentions(text, singular(counted.group(1))):
+    if counted and counted.group(1).lower() not in QUESTION_FILLER | {"times"} and \
+            not mentions(text, singular(counted.group(1))):
         return f"the best passage does not count {counted.group(1)}"
     return None
 
@@ -127,6 +128,26 @@ def period_covered(d: Decision) -> str | None:
         told = f" (it gives {_years(given[-3:])})" if given else ""
         return f"the best passage does not cover {_years(asked)}{told}"
     return None
+
+
+def month_covered(d: Decision) -> str | None:
+    """A question naming a month of a year ('its December 2024 round') is not answered by a sentence
+    that dates that year by other months only ('xAI (USD 6.0B, May 2024)'): the reports give another
+    date. A sentence naming no month for the year says nothing against it, nor does the same month of
+    another year ('June 30, 2019' beside a June 30, 2017 column: fiscal year-ends recur)."""
+    if not d.slots.months:
+        return None
+    named = months_of(d.best.text)
+    for year in d.slots.years:
+        given = named.get(year, set())
+        if given and not given & set(d.slots.months):
+            def months(ms):
+                return "/".join(_MONTH_NAMES[m - 1] for m in sorted(ms))
+            return f"the reports give {months(given)} {year}, not {months(d.slots.months)} {year}"
+    return None
+
+
+_MONTH_NAMES = "January February March April May June July August September October November December".split()
 
 
 def unit_figure_for_period(d: Decision) -> str | None:
@@ -241,6 +262,20 @@ def qualifier_matches(d: Decision) -> str | None:
     return None
 
 
+def world_figure(d: Decision) -> str | None:
+    """A question about one place (China, the U.S.) is not answered by a sentence that speaks of the
+    whole world ('global AI risk incidents reached 220') and does not name that place itself: the
+    reports give the global figure, not the place's, even when the place is named nearby."""
+    if not d.best.features.get("world_scope"):
+        return None
+    places = [e for e in d.slots.entities if e.place]
+    text = d.best.text.lower()
+    missing = [e.name for e in places if not mentions_entity(text, e)]
+    if missing:
+        return f"the reports give the global figure, not one for {', '.join(missing)}"
+    return None
+
+
 def place_near(d: Decision) -> str | None:
     """The best sentence is about the places asked (see `place_named`)."""
     return place_named(d.ctx, d.slots, d.best)
@@ -249,6 +284,7 @@ def place_near(d: Decision) -> str | None:
 GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
     ("evidence_score", evidence_score),
     ("period_covered", period_covered),
+    ("month_covered", month_covered),
     ("unit_figure_for_period", unit_figure_for_period),
     ("unit_figure", unit_figure),
     ("on_topic", on_topic),
@@ -257,14 +293,15 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
     ("metric_covered", metric_covered),
     ("qualifier_matches", qualifier_matches),
     ("place_near", place_near),
+    ("world_figure", world_figure),
     ("coverage", coverage),
     ("rank_present", rank_present),
 ]
 
 
 # Gates whose reason names a slot the passages miss (said in the answer); the others are scores.
-SAYS_WHY = frozenset({"named_subject", "period_covered", "unit_figure_for_period", "figure_for_named", "on_topic", "metric_covered", "qualifier_matches",
-                      "place_near", "rank_present"})
+SAYS_WHY = frozenset({"named_subject", "period_covered", "month_covered", "unit_figure_for_period", "figure_for_named", "on_topic", "metric_covered", "qualifier_matches",
+                      "place_near", "world_figure", "rank_present"})
 
 
 def first_gate(d: Decision) -> tuple[str, str] | None:

@@ -70,6 +70,7 @@ class Slots:
     shape: str = "figure"  # figure | comparison | which | list | explanation | computed
     asks: str = "amount"  # amount | time | place | frequency | yesno | description (see `asks_of`)
     about_table: bool = False  # 'what does the table show': the sentence introducing the table answers
+    months: tuple[int, ...] = ()  # months named with a year ('December 2024' -> 12): see `months_of`
 
     @property
     def unit(self) -> str | None:
@@ -101,6 +102,20 @@ _MONTH_NAMES = frozenset("january february march april may june july august sept
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
              "fifteenth": 15, "top": 1, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "10th": 10, "15th": 15}
+
+
+_MONTH_NUMBER = {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())}
+_MONTH_YEAR = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|december|"
+                         r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(?:\d{1,2},?\s+)?((?:19|20)\d{2})\b", re.I)
+
+
+def months_of(text: str) -> dict[int, set[int]]:
+    """Each year in `text` with the months named right before it: 'May 2024' -> {2024: {5}},
+    'Oct 2024' -> {2024: {10}}, 'June 22, 2025' -> {2025: {6}}."""
+    out: dict[int, set[int]] = {}
+    for m in _MONTH_YEAR.finditer(text):
+        out.setdefault(int(m.group(2)), set()).add(_MONTH_NUMBER[m.group(1).lower()[:3]])
+    return out
 
 
 def proper_names(question: str) -> list[str]:
@@ -346,6 +361,7 @@ def parse(question: str) -> Slots:
         subject=tuple(dict.fromkeys(t for t in terms if t not in QUESTION_FILLER and t not in _QUESTION_WORDS
                                     and t not in name_terms and not t.isdigit() and len(t) > 1)),
         shape=shape, asks=asks, about_table=bool(_ABOUT_TABLE.search(question)),
+        months=tuple(sorted({m for ms in months_of(question).values() for m in ms})),
         rank=int(ordinal.group(1)) if ordinal else next((n for w, n in _ORDINALS.items() if re.search(
             rf"\b(rank(ed|s)?|is|was|placed?|in)\s+{w}\b|\b{w}[- ](ranked|place)\b", question, re.I)), None) or (
             # 'which models top the index'
