@@ -114,6 +114,18 @@ def test_a_month_asked_is_not_answered_by_a_sentence_dated_another_month_of_that
     # a sentence naming no month for the year says nothing against the month asked
     d = decision(q, "Zentro raised USD 6.0B in 2024.")
     assert gates.month_covered(d) is None
+    # the clause naming what is asked carries its own date
+    text = "Rounds such as Zentro (USD 1.1B, May 2024), and Orbis (USD 6.6B, Oct 2024) shaped the year."
+    assert "May 2024" in (gates.month_covered(decision("How much did Zentro raise in October 2024?", text)) or "")
+    assert gates.month_covered(decision("How much did Orbis raise in October 2024?", text)) is None
+    # the same month of another year is no evidence against it (fiscal year-ends recur)
+    assert gates.month_covered(decision("What was the balance at June 30, 2017?", "At June 30, 2019 it was 12.")) is None
+
+
+def test_how_fast_something_grew_asks_a_rate():
+    assert parse("How fast did the count of projects grow in 2024?").units[:2] == ("percent", "multiple")
+    assert parse("How quickly did income rise?").units[:1] == ("percent",)
+    assert parse("How many projects were there in 2024?").units == ("count",)
 
 
 def test_how_many_times_names_no_counted_thing_a_passage_must_name():

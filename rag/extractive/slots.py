@@ -321,9 +321,16 @@ def shape_of(question: str, entity: bool) -> str:
     return "which" if entity else "figure"
 
 
+# 'how fast did X grow': the rate of a change (a percent, or a multiple such as '15.5 times'), not X's own unit
+_GROWTH_RATE = re.compile(r"\bhow (fast|quickly|rapidly)\b.*\b(grow|grew|grown|growing|rise|rose|risen|rising|increase[sd]?|"
+                          r"expand(ed|ing)?|decline[sd]?|fall|fell|fallen|drop(ped)?|shr[iau]nk)\b", re.I)
+
+
 def parse(question: str) -> Slots:
     """The slots of `question`; money beats count when both match ('how many billion')."""
     units = [name for name, cue in _UNIT_CUES if cue.search(question)]
+    if _GROWTH_RATE.search(question):
+        units = ["percent", "multiple"] + [u for u in units if u not in ("percent", "multiple")]
     if "money" in units and re.search(r"\bmarket share\b", question, re.I) and not re.search(
             r"\b(how big|size|revenue|worth|usd|rmb|billion)\b", question, re.I):
         units.remove("money")
