@@ -165,6 +165,8 @@ def _months(ms) -> str:
 def unit_figure_for_period(d: Decision) -> str | None:
     """A money/percent/count question with a year needs a figure of that unit dated that year."""
     s = d.slots
+    if s.shape == "which":
+        return None  # 'who is the largest by 2024 revenues': the unit ranks the answer, it is not the answer
     if s.years and s.unit in ("money", "percent", "count") and not any(
             (f.year in s.years or (f.year is None and (e.years | e.passage_years) & set(s.years)))
             for e in d.evidence[:3] for f in unit_figures(e.figures, s)):
@@ -175,6 +177,8 @@ def unit_figure_for_period(d: Decision) -> str | None:
 def unit_figure(d: Decision) -> str | None:
     """A money/percent question needs a figure of that unit near the top, unless the score is high."""
     s = d.slots
+    if s.shape == "which":
+        return None  # see unit_figure_for_period
     if s.unit in ("money", "percent") and not d.figures and d.best.score < d.threshold + 0.1 and \
             not any(pick_figures(e.text, e.figures, s) for e in d.evidence[:3]):
         return f"no {s.unit} figure in the best passages"
