@@ -168,3 +168,10 @@ def test_a_which_question_needs_no_figure_of_the_unit_that_ranks_it():
     assert gates.unit_figure_for_period(d) is None and gates.unit_figure(d) is None
     d = decision("What were Zentro's revenues in 2024?", text)
     assert "money" in (gates.unit_figure_for_period(d) or "")
+
+
+def test_a_scale_joined_to_a_noun_asks_no_amount():
+    assert parse("Which models have passed the trillion-parameter mark?").units == ()
+    assert parse("Which models have passed the trillion-parameter mark?").scale is None
+    s = parse("How many trillion yuan was the market?")
+    assert s.units == ("money",) and s.scale == "trillion"

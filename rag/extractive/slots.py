@@ -326,9 +326,15 @@ _GROWTH_RATE = re.compile(r"\bhow (fast|quickly|rapidly)\b.*\b(grow|grew|grown|g
                           r"expand(ed|ing)?|decline[sd]?|fall|fell|fallen|drop(ped)?|shr[iau]nk)\b", re.I)
 
 
+# a scale word joined to a noun ('trillion-parameter models', 'billion-dollar deals') describes the noun:
+# it asks no amount of that scale
+_SCALE_ADJECTIVE = re.compile(r"\b(thousand|million|billion|trillion)-(?=[a-z])", re.I)
+
+
 def parse(question: str) -> Slots:
     """The slots of `question`; money beats count when both match ('how many billion')."""
-    units = [name for name, cue in _UNIT_CUES if cue.search(question)]
+    plain = _SCALE_ADJECTIVE.sub("", question)
+    units = [name for name, cue in _UNIT_CUES if cue.search(plain)]
     if _GROWTH_RATE.search(question):
         units = ["percent", "multiple"] + [u for u in units if u not in ("percent", "multiple")]
     if "money" in units and re.search(r"\bmarket share\b", question, re.I) and not re.search(
@@ -358,7 +364,7 @@ def parse(question: str) -> Slots:
     name_terms = {t for n in names for t in tokenize(n)}
     entity = bool(_ENTITY_CUE.search(question)) and not units[:1] == ["money"]
     metrics = tuple(m for m, cue in _METRIC_CUES.items() if re.search(rf"\b({cue})\b", question, re.I))
-    scale = _SCALE.search(question)
+    scale = _SCALE.search(plain)
     return Slots(
         text=question, units=tuple(units), years=tuple(years), terms=tuple(terms),
         entity=entity, forecast=bool(_FORECAST.search(question)),
