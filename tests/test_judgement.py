@@ -97,3 +97,81 @@ def test_a_sentence_naming_another_company_does_not_answer_for_the_one_asked():
     d = decision(q, "Zentro's Codex IDE has exceeded 15M downloads.", *FILLER)
     assert gates.named_subject(d) is None
     assert [e.name for e in parse("According to Chapter 2, what share of models are vertical?").entities] == []
+
+
+# -- session 18 (dev-5): months, multi-word places, 'how many times' ------------------------------
+def test_a_month_asked_is_not_answered_by_a_sentence_dated_another_month_of_that_year():
+    from rag.extractive.slots import months_of
+    assert months_of("xAI (USD 6.0B, May 2024) and OpenAI (USD 6.6B, Oct 2024)") == {2024: {5, 10}}
+    assert months_of("the leaderboard of June 22, 2025") == {2025: {6}}
+    assert parse("How much did Zentro raise in its December 2024 round?").months == (12,)
+    assert parse("How much did Zentro raise in 2024?").months == ()
+    q = "How much did Zentro raise in its December 2024 funding round?"
+    d = decision(q, "Mega-rounds such as Zentro (USD 6.0B, May 2024) shaped the year.")
+    assert "May 2024" in (gates.month_covered(d) or "")
+    d = decision(q, "Zentro raised USD 6.0B in December 2024.")
+    assert gates.month_covered(d) is None
+    # a sentence naming no month for the year says nothing against the month asked
+    d = decision(q, "Zentro raised USD 6.0B in 2024.")
+    assert gates.month_covered(d) is None
+    # the clause naming what is asked carries its own date
+    text = "Rounds such as Zentro (USD 1.1B, May 2024), and Orbis (USD 6.6B, Oct 2024) shaped the year."
+    assert "May 2024" in (gates.month_covered(decision("How much did Zentro raise in October 2024?", text)) or "")
+    assert gates.month_covered(decision("How much did Orbis raise in October 2024?", text)) is None
+    # the same month of another year is no evidence against it (fiscal year-ends recur)
+    assert gates.month_covered(decision("What was the balance at June 30, 2017?", "At June 30, 2019 it was 12.")) is None
+
+
+def test_how_fast_something_grew_asks_a_rate():
+    assert parse("How fast did the count of projects grow in 2024?").units[:2] == ("percent", "multiple")
+    assert parse("How quickly did income rise?").units[:1] == ("percent",)
+    assert parse("How many projects were there in 2024?").units == ("count",)
+
+
+def test_how_many_times_names_no_counted_thing_a_passage_must_name():
+    q = "How many times has the Lingma plug-in been downloaded?"
+    d = decision(q, "The Lingma plug-in has exceeded 15M downloads.")
+    assert gates.on_topic(d) is None
+
+
+def test_a_global_figure_does_not_answer_for_one_place():
+    q = "How many AI risk incidents were recorded in Brazil in 2024?"
+    d = decision(q, "In 2024, global AI risk incidents reached 220. Brazil set up a safety board.", *FILLER)
+    assert "220" in d.best.text and d.best.features.get("world_scope")
+    assert "Brazil" in (gates.world_figure(d) or "")
+    # the sentence names the place itself: its share of the world is the place's figure
+    d = decision("What share of AI financing went to Brazil in 2024?",
+                 "Brazil took 14% of global AI financing in 2024.", *FILLER)
+    assert d.best.features.get("world_scope")
+    assert gates.world_figure(d) is None
+    # a question about the world itself is answered by a global sentence
+    d = decision("How many AI risk incidents were recorded worldwide in 2024?",
+                 "In 2024, global AI risk incidents reached 220.", *FILLER)
+    assert gates.world_figure(d) is None
+
+
+def test_a_version_number_is_a_label_not_an_amount():
+    from ingest.figures import parse_figures
+    from rag.extractive.pick import is_version
+    text = "The committee released version 1.0 of its framework and counted 220 incidents."
+    found = {f.text: is_version(text, f) for f in parse_figures(text)}
+    assert found == {"1.0": True, "220": False}
+    from tests.test_extractive import features_of
+    assert features_of("How many incidents were recorded?", "The committee released version 1.0 of its rules.")[
+        "unit_absent"] == 1.0
+
+
+def test_a_which_question_needs_no_figure_of_the_unit_that_ranks_it():
+    text = "Zentro is the largest pureplay company globally in terms of revenues in 2024."
+    d = decision("Who is the largest pureplay company by 2024 revenues?", text)
+    assert d.slots.shape == "which" and d.slots.unit == "money"
+    assert gates.unit_figure_for_period(d) is None and gates.unit_figure(d) is None
+    d = decision("What were Zentro's revenues in 2024?", text)
+    assert "money" in (gates.unit_figure_for_period(d) or "")
+
+
+def test_a_scale_joined_to_a_noun_asks_no_amount():
+    assert parse("Which models have passed the trillion-parameter mark?").units == ()
+    assert parse("Which models have passed the trillion-parameter mark?").scale is None
+    s = parse("How many trillion yuan was the market?")
+    assert s.units == ("money",) and s.scale == "trillion"

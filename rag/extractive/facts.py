@@ -17,7 +17,7 @@ import numpy as np
 from ingest.figures import Figure
 from ingest.keyword import tokenize
 
-from .pick import is_numbering
+from .pick import is_numbering, is_version
 from .rows import is_row
 from .slots import fiscal_years
 
@@ -34,7 +34,7 @@ class SentenceFacts:
     terms: set[str]  # tokenize(text) as a set
     row: bool  # a labelled table row
     years: set[int]  # years its figures are dated, 'FY19', and for a table row its caption's years
-    figures: list[Figure]  # every figure parsed
+    figures: list[Figure]  # every figure parsed, but version numbers
     amounts: list[Figure]  # the figures that are not numbering ('Rank: 1', 'Chapter 5')
     words: int
     ends: bool  # ends as a sentence does (., !, ?, a closing bracket or quote)
@@ -94,8 +94,9 @@ def derive(snap, pos: int) -> PassageFacts:
             caption_years |= years_in
         else:
             years_in |= caption_years  # a table row belongs to its caption's year
-        sentences.append(SentenceFacts(si, s, s.lower(), set(tokenize(s)), row, years_in, sent.figures,
-                                       [f for f in sent.figures if not is_numbering(s, f)], len(s.split()),
+        figures = [f for f in sent.figures if not is_version(s, f)]  # 'version 1.0' is a label
+        sentences.append(SentenceFacts(si, s, s.lower(), set(tokenize(s)), row, years_in, figures,
+                                       [f for f in figures if not is_numbering(s, f)], len(s.split()),
                                        _ENDS.search(s) is not None))
     return PassageFacts(
         vectors=snap.vectors_of(pos).astype(np.float32), about=where(chunk), heading_terms=heading_terms,

@@ -17,7 +17,7 @@ from .features import metric_covered as metric_covered_in
 from .names import mentions, mentions_entity, new_names, singular, subject_of
 from .pick import pick_figures, unit_figures
 from .rows import row_rank
-from .slots import OPPOSITE_QUALIFIERS, QUESTION_FILLER, Slots
+from .slots import OPPOSITE_QUALIFIERS, QUESTION_FILLER, Slots, months_of
 from .weights import Weights
 
 
@@ -71,7 +71,8 @@ def counted_named(ctx: AnswerContext, slots: Slots, ev: Evidence) -> str | None:
     """'How many X' needs a passage that names X (a row of index scores does not count parameters)."""
     counted = re.search(r"\bhow many ([a-z][a-z-]+)", slots.text, re.I)
     text = where(ctx.passages[ev.passage_index].chunk)
-    if counted and counted.group(1).lower() not in QUESTION_FILLER and not mentions(text, singular(counted.group(1))):
+    if counted and counted.group(1).lower() not in QUESTION_FILLER | {"times"} and \
+            not mentions(text, singular(counted.group(1))):
         return f"the best passage does not count {counted.group(1)}"
     return None
 
@@ -131,9 +132,43 @@ def period_covered(d: Decision) -> str | None:
     return None
 
 
+def month_covered(d: Decision) -> str | None:
+    """A question naming a month of a year ('its December 2024 round') is not answered by a sentence
+    that dates that year by other months only ('xAI (USD 6.0B, May 2024)'), nor by one whose clause
+    naming what the question names gives another month ('CoreWeave (USD 1.1B, May 2024), and OpenAI
+    (USD 6.6B, Oct 2024)' for CoreWeave's October round): the reports give another date. A sentence
+    naming no month for the year says nothing against it, nor does the same month of another year
+    ('June 30, 2019' beside a June 30, 2017 column: fiscal year-ends recur)."""
+    if not d.slots.months:
+        return None
+    for clause in re.split(r"\)\s*,?|;", d.best.text):
+        # the date in the clause that names what the question names ('CoreWeave (USD 1.1B, May 2024)')
+        if not any(mentions_entity(clause.lower(), e) for e in d.slots.entities if not e.place):
+            continue
+        attached = months_of(clause)
+        for year in d.slots.years:
+            if attached.get(year) and not attached[year] & set(d.slots.months):
+                return f"the reports give {_months(attached[year])} {year}, not {_months(d.slots.months)} {year}"
+    named = months_of(d.best.text)
+    for year in d.slots.years:
+        given = named.get(year, set())
+        if given and not given & set(d.slots.months):
+            return f"the reports give {_months(given)} {year}, not {_months(d.slots.months)} {year}"
+    return None
+
+
+_MONTH_NAMES = "January February March April May June July August September October November December".split()
+
+
+def _months(ms) -> str:
+    return "/".join(_MONTH_NAMES[m - 1] for m in sorted(ms))
+
+
 def unit_figure_for_period(d: Decision) -> str | None:
     """A money/percent/count question with a year needs a figure of that unit dated that year."""
     s = d.slots
+    if s.shape == "which":
+        return None  # 'who is the largest by 2024 revenues': the unit ranks the answer, it is not the answer
     if s.years and s.unit in ("money", "percent", "count") and not any(
             (f.year in s.years or (f.year is None and (e.years | e.passage_years) & set(s.years)))
             for e in d.evidence[:3] for f in unit_figures(e.figures, s)):
@@ -144,6 +179,8 @@ def unit_figure_for_period(d: Decision) -> str | None:
 def unit_figure(d: Decision) -> str | None:
     """A money/percent question needs a figure of that unit near the top, unless the score is high."""
     s = d.slots
+    if s.shape == "which":
+        return None  # see unit_figure_for_period
     if s.unit in ("money", "percent") and not d.figures and d.best.score < d.threshold + 0.1 and \
             not any(pick_figures(e.text, e.figures, s) for e in d.evidence[:3]):
         return f"no {s.unit} figure in the best passages"
@@ -243,6 +280,20 @@ def qualifier_matches(d: Decision) -> str | None:
     return None
 
 
+def world_figure(d: Decision) -> str | None:
+    """A question about one place (China, the U.S.) is not answered by a sentence that speaks of the
+    whole world ('global AI risk incidents reached 220') and does not name that place itself: the
+    reports give the global figure, not the place's, even when the place is named nearby."""
+    if not d.best.features.get("world_scope"):
+        return None
+    places = [e for e in d.slots.entities if e.place]
+    text = d.best.text.lower()
+    missing = [e.name for e in places if not mentions_entity(text, e)]
+    if missing:
+        return f"the reports give the global figure, not one for {', '.join(missing)}"
+    return None
+
+
 def place_near(d: Decision) -> str | None:
     """The best sentence is about the places asked (see `place_named`)."""
     return place_named(d.ctx, d.slots, d.best)
@@ -251,6 +302,7 @@ def place_near(d: Decision) -> str | None:
 GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
     ("evidence_score", evidence_score),
     ("period_covered", period_covered),
+    ("month_covered", month_covered),
     ("unit_figure_for_period", unit_figure_for_period),
     ("unit_figure", unit_figure),
     ("on_topic", on_topic),
@@ -259,14 +311,15 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
     ("metric_covered", metric_covered),
     ("qualifier_matches", qualifier_matches),
     ("place_near", place_near),
+    ("world_figure", world_figure),
     ("coverage", coverage),
     ("rank_present", rank_present),
 ]
 
 
 # Gates whose reason names a slot the passages miss (said in the answer); the others are scores.
-SAYS_WHY = frozenset({"named_subject", "period_covered", "unit_figure_for_period", "figure_for_named", "on_topic", "metric_covered", "qualifier_matches",
-                      "place_near", "rank_present"})
+SAYS_WHY = frozenset({"named_subject", "period_covered", "month_covered", "unit_figure_for_period", "figure_for_named", "on_topic", "metric_covered", "qualifier_matches",
+                      "place_near", "world_figure", "rank_present"})
 
 
 def first_gate(d: Decision) -> tuple[str, str] | None:

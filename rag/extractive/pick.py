@@ -100,6 +100,14 @@ def is_numbering(text: str, figure: Figure) -> bool:
         figure.start == 0 and re.match(r"\d+(?:\.\d+)*\s+[A-Z][a-z]", text) is not None)
 
 
+_VERSION = re.compile(r"\b(version|ver\.|v\.?)\s*$", re.I)
+
+
+def is_version(text: str, figure: Figure) -> bool:
+    """A number that names a version ('version 1.0 of its framework', 'v2') is a label, not an amount."""
+    return _VERSION.search(text[:figure.start]) is not None
+
+
 def merge_ranges(text: str, figures: list[Figure]) -> list[Figure]:
     """'6-8', '15-30%': a range parsed as two figures is one answer, shown whole."""
     out: list[Figure] = []

@@ -70,6 +70,7 @@ class Slots:
     shape: str = "figure"  # figure | comparison | which | list | explanation | computed
     asks: str = "amount"  # amount | time | place | frequency | yesno | description (see `asks_of`)
     about_table: bool = False  # 'what does the table show': the sentence introducing the table answers
+    months: tuple[int, ...] = ()  # months named with a year ('December 2024' -> 12): see `months_of`
 
     @property
     def unit(self) -> str | None:
@@ -103,6 +104,20 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
              "fifteenth": 15, "top": 1, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "10th": 10, "15th": 15}
 _ORDINAL_CUES = tuple((re.compile(rf"\b(rank(ed|s)?|is|was|placed?|in)\s+{w}\b|\b{w}[- ](ranked|place)\b", re.I), n)
                       for w, n in _ORDINALS.items())  # 'ranked third', 'second place'
+
+
+_MONTH_NUMBER = {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())}
+_MONTH_YEAR = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|december|"
+                         r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(?:\d{1,2},?\s+)?((?:19|20)\d{2})\b", re.I)
+
+
+def months_of(text: str) -> dict[int, set[int]]:
+    """Each year in `text` with the months named right before it: 'May 2024' -> {2024: {5}},
+    'Oct 2024' -> {2024: {10}}, 'June 22, 2025' -> {2025: {6}}."""
+    out: dict[int, set[int]] = {}
+    for m in _MONTH_YEAR.finditer(text):
+        out.setdefault(int(m.group(2)), set()).add(_MONTH_NUMBER[m.group(1).lower()[:3]])
+    return out
 
 
 def proper_names(question: str) -> list[str]:
@@ -310,9 +325,22 @@ def shape_of(question: str, entity: bool) -> str:
     return "which" if entity else "figure"
 
 
+# 'how fast did X grow': the rate of a change (a percent, or a multiple such as '15.5 times'), not X's own unit
+_GROWTH_RATE = re.compile(r"\bhow (fast|quickly|rapidly)\b.*\b(grow|grew|grown|growing|rise|rose|risen|rising|increase[sd]?|"
+                          r"expand(ed|ing)?|decline[sd]?|fall|fell|fallen|drop(ped)?|shr[iau]nk)\b", re.I)
+
+
+# a scale word joined to a noun ('trillion-parameter models', 'billion-dollar deals') describes the noun:
+# it asks no amount of that scale
+_SCALE_ADJECTIVE = re.compile(r"\b(thousand|million|billion|trillion)-(?=[a-z])", re.I)
+
+
 def parse(question: str) -> Slots:
     """The slots of `question`; money beats count when both match ('how many billion')."""
-    units = [name for name, cue in _UNIT_CUES if cue.search(question)]
+    plain = _SCALE_ADJECTIVE.sub("", question)
+    units = [name for name, cue in _UNIT_CUES if cue.search(plain)]
+    if _GROWTH_RATE.search(question):
+        units = ["percent", "multiple"] + [u for u in units if u not in ("percent", "multiple")]
     if "money" in units and re.search(r"\bmarket share\b", question, re.I) and not re.search(
             r"\b(how big|size|revenue|worth|usd|rmb|billion)\b", question, re.I):
         units.remove("money")
@@ -340,7 +368,7 @@ def parse(question: str) -> Slots:
     name_terms = {t for n in names for t in tokenize(n)}
     entity = bool(_ENTITY_CUE.search(question)) and not units[:1] == ["money"]
     metrics = tuple(m for m, cue in _METRIC_CUES.items() if re.search(rf"\b({cue})\b", question, re.I))
-    scale = _SCALE.search(question)
+    scale = _SCALE.search(plain)
     return Slots(
         text=question, units=tuple(units), years=tuple(years), terms=tuple(terms),
         entity=entity, forecast=bool(_FORECAST.search(question)),
@@ -350,6 +378,7 @@ def parse(question: str) -> Slots:
         subject=tuple(dict.fromkeys(t for t in terms if t not in QUESTION_FILLER and t not in _QUESTION_WORDS
                                     and t not in name_terms and not t.isdigit() and len(t) > 1)),
         shape=shape, asks=asks, about_table=bool(_ABOUT_TABLE.search(question)),
+        months=tuple(sorted({m for ms in months_of(question).values() for m in ms})),
         rank=int(ordinal.group(1)) if ordinal else next((n for cue, n in _ORDINAL_CUES if cue.search(question)), None) or (
             # 'which models top the index'
             1 if re.search(r"^\s*(which|who)\b.*\btops?\s+(the|a|its)\b", question, re.I) else None),
