@@ -118,7 +118,7 @@ def tables_of(ctx: AnswerContext) -> list[tuple[int, Table]]:
         for t in tables:
             if not t.caption:
                 intro = intro if intro is not None else (table_intro(ctx, i) or "")
-                t = replace(t, caption=intro or None)
+                t = replace(t, caption=intro) if intro else t  # the kept table itself when nothing introduces it
             out.append((i, t))
     return out
 
