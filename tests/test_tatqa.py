@@ -53,6 +53,14 @@ def test_text_normalisation_drops_case_punctuation_and_articles():
     ("fixed-price type and cost-plus type", ["fixed-price type", "cost-plus type", "time-and-material type"],
      "multi-span", "", False),
     ("73,260; 57,768", ["57,768", "73,260"], "multi-span", "thousand", True),
+    # a gold span that holds 'and' or a comma is one item of the lead, not two
+    ("Taxation; Interest received and paid", ["Interest received and paid", "Taxation"], "multi-span", "", True),
+    ("Debtors and Cash and cash equivalents", ["Debtors", "Cash and cash equivalents"], "multi-span", "", True),
+    ("Earnings before interest, tax, depreciation and amortisation; net debt",
+     ["Earnings before interest, tax, depreciation and amortisation", "Net debt"], "multi-span", "", True),
+    ("Interest received", ["Interest received and paid", "Taxation"], "multi-span", "", False),
+    ("Taxation; Interest received and paid; Net debt", ["Interest received and paid", "Taxation"], "multi-span", "", False),
+    ("Interest received; paid; Taxation", ["Interest received and paid", "Taxation"], "multi-span", "", False),
     (None, ["2019"], "span", "", False),
     ("$1.2 billion", ["$1.2 billion"], "span", "", True),          # the gold span writes its own scale
     ("$1,200 million", ["$1.2 billion"], "span", "", True),

@@ -115,6 +115,13 @@ def _span_equal(lead: str, gold: str, scale: str) -> bool:
     return normalise_text(lead) == normalise_text(gold)
 
 
+def _phrase(span: str) -> re.Pattern:
+    """`span` as a whole phrase in any case, punctuation and articles between its words free."""
+    words = normalise_text(span).split()
+    sep = r"[\W_]+(?:(?:a|an|the)[\W_]+)*"
+    return re.compile(r"(?<!\w)" + sep.join(map(re.escape, words)) + r"(?!\w)", re.IGNORECASE)
+
+
 def _canonical_item(item: str) -> str:
     n = as_number(item)
     return f"{n.value * n.scale:.2f}" if n is not None else normalise_text(item)
@@ -127,8 +134,13 @@ def lead_exact(lead: str | None, gold: Sequence[str], answer_type: str, scale: s
     if not lead or not spans:
         return False
     if answer_type == "multi-span":
-        items = {_canonical_item(i) for i in _ITEM_SPLIT.split(_MARKERS.sub(" ", lead)) if normalise_text(i)}
-        return items == {_canonical_item(g) for g in spans}
+        rest, whole = _MARKERS.sub(" ", lead), set()
+        for g in spans:  # a gold span holding a separator ('Interest received and paid') is one item, not two
+            if as_number(g) is None and _ITEM_SPLIT.search(str(g).strip()):
+                rest, found = _phrase(str(g)).subn(" ; ", rest, count=1)
+                whole |= {_canonical_item(g)} if found else set()
+        items = {_canonical_item(i) for i in _ITEM_SPLIT.split(rest) if normalise_text(i)}
+        return items | whole == {_canonical_item(g) for g in spans}
     return _span_equal(lead, spans[0], scale)
 
 
