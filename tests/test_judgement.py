@@ -93,7 +93,7 @@ def test_a_question_about_the_table_itself_prefers_the_sentence_introducing_it()
 def test_a_sentence_naming_another_company_does_not_answer_for_the_one_asked():
     q = "How many downloads has Zentro's Codex IDE reached?"
     d = decision(q, "Zentro launched Codex IDE in June. Orbis's Lingma plug-in has exceeded 15M downloads.", *FILLER)
-    assert gates.named_subject(d) is not None
+    assert "something other than Zentro" in (gates.named_subject(d) or "")  # the reason a user reads
     d = decision(q, "Zentro's Codex IDE has exceeded 15M downloads.", *FILLER)
     assert gates.named_subject(d) is None
     assert [e.name for e in parse("According to Chapter 2, what share of models are vertical?").entities] == []

@@ -229,7 +229,7 @@ def named_subject(d: Decision) -> str | None:
     text = d.best.text.lower()
     if not named or any(mentions_entity(text, e) for e in named) or new_names(d.best.text, s) < 1:
         return None
-    return f"the best sentence is about another than {', '.join(e.name for e in named)}"
+    return f"the closest sentence is about something other than {' or '.join(e.name for e in named)}"
 
 
 def on_topic(d: Decision) -> str | None:
