@@ -74,6 +74,13 @@ def test_holds_gold_finds_every_span_in_the_text():
     assert not holds_gold("paid allowable costs", ["our allowable incurred costs"])
 
 
+def test_holds_gold_reads_a_gold_span_in_its_own_scale():
+    # the gold writes its scale word ('$417 million') while the question's scale is empty
+    assert holds_gold("**$417 million and $146 million** (2020 and 2018).", ["$417 million", "$146 million"])
+    assert not holds_gold("**$417 thousand**.", ["$417 million"])
+    assert holds_gold("417 and 146 [1]", ["$417 million"], "million")  # the table's own scale
+
+
 def test_lead_is_the_figure_else_the_bold_lead():
     assert lead_of("$1,496.5", "**1,496.5** ...") == "$1,496.5"
     assert lead_of(None, "**2019**. Total sales ...") == "2019"

@@ -143,7 +143,14 @@ def holds_gold(text: str, gold: Sequence[str], scale: str = "") -> bool:
     plain = f" {normalise_text(text)} "
     for g in spans:
         value = _gold_value(g)
-        if value is not None and as_number(g) is not None:
+        own = as_number(g) if value is not None else None
+        if own is not None and own.scale != 1.0:
+            # '$417 million' as the gold writes it: the amount with its own scale word, stated
+            # with one ('$417 million') or in the question's scale ('417' of a table in millions)
+            if not any(round(n.value * n.scale, 2) == round(own.value * own.scale, 2) or
+                       (n.scale == 1.0 and same_number(n, value, scale, signed=False, lenient=True)) for n in nums):
+                return False
+        elif own is not None:
             if not any(same_number(n, value, scale, signed=False, lenient=True) for n in nums):
                 return False
         elif value is not None:  # a number word ('two')
