@@ -186,3 +186,12 @@ def test_cli_errors_are_one_line(make_settings, capsys, args, words):
     assert run_eval_cli(make_settings(), args) == 2
     err = capsys.readouterr().err.strip()
     assert "\n" not in err and all(w in err for w in words), err
+
+
+def test_a_multi_span_item_holding_and_or_a_comma_is_one_span():
+    gold = ["Debtors", "Cash and cash equivalents"]
+    assert lead_exact("Debtors and Cash and cash equivalents", gold, "multi-span")
+    assert lead_exact("Selling, general and administrative and Research", ["Selling, general and administrative",
+                                                                             "Research"], "multi-span")
+    assert not lead_exact("Debtors, Cash and cash equivalents and Creditors", gold, "multi-span")  # one too many
+    assert not lead_exact("Debtors and Cash", gold, "multi-span")

@@ -127,9 +127,33 @@ def lead_exact(lead: str | None, gold: Sequence[str], answer_type: str, scale: s
     if not lead or not spans:
         return False
     if answer_type == "multi-span":
-        items = {_canonical_item(i) for i in _ITEM_SPLIT.split(_MARKERS.sub(" ", lead)) if normalise_text(i)}
-        return items == {_canonical_item(g) for g in spans}
+        lead = _MARKERS.sub(" ", lead)
+        items = {_canonical_item(i) for i in _ITEM_SPLIT.split(lead) if normalise_text(i)}
+        wanted = {_canonical_item(g) for g in spans}
+        return items == wanted or _segments_into(lead, wanted)
     return _span_equal(lead, spans[0], scale)
+
+
+def _segments_into(lead: str, wanted: set[str]) -> bool:
+    """Whether the lead cut at some of its separators gives exactly the gold items: an item that
+    itself holds 'and' or a comma ('Cash and cash equivalents', 'Selling, general and
+    administrative') is one span, not two; every gold item once, nothing else."""
+    cuts = [(m.start(), m.end()) for m in _ITEM_SPLIT.finditer(lead)]
+    bounds = zip([0] + [b for _, b in cuts], [a for a, _ in cuts] + [len(lead)])
+    pieces = [(a, b) for a, b in bounds if normalise_text(lead[a:b])]
+    if not pieces or len(pieces) > 40:
+        return False
+
+    def fits(i: int, left: frozenset[str]) -> bool:
+        if i == len(pieces):
+            return not left
+        for j in range(i, len(pieces)):
+            item = _canonical_item(lead[pieces[i][0]:pieces[j][1]])
+            if item in left and fits(j + 1, left - {item}):
+                return True
+        return False
+
+    return fits(0, frozenset(wanted))
 
 
 def holds_gold(text: str, gold: Sequence[str], scale: str = "") -> bool:
