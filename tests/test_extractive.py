@@ -352,3 +352,9 @@ def test_world_scope_marks_a_global_figure_asked_about_one_place():
     assert features_of("How big was the global AI market in 2024?", world)["world_scope"] == 0.0
     # no place asked: nothing to be scoped against
     assert features_of("How big was the AI market in 2024?", world)["world_scope"] == 0.0
+
+
+def test_per_share_asks_an_amount_per_share_not_a_percentage():
+    assert "percent" not in parse("What is the final dividend per share proposed for 2019?").units
+    assert "percent" not in parse("What were the earnings per-share in 2019?").units
+    assert "percent" in parse("What share of revenue came from China in 2019?").units

@@ -82,6 +82,13 @@ def test_holds_gold_finds_every_span_in_the_text():
     assert not holds_gold("paid allowable costs", ["our allowable incurred costs"])
 
 
+def test_holds_gold_reads_a_gold_span_in_its_own_scale():
+    # the gold writes its scale word ('$417 million') while the question's scale is empty
+    assert holds_gold("**$417 million and $146 million** (2020 and 2018).", ["$417 million", "$146 million"])
+    assert not holds_gold("**$417 thousand**.", ["$417 million"])
+    assert holds_gold("417 and 146 [1]", ["$417 million"], "million")  # the table's own scale
+
+
 def test_lead_is_the_figure_else_the_bold_lead():
     assert lead_of("$1,496.5", "**1,496.5** ...") == "$1,496.5"
     assert lead_of(None, "**2019**. Total sales ...") == "2019"
@@ -187,3 +194,12 @@ def test_cli_errors_are_one_line(make_settings, capsys, args, words):
     assert run_eval_cli(make_settings(), args) == 2
     err = capsys.readouterr().err.strip()
     assert "\n" not in err and all(w in err for w in words), err
+
+
+def test_a_multi_span_item_holding_and_or_a_comma_is_one_span():
+    gold = ["Debtors", "Cash and cash equivalents"]
+    assert lead_exact("Debtors and Cash and cash equivalents", gold, "multi-span")
+    assert lead_exact("Selling, general and administrative and Research", ["Selling, general and administrative",
+                                                                             "Research"], "multi-span")
+    assert not lead_exact("Debtors, Cash and cash equivalents and Creditors", gold, "multi-span")  # one too many
+    assert not lead_exact("Debtors and Cash", gold, "multi-span")

@@ -115,13 +115,6 @@ def _span_equal(lead: str, gold: str, scale: str) -> bool:
     return normalise_text(lead) == normalise_text(gold)
 
 
-def _phrase(span: str) -> re.Pattern:
-    """`span` as a whole phrase in any case, punctuation and articles between its words free."""
-    words = normalise_text(span).split()
-    sep = r"[\W_]+(?:(?:a|an|the)[\W_]+)*"
-    return re.compile(r"(?<!\w)" + sep.join(map(re.escape, words)) + r"(?!\w)", re.IGNORECASE)
-
-
 def _canonical_item(item: str) -> str:
     n = as_number(item)
     return f"{n.value * n.scale:.2f}" if n is not None else normalise_text(item)
@@ -134,14 +127,33 @@ def lead_exact(lead: str | None, gold: Sequence[str], answer_type: str, scale: s
     if not lead or not spans:
         return False
     if answer_type == "multi-span":
-        rest, whole = _MARKERS.sub(" ", lead), set()
-        for g in spans:  # a gold span holding a separator ('Interest received and paid') is one item, not two
-            if as_number(g) is None and _ITEM_SPLIT.search(str(g).strip()):
-                rest, found = _phrase(str(g)).subn(" ; ", rest, count=1)
-                whole |= {_canonical_item(g)} if found else set()
-        items = {_canonical_item(i) for i in _ITEM_SPLIT.split(rest) if normalise_text(i)}
-        return items | whole == {_canonical_item(g) for g in spans}
+        lead = _MARKERS.sub(" ", lead)
+        items = {_canonical_item(i) for i in _ITEM_SPLIT.split(lead) if normalise_text(i)}
+        wanted = {_canonical_item(g) for g in spans}
+        return items == wanted or _segments_into(lead, wanted)
     return _span_equal(lead, spans[0], scale)
+
+
+def _segments_into(lead: str, wanted: set[str]) -> bool:
+    """Whether the lead cut at some of its separators gives exactly the gold items: an item that
+    itself holds 'and' or a comma ('Cash and cash equivalents', 'Selling, general and
+    administrative') is one span, not two; every gold item once, nothing else."""
+    cuts = [(m.start(), m.end()) for m in _ITEM_SPLIT.finditer(lead)]
+    bounds = zip([0] + [b for _, b in cuts], [a for a, _ in cuts] + [len(lead)])
+    pieces = [(a, b) for a, b in bounds if normalise_text(lead[a:b])]
+    if not pieces or len(pieces) > 40:
+        return False
+
+    def fits(i: int, left: frozenset[str]) -> bool:
+        if i == len(pieces):
+            return not left
+        for j in range(i, len(pieces)):
+            item = _canonical_item(lead[pieces[i][0]:pieces[j][1]])
+            if item in left and fits(j + 1, left - {item}):
+                return True
+        return False
+
+    return fits(0, frozenset(wanted))
 
 
 def holds_gold(text: str, gold: Sequence[str], scale: str = "") -> bool:
@@ -155,7 +167,14 @@ def holds_gold(text: str, gold: Sequence[str], scale: str = "") -> bool:
     plain = f" {normalise_text(text)} "
     for g in spans:
         value = _gold_value(g)
-        if value is not None and as_number(g) is not None:
+        own = as_number(g) if value is not None else None
+        if own is not None and own.scale != 1.0:
+            # '$417 million' as the gold writes it: the amount with its own scale word, stated
+            # with one ('$417 million') or in the question's scale ('417' of a table in millions)
+            if not any(round(n.value * n.scale, 2) == round(own.value * own.scale, 2) or
+                       (n.scale == 1.0 and same_number(n, value, scale, signed=False, lenient=True)) for n in nums):
+                return False
+        elif own is not None:
             if not any(same_number(n, value, scale, signed=False, lenient=True) for n in nums):
                 return False
         elif value is not None:  # a number word ('two')

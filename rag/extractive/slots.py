@@ -11,7 +11,8 @@ from ingest.keyword import tokenize
 
 _UNIT_CUES: list[tuple[str, re.Pattern]] = [
     ("multiple", re.compile(r"\b(multiples?|how many times|\d+-fold|fold)\b", re.I)),
-    ("percent", re.compile(r"\b(share|shares (?:of|in|did|do|were|are)|what shares|percent|percentage|proportion|%|"
+    # 'per share' is an amount for each share ('dividend per share'), not a share of a whole
+    ("percent", re.compile(r"\b((?<!per )(?<!per-)share|shares (?:of|in|did|do|were|are)|what shares|percent|percentage|proportion|%|"
                            r"cagr|growth rates?|rates?|ratios?|penetration|discounts?|"
                            r"what portion|what fraction|how much of)\b|%", re.I)),
     ("money", re.compile(r"\b(how big|how large|market size|size of|worth|valued?|valuations?|value|revenue|revenues|sales|market|"
