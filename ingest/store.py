@@ -53,7 +53,9 @@ def decode_sentence_vectors(meta: dict, sentences: int) -> np.ndarray | None:
 def open_client(settings: Settings):
     """The Chroma client the settings ask for (never at import time)."""
     use_offline_env()
-    import chromadb
+    from .chroma_import import import_chromadb
+
+    chromadb = import_chromadb()
     from chromadb.config import Settings as ChromaSettings
 
     chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
