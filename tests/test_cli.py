@@ -214,3 +214,11 @@ def test_issue_example_question_is_answered(bundled_app):
     answer = bundled_app.assistant.ask("How big was the worldwide AI market in 2024?")
     assert not answer.abstained and answer.figure == "USD 615.7 billion"
     assert answer.citations[0].doc_id == FROST and "615.7 billion" in answer.citations[0].quote
+
+
+def test_eval_and_bench_help_list_their_own_options(tmp_path):
+    """`reportqa eval --help` is what the command's help points to: it must list the suite's options."""
+    ev = run(tmp_path, "eval", "--help")
+    assert ev.returncode == 0 and "--tatqa" in ev.stdout and "--split" in ev.stdout, ev.stdout + ev.stderr
+    be = run(tmp_path, "bench", "--help")
+    assert be.returncode == 0 and "--backends" in be.stdout, be.stdout + be.stderr

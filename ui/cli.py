@@ -343,7 +343,8 @@ def _ask_batch(assistant, as_json: bool, doc: list[str] | None, explain: bool = 
 
 
 # -- eval / serve / bench --------------------------------------------------------------------
-@app.command(name="eval", context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
+@app.command(name="eval", add_help_option=False,  # `--help` reaches the suite's own parser, which lists its options
+             context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
 def eval_cmd(ctx: typer.Context) -> None:
     """Score answers against gold questions with known figures, or the TAT-QA benchmark with
     `--tatqa FILE [--pages A:B]` (see `reportqa eval --help`)."""
@@ -411,7 +412,8 @@ def chat(
     raise typer.Exit(1 if failed else 0)
 
 
-@app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
+@app.command(add_help_option=False,  # `--help` reaches the bench's own parser, which lists its options
+             context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
 def bench(ctx: typer.Context) -> None:
     """Measure ingest and answer speed against baselines run in the same process."""
     try:
