@@ -147,7 +147,9 @@ _SCOPE = re.compile(r"\b([A-Za-z][\w-]*)\s+(?:industry|industries|sector|sectors
                     r"verticals|market|field|domain)\b", re.I)
 # Words before 'market' or 'industry' that do not narrow what is asked about.
 _BROAD = frozenset(tokenize("ai global worldwide overall total whole entire core model foundation application "
-                            "domestic international china chinese world us u.s which what many this that its their"))
+                            "domestic international china chinese world us u.s which what many this that its their "
+                            # a comparative ('the bigger market', 'a larger share') compares; it names no part
+                            "larger largest bigger biggest smaller smallest higher highest lower lowest greater greatest"))
 
 
 def scopes(question: str) -> list[str]:
@@ -341,7 +343,7 @@ def parse(question: str) -> Slots:
     units = [name for name, cue in _UNIT_CUES if cue.search(plain)]
     if _GROWTH_RATE.search(question):
         units = ["percent", "multiple"] + [u for u in units if u not in ("percent", "multiple")]
-    if "money" in units and re.search(r"\bmarket share\b", question, re.I) and not re.search(
+    if "money" in units and re.search(r"\bmarket shares?\b", question, re.I) and not re.search(
             r"\b(how big|size|revenue|worth|usd|rmb|billion)\b", question, re.I):
         units.remove("money")
     if "percent" in units and re.search(r"\b(how big|market size|revenue|worth)\b", question, re.I) and \
