@@ -232,7 +232,9 @@ _SHAPES: list[tuple[str, re.Pattern]] = [
                          r"smaller|smallest|faster|fastest|leads?)\b", re.I)),
     ("comparison", re.compile(r"\b(compare|compared|comparison|versus|vs\.?|relative to|against)\b|"
                               r"\b(between|both)\b.*\band\b", re.I)),
-    ("explanation", re.compile(r"^\s*why\b|\b(explain|reasons?|drivers?|what drives)\b|"
+    ("explanation", re.compile(r"^\s*why\b|\b(explain|explains|explained|reasons?|drivers?|what drives)\b|"
+                               # 'what makes X the main battlefield': the cause of a state
+                               r"^\s*what (makes|made|has made)\b(?! up\b)(?!.*\b(much|many)\b)|"
                                r"^\s*how (does|do|can|could|will) (?!.*\b(much|many|big|large)\b)|"
                                # how a figure is arrived at: a method, not a figure
                                r"^\s*how (is|are|was|were) (?!.*\b(much|many|big|large)\b).*\b(determined|defined|"
