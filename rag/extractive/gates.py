@@ -71,7 +71,8 @@ def counted_named(ctx: AnswerContext, slots: Slots, ev: Evidence) -> str | None:
     """'How many X' needs a passage that names X (a row of index scores does not count parameters)."""
     counted = re.search(r"\bhow many ([a-z][a-z-]+)", slots.text, re.I)
     text = where(ctx.passages[ev.passage_index].chunk)
-    if counted and counted.group(1).lower() not in QUESTION_FILLER | {"times"} and \
+    # 'times' and 'points' are the units of a change ('how many points did the rate rise'), not things counted
+    if counted and counted.group(1).lower() not in QUESTION_FILLER | {"times", "points", "percentage"} and \
             not mentions(text, singular(counted.group(1))):
         return f"the best passage does not count {counted.group(1)}"
     return None
