@@ -100,3 +100,22 @@ def test_a_comparative_before_market_names_no_part_of_a_report():
 def test_market_shares_ask_a_percent_not_money():
     from rag.extractive.slots import parse
     assert parse("What were their market shares in 2024?").units[:1] == ("percent",)
+
+
+def test_how_a_comparison_is_asked_is_no_part_of_its_subject():
+    from rag.extractive.slots import parse
+    s = parse("How did the average deal size in the U.S. stack up against China's in 2024?")
+    assert not {"stack", "against"} & set(s.subject) and "deal" in s.subject
+
+
+def test_two_entities_compared_each_get_their_figure():
+    text = ("In 2024, the United States dominated with 78% of financing (average deal size RMB 1.55B). "
+            "China ranked second with 14% (average deal size RMB 120M).")  # 'U.S.' asked, its other form written
+    a = _ask("How did the average deal size in the U.S. stack up against China's in 2024?", text)
+    assert a is not None and a.shape == "comparison" and a.answer.startswith("**RMB 1.55B vs RMB 120M**")
+
+
+def test_an_alternative_whose_sentence_fails_a_gate_composes_nothing():
+    ctx, slots, ev = evidence("Between Company G and Company H, which had the bigger market share?", ROWS)
+    assert answer_choice(ctx, slots, ev, "extractive", gate=lambda s, e, f: ("period_covered", "no")) is None
+    assert answer_choice(ctx, slots, ev, "extractive", gate=lambda s, e, f: None) is not None

@@ -54,7 +54,10 @@ class ExtractiveAnswerer:
         if not evidence:
             return self._explained(abstain(ctx, [], 0.0, "nothing relevant was retrieved", self.name,
                                            self.max_chars), slots, [], "nothing_retrieved")
-        chosen = answer_choice(ctx, slots, evidence, self.name)  # 'which is higher, A or B?': each one's figure
+        def gate(s: Slots, e: Evidence, figs) -> object:
+            return first_gate(Decision(ctx, s, evidence, e, figs, self.weights, self.threshold, self.min_coverage))
+
+        chosen = answer_choice(ctx, slots, evidence, self.name, gate)  # 'which is higher, A or B?': each one's figure
         if chosen is not None:
             return self._explained(chosen, slots, evidence, None)
         # the best sentence of a passage about what was asked (and, for a figure question, with a

@@ -82,9 +82,9 @@ _UNITS = {"percent": {"percent"}, "money": {"money"}, "count": {"count", "number
 
 
 def figures_for(names: tuple[str, ...], evidence: list[Evidence], slots: Slots, depth: int = 12,
-                on_topic: Callable[[Evidence], bool] = lambda e: True):
+                on_topic: Callable[[Evidence], bool] = lambda e: True, forms: dict[str, tuple[str, ...]] | None = None):
     """For each alternative, (its figure, the evidence it comes from), or None when one has none.
-    Only evidence of the period asked (`year_ok`) and `on_topic` counts."""
+    Only evidence of the period asked (dated so, or undated in a passage dated so) and `on_topic` counts."""
     units: set[str] = set()
     for u in slots.units:
         if u in _UNITS:
@@ -92,10 +92,12 @@ def figures_for(names: tuple[str, ...], evidence: list[Evidence], slots: Slots, 
             break  # the first unit asked is the one compared
     got: dict[str, tuple[Figure, Evidence]] = {}
     for e in evidence[:depth]:
-        if not e.year_ok or not on_topic(e):
+        # dated a year asked, or undated in a passage that gives every year asked (the gates check the rest)
+        dated = e.year_ok or (not e.years and all(y in e.passage_years for y in slots.years))
+        if not dated or not on_topic(e):
             continue
         low = e.text.lower()
-        spots = sorted((p, n) for n in names for p in _positions(low, n))
+        spots = sorted((p, n) for n in names for p in _positions(low, n, (forms or {}).get(n, ())))
         if not spots or all(n in got for _, n in spots):
             continue
         measures = _measures(e.text, e.figures, units)
@@ -129,18 +131,27 @@ def figures_for(names: tuple[str, ...], evidence: list[Evidence], slots: Slots, 
     return [got[n] for n in names]
 
 
-def _positions(low: str, name: str) -> list[int]:
-    """Where lower-case `low` names `name` as whole words ('OpenAI's TTS-1 HD' also as 'TTS-1 HD')."""
-    for form in (name, re.sub(r"^[\w.&-]+['’]s?\s+", "", name)):
+def _positions(low: str, name: str, aliases: tuple[str, ...] = ()) -> list[int]:
+    """Where lower-case `low` names `name` as whole words ('OpenAI's TTS-1 HD' also as 'TTS-1 HD'),
+    or else one of its other forms ('American' for 'U.S.')."""
+    for form in (name, re.sub(r"^[\w.&-]+['’]s?\s+", "", name)) + aliases:
         spots = [m.start() for m in re.finditer(rf"(?<![a-z0-9]){re.escape(form.lower())}(?![a-z0-9])", low)]
         if spots:
             return spots
     return []
 
 
-def answer_choice(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], backend: str) -> Answer | None:
-    """The choice or comparison answer composed from each alternative's figure, or None."""
+def answer_choice(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], backend: str,
+                  gate: Callable[[Slots, Evidence, list[Figure]], object] | None = None) -> Answer | None:
+    """The choice or comparison answer composed from each alternative's figure, or None. `gate`
+    (the answerer's gates for a sentence and its figure) must pass for each alternative's evidence."""
     alt = alternatives(ctx.question)
+    forms: dict[str, tuple[str, ...]] = {}
+    if alt is None and slots.shape == "comparison" and len(slots.entities) == 2:
+        # 'how did the deal size in the U.S. stack up against China's': the two entities named are compared
+        alt = Alternatives(tuple(e.name for e in slots.entities), "comparison")
+        # a short form ('US') would be found in a common word ('us') of a lower-case sentence
+        forms = {e.name: tuple(a for a in e.aliases if len(a) > 2 or "." in a) for e in slots.entities}
     if alt is None or slots.shape == "explanation":
         return None
     # each passage need name only its own alternative, so the alternatives are no entities the topic checks ask for
@@ -153,9 +164,11 @@ def answer_choice(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], ba
         where = (ctx.passages[e.passage_index].chunk.text if e.row else e.text).lower()
         return off_topic(ctx, rest, e) is None and all(metric_covered(where, m) for m in slots.metrics)
 
-    found = figures_for(alt.names, evidence, slots, on_topic=on_topic)
+    found = figures_for(alt.names, evidence, slots, on_topic=on_topic, forms=forms)
     if found is None:
         return None
+    if gate is not None and any(gate(rest, e, [f]) for f, e in found):
+        return None  # an alternative's sentence would not answer alone (another period, too little evidence ...)
     order: list[int] = []
     for _, e in found:
         if e.passage_index not in order:

@@ -140,7 +140,9 @@ def proper_names(question: str) -> list[str]:
 # Words that say how a question is asked, not what it is about: no passage needs to contain them.
 QUESTION_FILLER = frozenset(tokenize(
     "how big large much many size sized worth total amount number value level figure according report reported "
-    "white paper say says state states stated give given kind type exact exactly approximately roughly about"))
+    "white paper say says state states stated give given kind type exact exactly approximately roughly about "
+    # how a comparison is asked ('stack up against', 'versus', 'compared with') is no part of its topic
+    "compare compared comparison versus vs against stack relative"))
 
 
 _SCOPE = re.compile(r"\b([A-Za-z][\w-]*)\s+(?:industry|industries|sector|sectors|chapter|segment|section|vertical|"
