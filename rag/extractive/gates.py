@@ -273,6 +273,10 @@ def qualifier_matches(d: Decision) -> str | None:
         if not qualifier_covered(where(d.ctx.passages[d.best.passage_index].chunk), q):
             return f"the reports do not give the {q} figure"
         others = OPPOSITE_QUALIFIERS.get(q, ())
+        sentence = d.best.text.lower()
+        given = [o for o in others if qualifier_covered(sentence, o)]
+        if given and not qualifier_covered(sentence, q):  # 'the inference cost ... dropping by 99%' for a training cost
+            return f"the reports give the {given[0]} figure, not the {q} one"
         for f in d.figures[:1]:
             clause = re.split(r"[.;:,]\s", d.best.text[:f.start])[-1].lower()
             given = [o for o in others if qualifier_covered(clause, o)]
