@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from ..types import Answer, AnswerContext
 from . import weights as weights_module
+from .choice import answer_choice
 from .compose import abstain, compose, compose_rivals
 from .explaining import explaining
 from .features import Evidence, build
@@ -53,6 +54,12 @@ class ExtractiveAnswerer:
         if not evidence:
             return self._explained(abstain(ctx, [], 0.0, "nothing relevant was retrieved", self.name,
                                            self.max_chars), slots, [], "nothing_retrieved")
+        def gate(s: Slots, e: Evidence, figs) -> object:
+            return first_gate(Decision(ctx, s, evidence, e, figs, self.weights, self.threshold, self.min_coverage))
+
+        chosen = answer_choice(ctx, slots, evidence, self.name, gate)  # 'which is higher, A or B?': each one's figure
+        if chosen is not None:
+            return self._explained(chosen, slots, evidence, None)
         # the best sentence of a passage about what was asked (and, for a figure question, with a
         # figure of the unit asked for)
         best = next((e for e in evidence[:5] if off_topic(ctx, slots, e) is None

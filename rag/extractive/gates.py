@@ -71,7 +71,8 @@ def counted_named(ctx: AnswerContext, slots: Slots, ev: Evidence) -> str | None:
     """'How many X' needs a passage that names X (a row of index scores does not count parameters)."""
     counted = re.search(r"\bhow many ([a-z][a-z-]+)", slots.text, re.I)
     text = where(ctx.passages[ev.passage_index].chunk)
-    if counted and counted.group(1).lower() not in QUESTION_FILLER | {"times"} and \
+    # 'times' and 'points' are the units of a change ('how many points did the rate rise'), not things counted
+    if counted and counted.group(1).lower() not in QUESTION_FILLER | {"times", "points", "percentage"} and \
             not mentions(text, singular(counted.group(1))):
         return f"the best passage does not count {counted.group(1)}"
     return None
@@ -272,6 +273,10 @@ def qualifier_matches(d: Decision) -> str | None:
         if not qualifier_covered(where(d.ctx.passages[d.best.passage_index].chunk), q):
             return f"the reports do not give the {q} figure"
         others = OPPOSITE_QUALIFIERS.get(q, ())
+        sentence = d.best.text.lower()
+        given = [o for o in others if qualifier_covered(sentence, o)]
+        if given and not qualifier_covered(sentence, q):  # 'the inference cost ... dropping by 99%' for a training cost
+            return f"the reports give the {given[0]} figure, not the {q} one"
         for f in d.figures[:1]:
             clause = re.split(r"[.;:,]\s", d.best.text[:f.start])[-1].lower()
             given = [o for o in others if qualifier_covered(clause, o)]

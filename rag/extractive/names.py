@@ -20,6 +20,16 @@ def without_source_names(info: Slots, passages: list[Passage]) -> Slots:
     # word like 'China' (China Insights Consultancy) is too often the topic itself
     source_words = {w.lower() for pub in publishers for w in re.findall(r"[A-Za-z&]+", pub)[1:]}
     source_words |= {a.lower() for pub in publishers for a in re.findall(r"\b[A-Z]{2,}\b", pub)}
+    # the first word too when the question writes it only as part of the publisher's name ('Frost &
+    # Sullivan', 'China Insights Consultancy')
+    asked = info.text.lower()
+    for pub in publishers:
+        ws = re.findall(r"[A-Za-z&]+", pub)
+        if len(ws) >= 2:
+            phrase = re.sub(r"\s*&\s*", " & ", f"{ws[0]} {ws[1]}").lower()
+            said = re.sub(r"\s*&\s*", " & ", asked)
+            if phrase in said and said.count(ws[0].lower()) == said.count(phrase):
+                source_words.add(ws[0].lower())
     kept = tuple(n for n in info.names if n.lower() not in source_words)
     if len(kept) == len(info.names):
         return info
@@ -38,8 +48,10 @@ def mentions(text: str, name: str) -> bool:
     """Whether `text` (lower-case) names `name`: 'China's' and 'Chinese' find 'china', 'Oct' 'October',
     'ICBC' 'Industrial and Commercial Bank of China'."""
     n = re.sub(r"['’]s$", "", name.lower())
-    if " " in n:  # 'Company A' is not 'Company E': a name of several words is matched whole
-        return re.search(rf"(?<![a-z0-9]){re.escape(n)}(?![a-z0-9])", text) is not None
+    if " " in n:  # 'Company A' is not 'Company E': a name of several words is matched whole, a hyphen
+        # as a space or a hyphen ('angel-to-Series A' is 'angel to Series A')
+        pattern = r"[-‑\s]+".join(re.escape(p) for p in re.split(r"[-‑\s]+", n) if p)
+        return re.search(rf"(?<![a-z0-9]){pattern}(?![a-z0-9])", text) is not None
     if n in text:
         return True
     if len(name) >= 3 and name.isupper() and name.isalpha() and n in _initials(text):

@@ -50,6 +50,10 @@ def pick_figures(text: str, figures: list[Figure], info: Slots) -> list[Figure]:
     figs = [f for f in figs if not stated_in(f, info.text)] or figs
     if not figs:
         return []
+    if CHANGE_ASKED.search(info.text):  # 'by how much did X rise': the figure the sentence gives as the change
+        changes = [f for f in figs if is_change(text, f)]
+        if changes:
+            return changes[:1]
     placed = respective(text, figs, info)
     if placed is not None:
         return [placed]
@@ -67,6 +71,23 @@ def pick_figures(text: str, figures: list[Figure], info: Slots) -> list[Figure]:
         if dated:
             return [max(dated, key=lambda f: f.year)]
     return figs[:1]
+
+
+# A question asking the size of a change ('by how much did X rise', 'how many points did X gain',
+# 'how far has X fallen since', 'how much did X change'), not the level reached.
+CHANGE_ASKED = re.compile(r"\b(how much|how far|by how (much|many( percentage)? points)|how many( percentage)? points)\b[^?,;]*?"
+                          r"\b(change[sd]?|rise|rose|risen|increase[sd]?|grow|grew|grown|gain(ed)?|fall|fell|fallen|"
+                          r"drop(ped)?|decline[sd]?|decrease[sd]?|narrow(ed)?|widen(ed)?|shr[iau]nk)\b", re.I)
+# A figure a sentence gives as a change: 'up 5 pct', 'rose by 4.6%', 'dropping by over 99%', 'an increase of RMB 300 billion'
+_CHANGE_BEFORE = re.compile(r"\b(up|down|rose|rising|risen|increas(e|ed|ing)|decreas(e|ed|ing)|grew|growing|grown|"
+                            r"dropp(ed|ing)|drop|fell|falling|declin(e|ed|ing)|gain(ed|ing)?|surg(e|ed|ing)|jump(ed)?|"
+                            r"an? (increase|decrease|rise|drop|decline|gain|growth) of)"
+                            r"(\s+\w+ly)?\s+(by\s+)?((about|over|nearly|around|approximately|more than|almost|some)\s+)?$", re.I)
+
+
+def is_change(text: str, figure: Figure) -> bool:
+    """The sentence gives `figure` as a change ('up 5 pct from 2023'), not as a level."""
+    return _CHANGE_BEFORE.search(text[max(0, figure.start - 40):figure.start]) is not None
 
 
 _DURATION_Q = re.compile(r"\bhow long\b|\bwhat (?:duration|period|term)\b|\bhow many (?:days|weeks|months|years)\b|"

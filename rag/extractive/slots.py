@@ -141,14 +141,18 @@ def proper_names(question: str) -> list[str]:
 # Words that say how a question is asked, not what it is about: no passage needs to contain them.
 QUESTION_FILLER = frozenset(tokenize(
     "how big large much many size sized worth total amount number value level figure according report reported "
-    "white paper say says state states stated give given kind type exact exactly approximately roughly about"))
+    "white paper say says state states stated give given kind type exact exactly approximately roughly about "
+    # how a comparison is asked ('stack up against', 'versus', 'compared with') is no part of its topic
+    "compare compared comparison versus vs against stack relative"))
 
 
 _SCOPE = re.compile(r"\b([A-Za-z][\w-]*)\s+(?:industry|industries|sector|sectors|chapter|segment|section|vertical|"
                     r"verticals|market|field|domain)\b", re.I)
 # Words before 'market' or 'industry' that do not narrow what is asked about.
 _BROAD = frozenset(tokenize("ai global worldwide overall total whole entire core model foundation application "
-                            "domestic international china chinese world us u.s which what many this that its their"))
+                            "domestic international china chinese world us u.s which what many this that its their "
+                            # a comparative ('the bigger market', 'a larger share') compares; it names no part
+                            "larger largest bigger biggest smaller smallest higher highest lower lowest greater greatest"))
 
 
 def scopes(question: str) -> list[str]:
@@ -217,11 +221,13 @@ _METRIC_CUES = {"revenue": r"revenues?|sales|turnover", "profit": r"profits?|pro
                 "price": r"prices?|pricing", "financing": r"financing|funding|investments?|invested|raised"}
 # Words that choose one variant of a measure: real vs nominal GDP, net vs gross profit.
 _QUALIFIERS = re.compile(r"\b(real|nominal|net|gross|operating|per[- ]capita|pre-tax|after-tax|adjusted|"
-                         r"disposable|inflation-adjusted)\b", re.I)
+                         r"disposable|inflation-adjusted|training|inference)\b", re.I)
 # The variant a passage may give instead of the one asked: nominal for real, gross for net.
 OPPOSITE_QUALIFIERS = {"real": ("nominal",), "nominal": ("real", "inflation-adjusted"), "net": ("gross",),
                        "gross": ("net",), "pre-tax": ("after-tax", "net"), "after-tax": ("pre-tax", "gross"),
-                       "inflation-adjusted": ("nominal",)}
+                       "inflation-adjusted": ("nominal",),
+                       # the compute or cost of training a model is not that of running it (inference)
+                       "training": ("inference",), "inference": ("training",)}
 _FY = re.compile(r"\b(?:FY\s?|fiscal(?: year)?\s)('?\d{2}|(?:19|20)\d{2})\b", re.I)
 _SCALE = re.compile(r"\b(thousand|million|billion|trillion)s?\b", re.I)
 _SHAPES: list[tuple[str, re.Pattern]] = [
@@ -231,7 +237,9 @@ _SHAPES: list[tuple[str, re.Pattern]] = [
                          r"smaller|smallest|faster|fastest|leads?)\b", re.I)),
     ("comparison", re.compile(r"\b(compare|compared|comparison|versus|vs\.?|relative to|against)\b|"
                               r"\b(between|both)\b.*\band\b", re.I)),
-    ("explanation", re.compile(r"^\s*why\b|\b(explain|reasons?|drivers?|what drives)\b|"
+    ("explanation", re.compile(r"^\s*why\b|\b(explain|explains|explained|reasons?|drivers?|what drives)\b|"
+                               # 'what makes X the main battlefield': the cause of a state
+                               r"^\s*what (makes|made|has made)\b(?! up\b)(?!.*\b(much|many)\b)|"
                                r"^\s*how (does|do|can|could|will) (?!.*\b(much|many|big|large)\b)|"
                                # how a figure is arrived at: a method, not a figure
                                r"^\s*how (is|are|was|were) (?!.*\b(much|many|big|large)\b).*\b(determined|defined|"
@@ -342,7 +350,7 @@ def parse(question: str) -> Slots:
     units = [name for name, cue in _UNIT_CUES if cue.search(plain)]
     if _GROWTH_RATE.search(question):
         units = ["percent", "multiple"] + [u for u in units if u not in ("percent", "multiple")]
-    if "money" in units and re.search(r"\bmarket share\b", question, re.I) and not re.search(
+    if "money" in units and re.search(r"\bmarket shares?\b", question, re.I) and not re.search(
             r"\b(how big|size|revenue|worth|usd|rmb|billion)\b", question, re.I):
         units.remove("money")
     if "percent" in units and re.search(r"\b(how big|market size|revenue|worth)\b", question, re.I) and \

@@ -1,0 +1,198 @@
+"""Questions that name their alternatives: 'which ranks higher, A or B?', 'between A and B, which
+is bigger?', 'did A or B grow faster?' (a choice) and 'A versus B', 'how do A and B compare' (a
+comparison). Each alternative gets its own figure from the evidence: the measure of a table row
+naming it and no other alternative, or in a sentence naming several, the first figure after its
+name (in a clause ending 'respectively', the figures in the order the names come). A choice leads
+with the name whose figure is larger (smaller when 'lower', 'less' ... is asked), then each
+alternative's figure, cited; a comparison leads with both figures. When any alternative has no
+figure, or the figures differ in unit, nothing is composed here (None) and the sentence path answers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from ingest.figures import Figure
+
+from ..types import Answer, AnswerContext, Citation
+from .features import Evidence, metric_covered
+from .gates import off_topic
+from .pick import is_label, is_numbering
+from .slots import Slots
+
+_END = r"\s*[?.]?\s*$"
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+# the tail names the alternatives: 'Which ranks higher on the index, A or B?', 'Which grew faster: A or B?'
+_TAIL_OR = re.compile(r"[,:]\s*(?:the\s+)?([^,:?]+?)\s+or\s+(?:the\s+)?([^,:?]+?)" + _END, re.I)
+# 'Between A and B, which ...'
+_BETWEEN = re.compile(r"^\s*between\s+(.+?)\s+and\s+(.+?),\s*(?:which|who)\b", re.I)
+# 'Did urban or rural consumption grow faster?': one word each side of 'or' after the verb
+_DID_OR = re.compile(r"^\s*(?:did|does|do|is|are|was|were|has|have)\s+(?:the\s+)?(\w[\w.'’-]*)\s+or\s+(\w[\w.'’-]*)\b", re.I)
+# 'A vs B on ...', 'A versus B: ...'
+_VERSUS = re.compile(r"^\s*(?:the\s+)?([A-Z][^,:?]*?)\s+(?:vs\.?|versus)\s+([^,:?]+?)(?=\s*[:?]|\s+(?:on|in|at|for)\b)")
+# 'How do A and B compare (on ...)?'
+_COMPARE = re.compile(r"^\s*how (?:do|does|did)\s+(?:the\s+)?(.+?)\s+and\s+(?:the\s+)?(.+?)\s+compare\b", re.I)
+_LOW = re.compile(r"\b(lower|lowest|less|least|smaller|smallest|fewer|fewest|slower|slowest|worse|weaker)\b", re.I)
+_HIGH = re.compile(r"\b(higher|highest|more|most|larger|largest|bigger|biggest|greater|greatest|faster|fastest|"
+                   r"better|best|stronger|ahead|leads?|tops?)\b", re.I)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@dataclass(frozen=True)
+class Alternatives:
+    names: tuple[str, ...]
+    kind: str  # 'choice' (which is larger) | 'comparison' (both figures)
+
+
+def alternatives(question: str) -> Alternatives | None:
+    """The alternatives a question names and whether it asks which is larger or how they compare."""
+    q = question.strip()
+    found: tuple[str, str] | None = None
+    kind = "choice"
+    if re.match(r"\s*(which|who)\b", q, re.I) and (m := _TAIL_OR.search(q)):
+        found = (m.group(1), m.group(2))
+    elif m := _BETWEEN.match(q):
+        found = (m.group(1), m.group(2))
+    elif (m := _DID_OR.match(q)) and (_HIGH.search(q) or _LOW.search(q)):
+        found = (m.group(1), m.group(2))
+    elif m := _VERSUS.match(q):
+        found, kind = (m.group(1), m.group(2)), "comparison"
+    elif m := _COMPARE.match(q):
+        found, kind = (m.group(1), m.group(2)), "comparison"
+    if found is None:
+        return None
+    names = tuple(_POSSESSIVE.sub("", _ARTICLE.sub("", n.strip())) for n in found)
+    if any(not n or len(n) > 40 or len(n.split()) > 5 for n in names) or names[0].lower() == names[1].lower():
+        return None
+    if kind == "choice" and not (_HIGH.search(q) or _LOW.search(q)):
+        return None  # 'which, A or B, was launched first' asks no amount to compare
+    return Alternatives(names, kind)
+
+
+def _measures(text: str, figures: list[Figure], units: set[str]) -> list[Figure]:
+    """The figures of `text` that measure: no years, ranks, labels or numbering; of the unit asked if any is."""
+    out = [f for f in figures if f.unit != "year" and not is_numbering(text, f) and not is_label(text, f)]
+    return [f for f in out if f.unit in units] if units else out
+
+
+_UNITS = {"percent": {"percent"}, "money": {"money"}, "count": {"count", "number"}, "score": {"count", "number"},
+          "multiple": {"multiple"}}
+
+
+def figures_for(names: tuple[str, ...], evidence: list[Evidence], slots: Slots, depth: int = 12,
+                on_topic: Callable[[Evidence], bool] = lambda e: True, forms: dict[str, tuple[str, ...]] | None = None):
+    """For each alternative, (its figure, the evidence it comes from), or None when one has none.
+    Only evidence of the period asked (dated so, or undated in a passage dated so) and `on_topic` counts."""
+    units: set[str] = set()
+    for u in slots.units:
+        if u in _UNITS:
+            units = _UNITS[u]
+            break  # the first unit asked is the one compared
+    got: dict[str, tuple[Figure, Evidence]] = {}
+    for e in evidence[:depth]:
+        # dated a year asked, or undated in a passage that gives every year asked (the gates check the rest)
+        dated = e.year_ok or (not e.years and all(y in e.passage_years for y in slots.years))
+        if not dated or not on_topic(e):
+            continue
+        low = e.text.lower()
+        spots = sorted((p, n) for n in names for p in _positions(low, n, (forms or {}).get(n, ())))
+        if not spots or all(n in got for _, n in spots):
+            continue
+        measures = _measures(e.text, e.figures, units)
+        if not measures:
+            continue
+        named = {n for _, n in spots}
+        if e.row and len(named) == 1:  # a row naming one alternative: its measure
+            n = spots[0][1]
+            got.setdefault(n, (measures[-1], e))
+            continue
+        ends = [p for p, _ in spots[1:]] + [len(e.text)]
+        mine: dict[str, Figure] = {}
+        for (p, n), end in zip(spots, ends):  # the first figure after a mention, before the next mention
+            fig = next((f for f in measures if p <= f.start < end), None)
+            if fig is not None and n not in mine:
+                mine[n] = fig
+        if len(mine) < len(named) and _RESPECTIVELY.search(e.text):
+            # 'A and B ... at 158 million and 170 million respectively': figures in the order of the names
+            order = list(dict.fromkeys(n for _, n in spots))
+            tail = [f for f in measures if f.start >= spots[-1][0]]
+            mine = dict(zip(order, tail)) if len(tail) == len(order) else {}
+        if len(mine) == len(named):
+            for n, f in mine.items():
+                got.setdefault(n, (f, e))
+        if len(got) == len(names):
+            break
+    if len(got) < len(names):
+        return None
+    if len({got[n][0].unit for n in names}) != 1:
+        return None
+    return [got[n] for n in names]
+
+
+def _positions(low: str, name: str, aliases: tuple[str, ...] = ()) -> list[int]:
+    """Where lower-case `low` names `name` as whole words ('OpenAI's TTS-1 HD' also as 'TTS-1 HD'),
+    or else one of its other forms ('American' for 'U.S.')."""
+    for form in (name, re.sub(r"^[\w.&-]+['’]s?\s+", "", name)) + aliases:
+        spots = [m.start() for m in re.finditer(rf"(?<![a-z0-9]){re.escape(form.lower())}(?![a-z0-9])", low)]
+        if spots:
+            return spots
+    return []
+
+
+def answer_choice(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], backend: str,
+                  gate: Callable[[Slots, Evidence, list[Figure]], object] | None = None) -> Answer | None:
+    """The choice or comparison answer composed from each alternative's figure, or None. `gate`
+    (the answerer's gates for a sentence and its figure) must pass for each alternative's evidence."""
+    alt = alternatives(ctx.question)
+    forms: dict[str, tuple[str, ...]] = {}
+    if alt is None and slots.shape == "comparison" and len(slots.entities) == 2:
+        # 'how did the deal size in the U.S. stack up against China's': the two entities named are compared
+        alt = Alternatives(tuple(e.name for e in slots.entities), "comparison")
+        # a short form ('US') would be found in a common word ('us') of a lower-case sentence
+        forms = {e.name: tuple(a for a in e.aliases if len(a) > 2 or "." in a) for e in slots.entities}
+    if alt is None or slots.shape == "explanation":
+        return None
+    # each passage need name only its own alternative, so the alternatives are no entities the topic checks ask for
+    own = [n.lower() for n in alt.names]
+    rest = replace(slots, entities=tuple(x for x in slots.entities if not any(x.name.lower() in n for n in own)),
+                   names=tuple(x for x in slots.names if not any(x.lower() in n for n in own)))
+
+    def on_topic(e: Evidence) -> bool:
+        """The passage passes the topic checks and the sentence (a row: its passage) names the measure asked."""
+        where = (ctx.passages[e.passage_index].chunk.text if e.row else e.text).lower()
+        return off_topic(ctx, rest, e) is None and all(metric_covered(where, m) for m in slots.metrics)
+
+    found = figures_for(alt.names, evidence, slots, on_topic=on_topic, forms=forms)
+    if found is None:
+        return None
+    if gate is not None and any(gate(rest, e, [f]) for f, e in found):
+        return None  # an alternative's sentence would not answer alone (another period, too little evidence ...)
+    order: list[int] = []
+    for _, e in found:
+        if e.passage_index not in order:
+            order.append(e.passage_index)
+    quotes: list[str] = []
+    for _, e in found:
+        if e.text not in quotes:
+            quotes.append(e.text)
+    each = " vs ".join(f"{n}: {f.display} [{order.index(e.passage_index) + 1}]"
+                       for n, (f, e) in zip(alt.names, found))
+    if alt.kind == "choice":
+        values = [f.value for f, _ in found]
+        high, low = _HIGH.search(ctx.question), _LOW.search(ctx.question)
+        low = bool(low) and (not high or low.start() < high.start())  # the first comparative word asked
+        pick = values.index(min(values) if low else max(values))
+        if values.count(values[pick]) > 1:
+            return None  # a tie names no one
+        lead, figure, shape = f"**{alt.names[pick]}**", alt.names[pick], "which"
+    else:
+        lead = "**" + " vs ".join(f.display for f, _ in found) + "**"
+        figure, shape = " and ".join(f.display for f, _ in found), "comparison"
+    body = " ".join(f"{q} [{order.index(next(e for _, e in found if e.text == q).passage_index) + 1}]" for q in quotes)
+    citations = [Citation.from_passage(i + 1, ctx.passages[p], quote=next(e.text for _, e in found if e.passage_index == p),
+                                       figure=next(f.text for f, e in found if e.passage_index == p))
+                 for i, p in enumerate(order)]
+    return Answer(question=ctx.question, answer=f"{lead} ({each}). {body}", figure=figure, abstained=False,
+                  citations=citations, backend=backend, passages=list(ctx.passages), confidence=1.0, shape=shape)
