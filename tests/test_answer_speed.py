@@ -48,7 +48,7 @@ def test_compiled_entity_test_answers_as_mentions_entity(name):
 
 
 def test_other_place_with_the_world_check_answers_as_elsewhere():
-    from rag.extractive.features import _WORLD
+    from rag.extractive.features import WORLD
 
     tests = Mentions()
     places = [e for e in entities_of(NAMES) if e.place]
@@ -56,7 +56,7 @@ def test_other_place_with_the_world_check_answers_as_elsewhere():
         for asked in itertools.combinations(places, n):
             asked = list(asked)
             for t in TEXTS:
-                assert bool(_WORLD.search(t) or tests.other_place(t, asked)) == elsewhere(t, asked), (asked, t)
+                assert bool(WORLD.search(t) or tests.other_place(t, asked)) == elsewhere(t, asked), (asked, t)
 
 
 def test_a_snapshot_keeps_a_derived_value_and_drops_the_oldest_past_its_bound(monkeypatch):

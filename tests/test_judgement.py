@@ -175,3 +175,23 @@ def test_a_scale_joined_to_a_noun_asks_no_amount():
     assert parse("Which models have passed the trillion-parameter mark?").scale is None
     s = parse("How many trillion yuan was the market?")
     assert s.units == ("money",) and s.scale == "trillion"
+
+
+def test_the_nearest_scope_word_before_a_figure_says_whose_it_is():
+    from rag.extractive.slots import entities_of
+    places = [e for e in entities_of(["China", "U.S."]) if e.place]
+    assert len(places) == 2
+    assert gates.world_owns("driven by china and the u.s., the global market grew to ", places)
+    assert gates.world_owns("in 2024, global ai financing surpassed ", places)
+    assert not gates.world_owns("global financing reached rmb 590b, of which china took ", places)
+    assert not gates.world_owns("china took ", places)
+    assert not gates.world_owns("the u.s. market grew to ", places)
+
+
+def test_a_global_figure_next_to_the_places_asked_is_still_global():
+    q = "How much AI financing did Brazil raise in 2024?"
+    d = decision(q, "In 2024, global AI financing surpassed RMB 590 billion, with Brazil and Chile together "
+                    "representing 92%.", *FILLER)
+    assert "Brazil" in (gates.world_figure(d) or "")
+    d = decision(q, "In 2024, Brazil raised RMB 40 billion of the global AI financing of RMB 590 billion.", *FILLER)
+    assert d.figures and "40" in d.figures[0].text and gates.world_figure(d) is None

@@ -48,12 +48,12 @@ def qualifier_covered(text: str, qualifier: str) -> bool:
     return re.search(rf"\b{pattern}\b", text) is not None
 
 
-_WORLD = re.compile(r"\b(global|globally|worldwide|world's|the world|international)\b")
+WORLD = re.compile(r"\b(global|globally|worldwide|world's|the world|international)\b")
 
 
 def elsewhere(text: str, places: list) -> bool:
     """Whether lower-case `text` speaks of the whole world or of a place other than `places`."""
-    if _WORLD.search(text):
+    if WORLD.search(text):
         return True
     asked = {f.lower() for e in places for f in e.forms}
     return any(re.search(rf"(?<![a-z0-9]){re.escape(form.lower())}(?![a-z0-9])", text)
@@ -62,7 +62,7 @@ def elsewhere(text: str, places: list) -> bool:
 
 def slots_world(slots: Slots) -> bool:
     """Whether the question itself asks about the whole world ('global', 'worldwide')."""
-    return bool(_WORLD.search(slots.text.lower()))
+    return bool(WORLD.search(slots.text.lower()))
 
 
 # A sentence that introduces a table: 'The following table sets forth ...', '... consisted of the following:'.
@@ -153,10 +153,10 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
                 # heading or topic sentence: the sentence speaks of somewhere else ('global', not 'Europe')
                 # (named only elsewhere in the passage, it still counts when the sentence names no other place)
                 "place_missing_near": float(sum(1 for e in places if not mentions_entity(f"{local} {frame}", e) and (
-                    not mentions_entity(about, e) or _WORLD.search(local) or tests.other_place(local, places)))),
+                    not mentions_entity(about, e) or WORLD.search(local) or tests.other_place(local, places)))),
                 # a figure scoped to the whole world ('the global AI industry') is not the figure of
                 # the country or region asked, even when the sentence names that place in passing
-                "world_scope": float(asks_place and bool(_WORLD.search(lowered))),
+                "world_scope": float(asks_place and bool(WORLD.search(lowered))),
             }
             out.append(Evidence(pi, sent.index, text, figures, set(years_in), chunk_years, row,
                                 not asked_years or year_match, f, weights.score(f)))

@@ -12,7 +12,7 @@ from ingest.keyword import tokenize
 
 from ..types import AnswerContext
 from .facts import kept
-from .features import Evidence, qualifier_covered, where
+from .features import WORLD, Evidence, qualifier_covered, where
 from .features import metric_covered as metric_covered_in
 from .names import mentions, mentions_entity, new_names, singular, subject_of
 from .pick import pick_figures, unit_figures
@@ -294,9 +294,24 @@ def world_figure(d: Decision) -> str | None:
     places = [e for e in d.slots.entities if e.place]
     text = d.best.text.lower()
     missing = [e.name for e in places if not mentions_entity(text, e)]
+    if not missing and d.figures and world_owns(text[:d.figures[0].start], places):
+        missing = [e.name for e in places]
     if missing:
         return f"the reports give the global figure, not one for {', '.join(missing)}"
     return None
+
+
+def world_owns(before: str, places: list) -> bool:
+    """Whether the figure after lower-case `before` is the world's: the nearest scope word before a
+    figure says whose it is, so in 'driven by China and the U.S., the global market grew to X' or
+    'global financing reached X, China and the U.S. together 92%' X is global, while in 'global
+    financing reached X, of which China Y' Y is China's."""
+    world = [m.end() for m in WORLD.finditer(before)]
+    if not world:
+        return False
+    forms = {f.lower() for e in places for f in e.forms}
+    place = [m.end() for f in forms for m in re.finditer(rf"(?<![a-z0-9]){re.escape(f)}(?![a-z0-9])", before)]
+    return max(world) > max(place, default=-1)
 
 
 def place_near(d: Decision) -> str | None:
