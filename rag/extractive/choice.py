@@ -18,6 +18,7 @@ from ingest.figures import Figure
 from ..types import Answer, AnswerContext, Citation
 from .features import Evidence, metric_covered
 from .gates import off_topic
+from .names import whole_word
 from .pick import is_label, is_numbering
 from .slots import Slots
 
@@ -135,7 +136,7 @@ def _positions(low: str, name: str, aliases: tuple[str, ...] = ()) -> list[int]:
     """Where lower-case `low` names `name` as whole words ('OpenAI's TTS-1 HD' also as 'TTS-1 HD'),
     or else one of its other forms ('American' for 'U.S.')."""
     for form in (name, re.sub(r"^[\w.&-]+['’]s?\s+", "", name)) + aliases:
-        spots = [m.start() for m in re.finditer(rf"(?<![a-z0-9]){re.escape(form.lower())}(?![a-z0-9])", low)]
+        spots = [m.start() for m in whole_word(form.lower()).finditer(low)]
         if spots:
             return spots
     return []

@@ -14,7 +14,7 @@ from ingest.figures import Figure
 from ..types import AnswerContext
 from .facts import passage_facts, where  # noqa: F401  (where: what gates.py imports from here)
 from .mention import Mentions
-from .names import lists_names, new_names, subject_of
+from .names import lists_names, new_names, subject_of, whole_word
 from .pick import unit_figures
 from .rows import row_rank
 from .slots import COUNTRY_FORMS, METRICS, Slots
@@ -56,7 +56,7 @@ def elsewhere(text: str, places: list) -> bool:
     if WORLD.search(text):
         return True
     asked = {f.lower() for e in places for f in e.forms}
-    return any(re.search(rf"(?<![a-z0-9]){re.escape(form.lower())}(?![a-z0-9])", text)
+    return any(whole_word(form.lower()).search(text)
                for forms in COUNTRY_FORMS if not asked & {f.lower() for f in forms} for form in forms)
 
 

@@ -14,7 +14,7 @@ from ..types import AnswerContext
 from .facts import kept
 from .features import WORLD, Evidence, qualifier_covered, where
 from .features import metric_covered as metric_covered_in
-from .names import mentions, mentions_entity, new_names, singular, subject_of
+from .names import mentions, mentions_entity, new_names, singular, subject_of, whole_word
 from .pick import pick_figures, unit_figures
 from .rows import row_rank
 from .slots import OPPOSITE_QUALIFIERS, QUESTION_FILLER, Slots, months_of
@@ -310,7 +310,7 @@ def world_owns(before: str, places: list) -> bool:
     if not world:
         return False
     forms = {f.lower() for e in places for f in e.forms}
-    place = [m.end() for f in forms for m in re.finditer(rf"(?<![a-z0-9]){re.escape(f)}(?![a-z0-9])", before)]
+    place = [m.end() for f in forms for m in whole_word(f).finditer(before)]
     return max(world) > max(place, default=-1)
 
 

@@ -8,18 +8,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .names import _MONTHS, _initials
+from .names import _MONTHS, _initials, whole_word
 from .slots import COUNTRY_FORMS
-
-def _whole(form: str) -> re.Pattern:
-    return re.compile(rf"(?<![a-z0-9]){re.escape(form)}(?![a-z0-9])")
-
 
 def mention_test(name: str) -> Callable[[str], bool]:
     """A test of lower-case text answering as `names.mentions(text, name)`."""
     n = re.sub(r"['’]s$", "", name.lower())
     if " " in n:  # 'Company A' is not 'Company E': a name of several words is matched whole
-        whole = _whole(n)
+        whole = whole_word(n)
         return lambda text: whole.search(text) is not None
     acronym = len(name) >= 3 and name.isupper() and name.isalpha()
     parts = [p for p in re.split(r"[-‑/]", n) if len(p) >= 2]
@@ -60,7 +56,7 @@ class Mentions:
             return True
         pats = self._aliases.get(entity.name)
         if pats is None:
-            pats = self._aliases[entity.name] = [(form.lower(), _whole(form.lower())) for form in entity.aliases]
+            pats = self._aliases[entity.name] = [(form.lower(), whole_word(form.lower())) for form in entity.aliases]
         return any(form in text and p.search(text) for form, p in pats)
 
     def other_place(self, text: str, places: list) -> bool:

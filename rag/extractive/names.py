@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ingest.keyword import tokenize
 
@@ -37,11 +38,17 @@ def without_source_names(info: Slots, passages: list[Passage]) -> Slots:
                    entities=tuple(e for e in info.entities if e.name in kept))
 
 
+@lru_cache(maxsize=4096)
+def whole_word(form: str) -> re.Pattern:
+    """`form` as it is written, found only as whole words of lower-case text ('us' not in 'business')."""
+    return re.compile(rf"(?<![a-z0-9]){re.escape(form)}(?![a-z0-9])")
+
+
 def mentions_entity(text: str, entity) -> bool:
     """Whether `text` (lower-case) names the entity in any of its forms ('American' for 'U.S.');
     the other forms are matched as whole words ('US' is not in 'business')."""
     return mentions(text, entity.name) or any(
-        re.search(rf"(?<![a-z0-9]){re.escape(form.lower())}(?![a-z0-9])", text) for form in entity.aliases)
+        whole_word(form.lower()).search(text) for form in entity.aliases)
 
 
 def mentions(text: str, name: str) -> bool:
