@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Sequence
 from pathlib import Path
 
-from ingest.embedding import Embedder
+from ingest.embedding import Embedder, as_langchain
 from ingest.loaders import decode_text, load_file
 from ingest.manifest import doc_info
 from ingest.pipeline import expand_paths
@@ -72,7 +72,7 @@ class NaiveBaseline:
         self.persist_dir.mkdir(parents=True, exist_ok=True)
         client = chromadb.PersistentClient(path=str(self.persist_dir),
                                            settings=ChromaSettings(anonymized_telemetry=False))
-        self.store = Chroma(collection_name=f"naive-{uuid.uuid4().hex[:8]}", embedding_function=self.embedder,
+        self.store = Chroma(collection_name=f"naive-{uuid.uuid4().hex[:8]}", embedding_function=as_langchain(self.embedder),
                             client=client)
         for i in range(0, len(docs), 2000):
             self.store.add_documents(docs[i:i + 2000])
