@@ -60,13 +60,16 @@ def test_onnx_vectors_are_pinned_to_torch_on_the_bundled_reports(embedder, torch
 
 
 def test_ask_does_not_import_torch(bundled_app, embedder):
-    """A whole `reportqa ask` in a fresh process answers without torch or sentence-transformers."""
+    """A whole `reportqa ask` in a fresh process answers without torch or sentence-transformers, and
+    without what it never uses: LangChain (and the `requests` it brings), chromadb's hosted embedding
+    functions (jsonschema) and its OpenTelemetry gRPC exporter."""
     script = (
         "import sys\n"
         "from ui.cli import main\n"
         "sys.argv = ['reportqa', '--data-dir', sys.argv[1], 'ask', '--json', 'How big was the AI market in 2024?']\n"
         "try:\n    main()\nexcept SystemExit as exc:\n    assert not exc.code, exc.code\n"
-        "heavy = sorted(m for m in ('torch', 'sentence_transformers', 'transformers', 'gradio', 'langchain_chroma')"
+        "heavy = sorted(m for m in ('torch', 'sentence_transformers', 'transformers', 'gradio', 'langchain_chroma',"
+        " 'langchain_core', 'requests', 'jsonschema', 'grpc', 'chromadb.utils.embedding_functions')"
         " if m in sys.modules)\n"
         "print('HEAVY=' + ','.join(heavy))\n"
     )
