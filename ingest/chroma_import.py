@@ -1,6 +1,6 @@
 """Import chromadb without the work it does at import for features ReportQA never uses.
 
-1. The `overrides` package's signature checks. chromadb marks ~170 methods `@override`; for each
+1. The `overrides` package's signature checks (on import and while a client is created). chromadb marks ~170 methods `@override`; for each
    one, at import, `overrides` disassembles the calling frame to find the base classes and
    compares the two signatures type hint by type hint. That check only ever raises on a broken
    chromadb release and costs about a fifth of `import chromadb` (1.65-1.88 -> 1.48-1.64 s in
@@ -8,10 +8,11 @@
    `reportqa ask`. While chromadb is imported, the decorator only marks the method
    (`__override__`, which `EnforceOverrides` checks) and returns it unchanged, as it does after a
    passing check; afterwards it is restored.
-2. Two modules chromadb imports eagerly but uses only for features ReportQA leaves off:
+2. Modules chromadb imports eagerly but uses only for features ReportQA leaves off:
    `chromadb.utils.embedding_functions` (every hosted embedding function with its JSON schemas:
-   jsonschema, httpx, ...; we always pass our own vectors) and the OpenTelemetry gRPC span
-   exporter (grpc, protobuf; only built when an OTLP endpoint is configured). While chromadb is
+   jsonschema, httpx, ...; we always pass our own vectors), the OpenTelemetry gRPC span
+   exporter (grpc, protobuf; only built when an OTLP endpoint is configured) and httpx's
+   command line (`httpx._main`: click, pygments; httpx imports it for its `httpx` script). While chromadb is
    imported they are stand-ins whose names load the real module on first use (`_Deferred`), so
    nothing changes when a collection's stored configuration does name an embedding function or
    telemetry is configured; afterwards the stand-ins leave `sys.modules`, so a later import of
@@ -25,14 +26,16 @@ import importlib.util
 import sys
 import threading
 from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from types import ModuleType
 
-_LOCK = threading.Lock()
+_LOCK = threading.RLock()
 
 # module -> (names bound by `from module import name` during chromadb's import, which are dicts)
 DEFERRED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "chromadb.utils.embedding_functions": (("register_embedding_function",), ("known_embedding_functions",)),
     "opentelemetry.exporter.otlp.proto.grpc.trace_exporter": (("OTLPSpanExporter",), ()),
+    "httpx._main": (("main",), ()),  # httpx's command line (click, pygments), imported by `import httpx`
 }
 
 
@@ -41,29 +44,32 @@ def import_chromadb() -> ModuleType:
     deferred, if this import loads it."""
     if "chromadb" in sys.modules:
         return sys.modules["chromadb"]
+    with chroma_loading():
+        return importlib.import_module("chromadb")
+
+
+@contextmanager
+def chroma_loading() -> Iterator[None]:
+    """While chromadb loads modules (its import, and creating a client, which imports the client's
+    implementation and telemetry: 38 more `@override` checks, ~0.3 s CPU): signature checks
+    skipped and the unused modules deferred; one thread at a time."""
     with _LOCK:
-        if "chromadb" in sys.modules:
-            return sys.modules["chromadb"]
         stubs = _install_stubs()
         try:
-            return _import_unchecked()
+            checks = importlib.import_module("overrides.overrides")  # the module, not the function
+            original = checks._overrides
+        except (ImportError, AttributeError):  # another `overrides` version: load as it is
+            checks = None
+        try:
+            if checks is not None:
+                checks._overrides = _mark_only
+            yield
         finally:
+            if checks is not None:
+                checks._overrides = original
             for name, stub in stubs.items():
                 if sys.modules.get(name) is stub:
                     del sys.modules[name]
-
-
-def _import_unchecked() -> ModuleType:
-    try:
-        checks = importlib.import_module("overrides.overrides")  # the module, not the function
-        original = checks._overrides
-    except (ImportError, AttributeError):  # another `overrides` version: import as it is
-        return importlib.import_module("chromadb")
-    checks._overrides = _mark_only
-    try:
-        return importlib.import_module("chromadb")
-    finally:
-        checks._overrides = original
 
 
 def _mark_only(method, check_signature, check_at_runtime):  # noqa: ARG001 - the checked function's signature

@@ -43,9 +43,14 @@ def test_chromadb_imports_with_checks_skipped_then_restored():
 
 
 def test_a_client_opens_and_stores_through_the_patched_import(make_settings):
+    import importlib
+
     from ingest.store import open_client
 
+    checks = importlib.import_module("overrides.overrides")
+    original = checks._overrides
     client = open_client(make_settings())
+    assert checks._overrides is original  # skipped only while the client was created
     col = client.get_or_create_collection("t-import")
     col.add(ids=["a", "b"], embeddings=[[1.0, 0.0], [0.0, 1.0]], documents=["x", "y"])
     assert col.query(query_embeddings=[[0.9, 0.1]], n_results=1)["ids"] == [["a"]]
