@@ -1,7 +1,7 @@
 """The naive LangChain baseline: what a user would otherwise build in ten lines.
 
 RecursiveCharacterTextSplitter(1000, 200) over each report's raw text, a langchain-chroma
-vector store with the same MiniLM model (our Embedder is a LangChain `Embeddings`), top-4
+vector store with the same MiniLM model (our Embedder, registered as a LangChain `Embeddings`), top-4
 similarity search, and the top passage's text as the answer. It never abstains and has no
 `figure` field. Scored by the same metrics as ReportQA, so "better" is measured against it.
 """
