@@ -1,7 +1,7 @@
 """The naive LangChain baseline: what a user would otherwise build in ten lines.
 
 RecursiveCharacterTextSplitter(1000, 200) over each report's raw text, a langchain-chroma
-vector store with the same MiniLM model (our Embedder is a LangChain `Embeddings`), top-4
+vector store with the same MiniLM model (our Embedder, registered as a LangChain `Embeddings`), top-4
 similarity search, and the top passage's text as the answer. It never abstains and has no
 `figure` field. Scored by the same metrics as ReportQA, so "better" is measured against it.
 """
@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Sequence
 from pathlib import Path
 
-from ingest.embedding import Embedder
+from ingest.embedding import Embedder, as_langchain
 from ingest.loaders import decode_text, load_file
 from ingest.manifest import doc_info
 from ingest.pipeline import expand_paths
@@ -72,7 +72,7 @@ class NaiveBaseline:
         self.persist_dir.mkdir(parents=True, exist_ok=True)
         client = chromadb.PersistentClient(path=str(self.persist_dir),
                                            settings=ChromaSettings(anonymized_telemetry=False))
-        self.store = Chroma(collection_name=f"naive-{uuid.uuid4().hex[:8]}", embedding_function=self.embedder,
+        self.store = Chroma(collection_name=f"naive-{uuid.uuid4().hex[:8]}", embedding_function=as_langchain(self.embedder),
                             client=client)
         for i in range(0, len(docs), 2000):
             self.store.add_documents(docs[i:i + 2000])

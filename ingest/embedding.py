@@ -1,9 +1,14 @@
-"""The embedding model behind one LangChain `Embeddings`: ONNX Runtime (default) or torch, normalised vectors.
+"""The embedding model, with LangChain's `Embeddings` interface: ONNX Runtime (default) or torch, normalised vectors.
 
 One forward pass gives both the chunk vector and per-sentence vectors (mean of the chunk's
 contextual token vectors over each sentence's span), so sentence scoring costs nothing extra.
 The backend is chosen by REPORTQA_EMBED_BACKEND; both give the same vectors, so one index
 serves either.
+
+`Embedder` has the methods of LangChain's `Embeddings` (embed_documents, embed_query and their
+async forms) without importing LangChain: `langchain_core.embeddings` pulls in its runnables,
+callbacks and `requests` (~0.2 s CPU), which a cold `reportqa ask` never uses. `as_langchain`
+registers it as a virtual subclass of `Embeddings` where a LangChain object is wanted.
 """
 
 from __future__ import annotations
@@ -16,7 +21,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
-from langchain_core.embeddings import Embeddings
 
 from .errors import SettingsError
 from .settings import default_cache_dir, use_offline_env
@@ -26,8 +30,8 @@ log = logging.getLogger(__name__)
 BACKENDS = ("onnx", "torch")
 
 
-class Embedder(Embeddings):
-    """A LangChain `Embeddings` over a local sentence-transformers model; call `warm_up()` first."""
+class Embedder:
+    """LangChain's `Embeddings` interface over a local sentence-transformers model; call `warm_up()` first."""
 
     def __init__(self, model: str, batch_size: int = 32, device: str = "cpu", backend: str = "onnx",
                  cache_dir: Path | None = None) -> None:
@@ -136,6 +140,25 @@ class Embedder(Embeddings):
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         return self.embed(texts).tolist()
+
+    async def aembed_query(self, text: str) -> list[float]:
+        import asyncio
+
+        return await asyncio.get_running_loop().run_in_executor(None, self.embed_query, text)
+
+    async def aembed_documents(self, texts: list[str]) -> list[list[float]]:
+        import asyncio
+
+        return await asyncio.get_running_loop().run_in_executor(None, self.embed_documents, texts)
+
+
+def as_langchain(embedder: Embedder) -> Embedder:
+    """`embedder`, which `isinstance(..., langchain_core.embeddings.Embeddings)` then accepts
+    (LangChain is imported here, not by the answer path)."""
+    from langchain_core.embeddings import Embeddings
+
+    Embeddings.register(Embedder)
+    return embedder
 
 
 def span_vectors(tokens: np.ndarray, offsets: Sequence[tuple[int, int]],

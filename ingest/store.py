@@ -53,7 +53,7 @@ def decode_sentence_vectors(meta: dict, sentences: int) -> np.ndarray | None:
 def open_client(settings: Settings):
     """The Chroma client the settings ask for (never at import time)."""
     use_offline_env()
-    from .chroma_import import import_chromadb
+    from .chroma_import import chroma_loading, import_chromadb
 
     chromadb = import_chromadb()
     from chromadb.config import Settings as ChromaSettings
@@ -61,7 +61,8 @@ def open_client(settings: Settings):
     chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
     if settings.server_mode:
         try:
-            client = chromadb.HttpClient(host=settings.chroma_host, port=settings.chroma_port, settings=chroma_settings)
+            with chroma_loading():
+                client = chromadb.HttpClient(host=settings.chroma_host, port=settings.chroma_port, settings=chroma_settings)
             client.heartbeat()
         except Exception as exc:
             raise BackendUnavailable(
@@ -69,7 +70,8 @@ def open_client(settings: Settings):
                 "(`chroma run --path DIR --port PORT`) or unset REPORTQA_CHROMA_HOST") from exc
         return client
     settings.chroma_dir.mkdir(parents=True, exist_ok=True)
-    return chromadb.PersistentClient(path=str(settings.chroma_dir), settings=chroma_settings)
+    with chroma_loading():
+        return chromadb.PersistentClient(path=str(settings.chroma_dir), settings=chroma_settings)
 
 
 def reopen_client(settings: Settings):

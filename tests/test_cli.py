@@ -222,3 +222,37 @@ def test_eval_and_bench_help_list_their_own_options(tmp_path):
     assert ev.returncode == 0 and "--tatqa" in ev.stdout and "--split" in ev.stdout, ev.stdout + ev.stderr
     be = run(tmp_path, "bench", "--help")
     assert be.returncode == 0 and "--backends" in be.stdout, be.stdout + be.stderr
+
+
+def test_leave_now_only_ends_the_program_itself_with_no_other_thread(monkeypatch):
+    """After an answered `ask`, the program skips the interpreter's teardown (exit handlers still
+    run); a caller of main() (no console script as __main__) or a live thread keeps the normal exit.
+    The subprocess tests above run the console script through pipes, so they check that every
+    answer is flushed before it leaves."""
+    import atexit
+    import sys
+    import threading
+    import types
+
+    from ui import cli
+
+    calls = []
+    monkeypatch.setattr(atexit, "_run_exitfuncs", lambda: calls.append("handlers"))
+    monkeypatch.setattr(os, "_exit", lambda code: calls.append(("exit", code)))
+    program = types.ModuleType("__main__")
+    program.__file__ = "/somewhere/.venv/bin/reportqa"
+    monkeypatch.setitem(sys.modules, "__main__", program)
+    monkeypatch.setattr(threading, "active_count", lambda: 1)  # the test process has threads of its own
+    cli.leave_now()
+    assert calls == ["handlers", ("exit", 0)]
+
+    calls.clear()
+    monkeypatch.setattr(threading, "active_count", lambda: 2)  # e.g. a write still under way
+    cli.leave_now()
+    assert calls == []
+
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+
+    program.__file__ = "/somewhere/my_script.py"  # a program that calls main() and goes on
+    cli.leave_now()
+    assert calls == []

@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 
 from conftest import REPORTS, ROOT
-from ingest import onnx_export
+from ingest import embed_onnx, onnx_export
 from ingest.chunk import Chunker
 from ingest.embedding import Embedder
 from ingest.loaders import load_file
@@ -60,13 +60,16 @@ def test_onnx_vectors_are_pinned_to_torch_on_the_bundled_reports(embedder, torch
 
 
 def test_ask_does_not_import_torch(bundled_app, embedder):
-    """A whole `reportqa ask` in a fresh process answers without torch or sentence-transformers."""
+    """A whole `reportqa ask` in a fresh process answers without torch or sentence-transformers, and
+    without what it never uses: LangChain (and the `requests` it brings), chromadb's hosted embedding
+    functions (jsonschema) and its OpenTelemetry gRPC exporter."""
     script = (
         "import sys\n"
         "from ui.cli import main\n"
         "sys.argv = ['reportqa', '--data-dir', sys.argv[1], 'ask', '--json', 'How big was the AI market in 2024?']\n"
         "try:\n    main()\nexcept SystemExit as exc:\n    assert not exc.code, exc.code\n"
-        "heavy = sorted(m for m in ('torch', 'sentence_transformers', 'transformers', 'gradio', 'langchain_chroma')"
+        "heavy = sorted(m for m in ('torch', 'sentence_transformers', 'transformers', 'gradio', 'langchain_chroma',"
+        " 'langchain_core', 'requests', 'jsonschema', 'grpc', 'chromadb.utils.embedding_functions')"
         " if m in sys.modules)\n"
         "print('HEAVY=' + ','.join(heavy))\n"
     )
@@ -150,7 +153,7 @@ def test_the_optimised_graph_is_saved_once_and_a_broken_one_rebuilt(embedder, tm
     target = _cached_copy(embedder, tmp_path / "cache")
     first = Embedder(embedder.model_name, cache_dir=tmp_path / "cache")
     first.warm_up()
-    fast = target.with_name("model.opt.onnx")
+    fast = target.with_name(embed_onnx.FAST)
     assert fast.stat().st_size > 0
     expected = first.embed(["market size"])[0]
     fast.write_bytes(b"\x00" * 100)
@@ -160,6 +163,45 @@ def test_the_optimised_graph_is_saved_once_and_a_broken_one_rebuilt(embedder, tm
     assert any("optimising the export again" in r.getMessage() for r in caplog.records)
     assert fast.stat().st_size > 100 and not [p for p in fast.parent.iterdir() if p.name.startswith(".opt-")]
     assert float(again.embed(["market size"])[0] @ expected) >= 0.99999
+
+
+def test_the_optimised_graph_keeps_its_weights_beside_it_and_gives_the_same_vectors(embedder, tmp_path, caplog):
+    """The saved graph names a side file of weights (memory-mapped on load, so a cold session is
+    cheap): loading it gives the optimising session's vectors bit for bit; a missing or cut side
+    file makes the graph again, and only the side file of the published graph is kept."""
+    target = _cached_copy(embedder, tmp_path / "cache")
+    texts = ["market size", "How big was the worldwide AI market in 2024?", "AI " * 300]
+    first = Embedder(embedder.model_name, cache_dir=tmp_path / "cache")
+    first.warm_up()
+    expected = first.embed(texts)
+    fast = target.with_name(embed_onnx.FAST)
+    sides = [p for p in target.parent.iterdir() if p.name.startswith(embed_onnx.DATA_PREFIX) and p.suffix == ".data"]
+    assert len(sides) == 1 and sides[0].stat().st_size > fast.stat().st_size * 100
+    assert sides[0].name.encode() in fast.read_bytes()
+    loaded = Embedder(embedder.model_name, cache_dir=tmp_path / "cache")
+    loaded.warm_up()
+    assert np.array_equal(loaded.embed(texts), expected)
+    assert np.array_equal(loaded.embed(texts[:1]), expected[:1])
+
+    del first, loaded  # their sessions map the side file: cut short under them it would fault
+    with open(sides[0], "r+b") as f:  # cut short, as by a crash of something else writing it
+        f.truncate(1000)
+    with caplog.at_level(logging.WARNING, logger="ingest"):
+        again = Embedder(embedder.model_name, cache_dir=tmp_path / "cache")
+        again.warm_up()
+    assert any("optimising the export again" in r.getMessage() for r in caplog.records)
+    assert np.array_equal(again.embed(texts), expected)
+    now = sorted(p.name for p in target.parent.iterdir()
+                 if p.name.startswith((embed_onnx.DATA_PREFIX, ".opt-")) and not p.name.endswith(".lock"))
+    assert len(now) == 2 and embed_onnx.FAST in now and now != sorted([embed_onnx.FAST, sides[0].name])
+
+
+def test_counting_word_pieces_does_not_truncate_but_embedding_does(embedder):
+    backend = embedder.backend
+    long_text = "market " * 1000
+    assert backend.count_tokens_batch([long_text]) == [1002]
+    assert len(backend._encode([long_text])[0].ids) == backend.max_tokens
+    assert backend.count_tokens_batch(["market size"]) == [len(backend._encode(["market size"])[0].ids)]
 
 
 def test_an_unwritable_cache_folder_is_a_one_line_settings_error(embedder, tmp_path):
