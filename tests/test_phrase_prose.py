@@ -95,3 +95,24 @@ def test_a_duration_asked_keeps_its_time_unit_and_a_change_asked_takes_the_perce
                        ("How much did Hotels sales increase by?", "Hotels sales increased by 3.7% in the year.", "3.7%")):
         _, slots, ev = evidence(q, s)
         assert [f.text for f in pick_figures(ev[0].text, ev[0].figures, slots)] == [want]
+
+
+def test_a_close_rival_quote_makes_way_for_the_best_sentences_phrase():
+    from test_extractive import context
+
+    from rag.extractive.answerer import ExtractiveAnswerer
+
+    q = "When is the quantitative impairment test necessary?"
+    condition = ("when either the company does not use the optional assessment or, as a result of the optional "
+                 "assessment, it is not more likely than not that the fair value of the reporting unit is greater "
+                 "than its carrying value")
+    best = f"The quantitative impairment test is necessary {condition}."
+    rival = ("In situations in which an entity's quantitative impairment test is not necessary, the entity "
+             "considers the totality of events and circumstances that affect the fair value of the reporting unit, "
+             "including its market capitalization, its carrying value and its expected cash flows in later years.")
+    answer = ExtractiveAnswerer(threshold=-5, max_chars=600).answer(context(q, best, rival))
+    assert answer.answer.startswith(f"**{condition}**.") and best in answer.answer
+    # with room for a window of the rival, it stays, cut to its words nearest the question's
+    answer = ExtractiveAnswerer(threshold=-5, max_chars=700).answer(context(q, best, rival))
+    assert answer.answer.startswith(f"**{condition}**.") and best in answer.answer
+    assert "[2]" in answer.answer and "…" in answer.answer and len(answer.answer) <= 700
