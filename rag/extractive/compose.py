@@ -40,7 +40,7 @@ def compose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: Ev
             used.append(e)
             break
     # a question asking for words leads with the phrase of a quoted sentence that answers, not a figure
-    # (only when every quoted sentence still fits whole after it: the lead never costs a quote)
+    # (only when every quoted sentence still fits after it: the lead never costs the best's quote)
     room = max_chars - sum(min(len(e.text), 380) + 6 for e in used)
     rival_limit = 380
     if extra is None and len(used) > 1:
