@@ -40,8 +40,21 @@ def compose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: Ev
             used.append(e)
             break
     # a question asking for words leads with the phrase of a quoted sentence that answers, not a figure
-    # (only when every quoted sentence still fits whole after it: the lead never costs a quote)
+    # (only when every quoted sentence still fits after it: the lead never costs the best's quote)
     room = max_chars - sum(min(len(e.text), 380) + 6 for e in used)
+    rival_limit = 380
+    if extra is None and len(used) > 1:
+        # a close rival quoted beside the best is cut to the window of it that fits (its words nearest
+        # the question's) so the best's own phrase (in words, no figure) can lead; a complement (the
+        # other year or name asked) is never cut
+        alone = max_chars - min(len(best.text), 380) - 6
+        own = _phrase(ctx.question, slots, best.text, alone, bool(figures))
+        if isinstance(own, str) and len(own) + 6 > room and not [f for f in parse_figures(own) if f.unit != "year"]:
+            rival_limit = alone - len(own) - 12
+            if rival_limit >= 120:
+                room = len(own) + 6
+            else:
+                used, room = [best], alone
     phrase = next((p for e in used if (p := _phrase(ctx.question, slots, e.text, room, bool(figures)))), None)
     if isinstance(phrase, Figure):  # what a quoted sentence answers with is a figure: it leads
         figures, phrase = (figures or [phrase]), None
@@ -53,7 +66,8 @@ def compose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: Ev
         lead = f"**{name}**." if name else ""
     # nothing shorter answers a question asking for words: the answering sentence is the lead, in bold
     whole = None if lead or slots.units or slots.entity else answering_sentence(ctx.question, best.text)
-    return _answer(ctx, slots, used, best, figures, lead, confidence, backend, max_chars, whole=whole)
+    return _answer(ctx, slots, used, best, figures, lead, confidence, backend, max_chars, whole=whole,
+                   rival_limit=rival_limit)
 
 
 def _phrase(question: str, slots: Slots, text: str, room: int, figured: bool) -> str | Figure | None:
@@ -92,7 +106,8 @@ def compose_rivals(ctx: AnswerContext, slots: Slots, best: Evidence, rival: Evid
 
 
 def _answer(ctx: AnswerContext, slots: Slots, used: list[Evidence], best: Evidence, figures: list[Figure],
-            lead: str, confidence: float, backend: str, max_chars: int, whole: str | None = None) -> Answer:
+            lead: str, confidence: float, backend: str, max_chars: int, whole: str | None = None,
+            rival_limit: int = 380) -> Answer:
     passages: list[Passage] = []
     citations: list[Citation] = []
     parts: list[str] = []
@@ -103,7 +118,7 @@ def _answer(ctx: AnswerContext, slots: Slots, used: list[Evidence], best: Eviden
             fig_text = next((f.text for f in figures if ev is best), None)
             citations.append(Citation.from_passage(len(passages), passage, quote=ev.text, figure=fig_text))
         n = passages.index(passage) + 1
-        shown = f"**{whole}**" if whole and ev is best else excerpt(ev.text, slots, 380)
+        shown = f"**{whole}**" if whole and ev is best else excerpt(ev.text, slots, 380 if ev is best else rival_limit)
         parts.append(f"{shown} [{n}]")
     body = " ".join(parts)
     text = f"{lead} {body}" if lead else body

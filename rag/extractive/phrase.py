@@ -10,7 +10,13 @@ General properties used, each of questions and sentences, none of one question:
 - a question asking why is answered by the clause after a causal connective ('due to ...');
 - a question asking when is answered by the date the sentence gives, else by its condition clause
   ('when ...', 'if ...', 'where ...');
-- a question asking who is answered by the agent after 'by' ('approved by | the Board of Directors').
+- a question asking who is answered by the agent after 'by' ('approved by | the Board of Directors');
+- a question asking a date ('what was the maturity date') is answered by the date; 'how often' by the
+  frequency ('annual basis'); 'what is excluded ...' (a passive verb) by the sentence's subject; the
+  implication of something by the clause after the condition ('if X, | Y');
+- a phrase that only points elsewhere ('as follows'), or opens with 'and'/'or' (the tail of a list
+  the question's words end in), answers nothing; a scale note '(in thousands)' or an aside putting a
+  figure on the last words (', which was approximately 16 years') is no part of the answer.
 """
 
 from __future__ import annotations
@@ -25,7 +31,8 @@ _WH = re.compile(r"^\s*(?:in\s+)?(what|which|who|whom|why|when|where|how)\b", re
 _REASON_Q = re.compile(r"^\s*why\b|\breasons?\b|\bwhat (?:caused|causes|drove|drives|led to|leads to|factors)\b|"
                        r"\bprimary reason\b|\bdue to what\b|\bwhat (?:is|was|were|are) \w+(?: \w+){0,6} due to\s*\?*\s*$",
                        re.I)
-_WHEN_Q = re.compile(r"^\s*when\b|\bwhat date\b|\bin which (?:period|month|quarter)\b|\bon what date\b", re.I)
+_WHEN_Q = re.compile(r"^\s*when\b|\bwhat date\b|\bin which (?:period|month|quarter)\b|\bon what date\b|"
+                     r"^\s*what (?:is|was|were|are) the (?:[\w-]+\s+){0,3}dates?\b", re.I)
 _WHO_Q = re.compile(r"^\s*who\b", re.I)
 # 'primarily due to', 'as a result of', 'driven by', 'attributable to'
 CAUSE = re.compile(r"\b(?:(?:primarily|mainly|largely|principally|partly|partially|mostly|substantially|"
@@ -39,16 +46,20 @@ DATE = re.compile(rf"\b(?:{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}|\d{{1,2}}\s+
                   rf"(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d{{2}}|(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d{{2}})\b")
 # where an answer stops: a new clause or an aside
 _STOP = re.compile(r";|,\s+(?:while|whereas|but|however|although)\b|\s+\(see\b|:\s|"
-                   r",\s+(?:is|are|was|were|has|have|had|will|would)\s+(?!\d)", re.I)
+                   r",\s+(?:is|are|was|were|has|have|had|will|would)\s+(?!\d)|"
+                   # an aside that only puts a figure on the last words (', which was approximately 16 years')
+                   r",\s+which\s+(?:is|was|were|are)\s+(?:(?:approximately|about|around|nearly)\s+)?(?=[$€£\d])", re.I)
 _JOIN = re.compile(r",?\s+(?:and|or)\s+|,\s+", re.I)
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.-]*[A-Za-z0-9]|[A-Za-z0-9]")
 _PREPOSITIONS = frozenset("of as in to for by on at with from into".split())
 # verbs that link a subject to what it is: skipped at the start of the answer
 _LINK = re.compile(r"^(?:which\s+|that\s+)?(?:(?:is|are|was|were|has been|have been|had been|will be|can be|may be)\s+)?"
                    r"(?:(?:also|generally|primarily|mainly|currently)\s+)?"
-                   r"(?:(?:comprised|composed|made up) of\s+|consist(?:s|ed|ing)? of\s+|includ(?:es?|ed|ing)\s+)?", re.I)
+                   r"(?:(?:comprised|composed|made up) of\s+|consist(?:s|ed|ing)? of\s+|includ(?:es?|ed|ing)\s+|"
+                   r"represent(?:s|ed)?\s+|refer(?:s|red)? to\s+|means\s+)?", re.I)
 # 'What is X?' / 'What are X?': a question that only names what it asks about
 _BARE = re.compile(r"^\s*what (?:is|are) (?:the )?(?:term )?[“\"]?([^?“”\"]+?)[”\"]?\s*\?*\s*$", re.I)
+_DEFINES = re.compile(r"^\s*(?:also\s+)?(?:consists?|comprises?|includes?)\b", re.I)
 _COPULA = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:is|are|was|were)\b", re.I)
 _WHICH_NOUN = re.compile(r"^\s*(?:in\s+)?which\s+([a-z]+)\b", re.I)
 _NOT_BARE = frozenset("used for by to with from in on at of did does do has have can will".split()) - {"of"}
@@ -121,9 +132,49 @@ def _trim_end(text: str, asked: set[str]) -> str:
                 re.match(r"(?:the|our|its|their|we|it|this|these)\b", text[j.end():], re.I):
             text = text[:j.start()]
             break
-    text = text.strip().rstrip(".,;: ")
+    text = _SCALE_NOTE.sub("", text.strip().rstrip(".,;: ")).rstrip(".,;: ")
     quoted = re.fullmatch(r"[“\"‘']([^“”\"]+?)[.,]?[”\"’']", text)  # a quoted term: '“LWAY.”'
     return quoted.group(1) if quoted else text
+
+
+# a phrase that only points elsewhere ('as follows', 'as set out below') names nothing asked
+_POINTER = re.compile(r"^(?:(?:as|is|are|in|the|set|out|shown|described|presented|summari[sz]ed|detailed|"
+                      r"table|tables|following|below|follows)\b\s*)+$", re.I)
+# a phrase opening with a conjunction is the tail of a list the question's words end in, not an answer
+_FRAGMENT = re.compile(r"^(?:and|or|but|nor)\b", re.I)
+# a note of the scale the sentence's table is in ('(in thousands)') is no part of what it says
+_SCALE_NOTE = re.compile(r"\s*\((?:amounts\s+|dollars\s+|\$\s*)?in\s+(?:thousands|millions|billions)\b[^)]*\)$", re.I)
+# 'What is excluded from ...?': a question asking what a passive verb is said of
+_PASSIVE_Q = re.compile(r"^\s*what (?:is|are|was|were|has been|have been|had been) (\w+(?:ed|en))\b", re.I)
+
+
+# 'What is the implication of X?': a sentence 'if X, Y' answers with Y, what follows from its condition
+_EFFECT_Q = re.compile(r"\b(?:implications?|consequences?|effects?|what happens)\b", re.I)
+_IF_THEN = re.compile(r"^(?:(?:However|Further|Furthermore|Moreover|In addition),\s*)?(?:if|when|where|once|upon|should)\b"
+                      r"([^,]+),\s*(?:then\s+)?(.+)$", re.I)
+# 'How often ...?': the frequency the sentence states ('on an annual basis' -> 'annual basis')
+_FREQUENCY = re.compile(r"\b(?:(?:semi-|bi-)?(?:annual|quarterly|monthly|weekly|daily|yearly)\s+basis|"
+                        r"(?:semi-|bi-)?(?:annually|quarterly|monthly|weekly|daily)|(?:each|every|once a)\s+"
+                        r"(?:year|quarter|month|week|day))\b", re.I)
+
+
+def frequency(question: str, sentence: str) -> str | None:
+    """For 'how often ...', the frequency the sentence gives, without its 'on an'."""
+    if not re.match(r"^\s*how often\b", question, re.I):
+        return None
+    m = _FREQUENCY.search(sentence)
+    return m.group(0) if m else None
+
+
+def _passive_subject(question: str, sentence: str) -> str | None:
+    """'What is excluded from revenue?' -> the subject of '<subject> are excluded from revenue'."""
+    m = _PASSIVE_Q.match(question)
+    if not m:
+        return None
+    v = re.search(r",?\s+(?:is|are|was|were|has been|have been|had been)\s+(?:\w+ly\s+)?"
+                  + re.escape(m.group(1)) + r"\b", sentence, re.I)
+    subject = sentence[:v.start()].strip(" ,") if v else ""
+    return subject if len(_TOKEN.findall(subject)) >= 2 else None
 
 
 def _span(sentence: str, start: int) -> str:
@@ -166,6 +217,13 @@ def answer_phrase(question: str, sentence: str) -> str | None:
         tail = sentence[cut:] if cut is not None else sentence
         m = re.search(r"\bby\s+((?:the\s+)?[A-Z][\w&.-]*(?:\s+(?:of|and|&|for|the)?\s*[A-Z][\w&.-]*)*)", tail)
         return m.group(1) if m else None
+    if _EFFECT_Q.search(question):
+        m = _IF_THEN.match(sentence)
+        if m and len(asked & {stem(w) for w in _TOKEN.findall(m.group(1))}) * 2 >= len(asked):
+            return _trim_end(m.group(2), set()) or None
+    passive = _passive_subject(question, sentence)
+    if passive:
+        return passive
     if cut is None:
         return None
     bare = _BARE.match(question)
@@ -175,18 +233,26 @@ def answer_phrase(question: str, sentence: str) -> str | None:
                           sentence, re.I):  # '... was recorded as goodwill.': the subject is what it is
         subject = re.split(r"\s+(?:is|are|was|were|has been|have been)\s+", sentence, maxsplit=1)[0]
         return subject.rstrip(" ,") if subject != sentence else None
-    if bare and cut < len(sentence) * 0.5 and not _COPULA.match(sentence[cut:]) and \
-            _cut(sentence[:cut], asked) == cut and sentence[:cut].lower().lstrip("the ").startswith(
-                _TOKEN.findall(bare.group(1))[0].lower()):
-        return _trim_end(sentence, set())  # 'X consists of / includes / refers to ...': the definition whole
+    term = bare.group(1).strip() if bare else ""
+    if term and cut < len(sentence) * 0.5 and not _COPULA.match(sentence[cut:]) and \
+            _cut(sentence[:cut], asked) == cut and _DEFINES.match(sentence[cut:]) and \
+            re.sub(r"^the\s+", "", sentence[:cut].lower()).startswith(_TOKEN.findall(term)[0].lower()):
+        # 'What is Tax Fees?' answered by 'Tax Fees include ...; ...': the sentence that lists what
+        # the term covers is its definition, whole (past a ';' too)
+        return sentence.rstrip(" .")
     phrase = _trim_end(_trim_start(sentence[cut:], question), asked)
-    if len(_TOKEN.findall(phrase)) < 1:
+    if len(_TOKEN.findall(phrase)) < 1 or _POINTER.match(phrase) or _FRAGMENT.match(phrase):
         return None
     return phrase
 
 
+# (a change or an average asked is a quantity: 'what was the change in X from 2018 to 2019'; not what the
+# change 'was recognized as' / 'related to', which a phrase answers)
 _QUANTITY_Q = re.compile(r"\bhow (?:much|many|long|often|old|far|big|large)\b|\bwhat (?:is|was|were|are) the "
-                         r"(?:amount|number|value|total|percentage|rate)\b", re.I)
+                         r"(?:amount|number|value|total|percentage|rate)\b|\bwhat (?:is|was|were|are) the "
+                         r"(?:(?:net|total|percentage|average|annual)\s+)?(?:change|increase|decrease|difference|"
+                         r"average|sum|ratio|growth)\b(?![^?]*\b\w+(?:ed|en)\s+(?:as|to|by|for|with|from)\s*\?*\s*$)",
+                         re.I)
 # 'which year was X higher': a ranking of figures, answered from the table, not by a phrase
 _RANKING = re.compile(r"\b(?:higher|lower|larger|smaller|greater|bigger|highest|lowest|largest|smallest|greatest|"
                       r"biggest|most|least|more|less|fewer)\b", re.I)
@@ -198,9 +264,12 @@ def lead_phrase(question: str, units: tuple[str, ...], years: tuple[int, ...], s
     question asks a quantity (a unit, 'how much', or what something was in a year asked: the figure
     leads), or the sentence is a table row, or no phrase is cut."""
     k = kind(question)
-    if k == "words" and (units or years or _QUANTITY_Q.search(question) or _RANKING.search(question)):
-        return None
     if _ROW.search(sentence):
+        return None
+    often = frequency(question, sentence)
+    if often:
+        return often
+    if k == "words" and (units or years or _QUANTITY_Q.search(question) or _RANKING.search(question)):
         return None
     return answer_phrase(question, sentence)
 

@@ -43,6 +43,9 @@ def pick_figures(text: str, figures: list[Figure], info: Slots) -> list[Figure]:
             return [as_written(text, figs[0], cell)]
     figs = merge_ranges(text, respective_years(text, unit_figures(figures, info), info))
     figs = [f for f in figs if not is_label(text, f)]  # 'ASC 606', 'Note 7', a footnote mark '(1)'
+    if not figs and CHANGE_ASKED.search(info.text):
+        # 'how much did sales increase by': a sentence that gives the change only as a percent answers with it
+        figs = [f for f in figures if f.unit == "percent" and is_change(text, f)][:1]
     if _DURATION_Q.search(info.text):  # 'how long', 'over what duration': a figure of time answers
         timed = [with_time(text, f) for f in figures if _TIME_AFTER.match(text, f.end) and f.unit in ("count", "number")]
         figs = timed or figs
@@ -91,7 +94,8 @@ def is_change(text: str, figure: Figure) -> bool:
 
 
 _DURATION_Q = re.compile(r"\bhow long\b|\bwhat (?:duration|period|term)\b|\bhow many (?:days|weeks|months|years)\b|"
-                         r"\bover (?:what|which) (?:duration|period)\b", re.I)
+                         r"\bover (?:what|which) (?:duration|period)\b|\bwhat (?:is|was|are|were) the (?:\w+\s+)?duration\b",
+                         re.I)
 _TIME_AFTER = re.compile(r"\s+(days?|weeks?|months?|years?)\b", re.I)
 
 
