@@ -34,6 +34,9 @@ _DID_OR = re.compile(r"^\s*(?:did|does|do|is|are|was|were|has|have)\s+(?:the\s+)
 _VERSUS = re.compile(r"^\s*(?:the\s+)?([A-Z][^,:?]*?)\s+(?:vs\.?|versus)\s+([^,:?]+?)(?=\s*[:?]|\s+(?:on|in|at|for)\b)")
 # 'How do A and B compare (on ...)?'
 _COMPARE = re.compile(r"^\s*how (?:do|does|did)\s+(?:the\s+)?(.+?)\s+and\s+(?:the\s+)?(.+?)\s+compare\b", re.I)
+# 'Put A and B side by side: ...', 'Compare A with B on ...', 'Set A against B: ...'
+_SIDE_BY_SIDE = re.compile(r"^\s*(?:put|place|set|line up|compare|contrast)\s+(?:the\s+)?(.+?)\s+(?:and|with|to|against)\s+"
+                           r"(?:the\s+)?(.+?)(?:\s+side[- ]by[- ]side)?(?=\s*[:,?.]|\s+(?:on|in|at|for|by)\b|\s*$)", re.I)
 _LOW = re.compile(r"\b(lower|lowest|less|least|smaller|smallest|fewer|fewest|slower|slowest|worse|weaker)\b", re.I)
 _HIGH = re.compile(r"\b(higher|highest|more|most|larger|largest|bigger|biggest|greater|greatest|faster|fastest|"
                    r"better|best|stronger|ahead|leads?|tops?)\b", re.I)
@@ -61,6 +64,8 @@ def alternatives(question: str) -> Alternatives | None:
     elif m := _VERSUS.match(q):
         found, kind = (m.group(1), m.group(2)), "comparison"
     elif m := _COMPARE.match(q):
+        found, kind = (m.group(1), m.group(2)), "comparison"
+    elif m := _SIDE_BY_SIDE.match(q):
         found, kind = (m.group(1), m.group(2)), "comparison"
     if found is None:
         return None
@@ -92,6 +97,8 @@ def figures_for(names: tuple[str, ...], evidence: list[Evidence], slots: Slots, 
             units = _UNITS[u]
             break  # the first unit asked is the one compared
     got: dict[str, tuple[Figure, Evidence]] = {}
+    # a row whose cell is exactly the name ('Model: TTS-1') is the one meant, not a longer name's ('TTS-1 HD')
+    exact = {n for n in names for e in evidence[:depth] if e.row and _cell_is(e.text, n, (forms or {}).get(n, ()))}
     for e in evidence[:depth]:
         # dated a year asked, or undated in a passage that gives every year asked (the gates check the rest)
         dated = e.year_ok or (not e.years and all(y in e.passage_years for y in slots.years))
@@ -107,7 +114,8 @@ def figures_for(names: tuple[str, ...], evidence: list[Evidence], slots: Slots, 
         named = {n for _, n in spots}
         if e.row and len(named) == 1:  # a row naming one alternative: its measure
             n = spots[0][1]
-            got.setdefault(n, (measures[-1], e))
+            if n not in exact or _cell_is(e.text, n, (forms or {}).get(n, ())):
+                got.setdefault(n, (measures[-1], e))
             continue
         ends = [p for p, _ in spots[1:]] + [len(e.text)]
         mine: dict[str, Figure] = {}
@@ -132,10 +140,21 @@ def figures_for(names: tuple[str, ...], evidence: list[Evidence], slots: Slots, 
     return [got[n] for n in names]
 
 
+def _forms(name: str, aliases: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The name, without a leading owner ('OpenAI's TTS-1' -> 'TTS-1'), and its other forms."""
+    return (name, re.sub(r"^[\w.&-]+['’]s?\s+", "", name)) + aliases
+
+
+def _cell_is(row: str, name: str, aliases: tuple[str, ...] = ()) -> bool:
+    """A cell of the row ('Model: TTS-1; ...') is exactly the name, in one of its forms."""
+    cells = {c.split(":", 1)[-1].strip().lower() for c in row.split(";")}
+    return any(f.lower() in cells for f in _forms(name, aliases))
+
+
 def _positions(low: str, name: str, aliases: tuple[str, ...] = ()) -> list[int]:
     """Where lower-case `low` names `name` as whole words ('OpenAI's TTS-1 HD' also as 'TTS-1 HD'),
     or else one of its other forms ('American' for 'U.S.')."""
-    for form in (name, re.sub(r"^[\w.&-]+['’]s?\s+", "", name)) + aliases:
+    for form in _forms(name, aliases):
         spots = [m.start() for m in whole_word(form.lower()).finditer(low)]
         if spots:
             return spots
