@@ -54,6 +54,8 @@ def pick_figures(text: str, figures: list[Figure], info: Slots) -> list[Figure]:
         changes = [f for f in figs if is_change(text, f)]
         if changes:
             return changes[:1]
+    if len(info.units) > 1 and info.lead_unit:  # 'what is the growth rate of income': the unit asked first
+        figs = [f for f in figs if f.unit in _UNIT_OF_FIGURE.get(info.lead_unit, set())] or figs  # answers
     placed = respective(text, figs, info)
     if placed is not None:
         return [placed]

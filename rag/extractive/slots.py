@@ -12,7 +12,7 @@ from ingest.keyword import tokenize
 from .shape_cues import list_names_asked, shape_of
 
 _UNIT_CUES: list[tuple[str, re.Pattern]] = [
-    ("multiple", re.compile(r"\b(multiples?|how many times|\d+-fold|fold)\b", re.I)),
+    ("multiple", re.compile(r"\b(multiples?|how many times|\d+-fold|fold|by what factor)\b", re.I)),
     # 'per share' is an amount for each share ('dividend per share'), not a share of a whole
     ("percent", re.compile(r"\b((?<!per )(?<!per-)share|shares (?:of|in|did|do|were|are)|what shares|percent|percentage|proportion|%|"
                            r"cagr|growth rates?|rates?|ratios?|penetration|discounts?|"
@@ -77,6 +77,7 @@ class Slots:
     asks: str = "amount"  # amount | time | place | frequency | yesno | description (see `asks_of`)
     about_table: bool = False  # 'what does the table show': the sentence introducing the table answers
     months: tuple[int, ...] = ()  # months named with a year ('December 2024' -> 12): see `months_of`
+    lead_unit: str | None = None  # of the units asked, the one the question names first ('how many ..., worth how much')
 
     @property
     def unit(self) -> str | None:
@@ -126,6 +127,9 @@ def months_of(text: str) -> dict[int, set[int]]:
     return out
 
 
+_MEASURE_ACRONYMS = frozenset("yoy qoq mom ytd cagr".split())
+
+
 def proper_names(question: str) -> list[str]:
     """Capitalised words and acronyms that are not question words: 'MiniMax', 'AIGC', 'OpenAI'."""
     # "Company A" is one name: a capitalised word followed by a lone capital letter
@@ -139,6 +143,8 @@ def proper_names(question: str) -> list[str]:
             continue  # the first word is capitalised anyway
         if w.lower() == "ai" or len(w) < 2:
             continue  # too common in these reports to tell passages apart
+        if w.lower() in _MEASURE_ACRONYMS:
+            continue  # 'YoY', 'CAGR': how a figure is measured, not whose it is
         out.append(w)
     return out
 
@@ -338,6 +344,9 @@ def parse(question: str) -> Slots:
         units.insert(0, "count")
 
     shape = shape_of(question, bool(_ENTITY_CUE.search(question)) and not units[:1] == ["money"])
+    where = {name: m.start() for name, cue in _UNIT_CUES if (m := cue.search(plain))}
+    if _GROWTH_RATE.search(question):
+        where["percent"] = min(where.get("percent", 10**6), _GROWTH_RATE.search(question).start())
     if shape == "list" and _AMOUNT.search(question) and not _LIST_ASKED.search(question):
         shape = "figure"  # 'what share of the models filed were open-source': one amount, not a list of models
     asks = asks_of(question)
@@ -363,6 +372,7 @@ def parse(question: str) -> Slots:
                                     and t not in name_terms and not t.isdigit() and len(t) > 1)),
         shape=shape, asks=asks, about_table=bool(_ABOUT_TABLE.search(question)),
         months=tuple(sorted({m for ms in months_of(question).values() for m in ms})),
+        lead_unit=min(units, key=lambda u: where.get(u, 10**6)) if units else None,
         rank=int(ordinal.group(1)) if ordinal else next((n for cue, n in _ORDINAL_CUES if cue.search(question)), None) or (
             # 'which models top the index'
             1 if re.search(r"^\s*(which|who)\b.*\btops?\s+(the|a|its)\b", question, re.I) else None),
