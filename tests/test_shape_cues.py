@@ -173,3 +173,31 @@ def test_the_unit_named_first_leads_a_two_part_question():
     assert q.lead_unit == "money"
     assert pick_figures(text, parse_figures(text), q)[0].text.endswith("34.5 thousand")
 
+
+# -- which sentence and figure answer a trend or a comparison of periods -------------------------
+def test_a_figure_belongs_to_the_name_just_before_it():
+    from rag.extractive.pick import pick_figures
+    text = "By 2075, the large model market is projected to reach RMB 24.6T and the AI Agent market RMB 1.1T+."
+    q = parse("How big will the AI Agent market be in 2075?")
+    assert pick_figures(text, parse_figures(text), q)[0].text.startswith("RMB 1.1T")
+
+
+def test_the_other_period_is_taken_from_the_same_passage_first():
+    from rag.extractive.compose import complement
+    q = parse("HumanEval gap between top U.S. and Chinese models, 2023 versus 2024?")
+
+    def ev(passage, i, text, score, years):
+        return Evidence(passage, i, text, parse_figures(text), set(years), set(years), False, True,
+                        features={}, score=score)
+    best = ev(0, 0, "In 2023, U.S. models led by 17.5% and 31.6% on MMLU and HumanEval.", 0.85, {2023})
+    other = ev(1, 4, "The gap narrowed from 10-40 pct in 2023-2024 to less than 4 pct.", 0.79, {2023, 2024})
+    same = ev(0, 1, "By the end of 2024, these gaps had narrowed to 0.3% and 3.7%, respectively.", 0.71, {2024})
+    assert complement(q, [best, other, same], best) is same
+
+
+def test_names_joined_by_a_slash_take_the_figures_after_them_in_order():
+    text = "By November 2024, language/vision/multimodal models accounted for 78%, 12%, and 10% of filings."
+    q = "Which had more generative AI models filed, language or vision?"
+    ctx, slots, ev = evidence(q, text)
+    a = answer_choice(ctx, slots, ev, "extractive")
+    assert a is not None and a.figure == "language" and "vision: 12%" in a.answer
