@@ -26,6 +26,8 @@ _END = r"\s*[?.]?\s*$"
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 # the tail names the alternatives: 'Which ranks higher on the index, A or B?', 'Which grew faster: A or B?'
 _TAIL_OR = re.compile(r"[,:]\s*(?:the\s+)?([^,:?]+?)\s+or\s+(?:the\s+)?([^,:?]+?)" + _END, re.I)
+# 'A or B: which scores higher?'
+_LEAD_OR = re.compile(r"^\s*(?:the\s+)?([^,:?]+?)\s+or\s+(?:the\s+)?([^,:?]+?)\s*[:,]\s*(?:which|who)\b", re.I)
 # 'Between A and B, which ...'
 _BETWEEN = re.compile(r"^\s*between\s+(.+?)\s+and\s+(.+?),\s*(?:which|who)\b", re.I)
 # 'Did urban or rural consumption grow faster?': one word each side of 'or' after the verb
@@ -58,6 +60,8 @@ def alternatives(question: str) -> Alternatives | None:
     if re.match(r"\s*(which|who)\b", q, re.I) and (m := _TAIL_OR.search(q)):
         found = (m.group(1), m.group(2))
     elif m := _BETWEEN.match(q):
+        found = (m.group(1), m.group(2))
+    elif m := _LEAD_OR.match(q):
         found = (m.group(1), m.group(2))
     elif (m := _DID_OR.match(q)) and (_HIGH.search(q) or _LOW.search(q)):
         found = (m.group(1), m.group(2))
@@ -159,8 +163,11 @@ def _slashed(low: str, spots: list[tuple[int, str]], measures: list[Figure]) -> 
 
 
 def _forms(name: str, aliases: tuple[str, ...] = ()) -> tuple[str, ...]:
-    """The name, without a leading owner ('OpenAI's TTS-1' -> 'TTS-1'), and its other forms."""
-    return (name, re.sub(r"^[\w.&-]+['’]s?\s+", "", name)) + aliases
+    """The name, without a leading owner ('OpenAI's TTS-1' -> 'TTS-1'), with '&' for 'and' and 'and'
+    for '&' ('digital human and customer service' ~ 'digital human & customer service'), and its other forms."""
+    bare = re.sub(r"^[\w.&-]+['’]s?\s+", "", name)
+    swapped = re.sub(r"\s+and\s+", " & ", name) if re.search(r"\sand\s", name) else re.sub(r"\s*&\s*", " and ", name)
+    return tuple(dict.fromkeys((name, bare, swapped) + aliases))
 
 
 def _cell_is(row: str, name: str, aliases: tuple[str, ...] = ()) -> bool:
