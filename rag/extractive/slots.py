@@ -127,9 +127,6 @@ def months_of(text: str) -> dict[int, set[int]]:
     return out
 
 
-_MEASURE_ACRONYMS = frozenset("yoy qoq mom ytd cagr".split())
-
-
 def proper_names(question: str) -> list[str]:
     """Capitalised words and acronyms that are not question words: 'MiniMax', 'AIGC', 'OpenAI'."""
     # "Company A" is one name: a capitalised word followed by a lone capital letter
@@ -143,8 +140,6 @@ def proper_names(question: str) -> list[str]:
             continue  # the first word is capitalised anyway
         if w.lower() == "ai" or len(w) < 2:
             continue  # too common in these reports to tell passages apart
-        if w.lower() in _MEASURE_ACRONYMS:
-            continue  # 'YoY', 'CAGR': how a figure is measured, not whose it is
         out.append(w)
     return out
 
