@@ -13,7 +13,7 @@ from ..types import Answer, AnswerContext
 from . import weights as weights_module
 from .choice import answer_choice
 from .compose import abstain, compose, compose_rivals
-from .explaining import explaining
+from .explaining import enumerating, explaining
 from .features import Evidence, build
 from .gates import SAYS_WHY, Decision, first_gate, off_topic
 from .names import without_source_names
@@ -66,6 +66,8 @@ class ExtractiveAnswerer:
                      and (e is evidence[0] or not slots.units or unit_figures(e.figures, slots))), evidence[0])
         if slots.shape == "explanation":  # the explaining sentence, not a row of figures
             best = explaining(evidence, best, lambda e: off_topic(ctx, slots, e) is None, self.weights.explain_margin)
+        elif slots.shape == "list":  # the sentence naming the items, not one that only introduces them
+            best = enumerating(evidence, best, lambda e: off_topic(ctx, slots, e) is None, self.weights.list_margin)
         evidence = [best] + [e for e in evidence if e is not best]
         figures = pick_figures(best.text, best.figures, slots)
         if slots.entity and slots.unit not in ("money", "percent", "count"):

@@ -26,6 +26,8 @@ _END = r"\s*[?.]?\s*$"
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 # the tail names the alternatives: 'Which ranks higher on the index, A or B?', 'Which grew faster: A or B?'
 _TAIL_OR = re.compile(r"[,:]\s*(?:the\s+)?([^,:?]+?)\s+or\s+(?:the\s+)?([^,:?]+?)" + _END, re.I)
+# 'A or B: which scores higher?'
+_LEAD_OR = re.compile(r"^\s*(?:the\s+)?([^,:?]+?)\s+or\s+(?:the\s+)?([^,:?]+?)\s*[:,]\s*(?:which|who)\b", re.I)
 # 'Between A and B, which ...'
 _BETWEEN = re.compile(r"^\s*between\s+(.+?)\s+and\s+(.+?),\s*(?:which|who)\b", re.I)
 # 'Did urban or rural consumption grow faster?': one word each side of 'or' after the verb
@@ -34,6 +36,9 @@ _DID_OR = re.compile(r"^\s*(?:did|does|do|is|are|was|were|has|have)\s+(?:the\s+)
 _VERSUS = re.compile(r"^\s*(?:the\s+)?([A-Z][^,:?]*?)\s+(?:vs\.?|versus)\s+([^,:?]+?)(?=\s*[:?]|\s+(?:on|in|at|for)\b)")
 # 'How do A and B compare (on ...)?'
 _COMPARE = re.compile(r"^\s*how (?:do|does|did)\s+(?:the\s+)?(.+?)\s+and\s+(?:the\s+)?(.+?)\s+compare\b", re.I)
+# 'Put A and B side by side: ...', 'Compare A with B on ...', 'Set A against B: ...'
+_SIDE_BY_SIDE = re.compile(r"^\s*(?:put|place|set|line up|compare|contrast)\s+(?:the\s+)?(.+?)\s+(?:and|with|to|against)\s+"
+                           r"(?:the\s+)?(.+?)(?:\s+side[- ]by[- ]side)?(?=\s*[:,?.]|\s+(?:on|in|at|for|by)\b|\s*$)", re.I)
 _LOW = re.compile(r"\b(lower|lowest|less|least|smaller|smallest|fewer|fewest|slower|slowest|worse|weaker)\b", re.I)
 _HIGH = re.compile(r"\b(higher|highest|more|most|larger|largest|bigger|biggest|greater|greatest|faster|fastest|"
                    r"better|best|stronger|ahead|leads?|tops?)\b", re.I)
@@ -56,11 +61,15 @@ def alternatives(question: str) -> Alternatives | None:
         found = (m.group(1), m.group(2))
     elif m := _BETWEEN.match(q):
         found = (m.group(1), m.group(2))
+    elif m := _LEAD_OR.match(q):
+        found = (m.group(1), m.group(2))
     elif (m := _DID_OR.match(q)) and (_HIGH.search(q) or _LOW.search(q)):
         found = (m.group(1), m.group(2))
     elif m := _VERSUS.match(q):
         found, kind = (m.group(1), m.group(2)), "comparison"
     elif m := _COMPARE.match(q):
+        found, kind = (m.group(1), m.group(2)), "comparison"
+    elif m := _SIDE_BY_SIDE.match(q):
         found, kind = (m.group(1), m.group(2)), "comparison"
     if found is None:
         return None
@@ -92,6 +101,8 @@ def figures_for(names: tuple[str, ...], evidence: list[Evidence], slots: Slots, 
             units = _UNITS[u]
             break  # the first unit asked is the one compared
     got: dict[str, tuple[Figure, Evidence]] = {}
+    # a row whose cell is exactly the name ('Model: TTS-1') is the one meant, not a longer name's ('TTS-1 HD')
+    exact = {n for n in names for e in evidence[:depth] if e.row and _cell_is(e.text, n, (forms or {}).get(n, ()))}
     for e in evidence[:depth]:
         # dated a year asked, or undated in a passage that gives every year asked (the gates check the rest)
         dated = e.year_ok or (not e.years and all(y in e.passage_years for y in slots.years))
@@ -107,7 +118,8 @@ def figures_for(names: tuple[str, ...], evidence: list[Evidence], slots: Slots, 
         named = {n for _, n in spots}
         if e.row and len(named) == 1:  # a row naming one alternative: its measure
             n = spots[0][1]
-            got.setdefault(n, (measures[-1], e))
+            if n not in exact or _cell_is(e.text, n, (forms or {}).get(n, ())):
+                got.setdefault(n, (measures[-1], e))
             continue
         ends = [p for p, _ in spots[1:]] + [len(e.text)]
         mine: dict[str, Figure] = {}
@@ -115,6 +127,8 @@ def figures_for(names: tuple[str, ...], evidence: list[Evidence], slots: Slots, 
             fig = next((f for f in measures if p <= f.start < end), None)
             if fig is not None and n not in mine:
                 mine[n] = fig
+        if len(mine) < len(named):  # 'language/vision/multimodal models accounted for 78%, 12%, and 10%'
+            mine = _slashed(low, spots, measures) or mine
         if len(mine) < len(named) and _RESPECTIVELY.search(e.text):
             # 'A and B ... at 158 million and 170 million respectively': figures in the order of the names
             order = list(dict.fromkeys(n for _, n in spots))
@@ -132,10 +146,40 @@ def figures_for(names: tuple[str, ...], evidence: list[Evidence], slots: Slots, 
     return [got[n] for n in names]
 
 
+_SLASHED = re.compile(r"[\w&.+-]+(?:/[\w&.+-]+)+")
+
+
+def _slashed(low: str, spots: list[tuple[int, str]], measures: list[Figure]) -> dict[str, Figure]:
+    """Names joined by '/' ('language/vision/multimodal models accounted for 78%, 12%, and 10%') take
+    the figures that follow the list, in its order; {} unless every name named is in one such list."""
+    for m in _SLASHED.finditer(low):
+        items = m.group(0).count("/") + 1
+        after = [f for f in measures if f.start >= m.end()][:items]
+        inside = [(p, n) for p, n in spots if m.start() <= p < m.end()]
+        if len(after) < items or not inside or {n for _, n in inside} != {n for _, n in spots}:
+            continue
+        return {n: after[low[m.start():p].count("/")] for p, n in inside}
+    return {}
+
+
+def _forms(name: str, aliases: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The name, without a leading owner ('OpenAI's TTS-1' -> 'TTS-1'), with '&' for 'and' and 'and'
+    for '&' ('digital human and customer service' ~ 'digital human & customer service'), and its other forms."""
+    bare = re.sub(r"^[\w.&-]+['’]s?\s+", "", name)
+    swapped = re.sub(r"\s+and\s+", " & ", name) if re.search(r"\sand\s", name) else re.sub(r"\s*&\s*", " and ", name)
+    return tuple(dict.fromkeys((name, bare, swapped) + aliases))
+
+
+def _cell_is(row: str, name: str, aliases: tuple[str, ...] = ()) -> bool:
+    """A cell of the row ('Model: TTS-1; ...') is exactly the name, in one of its forms."""
+    cells = {c.split(":", 1)[-1].strip().lower() for c in row.split(";")}
+    return any(f.lower() in cells for f in _forms(name, aliases))
+
+
 def _positions(low: str, name: str, aliases: tuple[str, ...] = ()) -> list[int]:
     """Where lower-case `low` names `name` as whole words ('OpenAI's TTS-1 HD' also as 'TTS-1 HD'),
     or else one of its other forms ('American' for 'U.S.')."""
-    for form in (name, re.sub(r"^[\w.&-]+['’]s?\s+", "", name)) + aliases:
+    for form in _forms(name, aliases):
         spots = [m.start() for m in whole_word(form.lower()).finditer(low)]
         if spots:
             return spots

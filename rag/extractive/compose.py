@@ -142,6 +142,13 @@ def complement(slots: Slots, evidence: list[Evidence], best: Evidence) -> Eviden
     missing_units = [u for u in slots.units[:2] if u in ("money", "percent") and u not in have_units]
     if not (missing_years or missing_names or (len(slots.units) > 1 and missing_units)):
         return None
+    # the sentence right after the best one, referring back to it ('By the end of 2024, these gaps had
+    # narrowed to ...'), continues it: it gives the other period of the same items
+    follow = next((e for e in evidence[1:12] if e.passage_index == best.passage_index
+                   and e.sentence_index == best.sentence_index + 1), None)
+    if (follow is not None and follow.score >= 0.7 * best.score and any(y in follow.years for y in missing_years)
+            and _REFERS_BACK.search(follow.text[:60])):
+        return follow
     for e in evidence[1:12]:
         if e.text == best.text or e.score < 0.7 * best.score:
             continue
@@ -150,6 +157,9 @@ def complement(slots: Slots, evidence: list[Evidence], best: Evidence) -> Eviden
                 or any(f.unit in missing_units for f in e.figures)):
             return e
     return None
+
+
+_REFERS_BACK = re.compile(r"\b(these|those|such|the same|both)\b", re.I)
 
 
 def abstain(ctx: AnswerContext, evidence: list[Evidence], confidence: float, reason: str, backend: str,

@@ -1,5 +1,6 @@
-"""Explanation answers ('how is X determined', 'why did X decrease', 'what does X include'): the
-explaining sentence, not a table row, quoted with no figure forced to the front."""
+"""Which sentence a wordy shape quotes. Explanation answers ('how is X determined', 'why did X
+decrease', 'what does X include'): the explaining sentence, not a table row, quoted with no figure
+forced to the front. List answers ('what are the top use cases'): the sentence that enumerates."""
 
 from __future__ import annotations
 
@@ -11,7 +12,10 @@ from .features import Evidence
 _EXPLAINS = re.compile(r"\b(because|due to|(was |were |is |are )?driven by|as a result|result(ed|s)? (of|from)|primarily|attributable|"
                        r"determined|calculated|computed|measured|derived|by (dividing|adding|comparing|comparison)|"
                        r"consist(s|ed)? of|compris(e|es|ed|ing)|includ(e|es|ed|ing)|represent(s|ed)?|defined as|"
-                       r"means|refers? to|reflect(s|ed)?|based on)\b", re.I)
+                       r"means|refers? to|reflect(s|ed)?|based on|"
+                       # a cause or a constraint said with a verb: 'has led to', 'is restricted by', 'fuelled by'
+                       r"led to|leads? to|leading to|caused by|owing to|thanks to|fuel(l)?ed by|stem(s|med)? from|"
+                       r"(restricted|constrained|limited|hindered|held back|hampered) by)\b", re.I)
 # A mechanism: 'the longer the model thinks, the better it performs', 'improves in proportion to',
 # 'enhances as the load extends'
 _MECHANISM = re.compile(r"\bthe (more|less|longer|shorter|larger|smaller|higher|lower|greater|faster)\b[^,;.]{0,80}, the "
@@ -20,6 +24,8 @@ _MECHANISM = re.compile(r"\bthe (more|less|longer|shorter|larger|smaller|higher|
 # A table row as the index writes it: 'Other items — 2019: 17; 2018: —'
 _FIGURE_LINE = re.compile(r" — [^:;]{1,60}: \S")
 _LOOK = 8  # how far down the ranking an explaining sentence may be taken from
+# A sentence that states a consequence of the one before it: its cause is that sentence
+_RESULT = re.compile(r"^\s*(as a result|consequently|therefore|thus|hence|accordingly|for this reason)\b", re.I)
 # A sentence that refers back to the one before it: 'This momentum was driven by ...'
 _ANAPHOR = re.compile(r"^\s*(this|these|that|those|such|it|the (increase|decrease|growth|decline|rise|surge|drop|"
                       r"change|momentum|trend))\b", re.I)
@@ -41,7 +47,8 @@ def explaining(evidence: list[Evidence], best: Evidence, usable, margin: float) 
     prose = [e for e in pool if not (e.row or _FIGURE_LINE.search(e.text)) and usable(e)]
     explaining_ = [e for e in prose if explains(e.text)]
     if explaining_:  # the one naming most of what is asked: an explanation is about the thing asked
-        return max(explaining_, key=lambda e: (round(e.features.get("overlap", 0.0), 6), -explaining_.index(e)))
+        chosen = max(explaining_, key=lambda e: (round(e.features.get("overlap", 0.0), 6), -explaining_.index(e)))
+        return _cause_of(chosen, evidence) if _RESULT.match(chosen.text) else chosen
     base = prose[0] if prose else best
     after = next((e for e in evidence if e.passage_index == base.passage_index
                   and e.sentence_index == base.sentence_index + 1), None)
@@ -51,3 +58,41 @@ def explaining(evidence: list[Evidence], best: Evidence, usable, margin: float) 
             and not (after.row or _FIGURE_LINE.search(after.text)):
         return after
     return base
+
+
+def _cause_of(effect: Evidence, evidence: list[Evidence]) -> Evidence:
+    """'As a result, leading products come from companies with in-house R&D' says the effect a why-question
+    names; the sentence before it in its passage gives the cause (kept unless it is a table row)."""
+    before = next((e for e in evidence if e.passage_index == effect.passage_index
+                   and e.sentence_index == effect.sentence_index - 1), None)
+    if before is None or before.row or _FIGURE_LINE.search(before.text):
+        return effect
+    return before
+
+
+# An enumeration: 'information search, writing, coding, and business analysis', or items after
+# 'include', 'such as', 'spanning', 'namely' or a colon
+_ITEM = r"[A-Za-z][\w.&/+-]*(?: [A-Za-z][\w.&/+-]*){0,3}"
+_ENUMERATES = re.compile(rf"{_ITEM}, {_ITEM},? (?:and|or) {_ITEM}|"
+                         rf"\b(?:includ(?:e|es|ed|ing)|such as|spanning|span|namely|like)\s+{_ITEM}(?:,\s*{_ITEM})*,?\s+"
+                         rf"(?:and|or)\s+{_ITEM}")
+
+
+def enumerates(text: str) -> bool:
+    """The sentence lists things (three or more, or two after 'include' / 'such as' / 'spanning')."""
+    return bool(_ENUMERATES.search(text))
+
+
+def enumerating(evidence: list[Evidence], best: Evidence, usable, margin: float) -> Evidence:
+    """The sentence to quote for a list question ('what are the top use cases', 'which sectors ...'):
+    `best` when it enumerates; else the best-ranked prose sentence that does, on topic (`usable`) and
+    scoring at least `margin` of the best; else `best`."""
+    if enumerates(best.text) or best.row:
+        return best  # a table row answering a list question is kept: the table path lists rows
+    top = max(e.score for e in evidence) if evidence else best.score
+    for e in evidence[:_LOOK]:
+        if e is best or e.score < margin * top or e.row or _FIGURE_LINE.search(e.text) or not usable(e):
+            continue
+        if enumerates(e.text):
+            return e
+    return best

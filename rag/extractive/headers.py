@@ -10,6 +10,7 @@ from ingest.tables import SEP, Cell, Table, short_columns
 
 from ..types import Answer, AnswerContext
 from .cells import OPERATION_WORDS, RowHit, _row_score, table_topic, words, year_of
+from .choice import alternatives
 from .shape_text import _answer, _scaled
 
 _NUMBER_WORDS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
@@ -38,8 +39,8 @@ def by_headers(ctx: AnswerContext, tables: list[tuple[int, Table]], question: st
     """The cell(s) at the row the question names and the non-period column(s) it names, each
     cited; None unless exactly one row (or rows that agree) is named once the column words are set
     aside, and every cell read holds a figure."""
-    if _CHOICE.search(question):
-        return None  # 'which ranks higher, A or B': a name answers, not a cell
+    if _CHOICE.search(question) or alternatives(question) is not None:
+        return None  # 'which ranks higher, A or B', 'between A and B, which ...': a name or both figures answer
     asked = _words(question)
     hits = []
     for passage, table in tables:

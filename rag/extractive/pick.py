@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ingest.figures import Figure
+from ingest.figures import Figure, parse_figures
 from ingest.keyword import tokenize
 
 from .names import ENUMERATION, enumeration_items, mentions
@@ -57,6 +57,8 @@ def pick_figures(text: str, figures: list[Figure], info: Slots) -> list[Figure]:
         changes = [f for f in figs if is_change(text, f)]
         if changes:
             return changes[:1]
+    if len(info.units) > 1 and info.lead_unit:  # 'what is the growth rate of income': the unit asked first
+        figs = [f for f in figs if f.unit in _UNIT_OF_FIGURE.get(info.lead_unit, set())] or figs  # answers
     placed = respective(text, figs, info)
     if placed is not None:
         return [placed]
@@ -155,11 +157,18 @@ def word_fit(text: str, figure: Figure, info: Slots) -> float:
     """How well a figure matches the question's words around it: '97 languages' for 'how many
     languages', the U.S. figure in a sentence naming several countries."""
     wanted = set(info.terms)
-    after = tokenize(text[figure.end:figure.end + 30])[:2]
+    tail = text[figure.end:figure.end + 30]  # the words right after it, up to the next item ('97 languages')
+    tail = tail[:m.start()] if (m := re.search(r"[,;]|\b(and|or|while|whereas)\b", tail)) else tail
+    after = tokenize(tail)[:2]
     score = 2.0 if set(after) & wanted else 0.0
     start = max(text.rfind(",", 0, figure.start), text.rfind(";", 0, figure.start)) + 1
-    clause = text[start:figure.end + 40].lower()
-    return score + sum(1.0 for n in info.names if mentions(clause, n))
+    # a name between the figure before and this one is whose figure it is ('the large model market RMB
+    # 24.6T and the AI Agent market RMB 1.1T'); one named only after it, before the next figure, half so
+    spans = [(f.start, f.end) for f in parse_figures(text, with_years=False)]
+    start = max([start] + [b for a, b in spans if b <= figure.start])
+    end = min([figure.end + 40] + [a for a, b in spans if a >= figure.end])
+    before, later = text[start:figure.end].lower(), text[figure.end:end].lower()
+    return score + sum(1.0 if mentions(before, n) else 0.5 if mentions(later, n) else 0.0 for n in info.names)
 
 
 def respective(text: str, figures: list[Figure], info: Slots) -> Figure | None:

@@ -9,19 +9,24 @@ from dataclasses import dataclass
 from ingest.figures import PERIOD_RE, YEAR_RE
 from ingest.keyword import tokenize
 
+from .shape_cues import list_names_asked, shape_of
+
 _UNIT_CUES: list[tuple[str, re.Pattern]] = [
-    ("multiple", re.compile(r"\b(multiples?|how many times|\d+-fold|fold)\b", re.I)),
+    ("multiple", re.compile(r"\b(multiples?|how many times|\d+-fold|fold|by what factor)\b", re.I)),
     # 'per share' is an amount for each share ('dividend per share'), not a share of a whole
     ("percent", re.compile(r"\b((?<!per )(?<!per-)share|shares (?:of|in|did|do|were|are)|what shares|percent|percentage|proportion|%|"
                            r"cagr|growth rates?|rates?|ratios?|penetration|discounts?|"
-                           r"what portion|what fraction|how much of)\b|%", re.I)),
+                           r"what portion|what fraction|how much of|(?:slice|piece|chunk) of)\b|%", re.I)),
     ("money", re.compile(r"\b(how big|how large|market size|size of|worth|valued?|valuations?|value|revenue|revenues|sales|market|"
                          r"spend|spending|gdp|financing|investment|invested|funding|fee|price|cost|usd|rmb|dollars?|"
                          r"yuan|billion|trillion|income|capex|deal size|amount|funding round|round|raised|invest)\b", re.I)),
-    ("count", re.compile(r"\b(how many|number of|count of|total number)\b", re.I)),
+    ("count", re.compile(r"\b(how many|number of|count of|total number|counts?)\b", re.I)),
     ("score", re.compile(r"\b(score|index|elo|rating|points?)\b", re.I)),
     ("rank", re.compile(r"\b(rank|ranks|ranked|ranking|position|place)\b", re.I)),
 ]
+# Words that ask an amount of money, not only name what is counted ('financing deals' are counted)
+_AMOUNT_WORD = re.compile(r"\b(how much|amount|value|worth|size|usd|rmb|billion|million|trillion|yuan|dollars?|"
+                          r"revenues?|sales|income|price|cost|spend\w*|gdp|valuations?)\b", re.I)
 _ENTITY_CUE = re.compile(r"^\s*(which|who|what (company|firm|model|country|player|vendor))\b", re.I)
 _FORECAST = re.compile(r"\b(by|in|for)\s+(20[3-9]\d)|\b(forecast|projected?|expected|will)\b", re.I)
 
@@ -72,6 +77,7 @@ class Slots:
     asks: str = "amount"  # amount | time | place | frequency | yesno | description (see `asks_of`)
     about_table: bool = False  # 'what does the table show': the sentence introducing the table answers
     months: tuple[int, ...] = ()  # months named with a year ('December 2024' -> 12): see `months_of`
+    lead_unit: str | None = None  # of the units asked, the one the question names first ('how many ..., worth how much')
 
     @property
     def unit(self) -> str | None:
@@ -230,33 +236,6 @@ OPPOSITE_QUALIFIERS = {"real": ("nominal",), "nominal": ("real", "inflation-adju
                        "training": ("inference",), "inference": ("training",)}
 _FY = re.compile(r"\b(?:FY\s?|fiscal(?: year)?\s)('?\d{2}|(?:19|20)\d{2})\b", re.I)
 _SCALE = re.compile(r"\b(thousand|million|billion|trillion)s?\b", re.I)
-_SHAPES: list[tuple[str, re.Pattern]] = [
-    ("computed", re.compile(r"\b(difference between|how much (more|less|higher|lower)|combined|sum of|in total|"
-                            r"average of|ratio of|change from)\b", re.I)),
-    ("which", re.compile(r"\b(which|who)\b.*\b(larger|largest|bigger|biggest|more|most|higher|highest|lower|lowest|"
-                         r"smaller|smallest|faster|fastest|leads?)\b", re.I)),
-    ("comparison", re.compile(r"\b(compare|compared|comparison|versus|vs\.?|relative to|against)\b|"
-                              r"\b(between|both)\b.*\band\b", re.I)),
-    ("explanation", re.compile(r"^\s*why\b|\b(explain|explains|explained|reasons?|drivers?|what drives)\b|"
-                               # 'what makes X the main battlefield': the cause of a state
-                               r"^\s*what (makes|made|has made)\b(?! up\b)(?!.*\b(much|many)\b)|"
-                               r"^\s*how (does|do|can|could|will) (?!.*\b(much|many|big|large)\b)|"
-                               # how a figure is arrived at: a method, not a figure
-                               r"^\s*how (is|are|was|were) (?!.*\b(much|many|big|large)\b).*\b(determined|defined|"
-                               r"calculated|measured|computed|estimated|recogni[sz]ed|presented|accounted|classified|"
-                               r"allocated|derived|assessed|reviewed)\b|"
-                               r"^\s*what (is|was|were|are) the (purpose|basis|cause|causes)\b|"
-                               # what a thing holds or means: a description, not a figure
-                               r"^\s*what (does|do|did) (?!.*\b(much|many)\b).*\b(include|comprise|consist|represent|"
-                               r"mean|refer to|cover)s?\b|^\s*what (is|are|was|were) (included|comprised) in\b|"
-                               r"\bwhat counts as\b|^\s*what (drove|drives|caused|causes|led to)\b", re.I)),
-    ("list", re.compile(r"^\s*(list|name|what are|which (\w+ ){0,3}(are|were|include))\b|"
-                        # a plural of names ('which products lead the segment'), unless an amount is asked of them
-                        r"^(?!\s*(how (much|many)|what (was|is|were|are) the (amount|number|value|total))\b).*"
-                        r"\b(companies|players|models|vendors|segments|scenarios)\b.*\?$", re.I)),
-]
-
-
 # What kind of answer a question asks for. An amount ('how much', 'what share', 'what was X in 2019')
 # is a figure of the unit asked; the others are not figures, so the question asks no unit: a time
 # ('when does the expense reverse'), a place ('where can the discussion be found'), a frequency
@@ -325,15 +304,6 @@ def periods_of(question: str, years: list[int]) -> tuple[Period, ...]:
     return tuple(out)
 
 
-def shape_of(question: str, entity: bool) -> str:
-    if re.match(r"\s*why\b", question, re.I):
-        return "explanation"  # 'why did X rise compared to 2018': a cause is asked, whatever it compares
-    for name, cue in _SHAPES:
-        if cue.search(question):
-            return name
-    return "which" if entity else "figure"
-
-
 # 'how fast did X grow': the rate of a change (a percent, or a multiple such as '15.5 times'), not X's own unit
 _GROWTH_RATE = re.compile(r"\bhow (fast|quickly|rapidly)\b.*\b(grow|grew|grown|growing|rise|rose|risen|rising|increase[sd]?|"
                           r"expand(ed|ing)?|decline[sd]?|fall|fell|fallen|drop(ped)?|shr[iau]nk)\b", re.I)
@@ -345,7 +315,8 @@ _SCALE_ADJECTIVE = re.compile(r"\b(thousand|million|billion|trillion)-(?=[a-z])"
 
 
 def parse(question: str) -> Slots:
-    """The slots of `question`; money beats count when both match ('how many billion')."""
+    """The slots of `question`; money beats count when both match ('how many billion') unless no word
+    asks an amount of money ('how many financing deals')."""
     plain = _SCALE_ADJECTIVE.sub("", question)
     units = [name for name, cue in _UNIT_CUES if cue.search(plain)]
     if _GROWTH_RATE.search(question):
@@ -354,7 +325,7 @@ def parse(question: str) -> Slots:
             r"\b(how big|size|revenue|worth|usd|rmb|billion)\b", question, re.I):
         units.remove("money")
     if "percent" in units and re.search(r"\b(how big|market size|revenue|worth)\b", question, re.I) and \
-            not re.search(r"\b(share|%|percent|proportion|cagr|growth rate)\b", question, re.I):
+            not re.search(r"\b(share|%|percent|proportion|cagr|growth rate|slice|piece|chunk)\b", question, re.I):
         units.remove("percent")
     if re.search(r"\bexchange rates?\b", question, re.I) and not re.search(
             r"\b(%|percent|percentage|change|growth|how much)\b", question, re.I):
@@ -362,11 +333,19 @@ def parse(question: str) -> Slots:
         units = [u for u in units if u not in ("percent", "money")]
     if "count" in units and "money" in units and re.search(r"how many (billion|million|trillion)", question, re.I):
         units.remove("count")
+    elif "count" in units and "money" in units and not _AMOUNT_WORD.search(question):
+        # 'how many financing deals', 'the deal count': things are counted; the money word only says which
+        units.remove("count")
+        units.insert(0, "count")
+
     shape = shape_of(question, bool(_ENTITY_CUE.search(question)) and not units[:1] == ["money"])
+    where = {name: m.start() for name, cue in _UNIT_CUES if (m := cue.search(plain))}
+    if _GROWTH_RATE.search(question):
+        where["percent"] = min(where.get("percent", 10**6), _GROWTH_RATE.search(question).start())
     if shape == "list" and _AMOUNT.search(question) and not _LIST_ASKED.search(question):
         shape = "figure"  # 'what share of the models filed were open-source': one amount, not a list of models
     asks = asks_of(question)
-    if shape == "explanation" or asks != "amount":
+    if shape == "explanation" or asks != "amount" or shape == "list" and list_names_asked(question):
         units = []  # it asks for a description: 'rate' in 'how is the discount rate determined' names the topic
     years = [int(m.group(1)) for m in YEAR_RE.finditer(question)]
     years += [int(m.group(1)) for m in PERIOD_RE.finditer(question) if int(m.group(1)) not in years]
@@ -388,6 +367,7 @@ def parse(question: str) -> Slots:
                                     and t not in name_terms and not t.isdigit() and len(t) > 1)),
         shape=shape, asks=asks, about_table=bool(_ABOUT_TABLE.search(question)),
         months=tuple(sorted({m for ms in months_of(question).values() for m in ms})),
+        lead_unit=min(units, key=lambda u: where.get(u, 10**6)) if units else None,
         rank=int(ordinal.group(1)) if ordinal else next((n for cue, n in _ORDINAL_CUES if cue.search(question)), None) or (
             # 'which models top the index'
             1 if re.search(r"^\s*(which|who)\b.*\btops?\s+(the|a|its)\b", question, re.I) else None),
