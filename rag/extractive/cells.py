@@ -20,6 +20,7 @@ OPERATION_WORDS = frozenset("change percentage percent average mean ratio propor
                             "biggest greatest least most larger higher lower smaller more less respectively "
                             "between fiscal fy".split())
 _SHORT_YEAR = re.compile(r"\bFY?\s?(\d{2})\b")
+_FOOTNOTE = re.compile(r"^([a-z]{3,})\d{1,2}$")
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 
 
@@ -27,6 +28,7 @@ def words(text: str) -> list[str]:
     """Content words, lower case, a plural 's' dropped: 'Total sales' -> ['total', 'sale']."""
     out = []
     for w in re.findall(r"[a-z0-9]+", text.lower().replace("’", "'").replace("'s", "")):
+        w = _FOOTNOTE.sub(r"\1", w)  # 'Current year1': a footnote mark is no part of the word
         if w in _STOP or _YEAR.fullmatch(w):
             continue
         out.append(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w)

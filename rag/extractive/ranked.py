@@ -9,6 +9,7 @@ from ingest.tables import SEP
 
 from ..types import Answer, AnswerContext
 from .cells import RowHit, cell_at, words, year_columns, year_of
+from .row_sets import summed_components
 from .shape_text import _answer, _scaled
 
 _LIST_WORDS = frozenset(words("components items types categories elements segments countries regions financial "
@@ -87,7 +88,7 @@ def _components(ctx: AnswerContext, question: str, tables, backend: str) -> Answ
         heading = named[0][:1].upper() + named[0][1:] if len(named) == 1 else ""
         text = f"**{lead}**. {heading or 'The table'} lists: " + "; ".join(labels) + " [1]"
         return _answer(ctx, [hit], text, lead, "list", backend)
-    return None
+    return summed_components(ctx, question, tables, asked, backend)  # a row, not a heading: what adds up to it
 
 
 def _groups(table) -> dict[str, list[str]]:

@@ -15,6 +15,7 @@ from .cells import RowHit, _percent_row, percent_asked, words, best_row, cell_at
 from .headers import by_headers
 from .computed import NO_PERIOD_CHANGE, one_row, operation, row_named
 from .computed_pairs import COUNT_ROWS, asks_items, count_rows, items, rows_by_year
+from .row_sets import HOW_MANY_ROWS, rows_meeting
 from .ranked import _HIGH, _HOW_MANY, _LIST_WORDS, _LOW, _THRESHOLD, _WHICH, _components, _meeting, _which, _years
 from .shape_text import _answer, _n, _period, _row_line, _scaled
 from .slots import Slots
@@ -24,7 +25,7 @@ _PERCENT_ASKED = re.compile(r"\bpercent(age)?\b|%|\bproportion\b|\bratio\b", re.
 _EXPLAIN = re.compile(r"^\s*(why\b|how (is|are|was|were|does|do|did|has|have)\b(?!.*\b(much|many)\b)|"
                       r"what (is|was|were|are) the (reasons?|causes?|purpose|basis|effect|impact)\b)", re.I)
 # 'What are the components of X?', 'What financial items are listed in the table?'
-_LIST = re.compile(r"^\s*(what|which)(\s+(are|were|is|was))?(\s+the)?(\s+(?!has\b|have\b|had\b|did\b|does\b)[\w-]+){0,2}?\s+(components?|items|types|"
+_LIST = re.compile(r"^\s*(what|which)(\s+(are|were|is|was))?(\s+the)?(\s+(?!has\b|have\b|had\b|do\b|did\b|does\b)[\w-]+){0,2}?\s+(components?|items|types|"
                    r"categories|elements|segments|countries|regions)\b", re.I)
 # 'What is the average X?': over every year the table gives
 _AVERAGE_ALL = re.compile(r"^\s*what (is|was|were) the average\b", re.I)
@@ -59,6 +60,8 @@ def answer_by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | 
         return None
     if COUNT_ROWS.search(question):
         return count_rows(ctx, tables, backend)
+    if HOW_MANY_ROWS.search(question) and _THRESHOLD.search(question) and len(set(slots.years)) == 1:
+        return rows_meeting(ctx, tables, question, slots.years[0], backend)  # rows meeting a condition in a year
     hit = best_row(tables, question)
     if (m := _THRESHOLD.search(question)) and (which or _HOW_MANY.search(question)):  # a condition ('more than 5 million'):
         hit = best_row(tables, question[:m.start()] + question[m.end():]) or hit  # its number names no row
