@@ -6,7 +6,7 @@ from __future__ import annotations
 from rag.extractive.cells import words
 from rag.extractive.slots import parse
 from rag.extractive.shapes import answer_by_cells
-from tests.test_shapes import _ctx
+from tests.test_shapes import GRID, _ctx
 
 
 def _ask(question, grid):
@@ -50,4 +50,62 @@ def test_what_do_items_represent_asks_a_meaning_not_a_list():
             ["Total", "272", "126"]]
     a = _ask("What do Other items in the table represent?", grid)
     assert a is None or a.shape != "list"
+
+
+def test_a_total_over_periods_written_as_rows_adds_each_periods_row():
+    grid = [["", "Number of Shares (thousands)", "Weighted-Average Price"],
+            ["Nonvested as of December 31, 2018", "5,974", "$6.51"], ["Granted", "3,288", "$6.74"],
+            ["Nonvested as of December 31, 2019", "6,148", "$6.59"]]
+    a = _ask("What is the total number of nonvested shares as of December 31, 2019 and 2018?", grid)
+    assert a is not None and a.figure.startswith("12,122")
+
+
+def test_a_change_column_the_question_names_as_written_is_read_not_recomputed():
+    grid = [["$ million", "2019", "2018", "Change (%)"], ["Order intake", "532.0", "470.0", "13.2"],
+            ["Revenue", "503.6", "476.9", "5.6"]]
+    a = _ask("What is the change (%) for order intake between 2018 and 2019?", grid)
+    assert a is not None and a.figure == "13.2"
+    b = _ask("What is the change for order intake between 2018 and 2019?", grid)
+    assert b is not None and b.figure.startswith("62")  # no column named: the change is computed
+
+
+GOODWILL = [["(in million)", "January 31, 2019", "January 31, 2018"],
+            ["Goodwill, beginning of the year", "$1,769.4", "$1,710.3"], ["Additions", "866.9", "—"],
+            ["Goodwill, end of the year", "$2,450.8", "$1,620.2"]]
+
+
+def test_a_years_figure_of_a_roll_forward_is_its_closing_balance():
+    a = _ask("What was the change in Autodesk's goodwill from 2018 to 2019?", GOODWILL)
+    assert a is not None and a.figure.startswith("830.6")
+    b = _ask("What was the goodwill at the beginning of 2019?", GOODWILL)
+    assert b is not None and b.figure.startswith("$1,769.4")
+
+
+def test_the_words_naming_the_row_do_not_choose_its_column():
+    grid = [["", "Appropriation of earnings", "", "Cash dividend per share", ""], ["", "2018", "2019", "2018", "2019"],
+            ["Legal reserve", "$707,299", "$963,947", "", ""], ["Cash dividends", "6,916,105", "9,765,155", "$0.58", "$0.75"]]
+    a = _ask("What is the increase in Cash dividends within Appropriation of earnings from 2018 to 2019?", grid)
+    assert a is not None and a.figure.startswith("2,849,050")
+
+
+def test_a_quarter_before_the_year_names_that_year():
+    from rag.extractive.cells import year_of
+
+    assert (year_of("Q4 2019"), year_of("2 0 1 8"), year_of("December 31 2019")) == (2019, 2018, 2019)
+    grid = [["OPERATING REVENUES", "Q4 2019", "Q4 2018", "% CHANGE"], ["Bell Wireless", "2,493", "2,407", "3.6%"]]
+    a = _ask("What was the operating revenues for Q4 2019 for Bell Wireless?", grid)
+    assert a is not None and a.figure.startswith("2,493")
+
+
+def test_two_rows_named_with_and_in_one_year_give_both_figures_in_order():
+    a = _ask("What were the Fixed Price and Other sales in 2019?", GRID)
+    assert a is not None and a.figure == "$1,452.4 and 44.1"
+    cash = [["", "2019", "2018"], ["Cash and cash equivalents", "5", "4"], ["Cash", "3", "2"], ["Equivalents", "2", "2"]]
+    b = _ask("What was the cash and cash equivalents in 2019?", cash)
+    assert b is not None and b.figure.startswith("5")  # one label that holds 'and'
+
+
+def test_words_of_the_column_headers_name_no_row():
+    a = _ask("What was the Other for the years ended September 30, 2019 and 2018?", GRID)
+    assert a is not None and a.figure == "44.1 and 56.7"
 

@@ -139,6 +139,18 @@ def test_an_unlabelled_row_adding_up_the_rows_above_is_their_total_and_closes_th
                              f"Long-lived assets{SEP}Total", "Goodwill", "Other", "Row 6"]  # 50 + 5 is not 56
 
 
+def test_blocks_stacked_under_their_own_header_rows_are_one_table_with_every_blocks_columns():
+    rt = read_block(["\tFiscal 2019\t", "\tFirst Quarter\tSecond Quarter", "Revenues\t$94,888\t$96,037",
+                     "\tFiscal 2018\t", "\tFirst Quarter\tSecond Quarter", "Revenues\t$88,081\t$89,767"])
+    assert len(rt) == 1 and rt[0].table.rows == ["Revenues"]
+    assert rt[0].table.cell("Revenues", f"Fiscal 2018{SEP}Second Quarter").value == 89767
+    assert rt[0].table.cell("Revenues", f"Fiscal 2019{SEP}Second Quarter").value == 96037
+    same = read_block(["\tDec 2019\tAcquisitions", "Group A\t5\t1", "\tDec 2018\tAcquisitions", "Group A\t4\t2"])
+    assert len(same) == 1 and same[0].table.rows[0] == "Group A"  # block headers that repeat: one grid, as printed
+    dashes = read_block(["\t2019\t2018", "Audit fees\t5\t4", "Non-audit fees\t\t", "Tax fees\t—\t—", "Other\t1\t2"])
+    assert dashes[0].table.columns == ["2019", "2018"]  # a row of dashes is no block header
+
+
 def test_a_lone_word_in_a_value_column_of_a_figure_table_is_a_heading():
     rt = read_block(["\tAs reported\tAdjustments", "Assets\t\t", "Deferred tax\t22,626\t(532)",
                      "\tLiabilities and Equity\t", "Deferred revenue\t$24,264\t(1,945)"])[0]

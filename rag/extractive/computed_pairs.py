@@ -152,7 +152,7 @@ def rows_by_year(ctx: AnswerContext, slots: Slots, tables, op: str, backend: str
             if len(found) != 1 or (year := found.pop()) not in years:
                 continue
             key = _YEAR.sub("YYYY", row)
-            score = _row_score(key, asked - {w for c in table.columns for w in words(c)})  # the column's words
+            score = _row_score(_YEAR.sub(" ", row), asked - {w for c in table.columns for w in words(c)})  # the column's words
             if score is not None:
                 groups.setdefault((tuple(table.columns), tuple(table.rows), key), {}).setdefault(year, RowHit(passage, table, row, score))
     full = [g for g in groups.values() if set(g) == set(years)]

@@ -110,3 +110,42 @@ def rows_meeting(ctx: AnswerContext, tables, question: str, year: int, backend: 
         text = f"**{len(met)}** ({names}). {year} — {figures} [1]"
         return _answer(ctx, [hit], text, str(len(met)), "computed", backend, derivation=derivation)
     return None
+
+
+# 'What was the revenue and net income in 2019 (respectively)?': two rows, one period
+_TWO_ROWS = re.compile(r"^\s*what (?:was|were|is|are) (?:the )?(?:respective (?:values of )?)?(?P<a>.+?),?\s+and\s+(?:the\s+)?"
+                       r"(?P<b>.+?)\s+(?:in|for|as of|at|during)\s+(?:the\s+)?(?:fiscal\s+|financial\s+|fy\s*)?(?:year\s+)?"
+                       r"(?:19|20)\d{2}\b(?:\s+respectively)?\s*\??\s*$", re.I)
+
+
+def two_rows(ctx: AnswerContext, question: str, tables, year: int, backend: str) -> Answer | None:
+    """'What was A and B in 2019?': the two rows' figures in that year, in the question's order; None
+    when a label itself holds 'and' as the question writes it ('Cash and cash equivalents'), or
+    either side names no one row."""
+    from .computed import period_cell, row_named
+
+    m = _TWO_ROWS.search(question)
+    if m is None:
+        return None
+    said = " ".join(re.findall(r"[a-z0-9]+", question.lower()))
+    for _, table in tables:
+        for row in table.rows:
+            label = " ".join(re.findall(r"[a-z0-9]+", row.split(SEP)[-1].lower()))
+            if " and " in f" {label} " and label in said:
+                return None
+    a, b = m.group("a"), m.group("b")
+    tail = " ".join(b.split()[1:])  # 'Fixed Price and Other sales': 'sales' is said of both
+    first = row_named(tables, a) or (row_named(tables, f"{a} {tail}") if tail else None)
+    second = row_named(tables, b)
+    if first is None or second is None or (first.row, id(first.table)) == (second.row, id(second.table)):
+        return None
+    cells = [period_cell(h, year, question) for h in (first, second)]
+    if None in cells:
+        return None
+    if not percent_asked(question) and any(c.unit == "%" for c in cells):
+        return None
+    hits = [first, second]
+    lead = " and ".join(" ".join(c.text.split()).replace("$ ", "$") for c in cells)
+    each = "; ".join(f"{h.row.split(SEP)[-1]}: {_scaled(c)}" for h, c in zip(hits, cells))
+    text = f"**{lead}** ({year}). {each} [1]"
+    return _answer(ctx, hits, text, lead, "comparison", backend)

@@ -15,7 +15,7 @@ from .cells import RowHit, _percent_row, percent_asked, words, best_row, cell_at
 from .headers import by_headers
 from .computed import NO_PERIOD_CHANGE, one_row, operation, row_named
 from .computed_pairs import COUNT_ROWS, asks_items, count_rows, items, rows_by_year
-from .row_sets import HOW_MANY_ROWS, rows_meeting
+from .row_sets import HOW_MANY_ROWS, rows_meeting, two_rows
 from .ranked import _HIGH, _HOW_MANY, _LIST_WORDS, _LOW, _THRESHOLD, _WHICH, _components, _meeting, _which, _years
 from .shape_text import _answer, _n, _period, _row_line, _scaled
 from .slots import Slots
@@ -84,7 +84,11 @@ def answer_by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | 
         got = items(ctx, slots, tables, op, backend) if len(set(slots.years)) <= 1 else None
         if got is not None or op in ("ratio", "share"):
             return got
-    if hit is None or (op is not None and not which and _YEAR_IN.search(hit.row)):
+    if op is None and not which and not summed and len(set(slots.years)) == 1:
+        got = two_rows(ctx, question, tables, slots.years[0], backend)  # 'A and B in 2019'
+        if got is not None:
+            return got
+    if hit is None or ((op is not None or summed) and not which and _YEAR_IN.search(hit.row)):
         # periods as rows ('December 31, 2019 › Total'): a row per year asked
         got = rows_by_year(ctx, slots, tables, op or ("sum" if summed else ""), backend) if not which else None
         if got is not None or hit is None:
@@ -112,7 +116,7 @@ def _figures(ctx: AnswerContext, slots: Slots, hit: RowHit, backend: str) -> Ans
     """One period: the figure with its period and row. Several: each figure with its period, cited."""
     cells = []
     for year in slots.years:
-        column = column_for(hit.table, year, ctx.question)
+        column = column_for(hit.table, year, ctx.question, hit.row)
         cell = cell_at(hit, column) if column else None
         if cell is None:
             return None
