@@ -109,3 +109,54 @@ def test_words_of_the_column_headers_name_no_row():
     a = _ask("What was the Other for the years ended September 30, 2019 and 2018?", GRID)
     assert a is not None and a.figure == "44.1 and 56.7"
 
+
+def test_rows_listed_with_commas_and_fy_years():
+    grid = [["", "FY2019", "FY2018"], ["Revenue", "1,200", "1,100"], ["Net income", "300", "250"],
+            ["Total assets", "9,000", "8,000"]]
+    a = _ask("What were the revenue, net income and total assets in FY2019?", grid)
+    assert a is not None and a.figure == "1,200, 300 and 9,000"
+    b = _ask("What was the revenue in FY2019 and FY2018?", grid)
+    assert b is not None and b.figure == "1,200 and 1,100"
+
+
+def test_how_many_years_the_table_shows_and_how_many_rows_make_up_a_row():
+    a = _ask("How many years are shown in the table?", GRID)
+    assert a is not None and a.figure == "3"
+    b = _ask("How many items make up profit from continuing operations?", PROFIT)
+    assert b is not None and b.figure == "2"
+
+
+def test_the_total_of_a_heading_that_closes_with_no_total_row_adds_its_rows():
+    grid = [["", "As reported", "Adjustments"], ["Assets", "", ""], ["Prepaid expenses", "$19,373", "(1,473)"],
+            ["Deferred tax", "22,626", "(532)"], ["Liabilities", "", ""], ["Deferred revenue", "$24,264", "(1,945)"],
+            ["Other liabilities", "38,476", "(5,353)"]]
+    a = _ask("What were the total Assets as reported?", grid)
+    assert a is not None and a.figure.startswith("41,999")  # 19,373 + 22,626
+    year = [["", "2019", "2018"], ["Assets", "", ""], ["Cash", "5", "4"], ["Debtors", "3", "2"]]
+    b = _ask("What were the total assets in 2019?", year)
+    assert b is not None and b.figure.startswith("8")
+
+
+def test_rows_by_years_and_every_year_phrases():
+    grid = [["", "2019", "2018"], ["Revenue", "1,200", "1,100"], ["Net income", "300", "250"]]
+    a = _ask("What was the revenue and net income in 2019 and 2018 respectively?", grid)
+    assert a is not None and a.figure == "1,200, 1,100, 300 and 250"
+    b = _ask("What was the difference in net income between both FYs?", grid)
+    assert b is not None and b.figure.startswith("50")
+    c = _ask("What was the net income in each year?", grid)
+    assert c is not None and c.figure == "300 and 250"
+    d = _ask("What is the total sales for all three years?", GRID)
+    assert d is not None and d.figure.startswith("3,807.1")
+
+
+def test_which_row_ranks_as_asked_in_a_year_without_the_total():
+    grid = [["", "2019", "2018"], ["Americas", "1,200", "1,100"], ["EMEA", "300", "350"], ["APAC", "500", "250"],
+            ["Total", "2,000", "1,700"]]
+    a = _ask("Which region has the second highest revenue in 2019?", grid)
+    assert a is not None and a.figure == "APAC"
+    low = _ask("Which region had the lowest sales in 2018?", grid)
+    assert low is not None and low.figure == "APAC"
+    figure = _ask("What is the highest revenue in 2019?", grid)
+    assert figure is None or figure.figure != "Americas"  # a figure asked, not a row
+    year = _ask("In which year was APAC revenue the highest?", grid)
+    assert year is not None and year.figure == "2019"

@@ -151,6 +151,10 @@ def test_blocks_stacked_under_their_own_header_rows_are_one_table_with_every_blo
     assert dashes[0].table.columns == ["2019", "2018"]  # a row of dashes is no block header
 
 
+def test_a_stray_full_stop_after_a_label_is_no_part_of_it():
+    assert read_block(["\t2019\t2018", "Cash\t5\t4", "Total .\t5\t4"])[0].table.rows == ["Cash", "Total"]
+
+
 def test_a_lone_word_in_a_value_column_of_a_figure_table_is_a_heading():
     rt = read_block(["\tAs reported\tAdjustments", "Assets\t\t", "Deferred tax\t22,626\t(532)",
                      "\tLiabilities and Equity\t", "Deferred revenue\t$24,264\t(1,945)"])[0]

@@ -22,6 +22,7 @@ OPERATION_WORDS = frozenset("change percentage percent average mean ratio propor
 _SHORT_YEAR = re.compile(r"\bFY?\s?(\d{2})\b")
 _FOOTNOTE = re.compile(r"^([a-z]{3,})\d{1,2}$")
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+_YEAR_ANY = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,]\d|\d)")  # also 'FY2019'
 
 
 def words(text: str) -> list[str]:
@@ -37,7 +38,7 @@ def words(text: str) -> list[str]:
 
 def year_of(column: str) -> int | None:
     """The year a column header path names (its last year), or None."""
-    found = _YEAR.findall(re.sub(r"(?<=\b\d) (?=\d\b)", "", column))  # '2 0 1 8' as printed, not 'Q4 2019'
+    found = _YEAR_ANY.findall(re.sub(r"(?<=\b\d) (?=\d\b)", "", column))  # '2 0 1 8' as printed, not 'Q4 2019'
     if found:
         return int(found[-1])
     short = _SHORT_YEAR.findall(column)  # 'F19', 'FY18'

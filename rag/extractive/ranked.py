@@ -165,3 +165,22 @@ def _which(ctx: AnswerContext, hit: RowHit, question: str, backend: str) -> Answ
     others = " and ".join(f"{_scaled(c)} ({y})" for y, c in ranked[1:])
     text = f"**{year}**. {hit.row}: {_scaled(best)} in {year} vs {others} [1]"
     return _answer(ctx, [hit], text, str(year), "which", backend)
+
+
+# 'How many years are shown in the table?': the number of years the table gives
+YEARS_COUNTED = re.compile(r"^\s*how many (?:fiscal |financial )?(?:years|periods)\b.*\b(shown|provided?|present(?:ed)?|"
+                           r"given|included|covered|cover|reported|disclosed|in the table|does the table)\b", re.I)
+
+
+def years_count(ctx: AnswerContext, tables, backend: str) -> Answer | None:
+    """The count of the years the retrieved tables agree on (one table, maybe repeated), cited."""
+    if not tables or len({tuple(_table_years(t)) for _, t in tables}) != 1:
+        return None
+    passage, table = tables[0]
+    years = _table_years(table)
+    if len(years) < 2:
+        return None
+    hit = RowHit(passage, table, table.rows[0] if table.rows else "", 0.0)
+    derivation = {"op": "count", "operands": [{"value": str(y), "citation": 1} for y in years], "result": str(len(years))}
+    text = f"**{len(years)}** ({_listed(years)}). The table gives {_listed(years)} [1]"
+    return _answer(ctx, [hit], text, str(len(years)), "computed", backend, derivation=derivation)

@@ -10,7 +10,7 @@ from ingest.tables import SEP, Table
 
 from ..types import Answer, AnswerContext
 from .cells import RowHit, _row_score, column_for, percent_asked, words
-from .shape_text import _answer, _scaled
+from .shape_text import _answer, _period as _short, _scaled
 
 _TOTAL_ROW = re.compile(r"^\s*(total|net total|grand total|subtotal)\b", re.I)
 # 'how many segments in 2019 were above ...' (not 'how many years did X exceed ...')
@@ -112,40 +112,124 @@ def rows_meeting(ctx: AnswerContext, tables, question: str, year: int, backend: 
     return None
 
 
-# 'What was the revenue and net income in 2019 (respectively)?': two rows, one period
-_TWO_ROWS = re.compile(r"^\s*what (?:was|were|is|are) (?:the )?(?:respective (?:values of )?)?(?P<a>.+?),?\s+and\s+(?:the\s+)?"
-                       r"(?P<b>.+?)\s+(?:in|for|as of|at|during)\s+(?:the\s+)?(?:fiscal\s+|financial\s+|fy\s*)?(?:year\s+)?"
-                       r"(?:19|20)\d{2}\b(?:\s+respectively)?\s*\??\s*$", re.I)
+# 'What was the revenue and net income in 2019 (respectively)?': rows, one period
+_ROWS_IN_YEAR = re.compile(r"^\s*what (?:was|were|is|are) (?:the )?(?:respective (?:values of )?)?(?P<items>.+?)\s+"
+                           r"(?:in|for|as of|at|during)\s+(?:the\s+)?(?:fiscal\s+|financial\s+|fy\s*)?(?:year\s+)?"
+                           r"(?:19|20)\d{2}\b(?:(?:\s*,\s*|\s+and\s+)(?:fy\s*)?(?:19|20)\d{2}\b)*(?:\s+respectively)?\s*\??\s*$", re.I)
+_ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", re.I)
 
 
-def two_rows(ctx: AnswerContext, question: str, tables, year: int, backend: str) -> Answer | None:
-    """'What was A and B in 2019?': the two rows' figures in that year, in the question's order; None
-    when a label itself holds 'and' as the question writes it ('Cash and cash equivalents'), or
-    either side names no one row."""
+def two_rows(ctx: AnswerContext, question: str, tables, years, backend: str) -> Answer | None:
+    """'What was A and B in 2019 (and 2018)?', 'A, B and C': each row's figure in each year asked,
+    row by row in the question's order; None when a label itself holds 'and' as the question writes
+    it ('Cash and cash equivalents'), or an item names no one row."""
     from .computed import period_cell, row_named
 
-    m = _TWO_ROWS.search(question)
+    m = _ROWS_IN_YEAR.search(question)
     if m is None:
         return None
     said = " ".join(re.findall(r"[a-z0-9]+", question.lower()))
     for _, table in tables:
         for row in table.rows:
             label = " ".join(re.findall(r"[a-z0-9]+", row.split(SEP)[-1].lower()))
-            if " and " in f" {label} " and label in said:
+            if (" and " in f" {label} " or "," in row.split(SEP)[-1]) and label in said:
                 return None
-    a, b = m.group("a"), m.group("b")
-    tail = " ".join(b.split()[1:])  # 'Fixed Price and Other sales': 'sales' is said of both
-    first = row_named(tables, a) or (row_named(tables, f"{a} {tail}") if tail else None)
-    second = row_named(tables, b)
-    if first is None or second is None or (first.row, id(first.table)) == (second.row, id(second.table)):
+    items = [i for i in _ITEM_SPLIT.split(m.group("items")) if i.strip()]
+    if len(items) < 2:
         return None
-    cells = [period_cell(h, year, question) for h in (first, second)]
+    tail = " ".join(items[-1].split()[1:])  # 'Fixed Price and Other sales': 'sales' is said of each
+    hits = []
+    for item in items:
+        hit = row_named(tables, item) or (row_named(tables, f"{item} {tail}") if tail else None)
+        if hit is None or any((h.row, id(h.table)) == (hit.row, id(hit.table)) for h in hits):
+            return None
+        hits.append(hit)
+    cells = [period_cell(h, year, question) for h in hits for year in years]
     if None in cells:
         return None
+    hits = [h for h in hits for _ in years]
     if not percent_asked(question) and any(c.unit == "%" for c in cells):
         return None
-    hits = [first, second]
-    lead = " and ".join(" ".join(c.text.split()).replace("$ ", "$") for c in cells)
-    each = "; ".join(f"{h.row.split(SEP)[-1]}: {_scaled(c)}" for h, c in zip(hits, cells))
-    text = f"**{lead}** ({year}). {each} [1]"
+    shown = [" ".join(c.text.split()).replace("$ ", "$") for c in cells]
+    lead = ", ".join(shown[:-1]) + f" and {shown[-1]}"
+    each = "; ".join(f"{h.row.split(SEP)[-1]} ({_short(h, c)}): {_scaled(c)}" for h, c in zip(hits, cells))
+    text = f"**{lead}**. {each} [1]"
     return _answer(ctx, hits, text, lead, "comparison", backend)
+
+
+def group_total(ctx: AnswerContext, question: str, tables, columns_of, backend: str) -> Answer | None:
+    """'What were the total assets as reported?' of a table whose heading 'Assets' closes with no
+    total row: the sum of the rows under the heading the question names with 'total' (at least two),
+    in the column `columns_of(table)` chooses for it (the year asked, or the column header said)."""
+    from .computed import _compute, _operand, computed_answer, located
+
+    asked = set(words(question))
+    if "total" not in asked:
+        return None
+    found = []
+    for passage, table in tables:
+        heads = list(dict.fromkeys(r.split(SEP)[0] for r in table.rows if SEP in r))
+        for head in heads:
+            own = set(words(head))
+            rows = [r for r in table.rows if SEP in r and r.split(SEP)[0] == head]
+            if not own or not own <= asked or len(rows) < 2 or any(_TOTAL_ROW.match(r.split(SEP)[-1]) for r in rows):
+                continue
+            column = columns_of(table)
+            if column is None:
+                continue
+            cells = [c for r in rows for c in table.cells if c.row == r and c.column == column]
+            if len(cells) != len(rows) or any(c.value is None for c in cells):
+                continue
+            found.append((len(own), passage, table, rows, cells))
+    if not found:
+        return None
+    best = max(f[0] for f in found)
+    top = [f for f in found if f[0] == best]
+    if len({tuple(c.text for c in f[4]) for f in top}) != 1:
+        return None
+    _, passage, table, rows, cells = top[0]
+    hits = [located(ctx, RowHit(passage, table, r, 0.0), [c]) for r, c in zip(rows, cells)]
+    if any(h is None for h in hits):
+        return None
+    from .shape_text import _n
+
+    result = _compute("sum", [_operand(c, _n(ctx, hits, h)) for h, c in zip(hits, cells)])
+    return computed_answer(ctx, hits, result, backend) if result is not None else None
+
+
+# 'Which region had the (second) highest revenue in 2019?': a row, not a year
+WHICH_ROW = re.compile(r"^\s*(?:in\s+)?(?:which|what)\s+(?!(?:of the\s+)?(?:fiscal\s+|financial\s+)?(?:years?|periods?|fy|quarters?)\b)"
+                       r"(?!(?:is|was|were|are|has|had|have|does|did|do)\b)"
+                       r"[a-z][\w-]*\b.*?\b(?:(?P<nth>second|third|2nd|3rd)\s+)?(?P<how>highest|largest|most|biggest|greatest|"
+                       r"lowest|smallest|least)\b", re.I)
+_NTH = {"second": 2, "2nd": 2, "third": 3, "3rd": 3}
+
+
+def which_row(ctx: AnswerContext, question: str, tables, year: int, backend: str) -> Answer | None:
+    """The row (totals left out; under the heading the question names, when it names one) whose
+    figure in that year's column ranks as asked, with the figures ranked; None on a tie."""
+    m = WHICH_ROW.search(question)
+    if m is None:
+        return None
+    low = m.group("how").lower() in ("lowest", "smallest", "least")
+    nth = _NTH.get((m.group("nth") or "").lower(), 1)
+    asked = set(words(question))
+    for passage, table in tables:
+        column = column_for(table, year, question)
+        if column is None:
+            continue
+        rows = [r for r in table.rows if not _TOTAL_ROW.match(r.split(SEP)[-1])]
+        headed = [r for r in rows if SEP in r and (p := set(words(r.split(SEP)[0]))) and p <= asked]
+        rows = headed or rows
+        cells = [c for r in rows for c in table.cells if c.row == r and c.column == column and c.value is not None]
+        if len(cells) <= nth or len({c.unit == "%" for c in cells}) > 1:
+            continue
+        ranked = sorted(cells, key=lambda c: c.value, reverse=not low)
+        if ranked[nth - 1].value in (ranked[nth - 2].value if nth > 1 else None, ranked[nth].value):
+            return None  # a tie names no one row
+        best = ranked[nth - 1]
+        label = best.row.split(SEP)[-1]
+        figures = "; ".join(f"{c.row.split(SEP)[-1]}: {_scaled(c)}" for c in ranked)
+        text = f"**{label}**. {year}, ranked: {figures} [1]"
+        return _answer(ctx, [RowHit(passage, table, best.row, 0.0)], text, label, "which", backend)
+    return None
