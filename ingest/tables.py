@@ -272,13 +272,21 @@ def read_grid(grid: Grid, caption: str | None = None) -> ReadTable:
     parent, p_unit, p_scale = "", None, None
     labelled: set[str] = set()  # rows whose label (or heading row) states their unit or scale
     kept: list[list[str]] = []  # data rows (not group headings), one per table.rows entry
+    group: list[list[float | None]] = []  # the figures of the rows since the last heading or total
     for r in data:
-        name = r[label].strip().rstrip(":").strip()
+        name = re.sub(r"\s+\.$", "", r[label].strip().rstrip(":").strip())  # 'Total .': a stray full stop
         has_values = any(r[i] for i in value_cols)
+        words_only = [r[i].strip() for i in value_cols if r[i].strip()]
+        if figures and not name and len(words_only) == 1 and not is_numeric(words_only[0]):
+            name, has_values = words_only[0].rstrip(":").strip(), False  # a heading printed in a value column
         if figures and name and not has_values:
             parent = name  # a label with no values heads the rows below it ('Revenue (EUR million)': and states their unit)
             p_unit, p_scale = unit_of(name)
+            group = []
             continue
+        own = [parse_value(r[i]) for i in value_cols]
+        if figures and not name and _sums(own, [_places(r[i]) for i in value_cols], group, bool(parent)):
+            name = "Total"  # an unlabelled row that adds up the rows above it is their total
         path = f"{parent}{SEP}{name}" if parent and name and figures else name or f"Row {len(table.rows) + 1}"
         while path in table.rows:
             path += " (2)"
@@ -298,6 +306,9 @@ def read_grid(grid: Grid, caption: str | None = None) -> ReadTable:
             table.cells.append(Cell(path, col, text, parse_value(text), unit, scale))
         if figures and _TOTAL.match(name):
             parent, p_unit, p_scale = "", None, None  # a total closes its group
+            group = []
+        else:
+            group.append(own)
         kept.append(r)
     if figures:
         _spread_currency(table, labelled)
@@ -305,6 +316,33 @@ def read_grid(grid: Grid, caption: str | None = None) -> ReadTable:
              for path, r in zip(table.rows, kept)]
     header_line = " | ".join(p for p in ([paths[label]] if figures else []) + (names if figures else paths) if p)
     return ReadTable(table, header_line, lines)
+
+
+def _places(text: str) -> int:
+    m = re.search(r"\.(\d+)", text)
+    return len(m.group(1)) if m else 0
+
+
+def _sums(row: list[float | None], places: list[int], group: list[list[float | None]], headed: bool) -> bool:
+    """Whether `row`'s figures are, column by column, the sum of the last rows of `group` (at least
+    two, or one under a heading), to the rounding of the figures (a unit of the last place per two
+    rows added): an unlabelled total."""
+    if not any(v is not None for v in row):
+        return False
+    for n in range(len(group), 0 if headed else 1, -1):
+        part = group[-n:]
+        ok = True
+        for i, v in enumerate(row):
+            if v is None:
+                continue
+            found = [g[i] for g in part if g[i] is not None]
+            tolerance = 10 ** -places[i] * ((n - 1) // 2) + 1e-9 * max(1.0, abs(v))
+            if not found or abs(sum(found) - v) > tolerance:
+                ok = False
+                break
+        if ok:
+            return True
+    return False
 
 
 def _spread_currency(table: Table, labelled: set[str]) -> None:
@@ -359,6 +397,8 @@ def _figure_line(table: Table, path: str, label_has_unit: bool) -> str:
 
 
 def read_block(lines: list[str], caption: str | None = None) -> list[ReadTable]:
-    """A run of tab-separated lines as tables: side-by-side halves are separate tables."""
-    grid = [[c.strip() for c in line.split("\t")] for line in lines]
-    return [read_grid(part, caption) for part in split_side_by_side(grid)]
+    """A run of tab-separated lines as tables: side-by-side halves are separate tables, blocks
+    stacked under their own header rows one table (ingest/table_blocks.py)."""
+    from .table_blocks import read_lines
+
+    return read_lines(lines, caption)

@@ -132,6 +132,35 @@ def test_heading_row_stating_a_unit_lends_it_to_its_sub_items():
     assert (shipped.unit, shipped.scale) == (None, None)
 
 
+def test_an_unlabelled_row_adding_up_the_rows_above_is_their_total_and_closes_the_group():
+    rt = read_block(["\t2019\t2018", "Long-lived assets:\t\t", "United States\t$933\t$784", "Europe\t72\t(73)",
+                     "\t$1,005\t$711", "Goodwill\t50\t50", "Other\t5\t5", "\t56\t55"])[0]
+    assert rt.table.rows == [f"Long-lived assets{SEP}United States", f"Long-lived assets{SEP}Europe",
+                             f"Long-lived assets{SEP}Total", "Goodwill", "Other", "Row 6"]  # 50 + 5 is not 56
+
+
+def test_blocks_stacked_under_their_own_header_rows_are_one_table_with_every_blocks_columns():
+    rt = read_block(["\tFiscal 2019\t", "\tFirst Quarter\tSecond Quarter", "Revenues\t$94,888\t$96,037",
+                     "\tFiscal 2018\t", "\tFirst Quarter\tSecond Quarter", "Revenues\t$88,081\t$89,767"])
+    assert len(rt) == 1 and rt[0].table.rows == ["Revenues"]
+    assert rt[0].table.cell("Revenues", f"Fiscal 2018{SEP}Second Quarter").value == 89767
+    assert rt[0].table.cell("Revenues", f"Fiscal 2019{SEP}Second Quarter").value == 96037
+    same = read_block(["\tDec 2019\tAcquisitions", "Group A\t5\t1", "\tDec 2018\tAcquisitions", "Group A\t4\t2"])
+    assert len(same) == 1 and same[0].table.rows[0] == "Group A"  # block headers that repeat: one grid, as printed
+    dashes = read_block(["\t2019\t2018", "Audit fees\t5\t4", "Non-audit fees\t\t", "Tax fees\t—\t—", "Other\t1\t2"])
+    assert dashes[0].table.columns == ["2019", "2018"]  # a row of dashes is no block header
+
+
+def test_a_stray_full_stop_after_a_label_is_no_part_of_it():
+    assert read_block(["\t2019\t2018", "Cash\t5\t4", "Total .\t5\t4"])[0].table.rows == ["Cash", "Total"]
+
+
+def test_a_lone_word_in_a_value_column_of_a_figure_table_is_a_heading():
+    rt = read_block(["\tAs reported\tAdjustments", "Assets\t\t", "Deferred tax\t22,626\t(532)",
+                     "\tLiabilities and Equity\t", "Deferred revenue\t$24,264\t(1,945)"])[0]
+    assert rt.table.rows == [f"Assets{SEP}Deferred tax", f"Liabilities and Equity{SEP}Deferred revenue"]
+
+
 @pytest.mark.parametrize("text, value", [("(44.1)", -44.1), ("$ (1,234.5)", -1234.5), ("(12)%", -12.0),
                                          ("(3.2%)", -3.2), ("€(0.5)", -0.5)])
 def test_negative_figures_in_parentheses(text, value):

@@ -20,13 +20,16 @@ OPERATION_WORDS = frozenset("change percentage percent average mean ratio propor
                             "biggest greatest least most larger higher lower smaller more less respectively "
                             "between fiscal fy".split())
 _SHORT_YEAR = re.compile(r"\bFY?\s?(\d{2})\b")
+_FOOTNOTE = re.compile(r"^([a-z]{3,})\d{1,2}$")
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+_YEAR_ANY = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,]\d|\d)")  # also 'FY2019'
 
 
 def words(text: str) -> list[str]:
     """Content words, lower case, a plural 's' dropped: 'Total sales' -> ['total', 'sale']."""
     out = []
     for w in re.findall(r"[a-z0-9]+", text.lower().replace("’", "'").replace("'s", "")):
+        w = _FOOTNOTE.sub(r"\1", w)  # 'Current year1': a footnote mark is no part of the word
         if w in _STOP or _YEAR.fullmatch(w):
             continue
         out.append(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w)
@@ -35,7 +38,7 @@ def words(text: str) -> list[str]:
 
 def year_of(column: str) -> int | None:
     """The year a column header path names (its last year), or None."""
-    found = _YEAR.findall(re.sub(r"(?<=\d) (?=\d)", "", column))  # '2 0 1 8' as printed
+    found = _YEAR_ANY.findall(re.sub(r"(?<=\b\d) (?=\d\b)", "", column))  # '2 0 1 8' as printed, not 'Q4 2019'
     if found:
         return int(found[-1])
     short = _SHORT_YEAR.findall(column)  # 'F19', 'FY18'
@@ -64,6 +67,8 @@ def _row_score(row: str, asked: set[str], topic: set[str] | frozenset[str] = fro
     parts = row.split(SEP)
     label = set(words(re.sub(r"\s*\([^)]*\)", " ", parts[-1])))  # '(benefit)', '(2)': optional words
     bracketed = re.findall(r"\(([^)]*)\)", parts[-1])
+    if not label <= asked and label & _CLOSING and label - _CLOSING and label - _CLOSING <= asked and not asked & _OPENING:
+        label = label - _CLOSING  # 'Goodwill, end of the year': a year's goodwill is its closing balance
     if not label or not label <= asked:
         alias = next((set(words(b)) for b in bracketed if _NAME.fullmatch(b.strip()) and words(b)), set())
         if not alias or not alias <= asked:
@@ -77,11 +82,21 @@ def _row_score(row: str, asked: set[str], topic: set[str] | frozenset[str] = fro
     return len(label) + 0.75 * len(extra)
 
 
+_CLOSING = frozenset({"end", "ending", "closing"})
+_OPENING = frozenset({"beginning", "opening", "start", "begin"})
+
+
 def table_topic(table: Table) -> set[str]:
     """What a table is about: the words of its caption (or introducing sentence) and of its total
     rows' labels ('Total revenue from external customers by country')."""
     totals = [r.split(SEP)[-1] for r in table.rows if re.match(r"\s*total\b", r.split(SEP)[-1], re.I)]
-    return set(words(" ".join([table.caption or ""] + totals))) - {"total"}
+    return (set(words(" ".join([table.caption or ""] + totals))) - {"total"}) | column_words(table)
+
+
+def column_words(table: Table) -> set[str]:
+    """The words of a table's column headers ('Years Ended September 30 › 2019'): a question that
+    repeats them names the columns, not a row."""
+    return set(words(" ".join(table.columns)))
 
 
 # A bracketed name rather than a note: 'LTV', 'Scope 1', 'EBITDA' (not '(benefit)', '(2)', '(in millions)').
@@ -182,17 +197,20 @@ def best_row(tables: list[tuple[int, Table]], phrase: str) -> RowHit | None:
     return hits[0] if len(values) == 1 else None
 
 
-def column_for(table: Table, year: int, phrase: str) -> str | None:
+def column_for(table: Table, year: int, phrase: str, row: str | None = None) -> str | None:
     """The column of `year`; among several (Domestic › 2019, International › 2019) the one whose
-    other header words the phrase names; None when that stays ambiguous."""
+    other header words the phrase names, the words naming the `row` set aside first ('cash dividends
+    within appropriation of earnings' is the row Cash dividends in the column Appropriation of
+    earnings, not Cash dividend per share); None when that stays ambiguous."""
     cols = [c for c in table.columns if year_of(c) == year]
     if len(cols) <= 1:
         return cols[0] if cols else None
     asked = set(words(phrase))
-    scored = sorted(((len(set(words(c)) & asked), i, c) for i, c in enumerate(cols)), reverse=True)
-    if scored[0][0] == scored[1][0]:
-        return None
-    return scored[0][2]
+    for words_asked in ([asked - set(words(row.split(SEP)[-1]))] if row else []) + [asked]:
+        scored = sorted(((len(set(words(c)) & words_asked), i, c) for i, c in enumerate(cols)), reverse=True)
+        if scored[0][0] != scored[1][0]:
+            return scored[0][2]
+    return None
 
 
 def year_columns(table: Table, phrase: str) -> list[str]:

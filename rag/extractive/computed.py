@@ -15,7 +15,8 @@ from ingest.tables import SEP, Cell, Table, short_columns
 
 from .. import compute
 from ..types import Answer, AnswerContext
-from .cells import OPERATION_WORDS, RowHit, _percent_row, _row_score, column_for, percent_asked, words, year_of
+from .cells import (OPERATION_WORDS, RowHit, _percent_row, _row_score, column_for, column_words, percent_asked, words,
+                    year_of)
 from .shape_text import _answer, _n
 from .slots import Slots
 
@@ -139,9 +140,9 @@ def row_named(tables: list[tuple[int, Table]], phrase: str, *, not_total: bool =
     for passage, table in tables:
         for row in table.rows:
             named = _SIGN_WORD.sub(r"\1", row)  # 'Less: Voyage expenses' names voyage expenses
-            score = _row_score(named, asked)
+            score = _row_score(named, asked, column_words(table))
             if score is None and set(words(named.split(SEP)[-1])) & OPERATION_WORDS:
-                score = _row_score(named, full)
+                score = _row_score(named, full, column_words(table))
             if score is None or not any(c.row == row and c.value is not None for c in table.cells):
                 continue
             if not pct and _percent_row(table, row):
@@ -187,7 +188,7 @@ def period_cell(hit: RowHit, year: int, question: str) -> Cell | None:
     if len(cells) > 1 and not percent_asked(question):
         cells = [c for c in cells if c.unit != "%"] or cells
     if len(cells) > 1:
-        column = column_for(Table(None, [c.column for c in cells], [hit.row]), year, question)
+        column = column_for(Table(None, [c.column for c in cells], [hit.row]), year, question, hit.row)
         cells = [c for c in cells if c.column == column]
     return cells[0] if len(cells) == 1 else None
 
@@ -259,6 +260,12 @@ def _row_years(hit: RowHit) -> list[int]:
 def one_row(ctx: AnswerContext, slots: Slots, hit: RowHit, op: str, backend: str) -> Answer | None:
     """Change, % change, average or sum of one row over the periods asked: the years, or the column
     headers the question repeats ('2021-2022'); a change is the later period minus the earlier."""
+    own = _change_said(hit, ctx.question) if op in ("change", "percent_change") else None
+    if own is not None:  # 'the change (%) for X': the report's own change column, as the question names it
+        located_hit = located(ctx, hit, [own])
+        if located_hit is not None:
+            text = f"**{' '.join(own.text.split())}** ({_short(hit, own)}). {hit.row.split(SEP)[-1]} [1]"
+            return _answer(ctx, [located_hit], text, " ".join(own.text.split()), "figure", backend)
     cells = _by_years(ctx, slots, hit, op)
     if cells is None:
         named = named_columns(hit, ctx.question)
@@ -281,6 +288,16 @@ def one_row(ctx: AnswerContext, slots: Slots, hit: RowHit, op: str, backend: str
     if own is not None:  # the report's own change column, as it rounds it
         answer.answer += f" The table gives {' '.join(own.text.split())} ({_short(hit, own)}) [{n}]."
     return answer
+
+
+def _change_said(hit: RowHit, question: str) -> Cell | None:
+    """The row's cell in the change column whose header, unit sign and all ('Change (%)', '% change'),
+    the question writes as the table does."""
+    said = " ".join(question.lower().split())
+    found = [c for c in hit.table.cells if c.row == hit.row and c.value is not None
+             and _CHANGE_COLUMN.search(head := " ".join(_short(hit, c).lower().split())) and "%" in head
+             and head in said]
+    return found[0] if len(found) == 1 else None
 
 
 def _short(hit: RowHit, cell: Cell) -> str:

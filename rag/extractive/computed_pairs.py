@@ -105,8 +105,9 @@ def _two_columns(tables, a: str, b: str, year: int | None, question: str):
 
 # 'How many types of finite-lived intangible assets are there?': the rows under the heading named
 COUNT_ROWS = re.compile(r"^\s*how many (?:different |distinct )?(?:types|kinds|categories|components|items|elements|"
-                        r"classes|sources)\s+(?:of|under|in)\s+(?P<x>.+?)(?:\s+(?:are|were|is|was)\s+(?:there|listed|"
-                        r"shown))?\s*\??\s*$", re.I)
+                        r"classes|sources)\s+(?:of|under|in|(?:are\s+|were\s+)?(?:listed|shown)\s+(?:under|in|for)|"
+                        r"(?:that\s+)?(?:make|makes|made)\s+up|making\s+up)\s+(?:the\s+)?(?P<x>.+?)"
+                        r"(?:\s+(?:are|were|is|was)\s+(?:there|listed|shown))?\s*\??\s*$", re.I)
 _TOTAL_LABEL = re.compile(r"^\s*(total|net total|grand total|subtotal)\b", re.I)
 
 
@@ -132,7 +133,32 @@ def count_rows(ctx: AnswerContext, tables, backend: str) -> Answer | None:
                       "result": str(len(labels))}
         answer = f"**{len(labels)}** — {named[0]}: " + "; ".join(labels) + " [1]"
         return _answer(ctx, [hit], answer, str(len(labels)), "computed", backend, derivation=derivation)
-    return None
+    return _count_addends(ctx, tables, asked, backend)
+
+
+def _count_addends(ctx: AnswerContext, tables, asked: set[str], backend: str) -> Answer | None:
+    """No heading named: the rows that add up to the row named ('how many components make up total
+    deferred tax assets'), counted; rows as well named must agree."""
+    from .row_sets import addends
+
+    found = []
+    for passage, table in tables:
+        for i, row in enumerate(table.rows):
+            score = _row_score(row, asked)
+            if score is not None and (run := addends(table, i)):
+                found.append((score, passage, table, row, [r.split(SEP)[-1] for r in run]))
+    if not found:
+        return None
+    best = max(f[0] for f in found)
+    top = [f for f in found if f[0] == best]
+    if len({tuple(f[4]) for f in top}) != 1:
+        return None
+    _, passage, table, row, labels = top[0]
+    hit = RowHit(passage, table, row, best)
+    derivation = {"op": "count", "operands": [{"value": lb, "label": lb, "citation": 1} for lb in labels],
+                  "result": str(len(labels))}
+    answer = f"**{len(labels)}** — {row.split(SEP)[-1]} adds up: " + "; ".join(labels) + " [1]"
+    return _answer(ctx, [hit], answer, str(len(labels)), "computed", backend, derivation=derivation)
 
 
 def rows_by_year(ctx: AnswerContext, slots: Slots, tables, op: str, backend: str) -> Answer | None:
@@ -152,7 +178,7 @@ def rows_by_year(ctx: AnswerContext, slots: Slots, tables, op: str, backend: str
             if len(found) != 1 or (year := found.pop()) not in years:
                 continue
             key = _YEAR.sub("YYYY", row)
-            score = _row_score(key, asked - {w for c in table.columns for w in words(c)})  # the column's words
+            score = _row_score(_YEAR.sub(" ", row), asked - {w for c in table.columns for w in words(c)})  # the column's words
             if score is not None:
                 groups.setdefault((tuple(table.columns), tuple(table.rows), key), {}).setdefault(year, RowHit(passage, table, row, score))
     full = [g for g in groups.values() if set(g) == set(years)]

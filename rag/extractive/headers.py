@@ -61,8 +61,14 @@ def by_headers(ctx: AnswerContext, tables: list[tuple[int, Table]], question: st
             if found:
                 hits.extend(found)
                 break
-    if not hits:
-        return None
+    if not hits:  # 'the total assets as reported' of a heading that closes with no total row
+        from .row_sets import group_total
+
+        def said_column(table: Table) -> str | None:
+            named = named_columns(table, asked)
+            return named[0] if len(named) == 1 else None
+
+        return group_total(ctx, question, tables, said_column, backend)
     hits.sort(key=lambda h: -h[0])
     top = [h for h in hits if h[0] >= hits[0][0] - 1e-9]
     cells_of = [tuple(_cell(h[2], h[3], c) for c in h[4]) for h in top]

@@ -9,6 +9,7 @@ from ingest.tables import SEP
 
 from ..types import Answer, AnswerContext
 from .cells import RowHit, cell_at, words, year_columns, year_of
+from .row_sets import summed_components
 from .shape_text import _answer, _scaled
 
 _LIST_WORDS = frozenset(words("components items types categories elements segments countries regions financial "
@@ -87,7 +88,7 @@ def _components(ctx: AnswerContext, question: str, tables, backend: str) -> Answ
         heading = named[0][:1].upper() + named[0][1:] if len(named) == 1 else ""
         text = f"**{lead}**. {heading or 'The table'} lists: " + "; ".join(labels) + " [1]"
         return _answer(ctx, [hit], text, lead, "list", backend)
-    return None
+    return summed_components(ctx, question, tables, asked, backend)  # a row, not a heading: what adds up to it
 
 
 def _groups(table) -> dict[str, list[str]]:
@@ -164,3 +165,22 @@ def _which(ctx: AnswerContext, hit: RowHit, question: str, backend: str) -> Answ
     others = " and ".join(f"{_scaled(c)} ({y})" for y, c in ranked[1:])
     text = f"**{year}**. {hit.row}: {_scaled(best)} in {year} vs {others} [1]"
     return _answer(ctx, [hit], text, str(year), "which", backend)
+
+
+# 'How many years are shown in the table?': the number of years the table gives
+YEARS_COUNTED = re.compile(r"^\s*how many (?:fiscal |financial )?(?:years|periods)\b.*\b(shown|provided?|present(?:ed)?|"
+                           r"given|included|covered|cover|reported|disclosed|in the table|does the table)\b", re.I)
+
+
+def years_count(ctx: AnswerContext, tables, backend: str) -> Answer | None:
+    """The count of the years the retrieved tables agree on (one table, maybe repeated), cited."""
+    if not tables or len({tuple(_table_years(t)) for _, t in tables}) != 1:
+        return None
+    passage, table = tables[0]
+    years = _table_years(table)
+    if len(years) < 2:
+        return None
+    hit = RowHit(passage, table, table.rows[0] if table.rows else "", 0.0)
+    derivation = {"op": "count", "operands": [{"value": str(y), "citation": 1} for y in years], "result": str(len(years))}
+    text = f"**{len(years)}** ({_listed(years)}). The table gives {_listed(years)} [1]"
+    return _answer(ctx, [hit], text, str(len(years)), "computed", backend, derivation=derivation)

@@ -15,7 +15,8 @@ from .cells import RowHit, _percent_row, percent_asked, words, best_row, cell_at
 from .headers import by_headers
 from .computed import NO_PERIOD_CHANGE, one_row, operation, row_named
 from .computed_pairs import COUNT_ROWS, asks_items, count_rows, items, rows_by_year
-from .ranked import _HIGH, _HOW_MANY, _LIST_WORDS, _LOW, _THRESHOLD, _WHICH, _components, _meeting, _which, _years
+from .row_sets import HOW_MANY_ROWS, WHICH_ROW, group_total, rows_meeting, two_rows, which_row
+from .ranked import YEARS_COUNTED, _table_years, years_count, _HIGH, _HOW_MANY, _LIST_WORDS, _LOW, _THRESHOLD, _WHICH, _components, _meeting, _which, _years
 from .shape_text import _answer, _n, _period, _row_line, _scaled
 from .slots import Slots
 
@@ -24,13 +25,18 @@ _PERCENT_ASKED = re.compile(r"\bpercent(age)?\b|%|\bproportion\b|\bratio\b", re.
 _EXPLAIN = re.compile(r"^\s*(why\b|how (is|are|was|were|does|do|did|has|have)\b(?!.*\b(much|many)\b)|"
                       r"what (is|was|were|are) the (reasons?|causes?|purpose|basis|effect|impact)\b)", re.I)
 # 'What are the components of X?', 'What financial items are listed in the table?'
-_LIST = re.compile(r"^\s*(what|which)(\s+(are|were|is|was))?(\s+the)?(\s+(?!has\b|have\b|had\b|did\b|does\b)[\w-]+){0,2}?\s+(components?|items|types|"
+_LIST = re.compile(r"^\s*(what|which)(\s+(are|were|is|was))?(\s+the)?(\s+(?!has\b|have\b|had\b|do\b|did\b|does\b)[\w-]+){0,2}?\s+(components?|items|types|"
                    r"categories|elements|segments|countries|regions)\b", re.I)
 # 'What is the average X?': over every year the table gives
 _AVERAGE_ALL = re.compile(r"^\s*what (is|was|were) the average\b", re.I)
-_SHORT_YEAR = re.compile(r"\bF(\d{2})\b")
+_SHORT_YEAR = re.compile(r"\bFY?(\d{2})\b")
+_FY_YEAR = re.compile(r"\bFY((?:19|20)\d{2})\b", re.I)
+_EVERY_YEAR = re.compile(r"\b(?:in|for|of|over|during|between|across)\s+(?:each|every|both|all)(?:\s+(?:of\s+)?the)?\s+(?:(?P<n>two|three|2|3)\s+)?"
+                         r"(?:fiscal\s+|financial\s+)?(?:years?|periods?|fys)\b|\b(?:in|for|over|during)\s+the\s+(?:last|past)\s+"
+                         r"(?P<m>two|three|2|3)\s+(?:fiscal\s+|financial\s+)?years\b", re.I)
+_COUNT_WORDS = {"two": 2, "2": 2, "three": 3, "3": 3}
 _YEAR_IN = re.compile(r"\b(19|20)\d{2}\b")
-_BOTH = re.compile(r"\b(both|altogether|combined)\b", re.I)
+_BOTH = re.compile(r"\b(both|altogether|combined)\b|\ball (?:the )?(?:two |three |2 |3 )?(?:fiscal |financial )?years\b", re.I)
 # 'In which years was X calculated?': the table's years, not a ranking
 _YEARS_LISTED = re.compile(r"\b(which|what) (fiscal |financial )?years\b", re.I)
 
@@ -38,8 +44,15 @@ def answer_by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | 
     """The shaped answer when the question's slots address cells of a retrieved table, else None."""
     question = ctx.question
     short = [2000 + int(y) for y in _SHORT_YEAR.findall(question) if 2000 + int(y) not in slots.years]
+    short += [int(y) for y in _FY_YEAR.findall(question) if int(y) not in slots.years]  # 'FY2019'
     if short:  # 'F19 and F18': the fiscal years the table heads its columns with
         slots = replace(slots, years=slots.years + tuple(dict.fromkeys(short)))
+    if not slots.years and (every := _EVERY_YEAR.search(question)):  # 'in each year', 'both FYs', 'the last two years'
+        given = {tuple(_table_years(t)) for _, t in tables_of(ctx)}
+        years = sorted(next(iter(given)), reverse=True) if len(given) == 1 else []
+        n = _COUNT_WORDS.get((every.group("n") or every.group("m") or "").lower())
+        if len(years) >= 2 and (n is None or n <= len(years)):
+            slots = replace(slots, years=tuple(years[:n] if n else years))
     if _LIST.search(question) and not slots.years:
         return _components(ctx, question, tables_of(ctx), backend)
     which = bool(_WHICH.search(question))
@@ -59,6 +72,12 @@ def answer_by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | 
         return None
     if COUNT_ROWS.search(question):
         return count_rows(ctx, tables, backend)
+    if YEARS_COUNTED.search(question) and not _THRESHOLD.search(question):
+        return years_count(ctx, tables, backend)
+    if not which and len(set(slots.years)) == 1 and WHICH_ROW.search(question):
+        return which_row(ctx, question, tables, slots.years[0], backend)  # 'which region had the highest X in 2019
+    if HOW_MANY_ROWS.search(question) and _THRESHOLD.search(question) and len(set(slots.years)) == 1:
+        return rows_meeting(ctx, tables, question, slots.years[0], backend)  # rows meeting a condition in a year
     hit = best_row(tables, question)
     if (m := _THRESHOLD.search(question)) and (which or _HOW_MANY.search(question)):  # a condition ('more than 5 million'):
         hit = best_row(tables, question[:m.start()] + question[m.end():]) or hit  # its number names no row
@@ -81,9 +100,16 @@ def answer_by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | 
         got = items(ctx, slots, tables, op, backend) if len(set(slots.years)) <= 1 else None
         if got is not None or op in ("ratio", "share"):
             return got
-    if hit is None or (op is not None and not which and _YEAR_IN.search(hit.row)):
+    if op is None and not which and not summed and slots.years:
+        got = two_rows(ctx, question, tables, list(dict.fromkeys(slots.years)), backend)  # 'A and B in 2019'
+        if got is not None:
+            return got
+    if hit is None or ((op is not None or summed) and not which and _YEAR_IN.search(hit.row)):
         # periods as rows ('December 31, 2019 › Total'): a row per year asked
         got = rows_by_year(ctx, slots, tables, op or ("sum" if summed else ""), backend) if not which else None
+        if got is None and hit is None and op is None and not which and len(set(slots.years)) == 1:
+            year = slots.years[0]  # 'the total assets in 2019' of a heading that closes with no total row
+            got = group_total(ctx, question, tables, lambda t: column_for(t, year, question), backend)
         if got is not None or hit is None:
             return got
     if which:
@@ -109,7 +135,7 @@ def _figures(ctx: AnswerContext, slots: Slots, hit: RowHit, backend: str) -> Ans
     """One period: the figure with its period and row. Several: each figure with its period, cited."""
     cells = []
     for year in slots.years:
-        column = column_for(hit.table, year, ctx.question)
+        column = column_for(hit.table, year, ctx.question, hit.row)
         cell = cell_at(hit, column) if column else None
         if cell is None:
             return None

@@ -1,0 +1,235 @@
+"""Sets of table rows a question asks for: the rows that add up to the row it names ('what are the
+components of profit from continuing operations?' when that is a row, not a heading), and the rows
+whose figure in one year meets a condition ('how many segments in 2019 were above $50 million?')."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.tables import SEP, Table
+
+from ..types import Answer, AnswerContext
+from .cells import RowHit, _row_score, column_for, percent_asked, words
+from .shape_text import _answer, _period as _short, _scaled
+
+_TOTAL_ROW = re.compile(r"^\s*(total|net total|grand total|subtotal)\b", re.I)
+# 'how many segments in 2019 were above ...' (not 'how many years did X exceed ...')
+HOW_MANY_ROWS = re.compile(r"^\s*how many\b(?!\s+(of the\s+)?(fiscal\s+|financial\s+)?(years|periods)\b)", re.I)
+
+
+def _places(text: str) -> int:
+    m = re.search(r"\.(\d+)", text)
+    return len(m.group(1)) if m else 0
+
+
+def addends(table: Table, index: int) -> list[str]:
+    """The fewest rows (at least two) directly above row `index` whose figures add up to its figures
+    in every column it fills, to the rounding of the figures (one unit of the last place per row
+    added beyond the first); [] when no such run exists."""
+    rows = table.rows
+    cells = {(c.row, c.column): c for c in table.cells if c.value is not None}
+    own = {col: cells[(rows[index], col)] for col in table.columns if (rows[index], col) in cells}
+    if not own:
+        return []
+    for k in range(2, index + 1):
+        run = rows[index - k:index]
+        if any(not any((r, col) in cells for col in table.columns) for r in run):
+            return []  # a heading or an empty row: the run stops there
+        ok = True
+        for col, cell in own.items():
+            found = [cells[(r, col)].value for r in run if (r, col) in cells]
+            if not found or abs(sum(found) - cell.value) > 10 ** -_places(cell.text) * (k - 1) + 1e-9 * abs(cell.value):
+                ok = False
+                break
+        if ok:
+            return run
+    return []
+
+
+def summed_components(ctx: AnswerContext, question: str, tables, asked: set[str], backend: str) -> Answer | None:
+    """The rows that add up to the one row the question names (best named; rows as well named must
+    agree), listed by their labels and cited."""
+    found = []
+    for passage, table in tables:
+        for i, row in enumerate(table.rows):
+            score = _row_score(row, asked)
+            if score is None:
+                continue
+            run = addends(table, i)
+            if run:
+                found.append((score, passage, table, row, run))
+    if not found:
+        return None
+    best = max(f[0] for f in found)
+    top = [f for f in found if f[0] == best]
+    if len({tuple(r.split(SEP)[-1] for r in f[4]) for f in top}) != 1:
+        return None
+    _, passage, table, row, run = top[0]
+    labels = [r.split(SEP)[-1] for r in run]
+    lead = ", ".join(labels[:-1]) + f" and {labels[-1]}"
+    hit = RowHit(passage, table, row, best)
+    text = f"**{lead}**. {row.split(SEP)[-1]} adds up: " + "; ".join(labels) + " [1]"
+    return _answer(ctx, [hit], text, lead, "list", backend)
+
+
+_THRESHOLD = re.compile(r"\b(than|over|under|above|below|exceed\w*)\s*\$?\s*(\d[\d,]*(?:\.\d+)?)\s*(%)?\s*"
+                        r"(thousands?|millions?|billions?)?", re.I)
+_BELOW = re.compile(r"\b(less|lower|fewer|smaller|under|below)\b", re.I)
+_MULTIPLIER = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+def rows_meeting(ctx: AnswerContext, tables, question: str, year: int, backend: str) -> Answer | None:
+    """'How many X in 2019 were above $50 million?': the rows (totals left out; the rows under the
+    heading the question names, when it names one) whose figure in that year's column meets the
+    condition, counted; the count is checked like any computed figure."""
+    m = _THRESHOLD.search(question)
+    if m is None:
+        return None
+    limit = float(m.group(2).replace(",", ""))
+    below = bool(_BELOW.search(question[:m.end()]))
+    asked = set(words(question))
+    for passage, table in tables:
+        column = column_for(table, year, question)
+        if column is None:
+            continue
+        rows = [r for r in table.rows if not _TOTAL_ROW.match(r.split(SEP)[-1])]
+        headed = [r for r in rows if SEP in r and (p := set(words(r.split(SEP)[0]))) and p <= asked]
+        rows = headed or rows
+        cells = [c for r in rows for c in table.cells if c.row == r and c.column == column and c.value is not None]
+        if len(cells) < 2 or any((c.unit == "%") != bool(m.group(3) or percent_asked(question)) for c in cells):
+            continue
+        asked_scale, own = _MULTIPLIER.get((m.group(4) or "").lower().rstrip("s")), _MULTIPLIER.get(cells[0].scale or "")
+        bound = limit * asked_scale / own if asked_scale and own else limit
+        met = [c for c in cells if (c.value < bound if below else c.value > bound)]
+        if not met:
+            return None
+        hit = RowHit(passage, table, cells[0].row, 0.0)
+        derivation = {"op": "count", "operands": [{"value": c.text, "citation": 1} for c in met], "result": str(len(met))}
+        names = ", ".join(c.row.split(SEP)[-1] for c in met)
+        figures = "; ".join(f"{c.row.split(SEP)[-1]}: {_scaled(c)}" for c in cells)
+        text = f"**{len(met)}** ({names}). {year} — {figures} [1]"
+        return _answer(ctx, [hit], text, str(len(met)), "computed", backend, derivation=derivation)
+    return None
+
+
+# 'What was the revenue and net income in 2019 (respectively)?': rows, one period
+_ROWS_IN_YEAR = re.compile(r"^\s*what (?:was|were|is|are) (?:the )?(?:respective (?:values of )?)?(?P<items>.+?)\s+"
+                           r"(?:in|for|as of|at|during)\s+(?:the\s+)?(?:fiscal\s+|financial\s+|fy\s*)?(?:year\s+)?"
+                           r"(?:19|20)\d{2}\b(?:(?:\s*,\s*|\s+and\s+)(?:fy\s*)?(?:19|20)\d{2}\b)*(?:\s+respectively)?\s*\??\s*$", re.I)
+_ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", re.I)
+
+
+def two_rows(ctx: AnswerContext, question: str, tables, years, backend: str) -> Answer | None:
+    """'What was A and B in 2019 (and 2018)?', 'A, B and C': each row's figure in each year asked,
+    row by row in the question's order; None when a label itself holds 'and' as the question writes
+    it ('Cash and cash equivalents'), or an item names no one row."""
+    from .computed import period_cell, row_named
+
+    m = _ROWS_IN_YEAR.search(question)
+    if m is None:
+        return None
+    said = " ".join(re.findall(r"[a-z0-9]+", question.lower()))
+    for _, table in tables:
+        for row in table.rows:
+            label = " ".join(re.findall(r"[a-z0-9]+", row.split(SEP)[-1].lower()))
+            if (" and " in f" {label} " or "," in row.split(SEP)[-1]) and label in said:
+                return None
+    items = [i for i in _ITEM_SPLIT.split(m.group("items")) if i.strip()]
+    if len(items) < 2:
+        return None
+    tail = " ".join(items[-1].split()[1:])  # 'Fixed Price and Other sales': 'sales' is said of each
+    hits = []
+    for item in items:
+        hit = row_named(tables, item) or (row_named(tables, f"{item} {tail}") if tail else None)
+        if hit is None or any((h.row, id(h.table)) == (hit.row, id(hit.table)) for h in hits):
+            return None
+        hits.append(hit)
+    cells = [period_cell(h, year, question) for h in hits for year in years]
+    if None in cells:
+        return None
+    hits = [h for h in hits for _ in years]
+    if not percent_asked(question) and any(c.unit == "%" for c in cells):
+        return None
+    shown = [" ".join(c.text.split()).replace("$ ", "$") for c in cells]
+    lead = ", ".join(shown[:-1]) + f" and {shown[-1]}"
+    each = "; ".join(f"{h.row.split(SEP)[-1]} ({_short(h, c)}): {_scaled(c)}" for h, c in zip(hits, cells))
+    text = f"**{lead}**. {each} [1]"
+    return _answer(ctx, hits, text, lead, "comparison", backend)
+
+
+def group_total(ctx: AnswerContext, question: str, tables, columns_of, backend: str) -> Answer | None:
+    """'What were the total assets as reported?' of a table whose heading 'Assets' closes with no
+    total row: the sum of the rows under the heading the question names with 'total' (at least two),
+    in the column `columns_of(table)` chooses for it (the year asked, or the column header said)."""
+    from .computed import _compute, _operand, computed_answer, located
+
+    asked = set(words(question))
+    if "total" not in asked:
+        return None
+    found = []
+    for passage, table in tables:
+        heads = list(dict.fromkeys(r.split(SEP)[0] for r in table.rows if SEP in r))
+        for head in heads:
+            own = set(words(head))
+            rows = [r for r in table.rows if SEP in r and r.split(SEP)[0] == head]
+            if not own or not own <= asked or len(rows) < 2 or any(_TOTAL_ROW.match(r.split(SEP)[-1]) for r in rows):
+                continue
+            column = columns_of(table)
+            if column is None:
+                continue
+            cells = [c for r in rows for c in table.cells if c.row == r and c.column == column]
+            if len(cells) != len(rows) or any(c.value is None for c in cells):
+                continue
+            found.append((len(own), passage, table, rows, cells))
+    if not found:
+        return None
+    best = max(f[0] for f in found)
+    top = [f for f in found if f[0] == best]
+    if len({tuple(c.text for c in f[4]) for f in top}) != 1:
+        return None
+    _, passage, table, rows, cells = top[0]
+    hits = [located(ctx, RowHit(passage, table, r, 0.0), [c]) for r, c in zip(rows, cells)]
+    if any(h is None for h in hits):
+        return None
+    from .shape_text import _n
+
+    result = _compute("sum", [_operand(c, _n(ctx, hits, h)) for h, c in zip(hits, cells)])
+    return computed_answer(ctx, hits, result, backend) if result is not None else None
+
+
+# 'Which region had the (second) highest revenue in 2019?': a row, not a year
+WHICH_ROW = re.compile(r"^\s*(?:in\s+)?(?:which|what)\s+(?!(?:of the\s+)?(?:fiscal\s+|financial\s+)?(?:years?|periods?|fy|quarters?)\b)"
+                       r"(?!(?:is|was|were|are|has|had|have|does|did|do)\b)"
+                       r"[a-z][\w-]*\b.*?\b(?:(?P<nth>second|third|2nd|3rd)\s+)?(?P<how>highest|largest|most|biggest|greatest|"
+                       r"lowest|smallest|least)\b", re.I)
+_NTH = {"second": 2, "2nd": 2, "third": 3, "3rd": 3}
+
+
+def which_row(ctx: AnswerContext, question: str, tables, year: int, backend: str) -> Answer | None:
+    """The row (totals left out; under the heading the question names, when it names one) whose
+    figure in that year's column ranks as asked, with the figures ranked; None on a tie."""
+    m = WHICH_ROW.search(question)
+    if m is None:
+        return None
+    low = m.group("how").lower() in ("lowest", "smallest", "least")
+    nth = _NTH.get((m.group("nth") or "").lower(), 1)
+    asked = set(words(question))
+    for passage, table in tables:
+        column = column_for(table, year, question)
+        if column is None:
+            continue
+        rows = [r for r in table.rows if not _TOTAL_ROW.match(r.split(SEP)[-1])]
+        headed = [r for r in rows if SEP in r and (p := set(words(r.split(SEP)[0]))) and p <= asked]
+        rows = headed or rows
+        cells = [c for r in rows for c in table.cells if c.row == r and c.column == column and c.value is not None]
+        if len(cells) <= nth or len({c.unit == "%" for c in cells}) > 1:
+            continue
+        ranked = sorted(cells, key=lambda c: c.value, reverse=not low)
+        if ranked[nth - 1].value in (ranked[nth - 2].value if nth > 1 else None, ranked[nth].value):
+            return None  # a tie names no one row
+        best = ranked[nth - 1]
+        label = best.row.split(SEP)[-1]
+        figures = "; ".join(f"{c.row.split(SEP)[-1]}: {_scaled(c)}" for c in ranked)
+        text = f"**{label}**. {year}, ranked: {figures} [1]"
+        return _answer(ctx, [RowHit(passage, table, best.row, 0.0)], text, label, "which", backend)
+    return None
