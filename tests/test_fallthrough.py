@@ -1,0 +1,63 @@
+"""Fall-through (rag/extractive/fallthrough.py) on the smallest input, without the embedding model:
+when a gate blocks the preferred sentence, the next candidate that passes every gate and covers
+the question's slots as strongly answers; abstention names the preferred sentence's gate.
+Helpers come from tests/test_extractive.py (a tiny index snapshot, vectors given by hand)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from rag.explain import explanation_lines
+from rag.extractive.answerer import ExtractiveAnswerer
+from rag.extractive.fallthrough import as_strong
+from rag.extractive.weights import HAND
+from tests.test_extractive import context, evidence
+
+Q = "How much AI financing did Brazil raise in 2024?"
+GLOBAL = "In 2024, global AI financing surpassed USD 50 billion, with Brazil and Chile together representing 92%."
+OWN = "In 2024, Brazil raised USD 4 billion of AI financing."
+# the global sentence is closer to the question (semantic 1.0 vs 0.9): it is preferred, and blocked
+VECS = dict(vectors=[[1, 0, 0, 0], [0.9, 0, 0, 0]], qvec=[1, 0, 0, 0])
+W = replace(HAND, world_scope=0.0)  # keep the two scores close whatever the scope weight is
+
+
+def test_a_blocked_best_sentence_falls_through_to_the_next_that_passes():
+    answer = ExtractiveAnswerer(threshold=0.0, weights=W).answer(context(Q, GLOBAL, OWN, **VECS))
+    assert not answer.abstained and answer.figure == "USD 4 billion"
+    first, second = answer.explanation["candidates"][:2]
+    assert first["text"] == GLOBAL and first["blocked"]["gate"] == "world_figure"
+    assert second["text"] == OWN and second.get("answers") and "blocked" not in second
+    assert answer.explanation["blocked"] == [{"candidate": 1, **first["blocked"]}]
+    lines = explanation_lines(answer.explanation)
+    assert any(line.strip().startswith("blocked by world_figure:") for line in lines)
+    assert any("answers (passes every gate)" in line for line in lines)
+
+
+def test_without_a_margin_the_best_sentence_alone_is_judged():
+    answer = ExtractiveAnswerer(threshold=0.0, weights=replace(W, fallback_margin=0.0)).answer(
+        context(Q, GLOBAL, OWN, **VECS))
+    assert answer.abstained and answer.explanation["gate"] == "world_figure"
+
+
+def test_a_candidate_covering_fewer_slots_does_not_answer_and_the_best_ones_gate_is_the_reason():
+    # the second sentence names no place asked: it covers less of the question than the blocked one
+    ctx = context(Q, GLOBAL, "In 2024, AI financing raised USD 4 billion.", **VECS)
+    answer = ExtractiveAnswerer(threshold=0.0, weights=W).answer(ctx)
+    assert answer.abstained and answer.explanation["gate"] == "world_figure"
+    assert "global figure" in answer.answer
+
+
+def test_as_strong_compares_what_each_sentence_covers_and_misses():
+    _, _, ev = evidence(Q, GLOBAL, OWN, "In 2023, Brazil raised USD 3 billion of AI financing.", **dict(
+        vectors=[[1, 0, 0, 0], [0.9, 0, 0, 0], [0.9, 0, 0, 0]], qvec=[1, 0, 0, 0]))
+    by_text = {e.text: e for e in ev}
+    top, own = by_text[GLOBAL], by_text[OWN]
+    other_year = by_text["In 2023, Brazil raised USD 3 billion of AI financing."]
+    assert as_strong(own, top)
+    assert not as_strong(other_year, top)  # dated another year than asked: misses the period top covers
+
+
+def test_a_far_lower_candidate_does_not_answer():
+    far = dict(vectors=[[1, 0, 0, 0], [0.2, 0, 0, 0]], qvec=[1, 0, 0, 0])  # 0.4 below the blocked one
+    answer = ExtractiveAnswerer(threshold=0.0, weights=W).answer(context(Q, GLOBAL, OWN, **far))
+    assert answer.abstained and answer.explanation["gate"] == "world_figure"
