@@ -61,3 +61,14 @@ def test_a_far_lower_candidate_does_not_answer():
     far = dict(vectors=[[1, 0, 0, 0], [0.2, 0, 0, 0]], qvec=[1, 0, 0, 0])  # 0.4 below the blocked one
     answer = ExtractiveAnswerer(threshold=0.0, weights=W).answer(context(Q, GLOBAL, OWN, **far))
     assert answer.abstained and answer.explanation["gate"] == "world_figure"
+
+
+def test_the_why_fold_shows_which_candidate_each_gate_blocked():
+    from types import SimpleNamespace
+
+    from ui import render_turns
+
+    answer = ExtractiveAnswerer(threshold=0.0, weights=W).answer(context(Q, GLOBAL, OWN, **VECS))
+    html = render_turns.explanation(SimpleNamespace(explanation=answer.explanation))
+    assert "blocked by world_figure: the reports give the global figure" in html
+    assert html.index("blocked by world_figure") < html.index('<span class="rq-why-gate">answers</span>')
