@@ -72,3 +72,20 @@ def test_the_why_fold_shows_which_candidate_each_gate_blocked():
     html = render_turns.explanation(SimpleNamespace(explanation=answer.explanation))
     assert "blocked by world_figure: the reports give the global figure" in html
     assert html.index("blocked by world_figure") < html.index('<span class="rq-why-gate">answers</span>')
+
+
+# -- a share asked is not answered by a rate of change (rag/extractive/gates_share.py) -------------
+def test_a_share_asked_is_not_answered_by_a_rate_of_change():
+    from rag.extractive import gates
+    from tests.test_extractive import decision
+
+    q = "What share of Zeta's new code does the Lingma tool write?"
+    d = decision(q, "Zeta's Lingma tool has 15M downloads, with monthly growth of 20%.")
+    assert d.figures and d.figures[0].text == "20%"
+    assert gates.share_not_change(d) == "the reports give a rate of change, not the share asked"
+    assert gates.first_gate(d)[0] == "share_not_change"
+    # the share itself answers
+    assert gates.share_not_change(decision(q, "The Lingma tool writes 20% of Zeta's new code.")) is None
+    # a question asking how it moved is answered by the change
+    assert gates.share_not_change(decision("What share of Zeta's code growth came from Lingma, and how fast did it grow?",
+                                           "The Lingma tool has monthly growth of 20%.")) is None
