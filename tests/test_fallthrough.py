@@ -10,6 +10,7 @@ from dataclasses import replace
 from rag.explain import explanation_lines
 from rag.extractive.answerer import ExtractiveAnswerer
 from rag.extractive.fallthrough import as_strong
+from rag.extractive.slots import parse
 from rag.extractive.weights import HAND
 from tests.test_extractive import context, evidence
 
@@ -89,3 +90,18 @@ def test_a_share_asked_is_not_answered_by_a_rate_of_change():
     # a question asking how it moved is answered by the change
     assert gates.share_not_change(decision("What share of Zeta's code growth came from Lingma, and how fast did it grow?",
                                            "The Lingma tool has monthly growth of 20%.")) is None
+
+
+# -- open- and closed-source are variants of a measure, like real and nominal (slots.py) -----------
+def test_an_open_source_share_is_not_answered_by_a_figure_for_all_models_or_closed_ones():
+    from rag.extractive import gates
+    from tests.test_extractive import decision
+
+    q = "What share of the models filed in 2024 were open-source models?"
+    assert parse(q).qualifiers == ("open-source",)
+    assert parse("How many open source models were filed?").qualifiers == ("open source",)
+    d = decision(q, "In 2024, language models accounted for 78% of the models filed.")
+    assert gates.qualifier_matches(d) == "the reports do not give the open-source figure"
+    d = decision(q, "In 2024, open-source models were filed too; closed-source models accounted for 60% of them.")
+    assert gates.qualifier_matches(d) == "the reports give the closed-source figure, not the open-source one"
+    assert gates.qualifier_matches(decision(q, "In 2024, open-source models accounted for 40% of models filed.")) is None
