@@ -15,10 +15,17 @@ def explanation_lines(explanation: dict[str, Any] | None, candidates: int = 3) -
                                    for k, v in slots.items() if k != "periods")]
     gate = explanation.get("gate")
     lines.append(f"gate: {gate or 'none fired (answered)'}")
-    for i, c in enumerate((explanation.get("candidates") or [])[:candidates], start=1):
+    listed = explanation.get("candidates") or []
+    # every candidate the gates judged is shown (blocked, or the one that answers), at least `candidates`
+    judged = [i for i, c in enumerate(listed, start=1) if c.get("blocked") or c.get("answers")]
+    for i, c in enumerate(listed[:max([candidates] + judged)], start=1):
         text = c.get("text", "")
         text = text if len(text) <= 160 else text[:157] + "..."
         feats = ", ".join(f"{k} {v:g}" for k, v in sorted(c.get("features", {}).items(), key=lambda kv: -abs(kv[1])))
         lines.append(f"candidate {i} (passage [{c.get('passage', '?')}], score {c.get('score', 0):.3f}): {text}")
         lines.append(f"    features: {feats}")
+        if c.get("blocked"):
+            lines.append(f"    blocked by {c['blocked']['gate']}: {c['blocked']['reason']}")
+        elif c.get("answers"):
+            lines.append("    answers (passes every gate)")
     return lines

@@ -55,14 +55,20 @@ def explanation(answer: Any) -> str:
         rows = "".join(f"<tr><th>{esc(k)}</th><td>{esc(v if not isinstance(v, (list, tuple)) else ', '.join(map(str, v)))}</td></tr>"
                        for k, v in slots.items())
         parts.append(f'<div class="rq-why-h">What the question asks</div><table class="rq-why-slots">{rows}</table>')
-    cands = list(data.get("candidates") or [])[:3]
+    listed = list(data.get("candidates") or [])
+    judged = [i for i, c in enumerate(listed, start=1) if c.get("blocked") or c.get("answers")]
+    cands = listed[:max([3] + judged)]  # every candidate the gates judged is shown
     if cands:
         items = []
         for c in cands:
             feats = sorted((c.get("features") or {}).items(), key=lambda kv: -abs(float(kv[1] or 0)))[:4]
             feat = ", ".join(f"{esc(k)} {float(v):+.2f}" for k, v in feats)
+            verdict = (f' <span class="rq-why-gate">blocked by {esc(c["blocked"].get("gate"))}: '
+                       f'{esc(c["blocked"].get("reason"))}</span>' if c.get("blocked") else
+                       ' <span class="rq-why-gate">answers</span>' if c.get("answers") else "")
             items.append(f'<li><span class="rq-why-score">{float(c.get("score") or 0):.2f}</span> '
-                         f'{esc(_clip(c.get("text"), 160))}{f" <span class=rq-why-f>({feat})</span>" if feat else ""}</li>')
+                         f'{esc(_clip(c.get("text"), 160))}{f" <span class=rq-why-f>({feat})</span>" if feat else ""}'
+                         f'{verdict}</li>')
         parts.append(f'<div class="rq-why-h">Top candidate sentences</div><ol class="rq-why-c">{"".join(items)}</ol>')
     if data.get("gate"):
         parts.append(f'<div class="rq-why-h">Gate</div><div>{esc(data["gate"])}</div>')

@@ -14,6 +14,7 @@ from . import weights as weights_module
 from .choice import answer_choice
 from .compose import abstain, compose, compose_rivals
 from .explaining import enumerating, explaining
+from .fallthrough import Verdict, judge
 from .features import Evidence, build
 from .gates import SAYS_WHY, Decision, first_gate, off_topic
 from .names import without_source_names
@@ -68,27 +69,36 @@ class ExtractiveAnswerer:
             best = explaining(evidence, best, lambda e: off_topic(ctx, slots, e) is None, self.weights.explain_margin)
         elif slots.shape == "list":  # the sentence naming the items, not one that only introduces them
             best = enumerating(evidence, best, lambda e: off_topic(ctx, slots, e) is None, self.weights.list_margin)
-        evidence = [best] + [e for e in evidence if e is not best]
-        figures = pick_figures(best.text, best.figures, slots)
-        if slots.entity and slots.unit not in ("money", "percent", "count"):
-            figures = []  # "which company ranked first": the rank is the condition, a name the answer
-        if slots.shape == "explanation":
-            figures = []  # "how is the discount rate determined": the explaining sentence, no figure forced first
-        decision = Decision(ctx, slots, evidence, best, figures, self.weights, self.threshold, self.min_coverage)
-        fired = first_gate(decision)
-        if fired:
+
+        def figures_of(e: Evidence) -> list:
+            if (slots.entity and slots.unit not in ("money", "percent", "count")) or slots.shape == "explanation":
+                # 'which company ranked first': the rank is the condition, a name the answer; 'how is the
+                # discount rate determined': the explaining sentence, no figure forced first
+                return []
+            return pick_figures(e.text, e.figures, slots)
+
+        def gate_of(e: Evidence, figs, ordered: list[Evidence]):
+            return first_gate(Decision(ctx, slots, ordered, e, figs, self.weights, self.threshold, self.min_coverage))
+
+        chosen_, verdicts = judge(evidence, best, figures_of, gate_of, self.weights.fallback_margin)
+        if chosen_ is None:  # no candidate passes: the preferred sentence's gate is the reason
+            fired = verdicts[0].gate
+            evidence = [best] + [e for e in evidence if e is not best]
             answer = abstain(ctx, evidence, best.score, fired[1], self.name, self.max_chars,
                              say_why=fired[0] in SAYS_WHY)
-            return self._explained(answer, slots, evidence, fired[0])
-        rival = self.rival(slots, evidence, best, figures)
+            return self._explained(answer, slots, evidence, fired[0], verdicts)
+        best, figures = chosen_.evidence, chosen_.figures
+        evidence = [best] + [e for e in evidence if e is not best]
+        blocked = {id(v.evidence) for v in verdicts if v.gate}  # a sentence a gate blocked is no rival
+        rival = self.rival(slots, [e for e in evidence if id(e) not in blocked], best, figures)
         if rival is not None:
             answer = compose_rivals(ctx, slots, best, rival[0], figures, rival[1], best.score, self.name,
                                     self.max_chars)
-            return self._explained(answer, slots, evidence, "rival_figure")
+            return self._explained(answer, slots, evidence, "rival_figure", verdicts)
         answer = compose(ctx, slots, evidence, best, figures, best.score, self.name, self.max_chars)
         if slots.shape == "explanation":
             answer.shape = "explanation"
-        return self._explained(answer, slots, evidence, None)
+        return self._explained(answer, slots, evidence, None, verdicts)
 
     def rival(self, slots: Slots, evidence: list[Evidence], best: Evidence, figures):
         """A sentence from another passage, scoring within `rival_margin` of the best, on the same
@@ -111,14 +121,25 @@ class ExtractiveAnswerer:
                 return e, theirs
         return None
 
-    def _explained(self, answer: Answer, slots: Slots, evidence: list[Evidence], gate: str | None) -> Answer:
-        answer.explanation = {
-            "slots": slots.as_dict(),
-            "candidates": [{"text": e.text, "score": round(e.score, 4), "passage": e.passage_index + 1,
-                            "features": {k: round(v, 4) for k, v in e.features.items() if v}}
-                           for e in evidence[:EXPLAINED]],
-            "gate": gate,
-        }
+    def _explained(self, answer: Answer, slots: Slots, evidence: list[Evidence], gate: str | None,
+                   verdicts: list[Verdict] | None = None) -> Answer:
+        """The explanation: slots, the top candidates (those the gates judged first, in the order
+        judged, each with the gate that blocked it or `answers`) and the gate that decided."""
+        judged = {id(v.evidence): v for v in verdicts or []}
+        shown = [v.evidence for v in verdicts or []] + [e for e in evidence if id(e) not in judged]
+        candidates = []
+        for e in shown[:max(EXPLAINED, len(judged))]:
+            c = {"text": e.text, "score": round(e.score, 4), "passage": e.passage_index + 1,
+                 "features": {k: round(v, 4) for k, v in e.features.items() if v}}
+            v = judged.get(id(e))
+            if v is not None and v.gate:
+                c["blocked"] = {"gate": v.gate[0], "reason": v.gate[1]}
+            elif v is not None and not answer.abstained:
+                c["answers"] = True
+            candidates.append(c)
+        answer.explanation = {"slots": slots.as_dict(), "candidates": candidates, "gate": gate,
+                              "blocked": [{"candidate": n, **c["blocked"]} for n, c in enumerate(candidates, 1)
+                                          if "blocked" in c]}
         return answer
 
     def stream(self, ctx: AnswerContext) -> Iterator[str | Answer]:

@@ -12,6 +12,7 @@ from ingest.keyword import tokenize
 
 from ..types import AnswerContext
 from .facts import kept
+from .gates_share import share_not_change
 from .features import WORLD, Evidence, qualifier_covered, where
 from .features import metric_covered as metric_covered_in
 from .names import mentions, mentions_entity, new_names, singular, subject_of, whole_word
@@ -330,6 +331,7 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
     ("named_subject", named_subject),
     ("metric_covered", metric_covered),
     ("qualifier_matches", qualifier_matches),
+    ("share_not_change", share_not_change),
     ("place_near", place_near),
     ("world_figure", world_figure),
     ("coverage", coverage),
@@ -338,7 +340,7 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
 
 
 # Gates whose reason names a slot the passages miss (said in the answer); the others are scores.
-SAYS_WHY = frozenset({"named_subject", "period_covered", "month_covered", "unit_figure_for_period", "figure_for_named", "on_topic", "metric_covered", "qualifier_matches",
+SAYS_WHY = frozenset({"share_not_change", "named_subject", "period_covered", "month_covered", "unit_figure_for_period", "figure_for_named", "on_topic", "metric_covered", "qualifier_matches",
                       "place_near", "world_figure", "rank_present"})
 
 

@@ -227,13 +227,16 @@ _METRIC_CUES = {"revenue": r"revenues?|sales|turnover", "profit": r"profits?|pro
                 "price": r"prices?|pricing", "financing": r"financing|funding|investments?|invested|raised"}
 # Words that choose one variant of a measure: real vs nominal GDP, net vs gross profit.
 _QUALIFIERS = re.compile(r"\b(real|nominal|net|gross|operating|per[- ]capita|pre-tax|after-tax|adjusted|"
-                         r"disposable|inflation-adjusted|training|inference)\b", re.I)
+                         r"disposable|inflation-adjusted|training|inference|open[- ]source|closed[- ]source)\b", re.I)
 # The variant a passage may give instead of the one asked: nominal for real, gross for net.
 OPPOSITE_QUALIFIERS = {"real": ("nominal",), "nominal": ("real", "inflation-adjusted"), "net": ("gross",),
                        "gross": ("net",), "pre-tax": ("after-tax", "net"), "after-tax": ("pre-tax", "gross"),
                        "inflation-adjusted": ("nominal",),
                        # the compute or cost of training a model is not that of running it (inference)
-                       "training": ("inference",), "inference": ("training",)}
+                       "training": ("inference",), "inference": ("training",),
+                       # an open-source model's figure is not a closed one's
+                       "open-source": ("closed-source",), "open source": ("closed-source",),
+                       "closed-source": ("open-source",), "closed source": ("open-source",)}
 _FY = re.compile(r"\b(?:FY\s?|fiscal(?: year)?\s)('?\d{2}|(?:19|20)\d{2})\b", re.I)
 _SCALE = re.compile(r"\b(thousand|million|billion|trillion)s?\b", re.I)
 # What kind of answer a question asks for. An amount ('how much', 'what share', 'what was X in 2019')

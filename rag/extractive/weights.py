@@ -43,6 +43,7 @@ class Weights:
     rival_margin: float = 0.03     # below this lead over a rival with another figure, show both
     explain_margin: float = 0.85   # an explanation may quote an explaining sentence scoring this share of the best
     list_margin: float = 0.8       # a list answer may quote an enumerating sentence scoring this share of the best
+    fallback_margin: float = 0.1   # a gate blocks the best: a candidate this close that passes answers (fallthrough.py)
 
     def feature_names(self) -> list[str]:
         return [f.name for f in fields(self) if f.name not in _CONSTANTS]
@@ -60,7 +61,7 @@ class Weights:
         return asdict(self)
 
 
-_CONSTANTS = {"bias", "no_unit_threshold_drop", "rival_margin", "explain_margin", "list_margin"}
+_CONSTANTS = {"bias", "no_unit_threshold_drop", "rival_margin", "explain_margin", "list_margin", "fallback_margin"}
 
 HAND = Weights()
 

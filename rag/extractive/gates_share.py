@@ -1,0 +1,36 @@
+"""A gate on what kind of percent leads (gates.py lists it with the others): a share asked is not
+answered by a rate of change."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .pick import CHANGE_ASKED, is_change
+
+if TYPE_CHECKING:
+    from .gates import Decision
+
+# 'What share of X ...', 'what percentage of Y ...': a part of a whole is asked
+_SHARE_ASKED = re.compile(r"\b(?:what|which)\s+(?:share|percentage|proportion|portion|fraction)\s+of\b", re.I)
+# ... unless the question also asks how it moved ('what share ... and how fast did it grow')
+_MOVE_ASKED = re.compile(r"\b(grow|grew|grown|growth|increas\w*|decreas\w*|ris[ei]n?g?|rose|declin\w*|fell|fall\w*|"
+                         r"chang\w*|gain\w*|drop\w*|up|down|cagr)\b", re.I)
+# a percent the sentence gives as a rate of change: 'monthly growth of 20%', 'a growth rate of 5%'
+_GROWTH_OF = re.compile(r"\b(growth|increase|decrease|decline|rise|drop)(\s+rate)?\s+(of|at|by)\s+"
+                        r"((about|over|nearly|around|approximately|more than|almost|some)\s+)?$", re.I)
+
+
+def share_not_change(d: Decision) -> str | None:
+    """'What share of Alibaba's new code does the tool generate?' is not answered by 'monthly
+    growth of 20%': the lead percent is a rate of change, the question asks a part of a whole."""
+    s = d.slots
+    if not d.figures or d.figures[0].unit != "percent" or d.best.row:
+        return None
+    if not _SHARE_ASKED.search(s.text) or _MOVE_ASKED.search(s.text) or CHANGE_ASKED.search(s.text):
+        return None
+    f = d.figures[0]
+    before = d.best.text[max(0, f.start - 40):f.start]
+    if is_change(d.best.text, f) or _GROWTH_OF.search(before):
+        return "the reports give a rate of change, not the share asked"
+    return None
