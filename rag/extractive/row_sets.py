@@ -79,13 +79,21 @@ _MULTIPLIER = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 
 
 
-def _column_cells(table, column, asked: set[str]) -> list:
-    """The figures of one column, totals left out; only the rows under the heading the question
-    names (its words all asked), when it names one."""
-    rows = [r for r in table.rows if not _TOTAL_ROW.match(r.split(SEP)[-1])]
-    headed = [r for r in rows if SEP in r and (p := set(words(r.split(SEP)[0]))) and p <= asked]
-    rows = headed or rows
-    return [c for r in rows for c in table.cells if c.row == r and c.column == column and c.value is not None]
+def _year_columns(tables, year: int, question: str):
+    """Each table with a column for the year asked: (passage, table, the figures of that column),
+    totals left out, only the rows under the heading the question names (its words all asked) when
+    it names one."""
+    asked = set(words(question))
+    for passage, table in tables:
+        column = column_for(table, year, question)
+        if column is None:
+            continue
+        rows = [r for r in table.rows if not _TOTAL_ROW.match(r.split(SEP)[-1])]
+        headed = [r for r in rows if SEP in r and (p := set(words(r.split(SEP)[0]))) and p <= asked]
+        rows = headed or rows
+        yield passage, table, [c for r in rows for c in table.cells
+                               if c.row == r and c.column == column and c.value is not None]
+
 
 def rows_meeting(ctx: AnswerContext, tables, question: str, year: int, backend: str) -> Answer | None:
     """'How many X in 2019 were above $50 million?': the rows (totals left out; the rows under the
@@ -96,12 +104,7 @@ def rows_meeting(ctx: AnswerContext, tables, question: str, year: int, backend: 
         return None
     limit = float(m.group(2).replace(",", ""))
     below = bool(_BELOW.search(question[:m.end()]))
-    asked = set(words(question))
-    for passage, table in tables:
-        column = column_for(table, year, question)
-        if column is None:
-            continue
-        cells = _column_cells(table, column, asked)
+    for passage, table, cells in _year_columns(tables, year, question):
         if len(cells) < 2 or any((c.unit == "%") != bool(m.group(3) or percent_asked(question)) for c in cells):
             continue
         asked_scale, own = _MULTIPLIER.get((m.group(4) or "").lower().rstrip("s")), _MULTIPLIER.get(cells[0].scale or "")
@@ -219,12 +222,7 @@ def which_row(ctx: AnswerContext, question: str, tables, year: int, backend: str
         return None
     low = m.group("how").lower() in ("lowest", "smallest", "least")
     nth = _NTH.get((m.group("nth") or "").lower(), 1)
-    asked = set(words(question))
-    for passage, table in tables:
-        column = column_for(table, year, question)
-        if column is None:
-            continue
-        cells = _column_cells(table, column, asked)
+    for passage, table, cells in _year_columns(tables, year, question):
         if len(cells) <= nth or len({c.unit == "%" for c in cells}) > 1:
             continue
         ranked = sorted(cells, key=lambda c: c.value, reverse=not low)
