@@ -9,7 +9,7 @@ from ingest.figures import Figure, parse_figures
 from ingest.keyword import tokenize
 
 from ..types import Answer, AnswerContext, Citation, Passage
-from .features import Evidence
+from .features import Evidence, neighbour
 from .names import mentions
 from .phrase import answering_sentence, lead_phrase, names_like
 from .pick import pick_figures
@@ -144,8 +144,7 @@ def complement(slots: Slots, evidence: list[Evidence], best: Evidence) -> Eviden
         return None
     # the sentence right after the best one, referring back to it ('By the end of 2024, these gaps had
     # narrowed to ...'), continues it: it gives the other period of the same items
-    follow = next((e for e in evidence[1:12] if e.passage_index == best.passage_index
-                   and e.sentence_index == best.sentence_index + 1), None)
+    follow = neighbour(evidence[1:12], best, 1)
     if (follow is not None and follow.score >= 0.7 * best.score and any(y in follow.years for y in missing_years)
             and _REFERS_BACK.search(follow.text[:60])):
         return follow

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .features import Evidence
+from .features import Evidence, neighbour
 
 # Words a sentence uses when it explains: a cause, a method, a definition or what something holds.
 _EXPLAINS = re.compile(r"\b(because|due to|(was |were |is |are )?driven by|as a result|result(ed|s)? (of|from)|primarily|attributable|"
@@ -31,6 +31,11 @@ _ANAPHOR = re.compile(r"^\s*(this|these|that|those|such|it|the (increase|decreas
                       r"change|momentum|trend))\b", re.I)
 
 
+def _lists_figures(e: Evidence) -> bool:
+    """A table row, or a figure line the index wrote for one: it lists figures and explains nothing."""
+    return bool(e.row or _FIGURE_LINE.search(e.text))
+
+
 def explains(text: str) -> bool:
     """The sentence says why, how or what a thing holds (not only a figure)."""
     return bool(_EXPLAINS.search(text) or _MECHANISM.search(text))
@@ -44,18 +49,17 @@ def explaining(evidence: list[Evidence], best: Evidence, usable, margin: float) 
     by ...', 'The capability enhances as the load extends'); else the best prose sentence; else `best`."""
     top = max(e.score for e in evidence) if evidence else best.score
     pool = [best] + [e for e in evidence[:_LOOK] if e is not best and e.score >= margin * top]
-    prose = [e for e in pool if not (e.row or _FIGURE_LINE.search(e.text)) and usable(e)]
+    prose = [e for e in pool if not _lists_figures(e) and usable(e)]
     explaining_ = [e for e in prose if explains(e.text)]
     if explaining_:  # the one naming most of what is asked: an explanation is about the thing asked
         chosen = max(explaining_, key=lambda e: (round(e.features.get("overlap", 0.0), 6), -explaining_.index(e)))
         return _cause_of(chosen, evidence) if _RESULT.match(chosen.text) else chosen
     base = prose[0] if prose else best
-    after = next((e for e in evidence if e.passage_index == base.passage_index
-                  and e.sentence_index == base.sentence_index + 1), None)
+    after = neighbour(evidence, base, 1)
     # the sentence right after the best one, when it explains it ('This momentum was driven by ...') or
     # states the mechanism of what the best one names ('the longer ..., the better ...')
     if after is not None and (_ANAPHOR.match(after.text) and explains(after.text) or _MECHANISM.search(after.text)) \
-            and not (after.row or _FIGURE_LINE.search(after.text)):
+            and not _lists_figures(after):
         return after
     return base
 
@@ -63,9 +67,8 @@ def explaining(evidence: list[Evidence], best: Evidence, usable, margin: float) 
 def _cause_of(effect: Evidence, evidence: list[Evidence]) -> Evidence:
     """'As a result, leading products come from companies with in-house R&D' says the effect a why-question
     names; the sentence before it in its passage gives the cause (kept unless it is a table row)."""
-    before = next((e for e in evidence if e.passage_index == effect.passage_index
-                   and e.sentence_index == effect.sentence_index - 1), None)
-    if before is None or before.row or _FIGURE_LINE.search(before.text):
+    before = neighbour(evidence, effect, -1)
+    if before is None or _lists_figures(before):
         return effect
     return before
 
@@ -91,7 +94,7 @@ def enumerating(evidence: list[Evidence], best: Evidence, usable, margin: float)
         return best  # a table row answering a list question is kept: the table path lists rows
     top = max(e.score for e in evidence) if evidence else best.score
     for e in evidence[:_LOOK]:
-        if e is best or e.score < margin * top or e.row or _FIGURE_LINE.search(e.text) or not usable(e):
+        if e is best or e.score < margin * top or _lists_figures(e) or not usable(e):
             continue
         if enumerates(e.text):
             return e

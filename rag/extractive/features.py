@@ -37,6 +37,12 @@ class Evidence:
     score: float = 0.0
 
 
+def neighbour(evidence: list[Evidence], e: Evidence, offset: int) -> Evidence | None:
+    """The sentence `offset` places after (before, when negative) `e` in its passage, if it is in `evidence`."""
+    at = e.sentence_index + offset
+    return next((x for x in evidence if x.passage_index == e.passage_index and x.sentence_index == at), None)
+
+
 def metric_covered(text: str, metric: str) -> bool:
     """Whether lower-case `text` uses one of the words for the measure (revenue: 'revenue', 'sales')."""
     return any(re.search(rf"\b{re.escape(w)}", text) for w in METRICS.get(metric, (metric,)))
