@@ -14,7 +14,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from ingest.tables import SEP, Cell, Table, short_columns
 
 from .. import compute
-from ..types import Answer, AnswerContext
+from ..types import Answer, AnswerContext, Passage
 from .cells import (OPERATION_WORDS, RowHit, _percent_row, _row_score, column_for, column_words, percent_asked, words,
                     year_of)
 from .shape_text import _answer, _n
@@ -224,7 +224,25 @@ def located(ctx: AnswerContext, hit: RowHit, cells: list[Cell]) -> RowHit | None
         text = " ".join(ctx.passages[i].chunk.text.split())
         if label in text and all(w in text for w in wanted):
             return replace(hit, passage=i)
-    return None
+    return _sibling(ctx, hit, label, wanted)
+
+
+def _sibling(ctx: AnswerContext, hit: RowHit, label: str, wanted: list[str]) -> RowHit | None:
+    """A table longer than a chunk is split over chunks of its report: a row no retrieved passage
+    writes is read from the chunk of the same report (and page) that writes it and its cells, added
+    to the passages so the answer cites it; None when no chunk writes it."""
+    snap, own = ctx.snapshot, ctx.passages[hit.passage].chunk
+    if snap is None or not hasattr(snap, "chunks") or not isinstance(ctx.passages, list):
+        return None
+    def of_doc() -> list:
+        return [c for c in snap.chunks if c.doc_id == own.doc_id and c.tables_json]
+    chunks = snap.derived(("table_chunks", own.doc_id), of_doc) if hasattr(snap, "derived") else of_doc()
+    found = [c for c in chunks if c.page == own.page and label in (text := " ".join(c.text.split()))
+             and all(w in text for w in wanted)]
+    if not found:
+        return None
+    ctx.passages.append(Passage(found[0], 0.0))
+    return replace(hit, passage=len(ctx.passages) - 1)
 
 
 def _compute(op: str, operands: list[compute.Operand]) -> compute.Computed | None:

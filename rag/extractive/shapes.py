@@ -41,7 +41,17 @@ _BOTH = re.compile(r"\b(both|altogether|combined)\b|\ball (?:the )?(?:two |three
 _YEARS_LISTED = re.compile(r"\b(which|what) (fiscal |financial )?years\b", re.I)
 
 def answer_by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
-    """The shaped answer when the question's slots address cells of a retrieved table, else None."""
+    """The shaped answer when the question's slots address cells of a retrieved table, else None
+    (and then no passage a shape added to cite a row of a split table stays: the sentence path reads
+    the passages retrieved)."""
+    retrieved = len(ctx.passages)
+    answer = _by_cells(ctx, slots, backend)
+    if answer is None:
+        del ctx.passages[retrieved:]
+    return answer
+
+
+def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     question = ctx.question
     short = [2000 + int(y) for y in _SHORT_YEAR.findall(question) if 2000 + int(y) not in slots.years]
     short += [int(y) for y in _FY_YEAR.findall(question) if int(y) not in slots.years]  # 'FY2019'

@@ -1,0 +1,64 @@
+"""Computed answers addressed in tables, session 21 (rag/extractive/computed*.py): years listed with a
+bare comma, rows split over chunks, rows named by a shortened label, shares of a total row and
+changes of averages. Each on the smallest table, without the embedding model."""
+
+from __future__ import annotations
+
+from ingest.tables import read_grid, tables_to_json
+from ingest.types import Chunk
+from rag.assistant import check_citations
+from rag.extractive.shapes import answer_by_cells
+from rag.extractive.slots import parse
+from rag.types import AnswerContext, Passage
+
+
+def _chunk(cid: str, text: str, tables_json: str, start: int = 0) -> Chunk:
+    return Chunk(cid, "d1", text, "Report", "Pub", "2020", "r.html", 1, 1, None, start, start + len(text),
+                 tables_json=tables_json)
+
+
+def _ask(question, grid, caption=None):
+    read = read_grid(grid, caption)
+    text = "\n".join([read.header_line] + read.lines)
+    chunk = _chunk("c1", text, tables_to_json([read.table]))
+    answer = answer_by_cells(AnswerContext(question, [Passage(chunk, 1.0)]), parse(question), "extractive")
+    return check_citations(answer) if answer is not None else None
+
+
+def _lead(answer):
+    assert answer is not None and answer.shape == "computed", answer
+    assert not answer.unsupported_figures, answer.unsupported_figures  # the figure checker accepts it
+    return answer.figure
+
+
+def test_years_listed_with_a_bare_comma_are_each_a_year():
+    assert parse("What is the average total costs for 2017,2018 and 2019?").years == (2017, 2018, 2019)
+    assert parse("What was 12,2018,000 units?").years == ()  # digits grouped, no year
+    grid = [["", "2019", "2018", "2017"], ["Total", "8,455", "10,647", "3,631"]]
+    assert _lead(_ask("What is the average total costs for 2017,2018 and 2019?", grid)) == "7,577.67"
+
+
+def test_a_row_of_a_table_split_over_chunks_is_read_from_the_chunk_that_writes_it():
+    from ingest.tables import read_grid
+
+    grid = [["", "Total", "Less Than 1 Year"], ["Operating leases", "$98,389", "$37,427"],
+            ["Capital leases", "50,049", "7,729"], ["Total", "$8,031,229", "$1,125,748"]]
+    read = read_grid(grid)
+    tables = tables_to_json([read.table])
+    first = _chunk("c1", "\n".join([read.header_line] + read.lines[:2]), tables)
+    second = _chunk("c2", "\n".join([read.header_line] + read.lines[2:]), tables, start=500)
+
+    class Snap:  # the index snapshot: every chunk, and values derived once
+        chunks = [first, second]
+
+        def derived(self, key, make):
+            return make()
+
+    question = "What is the percentage of capital leases in the total liabilities?"
+    ctx = AnswerContext(question, [Passage(first, 1.0)], snapshot=Snap())
+    answer = check_citations(answer_by_cells(ctx, parse(question), "extractive"))
+    assert _lead(answer) == "0.62%" and [c.chunk_id for c in answer.citations] == ["c1", "c2"]
+    ctx = AnswerContext("What were the operating leases of less than 1 year and the total?", [Passage(first, 1.0)],
+                        snapshot=Snap())
+    if answer_by_cells(ctx, parse(ctx.question), "extractive") is None:
+        assert len(ctx.passages) == 1  # no shape answered: the passages are the ones retrieved
