@@ -38,6 +38,14 @@ def test_years_listed_with_a_bare_comma_are_each_a_year():
     assert _lead(_ask("What is the average total costs for 2017,2018 and 2019?", grid)) == "7,577.67"
 
 
+def test_a_row_named_by_a_shortened_label():
+    grid = [["", "30 June 2019", "30 June 2018"], ["Net profit/(loss) after tax", "(9,819)", "6,639"],
+            ["Add: finance costs", "54,897", "25,803"], ["EBITDA", "79,046", "63,954"]]
+    assert _lead(_ask("What was the difference in net profit between both FYs?", grid)) == "-16,458"
+    grid = [["", "2019", "2018"], ["Net profit after tax", "10", "6"], ["Net profit before tax", "12", "8"]]
+    assert _ask("What was the change in net profit from 2018 to 2019?", grid) is None  # two rows differ: none
+
+
 def test_a_row_of_a_table_split_over_chunks_is_read_from_the_chunk_that_writes_it():
     from ingest.tables import read_grid
 
@@ -62,3 +70,34 @@ def test_a_row_of_a_table_split_over_chunks_is_read_from_the_chunk_that_writes_i
                         snapshot=Snap())
     if answer_by_cells(ctx, parse(ctx.question), "extractive") is None:
         assert len(ctx.passages) == 1  # no shape answered: the passages are the ones retrieved
+
+
+def test_share_of_a_part_in_its_tables_total_row_in_the_column_named():
+    grid = [["", "2019", "", "2018", ""], ["", "Amortized cost", "Fair value", "Amortized cost", "Fair value"],
+            ["Foreign government obligations", "$129,499", "$126,066", "$73,798", "$73,500"],
+            ["U.S. government obligations", "99,700", "97,719", "97,223", "96,000"],
+            ["Total", "$229,199", "$223,785", "$171,021", "$169,500"]]
+    q = "What percentage of the total amortized cost is made up of foreign government obligations in 2018?"
+    a = _ask(q, grid)
+    assert _lead(a) == "43.15%" and [o["value"] for o in a.derivation["operands"]] == ["73,798", "171,021"]
+    assert _ask("What percentage of the total is made up of government obligations in 2018?", grid) is None  # two parts
+
+
+def test_the_change_of_an_average_of_one_row_and_of_two_rows():
+    grid = [["", "2019", "2018", "2017"], ["Free cash flow", "4,411", "4,044", "3,316"],
+            ["Capital additions", "(2,000)", "(1,900)", "(1,800)"]]
+    a = _ask("What is the change between 2018 and 2019 average free cash flow?", grid)
+    assert _lead(a) == "547.5" and a.derivation["op"] == "average_change"
+    assert _lead(_ask("What is the change in the average free cash flow between 2017-2018, and 2018-2019?",
+                      grid)) == "547.5"
+    grid = [["", "2019", "2018"], ["Defined benefit schemes", "57", "44"], ["Defined contribution schemes", "166", "178"]]
+    assert _lead(_ask("What is the difference between 2019 average defined contribution schemes and 2019 average "
+                      "defined benefit schemes?", grid)) == "121.5"
+
+
+def test_a_wrong_change_of_an_average_is_flagged_by_the_checker():
+    from rag.compute import recompute
+
+    assert recompute("average_change", ["4,411", "4,044", "4,044", "3,316"], "547.5")
+    assert not recompute("average_change", ["4,411", "4,044", "4,044", "3,316"], "548.5")
+    assert not recompute("average_change", ["4,411", "4,044", "3,316"], "547.5")  # unequal halves

@@ -14,6 +14,7 @@ from ..types import Answer, AnswerContext, Citation
 from .cells import RowHit, _percent_row, percent_asked, words, best_row, cell_at, column_for, tables_of, year_columns, year_of
 from .headers import by_headers
 from .computed import NO_PERIOD_CHANGE, one_row, operation, row_named
+from .computed_parts import average_change, share_of_total
 from .computed_pairs import COUNT_ROWS, asks_items, count_rows, items, rows_by_year
 from .row_sets import HOW_MANY_ROWS, WHICH_ROW, group_total, rows_meeting, two_rows, which_row
 from .ranked import YEARS_COUNTED, _table_years, years_count, _HIGH, _HOW_MANY, _LIST_WORDS, _LOW, _THRESHOLD, _WHICH, _components, _meeting, _which, _years
@@ -100,14 +101,16 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
         if named is not None:
             hit = named
             op = operation(_without_label(question, hit.row))
-    if op == "compound":
-        return None
+    if op == "compound":  # 'the change between 2018 and 2019 average X': the change of an average
+        return average_change(ctx, slots, tables, backend) if not which else None
     if op in ("ratio", "share") and hit is not None and slots.years and _percent_row(hit.table, hit.row):
         op = None  # 'cost of revenue as a percentage of revenue in 2018': the row gives the share, read it
     if which and _YEARS_LISTED.search(question) and not (_HIGH.search(question) or _LOW.search(question)):
         return _years(ctx, hit, tables, backend)
     if op in ("change", "sum", "ratio", "share") and not which:  # two rows or columns in one period
         got = items(ctx, slots, tables, op, backend) if len(set(slots.years)) <= 1 else None
+        if got is None and op == "share":  # 'what percentage of the total X is Y': Y over the total row
+            got = share_of_total(ctx, slots, tables, backend)
         if got is not None or op in ("ratio", "share"):
             return got
     if op is None and not which and not summed and slots.years:
