@@ -101,3 +101,34 @@ def test_a_wrong_change_of_an_average_is_flagged_by_the_checker():
     assert recompute("average_change", ["4,411", "4,044", "4,044", "3,316"], "547.5")
     assert not recompute("average_change", ["4,411", "4,044", "4,044", "3,316"], "548.5")
     assert not recompute("average_change", ["4,411", "4,044", "3,316"], "547.5")  # unequal halves
+
+
+def _sentence_answer(question, sentence):
+    from rag.extractive.computed_text import from_sentence
+    from rag.extractive.pick import pick_figures
+    from ingest.figures import parse_figures
+    from rag.types import Answer, Citation
+
+    chunk = _chunk("c1", sentence, "")
+    slots = parse(question)
+    figures = pick_figures(sentence, parse_figures(sentence), slots)
+    composed = Answer(question=question, answer=f"**{' and '.join(f.text for f in figures)}**. {sentence} [1]",
+                      figure=None, abstained=False, backend="extractive",
+                      citations=[Citation.from_passage(1, Passage(chunk, 1.0), quote=sentence)])
+    return from_sentence(AnswerContext(question, [Passage(chunk, 1.0)]), slots, composed, figures)
+
+
+def test_a_sentence_giving_each_period_asked_answers_the_total_and_the_change():
+    s = "Amounts billed include $60.3 million and $80.5 million due on contracts at September 30, 2019 and 2018, respectively."
+    a = _sentence_answer("What is the sum of amounts billed due on contracts in 2018 and 2019?", s)
+    assert a is not None and a.figure == "140.8 million" and a.derivation["op"] == "sum"
+    assert check_citations(a).unsupported_figures == []  # the checker re-computes it from the cited sentence
+    a = _sentence_answer("What was the change in amounts billed due on contracts from 2018 to 2019?", s)
+    assert a is not None and a.figure == "-20.2 million"  # the later period less the earlier
+    assert _sentence_answer("What were the amounts billed due on contracts in 2018 and 2019?", s) is None  # no operation
+
+
+def test_how_a_figure_changed_is_answered_with_both_figures_not_computed():
+    s = "Their share of newly released models rose from 72% in 2022 to 86% in 2024."
+    assert _sentence_answer("How did their share of newly released models change from 2022 to 2024?", s) is None
+    assert _sentence_answer("How much did their share of newly released models change from 2022 to 2024?", s).figure == "14%"

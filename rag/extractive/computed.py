@@ -21,7 +21,7 @@ from .shape_text import _answer, _n
 from .slots import Slots
 
 _OPS: list[tuple[str, re.Pattern]] = [
-    ("percent_change", re.compile(r"\bpercent(age)?\s+(change|increase|decrease|growth|decline|rise|fall|drop)|"
+    ("percent_change", re.compile(r"\bpercent(age)?\s+(change|increase|decrease|growth|decline|rise|fall|drop|difference)|"
                                   r"%\s*change|\bgrowth rate|\brate of (change|growth)", re.I)),
     ("average", re.compile(r"\baverage\b|\bmean\b", re.I)),
     ("share", re.compile(r"\bpercentage (of )?constitution\b|\bpercentage of\b|\bas a percent(age)? of\b|"
