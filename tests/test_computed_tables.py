@@ -132,3 +132,25 @@ def test_how_a_figure_changed_is_answered_with_both_figures_not_computed():
     s = "Their share of newly released models rose from 72% in 2022 to 86% in 2024."
     assert _sentence_answer("How did their share of newly released models change from 2022 to 2024?", s) is None
     assert _sentence_answer("How much did their share of newly released models change from 2022 to 2024?", s).figure == "14%"
+
+
+def test_when_only_prose_is_retrieved_the_tables_of_its_page_are_read():
+    grid = [["", "2019", "2018"], ["Net income", "$53,330", "$21,524"], ["Adjusted EBITDA", "$108,307", "$93,081"]]
+    read = read_grid(grid)
+    prose = _chunk("c1", "Adjusted EBITDA is not a measure calculated in accordance with GAAP.", "")
+    table = _chunk("c2", "\n".join([read.header_line] + read.lines), tables_to_json([read.table]), start=100)
+
+    class Snap:
+        chunks = [prose, table]
+
+        def derived(self, key, make):
+            return make()
+
+    q = "What was the percentage change in Adjusted EBITDA between 2018 and 2019?"
+    ctx = AnswerContext(q, [Passage(prose, 1.0)], snapshot=Snap())
+    a = check_citations(answer_by_cells(ctx, parse(q), "extractive"))
+    assert _lead(a) == "16.36%" and a.citations[0].chunk_id == "c2"
+    ctx = AnswerContext("What was the goodwill in 2019?", [Passage(prose, 1.0)], snapshot=Snap())
+    assert answer_by_cells(ctx, parse(ctx.question), "extractive") is None and len(ctx.passages) == 1
+    ctx = AnswerContext("What was the Adjusted EBITDA in 2019?", [Passage(prose, 1.0)], snapshot=Snap())
+    assert answer_by_cells(ctx, parse(ctx.question), "extractive") is None  # a figure: the prose retrieved answers

@@ -10,8 +10,8 @@ from dataclasses import replace
 
 from ingest.tables import Cell
 
-from ..types import Answer, AnswerContext, Citation
-from .cells import RowHit, _percent_row, percent_asked, words, best_row, cell_at, column_for, tables_of, year_columns, year_of
+from ..types import Answer, AnswerContext, Citation, Passage
+from .cells import page_tables, RowHit, _percent_row, percent_asked, words, best_row, cell_at, column_for, tables_of, year_columns, year_of
 from .headers import by_headers
 from .computed import NO_PERIOD_CHANGE, one_row, operation, row_named
 from .computed_parts import average_change, share_of_total
@@ -49,6 +49,14 @@ def answer_by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | 
     answer = _by_cells(ctx, slots, backend)
     if answer is None:
         del ctx.passages[retrieved:]
+        # only prose retrieved for a computed figure (prose seldom states the change or the average
+        # asked, the page's table gives its operands): the tables of its page are read too
+        unread = page_tables(ctx) if operation(ctx.question) not in (None, "compound") else []
+        if unread and not any(p.chunk.tables_json for p in ctx.passages):
+            ctx.passages.extend(Passage(c, 0.0) for c in unread)
+            answer = _by_cells(ctx, slots, backend)
+            if answer is None:
+                del ctx.passages[retrieved:]
     return answer
 
 
