@@ -149,7 +149,9 @@ QUESTION_FILLER = frozenset(tokenize(
     "how big large much many size sized worth total amount number value level figure according report reported "
     "white paper say says state states stated give given kind type exact exactly approximately roughly about "
     # how a comparison is asked ('stack up against', 'versus', 'compared with') is no part of its topic
-    "compare compared comparison versus vs against stack relative"))
+    "compare compared comparison versus vs against stack relative "
+    # how a question asks why ('what was the reason for', 'what factors caused') is no part of its topic
+    "reason reasons cause causes caused factor factors"))
 
 
 _SCOPE = re.compile(r"\b([A-Za-z][\w-]*)\s+(?:industry|industries|sector|sectors|chapter|segment|section|vertical|"
