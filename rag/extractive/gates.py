@@ -11,6 +11,7 @@ from ingest.figures import Figure
 from ingest.keyword import tokenize
 
 from ..types import AnswerContext
+from .claim import WORLD_ASKED, claim, owner
 from .facts import kept
 from .gates_share import share_not_change
 from .features import WORLD, Evidence, qualifier_covered, where
@@ -295,7 +296,7 @@ def world_figure(d: Decision) -> str | None:
     places = [e for e in d.slots.entities if e.place]
     text = d.best.text.lower()
     missing = [e.name for e in places if not mentions_entity(text, e)]
-    if not missing and d.figures and world_owns(text[:d.figures[0].start], places):
+    if not missing and d.figures and claim(d.best.text, d.figures[0]).owner == "world":
         missing = [e.name for e in places]
     if missing:
         return f"the reports give the global figure, not one for {', '.join(missing)}"
@@ -303,16 +304,38 @@ def world_figure(d: Decision) -> str | None:
 
 
 def world_owns(before: str, places: list) -> bool:
-    """Whether the figure after lower-case `before` is the world's: the nearest scope word before a
-    figure says whose it is, so in 'driven by China and the U.S., the global market grew to X' or
-    'global financing reached X, China and the U.S. together 92%' X is global, while in 'global
-    financing reached X, of which China Y' Y is China's."""
-    world = [m.end() for m in WORLD.finditer(before)]
-    if not world:
-        return False
-    forms = {f.lower() for e in places for f in e.forms}
-    place = [m.end() for f in forms for m in whole_word(f).finditer(before)]
-    return max(world) > max(place, default=-1)
+    """Whether the figure after `before` is the world's (`claim.owner`): the nearest scope word
+    before a figure says whose it is, so in 'driven by China and the U.S., the global market grew
+    to X' X is global, while in 'global financing reached X, of which China Y' Y is China's."""
+    return owner(before) == "world"
+
+
+def figure_owner(d: Decision) -> str | None:
+    """A question about the whole world ('global AI financing') naming no place is not answered by a
+    figure whose clause makes it one place's ('China's AI investment ... stabilizing at RMB 100B'):
+    the reports give that place's figure, not the global one (`claim.owner`). A sentence that also
+    speaks of the world ('the global market, led by the U.S., reached X') is left to the scores."""
+    s = d.slots
+    if not d.figures or d.best.row or not WORLD_ASKED.search(s.text) or any(e.place for e in s.entities) or \
+            WORLD.search(d.best.text.lower()):
+        return None
+    whose = claim(d.best.text, d.figures[0]).owner
+    if whose not in (None, "world"):
+        return f"the reports give the figure for {whose}, not the global one"
+    return None
+
+
+def figure_period(d: Decision) -> str | None:
+    """A question asking one year is not answered by a lead figure its own clause dates another year
+    ('issued in 2024, by March 2025 a total of 451 services had been filed' for 2024) when the
+    sentence gives no figure dated the year asked (`claim.dated`): the reports give the other year."""
+    asked = set(d.slots.years)
+    if len(asked) != 1 or not d.figures or d.best.row or any(f.year in asked for f in d.figures):
+        return None
+    when = claim(d.best.text, d.figures[0]).year
+    if when is not None and when not in asked:
+        return f"the reports give {when}, not {_years(asked)}"
+    return None
 
 
 def place_near(d: Decision) -> str | None:
@@ -324,6 +347,7 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
     ("evidence_score", evidence_score),
     ("period_covered", period_covered),
     ("month_covered", month_covered),
+    ("figure_period", figure_period),
     ("unit_figure_for_period", unit_figure_for_period),
     ("unit_figure", unit_figure),
     ("on_topic", on_topic),
@@ -334,13 +358,14 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
     ("share_not_change", share_not_change),
     ("place_near", place_near),
     ("world_figure", world_figure),
+    ("figure_owner", figure_owner),
     ("coverage", coverage),
     ("rank_present", rank_present),
 ]
 
 
 # Gates whose reason names a slot the passages miss (said in the answer); the others are scores.
-SAYS_WHY = frozenset({"share_not_change", "named_subject", "period_covered", "month_covered", "unit_figure_for_period", "figure_for_named", "on_topic", "metric_covered", "qualifier_matches",
+SAYS_WHY = frozenset({"figure_period", "figure_owner", "share_not_change", "named_subject", "period_covered", "month_covered", "unit_figure_for_period", "figure_for_named", "on_topic", "metric_covered", "qualifier_matches",
                       "place_near", "world_figure", "rank_present"})
 
 
