@@ -82,3 +82,16 @@ def test_a_share_of_the_global_total_belongs_to_the_place_that_holds_it():
     assert d.figures and "1.55" in d.figures[0].text
     assert gates.world_figure(d) is None
     assert claim(d.best.text, d.figures[0]).owner == "Brazil"
+
+
+def test_the_currency_of_a_figure_is_no_other_subject():
+    from rag.extractive.claim import without_figures
+    text = "The market is expected to grow from RMB 8.5B in 2025 to over RMB 1.1T by 2075."
+    assert "RMB" not in without_figures(text, [f for f in parse_figures(text) if f.unit == "money"])
+    q = "What growth is forecast for the Zentro market?"
+    d = decision(q, "The Zentro market is a new field. The market is expected to grow from RMB 8.5B in 2025 "
+                    "to over RMB 1.1T by 2075.", *FILLER)
+    assert "1.1T" in d.best.text and gates.named_subject(d) is None
+    # a sentence naming another subject still does not answer for the one asked
+    d = decision(q, "The Orbis market is expected to grow from RMB 8.5B in 2025 to over RMB 1.1T by 2075.", *FILLER)
+    assert "Orbis" in d.best.text and gates.named_subject(d) is not None

@@ -96,6 +96,15 @@ def dated(text: str, f: Figure) -> int | None:
     return f.year
 
 
+def without_figures(text: str, figures: list[Figure]) -> str:
+    """`text` with its figures blanked out (same length): what the sentence says besides its figures,
+    so the currency a figure is written in ('RMB 8.5B') is not read as a name the sentence adds."""
+    chars = list(text)
+    for f in figures:
+        chars[f.start:f.end] = " " * (f.end - f.start)
+    return "".join(chars)
+
+
 def claim(text: str, f: Figure) -> Claim:
     """The claim `text` makes with figure `f`."""
     return Claim(f, owner(text[:f.start]), dated(text, f))

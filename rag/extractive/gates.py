@@ -11,6 +11,7 @@ from ingest.figures import Figure
 from ingest.keyword import tokenize
 
 from ..types import AnswerContext
+from .claim import without_figures
 from .facts import kept
 from .gates_figure import figure_owner, figure_period, world_figure, world_owns  # noqa: F401 (world_owns: tests)
 from .gates_share import share_not_change
@@ -223,14 +224,15 @@ def _sentence_before(ctx: AnswerContext, ev: Evidence) -> str:
 def named_subject(d: Decision) -> str | None:
     """A figure asked of something the question names (a company, product) is not answered by a
     sentence that names none of it but names another ('Alibaba's Tongyi Lingma plug-in has exceeded
-    15M downloads' for Baidu's Comate): the sentence is about that other one."""
+    15M downloads' for Baidu's Comate): the sentence is about that other one. The figures' own
+    words ('RMB 8.5B', 'USD') name a currency, not another subject (`claim.without_figures`)."""
     s = d.slots
     if s.asks != "amount" or not d.figures or d.best.row:
         return None
     doc = d.ctx.passages[d.best.passage_index].chunk.doc_id
     named = [e for e in s.entities if not e.place and not subject_of(d.ctx.snapshot, e.name, doc)]
     text = d.best.text.lower()
-    if not named or any(mentions_entity(text, e) for e in named) or new_names(d.best.text, s) < 1:
+    if not named or any(mentions_entity(text, e) for e in named) or new_names(without_figures(d.best.text, d.best.figures), s) < 1:
         return None
     return f"the closest sentence is about something other than {' or '.join(e.name for e in named)}"
 
