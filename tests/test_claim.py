@@ -95,3 +95,19 @@ def test_the_currency_of_a_figure_is_no_other_subject():
     # a sentence naming another subject still does not answer for the one asked
     d = decision(q, "The Orbis market is expected to grow from RMB 8.5B in 2025 to over RMB 1.1T by 2075.", *FILLER)
     assert "Orbis" in d.best.text and gates.named_subject(d) is not None
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("At December 31, 2019 and 2018, the balance was $5.2 million and $4.1 million.", "$5.2 million"),
+    ("In 2018 and 2019, sales were 12 and 14.", "12"),
+    ("Sales grew 5% in 2018 to 2019.", "5%"),
+])
+def test_a_year_in_a_list_or_span_of_years_dates_no_figure(text, shown):
+    assert dated(text, _fig(text, shown)) is None
+
+
+def test_a_place_of_several_words_is_one_place():
+    from rag.extractive.slots import parse
+    us = parse("What was the urbanization rate of the United States in 2024?").entities
+    assert [(e.name, e.place) for e in us] == [("United States", True)] and "U.S." in us[0].aliases
+    assert [e.name for e in parse("What was the deal size in Hong Kong?").entities] == ["Hong Kong"]

@@ -27,6 +27,9 @@ _WHOLE_OF = re.compile(r"(?:%|\bpercent|\bpct|\bshare|\bproportion|\bportion|\bf
 # a year named as the base of a change or the start of a span does not date a figure
 _BASE_BEFORE = re.compile(r"\b(?:from|than|over|since|versus|vs\.?|against|compared (?:to|with)|relative to)\s+"
                           r"(?:the\s+)?(?:end of\s+|fiscal\s+)?$", re.I)
+# a year that is one end of a span or one item of a list of years: '2023-2024', 'December 31, 2019 and 2018'
+_SPAN_BEFORE = re.compile(r"(?:19|20)\d{2}\s?(?:[–-]|,|and|&|or|to|through)\s?$")
+_SPAN_AFTER = re.compile(r"\s?(?:[–-]\s?(?:19|20)?\d{2}\b|(?:,|and|&|or|to|through)\s?(?:fiscal\s)?(?:19|20)\d{2}\b)")
 _CLAUSE_END = re.compile(r";|\.\s")  # a figure's clause does not reach across these
 # each place form with the text it is looked for in: acronyms ('US', 'UK', 'EU') as written, so the
 # pronoun 'us' is no place; the others in lower case
@@ -72,14 +75,14 @@ def dated(text: str, f: Figure) -> int | None:
     """The year the figure's own clause dates it: the year the parser bound it to ('86% in 2024',
     'by March 2025 a total of 451'), when that year is in the same clause (no ';' or sentence end
     between), no other figure stands between them ('63% of deals, up 5 pct from 2023'), it is not
-    named as a base ('since 2022', 'from 2023') and it is one year, not the end of a span
-    ('in 2023-2024')."""
+    named as a base ('since 2022', 'from 2023') and it is one year, not an end of a span
+    ('in 2023-2024') or an item of a list ('at December 31, 2019 and 2018': the respective figures
+    are for the parser of rows and 'respectively' to place)."""
     if f.year is None:
         return None
     spans = list(re.finditer(rf"(?<!\d){f.year}(?!\d)", text))
-    if any(re.search(r"(?:19|20)\d{2}\s?[–-]\s?$", text[:m.start()]) or re.match(r"\s?[–-]\s?(?:19|20)?\d{2}\b", text[m.end():])
-           for m in spans):
-        return None  # a span of years ('2023-2024') dates no single year
+    if any(_SPAN_BEFORE.search(text[:m.start()]) or _SPAN_AFTER.match(text[m.end():]) for m in spans):
+        return None  # a span or a list of years ('2023-2024', '2019 and 2018') dates no single year
     after = [m for m in spans if m.start() >= f.end and m.start() < f.end + 40]
     if after:
         m = after[0]
