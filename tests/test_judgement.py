@@ -195,3 +195,12 @@ def test_a_global_figure_next_to_the_places_asked_is_still_global():
     assert "Brazil" in (gates.world_figure(d) or "")
     d = decision(q, "In 2024, Brazil raised RMB 40 billion of the global AI financing of RMB 590 billion.", *FILLER)
     assert d.figures and "40" in d.figures[0].text and gates.world_figure(d) is None
+
+
+def test_the_words_asking_why_are_no_key_term_a_passage_must_cover():
+    # 'reason' / 'caused' / 'factors' say how the question asks; the explaining sentence need not repeat them
+    q = "What was the reason for the decline in orders?"
+    d = decision(q, "Orders declined as customers delayed large projects.", *FILLER)
+    assert gates.coverage(d) is None
+    assert "reason" not in parse(q).subject
+    assert "caus" not in parse("What caused the decline in orders?").subject

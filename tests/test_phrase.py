@@ -145,6 +145,11 @@ def test_when_no_phrase_answers_the_sentence_itself_leads_in_bold():
         "The changes relate to our acquisitions."
     assert answering_sentence("How much was paid?", "The company paid cash for the shares.") is None
     assert answering_sentence("What does the table show?", "The following table shows the costs:") is None
+    # a table row written as header paths (or a piece of one) lists figures: it is no sentence that answers
+    assert answering_sentence("What was the reason for the unrealized losses in 2018?",
+                              "As of 2018 › Unrealized › Gains: $14,650; As of 2018 › Unrealized › Losses: $6,671") is None
+    assert answering_sentence("What was the reason for the losses?", "$73,798; As of 2018 › Gains: $14,234; "
+                              "As of 2018 › Losses: $235") is None
 
 
 def test_a_which_question_is_answered_by_names_or_not_by_a_phrase():

@@ -11,9 +11,11 @@ from ingest.figures import Figure
 from ingest.keyword import tokenize
 
 from ..types import AnswerContext
+from .claim import without_figures
 from .facts import kept
+from .gates_figure import figure_owner, figure_period, world_figure, world_owns  # noqa: F401 (world_owns: tests)
 from .gates_share import share_not_change
-from .features import WORLD, Evidence, qualifier_covered, where
+from .features import Evidence, qualifier_covered, where
 from .features import metric_covered as metric_covered_in
 from .names import mentions, mentions_entity, new_names, singular, subject_of, whole_word
 from .pick import pick_figures, unit_figures
@@ -222,14 +224,15 @@ def _sentence_before(ctx: AnswerContext, ev: Evidence) -> str:
 def named_subject(d: Decision) -> str | None:
     """A figure asked of something the question names (a company, product) is not answered by a
     sentence that names none of it but names another ('Alibaba's Tongyi Lingma plug-in has exceeded
-    15M downloads' for Baidu's Comate): the sentence is about that other one."""
+    15M downloads' for Baidu's Comate): the sentence is about that other one. The figures' own
+    words ('RMB 8.5B', 'USD') name a currency, not another subject (`claim.without_figures`)."""
     s = d.slots
     if s.asks != "amount" or not d.figures or d.best.row:
         return None
     doc = d.ctx.passages[d.best.passage_index].chunk.doc_id
     named = [e for e in s.entities if not e.place and not subject_of(d.ctx.snapshot, e.name, doc)]
     text = d.best.text.lower()
-    if not named or any(mentions_entity(text, e) for e in named) or new_names(d.best.text, s) < 1:
+    if not named or any(mentions_entity(text, e) for e in named) or new_names(without_figures(d.best.text, d.best.figures), s) < 1:
         return None
     return f"the closest sentence is about something other than {' or '.join(e.name for e in named)}"
 
@@ -286,35 +289,6 @@ def qualifier_matches(d: Decision) -> str | None:
     return None
 
 
-def world_figure(d: Decision) -> str | None:
-    """A question about one place (China, the U.S.) is not answered by a sentence that speaks of the
-    whole world ('global AI risk incidents reached 220') and does not name that place itself: the
-    reports give the global figure, not the place's, even when the place is named nearby."""
-    if not d.best.features.get("world_scope"):
-        return None
-    places = [e for e in d.slots.entities if e.place]
-    text = d.best.text.lower()
-    missing = [e.name for e in places if not mentions_entity(text, e)]
-    if not missing and d.figures and world_owns(text[:d.figures[0].start], places):
-        missing = [e.name for e in places]
-    if missing:
-        return f"the reports give the global figure, not one for {', '.join(missing)}"
-    return None
-
-
-def world_owns(before: str, places: list) -> bool:
-    """Whether the figure after lower-case `before` is the world's: the nearest scope word before a
-    figure says whose it is, so in 'driven by China and the U.S., the global market grew to X' or
-    'global financing reached X, China and the U.S. together 92%' X is global, while in 'global
-    financing reached X, of which China Y' Y is China's."""
-    world = [m.end() for m in WORLD.finditer(before)]
-    if not world:
-        return False
-    forms = {f.lower() for e in places for f in e.forms}
-    place = [m.end() for f in forms for m in whole_word(f).finditer(before)]
-    return max(world) > max(place, default=-1)
-
-
 def place_near(d: Decision) -> str | None:
     """The best sentence is about the places asked (see `place_named`)."""
     return place_named(d.ctx, d.slots, d.best)
@@ -324,6 +298,7 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
     ("evidence_score", evidence_score),
     ("period_covered", period_covered),
     ("month_covered", month_covered),
+    ("figure_period", figure_period),
     ("unit_figure_for_period", unit_figure_for_period),
     ("unit_figure", unit_figure),
     ("on_topic", on_topic),
@@ -334,13 +309,14 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
     ("share_not_change", share_not_change),
     ("place_near", place_near),
     ("world_figure", world_figure),
+    ("figure_owner", figure_owner),
     ("coverage", coverage),
     ("rank_present", rank_present),
 ]
 
 
 # Gates whose reason names a slot the passages miss (said in the answer); the others are scores.
-SAYS_WHY = frozenset({"share_not_change", "named_subject", "period_covered", "month_covered", "unit_figure_for_period", "figure_for_named", "on_topic", "metric_covered", "qualifier_matches",
+SAYS_WHY = frozenset({"figure_period", "figure_owner", "share_not_change", "named_subject", "period_covered", "month_covered", "unit_figure_for_period", "figure_for_named", "on_topic", "metric_covered", "qualifier_matches",
                       "place_near", "world_figure", "rank_present"})
 
 

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from .rows import is_row
+
 # Words that say how a question is asked, or join its words: a sentence need not repeat them.
 _FUNCTION = frozenset("""a an the of in on at to for and or by is was were are be been being what which who whom
 whose how why when where does do did has have had its it their his her our as from with than that this these those
@@ -277,8 +279,9 @@ def lead_phrase(question: str, units: tuple[str, ...], years: tuple[int, ...], s
 def answering_sentence(question: str, sentence: str) -> str | None:
     """For a question asking for words that no phrase answers, the sentence itself is the answer:
     without a footnote mark or a heading before it ('Cash flows: The changes ...'); None for a
-    quantity or ranking question, a table row, a sentence introducing a table (':'), or a long one."""
-    if _QUANTITY_Q.search(question) or _RANKING.search(question) or _ROW.search(sentence):
+    quantity or ranking question, a table row (also one written as header paths, 'As of 2018 › Losses:
+    $6,671; ...', or a piece of one), a sentence introducing a table (':'), or a long one."""
+    if _QUANTITY_Q.search(question) or _RANKING.search(question) or _ROW.search(sentence) or is_row(sentence):
         return None
     text = re.sub(r"^(?:\(\w{1,3}\)|[-–•*])\s*", "", sentence.strip())  # a footnote mark, a bullet
     text = re.sub(r"^[A-Z][\w ,’'()-]{0,60}:\s+(?=[A-Z])", "", text)  # a heading run into the sentence

@@ -149,7 +149,9 @@ QUESTION_FILLER = frozenset(tokenize(
     "how big large much many size sized worth total amount number value level figure according report reported "
     "white paper say says state states stated give given kind type exact exactly approximately roughly about "
     # how a comparison is asked ('stack up against', 'versus', 'compared with') is no part of its topic
-    "compare compared comparison versus vs against stack relative"))
+    "compare compared comparison versus vs against stack relative "
+    # how a question asks why ('what was the reason for', 'what factors caused') is no part of its topic
+    "reason reasons cause causes caused factor factors"))
 
 
 _SCOPE = re.compile(r"\b([A-Za-z][\w-]*)\s+(?:industry|industries|sector|sectors|chapter|segment|section|vertical|"
@@ -228,6 +230,8 @@ _METRIC_CUES = {"revenue": r"revenues?|sales|turnover", "profit": r"profits?|pro
 # Words that choose one variant of a measure: real vs nominal GDP, net vs gross profit.
 _QUALIFIERS = re.compile(r"\b(real|nominal|net|gross|operating|per[- ]capita|pre-tax|after-tax|adjusted|"
                          r"disposable|inflation-adjusted|training|inference|open[- ]source|closed[- ]source)\b", re.I)
+# 'companies were operating', 'firms are training': after an auxiliary the word is a verb, no variant of a measure
+_AS_VERB = re.compile(r"\b(?:is|are|was|were|be|been|being|am|still|currently)\s+$", re.I)
 # The variant a passage may give instead of the one asked: nominal for real, gross for net.
 OPPOSITE_QUALIFIERS = {"real": ("nominal",), "nominal": ("real", "inflation-adjusted"), "net": ("gross",),
                        "gross": ("net",), "pre-tax": ("after-tax", "net"), "after-tax": ("pre-tax", "gross"),
@@ -369,7 +373,8 @@ def parse(question: str) -> Slots:
         entity=entity, forecast=bool(_FORECAST.search(question)),
         names=tuple(names), scopes=tuple(scopes(question)), entities=entities_of(names),
         periods=periods_of(question, years), scale=scale.group(1).lower() if scale else None,
-        metrics=metrics, qualifiers=tuple(dict.fromkeys(m.group(1).lower() for m in _QUALIFIERS.finditer(question))),
+        metrics=metrics, qualifiers=tuple(dict.fromkeys(m.group(1).lower() for m in _QUALIFIERS.finditer(question)
+                                                  if not (m.group(1).lower().endswith("ing") and _AS_VERB.search(question[:m.start()])))),
         subject=tuple(dict.fromkeys(t for t in terms if t not in QUESTION_FILLER and t not in _QUESTION_WORDS
                                     and t not in name_terms and not t.isdigit() and len(t) > 1)),
         shape=shape, asks=asks, about_table=bool(_ABOUT_TABLE.search(question)),
