@@ -211,6 +211,18 @@ def cagr(last: Operand, first: Operand, years: int, places: int | None = None) -
                    _places([last, first], 1) if places is None else places, "%", unit="%")
 
 
+def average_change(new: Sequence[Operand], old: Sequence[Operand]) -> Computed:
+    """The change of an average: mean(new) - mean(old), as many figures in each, '(4,411 + 4,044) / 2 -
+    (4,044 + 3,316) / 2 = 547.5'; the operands are new's then old's."""
+    _checked(new, least=2)
+    _checked(old, n=len(new))
+    unit, scale = _common([*new, *old])
+    n = Decimal(len(new))
+    exact = _divide(sum((o.value for o in new), Decimal(0)), n) - _divide(sum((o.value for o in old), Decimal(0)), n)
+    formula = " - ".join(f"({' + '.join(_show(o) for o in side)}) / {len(new)}" for side in (new, old))
+    return _result("average_change", [*new, *old], exact, formula, _places([*new, *old], 1), unit=unit, scale=scale)
+
+
 OPERATIONS = {"change": change, "percent_change": percent_change, "average": average, "sum": total,
               "ratio": ratio, "share": share, "multiple": multiple}
 
@@ -223,6 +235,10 @@ def recompute(op: str, operands: Sequence[str], result: str, years: int | None =
         want, places, _ = _parse(result)
         if op == "cagr":
             got = cagr(ops[0], ops[1], years or 0, places)
+        elif op == "average_change":
+            got = average_change(ops[:len(ops) // 2], ops[len(ops) // 2:]) if len(ops) % 2 == 0 else None
+            if got is None:
+                return False
         elif op in ("average", "sum"):
             got = OPERATIONS[op](ops)
         elif op in ("percent_change", "ratio", "share", "multiple"):

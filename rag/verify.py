@@ -105,5 +105,7 @@ def derived(unsupported: Sequence[str], derivation: dict | None) -> list[str]:
     allowed = {abs(f.number) for f in parse_figures(str(derivation["result"]), with_years=False)}
     if derivation.get("op") == "average":
         allowed.add(float(len(operands)))
+    elif derivation.get("op") == "average_change":  # each mean's count
+        allowed.add(float(len(operands) // 2))
     return [u for u in unsupported
             if not all(abs(f.number) in allowed for f in parse_figures(u, with_years=False))]

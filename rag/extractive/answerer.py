@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from ..types import Answer, AnswerContext
 from . import weights as weights_module
 from .choice import answer_choice
+from .computed_text import from_sentence
 from .compose import abstain, compose, compose_rivals
 from .explaining import enumerating, explaining
 from .fallthrough import Verdict, judge
@@ -96,6 +97,7 @@ class ExtractiveAnswerer:
                                     self.max_chars)
             return self._explained(answer, slots, evidence, "rival_figure", verdicts)
         answer = compose(ctx, slots, evidence, best, figures, best.score, self.name, self.max_chars)
+        answer = from_sentence(ctx, slots, answer, figures) or answer  # 'the total in 2019 and 2018'
         if slots.shape == "explanation":
             answer.shape = "explanation"
         return self._explained(answer, slots, evidence, None, verdicts)

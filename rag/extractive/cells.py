@@ -138,6 +138,21 @@ def tables_of(ctx: AnswerContext) -> list[tuple[int, Table]]:
     return out
 
 
+def page_tables(ctx: AnswerContext) -> list:
+    """The chunks carrying a table on the page of the best passage (same report), in report order,
+    none of them retrieved; [] without an index snapshot or when the passages are no list."""
+    snap = ctx.snapshot
+    if not ctx.passages or snap is None or not hasattr(snap, "chunks") or not isinstance(ctx.passages, list):
+        return []
+    own = ctx.passages[0].chunk
+    taken = {p.chunk.chunk_id for p in ctx.passages}
+
+    def of_doc() -> list:
+        return [c for c in snap.chunks if c.doc_id == own.doc_id and c.tables_json]
+    chunks = snap.derived(("table_chunks", own.doc_id), of_doc) if hasattr(snap, "derived") else of_doc()
+    return sorted((c for c in chunks if c.page == own.page and c.chunk_id not in taken), key=lambda c: c.char_start)
+
+
 # A sentence that introduces a table: 'The following table summarizes ...', '... consisted of the following:'.
 _TABLE_INTRO = re.compile(r"\b(the following table|the table below|below table|table (below|above) (shows|sets forth|presents)|"
                           r"(is|are|was|were) as follows|consist(s|ed)? of the following|include(s|d)? the following)\b", re.I)

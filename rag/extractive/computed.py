@@ -14,14 +14,14 @@ from decimal import ROUND_HALF_UP, Decimal
 from ingest.tables import SEP, Cell, Table, short_columns
 
 from .. import compute
-from ..types import Answer, AnswerContext
+from ..types import Answer, AnswerContext, Passage
 from .cells import (OPERATION_WORDS, RowHit, _percent_row, _row_score, column_for, column_words, percent_asked, words,
                     year_of)
 from .shape_text import _answer, _n
 from .slots import Slots
 
 _OPS: list[tuple[str, re.Pattern]] = [
-    ("percent_change", re.compile(r"\bpercent(age)?\s+(change|increase|decrease|growth|decline|rise|fall|drop)|"
+    ("percent_change", re.compile(r"\bpercent(age)?\s+(change|increase|decrease|growth|decline|rise|fall|drop|difference)|"
                                   r"%\s*change|\bgrowth rate|\brate of (change|growth)", re.I)),
     ("average", re.compile(r"\baverage\b|\bmean\b", re.I)),
     ("share", re.compile(r"\bpercentage (of )?constitution\b|\bpercentage of\b|\bas a percent(age)? of\b|"
@@ -88,6 +88,9 @@ def _formula(op: str, shown: list[str]) -> str:
         return f"({' + '.join(shown)}) / {len(shown)}"
     if op == "sum":
         return " + ".join(shown)
+    if op == "average_change":  # the later (or larger) period's mean less the other's
+        half = len(shown) // 2
+        return " - ".join(f"({' + '.join(side)}) / {half}" for side in (shown[:half], shown[half:]))
     return f"{shown[0]} / {shown[1]}"  # ratio, share
 
 
@@ -104,7 +107,7 @@ def computed_answer(ctx: AnswerContext, hits: list[RowHit], c: compute.Computed,
     c = _tidy(c)
     scale = f" {c.scale}" if c.scale and c.unit not in ("%", "x") else ""
     lead = f"{c.text}{scale}"
-    names = {"percent_change": "percentage change", "sum": "total"}
+    names = {"percent_change": "percentage change", "sum": "total", "average_change": "change of the average"}
     operands = "; ".join(f"{h.row} ({o.label}): {_shown(o)} [{_n(ctx, hits, h)}]"
                          for h, o in zip(hits, c.operands))
     text = f"**{lead}** — {names.get(c.op, c.op)}: {c.derivation}. From {operands}."
@@ -152,7 +155,7 @@ def row_named(tables: list[tuple[int, Table]], phrase: str, *, not_total: bool =
                    -len(set(words(row)) - full))
             ranked.append((key, passage, table, row))
     if not ranked:
-        return _said_as_written(tables, phrase)
+        return _said_as_written(tables, phrase) or _shortened(tables, asked)
     ranked.sort(key=lambda r: r[0], reverse=True)  # stable: passage order among equals
     top = [r for r in ranked if r[0] == ranked[0][0]]
     if len({tuple(c.text for c in t.cells if c.row == row) for _, _, t, row in top}) > 1:
@@ -172,6 +175,27 @@ def _said_as_written(tables: list[tuple[int, Table]], phrase: str) -> RowHit | N
             if (label and words(label) and label.lower() not in ("total", "net")
                     and re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", phrase)
                     and any(c.row == row and c.value is not None for c in table.cells)):
+                found.append(RowHit(passage, table, row, 0.5))
+    if len({tuple(c.text for c in h.table.cells if c.row == h.row) for h in found}) != 1:
+        return None
+    return found[0]
+
+
+_NO_ROW = frozenset({"both", "each", "all", "every", "respectively", "fys"})
+
+
+def _shortened(tables: list[tuple[int, Table]], asked: set[str]) -> RowHit | None:
+    """A row named by a shortened label: every word the question asks (two at least; words naming the
+    columns or all periods set aside) is a word of one row's label ('net profit' names 'Net
+    profit/(loss) after tax'); one row, or rows that agree."""
+    found = []
+    for passage, table in tables:
+        wanted = asked - column_words(table) - _NO_ROW
+        if len(wanted) < 2:
+            continue
+        for row in table.rows:
+            if wanted <= set(words(row.split(SEP)[-1])) and any(c.row == row and c.value is not None
+                                                                  for c in table.cells):
                 found.append(RowHit(passage, table, row, 0.5))
     if len({tuple(c.text for c in h.table.cells if c.row == h.row) for h in found}) != 1:
         return None
@@ -224,7 +248,25 @@ def located(ctx: AnswerContext, hit: RowHit, cells: list[Cell]) -> RowHit | None
         text = " ".join(ctx.passages[i].chunk.text.split())
         if label in text and all(w in text for w in wanted):
             return replace(hit, passage=i)
-    return None
+    return _sibling(ctx, hit, label, wanted)
+
+
+def _sibling(ctx: AnswerContext, hit: RowHit, label: str, wanted: list[str]) -> RowHit | None:
+    """A table longer than a chunk is split over chunks of its report: a row no retrieved passage
+    writes is read from the chunk of the same report (and page) that writes it and its cells, added
+    to the passages so the answer cites it; None when no chunk writes it."""
+    snap, own = ctx.snapshot, ctx.passages[hit.passage].chunk
+    if snap is None or not hasattr(snap, "chunks") or not isinstance(ctx.passages, list):
+        return None
+    def of_doc() -> list:
+        return [c for c in snap.chunks if c.doc_id == own.doc_id and c.tables_json]
+    chunks = snap.derived(("table_chunks", own.doc_id), of_doc) if hasattr(snap, "derived") else of_doc()
+    found = [c for c in chunks if c.page == own.page and label in (text := " ".join(c.text.split()))
+             and all(w in text for w in wanted)]
+    if not found:
+        return None
+    ctx.passages.append(Passage(found[0], 0.0))
+    return replace(hit, passage=len(ctx.passages) - 1)
 
 
 def _compute(op: str, operands: list[compute.Operand]) -> compute.Computed | None:

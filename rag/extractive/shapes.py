@@ -10,10 +10,11 @@ from dataclasses import replace
 
 from ingest.tables import Cell
 
-from ..types import Answer, AnswerContext, Citation
-from .cells import RowHit, _percent_row, percent_asked, words, best_row, cell_at, column_for, tables_of, year_columns, year_of
+from ..types import Answer, AnswerContext, Citation, Passage
+from .cells import page_tables, RowHit, _percent_row, percent_asked, words, best_row, cell_at, column_for, tables_of, year_columns, year_of
 from .headers import by_headers
 from .computed import NO_PERIOD_CHANGE, one_row, operation, row_named
+from .computed_parts import average_change, share_of_total
 from .computed_pairs import COUNT_ROWS, asks_items, count_rows, items, rows_by_year
 from .row_sets import HOW_MANY_ROWS, WHICH_ROW, group_total, rows_meeting, two_rows, which_row
 from .ranked import YEARS_COUNTED, _table_years, years_count, _HIGH, _HOW_MANY, _LIST_WORDS, _LOW, _THRESHOLD, _WHICH, _components, _meeting, _which, _years
@@ -41,7 +42,25 @@ _BOTH = re.compile(r"\b(both|altogether|combined)\b|\ball (?:the )?(?:two |three
 _YEARS_LISTED = re.compile(r"\b(which|what) (fiscal |financial )?years\b", re.I)
 
 def answer_by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
-    """The shaped answer when the question's slots address cells of a retrieved table, else None."""
+    """The shaped answer when the question's slots address cells of a retrieved table, else None
+    (and then no passage a shape added to cite a row of a split table stays: the sentence path reads
+    the passages retrieved)."""
+    retrieved = len(ctx.passages)
+    answer = _by_cells(ctx, slots, backend)
+    if answer is None:
+        del ctx.passages[retrieved:]
+        # only prose retrieved for a computed figure (prose seldom states the change or the average
+        # asked, the page's table gives its operands): the tables of its page are read too
+        unread = page_tables(ctx) if operation(ctx.question) not in (None, "compound") else []
+        if unread and not any(p.chunk.tables_json for p in ctx.passages):
+            ctx.passages.extend(Passage(c, 0.0) for c in unread)
+            answer = _by_cells(ctx, slots, backend)
+            if answer is None:
+                del ctx.passages[retrieved:]
+    return answer
+
+
+def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     question = ctx.question
     short = [2000 + int(y) for y in _SHORT_YEAR.findall(question) if 2000 + int(y) not in slots.years]
     short += [int(y) for y in _FY_YEAR.findall(question) if int(y) not in slots.years]  # 'FY2019'
@@ -90,14 +109,16 @@ def answer_by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | 
         if named is not None:
             hit = named
             op = operation(_without_label(question, hit.row))
-    if op == "compound":
-        return None
+    if op == "compound":  # 'the change between 2018 and 2019 average X': the change of an average
+        return average_change(ctx, slots, tables, backend) if not which else None
     if op in ("ratio", "share") and hit is not None and slots.years and _percent_row(hit.table, hit.row):
         op = None  # 'cost of revenue as a percentage of revenue in 2018': the row gives the share, read it
     if which and _YEARS_LISTED.search(question) and not (_HIGH.search(question) or _LOW.search(question)):
         return _years(ctx, hit, tables, backend)
     if op in ("change", "sum", "ratio", "share") and not which:  # two rows or columns in one period
         got = items(ctx, slots, tables, op, backend) if len(set(slots.years)) <= 1 else None
+        if got is None and op == "share":  # 'what percentage of the total X is Y': Y over the total row
+            got = share_of_total(ctx, slots, tables, backend)
         if got is not None or op in ("ratio", "share"):
             return got
     if op is None and not which and not summed and slots.years:

@@ -295,6 +295,10 @@ def fiscal_years(question: str) -> list[int]:
     return out
 
 
+# years listed with a bare comma ('for 2017,2018 and 2019'): the comma parts years, it groups no digits
+_LISTED_YEARS = re.compile(r"(?<=(?<![\d.,])(?:19|20)\d{2}),(?=(?:19|20)\d{2}(?![\d%]))")
+
+
 def periods_of(question: str, years: list[int]) -> tuple[Period, ...]:
     """The time asked: a range, an end of year, a target year, two years compared, or plain years."""
     q = question.lower()
@@ -354,7 +358,7 @@ def parse(question: str) -> Slots:
     asks = asks_of(question)
     if shape == "explanation" or asks != "amount" or shape == "list" and list_names_asked(question):
         units = []  # it asks for a description: 'rate' in 'how is the discount rate determined' names the topic
-    years = [int(m.group(1)) for m in YEAR_RE.finditer(question)]
+    years = [int(m.group(1)) for m in YEAR_RE.finditer(_LISTED_YEARS.sub(", ", question))]  # '2017,2018 and 2019'
     years += [int(m.group(1)) for m in PERIOD_RE.finditer(question) if int(m.group(1)) not in years]
     years += [y for y in fiscal_years(question) if y not in years]
     ordinal = re.search(r"\b(\d{1,3})(?:st|nd|rd|th)\b", question)

@@ -1,0 +1,151 @@
+"""Computed answers whose second operand the question does not name as a row: a part's share of its
+table's total row ('what percentage of the total amortized cost is made up of foreign government
+obligations in 2018'). Each returns None unless every operand is addressed exactly."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.tables import SEP, Cell, Table
+
+from .. import compute
+from ..types import Answer, AnswerContext
+from .cells import OPERATION_WORDS, RowHit, _row_score, column_for, column_words, words
+from .computed import _compute, _n, _operand, computed_answer, located, named_columns
+from .slots import Slots
+
+_TOTAL_ROW = re.compile(r"^\s*(?:total|grand total)\b", re.I)
+
+
+def _parent(row: str) -> str:
+    return row.rsplit(SEP, 1)[0] if SEP in row else ""
+
+
+def _whole(table: Table, part: str) -> str | None:
+    """The total row a part adds up to: the one total row under the part's parent, else the table's
+    one total row."""
+    totals = [r for r in table.rows if _TOTAL_ROW.match(r.split(SEP)[-1])]
+    same = [r for r in totals if _parent(r) == _parent(part)]
+    for rows in (same, totals):
+        if len(rows) == 1:
+            return rows[0]
+        if rows:
+            return None
+    return None
+
+
+def _cell(table: Table, row: str, year: int | None, question: str) -> Cell | None:
+    """The row's figure in the column the question names: the year's (its other header words
+    choosing), else the column headers the question repeats, else the row's only figure."""
+    cells = [c for c in table.cells if c.row == row and c.value is not None]
+    if year is not None:
+        column = column_for(table, year, question, row)
+        cells = [c for c in cells if c.column == column]
+    elif len(cells) > 1:
+        cells = named_columns(RowHit(0, table, row, 0.0), question)
+    return cells[0] if len(cells) == 1 else None
+
+
+def share_of_total(ctx: AnswerContext, slots: Slots, tables: list[tuple[int, Table]], backend: str) -> Answer | None:
+    """'What percentage of the total X is (made up of | from) Y (in 2018)?': the one row Y the
+    question names (no total row) over its table's total row, both in the column the question names."""
+    if "total" not in words(ctx.question) or len(set(slots.years)) > 1:
+        return None
+    year = slots.years[0] if slots.years else None
+    found = []
+    for passage, table in tables:
+        asked = set(words(ctx.question)) - OPERATION_WORDS - {"total"} - column_words(table)
+        for row in table.rows:
+            if _TOTAL_ROW.match(row.split(SEP)[-1]):
+                continue
+            score = _row_score(row, asked)
+            if score is not None:
+                found.append((score, passage, table, row))
+    if not found:
+        return None
+    best = max(f[0] for f in found)
+    top = [f for f in found if f[0] == best]
+    pairs = []
+    for _, passage, table, row in top:
+        whole = _whole(table, row)
+        cells = [_cell(table, r, year, ctx.question) for r in (row, whole)] if whole else [None]
+        if None in cells:
+            return None
+        pairs.append((RowHit(passage, table, row, best), RowHit(passage, table, whole, best), cells))
+    if len({(c[0].text, c[1].text) for _, _, c in pairs}) != 1:
+        return None  # rows as well named give different figures
+    part, whole, cells = pairs[0]
+    hits = [located(ctx, part, [cells[0]]), located(ctx, whole, [cells[1]])]
+    if None in hits:
+        return None
+    result = _compute("share", [_operand(c, _n(ctx, hits, h)) for h, c in zip(hits, cells)])
+    return computed_answer(ctx, hits, result, backend) if result is not None else None
+
+
+# -- the change of an average ----------------------------------------------------------------------
+_AVERAGE = re.compile(r"\baverage\b|\bmean\b", re.I)
+_CHANGE = re.compile(r"\b(change|increase|decrease|difference)\b", re.I)
+_OTHER_OP = re.compile(r"\bpercent|%|\bratio\b|\bproportion\b|\bsum\b|\bshare\b", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def asks_average_change(question: str) -> bool:
+    """The question asks how an average changed ('the change between 2018 and 2019 average X', 'the
+    difference between 2019 average A and 2019 average B'), and no other operation."""
+    return bool(_AVERAGE.search(question) and _CHANGE.search(question) and not _OTHER_OP.search(question))
+
+
+def _means(years: list[int]) -> list[list[int]] | None:
+    """The periods each average spans, later first: two years asked are each averaged with the year
+    before ('the 2019 average' is over 2019 and 2018); three years in a row are two spans sharing the
+    middle one ('between 2017-2018, and 2018-2019')."""
+    ys = sorted(set(years), reverse=True)
+    if len(ys) == 2:
+        return [[ys[0], ys[0] - 1], [ys[1], ys[1] - 1]]
+    if len(ys) == 3 and ys[0] - ys[2] == 2:
+        return [[ys[0], ys[1]], [ys[1], ys[2]]]
+    return None
+
+
+def average_change(ctx: AnswerContext, slots: Slots, tables: list[tuple[int, Table]], backend: str) -> Answer | None:
+    """The change of an average, from cells: one row's average over the later periods less its
+    average over the earlier ones, or (two rows named, 'the difference between the 2019 average A and
+    the 2019 average B', 'the average difference between A and B for both FYs') the larger row's
+    average less the smaller's over the same periods."""
+    from .computed import period_cell, row_named
+    from .computed_pairs import _BETWEEN
+
+    question = ctx.question
+    if not asks_average_change(question):
+        return None
+    m = _BETWEEN.search(question)
+    if m is not None and not (_YEAR.search(m.group("a")) and not _AVERAGE.search(m.group("a"))):
+        names = [_YEAR.sub(" ", _AVERAGE.sub(" ", m.group(k))) for k in ("a", "b")]
+        rows = [row_named(tables, n) for n in names]
+        if None in rows or rows[0].row == rows[1].row:
+            return None
+        years = sorted(set(slots.years), reverse=True)
+        span = [years[0], years[0] - 1] if len(years) == 1 else years
+        hits = rows
+        groups = [[period_cell(h, y, question) for y in span] for h in rows]
+    else:
+        hit = row_named(tables, question)
+        spans = _means(list(slots.years))
+        if hit is None or spans is None:
+            return None
+        hits = [hit, hit]
+        groups = [[period_cell(hit, y, question) for y in span] for span in spans]
+    if len(groups[0]) < 2 or any(c is None for g in groups for c in g):
+        return None
+    located_hits = [located(ctx, h, g) for h, g in zip(hits, groups)]
+    if None in located_hits:
+        return None
+    sides = [[_operand(c, _n(ctx, located_hits, h)) for c in g] for h, g in zip(located_hits, groups)]
+    if m is not None and sum(o.value for o in sides[0]) < sum(o.value for o in sides[1]):
+        sides, located_hits = sides[::-1], located_hits[::-1]  # the difference of two rows: larger less smaller
+    try:
+        result = compute.average_change(*sides)
+    except compute.ComputeError:
+        return None
+    each = [h for h, g in zip(located_hits, sides) for _ in g]
+    return computed_answer(ctx, each, result, backend)

@@ -1,0 +1,75 @@
+"""Computed answers from one sentence's figures: a sentence that gives the figure of each of the two
+periods asked ('... for the years ended December 31, 2019 and 2018 were $3,800 and $6,690,
+respectively') answers 'the total / change / percentage change / average of X in 2019 and 2018' with
+the computed figure and its derivation, each operand cited to that sentence."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.figures import Figure
+
+from .. import compute
+from ..types import Answer, AnswerContext
+from .computed import _tidy, operation
+from .slots import Slots
+
+_SCALE = re.compile(r"\b(thousand|million|billion|trillion)s?\b", re.I)
+_LEAD = re.compile(r"^\*\*.*?\*\*(\s*\([^)]*\))?\.?\s*")
+# 'the total amount / value / number of X' asks one amount, not each period's
+_ONE_AMOUNT = re.compile(r"\btotal (amount|value|number|sum)\b", re.I)
+_HOW = re.compile(r"^\s*how (did|does|do|has|have|had|was|were|is|are)\b", re.I)
+_NAMES = {"percent_change": "percentage change", "sum": "total"}
+
+
+def from_sentence(ctx: AnswerContext, slots: Slots, answer: Answer, figures: list[Figure]) -> Answer | None:
+    """The composed `answer` (its lead the figures of the two years asked, each in a sentence it
+    quotes) with the operation the question asks computed from them; None when the question asks no
+    one operation, or the figures are not one per year asked in one unit and scale."""
+    if _HOW.search(ctx.question):
+        return None  # 'how did X change from 2022 to 2024' asks for both figures, 'how much' for the amount
+    op = operation(ctx.question)
+    if op is None and _ONE_AMOUNT.search(ctx.question):
+        op = "sum"  # 'the total amount of X in 2019 and 2018': one amount
+    years = sorted(set(slots.years), reverse=True)
+    if op not in ("sum", "change", "percent_change", "average") or len(years) != 2 or len(figures) != 2:
+        return None
+    by_year = {f.year: f for f in figures}
+    if set(by_year) != set(years) or len({f.unit for f in figures}) != 1 or figures[0].unit not in ("money", "count", "number", "percent"):
+        return None
+    cited = {id(f): next((c.n for c in answer.citations if f.text in c.quote), None) for f in figures}
+    if None in cited.values():
+        return None  # each figure is in a quoted sentence of the answer
+    scales = {(m.group(1).lower() if (m := _SCALE.search(f.text)) else None) for f in figures}
+    if len(scales) != 1:
+        return None
+    scale = scales.pop()
+    later, earlier = by_year[years[0]], by_year[years[1]]
+    ordered = [later, earlier] if op in ("change", "percent_change") else [f for f in figures]
+    try:
+        operands = [compute.Operand.of(_bare(f.text), label=str(f.year), citation=cited[id(f)],
+                                       unit="%" if f.unit == "percent" else None) for f in ordered]
+        if op == "change":
+            result = compute.change(*operands)
+        elif op == "percent_change":
+            result = compute.percent_change(*operands)
+        elif op == "sum":
+            result = compute.total(operands)
+        else:
+            result = compute.average(operands)
+    except compute.ComputeError:
+        return None
+    result = _tidy(result)
+    lead = f"{result.text} {scale}" if scale and result.unit != "%" else result.text
+    each = "; ".join(f"{f.year}: {f.text} [{cited[id(f)]}]" for f in ordered)
+    quoted = _LEAD.sub("", answer.answer, count=1)  # the figures' own lead gives way to the computed one
+    answer.answer = f"**{lead}** — {_NAMES.get(op, op)}: {result.derivation}. From {each}. {quoted}"
+    answer.figure = lead
+    answer.shape = "computed"
+    answer.derivation = result.as_dict()
+    return answer
+
+
+def _bare(text: str) -> str:
+    """The figure as a number is written: '$10.0 billion' -> '10.0', '(1,234)' kept signed."""
+    return _SCALE.sub("", text).strip()
