@@ -66,7 +66,8 @@ class ExtractiveAnswerer:
         best = next((e for e in evidence[:5] if off_topic(ctx, slots, e) is None
                      and (e is evidence[0] or not slots.units or unit_figures(e.figures, slots))), evidence[0])
         if slots.shape == "explanation":  # the explaining sentence, not a row of figures
-            best = explaining(evidence, best, lambda e: off_topic(ctx, slots, e) is None, self.weights.explain_margin)
+            best = explaining(evidence, best, lambda e: off_topic(ctx, slots, e) is None, self.weights.explain_margin,
+                              slots, self.weights.explain_wide_margin)
         elif slots.shape == "list":  # the sentence naming the items, not one that only introduces them
             best = enumerating(evidence, best, lambda e: off_topic(ctx, slots, e) is None, self.weights.list_margin)
 

@@ -47,14 +47,67 @@ _SHAPES: list[tuple[str, re.Pattern]] = [
 
 
 def shape_of(question: str, entity: bool) -> str:
-    if re.match(r"\s*why\b", question, re.I):
+    if re.match(r"\s*(why|how come)\b", question, re.I) or cause_asked(question):
         return "explanation"  # 'why did X rise compared to 2018': a cause is asked, whatever it compares
     for name, cue in _SHAPES:
+        if name == "list" and re.match(r"\s*(how|why|when|where|did|does|do|is|are|was|were|has|have)\b", question, re.I):
+            continue  # 'how has the share of vertical models changed': a question word asking no names
         if cue.search(question):
             return name
-    if list_names_asked(question):
+    if list_names_asked(question) or _NAMES_ORDERED.search(question) and not _NOT_NAMES.search(question):
         return "list"
+    if _TWO_ASKED.search(question) and not _TOGETHER.search(question):
+        return "comparison"  # 'the deal size in the U.S. and in China': each one's figure
     return "which" if entity else "figure"
+
+
+# A cause asked: 'what' is the subject of a verb of causing ('what is pushing X', 'what has made X a
+# hub', 'what is expected to slow X', 'what keeps X from Y', 'what factors contributed to X'), or a
+# statement asked of a named law or claim ('what does the scaling law say').
+_CAUSING = (r"driv(?:e|es|ing)|drove|driven|push(?:es|ed|ing)?|caus(?:e|es|ed|ing)|fuel(?:s|led|ed|ling|ing)?|"
+            r"spur(?:s|red|ring)?|prompt(?:s|ed|ing)?|le(?:d|ads?|ading) to|mak(?:e|es|ing)|made|explain(?:s|ed|ing)?|"
+            r"accounts? for|accounted for|hold(?:s|ing)? back|held back|limit(?:s|ed|ing)?|slow(?:s|ed|ing)?(?! down\b)|"
+            r"slow(?:s|ed|ing)? down|hinder(?:s|ed|ing)?|restrict(?:s|ed|ing)?|constrain(?:s|ed|ing)?|"
+            r"prevent(?:s|ed|ing)?|keep(?:s|ing)?|kept|stop(?:s|ped|ping)?|block(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|"
+            r"allow(?:s|ed|ing)?|trigger(?:s|ed|ing)?|underp[ii]n(?:s|ned|ning)?|motivat(?:e|es|ed|ing)|"
+            r"hamper(?:s|ed|ing)?|contribut(?:e|es|ed|ing) to|behind|shap(?:e|es|ed|ing)|determin(?:e|es|ed|ing)")
+_CAUSE_ASKED = re.compile(
+    r"^\s*what(?:\s+(?:factors?|reasons?|forces?|developments?|conditions?|trends?))?"
+    r"(?:'s|’s|\s+(?:is|are|was|were|has|have|had|will|would|could|might|may|can|does|do|did)(?:\s+been|\s+be)?)?"
+    r"(?:\s+(?:expected|likely|set|projected|predicted|forecast|poised|going|said|believed|thought|seen)\s+to)?"
+    rf"\s+(?:{_CAUSING})\b(?!\s+up\b)", re.I)
+# what the cause words are followed by when an amount or a name is asked ('what made revenue grow
+# so much', 'what accounts for the largest share')
+_CAUSE_NOT = re.compile(r"\b(much|many)\b|\bmakes? up\b|\b(accounts?|accounted) for\s+(the\s+)?(largest|biggest|"
+                        r"most|majority|bulk|highest|\d)|\d+(\.\d+)?\s*%", re.I)
+_STATEMENT_ASKED = re.compile(r"^\s*what (?:does|do|did) [^?]*\b(?:say|says|state|states|claim|claims|hold|holds|"
+                              r"posit|posits|predict|predicts|suggest|suggests|describe|describes)\s*\??\s*$", re.I)
+
+
+_CAUSE_VERB = re.compile(rf"(?:{_CAUSING})", re.I)
+
+
+def is_cause_verb(word: str) -> bool:
+    """'pushing', 'made', 'drives': a verb of causing (a question's cue, never the part of a report it names)."""
+    return bool(_CAUSE_VERB.fullmatch(word))
+
+
+def cause_asked(question: str) -> bool:
+    """'What is pushing X', 'what has made X Y', 'what keeps X from Y', 'what does the law say': a cause
+    or a statement is asked, not an amount (no 'how much', no figure, no 'makes up', no 'accounts for the largest')."""
+    return bool((_CAUSE_ASKED.search(question) or _STATEMENT_ASKED.search(question))
+                and not _CAUSE_NOT.search(question))
+
+
+# 'Give / identify / cite the leading players': an imperative whose object is a plural of names
+_NAMES_ORDERED = re.compile(r"^\s*(give|identify|cite|enumerate|mention|provide|outline|state)\s+(the\s+|some\s+|all\s+)?"
+                            r"([\w-]+\s+){0,3}?[a-z-]+(?<!ss)(?<!\bis)(?<!\bas)(?<!\bus)s\b(?!\s+(of|for|in)\s+(19|20)\d\d)", re.I)
+# two things named together with a figure asked of each: 'in the U.S. and in China', 'urban and rural',
+# 'the 2021 deal count with the 2024 one'
+_TWO_ASKED = re.compile(r"\b(in|for|of|by)\s+(the\s+)?[A-Z][\w.&-]*(\s+[A-Z][\w.&-]*)?\s+and\s+(in|for|of|by)\s+"
+                        r"(the\s+)?[A-Z]|\b[A-Z][\w.&-]*\s+and\s+[A-Z][\w.&-]*\s+each\b|"
+                        r"^\s*(?i:contrast)\b|\b(?i:each have|stacks? up|stacked up)\b")
+_TOGETHER = re.compile(r"\b(together|combined|jointly|in total|altogether|sum)\b", re.I)
 
 
 def list_names_asked(question: str) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ingest.figures import PERIOD_RE, YEAR_RE
 from ingest.keyword import tokenize
 
-from .shape_cues import list_names_asked, shape_of
+from .shape_cues import is_cause_verb, list_names_asked, shape_of
 
 _UNIT_CUES: list[tuple[str, re.Pattern]] = [
     ("multiple", re.compile(r"\b(multiples?|how many times|\d+-fold|fold|by what factor)\b", re.I)),
@@ -167,6 +167,8 @@ def scopes(question: str) -> list[str]:
     out = []
     for m in _SCOPE.finditer(question):
         word = m.group(1)
+        if is_cause_verb(word):
+            continue  # 'what is pushing industries': the question's verb, no part of a report
         terms = tokenize(word)
         if terms and not any(t in _BROAD or t in QUESTION_FILLER or t.isdigit() for t in terms) and word not in out:
             out.append(word)
@@ -360,6 +362,9 @@ def parse(question: str) -> Slots:
     entity = bool(_ENTITY_CUE.search(question)) and not units[:1] == ["money"]
     metrics = tuple(m for m, cue in _METRIC_CUES.items() if re.search(rf"\b({cue})\b", question, re.I))
     scale = _SCALE.search(plain)
+    # the verb that asks a cause ('what is pushing X') says how the question is asked, not what it is about
+    cue_terms = {t for w in re.findall(r"[A-Za-z]+", question) if is_cause_verb(w) for t in tokenize(w)} \
+        if shape == "explanation" else set()
     return Slots(
         text=question, units=tuple(units), years=tuple(years), terms=tuple(terms),
         entity=entity, forecast=bool(_FORECAST.search(question)),
@@ -367,7 +372,7 @@ def parse(question: str) -> Slots:
         periods=periods_of(question, years), scale=scale.group(1).lower() if scale else None,
         metrics=metrics, qualifiers=tuple(dict.fromkeys(m.group(1).lower() for m in _QUALIFIERS.finditer(question))),
         subject=tuple(dict.fromkeys(t for t in terms if t not in QUESTION_FILLER and t not in _QUESTION_WORDS
-                                    and t not in name_terms and not t.isdigit() and len(t) > 1)),
+                                    and t not in name_terms and t not in cue_terms and not t.isdigit() and len(t) > 1)),
         shape=shape, asks=asks, about_table=bool(_ABOUT_TABLE.search(question)),
         months=tuple(sorted({m for ms in months_of(question).values() for m in ms})),
         lead_unit=min(units, key=lambda u: where.get(u, 10**6)) if units else None,
