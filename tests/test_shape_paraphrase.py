@@ -117,3 +117,110 @@ def test_the_explaining_sentence_whose_subject_is_what_is_asked_is_quoted():
                 0.45, 0.3)
     assert explaining([top, other, cause], top, lambda e: True, 0.85, q, DEFAULT.explain_wide_margin) is cause
 
+
+
+# -- slots that other words asked for ----------------------------------------------------------------
+def test_a_year_in_a_list_question_asks_no_amount():
+    q = parse("Which cloud providers set off the 2024 price war?")
+    assert q.shape == "list" and q.units == ()
+
+
+def test_a_qualifier_word_used_as_a_verb_qualifies_nothing():
+    assert parse("How many AI companies were operating worldwide in 2024?").qualifiers == ()
+    assert parse("What was the operating income in 2024?").qualifiers == ("operating",)
+
+
+@pytest.mark.parametrize("question", [
+    "Which text model sits at the top of the index as of November 2025?",
+    "Which model leads the video arena?",
+    "Which company is number one by revenue share?",
+    "Which model tops the index?",
+])
+def test_the_one_at_the_top_is_rank_one(question):
+    assert parse(question).rank == 1
+
+
+def test_which_things_lead_asks_no_rank():
+    assert parse("Which products lead the entertainment segment?").rank is None
+
+
+@pytest.mark.parametrize("question", [
+    "What is the scaling law on test-time compute that began with o1?",
+    "What is the principle behind mixture-of-experts models?",
+    "What are the core pain points holding back consumer apps?",
+    "What are the main factors driving demand for compute?",
+])
+def test_a_law_or_the_things_holding_back_are_explained(question):
+    assert parse(question).shape == "explanation"
+
+
+def test_revenue_shares_ask_a_percent():
+    # 'shares' asks a share as 'share' does: the revenue is what the share is of
+    assert parse("What were the 2024 revenue shares of Company C and Company F?").unit == "percent"
+    assert parse("What was the revenue share of Company C in 2024?").unit == "percent"
+
+
+def test_a_noun_that_is_also_a_verb_of_causing_asks_no_cause():
+    assert parse("What is the combustion of fuel and operation of facilities in FY19?").shape != "explanation"
+
+
+# -- which one leads: a sentence saying so ----------------------------------------------------------
+def test_a_sentence_saying_which_one_led_answers_which_is_largest():
+    from rag.extractive.choice import leader
+    from tests.test_extractive import evidence
+    q = "Which B2B scenario attracted the most investment?"
+    ctx, slots, ev = evidence(q, "The B2B models were applied across six scenarios, with total investment of 700 million yuan. "
+                                 "Structurally, intelligent analysis and decision-making led with 272 million yuan in investment.")
+    got = leader(ctx, slots, ev, "extractive", 0.5)
+    assert got is not None and got.answer.startswith("**intelligent analysis and decision-making** (272 million")
+
+
+def test_the_leader_must_be_one_of_the_alternatives_named():
+    from rag.extractive.choice import leader
+    from tests.test_extractive import evidence
+    ctx, slots, ev = evidence("Who has more AI unicorns, Beijing or Shanghai?",
+                              "Among cities, Beijing led with 40 AI unicorns, dominated by generative AI.")
+    got = leader(ctx, slots, ev, "extractive", 0.5)
+    assert got is not None and got.figure == "Beijing"
+    ctx, slots, ev = evidence("Who has more AI unicorns, Shenzhen or Shanghai?",
+                              "Among cities, Beijing led with 40 AI unicorns, dominated by generative AI.")
+    assert leader(ctx, slots, ev, "extractive", 0.5) is None
+
+
+def test_the_lowest_asked_is_not_the_leader():
+    from rag.extractive.choice import leader
+    from tests.test_extractive import evidence
+    ctx, slots, ev = evidence("Which scenario attracted the least investment?",
+                              "Structurally, intelligent analysis led with 272 million yuan in investment.")
+    assert leader(ctx, slots, ev, "extractive", 0.5) is None
+
+
+def test_a_threshold_is_no_ranking():
+    assert parse("Which Chinese models have more than a trillion parameters?").shape == "list"
+
+
+@pytest.mark.parametrize("question, names", [
+    ("How did investment in intelligent analysis compare with knowledge Q&A among B2B applications?",
+     ("intelligent analysis", "knowledge Q&A")),
+    ("How much went to digital humans compared with smart operations?", ("digital humans", "smart operations")),
+])
+def test_a_compared_with_b_names_two_alternatives(question, names):
+    from rag.extractive.choice import alternatives
+    alt = alternatives(question)
+    assert alt is not None and alt.names == names and alt.kind == "comparison"
+
+
+def test_periods_compared_are_no_alternatives():
+    from rag.extractive.choice import alternatives
+    assert alternatives("How wide was the gap on MMLU in 2023 compared with the end of 2024?") is None
+
+
+def test_a_figure_after_a_list_of_names_is_not_the_first_names():
+    from rag.extractive.choice import figures_for
+    from tests.test_extractive import evidence
+    q = "How did investment in digital humans compare with knowledge Q&A?"
+    ctx, slots, ev = evidence(q, "The models cover knowledge Q&A, digital humans, smart operations, and content generation, "
+                                 "with a total investment of 700 million yuan. Digital humans drew 170 million yuan. "
+                                 "Knowledge Q&A drew 158 million yuan.")
+    got = figures_for(("digital humans", "knowledge Q&A"), ev, slots)
+    assert got is not None and [f.text for f, _ in got] == ["170 million yuan", "158 million yuan"]

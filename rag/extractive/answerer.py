@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from ..types import Answer, AnswerContext
 from . import weights as weights_module
-from .choice import answer_choice
+from .choice import answer_choice, leader
 from .compose import abstain, compose, compose_rivals
 from .explaining import enumerating, explaining
 from .fallthrough import Verdict, judge
@@ -58,6 +58,10 @@ class ExtractiveAnswerer:
         def gate(s: Slots, e: Evidence, figs) -> object:
             return first_gate(Decision(ctx, s, evidence, e, figs, self.weights, self.threshold, self.min_coverage))
 
+        # 'which attracted the most investment?': a sentence saying which one led, with its figure
+        chosen = leader(ctx, slots, evidence, self.name, self.weights.leader_share, gate)
+        if chosen is not None:
+            return self._explained(chosen, slots, evidence, None)
         chosen = answer_choice(ctx, slots, evidence, self.name, gate)  # 'which is higher, A or B?': each one's figure
         if chosen is not None:
             return self._explained(chosen, slots, evidence, None)

@@ -18,7 +18,7 @@ _SHAPES: list[tuple[str, re.Pattern]] = [
                             r"average of|ratio of|change from)\b", re.I)),
     ("which", re.compile(r"\b(which|who)\b.*\b(larger|largest|bigger|biggest|more|most|higher|highest|lower|lowest|"
                          r"smaller|smallest|faster|fastest|leads?|better|best|worse|worst|stronger|strongest|weaker|"
-                         r"weakest|ahead)\b", re.I)),
+                         r"weakest|ahead)\b(?!\s+than\s+(a|an|one|\d))", re.I)),  # 'more than a trillion': a threshold, no ranking
     ("comparison", re.compile(r"\b(compare|compared|comparison|versus|vs\.?|relative to|against|side by side)\b|"
                               r"\b(between|both)\b.*\band\b", re.I)),
     ("explanation", re.compile(r"^\s*why\b|\b(explain|explains|explained|reasons?|drivers?|what drives)\b|"
@@ -92,11 +92,23 @@ def is_cause_verb(word: str) -> bool:
     return bool(_CAUSE_VERB.fullmatch(word))
 
 
+# 'What is the scaling law on ...', 'what is the principle behind ...': a law or a principle is stated, not a figure
+_LAW_ASKED = re.compile(r"^\s*what (?:is|are|was|were) (?:the|a|an) (?:[\w-]+ ){0,4}?(?:laws?|principles?|mechanisms?|logic|"
+                        r"rationale|idea|concept)\b", re.I)
+# 'What are the core pain points holding back X', 'what are the main factors driving X': the things causing
+# (a participle: 'the combustion of fuel' names a thing, 'the factors fuelling X' a cause)
+_CAUSING_PARTICIPLE = (r"driving|pushing|causing|fuel(?:l)?ing|spurring|prompting|leading to|holding back|limiting|slowing|"
+                       r"hindering|restricting|constraining|preventing|keeping|stopping|blocking|enabling|triggering|"
+                       r"underpinning|motivating|hampering|contributing to|behind|shaping|determining")
+_CAUSES_NAMED = re.compile(rf"^\s*what (?:is|are|was|were) (?:the )?(?:[\w-]+ ){{1,3}}?(?:{_CAUSING_PARTICIPLE})\b", re.I)
+
+
 def cause_asked(question: str) -> bool:
-    """'What is pushing X', 'what has made X Y', 'what keeps X from Y', 'what does the law say': a cause
-    or a statement is asked, not an amount (no 'how much', no figure, no 'makes up', no 'accounts for the largest')."""
-    return bool((_CAUSE_ASKED.search(question) or _STATEMENT_ASKED.search(question))
-                and not _CAUSE_NOT.search(question))
+    """'What is pushing X', 'what has made X Y', 'what keeps X from Y', 'what does the law say', 'what is the
+    scaling law', 'what are the pain points holding back X': a cause, a statement or a law is asked, not an
+    amount (no 'how much', no figure, no 'makes up', no 'accounts for the largest')."""
+    return bool((_CAUSE_ASKED.search(question) or _STATEMENT_ASKED.search(question) or _LAW_ASKED.search(question)
+                 or _CAUSES_NAMED.search(question)) and not _CAUSE_NOT.search(question))
 
 
 # 'Give / identify / cite the leading players': an imperative whose object is a plural of names
@@ -115,4 +127,7 @@ def list_names_asked(question: str) -> bool:
     plural named right after the question word is what the answer lists; the question asks names,
     not an amount (no 'how many', 'share', 'total' or figure in it), so it asks no unit either:
     'penetration' there is the condition the sectors meet."""
-    return bool(_PLURAL_ASKED.search(question)) and not _NOT_NAMES.search(question)
+    return bool(_PLURAL_ASKED.search(question)) and not _NOT_NAMES.search(_YEAR.sub(" ", question))
+
+
+_YEAR = re.compile(r"\b(19|20)\d\d\b")  # a year dates the names asked; it is no amount

@@ -239,6 +239,8 @@ OPPOSITE_QUALIFIERS = {"real": ("nominal",), "nominal": ("real", "inflation-adju
                        # an open-source model's figure is not a closed one's
                        "open-source": ("closed-source",), "open source": ("closed-source",),
                        "closed-source": ("open-source",), "closed source": ("open-source",)}
+# 'were operating', 'is adjusted': a qualifier's -ing/-ed form after an auxiliary is a verb ('was real' is not), it picks no variant of a measure
+_AUXILIARY_BEFORE = re.compile(r"\b(is|are|was|were|been|be|being|still|currently)\s+$", re.I)
 _FY = re.compile(r"\b(?:FY\s?|fiscal(?: year)?\s)('?\d{2}|(?:19|20)\d{2})\b", re.I)
 _SCALE = re.compile(r"\b(thousand|million|billion|trillion)s?\b", re.I)
 # What kind of answer a question asks for. An amount ('how much', 'what share', 'what was X in 2019')
@@ -281,6 +283,9 @@ def asks_of(question: str) -> str:
 _ABOUT_TABLE = re.compile(r"\b(does|do|did|is|was)\s+(the|this) table\s+(show|present|represent|set forth|contain|summari[sz]e|"
                           r"depict|describe|provide|report)\b|\b(shown|presented|reported|given) (in|by) (the|this) table\s*\??$",
                           re.I)
+# one thing at the head of a ranking: a singular verb of leading ('which model leads'; 'which products lead' asks several)
+_AT_THE_TOP = re.compile(r"^\s*(which|who)\b.*\b(leads|topped|(sits|is|was|ranks|ranked|came|comes) (at the top|first|"
+                         r"number one|no\. ?1|#1)|is in first place)\b", re.I)
 _LIST_ASKED = re.compile(r"^\s*(list|name|what are|which)\b", re.I)
 
 
@@ -330,7 +335,7 @@ def parse(question: str) -> Slots:
             r"\b(how big|size|revenue|worth|usd|rmb|billion)\b", question, re.I):
         units.remove("money")
     if "percent" in units and re.search(r"\b(how big|market size|revenue|worth)\b", question, re.I) and \
-            not re.search(r"\b(share|%|percent|proportion|cagr|growth rate|slice|piece|chunk)\b", question, re.I):
+            not re.search(r"\b(shares?|%|percent|proportion|cagr|growth rate|slice|piece|chunk)\b", question, re.I):
         units.remove("percent")
     if re.search(r"\bexchange rates?\b", question, re.I) and not re.search(
             r"\b(%|percent|percentage|change|growth|how much)\b", question, re.I):
@@ -370,13 +375,16 @@ def parse(question: str) -> Slots:
         entity=entity, forecast=bool(_FORECAST.search(question)),
         names=tuple(names), scopes=tuple(scopes(question)), entities=entities_of(names),
         periods=periods_of(question, years), scale=scale.group(1).lower() if scale else None,
-        metrics=metrics, qualifiers=tuple(dict.fromkeys(m.group(1).lower() for m in _QUALIFIERS.finditer(question))),
+        metrics=metrics, qualifiers=tuple(dict.fromkeys(m.group(1).lower() for m in _QUALIFIERS.finditer(question)
+                                                       if not (m.group(1).lower().endswith(("ing", "ed"))
+                                                               and _AUXILIARY_BEFORE.search(question[:m.start()])))),
         subject=tuple(dict.fromkeys(t for t in terms if t not in QUESTION_FILLER and t not in _QUESTION_WORDS
                                     and t not in name_terms and t not in cue_terms and not t.isdigit() and len(t) > 1)),
         shape=shape, asks=asks, about_table=bool(_ABOUT_TABLE.search(question)),
         months=tuple(sorted({m for ms in months_of(question).values() for m in ms})),
         lead_unit=min(units, key=lambda u: where.get(u, 10**6)) if units else None,
         rank=int(ordinal.group(1)) if ordinal else next((n for cue, n in _ORDINAL_CUES if cue.search(question)), None) or (
-            # 'which models top the index'
-            1 if re.search(r"^\s*(which|who)\b.*\btops?\s+(the|a|its)\b", question, re.I) else None),
+            # 'which models top the index', 'which model leads / sits at the top of / is number one on the arena'
+            1 if re.search(r"^\s*(which|who)\b.*\btops?\s+(the|a|its)\b", question, re.I) or _AT_THE_TOP.search(question)
+            else None),
     )
