@@ -224,3 +224,12 @@ def test_a_figure_after_a_list_of_names_is_not_the_first_names():
                                  "Knowledge Q&A drew 158 million yuan.")
     got = figures_for(("digital humans", "knowledge Q&A"), ev, slots)
     assert got is not None and [f.text for f, _ in got] == ["170 million yuan", "158 million yuan"]
+
+
+def test_how_a_report_says_a_thing_weighs_nothing_in_the_overlap():
+    from tests.test_extractive import features_of
+    plain = features_of("What architecture innovations came from academia?",
+                        "At the architecture level, academia introduced innovations including FlashAttention and Mamba.")
+    said = features_of("What architecture innovations from academia are mentioned, according to the white paper?",
+                       "At the architecture level, academia introduced innovations including FlashAttention and Mamba.")
+    assert abs(plain["overlap"] - said["overlap"]) < 1e-9

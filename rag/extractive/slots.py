@@ -152,6 +152,18 @@ QUESTION_FILLER = frozenset(tokenize(
     "compare compared comparison versus vs against stack relative"))
 
 
+def cause_terms(question: str) -> set[str]:
+    """The stems of the verb asking a cause ('what is pushing X', 'what has made X'): it says how the question
+    is asked, not what it is about."""
+    return {t for w in re.findall(r"[A-Za-z]+", question) if is_cause_verb(w) for t in tokenize(w)}
+
+
+# Words that say how a report says a thing ('which models does CIC mention', 'according to the white paper',
+# 'what does the report say'): no sentence that answers needs them, so they weigh nothing in its overlap.
+HOW_SAID = frozenset(tokenize("mention mentioned mentions cite cited cites named according say says said describe "
+                              "describes described highlight highlights highlighted white paper"))
+
+
 _SCOPE = re.compile(r"\b([A-Za-z][\w-]*)\s+(?:industry|industries|sector|sectors|chapter|segment|section|vertical|"
                     r"verticals|market|field|domain)\b", re.I)
 # Words before 'market' or 'industry' that do not narrow what is asked about.
@@ -367,9 +379,7 @@ def parse(question: str) -> Slots:
     entity = bool(_ENTITY_CUE.search(question)) and not units[:1] == ["money"]
     metrics = tuple(m for m, cue in _METRIC_CUES.items() if re.search(rf"\b({cue})\b", question, re.I))
     scale = _SCALE.search(plain)
-    # the verb that asks a cause ('what is pushing X') says how the question is asked, not what it is about
-    cue_terms = {t for w in re.findall(r"[A-Za-z]+", question) if is_cause_verb(w) for t in tokenize(w)} \
-        if shape == "explanation" else set()
+    cue_terms = cause_terms(question) if shape == "explanation" else set()
     return Slots(
         text=question, units=tuple(units), years=tuple(years), terms=tuple(terms),
         entity=entity, forecast=bool(_FORECAST.search(question)),
