@@ -135,6 +135,7 @@ def test_a_qualifier_word_used_as_a_verb_qualifies_nothing():
     "Which model leads the video arena?",
     "Which company is number one by revenue share?",
     "Which model tops the index?",
+    "Whose model is number one on the index?",
 ])
 def test_the_one_at_the_top_is_rank_one(question):
     assert parse(question).rank == 1

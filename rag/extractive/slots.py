@@ -161,7 +161,9 @@ def cause_terms(question: str) -> set[str]:
 # Words that say how a report says a thing ('which models does CIC mention', 'according to the white paper',
 # 'what does the report say'): no sentence that answers needs them, so they weigh nothing in its overlap.
 HOW_SAID = frozenset(tokenize("mention mentioned mentions cite cited cites named according say says said describe "
-                              "describes described highlight highlights highlighted white paper"))
+                              "describes described highlight highlights highlighted white paper "
+                              # and how a trend or a list is asked for: 'what trajectory', 'how did X move', 'name the'
+                              "trajectory path evolve evolved move moved happen happened trace walk chart name list"))
 
 
 _SCOPE = re.compile(r"\b([A-Za-z][\w-]*)\s+(?:industry|industries|sector|sectors|chapter|segment|section|vertical|"
@@ -296,7 +298,7 @@ _ABOUT_TABLE = re.compile(r"\b(does|do|did|is|was)\s+(the|this) table\s+(show|pr
                           r"depict|describe|provide|report)\b|\b(shown|presented|reported|given) (in|by) (the|this) table\s*\??$",
                           re.I)
 # one thing at the head of a ranking: a singular verb of leading ('which model leads'; 'which products lead' asks several)
-_AT_THE_TOP = re.compile(r"^\s*(which|who)\b.*\b(leads|topped|(sits|is|was|ranks|ranked|came|comes) (at the top|first|"
+_AT_THE_TOP = re.compile(r"^\s*(which|who|whose)\b.*\b(leads|topped|(sits|is|was|ranks|ranked|came|comes) (at the top|first|"
                          r"number one|no\. ?1|#1)|is in first place)\b", re.I)
 _LIST_ASKED = re.compile(r"^\s*(list|name|what are|which)\b", re.I)
 
