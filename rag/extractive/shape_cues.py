@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.keyword import tokenize
+
 # Things a list question asks to be named ('which sectors ...', 'what use cases does X span').
 _PLURALS = (r"companies|players|models|vendors|segments|scenarios|sectors|industries|use cases|applications|"
             r"products|factors|areas|fields|domains|cities|countries|regions|technologies|frameworks|benchmarks|"
@@ -131,3 +133,17 @@ def list_names_asked(question: str) -> bool:
 
 
 _YEAR = re.compile(r"\b(19|20)\d\d\b")  # a year dates the names asked; it is no amount
+
+
+def cause_terms(question: str) -> set[str]:
+    """The stems of the verb asking a cause ('what is pushing X', 'what has made X'): it says how the question
+    is asked, not what it is about."""
+    return {t for w in re.findall(r"[A-Za-z]+", question) if is_cause_verb(w) for t in tokenize(w)}
+
+
+# Words that say how a report says a thing ('which models does CIC mention', 'according to the white paper',
+# 'what does the report say'): no sentence that answers needs them, so they weigh nothing in its overlap.
+HOW_SAID = frozenset(tokenize("mention mentioned mentions cite cited cites named according say says said describe "
+                              "describes described highlight highlights highlighted white paper "
+                              # and how a trend or a list is asked for: 'what trajectory', 'how did X move', 'name the'
+                              "trajectory path evolve evolved move moved happen happened trace walk chart name list"))

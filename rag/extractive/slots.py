@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ingest.figures import PERIOD_RE, YEAR_RE
 from ingest.keyword import tokenize
 
-from .shape_cues import is_cause_verb, list_names_asked, shape_of
+from .shape_cues import HOW_SAID, cause_terms, is_cause_verb, list_names_asked, shape_of  # noqa: F401 (HOW_SAID re-exported)
 
 _UNIT_CUES: list[tuple[str, re.Pattern]] = [
     ("multiple", re.compile(r"\b(multiples?|how many times|\d+-fold|fold|by what factor)\b", re.I)),
@@ -150,20 +150,6 @@ QUESTION_FILLER = frozenset(tokenize(
     "white paper say says state states stated give given kind type exact exactly approximately roughly about "
     # how a comparison is asked ('stack up against', 'versus', 'compared with') is no part of its topic
     "compare compared comparison versus vs against stack relative"))
-
-
-def cause_terms(question: str) -> set[str]:
-    """The stems of the verb asking a cause ('what is pushing X', 'what has made X'): it says how the question
-    is asked, not what it is about."""
-    return {t for w in re.findall(r"[A-Za-z]+", question) if is_cause_verb(w) for t in tokenize(w)}
-
-
-# Words that say how a report says a thing ('which models does CIC mention', 'according to the white paper',
-# 'what does the report say'): no sentence that answers needs them, so they weigh nothing in its overlap.
-HOW_SAID = frozenset(tokenize("mention mentioned mentions cite cited cites named according say says said describe "
-                              "describes described highlight highlights highlighted white paper "
-                              # and how a trend or a list is asked for: 'what trajectory', 'how did X move', 'name the'
-                              "trajectory path evolve evolved move moved happen happened trace walk chart name list"))
 
 
 _SCOPE = re.compile(r"\b([A-Za-z][\w-]*)\s+(?:industry|industries|sector|sectors|chapter|segment|section|vertical|"
