@@ -234,3 +234,7 @@ def test_how_a_report_says_a_thing_weighs_nothing_in_the_overlap():
     said = features_of("What architecture innovations from academia are mentioned, according to the white paper?",
                        "At the architecture level, academia introduced innovations including FlashAttention and Mamba.")
     assert abs(plain["overlap"] - said["overlap"]) < 1e-9
+
+
+def test_numbers_after_what_is_counted_ask_a_count():
+    assert parse("What has happened to China's AI financing deal numbers since 2021?").unit == "count"

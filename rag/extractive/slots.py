@@ -20,7 +20,8 @@ _UNIT_CUES: list[tuple[str, re.Pattern]] = [
     ("money", re.compile(r"\b(how big|how large|market size|size of|worth|valued?|valuations?|value|revenue|revenues|sales|market|"
                          r"spend|spending|gdp|financing|investment|invested|funding|fee|price|cost|usd|rmb|dollars?|"
                          r"yuan|billion|trillion|income|capex|deal size|amount|funding round|round|raised|invest)\b", re.I)),
-    ("count", re.compile(r"\b(how many|number of|count of|total number|counts?)\b", re.I)),
+    # 'the deal numbers', 'user numbers': a plural 'numbers' after what is counted asks a count too
+    ("count", re.compile(r"\b(how many|number of|count of|total number|counts?|(?<=\w\s)numbers)\b", re.I)),
     ("score", re.compile(r"\b(score|index|elo|rating|points?)\b", re.I)),
     ("rank", re.compile(r"\b(rank|ranks|ranked|ranking|position|place)\b", re.I)),
 ]
