@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from ..types import Answer, AnswerContext
 from . import weights as weights_module
-from .choice import answer_choice
+from .choice import answer_choice, leader
 from .computed_text import from_sentence
 from .compose import abstain, compose, compose_rivals
 from .explaining import enumerating, explaining
@@ -59,6 +59,10 @@ class ExtractiveAnswerer:
         def gate(s: Slots, e: Evidence, figs) -> object:
             return first_gate(Decision(ctx, s, evidence, e, figs, self.weights, self.threshold, self.min_coverage))
 
+        # 'which attracted the most investment?': a sentence saying which one led, with its figure
+        chosen = leader(ctx, slots, evidence, self.name, self.weights.leader_share, gate)
+        if chosen is not None:
+            return self._explained(chosen, slots, evidence, None)
         chosen = answer_choice(ctx, slots, evidence, self.name, gate)  # 'which is higher, A or B?': each one's figure
         if chosen is not None:
             return self._explained(chosen, slots, evidence, None)
@@ -67,7 +71,8 @@ class ExtractiveAnswerer:
         best = next((e for e in evidence[:5] if off_topic(ctx, slots, e) is None
                      and (e is evidence[0] or not slots.units or unit_figures(e.figures, slots))), evidence[0])
         if slots.shape == "explanation":  # the explaining sentence, not a row of figures
-            best = explaining(evidence, best, lambda e: off_topic(ctx, slots, e) is None, self.weights.explain_margin)
+            best = explaining(evidence, best, lambda e: off_topic(ctx, slots, e) is None, self.weights.explain_margin,
+                              slots, self.weights.explain_wide_margin)
         elif slots.shape == "list":  # the sentence naming the items, not one that only introduces them
             best = enumerating(evidence, best, lambda e: off_topic(ctx, slots, e) is None, self.weights.list_margin)
 

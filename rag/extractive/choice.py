@@ -17,7 +17,7 @@ from ingest.figures import Figure
 
 from ..types import Answer, AnswerContext, Citation
 from .features import Evidence, metric_covered
-from .gates import off_topic
+from .gates import TOPIC_CHECKS, off_topic, place_named
 from .names import whole_word
 from .pick import is_label, is_numbering
 from .slots import Slots
@@ -39,6 +39,9 @@ _COMPARE = re.compile(r"^\s*how (?:do|does|did)\s+(?:the\s+)?(.+?)\s+and\s+(?:th
 # 'Put A and B side by side: ...', 'Compare A with B on ...', 'Set A against B: ...'
 _SIDE_BY_SIDE = re.compile(r"^\s*(?:put|place|set|line up|compare|contrast)\s+(?:the\s+)?(.+?)\s+(?:and|with|to|against)\s+"
                            r"(?:the\s+)?(.+?)(?:\s+side[- ]by[- ]side)?(?=\s*[:,?.]|\s+(?:on|in|at|for|by)\b|\s*$)", re.I)
+# 'A compared with B', 'A compare to B' (no year in either: periods are compared by their year slots)
+_COMPARED_WITH = re.compile(r"(?P<a>[^,?]{2,80}?)\s+compared?\s+(?:with|to|against)\s+(?:that of\s+|those of\s+)?"
+                            r"(?:the\s+)?(?P<b>[^,?]{2,60}?)(?=\s*[?,.]|\s+(?:among|in|on|for|at|during|by|within)\b|\s*$)", re.I)
 _LOW = re.compile(r"\b(lower|lowest|less|least|smaller|smallest|fewer|fewest|slower|slowest|worse|weaker)\b", re.I)
 _HIGH = re.compile(r"\b(higher|highest|more|most|larger|largest|bigger|biggest|greater|greatest|faster|fastest|"
                    r"better|best|stronger|ahead|leads?|tops?)\b", re.I)
@@ -67,6 +70,10 @@ def alternatives(question: str) -> Alternatives | None:
         found = (m.group(1), m.group(2))
     elif m := _VERSUS.match(q):
         found, kind = (m.group(1), m.group(2)), "comparison"
+    elif (m := _COMPARED_WITH.search(q)) and not re.search(r"\b(19|20)\d\d\b", m.group(0)):
+        # 'how did investment in A compare with B among ...': A after the last preposition or verb before it
+        head = re.split(r"\b(?:to|in|of|for|on|at|did|does|do|was|were|is|are|how|what|much|many|went)\s+", m.group("a"), flags=re.I)[-1]
+        found, kind = (head, m.group("b")), "comparison"
     elif m := _COMPARE.match(q):
         found, kind = (m.group(1), m.group(2)), "comparison"
     elif m := _SIDE_BY_SIDE.match(q):
@@ -123,8 +130,10 @@ def figures_for(names: tuple[str, ...], evidence: list[Evidence], slots: Slots, 
             continue
         ends = [p for p, _ in spots[1:]] + [len(e.text)]
         mine: dict[str, Figure] = {}
-        for (p, n), end in zip(spots, ends):  # the first figure after a mention, before the next mention
-            fig = next((f for f in measures if p <= f.start < end), None)
+        for (p, n), end in zip(spots, ends):  # the first figure after a mention, before the next mention,
+            # in its clause: 'scenarios: knowledge Q&A, digital humans, ..., with a total of 700 million' gives
+            # the figure of the whole list, not of its first item
+            fig = next((f for f in measures if p <= f.start < end and e.text.count(",", p, f.start) <= 1), None)
             if fig is not None and n not in mine:
                 mine[n] = fig
         if len(mine) < len(named):  # 'language/vision/multimodal models accounted for 78%, 12%, and 10%'
@@ -241,3 +250,51 @@ def answer_choice(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], ba
                  for i, p in enumerate(order)]
     return Answer(question=ctx.question, answer=f"{lead} ({each}). {body}", figure=figure, abstained=False,
                   citations=citations, backend=backend, passages=list(ctx.passages), confidence=1.0, shape=shape)
+
+
+# 'Structurally, intelligent analysis and decision-making led with 272 million yuan', 'By geography, the U.S. led
+# with 34%': a sentence saying which one leads, with its figure (the name is the clause before the verb)
+_LED = re.compile(r"(?:^|[,;:(]\s*|\.\s+)(?:the\s+)?(?P<name>[A-Za-z][^,;:()]{1,70}?)\s+(?:led|leads|topped|tops|ranked first|"
+                  r"came first|took the lead)\s+(?:with|at|by|on)\s+(?:(?:about|around|approximately|over|nearly|roughly)\s+)?"
+                  r"(?P<figure>[$€¥£]?\s?\d)", re.I)
+
+
+def leader(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], backend: str, share: float,
+           gate: Callable[[Slots, Evidence, list[Figure]], object] | None = None) -> Answer | None:
+    """'Which scenario attracted the most investment?', 'Who has more AI unicorns, the U.S. or China?': a
+    sentence on topic, scoring at least `share` of the best, that says which one leads with its figure
+    ('X led with 272 million yuan') answers with that name (one of the alternatives, when the question
+    names them), then the figure and the sentence. None when the question asks the lowest, or no such sentence."""
+    q = ctx.question
+    high, low = _HIGH.search(q), _LOW.search(q)
+    if slots.shape != "which" or not high or (low and low.start() < high.start()) or not evidence:
+        return None
+    alt = alternatives(q)
+    if alt is not None:  # the sentence need name only the one that leads: no alternative is asked of it
+        own = [n.lower() for n in alt.names]
+        slots = replace(slots, entities=tuple(x for x in slots.entities if not any(x.name.lower() in n for n in own)),
+                        names=tuple(x for x in slots.names if not any(x.lower() in n for n in own)))
+    top = evidence[0].score
+    for e in evidence[:10]:
+        if e.score < share * top:
+            break
+        if e.row or not (m := _LED.search(e.text)):
+            continue
+        name = m.group("name").strip()
+        if re.match(r"(?i)(it|they|this|these|which|that)$", name) or len(name.split()) > 8:
+            continue
+        if alt is not None and not any(_positions(name.lower(), n) or _positions(n.lower(), name) for n in alt.names):
+            continue
+        # the topic checks of the passage (not the place one, precomputed with the alternatives asked)
+        if (off_topic(ctx, slots, e) if alt is None else
+                any(check(ctx, slots, e) for check in TOPIC_CHECKS if check is not place_named)) \
+                or not all(metric_covered(ctx.passages[e.passage_index].chunk.text.lower(), mt) for mt in slots.metrics):
+            continue
+        figs = [f for f in e.figures if f.start >= m.start("figure") and f.unit != "year"][:1]
+        if gate is not None and gate(slots, e, figs):
+            continue
+        shown = f" ({figs[0].display})" if figs else ""
+        citation = Citation.from_passage(1, ctx.passages[e.passage_index], quote=e.text, figure=name)
+        return Answer(question=q, answer=f"**{name}**{shown}. {e.text} [1]", figure=name, abstained=False,
+                      citations=[citation], backend=backend, passages=list(ctx.passages), confidence=e.score, shape="which")
+    return None

@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import re
 
+from ingest.keyword import tokenize
+
 from .features import Evidence, neighbour
+from .slots import Slots
 
 # Words a sentence uses when it explains: a cause, a method, a definition or what something holds.
 _EXPLAINS = re.compile(r"\b(because|due to|(was |were |is |are )?driven by|as a result|result(ed|s)? (of|from)|primarily|attributable|"
@@ -41,15 +44,27 @@ def explains(text: str) -> bool:
     return bool(_EXPLAINS.search(text) or _MECHANISM.search(text))
 
 
-def explaining(evidence: list[Evidence], best: Evidence, usable, margin: float) -> Evidence:
+def explaining(evidence: list[Evidence], best: Evidence, usable, margin: float, slots: Slots | None = None,
+               wide: float = 1.0) -> Evidence:
     """The sentence to quote for an explanation: among the sentences scoring at least `margin` of the
     best (`usable` says which are on topic), the prose ones (a table row lists figures, it explains
     nothing) that explain, the one covering most of the question's terms (ties: the higher ranked);
     else the sentence right after the best prose one when it explains it ('This momentum was driven
-    by ...', 'The capability enhances as the load extends'); else the best prose sentence; else `best`."""
+    by ...', 'The capability enhances as the load extends'); else the best prose sentence; else `best`.
+    With the question's `slots`: a sentence explaining the opposite change ('why the rise' and 'is
+    expected to decline due to ...') is none of these; and an explaining sentence whose own subject
+    (what comes before its cause words) is the thing asked answers first, from the wider pool of
+    sentences scoring at least `wide` of the best ('This increasing urbanization is driven by ...')."""
     top = max(e.score for e in evidence) if evidence else best.score
     pool = [best] + [e for e in evidence[:_LOOK] if e is not best and e.score >= margin * top]
     prose = [e for e in pool if not _lists_figures(e) and usable(e)]
+    if slots is not None:
+        asked = _direction(slots.text, _CHANGE_ASKED)
+        prose = [e for e in prose if not _opposite(asked, e.text)]
+        wider = [e for e in evidence[:_WIDE_LOOK] if e.score >= wide * top and not _lists_figures(e) and usable(e)
+                 and explains(e.text) and not _opposite(asked, e.text) and _names_the_asked(e.text, slots)]
+        if wider:  # a sentence of the first pool first, then the higher ranked
+            return max(wider, key=lambda e: (e in pool, -evidence.index(e)))
     explaining_ = [e for e in prose if explains(e.text)]
     if explaining_:  # the one naming most of what is asked: an explanation is about the thing asked
         chosen = max(explaining_, key=lambda e: (round(e.features.get("overlap", 0.0), 6), -explaining_.index(e)))
@@ -62,6 +77,45 @@ def explaining(evidence: list[Evidence], best: Evidence, usable, margin: float) 
             and not _lists_figures(after):
         return after
     return base
+
+
+_WIDE_LOOK = 12
+# Words of a change, up or down: the question's may be nouns ('the rise', 'growth'); a sentence's
+# direction is read from its verbs and nouns of change, not 'growth' (which names a measure: 'growth rates')
+_UP = r"ris(?:e|es|ing|en)|rose|increas(?:e|es|ed|ing)|grow(?:s|ing|n)?|grew|surg(?:e|es|ed|ing)|climb(?:s|ed|ing)?|" \
+      r"expand(?:s|ed|ing)?|expansion|jump(?:s|ed|ing)?|soar(?:s|ed|ing)?|gain(?:s|ed|ing)?|boom(?:s|ed|ing)?"
+_DOWN = r"declin(?:e|es|ed|ing)|fall(?:s|ing|en)?|fell|drop(?:s|ped|ping)?|decreas(?:e|es|ed|ing)|shr[iau]nk(?:s|ing)?|" \
+        r"slow(?:s|ed|ing|down)?|contract(?:s|ed|ing|ion)?|plung(?:e|es|ed|ing)|narrow(?:s|ed|ing)?|cut(?:s|ting)?"
+_CHANGE_ASKED = (re.compile(rf"\b(?:{_UP}|growth)\b", re.I), re.compile(rf"\b(?:{_DOWN})\b", re.I))
+_CHANGE_SAID = (re.compile(rf"\b(?:{_UP})\b", re.I), re.compile(rf"\b(?:{_DOWN})\b", re.I))
+
+
+def _direction(text: str, cues) -> set[str]:
+    return {d for d, cue in zip(("up", "down"), cues) if cue.search(text)}
+
+
+def _opposite(asked: set[str], text: str) -> bool:
+    """The question asks one direction of change and the sentence says only the other."""
+    said = _direction(text, _CHANGE_SAID)
+    return len(asked) == 1 and bool(said) and not (said & asked)
+
+
+def _names_the_asked(text: str, slots: Slots) -> bool:
+    """The sentence's own subject (its words before the cause: 'This increasing urbanization is | driven by')
+    holds at least half of the question's subject terms (the words of change and the cue verb aside)."""
+    m = _EXPLAINS.search(text)
+    if m is None or m.start() == 0:
+        return False
+    wanted = [t for t in slots.subject if not _CHANGE_WORD.fullmatch(t)]
+    if not wanted:
+        return False
+    head = set(tokenize(text[:m.start()]))
+    return sum(t in head for t in wanted) * 2 >= len(wanted)
+
+
+# the stems of words of change and continuation ('increas', 'ris', 'continu'): the subject asked without them
+_CHANGE_WORD = re.compile(r"(?:ris|rose|increas|grow|grew|surg|climb|expan|jump|soar|gain|boom|declin|fall|fell|drop|"
+                          r"decreas|shr[iau]nk|slow|plung|narrow|chang|ongo|continu|trend)\w*", re.I)
 
 
 def _cause_of(effect: Evidence, evidence: list[Evidence]) -> Evidence:
@@ -99,3 +153,4 @@ def enumerating(evidence: list[Evidence], best: Evidence, usable, margin: float)
         if enumerates(e.text):
             return e
     return best
+

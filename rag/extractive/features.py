@@ -17,7 +17,7 @@ from .mention import Mentions
 from .names import lists_names, new_names, subject_of, whole_word
 from .pick import unit_figures
 from .rows import row_rank
-from .slots import COUNTRY_FORMS, METRICS, Slots
+from .slots import COUNTRY_FORMS, HOW_SAID, METRICS, Slots, cause_terms
 from .weights import Weights
 
 
@@ -80,7 +80,8 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
     """Every sentence of the top `depth` passages, scored, best first."""
     snap = ctx.snapshot
     qvec = np.asarray(ctx.query_vector, dtype=np.float32)
-    qterms = set(slots.terms)
+    # 'mentioned by', 'according to', 'what is pushing': how the question asks, not what it asks about
+    qterms = set(slots.terms) - HOW_SAID - (cause_terms(slots.text) if slots.shape == "explanation" else set())
     first_unit = replace(slots, units=slots.units[:1])
     asked_years = set(slots.years)
     # rarer terms tell sentences apart: 'layer' in 'application-layer' counts more than 'ai'

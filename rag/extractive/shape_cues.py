@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.keyword import tokenize
+
 # Things a list question asks to be named ('which sectors ...', 'what use cases does X span').
 _PLURALS = (r"companies|players|models|vendors|segments|scenarios|sectors|industries|use cases|applications|"
             r"products|factors|areas|fields|domains|cities|countries|regions|technologies|frameworks|benchmarks|"
@@ -18,7 +20,7 @@ _SHAPES: list[tuple[str, re.Pattern]] = [
                             r"average of|ratio of|change from)\b", re.I)),
     ("which", re.compile(r"\b(which|who)\b.*\b(larger|largest|bigger|biggest|more|most|higher|highest|lower|lowest|"
                          r"smaller|smallest|faster|fastest|leads?|better|best|worse|worst|stronger|strongest|weaker|"
-                         r"weakest|ahead)\b", re.I)),
+                         r"weakest|ahead)\b(?!\s+than\s+(a|an|one|\d))", re.I)),  # 'more than a trillion': a threshold, no ranking
     ("comparison", re.compile(r"\b(compare|compared|comparison|versus|vs\.?|relative to|against|side by side)\b|"
                               r"\b(between|both)\b.*\band\b", re.I)),
     ("explanation", re.compile(r"^\s*why\b|\b(explain|explains|explained|reasons?|drivers?|what drives)\b|"
@@ -47,14 +49,79 @@ _SHAPES: list[tuple[str, re.Pattern]] = [
 
 
 def shape_of(question: str, entity: bool) -> str:
-    if re.match(r"\s*why\b", question, re.I):
+    if re.match(r"\s*(why|how come)\b", question, re.I) or cause_asked(question):
         return "explanation"  # 'why did X rise compared to 2018': a cause is asked, whatever it compares
     for name, cue in _SHAPES:
+        if name == "list" and re.match(r"\s*(how|why|when|where|did|does|do|is|are|was|were|has|have)\b", question, re.I):
+            continue  # 'how has the share of vertical models changed': a question word asking no names
         if cue.search(question):
             return name
-    if list_names_asked(question):
+    if list_names_asked(question) or _NAMES_ORDERED.search(question) and not _NOT_NAMES.search(question):
         return "list"
+    if _TWO_ASKED.search(question) and not _TOGETHER.search(question):
+        return "comparison"  # 'the deal size in the U.S. and in China': each one's figure
     return "which" if entity else "figure"
+
+
+# A cause asked: 'what' is the subject of a verb of causing ('what is pushing X', 'what has made X a
+# hub', 'what is expected to slow X', 'what keeps X from Y', 'what factors contributed to X'), or a
+# statement asked of a named law or claim ('what does the scaling law say').
+_CAUSING = (r"driv(?:e|es|ing)|drove|driven|push(?:es|ed|ing)?|caus(?:e|es|ed|ing)|fuel(?:s|led|ed|ling|ing)?|"
+            r"spur(?:s|red|ring)?|prompt(?:s|ed|ing)?|le(?:d|ads?|ading) to|mak(?:e|es|ing)|made|explain(?:s|ed|ing)?|"
+            r"accounts? for|accounted for|hold(?:s|ing)? back|held back|limit(?:s|ed|ing)?|slow(?:s|ed|ing)?(?! down\b)|"
+            r"slow(?:s|ed|ing)? down|hinder(?:s|ed|ing)?|restrict(?:s|ed|ing)?|constrain(?:s|ed|ing)?|"
+            r"prevent(?:s|ed|ing)?|keep(?:s|ing)?|kept|stop(?:s|ped|ping)?|block(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|"
+            r"allow(?:s|ed|ing)?|trigger(?:s|ed|ing)?|underp[ii]n(?:s|ned|ning)?|motivat(?:e|es|ed|ing)|"
+            r"hamper(?:s|ed|ing)?|contribut(?:e|es|ed|ing) to|behind|shap(?:e|es|ed|ing)|determin(?:e|es|ed|ing)")
+_CAUSE_ASKED = re.compile(
+    r"^\s*what(?:\s+(?:factors?|reasons?|forces?|developments?|conditions?|trends?))?"
+    r"(?:'s|’s|\s+(?:is|are|was|were|has|have|had|will|would|could|might|may|can|does|do|did)(?:\s+been|\s+be)?)?"
+    r"(?:\s+(?:expected|likely|set|projected|predicted|forecast|poised|going|said|believed|thought|seen)\s+to)?"
+    rf"\s+(?:{_CAUSING})\b(?!\s+up\b)", re.I)
+# what the cause words are followed by when an amount or a name is asked ('what made revenue grow
+# so much', 'what accounts for the largest share')
+_CAUSE_NOT = re.compile(r"\b(much|many)\b|\bmakes? up\b|\b(accounts?|accounted) for\s+(the\s+)?(largest|biggest|"
+                        r"most|majority|bulk|highest|\d)|\d+(\.\d+)?\s*%", re.I)
+_STATEMENT_ASKED = re.compile(r"^\s*what (?:does|do|did) [^?]*\b(?:say|says|state|states|claim|claims|hold|holds|"
+                              r"posit|posits|predict|predicts|suggest|suggests|describe|describes)\s*\??\s*$", re.I)
+
+
+_CAUSE_VERB = re.compile(rf"(?:{_CAUSING})", re.I)
+
+
+def is_cause_verb(word: str) -> bool:
+    """'pushing', 'made', 'drives': a verb of causing (a question's cue, never the part of a report it names)."""
+    return bool(_CAUSE_VERB.fullmatch(word))
+
+
+# 'What is the scaling law on ...', 'what is the principle behind ...': a law or a principle is stated, not a figure
+_LAW_ASKED = re.compile(r"^\s*what (?:is|are|was|were) (?:the|a|an) (?:[\w-]+ ){0,4}?(?:laws?|principles?|mechanisms?|logic|"
+                        r"rationale|idea|concept)\b", re.I)
+# 'What are the core pain points holding back X', 'what are the main factors driving X': the things causing
+# (a participle: 'the combustion of fuel' names a thing, 'the factors fuelling X' a cause)
+_CAUSING_PARTICIPLE = (r"driving|pushing|causing|fuel(?:l)?ing|spurring|prompting|leading to|holding back|limiting|slowing|"
+                       r"hindering|restricting|constraining|preventing|keeping|stopping|blocking|enabling|triggering|"
+                       r"underpinning|motivating|hampering|contributing to|behind|shaping|determining")
+_CAUSES_NAMED = re.compile(rf"^\s*what (?:is|are|was|were) (?:the )?(?:[\w-]+ ){{1,3}}?(?:{_CAUSING_PARTICIPLE})\b", re.I)
+
+
+def cause_asked(question: str) -> bool:
+    """'What is pushing X', 'what has made X Y', 'what keeps X from Y', 'what does the law say', 'what is the
+    scaling law', 'what are the pain points holding back X': a cause, a statement or a law is asked, not an
+    amount (no 'how much', no figure, no 'makes up', no 'accounts for the largest')."""
+    return bool((_CAUSE_ASKED.search(question) or _STATEMENT_ASKED.search(question) or _LAW_ASKED.search(question)
+                 or _CAUSES_NAMED.search(question)) and not _CAUSE_NOT.search(question))
+
+
+# 'Give / identify / cite the leading players': an imperative whose object is a plural of names
+_NAMES_ORDERED = re.compile(r"^\s*(give|identify|cite|enumerate|mention|provide|outline|state)\s+(the\s+|some\s+|all\s+)?"
+                            r"([\w-]+\s+){0,3}?[a-z-]+(?<!ss)(?<!\bis)(?<!\bas)(?<!\bus)s\b(?!\s+(of|for|in)\s+(19|20)\d\d)", re.I)
+# two things named together with a figure asked of each: 'in the U.S. and in China', 'urban and rural',
+# 'the 2021 deal count with the 2024 one'
+_TWO_ASKED = re.compile(r"\b(in|for|of|by)\s+(the\s+)?[A-Z][\w.&-]*(\s+[A-Z][\w.&-]*)?\s+and\s+(in|for|of|by)\s+"
+                        r"(the\s+)?[A-Z]|\b[A-Z][\w.&-]*\s+and\s+[A-Z][\w.&-]*\s+each\b|"
+                        r"^\s*(?i:contrast)\b|\b(?i:each have|stacks? up|stacked up)\b")
+_TOGETHER = re.compile(r"\b(together|combined|jointly|in total|altogether|sum)\b", re.I)
 
 
 def list_names_asked(question: str) -> bool:
@@ -62,4 +129,21 @@ def list_names_asked(question: str) -> bool:
     plural named right after the question word is what the answer lists; the question asks names,
     not an amount (no 'how many', 'share', 'total' or figure in it), so it asks no unit either:
     'penetration' there is the condition the sectors meet."""
-    return bool(_PLURAL_ASKED.search(question)) and not _NOT_NAMES.search(question)
+    return bool(_PLURAL_ASKED.search(question)) and not _NOT_NAMES.search(_YEAR.sub(" ", question))
+
+
+_YEAR = re.compile(r"\b(19|20)\d\d\b")  # a year dates the names asked; it is no amount
+
+
+def cause_terms(question: str) -> set[str]:
+    """The stems of the verb asking a cause ('what is pushing X', 'what has made X'): it says how the question
+    is asked, not what it is about."""
+    return {t for w in re.findall(r"[A-Za-z]+", question) if is_cause_verb(w) for t in tokenize(w)}
+
+
+# Words that say how a report says a thing ('which models does CIC mention', 'according to the white paper',
+# 'what does the report say'): no sentence that answers needs them, so they weigh nothing in its overlap.
+HOW_SAID = frozenset(tokenize("mention mentioned mentions cite cited cites named according say says said describe "
+                              "describes described highlight highlights highlighted white paper "
+                              # and how a trend or a list is asked for: 'what trajectory', 'how did X move', 'name the'
+                              "trajectory path evolve evolved move moved happen happened trace walk chart name list"))

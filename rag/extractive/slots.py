@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ingest.figures import PERIOD_RE, YEAR_RE
 from ingest.keyword import tokenize
 
-from .shape_cues import list_names_asked, shape_of
+from .shape_cues import HOW_SAID, cause_terms, is_cause_verb, list_names_asked, shape_of  # noqa: F401 (HOW_SAID re-exported)
 
 _UNIT_CUES: list[tuple[str, re.Pattern]] = [
     ("multiple", re.compile(r"\b(multiples?|how many times|\d+-fold|fold|by what factor)\b", re.I)),
@@ -20,7 +20,8 @@ _UNIT_CUES: list[tuple[str, re.Pattern]] = [
     ("money", re.compile(r"\b(how big|how large|market size|size of|worth|valued?|valuations?|value|revenue|revenues|sales|market|"
                          r"spend|spending|gdp|financing|investment|invested|funding|fee|price|cost|usd|rmb|dollars?|"
                          r"yuan|billion|trillion|income|capex|deal size|amount|funding round|round|raised|invest)\b", re.I)),
-    ("count", re.compile(r"\b(how many|number of|count of|total number|counts?)\b", re.I)),
+    # 'the deal numbers', 'user numbers': a plural 'numbers' after what is counted asks a count too
+    ("count", re.compile(r"\b(how many|number of|count of|total number|counts?|(?<=\w\s)numbers)\b", re.I)),
     ("score", re.compile(r"\b(score|index|elo|rating|points?)\b", re.I)),
     ("rank", re.compile(r"\b(rank|ranks|ranked|ranking|position|place)\b", re.I)),
 ]
@@ -169,6 +170,8 @@ def scopes(question: str) -> list[str]:
     out = []
     for m in _SCOPE.finditer(question):
         word = m.group(1)
+        if is_cause_verb(word):
+            continue  # 'what is pushing industries': the question's verb, no part of a report
         terms = tokenize(word)
         if terms and not any(t in _BROAD or t in QUESTION_FILLER or t.isdigit() for t in terms) and word not in out:
             out.append(word)
@@ -230,7 +233,7 @@ _METRIC_CUES = {"revenue": r"revenues?|sales|turnover", "profit": r"profits?|pro
 # Words that choose one variant of a measure: real vs nominal GDP, net vs gross profit.
 _QUALIFIERS = re.compile(r"\b(real|nominal|net|gross|operating|per[- ]capita|pre-tax|after-tax|adjusted|"
                          r"disposable|inflation-adjusted|training|inference|open[- ]source|closed[- ]source)\b", re.I)
-# 'companies were operating', 'firms are training': after an auxiliary the word is a verb, no variant of a measure
+# 'were operating', 'is adjusted': a qualifier's -ing/-ed form after an auxiliary is a verb ('was real' is not), it picks no variant of a measure
 _AS_VERB = re.compile(r"\b(?:is|are|was|were|be|been|being|am|still|currently)\s+$", re.I)
 # The variant a passage may give instead of the one asked: nominal for real, gross for net.
 OPPOSITE_QUALIFIERS = {"real": ("nominal",), "nominal": ("real", "inflation-adjusted"), "net": ("gross",),
@@ -283,6 +286,9 @@ def asks_of(question: str) -> str:
 _ABOUT_TABLE = re.compile(r"\b(does|do|did|is|was)\s+(the|this) table\s+(show|present|represent|set forth|contain|summari[sz]e|"
                           r"depict|describe|provide|report)\b|\b(shown|presented|reported|given) (in|by) (the|this) table\s*\??$",
                           re.I)
+# one thing at the head of a ranking: a singular verb of leading ('which model leads'; 'which products lead' asks several)
+_AT_THE_TOP = re.compile(r"^\s*(which|who|whose)\b.*\b(leads|topped|(sits|is|was|ranks|ranked|came|comes) (at the top|first|"
+                         r"number one|no\. ?1|#1)|is in first place)\b", re.I)
 _LIST_ASKED = re.compile(r"^\s*(list|name|what are|which)\b", re.I)
 
 
@@ -336,7 +342,7 @@ def parse(question: str) -> Slots:
             r"\b(how big|size|revenue|worth|usd|rmb|billion)\b", question, re.I):
         units.remove("money")
     if "percent" in units and re.search(r"\b(how big|market size|revenue|worth)\b", question, re.I) and \
-            not re.search(r"\b(share|%|percent|proportion|cagr|growth rate|slice|piece|chunk)\b", question, re.I):
+            not re.search(r"\b(shares?|%|percent|proportion|cagr|growth rate|slice|piece|chunk)\b", question, re.I):
         units.remove("percent")
     if re.search(r"\bexchange rates?\b", question, re.I) and not re.search(
             r"\b(%|percent|percentage|change|growth|how much)\b", question, re.I):
@@ -368,19 +374,22 @@ def parse(question: str) -> Slots:
     entity = bool(_ENTITY_CUE.search(question)) and not units[:1] == ["money"]
     metrics = tuple(m for m, cue in _METRIC_CUES.items() if re.search(rf"\b({cue})\b", question, re.I))
     scale = _SCALE.search(plain)
+    cue_terms = cause_terms(question) if shape == "explanation" else set()
     return Slots(
         text=question, units=tuple(units), years=tuple(years), terms=tuple(terms),
         entity=entity, forecast=bool(_FORECAST.search(question)),
         names=tuple(names), scopes=tuple(scopes(question)), entities=entities_of(names),
         periods=periods_of(question, years), scale=scale.group(1).lower() if scale else None,
         metrics=metrics, qualifiers=tuple(dict.fromkeys(m.group(1).lower() for m in _QUALIFIERS.finditer(question)
-                                                  if not (m.group(1).lower().endswith("ing") and _AS_VERB.search(question[:m.start()])))),
+                                                       if not (m.group(1).lower().endswith(("ing", "ed"))
+                                                               and _AS_VERB.search(question[:m.start()])))),
         subject=tuple(dict.fromkeys(t for t in terms if t not in QUESTION_FILLER and t not in _QUESTION_WORDS
-                                    and t not in name_terms and not t.isdigit() and len(t) > 1)),
+                                    and t not in name_terms and t not in cue_terms and not t.isdigit() and len(t) > 1)),
         shape=shape, asks=asks, about_table=bool(_ABOUT_TABLE.search(question)),
         months=tuple(sorted({m for ms in months_of(question).values() for m in ms})),
         lead_unit=min(units, key=lambda u: where.get(u, 10**6)) if units else None,
         rank=int(ordinal.group(1)) if ordinal else next((n for cue, n in _ORDINAL_CUES if cue.search(question)), None) or (
-            # 'which models top the index'
-            1 if re.search(r"^\s*(which|who)\b.*\btops?\s+(the|a|its)\b", question, re.I) else None),
+            # 'which models top the index', 'which model leads / sits at the top of / is number one on the arena'
+            1 if re.search(r"^\s*(which|who)\b.*\btops?\s+(the|a|its)\b", question, re.I) or _AT_THE_TOP.search(question)
+            else None),
     )

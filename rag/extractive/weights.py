@@ -42,6 +42,8 @@ class Weights:
     no_unit_threshold_drop: float = 0.1  # a question naming no unit cannot earn the unit bonus
     rival_margin: float = 0.03     # below this lead over a rival with another figure, show both
     explain_margin: float = 0.85   # an explanation may quote an explaining sentence scoring this share of the best
+    explain_wide_margin: float = 0.6  # ... or, when its own subject is the thing asked, this share
+    leader_share: float = 0.5     # 'which ... the most': a sentence saying which one led, scoring this share of the best
     list_margin: float = 0.8       # a list answer may quote an enumerating sentence scoring this share of the best
     fallback_margin: float = 0.1   # a gate blocks the best: a candidate this close that passes answers (fallthrough.py)
 
@@ -61,7 +63,7 @@ class Weights:
         return asdict(self)
 
 
-_CONSTANTS = {"bias", "no_unit_threshold_drop", "rival_margin", "explain_margin", "list_margin", "fallback_margin"}
+_CONSTANTS = {"bias", "no_unit_threshold_drop", "rival_margin", "explain_margin", "explain_wide_margin", "leader_share", "list_margin", "fallback_margin"}
 
 HAND = Weights()
 
