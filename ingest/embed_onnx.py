@@ -13,8 +13,8 @@ import logging
 import os
 import threading
 import uuid
-from collections.abc import Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -203,17 +203,31 @@ class OnnxBackend:
         order = sorted(range(len(enc)), key=lambda i: -len(enc[i].ids))
         return [order[i:i + size] for i in range(0, len(order), size)]
 
-    def _map(self, enc: list) -> Iterable[tuple[list[int], np.ndarray, np.ndarray]]:
-        """(indices, token vectors, mask) per batch. More than SMALL_BATCH texts run as parallel
-        one-thread runs of one session (a worker per core): measured on the bundled reports,
-        ~15% less CPU than one run on all cores, whose threads meet at every operator."""
+    def _start(self, enc: list) -> list[tuple[list[int], Future | None]]:
+        """Each batch's indices with its run. More than SMALL_BATCH texts in several batches run
+        as parallel one-thread runs of one session, queued here on the workers (a worker per
+        core): measured on the bundled reports, ~15% less CPU than one run on all cores, whose
+        threads meet at every operator. Otherwise (a question) None: the batch runs in the
+        calling thread when its result is taken."""
         batches = self._batches(enc)
         if len(enc) <= SMALL_BATCH or len(batches) == 1 or cores() == 1:
-            for idx in batches:
-                yield (idx, *self._run([enc[i] for i in idx]))
-            return
-        for idx, out in zip(batches, self._pool().map(lambda ix: self._run([enc[i] for i in ix]), batches)):
-            yield (idx, *out)
+            return [(idx, None) for idx in batches]
+        pool = self._pool()
+        return [(idx, pool.submit(self._run, [enc[i] for i in idx])) for idx in batches]
+
+    def _results(self, enc: list, started: list) -> Iterator[tuple[list[int], np.ndarray, np.ndarray]]:
+        """(indices, token vectors, mask) per batch of `_start`, in its order; runs not taken
+        (an error, the caller stopping) are cancelled."""
+        try:
+            for idx, run in started:
+                yield (idx, *(run.result() if run is not None else self._run([enc[i] for i in idx])))
+        finally:
+            for _, run in started:
+                if run is not None:
+                    run.cancel()
+
+    def _map(self, enc: list) -> Iterator[tuple[list[int], np.ndarray, np.ndarray]]:
+        return self._results(enc, self._start(enc))
 
     def _pool(self) -> ThreadPoolExecutor:
         with self._lock:
@@ -229,10 +243,35 @@ class OnnxBackend:
 
     def token_embeddings(self, texts: Sequence[str]) -> tuple[np.ndarray, TokenRows]:
         """Normalised text vectors plus each text's token vectors and character offsets."""
-        vecs = np.zeros((len(texts), self.dimension), np.float32)
-        rows: TokenRows = [(np.zeros((0, self.dimension), np.float32), [])] * len(texts)
         enc = self._encode(texts)
-        for idx, tokens, mask in self._map(enc):
+        return self._collect(len(texts), enc, self._start(enc))
+
+    def token_embeddings_groups(self, groups: Iterable[Sequence[str]]) -> Iterator[tuple[np.ndarray, TokenRows]]:
+        """`token_embeddings` of each group of texts in turn, each group batched exactly as alone
+        (so the vectors are the same bit for bit); the next group is tokenized and its runs
+        queued before this group's result is handed over, so the workers keep running while the
+        caller pools sentences and stores (ingest), instead of waiting at every group."""
+        pending = None
+        try:
+            for texts in groups:
+                enc = self._encode(texts)
+                started = (len(texts), enc, self._start(enc))
+                if pending is not None:
+                    done, pending = pending, None
+                    yield self._collect(*done)
+                pending = started
+            if pending is not None:
+                done, pending = pending, None
+                yield self._collect(*done)
+        finally:
+            for _, run in pending[2] if pending is not None else ():
+                if run is not None:
+                    run.cancel()
+
+    def _collect(self, count: int, enc: list, started: list) -> tuple[np.ndarray, TokenRows]:
+        vecs = np.zeros((count, self.dimension), np.float32)
+        rows: TokenRows = [(np.zeros((0, self.dimension), np.float32), [])] * count
+        for idx, tokens, mask in self._results(enc, started):
             vecs[idx] = _mean_pool(tokens, mask)
             for j, i in enumerate(idx):
                 n = int(mask[j].sum())

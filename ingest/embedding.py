@@ -17,7 +17,7 @@ import hashlib
 import logging
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -134,6 +134,26 @@ class Embedder:
         chunk_vecs, rows = self.backend.token_embeddings(list(texts))
         return chunk_vecs, [span_vectors(tokens, offsets, text_spans)
                             for (tokens, offsets), text_spans in zip(rows, spans)]
+
+    def embed_with_spans_groups(
+        self, groups: Sequence[tuple[Sequence[str], Sequence[Sequence[tuple[int, int]]]]]
+    ) -> Iterator[tuple[np.ndarray, list[np.ndarray]]]:
+        """`embed_with_spans` of each (texts, spans) group in turn, the same vectors; with ONNX
+        the next group runs on the workers while the caller takes this one (ingest)."""
+        backend = self.backend
+        many = getattr(backend, "token_embeddings_groups", None)
+        texts = [list(t) for t, _ in groups]
+        if many is not None:
+            outs = many([t for t in texts if t])
+        else:
+            outs = (backend.token_embeddings(t) for t in texts if t)
+        for group, (_, spans) in zip(texts, groups):
+            if not group:
+                yield self.embed(group), []
+                continue
+            chunk_vecs, rows = next(outs)
+            yield chunk_vecs, [span_vectors(tokens, offsets, text_spans)
+                               for (tokens, offsets), text_spans in zip(rows, spans)]
 
     def embed_query(self, text: str) -> list[float]:
         return self.embed([text])[0].tolist()

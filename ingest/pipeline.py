@@ -220,10 +220,12 @@ class Library:
         order = sorted(range(len(chunks)), key=lambda i: -len(chunks[i].text))
         chunk_mat = np.zeros((len(chunks), dim), np.float32)
         sent_vecs: list[np.ndarray] = [np.zeros((0, dim), np.float32)] * len(chunks)
-        for i in range(0, len(order), batch):
-            idx = order[i:i + batch]
-            part = [chunks[j] for j in idx]
-            cv, sv = self.embedder.embed_with_spans([c.text for c in part], [c.sentences for c in part])
+        groups = [order[i:i + batch] for i in range(0, len(order), batch)]
+        parts = [[chunks[j] for j in idx] for idx in groups]
+        inputs = [([c.text for c in part], [c.sentences for c in part]) for part in parts]
+        many = getattr(self.embedder, "embed_with_spans_groups", None)  # the next group runs while this one is taken
+        outs = many(inputs) if many is not None else (self.embedder.embed_with_spans(*x) for x in inputs)
+        for idx, part, (cv, sv) in zip(groups, parts, outs):
             chunk_mat[idx] = cv
             for j, v in zip(idx, sv):
                 sent_vecs[j] = v

@@ -211,3 +211,16 @@ def test_an_unwritable_cache_folder_is_a_one_line_settings_error(embedder, tmp_p
     blocker.write_text("a file where the cache folder should be")
     with pytest.raises(SettingsError, match="REPORTQA_CACHE_DIR=.*cannot write the ONNX export"):
         Embedder(embedder.model_name, cache_dir=blocker / "cache").warm_up()
+
+
+def test_groups_streamed_to_the_workers_give_each_group_its_own_vectors_bit_for_bit(embedder, report_chunks):
+    """Ingest queues the next group's runs before it takes this group's (embed_with_spans_groups):
+    every group must come out exactly as when embedded alone, an empty group included."""
+    parts = [report_chunks[:40], [], report_chunks[40:45], report_chunks[45:120]]
+    inputs = [([c.text for c in p], [c.sentences for c in p]) for p in parts]
+    streamed = list(embedder.embed_with_spans_groups(inputs))
+    assert len(streamed) == len(parts)
+    for (texts, spans), (chunk_vecs, sent_vecs) in zip(inputs, streamed):
+        alone_chunks, alone_sents = embedder.embed_with_spans(texts, spans)
+        assert np.array_equal(chunk_vecs, alone_chunks) and len(sent_vecs) == len(alone_sents) == len(texts)
+        assert all(np.array_equal(a, b) for a, b in zip(sent_vecs, alone_sents))
