@@ -140,38 +140,3 @@ def test_an_unrelated_query_still_returns_ranked_passages(retriever):
     assert len(passages) == 5
     relevant = retriever.search("global AI market size 2024", k=1, mode="dense").passages[0]
     assert relevant.score > passages[0].score
-
-
-def test_store_reads_go_below_chromas_public_methods_only_where_they_answer_the_same():
-    """ChunkStore's per-question reads (generation counter, vector query) use the client's API
-    object (`_server`: its Rust bindings when embedded) and fall back to the public methods for
-    any other client; no model, no Chroma."""
-    from types import SimpleNamespace
-
-    from ingest.store import _fast_paths
-
-    calls = []
-    chunks = SimpleNamespace(id="cid", query=lambda **kw: calls.append(("public query", kw)) or {"ids": [["a"]]})
-    public = SimpleNamespace(get_collection=lambda name, embedding_function=None: SimpleNamespace(metadata={"generation": 1}))
-    read, query = _fast_paths(public, chunks)
-    assert read("c") == {"generation": 1}
-    assert query(query_embeddings=[[0.0]], n_results=3, where=None, include=["distances"]) == {"ids": [["a"]]}
-    assert calls and calls[0][0] == "public query"
-
-    def server_query(**kw):
-        calls.append(("_query", kw))
-        return {"ids": [["b"]]}
-
-    bindings = SimpleNamespace(get_collection=lambda name, tenant, database: SimpleNamespace(metadata={"generation": 2}))
-    embedded = SimpleNamespace(tenant="t", database="d", _server=SimpleNamespace(_query=server_query, bindings=bindings))
-    read, query = _fast_paths(embedded, chunks)
-    assert read("c") == {"generation": 2}
-    assert query(query_embeddings=[[0.0]], n_results=3, where={"doc_id": "x"}, include=["distances"]) == {"ids": [["b"]]}
-    assert calls[-1] == ("_query", {"collection_id": "cid", "query_embeddings": [[0.0]], "n_results": 3,
-                                    "where": {"doc_id": "x"}, "where_document": None, "include": ["distances"],
-                                    "tenant": "t", "database": "d"})
-
-    http = SimpleNamespace(tenant="t", database="d", _server=SimpleNamespace(
-        _query=server_query, get_collection=lambda name, tenant, database: SimpleNamespace(metadata={"generation": 4})))
-    read, _ = _fast_paths(http, chunks)
-    assert read("c") == {"generation": 4}
