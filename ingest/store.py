@@ -106,34 +106,6 @@ class DocRecord:
         return {k: getattr(self, k) for k in ("doc_id", "title", "publisher", "date", "source", "pages", "chunks", "ingested_at")}
 
 
-def _fast_paths(client, chunks):
-    """(read a collection's metadata by name, query `chunks`) for the two reads of every question,
-    one level below chromadb's public methods, which answer the same: `client.get_collection`
-    also builds a `Collection` and checks the stored embedding-function config, and the
-    embedded client's `CollectionModel` parses the collection's configuration (~0.25 of a ~0.4
-    ms read); `Collection.query` re-validates the request we build (~0.1 ms). Anything else
-    (another client class) uses the public methods."""
-    server = getattr(client, "_server", None)
-    tenant, database = getattr(client, "tenant", None), getattr(client, "database", None)
-    query = getattr(server, "_query", None)
-    if server is None or tenant is None or database is None or not callable(query):
-        return (lambda name: client.get_collection(name, embedding_function=None).metadata,
-                lambda **kw: chunks.query(**kw))
-    bindings = getattr(server, "bindings", None)  # the embedded (Rust) client
-    if bindings is not None and callable(getattr(bindings, "get_collection", None)):
-        def read_metadata(name: str):
-            return bindings.get_collection(name, tenant, database).metadata
-    else:  # the HTTP client
-        def read_metadata(name: str):
-            return server.get_collection(name=name, tenant=tenant, database=database).metadata
-
-    def run_query(*, query_embeddings, n_results, where, include):
-        return query(collection_id=chunks.id, query_embeddings=query_embeddings, n_results=n_results, where=where,
-                     where_document=None, include=list(include), tenant=tenant, database=database)
-
-    return read_metadata, run_query
-
-
 class ChunkStore:
     """Chunks (text, metadata, vector) and the report registry in Chroma."""
 
@@ -151,12 +123,11 @@ class ChunkStore:
         self.registry = client.get_or_create_collection(
             f"{collection_name}-docs", embedding_function=None, metadata={"kind": "registry"},
         )
-        self._read_metadata, self._query = _fast_paths(client, self.chunks)
 
     # -- state -------------------------------------------------------------------------------
     def state(self) -> dict:
         """The collection's generation counter and dirty flag (a write was under way)."""
-        meta = self._read_metadata(self.name) or {}
+        meta = self.client.get_collection(self.name, embedding_function=None).metadata or {}
         return {"generation": int(meta.get("generation", 0)), "dirty": int(meta.get("dirty", 0))}
 
     def set_state(self, generation: int, dirty: int) -> None:
@@ -241,7 +212,7 @@ class ChunkStore:
         where = None
         if doc_ids:
             where = {"doc_id": doc_ids[0]} if len(doc_ids) == 1 else {"doc_id": {"$in": list(doc_ids)}}
-        res = self._query(query_embeddings=[vector], n_results=n, where=where, include=["distances"])
+        res = self.chunks.query(query_embeddings=[vector], n_results=n, where=where, include=["distances"])
         return [(cid, 1.0 - float(d)) for cid, d in zip(res["ids"][0], res["distances"][0])]
 
     def count(self) -> int:
