@@ -65,10 +65,16 @@ def flips(before: Mapping[str, str], after: Mapping[str, str], splits: Mapping[s
 
 
 def flip_report(changed: Sequence[Flip], texts: Mapping[str, str]) -> str:
-    """One line per flip: id, split, before -> after, and the question text for dev ids only."""
-    lines = []
+    """One line per dev flip (id, before -> after, question text); held-out flips only as counts,
+    so nobody running the tests learns which held-out question to tune on."""
+    lines, held = [], {"fixed": 0, "broke": 0, "changed": 0}
     for f in changed:
-        text = f": {texts[f.id]}" if f.split == "dev" and f.id in texts else ""
-        lines.append(f"{'fixed' if f.fixed else 'broke' if f.before == 'right' else 'changed'} "
-                     f"{f.id} [{f.split}] {f.before or 'new'} -> {f.after or 'gone'}{text}")
+        verb = "fixed" if f.fixed else "broke" if f.before == "right" else "changed"
+        if f.split == "heldout":
+            held[verb] += 1
+            continue
+        text = f": {texts[f.id]}" if f.id in texts else ""
+        lines.append(f"{verb} {f.id} [{f.split}] {f.before or 'new'} -> {f.after or 'gone'}{text}")
+    if any(held.values()):
+        lines.append("held-out (ids not shown): " + ", ".join(f"{n} {verb}" for verb, n in held.items() if n))
     return "\n".join(lines)

@@ -323,7 +323,7 @@ def test_both_splits_reported(gold_result):
 
 
 # -- committed outcomes and flips (issue 12) ---------------------------------------------------------
-def test_flips_are_listed_fixes_first_and_heldout_without_text():
+def test_flips_are_listed_fixes_first_and_heldout_as_counts_only():
     from eval.outcomes import dump, flip_report, flips
 
     before = {"d1": "wrong", "d2": "right", "h1": "right", "old": "right"}
@@ -335,7 +335,7 @@ def test_flips_are_listed_fixes_first_and_heldout_without_text():
         ("old", "right", None)]
     report = flip_report(changed, {"d1": "Q one?", "d2": "Q two?", "h1": "HELD-OUT TEXT"})
     assert "fixed d1 [dev] wrong -> right: Q one?" in report and "broke d2 [dev] right -> abstained: Q two?" in report
-    assert "broke h1 [heldout] right -> wrong" in report and "HELD-OUT TEXT" not in report
+    assert "h1" not in report and "HELD-OUT TEXT" not in report and "held-out (ids not shown): 1 broke" in report
     assert dump({"b": "x", "a": "y"}) == '{\n "a": "y",\n "b": "x"\n}\n'
 
 
