@@ -220,3 +220,9 @@ def test_a_percent_asked_as_the_ratio_of_two_amounts_is_computed_from_a_row_of_a
     # a sentence, not a row of amounts, gives nothing to compute from
     d = decision("What were severance costs as a proportion of total costs in 2018?", "In 2018 severance costs rose.")
     assert "percent" in (gates.unit_figure_for_period(d) or "")
+
+
+def test_a_money_word_joined_by_a_hyphen_describes_a_noun_and_asks_no_money():
+    assert "money" not in parse("What is the company paid on a cost-plus type contract?").units
+    assert parse("Which low-cost providers lead?").units == ()
+    assert parse("What was the cost of the low-cost model in 2024?").units == ("money",)

@@ -331,11 +331,19 @@ _GROWTH_RATE = re.compile(r"\bhow (fast|quickly|rapidly)\b.*\b(grow|grew|grown|g
 _SCALE_ADJECTIVE = re.compile(r"\b(thousand|million|billion|trillion)-(?=[a-z])", re.I)
 
 
+def _hyphen_joined(text: str, m: re.Match) -> bool:
+    """Whether the word matched is joined by a hyphen to another word ('cost-plus', 'low-cost'): a
+    compound modifier of a noun, naming no unit asked."""
+    return bool(re.match(r"-[a-z]", text[m.end():m.end() + 2], re.I) or re.search(r"[a-z]-$", text[:m.start()], re.I))
+
+
 def parse(question: str) -> Slots:
     """The slots of `question`; money beats count when both match ('how many billion') unless no word
     asks an amount of money ('how many financing deals')."""
     plain = _SCALE_ADJECTIVE.sub("", question)
     units = [name for name, cue in _UNIT_CUES if cue.search(plain)]
+    if "money" in units and all(_hyphen_joined(plain, m) for m in dict(_UNIT_CUES)["money"].finditer(plain)):
+        units.remove("money")  # 'a cost-plus type contract', 'low-cost models': the money word describes a noun
     if _GROWTH_RATE.search(question):
         units = ["percent", "multiple"] + [u for u in units if u not in ("percent", "multiple")]
     if "money" in units and re.search(r"\bmarket shares?\b", question, re.I) and not re.search(
