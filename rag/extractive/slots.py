@@ -376,7 +376,8 @@ def parse(question: str) -> Slots:
     years += [int(m.group(1)) for m in PERIOD_RE.finditer(question) if int(m.group(1)) not in years]
     years += [y for y in fiscal_years(question) if y not in years]
     ordinal = re.search(r"\b(\d{1,3})(?:st|nd|rd|th)\b", question)
-    names = [n for n in proper_names(question) if not _FY.fullmatch(n)]
+    # 'FY19', and 'FYs' / 'FY' alone ('between both FYs'): fiscal years, not a name
+    names = [n for n in proper_names(question) if not _FY.fullmatch(n) and not re.fullmatch(r"FYs?", n)]
     terms = tokenize(question)
     name_terms = {t for n in names for t in tokenize(n)}
     entity = bool(_ENTITY_CUE.search(question)) and not units[:1] == ["money"]
