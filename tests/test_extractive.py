@@ -70,6 +70,7 @@ def test_fiscal_year_forms_are_years():
     assert parse("What was revenue in FY19?").years == (2019,)
     assert parse("What was revenue in fiscal 2021?").years == (2021,)
     assert all(e.name != "FY19" for e in parse("What was revenue in FY19?").entities)
+    assert parse("What was the difference in net profit between both FYs?").entities == ()  # fiscal years, not a name
 
 
 @pytest.mark.parametrize("question, kind, years", [

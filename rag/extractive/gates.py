@@ -168,25 +168,53 @@ def _months(ms) -> str:
     return "/".join(_MONTH_NAMES[m - 1] for m in sorted(ms))
 
 
+# a percent asked as the ratio of two amounts: 'A as a proportion of B', 'the proportion of A over B',
+# 'what percentage of the total X is Y', 'the liability to asset ratio', or a change between two
+# amounts ('the percentage change in X from June 2018 to August 2019')
+_RATIO_ASKED = re.compile(r"\bas an? (?:proportion|percentage|ratio|share|fraction|portion) of\b|"
+                          r"\b(?:proportion|ratio|percentage|fraction) of\b(?:.*\b(?:over|to)\b| (?:the )?total\b)|"
+                          r"\b[a-z]+[- ]to[- ][a-z]+ ratio\b|"
+                          r"\b(?:percentage|percent|%) (?:change|increase|decrease|difference)\b", re.I)
+
+
 def unit_figure_for_period(d: Decision) -> str | None:
-    """A money/percent/count question with a year needs a figure of that unit dated that year."""
+    """A money/percent/count question with a year needs a figure of that unit dated that year. A
+    percent asked as the ratio of two amounts is computed from them: a table row giving amounts
+    for that year near the top does (`_ratio_of_amounts`)."""
     s = d.slots
     if s.shape == "which":
         return None  # 'who is the largest by 2024 revenues': the unit ranks the answer, it is not the answer
+
     if s.years and s.unit in ("money", "percent", "count") and not any(
-            (f.year in s.years or (f.year is None and (e.years | e.passage_years) & set(s.years)))
-            for e in d.evidence[:3] for f in unit_figures(e.figures, s)):
+            _dated(e, unit_figures(e.figures, s), s.years) for e in d.evidence[:3]):
+        if _ratio_of_amounts(d):
+            return None
         return f"no {s.unit} figure for {_years(s.years)} in the passages"
     return None
 
 
+def _dated(e: Evidence, figures: list[Figure], years) -> bool:
+    """Whether one of `figures` (of `e`) is dated one of `years` (by itself, or by its sentence or passage)."""
+    return any(f.year in years or (f.year is None and (e.years | e.passage_years) & set(years)) for f in figures)
+
+
+def _ratio_of_amounts(d: Decision) -> bool:
+    """A percent asked as the ratio of two amounts, with a table row of amounts (of the year asked,
+    if any) near the top to compute it from."""
+    s = d.slots
+    return s.unit == "percent" and bool(_RATIO_ASKED.search(s.text)) and any(
+        e.row and (_dated(e, [f for f in e.figures if f.unit != "year"], s.years) if s.years
+                   else any(f.unit != "year" for f in e.figures)) for e in d.evidence[:3])
+
+
 def unit_figure(d: Decision) -> str | None:
-    """A money/percent question needs a figure of that unit near the top, unless the score is high."""
+    """A money/percent question needs a figure of that unit near the top, unless the score is high
+    (or it asks the ratio of two amounts a table row near the top gives, see unit_figure_for_period)."""
     s = d.slots
     if s.shape == "which":
         return None  # see unit_figure_for_period
     if s.unit in ("money", "percent") and not d.figures and d.best.score < d.threshold + 0.1 and \
-            not any(pick_figures(e.text, e.figures, s) for e in d.evidence[:3]):
+            not any(pick_figures(e.text, e.figures, s) for e in d.evidence[:3]) and not _ratio_of_amounts(d):
         return f"no {s.unit} figure in the best passages"
     return None
 

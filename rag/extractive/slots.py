@@ -331,11 +331,19 @@ _GROWTH_RATE = re.compile(r"\bhow (fast|quickly|rapidly)\b.*\b(grow|grew|grown|g
 _SCALE_ADJECTIVE = re.compile(r"\b(thousand|million|billion|trillion)-(?=[a-z])", re.I)
 
 
+def _hyphen_joined(text: str, m: re.Match) -> bool:
+    """Whether the word matched is joined by a hyphen to another word ('cost-plus', 'low-cost'): a
+    compound modifier of a noun, naming no unit asked."""
+    return bool(re.match(r"-[a-z]", text[m.end():m.end() + 2], re.I) or re.search(r"[a-z]-$", text[:m.start()], re.I))
+
+
 def parse(question: str) -> Slots:
     """The slots of `question`; money beats count when both match ('how many billion') unless no word
     asks an amount of money ('how many financing deals')."""
     plain = _SCALE_ADJECTIVE.sub("", question)
     units = [name for name, cue in _UNIT_CUES if cue.search(plain)]
+    if "money" in units and all(_hyphen_joined(plain, m) for m in dict(_UNIT_CUES)["money"].finditer(plain)):
+        units.remove("money")  # 'a cost-plus type contract', 'low-cost models': the money word describes a noun
     if _GROWTH_RATE.search(question):
         units = ["percent", "multiple"] + [u for u in units if u not in ("percent", "multiple")]
     if "money" in units and re.search(r"\bmarket shares?\b", question, re.I) and not re.search(
@@ -368,7 +376,8 @@ def parse(question: str) -> Slots:
     years += [int(m.group(1)) for m in PERIOD_RE.finditer(question) if int(m.group(1)) not in years]
     years += [y for y in fiscal_years(question) if y not in years]
     ordinal = re.search(r"\b(\d{1,3})(?:st|nd|rd|th)\b", question)
-    names = [n for n in proper_names(question) if not _FY.fullmatch(n)]
+    # 'FY19', and 'FYs' / 'FY' alone ('between both FYs'): fiscal years, not a name
+    names = [n for n in proper_names(question) if not _FY.fullmatch(n) and not re.fullmatch(r"FYs?", n)]
     terms = tokenize(question)
     name_terms = {t for n in names for t in tokenize(n)}
     entity = bool(_ENTITY_CUE.search(question)) and not units[:1] == ["money"]
