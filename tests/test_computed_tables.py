@@ -10,25 +10,12 @@ from rag.assistant import check_citations
 from rag.extractive.shapes import answer_by_cells
 from rag.extractive.slots import parse
 from rag.types import AnswerContext, Passage
+from tests.test_compute import _ask, _lead  # one table asked, and its computed lead checked
 
 
 def _chunk(cid: str, text: str, tables_json: str, start: int = 0) -> Chunk:
     return Chunk(cid, "d1", text, "Report", "Pub", "2020", "r.html", 1, 1, None, start, start + len(text),
                  tables_json=tables_json)
-
-
-def _ask(question, grid, caption=None):
-    read = read_grid(grid, caption)
-    text = "\n".join([read.header_line] + read.lines)
-    chunk = _chunk("c1", text, tables_to_json([read.table]))
-    answer = answer_by_cells(AnswerContext(question, [Passage(chunk, 1.0)]), parse(question), "extractive")
-    return check_citations(answer) if answer is not None else None
-
-
-def _lead(answer):
-    assert answer is not None and answer.shape == "computed", answer
-    assert not answer.unsupported_figures, answer.unsupported_figures  # the figure checker accepts it
-    return answer.figure
 
 
 def test_years_listed_with_a_bare_comma_are_each_a_year():
