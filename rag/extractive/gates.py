@@ -168,15 +168,6 @@ def _months(ms) -> str:
     return "/".join(_MONTH_NAMES[m - 1] for m in sorted(ms))
 
 
-# a percent asked as the ratio of two amounts: 'A as a proportion of B', 'the proportion of A over B',
-# 'what percentage of the total X is Y', 'the liability to asset ratio', or a change between two
-# amounts ('the percentage change in X from June 2018 to August 2019')
-_RATIO_ASKED = re.compile(r"\bas an? (?:proportion|percentage|ratio|share|fraction|portion) of\b|"
-                          r"\b(?:proportion|ratio|percentage|fraction) of\b(?:.*\b(?:over|to)\b| (?:the )?total\b)|"
-                          r"\b[a-z]+[- ]to[- ][a-z]+ ratio\b|"
-                          r"\b(?:percentage|percent|%) (?:change|increase|decrease|difference)\b", re.I)
-
-
 def unit_figure_for_period(d: Decision) -> str | None:
     """A money/percent/count question with a year needs a figure of that unit dated that year. A
     percent asked as the ratio of two amounts is computed from them: a table row giving amounts
@@ -202,7 +193,7 @@ def _ratio_of_amounts(d: Decision) -> bool:
     """A percent asked as the ratio of two amounts, with a table row of amounts (of the year asked,
     if any) near the top to compute it from."""
     s = d.slots
-    return s.unit == "percent" and bool(_RATIO_ASKED.search(s.text)) and any(
+    return s.unit == "percent" and s.ratio and any(
         e.row and (_dated(e, [f for f in e.figures if f.unit != "year"], s.years) if s.years
                    else any(f.unit != "year" for f in e.figures)) for e in d.evidence[:3])
 

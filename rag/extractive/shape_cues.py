@@ -147,3 +147,17 @@ HOW_SAID = frozenset(tokenize("mention mentioned mentions cite cited cites named
                               "describes described highlight highlights highlighted white paper "
                               # and how a trend or a list is asked for: 'what trajectory', 'how did X move', 'name the'
                               "trajectory path evolve evolved move moved happen happened trace walk chart name list"))
+
+
+# a percent asked as the ratio of two amounts: 'A as a proportion of B', 'the proportion of A over B',
+# 'what percentage of the total X is Y', 'the liability to asset ratio', or a change between two
+# amounts ('the percentage change in X from June 2018 to August 2019')
+_RATIO = re.compile(r"\bas an? (?:proportion|percentage|ratio|share|fraction|portion) of\b|"
+                    r"\b(?:proportion|ratio|percentage|fraction) of\b(?:.*\b(?:over|to)\b| (?:the )?total\b)|"
+                    r"\b[a-z]+[- ]to[- ][a-z]+ ratio\b|"
+                    r"\b(?:percentage|percent|%) (?:change|increase|decrease|difference)\b", re.I)
+
+
+def asks_ratio(question: str) -> bool:
+    """The question asks a percent that is the ratio of two amounts (see `_RATIO`)."""
+    return bool(_RATIO.search(question))

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ingest.figures import PERIOD_RE, YEAR_RE
 from ingest.keyword import tokenize
 
-from .shape_cues import HOW_SAID, cause_terms, is_cause_verb, list_names_asked, shape_of  # noqa: F401 (HOW_SAID re-exported)
+from .shape_cues import HOW_SAID, asks_ratio, cause_terms, is_cause_verb, list_names_asked, shape_of  # noqa: F401 (HOW_SAID re-exported)
 
 _UNIT_CUES: list[tuple[str, re.Pattern]] = [
     ("multiple", re.compile(r"\b(multiples?|how many times|\d+-fold|fold|by what factor)\b", re.I)),
@@ -79,6 +79,7 @@ class Slots:
     about_table: bool = False  # 'what does the table show': the sentence introducing the table answers
     months: tuple[int, ...] = ()  # months named with a year ('December 2024' -> 12): see `months_of`
     lead_unit: str | None = None  # of the units asked, the one the question names first ('how many ..., worth how much')
+    ratio: bool = False  # a percent asked as the ratio of two amounts ('A as a proportion of B'): computed, not stated
 
     @property
     def unit(self) -> str | None:
@@ -394,7 +395,7 @@ def parse(question: str) -> Slots:
                                                                and _AS_VERB.search(question[:m.start()])))),
         subject=tuple(dict.fromkeys(t for t in terms if t not in QUESTION_FILLER and t not in _QUESTION_WORDS
                                     and t not in name_terms and t not in cue_terms and not t.isdigit() and len(t) > 1)),
-        shape=shape, asks=asks, about_table=bool(_ABOUT_TABLE.search(question)),
+        shape=shape, asks=asks, about_table=bool(_ABOUT_TABLE.search(question)), ratio=asks_ratio(question),
         months=tuple(sorted({m for ms in months_of(question).values() for m in ms})),
         lead_unit=min(units, key=lambda u: where.get(u, 10**6)) if units else None,
         rank=int(ordinal.group(1)) if ordinal else next((n for cue, n in _ORDINAL_CUES if cue.search(question)), None) or (
