@@ -11,7 +11,7 @@ from ingest.figures import Figure
 
 from .. import compute
 from ..types import Answer, AnswerContext
-from .computed import _tidy, operation
+from .computed import _compute, _tidy, operation
 from .slots import Slots
 
 _SCALE = re.compile(r"\b(thousand|million|billion|trillion)s?\b", re.I)
@@ -49,15 +49,10 @@ def from_sentence(ctx: AnswerContext, slots: Slots, answer: Answer, figures: lis
     try:
         operands = [compute.Operand.of(_bare(f.text), label=str(f.year), citation=cited[id(f)],
                                        unit="%" if f.unit == "percent" else None) for f in ordered]
-        if op == "change":
-            result = compute.change(*operands)
-        elif op == "percent_change":
-            result = compute.percent_change(*operands)
-        elif op == "sum":
-            result = compute.total(operands)
-        else:
-            result = compute.average(operands)
     except compute.ComputeError:
+        return None
+    result = _compute(op, operands)
+    if result is None:
         return None
     result = _tidy(result)
     lead = f"{result.text} {scale}" if scale and result.unit != "%" else result.text
