@@ -22,6 +22,8 @@ OPERATION_WORDS = frozenset("change percentage percent average mean ratio propor
 _SHORT_YEAR = re.compile(r"\bFY?\s?(\d{2})\b")
 _FOOTNOTE = re.compile(r"^([a-z]{3,})\d{1,2}$")
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+# a total row's own label: 'Total', 'Net total', 'Grand total', 'Subtotal'
+TOTAL_ROW = re.compile(r"^\s*(total|net total|grand total|subtotal)\b", re.I)
 _YEAR_ANY = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,]\d|\d)")  # also 'FY2019'
 
 

@@ -11,7 +11,7 @@ from dataclasses import replace
 from ingest.tables import SEP, Cell, short_columns
 
 from ..types import Answer, AnswerContext
-from .cells import OPERATION_WORDS, RowHit, _row_score, words, year_of
+from .cells import OPERATION_WORDS, TOTAL_ROW, RowHit, _row_score, words, year_of
 from .computed import (_TWO_ROWS, _YEAR, _compute, _n, _operand, computed_answer, located, named_columns, period_cell,
                        row_named)
 from .shape_text import _answer
@@ -108,7 +108,6 @@ COUNT_ROWS = re.compile(r"^\s*how many (?:different |distinct )?(?:types|kinds|c
                         r"classes|sources)\s+(?:of|under|in|(?:are\s+|were\s+)?(?:listed|shown)\s+(?:under|in|for)|"
                         r"(?:that\s+)?(?:make|makes|made)\s+up|making\s+up)\s+(?:the\s+)?(?P<x>.+?)"
                         r"(?:\s+(?:are|were|is|was)\s+(?:there|listed|shown))?\s*\??\s*$", re.I)
-_TOTAL_LABEL = re.compile(r"^\s*(total|net total|grand total|subtotal)\b", re.I)
 
 
 def count_rows(ctx: AnswerContext, tables, backend: str) -> Answer | None:
@@ -123,7 +122,7 @@ def count_rows(ctx: AnswerContext, tables, backend: str) -> Answer | None:
             continue
         labels = [re.sub(r"(\s*\(\d+\))+$", "", r.split(SEP)[-1]) for r in table.rows
                   if r.split(SEP)[0] == named[0] and SEP in r]
-        labels = [lb for lb in dict.fromkeys(labels) if not _TOTAL_LABEL.match(lb)]
+        labels = [lb for lb in dict.fromkeys(labels) if not TOTAL_ROW.match(lb)]
         text = " ".join(ctx.passages[passage].chunk.text.split())
         if len(labels) < 2 or not all(lb in text for lb in labels):
             continue

@@ -8,14 +8,13 @@ import re
 from ingest.tables import SEP
 
 from ..types import Answer, AnswerContext
-from .cells import RowHit, cell_at, words, year_columns, year_of
+from .cells import TOTAL_ROW, RowHit, cell_at, words, year_columns, year_of
 from .row_sets import summed_components
 from .shape_text import _answer, _scaled
 
 _LIST_WORDS = frozenset(words("components items types categories elements segments countries regions financial "
                               "listed table consist comprise making up considered calculating calculation"))
 _IN_TABLE = re.compile(r"\b(in|from) the table\b", re.I)
-_TOTAL_ROW = re.compile(r"^\s*(total|net total|grand total|subtotal)\b", re.I)
 # 'less than 140 million', 'exceed $5,000 million': a condition on the figures, not a ranking
 _THRESHOLD = re.compile(r"\b(than|over|under|above|below|exceed\w*)\s*\$?\s*(\d[\d,]*(?:\.\d+)?)\s*%?\s*"
                         r"(thousands?|millions?|billions?)?", re.I)
@@ -75,9 +74,9 @@ def _components(ctx: AnswerContext, question: str, tables, backend: str) -> Answ
                 named = [""] if "" in groups else list(groups)
             if len(named) != 1:
                 continue
-            labels = [label for label in groups.get(named[0], []) if not _TOTAL_ROW.match(label)]
+            labels = [label for label in groups.get(named[0], []) if not TOTAL_ROW.match(label)]
             if named[0] == "" and not groups.get(""):
-                labels = [r.split(SEP)[-1] for r in table.rows if not _TOTAL_ROW.match(r.split(SEP)[-1])]
+                labels = [r.split(SEP)[-1] for r in table.rows if not TOTAL_ROW.match(r.split(SEP)[-1])]
         # footnote marks ('Incentive schemes1', '(2)') are no part of a name; 'Row 4' has none
         labels = [re.sub(r"\s*\(\d+\)$|(?<=[a-z])\d+$", "", label) for label in dict.fromkeys(labels)
                   if not re.fullmatch(r"Row \d+", label)]
@@ -102,7 +101,7 @@ def _groups(table) -> dict[str, list[str]]:
             groups.setdefault(parts[0], []).append(parts[-1])
             continue
         groups.setdefault("", []).append(row)
-        total = _TOTAL_ROW.match(row)
+        total = TOTAL_ROW.match(row)
         if total is None:
             loose.append(row)
             continue

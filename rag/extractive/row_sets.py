@@ -9,10 +9,9 @@ import re
 from ingest.tables import SEP, Table
 
 from ..types import Answer, AnswerContext
-from .cells import RowHit, _row_score, column_for, percent_asked, words
+from .cells import TOTAL_ROW, RowHit, _row_score, column_for, percent_asked, words
 from .shape_text import _answer, _period as _short, _scaled
 
-_TOTAL_ROW = re.compile(r"^\s*(total|net total|grand total|subtotal)\b", re.I)
 # 'how many segments in 2019 were above ...' (not 'how many years did X exceed ...')
 HOW_MANY_ROWS = re.compile(r"^\s*how many\b(?!\s+(of the\s+)?(fiscal\s+|financial\s+)?(years|periods)\b)", re.I)
 
@@ -88,7 +87,7 @@ def _year_columns(tables, year: int, question: str):
         column = column_for(table, year, question)
         if column is None:
             continue
-        rows = [r for r in table.rows if not _TOTAL_ROW.match(r.split(SEP)[-1])]
+        rows = [r for r in table.rows if not TOTAL_ROW.match(r.split(SEP)[-1])]
         headed = [r for r in rows if SEP in r and (p := set(words(r.split(SEP)[0]))) and p <= asked]
         rows = headed or rows
         yield passage, table, [c for r in rows for c in table.cells
@@ -181,7 +180,7 @@ def group_total(ctx: AnswerContext, question: str, tables, columns_of, backend: 
         for head in heads:
             own = set(words(head))
             rows = [r for r in table.rows if SEP in r and r.split(SEP)[0] == head]
-            if not own or not own <= asked or len(rows) < 2 or any(_TOTAL_ROW.match(r.split(SEP)[-1]) for r in rows):
+            if not own or not own <= asked or len(rows) < 2 or any(TOTAL_ROW.match(r.split(SEP)[-1]) for r in rows):
                 continue
             column = columns_of(table)
             if column is None:
