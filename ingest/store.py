@@ -23,6 +23,11 @@ log = logging.getLogger(__name__)
 
 _PAGE = 2000  # records per get/add call (capped by the server's max batch size)
 _SV_PART = 4000  # characters per sentence-vector metadata value (Chroma Cloud allows 4 KiB)
+# HNSW candidate list per query (Chroma's default is 100). HNSW is approximate and its graph is
+# built by several threads, so with 100 two builds of the same reports returned different top-40s
+# for 0-4 of ~490 questions and answers changed between machines; with ef >= the collection's
+# size the search reaches every chunk (exact), and beyond it recall stays near 1 for ~0.1 ms.
+SEARCH_EF = 512
 
 
 def encode_sentence_vectors(vectors: np.ndarray) -> dict[str, str]:
@@ -113,9 +118,11 @@ class ChunkStore:
         self.client = client
         self.name = collection_name
         self.chunks = client.get_or_create_collection(
-            collection_name, embedding_function=None, configuration={"hnsw": {"space": "cosine"}},
+            collection_name, embedding_function=None,
+            configuration={"hnsw": {"space": "cosine", "ef_search": SEARCH_EF}},
             metadata={"generation": 0, "dirty": 0},
         )
+        self._widen_search()
         try:
             self.page = max(1, min(_PAGE, int(client.get_max_batch_size())))
         except Exception:  # pragma: no cover - older clients
@@ -123,6 +130,16 @@ class ChunkStore:
         self.registry = client.get_or_create_collection(
             f"{collection_name}-docs", embedding_function=None, metadata={"kind": "registry"},
         )
+
+    def _widen_search(self) -> None:
+        """An index made before SEARCH_EF (or by another tool) gets it too: ef_search is one of
+        the settings Chroma lets a collection change after it was made."""
+        hnsw = (getattr(self.chunks, "configuration", None) or {}).get("hnsw") or {}
+        if hnsw.get("ef_search") != SEARCH_EF:
+            try:
+                self.chunks.modify(configuration={"hnsw": {"ef_search": SEARCH_EF}})
+            except Exception as exc:  # noqa: BLE001 - a server that refuses keeps its own setting
+                log.warning("could not set the Chroma collection's ef_search to %d: %s", SEARCH_EF, exc)
 
     # -- state -------------------------------------------------------------------------------
     def state(self) -> dict:
