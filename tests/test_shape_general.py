@@ -196,3 +196,18 @@ def test_a_sentence_referring_back_gives_the_figure_at_the_same_place():
     other = ev(1, "The market grew 5%, 6% and 7% in three years.")  # no reference back: no place to keep
     assert _same_place(best, other, picked) == []
 
+
+
+# -- a list: the enumeration names what is asked ---------------------------------------------------------
+def test_the_enumeration_quoted_names_what_is_asked():
+    from rag.extractive.explaining import enumerating
+    from rag.extractive.features import Evidence
+
+    def ev(i, text, score):
+        return Evidence(0, i, text, [], set(), set(), False, True, score=score)
+    best = ev(0, "This document is the sole property of the publisher.", 0.46)
+    verbs = ev(1, "No part may be circulated, quoted, copied or reproduced without approval.", 0.45)
+    items = ev(2, "Major applications of models include productivity, entertainment and visual generation.", 0.43)
+    subject = parse("What are the main application categories of foundation models?").subject
+    assert enumerating([best, verbs, items], best, lambda e: True, 0.8, subject) is items
+    assert enumerating([best, verbs, items], best, lambda e: True, 0.8) is verbs  # no subject given: as before
