@@ -74,7 +74,8 @@ class ExtractiveAnswerer:
             best = explaining(evidence, best, lambda e: off_topic(ctx, slots, e) is None, self.weights.explain_margin,
                               slots, self.weights.explain_wide_margin)
         elif slots.shape == "list":  # the sentence naming the items, not one that only introduces them
-            best = enumerating(evidence, best, lambda e: off_topic(ctx, slots, e) is None, self.weights.list_margin)
+            best = enumerating(evidence, best, lambda e: off_topic(ctx, slots, e) is None, self.weights.list_margin,
+                               slots.subject)
 
         def figures_of(e: Evidence) -> list:
             if (slots.entity and slots.unit not in ("money", "percent", "count")) or slots.shape == "explanation":
