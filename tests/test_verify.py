@@ -124,3 +124,11 @@ def test_a_table_row_lead_is_scored_not_judged():
     p, why = v.decide({"overlap": 0.1, "row": 1.0})
     assert p < 0.5 and why is None
     assert v.decide({"overlap": 0.1})[1] is not None
+
+
+def test_explain_shows_the_answer_check():
+    from rag.explain import explanation_lines
+
+    ctx = context("What was the market size in 2024?", "The market size reached USD 5 billion in 2024.", *FILLER)
+    answer = ExtractiveAnswerer(threshold=-5, verifier=Verifier({"overlap": 1.0})).answer(ctx)
+    assert any(line.startswith("answer check: ") for line in explanation_lines(answer.explanation))
