@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ingest.tables import SEP, Cell, Table
 
@@ -24,18 +25,26 @@ _FOOTNOTE = re.compile(r"^([a-z]{3,})\d{1,2}$")
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 # a total row's own label: 'Total', 'Net total', 'Grand total', 'Subtotal'
 TOTAL_ROW = re.compile(r"^\s*(total|net total|grand total|subtotal)\b", re.I)
+_WORD = re.compile(r"[a-z0-9]+")
 _YEAR_ANY = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,]\d|\d)")  # also 'FY2019'
 
 
 def words(text: str) -> list[str]:
     """Content words, lower case, a plural 's' dropped: 'Total sales' -> ['total', 'sale']."""
+    return list(_words(text))
+
+
+@lru_cache(maxsize=8192)
+def _words(text: str) -> tuple[str, ...]:
+    """`words`, kept per text: the same row labels and headers are read for every row tried and every
+    question (a computed question read one table's labels ~600 times)."""
     out = []
-    for w in re.findall(r"[a-z0-9]+", text.lower().replace("’", "'").replace("'s", "")):
+    for w in _WORD.findall(text.lower().replace("’", "'").replace("'s", "")):
         w = _FOOTNOTE.sub(r"\1", w)  # 'Current year1': a footnote mark is no part of the word
         if w in _STOP or _YEAR.fullmatch(w):
             continue
         out.append(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w)
-    return out
+    return tuple(out)
 
 
 def year_of(column: str) -> int | None:

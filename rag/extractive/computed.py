@@ -141,12 +141,14 @@ def row_named(tables: list[tuple[int, Table]], phrase: str, *, not_total: bool =
     pct = percent_asked(phrase)
     ranked = []
     for passage, table in tables:
+        topic = column_words(table)
+        valued = {c.row for c in table.cells if c.value is not None}  # rows holding a figure
         for row in table.rows:
             named = _SIGN_WORD.sub(r"\1", row)  # 'Less: Voyage expenses' names voyage expenses
-            score = _row_score(named, asked, column_words(table))
+            score = _row_score(named, asked, topic)
             if score is None and set(words(named.split(SEP)[-1])) & OPERATION_WORDS:
-                score = _row_score(named, full, column_words(table))
-            if score is None or not any(c.row == row and c.value is not None for c in table.cells):
+                score = _row_score(named, full, topic)
+            if score is None or row not in valued:
                 continue
             if not pct and _percent_row(table, row):
                 score -= 1.0  # a '% of revenue' row answers an amount only when nothing else does
