@@ -143,7 +143,15 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
 
 
 def _without_label(question: str, row: str) -> str:
+    """The question with the row's label taken out, so that a label's own word ('Weighted-average
+    fair value per share', 'Net average selling price') is no operation asked: the label as the
+    question writes it (hyphens or spaces between its words) when it does, else each label word."""
     label = row.split(" › ")[-1]
+    written = re.findall(r"[A-Za-z0-9]+", re.sub(r"\s*\([^)]*\)", " ", label))
+    if written:
+        said = re.compile(r"\b" + r"[\s-]+".join(re.escape(w) for w in written) + r"\b", re.I)
+        if said.search(question):
+            return said.sub(" ", question, count=1)
     content = set(words(label))  # 'of', 'as' are no part of what the label names
     for w in re.findall(r"[A-Za-z]+", label):
         if words(w) and words(w)[0] in content:

@@ -1,0 +1,49 @@
+"""Table cells addressed by row label and column header, session 22 (rag/extractive/cells.py,
+computed.py, shapes.py): a label holding an operation word, a percentage-of column beside an
+amount column under one year. Each on the smallest table, without the embedding model."""
+
+from __future__ import annotations
+
+from tests.test_compute import _ask, _lead  # one table asked, and its computed lead checked
+
+
+def test_a_label_holding_an_operation_word_names_its_row_and_is_no_operation():
+    grid = [["", "2019", "2018", "2017"], ["Weighted-average fair value per share", "$10.77", "$9.34", "$8.18"],
+            ["Expected volatility", "25%", "24%", "23%"]]
+    # 'average' is the label's word: the change is asked, not the change of an average
+    assert _lead(_ask("What was the change in weighted-average fair value per share from 2018 to 2019?", grid)) == "1.43"
+    # the label said once: the other 'average' is the operation
+    assert _lead(_ask("What was the average weighted-average fair value per share for 2018 and 2019?", grid)) == "10.06"
+    figure = _ask("What was the weighted-average fair value per share in 2019?", grid)
+    assert figure is not None and figure.shape == "figure" and figure.figure == "$10.77"
+
+
+def test_the_label_is_taken_out_of_the_question_as_written():
+    from rag.extractive.shapes import _without_label
+
+    assert "average" in _without_label("What was the average weighted average shares in 2019?",
+                                       "Weighted average shares")
+    assert "average" not in _without_label("What was the weighted-average shares in 2019?", "Weighted average shares")
+
+
+def test_the_percent_of_a_total_is_read_from_the_percentage_column_of_the_year():
+    grid = [["", "Fiscal Year 2018", "", "Fiscal Year 2017", ""],
+            ["", "Net Sales", "% of Total", "Net Sales", "% of Total"],
+            ["APAC", "$479,987", "40.0%", "$288,764", "38.1%"],
+            ["Americas", "259,105", "21.6%", "224,056", "29.6%"],
+            ["Total", "$1,200,181", "100.0%", "$758,291", "100.0%"]]
+    # 'total' names the '% of Total' column here, not the row Total; the change of a share is in points
+    assert _lead(_ask("What was the change in the percent of total sales from APAC between 2017 and 2018?",
+                      grid)) == "1.9%"
+    # an amount asked: the Net Sales column; a percentage change: of the amounts
+    assert _lead(_ask("What was the change in net sales from APAC between 2017 and 2018?", grid)) == "191,223"
+    assert _lead(_ask("What was the percentage change in the net sales from APAC between 2017 and 2018?",
+                      grid)) == "66.22%"
+
+
+def test_a_percent_of_column_is_no_change_column():
+    from rag.extractive.computed import _CHANGE_COLUMN
+
+    assert _CHANGE_COLUMN.search("% Change 2018 to 2019") and _CHANGE_COLUMN.search("%")
+    assert not _CHANGE_COLUMN.search("Fiscal Year 2018 › % of Total")
+
