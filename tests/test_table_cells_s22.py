@@ -47,3 +47,24 @@ def test_a_percent_of_column_is_no_change_column():
     assert _CHANGE_COLUMN.search("% Change 2018 to 2019") and _CHANGE_COLUMN.search("%")
     assert not _CHANGE_COLUMN.search("Fiscal Year 2018 › % of Total")
 
+
+def test_a_row_line_too_long_for_a_chunk_is_cut_between_cells_under_its_label():
+    from ingest.chunk import Chunker
+    from ingest.table_blocks import split_row_line
+    from ingest.types import DocInfo, Section
+
+    assert split_row_line("Total — 2019: 1; 2018: 2; 2017: 3 (USD)", 2) == ["Total — 2019: 1; 2018: 2",
+                                                                          "Total — 2017: 3 (USD)"]
+    assert split_row_line("A sentence with no cells", 2) == [] and split_row_line("Total — 2019: 1", 2) == []
+    heads = [f"As of December 31, {y} › {h}" for y in (2019, 2018) for h in ("Amortized cost", "Gains", "Fair value")]
+    rows = [["Foreign government obligations", "129,499", "—", "126,066", "73,798", "14,234", "87,797"],
+            ["Total", "229,199", "—", "223,785", "171,021", "14,650", "179,000"]]
+    text = "\n".join("\t".join(r) for r in [[""] + heads] + rows)
+    count = lambda texts: [len(t.split()) + 2 for t in texts]  # noqa: E731 - a word is a token here
+    chunks = Chunker(count, max_tokens=60, overlap_tokens=4).chunk(DocInfo("d", "T"), [Section(text, 1)], "h")
+    assert len(chunks) > 2  # every row line is longer than a chunk holds
+    for c in chunks:  # every figure sits in a chunk that names its row
+        for line in c.text.splitlines()[1:]:
+            assert line.startswith(("Foreign government obligations — ", "Total — ")), line
+    assert any("Total — " in c.text and "171,021" in c.text for c in chunks)
+
