@@ -68,3 +68,21 @@ def test_a_row_line_too_long_for_a_chunk_is_cut_between_cells_under_its_label():
             assert line.startswith(("Foreign government obligations — ", "Total — ")), line
     assert any("Total — " in c.text and "171,021" in c.text for c in chunks)
 
+
+def test_columns_sharing_one_year_are_named_by_their_own_header_words():
+    grid = [["", "As of February 28, 2019", "", ""], ["", "As reported", "Adjustments", "Without ASC 606"],
+            ["Assets", "", "", ""], ["Prepaid expenses", "$19,373", "(1,473)", "$17,900"],
+            ["Deferred income tax assets", "22,626", "(532)", "22,094"], ["Other assets", "22,510", "(3,319)", "19,191"]]
+    a = _ask("What was the Deferred income tax assets as reported?", grid)
+    assert a is not None and a.figure == "22,626"
+    a = _ask("What was the Deferred income tax assets without ASC 606?", grid)
+    assert a is not None and a.figure == "22,094"
+    # a heading that closes with no total row: its rows summed in the column said
+    assert _lead(_ask("What were the total Assets as reported?", grid)) == "64,509"
+    # years that tell the columns apart still address them by year, not by words
+    from rag.extractive.headers import named_columns
+    from ingest.tables import read_grid
+
+    years = read_grid([["", "2019 › As reported", "2018 › As reported"], ["Assets", "1", "2"]]).table
+    assert named_columns(years, {"reported"}) == []
+
