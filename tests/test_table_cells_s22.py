@@ -86,3 +86,21 @@ def test_columns_sharing_one_year_are_named_by_their_own_header_words():
     years = read_grid([["", "2019 › As reported", "2018 › As reported"], ["Assets", "1", "2"]]).table
     assert named_columns(years, {"reported"}) == []
 
+
+def test_two_labels_that_hold_and_are_cut_at_the_and_where_both_name_rows():
+    grid = [["", "2019", "2018"], ["Equipment", "$10,694", "$10,607"], ["Furniture and fixtures", "36", "42"],
+            ["Leasehold improvements", "474", "712"]]
+    assert _lead(_ask("What was the sum of furniture and fixtures and leasehold improvements in 2019?", grid)) == "510"
+    assert _lead(_ask("What was the difference between furniture and fixtures and leasehold improvements in 2019?",
+                      grid)) == "438"
+    assert _lead(_ask("What was the difference between equipment and leasehold improvements in 2019?",
+                      grid)) == "10,220"
+    # two cuts that each name two rows: no one pair is meant
+    grid = [["", "2019"], ["Land", "1"], ["Land and buildings", "2"], ["Buildings and equipment", "3"], ["Equipment", "4"]]
+    from rag.extractive.computed_pairs import _split_elsewhere
+    from ingest.tables import read_grid
+
+    tables = [(0, read_grid(grid).table)]
+    question = "What was the sum of land and buildings and equipment in 2019?"
+    assert _split_elsewhere(tables, "land and buildings and equipment", "", 2019, question) is None
+
