@@ -104,3 +104,10 @@ def test_two_labels_that_hold_and_are_cut_at_the_and_where_both_name_rows():
     question = "What was the sum of land and buildings and equipment in 2019?"
     assert _split_elsewhere(tables, "land and buildings and equipment", "", 2019, question) is None
 
+
+def test_a_ratio_of_two_rates_is_computed_and_a_share_row_is_read():
+    grid = [["", "2019", "2018"], ["Volatility", "24%", "22%"], ["Dividend yield", "1.7%", "1.5%"]]
+    assert _lead(_ask("What was the ratio of volatility to dividend yield in 2019?", grid)) == "14.12"
+    grid = [["", "2019", "2018"], ["Revenue", "$100", "$90"], ["Cost of revenue as a % of revenue", "40%", "38%"]]
+    a = _ask("What was the cost of revenue as a percentage of revenue in 2018?", grid)
+    assert a is not None and a.figure == "38%"  # the row states the share: read, not recomputed

@@ -111,8 +111,9 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
             op = operation(_without_label(question, hit.row))
     if op == "compound":  # 'the change between 2018 and 2019 average X': the change of an average
         return average_change(ctx, slots, tables, backend) if not which else None
-    if op in ("ratio", "share") and hit is not None and slots.years and _percent_row(hit.table, hit.row):
+    if op == "share" and hit is not None and slots.years and _percent_row(hit.table, hit.row):
         op = None  # 'cost of revenue as a percentage of revenue in 2018': the row gives the share, read it
+    # (a ratio of two rates, 'the ratio of volatility to dividend yield', divides them: no cell states it)
     if which and _YEARS_LISTED.search(question) and not (_HIGH.search(question) or _LOW.search(question)):
         return _years(ctx, hit, tables, backend)
     if op in ("change", "sum", "ratio", "share") and not which:  # two rows or columns in one period
