@@ -15,6 +15,9 @@ def explanation_lines(explanation: dict[str, Any] | None, candidates: int = 3) -
                                    for k, v in slots.items() if k != "periods")]
     gate = explanation.get("gate")
     lines.append(f"gate: {gate or 'none fired (answered)'}")
+    check = explanation.get("check")
+    if check:  # the answer check (rag/extractive/verify.py): is the lead the answer
+        lines.append(f"answer check: {check['p']:.2f} that the lead answers")
     listed = explanation.get("candidates") or []
     # every candidate the gates judged is shown (blocked, or the one that answers), at least `candidates`
     judged = [i for i, c in enumerate(listed, start=1) if c.get("blocked") or c.get("answers")]

@@ -225,10 +225,18 @@ def test_a_question_about_the_cause_of_a_change_computes_nothing():
     assert operation("What was the change in revenue from 2018 to 2019?") == "change"
 
 
-def test_the_reports_own_rounded_change_is_quoted_after_the_computed_one():
+def test_the_reports_own_rounded_change_leads_and_the_computed_one_follows():
+    # a change the table states itself leads as the report writes it; the derivation still shows
     grid = [["", "2019", "2018", "Change"], ["Modules", "1,460,116", "502,001", "191%"]]
     a = _ask("What was the percentage increase in modules sales from 2018 to 2019?", grid)
-    assert _lead(a) == "190.86%" and "The table gives 191% (Change) [1]" in a.answer
+    assert _lead(a) == "191%" and a.answer.startswith("**191%** (Change) [1]") and "= 190.86%" in a.answer
+    assert a.derivation["op"] == "percent_change"
+
+
+def test_a_change_the_table_does_not_state_leads_as_computed():
+    grid = [["", "2019", "2018", "Change"], ["Modules", "1,460,116", "502,001", "150%"]]
+    a = _ask("What was the percentage increase in modules sales from 2018 to 2019?", grid)
+    assert _lead(a) == "190.86%"
 
 
 def test_a_short_label_written_as_the_table_writes_it_names_its_row():

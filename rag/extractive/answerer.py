@@ -18,11 +18,13 @@ from .explaining import enumerating, explaining
 from .fallthrough import Verdict, judge
 from .features import Evidence, build
 from .gates import SAYS_WHY, Decision, first_gate, off_topic
+from .gates import fired as soft_fired
 from .names import without_source_names
 from .pick import pick_figures, unit_figures
 from .shapes import answer_by_cells
 from .slots import Slots, parse
 from .weights import Weights
+from . import verify
 
 EXPLAINED = 5  # candidates listed in an explanation
 
@@ -33,12 +35,14 @@ class ExtractiveAnswerer:
     name = "extractive"
 
     def __init__(self, threshold: float = 0.5, max_chars: int = 600, depth: int = 5,
-                 min_coverage: float = 0.25, weights: Weights | None = None) -> None:
+                 min_coverage: float = 0.25, weights: Weights | None = None,
+                 verifier: verify.Verifier | None = None) -> None:
         self.threshold = threshold
         self.min_coverage = min_coverage
         self.max_chars = max_chars
         self.depth = depth
         self.weights = weights if weights is not None else weights_module.DEFAULT
+        self.verifier = verifier if verifier is not None else verify.load()
 
     def warm_up(self) -> None:
         """Nothing to load: sentence vectors and figures come with the index snapshot."""
@@ -74,7 +78,8 @@ class ExtractiveAnswerer:
             best = explaining(evidence, best, lambda e: off_topic(ctx, slots, e) is None, self.weights.explain_margin,
                               slots, self.weights.explain_wide_margin)
         elif slots.shape == "list":  # the sentence naming the items, not one that only introduces them
-            best = enumerating(evidence, best, lambda e: off_topic(ctx, slots, e) is None, self.weights.list_margin)
+            best = enumerating(evidence, best, lambda e: off_topic(ctx, slots, e) is None, self.weights.list_margin,
+                               slots.subject)
 
         def figures_of(e: Evidence) -> list:
             if (slots.entity and slots.unit not in ("money", "percent", "count")) or slots.shape == "explanation":
@@ -84,7 +89,8 @@ class ExtractiveAnswerer:
             return pick_figures(e.text, e.figures, slots)
 
         def gate_of(e: Evidence, figs, ordered: list[Evidence]):
-            return first_gate(Decision(ctx, slots, ordered, e, figs, self.weights, self.threshold, self.min_coverage))
+            return first_gate(Decision(ctx, slots, ordered, e, figs, self.weights, self.threshold, self.min_coverage),
+                              self.verifier.soft)
 
         chosen_, verdicts = judge(evidence, best, figures_of, gate_of, self.weights.fallback_margin)
         if chosen_ is None:  # no candidate passes: the preferred sentence's gate is the reason
@@ -94,18 +100,27 @@ class ExtractiveAnswerer:
                              say_why=fired[0] in SAYS_WHY)
             return self._explained(answer, slots, evidence, fired[0], verdicts)
         best, figures = chosen_.evidence, chosen_.figures
+        # is the lead the answer: one calibrated score over the lead's named features (verify.py)
+        checked = verify.features(ctx, slots, evidence, best, figures)
         evidence = [best] + [e for e in evidence if e is not best]
+        soft = soft_fired(Decision(ctx, slots, evidence, best, figures, self.weights, self.threshold, self.min_coverage),
+                     self.verifier.soft) if self.verifier.soft else {}
+        checked.update({f"gate_{n}": 1.0 for n in soft})
+        p, why = self.verifier.decide(checked, {f"gate_{n}": r for n, r in soft.items()})
+        if why:
+            answer = abstain(ctx, evidence, best.score, why, self.name, self.max_chars, say_why=True)
+            return self._explained(answer, slots, evidence, "answer_check", verdicts, (p, checked))
         blocked = {id(v.evidence) for v in verdicts if v.gate}  # a sentence a gate blocked is no rival
         rival = self.rival(slots, [e for e in evidence if id(e) not in blocked], best, figures)
         if rival is not None:
             answer = compose_rivals(ctx, slots, best, rival[0], figures, rival[1], best.score, self.name,
                                     self.max_chars)
-            return self._explained(answer, slots, evidence, "rival_figure", verdicts)
+            return self._explained(answer, slots, evidence, "rival_figure", verdicts, (p, checked))
         answer = compose(ctx, slots, evidence, best, figures, best.score, self.name, self.max_chars)
         answer = from_sentence(ctx, slots, answer, figures) or answer  # 'the total in 2019 and 2018'
         if slots.shape == "explanation":
             answer.shape = "explanation"
-        return self._explained(answer, slots, evidence, None, verdicts)
+        return self._explained(answer, slots, evidence, None, verdicts, (p, checked))
 
     def rival(self, slots: Slots, evidence: list[Evidence], best: Evidence, figures):
         """A sentence from another passage, scoring within `rival_margin` of the best, on the same
@@ -129,7 +144,7 @@ class ExtractiveAnswerer:
         return None
 
     def _explained(self, answer: Answer, slots: Slots, evidence: list[Evidence], gate: str | None,
-                   verdicts: list[Verdict] | None = None) -> Answer:
+                   verdicts: list[Verdict] | None = None, check: tuple[float, dict] | None = None) -> Answer:
         """The explanation: slots, the top candidates (those the gates judged first, in the order
         judged, each with the gate that blocked it or `answers`) and the gate that decided."""
         judged = {id(v.evidence): v for v in verdicts or []}
@@ -147,6 +162,8 @@ class ExtractiveAnswerer:
         answer.explanation = {"slots": slots.as_dict(), "candidates": candidates, "gate": gate,
                               "blocked": [{"candidate": n, **c["blocked"]} for n, c in enumerate(candidates, 1)
                                           if "blocked" in c]}
+        if check is not None:
+            answer.explanation["check"] = {"p": round(check[0], 4), "features": {k: round(v, 4) for k, v in check[1].items()}}
         return answer
 
     def stream(self, ctx: AnswerContext) -> Iterator[str | Answer]:

@@ -20,6 +20,7 @@ from .features import Evidence, metric_covered
 from .gates import TOPIC_CHECKS, off_topic, place_named
 from .names import whole_word
 from .pick import is_label, is_numbering
+from .shape_cues import both_named
 from .slots import Slots
 
 _END = r"\s*[?.]?\s*$"
@@ -32,6 +33,24 @@ _LEAD_OR = re.compile(r"^\s*(?:the\s+)?([^,:?]+?)\s+or\s+(?:the\s+)?([^,:?]+?)\s
 _BETWEEN = re.compile(r"^\s*between\s+(.+?)\s+and\s+(.+?),\s*(?:which|who)\b", re.I)
 # 'Did urban or rural consumption grow faster?': one word each side of 'or' after the verb
 _DID_OR = re.compile(r"^\s*(?:did|does|do|is|are|was|were|has|have)\s+(?:the\s+)?(\w[\w.'’-]*)\s+or\s+(\w[\w.'’-]*)\b", re.I)
+# 'Does Kling 1.6 (Pro) or Runway Gen 4 rank higher', 'Is Acme Robotics or Beta Systems more profitable': names of
+# several words each side of 'or', B ending where a verb of measuring or the comparative word follows
+_DID_OR_LONG = re.compile(r"^\s*(?:did|does|do|is|are|was|were|has|have)\s+(?:the\s+)?(.+?)\s+or\s+(?:the\s+)?(.+?)\s+"
+                          r"(?:(?:rank|score|grow|grew|hold|held|have|has|had|get|got|attract|draw|drew|receive|perform|come|"
+                          r"came|sit|place|earn|post|show|record|take|took|capture|command|raise|raised)\w*\s+)?"
+                          r"(?:an?\s+|the\s+)?(?:higher|lower|larger|smaller|bigger|greater|more|less|fewer|faster|slower|"
+                          r"better|worse|stronger|weaker|ahead|first)\b", re.I)
+# 'Was Company G's or Company H's share larger?': each name ends at its possessive
+_DID_OR_OWN = re.compile(r"^\s*(?:did|does|do|is|are|was|were|has|have)\s+(?:the\s+)?([^,:?]+?)['’]s?\s+or\s+(?:the\s+)?"
+                         r"([^,:?]+?)['’]s?\s", re.I)
+# 'Does Grok 4 Fast score better than Claude 4.1 Opus on ...', 'Does A beat B ...': a yes or no between two names
+_BEATS = (r"beat|beats|outperform|outperforms|outperformed|outrank|outranks|outranked|exceed|exceeds|exceeded|surpass|"
+          r"surpasses|surpassed|lead|leads|led")
+_DID_THAN = re.compile(r"^\s*(?:did|does|do|is|are|was|were|has|have)\s+(?:the\s+)?(.+?)\s+(?:(?:(?:rank|score|grow|grew|hold|held|"
+                       r"have|has|had|get|got|attract|draw|drew|receive|perform|come|came|sit|place|earn|post|show|record|"
+                       r"take|took|capture|command|raise|raised)\w*\s+)?(?:an?\s+)?(?:higher|lower|"
+                       r"larger|smaller|bigger|greater|more|less|fewer|faster|slower|better|worse|stronger|weaker)\s+than|"
+                       rf"(?:{_BEATS}))\s+(?:the\s+)?(.+?)(?=\s+(?:on|in|at|by|for|as|across|among|according)\b|\s*[?,.]?\s*$)", re.I)
 # 'A vs B on ...', 'A versus B: ...'
 _VERSUS = re.compile(r"^\s*(?:the\s+)?([A-Z][^,:?]*?)\s+(?:vs\.?|versus)\s+([^,:?]+?)(?=\s*[:?]|\s+(?:on|in|at|for)\b)")
 # 'How do A and B compare (on ...)?'
@@ -68,6 +87,12 @@ def alternatives(question: str) -> Alternatives | None:
         found = (m.group(1), m.group(2))
     elif (m := _DID_OR.match(q)) and (_HIGH.search(q) or _LOW.search(q)):
         found = (m.group(1), m.group(2))
+    elif m := _DID_OR_OWN.match(q):
+        found = (m.group(1), m.group(2))
+    elif (m := _DID_THAN.match(q)) and not re.match(r"[\d$€¥£]|(?:a|an|one|expected|planned|forecast)\b", m.group(2), re.I):
+        found = (m.group(1), m.group(2))  # (a figure or an expectation after 'than' is a threshold, no second name)
+    elif m := _DID_OR_LONG.match(q):
+        found = (m.group(1), m.group(2))
     elif m := _VERSUS.match(q):
         found, kind = (m.group(1), m.group(2)), "comparison"
     elif (m := _COMPARED_WITH.search(q)) and not re.search(r"\b(19|20)\d\d\b", m.group(0)):
@@ -78,12 +103,14 @@ def alternatives(question: str) -> Alternatives | None:
         found, kind = (m.group(1), m.group(2)), "comparison"
     elif m := _SIDE_BY_SIDE.match(q):
         found, kind = (m.group(1), m.group(2)), "comparison"
+    elif two := both_named(q):  # 'what are the scores of A and B?': a figure of each
+        found, kind = two, "comparison"
     if found is None:
         return None
     names = tuple(_POSSESSIVE.sub("", _ARTICLE.sub("", n.strip())) for n in found)
     if any(not n or len(n) > 40 or len(n.split()) > 5 for n in names) or names[0].lower() == names[1].lower():
         return None
-    if kind == "choice" and not (_HIGH.search(q) or _LOW.search(q)):
+    if kind == "choice" and not (_HIGH.search(q) or _LOW.search(q) or re.search(rf"\b(?:{_BEATS})\b", q, re.I)):
         return None  # 'which, A or B, was launched first' asks no amount to compare
     return Alternatives(names, kind)
 

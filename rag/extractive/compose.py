@@ -27,7 +27,8 @@ def compose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: Ev
     extra = complement(slots, evidence, best)
     if extra is not None:
         used.append(extra)
-        more = [f for f in pick_figures(extra.text, extra.figures, slots) if all(f.value != g.value for g in figures)]
+        more = _same_place(best, extra, figures) or [
+            f for f in pick_figures(extra.text, extra.figures, slots) if all(f.value != g.value for g in figures)]
         figures = figures + more[:1] if slots.shape != "explanation" else figures  # no figure leads an explanation
     best_terms = set(tokenize(best.text))
     for e in ([] if extra is not None else evidence[1:4]):
@@ -137,6 +138,10 @@ def complement(slots: Slots, evidence: list[Evidence], best: Evidence) -> Eviden
     of a comparison or a two-part question ('how much ..., and what share')."""
     lowered = best.text.lower()
     missing_years = [y for y in slots.years if y not in best.years]
+    since = next((p.years[0] for p in slots.periods if p.kind == "since"), None)
+    if slots.trend and since is not None and best.years and max(best.years) <= since:
+        # a trend since a year: the best gives its start; the other end is any later year of the same topic
+        missing_years = sorted({y for e in evidence[1:12] for y in e.years if y > since})
     missing_names = [n for n in slots.names if not mentions(lowered, n)]
     have_units = {f.unit for f in best.figures}
     missing_units = [u for u in slots.units[:2] if u in ("money", "percent") and u not in have_units]
@@ -159,6 +164,18 @@ def complement(slots: Slots, evidence: list[Evidence], best: Evidence) -> Eviden
 
 
 _REFERS_BACK = re.compile(r"\b(these|those|such|the same|both)\b", re.I)
+
+
+def _same_place(best: Evidence, extra: Evidence, figures: list[Figure]) -> list[Figure]:
+    """'In 2023 ... by 17.5%, 13.5% and 24.3% on A, B and C.' then 'By 2024 these gaps had narrowed to 0.3%, 8.1%
+    and 1.6%': a sentence referring back lists its figures in the order of the one before, so the figure at the
+    place of the best's answers for the same item ([] unless both list as many figures of that unit)."""
+    if not figures or not _REFERS_BACK.search(extra.text[:60]):
+        return []
+    mine = [f for f in best.figures if f.unit == figures[0].unit]
+    theirs = [f for f in extra.figures if f.unit == figures[0].unit]
+    at = next((i for i, f in enumerate(mine) if f.start == figures[0].start), None)
+    return [theirs[at]] if at is not None and len(mine) == len(theirs) > 1 else []
 
 
 def abstain(ctx: AnswerContext, evidence: list[Evidence], confidence: float, reason: str, backend: str,

@@ -335,8 +335,18 @@ def one_row(ctx: AnswerContext, slots: Slots, hit: RowHit, op: str, backend: str
         return None
     answer = computed_answer(ctx, [hit] * len(cells), result, backend)
     own = _reported(hit, cells, result) if op in ("change", "percent_change") else None
-    if own is not None:  # the report's own change column, as it rounds it
-        answer.answer += f" The table gives {' '.join(own.text.split())} ({_short(hit, own)}) [{n}]."
+    return _as_reported(answer, hit, own, n) if own is not None else answer
+
+
+def _as_reported(answer: Answer, hit: RowHit, own: Cell, n: int) -> Answer:
+    """A change the table states itself (its change column gives the result at its own precision,
+    '191%' for 190.86%) leads as the report writes it, cited; the computed figure stays in the
+    derivation that follows ('**191%** (Change) [1] — percentage change: ... = 190.86%')."""
+    said = " ".join(own.text.split())
+    answer.answer = re.sub(r"^\*\*.+?\*\*", lambda _m: f"**{said}** ({_short(hit, own)}) [{n}]", answer.answer, count=1)
+    answer.figure = said
+    for c in answer.citations:
+        c.figure = said
     return answer
 
 

@@ -140,17 +140,19 @@ def enumerates(text: str) -> bool:
     return bool(_ENUMERATES.search(text))
 
 
-def enumerating(evidence: list[Evidence], best: Evidence, usable, margin: float) -> Evidence:
+def enumerating(evidence: list[Evidence], best: Evidence, usable, margin: float, subject: tuple[str, ...] = ()) -> Evidence:
     """The sentence to quote for a list question ('what are the top use cases', 'which sectors ...'):
     `best` when it enumerates; else the best-ranked prose sentence that does, on topic (`usable`) and
-    scoring at least `margin` of the best; else `best`."""
+    scoring at least `margin` of the best and naming a word of the question's `subject`; else `best`."""
     if enumerates(best.text) or best.row:
         return best  # a table row answering a list question is kept: the table path lists rows
     top = max(e.score for e in evidence) if evidence else best.score
     for e in evidence[:_LOOK]:
         if e is best or e.score < margin * top or _lists_figures(e) or not usable(e):
             continue
-        if enumerates(e.text):
+        # a sentence listing the items asked names what they are (a word of the question's subject):
+        # 'circulated, quoted, copied or reproduced' lists no applications
+        if enumerates(e.text) and (not subject or set(tokenize(e.text)) & set(subject)):
             return e
     return best
 

@@ -339,13 +339,21 @@ SAYS_WHY = frozenset({"figure_period", "figure_owner", "share_not_change", "name
                       "place_near", "world_figure", "rank_present"})
 
 
-def first_gate(d: Decision) -> tuple[str, str] | None:
-    """(gate name, reason) of the first gate that fires, or None when the evidence answers."""
+def first_gate(d: Decision, skip: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+    """(gate name, reason) of the first gate that fires, or None when the evidence answers; gates
+    in `skip` are left to the answer check (verify.py), which weighs them as features."""
     for name, gate in GATES:
+        if name in skip:
+            continue
         reason = gate(d)
         if reason:
             return name, reason
     return None
+
+
+def fired(d: Decision, only: frozenset[str]) -> dict[str, str]:
+    """Every gate of `only` that fires on the lead, with its reason (the answer check's features)."""
+    return {name: reason for name, gate in GATES if name in only and (reason := gate(d))}
 
 
 def term_coverage(ctx: AnswerContext, slots: Slots, text: str) -> float:

@@ -54,6 +54,8 @@ def shape_of(question: str, entity: bool) -> str:
     for name, cue in _SHAPES:
         if name == "list" and re.match(r"\s*(how|why|when|where|did|does|do|is|are|was|were|has|have)\b", question, re.I):
             continue  # 'how has the share of vertical models changed': a question word asking no names
+        if name == "list" and both_named(question):
+            return "comparison"  # 'what are the scores of A and B': a figure of each, not a list of names
         if cue.search(question):
             return name
     if list_names_asked(question) or _NAMES_ORDERED.search(question) and not _NOT_NAMES.search(question):
@@ -161,3 +163,71 @@ _RATIO = re.compile(r"\bas an? (?:proportion|percentage|ratio|share|fraction|por
 def asks_ratio(question: str) -> bool:
     """The question asks a percent that is the ratio of two amounts (see `_RATIO`)."""
     return bool(_RATIO.search(question))
+
+
+# -- a trend: a metric's direction over a period ------------------------------------------------------
+_MOVE = (r"chang(?:e|es|ed|ing)|develop(?:s|ed|ing)?|evolv(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|"
+         r"progress(?:ed|ing)?|fare[sd]?|behav(?:e|es|ed|ing)|perform(?:s|ed|ing)?|trend(?:s|ed|ing)?|grow(?:n|s|ing)?|grew|ris(?:e|es|en|ing)|rose|"
+         r"f[ae]ll(?:en|s|ing)?|declin(?:e|es|ed|ing)|narrow(?:s|ed|ing)?|widen(?:s|ed|ing)?|shr[iau]nk(?:en|s|ing)?|"
+         r"increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|expand(?:s|ed|ing)?|contract(?:s|ed|ing)?")
+_UP = r"up|rise|rising|grow|growing|increase|increasing|widen|widening|expand|expanding|improve|improving|higher"
+_DOWN = r"down|fall|falling|shrink|shrinking|decline|declining|decrease|decreasing|narrow|narrowing|contract|lower"
+_TREND = re.compile(
+    # 'up or down', 'narrowed or widened': both directions offered
+    rf"\b(?:{_UP})(?:ed)?\s+or\s+(?:{_DOWN})(?:ed)?\b|\b(?:{_DOWN})(?:ed)?\s+or\s+(?:{_UP})(?:ed)?\b|"
+    # 'the trajectory / outlook / trend of X', 'where is X heading', 'what happened to X'
+    r"\b(?:trajectory|trajectories|outlook|trend|trends|trending|growth path)\b|\bhead(?:ed|ing)\b|"
+    r"^\s*what (?:has )?happened to\b|"
+    # 'how has X changed', 'how is X expected to develop', 'how did X move from A to B'
+    # (also after a leading clause: 'Since 2023, how has X evolved?')
+    rf"(?:^|[,:;]\s*)how (?:has|have|had|did|does|do|is|are|was|were|will|would|could|might)\b[^?]*\b(?:{_MOVE})\b|"
+    # 'has X narrowed since 2023', 'did X rise between 2018 and 2021'
+    rf"(?:^|[,:;]\s*)(?:has|have|had|did|does|do|is|are|was|were)\b[^?]*\b(?:{_MOVE})\b[^?]*\b(?:since|between|from|over)\b",
+    re.I)
+# an amount of change ('how much did X change', 'by what percentage'), a cause ('why') or a rate ('how fast'):
+# one figure or a reason is asked, not the direction with its two ends
+_NOT_TREND = re.compile(r"\bhow (?:much|many|far|fast|quickly|rapidly|often|long)\b|\bby (?:how|what)\b|^\s*why\b|"
+                        r"\b(?:which|who)\b", re.I)
+
+
+def trend_asked(question: str) -> bool:
+    """A trend question names a metric and asks its direction over a period ('how has X changed since
+    2023', 'did X rise or fall', 'what trajectory is forecast for X'): the answer gives the figures at
+    both ends with their years. Not an amount of change, a rate, a cause or a choice among names."""
+    return bool(_TREND.search(question)) and not _NOT_TREND.search(question)
+
+
+# -- names asked ---------------------------------------------------------------------------------------
+# 'List / name / identify the key players ...': the imperative asking names is how the question asks, not its topic
+IMPERATIVE_LIST = re.compile(r"^\s*(list|name|identify|enumerate|give|cite|mention|outline)\b(?=\s+(?:the|some|all|any|\w+s)\b)",
+                             re.I)
+
+
+def names_ordered(question: str) -> bool:
+    """'Name the cloud vendors that ...', 'List the sectors where ...': an imperative whose object is a plural
+    of names, with no amount asked of them."""
+    return bool(_NAMES_ORDERED.search(question) or re.match(r"\s*(list|name)\s+(the\s+|some\s+|all\s+)?([\w-]+\s+){0,3}?"
+                                                              r"[a-z-]+(?<!ss)s\b", question, re.I)) \
+        and not _NOT_NAMES.search(_YEAR.sub(" ", question))
+
+
+# Two named things joined by 'and' with a figure asked of each: 'the scores of Grok 4 and Claude 4.5 Sonnet',
+# 'what do Company D and Company E each hold'. A name: words each capitalised or holding a digit, or a
+# bracketed note ('gpt-oss-120B (high)').
+_TOKEN = r"(?:[A-Z0-9][\w.&'’+/-]*|[a-z][\w.+/-]*\d[\w.+/-]*|\([^()]{1,20}\))"
+_NAME = rf"(?:[A-Z][\w.&'’+/-]*|[a-z][\w.+/-]*\d[\w.+/-]*)(?:\s+{_TOKEN}){{0,4}}?"
+BOTH_NAMED = re.compile(rf"\b(?:of|do|does|did|for|between|have|had|has)\s+(?:the\s+)?(?P<a>{_NAME})\s+and\s+(?:the\s+)?"
+                        rf"(?P<b>{_NAME})(?:['’]s?)?(?=\s+(?:each|both|respectively)\b|\s+(?:have|hold|has|had|score|scored|"
+                        rf"post|posted|get|got|achieve|achieved|earn|earned|record|recorded|take|took)\b|\s*[?.]?\s*$|"
+                        rf"\s+(?:in|on|at|by|as of|according)\b)")
+
+
+def both_named(question: str) -> tuple[str, str] | None:
+    """The two names of a question asking a figure of each ('what are the scores of A and B?'), or None
+    (no figure asked: 'which companies did A and B invest in'; a sum: 'A and B together')."""
+    if not re.match(r"\s*(what|how (?:much|many|big|large|high))\b", question, re.I) or _TOGETHER.search(question):
+        return None
+    m = BOTH_NAMED.search(question)
+    if m is None or re.match(r"(?i)(19|20)\d\d$", m.group("a")) or re.match(r"(?i)(19|20)\d\d$", m.group("b")):
+        return None  # two years are periods, not names
+    return m.group("a"), m.group("b")

@@ -9,19 +9,25 @@ from dataclasses import dataclass
 from ingest.figures import PERIOD_RE, YEAR_RE
 from ingest.keyword import tokenize
 
-from .shape_cues import HOW_SAID, asks_ratio, cause_terms, is_cause_verb, list_names_asked, shape_of  # noqa: F401 (HOW_SAID re-exported)
+from .periods import _FY, _LISTED_YEARS, _MONTH_YEAR, Period, fiscal_years, months_of, periods_of  # noqa: F401 (re-exported)
+from .shape_cues import (HOW_SAID, IMPERATIVE_LIST, asks_ratio, cause_terms, is_cause_verb, list_names_asked,
+                         names_ordered, shape_of, trend_asked)  # noqa: F401 (HOW_SAID re-exported)
 
 _UNIT_CUES: list[tuple[str, re.Pattern]] = [
     ("multiple", re.compile(r"\b(multiples?|how many times|\d+-fold|fold|by what factor)\b", re.I)),
     # 'per share' is an amount for each share ('dividend per share'), not a share of a whole
     ("percent", re.compile(r"\b((?<!per )(?<!per-)share|shares (?:of|in|did|do|were|are)|what shares|percent|percentage|proportion|%|"
                            r"cagr|growth rates?|rates?|ratios?|penetration|discounts?|"
+                           # a measure's growth ('real GDP growth', 'revenue growth') is its rate of change
+                           r"(?:gdp|revenues?|sales|income|profits?|earnings|spending|consumption)\s+growth|"
                            r"what portion|what fraction|how much of|(?:slice|piece|chunk) of)\b|%", re.I)),
     ("money", re.compile(r"\b(how big|how large|market size|size of|worth|valued?|valuations?|value|revenue|revenues|sales|market|"
                          r"spend|spending|gdp|financing|investment|invested|funding|fee|price|cost|usd|rmb|dollars?|"
                          r"yuan|billion|trillion|income|capex|deal size|amount|funding round|round|raised|invest)\b", re.I)),
     # 'the deal numbers', 'user numbers': a plural 'numbers' after what is counted asks a count too
-    ("count", re.compile(r"\b(how many|number of|count of|total number|counts?|(?<=\w\s)numbers)\b", re.I)),
+    # and deals, rounds or transactions named as the things compared ('China's AI financing deals: 2021 versus 2018')
+    ("count", re.compile(r"\b(how many|number of|count of|total number|counts?|(?<=\w\s)numbers|"
+                         r"(?<=\w\s)(?:deals|rounds|transactions)(?!\s+(?:worth|valued|total)))\b", re.I)),
     ("score", re.compile(r"\b(score|index|elo|rating|points?)\b", re.I)),
     ("rank", re.compile(r"\b(rank|ranks|ranked|ranking|position|place)\b", re.I)),
 ]
@@ -43,15 +49,6 @@ class Entity:
     @property
     def forms(self) -> tuple[str, ...]:
         return (self.name,) + self.aliases
-
-
-@dataclass(frozen=True)
-class Period:
-    """A time the question asks about: 'year' (2024), 'range' (2020 to 2024), 'end' (end of 2024),
-    'by' (by 2030), 'versus' (2023 versus 2024)."""
-
-    kind: str
-    years: tuple[int, ...]
 
 
 @dataclass(frozen=True)
@@ -80,6 +77,7 @@ class Slots:
     months: tuple[int, ...] = ()  # months named with a year ('December 2024' -> 12): see `months_of`
     lead_unit: str | None = None  # of the units asked, the one the question names first ('how many ..., worth how much')
     ratio: bool = False  # a percent asked as the ratio of two amounts ('A as a proportion of B'): computed, not stated
+    trend: bool = False  # a metric's direction over a period ('how has X changed since 2023'): both ends answer
 
     @property
     def unit(self) -> str | None:
@@ -101,7 +99,7 @@ class Slots:
                 "entities": [e.name for e in self.entities], "years": list(self.years),
                 "periods": [{"kind": p.kind, "years": list(p.years)} for p in self.periods],
                 "unit": self.unit, "units": list(self.units), "scale": self.scale, "sources": list(self.sources),
-                "shape": self.shape, "asks": self.asks, "scopes": list(self.scopes), "rank": self.rank}
+                "shape": self.shape, "trend": self.trend, "asks": self.asks, "scopes": list(self.scopes), "rank": self.rank}
 
 
 _QUESTION_WORDS = {"what", "which", "who", "how", "when", "where", "why", "in", "by", "for", "the", "is", "was",
@@ -113,20 +111,6 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
              "fifteenth": 15, "top": 1, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "10th": 10, "15th": 15}
 _ORDINAL_CUES = tuple((re.compile(rf"\b(rank(ed|s)?|is|was|placed?|in)\s+{w}\b|\b{w}[- ](ranked|place)\b", re.I), n)
                       for w, n in _ORDINALS.items())  # 'ranked third', 'second place'
-
-
-_MONTH_NUMBER = {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())}
-_MONTH_YEAR = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|december|"
-                         r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(?:\d{1,2},?\s+)?((?:19|20)\d{2})\b", re.I)
-
-
-def months_of(text: str) -> dict[int, set[int]]:
-    """Each year in `text` with the months named right before it: 'May 2024' -> {2024: {5}},
-    'Oct 2024' -> {2024: {10}}, 'June 22, 2025' -> {2025: {6}}."""
-    out: dict[int, set[int]] = {}
-    for m in _MONTH_YEAR.finditer(text):
-        out.setdefault(int(m.group(2)), set()).add(_MONTH_NUMBER[m.group(1).lower()[:3]])
-    return out
 
 
 def proper_names(question: str) -> list[str]:
@@ -245,7 +229,6 @@ OPPOSITE_QUALIFIERS = {"real": ("nominal",), "nominal": ("real", "inflation-adju
                        # an open-source model's figure is not a closed one's
                        "open-source": ("closed-source",), "open source": ("closed-source",),
                        "closed-source": ("open-source",), "closed source": ("open-source",)}
-_FY = re.compile(r"\b(?:FY\s?|fiscal(?: year)?\s)('?\d{2}|(?:19|20)\d{2})\b", re.I)
 _SCALE = re.compile(r"\b(thousand|million|billion|trillion)s?\b", re.I)
 # What kind of answer a question asks for. An amount ('how much', 'what share', 'what was X in 2019')
 # is a figure of the unit asked; the others are not figures, so the question asks no unit: a time
@@ -293,35 +276,6 @@ _AT_THE_TOP = re.compile(r"^\s*(which|who|whose)\b.*\b(leads|topped|(sits|is|was
 _LIST_ASKED = re.compile(r"^\s*(list|name|what are|which)\b", re.I)
 
 
-def fiscal_years(question: str) -> list[int]:
-    """'FY19', 'FY 2019', 'fiscal 2019' -> 2019."""
-    out = []
-    for m in _FY.finditer(question):
-        raw = m.group(1).lstrip("'")
-        out.append(int(raw) if len(raw) == 4 else 2000 + int(raw))
-    return out
-
-
-# years listed with a bare comma ('for 2017,2018 and 2019'): the comma parts years, it groups no digits
-_LISTED_YEARS = re.compile(r"(?<=(?<![\d.,])(?:19|20)\d{2}),(?=(?:19|20)\d{2}(?![\d%]))")
-
-
-def periods_of(question: str, years: list[int]) -> tuple[Period, ...]:
-    """The time asked: a range, an end of year, a target year, two years compared, or plain years."""
-    q = question.lower()
-    if len(years) >= 2:
-        if re.search(r"\b(from|between)\b.*\b(to|and|through|until)\b|\d{4}\s?[-–]\s?\d{4}", q):
-            return (Period("range", (min(years), max(years))),)
-        if re.search(r"\b(versus|vs\.?|compared?s? (with|to)|against)\b|\band\b", q):
-            return (Period("versus", tuple(years)),)
-    out = []
-    for y in years:
-        kind = ("end" if re.search(rf"\b(end|close) of (fiscal |the year )?{y}\b", q)
-                else "by" if re.search(rf"\b(by|until|through) {y}\b", q) else "year")
-        out.append(Period(kind, (y,)))
-    return tuple(out)
-
-
 # 'how fast did X grow': the rate of a change (a percent, or a multiple such as '15.5 times'), not X's own unit
 _GROWTH_RATE = re.compile(r"\bhow (fast|quickly|rapidly)\b.*\b(grow|grew|grown|growing|rise|rose|risen|rising|increase[sd]?|"
                           r"expand(ed|ing)?|decline[sd]?|fall|fell|fallen|drop(ped)?|shr[iau]nk)\b", re.I)
@@ -336,6 +290,16 @@ def _hyphen_joined(text: str, m: re.Match) -> bool:
     """Whether the word matched is joined by a hyphen to another word ('cost-plus', 'low-cost'): a
     compound modifier of a noun, naming no unit asked."""
     return bool(re.match(r"-[a-z]", text[m.end():m.end() + 2], re.I) or re.search(r"[a-z]-$", text[:m.start()], re.I))
+
+
+# 'the end of 2024', 'end-2024', 'start of 2023', 'since 2023': the word dates the year after it
+_DATE_WORD = re.compile(r"\b(end|close|start|beginning|since)(?:\s+of(?:\s+the\s+year)?\s+|-|(?<=since)\s+)(?=(?:19|20)\d\d\b)",
+                        re.I)
+
+
+# 'by (2024) model-based revenues', 'in terms of revenue': what a ranking is ordered by, not the figure asked
+_BY_CRITERION = re.compile(r"\b(?:by|in terms of)\s+(?:(?:the|its|their|total|annual|(?:19|20)\d\d|[\w-]+-based|global|"
+                           r"share of)\s+)*\S+$", re.I)
 
 
 def parse(question: str) -> Slots:
@@ -364,14 +328,19 @@ def parse(question: str) -> Slots:
         units.remove("count")
         units.insert(0, "count")
 
+    if "money" in units and _ENTITY_CUE.search(question) and all(_BY_CRITERION.search(plain[:m.end()]) for m in
+                                                                 dict(_UNIT_CUES)["money"].finditer(plain)):
+        units.remove("money")  # 'which company ranks third by revenues': the money word is the ranking's criterion
     shape = shape_of(question, bool(_ENTITY_CUE.search(question)) and not units[:1] == ["money"])
     where = {name: m.start() for name, cue in _UNIT_CUES if (m := cue.search(plain))}
     if _GROWTH_RATE.search(question):
         where["percent"] = min(where.get("percent", 10**6), _GROWTH_RATE.search(question).start())
     if shape == "list" and _AMOUNT.search(question) and not _LIST_ASKED.search(question):
         shape = "figure"  # 'what share of the models filed were open-source': one amount, not a list of models
-    asks = asks_of(question)
-    if shape == "explanation" or asks != "amount" or shape == "list" and list_names_asked(question):
+    trend = shape not in ("explanation", "list", "which") and trend_asked(question)
+    asks = "amount" if trend else asks_of(question)  # 'has X narrowed since 2023': the figures at both ends answer
+    if shape == "explanation" or asks != "amount" or shape == "list" and (list_names_asked(question)
+                                                                          or names_ordered(question)):
         units = []  # it asks for a description: 'rate' in 'how is the discount rate determined' names the topic
     years = [int(m.group(1)) for m in YEAR_RE.finditer(_LISTED_YEARS.sub(", ", question))]  # '2017,2018 and 2019'
     years += [int(m.group(1)) for m in PERIOD_RE.finditer(question) if int(m.group(1)) not in years]
@@ -380,11 +349,15 @@ def parse(question: str) -> Slots:
     # 'FY19', and 'FYs' / 'FY' alone ('between both FYs'): fiscal years, not a name
     names = [n for n in proper_names(question) if not _FY.fullmatch(n) and not re.fullmatch(r"FYs?", n)]
     terms = tokenize(question)
+    dated = {t for m in _DATE_WORD.finditer(question) for t in tokenize(m.group(1))}  # 'end-2024': a period, no topic
     name_terms = {t for n in names for t in tokenize(n)}
     entity = bool(_ENTITY_CUE.search(question)) and not units[:1] == ["money"]
     metrics = tuple(m for m, cue in _METRIC_CUES.items() if re.search(rf"\b({cue})\b", question, re.I))
     scale = _SCALE.search(plain)
     cue_terms = cause_terms(question) if shape == "explanation" else set()
+    if shape == "list" and (ordered := IMPERATIVE_LIST.match(question)):
+        cue_terms |= set(tokenize(ordered.group(1)))  # 'list the ...', 'name the ...': how the names are asked
+        terms = [t for t in terms if t not in cue_terms]  # no passage needs the verb asking for the list
     return Slots(
         text=question, units=tuple(units), years=tuple(years), terms=tuple(terms),
         entity=entity, forecast=bool(_FORECAST.search(question)),
@@ -394,8 +367,8 @@ def parse(question: str) -> Slots:
                                                        if not (m.group(1).lower().endswith(("ing", "ed"))
                                                                and _AS_VERB.search(question[:m.start()])))),
         subject=tuple(dict.fromkeys(t for t in terms if t not in QUESTION_FILLER and t not in _QUESTION_WORDS
-                                    and t not in name_terms and t not in cue_terms and not t.isdigit() and len(t) > 1)),
-        shape=shape, asks=asks, about_table=bool(_ABOUT_TABLE.search(question)), ratio=asks_ratio(question),
+                                    and t not in name_terms and t not in cue_terms and t not in dated and not t.isdigit() and len(t) > 1)),
+        shape=shape, asks=asks, trend=trend, about_table=bool(_ABOUT_TABLE.search(question)), ratio=asks_ratio(question),
         months=tuple(sorted({m for ms in months_of(question).values() for m in ms})),
         lead_unit=min(units, key=lambda u: where.get(u, 10**6)) if units else None,
         rank=int(ordinal.group(1)) if ordinal else next((n for cue, n in _ORDINAL_CUES if cue.search(question)), None) or (

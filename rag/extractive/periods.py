@@ -1,0 +1,70 @@
+"""The time a question asks about, parsed once for its Slots: the years and their kinds (a year, a
+range, the end of a year, a target year, two years compared, or 'since' a year: that year and every
+later one), fiscal-year forms ('FY19', 'fiscal 2019') and the months named with a year."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Period:
+    """A time the question asks about: 'year' (2024), 'range' (2020 to 2024), 'end' (end of 2024),
+    'by' (by 2030), 'versus' (2023 versus 2024),
+    'since' (since 2023: that year and every later one)."""
+
+    kind: str
+    years: tuple[int, ...]
+
+
+_MONTH_NUMBER = {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())}
+_MONTH_YEAR = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|december|"
+                         r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(?:\d{1,2},?\s+)?((?:19|20)\d{2})\b", re.I)
+
+
+def months_of(text: str) -> dict[int, set[int]]:
+    """Each year in `text` with the months named right before it: 'May 2024' -> {2024: {5}},
+    'Oct 2024' -> {2024: {10}}, 'June 22, 2025' -> {2025: {6}}."""
+    out: dict[int, set[int]] = {}
+    for m in _MONTH_YEAR.finditer(text):
+        out.setdefault(int(m.group(2)), set()).add(_MONTH_NUMBER[m.group(1).lower()[:3]])
+    return out
+
+
+_FY = re.compile(r"\b(?:FY\s?|fiscal(?: year)?\s)('?\d{2}|(?:19|20)\d{2})\b", re.I)
+
+
+# 'since 2023', 'since its 2021 rebound', 'from 2023 onwards': a start, the end is the latest the reports give
+_SINCE = re.compile(r"\bsince\b(?:\s+\w+){0,2}\s+(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\s+(?:on|onwards?)\b")
+
+
+def fiscal_years(question: str) -> list[int]:
+    """'FY19', 'FY 2019', 'fiscal 2019' -> 2019."""
+    out = []
+    for m in _FY.finditer(question):
+        raw = m.group(1).lstrip("'")
+        out.append(int(raw) if len(raw) == 4 else 2000 + int(raw))
+    return out
+
+
+# years listed with a bare comma ('for 2017,2018 and 2019'): the comma parts years, it groups no digits
+_LISTED_YEARS = re.compile(r"(?<=(?<![\d.,])(?:19|20)\d{2}),(?=(?:19|20)\d{2}(?![\d%]))")
+
+
+def periods_of(question: str, years: list[int]) -> tuple[Period, ...]:
+    """The time asked: a range, an end of year, a target year, two years compared, or plain years."""
+    q = question.lower()
+    if len(years) >= 2:
+        if re.search(r"\b(from|between)\b.*\b(to|and|through|until)\b|\d{4}\s?[-–]\s?\d{4}", q):
+            return (Period("range", (min(years), max(years))),)
+        if re.search(r"\b(versus|vs\.?|compared?s? (with|to)|against)\b|\band\b", q):
+            return (Period("versus", tuple(years)),)
+    out = []
+    for y in years:
+        kind = ("end" if re.search(rf"\b(end|close) of (fiscal |the year )?{y}\b", q)
+                else "by" if re.search(rf"\b(by|until|through) {y}\b", q) else "year")
+        out.append(Period(kind, (y,)))
+    if len(out) == 1 and out[0].kind == "year" and _SINCE.search(q):
+        return (Period("since", out[0].years),)  # 'changed since 2023': that year and every later one
+    return tuple(out)
