@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from .clean import heading_of
 from .sentences import split_sentences
+from .table_blocks import split_row_line
 from .tables import Table, read_block, tables_to_json
 from .types import Chunk, DocInfo, Section
 
@@ -176,7 +177,9 @@ class Chunker:
                 out.append(unit)
                 continue
             step = max(1, min(len(words) - 1, int(len(words) * budget / unit.tokens * 0.9)))
-            pieces = [" ".join(words[k:k + step]) for k in range(0, len(words), step)]
+            # a table row is cut between its cells, each piece under its row label
+            pieces = (split_row_line(unit.text, -(-unit.tokens * 10 // (budget * 9))) if unit.row else []) or \
+                [" ".join(words[k:k + step]) for k in range(0, len(words), step)]
             piece_counts = self.count_tokens(pieces)
             split = [(Unit(p, unit.start, unit.end, unit.newline if i == 0 else False, 0, unit.row, unit.cells), c)
                      for i, (p, c) in enumerate(zip(pieces, piece_counts))]

@@ -66,3 +66,15 @@ def _merged(reads: list[ReadTable]) -> ReadTable:
     lines = [_figure_line(table, path, any(unit_of(path.split(SEP)[-1]))) for path in rows]
     header = " | ".join([reads[0].header_line] + [c for rt in reads[1:] for c in rt.table.columns])
     return ReadTable(table, header, lines)
+
+
+def split_row_line(line: str, parts: int) -> list[str]:
+    """A row line too long for one chunk, cut between its cells into about `parts` pieces, each
+    headed by the row label ('Total — 2019: 1; 2018: 2' -> 'Total — 2019: 1', 'Total — 2018: 2'):
+    a figure never reaches a chunk without its row. [] when the line is no row of cells."""
+    label, sep, rest = line.partition(" — ")
+    cells = rest.split("; ") if sep and label.strip() else []
+    if len(cells) < 2:
+        return []
+    size = -(-len(cells) // max(2, min(parts, len(cells))))
+    return [f"{label} — " + "; ".join(cells[k:k + size]) for k in range(0, len(cells), size)]

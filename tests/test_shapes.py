@@ -142,8 +142,12 @@ def test_years_meeting_a_threshold_and_their_count():
 
 
 def test_no_period_asked_reads_no_cell():
-    assert _ask("What was the average of the Net average price?", grid=[["", "2019", "2018"],
-                                                                    ["Net average price", "1.4", "1.0"]]) is None
+    assert _ask("What was the Net average price?", grid=[["", "2019", "2018"],
+                                                         ["Net average price", "1.4", "1.0"]]) is None
+    # the label's own 'average' is no operation; the other one asks the average over the table's years
+    a = _ask("What was the average of the Net average price?", grid=[["", "2019", "2018"],
+                                                                     ["Net average price", "1.4", "1.0"]])
+    assert a is not None and a.derivation["result"] == "1.2"
 
 
 def test_years_the_table_gives():

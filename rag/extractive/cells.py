@@ -195,8 +195,11 @@ def table_intro(ctx: AnswerContext, index: int) -> str | None:
 
 
 def find_rows(tables: list[tuple[int, Table]], phrase: str, exclude: tuple[str, ...] = ()) -> list[RowHit]:
-    """Rows whose label `phrase` names, best first (ties keep passage order)."""
-    asked = set(words(phrase)) - OPERATION_WORDS
+    """Rows whose label `phrase` names, best first (ties keep passage order). A label word that is also
+    an operation word ('Weighted-average fair value per share', 'Expected rate of salary increase')
+    counts when the label asks nothing else: it names the row, not what to compute."""
+    full = set(words(phrase))
+    asked = full - OPERATION_WORDS
     percent_asked = bool(_PERCENT_ASKED.search(phrase))
     hits = []
     for passage, table in tables:
@@ -205,6 +208,8 @@ def find_rows(tables: list[tuple[int, Table]], phrase: str, exclude: tuple[str, 
             if row in exclude:
                 continue
             score = _row_score(row, asked, topic)
+            if score is None and set(words(row.split(SEP)[-1])) & OPERATION_WORDS:
+                score = _row_score(row, full, topic)
             if score is not None and not percent_asked and _percent_row(table, row):
                 score -= 1.0  # a '% of revenue' row answers a figure question only when nothing else does
             if score is not None:

@@ -117,8 +117,9 @@ def computed_answer(ctx: AnswerContext, hits: list[RowHit], c: compute.Computed,
 
 # -- addressing ----------------------------------------------------------------------------------
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-# a column of changes ('% Change 2018 to 2019', '2019 over 2018') names a year but is no year's figure
-_CHANGE_COLUMN = re.compile(r"\bchange|%|\bincrease|\bdecrease|\bvariance|\bgrowth|\bover\b", re.I)
+# a column of changes ('% Change 2018 to 2019', '2019 over 2018') names a year but is no year's figure;
+# '% of Total', '% of revenue' is a share of the year, not a change
+_CHANGE_COLUMN = re.compile(r"\bchange|%(?!\s*of\b)|\bincrease|\bdecrease|\bvariance|\bgrowth|\bover\b", re.I)
 
 
 def _said(text: str) -> str:
@@ -131,7 +132,7 @@ _SIGN_WORD = re.compile(r"(^|› )(?:less|add|plus)\b:?\s*", re.I)
 def row_named(tables: list[tuple[int, Table]], phrase: str, *, not_total: bool = False) -> RowHit | None:
     """The row `phrase` names (every word of its label asked; a label word that is also an operation
     word, 'Expected rate of salary increase', counts). Among rows as good: the one whose label the
-    phrase says verbatim, then (for a sum over periods, `not_total`) one that is not itself a total,
+    phrase says verbatim (a label made only of column-header words, "Total" of "the percent of total sales", after one that is not), then (for a sum over periods, `not_total`) one that is not itself a total,
     then the one whose full path has the fewest words not asked ('Current › Other receivables' before
     'Non-current › Other receivables'; 'Free cash flow' before 'Free cash flow (pre-spectrum)').
     None when none, or when rows still tied hold different figures."""
@@ -153,7 +154,8 @@ def row_named(tables: list[tuple[int, Table]], phrase: str, *, not_total: bool =
             if not pct and _percent_row(table, row):
                 score -= 1.0  # a '% of revenue' row answers an amount only when nothing else does
             label = re.sub(r"\s*\([^)]*\)", " ", row.split(SEP)[-1])
-            key = (score, _said(label) in said, not (not_total and "total" in words(row)),
+            beyond = not set(words(label)) <= column_words(table)  # 'Total' of 'the percent of total sales' heads a column
+            key = (score, beyond, _said(label) in said, not (not_total and "total" in words(row)),
                    -len(set(words(row)) - full))
             ranked.append((key, passage, table, row))
     if not ranked:
@@ -204,6 +206,10 @@ def _shortened(tables: list[tuple[int, Table]], asked: set[str]) -> RowHit | Non
     return found[0]
 
 
+# the figure asked is itself a percentage of something ('the percent of total sales from APAC')
+_PERCENT_OF = re.compile(r"\b(?:percent(?:age)?|%|proportion|share)\s+of\b", re.I)
+
+
 def period_cell(hit: RowHit, year: int, question: str) -> Cell | None:
     """The row's figure for `year`: among columns naming that year, not a change column, not a
     percentage when an amount is asked, then the one whose other header words the question names."""
@@ -213,6 +219,8 @@ def period_cell(hit: RowHit, year: int, question: str) -> Cell | None:
         cells = one or cells
     if len(cells) > 1 and not percent_asked(question):
         cells = [c for c in cells if c.unit != "%"] or cells
+    elif len(cells) > 1 and _PERCENT_OF.search(question) and operation(question) != "percent_change":
+        cells = [c for c in cells if c.unit == "%"] or cells  # 'the percent of total sales': the % column
     if len(cells) > 1:
         column = column_for(Table(None, [c.column for c in cells], [hit.row]), year, question, hit.row)
         cells = [c for c in cells if c.column == column]

@@ -51,7 +51,10 @@ def items(ctx: AnswerContext, slots: Slots, tables, op: str, backend: str) -> An
         return None  # two periods: one row's change
     year = slots.years[0] if slots.years else None
     what = (m.groupdict().get("what") or "") if op == "change" else ""
-    pair = _two_rows_named(tables, a, b, what, year, question) or _two_columns(tables, a, b, year, question)
+    pair = _two_rows_named(tables, a, b, what, year, question)
+    if pair is None and op in ("change", "sum") and m.re in (_BETWEEN, _SUM_OF):
+        pair = _split_elsewhere(tables, question[m.start("a"):m.end("b")], what, year, question)
+    pair = pair or _two_columns(tables, a, b, year, question)
     if pair is None:
         return None
     pair = [(located(ctx, h, [c]), c) for h, c in pair]
@@ -72,6 +75,18 @@ def _item_cell(hit: RowHit, year: int | None, question: str) -> Cell | None:
     if len(cells) > 1:
         cells = named_columns(hit, question)
     return cells[0] if len(cells) == 1 else None
+
+
+def _split_elsewhere(tables, both: str, what: str, year: int | None, question: str):
+    """'the sum of data and devices and appliances': two labels that hold 'and' themselves, cut at
+    the one 'and' where both sides name rows (the first cut names none); None when no cut, or
+    several cuts naming other rows, do."""
+    found = {}
+    for k in re.finditer(r"\s+and\s+(?:the\s+)?", both):
+        pair = _two_rows_named(tables, both[:k.start()], both[k.end():], what, year, question)
+        if pair is not None:
+            found[tuple((h.row, id(h.table)) for h, _ in pair)] = pair
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _two_rows_named(tables, a: str, b: str, what: str, year: int | None, question: str):

@@ -23,11 +23,13 @@ def _words(text: str) -> set[str]:
 
 def named_columns(table: Table, asked: set[str]) -> list[str]:
     """The table's columns (not years) whose own header words are all asked; a column whose words
-    are a part of another named one's ('Total' beside 'Total revenue') gives way to it."""
+    are a part of another named one's ('Total' beside 'Total revenue') gives way to it. A year every
+    column shares ('As of February 28, 2019 › As reported | … › Adjustments') tells no column apart:
+    such columns are named by their own words."""
     short = short_columns(table.columns)
     named = []
     for column in table.columns:
-        if year_of(column) is not None:
+        if year_of(short.get(column, column)) is not None:
             continue
         own = _words(short.get(column, column))
         if own and own <= asked:

@@ -111,8 +111,9 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
             op = operation(_without_label(question, hit.row))
     if op == "compound":  # 'the change between 2018 and 2019 average X': the change of an average
         return average_change(ctx, slots, tables, backend) if not which else None
-    if op in ("ratio", "share") and hit is not None and slots.years and _percent_row(hit.table, hit.row):
+    if op == "share" and hit is not None and slots.years and _percent_row(hit.table, hit.row):
         op = None  # 'cost of revenue as a percentage of revenue in 2018': the row gives the share, read it
+    # (a ratio of two rates, 'the ratio of volatility to dividend yield', divides them: no cell states it)
     if which and _YEARS_LISTED.search(question) and not (_HIGH.search(question) or _LOW.search(question)):
         return _years(ctx, hit, tables, backend)
     if op in ("change", "sum", "ratio", "share") and not which:  # two rows or columns in one period
@@ -143,7 +144,15 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
 
 
 def _without_label(question: str, row: str) -> str:
+    """The question with the row's label taken out, so that a label's own word ('Weighted-average
+    fair value per share', 'Net average selling price') is no operation asked: the label as the
+    question writes it (hyphens or spaces between its words) when it does, else each label word."""
     label = row.split(" › ")[-1]
+    written = re.findall(r"[A-Za-z0-9]+", re.sub(r"\s*\([^)]*\)", " ", label))
+    if written:
+        said = re.compile(r"\b" + r"[\s-]+".join(re.escape(w) for w in written) + r"\b", re.I)
+        if said.search(question):
+            return said.sub(" ", question, count=1)
     content = set(words(label))  # 'of', 'as' are no part of what the label names
     for w in re.findall(r"[A-Za-z]+", label):
         if words(w) and words(w)[0] in content:
