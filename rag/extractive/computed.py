@@ -15,8 +15,8 @@ from ingest.tables import SEP, Cell, Table, short_columns
 
 from .. import compute
 from ..types import Answer, AnswerContext, Passage
-from .cells import (OPERATION_WORDS, RowHit, _percent_row, _row_score, column_for, column_words, percent_asked, words,
-                    year_of)
+from .cells import OPERATION_WORDS, RowHit, column_for, column_words, percent_asked, words, year_of
+from .row_lookup import said_words
 from .shape_text import _answer, _n
 from .slots import Slots
 
@@ -122,90 +122,6 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _CHANGE_COLUMN = re.compile(r"\bchange|%(?!\s*of\b)|\bincrease|\bdecrease|\bvariance|\bgrowth|\bover\b", re.I)
 
 
-def _said(text: str) -> str:
-    return " " + " ".join(re.findall(r"[a-z0-9]+", text.lower())) + " "
-
-
-_SIGN_WORD = re.compile(r"(^|› )(?:less|add|plus)\b:?\s*", re.I)
-
-
-def row_named(tables: list[tuple[int, Table]], phrase: str, *, not_total: bool = False) -> RowHit | None:
-    """The row `phrase` names (every word of its label asked; a label word that is also an operation
-    word, 'Expected rate of salary increase', counts). Among rows as good: the one whose label the
-    phrase says verbatim (a label made only of column-header words, "Total" of "the percent of total sales", after one that is not), then (for a sum over periods, `not_total`) one that is not itself a total,
-    then the one whose full path has the fewest words not asked ('Current › Other receivables' before
-    'Non-current › Other receivables'; 'Free cash flow' before 'Free cash flow (pre-spectrum)').
-    None when none, or when rows still tied hold different figures."""
-    full = set(words(phrase))
-    asked = full - OPERATION_WORDS
-    said = _said(phrase)
-    pct = percent_asked(phrase)
-    ranked = []
-    for passage, table in tables:
-        topic = column_words(table)
-        valued = {c.row for c in table.cells if c.value is not None}  # rows holding a figure
-        for row in table.rows:
-            named = _SIGN_WORD.sub(r"\1", row)  # 'Less: Voyage expenses' names voyage expenses
-            score = _row_score(named, asked, topic)
-            if score is None and set(words(named.split(SEP)[-1])) & OPERATION_WORDS:
-                score = _row_score(named, full, topic)
-            if score is None or row not in valued:
-                continue
-            if not pct and _percent_row(table, row):
-                score -= 1.0  # a '% of revenue' row answers an amount only when nothing else does
-            label = re.sub(r"\s*\([^)]*\)", " ", row.split(SEP)[-1])
-            beyond = not set(words(label)) <= column_words(table)  # 'Total' of 'the percent of total sales' heads a column
-            key = (score, beyond, _said(label) in said, not (not_total and "total" in words(row)),
-                   -len(set(words(row)) - full))
-            ranked.append((key, passage, table, row))
-    if not ranked:
-        return _said_as_written(tables, phrase) or _shortened(tables, asked)
-    ranked.sort(key=lambda r: r[0], reverse=True)  # stable: passage order among equals
-    top = [r for r in ranked if r[0] == ranked[0][0]]
-    if len({tuple(c.text for c in t.cells if c.row == row) for _, _, t, row in top}) > 1:
-        return None
-    key, passage, table, row = top[0]
-    return RowHit(passage, table, row, key[0])
-
-
-def _said_as_written(tables: list[tuple[int, Table]], phrase: str) -> RowHit | None:
-    """A short label the question writes exactly as the table does ('from UK in 2019', 'the average
-    Other'), case and all, when no label covers enough of a long question; one row, or rows that
-    agree."""
-    found = []
-    for passage, table in tables:
-        for row in table.rows:
-            label = re.sub(r"\s*\([^)]*\)", "", row.split(SEP)[-1]).strip()
-            if (label and words(label) and label.lower() not in ("total", "net")
-                    and re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", phrase)
-                    and any(c.row == row and c.value is not None for c in table.cells)):
-                found.append(RowHit(passage, table, row, 0.5))
-    if len({tuple(c.text for c in h.table.cells if c.row == h.row) for h in found}) != 1:
-        return None
-    return found[0]
-
-
-_NO_ROW = frozenset({"both", "each", "all", "every", "respectively", "fys"})
-
-
-def _shortened(tables: list[tuple[int, Table]], asked: set[str]) -> RowHit | None:
-    """A row named by a shortened label: every word the question asks (two at least; words naming the
-    columns or all periods set aside) is a word of one row's label ('net profit' names 'Net
-    profit/(loss) after tax'); one row, or rows that agree."""
-    found = []
-    for passage, table in tables:
-        wanted = asked - column_words(table) - _NO_ROW
-        if len(wanted) < 2:
-            continue
-        for row in table.rows:
-            if wanted <= set(words(row.split(SEP)[-1])) and any(c.row == row and c.value is not None
-                                                                  for c in table.cells):
-                found.append(RowHit(passage, table, row, 0.5))
-    if len({tuple(c.text for c in h.table.cells if c.row == h.row) for h in found}) != 1:
-        return None
-    return found[0]
-
-
 # the figure asked is itself a percentage of something ('the percent of total sales from APAC')
 _PERCENT_OF = re.compile(r"\b(?:percent(?:age)?|%|proportion|share)\s+of\b", re.I)
 
@@ -231,12 +147,12 @@ def named_columns(hit: RowHit, question: str) -> list[Cell]:
     """The row's cells in the columns whose headers the question repeats ('from 2020 to 2021-2022',
     'in 2018/2019 from 2017/2018'), in the question's order; a longer header wins over a year in it."""
     short = short_columns(hit.table.columns)
-    said = _said(question)
+    said = said_words(question)
     found = []
     for c in hit.table.cells:
         if c.row != hit.row or c.value is None:
             continue
-        label = _said(short.get(c.column, c.column))
+        label = said_words(short.get(c.column, c.column))
         if label.strip() and label in said:
             found.append((said.index(label), -len(label), c))
     found.sort(key=lambda f: (f[0], f[1]))

@@ -12,8 +12,8 @@ from ingest.tables import SEP, Cell, short_columns
 
 from ..types import Answer, AnswerContext
 from .cells import OPERATION_WORDS, TOTAL_ROW, RowHit, _row_score, words, year_of
-from .computed import (_TWO_ROWS, _YEAR, _compute, _n, _operand, computed_answer, located, named_columns, period_cell,
-                       row_named)
+from .computed import _TWO_ROWS, _YEAR, _compute, _n, _operand, computed_answer, located, named_columns, period_cell
+from .row_lookup import row_named
 from .shape_text import _answer
 from .slots import Slots
 

@@ -112,7 +112,8 @@ def average_change(ctx: AnswerContext, slots: Slots, tables: list[tuple[int, Tab
     average over the earlier ones, or (two rows named, 'the difference between the 2019 average A and
     the 2019 average B', 'the average difference between A and B for both FYs') the larger row's
     average less the smaller's over the same periods."""
-    from .computed import period_cell, row_named
+    from .computed import period_cell
+    from .row_lookup import row_named
     from .computed_pairs import _BETWEEN
 
     question = ctx.question

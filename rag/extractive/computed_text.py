@@ -12,9 +12,8 @@ from ingest.figures import Figure
 from .. import compute
 from ..types import Answer, AnswerContext
 from .computed import _compute, _tidy, operation
-from .slots import Slots
+from .slots import SCALE_WORD, Slots
 
-_SCALE = re.compile(r"\b(thousand|million|billion|trillion)s?\b", re.I)
 _LEAD = re.compile(r"^\*\*.*?\*\*(\s*\([^)]*\))?\.?\s*")
 # 'the total amount / value / number of X' asks one amount, not each period's
 _ONE_AMOUNT = re.compile(r"\btotal (amount|value|number|sum)\b", re.I)
@@ -40,7 +39,7 @@ def from_sentence(ctx: AnswerContext, slots: Slots, answer: Answer, figures: lis
     cited = {id(f): next((c.n for c in answer.citations if f.text in c.quote), None) for f in figures}
     if None in cited.values():
         return None  # each figure is in a quoted sentence of the answer
-    scales = {(m.group(1).lower() if (m := _SCALE.search(f.text)) else None) for f in figures}
+    scales = {(m.group(1).lower() if (m := SCALE_WORD.search(f.text)) else None) for f in figures}
     if len(scales) != 1:
         return None
     scale = scales.pop()
@@ -67,4 +66,4 @@ def from_sentence(ctx: AnswerContext, slots: Slots, answer: Answer, figures: lis
 
 def _bare(text: str) -> str:
     """The figure as a number is written: '$10.0 billion' -> '10.0', '(1,234)' kept signed."""
-    return _SCALE.sub("", text).strip()
+    return SCALE_WORD.sub("", text).strip()

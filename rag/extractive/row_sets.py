@@ -131,7 +131,8 @@ def two_rows(ctx: AnswerContext, question: str, tables, years, backend: str) -> 
     """'What was A and B in 2019 (and 2018)?', 'A, B and C': each row's figure in each year asked,
     row by row in the question's order; None when a label itself holds 'and' as the question writes
     it ('Cash and cash equivalents'), or an item names no one row."""
-    from .computed import period_cell, row_named
+    from .computed import period_cell
+    from .row_lookup import row_named
 
     m = _ROWS_IN_YEAR.search(question)
     if m is None:

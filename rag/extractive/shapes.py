@@ -13,8 +13,9 @@ from ingest.tables import Cell
 from ..types import Answer, AnswerContext, Citation, Passage
 from .cells import page_tables, RowHit, _percent_row, percent_asked, words, best_row, cell_at, column_for, tables_of, year_columns, year_of
 from .headers import by_headers
-from .computed import NO_PERIOD_CHANGE, one_row, operation, row_named
+from .computed import NO_PERIOD_CHANGE, one_row, operation
 from .computed_parts import average_change, share_of_total
+from .row_lookup import row_named
 from .computed_pairs import COUNT_ROWS, asks_items, count_rows, items, rows_by_year
 from .row_sets import HOW_MANY_ROWS, WHICH_ROW, group_total, rows_meeting, two_rows, which_row
 from .ranked import YEARS_COUNTED, _table_years, years_count, _HIGH, _HOW_MANY, _LIST_WORDS, _LOW, _THRESHOLD, _WHICH, _components, _meeting, _which, _years
@@ -104,7 +105,7 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     # 'Net average selling price': a word of the row's own label is no operation asked
     op = operation(_without_label(question, hit.row) if hit is not None else question)
     summed = op is None and len(slots.years) > 1 and "total" in words(question)
-    if (op not in (None, "compound") or summed) and not which:  # a computed figure: its row by computed.row_named
+    if (op not in (None, "compound") or summed) and not which:  # a computed figure: its row by row_lookup.row_named
         named = row_named(tables, question, not_total=summed or op == "sum")
         if named is not None:
             hit = named

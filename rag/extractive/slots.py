@@ -229,7 +229,7 @@ OPPOSITE_QUALIFIERS = {"real": ("nominal",), "nominal": ("real", "inflation-adju
                        # an open-source model's figure is not a closed one's
                        "open-source": ("closed-source",), "open source": ("closed-source",),
                        "closed-source": ("open-source",), "closed source": ("open-source",)}
-_SCALE = re.compile(r"\b(thousand|million|billion|trillion)s?\b", re.I)
+SCALE_WORD = re.compile(r"\b(thousand|million|billion|trillion)s?\b", re.I)  # also computed_text
 # What kind of answer a question asks for. An amount ('how much', 'what share', 'what was X in 2019')
 # is a figure of the unit asked; the others are not figures, so the question asks no unit: a time
 # ('when does the expense reverse'), a place ('where can the discussion be found'), a frequency
@@ -353,7 +353,7 @@ def parse(question: str) -> Slots:
     name_terms = {t for n in names for t in tokenize(n)}
     entity = bool(_ENTITY_CUE.search(question)) and not units[:1] == ["money"]
     metrics = tuple(m for m, cue in _METRIC_CUES.items() if re.search(rf"\b({cue})\b", question, re.I))
-    scale = _SCALE.search(plain)
+    scale = SCALE_WORD.search(plain)
     cue_terms = cause_terms(question) if shape == "explanation" else set()
     if shape == "list" and (ordered := IMPERATIVE_LIST.match(question)):
         cue_terms |= set(tokenize(ordered.group(1)))  # 'list the ...', 'name the ...': how the names are asked

@@ -1,0 +1,96 @@
+"""Which table row a question names: every word of a row's label asked, else a short label written
+exactly as the table writes it, else a shortened label; rows that tie must hold the same figures.
+Computed answers, row sets and shapes all find their rows here."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.tables import SEP, Table
+
+from .cells import OPERATION_WORDS, RowHit, _percent_row, _row_score, column_words, percent_asked, words
+
+
+def said_words(text: str) -> str:
+    """The words of `text`, lower-case between spaces, so one phrase is found in another by `in`."""
+    return " " + " ".join(re.findall(r"[a-z0-9]+", text.lower())) + " "
+
+
+_SIGN_WORD = re.compile(r"(^|› )(?:less|add|plus)\b:?\s*", re.I)
+
+
+def row_named(tables: list[tuple[int, Table]], phrase: str, *, not_total: bool = False) -> RowHit | None:
+    """The row `phrase` names (every word of its label asked; a label word that is also an operation
+    word, 'Expected rate of salary increase', counts). Among rows as good: the one whose label the
+    phrase says verbatim (a label made only of column-header words, "Total" of "the percent of total sales", after one that is not), then (for a sum over periods, `not_total`) one that is not itself a total,
+    then the one whose full path has the fewest words not asked ('Current › Other receivables' before
+    'Non-current › Other receivables'; 'Free cash flow' before 'Free cash flow (pre-spectrum)').
+    None when none, or when rows still tied hold different figures."""
+    full = set(words(phrase))
+    asked = full - OPERATION_WORDS
+    said = said_words(phrase)
+    pct = percent_asked(phrase)
+    ranked = []
+    for passage, table in tables:
+        topic = column_words(table)
+        valued = {c.row for c in table.cells if c.value is not None}  # rows holding a figure
+        for row in table.rows:
+            named = _SIGN_WORD.sub(r"\1", row)  # 'Less: Voyage expenses' names voyage expenses
+            score = _row_score(named, asked, topic)
+            if score is None and set(words(named.split(SEP)[-1])) & OPERATION_WORDS:
+                score = _row_score(named, full, topic)
+            if score is None or row not in valued:
+                continue
+            if not pct and _percent_row(table, row):
+                score -= 1.0  # a '% of revenue' row answers an amount only when nothing else does
+            label = re.sub(r"\s*\([^)]*\)", " ", row.split(SEP)[-1])
+            beyond = not set(words(label)) <= column_words(table)  # 'Total' of 'the percent of total sales' heads a column
+            key = (score, beyond, said_words(label) in said, not (not_total and "total" in words(row)),
+                   -len(set(words(row)) - full))
+            ranked.append((key, passage, table, row))
+    if not ranked:
+        return _said_as_written(tables, phrase) or _shortened(tables, asked)
+    ranked.sort(key=lambda r: r[0], reverse=True)  # stable: passage order among equals
+    top = [r for r in ranked if r[0] == ranked[0][0]]
+    if len({tuple(c.text for c in t.cells if c.row == row) for _, _, t, row in top}) > 1:
+        return None
+    key, passage, table, row = top[0]
+    return RowHit(passage, table, row, key[0])
+
+
+def _said_as_written(tables: list[tuple[int, Table]], phrase: str) -> RowHit | None:
+    """A short label the question writes exactly as the table does ('from UK in 2019', 'the average
+    Other'), case and all, when no label covers enough of a long question; one row, or rows that
+    agree."""
+    found = []
+    for passage, table in tables:
+        for row in table.rows:
+            label = re.sub(r"\s*\([^)]*\)", "", row.split(SEP)[-1]).strip()
+            if (label and words(label) and label.lower() not in ("total", "net")
+                    and re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", phrase)
+                    and any(c.row == row and c.value is not None for c in table.cells)):
+                found.append(RowHit(passage, table, row, 0.5))
+    if len({tuple(c.text for c in h.table.cells if c.row == h.row) for h in found}) != 1:
+        return None
+    return found[0]
+
+
+_NO_ROW = frozenset({"both", "each", "all", "every", "respectively", "fys"})
+
+
+def _shortened(tables: list[tuple[int, Table]], asked: set[str]) -> RowHit | None:
+    """A row named by a shortened label: every word the question asks (two at least; words naming the
+    columns or all periods set aside) is a word of one row's label ('net profit' names 'Net
+    profit/(loss) after tax'); one row, or rows that agree."""
+    found = []
+    for passage, table in tables:
+        wanted = asked - column_words(table) - _NO_ROW
+        if len(wanted) < 2:
+            continue
+        for row in table.rows:
+            if wanted <= set(words(row.split(SEP)[-1])) and any(c.row == row and c.value is not None
+                                                                  for c in table.cells):
+                found.append(RowHit(passage, table, row, 0.5))
+    if len({tuple(c.text for c in h.table.cells if c.row == h.row) for h in found}) != 1:
+        return None
+    return found[0]
