@@ -97,6 +97,16 @@ _CLOSING = frozenset({"end", "ending", "closing"})
 _OPENING = frozenset({"beginning", "opening", "start", "begin"})
 
 
+def label_score(row: str, asked: set[str], full: set[str], topic: set[str] | frozenset[str] = frozenset()) -> float | None:
+    """`_row_score` of the words asked without operation words; a label holding an operation word
+    itself ('Weighted-average fair value per share', 'Expected rate of salary increase') is scored
+    against every word of the question, since there the word names the row, not what to compute."""
+    score = _row_score(row, asked, topic)
+    if score is None and set(words(row.split(SEP)[-1])) & OPERATION_WORDS:
+        score = _row_score(row, full, topic)
+    return score
+
+
 def table_topic(table: Table) -> set[str]:
     """What a table is about: the words of its caption (or introducing sentence) and of its total
     rows' labels ('Total revenue from external customers by country')."""
@@ -207,9 +217,7 @@ def find_rows(tables: list[tuple[int, Table]], phrase: str, exclude: tuple[str, 
         for row in table.rows:
             if row in exclude:
                 continue
-            score = _row_score(row, asked, topic)
-            if score is None and set(words(row.split(SEP)[-1])) & OPERATION_WORDS:
-                score = _row_score(row, full, topic)
+            score = label_score(row, asked, full, topic)
             if score is not None and not percent_asked and _percent_row(table, row):
                 score -= 1.0  # a '% of revenue' row answers a figure question only when nothing else does
             if score is not None:

@@ -8,7 +8,7 @@ import re
 
 from ingest.tables import SEP, Table
 
-from .cells import OPERATION_WORDS, RowHit, _percent_row, _row_score, column_words, percent_asked, words
+from .cells import OPERATION_WORDS, RowHit, _percent_row, column_words, label_score, percent_asked, words
 
 
 def said_words(text: str) -> str:
@@ -36,9 +36,7 @@ def row_named(tables: list[tuple[int, Table]], phrase: str, *, not_total: bool =
         valued = {c.row for c in table.cells if c.value is not None}  # rows holding a figure
         for row in table.rows:
             named = _SIGN_WORD.sub(r"\1", row)  # 'Less: Voyage expenses' names voyage expenses
-            score = _row_score(named, asked, topic)
-            if score is None and set(words(named.split(SEP)[-1])) & OPERATION_WORDS:
-                score = _row_score(named, full, topic)
+            score = label_score(named, asked, full, topic)
             if score is None or row not in valued:
                 continue
             if not pct and _percent_row(table, row):
