@@ -138,7 +138,7 @@ def complement(slots: Slots, evidence: list[Evidence], best: Evidence) -> Eviden
     of a comparison or a two-part question ('how much ..., and what share')."""
     lowered = best.text.lower()
     missing_years = [y for y in slots.years if y not in best.years]
-    since = next((p.years[0] for p in slots.periods if p.kind == "since"), None)
+    since = slots.since
     if slots.trend and since is not None and best.years and max(best.years) <= since:
         # a trend since a year: the best gives its start; the other end is any later year of the same topic
         missing_years = sorted({y for e in evidence[1:12] for y in e.years if y > since})

@@ -84,7 +84,7 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
     qterms = set(slots.terms) - HOW_SAID - (cause_terms(slots.text) if slots.shape == "explanation" else set())
     first_unit = replace(slots, units=slots.units[:1])
     asked_years = set(slots.years)
-    since = next((p.years[0] for p in slots.periods if p.kind == "since"), None)  # 'since 2023': later years match too
+    since = slots.since  # 'since 2023': later years match too
     # rarer terms tell sentences apart: 'layer' in 'application-layer' counts more than 'ai'
     weight = {t: (snap.keyword.idf(t) or 0.0) for t in qterms}
     total_weight = sum(weight.values()) or 1.0

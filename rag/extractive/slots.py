@@ -80,6 +80,11 @@ class Slots:
     trend: bool = False  # a metric's direction over a period ('how has X changed since 2023'): both ends answer
 
     @property
+    def since(self) -> int | None:
+        """The first year of a 'since 2023' period (later years answer it too), or None."""
+        return next((p.years[0] for p in self.periods if p.kind == "since"), None)
+
+    @property
     def unit(self) -> str | None:
         return self.units[0] if self.units else None
 
