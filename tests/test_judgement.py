@@ -101,7 +101,7 @@ def test_a_sentence_naming_another_company_does_not_answer_for_the_one_asked():
 
 # -- session 18 (dev-5): months, multi-word places, 'how many times' ------------------------------
 def test_a_month_asked_is_not_answered_by_a_sentence_dated_another_month_of_that_year():
-    from rag.extractive.slots import months_of
+    from rag.extractive.periods import months_of
     assert months_of("xAI (USD 6.0B, May 2024) and OpenAI (USD 6.6B, Oct 2024)") == {2024: {5, 10}}
     assert months_of("the leaderboard of June 22, 2025") == {2025: {6}}
     assert parse("How much did Zentro raise in its December 2024 round?").months == (12,)

@@ -17,9 +17,9 @@ import numpy as np
 from ingest.figures import Figure
 from ingest.keyword import tokenize
 
+from .periods import fiscal_years
 from .pick import is_numbering, is_version
 from .rows import is_row
-from .slots import fiscal_years
 
 _ENDS = re.compile(r"[.!?)\]”\"]$")
 

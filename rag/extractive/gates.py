@@ -18,9 +18,10 @@ from .gates_share import share_not_change
 from .features import Evidence, qualifier_covered, where
 from .features import metric_covered as metric_covered_in
 from .names import mentions, mentions_entity, new_names, singular, subject_of, whole_word
+from .periods import months_of
 from .pick import pick_figures, unit_figures
 from .rows import row_rank
-from .slots import OPPOSITE_QUALIFIERS, QUESTION_FILLER, Slots, months_of
+from .slots import OPPOSITE_QUALIFIERS, QUESTION_FILLER, Slots
 from .weights import Weights
 
 

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 from .claim import WORLD_ASKED, claim, owner
 from .features import WORLD
-from .slots import _MONTH_YEAR
 from .names import mentions_entity
+from .periods import _MONTH_YEAR
 
 if TYPE_CHECKING:
     from .gates import Decision

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ingest.figures import PERIOD_RE, YEAR_RE
 from ingest.keyword import tokenize
 
-from .periods import _FY, _LISTED_YEARS, _MONTH_YEAR, Period, fiscal_years, months_of, periods_of  # noqa: F401 (re-exported)
+from .periods import _FY, _LISTED_YEARS, Period, fiscal_years, months_of, periods_of
 from .shape_cues import (HOW_SAID, IMPERATIVE_LIST, asks_ratio, cause_terms, is_cause_verb, list_names_asked,
                          names_ordered, shape_of, trend_asked)  # noqa: F401 (HOW_SAID re-exported)
 
