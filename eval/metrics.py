@@ -15,6 +15,8 @@ Per question
 - citation_ok: an answered question cites a passage from the gold report that holds an expected figure.
 - abstention: correct abstention (unanswerable and abstained), false abstention (answerable and abstained).
 - unsupported: the answer states a figure none of its cited passages holds.
+- confident error: an answer with a bold lead that is wrong (answerable and not correct, or an
+  unanswerable question answered), as a share of all questions.
 """
 
 from __future__ import annotations
@@ -169,6 +171,7 @@ class QuestionScore:
     top_passage: str = ""
     error: str | None = None
     why: str = ""
+    bold: bool = False                # answered with a bold lead (the product vouches for it)
 
     @property
     def answered(self) -> bool:
@@ -206,6 +209,7 @@ def score_question(q: GoldQuestion, answer: Answer | None, *, latency_ms: float 
     s.answer = answer.answer
     s.figure = answer.figure
     s.abstained = bool(answer.abstained)
+    s.bold = not s.abstained and "**" in (answer.answer or "")
     s.unsupported = list(answer.unsupported_figures) if not answer.abstained else []
     s.latency_ms = float(answer.timings_ms.get("total", latency_ms or 0.0)) if answer.timings_ms else (latency_ms or 0.0)
     s.cited = [f"{c.doc_id}" + (f" p.{c.page}" if c.page is not None else "") for c in answer.citations]
@@ -287,6 +291,9 @@ def summarise(scores: Sequence[QuestionScore]) -> dict[str, Any]:
     out["abstention_recall"] = _rate(s.abstained for s in una)
     out["false_abstention_rate"] = _rate(s.abstained for s in ans)
     out["unsupported_figure_rate"] = _rate(bool(s.unsupported) for s in answered)
+    # a bold lead that is wrong (a wrong figure, or an answer to a question the reports do not answer),
+    # as a share of all questions: the most damaging answer there is
+    out["confident_error_rate"] = _rate(s.bold and not (s.answerable and s.correct) for s in scores)
     out["errors"] = sum(1 for s in scores if s.error is not None)
     out["latency_p50_ms"] = _pct(latencies, 50)
     out["latency_p95_ms"] = _pct(latencies, 95)

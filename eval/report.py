@@ -26,6 +26,7 @@ METRICS: list[tuple[str, str]] = [
     ("abstention_recall", "Abstention recall (correct abstentions)"),
     ("false_abstention_rate", "False abstention rate"),
     ("unsupported_figure_rate", "Unsupported-figure rate"),
+    ("confident_error_rate", "Confident errors (wrong answer in bold)"),
     ("latency_p50_ms", "Latency p50"),
     ("latency_p95_ms", "Latency p95"),
 ]

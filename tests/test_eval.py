@@ -141,6 +141,8 @@ def test_aggregates_abstention_precision_recall_and_rates():
     assert m["false_abstention_rate"] == 0.5
     assert m["citation_support"] == 1.0       # over answered answerable questions
     assert m["unsupported_figure_rate"] == 0.5
+    # only the unanswerable question answered in bold is a confident error ('right' has no bold)
+    assert m["confident_error_rate"] == 0.25 and answered_none.bold and not right.bold
     assert m["hit_at_1"] == 1.0 and m["mrr"] == 1.0
     assert m["accuracy"] == 0.5
     groups = summary([right, false_abs, good_abs, answered_none])

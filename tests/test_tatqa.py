@@ -155,16 +155,20 @@ def test_scores_and_summary_per_split_and_type():
         score_answer(dev, Q_MULTI, answer("Types: fixed-price type and cost-plus type contracts [1]")),
         score_answer(held, Q_SPAN, answer("The reports don't state this.", abstained=True)),
         score_answer(held, Q_MULTI, None, error="the question is empty"),
+        score_answer(held, Q_SPAN, answer("**$1,202.9**. Total sales; $1,202.9 [1]", "$1,202.9")),
     ]
-    assert [s.outcome for s in scores] == ["right", "partial", "abstained", "abstained"]
+    assert [s.outcome for s in scores] == ["right", "partial", "abstained", "abstained", "wrong"]
     assert scores[0].question and scores[0].answer  # dev rows keep their text ...
     assert all(s.question is None and s.answer is None and s.gold is None and s.error is None
                for s in scores[2:])                 # ... held-out rows only count
     summary = summarise_tatqa(scores)
-    assert summary["dev"]["overall"] == {"n": 2, "holds": 1.0, "lead_exact": 0.5, "abstained": 0.0}
+    assert summary["dev"]["overall"] == {"n": 2, "holds": 1.0, "lead_exact": 0.5, "abstained": 0.0,
+                                         "confident_error": 0.0}
     assert summary["dev"]["by_type"]["multi-span"]["lead_exact"] == 0.0
-    assert summary["heldout"]["overall"]["abstained"] == 1.0
-    assert summary["all"]["by_from"]["table"]["n"] == 2 and summary["all"]["by_type"]["count"]["n"] == 0
+    # a wrong figure in bold is a confident error; an abstention is not
+    assert summary["heldout"]["overall"]["abstained"] == 2 / 3
+    assert summary["heldout"]["overall"]["confident_error"] == 1 / 3
+    assert summary["all"]["by_from"]["table"]["n"] == 3 and summary["all"]["by_type"]["count"]["n"] == 0
 
 
 # -- end to end -------------------------------------------------------------------------------------

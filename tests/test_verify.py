@@ -132,3 +132,24 @@ def test_explain_shows_the_answer_check():
     ctx = context("What was the market size in 2024?", "The market size reached USD 5 billion in 2024.", *FILLER)
     answer = ExtractiveAnswerer(threshold=-5, verifier=Verifier({"overlap": 1.0})).answer(ctx)
     assert any(line.startswith("answer check: ") for line in explanation_lines(answer.explanation))
+
+
+def test_a_weak_lead_is_answered_without_bold_and_says_why():
+    """Below `hedge` (above `threshold`) the answer keeps its figure and quote but loses the bold
+    lead and the figure field, and names the feature that weighs most against it."""
+    ctx = context("What was the market size in 2024?", "The market size reached USD 5 billion in 2024.", *FILLER)
+    sure = ExtractiveAnswerer(threshold=-5, verifier=Verifier({"claim_year_other": -5.0}, bias=-1.0)).answer(ctx)
+    assert sure.answer.startswith("**USD 5 billion**") and sure.figure
+    weak = Verifier({"claim_year_other": -5.0}, bias=-1.0, hedge=0.5)
+    hedged = ExtractiveAnswerer(threshold=-5, verifier=weak).answer(ctx)
+    assert not hedged.abstained and hedged.explanation["gate"] == "answer_doubt"
+    assert "**" not in hedged.answer and "USD 5 billion" in hedged.answer and hedged.figure is None
+    assert hedged.answer.startswith("Not certain: ") and hedged.warnings
+    confident = Verifier({"claim_year_other": -5.0}, bias=3.0, hedge=0.5)
+    assert ExtractiveAnswerer(threshold=-5, verifier=confident).answer(ctx).answer.startswith("**")
+
+
+def test_a_table_row_lead_is_never_hedged():
+    v = Verifier({"overlap": 2.0}, bias=-5.0, means={"overlap": 0.8}, hedge=0.5)
+    assert v.doubt({"overlap": 0.1, "row": 1.0}, 0.01) is None
+    assert v.doubt({"overlap": 0.1}, 0.01) == SAYS["overlap"]

@@ -18,7 +18,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 PUBLISHED = [("TAGOP (supervised tagging + operators, 2021)", "50.1"), ("GPT-3.5-Turbo", "59.5"), ("GPT-4", "71.9"),
              ("TAT-LLM 70B (fine-tuned LLaMA 2)", "82.2"), ("human experts", "84.1")]
-LABELS = {"holds": "holds the gold", "lead_exact": "lead exact", "abstained": "abstained"}
+LABELS = {"holds": "holds the gold", "lead_exact": "lead exact", "abstained": "abstained",
+          "confident_error": "wrong bold lead"}
 
 
 def pct(v: float | None) -> str:

@@ -12,7 +12,7 @@ from .normalise import holds_gold, lead_exact, lead_of
 
 TYPES = ("span", "multi-span", "arithmetic", "count")
 SOURCES = ("table", "text", "table-text")
-RATES = ("holds", "lead_exact", "abstained")
+RATES = ("holds", "lead_exact", "abstained", "confident_error")
 
 
 @dataclass
@@ -27,6 +27,7 @@ class TatScore:
     holds: bool
     lead_exact: bool
     abstained: bool
+    confident_error: bool = False  # a bold lead (or figure field) and the answer does not hold the gold
     question: str | None = None
     gold: list[str] | None = None
     lead: str | None = None
@@ -61,6 +62,7 @@ def score_answer(ctx: Context, q: TatQuestion, answer: Any | None, error: str | 
                      holds=not abstained and holds_gold(text, q.answer, q.scale),
                      lead_exact=not abstained and lead_exact(lead, q.answer, q.answer_type, q.scale),
                      abstained=abstained)
+        s.confident_error = not abstained and lead is not None and not s.holds
         if ctx.split == "dev":
             s.lead, s.answer = lead, text
     if ctx.split == "dev":

@@ -13,7 +13,7 @@ from ..types import Answer, AnswerContext
 from . import weights as weights_module
 from .choice import answer_choice, leader
 from .computed_text import from_sentence
-from .compose import abstain, compose, compose_rivals
+from .compose import abstain, compose, compose_rivals, hedged
 from .explaining import enumerating, explaining
 from .fallthrough import Verdict, judge
 from .features import Evidence, build
@@ -120,6 +120,9 @@ class ExtractiveAnswerer:
         answer = from_sentence(ctx, slots, answer, figures) or answer  # 'the total in 2019 and 2018'
         if slots.shape == "explanation":
             answer.shape = "explanation"
+        doubt = self.verifier.doubt(checked, p)
+        if doubt:  # let through, but too weak to bold: say what the passage gives and why it is uncertain
+            return self._explained(hedged(answer, doubt), slots, evidence, "answer_doubt", verdicts, (p, checked))
         return self._explained(answer, slots, evidence, None, verdicts, (p, checked))
 
     def rival(self, slots: Slots, evidence: list[Evidence], best: Evidence, figures):

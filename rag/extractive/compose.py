@@ -106,6 +106,16 @@ def compose_rivals(ctx: AnswerContext, slots: Slots, best: Evidence, rival: Evid
     return answer
 
 
+def hedged(answer: Answer, why: str) -> Answer:
+    """The answer without its bold lead, saying why it is not certain: the check (verify.py) finds
+    the lead let through but weak, and a wrong bold figure is the most damaging answer there is."""
+    plain = answer.answer.replace("**", "")
+    answer.answer = f"Not certain: {why}. {plain}"
+    answer.figure = None
+    answer.warnings.append(f"not certain: {why}")
+    return answer
+
+
 def _answer(ctx: AnswerContext, slots: Slots, used: list[Evidence], best: Evidence, figures: list[Figure],
             lead: str, confidence: float, backend: str, max_chars: int, whole: str | None = None,
             rival_limit: int = 380) -> Answer:

@@ -15,6 +15,8 @@ acted on. Measured (session 22, abst4), a threshold of 0.15, chosen on dev (no d
 TAT-QA dev folds unchanged, gold dev correct abstentions 90.8 -> 91.6%), raised gold held-out correct
 abstentions 70.3 -> 72.3% with answers unchanged, but cost one TAT-QA held-out answer (holds 71.5 ->
 71.3%), so it stays off; eval/fit_verifier.py `curve --heldout` prints the whole trade-off.
+Between the two, a lead scoring below `hedge` (0.4, chosen on gold dev) is answered without bold,
+saying why: the figure and quote stay, the product no longer vouches for them.
 """
 
 from __future__ import annotations
@@ -69,13 +71,15 @@ SAYS = {
 
 @dataclass(frozen=True)
 class Verifier:
-    """A logistic model: p = sigmoid(bias + sum(weight * feature)); abstain when p < threshold."""
+    """A logistic model: p = sigmoid(bias + sum(weight * feature)); abstain when p < threshold, and
+    answer without a bold lead (hedged, saying why) when p < hedge."""
 
     weights: dict[str, float] = field(default_factory=dict)
     bias: float = 0.0
     threshold: float = 0.0  # 0: the score is shown, never acted on
     means: dict[str, float] = field(default_factory=dict)  # each feature's mean on the fitting data
     soft: frozenset[str] = frozenset()  # gates (gates.GATES) weighed here as features `gate_<name>`, not obeyed
+    hedge: float = 0.0  # below it the lead is not bolded: a wrong bold figure is the most damaging answer
 
     def probability(self, features: dict[str, float]) -> float:
         z = self.bias + sum(w * features.get(name, 0.0) for name, w in self.weights.items())
@@ -103,6 +107,13 @@ class Verifier:
         why = (reasons or {}).get(name) or SAYS.get(name, "the evidence does not clearly answer")
         return p, f"{why} (answer check {p:.2f} < {self.threshold:.2f})"
 
+    def doubt(self, features: dict[str, float], p: float) -> str | None:
+        """Why the lead, though let through, is not certain enough to bold (p < hedge), or None.
+        Rows are exempt, as in `decide`: the claim features do not read a row."""
+        if p >= self.hedge or features.get("row"):
+            return None
+        return SAYS.get(self.against(features) or "", "the evidence does not clearly answer")
+
 
 OFF = Verifier()
 
@@ -114,7 +125,7 @@ def load(path: Path = MODEL_FILE) -> Verifier:
     data = json.loads(path.read_text(encoding="utf-8"))
     return Verifier({k: float(v) for k, v in data["weights"].items()}, float(data["bias"]),
                     float(data.get("threshold", 0.0)), {k: float(v) for k, v in data.get("means", {}).items()},
-                    frozenset(data.get("soft", ())))
+                    frozenset(data.get("soft", ())), float(data.get("hedge", 0.0)))
 
 
 def _idf_terms(ctx: AnswerContext, slots: Slots) -> dict[str, float]:
