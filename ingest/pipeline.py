@@ -177,13 +177,14 @@ class Library:
 
     def exact_vectors(self, snap: Snapshot) -> ExactVectors | None:
         """The snapshot's chunk vectors for an exact dense search (ingest/exact.py), read from
-        Chroma once per snapshot; None (Chroma's own query then) above EXACT_MAX chunks, or while
-        Chroma's state is not exactly the snapshot's (a write under way or since: read again at
-        the next question)."""
+        Chroma once per snapshot; None (Chroma's own query then) above EXACT_MAX chunks, against a
+        Chroma server (the vectors would come as JSON over HTTP: not measured, left as it was), or
+        while Chroma's state is not exactly the snapshot's (a write under way or since: read again
+        at the next question)."""
         held = self._exact
         if held is not None and held[0]() is snap:
             return held[1]
-        if len(snap.chunks) > EXACT_MAX:
+        if len(snap.chunks) > EXACT_MAX or self.settings.server_mode:
             self._exact = (weakref.ref(snap), None)
             return None
         store = self.store

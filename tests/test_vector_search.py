@@ -41,8 +41,10 @@ def test_vector_query_returns_the_exact_nearest_chunks(tmp_path):
 
 def test_the_numpy_search_ranks_every_chunk_as_chromas_query_ties_included(tmp_path):
     """ExactVectors over the vectors read back from Chroma gives Chroma's exact top-40 (below
-    SEARCH_EF): same ids in the same order, duplicated vectors (exact ties) in Chroma's order,
-    similarities equal to float32 rounding; a report filter (a mask) as Chroma's `where`."""
+    SEARCH_EF): the same chunks in the same order with similarities equal to float32 rounding,
+    and a report filter (a mask) as Chroma's `where`. Exact ties (duplicated vectors) are the one
+    freedom: HNSW keeps whichever copy its traversal met first (it varied between runs), numpy
+    the first in Chroma's record order, every time."""
     from ingest.exact import ExactVectors
 
     chromadb = import_chromadb()
@@ -56,15 +58,23 @@ def test_the_numpy_search_ranks_every_chunk_as_chromas_query_ties_included(tmp_p
     exact = ExactVectors.build(position, *store.vectors())
     assert exact is not None and len(exact) == len(ids)
     queries = np.concatenate([_random_unit(20, 384, seed=4), vectors[:8]])  # some hit a tie at rank 1
-    for q in queries:
-        want = store.query(q, 40)
-        got = exact.search(q, 40)
-        assert [c for c, _ in got] == [c for c, _ in want]
+    row = {cid: i for i, cid in enumerate(ids)}
+
+    def same(got, want):  # the same chunk at every rank, or an identical copy of it
+        assert len(got) == len(want)
         assert np.allclose([s for _, s in got], [s for _, s in want], atol=2e-6)
-        allowed = np.zeros(len(ids), bool)
-        for cid, d in zip(ids, docs):
-            allowed[position[cid]] = d in ("d1", "d4")
-        assert [c for c, _ in exact.search(q, 40, allowed)] == [c for c, _ in store.query(q, 40, ["d1", "d4"])]
+        assert all(a == b or np.array_equal(vectors[row[a]], vectors[row[b]]) for (a, _), (b, _) in zip(got, want))
+
+    allowed = np.zeros(len(ids), bool)
+    for cid, d in zip(ids, docs):
+        allowed[position[cid]] = d in ("d1", "d4")
+    for q in queries:
+        got = exact.search(q, 40)
+        same(got, store.query(q, 40))
+        assert got == exact.search(q, 40)  # ties: always the same copy
+        same(exact.search(q, 40, allowed), store.query(q, 40, ["d1", "d4"]))
+    tied = exact.search(vectors[12], 2)  # c012 and its copy c312: record order
+    assert [c for c, _ in tied] == ["c012", "c312"]
 
 
 def test_exact_vectors_need_every_snapshot_chunk_once():
@@ -109,6 +119,10 @@ def test_a_small_library_searches_in_numpy_with_chromas_ranking(bundled_app, mon
     slow = search.search(questions[0])
     assert queried and [p.chunk_id for p in slow.passages] == [p.chunk_id for p in fast.passages]
     monkeypatch.setattr(pipeline, "EXACT_MAX", 10**6)
+    lib._exact = None
+    monkeypatch.setattr(type(lib.settings), "server_mode", property(lambda self: True))
+    assert lib.exact_vectors(snap) is None  # a Chroma server: its own query, as before
+    monkeypatch.undo()
     lib._exact = None
     monkeypatch.setattr(lib.store, "state", lambda: {"generation": snap.generation, "dirty": 1})
     assert lib.exact_vectors(snap) is None  # a write under way: not read now, tried again later
