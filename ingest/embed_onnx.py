@@ -25,6 +25,12 @@ log = logging.getLogger(__name__)
 
 SMALL_BATCH = 4  # this many texts or fewer (a question) run in the calling thread
 RUN_BATCH = 8  # texts per run of the graph for larger inputs (ingest), one run per core at a time
+# Intra-op threads of a small run in the calling thread (a question): its GEMMs split over both
+# cores. Measured on the 2-vCPU Xeon (Sapphire Rapids) VM, one process, 40 dev questions
+# alternated: wall p50 x0.73 quiet (7.96 -> 5.79 ms) and x0.77 at load ~8, CPU x1.05; token
+# vectors bitwise those of one thread (tests/test_onnx.py). Session 19 saw no gain on the AMD
+# host. Ingest's batches keep one thread per run, one run per core.
+QUESTION_THREADS = 2
 TokenRows = list[tuple[np.ndarray, list[tuple[int, int]]]]  # per text: token vectors, char offsets
 FAST = "model.opt.ext.onnx"  # ONNX Runtime's optimised graph, beside the export; weights in a side file
 DATA_PREFIX = "model.opt.ext."  # + a writer's token + ".data": the side file a FAST graph names
@@ -43,7 +49,8 @@ def cores() -> int:
 
 
 class OnnxBackend:
-    """Token embeddings from onnxruntime (CPU, one intra-op thread per run, one run per core), pooled in numpy."""
+    """Token embeddings from onnxruntime (CPU; a question on QUESTION_THREADS intra-op threads, ingest one thread
+    per run and one run per core), pooled in numpy."""
 
     name = "onnx"
 
@@ -63,14 +70,20 @@ class OnnxBackend:
         self._sessions: dict[int, object] = {}
         self._workers: ThreadPoolExecutor | None = None
         self._lock = threading.Lock()
-        session = self._session(1)
+        session = self._session(self.question_threads())  # the one a cold question needs
         self._inputs = [i.name for i in session.get_inputs()]
         dim = session.get_outputs()[0].shape[-1]
-        self.dimension = dim if isinstance(dim, int) else int(self._run(self._encode(["probe"]))[0].shape[-1])
+        self.dimension = dim if isinstance(dim, int) else int(self._run(self._encode(["probe"]), self.question_threads())[0].shape[-1])
+
+    @staticmethod
+    def question_threads() -> int:
+        """Intra-op threads of a run in the calling thread (a question): QUESTION_THREADS, at most
+        one per core this process may use."""
+        return max(1, min(QUESTION_THREADS, cores()))
 
     def _session(self, threads: int):
-        """The session with `threads` intra-op threads, opened on first use. Everything runs on
-        the one-thread session: a question in the calling thread, batches as parallel runs."""
+        """The session with `threads` intra-op threads, opened on first use: a question runs on
+        `question_threads()` in the calling thread, ingest's batches as parallel one-thread runs."""
         with self._lock:
             if threads not in self._sessions:
                 self._sessions[threads] = self._open_session(threads)
@@ -182,8 +195,9 @@ class OnnxBackend:
         """Unpadded encodings (truncated to the model's length); padding happens per batch."""
         return self._tok.encode_batch([self._prep(t) for t in texts])
 
-    def _run(self, enc: list) -> tuple[np.ndarray, np.ndarray]:
-        """One batch of encodings, padded to its longest, through the graph: token vectors, mask."""
+    def _run(self, enc: list, threads: int = 1) -> tuple[np.ndarray, np.ndarray]:
+        """One batch of encodings, padded to its longest, through the graph (on the session with
+        `threads` intra-op threads): token vectors, mask."""
         width = max(len(e.ids) for e in enc)
         feeds = {n: np.full((len(enc), width), self._pad_id if n == "input_ids" else 0, np.int64) for n in self._inputs}
         for row, e in enumerate(enc):
@@ -194,7 +208,7 @@ class OnnxBackend:
             if "token_type_ids" in feeds:
                 feeds["token_type_ids"][row, :n] = e.type_ids
         mask = feeds["attention_mask"] if "attention_mask" in feeds else (feeds["input_ids"] != self._pad_id).astype(np.int64)
-        return self._session(1).run(None, feeds)[0], mask
+        return self._session(threads).run(None, feeds)[0], mask
 
     def _batches(self, enc: list) -> list[list[int]]:
         """Indices in batches of equal or similar token count (longest first), so little padding
@@ -237,7 +251,13 @@ class OnnxBackend:
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         out = np.zeros((len(texts), self.dimension), np.float32)
-        for idx, tokens, mask in self._map(self._encode(texts)):
+        enc = self._encode(texts)
+        if len(enc) <= SMALL_BATCH:  # a question: one run here, on both cores when there are two
+            for idx in self._batches(enc):
+                tokens, mask = self._run([enc[i] for i in idx], self.question_threads())
+                out[idx] = _mean_pool(tokens, mask)
+            return out
+        for idx, tokens, mask in self._map(enc):
             out[idx] = _mean_pool(tokens, mask)
         return out
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+import weakref
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +23,7 @@ from filelock import FileLock, Timeout
 from .chunk import Chunker
 from .embedding import Embedder
 from .errors import IndexBusy, UserError
+from .exact import EXACT_MAX, ExactVectors
 from .index import IndexFolder, Snapshot
 from .loaders import SUPPORTED
 from .matching import damaged_reports, prepare, with_repairs
@@ -108,6 +110,7 @@ class Library:
         self._snapshot: Snapshot | None = None
         self._folder: IndexFolder | None = None
         self._reopen_lock = threading.Lock()
+        self._exact: tuple[weakref.ref, ExactVectors | None] | None = None  # the last snapshot's vectors
 
     # -- lifecycle ----------------------------------------------------------------------------
     def warm_up(self) -> None:
@@ -171,6 +174,29 @@ class Library:
         with self._lock("index", timeout=600):
             self._snapshot = self._sync(local or snap, state["generation"])
         return self._snapshot
+
+    def exact_vectors(self, snap: Snapshot) -> ExactVectors | None:
+        """The snapshot's chunk vectors for an exact dense search (ingest/exact.py), read from
+        Chroma once per snapshot; None (Chroma's own query then) above EXACT_MAX chunks, against a
+        Chroma server (the vectors would come as JSON over HTTP: not measured, left as it was), or
+        while Chroma's state is not exactly the snapshot's (a write under way or since: read again
+        at the next question)."""
+        held = self._exact
+        if held is not None and held[0]() is snap:
+            return held[1]
+        if len(snap.chunks) > EXACT_MAX or self.settings.server_mode:
+            self._exact = (weakref.ref(snap), None)
+            return None
+        store = self.store
+        state = store.state()
+        if state["dirty"] or state["generation"] != snap.generation:
+            return None
+        ids, matrix = store.vectors()
+        if store.state() != state:  # a writer started meanwhile: these may be another version's
+            return None
+        exact = ExactVectors.build(snap.position, ids, matrix)
+        self._exact = (weakref.ref(snap), exact)
+        return exact
 
     def _sync(self, base: Snapshot | None, generation: int) -> Snapshot:
         """Bring a (possibly missing or stale) local snapshot in line with Chroma's registry."""

@@ -237,6 +237,20 @@ class ChunkStore:
     def count(self) -> int:
         return self.chunks.count()
 
+    def vectors(self) -> tuple[list[str], np.ndarray]:
+        """Every chunk's id and stored vector, in Chroma's record order (paged `get`)."""
+        ids: list[str] = []
+        parts: list[np.ndarray] = []
+        offset = 0
+        while True:
+            got = self.chunks.get(limit=self.page, offset=offset, include=["embeddings"])
+            if not got["ids"]:
+                break
+            ids += got["ids"]
+            parts.append(np.asarray(got["embeddings"], dtype=np.float32))
+            offset += len(got["ids"])
+        return ids, (np.concatenate(parts) if parts else np.zeros((0, 0), np.float32))
+
     # -- registry ----------------------------------------------------------------------------
     def docs(self) -> list[DocRecord]:
         got = self.registry.get(include=["metadatas"])

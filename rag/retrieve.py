@@ -85,9 +85,13 @@ class HybridSearch:
         timings["embed"] = _ms(t)
         if mode in ("hybrid", "dense"):
             t = time.perf_counter()
-            # over-fetch: chunks written after this snapshot (an ingest under way) are dropped
-            hits = self.library.store.query(vector, depth + 10, doc_ids)
-            dense = [(cid, s) for cid, s in hits if cid in snap.position][:depth]
+            exact = self.library.exact_vectors(snap)  # a small library: one product in numpy
+            if exact is not None:
+                dense = exact.search(vector, depth, snap.chunk_mask(allowed) if allowed is not None else None)
+            else:
+                # over-fetch: chunks written after this snapshot (an ingest under way) are dropped
+                hits = self.library.store.query(vector, depth + 10, doc_ids)
+                dense = [(cid, s) for cid, s in hits if cid in snap.position][:depth]
             timings["dense"] = _ms(t)
 
         sparse: list[tuple[str, float]] = []

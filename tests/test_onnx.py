@@ -224,3 +224,35 @@ def test_groups_streamed_to_the_workers_give_each_group_its_own_vectors_bit_for_
         alone_chunks, alone_sents = embedder.embed_with_spans(texts, spans)
         assert np.array_equal(chunk_vecs, alone_chunks) and len(sent_vecs) == len(alone_sents) == len(texts)
         assert all(np.array_equal(a, b) for a, b in zip(sent_vecs, alone_sents))
+
+
+def test_a_question_runs_on_both_cores_with_the_vectors_of_one_thread(embedder, monkeypatch):
+    """A question (a few texts) runs in the calling thread on a session with one intra-op thread
+    per core up to QUESTION_THREADS (faster on a 2-core machine); its vectors are bitwise those of
+    the one-thread session ingest uses. One core: one thread."""
+    backend = embedder.backend
+    questions = ["What was the total revenue in 2023?", "How many MW of solar capacity were added?"]
+    used: list[int] = []
+    real = backend._session
+
+    def spy(threads):
+        used.append(threads)
+        return real(threads)
+
+    monkeypatch.setattr(embed_onnx, "cores", lambda: 2)
+    monkeypatch.setattr(backend, "_session", spy)
+    got = embedder.embed(questions[:1])
+    assert used == [2] == [min(embed_onnx.QUESTION_THREADS, 2)]
+    one_thread = np.zeros_like(got)
+    tokens, mask = backend._run(backend._encode(questions[:1]), 1)
+    one_thread[0] = embed_onnx._mean_pool(tokens, mask)
+    assert np.array_equal(got, one_thread)
+    both = embedder.embed(questions)  # one padded batch of two, run the same way on one thread
+    enc = backend._encode(questions)
+    order = backend._batches(enc)[0]
+    tokens, mask = backend._run([enc[i] for i in order], 1)
+    assert np.array_equal(both[order], embed_onnx._mean_pool(tokens, mask))
+    used.clear()
+    monkeypatch.setattr(embed_onnx, "cores", lambda: 1)
+    embedder.embed(questions[:1])
+    assert used == [1]
