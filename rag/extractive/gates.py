@@ -105,9 +105,22 @@ def off_topic(ctx: AnswerContext, slots: Slots, ev: Evidence) -> str | None:
 
 
 # -- the gates ---------------------------------------------------------------------------------
+# The features saying a slot of the question is missing from a sentence or its passage (the unit,
+# the year, the source, the measure, the variant, the place asked).
+SLOT_MISSING = ("unit_absent", "year_absent_passage", "year_other", "other_source", "metric_missing",
+                "qualifier_missing", "place_missing_near", "world_scope")
+
+
 def evidence_score(d: Decision) -> str | None:
-    """The best sentence scores below the calibrated threshold."""
+    """The best sentence scores below the calibrated threshold. Evidence that leaves no slot of the
+    question uncovered (no feature of `SLOT_MISSING`) and is the best-scoring sentence retrieved
+    scores low only by wording (a paraphrase, a short question): it is held to a threshold lower by
+    `covered_threshold_drop` (a fall-through candidate, judged after a gate blocked a better
+    sentence, is not)."""
     threshold = d.threshold - (0.0 if d.slots.units else d.weights.no_unit_threshold_drop)
+    if not any(d.best.features.get(f) for f in SLOT_MISSING) and all(
+            d.best.score >= e.score - 1e-9 for e in d.evidence):
+        threshold -= d.weights.covered_threshold_drop
     if d.best.score < threshold:
         return f"evidence score {d.best.score:.2f} is below the threshold {threshold:.2f}"
     return None

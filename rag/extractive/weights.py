@@ -40,6 +40,10 @@ class Weights:
     bias: float = 0.0              # constant (a fitted model's intercept)
     # decision constants (not features)
     no_unit_threshold_drop: float = 0.1  # a question naming no unit cannot earn the unit bonus
+    # evidence covering every slot asked is held to a threshold this much lower (gates.evidence_score):
+    # 0.1, the largest drop keeping every gold dev correct abstention (the highest-scoring covered
+    # unanswerable best sentence scores 0.39 against the 0.5 threshold)
+    covered_threshold_drop: float = 0.1
     rival_margin: float = 0.03     # below this lead over a rival with another figure, show both
     explain_margin: float = 0.85   # an explanation may quote an explaining sentence scoring this share of the best
     explain_wide_margin: float = 0.6  # ... or, when its own subject is the thing asked, this share
@@ -63,7 +67,7 @@ class Weights:
         return asdict(self)
 
 
-_CONSTANTS = {"bias", "no_unit_threshold_drop", "rival_margin", "explain_margin", "explain_wide_margin", "leader_share", "list_margin", "fallback_margin"}
+_CONSTANTS = {"bias", "no_unit_threshold_drop", "covered_threshold_drop", "rival_margin", "explain_margin", "explain_wide_margin", "leader_share", "list_margin", "fallback_margin"}
 
 HAND = Weights()
 
