@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ingest.figures import parse_figures
 
-from rag.extractive.superlative import largest_listed, paired
+from rag.extractive.superlative import called_superlative, largest_listed, paired
 from tests.test_extractive import evidence
 
 
@@ -55,3 +55,18 @@ def test_the_largest_listed_label_answers_a_superlative():
     ctx, slots, ev = evidence("Which country has the smallest share of AI companies?", text)
     low = largest_listed(ctx, slots, ev, "extractive", 0.5)
     assert low is not None and low.figure == "France"
+
+
+def test_a_sentence_calling_its_subject_the_superlative_of_the_thing_asked_answers():
+    text = "In 2024, AIGC remained the hottest track, accounting for 56% of total AI financing."
+    ctx, slots, ev = evidence("Which track drew the largest share of AI financing in 2024?", text)
+    a = called_superlative(ctx, slots, ev, "extractive", 0.5)
+    assert a is not None and a.answer.startswith("**AIGC** (56%)")
+    ctx, slots, ev = evidence("Which region drew the largest share of AI financing in 2024?", text)
+    assert called_superlative(ctx, slots, ev, "extractive", 0.5) is None  # a track is no region
+
+
+def test_an_ordinal_superlative_does_not_name_the_largest():
+    text = "Entertainment is the second-largest segment following productivity."
+    ctx, slots, ev = evidence("Which application segment is the largest?", text)
+    assert called_superlative(ctx, slots, ev, "extractive", 0.5) is None

@@ -120,3 +120,56 @@ def largest_listed(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], b
                       abstained=False, citations=[citation], backend=backend, passages=list(ctx.passages),
                       confidence=e.score, shape="which")
     return None
+
+
+# 'AIGC remained the hottest track, accounting for 56% of total AI financing': a sentence calling its subject
+# the superlative of the kind of thing asked ('which track ...')
+_CALLED = re.compile(r"(?:^|[,;:]\s*|\.\s+)(?P<name>[A-Z][\w&.'’/-]*(?:\s+[\w&.'’/-]+){0,5}?)\s+(?:is|was|remained|remains|"
+                     r"became|becomes|has become|has remained|stands as|stood as|emerged as|ranks as|ranked as)\s+the\s+"
+                     r"(?P<sup>most\s+[\w-]+|[\w-]+est|top|leading|dominant)\s+(?P<noun>(?:[\w-]+\s+){0,2}?[\w-]+)\b")
+_WHICH_NOUN = re.compile(r"^\s*(?:in\s+|on\s+|for\s+)?(?:which|what)\s+(?P<np>(?:[\w-]+\s+){0,3}?[\w-]+)\s+"
+                         r"(?:is|was|are|were|has|had|have|did|does|do|drew|draws|took|takes|made|makes|attracted|attracts|"
+                         r"got|gets|received|receives|saw|sees|holds|held|accounted|accounts|led|leads|ranks|ranked|grew)\b",
+                         re.I)
+_LOW_CALLED = re.compile(r"\b(smallest|lowest|least|weakest|slowest|fewest|worst)\b", re.I)
+
+
+def _stem(word: str) -> str:
+    w = word.lower()
+    return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+
+
+def called_superlative(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], backend: str, share: float,
+                       gate: Callable[[Slots, Evidence, list[Figure]], object] | None = None) -> Answer | None:
+    """'Which track drew the largest share of AI financing?': a sentence on topic (scoring at least `share`
+    of the best, naming the measure asked) that calls its subject the superlative of the thing asked
+    ('AIGC remained the hottest track') answers with that subject; not an ordinal ('the second-largest')
+    nor the opposite end ('the smallest' for 'the largest')."""
+    q = ctx.question
+    high, low = _HIGH.search(q), _LOW.search(q)
+    m = _WHICH_NOUN.search(q)
+    if slots.shape != "which" or m is None or not (high or low) or not evidence:
+        return None
+    head = _stem(m.group("np").split()[-1])
+    top = evidence[0].score
+    for e in evidence[:10]:
+        if e.score < share * top:
+            break
+        if e.row or not (c := _CALLED.search(e.text)):
+            continue
+        sup = c.group("sup")
+        if _stem(c.group("noun").split()[-1]) != head or re.search(r"\b(?:second|third|fourth|fifth)|\d", sup, re.I) \
+                or bool(_LOW_CALLED.search(sup)) != bool(low and not high):
+            continue
+        if off_topic(ctx, slots, e) or not all(metric_covered(e.text.lower(), mt) for mt in slots.metrics):
+            continue
+        name = re.sub(r"^(?:the|a|an)\s+", "", c.group("name").strip(), flags=re.I)
+        figs = [f for f in e.figures if f.start >= c.end() and f.unit != "year"][:1]
+        if gate is not None and gate(slots, e, figs):
+            continue
+        shown = f" ({figs[0].display})" if figs else ""
+        citation = Citation.from_passage(1, ctx.passages[e.passage_index], quote=e.text, figure=name)
+        return Answer(question=q, answer=f"**{name}**{shown}. {e.text} [1]", figure=name, abstained=False,
+                      citations=[citation], backend=backend, passages=list(ctx.passages), confidence=e.score,
+                      shape="which")
+    return None
