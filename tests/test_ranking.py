@@ -65,6 +65,20 @@ def test_a_title_word_the_question_does_not_say_restricts_the_ranking():
     assert b is not None and b.answer.startswith("**Company E**")
 
 
+def test_a_restricted_ranking_gives_way_to_an_unrestricted_one_of_the_report_not_retrieved():
+    from types import SimpleNamespace
+
+    q = "Which company ranks third globally by revenues in 2024?"
+    ctx = _ctx(q, PUREPLAY, GLOBAL)
+    unretrieved = ctx.passages.pop().chunk
+    ctx.snapshot = SimpleNamespace(chunks=[p.chunk for p in ctx.passages] + [unretrieved])
+    assert ranked_rows(ctx, q, parse(q).rank, "extractive") is None
+    asked_pureplay = "Which company ranks third among pureplay companies by revenues in 2024?"
+    ctx.question = asked_pureplay
+    a = ranked_rows(ctx, asked_pureplay, parse(asked_pureplay).rank, "extractive")
+    assert a is not None and a.answer.startswith("**Company E**")
+
+
 def test_a_scope_word_no_title_has_leaves_the_ranking_unanswered_here():
     assert _ask("Who is the largest non-U.S. pureplay company by revenues in 2024?", PUREPLAY, GLOBAL) is None
 

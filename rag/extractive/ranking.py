@@ -105,12 +105,35 @@ def _label_header(text: str, table: Table) -> str:
 def rankings(ctx: AnswerContext) -> list[Ranking]:
     """The retrieved tables with a Rank column, the halves of one ranking (a side-by-side table read as
     two, the same table in two passages) merged by title and columns, rows in rank order."""
+    return _collect([(passage, table, ctx.passages[passage].chunk) for passage, table in tables_of(ctx)])
+
+
+def _unretrieved(ctx: AnswerContext, found: list[Ranking]) -> list[Ranking]:
+    """The rankings of the retrieved rankings' reports that no retrieved passage carries (their titles
+    only count: a retrieved ranking restricted by a word not asked gives way to an unrestricted one)."""
+    snap = ctx.snapshot
+    if snap is None or not hasattr(snap, "chunks") or not found:
+        return []
+    docs = {p.chunk.doc_id for p in ctx.passages if p.chunk.tables_json}
+    taken = {p.chunk.chunk_id for p in ctx.passages}
+    seen = {r.caption for r in found}
+    items = []
+    for c in snap.chunks:
+        if c.doc_id in docs and c.tables_json and c.chunk_id not in taken:
+            try:
+                tables = c.tables
+            except (ValueError, KeyError, TypeError):
+                continue
+            items += [(-1, t, c) for t in tables if (t.caption or "") not in seen]
+    return _collect(items)
+
+
+def _collect(items) -> list[Ranking]:
     found: dict[tuple, Ranking] = {}
-    for passage, table in tables_of(ctx):
+    for passage, table, chunk in items:
         rank_col = next((c for c in table.columns if _is_rank(c)), None)
         if rank_col is None:
             continue
-        chunk = ctx.passages[passage].chunk
         key = (chunk.doc_id, table.caption or "", tuple(table.columns))
         r = found.get(key)
         if r is None:
@@ -234,6 +257,10 @@ def ranked_rows(ctx: AnswerContext, question: str, rank: int | None, backend: st
     best = scored[0][2]
     if len(scored) > 1 and scored[1][0] == scored[0][0]:
         return None  # two rankings fit the question as well: it does not say which
+    # restricted by a word not asked ('pureplay') while the report has a less restricted ranking not retrieved
+    if any(_restricting(best, [o], q_terms) > _restricting(o, [best], q_terms)
+           for o in _unretrieved(ctx, found) if _addressed(question, o, publisher)):
+        return None
     if not best.rows:
         return None
     ranks = ask.ranks if ask.ranks is not None else (best.rows[-1][0],)
