@@ -23,6 +23,7 @@ from .names import without_source_names
 from .pick import pick_figures, unit_figures
 from .shapes import answer_by_cells
 from .slots import Slots, parse
+from .superlative import called_superlative, largest_listed
 from .weights import Weights
 from . import verify
 
@@ -65,6 +66,11 @@ class ExtractiveAnswerer:
 
         # 'which attracted the most investment?': a sentence saying which one led, with its figure
         chosen = leader(ctx, slots, evidence, self.name, self.weights.leader_share, gate)
+        if chosen is not None:
+            return self._explained(chosen, slots, evidence, None)
+        # 'which benchmark shows the widest gap': the label a sentence lists with the largest of its parallel figures
+        chosen = largest_listed(ctx, slots, evidence, self.name, self.weights.leader_share, gate) \
+            or called_superlative(ctx, slots, evidence, self.name, self.weights.leader_share, gate)  # 'X remained the hottest track'
         if chosen is not None:
             return self._explained(chosen, slots, evidence, None)
         chosen = answer_choice(ctx, slots, evidence, self.name, gate)  # 'which is higher, A or B?': each one's figure

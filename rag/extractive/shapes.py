@@ -16,6 +16,7 @@ from .headers import by_headers
 from .computed import NO_PERIOD_CHANGE, one_row, operation
 from .computed_parts import average_change, share_of_total
 from .row_lookup import row_named
+from .ranking import ranked_rows
 from .computed_pairs import COUNT_ROWS, asks_items, count_rows, items, rows_by_year
 from .row_sets import HOW_MANY_ROWS, WHICH_ROW, group_total, rows_meeting, two_rows, which_row
 from .ranked import YEARS_COUNTED, _table_years, years_count, _HIGH, _HOW_MANY, _LIST_WORDS, _LOW, _THRESHOLD, _WHICH, _components, _meeting, _which, _years
@@ -63,6 +64,9 @@ def answer_by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | 
 
 def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     question = ctx.question
+    ranked = ranked_rows(ctx, question, slots.rank, backend, figure_asked=not slots.entity and bool(slots.units))  # 'which company ranks third': a ranking's rows
+    if ranked is not None:
+        return ranked
     short = [2000 + int(y) for y in _SHORT_YEAR.findall(question) if 2000 + int(y) not in slots.years]
     short += [int(y) for y in _FY_YEAR.findall(question) if int(y) not in slots.years]  # 'FY2019'
     if short:  # 'F19 and F18': the fiscal years the table heads its columns with

@@ -1,0 +1,302 @@
+"""Questions that address a ranking table (a table with a Rank column: a leaderboard, a ranking of
+companies by revenue) by its order: 'which company ranks third', 'which models top the index',
+'which video model leads the arena', 'the two largest companies: their combined share / how far
+apart'. The rows are addressed by their Rank cells (ties share a rank); the table by its title:
+every word the question says of what is ranked must be in the table's title or headers, and among
+tables that qualify, one whose title restricts the ranking by a word the question does not say
+(a 'pureplay' ranking, asked of 'the' ranking) gives way to one that does not."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.keyword import tokenize
+from ingest.tables import SEP, Cell, Table
+
+from ..types import Answer, AnswerContext
+from .cells import RowHit, tables_of
+from .choice import alternatives
+from .shape_text import _answer, _n
+
+_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+            "ninth": 9, "tenth": 10}
+_BEST = r"(?:largest|biggest|highest|greatest|leading|top|best|strongest|top[- ]ranked|top[- ]placed)"
+_WORST = r"(?:smallest|lowest|least|weakest|last|bottom|lowest[- ]ranked)"
+# 'the two largest companies', 'the top three models', 'the first two'
+_TOP_N = re.compile(rf"\b(?:the\s+)?(?:(?P<n1>two|three|four|five|2|3|4|5)\s+{_BEST}|(?:top|first|leading)\s+"
+                    r"(?P<n2>two|three|four|five|2|3|4|5))\b", re.I)
+# 'the second largest', 'third-biggest'
+_NTH_BEST = re.compile(rf"\b(?P<nth>{'|'.join(_ORDINAL)}|\d{{1,2}}(?:st|nd|rd|th))[- ]{_BEST}\b", re.I)
+# an ordinal standing alone ('who comes second') or a rank number ('No. 3', 'rank 4', '#2'); not 'first half'
+_ANY_ORDINAL = re.compile(rf"\b(?P<word>{'|'.join(_ORDINAL)}|\d{{1,2}}(?:st|nd|rd|th))\b(?!\s+(?:half|quarter|time|year))|"
+                          r"(?:\brank(?:ed)?|\bno\.|\bnumber|#)\s*(?P<n>\d{1,2})\b", re.I)
+_SUPERLATIVE = re.compile(rf"\b{_BEST}\b|\b(?:leads?|tops?|topped|number one|no\. ?1|#1)\b", re.I)
+_LAST = re.compile(rf"\b{_WORST}\b", re.I)
+_SUM = re.compile(r"\b(combined|together|jointly|altogether|in total|sum|add up)\b|\btotal (share|market share)\b", re.I)
+_GAP = re.compile(r"\b(far apart|gap|difference|differ|how much (larger|bigger|higher|more|greater)|ahead|margin)\b", re.I)
+# words that say how a ranking is asked about, not which ranking: they need not be in the title
+_ASKING = frozenset(tokenize(
+    "which what who whose where how is are was were does do did rank ranks ranked ranking ranked place placed position "
+    "stand stands standing sit sits sat come comes came close closes closed hold holds held take takes took have has had "
+    "account accounts accounted capture captured command commands own owns get gets got reach reached post posts posted "
+    "achieve achieved score scores scored lead leads led leader leaders leading top tops topped number one no first second "
+    "third fourth fifth sixth seventh eighth ninth tenth last bottom largest biggest highest greatest best strongest "
+    "smallest lowest least weakest two three four five combined together jointly altogether total sum add up far apart "
+    "gap difference differ much larger bigger higher more greater ahead margin between them their its it with and "
+    "also respectively name list give tell ranked placed spot spots slot overall all entire whole such like "
+    "including includes include lists listed among across within according"))
+_US = re.compile(r"\bU\.\s?S\.?(?=\W|$)|\bUS\b")
+
+
+def _terms(text: str) -> list[str]:
+    """Tokens with 'U.S.' kept as one word, an adverb's 'ly' dropped ('globally' ~ 'global'), 'worldwide'
+    and 'world' read as 'global'; one-letter tokens (a possessive 's') left out."""
+    out = []
+    for t in tokenize(_US.sub(" unitedstates ", text)):
+        if len(t) < 2 and not t.isdigit():
+            continue
+        t = "global" if t in ("worldwide", "world", "globally") else t[:-2] if t.endswith("ly") and len(t) > 5 else t
+        out.append(t)
+    return out
+
+
+@dataclass
+class Ranking:
+    """One ranking: its title, the header of its label column, its rows in order with their ranks."""
+
+    caption: str
+    label_header: str
+    columns: list[str]
+    rows: list[tuple[int, str, RowHit]] = field(default_factory=list)  # (rank, label, where it is written)
+    title_terms: set[str] = field(default_factory=set)
+    row_terms: set[str] = field(default_factory=set)
+
+    def cells(self, hit: RowHit) -> dict[str, Cell]:
+        return {c.column: c for c in hit.table.cells if c.row == hit.row}
+
+    @property
+    def measure(self) -> str | None:
+        """The figure column the ranking is by: the last numeric column that is not the rank."""
+        numeric = [col for col in self.columns if not _is_rank(col)
+                   and any(c.value is not None for _, _, h in self.rows for c in h.table.cells
+                           if c.row == h.row and c.column == col)]
+        return numeric[-1] if numeric else None
+
+    def terms(self) -> set[str]:
+        return self.title_terms | set(_terms(" ".join(self.columns + [self.label_header])))
+
+
+def _is_rank(column: str) -> bool:
+    return _terms(column.split(SEP)[-1]) == ["rank"]
+
+
+def _label_header(text: str, table: Table) -> str:
+    """The header of a record table's label column, from the header line the chunk writes
+    ('Rank | Company name | Model | Index' for columns Rank, Company name, Index: 'Model')."""
+    for line in text.splitlines():
+        parts = [p.strip() for p in line.split(" | ")]
+        if len(parts) == len(table.columns) + 1 and all(c in parts for c in table.columns):
+            return next(p for p in parts if p not in table.columns)
+    return ""
+
+
+def rankings(ctx: AnswerContext) -> list[Ranking]:
+    """The retrieved tables with a Rank column, the halves of one ranking (a side-by-side table read as
+    two, the same table in two passages) merged by title and columns, rows in rank order."""
+    return _collect([(passage, table, ctx.passages[passage].chunk) for passage, table in tables_of(ctx)])
+
+
+def _unretrieved(ctx: AnswerContext, found: list[Ranking]) -> list[Ranking]:
+    """The rankings of the retrieved rankings' reports that no retrieved passage carries (their titles
+    only count: a retrieved ranking restricted by a word not asked gives way to an unrestricted one)."""
+    snap = ctx.snapshot
+    if snap is None or not hasattr(snap, "chunks") or not found:
+        return []
+    docs = {p.chunk.doc_id for p in ctx.passages if p.chunk.tables_json}
+    taken = {p.chunk.chunk_id for p in ctx.passages}
+    seen = {r.caption for r in found}
+    items = []
+    for c in snap.chunks:
+        if c.doc_id in docs and c.tables_json and c.chunk_id not in taken:
+            try:
+                tables = c.tables
+            except (ValueError, KeyError, TypeError):
+                continue
+            items += [(-1, t, c) for t in tables if (t.caption or "") not in seen]
+    return _collect(items)
+
+
+def _collect(items) -> list[Ranking]:
+    found: dict[tuple, Ranking] = {}
+    for passage, table, chunk in items:
+        rank_col = next((c for c in table.columns if _is_rank(c)), None)
+        if rank_col is None:
+            continue
+        key = (chunk.doc_id, table.caption or "", tuple(table.columns))
+        r = found.get(key)
+        if r is None:
+            r = found[key] = Ranking(table.caption or "", _label_header(chunk.text, table), list(table.columns))
+        if not r.label_header:
+            r.label_header = _label_header(chunk.text, table)
+        have = {label for _, label, _ in r.rows}
+        for row in table.rows:
+            cell = next((c for c in table.cells if c.row == row and c.column == rank_col), None)
+            label = row.split(SEP)[-1]
+            if cell is None or cell.value is None or label in have:
+                continue
+            r.rows.append((int(cell.value), label, RowHit(passage, table, row, 0.0)))
+            have.add(label)
+    out = list(found.values())
+    for r in out:
+        r.rows.sort(key=lambda x: x[0])
+        r.title_terms = set(_terms(r.caption))
+        r.row_terms = {t for _, label, h in r.rows for t in _terms(" ".join([label] + [c.text for c in r.cells(h).values()
+                                                                                   if c.value is None]))}
+    _swap_titles(out)
+    return out
+
+
+def _swap_titles(found: list[Ranking]) -> None:
+    """Two rankings whose titles differ by one word each ('Video Arena' / 'Speech Arena') while each one's
+    rows name the other's word and not their own ('LTV Video' under 'Speech', 'Speech-02-HD' under 'Video')
+    carry each other's title: the rows say what is ranked."""
+    for i, a in enumerate(found):
+        for b in found[i + 1:]:
+            da, db = a.title_terms - b.title_terms, b.title_terms - a.title_terms
+            if len(da) == 1 and len(db) == 1 and da & b.row_terms and db & a.row_terms \
+                    and not da & a.row_terms and not db & b.row_terms:
+                a.title_terms, b.title_terms = (a.title_terms - da) | db, (b.title_terms - db) | da
+
+
+@dataclass(frozen=True)
+class Asked:
+    ranks: tuple[int, ...] | None  # the ranks asked, None for the last
+    op: str | None  # 'sum' | 'change' | None
+
+
+def asked(question: str, rank: int | None) -> Asked | None:
+    """The ranks a question addresses: 'the two largest' (1, 2), 'ranks third' (3), 'the second
+    largest' (2), 'leads' / 'the largest' (1), 'the smallest' (the last); and what is done with their
+    figures (added, or the gap between two). None when it asks no rank."""
+    op = "sum" if _SUM.search(question) else "change" if _GAP.search(question) else None
+    if m := _TOP_N.search(question):
+        n = _NUMBER[(m.group("n1") or m.group("n2")).lower()]
+        if op == "change" and n != 2:
+            return None
+        return Asked(tuple(range(1, n + 1)), op)
+    if op is not None:
+        return None  # one rank: nothing to add up or take apart
+    if m := _NTH_BEST.search(question):
+        word = m.group("nth").lower()
+        return Asked((_ORDINAL.get(word) or int(re.match(r"\d+", word).group()),), None)
+    if rank is not None:
+        return Asked((rank,), None)
+    if m := _ANY_ORDINAL.search(question):  # 'who comes second', 'which model is No. 3'
+        word = (m.group("word") or m.group("n")).lower()
+        return Asked((_ORDINAL.get(word) or int(re.match(r"\d+", word).group()),), None)
+    if _LAST.search(question):
+        return Asked(None, None)
+    if _SUPERLATIVE.search(question):
+        return Asked((1,), None)
+    return None
+
+
+def _addressed(question: str, r: Ranking, publisher: str) -> bool:
+    """Every word the question says of what is ranked is in the ranking's title or headers (or the
+    publisher's name), and the question names the kind of thing its rows are ('company', 'model')."""
+    asked_terms = [t for t in _terms(question) if t not in _ASKING and not re.fullmatch(r"\d{1,2}(st|nd|rd|th)?", t)]
+    own = r.terms() | r.row_terms | set(_terms(publisher))  # a ranking is also named by rows it lists
+    kinds = set(_terms(" ".join([r.label_header] + r.columns))) | set(_terms(r.caption))
+    return bool(asked_terms) and all(t in own for t in asked_terms) and any(t in kinds for t in _terms(question))
+
+
+def _restricting(r: Ranking, others: list[Ranking], question_terms: set[str]) -> int:
+    """The title words of `r` that no other qualifying ranking's title has and the question does not say."""
+    if not others:
+        return 0
+    shared = set.intersection(*(o.title_terms for o in others))
+    return len((r.title_terms - shared) - question_terms)
+
+
+def _answer_column(question: str, r: Ranking) -> str | None:
+    """The text column the question's 'which X' names when X is not what the rows are ('which company's
+    model tops the index' of a table of models with a Company name column), else None (the row labels)."""
+    m = re.search(r"\b(?:which|what|whose)\s+([\w'’-]+)", question, re.I)
+    if m is None:
+        return None
+    head = _terms(m.group(1))
+    if not head or head[0] in _terms(r.label_header):
+        return None
+    for col in r.columns:
+        if head[0] in _terms(col) and not _is_rank(col) and all(
+                c.value is None for _, _, h in r.rows for c in h.table.cells if c.row == h.row and c.column == col):
+            return col
+    return None
+
+
+def ranked_rows(ctx: AnswerContext, question: str, rank: int | None, backend: str,
+                figure_asked: bool = False) -> Answer | None:
+    """The row(s) at the rank asked of the one ranking the question addresses, with their figures,
+    cited (the figure leads when it is what is asked, 'what share did the top-ranked company have',
+    not a name); the sum of their figures or the gap between two, with its derivation; None otherwise."""
+    ask = asked(question, rank)
+    if ask is None or not ctx.passages or alternatives(question) is not None:
+        return None  # 'does A lead B', 'which ranks higher, A or B': the named rows are compared (choice.py)
+    found = rankings(ctx)
+    if not found:
+        return None
+    publisher = " ".join(dict.fromkeys(p.chunk.publisher for p in ctx.passages))
+    fit = [r for r in found if _addressed(question, r, publisher)]
+    if not fit:
+        return None
+    q_terms = set(_terms(question))
+    scored = sorted(((_restricting(r, [o for o in fit if o is not r], q_terms), i, r) for i, r in enumerate(fit)),
+                    key=lambda x: x[:2])
+    best = scored[0][2]
+    if len(scored) > 1 and scored[1][0] == scored[0][0]:
+        return None  # two rankings fit the question as well: it does not say which
+    # restricted by a word not asked ('pureplay') while the report has a less restricted ranking not retrieved
+    if any(_restricting(best, [o], q_terms) > _restricting(o, [best], q_terms)
+           for o in _unretrieved(ctx, found) if _addressed(question, o, publisher)):
+        return None
+    if not best.rows:
+        return None
+    ranks = ask.ranks if ask.ranks is not None else (best.rows[-1][0],)
+    rows = [(k, label, h) for k, label, h in best.rows if k in ranks]
+    if not rows or {k for k, _, _ in rows} != set(ranks):
+        return None  # a rank the table does not give ('16th' of fifteen rows)
+    measure = best.measure
+    figures = [best.cells(h).get(measure) if measure else None for _, _, h in rows]
+    if ask.op is not None:
+        return _computed(ctx, best, rows, figures, ask.op, backend)
+    column = _answer_column(question, best)
+    names = [best.cells(h)[column].text if column and column in best.cells(h) else label for _, label, h in rows]
+    names = list(dict.fromkeys(names))
+    hits = [h for _, _, h in rows]
+    lead = names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" and {names[-1]}"
+    shown = list(dict.fromkeys(f.text for f in figures if f is not None))
+    if figure_asked and len(shown) == 1:
+        lead = shown[0]
+    each = "; ".join(f"{k}. {label}" + (f" — {measure}: {f.text}" if f is not None else "")
+                     + f" [{_n(ctx, hits, h)}]" for (k, label, h), f in zip(rows, figures))
+    title = f" in the ranking '{best.caption}'" if best.caption else ""
+    text = f"**{lead}**. Rank {'/'.join(str(k) for k in dict.fromkeys(k for k, _, _ in rows))}{title}: {each}"
+    shape = "figure" if figure_asked and len(shown) == 1 else "list" if len(names) > 1 else "which"
+    return _answer(ctx, hits, text, lead, shape, backend)
+
+
+def _computed(ctx: AnswerContext, r: Ranking, rows, figures, op: str, backend: str) -> Answer | None:
+    """The sum of the rows' figures ('the combined share of the two largest') or the gap between the two
+    ('how far apart'), with its derivation from the cited cells."""
+    from .computed import _compute, _operand, computed_answer, located
+
+    if any(f is None for f in figures) or (op == "change" and len(rows) != 2):
+        return None
+    hits = [located(ctx, h, [f]) for (_, _, h), f in zip(rows, figures)]
+    if any(h is None for h in hits):
+        return None
+    operands = [_operand(f, _n(ctx, hits, h)) for h, f in zip(hits, figures)]
+    result = _compute(op, operands)
+    return computed_answer(ctx, hits, result, backend) if result is not None else None

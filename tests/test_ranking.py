@@ -1,0 +1,141 @@
+"""Ranking tables (a Rank column) addressed by their order, one rule per test on the smallest input
+(a few rows read from a grid, no model, no index)."""
+
+from __future__ import annotations
+
+from ingest.tables import read_grid, tables_to_json
+from ingest.types import Chunk
+from rag.extractive.ranking import asked, ranked_rows, rankings
+from rag.extractive.slots import parse
+from rag.types import AnswerContext, Passage
+from rag.verify import derived
+
+GLOBAL = ("Ranking of global companies, in terms of revenues in 2024",
+          [["Rank", "Company name", "Market share, %"], ["1", "Company A", "30.1%"], ["2", "Company B", "16.9%"],
+           ["3", "Company C", "8.2%"], ["4", "Company D", "4.7%"]])
+PUREPLAY = ("Ranking of global pureplay companies, in terms of revenues in 2024",
+            [["Rank", "Company name", "Market share, %"], ["1", "Company A", "30.1%"], ["2", "Company D", "4.7%"],
+             ["3", "Company E", "2.8%"]])
+INDEX = ("Intelligence Index (evaluation of text models), November 7, 2025",
+         [["Rank", "Company name", "Model", "Index"], ["1", "OpenAI", "GPT-5 Codex (high)", "68"],
+          ["1", "OpenAI", "GPT-5 (high)", "68"], ["3", "X", "Grok 4", "65"], ["4", "Anthropic", "Claude 4.5", "63"]])
+# titles swapped: the 'Video' arena lists speech models, the 'Speech' arena video models
+VIDEO_TITLED = ("Video Arena Leaderboard (evaluation of video models)",
+                [["Rank", "Company name", "Model", "Arena ELO"], ["1", "Minimax", "Speech-02-HD", "1,174"],
+                 ["2", "OpenAI", "TTS-1 HD", "1,146"], ["3", "OpenAI", "TTS-1", "1,132"],
+                 ["4", "ElevenLabs", "Multilingual v2", "1,114"]])
+SPEECH_TITLED = ("Speech Arena Leaderboard (evaluation of speech models)",
+                 [["Rank", "Company name", "Model", "Arena ELO"], ["1", "ByteDance", "Seedance 1.0", "1,355"],
+                  ["2", "Minimax", "Hailuo 02", "1,331"],
+                  ["3", "Kuaishou", "Kling 2.0", "1,195"], ["4", "Kuaishou", "Kling 1.6 (Pro)", "1,144"],
+                  ["5", "Lightricks", "LTV Video v0.9.7", "1,064"]])
+
+
+def _ctx(question: str, *tables) -> AnswerContext:
+    passages = []
+    for i, (caption, grid) in enumerate(tables):
+        read = read_grid(grid, caption)
+        text = "\n".join([caption, read.header_line] + read.lines)
+        chunk = Chunk(f"c{i}", "d1", text, "Report", "Pub", "2025", "r.txt", None, None, None, 1000 * i,
+                      1000 * i + len(text), tables_json=tables_to_json([read.table]))
+        passages.append(Passage(chunk, 1.0))
+    return AnswerContext(question, passages)
+
+
+def _ask(question: str, *tables):
+    return ranked_rows(_ctx(question, *tables), question, parse(question).rank, "extractive")
+
+
+def test_an_ordinal_addresses_the_row_of_that_rank():
+    a = _ask("Which company ranks third in the global ranking by revenues in 2024?", GLOBAL)
+    assert a is not None and a.answer.startswith("**Company C**") and "8.2%" in a.answer
+
+
+def test_the_figure_leads_when_the_question_asks_the_figure_of_a_rank():
+    q = "What market share did the top-ranked company have in the global ranking by revenues in 2024?"
+    a = ranked_rows(_ctx(q, GLOBAL), q, parse(q).rank, "extractive", figure_asked=True)
+    assert a is not None and a.answer.startswith("**30.1%**") and "Company A" in a.answer
+
+
+def test_a_title_word_the_question_does_not_say_restricts_the_ranking():
+    # both titles fit 'globally ... revenues'; 'pureplay' narrows one of them, and is not asked
+    a = _ask("Which company ranks third globally by revenues in 2024?", PUREPLAY, GLOBAL)
+    assert a is not None and a.answer.startswith("**Company C**")
+    b = _ask("Which company ranks third among pureplay companies by revenues in 2024?", GLOBAL, PUREPLAY)
+    assert b is not None and b.answer.startswith("**Company E**")
+
+
+def test_a_restricted_ranking_gives_way_to_an_unrestricted_one_of_the_report_not_retrieved():
+    from types import SimpleNamespace
+
+    q = "Which company ranks third globally by revenues in 2024?"
+    ctx = _ctx(q, PUREPLAY, GLOBAL)
+    unretrieved = ctx.passages.pop().chunk
+    ctx.snapshot = SimpleNamespace(chunks=[p.chunk for p in ctx.passages] + [unretrieved])
+    assert ranked_rows(ctx, q, parse(q).rank, "extractive") is None
+    asked_pureplay = "Which company ranks third among pureplay companies by revenues in 2024?"
+    ctx.question = asked_pureplay
+    a = ranked_rows(ctx, asked_pureplay, parse(asked_pureplay).rank, "extractive")
+    assert a is not None and a.answer.startswith("**Company E**")
+
+
+def test_a_scope_word_no_title_has_leaves_the_ranking_unanswered_here():
+    assert _ask("Who is the largest non-U.S. pureplay company by revenues in 2024?", PUREPLAY, GLOBAL) is None
+
+
+def test_a_question_about_other_things_than_the_rows_is_not_addressed():
+    assert _ask("Which application segment is the largest?", GLOBAL) is None
+
+
+def test_tied_rows_share_the_rank_asked():
+    a = _ask("Which models top the Intelligence Index of November 7, 2025?", INDEX)
+    assert a is not None and a.answer.startswith("**GPT-5 Codex (high) and GPT-5 (high)**") and a.shape == "list"
+
+
+def test_which_company_of_a_table_of_models_answers_its_company_column():
+    a = _ask("Which company's model tops the Intelligence Index?", INDEX)
+    assert a is not None and a.answer.startswith("**OpenAI**")
+
+
+def test_the_two_largest_are_ranks_one_and_two_added_with_derivation():
+    a = _ask("What combined share of 2024 revenues did the two largest companies hold?", GLOBAL)
+    assert a is not None and a.shape == "computed" and a.figure.startswith("47")
+    assert a.derivation["op"] == "sum" and [o["value"] for o in a.derivation["operands"]] == ["30.1", "16.9"]
+    assert derived([a.figure], a.derivation) == []  # the figure checker re-computes it
+
+
+def test_how_far_apart_the_two_largest_is_their_gap():
+    a = _ask("How far apart were the two largest companies by share of 2024 revenues?", GLOBAL)
+    assert a is not None and a.figure.startswith("13.2") and "30.1%" in a.answer and "16.9%" in a.answer
+
+
+def test_the_smallest_is_the_last_rank_and_a_rank_not_given_is_none():
+    a = _ask("Which company has the smallest share in the global ranking by revenues in 2024?", GLOBAL)
+    assert a is not None and a.answer.startswith("**Company D**")
+    assert _ask("Which company ranks 16th in the global ranking by revenues in 2024?", GLOBAL) is None
+
+
+def test_swapped_titles_are_read_from_what_the_rows_name():
+    t = rankings(_ctx("x", VIDEO_TITLED, SPEECH_TITLED))
+    assert "video" in t[1].title_terms and "speech" in t[0].title_terms
+    a = _ask("Which video model leads the video arena?", VIDEO_TITLED, SPEECH_TITLED)
+    assert a is not None and a.answer.startswith("**Seedance 1.0**")
+    b = _ask("Which speech model leads the speech arena?", VIDEO_TITLED, SPEECH_TITLED)
+    assert b is not None and b.answer.startswith("**Speech-02-HD**")
+
+
+def test_rank_asked_forms():
+    assert asked("the two largest companies combined", None).ranks == (1, 2)
+    assert asked("Which is the second largest company?", None).ranks == (2,)
+    assert asked("Which model leads?", 1).ranks == (1,)
+    assert asked("Which company is the smallest?", None).ranks is None
+    assert asked("What was revenue in 2024?", None) is None
+    assert asked("How far apart are the top three?", None) is None  # a gap is between two
+    assert asked("Who comes second on the index?", None).ranks == (2,)
+    assert asked("Which model is No. 3 on the index?", None).ranks == (3,)
+    assert asked("What was the share in the first half of 2024?", None) is None
+
+
+def test_named_alternatives_are_compared_not_ranked():
+    assert _ask("Does GPT-5 (high) lead Grok 4 on the Intelligence Index?", INDEX) is None
+
