@@ -11,6 +11,8 @@ wording; no embedding model, no index):
 - a clause after a means connective ('through ...', 'thereby ...'), a difficulty located ('the pain
   points lie in ...') or a mechanism stated ('the core mechanism involves ...') explains;
 - a sentence opening with a pronoun ('They ...') continues the one before it;
+- of two enumerations within reach, the one naming more of what is asked lists it;
+- a hyphenated name ('B-before-C') is found hyphenated or spaced;
 - a list asked by a heading's own words is answered by the short title lines under that heading."""
 
 from __future__ import annotations
@@ -146,21 +148,22 @@ def test_a_list_question_is_answered_by_the_items_under_its_heading_not_by_a_not
         assert item in a.answer
 
 
-def test_a_sentence_introducing_a_list_is_followed_by_its_items():
+def test_of_two_enumerations_the_one_naming_more_of_what_is_asked_is_quoted():
     from rag.extractive.explaining import enumerating
 
-    intro = _ev(0, "The office segment offers broad downstream use cases.", 0.57)
-    items = _ev(1, "Top use cases include search, writing, coding and analysis.", 0.39)
-    subject = tuple(parse("Which use cases lead the office segment?").subject)
-    got = enumerating([intro, items], intro, lambda e: True, 0.8, subject)
-    assert got.text == items.text and got.score == intro.score  # it answers with the introducing sentence's score
+    top = _ev(0, "Edge computing is becoming a key direction.", 0.47, overlap=0.49)
+    vendors = _ev(1, "Providers such as Acme, Beta, and Gamma also offer edge services.", 0.42, overlap=0.36)
+    fields = _ev(2, "It is reshaping service models in retail, logistics, and mining.", 0.40, overlap=0.44)
+    subject = tuple(parse("In which fields is edge computing reshaping service models?").subject)
+    assert enumerating([top, vendors, fields], top, lambda e: True, 0.8, subject) is fields
 
 
-def test_a_sentence_naming_the_items_is_no_introduction():
-    from rag.extractive.explaining import enumerating
+@pytest.mark.parametrize("text, named", [
+    ('the industry adopted a "b before c" strategy', True),
+    ("the industry adopted a b-before-c strategy", True),
+    ("b2b sales came before consumer sales", False),
+])
+def test_a_hyphenated_name_is_found_hyphenated_or_spaced(text, named):
+    from rag.extractive.names import mentions
 
-    named = Evidence(0, 0, "Models (e.g., Alpha, Beta) have passed the threshold.", [], set(), set(), False, True,
-                     features={"lists_names": 1.0}, score=0.67)
-    other = _ev(1, "Open models lower barriers, speeding diffusion and enabling innovation.", 0.43)
-    subject = tuple(parse("Which models have passed the threshold?").subject)
-    assert enumerating([named, other], named, lambda e: True, 0.8, subject) is named
+    assert mentions(text, "B-before-C") is named

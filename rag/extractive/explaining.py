@@ -161,25 +161,18 @@ def enumerates(text: str) -> bool:
 
 def enumerating(evidence: list[Evidence], best: Evidence, usable, margin: float, subject: tuple[str, ...] = ()) -> Evidence:
     """The sentence to quote for a list question ('what are the top use cases', 'which sectors ...'):
-    `best` when it enumerates; else the best-ranked prose sentence that does, on topic (`usable`) and
-    scoring at least `margin` of the best and naming a word of the question's `subject`; else `best`."""
+    `best` when it enumerates; else the prose sentence that does, on topic (`usable`), scoring at least
+    `margin` of the best and naming a word of the question's `subject`, the one covering most of the
+    question's terms (ties: the higher ranked); else `best`."""
     if enumerates(best.text) or best.row:
         return best  # a table row answering a list question is kept: the table path lists rows
     top = max(e.score for e in evidence) if evidence else best.score
-    for e in evidence[:_LOOK]:
-        if e is best or e.score < margin * top or _lists_figures(e) or not usable(e):
-            continue
-        # a sentence listing the items asked names what they are (a word of the question's subject):
-        # 'circulated, quoted, copied or reproduced' lists no applications
-        if enumerates(e.text) and (not subject or set(tokenize(e.text)) & set(subject)):
-            return e
-    # a sentence introducing a list ('... with broad downstream use cases.', naming none of the items) is
-    # followed by its items ('Top use cases include A, B, C and D'): one of the next two sentences of its
-    # passage, when it enumerates what the question names, answers however it scores
-    for offset in (1, 2) if not best.features.get("lists_names") else ():
-        after = neighbour(evidence, best, offset)
-        if after is not None and not _lists_figures(after) and usable(after) and enumerates(after.text) \
-                and (not subject or set(tokenize(after.text)) & set(subject)):
-            return carried(after, best)
+    # a sentence listing the items asked names what they are (a word of the question's subject):
+    # 'circulated, quoted, copied or reproduced' lists no applications; of those, the one naming most
+    # of what is asked (ties: the higher ranked), as for an explanation
+    listing = [e for e in evidence[:_LOOK] if e is not best and e.score >= margin * top and not _lists_figures(e)
+               and usable(e) and enumerates(e.text) and (not subject or set(tokenize(e.text)) & set(subject))]
+    if listing:
+        return max(listing, key=lambda e: (round(e.features.get("overlap", 0.0), 6), -listing.index(e)))
     return best
 
