@@ -44,4 +44,5 @@ def test_the_explaining_sentence_naming_what_is_asked_wins_over_a_higher_ranked_
 def test_the_sentence_after_the_best_explains_it_when_the_best_does_not():
     best = _ev(0, "Beginning with o1, the industry witnessed a new scaling law focused on test-time compute.", 0.54, 0.8)
     after = _ev(1, "The model's capability enhances as the load in inference extends.", 0.41, 0.45)
-    assert explaining([best, after], best, lambda e: True, 0.85) is after
+    got = explaining([best, after], best, lambda e: True, 0.85)
+    assert got.text == after.text and got.score == best.score  # it answers with the score of the sentence it explains

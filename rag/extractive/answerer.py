@@ -19,6 +19,7 @@ from .fallthrough import Verdict, judge
 from .features import Evidence, build
 from .gates import SAYS_WHY, Decision, first_gate, off_topic
 from .gates import fired as soft_fired
+from .listing import listed_under_heading
 from .names import without_source_names
 from .pick import pick_figures, unit_figures
 from .shapes import answer_by_cells
@@ -84,6 +85,11 @@ class ExtractiveAnswerer:
             best = explaining(evidence, best, lambda e: off_topic(ctx, slots, e) is None, self.weights.explain_margin,
                               slots, self.weights.explain_wide_margin)
         elif slots.shape == "list":  # the sentence naming the items, not one that only introduces them
+            # a section headed by what the question asks ('Competitive barriers'): its title lines are the items
+            listed = listed_under_heading(ctx, slots.terms, evidence, lambda e: off_topic(ctx, slots, e) is None,
+                                          self.name)
+            if listed is not None:
+                return self._explained(listed, slots, evidence, None)
             best = enumerating(evidence, best, lambda e: off_topic(ctx, slots, e) is None, self.weights.list_margin,
                                slots.subject)
 

@@ -56,7 +56,10 @@ def compose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: Ev
                 room = len(own) + 6
             else:
                 used, room = [best], alone
-    phrase = next((p for e in used if (p := _phrase(ctx.question, slots, e.text, room, bool(figures)))), None)
+    # a trend stated in words by the best sentence: its own phrase leads, never a figure of a sentence quoted beside it
+    words_trend = bool(best.features.get("trend_direction")) and not figures
+    phrase = next((p for e in ([best] if words_trend else used)
+                   if (p := _phrase(ctx.question, slots, e.text, room, bool(figures)))), None)
     if isinstance(phrase, Figure):  # what a quoted sentence answers with is a figure: it leads
         figures, phrase = (figures or [phrase]), None
     if phrase:
@@ -155,6 +158,8 @@ def complement(slots: Slots, evidence: list[Evidence], best: Evidence) -> Eviden
     missing_names = [n for n in slots.names if not mentions(lowered, n)]
     have_units = {f.unit for f in best.figures}
     missing_units = [u for u in slots.units[:2] if u in ("money", "percent") and u not in have_units]
+    if best.features.get("trend_direction") and not [f for f in best.figures if f.unit != "year"]:
+        missing_units = []  # a trend stated in words answers without a figure: no other unit is sought
     if not (missing_years or missing_names or (len(slots.units) > 1 and missing_units)):
         return None
     # the sentence right after the best one, referring back to it ('By the end of 2024, these gaps had

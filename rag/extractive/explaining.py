@@ -5,6 +5,7 @@ forced to the front. List answers ('what are the top use cases'): the sentence t
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ingest.keyword import tokenize
 
@@ -18,20 +19,37 @@ _EXPLAINS = re.compile(r"\b(because|due to|(was |were |is |are )?driven by|as a 
                        r"means|refers? to|reflect(s|ed)?|based on|"
                        # a cause or a constraint said with a verb: 'has led to', 'is restricted by', 'fuelled by'
                        r"led to|leads? to|leading to|caused by|owing to|thanks to|fuel(l)?ed by|stem(s|med)? from|"
-                       r"(restricted|constrained|limited|hindered|held back|hampered) by)\b", re.I)
+                       r"(restricted|constrained|limited|hindered|held back|hampered) by|"
+                       # a means: 'through dynamic task scheduling', 'thereby enhancing'; where a cause or a
+                       # difficulty lies: 'the pain points lie in ...'
+                       r"through\s+(?!(?:19|20)\d\d\b|the end\b)(?:[\w-]+\s+){0,2}?[\w-]+(?:ing|tion|ment|sion)s?|"
+                       r"thereby|by means of|lies? in|lay in)\b", re.I)
 # A mechanism: 'the longer the model thinks, the better it performs', 'improves in proportion to',
 # 'enhances as the load extends'
 _MECHANISM = re.compile(r"\bthe (more|less|longer|shorter|larger|smaller|higher|lower|greater|faster)\b[^,;.]{0,80}, the "
                         r"(more|less|better|worse|higher|lower|greater|larger|smaller|faster)\b|\bin proportion to\b|"
-                        r"\b(improves?|enhances?|increases?|grows?|rises?|falls?|declines?) as\b", re.I)
+                        r"\b(improves?|enhances?|increases?|grows?|rises?|falls?|declines?) as\b|"
+                        # a mechanism stated: 'the core mechanism involves ...', 'the approach works by ...'
+                        r"\b(mechanism|principle|approach|method|process)\s+(involves|works|consists|lies|is based)\b",
+                        re.I)
+# A sentence whose subject is a mechanism ('The core mechanism involves ...') speaks of the thing its
+# passage is about: it names what is asked even without its words
+_STATES_MECHANISM = re.compile(r"^\s*(?:[-–•]\s*)?(?:the|its|this|their)\s+(?:[\w-]+\s+)?(?:mechanism|principle)\s+"
+                               r"(?:involves|works|consists|lies|is)\b", re.I)
 # A table row as the index writes it: 'Other items — 2019: 17; 2018: —'
 _FIGURE_LINE = re.compile(r" — [^:;]{1,60}: \S")
 _LOOK = 8  # how far down the ranking an explaining sentence may be taken from
 # A sentence that states a consequence of the one before it: its cause is that sentence
 _RESULT = re.compile(r"^\s*(as a result|consequently|therefore|thus|hence|accordingly|for this reason)\b", re.I)
 # A sentence that refers back to the one before it: 'This momentum was driven by ...'
-_ANAPHOR = re.compile(r"^\s*(this|these|that|those|such|it|the (increase|decrease|growth|decline|rise|surge|drop|"
+_ANAPHOR = re.compile(r"^\s*(this|these|that|those|such|it|they|the (increase|decrease|growth|decline|rise|surge|drop|"
                       r"change|momentum|trend))\b", re.I)
+
+
+def carried(after: Evidence, base: Evidence) -> Evidence:
+    """The sentence continuing `base` in its passage (its cause, its items) answers with the evidence
+    score of the sentence it continues: what the question matched is that one, read on."""
+    return after if after.score >= base.score else replace(after, score=base.score)
 
 
 def _lists_figures(e: Evidence) -> bool:
@@ -62,7 +80,8 @@ def explaining(evidence: list[Evidence], best: Evidence, usable, margin: float, 
         asked = _direction(slots.text, _CHANGE_ASKED)
         prose = [e for e in prose if not _opposite(asked, e.text)]
         wider = [e for e in evidence[:_WIDE_LOOK] if e.score >= wide * top and not _lists_figures(e) and usable(e)
-                 and explains(e.text) and not _opposite(asked, e.text) and _names_the_asked(e.text, slots)]
+                 and explains(e.text) and not _opposite(asked, e.text)
+                 and (_names_the_asked(e.text, slots) or _STATES_MECHANISM.match(e.text))]
         if wider:  # a sentence of the first pool first, then the higher ranked
             return max(wider, key=lambda e: (e in pool, -evidence.index(e)))
     explaining_ = [e for e in prose if explains(e.text)]
@@ -75,7 +94,7 @@ def explaining(evidence: list[Evidence], best: Evidence, usable, margin: float, 
     # states the mechanism of what the best one names ('the longer ..., the better ...')
     if after is not None and (_ANAPHOR.match(after.text) and explains(after.text) or _MECHANISM.search(after.text)) \
             and not _lists_figures(after):
-        return after
+        return carried(after, base)
     return base
 
 
@@ -142,17 +161,18 @@ def enumerates(text: str) -> bool:
 
 def enumerating(evidence: list[Evidence], best: Evidence, usable, margin: float, subject: tuple[str, ...] = ()) -> Evidence:
     """The sentence to quote for a list question ('what are the top use cases', 'which sectors ...'):
-    `best` when it enumerates; else the best-ranked prose sentence that does, on topic (`usable`) and
-    scoring at least `margin` of the best and naming a word of the question's `subject`; else `best`."""
+    `best` when it enumerates; else the prose sentence that does, on topic (`usable`), scoring at least
+    `margin` of the best and naming a word of the question's `subject`, the one covering most of the
+    question's terms (ties: the higher ranked); else `best`."""
     if enumerates(best.text) or best.row:
         return best  # a table row answering a list question is kept: the table path lists rows
     top = max(e.score for e in evidence) if evidence else best.score
-    for e in evidence[:_LOOK]:
-        if e is best or e.score < margin * top or _lists_figures(e) or not usable(e):
-            continue
-        # a sentence listing the items asked names what they are (a word of the question's subject):
-        # 'circulated, quoted, copied or reproduced' lists no applications
-        if enumerates(e.text) and (not subject or set(tokenize(e.text)) & set(subject)):
-            return e
+    # a sentence listing the items asked names what they are (a word of the question's subject):
+    # 'circulated, quoted, copied or reproduced' lists no applications; of those, the one naming most
+    # of what is asked (ties: the higher ranked), as for an explanation
+    listing = [e for e in evidence[:_LOOK] if e is not best and e.score >= margin * top and not _lists_figures(e)
+               and usable(e) and enumerates(e.text) and (not subject or set(tokenize(e.text)) & set(subject))]
+    if listing:
+        return max(listing, key=lambda e: (round(e.features.get("overlap", 0.0), 6), -listing.index(e)))
     return best
 

@@ -18,6 +18,7 @@ from .names import lists_names, new_names, subject_of, whole_word
 from .pick import unit_figures
 from .rows import row_rank
 from .slots import COUNTRY_FORMS, HOW_SAID, METRICS, Slots, cause_terms
+from .trend import direction_answers, ends_asked, gives_ends, outlook_asked, states_future_direction
 from .weights import Weights
 
 
@@ -85,6 +86,8 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
     first_unit = replace(slots, units=slots.units[:1])
     asked_years = set(slots.years)
     since = slots.since  # 'since 2023': later years match too
+    ends = ends_asked(slots)  # a trend over a period: the levels at both ends answer
+    outlook = outlook_asked(slots)  # 'what is the outlook for X': the direction stated for the future answers
     # rarer terms tell sentences apart: 'layer' in 'application-layer' counts more than 'ai'
     weight = {t: (snap.keyword.idf(t) or 0.0) for t in qterms}
     total_weight = sum(weight.values()) or 1.0
@@ -133,6 +136,8 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
             primary = bool(unit_hit) and (len(slots.units) == 1 or bool(unit_figures(figures, first_unit)))
             year_match = bool(asked_years & years_in) or (since is not None and any(y > since for y in years_in))
             words = sent.words
+            # a trend stated in words ('is expected to decline') answers without a figure of the unit asked
+            direction = direction_answers(slots, text)
             f = {
                 "semantic": float(sims[sent.index]),
                 "overlap": overlap,
@@ -144,7 +149,10 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
                 if slots.entity and not slots.units and new_names(text, slots) >= 2 else 0.0,
                 "unit_primary": float(bool(unit_hit) and primary),
                 "unit_secondary": float(bool(unit_hit) and not primary),
-                "unit_absent": float(not unit_hit and slots.unit is not None),
+                "unit_absent": float(not unit_hit and slots.unit is not None and not direction),
+                "trend_direction": float(direction),
+                "outlook_said": float(outlook and states_future_direction(text)),
+                "trend_ends": float(ends is not None and gives_ends(text, figures, ends)),
                 "year_match": float(bool(asked_years) and year_match),
                 # a sentence without the year, in a passage that has it, is not evidence against it
                 "year_absent_passage": float(bool(asked_years) and not year_match and not asked_years & chunk_years),

@@ -189,6 +189,8 @@ def unit_figure_for_period(d: Decision) -> str | None:
     s = d.slots
     if s.shape == "which":
         return None  # 'who is the largest by 2024 revenues': the unit ranks the answer, it is not the answer
+    if trend_in_words(d):
+        return None
 
     if s.years and s.unit in ("money", "percent", "count") and not any(
             _dated(e, unit_figures(e.figures, s), s.years) for e in d.evidence[:3]):
@@ -196,6 +198,12 @@ def unit_figure_for_period(d: Decision) -> str | None:
             return None
         return f"no {s.unit} figure for {_years(s.years)} in the passages"
     return None
+
+
+def trend_in_words(d: Decision) -> bool:
+    """A trend asked, and the best sentence states its direction for the period in words ('declined
+    sharply in 2020', 'is expected to decline'): it answers with no figure of the unit asked."""
+    return bool(d.best.features.get("trend_direction")) and d.best.year_ok
 
 
 def _dated(e: Evidence, figures: list[Figure], years) -> bool:
@@ -216,7 +224,7 @@ def unit_figure(d: Decision) -> str | None:
     """A money/percent question needs a figure of that unit near the top, unless the score is high
     (or it asks the ratio of two amounts a table row near the top gives, see unit_figure_for_period)."""
     s = d.slots
-    if s.shape == "which":
+    if s.shape == "which" or trend_in_words(d):
         return None  # see unit_figure_for_period
     if s.unit in ("money", "percent") and not d.figures and d.best.score < d.threshold + 0.1 and \
             not any(pick_figures(e.text, e.figures, s) for e in d.evidence[:3]) and not _ratio_of_amounts(d):
@@ -230,7 +238,8 @@ def figure_for_named(d: Decision) -> str | None:
     that names it (in itself or the sentence before) gives one. The reports name it, but give no
     figure for it ('Meituan investing in 30 robotics-related enterprises' is no amount invested)."""
     s = d.slots
-    if s.asks != "amount" or s.unit not in ("money", "percent", "count") or s.shape != "figure" or d.figures:
+    if s.asks != "amount" or s.unit not in ("money", "percent", "count") or s.shape != "figure" or d.figures \
+            or trend_in_words(d):
         return None
     named = [e for e in s.entities if not subject_of(d.ctx.snapshot, e.name, d.ctx.passages[d.best.passage_index].chunk.doc_id)]
     if not named:

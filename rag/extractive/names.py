@@ -61,6 +61,10 @@ def mentions(text: str, name: str) -> bool:
         return re.search(rf"(?<![a-z0-9]){pattern}(?![a-z0-9])", text) is not None
     if n in text:
         return True
+    if re.search(r"[-‑]", n):  # 'B-before-C' is written 'B before C' too: a hyphen as a hyphen or a space
+        pattern = r"[-‑\s]+".join(re.escape(p) for p in re.split(r"[-‑]+", n) if p)
+        if re.search(rf"(?<![a-z0-9]){pattern}(?![a-z0-9])", text):
+            return True
     if len(name) >= 3 and name.isupper() and name.isalpha() and n in _initials(text):
         return True
     parts = [p for p in re.split(r"[-‑/]", n) if len(p) >= 2]

@@ -49,7 +49,7 @@ _SHAPES: list[tuple[str, re.Pattern]] = [
 
 
 def shape_of(question: str, entity: bool) -> str:
-    if re.match(r"\s*(why|how come)\b", question, re.I) or cause_asked(question):
+    if re.match(r"\s*(why|how come)\b", question, re.I) or cause_asked(question) or manner_asked(question):
         return "explanation"  # 'why did X rise compared to 2018': a cause is asked, whatever it compares
     for name, cue in _SHAPES:
         if name == "list" and re.match(r"\s*(how|why|when|where|did|does|do|is|are|was|were|has|have)\b", question, re.I):
@@ -113,6 +113,19 @@ def cause_asked(question: str) -> bool:
     amount (no 'how much', no figure, no 'makes up', no 'accounts for the largest')."""
     return bool((_CAUSE_ASKED.search(question) or _STATEMENT_ASKED.search(question) or _LAW_ASKED.search(question)
                  or _CAUSES_NAMED.search(question)) and not _CAUSE_NOT.search(question))
+
+
+# 'How does X split tasks between A and B': a manner or a mechanism asked of a verb, not a figure compared
+_MANNER = re.compile(r"^\s*how (?:does|do|can|could) (?!.*\b(?:much|many|big|large|high|far|fast|often|long)\b)", re.I)
+_NO_MANNER = re.compile(r"\b(?:compare[sd]?|comparison|differ(?:s|ed|ent)?|stack(?:s|ed)? up|measure up|rank(?:s|ed)?|"
+                        r"versus|vs\.?|fare)\b", re.I)
+
+
+def manner_asked(question: str) -> bool:
+    """'How does X divide work between A and B?', 'how do edge devices share the load': a 'how does X
+    <verb>' question asks how X does it (an explanation), even naming two things; not 'how does X
+    compare / differ / rank', a trend ('how does the share change between 2022 and 2024') or an amount."""
+    return bool(_MANNER.match(question)) and not _NO_MANNER.search(question) and not trend_asked(question)
 
 
 # 'Give / identify / cite the leading players': an imperative whose object is a plural of names

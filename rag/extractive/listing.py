@@ -1,0 +1,80 @@
+"""A list asked by a heading's own words: 'what are the competitive barriers' of a section headed
+'Competitive barriers' whose parts are each a short title line followed by its text. The items are
+those title lines (a report lays out a list of things this way as often as in one sentence).
+
+General properties, of questions and passages:
+- a heading naming a plural (no sentence end, a few words) introduces a list of what it names;
+- the question asks that list when every word of the heading is a word of the question;
+- an item is a title line (a few words, no sentence end, no bullet) that its own text follows
+  (a bullet or a longer sentence on the next line): chart labels and units ('Unit: items') are none."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.keyword import tokenize
+
+from ..types import Answer, AnswerContext, Citation
+from .features import Evidence
+from .rows import is_row
+
+_MAX_HEADING_WORDS = 6
+_MAX_ITEM_WORDS = 8
+_BODY_WORDS = 12
+_BULLET = re.compile(r"^\s*(?:[-–•*·]|\(?\d{1,2}[.)])\s+")
+_ENDS = re.compile(r"[.!?:;,]$")
+
+
+def _title_like(line: str, limit: int) -> bool:
+    words = line.split()
+    return (0 < len(words) <= limit and not _ENDS.search(line) and not _BULLET.match(line)
+            and re.match(r"[A-Z]", line) is not None and not is_row(line) and ":" not in line
+            and not re.fullmatch(r"[\d\s.,%-]+", line))
+
+
+def _body(line: str) -> bool:
+    return bool(_BULLET.match(line)) or len(line.split()) >= _BODY_WORDS
+
+
+def heading_items(text: str, question_terms) -> tuple[str, list[str]] | None:
+    """(heading, its items) when a line of `text` is a heading naming a plural whose words are all
+    words of the question, followed by two or more title lines each followed by its own text; else None."""
+    asked = set(question_terms)
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    for i, line in enumerate(lines):
+        terms = set(tokenize(line))
+        last = line.split()[-1] if line.split() else ""
+        if not (_title_like(line, _MAX_HEADING_WORDS) and terms and terms <= asked
+                and re.search(r"[a-z](?<!s)s$", last) and not _body(lines[i + 1] if i + 1 < len(lines) else "")):
+            continue
+        items = [ln for j, ln in enumerate(lines[i + 1:], i + 1)
+                 if _title_like(ln, _MAX_ITEM_WORDS) and j + 1 < len(lines) and _body(lines[j + 1])]
+        if len(items) >= 2:
+            return line, items
+    return None
+
+
+def listed_under_heading(ctx: AnswerContext, question_terms, evidence: list[Evidence], usable,
+                         backend: str, depth: int = 3) -> Answer | None:
+    """The list answer from the first of the best `depth` passages (on topic: `usable`) that heads a
+    list the question names: '**A; B; C**.' with the heading and items quoted, cited."""
+    seen: list[int] = []
+    for e in evidence:
+        if e.passage_index in seen:
+            continue
+        seen.append(e.passage_index)
+        if len(seen) > depth:
+            break
+        if not usable(e):
+            continue
+        passage = ctx.passages[e.passage_index]
+        got = heading_items(passage.chunk.text, question_terms)
+        if got is None:
+            continue
+        heading, items = got
+        quote = f"{heading}: " + "; ".join(items)
+        citation = Citation.from_passage(1, passage, quote=quote)
+        return Answer(question=ctx.question, answer=f"**{'; '.join(items)}**. {quote} [1]", figure=None,
+                      abstained=False, citations=[citation], backend=backend, passages=list(ctx.passages),
+                      confidence=e.score, shape="list")
+    return None

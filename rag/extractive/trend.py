@@ -1,0 +1,76 @@
+"""A trend asked (a metric's direction over a period, `Slots.trend`) and the sentences that answer it.
+
+General properties, of questions and sentences (none of one question):
+- a trend asked over a period is answered by the metric's levels at both ends of it: a figure dated
+  each end, not a change ('up 2.1 from 2019' gives no level for 2019);
+- a direction word (rise, decline, slow, stabilise, recover) states a trend even without a figure: the
+  sentence saying it answers, the unit asked is no gap in it;
+- an outlook asked ('what is the outlook for X', 'how is X expected to develop') is answered by a
+  direction stated for the future ('is expected to decline', 'will grow')."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.figures import Figure
+
+from .pick import is_change
+from .slots import Slots
+
+# verbs and nouns of a direction (not 'growth', which names a measure: 'growth rate')
+_DIRECTION = (r"ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|grow(?:s|n|ing)?|grew|declin(?:e|es|ed|ing)|"
+              r"f[ae]ll(?:s|en|ing)?|drop(?:s|ped|ping)?|decreas(?:e|es|ed|ing)|slow(?:s|ed|ing)?|"
+              r"slowdown|stabili[sz](?:e|es|ed|ing)|recover(?:s|ed|ing|y)?|rebound(?:s|ed|ing)?|"
+              r"expand(?:s|ed|ing)?|shr[iau]nk(?:s|en|ing)?|contract(?:s|ed|ing)?|surg(?:e|es|ed|ing)|"
+              r"climb(?:s|ed|ing)?|plung(?:e|es|ed|ing)|soar(?:s|ed|ing)?|narrow(?:s|ed|ing)?|widen(?:s|ed|ing)?|"
+              r"upward|downward|accelerat(?:e|es|ed|ing)|decelerat(?:e|es|ed|ing)")
+_SAYS_DIRECTION = re.compile(rf"\b(?:{_DIRECTION})\b", re.I)
+# a direction said of the future: 'is expected to decline', 'will still grow', 'is projected to rise'
+_FUTURE = re.compile(rf"\b(?:will|shall|(?:is|are) (?:expected|projected|forecast|predicted|set|likely|poised|"
+                     rf"anticipated) to|expected to|projected to|forecast to)\s+(?:\w+\s+){{0,2}}?(?:{_DIRECTION})\b", re.I)
+# the question asks what lies ahead
+_OUTLOOK = re.compile(r"\b(?:outlook|prospects?|future|expected|projected|forecast|will|going forward|ahead)\b", re.I)
+
+
+def states_direction(text: str) -> bool:
+    """The sentence states a direction of change (rise, decline, slow, stabilise, recover ...)."""
+    return _SAYS_DIRECTION.search(text) is not None
+
+
+def states_future_direction(text: str) -> bool:
+    """The sentence states a direction for the future ('is expected to decline', 'will grow')."""
+    return _FUTURE.search(text) is not None
+
+
+def outlook_asked(slots: Slots) -> bool:
+    """A trend question asking what lies ahead ('the outlook for X', 'how is X expected to develop')."""
+    return slots.trend and _OUTLOOK.search(slots.text) is not None
+
+
+def direction_answers(slots: Slots, text: str) -> bool:
+    """The sentence states the direction a trend question asks: a future one for an outlook, any
+    other (past or future) otherwise."""
+    if not slots.trend:
+        return False
+    return states_future_direction(text) if outlook_asked(slots) else states_direction(text)
+
+
+def ends_asked(slots: Slots) -> tuple[int, int | None] | None:
+    """The two ends of the period a trend question asks (first, last); None when no trend or no closed
+    period is asked ('since 2019' leaves its end open: its start and any later year answer, which
+    `compose.complement` finds in two sentences as readily as in one)."""
+    if not slots.trend or slots.since is not None:
+        return None
+    years = sorted(set(slots.years))
+    return (years[0], years[-1]) if len(years) >= 2 else None
+
+
+def gives_ends(text: str, figures: list[Figure], ends: tuple[int, int | None]) -> bool:
+    """The sentence gives a level (a figure of one unit that is not a change) dated each end of the period."""
+    first, last = ends
+    levels = [f for f in figures if f.unit != "year" and f.year is not None and not is_change(text, f)]
+    for unit in {f.unit for f in levels}:
+        years = {f.year for f in levels if f.unit == unit}
+        if first in years and (last in years if last is not None else any(y > first for y in years)):
+            return True
+    return False
