@@ -78,6 +78,9 @@ def test_an_amount_asked_is_not_answered_by_a_sentence_without_a_figure():
     assert "no figure" in (gates.no_figure(d) or "")
     d = decision(q, "In March 2025, new Zentro subscriptions rose by 30% after the release.", *FILLER)
     assert gates.no_figure(d) is None
+    # a count is answered by the things it counts, named
+    d = decision("How many segments does Zentro report?", "Zentro reports its cloud, devices and services segments.", *FILLER)
+    assert gates.no_figure(d) is None
     # an amount in words answers: none is an amount
     d = decision("How much accrued interest did Zentro have at December 31, 2019?",
                  "As of December 31, 2019, Zentro had no accrued interest.", *FILLER)

@@ -116,8 +116,9 @@ def caption_scope(d: Decision) -> str | None:
     return None
 
 
-# a question that asks for an amount in so many words ('how much', 'by how many', 'what share')
-_AMOUNT_ASKED = re.compile(r"\b(how (much|many|big|large|fast|high|far)|by what (percentage|factor|multiple|margin))\b|"
+# a question that asks for an amount in so many words ('how much', 'by how much', 'what share'); not
+# 'how many': a sentence naming the things counted ('A, B and C') answers a count without a figure
+_AMOUNT_ASKED = re.compile(r"\b(how (much|big|large|fast|high|far)|by what (percentage|factor|multiple|margin))\b|"
                            r"^\s*(what|which) (was |is |were |are )?(the )?(share|percentage|proportion|amount|number|"
                            r"size|value)\b", re.I)
 # an amount in words ('three or more', 'doubled', 'half', 'had no accrued interest'): a figure the parser does not read
@@ -131,7 +132,7 @@ def no_figure(d: Decision) -> str | None:
     a sentence that gives no amount at all, not even in words ('a sharp uptick in subscriptions'):
     the reports name it but give no figure for it."""
     s = d.slots
-    if s.asks != "amount" or s.shape != "figure" or s.trend or d.figures or \
+    if s.asks != "amount" or s.shape != "figure" or s.trend or s.unit == "count" or d.figures or \
             any(f.unit != "year" for f in d.best.figures):
         return None
     if not _AMOUNT_ASKED.search(s.text) or _NUMBER_WORDS.search(d.best.text):
