@@ -120,6 +120,9 @@ def test_a_share_asked_is_not_answered_by_an_amount_of_money():
     assert "share" in (gates.share_not_amount(d) or "")
     d = decision(q, "On-premise deployment brings 35% of Zentro's revenue.", *FILLER)
     assert gates.share_not_amount(d) is None
+    # a sentence giving a part and its whole: the share is computed from them
+    q2 = "What percentage of Zentro's revenue came from cloud in 2019?"
+    assert gates.share_not_amount(decision(q2, "In 2019 cloud brought $50 of Zentro's $500 revenue.", *FILLER)) is None
     # a share asked as the ratio of two amounts is computed from them
     q = "What is maintenance as a share of the contract value?"
     assert gates.share_not_amount(decision(q, "Maintenance costs USD 50 on a USD 500 contract.", *FILLER)) is None
