@@ -11,6 +11,7 @@ from ingest.tables import SEP, Cell, Table
 
 from ..types import AnswerContext
 from .facts import kept
+from .gates_slot import asked_tables
 
 _STOP = frozenset("a an the of in on at to for and or by is was were are be been what which how much many "
                   "did does do has have had its their his her our as from with than that this these those "
@@ -156,7 +157,7 @@ def tables_of(ctx: AnswerContext) -> list[tuple[int, Table]]:
                 intro = intro if intro is not None else (table_intro(ctx, i) or "")
                 t = replace(t, caption=intro) if intro else t  # the kept table itself when nothing introduces it
             out.append((i, t))
-    return out
+    return asked_tables(out, ctx.question)  # a table narrowed by a word asked ('pureplay') before the broader one
 
 
 def page_tables(ctx: AnswerContext) -> list:

@@ -14,7 +14,8 @@ from ..types import AnswerContext
 from .claim import without_figures
 from .facts import kept
 from .gates_figure import figure_owner, figure_period, world_figure, world_owns  # noqa: F401 (world_owns: tests)
-from .gates_share import share_not_change
+from .gates_share import share_not_amount, share_not_change
+from .gates_slot import caption_scope, no_figure, place_owner
 from .features import Evidence, qualifier_covered, where
 from .features import metric_covered as metric_covered_in
 from .names import mentions, mentions_entity, new_names, singular, subject_of, whole_word
@@ -349,9 +350,13 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
     ("metric_covered", metric_covered),
     ("qualifier_matches", qualifier_matches),
     ("share_not_change", share_not_change),
+    ("share_not_amount", share_not_amount),
     ("place_near", place_near),
     ("world_figure", world_figure),
     ("figure_owner", figure_owner),
+    ("place_owner", place_owner),
+    ("caption_scope", caption_scope),
+    ("no_figure", no_figure),
     ("coverage", coverage),
     ("rank_present", rank_present),
 ]
@@ -359,7 +364,8 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
 
 # Gates whose reason names a slot the passages miss (said in the answer); the others are scores.
 SAYS_WHY = frozenset({"figure_period", "figure_owner", "share_not_change", "named_subject", "period_covered", "month_covered", "unit_figure_for_period", "figure_for_named", "on_topic", "metric_covered", "qualifier_matches",
-                      "place_near", "world_figure", "rank_present"})
+                      "place_near", "world_figure", "rank_present", "place_owner", "caption_scope", "no_figure",
+                      "share_not_amount"})
 
 
 def first_gate(d: Decision, skip: frozenset[str] = frozenset()) -> tuple[str, str] | None:

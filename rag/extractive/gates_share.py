@@ -34,3 +34,18 @@ def share_not_change(d: Decision) -> str | None:
     if is_change(d.best.text, f) or _GROWTH_OF.search(before):
         return "the reports give a rate of change, not the share asked"
     return None
+
+
+def share_not_amount(d: Decision) -> str | None:
+    """'What share of revenue comes from on-premise deployment?' is not answered by an amount of
+    money ('an upfront fee of $500k+'): a share asked is a percent. A percent asked as the ratio of
+    two amounts (`slots.ratio`), or asked of a sentence giving two amounts (a part and its whole, to
+    compute it from), is left to the gates on amounts."""
+    s = d.slots
+    if not d.figures or d.figures[0].unit != "money" or s.ratio:
+        return None
+    if sum(1 for f in d.best.figures if f.unit == "money") >= 2:
+        return None  # a part and its whole: the share may be computed from them
+    if not _SHARE_ASKED.search(s.text):
+        return None
+    return "the reports give an amount, not the share asked"

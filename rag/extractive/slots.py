@@ -23,7 +23,7 @@ _UNIT_CUES: list[tuple[str, re.Pattern]] = [
                            r"what portion|what fraction|how much of|(?:slice|piece|chunk) of)\b|%", re.I)),
     ("money", re.compile(r"\b(how big|how large|market size|size of|worth|valued?|valuations?|value|revenue|revenues|sales|market|"
                          r"spend|spending|gdp|financing|investment|invested|funding|fee|price|cost|usd|rmb|dollars?|"
-                         r"yuan|billion|trillion|income|capex|deal size|amount|funding round|round|raised|invest)\b", re.I)),
+                         r"yuan|billion|trillion|income|capex|deal size|amount|funding round|round|raised|invest|money)\b", re.I)),
     # 'the deal numbers', 'user numbers': a plural 'numbers' after what is counted asks a count too
     # and deals, rounds or transactions named as the things compared ('China's AI financing deals: 2021 versus 2018')
     ("count", re.compile(r"\b(how many|number of|count of|total number|counts?|(?<=\w\s)numbers|"
@@ -193,6 +193,12 @@ def is_date_word(name: str) -> bool:
     return name.lower().rstrip(".") in _MONTH_NAMES or re.fullmatch(r"FY|CY|[1-4]Q|Q[1-4]|[12]H|H[12]", name) is not None
 
 
+# a place's name before a currency names the currency ('in US dollars', 'Hong Kong dollars'), not a place asked about
+_CURRENCY_OF = re.compile(r"(?<![\w.])(?:" + "|".join(sorted((re.escape(f) for forms in COUNTRY_FORMS for f in forms),
+                                                           key=len, reverse=True))
+                          + r")\s+(?=(?:dollars?|yuan|renminbi|yen|pounds?|euros?|won|rupees?)\b)")
+
+
 def entities_of(names: list[str]) -> tuple[Entity, ...]:
     """Each name with the other forms a passage may use: U.S./US/United States/American, China/Chinese."""
     out = []
@@ -352,7 +358,7 @@ def parse(question: str) -> Slots:
     years += [y for y in fiscal_years(question) if y not in years]
     ordinal = re.search(r"\b(\d{1,3})(?:st|nd|rd|th)\b", question)
     # 'FY19', and 'FYs' / 'FY' alone ('between both FYs'): fiscal years, not a name
-    names = [n for n in proper_names(question) if not _FY.fullmatch(n) and not re.fullmatch(r"FYs?", n)]
+    names = [n for n in proper_names(_CURRENCY_OF.sub("", question)) if not _FY.fullmatch(n) and not re.fullmatch(r"FYs?", n)]
     terms = tokenize(question)
     dated = {t for m in _DATE_WORD.finditer(question) for t in tokenize(m.group(1))}  # 'end-2024': a period, no topic
     name_terms = {t for n in names for t in tokenize(n)}
