@@ -139,3 +139,18 @@ def test_rank_asked_forms():
 def test_named_alternatives_are_compared_not_ranked():
     assert _ask("Does GPT-5 (high) lead Grok 4 on the Intelligence Index?", INDEX) is None
 
+
+
+def test_a_row_the_cited_passage_does_not_write_is_not_cited_from_it():
+    """A passage may carry a whole table (tables_json) but write only some of its rows: the answer
+    cites the passage that writes the row asked, and with none it does not answer from the ranking."""
+    q = "Which company ranks third in the global ranking by revenues in 2024?"
+    ctx = _ctx(q, GLOBAL)
+    chunk = ctx.passages[0].chunk
+    chunk.text = "\n".join(line for line in chunk.text.splitlines() if "Company C" not in line)
+    assert ranked_rows(ctx, q, parse(q).rank, "extractive") is None
+    written = _ctx(q, GLOBAL).passages[0]
+    ctx.passages.append(written)
+    a = ranked_rows(ctx, q, parse(q).rank, "extractive")
+    assert a is not None and a.answer.startswith("**Company C**")
+    assert all("Company C" in c.text for c in a.citations)

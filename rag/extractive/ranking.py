@@ -271,6 +271,14 @@ def ranked_rows(ctx: AnswerContext, question: str, rank: int | None, backend: st
     figures = [best.cells(h).get(measure) if measure else None for _, _, h in rows]
     if ask.op is not None:
         return _computed(ctx, best, rows, figures, ask.op, backend)
+    from .computed import located
+
+    # a passage may carry a whole table but write only some of its rows: each row is cited from the
+    # passage that writes it (the figure checker reads the cited text), or the ranking does not answer
+    hits = [located(ctx, h, [f] if f is not None else []) for (_, _, h), f in zip(rows, figures)]
+    if any(h is None for h in hits):
+        return None
+    rows = [(k, label, h) for (k, label, _), h in zip(rows, hits)]
     column = _answer_column(question, best)
     names = [best.cells(h)[column].text if column and column in best.cells(h) else label for _, label, h in rows]
     names = list(dict.fromkeys(names))
