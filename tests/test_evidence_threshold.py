@@ -34,3 +34,12 @@ def test_a_fall_through_candidate_is_held_to_the_full_threshold():
     d = _gap(decision("What was the revenue in 2019?", "Revenue was $5 million in 2019."))
     better = replace(d.best, score=d.best.score + 0.2)  # a sentence a gate blocked, scoring higher
     assert gates.evidence_score(replace(d, evidence=[d.best, better])) is not None
+
+
+def test_evidence_naming_only_some_of_the_names_asked_is_held_to_the_full_threshold():
+    """A proper name asked is a slot: 'DROP' is not covered by 'drops', so the lower threshold is off."""
+    covered = _gap(decision("What was Acme's revenue in 2019?", "Acme's revenue was $5 million in 2019."))
+    assert gates.evidence_score(covered) is None
+    partial = _gap(decision("What was Acme's revenue at Globex in 2019?", "Acme's revenue was $5 million in 2019."))
+    assert 0 < partial.best.features.get("passage_names", 0.0) < 1
+    assert gates.evidence_score(partial) is not None

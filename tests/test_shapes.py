@@ -252,11 +252,14 @@ def test_three_years_meeting_a_condition_read_as_a_list():
 def test_explanation_takes_the_next_sentence_that_explains_the_fact():
     from test_extractive import context
 
+    from rag.extractive import verify
     from rag.extractive.answerer import ExtractiveAnswerer
 
     text = ("In 2024, global financing surged to 590 billion, doubling from 2023. "
             "This momentum was driven by the commercialization of new chips.")
-    a = ExtractiveAnswerer(threshold=-5).answer(context("What drove the surge in global financing in 2024?", text))
+    # the shape rule alone: neither the calibrated threshold nor the fitted answer check (which would
+    # hedge this made-up passage's low scores) takes part
+    a = ExtractiveAnswerer(threshold=-5, verifier=verify.OFF).answer(context("What drove the surge in global financing in 2024?", text))
     assert a.shape == "explanation" and a.figure is None
     assert _no_figure_first(a.answer).startswith("This momentum was driven by the commercialization of new chips.")
 

@@ -114,12 +114,14 @@ SLOT_MISSING = ("unit_absent", "year_absent_passage", "year_other", "other_sourc
 
 def evidence_score(d: Decision) -> str | None:
     """The best sentence scores below the calibrated threshold. Evidence that leaves no slot of the
-    question uncovered (no feature of `SLOT_MISSING`) and is the best-scoring sentence retrieved
+    question uncovered (no feature of `SLOT_MISSING`, every proper name asked in its passage) and is the best-scoring sentence retrieved
     scores low only by wording (a paraphrase, a short question): it is held to a threshold lower by
     `covered_threshold_drop` (a fall-through candidate, judged after a gate blocked a better
     sentence, is not)."""
     threshold = d.threshold - (0.0 if d.slots.units else d.weights.no_unit_threshold_drop)
-    if not any(d.best.features.get(f) for f in SLOT_MISSING) and all(
+    # a proper name asked is a slot too: a passage naming only some of them does not cover the question
+    named = not d.slots.names or d.best.features.get("passage_names", 0.0) >= 1.0 - 1e-9
+    if named and not any(d.best.features.get(f) for f in SLOT_MISSING) and all(
             d.best.score >= e.score - 1e-9 for e in d.evidence):
         threshold -= d.weights.covered_threshold_drop
     if d.best.score < threshold:
