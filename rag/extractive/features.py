@@ -4,6 +4,7 @@ a sentence and its passage against the question's slots."""
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field, replace
 
@@ -90,7 +91,7 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
     outlook = outlook_asked(slots)  # 'what is the outlook for X': the direction stated for the future answers
     # rarer terms tell sentences apart: 'layer' in 'application-layer' counts more than 'ai'
     weight = {t: (snap.keyword.idf(t) or 0.0) for t in qterms}
-    total_weight = sum(weight.values()) or 1.0
+    total_weight = math.fsum(weight.values()) or 1.0
     tests = Mentions()  # the question's name patterns, built once
     mentions, mentions_entity = tests.mentions, tests.mentions_entity
     out: list[Evidence] = []
@@ -125,8 +126,9 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
             sterms = sent.terms
             # the heading, the passage's first sentence and the sentence before count at half weight
             context = heading_terms | topic_terms | prev_terms
-            overlap = (sum(weight[t] for t in qterms & sterms)
-                       + 0.5 * sum(weight[t] for t in (qterms & context) - sterms)) / total_weight
+            # fsum: exact, so the sets' order (it varies with the process's hash seed) cannot reorder ties
+            overlap = (math.fsum(weight[t] for t in qterms & sterms)
+                       + 0.5 * math.fsum(weight[t] for t in (qterms & context) - sterms)) / total_weight
             prev_terms = sterms
             lowered = sent.lowered
             local = f"{lowered} {prev_text}"

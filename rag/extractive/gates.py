@@ -3,6 +3,7 @@ answer (naming the slot it fails to cover) or None. The first gate that fires de
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -392,13 +393,16 @@ def term_coverage(ctx: AnswerContext, slots: Slots, text: str) -> float:
     a passage about the global market does not answer a question about logistics."""
     keyword = ctx.snapshot.keyword
     present = kept(ctx.snapshot, ("terms", text), lambda: set(tokenize(text)))  # read, never changed
-    total = got = 0.0
+    total: list[float] = []
+    got: list[float] = []
     for term in set(slots.terms) - QUESTION_FILLER:
         if term.isdigit():
             continue  # years and numbers are checked on their own
         idf = keyword.idf(term)
         if idf is None:
             continue  # a word no report uses ('worldwide') cannot tell passages apart
-        total += idf
-        got += idf if term in present else 0.0
-    return got / total if total else 1.0
+        total.append(idf)
+        if term in present:
+            got.append(idf)
+    # fsum: exact, so the set's order (it varies with the process's hash seed) cannot move a threshold
+    return math.fsum(got) / math.fsum(total) if total else 1.0

@@ -132,8 +132,8 @@ def _idf_terms(ctx: AnswerContext, slots: Slots) -> dict[str, float]:
     """The question's content terms the corpus knows, with their IDF (years and filler left out)."""
     keyword = ctx.snapshot.keyword
     out = {}
-    for t in set(slots.terms) - QUESTION_FILLER:
-        if t.isdigit():
+    for t in dict.fromkeys(slots.terms):  # the question's order: ties of the rarest term break alike in every process
+        if t in QUESTION_FILLER or t.isdigit():
             continue
         idf = keyword.idf(t)
         if idf:
