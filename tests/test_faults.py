@@ -228,7 +228,7 @@ def test_web_api_through_a_real_gradio_client(bundled_app):
     demo.launch(server_name="127.0.0.1", server_port=None, prevent_thread_lock=True, quiet=True, show_error=False,
                 ssr_mode=False)
     try:
-        client = gradio_client.Client(demo.local_url, verbose=False)
+        client = gradio_client.Client(demo.local_url, verbose=False, httpx_kwargs={"timeout": 60})
         for kwargs, needle in [({"k": 10**12}, "k=1000000000000 is out of range"),
                                ({"k": 100000}, "k=100000 is out of range"),
                                ({"mode": "bogus"}, "mode 'bogus' is not a retrieval mode"),

@@ -121,7 +121,8 @@ def test_served_config_and_settings_never_show_url_credentials(limited_server):
         assert "***@127.0.0.1" in config.text  # the answerer dropdown and the Settings tab name the server
     # an answer through the API: the configured LLM is unreachable, and its error names the server
     gradio_client = pytest.importorskip("gradio_client")
-    client = gradio_client.Client(url, auth=(AUTH_USER, AUTH_PASSWORD), verbose=False)
+    client = gradio_client.Client(url, auth=(AUTH_USER, AUTH_PASSWORD), verbose=False,
+                                   httpx_kwargs={"timeout": 60})  # its 5 s default times out on a loaded CI machine
     with pytest.raises(Exception) as caught:
         client.predict(GOLD[0][0], "", 0, api_name="/ask")
     assert "is unreachable" in str(caught.value) and "***@127.0.0.1" in str(caught.value), str(caught.value)
