@@ -29,6 +29,13 @@ def test_one_computed_quantity_asked():
     assert asked("What was revenue in 2019?") is None
 
 
+def test_the_total_x_asks_a_total_a_share_of_the_total_does_not():
+    assert asked("What is the total deferred revenue at the end of the period?") == "sum"
+    assert asked("What share of the global total do these models represent?") is None
+    assert asked("How much did financing total in 2024?") is None
+    assert asked("In how many years is the total unrecognized cost to be recognized?") is None
+
+
 def test_a_figure_is_stated_as_the_quantity_by_the_words_before_it():
     assert stated("change", "$4.2 million", "Net cash used in financing activities increased ")
     assert not stated("change", "$4.2 million", "Net cash used in financing activities was ")

@@ -20,6 +20,10 @@ _MANNER = re.compile(r"^\s*how\s+(?!much\b|many\b)(\w+)\b", re.I)
 _CLAUSES = re.compile(r"[:;]|,?\s+and\s+(?=(?:how|what|which|by how)\b)", re.I)
 _YES_NO = re.compile(r"^\s*(?:any|is|are|was|were|does|do|did|has|have|had|can|will)\b", re.I)
 _ASKS = re.compile(r"^\s*(?:what|how|which|who|when|where)\b", re.I)
+# 'what was the total X': a total asked, which a figure answers when the passage calls it one (or
+# sums it); not 'the share of the total', 'how much did X total', 'in how many years is the total X'
+_TOTAL = re.compile(r"(?<!\bof )\bthe total\s+(?!of\b)\w", re.I)
+_NOT_AMOUNT = re.compile(r"\bhow (many|long)\b|\bwhen\b", re.I)
 _LEAD = re.compile(r"^\s*\*\*(.+?)\*\*")
 _NUMBER = re.compile(r"\d")
 _PERCENTISH = re.compile(r"%|\bper ?cent\b|\bpct\b|\bpoints?\b|\d\s*x\b|\btimes\b", re.I)
@@ -85,13 +89,13 @@ def asked(question: str) -> str | None:
     asks its manner ('how did X change') or whether ('any difference in X?'), or asks another thing
     in a clause of its own ('how many X, and how fast did they grow?')."""
     clauses = [c for c in _CLAUSES.split(question) if c.strip()]
-    ops = [operation(c) for c in clauses]
+    ops = [operation(c) or ("sum" if _TOTAL.search(c) and not _NOT_AMOUNT.search(c) else None) for c in clauses]
     at = next((i for i, op in enumerate(ops) if op is not None), None)
     if at is None or _MANNER.search(clauses[at]) or _YES_NO.search(clauses[at]):
         return None
     if any(_ASKS.search(c) for i, c in enumerate(clauses) if i != at):
         return None
-    return operation(question)
+    return operation(question) or "sum"
 
 
 def uncomputed(question: str, answer: Answer) -> str | None:
