@@ -72,3 +72,23 @@ def test_the_answerer_hedges_an_uncomputed_lead():
     ctx = context("What is the total number of units granted in 2019?",
                   "In 2019, we granted a total of 721,453 units with certain targets.", *FILLER)
     assert ExtractiveAnswerer(threshold=-5, verifier=Verifier()).answer(ctx).answer.startswith("**")
+
+
+def test_each_year_from_its_own_quoted_sentence_is_computed():
+    """The best sentence gives one year's figure, the complement sentence the other's (both quoted
+    under one citation): the percentage change asked is computed from the two, each cited."""
+    from rag.extractive.computed_text import from_sentence
+    from rag.extractive.slots import parse
+    from ingest.figures import parse_figures
+    from rag.types import AnswerContext
+
+    q = "What is the percentage difference in the number of units granted between February 2016 and October 2018?"
+    one, two = ("In February 2016, we granted 547,000 units with certain targets.",
+                "In October 2018, we granted 464,888 units with certain targets.")
+    first = [f for f in parse_figures(one) if f.unit == "count"]
+    composed = _answer(f"**547,000 and 464,888** (2016 and 2018). {one} [1] {two} [1]", one)
+    got = from_sentence(AnswerContext(q, []), parse(q), composed, first)
+    assert got is not None and got.figure == "-15.01%" and got.derivation["op"] == "percent_change"
+    # the other year's figure must be quoted: without the second sentence nothing is computed
+    alone = _answer(f"**547,000** (2016). {one} [1]", one)
+    assert from_sentence(AnswerContext(q, []), parse(q), alone, first) is None
