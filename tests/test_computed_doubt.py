@@ -92,3 +92,13 @@ def test_each_year_from_its_own_quoted_sentence_is_computed():
     # the other year's figure must be quoted: without the second sentence nothing is computed
     alone = _answer(f"**547,000** (2016). {one} [1]", one)
     assert from_sentence(AnswerContext(q, []), parse(q), alone, first) is None
+
+
+def test_a_share_outside_0_to_100_percent_is_hedged():
+    row = "Revenue — 2019: 120; Segment A — 2019: 150"
+    over = _answer("**125%** — share: 150 / 120 = 125%.", row, "125%", {"op": "share", "result": "125%"})
+    assert "outside 0-100%" in uncomputed("What percentage of revenue is segment A in 2019?", over)
+    fine = _answer("**80%** — share: 120 / 150 = 80%.", row, "80%", {"op": "share", "result": "80%"})
+    assert uncomputed("What percentage of segment A is revenue in 2019?", fine) is None
+    growth = _answer("**125%** — percentage change: ...", row, "125%", {"op": "percent_change", "result": "125%"})
+    assert uncomputed("What was the percentage change in revenue?", growth) is None

@@ -98,10 +98,26 @@ def asked(question: str) -> str | None:
     return operation(question) or "sum"
 
 
+def _implausible(derivation: dict) -> str | None:
+    """A computed share outside 0-100%: the operands are no part and its whole (a wrong row or column)."""
+    if derivation.get("op") != "share":
+        return None
+    m = _FIRST_NUMBER.search(str(derivation.get("result", "")).replace(",", ""))
+    if m is None:
+        return None
+    result = float(m.group(0).replace(",", ""))
+    negative = str(derivation.get("result", "")).lstrip().startswith("-")
+    if negative or result > 100:
+        return "the share computed lies outside 0-100%, so its operands are not a part and its whole"
+    return None
+
+
 def uncomputed(question: str, answer: Answer) -> str | None:
     """Why the answer's lead is not certain, or None: the question asks one computed quantity, no
     derivation was made, and the passage does not say the lead figure is that quantity."""
-    if answer.abstained or answer.derivation is not None or answer.shape in ("which", "list", "explanation"):
+    if answer.derivation is not None and not answer.abstained:
+        return _implausible(answer.derivation)
+    if answer.abstained or answer.shape in ("which", "list", "explanation"):
         return None
     op = asked(question)
     if op is None:
