@@ -102,3 +102,20 @@ def test_a_share_outside_0_to_100_percent_is_hedged():
     assert uncomputed("What percentage of segment A is revenue in 2019?", fine) is None
     growth = _answer("**125%** — percentage change: ...", row, "125%", {"op": "percent_change", "result": "125%"})
     assert uncomputed("What was the percentage change in revenue?", growth) is None
+
+
+def test_an_average_over_a_range_of_years_is_not_the_mean_of_its_two_ends():
+    from rag.extractive.computed_text import from_sentence
+    from rag.extractive.slots import parse
+    from ingest.figures import parse_figures
+    from rag.types import AnswerContext
+
+    s = "Operating leases — 2020: $4,143; 2021-2022: $7,111; 2023-2024: $3,686"
+    figures = [f for f in parse_figures(s) if f.text in ("$4,143", "$3,686")]
+    composed = _answer(f"**$4,143 and $3,686**. {s} [1]", s)
+    ranged = "What is the average annual operating leases for 2020-2024?"
+    assert any(p.kind == "range" for p in parse(ranged).periods)
+    assert from_sentence(AnswerContext(ranged, []), parse(ranged), composed, figures) is None
+    two = "What is the average operating leases in 2020 and 2024?"
+    got = from_sentence(AnswerContext(two, []), parse(two), composed, figures)
+    assert got is not None and got.derivation["op"] == "average"

@@ -36,6 +36,8 @@ def from_sentence(ctx: AnswerContext, slots: Slots, answer: Answer, figures: lis
         figures = figures + _other_year(answer, figures[0], years)
     if op not in ("sum", "change", "percent_change", "average") or len(years) != 2 or len(figures) != 2:
         return None
+    if op == "average" and years[0] - years[1] > 1 and any(p.kind == "range" for p in slots.periods):
+        return None  # 'the average for 2020-2024' is over every year of the range, not its two ends
     by_year = {f.year: f for f in figures}
     if set(by_year) != set(years) or len({f.unit for f in figures}) != 1 or figures[0].unit not in ("money", "count", "number", "percent"):
         return None
