@@ -27,6 +27,7 @@ def test_one_computed_quantity_asked():
     assert asked("A vs B in the arena: any difference in score?") is None
     assert asked("How many incidents were recorded in 2024, and how fast did they grow?") is None
     assert asked("What was revenue in 2019?") is None
+    assert asked("What was the increase in revenue due to?") is None
 
 
 def test_the_total_x_asks_a_total_a_share_of_the_total_does_not():

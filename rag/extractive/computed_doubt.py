@@ -95,7 +95,8 @@ def asked(question: str) -> str | None:
         return None
     if any(_ASKS.search(c) for i, c in enumerate(clauses) if i != at):
         return None
-    return operation(question) or "sum"
+    whole = operation(question)  # None when the question asks a cause ('the increase due to')
+    return whole if whole is not None else ("sum" if ops[at] == "sum" else None)
 
 
 def _implausible(derivation: dict) -> str | None:
