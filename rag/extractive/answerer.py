@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from ..types import Answer, AnswerContext
 from . import weights as weights_module
 from .choice import answer_choice, leader
+from .computed_doubt import uncomputed
 from .computed_text import from_sentence
 from .compose import abstain, compose, compose_rivals, hedged
 from .explaining import enumerating, explaining
@@ -57,7 +58,8 @@ class ExtractiveAnswerer:
         slots = self.slots(ctx)
         shaped = answer_by_cells(ctx, slots, self.name)  # table cells the question addresses answer first
         if shaped is not None:
-            return self._explained(shaped, slots, [], None)
+            doubt = uncomputed(ctx.question, shaped)  # a computed figure asked, a cell read as it stands
+            return self._explained(hedged(shaped, doubt) if doubt else shaped, slots, [], "answer_doubt" if doubt else None)
         evidence = build(ctx, slots, self.weights, self.depth)
         if not evidence:
             return self._explained(abstain(ctx, [], 0.0, "nothing relevant was retrieved", self.name,
@@ -132,7 +134,7 @@ class ExtractiveAnswerer:
         answer = from_sentence(ctx, slots, answer, figures) or answer  # 'the total in 2019 and 2018'
         if slots.shape == "explanation":
             answer.shape = "explanation"
-        doubt = self.verifier.doubt(checked, p)
+        doubt = uncomputed(ctx.question, answer) or self.verifier.doubt(checked, p)
         if doubt:  # let through, but too weak to bold: say what the passage gives and why it is uncertain
             return self._explained(hedged(answer, doubt), slots, evidence, "answer_doubt", verdicts, (p, checked))
         return self._explained(answer, slots, evidence, None, verdicts, (p, checked))

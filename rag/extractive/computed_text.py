@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.figures import Figure
+from ingest.figures import Figure, parse_figures
 
 from .. import compute
 from ..types import Answer, AnswerContext
@@ -15,6 +15,7 @@ from .computed import _compute, _tidy, operation
 from .slots import SCALE_WORD, Slots
 
 _LEAD = re.compile(r"^\*\*.*?\*\*(\s*\([^)]*\))?\.?\s*")
+_QUOTED = re.compile(r"(.+?)\s*\[(\d+)\]")
 # 'the total amount / value / number of X' asks one amount, not each period's
 _ONE_AMOUNT = re.compile(r"\btotal (amount|value|number|sum)\b", re.I)
 _HOW = re.compile(r"^\s*how (did|does|do|has|have|had|was|were|is|are)\b", re.I)
@@ -31,12 +32,18 @@ def from_sentence(ctx: AnswerContext, slots: Slots, answer: Answer, figures: lis
     if op is None and _ONE_AMOUNT.search(ctx.question):
         op = "sum"  # 'the total amount of X in 2019 and 2018': one amount
     years = sorted(set(slots.years), reverse=True)
+    if len(figures) == 1 and len(years) == 2:
+        figures = figures + _other_year(answer, figures[0], years)
     if op not in ("sum", "change", "percent_change", "average") or len(years) != 2 or len(figures) != 2:
         return None
+    if op == "average" and years[0] - years[1] > 1 and any(p.kind == "range" for p in slots.periods):
+        return None  # 'the average for 2020-2024' is over every year of the range, not its two ends
     by_year = {f.year: f for f in figures}
     if set(by_year) != set(years) or len({f.unit for f in figures}) != 1 or figures[0].unit not in ("money", "count", "number", "percent"):
         return None
-    cited = {id(f): next((c.n for c in answer.citations if f.text in c.quote), None) for f in figures}
+    sentences = _quoted(answer)
+    cited = {id(f): next((c.n for c in answer.citations if f.text in c.quote), None)
+             or next((n for text, n in sentences if f.text in text), None) for f in figures}
     if None in cited.values():
         return None  # each figure is in a quoted sentence of the answer
     scales = {(m.group(1).lower() if (m := SCALE_WORD.search(f.text)) else None) for f in figures}
@@ -62,6 +69,23 @@ def from_sentence(ctx: AnswerContext, slots: Slots, answer: Answer, figures: lis
     answer.shape = "computed"
     answer.derivation = result.as_dict()
     return answer
+
+
+def _quoted(answer: Answer) -> list[tuple[str, int]]:
+    """The sentences the answer quotes, each with its citation number ('... targets. [1]')."""
+    body = _LEAD.sub("", answer.answer, count=1)
+    return [(m.group(1).strip(), int(m.group(2))) for m in _QUOTED.finditer(body)]
+
+
+def _other_year(answer: Answer, first: Figure, years: list[int]) -> list[Figure]:
+    """The other year's figure, of the first's unit, from another sentence the answer quotes (the
+    complement sentence giving the year the best one leaves out): [] unless exactly one."""
+    other = next((y for y in years if y != first.year), None)
+    if other is None:
+        return []
+    found = {f.text: f for text, _ in _quoted(answer) if first.text not in text
+             for f in parse_figures(text) if f.year == other and f.unit == first.unit}
+    return list(found.values()) if len(found) == 1 else []
 
 
 def _bare(text: str) -> str:

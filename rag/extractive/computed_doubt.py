@@ -1,0 +1,133 @@
+"""A computed quantity asked, a figure read as it stands: no bold.
+
+'What was the percentage change / average / total / ratio of X ...?' asks for a figure the answerer
+computes from the cells it addresses (computed.py), with a derivation. When no derivation was made
+and the lead is a figure as the passage writes it, that figure answers only if the passage says it
+is the quantity asked ('increased $4.2 million', 'an average of 12', 'Total: 93'); otherwise it is an
+operand, not the result, and a bold operand is a confident wrong answer. Such a lead is hedged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..types import Answer
+from .computed import operation
+
+# 'how did X change', 'how fast did it grow': the manner or both ends asked, not one computed figure
+_MANNER = re.compile(r"^\s*how\s+(?!much\b|many\b)(\w+)\b", re.I)
+# a question's clauses: 'A vs B: any difference in X?', 'How many X in 2024, and how fast did they grow?'
+_CLAUSES = re.compile(r"[:;]|,?\s+and\s+(?=(?:how|what|which|by how)\b)", re.I)
+_YES_NO = re.compile(r"^\s*(?:any|is|are|was|were|does|do|did|has|have|had|can|will)\b", re.I)
+_ASKS = re.compile(r"^\s*(?:what|how|which|who|when|where)\b", re.I)
+# 'what was the total X': a total asked, which a figure answers when the passage calls it one (or
+# sums it); not 'the share of the total', 'how much did X total', 'in how many years is the total X'
+_TOTAL = re.compile(r"(?<!\bof )\bthe total\s+(?!of\b)\w", re.I)
+_NOT_AMOUNT = re.compile(r"\bhow (many|long)\b|\bwhen\b", re.I)
+_LEAD = re.compile(r"^\s*\*\*(.+?)\*\*")
+_NUMBER = re.compile(r"\d")
+_PERCENTISH = re.compile(r"%|\bper ?cent\b|\bpct\b|\bpoints?\b|\d\s*x\b|\btimes\b", re.I)
+
+# words by which a passage says a figure is the quantity asked (near before it, or in its row label)
+_STATED = {
+    "change": r"chang|increas|decreas|grow|grew|rise|rose|risen|fell|fall|declin|drop|up\b|down\b|higher|"
+              r"lower|more\b|less\b|varian|differen|improv|reduc|cut\b|yoy|year[- ]on[- ]year|movement",
+    "average": r"average|avg\b|mean\b|per\b",
+    "sum": r"total|combined|together|aggregate|altogether|sum\b|overall",
+    "ratio": r"ratio|proportion|times|multiple|coverage",
+}  # a share is stated by its percent sign alone
+_STATED["percent_change"] = _STATED["change"]
+_STATED["compound"] = "|".join((_STATED["change"], _STATED["average"]))
+_NAMES = {"percent_change": "percentage change", "sum": "total", "compound": "computed figure"}
+WINDOW = 120  # characters of its sentence before the lead figure read for a word saying what it is
+_FIRST_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def lead_of(answer: Answer) -> str | None:
+    """The answer's lead: its figure field, else its first bold text."""
+    if answer.figure and answer.figure.strip():
+        return answer.figure.strip()
+    m = _LEAD.match(answer.answer or "")
+    return m.group(1).strip() if m else None
+
+
+def _before(answer: Answer, lead: str) -> str | None:
+    """What the passage writes before the lead's first number: its sentence up to it (at most
+    `WINDOW` characters), or a table row's label and the figure's column ('Total — 2019: 93'), read
+    from the answer's quotes or its text after the lead; None when none writes that number."""
+    m = _FIRST_NUMBER.search(lead)
+    if m is None:
+        return None
+    number = re.compile(rf"(?<![\d.,]){re.escape(m.group(0))}(?![\d,]|\.\d)")
+    texts = [c.quote for c in answer.citations if c.quote] + [_LEAD.sub("", answer.answer or "", count=1)]
+    for text in texts:
+        flat = " ".join(text.split())
+        found = number.search(flat)
+        if found is None:
+            continue
+        sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z(])", flat[:found.start()])[-1]
+        if " — " in sentence:  # a row line 'Label — Column: figure; Column: figure': its label and column
+            return f"{sentence.split(' — ')[0]} {sentence.rsplit('; ', 1)[-1]}"
+        return sentence[-WINDOW:]
+    return None
+
+
+def stated(op: str, lead: str, before: str | None) -> bool:
+    """Does the passage say the lead figure is the quantity `op` asks? A percentage change, ratio or
+    share is a percent or a multiple; a change, average or total is one the words before it name."""
+    if op in ("percent_change", "share") and not _PERCENTISH.search(lead):
+        return False
+    if op in ("share", "ratio") and _PERCENTISH.search(lead):
+        return True
+    if before is None:
+        return False
+    return op in _STATED and re.search(rf"\b(?:{_STATED[op]})", before, re.I) is not None
+
+
+def asked(question: str) -> str | None:
+    """The one computed quantity the question asks (computed.operation), or None when it asks none,
+    asks its manner ('how did X change') or whether ('any difference in X?'), or asks another thing
+    in a clause of its own ('how many X, and how fast did they grow?')."""
+    clauses = [c for c in _CLAUSES.split(question) if c.strip()]
+    ops = [operation(c) or ("sum" if _TOTAL.search(c) and not _NOT_AMOUNT.search(c) else None) for c in clauses]
+    at = next((i for i, op in enumerate(ops) if op is not None), None)
+    if at is None or _MANNER.search(clauses[at]) or _YES_NO.search(clauses[at]):
+        return None
+    if any(_ASKS.search(c) for i, c in enumerate(clauses) if i != at):
+        return None
+    whole = operation(question)  # None when the question asks a cause ('the increase due to')
+    return whole if whole is not None else ("sum" if ops[at] == "sum" else None)
+
+
+def _implausible(derivation: dict) -> str | None:
+    """A computed share outside 0-100%: the operands are no part and its whole (a wrong row or column)."""
+    if derivation.get("op") != "share":
+        return None
+    m = _FIRST_NUMBER.search(str(derivation.get("result", "")).replace(",", ""))
+    if m is None:
+        return None
+    result = float(m.group(0).replace(",", ""))
+    negative = str(derivation.get("result", "")).lstrip().startswith("-")
+    if negative or result > 100:
+        return "the share computed lies outside 0-100%, so its operands are not a part and its whole"
+    return None
+
+
+def uncomputed(question: str, answer: Answer) -> str | None:
+    """Why the answer's lead is not certain, or None: the question asks one computed quantity, no
+    derivation was made, and the passage does not say the lead figure is that quantity."""
+    if answer.derivation is not None and not answer.abstained:
+        return _implausible(answer.derivation)
+    if answer.abstained or answer.shape in ("which", "list", "explanation"):
+        return None
+    op = asked(question)
+    if op is None:
+        return None
+    lead = lead_of(answer)
+    if lead is None or not _NUMBER.search(lead) or len(lead) > 60:
+        return None
+    if stated(op, lead, _before(answer, lead)):
+        return None
+    name = _NAMES.get(op, op)
+    return (f"the question asks for {'an' if name[0] in 'aeiou' else 'a'} {name}, which the passage does not "
+            f"state and no figures addressed could compute")

@@ -1,0 +1,122 @@
+"""A computed quantity asked, a figure read as it stands (rag/extractive/computed_doubt.py): the lead
+is hedged unless the passage says the figure is that quantity; on the smallest inputs, no model."""
+
+from __future__ import annotations
+
+from rag.extractive.answerer import ExtractiveAnswerer
+from rag.extractive.computed_doubt import asked, stated, uncomputed
+from rag.extractive.verify import Verifier
+from rag.types import Answer, Citation
+from tests.test_extractive import context
+
+FILLER = ("Robots spread across factories.", "Capital flowed to chips.")
+
+
+def _answer(text: str, quote: str, figure: str | None = None, derivation: dict | None = None) -> Answer:
+    cite = Citation(n=1, doc_id="r", title="r", publisher="", date="", source="", page=1, section=None,
+                    chunk_id="c", text=quote, quote=quote)
+    return Answer(question="q", answer=text, figure=figure, abstained=False, citations=[cite], derivation=derivation)
+
+
+def test_one_computed_quantity_asked():
+    assert asked("What was the percentage change in revenue between 2018 and 2019?") == "percent_change"
+    assert asked("What is the total number of units sold in April and May altogether?") == "sum"
+    assert asked("What was the average cost per employee in 2018?") == "average"
+    # the manner, a yes/no, or a second thing asked: not one computed figure
+    assert asked("How did revenue change from 2018 to 2019?") is None
+    assert asked("A vs B in the arena: any difference in score?") is None
+    assert asked("How many incidents were recorded in 2024, and how fast did they grow?") is None
+    assert asked("What was revenue in 2019?") is None
+    assert asked("What was the increase in revenue due to?") is None
+
+
+def test_the_total_x_asks_a_total_a_share_of_the_total_does_not():
+    assert asked("What is the total deferred revenue at the end of the period?") == "sum"
+    assert asked("What share of the global total do these models represent?") is None
+    assert asked("How much did financing total in 2024?") is None
+    assert asked("In how many years is the total unrecognized cost to be recognized?") is None
+
+
+def test_a_figure_is_stated_as_the_quantity_by_the_words_before_it():
+    assert stated("change", "$4.2 million", "Net cash used in financing activities increased ")
+    assert not stated("change", "$4.2 million", "Net cash used in financing activities was ")
+    assert stated("average", "25 days", "The average duration of receivables is approximately ")
+    assert stated("sum", "$26,276", "Total Dec 28, 2019: $")
+    # a percentage change or a share is a percent: an amount is not one, whatever the words say
+    assert not stated("percent_change", "$4.3 million", "costs decreased to ")
+    assert stated("percent_change", "14%", "Revenue increased by ")
+    assert stated("share", "56%", None)
+
+
+def test_an_operand_read_as_it_stands_is_hedged_a_stated_one_is_not():
+    q = "What was the average employee termination cost in 2018?"
+    row = "Employee terminations costs — Balances, January 31, 2018: $53.0; Additions: $39.2"
+    why = uncomputed(q, _answer("**$53.0** (2018). " + row, row, "$53.0"))
+    assert why is not None and "an average" in why
+    said = "The average employee termination cost was $53.0 in 2018."
+    assert uncomputed(q, _answer("**$53.0** (2018). " + said, said, "$53.0")) is None
+    # a computed answer (with its derivation) is the quantity asked
+    assert uncomputed(q, _answer("**46.1** — average: ...", row, "46.1", {"op": "average"})) is None
+    # no computation asked: nothing to doubt
+    assert uncomputed("What were the termination costs in 2018?", _answer("**$53.0** (2018). " + row, row, "$53.0")) is None
+
+
+def test_the_answerer_hedges_an_uncomputed_lead():
+    """Sentence path: the passage gives the two operands, not their total: the answer keeps the
+    figures and quote, loses the bold and the figure field, and names the gate."""
+    ctx = context("What is the total number of units granted in 2018 and 2019 altogether?",
+                  "In 2019, we granted 346,453 units with certain targets.", *FILLER)
+    answer = ExtractiveAnswerer(threshold=-5, verifier=Verifier()).answer(ctx)
+    assert not answer.abstained and answer.explanation["gate"] == "answer_doubt"
+    assert "**" not in answer.answer and "346,453" in answer.answer and answer.figure is None
+    assert answer.answer.startswith("Not certain: the question asks for a total")
+    ctx = context("What is the total number of units granted in 2019?",
+                  "In 2019, we granted a total of 721,453 units with certain targets.", *FILLER)
+    assert ExtractiveAnswerer(threshold=-5, verifier=Verifier()).answer(ctx).answer.startswith("**")
+
+
+def test_each_year_from_its_own_quoted_sentence_is_computed():
+    """The best sentence gives one year's figure, the complement sentence the other's (both quoted
+    under one citation): the percentage change asked is computed from the two, each cited."""
+    from rag.extractive.computed_text import from_sentence
+    from rag.extractive.slots import parse
+    from ingest.figures import parse_figures
+    from rag.types import AnswerContext
+
+    q = "What is the percentage difference in the number of units granted between February 2016 and October 2018?"
+    one, two = ("In February 2016, we granted 547,000 units with certain targets.",
+                "In October 2018, we granted 464,888 units with certain targets.")
+    first = [f for f in parse_figures(one) if f.unit == "count"]
+    composed = _answer(f"**547,000 and 464,888** (2016 and 2018). {one} [1] {two} [1]", one)
+    got = from_sentence(AnswerContext(q, []), parse(q), composed, first)
+    assert got is not None and got.figure == "-15.01%" and got.derivation["op"] == "percent_change"
+    # the other year's figure must be quoted: without the second sentence nothing is computed
+    alone = _answer(f"**547,000** (2016). {one} [1]", one)
+    assert from_sentence(AnswerContext(q, []), parse(q), alone, first) is None
+
+
+def test_a_share_outside_0_to_100_percent_is_hedged():
+    row = "Revenue — 2019: 120; Segment A — 2019: 150"
+    over = _answer("**125%** — share: 150 / 120 = 125%.", row, "125%", {"op": "share", "result": "125%"})
+    assert "outside 0-100%" in uncomputed("What percentage of revenue is segment A in 2019?", over)
+    fine = _answer("**80%** — share: 120 / 150 = 80%.", row, "80%", {"op": "share", "result": "80%"})
+    assert uncomputed("What percentage of segment A is revenue in 2019?", fine) is None
+    growth = _answer("**125%** — percentage change: ...", row, "125%", {"op": "percent_change", "result": "125%"})
+    assert uncomputed("What was the percentage change in revenue?", growth) is None
+
+
+def test_an_average_over_a_range_of_years_is_not_the_mean_of_its_two_ends():
+    from rag.extractive.computed_text import from_sentence
+    from rag.extractive.slots import parse
+    from ingest.figures import parse_figures
+    from rag.types import AnswerContext
+
+    s = "Operating leases — 2020: $4,143; 2021-2022: $7,111; 2023-2024: $3,686"
+    figures = [f for f in parse_figures(s) if f.text in ("$4,143", "$3,686")]
+    composed = _answer(f"**$4,143 and $3,686**. {s} [1]", s)
+    ranged = "What is the average annual operating leases for 2020-2024?"
+    assert any(p.kind == "range" for p in parse(ranged).periods)
+    assert from_sentence(AnswerContext(ranged, []), parse(ranged), composed, figures) is None
+    two = "What is the average operating leases in 2020 and 2024?"
+    got = from_sentence(AnswerContext(two, []), parse(two), composed, figures)
+    assert got is not None and got.derivation["op"] == "average"
