@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ingest.tables import SEP, Cell, Table
+from ingest.tables import SEP, Cell, Table, unit_of
 
 from ..types import AnswerContext
 from .facts import kept
@@ -242,7 +242,7 @@ def column_for(table: Table, year: int, phrase: str, row: str | None = None) -> 
     other header words the phrase names, the words naming the `row` set aside first ('cash dividends
     within appropriation of earnings' is the row Cash dividends in the column Appropriation of
     earnings, not Cash dividend per share); None when that stays ambiguous."""
-    cols = [c for c in table.columns if year_of(c) == year]
+    cols = _of_unit_asked([c for c in table.columns if year_of(c) == year], phrase)
     if len(cols) <= 1:
         return cols[0] if cols else None
     asked = set(words(phrase))
@@ -251,6 +251,18 @@ def column_for(table: Table, year: int, phrase: str, row: str | None = None) -> 
         if scored[0][0] != scored[1][0]:
             return scored[0][2]
     return None
+
+
+# 'the percentage change in net sales': a change of the amounts, stated as a percentage
+_RATE_OF_CHANGE = re.compile(r"\b(?:percent(?:age)?|%)\s+(?:change|increase|decrease|growth|decline|rise|fall|difference)\b", re.I)
+
+
+def _of_unit_asked(cols: list[str], phrase: str) -> list[str]:
+    """A year's columns of the unit asked, when its header says ('2019 › Amount' beside '2019 › % of
+    total revenue'): the share columns for a percentage, else the others; all when none is left."""
+    share = percent_asked(phrase) and not _RATE_OF_CHANGE.search(phrase)
+    kept = [c for c in cols if (unit_of(c)[0] == "%") == share]
+    return kept or cols
 
 
 def year_columns(table: Table, phrase: str) -> list[str]:
