@@ -40,3 +40,21 @@ def test_an_amount_asked_reads_the_amount_column_a_share_the_share_column():
 def test_two_years_of_an_amount_beside_shares():
     a = _ask("What was the License revenue in 2019 and 2018 respectively?", _table_chunk(COSTS))
     assert a is not None and a.answer.startswith("**$64,798 and $35,452**")
+
+
+# a fiscal year written over the two calendar years it spans
+SPLIT = [["", "2018/19", "2017/18"], ["Net revenue", "1,200", "1,100"], ["Cost of sales", "700", "650"]]
+
+
+def test_a_split_fiscal_year_is_the_year_it_ends_in():
+    from rag.extractive.cells import year_of
+    from rag.extractive.slots import parse
+    from rag.extractive.split_years import end_years
+
+    assert year_of("2018/19") == 2019 and year_of("2017/2018") == 2018 and year_of("2021-2025") == 2025
+    assert end_years("(2017/18: €−136 million)") == [2018] and end_years("2021-2025") == []
+    assert parse("What was the cost of sales in 2018/19?").years == (2019,)
+    a = _ask("What was the net revenue in 2019 and 2018 respectively?", _table_chunk(SPLIT))
+    assert a is not None and a.answer.startswith("**1,200 and 1,100**")
+    one = _ask("What was the cost of sales in 2018/19?", _table_chunk(SPLIT))
+    assert one is not None and one.answer.startswith("**700**")

@@ -12,6 +12,7 @@ from ingest.tables import SEP, Cell, Table, unit_of
 from ..types import AnswerContext
 from .facts import kept
 from .gates_slot import asked_tables
+from .split_years import as_end_years
 
 _STOP = frozenset("a an the of in on at to for and or by is was were are be been what which how much many "
                   "did does do has have had its their his her our as from with than that this these those "
@@ -50,7 +51,7 @@ def _words(text: str) -> tuple[str, ...]:
 
 def year_of(column: str) -> int | None:
     """The year a column header path names (its last year), or None."""
-    found = _YEAR_ANY.findall(re.sub(r"(?<=\b\d) (?=\d\b)", "", column))  # '2 0 1 8' as printed, not 'Q4 2019'
+    found = _YEAR_ANY.findall(as_end_years(re.sub(r"(?<=\b\d) (?=\d\b)", "", column)))  # '2 0 1 8' as printed, not 'Q4 2019'
     if found:
         return int(found[-1])
     short = _SHORT_YEAR.findall(column)  # 'F19', 'FY18'
