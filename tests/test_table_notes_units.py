@@ -58,3 +58,21 @@ def test_a_split_fiscal_year_is_the_year_it_ends_in():
     assert a is not None and a.answer.startswith("**1,200 and 1,100**")
     one = _ask("What was the cost of sales in 2018/19?", _table_chunk(SPLIT))
     assert one is not None and one.answer.startswith("**700**")
+
+
+# row labels written with a sign prefix, and an abbreviation written with full stops
+SIGNED = [["", "2019", "2018"], ["Gross property", "500", "450"], ["Less: accumulated depreciation", "(200)", "(150)"],
+          ["U.S. federal", "40", "30"], ["Net property", "300", "300"]]
+
+
+def test_a_sign_prefix_is_no_part_of_a_row_name():
+    a = _ask("What was the accumulated depreciation in 2019?", _table_chunk(SIGNED))
+    assert a is not None and a.answer.startswith("**(200)**")
+
+
+def test_an_abbreviation_with_full_stops_is_the_word_without_them():
+    from rag.extractive.cells import words
+
+    assert words("U.S. federal") == words("US federal") == ["us", "federal"]
+    a = _ask("What was the US federal tax in 2018?", _table_chunk(SIGNED))
+    assert a is not None and a.answer.startswith("**30**")

@@ -31,6 +31,9 @@ _WORD = re.compile(r"[a-z0-9]+")
 _YEAR_ANY = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,]\d|\d)")  # also 'FY2019'
 
 
+_DOTTED = re.compile(r"\b(?:[a-z]\.){2,}")  # an abbreviation written with full stops: 'u.s.', 'u.k.'
+
+
 def words(text: str) -> list[str]:
     """Content words, lower case, a plural 's' dropped: 'Total sales' -> ['total', 'sale']."""
     return list(_words(text))
@@ -41,7 +44,8 @@ def _words(text: str) -> tuple[str, ...]:
     """`words`, kept per text: the same row labels and headers are read for every row tried and every
     question (a computed question read one table's labels ~600 times)."""
     out = []
-    for w in _WORD.findall(text.lower().replace("’", "'").replace("'s", "")):
+    text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text.lower())  # 'U.S.' is 'us', as 'US' is
+    for w in _WORD.findall(text.replace("’", "'").replace("'s", "")):
         w = _FOOTNOTE.sub(r"\1", w)  # 'Current year1': a footnote mark is no part of the word
         if w in _STOP or _YEAR.fullmatch(w):
             continue
@@ -78,7 +82,8 @@ def _row_score(row: str, asked: set[str], topic: set[str] | frozenset[str] = fro
     before income taxes' names the row 'Total' of a table introduced as 'components of income before
     income taxes'."""
     parts = row.split(SEP)
-    label = set(words(re.sub(r"\s*\([^)]*\)", " ", parts[-1])))  # '(benefit)', '(2)': optional words
+    # '(benefit)', '(2)': optional words; 'Less:', 'Add:': the row's sign, not its name
+    label = set(words(re.sub(r"\s*\([^)]*\)", " ", _SIGN_PREFIX.sub("", parts[-1]))))
     bracketed = re.findall(r"\(([^)]*)\)", parts[-1])
     if not label <= asked and label & _CLOSING and label - _CLOSING and label - _CLOSING <= asked and not asked & _OPENING:
         label = label - _CLOSING  # 'Goodwill, end of the year': a year's goodwill is its closing balance
@@ -95,6 +100,8 @@ def _row_score(row: str, asked: set[str], topic: set[str] | frozenset[str] = fro
     return len(label) + 0.75 * len(extra)
 
 
+# a label's sign prefix: 'Less: accumulated depreciation', 'Add/(less): income tax', 'Plus - interest'
+_SIGN_PREFIX = re.compile(r"^\s*(?:add|less|plus|minus|deduct)(?:\s*/\s*\(?(?:add|less)\)?)?\s*[:–-]\s*", re.I)
 _CLOSING = frozenset({"end", "ending", "closing"})
 _OPENING = frozenset({"beginning", "opening", "start", "begin"})
 
