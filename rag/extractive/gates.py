@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from ingest.figures import Figure
 from ingest.keyword import tokenize
 
+from .table_meta import how_table_asked
 from ..types import AnswerContext
 from .claim import without_figures
 from .facts import kept
@@ -393,7 +394,7 @@ def term_coverage(ctx: AnswerContext, slots: Slots, text: str) -> float:
     keyword = ctx.snapshot.keyword
     present = kept(ctx.snapshot, ("terms", text), lambda: set(tokenize(text)))  # read, never changed
     total = got = 0.0
-    for term in set(slots.terms) - QUESTION_FILLER:
+    for term in set(slots.terms) - QUESTION_FILLER - how_table_asked(slots.text):  # 'what does the table show
         if term.isdigit():
             continue  # years and numbers are checked on their own
         idf = keyword.idf(term)
