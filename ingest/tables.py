@@ -26,6 +26,8 @@ _SCALE_NAME = {"m": "million", "hundred million": "100 million", "亿": "100 mil
 _PERCENT = re.compile(r"\(\s*%\s*\)|(?:^|[\s,])%(?:$|[\s)])|\bper ?cent\b|\bin %", re.I)
 _NOTE = re.compile(r"\(?\s*(?:in\s*)?(?:US\$|HK\$|[$€£¥]|USD|RMB|EUR|GBP|HKD|JPY|dollars|euros?)?\s*(?:in\s*)?"
                    r"(?:thousands?|millions?|billions?|['‘’]000s?|000s|m|bn|k)?\s*\)?", re.I)
+# what a unit note exempts: '(In thousands, except percentages)', '(in millions, except per share data)'
+_EXCEPT = re.compile(r"\s*[,;]?\s*\b(?:except|excluding|other than)\b[^()]*\)?\s*$", re.I)
 _TOTAL = re.compile(r"^\s*(?:total|net total|grand total)\b", re.I)
 
 
@@ -219,8 +221,21 @@ def _header_parts(header: Grid, width: int) -> list[list[str]]:
 
 
 def _is_note(text: str) -> bool:
-    """A header cell that only states a unit or scale: '(Dollars in millions)', '(In thousands)', '£m'."""
+    """A header cell that only states a unit or scale: '(Dollars in millions)', '(In thousands)', '£m',
+    also with the figures it exempts ('(In thousands, except percentages)')."""
+    text = _EXCEPT.sub(")" if text.strip().startswith("(") else "", text.strip())
     return bool(_NOTE.fullmatch(text.strip())) and any(unit_of(text))
+
+
+def _row_note(header: Grid, label: int) -> str:
+    """The unit notes of header rows that hold nothing else ('', '', '(In thousands)', ''): notes
+    printed over one data column that state the scale of the whole table."""
+    notes = []
+    for row in header:
+        filled = [c for i, c in enumerate(row) if c.strip() and i != label]
+        if len(filled) == 1 and not row[label].strip() and _is_note(filled[0]):
+            notes.append(filled[0])
+    return " ".join(notes)
 
 
 def _label_column(data: Grid, width: int) -> int:
@@ -259,7 +274,8 @@ def read_grid(grid: Grid, caption: str | None = None) -> ReadTable:
     label = _label_column(data, width)
     values = [c for r in data for i, c in enumerate(r) if i != label and c]
     figures = bool(label == 0 and values and sum(is_numeric(v) for v in values) * 2 >= len(values))
-    t_unit, t_scale = unit_of(" ".join(n for n in [caption or ""] + [r[label] for r in grid[:n_head]] if n))
+    t_unit, t_scale = unit_of(" ".join(n for n in [caption or ""] + [r[label] for r in grid[:n_head]]
+                                       + [_row_note(grid[:n_head], label)] if n))
     value_cols = [i for i in range(width) if i != label]
     names: list[str] = []
     for i in value_cols:  # unique names: cells are addressed by them

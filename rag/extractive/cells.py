@@ -7,11 +7,12 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ingest.tables import SEP, Cell, Table
+from ingest.tables import SEP, Cell, Table, unit_of
 
 from ..types import AnswerContext
 from .facts import kept
 from .gates_slot import asked_tables
+from .split_years import as_end_years
 
 _STOP = frozenset("a an the of in on at to for and or by is was were are be been what which how much many "
                   "did does do has have had its their his her our as from with than that this these those "
@@ -30,6 +31,9 @@ _WORD = re.compile(r"[a-z0-9]+")
 _YEAR_ANY = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,]\d|\d)")  # also 'FY2019'
 
 
+_DOTTED = re.compile(r"\b(?:[a-z]\.){2,}")  # an abbreviation written with full stops: 'u.s.', 'u.k.'
+
+
 def words(text: str) -> list[str]:
     """Content words, lower case, a plural 's' dropped: 'Total sales' -> ['total', 'sale']."""
     return list(_words(text))
@@ -40,7 +44,8 @@ def _words(text: str) -> tuple[str, ...]:
     """`words`, kept per text: the same row labels and headers are read for every row tried and every
     question (a computed question read one table's labels ~600 times)."""
     out = []
-    for w in _WORD.findall(text.lower().replace("’", "'").replace("'s", "")):
+    text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text.lower())  # 'U.S.' is 'us', as 'US' is
+    for w in _WORD.findall(text.replace("’", "'").replace("'s", "")):
         w = _FOOTNOTE.sub(r"\1", w)  # 'Current year1': a footnote mark is no part of the word
         if w in _STOP or _YEAR.fullmatch(w):
             continue
@@ -50,7 +55,7 @@ def _words(text: str) -> tuple[str, ...]:
 
 def year_of(column: str) -> int | None:
     """The year a column header path names (its last year), or None."""
-    found = _YEAR_ANY.findall(re.sub(r"(?<=\b\d) (?=\d\b)", "", column))  # '2 0 1 8' as printed, not 'Q4 2019'
+    found = _YEAR_ANY.findall(as_end_years(re.sub(r"(?<=\b\d) (?=\d\b)", "", column)))  # '2 0 1 8' as printed, not 'Q4 2019'
     if found:
         return int(found[-1])
     short = _SHORT_YEAR.findall(column)  # 'F19', 'FY18'
@@ -77,7 +82,8 @@ def _row_score(row: str, asked: set[str], topic: set[str] | frozenset[str] = fro
     before income taxes' names the row 'Total' of a table introduced as 'components of income before
     income taxes'."""
     parts = row.split(SEP)
-    label = set(words(re.sub(r"\s*\([^)]*\)", " ", parts[-1])))  # '(benefit)', '(2)': optional words
+    # '(benefit)', '(2)': optional words; 'Less:', 'Add:': the row's sign, not its name
+    label = set(words(re.sub(r"\s*\([^)]*\)", " ", _SIGN_PREFIX.sub("", parts[-1]))))
     bracketed = re.findall(r"\(([^)]*)\)", parts[-1])
     if not label <= asked and label & _CLOSING and label - _CLOSING and label - _CLOSING <= asked and not asked & _OPENING:
         label = label - _CLOSING  # 'Goodwill, end of the year': a year's goodwill is its closing balance
@@ -94,6 +100,8 @@ def _row_score(row: str, asked: set[str], topic: set[str] | frozenset[str] = fro
     return len(label) + 0.75 * len(extra)
 
 
+# a label's sign prefix: 'Less: accumulated depreciation', 'Add/(less): income tax', 'Plus - interest'
+_SIGN_PREFIX = re.compile(r"^\s*(?:add|less|plus|minus|deduct)(?:\s*/\s*\(?(?:add|less)\)?)?\s*[:–-]\s*", re.I)
 _CLOSING = frozenset({"end", "ending", "closing"})
 _OPENING = frozenset({"beginning", "opening", "start", "begin"})
 
@@ -242,7 +250,7 @@ def column_for(table: Table, year: int, phrase: str, row: str | None = None) -> 
     other header words the phrase names, the words naming the `row` set aside first ('cash dividends
     within appropriation of earnings' is the row Cash dividends in the column Appropriation of
     earnings, not Cash dividend per share); None when that stays ambiguous."""
-    cols = [c for c in table.columns if year_of(c) == year]
+    cols = _of_unit_asked([c for c in table.columns if year_of(c) == year], phrase)
     if len(cols) <= 1:
         return cols[0] if cols else None
     asked = set(words(phrase))
@@ -251,6 +259,18 @@ def column_for(table: Table, year: int, phrase: str, row: str | None = None) -> 
         if scored[0][0] != scored[1][0]:
             return scored[0][2]
     return None
+
+
+# 'the percentage change in net sales': a change of the amounts, stated as a percentage
+_RATE_OF_CHANGE = re.compile(r"\b(?:percent(?:age)?|%)\s+(?:change|increase|decrease|growth|decline|rise|fall|difference)\b", re.I)
+
+
+def _of_unit_asked(cols: list[str], phrase: str) -> list[str]:
+    """A year's columns of the unit asked, when its header says ('2019 › Amount' beside '2019 › % of
+    total revenue'): the share columns for a percentage, else the others; all when none is left."""
+    share = percent_asked(phrase) and not _RATE_OF_CHANGE.search(phrase)
+    kept = [c for c in cols if (unit_of(c)[0] == "%") == share]
+    return kept or cols
 
 
 def year_columns(table: Table, phrase: str) -> list[str]:

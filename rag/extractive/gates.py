@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from ingest.figures import Figure
 from ingest.keyword import tokenize
 
+from .table_meta import how_table_asked
 from ..types import AnswerContext
 from .claim import without_figures
 from .facts import kept
@@ -21,6 +22,7 @@ from .features import Evidence, qualifier_covered, where
 from .features import metric_covered as metric_covered_in
 from .names import mentions, mentions_entity, new_names, singular, subject_of, whole_word
 from .periods import months_of
+from .period_heading import heading_years
 from .pick import pick_figures, unit_figures
 from .rows import row_rank
 from .slots import OPPOSITE_QUALIFIERS, QUESTION_FILLER, Slots
@@ -148,6 +150,9 @@ def period_covered(d: Decision) -> str | None:
     stated = {y for y in d.best.passage_years
               if not kept(d.ctx.snapshot, ("base_only", text, y), lambda: as_base_only(text, y))}
     if asked and not d.best.year_ok and not asked & stated:
+        chunk = d.ctx.passages[d.best.passage_index].chunk
+        if asked & heading_years(d.ctx.snapshot, chunk):
+            return None  # the passage sits under a heading dating it ('Fiscal Year 2018 Compared with ...')
         given = sorted(stated)
         told = f" (it gives {_years(given[-3:])})" if given else ""
         return f"the best passage does not cover {_years(asked)}{told}"
@@ -395,7 +400,7 @@ def term_coverage(ctx: AnswerContext, slots: Slots, text: str) -> float:
     present = kept(ctx.snapshot, ("terms", text), lambda: set(tokenize(text)))  # read, never changed
     total: list[float] = []
     got: list[float] = []
-    for term in set(slots.terms) - QUESTION_FILLER:
+    for term in set(slots.terms) - QUESTION_FILLER - how_table_asked(slots.text):  # 'what does the table show
         if term.isdigit():
             continue  # years and numbers are checked on their own
         idf = keyword.idf(term)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from .rows import is_row
+from .table_meta import table_asked, table_subject
 
 # Words that say how a question is asked, or join its words: a sentence need not repeat them.
 _FUNCTION = frozenset("""a an the of in on at to for and or by is was were are be been being what which who whom
@@ -271,6 +272,8 @@ def lead_phrase(question: str, units: tuple[str, ...], years: tuple[int, ...], s
     often = frequency(question, sentence)
     if often:
         return often
+    if table_asked(question) and (subject := table_subject(sentence)):
+        return subject  # 'what does the table show': what the sentence introducing it says it holds
     if k == "words" and (units or years or _QUANTITY_Q.search(question) or _RANKING.search(question)):
         return None
     return answer_phrase(question, sentence)

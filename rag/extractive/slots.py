@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ingest.figures import PERIOD_RE, YEAR_RE
 from ingest.keyword import tokenize
 
+from .split_years import as_end_years
 from .periods import _FY, _LISTED_YEARS, Period, fiscal_years, months_of, periods_of
 from .shape_cues import (HOW_SAID, IMPERATIVE_LIST, asks_ratio, cause_terms, is_cause_verb, list_names_asked,
                          names_ordered, shape_of, trend_asked)  # noqa: F401 (HOW_SAID re-exported)
@@ -353,8 +354,9 @@ def parse(question: str) -> Slots:
     if shape == "explanation" or asks != "amount" or shape == "list" and (list_names_asked(question)
                                                                           or names_ordered(question)):
         units = []  # it asks for a description: 'rate' in 'how is the discount rate determined' names the topic
-    years = [int(m.group(1)) for m in YEAR_RE.finditer(_LISTED_YEARS.sub(", ", question))]  # '2017,2018 and 2019'
-    years += [int(m.group(1)) for m in PERIOD_RE.finditer(question) if int(m.group(1)) not in years]
+    dated = as_end_years(question)  # 'in 2018/19': the fiscal year ending in 2019
+    years = [int(m.group(1)) for m in YEAR_RE.finditer(_LISTED_YEARS.sub(", ", dated))]  # '2017,2018 and 2019'
+    years += [int(m.group(1)) for m in PERIOD_RE.finditer(dated) if int(m.group(1)) not in years]
     years += [y for y in fiscal_years(question) if y not in years]
     ordinal = re.search(r"\b(\d{1,3})(?:st|nd|rd|th)\b", question)
     # 'FY19', and 'FYs' / 'FY' alone ('between both FYs'): fiscal years, not a name
