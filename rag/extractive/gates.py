@@ -400,7 +400,7 @@ def term_coverage(ctx: AnswerContext, slots: Slots, text: str) -> float:
     present = kept(ctx.snapshot, ("terms", text), lambda: set(tokenize(text)))  # read, never changed
     total: list[float] = []
     got: list[float] = []
-    for term in set(slots.terms) - QUESTION_FILLER - how_table_asked(slots.text):  # 'what does the table show
+    for term in set(slots.terms) - QUESTION_FILLER - how_table_asked(slots.text):  # 'what does the table show?': how it asks
         if term.isdigit():
             continue  # years and numbers are checked on their own
         idf = keyword.idf(term)
