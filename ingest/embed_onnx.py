@@ -24,7 +24,12 @@ from .onnx_export import cache_path, export_onnx
 log = logging.getLogger(__name__)
 
 SMALL_BATCH = 4  # this many texts or fewer (a question) run in the calling thread
-RUN_BATCH = 8  # texts per run of the graph for larger inputs (ingest), one run per core at a time
+# Texts per run of the graph for larger inputs (ingest), one run per core at a time. Small runs
+# keep a layer's activations in the core's caches: on the 2-vCPU AMD EPYC host (AVX2, shared),
+# ingest of the bundled reports in one process, variants alternated: CPU median 10.79 s with 8,
+# 10.21 s with 2, 10.27 s with 1 (x0.95); raw `token_embeddings` 9.91 (8) vs 9.33 s (2). Vectors
+# are bitwise the same for every size (tests/test_onnx.py).
+RUN_BATCH = 2
 # Intra-op threads of a small run in the calling thread (a question): its GEMMs split over both
 # cores. Measured on the 2-vCPU Xeon (Sapphire Rapids) VM, one process, 40 dev questions
 # alternated: wall p50 x0.73 quiet (7.96 -> 5.79 ms) and x0.77 at load ~8, CPU x1.05; token

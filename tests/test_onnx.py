@@ -226,6 +226,21 @@ def test_groups_streamed_to_the_workers_give_each_group_its_own_vectors_bit_for_
         assert all(np.array_equal(a, b) for a, b in zip(sent_vecs, alone_sents))
 
 
+def test_the_run_size_does_not_change_a_vector_bit(embedder, report_chunks, monkeypatch):
+    """Ingest runs RUN_BATCH texts per run (chosen for speed): padding a text to a longer
+    neighbour's length, or running it alone, must give the same token and text vectors bitwise."""
+    texts = [c.text for c in report_chunks[:24]]
+    got = []
+    for size in (1, 2, 8):
+        monkeypatch.setattr(embed_onnx, "RUN_BATCH", size)
+        vecs, rows = embedder.backend.token_embeddings(texts)
+        got.append((vecs, rows))
+    (ref, ref_rows), *others = got
+    for vecs, rows in others:
+        assert np.array_equal(vecs, ref)
+        assert all(np.array_equal(a, b) and oa == ob for (a, oa), (b, ob) in zip(rows, ref_rows))
+
+
 def test_a_question_runs_on_both_cores_with_the_vectors_of_one_thread(embedder, monkeypatch):
     """A question (a few texts) runs in the calling thread on a session with one intra-op thread
     per core up to QUESTION_THREADS (faster on a 2-core machine); its vectors are bitwise those of
