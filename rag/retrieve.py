@@ -17,6 +17,7 @@ from ingest.index import Snapshot
 from ingest.pipeline import Library
 from ingest.settings import RetrievalMode
 
+from .query_terms import glued_terms, keyword_scores
 from .types import Passage
 
 RRF_K = 60
@@ -97,7 +98,10 @@ class HybridSearch:
         sparse: list[tuple[str, float]] = []
         if mode in ("hybrid", "bm25"):
             t = time.perf_counter()
-            scores = snap.keyword.scores(query)
+            kw = snap.keyword
+            glued = snap.derived("glued_terms", lambda: glued_terms(kw.terms)) if hasattr(snap, "derived") \
+                else glued_terms(kw.terms)
+            scores = keyword_scores(kw, query, glued)
             if scores.size:
                 if allowed is not None:
                     scores = np.where(snap.chunk_mask(allowed), scores, 0.0)
