@@ -34,7 +34,47 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "roi": ("return on investment",),
     "ipo": ("initial public offering",),
     "saas": ("software as a service",),
+    "app": ("application",),
+    "apps": ("applications",),
 }
+
+# words reports use for the same thing: a question's word also finds a passage using another
+SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("world", "global", "worldwide", "globally"),
+    ("biggest", "largest"),
+    ("smallest", "lowest"),
+    ("company", "enterprise", "firm"),
+    ("country", "nation"),
+    ("consumer", "toc"),
+)
+
+# derivational endings: 'monetize', 'monetization' and 'monetized' are one word for retrieval
+_DERIVED = ("izations", "isations", "ization", "isation", "izing", "ising", "ized", "ised", "izes", "ises", "ize",
+            "ise", "ations", "ation", "ities", "ity", "ments", "ment", "ness")
+_ROOT_MIN = 4
+
+
+def _root(term: str) -> str | None:
+    """The term without a derivational ending, or None when it has none (or too little is left)."""
+    for end in _DERIVED:
+        if term.endswith(end) and len(term) - len(end) >= _ROOT_MIN:
+            return term[:-len(end)]
+    return None
+
+
+def word_forms(terms: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Each indexed term -> the other indexed terms that are the same word glued to a number ('cagr' ->
+    'cagr44.9', see `glued_terms`); '@root' -> the indexed terms derived from that root, for an asked
+    form no report uses ('monetize' finds 'monetization': a form the index has is matched as is)."""
+    terms = list(terms)
+    out: dict[str, list[str]] = {k: list(v) for k, v in glued_terms(terms).items()}
+    family: dict[str, list[str]] = {}
+    for term in terms:
+        if term.isalpha():
+            family.setdefault(_root(term) or term, []).append(term)
+    for root, members in family.items():
+        out.setdefault(f"@{root}", []).extend(members)  # looked up only for an asked form no report uses
+    return {k: tuple(sorted(set(v))) for k, v in out.items()}
 
 
 def glued_terms(terms: Iterable[str]) -> dict[str, tuple[str, ...]]:
@@ -55,6 +95,13 @@ def glued_terms(terms: Iterable[str]) -> dict[str, tuple[str, ...]]:
 def _contains(tokens: list[str], phrase: list[str]) -> bool:
     n = len(phrase)
     return n > 0 and any(tokens[i:i + n] == phrase for i in range(len(tokens) - n + 1))
+
+
+_SYNONYM_OF: dict[str, tuple[str, ...]] = {}
+for _group in SYNONYMS:
+    _stems = [t for w in _group for t in tokenize(w)]
+    for _t in _stems:
+        _SYNONYM_OF[_t] = tuple(x for x in _stems if x != _t)
 
 
 def aliases(query: str, vocab: Mapping[str, int],
@@ -84,9 +131,13 @@ def aliases(query: str, vocab: Mapping[str, int],
         elif re.search(rf"(?<![a-z0-9]){re.escape(abbr)}(?![a-z0-9])", lowered):
             for tok in tokenize(spelled[0]):
                 add(tok, None)
+    for tok in tokens:  # 'world' -> 'global': standing for the word asked
+        for other in _SYNONYM_OF.get(tok, ()):
+            add(other, tok)
     if glued:
         for tok in list(dict.fromkeys(asked)):
-            for term in glued.get(tok, ())[:GLUED_PER_TERM]:
+            found = glued.get(tok, ()) if tok in vocab else glued.get(f"@{_root(tok) or tok}", ())
+            for term in found[:GLUED_PER_TERM]:
                 add(term, tok)
     return out
 
@@ -110,3 +161,20 @@ def _holds(index: KeywordIndex, token: str) -> np.ndarray:
     mask = np.zeros(index.size, dtype=bool)
     mask[index.chunks_with(token)] = True
     return mask
+
+
+def other_forms(term: str, forms: Mapping[str, tuple[str, ...]] | None) -> tuple[str, ...]:
+    """The other spellings of an asked term: its synonyms and the indexed forms of the same word."""
+    found = (forms or {}).get(term, ())
+    return _SYNONYM_OF.get(term, ()) + found
+
+
+def found_as_asked(asked: Iterable[str], present: set[str], forms: Mapping[str, tuple[str, ...]] | None) -> set[str]:
+    """The asked terms `present` holds in any of their forms ('world' found as 'global')."""
+    return {t for t in asked if t in present or any(o in present for o in other_forms(t, forms))}
+
+
+def snapshot_forms(snap) -> dict[str, tuple[str, ...]]:
+    """`word_forms` of a snapshot's keyword vocabulary, derived once per snapshot."""
+    kw = snap.keyword
+    return snap.derived("word_forms", lambda: word_forms(kw.terms)) if hasattr(snap, "derived") else word_forms(kw.terms)

@@ -17,7 +17,7 @@ from ingest.index import Snapshot
 from ingest.pipeline import Library
 from ingest.settings import RetrievalMode
 
-from .query_terms import glued_terms, keyword_scores
+from .query_terms import keyword_scores, snapshot_forms
 from .types import Passage
 
 RRF_K = 60
@@ -99,9 +99,8 @@ class HybridSearch:
         if mode in ("hybrid", "bm25"):
             t = time.perf_counter()
             kw = snap.keyword
-            glued = snap.derived("glued_terms", lambda: glued_terms(kw.terms)) if hasattr(snap, "derived") \
-                else glued_terms(kw.terms)
-            scores = keyword_scores(kw, query, glued)
+            forms = snapshot_forms(snap)
+            scores = keyword_scores(kw, query, forms)
             if scores.size:
                 if allowed is not None:
                     scores = np.where(snap.chunk_mask(allowed), scores, 0.0)

@@ -38,3 +38,23 @@ def test_a_glued_token_counts_only_as_the_term_it_stands_for():
     assert scores[0] > plain[0]  # the chart's '2029e' now counts as '2029'
     assert scores[1] == plain[1]  # a chunk with '2029' itself gains nothing
     assert scores[0] <= scores[1] + 1e-6 or index.doc_len[0] < index.doc_len[1]  # never more than the real term
+
+
+def test_a_synonym_counts_as_the_word_asked_only_where_that_word_is_absent():
+    from rag.query_terms import found_as_asked
+    index = KeywordIndex.build(["the global market grew", "the world market grew", "rain fell today"])
+    scores = keyword_scores(index, "world market")
+    plain = index.scores("world market")
+    assert scores[0] > plain[0] and scores[1] == plain[1] and scores[2] == 0
+    assert found_as_asked({"world", "market"}, {"global", "market"}, None) == {"world", "market"}
+    assert found_as_asked({"world"}, {"market"}, None) == set()
+
+
+def test_an_asked_form_no_report_uses_finds_the_indexed_form_of_its_root():
+    from rag.query_terms import word_forms
+    index = KeywordIndex.build(["monetization of apps is slow", "other text"])
+    forms = word_forms(index.terms)
+    assert ("monetization", "monetize") in aliases("Why do apps struggle to monetize?", index.vocab, forms)
+    # a form the index has is matched as is: no family added ('invest' does not pull in 'investment')
+    index2 = KeywordIndex.build(["they invest heavily", "investment rose"])
+    assert aliases("How much did they invest?", index2.vocab, word_forms(index2.terms)) == []

@@ -11,7 +11,9 @@ import numpy as np
 
 from ingest.figures import Figure
 
+from ..query_terms import found_as_asked, snapshot_forms
 from ..types import AnswerContext
+from .anaphora import refers_back
 from .facts import passage_facts, where  # noqa: F401  (where: what gates.py imports from here)
 from .mention import Mentions
 from .names import lists_names, new_names, subject_of, whole_word
@@ -91,6 +93,7 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
     # rarer terms tell sentences apart: 'layer' in 'application-layer' counts more than 'ai'
     weight = {t: (snap.keyword.idf(t) or 0.0) for t in qterms}
     total_weight = sum(weight.values()) or 1.0
+    forms = snapshot_forms(snap)
     tests = Mentions()  # the question's name patterns, built once
     mentions, mentions_entity = tests.mentions, tests.mentions_entity
     out: list[Evidence] = []
@@ -122,14 +125,17 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
             figures = sent.figures if "rank" in slots.units else sent.amounts
             if len(text) < 12 and not figures:
                 continue
-            sterms = sent.terms
+            back = prev_text and refers_back(text)  # 'The market is expected to ...': what the one before names
+            sterms = sent.terms | prev_terms if back else sent.terms
             # the heading, the passage's first sentence and the sentence before count at half weight
             context = heading_terms | topic_terms | prev_terms
-            overlap = (sum(weight[t] for t in qterms & sterms)
-                       + 0.5 * sum(weight[t] for t in (qterms & context) - sterms)) / total_weight
+            said = found_as_asked(qterms, sterms, forms)  # in any form: 'world' said as 'global'
+            overlap = (sum(weight[t] for t in said)
+                       + 0.5 * sum(weight[t] for t in found_as_asked(qterms - said, context, forms))) / total_weight
             prev_terms = sterms
             lowered = sent.lowered
             local = f"{lowered} {prev_text}"
+            named = local if back else lowered
             prev_text = lowered
             unit_hit = unit_figures(figures, slots) if slots.units else []
             # the first unit asked is the answer's ('by what multiples did the number and value grow')
@@ -141,7 +147,7 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
             f = {
                 "semantic": float(sims[sent.index]),
                 "overlap": overlap,
-                "names": sum(1 for n in slots.names if mentions(lowered, n)) / len(slots.names) if slots.names else 0.0,
+                "names": sum(1 for n in slots.names if mentions(named, n)) / len(slots.names) if slots.names else 0.0,
                 "passage_names": chunk_names,
                 "rank_row": float(slots.rank is not None and row and row_rank(text) == slots.rank),
                 # 'which companies lead ...': a sentence naming others than the question does answers it

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from ingest.figures import Figure
 from ingest.keyword import tokenize
 
+from ..query_terms import found_as_asked, snapshot_forms
+
 from ..types import AnswerContext
 from .claim import without_figures
 from .facts import kept
@@ -392,8 +394,10 @@ def term_coverage(ctx: AnswerContext, slots: Slots, text: str) -> float:
     a passage about the global market does not answer a question about logistics."""
     keyword = ctx.snapshot.keyword
     present = kept(ctx.snapshot, ("terms", text), lambda: set(tokenize(text)))  # read, never changed
+    asked = set(slots.terms) - QUESTION_FILLER
+    present = found_as_asked(asked, present, snapshot_forms(ctx.snapshot))  # 'world' found as 'global'
     total = got = 0.0
-    for term in set(slots.terms) - QUESTION_FILLER:
+    for term in asked:
         if term.isdigit():
             continue  # years and numbers are checked on their own
         idf = keyword.idf(term)
