@@ -1,0 +1,40 @@
+"""A chart's data labels read with their year axis (ingest/charts.py)."""
+
+from ingest.charts import read_charts
+from ingest.clean import clean_sections
+from ingest.types import Section
+
+CHART = """Unit: USD Billion
+Global AI market size, 2020-2024E
+2,335 2,902
+3,683
+4,733
+6,157
+0
+5,000
+10,000
+2020 2021 2022 2023 2024E
+Next paragraph starts here."""
+
+
+def test_labels_pair_with_the_years_under_the_title_and_unit():
+    out = read_charts(CHART)
+    line = next(l for l in out.split("\n") if l.startswith("Global AI market size, 2020-2024E:"))
+    assert "USD 2,335 billion in 2020" in line and "USD 6,157 billion in 2024E" in line
+    assert "5,000" not in line  # the value axis's ticks are not data
+
+
+def test_a_chart_whose_labels_do_not_pair_with_its_years_is_left_alone():
+    text = CHART.replace("4,733\n", "")  # four labels, five years: which is which is unknown
+    assert read_charts(text) == text
+
+
+def test_two_value_axes_of_ticks_are_not_data():
+    text = "Share\n0%\n10%\n20%\n0\n100\n200\n2021 2022 2023"
+    assert read_charts(text) == text
+
+
+def test_cleaning_keeps_the_chart_values_it_used_to_drop():
+    cleaned = clean_sections([Section(CHART, 1, None)], reflow=True)[0].text
+    assert "USD 4,733 billion in 2023" in cleaned
+    assert "Next paragraph starts here." in cleaned
