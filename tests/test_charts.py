@@ -38,3 +38,20 @@ def test_cleaning_keeps_the_chart_values_it_used_to_drop():
     cleaned = clean_sections([Section(CHART, 1, None)], reflow=True)[0].text
     assert "USD 4,733 billion in 2023" in cleaned
     assert "Next paragraph starts here." in cleaned
+
+
+def test_contents_entries_are_read_with_their_pages():
+    from ingest.contents import read_contents
+    toc = ("Report header\nChapter 1 Overview\n-----\n04\n1.1 The Market\n-----\n05\n3.11 Analysis of the Pan-\n"
+           "entertainment Industry\n-----\n103\nBody text.")
+    out = read_contents(toc).split("\n")
+    assert out[0] == "Report header"  # the page header above is no part of the first title
+    assert "Chapter 1 Overview (page 4)" in out and "3.11 Analysis of the Pan-entertainment Industry (page 103)" in out
+    assert out[-1] == "Body text."
+    assert read_contents("Market overview ........ 12") == "Market overview (page 12)"
+
+
+def test_two_leader_entries_are_not_a_table_of_contents():
+    from ingest.contents import read_contents
+    text = "Title A\n-----\n4\nTitle B\n-----\n5\nEnd."
+    assert read_contents(text) == text
