@@ -18,6 +18,7 @@ from ingest.pipeline import Library
 from ingest.settings import RetrievalMode
 
 from .query_terms import keyword_scores, snapshot_forms
+from .sources import named_sources, publisher_names, without_names
 from .types import Passage
 
 RRF_K = 60
@@ -78,6 +79,11 @@ class HybridSearch:
         snap = self.library.snapshot()  # a Chroma read of the generation counter, then the cached snapshot
         timings["snapshot"] = _ms(t0)
         depth = max(self.candidates, 2 * k)
+        # 'does CIC say ...': that publisher's reports, searched for the rest of the question
+        said, named_docs = named_sources(query, snap.derived("publisher_names", lambda: publisher_names(
+            {(c.doc_id, c.publisher) for c in snap.chunks})) if hasattr(snap, "derived") else {})
+        if not doc_ids and named_docs:
+            doc_ids = sorted(named_docs)
         allowed = set(doc_ids) if doc_ids else None
 
         dense: list[tuple[str, float]] = []
@@ -100,7 +106,7 @@ class HybridSearch:
             t = time.perf_counter()
             kw = snap.keyword
             forms = snapshot_forms(snap)
-            scores = keyword_scores(kw, query, forms)
+            scores = keyword_scores(kw, without_names(query, said), forms)
             if scores.size:
                 if allowed is not None:
                     scores = np.where(snap.chunk_mask(allowed), scores, 0.0)

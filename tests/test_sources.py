@@ -1,0 +1,18 @@
+"""Words naming a report's publisher pick the report to search and are no keywords."""
+
+from rag.sources import named_sources, publisher_names, without_names
+
+PUBS = [("cic", "China Insights Consultancy (CIC)"), ("fro", "Frost & Sullivan with LeadLeo Research Institute")]
+
+
+def test_a_publisher_named_in_the_question_picks_its_reports():
+    names = publisher_names(PUBS)
+    said, docs = named_sources("Over how many years does CIC say the field evolved?", names)
+    assert said == ["CIC"] and docs == {"cic"}
+    assert "CIC" not in without_names("In CIC's view, what is it?", said)
+    assert named_sources("Per Frost & Sullivan, how big is it?", names)[1] == {"fro"}
+
+
+def test_ordinary_words_of_a_publisher_name_are_not_its_name():
+    names = publisher_names(PUBS)
+    assert named_sources("What does research by the institute in China say?", names) == ([], set())
