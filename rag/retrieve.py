@@ -18,7 +18,7 @@ from ingest.pipeline import Library
 from ingest.settings import RetrievalMode
 
 from .query_terms import keyword_scores, snapshot_forms
-from .sources import named_sources, publisher_names, without_names
+from .sources import named_kinds, named_sources, publisher_names, title_kinds, without_kinds, without_names
 from .types import Passage
 
 RRF_K = 60
@@ -82,8 +82,10 @@ class HybridSearch:
         # 'does CIC say ...': that publisher's reports, searched for the rest of the question
         said, named_docs = named_sources(query, snap.derived("publisher_names", lambda: publisher_names(
             {(c.doc_id, c.publisher) for c in snap.chunks})) if hasattr(snap, "derived") else {})
-        if not doc_ids and named_docs:
-            doc_ids = sorted(named_docs)
+        kinds, kind_docs = named_kinds(query, snap.derived("title_kinds", lambda: title_kinds(
+            {(c.doc_id, c.title) for c in snap.chunks})) if hasattr(snap, "derived") else {})
+        if not doc_ids and (named_docs or kind_docs):  # both named: the reports that are both
+            doc_ids = sorted(named_docs & kind_docs if named_docs and kind_docs else named_docs or kind_docs) or None
         allowed = set(doc_ids) if doc_ids else None
 
         dense: list[tuple[str, float]] = []
@@ -106,7 +108,7 @@ class HybridSearch:
             t = time.perf_counter()
             kw = snap.keyword
             forms = snapshot_forms(snap)
-            scores = keyword_scores(kw, without_names(query, said), forms)
+            scores = keyword_scores(kw, without_kinds(without_names(query, said), kinds), forms)
             if scores.size:
                 if allowed is not None:
                     scores = np.where(snap.chunk_mask(allowed), scores, 0.0)

@@ -42,3 +42,32 @@ def without_names(question: str, said: list[str]) -> str:
     for n in said:
         question = re.sub(rf"(?<![A-Za-z]){re.escape(n)}(?:['’]s)?(?![A-Za-z])", " ", question)
     return question
+
+
+# kinds of document a title names: 'the white paper' in a question means the report titled so
+DOC_KINDS = ("white paper", "whitepaper", "industry report", "annual report", "prospectus", "yearbook")
+
+
+def title_kinds(titles: Iterable[tuple[str, str | None]]) -> dict[str, set[str]]:
+    """Each kind of document (`DOC_KINDS`) a report's title names -> the doc ids titled so."""
+    out: dict[str, set[str]] = {}
+    for doc_id, title in titles:
+        for kind in DOC_KINDS:
+            if title and kind in title.lower():
+                out.setdefault(kind, set()).add(doc_id)
+    return out
+
+
+def named_kinds(question: str, kinds: dict[str, set[str]]) -> tuple[list[str], set[str]]:
+    """(the kinds of document the question names, in lower case; the doc ids titled so)."""
+    lowered = question.lower()
+    said = [k for k in kinds if re.search(rf"\b{re.escape(k)}s?\b", lowered)]
+    docs = set().union(*(kinds[k] for k in said)) if said else set()
+    return said, docs
+
+
+def without_kinds(question: str, said: list[str]) -> str:
+    """The question with the kinds of document it names taken out (for the keyword search)."""
+    for k in said:
+        question = re.sub(rf"\b{re.escape(k)}s?\b", " ", question, flags=re.I)
+    return question

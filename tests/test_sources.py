@@ -16,3 +16,12 @@ def test_a_publisher_named_in_the_question_picks_its_reports():
 def test_ordinary_words_of_a_publisher_name_are_not_its_name():
     names = publisher_names(PUBS)
     assert named_sources("What does research by the institute in China say?", names) == ([], set())
+
+
+def test_a_kind_of_document_the_question_names_picks_the_report_titled_so():
+    from rag.sources import named_kinds, title_kinds, without_kinds
+    kinds = title_kinds([("fro", "AI Empowerment Across Industries White Paper"), ("cic", "Industry Report on the Market")])
+    said, docs = named_kinds("What does the white paper's chart show?", kinds)
+    assert said == ["white paper"] and docs == {"fro"}
+    assert "paper" not in without_kinds("What does the white paper's chart show?", said).lower()
+    assert named_kinds("What does the chart show?", kinds) == ([], set())
