@@ -9,7 +9,8 @@ TEXT = ("The outlook is facing several challenges. Trade tensions have slowed gr
 
 def test_an_announcement_is_told_from_a_sentence_naming_its_items():
     assert announces("The outlook is facing several challenges.")
-    assert announces("Growth is driven by the following:")
+    assert announces("Growth is driven by three factors.")
+    assert not announces("The ratio is calculated as follows:")  # a table or list lines follow, not sentences
     assert not announces("The challenges include trade tensions, an aging population and debt.")
 
 

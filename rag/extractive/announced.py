@@ -1,5 +1,5 @@
 """A sentence that announces items without naming them ('China's outlook faces several challenges.',
-'... in the following areas:') is answered by the sentences after it: they are quoted with it."""
+'faces three risks.') is answered by the sentences after it: they are quoted with it."""
 
 from __future__ import annotations
 
@@ -23,7 +23,8 @@ FOLLOWING = 3  # at most this many sentences after the announcement are read as 
 def announces(text: str) -> bool:
     """Whether the sentence announces items it does not name itself."""
     s = text.strip()
-    return not enumerates(s) and (s.endswith(":") or (_ANNOUNCES.search(s) is not None and len(s.split()) <= 25))
+    # (a sentence ending 'as follows:' introduces a table or list lines more often than sentences)
+    return not enumerates(s) and not s.endswith(":") and _ANNOUNCES.search(s) is not None and len(s.split()) <= 25
 
 
 def with_announced(evidence: list[Evidence], best: Evidence) -> Evidence:
