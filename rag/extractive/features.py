@@ -15,6 +15,7 @@ from ..query_terms import found_as_asked, snapshot_forms
 from ..types import AnswerContext
 from .anaphora import refers_back
 from .facts import passage_facts, where  # noqa: F401  (where: what gates.py imports from here)
+from .future import future_asked, states_future
 from .mention import Mentions
 from .names import lists_names, new_names, subject_of, whole_word
 from .pick import unit_figures
@@ -90,6 +91,7 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
     since = slots.since  # 'since 2023': later years match too
     ends = ends_asked(slots)  # a trend over a period: the levels at both ends answer
     outlook = outlook_asked(slots)  # 'what is the outlook for X': the direction stated for the future answers
+    becoming = future_asked(slots.text)  # 'what might X eventually become': the future state stated answers
     # rarer terms tell sentences apart: 'layer' in 'application-layer' counts more than 'ai'
     weight = {t: (snap.keyword.idf(t) or 0.0) for t in qterms}
     total_weight = sum(weight.values()) or 1.0
@@ -157,7 +159,7 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
                 "unit_secondary": float(bool(unit_hit) and not primary),
                 "unit_absent": float(not unit_hit and slots.unit is not None and not direction),
                 "trend_direction": float(direction),
-                "outlook_said": float(outlook and states_future_direction(text)),
+                "outlook_said": float((outlook and states_future_direction(text)) or (becoming and states_future(text))),
                 "trend_ends": float(ends is not None and gives_ends(text, figures, ends)),
                 "year_match": float(bool(asked_years) and year_match),
                 # a sentence without the year, in a passage that has it, is not evidence against it

@@ -1,0 +1,25 @@
+"""A question about what something will become is answered by the sentence stating its future state."""
+
+from rag.extractive.future import future_asked, states_future
+from tests.test_extractive import evidence
+
+
+def test_questions_asking_what_lies_ahead():
+    assert future_asked("What might AI video products eventually become?")
+    assert future_asked("Where are AI development platforms headed next?")
+    assert not future_asked("What will speed up the spread of end-cloud collaboration?")  # a cause, not a future state
+    assert not future_asked("How big was the market in 2024?")
+
+
+def test_sentences_stating_a_future_state():
+    assert states_future("In the future, relevant products may evolve into a real-time engine.")
+    assert states_future("Platforms will further evolve toward scenario-based solutions.")
+    assert not states_future("Video generation has emerged as a rapidly growing segment in 2024.")
+
+
+def test_the_future_state_outscores_a_present_description():
+    _, _, ev = evidence("What might video products eventually become?",
+                        "Video products have the potential to become viral. In the future, video products may evolve into engines.")
+    future = next(e for e in ev if e.text.startswith("In the future"))
+    assert future.features.get("outlook_said") == 1.0
+    assert ev[0] is future
