@@ -23,3 +23,9 @@ def test_the_future_state_outscores_a_present_description():
     future = next(e for e in ev if e.text.startswith("In the future"))
     assert future.features.get("outlook_said") == 1.0
     assert ev[0] is future
+
+
+def test_a_change_asked_is_answered_by_its_two_ends():
+    assert future_asked("How is reinforcement learning changing what large models are?")
+    assert states_future('It propels large models\' evolution from "language generators" to "agents".')
+    assert not states_future("Reinforcement learning is used in post-training.")
