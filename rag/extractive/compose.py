@@ -9,6 +9,7 @@ from ingest.figures import Figure, parse_figures
 from ingest.keyword import tokenize
 
 from ..types import Answer, AnswerContext, Citation, Passage
+from .sides import other_side
 from .features import Evidence, neighbour
 from .names import mentions
 from .phrase import answering_sentence, lead_phrase, names_like
@@ -162,7 +163,7 @@ def complement(slots: Slots, evidence: list[Evidence], best: Evidence) -> Eviden
     if best.features.get("trend_direction") and not [f for f in best.figures if f.unit != "year"]:
         missing_units = []  # a trend stated in words answers without a figure: no other unit is sought
     if not (missing_years or missing_names or (len(slots.units) > 1 and missing_units)):
-        return None
+        return other_side(slots.text, evidence, best)  # 'X compared with Y': the sentence about Y
     # the sentence right after the best one, referring back to it ('By the end of 2024, these gaps had
     # narrowed to ...'), continues it: it gives the other period of the same items
     follow = neighbour(evidence[1:12], best, 1)
