@@ -39,7 +39,7 @@ def read_contents(text: str) -> str:
     while i < len(lines):
         inline = _LEADER_INLINE.match(lines[i])
         if inline:  # 'Market overview ........ 12' on one line
-            out.append(f"{inline.group('title')} (page {int(inline.group('page'))})")
+            out.extend(["", f"{inline.group('title')} (page {int(inline.group('page'))})", ""])
             i += 1
             continue
         run = _entries(lines, i)
@@ -50,7 +50,8 @@ def read_contents(text: str) -> str:
             i += 1
             run = later
         if len(run) >= MIN_ENTRIES:
-            out.extend(f"{title} (page {page})" for _, _, title, page in run)
+            for _, _, title, page in run:  # each its own paragraph: reflow must not run entries together
+                out.extend(["", f"{title} (page {page})", ""])
             i = run[-1][1]
             continue
         out.append(lines[i])

@@ -48,7 +48,9 @@ def test_contents_entries_are_read_with_their_pages():
     assert out[0] == "Report header"  # the page header above is no part of the first title
     assert "Chapter 1 Overview (page 4)" in out and "3.11 Analysis of the Pan-entertainment Industry (page 103)" in out
     assert out[-1] == "Body text."
-    assert read_contents("Market overview ........ 12") == "Market overview (page 12)"
+    assert read_contents("Market overview ........ 12").strip() == "Market overview (page 12)"
+    cleaned = clean_sections([Section(toc, 1, None)], reflow=True)[0].text.split("\n")
+    assert "Chapter 1 Overview (page 4)" in cleaned  # reflow does not run the entries together
 
 
 def test_two_leader_entries_are_not_a_table_of_contents():
