@@ -46,6 +46,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("company", "enterprise", "firm"),
     ("country", "nation"),
     ("consumer", "toc"),
+    ("main", "primary", "principal"),
 )
 
 # derivational endings: 'monetize', 'monetization' and 'monetized' are one word for retrieval

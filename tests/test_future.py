@@ -29,3 +29,18 @@ def test_a_change_asked_is_answered_by_its_two_ends():
     assert future_asked("How is reinforcement learning changing what large models are?")
     assert states_future('It propels large models\' evolution from "language generators" to "agents".')
     assert not states_future("Reinforcement learning is used in post-training.")
+
+
+def test_who_the_users_are_is_a_group_not_named_products():
+    from rag.extractive.groups import asks_group
+    assert asks_group("Who are the main users of AI image generation tools?")
+    assert not asks_group("Who are the leading players in video generation?")
+    q = "Who are the main users of image tools?"
+    _, _, ev = evidence(q, "Leading tools include Midjourney, Flux and DALL-E. The primary users are designers and advertisers.")
+    named = next(e for e in ev if e.text.startswith("Leading"))
+    assert not named.features.get("lists_names")
+
+
+def test_main_is_said_as_primary():
+    from rag.query_terms import found_as_asked
+    assert found_as_asked({"main"}, {"primary"}, None) == {"main"}

@@ -16,6 +16,7 @@ from ..types import AnswerContext
 from .anaphora import refers_back
 from .facts import passage_facts, where  # noqa: F401  (where: what gates.py imports from here)
 from .future import future_asked, states_future
+from .groups import asks_group
 from .mention import Mentions
 from .names import lists_names, new_names, subject_of, whole_word
 from .pick import unit_figures
@@ -91,6 +92,7 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
     since = slots.since  # 'since 2023': later years match too
     ends = ends_asked(slots)  # a trend over a period: the levels at both ends answer
     outlook = outlook_asked(slots)  # 'what is the outlook for X': the direction stated for the future answers
+    group = asks_group(slots.text)  # 'who are the main users of X': a group of people, not named products
     becoming = future_asked(slots.text)  # 'what might X eventually become': the future state stated answers
     # rarer terms tell sentences apart: 'layer' in 'application-layer' counts more than 'ai'
     weight = {t: (snap.keyword.idf(t) or 0.0) for t in qterms}
@@ -154,7 +156,7 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
                 "rank_row": float(slots.rank is not None and row and row_rank(text) == slots.rank),
                 # 'which companies lead ...': a sentence naming others than the question does answers it
                 "lists_names": (2.0 if lists_names(text) else 1.0)
-                if slots.entity and not slots.units and new_names(text, slots) >= 2 else 0.0,
+                if slots.entity and not slots.units and not group and new_names(text, slots) >= 2 else 0.0,
                 "unit_primary": float(bool(unit_hit) and primary),
                 "unit_secondary": float(bool(unit_hit) and not primary),
                 "unit_absent": float(not unit_hit and slots.unit is not None and not direction),
