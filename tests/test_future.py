@@ -44,3 +44,12 @@ def test_who_the_users_are_is_a_group_not_named_products():
 def test_main_is_said_as_primary():
     from rag.query_terms import found_as_asked
     assert found_as_asked({"main"}, {"primary"}, None) == {"main"}
+
+
+def test_the_words_asking_a_growth_multiple_are_no_topic_terms():
+    from rag.extractive.gates import term_coverage
+    from rag.extractive.slots import parse
+    from tests.test_extractive import context
+    q = "By how many times is the robot market expected to grow from 2023 to 2029?"
+    ctx = context(q, "Robot market size: 147 in 2023; 1,413 in 2029E", "Other text about growth expected times.")
+    assert term_coverage(ctx, parse(q), ctx.passages[0].chunk.text) == 1.0

@@ -20,6 +20,7 @@ from .gates_share import share_not_amount, share_not_change
 from .gates_slot import caption_scope, no_figure, place_owner
 from .features import Evidence, qualifier_covered, where
 from .features import metric_covered as metric_covered_in
+from .operation_words import operation_words
 from .names import mentions, mentions_entity, new_names, singular, subject_of, whole_word
 from .periods import months_of
 from .pick import pick_figures, unit_figures
@@ -394,7 +395,7 @@ def term_coverage(ctx: AnswerContext, slots: Slots, text: str) -> float:
     a passage about the global market does not answer a question about logistics."""
     keyword = ctx.snapshot.keyword
     present = kept(ctx.snapshot, ("terms", text), lambda: set(tokenize(text)))  # read, never changed
-    asked = set(slots.terms) - QUESTION_FILLER
+    asked = set(slots.terms) - QUESTION_FILLER - operation_words(slots.units)  # 'how many times ... grow'
     present = found_as_asked(asked, present, snapshot_forms(ctx.snapshot))  # 'world' found as 'global'
     total = got = 0.0
     for term in asked:
