@@ -53,3 +53,14 @@ def test_the_words_asking_a_growth_multiple_are_no_topic_terms():
     q = "By how many times is the robot market expected to grow from 2023 to 2029?"
     ctx = context(q, "Robot market size: 147 in 2023; 1,413 in 2029E", "Other text about growth expected times.")
     assert term_coverage(ctx, parse(q), ctx.passages[0].chunk.text) == 1.0
+
+
+def test_a_count_in_words_answers_how_many():
+    from rag.extractive.count_words import counts_in_words
+    assert counts_in_words("Over the past three years, the field has evolved.")
+    assert counts_in_words("Enterprises run three or more models in parallel.")
+    assert not counts_in_words("The field has evolved rapidly.")
+    _, _, ev = evidence("Over how many years has the field evolved?",
+                        "Over the past three years, the field has evolved. The field is large.")
+    worded = next(e for e in ev if "three" in e.text)
+    assert worded.features.get("unit_primary") == 1.0 and not worded.features.get("unit_absent")

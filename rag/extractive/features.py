@@ -16,6 +16,7 @@ from ..types import AnswerContext
 from .anaphora import refers_back
 from .facts import passage_facts, where  # noqa: F401  (where: what gates.py imports from here)
 from .future import future_asked, states_future
+from .count_words import counts_in_words
 from .groups import asks_group
 from .mention import Mentions
 from .names import lists_names, new_names, subject_of, whole_word
@@ -142,8 +143,10 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
             named = local if back else lowered
             prev_text = lowered
             unit_hit = unit_figures(figures, slots) if slots.units else []
+            # 'over the past three years': a count in words, for a count asked first
+            worded = not unit_hit and slots.unit == "count" and counts_in_words(text)
             # the first unit asked is the answer's ('by what multiples did the number and value grow')
-            primary = bool(unit_hit) and (len(slots.units) == 1 or bool(unit_figures(figures, first_unit)))
+            primary = (bool(unit_hit) and (len(slots.units) == 1 or bool(unit_figures(figures, first_unit)))) or worded
             year_match = bool(asked_years & years_in) or (since is not None and any(y > since for y in years_in))
             words = sent.words
             # a trend stated in words ('is expected to decline') answers without a figure of the unit asked
@@ -157,9 +160,9 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
                 # 'which companies lead ...': a sentence naming others than the question does answers it
                 "lists_names": (2.0 if lists_names(text) else 1.0)
                 if slots.entity and not slots.units and not group and new_names(text, slots) >= 2 else 0.0,
-                "unit_primary": float(bool(unit_hit) and primary),
+                "unit_primary": float((bool(unit_hit) or worded) and primary),
                 "unit_secondary": float(bool(unit_hit) and not primary),
-                "unit_absent": float(not unit_hit and slots.unit is not None and not direction),
+                "unit_absent": float(not unit_hit and not worded and slots.unit is not None and not direction),
                 "trend_direction": float(direction),
                 "outlook_said": float((outlook and states_future_direction(text)) or (becoming and states_future(text))),
                 "trend_ends": float(ends is not None and gives_ends(text, figures, ends)),
