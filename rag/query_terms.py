@@ -47,6 +47,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("country", "nation"),
     ("consumer", "toc"),
     ("main", "primary", "principal"),
+    ("later", "subsequent", "subsequently"),
+    ("confirm", "confirmed", "confirms", "validate", "validated", "validates", "verify", "verified", "verifies"),
 )
 
 # derivational endings: 'monetize', 'monetization' and 'monetized' are one word for retrieval

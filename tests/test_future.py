@@ -64,3 +64,16 @@ def test_a_count_in_words_answers_how_many():
                         "Over the past three years, the field has evolved. The field is large.")
     worded = next(e for e in ev if "three" in e.text)
     assert worded.features.get("unit_primary") == 1.0 and not worded.features.get("unit_absent")
+
+
+def test_a_hyphen_joined_multiple_asks_no_multiple():
+    from rag.extractive.slots import parse
+    assert "multiple" not in parse("How many models run under a multiple-model strategy?").units
+    assert "multiple" in parse("By how many times did revenue grow?").units
+
+
+def test_later_and_confirmed_are_said_as_subsequent_and_validated():
+    from rag.query_terms import found_as_asked
+    from ingest.keyword import tokenize
+    said = set(tokenize("validated in subsequent models"))
+    assert found_as_asked(set(tokenize("later confirmed")), said, None) == set(tokenize("later confirmed"))

@@ -322,6 +322,8 @@ def parse(question: str) -> Slots:
     units = [name for name, cue in _UNIT_CUES if cue.search(plain)]
     if "money" in units and all(_hyphen_joined(plain, m) for m in dict(_UNIT_CUES)["money"].finditer(plain)):
         units.remove("money")  # 'a cost-plus type contract', 'low-cost models': the money word describes a noun
+    if "multiple" in units and all(_hyphen_joined(plain, m) for m in dict(_UNIT_CUES)["multiple"].finditer(plain)):
+        units.remove("multiple")  # 'a multiple-model strategy': the word describes a noun, asks no multiple
     if _GROWTH_RATE.search(question):
         units = ["percent", "multiple"] + [u for u in units if u not in ("percent", "multiple")]
     if "money" in units and re.search(r"\bmarket shares?\b", question, re.I) and not re.search(
