@@ -77,3 +77,10 @@ def test_later_and_confirmed_are_said_as_subsequent_and_validated():
     from ingest.keyword import tokenize
     said = set(tokenize("validated in subsequent models"))
     assert found_as_asked(set(tokenize("later confirmed")), said, None) == set(tokenize("later confirmed"))
+
+
+def test_which_market_chooses_a_market_and_asks_no_money():
+    from rag.extractive.slots import parse
+    assert "money" not in parse("Which market has more growth potential, consumer or enterprise?").units
+    assert "money" in parse("Which market was worth USD 5 billion?").units
+    assert "money" in parse("What market size is forecast for 2030?").units

@@ -299,6 +299,9 @@ _GROWTH_RATE = re.compile(r"\bhow (fast|quickly|rapidly)\b.*\b(grow|grew|grown|g
 _SCALE_ADJECTIVE = re.compile(r"\b(thousand|million|billion|trillion)-(?=[a-z])", re.I)
 
 
+_WHICH_MARKET = re.compile(r"^\s*(?:which|what)\s+markets?\b(?!\s+(?:size|value|worth))", re.I)
+
+
 def _hyphen_joined(text: str, m: re.Match) -> bool:
     """Whether the word matched is joined by a hyphen to another word ('cost-plus', 'low-cost'): a
     compound modifier of a noun, naming no unit asked."""
@@ -322,6 +325,8 @@ def parse(question: str) -> Slots:
     units = [name for name, cue in _UNIT_CUES if cue.search(plain)]
     if "money" in units and all(_hyphen_joined(plain, m) for m in dict(_UNIT_CUES)["money"].finditer(plain)):
         units.remove("money")  # 'a cost-plus type contract', 'low-cost models': the money word describes a noun
+    if "money" in units and _WHICH_MARKET.match(plain) and sum(1 for _ in dict(_UNIT_CUES)["money"].finditer(plain)) == 1:
+        units.remove("money")  # 'which market has more potential, consumer or enterprise': a market is chosen, not sized
     if "multiple" in units and all(_hyphen_joined(plain, m) for m in dict(_UNIT_CUES)["multiple"].finditer(plain)):
         units.remove("multiple")  # 'a multiple-model strategy': the word describes a noun, asks no multiple
     if _GROWTH_RATE.search(question):
