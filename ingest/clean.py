@@ -13,6 +13,8 @@ import statistics
 import unicodedata
 from collections import Counter
 
+from .charts import read_charts
+from .contents import read_contents
 from .types import Section
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -215,7 +217,7 @@ def clean_sections(sections: list[Section], *, reflow: bool, paged: bool | None 
     width = wrap_width_of([s.text for s in sections]) if reflow else None
     cleaned = []
     for sec in sections:
-        text = strip_markdown_inline(strip_html(sec.text))
+        text = read_contents(read_charts(strip_markdown_inline(strip_html(sec.text))))  # before their numbers count as residue
         text = "\n".join(l for l in text.split("\n") if not is_noise_line(l))
         text = join_label_continuations(dehyphenate(text, vocabulary))
         if reflow:

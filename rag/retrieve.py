@@ -17,6 +17,8 @@ from ingest.index import Snapshot
 from ingest.pipeline import Library
 from ingest.settings import RetrievalMode
 
+from .query_terms import keyword_scores, snapshot_forms
+from .sources import named_kinds, named_sources, publisher_names, title_kinds, without_kinds, without_names
 from .types import Passage
 
 RRF_K = 60
@@ -77,6 +79,13 @@ class HybridSearch:
         snap = self.library.snapshot()  # a Chroma read of the generation counter, then the cached snapshot
         timings["snapshot"] = _ms(t0)
         depth = max(self.candidates, 2 * k)
+        # 'does CIC say ...': that publisher's reports, searched for the rest of the question
+        said, named_docs = named_sources(query, snap.derived("publisher_names", lambda: publisher_names(
+            {(c.doc_id, c.publisher) for c in snap.chunks})) if hasattr(snap, "derived") else {})
+        kinds, kind_docs = named_kinds(query, snap.derived("title_kinds", lambda: title_kinds(
+            {(c.doc_id, c.title) for c in snap.chunks})) if hasattr(snap, "derived") else {})
+        if not doc_ids and (named_docs or kind_docs):  # both named: the reports that are both
+            doc_ids = sorted(named_docs & kind_docs if named_docs and kind_docs else named_docs or kind_docs) or None
         allowed = set(doc_ids) if doc_ids else None
 
         dense: list[tuple[str, float]] = []
@@ -97,7 +106,9 @@ class HybridSearch:
         sparse: list[tuple[str, float]] = []
         if mode in ("hybrid", "bm25"):
             t = time.perf_counter()
-            scores = snap.keyword.scores(query)
+            kw = snap.keyword
+            forms = snapshot_forms(snap)
+            scores = keyword_scores(kw, without_kinds(without_names(query, said), kinds), forms)
             if scores.size:
                 if allowed is not None:
                     scores = np.where(snap.chunk_mask(allowed), scores, 0.0)

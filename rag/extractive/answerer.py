@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from ..types import Answer, AnswerContext
 from . import weights as weights_module
+from .announced import announced
 from .choice import answer_choice, leader
 from .computed_doubt import uncomputed
 from .computed_text import from_sentence
@@ -86,6 +87,8 @@ class ExtractiveAnswerer:
         if slots.shape == "explanation":  # the explaining sentence, not a row of figures
             best = explaining(evidence, best, lambda e: off_topic(ctx, slots, e) is None, self.weights.explain_margin,
                               slots, self.weights.explain_wide_margin)
+            # 'faces several challenges.': quoted with the sentences naming them
+            evidence, best = announced(evidence, best)
         elif slots.shape == "list":  # the sentence naming the items, not one that only introduces them
             # a section headed by what the question asks ('Competitive barriers'): its title lines are the items
             listed = listed_under_heading(ctx, slots.terms, evidence, lambda e: off_topic(ctx, slots, e) is None,
@@ -94,6 +97,7 @@ class ExtractiveAnswerer:
                 return self._explained(listed, slots, evidence, None)
             best = enumerating(evidence, best, lambda e: off_topic(ctx, slots, e) is None, self.weights.list_margin,
                                slots.subject)
+            evidence, best = announced(evidence, best)
 
         def figures_of(e: Evidence) -> list:
             if (slots.entity and slots.unit not in ("money", "percent", "count")) or slots.shape == "explanation":

@@ -9,6 +9,7 @@ from ingest.figures import Figure, parse_figures
 from ingest.keyword import tokenize
 
 from ..types import Answer, AnswerContext, Citation, Passage
+from .sides import other_side
 from .features import Evidence, neighbour
 from .names import mentions
 from .phrase import answering_sentence, lead_phrase, names_like
@@ -82,6 +83,7 @@ def _phrase(question: str, slots: Slots, text: str, room: int, figured: bool) ->
     if is_row(text):
         return None
     phrase = lead_phrase(question, slots.units if figured else (), slots.years if figured else (), text)
+    phrase = phrase.lstrip(" .;:,") if phrase else phrase  # a phrase starts with a word, never the stop before it
     if phrase and slots.entity and not names_like(phrase):
         return None  # 'which company ...' asks a name: a clause is no answer to it
     bare = re.sub(r"^(?:(?:to|by|of|at|from|about|approximately|around|nearly|over|up to)\s+)+", "", phrase or "")
@@ -161,7 +163,7 @@ def complement(slots: Slots, evidence: list[Evidence], best: Evidence) -> Eviden
     if best.features.get("trend_direction") and not [f for f in best.figures if f.unit != "year"]:
         missing_units = []  # a trend stated in words answers without a figure: no other unit is sought
     if not (missing_years or missing_names or (len(slots.units) > 1 and missing_units)):
-        return None
+        return other_side(slots.text, evidence, best)  # 'X compared with Y': the sentence about Y
     # the sentence right after the best one, referring back to it ('By the end of 2024, these gaps had
     # narrowed to ...'), continues it: it gives the other period of the same items
     follow = neighbour(evidence[1:12], best, 1)

@@ -12,8 +12,13 @@ import numpy as np
 
 from ingest.figures import Figure
 
+from ..query_terms import found_as_asked, snapshot_forms
 from ..types import AnswerContext
+from .anaphora import refers_back
 from .facts import passage_facts, where  # noqa: F401  (where: what gates.py imports from here)
+from .future import future_asked, states_future
+from .count_words import counts_in_words
+from .groups import asks_group
 from .mention import Mentions
 from .names import lists_names, new_names, subject_of, whole_word
 from .pick import unit_figures
@@ -89,9 +94,12 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
     since = slots.since  # 'since 2023': later years match too
     ends = ends_asked(slots)  # a trend over a period: the levels at both ends answer
     outlook = outlook_asked(slots)  # 'what is the outlook for X': the direction stated for the future answers
+    group = asks_group(slots.text)  # 'who are the main users of X': a group of people, not named products
+    becoming = future_asked(slots.text)  # 'what might X eventually become': the future state stated answers
     # rarer terms tell sentences apart: 'layer' in 'application-layer' counts more than 'ai'
     weight = {t: (snap.keyword.idf(t) or 0.0) for t in qterms}
     total_weight = math.fsum(weight.values()) or 1.0
+    forms = snapshot_forms(snap)
     tests = Mentions()  # the question's name patterns, built once
     mentions, mentions_entity = tests.mentions, tests.mentions_entity
     out: list[Evidence] = []
@@ -123,19 +131,24 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
             figures = sent.figures if "rank" in slots.units else sent.amounts
             if len(text) < 12 and not figures:
                 continue
-            sterms = sent.terms
+            back = prev_text and refers_back(text)  # 'The market is expected to ...': what the one before names
+            sterms = sent.terms | prev_terms if back else sent.terms
             # the heading, the passage's first sentence and the sentence before count at half weight
             context = heading_terms | topic_terms | prev_terms
+            said = found_as_asked(qterms, sterms, forms)  # in any form: 'world' said as 'global'
             # fsum: exact, so the sets' order (it varies with the process's hash seed) cannot reorder ties
-            overlap = (math.fsum(weight[t] for t in qterms & sterms)
-                       + 0.5 * math.fsum(weight[t] for t in (qterms & context) - sterms)) / total_weight
+            overlap = (math.fsum(weight[t] for t in said)
+                       + 0.5 * math.fsum(weight[t] for t in found_as_asked(qterms - said, context, forms))) / total_weight
             prev_terms = sterms
             lowered = sent.lowered
             local = f"{lowered} {prev_text}"
+            named = local if back else lowered
             prev_text = lowered
             unit_hit = unit_figures(figures, slots) if slots.units else []
+            # 'over the past three years': a count in words, for a count asked first
+            worded = not unit_hit and slots.unit == "count" and counts_in_words(text)
             # the first unit asked is the answer's ('by what multiples did the number and value grow')
-            primary = bool(unit_hit) and (len(slots.units) == 1 or bool(unit_figures(figures, first_unit)))
+            primary = (bool(unit_hit) and (len(slots.units) == 1 or bool(unit_figures(figures, first_unit)))) or worded
             year_match = bool(asked_years & years_in) or (since is not None and any(y > since for y in years_in))
             words = sent.words
             # a trend stated in words ('is expected to decline') answers without a figure of the unit asked
@@ -143,17 +156,17 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
             f = {
                 "semantic": float(sims[sent.index]),
                 "overlap": overlap,
-                "names": sum(1 for n in slots.names if mentions(lowered, n)) / len(slots.names) if slots.names else 0.0,
+                "names": sum(1 for n in slots.names if mentions(named, n)) / len(slots.names) if slots.names else 0.0,
                 "passage_names": chunk_names,
                 "rank_row": float(slots.rank is not None and row and row_rank(text) == slots.rank),
                 # 'which companies lead ...': a sentence naming others than the question does answers it
                 "lists_names": (2.0 if lists_names(text) else 1.0)
-                if slots.entity and not slots.units and new_names(text, slots) >= 2 else 0.0,
-                "unit_primary": float(bool(unit_hit) and primary),
+                if slots.entity and not slots.units and not group and new_names(text, slots) >= 2 else 0.0,
+                "unit_primary": float((bool(unit_hit) or worded) and primary),
                 "unit_secondary": float(bool(unit_hit) and not primary),
-                "unit_absent": float(not unit_hit and slots.unit is not None and not direction),
+                "unit_absent": float(not unit_hit and not worded and slots.unit is not None and not direction),
                 "trend_direction": float(direction),
-                "outlook_said": float(outlook and states_future_direction(text)),
+                "outlook_said": float((outlook and states_future_direction(text)) or (becoming and states_future(text))),
                 "trend_ends": float(ends is not None and gives_ends(text, figures, ends)),
                 "year_match": float(bool(asked_years) and year_match),
                 # a sentence without the year, in a passage that has it, is not evidence against it

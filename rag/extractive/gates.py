@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ingest.figures import Figure
 from ingest.keyword import tokenize
 
-from .table_meta import how_table_asked
+from ..query_terms import found_as_asked, snapshot_forms
 from ..types import AnswerContext
 from .claim import without_figures
 from .facts import kept
@@ -20,12 +20,14 @@ from .gates_share import share_not_amount, share_not_change
 from .gates_slot import caption_scope, no_figure, place_owner
 from .features import Evidence, qualifier_covered, where
 from .features import metric_covered as metric_covered_in
+from .operation_words import operation_words
 from .names import mentions, mentions_entity, new_names, singular, subject_of, whole_word
 from .periods import months_of
 from .period_heading import heading_years
 from .pick import pick_figures, unit_figures
 from .rows import row_rank
 from .slots import OPPOSITE_QUALIFIERS, QUESTION_FILLER, Slots
+from .table_meta import how_table_asked
 from .weights import Weights
 
 
@@ -398,9 +400,12 @@ def term_coverage(ctx: AnswerContext, slots: Slots, text: str) -> float:
     a passage about the global market does not answer a question about logistics."""
     keyword = ctx.snapshot.keyword
     present = kept(ctx.snapshot, ("terms", text), lambda: set(tokenize(text)))  # read, never changed
+    asked = (set(slots.terms) - QUESTION_FILLER - operation_words(slots.units)  # 'how many times ... grow'
+             - how_table_asked(slots.text))  # 'what does the table show?': how it asks
+    present = found_as_asked(asked, present, snapshot_forms(ctx.snapshot))  # 'world' found as 'global'
     total: list[float] = []
     got: list[float] = []
-    for term in set(slots.terms) - QUESTION_FILLER - how_table_asked(slots.text):  # 'what does the table show?': how it asks
+    for term in asked:
         if term.isdigit():
             continue  # years and numbers are checked on their own
         idf = keyword.idf(term)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ingest.figures import PERIOD_RE, YEAR_RE
 from ingest.keyword import tokenize
 
+from .rank_words import last_of_top
 from .split_years import as_end_years
 from .periods import _FY, _LISTED_YEARS, Period, fiscal_years, months_of, periods_of
 from .shape_cues import (HOW_SAID, IMPERATIVE_LIST, asks_ratio, cause_terms, is_cause_verb, list_names_asked,
@@ -298,6 +299,9 @@ _GROWTH_RATE = re.compile(r"\bhow (fast|quickly|rapidly)\b.*\b(grow|grew|grown|g
 _SCALE_ADJECTIVE = re.compile(r"\b(thousand|million|billion|trillion)-(?=[a-z])", re.I)
 
 
+_WHICH_MARKET = re.compile(r"^\s*(?:which|what)\s+markets?\b(?!\s+(?:size|value|worth))", re.I)
+
+
 def _hyphen_joined(text: str, m: re.Match) -> bool:
     """Whether the word matched is joined by a hyphen to another word ('cost-plus', 'low-cost'): a
     compound modifier of a noun, naming no unit asked."""
@@ -321,6 +325,10 @@ def parse(question: str) -> Slots:
     units = [name for name, cue in _UNIT_CUES if cue.search(plain)]
     if "money" in units and all(_hyphen_joined(plain, m) for m in dict(_UNIT_CUES)["money"].finditer(plain)):
         units.remove("money")  # 'a cost-plus type contract', 'low-cost models': the money word describes a noun
+    if "money" in units and _WHICH_MARKET.match(plain) and sum(1 for _ in dict(_UNIT_CUES)["money"].finditer(plain)) == 1:
+        units.remove("money")  # 'which market has more potential, consumer or enterprise': a market is chosen, not sized
+    if "multiple" in units and all(_hyphen_joined(plain, m) for m in dict(_UNIT_CUES)["multiple"].finditer(plain)):
+        units.remove("multiple")  # 'a multiple-model strategy': the word describes a noun, asks no multiple
     if _GROWTH_RATE.search(question):
         units = ["percent", "multiple"] + [u for u in units if u not in ("percent", "multiple")]
     if "money" in units and re.search(r"\bmarket shares?\b", question, re.I) and not re.search(
@@ -385,6 +393,7 @@ def parse(question: str) -> Slots:
         months=tuple(sorted({m for ms in months_of(question).values() for m in ms})),
         lead_unit=min(units, key=lambda u: where.get(u, 10**6)) if units else None,
         rank=int(ordinal.group(1)) if ordinal else next((n for cue, n in _ORDINAL_CUES if cue.search(question)), None) or (
+            last_of_top(question)) or (
             # 'which models top the index', 'which model leads / sits at the top of / is number one on the arena'
             1 if re.search(r"^\s*(which|who)\b.*\btops?\s+(the|a|its)\b", question, re.I) or _AT_THE_TOP.search(question)
             else None),

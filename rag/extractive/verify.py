@@ -28,7 +28,9 @@ from pathlib import Path
 
 from ingest.keyword import tokenize
 
+from ..query_terms import found_as_asked, snapshot_forms
 from ..types import AnswerContext
+from .anaphora import said_with_antecedent
 from .claim import claim
 from .facts import kept, where
 from .features import WORLD, Evidence
@@ -156,10 +158,12 @@ def features(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: E
     chunk = ctx.passages[best.passage_index].chunk
     passage = where(chunk)
     idf = _idf_terms(ctx, slots)
-    sentence_terms = set(tokenize(best.text))
+    said = said_with_antecedent(evidence, best)  # 'The market is expected ...' with the sentence it points back to
+    sentence_terms = set(tokenize(said))
     passage_terms = kept(ctx.snapshot, ("terms", passage), lambda: set(tokenize(passage)))
-    f["sentence_coverage"] = _share(idf, sentence_terms)
-    f["passage_coverage"] = _share(idf, passage_terms)
+    forms = snapshot_forms(ctx.snapshot)  # a term counts in any of its forms ('world' as 'global')
+    f["sentence_coverage"] = _share(idf, found_as_asked(idf, sentence_terms, forms))
+    f["passage_coverage"] = _share(idf, found_as_asked(idf, passage_terms, forms))
     # a content word no report uses ('quantum' in a library without it): nothing can answer for it
     content = {t for t in set(slots.terms) - QUESTION_FILLER if not t.isdigit()}
     f["unknown_term"] = float(bool(content - set(idf)))
@@ -168,7 +172,7 @@ def features(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: E
     f["rare_term_far"] = float(rare is not None and rare in passage_terms and rare not in sentence_terms)
     # what the question names (not a place, not the report's own subject) is named in the sentence
     named = [e for e in slots.entities if not e.place and not subject_of(ctx.snapshot, e.name, chunk.doc_id)]
-    lowered = best.text.lower()
+    lowered = said.lower()
     f["subject_missing"] = float(bool(named) and not all(mentions_entity(lowered, e) for e in named))
     # the claim the lead figure makes: whose it is, when
     lead = figures[0] if figures else None

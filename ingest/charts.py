@@ -1,0 +1,115 @@
+"""A bar or line chart's data labels read with their axis: extracted text writes a chart as a run
+of bare numbers (the bars' labels, then the value axis ticks) and a line of years (the category
+axis), which cleaning would drop as residue. When the labels pair one to one with the years, the
+chart becomes one line of prose, 'Title (unit): 2,335 in 2020; 2,902 in 2021; ...', so each
+value is kept, dated and found under its chart's title and unit."""
+
+from __future__ import annotations
+
+import re
+
+_YEAR = re.compile(r"^(?:19|20)\d\d[EFP]?$")
+_NUMBER = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?%?$")
+_UNIT = re.compile(r"^\s*units?\s*[:：]\s*(.+?)\s*$", re.I)
+_YEARS_IN_TITLE = re.compile(r"(?:19|20)\d\d")
+_MONEY_UNIT = re.compile(r"^(USD|US\$|RMB|CNY|EUR|GBP|JPY|HKD|\$|€|£)\s*(thousand|million|billion|trillion)?$", re.I)
+LOOK_BACK = 30  # lines above the chart searched for its title
+UNIT_BACK = 6  # ... and for its unit
+CAPTION_BELOW = 4  # lines below the axis searched for a caption when no title is above
+MIN_YEARS = 3
+_UNFINISHED = re.compile(r"\b(the|a|an|of|and|or|to|for|in|on|by|with|from)$", re.I)
+
+
+def _value(raw: str) -> float:
+    return float(raw.rstrip("%").replace(",", ""))
+
+
+def _without_ticks(values: list[str]) -> list[str]:
+    """The data labels without the value axes' ticks: trailing runs from 0 in equal steps (a chart
+    with two value axes has two)."""
+    while (kept := _without_last_ticks(values)) != values:
+        values = kept
+    return values
+
+
+def _without_last_ticks(values: list[str]) -> list[str]:
+    for start in range(len(values) - 2):
+        tail = values[start:]
+        if _value(tail[0]) != 0:
+            continue
+        nums = [_value(v) for v in tail]
+        step = nums[1] - nums[0]
+        if step > 0 and all(abs((b - a) - step) < 1e-9 for a, b in zip(nums, nums[1:])):
+            return values[:start]
+    return values
+
+
+def _with_unit(value: str, unit: str | None) -> str:
+    if not unit:
+        return value
+    if unit == "%":
+        return value if value.endswith("%") else f"{value}%"
+    money = _MONEY_UNIT.match(unit)
+    if money:
+        currency = "USD" if money.group(1) in ("$", "US$") else money.group(1).upper()
+        scale = f" {money.group(2).lower()}" if money.group(2) else ""
+        return f"{currency} {value}{scale}"
+    return f"{value} ({unit})" if re.search(r"\d", unit) else f"{value} {unit.lower()}"
+
+
+def _is_title(line: str) -> bool:
+    """A chart title: a short line, not a sentence, naming its years ('Global AI market size, 2020-2030E')."""
+    s = line.strip()
+    return 8 <= len(s) <= 90 and not s.endswith((".", "!", "?", ";")) and bool(_YEARS_IN_TITLE.search(s)) \
+        and re.search(r"[A-Za-z]{3}", s) is not None
+
+
+def _context(lines: list[str], start: int, after: list[str]) -> tuple[str | None, str | None]:
+    """(title, unit) of the chart whose labels start at line `start`: the nearest title above (or,
+    when none, a caption just below, in `after`) and a 'Unit:' line just above."""
+    above = lines[max(0, start - LOOK_BACK):start]
+    title = next((s.strip() for s in reversed(above) if _is_title(s)), None) \
+        or next((s.strip() for s in after[:CAPTION_BELOW] if _is_title(s)), None)
+    # the unit line is just above the labels, or by the title
+    at = next((k for k in range(start - 1, max(0, start - LOOK_BACK) - 1, -1) if _is_title(lines[k])), start)
+    near = lines[max(0, start - UNIT_BACK):start] + lines[max(0, at - 3):at + 4]
+    unit = next((m.group(1) for s in reversed(near) if (m := _UNIT.match(s.strip()))), None)
+    return title, unit
+
+
+def _series_label(below: list[str]) -> str | None:
+    """The series' name written just under the axis ('The amount of financing'), if any."""
+    s = below[0].strip() if below else ""
+    return s if 4 <= len(s) <= 60 and re.search(r"[A-Za-z]{3}", s) and not re.search(r"\d", s) \
+        and not s.endswith((".", "!", "?", ";", ":")) and not _UNFINISHED.search(s) else None
+
+
+def read_charts(text: str) -> str:
+    """`text` with each chart whose data labels pair one to one with its year axis written as one
+    line of prose (the label and tick lines it replaces would be dropped as residue)."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        years = lines[i].split()
+        if len(years) >= MIN_YEARS and "\t" not in lines[i] and all(_YEAR.match(y) for y in years) \
+                and all(int(a[:4]) < int(b[:4]) for a, b in zip(years, years[1:])):
+            j = len(out)  # walk back over the lines of bare numbers just before the axis
+            while j > 0 and out[j - 1].strip() and "\t" not in out[j - 1] \
+                    and all(_NUMBER.match(t) for t in out[j - 1].split()):
+                j -= 1
+            values = _without_ticks([t for line in out[j:] for t in line.split()])
+            if j < len(out) and len(values) == len(years):
+                title, unit = _context(out, j, lines[i + 1:])
+                if unit and unit != "%" and any(v.endswith("%") for v in values):
+                    unit = None  # percentage labels: the unit line is another axis's
+                series = _series_label(lines[i + 1:i + 2])
+                head = ", ".join(p for p in (title, series) if p) or "Chart"
+                pairs = "; ".join(f"{_with_unit(v, unit)} in {y}" for v, y in zip(values, years))
+                del out[j:]
+                out.extend(["", f"{head}: {pairs}", ""])
+                i += 1
+                continue
+        out.append(lines[i])
+        i += 1
+    return "\n".join(out)

@@ -1,0 +1,50 @@
+"""The two sides of a comparison asked in words ('the core competitiveness of video players compared
+with audio players'): an answer quoting one side's sentence also quotes the
+best sentence about the other side."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.keyword import tokenize
+
+from .features import Evidence
+
+_VERSUS = re.compile(r"^(?P<a>.+?)\b(?:compared (?:with|to)|as opposed to|versus|vs\.?|rather than)\b(?P<b>.+)$", re.I)
+MARGIN = 0.6  # the other side's sentence scores at least this share of the best
+
+
+def sides(question: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The terms only one side of a comparison names (side A's, side B's), or None when the question
+    compares nothing or its sides share every term."""
+    m = _VERSUS.search(question)
+    if m is None:
+        return None
+    a_toks, b_toks = tokenize(m.group("a")), tokenize(m.group("b"))
+    # 'the core competitiveness of video players compared with audio players': the compared item is
+    # the phrase just before, as long as the other
+    a_toks = a_toks[-len(b_toks):]
+    a, b = set(a_toks), set(b_toks)
+    only_a, only_b = frozenset(a - b), frozenset(b - a)
+    return (only_a, only_b) if only_a and only_b else None
+
+
+def other_side(question: str, evidence: list[Evidence], best: Evidence) -> Evidence | None:
+    """The best-scoring sentence naming the side of the comparison `best` leaves out, if close enough."""
+    asked = sides(question)
+    if asked is None:
+        return None
+    terms = set(tokenize(best.text))
+    a_in, b_in = bool(asked[0] & terms), bool(asked[1] & terms)
+    if a_in == b_in:
+        return None  # the best names both sides (or neither): nothing is left out
+    missing, present = (asked[1], asked[0]) if a_in else (asked[0], asked[1])
+    for e in evidence[1:12]:
+        if e.score < MARGIN * best.score or e.text == best.text or e.row:
+            continue
+        theirs = set(tokenize(e.text))
+        if not (missing | present) & theirs:  # 'Their core competitiveness lies in ...': its passage's side
+            theirs = {t for x in evidence if x.passage_index == e.passage_index for t in tokenize(x.text)}
+        if missing & theirs and not present & theirs:
+            return e
+    return None

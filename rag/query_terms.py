@@ -1,0 +1,183 @@
+"""The keyword query: the question's words plus the spellings the reports use for the same terms.
+
+PDF text often drops a compound's hyphen ('end-cloud' is indexed as 'endcloud'), glues a chart's
+number to its label ('CAGR44.9%', '2023-2029E') and writes standard abbreviations ('CAGR', 'YoY')
+where a question spells them out, or the reverse. BM25 scores whole tokens, so each of these is a
+miss; the keyword query adds the indexed spelling when the index holds it. The answerer still
+reads the question as asked: only retrieval sees the added terms.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+import numpy as np
+
+from ingest.keyword import STOPWORDS, KeywordIndex, tokenize
+
+# a compound written with hyphens or slashes: 'end-cloud', 'e-commerce', 'text-to-image'
+_COMPOUND = re.compile(r"\b[A-Za-z]+(?:[-‐‑–/][A-Za-z]+)+\b")
+# a glued token: a word then a number ('cagr44.9', 'yoy50.3') or a number then a letter ('2029e')
+_WORD_NUMBER = re.compile(r"^([a-z]{2,})([0-9]{2,}(?:\.[0-9]+)?)$")
+_NUMBER_WORD = re.compile(r"^([0-9]{2,}(?:\.[0-9]+)?)([a-z]{1,2})$")
+GLUED_PER_TERM = 8  # at most this many glued spellings added for one query term
+
+# standard abbreviations of report vocabulary and their spelled-out forms (either may be asked)
+ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "cagr": ("compound annual growth rate", "compound growth rate", "compound annual growth"),
+    "yoy": ("year on year", "year over year"),
+    "qoq": ("quarter on quarter", "quarter over quarter"),
+    "gdp": ("gross domestic product",),
+    "aigc": ("ai generated content", "ai-generated content"),
+    "llm": ("large language model",),
+    "roi": ("return on investment",),
+    "ipo": ("initial public offering",),
+    "saas": ("software as a service",),
+    "app": ("application",),
+    "apps": ("applications",),
+}
+
+# words reports use for the same thing: a question's word also finds a passage using another
+SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("world", "global", "worldwide", "globally"),
+    ("biggest", "largest"),
+    ("smallest", "lowest"),
+    ("company", "enterprise", "firm"),
+    ("country", "nation"),
+    ("consumer", "toc"),
+    ("main", "primary", "principal"),
+    ("later", "subsequent", "subsequently"),
+    ("confirm", "confirmed", "confirms", "validate", "validated", "validates", "verify", "verified", "verifies"),
+)
+
+# derivational endings: 'monetize', 'monetization' and 'monetized' are one word for retrieval
+_DERIVED = ("izations", "isations", "ization", "isation", "izing", "ising", "ized", "ised", "izes", "ises", "ize",
+            "ise", "ations", "ation", "ities", "ity", "ments", "ment", "ness")
+_ROOT_MIN = 4
+
+
+def _root(term: str) -> str | None:
+    """The term without a derivational ending, or None when it has none (or too little is left)."""
+    for end in _DERIVED:
+        if term.endswith(end) and len(term) - len(end) >= _ROOT_MIN:
+            return term[:-len(end)]
+    return None
+
+
+def word_forms(terms: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Each indexed term -> the other indexed terms that are the same word glued to a number ('cagr' ->
+    'cagr44.9', see `glued_terms`); '@root' -> the indexed terms derived from that root, for an asked
+    form no report uses ('monetize' finds 'monetization': a form the index has is matched as is)."""
+    terms = list(terms)
+    out: dict[str, list[str]] = {k: list(v) for k, v in glued_terms(terms).items()}
+    family: dict[str, list[str]] = {}
+    for term in terms:
+        if term.isalpha():
+            family.setdefault(_root(term) or term, []).append(term)
+    for root, members in family.items():
+        out.setdefault(f"@{root}", []).extend(members)  # looked up only for an asked form no report uses
+    return {k: tuple(sorted(set(v))) for k, v in out.items()}
+
+
+def glued_terms(terms: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Each word or number that an indexed token glues to another part -> those tokens:
+    'cagr44.9' is found under 'cagr' and '44.9', '2029e' under '2029'."""
+    out: dict[str, list[str]] = {}
+    for term in terms:
+        m = _WORD_NUMBER.match(term) or _NUMBER_WORD.match(term)
+        if m is None:
+            continue
+        for part in m.groups():
+            if part.isalpha() and (len(part) < 2 or part in STOPWORDS):
+                continue
+            out.setdefault(part, []).append(term)
+    return {part: tuple(sorted(ts)) for part, ts in out.items()}
+
+
+def _contains(tokens: list[str], phrase: list[str]) -> bool:
+    n = len(phrase)
+    return n > 0 and any(tokens[i:i + n] == phrase for i in range(len(tokens) - n + 1))
+
+
+_SYNONYM_OF: dict[str, tuple[str, ...]] = {}
+for _group in SYNONYMS:
+    _stems = [t for w in _group for t in tokenize(w)]
+    for _t in _stems:
+        _SYNONYM_OF[_t] = tuple(x for x in _stems if x != _t)
+
+
+def aliases(query: str, vocab: Mapping[str, int],
+            glued: Mapping[str, tuple[str, ...]] | None = None) -> list[tuple[str, str | None]]:
+    """(indexed spelling, the asked term it stands for or None) for `query`'s terms, each spelling once
+    and only those the index holds: joined compounds, abbreviations or their spelled-out forms
+    (None: a term of its own), glued tokens (standing for the part the question asked)."""
+    tokens = tokenize(query)
+    have = set(tokens)
+    out: list[tuple[str, str | None]] = []
+    asked: list[str] = list(tokens)  # the question's terms in any spelling, indexed or not
+
+    def add(tok: str, original: str | None) -> None:
+        asked.append(tok)
+        if tok not in have and tok in vocab:
+            have.add(tok)
+            out.append((tok, original))
+
+    for m in _COMPOUND.finditer(query):  # 'end-cloud' -> 'endcloud'
+        for tok in tokenize(re.sub(r"[-‐‑–/]", "", m.group())):
+            add(tok, None)
+    lowered = query.lower()
+    for abbr, spelled in ABBREVIATIONS.items():
+        if any(_contains(tokens, tokenize(s)) for s in spelled):
+            for tok in tokenize(abbr):
+                add(tok, None)
+        elif re.search(rf"(?<![a-z0-9]){re.escape(abbr)}(?![a-z0-9])", lowered):
+            for tok in tokenize(spelled[0]):
+                add(tok, None)
+    for tok in tokens:  # 'world' -> 'global': standing for the word asked
+        for other in _SYNONYM_OF.get(tok, ()):
+            add(other, tok)
+    if glued:
+        for tok in list(dict.fromkeys(asked)):
+            found = glued.get(tok, ()) if tok in vocab else glued.get(f"@{_root(tok) or tok}", ())
+            for term in found[:GLUED_PER_TERM]:
+                add(term, tok)
+    return out
+
+
+def keyword_scores(index: KeywordIndex, query: str, glued: Mapping[str, tuple[str, ...]] | None = None) -> np.ndarray:
+    """BM25 scores of `query` plus its indexed spellings (`aliases`). A glued spelling counts as the
+    term it stands for: in chunks without that term, with that term's weight (a rare '2025e' is no
+    stronger evidence than '2025')."""
+    scores = index.scores(query)
+    for alias, original in aliases(query, index.vocab, glued):
+        extra = index.scores(alias)
+        if original is not None:
+            own, theirs = index.idf(original), index.idf(alias)
+            if own is not None:
+                extra = np.where(_holds(index, original), 0.0, extra * min(1.0, own / (theirs or own)))
+        scores = scores + extra.astype(np.float32)
+    return scores
+
+
+def _holds(index: KeywordIndex, token: str) -> np.ndarray:
+    mask = np.zeros(index.size, dtype=bool)
+    mask[index.chunks_with(token)] = True
+    return mask
+
+
+def other_forms(term: str, forms: Mapping[str, tuple[str, ...]] | None) -> tuple[str, ...]:
+    """The other spellings of an asked term: its synonyms and the indexed forms of the same word."""
+    found = (forms or {}).get(term, ())
+    return _SYNONYM_OF.get(term, ()) + found
+
+
+def found_as_asked(asked: Iterable[str], present: set[str], forms: Mapping[str, tuple[str, ...]] | None) -> set[str]:
+    """The asked terms `present` holds in any of their forms ('world' found as 'global')."""
+    return {t for t in asked if t in present or any(o in present for o in other_forms(t, forms))}
+
+
+def snapshot_forms(snap) -> dict[str, tuple[str, ...]]:
+    """`word_forms` of a snapshot's keyword vocabulary, derived once per snapshot."""
+    kw = snap.keyword
+    return snap.derived("word_forms", lambda: word_forms(kw.terms)) if hasattr(snap, "derived") else word_forms(kw.terms)

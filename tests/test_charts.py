@@ -1,0 +1,59 @@
+"""A chart's data labels read with their year axis (ingest/charts.py)."""
+
+from ingest.charts import read_charts
+from ingest.clean import clean_sections
+from ingest.types import Section
+
+CHART = """Unit: USD Billion
+Global AI market size, 2020-2024E
+2,335 2,902
+3,683
+4,733
+6,157
+0
+5,000
+10,000
+2020 2021 2022 2023 2024E
+Next paragraph starts here."""
+
+
+def test_labels_pair_with_the_years_under_the_title_and_unit():
+    out = read_charts(CHART)
+    line = next(l for l in out.split("\n") if l.startswith("Global AI market size, 2020-2024E:"))
+    assert "USD 2,335 billion in 2020" in line and "USD 6,157 billion in 2024E" in line
+    assert "5,000" not in line  # the value axis's ticks are not data
+
+
+def test_a_chart_whose_labels_do_not_pair_with_its_years_is_left_alone():
+    text = CHART.replace("4,733\n", "")  # four labels, five years: which is which is unknown
+    assert read_charts(text) == text
+
+
+def test_two_value_axes_of_ticks_are_not_data():
+    text = "Share\n0%\n10%\n20%\n0\n100\n200\n2021 2022 2023"
+    assert read_charts(text) == text
+
+
+def test_cleaning_keeps_the_chart_values_it_used_to_drop():
+    cleaned = clean_sections([Section(CHART, 1, None)], reflow=True)[0].text
+    assert "USD 4,733 billion in 2023" in cleaned
+    assert "Next paragraph starts here." in cleaned
+
+
+def test_contents_entries_are_read_with_their_pages():
+    from ingest.contents import read_contents
+    toc = ("Report header\nChapter 1 Overview\n-----\n04\n1.1 The Market\n-----\n05\n3.11 Analysis of the Pan-\n"
+           "entertainment Industry\n-----\n103\nBody text.")
+    out = read_contents(toc).split("\n")
+    assert out[0] == "Report header"  # the page header above is no part of the first title
+    assert "Chapter 1 Overview (page 4)" in out and "3.11 Analysis of the Pan-entertainment Industry (page 103)" in out
+    assert out[-1] == "Body text."
+    assert read_contents("Market overview ........ 12").strip() == "Market overview (page 12)"
+    cleaned = clean_sections([Section(toc, 1, None)], reflow=True)[0].text.split("\n")
+    assert "Chapter 1 Overview (page 4)" in cleaned  # reflow does not run the entries together
+
+
+def test_two_leader_entries_are_not_a_table_of_contents():
+    from ingest.contents import read_contents
+    text = "Title A\n-----\n4\nTitle B\n-----\n5\nEnd."
+    assert read_contents(text) == text
