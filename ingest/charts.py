@@ -84,6 +84,16 @@ def _series_label(below: list[str]) -> str | None:
         and not s.endswith((".", "!", "?", ";", ":")) and not _UNFINISHED.search(s) else None
 
 
+# a line read_charts writes: '<title>: <value> in <year>; <value> in <year>; ...' (MIN_YEARS pairs or more)
+_CHART_LINE = re.compile(r"^[^\n]*?: (?:[^;\n]+? in (?:19|20)\d\d[EFP]?; ){%d,}[^;\n]+? in (?:19|20)\d\d[EFP]?$" % (MIN_YEARS - 1))
+
+
+def is_chart_line(text: str) -> bool:
+    """Whether `text` is a chart's data labels as read_charts writes them (its values and years come
+    from bare number lines; its unit from the chart's own unit line, which extraction can get wrong)."""
+    return _CHART_LINE.match(text.strip()) is not None
+
+
 def read_charts(text: str) -> str:
     """`text` with each chart whose data labels pair one to one with its year axis written as one
     line of prose (the label and tick lines it replaces would be dropped as residue)."""

@@ -13,6 +13,7 @@ from ..types import Answer, AnswerContext
 from . import weights as weights_module
 from .announced import announced
 from .choice import answer_choice, leader
+from .chart_doubt import chart_figure
 from .computed_doubt import uncomputed
 from .computed_text import from_sentence
 from .compose import abstain, compose, compose_rivals, hedged
@@ -138,7 +139,7 @@ class ExtractiveAnswerer:
         answer = from_sentence(ctx, slots, answer, figures) or answer  # 'the total in 2019 and 2018'
         if slots.shape == "explanation":
             answer.shape = "explanation"
-        doubt = uncomputed(ctx.question, answer) or self.verifier.doubt(checked, p)
+        doubt = uncomputed(ctx.question, answer) or chart_figure(answer, best) or self.verifier.doubt(checked, p)
         if doubt:  # let through, but too weak to bold: say what the passage gives and why it is uncertain
             return self._explained(hedged(answer, doubt), slots, evidence, "answer_doubt", verdicts, (p, checked))
         return self._explained(answer, slots, evidence, None, verdicts, (p, checked))
