@@ -124,22 +124,25 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
         places = [e for e in slots.entities if e.place and not subject_of(snap, e.name, chunk.doc_id)]
         asks_place = any(e.place for e in slots.entities) and not slots_world(slots)
         frame = facts.frame
+        # the asked terms the heading and the passage's first sentence hold (in any form), once per passage
+        framed = found_as_asked(qterms, heading_terms | topic_terms, forms)
         prev_text = ""
-        prev_terms: set[str] = set()
+        prev_said: set[str] = set()  # the asked terms the sentence before holds (with its own antecedent's)
         for sent in facts.sentences:
             text, row, years_in = sent.text, sent.row, sent.years
             figures = sent.figures if "rank" in slots.units else sent.amounts
             if len(text) < 12 and not figures:
                 continue
             back = prev_text and refers_back(text)  # 'The market is expected to ...': what the one before names
-            sterms = sent.terms | prev_terms if back else sent.terms
+            said = found_as_asked(qterms, sent.terms, forms)  # in any form: 'world' said as 'global'
+            if back:
+                said |= prev_said
             # the heading, the passage's first sentence and the sentence before count at half weight
-            context = heading_terms | topic_terms | prev_terms
-            said = found_as_asked(qterms, sterms, forms)  # in any form: 'world' said as 'global'
+            # (found in a union of term sets = found in one of them: the same sets as found in the union)
             # fsum: exact, so the sets' order (it varies with the process's hash seed) cannot reorder ties
             overlap = (math.fsum(weight[t] for t in said)
-                       + 0.5 * math.fsum(weight[t] for t in found_as_asked(qterms - said, context, forms))) / total_weight
-            prev_terms = sterms
+                       + 0.5 * math.fsum(weight[t] for t in (framed | prev_said) - said)) / total_weight
+            prev_said = said
             lowered = sent.lowered
             local = f"{lowered} {prev_text}"
             named = local if back else lowered
