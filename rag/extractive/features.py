@@ -101,6 +101,8 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
     total_weight = math.fsum(weight.values()) or 1.0
     forms = snapshot_forms(snap)
     tests = Mentions()  # the question's name patterns, built once
+    ranks, unit = "rank" in slots.units, slots.unit  # read once, not per sentence
+    score = None
     mentions, mentions_entity = tests.mentions, tests.mentions_entity
     out: list[Evidence] = []
     for pi, passage in enumerate(ctx.passages[:depth]):
@@ -130,7 +132,7 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
         prev_said: set[str] = set()  # the asked terms the sentence before holds (with its own antecedent's)
         for sent in facts.sentences:
             text, row, years_in = sent.text, sent.row, sent.years
-            figures = sent.figures if "rank" in slots.units else sent.amounts
+            figures = sent.figures if ranks else sent.amounts
             if len(text) < 12 and not figures:
                 continue
             back = prev_text and refers_back(text)  # 'The market is expected to ...': what the one before names
@@ -149,7 +151,7 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
             prev_text = lowered
             unit_hit = unit_figures(figures, slots) if slots.units else []
             # 'over the past three years': a count in words, for a count asked first
-            worded = not unit_hit and slots.unit == "count" and counts_in_words(text)
+            worded = not unit_hit and unit == "count" and counts_in_words(text)
             # the first unit asked is the answer's ('by what multiples did the number and value grow')
             primary = (bool(unit_hit) and (len(slots.units) == 1 or bool(unit_figures(figures, first_unit)))) or worded
             year_match = bool(asked_years & years_in) or (since is not None and any(y > since for y in years_in))
@@ -167,7 +169,7 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
                 if slots.entity and not slots.units and not group and new_names(text, slots) >= 2 else 0.0,
                 "unit_primary": float((bool(unit_hit) or worded) and primary),
                 "unit_secondary": float(bool(unit_hit) and not primary),
-                "unit_absent": float(not unit_hit and not worded and slots.unit is not None and not direction),
+                "unit_absent": float(not unit_hit and not worded and unit is not None and not direction),
                 "trend_direction": float(direction),
                 "outlook_said": float((outlook and states_future_direction(text)) or (becoming and states_future(text))),
                 "trend_ends": float(ends is not None and gives_ends(text, figures, ends)),
@@ -192,7 +194,8 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
                 # the country or region asked, even when the sentence names that place in passing
                 "world_scope": float(asks_place and bool(WORLD.search(lowered))),
             }
+            score = score or weights.scorer(tuple(f))  # the same keys in the same order for every sentence
             out.append(Evidence(pi, sent.index, text, figures, set(years_in), chunk_years, row,
-                                not asked_years or year_match, f, weights.score(f)))
+                                not asked_years or year_match, f, score(f)))
     out.sort(key=lambda e: -e.score)
     return out
