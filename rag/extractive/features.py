@@ -189,7 +189,8 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
                 # heading or topic sentence: the sentence speaks of somewhere else ('global', not 'Europe')
                 # (named only elsewhere in the passage, it still counts when the sentence names no other place)
                 "place_missing_near": float(sum(1 for e in places if not mentions_entity(f"{local} {frame}", e) and (
-                    not mentions_entity(about, e) or WORLD.search(local) or tests.other_place(local, places)))),
+                    not mentions_entity(about, e) or WORLD.search(local) or tests.other_place(local, places))))
+                if places else 0.0,
                 # a figure scoped to the whole world ('the global AI industry') is not the figure of
                 # the country or region asked, even when the sentence names that place in passing
                 "world_scope": float(asks_place and bool(WORLD.search(lowered))),
