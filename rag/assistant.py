@@ -73,11 +73,11 @@ class Assistant:
         self.answerer.warm_up()
 
     def _context(self, question: str, mode: RetrievalMode | None, k: int | None,
-                 doc_ids: Sequence[str] | None) -> tuple[AnswerContext, dict[str, float]]:
+                 doc_ids: Sequence[str] | None, explain: bool = True) -> tuple[AnswerContext, dict[str, float]]:
         mode, k = validate_mode(mode), validate_k(k)
         with backend_errors(self.retriever.library.settings):
             result = self.retriever.search(question, k=k, mode=mode, doc_ids=doc_ids)
-        ctx = AnswerContext(question, result.passages, result.query_vector, result.snapshot)
+        ctx = AnswerContext(question, result.passages, result.query_vector, result.snapshot, explain)
         return ctx, result.timings_ms
 
     def ask(self, question: str, *, mode: RetrievalMode | None = None, k: int | None = None,
@@ -86,7 +86,7 @@ class Assistant:
         """One answer, with timings (retrieve, answer, total) in milliseconds; `history` = the
         conversation's earlier questions, oldest first (a follow-up borrows from them)."""
         start = time.perf_counter()
-        ctx, timings = self._context(_understood(question, history), mode, k, doc_ids)
+        ctx, timings = self._context(_understood(question, history), mode, k, doc_ids, explain)
         t = time.perf_counter()
         return _finish(self.answerer.answer(ctx), question, ctx, timings, start, t, explain)
 
@@ -95,7 +95,7 @@ class Assistant:
                explain: bool = False) -> Iterator[str | Answer]:
         """Text deltas as the answerer produces them, then the final checked Answer."""
         start = time.perf_counter()
-        ctx, timings = self._context(_understood(question, history), mode, k, doc_ids)
+        ctx, timings = self._context(_understood(question, history), mode, k, doc_ids, explain)
         t = time.perf_counter()
         for item in self.answerer.stream(ctx):
             yield _finish(item, question, ctx, timings, start, t, explain) if isinstance(item, Answer) else item

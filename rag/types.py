@@ -108,6 +108,7 @@ class AnswerContext:
     passages: list[Passage]
     query_vector: Any = None  # np.ndarray, normalised
     snapshot: Any = None      # ingest.index.Snapshot
+    explain: bool = True      # whether the answer's explanation is wanted (built only then)
 
 
 class Answerer(Protocol):

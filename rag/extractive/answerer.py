@@ -61,10 +61,10 @@ class ExtractiveAnswerer:
         shaped = answer_by_cells(ctx, slots, self.name)  # table cells the question addresses answer first
         if shaped is not None:
             doubt = uncomputed(ctx.question, shaped)  # a computed figure asked, a cell read as it stands
-            return self._explained(hedged(shaped, doubt) if doubt else shaped, slots, [], "answer_doubt" if doubt else None)
+            return self._explained(ctx, hedged(shaped, doubt) if doubt else shaped, slots, [], "answer_doubt" if doubt else None)
         evidence = build(ctx, slots, self.weights, self.depth)
         if not evidence:
-            return self._explained(abstain(ctx, [], 0.0, "nothing relevant was retrieved", self.name,
+            return self._explained(ctx, abstain(ctx, [], 0.0, "nothing relevant was retrieved", self.name,
                                            self.max_chars), slots, [], "nothing_retrieved")
         def gate(s: Slots, e: Evidence, figs) -> object:
             return first_gate(Decision(ctx, s, evidence, e, figs, self.weights, self.threshold, self.min_coverage))
@@ -72,15 +72,15 @@ class ExtractiveAnswerer:
         # 'which attracted the most investment?': a sentence saying which one led, with its figure
         chosen = leader(ctx, slots, evidence, self.name, self.weights.leader_share, gate)
         if chosen is not None:
-            return self._explained(chosen, slots, evidence, None)
+            return self._explained(ctx, chosen, slots, evidence, None)
         # 'which benchmark shows the widest gap': the label a sentence lists with the largest of its parallel figures
         chosen = largest_listed(ctx, slots, evidence, self.name, self.weights.leader_share, gate) \
             or called_superlative(ctx, slots, evidence, self.name, self.weights.leader_share, gate)  # 'X remained the hottest track'
         if chosen is not None:
-            return self._explained(chosen, slots, evidence, None)
+            return self._explained(ctx, chosen, slots, evidence, None)
         chosen = answer_choice(ctx, slots, evidence, self.name, gate)  # 'which is higher, A or B?': each one's figure
         if chosen is not None:
-            return self._explained(chosen, slots, evidence, None)
+            return self._explained(ctx, chosen, slots, evidence, None)
         # the best sentence of a passage about what was asked (and, for a figure question, with a
         # figure of the unit asked for)
         best = next((e for e in evidence[:5] if off_topic(ctx, slots, e) is None
@@ -95,7 +95,7 @@ class ExtractiveAnswerer:
             listed = listed_under_heading(ctx, slots.terms, evidence, lambda e: off_topic(ctx, slots, e) is None,
                                           self.name)
             if listed is not None:
-                return self._explained(listed, slots, evidence, None)
+                return self._explained(ctx, listed, slots, evidence, None)
             best = enumerating(evidence, best, lambda e: off_topic(ctx, slots, e) is None, self.weights.list_margin,
                                slots.subject)
             evidence, best = announced(evidence, best)
@@ -117,7 +117,7 @@ class ExtractiveAnswerer:
             evidence = [best] + [e for e in evidence if e is not best]
             answer = abstain(ctx, evidence, best.score, fired[1], self.name, self.max_chars,
                              say_why=fired[0] in SAYS_WHY)
-            return self._explained(answer, slots, evidence, fired[0], verdicts)
+            return self._explained(ctx, answer, slots, evidence, fired[0], verdicts)
         best, figures = chosen_.evidence, chosen_.figures
         # is the lead the answer: one calibrated score over the lead's named features (verify.py)
         checked = verify.features(ctx, slots, evidence, best, figures)
@@ -128,21 +128,21 @@ class ExtractiveAnswerer:
         p, why = self.verifier.decide(checked, {f"gate_{n}": r for n, r in soft.items()})
         if why:
             answer = abstain(ctx, evidence, best.score, why, self.name, self.max_chars, say_why=True)
-            return self._explained(answer, slots, evidence, "answer_check", verdicts, (p, checked))
+            return self._explained(ctx, answer, slots, evidence, "answer_check", verdicts, (p, checked))
         blocked = {id(v.evidence) for v in verdicts if v.gate}  # a sentence a gate blocked is no rival
         rival = self.rival(slots, [e for e in evidence if id(e) not in blocked], best, figures)
         if rival is not None:
             answer = compose_rivals(ctx, slots, best, rival[0], figures, rival[1], best.score, self.name,
                                     self.max_chars)
-            return self._explained(answer, slots, evidence, "rival_figure", verdicts, (p, checked))
+            return self._explained(ctx, answer, slots, evidence, "rival_figure", verdicts, (p, checked))
         answer = compose(ctx, slots, evidence, best, figures, best.score, self.name, self.max_chars)
         answer = from_sentence(ctx, slots, answer, figures) or answer  # 'the total in 2019 and 2018'
         if slots.shape == "explanation":
             answer.shape = "explanation"
         doubt = uncomputed(ctx.question, answer) or chart_figure(answer, best) or self.verifier.doubt(checked, p)
         if doubt:  # let through, but too weak to bold: say what the passage gives and why it is uncertain
-            return self._explained(hedged(answer, doubt), slots, evidence, "answer_doubt", verdicts, (p, checked))
-        return self._explained(answer, slots, evidence, None, verdicts, (p, checked))
+            return self._explained(ctx, hedged(answer, doubt), slots, evidence, "answer_doubt", verdicts, (p, checked))
+        return self._explained(ctx, answer, slots, evidence, None, verdicts, (p, checked))
 
     def rival(self, slots: Slots, evidence: list[Evidence], best: Evidence, figures):
         """A sentence from another passage, scoring within `rival_margin` of the best, on the same
@@ -165,10 +165,13 @@ class ExtractiveAnswerer:
                 return e, theirs
         return None
 
-    def _explained(self, answer: Answer, slots: Slots, evidence: list[Evidence], gate: str | None,
+    def _explained(self, ctx: AnswerContext, answer: Answer, slots: Slots, evidence: list[Evidence], gate: str | None,
                    verdicts: list[Verdict] | None = None, check: tuple[float, dict] | None = None) -> Answer:
         """The explanation: slots, the top candidates (those the gates judged first, in the order
-        judged, each with the gate that blocked it or `answers`) and the gate that decided."""
+        judged, each with the gate that blocked it or `answers`) and the gate that decided; built
+        only when `ctx.explain` asks for it (the assistant drops it otherwise)."""
+        if not ctx.explain:
+            return answer
         judged = {id(v.evidence): v for v in verdicts or []}
         shown = [v.evidence for v in verdicts or []] + [e for e in evidence if id(e) not in judged]
         candidates = []

@@ -101,6 +101,8 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
     total_weight = math.fsum(weight.values()) or 1.0
     forms = snapshot_forms(snap)
     tests = Mentions()  # the question's name patterns, built once
+    ranks, unit = "rank" in slots.units, slots.unit  # read once, not per sentence
+    score = None
     mentions, mentions_entity = tests.mentions, tests.mentions_entity
     out: list[Evidence] = []
     for pi, passage in enumerate(ctx.passages[:depth]):
@@ -124,29 +126,32 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
         places = [e for e in slots.entities if e.place and not subject_of(snap, e.name, chunk.doc_id)]
         asks_place = any(e.place for e in slots.entities) and not slots_world(slots)
         frame = facts.frame
+        # the asked terms the heading and the passage's first sentence hold (in any form), once per passage
+        framed = found_as_asked(qterms, heading_terms | topic_terms, forms)
         prev_text = ""
-        prev_terms: set[str] = set()
+        prev_said: set[str] = set()  # the asked terms the sentence before holds (with its own antecedent's)
         for sent in facts.sentences:
             text, row, years_in = sent.text, sent.row, sent.years
-            figures = sent.figures if "rank" in slots.units else sent.amounts
+            figures = sent.figures if ranks else sent.amounts
             if len(text) < 12 and not figures:
                 continue
             back = prev_text and refers_back(text)  # 'The market is expected to ...': what the one before names
-            sterms = sent.terms | prev_terms if back else sent.terms
+            said = found_as_asked(qterms, sent.terms, forms)  # in any form: 'world' said as 'global'
+            if back:
+                said |= prev_said
             # the heading, the passage's first sentence and the sentence before count at half weight
-            context = heading_terms | topic_terms | prev_terms
-            said = found_as_asked(qterms, sterms, forms)  # in any form: 'world' said as 'global'
+            # (found in a union of term sets = found in one of them: the same sets as found in the union)
             # fsum: exact, so the sets' order (it varies with the process's hash seed) cannot reorder ties
             overlap = (math.fsum(weight[t] for t in said)
-                       + 0.5 * math.fsum(weight[t] for t in found_as_asked(qterms - said, context, forms))) / total_weight
-            prev_terms = sterms
+                       + 0.5 * math.fsum(weight[t] for t in (framed | prev_said) - said)) / total_weight
+            prev_said = said
             lowered = sent.lowered
             local = f"{lowered} {prev_text}"
             named = local if back else lowered
             prev_text = lowered
             unit_hit = unit_figures(figures, slots) if slots.units else []
             # 'over the past three years': a count in words, for a count asked first
-            worded = not unit_hit and slots.unit == "count" and counts_in_words(text)
+            worded = not unit_hit and unit == "count" and counts_in_words(text)
             # the first unit asked is the answer's ('by what multiples did the number and value grow')
             primary = (bool(unit_hit) and (len(slots.units) == 1 or bool(unit_figures(figures, first_unit)))) or worded
             year_match = bool(asked_years & years_in) or (since is not None and any(y > since for y in years_in))
@@ -164,7 +169,7 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
                 if slots.entity and not slots.units and not group and new_names(text, slots) >= 2 else 0.0,
                 "unit_primary": float((bool(unit_hit) or worded) and primary),
                 "unit_secondary": float(bool(unit_hit) and not primary),
-                "unit_absent": float(not unit_hit and not worded and slots.unit is not None and not direction),
+                "unit_absent": float(not unit_hit and not worded and unit is not None and not direction),
                 "trend_direction": float(direction),
                 "outlook_said": float((outlook and states_future_direction(text)) or (becoming and states_future(text))),
                 "trend_ends": float(ends is not None and gives_ends(text, figures, ends)),
@@ -184,12 +189,14 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
                 # heading or topic sentence: the sentence speaks of somewhere else ('global', not 'Europe')
                 # (named only elsewhere in the passage, it still counts when the sentence names no other place)
                 "place_missing_near": float(sum(1 for e in places if not mentions_entity(f"{local} {frame}", e) and (
-                    not mentions_entity(about, e) or WORLD.search(local) or tests.other_place(local, places)))),
+                    not mentions_entity(about, e) or WORLD.search(local) or tests.other_place(local, places))))
+                if places else 0.0,
                 # a figure scoped to the whole world ('the global AI industry') is not the figure of
                 # the country or region asked, even when the sentence names that place in passing
                 "world_scope": float(asks_place and bool(WORLD.search(lowered))),
             }
+            score = score or weights.scorer(tuple(f))  # the same keys in the same order for every sentence
             out.append(Evidence(pi, sent.index, text, figures, set(years_in), chunk_years, row,
-                                not asked_years or year_match, f, weights.score(f)))
+                                not asked_years or year_match, f, score(f)))
     out.sort(key=lambda e: -e.score)
     return out

@@ -63,7 +63,8 @@ def pick_figures(text: str, figures: list[Figure], info: Slots) -> list[Figure]:
     if placed is not None:
         return [placed]
     if len(figs) > 1:
-        fits = [word_fit(text, f, info) for f in figs]
+        spans = figure_spans(text)  # parsed once for all the figures compared
+        fits = [word_fit(text, f, info, spans) for f in figs]
         if max(fits) > min(fits):
             figs = [f for _, f in sorted(zip(fits, figs), key=lambda x: -x[0])]
     if info.years:
@@ -153,9 +154,14 @@ def stated_in(figure: Figure, question: str) -> bool:
     return bool(re.search(rf"(?<![\d.,]){re.escape(number)}(?![\d]|[.,]\d)", question))
 
 
-def word_fit(text: str, figure: Figure, info: Slots) -> float:
+def figure_spans(text: str) -> list[tuple[int, int]]:
+    """Where each figure of `text` (years left out) starts and ends."""
+    return [(f.start, f.end) for f in parse_figures(text, with_years=False)]
+
+
+def word_fit(text: str, figure: Figure, info: Slots, spans: list[tuple[int, int]] | None = None) -> float:
     """How well a figure matches the question's words around it: '97 languages' for 'how many
-    languages', the U.S. figure in a sentence naming several countries."""
+    languages', the U.S. figure in a sentence naming several countries (`spans`: `figure_spans(text)`)."""
     wanted = set(info.terms)
     tail = text[figure.end:figure.end + 30]  # the words right after it, up to the next item ('97 languages')
     tail = tail[:m.start()] if (m := re.search(r"[,;]|\b(and|or|while|whereas)\b", tail)) else tail
@@ -164,7 +170,7 @@ def word_fit(text: str, figure: Figure, info: Slots) -> float:
     start = max(text.rfind(",", 0, figure.start), text.rfind(";", 0, figure.start)) + 1
     # a name between the figure before and this one is whose figure it is ('the large model market RMB
     # 24.6T and the AI Agent market RMB 1.1T'); one named only after it, before the next figure, half so
-    spans = [(f.start, f.end) for f in parse_figures(text, with_years=False)]
+    spans = figure_spans(text) if spans is None else spans
     start = max([start] + [b for a, b in spans if b <= figure.start])
     end = min([figure.end + 40] + [a for a, b in spans if a >= figure.end])
     before, later = text[start:figure.end].lower(), text[figure.end:end].lower()

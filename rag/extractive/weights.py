@@ -5,6 +5,7 @@ the evaluation matrix can sweep them (`dataclasses.replace(DEFAULT, semantic=0.4
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields
 from functools import cached_property
 from operator import mul
@@ -60,6 +61,12 @@ class Weights:
     def score(self, features: dict[str, float]) -> float:
         """Sum of features times weights (features absent count 0)."""
         return self.bias + sum(map(mul, map(self._by_name.__getitem__, features), features.values()))
+
+    def scorer(self, names: tuple[str, ...]) -> Callable[[dict[str, float]], float]:
+        """`score` for feature dicts holding exactly `names` in that order: the weights looked up once
+        (the same products summed in the same order, so the same float)."""
+        weights, bias = tuple(map(self._by_name.__getitem__, names)), self.bias
+        return lambda features: bias + sum(map(mul, weights, features.values()))
 
     @cached_property
     def _by_name(self) -> dict[str, float]:
