@@ -25,7 +25,7 @@ def publisher_names(publishers: Iterable[tuple[str, str | None]]) -> dict[str, s
         pair = re.match(r"\s*([A-Z]\w+)\s*&\s*([A-Z]\w+)", pub)  # 'Frost & Sullivan' as written
         if pair:
             names.add(f"{pair.group(1)} & {pair.group(2)}")
-        for n in names:
+        for n in sorted(names):  # sorted: the same order in every process (a set's follows the hash seed)
             out.setdefault(n, set()).add(doc_id)
     return out
 
@@ -38,8 +38,9 @@ def named_sources(question: str, names: dict[str, set[str]]) -> tuple[list[str],
 
 
 def without_names(question: str, said: list[str]) -> str:
-    """The question with the publisher names it writes taken out (for the keyword search)."""
-    for n in said:
+    """The question with the publisher names it writes taken out (for the keyword search), longest
+    first: 'Frost & Sullivan' goes whole, not as 'Sullivan' leaving 'Frost &' behind."""
+    for n in sorted(said, key=lambda n: (-len(n), n)):
         question = re.sub(rf"(?<![A-Za-z]){re.escape(n)}(?:['’]s)?(?![A-Za-z])", " ", question)
     return question
 

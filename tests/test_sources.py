@@ -25,3 +25,12 @@ def test_a_kind_of_document_the_question_names_picks_the_report_titled_so():
     assert said == ["white paper"] and docs == {"fro"}
     assert "paper" not in without_kinds("What does the white paper's chart show?", said).lower()
     assert named_kinds("What does the chart show?", kinds) == ([], set())
+
+
+def test_a_publisher_named_with_a_word_of_its_name_is_taken_out_whole():
+    """'Frost & Sullivan' and 'Sullivan' both name the publisher: whichever order the names come in,
+    the whole name goes (taking 'Sullivan' first left 'Frost &', a keyword, behind)."""
+    said = named_sources("Per Frost & Sullivan, how big is it?", publisher_names(PUBS))[0]
+    assert {"Frost & Sullivan", "Sullivan"} <= set(said)
+    for order in (said, list(reversed(said))):
+        assert "Frost" not in without_names("Per Frost & Sullivan, how big is it?", order)
