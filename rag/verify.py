@@ -71,6 +71,13 @@ def passage_figures(text: str) -> list[Figure]:
     return parse_figures(text, with_years=False)
 
 
+def _forecast_year(fig: Figure, texts: Sequence[str]) -> bool:
+    """A year the answer names that a cited passage writes as an estimate or forecast ('2027E',
+    '2030F', '2025P'): the same year, which the figure parser does not read as one."""
+    return fig.unit == "year" and fig.number == int(fig.number) and any(
+        re.search(rf"(?<![\d.,]){int(fig.number)}[EFP]\b", t) for t in texts)
+
+
 def check(answer: str, passages: Sequence[str],
           figures_of: Callable[[str], Sequence[Figure]] = passage_figures) -> Verdict:
     """Check `answer` against the numbered `passages` (passage [n] is passages[n-1]); `figures_of`
@@ -82,7 +89,7 @@ def check(answer: str, passages: Sequence[str],
     evidence_figures = [f for text in evidence for f in figures_of(text)]
     unsupported: list[str] = []
     for fig in parse_figures(strip_markers(answer), with_years=False):
-        if not supports(fig, evidence_figures) and fig.text not in unsupported:
+        if not supports(fig, evidence_figures) and not _forecast_year(fig, evidence) and fig.text not in unsupported:
             unsupported.append(fig.text)
     return Verdict(cited, invalid, unsupported)
 
