@@ -22,6 +22,8 @@ def _fig(text: str, shown: str):
     ("Driven by China and the U.S., the global market grew to ", "world"),
     ("Global financing reached RMB 590B, of which China took ", "China"),
     ("Since 2022, China's AI investment has stabilized at ", "China"),
+    # a possessive whose apostrophe extraction dropped ('Chinas') is still the place
+    ("The AI market in Chinas algorithm framework reached ", "China"),
     # a world word naming the whole a share is taken of is not the owner
     ("The U.S. dominated with 78% of global AI financing (avg. deal size ", "U.S."),
     ("China's share of the global market reached ", "China"),

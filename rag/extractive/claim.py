@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from ingest.figures import Figure
 
 from .features import WORLD  # the whole world as the scope of a figure
-from .names import whole_word
 from .slots import COUNTRY_FORMS
 
 # the world asked about in a question: 'international' is a segment in filings ('international revenue')
@@ -67,8 +66,11 @@ def owner(before: str) -> str | None:
 
 
 def _word(form: str) -> re.Pattern:
-    """`form` as a whole word in text of its own case ('US' not in 'USD', 'us' not in 'business')."""
-    return whole_word(form) if not form.isupper() else re.compile(rf"(?<![A-Za-z0-9]){re.escape(form)}(?![A-Za-z0-9])")
+    """`form` as a whole word in text of its own case ('US' not in 'USD', 'us' not in 'business'); a
+    lower-case form also with a possessive whose apostrophe extraction dropped ('chinas' market)."""
+    if form.isupper():
+        return re.compile(rf"(?<![A-Za-z0-9]){re.escape(form)}(?![A-Za-z0-9])")
+    return re.compile(rf"(?<![a-z0-9]){re.escape(form)}(?:['’]?s)?(?![a-z0-9])")
 
 
 def dated(text: str, f: Figure) -> int | None:
