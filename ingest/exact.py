@@ -3,11 +3,10 @@
 Chroma stays the source of truth: the vectors are read from it (`ChunkStore.vectors`, its public
 `get`) once per index generation, and only while its state is exactly the snapshot's (the same
 generation, no write under way, before and after the read), so they are the snapshot's vectors.
-At up to SEARCH_EF chunks Chroma's HNSW query visits every chunk, so both give the same chunks in
-the same order (similarities equal to ~5e-7: float32 sums in another order). Exact ties (identical
-vectors: a passage repeated word for word) are the one freedom: HNSW keeps whichever copy its
-traversal meets first, which can vary between runs; here the first in Chroma's record order,
-always. Between SEARCH_EF and EXACT_MAX this search is exact where HNSW is nearly so. Above
+Chroma's HNSW query is approximate even below SEARCH_EF chunks (on a fresh CI index it once left
+out the chunk of rank 16 of 191); this search is the exact cosine ranking of the same vectors
+(float32, as Chroma computes the distance). Exact ties (identical vectors: a passage repeated word
+for word) are taken in Chroma's record order, always. Above
 EXACT_MAX nothing is read or kept and Chroma's query is used.
 """
 
