@@ -101,3 +101,11 @@ def test_a_computed_answer_shows_its_derivation_escaped_and_survives_a_reload():
     assert "1,496.5 - 1,202.9 = 293.6" in again
     plain = Answer(question="q", answer="**1** [1]", figure="1", abstained=False, citations=[c])
     assert "rq-derivation" not in answer_message(plain)
+
+
+def test_the_library_table_says_which_reports_an_earlier_reader_chunked():
+    docs = [SimpleNamespace(doc_id=i, title=i.upper(), publisher="", date="", pages=0, chunks=3,
+                            ingested_at="2026-12-03T20:43:28", source=f"{i}.md") for i in ("a", "b")]
+    rows = render.library_rows(docs, {"b"})
+    assert [r[5].endswith("(earlier reader: re-ingest)") for r in rows] == [False, True]
+    assert render.library_rows(docs) == [r[:5] + [r[5].split(" (")[0]] + r[6:] for r in rows]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -253,8 +253,10 @@ def when(iso: str | None) -> str:
     return f"{dt:%Y-%m-%d %H:%M}"
 
 
-def library_rows(docs: Iterable[Any]) -> list[list[Any]]:
-    return [[d.title, d.publisher or "", d.date or "", d.pages or "—", d.chunks, when(d.ingested_at), d.source]
+def library_rows(docs: Iterable[Any], outdated: Collection[str] = ()) -> list[list[Any]]:
+    """The library table; a report an earlier reader chunked (`outdated` doc ids) says to re-ingest."""
+    return [[d.title, d.publisher or "", d.date or "", d.pages or "—", d.chunks,
+             when(d.ingested_at) + (" (earlier reader: re-ingest)" if d.doc_id in outdated else ""), d.source]
             for d in docs]
 
 

@@ -87,7 +87,8 @@ class WebUI(ChatCallbacks, ReviewCallbacks, PageCallbacks):
             gr.Warning(str(exc) if isinstance(exc, ReportQAError) else unexpected(exc, self.settings))
             docs = []
         choices = render.doc_choices(docs)
-        return (render.library_rows(docs), gr.update(choices=choices, value=None),
+        outdated = {d.doc_id for d in self.app.library.outdated(docs)}
+        return (render.library_rows(docs, outdated), gr.update(choices=choices, value=None),
                 gr.update(choices=choices), self.header_stats(docs))
 
     def header_stats(self, docs: list | None = None) -> str:
