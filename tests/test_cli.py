@@ -23,7 +23,7 @@ ANSWER_KEYS = {"question", "answer", "figure", "abstained", "citations", "unsupp
 CITATION_KEYS = {"n", "doc_id", "title", "publisher", "source", "page", "section", "chunk_id", "text", "quote"}
 CITATION_EXTRA = {"date"}  # beyond the issue's list: the report date, which every citation label shows
 TIMING_KEYS = {"retrieve", "answer", "total"}
-DOC_KEYS = {"doc_id", "title", "publisher", "date", "source", "pages", "chunks", "ingested_at"}
+DOC_KEYS = {"doc_id", "title", "publisher", "date", "source", "pages", "chunks", "ingested_at", "current"}
 TINY = "# Tiny Robots Brief\n\nService robots in Lapland grew by 17% in 2024.\n\nSnow drones flew 4,200 flights.\n"
 
 
