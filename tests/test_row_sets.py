@@ -160,3 +160,12 @@ def test_which_row_ranks_as_asked_in_a_year_without_the_total():
     assert figure is None or figure.figure != "Americas"  # a figure asked, not a row
     year = _ask("In which year was APAC revenue the highest?", grid)
     assert year is not None and year.figure == "2019"
+
+
+def test_two_row_labels_that_hold_and_or_commas_are_cut_only_at_whole_labels():
+    grid = [["", "2019", "2018"], ["Property, plant and equipment, net", "16,095", "22,978"],
+            ["Rent and other deposits", "5,687", "5,100"], ["Cash", "3", "2"]]
+    a = _ask("What was the Property, plant and equipment, net and Rent and other deposits in 2018 respectively?", grid)
+    assert a is not None and a.figure == "22,978 and 5,100"
+    b = _ask("What were the Rent and other deposits and Cash in 2019?", grid)
+    assert b is not None and b.figure == "5,687 and 3"
