@@ -169,3 +169,12 @@ def test_two_row_labels_that_hold_and_or_commas_are_cut_only_at_whole_labels():
     assert a is not None and a.figure == "22,978 and 5,100"
     b = _ask("What were the Rent and other deposits and Cash in 2019?", grid)
     assert b is not None and b.figure == "5,687 and 3"
+
+
+def test_a_column_comparing_two_years_is_no_column_of_either_year_alone():
+    grid = [["", "2019", "2018", "Percentage Change 2019 Versus 2018"], ["Operating income", "42,959", "35,058", "23%"],
+            ["Net income", "39,240", "16,571", "137%"]]
+    a = _ask("What was the operating income in 2018?", grid)
+    assert a is not None and a.figure.startswith("35,058")
+    b = _ask("What was the percentage change in operating income 2019 versus 2018?", grid)
+    assert b is not None and b.figure.startswith("23")

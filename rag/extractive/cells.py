@@ -250,7 +250,7 @@ def column_for(table: Table, year: int, phrase: str, row: str | None = None) -> 
     other header words the phrase names, the words naming the `row` set aside first ('cash dividends
     within appropriation of earnings' is the row Cash dividends in the column Appropriation of
     earnings, not Cash dividend per share); None when that stays ambiguous."""
-    cols = _of_unit_asked([c for c in table.columns if year_of(c) == year], phrase)
+    cols = _of_unit_asked(_one_year([c for c in table.columns if year_of(c) == year], year, phrase), phrase)
     if len(cols) <= 1:
         return cols[0] if cols else None
     asked = set(words(phrase))
@@ -259,6 +259,18 @@ def column_for(table: Table, year: int, phrase: str, row: str | None = None) -> 
         if scored[0][0] != scored[1][0]:
             return scored[0][2]
     return None
+
+
+_CHANGE_ASKED = re.compile(r"\b(chang\w*|versus|vs|compared|growth|grew|increas\w*|decreas\w*|differen\w*)\b", re.I)
+
+
+def _one_year(cols: list[str], year: int, phrase: str) -> list[str]:
+    """A year's columns without those that compare it with another year ('Percentage Change 2019
+    Versus 2018' is no column of 2018 alone), unless the phrase asks a change; all when none is left."""
+    if len(cols) < 2 or _CHANGE_ASKED.search(phrase):
+        return cols
+    kept = [c for c in cols if {int(y) for y in _YEAR_ANY.findall(as_end_years(c))} <= {year}]
+    return kept or cols
 
 
 # 'the percentage change in net sales': a change of the amounts, stated as a percentage
