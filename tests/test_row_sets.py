@@ -178,3 +178,14 @@ def test_a_column_comparing_two_years_is_no_column_of_either_year_alone():
     assert a is not None and a.figure.startswith("35,058")
     b = _ask("What was the percentage change in operating income 2019 versus 2018?", grid)
     assert b is not None and b.figure.startswith("23")
+
+
+def test_a_heading_the_question_says_chooses_among_same_named_sub_rows():
+    grid = [["", "2020", "2018"], ["Other current assets:", "", ""], ["Pre-contract costs", "6", "41"],
+            ["Total", "$410", "$543"], ["Other assets:", "", ""], ["Equity method investments", "19", "26"],
+            ["Total", "$426", "$182"]]
+    a = _ask("What was the total other assets in 2018?", grid)
+    assert a is not None and a.figure.startswith("$182")
+    b = _ask("What was the total other current assets in 2018?", grid)
+    assert b is not None and b.figure.startswith("$543")
+    assert _ask("What was the total in 2018?", grid) is None  # no heading said: still a tie

@@ -236,13 +236,25 @@ def find_rows(tables: list[tuple[int, Table]], phrase: str, exclude: tuple[str, 
 
 
 def best_row(tables: list[tuple[int, Table]], phrase: str) -> RowHit | None:
-    """The one row `phrase` names; None when none, or two rows with different figures tie."""
+    """The one row `phrase` names; among rows as well named with different figures, the one whose
+    path has the fewest words not asked, when the question says its heading ('Other assets › Total'
+    before 'Other current assets › Total' for 'the total other assets'); None when none, or when
+    that still ties."""
     hits = find_rows(tables, phrase)
     if not hits:
         return None
     top = [h for h in hits if h.score >= hits[0].score - 1e-9]
-    values = {tuple(c.text for c in h.table.cells if c.row == h.row) for h in top}
-    return hits[0] if len(values) == 1 else None
+
+    def values(hs: list[RowHit]) -> set[tuple[str, ...]]:
+        return {tuple(c.text for c in h.table.cells if c.row == h.row) for h in hs}
+
+    if len(values(top)) == 1:
+        return hits[0]
+    full = set(words(phrase))
+    unasked = {id(h): len(set(words(h.row)) - full) for h in top}
+    fewest = [h for h in top if unasked[id(h)] == min(unasked.values())]
+    heading_said = all(set(words(SEP.join(h.row.split(SEP)[:-1]))) <= full for h in fewest)
+    return fewest[0] if heading_said and SEP in fewest[0].row and len(values(fewest)) == 1 else None
 
 
 def column_for(table: Table, year: int, phrase: str, row: str | None = None) -> str | None:
