@@ -133,6 +133,8 @@ def proper_names(question: str) -> list[str]:
             continue  # the first word is capitalised anyway
         if w.lower() == "ai" or len(w) < 2:
             continue  # too common in these reports to tell passages apart
+        if w[1:].islower() and all(t in QUESTION_FILLER for t in tokenize(w)):
+            continue  # 'the Total Amount', 'Shares That were': a function or asking word in capitals names nothing
         out.append(w)
     return out
 
