@@ -189,3 +189,16 @@ def test_a_heading_the_question_says_chooses_among_same_named_sub_rows():
     b = _ask("What was the total other current assets in 2018?", grid)
     assert b is not None and b.figure.startswith("$543")
     assert _ask("What was the total in 2018?", grid) is None  # no heading said: still a tie
+
+
+def test_a_fiscal_year_written_fy2019_is_the_period_not_a_label_word():
+    grid = [["", "2019", "2018"], ["Employee severance and related costs", "$7,169", "$7,845"], ["Other", "591", "315"],
+            ["Total", "$8,455", "$10,647"]]
+    a = _ask("What is the total costs incurred in FY2019?", grid)
+    assert a is not None and a.figure.startswith("$8,455")
+    assert words("Revenue in FY2019 and 2018") == ["revenue"]
+
+
+def test_an_average_asked_without_the_article_is_an_average():
+    a = _ask("What is average Other?", GRID)
+    assert a is not None and a.figure.startswith("57.2")

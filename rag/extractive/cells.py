@@ -28,6 +28,7 @@ _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 # a total row's own label: 'Total', 'Net total', 'Grand total', 'Subtotal'
 TOTAL_ROW = re.compile(r"^\s*(total|net total|grand total|subtotal)\b", re.I)
 _WORD = re.compile(r"[a-z0-9]+")
+_FY_WORD = re.compile(r"fy(?:19|20)\d{2}")
 _YEAR_ANY = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,]\d|\d)")  # also 'FY2019'
 
 
@@ -47,8 +48,8 @@ def _words(text: str) -> tuple[str, ...]:
     text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text.lower())  # 'U.S.' is 'us', as 'US' is
     for w in _WORD.findall(text.replace("’", "'").replace("'s", "")):
         w = _FOOTNOTE.sub(r"\1", w)  # 'Current year1': a footnote mark is no part of the word
-        if w in _STOP or _YEAR.fullmatch(w):
-            continue
+        if w in _STOP or _YEAR.fullmatch(w) or _FY_WORD.fullmatch(w):
+            continue  # a year, or one written 'FY2019', is the period asked, no word of a label
         out.append(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w)
     return tuple(out)
 

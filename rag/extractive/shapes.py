@@ -31,7 +31,7 @@ _EXPLAIN = re.compile(r"^\s*(why\b|how (is|are|was|were|does|do|did|has|have)\b(
 _LIST = re.compile(r"^\s*(what|which)(\s+(are|were|is|was))?(\s+the)?(\s+(?!has\b|have\b|had\b|do\b|did\b|does\b)[\w-]+){0,2}?\s+(components?|items|types|"
                    r"categories|elements|segments|countries|regions)\b", re.I)
 # 'What is the average X?': over every year the table gives
-_AVERAGE_ALL = re.compile(r"^\s*what (is|was|were) the average\b", re.I)
+_AVERAGE_ALL = re.compile(r"^\s*what (is|was|were) (?:the )?average\b", re.I)
 _SHORT_YEAR = re.compile(r"\bFY?(\d{2})\b")
 _FY_YEAR = re.compile(r"\bFY((?:19|20)\d{2})\b", re.I)
 _EVERY_YEAR = re.compile(r"\b(?:in|for|of|over|during|between|across)\s+(?:each|every|both|all)(?:\s+(?:of\s+)?the)?\s+(?:(?P<n>two|three|2|3)\s+)?"
