@@ -202,3 +202,10 @@ def test_a_fiscal_year_written_fy2019_is_the_period_not_a_label_word():
 def test_an_average_asked_without_the_article_is_an_average():
     a = _ask("What is average Other?", GRID)
     assert a is not None and a.figure.startswith("57.2")
+
+
+def test_an_operation_word_of_a_named_column_header_names_the_column():
+    grid = [["", "Weighted-Average Useful Lives (in years)", "Fair Value Amount"], ["Purchased technology", "4.2", "$232"],
+            ["Other", "2.0", "20"]]
+    a = _ask("What was the Other weighted-average useful lives (in years)?", grid)
+    assert a is not None and a.figure.startswith("2.0")

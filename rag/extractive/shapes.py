@@ -12,7 +12,7 @@ from ingest.tables import Cell
 
 from ..types import Answer, AnswerContext, Citation, Passage
 from .cells import page_tables, RowHit, _percent_row, percent_asked, words, best_row, cell_at, column_for, tables_of, year_columns, year_of
-from .headers import by_headers
+from .headers import by_headers, operation_in_header
 from .computed import NO_PERIOD_CHANGE, one_row, operation
 from .computed_parts import average_change, share_of_total
 from .row_lookup import row_named
@@ -82,7 +82,8 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     which = bool(_WHICH.search(question))
     if _EXPLAIN.search(question) or slots.shape == "explanation":
         return None
-    if not (slots.years or which or operation(question)):  # no period: a row and the columns named
+    if not (slots.years or which or (operation(question) and not operation_in_header(tables_of(ctx), question))):
+        # no period: a row and the columns named
         got = by_headers(ctx, tables_of(ctx), question, backend)
         if got is not None:
             return got
