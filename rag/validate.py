@@ -38,11 +38,15 @@ def validate_question(question: str | None) -> str:
         raise QuestionError("the question has no English words: the reports are searched and answered in English, "
                             "so ask in English")
     terms = tokenize(q)
-    if terms and all(re.fullmatch(r"[\d.,]+", t) for t in terms):
+    if terms and all(re.fullmatch(r"[\d.,]+", t) for t in terms) and not _NAMES_A_ROW.search(q):
         # '2024?': only a number to search for, and any figure of that year would come back as the answer
         raise QuestionError("the question has only numbers in it: say what you want to know, "
                             "e.g. 'How big was the AI market in 2024?'")
     return q
+
+
+# 'Other' is a search stop word but also the label of a breakdown's remaining row: 'What was Other in 2019?'
+_NAMES_A_ROW = re.compile(r"\bother\b", re.I)
 
 
 def validate_mode(mode: object) -> RetrievalMode | None:

@@ -46,6 +46,12 @@ def test_question_limit_is_the_same_2000_characters():
         validate_question("a" * (MAX_QUESTION_CHARS + 1))
 
 
+def test_a_question_naming_the_row_other_is_not_only_numbers():
+    assert validate_question("What was Other in 2019?") == "What was Other in 2019?"
+    with pytest.raises(QuestionError, match="only numbers"):
+        validate_question("What was it in 2019?")
+
+
 def test_printable_escapes_every_control_character():
     assert printable("memo\nfinal\t\r\x1b[2J\x07\x85.md") == "memo\\nfinal\\t\\r\\x1b[2J\\x07\\x85.md"
     assert printable("市场报告 doklad доклад.md") == "市场报告 doklad доклад.md"

@@ -26,3 +26,9 @@ def test_the_first_word_stays_a_name_when_the_question_also_uses_it_alone():
                   publisher="China Insights Consultancy")
     s = without_source_names(parse(ctx.question), ctx.passages)
     assert "China" in s.names
+
+
+def test_a_function_or_asking_word_in_capitals_names_nothing():
+    s = parse("What was the Total Value and Percentage Change of Notes That were Issued by IMFT in 2018?")
+    assert {"Total", "Value", "That", "Percentage", "Change"}.isdisjoint(s.names) and {"IMFT", "Notes"} <= set(s.names)
+    assert [e.name for e in s.entities if e.name in ("Total", "Value", "That")] == []

@@ -182,3 +182,8 @@ def test_a_figure_after_a_preposition_or_one_common_word_is_no_phrase_lead():
     assert answer.answer.startswith("**98.7%**") and answer.figure == "98.7%"
     # a reason question: 'to' before an amount is no purpose
     assert answer_phrase("What drove the surge in financing?", "Financing surged to over RMB 590 billion.") is None
+
+
+def test_a_table_header_line_holds_no_phrase():
+    line = "Weighted-Average Useful Lives (in years) | Fair Value Amount"
+    assert lead_phrase("What was the other weighted-average useful lives (in years)?", (), (), line) is None

@@ -160,3 +160,52 @@ def test_which_row_ranks_as_asked_in_a_year_without_the_total():
     assert figure is None or figure.figure != "Americas"  # a figure asked, not a row
     year = _ask("In which year was APAC revenue the highest?", grid)
     assert year is not None and year.figure == "2019"
+
+
+def test_two_row_labels_that_hold_and_or_commas_are_cut_only_at_whole_labels():
+    grid = [["", "2019", "2018"], ["Property, plant and equipment, net", "16,095", "22,978"],
+            ["Rent and other deposits", "5,687", "5,100"], ["Cash", "3", "2"]]
+    a = _ask("What was the Property, plant and equipment, net and Rent and other deposits in 2018 respectively?", grid)
+    assert a is not None and a.figure == "22,978 and 5,100"
+    b = _ask("What were the Rent and other deposits and Cash in 2019?", grid)
+    assert b is not None and b.figure == "5,687 and 3"
+
+
+def test_a_column_comparing_two_years_is_no_column_of_either_year_alone():
+    grid = [["", "2019", "2018", "Percentage Change 2019 Versus 2018"], ["Operating income", "42,959", "35,058", "23%"],
+            ["Net income", "39,240", "16,571", "137%"]]
+    a = _ask("What was the operating income in 2018?", grid)
+    assert a is not None and a.figure.startswith("35,058")
+    b = _ask("What was the percentage change in operating income 2019 versus 2018?", grid)
+    assert b is not None and b.figure.startswith("23")
+
+
+def test_a_heading_the_question_says_chooses_among_same_named_sub_rows():
+    grid = [["", "2020", "2018"], ["Other current assets:", "", ""], ["Pre-contract costs", "6", "41"],
+            ["Total", "$410", "$543"], ["Other assets:", "", ""], ["Equity method investments", "19", "26"],
+            ["Total", "$426", "$182"]]
+    a = _ask("What was the total other assets in 2018?", grid)
+    assert a is not None and a.figure.startswith("$182")
+    b = _ask("What was the total other current assets in 2018?", grid)
+    assert b is not None and b.figure.startswith("$543")
+    assert _ask("What was the total in 2018?", grid) is None  # no heading said: still a tie
+
+
+def test_a_fiscal_year_written_fy2019_is_the_period_not_a_label_word():
+    grid = [["", "2019", "2018"], ["Employee severance and related costs", "$7,169", "$7,845"], ["Other", "591", "315"],
+            ["Total", "$8,455", "$10,647"]]
+    a = _ask("What is the total costs incurred in FY2019?", grid)
+    assert a is not None and a.figure.startswith("$8,455")
+    assert words("Revenue in FY2019 and 2018") == ["revenue"]
+
+
+def test_an_average_asked_without_the_article_is_an_average():
+    a = _ask("What is average Other?", GRID)
+    assert a is not None and a.figure.startswith("57.2")
+
+
+def test_an_operation_word_of_a_named_column_header_names_the_column():
+    grid = [["", "Weighted-Average Useful Lives (in years)", "Fair Value Amount"], ["Purchased technology", "4.2", "$232"],
+            ["Other", "2.0", "20"]]
+    a = _ask("What was the Other weighted-average useful lives (in years)?", grid)
+    assert a is not None and a.figure.startswith("2.0")

@@ -28,6 +28,7 @@ _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 # a total row's own label: 'Total', 'Net total', 'Grand total', 'Subtotal'
 TOTAL_ROW = re.compile(r"^\s*(total|net total|grand total|subtotal)\b", re.I)
 _WORD = re.compile(r"[a-z0-9]+")
+_FY_WORD = re.compile(r"fy(?:19|20)\d{2}")
 _YEAR_ANY = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,]\d|\d)")  # also 'FY2019'
 
 
@@ -47,8 +48,8 @@ def _words(text: str) -> tuple[str, ...]:
     text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text.lower())  # 'U.S.' is 'us', as 'US' is
     for w in _WORD.findall(text.replace("’", "'").replace("'s", "")):
         w = _FOOTNOTE.sub(r"\1", w)  # 'Current year1': a footnote mark is no part of the word
-        if w in _STOP or _YEAR.fullmatch(w):
-            continue
+        if w in _STOP or _YEAR.fullmatch(w) or _FY_WORD.fullmatch(w):
+            continue  # a year, or one written 'FY2019', is the period asked, no word of a label
         out.append(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w)
     return tuple(out)
 
@@ -236,13 +237,25 @@ def find_rows(tables: list[tuple[int, Table]], phrase: str, exclude: tuple[str, 
 
 
 def best_row(tables: list[tuple[int, Table]], phrase: str) -> RowHit | None:
-    """The one row `phrase` names; None when none, or two rows with different figures tie."""
+    """The one row `phrase` names; among rows as well named with different figures, the one whose
+    path has the fewest words not asked, when the question says its heading ('Other assets › Total'
+    before 'Other current assets › Total' for 'the total other assets'); None when none, or when
+    that still ties."""
     hits = find_rows(tables, phrase)
     if not hits:
         return None
     top = [h for h in hits if h.score >= hits[0].score - 1e-9]
-    values = {tuple(c.text for c in h.table.cells if c.row == h.row) for h in top}
-    return hits[0] if len(values) == 1 else None
+
+    def values(hs: list[RowHit]) -> set[tuple[str, ...]]:
+        return {tuple(c.text for c in h.table.cells if c.row == h.row) for h in hs}
+
+    if len(values(top)) == 1:
+        return hits[0]
+    full = set(words(phrase))
+    unasked = {id(h): len(set(words(h.row)) - full) for h in top}
+    fewest = [h for h in top if unasked[id(h)] == min(unasked.values())]
+    heading_said = all(set(words(SEP.join(h.row.split(SEP)[:-1]))) <= full for h in fewest)
+    return fewest[0] if heading_said and SEP in fewest[0].row and len(values(fewest)) == 1 else None
 
 
 def column_for(table: Table, year: int, phrase: str, row: str | None = None) -> str | None:
@@ -250,7 +263,7 @@ def column_for(table: Table, year: int, phrase: str, row: str | None = None) -> 
     other header words the phrase names, the words naming the `row` set aside first ('cash dividends
     within appropriation of earnings' is the row Cash dividends in the column Appropriation of
     earnings, not Cash dividend per share); None when that stays ambiguous."""
-    cols = _of_unit_asked([c for c in table.columns if year_of(c) == year], phrase)
+    cols = _of_unit_asked(_one_year([c for c in table.columns if year_of(c) == year], year, phrase), phrase)
     if len(cols) <= 1:
         return cols[0] if cols else None
     asked = set(words(phrase))
@@ -259,6 +272,18 @@ def column_for(table: Table, year: int, phrase: str, row: str | None = None) -> 
         if scored[0][0] != scored[1][0]:
             return scored[0][2]
     return None
+
+
+_CHANGE_ASKED = re.compile(r"\b(chang\w*|versus|vs|compared|growth|grew|increas\w*|decreas\w*|differen\w*)\b", re.I)
+
+
+def _one_year(cols: list[str], year: int, phrase: str) -> list[str]:
+    """A year's columns without those that compare it with another year ('Percentage Change 2019
+    Versus 2018' is no column of 2018 alone), unless the phrase asks a change; all when none is left."""
+    if len(cols) < 2 or _CHANGE_ASKED.search(phrase):
+        return cols
+    kept = [c for c in cols if {int(y) for y in _YEAR_ANY.findall(as_end_years(c))} <= {year}]
+    return kept or cols
 
 
 # 'the percentage change in net sales': a change of the amounts, stated as a percentage

@@ -37,6 +37,20 @@ def named_columns(table: Table, asked: set[str]) -> list[str]:
     return [c for c, own in named if not any(own < other for _, other in named)]
 
 
+def operation_in_header(tables: list[tuple[int, Table]], question: str) -> bool:
+    """Whether the question's operation word ('average') is a word of a column header it names
+    ('Weighted-Average Useful Lives'): with those words set aside it asks no computation."""
+    from .computed import operation
+
+    asked = _words(question)
+    said = {w for _, table in tables for c in named_columns(table, asked) for w in _words(c) & OPERATION_WORDS}
+    if not said:
+        return False
+    rest = " ".join(w for w in re.findall(r"[\w'-]+|[^\w\s]", question)
+                    if not (set(words(w)) & said or set(words(w.replace("-", " "))) & said))
+    return operation(rest) is None
+
+
 def by_headers(ctx: AnswerContext, tables: list[tuple[int, Table]], question: str, backend: str) -> Answer | None:
     """The cell(s) at the row the question names and the non-period column(s) it names, each
     cited; None unless exactly one row (or rows that agree) is named once the column words are set

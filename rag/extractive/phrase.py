@@ -265,7 +265,7 @@ _ROW = re.compile(r" — [^:]{1,80}: ")
 def lead_phrase(question: str, units: tuple[str, ...], years: tuple[int, ...], sentence: str) -> str | None:
     """The bold lead for a question that asks for words, from its best sentence; None when the
     question asks a quantity (a unit, 'how much', or what something was in a year asked: the figure
-    leads), or the sentence is a table row, or no phrase is cut."""
+    leads), or the sentence is a table row or header line, or no phrase is cut."""
     k = kind(question)
     if _ROW.search(sentence):
         return None
@@ -276,7 +276,12 @@ def lead_phrase(question: str, units: tuple[str, ...], years: tuple[int, ...], s
         return subject  # 'what does the table show': what the sentence introducing it says it holds
     if k == "words" and (units or years or _QUANTITY_Q.search(question) or _RANKING.search(question)):
         return None
+    if k == "words" and _HEADER_LINE.search(sentence):
+        return None  # a table's line of column names ('Useful Lives (in years) | Fair Value') holds no phrase
     return answer_phrase(question, sentence)
+
+
+_HEADER_LINE = re.compile(r"\S \| \S")
 
 
 def answering_sentence(question: str, sentence: str) -> str | None:

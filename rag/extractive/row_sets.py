@@ -127,6 +127,42 @@ _ROWS_IN_YEAR = re.compile(r"^\s*what (?:was|were|is|are) (?:the )?(?:respective
 _ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", re.I)
 
 
+def _label_forms(tables) -> set[str]:
+    """Each figure row's own label as the question may write it: as the table does, and without
+    its footnote marks or bracketed notes ('Current portion (2)', 'Other, net')."""
+    from .row_lookup import said_words
+
+    forms = set()
+    for _, table in tables:
+        valued = {c.row for c in table.cells if c.value is not None}
+        for row in valued:
+            leaf = row.split(SEP)[-1]
+            for form in (leaf, re.sub(r"\s*\([^)]*\)", " ", leaf), re.sub(r"\d+$", "", leaf.strip())):
+                if said_words(form).strip():
+                    forms.add(said_words(form))
+    return forms
+
+
+def labels_listed(tables, text: str) -> list[str] | None:
+    """'Property, plant and equipment, net and Other assets': the list cut only where every piece is
+    one row's whole label, so a label holding 'and' or a comma stays one item; the fewest pieces
+    (two at least), or None when no such cut exists."""
+    from .row_lookup import said_words
+
+    forms = _label_forms(tables)
+    cuts = [(m.start(), m.end()) for m in _ITEM_SPLIT.finditer(text)]
+    starts = [0] + [b for _, b in cuts]
+    ends = [a for a, _ in cuts] + [len(text)]
+    best: dict[int, list[str]] = {len(starts): []}  # piece index -> fewest labels covering the rest
+    for i in range(len(starts) - 1, -1, -1):
+        options = [[text[starts[i]:ends[j]].strip()] + best[j + 1] for j in range(i, len(ends))
+                   if j + 1 in best and said_words(text[starts[i]:ends[j]]) in forms]
+        if options:
+            best[i] = min(options, key=len)
+    found = best.get(0)
+    return found if found is not None and len(found) >= 2 else None
+
+
 def two_rows(ctx: AnswerContext, question: str, tables, years, backend: str) -> Answer | None:
     """'What was A and B in 2019 (and 2018)?', 'A, B and C': each row's figure in each year asked,
     row by row in the question's order; None when a label itself holds 'and' as the question writes
@@ -137,16 +173,19 @@ def two_rows(ctx: AnswerContext, question: str, tables, years, backend: str) -> 
     m = _ROWS_IN_YEAR.search(question)
     if m is None:
         return None
-    said = " ".join(re.findall(r"[a-z0-9]+", question.lower()))
-    for _, table in tables:
-        for row in table.rows:
-            label = " ".join(re.findall(r"[a-z0-9]+", row.split(SEP)[-1].lower()))
-            if (" and " in f" {label} " or "," in row.split(SEP)[-1]) and label in said:
-                return None
-    items = [i for i in _ITEM_SPLIT.split(m.group("items")) if i.strip()]
-    if len(items) < 2:
-        return None
-    tail = " ".join(items[-1].split()[1:])  # 'Fixed Price and Other sales': 'sales' is said of each
+    items = labels_listed(tables, m.group("items"))
+    tail = ""
+    if items is None:
+        said = " ".join(re.findall(r"[a-z0-9]+", question.lower()))
+        for _, table in tables:
+            for row in table.rows:
+                label = " ".join(re.findall(r"[a-z0-9]+", row.split(SEP)[-1].lower()))
+                if (" and " in f" {label} " or "," in row.split(SEP)[-1]) and label in said:
+                    return None
+        items = [i for i in _ITEM_SPLIT.split(m.group("items")) if i.strip()]
+        if len(items) < 2:
+            return None
+        tail = " ".join(items[-1].split()[1:])  # 'Fixed Price and Other sales': 'sales' is said of each
     hits = []
     for item in items:
         hit = row_named(tables, item) or (row_named(tables, f"{item} {tail}") if tail else None)

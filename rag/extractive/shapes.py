@@ -12,7 +12,7 @@ from ingest.tables import Cell
 
 from ..types import Answer, AnswerContext, Citation, Passage
 from .cells import page_tables, RowHit, _percent_row, percent_asked, words, best_row, cell_at, column_for, tables_of, year_columns, year_of
-from .headers import by_headers
+from .headers import by_headers, operation_in_header
 from .computed import NO_PERIOD_CHANGE, one_row, operation
 from .computed_parts import average_change, share_of_total
 from .row_lookup import row_named
@@ -31,7 +31,7 @@ _EXPLAIN = re.compile(r"^\s*(why\b|how (is|are|was|were|does|do|did|has|have)\b(
 _LIST = re.compile(r"^\s*(what|which)(\s+(are|were|is|was))?(\s+the)?(\s+(?!has\b|have\b|had\b|do\b|did\b|does\b)[\w-]+){0,2}?\s+(components?|items|types|"
                    r"categories|elements|segments|countries|regions)\b", re.I)
 # 'What is the average X?': over every year the table gives
-_AVERAGE_ALL = re.compile(r"^\s*what (is|was|were) the average\b", re.I)
+_AVERAGE_ALL = re.compile(r"^\s*what (is|was|were) (?:the )?average\b", re.I)
 _SHORT_YEAR = re.compile(r"\bFY?(\d{2})\b")
 _FY_YEAR = re.compile(r"\bFY((?:19|20)\d{2})\b", re.I)
 _EVERY_YEAR = re.compile(r"\b(?:in|for|of|over|during|between|across)\s+(?:each|every|both|all)(?:\s+(?:of\s+)?the)?\s+(?:(?P<n>two|three|2|3)\s+)?"
@@ -82,7 +82,8 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     which = bool(_WHICH.search(question))
     if _EXPLAIN.search(question) or slots.shape == "explanation":
         return None
-    if not (slots.years or which or operation(question)):  # no period: a row and the columns named
+    if not (slots.years or which or (operation(question) and not operation_in_header(tables_of(ctx), question))):
+        # no period: a row and the columns named
         got = by_headers(ctx, tables_of(ctx), question, backend)
         if got is not None:
             return got

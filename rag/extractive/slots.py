@@ -133,6 +133,8 @@ def proper_names(question: str) -> list[str]:
             continue  # the first word is capitalised anyway
         if w.lower() == "ai" or len(w) < 2:
             continue  # too common in these reports to tell passages apart
+        if w[1:].islower() and all(t in QUESTION_FILLER or t in _ASKING for t in tokenize(w)):
+            continue  # 'the Total Amount', 'Shares That were': a function or asking word in capitals names nothing
         out.append(w)
     return out
 
@@ -145,6 +147,13 @@ QUESTION_FILLER = frozenset(tokenize(
     "compare compared comparison versus vs against stack relative "
     # how a question asks why ('what was the reason for', 'what factors caused') is no part of its topic
     "reason reasons cause causes caused factor factors"))
+
+
+# Words of what is computed or how an answer is asked for ('the Percentage Change', 'the Components'):
+# capitalised, they still name nothing a passage must contain.
+_ASKING = frozenset(tokenize("percentage percent change changes increase increased decrease decreased difference "
+                             "average ratio proportion growth respectively respective component components "
+                             "calculation calculated calculating definition defined based considered altogether"))
 
 
 _SCOPE = re.compile(r"\b([A-Za-z][\w-]*)\s+(?:industry|industries|sector|sectors|chapter|segment|section|vertical|"
