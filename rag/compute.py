@@ -190,6 +190,13 @@ def share(part: Operand, whole: Operand, places: int | None = None) -> Computed:
                    _places([part, whole], 1) if places is None else places, "%", unit="%")
 
 
+def part_of(portion: Operand, whole: Operand) -> Computed:
+    """A percentage of a whole: '34% x 30,000 = 10,200' (written with the whole's decimals)."""
+    exact = whole.value * portion.value / 100
+    return _result("part_of", [portion, whole], exact, f"{_show(portion)}% × {_show(whole)}", whole.places,
+                   unit=whole.unit, scale=whole.scale)
+
+
 def multiple(new: Operand, old: Operand, places: int | None = None) -> Computed:
     """How many times old new is: '63.4 / 47.9 = 1.32x'."""
     exact = _divide(new.value, old.value)
@@ -247,6 +254,9 @@ def recompute(op: str, operands: Sequence[str], result: str, years: int | None =
         elif op == "change":
             _checked(ops, n=2)
             got = change(ops[0], ops[1])
+        elif op == "part_of":
+            _checked(ops, n=2)
+            got = part_of(ops[0], ops[1])
         else:
             return False
     except (ComputeError, KeyError, IndexError):

@@ -16,6 +16,9 @@ from tests.test_extractive import evidence
     ("Did urban or rural consumption grow faster in 2024?", ("urban", "rural"), "choice"),
     ("Hailuo 02 vs Runway Gen 4 on the arena: what are their scores?", ("Hailuo 02", "Runway Gen 4"), "comparison"),
     ("How do Grok 4 and Claude 4.5 Sonnet compare on the index?", ("Grok 4", "Claude 4.5 Sonnet"), "comparison"),
+    ("On the arena of June 2025, how does Hailuo 02 stack up against Seedance 1.0?", ("Hailuo 02", "Seedance 1.0"),
+     "comparison"),
+    ("How does the U.S. fare against China on AI financing?", ("U.S.", "China"), "comparison"),
 ])
 def test_alternatives_are_read_from_the_question(question, names, kind):
     alt = alternatives(question)
@@ -26,6 +29,7 @@ def test_alternatives_are_read_from_the_question(question, names, kind):
     "Which company, A or B, was founded first?",  # no amount compared
     "What was revenue in 2024?",
     "Which is larger?",
+    "How does its score stack up against Hailuo 02?",  # a pronoun names no first alternative
 ])
 def test_no_alternatives(question):
     assert alternatives(question) is None
@@ -78,7 +82,22 @@ def test_an_alternative_without_a_figure_composes_nothing():
 
 def test_a_tie_names_no_one():
     rows = "Rank: 1; Company name: Company A; Market share, %: 0.3%\nRank: 2; Company name: Company B; Market share, %: 0.3%"
-    assert _ask("Which had the bigger market share, Company A or Company B?", rows) is None
+    a = _ask("Which had the bigger market share, Company A or Company B?", rows)
+    assert a is not None and "**" not in a.answer and "same figure" in a.answer  # each one's figure, no bold lead
+
+
+def test_a_tie_on_a_ranking_asked_is_ordered_by_the_ranking():
+    rows = ("Rank: 8; Company name: Microsoft; Model: Azure Neutral; Arena ELO: 1,056\n"
+            "Rank: 9; Company name: Amazon; Model: Polly Long-Form; Arena ELO: 1,056")
+    a = _ask("Which is higher on the speech ranking, Amazon Polly Long-Form or Microsoft Azure Neutral?", rows)
+    assert a is not None and a.answer.startswith("**Microsoft Azure Neutral** (ranked 8 vs 9;")
+
+
+def test_a_name_split_over_an_owner_and_a_product_cell_is_found():
+    rows = ("Rank: 3; Company name: Microsoft; Model: Azure Neutral; Arena ELO: 1,080\n"
+            "Rank: 9; Company name: Amazon; Model: Polly Long-Form; Arena ELO: 1,056")
+    a = _ask("Which has the higher Arena ELO, Amazon Polly Long-Form or Microsoft Azure Neutral?", rows)
+    assert a is not None and a.figure == "Microsoft Azure Neutral"
 
 
 def test_another_period_composes_nothing():
@@ -119,3 +138,13 @@ def test_an_alternative_whose_sentence_fails_a_gate_composes_nothing():
     ctx, slots, ev = evidence("Between Company G and Company H, which had the bigger market share?", ROWS)
     assert answer_choice(ctx, slots, ev, "extractive", gate=lambda s, e, f: ("period_covered", "no")) is None
     assert answer_choice(ctx, slots, ev, "extractive", gate=lambda s, e, f: None) is not None
+
+
+def test_a_leader_measured_in_another_unit_does_not_lead():
+    from rag.extractive.choice import leader
+    q = "Which country holds the largest share of the world's AI companies?"
+    ctx, slots, ev = evidence(q, "Among the world's largest AI companies by share, China ranked first with 1,509 models. "
+                                 "By geography, America led with 34%.")
+    ev = sorted(ev, key=lambda e: "China" not in e.text)  # the count sentence ranked first
+    a = leader(ctx, slots, ev, "extractive", 0.0)
+    assert a is not None and a.figure == "America"

@@ -17,6 +17,7 @@ from .chart_doubt import chart_figure
 from .computed_doubt import uncomputed
 from .computed_text import from_sentence
 from .compose import abstain, compose, compose_rivals, hedged
+from .enumeration import absorbing, compose_items, enumerated
 from .explaining import enumerating, explaining
 from .fallthrough import Verdict, judge
 from .features import Evidence, build
@@ -24,6 +25,7 @@ from .gates import SAYS_WHY, Decision, first_gate, off_topic
 from .gates import fired as soft_fired
 from .listing import listed_under_heading
 from .names import without_source_names
+from .part_of_whole import part_of_whole
 from .pick import pick_figures, unit_figures
 from .shapes import answer_by_cells
 from .slots import Slots, parse
@@ -81,6 +83,7 @@ class ExtractiveAnswerer:
         chosen = answer_choice(ctx, slots, evidence, self.name, gate)  # 'which is higher, A or B?': each one's figure
         if chosen is not None:
             return self._explained(ctx, chosen, slots, evidence, None)
+        items, item_parts = None, []  # a list's items quoted whole (enumeration.py)
         # the best sentence of a passage about what was asked (and, for a figure question, with a
         # figure of the unit asked for)
         best = next((e for e in evidence[:5] if off_topic(ctx, slots, e) is None
@@ -96,11 +99,20 @@ class ExtractiveAnswerer:
                                           self.name)
             if listed is not None:
                 return self._explained(ctx, listed, slots, evidence, None)
-            best = enumerating(evidence, best, lambda e: off_topic(ctx, slots, e) is None, self.weights.list_margin,
-                               slots.subject)
-            evidence, best = announced(evidence, best)
+            # 'what are the three stages': the sentence announcing that kind read on, or an ordinal run
+            found = enumerated(evidence, best, ctx.question, lambda e: off_topic(ctx, slots, e) is None,
+                               self.weights.list_margin)
+            if found is not None:
+                items, item_parts = found
+                evidence, best = absorbing(evidence, items), items
+            else:
+                best = enumerating(evidence, best, lambda e: off_topic(ctx, slots, e) is None, self.weights.list_margin,
+                                   slots.subject)
+                evidence, best = announced(evidence, best)
 
         def figures_of(e: Evidence) -> list:
+            if e is items:  # the items a list asks, named in words: no figure leads them
+                return []
             if (slots.entity and slots.unit not in ("money", "percent", "count")) or slots.shape == "explanation":
                 # 'which company ranked first': the rank is the condition, a name the answer; 'how is the
                 # discount rate determined': the explaining sentence, no figure forced first
@@ -114,6 +126,10 @@ class ExtractiveAnswerer:
         chosen_, verdicts = judge(evidence, best, figures_of, gate_of, self.weights.fallback_margin)
         if chosen_ is None:  # no candidate passes: the preferred sentence's gate is the reason
             fired = verdicts[0].gate
+            # the world's figure, not the place's: the place's share of that world total gives its amount
+            part = part_of_whole(ctx, slots, evidence, self.name) if fired[0] == "world_figure" else None
+            if part is not None:
+                return self._explained(ctx, part, slots, evidence, None, verdicts)
             evidence = [best] + [e for e in evidence if e is not best]
             answer = abstain(ctx, evidence, best.score, fired[1], self.name, self.max_chars,
                              say_why=fired[0] in SAYS_WHY)
@@ -135,7 +151,10 @@ class ExtractiveAnswerer:
             answer = compose_rivals(ctx, slots, best, rival[0], figures, rival[1], best.score, self.name,
                                     self.max_chars)
             return self._explained(ctx, answer, slots, evidence, "rival_figure", verdicts, (p, checked))
-        answer = compose(ctx, slots, evidence, best, figures, best.score, self.name, self.max_chars)
+        if best is items:
+            answer = compose_items(ctx, item_parts, best, self.name, self.max_chars)
+        else:
+            answer = compose(ctx, slots, evidence, best, figures, best.score, self.name, self.max_chars)
         answer = from_sentence(ctx, slots, answer, figures) or answer  # 'the total in 2019 and 2018'
         if slots.shape == "explanation":
             answer.shape = "explanation"

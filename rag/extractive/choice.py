@@ -55,6 +55,9 @@ _DID_THAN = re.compile(r"^\s*(?:did|does|do|is|are|was|were|has|have)\s+(?:the\s
 _VERSUS = re.compile(r"^\s*(?:the\s+)?([A-Z][^,:?]*?)\s+(?:vs\.?|versus)\s+([^,:?]+?)(?=\s*[:?]|\s+(?:on|in|at|for)\b)")
 # 'How do A and B compare (on ...)?'
 _COMPARE = re.compile(r"^\s*how (?:do|does|did)\s+(?:the\s+)?(.+?)\s+and\s+(?:the\s+)?(.+?)\s+compare\b", re.I)
+# 'How does A stack up against B (on ...)?', 'How does A fare against B?', 'How does A compare with B?'
+_STACKS_UP = re.compile(r"^(?:.*?,\s*)?how (?:does|do|did)\s+(?:the\s+)?(.+?)\s+(?:stack|stacks|stacked|measure|fare|compare)"
+                        r"(?:\s+up)?\s+(?:against|with|to)\s+(?:the\s+)?(.+?)(?=\s*[?,]|\.(?:\s|$)|\s+(?:on|in|at|for|by)\b|\s*$)", re.I)
 # 'Put A and B side by side: ...', 'Compare A with B on ...', 'Set A against B: ...'
 _SIDE_BY_SIDE = re.compile(r"^\s*(?:put|place|set|line up|compare|contrast)\s+(?:the\s+)?(.+?)\s+(?:and|with|to|against)\s+"
                            r"(?:the\s+)?(.+?)(?:\s+side[- ]by[- ]side)?(?=\s*[:,?.]|\s+(?:on|in|at|for|by)\b|\s*$)", re.I)
@@ -101,6 +104,8 @@ def alternatives(question: str) -> Alternatives | None:
         found, kind = (head, m.group("b")), "comparison"
     elif m := _COMPARE.match(q):
         found, kind = (m.group(1), m.group(2)), "comparison"
+    elif (m := _STACKS_UP.match(q)) and not re.match(r"(?:its|their|it|they|this|that)\b", m.group(1), re.I):
+        found, kind = (m.group(1), m.group(2)), "comparison"  # ('how does its score compare': no first name)
     elif m := _SIDE_BY_SIDE.match(q):
         found, kind = (m.group(1), m.group(2)), "comparison"
     elif two := both_named(q):  # 'what are the scores of A and B?': a figure of each
@@ -219,7 +224,18 @@ def _positions(low: str, name: str, aliases: tuple[str, ...] = ()) -> list[int]:
         spots = [m.start() for m in whole_word(form.lower()).finditer(low)]
         if spots:
             return spots
-    return []
+    return _across_cells(low, name)
+
+
+_CELL = re.compile(r"(?:^|;\s*)[^;:]{1,40}:\s*([^;]+)")
+
+
+def _across_cells(low: str, name: str) -> list[int]:
+    """A name a table row splits over two cells side by side, owner then product ('Company name: Microsoft;
+    Model: Azure Neutral' names 'Microsoft Azure Neutral'): where the first cell's value starts, else []."""
+    cells = [(m.start(1), m.group(1).strip()) for m in _CELL.finditer(low)]
+    wanted = " ".join(name.lower().split())
+    return [start for (start, a), (_, b) in zip(cells, cells[1:]) if f"{a} {b}" == wanted][:1]
 
 
 def answer_choice(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], backend: str,
@@ -265,8 +281,13 @@ def answer_choice(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], ba
         high, low = _HIGH.search(ctx.question), _LOW.search(ctx.question)
         low = bool(low) and (not high or low.start() < high.start())  # the first comparative word asked
         pick = values.index(min(values) if low else max(values))
+        # a tie: when the ranking itself is asked, its own order (rank 8 above rank 9) decides; else no one leads
         if values.count(values[pick]) > 1:
-            return None  # a tie names no one
+            ranks = [_rank_cell(e.text) for _, e in found]
+            if "rank" not in slots.units or len(found) != 2 or None in ranks or ranks[0] == ranks[1]:
+                return _tied(ctx, alt.names, found, backend, each, order, quotes)
+            pick = ranks.index(min(ranks))
+            each = f"ranked {ranks[pick]} vs {ranks[1 - pick]}; " + each
         lead, figure, shape = f"**{alt.names[pick]}**", alt.names[pick], "which"
     else:
         lead = "**" + " vs ".join(f.display for f, _ in found) + "**"
@@ -277,6 +298,26 @@ def answer_choice(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], ba
                  for i, p in enumerate(order)]
     return Answer(question=ctx.question, answer=f"{lead} ({each}). {body}", figure=figure, abstained=False,
                   citations=citations, backend=backend, passages=list(ctx.passages), confidence=1.0, shape=shape)
+
+
+_RANK_CELL = re.compile(r"^\s*Rank:\s*(\d{1,3})\s*;")
+
+
+def _rank_cell(text: str) -> int | None:
+    """A ranking table row's own rank ('Rank: 8; Company name: ...'), or None."""
+    m = _RANK_CELL.match(text)
+    return int(m.group(1)) if m else None
+
+
+def _tied(ctx: AnswerContext, names: tuple[str, ...], found, backend: str, each: str, order: list[int],
+          quotes: list[str]) -> Answer:
+    """Alternatives whose figures tie, with no ranking to order them: each one's figure, no name bolded."""
+    body = " ".join(f"{q} [{order.index(next(e for _, e in found if e.text == q).passage_index) + 1}]" for q in quotes)
+    citations = [Citation.from_passage(i + 1, ctx.passages[p], quote=next(e.text for _, e in found if e.passage_index == p))
+                 for i, p in enumerate(order)]
+    return Answer(question=ctx.question, answer=f"{' and '.join(names)} give the same figure ({each}). {body}",
+                  figure=found[0][0].display, abstained=False, citations=citations, backend=backend,
+                  passages=list(ctx.passages), confidence=1.0, shape="which")
 
 
 # 'Structurally, intelligent analysis and decision-making led with 272 million yuan', 'By geography, the U.S. led
@@ -318,6 +359,8 @@ def leader(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], backend: 
                 or not all(metric_covered(ctx.passages[e.passage_index].chunk.text.lower(), mt) for mt in slots.metrics):
             continue
         figs = [f for f in e.figures if f.start >= m.start("figure") and f.unit != "year"][:1]
+        if figs and slots.unit in _UNITS and figs[0].unit not in _UNITS[slots.unit]:
+            continue  # 'the largest share' is not led by '1,509 models': the lead is measured in the unit asked
         if gate is not None and gate(slots, e, figs):
             continue
         shown = f" ({figs[0].display})" if figs else ""

@@ -12,7 +12,7 @@ from ..types import Answer, AnswerContext, Citation, Passage
 from .sides import other_side
 from .features import Evidence, neighbour
 from .names import mentions
-from .phrase import answering_sentence, lead_phrase, names_like
+from .phrase import DATE, answering_sentence, lead_phrase, names_like
 from .pick import pick_figures
 from .rows import entity_cell, is_row
 from .slots import Slots
@@ -71,8 +71,11 @@ def compose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: Ev
         lead = f"**{name}**." if name else ""
     # nothing shorter answers a question asking for words: the answering sentence is the lead, in bold
     whole = None if lead or slots.units or slots.entity else answering_sentence(ctx.question, best.text)
-    return _answer(ctx, slots, used, best, figures, lead, confidence, backend, max_chars, whole=whole,
-                   rival_limit=rival_limit)
+    answer = _answer(ctx, slots, used, best, figures, lead, confidence, backend, max_chars, whole=whole,
+                     rival_limit=rival_limit)
+    if answer.figure is None and isinstance(phrase, str) and slots.asks == "time" and DATE.fullmatch(phrase):
+        answer.figure = phrase  # 'when did X happen': the date that leads is the answer's figure
+    return answer
 
 
 def _phrase(question: str, slots: Slots, text: str, room: int, figured: bool) -> str | Figure | None:
@@ -167,8 +170,9 @@ def complement(slots: Slots, evidence: list[Evidence], best: Evidence) -> Eviden
     # the sentence right after the best one, referring back to it ('By the end of 2024, these gaps had
     # narrowed to ...'), continues it: it gives the other period of the same items
     follow = neighbour(evidence[1:12], best, 1)
+    measured = {f.unit for f in best.figures if f.unit != "year"}  # what the best's series counts or weighs
     if (follow is not None and follow.score >= 0.7 * best.score and any(y in follow.years for y in missing_years)
-            and _REFERS_BACK.search(follow.text[:60])):
+            and (_REFERS_BACK.search(follow.text[:60]) or _continues(follow, measured))):
         return follow
     for e in evidence[1:12]:
         if e.text == best.text or e.score < 0.7 * best.score:
@@ -178,6 +182,11 @@ def complement(slots: Slots, evidence: list[Evidence], best: Evidence) -> Eviden
                 or any(f.unit in missing_units for f in e.figures)):
             return e
     return None
+
+
+def _continues(e: Evidence, measured: set[str]) -> bool:
+    """The sentence gives figures in the unit of the series it would continue (a count after a count)."""
+    return any(f.unit in measured for f in e.figures if f.unit != "year")
 
 
 _REFERS_BACK = re.compile(r"\b(these|those|such|the same|both)\b", re.I)

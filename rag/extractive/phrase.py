@@ -25,6 +25,7 @@ import re
 
 from .rows import is_row
 from .table_meta import table_asked, table_subject
+from .shape_cues import year_of_event
 
 # Words that say how a question is asked, or join its words: a sentence need not repeat them.
 _FUNCTION = frozenset("""a an the of in on at to for and or by is was were are be been being what which who whom
@@ -85,7 +86,7 @@ def kind(question: str) -> str:
     """'reason', 'when', 'who' or 'words' (any other question asking for words)."""
     if _REASON_Q.search(question):
         return "reason"
-    if _WHEN_Q.search(question):
+    if _WHEN_Q.search(question) or year_of_event(question):
         return "when"
     if _WHO_Q.search(question):
         return "who"

@@ -62,6 +62,10 @@ def pick_figures(text: str, figures: list[Figure], info: Slots) -> list[Figure]:
     placed = respective(text, figs, info)
     if placed is not None:
         return [placed]
+    mine = clause_asked(text, figs, info)
+    if mine:  # 'urban ... RMB 54.2 thousand in 2024, while rural ... RMB 23.1 thousand': the clause of the one asked
+        dated = [f for f in mine if not info.years or f.year in info.years or f.year is None]
+        return (dated or mine)[:1]
     if len(figs) > 1:
         spans = figure_spans(text)  # parsed once for all the figures compared
         fits = [word_fit(text, f, info, spans) for f in figs]
@@ -175,6 +179,44 @@ def word_fit(text: str, figure: Figure, info: Slots, spans: list[tuple[int, int]
     end = min([figure.end + 40] + [a for a, b in spans if a >= figure.end])
     before, later = text[start:figure.end].lower(), text[figure.end:end].lower()
     return score + sum(1.0 if mentions(before, n) else 0.5 if mentions(later, n) else 0.0 for n in info.names)
+
+
+# where a sentence contrasts two subjects: 'X rose 4.6% to RMB 54.2 thousand, while Y saw a 6.6% increase'
+_CONTRAST = re.compile(r",\s+(?:while|whereas|but|compared with|versus)\b|;\s+")
+
+
+def clause_asked(text: str, figures: list[Figure], info: Slots) -> list[Figure]:
+    """In a sentence contrasting subjects clause by clause, the figures of the one later clause holding a
+    question word the first clause lacks ('rural' of 'urban ..., while rural ...'); [] when no one later
+    clause is singled out so (the first clause's figures then answer as usual), or it holds no figure."""
+    if info.shape != "figure" or len(info.years) > 1:
+        return []  # a comparison or several years asked take each clause's figure, not one
+    cuts = [0] + [m.start() for m in _CONTRAST.finditer(text)] + [len(text)]
+    if len(cuts) < 3:
+        return []
+    clauses = [set(tokenize(text[a:b])) for a, b in zip(cuts, cuts[1:])]
+    asked = set(info.terms)
+    # a later clause leaves the first one's measure words out ('while rural residents saw a 6.6% increase'):
+    # it is singled out by a question word the first clause lacks; the first clause is the default
+    singled = [k for k, c in enumerate(clauses) if k and (c & asked) - clauses[0]]
+    if len(singled) != 1 or _counterpart_asked(text[cuts[0]:cuts[1]], text[cuts[singled[0]]:cuts[singled[0] + 1]],
+                                               asked - clauses[0], asked):
+        return []
+    a, b = cuts[singled[0]], cuts[singled[0] + 1]
+    return [f for f in figures if a <= f.start < b]
+
+
+def _counterpart_asked(first: str, later: str, words: set[str], asked: set[str]) -> bool:
+    """Parallel subjects share a head noun ('urban residents' / 'rural residents'): the word before that head
+    in the first clause is the counterpart of the later clause's word; a question asking it too ('urban and
+    rural') asks both clauses."""
+    one, two = tokenize(first), tokenize(later)
+    for k, w in enumerate(two[:-1]):
+        if w in words and two[k + 1] in one:
+            at = one.index(two[k + 1])
+            if at and one[at - 1] in asked:
+                return True
+    return False
 
 
 def respective(text: str, figures: list[Figure], info: Slots) -> Figure | None:

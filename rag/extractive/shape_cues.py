@@ -48,9 +48,35 @@ _SHAPES: list[tuple[str, re.Pattern]] = [
 ]
 
 
+# 'In which year did X ...', 'Around what year ...': a year is asked, one date, not names or a ranking
+YEAR_ASKED = re.compile(r"^\s*(?:(?:in|around|by|from|since)\s+)?(?:which|what)\s+(?:calendar\s+)?year\b(?!s)", re.I)
+# 'in which year did X peak', 'which year was higher': the year a series is at its extreme, found by ranking years
+_EXTREME = re.compile(r"\b(peak|peaks|peaked|record|highest|lowest|largest|smallest|most|least|maximum|minimum|"
+                      r"top|bottom|higher|lower|larger|smaller|more|less)\b", re.I)
+
+
+# 'How did A and B build X differently?', 'How does the paper contrast A and B?': how two things differ in kind
+_IN_KIND = re.compile(r"\b(contrast|contrasts|contrasted|differ|differs|differed|differently|distinguish(?:es|ed)?|"
+                      r"sets? (?:\w+ ){1,6}apart)\b", re.I)
+_AMOUNT_WORDS = re.compile(r"\bhow (much|many|big|large|fast|wide)\b|\b(share|percentage|proportion|number|total|"
+                           r"size|gap|lead|rate|score|amount|value)s?\b|\d", re.I)
+
+
+def contrast_in_kind(question: str) -> bool:
+    """The question asks how things differ in kind (no amount, measure or figure asked): an explanation, in words."""
+    return bool(_IN_KIND.search(question)) and not _AMOUNT_WORDS.search(_YEAR.sub(" ", question))
+
+
+def year_of_event(question: str) -> bool:
+    """The question asks the year something happened, not the year a series ranks first or last."""
+    return bool(YEAR_ASKED.match(question)) and not _EXTREME.search(question)
+
+
 def shape_of(question: str, entity: bool) -> str:
     if re.match(r"\s*(why|how come)\b", question, re.I) or cause_asked(question) or manner_asked(question):
         return "explanation"  # 'why did X rise compared to 2018': a cause is asked, whatever it compares
+    if year_of_event(question):
+        return "figure"  # the year of an event: one date
     for name, cue in _SHAPES:
         if name == "list" and re.match(r"\s*(how|why|when|where|did|does|do|is|are|was|were|has|have)\b", question, re.I):
             continue  # 'how has the share of vertical models changed': a question word asking no names
@@ -58,7 +84,8 @@ def shape_of(question: str, entity: bool) -> str:
             return "comparison"  # 'what are the scores of A and B': a figure of each, not a list of names
         if cue.search(question):
             return name
-    if list_names_asked(question) or _NAMES_ORDERED.search(question) and not _NOT_NAMES.search(question):
+    if list_names_asked(question) or _NAMES_ORDERED.search(question) and not _NOT_NAMES.search(question) \
+            or counted_items_asked(question):
         return "list"
     if _TWO_ASKED.search(question) and not _TOGETHER.search(question):
         return "comparison"  # 'the deal size in the U.S. and in China': each one's figure
@@ -148,6 +175,14 @@ def list_names_asked(question: str) -> bool:
 
 
 _YEAR = re.compile(r"\b(19|20)\d\d\b")  # a year dates the names asked; it is no amount
+# 'What three conditions must X meet?', 'What are the two paths of X?': a count of a plural, said in words
+_COUNTED = re.compile(r"^\s*(?:what|which)\s+(?:(?:are|were)\s+the\s+)?(?:two|three|four|five|six|seven)\s+"
+                      r"(?:[\w-]+\s+){0,2}?[a-z]{3,}s\b", re.I)
+
+
+def counted_items_asked(question: str) -> bool:
+    """The question asks a count of things in words ('what three conditions'): it asks the things, a list."""
+    return bool(_COUNTED.search(question)) and not _NOT_NAMES.search(_YEAR.sub(" ", question))
 
 
 def cause_terms(question: str) -> set[str]:

@@ -13,7 +13,7 @@ from .rank_words import last_of_top
 from .split_years import as_end_years
 from .periods import _FY, _LISTED_YEARS, Period, fiscal_years, months_of, periods_of
 from .shape_cues import (HOW_SAID, IMPERATIVE_LIST, asks_ratio, cause_terms, is_cause_verb, list_names_asked,
-                         names_ordered, shape_of, trend_asked)  # noqa: F401 (HOW_SAID re-exported)
+                         names_ordered, shape_of, trend_asked, year_of_event, contrast_in_kind)  # noqa: F401 (HOW_SAID re-exported)
 
 _UNIT_CUES: list[tuple[str, re.Pattern]] = [
     ("multiple", re.compile(r"\b(multiples?|how many times|\d+-fold|fold|by what factor)\b", re.I)),
@@ -285,6 +285,8 @@ def asks_of(question: str) -> str:
     """amount | time | place | frequency | yesno | description: the kind of answer asked for."""
     if _AMOUNT.search(question):
         return "amount"
+    if year_of_event(question):
+        return "time"  # 'in which year did X happen' (not 'in which year did X peak': a series ranked)
     return next((name for name, cue in _ASKS if cue.search(question)), "amount")
 
 
@@ -338,6 +340,9 @@ def parse(question: str) -> Slots:
         units.remove("money")  # 'which market has more potential, consumer or enterprise': a market is chosen, not sized
     if "multiple" in units and all(_hyphen_joined(plain, m) for m in dict(_UNIT_CUES)["multiple"].finditer(plain)):
         units.remove("multiple")  # 'a multiple-model strategy': the word describes a noun, asks no multiple
+    if "rank" in units and len(units) > 1 and all(m.group(0).lower().startswith("ranking")
+                                                  for m in dict(_UNIT_CUES)["rank"].finditer(plain)):
+        units.remove("rank")  # 'what score does X post in the Artificial Analysis ranking': the table named, no rank asked
     if _GROWTH_RATE.search(question):
         units = ["percent", "multiple"] + [u for u in units if u not in ("percent", "multiple")]
     if "money" in units and re.search(r"\bmarket shares?\b", question, re.I) and not re.search(
@@ -361,6 +366,8 @@ def parse(question: str) -> Slots:
                                                                  dict(_UNIT_CUES)["money"].finditer(plain)):
         units.remove("money")  # 'which company ranks third by revenues': the money word is the ranking's criterion
     shape = shape_of(question, bool(_ENTITY_CUE.search(question)) and not units[:1] == ["money"])
+    if shape in ("figure", "comparison") and not units and contrast_in_kind(question):
+        shape = "explanation"  # 'how did A and B build X differently': how they differ, in words; no figure leads
     where = {name: m.start() for name, cue in _UNIT_CUES if (m := cue.search(plain))}
     if _GROWTH_RATE.search(question):
         where["percent"] = min(where.get("percent", 10**6), _GROWTH_RATE.search(question).start())

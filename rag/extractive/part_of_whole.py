@@ -1,0 +1,72 @@
+"""A place's amount a report gives only as its share of a world total: 'the number of global AI
+companies exceeded 30,000, with the U.S. and China accounting for 34% and 15%, respectively' answers
+'how many AI companies did the U.S. have' as about 34% × 30,000, each operand cited, the derivation shown.
+General properties: a sentence giving a world total of the unit asked, then the place's share of it."""
+
+from __future__ import annotations
+
+import re
+
+from .. import compute
+from ..types import Answer, AnswerContext, Citation
+from .features import WORLD, Evidence
+from .names import whole_word
+from .slots import Slots
+
+_RESPECTIVELY = re.compile(r"\brespectively\b")
+_JOINT = re.compile(r"\b(?:and|together|combined|jointly|collectively|between them)\b")
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_QUALIFIER = re.compile(r"^(?:over|about|around|approximately|nearly|roughly|more than|exceeded|surpassed)\s+", re.I)
+LOOK = 4  # the best sentences read for a world total and the place's share
+
+
+def _share_of(e: Evidence, forms: tuple[str, ...]):
+    """The place's percent in the sentence: in a clause ending 'respectively' ('with A and B accounting for
+    34% and 15%, respectively'), the figure in the place's position among the names; else the one percent
+    after its name in its clause, unless several names hold it together; None when neither is certain."""
+    low = e.text.lower()
+    spots = [m.start() for f in forms for m in whole_word(f.lower()).finditer(low)]
+    if not spots:
+        return None
+    at = min(spots)
+    shares = [f for f in e.figures if f.unit == "percent" and f.start > at]
+    if not shares:
+        return None
+    clause = max(low.rfind(",", 0, at), low.rfind(";", 0, at), low.rfind(" with ", 0, at) + 5, 0)
+    if resp := _RESPECTIVELY.search(low, shares[0].end):
+        names = [n for n in re.split(r",\s*|\s+and\s+", re.sub(r"^\s*(?:the\s+)?", "", low[clause:shares[0].start])) if n]
+        row = [f for f in shares if f.start < resp.start()]
+        mine = next((i for i, n in enumerate(names) if any(whole_word(f.lower()).search(n) for f in forms)), None)
+        return row[mine] if mine is not None and len(names) == len(row) else None
+    own = [f for f in shares if "," not in low[at:f.start]]
+    if len(own) != 1 or _JOINT.search(low[clause:own[0].start]):
+        return None  # 'Brazil and Chile together representing 92%': a share of several together is none of theirs
+    return own[0]
+
+
+def part_of_whole(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], backend: str) -> Answer | None:
+    """The place's amount as its share of the world total one sentence gives (count or money asked), or None."""
+    places = [e for e in slots.entities if e.place]
+    if slots.unit not in ("count", "money") or len(places) != 1 or len(slots.entities) != 1:
+        return None
+    place = places[0]
+    for e in evidence[:LOOK]:
+        totals = [f for f in e.figures if f.unit == slots.unit]
+        if e.row or len(totals) != 1 or not WORLD.search(e.text.lower()):
+            continue
+        portion, whole = _share_of(e, place.forms), totals[0]
+        if portion is None or portion.start < whole.end:
+            continue  # the share follows the total it is a share of
+        try:
+            done = compute.part_of(compute.Operand.of(portion.text, citation=1),
+                                   compute.Operand.of(whole.text, label="world total", citation=1))
+        except compute.ComputeError:
+            continue
+        shown = _QUALIFIER.sub("", whole.display)
+        lead = "about " + _NUMBER.sub(done.text, shown, count=1)
+        citation = Citation.from_passage(1, ctx.passages[e.passage_index], quote=e.text, figure=lead)
+        return Answer(question=ctx.question, answer=f"**{lead}** ({portion.display} of the world's "
+                      f"{whole.display}: {done.derivation}). {e.text} [1]", figure=lead, abstained=False,
+                      citations=[citation], backend=backend, passages=list(ctx.passages), confidence=e.score,
+                      shape="computed", derivation=done.as_dict())
+    return None
