@@ -18,6 +18,8 @@ from .facts import kept
 from .gates_figure import figure_owner, figure_period, world_figure, world_owns  # noqa: F401 (world_owns: tests)
 from .gates_share import share_not_amount, share_not_change
 from .gates_slot import caption_scope, no_figure, place_owner
+from .gates_span import span_ends
+from .gates_measure import measure_narrowed
 from .features import Evidence, qualifier_covered, where
 from .features import metric_covered as metric_covered_in
 from .operation_words import operation_words
@@ -355,10 +357,12 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
     ("unit_figure_for_period", unit_figure_for_period),
     ("unit_figure", unit_figure),
     ("on_topic", on_topic),
+    ("span_ends", span_ends),
     ("figure_for_named", figure_for_named),
     ("named_subject", named_subject),
     ("metric_covered", metric_covered),
     ("qualifier_matches", qualifier_matches),
+    ("measure_narrowed", measure_narrowed),
     ("share_not_change", share_not_change),
     ("share_not_amount", share_not_amount),
     ("place_near", place_near),
@@ -373,7 +377,7 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
 
 
 # Gates whose reason names a slot the passages miss (said in the answer); the others are scores.
-SAYS_WHY = frozenset({"figure_period", "figure_owner", "share_not_change", "named_subject", "period_covered", "month_covered", "unit_figure_for_period", "figure_for_named", "on_topic", "metric_covered", "qualifier_matches",
+SAYS_WHY = frozenset({"span_ends", "measure_narrowed", "figure_period", "figure_owner", "share_not_change", "named_subject", "period_covered", "month_covered", "unit_figure_for_period", "figure_for_named", "on_topic", "metric_covered", "qualifier_matches",
                       "place_near", "world_figure", "rank_present", "place_owner", "caption_scope", "no_figure",
                       "share_not_amount"})
 

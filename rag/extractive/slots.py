@@ -124,6 +124,8 @@ def proper_names(question: str) -> list[str]:
     """Capitalised words and acronyms that are not question words: 'MiniMax', 'AIGC', 'OpenAI'."""
     # "Company A" is one name: a capitalised word followed by a lone capital letter
     question = re.sub(r"\b([A-Z][a-z]+) ([A-Z])(?=['’\s,?;:)]|$)", r"\1_\2", question)
+    # a place named in several words ('the United States', 'Hong Kong') is one name, not two
+    question = _MULTIWORD_PLACE.sub(lambda m: m.group(0).replace(" ", "_"), question)
     words = [w.replace("_", " ") for w in re.findall(r"[A-Za-z][A-Za-z0-9&.+_-]*[A-Za-z0-9+]|[A-Z]", question)]
     out = []
     for i, w in enumerate(words):
@@ -180,6 +182,10 @@ COUNTRY_FORMS: tuple[tuple[str, ...], ...] = (
     ("Asia", "Asian"), ("Africa", "African"), ("Latin America",), ("Middle East",), ("Beijing",), ("Shanghai",),
     ("Shenzhen",), ("Hangzhou",), ("Hong Kong",), ("Taiwan", "Taiwanese"), ("Italy", "Italian"), ("Spain", "Spanish"),
 )
+
+
+_MULTIWORD_PLACE = re.compile(r"\b(?:" + "|".join(re.escape(f) for forms in COUNTRY_FORMS for f in forms if " " in f)
+                             + r")\b")
 
 
 def _norm(name: str) -> str:
