@@ -90,18 +90,27 @@ def gate(overall: dict[str, Any], baseline: dict[str, float]) -> list[str]:
 def ensure_reports(app: Any, questions: list[GoldQuestion], settings: Settings, err) -> None:
     """The reports the gold set asks about must be in the index: ingest them from reports_dir if missing."""
     wanted = {q.report for q in questions if q.report}
-    have = {d.doc_id for d in app.library.docs()}
+    records = app.library.docs()
+    have = {d.doc_id for d in records}
     missing = wanted - have
-    if not missing:
+    # a report an earlier reader chunked would measure that reader, not this one
+    outdated = wanted & {d.doc_id for d in app.library.outdated(records)}
+    if not missing and not outdated:
         if not have:
             raise UserError("the index is empty: run `reportqa ingest` first")
         return
     folder = Path(settings.reports_dir)
-    if not (folder.is_dir() and any(p.stem in missing for p in folder.glob("*"))):
+    if not (folder.is_dir() and any(p.stem in missing | outdated for p in folder.glob("*"))):
+        if not missing:
+            err.print(f"{', '.join(sorted(outdated))}: chunked by an earlier reader and not in {folder}; "
+                      "measuring the index as it is", highlight=False)
+            return
         raise UserError(f"the index lacks report(s) {', '.join(sorted(missing))} that the gold set asks about: "
                         "ingest them with `reportqa ingest PATH`")
     # the whole folder, as `reportqa ingest` would: the other reports are part of what retrieval sees
-    err.print(f"the index lacks {', '.join(sorted(missing))}: ingesting {folder} first ...", highlight=False)
+    what = "lacks " + ", ".join(sorted(missing)) if missing else "holds " + ", ".join(sorted(outdated)) + \
+        " as an earlier reader chunked them"
+    err.print(f"the index {what}: ingesting {folder} first ...", highlight=False)
     report = app.library.ingest([folder])
     if report.failed:
         raise UserError(f"could not ingest {report.failed[0].path}: {report.failed[0].error}")

@@ -21,6 +21,7 @@ from .identity import Claims, path_key, rebuilt, same_bytes, upload_key
 from .loaders import load_file
 from .manifest import doc_info, legacy_doc_id, with_file_metadata
 from .progress import ProgressRelay
+from .recipe import reader_id
 from .store import ChunkStore, DocRecord
 from .types import Chunk, FileResult
 
@@ -56,9 +57,11 @@ def prepare(files: list[Path], names: dict[Path, str], keys: dict[Path, str], re
             progress: Progress | None, stages, rebuild: Collection[str] = ()
             ) -> tuple[list[tuple[Path, DocRecord, list[Chunk]]], list[FileResult]]:
     """Load and chunk each file as the report it is (same identity or same bytes) or a new one;
-    a report in `rebuild` is chunked again even when its bytes are unchanged, as a new version.
-    `stages.lap(name)` hears the end of each load and chunk step."""
+    a report in `rebuild`, or one an earlier reader chunked (ingest/recipe.py), is chunked again
+    even when its bytes are unchanged, as a new version. `stages.lap(name)` hears the end of each
+    load and chunk step."""
     claims = Claims(registry.values())
+    reader = reader_id(chunker.max_tokens, chunker.overlap_tokens)
     relay = ProgressRelay.of(progress)
     prepared: list[tuple[Path, DocRecord, list[Chunk]]] = []
     results: list[FileResult] = []
@@ -71,10 +74,14 @@ def prepare(files: list[Path], names: dict[Path, str], keys: dict[Path, str], re
             info = with_file_metadata(doc_info(path, loaded.sections, names.get(path)), path, loaded.meta)
             content_hash = hashlib.sha256(data).hexdigest()[:16]
             old, how = claims.match(key, content_hash, legacy_doc_id(path, names.get(path)), source)
+            reread = None
             if old is not None and same_bytes(old.content_hash, content_hash) and old.doc_id not in damaged:
-                if old.doc_id not in rebuild:
+                if old.doc_id not in rebuild and old.reader == reader:
                     results.append(unchanged(store, path, old, how, key, source))
                     continue
+                if old.doc_id not in rebuild:
+                    reread = "read again: an earlier version of the reader made its chunks"
+                    log.info("%s: %s", old.doc_id, reread)
                 content_hash = rebuilt(old.content_hash)  # same bytes, new chunk ids: never remove-then-add
             doc_id = old.doc_id if old is not None else claims.new_id(info.doc_id, source)
             info = replace(info, doc_id=doc_id)
@@ -87,9 +94,10 @@ def prepare(files: list[Path], names: dict[Path, str], keys: dict[Path, str], re
             pages = len({s.page for s in loaded.sections if s.page is not None}) if loaded.paged else 0
             record = DocRecord(doc_id, info.title, info.publisher, info.date, info.source, pages, len(chunks),
                                datetime.now(timezone.utc).isoformat(timespec="seconds"), content_hash,
-                               key=(old.key or key) if how == "bytes" else key, origin=str(path.resolve()))
+                               key=(old.key or key) if how == "bytes" else key, origin=str(path.resolve()),
+                               reader=reader)
             note = (f"repaired: the index held {damaged[doc_id]} of its {old.chunks} chunks"
-                    if old is not None and doc_id in damaged else None)
+                    if old is not None and doc_id in damaged else reread)
             prepared.append((path, record, chunks))
             claims.claim(record)
             results.append(FileResult(str(path), doc_id, "updated" if old else "added", len(chunks), note=note))

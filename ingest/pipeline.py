@@ -29,6 +29,7 @@ from .loaders import SUPPORTED
 from .matching import damaged_reports, prepare, with_repairs
 from .originals import record_originals
 from .progress import ProgressEvents, ProgressRelay
+from .recipe import reader_id
 from .settings import Settings
 from .store import ChunkStore, DocRecord, open_client, reopen_client
 from .types import Chunk, FileResult
@@ -156,6 +157,12 @@ class Library:
     # -- reading ------------------------------------------------------------------------------
     def docs(self) -> list[DocRecord]:
         return self.store.docs()
+
+    def outdated(self, records: Iterable[DocRecord]) -> list[DocRecord]:
+        """The reports whose chunks an earlier version of the reader made (ingest/recipe.py): an
+        ingest of their files, or `reportqa reingest`, reads them again."""
+        reader = reader_id(self.settings.chunk_tokens, self.settings.chunk_overlap_tokens)
+        return [r for r in records if r.reader != reader]
 
     def snapshot(self) -> Snapshot:
         """The current consistent index; reloaded or re-synced from Chroma when it changed."""

@@ -108,6 +108,7 @@ class DocRecord:
     content_hash: str
     key: str = ""     # the file as the user gave it (identity.path_key/upload_key); "" before issue 11
     origin: str = ""  # the path last ingested, to re-ingest from when the index lost chunks
+    reader: str = ""  # ingest/recipe.reader_id of the code that made the chunks; "" before it was kept
 
     def as_dict(self) -> dict:
         return {k: getattr(self, k) for k in ("doc_id", "title", "publisher", "date", "source", "pages", "chunks", "ingested_at")}

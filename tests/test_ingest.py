@@ -82,6 +82,36 @@ def test_reingest_of_unchanged_files_adds_nothing(make_app, tmp_path):
     assert ids_in_chroma(fresh) == ids
 
 
+def test_a_report_an_earlier_reader_chunked_is_read_again(make_app, tmp_path):
+    """Unchanged bytes are skipped only when this reader made the chunks: a record from an earlier
+    reader (or from before the reader was kept) is chunked again as a new version, in place."""
+    from dataclasses import replace
+
+    from ingest.recipe import reader_id
+
+    app = make_app()
+    files = [write(tmp_path / "alpha.md", ALPHA), write(tmp_path / "beta.md", BETA)]
+    app.library.ingest(files)
+    s = app.library.settings
+    current = reader_id(s.chunk_tokens, s.chunk_overlap_tokens)
+    assert {d.reader for d in app.library.docs()} == {current}
+    assert reader_id(s.chunk_tokens + 1, s.chunk_overlap_tokens) != current
+    assert app.library.outdated(app.library.docs()) == []
+    old = next(d for d in app.library.docs() if d.doc_id == "alpha")
+    old_ids, beta_ids = ids_in_chroma(app, "alpha"), ids_in_chroma(app, "beta")
+    app.library.store.put_doc(replace(old, reader=""))  # as an index made before readers were kept
+    assert [d.doc_id for d in app.library.outdated(app.library.docs())] == ["alpha"]
+
+    again = app.library.ingest(files)
+    assert by_status(again) == {"alpha.md": "updated", "beta.md": "unchanged"}
+    assert "earlier version of the reader" in next(f.note for f in again.files if f.doc_id == "alpha")
+    new_ids = ids_in_chroma(app, "alpha")
+    assert new_ids and not new_ids & old_ids  # a new version beside the old, then the old deleted
+    assert ids_in_chroma(app, "beta") == beta_ids
+    assert app.library.outdated(app.library.docs()) == []
+    assert by_status(app.library.ingest(files)) == {"alpha.md": "unchanged", "beta.md": "unchanged"}
+
+
 def test_changed_file_replaces_its_old_chunks(make_app, tmp_path):
     app = make_app()
     alpha = write(tmp_path / "alpha.md", ALPHA)

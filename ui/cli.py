@@ -156,10 +156,11 @@ def docs(as_json: bool = typer.Option(False, "--json", help="Print one JSON obje
 
         library = Library(s, Embedder(s.embed_model_path))
         records = library.docs()
+        outdated = {r.doc_id for r in library.outdated(records)}
     except ReportQAError as exc:
         raise fail(exc) from None
     if as_json:
-        out.print_json(data={"docs": [r.as_dict() for r in records]})
+        out.print_json(data={"docs": [{**r.as_dict(), "current": r.doc_id not in outdated} for r in records]})
         return
     if not records:
         err.print("No reports yet: run `reportqa ingest [PATHS]`.")
@@ -169,8 +170,11 @@ def docs(as_json: bool = typer.Option(False, "--json", help="Print one JSON obje
     table = Table("doc_id", "title", "publisher", "date", "pages", "chunks", "ingested_at")
     for r in records:
         table.add_row(shown(r.doc_id), shown(r.title), shown(r.publisher), shown(r.date), str(r.pages or "—"),
-                      str(r.chunks), r.ingested_at)
+                      str(r.chunks), r.ingested_at + (" *" if r.doc_id in outdated else ""))
     out.print(table)
+    if outdated:
+        err.print(f"* {len(outdated)} report(s) chunked by an earlier version of the reader: `reportqa ingest` "
+                  "on their files (or `reportqa reingest DOC_ID`) reads them again with this one.", highlight=False)
 
 
 @app.command(context_settings={"ignore_unknown_options": True})  # an old id like `-doc` is an id, not an option
