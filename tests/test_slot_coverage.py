@@ -104,3 +104,34 @@ def test_how_much_and_what_share_is_answered_by_the_amount_too():
     assert share_not_amount(d) is None
     d = decision("What share of the total was application-layer financing in 2024?", s, *FILLER)
     assert share_not_amount(d) == "the reports give an amount, not the share asked"
+
+
+# -- a short acronym is a word ----------------------------------------------------------------------
+def test_a_short_acronym_is_found_as_a_whole_word_only():
+    from rag.extractive.names import mentions
+    assert not mentions("the interim measures for the administration of services", "US")
+    assert mentions("the us market grew", "US") and mentions("llms now write code", "LLM")
+    assert mentions("the eu ai act", "EU") and not mentions("a neutral eurozone", "EU")
+    d = decision("How many services had been filed in the US by March 2025?",
+                 "Under the interim measures, by March 2025 a total of 451 services had been filed nationwide.", *FILLER)
+    assert "US" in (gates.on_topic(d) or "")
+
+
+# -- the report's own place -------------------------------------------------------------------------
+def test_a_sentence_naming_no_place_speaks_of_its_reports_place():
+    from tests.test_extractive import context, evidence
+    from rag.extractive.gates_place import home_not_asked
+    from rag.extractive.pick import pick_figures
+    from rag.extractive.weights import HAND
+    q = "How many services had been filed in the U.S. by March 2025?"
+    lead = "By March 2025 a total of 451 services had been filed nationwide."
+    others = ("China leads in filings.", "China's market grew.", "The U.S. market is large, but China's grew faster.")
+    ctx, slots, ev = evidence(q, lead, *others)
+    best = next(e for e in ev if "451" in e.text)
+    d = gates.Decision(ctx, slots, ev, best, pick_figures(best.text, best.figures, slots), HAND, 0.0, 0.25)
+    assert home_not_asked(d) == "the sentence names no place, and its report speaks of China, not of U.S"
+    # the report's own place asked: its figure
+    ctx, slots, ev = evidence(q.replace("the U.S.", "China"), lead, *others)
+    best = next(e for e in ev if "451" in e.text)
+    d = gates.Decision(ctx, slots, ev, best, pick_figures(best.text, best.figures, slots), HAND, 0.0, 0.25)
+    assert home_not_asked(d) is None
