@@ -135,3 +135,19 @@ def test_a_sentence_naming_no_place_speaks_of_its_reports_place():
     best = next(e for e in ev if "451" in e.text)
     d = gates.Decision(ctx, slots, ev, best, pick_figures(best.text, best.figures, slots), HAND, 0.0, 0.25)
     assert home_not_asked(d) is None
+
+
+# -- a pronoun's antecedent -------------------------------------------------------------------------
+def test_a_pronoun_subject_speaks_of_what_the_sentence_before_names():
+    from rag.extractive.gates_antecedent import antecedent_other
+    q = "What share of the new framework market did Orbisflow take in 2024?"
+    text = "Notably, Zentrocore supports over 50 major models. In 2024, it captured over 30% of the new framework market."
+    d = decision(q, text, *FILLER)
+    assert "30%" in d.best.text
+    assert antecedent_other(d) == "the sentence speaks of Zentrocore, not of Orbisflow"
+    # the sentence before names the one asked: the pronoun is it
+    d = decision(q, text.replace("Zentrocore", "Orbisflow"), *FILLER)
+    assert antecedent_other(d) is None
+    # no pronoun subject: left to the other gates
+    d = decision(q, "Notably, Zentrocore supports over 50 major models. In 2024, the framework captured over 30% of the new framework market.", *FILLER)
+    assert antecedent_other(d) is None

@@ -19,6 +19,7 @@ from .gates_figure import figure_owner, figure_period, world_figure, world_owns 
 from .gates_share import share_not_amount, share_not_change
 from .gates_slot import caption_scope, no_figure, place_owner
 from .gates_span import span_ends
+from .gates_antecedent import antecedent_other
 from .gates_place import home_not_asked
 from .gates_measure import measure_narrowed
 from .features import Evidence, qualifier_covered, where
@@ -361,6 +362,7 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
     ("span_ends", span_ends),
     ("figure_for_named", figure_for_named),
     ("named_subject", named_subject),
+    ("antecedent_other", antecedent_other),
     ("metric_covered", metric_covered),
     ("qualifier_matches", qualifier_matches),
     ("measure_narrowed", measure_narrowed),
@@ -379,7 +381,7 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
 
 
 # Gates whose reason names a slot the passages miss (said in the answer); the others are scores.
-SAYS_WHY = frozenset({"home_not_asked", "span_ends", "measure_narrowed", "figure_period", "figure_owner", "share_not_change", "named_subject", "period_covered", "month_covered", "unit_figure_for_period", "figure_for_named", "on_topic", "metric_covered", "qualifier_matches",
+SAYS_WHY = frozenset({"antecedent_other", "home_not_asked", "span_ends", "measure_narrowed", "figure_period", "figure_owner", "share_not_change", "named_subject", "period_covered", "month_covered", "unit_figure_for_period", "figure_for_named", "on_topic", "metric_covered", "qualifier_matches",
                       "place_near", "world_figure", "rank_present", "place_owner", "caption_scope", "no_figure",
                       "share_not_amount"})
 
