@@ -151,3 +151,16 @@ def test_a_pronoun_subject_speaks_of_what_the_sentence_before_names():
     # no pronoun subject: left to the other gates
     d = decision(q, "Notably, Zentrocore supports over 50 major models. In 2024, the framework captured over 30% of the new framework market.", *FILLER)
     assert antecedent_other(d) is None
+
+
+# -- an estimate is not what a year had -------------------------------------------------------------
+def test_a_year_given_only_as_an_estimate_does_not_say_what_it_was():
+    from rag.extractive.gates_span import estimate_not_actual
+    chart = ("Zentro market size, 2020-2027E: RMB 13.7 billion in 2022; RMB 17.6 billion in 2023E; "
+             "RMB 22.2 billion in 2024E; RMB 42.9 billion in 2027E.")
+    d = decision("How big was the Zentro market in 2024?", chart, *FILLER)
+    assert d.figures and "22.2" in d.figures[0].text
+    assert estimate_not_actual(d) == "the reports give only an estimate for 2024 (2024E), not a reported figure"
+    # a forecast asked is answered by the estimate; a year given as it was answers
+    assert estimate_not_actual(decision("How big is the Zentro market expected to be in 2024?", chart, *FILLER)) is None
+    assert estimate_not_actual(decision("How big was the Zentro market in 2022?", chart, *FILLER)) is None

@@ -18,7 +18,7 @@ from .facts import kept
 from .gates_figure import figure_owner, figure_period, world_figure, world_owns  # noqa: F401 (world_owns: tests)
 from .gates_share import share_not_amount, share_not_change
 from .gates_slot import caption_scope, no_figure, place_owner
-from .gates_span import span_ends
+from .gates_span import estimate_not_actual, span_ends
 from .gates_antecedent import antecedent_other
 from .gates_place import home_not_asked
 from .gates_measure import measure_narrowed
@@ -360,6 +360,7 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
     ("unit_figure", unit_figure),
     ("on_topic", on_topic),
     ("span_ends", span_ends),
+    ("estimate_not_actual", estimate_not_actual),
     ("figure_for_named", figure_for_named),
     ("named_subject", named_subject),
     ("antecedent_other", antecedent_other),
@@ -381,7 +382,7 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
 
 
 # Gates whose reason names a slot the passages miss (said in the answer); the others are scores.
-SAYS_WHY = frozenset({"antecedent_other", "home_not_asked", "span_ends", "measure_narrowed", "figure_period", "figure_owner", "share_not_change", "named_subject", "period_covered", "month_covered", "unit_figure_for_period", "figure_for_named", "on_topic", "metric_covered", "qualifier_matches",
+SAYS_WHY = frozenset({"estimate_not_actual", "antecedent_other", "home_not_asked", "span_ends", "measure_narrowed", "figure_period", "figure_owner", "share_not_change", "named_subject", "period_covered", "month_covered", "unit_figure_for_period", "figure_for_named", "on_topic", "metric_covered", "qualifier_matches",
                       "place_near", "world_figure", "rank_present", "place_owner", "caption_scope", "no_figure",
                       "share_not_amount"})
 

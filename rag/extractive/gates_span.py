@@ -42,3 +42,22 @@ def span_ends(d: Decision) -> str | None:
     given = sorted(d.best.passage_years - set(missing)) or [y for y in asked if y not in missing]
     shown = ", ".join(map(str, given[-3:]))
     return f"the reports give {shown}, not {', '.join(map(str, missing))}"
+
+
+# a question asking what a year's figure was (not what it is expected to be)
+_PAST = re.compile(r"\b(was|were|did|had)\b", re.I)
+
+
+def estimate_not_actual(d: Decision) -> str | None:
+    """A question asking what a figure was in a year ('How big was the market in 2024?') is not
+    answered by a sentence that dates that year only as an estimate or forecast ('222 in 2024E'):
+    the reports give an estimate, not the figure the year had. A question asking a forecast
+    ('expected', 'will', 'by 2030') is answered by it."""
+    s = d.slots
+    if not s.years or s.forecast or not _PAST.search(s.text) or not d.figures or d.best.row:
+        return None
+    text = d.best.text
+    marked = [y for y in s.years if re.search(rf"(?<!\d){y}\s?[EF]\b", text)]
+    if not marked or any(re.search(rf"(?<!\d){y}(?![\dEF])", text) for y in marked):
+        return None
+    return f"the reports give only an estimate for {', '.join(f'{y} ({y}E)' for y in marked)}, not a reported figure"
