@@ -164,3 +164,17 @@ def test_a_year_given_only_as_an_estimate_does_not_say_what_it_was():
     # a forecast asked is answered by the estimate; a year given as it was answers
     assert estimate_not_actual(decision("How big is the Zentro market expected to be in 2024?", chart, *FILLER)) is None
     assert estimate_not_actual(decision("How big was the Zentro market in 2022?", chart, *FILLER)) is None
+
+
+# -- the table asked ---------------------------------------------------------------------------------
+def test_a_row_of_a_table_sharing_no_title_word_asked_does_not_answer():
+    from rag.extractive.gates_table import other_table_asked
+    text = ("Zentro Text Intelligence Index (evaluation of text models), 2025\n"
+            "Rank: 1; Company name: Orbis; Model: Orbis-5; Index: 68\n\n"
+            "Zentro Speech Arena Leaderboard (evaluation of speech models), 2025\n"
+            "Rank: 1; Company name: Kestrel; Model: Kestrel Voice; Arena ELO: 1,355")
+    d = decision("What is Kestrel Voice's ranking on the text intelligence index?", text, *FILLER)
+    assert d.best.row and "Kestrel" in d.best.text
+    assert "another table" in (other_table_asked(d) or "")
+    d = decision("What is Kestrel Voice's ranking on the speech arena?", text, *FILLER)
+    assert other_table_asked(d) is None

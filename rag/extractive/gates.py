@@ -19,6 +19,7 @@ from .gates_figure import figure_owner, figure_period, world_figure, world_owns 
 from .gates_share import share_not_amount, share_not_change
 from .gates_slot import caption_scope, no_figure, place_owner
 from .gates_span import estimate_not_actual, span_ends
+from .gates_table import other_table_asked
 from .gates_antecedent import antecedent_other
 from .gates_place import home_not_asked
 from .gates_measure import measure_narrowed
@@ -375,6 +376,7 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
     ("place_owner", place_owner),
     ("home_not_asked", home_not_asked),
     ("caption_scope", caption_scope),
+    ("other_table_asked", other_table_asked),
     ("no_figure", no_figure),
     ("coverage", coverage),
     ("rank_present", rank_present),
@@ -382,7 +384,7 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
 
 
 # Gates whose reason names a slot the passages miss (said in the answer); the others are scores.
-SAYS_WHY = frozenset({"estimate_not_actual", "antecedent_other", "home_not_asked", "span_ends", "measure_narrowed", "figure_period", "figure_owner", "share_not_change", "named_subject", "period_covered", "month_covered", "unit_figure_for_period", "figure_for_named", "on_topic", "metric_covered", "qualifier_matches",
+SAYS_WHY = frozenset({"other_table_asked", "estimate_not_actual", "antecedent_other", "home_not_asked", "span_ends", "measure_narrowed", "figure_period", "figure_owner", "share_not_change", "named_subject", "period_covered", "month_covered", "unit_figure_for_period", "figure_for_named", "on_topic", "metric_covered", "qualifier_matches",
                       "place_near", "world_figure", "rank_present", "place_owner", "caption_scope", "no_figure",
                       "share_not_amount"})
 
