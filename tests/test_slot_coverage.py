@@ -178,3 +178,13 @@ def test_a_row_of_a_table_sharing_no_title_word_asked_does_not_answer():
     assert "another table" in (other_table_asked(d) or "")
     d = decision("What is Kestrel Voice's ranking on the speech arena?", text, *FILLER)
     assert other_table_asked(d) is None
+
+
+# -- more measures a report counts ------------------------------------------------------------------
+def test_a_counted_measure_the_passage_never_names_is_not_covered():
+    q = "How many AI PC shipments did Zentro record in 2024?"
+    assert "shipments" in parse(q).metrics
+    d = decision(q, "In 2024, Zentro recorded revenue of USD 3.0 billion from AI PCs.", *FILLER)
+    assert "shipments" in (gates.metric_covered(d) or "")
+    d = decision(q, "In 2024, Zentro shipped 3.0 million AI PCs.", *FILLER)
+    assert gates.metric_covered(d) is None

@@ -229,11 +229,19 @@ METRICS: dict[str, tuple[str, ...]] = {
     "users": ("user",),
     "price": ("price", "pricing", "priced"),
     "financing": ("financing", "funding", "invest", "raised", "capital"),
+    # quantities a report counts: units shipped, downloads, subscribers, patents, exports
+    "shipments": ("shipment", "shipped", "ships"),
+    "downloads": ("download",),
+    "subscribers": ("subscriber", "subscription"),
+    "patents": ("patent",),
+    "exports": ("export",),
 }
 _METRIC_CUES = {"revenue": r"revenues?|sales|turnover", "profit": r"profits?|profitab\w*|net income|earnings|ebitda|margins?",
                 "valuation": r"valuations?", "gdp": r"gdp|gross domestic product",
                 "employees": r"employees|headcount|staff|workforce", "users": r"users",
-                "price": r"prices?|pricing", "financing": r"financing|funding|investments?|invested|raised"}
+                "price": r"prices?|pricing", "financing": r"financing|funding|investments?|invested|raised",
+                "shipments": r"shipments?|shipped", "downloads": r"downloads|downloaded",
+                "subscribers": r"subscribers", "patents": r"patents?", "exports": r"exports|exported"}
 # Words that choose one variant of a measure: real vs nominal GDP, net vs gross profit.
 _QUALIFIERS = re.compile(r"\b(real|nominal|net|gross|operating|per[- ]capita|pre-tax|after-tax|adjusted|"
                          r"disposable|inflation-adjusted|training|inference|open[- ]source|closed[- ]source)\b", re.I)
