@@ -188,3 +188,15 @@ def test_a_counted_measure_the_passage_never_names_is_not_covered():
     assert "shipments" in (gates.metric_covered(d) or "")
     d = decision(q, "In 2024, Zentro shipped 3.0 million AI PCs.", *FILLER)
     assert gates.metric_covered(d) is None
+
+
+# -- a count asked, nothing counted -----------------------------------------------------------------
+def test_a_count_asked_is_not_answered_by_a_sentence_counting_nothing():
+    q = "How many industry experts did Zentro interview for this report?"
+    d = decision(q, "Primary research involved interviewing key industry experts at length.", *FILLER)
+    assert "no figure" in (gates.no_figure(d) or "")
+    # naming the things counted answers a count; so does a number in words
+    d = decision(q, "Primary research involved interviewing Ann Lee, Bo Chen and Cy Park.", *FILLER)
+    assert gates.no_figure(d) is None
+    d = decision(q, "Primary research involved interviewing three industry experts.", *FILLER)
+    assert gates.no_figure(d) is None
