@@ -64,8 +64,10 @@ def test_an_operand_read_as_it_stands_is_hedged_a_stated_one_is_not():
 def test_the_answerer_hedges_an_uncomputed_lead():
     """Sentence path: the passage gives the two operands, not their total: the answer keeps the
     figures and quote, loses the bold and the figure field, and names the gate."""
+    # (the passage names 2018 too: a passage naming only one of the two years asked abstains, gates_span)
     ctx = context("What is the total number of units granted in 2018 and 2019 altogether?",
-                  "In 2019, we granted 346,453 units with certain targets.", *FILLER)
+                  "In 2019, we granted 346,453 units with certain targets. Grants in 2018 followed the same plan.",
+                  *FILLER)
     answer = ExtractiveAnswerer(threshold=-5, verifier=Verifier()).answer(ctx)
     assert not answer.abstained and answer.explanation["gate"] == "answer_doubt"
     assert "**" not in answer.answer and "346,453" in answer.answer and answer.figure is None

@@ -18,6 +18,11 @@ from .facts import kept
 from .gates_figure import figure_owner, figure_period, world_figure, world_owns  # noqa: F401 (world_owns: tests)
 from .gates_share import share_not_amount, share_not_change
 from .gates_slot import caption_scope, no_figure, place_owner
+from .gates_span import estimate_not_actual, span_ends
+from .gates_table import other_table_asked
+from .gates_antecedent import antecedent_other
+from .gates_place import home_not_asked
+from .gates_measure import measure_narrowed
 from .features import Evidence, qualifier_covered, where
 from .features import metric_covered as metric_covered_in
 from .operation_words import operation_words
@@ -355,17 +360,23 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
     ("unit_figure_for_period", unit_figure_for_period),
     ("unit_figure", unit_figure),
     ("on_topic", on_topic),
+    ("span_ends", span_ends),
+    ("estimate_not_actual", estimate_not_actual),
     ("figure_for_named", figure_for_named),
     ("named_subject", named_subject),
+    ("antecedent_other", antecedent_other),
     ("metric_covered", metric_covered),
     ("qualifier_matches", qualifier_matches),
+    ("measure_narrowed", measure_narrowed),
     ("share_not_change", share_not_change),
     ("share_not_amount", share_not_amount),
     ("place_near", place_near),
     ("world_figure", world_figure),
     ("figure_owner", figure_owner),
     ("place_owner", place_owner),
+    ("home_not_asked", home_not_asked),
     ("caption_scope", caption_scope),
+    ("other_table_asked", other_table_asked),
     ("no_figure", no_figure),
     ("coverage", coverage),
     ("rank_present", rank_present),
@@ -373,7 +384,7 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
 
 
 # Gates whose reason names a slot the passages miss (said in the answer); the others are scores.
-SAYS_WHY = frozenset({"figure_period", "figure_owner", "share_not_change", "named_subject", "period_covered", "month_covered", "unit_figure_for_period", "figure_for_named", "on_topic", "metric_covered", "qualifier_matches",
+SAYS_WHY = frozenset({"other_table_asked", "estimate_not_actual", "antecedent_other", "home_not_asked", "span_ends", "measure_narrowed", "figure_period", "figure_owner", "share_not_change", "named_subject", "period_covered", "month_covered", "unit_figure_for_period", "figure_for_named", "on_topic", "metric_covered", "qualifier_matches",
                       "place_near", "world_figure", "rank_present", "place_owner", "caption_scope", "no_figure",
                       "share_not_amount"})
 

@@ -21,6 +21,10 @@ _GROWTH_OF = re.compile(r"\b(growth|increase|decrease|decline|rise|drop)(\s+rate
                         r"((about|over|nearly|around|approximately|more than|almost|some)\s+)?$", re.I)
 
 
+# an amount asked in so many words, beside the share
+_HOW_MUCH = re.compile(r"\bhow (much|large|big)\b", re.I)
+
+
 def share_not_change(d: Decision) -> str | None:
     """'What share of Alibaba's new code does the tool generate?' is not answered by 'monthly
     growth of 20%': the lead percent is a rate of change, the question asks a part of a whole."""
@@ -46,6 +50,6 @@ def share_not_amount(d: Decision) -> str | None:
         return None
     if sum(1 for f in d.best.figures if f.unit == "money") >= 2:
         return None  # a part and its whole: the share may be computed from them
-    if not _SHARE_ASKED.search(s.text):
-        return None
+    if not _SHARE_ASKED.search(s.text) or _HOW_MUCH.search(s.text):
+        return None  # 'how much ..., and what share of the total': the amount is asked too
     return "the reports give an amount, not the share asked"

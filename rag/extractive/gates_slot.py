@@ -12,7 +12,7 @@ from ingest.keyword import tokenize
 
 from .claim import claim
 from .facts import passage_facts
-from .names import whole_word
+from .names import lists_names, whole_word
 
 if TYPE_CHECKING:
     from .features import Evidence
@@ -121,6 +121,7 @@ def caption_scope(d: Decision) -> str | None:
 _AMOUNT_ASKED = re.compile(r"\b(how (much|big|large|fast|high|far)|by what (percentage|factor|multiple|margin))\b|"
                            r"^\s*(what|which) (was |is |were |are )?(the )?(share|percentage|proportion|amount|number|"
                            r"size|value)\b", re.I)
+_COUNT_ASKED = re.compile(r"^\s*how many\b", re.I)
 # an amount in words ('three or more', 'doubled', 'half', 'had no accrued interest'): a figure the parser does not read
 _NUMBER_WORDS = re.compile(r"\b(no|zero|nil|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|"
                            r"thousands|millions|billions|double[sd]?|doubling|triple[sd]?|tripling|twice|half|"
@@ -132,10 +133,15 @@ def no_figure(d: Decision) -> str | None:
     a sentence that gives no amount at all, not even in words ('a sharp uptick in subscriptions'):
     the reports name it but give no figure for it."""
     s = d.slots
-    if s.asks != "amount" or s.shape != "figure" or s.trend or s.unit == "count" or d.figures or \
+    if s.asks != "amount" or s.shape != "figure" or s.trend or d.figures or \
             any(f.unit != "year" for f in d.best.figures):
         return None
-    if not _AMOUNT_ASKED.search(s.text) or _NUMBER_WORDS.search(d.best.text):
+    if s.unit == "count":  # a count is answered by naming what is counted ('A, B and C'), not by naming none
+        if not _COUNT_ASKED.search(s.text) or lists_names(d.best.text) or re.search(r"[,;:]", d.best.text):
+            return None
+    elif not _AMOUNT_ASKED.search(s.text):
+        return None
+    if _NUMBER_WORDS.search(d.best.text):
         return None
     what = s.subject_words() or "it"
     return f"the reports speak of {what} but give no figure for it"

@@ -18,6 +18,9 @@ def mention_test(name: str) -> Callable[[str], bool]:
         whole = whole_word(n)
         return lambda text: whole.search(text) is not None
     acronym = len(name) >= 3 and name.isupper() and name.isalpha()
+    if len(n) <= 3 and name.isupper():  # a short acronym is a whole word, or its plural ('US' is not in 'measures')
+        short = re.compile(rf"(?<![a-z0-9]){re.escape(n)}s?(?![a-z0-9])")
+        return lambda text: short.search(text) is not None or (len(n) == 3 and name.isalpha() and n in _initials(text))
     parts = [p for p in re.split(r"[-‑/]", n) if len(p) >= 2]
     part_tests = [mention_test(p) for p in parts] if len(parts) > 1 else None
     stem = n[:3] if n in _MONTHS else n[:4]  # 'October' -> 'oct', 'Chinese' -> 'chin'

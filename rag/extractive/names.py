@@ -59,6 +59,9 @@ def mentions(text: str, name: str) -> bool:
         # as a space or a hyphen ('angel-to-Series A' is 'angel to Series A')
         pattern = r"[-‑\s]+".join(re.escape(p) for p in re.split(r"[-‑\s]+", n) if p)
         return re.search(rf"(?<![a-z0-9]){pattern}(?![a-z0-9])", text) is not None
+    if len(n) <= 3 and name.isupper():  # a short acronym is a whole word, or its plural ('US' is not in 'measures')
+        return re.search(rf"(?<![a-z0-9]){re.escape(n)}s?(?![a-z0-9])", text) is not None or (
+            len(n) == 3 and name.isalpha() and n in _initials(text))
     if n in text:
         return True
     if re.search(r"[-‑]", n):  # 'B-before-C' is written 'B before C' too: a hyphen as a hyphen or a space

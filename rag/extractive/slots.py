@@ -124,6 +124,8 @@ def proper_names(question: str) -> list[str]:
     """Capitalised words and acronyms that are not question words: 'MiniMax', 'AIGC', 'OpenAI'."""
     # "Company A" is one name: a capitalised word followed by a lone capital letter
     question = re.sub(r"\b([A-Z][a-z]+) ([A-Z])(?=['’\s,?;:)]|$)", r"\1_\2", question)
+    # a place named in several words ('the United States', 'Hong Kong') is one name, not two
+    question = _MULTIWORD_PLACE.sub(lambda m: m.group(0).replace(" ", "_"), question)
     words = [w.replace("_", " ") for w in re.findall(r"[A-Za-z][A-Za-z0-9&.+_-]*[A-Za-z0-9+]|[A-Z]", question)]
     out = []
     for i, w in enumerate(words):
@@ -191,6 +193,10 @@ COUNTRY_FORMS: tuple[tuple[str, ...], ...] = (
 )
 
 
+_MULTIWORD_PLACE = re.compile(r"\b(?:" + "|".join(re.escape(f) for forms in COUNTRY_FORMS for f in forms if " " in f)
+                             + r")\b")
+
+
 def _norm(name: str) -> str:
     return re.sub(r"[.\s]", "", name.lower())
 
@@ -232,11 +238,19 @@ METRICS: dict[str, tuple[str, ...]] = {
     "users": ("user",),
     "price": ("price", "pricing", "priced"),
     "financing": ("financing", "funding", "invest", "raised", "capital"),
+    # quantities a report counts: units shipped, downloads, subscribers, patents, exports
+    "shipments": ("shipment", "shipped", "ships"),
+    "downloads": ("download",),
+    "subscribers": ("subscriber", "subscription"),
+    "patents": ("patent",),
+    "exports": ("export",),
 }
 _METRIC_CUES = {"revenue": r"revenues?|sales|turnover", "profit": r"profits?|profitab\w*|net income|earnings|ebitda|margins?",
                 "valuation": r"valuations?", "gdp": r"gdp|gross domestic product",
                 "employees": r"employees|headcount|staff|workforce", "users": r"users",
-                "price": r"prices?|pricing", "financing": r"financing|funding|investments?|invested|raised"}
+                "price": r"prices?|pricing", "financing": r"financing|funding|investments?|invested|raised",
+                "shipments": r"shipments?|shipped", "downloads": r"downloads|downloaded",
+                "subscribers": r"subscribers", "patents": r"patents?", "exports": r"exports|exported"}
 # Words that choose one variant of a measure: real vs nominal GDP, net vs gross profit.
 _QUALIFIERS = re.compile(r"\b(real|nominal|net|gross|operating|per[- ]capita|pre-tax|after-tax|adjusted|"
                          r"disposable|inflation-adjusted|training|inference|open[- ]source|closed[- ]source)\b", re.I)
