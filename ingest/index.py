@@ -35,7 +35,7 @@ import numpy as np
 from filelock import FileLock
 
 from .figures import Figure, parse_figures
-from .keyword import KeywordIndex
+from .keyword import KeywordIndex, StaleKeywordIndex
 from .types import Chunk
 
 log = logging.getLogger(__name__)
@@ -337,7 +337,11 @@ class IndexFolder:
         have = {s.key: s for s in previous.segments} if previous is not None else {}
         segments = [have.get(key) or self._read_segment(key) for key in manifest["segments"]]
         total = sum(len(s.chunks) for s in segments)
-        keyword = KeywordIndex.load(path / "bm25", total)
+        try:
+            keyword = KeywordIndex.load(path / "bm25", total)
+        except StaleKeywordIndex as exc:  # the chunks are current, only their token counts are not
+            log.info("%s; rebuilt in memory until the next ingest saves it", exc)
+            keyword = None
         return Snapshot(gen, segments=segments, keyword=keyword, dim=int(manifest.get("dim", 0)) or None)
 
     def _read_segment(self, key: str) -> Segment:

@@ -9,6 +9,7 @@ what `bm25s.BM25().index(...).get_scores(...)` gives for the same tokens.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import re
@@ -27,6 +28,9 @@ your yours""".split())
 
 K1 = 1.5
 B = 0.75
+# Names the tokenizer a saved index was built with: this module's source. The index stores term
+# counts, so one saved by an older tokenizer would miss the tokens a query now makes.
+TOKENIZER = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
 EMPTY = "<empty>"  # the one token of a chunk with no words, so every chunk has a length
 
 
@@ -66,6 +70,10 @@ def tokenize(text: str) -> list[str]:
         if tok is not None:
             out.append(tok)
     return out
+
+
+class StaleKeywordIndex(ValueError):
+    """A saved index built by another tokenizer: rebuild it from the chunk texts."""
 
 
 class KeywordIndex:
@@ -191,14 +199,19 @@ class KeywordIndex:
         folder.mkdir(parents=True, exist_ok=True)
         (folder / "terms.json").write_text(json.dumps(self.terms, ensure_ascii=False))
         np.savez(folder / "postings.npz", indptr=self.indptr, docs=self.docs, tfs=self.tfs, doc_len=self.doc_len)
+        (folder / "tokenizer.txt").write_text(TOKENIZER)
 
     @classmethod
     def load(cls, folder: Path, size: int) -> "KeywordIndex":
-        """The index saved in `folder`; ValueError when it is missing or not for `size` chunks."""
+        """The index saved in `folder`; ValueError when it is missing or not for `size` chunks,
+        StaleKeywordIndex when another tokenizer (or one before tokenizers were named) built it."""
         if size == 0:
             return cls()
         if not (folder / "postings.npz").exists():
             raise ValueError(f"{folder}: no keyword index")
+        made_by = (folder / "tokenizer.txt").read_text().strip() if (folder / "tokenizer.txt").exists() else "unnamed"
+        if made_by != TOKENIZER:
+            raise StaleKeywordIndex(f"{folder}: keyword index made by tokenizer {made_by}, this one is {TOKENIZER}")
         terms = json.loads((folder / "terms.json").read_text())
         with np.load(folder / "postings.npz") as z:
             index = cls(terms, z["indptr"], z["docs"], z["tfs"], z["doc_len"])

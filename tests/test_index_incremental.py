@@ -142,3 +142,27 @@ def test_sentence_vectors_survive_chroma_metadata():
     assert all(len(v) <= 4000 for v in meta.values())
     assert np.array_equal(decode_sentence_vectors(meta, 23), vecs.astype(np.float16))
     assert decode_sentence_vectors({}, 23) is None and decode_sentence_vectors(meta, 22) is None
+
+
+@pytest.mark.parametrize("made_by", ["0123456789ab", None])
+def test_keyword_index_saved_by_another_tokenizer_is_rebuilt_on_load(tmp_path, made_by):
+    """The saved index keeps term counts: counts made by another tokenizer (or one saved before
+    tokenizers were named) would miss the tokens a query makes now, so the load rebuilds them."""
+    from ingest.keyword import TOKENIZER, StaleKeywordIndex
+
+    a, va = make_doc("a", 30, 1)
+    folder = IndexFolder(tmp_path / "idx")
+    snap = Snapshot.build(1, a, va, DIM)
+    folder.save(snap)
+    bm25 = tmp_path / "idx" / "gen-1" / "bm25"
+    assert (bm25 / "tokenizer.txt").read_text() == TOKENIZER
+    # counts from other texts of the same size, as if another tokenizer had read these chunks
+    KeywordIndex.build(["zzz"] * len(a)).save(bm25)
+    assert not folder.load().keyword.scores(a[0].text).any()  # trusted: same tokenizer named
+    if made_by is None:
+        (bm25 / "tokenizer.txt").unlink()
+    else:
+        (bm25 / "tokenizer.txt").write_text(made_by)
+    with pytest.raises(StaleKeywordIndex):
+        KeywordIndex.load(bm25, len(a))
+    same_content(folder.load(), snap)
