@@ -89,13 +89,16 @@ class _Stages(dict):
         self._last = now
 
 
-def expand_paths(paths: Iterable[Path]) -> list[Path]:
-    """Files named, plus the supported files inside folders named (sorted, recursively)."""
+def expand_paths(paths: Iterable[Path], skip: Path | None = None) -> list[Path]:
+    """Files named, plus the supported files inside folders named (sorted, recursively), leaving out
+    hidden ones and those under `skip` (the library's own data folder, when it sits inside one)."""
     out: list[Path] = []
+    own = skip.resolve() if skip is not None else None
     for p in paths:
         if p.is_dir():
             out += sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED
-                          and not any(part.startswith(".") for part in f.relative_to(p).parts))
+                          and not any(part.startswith(".") for part in f.relative_to(p).parts)
+                          and not (own is not None and f.resolve().is_relative_to(own)))
         else:
             out.append(p)
     return out
@@ -279,7 +282,7 @@ class Library:
         `progress(done, total, what)` hears chunks embedded; `on_progress(IngestProgress)` hears
         every file's stages (reading, chunking, embedding, storing; see ingest/progress.py)."""
         started = time.perf_counter()
-        files = expand_paths(paths)
+        files = expand_paths(paths, skip=self.settings.data_dir)
         progress = ProgressRelay(progress, on_progress, len(files))  # still a (done, total, what) callback
         self.warm_up()
         stages = _Stages()
