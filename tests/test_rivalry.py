@@ -72,3 +72,13 @@ def test_the_answerer_shows_both_figures_instead_of_bolding_a_weak_lead():
     assert answer.answer.startswith("The passages differ: [1] gives") and answer.explanation["gate"] == "weak_lead_rival"
     bold = ExtractiveAnswerer(threshold=-5, weights=replace(HAND, rival_margin=0.0, rival_weak_coverage=0.0))
     assert "**" in bold.answer(context(question, *texts)).answer
+
+
+def test_the_explanation_names_a_rival_figure_close_behind():
+    from rag.explain import explanation_lines
+
+    check = {"p": 0.8, "features": {"rival_gap": 0.02, "rival_other_passage": 1.0, "sentence_coverage": 0.3}}
+    lines = explanation_lines({"slots": {}, "gate": "weak_lead_rival", "check": check})
+    assert "rival figure: 0.020 behind the lead, in another passage; the lead's sentence covers 30%" in "\n".join(lines)
+    check["features"]["rival_gap"] = 0.5  # no rival found: nothing said
+    assert not any(line.startswith("rival figure") for line in explanation_lines({"slots": {}, "check": check}))
