@@ -18,6 +18,11 @@ def explanation_lines(explanation: dict[str, Any] | None, candidates: int = 3) -
     check = explanation.get("check")
     if check:  # the answer check (rag/extractive/verify.py): is the lead the answer
         lines.append(f"answer check: {check['p']:.2f} that the lead answers")
+        f = check.get("features") or {}
+        if f.get("rival_gap", 0.5) < 0.5:  # rag/extractive/rivalry.py: another figure of the unit close behind
+            where = "another passage" if f.get("rival_other_passage") else "the same passage"
+            lines.append(f"rival figure: {f['rival_gap']:.3f} behind the lead, in {where}; the lead's sentence covers "
+                         f"{f.get('sentence_coverage', 0):.0%} of the question's key terms")
     listed = explanation.get("candidates") or []
     # every candidate the gates judged is shown (blocked, or the one that answers), at least `candidates`
     judged = [i for i, c in enumerate(listed, start=1) if c.get("blocked") or c.get("answers")]

@@ -31,7 +31,7 @@ from .shapes import answer_by_cells
 from .slots import Slots, parse
 from .superlative import called_superlative, largest_listed
 from .weights import Weights
-from . import verify
+from . import rivalry, verify
 
 EXPLAINED = 5  # candidates listed in an explanation
 
@@ -146,7 +146,8 @@ class ExtractiveAnswerer:
             answer = abstain(ctx, evidence, best.score, why, self.name, self.max_chars, say_why=True)
             return self._explained(ctx, answer, slots, evidence, "answer_check", verdicts, (p, checked))
         blocked = {id(v.evidence) for v in verdicts if v.gate}  # a sentence a gate blocked is no rival
-        rival = self.rival(slots, [e for e in evidence if id(e) not in blocked], best, figures)
+        unblocked = [e for e in evidence if id(e) not in blocked]
+        rival = self.rival(slots, unblocked, best, figures)
         if rival is not None:
             answer = compose_rivals(ctx, slots, best, rival[0], figures, rival[1], best.score, self.name,
                                     self.max_chars)
@@ -161,6 +162,13 @@ class ExtractiveAnswerer:
         doubt = uncomputed(ctx.question, answer) or chart_figure(answer, best) or self.verifier.doubt(checked, p)
         if doubt:  # let through, but too weak to bold: say what the passage gives and why it is uncertain
             return self._explained(ctx, hedged(answer, doubt), slots, evidence, "answer_doubt", verdicts, (p, checked))
+        # a bold lead from a sentence covering little of the question, a rival close behind: show both
+        rival = rivalry.weak_lead_rival(slots, unblocked, best, figures, checked.get("sentence_coverage", 1.0),
+                                        self.weights.rival_weak_coverage, self.weights.rival_weak_gap)
+        if rival is not None and "**" in answer.answer:
+            answer = compose_rivals(ctx, slots, best, rival[0], figures, rival[1], best.score, self.name,
+                                    self.max_chars)
+            return self._explained(ctx, answer, slots, evidence, "weak_lead_rival", verdicts, (p, checked))
         return self._explained(ctx, answer, slots, evidence, None, verdicts, (p, checked))
 
     def rival(self, slots: Slots, evidence: list[Evidence], best: Evidence, figures):

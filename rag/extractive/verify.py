@@ -35,6 +35,7 @@ from .claim import claim
 from .facts import kept, where
 from .features import WORLD, Evidence
 from .names import mentions_entity, subject_of
+from . import rivalry
 from .slots import QUESTION_FILLER, Slots
 
 MODEL_FILE = Path(__file__).with_name("verifier.json")
@@ -195,9 +196,11 @@ def features(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: E
     f["asks_unit"] = float(slots.unit is not None)
     f["asks_year"] = float(bool(slots.years))
     f["asks_named"] = float(bool(named))
+    f.update(rivalry.features(slots, evidence, best, figures))  # how clearly ahead of a rival figure
     return f
 
 
 FEATURES = tuple(SENTENCE) + ("score", "margin", "row", "sentence_coverage", "passage_coverage", "rare_term_missing",
                               "rare_term_far", "unknown_term", "subject_missing", "owner_other", "claim_year_other",
                               "lead_unit_other", "no_lead", "many_figures", "asks_unit", "asks_year", "asks_named")
+RIVALRY = ("rival_gap", "rival_other_passage", "rival_close", "lead_clause_terms")

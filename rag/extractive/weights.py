@@ -49,6 +49,12 @@ class Weights:
     # unanswerable best sentence scores 0.39 against the 0.5 threshold)
     covered_threshold_drop: float = 0.1
     rival_margin: float = 0.03     # below this lead over a rival with another figure, show both
+    # a lead sentence covering under this share of the question's key terms is not clearly ahead of a
+    # rival in another passage within `rival_weak_gap` giving another figure of the unit: show both.
+    # Chosen on gold dev + TAT-QA fold A (eval/fit_bold.py): the largest coverage cut and gap at which
+    # the rule fires on at least twice as many wrong bold leads as right ones (4 wrong, 1 right)
+    rival_weak_coverage: float = 0.35
+    rival_weak_gap: float = 0.15
     explain_margin: float = 0.85   # an explanation may quote an explaining sentence scoring this share of the best
     explain_wide_margin: float = 0.6  # ... or, when its own subject is the thing asked, this share
     leader_share: float = 0.5     # 'which ... the most': a sentence saying which one led, scoring this share of the best
@@ -77,7 +83,7 @@ class Weights:
         return asdict(self)
 
 
-_CONSTANTS = {"bias", "no_unit_threshold_drop", "covered_threshold_drop", "rival_margin", "explain_margin", "explain_wide_margin", "leader_share", "list_margin", "fallback_margin"}
+_CONSTANTS = {"bias", "no_unit_threshold_drop", "covered_threshold_drop", "rival_margin", "rival_weak_coverage", "rival_weak_gap", "explain_margin", "explain_wide_margin", "leader_share", "list_margin", "fallback_margin"}
 
 HAND = Weights()
 

@@ -1,0 +1,156 @@
+"""When to bold: the lead-confidence data and its fit, on the dev halves only.
+
+`dump` asks gold dev and TAT-QA dev contexts (fold A 0-69, fold B 70-138) with the explanation
+on and keeps, per answered question, whether it is right, whether its lead is bold, and the lead's
+named features (verify.features, rivalry.features). `fit` trains a logistic model "this bold lead
+is right" on gold dev + fold A bold sentence leads and prints the hedge trade-off per threshold:
+10-fold cross-validated on the training leads, and on fold B (aggregates only).
+
+Measured (session 26, 391 training leads, 29 wrong): cross-validated AUC 0.63 (all features, l2 3;
+0.69-0.74 with other folds or a compact feature set); at every threshold the cross-validated model
+hedges more right leads than wrong ones (p < 0.6: 6 right / 0 wrong; p < 0.7: 12 / 3), so no global
+bold model is shipped. The one rule kept is rivalry.weak_lead_rival: a lead from a sentence
+covering little of the question, with a close rival in another passage, shows both figures.
+
+    python -m eval.fit_bold dump --tatqa FILE --dump /tmp/bold.json
+    python -m eval.fit_bold fit --dump /tmp/bold.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import tempfile
+import math
+from pathlib import Path
+
+import numpy as np
+
+from eval.fit_verifier import fit_logistic
+from rag.extractive.verify import FEATURES, RIVALRY
+
+log = logging.getLogger(__name__)
+THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)
+NAMES = tuple(n for n in FEATURES if n != "row") + RIVALRY
+
+
+def probability(coef: np.ndarray, bias: float, features: dict[str, float]) -> float:
+    z = bias + sum(c * features.get(n, 0.0) for n, c in zip(NAMES, coef))
+    return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
+
+
+def _record(answer, **kw) -> dict:
+    exp = answer.explanation or {}
+    check = exp.get("check") or {}
+    text = answer.answer or ""
+    return {**kw, "abstained": bool(answer.abstained), "gate": exp.get("gate"), "shape": answer.shape,
+            "derived": answer.derivation is not None, "hedged": text.startswith(("Not certain", "The passages differ")),
+            "p": check.get("p"), "features": check.get("features")}
+
+
+def gold(app) -> list[dict]:
+    from eval.gold import load_gold
+    from eval.metrics import score_question
+
+    out = []
+    for q in load_gold():
+        if q.split != "dev":  # the held-out split is never read here
+            continue
+        a = app.assistant.ask(q.question, explain=True)
+        s = score_question(q, a)
+        out.append(_record(a, source="gold", group="dev", key=q.id, answerable=q.answerable,
+                           right=bool(q.answerable and s.correct), bold=bool(s.bold), lead=bool(s.strict)))
+    return out
+
+
+def tatqa(settings, path: Path, embedder, start: int, end: int) -> list[dict]:
+    """TAT-QA dev contexts start..end-1 (never past 138), each question asked within its page."""
+    from rag.factory import build_app
+
+    from .matrix import _settings_for
+    from .tatqa.data import load_tatqa, write_pages
+    from .tatqa.normalise import lead_of
+    from .tatqa.score import score_answer
+
+    end = min(end, 139)
+    contexts = [c for c in load_tatqa(path) if start <= c.index < end]
+    out = []
+    with tempfile.TemporaryDirectory(prefix="reportqa-bold-") as tmp:
+        pages = write_pages(contexts, Path(tmp) / "pages")
+        app = build_app(_settings_for(settings, Path(tmp) / "index", settings.chunk_tokens), embedder=embedder).warm_up()
+        report = app.library.ingest(list(pages.values()))
+        by_path = {Path(r.path).resolve(): r.doc_id for r in report.files if r.doc_id}
+        for c in contexts:
+            doc = by_path.get(pages[c.index].resolve())
+            if doc is None:
+                continue
+            for q in c.questions:
+                a = app.assistant.ask(q.question, doc_ids=[doc], explain=True)
+                s = score_answer(c, q, a)
+                out.append(_record(a, source="tatqa", group="A" if c.index < 70 else "B", key=q.uid, answerable=True,
+                                   right=bool(s.holds), bold=lead_of(a.figure, a.answer or "") is not None and not s.abstained,
+                                   lead=bool(s.lead_exact), type=q.answer_type))
+    return out
+
+
+def judged(r: dict) -> bool:
+    """A bold sentence lead the model judges (rows and cell answers carry no sentence features)."""
+    return r["bold"] and r["features"] is not None and not r["features"].get("row")
+
+
+def matrix(rows: list[dict]) -> tuple[np.ndarray, np.ndarray]:
+    x = np.array([[r["features"].get(n, 0.0) for n in NAMES] for r in rows], dtype=float).reshape(len(rows), len(NAMES))
+    return x, np.array([1.0 if r["right"] else 0.0 for r in rows])
+
+
+def trade(rows: list[dict], prob, t: float) -> dict:
+    """Hedging bold leads below `t`: bold right / bold wrong before, hedged right / wrong, lead exact lost."""
+    low = [r for r in rows if judged(r) and prob(r["features"]) < t]
+    return {"bold_right": sum(r["bold"] and r["right"] for r in rows), "bold_wrong": sum(r["bold"] and not r["right"] for r in rows),
+            "hedge_right": sum(r["right"] for r in low), "hedge_wrong": sum(not r["right"] for r in low),
+            "lead_lost": sum(r["lead"] for r in low)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m eval.fit_bold", description=__doc__.splitlines()[0])
+    p.add_argument("step", choices=("dump", "fit"))
+    p.add_argument("--tatqa", type=Path)
+    p.add_argument("--dump", type=Path, required=True)
+    p.add_argument("--l2", type=float, default=3.0)
+    opts = p.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    if opts.step == "dump":
+        from ingest.settings import Settings
+        from rag.factory import build_app
+
+        settings = Settings()
+        app = build_app(settings).warm_up()
+        records = gold(app)
+        if opts.tatqa:
+            records += tatqa(settings, opts.tatqa, app.embedder, 0, 139)
+        opts.dump.write_text(json.dumps(records) + "\n", encoding="utf-8")
+        return 0
+    records = json.loads(opts.dump.read_text(encoding="utf-8"))
+    train = [r for r in records if judged(r) and (r["source"] == "gold" or r["group"] == "A")]
+    x, y = matrix(train)
+    folds = np.arange(len(train)) % 10
+    cv = np.zeros(len(train))
+    for k in range(10):
+        c, b = fit_logistic(x[folds != k], y[folds != k], opts.l2)
+        cv[folds == k] = [probability(c, b, r["features"]) for r, f in zip(train, folds) if f == k]
+    pos, neg = cv[y == 1], cv[y == 0]
+    print("training leads", len(train), "wrong", int((y == 0).sum()), "cv auc", round(float((pos[:, None] > neg[None, :]).mean()), 3))
+    for t in THRESHOLDS:
+        print("cv", f"t={t:.2f}", {"hedge_right": int(((cv < t) & (y == 1)).sum()), "hedge_wrong": int(((cv < t) & (y == 0)).sum())})
+    coef, bias = fit_logistic(x, y, opts.l2)
+    fold_b = [r for r in records if r.get("group") == "B"]
+    for t in THRESHOLDS:
+        print("tat-B", f"t={t:.2f}", json.dumps(trade(fold_b, lambda f: probability(coef, bias, f), t)))
+    for n, c in sorted(zip(NAMES, coef), key=lambda t: -abs(t[1])):
+        print(f"  {n:22s} {c:+.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,89 @@
+"""How clearly the lead's evidence is ahead of a rival giving another figure for the same slots.
+
+A bold lead is a promise that the reports say this figure for what was asked. When another
+retrieved sentence, dated as asked and about the question's terms as fully, gives another figure
+of the same unit at nearly the same score, the evidence does not single one figure out. These
+features measure that (verify.py feeds them to the answer check; bold.py weighs them)."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.figures import Figure
+from ingest.keyword import tokenize
+
+from .features import Evidence
+from .pick import pick_figures
+from .slots import QUESTION_FILLER, Slots
+
+OPEN = 0.5  # the gap when no rival is found: as far ahead as the features can say
+CLAUSE = re.compile(r"[;:]|,\s+(?:while|whereas|and|but|with)\s|\.\s")
+
+
+SEARCHED = 8  # the best-scoring sentences searched for a rival
+
+
+def rival_of(slots: Slots, evidence: list[Evidence], best: Evidence, lead: Figure) -> tuple[Evidence, Figure] | None:
+    """The highest-scoring other sentence (of the first SEARCHED), dated as asked and covering the
+    question's terms at least as far as the best does less a little, whose own answering figure has
+    the lead's unit and another value: (sentence, its figure) or None."""
+    floor = best.features.get("overlap", 0.0) - 0.15
+    for e in evidence[:SEARCHED]:
+        if e is best or not e.year_ok or e.features.get("overlap", 0.0) < floor:
+            continue
+        theirs = pick_figures(e.text, e.figures, slots)
+        if theirs and theirs[0].unit == lead.unit and not _same(theirs[0], lead):
+            return e, theirs[0]
+    return None
+
+
+def _same(a: Figure, b: Figure) -> bool:
+    return abs(a.value - b.value) <= 1e-9 * max(1.0, abs(a.value), abs(b.value))
+
+
+def clause_of(text: str, f: Figure) -> str:
+    """The clause of `text` holding figure `f` (split at ';', ':', a sentence end and a comma before
+    'while/and/but/with')."""
+    start, end = 0, len(text)
+    for m in CLAUSE.finditer(text):
+        if m.end() <= f.start:
+            start = m.end()
+        elif m.start() >= f.end:
+            end = m.start()
+            break
+    return text[start:end]
+
+
+def clause_terms(slots: Slots, text: str, f: Figure) -> float:
+    """Share of the question's content words (not years, not filler) that the lead's own clause
+    uses: a figure in a clause about something else answers something else."""
+    content = [t for t in dict.fromkeys(slots.terms) if t not in QUESTION_FILLER and not t.isdigit()]
+    if not content:
+        return 1.0
+    words = set(tokenize(clause_of(text, f)))
+    return sum(t in words for t in content) / len(content)
+
+
+def features(slots: Slots, evidence: list[Evidence], best: Evidence, figures: list[Figure]) -> dict[str, float]:
+    """`rival_gap` (score ahead of the best rival, capped at OPEN), `rival_other_passage` (the rival
+    is in another passage), `rival_close` (the gap is under 0.05), `lead_clause_terms`."""
+    lead = figures[0] if figures else None
+    found = rival_of(slots, evidence, best, lead) if lead is not None else None
+    gap = min(OPEN, max(0.0, best.score - found[0].score)) if found else OPEN
+    return {"rival_gap": gap,
+            "rival_other_passage": float(found is not None and found[0].passage_index != best.passage_index),
+            "rival_close": float(found is not None and gap < 0.05),
+            "lead_clause_terms": clause_terms(slots, best.text, lead) if lead is not None and not best.row else 1.0}
+
+
+def weak_lead_rival(slots: Slots, evidence: list[Evidence], best: Evidence, figures: list[Figure], coverage: float,
+                    weak: float, gap: float) -> tuple[Evidence, list[Figure]] | None:
+    """A lead whose sentence covers under `weak` of the question's key terms (`coverage`, IDF-weighted)
+    is not clearly the answer when a sentence of another passage, within `gap` of its score, gives
+    another figure of the same unit: that rival (sentence, [its figure]), or None."""
+    if not figures or best.row or coverage >= weak:
+        return None
+    found = rival_of(slots, evidence, best, figures[0])
+    if found is None or found[0].passage_index == best.passage_index or best.score - found[0].score > gap:
+        return None
+    return found[0], [found[1]]
