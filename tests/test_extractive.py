@@ -282,7 +282,7 @@ def test_rival_figures_are_shown_side_by_side_without_a_bold_lead():
                   "In 2024 Zeta held 0.3% of the market.")
     answer = answerer.answer(ctx)
     assert not answer.abstained and answer.figure is None and "**" not in answer.answer
-    assert answer.answer.startswith("The passages differ: [1] gives 30.1%, [2] gives 0.3% for share")
+    assert answer.answer.startswith("The passages differ: [1] gives 30.1%; [2] gives 0.3%. ")
     assert answer.explanation["gate"] == "rival_figure"
 
 

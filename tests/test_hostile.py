@@ -338,7 +338,7 @@ def composed_of_passages(answer) -> bool:
     """Every sentence of the answer body is a sentence of the passage its [n] cites."""
     by_n = {c.n: c.text for c in answer.citations}
     body = re.sub(r"^\*\*[^*]+\*\*(?: \(\d{4}\))?(?:, \*\*[^*]+\*\*(?: \(\d{4}\))?)*\. ", "", answer.answer)
-    body = re.sub(r"^The passages differ: .*? for [^.]*\. ", "", body)  # rival figures
+    body = re.sub(r"^The passages differ: \[\d+\] gives .*?; \[\d+\] gives .*?\. ", "", body)  # rival figures
     parts = re.findall(r"(.+?) \[(\d+)\](?: |$)", body)
     assert parts, answer.answer
     for text, n in parts:

@@ -101,13 +101,12 @@ def _phrase(question: str, slots: Slots, text: str, room: int, figured: bool) ->
 def compose_rivals(ctx: AnswerContext, slots: Slots, best: Evidence, rival: Evidence, figures: list[Figure],
                    rival_figures: list[Figure], confidence: float, backend: str, max_chars: int) -> Answer:
     """Two passages give different figures for the same slots and neither is clearly ahead: no
-    bold lead, say what each gives ('[1] gives 30.1%, [2] gives 0.3% for ...')."""
+    bold lead, say what each gives ('[1] gives 30.1%; [2] gives 0.3%.'); the quotes that follow say
+    of what (the question's subject words, strung together, read badly: 'for key insights share')."""
     answer = _answer(ctx, slots, [best, rival], best, figures, "", confidence, backend, max_chars)
     n_best = 1
     n_rival = next((c.n for c in answer.citations if c.quote == rival.text), 2)
-    what = slots.subject_words() or "this"
-    lead = (f"The passages differ: [{n_best}] gives {figures[0].display}, [{n_rival}] gives "
-            f"{rival_figures[0].display} for {what}.")
+    lead = f"The passages differ: [{n_best}] gives {figures[0].display}; [{n_rival}] gives {rival_figures[0].display}."
     answer.answer = f"{lead} {answer.answer}"[:max_chars]
     answer.figure = None
     answer.warnings.append("two passages give different figures; none is clearly ahead")
