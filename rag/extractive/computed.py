@@ -57,6 +57,22 @@ def operation(question: str) -> str | None:
     return found[0] if found else None
 
 
+# 'the difference in X between A and B' is A - B, in the order the question names them; a change,
+# an increase or 'from A to B' is the later less the earlier
+_DIFFERENCE_BETWEEN = re.compile(r"\bdifference\b(?:(?!\b(?:change|increase|decrease|growth|from|percent(?:age)?)\b).)*?"
+                                 r"\bbetween\b", re.I)
+
+
+def years_in_order(question: str, years: list[int] | tuple[int, ...], op: str) -> list[int]:
+    """The periods of a change as minuend then subtrahend: later first, except 'the difference between
+    A and B' (A - B as the question writes them); other operations take the later year first too."""
+    ordered = sorted(set(years), reverse=True)
+    if op == "change" and len(ordered) == 2 and _DIFFERENCE_BETWEEN.search(question):
+        said = [y for y in dict.fromkeys(years) if y in ordered]
+        return said if len(said) == 2 else ordered
+    return ordered
+
+
 def _tidy(c: compute.Computed) -> compute.Computed:
     """The result to two decimals at most, trailing zeros dropped (the derivation says the same)."""
     q = c.exact.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
@@ -162,6 +178,23 @@ def named_columns(hit: RowHit, question: str) -> list[Cell]:
             out.append(c)
             end = start - neg_len - 1
     return out
+
+
+def column_by_own_words(hit: RowHit, question: str) -> Cell | None:
+    """The row's cell in the one column whose own header words (those no other column's header has)
+    the question all says: 'at the end of the period' names 'Balance at End of Period' beside
+    'Balance at Beginning of Period'; None when no column, or more than one, is so named."""
+    heads = {c: set(words(c)) for c in hit.table.columns}  # whole header paths: a top row's words count
+    asked = set(words(question))
+    found = []
+    for c in hit.table.cells:
+        if c.row != hit.row or c.value is None:
+            continue
+        others = set().union(*(h for k, h in heads.items() if k != c.column))
+        own = heads.get(c.column, set()) - others
+        if own and own <= asked:
+            found.append(c)
+    return found[0] if len(found) == 1 else None
 
 
 def located(ctx: AnswerContext, hit: RowHit, cells: list[Cell]) -> RowHit | None:
@@ -300,7 +333,7 @@ def _reported(hit: RowHit, cells: list[Cell], result: compute.Computed) -> Cell 
 
 
 def _by_years(ctx: AnswerContext, slots: Slots, hit: RowHit, op: str) -> list[Cell] | None:
-    years = sorted(set(slots.years), reverse=True)
+    years = years_in_order(ctx.question, slots.years, op)
     if op in ("change", "percent_change") and not years and NO_PERIOD_CHANGE.search(ctx.question):
         years = sorted(_row_years(hit), reverse=True)  # 'the change in X' of a table of two years
     if op in ("change", "percent_change"):
