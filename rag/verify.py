@@ -66,9 +66,17 @@ def supports(fig: Figure, passage_figures: Sequence[Figure]) -> bool:
     return False
 
 
+# a dash where a table row gives a figure ('2018: —;', '$—') is nil: the row's figure is zero
+_NIL_CELL = re.compile(r"(?::|\$)\s*[—–-]\s*(?=;|$|\n|\s\()", re.M)
+
+
 def passage_figures(text: str) -> list[Figure]:
-    """The figures a passage holds, as the checks compare them."""
-    return parse_figures(text, with_years=False)
+    """The figures a passage holds, as the checks compare them; a table's nil dash counts as 0."""
+    found = parse_figures(text, with_years=False)
+    nil = _NIL_CELL.search(text)
+    if nil is not None:
+        found.append(Figure(nil.group(0), nil.start(), nil.end(), 0.0, 0.0, "number"))
+    return found
 
 
 def _forecast_year(fig: Figure, texts: Sequence[str]) -> bool:

@@ -57,22 +57,6 @@ def operation(question: str) -> str | None:
     return found[0] if found else None
 
 
-# 'the difference in X between A and B' is A - B, in the order the question names them; a change,
-# an increase or 'from A to B' is the later less the earlier
-_DIFFERENCE_BETWEEN = re.compile(r"\bdifference\b(?:(?!\b(?:change|increase|decrease|growth|from|percent(?:age)?)\b).)*?"
-                                 r"\bbetween\b", re.I)
-
-
-def years_in_order(question: str, years: list[int] | tuple[int, ...], op: str) -> list[int]:
-    """The periods of a change as minuend then subtrahend: later first, except 'the difference between
-    A and B' (A - B as the question writes them); other operations take the later year first too."""
-    ordered = sorted(set(years), reverse=True)
-    if op == "change" and len(ordered) == 2 and _DIFFERENCE_BETWEEN.search(question):
-        said = [y for y in dict.fromkeys(years) if y in ordered]
-        return said if len(said) == 2 else ordered
-    return ordered
-
-
 def _tidy(c: compute.Computed) -> compute.Computed:
     """The result to two decimals at most, trailing zeros dropped (the derivation says the same)."""
     q = c.exact.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
@@ -90,6 +74,8 @@ def _tidy(c: compute.Computed) -> compute.Computed:
 
 def _operand(cell: Cell, citation: int) -> compute.Operand:
     """A cell as an operand; a '%' unit only when the cell writes it (the checker reads what is written)."""
+    if cell.value == 0 and _NIL.match(cell.text):  # a nil dash: zero, in the row's scale
+        return compute.Operand(Decimal(0), 0, cell.column.split(SEP)[-1], citation, None, cell.scale, False)
     o = compute.Operand.from_cell(cell, citation)
     return replace(o, unit=None) if o.unit == "%" and "%" not in cell.text else o
 
@@ -142,10 +128,23 @@ _CHANGE_COLUMN = re.compile(r"\bchange|%(?!\s*of\b)|\bincrease|\bdecrease|\bvari
 _PERCENT_OF = re.compile(r"\b(?:percent(?:age)?|%|proportion|share)\s+of\b", re.I)
 
 
+# a dash a table writes for a figure ('—', '–', '-', '$—'): nil, the figure is zero
+_NIL = re.compile(r"^\s*\$?\s*[—–-]\s*$")
+
+
+def _nil_as_zero(cell: Cell) -> Cell:
+    """A nil dash cell as the figure 0, the text kept as the table writes it for the checker."""
+    return replace(cell, value=0.0) if cell.value is None and _NIL.match(cell.text) else cell
+
+
 def period_cell(hit: RowHit, year: int, question: str) -> Cell | None:
     """The row's figure for `year`: among columns naming that year, not a change column, not a
-    percentage when an amount is asked, then the one whose other header words the question names."""
-    cells = [c for c in hit.table.cells if c.row == hit.row and c.value is not None and year_of(c.column) == year]
+    percentage when an amount is asked, then the one whose other header words the question names;
+    a nil dash is 0 when the row gives a figure in another period."""
+    row = [_nil_as_zero(c) for c in hit.table.cells if c.row == hit.row]
+    if all(c.value is None or c.value == 0 and _NIL.match(c.text) for c in row):
+        return None  # a row of dashes only gives no figure to compute with
+    cells = [c for c in row if c.value is not None and year_of(c.column) == year]
     if len(cells) > 1:
         one = [c for c in cells if len(set(_YEAR.findall(c.column))) <= 1 and not _CHANGE_COLUMN.search(c.column)]
         cells = one or cells
@@ -333,7 +332,7 @@ def _reported(hit: RowHit, cells: list[Cell], result: compute.Computed) -> Cell 
 
 
 def _by_years(ctx: AnswerContext, slots: Slots, hit: RowHit, op: str) -> list[Cell] | None:
-    years = years_in_order(ctx.question, slots.years, op)
+    years = sorted(set(slots.years), reverse=True)
     if op in ("change", "percent_change") and not years and NO_PERIOD_CHANGE.search(ctx.question):
         years = sorted(_row_years(hit), reverse=True)  # 'the change in X' of a table of two years
     if op in ("change", "percent_change"):

@@ -13,7 +13,7 @@ from ingest.tables import SEP, Cell, short_columns
 from ..types import Answer, AnswerContext
 from .cells import OPERATION_WORDS, TOTAL_ROW, RowHit, _row_score, words, year_of
 from .computed import (_TWO_ROWS, _YEAR, _compute, _n, _operand, computed_answer, located, named_columns, period_cell,
-                       column_by_own_words, years_in_order)
+                       column_by_own_words)
 from .row_lookup import row_named
 from .shape_text import _answer
 from .slots import Slots
@@ -182,7 +182,7 @@ def rows_by_year(ctx: AnswerContext, slots: Slots, tables, op: str, backend: str
     """Periods as rows: 'December 31, 2019 › Total' and 'December 31, 2018 › Total', or 'Nonvested as
     of December 31, 2019' and '... 2018'. The row is the one whose label (its year left out) the question
     names, a row per year asked; the column the one whose header words the question names most."""
-    years = years_in_order(ctx.question, slots.years, op)
+    years = sorted(set(slots.years), reverse=True)
     if len(years) < 2 or op not in ("change", "percent_change", "sum", "average"):
         return None
     if op in ("change", "percent_change") and len(years) != 2:

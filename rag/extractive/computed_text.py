@@ -11,7 +11,7 @@ from ingest.figures import Figure, parse_figures
 
 from .. import compute
 from ..types import Answer, AnswerContext
-from .computed import _compute, _tidy, operation, years_in_order
+from .computed import _compute, _tidy, operation
 from .slots import SCALE_WORD, Slots
 
 _LEAD = re.compile(r"^\*\*.*?\*\*(\s*\([^)]*\))?\.?\s*")
@@ -31,7 +31,7 @@ def from_sentence(ctx: AnswerContext, slots: Slots, answer: Answer, figures: lis
     op = operation(ctx.question)
     if op is None and _ONE_AMOUNT.search(ctx.question):
         op = "sum"  # 'the total amount of X in 2019 and 2018': one amount
-    years = years_in_order(ctx.question, slots.years, op or "")
+    years = sorted(set(slots.years), reverse=True)
     if len(figures) == 1 and len(years) == 2:
         figures = figures + _other_year(answer, figures[0], years)
     if op not in ("sum", "change", "percent_change", "average") or len(years) != 2 or len(figures) != 2:

@@ -1,0 +1,37 @@
+"""Computed answers' operands, session 26 (rag/extractive/computed*.py): a column named by the header
+words no other column has, and a table's nil dash as zero. Each on the smallest table, without the embedding model."""
+
+from __future__ import annotations
+
+from tests.test_compute import _ask, _lead  # one table asked, and its computed lead checked
+
+
+def test_a_column_is_named_by_the_header_words_no_other_column_has():
+    grid = [["", "Balance at Beginning of Period", "Increase / (Decrease)", "Balance at End of Period"],
+            ["Deferred revenue (current)", "$5,101", "$(618)", "$4,483"],
+            ["Deferred revenue (non-current)", "$3,707", "$(263)", "$3,444"]]
+    question = "What is the ratio of current deferred revenue to non-current deferred revenue as of end of period?"
+    assert _lead(_ask(question, grid)) == "1.3"
+    question = "What is the ratio of current deferred revenue to non-current deferred revenue as of the period?"
+    assert _ask(question, grid) is None  # 'period' is in every header: no one column is named
+
+
+def test_a_column_is_named_by_its_whole_header_path():
+    grid = [["", "Balance at Beginning of", "", ""], ["", "Period (1/1/19)", "Increase / (Decrease)", "Balance at End of Period"],
+            ["Deferred revenue (current)", "$5,101", "$(618)", "$4,483"],
+            ["Deferred revenue (non-current)", "$3,707", "$(263)", "$3,444"]]
+    question = "What is the ratio of current deferred revenue to non-current deferred revenue as of end of period?"
+    assert _lead(_ask(question, grid)) == "1.3"
+
+
+def test_a_nil_dash_is_zero_when_the_row_gives_a_figure_in_another_period():
+    grid = [["", "2019", "2018"], ["Preferred stock disposition", "(9.9)", "—"], ["Other", "—", "—"]]
+    assert _lead(_ask("What was the change in the preferred stock disposition from 2018 to 2019?", grid)) == "-9.9"
+    assert _ask("What was the change in other from 2018 to 2019?", grid) is None  # dashes only: no figure
+
+
+def test_the_checker_reads_a_tables_nil_dash_as_zero():
+    from rag.verify import passage_figures
+
+    assert 0.0 in [f.number for f in passage_figures("Preferred stock — 2019: (9.9); 2018: —; 2017: —")]
+    assert 0.0 not in [f.number for f in passage_figures("Revenue rose — driven by growth; 2018: 4.1")]
