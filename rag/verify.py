@@ -112,7 +112,7 @@ def derived(unsupported: Sequence[str], derivation: dict | None) -> list[str]:
 
     operands = [str(o["value"]) for o in derivation.get("operands", [])]
     op, result = derivation.get("op", ""), str(derivation.get("result", ""))
-    if not (result == str(len(operands)) if op == "count" else recompute(op, operands, result)):
+    if not (result == str(len(operands)) if op == "count" else recompute(op, operands, result, derivation.get("years"))):
         return list(unsupported)
     numbers = {f.number for o in operands for f in parse_figures(o, with_years=False)}
     if any(f.number in numbers for u in unsupported for f in parse_figures(u, with_years=False)):
@@ -120,6 +120,8 @@ def derived(unsupported: Sequence[str], derivation: dict | None) -> list[str]:
     allowed = {abs(f.number) for f in parse_figures(str(derivation["result"]), with_years=False)}
     if derivation.get("op") == "average":
         allowed.add(float(len(operands)))
+    elif derivation.get("op") == "annual_average":  # the years divided by
+        allowed.add(float(derivation.get("years") or 0))
     elif derivation.get("op") == "average_change":  # each mean's count
         allowed.add(float(len(operands) // 2))
     return [u for u in unsupported

@@ -35,3 +35,20 @@ def test_the_checker_reads_a_tables_nil_dash_as_zero():
 
     assert 0.0 in [f.number for f in passage_figures("Preferred stock — 2019: (9.9); 2018: —; 2017: —")]
     assert 0.0 not in [f.number for f in passage_figures("Revenue rose — driven by growth; 2018: 4.1")]
+
+
+def test_an_annual_average_over_a_range_divides_the_columns_tiling_it_by_its_years():
+    grid = [["", "Total", "2020", "2021-2022", "2023-2024", "Thereafter"],
+            ["Operating leases", "$19,437", "$4,143", "$7,111", "$3,686", "$4,497"]]
+    assert _lead(_ask("What is the average annual operating leases for 2020-2024?", grid)) == "2,988"
+    # columns that leave a year of the range out do not answer it
+    assert _ask("What is the average annual operating leases for 2020-2025?", grid) is None
+
+
+def test_the_checker_recomputes_an_annual_average_with_its_years():
+    from rag.verify import derived
+
+    good = {"op": "annual_average", "operands": [{"value": "4,143"}, {"value": "7,111"}, {"value": "3,686"}],
+            "result": "2,988", "years": 5}
+    assert derived(["2,988", "5"], good) == []
+    assert derived(["2,988"], {**good, "years": 3}) == ["2,988"]  # wrong divisor: unsupported

@@ -68,7 +68,7 @@ def _tidy(c: compute.Computed) -> compute.Computed:
     # a change or average of percentages is in percent (points)
     suffix = "%" if c.text.endswith("%") or c.unit == "%" else "x" if c.text.endswith("x") else ""
     text = s + suffix
-    formula = _formula(c.op, [_shown(o) for o in c.operands])
+    formula = _formula(c.op, [_shown(o) for o in c.operands], c.years)
     return replace(c, result=Decimal(s.replace(",", "")), text=text, derivation=f"{formula} = {text}")
 
 
@@ -80,8 +80,10 @@ def _operand(cell: Cell, citation: int) -> compute.Operand:
     return replace(o, unit=None) if o.unit == "%" and "%" not in cell.text else o
 
 
-def _formula(op: str, shown: list[str]) -> str:
+def _formula(op: str, shown: list[str], years: int | None = None) -> str:
     """The arithmetic written with the operands as the table writes them ('4.00%', '(44.1)')."""
+    if op == "annual_average":
+        return f"({' + '.join(shown)}) / {years}"
     if op == "change":
         return f"{shown[0]} - {shown[1]}"
     if op == "percent_change":
@@ -109,7 +111,8 @@ def computed_answer(ctx: AnswerContext, hits: list[RowHit], c: compute.Computed,
     c = _tidy(c)
     scale = f" {c.scale}" if c.scale and c.unit not in ("%", "x") else ""
     lead = f"{c.text}{scale}"
-    names = {"percent_change": "percentage change", "sum": "total", "average_change": "change of the average"}
+    names = {"percent_change": "percentage change", "sum": "total", "average_change": "change of the average",
+             "annual_average": "annual average"}
     operands = "; ".join(f"{h.row} ({o.label}): {_shown(o)} [{_n(ctx, hits, h)}]"
                          for h, o in zip(hits, c.operands))
     text = f"**{lead}** — {names.get(c.op, c.op)}: {c.derivation}. From {operands}."
@@ -266,6 +269,18 @@ def one_row(ctx: AnswerContext, slots: Slots, hit: RowHit, op: str, backend: str
         if located_hit is not None:
             text = f"**{' '.join(own.text.split())}** ({_short(hit, own)}). {hit.row.split(SEP)[-1]} [1]"
             return _answer(ctx, [located_hit], text, " ".join(own.text.split()), "figure", backend)
+    annual = _annual_cells(hit, slots, ctx.question) if op == "average" else None
+    if annual is not None:  # 'the average annual X for 2020-2024' over columns '2020', '2021-2022', '2023-2024'
+        cells, years = annual
+        hit = located(ctx, hit, cells)
+        if hit is None:
+            return None
+        n = _n(ctx, [hit], hit)
+        try:
+            result = compute.annual_average([_operand(c, n) for c in cells], years)
+        except compute.ComputeError:
+            return None
+        return computed_answer(ctx, [hit] * len(cells), result, backend)
     cells = _by_years(ctx, slots, hit, op)
     if cells is None:
         named = named_columns(hit, ctx.question)
@@ -329,6 +344,38 @@ def _reported(hit: RowHit, cells: list[Cell], result: compute.Computed) -> Cell 
         if result.exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP) == value:
             return c
     return None
+
+
+# an average per year: 'average annual', 'per year', 'each year'
+_ANNUAL = re.compile(r"\b(?:annual|yearly|per year|a year|each year)\b", re.I)
+_SPAN = re.compile(r"^\s*((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?\s*$")
+
+
+def _annual_cells(hit: RowHit, slots: Slots, question: str) -> tuple[list[Cell], int] | None:
+    """The row's cells whose columns ('2020', '2021-2022', '2023-2024') tile the range of years an
+    annual average asks, at least one spanning several years, and the number of years; else None."""
+    ranges = [p for p in slots.periods if p.kind == "range" and len(p.years) >= 2]
+    if not _ANNUAL.search(question) or len(ranges) != 1:
+        return None
+    first, last = min(ranges[0].years), max(ranges[0].years)
+    short = short_columns(hit.table.columns)
+    spans = []
+    for c in hit.table.cells:
+        m = _SPAN.match(short.get(c.column, c.column))
+        if c.row != hit.row or m is None:
+            continue
+        start, end = int(m.group(1)), int(m.group(2) or m.group(1))
+        if first <= start <= end <= last:
+            spans.append((start, end, _nil_as_zero(c)))
+    spans.sort(key=lambda s: s[0])
+    if not spans or any(c.value is None for _, _, c in spans) or all(a == b for a, b, _ in spans):
+        return None
+    expected = first
+    for start, end, _ in spans:
+        if start != expected:
+            return None  # a gap or an overlap: the columns do not tile the range
+        expected = end + 1
+    return ([c for _, _, c in spans], last - first + 1) if expected == last + 1 else None
 
 
 def _by_years(ctx: AnswerContext, slots: Slots, hit: RowHit, op: str) -> list[Cell] | None:
