@@ -52,3 +52,16 @@ def test_the_checker_recomputes_an_annual_average_with_its_years():
             "result": "2,988", "years": 5}
     assert derived(["2,988", "5"], good) == []
     assert derived(["2,988"], {**good, "years": 3}) == ["2,988"]  # wrong divisor: unsupported
+
+
+def test_a_total_the_table_gives_only_in_its_current_and_non_current_parts_is_their_sum():
+    grid = [["", "Balance at Beginning of Period", "Increase / (Decrease)", "Balance at End of Period"],
+            ["Accounts receivable", "$90,831", "$7,117", "$97,948"],
+            ["Deferred revenue (current)", "$5,101", "$(618)", "$4,483"],
+            ["Deferred revenue (non-current)", "$3,707", "$(263)", "$3,444"]]
+    assert _lead(_ask("What is the total deferred revenue at the end of the period?", grid)) == "7,927"
+    got = _ask("What is the total current deferred revenue at the end of the period?", grid)
+    assert got is None or got.shape != "computed"  # one part asked: no sum
+    grid = grid + [["Total deferred revenue", "$8,808", "$(881)", "$7,927"]]
+    got = _ask("What is the total deferred revenue at the end of the period?", grid)
+    assert got is None or got.shape != "computed"  # the table gives the whole: read, not summed
