@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal, DivisionByZero, InvalidOperation, localcontext
 
 from ingest.tables import Cell, Table
@@ -77,12 +77,16 @@ class Computed:
     exact: Decimal           # before rounding
     unit: str | None = None  # of the result: "%", "x", or the operands' common unit
     scale: str | None = None
+    years: int | None = None  # the years an annual average divides by
 
     def as_dict(self) -> dict:
         """The `derivation` JSON of an answer: {"op", "operands": [{"value", "citation"}], "result"}."""
-        return {"op": self.op, "operands": [{"value": _fmt(o.value, o.places, o.grouped), "label": o.label,
-                                             "citation": o.citation} for o in self.operands],
-                "result": self.text, "derivation": self.derivation, "unit": self.unit, "scale": self.scale}
+        out = {"op": self.op, "operands": [{"value": _fmt(o.value, o.places, o.grouped), "label": o.label,
+                                            "citation": o.citation} for o in self.operands],
+               "result": self.text, "derivation": self.derivation, "unit": self.unit, "scale": self.scale}
+        if self.years is not None:
+            out["years"] = self.years
+        return out
 
 
 def _parse(text: str) -> tuple[Decimal, int, bool]:
@@ -168,6 +172,19 @@ def average(operands: Sequence[Operand]) -> Computed:
     return _result("average", operands, exact, formula, _places(operands), unit=unit, scale=scale)
 
 
+def annual_average(operands: Sequence[Operand], years: int) -> Computed:
+    """The mean per year of figures that together cover `years` years (a column may span several,
+    '2021-2022'): '(4,143 + 7,111 + 3,686) / 5 = 2,988'."""
+    _checked(operands, least=1)
+    if years < len(operands):
+        raise ComputeError(f"{len(operands)} figures cannot cover only {years} years")
+    unit, scale = _common(operands)
+    exact = _divide(sum((o.value for o in operands), Decimal(0)), Decimal(years))
+    formula = f"({' + '.join(_show(o) for o in operands)}) / {years}"
+    return replace(_result("annual_average", operands, exact, formula, _places(operands), unit=unit, scale=scale),
+                   years=years)
+
+
 def total(operands: Sequence[Operand]) -> Computed:
     """The sum: '1,496.5 + 1,202.9 = 2,699.4'."""
     _checked(operands, least=2)
@@ -246,6 +263,8 @@ def recompute(op: str, operands: Sequence[str], result: str, years: int | None =
             got = average_change(ops[:len(ops) // 2], ops[len(ops) // 2:]) if len(ops) % 2 == 0 else None
             if got is None:
                 return False
+        elif op == "annual_average":
+            got = annual_average(ops, years or 0)
         elif op in ("average", "sum"):
             got = OPERATIONS[op](ops)
         elif op in ("percent_change", "ratio", "share", "multiple"):

@@ -66,9 +66,17 @@ def supports(fig: Figure, passage_figures: Sequence[Figure]) -> bool:
     return False
 
 
+# a dash where a table row gives a figure ('2018: —;', '$—') is nil: the row's figure is zero
+_NIL_CELL = re.compile(r"(?::|\$)\s*[—–-]\s*(?=;|$|\n|\s\()", re.M)
+
+
 def passage_figures(text: str) -> list[Figure]:
-    """The figures a passage holds, as the checks compare them."""
-    return parse_figures(text, with_years=False)
+    """The figures a passage holds, as the checks compare them; a table's nil dash counts as 0."""
+    found = parse_figures(text, with_years=False)
+    nil = _NIL_CELL.search(text)
+    if nil is not None:
+        found.append(Figure(nil.group(0), nil.start(), nil.end(), 0.0, 0.0, "number"))
+    return found
 
 
 def _forecast_year(fig: Figure, texts: Sequence[str]) -> bool:
@@ -104,7 +112,7 @@ def derived(unsupported: Sequence[str], derivation: dict | None) -> list[str]:
 
     operands = [str(o["value"]) for o in derivation.get("operands", [])]
     op, result = derivation.get("op", ""), str(derivation.get("result", ""))
-    if not (result == str(len(operands)) if op == "count" else recompute(op, operands, result)):
+    if not (result == str(len(operands)) if op == "count" else recompute(op, operands, result, derivation.get("years"))):
         return list(unsupported)
     numbers = {f.number for o in operands for f in parse_figures(o, with_years=False)}
     if any(f.number in numbers for u in unsupported for f in parse_figures(u, with_years=False)):
@@ -112,6 +120,8 @@ def derived(unsupported: Sequence[str], derivation: dict | None) -> list[str]:
     allowed = {abs(f.number) for f in parse_figures(str(derivation["result"]), with_years=False)}
     if derivation.get("op") == "average":
         allowed.add(float(len(operands)))
+    elif derivation.get("op") == "annual_average":  # the years divided by
+        allowed.add(float(derivation.get("years") or 0))
     elif derivation.get("op") == "average_change":  # each mean's count
         allowed.add(float(len(operands) // 2))
     return [u for u in unsupported

@@ -68,18 +68,22 @@ def _tidy(c: compute.Computed) -> compute.Computed:
     # a change or average of percentages is in percent (points)
     suffix = "%" if c.text.endswith("%") or c.unit == "%" else "x" if c.text.endswith("x") else ""
     text = s + suffix
-    formula = _formula(c.op, [_shown(o) for o in c.operands])
+    formula = _formula(c.op, [_shown(o) for o in c.operands], c.years)
     return replace(c, result=Decimal(s.replace(",", "")), text=text, derivation=f"{formula} = {text}")
 
 
 def _operand(cell: Cell, citation: int) -> compute.Operand:
     """A cell as an operand; a '%' unit only when the cell writes it (the checker reads what is written)."""
+    if cell.value == 0 and _NIL.match(cell.text):  # a nil dash: zero, in the row's scale
+        return compute.Operand(Decimal(0), 0, cell.column.split(SEP)[-1], citation, None, cell.scale, False)
     o = compute.Operand.from_cell(cell, citation)
     return replace(o, unit=None) if o.unit == "%" and "%" not in cell.text else o
 
 
-def _formula(op: str, shown: list[str]) -> str:
+def _formula(op: str, shown: list[str], years: int | None = None) -> str:
     """The arithmetic written with the operands as the table writes them ('4.00%', '(44.1)')."""
+    if op == "annual_average":
+        return f"({' + '.join(shown)}) / {years}"
     if op == "change":
         return f"{shown[0]} - {shown[1]}"
     if op == "percent_change":
@@ -107,7 +111,8 @@ def computed_answer(ctx: AnswerContext, hits: list[RowHit], c: compute.Computed,
     c = _tidy(c)
     scale = f" {c.scale}" if c.scale and c.unit not in ("%", "x") else ""
     lead = f"{c.text}{scale}"
-    names = {"percent_change": "percentage change", "sum": "total", "average_change": "change of the average"}
+    names = {"percent_change": "percentage change", "sum": "total", "average_change": "change of the average",
+             "annual_average": "annual average"}
     operands = "; ".join(f"{h.row} ({o.label}): {_shown(o)} [{_n(ctx, hits, h)}]"
                          for h, o in zip(hits, c.operands))
     text = f"**{lead}** — {names.get(c.op, c.op)}: {c.derivation}. From {operands}."
@@ -126,10 +131,23 @@ _CHANGE_COLUMN = re.compile(r"\bchange|%(?!\s*of\b)|\bincrease|\bdecrease|\bvari
 _PERCENT_OF = re.compile(r"\b(?:percent(?:age)?|%|proportion|share)\s+of\b", re.I)
 
 
+# a dash a table writes for a figure ('—', '–', '-', '$—'): nil, the figure is zero
+_NIL = re.compile(r"^\s*\$?\s*[—–-]\s*$")
+
+
+def _nil_as_zero(cell: Cell) -> Cell:
+    """A nil dash cell as the figure 0, the text kept as the table writes it for the checker."""
+    return replace(cell, value=0.0) if cell.value is None and _NIL.match(cell.text) else cell
+
+
 def period_cell(hit: RowHit, year: int, question: str) -> Cell | None:
     """The row's figure for `year`: among columns naming that year, not a change column, not a
-    percentage when an amount is asked, then the one whose other header words the question names."""
-    cells = [c for c in hit.table.cells if c.row == hit.row and c.value is not None and year_of(c.column) == year]
+    percentage when an amount is asked, then the one whose other header words the question names;
+    a nil dash is 0 when the row gives a figure in another period."""
+    row = [_nil_as_zero(c) for c in hit.table.cells if c.row == hit.row]
+    if all(c.value is None or c.value == 0 and _NIL.match(c.text) for c in row):
+        return None  # a row of dashes only gives no figure to compute with
+    cells = [c for c in row if c.value is not None and year_of(c.column) == year]
     if len(cells) > 1:
         one = [c for c in cells if len(set(_YEAR.findall(c.column))) <= 1 and not _CHANGE_COLUMN.search(c.column)]
         cells = one or cells
@@ -162,6 +180,23 @@ def named_columns(hit: RowHit, question: str) -> list[Cell]:
             out.append(c)
             end = start - neg_len - 1
     return out
+
+
+def column_by_own_words(hit: RowHit, question: str) -> Cell | None:
+    """The row's cell in the one column whose own header words (those no other column's header has)
+    the question all says: 'at the end of the period' names 'Balance at End of Period' beside
+    'Balance at Beginning of Period'; None when no column, or more than one, is so named."""
+    heads = {c: set(words(c)) for c in hit.table.columns}  # whole header paths: a top row's words count
+    asked = set(words(question))
+    found = []
+    for c in hit.table.cells:
+        if c.row != hit.row or c.value is None:
+            continue
+        others = set().union(*(h for k, h in heads.items() if k != c.column))
+        own = heads.get(c.column, set()) - others
+        if own and own <= asked:
+            found.append(c)
+    return found[0] if len(found) == 1 else None
 
 
 def located(ctx: AnswerContext, hit: RowHit, cells: list[Cell]) -> RowHit | None:
@@ -234,6 +269,18 @@ def one_row(ctx: AnswerContext, slots: Slots, hit: RowHit, op: str, backend: str
         if located_hit is not None:
             text = f"**{' '.join(own.text.split())}** ({_short(hit, own)}). {hit.row.split(SEP)[-1]} [1]"
             return _answer(ctx, [located_hit], text, " ".join(own.text.split()), "figure", backend)
+    annual = _annual_cells(hit, slots, ctx.question) if op == "average" else None
+    if annual is not None:  # 'the average annual X for 2020-2024' over columns '2020', '2021-2022', '2023-2024'
+        cells, years = annual
+        hit = located(ctx, hit, cells)
+        if hit is None:
+            return None
+        n = _n(ctx, [hit], hit)
+        try:
+            result = compute.annual_average([_operand(c, n) for c in cells], years)
+        except compute.ComputeError:
+            return None
+        return computed_answer(ctx, [hit] * len(cells), result, backend)
     cells = _by_years(ctx, slots, hit, op)
     if cells is None:
         named = named_columns(hit, ctx.question)
@@ -297,6 +344,38 @@ def _reported(hit: RowHit, cells: list[Cell], result: compute.Computed) -> Cell 
         if result.exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP) == value:
             return c
     return None
+
+
+# an average per year: 'average annual', 'per year', 'each year'
+_ANNUAL = re.compile(r"\b(?:annual|yearly|per year|a year|each year)\b", re.I)
+_SPAN = re.compile(r"^\s*((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?\s*$")
+
+
+def _annual_cells(hit: RowHit, slots: Slots, question: str) -> tuple[list[Cell], int] | None:
+    """The row's cells whose columns ('2020', '2021-2022', '2023-2024') tile the range of years an
+    annual average asks, at least one spanning several years, and the number of years; else None."""
+    ranges = [p for p in slots.periods if p.kind == "range" and len(p.years) >= 2]
+    if not _ANNUAL.search(question) or len(ranges) != 1:
+        return None
+    first, last = min(ranges[0].years), max(ranges[0].years)
+    short = short_columns(hit.table.columns)
+    spans = []
+    for c in hit.table.cells:
+        m = _SPAN.match(short.get(c.column, c.column))
+        if c.row != hit.row or m is None:
+            continue
+        start, end = int(m.group(1)), int(m.group(2) or m.group(1))
+        if first <= start <= end <= last:
+            spans.append((start, end, _nil_as_zero(c)))
+    spans.sort(key=lambda s: s[0])
+    if not spans or any(c.value is None for _, _, c in spans) or all(a == b for a, b, _ in spans):
+        return None
+    expected = first
+    for start, end, _ in spans:
+        if start != expected:
+            return None  # a gap or an overlap: the columns do not tile the range
+        expected = end + 1
+    return ([c for _, _, c in spans], last - first + 1) if expected == last + 1 else None
 
 
 def _by_years(ctx: AnswerContext, slots: Slots, hit: RowHit, op: str) -> list[Cell] | None:

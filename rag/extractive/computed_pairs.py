@@ -12,7 +12,8 @@ from ingest.tables import SEP, Cell, short_columns
 
 from ..types import Answer, AnswerContext
 from .cells import OPERATION_WORDS, TOTAL_ROW, RowHit, _row_score, words, year_of
-from .computed import _TWO_ROWS, _YEAR, _compute, _n, _operand, computed_answer, located, named_columns, period_cell
+from .computed import (_TWO_ROWS, _YEAR, _compute, _n, _operand, computed_answer, located, named_columns, period_cell,
+                       column_by_own_words)
 from .row_lookup import row_named
 from .shape_text import _answer
 from .slots import Slots
@@ -73,7 +74,9 @@ def _item_cell(hit: RowHit, year: int | None, question: str) -> Cell | None:
         return period_cell(hit, year, question)
     cells = [c for c in hit.table.cells if c.row == hit.row and c.value is not None]
     if len(cells) > 1:
-        cells = named_columns(hit, question)
+        named = named_columns(hit, question)
+        own = column_by_own_words(hit, question) if len(named) != 1 else None
+        cells = [own] if own is not None else named
     return cells[0] if len(cells) == 1 else None
 
 

@@ -17,7 +17,8 @@ from .computed import NO_PERIOD_CHANGE, one_row, operation
 from .computed_parts import average_change, share_of_total
 from .row_lookup import row_named
 from .ranking import ranked_rows
-from .computed_pairs import COUNT_ROWS, asks_items, count_rows, items, rows_by_year
+from .computed_pairs import COUNT_ROWS, _item_cell, asks_items, count_rows, items, rows_by_year
+from .parts_total import parts_total
 from .row_sets import HOW_MANY_ROWS, WHICH_ROW, group_total, rows_meeting, two_rows, which_row
 from .ranked import YEARS_COUNTED, _table_years, years_count, _HIGH, _HOW_MANY, _LIST_WORDS, _LOW, _THRESHOLD, _WHICH, _components, _meeting, _which, _years
 from .shape_text import _answer, _n, _period, _row_line, _scaled
@@ -82,6 +83,11 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     which = bool(_WHICH.search(question))
     if _EXPLAIN.search(question) or slots.shape == "explanation":
         return None
+    if not which and len(set(slots.years)) <= 1 and operation(question) is None:
+        year = slots.years[0] if slots.years else None  # 'the total deferred revenue' of its two parts' rows
+        got = parts_total(ctx, question, tables_of(ctx), lambda h: _item_cell(h, year, question), backend)
+        if got is not None:
+            return got
     if not (slots.years or which or (operation(question) and not operation_in_header(tables_of(ctx), question))):
         # no period: a row and the columns named
         got = by_headers(ctx, tables_of(ctx), question, backend)
