@@ -179,6 +179,18 @@ def found_as_asked(asked: Iterable[str], present: set[str], forms: Mapping[str, 
             or not present.isdisjoint(forms.get(t, ()))}
 
 
+def asked_forms(asked: Iterable[str], forms: Mapping[str, tuple[str, ...]] | None) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each asked term with every spelling that counts as it (itself, its synonyms, its indexed forms),
+    in `asked`'s order: built once a question, so `found_among` tests each sentence with one set test a term."""
+    forms = forms or {}
+    return tuple((t, frozenset((t,) + _SYNONYM_OF.get(t, ()) + forms.get(t, ()))) for t in asked)
+
+
+def found_among(spellings: tuple[tuple[str, frozenset[str]], ...], present: set[str]) -> set[str]:
+    """`found_as_asked` over `asked_forms`: the asked terms `present` holds in any of their spellings."""
+    return {t for t, said in spellings if not present.isdisjoint(said)}
+
+
 def snapshot_forms(snap) -> dict[str, tuple[str, ...]]:
     """`word_forms` of a snapshot's keyword vocabulary, derived once per snapshot."""
     kw = snap.keyword

@@ -4,7 +4,9 @@ asked, the source named, the shape asked. Every later step reads the Slots; none
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
 
 from ingest.figures import PERIOD_RE, YEAR_RE
 from ingest.keyword import tokenize
@@ -80,6 +82,16 @@ class Slots:
     lead_unit: str | None = None  # of the units asked, the one the question names first ('how many ..., worth how much')
     ratio: bool = False  # a percent asked as the ratio of two amounts ('A as a proportion of B'): computed, not stated
     trend: bool = False  # a metric's direction over a period ('how has X changed since 2023'): both ends answer
+    # values derived from these slots, kept for the one answer they serve (`derived`); no part of the slots
+    _memo: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def derived(self, key: Any, make: Callable[[], Any]) -> Any:
+        """`make()`, made on first use and kept with these slots, so a step that several parts of one
+        answer ask for runs once; a `replace`d copy starts with none kept (its values may differ)."""
+        memo = self._memo
+        if key not in memo:
+            memo[key] = make()
+        return memo[key]
 
     @property
     def since(self) -> int | None:
