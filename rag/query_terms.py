@@ -107,6 +107,14 @@ for _group in SYNONYMS:
         _SYNONYM_OF[_t] = tuple(x for x in _stems if x != _t)
 
 
+# each abbreviation with its spelled-out forms' tokens, its own whole-word pattern and both sides' tokens,
+# made once (they do not depend on the question)
+_ABBREVIATION_FORMS = tuple(
+    (tuple(tokenize(s) for s in spelled), re.compile(rf"(?<![a-z0-9]){re.escape(abbr)}(?![a-z0-9])"),
+     tokenize(abbr), tokenize(spelled[0]))
+    for abbr, spelled in ABBREVIATIONS.items())
+
+
 def aliases(query: str, vocab: Mapping[str, int],
             glued: Mapping[str, tuple[str, ...]] | None = None) -> list[tuple[str, str | None]]:
     """(indexed spelling, the asked term it stands for or None) for `query`'s terms, each spelling once
@@ -127,12 +135,12 @@ def aliases(query: str, vocab: Mapping[str, int],
         for tok in tokenize(re.sub(r"[-‐‑–/]", "", m.group())):
             add(tok, None)
     lowered = query.lower()
-    for abbr, spelled in ABBREVIATIONS.items():
-        if any(_contains(tokens, tokenize(s)) for s in spelled):
-            for tok in tokenize(abbr):
+    for spelled, written, abbr_tokens, spelled_tokens in _ABBREVIATION_FORMS:
+        if any(_contains(tokens, s) for s in spelled):
+            for tok in abbr_tokens:
                 add(tok, None)
-        elif re.search(rf"(?<![a-z0-9]){re.escape(abbr)}(?![a-z0-9])", lowered):
-            for tok in tokenize(spelled[0]):
+        elif written.search(lowered):
+            for tok in spelled_tokens:
                 add(tok, None)
     for tok in tokens:  # 'world' -> 'global': standing for the word asked
         for other in _SYNONYM_OF.get(tok, ()):
