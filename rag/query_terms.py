@@ -107,6 +107,14 @@ for _group in SYNONYMS:
         _SYNONYM_OF[_t] = tuple(x for x in _stems if x != _t)
 
 
+# each abbreviation with its spelled-out forms' tokens, its own whole-word pattern and both sides' tokens,
+# made once (they do not depend on the question)
+_ABBREVIATION_FORMS = tuple(
+    (tuple(tokenize(s) for s in spelled), re.compile(rf"(?<![a-z0-9]){re.escape(abbr)}(?![a-z0-9])"),
+     tokenize(abbr), tokenize(spelled[0]))
+    for abbr, spelled in ABBREVIATIONS.items())
+
+
 def aliases(query: str, vocab: Mapping[str, int],
             glued: Mapping[str, tuple[str, ...]] | None = None) -> list[tuple[str, str | None]]:
     """(indexed spelling, the asked term it stands for or None) for `query`'s terms, each spelling once
@@ -127,12 +135,12 @@ def aliases(query: str, vocab: Mapping[str, int],
         for tok in tokenize(re.sub(r"[-‐‑–/]", "", m.group())):
             add(tok, None)
     lowered = query.lower()
-    for abbr, spelled in ABBREVIATIONS.items():
-        if any(_contains(tokens, tokenize(s)) for s in spelled):
-            for tok in tokenize(abbr):
+    for spelled, written, abbr_tokens, spelled_tokens in _ABBREVIATION_FORMS:
+        if any(_contains(tokens, s) for s in spelled):
+            for tok in abbr_tokens:
                 add(tok, None)
-        elif re.search(rf"(?<![a-z0-9]){re.escape(abbr)}(?![a-z0-9])", lowered):
-            for tok in tokenize(spelled[0]):
+        elif written.search(lowered):
+            for tok in spelled_tokens:
                 add(tok, None)
     for tok in tokens:  # 'world' -> 'global': standing for the word asked
         for other in _SYNONYM_OF.get(tok, ()):
@@ -177,6 +185,18 @@ def found_as_asked(asked: Iterable[str], present: set[str], forms: Mapping[str, 
     forms = forms or {}  # `other_forms` read in place, tested in C: no tuple joined per term and call (hot in features.build)
     return {t for t in asked if t in present or not present.isdisjoint(_SYNONYM_OF.get(t, ()))
             or not present.isdisjoint(forms.get(t, ()))}
+
+
+def asked_forms(asked: Iterable[str], forms: Mapping[str, tuple[str, ...]] | None) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each asked term with every spelling that counts as it (itself, its synonyms, its indexed forms),
+    in `asked`'s order: built once a question, so `found_among` tests each sentence with one set test a term."""
+    forms = forms or {}
+    return tuple((t, frozenset((t,) + _SYNONYM_OF.get(t, ()) + forms.get(t, ()))) for t in asked)
+
+
+def found_among(spellings: tuple[tuple[str, frozenset[str]], ...], present: set[str]) -> set[str]:
+    """`found_as_asked` over `asked_forms`: the asked terms `present` holds in any of their spellings."""
+    return {t for t, said in spellings if not present.isdisjoint(said)}
 
 
 def snapshot_forms(snap) -> dict[str, tuple[str, ...]]:

@@ -98,7 +98,8 @@ def alternatives(question: str) -> Alternatives | None:
         found = (m.group(1), m.group(2))
     elif m := _VERSUS.match(q):
         found, kind = (m.group(1), m.group(2)), "comparison"
-    elif (m := _COMPARED_WITH.search(q)) and not re.search(r"\b(19|20)\d\d\b", m.group(0)):
+    # ('compare' in the question first: the search tries up to 80 characters from every position, ~0.1 ms)
+    elif "compare" in q.lower() and (m := _COMPARED_WITH.search(q)) and not re.search(r"\b(19|20)\d\d\b", m.group(0)):
         # 'how did investment in A compare with B among ...': A after the last preposition or verb before it
         head = re.split(r"\b(?:to|in|of|for|on|at|did|does|do|was|were|is|are|how|what|much|many|went)\s+", m.group("a"), flags=re.I)[-1]
         found, kind = (head, m.group("b")), "comparison"

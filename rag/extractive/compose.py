@@ -90,9 +90,10 @@ def _phrase(question: str, slots: Slots, text: str, room: int, figured: bool) ->
     if phrase and slots.entity and not names_like(phrase):
         return None  # 'which company ...' asks a name: a clause is no answer to it
     bare = re.sub(r"^(?:(?:to|by|of|at|from|about|approximately|around|nearly|over|up to)\s+)+", "", phrase or "")
-    if bare and [f for f in parse_figures(bare) if f.unit != "year"] and re.fullmatch(
-            r"[\d$%.,()\s-]+|" + re.escape(parse_figures(bare)[0].text), bare.strip()):
-        return parse_figures(bare)[0]  # the phrase is a figure ('to 98.7%'): it leads, as for any figure question
+    found = parse_figures(bare) if bare else []  # parsed once
+    if bare and [f for f in found if f.unit != "year"] and re.fullmatch(
+            r"[\d$%.,()\s-]+|" + re.escape(found[0].text), bare.strip()):
+        return found[0]  # the phrase is a figure ('to 98.7%'): it leads, as for any figure question
     if phrase and " " not in phrase.strip() and phrase[:1].islower():
         return None  # one common word ('hubs') names nothing the question asked
     return phrase if phrase and len(phrase) + 6 <= room else None

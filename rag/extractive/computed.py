@@ -57,6 +57,11 @@ def operation(question: str) -> str | None:
     return found[0] if found else None
 
 
+def asked_operation(slots: Slots, question: str) -> str | None:
+    """`operation(question)`, found once for the question's slots (the cell path and the sentence path both ask)."""
+    return slots.derived(("operation", question), lambda: operation(question))
+
+
 def _tidy(c: compute.Computed) -> compute.Computed:
     """The result to two decimals at most, trailing zeros dropped (the derivation says the same)."""
     q = c.exact.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)

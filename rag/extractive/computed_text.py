@@ -11,7 +11,7 @@ from ingest.figures import Figure, parse_figures
 
 from .. import compute
 from ..types import Answer, AnswerContext
-from .computed import _compute, _tidy, operation
+from .computed import _compute, _tidy, asked_operation
 from .slots import SCALE_WORD, Slots
 
 _LEAD = re.compile(r"^\*\*.*?\*\*(\s*\([^)]*\))?\.?\s*")
@@ -28,7 +28,7 @@ def from_sentence(ctx: AnswerContext, slots: Slots, answer: Answer, figures: lis
     one operation, or the figures are not one per year asked in one unit and scale."""
     if _HOW.search(ctx.question):
         return None  # 'how did X change from 2022 to 2024' asks for both figures, 'how much' for the amount
-    op = operation(ctx.question)
+    op = asked_operation(slots, ctx.question)
     if op is None and _ONE_AMOUNT.search(ctx.question):
         op = "sum"  # 'the total amount of X in 2019 and 2018': one amount
     years = sorted(set(slots.years), reverse=True)

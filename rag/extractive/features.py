@@ -12,7 +12,7 @@ import numpy as np
 
 from ingest.figures import Figure
 
-from ..query_terms import found_as_asked, snapshot_forms
+from ..query_terms import asked_forms, found_among, snapshot_forms
 from ..types import AnswerContext
 from .anaphora import refers_back
 from .facts import passage_facts, where  # noqa: F401  (where: what gates.py imports from here)
@@ -99,7 +99,7 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
     # rarer terms tell sentences apart: 'layer' in 'application-layer' counts more than 'ai'
     weight = {t: (snap.keyword.idf(t) or 0.0) for t in qterms}
     total_weight = math.fsum(weight.values()) or 1.0
-    forms = snapshot_forms(snap)
+    spellings = asked_forms(qterms, snapshot_forms(snap))  # each asked term's spellings, once a question
     tests = Mentions()  # the question's name patterns, built once
     ranks, unit = "rank" in slots.units, slots.unit  # read once, not per sentence
     score = None
@@ -127,7 +127,7 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
         asks_place = any(e.place for e in slots.entities) and not slots_world(slots)
         frame = facts.frame
         # the asked terms the heading and the passage's first sentence hold (in any form), once per passage
-        framed = found_as_asked(qterms, heading_terms | topic_terms, forms)
+        framed = found_among(spellings, heading_terms | topic_terms)
         prev_text = ""
         prev_said: set[str] = set()  # the asked terms the sentence before holds (with its own antecedent's)
         for sent in facts.sentences:
@@ -136,7 +136,7 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
             if len(text) < 12 and not figures:
                 continue
             back = prev_text and refers_back(text)  # 'The market is expected to ...': what the one before names
-            said = found_as_asked(qterms, sent.terms, forms)  # in any form: 'world' said as 'global'
+            said = found_among(spellings, sent.terms)  # in any form: 'world' said as 'global'
             if back:
                 said |= prev_said
             # the heading, the passage's first sentence and the sentence before count at half weight

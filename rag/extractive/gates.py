@@ -107,8 +107,19 @@ TOPIC_CHECKS: list[Callable[[AnswerContext, Slots, Evidence], str | None]] = [
 
 
 def off_topic(ctx: AnswerContext, slots: Slots, ev: Evidence) -> str | None:
-    """The first topic check the sentence's passage fails, or None."""
-    for check in TOPIC_CHECKS:
+    """The first topic check the sentence's passage fails, or None. Every check but the last
+    (`place_named`, which reads the sentence's features) reads the passage alone, so their verdict is
+    made once per passage for the question (`Slots.derived`; the gates ask it of many sentences)."""
+    chunk = ctx.passages[ev.passage_index].chunk
+    kept, reason = slots.derived(("off_topic", id(chunk)), lambda: (chunk, _passage_off_topic(ctx, slots, ev)))
+    if kept is not chunk:  # another object at that address (never while the kept one lives): judged afresh
+        reason = _passage_off_topic(ctx, slots, ev)
+    return reason or place_named(ctx, slots, ev) or None
+
+
+def _passage_off_topic(ctx: AnswerContext, slots: Slots, ev: Evidence) -> str | None:
+    """The first of the topic checks before `place_named` that the sentence's passage fails, or None."""
+    for check in TOPIC_CHECKS[:-1]:
         reason = check(ctx, slots, ev)
         if reason:
             return reason

@@ -13,7 +13,7 @@ from ingest.tables import Cell
 from ..types import Answer, AnswerContext, Citation, Passage
 from .cells import page_tables, RowHit, _percent_row, percent_asked, words, best_row, cell_at, column_for, tables_of, year_columns, year_of
 from .headers import by_headers, operation_in_header
-from .computed import NO_PERIOD_CHANGE, one_row, operation
+from .computed import NO_PERIOD_CHANGE, asked_operation, one_row, operation
 from .computed_parts import average_change, share_of_total
 from .row_lookup import row_named
 from .ranking import ranked_rows
@@ -54,7 +54,7 @@ def answer_by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | 
         del ctx.passages[retrieved:]
         # only prose retrieved for a computed figure (prose seldom states the change or the average
         # asked, the page's table gives its operands): the tables of its page are read too
-        unread = page_tables(ctx) if operation(ctx.question) not in (None, "compound") else []
+        unread = page_tables(ctx) if asked_operation(slots, ctx.question) not in (None, "compound") else []
         if unread and not any(p.chunk.tables_json for p in ctx.passages):
             ctx.passages.extend(Passage(c, 0.0) for c in unread)
             answer = _by_cells(ctx, slots, backend)
@@ -83,12 +83,12 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     which = bool(_WHICH.search(question))
     if _EXPLAIN.search(question) or slots.shape == "explanation":
         return None
-    if not which and len(set(slots.years)) <= 1 and operation(question) is None:
+    if not which and len(set(slots.years)) <= 1 and asked_operation(slots, question) is None:
         year = slots.years[0] if slots.years else None  # 'the total deferred revenue' of its two parts' rows
         got = parts_total(ctx, question, tables_of(ctx), lambda h: _item_cell(h, year, question), backend)
         if got is not None:
             return got
-    if not (slots.years or which or (operation(question) and not operation_in_header(tables_of(ctx), question))):
+    if not (slots.years or which or (asked_operation(slots, question) and not operation_in_header(tables_of(ctx), question))):
         # no period: a row and the columns named
         got = by_headers(ctx, tables_of(ctx), question, backend)
         if got is not None:

@@ -4,7 +4,9 @@ asked, the source named, the shape asked. Every later step reads the Slots; none
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
 
 from ingest.figures import PERIOD_RE, YEAR_RE
 from ingest.keyword import tokenize
@@ -80,6 +82,16 @@ class Slots:
     lead_unit: str | None = None  # of the units asked, the one the question names first ('how many ..., worth how much')
     ratio: bool = False  # a percent asked as the ratio of two amounts ('A as a proportion of B'): computed, not stated
     trend: bool = False  # a metric's direction over a period ('how has X changed since 2023'): both ends answer
+    # values derived from these slots, kept for the one answer they serve (`derived`); no part of the slots
+    _memo: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def derived(self, key: Any, make: Callable[[], Any]) -> Any:
+        """`make()`, made on first use and kept with these slots, so a step that several parts of one
+        answer ask for runs once; a `replace`d copy starts with none kept (its values may differ)."""
+        memo = self._memo
+        if key not in memo:
+            memo[key] = make()
+        return memo[key]
 
     @property
     def since(self) -> int | None:
@@ -118,6 +130,11 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
              "fifteenth": 15, "top": 1, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "10th": 10, "15th": 15}
 _ORDINAL_CUES = tuple((re.compile(rf"\b(rank(ed|s)?|is|was|placed?|in)\s+{w}\b|\b{w}[- ](ranked|place)\b", re.I), n)
                       for w, n in _ORDINALS.items())  # 'ranked third', 'second place'
+# one search that matches exactly when one of `_ORDINAL_CUES` would (alternation backtracks into every
+# word): most questions name no ordinal, and this spares them the thirty searches
+_ORDINAL_WORDS = "|".join(_ORDINALS)
+_ANY_ORDINAL_CUE = re.compile(rf"\b(rank(ed|s)?|is|was|placed?|in)\s+(?:{_ORDINAL_WORDS})\b|\b(?:{_ORDINAL_WORDS})[- ](ranked|place)\b",
+                              re.I)
 
 
 def proper_names(question: str) -> list[str]:
@@ -251,6 +268,7 @@ _METRIC_CUES = {"revenue": r"revenues?|sales|turnover", "profit": r"profits?|pro
                 "price": r"prices?|pricing", "financing": r"financing|funding|investments?|invested|raised",
                 "shipments": r"shipments?|shipped", "downloads": r"downloads|downloaded",
                 "subscribers": r"subscribers", "patents": r"patents?", "exports": r"exports|exported"}
+_METRIC_PATTERNS = tuple((m, re.compile(rf"\b({cue})\b", re.I)) for m, cue in _METRIC_CUES.items())  # compiled once
 # Words that choose one variant of a measure: real vs nominal GDP, net vs gross profit.
 _QUALIFIERS = re.compile(r"\b(real|nominal|net|gross|operating|per[- ]capita|pre-tax|after-tax|adjusted|"
                          r"disposable|inflation-adjusted|training|inference|open[- ]source|closed[- ]source)\b", re.I)
@@ -347,7 +365,8 @@ def parse(question: str) -> Slots:
     """The slots of `question`; money beats count when both match ('how many billion') unless no word
     asks an amount of money ('how many financing deals')."""
     plain = _SCALE_ADJECTIVE.sub("", question)
-    units = [name for name, cue in _UNIT_CUES if cue.search(plain)]
+    first = {name: m.start() for name, cue in _UNIT_CUES if (m := cue.search(plain))}  # each cue searched once
+    units = list(first)
     if "money" in units and all(_hyphen_joined(plain, m) for m in dict(_UNIT_CUES)["money"].finditer(plain)):
         units.remove("money")  # 'a cost-plus type contract', 'low-cost models': the money word describes a noun
     if "money" in units and _WHICH_MARKET.match(plain) and sum(1 for _ in dict(_UNIT_CUES)["money"].finditer(plain)) == 1:
@@ -382,7 +401,7 @@ def parse(question: str) -> Slots:
     shape = shape_of(question, bool(_ENTITY_CUE.search(question)) and not units[:1] == ["money"])
     if shape in ("figure", "comparison") and not units and contrast_in_kind(question):
         shape = "explanation"  # 'how did A and B build X differently': how they differ, in words; no figure leads
-    where = {name: m.start() for name, cue in _UNIT_CUES if (m := cue.search(plain))}
+    where = dict(first)
     if _GROWTH_RATE.search(question):
         where["percent"] = min(where.get("percent", 10**6), _GROWTH_RATE.search(question).start())
     if shape == "list" and _AMOUNT.search(question) and not _LIST_ASKED.search(question):
@@ -403,7 +422,7 @@ def parse(question: str) -> Slots:
     dated = {t for m in _DATE_WORD.finditer(question) for t in tokenize(m.group(1))}  # 'end-2024': a period, no topic
     name_terms = {t for n in names for t in tokenize(n)}
     entity = bool(_ENTITY_CUE.search(question)) and not units[:1] == ["money"]
-    metrics = tuple(m for m, cue in _METRIC_CUES.items() if re.search(rf"\b({cue})\b", question, re.I))
+    metrics = tuple(m for m, cue in _METRIC_PATTERNS if cue.search(question))
     scale = SCALE_WORD.search(plain)
     cue_terms = cause_terms(question) if shape == "explanation" else set()
     if shape == "list" and (ordered := IMPERATIVE_LIST.match(question)):
@@ -422,7 +441,8 @@ def parse(question: str) -> Slots:
         shape=shape, asks=asks, trend=trend, about_table=bool(_ABOUT_TABLE.search(question)), ratio=asks_ratio(question),
         months=tuple(sorted({m for ms in months_of(question).values() for m in ms})),
         lead_unit=min(units, key=lambda u: where.get(u, 10**6)) if units else None,
-        rank=int(ordinal.group(1)) if ordinal else next((n for cue, n in _ORDINAL_CUES if cue.search(question)), None) or (
+        rank=int(ordinal.group(1)) if ordinal else (next((n for cue, n in _ORDINAL_CUES if cue.search(question)), None)
+            if _ANY_ORDINAL_CUE.search(question) else None) or (
             last_of_top(question)) or (
             # 'which models top the index', 'which model leads / sits at the top of / is number one on the arena'
             1 if re.search(r"^\s*(which|who)\b.*\btops?\s+(the|a|its)\b", question, re.I) or _AT_THE_TOP.search(question)
