@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from collections.abc import Sequence
 
 from ingest.tables import SEP, Cell, Table, unit_of
 
@@ -169,6 +170,14 @@ def tables_of(ctx: AnswerContext) -> list[tuple[int, Table]]:
     return asked_tables(out, ctx.question)  # a table narrowed by a word asked ('pureplay') before the broader one
 
 
+def heading_years(tables: list[tuple[int, Table]], years: Sequence[int]) -> list[tuple[int, Table]]:
+    """The tables with a column for every year asked, when some have one (a block of a roll-forward
+    headed 'Dec 2017 | ... | Dec 2018' cannot give 2019); else all of them (years as rows)."""
+    asked = set(years)
+    heading = [(i, t) for i, t in tables if asked and asked <= {year_of(c) for c in t.columns}]
+    return heading or tables
+
+
 def page_tables(ctx: AnswerContext) -> list:
     """The chunks carrying a table on the page of the best passage (same report), in report order,
     none of them retrieved; [] without an index snapshot or when the passages are no list."""
@@ -263,6 +272,9 @@ def column_for(table: Table, year: int, phrase: str, row: str | None = None) -> 
     other header words the phrase names, the words naming the `row` set aside first ('cash dividends
     within appropriation of earnings' is the row Cash dividends in the column Appropriation of
     earnings, not Cash dividend per share); None when that stays ambiguous."""
+    moved = movement_column(table, year, phrase)
+    if moved is not None:
+        return moved
     cols = _of_unit_asked(_one_year([c for c in table.columns if year_of(c) == year], year, phrase), phrase)
     if len(cols) <= 1:
         return cols[0] if cols else None
@@ -272,6 +284,20 @@ def column_for(table: Table, year: int, phrase: str, row: str | None = None) -> 
         if scored[0][0] != scored[1][0]:
             return scored[0][2]
     return None
+
+
+def movement_column(table: Table, year: int, phrase: str) -> str | None:
+    """A roll-forward ('Dec 2018 | Acquisitions | Transfers | Dec 2019'): an undated column the phrase
+    names, between an earlier date and the column of `year`, moves the balance during that year."""
+    dated = [(i, year_of(c)) for i, c in enumerate(table.columns)]
+    end = next((i for i, y in dated if y == year), None)
+    start = next((i for i, y in dated if y is not None and y < year), None)
+    if end is None or start is None or start > end:
+        return None
+    asked = set(words(phrase))
+    named = [table.columns[i] for i in range(start + 1, end)
+             if dated[i][1] is None and words(table.columns[i]) and set(words(table.columns[i])) <= asked]
+    return named[0] if len(named) == 1 else None
 
 
 _CHANGE_ASKED = re.compile(r"\b(chang\w*|versus|vs|compared|growth|grew|increas\w*|decreas\w*|differen\w*)\b", re.I)

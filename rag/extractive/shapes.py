@@ -11,7 +11,7 @@ from dataclasses import replace
 from ingest.tables import Cell
 
 from ..types import Answer, AnswerContext, Citation, Passage
-from .cells import page_tables, RowHit, _percent_row, percent_asked, words, best_row, cell_at, column_for, tables_of, year_columns, year_of
+from .cells import heading_years, page_tables, RowHit, _percent_row, percent_asked, words, best_row, cell_at, column_for, tables_of, year_columns, year_of
 from .headers import by_headers, operation_in_header
 from .computed import NO_PERIOD_CHANGE, one_row, operation
 from .computed_parts import average_change, share_of_total
@@ -92,7 +92,7 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
             or _HOW_MANY.search(question) and _THRESHOLD.search(question)
             or asks_items(question) or NO_PERIOD_CHANGE.search(question) or COUNT_ROWS.search(question)):
         return None
-    tables = tables_of(ctx)
+    tables = heading_years(tables_of(ctx), slots.years)
     if not tables:
         return None
     if COUNT_ROWS.search(question):
