@@ -77,6 +77,8 @@ def _components(ctx: AnswerContext, question: str, tables, backend: str) -> Answ
             labels = [label for label in groups.get(named[0], []) if not TOTAL_ROW.match(label)]
             if named[0] == "" and not groups.get(""):
                 labels = [r.split(SEP)[-1] for r in table.rows if not TOTAL_ROW.match(r.split(SEP)[-1])]
+        if _KINDS.search(question):  # a row the table only subtracts (an allowance) is a deduction, no kind
+            labels = [label for label in labels if not _deducted(table, label)]
         # footnote marks ('Incentive schemes1', '(2)') are no part of a name; 'Row 4' has none
         labels = [re.sub(r"\s*\(\d+\)$|(?<=[a-z])\d+$", "", label) for label in dict.fromkeys(labels)
                   if not re.fullmatch(r"Row \d+", label)]
@@ -88,6 +90,15 @@ def _components(ctx: AnswerContext, question: str, tables, backend: str) -> Answ
         text = f"**{lead}**. {heading or 'The table'} lists: " + "; ".join(labels) + " [1]"
         return _answer(ctx, [hit], text, lead, "list", backend)
     return summed_components(ctx, question, tables, asked, backend)  # a row, not a heading: what adds up to it
+
+
+_KINDS = re.compile(r"\b(types|kinds|categories|classes)\b", re.I)
+
+
+def _deducted(table, label: str) -> bool:
+    """Every figure of the row `label` (its last part) is negative: the table subtracts it."""
+    values = [c.value for c in table.cells if c.row.split(SEP)[-1] == label and c.value is not None]
+    return bool(values) and all(v < 0 for v in values)
 
 
 def _groups(table) -> dict[str, list[str]]:
