@@ -16,6 +16,7 @@ from .headers import by_headers, operation_in_header
 from .computed import NO_PERIOD_CHANGE, one_row, operation
 from .computed_parts import average_change, share_of_total
 from .row_lookup import row_named
+from .prose_over_row import prose_names_more
 from .ranking import ranked_rows
 from .computed_pairs import COUNT_ROWS, asks_items, count_rows, items, rows_by_year
 from .row_sets import HOW_MANY_ROWS, WHICH_ROW, group_total, rows_meeting, two_rows, which_row
@@ -178,6 +179,8 @@ def _figures(ctx: AnswerContext, slots: Slots, hit: RowHit, backend: str) -> Ans
         cells.append((year, cell))
     if not cells:
         return None  # no period asked: no cell to read
+    if prose_names_more(ctx, hit, slots.years):
+        return None  # a sentence names the row and what the table leaves unsaid: it states the figure
     if _PERCENT_ASKED.search(ctx.question) and any(c.unit != "%" for _, c in cells):
         return None  # a share or rate asked, a money cell found: not this figure
     if not percent_asked(ctx.question) and any(c.unit == "%" for _, c in cells):
