@@ -92,6 +92,8 @@ def _row_score(row: str, asked: set[str], topic: set[str] | frozenset[str] = fro
     if not label or not label <= asked:
         alias = next((set(words(b)) for b in bracketed if _NAME.fullmatch(b.strip()) and words(b)), set())
         if not alias or not alias <= asked:
+            alias = {acronym(parts[-1])} - {""}  # 'EBITDA' names 'Earnings before interest, tax, ...'
+        if not alias or not alias <= asked:
             return None
         label = alias  # the row by its bracketed name
     # parent rows and bracketed words tell same-named rows apart
@@ -100,6 +102,16 @@ def _row_score(row: str, asked: set[str], topic: set[str] | frozenset[str] = fro
     if (len(label) + len(extra)) * 3 < len(asked) and not asked <= label | context | set(topic):
         return None  # one word of a long question ('cost') names no row
     return len(label) + 0.75 * len(extra)
+
+
+_MINOR = frozenset({"and", "of", "the", "&", "for", "to", "in", "on"})
+
+
+def acronym(label: str) -> str:
+    """The initials of a label of three words or more ('Earnings before interest, tax, depreciation and
+    amortisation' -> 'ebitda'), lower case; '' for a shorter label."""
+    initials = [w[0] for w in re.findall(r"[A-Za-z][\w'-]*", re.sub(r"\([^)]*\)", " ", label)) if w.lower() not in _MINOR]
+    return "".join(initials).lower() if len(initials) >= 3 else ""
 
 
 # a label's sign prefix: 'Less: accumulated depreciation', 'Add/(less): income tax', 'Plus - interest'

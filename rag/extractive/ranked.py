@@ -10,6 +10,7 @@ from ingest.tables import SEP
 from ..types import Answer, AnswerContext
 from .cells import TOTAL_ROW, RowHit, cell_at, words, year_columns, year_of
 from .row_sets import summed_components
+from .ratio_parts import ratio_sides
 from .shape_text import _answer, _scaled
 
 _LIST_WORDS = frozenset(words("components items types categories elements segments countries regions financial "
@@ -89,7 +90,8 @@ def _components(ctx: AnswerContext, question: str, tables, backend: str) -> Answ
         heading = named[0][:1].upper() + named[0][1:] if len(named) == 1 else ""
         text = f"**{lead}**. {heading or 'The table'} lists: " + "; ".join(labels) + " [1]"
         return _answer(ctx, [hit], text, lead, "list", backend)
-    return summed_components(ctx, question, tables, asked, backend)  # a row, not a heading: what adds up to it
+    # a row, not a heading: what adds up to it, or the two rows a ratio row divides
+    return summed_components(ctx, question, tables, asked, backend) or ratio_sides(ctx, question, tables, backend)
 
 
 _KINDS = re.compile(r"\b(types|kinds|categories|classes)\b", re.I)
