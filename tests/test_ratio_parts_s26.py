@@ -29,3 +29,15 @@ def test_the_parts_of_a_ratio_row_are_the_two_rows_its_label_names_in_table_orde
     q = "What are the components considered when calculating the Net debt to EBITDA ratio?"
     answer = answer_by_cells(AnswerContext(q, [Passage(chunk, 1.0)]), parse(q), "extractive")
     assert answer is not None and answer.figure == f"{EBITDA} and Net debt"
+
+
+def test_the_components_factored_in_a_closing_balance_are_the_rows_adding_up_to_it():
+    reads = read_block(["\t2019\t2018", "At beginning of the period\t1,212.9\t1,210.5", "Additions\t3.1\t2.4",
+                        "At end of the period\t1,216.0\t1,212.9"])
+    text = "\n".join([reads[0].header_line] + reads[0].lines)
+    chunk = Chunk("c1", "d1", text, "Report", "Pub", "2020", "r.html", 1, 1, None, 0, len(text),
+                  tables_json=tables_to_json([reads[0].table]))
+    # 'factored' says how components are asked, like 'considered': it names no row
+    q = "What are the components factored in the calculation of investments in subsidiaries at end of the period?"
+    answer = answer_by_cells(AnswerContext(q, [Passage(chunk, 1.0)]), parse(q), "extractive")
+    assert answer is not None and answer.figure == "At beginning of the period and Additions"
