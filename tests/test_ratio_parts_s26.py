@@ -41,3 +41,15 @@ def test_the_components_factored_in_a_closing_balance_are_the_rows_adding_up_to_
     q = "What are the components factored in the calculation of investments in subsidiaries at end of the period?"
     answer = answer_by_cells(AnswerContext(q, [Passage(chunk, 1.0)]), parse(q), "extractive")
     assert answer is not None and answer.figure == "At beginning of the period and Additions"
+
+
+def test_a_hyphenated_ratio_names_its_parts_by_their_bracketed_names():
+    reads = read_block(["USDm\t2019\t2018", "Vessel values\t1,801.5\t1,675.1", "Total (value)\t1,801.5\t1,675.1",
+                        "Borrowings\t863.4\t754.7", "Cash\t-34.6\t130.6", "Total (loan)\t828.8\t885.3",
+                        "Loan-to-value (LTV) ratio\t46.0%\t52.9%"])
+    text = "\n".join([reads[0].header_line] + reads[0].lines)
+    chunk = Chunk("c1", "d1", text, "Report", "Pub", "2020", "r.html", 1, 1, None, 0, len(text),
+                  tables_json=tables_to_json([reads[0].table]))
+    q = "Which are the components in the table used to tabulate the Loan-to-value (LTV) ratio?"
+    answer = answer_by_cells(AnswerContext(q, [Passage(chunk, 1.0)]), parse(q), "extractive")
+    assert answer is not None and answer.figure == "Total (value) and Total (loan)"

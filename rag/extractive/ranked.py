@@ -62,6 +62,9 @@ def _components(ctx: AnswerContext, question: str, tables, backend: str) -> Answ
     sums, or a column group), or every row of the one table 'in the table'; else the headings that
     all carry the words asked ('the types of Solutions segments'); totals are not components."""
     asked = set(words(question)) - _LIST_WORDS
+    sides = ratio_sides(ctx, question, tables, backend)  # a ratio row named: the two rows it divides
+    if sides is not None:
+        return sides
     for passage, table in tables:
         groups = _groups(table)
         named = [g for g in groups if g and (t := set(_topic(g)) - _LIST_WORDS) and t <= asked]
@@ -90,8 +93,7 @@ def _components(ctx: AnswerContext, question: str, tables, backend: str) -> Answ
         heading = named[0][:1].upper() + named[0][1:] if len(named) == 1 else ""
         text = f"**{lead}**. {heading or 'The table'} lists: " + "; ".join(labels) + " [1]"
         return _answer(ctx, [hit], text, lead, "list", backend)
-    # a row, not a heading: what adds up to it, or the two rows a ratio row divides
-    return summed_components(ctx, question, tables, asked, backend) or ratio_sides(ctx, question, tables, backend)
+    return summed_components(ctx, question, tables, asked, backend)  # a row, not a heading: what adds up to it
 
 
 _KINDS = re.compile(r"\b(types|kinds|categories|classes)\b", re.I)
