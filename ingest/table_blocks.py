@@ -17,8 +17,12 @@ def read_lines(lines: list[str], caption: str | None = None) -> list[ReadTable]:
     out = []
     for part in split_side_by_side(grid):
         reads = [read_grid(b, caption) for b in split_stacked(part)]
-        if len(reads) > 1:  # blocks whose headers do not tell their columns apart stay one grid
-            reads = [_merged(reads)] if _mergeable(reads) else [read_grid(part, caption)]
+        if len(reads) > 1 and not all(r.table.cells for r in reads):
+            reads = [read_grid(part, caption)]  # a block without figures is no table of its own: one grid
+        elif len(reads) > 1 and _mergeable(reads):  # blocks whose headers tell their columns apart: one table
+            reads = [_merged(reads)]
+        # blocks under headers naming the same columns ('Dec 2018 | Acquisitions' over 'Dec 2017 |
+        # Acquisitions'): each block read under its own header, so its rows keep their own periods
         out.extend(reads)
     return out
 

@@ -20,6 +20,7 @@ from .compose import abstain, compose, compose_rivals, hedged
 from .enumeration import absorbing, compose_items, enumerated
 from .explaining import enumerating, explaining
 from .fallthrough import Verdict, judge
+from .footnotes import footnote_of
 from .features import Evidence, build
 from .gates import SAYS_WHY, Decision, first_gate, off_topic
 from .gates import fired as soft_fired
@@ -91,6 +92,7 @@ class ExtractiveAnswerer:
         if slots.shape == "explanation":  # the explaining sentence, not a row of figures
             best = explaining(evidence, best, lambda e: off_topic(ctx, slots, e) is None, self.weights.explain_margin,
                               slots, self.weights.explain_wide_margin)
+            best = footnote_of(evidence, best) or best  # a marked row is explained by its footnote
             # 'faces several challenges.': quoted with the sentences naming them
             evidence, best = announced(evidence, best)
         elif slots.shape == "list":  # the sentence naming the items, not one that only introduces them

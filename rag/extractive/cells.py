@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from collections.abc import Sequence
 
 from ingest.tables import SEP, Cell, Table, unit_of
 
@@ -91,6 +92,8 @@ def _row_score(row: str, asked: set[str], topic: set[str] | frozenset[str] = fro
     if not label or not label <= asked:
         alias = next((set(words(b)) for b in bracketed if _NAME.fullmatch(b.strip()) and words(b)), set())
         if not alias or not alias <= asked:
+            alias = {acronym(parts[-1])} - {""}  # 'EBITDA' names 'Earnings before interest, tax, ...'
+        if not alias or not alias <= asked:
             return None
         label = alias  # the row by its bracketed name
     # parent rows and bracketed words tell same-named rows apart
@@ -99,6 +102,16 @@ def _row_score(row: str, asked: set[str], topic: set[str] | frozenset[str] = fro
     if (len(label) + len(extra)) * 3 < len(asked) and not asked <= label | context | set(topic):
         return None  # one word of a long question ('cost') names no row
     return len(label) + 0.75 * len(extra)
+
+
+_MINOR = frozenset({"and", "of", "the", "&", "for", "to", "in", "on"})
+
+
+def acronym(label: str) -> str:
+    """The initials of a label of three words or more ('Earnings before interest, tax, depreciation and
+    amortisation' -> 'ebitda'), lower case; '' for a shorter label."""
+    initials = [w[0] for w in re.findall(r"[A-Za-z][\w'-]*", re.sub(r"\([^)]*\)", " ", label)) if w.lower() not in _MINOR]
+    return "".join(initials).lower() if len(initials) >= 3 else ""
 
 
 # a label's sign prefix: 'Less: accumulated depreciation', 'Add/(less): income tax', 'Plus - interest'
@@ -167,6 +180,14 @@ def tables_of(ctx: AnswerContext) -> list[tuple[int, Table]]:
                 t = replace(t, caption=intro) if intro else t  # the kept table itself when nothing introduces it
             out.append((i, t))
     return asked_tables(out, ctx.question)  # a table narrowed by a word asked ('pureplay') before the broader one
+
+
+def heading_years(tables: list[tuple[int, Table]], years: Sequence[int]) -> list[tuple[int, Table]]:
+    """The tables with a column for every year asked, when some have one (a block of a roll-forward
+    headed 'Dec 2017 | ... | Dec 2018' cannot give 2019); else all of them (years as rows)."""
+    asked = set(years)
+    heading = [(i, t) for i, t in tables if asked and asked <= {year_of(c) for c in t.columns}]
+    return heading or tables
 
 
 def page_tables(ctx: AnswerContext) -> list:
@@ -263,6 +284,9 @@ def column_for(table: Table, year: int, phrase: str, row: str | None = None) -> 
     other header words the phrase names, the words naming the `row` set aside first ('cash dividends
     within appropriation of earnings' is the row Cash dividends in the column Appropriation of
     earnings, not Cash dividend per share); None when that stays ambiguous."""
+    moved = movement_column(table, year, phrase)
+    if moved is not None:
+        return moved
     cols = _of_unit_asked(_one_year([c for c in table.columns if year_of(c) == year], year, phrase), phrase)
     if len(cols) <= 1:
         return cols[0] if cols else None
@@ -272,6 +296,20 @@ def column_for(table: Table, year: int, phrase: str, row: str | None = None) -> 
         if scored[0][0] != scored[1][0]:
             return scored[0][2]
     return None
+
+
+def movement_column(table: Table, year: int, phrase: str) -> str | None:
+    """A roll-forward ('Dec 2018 | Acquisitions | Transfers | Dec 2019'): an undated column the phrase
+    names, between an earlier date and the column of `year`, moves the balance during that year."""
+    dated = [(i, year_of(c)) for i, c in enumerate(table.columns)]
+    end = next((i for i, y in dated if y == year), None)
+    start = next((i for i, y in dated if y is not None and y < year), None)
+    if end is None or start is None or start > end:
+        return None
+    asked = set(words(phrase))
+    named = [table.columns[i] for i in range(start + 1, end)
+             if dated[i][1] is None and words(table.columns[i]) and set(words(table.columns[i])) <= asked]
+    return named[0] if len(named) == 1 else None
 
 
 _CHANGE_ASKED = re.compile(r"\b(chang\w*|versus|vs|compared|growth|grew|increas\w*|decreas\w*|differen\w*)\b", re.I)

@@ -283,7 +283,7 @@ def respective_years(text: str, figures: list[Figure], info: Slots | None = None
         return figures
     dropped: set[int] = set()
     if info is not None:
-        wanted = set(info.terms)
+        wanted = {t for t in info.terms if not t.isdigit()}  # the rival clauses give the same years: no year tells them apart
         for same in {(g[2], g[1][0].unit) for g in groups}:
             rivals = [g for g in groups if (g[2], g[1][0].unit) == same]
             if len(rivals) > 1:

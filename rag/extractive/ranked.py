@@ -10,10 +10,11 @@ from ingest.tables import SEP
 from ..types import Answer, AnswerContext
 from .cells import TOTAL_ROW, RowHit, cell_at, words, year_columns, year_of
 from .row_sets import summed_components
+from .ratio_parts import ratio_sides
 from .shape_text import _answer, _scaled
 
 _LIST_WORDS = frozenset(words("components items types categories elements segments countries regions financial "
-                              "listed table consist comprise making up considered calculating calculation"))
+                              "listed table consist comprise making up considered factored calculating calculation"))
 _IN_TABLE = re.compile(r"\b(in|from) the table\b", re.I)
 # 'less than 140 million', 'exceed $5,000 million': a condition on the figures, not a ranking
 _THRESHOLD = re.compile(r"\b(than|over|under|above|below|exceed\w*)\s*\$?\s*(\d[\d,]*(?:\.\d+)?)\s*%?\s*"
@@ -61,6 +62,9 @@ def _components(ctx: AnswerContext, question: str, tables, backend: str) -> Answ
     sums, or a column group), or every row of the one table 'in the table'; else the headings that
     all carry the words asked ('the types of Solutions segments'); totals are not components."""
     asked = set(words(question)) - _LIST_WORDS
+    sides = ratio_sides(ctx, question, tables, backend)  # a ratio row named: the two rows it divides
+    if sides is not None:
+        return sides
     for passage, table in tables:
         groups = _groups(table)
         named = [g for g in groups if g and (t := set(_topic(g)) - _LIST_WORDS) and t <= asked]
@@ -77,6 +81,8 @@ def _components(ctx: AnswerContext, question: str, tables, backend: str) -> Answ
             labels = [label for label in groups.get(named[0], []) if not TOTAL_ROW.match(label)]
             if named[0] == "" and not groups.get(""):
                 labels = [r.split(SEP)[-1] for r in table.rows if not TOTAL_ROW.match(r.split(SEP)[-1])]
+        if _KINDS.search(question):  # a row the table only subtracts (an allowance) is a deduction, no kind
+            labels = [label for label in labels if not _deducted(table, label)]
         # footnote marks ('Incentive schemes1', '(2)') are no part of a name; 'Row 4' has none
         labels = [re.sub(r"\s*\(\d+\)$|(?<=[a-z])\d+$", "", label) for label in dict.fromkeys(labels)
                   if not re.fullmatch(r"Row \d+", label)]
@@ -88,6 +94,15 @@ def _components(ctx: AnswerContext, question: str, tables, backend: str) -> Answ
         text = f"**{lead}**. {heading or 'The table'} lists: " + "; ".join(labels) + " [1]"
         return _answer(ctx, [hit], text, lead, "list", backend)
     return summed_components(ctx, question, tables, asked, backend)  # a row, not a heading: what adds up to it
+
+
+_KINDS = re.compile(r"\b(types|kinds|categories|classes)\b", re.I)
+
+
+def _deducted(table, label: str) -> bool:
+    """Every figure of the row `label` (its last part) is negative: the table subtracts it."""
+    values = [c.value for c in table.cells if c.row.split(SEP)[-1] == label and c.value is not None]
+    return bool(values) and all(v < 0 for v in values)
 
 
 def _groups(table) -> dict[str, list[str]]:

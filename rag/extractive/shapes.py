@@ -11,11 +11,12 @@ from dataclasses import replace
 from ingest.tables import Cell
 
 from ..types import Answer, AnswerContext, Citation, Passage
-from .cells import page_tables, RowHit, _percent_row, percent_asked, words, best_row, cell_at, column_for, tables_of, year_columns, year_of
+from .cells import heading_years, page_tables, RowHit, _percent_row, percent_asked, words, best_row, cell_at, column_for, tables_of, year_columns, year_of
 from .headers import by_headers, operation_in_header
 from .computed import NO_PERIOD_CHANGE, asked_operation, one_row, operation
 from .computed_parts import average_change, share_of_total
 from .row_lookup import row_named
+from .prose_over_row import prose_names_more
 from .ranking import ranked_rows
 from .computed_pairs import COUNT_ROWS, _item_cell, asks_items, count_rows, items, rows_by_year
 from .parts_total import parts_total
@@ -98,7 +99,7 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
             or _HOW_MANY.search(question) and _THRESHOLD.search(question)
             or asks_items(question) or NO_PERIOD_CHANGE.search(question) or COUNT_ROWS.search(question)):
         return None
-    tables = tables_of(ctx)
+    tables = heading_years(tables_of(ctx), slots.years)
     if not tables:
         return None
     if COUNT_ROWS.search(question):
@@ -184,6 +185,8 @@ def _figures(ctx: AnswerContext, slots: Slots, hit: RowHit, backend: str) -> Ans
         cells.append((year, cell))
     if not cells:
         return None  # no period asked: no cell to read
+    if prose_names_more(ctx, hit, slots.years):
+        return None  # a sentence names the row and what the table leaves unsaid: it states the figure
     if _PERCENT_ASKED.search(ctx.question) and any(c.unit != "%" for _, c in cells):
         return None  # a share or rate asked, a money cell found: not this figure
     if not percent_asked(ctx.question) and any(c.unit == "%" for _, c in cells):
