@@ -115,6 +115,13 @@ def test_a_list_asks_names_not_the_unit_of_its_condition():
     assert parse("What share of sectors have low AI penetration?").shape != "list"
 
 
+def test_a_preposition_before_the_question_word_still_asks_the_plural():
+    # 'in which areas': the areas are listed; 'sales' there names where they apply, not a sum of money
+    slots = parse("In which areas do voice agents lift the limit on sales?")
+    assert (slots.shape, slots.units) == ("list", ())
+    assert parse("In which year did sales peak?").shape != "list"
+
+
 def test_the_enumerating_sentence_answers_a_list():
     best = _ev(0, "The productivity segment represents a massive opportunity with broad downstream use cases.", 0.63)
     items = _ev(1, "Top use cases include information search, writing, coding, and business analysis.", 0.53)

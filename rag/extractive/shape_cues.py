@@ -12,7 +12,8 @@ _PLURALS = (r"companies|players|models|vendors|segments|scenarios|sectors|indust
             r"products|factors|areas|fields|domains|cities|countries|regions|technologies|frameworks|benchmarks|"
             r"paradigms|providers|firms|tracks|hubs|clusters|barriers|challenges|innovations|verticals")
 # 'Which sectors ...', 'What use cases does ...': the plural right after the question word is what is asked
-_PLURAL_ASKED = re.compile(rf"^\s*(?:which|what)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PLURALS})\b(?!\s+(?:of|in)\b)", re.I)
+# (a preposition before the question word, 'in which areas ...', still asks those things)
+_PLURAL_ASKED = re.compile(rf"^\s*(?:(?:in|on|for|across|among|from|at|by|with|to)\s+)?(?:which|what)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PLURALS})\b(?!\s+(?:of|in)\b)", re.I)
 _NOT_NAMES = re.compile(r"\bhow (much|many)\b|\b(amount|number|value|total|share|percentage|proportion)\b|\d", re.I)
 
 _SHAPES: list[tuple[str, re.Pattern]] = [
