@@ -122,6 +122,14 @@ def test_a_preposition_before_the_question_word_still_asks_the_plural():
     assert parse("In which year did sales peak?").shape != "list"
 
 
+def test_any_plural_asked_before_the_verb_is_a_list_unless_a_measure():
+    # 'what key assumptions are X based on': the assumptions are listed; 'market' asks no money
+    slots = parse("What key assumptions are the market projections based on?")
+    assert (slots.shape, slots.units) == ("list", ())
+    assert parse("What sales were the market projections based on?").shape != "list"
+    assert parse("What key assumptions were made for the 2025 market?").shape != "list"
+
+
 def test_the_enumerating_sentence_answers_a_list():
     best = _ev(0, "The productivity segment represents a massive opportunity with broad downstream use cases.", 0.63)
     items = _ev(1, "Top use cases include information search, writing, coding, and business analysis.", 0.53)
