@@ -64,12 +64,22 @@ def source_named(ctx: AnswerContext, slots: Slots, ev: Evidence) -> str | None:
     return None
 
 
+def owned_named(question: str, name: str, others: list, text: str) -> bool:
+    """Whether `name` is asked only as the owner of another name the passage gives ('xAI's Grok 4'
+    with a row naming Grok 4): the thing owned identifies what is asked, under any owner label."""
+    after = re.search(rf"(?<![\w-]){re.escape(name)}['’]s\s+(\S+)", question)
+    return bool(after) and any(after.group(1).startswith(o.name.split()[0]) and mentions_entity(text, o)
+                               for o in others if o.name != name)
+
+
 def entities_named(ctx: AnswerContext, slots: Slots, ev: Evidence) -> str | None:
-    """Every entity the question names is in the passage (in any of its forms) or is the report's subject."""
+    """Every entity the question names is in the passage (in any of its forms) or is the report's
+    subject; an owner named in a possessive needs only the thing it owns (`owned_named`)."""
     chunk = ctx.passages[ev.passage_index].chunk
     text = where(chunk)
     missing = [e.name for e in slots.entities if not mentions_entity(text, e)
-               and not subject_of(ctx.snapshot, e.name, chunk.doc_id)]
+               and not subject_of(ctx.snapshot, e.name, chunk.doc_id)
+               and not owned_named(slots.text, e.name, list(slots.entities), text)]
     if missing:
         return f"the best passage does not mention {', '.join(missing)}"
     return None
