@@ -94,6 +94,16 @@ def test_a_result_sentence_gives_way_to_the_cause_before_it():
     assert explaining([effect, cause], effect, lambda e: True, 0.85) is cause
 
 
+def test_a_sentence_restating_a_why_question_gives_way_to_the_one_after_it():
+    q = "Why does the report say the rise of agents marks a new stage for model applications?"
+    claim = _ev(0, "In summary, the rise of agents marks a new stage in the evolution of model applications.", 0.9)
+    reason = _ev(1, "Rather than operating alone, models now act as hubs that orchestrate resources.", 0.5)
+    assert explaining([claim, reason], claim, lambda e: True, 0.85, parse(q)) is not claim
+    # asked what it is, not why: the sentence itself answers
+    q = "What does the report say the rise of agents marks for model applications?"
+    assert explaining([claim, reason], claim, lambda e: True, 0.85, parse(q)) is claim
+
+
 def test_a_result_sentence_stays_when_the_cause_is_not_retrieved():
     effect = _ev(1, "As a result, leading products are typically developed by companies with strong model R&D.", 0.9)
     assert explaining([effect], effect, lambda e: True, 0.85) is effect
