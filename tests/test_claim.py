@@ -27,6 +27,8 @@ def _fig(text: str, shown: str):
     # a world word naming the whole a share is taken of is not the owner
     ("The U.S. dominated with 78% of global AI financing (avg. deal size ", "U.S."),
     ("China's share of the global market reached ", "China"),
+    # the world a place leads is what it is ranked against, not the figure's owner
+    ("Brazil now leads the world with ", "Brazil"),
     # the pronoun 'us' is no place; 'USD' is no 'US'
     ("Let us note that revenue was ", None),
     ("Revenue was USD ", None),
@@ -79,6 +81,12 @@ def test_a_places_figure_does_not_answer_a_global_question():
     d = decision("How much did global AI financing total in 2024?",
                  "Led by Brazil, global AI financing exceeded RMB 590 billion in 2024.", *FILLER)
     assert gates.figure_owner(d) is None
+
+
+def test_a_place_leading_the_world_names_the_other_place_asked_in_the_same_sentence():
+    d = decision("How many models does India have?",
+                 "Brazil now leads the world with 1,509 models, while India keeps its edge through depth.", *FILLER)
+    assert gates.world_figure(d) is None
 
 
 def test_a_share_of_the_global_total_belongs_to_the_place_that_holds_it():

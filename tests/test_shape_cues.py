@@ -94,6 +94,16 @@ def test_a_result_sentence_gives_way_to_the_cause_before_it():
     assert explaining([effect, cause], effect, lambda e: True, 0.85) is cause
 
 
+def test_a_sentence_restating_a_why_question_gives_way_to_the_one_after_it():
+    q = "Why does the report say the rise of agents marks a new stage for model applications?"
+    claim = _ev(0, "In summary, the rise of agents marks a new stage in the evolution of model applications.", 0.9)
+    reason = _ev(1, "Rather than operating alone, models now act as hubs that orchestrate resources.", 0.5)
+    assert explaining([claim, reason], claim, lambda e: True, 0.85, parse(q)) is not claim
+    # asked what it is, not why: the sentence itself answers
+    q = "What does the report say the rise of agents marks for model applications?"
+    assert explaining([claim, reason], claim, lambda e: True, 0.85, parse(q)) is claim
+
+
 def test_a_result_sentence_stays_when_the_cause_is_not_retrieved():
     effect = _ev(1, "As a result, leading products are typically developed by companies with strong model R&D.", 0.9)
     assert explaining([effect], effect, lambda e: True, 0.85) is effect
@@ -113,6 +123,21 @@ def test_a_list_asks_names_not_the_unit_of_its_condition():
     # 'low AI penetration' is the condition the sectors meet; the answer is their names
     assert parse("Which sectors still have low AI penetration?").units == ()
     assert parse("What share of sectors have low AI penetration?").shape != "list"
+
+
+def test_a_preposition_before_the_question_word_still_asks_the_plural():
+    # 'in which areas': the areas are listed; 'sales' there names where they apply, not a sum of money
+    slots = parse("In which areas do voice agents lift the limit on sales?")
+    assert (slots.shape, slots.units) == ("list", ())
+    assert parse("In which year did sales peak?").shape != "list"
+
+
+def test_any_plural_asked_before_the_verb_is_a_list_unless_a_measure():
+    # 'what key assumptions are X based on': the assumptions are listed; 'market' asks no money
+    slots = parse("What key assumptions are the market projections based on?")
+    assert (slots.shape, slots.units) == ("list", ())
+    assert parse("What sales were the market projections based on?").shape != "list"
+    assert parse("What key assumptions were made for the 2025 market?").shape != "list"
 
 
 def test_the_enumerating_sentence_answers_a_list():

@@ -23,6 +23,10 @@ WORLD_ASKED = re.compile(r"\b(global|globally|worldwide|world's|the world)\b", r
 # whole the figure is a part of, not whose the figure is
 _WHOLE_OF = re.compile(r"(?:%|\bpercent|\bpct|\bshare|\bproportion|\bportion|\bfraction|\bmajority|\bhalf|\bthird|"
                        r"\bquarter)\s+of\s+(?:the\s+)?$")
+# 'China now leads the world with 1,509 models': the world is what the subject is ranked against,
+# the object of a verb of leading, not whose the figure is
+_RANKED_AGAINST = re.compile(r"\b(?:leads?|led|leading|tops?|topped|topping|outpac\w*|outperform\w*|surpass\w*|"
+                             r"ranks? first in|ranked first in)\s+$")
 # a year named as the base of a change or the start of a span does not date a figure
 _BASE_BEFORE = re.compile(r"\b(?:from|than|over|since|versus|vs\.?|against|compared (?:to|with)|relative to)\s+"
                           r"(?:the\s+)?(?:end of\s+|fiscal\s+)?$", re.I)
@@ -49,12 +53,12 @@ class Claim:
 
 def owner(before: str) -> str | None:
     """Whose the figure after `before` (the sentence up to it) is: the scope named nearest before it
-    ('world' or a place), world words that name the whole of a share left out; None when no scope
-    is named."""
+    ('world' or a place), world words that name the whole of a share or what a place leads left
+    out; None when no scope is named."""
     lowered = before.lower()
     best, at = None, -1
     for m in WORLD.finditer(lowered):
-        if not _WHOLE_OF.search(lowered[:m.start()]) and m.end() > at:
+        if not _WHOLE_OF.search(lowered[:m.start()]) and not _RANKED_AGAINST.search(lowered[:m.start()]) and m.end() > at:
             best, at = "world", m.end()
     for place, form, exact in _PLACE_FORMS:
         text = before if exact else lowered

@@ -90,6 +90,11 @@ def explaining(evidence: list[Evidence], best: Evidence, usable, margin: float, 
         return _cause_of(chosen, evidence) if _RESULT.match(chosen.text) else chosen
     base = prose[0] if prose else best
     after = neighbour(evidence, base, 1)
+    # 'why does X mark a new stage' and 'X marks a new stage.': the claim asked about, not its reason,
+    # which the sentence after it gives
+    if slots is not None and after is not None and restates(base.text, slots.text) and not _lists_figures(after) \
+            and usable(after):
+        return carried(after, base)
     # the sentence right after the best one, when it explains it ('This momentum was driven by ...') or
     # states the mechanism of what the best one names ('the longer ..., the better ...')
     if after is not None and (_ANAPHOR.match(after.text) and explains(after.text) or _MECHANISM.search(after.text)) \
@@ -99,6 +104,18 @@ def explaining(evidence: list[Evidence], best: Evidence, usable, margin: float, 
 
 
 _WIDE_LOOK = 12
+_WHY = re.compile(r"^\s*why\b", re.I)
+
+
+def restates(text: str, question: str, share: float = 0.75) -> bool:
+    """Whether a why-question holds `share` or more of the sentence's words: the sentence states the
+    claim the question asks the reason of, and says nothing of that reason itself."""
+    if not _WHY.match(question) or explains(text):
+        return False
+    words = set(tokenize(text))
+    return len(words) >= 4 and len(words & set(tokenize(question))) >= share * len(words)
+
+
 # Words of a change, up or down: the question's may be nouns ('the rise', 'growth'); a sentence's
 # direction is read from its verbs and nouns of change, not 'growth' (which names a measure: 'growth rates')
 _UP = r"ris(?:e|es|ing|en)|rose|increas(?:e|es|ed|ing)|grow(?:s|ing|n)?|grew|surg(?:e|es|ed|ing)|climb(?:s|ed|ing)?|" \

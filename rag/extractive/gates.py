@@ -27,7 +27,7 @@ from .features import Evidence, qualifier_covered, where
 from .features import metric_covered as metric_covered_in
 from .operation_words import operation_words
 from .names import mentions, mentions_entity, new_names, singular, subject_of, whole_word
-from .periods import months_of
+from .periods import _MONTH_YEAR, months_of
 from .period_heading import heading_years
 from .pick import pick_figures, unit_figures
 from .rows import row_rank
@@ -64,12 +64,22 @@ def source_named(ctx: AnswerContext, slots: Slots, ev: Evidence) -> str | None:
     return None
 
 
+def owned_named(question: str, name: str, others: list, text: str) -> bool:
+    """Whether `name` is asked only as the owner of another name the passage gives ('xAI's Grok 4'
+    with a row naming Grok 4): the thing owned identifies what is asked, under any owner label."""
+    after = re.search(rf"(?<![\w-]){re.escape(name)}['’]s\s+(\S+)", question)
+    return bool(after) and any(after.group(1).startswith(o.name.split()[0]) and mentions_entity(text, o)
+                               for o in others if o.name != name)
+
+
 def entities_named(ctx: AnswerContext, slots: Slots, ev: Evidence) -> str | None:
-    """Every entity the question names is in the passage (in any of its forms) or is the report's subject."""
+    """Every entity the question names is in the passage (in any of its forms) or is the report's
+    subject; an owner named in a possessive needs only the thing it owns (`owned_named`)."""
     chunk = ctx.passages[ev.passage_index].chunk
     text = where(chunk)
     missing = [e.name for e in slots.entities if not mentions_entity(text, e)
-               and not subject_of(ctx.snapshot, e.name, chunk.doc_id)]
+               and not subject_of(ctx.snapshot, e.name, chunk.doc_id)
+               and not owned_named(slots.text, e.name, list(slots.entities), text)]
     if missing:
         return f"the best passage does not mention {', '.join(missing)}"
     return None
@@ -183,7 +193,8 @@ def month_covered(d: Decision) -> str | None:
     naming what the question names gives another month ('CoreWeave (USD 1.1B, May 2024), and OpenAI
     (USD 6.6B, Oct 2024)' for CoreWeave's October round): the reports give another date. A sentence
     naming no month for the year says nothing against it, nor does the same month of another year
-    ('June 30, 2019' beside a June 30, 2017 column: fiscal year-ends recur)."""
+    ('June 30, 2019' beside a June 30, 2017 column: fiscal year-ends recur). A table row naming no
+    date is dated by its caption (`_caption_date`)."""
     if not d.slots.months:
         return None
     for clause in re.split(r"\)\s*,?|;", d.best.text):
@@ -195,11 +206,21 @@ def month_covered(d: Decision) -> str | None:
             if attached.get(year) and not attached[year] & set(d.slots.months):
                 return f"the reports give {_months(attached[year])} {year}, not {_months(d.slots.months)} {year}"
     named = months_of(d.best.text)
+    if d.best.row and not named:
+        named = months_of(_caption_date(d.ctx.passages[d.best.passage_index].chunk.text, d.best.text))
     for year in d.slots.years:
         given = named.get(year, set())
         if given and not given & set(d.slots.months):
             return f"the reports give {_months(given)} {year}, not {_months(d.slots.months)} {year}"
     return None
+
+
+def _caption_date(passage: str, row: str) -> str:
+    """The last month-and-year date written before `row` in its passage: a table row is dated by its
+    caption ('Index, November 7, 2025 Rank | Model | Index')."""
+    at = passage.find(row)
+    dates = list(_MONTH_YEAR.finditer(passage[:at])) if at > 0 else []
+    return dates[-1].group(0) if dates else ""
 
 
 _MONTH_NAMES = "January February March April May June July August September October November December".split()

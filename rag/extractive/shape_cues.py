@@ -12,7 +12,8 @@ _PLURALS = (r"companies|players|models|vendors|segments|scenarios|sectors|indust
             r"products|factors|areas|fields|domains|cities|countries|regions|technologies|frameworks|benchmarks|"
             r"paradigms|providers|firms|tracks|hubs|clusters|barriers|challenges|innovations|verticals")
 # 'Which sectors ...', 'What use cases does ...': the plural right after the question word is what is asked
-_PLURAL_ASKED = re.compile(rf"^\s*(?:which|what)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PLURALS})\b(?!\s+(?:of|in)\b)", re.I)
+# (a preposition before the question word, 'in which areas ...', still asks those things)
+_PLURAL_ASKED = re.compile(rf"^\s*(?:(?:in|on|for|across|among|from|at|by|with|to)\s+)?(?:which|what)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PLURALS})\b(?!\s+(?:of|in)\b)", re.I)
 _NOT_NAMES = re.compile(r"\bhow (much|many)\b|\b(amount|number|value|total|share|percentage|proportion)\b|\d", re.I)
 
 _SHAPES: list[tuple[str, re.Pattern]] = [
@@ -171,10 +172,27 @@ def list_names_asked(question: str) -> bool:
     plural named right after the question word is what the answer lists; the question asks names,
     not an amount (no 'how many', 'share', 'total' or figure in it), so it asks no unit either:
     'penetration' there is the condition the sectors meet."""
-    return bool(_PLURAL_ASKED.search(question)) and not _NOT_NAMES.search(_YEAR.sub(" ", question))
+    if _NOT_NAMES.search(_YEAR.sub(" ", question)):
+        return False
+    if _PLURAL_ASKED.search(question):
+        return True
+    # any plural that is the subject or object of the question's verb ('what key assumptions are X
+    # based on'), unless it names a measure or a period, or the question dates what it asks
+    m = _PLURAL_THEN_VERB.search(question)
+    return bool(m) and not _MEASURE_PLURAL.fullmatch(m.group(1)) and not re.search(r"\d", question)
 
 
 _YEAR = re.compile(r"\b(19|20)\d\d\b")  # a year dates the names asked; it is no amount
+# 'What key assumptions are ...', 'which risks does ...': a plural right after the question word and
+# its modifiers, then the question's verb
+_PLURAL_THEN_VERB = re.compile(r"^\s*(?:(?:in|on|for|across|among|from|at|by|with|to)\s+)?(?:which|what)\s+"
+                               r"(?:[\w-]+\s+){0,2}?([a-z]{3,}(?<!ss)(?<!us)(?<!is)s)\s+(?:are|were|do|does|did|have|"
+                               r"has|had|will|would|can|could|should|must|might|may)\b", re.I)
+# plurals that name measures or periods: 'what sales were ...' asks an amount, 'what years are ...' times
+_MEASURE_PLURAL = re.compile(r"sales|revenues|earnings|profits|prices|costs|shares|margins|returns|rates|figures|"
+                             r"numbers|amounts|values|totals|units|scores|points|years|months|quarters|periods|days|"
+                             r"times|dates|percentages|levels|sizes|volumes|expenses|losses|gains|balances|taxes|fees|"
+                             r"deals|investments|funds|assets|liabilities|proceeds|payments", re.I)
 # 'What three conditions must X meet?', 'What are the two paths of X?': a count of a plural, said in words
 _COUNTED = re.compile(r"^\s*(?:what|which)\s+(?:(?:are|were)\s+the\s+)?(?:two|three|four|five|six|seven)\s+"
                       r"(?:[\w-]+\s+){0,2}?[a-z]{3,}s\b", re.I)
