@@ -29,6 +29,7 @@ import numpy as np
 
 from eval.fit_verifier import fit_logistic
 from rag.extractive.verify import FEATURES, RIVALRY
+from rag.types import lead_of
 
 log = logging.getLogger(__name__)
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)
@@ -70,7 +71,6 @@ def tatqa(settings, path: Path, embedder, start: int, end: int) -> list[dict]:
 
     from .matrix import _settings_for
     from .tatqa.data import load_tatqa, write_pages
-    from .tatqa.normalise import lead_of
     from .tatqa.score import score_answer
 
     end = min(end, 139)

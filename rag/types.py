@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from collections.abc import Iterator
 from typing import Any, Protocol
@@ -97,6 +98,22 @@ class Answer:
         """The answer followed by its numbered sources, for copying."""
         lines = [self.answer, ""] + [f"[{c.n}] {c.label()}" for c in self.citations]
         return "\n".join(lines).strip()
+
+
+_BOLD_LEAD = re.compile(r"^\s*\*\*(.+?)\*\*")
+
+
+def bold_lead(text: str | None) -> str | None:
+    """The bold text an answer opens with ('**USD 5 billion** in 2024 ...' -> 'USD 5 billion'), or None."""
+    m = _BOLD_LEAD.match(text or "")
+    return m.group(1).strip() if m else None
+
+
+def lead_of(figure: str | None, text: str | None) -> str | None:
+    """What an answer leads with: its figure field, else the bold text it opens with, else None."""
+    if figure and figure.strip():
+        return figure.strip()
+    return bold_lead(text)
 
 
 @dataclass

@@ -11,7 +11,8 @@ import pytest
 
 from eval.cli import run_eval_cli
 from eval.tatqa.data import Context, TatQuestion, header_rows, load_tatqa, page_html, parse_pages, split_of
-from eval.tatqa.normalise import as_number, holds_gold, lead_exact, lead_of, normalise_text, numbers
+from eval.tatqa.normalise import as_number, holds_gold, lead_exact, normalise_text, numbers
+from rag.types import lead_of
 from eval.tatqa.score import score_answer, summarise_tatqa
 from ingest.errors import UserError
 from rag.types import Answer

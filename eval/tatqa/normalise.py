@@ -25,7 +25,6 @@ _NUM = re.compile(
 _PUNCT = set(string.punctuation) | set("‘’“”–—•·")
 _ARTICLES = re.compile(r"\b(a|an|the)\b")
 _ITEM_SPLIT = re.compile(r"\s*(?:;|,(?!\d{3})|\n|•)\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
-_BOLD_LEAD = re.compile(r"^\s*\*\*(.+?)\*\*")
 _MARKERS = re.compile(r"\[\d+\]")
 
 
@@ -90,14 +89,6 @@ def _gold_value(span: str) -> float | None:
         return n.value
     word = span.strip().lower()
     return float(_NUMBER_WORDS[word]) if word in _NUMBER_WORDS else None
-
-
-def lead_of(figure: str | None, answer: str) -> str | None:
-    """What an answer leads with: its figure field, else its bold lead ('**...**'), else None."""
-    if figure and figure.strip():
-        return figure.strip()
-    m = _BOLD_LEAD.match(answer or "")
-    return m.group(1).strip() if m else None
 
 
 def _span_equal(lead: str, gold: str, scale: str) -> bool:

@@ -7,8 +7,10 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from rag.types import lead_of
+
 from .data import Context, TatQuestion
-from .normalise import holds_gold, lead_exact, lead_of
+from .normalise import holds_gold, lead_exact
 
 TYPES = ("span", "multi-span", "arithmetic", "count")
 SOURCES = ("table", "text", "table-text")

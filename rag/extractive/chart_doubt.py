@@ -12,17 +12,16 @@ import re
 
 from ingest.charts import is_chart_line
 
-from ..types import Answer
+from ..types import Answer, bold_lead
 from .features import Evidence
 
 WHY = "the figure is read from a chart's data labels, whose unit the extracted text can get wrong; check it against the prose"
-_LEAD = re.compile(r"^\s*\*\*(.+?)\*\*")
 _DIGIT = re.compile(r"\d")
 
 
 def chart_figure(answer: Answer, best: Evidence) -> str | None:
     """WHY when the answer's bold lead is a figure and its evidence is a chart's data-label line."""
-    lead = _LEAD.match(answer.answer or "")
-    if lead is None or not _DIGIT.search(lead.group(1)) or not is_chart_line(best.text):
+    lead = bold_lead(answer.answer)
+    if lead is None or not _DIGIT.search(lead) or not is_chart_line(best.text):
         return None
     return WHY

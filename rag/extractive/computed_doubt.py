@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..types import Answer
+from ..types import Answer, lead_of
 from .computed import operation
 
 # 'how did X change', 'how fast did it grow': the manner or both ends asked, not one computed figure
@@ -41,14 +41,6 @@ _STATED["compound"] = "|".join((_STATED["change"], _STATED["average"]))
 _NAMES = {"percent_change": "percentage change", "sum": "total", "compound": "computed figure"}
 WINDOW = 120  # characters of its sentence before the lead figure read for a word saying what it is
 _FIRST_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-
-
-def lead_of(answer: Answer) -> str | None:
-    """The answer's lead: its figure field, else its first bold text."""
-    if answer.figure and answer.figure.strip():
-        return answer.figure.strip()
-    m = _LEAD.match(answer.answer or "")
-    return m.group(1).strip() if m else None
 
 
 def _before(answer: Answer, lead: str) -> str | None:
@@ -123,7 +115,7 @@ def uncomputed(question: str, answer: Answer) -> str | None:
     op = asked(question)
     if op is None:
         return None
-    lead = lead_of(answer)
+    lead = lead_of(answer.figure, answer.answer)
     if lead is None or not _NUMBER.search(lead) or len(lead) > 60:
         return None
     if stated(op, lead, _before(answer, lead)):
