@@ -79,3 +79,10 @@ def test_a_question_asking_how_long_is_answered_by_a_figure_of_time():
     assert [f.display for f in picked] == ["2.5 years"]
     assert [f.display for f in pick_figures(text, parse_figures(text), parse("How much was the cost?"))] == \
         ["$1.1 billion"]
+
+
+def test_item_numbers_of_a_numbered_list_are_labels():
+    text = "The approach has steps: (1) identify the contract, (2) set the price and (3) allocate it."
+    assert all(is_label(text, f) for f in parse_figures(text))
+    alone = "The loss was (5) in the year."  # a lone parenthesised number is a negative amount
+    assert not any(is_label(alone, f) for f in parse_figures(alone))

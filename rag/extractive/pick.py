@@ -240,16 +240,26 @@ _LABEL_BEFORE = re.compile(r"\b(?:ASC|ASU|IFRS|IAS|SFAS|FAS|Note|Notes|note|note
 
 def is_label(text: str, figure: Figure) -> bool:
     """A number that names or marks rather than measures: a standard or note ('ASC 606', 'Note 7'),
-    a footnote mark ('(1) Working capital ...', 'Other items(1)'), '401(k)'."""
+    a footnote mark ('(1) Working capital ...', 'Other items(1)'), '401(k)', an item number of a
+    numbered list ('(1) identify ..., (2) determine ...')."""
     if figure.unit not in ("count", "number"):
         return False
     before, after = text[:figure.start], text[figure.end:]
     if _LABEL_BEFORE.search(before):
         return True
     if re.search(r"\($", before) and re.match(r"\)", after) and len(figure.text.strip("()")) <= 2:
+        if numbered_item(text, figure.text.strip("()")):
+            return True
         return (not before[:-1].strip() or before[-2:-1].isalpha()
                 or (before[-2:-1] == " " and re.match(r"\)\s+[A-Z]", after) is not None))
     return re.match(r"\(k\)", after) is not None
+
+
+def numbered_item(text: str, n: str) -> bool:
+    """'(n)' numbers an item of a list the sentence numbers: it also writes '(n+1)' or '(n-1)'."""
+    if not n.isdigit():
+        return False
+    return any(f"({k})" in text for k in (int(n) - 1, int(n) + 1) if k >= 1)
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
