@@ -84,3 +84,13 @@ def test_which_market_chooses_a_market_and_asks_no_money():
     assert "money" not in parse("Which market has more growth potential, consumer or enterprise?").units
     assert "money" in parse("Which market was worth USD 5 billion?").units
     assert "money" in parse("What market size is forecast for 2030?").units
+
+
+def test_a_fiscal_year_form_is_a_period_not_a_topic_term():
+    # 'FY18' is the year asked (the period gates check it), not a key term the passage must write
+    from rag.extractive.gates import term_coverage
+    from rag.extractive.slots import parse
+    from tests.test_extractive import context
+    q = "What was the adjustment in FY18 based on?"
+    ctx = context(q, "The adjustment is based on the notes (2017/18).", "FY18 appears in other text here.")
+    assert term_coverage(ctx, parse(q), ctx.passages[0].chunk.text) == 1.0

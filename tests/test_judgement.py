@@ -171,6 +171,15 @@ def test_a_which_question_needs_no_figure_of_the_unit_that_ranks_it():
     assert "money" in (gates.unit_figure_for_period(d) or "")
 
 
+def test_a_money_word_in_a_quoted_label_asks_no_amount():
+    # '"Income taxes payable"' names a line item the question asks about: no money figure is asked
+    assert parse('What did the company combine "Income taxes payable" with in 2020?').units == ()
+    assert parse('What did the company combine "Dividends payable and "Income taxes payable" with?').units == ()
+    # the label asked as the figure ('what was "Total revenue"'), or a money word outside the quotes, still asks money
+    assert parse('What was the "Total revenue" in 2019?').units == ("money",)
+    assert parse('What was the total revenue of "Segment A" in 2019?').units == ("money",)
+
+
 def test_a_scale_joined_to_a_noun_asks_no_amount():
     assert parse("Which models have passed the trillion-parameter mark?").units == ()
     assert parse("Which models have passed the trillion-parameter mark?").scale is None

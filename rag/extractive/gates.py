@@ -438,6 +438,9 @@ def fired(d: Decision, only: frozenset[str]) -> dict[str, str]:
     return {name: reason for name, gate in GATES if name in only and (reason := gate(d))}
 
 
+_FISCAL_YEAR = re.compile(r"fy(?:\d{2}|\d{4})")  # 'FY18', 'FY2019' as the tokenizer writes them
+
+
 def term_coverage(ctx: AnswerContext, slots: Slots, text: str) -> float:
     """IDF-weighted share of the question's terms (those the corpus has) found in `text`:
     a passage about the global market does not answer a question about logistics."""
@@ -449,8 +452,8 @@ def term_coverage(ctx: AnswerContext, slots: Slots, text: str) -> float:
     total: list[float] = []
     got: list[float] = []
     for term in asked:
-        if term.isdigit():
-            continue  # years and numbers are checked on their own
+        if term.isdigit() or _FISCAL_YEAR.fullmatch(term):
+            continue  # years ('2018', 'fy18') and numbers are checked on their own (period_covered)
         idf = keyword.idf(term)
         if idf is None:
             continue  # a word no report uses ('worldwide') cannot tell passages apart

@@ -351,6 +351,20 @@ def _hyphen_joined(text: str, m: re.Match) -> bool:
     return bool(re.match(r"-[a-z]", text[m.end():m.end() + 2], re.I) or re.search(r"[a-z]-$", text[:m.start()], re.I))
 
 
+_QUOTE = "\"“”"
+
+
+def _quoted(text: str, m: re.Match) -> bool:
+    """Whether the word matched is inside quotation marks (an odd number of quote marks before it, or
+    one right before or after it): part of a label quoted from the report ('"Income taxes payable"')."""
+    return sum(text[:m.start()].count(q) for q in _QUOTE) % 2 == 1 or \
+        text[m.start() - 1:m.start()] in ("\"", "“") or text[m.end():m.end() + 1] in ("\"", "”")
+
+
+# 'what was "Total revenue" in 2019': the quoted line item is the figure asked
+_LABEL_ASKED = re.compile(r"^\s*(?:what|which)\s+(?:is|was|were|are)\b", re.I)
+
+
 # 'the end of 2024', 'end-2024', 'start of 2023', 'since 2023': the word dates the year after it
 _DATE_WORD = re.compile(r"\b(end|close|start|beginning|since)(?:\s+of(?:\s+the\s+year)?\s+|-|(?<=since)\s+)(?=(?:19|20)\d\d\b)",
                         re.I)
@@ -369,6 +383,9 @@ def parse(question: str) -> Slots:
     units = list(first)
     if "money" in units and all(_hyphen_joined(plain, m) for m in dict(_UNIT_CUES)["money"].finditer(plain)):
         units.remove("money")  # 'a cost-plus type contract', 'low-cost models': the money word describes a noun
+    if "money" in units and not _LABEL_ASKED.match(plain) and all(
+            _quoted(plain, m) for m in dict(_UNIT_CUES)["money"].finditer(plain)):
+        units.remove("money")  # 'combined "Income taxes payable" with ...': a quoted line item, no amount asked
     if "money" in units and _WHICH_MARKET.match(plain) and sum(1 for _ in dict(_UNIT_CUES)["money"].finditer(plain)) == 1:
         units.remove("money")  # 'which market has more potential, consumer or enterprise': a market is chosen, not sized
     if "multiple" in units and all(_hyphen_joined(plain, m) for m in dict(_UNIT_CUES)["multiple"].finditer(plain)):
