@@ -12,10 +12,9 @@ import pytest
 from eval.cli import run_eval_cli
 from eval.tatqa.data import Context, TatQuestion, header_rows, load_tatqa, page_html, parse_pages, split_of
 from eval.tatqa.normalise import as_number, holds_gold, lead_exact, normalise_text, numbers
-from rag.types import lead_of
 from eval.tatqa.score import score_answer, summarise_tatqa
 from ingest.errors import UserError
-from rag.types import Answer
+from rag.types import Answer, lead_of
 
 TATQA = Path(__file__).resolve().parents[1] / ".." / "shared" / "benchmarks" / "tatqa" / "tatqa_dataset_dev.json"
 
@@ -188,6 +187,25 @@ def test_cli_runs_two_dev_pages_end_to_end(make_settings, tmp_path, capsys):
     assert (out / "tatqa_by_type.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     md = (out / "tatqa.md").read_text()
     assert "holds the gold" in md and "TAGOP" in md
+
+
+def test_each_half_is_indexed_alone_so_its_answers_do_not_depend_on_the_other(make_settings, tmp_path):
+    """Keyword statistics are the index's: with both halves in one index, a full run answered some
+    dev questions otherwise than a dev-half run. Each half now has its own index."""
+    from eval.matrix import _settings_for
+    from eval.tatqa.data import DEV_END
+    from eval.tatqa.run import run_tatqa
+    from rag.factory import build_app
+
+    other = Context(DEV_END, "t", (("", "2019"), ("Total sales", "$9.9"), ("Fixed Price", "$1.1")),
+                    ("Total sales of fixed price contracts rose; total sales total sales.",), (Q_SPAN,))
+    alone = run_tatqa(make_settings(), [ctx(0)], workdir=tmp_path / "alone")
+    both = run_tatqa(make_settings(), [ctx(0), other], workdir=tmp_path / "both")
+    assert [s.as_row()["answer"] for s in alone.scores] == [s.as_row()["answer"] for s in both.scores[:2]]
+    assert [s.split for s in both.scores] == ["dev", "dev", "heldout"]
+    for half, page in (("dev", "tatqa-000"), ("heldout", f"tatqa-{DEV_END:03d}")):
+        app = build_app(_settings_for(make_settings(), tmp_path / "both" / half / "index", 400))
+        assert [d.title for d in app.library.docs()] != [] and all(page in d.source for d in app.library.docs())
 
 
 @pytest.mark.parametrize("args, words", [
