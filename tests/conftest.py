@@ -94,3 +94,18 @@ def auth_server(tmp_path_factory, bundled_app):
         stop(proc)
         out.close()
         err.close()
+
+
+def cells_answer(question: str, lines: list[str]):
+    """The table-cell answer to `question` from one passage holding the table `lines` (tab-separated)."""
+    from ingest.tables import read_block, tables_to_json
+    from ingest.types import Chunk
+    from rag.extractive.shapes import answer_by_cells
+    from rag.extractive.slots import parse
+    from rag.types import AnswerContext, Passage
+
+    reads = read_block(lines)
+    text = "\n".join(line for r in reads for line in [r.header_line] + r.lines)
+    chunk = Chunk("c1", "d1", text, "Report", "Pub", "2020", "r.html", 1, 1, None, 0, len(text),
+                  tables_json=tables_to_json([r.table for r in reads]))
+    return answer_by_cells(AnswerContext(question, [Passage(chunk, 1.0)]), parse(question), "extractive")

@@ -5,9 +5,10 @@ Each on the smallest input, without the embedding model."""
 from __future__ import annotations
 
 from ingest.figures import parse_figures
-from ingest.tables import read_block
 from rag.extractive.features import Evidence
 from rag.extractive.footnotes import footnote_of, row_mark
+
+from conftest import cells_answer as _components
 
 
 def _ev(i: int, text: str, score: float, row: bool = False) -> Evidence:
@@ -30,20 +31,6 @@ def test_a_marked_row_is_explained_by_the_note_opening_with_its_mark():
     assert footnote_of([row, other], row) is None  # no note of its mark
     plain = _ev(3, "Recorded investment — 2019: $22,446", 0.5, row=True)
     assert footnote_of([plain, note], plain) is None  # an unmarked row has no note
-
-
-def _components(question: str, lines: list[str]):
-    from ingest.tables import tables_to_json
-    from ingest.types import Chunk
-    from rag.extractive.shapes import answer_by_cells
-    from rag.extractive.slots import parse
-    from rag.types import AnswerContext, Passage
-
-    reads = read_block(lines)
-    text = "\n".join(line for r in reads for line in [r.header_line] + r.lines)
-    chunk = Chunk("c1", "d1", text, "Report", "Pub", "2020", "r.html", 1, 1, None, 0, len(text),
-                  tables_json=tables_to_json([r.table for r in reads]))
-    return answer_by_cells(AnswerContext(question, [Passage(chunk, 1.0)]), parse(question), "extractive")
 
 
 def test_kinds_asked_leave_out_a_row_the_table_only_subtracts():

@@ -7,23 +7,11 @@ from __future__ import annotations
 
 from ingest.tables import Table, read_block
 
+from conftest import cells_answer as _cells_answer
+
 # a roll-forward printed twice: 2018 -> 2019, then 2017 -> 2018, each block under its own header
 ROLL = ["(In millions)\tDec 2018\tAcquisitions\tDec 2019", "Group A\t5\t1\t6", "Group B\t9\t0\t9", "Total\t14\t1\t15",
         "(In millions)\tDec 2017\tAcquisitions\tDec 2018", "Group A\t4\t1\t5", "Group B\t2\t7\t9", "Total\t6\t8\t14"]
-
-
-def _cells_answer(question: str, lines: list[str]):
-    from ingest.tables import tables_to_json
-    from ingest.types import Chunk
-    from rag.extractive.shapes import answer_by_cells
-    from rag.extractive.slots import parse
-    from rag.types import AnswerContext, Passage
-
-    reads = read_block(lines)
-    text = "\n".join(line for r in reads for line in [r.header_line] + r.lines)
-    chunk = Chunk("c1", "d1", text, "Report", "Pub", "2020", "r.html", 1, 1, None, 0, len(text),
-                  tables_json=tables_to_json([r.table for r in reads]))
-    return answer_by_cells(AnswerContext(question, [Passage(chunk, 1.0)]), parse(question), "extractive")
 
 
 def test_blocks_whose_headers_repeat_the_same_columns_are_each_read_under_their_own_header():
