@@ -3,7 +3,8 @@
 A bold lead is a promise that the reports say this figure for what was asked. When another
 retrieved sentence, dated as asked and about the question's terms as fully, gives another figure
 of the same unit at nearly the same score, the evidence does not single one figure out. These
-features measure that (verify.py feeds them to the answer check; bold.py weighs them)."""
+features measure that (verify.py records them beside the answer check's, `--explain` shows them,
+eval/fit_bold.py fits on them); `weak_lead_rival` is the one rule that acts on them."""
 
 from __future__ import annotations
 
