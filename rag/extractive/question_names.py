@@ -1,0 +1,139 @@
+"""The names a question uses and the forms a passage may write them in: proper names, places with
+their demonyms and short forms (China/Chinese, U.S./US/United States/American), the parts of a
+report a question narrows to, and the words that say how a question asks rather than what about.
+Split from slots.py, which reads them into the question's Slots."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.keyword import tokenize
+
+from .shape_cues import is_cause_verb
+
+@dataclass(frozen=True)
+class Entity:
+    """A company, country or product the question names, with the forms a passage may use for it."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    place: bool = False  # a country, region or city: a figure for elsewhere does not answer for it
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        return (self.name,) + self.aliases
+
+
+_QUESTION_WORDS = {"what", "which", "who", "how", "when", "where", "why", "in", "by", "for", "the", "is", "was",
+                   "did", "does", "do", "according", "among", "a", "an", "of", "on", "and", "are", "were", "has", "have"}
+_MONTH_NAMES = frozenset("january february march april may june july august september october november december "
+                         "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
+def proper_names(question: str) -> list[str]:
+    """Capitalised words and acronyms that are not question words: 'MiniMax', 'AIGC', 'OpenAI'."""
+    # "Company A" is one name: a capitalised word followed by a lone capital letter
+    question = re.sub(r"\b([A-Z][a-z]+) ([A-Z])(?=['’\s,?;:)]|$)", r"\1_\2", question)
+    # a place named in several words ('the United States', 'Hong Kong') is one name, not two
+    question = _MULTIWORD_PLACE.sub(lambda m: m.group(0).replace(" ", "_"), question)
+    words = [w.replace("_", " ") for w in re.findall(r"[A-Za-z][A-Za-z0-9&.+_-]*[A-Za-z0-9+]|[A-Z]", question)]
+    out = []
+    for i, w in enumerate(words):
+        if w.lower() in _QUESTION_WORDS or not any(c.isupper() for c in w):
+            continue
+        if i == 0 and not any(c.isupper() for c in w[1:]):
+            continue  # the first word is capitalised anyway
+        if w.lower() == "ai" or len(w) < 2:
+            continue  # too common in these reports to tell passages apart
+        if w[1:].islower() and all(t in QUESTION_FILLER or t in _ASKING for t in tokenize(w)):
+            continue  # 'the Total Amount', 'Shares That were': a function or asking word in capitals names nothing
+        out.append(w)
+    return out
+
+
+# Words that say how a question is asked, not what it is about: no passage needs to contain them.
+QUESTION_FILLER = frozenset(tokenize(
+    "how big large much many size sized worth total amount number value level figure according report reported "
+    "white paper say says state states stated give given kind type exact exactly approximately roughly about "
+    # how a comparison is asked ('stack up against', 'versus', 'compared with') is no part of its topic
+    "compare compared comparison versus vs against stack relative "
+    # how a question asks why ('what was the reason for', 'what factors caused') is no part of its topic
+    "reason reasons cause causes caused factor factors"))
+
+
+# Words of what is computed or how an answer is asked for ('the Percentage Change', 'the Components'):
+# capitalised, they still name nothing a passage must contain.
+_ASKING = frozenset(tokenize("percentage percent change changes increase increased decrease decreased difference "
+                             "average ratio proportion growth respectively respective component components "
+                             "calculation calculated calculating definition defined based considered altogether"))
+
+
+_SCOPE = re.compile(r"\b([A-Za-z][\w-]*)\s+(?:industry|industries|sector|sectors|chapter|segment|section|vertical|"
+                    r"verticals|market|field|domain)\b", re.I)
+# Words before 'market' or 'industry' that do not narrow what is asked about.
+_BROAD = frozenset(tokenize("ai global worldwide overall total whole entire core model foundation application "
+                            "domestic international china chinese world us u.s which what many this that its their "
+                            # a comparative ('the bigger market', 'a larger share') compares; it names no part
+                            "larger largest bigger biggest smaller smallest higher highest lower lowest greater greatest"))
+
+
+def scopes(question: str) -> list[str]:
+    """What narrows the question to one part of a report: 'logistics' in 'the logistics chapter',
+    'education' in 'China's education sector'; broad words ('global', 'AI') do not count."""
+    out = []
+    for m in _SCOPE.finditer(question):
+        word = m.group(1)
+        if is_cause_verb(word):
+            continue  # 'what is pushing industries': the question's verb, no part of a report
+        terms = tokenize(word)
+        if terms and not any(t in _BROAD or t in QUESTION_FILLER or t.isdigit() for t in terms) and word not in out:
+            out.append(word)
+    return out
+
+
+COUNTRY_FORMS: tuple[tuple[str, ...], ...] = (
+    ("U.S.", "US", "USA", "United States", "America", "American"),
+    ("China", "Chinese", "PRC"),
+    ("UK", "U.K.", "United Kingdom", "Britain", "British"),
+    ("Japan", "Japanese"), ("Korea", "Korean"), ("India", "Indian"), ("Germany", "German"),
+    ("France", "French"), ("Europe", "European", "EU"), ("Israel", "Israeli"), ("Singapore", "Singaporean"),
+    ("Canada", "Canadian"), ("Australia", "Australian"), ("Brazil", "Brazilian"), ("Russia", "Russian"),
+    ("Asia", "Asian"), ("Africa", "African"), ("Latin America",), ("Middle East",), ("Beijing",), ("Shanghai",),
+    ("Shenzhen",), ("Hangzhou",), ("Hong Kong",), ("Taiwan", "Taiwanese"), ("Italy", "Italian"), ("Spain", "Spanish"),
+)
+
+
+_MULTIWORD_PLACE = re.compile(r"\b(?:" + "|".join(re.escape(f) for forms in COUNTRY_FORMS for f in forms if " " in f)
+                             + r")\b")
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"[.\s]", "", name.lower())
+
+
+_COUNTRY_NORMS = tuple(frozenset(_norm(x) for x in forms) for forms in COUNTRY_FORMS)  # as entities_of compares them
+_DOCUMENT_PARTS = frozenset("chapter section part table figure note notes appendix page exhibit item".split())
+
+
+def is_date_word(name: str) -> bool:
+    """A month or a fiscal/quarter marker ('November', 'Sept.', 'FY', 'Q4', '1H')."""
+    return name.lower().rstrip(".") in _MONTH_NAMES or re.fullmatch(r"FY|CY|[1-4]Q|Q[1-4]|[12]H|H[12]", name) is not None
+
+
+# a place's name before a currency names the currency ('in US dollars', 'Hong Kong dollars'), not a place asked about
+_CURRENCY_OF = re.compile(r"(?<![\w.])(?:" + "|".join(sorted((re.escape(f) for forms in COUNTRY_FORMS for f in forms),
+                                                           key=len, reverse=True))
+                          + r")\s+(?=(?:dollars?|yuan|renminbi|yen|pounds?|euros?|won|rupees?)\b)")
+
+
+def entities_of(names: list[str]) -> tuple[Entity, ...]:
+    """Each name with the other forms a passage may use: U.S./US/United States/American, China/Chinese."""
+    out = []
+    for name in names:
+        if is_date_word(name) or name.lower() in _DOCUMENT_PARTS:
+            continue  # 'November 2024', 'FY 2019', 'Chapter 2' are dates and parts, not entities a passage must name
+        norm = _norm(name)
+        forms = next((f for f, norms in zip(COUNTRY_FORMS, _COUNTRY_NORMS) if norm in norms), ())
+        out.append(Entity(name, tuple(f for f in forms if f != name), place=bool(forms)))
+    return tuple(out)
