@@ -1,0 +1,93 @@
+"""Whether a sentence's passage is about what the question names: its source, entities, scope,
+what it counts and (from the sentence's own features) the place asked. The gates' first check
+(`on_topic`) and the choice and superlative paths ask it; split from gates.py."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..types import AnswerContext
+from .features import Evidence, where
+from .names import mentions, mentions_entity, singular, subject_of
+from .slots import QUESTION_FILLER, Slots
+
+
+def source_named(ctx: AnswerContext, slots: Slots, ev: Evidence) -> str | None:
+    """A question naming its source ('according to CIC') is answered from that source only."""
+    chunk = ctx.passages[ev.passage_index].chunk
+    if slots.sources and not all(mentions(f"{chunk.publisher} {chunk.title}".lower(), n) for n in slots.sources):
+        return f"the best passage is not from {', '.join(slots.sources)}"
+    return None
+
+
+def owned_named(question: str, name: str, others: list, text: str) -> bool:
+    """Whether `name` is asked only as the owner of another name the passage gives ('xAI's Grok 4'
+    with a row naming Grok 4): the thing owned identifies what is asked, under any owner label."""
+    after = re.search(rf"(?<![\w-]){re.escape(name)}['’]s\s+(\S+)", question)
+    return bool(after) and any(after.group(1).startswith(o.name.split()[0]) and mentions_entity(text, o)
+                               for o in others if o.name != name)
+
+
+def entities_named(ctx: AnswerContext, slots: Slots, ev: Evidence) -> str | None:
+    """Every entity the question names is in the passage (in any of its forms) or is the report's
+    subject; an owner named in a possessive needs only the thing it owns (`owned_named`)."""
+    chunk = ctx.passages[ev.passage_index].chunk
+    text = where(chunk)
+    missing = [e.name for e in slots.entities if not mentions_entity(text, e)
+               and not subject_of(ctx.snapshot, e.name, chunk.doc_id)
+               and not owned_named(slots.text, e.name, list(slots.entities), text)]
+    if missing:
+        return f"the best passage does not mention {', '.join(missing)}"
+    return None
+
+
+def scope_named(ctx: AnswerContext, slots: Slots, ev: Evidence) -> str | None:
+    """A question narrowed to a part ('the logistics chapter') needs a passage about that part."""
+    text = where(ctx.passages[ev.passage_index].chunk)
+    outside = [w for w in slots.scopes if not mentions(text, w)]
+    return f"the best passage is not about {', '.join(outside)}" if outside else None
+
+
+def counted_named(ctx: AnswerContext, slots: Slots, ev: Evidence) -> str | None:
+    """'How many X' needs a passage that names X (a row of index scores does not count parameters)."""
+    counted = re.search(r"\bhow many ([a-z][a-z-]+)", slots.text, re.I)
+    text = where(ctx.passages[ev.passage_index].chunk)
+    # 'times' and 'points' are the units of a change ('how many points did the rate rise'), not things counted
+    if counted and counted.group(1).lower() not in QUESTION_FILLER | {"times", "points", "percentage"} and \
+            not mentions(text, singular(counted.group(1))):
+        return f"the best passage does not count {counted.group(1)}"
+    return None
+
+
+def place_named(ctx: AnswerContext, slots: Slots, ev: Evidence) -> str | None:
+    """Every place asked is named in the sentence, the one before, or the passage's heading or topic
+    (unless it is the report's subject): a global figure does not answer for Europe."""
+    if ev.features.get("place_missing_near"):
+        places = [e.name for e in slots.entities if e.place]
+        return f"the best sentence is not about {', '.join(places)}"
+    return None
+
+
+TOPIC_CHECKS: list[Callable[[AnswerContext, Slots, Evidence], str | None]] = [
+    source_named, entities_named, scope_named, counted_named, place_named]
+
+
+def off_topic(ctx: AnswerContext, slots: Slots, ev: Evidence) -> str | None:
+    """The first topic check the sentence's passage fails, or None. Every check but the last
+    (`place_named`, which reads the sentence's features) reads the passage alone, so their verdict is
+    made once per passage for the question (`Slots.derived`; the gates ask it of many sentences)."""
+    chunk = ctx.passages[ev.passage_index].chunk
+    kept, reason = slots.derived(("off_topic", id(chunk)), lambda: (chunk, _passage_off_topic(ctx, slots, ev)))
+    if kept is not chunk:  # another object at that address (never while the kept one lives): judged afresh
+        reason = _passage_off_topic(ctx, slots, ev)
+    return reason or place_named(ctx, slots, ev) or None
+
+
+def _passage_off_topic(ctx: AnswerContext, slots: Slots, ev: Evidence) -> str | None:
+    """The first of the topic checks before `place_named` that the sentence's passage fails, or None."""
+    for check in TOPIC_CHECKS[:-1]:
+        reason = check(ctx, slots, ev)
+        if reason:
+            return reason
+    return None
