@@ -132,7 +132,7 @@ class Library:
         """Open Chroma and the local index folder. The collection name comes from the model's
         name, so listing or removing reports never loads the model (it loads on first use)."""
         if self._store is None:
-            self._store = ChunkStore(open_client(self.settings), self.embedder.collection_name)
+            self._store = ChunkStore(open_client(self.settings), self.embedder.collection_name, self._db_dir())
             self._folder = IndexFolder(self.settings.index_dir / self.embedder.collection_name)
 
     @property
@@ -151,7 +151,12 @@ class Library:
         """Recreate the embedded Chroma client and collections (once per outside change)."""
         with self._reopen_lock:
             self._store = ChunkStore(reopen_client(self.settings), self._store.name if self._store else
-                                     self.embedder.collection_name)
+                                     self.embedder.collection_name, self._db_dir())
+
+    def _db_dir(self):
+        """The embedded Chroma's folder (its files tell the store when its state may have changed); None
+        against a server."""
+        return None if self.settings.server_mode else self.settings.chroma_dir
 
     def _lock(self, name: str, timeout: float) -> FileLock:
         self.settings.data_dir.mkdir(parents=True, exist_ok=True)
