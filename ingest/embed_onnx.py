@@ -36,6 +36,11 @@ RUN_BATCH = 2
 # vectors bitwise those of one thread (tests/test_onnx.py). Session 19 saw no gain on the AMD
 # host. Ingest's batches keep one thread per run, one run per core.
 QUESTION_THREADS = 2
+# A question run's threads spin-wait between operators (up to SPIN_US, and not after the run) when
+# no other thread wants a core; otherwise they sleep, as spinning steals a loaded machine's cores.
+# Measured on the 2-vCPU AMD EPYC host, one question (docs/benchmarks.md, session 27): quiet,
+# sleeping 5.5 ms and spinning 4.2 ms; with two busy processes, sleeping 6.5 and spinning 8.5 ms.
+SPIN_US = 50
 TokenRows = list[tuple[np.ndarray, list[tuple[int, int]]]]  # per text: token vectors, char offsets
 FAST = "model.opt.ext.onnx"  # ONNX Runtime's optimised graph, beside the export; weights in a side file
 DATA_PREFIX = "model.opt.ext."  # + a writer's token + ".data": the side file a FAST graph names
@@ -51,6 +56,16 @@ def cores() -> int:
         return len(os.sched_getaffinity(0)) or 1
     except AttributeError:  # pragma: no cover - not Linux
         return os.cpu_count() or 1
+
+
+def others_running(loadavg: str = "/proc/loadavg") -> bool:
+    """Whether any thread but the caller is running or ready to run now (Linux's instantaneous count
+    in /proc/loadavg, ~20 us to read); True where it cannot be read, the safe guess."""
+    try:
+        with open(loadavg, encoding="ascii") as f:
+            return int(f.read().split()[3].split("/")[0]) > 1
+    except (OSError, ValueError, IndexError):
+        return True
 
 
 class OnnxBackend:
@@ -72,13 +87,13 @@ class OnnxBackend:
         self._pad_id = int(padding.get("pad_id", 0))  # batches are padded in numpy (_run)
         self._counter = None  # an untruncated copy for counting word pieces, made on first use (ingest)
         self.path = cache_path(model_dir, cache_dir)
-        self._sessions: dict[int, object] = {}
+        self._sessions: dict[tuple[int, bool], object] = {}
         self._workers: ThreadPoolExecutor | None = None
         self._lock = threading.Lock()
-        session = self._session(self.question_threads())  # the one a cold question needs
+        session = self._session(self.question_threads(), spin=True)  # the one a cold question on an idle machine needs
         self._inputs = [i.name for i in session.get_inputs()]
         dim = session.get_outputs()[0].shape[-1]
-        self.dimension = dim if isinstance(dim, int) else int(self._run(self._encode(["probe"]), self.question_threads())[0].shape[-1])
+        self.dimension = dim if isinstance(dim, int) else int(self._run(self._encode(["probe"]), self.question_threads(), True)[0].shape[-1])
 
     @staticmethod
     def question_threads() -> int:
@@ -86,21 +101,23 @@ class OnnxBackend:
         one per core this process may use."""
         return max(1, min(QUESTION_THREADS, cores()))
 
-    def _session(self, threads: int):
-        """The session with `threads` intra-op threads, opened on first use: a question runs on
-        `question_threads()` in the calling thread, ingest's batches as parallel one-thread runs."""
+    def _session(self, threads: int, spin: bool = False):
+        """The session with `threads` intra-op threads (spin-waiting or not), opened on first use: a
+        question runs on `question_threads()` in the calling thread, ingest's batches as parallel
+        one-thread runs."""
+        key = (threads, spin and threads > 1)
         with self._lock:
-            if threads not in self._sessions:
-                self._sessions[threads] = self._open_session(threads)
-            return self._sessions[threads]
+            if key not in self._sessions:
+                self._sessions[key] = self._open_session(*key)
+            return self._sessions[key]
 
-    def _open_session(self, threads: int):
+    def _open_session(self, threads: int, spin: bool = False):
         """The optimised graph (`FAST`), made first from the cached export (itself exported first
         if missing); an unreadable file is made again."""
         fast = self.path.with_name(FAST)
         if fast.exists():
             try:
-                return self._load_fast(threads, fast)
+                return self._load_fast(threads, fast, spin)
             except Exception as exc:  # noqa: BLE001 - rebuilt below, under the lock
                 log.warning("cached ONNX model %s is unreadable (%s): optimising the export again", fast, _first_line(exc))
         from filelock import FileLock
@@ -109,7 +126,7 @@ class OnnxBackend:
         with FileLock(str(fast) + ".lock", timeout=900):  # one process optimises; the others load its result
             if fast.exists():
                 try:
-                    return self._load_fast(threads, fast)
+                    return self._load_fast(threads, fast, spin)
                 except Exception:  # noqa: BLE001 - still unreadable: replace it
                     fast.unlink(missing_ok=True)
             if not self.path.exists():
@@ -123,10 +140,10 @@ class OnnxBackend:
                 export_onnx(self.model_dir, self.path)
                 return self._optimise(threads, fast)
 
-    def _load_fast(self, threads: int, fast: Path):
+    def _load_fast(self, threads: int, fast: Path, spin: bool = False):
         import onnxruntime as ort
 
-        return ort.InferenceSession(str(fast), self._options(threads, ort.GraphOptimizationLevel.ORT_DISABLE_ALL),
+        return ort.InferenceSession(str(fast), self._options(threads, ort.GraphOptimizationLevel.ORT_DISABLE_ALL, spin),
                                     providers=["CPUExecutionProvider"])
 
     def _optimise(self, threads: int, fast: Path):
@@ -163,16 +180,19 @@ class OnnxBackend:
         return session
 
     @staticmethod
-    def _options(threads: int, level):
+    def _options(threads: int, level, spin: bool = False):
         import onnxruntime as ort
 
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = threads
         opts.inter_op_num_threads = 1
         opts.graph_optimization_level = level
-        # no busy-waiting between ops: on shared cores spinning threads steal each other's time
-        # (measured under load: one query 17 ms without spinning, 23 ms with)
-        opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        # busy-waiting between ops only where asked (SPIN_US): on shared cores spinning threads
+        # steal each other's time (measured under load: one query 17 ms without spinning, 23 ms with)
+        opts.add_session_config_entry("session.intra_op.allow_spinning", "1" if spin else "0")
+        if spin:
+            opts.add_session_config_entry("session.intra_op.spin_duration_us", str(SPIN_US))
+            opts.add_session_config_entry("session.force_spinning_stop", "1")
         opts.log_severity_level = 3
         return opts
 
@@ -200,9 +220,9 @@ class OnnxBackend:
         """Unpadded encodings (truncated to the model's length); padding happens per batch."""
         return self._tok.encode_batch([self._prep(t) for t in texts])
 
-    def _run(self, enc: list, threads: int = 1) -> tuple[np.ndarray, np.ndarray]:
+    def _run(self, enc: list, threads: int = 1, spin: bool = False) -> tuple[np.ndarray, np.ndarray]:
         """One batch of encodings, padded to its longest, through the graph (on the session with
-        `threads` intra-op threads): token vectors, mask."""
+        `threads` intra-op threads, spin-waiting or not): token vectors, mask."""
         width = max(len(e.ids) for e in enc)
         feeds = {n: np.full((len(enc), width), self._pad_id if n == "input_ids" else 0, np.int64) for n in self._inputs}
         for row, e in enumerate(enc):
@@ -213,7 +233,7 @@ class OnnxBackend:
             if "token_type_ids" in feeds:
                 feeds["token_type_ids"][row, :n] = e.type_ids
         mask = feeds["attention_mask"] if "attention_mask" in feeds else (feeds["input_ids"] != self._pad_id).astype(np.int64)
-        return self._session(threads).run(None, feeds)[0], mask
+        return self._session(threads, spin).run(None, feeds)[0], mask
 
     def _batches(self, enc: list) -> list[list[int]]:
         """Indices in batches of equal or similar token count (longest first), so little padding
@@ -258,8 +278,10 @@ class OnnxBackend:
         out = np.zeros((len(texts), self.dimension), np.float32)
         enc = self._encode(texts)
         if len(enc) <= SMALL_BATCH:  # a question: one run here, on both cores when there are two
+            threads = self.question_threads()
+            spin = threads > 1 and not others_running()  # the other core is idle: wait for it busily
             for idx in self._batches(enc):
-                tokens, mask = self._run([enc[i] for i in idx], self.question_threads())
+                tokens, mask = self._run([enc[i] for i in idx], threads, spin)
                 out[idx] = _mean_pool(tokens, mask)
             return out
         for idx, tokens, mask in self._map(enc):

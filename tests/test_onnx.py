@@ -250,9 +250,9 @@ def test_a_question_runs_on_both_cores_with_the_vectors_of_one_thread(embedder, 
     used: list[int] = []
     real = backend._session
 
-    def spy(threads):
+    def spy(threads, spin=False):
         used.append(threads)
-        return real(threads)
+        return real(threads, spin)
 
     monkeypatch.setattr(embed_onnx, "cores", lambda: 2)
     monkeypatch.setattr(backend, "_session", spy)
@@ -271,3 +271,36 @@ def test_a_question_runs_on_both_cores_with_the_vectors_of_one_thread(embedder, 
     monkeypatch.setattr(embed_onnx, "cores", lambda: 1)
     embedder.embed(questions[:1])
     assert used == [1]
+
+
+def test_a_question_spins_only_while_no_other_thread_wants_a_core(embedder, monkeypatch):
+    """Spin-waiting between operators is taken only when the machine's other core is idle; the
+    vectors are those of the sleeping session bit for bit."""
+    backend = embedder.backend
+    used: list[tuple[int, bool]] = []
+    real = backend._session
+
+    def spy(threads, spin=False):
+        used.append((threads, spin))
+        return real(threads, spin)
+
+    monkeypatch.setattr(embed_onnx, "cores", lambda: 2)
+    monkeypatch.setattr(backend, "_session", spy)
+    question = ["How large was the market in 2024?"]
+    monkeypatch.setattr(embed_onnx, "others_running", lambda: False)
+    spun = embedder.embed(question)
+    monkeypatch.setattr(embed_onnx, "others_running", lambda: True)
+    slept = embedder.embed(question)
+    assert used == [(2, True), (2, False)]
+    assert np.array_equal(spun, slept)
+
+
+def test_others_running_reads_the_instantaneous_count_of_runnable_threads(tmp_path):
+    loadavg = tmp_path / "loadavg"
+    loadavg.write_text("0.52 0.40 0.31 1/412 9876\n")
+    assert embed_onnx.others_running(str(loadavg)) is False  # only the caller
+    loadavg.write_text("1.52 0.40 0.31 3/412 9876\n")
+    assert embed_onnx.others_running(str(loadavg)) is True
+    assert embed_onnx.others_running(str(tmp_path / "missing")) is True  # unknown: do not spin
+    loadavg.write_text("garbage\n")
+    assert embed_onnx.others_running(str(loadavg)) is True
