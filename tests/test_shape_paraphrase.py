@@ -32,6 +32,9 @@ from rag.extractive.weights import DEFAULT
     "What is holding back the adoption of AI in healthcare?",
     "What does the scaling law for agents say?",
     "What accounts for the low penetration of AI in education?",
+    # a reporting clause between 'what' and its verb asks the same ('what will keep X growing')
+    "What does the report say will keep household spending growing despite an ageing population?",
+    "What do analysts expect will slow the growth of cloud spending?",
 ])
 def test_a_cause_asked_in_other_words_is_an_explanation(question):
     s = parse(question)
@@ -45,6 +48,7 @@ def test_a_cause_asked_in_other_words_is_an_explanation(question):
     ("What accounts for the largest share of AI financing?", "figure"),  # a name with its share
     ("What share of AI financing went to AIGC?", "figure"),
     ("What was the revenue in 2024?", "figure"),
+    ("What does the report expect will be the market size in 2030?", "figure"),  # reported, but an amount
 ])
 def test_an_amount_or_a_composition_is_no_cause(question, shape):
     assert parse(question).shape != "explanation"
@@ -238,3 +242,15 @@ def test_how_a_report_says_a_thing_weighs_nothing_in_the_overlap():
 
 def test_numbers_after_what_is_counted_ask_a_count():
     assert parse("What has happened to China's AI financing deal numbers since 2021?").unit == "count"
+
+
+def test_an_acronyms_plural_is_the_acronym_a_passage_may_write_out():
+    """'CAGRs' names what 'CAGR' names: a passage writing 'compound annual growth rates' mentions it."""
+    from rag.extractive.names import mentions
+    from rag.extractive.question_names import proper_names
+
+    names = proper_names("How does the report expect urban income CAGRs and LLMs to move?")
+    assert names == ["CAGR", "LLM"]
+    assert mentions("the compound annual growth rates of per capita income is expected to decline", names[0])
+    assert mentions("llms are spreading", names[1])
+    assert proper_names("What did Xiaomi and Tencent Holdings report?") == ["Xiaomi", "Tencent", "Holdings"]

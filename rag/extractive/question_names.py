@@ -48,6 +48,8 @@ def proper_names(question: str) -> list[str]:
             continue  # too common in these reports to tell passages apart
         if w[1:].islower() and all(t in QUESTION_FILLER or t in _ASKING for t in tokenize(w)):
             continue  # 'the Total Amount', 'Shares That were': a function or asking word in capitals names nothing
+        if re.fullmatch(r"[A-Z]{2,}s", w):
+            w = w[:-1]  # an acronym's plural is the acronym ('CAGRs', 'LLMs'): a passage may write it out, singular
         out.append(w)
     return out
 
