@@ -135,10 +135,17 @@ _CAUSING_PARTICIPLE = (r"driving|pushing|causing|fuel(?:l)?ing|spurring|promptin
 _CAUSES_NAMED = re.compile(rf"^\s*what (?:is|are|was|were) (?:the )?(?:[\w-]+ ){{1,3}}?(?:{_CAUSING_PARTICIPLE})\b", re.I)
 
 
+# 'what does CIC say will keep X growing': a reporting clause between 'what' and its verb asks the same
+_REPORTED = re.compile(r"^\s*what\s+(?:does|do|did)\s+(?:[\w&.'’-]+\s+){1,5}?(?:say|think|expect|believe|claim|suggest|"
+                       r"argue|see)\s+(?=(?:will|would|could|might|may|can|is|are|was|were|has|have|had)\b)", re.I)
+
+
 def cause_asked(question: str) -> bool:
     """'What is pushing X', 'what has made X Y', 'what keeps X from Y', 'what does the law say', 'what is the
     scaling law', 'what are the pain points holding back X': a cause, a statement or a law is asked, not an
-    amount (no 'how much', no figure, no 'makes up', no 'accounts for the largest')."""
+    amount (no 'how much', no figure, no 'makes up', no 'accounts for the largest'). 'What does the report
+    say will keep X' asks as 'what will keep X'."""
+    question = _REPORTED.sub("what ", question, count=1)
     return bool((_CAUSE_ASKED.search(question) or _STATEMENT_ASKED.search(question) or _LAW_ASKED.search(question)
                  or _CAUSES_NAMED.search(question)) and not _CAUSE_NOT.search(question))
 
