@@ -167,3 +167,13 @@ def test_a_hyphenated_name_is_found_hyphenated_or_spaced(text, named):
     from rag.extractive.names import mentions
 
     assert mentions(text, "B-before-C") is named
+
+
+def test_a_shift_towards_something_states_where_a_trend_heads():
+    """'Where is X heading' is answered by a sentence saying what X is moving towards, figure or not."""
+    from rag.extractive.trend import states_direction
+
+    assert states_direction("The overall trend is shifting from simple code completion towards coding agents.")
+    assert states_direction("Buyers are moving away from pilots toward production deployments.")
+    assert not states_direction("The team moved to Shanghai in 2021.")  # a move to a place, no direction of a trend
+    assert not states_direction("Coding assistants are used by 40% of developers.")

@@ -4,7 +4,8 @@ General properties, of questions and sentences (none of one question):
 - a trend asked over a period is answered by the metric's levels at both ends of it: a figure dated
   each end, not a change ('up 2.1 from 2019' gives no level for 2019);
 - a direction word (rise, decline, slow, stabilise, recover) states a trend even without a figure: the
-  sentence saying it answers, the unit asked is no gap in it;
+  sentence saying it answers, the unit asked is no gap in it; so does a shift towards something
+  ('is shifting from A towards B');
 - an outlook asked ('what is the outlook for X', 'how is X expected to develop') is answered by a
   direction stated for the future ('is expected to decline', 'will grow')."""
 
@@ -25,6 +26,8 @@ _DIRECTION = (r"ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|grow(?:s|n|ing)?|
               r"climb(?:s|ed|ing)?|plung(?:e|es|ed|ing)|soar(?:s|ed|ing)?|narrow(?:s|ed|ing)?|widen(?:s|ed|ing)?|"
               r"upward|downward|accelerat(?:e|es|ed|ing)|decelerat(?:e|es|ed|ing)")
 _SAYS_DIRECTION = re.compile(rf"\b(?:{_DIRECTION})\b", re.I)
+# a direction of kind rather than amount: 'the trend is shifting from code completion towards agents'
+_TOWARDS = re.compile(r"\b(?:shift|mov|evolv|transition|pivot|head)(?:s|es|ed|ing|e)?\b[^.;]{0,80}?\btowards?\b", re.I)
 # a direction said of the future: 'is expected to decline', 'will still grow', 'is projected to rise'
 _FUTURE = re.compile(rf"\b(?:will|shall|(?:is|are) (?:expected|projected|forecast|predicted|set|likely|poised|"
                      rf"anticipated) to|expected to|projected to|forecast to)\s+(?:\w+\s+){{0,2}}?(?:{_DIRECTION})\b", re.I)
@@ -33,8 +36,9 @@ _OUTLOOK = re.compile(r"\b(?:outlook|prospects?|future|expected|projected|foreca
 
 
 def states_direction(text: str) -> bool:
-    """The sentence states a direction of change (rise, decline, slow, stabilise, recover ...)."""
-    return _SAYS_DIRECTION.search(text) is not None
+    """The sentence states a direction of change (rise, decline, slow, stabilise, recover ...), or
+    what a thing is moving towards ('shifting from A towards B')."""
+    return _SAYS_DIRECTION.search(text) is not None or _TOWARDS.search(text) is not None
 
 
 def states_future_direction(text: str) -> bool:
