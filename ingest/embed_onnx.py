@@ -61,9 +61,12 @@ def cores() -> int:
 def others_running(loadavg: str = "/proc/loadavg") -> bool:
     """Whether any thread but the caller is running or ready to run now (Linux's instantaneous count
     in /proc/loadavg, ~20 us to read); True where it cannot be read, the safe guess."""
-    try:
-        with open(loadavg, encoding="ascii") as f:
-            return int(f.read().split()[3].split("/")[0]) > 1
+    try:  # os.read: a quarter of the cost of a text-mode open() and read() (~12 vs ~48 us)
+        fd = os.open(loadavg, os.O_RDONLY)
+        try:
+            return int(os.read(fd, 256).split()[3].split(b"/")[0]) > 1
+        finally:
+            os.close(fd)
     except (OSError, ValueError, IndexError):
         return True
 
@@ -355,6 +358,8 @@ def _first_line(exc: Exception) -> str:
 
 
 def _mean_pool(tokens: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    if len(mask) == 1:  # one text is never padded (`_run`): the masked mean without the mask, the same floats
+        return normalise_rows(tokens.sum(axis=1) / np.float32(tokens.shape[1]))
     m = mask[..., None].astype(np.float32)
     return normalise_rows((tokens * m).sum(axis=1) / np.clip(m.sum(axis=1), 1e-9, None))
 

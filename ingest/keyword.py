@@ -95,6 +95,7 @@ class KeywordIndex:
         self.doc_len = doc_len if doc_len is not None else np.zeros(0, dtype=np.int64)
         self.size = int(len(self.doc_len))
         self._avgdl = self.doc_len.mean() if self.size else np.float64(1.0)
+        self._added: dict[int, np.ndarray] = {}  # a term's BM25 share per chunk holding it, made on first query
 
     # -- building ------------------------------------------------------------------------------
     @classmethod
@@ -177,7 +178,6 @@ class KeywordIndex:
         if self.size == 0:
             return np.zeros(0, dtype=np.float32)
         scores = np.zeros(self.size, dtype=np.float32)
-        n = self.size
         for tok in tokenize(query):
             t = self.vocab.get(tok)
             if t is None:
@@ -185,14 +185,19 @@ class KeywordIndex:
             start, end = int(self.indptr[t]), int(self.indptr[t + 1])
             if start == end:
                 continue
-            docs = self.docs[start:end]
-            tf = self.tfs[start:end]
-            df = end - start
-            idf = np.float32(math.log(1 + (n - df + 0.5) / (df + 0.5)))
-            # the same operations, in the same order and precision, as bm25s's lucene scorer
-            tfc = tf / (K1 * ((1 - B) + B * self.doc_len[docs] / self._avgdl) + tf)
-            scores[docs] += (idf * tfc).astype(np.float32)
+            added = self._added.get(t)
+            if added is None:  # a term's share depends on the index only: made once, not per question
+                added = self._added[t] = self._term_scores(start, end)
+            scores[self.docs[start:end]] += added
         return scores
+
+    def _term_scores(self, start: int, end: int) -> np.ndarray:
+        """What the term whose postings are [start, end) adds to each chunk holding it."""
+        docs, tf, df = self.docs[start:end], self.tfs[start:end], end - start
+        idf = np.float32(math.log(1 + (self.size - df + 0.5) / (df + 0.5)))
+        # the same operations, in the same order and precision, as bm25s's lucene scorer
+        tfc = tf / (K1 * ((1 - B) + B * self.doc_len[docs] / self._avgdl) + tf)
+        return (idf * tfc).astype(np.float32)
 
     # -- files ---------------------------------------------------------------------------------
     def save(self, folder: Path) -> None:

@@ -304,3 +304,13 @@ def test_others_running_reads_the_instantaneous_count_of_runnable_threads(tmp_pa
     assert embed_onnx.others_running(str(tmp_path / "missing")) is True  # unknown: do not spin
     loadavg.write_text("garbage\n")
     assert embed_onnx.others_running(str(loadavg)) is True
+
+
+def test_one_unpadded_text_pools_to_the_masked_mean_bit_for_bit():
+    rng = np.random.default_rng(0)
+    for n in (2, 3, 7, 18, 64, 257, 512):
+        tokens = rng.standard_normal((1, n, 384)).astype(np.float32)
+        mask = np.ones((1, n), np.int64)
+        m = mask[..., None].astype(np.float32)
+        masked = embed_onnx.normalise_rows((tokens * m).sum(axis=1) / np.clip(m.sum(axis=1), 1e-9, None))
+        assert embed_onnx._mean_pool(tokens, mask).tobytes() == masked.tobytes()

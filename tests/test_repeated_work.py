@@ -111,3 +111,13 @@ def test_the_operation_asked_is_found_once_for_the_slots():
     s = parse("What was the percentage change in revenue from 2018 to 2019?")
     assert asked_operation(s, s.text) == operation(s.text) == "percent_change"
     assert s._memo[("operation", s.text)] == "percent_change"
+
+
+# -- KeywordIndex.scores ----------------------------------------------------------------------------
+def test_a_terms_bm25_share_is_made_once_and_scores_stay_the_same():
+    index = KeywordIndex.build(["AI market revenue grew in China", "revenue of the cloud market", "robots in Japan"])
+    first = {q: index.scores(q) for q in ("market revenue", "China market", "robots revenue")}
+    assert set(index._added) == {index.vocab[t] for q in first for t in tokenize(q)}
+    fresh = KeywordIndex.build(["AI market revenue grew in China", "revenue of the cloud market", "robots in Japan"])
+    for q, scores in first.items():
+        assert index.scores(q).tobytes() == scores.tobytes() == fresh.scores(q).tobytes()
