@@ -90,6 +90,12 @@ def test_a_share_asked_is_not_answered_by_a_rate_of_change():
     # a question asking how it moved is answered by the change
     assert gates.share_not_change(decision("What share of Zeta's code growth came from Lingma, and how fast did it grow?",
                                            "The Lingma tool has monthly growth of 20%.")) is None
+    # the change named after the percent: 'a nearly 50% year-on-year increase', '20% YoY growth'
+    q = "What share of 2024 incidents came from deployment?"
+    for said in ("Incidents reached 220 in 2024, marking a nearly 50% year-on-year increase.",
+                 "Incidents reached 220 in 2024, a 20% YoY growth."):
+        assert gates.share_not_change(decision(q, said)) == "the reports give a rate of change, not the share asked"
+    assert gates.share_not_change(decision(q, "In 2024, 67% of incidents came from deployment.")) is None
 
 
 # -- open- and closed-source are variants of a measure, like real and nominal (slots.py) -----------

@@ -63,7 +63,7 @@ class ExtractiveAnswerer:
         slots = self.slots(ctx)
         shaped = answer_by_cells(ctx, slots, self.name)  # table cells the question addresses answer first
         if shaped is not None:
-            doubt = uncomputed(ctx.question, shaped)  # a computed figure asked, a cell read as it stands
+            doubt = uncomputed(ctx.question, shaped, ctx.passages)  # a computed figure asked, a cell read as it stands
             return self._explained(ctx, hedged(shaped, doubt) if doubt else shaped, slots, [], "answer_doubt" if doubt else None)
         evidence = build(ctx, slots, self.weights, self.depth)
         if not evidence:
@@ -162,7 +162,7 @@ class ExtractiveAnswerer:
         answer = from_sentence(ctx, slots, answer, figures) or answer  # 'the total in 2019 and 2018'
         if slots.shape == "explanation":
             answer.shape = "explanation"
-        doubt = uncomputed(ctx.question, answer) or chart_figure(answer, best) or self.verifier.doubt(checked, p)
+        doubt = uncomputed(ctx.question, answer, ctx.passages) or chart_figure(answer, best) or self.verifier.doubt(checked, p)
         if doubt:  # let through, but too weak to bold: say what the passage gives and why it is uncertain
             return self._explained(ctx, hedged(answer, doubt), slots, evidence, "answer_doubt", verdicts, (p, checked))
         # a bold lead from a sentence covering little of the question, a rival close behind: show both

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-from ..types import Answer, lead_of
+from ingest.tables import SEP
+
+from ..types import Answer, Passage, lead_of
 from .computed import operation
 
 # 'how did X change', 'how fast did it grow': the manner or both ends asked, not one computed figure
@@ -105,14 +107,28 @@ def _implausible(derivation: dict) -> str | None:
     return None
 
 
-def uncomputed(question: str, answer: Answer) -> str | None:
+def _labels_set_aside(question: str, passages: list[Passage]) -> str:
+    """The question without the row labels of the answer's tables it writes whole that hold an operation
+    word ('Net increase (decrease) in cash'): such a word names the row, it asks no computation."""
+    for passage in passages:
+        for table in passage.chunk.tables if passage.chunk.tables_json else []:
+            for row in table.rows:
+                label = " ".join(row.split(SEP)[-1].split())
+                if len(label) > 3 and operation(label) is not None:
+                    pattern = r"\s+".join(re.escape(w) for w in label.split())
+                    question = re.sub(rf"(?<!\w){pattern}(?!\w)", " ", question, flags=re.I)
+    return question
+
+
+def uncomputed(question: str, answer: Answer, passages: list[Passage] | None = None) -> str | None:
     """Why the answer's lead is not certain, or None: the question asks one computed quantity, no
-    derivation was made, and the passage does not say the lead figure is that quantity."""
+    derivation was made, and the passage does not say the lead figure is that quantity. Row labels of
+    the `passages`' tables (default: the answer's) the question writes whole ask no operation."""
     if answer.derivation is not None and not answer.abstained:
         return _implausible(answer.derivation)
     if answer.abstained or answer.shape in ("which", "list", "explanation"):
         return None
-    op = asked(question)
+    op = asked(_labels_set_aside(question, answer.passages if passages is None else passages))
     if op is None:
         return None
     lead = lead_of(answer.figure, answer.answer)

@@ -82,13 +82,16 @@ def explaining(evidence: list[Evidence], best: Evidence, usable, margin: float, 
         wider = [e for e in evidence[:_WIDE_LOOK] if e.score >= wide * top and not _lists_figures(e) and usable(e)
                  and explains(e.text) and not _opposite(asked, e.text)
                  and (_names_the_asked(e.text, slots) or _STATES_MECHANISM.match(e.text))]
+        wider = of_year_asked(wider, evidence, slots)
         if wider:  # a sentence of the first pool first, then the higher ranked
             return max(wider, key=lambda e: (e in pool, -evidence.index(e)))
     explaining_ = [e for e in prose if explains(e.text)]
+    if slots is not None:
+        explaining_ = of_year_asked(explaining_, evidence, slots)
     if explaining_:  # the one naming most of what is asked: an explanation is about the thing asked
         chosen = max(explaining_, key=lambda e: (round(e.features.get("overlap", 0.0), 6), -explaining_.index(e)))
         return _cause_of(chosen, evidence) if _RESULT.match(chosen.text) else chosen
-    base = prose[0] if prose else best
+    base = (of_year_asked(prose, evidence, slots) if slots is not None else prose)[0] if prose else best
     after = neighbour(evidence, base, 1)
     # 'why does X mark a new stage' and 'X marks a new stage.': the claim asked about, not its reason,
     # which the sentence after it gives
@@ -104,6 +107,31 @@ def explaining(evidence: list[Evidence], best: Evidence, usable, margin: float, 
 
 
 _WIDE_LOOK = 12
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def period_year(e: Evidence, evidence: list[Evidence]) -> int | None:
+    """The year a sentence speaks of: the first it names ('for fiscal 2018 as compared to fiscal 2017':
+    2018), else, when it refers back ('The increase was primarily due to ...'), the first the sentence
+    before it names."""
+    m = _YEAR.search(e.text)
+    if m is None and _ANAPHOR.match(e.text):
+        before = neighbour(evidence, e, -1)
+        m = _YEAR.search(before.text) if before is not None else None
+    return int(m.group(1)) if m else None
+
+
+def of_year_asked(found: list[Evidence], evidence: list[Evidence], slots: Slots) -> list[Evidence]:
+    """Of explaining sentences, when some speak of the one year asked, all but those speaking of another
+    year ('why did X increase in 2018': not the sentence explaining the 2019 increase over 2018)."""
+    if len(slots.years) != 1:
+        return found
+    years = [period_year(e, evidence) for e in found]
+    if slots.years[0] not in years:
+        return found
+    return [e for e, y in zip(found, years) if y is None or y == slots.years[0]]
+
+
 _WHY = re.compile(r"^\s*why\b", re.I)
 
 

@@ -20,6 +20,10 @@ _MOVE_ASKED = re.compile(r"\b(grow|grew|grown|growth|increas\w*|decreas\w*|ris[e
 _GROWTH_OF = re.compile(r"\b(growth|increase|decrease|decline|rise|drop)(\s+rate)?\s+(of|at|by)\s+"
                         r"((about|over|nearly|around|approximately|more than|almost|some)\s+)?$", re.I)
 
+# ... or after it: 'a nearly 50% year-on-year increase', '20% YoY growth'
+_CHANGE_AFTER = re.compile(r"\s*(?:(?:year|month|quarter)[- ]on[- ](?:year|month|quarter)|yoy|y-o-y|annual|annualized)?\s*"
+                           r"(?:increase|decrease|growth|rise|decline|drop|jump|gain|surge|fall|reduction)\b", re.I)
+
 
 # an amount asked in so many words, beside the share
 _HOW_MUCH = re.compile(r"\bhow (much|large|big)\b", re.I)
@@ -27,7 +31,8 @@ _HOW_MUCH = re.compile(r"\bhow (much|large|big)\b", re.I)
 
 def share_not_change(d: Decision) -> str | None:
     """'What share of Alibaba's new code does the tool generate?' is not answered by 'monthly
-    growth of 20%': the lead percent is a rate of change, the question asks a part of a whole."""
+    growth of 20%' or 'a 50% year-on-year increase': the lead percent is a rate of change, the
+    question asks a part of a whole."""
     s = d.slots
     if not d.figures or d.figures[0].unit != "percent" or d.best.row:
         return None
@@ -35,7 +40,7 @@ def share_not_change(d: Decision) -> str | None:
         return None
     f = d.figures[0]
     before = d.best.text[max(0, f.start - 40):f.start]
-    if is_change(d.best.text, f) or _GROWTH_OF.search(before):
+    if is_change(d.best.text, f) or _GROWTH_OF.search(before) or _CHANGE_AFTER.match(d.best.text, f.end):
         return "the reports give a rate of change, not the share asked"
     return None
 

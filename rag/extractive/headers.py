@@ -21,11 +21,12 @@ def _words(text: str) -> set[str]:
     return {_NUMBER_WORDS.get(w, w) for w in words(text)}
 
 
-def named_columns(table: Table, asked: set[str]) -> list[str]:
+def named_columns(table: Table, asked: set[str], question: str = "") -> list[str]:
     """The table's columns (not years) whose own header words are all asked; a column whose words
     are a part of another named one's ('Total' beside 'Total revenue') gives way to it. A year every
     column shares ('As of February 28, 2019 › As reported | … › Adjustments') tells no column apart:
-    such columns are named by their own words."""
+    such columns are named by their own words. Columns named by the same words and told apart by a
+    mark ('$ CHANGE', '% CHANGE') are the one whose mark the `question` asks (percent or money)."""
     short = short_columns(table.columns)
     named = []
     for column in table.columns:
@@ -34,7 +35,24 @@ def named_columns(table: Table, asked: set[str]) -> list[str]:
         own = _words(short.get(column, column))
         if own and own <= asked:
             named.append((column, own))
-    return [c for c, own in named if not any(own < other for _, other in named)]
+    kept = [(c, own) for c, own in named if not any(own < other for _, other in named)]
+    return [c for c, own in kept if not _other_mark(c, own, kept, short, question)]
+
+
+_MARKS = (("%", re.compile(r"%|\bpercent", re.I)), ("$", re.compile(r"\$|\bdollars?\b", re.I)))
+
+
+def _other_mark(column: str, own: set[str], kept: list[tuple[str, set[str]]], short: dict[str, str],
+                question: str) -> bool:
+    """A column named by the same words as another kept one, that lacks the mark the question asks
+    and which that other column has ('% CHANGE' asked: '$ CHANGE' gives way)."""
+    head = short.get(column, column)
+    for mark, cue in _MARKS:
+        if not cue.search(question) or mark in head:
+            continue
+        if any(other != column and other_own == own and mark in short.get(other, other) for other, other_own in kept):
+            return True
+    return False
 
 
 def operation_in_header(tables: list[tuple[int, Table]], question: str) -> bool:
@@ -62,7 +80,7 @@ def by_headers(ctx: AnswerContext, tables: list[tuple[int, Table]], question: st
     for passage, table in tables:
         if len(table.columns) < 2:
             continue
-        named = named_columns(table, asked)
+        named = named_columns(table, asked, question)
         short = short_columns(table.columns)
         labels = set().union(*(set(words(r.split(SEP)[-1])) for r in table.rows)) if table.rows else set()
         # a word naming a column and a row label alike ('total') names the row when the others

@@ -113,10 +113,13 @@ def with_time(text: str, figure: Figure) -> Figure:
 
 
 def as_written(text: str, figure: Figure, cell: tuple[int, int]) -> Figure:
-    """A table cell's figure shown as the table writes it: '(114)' is a negative, not 114."""
+    """A table cell's figure shown as the table writes it: '(114)' and '-72.5' are negatives, not 114
+    and 72.5 (a unit in brackets after the cell, '(3,912) (USD)', is no part of it)."""
     raw = text[cell[0]:cell[1]].strip()
-    if re.fullmatch(r"\$?\s*\(\s*\$?\s*" + re.escape(figure.text.lstrip("$ ")) + r"\s*\)", raw):
-        return replace(figure, text=raw)
+    num = re.escape(figure.text.lstrip("$ "))
+    m = re.match(r"\$?\s*\(\s*\$?\s*" + num + r"\s*\)(?=\s*(?:\(|$))|\$?\s*[-−]\s*\$?\s*" + num + r"(?=\s*(?:\(|$))", raw)
+    if m:
+        return replace(figure, text=m.group(0))
     return figure
 
 

@@ -11,6 +11,9 @@ from .slots import Slots
 
 
 _CELL = re.compile(r"(?:^|; )([^:;]{1,60}): ([^;]*)")
+# a cell of a row line 'Label — 2019: 65; 2018: (114)': its column name is what follows the label's dash,
+# however long the label ('Industrial Solutions › Aerospace, defense, oil, and gas')
+_YEAR_CELL = re.compile(r"(?:^|; | — )([^:;—]{1,60}): ([^;]*)")
 
 
 def is_row(text: str) -> bool:
@@ -61,7 +64,7 @@ def year_cells(text: str, years: tuple[int, ...]) -> list[tuple[int, int]] | Non
     2018: (114)' for 2018 and 2019), or None when the row lacks a column for one of them."""
     if not is_row(text):
         return None
-    cells = [(m.group(1), m.start(2), m.end(2)) for m in _CELL.finditer(text)]
+    cells = [(m.group(1), m.start(2), m.end(2)) for m in _YEAR_CELL.finditer(text)]
     out = []
     for year in years:
         span = next(((a, b) for name, a, b in cells if re.search(rf"(?<!\d){year}(?!\d)", name)), None)

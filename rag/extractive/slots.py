@@ -21,8 +21,11 @@ from .question_names import (COUNTRY_FORMS, QUESTION_FILLER, Entity, _CURRENCY_O
 
 _UNIT_CUES: list[tuple[str, re.Pattern]] = [
     ("multiple", re.compile(r"\b(multiples?|how many times|\d+-fold|fold|by what factor)\b", re.I)),
-    # 'per share' is an amount for each share ('dividend per share'), not a share of a whole
-    ("percent", re.compile(r"\b((?<!per )(?<!per-)share|shares (?:of|in|did|do|were|are)|what shares|percent|percentage|proportion|%|"
+    # 'per share' is an amount for each share ('dividend per share'), not a share of a whole; nor is a
+    # share naming stock before another noun ('share-based compensation', 'share options', 'share price')
+    ("percent", re.compile(r"\b((?<!per )(?<!per-)share(?![- ](?:based|options?|capital|prices?|awards?|units?|plans?|"
+                           r"repurchases?|buy-?backs?|premium|count|outstanding|holders?|incentives?|compensation|"
+                           r"grants?|rights?|schemes?|issues?)\b)|shares (?:of|in|did|do|were|are)|what shares|percent|percentage|proportion|%|"
                            r"cagr|growth rates?|rates?|ratios?|penetration|discounts?|"
                            # a measure's growth ('real GDP growth', 'revenue growth') is its rate of change
                            r"(?:gdp|revenues?|sales|income|profits?|earnings|spending|consumption)\s+growth|"
