@@ -26,7 +26,7 @@ from .gates import SAYS_WHY, Decision, first_gate, off_topic
 from .gates import fired as soft_fired
 from .listing import listed_under_heading
 from .names import without_source_names
-from .part_of_whole import part_of_whole
+from .part_of_whole import part_of_whole, share_of_world
 from .pick import pick_figures, unit_figures
 from .shapes import answer_by_cells
 from .slots import Slots, parse
@@ -130,6 +130,7 @@ class ExtractiveAnswerer:
             fired = verdicts[0].gate
             # the world's figure, not the place's: the place's share of that world total gives its amount
             part = part_of_whole(ctx, slots, evidence, self.name) if fired[0] == "world_figure" else None
+            part = part or share_of_world(ctx, slots, evidence, self.name)  # the share from the two counts
             if part is not None:
                 return self._explained(ctx, part, slots, evidence, None, verdicts)
             evidence = [best] + [e for e in evidence if e is not best]

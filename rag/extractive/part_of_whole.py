@@ -1,15 +1,18 @@
 """A place's amount a report gives only as its share of a world total: 'the number of global AI
 companies exceeded 30,000, with the U.S. and China accounting for 34% and 15%, respectively' answers
 'how many AI companies did the U.S. have' as about 34% × 30,000, each operand cited, the derivation shown.
-General properties: a sentence giving a world total of the unit asked, then the place's share of it."""
+General properties: a sentence giving a world total of the unit asked, then the place's share of it;
+and the other way, a place's share asked of a world count and the place's count in the next sentence."""
 
 from __future__ import annotations
 
 import re
 
+from ingest.keyword import tokenize
+
 from .. import compute
 from ..types import Answer, AnswerContext, Citation
-from .features import WORLD, Evidence
+from .features import WORLD, Evidence, neighbour
 from .names import whole_word
 from .slots import Slots
 
@@ -67,6 +70,46 @@ def part_of_whole(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], ba
         citation = Citation.from_passage(1, ctx.passages[e.passage_index], quote=e.text, figure=lead)
         return Answer(question=ctx.question, answer=f"**{lead}** ({portion.display} of the world's "
                       f"{whole.display}: {done.derivation}). {e.text} [1]", figure=lead, abstained=False,
+                      citations=[citation], backend=backend, passages=list(ctx.passages), confidence=e.score,
+                      shape="computed", derivation=done.as_dict())
+    return None
+
+
+_UNASKED = frozenset({"share", "world", "global", "percent", "percentag", "proportion", "portion", "fraction"})
+
+
+def share_of_world(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], backend: str) -> Answer | None:
+    """The place's share asked of a world count no sentence gives as a percent: 'the number of global
+    AI unicorns exceeded 370 ... The U.S. led with 160+' answers 'what share of the world's AI unicorns
+    are American' as 160 / 370, from a sentence giving the world count of every subject word asked
+    and the next naming the place with one count; None when not exactly so."""
+    places = [e for e in slots.entities if e.place]
+    if slots.unit != "percent" or len(places) != 1 or len(slots.entities) != 1:
+        return None
+    subject = {w for w in tokenize(" ".join(slots.subject)) if w not in _UNASKED}
+    for e in evidence:
+        counts = [f for f in e.figures if f.unit == "count"]
+        if e.row or len(counts) != 1 or not WORLD.search(e.text.lower()) or not subject <= set(tokenize(e.text)):
+            continue
+        after = neighbour(evidence, e, 1)
+        if after is None or WORLD.search(after.text.lower()):
+            continue
+        low = after.text.lower()
+        spots = [m.start() for f in places[0].forms for m in whole_word(f.lower()).finditer(low)]
+        part = [f for f in after.figures if f.unit == "count" and spots and f.start > min(spots)]
+        if not spots or len(part) != 1 or any(f.unit == "percent" for f in after.figures):
+            continue
+        try:
+            done = compute.share(compute.Operand.of(part[0].text, label=places[0].name, citation=1),
+                                 compute.Operand.of(counts[0].text, label="world total", citation=1))
+        except compute.ComputeError:
+            continue
+        lead = f"about {done.text}"
+        quote = f"{e.text} {after.text}"
+        citation = Citation.from_passage(1, ctx.passages[e.passage_index], quote=quote, figure=lead)
+        whole = _QUALIFIER.sub("", counts[0].display)
+        return Answer(question=ctx.question, answer=f"**{lead}** ({part[0].display} of the world's "
+                      f"{whole}: {done.derivation}). {quote} [1]", figure=lead, abstained=False,
                       citations=[citation], backend=backend, passages=list(ctx.passages), confidence=e.score,
                       shape="computed", derivation=done.as_dict())
     return None

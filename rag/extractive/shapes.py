@@ -14,6 +14,7 @@ from ..types import Answer, AnswerContext, Citation, Passage
 from .cells import heading_years, page_tables, RowHit, _percent_row, percent_asked, words, best_row, cell_at, column_for, tables_of, year_columns, year_of
 from .headers import by_headers, operation_in_header
 from .computed import NO_PERIOD_CHANGE, asked_operation, one_row, operation
+from .column_total import column_total, rows_asked
 from .computed_parts import average_change, share_of_total
 from .row_lookup import row_named
 from .prose_over_row import prose_names_more
@@ -97,7 +98,8 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     if not (slots.years or which or _AVERAGE_ALL.search(question)
             or re.match(r"\s*how many (years|periods)\b", question, re.I)
             or _HOW_MANY.search(question) and _THRESHOLD.search(question)
-            or asks_items(question) or NO_PERIOD_CHANGE.search(question) or COUNT_ROWS.search(question)):
+            or asks_items(question) or NO_PERIOD_CHANGE.search(question) or COUNT_ROWS.search(question)
+            or rows_asked(question)):
         return None
     tables = heading_years(tables_of(ctx), slots.years)
     if not tables:
@@ -133,6 +135,8 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
         got = items(ctx, slots, tables, op, backend) if len(set(slots.years)) <= 1 else None
         if got is None and op == "share":  # 'what percentage of the total X is Y': Y over the total row
             got = share_of_total(ctx, slots, tables, backend)
+        if got is None and op == "sum" and len(set(slots.years)) <= 1:  # 'the combined share of the five companies'
+            got = column_total(ctx, question, tables, backend)
         if got is not None or op in ("ratio", "share"):
             return got
     if op is None and not which and not summed and slots.years:

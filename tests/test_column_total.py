@@ -1,0 +1,23 @@
+"""A column's total over a table's rows, session 27 (rag/extractive/column_total.py), on the smallest
+table, without the embedding model."""
+
+from __future__ import annotations
+
+from rag.extractive.column_total import rows_asked
+from tests.test_compute import _ask, _lead  # one table asked, and its computed lead checked
+
+_GRID = [["Rank", "Company name", "Market share, %"], ["1", "Company A", "30.1%"], ["2", "Company D", "4.7%"],
+         ["3", "Company E", "2.8%"]]
+
+
+def test_the_rows_a_total_is_asked_over_are_counted_by_the_question():
+    assert rows_asked("What combined share do the five companies in the ranking hold?") == (5, False)
+    assert rows_asked("What is the total revenue of the top three segments?") == (3, True)
+    assert rows_asked("What is the total revenue in 2019?") is None  # no rows counted
+
+
+def test_a_combined_share_of_the_n_rows_adds_the_column_the_question_names():
+    assert _lead(_ask("What combined market share do the three companies in the ranking hold?", _GRID)) == "37.6%"
+    assert _lead(_ask("What combined market share do the top two companies hold?", _GRID)) == "34.8%"
+    # a count that is not the table's row count answers nothing
+    assert _ask("What combined market share do the four companies in the ranking hold?", _GRID) is None
