@@ -136,12 +136,12 @@ class OnnxBackend:
                 log.warning("no ONNX export of %s in the cache yet: exporting it once (needs torch)", self.model_dir)
                 export_onnx(self.model_dir, self.path)
             try:
-                return self._optimise(threads, fast)
+                return self._optimise(threads, fast, spin)
             except Exception as exc:  # noqa: BLE001 - a corrupt or partial export: replace it
                 log.warning("cached ONNX model %s is unreadable (%s): exporting it again", self.path, _first_line(exc))
                 self.path.unlink(missing_ok=True)
                 export_onnx(self.model_dir, self.path)
-                return self._optimise(threads, fast)
+                return self._optimise(threads, fast, spin)
 
     def _load_fast(self, threads: int, fast: Path, spin: bool = False):
         import onnxruntime as ort
@@ -149,7 +149,7 @@ class OnnxBackend:
         return ort.InferenceSession(str(fast), self._options(threads, ort.GraphOptimizationLevel.ORT_DISABLE_ALL, spin),
                                     providers=["CPUExecutionProvider"])
 
-    def _optimise(self, threads: int, fast: Path):
+    def _optimise(self, threads: int, fast: Path, spin: bool = False):
         """A session on the plain export that also saves its optimised graph as `fast` (called
         under the lock). The weights go to a side file that later loads memory-map instead of
         parsing and copying them out of the graph: a cold session in ~50 instead of ~170 ms CPU,
@@ -158,7 +158,7 @@ class OnnxBackend:
         is renamed into place last, so a crash never publishes a graph without its weights."""
         import onnxruntime as ort
 
-        opts = self._options(threads, ort.GraphOptimizationLevel.ORT_ENABLE_EXTENDED)  # portable fusions only
+        opts = self._options(threads, ort.GraphOptimizationLevel.ORT_ENABLE_EXTENDED, spin)  # portable fusions only
         token = f"{os.getpid()}-{uuid.uuid4().hex[:12]}"  # never an existing file's name (it may be mapped)
         tmp = fast.with_name(f".opt-{token}.onnx")
         data = fast.with_name(f"{DATA_PREFIX}{token}.data")
