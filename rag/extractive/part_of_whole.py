@@ -67,12 +67,16 @@ def part_of_whole(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], ba
             continue
         shown = _QUALIFIER.sub("", whole.display)
         lead = "about " + _NUMBER.sub(done.text, shown, count=1)
-        citation = Citation.from_passage(1, ctx.passages[e.passage_index], quote=e.text, figure=lead)
-        return Answer(question=ctx.question, answer=f"**{lead}** ({portion.display} of the world's "
-                      f"{whole.display}: {done.derivation}). {e.text} [1]", figure=lead, abstained=False,
-                      citations=[citation], backend=backend, passages=list(ctx.passages), confidence=e.score,
-                      shape="computed", derivation=done.as_dict())
+        return _derived(ctx, e, lead, f"{portion.display} of the world's {whole.display}", done, e.text, backend)
     return None
+
+
+def _derived(ctx: AnswerContext, e: Evidence, lead: str, operands: str, done, quote: str, backend: str) -> Answer:
+    """The answer leading with a figure derived from sentence `e`'s passage, its derivation shown and `quote` cited."""
+    citation = Citation.from_passage(1, ctx.passages[e.passage_index], quote=quote, figure=lead)
+    return Answer(question=ctx.question, answer=f"**{lead}** ({operands}: {done.derivation}). {quote} [1]",
+                  figure=lead, abstained=False, citations=[citation], backend=backend, passages=list(ctx.passages),
+                  confidence=e.score, shape="computed", derivation=done.as_dict())
 
 
 _UNASKED = frozenset({"share", "world", "global", "percent", "percentag", "proportion", "portion", "fraction"})
@@ -106,10 +110,6 @@ def share_of_world(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], b
             continue
         lead = f"about {done.text}"
         quote = f"{e.text} {after.text}"
-        citation = Citation.from_passage(1, ctx.passages[e.passage_index], quote=quote, figure=lead)
         whole = _QUALIFIER.sub("", counts[0].display)
-        return Answer(question=ctx.question, answer=f"**{lead}** ({part[0].display} of the world's "
-                      f"{whole}: {done.derivation}). {quote} [1]", figure=lead, abstained=False,
-                      citations=[citation], backend=backend, passages=list(ctx.passages), confidence=e.score,
-                      shape="computed", derivation=done.as_dict())
+        return _derived(ctx, e, lead, f"{part[0].display} of the world's {whole}", done, quote, backend)
     return None
