@@ -24,7 +24,8 @@ from .chunk import Chunker
 from .embedding import Embedder
 from .errors import IndexBusy, UserError
 from .exact import EXACT_MAX, ExactVectors
-from .index import IndexFolder, Snapshot
+from .index import Snapshot
+from .index_folder import IndexFolder
 from .loaders import SUPPORTED
 from .matching import damaged_reports, prepare, with_repairs
 from .originals import record_originals

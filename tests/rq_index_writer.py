@@ -15,7 +15,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from ingest.index import IndexFolder, Segment, Snapshot  # noqa: E402
+from ingest.index import Segment, Snapshot  # noqa: E402
+from ingest.index_folder import IndexFolder  # noqa: E402
 
 
 def main() -> None:

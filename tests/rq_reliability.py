@@ -199,7 +199,7 @@ def index_state(app) -> IndexState:
     """Everything both stores hold, read through the product's own classes."""
     import numpy as np
 
-    from ingest.index import IndexFolder
+    from ingest.index_folder import IndexFolder
 
     lib = app.library
     store = lib.store

@@ -19,7 +19,7 @@ from rq_reliability import (CIC, FROST, GOLD, REPORTS, assert_consistent, chroma
                             clone_data_dir, expected_chunks, popen_cli, run_cli, synthetic_question,
                             synthetic_report)
 
-from ingest.index import IndexFolder
+from ingest.index_folder import IndexFolder
 from ingest.settings import Settings
 
 SYNTHETIC = [("gamma", 41.7, 12.5), ("delta", 18.3, 7.25)]

@@ -8,7 +8,8 @@ import random
 import numpy as np
 import pytest
 
-from ingest.index import IndexFolder, Snapshot
+from ingest.index import Snapshot
+from ingest.index_folder import IndexFolder
 from ingest.keyword import KeywordIndex, tokenize
 from ingest.store import decode_sentence_vectors, encode_sentence_vectors
 from ingest.types import Chunk

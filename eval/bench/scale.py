@@ -130,7 +130,8 @@ class SyntheticCorpus:
 def build_synthetic_index(settings: Settings, embedder, corpus: SyntheticCorpus, n: int, naive_texts: dict | None = None) -> dict:
     """Write `n` synthetic chunks the way an ingest would (Chroma add, registry, local index),
     with precomputed vectors; time each store separately."""
-    from ingest.index import IndexFolder, Segment, Snapshot
+    from ingest.index import Segment, Snapshot
+    from ingest.index_folder import IndexFolder
     from ingest.keyword import KeywordIndex
     from ingest.store import ChunkStore, open_client
 
