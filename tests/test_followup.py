@@ -8,7 +8,7 @@ import pytest
 from ingest.errors import QuestionError, UserError
 from rag.explain import explanation_lines
 from rag.followup import understand
-from ui.cli import _batch_line
+from ui.ask_batch import batch_line
 
 FIRST = "How big was the global AI market in 2024?"
 
@@ -41,11 +41,11 @@ def test_a_new_year_replaces_a_whole_period():
 
 
 def test_json_lines_carry_the_history_and_plain_lines_stay_questions():
-    assert _batch_line('{"question": "and in 2030?", "history": ["a?"]}') == ("and in 2030?", ["a?"])
-    assert _batch_line("How big? {not json") == ("How big? {not json", None)
-    assert _batch_line('{"question": "x?"}') == ("x?", None)
+    assert batch_line('{"question": "and in 2030?", "history": ["a?"]}') == ("and in 2030?", ["a?"])
+    assert batch_line("How big? {not json") == ("How big? {not json", None)
+    assert batch_line('{"question": "x?"}') == ("x?", None)
     with pytest.raises(UserError, match="history"):
-        _batch_line('{"question": "x?", "history": 3}')
+        batch_line('{"question": "x?", "history": 3}')
 
 
 def test_explanation_lines_name_slots_gate_and_candidates():

@@ -7,11 +7,9 @@ exit code 2 for the user's input or settings, 1 for runtime failures or files th
 
 from __future__ import annotations
 
-import io
 import json
 import logging
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Optional
 
@@ -22,6 +20,8 @@ from rich.markup import escape
 from ingest.errors import ReportQAError, RuntimeFailure, UserError, printable
 from ingest.redact import RedactFilter
 from ingest.settings import Settings, use_offline_env
+
+from .fast_exit import leave_now
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="ReportQA: ask questions about industry reports, get cited answers.")
@@ -282,67 +282,11 @@ def _print_sources(answer) -> None:
                   f"{shown(', '.join(answer.unsupported_figures))}")
 
 
-def _batch_line(line: str) -> tuple[str, list[str] | None]:
-    """A stdin line: a plain question, or a JSON object {"question": ..., "history": [...]}."""
-    if line.lstrip().startswith("{"):
-        try:
-            data = json.loads(line)
-        except ValueError:
-            return line, None
-        if isinstance(data, dict) and isinstance(data.get("question"), str):
-            history = data.get("history")
-            if history is not None and (not isinstance(history, list) or not all(isinstance(h, str) for h in history)):
-                raise UserError("the JSON line's `history` must be a list of earlier questions (strings)")
-            return data["question"], history
-    return line, None
-
-
-def bounded_lines(stream, limit: int) -> Iterator[tuple[int, str | None]]:
-    """(line number, line without its newline) for each line of `stream`, reading at most
-    `limit` + 1 characters at a time: a longer line comes as None and the rest of it is skipped
-    unread into memory, so one huge line never holds more than a chunk."""
-    number = 0
-    while True:
-        line = stream.readline(limit + 1)
-        if not line:
-            return
-        number += 1
-        if len(line.rstrip("\r\n")) <= limit:
-            yield number, line.rstrip("\n")
-            continue
-        while line and not line.endswith("\n"):  # skip the rest of the over-long line
-            line = stream.readline(1 << 16)
-        yield number, None
-
-
-def _stdin_text():
-    """Standard input as UTF-8 text, undecodable bytes replaced: one bad line must not end the stream."""
-    raw = getattr(sys.stdin, "buffer", None)
-    return io.TextIOWrapper(raw, encoding="utf-8", errors="replace", newline="\n") if raw is not None else sys.stdin
-
-
 def _ask_batch(assistant, as_json: bool, doc: list[str] | None, explain: bool = False) -> None:
-    """One question per stdin line (or a JSON line with its history), one answer per stdout line,
-    in order; memory stays flat."""
-    from rag.validate import MAX_QUESTION_CHARS
+    """One answer per stdout line for each stdin line (ui/ask_batch.py), flushed as it comes."""
+    from .ask_batch import batch_answers, stdin_text
 
-    limit = MAX_QUESTION_CHARS * 16  # a JSON line carries the earlier questions too
-    for number, line in bounded_lines(_stdin_text(), limit):
-        if line is None:  # never echoed back: it may be hundreds of megabytes
-            payload = {"line": number, "error": f"line {number} is over {limit:,} characters: keep each "
-                                                f"question under {MAX_QUESTION_CHARS:,}"}
-        else:
-            question = line
-            try:
-                question, history = _batch_line(line)
-                payload = assistant.ask(question, doc_ids=doc, history=history, explain=explain).as_dict()
-            except ReportQAError as exc:
-                payload = {"question": question, "error": str(exc)}
-            except Exception as exc:  # a bug on one question: report it on its line, answer the rest
-                logging.getLogger(__name__).debug("question failed: %r", question, exc_info=True)
-                known = _translated(exc)
-                payload = {"question": question, "error": str(known) if known else
-                           f"unexpected error ({type(exc).__name__}): {exc}"}
+    for payload in batch_answers(assistant, stdin_text(), doc, explain, _translated):
         if as_json:
             sys.stdout.write(json.dumps(payload, ensure_ascii=False) + "\n")
         else:
@@ -449,33 +393,6 @@ def main() -> None:
             raise
         logging.getLogger(__name__).debug("%s", type(exc).__name__, exc_info=True)
         raise SystemExit(fail(known).exit_code) from None
-
-
-def leave_now() -> None:
-    """End the `reportqa` program at once after a successful `ask`: output flushed and the exit
-    handlers run, but not the interpreter's teardown (freeing every module, Chroma's client and
-    the ONNX session: 0.3-0.4 s CPU, ~1 s at load 8, after the answer is already printed).
-    `ask` writes nothing that needs it (files it writes are closed and synced before the answer;
-    Chroma is only read), and an exit here is what the crash-safe design already allows at any
-    point. Only when this process is the program itself (its console script or `python -m
-    ui.cli`), so no caller runs after main(), and no other thread is alive."""
-    import atexit
-    import os
-    import threading
-
-    program = sys.modules.get("__main__")
-    spec = getattr(program, "__spec__", None)
-    is_program = (Path(getattr(program, "__file__", None) or "").name == "reportqa"
-                  or getattr(spec, "name", None) == "ui.cli")
-    if not is_program or threading.active_count() > 1:
-        return
-    try:
-        sys.stdout.flush()
-        sys.stderr.flush()
-    except (OSError, ValueError):  # a closed pipe: the normal exit reports it
-        return
-    atexit._run_exitfuncs()
-    os._exit(0)
 
 
 if __name__ == "__main__":
