@@ -291,7 +291,7 @@ def _run_matrix(s: Settings, questions, opts, out, err, gold_files) -> int:
 
 
 def _write_docs(result, matrix, err) -> None:
-    from .report import write_docs
+    from .docs_page import write_docs
 
     path = write_docs(result, matrix, DOCS)
     err.print(f"wrote {path}", highlight=False)

@@ -117,9 +117,9 @@ class MatrixResult:
         """Grouped bars per configuration: answer accuracy, strict figure, hit@5, abstention recall."""
         import numpy as np
 
-        from .report import _plt
+        from .charts import plt_agg
 
-        plt = _plt()
+        plt = plt_agg()
         metrics = [("answer_accuracy", "answer accuracy"), ("strict_figure_accuracy", "strict figure"),
                    ("hit_at_5", "hit@5"), ("abstention_recall", "abstention recall")]
         names = [r.config.name.replace(" (1000/200 chars, top-4)", "").replace(" · ", "\n", 1) for r in self.rows]

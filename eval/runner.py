@@ -53,7 +53,8 @@ class EvalResult:
 
     def write(self, out_dir: str | Path, *, charts: bool = True) -> dict[str, Path]:
         """results.json, report.md (every miss and why) and PNG charts in `out_dir`."""
-        from .report import write_charts, write_markdown
+        from .charts import write_charts
+        from .report import write_markdown
 
         out = Path(out_dir)
         out.mkdir(parents=True, exist_ok=True)

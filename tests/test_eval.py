@@ -361,7 +361,7 @@ def test_outcomes_match_the_committed_file(gold_result):
 
 
 def test_write_docs_keeps_the_hand_written_sections(tmp_path):
-    from eval.report import KEEP_MARK, write_docs
+    from eval.docs_page import KEEP_MARK, write_docs
     from eval.runner import EvalResult
 
     ret = passages(chunk(MARKET, n=1))

@@ -7,7 +7,8 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from eval.report import _clip, _plt, md_table
+from eval.charts import plt_agg
+from eval.report import clip, md_table
 
 from .score import SOURCES, TYPES
 
@@ -63,7 +64,7 @@ def result_md(result: "TatResult", chart: str | None = None, misses: int = 80) -
                   (f", the first {misses}" if len(dev_misses) > misses else ""), ""]
         for s in dev_misses[:misses]:
             parts.append(f"- `{s.uid[:8]}` page {s.context}, {s.answer_type} from {s.answer_from}, {s.outcome}: "
-                         f"{s.question} — gold {s.gold}; lead {s.lead!r}; answer: {_clip(s.answer or s.error or '', 200)}")
+                         f"{s.question} — gold {s.gold}; lead {s.lead!r}; answer: {clip(s.answer or s.error or '', 200)}")
         parts.append("")
     held = [s for s in result.scores if s.split == "heldout"]
     if held:
@@ -76,7 +77,7 @@ def write_chart(result: "TatResult", path: Path) -> Path:
     """Holds the gold and lead exact per answer type, dev and held-out side by side."""
     import numpy as np
 
-    plt = _plt()
+    plt = plt_agg()
     splits = [s for s in ("dev", "heldout") if s in result.summary]
     series = [(sp, key) for sp in splits for key in ("holds", "lead_exact")]
     colors = {("dev", "holds"): "#3b6ea5", ("dev", "lead_exact"): "#9cb9d9",
