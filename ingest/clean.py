@@ -158,6 +158,27 @@ def repair_joins(text: str) -> str:
 _LABEL_THEN_LOWER = re.compile(r"(?m)^([^\s#>|•*-][^\n\t]{0,58}[^\s.:;!?,])\n\n?(?=[a-z][^\n\t]{12,}$)")
 
 
+_LONE_PERCENT = re.compile(r"^\s*[-+]?\d[\d,]*(?:\.\d+)?%\s*$")
+
+
+def attach_lone_values(text: str) -> str:
+    """A chart's category label with its value on the next line ('Data management tools' then
+    '38.1%'): a lone percentage between a label and a line that is not another number is that
+    label's value, joined to it instead of dropped as residue. A run of percentages is a series
+    whose order cannot be trusted to match the labels, so it is left alone."""
+    lines = text.split("\n")
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        prev = out[-1] if out else ""
+        if (_LONE_PERCENT.match(line) and "\t" not in prev and re.search(r"[A-Za-z]{3}", prev)
+                and not re.search(r"\d%?\s*$", prev) and not is_noise_line(nxt)):
+            out[-1] = f"{prev.rstrip()} {line.strip()}"
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
 def join_label_continuations(text: str) -> str:
     """A diagram's label and its description: 'GPT-4' then 'tapped into professional domains ...'.
     A line that starts in lower case continues the short line before it, even across a blank line."""
@@ -218,6 +239,7 @@ def clean_sections(sections: list[Section], *, reflow: bool, paged: bool | None 
     cleaned = []
     for sec in sections:
         text = read_contents(read_charts(strip_markdown_inline(strip_html(sec.text))))  # before their numbers count as residue
+        text = attach_lone_values(text)
         text = "\n".join(l for l in text.split("\n") if not is_noise_line(l))
         text = join_label_continuations(dehyphenate(text, vocabulary))
         if reflow:

@@ -191,3 +191,17 @@ def test_a_diagram_label_and_its_lower_case_description_are_one_line():
                                   "A full sentence ends here.\n\nand a new paragraph that starts in lower case"])
 def test_headings_and_finished_sentences_are_not_labels(text):
     assert clean(text) == text
+
+
+def test_a_lone_percentage_under_its_label_is_that_labels_value():
+    lines = clean("Data management tools\n38.1%\nModel training tools 36.2%", reflow=False).split("\n")
+    assert lines == ["Data management tools 38.1%", "Model training tools 36.2%"]
+
+
+def test_a_run_of_percentages_stays_residue_not_pinned_to_the_line_above():
+    lines = clean("By incident By amount\n42%\n37%\n11%\nIndustry applications", reflow=False).split("\n")
+    assert lines == ["By incident By amount", "Industry applications"]
+
+
+def test_a_lone_percentage_after_a_figure_is_not_attached():
+    assert clean("Revenue grew 12%\n40%\nNext heading", reflow=False).split("\n") == ["Revenue grew 12%", "Next heading"]
