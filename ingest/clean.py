@@ -159,19 +159,22 @@ _LABEL_THEN_LOWER = re.compile(r"(?m)^([^\s#>|•*-][^\n\t]{0,58}[^\s.:;!?,])\n\
 
 
 _LONE_PERCENT = re.compile(r"^\s*[-+]?\d[\d,]*(?:\.\d+)?%\s*$")
+_LONE_FIGURE = re.compile(r"^\s*[-+]?\d[\d,]*(?:\.\d+)?%?\s*$")
 
 
 def attach_lone_values(text: str) -> str:
     """A chart's category label with its value on the next line ('Data management tools' then
     '38.1%'): a lone percentage between a label and a line that is not another number is that
-    label's value, joined to it instead of dropped as residue. A run of percentages is a series
+    label's value, joined to it instead of dropped as residue; so is a lone figure under a label
+    ending in a colon ('Number of enterprises:' / '116,000'). A run of percentages is a series
     whose order cannot be trusted to match the labels, so it is left alone."""
     lines = text.split("\n")
     out: list[str] = []
     for i, line in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         prev = out[-1] if out else ""
-        if (_LONE_PERCENT.match(line) and "\t" not in prev and re.search(r"[A-Za-z]{3}", prev)
+        keyed = prev.rstrip().endswith(":") and _LONE_FIGURE.match(line)  # 'Number of enterprises:' / '116,000'
+        if ((_LONE_PERCENT.match(line) or keyed) and "\t" not in prev and re.search(r"[A-Za-z]{3}", prev)
                 and not re.search(r"\d%?\s*$", prev) and not is_noise_line(nxt)):
             out[-1] = f"{prev.rstrip()} {line.strip()}"
             continue

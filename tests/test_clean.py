@@ -205,3 +205,9 @@ def test_a_run_of_percentages_stays_residue_not_pinned_to_the_line_above():
 
 def test_a_lone_percentage_after_a_figure_is_not_attached():
     assert clean("Revenue grew 12%\n40%\nNext heading", reflow=False).split("\n") == ["Revenue grew 12%", "Next heading"]
+
+
+def test_a_lone_figure_under_a_label_ending_in_a_colon_is_its_value():
+    lines = clean("Competitiveness: 96.58\nNumber of enterprises :\n116,000\nCompetitiveness: 94.74", reflow=False)
+    assert lines.split("\n") == ["Competitiveness: 96.58", "Number of enterprises : 116,000", "Competitiveness: 94.74"]
+    assert clean("Market size\n2,000\nNext", reflow=False).split("\n") == ["Market size", "Next"]  # no colon: residue
