@@ -38,3 +38,9 @@ def test_a_share_held_together_with_another_is_not_the_places():
     text = "In 2024, global AI financing surpassed USD 50 billion, with Brazil and Chile together representing 92%."
     ctx, slots, ev = evidence("How much AI financing did Brazil raise in 2024?", text)
     assert part_of_whole(ctx, slots, ev, "extractive") is None
+
+
+def test_a_world_total_of_another_measure_is_no_whole_of_the_one_asked():
+    ctx, slots, ev = evidence("How many AI financing deals did China close as of 1H 2024?", WORLD)
+    assert slots.metrics  # 'financing' is the measure asked; the sentence counts companies
+    assert part_of_whole(ctx, slots, ev, "extractive") is None

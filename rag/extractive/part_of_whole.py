@@ -12,7 +12,7 @@ from ingest.keyword import tokenize
 
 from .. import compute
 from ..types import Answer, AnswerContext, Citation
-from .features import WORLD, Evidence, neighbour
+from .features import WORLD, Evidence, metric_covered, neighbour
 from .names import whole_word
 from .slots import Slots
 
@@ -48,15 +48,17 @@ def _share_of(e: Evidence, forms: tuple[str, ...]):
 
 
 def part_of_whole(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], backend: str) -> Answer | None:
-    """The place's amount as its share of the world total one sentence gives (count or money asked), or None."""
+    """The place's amount as its share of the world total one sentence gives (count or money asked) of
+    every measure the question names, or None."""
     places = [e for e in slots.entities if e.place]
     if slots.unit not in ("count", "money") or len(places) != 1 or len(slots.entities) != 1:
         return None
     place = places[0]
     for e in evidence[:LOOK]:
         totals = [f for f in e.figures if f.unit == slots.unit]
-        if e.row or len(totals) != 1 or not WORLD.search(e.text.lower()):
-            continue
+        low = e.text.lower()
+        if e.row or len(totals) != 1 or not WORLD.search(low) or not all(metric_covered(low, m) for m in slots.metrics):
+            continue  # a world total counts one measure: enterprises are no whole of financing deals
         portion, whole = _share_of(e, place.forms), totals[0]
         if portion is None or portion.start < whole.end:
             continue  # the share follows the total it is a share of
