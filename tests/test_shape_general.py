@@ -97,9 +97,16 @@ def test_no_two_named_figures_asked(question):
     "Is the urbanization rate trending up or down?",
     "What trajectory is forecast for the agent market from 2025 to 2075?",
     "How will the market evolve between 2024 and 2030?",
+    "Which way is chip pricing heading?",
+    "In what direction are data centre costs moving?",
 ])
 def test_a_direction_over_a_period_is_a_trend(question):
     assert parse(question).trend, question
+
+
+def test_which_way_asks_a_direction_not_a_choice_among_names():
+    assert parse("Which way is chip pricing heading?").shape == "figure"
+    assert parse("Which company leads chip pricing?").shape == "which"
 
 
 @pytest.mark.parametrize("question", [

@@ -78,6 +78,8 @@ def shape_of(question: str, entity: bool) -> str:
         return "explanation"  # 'why did X rise compared to 2018': a cause is asked, whatever it compares
     if year_of_event(question):
         return "figure"  # the year of an event: one date
+    if DIRECTION_ASKED.search(question):
+        return "figure"  # 'which way is X heading': a direction (slots.trend), not a choice among names
     for name, cue in _SHAPES:
         if name == "list" and re.match(r"\s*(how|why|when|where|did|does|do|is|are|was|were|has|have)\b", question, re.I):
             continue  # 'how has the share of vertical models changed': a question word asking no names
@@ -263,11 +265,17 @@ _NOT_TREND = re.compile(r"\bhow (?:much|many|far|fast|quickly|rapidly|often|long
                         r"\b(?:which|who)\b", re.I)
 
 
+# 'Which way is X heading', 'in what direction is X moving': the direction asked, not a choice among names
+DIRECTION_ASKED = re.compile(r"\b(?:which|what)\s+(?:way|direction)s?\b", re.I)
+
+
 def trend_asked(question: str) -> bool:
     """A trend question names a metric and asks its direction over a period ('how has X changed since
-    2023', 'did X rise or fall', 'what trajectory is forecast for X'): the answer gives the figures at
-    both ends with their years. Not an amount of change, a rate, a cause or a choice among names."""
-    return bool(_TREND.search(question)) and not _NOT_TREND.search(question)
+    2023', 'did X rise or fall', 'what trajectory is forecast for X', 'which way is X heading'): the
+    answer gives the figures at both ends with their years. Not an amount of change, a rate, a cause
+    or a choice among names."""
+    direction = DIRECTION_ASKED.search(question)
+    return bool(direction or _TREND.search(question)) and not _NOT_TREND.search(DIRECTION_ASKED.sub(" ", question))
 
 
 # -- names asked ---------------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from ingest.keyword import tokenize
 from .rank_words import last_of_top
 from .split_years import as_end_years
 from .periods import _FY, _LISTED_YEARS, Period, fiscal_years, months_of, periods_of
-from .shape_cues import (HOW_SAID, IMPERATIVE_LIST, asks_ratio, cause_terms, list_names_asked,
+from .shape_cues import (DIRECTION_ASKED, HOW_SAID, IMPERATIVE_LIST, asks_ratio, cause_terms, list_names_asked,
                          names_ordered, shape_of, trend_asked, year_of_event, contrast_in_kind)  # noqa: F401 (HOW_SAID re-exported)
 from .question_names import (COUNTRY_FORMS, QUESTION_FILLER, Entity, _CURRENCY_OF, _QUESTION_WORDS,  # noqa: F401
                              _norm, entities_of, is_date_word, proper_names, scopes)  # (re-exported: read as slots' own)
@@ -43,6 +43,7 @@ _UNIT_CUES: list[tuple[str, re.Pattern]] = [
 # Words that ask an amount of money, not only name what is counted ('financing deals' are counted)
 _AMOUNT_WORD = re.compile(r"\b(how much|amount|value|worth|size|usd|rmb|billion|million|trillion|yuan|dollars?|"
                           r"revenues?|sales|income|price|cost|spend\w*|gdp|valuations?)\b", re.I)
+_DIRECTION_TERMS = frozenset(tokenize("way ways direction directions heading headed going moving"))
 _ENTITY_CUE = re.compile(r"^\s*(which|who|what (company|firm|model|country|player|vendor))\b", re.I)
 _FORECAST = re.compile(r"\b(by|in|for)\s+(20[3-9]\d)|\b(forecast|projected?|expected|will)\b", re.I)
 
@@ -322,6 +323,8 @@ def parse(question: str) -> Slots:
     metrics = tuple(m for m, cue in _METRIC_PATTERNS if cue.search(question))
     scale = SCALE_WORD.search(plain)
     cue_terms = cause_terms(question) if shape == "explanation" else set()
+    if DIRECTION_ASKED.search(question):  # 'which way is X heading': how a direction is asked, not its topic
+        cue_terms |= _DIRECTION_TERMS
     if shape == "list" and (ordered := IMPERATIVE_LIST.match(question)):
         cue_terms |= set(tokenize(ordered.group(1)))  # 'list the ...', 'name the ...': how the names are asked
         terms = [t for t in terms if t not in cue_terms]  # no passage needs the verb asking for the list
