@@ -25,6 +25,7 @@ def compose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: Ev
     """Lead with the figure (or name, or for a question asking for words the phrase that answers)
     and quote the best sentence, plus one that complements or closely rivals it."""
     used: list[Evidence] = [best]
+    items = introduced_items(evidence, best) if slots.shape in ("explanation", "list") else []
     extra = complement(slots, evidence, best)
     if extra is not None:
         used.append(extra)
@@ -41,6 +42,7 @@ def compose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: Ev
         if close and similar < 0.6 and not other_row:
             used.append(e)
             break
+    used[1:1] = [i for i in items if i not in used]  # the items the best sentence's colon announces come right after it
     # a question asking for words leads with the phrase of a quoted sentence that answers, not a figure
     # (only when every quoted sentence still fits after it: the lead never costs the best's quote)
     room = max_chars - sum(min(len(e.text), 380) + 6 for e in used)
@@ -130,6 +132,7 @@ def _answer(ctx: AnswerContext, slots: Slots, used: list[Evidence], best: Eviden
     passages: list[Passage] = []
     citations: list[Citation] = []
     parts: list[str] = []
+    numbers: list[int] = []  # the citation each part quotes
     for ev in used:
         passage = ctx.passages[ev.passage_index]
         if passage not in passages:
@@ -139,13 +142,15 @@ def _answer(ctx: AnswerContext, slots: Slots, used: list[Evidence], best: Eviden
         n = passages.index(passage) + 1
         shown = f"**{whole}**" if whole and ev is best else excerpt(ev.text, slots, 380 if ev is best else rival_limit)
         parts.append(f"{shown} [{n}]")
+        numbers.append(n)
     body = " ".join(parts)
     text = f"{lead} {body}" if lead else body
     while len(text) > max_chars and len(parts) > 1:
         parts.pop()
-        citations = citations[: len(parts)]
+        numbers.pop()
         body = " ".join(parts)
         text = f"{lead} {body}" if lead else body
+    citations = [c for c in citations if c.n in numbers]  # several quoted sentences may share one citation
     figure = lead_figure(figures, slots.years)
     return Answer(question=ctx.question, answer=text[:max_chars], figure=figure, abstained=False,
                   citations=citations, backend=backend, passages=list(ctx.passages), confidence=confidence)
@@ -182,6 +187,25 @@ def complement(slots: Slots, evidence: list[Evidence], best: Evidence) -> Eviden
                 or any(f.unit in missing_units for f in e.figures)):
             return e
     return None
+
+
+_ITEM_MARK = re.compile(r"^\s*(?:[-•*▪●]|\(?\d{1,2}[.)])\s*\S")
+_MAX_ITEMS = 6
+
+
+def introduced_items(evidence: list[Evidence], best: Evidence) -> list[Evidence]:
+    """The items a sentence ending in a colon announces ('... is funny because it combines two ideas:'
+    then '- Anthropomorphism: ...', '- Role reversal: ...'): the marked lines right after it in its
+    passage. Quoting the sentence alone would quote a promise without its content."""
+    if not best.text.rstrip().endswith(":"):
+        return []
+    items: list[Evidence] = []
+    while len(items) < _MAX_ITEMS:
+        nxt = neighbour(evidence, items[-1] if items else best, 1)
+        if nxt is None or not _ITEM_MARK.match(nxt.text):
+            break
+        items.append(nxt)
+    return items
 
 
 def _continues(e: Evidence, measured: set[str]) -> bool:
