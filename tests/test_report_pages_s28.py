@@ -1,5 +1,5 @@
-"""Table rows on the smallest input, without the embedding model: a row line's currency note makes
-its bare cells money when money is asked (and still counts when a count is)."""
+"""Annual-report pages on the smallest input, without the embedding model: a row line's currency note
+makes its bare cells money when money is asked (and still counts when a count is); 'the Company' is no name."""
 
 from __future__ import annotations
 
@@ -42,3 +42,17 @@ def test_the_value_of_a_row_asked_in_a_currency_noted_table_is_answered():
     row = "Weighted average shares outstanding — 2019: 4,411; 2018: 4,044; 2017: 3,316 (USD)"
     d = decision("What was the number of weighted average shares outstanding in 2017?", row)
     assert d.slots.unit == "count" and gates.unit_figure_for_period(d) is None
+
+
+@pytest.mark.parametrize("question, names", [
+    ("What is the Company paid on a cost-plus type contract?", ()),
+    ("What was the Company's revenue in 2019?", ()),
+    ("How much did the Group spend on research in 2019?", ()),
+    # a filer word that is part of a name, or not after 'the', still names
+    ("What did Company A earn in 2019?", ("Company A",)),
+    ("Which Group leads the market?", ("Group",)),
+])
+def test_the_filer_a_report_calls_the_company_is_no_name(question, names):
+    from rag.extractive.slots import parse
+
+    assert parse(question).names == names
