@@ -1,5 +1,6 @@
 """Annual-report pages on the smallest input, without the embedding model: a row line's currency note
-makes its bare cells money when money is asked (and still counts when a count is); 'the Company' is no name."""
+makes its bare cells money when money is asked (and still counts when a count is); 'the Company' is no name;
+a per-share row is not in the table's scale."""
 
 from __future__ import annotations
 
@@ -56,3 +57,16 @@ def test_the_filer_a_report_calls_the_company_is_no_name(question, names):
     from rag.extractive.slots import parse
 
     assert parse(question).names == names
+
+
+@pytest.mark.parametrize("row, expected", [
+    ("Cash dividends declared per common share", "$0.64"),
+    ("Net income per diluted share", "$0.64"),
+    ("Underlying Results › Underlying EPS2", "$0.64"),
+    ("Revenue", "$0.64 million"),  # an amount keeps the table's scale
+])
+def test_a_per_share_row_takes_no_table_scale(row, expected):
+    from ingest.tables import Cell
+    from rag.extractive.shape_text import _scaled
+
+    assert _scaled(Cell(row, "2017", "$0.64", 0.64, "USD", "million")) == expected
