@@ -20,7 +20,7 @@ from ingest.keyword import tokenize
 from .periods import fiscal_years
 from .split_years import end_years
 from .pick import is_numbering, is_version
-from .rows import is_row
+from .rows import is_row, noted_money
 
 _ENDS = re.compile(r"[.!?)\]”\"]$")
 
@@ -96,6 +96,8 @@ def derive(snap, pos: int) -> PassageFacts:
         else:
             years_in |= caption_years  # a table row belongs to its caption's year
         figures = [f for f in sent.figures if not is_version(s, f)]  # 'version 1.0' is a label
+        if row:
+            figures = noted_money(s, figures)
         sentences.append(SentenceFacts(si, s, s.lower(), set(tokenize(s)), row, years_in, figures,
                                        [f for f in figures if not is_numbering(s, f)], len(s.split()),
                                        _ENDS.search(s) is not None))

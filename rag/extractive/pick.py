@@ -19,13 +19,15 @@ _UNIT_OF_FIGURE = {"money": {"money"}, "percent": {"percent"}, "count": {"count"
 
 
 def unit_figures(figures: list[Figure], info: Slots) -> list[Figure]:
-    """The figures of the unit(s) asked for (any but years when none is)."""
+    """The figures of the unit(s) asked for (any but years when none is); a bare cell of a row noted
+    in a currency (`rows.noted_money`: a count with a currency) is money too."""
     wanted = set()
     for unit in info.units:
         wanted |= _UNIT_OF_FIGURE.get(unit, set())
     if not wanted:
         return [f for f in figures if f.unit != "year"]
-    return [f for f in figures if f.unit in wanted]
+    noted = "money" in wanted
+    return [f for f in figures if f.unit in wanted or (noted and f.currency is not None and f.unit in ("count", "number"))]
 
 
 def pick_figures(text: str, figures: list[Figure], info: Slots) -> list[Figure]:

@@ -48,10 +48,16 @@ def proper_names(question: str) -> list[str]:
             continue  # too common in these reports to tell passages apart
         if w[1:].islower() and all(t in QUESTION_FILLER or t in _ASKING for t in tokenize(w)):
             continue  # 'the Total Amount', 'Shares That were': a function or asking word in capitals names nothing
+        if w.lower() in _FILER and i > 0 and words[i - 1].lower() == "the":
+            continue  # 'the Company', 'the Group's': the reporting entity itself, which its pages call 'we' as often
         if re.fullmatch(r"[A-Z]{2,}s", w):
             w = w[:-1]  # an acronym's plural is the acronym ('CAGRs', 'LLMs'): a passage may write it out, singular
         out.append(w)
     return out
+
+
+# What an annual report calls its own filer ('the Company', 'the Group'): capitalised by convention, no name.
+_FILER = frozenset({"company", "group", "corporation", "partnership", "firm"})
 
 
 # Words that say how a question is asked, not what it is about: no passage needs to contain them.

@@ -4,7 +4,9 @@ the one place that knows their form, so a new row format (issue 13) changes only
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from ingest.figures import Figure
 from ingest.keyword import tokenize
 
 from .slots import Slots
@@ -14,6 +16,21 @@ _CELL = re.compile(r"(?:^|; )([^:;]{1,60}): ([^;]*)")
 # a cell of a row line 'Label — 2019: 65; 2018: (114)': its column name is what follows the label's dash,
 # however long the label ('Industrial Solutions › Aerospace, defense, oil, and gas')
 _YEAR_CELL = re.compile(r"(?:^|; | — )([^:;—]{1,60}): ([^;]*)")
+
+
+# the unit note a row line ends with when its table states the unit once: '(EUR millions)', '(USD)'
+_CURRENCY_NOTE = re.compile(r"\((USD|EUR|GBP|RMB|HKD|JPY)(?: (?:thousands|millions|billions|100 millions))?\)\s*$")
+
+
+def noted_money(text: str, figures: list[Figure]) -> list[Figure]:
+    """A row line whose unit note names a currency gives its bare cells that currency ('Free cash flow —
+    2019: 4,411; 2018: 4,044 (EUR millions)': 4,411 is EUR). They stay counts too (a table-wide '$'
+    note also heads its share counts): `pick.unit_figures` takes them for money or a count."""
+    m = _CURRENCY_NOTE.search(text)
+    if m is None or not is_row(text):
+        return figures
+    return [replace(f, currency=m.group(1)) if f.unit in ("count", "number") and f.currency is None
+            else f for f in figures]
 
 
 def is_row(text: str) -> bool:

@@ -10,8 +10,9 @@ from ingest.tables import Cell, short_columns
 from ..types import Answer, AnswerContext, Citation
 from .cells import RowHit
 
-# A row of per-unit figures ('per share', '(cents)'): the table's scale is not theirs.
-_PER_UNIT = re.compile(r"\bper (share|unit|employee|ordinary share)\b|\(\s*(cents|pence|p)\s*\)|\bcents\b", re.I)
+# A row of per-unit figures ('per share', 'per common share', 'per diluted share', 'EPS', '(cents)'): the
+# table's scale ('in millions, except per share data') is not theirs.
+_PER_UNIT = re.compile(r"\bper (?:[a-z]+ ){0,2}(?:shares?|units?|employees?)\b|\bEPS(?:\d|\b)|\(\s*(cents|pence|p)\s*\)|\bcents\b", re.I)
 
 
 def _scaled(cell: Cell) -> str:
