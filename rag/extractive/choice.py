@@ -79,7 +79,29 @@ class Alternatives:
 
 def alternatives(question: str) -> Alternatives | None:
     """The alternatives a question names and whether it asks which is larger or how they compare."""
-    q = question.strip()
+    named = _named(question.strip())
+    return None if named is None else _checked(question.strip(), named[0], named[1])
+
+
+def coordinated(question: str) -> Alternatives | None:
+    """'How did urban and rural per capita consumption compare?', 'the shares of language and vision models':
+    modifiers coordinated before the noun they share name the alternatives ('urban', 'rural'); each side
+    is as many words as the first, after its last preposition. None when that changes nothing."""
+    named = _named(question.strip())
+    if named is None:
+        return None
+    (a, b), kind = named
+    a = re.split(r"\b(?:of|in|for|on|at|from|between|among)\s+", a.strip(), flags=re.I)[-1]
+    a = _ARTICLE.sub("", a.strip())
+    b_words = _ARTICLE.sub("", b.strip()).split()
+    a_words = a.split()
+    if not a_words or len(b_words) <= len(a_words) or not re.match(r"[a-z]", b_words[len(a_words)]):
+        return None  # ('Kling or Runway Gen 4': a name goes on capitalised, no shared noun follows)
+    return _checked(question.strip(), (a, " ".join(b_words[:len(a_words)])), kind)
+
+
+def _named(q: str) -> tuple[tuple[str, str], str] | None:
+    """The two alternatives as the wording delimits them, and the kind asked; None when none is named."""
     found: tuple[str, str] | None = None
     kind = "choice"
     if re.match(r"\s*(which|who)\b", q, re.I) and (m := _TAIL_OR.search(q)):
@@ -111,8 +133,11 @@ def alternatives(question: str) -> Alternatives | None:
         found, kind = (m.group(1), m.group(2)), "comparison"
     elif two := both_named(q):  # 'what are the scores of A and B?': a figure of each
         found, kind = two, "comparison"
-    if found is None:
-        return None
+    return None if found is None else (found, kind)
+
+
+def _checked(q: str, found: tuple[str, str], kind: str) -> Alternatives | None:
+    """The alternatives, when each is a short name and a choice asks a comparative."""
     names = tuple(_POSSESSIVE.sub("", _ARTICLE.sub("", n.strip())) for n in found)
     if any(not n or len(n) > 40 or len(n.split()) > 5 for n in names) or names[0].lower() == names[1].lower():
         return None
@@ -243,7 +268,7 @@ def answer_choice(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], ba
                   gate: Callable[[Slots, Evidence, list[Figure]], object] | None = None) -> Answer | None:
     """The choice or comparison answer composed from each alternative's figure, or None. `gate`
     (the answerer's gates for a sentence and its figure) must pass for each alternative's evidence."""
-    alt = alternatives(ctx.question)
+    alt = alternatives(ctx.question) or coordinated(ctx.question)
     forms: dict[str, tuple[str, ...]] = {}
     if alt is None and slots.shape == "comparison" and len(slots.entities) == 2:
         # 'how did the deal size in the U.S. stack up against China's': the two entities named are compared
@@ -263,6 +288,8 @@ def answer_choice(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], ba
         return off_topic(ctx, rest, e) is None and all(metric_covered(where, m) for m in slots.metrics)
 
     found = figures_for(alt.names, evidence, slots, on_topic=on_topic, forms=forms)
+    if found is None and (shared := coordinated(ctx.question)) is not None and shared != alt:
+        alt, found = shared, figures_for(shared.names, evidence, slots, on_topic=on_topic)
     if found is None:
         return None
     if gate is not None and any(gate(rest, e, [f]) for f, e in found):
