@@ -21,6 +21,7 @@ from .enumeration import absorbing, compose_items, enumerated
 from .explaining import enumerating, explaining
 from .fallthrough import Verdict, judge
 from .footnotes import footnote_of
+from .joint import joint_figure
 from .features import Evidence, build
 from .gates import SAYS_WHY, Decision, first_gate, off_topic
 from .gates import fired as soft_fired
@@ -29,6 +30,7 @@ from .names import without_source_names
 from .part_of_whole import part_of_whole, share_of_world
 from .pick import pick_figures, unit_figures
 from .shapes import answer_by_cells
+from .sides import missing_side, no_alternative_led
 from .slots import Slots, parse
 from .superlative import called_superlative, largest_listed
 from .weights import Weights
@@ -162,7 +164,10 @@ class ExtractiveAnswerer:
         answer = from_sentence(ctx, slots, answer, figures) or answer  # 'the total in 2019 and 2018'
         if slots.shape == "explanation":
             answer.shape = "explanation"
-        doubt = uncomputed(ctx.question, answer, ctx.passages) or chart_figure(answer, best) or self.verifier.doubt(checked, p)
+        doubt = (uncomputed(ctx.question, answer, ctx.passages) or chart_figure(answer, best)
+                 or joint_figure(slots, best, figures) or self.verifier.doubt(checked, p)
+                 or (missing_side(slots, answer.answer) if "**" in answer.answer else None)
+                 or no_alternative_led(ctx.question, answer.answer))
         if doubt:  # let through, but too weak to bold: say what the passage gives and why it is uncertain
             return self._explained(ctx, hedged(answer, doubt), slots, evidence, "answer_doubt", verdicts, (p, checked))
         # a bold lead from a sentence covering little of the question, a rival close behind: show both

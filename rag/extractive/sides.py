@@ -8,7 +8,11 @@ import re
 
 from ingest.keyword import tokenize
 
+from ..types import bold_lead
+from .choice import alternatives
 from .features import Evidence
+from .names import mentions_entity
+from .slots import Slots
 
 _VERSUS = re.compile(r"^(?P<a>.+?)\b(?:compared (?:with|to)|as opposed to|versus|vs\.?|rather than)\b(?P<b>.+)$", re.I)
 MARGIN = 0.6  # the other side's sentence scores at least this share of the best
@@ -48,3 +52,30 @@ def other_side(question: str, evidence: list[Evidence], best: Evidence) -> Evide
         if missing & theirs and not present & theirs:
             return e
     return None
+
+
+def missing_side(slots: Slots, shown: str) -> str | None:
+    """A comparison of two or more years or places whose answer (`shown`, the text the reader gets)
+    never names one of them: why its lead is uncertain ('the passages quoted give nothing for 2023'),
+    or None when every side is named."""
+    if slots.shape != "comparison" or slots.trend:
+        return None
+    low = shown.lower()
+    places = [e for e in slots.entities if e.place]
+    missing = [str(y) for y in slots.years if len(slots.years) > 1 and str(y) not in shown]
+    missing += [next((a for a in e.aliases if a.startswith(e.name)), e.name)  # 'U.S.', not its key 'U.S'
+                for e in places if len(places) > 1 and not mentions_entity(low, e)]
+    return f"the passages quoted give nothing for {' or '.join(missing)}, one side of the comparison" if missing else None
+
+
+def no_alternative_led(question: str, shown: str) -> str | None:
+    """'Which is larger, A or B?' is answered by a name: a bold lead naming neither alternative (a figure
+    of some sentence) does not answer it; why, or None."""
+    alt = alternatives(question)
+    lead = bold_lead(shown)
+    if alt is None or alt.kind != "choice" or lead is None:
+        return None
+    low = lead.lower()
+    if any(n.lower() in low or low in n.lower() for n in alt.names):
+        return None
+    return f"the lead names neither {alt.names[0]} nor {alt.names[1]}, the alternatives asked"
