@@ -50,3 +50,72 @@ def test_a_choice_of_coordinated_modifiers_leads_with_the_larger():
 def test_slashed_items_take_their_figures_in_order():
     a = _ask("How did the shares of language and vision models among filed models compare?", FILED)
     assert a is not None and a.answer.startswith("**78% vs 12%**")
+
+
+# -- a joint figure, a missing side ----------------------------------------------------------------
+from rag.extractive.joint import joint_figure  # noqa: E402
+from rag.extractive.pick import pick_figures  # noqa: E402
+from rag.extractive.sides import missing_side  # noqa: E402
+from rag.extractive.slots import parse  # noqa: E402
+
+JOINT = "In 2024, global AI financing doubled, with China and the United States together representing 92%."
+EACH = "In 2024, the United States took 78% of global AI financing and China 14%."
+
+
+def _lead(question, text):
+    ctx, slots, ev = evidence(question, text)
+    best = ev[0]
+    return slots, best, pick_figures(best.text, best.figures, slots)
+
+
+def test_a_figure_of_the_compared_sides_together_is_doubted():
+    assert joint_figure(*_lead("How did the U.S. and China compare in their share of AI financing in 2024?", JOINT))
+
+
+@pytest.mark.parametrize("question, text", [
+    ("How did the U.S. and China compare in their share of AI financing in 2024?", EACH),  # each its own figure
+    ("What share of AI financing did China and the U.S. hold together in 2024?", JOINT),  # the joint share asked
+])
+def test_no_joint_doubt(question, text):
+    assert joint_figure(*_lead(question, text)) is None
+
+
+@pytest.mark.parametrize("question, shown, missing", [
+    ("How did revenue in 2023 compare with 2024?", "**USD 5 billion** (2024). Revenue was USD 5 billion in 2024.", "2023"),
+    ("How did the U.S. and China compare in AI financing share?", "**78%**. The U.S. took 78% of AI financing.", "China"),
+])
+def test_a_comparison_naming_one_side_only_says_which_is_missing(question, shown, missing):
+    why = missing_side(parse(question), shown)
+    assert why is not None and missing in why
+
+
+@pytest.mark.parametrize("question, shown", [
+    ("How did revenue in 2023 compare with 2024?", "**USD 4 billion and USD 5 billion** (2023 and 2024)."),
+    ("How did the U.S. and China compare in AI financing share?", "**78% vs 14%**. The U.S. took 78%, China 14%."),
+    ("What was revenue in 2023?", "**USD 4 billion** (2023)."),  # no comparison
+])
+def test_every_side_named(question, shown):
+    assert missing_side(parse(question), shown) is None
+
+
+# -- a superlative over a list the next sentence dates --------------------------------------------
+from rag.extractive.superlative import largest_listed  # noqa: E402
+
+GAPS = ("In 2023, top models outperformed others by 17.5%, 13.5%, and 31.6% on benchmarks such as MMLU, MATH, and "
+        "HumanEval. By the end of 2024, these gaps had narrowed to 0.3%, 8.1%, and 3.7%, respectively.")
+
+
+@pytest.mark.parametrize("question, name", [
+    ("Which benchmark showed the smallest gap by the end of 2024?", "MMLU"),
+    ("Which benchmark showed the widest gap at the end of 2024?", "MATH"),
+    ("Which benchmark showed the widest gap in 2023?", "HumanEval"),
+])
+def test_a_superlative_of_a_year_reads_the_list_of_that_year(question, name):
+    ctx, slots, ev = evidence(question, GAPS)
+    a = largest_listed(ctx, slots, ev, "extractive", 0.0)
+    assert a is not None and a.figure == name
+
+
+def test_a_list_of_another_year_with_no_sentence_for_the_year_asked_answers_nothing():
+    ctx, slots, ev = evidence("Which benchmark showed the widest gap in 2025?", GAPS.split(" By the end")[0])
+    assert largest_listed(ctx, slots, ev, "extractive", 0.0) is None
