@@ -30,7 +30,7 @@ from .names import without_source_names
 from .part_of_whole import part_of_whole, share_of_world
 from .pick import pick_figures, unit_figures
 from .shapes import answer_by_cells
-from .sides import missing_side, no_alternative_led
+from .sides import no_alternative_led
 from .slots import Slots, parse
 from .superlative import called_superlative, largest_listed
 from .weights import Weights
@@ -166,7 +166,6 @@ class ExtractiveAnswerer:
             answer.shape = "explanation"
         doubt = (uncomputed(ctx.question, answer, ctx.passages) or chart_figure(answer, best)
                  or joint_figure(slots, best, figures) or self.verifier.doubt(checked, p)
-                 or (missing_side(slots, answer.answer) if "**" in answer.answer else None)
                  or no_alternative_led(ctx.question, answer.answer))
         if doubt:  # let through, but too weak to bold: say what the passage gives and why it is uncertain
             return self._explained(ctx, hedged(answer, doubt), slots, evidence, "answer_doubt", verdicts, (p, checked))

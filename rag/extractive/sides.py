@@ -11,8 +11,6 @@ from ingest.keyword import tokenize
 from ..types import bold_lead
 from .choice import alternatives
 from .features import Evidence
-from .names import mentions_entity
-from .slots import Slots
 
 _VERSUS = re.compile(r"^(?P<a>.+?)\b(?:compared (?:with|to)|as opposed to|versus|vs\.?|rather than)\b(?P<b>.+)$", re.I)
 MARGIN = 0.6  # the other side's sentence scores at least this share of the best
@@ -54,18 +52,7 @@ def other_side(question: str, evidence: list[Evidence], best: Evidence) -> Evide
     return None
 
 
-def missing_side(slots: Slots, shown: str) -> str | None:
-    """A comparison of two or more years or places whose answer (`shown`, the text the reader gets)
-    never names one of them: why its lead is uncertain ('the passages quoted give nothing for 2023'),
-    or None when every side is named."""
-    if slots.shape != "comparison" or slots.trend:
-        return None
-    low = shown.lower()
-    places = [e for e in slots.entities if e.place]
-    missing = [str(y) for y in slots.years if len(slots.years) > 1 and str(y) not in shown]
-    missing += [next((a for a in e.aliases if a.startswith(e.name)), e.name)  # 'U.S.', not its key 'U.S'
-                for e in places if len(places) > 1 and not mentions_entity(low, e)]
-    return f"the passages quoted give nothing for {' or '.join(missing)}, one side of the comparison" if missing else None
+_AMOUNT_TOO = re.compile(r"\b(?:how (?:much|many|big|large|far|wide)|by what|what (?:share|percentage|amount|figure))\b", re.I)
 
 
 def no_alternative_led(question: str, shown: str) -> str | None:
@@ -73,8 +60,8 @@ def no_alternative_led(question: str, shown: str) -> str | None:
     of some sentence) does not answer it; why, or None."""
     alt = alternatives(question)
     lead = bold_lead(shown)
-    if alt is None or alt.kind != "choice" or lead is None:
-        return None
+    if alt is None or alt.kind != "choice" or lead is None or _AMOUNT_TOO.search(question):
+        return None  # ('which is larger, A or B, and by how much?': a figure answers too)
     low = lead.lower()
     if any(n.lower() in low or low in n.lower() for n in alt.names):
         return None
