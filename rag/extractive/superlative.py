@@ -33,7 +33,7 @@ _SLASHED = re.compile(r"([\w&.+-]+(?:/[\w&.+-]+)+)(\s+[a-z][\w-]*)?")
 _NAME = re.compile(r"^[\w.&'’+()-]+(?:\s+[\w.&'’+()-]+){0,4}$")
 
 
-def _runs(text: str, figures: list[Figure]) -> list[list[Figure]]:
+def runs(text: str, figures: list[Figure]) -> list[list[Figure]]:
     """Runs of two or more measuring figures of one unit written as an enumeration ('17.5%, 13.5%, and 31.6%')."""
     measures = [f for f in figures if f.unit != "year" and not is_numbering(text, f) and not is_label(text, f)]
     runs: list[list[Figure]] = []
@@ -72,7 +72,7 @@ def _names(part: str, n: int, after: bool) -> list[str] | None:
 def paired(text: str, figures: list[Figure]) -> list[tuple[str, Figure]]:
     """The (label, figure) pairs a sentence lists in parallel: figures then as many names after them,
     or names then as many figures with 'respectively'; [] when it lists none."""
-    for run in _runs(text, figures):
+    for run in runs(text, figures):
         after = text[run[-1].end:]
         names = _names(re.split(r"[.;](?:\s|$)", after)[0], len(run), True)
         clause = re.split(r"[;:]", text[:run[0].start])[-1]
@@ -139,7 +139,7 @@ def _carried(evidence: list[Evidence], e: Evidence, n: int) -> tuple[Evidence, l
     later = neighbour(evidence, e, 1)
     if later is None or not later.year_ok or not later.years or not _REFERS_BACK.search(later.text[:80]):
         return None
-    return next(((later, run) for run in _runs(later.text, later.figures) if len(run) == n), None)
+    return next(((later, run) for run in runs(later.text, later.figures) if len(run) == n), None)
 
 
 # 'AIGC remained the hottest track, accounting for 56% of total AI financing': a sentence calling its subject
