@@ -102,6 +102,38 @@ def test_a_list_of_another_year_with_no_sentence_for_the_year_asked_answers_noth
     assert largest_listed(ctx, slots, ev, "extractive", 0.0) is None
 
 
+# -- shapes: the low end, an owner before the amount, a gap between two sides, two places each ----------------
+@pytest.mark.parametrize("question, shape", [
+    ("Which scenario got the least investment, knowledge Q&A or digital humans?", "which"),
+    ("Which country has fewer AI enterprises, the U.S. or China?", "which"),
+    ("What shares of the world's AI companies were in the U.S. and in China as of 1H 2024?", "comparison"),
+    ("What was the U.S. lead over Chinese models on HumanEval at the end of 2024?", "figure"),
+    ("What was the gap between U.S. and Chinese models on MMMU at the end of 2024?", "figure"),
+    ("What models lead the video arena?", "list"),
+])
+def test_shapes(question, shape):
+    assert parse(question).shape == shape
+
+
+def test_how_large_a_lead_asks_no_money():
+    assert "money" not in parse("How large was the U.S. lead over Chinese models on MATH in 2024?").units
+    assert "money" in parse("How large was the AI market in 2024?").units
+
+
+# -- a sentence referring back to a list -------------------------------------------------------------
+from rag.extractive.carried import carried_figure  # noqa: E402
+
+
+def test_a_sentence_referring_back_gives_the_figure_at_the_place_of_the_name_asked():
+    ctx, slots, ev = evidence("What was the gap on HumanEval at the end of 2024?", GAPS)
+    later = next(e for e in ev if e.text.startswith("By the end"))
+    figs = carried_figure(("HumanEval",), ev, later)
+    assert figs is not None and figs[0].text == "3.7%"
+    assert carried_figure(("GPQA",), ev, later) is None  # a name the list does not hold
+    first = next(e for e in ev if e.text.startswith("In 2023"))
+    assert carried_figure(("HumanEval",), ev, first) is None  # refers back to nothing
+
+
 from rag.extractive.sides import no_alternative_led  # noqa: E402
 
 
