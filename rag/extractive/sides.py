@@ -63,6 +63,7 @@ def no_alternative_led(question: str, shown: str) -> str | None:
     if alt is None or alt.kind != "choice" or lead is None or _AMOUNT_TOO.search(question):
         return None  # ('which is larger, A or B, and by how much?': a figure answers too)
     low = lead.lower()
-    if any(n.lower() in low or low in n.lower() for n in alt.names):
+    opening = shown.split(". ", 1)[0].lower()  # the lead with what it says of itself: '**1,076** (2021), **696** (2024)'
+    if any(n.lower() in opening or low in n.lower() for n in alt.names):
         return None
     return f"the lead names neither {alt.names[0]} nor {alt.names[1]}, the alternatives asked"
