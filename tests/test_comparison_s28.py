@@ -145,3 +145,30 @@ from rag.extractive.sides import no_alternative_led  # noqa: E402
 ])
 def test_a_choice_led_by_neither_alternative_is_doubted(question, shown, doubted):
     assert bool(no_alternative_led(question, shown)) == doubted
+
+
+# -- years compared, figures before their names, the shorter side coordinated -----------------------
+PROJECTS = ("The market disclosed 92 projects with 790 million yuan in funding in 2023, while this figure rose to "
+            "1,520 projects with 6.47 billion yuan in 2024.")
+UNICORNS = "Europe: About 20 in the UK and 6-8 in Israel."
+
+
+def test_a_choice_of_years_compares_the_figures_the_sentence_dates_each_year():
+    a = _ask("Which year had more funding disclosed, 2023 or 2024?", PROJECTS)
+    assert a is not None and a.figure == "2024"
+
+
+def test_figures_written_before_their_names_are_theirs():
+    a = _ask("Which has more AI unicorns, the UK or Israel?", UNICORNS)
+    assert a is not None and a.figure == "UK" and "UK: 20 [1] vs Israel: 6-8" in a.answer
+
+
+def test_the_shorter_side_names_the_modifier_of_the_longer():
+    alt = coordinated("Which was higher in 2024, urban per capita income growth or rural?")
+    assert alt is not None and alt.names == ("urban", "rural")
+
+
+def test_a_comparative_word_narrows_no_measure():
+    from rag.extractive.gates_measure import narrowing_words
+    assert narrowing_words(parse("Which year saw more AI financing deals in China, 2021 or 2024?")) == []
+    assert narrowing_words(parse("What was the urbanization rate of the U.S.?")) == [["urbanization"]]

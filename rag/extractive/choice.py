@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from ingest.figures import Figure
 
 from ..types import Answer, AnswerContext, Citation
+from .alt_figures import are_years, before_names, by_year, slashed
 from .features import Evidence, metric_covered
 from .gates import TOPIC_CHECKS, off_topic, place_named
 from .names import whole_word
@@ -86,7 +87,8 @@ def alternatives(question: str) -> Alternatives | None:
 def coordinated(question: str) -> Alternatives | None:
     """'How did urban and rural per capita consumption compare?', 'the shares of language and vision models':
     modifiers coordinated before the noun they share name the alternatives ('urban', 'rural'); each side
-    is as many words as the first, after its last preposition. None when that changes nothing."""
+    is as many words as the shorter ('urban income growth or rural': 'urban'), the first after its last
+    preposition. None when that changes nothing."""
     named = _named(question.strip())
     if named is None:
         return None
@@ -95,9 +97,11 @@ def coordinated(question: str) -> Alternatives | None:
     a = _ARTICLE.sub("", a.strip())
     b_words = _ARTICLE.sub("", b.strip()).split()
     a_words = a.split()
-    if not a_words or len(b_words) <= len(a_words) or not re.match(r"[a-z]", b_words[len(a_words)]):
+    short, long_ = sorted((a_words, b_words), key=len)
+    if not short or len(long_) == len(short) or not re.match(r"[a-z]", long_[len(short)]):
         return None  # ('Kling or Runway Gen 4': a name goes on capitalised, no shared noun follows)
-    return _checked(question.strip(), (a, " ".join(b_words[:len(a_words)])), kind)
+    head = " ".join(long_[:len(short)])
+    return _checked(question.strip(), (a, head) if short is a_words else (head, b.strip()), kind)
 
 
 def _named(q: str) -> tuple[tuple[str, str], str] | None:
@@ -165,6 +169,8 @@ def figures_for(names: tuple[str, ...], evidence: list[Evidence], slots: Slots, 
         if u in _UNITS:
             units = _UNITS[u]
             break  # the first unit asked is the one compared
+    if are_years(names):  # 'which year had more projects, 2023 or 2024?': the figure the sentence dates each year
+        return by_year(names, evidence, lambda e: _measures(e.text, e.figures, units), on_topic, depth)
     got: dict[str, tuple[Figure, Evidence]] = {}
     # a row whose cell is exactly the name ('Model: TTS-1') is the one meant, not a longer name's ('TTS-1 HD')
     exact = {n for n in names for e in evidence[:depth] if e.row and _cell_is(e.text, n, (forms or {}).get(n, ()))}
@@ -187,7 +193,13 @@ def figures_for(names: tuple[str, ...], evidence: list[Evidence], slots: Slots, 
                 got.setdefault(n, (measures[-1], e))
             continue
         ends = [p for p, _ in spots[1:]] + [len(e.text)]
-        mine: dict[str, Figure] = {}
+        mine: dict[str, Figure] = before_names(e.text, spots, measures)  # 'About 20 in the UK and 6-8 in Israel'
+        if mine:
+            for n, f in mine.items():
+                got.setdefault(n, (f, e))
+            if len(got) == len(names):
+                break
+            continue
         for (p, n), end in zip(spots, ends):  # the first figure after a mention, before the next mention,
             # in its clause: 'scenarios: knowledge Q&A, digital humans, ..., with a total of 700 million' gives
             # the figure of the whole list, not of its first item
@@ -195,7 +207,7 @@ def figures_for(names: tuple[str, ...], evidence: list[Evidence], slots: Slots, 
             if fig is not None and n not in mine:
                 mine[n] = fig
         if len(mine) < len(named):  # 'language/vision/multimodal models accounted for 78%, 12%, and 10%'
-            mine = _slashed(low, spots, measures) or mine
+            mine = slashed(low, spots, measures) or mine
         if len(mine) < len(named) and _RESPECTIVELY.search(e.text):
             # 'A and B ... at 158 million and 170 million respectively': figures in the order of the names
             order = list(dict.fromkeys(n for _, n in spots))
@@ -211,22 +223,6 @@ def figures_for(names: tuple[str, ...], evidence: list[Evidence], slots: Slots, 
     if len({got[n][0].unit for n in names}) != 1:
         return None
     return [got[n] for n in names]
-
-
-_SLASHED = re.compile(r"[\w&.+-]+(?:/[\w&.+-]+)+")
-
-
-def _slashed(low: str, spots: list[tuple[int, str]], measures: list[Figure]) -> dict[str, Figure]:
-    """Names joined by '/' ('language/vision/multimodal models accounted for 78%, 12%, and 10%') take
-    the figures that follow the list, in its order; {} unless every name named is in one such list."""
-    for m in _SLASHED.finditer(low):
-        items = m.group(0).count("/") + 1
-        after = [f for f in measures if f.start >= m.end()][:items]
-        inside = [(p, n) for p, n in spots if m.start() <= p < m.end()]
-        if len(after) < items or not inside or {n for _, n in inside} != {n for _, n in spots}:
-            continue
-        return {n: after[low[m.start():p].count("/")] for p, n in inside}
-    return {}
 
 
 def _forms(name: str, aliases: tuple[str, ...] = ()) -> tuple[str, ...]:
