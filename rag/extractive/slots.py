@@ -274,8 +274,9 @@ def parse(question: str) -> Slots:
         units.remove("money")  # 'combined "Income taxes payable" with ...': a quoted line item, no amount asked
     if "money" in units and _WHICH_MARKET.match(plain) and sum(1 for _ in dict(_UNIT_CUES)["money"].finditer(plain)) == 1:
         units.remove("money")  # 'which market has more potential, consumer or enterprise': a market is chosen, not sized
-    if "money" in units and _SIZE_OF_GAP.search(plain) and sum(1 for _ in dict(_UNIT_CUES)["money"].finditer(plain)) == 1:
-        units.remove("money")  # 'how large was the lead': no money asked, 'large' sizes the gap
+    if "money" in units and (gap := _SIZE_OF_GAP.search(plain)) and all(
+            gap.start() <= m.start() < gap.end() for m in dict(_UNIT_CUES)["money"].finditer(plain)):
+        units.remove("money")  # 'how large was the lead': 'large' sizes the gap, no money asked ('the income gap' is money)
     if "multiple" in units and all(_hyphen_joined(plain, m) for m in dict(_UNIT_CUES)["multiple"].finditer(plain)):
         units.remove("multiple")  # 'a multiple-model strategy': the word describes a noun, asks no multiple
     if "rank" in units and len(units) > 1 and all(m.group(0).lower().startswith("ranking")
