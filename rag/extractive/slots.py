@@ -226,9 +226,6 @@ _SCALE_ADJECTIVE = re.compile(r"\b(thousand|million|billion|trillion)-(?=[a-z])"
 
 
 _WHICH_MARKET = re.compile(r"^\s*(?:which|what)\s+markets?\b(?!\s+(?:size|value|worth))", re.I)
-# 'how large was the U.S. lead over Chinese models': the size of a difference, in whatever unit it is measured
-_SIZE_OF_GAP = re.compile(r"\bhow (?:big|large|wide) (?:was|is|were|are|has|had|did|does)\s+(?:the\s+|its\s+|their\s+)?"
-                          r"(?:[\w.'’-]+\s+){0,3}?(?:gap|lead|margin|difference|advantage)s?\b", re.I)
 
 
 def _hyphen_joined(text: str, m: re.Match) -> bool:
@@ -274,9 +271,6 @@ def parse(question: str) -> Slots:
         units.remove("money")  # 'combined "Income taxes payable" with ...': a quoted line item, no amount asked
     if "money" in units and _WHICH_MARKET.match(plain) and sum(1 for _ in dict(_UNIT_CUES)["money"].finditer(plain)) == 1:
         units.remove("money")  # 'which market has more potential, consumer or enterprise': a market is chosen, not sized
-    if "money" in units and (gap := _SIZE_OF_GAP.search(plain)) and all(
-            gap.start() <= m.start() < gap.end() for m in dict(_UNIT_CUES)["money"].finditer(plain)):
-        units.remove("money")  # 'how large was the lead': 'large' sizes the gap, no money asked ('the income gap' is money)
     if "multiple" in units and all(_hyphen_joined(plain, m) for m in dict(_UNIT_CUES)["multiple"].finditer(plain)):
         units.remove("multiple")  # 'a multiple-model strategy': the word describes a noun, asks no multiple
     if "rank" in units and len(units) > 1 and all(m.group(0).lower().startswith("ranking")
