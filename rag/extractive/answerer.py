@@ -13,6 +13,7 @@ from ..types import Answer, AnswerContext
 from . import weights as weights_module
 from .announced import announced
 from .choice import answer_choice, leader
+from .carried import carried_figure
 from .chart_doubt import chart_figure
 from .computed_doubt import uncomputed
 from .computed_text import from_sentence
@@ -21,6 +22,7 @@ from .enumeration import absorbing, compose_items, enumerated
 from .explaining import enumerating, explaining
 from .fallthrough import Verdict, judge
 from .footnotes import footnote_of
+from .joint import joint_figure
 from .features import Evidence, build
 from .gates import SAYS_WHY, Decision, first_gate, off_topic
 from .gates import fired as soft_fired
@@ -29,6 +31,7 @@ from .names import without_source_names
 from .part_of_whole import part_of_whole, share_of_world
 from .pick import pick_figures, unit_figures
 from .shapes import answer_by_cells
+from .sides import no_alternative_led
 from .slots import Slots, parse
 from .superlative import called_superlative, largest_listed
 from .weights import Weights
@@ -119,7 +122,8 @@ class ExtractiveAnswerer:
                 # 'which company ranked first': the rank is the condition, a name the answer; 'how is the
                 # discount rate determined': the explaining sentence, no figure forced first
                 return []
-            return pick_figures(e.text, e.figures, slots)
+            # 'these gaps had narrowed to 0.3%, 8.1% and 3.7%': the figure at the place of the name asked
+            return carried_figure(slots.names, evidence, e) or pick_figures(e.text, e.figures, slots)
 
         def gate_of(e: Evidence, figs, ordered: list[Evidence]):
             return first_gate(Decision(ctx, slots, ordered, e, figs, self.weights, self.threshold, self.min_coverage),
@@ -162,7 +166,9 @@ class ExtractiveAnswerer:
         answer = from_sentence(ctx, slots, answer, figures) or answer  # 'the total in 2019 and 2018'
         if slots.shape == "explanation":
             answer.shape = "explanation"
-        doubt = uncomputed(ctx.question, answer, ctx.passages) or chart_figure(answer, best) or self.verifier.doubt(checked, p)
+        doubt = (uncomputed(ctx.question, answer, ctx.passages) or chart_figure(answer, best)
+                 or joint_figure(slots, best, figures) or self.verifier.doubt(checked, p)
+                 or no_alternative_led(ctx.question, answer.answer))
         if doubt:  # let through, but too weak to bold: say what the passage gives and why it is uncertain
             return self._explained(ctx, hedged(answer, doubt), slots, evidence, "answer_doubt", verdicts, (p, checked))
         # a bold lead from a sentence covering little of the question, a rival close behind: show both

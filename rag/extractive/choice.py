@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from ingest.figures import Figure
 
 from ..types import Answer, AnswerContext, Citation
+from .alt_figures import are_years, before_names, by_year, slashed
 from .features import Evidence, metric_covered
 from .gates import TOPIC_CHECKS, off_topic, place_named
 from .names import whole_word
@@ -79,7 +80,32 @@ class Alternatives:
 
 def alternatives(question: str) -> Alternatives | None:
     """The alternatives a question names and whether it asks which is larger or how they compare."""
-    q = question.strip()
+    named = _named(question.strip())
+    return None if named is None else _checked(question.strip(), named[0], named[1])
+
+
+def coordinated(question: str) -> Alternatives | None:
+    """'How did urban and rural per capita consumption compare?', 'the shares of language and vision models':
+    modifiers coordinated before the noun they share name the alternatives ('urban', 'rural'); each side
+    is as many words as the shorter ('urban income growth or rural': 'urban'), the first after its last
+    preposition. None when that changes nothing."""
+    named = _named(question.strip())
+    if named is None:
+        return None
+    (a, b), kind = named
+    a = re.split(r"\b(?:of|in|for|on|at|from|between|among)\s+", a.strip(), flags=re.I)[-1]
+    a = _ARTICLE.sub("", a.strip())
+    b_words = _ARTICLE.sub("", b.strip()).split()
+    a_words = a.split()
+    short, long_ = sorted((a_words, b_words), key=len)
+    if not short or len(long_) == len(short) or not re.match(r"[a-z]", long_[len(short)]):
+        return None  # ('Kling or Runway Gen 4': a name goes on capitalised, no shared noun follows)
+    head = " ".join(long_[:len(short)])
+    return _checked(question.strip(), (a, head) if short is a_words else (head, b.strip()), kind)
+
+
+def _named(q: str) -> tuple[tuple[str, str], str] | None:
+    """The two alternatives as the wording delimits them, and the kind asked; None when none is named."""
     found: tuple[str, str] | None = None
     kind = "choice"
     if re.match(r"\s*(which|who)\b", q, re.I) and (m := _TAIL_OR.search(q)):
@@ -111,8 +137,11 @@ def alternatives(question: str) -> Alternatives | None:
         found, kind = (m.group(1), m.group(2)), "comparison"
     elif two := both_named(q):  # 'what are the scores of A and B?': a figure of each
         found, kind = two, "comparison"
-    if found is None:
-        return None
+    return None if found is None else (found, kind)
+
+
+def _checked(q: str, found: tuple[str, str], kind: str) -> Alternatives | None:
+    """The alternatives, when each is a short name and a choice asks a comparative."""
     names = tuple(_POSSESSIVE.sub("", _ARTICLE.sub("", n.strip())) for n in found)
     if any(not n or len(n) > 40 or len(n.split()) > 5 for n in names) or names[0].lower() == names[1].lower():
         return None
@@ -140,6 +169,8 @@ def figures_for(names: tuple[str, ...], evidence: list[Evidence], slots: Slots, 
         if u in _UNITS:
             units = _UNITS[u]
             break  # the first unit asked is the one compared
+    if are_years(names):  # 'which year had more projects, 2023 or 2024?': the figure the sentence dates each year
+        return by_year(names, evidence, lambda e: _measures(e.text, e.figures, units), on_topic, depth)
     got: dict[str, tuple[Figure, Evidence]] = {}
     # a row whose cell is exactly the name ('Model: TTS-1') is the one meant, not a longer name's ('TTS-1 HD')
     exact = {n for n in names for e in evidence[:depth] if e.row and _cell_is(e.text, n, (forms or {}).get(n, ()))}
@@ -162,7 +193,13 @@ def figures_for(names: tuple[str, ...], evidence: list[Evidence], slots: Slots, 
                 got.setdefault(n, (measures[-1], e))
             continue
         ends = [p for p, _ in spots[1:]] + [len(e.text)]
-        mine: dict[str, Figure] = {}
+        mine: dict[str, Figure] = before_names(e.text, spots, measures)  # 'About 20 in the UK and 6-8 in Israel'
+        if mine:
+            for n, f in mine.items():
+                got.setdefault(n, (f, e))
+            if len(got) == len(names):
+                break
+            continue
         for (p, n), end in zip(spots, ends):  # the first figure after a mention, before the next mention,
             # in its clause: 'scenarios: knowledge Q&A, digital humans, ..., with a total of 700 million' gives
             # the figure of the whole list, not of its first item
@@ -170,7 +207,7 @@ def figures_for(names: tuple[str, ...], evidence: list[Evidence], slots: Slots, 
             if fig is not None and n not in mine:
                 mine[n] = fig
         if len(mine) < len(named):  # 'language/vision/multimodal models accounted for 78%, 12%, and 10%'
-            mine = _slashed(low, spots, measures) or mine
+            mine = slashed(low, spots, measures) or mine
         if len(mine) < len(named) and _RESPECTIVELY.search(e.text):
             # 'A and B ... at 158 million and 170 million respectively': figures in the order of the names
             order = list(dict.fromkeys(n for _, n in spots))
@@ -186,22 +223,6 @@ def figures_for(names: tuple[str, ...], evidence: list[Evidence], slots: Slots, 
     if len({got[n][0].unit for n in names}) != 1:
         return None
     return [got[n] for n in names]
-
-
-_SLASHED = re.compile(r"[\w&.+-]+(?:/[\w&.+-]+)+")
-
-
-def _slashed(low: str, spots: list[tuple[int, str]], measures: list[Figure]) -> dict[str, Figure]:
-    """Names joined by '/' ('language/vision/multimodal models accounted for 78%, 12%, and 10%') take
-    the figures that follow the list, in its order; {} unless every name named is in one such list."""
-    for m in _SLASHED.finditer(low):
-        items = m.group(0).count("/") + 1
-        after = [f for f in measures if f.start >= m.end()][:items]
-        inside = [(p, n) for p, n in spots if m.start() <= p < m.end()]
-        if len(after) < items or not inside or {n for _, n in inside} != {n for _, n in spots}:
-            continue
-        return {n: after[low[m.start():p].count("/")] for p, n in inside}
-    return {}
 
 
 def _forms(name: str, aliases: tuple[str, ...] = ()) -> tuple[str, ...]:
@@ -243,7 +264,7 @@ def answer_choice(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], ba
                   gate: Callable[[Slots, Evidence, list[Figure]], object] | None = None) -> Answer | None:
     """The choice or comparison answer composed from each alternative's figure, or None. `gate`
     (the answerer's gates for a sentence and its figure) must pass for each alternative's evidence."""
-    alt = alternatives(ctx.question)
+    alt = alternatives(ctx.question) or coordinated(ctx.question)
     forms: dict[str, tuple[str, ...]] = {}
     if alt is None and slots.shape == "comparison" and len(slots.entities) == 2:
         # 'how did the deal size in the U.S. stack up against China's': the two entities named are compared
@@ -263,6 +284,8 @@ def answer_choice(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], ba
         return off_topic(ctx, rest, e) is None and all(metric_covered(where, m) for m in slots.metrics)
 
     found = figures_for(alt.names, evidence, slots, on_topic=on_topic, forms=forms)
+    if found is None and (shared := coordinated(ctx.question)) is not None and shared != alt:
+        alt, found = shared, figures_for(shared.names, evidence, slots, on_topic=on_topic)
     if found is None:
         return None
     if gate is not None and any(gate(rest, e, [f]) for f, e in found):

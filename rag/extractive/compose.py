@@ -31,6 +31,8 @@ def compose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: Ev
         used.append(extra)
         more = _same_place(best, extra, figures) or [
             f for f in pick_figures(extra.text, extra.figures, slots) if all(f.value != g.value for g in figures)]
+        if slots.years and extra.years and not extra.year_ok:
+            more = []  # quoted for the name it adds, but a figure of a year not asked never leads
         figures = figures + more[:1] if slots.shape != "explanation" else figures  # no figure leads an explanation
     best_terms = set(tokenize(best.text))
     for e in ([] if extra is not None else evidence[1:4]):

@@ -37,6 +37,8 @@ _SHORT = {"compound": ("cagr",), "annual": ("cagr",), "growth": ("cagr",),
 # a comparative or superlative ('the largest share', 'drew less investment') compares, it names no part
 _COMPARING = frozenset(tokenize("larger largest bigger biggest smaller smallest higher highest lower lowest greater "
                                 "greatest less least more most hottest top"))
+# ('more', 'most', 'less' ... are stop words the tokenizer drops: matched as written)
+_COMPARING_RAW = frozenset("more most less least fewer fewest".split())
 _PHRASE = re.compile(rf"((?:[A-Za-z][\w&.'’-]*\s+){{1,3}})({_HEAD})\b", re.I)
 
 
@@ -49,7 +51,7 @@ def narrowing_words(slots: Slots) -> list[list[str]]:
     for m in _PHRASE.finditer(slots.text):
         kept_words: list[str] = []
         for w in reversed(m.group(1).split()):
-            if w.lower() in _STOP or set(tokenize(w)) & _COMPARING or w.endswith(("'s", "’s", "'", "’")) or \
+            if w.lower() in _STOP or set(tokenize(w)) & _COMPARING or w.lower() in _COMPARING_RAW or w.endswith(("'s", "’s", "'", "’")) or \
                     re.search(r"\d", w) or w.lower().endswith("ly"):  # 'typically': how, not which part
                 break
             kept_words.append(w)

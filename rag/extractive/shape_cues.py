@@ -21,9 +21,9 @@ _SHAPES: list[tuple[str, re.Pattern]] = [
                             r"average of|ratio of|change from)\b", re.I)),
     ("which", re.compile(r"\b(which|who)\b.*\b(larger|largest|bigger|biggest|more|most|higher|highest|lower|lowest|"
                          r"smaller|smallest|faster|fastest|leads?|better|best|worse|worst|stronger|strongest|weaker|"
-                         r"weakest|ahead)\b(?!\s+than\s+(a|an|one|\d))", re.I)),  # 'more than a trillion': a threshold, no ranking
+                         r"weakest|ahead|less|least|fewer|fewest|slower|slowest)\b(?!\s+than\s+(a|an|one|\d))", re.I)),  # 'more than a trillion': a threshold, no ranking
     ("comparison", re.compile(r"\b(compare|compared|comparison|versus|vs\.?|relative to|against|side by side)\b|"
-                              r"\b(between|both)\b.*\band\b", re.I)),
+                              r"(?<!gap )(?<!gaps )(?<!lead )(?<!margin )(?<!difference )\b(between|both)\b.*\band\b", re.I)),
     ("explanation", re.compile(r"^\s*why\b|\b(explain|explains|explained|reasons?|drivers?|what drives)\b|"
                                # 'what makes X the main battlefield': the cause of a state
                                r"^\s*what (makes|made|has made)\b(?! up\b)(?!.*\b(much|many)\b)|"
@@ -90,7 +90,7 @@ def shape_of(question: str, entity: bool) -> str:
     if list_names_asked(question) or _NAMES_ORDERED.search(question) and not _NOT_NAMES.search(question) \
             or counted_items_asked(question):
         return "list"
-    if _TWO_ASKED.search(question) and not _TOGETHER.search(question):
+    if each_of_two(question):
         return "comparison"  # 'the deal size in the U.S. and in China': each one's figure
     return "which" if entity else "figure"
 
@@ -174,6 +174,11 @@ _TWO_ASKED = re.compile(r"\b(in|for|of|by)\s+(the\s+)?[A-Z][\w.&-]*(\s+[A-Z][\w.
                         r"(the\s+)?[A-Z]|\b[A-Z][\w.&-]*\s+and\s+[A-Z][\w.&-]*\s+each\b|"
                         r"^\s*(?i:contrast)\b|\b(?i:each have|stacks? up|stacked up)\b")
 _TOGETHER = re.compile(r"\b(together|combined|jointly|in total|altogether|sum)\b", re.I)
+
+
+def each_of_two(question: str) -> bool:
+    """'the deal size in the U.S. and in China', 'A and B each': a figure of each of two named sides, not their sum."""
+    return bool(_TWO_ASKED.search(question)) and not _TOGETHER.search(question)
 
 
 def list_names_asked(question: str) -> bool:

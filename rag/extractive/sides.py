@@ -8,6 +8,8 @@ import re
 
 from ingest.keyword import tokenize
 
+from ..types import bold_lead
+from .choice import alternatives
 from .features import Evidence
 
 _VERSUS = re.compile(r"^(?P<a>.+?)\b(?:compared (?:with|to)|as opposed to|versus|vs\.?|rather than)\b(?P<b>.+)$", re.I)
@@ -48,3 +50,20 @@ def other_side(question: str, evidence: list[Evidence], best: Evidence) -> Evide
         if missing & theirs and not present & theirs:
             return e
     return None
+
+
+_AMOUNT_TOO = re.compile(r"\b(?:how (?:much|many|big|large|far|wide)|by what|what (?:share|percentage|amount|figure))\b", re.I)
+
+
+def no_alternative_led(question: str, shown: str) -> str | None:
+    """'Which is larger, A or B?' is answered by a name: a bold lead naming neither alternative (a figure
+    of some sentence) does not answer it; why, or None."""
+    alt = alternatives(question)
+    lead = bold_lead(shown)
+    if alt is None or alt.kind != "choice" or lead is None or _AMOUNT_TOO.search(question):
+        return None  # ('which is larger, A or B, and by how much?': a figure answers too)
+    low = lead.lower()
+    opening = shown.split(". ", 1)[0].lower()  # the lead with what it says of itself: '**1,076** (2021), **696** (2024)'
+    if any(n.lower() in opening or low in n.lower() for n in alt.names):
+        return None
+    return f"the lead names neither {alt.names[0]} nor {alt.names[1]}, the alternatives asked"

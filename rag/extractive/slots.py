@@ -14,8 +14,8 @@ from ingest.keyword import tokenize
 from .rank_words import last_of_top
 from .split_years import as_end_years
 from .periods import _FY, _LISTED_YEARS, Period, fiscal_years, months_of, periods_of
-from .shape_cues import (DIRECTION_ASKED, HOW_SAID, IMPERATIVE_LIST, asks_ratio, cause_terms, list_names_asked,
-                         names_ordered, shape_of, trend_asked, year_of_event, contrast_in_kind)  # noqa: F401 (HOW_SAID re-exported)
+from .shape_cues import (DIRECTION_ASKED, HOW_SAID, IMPERATIVE_LIST, asks_ratio, cause_terms, each_of_two,
+                         list_names_asked, names_ordered, shape_of, trend_asked, year_of_event, contrast_in_kind)  # noqa: F401 (HOW_SAID re-exported)
 from .question_names import (COUNTRY_FORMS, QUESTION_FILLER, Entity, _CURRENCY_OF, _QUESTION_WORDS,  # noqa: F401
                              _norm, entities_of, is_date_word, proper_names, scopes)  # (re-exported: read as slots' own)
 
@@ -174,7 +174,10 @@ _AMOUNT = re.compile(r"^\s*(how (much|many|big|large|fast|high|low|long)|(what|w
                      r"proportion|portion|fraction|amount|value|number|total|sum|size|level|rate|ratio|multiple)s?)\b|"
                      r"\b(what|where) (was|is|were|are|did|does|do) (the |its |their )?\w+('s)? (rank|ranking|position|place)\b|"
                      r"^\s*where (do|does|did|is|was) .*\b(rank|ranks|ranked|stand|stands)\b|"
-                     r"\b(larger|higher|greater|bigger|smaller|lower|more|less|faster|slower)\s+than\b", re.I)
+                     r"\b(larger|higher|greater|bigger|smaller|lower|more|less|faster|slower)\s+than\b|"
+                     # 'what was the U.S. lead over ...', 'what were the two models' gaps': an owner before the amount
+                     r"^\s*(what|which) (was|is|were|are) (the|its|their) ([\w.'’-]+\s+){0,2}?(share|percentage|lead|gap|"
+                     r"margin|difference|amount|value|number|total|size|rate)s?\b", re.I)
 _ASKS: list[tuple[str, re.Pattern]] = [
     ("time", re.compile(r"^\s*(when|since when|until when)\b", re.I)),
     ("place", re.compile(r"^\s*where\b", re.I)),
@@ -303,7 +306,9 @@ def parse(question: str) -> Slots:
     if _GROWTH_RATE.search(question):
         where["percent"] = min(where.get("percent", 10**6), _GROWTH_RATE.search(question).start())
     if shape == "list" and _AMOUNT.search(question) and not _LIST_ASKED.search(question):
-        shape = "figure"  # 'what share of the models filed were open-source': one amount, not a list of models
+        # 'what share of the models filed were open-source': one amount, not a list of models; 'what shares of
+        # the companies were in the U.S. and in China': an amount of each
+        shape = "comparison" if each_of_two(question) else "figure"
     trend = shape not in ("explanation", "list", "which") and trend_asked(question)
     asks = "amount" if trend else asks_of(question)  # 'has X narrowed since 2023': the figures at both ends answer
     if shape == "explanation" or asks != "amount" or shape == "list" and (list_names_asked(question)

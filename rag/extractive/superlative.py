@@ -12,7 +12,7 @@ from collections.abc import Callable
 from ingest.figures import Figure
 
 from ..types import Answer, AnswerContext, Citation
-from .features import Evidence, metric_covered
+from .features import Evidence, metric_covered, neighbour
 from .gates import off_topic
 from .pick import is_label, is_numbering
 from .slots import Slots
@@ -33,7 +33,7 @@ _SLASHED = re.compile(r"([\w&.+-]+(?:/[\w&.+-]+)+)(\s+[a-z][\w-]*)?")
 _NAME = re.compile(r"^[\w.&'’+()-]+(?:\s+[\w.&'’+()-]+){0,4}$")
 
 
-def _runs(text: str, figures: list[Figure]) -> list[list[Figure]]:
+def runs(text: str, figures: list[Figure]) -> list[list[Figure]]:
     """Runs of two or more measuring figures of one unit written as an enumeration ('17.5%, 13.5%, and 31.6%')."""
     measures = [f for f in figures if f.unit != "year" and not is_numbering(text, f) and not is_label(text, f)]
     runs: list[list[Figure]] = []
@@ -72,7 +72,7 @@ def _names(part: str, n: int, after: bool) -> list[str] | None:
 def paired(text: str, figures: list[Figure]) -> list[tuple[str, Figure]]:
     """The (label, figure) pairs a sentence lists in parallel: figures then as many names after them,
     or names then as many figures with 'respectively'; [] when it lists none."""
-    for run in _runs(text, figures):
+    for run in runs(text, figures):
         after = text[run[-1].end:]
         names = _names(re.split(r"[.;](?:\s|$)", after)[0], len(run), True)
         clause = re.split(r"[;:]", text[:run[0].start])[-1]
@@ -104,6 +104,13 @@ def largest_listed(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], b
         pairs = paired(e.text, e.figures)
         if len(pairs) < 2:
             continue
+        quoted = e.text
+        if slots.years and e.years and not e.year_ok:  # another year's list: the next sentence may give the year asked's
+            later = _carried(evidence, e, len(pairs))
+            if later is None:
+                continue
+            e, quoted = later[0], f"{e.text} {later[0].text}"
+            pairs = [(n, f) for (n, _), f in zip(pairs, later[1])]
         # the figures compared must measure what is asked: the measure named in the sentence itself
         if off_topic(ctx, slots, e) or not all(metric_covered(e.text.lower(), m) for m in slots.metrics):
             continue
@@ -115,11 +122,24 @@ def largest_listed(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], b
         if gate is not None and gate(slots, e, [fig]):
             continue
         each = "; ".join(f"{n}: {f.display}" for n, f in pairs)
-        citation = Citation.from_passage(1, ctx.passages[e.passage_index], quote=e.text, figure=name)
-        return Answer(question=q, answer=f"**{name}** ({fig.display}). {each} [1]. {e.text} [1]", figure=name,
+        citation = Citation.from_passage(1, ctx.passages[e.passage_index], quote=quoted, figure=name)
+        return Answer(question=q, answer=f"**{name}** ({fig.display}). {each} [1]. {quoted} [1]", figure=name,
                       abstained=False, citations=[citation], backend=backend, passages=list(ctx.passages),
                       confidence=e.score, shape="which")
     return None
+
+
+_REFERS_BACK = re.compile(r"\b(?:these|those|the same|both)\b", re.I)
+
+
+def _carried(evidence: list[Evidence], e: Evidence, n: int) -> tuple[Evidence, list[Figure]] | None:
+    """'In 2023 ... by 17.5%, 13.5% and 24.3% on A, B and C.' then 'By 2024 these gaps had narrowed to 0.3%, 8.1% and
+    1.6%, respectively': the next sentence, dated a year asked and referring back, lists as many figures in the same
+    order; (it, its figures) or None."""
+    later = neighbour(evidence, e, 1)
+    if later is None or not later.year_ok or not later.years or not _REFERS_BACK.search(later.text[:80]):
+        return None
+    return next(((later, run) for run in runs(later.text, later.figures) if len(run) == n), None)
 
 
 # 'AIGC remained the hottest track, accounting for 56% of total AI financing': a sentence calling its subject
