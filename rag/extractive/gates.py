@@ -23,6 +23,7 @@ from .gates_table import other_table_asked
 from .gates_antecedent import antecedent_other
 from .gates_place import home_not_asked
 from .gates_measure import measure_narrowed
+from .gates_period import as_base_only, year_as_base  # noqa: F401 (as_base_only: period_covered, tests)
 from .features import Evidence, qualifier_covered, where
 from .features import metric_covered as metric_covered_in
 from .operation_words import operation_words
@@ -79,16 +80,6 @@ def evidence_score(d: Decision) -> str | None:
     if d.best.score < threshold:
         return f"evidence score {d.best.score:.2f} is below the threshold {threshold:.2f}"
     return None
-
-
-_BASE = r"(?:from|than|over|since|versus|vs\.?|against|compared (?:to|with)|relative to)\s+(?:the\s+)?(?:end of\s+|fiscal\s+)?"
-
-
-def as_base_only(text: str, year: int) -> bool:
-    """Whether every mention of `year` in `text` is the base of a change ('doubling from 2023',
-    'up 5 pct from 2023', 'higher than 2022'): the text then gives no figure for that year."""
-    mentions_ = list(re.finditer(rf"(?<!\d){year}(?!\d)", text))
-    return bool(mentions_) and all(re.search(_BASE + r"$", text[:m.start()], re.I) for m in mentions_)
 
 
 def period_covered(d: Decision) -> str | None:
@@ -309,6 +300,7 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
     ("evidence_score", evidence_score),
     ("period_covered", period_covered),
     ("month_covered", month_covered),
+    ("year_as_base", year_as_base),
     ("figure_period", figure_period),
     ("unit_figure_for_period", unit_figure_for_period),
     ("unit_figure", unit_figure),
@@ -337,7 +329,7 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
 
 
 # Gates whose reason names a slot the passages miss (said in the answer); the others are scores.
-SAYS_WHY = frozenset({"other_table_asked", "estimate_not_actual", "antecedent_other", "home_not_asked", "span_ends", "measure_narrowed", "figure_period", "figure_owner", "share_not_change", "named_subject", "period_covered", "month_covered", "unit_figure_for_period", "figure_for_named", "on_topic", "metric_covered", "qualifier_matches",
+SAYS_WHY = frozenset({"other_table_asked", "year_as_base", "estimate_not_actual", "antecedent_other", "home_not_asked", "span_ends", "measure_narrowed", "figure_period", "figure_owner", "share_not_change", "named_subject", "period_covered", "month_covered", "unit_figure_for_period", "figure_for_named", "on_topic", "metric_covered", "qualifier_matches",
                       "place_near", "world_figure", "rank_present", "place_owner", "caption_scope", "no_figure",
                       "share_not_amount"})
 

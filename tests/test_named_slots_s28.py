@@ -1,0 +1,33 @@
+"""Abstaining by the slot the evidence misses (issue 12, section 3), session 28's gates on the smallest
+input, without the embedding model: a year named only as the base of a change."""
+
+from __future__ import annotations
+
+from rag.extractive import gates
+from rag.extractive.gates_period import as_base_only, year_as_base
+from tests.test_extractive import decision
+
+FILLER = ("The market grew fast in 2024.", "Robots spread across factories.", "Capital flowed to chips.")
+
+
+# -- the year only as the base of a change --------------------------------------------------------------
+def test_since_starts_a_period_only_when_asked_to():
+    assert as_base_only("doubling from 2023", 2023) and as_base_only("higher than 2022", 2022)
+    assert as_base_only("Since 2015, deals rose", 2015)
+    assert not as_base_only("Since 2015, deals rose from 501", 2015, since=False)
+    assert not as_base_only("rose from RMB 5B in 2023", 2023)  # 'in 2023' dates the base's own figure
+
+
+def test_a_year_named_only_as_a_base_dates_no_figure_of_it():
+    text = "In 2024, Zentro financing surged to RMB 590 billion, more than doubling from 2023 with an increase of RMB 300 billion."
+    d = decision("How much did Zentro financing total in 2023?", text, *FILLER)
+    assert "2023" in (year_as_base(d) or "")
+    assert gates.first_gate(d)[0] == "year_as_base"
+    # the year asked given its own figure
+    d = decision("How much did Zentro financing total in 2023?", "In 2023, Zentro financing reached RMB 290 billion.", *FILLER)
+    assert year_as_base(d) is None
+    # another sentence of the passage gives the year's own figure: left to the other candidates
+    d = decision("How much did Zentro financing total in 2023?", text + " Zentro financing was RMB 290 billion in 2023.", *FILLER)
+    assert year_as_base(d) is None
+    # the question asks the change from that year: the sentence answers it
+    assert year_as_base(decision("How much did Zentro financing grow from 2023?", text, *FILLER)) is None
