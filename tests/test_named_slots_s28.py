@@ -1,9 +1,11 @@
 """Abstaining by the slot the evidence misses (issue 12, section 3), session 28's gates on the smallest
-input, without the embedding model: a year named only as the base of a change."""
+input, without the embedding model: a year named only as the base of a change, a product given
+to another owner."""
 
 from __future__ import annotations
 
 from rag.extractive import gates
+from rag.extractive.gates_owner import given_owner, owned_products, product_owner
 from rag.extractive.gates_period import as_base_only, year_as_base
 from tests.test_extractive import decision
 
@@ -31,3 +33,28 @@ def test_a_year_named_only_as_a_base_dates_no_figure_of_it():
     assert year_as_base(d) is None
     # the question asks the change from that year: the sentence answers it
     assert year_as_base(decision("How much did Zentro financing grow from 2023?", text, *FILLER)) is None
+
+
+# -- a product given to another owner -----------------------------------------------------------------
+def test_owned_products_are_read_from_possessives():
+    assert owned_products("How many times has Orbis's Lumen plug-in been downloaded?") == [("Orbis", "Lumen")]
+    assert owned_products("What was Zentro's 2024 revenue?") == []  # a year is no product
+    assert owned_products("What is Brazil's real GDP?") == []  # lower-case: a measure, not a product
+    assert owned_products("Put Orbis's Veo 2 beside it") == [("Orbis", "Veo 2")]  # a sentence's first word is no owner
+
+
+def test_given_owner_reads_possessives_and_rows():
+    assert given_owner("Zentro’s Lumen plug-in has exceeded 15M downloads", "Lumen") == "Zentro"
+    assert given_owner('solutions such as Kestrel\'s "Constitutional AI," which', "Constitutional AI") == "Kestrel"
+    assert given_owner("Rank: 7; Company name: Zentro; Model: Veo 2; Arena ELO: 1,118", "Veo 2") == "Zentro"
+    assert given_owner("Lumen has exceeded 15M downloads", "Lumen") is None
+
+
+def test_a_product_another_owner_has_does_not_answer_for_the_owner_asked():
+    text = "Zentro’s Lumen plug-in has exceeded 15M downloads, with over 3B lines of code adopted."
+    d = decision("How many times has Orbis's Lumen plug-in been downloaded?", text, *FILLER)
+    assert "Zentro" in (product_owner(d) or "") and "Orbis" in product_owner(d)
+    assert product_owner(decision("How many times has Zentro's Lumen plug-in been downloaded?", text, *FILLER)) is None
+    # one-letter company names ('X') are too short to tell owners apart
+    row = "Rank: 3; Company name: X; Model: Grok 4; Index: 65"
+    assert product_owner(decision("What index does Kestrel's Grok 4 reach?", row, *FILLER)) is None
