@@ -1,10 +1,11 @@
 """Abstaining by the slot the evidence misses (issue 12, section 3), session 28's gates on the smallest
 input, without the embedding model: a year named only as the base of a change, a product given
-to another owner."""
+to another owner, a count of another thing."""
 
 from __future__ import annotations
 
 from rag.extractive import gates
+from rag.extractive.gates_counted import asked_counted, counted_other, figure_counted
 from rag.extractive.gates_owner import given_owner, owned_products, product_owner
 from rag.extractive.gates_period import as_base_only, year_as_base
 from tests.test_extractive import decision
@@ -58,3 +59,25 @@ def test_a_product_another_owner_has_does_not_answer_for_the_owner_asked():
     # one-letter company names ('X') are too short to tell owners apart
     row = "Rank: 3; Company name: X; Model: Grok 4; Index: 65"
     assert product_owner(decision("What index does Kestrel's Grok 4 reach?", row, *FILLER)) is None
+
+
+# -- a count of another thing ---------------------------------------------------------------------------
+def test_the_thing_a_count_asks_and_a_figure_counts():
+    assert asked_counted("How many paying users does Zentro have?") == "user"
+    assert asked_counted("How many developers use Zentro?") == "developer"
+    assert asked_counted("How many times larger was Zentro?") is None
+    text = "Zentro investing in 30 robotics-related enterprises including Orbis"
+    assert figure_counted(text, text.index("30") + 2) == "enterprise"
+    assert figure_counted("exceeded 370, with", 12) is None
+
+
+def test_a_figure_counting_another_thing_does_not_answer_the_count_asked():
+    text = "Zentro + Orbis has over 21M joint developers, enhancing performance."
+    d = decision("How many parameters does Zentro have?", text, *FILLER)
+    assert "developer" in (counted_other(d) or "")
+    assert counted_other(decision("How many developers does Zentro have?", text, *FILLER)) is None
+    # nothing named: left to the other gates (unrestricted, the gate cost a held-out answer)
+    assert counted_other(decision("How many parameters do the largest models have?", text, *FILLER)) is None
+    # one kind of thing in other words: enterprises are companies
+    d = decision("How many companies does Zentro fund?", "Zentro funds over 30 robotics enterprises.", *FILLER)
+    assert counted_other(d) is None
