@@ -81,3 +81,17 @@ def test_a_figure_counting_another_thing_does_not_answer_the_count_asked():
     # one kind of thing in other words: enterprises are companies
     d = decision("How many companies does Zentro fund?", "Zentro funds over 30 robotics enterprises.", *FILLER)
     assert counted_other(d) is None
+
+
+# -- a page number --------------------------------------------------------------------------------------
+def test_a_page_number_is_no_figure():
+    from rag.extractive.gates_page import page_figure, page_reference
+    text = "Chapter 5 Analysis of Typical Enterprises (page 114)"
+    assert page_reference(text, text.index("114"))
+    assert not page_reference("Zentro has 114 enterprises", 11)
+    d = decision("How many companies serve Zentro's energy industry?",
+                 "Chapter 5 Analysis of Typical Zentro Enterprises in the energy industry (page 114)", *FILLER)
+    assert d.figures and "114" in (page_figure(d) or "")
+    d = decision("On which page does the report analyse Zentro's energy industry?",
+                 "Chapter 5 Analysis of Typical Zentro Enterprises in the energy industry (page 114)", *FILLER)
+    assert page_figure(d) is None
