@@ -95,3 +95,14 @@ def test_a_page_number_is_no_figure():
     d = decision("On which page does the report analyse Zentro's energy industry?",
                  "Chapter 5 Analysis of Typical Zentro Enterprises in the energy industry (page 114)", *FILLER)
     assert page_figure(d) is None
+
+
+# -- the slot behind a low score ------------------------------------------------------------------------
+def test_a_low_score_is_refused_by_the_slot_it_misses_when_a_gate_names_one():
+    text = "In 2024, the Zentro market reached USD 5 billion."
+    d = decision("How big was the Zentro market in 2019?", text, *FILLER, threshold=5.0)
+    assert gates.evidence_score(d) and gates.period_covered(d)
+    assert gates.first_gate(d)[0] == "period_covered"
+    # no slot missing: the score is the reason
+    d = decision("How big was the Zentro market in 2024?", text, *FILLER, threshold=5.0)
+    assert gates.first_gate(d)[0] == "evidence_score"

@@ -340,11 +340,29 @@ SAYS_WHY = frozenset({"other_table_asked", "year_as_base", "page_figure", "produ
                       "share_not_amount"})
 
 
+# Gates whose firing leads to another answer than an abstention (answerer.py: the world's figure
+# gives a place's amount from its share): never named in place of the score, which abstains.
+_ANSWERING = frozenset({"world_figure"})
+
+
 def first_gate(d: Decision, skip: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """(gate name, reason) of the first gate that fires, or None when the evidence answers; gates
-    in `skip` are left to the answer check (verify.py), which weighs them as features."""
+    in `skip` are left to the answer check (verify.py), which weighs them as features. Evidence
+    scoring below the threshold is refused by the slot it misses when a later gate names one
+    (`named_behind_score`): the same refusal, with its reason."""
     for name, gate in GATES:
         if name in skip:
+            continue
+        reason = gate(d)
+        if reason:
+            return named_behind_score(d, skip) or (name, reason) if name == "evidence_score" else (name, reason)
+    return None
+
+
+def named_behind_score(d: Decision, skip: frozenset[str]) -> tuple[str, str] | None:
+    """The first gate after the score naming a slot the evidence misses (`SAYS_WHY`), or None."""
+    for name, gate in GATES[1:]:
+        if name in skip or name not in SAYS_WHY or name in _ANSWERING:
             continue
         reason = gate(d)
         if reason:
