@@ -23,6 +23,10 @@ from .gates_table import other_table_asked
 from .gates_antecedent import antecedent_other
 from .gates_place import home_not_asked
 from .gates_measure import measure_narrowed
+from .gates_owner import product_owner
+from .gates_counted import counted_other
+from .gates_page import page_figure
+from .gates_period import as_base_only, year_as_base  # noqa: F401 (as_base_only: period_covered, tests)
 from .features import Evidence, qualifier_covered, where
 from .features import metric_covered as metric_covered_in
 from .operation_words import operation_words
@@ -79,16 +83,6 @@ def evidence_score(d: Decision) -> str | None:
     if d.best.score < threshold:
         return f"evidence score {d.best.score:.2f} is below the threshold {threshold:.2f}"
     return None
-
-
-_BASE = r"(?:from|than|over|since|versus|vs\.?|against|compared (?:to|with)|relative to)\s+(?:the\s+)?(?:end of\s+|fiscal\s+)?"
-
-
-def as_base_only(text: str, year: int) -> bool:
-    """Whether every mention of `year` in `text` is the base of a change ('doubling from 2023',
-    'up 5 pct from 2023', 'higher than 2022'): the text then gives no figure for that year."""
-    mentions_ = list(re.finditer(rf"(?<!\d){year}(?!\d)", text))
-    return bool(mentions_) and all(re.search(_BASE + r"$", text[:m.start()], re.I) for m in mentions_)
 
 
 def period_covered(d: Decision) -> str | None:
@@ -309,14 +303,18 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
     ("evidence_score", evidence_score),
     ("period_covered", period_covered),
     ("month_covered", month_covered),
+    ("year_as_base", year_as_base),
     ("figure_period", figure_period),
     ("unit_figure_for_period", unit_figure_for_period),
     ("unit_figure", unit_figure),
+    ("page_figure", page_figure),
     ("on_topic", on_topic),
     ("span_ends", span_ends),
     ("estimate_not_actual", estimate_not_actual),
     ("figure_for_named", figure_for_named),
     ("named_subject", named_subject),
+    ("product_owner", product_owner),
+    ("counted_other", counted_other),
     ("antecedent_other", antecedent_other),
     ("metric_covered", metric_covered),
     ("qualifier_matches", qualifier_matches),
@@ -337,16 +335,34 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
 
 
 # Gates whose reason names a slot the passages miss (said in the answer); the others are scores.
-SAYS_WHY = frozenset({"other_table_asked", "estimate_not_actual", "antecedent_other", "home_not_asked", "span_ends", "measure_narrowed", "figure_period", "figure_owner", "share_not_change", "named_subject", "period_covered", "month_covered", "unit_figure_for_period", "figure_for_named", "on_topic", "metric_covered", "qualifier_matches",
+SAYS_WHY = frozenset({"other_table_asked", "year_as_base", "page_figure", "product_owner", "counted_other", "estimate_not_actual", "antecedent_other", "home_not_asked", "span_ends", "measure_narrowed", "figure_period", "figure_owner", "share_not_change", "named_subject", "period_covered", "month_covered", "unit_figure_for_period", "figure_for_named", "on_topic", "metric_covered", "qualifier_matches",
                       "place_near", "world_figure", "rank_present", "place_owner", "caption_scope", "no_figure",
                       "share_not_amount"})
 
 
+# Gates whose firing leads to another answer than an abstention (answerer.py: the world's figure
+# gives a place's amount from its share): never named in place of the score, which abstains.
+_ANSWERING = frozenset({"world_figure"})
+
+
 def first_gate(d: Decision, skip: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """(gate name, reason) of the first gate that fires, or None when the evidence answers; gates
-    in `skip` are left to the answer check (verify.py), which weighs them as features."""
+    in `skip` are left to the answer check (verify.py), which weighs them as features. Evidence
+    scoring below the threshold is refused by the slot it misses when a later gate names one
+    (`named_behind_score`): the same refusal, with its reason."""
     for name, gate in GATES:
         if name in skip:
+            continue
+        reason = gate(d)
+        if reason:
+            return named_behind_score(d, skip) or (name, reason) if name == "evidence_score" else (name, reason)
+    return None
+
+
+def named_behind_score(d: Decision, skip: frozenset[str]) -> tuple[str, str] | None:
+    """The first gate after the score naming a slot the evidence misses (`SAYS_WHY`), or None."""
+    for name, gate in GATES[1:]:
+        if name in skip or name not in SAYS_WHY or name in _ANSWERING:
             continue
         reason = gate(d)
         if reason:
