@@ -14,6 +14,7 @@ from . import weights as weights_module
 from .announced import announced
 from .choice import answer_choice, leader
 from .chart_doubt import chart_figure
+from .lead_doubt import bound_not_precise, joint_figure
 from .computed_doubt import uncomputed
 from .computed_text import from_sentence
 from .compose import abstain, compose, compose_rivals, hedged
@@ -162,7 +163,8 @@ class ExtractiveAnswerer:
         answer = from_sentence(ctx, slots, answer, figures) or answer  # 'the total in 2019 and 2018'
         if slots.shape == "explanation":
             answer.shape = "explanation"
-        doubt = uncomputed(ctx.question, answer, ctx.passages) or chart_figure(answer, best) or self.verifier.doubt(checked, p)
+        doubt = uncomputed(ctx.question, answer, ctx.passages) or chart_figure(answer, best) or self.verifier.doubt(checked, p) \
+            or joint_figure(slots, best, figures) or bound_not_precise(slots, figures)
         if doubt:  # let through, but too weak to bold: say what the passage gives and why it is uncertain
             return self._explained(ctx, hedged(answer, doubt), slots, evidence, "answer_doubt", verdicts, (p, checked))
         # a bold lead from a sentence covering little of the question, a rival close behind: show both
