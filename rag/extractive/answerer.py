@@ -174,6 +174,13 @@ class ExtractiveAnswerer:
             answer = compose_rivals(ctx, slots, best, rival[0], figures, rival[1], best.score, self.name,
                                     self.max_chars)
             return self._explained(ctx, answer, slots, evidence, "weak_lead_rival", verdicts, (p, checked))
+        # a bold lead from a table row the check scores low, another passage giving another figure: show both
+        rival = rivalry.weak_row_rival(slots, unblocked, best, figures, p, self.weights.rival_row_check,
+                                       self.weights.rival_row_gap)
+        if rival is not None and "**" in answer.answer:
+            answer = compose_rivals(ctx, slots, best, rival[0], figures, rival[1], best.score, self.name,
+                                    self.max_chars)
+            return self._explained(ctx, answer, slots, evidence, "weak_row_rival", verdicts, (p, checked))
         return self._explained(ctx, answer, slots, evidence, None, verdicts, (p, checked))
 
     def rival(self, slots: Slots, evidence: list[Evidence], best: Evidence, figures):
