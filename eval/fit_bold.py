@@ -12,6 +12,14 @@ hedges more right leads than wrong ones (p < 0.6: 6 right / 0 wrong; p < 0.7: 12
 bold model is shipped. The one rule kept is rivalry.weak_lead_rival: a lead from a sentence
 covering little of the question, with a close rival in another passage, shows both figures.
 
+Session 28 (conf4, gold dev + fold A, 461 bold leads the check scores, 38 wrong): single features
+separate little (AUC: margin to the next sentence 0.72, overlap 0.70, the check's p 0.68, rival gap
+0.59); a rival read more strictly (its figure not in the lead's sentence, the same owner and year by
+claim.py) does not help either (another passage within 0.05: 2 wrong / 1 right; within 0.1: 3 / 7).
+What separates is a table row, which the check's hedge exempts, scored under 0.5 with a rival in
+another passage (gold dev 2 wrong / 0 right; under 0.6: 4 / 1 and one exact lead lost on fold B):
+rivalry.weak_row_rival.
+
     python -m eval.fit_bold dump --tatqa FILE --dump /tmp/bold.json
     python -m eval.fit_bold fit --dump /tmp/bold.json
 """

@@ -53,7 +53,7 @@ def test_slashed_items_take_their_figures_in_order():
 
 
 # -- a joint figure, a missing side ----------------------------------------------------------------
-from rag.extractive.joint import joint_figure  # noqa: E402
+from rag.extractive.lead_doubt import joint_figure  # noqa: E402
 from rag.extractive.pick import pick_figures  # noqa: E402
 from rag.extractive.slots import parse  # noqa: E402
 

@@ -82,3 +82,22 @@ def test_the_explanation_names_a_rival_figure_close_behind():
     assert "rival figure: 0.020 behind the lead, in another passage; the lead's sentence covers 30%" in "\n".join(lines)
     check["features"]["rival_gap"] = 0.5  # no rival found: nothing said
     assert not any(line.startswith("rival figure") for line in explanation_lines({"slots": {}, "check": check}))
+
+
+def test_a_weak_row_yields_to_a_rival_of_another_passage_only_when_weak_close_and_a_row():
+    slots = parse("What fee does Zeta charge?")
+    row = Evidence(0, 0, "Zeta pricing — Fee: $50", parse_figures("Zeta pricing — Fee: $50"), set(), set(), True, True,
+                   {"overlap": 0.5}, 0.8)
+    rival = Evidence(1, 0, "Zeta plans — Fee: $500", parse_figures("Zeta plans — Fee: $500"), set(), set(), True, True,
+                     {"overlap": 0.5}, 0.7)
+    ev = [row, rival]
+    told = sentence("Zeta charges a fee of $500 per year.", 1, 0.7)  # a sentence of another passage rivals it too
+    assert rivalry.weak_row_rival(slots, [row, told], row, row.figures, 0.5, 0.6, 0.2) == (told, [told.figures[0]])
+    assert rivalry.weak_row_rival(slots, ev, row, row.figures, 0.5, 0.6, 0.2) == (rival, [rival.figures[0]])
+    assert rivalry.weak_row_rival(slots, ev, row, row.figures, 0.7, 0.6, 0.2) is None  # the check is sure enough
+    assert rivalry.weak_row_rival(slots, ev, row, row.figures, 0.5, 0.6, 0.05) is None  # the rival is well behind
+    prose = sentence("Zeta charges $50 a month.", 0, 0.8)  # a sentence lead: the check's own hedge judges it
+    assert rivalry.weak_row_rival(slots, [prose, rival], prose, prose.figures, 0.5, 0.6, 0.2) is None
+    same = Evidence(0, 1, "Zeta pricing — Setup: $500", parse_figures("Zeta pricing — Setup: $500"), set(), set(), True,
+                    True, {"overlap": 0.5}, 0.79)  # another row of the same table is no other passage
+    assert rivalry.weak_row_rival(slots, [row, same], row, row.figures, 0.5, 0.6, 0.2) is None

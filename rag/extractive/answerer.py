@@ -15,6 +15,7 @@ from .announced import announced
 from .choice import answer_choice, leader
 from .carried import carried_figure
 from .chart_doubt import chart_figure
+from .lead_doubt import bound_not_precise, joint_figure
 from .computed_doubt import uncomputed
 from .computed_text import from_sentence
 from .compose import abstain, compose, compose_rivals, hedged
@@ -22,7 +23,6 @@ from .enumeration import absorbing, compose_items, enumerated
 from .explaining import enumerating, explaining
 from .fallthrough import Verdict, judge
 from .footnotes import footnote_of
-from .joint import joint_figure
 from .features import Evidence, build
 from .gates import SAYS_WHY, Decision, first_gate, off_topic
 from .gates import fired as soft_fired
@@ -167,8 +167,8 @@ class ExtractiveAnswerer:
         if slots.shape == "explanation":
             answer.shape = "explanation"
         doubt = (uncomputed(ctx.question, answer, ctx.passages) or chart_figure(answer, best)
-                 or joint_figure(slots, best, figures) or self.verifier.doubt(checked, p)
-                 or no_alternative_led(ctx.question, answer.answer))
+                 or joint_figure(slots, best, figures) or bound_not_precise(slots, figures)
+                 or self.verifier.doubt(checked, p) or no_alternative_led(ctx.question, answer.answer))
         if doubt:  # let through, but too weak to bold: say what the passage gives and why it is uncertain
             return self._explained(ctx, hedged(answer, doubt), slots, evidence, "answer_doubt", verdicts, (p, checked))
         # a bold lead from a sentence covering little of the question, a rival close behind: show both
@@ -178,6 +178,13 @@ class ExtractiveAnswerer:
             answer = compose_rivals(ctx, slots, best, rival[0], figures, rival[1], best.score, self.name,
                                     self.max_chars)
             return self._explained(ctx, answer, slots, evidence, "weak_lead_rival", verdicts, (p, checked))
+        # a bold lead from a table row the check scores low, another passage giving another figure: show both
+        rival = rivalry.weak_row_rival(slots, unblocked, best, figures, p, self.weights.rival_row_check,
+                                       self.weights.rival_row_gap)
+        if rival is not None and "**" in answer.answer:
+            answer = compose_rivals(ctx, slots, best, rival[0], figures, rival[1], best.score, self.name,
+                                    self.max_chars)
+            return self._explained(ctx, answer, slots, evidence, "weak_row_rival", verdicts, (p, checked))
         return self._explained(ctx, answer, slots, evidence, None, verdicts, (p, checked))
 
     def rival(self, slots: Slots, evidence: list[Evidence], best: Evidence, figures):

@@ -4,7 +4,7 @@ A bold lead is a promise that the reports say this figure for what was asked. Wh
 retrieved sentence, dated as asked and about the question's terms as fully, gives another figure
 of the same unit at nearly the same score, the evidence does not single one figure out. These
 features measure that (verify.py records them beside the answer check's, `--explain` shows them,
-eval/fit_bold.py fits on them); `weak_lead_rival` is the one rule that acts on them."""
+eval/fit_bold.py fits on them); `weak_lead_rival` and `weak_row_rival` are the rules that act on them."""
 
 from __future__ import annotations
 
@@ -84,7 +84,24 @@ def weak_lead_rival(slots: Slots, evidence: list[Evidence], best: Evidence, figu
     another figure of the same unit: that rival (sentence, [its figure]), or None."""
     if not figures or best.row or coverage >= weak:
         return None
-    found = rival_of(slots, evidence, best, figures[0])
+    return _other_passage(slots, evidence, best, figures[0], gap)
+
+
+def weak_row_rival(slots: Slots, evidence: list[Evidence], best: Evidence, figures: list[Figure], p: float,
+                   weak: float, gap: float) -> tuple[Evidence, list[Figure]] | None:
+    """A lead read from a table row escapes the answer check's hedge (its claim features read a
+    sentence's clauses, which a row has none of); when the check scores it under `weak` and another
+    passage, within `gap` of its score, gives another figure of the same unit, the row is not clearly
+    the answer: that rival (evidence, [its figure]), or None."""
+    if not figures or not best.row or p >= weak:
+        return None
+    return _other_passage(slots, evidence, best, figures[0], gap)
+
+
+def _other_passage(slots: Slots, evidence: list[Evidence], best: Evidence, lead: Figure,
+                   gap: float) -> tuple[Evidence, list[Figure]] | None:
+    """The rival (rival_of) when it is in another passage and within `gap` of the best's score."""
+    found = rival_of(slots, evidence, best, lead)
     if found is None or found[0].passage_index == best.passage_index or best.score - found[0].score > gap:
         return None
     return found[0], [found[1]]

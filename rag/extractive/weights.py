@@ -55,6 +55,12 @@ class Weights:
     # the rule fires on at least twice as many wrong bold leads as right ones (4 wrong, 1 right)
     rival_weak_coverage: float = 0.35
     rival_weak_gap: float = 0.15
+    # a lead read from a table row (exempt from the check's hedge) that the check scores under this (more
+    # likely wrong than right) is not clearly ahead of another passage within `rival_row_gap` giving
+    # another figure of the unit: show both. On gold dev 2 wrong bold rows fire and no right one; 0.6
+    # fired on 4 wrong and 1 right but cost TAT-QA fold B one exact lead
+    rival_row_check: float = 0.5
+    rival_row_gap: float = 0.2
     explain_margin: float = 0.85   # an explanation may quote an explaining sentence scoring this share of the best
     explain_wide_margin: float = 0.6  # ... or, when its own subject is the thing asked, this share
     leader_share: float = 0.5     # 'which ... the most': a sentence saying which one led, scoring this share of the best
@@ -83,7 +89,7 @@ class Weights:
         return asdict(self)
 
 
-_CONSTANTS = {"bias", "no_unit_threshold_drop", "covered_threshold_drop", "rival_margin", "rival_weak_coverage", "rival_weak_gap", "explain_margin", "explain_wide_margin", "leader_share", "list_margin", "fallback_margin"}
+_CONSTANTS = {"bias", "no_unit_threshold_drop", "covered_threshold_drop", "rival_margin", "rival_weak_coverage", "rival_weak_gap", "rival_row_check", "rival_row_gap", "explain_margin", "explain_wide_margin", "leader_share", "list_margin", "fallback_margin"}
 
 HAND = Weights()
 

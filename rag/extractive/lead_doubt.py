@@ -1,0 +1,72 @@
+"""What the lead figure's own wording says against it being the figure asked: no bold.
+
+A comparison asks two or more things apart; one figure said of them together compares nothing.
+'How did the U.S. and China compare in their share of financing?' is answered by each one's figure.
+A sentence that gives one figure for several things at once ('China and the U.S. together
+representing 92%', 'with a total investment exceeding 700 million yuan') says nothing of how they
+compare, so its figure is no bold lead: the answer keeps the quote and says why it is not certain.
+Likewise a question asking the precise or exact figure is not answered in bold by a bound or an
+approximation ('over 1.1 trillion yuan', 'about 40%'): the passage does not give the figure asked.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.figures import Figure
+
+from .features import Evidence
+from .names import mentions_entity
+from .rivalry import clause_of
+from .slots import Slots
+
+JOINT_WHY = "the passage gives one figure for the things compared together, not each one's"
+# words by which a clause says its figure is of several things at once
+JOINT = re.compile(r"\b(?:together|combined|jointly|collectively|altogether|in total|in all|total)\b", re.I)
+# words by which a question sets things against each other ('What share did A and B hold' may ask the two as one)
+COMPARED = re.compile(r"\bcompar\w*|\bversus\b|\bvs\b|\bdiffer\w*|\bagainst\b|\brelative to\b|\bthan\b", re.I)
+
+
+def joint_figure(slots: Slots, best: Evidence, figures: list[Figure]) -> str | None:
+    """JOINT_WHY when a comparison (or which-is-larger) of things is led by a figure said of them together:
+    its own clause says so, or a joint word just before it follows every side the question names."""
+    if JOINT.search(slots.text) or not figures:
+        return None  # the question asks the joint figure itself ('the combined share')
+    return JOINT_WHY if _joint_clause(slots, best, figures) or _sides_together(slots, best, figures) else None
+
+
+def _joint_clause(slots: Slots, best: Evidence, figures: list[Figure]) -> bool:
+    """A comparison of things (not of years; the question sets them against each other) led by one figure
+    whose own clause says it is of several things together; never a table row ('Total' names it)."""
+    if slots.shape != "comparison" or len(figures) != 1 or best.row or len(slots.years) > 1:
+        return False
+    return bool(COMPARED.search(slots.text)) and bool(JOINT.search(clause_of(best.text, figures[0])))
+
+
+_SIDES_JOINT = re.compile(r"\b(?:together|combined|jointly|collectively|altogether|between them)\b", re.I)
+_GAP = 60  # characters from the joint word to the figure it qualifies
+
+
+def _sides_together(slots: Slots, best: Evidence, figures: list[Figure]) -> bool:
+    """'China and the U.S. together accounted for 92%' for a question setting the two against each other
+    (or asking which is larger): the lead figure follows a joint word that follows every side named."""
+    if len(slots.entities) < 2 or not (slots.shape == "which" or slots.shape == "comparison" and COMPARED.search(slots.text)):
+        return False  # 'what share did A and B hold' may ask the two as one
+    at = figures[0].start
+    joint = [m for m in _SIDES_JOINT.finditer(best.text, 0, at) if at - m.end() <= _GAP]
+    if not joint:
+        return False
+    before = best.text[:joint[-1].start()].lower()
+    return len([e for e in slots.entities if mentions_entity(before, e)]) >= 2
+
+
+BOUND_WHY = "the question asks the precise figure and the passage gives only a bound or an approximation"
+PRECISE = re.compile(r"\b(?:precise(?:ly)?|exact(?:ly)?)\b", re.I)
+
+
+def bound_not_precise(slots: Slots, figures: list[Figure]) -> str | None:
+    """BOUND_WHY when the question asks the precise or exact figure and the lead figure is written with
+    a qualifier ('over', 'more than', 'about', 'nearly', 'up to'); else None."""
+    if not figures or not PRECISE.search(slots.text):
+        return None
+    return BOUND_WHY if figures[0].qualifier else None

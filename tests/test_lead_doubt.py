@@ -1,0 +1,51 @@
+"""One figure said of the things compared together is no bold lead for a comparison, nor a bound
+for a precise figure asked (rag/extractive/lead_doubt.py). Smallest inputs, no model."""
+
+from __future__ import annotations
+
+from ingest.figures import parse_figures
+from rag.extractive.features import Evidence
+from rag.extractive.lead_doubt import BOUND_WHY, JOINT_WHY, bound_not_precise, joint_figure
+from rag.extractive.slots import parse
+
+
+def _sentence(text: str, row: bool = False) -> Evidence:
+    return Evidence(0, 0, text, parse_figures(text), set(), set(), row, True)
+
+
+def _lead(e: Evidence, unit: str = "percent"):
+    return [f for f in e.figures if f.unit == unit][:1]
+
+
+COMPARE = "How did Alpha and Beta compare in their share of financing in 2024?"
+
+
+def test_a_joint_figure_does_not_lead_a_comparison():
+    e = _sentence("In 2024, financing reached RMB 590B, with Alpha and Beta together representing 92%.")
+    assert joint_figure(parse(COMPARE), e, _lead(e)) == JOINT_WHY
+    total = _sentence("The six scenarios drew investment, with a total investment exceeding 700 million yuan.")
+    asked = parse("How much investment went to analysis compared with knowledge Q&A?")
+    assert joint_figure(asked, total, _lead(total, "money")) == JOINT_WHY
+
+
+def test_each_ones_figure_or_another_clause_leads():
+    e = _sentence("In 2024, Alpha held 78% of financing, while Beta and Gamma together held 14%.")
+    assert joint_figure(parse(COMPARE), e, _lead(e)) is None  # the joint word is in another clause
+
+
+def test_the_joint_figure_asked_a_row_or_a_figure_question_is_not_doubted():
+    e = _sentence("In 2024, Alpha and Beta together represented 92% of financing.")
+    assert joint_figure(parse("How did the combined share of Alpha and Beta compare with the rest in 2024?"), e,
+                        _lead(e)) is None  # the question asks the joint figure
+    assert joint_figure(parse("What share of financing did Alpha and Beta hold in 2024?"), e, _lead(e)) is None
+    row = _sentence("Total financing — Alpha: 92%; Beta: 8%", row=True)
+    assert joint_figure(parse(COMPARE), row, _lead(row)) is None
+
+
+def test_a_bound_does_not_lead_when_the_precise_figure_is_asked():
+    e = _sentence("The market is expected to grow to more than 1.1 trillion yuan by 2075.")
+    asked = parse("What precise size will the market surpass by 2075?")
+    assert bound_not_precise(asked, _lead(e, "money")) == BOUND_WHY
+    assert bound_not_precise(parse("What size will the market surpass by 2075?"), _lead(e, "money")) is None
+    exact = _sentence("The market is expected to reach 1.12 trillion yuan by 2075.")
+    assert bound_not_precise(asked, _lead(exact, "money")) is None
