@@ -167,3 +167,19 @@ def test_a_comparative_word_narrows_no_measure():
     from rag.extractive.gates_measure import narrowing_words
     assert narrowing_words(parse("Which year saw more AI financing deals in China, 2021 or 2024?")) == []
     assert narrowing_words(parse("What was the urbanization rate of the U.S.?")) == [["urbanization"]]
+
+
+# -- one alternative's name inside another's ---------------------------------------------------------
+from rag.extractive.alt_figures import longest_mentions  # noqa: E402
+from rag.extractive.choice import alternatives, figures_for  # noqa: E402
+
+
+def test_a_longer_alternative_named_is_no_mention_of_the_shorter():
+    assert longest_mentions([(9, "Grok 4"), (9, "Grok 4 Fast"), (40, "Grok 4")]) == [(9, "Grok 4 Fast"), (40, "Grok 4")]
+
+
+def test_each_model_takes_its_own_row_when_one_name_holds_the_other():
+    q = "Which model scores higher on the index, Grok 4 or Grok 4 Fast?"
+    ctx, slots, ev = evidence(q, "Rank: 7; Model: Grok 4 Fast; Index: 60\nRank: 3; Model: Grok 4; Index: 65")
+    found = figures_for(alternatives(q).names, ev, slots)
+    assert [f.text for f, _ in found] == ["65", "60"]

@@ -1,6 +1,6 @@
 """Each alternative's figure where the name does not come first: years compared ('which year had more
 projects, 2023 or 2024?': the figure the sentence dates each year) and figures written before their names
-('About 20 in the UK and 6-8 in Israel')."""
+('About 20 in the UK and 6-8 in Israel'); and which alternative a mention is, when one name holds another."""
 
 from __future__ import annotations
 
@@ -72,3 +72,10 @@ def _range_of(text: str, fig: Figure, measures: list[Figure]) -> Figure:
     """'6-8': the upper end read as a figure of its own shows the whole range it closes."""
     low = next((f for f in measures if f.end < fig.start and re.fullmatch(r"\s*[-–]\s*", text[f.end:fig.start])), None)
     return replace(fig, text=text[low.start:fig.end], start=low.start) if low is not None else fig
+
+
+def longest_mentions(spots: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The mentions (place, name) without those inside a longer alternative's mention: where 'Grok 4 Fast'
+    is named, 'Grok 4' (also asked) is not."""
+    return [(p, n) for p, n in spots
+            if not any(m != n and len(m) > len(n) and q <= p and p + len(n) <= q + len(m) for q, m in spots)]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from ingest.figures import Figure
 
 from ..types import Answer, AnswerContext, Citation
-from .alt_figures import are_years, before_names, by_year, slashed
+from .alt_figures import are_years, before_names, by_year, longest_mentions, slashed
 from .features import Evidence, metric_covered
 from .gates import TOPIC_CHECKS, off_topic, place_named
 from .names import whole_word
@@ -180,7 +180,7 @@ def figures_for(names: tuple[str, ...], evidence: list[Evidence], slots: Slots, 
         if not dated or not on_topic(e):
             continue
         low = e.text.lower()
-        spots = sorted((p, n) for n in names for p in _positions(low, n, (forms or {}).get(n, ())))
+        spots = longest_mentions(sorted((p, n) for n in names for p in _positions(low, n, (forms or {}).get(n, ()))))
         if not spots or all(n in got for _, n in spots):
             continue
         measures = _measures(e.text, e.figures, units)
