@@ -14,7 +14,7 @@ import re
 from ingest.tables import SEP
 
 from ..types import Answer, Passage, lead_of
-from .computed import operation
+from .operations import operation
 
 # 'how did X change', 'how fast did it grow': the manner or both ends asked, not one computed figure
 _MANNER = re.compile(r"^\s*how\s+(?!much\b|many\b)(\w+)\b", re.I)

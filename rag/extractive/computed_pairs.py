@@ -12,12 +12,16 @@ from ingest.tables import SEP, Cell, short_columns
 
 from ..types import Answer, AnswerContext
 from .cells import OPERATION_WORDS, TOTAL_ROW, RowHit, _row_score, words, year_of
-from .computed import (_TWO_ROWS, _YEAR, _compute, _n, _operand, computed_answer, located, named_columns, period_cell,
-                       column_by_own_words)
+from .derivation import calculate, computed_answer, operand
+from .period_cells import YEAR, column_by_own_words, located, named_columns, period_cell
 from .row_lookup import row_named
-from .shape_text import _answer
+from .shape_text import citation_n, shaped_answer
 from .slots import Slots
 
+# 'ratio of A to B', 'proportion of A over B', 'percentage of A in B': the two rows named
+_TWO_ROWS = [re.compile(r"\b(?:ratio|proportion|percentage(?: of)? constitution|percentage|percent|share|portion)"
+                        r"\s+of\s+(.+?)\s+(?:to|over|in|of|out of|among|against|divided by|compared to)\s+(.+)", re.I),
+             re.compile(r"^(.+?)\s+as an? (?:proportion|percentage|share|ratio|fraction) of\s+(.+)", re.I)]
 # 'the difference (in X) between A and B', 'how much more A than B', 'the sum of A and B'
 _BETWEEN = re.compile(r"\bdifference\b(?:\s+(?:in|of|for)\s+(?:the\s+)?(?P<what>.+?))?\s+between\s+(?:the\s+)?"
                       r"(?P<a>.+?)\s+and\s+(?:the\s+)?(?P<b>.+?)\s*\??\s*$", re.I)
@@ -48,7 +52,7 @@ def items(ctx: AnswerContext, slots: Slots, tables, op: str, backend: str) -> An
     if m is None or len(set(slots.years)) > 1:
         return None
     a, b = m.group(1 if op in ("ratio", "share") else "a"), m.group(2 if op in ("ratio", "share") else "b")
-    if _YEAR.search(a) and _YEAR.search(b):
+    if YEAR.search(a) and YEAR.search(b):
         return None  # two periods: one row's change
     year = slots.years[0] if slots.years else None
     what = (m.groupdict().get("what") or "") if op == "change" else ""
@@ -62,10 +66,10 @@ def items(ctx: AnswerContext, slots: Slots, tables, op: str, backend: str) -> An
     if any(h is None for h, _ in pair):
         return None
     hits = [h for h, _ in pair]
-    operands = [_operand(c, _n(ctx, hits, h)) for h, c in pair]
+    operands = [operand(c, citation_n(ctx, hits, h)) for h, c in pair]
     if absolute and operands[0].value < operands[1].value:
         operands, hits = operands[::-1], hits[::-1]
-    result = _compute(op, operands)
+    result = calculate(op, operands)
     return computed_answer(ctx, hits, result, backend) if result is not None else None
 
 
@@ -149,7 +153,7 @@ def count_rows(ctx: AnswerContext, tables, backend: str) -> Answer | None:
         derivation = {"op": "count", "operands": [{"value": lb, "label": lb, "citation": 1} for lb in labels],
                       "result": str(len(labels))}
         answer = f"**{len(labels)}** — {named[0]}: " + "; ".join(labels) + " [1]"
-        return _answer(ctx, [hit], answer, str(len(labels)), "computed", backend, derivation=derivation)
+        return shaped_answer(ctx, [hit], answer, str(len(labels)), "computed", backend, derivation=derivation)
     return _count_addends(ctx, tables, asked, backend)
 
 
@@ -175,7 +179,7 @@ def _count_addends(ctx: AnswerContext, tables, asked: set[str], backend: str) ->
     derivation = {"op": "count", "operands": [{"value": lb, "label": lb, "citation": 1} for lb in labels],
                   "result": str(len(labels))}
     answer = f"**{len(labels)}** — {row.split(SEP)[-1]} adds up: " + "; ".join(labels) + " [1]"
-    return _answer(ctx, [hit], answer, str(len(labels)), "computed", backend, derivation=derivation)
+    return shaped_answer(ctx, [hit], answer, str(len(labels)), "computed", backend, derivation=derivation)
 
 
 def rows_by_year(ctx: AnswerContext, slots: Slots, tables, op: str, backend: str) -> Answer | None:
@@ -191,11 +195,11 @@ def rows_by_year(ctx: AnswerContext, slots: Slots, tables, op: str, backend: str
     groups: dict[tuple, dict[int, RowHit]] = {}
     for passage, table in tables:
         for row in table.rows:
-            found = set(int(y) for y in _YEAR.findall(row))
+            found = set(int(y) for y in YEAR.findall(row))
             if len(found) != 1 or (year := found.pop()) not in years:
                 continue
-            key = _YEAR.sub("YYYY", row)
-            score = _row_score(_YEAR.sub(" ", row), asked - {w for c in table.columns for w in words(c)})  # the column's words
+            key = YEAR.sub("YYYY", row)
+            score = _row_score(YEAR.sub(" ", row), asked - {w for c in table.columns for w in words(c)})  # the column's words
             if score is not None:
                 groups.setdefault((tuple(table.columns), tuple(table.rows), key), {}).setdefault(year, RowHit(passage, table, row, score))
     full = [g for g in groups.values() if set(g) == set(years)]
@@ -216,7 +220,7 @@ def rows_by_year(ctx: AnswerContext, slots: Slots, tables, op: str, backend: str
     located_hits = [located(ctx, h, [c]) for h, c in zip(hits, cells)]
     if any(h is None for h in located_hits):
         return None
-    operands = [_operand(c, _n(ctx, located_hits, h)) for h, c in zip(located_hits, cells)]
+    operands = [operand(c, citation_n(ctx, located_hits, h)) for h, c in zip(located_hits, cells)]
     operands = [replace(o, label=str(y)) for o, y in zip(operands, years)]
-    result = _compute(op, operands)
+    result = calculate(op, operands)
     return computed_answer(ctx, located_hits, result, backend) if result is not None else None

@@ -13,7 +13,8 @@ from ingest.tables import Cell
 from ..types import Answer, AnswerContext, Citation, Passage
 from .cells import heading_years, page_tables, RowHit, _percent_row, percent_asked, words, best_row, cell_at, column_for, tables_of, year_columns, year_of
 from .headers import by_headers, operation_in_header
-from .computed import NO_PERIOD_CHANGE, asked_operation, one_row, operation
+from .computed import one_row
+from .operations import NO_PERIOD_CHANGE, asked_operation, operation
 from .column_total import column_total, rows_asked
 from .computed_parts import average_change, share_of_total
 from .row_lookup import row_named
@@ -23,7 +24,7 @@ from .computed_pairs import COUNT_ROWS, _item_cell, asks_items, count_rows, item
 from .parts_total import parts_total
 from .row_sets import HOW_MANY_ROWS, WHICH_ROW, group_total, rows_meeting, two_rows, which_row
 from .ranked import YEARS_COUNTED, _table_years, years_count, _HIGH, _HOW_MANY, _LIST_WORDS, _LOW, _THRESHOLD, _WHICH, _components, _meeting, _which, _years
-from .shape_text import _answer, _n, _period, _row_line, _scaled
+from .shape_text import shaped_answer, citation_n, column_label, row_line, scaled
 from .slots import Slots
 
 # A question asking why or how (not how much): the explaining sentence answers, not a cell.
@@ -197,13 +198,13 @@ def _figures(ctx: AnswerContext, slots: Slots, hit: RowHit, backend: str) -> Ans
         return None  # an amount asked, a percentage found
     if len(cells) == 1:
         year, cell = cells[0]
-        lead = _scaled(cell)
-        text = f"**{lead}** ({_period(hit, cell)}). {_row_line(hit)} [1]"
-        return _answer(ctx, [hit], text, lead, "figure", backend)
+        lead = scaled(cell)
+        text = f"**{lead}** ({column_label(hit, cell)}). {row_line(hit)} [1]"
+        return shaped_answer(ctx, [hit], text, lead, "figure", backend)
     # two periods: plain figures in the lead (the scale after it), each figure cited with its year
     lead = " and ".join(" ".join(c.text.split()).replace("$ ", "$") for _, c in cells)
     scale = cells[0][1].scale if cells[0][1].unit != "%" else None
     note = f" ({scale})" if scale else ""
-    each = " vs ".join(f"{_scaled(c)} in {_period(hit, c)} [1]" for _, c in cells)
+    each = " vs ".join(f"{scaled(c)} in {column_label(hit, c)} [1]" for _, c in cells)
     text = f"**{lead}**{note}. {hit.row}: {each}."
-    return _answer(ctx, [hit], text, lead, "comparison", backend)
+    return shaped_answer(ctx, [hit], text, lead, "comparison", backend)
