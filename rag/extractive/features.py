@@ -23,6 +23,7 @@ from .mention import Mentions
 from .names import lists_names, new_names, subject_of, whole_word
 from .pick import unit_figures
 from .rows import row_rank
+from .set_aside import asks_rest, lists_rest
 from .slots import COUNTRY_FORMS, HOW_SAID, METRICS, Slots, cause_terms
 from .trend import direction_answers, ends_asked, gives_ends, outlook_asked, states_future_direction
 from .weights import Weights
@@ -129,6 +130,7 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
         # the asked terms the heading and the passage's first sentence hold (in any form), once per passage
         framed = found_among(spellings, heading_terms | topic_terms)
         prev_text = ""
+        rest = asks_rest(slots.text) if slots.shape == "list" else None
         prev_said: set[str] = set()  # the asked terms the sentence before holds (with its own antecedent's)
         for sent in facts.sentences:
             text, row, years_in = sent.text, sent.row, sent.years
@@ -184,6 +186,8 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
                 "metric_missing": float(metric_missing),
                 # 'what does the table show' is answered by the sentence that introduces the table
                 "table_intro": float(slots.about_table and TABLE_INTRO.search(text) is not None),
+                # 'apart from A and B, what other X': the sentence saying 'Other X include ...' lists them
+                "rest_listed": float(lists_rest(text, rest, slots.aside)),
                 "qualifier_missing": float(qualifier_missing),
                 # a place asked about, named neither in the sentence, the one before, nor the passage's
                 # heading or topic sentence: the sentence speaks of somewhere else ('global', not 'Europe')
