@@ -27,12 +27,23 @@ _BETWEEN = re.compile(r"\bdifference\b(?:\s+(?:in|of|for)\s+(?:the\s+)?(?P<what>
                       r"(?P<a>.+?)\s+and\s+(?:the\s+)?(?P<b>.+?)\s*\??\s*$", re.I)
 _MORE = re.compile(r"\bhow much (?:more|higher|less|lower|greater|larger|bigger|smaller)\s+(?P<a>.+?)\s+"
                    r"(?:than|as compared to|compared to|compared with)\s+(?:the\s+)?(?P<b>.+?)\s*\??\s*$", re.I)
+# 'how many times larger (was) A than B': A over B, a multiple
+_TIMES = re.compile(r"\bhow many times (?:larger|bigger|higher|greater|more|as (?:large|big|high|much|many))\s+"
+                    r"(?:(?:is|was|are|were|did|does|do)\s+)?(?P<a>.+?)\s+(?:than|as)\s+(?:the\s+)?(?P<b>.+?)\s*\??\s*$", re.I)
+# a rank column ('Rank', 'No.', '#') orders the rows: its cells are no figure of a row
+_RANK_COLUMN = re.compile(r"^\s*(?:rank(?:ing)?|no\.?|#)\s*$", re.I)
 _SUM_OF = re.compile(r"\b(?:sum|total) of\s+(?:the\s+)?(?P<a>.+?)\s+and\s+(?:the\s+)?(?P<b>.+?)\s*\??\s*$", re.I)
 
 
 def asks_items(question: str) -> bool:
     """The question computes with two named things (rows or columns), with or without a period."""
-    return any(rx.search(question) for rx in (_BETWEEN, _MORE, _SUM_OF, *_TWO_ROWS))
+    return any(rx.search(question) for rx in (_BETWEEN, _MORE, _SUM_OF, _TIMES, *_TWO_ROWS))
+
+
+def compared(question: str) -> str | None:
+    """The operation a comparison of two things asks with no operation word: 'how many times larger A
+    than B' a multiple, 'how much more / higher A than B' a change; None otherwise."""
+    return "multiple" if _TIMES.search(question) else "change" if _MORE.search(question) else None
 
 
 def items(ctx: AnswerContext, slots: Slots, tables, op: str, backend: str) -> Answer | None:
@@ -47,6 +58,8 @@ def items(ctx: AnswerContext, slots: Slots, tables, op: str, backend: str) -> An
             m, absolute = (_MORE.search(question), False)
     elif op == "sum":
         m, absolute = _SUM_OF.search(question), False
+    elif op == "multiple":
+        m, absolute = _TIMES.search(question), False
     else:
         m, absolute = next((m for rx in _TWO_ROWS if (m := rx.search(question))), None), False
     if m is None or len(set(slots.years)) > 1:
@@ -74,9 +87,13 @@ def items(ctx: AnswerContext, slots: Slots, tables, op: str, backend: str) -> An
 
 
 def _item_cell(hit: RowHit, year: int | None, question: str) -> Cell | None:
-    if year is not None:
+    """The row's figure asked: its cell of the year asked, else (a table with no year column: a ranking
+    dated by its title) its one figure, or the one in the column the question names; rank cells are none."""
+    if year is not None and any(year_of(c) is not None for c in hit.table.columns):
         return period_cell(hit, year, question)
-    cells = [c for c in hit.table.cells if c.row == hit.row and c.value is not None]
+    short = short_columns(hit.table.columns)
+    cells = [c for c in hit.table.cells if c.row == hit.row and c.value is not None
+             and not _RANK_COLUMN.match(short.get(c.column, c.column))]
     if len(cells) > 1:
         named = named_columns(hit, question)
         own = column_by_own_words(hit, question) if len(named) != 1 else None

@@ -97,6 +97,8 @@ def calculate(op: str, operands: list[compute.Operand]) -> compute.Computed | No
             return compute.average(operands)
         if op == "sum":
             return compute.total(operands)
+        if op == "multiple":
+            return compute.multiple(operands[0], operands[1])
         if op == "share":  # a part's share of a whole is of their sizes: a deduction '(111)' is 111 of it
             return compute.share(*[replace(o, value=abs(o.value)) for o in operands])
         return compute.ratio(operands[0], operands[1])

@@ -20,7 +20,7 @@ from .computed_parts import average_change, share_of_total
 from .row_lookup import row_named
 from .prose_over_row import prose_names_more
 from .ranking import ranked_rows
-from .computed_pairs import COUNT_ROWS, _item_cell, asks_items, count_rows, items, rows_by_year
+from .computed_pairs import COUNT_ROWS, _item_cell, asks_items, compared, count_rows, items, rows_by_year
 from .parts_total import parts_total
 from .row_sets import HOW_MANY_ROWS, WHICH_ROW, group_total, rows_meeting, two_rows, which_row
 from .ranked import YEARS_COUNTED, _table_years, years_count, _HIGH, _HOW_MANY, _LIST_WORDS, _LOW, _THRESHOLD, _WHICH, _components, _meeting, _which, _years
@@ -91,8 +91,9 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
         got = parts_total(ctx, question, tables_of(ctx), lambda h: _item_cell(h, year, question), backend)
         if got is not None:
             return got
-    if not (slots.years or which or (asked_operation(slots, question) and not operation_in_header(tables_of(ctx), question))):
-        # no period: a row and the columns named
+    if not (slots.years or which or compared(question) or (asked_operation(slots, question)
+                                                          and not operation_in_header(tables_of(ctx), question))):
+        # no period: a row and the columns named (not two things compared: 'how much higher A than B')
         got = by_headers(ctx, tables_of(ctx), question, backend)
         if got is not None:
             return got
@@ -132,6 +133,10 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     # (a ratio of two rates, 'the ratio of volatility to dividend yield', divides them: no cell states it)
     if which and _YEARS_LISTED.search(question) and not (_HIGH.search(question) or _LOW.search(question)):
         return _years(ctx, hit, tables, backend)
+    if op is None and not which and (asked := compared(question)) is not None:
+        got = items(ctx, slots, tables, asked, backend)  # 'how many times larger A than B', 'how much higher A than B'
+        if got is not None:
+            return got
     if op in ("change", "sum", "ratio", "share") and not which:  # two rows or columns in one period
         got = items(ctx, slots, tables, op, backend) if len(set(slots.years)) <= 1 else None
         if got is None and op == "share":  # 'what percentage of the total X is Y': Y over the total row

@@ -1,0 +1,27 @@
+"""Two things compared with no operation word ('how many times larger A than B', 'how much higher A
+than B'): a multiple or a change of their cells (computed_pairs.compared), on the smallest table."""
+
+from __future__ import annotations
+
+from rag.extractive.computed_pairs import compared
+from tests.test_compute import _ask, _lead  # one table asked, and its computed lead checked
+
+_RANKING = [["Rank", "Company name", "Market share, %"], ["1", "Company A", "30.1%"], ["2", "Company B", "16.9%"],
+            ["3", "Company C", "8.2%"]]
+
+
+def test_a_comparison_of_two_things_names_its_operation():
+    assert compared("How many times larger was A's share than B's?") == "multiple"
+    assert compared("How much higher was A's share than B's?") == "change"
+    assert compared("What was A's share?") is None
+    assert compared("By how many times did revenue grow from 2023 to 2024?") is None  # one thing over periods
+
+
+def test_how_many_times_larger_divides_the_first_row_by_the_second():
+    # the ranking is dated by its title: the year asked names no column, the rank column is no figure
+    assert _lead(_ask("How many times larger was Company A's 2024 share than Company C's?", _RANKING)) == "3.67x"
+
+
+def test_how_much_higher_is_the_first_row_less_the_second_not_one_rows_figure():
+    assert _lead(_ask("How much higher was Company A's market share than Company C's?", _RANKING)) == "21.9%"
+    assert _lead(_ask("How much higher was Company B's share than Company C's in 2024?", _RANKING)) == "8.7%"
