@@ -25,3 +25,18 @@ def test_how_many_times_larger_divides_the_first_row_by_the_second():
 def test_how_much_higher_is_the_first_row_less_the_second_not_one_rows_figure():
     assert _lead(_ask("How much higher was Company A's market share than Company C's?", _RANKING)) == "21.9%"
     assert _lead(_ask("How much higher was Company B's share than Company C's in 2024?", _RANKING)) == "8.7%"
+
+
+_ONE_ROW = [["", "2019", "2018"], ["Fixed Price", "1,452.4", "1,146.2"]]
+
+
+def test_one_rows_two_periods_compared_follow_the_questions_order():
+    assert _lead(_ask("How much higher was Fixed Price in 2019 than in 2018?", _ONE_ROW)) == "306.2"
+    assert _lead(_ask("What is the ratio of Fixed Price in 2019 to 2018?", _ONE_ROW)) == "1.27"
+    assert _lead(_ask("What was Fixed Price in 2019 as a ratio of 2018?", _ONE_ROW)) == "1.27"
+
+
+def test_a_year_on_year_change_of_one_year_is_from_the_year_before():
+    assert _lead(_ask("What was the year-on-year change in Fixed Price in 2019?", _ONE_ROW)) == "306.2"
+    assert _lead(_ask("What was the year-on-year percentage change in Fixed Price in 2019?", _ONE_ROW)) == "26.71%"
+    assert _ask("What was the change in Fixed Price in 2019?", _ONE_ROW) is None  # one year, no 'year-on-year'

@@ -140,10 +140,17 @@ def _annual_cells(hit: RowHit, slots: Slots, question: str) -> tuple[list[Cell],
     return ([c for _, _, c in spans], last - first + 1) if expected == last + 1 else None
 
 
+# a change of one year over the year before it
+_YEAR_ON_YEAR = re.compile(r"\byear[- ](?:on|over)[- ]year\b|\byoy\b|\b(?:from|over|on|compared (?:to|with)) the "
+                           r"(?:previous|prior|preceding) year\b", re.I)
+
+
 def _by_years(ctx: AnswerContext, slots: Slots, hit: RowHit, op: str) -> list[Cell] | None:
     years = sorted(set(slots.years), reverse=True)
     if op in ("change", "percent_change") and not years and NO_PERIOD_CHANGE.search(ctx.question):
         years = sorted(row_years(hit), reverse=True)  # 'the change in X' of a table of two years
+    if op in ("change", "percent_change") and len(years) == 1 and _YEAR_ON_YEAR.search(ctx.question):
+        years = [years[0], years[0] - 1]  # 'the year-on-year change in X in 2019': from 2018
     if op in ("change", "percent_change"):
         if len(years) != 2:
             return None

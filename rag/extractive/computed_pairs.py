@@ -62,11 +62,14 @@ def items(ctx: AnswerContext, slots: Slots, tables, op: str, backend: str) -> An
         m, absolute = _TIMES.search(question), False
     else:
         m, absolute = next((m for rx in _TWO_ROWS if (m := rx.search(question))), None), False
-    if m is None or len(set(slots.years)) > 1:
+    if m is None:
         return None
     a, b = m.group(1 if op in ("ratio", "share") else "a"), m.group(2 if op in ("ratio", "share") else "b")
-    if YEAR.search(a) and YEAR.search(b):
-        return None  # two periods: one row's change
+    if len(YEAR.findall(f"{a} {b}")) == 2:  # two periods of one row: a ratio or 'how much higher' in the question's order
+        return _periods_in_order(ctx, tables, op, f"{a} {b}", question, backend) if op in ("ratio", "multiple") \
+            or m.re is _MORE else None  # (a change 'between' two years is one row's change: one_row)
+    if len(set(slots.years)) > 1:
+        return None
     year = slots.years[0] if slots.years else None
     what = (m.groupdict().get("what") or "") if op == "change" else ""
     pair = _two_rows_named(tables, a, b, what, year, question)
@@ -84,6 +87,23 @@ def items(ctx: AnswerContext, slots: Slots, tables, op: str, backend: str) -> An
         operands, hits = operands[::-1], hits[::-1]
     result = calculate(op, operands)
     return computed_answer(ctx, hits, result, backend) if result is not None else None
+
+
+def _periods_in_order(ctx: AnswerContext, tables, op: str, both: str, question: str, backend: str) -> Answer | None:
+    """One row's figures in the two periods the compared sides name, in the question's order: 'how much
+    higher was X in 2019 than in 2018' is 2019 - 2018, 'the ratio of X in 2019 to 2018' is 2019 / 2018."""
+    years = YEAR.findall(both)
+    if len(set(years)) != 2:
+        return None
+    hit = row_named(tables, YEAR.sub(" ", both))
+    cells = [period_cell(hit, int(y), question) for y in years] if hit is not None else [None]
+    if None in cells:
+        return None
+    hit = located(ctx, hit, cells)
+    if hit is None:
+        return None
+    result = calculate(op, [operand(c, citation_n(ctx, [hit], hit)) for c in cells])
+    return computed_answer(ctx, [hit, hit], result, backend) if result is not None else None
 
 
 def _item_cell(hit: RowHit, year: int | None, question: str) -> Cell | None:

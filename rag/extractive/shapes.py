@@ -138,7 +138,7 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
         if got is not None:
             return got
     if op in ("change", "sum", "ratio", "share") and not which:  # two rows or columns in one period
-        got = items(ctx, slots, tables, op, backend) if len(set(slots.years)) <= 1 else None
+        got = items(ctx, slots, tables, op, backend) if len(set(slots.years)) <= 1 or op == "ratio" else None
         if got is None and op == "share":  # 'what percentage of the total X is Y': Y over the total row
             got = share_of_total(ctx, slots, tables, backend)
         if got is None and op == "sum" and len(set(slots.years)) <= 1:  # 'the combined share of the five companies'
