@@ -40,3 +40,19 @@ def test_a_year_on_year_change_of_one_year_is_from_the_year_before():
     assert _lead(_ask("What was the year-on-year change in Fixed Price in 2019?", _ONE_ROW)) == "306.2"
     assert _lead(_ask("What was the year-on-year percentage change in Fixed Price in 2019?", _ONE_ROW)) == "26.71%"
     assert _ask("What was the change in Fixed Price in 2019?", _ONE_ROW) is None  # one year, no 'year-on-year'
+
+
+_TWO_ROWS = [["", "2019", "2018"], ["Fixed Price", "1,452.4", "1,146.2"], ["Other", "44.1", "56.7"]]
+
+
+def test_two_rows_combined_or_averaged_in_one_year():
+    assert _lead(_ask("What was the combined Fixed Price and Other in 2019?", _TWO_ROWS)) == "1,496.5"
+    assert _lead(_ask("What were Fixed Price and Other in 2019 combined?", _TWO_ROWS)) == "1,496.5"
+    # the average of two rows in one year, not one row's average over that year and the one before
+    assert _lead(_ask("What was the average of Fixed Price and Other in 2019?", _TWO_ROWS)) == "748.25"
+
+
+def test_what_percentage_of_a_whole_a_part_is():
+    assert _lead(_ask("What percentage of Fixed Price was Other in 2019?", _TWO_ROWS)) == "3.04%"
+    # 'percentage of B in 2019' is no pair of rows: the phrasing 'A as a percentage of B' is tried next
+    assert _lead(_ask("What was Other as a percentage of Fixed Price in 2019?", _TWO_ROWS)) == "3.04%"

@@ -35,9 +35,26 @@ _RANK_COLUMN = re.compile(r"^\s*(?:rank(?:ing)?|no\.?|#)\s*$", re.I)
 _SUM_OF = re.compile(r"\b(?:sum|total) of\s+(?:the\s+)?(?P<a>.+?)\s+and\s+(?:the\s+)?(?P<b>.+?)\s*\??\s*$", re.I)
 
 
+# 'what percentage of B was A', 'what share of B is A': A over B
+_PART_OF = re.compile(r"\bwhat (?:percentage|percent|proportion|share|portion|fraction) of\s+(?:the\s+)?(?P<b>.+?)\s+"
+                      r"(?:was|were|is|are)\s+(?:the\s+)?(?P<a>.+?)\s*\??\s*$", re.I)
+# 'the combined A and B', 'what were A and B combined': their sum
+_COMBINED = re.compile(r"\bcombined\s+(?:the\s+)?(?P<a>.+?)\s+and\s+(?:the\s+)?(?P<b>.+?)\s*\??\s*$", re.I)
+_TOGETHER = re.compile(r"^\s*(?:what|how much)\s+(?:was|were|is|are)\s+(?:the\s+)?(?P<a>.+?)\s+and\s+(?:the\s+)?"
+                       r"(?P<b>.+?)\s+(?:combined|together|altogether)\b", re.I)
+# 'the average of A and B': their mean
+_AVERAGE_OF = re.compile(r"\baverage of\s+(?:the\s+)?(?P<a>.+?)\s+and\s+(?:the\s+)?(?P<b>.+?)\s*\??\s*$", re.I)
+# the phrasings naming two things for each operation, tried in turn; True: the larger less the smaller
+_ASKED = {"change": ((_BETWEEN, True), (_MORE, False)), "sum": ((_SUM_OF, False), (_COMBINED, False), (_TOGETHER, False)),
+          "multiple": ((_TIMES, False),), "average": ((_AVERAGE_OF, False),),
+          "ratio": tuple((rx, False) for rx in (*_TWO_ROWS, _PART_OF)),
+          "share": tuple((rx, False) for rx in (*_TWO_ROWS, _PART_OF))}
+
+
 def asks_items(question: str) -> bool:
     """The question computes with two named things (rows or columns), with or without a period."""
-    return any(rx.search(question) for rx in (_BETWEEN, _MORE, _SUM_OF, _TIMES, *_TWO_ROWS))
+    return any(rx.search(question) for rx in (_BETWEEN, _MORE, _SUM_OF, _TIMES, _COMBINED, _TOGETHER,
+                                                   _AVERAGE_OF, _PART_OF, *_TWO_ROWS))
 
 
 def compared(question: str) -> str | None:
@@ -52,28 +69,30 @@ def items(ctx: AnswerContext, slots: Slots, tables, op: str, backend: str) -> An
     rates'). 'The difference between A and B' is the larger less the smaller, 'how much more A than
     B' is A - B, a sum adds them, a ratio or share divides A by B."""
     question = ctx.question
-    if op == "change":
-        m, absolute = (_BETWEEN.search(question), True)
+    for rx, absolute in _ASKED.get(op, ()):
+        m = rx.search(question)
         if m is None:
-            m, absolute = (_MORE.search(question), False)
-    elif op == "sum":
-        m, absolute = _SUM_OF.search(question), False
-    elif op == "multiple":
-        m, absolute = _TIMES.search(question), False
-    else:
-        m, absolute = next((m for rx in _TWO_ROWS if (m := rx.search(question))), None), False
-    if m is None:
-        return None
-    a, b = m.group(1 if op in ("ratio", "share") else "a"), m.group(2 if op in ("ratio", "share") else "b")
-    if len(YEAR.findall(f"{a} {b}")) == 2:  # two periods of one row: a ratio or 'how much higher' in the question's order
-        return _periods_in_order(ctx, tables, op, f"{a} {b}", question, backend) if op in ("ratio", "multiple") \
-            or m.re is _MORE else None  # (a change 'between' two years is one row's change: one_row)
+            continue
+        a, b = (m.group("a"), m.group("b")) if "a" in rx.groupindex else (m.group(1), m.group(2))
+        if len(YEAR.findall(f"{a} {b}")) == 2:  # two periods of one row: a ratio or 'how much higher' in the question's order
+            return _periods_in_order(ctx, tables, op, f"{a} {b}", question, backend) if op in ("ratio", "multiple") \
+                or rx is _MORE else None  # (a change 'between' two years is one row's change: one_row)
+        got = _two_items(ctx, slots, tables, op, m, a, b, absolute, backend)
+        if got is not None:
+            return got
+    return None
+
+
+def _two_items(ctx: AnswerContext, slots: Slots, tables, op: str, m: re.Match, a: str, b: str, absolute: bool,
+               backend: str) -> Answer | None:
+    """The operation over the two things `a` and `b` name, in one period (rows, else columns of one row)."""
+    question = ctx.question
     if len(set(slots.years)) > 1:
         return None
     year = slots.years[0] if slots.years else None
     what = (m.groupdict().get("what") or "") if op == "change" else ""
     pair = _two_rows_named(tables, a, b, what, year, question)
-    if pair is None and op in ("change", "sum") and m.re in (_BETWEEN, _SUM_OF):
+    if pair is None and op in ("change", "sum") and m.re in (_BETWEEN, _SUM_OF, _COMBINED, _TOGETHER):
         pair = _split_elsewhere(tables, question[m.start("a"):m.end("b")], what, year, question)
     pair = pair or _two_columns(tables, a, b, year, question)
     if pair is None:

@@ -133,6 +133,10 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     # (a ratio of two rates, 'the ratio of volatility to dividend yield', divides them: no cell states it)
     if which and _YEARS_LISTED.search(question) and not (_HIGH.search(question) or _LOW.search(question)):
         return _years(ctx, hit, tables, backend)
+    if op == "average" and not which and len(set(slots.years)) <= 1:  # 'the average of A and B in 2019': two rows
+        got = items(ctx, slots, tables, op, backend)
+        if got is not None:
+            return got
     if op is None and not which and (asked := compared(question)) is not None:
         got = items(ctx, slots, tables, asked, backend)  # 'how many times larger A than B', 'how much higher A than B'
         if got is not None:
