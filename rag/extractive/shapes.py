@@ -137,6 +137,10 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
         got = items(ctx, slots, tables, op, backend)
         if got is not None:
             return got
+    if op is None and not which and len(set(slots.years)) <= 1 and rows_asked(question):
+        got = column_total(ctx, question, tables, backend)  # 'the total share of the five companies in the ranking'
+        if got is not None:
+            return got
     if op is None and not which and (asked := compared(question)) is not None:
         got = items(ctx, slots, tables, asked, backend)  # 'how many times larger A than B', 'how much higher A than B'
         if got is not None:
