@@ -34,3 +34,12 @@ def test_a_sentence_lists_the_rest_by_the_word_asked_and_names_none_set_aside():
     assert not lists_rest("Other tools include A and B.", "secondary", ())  # another word
     assert not lists_rest("Security, compliance and support matter.", "secondary", ())
     assert asks_rest("What are the main risks?") is None
+
+
+def test_items_set_aside_ask_the_rest_whatever_word_the_report_calls_it():
+    # no 'other' in the question: setting items aside asks the rest, which a report may call secondary
+    assert asks_rest("What do enterprises consider?", ("performance", "cost")) == "any"
+    assert lists_rest("Secondary considerations include security, compliance, and support.", "any", ("cost",))
+    assert asks_rest("What do enterprises consider?") is None
+    # and a question asking no unit is a list of the rest, not a figure
+    assert parse("Other than performance and stability, what do enterprises consider when choosing APIs?").shape == "list"

@@ -130,7 +130,7 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
         # the asked terms the heading and the passage's first sentence hold (in any form), once per passage
         framed = found_among(spellings, heading_terms | topic_terms)
         prev_text = ""
-        rest = asks_rest(slots.text) if slots.shape == "list" else None
+        rest = asks_rest(slots.text, slots.aside) if slots.shape == "list" else None
         prev_said: set[str] = set()  # the asked terms the sentence before holds (with its own antecedent's)
         for sent in facts.sentences:
             text, row, years_in = sent.text, sent.row, sent.years

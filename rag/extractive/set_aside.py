@@ -44,11 +44,12 @@ def set_aside(question: str) -> tuple[str, tuple[str, ...]]:
     return rest[0].upper() + rest[1:], items
 
 
-def asks_rest(question: str) -> str | None:
+def asks_rest(question: str, aside: tuple[str, ...] = ()) -> str | None:
     """The word the question asks the rest of a list by ('what other tool uses', 'what secondary
-    factors'), or None."""
+    factors'); 'any' when it sets items aside without one ('other than A and B, what do X consider':
+    the report may call the rest other, secondary or additional); else None."""
     m = _REST_ASKED.search(question)
-    return m.group(1).lower() if m is not None else None
+    return m.group(1).lower() if m is not None else "any" if aside else None
 
 
 def lists_rest(text: str, word: str | None, aside: tuple[str, ...]) -> bool:
@@ -56,7 +57,7 @@ def lists_rest(text: str, word: str | None, aside: tuple[str, ...]) -> bool:
     its subject before its verb of listing, two or more things after that verb, and none of the items
     set aside named."""
     m = _REST_LISTED.match(text) if word else None
-    if m is None or m.group(1).lower() != word or not _TWO_ITEMS.search(text[m.end():]):
+    if m is None or word not in (m.group(1).lower(), "any") or not _TWO_ITEMS.search(text[m.end():]):
         return False
     said = set(tokenize(text))
     return not any((t := set(tokenize(i))) and t <= said for i in aside)

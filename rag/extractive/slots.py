@@ -306,6 +306,8 @@ def parse(question: str) -> Slots:
         where["percent"] = min(where.get("percent", 10**6), _GROWTH_RATE.search(question).start())
     if shape == "list" and _AMOUNT.search(question) and not _LIST_ASKED.search(question):
         shape = "figure"  # 'what share of the models filed were open-source': one amount, not a list of models
+    if aside and shape == "figure" and not units:
+        shape = "list"  # 'other than A and B, what do buyers consider': the rest of a list, asking no unit
     trend = shape not in ("explanation", "list", "which") and trend_asked(question)
     asks = "amount" if trend else asks_of(question)  # 'has X narrowed since 2023': the figures at both ends answer
     if shape == "explanation" or asks != "amount" or shape == "list" and (list_names_asked(question)
