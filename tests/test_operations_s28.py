@@ -24,3 +24,11 @@ def test_by_what_percentage_is_computed_relative_to_the_earlier_year():
 
 def test_a_percent_boosted_by_is_a_stated_change():
     assert stated("percent_change", "30%", "ERNIE 4.5 ... boosting multimodal comprehension by ")
+
+
+def test_a_qualifier_is_named_by_its_adverb():
+    from rag.extractive.features import qualifier_covered
+    assert qualifier_covered("urban spending increasing nominally by 4.7%", "nominal")
+    assert qualifier_covered("nominal gdp grew", "nominal")
+    assert not qualifier_covered("real gdp grew", "nominal")
+    assert not qualifier_covered("it really grew", "real")  # only an adjective in -al has its adverb in -ally

@@ -57,9 +57,11 @@ def metric_covered(text: str, metric: str) -> bool:
 
 
 def qualifier_covered(text: str, qualifier: str) -> bool:
-    """Whether lower-case `text` names the variant ('per capita' also as 'per-capita')."""
+    """Whether lower-case `text` names the variant ('per capita' also as 'per-capita'; 'nominal' also by
+    its adverb, 'increasing nominally by 4.7%')."""
     pattern = "[- ]".join(re.escape(p) for p in re.split(r"[- ]", qualifier))
-    return re.search(rf"\b{pattern}\b", text) is not None
+    adverb = "(?:ly)?" if qualifier.endswith("al") else ""
+    return re.search(rf"\b{pattern}{adverb}\b", text) is not None
 
 
 WORLD = re.compile(r"\b(global|globally|worldwide|world's|the world|international)\b")
