@@ -60,7 +60,7 @@ def qualifier_covered(text: str, qualifier: str) -> bool:
     """Whether lower-case `text` names the variant ('per capita' also as 'per-capita'; 'nominal' also by
     its adverb, 'increasing nominally by 4.7%')."""
     pattern = "[- ]".join(re.escape(p) for p in re.split(r"[- ]", qualifier))
-    adverb = "(?:ly)?" if qualifier.endswith("al") else ""
+    adverb = "(?:ly)?" if qualifier.endswith("al") and len(qualifier) > 4 else ""  # not 'real': 'really' is no variant
     return re.search(rf"\b{pattern}{adverb}\b", text) is not None
 
 
