@@ -21,3 +21,8 @@ def test_a_combined_share_of_the_n_rows_adds_the_column_the_question_names():
     assert _lead(_ask("What combined market share do the top two companies hold?", _GRID)) == "34.8%"
     # a count that is not the table's row count answers nothing
     assert _ask("What combined market share do the four companies in the ranking hold?", _GRID) is None
+
+
+def test_a_total_over_the_rows_counted_needs_no_operation_word():
+    # 'the total share of the three companies': 'total' before the measure, not 'the total of'
+    assert _lead(_ask("What is the total 2024 revenue share of the three companies in the ranking?", _GRID)) == "37.6%"

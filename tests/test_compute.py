@@ -219,7 +219,7 @@ def test_periods_as_row_groups_a_row_per_year_and_the_column_named():
 
 
 def test_a_question_about_the_cause_of_a_change_computes_nothing():
-    from rag.extractive.computed import operation
+    from rag.extractive.operations import operation
     assert operation("What is the increase in prepared chicken inventory due to?") is None
     assert operation("What was the reason for the decrease in revenue from 2018 to 2019?") is None
     assert operation("What was the change in revenue from 2018 to 2019?") == "change"

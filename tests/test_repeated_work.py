@@ -12,7 +12,7 @@ from ingest.keyword import KeywordIndex, tokenize
 from rag import query_terms
 from rag.extractive import gates, slots as slots_module
 from rag.extractive.choice import _COMPARED_WITH, alternatives
-from rag.extractive.computed import asked_operation, operation
+from rag.extractive.operations import asked_operation, operation
 from rag.extractive.slots import _ORDINAL_CUES, _ORDINALS, parse
 from tests.test_extractive import evidence
 

@@ -42,10 +42,10 @@ def test_the_percent_of_a_total_is_read_from_the_percentage_column_of_the_year()
 
 
 def test_a_percent_of_column_is_no_change_column():
-    from rag.extractive.computed import _CHANGE_COLUMN
+    from rag.extractive.period_cells import CHANGE_COLUMN
 
-    assert _CHANGE_COLUMN.search("% Change 2018 to 2019") and _CHANGE_COLUMN.search("%")
-    assert not _CHANGE_COLUMN.search("Fiscal Year 2018 › % of Total")
+    assert CHANGE_COLUMN.search("% Change 2018 to 2019") and CHANGE_COLUMN.search("%")
+    assert not CHANGE_COLUMN.search("Fiscal Year 2018 › % of Total")
 
 
 def test_a_row_line_too_long_for_a_chunk_is_cut_between_cells_under_its_label():

@@ -28,6 +28,7 @@ from .features import Evidence, build
 from .gates import SAYS_WHY, Decision, first_gate, off_topic
 from .gates import fired as soft_fired
 from .listing import listed_under_heading
+from .set_aside import rest_listed
 from .names import without_source_names
 from .part_of_whole import part_of_whole, share_of_world
 from .pick import pick_figures, unit_figures
@@ -100,6 +101,8 @@ class ExtractiveAnswerer:
             best = footnote_of(evidence, best) or best  # a marked row is explained by its footnote
             # 'faces several challenges.': quoted with the sentences naming them
             evidence, best = announced(evidence, best)
+        elif slots.shape == "list" and (rest := rest_listed(evidence, lambda e: off_topic(ctx, slots, e) is None)) is not None:
+            best = rest  # 'apart from A and B, what other X': the sentence listing the other X
         elif slots.shape == "list":  # the sentence naming the items, not one that only introduces them
             # a section headed by what the question asks ('Competitive barriers'): its title lines are the items
             listed = listed_under_heading(ctx, slots.terms, evidence, lambda e: off_topic(ctx, slots, e) is None,

@@ -10,8 +10,9 @@ from ingest.tables import Cell, Table
 
 from ..types import Answer, AnswerContext
 from .cells import TOTAL_ROW, RowHit, words
-from .computed import _compute, _operand, computed_answer, located
-from .shape_text import _n
+from .derivation import calculate, computed_answer, operand
+from .period_cells import located
+from .shape_text import citation_n
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # 'combined ... of the five companies', 'together ... the top three players', 'all the segments'
@@ -45,7 +46,7 @@ def column_total(ctx: AnswerContext, question: str, tables: list[tuple[int, Tabl
     hits = [located(ctx, RowHit(passage, table, c.row, 1.0), [c]) for c in cells]
     if any(h is None for h in hits):
         return None
-    result = _compute("sum", [_operand(c, _n(ctx, hits, h)) for h, c in zip(hits, cells)])
+    result = calculate("sum", [operand(c, citation_n(ctx, hits, h)) for h, c in zip(hits, cells)])
     return computed_answer(ctx, hits, result, backend) if result is not None else None
 
 

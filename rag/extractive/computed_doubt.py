@@ -14,7 +14,7 @@ import re
 from ingest.tables import SEP
 
 from ..types import Answer, Passage, lead_of
-from .computed import operation
+from .operations import operation
 
 # 'how did X change', 'how fast did it grow': the manner or both ends asked, not one computed figure
 _MANNER = re.compile(r"^\s*how\s+(?!much\b|many\b)(\w+)\b", re.I)
@@ -33,7 +33,8 @@ _PERCENTISH = re.compile(r"%|\bper ?cent\b|\bpct\b|\bpoints?\b|\d\s*x\b|\btimes\
 # words by which a passage says a figure is the quantity asked (near before it, or in its row label)
 _STATED = {
     "change": r"chang|increas|decreas|grow|grew|rise|rose|risen|fell|fall|declin|drop|up\b|down\b|higher|"
-              r"lower|more\b|less\b|varian|differen|improv|reduc|cut\b|yoy|year[- ]on[- ]year|movement",
+              r"lower|more\b|less\b|varian|differen|improv|reduc|cut\b|yoy|year[- ]on[- ]year|movement|"
+              r"boost|gain|surg|jump|soar|climb|expan",
     "average": r"average|avg\b|mean\b|per\b",
     "sum": r"total|combined|together|aggregate|altogether|sum\b|overall",
     "ratio": r"ratio|proportion|times|multiple|coverage",

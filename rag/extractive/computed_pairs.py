@@ -12,23 +12,55 @@ from ingest.tables import SEP, Cell, short_columns
 
 from ..types import Answer, AnswerContext
 from .cells import OPERATION_WORDS, TOTAL_ROW, RowHit, _row_score, words, year_of
-from .computed import (_TWO_ROWS, _YEAR, _compute, _n, _operand, computed_answer, located, named_columns, period_cell,
-                       column_by_own_words)
+from .derivation import calculate, computed_answer, operand
+from .period_cells import YEAR, column_by_own_words, located, named_columns, period_cell
 from .row_lookup import row_named
-from .shape_text import _answer
+from .shape_text import citation_n, shaped_answer
 from .slots import Slots
 
+# 'ratio of A to B', 'proportion of A over B', 'percentage of A in B': the two rows named
+_TWO_ROWS = [re.compile(r"\b(?:ratio|proportion|percentage(?: of)? constitution|percentage|percent|share|portion)"
+                        r"\s+of\s+(.+?)\s+(?:to|over|in|of|out of|among|against|divided by|compared to)\s+(.+)", re.I),
+             re.compile(r"^(.+?)\s+as an? (?:proportion|percentage|share|ratio|fraction) of\s+(.+)", re.I)]
 # 'the difference (in X) between A and B', 'how much more A than B', 'the sum of A and B'
 _BETWEEN = re.compile(r"\bdifference\b(?:\s+(?:in|of|for)\s+(?:the\s+)?(?P<what>.+?))?\s+between\s+(?:the\s+)?"
                       r"(?P<a>.+?)\s+and\s+(?:the\s+)?(?P<b>.+?)\s*\??\s*$", re.I)
 _MORE = re.compile(r"\bhow much (?:more|higher|less|lower|greater|larger|bigger|smaller)\s+(?P<a>.+?)\s+"
                    r"(?:than|as compared to|compared to|compared with)\s+(?:the\s+)?(?P<b>.+?)\s*\??\s*$", re.I)
+# 'how many times larger (was) A than B': A over B, a multiple
+_TIMES = re.compile(r"\bhow many times (?:larger|bigger|higher|greater|more|as (?:large|big|high|much|many))\s+"
+                    r"(?:(?:is|was|are|were|did|does|do)\s+)?(?P<a>.+?)\s+(?:than|as)\s+(?:the\s+)?(?P<b>.+?)\s*\??\s*$", re.I)
+# a rank column ('Rank', 'No.', '#') orders the rows: its cells are no figure of a row
+_RANK_COLUMN = re.compile(r"^\s*(?:rank(?:ing)?|no\.?|#)\s*$", re.I)
 _SUM_OF = re.compile(r"\b(?:sum|total) of\s+(?:the\s+)?(?P<a>.+?)\s+and\s+(?:the\s+)?(?P<b>.+?)\s*\??\s*$", re.I)
+
+
+# 'what percentage of B was A', 'what share of B is A': A over B
+_PART_OF = re.compile(r"\bwhat (?:percentage|percent|proportion|share|portion|fraction) of\s+(?:the\s+)?(?P<b>.+?)\s+"
+                      r"(?:was|were|is|are)\s+(?:the\s+)?(?P<a>.+?)\s*\??\s*$", re.I)
+# 'the combined A and B', 'what were A and B combined': their sum
+_COMBINED = re.compile(r"\bcombined\s+(?:the\s+)?(?P<a>.+?)\s+and\s+(?:the\s+)?(?P<b>.+?)\s*\??\s*$", re.I)
+_TOGETHER = re.compile(r"^\s*(?:what|how much)\s+(?:was|were|is|are)\s+(?:the\s+)?(?P<a>.+?)\s+and\s+(?:the\s+)?"
+                       r"(?P<b>.+?)\s+(?:combined|together|altogether)\b", re.I)
+# 'the average of A and B': their mean
+_AVERAGE_OF = re.compile(r"\baverage of\s+(?:the\s+)?(?P<a>.+?)\s+and\s+(?:the\s+)?(?P<b>.+?)\s*\??\s*$", re.I)
+# the phrasings naming two things for each operation, tried in turn; True: the larger less the smaller
+_ASKED = {"change": ((_BETWEEN, True), (_MORE, False)), "sum": ((_SUM_OF, False), (_COMBINED, False), (_TOGETHER, False)),
+          "multiple": ((_TIMES, False),), "average": ((_AVERAGE_OF, False),),
+          "ratio": tuple((rx, False) for rx in (*_TWO_ROWS, _PART_OF)),
+          "share": tuple((rx, False) for rx in (*_TWO_ROWS, _PART_OF))}
 
 
 def asks_items(question: str) -> bool:
     """The question computes with two named things (rows or columns), with or without a period."""
-    return any(rx.search(question) for rx in (_BETWEEN, _MORE, _SUM_OF, *_TWO_ROWS))
+    return any(rx.search(question) for rx in (_BETWEEN, _MORE, _SUM_OF, _TIMES, _COMBINED, _TOGETHER,
+                                                   _AVERAGE_OF, _PART_OF, *_TWO_ROWS))
+
+
+def compared(question: str) -> str | None:
+    """The operation a comparison of two things asks with no operation word: 'how many times larger A
+    than B' a multiple, 'how much more / higher A than B' a change; None otherwise."""
+    return "multiple" if _TIMES.search(question) else "change" if _MORE.search(question) else None
 
 
 def items(ctx: AnswerContext, slots: Slots, tables, op: str, backend: str) -> Answer | None:
@@ -37,23 +69,30 @@ def items(ctx: AnswerContext, slots: Slots, tables, op: str, backend: str) -> An
     rates'). 'The difference between A and B' is the larger less the smaller, 'how much more A than
     B' is A - B, a sum adds them, a ratio or share divides A by B."""
     question = ctx.question
-    if op == "change":
-        m, absolute = (_BETWEEN.search(question), True)
+    for rx, absolute in _ASKED.get(op, ()):
+        m = rx.search(question)
         if m is None:
-            m, absolute = (_MORE.search(question), False)
-    elif op == "sum":
-        m, absolute = _SUM_OF.search(question), False
-    else:
-        m, absolute = next((m for rx in _TWO_ROWS if (m := rx.search(question))), None), False
-    if m is None or len(set(slots.years)) > 1:
+            continue
+        a, b = (m.group("a"), m.group("b")) if "a" in rx.groupindex else (m.group(1), m.group(2))
+        if len(YEAR.findall(f"{a} {b}")) == 2:  # two periods of one row: a ratio or 'how much higher' in the question's order
+            return _periods_in_order(ctx, tables, op, f"{a} {b}", question, backend) if op in ("ratio", "multiple") \
+                or rx is _MORE else None  # (a change 'between' two years is one row's change: one_row)
+        got = _two_items(ctx, slots, tables, op, m, a, b, absolute, backend)
+        if got is not None:
+            return got
+    return None
+
+
+def _two_items(ctx: AnswerContext, slots: Slots, tables, op: str, m: re.Match, a: str, b: str, absolute: bool,
+               backend: str) -> Answer | None:
+    """The operation over the two things `a` and `b` name, in one period (rows, else columns of one row)."""
+    question = ctx.question
+    if len(set(slots.years)) > 1:
         return None
-    a, b = m.group(1 if op in ("ratio", "share") else "a"), m.group(2 if op in ("ratio", "share") else "b")
-    if _YEAR.search(a) and _YEAR.search(b):
-        return None  # two periods: one row's change
     year = slots.years[0] if slots.years else None
     what = (m.groupdict().get("what") or "") if op == "change" else ""
     pair = _two_rows_named(tables, a, b, what, year, question)
-    if pair is None and op in ("change", "sum") and m.re in (_BETWEEN, _SUM_OF):
+    if pair is None and op in ("change", "sum") and m.re in (_BETWEEN, _SUM_OF, _COMBINED, _TOGETHER):
         pair = _split_elsewhere(tables, question[m.start("a"):m.end("b")], what, year, question)
     pair = pair or _two_columns(tables, a, b, year, question)
     if pair is None:
@@ -62,17 +101,38 @@ def items(ctx: AnswerContext, slots: Slots, tables, op: str, backend: str) -> An
     if any(h is None for h, _ in pair):
         return None
     hits = [h for h, _ in pair]
-    operands = [_operand(c, _n(ctx, hits, h)) for h, c in pair]
+    operands = [operand(c, citation_n(ctx, hits, h)) for h, c in pair]
     if absolute and operands[0].value < operands[1].value:
         operands, hits = operands[::-1], hits[::-1]
-    result = _compute(op, operands)
+    result = calculate(op, operands)
     return computed_answer(ctx, hits, result, backend) if result is not None else None
 
 
+def _periods_in_order(ctx: AnswerContext, tables, op: str, both: str, question: str, backend: str) -> Answer | None:
+    """One row's figures in the two periods the compared sides name, in the question's order: 'how much
+    higher was X in 2019 than in 2018' is 2019 - 2018, 'the ratio of X in 2019 to 2018' is 2019 / 2018."""
+    years = YEAR.findall(both)
+    if len(set(years)) != 2:
+        return None
+    hit = row_named(tables, YEAR.sub(" ", both))
+    cells = [period_cell(hit, int(y), question) for y in years] if hit is not None else [None]
+    if None in cells:
+        return None
+    hit = located(ctx, hit, cells)
+    if hit is None:
+        return None
+    result = calculate(op, [operand(c, citation_n(ctx, [hit], hit)) for c in cells])
+    return computed_answer(ctx, [hit, hit], result, backend) if result is not None else None
+
+
 def _item_cell(hit: RowHit, year: int | None, question: str) -> Cell | None:
-    if year is not None:
+    """The row's figure asked: its cell of the year asked, else (a table with no year column: a ranking
+    dated by its title) its one figure, or the one in the column the question names; rank cells are none."""
+    if year is not None and any(year_of(c) is not None for c in hit.table.columns):
         return period_cell(hit, year, question)
-    cells = [c for c in hit.table.cells if c.row == hit.row and c.value is not None]
+    short = short_columns(hit.table.columns)
+    cells = [c for c in hit.table.cells if c.row == hit.row and c.value is not None
+             and not _RANK_COLUMN.match(short.get(c.column, c.column))]
     if len(cells) > 1:
         named = named_columns(hit, question)
         own = column_by_own_words(hit, question) if len(named) != 1 else None
@@ -149,7 +209,7 @@ def count_rows(ctx: AnswerContext, tables, backend: str) -> Answer | None:
         derivation = {"op": "count", "operands": [{"value": lb, "label": lb, "citation": 1} for lb in labels],
                       "result": str(len(labels))}
         answer = f"**{len(labels)}** — {named[0]}: " + "; ".join(labels) + " [1]"
-        return _answer(ctx, [hit], answer, str(len(labels)), "computed", backend, derivation=derivation)
+        return shaped_answer(ctx, [hit], answer, str(len(labels)), "computed", backend, derivation=derivation)
     return _count_addends(ctx, tables, asked, backend)
 
 
@@ -175,7 +235,7 @@ def _count_addends(ctx: AnswerContext, tables, asked: set[str], backend: str) ->
     derivation = {"op": "count", "operands": [{"value": lb, "label": lb, "citation": 1} for lb in labels],
                   "result": str(len(labels))}
     answer = f"**{len(labels)}** — {row.split(SEP)[-1]} adds up: " + "; ".join(labels) + " [1]"
-    return _answer(ctx, [hit], answer, str(len(labels)), "computed", backend, derivation=derivation)
+    return shaped_answer(ctx, [hit], answer, str(len(labels)), "computed", backend, derivation=derivation)
 
 
 def rows_by_year(ctx: AnswerContext, slots: Slots, tables, op: str, backend: str) -> Answer | None:
@@ -191,11 +251,11 @@ def rows_by_year(ctx: AnswerContext, slots: Slots, tables, op: str, backend: str
     groups: dict[tuple, dict[int, RowHit]] = {}
     for passage, table in tables:
         for row in table.rows:
-            found = set(int(y) for y in _YEAR.findall(row))
+            found = set(int(y) for y in YEAR.findall(row))
             if len(found) != 1 or (year := found.pop()) not in years:
                 continue
-            key = _YEAR.sub("YYYY", row)
-            score = _row_score(_YEAR.sub(" ", row), asked - {w for c in table.columns for w in words(c)})  # the column's words
+            key = YEAR.sub("YYYY", row)
+            score = _row_score(YEAR.sub(" ", row), asked - {w for c in table.columns for w in words(c)})  # the column's words
             if score is not None:
                 groups.setdefault((tuple(table.columns), tuple(table.rows), key), {}).setdefault(year, RowHit(passage, table, row, score))
     full = [g for g in groups.values() if set(g) == set(years)]
@@ -216,7 +276,7 @@ def rows_by_year(ctx: AnswerContext, slots: Slots, tables, op: str, backend: str
     located_hits = [located(ctx, h, [c]) for h, c in zip(hits, cells)]
     if any(h is None for h in located_hits):
         return None
-    operands = [_operand(c, _n(ctx, located_hits, h)) for h, c in zip(located_hits, cells)]
+    operands = [operand(c, citation_n(ctx, located_hits, h)) for h, c in zip(located_hits, cells)]
     operands = [replace(o, label=str(y)) for o, y in zip(operands, years)]
-    result = _compute(op, operands)
+    result = calculate(op, operands)
     return computed_answer(ctx, located_hits, result, backend) if result is not None else None

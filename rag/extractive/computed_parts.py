@@ -11,7 +11,9 @@ from ingest.tables import SEP, Cell, Table
 from .. import compute
 from ..types import Answer, AnswerContext
 from .cells import OPERATION_WORDS, RowHit, _row_score, column_for, column_words, words
-from .computed import _compute, _n, _operand, computed_answer, located, named_columns
+from .derivation import calculate, computed_answer, operand
+from .period_cells import located, named_columns
+from .shape_text import citation_n
 from .slots import Slots
 
 _TOTAL_ROW = re.compile(r"^\s*(?:total|grand total)\b", re.I)
@@ -78,7 +80,7 @@ def share_of_total(ctx: AnswerContext, slots: Slots, tables: list[tuple[int, Tab
     hits = [located(ctx, part, [cells[0]]), located(ctx, whole, [cells[1]])]
     if None in hits:
         return None
-    result = _compute("share", [_operand(c, _n(ctx, hits, h)) for h, c in zip(hits, cells)])
+    result = calculate("share", [operand(c, citation_n(ctx, hits, h)) for h, c in zip(hits, cells)])
     return computed_answer(ctx, hits, result, backend) if result is not None else None
 
 
@@ -86,7 +88,7 @@ def share_of_total(ctx: AnswerContext, slots: Slots, tables: list[tuple[int, Tab
 _AVERAGE = re.compile(r"\baverage\b|\bmean\b", re.I)
 _CHANGE = re.compile(r"\b(change|increase|decrease|difference)\b", re.I)
 _OTHER_OP = re.compile(r"\bpercent|%|\bratio\b|\bproportion\b|\bsum\b|\bshare\b", re.I)
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 def asks_average_change(question: str) -> bool:
@@ -112,7 +114,7 @@ def average_change(ctx: AnswerContext, slots: Slots, tables: list[tuple[int, Tab
     average over the earlier ones, or (two rows named, 'the difference between the 2019 average A and
     the 2019 average B', 'the average difference between A and B for both FYs') the larger row's
     average less the smaller's over the same periods."""
-    from .computed import period_cell
+    from .period_cells import period_cell
     from .row_lookup import row_named
     from .computed_pairs import _BETWEEN
 
@@ -120,8 +122,8 @@ def average_change(ctx: AnswerContext, slots: Slots, tables: list[tuple[int, Tab
     if not asks_average_change(question):
         return None
     m = _BETWEEN.search(question)
-    if m is not None and not (_YEAR.search(m.group("a")) and not _AVERAGE.search(m.group("a"))):
-        names = [_YEAR.sub(" ", _AVERAGE.sub(" ", m.group(k))) for k in ("a", "b")]
+    if m is not None and not (YEAR.search(m.group("a")) and not _AVERAGE.search(m.group("a"))):
+        names = [YEAR.sub(" ", _AVERAGE.sub(" ", m.group(k))) for k in ("a", "b")]
         rows = [row_named(tables, n) for n in names]
         if None in rows or rows[0].row == rows[1].row:
             return None
@@ -141,7 +143,7 @@ def average_change(ctx: AnswerContext, slots: Slots, tables: list[tuple[int, Tab
     located_hits = [located(ctx, h, g) for h, g in zip(hits, groups)]
     if None in located_hits:
         return None
-    sides = [[_operand(c, _n(ctx, located_hits, h)) for c in g] for h, g in zip(located_hits, groups)]
+    sides = [[operand(c, citation_n(ctx, located_hits, h)) for c in g] for h, g in zip(located_hits, groups)]
     if m is not None and sum(o.value for o in sides[0]) < sum(o.value for o in sides[1]):
         sides, located_hits = sides[::-1], located_hits[::-1]  # the difference of two rows: larger less smaller
     try:

@@ -11,7 +11,8 @@ from ingest.figures import Figure, parse_figures
 
 from .. import compute
 from ..types import Answer, AnswerContext
-from .computed import _compute, _tidy, asked_operation
+from .derivation import calculate, tidy
+from .operations import asked_operation
 from .slots import SCALE_WORD, Slots
 
 _LEAD = re.compile(r"^\*\*.*?\*\*(\s*\([^)]*\))?\.?\s*")
@@ -57,10 +58,10 @@ def from_sentence(ctx: AnswerContext, slots: Slots, answer: Answer, figures: lis
                                        unit="%" if f.unit == "percent" else None) for f in ordered]
     except compute.ComputeError:
         return None
-    result = _compute(op, operands)
+    result = calculate(op, operands)
     if result is None:
         return None
-    result = _tidy(result)
+    result = tidy(result)
     lead = f"{result.text} {scale}" if scale and result.unit != "%" else result.text
     each = "; ".join(f"{f.year}: {f.text} [{cited[id(f)]}]" for f in ordered)
     quoted = _LEAD.sub("", answer.answer, count=1)  # the figures' own lead gives way to the computed one

@@ -193,7 +193,7 @@ def _cause_of(effect: Evidence, evidence: list[Evidence]) -> Evidence:
 
 # An enumeration: 'information search, writing, coding, and business analysis', or items after
 # 'include', 'such as', 'spanning', 'namely' or a colon
-_ITEM = r"[A-Za-z][\w.&/+-]*(?: [A-Za-z][\w.&/+-]*){0,3}"
+_ITEM = r"[A-Za-z][\w.&/+'’-]*(?: [A-Za-z][\w.&/+'’-]*){0,3}"  # possessives too: 'OpenAI's DALL-E'
 _ENUMERATES = re.compile(rf"{_ITEM}, {_ITEM},? (?:and|or) {_ITEM}|"
                          rf"\b(?:includ(?:e|es|ed|ing)|such as|spanning|span|namely|like)\s+{_ITEM}(?:,\s*{_ITEM})*,?\s+"
                          rf"(?:and|or)\s+{_ITEM}")

@@ -23,6 +23,7 @@ from .mention import Mentions
 from .names import lists_names, new_names, subject_of, whole_word
 from .pick import unit_figures
 from .rows import row_rank
+from .set_aside import asks_rest, lists_rest
 from .slots import COUNTRY_FORMS, HOW_SAID, METRICS, Slots, cause_terms
 from .trend import direction_answers, ends_asked, gives_ends, outlook_asked, states_future_direction
 from .weights import Weights
@@ -56,9 +57,11 @@ def metric_covered(text: str, metric: str) -> bool:
 
 
 def qualifier_covered(text: str, qualifier: str) -> bool:
-    """Whether lower-case `text` names the variant ('per capita' also as 'per-capita')."""
+    """Whether lower-case `text` names the variant ('per capita' also as 'per-capita'; 'nominal' also by
+    its adverb, 'increasing nominally by 4.7%')."""
     pattern = "[- ]".join(re.escape(p) for p in re.split(r"[- ]", qualifier))
-    return re.search(rf"\b{pattern}\b", text) is not None
+    adverb = "(?:ly)?" if qualifier.endswith("al") and len(qualifier) > 4 else ""  # not 'real': 'really' is no variant
+    return re.search(rf"\b{pattern}{adverb}\b", text) is not None
 
 
 WORLD = re.compile(r"\b(global|globally|worldwide|world's|the world|international)\b")
@@ -129,6 +132,7 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
         # the asked terms the heading and the passage's first sentence hold (in any form), once per passage
         framed = found_among(spellings, heading_terms | topic_terms)
         prev_text = ""
+        rest = asks_rest(slots.text, slots.aside) if slots.shape == "list" else None
         prev_said: set[str] = set()  # the asked terms the sentence before holds (with its own antecedent's)
         for sent in facts.sentences:
             text, row, years_in = sent.text, sent.row, sent.years
@@ -184,6 +188,8 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
                 "metric_missing": float(metric_missing),
                 # 'what does the table show' is answered by the sentence that introduces the table
                 "table_intro": float(slots.about_table and TABLE_INTRO.search(text) is not None),
+                # 'apart from A and B, what other X': the sentence saying 'Other X include ...' lists them
+                "rest_listed": float(lists_rest(text, rest, slots.aside)),
                 "qualifier_missing": float(qualifier_missing),
                 # a place asked about, named neither in the sentence, the one before, nor the passage's
                 # heading or topic sentence: the sentence speaks of somewhere else ('global', not 'Europe')

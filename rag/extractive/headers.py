@@ -11,7 +11,7 @@ from ingest.tables import SEP, Cell, Table, short_columns
 from ..types import Answer, AnswerContext
 from .cells import OPERATION_WORDS, RowHit, _row_score, table_topic, words, year_of
 from .choice import alternatives
-from .shape_text import _answer, _scaled
+from .shape_text import shaped_answer, scaled
 
 _NUMBER_WORDS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
 
@@ -58,7 +58,7 @@ def _other_mark(column: str, own: set[str], kept: list[tuple[str, set[str]]], sh
 def operation_in_header(tables: list[tuple[int, Table]], question: str) -> bool:
     """Whether the question's operation word ('average') is a word of a column header it names
     ('Weighted-Average Useful Lives'): with those words set aside it asks no computation."""
-    from .computed import operation
+    from .operations import operation
 
     asked = _words(question)
     said = {w for _, table in tables for c in named_columns(table, asked) for w in _words(c) & OPERATION_WORDS}
@@ -116,15 +116,15 @@ def by_headers(ctx: AnswerContext, tables: list[tuple[int, Table]], question: st
         return None  # an amount asked, a percentage found
     hit = RowHit(passage, table, row, score)
     short = short_columns(table.columns)
-    each = "; ".join(f"{short.get(c.column, c.column)}: {_scaled(c)}" for c in cells)
+    each = "; ".join(f"{short.get(c.column, c.column)}: {scaled(c)}" for c in cells)
     if len(cells) == 1:
-        lead = _scaled(cells[0])
+        lead = scaled(cells[0])
         text = f"**{lead}**. {row.split(SEP)[-1]} — {each} [1]"
     else:  # plain figures in the lead, the scale after it (as for two periods)
         lead = " and ".join(" ".join(c.text.split()).replace("$ ", "$") for c in cells)
         scale = cells[0].scale if cells[0].unit != "%" else None
         text = f"**{lead}**{f' ({scale})' if scale else ''}. {row.split(SEP)[-1]} — {each} [1]"
-    return _answer(ctx, [hit], text, lead, "figure" if len(cells) == 1 else "comparison", backend)
+    return shaped_answer(ctx, [hit], text, lead, "figure" if len(cells) == 1 else "comparison", backend)
 
 
 def _cell(table: Table, row: str, column: str) -> Cell | None:

@@ -31,8 +31,9 @@ def _split(label: str) -> tuple[str, bool] | None:
 def parts_total(ctx: AnswerContext, question: str, tables, cell_of, backend: str) -> Answer | None:
     """The sum of a current and a non-current row whose shared name the question says with 'total';
     `cell_of(hit)` picks each row's cell (the year asked or the column named), None when it cannot."""
-    from .computed import _compute, _operand, computed_answer, located
-    from .shape_text import _n
+    from .derivation import calculate, computed_answer, operand
+    from .period_cells import located
+    from .shape_text import citation_n
 
     asked = set(words(question))
     if "total" not in asked or _PART_SAID.search(question):
@@ -58,5 +59,5 @@ def parts_total(ctx: AnswerContext, question: str, tables, cell_of, backend: str
     hits = [located(ctx, RowHit(passage, table, r, 0.0), [c]) for r, c in zip(rows, cells)]
     if any(h is None for h in hits):
         return None
-    result = _compute("sum", [_operand(c, _n(ctx, hits, h)) for h, c in zip(hits, cells)])
+    result = calculate("sum", [operand(c, citation_n(ctx, hits, h)) for h, c in zip(hits, cells)])
     return computed_answer(ctx, hits, result, backend) if result is not None else None

@@ -11,7 +11,7 @@ from ..types import Answer, AnswerContext
 from .cells import TOTAL_ROW, RowHit, cell_at, words, year_columns, year_of
 from .row_sets import summed_components
 from .ratio_parts import ratio_sides
-from .shape_text import _answer, _scaled
+from .shape_text import shaped_answer, scaled
 
 _LIST_WORDS = frozenset(words("components items types categories elements segments countries regions financial "
                               "listed table consist comprise making up considered factored calculating calculation"))
@@ -40,7 +40,7 @@ def _years(ctx: AnswerContext, hit: RowHit | None, tables, backend: str) -> Answ
         return None
     listed = _listed(years)
     text = f"**{listed}**. The table gives {listed} [1]"
-    return _answer(ctx, [hit], text, listed, "list", backend)
+    return shaped_answer(ctx, [hit], text, listed, "list", backend)
 
 
 def _table_years(table) -> list[int]:
@@ -92,7 +92,7 @@ def _components(ctx: AnswerContext, question: str, tables, backend: str) -> Answ
         lead = _listed(labels)
         heading = named[0][:1].upper() + named[0][1:] if len(named) == 1 else ""
         text = f"**{lead}**. {heading or 'The table'} lists: " + "; ".join(labels) + " [1]"
-        return _answer(ctx, [hit], text, lead, "list", backend)
+        return shaped_answer(ctx, [hit], text, lead, "list", backend)
     return summed_components(ctx, question, tables, asked, backend)  # a row, not a heading: what adds up to it
 
 
@@ -151,16 +151,16 @@ def _meeting(ctx: AnswerContext, hit: RowHit, question: str, backend: str) -> An
     years = [y for y, c in cells if (c.value < limit if below else c.value > limit)]
     if not years:
         return None
-    figures = "; ".join(f"{y}: {_scaled(c)}" for y, c in cells)
+    figures = "; ".join(f"{y}: {scaled(c)}" for y, c in cells)
     if _HOW_MANY.search(question):  # a count of the cells that meet it, checked like any computed figure
         met = [c for y, c in cells if y in years]
         derivation = {"op": "count", "operands": [{"value": c.text, "citation": 1} for c in met],
                       "result": str(len(met))}
         text = f"**{len(met)}** ({_listed(years)}). {hit.row} — {figures} [1]"
-        return _answer(ctx, [hit], text, str(len(met)), "computed", backend, derivation=derivation)
+        return shaped_answer(ctx, [hit], text, str(len(met)), "computed", backend, derivation=derivation)
     lead = _listed(years)
     text = f"**{lead}**. {hit.row} — {figures} [1]"
-    return _answer(ctx, [hit], text, lead, "which", backend)
+    return shaped_answer(ctx, [hit], text, lead, "which", backend)
 
 
 def _which(ctx: AnswerContext, hit: RowHit, question: str, backend: str) -> Answer | None:
@@ -176,9 +176,9 @@ def _which(ctx: AnswerContext, hit: RowHit, question: str, backend: str) -> Answ
     if ranked[0][1].value == ranked[1][1].value:
         return None  # a tie names no year
     year, best = ranked[0]
-    others = " and ".join(f"{_scaled(c)} ({y})" for y, c in ranked[1:])
-    text = f"**{year}**. {hit.row}: {_scaled(best)} in {year} vs {others} [1]"
-    return _answer(ctx, [hit], text, str(year), "which", backend)
+    others = " and ".join(f"{scaled(c)} ({y})" for y, c in ranked[1:])
+    text = f"**{year}**. {hit.row}: {scaled(best)} in {year} vs {others} [1]"
+    return shaped_answer(ctx, [hit], text, str(year), "which", backend)
 
 
 # 'How many years are shown in the table?': the number of years the table gives
@@ -197,4 +197,4 @@ def years_count(ctx: AnswerContext, tables, backend: str) -> Answer | None:
     hit = RowHit(passage, table, table.rows[0] if table.rows else "", 0.0)
     derivation = {"op": "count", "operands": [{"value": str(y), "citation": 1} for y in years], "result": str(len(years))}
     text = f"**{len(years)}** ({_listed(years)}). The table gives {_listed(years)} [1]"
-    return _answer(ctx, [hit], text, str(len(years)), "computed", backend, derivation=derivation)
+    return shaped_answer(ctx, [hit], text, str(len(years)), "computed", backend, derivation=derivation)

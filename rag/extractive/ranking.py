@@ -17,7 +17,7 @@ from ingest.tables import SEP, Cell, Table
 from ..types import Answer, AnswerContext
 from .cells import RowHit, tables_of
 from .choice import alternatives
-from .shape_text import _answer, _n
+from .shape_text import shaped_answer, citation_n
 
 _NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -271,7 +271,7 @@ def ranked_rows(ctx: AnswerContext, question: str, rank: int | None, backend: st
     figures = [best.cells(h).get(measure) if measure else None for _, _, h in rows]
     if ask.op is not None:
         return _computed(ctx, best, rows, figures, ask.op, backend)
-    from .computed import located
+    from .period_cells import located
 
     # a passage may carry a whole table but write only some of its rows: each row is cited from the
     # passage that writes it (the figure checker reads the cited text), or the ranking does not answer
@@ -288,23 +288,24 @@ def ranked_rows(ctx: AnswerContext, question: str, rank: int | None, backend: st
     if figure_asked and len(shown) == 1:
         lead = shown[0]
     each = "; ".join(f"{k}. {label}" + (f" — {measure}: {f.text}" if f is not None else "")
-                     + f" [{_n(ctx, hits, h)}]" for (k, label, h), f in zip(rows, figures))
+                     + f" [{citation_n(ctx, hits, h)}]" for (k, label, h), f in zip(rows, figures))
     title = f" in the ranking '{best.caption}'" if best.caption else ""
     text = f"**{lead}**. Rank {'/'.join(str(k) for k in dict.fromkeys(k for k, _, _ in rows))}{title}: {each}"
     shape = "figure" if figure_asked and len(shown) == 1 else "list" if len(names) > 1 else "which"
-    return _answer(ctx, hits, text, lead, shape, backend)
+    return shaped_answer(ctx, hits, text, lead, shape, backend)
 
 
 def _computed(ctx: AnswerContext, r: Ranking, rows, figures, op: str, backend: str) -> Answer | None:
     """The sum of the rows' figures ('the combined share of the two largest') or the gap between the two
     ('how far apart'), with its derivation from the cited cells."""
-    from .computed import _compute, _operand, computed_answer, located
+    from .derivation import calculate, computed_answer, operand
+    from .period_cells import located
 
     if any(f is None for f in figures) or (op == "change" and len(rows) != 2):
         return None
     hits = [located(ctx, h, [f]) for (_, _, h), f in zip(rows, figures)]
     if any(h is None for h in hits):
         return None
-    operands = [_operand(f, _n(ctx, hits, h)) for h, f in zip(hits, figures)]
-    result = _compute(op, operands)
+    operands = [operand(f, citation_n(ctx, hits, h)) for h, f in zip(hits, figures)]
+    result = calculate(op, operands)
     return computed_answer(ctx, hits, result, backend) if result is not None else None

@@ -11,7 +11,7 @@ from ingest.tables import SEP
 
 from ..types import Answer, AnswerContext
 from .cells import RowHit, acronym, words
-from .shape_text import _answer
+from .shape_text import shaped_answer
 
 _TO = re.compile(r"\s+to\s+|(?<=\w)-to-(?=\w)", re.I)
 _RATIO = re.compile(r"\s+ratio\s*$", re.I)
@@ -43,5 +43,5 @@ def ratio_sides(ctx: AnswerContext, question: str, tables, backend: str) -> Answ
             labels = [r.split(SEP)[-1] for r in ordered]
             lead = " and ".join(labels)
             text = f"**{lead}**. {label} divides: " + "; ".join(labels) + " [1]"
-            return _answer(ctx, [RowHit(passage, table, row, 0.0)], text, lead, "list", backend)
+            return shaped_answer(ctx, [RowHit(passage, table, row, 0.0)], text, lead, "list", backend)
     return None

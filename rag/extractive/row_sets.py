@@ -10,7 +10,7 @@ from ingest.tables import SEP, Table
 
 from ..types import Answer, AnswerContext
 from .cells import TOTAL_ROW, RowHit, _row_score, column_for, percent_asked, words
-from .shape_text import _answer, _period as _short, _scaled
+from .shape_text import shaped_answer, column_label, scaled
 
 # 'how many segments in 2019 were above ...' (not 'how many years did X exceed ...')
 HOW_MANY_ROWS = re.compile(r"^\s*how many\b(?!\s+(of the\s+)?(fiscal\s+|financial\s+)?(years|periods)\b)", re.I)
@@ -68,7 +68,7 @@ def summed_components(ctx: AnswerContext, question: str, tables, asked: set[str]
     lead = ", ".join(labels[:-1]) + f" and {labels[-1]}"
     hit = RowHit(passage, table, row, best)
     text = f"**{lead}**. {row.split(SEP)[-1]} adds up: " + "; ".join(labels) + " [1]"
-    return _answer(ctx, [hit], text, lead, "list", backend)
+    return shaped_answer(ctx, [hit], text, lead, "list", backend)
 
 
 _THRESHOLD = re.compile(r"\b(than|over|under|above|below|exceed\w*)\s*\$?\s*(\d[\d,]*(?:\.\d+)?)\s*(%)?\s*"
@@ -114,9 +114,9 @@ def rows_meeting(ctx: AnswerContext, tables, question: str, year: int, backend: 
         hit = RowHit(passage, table, cells[0].row, 0.0)
         derivation = {"op": "count", "operands": [{"value": c.text, "citation": 1} for c in met], "result": str(len(met))}
         names = ", ".join(c.row.split(SEP)[-1] for c in met)
-        figures = "; ".join(f"{c.row.split(SEP)[-1]}: {_scaled(c)}" for c in cells)
+        figures = "; ".join(f"{c.row.split(SEP)[-1]}: {scaled(c)}" for c in cells)
         text = f"**{len(met)}** ({names}). {year} — {figures} [1]"
-        return _answer(ctx, [hit], text, str(len(met)), "computed", backend, derivation=derivation)
+        return shaped_answer(ctx, [hit], text, str(len(met)), "computed", backend, derivation=derivation)
     return None
 
 
@@ -167,7 +167,7 @@ def two_rows(ctx: AnswerContext, question: str, tables, years, backend: str) -> 
     """'What was A and B in 2019 (and 2018)?', 'A, B and C': each row's figure in each year asked,
     row by row in the question's order; None when a label itself holds 'and' as the question writes
     it ('Cash and cash equivalents'), or an item names no one row."""
-    from .computed import period_cell
+    from .period_cells import period_cell
     from .row_lookup import row_named
 
     m = _ROWS_IN_YEAR.search(question)
@@ -200,16 +200,17 @@ def two_rows(ctx: AnswerContext, question: str, tables, years, backend: str) -> 
         return None
     shown = [" ".join(c.text.split()).replace("$ ", "$") for c in cells]
     lead = ", ".join(shown[:-1]) + f" and {shown[-1]}"
-    each = "; ".join(f"{h.row.split(SEP)[-1]} ({_short(h, c)}): {_scaled(c)}" for h, c in zip(hits, cells))
+    each = "; ".join(f"{h.row.split(SEP)[-1]} ({column_label(h, c)}): {scaled(c)}" for h, c in zip(hits, cells))
     text = f"**{lead}**. {each} [1]"
-    return _answer(ctx, hits, text, lead, "comparison", backend)
+    return shaped_answer(ctx, hits, text, lead, "comparison", backend)
 
 
 def group_total(ctx: AnswerContext, question: str, tables, columns_of, backend: str) -> Answer | None:
     """'What were the total assets as reported?' of a table whose heading 'Assets' closes with no
     total row: the sum of the rows under the heading the question names with 'total' (at least two),
     in the column `columns_of(table)` chooses for it (the year asked, or the column header said)."""
-    from .computed import _compute, _operand, computed_answer, located
+    from .derivation import calculate, computed_answer, operand
+    from .period_cells import located
 
     asked = set(words(question))
     if "total" not in asked:
@@ -239,9 +240,9 @@ def group_total(ctx: AnswerContext, question: str, tables, columns_of, backend: 
     hits = [located(ctx, RowHit(passage, table, r, 0.0), [c]) for r, c in zip(rows, cells)]
     if any(h is None for h in hits):
         return None
-    from .shape_text import _n
+    from .shape_text import citation_n
 
-    result = _compute("sum", [_operand(c, _n(ctx, hits, h)) for h, c in zip(hits, cells)])
+    result = calculate("sum", [operand(c, citation_n(ctx, hits, h)) for h, c in zip(hits, cells)])
     return computed_answer(ctx, hits, result, backend) if result is not None else None
 
 
@@ -269,7 +270,7 @@ def which_row(ctx: AnswerContext, question: str, tables, year: int, backend: str
             return None  # a tie names no one row
         best = ranked[nth - 1]
         label = best.row.split(SEP)[-1]
-        figures = "; ".join(f"{c.row.split(SEP)[-1]}: {_scaled(c)}" for c in ranked)
+        figures = "; ".join(f"{c.row.split(SEP)[-1]}: {scaled(c)}" for c in ranked)
         text = f"**{label}**. {year}, ranked: {figures} [1]"
-        return _answer(ctx, [RowHit(passage, table, best.row, 0.0)], text, label, "which", backend)
+        return shaped_answer(ctx, [RowHit(passage, table, best.row, 0.0)], text, label, "which", backend)
     return None

@@ -15,35 +15,35 @@ from .cells import RowHit
 _PER_UNIT = re.compile(r"\bper (?:[a-z]+ ){0,2}(?:shares?|units?|employees?)\b|\bEPS(?:\d|\b)|\(\s*(cents|pence|p)\s*\)|\bcents\b", re.I)
 
 
-def _scaled(cell: Cell) -> str:
+def scaled(cell: Cell) -> str:
     text = " ".join(cell.text.split()).replace("$ ", "$")
     plain = cell.unit == "%" or _PER_UNIT.search(cell.row)
     return f"{text} {cell.scale}" if cell.scale and not plain else text
 
 
-def _period(hit: RowHit, cell: Cell) -> str:
+def column_label(hit: RowHit, cell: Cell) -> str:
     """The cell's column as the table heads it ('2019', 'FY19'), without the parts all columns share."""
     return short_columns(hit.table.columns).get(cell.column, cell.column)
 
 
-def _row_line(hit: RowHit) -> str:
+def row_line(hit: RowHit) -> str:
     short = short_columns(hit.table.columns)
     cells = [c for c in hit.table.cells if c.row == hit.row]
     return f"{hit.row} — " + "; ".join(f"{short[c.column]}: {' '.join(c.text.split())}" for c in cells)
 
 
-def _answer(ctx: AnswerContext, hits: list[RowHit], text: str, figure: str, shape: str, backend: str,
+def shaped_answer(ctx: AnswerContext, hits: list[RowHit], text: str, figure: str, shape: str, backend: str,
             derivation: dict | None = None) -> Answer:
     """One citation per passage holding a row used; `text` names them as [1], [2] in `hits` order."""
     citations: list[Citation] = []
     for h in hits:
         if all(c.chunk_id != ctx.passages[h.passage].chunk_id for c in citations):
             citations.append(Citation.from_passage(len(citations) + 1, ctx.passages[h.passage],
-                                                   quote=_row_line(h), figure=figure))
+                                                   quote=row_line(h), figure=figure))
     return Answer(question=ctx.question, answer=text, figure=figure, abstained=False, citations=citations,
                   backend=backend, confidence=1.0, shape=shape, derivation=derivation)
 
 
-def _n(ctx: AnswerContext, hits: list[RowHit], hit: RowHit) -> int:
+def citation_n(ctx: AnswerContext, hits: list[RowHit], hit: RowHit) -> int:
     ids = list(dict.fromkeys(ctx.passages[h.passage].chunk_id for h in hits))
     return ids.index(ctx.passages[hit.passage].chunk_id) + 1

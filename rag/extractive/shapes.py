@@ -13,17 +13,18 @@ from ingest.tables import Cell
 from ..types import Answer, AnswerContext, Citation, Passage
 from .cells import heading_years, page_tables, RowHit, _percent_row, percent_asked, words, best_row, cell_at, column_for, tables_of, year_columns, year_of
 from .headers import by_headers, operation_in_header
-from .computed import NO_PERIOD_CHANGE, asked_operation, one_row, operation
+from .computed import one_row
+from .operations import NO_PERIOD_CHANGE, asked_operation, operation
 from .column_total import column_total, rows_asked
 from .computed_parts import average_change, share_of_total
 from .row_lookup import row_named
 from .prose_over_row import prose_names_more
 from .ranking import ranked_rows
-from .computed_pairs import COUNT_ROWS, _item_cell, asks_items, count_rows, items, rows_by_year
+from .computed_pairs import COUNT_ROWS, _item_cell, asks_items, compared, count_rows, items, rows_by_year
 from .parts_total import parts_total
 from .row_sets import HOW_MANY_ROWS, WHICH_ROW, group_total, rows_meeting, two_rows, which_row
 from .ranked import YEARS_COUNTED, _table_years, years_count, _HIGH, _HOW_MANY, _LIST_WORDS, _LOW, _THRESHOLD, _WHICH, _components, _meeting, _which, _years
-from .shape_text import _answer, _n, _period, _row_line, _scaled
+from .shape_text import shaped_answer, citation_n, column_label, row_line, scaled
 from .slots import Slots
 
 # A question asking why or how (not how much): the explaining sentence answers, not a cell.
@@ -90,8 +91,9 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
         got = parts_total(ctx, question, tables_of(ctx), lambda h: _item_cell(h, year, question), backend)
         if got is not None:
             return got
-    if not (slots.years or which or (asked_operation(slots, question) and not operation_in_header(tables_of(ctx), question))):
-        # no period: a row and the columns named
+    if not (slots.years or which or compared(question) or (asked_operation(slots, question)
+                                                          and not operation_in_header(tables_of(ctx), question))):
+        # no period: a row and the columns named (not two things compared: 'how much higher A than B')
         got = by_headers(ctx, tables_of(ctx), question, backend)
         if got is not None:
             return got
@@ -131,8 +133,20 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     # (a ratio of two rates, 'the ratio of volatility to dividend yield', divides them: no cell states it)
     if which and _YEARS_LISTED.search(question) and not (_HIGH.search(question) or _LOW.search(question)):
         return _years(ctx, hit, tables, backend)
+    if op == "average" and not which and len(set(slots.years)) <= 1:  # 'the average of A and B in 2019': two rows
+        got = items(ctx, slots, tables, op, backend)
+        if got is not None:
+            return got
+    if op is None and not which and len(set(slots.years)) <= 1 and rows_asked(question):
+        got = column_total(ctx, question, tables, backend)  # 'the total share of the five companies in the ranking'
+        if got is not None:
+            return got
+    if op is None and not which and (asked := compared(question)) is not None:
+        got = items(ctx, slots, tables, asked, backend)  # 'how many times larger A than B', 'how much higher A than B'
+        if got is not None:
+            return got
     if op in ("change", "sum", "ratio", "share") and not which:  # two rows or columns in one period
-        got = items(ctx, slots, tables, op, backend) if len(set(slots.years)) <= 1 else None
+        got = items(ctx, slots, tables, op, backend) if len(set(slots.years)) <= 1 or op == "ratio" else None
         if got is None and op == "share":  # 'what percentage of the total X is Y': Y over the total row
             got = share_of_total(ctx, slots, tables, backend)
         if got is None and op == "sum" and len(set(slots.years)) <= 1:  # 'the combined share of the five companies'
@@ -197,13 +211,13 @@ def _figures(ctx: AnswerContext, slots: Slots, hit: RowHit, backend: str) -> Ans
         return None  # an amount asked, a percentage found
     if len(cells) == 1:
         year, cell = cells[0]
-        lead = _scaled(cell)
-        text = f"**{lead}** ({_period(hit, cell)}). {_row_line(hit)} [1]"
-        return _answer(ctx, [hit], text, lead, "figure", backend)
+        lead = scaled(cell)
+        text = f"**{lead}** ({column_label(hit, cell)}). {row_line(hit)} [1]"
+        return shaped_answer(ctx, [hit], text, lead, "figure", backend)
     # two periods: plain figures in the lead (the scale after it), each figure cited with its year
     lead = " and ".join(" ".join(c.text.split()).replace("$ ", "$") for _, c in cells)
     scale = cells[0][1].scale if cells[0][1].unit != "%" else None
     note = f" ({scale})" if scale else ""
-    each = " vs ".join(f"{_scaled(c)} in {_period(hit, c)} [1]" for _, c in cells)
+    each = " vs ".join(f"{scaled(c)} in {column_label(hit, c)} [1]" for _, c in cells)
     text = f"**{lead}**{note}. {hit.row}: {each}."
-    return _answer(ctx, [hit], text, lead, "comparison", backend)
+    return shaped_answer(ctx, [hit], text, lead, "comparison", backend)

@@ -12,6 +12,7 @@ from ingest.figures import PERIOD_RE, YEAR_RE
 from ingest.keyword import tokenize
 
 from .rank_words import last_of_top
+from .set_aside import set_aside
 from .split_years import as_end_years
 from .periods import _FY, _LISTED_YEARS, Period, fiscal_years, months_of, periods_of
 from .shape_cues import (DIRECTION_ASKED, HOW_SAID, IMPERATIVE_LIST, asks_ratio, cause_terms, each_of_two,
@@ -75,6 +76,7 @@ class Slots:
     lead_unit: str | None = None  # of the units asked, the one the question names first ('how many ..., worth how much')
     ratio: bool = False  # a percent asked as the ratio of two amounts ('A as a proportion of B'): computed, not stated
     trend: bool = False  # a metric's direction over a period ('how has X changed since 2023'): both ends answer
+    aside: tuple[str, ...] = ()  # items the question sets aside ('apart from A and B, what other ...'): see set_aside.py
     # values derived from these slots, kept for the one answer they serve (`derived`); no part of the slots
     _memo: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
@@ -262,6 +264,7 @@ _BY_CRITERION = re.compile(r"\b(?:by|in terms of)\s+(?:(?:the|its|their|total|an
 def parse(question: str) -> Slots:
     """The slots of `question`; money beats count when both match ('how many billion') unless no word
     asks an amount of money ('how many financing deals')."""
+    question, aside = set_aside(question)  # 'Beyond performance and cost, what ...': the rest is asked
     plain = _SCALE_ADJECTIVE.sub("", question)
     first = {name: m.start() for name, cue in _UNIT_CUES if (m := cue.search(plain))}  # each cue searched once
     units = list(first)
@@ -309,6 +312,8 @@ def parse(question: str) -> Slots:
         # 'what share of the models filed were open-source': one amount, not a list of models; 'what shares of
         # the companies were in the U.S. and in China': an amount of each
         shape = "comparison" if each_of_two(question) else "figure"
+    if aside and shape == "figure" and not units:
+        shape = "list"  # 'other than A and B, what do buyers consider': the rest of a list, asking no unit
     trend = shape not in ("explanation", "list", "which") and trend_asked(question)
     asks = "amount" if trend else asks_of(question)  # 'has X narrowed since 2023': the figures at both ends answer
     if shape == "explanation" or asks != "amount" or shape == "list" and (list_names_asked(question)
@@ -334,7 +339,7 @@ def parse(question: str) -> Slots:
         cue_terms |= set(tokenize(ordered.group(1)))  # 'list the ...', 'name the ...': how the names are asked
         terms = [t for t in terms if t not in cue_terms]  # no passage needs the verb asking for the list
     return Slots(
-        text=question, units=tuple(units), years=tuple(years), terms=tuple(terms),
+        text=question, aside=aside, units=tuple(units), years=tuple(years), terms=tuple(terms),
         entity=entity, forecast=bool(_FORECAST.search(question)),
         names=tuple(names), scopes=tuple(scopes(question)), entities=entities_of(names),
         periods=periods_of(question, years), scale=scale.group(1).lower() if scale else None,

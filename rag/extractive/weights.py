@@ -38,6 +38,7 @@ class Weights:
     place_missing_near: float = 0.0  # a place asked is not named near the sentence
     world_scope: float = -0.1      # a figure for the whole world, asked about one place
     table_intro: float = 0.3       # a question about a table itself, and a sentence introducing a table
+    rest_listed: float = 0.3       # 'what other X' asked, and the sentence lists the other X ('Other X include ...')
     trend_direction: float = 0.0   # a trend asked, and the sentence states its direction (no unit gap, no unit gate)
     outlook_said: float = 0.15     # an outlook asked, and the sentence states the direction for the future
     trend_ends: float = 0.15       # a trend over a period asked, and the sentence gives the levels at both ends

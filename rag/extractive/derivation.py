@@ -1,0 +1,106 @@
+"""A computed result as a cited answer: cells taken as operands (a nil dash is zero), the operation
+applied in exact decimals, and the derivation written with the operands as the table writes them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import ROUND_HALF_UP, Decimal
+
+from ingest.tables import SEP, Cell
+
+from .. import compute
+from ..types import Answer, AnswerContext
+from .cells import RowHit
+from .shape_text import citation_n, shaped_answer
+
+# a dash a table writes for a figure ('—', '–', '-', '$—'): nil, the figure is zero
+NIL = re.compile(r"^\s*\$?\s*[—–-]\s*$")
+
+
+def nil_as_zero(cell: Cell) -> Cell:
+    """A nil dash cell as the figure 0, the text kept as the table writes it for the checker."""
+    return replace(cell, value=0.0) if cell.value is None and NIL.match(cell.text) else cell
+
+
+def tidy(c: compute.Computed) -> compute.Computed:
+    """The result to two decimals at most, trailing zeros dropped (the derivation says the same)."""
+    q = c.exact.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    if q == 0:
+        q = abs(q)
+    grouped = any(o.grouped for o in c.operands)
+    s = f"{q:,.2f}" if grouped or abs(q) >= 10_000 else f"{q:.2f}"
+    s = s.rstrip("0").rstrip(".") if "." in s else s
+    # a change or average of percentages is in percent (points)
+    suffix = "%" if c.text.endswith("%") or c.unit == "%" else "x" if c.text.endswith("x") else ""
+    text = s + suffix
+    formula = _formula(c.op, [shown(o) for o in c.operands], c.years)
+    return replace(c, result=Decimal(s.replace(",", "")), text=text, derivation=f"{formula} = {text}")
+
+
+def operand(cell: Cell, citation: int) -> compute.Operand:
+    """A cell as an operand; a '%' unit only when the cell writes it (the checker reads what is written)."""
+    if cell.value == 0 and NIL.match(cell.text):  # a nil dash: zero, in the row's scale
+        return compute.Operand(Decimal(0), 0, cell.column.split(SEP)[-1], citation, None, cell.scale, False)
+    o = compute.Operand.from_cell(cell, citation)
+    return replace(o, unit=None) if o.unit == "%" and "%" not in cell.text else o
+
+
+def _formula(op: str, written: list[str], years: int | None = None) -> str:
+    """The arithmetic written with the operands as the table writes them ('4.00%', '(44.1)')."""
+    if op == "annual_average":
+        return f"({' + '.join(written)}) / {years}"
+    if op == "change":
+        return f"{written[0]} - {written[1]}"
+    if op == "percent_change":
+        return f"({written[0]} - {written[1]}) / {written[1]}"
+    if op == "average":
+        return f"({' + '.join(written)}) / {len(written)}"
+    if op == "sum":
+        return " + ".join(written)
+    if op == "average_change":  # the later (or larger) period's mean less the other's
+        half = len(written) // 2
+        return " - ".join(f"({' + '.join(side)}) / {half}" for side in (written[:half], written[half:]))
+    return f"{written[0]} / {written[1]}"  # ratio, share
+
+
+def shown(o: compute.Operand) -> str:
+    """The operand as the table writes it: '1,496.5', '(44.1)', '4.00%'."""
+    s = f"{abs(o.value):,.{o.places}f}" if o.grouped else f"{abs(o.value):.{o.places}f}"
+    s = f"{s}%" if o.unit == "%" else s
+    return f"({s})" if o.value < 0 else s
+
+
+def computed_answer(ctx: AnswerContext, hits: list[RowHit], c: compute.Computed, backend: str) -> Answer:
+    """The result and its derivation in the lead, then each operand with its row, period and citation."""
+
+    c = tidy(c)
+    scale = f" {c.scale}" if c.scale and c.unit not in ("%", "x") else ""
+    lead = f"{c.text}{scale}"
+    names = {"percent_change": "percentage change", "sum": "total", "average_change": "change of the average",
+             "annual_average": "annual average"}
+    operands = "; ".join(f"{h.row} ({o.label}): {shown(o)} [{citation_n(ctx, hits, h)}]"
+                         for h, o in zip(hits, c.operands))
+    text = f"**{lead}** — {names.get(c.op, c.op)}: {c.derivation}. From {operands}."
+    d = c.as_dict()
+    return shaped_answer(ctx, hits, text, lead, "computed", backend, derivation=d)
+
+
+def calculate(op: str, operands: list[compute.Operand]) -> compute.Computed | None:
+    """The operation over the operands in exact decimals; None when they cannot give it (a zero base)."""
+    try:
+        if op == "change":
+            return compute.change(operands[0], operands[1])
+        if op == "percent_change":
+            return compute.percent_change(operands[0], operands[1])
+        if op == "average":
+            return compute.average(operands)
+        if op == "sum":
+            return compute.total(operands)
+        if op == "multiple":
+            return compute.multiple(operands[0], operands[1])
+        if op == "share":  # a part's share of a whole is of their sizes: a deduction '(111)' is 111 of it
+            return compute.share(*[replace(o, value=abs(o.value)) for o in operands])
+        return compute.ratio(operands[0], operands[1])
+    except (compute.ComputeError, IndexError):
+        return None

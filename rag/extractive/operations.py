@@ -1,0 +1,53 @@
+"""The computation a question asks of the figures it addresses, read from its words: change,
+percentage change (or points), average, sum, ratio or share; 'compound' when it asks for two."""
+
+from __future__ import annotations
+
+import re
+
+from .slots import Slots
+
+_OPS: list[tuple[str, re.Pattern]] = [
+    ("percent_change", re.compile(r"\bpercent(age)?\s+(change|increase|decrease|growth|decline|rise|fall|drop|difference)|"
+                                  r"%\s*change|\bgrowth rate|\brate of (change|growth)|"
+                                  # 'by what percentage did X change', 'what percent did X rise by': a change asked in percent
+                                  r"\bby what (percent(age)?|%)|\bwhat percent(age)? (did|does|do|has|have|had)\b|"
+                                  r"\bhow much percent\b", re.I)),
+    ("average", re.compile(r"\baverage\b|\bmean\b", re.I)),
+    ("share", re.compile(r"\bpercentage (of )?constitution\b|\bpercentage of\b|\bas a percent(age)? of\b|"
+                         r"\bwhat percent of\b", re.I)),
+    ("ratio", re.compile(r"\bratio\b|\bproportion\b", re.I)),
+    ("sum", re.compile(r"\b(sum|combined|total of|altogether)\b|\bin total\b(?!\s+\w)", re.I)),
+    ("change", re.compile(r"\b(change|increase|decrease|difference|grow|growth|decline|rise|fall|drop)\b", re.I)),
+]
+
+_CAUSE = re.compile(r"\b(due to|because|reasons?|caused?|driven by|attributable|led to|resulted? (in|from))\b", re.I)
+# a change of a percentage asked in points, not relative to the first
+_POINTS = re.compile(r"\bchange in (the )?percent(age)?\b|\babsolute percent(age)? change\b|\bpercentage points?\b", re.I)
+
+
+def operation(question: str) -> str | None:
+    """The computation a question asks for, from its words ('percentage change' before 'change');
+    'compound' when it asks for two (the change of an average): no one operation answers it."""
+    if _CAUSE.search(question):  # 'what is the increase in X due to?': the explaining sentence, no figure
+        return None
+    if _POINTS.search(question):  # 'the change in the percentage of sales': a difference in points
+        return "change"
+    found = [name for name, cue in _OPS if cue.search(question)]
+    if "percent_change" in found and "change" in found:
+        found.remove("change")
+    if "share" in found and "ratio" in found:  # 'the proportion of A as a percentage of B'
+        found.remove("ratio")
+    if len(found) > 1:
+        return "compound"
+    return found[0] if found else None
+
+
+def asked_operation(slots: Slots, question: str) -> str | None:
+    """`operation(question)`, found once for the question's slots (the cell path and the sentence path both ask)."""
+    return slots.derived(("operation", question), lambda: operation(question))
+
+
+# 'What was the change in X?' with no period: the change between the only two years the table gives
+NO_PERIOD_CHANGE = re.compile(r"^\s*(what|how much) (is|was|were) the (percentage |absolute )?"
+                              r"(change|increase|decrease|growth|decline)\b", re.I)

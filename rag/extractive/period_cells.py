@@ -1,0 +1,122 @@
+"""Addressing a row's figures: the cell of a year (not a change column, not a percentage unless
+asked), the cells in the columns a question names by their headers, and the retrieved passage (or
+the sibling chunk of a split table) that writes them, for the figure checker to read."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ingest.tables import SEP, Cell, Table, short_columns
+
+from ..types import AnswerContext, Passage
+from .cells import RowHit, column_for, percent_asked, words, year_of
+from .derivation import NIL, nil_as_zero
+from .operations import operation
+from .row_lookup import said_words
+
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# a column of changes ('% Change 2018 to 2019', '2019 over 2018') names a year but is no year's figure;
+# '% of Total', '% of revenue' is a share of the year, not a change
+CHANGE_COLUMN = re.compile(r"\bchange|%(?!\s*of\b)|\bincrease|\bdecrease|\bvariance|\bgrowth|\bover\b", re.I)
+
+
+# the figure asked is itself a percentage of something ('the percent of total sales from APAC')
+_PERCENT_OF = re.compile(r"\b(?:percent(?:age)?|%|proportion|share)\s+of\b", re.I)
+
+
+def period_cell(hit: RowHit, year: int, question: str) -> Cell | None:
+    """The row's figure for `year`: among columns naming that year, not a change column, not a
+    percentage when an amount is asked, then the one whose other header words the question names;
+    a nil dash is 0 when the row gives a figure in another period."""
+    row = [nil_as_zero(c) for c in hit.table.cells if c.row == hit.row]
+    if all(c.value is None or c.value == 0 and NIL.match(c.text) for c in row):
+        return None  # a row of dashes only gives no figure to compute with
+    cells = [c for c in row if c.value is not None and year_of(c.column) == year]
+    if len(cells) > 1:
+        one = [c for c in cells if len(set(YEAR.findall(c.column))) <= 1 and not CHANGE_COLUMN.search(c.column)]
+        cells = one or cells
+    if len(cells) > 1 and not percent_asked(question):
+        cells = [c for c in cells if c.unit != "%"] or cells
+    elif len(cells) > 1 and _PERCENT_OF.search(question) and operation(question) != "percent_change":
+        cells = [c for c in cells if c.unit == "%"] or cells  # 'the percent of total sales': the % column
+    if len(cells) > 1:
+        column = column_for(Table(None, [c.column for c in cells], [hit.row]), year, question, hit.row)
+        cells = [c for c in cells if c.column == column]
+    return cells[0] if len(cells) == 1 else None
+
+
+def named_columns(hit: RowHit, question: str) -> list[Cell]:
+    """The row's cells in the columns whose headers the question repeats ('from 2020 to 2021-2022',
+    'in 2018/2019 from 2017/2018'), in the question's order; a longer header wins over a year in it."""
+    short = short_columns(hit.table.columns)
+    said = said_words(question)
+    found = []
+    for c in hit.table.cells:
+        if c.row != hit.row or c.value is None:
+            continue
+        label = said_words(short.get(c.column, c.column))
+        if label.strip() and label in said:
+            found.append((said.index(label), -len(label), c))
+    found.sort(key=lambda f: (f[0], f[1]))
+    out, end = [], -1
+    for start, neg_len, c in found:
+        if start >= end:  # no overlap with a longer header already taken
+            out.append(c)
+            end = start - neg_len - 1
+    return out
+
+
+def column_by_own_words(hit: RowHit, question: str) -> Cell | None:
+    """The row's cell in the one column whose own header words (those no other column's header has)
+    the question all says: 'at the end of the period' names 'Balance at End of Period' beside
+    'Balance at Beginning of Period'; None when no column, or more than one, is so named."""
+    heads = {c: set(words(c)) for c in hit.table.columns}  # whole header paths: a top row's words count
+    asked = set(words(question))
+    found = []
+    for c in hit.table.cells:
+        if c.row != hit.row or c.value is None:
+            continue
+        others = set().union(*(h for k, h in heads.items() if k != c.column))
+        own = heads.get(c.column, set()) - others
+        if own and own <= asked:
+            found.append(c)
+    return found[0] if len(found) == 1 else None
+
+
+def located(ctx: AnswerContext, hit: RowHit, cells: list[Cell]) -> RowHit | None:
+    """The hit in a retrieved passage whose text writes the row and these cells (a passage may carry
+    a whole table but show only some of its rows): the figure checker reads the cited text."""
+    label = " ".join(hit.row.split(SEP)[-1].split())
+    wanted = [" ".join(c.text.split()) for c in cells]
+    order = [hit.passage] + [i for i in range(len(ctx.passages)) if i != hit.passage]
+    for i in order:
+        text = " ".join(ctx.passages[i].chunk.text.split())
+        if label in text and all(w in text for w in wanted):
+            return replace(hit, passage=i)
+    return _sibling(ctx, hit, label, wanted)
+
+
+def _sibling(ctx: AnswerContext, hit: RowHit, label: str, wanted: list[str]) -> RowHit | None:
+    """A table longer than a chunk is split over chunks of its report: a row no retrieved passage
+    writes is read from the chunk of the same report (and page) that writes it and its cells, added
+    to the passages so the answer cites it; None when no chunk writes it."""
+    snap, own = ctx.snapshot, ctx.passages[hit.passage].chunk
+    if snap is None or not hasattr(snap, "chunks") or not isinstance(ctx.passages, list):
+        return None
+    def of_doc() -> list:
+        return [c for c in snap.chunks if c.doc_id == own.doc_id and c.tables_json]
+    chunks = snap.derived(("table_chunks", own.doc_id), of_doc) if hasattr(snap, "derived") else of_doc()
+    found = [c for c in chunks if c.page == own.page and label in (text := " ".join(c.text.split()))
+             and all(w in text for w in wanted)]
+    if not found:
+        return None
+    ctx.passages.append(Passage(found[0], 0.0))
+    return replace(hit, passage=len(ctx.passages) - 1)
+
+
+def row_years(hit: RowHit) -> list[int]:
+    """The years of the row's figures, change columns ('Change (%)', '2019 vs 2018') left out."""
+    return list(dict.fromkeys(y for c in hit.table.cells if c.row == hit.row and c.value is not None
+                              and len(set(YEAR.findall(c.column))) <= 1 and not CHANGE_COLUMN.search(c.column)
+                              and (y := year_of(c.column)) is not None))
