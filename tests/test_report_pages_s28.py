@@ -67,6 +67,6 @@ def test_the_filer_a_report_calls_the_company_is_no_name(question, names):
 ])
 def test_a_per_share_row_takes_no_table_scale(row, expected):
     from ingest.tables import Cell
-    from rag.extractive.shape_text import _scaled
+    from rag.extractive.shape_text import scaled
 
-    assert _scaled(Cell(row, "2017", "$0.64", 0.64, "USD", "million")) == expected
+    assert scaled(Cell(row, "2017", "$0.64", 0.64, "USD", "million")) == expected
