@@ -174,10 +174,6 @@ class ExtractiveAnswerer:
         doubt = (uncomputed(ctx.question, answer, ctx.passages) or chart_figure(answer, best)
                  or joint_figure(slots, best, figures) or bound_not_precise(slots, figures)
                  or self.verifier.doubt(checked, p) or no_alternative_led(ctx.question, answer.answer))
-        if doubt == verify.SAYS["claim_year_other"] and len(set(slots.years)) == 1:
-            # the check doubts the lead most for its date: the figure is of another year than the one asked
-            answer = abstain(ctx, evidence, best.score, doubt, self.name, self.max_chars, say_why=True)
-            return self._explained(ctx, answer, slots, evidence, "claim_year", verdicts, (p, checked))
         if doubt:  # let through, but too weak to bold: say what the passage gives and why it is uncertain
             return self._explained(ctx, hedged(answer, doubt), slots, evidence, "answer_doubt", verdicts, (p, checked))
         # a bold lead from a sentence covering little of the question, a rival close behind: show both
