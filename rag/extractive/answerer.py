@@ -28,6 +28,7 @@ from .features import Evidence, build
 from .gates import SAYS_WHY, Decision, first_gate, off_topic
 from .gates import fired as soft_fired
 from .listing import listed_under_heading
+from .parallel_labels import labels_asked
 from .set_aside import rest_listed
 from .names import without_source_names
 from .part_of_whole import part_of_whole, share_of_world
@@ -106,7 +107,8 @@ class ExtractiveAnswerer:
         elif slots.shape == "list":  # the sentence naming the items, not one that only introduces them
             # a section headed by what the question asks ('Competitive barriers'): its title lines are the items
             listed = listed_under_heading(ctx, slots.terms, evidence, lambda e: off_topic(ctx, slots, e) is None,
-                                          self.name)
+                                          self.name) \
+                or labels_asked(ctx, evidence, lambda e: off_topic(ctx, slots, e) is None, self.name)
             if listed is not None:
                 return self._explained(ctx, listed, slots, evidence, None)
             # 'what are the three stages': the sentence announcing that kind read on, or an ordinal run

@@ -196,10 +196,13 @@ def list_names_asked(question: str) -> bool:
     return bool(m) and not _MEASURE_PLURAL.fullmatch(m.group(1)) and not re.search(r"\d", question)
 
 
+# A preposition the question word may follow ('along which three dimensions', 'into what groups'): the
+# plural after the question word is still what the answer names.
+_LEAD_PREPOSITION = r"(?:(?:in|on|for|across|among|from|at|by|with|to|along|into|under|over|through|between)\s+)?"
 _YEAR = re.compile(r"\b(19|20)\d\d\b")  # a year dates the names asked; it is no amount
 # 'What key assumptions are ...', 'which risks does ...': a plural right after the question word and
 # its modifiers, then the question's verb
-_PLURAL_THEN_VERB = re.compile(r"^\s*(?:(?:in|on|for|across|among|from|at|by|with|to)\s+)?(?:which|what)\s+"
+_PLURAL_THEN_VERB = re.compile(r"^\s*" + _LEAD_PREPOSITION + r"(?:which|what)\s+"
                                r"(?:[\w-]+\s+){0,2}?([a-z]{3,}(?<!ss)(?<!us)(?<!is)s)\s+(?:are|were|do|does|did|have|"
                                r"has|had|will|would|can|could|should|must|might|may)\b", re.I)
 # plurals that name measures or periods: 'what sales were ...' asks an amount, 'what years are ...' times
@@ -208,7 +211,7 @@ _MEASURE_PLURAL = re.compile(r"sales|revenues|earnings|profits|prices|costs|shar
                              r"times|dates|percentages|levels|sizes|volumes|expenses|losses|gains|balances|taxes|fees|"
                              r"deals|investments|funds|assets|liabilities|proceeds|payments", re.I)
 # 'What three conditions must X meet?', 'What are the two paths of X?': a count of a plural, said in words
-_COUNTED = re.compile(r"^\s*(?:what|which)\s+(?:(?:are|were)\s+the\s+)?(?:two|three|four|five|six|seven)\s+"
+_COUNTED = re.compile(r"^\s*" + _LEAD_PREPOSITION + r"(?:what|which)\s+(?:(?:are|were)\s+the\s+)?(?:two|three|four|five|six|seven)\s+"
                       r"(?:[\w-]+\s+){0,2}?[a-z]{3,}s\b", re.I)
 
 
