@@ -94,3 +94,13 @@ def test_a_fiscal_year_form_is_a_period_not_a_topic_term():
     q = "What was the adjustment in FY18 based on?"
     ctx = context(q, "The adjustment is based on the notes (2017/18).", "FY18 appears in other text here.")
     assert term_coverage(ctx, parse(q), ctx.passages[0].chunk.text) == 1.0
+
+
+def test_the_state_a_thing_moves_towards_is_where_it_heads():
+    """'Where is X heading' is answered by 'X is shifting towards Y', not by the sentence naming other names."""
+    assert states_future("More recently, the trend has been shifting towards more unified capabilities.")
+    assert not states_future("Early models relied on dual encoders to align inputs.")
+    _, _, ev = evidence("Which way is robot control heading?",
+                        "In the early stages of robot control, systems like Atlas, Spot and Digit relied on scripted motion. "
+                        "More recently, the trend in robot control has been shifting towards learned policies.")
+    assert ev[0].text.startswith("More recently"), [e.text for e in ev]

@@ -109,6 +109,13 @@ def test_which_way_asks_a_direction_not_a_choice_among_names():
     assert parse("Which company leads chip pricing?").shape == "which"
 
 
+def test_which_way_asks_no_names():
+    """'Which way is X heading' is answered by the direction stated, not by a sentence naming others."""
+    assert not parse("Which way is robot adoption heading?").entity
+    assert not parse("In which direction is model size moving?").entity
+    assert parse("Which company leads chip pricing?").entity
+
+
 @pytest.mark.parametrize("question", [
     "What was revenue in 2024?",
     "Why did revenue fall in 2024?",

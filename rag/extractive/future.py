@@ -1,7 +1,7 @@
 """A question about what something will become, where it is headed or how it is changing ('What
 might X eventually become?', 'Where are X headed next?') is answered by a sentence stating its
 future or new state ('In the future, X may evolve into ...', 'X will evolve toward ...', 'its
-evolution from A to B')."""
+evolution from A to B', 'is shifting towards B')."""
 
 from __future__ import annotations
 
@@ -20,6 +20,9 @@ _BECOMES = re.compile(r"\b(?:will|may|might|could|shall|(?:is|are) (?:expected|p
 _FROM_TO = re.compile(r"\b(?:evolution|evolv\w*|shift\w*|transition\w*|transform\w*|mov(?:e|es|ed|ing)|turn(?:s|ed|ing)?)"
                       r"\s+from\b.{1,80}?\bto(?:ward|wards)?\b", re.I)
 
+# the new state a thing is moving towards: 'the trend has been shifting towards unified models'
+_TOWARDS = re.compile(r"\b(?:shift|mov|evolv|transition|pivot|head)(?:s|es|ed|ing|e)?\b[^.;]{0,80}?\btowards?\b", re.I)
+
 
 def future_asked(question: str) -> bool:
     """Whether the question asks what something will become or where it is headed."""
@@ -29,4 +32,4 @@ def future_asked(question: str) -> bool:
 def states_future(text: str) -> bool:
     """Whether the sentence states a future state ('will evolve toward', 'In the future, ... may become')."""
     return _OPENS_FUTURE.search(text) is not None or _BECOMES.search(text) is not None \
-        or _FROM_TO.search(text) is not None
+        or _FROM_TO.search(text) is not None or _TOWARDS.search(text) is not None

@@ -16,7 +16,7 @@ from .set_aside import set_aside
 from .split_years import as_end_years
 from .periods import _FY, _LISTED_YEARS, Period, fiscal_years, months_of, periods_of
 from .shape_cues import (DIRECTION_ASKED, HOW_SAID, IMPERATIVE_LIST, asks_ratio, cause_terms, each_of_two,
-                         list_names_asked, names_ordered, shape_of, trend_asked, year_of_event, contrast_in_kind)  # noqa: F401 (HOW_SAID re-exported)
+                         list_names_asked, names_ordered, shape_of, trend_asked, year_of_event, contrast_in_kind, DIRECTION_ASKED)  # noqa: F401 (HOW_SAID re-exported)
 from .question_names import (COUNTRY_FORMS, QUESTION_FILLER, Entity, _CURRENCY_OF, _QUESTION_WORDS,  # noqa: F401
                              _norm, entities_of, is_date_word, proper_names, scopes)  # (re-exported: read as slots' own)
 
@@ -329,7 +329,8 @@ def parse(question: str) -> Slots:
     terms = tokenize(question)
     dated = {t for m in _DATE_WORD.finditer(question) for t in tokenize(m.group(1))}  # 'end-2024': a period, no topic
     name_terms = {t for n in names for t in tokenize(n)}
-    entity = bool(_ENTITY_CUE.search(question)) and not units[:1] == ["money"]
+    # 'which way is X heading' asks a direction, not a choice among names
+    entity = bool(_ENTITY_CUE.search(question)) and not units[:1] == ["money"] and not DIRECTION_ASKED.search(question)
     metrics = tuple(m for m, cue in _METRIC_PATTERNS if cue.search(question))
     scale = SCALE_WORD.search(plain)
     cue_terms = cause_terms(question) if shape == "explanation" else set()
