@@ -11,10 +11,11 @@ General properties, of questions and passages:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ingest.keyword import tokenize
 
-from ..types import Answer, AnswerContext, Citation
+from ..types import Answer, AnswerContext, Citation, Passage
 from .features import Evidence
 from .rows import is_row
 
@@ -54,20 +55,25 @@ def heading_items(text: str, question_terms) -> tuple[str, list[str]] | None:
     return None
 
 
-def listed_under_heading(ctx: AnswerContext, question_terms, evidence: list[Evidence], usable,
-                         backend: str, depth: int = 3) -> Answer | None:
-    """The list answer from the first of the best `depth` passages (on topic: `usable`) that heads a
-    list the question names: '**A; B; C**.' with the heading and items quoted, cited."""
+def best_passages(ctx: AnswerContext, evidence: list[Evidence], usable, depth: int) -> Iterator[tuple[Evidence, Passage]]:
+    """(best sentence, passage) of the best `depth` distinct passages in evidence order, those whose best
+    sentence is on topic (`usable`)."""
     seen: list[int] = []
     for e in evidence:
         if e.passage_index in seen:
             continue
         seen.append(e.passage_index)
         if len(seen) > depth:
-            break
-        if not usable(e):
-            continue
-        passage = ctx.passages[e.passage_index]
+            return
+        if usable(e):
+            yield e, ctx.passages[e.passage_index]
+
+
+def listed_under_heading(ctx: AnswerContext, question_terms, evidence: list[Evidence], usable,
+                         backend: str, depth: int = 3) -> Answer | None:
+    """The list answer from the first of the best `depth` passages (on topic: `usable`) that heads a
+    list the question names: '**A; B; C**.' with the heading and items quoted, cited."""
+    for e, passage in best_passages(ctx, evidence, usable, depth):
         got = heading_items(passage.chunk.text, question_terms)
         if got is None:
             continue

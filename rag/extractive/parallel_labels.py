@@ -13,6 +13,7 @@ import re
 
 from ..types import Answer, AnswerContext, Citation
 from .features import Evidence
+from .listing import best_passages
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _ASKED = re.compile(r"\b(?:which|what)\s+(two|three|four|five|six|seven)\s+[a-z]", re.I)
@@ -72,16 +73,7 @@ def labels_asked(ctx: AnswerContext, evidence: list[Evidence], usable, backend: 
     count = asked_count(ctx.question)
     if count is None:
         return None
-    seen: list[int] = []
-    for e in evidence:
-        if e.passage_index in seen:
-            continue
-        seen.append(e.passage_index)
-        if len(seen) > depth:
-            break
-        if not usable(e):
-            continue
-        passage = ctx.passages[e.passage_index]
+    for e, passage in best_passages(ctx, evidence, usable, depth):
         labels = parallel_labels(passage.chunk.text, count)
         if labels is None:
             continue
