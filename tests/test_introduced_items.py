@@ -1,7 +1,8 @@
 """A sentence ending in a colon announces the items after it: an explanation or list quoting it quotes
 them too, and the answer cites each passage it quotes once, whatever was cut to fit."""
 
-from rag.extractive.compose import compose, introduced_items
+from rag.extractive.announced import introduced_items
+from rag.extractive.compose import compose
 from tests.test_extractive import evidence
 
 TEXT = ("The cartoon is funny because it joins two ideas:\n- Anthropomorphism: the squirrel acts like a person.\n"

@@ -1,5 +1,6 @@
 """A sentence that announces items without naming them ('China's outlook faces several challenges.',
-'faces three risks.') is answered by the sentences after it: they are quoted with it."""
+'faces three risks.') is answered by the sentences after it: they are quoted with it. A sentence
+ending in a colon announces the marked item lines after it (`introduced_items`)."""
 
 from __future__ import annotations
 
@@ -57,3 +58,23 @@ def announced(evidence: list[Evidence], best: Evidence) -> tuple[list[Evidence],
     """(evidence, best) with `best` joined by the items it announces (`with_announced`, `absorbing`)."""
     new = with_announced(evidence, best)
     return absorbing(evidence, best, new), new
+
+
+_ITEM_MARK = re.compile(r"^\s*(?:[-•*▪●]|\(?\d{1,2}[.)])\s*\S")
+_MAX_ITEMS = 6
+
+
+def introduced_items(evidence: list[Evidence], best: Evidence) -> list[Evidence]:
+    """The items a sentence ending in a colon announces ('... is funny because it combines two ideas:'
+    then '- Anthropomorphism: ...', '- Role reversal: ...'): the marked lines right after it in its
+    passage. Quoting the sentence alone would quote a promise without its content. (`announces` leaves
+    such sentences to this: their items are marked lines, not sentences, and are quoted one by one.)"""
+    if not best.text.rstrip().endswith(":"):
+        return []
+    items: list[Evidence] = []
+    while len(items) < _MAX_ITEMS:
+        nxt = neighbour(evidence, items[-1] if items else best, 1)
+        if nxt is None or not _ITEM_MARK.match(nxt.text):
+            break
+        items.append(nxt)
+    return items

@@ -10,6 +10,7 @@ from ingest.keyword import tokenize
 
 from ..types import Answer, AnswerContext, Citation, Passage
 from .sides import other_side
+from .announced import introduced_items
 from .features import Evidence, neighbour
 from .names import mentions
 from .phrase import DATE, answering_sentence, lead_phrase, names_like
@@ -189,25 +190,6 @@ def complement(slots: Slots, evidence: list[Evidence], best: Evidence) -> Eviden
                 or any(f.unit in missing_units for f in e.figures)):
             return e
     return None
-
-
-_ITEM_MARK = re.compile(r"^\s*(?:[-•*▪●]|\(?\d{1,2}[.)])\s*\S")
-_MAX_ITEMS = 6
-
-
-def introduced_items(evidence: list[Evidence], best: Evidence) -> list[Evidence]:
-    """The items a sentence ending in a colon announces ('... is funny because it combines two ideas:'
-    then '- Anthropomorphism: ...', '- Role reversal: ...'): the marked lines right after it in its
-    passage. Quoting the sentence alone would quote a promise without its content."""
-    if not best.text.rstrip().endswith(":"):
-        return []
-    items: list[Evidence] = []
-    while len(items) < _MAX_ITEMS:
-        nxt = neighbour(evidence, items[-1] if items else best, 1)
-        if nxt is None or not _ITEM_MARK.match(nxt.text):
-            break
-        items.append(nxt)
-    return items
 
 
 def _continues(e: Evidence, measured: set[str]) -> bool:

@@ -51,9 +51,13 @@ def series(text: str) -> list[tuple[str, Figure]]:
     return points if len(points) >= MIN_POINTS else []
 
 
+def _scaled(bar: Figure) -> bool:
+    """The threshold carries a currency or scale word ('USD 2 trillion'), not a bare number as a chart shows."""
+    return bar.unit == "money" or bar.value != bar.number
+
+
 def _above(value: Figure, bar: Figure) -> bool:
-    scaled = bar.unit == "money" or bar.value != bar.number
-    return value.value > bar.value if scaled else value.number > bar.number
+    return value.value > bar.value if _scaled(bar) else value.number > bar.number
 
 
 def first_crossing(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], backend: str,
@@ -62,7 +66,7 @@ def first_crossing(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], b
     bar = threshold(ctx.question)
     if bar is None:
         return None
-    scaled = bar.unit == "money" or bar.value != bar.number
+    scaled = _scaled(bar)
     for e in evidence[:LOOK]:
         points = series(e.text)
         if not points or (scaled and is_chart_line(e.text)) or (gate is not None and gate(slots, e, [points[0][1]])):
