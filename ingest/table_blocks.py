@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from .tables import (SEP, Grid, ReadTable, Table, _figure_line, header_count, is_numeric, read_grid,
-                     split_side_by_side, unit_of)
+from .cell_values import is_numeric, unit_of
+from .tables import SEP, Grid, ReadTable, Table, _figure_line, header_count, read_grid, split_side_by_side
 
 def read_lines(lines: list[str], caption: str | None = None) -> list[ReadTable]:
     """A run of tab-separated lines as tables: side-by-side halves are separate tables, stacked

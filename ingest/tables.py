@@ -8,22 +8,11 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from .figures import parse_figures
+from .cell_values import cell_unit, is_numeric, parse_value, unit_of
 
 SEP = " › "
 Grid = list[list[str]]
 
-_EMPTY = {"", "-", "—", "–", "−", "n/a", "na", "nm", "n.m.", "*", "..."}
-_YEAR_CELL = re.compile(r"(?:FY\s?)?(?:19|20)\d{2}[EFAB]?(?:\s*(?:[$€£¥]|US\$|USD|RMB|EUR|GBP))?", re.I)
-_LEFTOVER = re.compile(r"(?:US\$|HK\$|USD|RMB|CNY|EUR|GBP|HKD|JPY|[$€£¥()+\-−–\s*])*")
-_CURRENCY = [(re.compile(p, re.I), c) for p, c in (
-    (r"US\$|\bUSD\b|\$|\bU\.S\. dollars?\b|\bdollars?\b", "USD"), (r"\bRMB\b|\bCNY\b|\byuan\b|¥|元", "RMB"),
-    (r"\bEUR\b|€|\beuros?\b", "EUR"), (r"\bGBP\b|£", "GBP"), (r"\bHKD\b|HK\$", "HKD"), (r"\bJPY\b", "JPY"))]
-_SCALE = re.compile(r"(?<![\d.,\s])\s*(100 million|hundred million|trillions?|billions?|millions?|thousands?|"
-                    r"['‘’]000s?|000s|亿|万)(?![A-Za-z])|\b(mn|bn)\b|(?<=[$€£¥])\s?(m|bn|k)(?![A-Za-z])", re.I)
-_SCALE_NAME = {"m": "million", "hundred million": "100 million", "亿": "100 million", "万": "ten thousand",
-               **{q + z: "thousand" for q in "'‘’" for z in ("000", "000s")}, "000s": "thousand", "mn": "million", "bn": "billion", "k": "thousand"}
-_PERCENT = re.compile(r"\(\s*%\s*\)|(?:^|[\s,])%(?:$|[\s)])|\bper ?cent\b|\bin %", re.I)
 _NOTE = re.compile(r"\(?\s*(?:in\s*)?(?:US\$|HK\$|[$€£¥]|USD|RMB|EUR|GBP|HKD|JPY|dollars|euros?)?\s*(?:in\s*)?"
                    r"(?:thousands?|millions?|billions?|['‘’]000s?|000s|m|bn|k)?\s*\)?", re.I)
 # what a unit note exempts: '(In thousands, except percentages)', '(in millions, except per share data)'
@@ -108,50 +97,6 @@ def _matching(label: str, paths: list[str]) -> list[str]:
         if hits:
             return hits
     return []
-
-
-# -- reading cells -------------------------------------------------------------------------------
-def parse_value(text: str) -> float | None:
-    """The figure a cell holds, signed: '(1,234)' -> -1234, '-5.2%' -> -5.2, '—' / text -> None."""
-    s = text.strip()
-    if s.lower() in _EMPTY:
-        return None
-    figures = parse_figures(s, with_years=False)
-    if len(figures) != 1:
-        return None
-    f = figures[0]
-    rest = s[:f.start] + re.sub(r"^(\s*\))\s*%\s*$", r"\1", s[f.end:])  # '(12)%': a negative percentage
-    if not _LEFTOVER.fullmatch(rest) and not _LEFTOVER.fullmatch(rest.replace(f.currency or "~", "")):
-        return None
-    before, after = s[:f.start], s[f.end:]
-    negative = ("(" in before and ")" in after) or bool(re.search(r"[-−–]", before))
-    return -f.number if negative else f.number
-
-
-def is_numeric(text: str) -> bool:
-    """A cell holding a figure (not a year heading)."""
-    return parse_value(text) is not None and not _YEAR_CELL.fullmatch(text.strip())
-
-
-def unit_of(text: str) -> tuple[str | None, str | None]:
-    """(unit, scale) a caption, header or label states: '(in millions)', '$ in thousands', '(%)', 'RMB 100 million'."""
-    if not text:
-        return None, None
-    unit = "%" if _PERCENT.search(text) else None
-    if unit is None:
-        unit = next((code for rx, code in _CURRENCY if rx.search(text)), None)
-    m = _SCALE.search(text)
-    scale = None
-    if m:
-        word = (m.group(1) or m.group(2) or m.group(3)).lower()
-        scale = _SCALE_NAME.get(word, word.rstrip("s"))
-    return unit, scale
-
-
-def _cell_unit(text: str) -> str | None:
-    if text.rstrip().endswith("%"):
-        return "%"
-    return next((code for rx, code in _CURRENCY if rx.search(text)), None)
 
 
 # -- reading a grid ------------------------------------------------------------------------------
@@ -317,7 +262,7 @@ def read_grid(grid: Grid, caption: str | None = None) -> ReadTable:
             if not text:
                 continue
             c_unit, c_scale = col_units[i]
-            unit = _cell_unit(text) or r_unit or c_unit or t_unit
+            unit = cell_unit(text) or r_unit or c_unit or t_unit
             scale = None if unit == "%" else (r_scale or c_scale or t_scale)
             table.cells.append(Cell(path, col, text, parse_value(text), unit, scale))
         if figures and _TOTAL.match(name):
@@ -365,7 +310,7 @@ def _spread_currency(table: Table, labelled: set[str]) -> None:
     """Reports print the currency sign on a column's first and total rows only: a column whose
     figures show one currency and no percentages lends it to its bare figures."""
     for col in table.columns:
-        units = {_cell_unit(c.text) for c in table.cells if c.column == col and c.value is not None}
+        units = {cell_unit(c.text) for c in table.cells if c.column == col and c.value is not None}
         money = units - {None}
         if len(money) != 1 or "%" in money or None not in units:
             continue
@@ -407,7 +352,7 @@ def _figure_line(table: Table, path: str, label_has_unit: bool) -> str:
         note = " ".join(p for p in (unit if unit != "%" else None, scale if " " in scale else scale + "s") if p)
     elif unit == "%" and not all(c.text.endswith("%") for c in cells if c.value is not None):
         note = "%"
-    elif unit and unit != "%" and all(_cell_unit(c.text) is None for c in cells):
+    elif unit and unit != "%" and all(cell_unit(c.text) is None for c in cells):
         note = unit
     return f"{line} ({note})" if note else line
 

@@ -8,7 +8,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from collections.abc import Sequence
 
-from ingest.tables import SEP, Cell, Table, unit_of
+from ingest.cell_values import unit_of
+from ingest.tables import SEP, Cell, Table
 
 from ..types import AnswerContext
 from .facts import kept

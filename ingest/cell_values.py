@@ -1,0 +1,64 @@
+"""What one table cell's text means: its signed figure, and the unit and scale a caption, header or
+cell states. Kept apart from the grid reading (tables.py), which applies it to every cell."""
+
+from __future__ import annotations
+
+import re
+
+from .figures import parse_figures
+
+_EMPTY = {"", "-", "—", "–", "−", "n/a", "na", "nm", "n.m.", "*", "..."}
+_YEAR_CELL = re.compile(r"(?:FY\s?)?(?:19|20)\d{2}[EFAB]?(?:\s*(?:[$€£¥]|US\$|USD|RMB|EUR|GBP))?", re.I)
+_LEFTOVER = re.compile(r"(?:US\$|HK\$|USD|RMB|CNY|EUR|GBP|HKD|JPY|[$€£¥()+\-−–\s*])*")
+_CURRENCY = [(re.compile(p, re.I), c) for p, c in (
+    (r"US\$|\bUSD\b|\$|\bU\.S\. dollars?\b|\bdollars?\b", "USD"), (r"\bRMB\b|\bCNY\b|\byuan\b|¥|元", "RMB"),
+    (r"\bEUR\b|€|\beuros?\b", "EUR"), (r"\bGBP\b|£", "GBP"), (r"\bHKD\b|HK\$", "HKD"), (r"\bJPY\b", "JPY"))]
+_SCALE = re.compile(r"(?<![\d.,\s])\s*(100 million|hundred million|trillions?|billions?|millions?|thousands?|"
+                    r"['‘’]000s?|000s|亿|万)(?![A-Za-z])|\b(mn|bn)\b|(?<=[$€£¥])\s?(m|bn|k)(?![A-Za-z])", re.I)
+_SCALE_NAME = {"m": "million", "hundred million": "100 million", "亿": "100 million", "万": "ten thousand",
+               **{q + z: "thousand" for q in "'‘’" for z in ("000", "000s")}, "000s": "thousand", "mn": "million", "bn": "billion", "k": "thousand"}
+_PERCENT = re.compile(r"\(\s*%\s*\)|(?:^|[\s,])%(?:$|[\s)])|\bper ?cent\b|\bin %", re.I)
+
+
+def parse_value(text: str) -> float | None:
+    """The figure a cell holds, signed: '(1,234)' -> -1234, '-5.2%' -> -5.2, '—' / text -> None."""
+    s = text.strip()
+    if s.lower() in _EMPTY:
+        return None
+    figures = parse_figures(s, with_years=False)
+    if len(figures) != 1:
+        return None
+    f = figures[0]
+    rest = s[:f.start] + re.sub(r"^(\s*\))\s*%\s*$", r"\1", s[f.end:])  # '(12)%': a negative percentage
+    if not _LEFTOVER.fullmatch(rest) and not _LEFTOVER.fullmatch(rest.replace(f.currency or "~", "")):
+        return None
+    before, after = s[:f.start], s[f.end:]
+    negative = ("(" in before and ")" in after) or bool(re.search(r"[-−–]", before))
+    return -f.number if negative else f.number
+
+
+def is_numeric(text: str) -> bool:
+    """A cell holding a figure (not a year heading)."""
+    return parse_value(text) is not None and not _YEAR_CELL.fullmatch(text.strip())
+
+
+def unit_of(text: str) -> tuple[str | None, str | None]:
+    """(unit, scale) a caption, header or label states: '(in millions)', '$ in thousands', '(%)', 'RMB 100 million'."""
+    if not text:
+        return None, None
+    unit = "%" if _PERCENT.search(text) else None
+    if unit is None:
+        unit = next((code for rx, code in _CURRENCY if rx.search(text)), None)
+    m = _SCALE.search(text)
+    scale = None
+    if m:
+        word = (m.group(1) or m.group(2) or m.group(3)).lower()
+        scale = _SCALE_NAME.get(word, word.rstrip("s"))
+    return unit, scale
+
+
+def cell_unit(text: str) -> str | None:
+    """The unit a cell's own text states: a trailing '%' or a currency."""
+    if text.rstrip().endswith("%"):
+        return "%"
+    return next((code for rx, code in _CURRENCY if rx.search(text)), None)
