@@ -24,3 +24,27 @@ def test_a_sentence_naming_the_variant_asked_answers():
     text = "Training cost fell by 50% while the inference cost dropped by over 99% since 2023."
     d = decision("How far has the training cost fallen since 2023?", text)
     assert gates.qualifier_matches(d) is None
+
+
+def test_a_basis_is_a_variant_and_its_rivals_are_the_other_bases_a_text_names():
+    from rag.extractive.slots import opposite_qualifiers
+
+    assert parse("Which company leads by deployment-based revenues in 2024?").qualifiers == ("deployment-based",)
+    assert opposite_qualifiers("deployment-based", "ranking by model-based revenues; usage-based fees") == \
+        ("model-based", "usage-based")
+    assert opposite_qualifiers("model-based", "ranking by model-based revenues") == ()
+    assert opposite_qualifiers("real", "") == ("nominal",)
+
+
+def test_a_passage_giving_only_another_basis_does_not_answer():
+    text = "Ranking of companies by model-based revenues in 2024: Company A holds 30.1%."
+    d = decision("Which company leads by deployment-based revenues in 2024?", text)
+    assert gates.qualifier_matches(d) == "the reports do not give the deployment-based figure"
+
+
+def test_a_basis_written_nowhere_is_no_missing_variant():
+    """'stock-based compensation' may be written 'compensation expense': without a rival basis the
+    passage is not refused for lacking the word."""
+    text = "Compensation expense was $12.4 million in 2019."
+    d = decision("What was the stock-based compensation expense in 2019?", text)
+    assert gates.qualifier_matches(d) is None

@@ -35,7 +35,7 @@ from .periods import _MONTH_YEAR, months_of
 from .period_heading import heading_years
 from .pick import pick_figures, unit_figures
 from .rows import row_rank
-from .slots import OPPOSITE_QUALIFIERS, QUESTION_FILLER, Slots
+from .slots import QUESTION_FILLER, Slots, opposite_qualifiers
 from .table_meta import how_table_asked
 from .topic import (TOPIC_CHECKS, counted_named, entities_named, off_topic, owned_named,  # noqa: F401 (re-exported)
                     place_named, scope_named, source_named)
@@ -279,10 +279,13 @@ def qualifier_matches(d: Decision) -> str | None:
     """The variant asked (real, net) is in the best passage, and the lead figure is not introduced
     as the other variant ('nominal GDP rising to RMB 134.9 trillion' does not answer 'real GDP')."""
     for q in d.slots.qualifiers:
-        if not qualifier_covered(where(d.ctx.passages[d.best.passage_index].chunk), q):
+        passage = where(d.ctx.passages[d.best.passage_index].chunk)
+        # a basis ('deployment-based') is missing only where the passage names another one: its
+        # measure may be written without any ('stock-based compensation' as 'compensation expense')
+        if not qualifier_covered(passage, q) and (not q.endswith("-based") or opposite_qualifiers(q, passage.lower())):
             return f"the reports do not give the {q} figure"
-        others = OPPOSITE_QUALIFIERS.get(q, ())
         sentence = d.best.text.lower()
+        others = opposite_qualifiers(q, f"{passage.lower()} {sentence}")
         given = [o for o in others if qualifier_covered(sentence, o)]
         if given and not qualifier_covered(sentence, q):  # 'the inference cost ... dropping by 99%' for a training cost
             return f"the reports give the {given[0]} figure, not the {q} one"

@@ -154,7 +154,9 @@ _METRIC_CUES = {"revenue": r"revenues?|sales|turnover", "profit": r"profits?|pro
 _METRIC_PATTERNS = tuple((m, re.compile(rf"\b({cue})\b", re.I)) for m, cue in _METRIC_CUES.items())  # compiled once
 # Words that choose one variant of a measure: real vs nominal GDP, net vs gross profit.
 _QUALIFIERS = re.compile(r"\b(real|nominal|net|gross|operating|per[- ]capita|pre-tax|after-tax|adjusted|"
-                         r"disposable|inflation-adjusted|training|inference|open[- ]source|closed[- ]source)\b", re.I)
+                         r"disposable|inflation-adjusted|training|inference|open[- ]source|closed[- ]source|"
+                         # a basis names a variant of its measure: 'model-based revenues' are not 'deployment-based' ones
+                         r"[a-z]+-based)\b", re.I)
 # 'were operating', 'is adjusted': a qualifier's -ing/-ed form after an auxiliary is a verb ('was real' is not), it picks no variant of a measure
 _AS_VERB = re.compile(r"\b(?:is|are|was|were|be|been|being|am|still|currently)\s+$", re.I)
 # The variant a passage may give instead of the one asked: nominal for real, gross for net.
@@ -166,6 +168,17 @@ OPPOSITE_QUALIFIERS = {"real": ("nominal",), "nominal": ("real", "inflation-adju
                        # an open-source model's figure is not a closed one's
                        "open-source": ("closed-source",), "open source": ("closed-source",),
                        "closed-source": ("open-source",), "closed source": ("open-source",)}
+BASIS = re.compile(r"\b([a-z]+)-based\b")
+
+
+def opposite_qualifiers(qualifier: str, text: str) -> tuple[str, ...]:
+    """The variants lower-case `text` gives instead of `qualifier`: the fixed opposites (nominal for
+    real), or for a basis ('model-based') every other basis the text names ('deployment-based')."""
+    if not qualifier.endswith("-based"):
+        return OPPOSITE_QUALIFIERS.get(qualifier, ())
+    return tuple(dict.fromkeys(m.group(0) for m in BASIS.finditer(text) if m.group(0) != qualifier))
+
+
 SCALE_WORD = re.compile(r"\b(thousand|million|billion|trillion)s?\b", re.I)  # also computed_text
 # What kind of answer a question asks for. An amount ('how much', 'what share', 'what was X in 2019')
 # is a figure of the unit asked; the others are not figures, so the question asks no unit: a time
