@@ -128,3 +128,17 @@ def test_a_share_asked_is_not_answered_by_an_amount_of_money():
     assert gates.share_not_amount(decision(q, "Maintenance costs USD 50 on a USD 500 contract.", *FILLER)) is None
     # an amount asked: money answers
     assert gates.share_not_amount(decision("How much does maintenance cost?", "Maintenance costs USD 50.", *FILLER)) is None
+
+
+def test_a_measure_asked_by_the_questions_verb_needs_a_figure():
+    """'What maximum fine does X impose' asks an amount as surely as 'how much': a sentence naming X
+    with no figure names it but gives none; a sentence near the top giving the measure a figure answers."""
+    q = "What maximum fine does Zentro impose on late filings?"
+    d = decision(q, "Zentro tightens its rules on late filings.", *FILLER)
+    assert "no figure" in (gates.no_figure(d) or "")
+    d = decision(q, "Zentro tightens its rules on late filings. Its maximum fine for a late filing is 4% of revenue.",
+                 *FILLER)
+    assert gates.no_figure(d) is None
+    # 'what does X impose' asks a description, not a measure
+    assert gates.no_figure(decision("What does Zentro impose on late filings?",
+                                    "Zentro tightens its rules on late filings.", *FILLER)) is None

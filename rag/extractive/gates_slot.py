@@ -121,6 +121,11 @@ def caption_scope(d: Decision) -> str | None:
 _AMOUNT_ASKED = re.compile(r"\b(how (much|big|large|fast|high|far)|by what (percentage|factor|multiple|margin))\b|"
                            r"^\s*(what|which) (was |is |were |are )?(the )?(share|percentage|proportion|amount|number|"
                            r"size|value)\b", re.I)
+# 'what diagnostic accuracy does X achieve', 'what maximum fine does the EU impose': a measure asked of a
+# subject by the question's own verb (group 1: the measure's noun)
+_MEASURE_ASKED = re.compile(r"^\s*what (?:[\w-]+ ){0,2}?(accuracy|fines?|penalty|penalties|fees?|prices?|costs?|revenues?|"
+                            r"valuation|margins?|budget|salary|rate|share|percentage|proportion|amount|number|size|value) "
+                            r"(?:does|did|do|will|would|can|could)\b", re.I)
 _COUNT_ASKED = re.compile(r"^\s*how many\b", re.I)
 # an amount in words ('three or more', 'doubled', 'half', 'had no accrued interest'): a figure the parser does not read
 _NUMBER_WORDS = re.compile(r"\b(no|zero|nil|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|"
@@ -140,11 +145,23 @@ def no_figure(d: Decision) -> str | None:
         if not _COUNT_ASKED.search(s.text) or lists_names(d.best.text) or re.search(r"[,;:]", d.best.text):
             return None
     elif not _AMOUNT_ASKED.search(s.text):
-        return None
+        measure = _MEASURE_ASKED.search(s.text)
+        if measure is None or _measure_given(d, measure.group(1)):
+            return None
     if _NUMBER_WORDS.search(d.best.text):
         return None
     what = s.subject_words() or "it"
     return f"the reports speak of {what} but give no figure for it"
+
+
+def _measure_given(d: Decision, noun: str) -> bool:
+    """A sentence near the top names the measure asked and gives a figure (not only a year): the
+    lead may be its context ('Zidong Taichu 2.0 incorporates video ...' before '... accuracy to 98.7%')."""
+    stem = re.compile(rf"\b{re.escape(noun.rstrip('s'))}", re.I)
+    return any(stem.search(e.text) and any(f.unit != "year" for f in e.figures) for e in d.evidence[:_NEAR_TOP])
+
+
+_NEAR_TOP = 3
 
 
 def asked_tables(tables: list, question: str) -> list:
