@@ -207,10 +207,14 @@ def share(part: Operand, whole: Operand, places: int | None = None) -> Computed:
                    _places([part, whole], 1) if places is None else places, "%", unit="%")
 
 
-def part_of(portion: Operand, whole: Operand) -> Computed:
-    """A percentage of a whole: '34% x 30,000 = 10,200' (written with the whole's decimals)."""
-    exact = whole.value * portion.value / 100
-    return _result("part_of", [portion, whole], exact, f"{_show(portion)}% × {_show(whole)}", whole.places,
+def part_of(portion: Operand | Sequence[Operand], whole: Operand) -> Computed:
+    """A percentage of a whole: '34% x 30,000 = 10,200' (written with the whole's decimals); several
+    portions held together are their sum's: '(34% + 15%) × 30,000 = 14,700'."""
+    portions = [portion] if isinstance(portion, Operand) else list(portion)
+    _checked(portions, least=1)
+    exact = whole.value * sum((p.value for p in portions), Decimal(0)) / 100
+    shown = f"{_show(portions[0])}%" if len(portions) == 1 else f"({' + '.join(_show(p) + '%' for p in portions)})"
+    return _result("part_of", [*portions, whole], exact, f"{shown} × {_show(whole)}", whole.places,
                    unit=whole.unit, scale=whole.scale)
 
 
@@ -273,9 +277,9 @@ def recompute(op: str, operands: Sequence[str], result: str, years: int | None =
         elif op == "change":
             _checked(ops, n=2)
             got = change(ops[0], ops[1])
-        elif op == "part_of":
-            _checked(ops, n=2)
-            got = part_of(ops[0], ops[1])
+        elif op == "part_of":  # the portions, then the whole
+            _checked(ops, least=2)
+            got = part_of(ops[:-1], ops[-1])
         else:
             return False
     except (ComputeError, KeyError, IndexError):

@@ -44,3 +44,23 @@ def test_a_world_total_of_another_measure_is_no_whole_of_the_one_asked():
     ctx, slots, ev = evidence("How many AI financing deals did China close as of 1H 2024?", WORLD)
     assert slots.metrics  # 'financing' is the measure asked; the sentence counts companies
     assert part_of_whole(ctx, slots, ev, "extractive") is None
+
+
+def test_several_shares_of_one_whole_are_their_sums_share_and_recompute_in_one_step():
+    done = compute.part_of([compute.Operand.of("34%"), compute.Operand.of("15%")], compute.Operand.of("30,000"))
+    assert done.text == "14,700" and done.derivation == "(34% + 15%) × 30,000 = 14,700"
+    assert compute.recompute("part_of", ["34", "15", "30,000"], "14,700")
+    assert not compute.recompute("part_of", ["34", "15", "30,000"], "10,200")
+
+
+def test_places_asked_together_hold_the_sum_of_their_shares():
+    ctx, slots, ev = evidence("How many AI companies did America and China have between them as of 1H 2024?", WORLD)
+    a = part_of_whole(ctx, slots, ev, "extractive")
+    assert a is not None and a.figure == "about 14,700"
+    assert [o["value"] for o in a.derivation["operands"]] == ["34", "15", "30,000"]
+
+
+def test_places_not_asked_together_get_no_summed_share():
+    """'How many did America and China have' may ask each one's: no joint word, no sum."""
+    ctx, slots, ev = evidence("How many AI companies did America and China have as of 1H 2024?", WORLD)
+    assert part_of_whole(ctx, slots, ev, "extractive") is None

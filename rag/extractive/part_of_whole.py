@@ -17,6 +17,8 @@ from .names import whole_word
 from .slots import Slots
 
 _RESPECTIVELY = re.compile(r"\brespectively\b")
+# several things asked as one amount: 'the U.S. and China between them', 'combined', 'together'
+_JOINT_ASKED = re.compile(r"\b(?:together|combined|jointly|collectively|between them|in total|altogether)\b", re.I)
 _JOINT = re.compile(r"\b(?:and|together|combined|jointly|collectively|between them)\b")
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _QUALIFIER = re.compile(r"^(?:over|about|around|approximately|nearly|roughly|more than|exceeded|surpassed)\s+", re.I)
@@ -49,27 +51,29 @@ def _share_of(e: Evidence, forms: tuple[str, ...]):
 
 def part_of_whole(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], backend: str) -> Answer | None:
     """The place's amount as its share of the world total one sentence gives (count or money asked) of
-    every measure the question names, or None."""
+    every measure the question names, or None. Several places asked together ('the U.S. and China
+    between them') hold the sum of their shares."""
     places = [e for e in slots.entities if e.place]
-    if slots.unit not in ("count", "money") or len(places) != 1 or len(slots.entities) != 1:
+    if slots.unit not in ("count", "money") or not places or len(places) != len(slots.entities) or \
+            len(places) > 1 and not _JOINT_ASKED.search(slots.text):
         return None
-    place = places[0]
     for e in evidence[:LOOK]:
         totals = [f for f in e.figures if f.unit == slots.unit]
         low = e.text.lower()
         if e.row or len(totals) != 1 or not WORLD.search(low) or not all(metric_covered(low, m) for m in slots.metrics):
             continue  # a world total counts one measure: enterprises are no whole of financing deals
-        portion, whole = _share_of(e, place.forms), totals[0]
-        if portion is None or portion.start < whole.end:
-            continue  # the share follows the total it is a share of
+        portions, whole = [_share_of(e, place.forms) for place in places], totals[0]
+        if any(p is None or p.start < whole.end for p in portions) or len({p.start for p in portions}) < len(portions):
+            continue  # each share follows the total it is a share of, one share a place
         try:
-            done = compute.part_of(compute.Operand.of(portion.text, citation=1),
+            done = compute.part_of([compute.Operand.of(p.text, citation=1) for p in portions],
                                    compute.Operand.of(whole.text, label="world total", citation=1))
         except compute.ComputeError:
             continue
         shown = _QUALIFIER.sub("", whole.display)
         lead = "about " + _NUMBER.sub(done.text, shown, count=1)
-        return _derived(ctx, e, lead, f"{portion.display} of the world's {whole.display}", done, e.text, backend)
+        given = " + ".join(p.display for p in portions)
+        return _derived(ctx, e, lead, f"{given} of the world's {whole.display}", done, e.text, backend)
     return None
 
 
