@@ -27,6 +27,7 @@ from .footnotes import footnote_of
 from .features import Evidence, build
 from .gates import SAYS_WHY, Decision, first_gate, off_topic
 from .gates import fired as soft_fired
+from .heading_line import past_heading
 from .listing import listed_under_heading
 from .parallel_labels import labels_asked
 from .set_aside import rest_listed
@@ -96,6 +97,7 @@ class ExtractiveAnswerer:
         # figure of the unit asked for)
         best = next((e for e in evidence[:5] if off_topic(ctx, slots, e) is None
                      and (e is evidence[0] or not slots.units or unit_figures(e.figures, slots))), evidence[0])
+        best = past_heading(ctx, evidence, best, lambda e: off_topic(ctx, slots, e) is None)  # a title says nothing
         if slots.shape == "explanation":  # the explaining sentence, not a row of figures
             best = explaining(evidence, best, lambda e: off_topic(ctx, slots, e) is None, self.weights.explain_margin,
                               slots, self.weights.explain_wide_margin)

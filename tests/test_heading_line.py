@@ -1,0 +1,23 @@
+"""A lead that only repeats its passage's heading says nothing: the sentence under it answers."""
+
+from __future__ import annotations
+
+from rag.extractive.heading_line import is_heading_line, past_heading
+from tests.test_extractive import evidence
+
+TEXT = "Home automation systems\n- Managing lighting, temperature, and appliances for energy efficiency."
+
+
+def test_a_sentence_repeating_the_heading_gives_way_to_the_one_under_it():
+    ctx, _, ev = evidence("What do home automation systems manage?", TEXT, section="Home automation systems")
+    title = next(e for e in ev if e.text == "Home automation systems")
+    assert is_heading_line(ctx, title)
+    assert past_heading(ctx, ev, title, lambda e: True).text.startswith("- Managing lighting")
+    assert past_heading(ctx, ev, title, lambda e: False) is title  # the one under it is off topic: kept
+
+
+def test_a_sentence_saying_more_than_the_heading_is_no_heading_line():
+    ctx, _, ev = evidence("What do home automation systems manage?", TEXT, section="Smart home")
+    title = next(e for e in ev if e.text == "Home automation systems")
+    assert not is_heading_line(ctx, title)
+    assert past_heading(ctx, ev, title, lambda e: True) is title
