@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 # The modules whose code decides a chunk's text and metadata (not storage, search or embedding).
-SHAPING = ("loaders", "clean", "tables", "table_blocks", "table_sources", "charts", "contents", "chunk",
+SHAPING = ("loaders", "clean", "tables", "cell_values", "table_blocks", "table_sources", "charts", "contents", "chunk",
            "sentences", "pages", "figures", "metadata", "manifest")
 
 
