@@ -11,7 +11,9 @@ ABBREVIATIONS = {
     "u.s", "u.k", "e.u", "p.r.c", "al", "est", "avg", "min", "max", "dept", "govt", "yoy", "mn", "bn",
 }
 
-_BOUNDARY = re.compile(r"[.!?。！？]+[\"'”’)\]]*(?=\s+|$)|[。！？]")
+# a sentence end: punctuation before a space or the line's end; a full-width stop; or a period that
+# lost its space in extraction, between a word and a capitalised one ('pricing.The core ...')
+_BOUNDARY = re.compile(r"[.!?。！？]+[\"'”’)\]]*(?=\s+|$)|[。！？]|(?<=[a-z]{2})\.(?=[A-Z][a-z])")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

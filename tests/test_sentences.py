@@ -1,0 +1,19 @@
+"""Sentence ends on the smallest inputs: a period that lost its space in extraction still ends one."""
+
+from __future__ import annotations
+
+from ingest.sentences import split_sentences
+
+
+def _split(text: str) -> list[str]:
+    return [text[s:e] for s, e in split_sentences(text)]
+
+
+def test_a_period_between_a_word_and_a_capitalised_one_ends_a_sentence():
+    assert _split("Only 16% pay as they go pricing.The core pain points lie in price wars.") == \
+        ["Only 16% pay as they go pricing.", "The core pain points lie in price wars."]
+
+
+def test_abbreviations_initials_and_domains_stay_whole():
+    assert _split("Costs fell, etc.The rest held.") == ["Costs fell, etc.The rest held."]
+    assert _split("See U.S.Market data at leadleo.com today.") == ["See U.S.Market data at leadleo.com today."]
