@@ -57,13 +57,20 @@ def answer_by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | 
         del ctx.passages[retrieved:]
         # only prose retrieved for a computed figure (prose seldom states the change or the average
         # asked, the page's table gives its operands): the tables of its page are read too
-        unread = page_tables(ctx) if asked_operation(slots, ctx.question) not in (None, "compound") else []
+        unread = page_tables(ctx) if asked_operation(slots, ctx.question) not in (None, "compound") \
+            or _period_figure(slots, ctx.question) else []
         if unread and not any(p.chunk.tables_json for p in ctx.passages):
             ctx.passages.extend(Passage(c, 0.0) for c in unread)
             answer = _by_cells(ctx, slots, backend)
             if answer is None:
                 del ctx.passages[retrieved:]
     return answer
+
+
+def _period_figure(slots: Slots, question: str) -> bool:
+    """A figure asked for a period ('the total liabilities in 2018'): a table cell states it more
+    often than prose does, so the page's tables are read when only prose was retrieved."""
+    return bool(slots.years) and slots.shape == "figure" and not _EXPLAIN.search(question)
 
 
 def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:

@@ -1,0 +1,37 @@
+"""Session 29: a figure asked for a period reads the page's table when only prose was retrieved
+(rag/extractive/shapes.py), and a cell the page's prose restates at a larger scale leads as the
+prose writes it (rag/extractive/prose_figure.py). Smallest inputs, no embedding model."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from ingest.tables import read_block, tables_to_json
+from ingest.types import Chunk
+from rag.extractive.shapes import answer_by_cells
+from rag.extractive.slots import parse
+from rag.types import AnswerContext, Passage
+
+ROWS = ["(in thousands)\t2019\t2018", "Total current liabilities\t851\t167", "Total liabilities\t909\t1,305"]
+
+
+def _chunk(cid: str, text: str, start: int, table=None) -> Chunk:
+    return Chunk(cid, "d1", text, "Report", "Pub", "2020", "r.html", 1, 1, None, start, start + len(text),
+                 tables_json=tables_to_json([table]) if table is not None else None)
+
+
+def _table_chunk(rows: list[str]) -> Chunk:
+    reads = read_block(rows)
+    return _chunk("t1", "\n".join([reads[0].header_line] + reads[0].lines), 500, reads[0].table)
+
+
+def test_a_figure_asked_for_a_year_reads_the_pages_table_when_only_prose_was_retrieved():
+    prose = _chunk("p1", "IMFT sales to Intel were $731 million and $507 million for 2019 and 2018, respectively.", 0)
+    table = _table_chunk(ROWS)
+    question = "What were the total liabilities of IMFT in 2018?"
+    ctx = AnswerContext(question, [Passage(prose, 1.0)], snapshot=SimpleNamespace(chunks=[prose, table]))
+    got = answer_by_cells(ctx, parse(question), "extractive")
+    assert got is not None and got.figure.startswith("1,305")
+    # without the page's table at hand, no cell answers (the sentence path does)
+    alone = AnswerContext(question, [Passage(prose, 1.0)], snapshot=SimpleNamespace(chunks=[prose]))
+    assert answer_by_cells(alone, parse(question), "extractive") is None
