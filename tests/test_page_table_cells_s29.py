@@ -35,3 +35,21 @@ def test_a_figure_asked_for_a_year_reads_the_pages_table_when_only_prose_was_ret
     # without the page's table at hand, no cell answers (the sentence path does)
     alone = AnswerContext(question, [Passage(prose, 1.0)], snapshot=SimpleNamespace(chunks=[prose]))
     assert answer_by_cells(alone, parse(question), "extractive") is None
+
+
+def test_a_cell_the_prose_restates_in_millions_leads_as_the_prose_writes_it():
+    table = _table_chunk(["(in thousands)\tFY19\tFY18", "Net profit/(loss) after tax\t(9,819)\t6,639",
+                          "Underlying EBITDA\t85,123\t62,575"])
+    prose = _chunk("p1", "Net profit/(loss) after tax was $(9.8) million (2018: $6.6 million). Underlying EBITDA "
+                         "improved from $62.6 million in FY18 to $85.1 million in FY19.", 0)
+
+    def lead(question: str, passages: list[Chunk]) -> str | None:
+        got = answer_by_cells(AnswerContext(question, [Passage(c, 1.0) for c in passages]), parse(question), "extractive")
+        return got.figure if got is not None else None
+
+    assert lead("What was the underlying EBITDA in FY19?", [table, prose]) == "$85.1 million"
+    assert lead("What was the net profit/(loss) after tax in FY19?", [table, prose]) == "$(9.8) million"
+    assert lead("What was the underlying EBITDA in FY19?", [table]) == "85,123 thousand"  # no prose: the cell
+    # a sentence not naming the row, or giving another value, does not restate the cell
+    other = _chunk("p2", "Revenue was $85.1 million in FY19, and EBITDA was $85.4 million.", 0)
+    assert lead("What was the underlying EBITDA in FY19?", [table, other]) == "85,123 thousand"

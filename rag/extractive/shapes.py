@@ -19,6 +19,7 @@ from .column_total import column_total, rows_asked
 from .computed_parts import average_change, share_of_total
 from .row_lookup import row_named
 from .prose_over_row import prose_names_more
+from .prose_figure import restated
 from .ranking import ranked_rows
 from .computed_pairs import COUNT_ROWS, _item_cell, asks_items, compared, count_rows, items, rows_by_year
 from .parts_total import parts_total
@@ -218,7 +219,7 @@ def _figures(ctx: AnswerContext, slots: Slots, hit: RowHit, backend: str) -> Ans
         return None  # an amount asked, a percentage found
     if len(cells) == 1:
         year, cell = cells[0]
-        lead = scaled(cell)
+        lead = restated(ctx, cell, hit.row.split(" › ")[-1]) or scaled(cell)  # as the page's prose writes it
         text = f"**{lead}** ({column_label(hit, cell)}). {row_line(hit)} [1]"
         return shaped_answer(ctx, [hit], text, lead, "figure", backend)
     # two periods: plain figures in the lead (the scale after it), each figure cited with its year
