@@ -53,3 +53,17 @@ def test_a_cell_the_prose_restates_in_millions_leads_as_the_prose_writes_it():
     # a sentence not naming the row, or giving another value, does not restate the cell
     other = _chunk("p2", "Revenue was $85.1 million in FY19, and EBITDA was $85.4 million.", 0)
     assert lead("What was the underlying EBITDA in FY19?", [table, other]) == "85,123 thousand"
+
+
+def test_what_are_the_years_and_which_year_is_shown_list_the_years_the_table_gives():
+    table = _table_chunk(["\t2019\t2018", "Debtors\t415.9\t440.7", "Total equity\t1,220.5\t1,365.4"])
+
+    def lead(question: str) -> str | None:
+        got = answer_by_cells(AnswerContext(question, [Passage(table, 1.0)]), parse(question), "extractive")
+        return got.figure if got is not None else None
+
+    for asked in ("What are the years included in the table?", "What were the years in the table?",
+                  "Which year is included in the table?", "Which years does the table provide information for?"):
+        assert lead(asked) == "2019 and 2018", asked
+    # a year asked with a condition is a ranking, not the years given
+    assert lead("Which year had the higher total equity?") == "2018"

@@ -46,7 +46,10 @@ _COUNT_WORDS = {"two": 2, "2": 2, "three": 3, "3": 3}
 _YEAR_IN = re.compile(r"\b(19|20)\d{2}\b")
 _BOTH = re.compile(r"\b(both|altogether|combined)\b|\ball (?:the )?(?:two |three |2 |3 )?(?:fiscal |financial )?years\b", re.I)
 # 'In which years was X calculated?': the table's years, not a ranking
-_YEARS_LISTED = re.compile(r"\b(which|what) (fiscal |financial )?years\b", re.I)
+# ('what are the years included', 'which year is shown in the table': the years it gives, however many)
+_YEARS_LISTED = re.compile(r"\b(which|what) (fiscal |financial )?years\b|\bwhat (are|were) the (fiscal |financial )?years\b|"
+                           r"\bwhich (fiscal |financial )?year\b(?=.*\b(shown|provided|present(ed)?|given|included|covered|"
+                           r"reported|disclosed|calculated|in the table)\b)", re.I)
 
 def answer_by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     """The shaped answer when the question's slots address cells of a retrieved table, else None
