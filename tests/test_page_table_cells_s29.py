@@ -67,3 +67,37 @@ def test_what_are_the_years_and_which_year_is_shown_list_the_years_the_table_giv
         assert lead(asked) == "2019 and 2018", asked
     # a year asked with a condition is a ranking, not the years given
     assert lead("Which year had the higher total equity?") == "2018"
+
+
+def _lead(question: str, chunks: list[Chunk]) -> str | None:
+    got = answer_by_cells(AnswerContext(question, [Passage(c, 1.0) for c in chunks]), parse(question), "extractive")
+    return got.figure if got is not None else None
+
+
+def test_the_tables_own_total_answers_the_total_asked_not_a_headings_subtotal():
+    table = _table_chunk(["(in millions)\t2019\t2018", "Acquisition-related charges:\t\t", "Integration costs\t17\t8",
+                          "Amortization charges\t—\t4", "\t17\t12", "Restructuring charges, net\t144\t33",
+                          "Other items\t14\t—", "Total\t175\t45"])
+    assert _lead("What was the total operating income in 2018?", [table]).startswith("45")
+    # the heading named: its subtotal
+    assert _lead("What were the total acquisition-related charges in 2018?", [table]).startswith("12")
+
+
+def test_a_pair_joined_by_and_in_the_tables_introduction_is_one_thing_not_two_rows():
+    reads = read_block(["\t2019\t2018", "Rent and other deposits\t6,106\t5,687", "Other\t6,723\t5,711",
+                        "Total\t$12,829\t$11,398"])
+    intro = "Deferred charges and other assets consisted of the following (in thousands):"
+    text = "\n".join([intro, reads[0].header_line] + reads[0].lines)
+    table = _chunk("t1", text, 0, reads[0].table)
+    assert _lead("What were the total deferred charges and other assets in 2019?", [table]) == "$12,829"
+    # two rows asked by their own labels stay two
+    assert _lead("What were the rent and other deposits and other in 2019?", [table]) is not None
+
+
+def test_an_unlabelled_closing_row_is_the_figure_the_tables_introduction_names():
+    reads = read_block(["\t2019\t2018", "Land\t$1,949\t$2,185", "Buildings\t138,755\t129,582", "\t140,704\t131,767",
+                        "Less: Accumulated depreciation\t66,389\t39,658", "\t$74,315\t$92,109"])
+    intro = "Property and equipment, net consisted of the following (in thousands):"
+    table = _chunk("t1", "\n".join([intro, reads[0].header_line] + reads[0].lines), 0, reads[0].table)
+    assert _lead("What was the property and equipment, net in 2019?", [table]).startswith("$74,315")
+    assert _lead("What was the land in 2018?", [table]).startswith("$2,185")  # a row named by its label first
