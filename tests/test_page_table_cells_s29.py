@@ -101,3 +101,15 @@ def test_an_unlabelled_closing_row_is_the_figure_the_tables_introduction_names()
     table = _chunk("t1", "\n".join([intro, reads[0].header_line] + reads[0].lines), 0, reads[0].table)
     assert _lead("What was the property and equipment, net in 2019?", [table]).startswith("$74,315")
     assert _lead("What was the land in 2018?", [table]).startswith("$2,185")  # a row named by its label first
+
+
+def test_periods_as_rows_read_the_row_stating_the_year_and_the_column_named():
+    table = _table_chunk(["\tNumber of Shares\tWeighted-Average Exercise Price Per Share\t"
+                          "Weighted-Average Remaining Contractual Term (in Years)",
+                          "Outstanding at September 30, 2018\t2,806,364\t$4.75\t4.6", "Granted\t409,368\t$9.59\t",
+                          "Outstanding at September 30, 2019\t1,686,902\t7.00\t5.4"])
+    assert _lead("What was the weighted-average exercise price per share of options outstanding at "
+                 "September 30, 2019?", [table]) == "7.00"
+    # 'weighted-average' is the column's word, no average asked
+    assert _lead("What was the weighted-average remaining contractual term of options outstanding at "
+                 "September 30, 2018?", [table]) == "4.6"

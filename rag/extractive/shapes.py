@@ -108,6 +108,13 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
         got = by_headers(ctx, tables_of(ctx), question, backend)
         if got is not None:
             return got
+    if (len(set(slots.years)) == 1 and not which and not compared(question)
+            and (not asked_operation(slots, question) or operation_in_header(tables_of(ctx), question))
+            and _year_in_rows(tables_of(ctx), slots.years[0])):
+        # periods as rows ('Outstanding at September 30, 2018'): the row stating the year, the column named
+        got = by_headers(ctx, tables_of(ctx), question, backend, year=slots.years[0])
+        if got is not None:
+            return got
     if not (slots.years or which or _AVERAGE_ALL.search(question)
             or re.match(r"\s*how many (years|periods)\b", question, re.I)
             or _HOW_MANY.search(question) and _THRESHOLD.search(question)
@@ -183,6 +190,12 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     if op is not None:
         return one_row(ctx, slots, hit, op, backend)
     return _figures(ctx, slots, hit, backend)
+
+
+def _year_in_rows(tables: list, year: int) -> bool:
+    """Whether a table gives periods as rows: no column is headed by a year, a row label states `year`."""
+    return any(not any(year_of(c) for c in t.columns) and any(str(year) in r.split(" › ")[-1] for r in t.rows)
+               for _, t in tables)
 
 
 def _without_label(question: str, row: str) -> str:
