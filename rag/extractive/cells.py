@@ -246,16 +246,30 @@ def find_rows(tables: list[tuple[int, Table]], phrase: str, exclude: tuple[str, 
     hits = []
     for passage, table in tables:
         topic = table_topic(table)
+        closing = closing_row(table)
         for row in table.rows:
             if row in exclude:
                 continue
             score = label_score(row, asked, full, topic)
+            if score is None and row == closing and asked - {"total"} and asked - {"total"} <= topic:
+                score = CLOSING_SCORE  # below any row the question names by its label
             if score is not None and not percent_asked and _percent_row(table, row):
                 score -= 1.0  # a '% of revenue' row answers a figure question only when nothing else does
             if score is not None:
                 hits.append(RowHit(passage, table, row, score))
     hits.sort(key=lambda h: -h.score)
     return hits
+
+
+CLOSING_SCORE = 0.5
+
+
+def closing_row(table: Table) -> str | None:
+    """The table's last row when it has no label ('Row 9': the parser's name for it): the figure the
+    table closes with, which its caption or introducing sentence names ('Property and equipment, net
+    consisted of the following'); None otherwise."""
+    last = table.rows[-1] if table.rows else None
+    return last if last is not None and re.fullmatch(r"Row \d+", last) else None
 
 
 def best_row(tables: list[tuple[int, Table]], phrase: str) -> RowHit | None:
@@ -277,6 +291,8 @@ def best_row(tables: list[tuple[int, Table]], phrase: str) -> RowHit | None:
     unasked = {id(h): len(set(words(h.row)) - full) for h in top}
     fewest = [h for h in top if unasked[id(h)] == min(unasked.values())]
     heading_said = all(set(words(SEP.join(h.row.split(SEP)[:-1]))) <= full for h in fewest)
+    if len(fewest) == 1 and SEP not in fewest[0].row and unasked[id(fewest[0])] == 0:
+        return fewest[0]  # 'the total operating income': the table's own 'Total', not a heading's ('Charges › Total')
     return fewest[0] if heading_said and SEP in fewest[0].row and len(values(fewest)) == 1 else None
 
 

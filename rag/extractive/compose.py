@@ -242,6 +242,7 @@ def lead_text(figures: list[Figure], asked: tuple[int, ...] = ()) -> str:
     if not figures:
         return ""
     if len(figures) > 1 and _together(figures, asked):
+        figures = _in_order_asked(figures, asked)
         return f"**{lead_figure(figures, asked)}** (" + " and ".join(str(f.year) for f in figures) + ")."
     return ", ".join(f"**{f.display}**" + (f" ({f.year})" if f.year else "") for f in figures) + "."
 
@@ -252,12 +253,17 @@ def _together(figures: list[Figure], asked: tuple[int, ...]) -> bool:
             and len({f.unit for f in figures}) == 1)
 
 
+def _in_order_asked(figures: list[Figure], asked: tuple[int, ...]) -> list[Figure]:
+    """The figures of the years asked in the question's order ('in 2018 and 2019 respectively')."""
+    return sorted(figures, key=lambda f: asked.index(f.year))
+
+
 def lead_figure(figures: list[Figure], asked: tuple[int, ...] = ()) -> str | None:
     """The answer's figure field: the figure, or the figures of the years asked joined by 'and'."""
     if not figures:
         return None
     if len(figures) > 1 and _together(figures, asked):
-        return " and ".join(f.display for f in figures)
+        return " and ".join(f.display for f in _in_order_asked(figures, asked))
     return figures[0].display
 
 

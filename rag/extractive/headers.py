@@ -69,10 +69,12 @@ def operation_in_header(tables: list[tuple[int, Table]], question: str) -> bool:
     return operation(rest) is None
 
 
-def by_headers(ctx: AnswerContext, tables: list[tuple[int, Table]], question: str, backend: str) -> Answer | None:
+def by_headers(ctx: AnswerContext, tables: list[tuple[int, Table]], question: str, backend: str,
+               year: int | None = None) -> Answer | None:
     """The cell(s) at the row the question names and the non-period column(s) it names, each
     cited; None unless exactly one row (or rows that agree) is named once the column words are set
-    aside, and every cell read holds a figure."""
+    aside, and every cell read holds a figure. With `year` (periods as rows: 'Outstanding at
+    September 30, 2018'), only rows whose label states that year."""
     if _CHOICE.search(question) or alternatives(question) is not None:
         return None  # 'which ranks higher, A or B', 'between A and B, which ...': a name or both figures answer
     asked = _words(question)
@@ -91,7 +93,8 @@ def by_headers(ctx: AnswerContext, tables: list[tuple[int, Table]], question: st
             rest = asked - set().union(*(_words(short[c]) for c in columns)) - OPERATION_WORDS
             topic = table_topic(table)
             found = [(s, passage, table, row, columns) for row in table.rows
-                     if (s := _row_score(row, rest, topic)) is not None]
+                     if (s := _row_score(row, rest, topic)) is not None
+                     and (year is None or str(year) in row.split(SEP)[-1])]
             if found:
                 hits.extend(found)
                 break

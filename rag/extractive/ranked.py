@@ -22,7 +22,8 @@ _THRESHOLD = re.compile(r"\b(than|over|under|above|below|exceed\w*)\s*\$?\s*(\d[
 _BELOW = re.compile(r"\b(less|lower|fewer|smaller|under|below)\b", re.I)
 _HOW_MANY = re.compile(r"\bhow many (of the )?(years|periods)\b", re.I)
 _MULTIPLIER = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
-_WHICH = re.compile(r"\bwhich (of the )?(fiscal |financial )?(years?|periods?|fy)\b|\bwhat (fiscal |financial )?years?\b", re.I)
+_WHICH = re.compile(r"\bwhich (of the )?(fiscal |financial )?(years?|periods?|fy)\b|\bwhat (fiscal |financial )?years?\b|"
+                    r"\bwhat (are|were) the (fiscal |financial )?years\b", re.I)  # 'what are the years ...' asks which
 _LOW = re.compile(r"\b(lowest|smallest|least|lower|smaller|less|fewer|fewest|minimum)\b", re.I)
 _HIGH = re.compile(r"\b(largest|highest|biggest|greatest|most|larger|higher|bigger|greater|more|maximum)\b", re.I)
 

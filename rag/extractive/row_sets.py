@@ -182,6 +182,8 @@ def two_rows(ctx: AnswerContext, question: str, tables, years, backend: str) -> 
                 label = " ".join(re.findall(r"[a-z0-9]+", row.split(SEP)[-1].lower()))
                 if (" and " in f" {label} " or "," in row.split(SEP)[-1]) and label in said:
                     return None
+            if _joined_in_caption(m.group("items"), table.caption or ""):
+                return None  # 'deferred charges and other assets' the table is introduced as: one thing
         items = [i for i in _ITEM_SPLIT.split(m.group("items")) if i.strip()]
         if len(items) < 2:
             return None
@@ -203,6 +205,14 @@ def two_rows(ctx: AnswerContext, question: str, tables, years, backend: str) -> 
     each = "; ".join(f"{h.row.split(SEP)[-1]} ({column_label(h, c)}): {scaled(c)}" for h, c in zip(hits, cells))
     text = f"**{lead}**. {each} [1]"
     return shaped_answer(ctx, hits, text, lead, "comparison", backend)
+
+
+def _joined_in_caption(items: str, caption: str) -> bool:
+    """Whether the caption (or the sentence introducing the table) writes a pair the items join with
+    'and' ('charges and other') as the question does: the caption names them as one thing."""
+    said = " ".join(re.findall(r"[a-z0-9]+", caption.lower()))
+    plain = re.findall(r"[a-z0-9]+", items.lower())
+    return bool(said) and any(f" {a} and {b} " in f" {said} " for a, w, b in zip(plain, plain[1:], plain[2:]) if w == "and")
 
 
 def group_total(ctx: AnswerContext, question: str, tables, columns_of, backend: str) -> Answer | None:

@@ -19,6 +19,7 @@ from .column_total import column_total, rows_asked
 from .computed_parts import average_change, share_of_total
 from .row_lookup import row_named
 from .prose_over_row import prose_names_more
+from .prose_figure import restated
 from .ranking import ranked_rows
 from .computed_pairs import COUNT_ROWS, _item_cell, asks_items, compared, count_rows, items, rows_by_year
 from .parts_total import parts_total
@@ -45,7 +46,10 @@ _COUNT_WORDS = {"two": 2, "2": 2, "three": 3, "3": 3}
 _YEAR_IN = re.compile(r"\b(19|20)\d{2}\b")
 _BOTH = re.compile(r"\b(both|altogether|combined)\b|\ball (?:the )?(?:two |three |2 |3 )?(?:fiscal |financial )?years\b", re.I)
 # 'In which years was X calculated?': the table's years, not a ranking
-_YEARS_LISTED = re.compile(r"\b(which|what) (fiscal |financial )?years\b", re.I)
+# ('what are the years included', 'which year is shown in the table': the years it gives, however many)
+_YEARS_LISTED = re.compile(r"\b(which|what) (fiscal |financial )?years\b|\bwhat (are|were) the (fiscal |financial )?years\b|"
+                           r"\bwhich (fiscal |financial )?year\b(?=.*\b(shown|provided|present(ed)?|given|included|covered|"
+                           r"reported|disclosed|calculated|in the table)\b)", re.I)
 
 def answer_by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     """The shaped answer when the question's slots address cells of a retrieved table, else None
@@ -57,13 +61,20 @@ def answer_by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | 
         del ctx.passages[retrieved:]
         # only prose retrieved for a computed figure (prose seldom states the change or the average
         # asked, the page's table gives its operands): the tables of its page are read too
-        unread = page_tables(ctx) if asked_operation(slots, ctx.question) not in (None, "compound") else []
+        unread = page_tables(ctx) if asked_operation(slots, ctx.question) not in (None, "compound") \
+            or _period_figure(slots, ctx.question) else []
         if unread and not any(p.chunk.tables_json for p in ctx.passages):
             ctx.passages.extend(Passage(c, 0.0) for c in unread)
             answer = _by_cells(ctx, slots, backend)
             if answer is None:
                 del ctx.passages[retrieved:]
     return answer
+
+
+def _period_figure(slots: Slots, question: str) -> bool:
+    """A figure asked for a period ('the total liabilities in 2018'): a table cell states it more
+    often than prose does, so the page's tables are read when only prose was retrieved."""
+    return bool(slots.years) and slots.shape == "figure" and not _EXPLAIN.search(question)
 
 
 def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
@@ -95,6 +106,13 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
                                                           and not operation_in_header(tables_of(ctx), question))):
         # no period: a row and the columns named (not two things compared: 'how much higher A than B')
         got = by_headers(ctx, tables_of(ctx), question, backend)
+        if got is not None:
+            return got
+    if (len(set(slots.years)) == 1 and not which and not compared(question)
+            and (not asked_operation(slots, question) or operation_in_header(tables_of(ctx), question))
+            and _year_in_rows(tables_of(ctx), slots.years[0])):
+        # periods as rows ('Outstanding at September 30, 2018'): the row stating the year, the column named
+        got = by_headers(ctx, tables_of(ctx), question, backend, year=slots.years[0])
         if got is not None:
             return got
     if not (slots.years or which or _AVERAGE_ALL.search(question)
@@ -174,6 +192,12 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     return _figures(ctx, slots, hit, backend)
 
 
+def _year_in_rows(tables: list, year: int) -> bool:
+    """Whether a table gives periods as rows: no column is headed by a year, a row label states `year`."""
+    return any(not any(year_of(c) for c in t.columns) and any(str(year) in r.split(" › ")[-1] for r in t.rows)
+               for _, t in tables)
+
+
 def _without_label(question: str, row: str) -> str:
     """The question with the row's label taken out, so that a label's own word ('Weighted-average
     fair value per share', 'Net average selling price') is no operation asked: the label as the
@@ -211,7 +235,7 @@ def _figures(ctx: AnswerContext, slots: Slots, hit: RowHit, backend: str) -> Ans
         return None  # an amount asked, a percentage found
     if len(cells) == 1:
         year, cell = cells[0]
-        lead = scaled(cell)
+        lead = restated(ctx, cell, hit.row.split(" › ")[-1]) or scaled(cell)  # as the page's prose writes it
         text = f"**{lead}** ({column_label(hit, cell)}). {row_line(hit)} [1]"
         return shaped_answer(ctx, [hit], text, lead, "figure", backend)
     # two periods: plain figures in the lead (the scale after it), each figure cited with its year

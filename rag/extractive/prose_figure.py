@@ -1,0 +1,51 @@
+"""A table cell the report's prose restates at a larger scale ('85,123' in thousands is the
+'$85.1 million' a sentence naming the row gives): the answer leads with the figure as the sentence
+writes it, the form a reader of the page quotes."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.tables import Cell
+
+from ..types import AnswerContext
+from .cells import words
+
+_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9}
+# '$85.1 million', '$(9.8) million', '€1.2bn': a number with a scale word (a currency before it, if any)
+_SCALED = re.compile(r"(?:(?:US|A|C|NZ|HK|S)?\$|€|£|¥|RMB|USD|EUR|GBP)?\s?\(?\d[\d,]*(?:\.\d+)?\)?\s?"
+                     r"(?:thousand|million|billion|mn|bn|m|k|b)\b", re.I)
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])|\n+")
+
+
+def _significant(number: str) -> int:
+    return len(number.replace(",", "").replace(".", "").lstrip("0"))
+
+
+def restated(ctx: AnswerContext, cell: Cell, label: str) -> str | None:
+    """The figure a retrieved sentence (no row or header line of a table) gives for `cell` at a larger scale than the
+    table's, the sentence naming every word of the row's `label`: its value equal to the cell's
+    once rounded as written (two significant digits at least); None when no sentence, or two
+    sentences give it differently."""
+    if cell.value is None or not cell.scale or cell.scale not in _SCALE or cell.unit == "%":
+        return None
+    amount = abs(cell.value) * _SCALE[cell.scale]
+    label_words = set(words(label))
+    if not label_words or amount == 0:
+        return None
+    found: set[str] = set()
+    for passage in ctx.passages:
+        for sentence in _SENTENCE.split(passage.chunk.text):
+            if " — " in sentence or " | " in sentence or not label_words <= set(words(sentence)):
+                continue
+            for m in _SCALED.finditer(sentence):
+                text = m.group(0).strip()
+                number = _NUMBER.search(text).group(0)
+                scale = _SCALE[re.search(r"[a-z]+$", text, re.I).group(0).lower()]
+                if scale <= _SCALE[cell.scale] or _significant(number) < 2:
+                    continue
+                decimals = len(number.split(".")[1]) if "." in number else 0
+                if abs(float(number.replace(",", "")) * scale - amount) <= 0.5 * 10 ** -decimals * scale + 1e-9:
+                    found.add(text)
+    return found.pop() if len(found) == 1 else None
