@@ -1,9 +1,9 @@
 """A slide's grid read back as headings: extraction writes a table of categories and their items
 as a run of empty sibling headings (the categories) followed by the items as deeper headings with
 their text, so each item has lost its category. The items are dealt to the categories in order,
-an equal number each, and each category becomes one section holding its items under the names the
-grid sits under (the heading above it, the grid's own name, the items' column), which a category's
-cells alone would lose."""
+an equal number each, and each category becomes one section: the names the grid sits under (the
+heading above it, the grid's own name, the items' column), which its cells alone would lose, its row
+as one line ('Finance: Fraud detection; Credit scoring'), then each item with its text."""
 
 from __future__ import annotations
 
@@ -73,7 +73,7 @@ def group_grid_items(sections: list[Section]) -> list[Section]:
         level = shapes[i][0]
         for n, cat in enumerate(cats):
             items = sections[j + n * per:j + (n + 1) * per]
-            row = f"{cat}: " + "; ".join(shapes[n][1] for n in range(j + n * per, j + (n + 1) * per))
+            row = f"{cat}: " + "; ".join(_shape(s)[1] for s in items)  # the grid's row, as one line
             body = "\n\n".join([*_above(shapes, i), *names, row, *(_item_text(s) for s in items)])
             out.append(Section(f"{'#' * level} {cat}\n\n{body}", items[0].page, cat))
         log.debug("grid of %d categories, %d items each, under %r", len(cats), per, shapes[i][1])

@@ -15,7 +15,7 @@ def _grid(categories: list[str], items: list[str], title: str | None = "Scenario
 def test_items_dealt_to_categories_in_order_under_the_grids_names():
     sections = split_by_headings(_grid(["Home", "Travel"], ["Lights", "Heating", "Routes", "Tickets"]))
     by = {s.heading: s.text for s in sections}
-    assert by["Home"] == ("## Home\n\nHomes and travel\n\nScenarios\n\nCases\n\nLights\n\n- What lights does for its users.\n\n"
+    assert by["Home"] == ("## Home\n\nHomes and travel\n\nScenarios\n\nCases\n\nHome: Lights; Heating\n\nLights\n\n- What lights does for its users.\n\n"
                           "Heating\n\n- What heating does for its users.")
     assert "Routes" in by["Travel"] and "Tickets" in by["Travel"] and "Lights" not in by["Travel"]
     assert "Lights" not in by and "Routes" not in by  # the items live in their category's section
