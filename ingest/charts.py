@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .figures import parse_figures
+
 _YEAR = re.compile(r"^(?:19|20)\d\d[EFP]?$")
 _NUMBER = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?%?$")
 _UNIT = re.compile(r"^\s*units?\s*[:：]\s*(.+?)\s*$", re.I)
@@ -57,11 +59,29 @@ def _with_unit(value: str, unit: str | None) -> str:
     return f"{value} ({unit})" if re.search(r"\d", unit) else f"{value} {unit.lower()}"
 
 
+def _checked_unit(unit: str | None, values: list[str], prose: str) -> str | None:
+    """The chart's unit, or '100 million <currency>' when its unit line says billions but the page's
+    own prose gives its values read in 100 millions (a chart's 6,157 where the text says 615.7
+    billion): extraction renders 亿 (100 million) as 'Billion', the prose keeps the true figure."""
+    money = _MONEY_UNIT.match(unit or "")
+    if not money or (money.group(2) or "").lower() != "billion":
+        return unit
+    currency = "USD" if money.group(1) in ("$", "US$") else money.group(1).upper()
+    stated = [f.value for f in parse_figures(prose, with_years=False) if f.unit == "money" and f.currency == currency]
+    nums = [_value(v) for v in values]
+
+    def agrees(scale: float) -> bool:
+        return any(abs(n * scale - f) <= 0.005 * f for n in nums for f in stated if f > 0)
+    return f"100 million {currency}" if agrees(1e8) and not agrees(1e9) else unit
+
+
 def _is_title(line: str) -> bool:
-    """A chart title: a short line, not a sentence, naming its years ('Global AI market size, 2020-2030E')."""
+    """A chart title: a short line, not a sentence, naming its years ('Global AI market size, 2020-2030E'),
+    not stating an amount (a line of prose that does: 'By 2024, ... exceeded RMB 700B, marking')."""
     s = line.strip()
     return 8 <= len(s) <= 90 and not s.endswith((".", "!", "?", ";")) and bool(_YEARS_IN_TITLE.search(s)) \
-        and re.search(r"[A-Za-z]{3}", s) is not None
+        and re.search(r"[A-Za-z]{3}", s) is not None \
+        and not any(f.unit in ("money", "percent") for f in parse_figures(s, with_years=False))
 
 
 def _context(lines: list[str], start: int, after: list[str]) -> tuple[str | None, str | None]:
@@ -106,13 +126,14 @@ def read_charts(text: str) -> str:
                 and all(int(a[:4]) < int(b[:4]) for a, b in zip(years, years[1:])):
             j = len(out)  # walk back over the lines of bare numbers just before the axis
             while j > 0 and out[j - 1].strip() and "\t" not in out[j - 1] \
-                    and all(_NUMBER.match(t) for t in out[j - 1].split()):
+                    and (all(_NUMBER.match(t) for t in out[j - 1].split())):
                 j -= 1
             values = _without_ticks([t for line in out[j:] for t in line.split()])
             if j < len(out) and len(values) == len(years):
                 title, unit = _context(out, j, lines[i + 1:])
                 if unit and unit != "%" and any(v.endswith("%") for v in values):
                     unit = None  # percentage labels: the unit line is another axis's
+                unit = _checked_unit(unit, values, "\n".join(out[:j] + lines[i + 1:]))
                 series = _series_label(lines[i + 1:i + 2])
                 head = ", ".join(p for p in (title, series) if p) or "Chart"
                 pairs = "; ".join(f"{_with_unit(v, unit)} in {y}" for v, y in zip(values, years))

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .clean import clean_sections, heading_of, split_pages
 from .errors import IngestError
+from .heading_grid import group_grid_items
 from .table_sources import (docx_grid, grid_lines, has_rules, html_grid, pdf_page_tables, pipes_to_tabs,
                             splice_tables)
 from .types import Section
@@ -170,7 +171,7 @@ def split_by_headings(text: str) -> list[Section]:
             buf.append(line)
     if any(l.strip() for l in buf):
         sections.append(Section("\n".join(buf).strip("\n"), None, heading))
-    return sections
+    return group_grid_items(sections)
 
 
 def load_text(path: Path, text: str) -> LoadedDoc:

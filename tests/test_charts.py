@@ -24,6 +24,20 @@ def test_labels_pair_with_the_years_under_the_title_and_unit():
     assert "5,000" not in line  # the value axis's ticks are not data
 
 
+def test_a_billion_unit_the_pages_prose_reads_as_100_million_is_corrected():
+    # 6,157 'billion' where the page's text says 615.7 billion: the labels are in 100 millions
+    out = read_charts("In 2024 the market reached USD 615.7 billion.\n" + CHART)
+    assert "6,157 (100 million USD) in 2024E" in out
+    # prose agreeing with billions, or giving no matching figure, keeps the unit line's
+    assert "USD 6,157 billion in 2024E" in read_charts("It reached USD 6,157 billion.\n" + CHART)
+    assert "USD 6,157 billion in 2024E" in read_charts("It reached USD 590 billion.\n" + CHART)
+
+
+def test_a_line_of_prose_stating_an_amount_is_no_chart_title():
+    text = CHART.replace("2020-2024E\n", "2020-2024E\nBy 2024, the market passed USD 600B, marking\n")
+    assert "Global AI market size, 2020-2024E: USD 2,335 billion in 2020" in read_charts(text)
+
+
 def test_a_chart_whose_labels_do_not_pair_with_its_years_is_left_alone():
     text = CHART.replace("4,733\n", "")  # four labels, five years: which is which is unknown
     assert read_charts(text) == text
