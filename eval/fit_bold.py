@@ -20,6 +20,14 @@ What separates is a table row, which the check's hedge exempts, scored under 0.5
 another passage (gold dev 2 wrong / 0 right; under 0.6: 4 / 1 and one exact lead lost on fold B):
 rivalry.weak_row_rival.
 
+Session 29 (conf5, same dump): of gold dev's 25 bold wrong answers 16 lead with words, not a figure
+(13 whole sentences quoted in bold, 15% of the 88 such leads wrong against 3% of figure leads). A
+rival figure still does not separate (a rival within 0.05: 4 wrong / 17 right; a row with a rival in
+another passage, gold + TAT-QA dev: 3 / 5). What does: a whole-sentence lead naming all the question
+names whose passage lacks the question's rarest term in every form (5 wrong / 0 right):
+lead_doubt.sentence_without_rare_term. The rarest term missing alone hedged 11 wrong / 17 right and
+cost 4 TAT-QA dev exact leads ('open' answered by 'closed', 'currencies' by 'dollars').
+
     python -m eval.fit_bold dump --tatqa FILE --dump /tmp/bold.json
     python -m eval.fit_bold fit --dump /tmp/bold.json
 """

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from ingest.figures import parse_figures
 from rag.extractive.features import Evidence
-from rag.extractive.lead_doubt import BOUND_WHY, JOINT_WHY, bound_not_precise, joint_figure
+from rag.extractive.lead_doubt import (BOUND_WHY, JOINT_WHY, RARE_WHY, bound_not_precise, joint_figure,
+                                      sentence_without_rare_term)
+from rag.extractive.verify import said_in
+from rag.types import Answer
 from rag.extractive.slots import parse
 
 
@@ -49,3 +52,37 @@ def test_a_bound_does_not_lead_when_the_precise_figure_is_asked():
     assert bound_not_precise(parse("What size will the market surpass by 2075?"), _lead(e, "money")) is None
     exact = _sentence("The market is expected to reach 1.12 trillion yuan by 2075.")
     assert bound_not_precise(asked, _lead(exact, "money")) is None
+
+
+WHY_Q = "Why do agents matter for enterprise workflows?"
+SENT = "Agents are reshaping how enterprises organise their daily work across many departments."
+
+
+def _answer(text: str, figure: str | None = None) -> Answer:
+    return Answer(question=WHY_Q, answer=text, figure=figure, abstained=False, citations=[])
+
+
+def test_a_whole_sentence_lead_is_not_bolded_when_the_rarest_term_is_missing():
+    e = _sentence(SENT)
+    whole = _answer(f"**{SENT}** [1]")
+    assert sentence_without_rare_term(WHY_Q, whole, e, {"rare_term_unsaid": 1.0, "names": 1.0}) == RARE_WHY
+    assert sentence_without_rare_term(WHY_Q, whole, e, {"rare_term_unsaid": 0.0, "names": 1.0}) is None  # the term is there
+    # not found by the names: the question names nothing, or the sentence not all it names
+    assert sentence_without_rare_term(WHY_Q, whole, e, {"rare_term_unsaid": 1.0, "names": 0.0}) is None
+    assert sentence_without_rare_term(WHY_Q, whole, e, {"rare_term_unsaid": 1.0, "names": 0.5}) is None
+
+
+def test_a_phrase_or_figure_lead_is_left_to_the_other_checks():
+    e = _sentence(SENT)
+    phrase = _answer(f"**reshaping how enterprises organise their daily work**. {SENT} [1]")
+    assert sentence_without_rare_term(WHY_Q, phrase, e, {"rare_term_unsaid": 1.0, "names": 1.0}) is None
+    figure = _answer(f"**40%**. {SENT} [1]", figure="40%")
+    assert sentence_without_rare_term(WHY_Q, figure, e, {"rare_term_unsaid": 1.0, "names": 1.0}) is None
+
+
+def test_the_rarest_term_counts_in_any_inflection():
+    assert said_in("combine", {"company", "combin"}, None)  # the stemmer's 'combined'
+    assert said_in("include", {"include"}, None)
+    assert not said_in("open", {"closed", "member"}, None)
+    assert not said_in("currency", {"current", "dollar"}, None)
+

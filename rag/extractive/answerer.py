@@ -16,7 +16,7 @@ from .choice import answer_choice, leader
 from .carried import carried_figure
 from .chart_doubt import chart_figure
 from .crossing import first_crossing
-from .lead_doubt import bound_not_precise, joint_figure
+from .lead_doubt import bound_not_precise, joint_figure, sentence_without_rare_term
 from .computed_doubt import uncomputed
 from .computed_text import from_sentence
 from .compose import abstain, compose, compose_rivals, hedged
@@ -177,7 +177,8 @@ class ExtractiveAnswerer:
             answer.shape = "explanation"
         doubt = (uncomputed(ctx.question, answer, ctx.passages) or chart_figure(answer, best)
                  or joint_figure(slots, best, figures) or bound_not_precise(slots, figures)
-                 or self.verifier.doubt(checked, p) or no_alternative_led(ctx.question, answer.answer))
+                 or self.verifier.doubt(checked, p) or no_alternative_led(ctx.question, answer.answer)
+                 or sentence_without_rare_term(ctx.question, answer, best, checked))
         if doubt:  # let through, but too weak to bold: say what the passage gives and why it is uncertain
             return self._explained(ctx, hedged(answer, doubt), slots, evidence, "answer_doubt", verdicts, (p, checked))
         # a bold lead from a sentence covering little of the question, a rival close behind: show both

@@ -7,6 +7,10 @@ representing 92%', 'with a total investment exceeding 700 million yuan') says no
 compare, so its figure is no bold lead: the answer keeps the quote and says why it is not certain.
 Likewise a question asking the precise or exact figure is not answered in bold by a bound or an
 approximation ('over 1.1 trillion yuan', 'about 40%'): the passage does not give the figure asked.
+And a whole sentence quoted as the answer to a question asking for words is not bolded when it names
+what the question names but its passage never uses the question's most distinctive term: it was found
+by the names and says something else of them ('Key examples include DALL-E, Stable Diffusion and
+Midjourney' for what sets the three apart).
 """
 
 from __future__ import annotations
@@ -15,8 +19,10 @@ import re
 
 from ingest.figures import Figure
 
+from ..types import Answer, bold_lead
 from .features import Evidence
 from .names import mentions_entity
+from .phrase import answering_sentence
 from .rivalry import clause_of
 from .slots import Slots
 
@@ -70,3 +76,17 @@ def bound_not_precise(slots: Slots, figures: list[Figure]) -> str | None:
     if not figures or not PRECISE.search(slots.text):
         return None
     return BOUND_WHY if figures[0].qualifier else None
+
+
+RARE_WHY = "the quoted sentence names what the question names, but its passage never uses the question's most distinctive term"
+
+
+def sentence_without_rare_term(question: str, answer: Answer, best: Evidence, checked: dict[str, float]) -> str | None:
+    """RARE_WHY when the bold lead is the best sentence itself (no phrase or figure answers), the
+    sentence names everything the question names (`names` 1: found by the names) and the question's
+    rarest term is in no form in its passage (`rare_term_unsaid`): it says something else of them."""
+    lead = bold_lead(answer.answer)
+    if not lead or answer.figure or not checked.get("rare_term_unsaid") or checked.get("names", 0.0) < 1.0:
+        return None
+    return RARE_WHY if lead == answering_sentence(question, best.text) else None
+

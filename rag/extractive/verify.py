@@ -144,6 +144,15 @@ def _idf_terms(ctx: AnswerContext, slots: Slots) -> dict[str, float]:
     return out
 
 
+def said_in(term: str, terms: set[str], forms: dict[str, tuple[str, ...]] | None) -> bool:
+    """Whether `terms` hold `term` in any of its forms or inflections ('combine' as 'combin', which the
+    stemmer makes of 'combined' only): a shared stem, the term less its last letter when 6 letters or more."""
+    if found_as_asked((term,), terms, forms):
+        return True
+    stem = term[:-1] if len(term) >= 6 else None
+    return stem is not None and any(t.startswith(stem) for t in terms)
+
+
 def _share(weights: dict[str, float], present: set[str]) -> float:
     total = sum(weights.values())
     return sum(w for t, w in weights.items() if t in present) / total if total else 1.0
@@ -171,6 +180,8 @@ def features(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: E
     rare = max(idf, key=idf.get) if idf else None
     f["rare_term_missing"] = float(rare is not None and rare not in passage_terms)
     f["rare_term_far"] = float(rare is not None and rare in passage_terms and rare not in sentence_terms)
+    # RECORDED, not a model feature: the rarest term absent in every form and inflection
+    f["rare_term_unsaid"] = float(rare is not None and not said_in(rare, passage_terms, forms))
     # what the question names (not a place, not the report's own subject) is named in the sentence
     named = [e for e in slots.entities if not e.place and not subject_of(ctx.snapshot, e.name, chunk.doc_id)]
     lowered = said.lower()
@@ -204,3 +215,4 @@ FEATURES = tuple(SENTENCE) + ("score", "margin", "row", "sentence_coverage", "pa
                               "rare_term_far", "unknown_term", "subject_missing", "owner_other", "claim_year_other",
                               "lead_unit_other", "no_lead", "many_figures", "asks_unit", "asks_year", "asks_named")
 RIVALRY = ("rival_gap", "rival_other_passage", "rival_close", "lead_clause_terms")
+RECORDED = ("rare_term_unsaid",)  # recorded for the bold rules (lead_doubt.py), not weighed by the check
