@@ -19,6 +19,7 @@ from .crossing import first_crossing
 from .lead_doubt import bound_not_precise, joint_figure
 from .computed_doubt import uncomputed
 from .computed_named import answer_named
+from .computed_rate import rate_from_years
 from .computed_text import from_sentence
 from .compose import abstain, compose, compose_rivals, hedged
 from .enumeration import absorbing, compose_items, enumerated
@@ -145,6 +146,8 @@ class ExtractiveAnswerer:
             part = part or share_of_world(ctx, slots, evidence, self.name)  # the share from the two counts
             # no one sentence answers 'how many times larger was A than B': each one's figure, the result computed
             part = part or answer_named(ctx, slots, evidence, self.name, gate)
+            # 'what annual growth rate is implied by X rising from 2020 to 2025': the rate of the two years' figures
+            part = part or rate_from_years(ctx, slots, evidence, self.name, gate)
             if part is not None:
                 return self._explained(ctx, part, slots, evidence, None, verdicts)
             evidence = [best] + [e for e in evidence if e is not best]
@@ -159,7 +162,8 @@ class ExtractiveAnswerer:
                      self.verifier.soft) if self.verifier.soft else {}
         checked.update({f"gate_{n}": 1.0 for n in soft})
         p, why = self.verifier.decide(checked, {f"gate_{n}": r for n, r in soft.items()})
-        if why and (named := answer_named(ctx, slots, evidence, self.name, gate)) is not None:
+        if why and (named := answer_named(ctx, slots, evidence, self.name, gate)
+                    or rate_from_years(ctx, slots, evidence, self.name, gate)) is not None:
             return self._explained(ctx, named, slots, evidence, None, verdicts)
         if why:
             answer = abstain(ctx, evidence, best.score, why, self.name, self.max_chars, say_why=True)
