@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from rag.extractive.computed_named import answer_named, named_operation, operand_names
+from rag.extractive.computed_named import answer_named, named_operation, operand_names, remainder
 from rag.extractive.slots import parse
 from tests.test_extractive import evidence
 
@@ -66,3 +66,18 @@ def test_a_sum_of_two_named_months():
 def test_nothing_when_one_side_has_no_figure():
     assert _ask("How many times larger was the average U.S. AI deal than the average Chinese one in 2024?",
                 "In 2024, the U.S. dominated with an avg. deal size of RMB 1.55B.") is None
+
+
+def test_a_remainder_names_its_whole_and_part_by_their_head_words():
+    q = "How much of an urban resident's 2024 per capita disposable income in China was left after consumption spending?"
+    assert remainder(q) == ("income", "spending") and named_operation(q) == "change"
+    assert remainder("How much was left in 2024?") is None
+
+
+def test_a_remainder_is_the_whole_less_the_part_from_two_sentences():
+    a = _ask("How much of an urban resident's 2024 per capita disposable income in China was left after consumption "
+             "spending?",
+             "In 2024, urban residents' spending in China increased by 4.7%, reaching around RMB 34.5 thousand. "
+             "The per capita disposable income of urban residents increased by 4.6% to RMB 54.2 thousand in 2024.")
+    assert a is not None and a.figure == "RMB 19.7 thousand"
+    assert "54.2 - 34.5 = 19.7" in a.answer

@@ -18,7 +18,7 @@ from .chart_doubt import chart_figure
 from .crossing import first_crossing
 from .lead_doubt import bound_not_precise, joint_figure
 from .computed_doubt import uncomputed
-from .computed_named import answer_named
+from .computed_named import answer_named, remainder
 from .computed_rate import rate_from_years
 from .computed_text import from_sentence
 from .compose import abstain, compose, compose_rivals, hedged
@@ -91,6 +91,8 @@ class ExtractiveAnswerer:
             return self._explained(ctx, chosen, slots, evidence, None)
         chosen = answer_choice(ctx, slots, evidence, self.name, gate)  # 'which is higher, A or B?': each one's figure
         chosen = chosen or first_crossing(ctx, slots, evidence, self.name, gate)  # 'the first year X passes 1,000'
+        if chosen is None and remainder(ctx.question):  # 'how much of X was left after Y': X less Y
+            chosen = answer_named(ctx, slots, evidence, self.name, gate)
         if chosen is not None:
             return self._explained(ctx, chosen, slots, evidence, None)
         items, item_parts = None, []  # a list's items quoted whole (enumeration.py)

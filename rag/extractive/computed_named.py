@@ -34,6 +34,11 @@ _MULTIPLE = re.compile(r"\bhow many times\b|\bby what (?:factor|multiple)\b", re
 _DIFFERENCE = re.compile(r"\bhow (?:much|many) (?:more|higher|larger|bigger|greater|less|lower|smaller|fewer)\b|"
                          r"\b(?:difference|gap|spread)\s+(?:\w+\s+){0,3}?between\b|\bseparates?\b|"
                          r"\bhow far (?:ahead|behind)\b", re.I)
+# 'how much of X was left after Y': X less Y, the whole first
+_REMAINDER = re.compile(r"\bhow much of\s+(?:an?\s+|the\s+)?(?P<whole>.+?)\s+(?:was|is|were|are|remained|remains)\s+"
+                        r"(?:left|remaining|left over)\s+(?:after|once)\s+(?:the\s+)?(?P<part>.+?)\s*\??\s*$", re.I)
+# a noun phrase ends where a preposition's phrase begins ('disposable income in China')
+_PHRASE_END = re.compile(r"\s+(?:in|of|for|on|at|by|from|during|across|among)\s+", re.I)
 _SUM = re.compile(r"\b(?:combined|altogether|together|in total|total of|sum of)\b", re.I)
 # the result is how far apart the two are, whichever is larger ('the gap between A and B')
 _APART = re.compile(r"\b(?:difference|gap|spread)\b|\bseparates?\b", re.I)
@@ -43,11 +48,25 @@ _SCALE_OF = [(re.compile(r"\b(?:thousand|k)\b|\dK\b", re.I), "thousand"),
              (re.compile(r"\b(?:million|mn|mm)\b|\dM\b", re.I), "million"),
              (re.compile(r"\b(?:billion|bn)\b|\dB\b", re.I), "billion"),
              (re.compile(r"\btrillion\b|\dT\b", re.I), "trillion")]
+_SHARE = re.compile(r"\b(?:share|percent|percentage|proportion)\b|%", re.I)
 _NAMES = {"multiple": "multiple", "change": "difference", "sum": "total"}
 
 
+def remainder(question: str) -> tuple[str, str] | None:
+    """The head words of the whole and the part a remainder question names ('how much of an urban
+    resident's disposable income in China was left after consumption spending' -> income, spending)."""
+    m = _REMAINDER.search(question)
+    if m is None:
+        return None
+    heads = [_PHRASE_END.split(m.group(g))[0].split()[-1] for g in ("whole", "part")]
+    heads = [re.sub(r"['’]s?$", "", h) for h in heads]
+    return (heads[0], heads[1]) if all(re.fullmatch(r"[A-Za-z-]{3,}", h) for h in heads) and heads[0] != heads[1] else None
+
+
 def named_operation(question: str) -> str | None:
-    """The operation a question asks of two named things: 'multiple', 'change' (a difference) or 'sum'."""
+    """The operation a question asks of two named things: 'multiple', 'change' (a difference, a remainder) or 'sum'."""
+    if remainder(question):
+        return "change"
     if _MULTIPLE.search(question):
         return "multiple"
     if _DIFFERENCE.search(question):
@@ -59,7 +78,9 @@ def named_operation(question: str) -> str | None:
 
 def operand_names(question: str, slots: Slots) -> tuple[tuple[str, str], dict[str, tuple[str, ...]]] | None:
     """The two things whose figures are computed, in the question's order, with their other forms
-    (an entity's aliases); None unless exactly two are named."""
+    (an entity's aliases); None unless exactly two are named. A remainder's are its whole and part."""
+    if (heads := remainder(question)) is not None:
+        return heads, {}
     if len(slots.entities) == 2:
         names = tuple(e.name for e in slots.entities)
         forms = {e.name: tuple(a for a in e.aliases if len(a) > 2 or "." in a) for e in slots.entities}
@@ -121,6 +142,8 @@ def answer_named(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], bac
     names, forms = asked
     # 'how many times' asks a count of times: the figures compared are of the question's other unit (any, if none)
     units = tuple(u for u in slots.units if u not in ("multiple", "count")) if op == "multiple" else slots.units
+    if remainder(ctx.question) and not _SHARE.search(ctx.question):
+        units = tuple(u for u in units if u != "percent")  # what is left of an amount is an amount
     own = [n.lower() for n in names]
     rest = replace(slots, units=units,
                    entities=tuple(x for x in slots.entities if not any(x.name.lower() in n for n in own)),
