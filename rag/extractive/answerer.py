@@ -187,6 +187,9 @@ class ExtractiveAnswerer:
         doubt = (uncomputed(ctx.question, answer, ctx.passages) or chart_figure(answer, best)
                  or joint_figure(slots, best, figures) or bound_not_precise(slots, figures)
                  or self.verifier.doubt(checked, p) or no_alternative_led(ctx.question, answer.answer))
+        if doubt and answer.derivation is None and (named := answer_named(ctx, slots, evidence, self.name, gate)
+                                                    or rate_from_years(ctx, slots, evidence, self.name, gate)):
+            return self._explained(ctx, named, slots, evidence, None, verdicts)  # no lead to trust: computed instead
         if doubt:  # let through, but too weak to bold: say what the passage gives and why it is uncertain
             return self._explained(ctx, hedged(answer, doubt), slots, evidence, "answer_doubt", verdicts, (p, checked))
         # a bold lead from a sentence covering little of the question, a rival close behind: show both
