@@ -122,6 +122,8 @@ def derived(unsupported: Sequence[str], derivation: dict | None) -> list[str]:
         allowed.add(float(len(operands)))
     elif derivation.get("op") == "annual_average":  # the years divided by
         allowed.add(float(derivation.get("years") or 0))
+    elif derivation.get("op") == "cagr":  # the power's 1 and the years: '(1,800 / 640)^(1/5) - 1'
+        allowed |= {1.0, float(derivation.get("years") or 0)}
     elif derivation.get("op") == "average_change":  # each mean's count
         allowed.add(float(len(operands) // 2))
     return [u for u in unsupported

@@ -18,6 +18,8 @@ from .chart_doubt import chart_figure
 from .crossing import first_crossing
 from .lead_doubt import bound_not_precise, joint_figure, sentence_without_rare_term
 from .computed_doubt import uncomputed
+from .computed_named import answer_named, remainder
+from .computed_rate import rate_from_years
 from .computed_text import from_sentence
 from .compose import abstain, compose, compose_rivals, hedged
 from .enumeration import absorbing, compose_items, enumerated
@@ -90,6 +92,8 @@ class ExtractiveAnswerer:
             return self._explained(ctx, chosen, slots, evidence, None)
         chosen = answer_choice(ctx, slots, evidence, self.name, gate)  # 'which is higher, A or B?': each one's figure
         chosen = chosen or first_crossing(ctx, slots, evidence, self.name, gate)  # 'the first year X passes 1,000'
+        if chosen is None and remainder(ctx.question):  # 'how much of X was left after Y': X less Y
+            chosen = answer_named(ctx, slots, evidence, self.name, gate)
         if chosen is not None:
             return self._explained(ctx, chosen, slots, evidence, None)
         items, item_parts = None, []  # a list's items quoted whole (enumeration.py)
@@ -144,6 +148,10 @@ class ExtractiveAnswerer:
             # the world's figure, not the place's: the place's share of that world total gives its amount
             part = part_of_whole(ctx, slots, evidence, self.name) if fired[0] == "world_figure" else None
             part = part or share_of_world(ctx, slots, evidence, self.name)  # the share from the two counts
+            # no one sentence answers 'how many times larger was A than B': each one's figure, the result computed
+            part = part or answer_named(ctx, slots, evidence, self.name, gate)
+            # 'what annual growth rate is implied by X rising from 2020 to 2025': the rate of the two years' figures
+            part = part or rate_from_years(ctx, slots, evidence, self.name, gate)
             if part is not None:
                 return self._explained(ctx, part, slots, evidence, None, verdicts)
             evidence = [best] + [e for e in evidence if e is not best]
@@ -158,6 +166,9 @@ class ExtractiveAnswerer:
                      self.verifier.soft) if self.verifier.soft else {}
         checked.update({f"gate_{n}": 1.0 for n in soft})
         p, why = self.verifier.decide(checked, {f"gate_{n}": r for n, r in soft.items()})
+        if why and (named := answer_named(ctx, slots, evidence, self.name, gate)
+                    or rate_from_years(ctx, slots, evidence, self.name, gate)) is not None:
+            return self._explained(ctx, named, slots, evidence, None, verdicts)
         if why:
             answer = abstain(ctx, evidence, best.score, why, self.name, self.max_chars, say_why=True)
             return self._explained(ctx, answer, slots, evidence, "answer_check", verdicts, (p, checked))
@@ -179,6 +190,9 @@ class ExtractiveAnswerer:
                  or joint_figure(slots, best, figures) or bound_not_precise(slots, figures)
                  or self.verifier.doubt(checked, p) or no_alternative_led(ctx.question, answer.answer)
                  or sentence_without_rare_term(ctx.question, answer, best, checked))
+        if doubt and answer.derivation is None and (named := answer_named(ctx, slots, evidence, self.name, gate)
+                                                    or rate_from_years(ctx, slots, evidence, self.name, gate)):
+            return self._explained(ctx, named, slots, evidence, None, verdicts)  # no lead to trust: computed instead
         if doubt:  # let through, but too weak to bold: say what the passage gives and why it is uncertain
             return self._explained(ctx, hedged(answer, doubt), slots, evidence, "answer_doubt", verdicts, (p, checked))
         # a bold lead from a sentence covering little of the question, a rival close behind: show both

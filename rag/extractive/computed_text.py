@@ -11,6 +11,7 @@ from ingest.figures import Figure, parse_figures
 
 from .. import compute
 from ..types import Answer, AnswerContext
+from .computed_rate import COMPOUND, rate
 from .derivation import calculate, tidy
 from .operations import asked_operation
 from .slots import SCALE_WORD, Slots
@@ -20,7 +21,7 @@ _QUOTED = re.compile(r"(.+?)\s*\[(\d+)\]")
 # 'the total amount / value / number of X' asks one amount, not each period's
 _ONE_AMOUNT = re.compile(r"\btotal (amount|value|number|sum)\b", re.I)
 _HOW = re.compile(r"^\s*how (did|does|do|has|have|had|was|were|is|are)\b", re.I)
-_NAMES = {"percent_change": "percentage change", "sum": "total"}
+_NAMES = {"percent_change": "percentage change", "sum": "total", "cagr": "compound annual growth"}
 
 
 def from_sentence(ctx: AnswerContext, slots: Slots, answer: Answer, figures: list[Figure]) -> Answer | None:
@@ -58,7 +59,11 @@ def from_sentence(ctx: AnswerContext, slots: Slots, answer: Answer, figures: lis
                                        unit="%" if f.unit == "percent" else None) for f in ordered]
     except compute.ComputeError:
         return None
-    result = calculate(op, operands)
+    if op == "percent_change" and COMPOUND.search(ctx.question) and years[0] - years[1] > 1:
+        op = "cagr"  # 'the compound annual growth rate between 2019 and 2024': a rate a year, not the change
+        result = rate(op, operands[0], operands[1], years[0] - years[1])
+    else:
+        result = calculate(op, operands)
     if result is None:
         return None
     result = tidy(result)

@@ -50,6 +50,8 @@ def _formula(op: str, written: list[str], years: int | None = None) -> str:
     """The arithmetic written with the operands as the table writes them ('4.00%', '(44.1)')."""
     if op == "annual_average":
         return f"({' + '.join(written)}) / {years}"
+    if op == "cagr":  # the compound rate a year over `years`
+        return f"({written[0]} / {written[1]})^(1/{years}) - 1"
     if op == "change":
         return f"{written[0]} - {written[1]}"
     if op == "percent_change":
