@@ -17,7 +17,19 @@ def test_a_sentence_repeating_the_heading_gives_way_to_the_one_under_it():
 
 
 def test_a_sentence_saying_more_than_the_heading_is_no_heading_line():
-    ctx, _, ev = evidence("What do home automation systems manage?", TEXT, section="Smart home")
-    title = next(e for e in ev if e.text == "Home automation systems")
+    text = "Home automation systems manage your lighting and appliances\n- Managing lighting."
+    ctx, _, ev = evidence("What do home automation systems manage?", text, section="Smart home")
+    title = next(e for e in ev if e.text.startswith("Home automation systems"))
     assert not is_heading_line(ctx, title)
     assert past_heading(ctx, ev, title, lambda e: True) is title
+
+
+def test_a_short_title_line_over_a_bullet_is_a_heading_line():
+    text = "Smart home: Voice assistants; Home automation systems\nHome automation systems\n- Managing lighting and appliances."
+    ctx, _, ev = evidence("What do home automation systems manage?", text, section="Smart home")
+    title = next(e for e in ev if e.text == "Home automation systems")
+    assert is_heading_line(ctx, title)
+    assert past_heading(ctx, ev, title, lambda e: True).text.startswith("- Managing")
+    # a title line with no bullet under it, or a sentence ending in a period, is no heading line
+    ctx, _, ev = evidence("What do home automation systems manage?", "Home automation systems\nThey manage lights.")
+    assert not is_heading_line(ctx, next(e for e in ev if e.text == "Home automation systems"))

@@ -17,10 +17,32 @@ def _words(text: str) -> list[str]:
 
 
 def is_heading_line(ctx: AnswerContext, e: Evidence) -> bool:
-    """The sentence holds the words of its passage's section heading and nothing else (no figure)."""
-    section = ctx.passages[e.passage_index].chunk.section or ""
+    """The sentence holds the words of its passage's section heading and nothing else (no figure), or
+    it is a short title line (no end punctuation) with a bulleted line right under it."""
+    chunk = ctx.passages[e.passage_index].chunk
     words = _words(e.text)
-    return bool(words) and not e.figures and words == _words(section)
+    if not words or e.figures:
+        return False
+    if words == _words(chunk.section or ""):
+        return True
+    end = _line_end(chunk.text, e.text)
+    return end >= 0 and len(words) <= _TITLE_WORDS and not e.text.rstrip().endswith((".", ":", ";", "?", "!")) \
+        and _BULLET_UNDER.match(chunk.text, end) is not None
+
+
+_TITLE_WORDS = 6
+_BULLET_UNDER = re.compile(r"\n\s*[-–•*]\s")
+
+
+def _line_end(text: str, line: str) -> int:
+    """Where the line holding `line` ends in `text` (-1 when `line` is not a whole line of it)."""
+    at = text.find(line)
+    while at >= 0:
+        end = at + len(line)
+        if (at == 0 or text[at - 1] == "\n") and (end == len(text) or text[end] == "\n"):
+            return end
+        at = text.find(line, at + 1)
+    return -1
 
 
 def past_heading(ctx: AnswerContext, evidence: list[Evidence], best: Evidence, usable) -> Evidence:
