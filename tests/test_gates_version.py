@@ -38,3 +38,9 @@ def test_a_version_the_question_also_names_is_asked():
     row = "Zentro 1.6 Pro scored 59 on the index."
     d = decision("Which ranks higher, Zentro 2.0 or Zentro 1.6 Pro?", row, *FILLER)
     assert version_other(d) is None
+
+
+def test_a_currency_before_a_number_is_an_amount_not_a_version():
+    d = decision("When does the Zentro market first pass USD 2 trillion?",
+                 "The Zentro market reached USD 615.7 billion in 2024.", *FILLER)
+    assert version_other(d) is None

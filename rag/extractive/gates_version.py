@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ingest.figures import CURRENCIES
+
 if TYPE_CHECKING:
     from .gates import Decision
 
@@ -40,7 +42,8 @@ def name_runs(text: str) -> list[tuple[str, ...]]:
 
 
 def _versioned(run: tuple[str, ...]) -> bool:
-    return len(run) >= 2 and any(any(c.isdigit() for c in t) for t in run[1:])
+    """A name and a version after it; a currency before a number ('USD 2 trillion') is an amount."""
+    return len(run) >= 2 and run[0].lower() not in CURRENCIES and any(any(c.isdigit() for c in t) for t in run[1:])
 
 
 def other_version(asked: tuple[str, ...], text: str) -> tuple[str, ...] | None:
