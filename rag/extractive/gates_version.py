@@ -1,0 +1,72 @@
+"""Another version of a versioned name: 'Claude 4.5 Opus' asked, 'Claude 4.1 Opus' given. A name
+with a version (a token holding a digit) is one slot; a sentence or table row naming the same
+family with another version answers nothing of it. gates.py lists the gate with the others."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ingest.figures import CURRENCIES
+
+if TYPE_CHECKING:
+    from .gates import Decision
+
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december"}
+_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-]*[A-Za-z0-9]|[A-Za-z0-9]")
+# a break inside a run of name words: punctuation other than '.', '-' inside a token, a possessive
+_BREAK = re.compile(r"[,;:()\[\]/|?!\"]|'s\b|’s\b|\.\s")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def _is_name_token(tok: str) -> bool:
+    return tok[0].isupper() or any(c.isdigit() for c in tok)
+
+
+def name_runs(text: str) -> list[tuple[str, ...]]:
+    """Runs of name words (capitalised, or holding a digit) in `text`, starting with a capitalised
+    word that is no month; years are left out ('Claude 4.5 Opus in 2025' -> Claude, 4.5, Opus)."""
+    runs: list[tuple[str, ...]] = []
+    for part in _BREAK.split(text):
+        run: list[str] = []
+        for tok in _TOKEN.findall(part) + [""]:
+            if tok and _is_name_token(tok) and (run or (tok[0].isupper() and tok.lower() not in _MONTHS)):
+                if not _YEAR.fullmatch(tok):
+                    run.append(tok)
+                continue
+            if run:
+                runs.append(tuple(run))
+            run = []
+    return runs
+
+
+def _versioned(run: tuple[str, ...]) -> bool:
+    """A name and a version after it; a currency before a number ('USD 2 trillion') is an amount."""
+    return len(run) >= 2 and run[0].lower() not in CURRENCIES and any(any(c.isdigit() for c in t) for t in run[1:])
+
+
+def other_version(asked: tuple[str, ...], text: str) -> tuple[str, ...] | None:
+    """A versioned name of `text` of the family `asked` names (same first word) that differs from it
+    both ways (each has a word the other lacks), when no name of `text` holds all of `asked`."""
+    want = {t.lower() for t in asked}
+    runs = name_runs(text)
+    if any(want <= {t.lower() for t in r} for r in runs):
+        return None
+    for run in runs:
+        have = {t.lower() for t in run}
+        if run[0].lower() == asked[0].lower() and _versioned(run) and want - have and have - want:
+            return run
+    return None
+
+
+def version_other(d: Decision) -> str | None:
+    """The question names a versioned name ('Claude 4.5 Opus', 'Runway Gen 3'), and the lead names
+    the same family only with another version ('Claude 4.1 Opus'): the reports give that one. A
+    version the question also names ('Kling 2.0 or Kling 1.6') is asked, not another."""
+    names = [r for r in name_runs(d.slots.text) if _versioned(r)]
+    for asked in names:
+        given = other_version(asked, d.best.text)
+        if given and not any({t.lower() for t in n} <= {t.lower() for t in given} for n in names):
+            return f"the reports give {' '.join(given)}, not {' '.join(asked)}"
+    return None

@@ -1,0 +1,46 @@
+"""The version slot of a versioned name on the smallest input, without the embedding model: another
+version of the same family named ('Claude 4.1 Opus' for 'Claude 4.5 Opus') answers nothing of it."""
+
+from __future__ import annotations
+
+from rag.extractive import gates
+from rag.extractive.gates_version import name_runs, other_version, version_other
+from tests.test_extractive import decision
+
+FILLER = ("The market grew fast in 2024.", "Robots spread across factories.", "Capital flowed to chips.")
+
+
+def test_name_runs_leave_out_question_words_months_and_years():
+    runs = name_runs("What score did Zentro 4.5 Pro get on November 7, 2025?")
+    assert ("Zentro", "4.5", "Pro") in runs and not any("November" in r or "2025" in r for r in runs)
+    assert ("Zentro", "4.1", "Pro") in name_runs("Rank: 9; Model: Zentro 4.1 Pro; Index: 59")
+
+
+def test_another_version_differs_both_ways():
+    row = "Rank: 9; Company name: Acme; Model: Zentro 4.1 Pro; Index: 59"
+    assert other_version(("Zentro", "4.5", "Pro"), row) == ("Zentro", "4.1", "Pro")
+    assert other_version(("Zentro", "4.1", "Pro"), row) is None  # the version asked
+    assert other_version(("Zentro", "4.1"), row) is None  # a name the row holds whole
+    assert other_version(("Borvo", "4.5"), row) is None  # another family: not this gate's
+
+
+def test_a_lead_naming_another_version_is_refused():
+    row = "Zentro 4.1 Pro scored 59 on the index, ahead of Borvo 2."
+    d = decision("What index score did Zentro 4.5 Pro get?", row, *FILLER)
+    assert "Zentro 4.1 Pro" in (version_other(d) or "")
+    assert gates.first_gate(d)[0] == "version_other"
+    assert version_other(decision("What index score did Zentro 4.1 Pro get?", row, *FILLER)) is None
+    # a name without a version asked ('Zentro') is not this slot
+    assert version_other(decision("What index score did Zentro get?", row, *FILLER)) is None
+
+
+def test_a_version_the_question_also_names_is_asked():
+    row = "Zentro 1.6 Pro scored 59 on the index."
+    d = decision("Which ranks higher, Zentro 2.0 or Zentro 1.6 Pro?", row, *FILLER)
+    assert version_other(d) is None
+
+
+def test_a_currency_before_a_number_is_an_amount_not_a_version():
+    d = decision("When does the Zentro market first pass USD 2 trillion?",
+                 "The Zentro market reached USD 615.7 billion in 2024.", *FILLER)
+    assert version_other(d) is None
