@@ -1,6 +1,7 @@
 """Each alternative's figure where the name does not come first: years compared ('which year had more
 projects, 2023 or 2024?': the figure the sentence dates each year) and figures written before their names
-('About 20 in the UK and 6-8 in Israel'); and which alternative a mention is, when one name holds another."""
+('About 20 in the UK and 6-8 in Israel'); alternatives each naming its own measure ('A's downloads or B's
+developers'); and where a sentence names an alternative, in any of its forms."""
 
 from __future__ import annotations
 
@@ -9,8 +10,10 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ingest.figures import Figure
+from ingest.keyword import tokenize
 
 from .features import Evidence
+from .names import whole_word
 
 _SLASHED = re.compile(r"[\w&.+-]+(?:/[\w&.+-]+)+")
 
@@ -79,3 +82,57 @@ def longest_mentions(spots: list[tuple[int, str]]) -> list[tuple[int, str]]:
     is named, 'Grok 4' (also asked) is not."""
     return [(p, n) for p, n in spots
             if not any(m != n and len(m) > len(n) and q <= p and p + len(n) <= q + len(m) for q, m in spots)]
+
+
+# 'Tongyi Lingma's downloads or PaddlePaddle + ERNIE's joint developers': a name, its possessive, then one to
+# three lower-case words naming what is counted of it
+_OWNED = re.compile(r"^(?P<owner>.+?)['’]s?\s+(?P<measure>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})$")
+
+
+def owned_measures(names: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """Alternatives each naming an owner and its own measure ('A's downloads or B's developers'): the owners
+    and the measures, in order; None unless every alternative is so written."""
+    found = [_OWNED.match(n.strip()) for n in names]
+    if not all(found):
+        return None
+    return tuple(m.group("owner") for m in found), tuple(m.group("measure") for m in found)
+
+
+def measure_said(text: str, measure: str) -> bool:
+    """The sentence names every word of the alternative's own measure, in any form ('developers', 'developer')."""
+    return set(tokenize(measure)) <= set(tokenize(text))
+
+
+def name_forms(name: str, aliases: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The name, without a leading owner ('OpenAI's TTS-1' -> 'TTS-1'), with '&' for 'and' and 'and'
+    for '&' ('digital human and customer service' ~ 'digital human & customer service'), and its other forms."""
+    bare = re.sub(r"^[\w.&-]+['’]s?\s+", "", name)
+    swapped = re.sub(r"\s+and\s+", " & ", name) if re.search(r"\sand\s", name) else re.sub(r"\s*&\s*", " and ", name)
+    return tuple(dict.fromkeys((name, bare, swapped) + aliases))
+
+
+def cell_is(row: str, name: str, aliases: tuple[str, ...] = ()) -> bool:
+    """A cell of the row ('Model: TTS-1; ...') is exactly the name, in one of its forms."""
+    cells = {c.split(":", 1)[-1].strip().lower() for c in row.split(";")}
+    return any(f.lower() in cells for f in name_forms(name, aliases))
+
+
+def positions(low: str, name: str, aliases: tuple[str, ...] = ()) -> list[int]:
+    """Where lower-case `low` names `name` as whole words ('OpenAI's TTS-1 HD' also as 'TTS-1 HD'),
+    or else one of its other forms ('American' for 'U.S.')."""
+    for form in name_forms(name, aliases):
+        spots = [m.start() for m in whole_word(form.lower()).finditer(low)]
+        if spots:
+            return spots
+    return across_cells(low, name)
+
+
+_CELL_VALUE = re.compile(r"(?:^|;\s*)[^;:]{1,40}:\s*([^;]+)")
+
+
+def across_cells(low: str, name: str) -> list[int]:
+    """A name a table row splits over two cells side by side, owner then product ('Company name: Microsoft;
+    Model: Azure Neutral' names 'Microsoft Azure Neutral'): where the first cell's value starts, else []."""
+    cells = [(m.start(1), m.group(1).strip()) for m in _CELL_VALUE.finditer(low)]
+    wanted = " ".join(name.lower().split())
+    return [start for (start, a), (_, b) in zip(cells, cells[1:]) if f"{a} {b}" == wanted][:1]

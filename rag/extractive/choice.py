@@ -14,12 +14,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from ingest.figures import Figure
+from ingest.keyword import tokenize
 
 from ..types import Answer, AnswerContext, Citation
-from .alt_figures import are_years, before_names, by_year, longest_mentions, slashed
+from .alt_figures import (are_years, before_names, by_year, cell_is, longest_mentions, measure_said, owned_measures,
+                          positions, slashed)
 from .features import Evidence, metric_covered
 from .gates import TOPIC_CHECKS, off_topic, place_named
-from .names import whole_word
 from .pick import is_label, is_numbering
 from .shape_cues import both_named
 from .slots import Slots
@@ -173,14 +174,14 @@ def figures_for(names: tuple[str, ...], evidence: list[Evidence], slots: Slots, 
         return by_year(names, evidence, lambda e: _measures(e.text, e.figures, units), on_topic, depth)
     got: dict[str, tuple[Figure, Evidence]] = {}
     # a row whose cell is exactly the name ('Model: TTS-1') is the one meant, not a longer name's ('TTS-1 HD')
-    exact = {n for n in names for e in evidence[:depth] if e.row and _cell_is(e.text, n, (forms or {}).get(n, ()))}
+    exact = {n for n in names for e in evidence[:depth] if e.row and cell_is(e.text, n, (forms or {}).get(n, ()))}
     for e in evidence[:depth]:
         # dated a year asked, or undated in a passage that gives every year asked (the gates check the rest)
         dated = e.year_ok or (not e.years and all(y in e.passage_years for y in slots.years))
         if not dated or not on_topic(e):
             continue
         low = e.text.lower()
-        spots = longest_mentions(sorted((p, n) for n in names for p in _positions(low, n, (forms or {}).get(n, ()))))
+        spots = longest_mentions(sorted((p, n) for n in names for p in positions(low, n, (forms or {}).get(n, ()))))
         if not spots or all(n in got for _, n in spots):
             continue
         measures = _measures(e.text, e.figures, units)
@@ -189,7 +190,7 @@ def figures_for(names: tuple[str, ...], evidence: list[Evidence], slots: Slots, 
         named = {n for _, n in spots}
         if e.row and len(named) == 1:  # a row naming one alternative: its measure
             n = spots[0][1]
-            if n not in exact or _cell_is(e.text, n, (forms or {}).get(n, ())):
+            if n not in exact or cell_is(e.text, n, (forms or {}).get(n, ())):
                 got.setdefault(n, (measures[-1], e))
             continue
         ends = [p for p, _ in spots[1:]] + [len(e.text)]
@@ -225,41 +226,6 @@ def figures_for(names: tuple[str, ...], evidence: list[Evidence], slots: Slots, 
     return [got[n] for n in names]
 
 
-def _forms(name: str, aliases: tuple[str, ...] = ()) -> tuple[str, ...]:
-    """The name, without a leading owner ('OpenAI's TTS-1' -> 'TTS-1'), with '&' for 'and' and 'and'
-    for '&' ('digital human and customer service' ~ 'digital human & customer service'), and its other forms."""
-    bare = re.sub(r"^[\w.&-]+['’]s?\s+", "", name)
-    swapped = re.sub(r"\s+and\s+", " & ", name) if re.search(r"\sand\s", name) else re.sub(r"\s*&\s*", " and ", name)
-    return tuple(dict.fromkeys((name, bare, swapped) + aliases))
-
-
-def _cell_is(row: str, name: str, aliases: tuple[str, ...] = ()) -> bool:
-    """A cell of the row ('Model: TTS-1; ...') is exactly the name, in one of its forms."""
-    cells = {c.split(":", 1)[-1].strip().lower() for c in row.split(";")}
-    return any(f.lower() in cells for f in _forms(name, aliases))
-
-
-def _positions(low: str, name: str, aliases: tuple[str, ...] = ()) -> list[int]:
-    """Where lower-case `low` names `name` as whole words ('OpenAI's TTS-1 HD' also as 'TTS-1 HD'),
-    or else one of its other forms ('American' for 'U.S.')."""
-    for form in _forms(name, aliases):
-        spots = [m.start() for m in whole_word(form.lower()).finditer(low)]
-        if spots:
-            return spots
-    return _across_cells(low, name)
-
-
-_CELL = re.compile(r"(?:^|;\s*)[^;:]{1,40}:\s*([^;]+)")
-
-
-def _across_cells(low: str, name: str) -> list[int]:
-    """A name a table row splits over two cells side by side, owner then product ('Company name: Microsoft;
-    Model: Azure Neutral' names 'Microsoft Azure Neutral'): where the first cell's value starts, else []."""
-    cells = [(m.start(1), m.group(1).strip()) for m in _CELL.finditer(low)]
-    wanted = " ".join(name.lower().split())
-    return [start for (start, a), (_, b) in zip(cells, cells[1:]) if f"{a} {b}" == wanted][:1]
-
-
 def answer_choice(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], backend: str,
                   gate: Callable[[Slots, Evidence, list[Figure]], object] | None = None) -> Answer | None:
     """The choice or comparison answer composed from each alternative's figure, or None. `gate`
@@ -275,19 +241,27 @@ def answer_choice(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], ba
         return None
     # each passage need name only its own alternative, so the alternatives are no entities the topic checks ask for
     own = [n.lower() for n in alt.names]
+    # 'A's downloads or B's developers': each owner is sought, its sentence naming its own measure, not the other's
+    owned = owned_measures(alt.names)
+    own_measures = {t for m in owned[1] for t in tokenize(m)} if owned else set()
+    metrics = tuple(m for m in slots.metrics if not set(tokenize(m)) & own_measures)
     rest = replace(slots, entities=tuple(x for x in slots.entities if not any(x.name.lower() in n for n in own)),
-                   names=tuple(x for x in slots.names if not any(x.lower() in n for n in own)))
+                   names=tuple(x for x in slots.names if not any(x.lower() in n for n in own)), metrics=metrics)
 
     def on_topic(e: Evidence) -> bool:
         """The passage passes the topic checks and the sentence (a row: its passage) names the measure asked."""
         where = (ctx.passages[e.passage_index].chunk.text if e.row else e.text).lower()
-        return off_topic(ctx, rest, e) is None and all(metric_covered(where, m) for m in slots.metrics)
+        return off_topic(ctx, rest, e) is None and all(metric_covered(where, m) for m in metrics)
 
-    found = figures_for(alt.names, evidence, slots, on_topic=on_topic, forms=forms)
+    found = figures_for(owned[0] if owned else alt.names, evidence, slots, on_topic=on_topic, forms=forms)
+    if found and owned and not all(measure_said(e.text, m) for (_, e), m in zip(found, owned[1])):
+        found = None
     if found is None and (shared := coordinated(ctx.question)) is not None and shared != alt:
         alt, found = shared, figures_for(shared.names, evidence, slots, on_topic=on_topic)
     if found is None:
         return None
+    if owned:  # the measures asked are each alternative's own, checked above, not one every passage must name
+        found = [(f, replace(e, features={**e.features, "metric_missing": 0.0})) for f, e in found]
     if gate is not None and any(gate(rest, e, [f]) for f, e in found):
         return None  # an alternative's sentence would not answer alone (another period, too little evidence ...)
     order: list[int] = []
@@ -375,7 +349,7 @@ def leader(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], backend: 
         name = m.group("name").strip()
         if re.match(r"(?i)(it|they|this|these|which|that)$", name) or len(name.split()) > 8:
             continue
-        if alt is not None and not any(_positions(name.lower(), n) or _positions(n.lower(), name) for n in alt.names):
+        if alt is not None and not any(positions(name.lower(), n) or positions(n.lower(), name) for n in alt.names):
             continue
         # the topic checks of the passage (not the place one, precomputed with the alternatives asked)
         if (off_topic(ctx, slots, e) if alt is None else

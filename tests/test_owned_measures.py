@@ -1,0 +1,36 @@
+"""Alternatives each naming an owner and its own measure ('A's downloads or B's joint developers'): each
+owner's figure comes from a sentence naming that measure, no model."""
+
+from __future__ import annotations
+
+from rag.extractive.alt_figures import measure_said, owned_measures
+from rag.extractive.choice import answer_choice
+from tests.test_extractive import evidence
+
+Q = "Which number is bigger: Tongyi Lingma's downloads or PaddlePaddle + ERNIE's joint developers?"
+A = "Alibaba's Tongyi Lingma plug-in has exceeded 15M downloads, with over 3B lines of code adopted."
+B = "PaddlePaddle + ERNIE has over 21M joint developers, enhancing performance."
+
+
+def test_owners_and_measures_are_split_at_the_possessive():
+    assert owned_measures(("Tongyi Lingma's downloads", "PaddlePaddle + ERNIE's joint developers")) == (
+        ("Tongyi Lingma", "PaddlePaddle + ERNIE"), ("downloads", "joint developers"))
+    assert owned_measures(("UK", "Israel")) is None
+    assert owned_measures(("Company G's share", "Company H")) is None  # every alternative must be so written
+
+
+def test_a_measure_is_said_in_any_form():
+    assert measure_said(B, "joint developers") and not measure_said(B, "downloads")
+
+
+def test_each_owner_takes_the_figure_of_a_sentence_naming_its_own_measure():
+    ctx, slots, ev = evidence(Q, A, B)
+    a = answer_choice(ctx, slots, ev, "extractive")
+    assert a is not None and a.figure == "PaddlePaddle + ERNIE's joint developers"
+    assert "Tongyi Lingma's downloads: over 15M" in a.answer and "joint developers: over 21M" in a.answer
+
+
+def test_a_sentence_missing_the_owners_measure_gives_no_figure():
+    other = "PaddlePaddle + ERNIE has over 21M downloads."
+    ctx, slots, ev = evidence(Q, A, other)
+    assert answer_choice(ctx, slots, ev, "extractive") is None
