@@ -136,3 +136,15 @@ def across_cells(low: str, name: str) -> list[int]:
     cells = [(m.start(1), m.group(1).strip()) for m in _CELL_VALUE.finditer(low)]
     wanted = " ".join(name.lower().split())
     return [start for (start, a), (_, b) in zip(cells, cells[1:]) if f"{a} {b}" == wanted][:1]
+
+
+def unlike(found: list[tuple[Figure, Evidence]]) -> str | None:
+    """Why the alternatives' figures cannot be ranked one against another, or None: amounts in different
+    currencies, or figures dated different years (a figure's own year, else its sentence's only year)."""
+    currencies = {f.currency for f, _ in found if f.unit == "money"}
+    if len(currencies) > 1 and None not in currencies:
+        return f"the figures are in different currencies ({', '.join(sorted(currencies))})"
+    years = [f.year or (next(iter(e.years)) if len(e.years) == 1 else None) for f, e in found]
+    if None not in years and len(set(years)) > 1:
+        return f"the figures are of different years ({', '.join(str(y) for y in years)})"
+    return None

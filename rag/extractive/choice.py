@@ -18,7 +18,7 @@ from ingest.keyword import tokenize
 
 from ..types import Answer, AnswerContext, Citation
 from .alt_figures import (are_years, before_names, by_year, cell_is, longest_mentions, measure_said, owned_measures,
-                          positions, slashed)
+                          positions, slashed, unlike)
 from .features import Evidence, metric_covered
 from .gates import TOPIC_CHECKS, off_topic, place_named
 from .pick import is_label, is_numbering
@@ -264,6 +264,8 @@ def answer_choice(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], ba
         found = [(f, replace(e, features={**e.features, "metric_missing": 0.0})) for f, e in found]
     if gate is not None and any(gate(rest, e, [f]) for f, e in found):
         return None  # an alternative's sentence would not answer alone (another period, too little evidence ...)
+    # figures of different years or currencies are each shown, none leads (no year asked: none was required)
+    doubt = None if slots.years or are_years(alt.names) else unlike(found)
     order: list[int] = []
     for _, e in found:
         if e.passage_index not in order:
@@ -294,6 +296,10 @@ def answer_choice(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], ba
     citations = [Citation.from_passage(i + 1, ctx.passages[p], quote=next(e.text for _, e in found if e.passage_index == p),
                                        figure=next(f.text for f, e in found if e.passage_index == p))
                  for i, p in enumerate(order)]
+    if doubt:
+        return Answer(question=ctx.question, answer=f"Not certain: {doubt}. {each}. {body}", figure=None,
+                      abstained=False, citations=citations, backend=backend, passages=list(ctx.passages),
+                      confidence=1.0, shape=shape, warnings=[f"not certain: {doubt}"])
     return Answer(question=ctx.question, answer=f"{lead} ({each}). {body}", figure=figure, abstained=False,
                   citations=citations, backend=backend, passages=list(ctx.passages), confidence=1.0, shape=shape)
 

@@ -1,5 +1,6 @@
 """Alternatives each naming an owner and its own measure ('A's downloads or B's joint developers'): each
-owner's figure comes from a sentence naming that measure, no model."""
+owner's figure comes from a sentence naming that measure; figures of different years or currencies are shown
+with no lead. Smallest inputs, no model."""
 
 from __future__ import annotations
 
@@ -34,3 +35,27 @@ def test_a_sentence_missing_the_owners_measure_gives_no_figure():
     other = "PaddlePaddle + ERNIE has over 21M downloads."
     ctx, slots, ev = evidence(Q, A, other)
     assert answer_choice(ctx, slots, ev, "extractive") is None
+
+
+# -- figures that cannot be ranked one against another: none leads ----------------------------------------
+
+
+def test_figures_of_different_years_are_shown_without_a_lead():
+    ctx, slots, ev = evidence("Which had more users, Acme or Beta?", "In 2023, Acme had 5 million users.",
+                              "In 2024, Beta had 7 million users.")
+    a = answer_choice(ctx, slots, ev, "extractive")
+    assert a is not None and a.figure is None and "**" not in a.answer and "different years" in a.answer
+    assert "Acme: 5 million" in a.answer and "Beta: 7 million" in a.answer
+
+
+def test_figures_in_different_currencies_are_shown_without_a_lead():
+    ctx, slots, ev = evidence("Which raised more, Acme or Beta?", "Acme raised USD 5 billion.", "Beta raised RMB 20 billion.")
+    a = answer_choice(ctx, slots, ev, "extractive")
+    assert a is not None and a.figure is None and "different currencies" in a.answer
+
+
+def test_figures_of_one_year_still_lead():
+    ctx, slots, ev = evidence("Which had more users, Acme or Beta?", "In 2024, Acme had 5 million users.",
+                              "In 2024, Beta had 7 million users.")
+    a = answer_choice(ctx, slots, ev, "extractive")
+    assert a is not None and a.figure == "Beta"
