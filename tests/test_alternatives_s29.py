@@ -5,7 +5,7 @@ with no lead. Smallest inputs, no model."""
 from __future__ import annotations
 
 from rag.extractive.alt_figures import measure_said, owned_measures
-from rag.extractive.choice import answer_choice
+from rag.extractive.choice import alternatives, answer_choice
 from tests.test_extractive import evidence
 
 Q = "Which number is bigger: Tongyi Lingma's downloads or PaddlePaddle + ERNIE's joint developers?"
@@ -17,11 +17,27 @@ def test_owners_and_measures_are_split_at_the_possessive():
     assert owned_measures(("Tongyi Lingma's downloads", "PaddlePaddle + ERNIE's joint developers")) == (
         ("Tongyi Lingma", "PaddlePaddle + ERNIE"), ("downloads", "joint developers"))
     assert owned_measures(("UK", "Israel")) is None
-    assert owned_measures(("Company G's share", "Company H")) is None  # every alternative must be so written
+    # a bare name after the first takes its measure ('China's unicorn count compared with India's')
+    assert owned_measures(("China's AI unicorn count", "India")) == (("China", "India"), ("AI unicorn count",) * 2)
+    assert owned_measures(("OpenAI's o1 model", "Google's Gemini")) is None  # names, not measures
+    assert owned_measures(("ElevenLabs' Turbo v2.5", "Kokoro")) is None
 
 
 def test_a_measure_is_said_in_any_form():
     assert measure_said(B, "joint developers") and not measure_said(B, "downloads")
+    assert measure_said("China: 70-75 AI unicorns.", "AI unicorn count")  # 'count' is said by the figure
+
+
+def test_an_article_after_or_is_not_the_second_alternative():
+    alt = alternatives("Was China's or the U.S.'s share of global AI companies larger in 1H 2024?")
+    assert alt is not None and alt.names == ("China", "U.S.")
+
+
+def test_an_alternative_naming_a_country_is_found_in_its_other_forms():
+    ctx, slots, ev = evidence("Which country had more AI companies: the United States or China?",
+                              "Of global AI companies, 34% were in the U.S., and 15% were in China.")
+    a = answer_choice(ctx, slots, ev, "extractive")
+    assert a is not None and a.figure == "United States" and "China: 15%" in a.answer
 
 
 def test_each_owner_takes_the_figure_of_a_sentence_naming_its_own_measure():

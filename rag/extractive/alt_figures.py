@@ -57,17 +57,19 @@ def by_year(names: tuple[str, ...], evidence: list[Evidence], measures: Callable
     return None
 
 
-def before_names(text: str, spots: list[tuple[int, str]], measures: list[Figure]) -> dict[str, Figure]:
+def before_names(text: str, spots: list[tuple[int, str]], measures: list[Figure],
+                 forms: dict[str, tuple[str, ...]] | None = None) -> dict[str, Figure]:
     """'About 20 in the UK and 6-8 in Israel': each name takes the figure right before it (only a preposition
-    between), after the name before it; {} unless every name named gets one."""
+    between), after the name before it as written (one of its `forms`); {} unless every name named gets one."""
     out: dict[str, Figure] = {}
     start = 0
+    low = text.lower()
     for p, n in spots:
         fig = next((f for f in reversed(measures) if start <= f.start and f.end <= p and _TO_NAME.match(text[f.end:p])),
                    None)
         if fig is not None and n not in out:
             out[n] = _range_of(text, fig, measures)
-        start = p + len(n)
+        start = p + next((len(f) for f in name_forms(n, (forms or {}).get(n, ())) if low.startswith(f.lower(), p)), len(n))
     return out if len(out) == len({n for _, n in spots}) else {}
 
 
@@ -85,22 +87,31 @@ def longest_mentions(spots: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 # 'Tongyi Lingma's downloads or PaddlePaddle + ERNIE's joint developers': a name, its possessive, then one to
-# three lower-case words naming what is counted of it
-_OWNED = re.compile(r"^(?P<owner>.+?)['’]s?\s+(?P<measure>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})$")
+# three lower-case words (after an acronym: 'AI unicorn count') naming what is counted of it
+_OWNED = re.compile(r"^(?P<owner>.+?)['’]s?\s+(?P<measure>(?:[A-Z]{2,5}\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})$")
 
 
 def owned_measures(names: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
-    """Alternatives each naming an owner and its own measure ('A's downloads or B's developers'): the owners
-    and the measures, in order; None unless every alternative is so written."""
+    """Alternatives each naming an owner and its own measure ('A's downloads or B's developers'; a bare name
+    after the first takes the first's measure): the owners and the measures, in order; None unless the first
+    is so written."""
     found = [_OWNED.match(n.strip()) for n in names]
-    if not all(found):
+    if not found[0] or not all(m or (len(n.split()) <= 3 and not re.search(r"['’]", n)) for m, n in zip(found, names)):
         return None
-    return tuple(m.group("owner") for m in found), tuple(m.group("measure") for m in found)
+    # 'China's unicorn count compared with India's': a bare name takes the measure before it
+    owners = tuple(m.group("owner") if m else n.strip() for m, n in zip(found, names))
+    measures = tuple((m or found[0]).group("measure") for m in found)
+    return owners, measures
+
+
+# words naming any measure ('count', 'number'): a sentence counting unicorns need not say 'count'
+_GENERIC = frozenset(tokenize("count number amount total value figure size level"))
 
 
 def measure_said(text: str, measure: str) -> bool:
-    """The sentence names every word of the alternative's own measure, in any form ('developers', 'developer')."""
-    return set(tokenize(measure)) <= set(tokenize(text))
+    """The sentence names every word of the alternative's own measure but a generic one, in any form
+    ('developers', 'developer'; 'AI unicorn count' as 'AI unicorns')."""
+    return set(tokenize(measure)) - _GENERIC <= set(tokenize(text))
 
 
 def name_forms(name: str, aliases: tuple[str, ...] = ()) -> tuple[str, ...]:

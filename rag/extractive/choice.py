@@ -34,7 +34,7 @@ _LEAD_OR = re.compile(r"^\s*(?:the\s+)?([^,:?]+?)\s+or\s+(?:the\s+)?([^,:?]+?)\s
 # 'Between A and B, which ...'
 _BETWEEN = re.compile(r"^\s*between\s+(.+?)\s+and\s+(.+?),\s*(?:which|who)\b", re.I)
 # 'Did urban or rural consumption grow faster?': one word each side of 'or' after the verb
-_DID_OR = re.compile(r"^\s*(?:did|does|do|is|are|was|were|has|have)\s+(?:the\s+)?(\w[\w.'’-]*)\s+or\s+(\w[\w.'’-]*)\b", re.I)
+_DID_OR = re.compile(r"^\s*(?:did|does|do|is|are|was|were|has|have)\s+(?:the\s+)?(\w[\w.'’-]*)\s+or\s+(?:the\s+)?(\w[\w.'’-]*)", re.I)
 # 'Does Kling 1.6 (Pro) or Runway Gen 4 rank higher', 'Is Acme Robotics or Beta Systems more profitable': names of
 # several words each side of 'or', B ending where a verb of measuring or the comparative word follows
 _DID_OR_LONG = re.compile(r"^\s*(?:did|does|do|is|are|was|were|has|have)\s+(?:the\s+)?(.+?)\s+or\s+(?:the\s+)?(.+?)\s+"
@@ -194,7 +194,7 @@ def figures_for(names: tuple[str, ...], evidence: list[Evidence], slots: Slots, 
                 got.setdefault(n, (measures[-1], e))
             continue
         ends = [p for p, _ in spots[1:]] + [len(e.text)]
-        mine: dict[str, Figure] = before_names(e.text, spots, measures)  # 'About 20 in the UK and 6-8 in Israel'
+        mine: dict[str, Figure] = before_names(e.text, spots, measures, forms)  # 'About 20 in the UK and 6-8 in Israel'
         if mine:
             for n, f in mine.items():
                 got.setdefault(n, (f, e))
@@ -245,6 +245,10 @@ def answer_choice(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], ba
     owned = owned_measures(alt.names)
     own_measures = {t for m in owned[1] for t in tokenize(m)} if owned else set()
     metrics = tuple(m for m in slots.metrics if not set(tokenize(m)) & own_measures)
+    searched = owned[0] if owned else alt.names
+    if not forms:  # an alternative naming an entity is found in the entity's other forms too ('United States' as 'U.S.')
+        forms = {n: tuple(a for a in e.aliases if len(a) > 2 or "." in a) for n in searched for e in slots.entities
+                 if n.lower() in {x.lower() for x in (e.name, *e.aliases)}}
     rest = replace(slots, entities=tuple(x for x in slots.entities if not any(x.name.lower() in n for n in own)),
                    names=tuple(x for x in slots.names if not any(x.lower() in n for n in own)), metrics=metrics)
 
@@ -253,7 +257,7 @@ def answer_choice(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], ba
         where = (ctx.passages[e.passage_index].chunk.text if e.row else e.text).lower()
         return off_topic(ctx, rest, e) is None and all(metric_covered(where, m) for m in metrics)
 
-    found = figures_for(owned[0] if owned else alt.names, evidence, slots, on_topic=on_topic, forms=forms)
+    found = figures_for(searched, evidence, slots, on_topic=on_topic, forms=forms)
     if found and owned and not all(measure_said(e.text, m) for (_, e), m in zip(found, owned[1])):
         found = None
     if found is None and (shared := coordinated(ctx.question)) is not None and shared != alt:
