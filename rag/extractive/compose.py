@@ -34,6 +34,9 @@ def compose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: Ev
             f for f in pick_figures(extra.text, extra.figures, slots) if all(f.value != g.value for g in figures)]
         if slots.years and extra.years and not extra.year_ok:
             more = []  # quoted for the name it adds, but a figure of a year not asked never leads
+        later = [f for f in extra.figures if figures and f.unit == figures[0].unit and (f.year or 0) > (slots.since or 9999)]
+        if slots.trend and later:  # 'since 2018': the other end is the latest year the next sentence gives
+            more = [max(later, key=lambda f: f.year or 0)]
         figures = figures + more[:1] if slots.shape != "explanation" else figures  # no figure leads an explanation
     best_terms = set(tokenize(best.text))
     for e in ([] if extra is not None else evidence[1:4]):
