@@ -75,3 +75,38 @@ def test_figures_of_one_year_still_lead():
                               "In 2024, Beta had 7 million users.")
     a = answer_choice(ctx, slots, ev, "extractive")
     assert a is not None and a.figure == "Beta"
+
+
+# -- how a question names its alternatives ---------------------------------------------------------------
+
+
+def test_alternatives_set_off_by_commas_mid_question():
+    alt = alternatives("Which of the two, Kokoro 82M v1.0 or Microsoft Azure Neutral, has the higher Arena ELO?")
+    assert alt is not None and alt.names == ("Kokoro 82M v1.0", "Microsoft Azure Neutral")
+
+
+def test_a_leading_clause_before_the_question_proper():
+    alt = alternatives("In 2024, did urban or rural residents' per capita income grow faster?")
+    assert alt is not None and alt.names == ("urban", "rural")
+    assert alternatives("In 2024, how many deals were there?") is None
+
+
+def test_sides_ending_in_the_same_noun_are_named_by_the_words_before_it():
+    from rag.extractive.choice import coordinated
+    alt = coordinated("By November 2024, were vision models or multimodal models the larger share?")
+    assert alt is not None and alt.names == ("vision", "multimodal")
+    assert coordinated("Which ranks higher, Grok 4 or Claude 4?") is None
+
+
+def test_a_figure_after_the_other_alternatives_word_is_not_this_ones():
+    from rag.extractive.alt_figures import other_named
+    assert other_named(" areas showed growth, with urban resident's spending up ", "rural", ("rural", "urban residents"))
+    assert not other_named(" resident's consumption grew by ", "rural", ("rural", "urban residents"))
+
+
+def test_growing_faster_compares_the_rates_not_the_levels():
+    text = ("Per capita income of urban residents increased by 4.6% to RMB 54.2 thousand, while rural residents saw "
+            "a 6.6% increase to reach RMB 23.1 thousand.")
+    ctx, slots, ev = evidence("Did urban or rural per capita income grow faster?", text)
+    a = answer_choice(ctx, slots, ev, "extractive")
+    assert a is not None and a.figure == "rural" and "urban: 4.6%" in a.answer and "rural: 6.6%" in a.answer

@@ -159,3 +159,10 @@ def unlike(found: list[tuple[Figure, Evidence]]) -> str | None:
     if None not in years and len(set(years)) > 1:
         return f"the figures are of different years ({', '.join(str(y) for y in years)})"
     return None
+
+
+def other_named(between: str, name: str, names: tuple[str, ...]) -> bool:
+    """Lower-case `between` (a name's mention to a figure) names another alternative by its first word
+    ('urban' of 'urban residents'): the figure is that one's, not `name`'s."""
+    return any(whole_word(o.split()[0].lower()).search(between) for o in names
+               if o != name and o.split() and len(o.split()[0]) > 2 and o.split()[0].lower() not in name.lower())

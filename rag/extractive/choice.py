@@ -17,8 +17,8 @@ from ingest.figures import Figure
 from ingest.keyword import tokenize
 
 from ..types import Answer, AnswerContext, Citation
-from .alt_figures import (are_years, before_names, by_year, cell_is, longest_mentions, measure_said, owned_measures,
-                          positions, slashed, unlike)
+from .alt_figures import (are_years, before_names, by_year, cell_is, longest_mentions, measure_said, other_named,
+                          owned_measures, positions, slashed, unlike)
 from .features import Evidence, metric_covered
 from .gates import TOPIC_CHECKS, off_topic, place_named
 from .pick import is_label, is_numbering
@@ -29,6 +29,11 @@ _END = r"\s*[?.]?\s*$"
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 # the tail names the alternatives: 'Which ranks higher on the index, A or B?', 'Which grew faster: A or B?'
 _TAIL_OR = re.compile(r"[,:]\s*(?:the\s+)?([^,:?]+?)\s+or\s+(?:the\s+)?([^,:?]+?)" + _END, re.I)
+# 'Which of the two, A or B, has the higher score?': the alternatives set off by commas mid-question
+_MID_OR = re.compile(r"^\s*(?:which|who)\b[^,?]*,\s*(?:the\s+)?([^,:?]+?)\s+or\s+(?:the\s+)?([^,:?]+?),\s*(?=\w)", re.I)
+# 'In 2024, did A or B grow faster?', 'According to CIC, which ...': a leading clause before the question proper
+_LEADING = re.compile(r"^\s*(?:in|on|at|by|for|according to|among|across|per|as of|since|during|from|of)\b[^,?]{1,60},\s*"
+                      r"(?P<rest>(?:which|who|did|does|do|is|are|was|were|has|have|how|between)\b.+)$", re.I)
 # 'A or B: which scores higher?'
 _LEAD_OR = re.compile(r"^\s*(?:the\s+)?([^,:?]+?)\s+or\s+(?:the\s+)?([^,:?]+?)\s*[:,]\s*(?:which|who)\b", re.I)
 # 'Between A and B, which ...'
@@ -89,7 +94,8 @@ def coordinated(question: str) -> Alternatives | None:
     """'How did urban and rural per capita consumption compare?', 'the shares of language and vision models':
     modifiers coordinated before the noun they share name the alternatives ('urban', 'rural'); each side
     is as many words as the shorter ('urban income growth or rural': 'urban'), the first after its last
-    preposition. None when that changes nothing."""
+    preposition; sides ending in the same noun ('vision models or multimodal models') drop it. None when
+    that changes nothing."""
     named = _named(question.strip())
     if named is None:
         return None
@@ -99,6 +105,9 @@ def coordinated(question: str) -> Alternatives | None:
     b_words = _ARTICLE.sub("", b.strip()).split()
     a_words = a.split()
     short, long_ = sorted((a_words, b_words), key=len)
+    if 1 < len(a_words) == len(b_words) and a_words[-1].lower() == b_words[-1].lower() and a_words[-1][:1].islower():
+        # 'vision models or multimodal models': the noun both end in is shared, the words before it name them
+        return _checked(question.strip(), (" ".join(a_words[:-1]), " ".join(b_words[:-1])), kind)
     if not short or len(long_) == len(short) or not re.match(r"[a-z]", long_[len(short)]):
         return None  # ('Kling or Runway Gen 4': a name goes on capitalised, no shared noun follows)
     head = " ".join(long_[:len(short)])
@@ -109,7 +118,7 @@ def _named(q: str) -> tuple[tuple[str, str], str] | None:
     """The two alternatives as the wording delimits them, and the kind asked; None when none is named."""
     found: tuple[str, str] | None = None
     kind = "choice"
-    if re.match(r"\s*(which|who)\b", q, re.I) and (m := _TAIL_OR.search(q)):
+    if re.match(r"\s*(which|who)\b", q, re.I) and (m := _TAIL_OR.search(q) or _MID_OR.match(q)):
         found = (m.group(1), m.group(2))
     elif m := _BETWEEN.match(q):
         found = (m.group(1), m.group(2))
@@ -138,6 +147,8 @@ def _named(q: str) -> tuple[tuple[str, str], str] | None:
         found, kind = (m.group(1), m.group(2)), "comparison"
     elif two := both_named(q):  # 'what are the scores of A and B?': a figure of each
         found, kind = two, "comparison"
+    elif m := _LEADING.match(q):
+        return _named(m.group("rest"))
     return None if found is None else (found, kind)
 
 
@@ -157,6 +168,10 @@ def _measures(text: str, figures: list[Figure], units: set[str]) -> list[Figure]
     return [f for f in out if f.unit in units] if units else out
 
 
+# 'did A or B grow faster', 'which rose more slowly': a rate of change is compared, whatever X is measured in
+_RATE_ASKED = re.compile(r"\b(?:grow|grew|grown|rise|rose|risen|increase[sd]?|expand(?:ed)?|decline[sd]?|fall|fell|fallen|"
+                         r"drop(?:ped)?|shr[iau]nk)\s+(?:faster|slower|more (?:quickly|rapidly|slowly)|less (?:quickly|rapidly))\b",
+                         re.I)
 _UNITS = {"percent": {"percent"}, "money": {"money"}, "count": {"count", "number"}, "score": {"count", "number"},
           "multiple": {"multiple"}}
 
@@ -170,6 +185,8 @@ def figures_for(names: tuple[str, ...], evidence: list[Evidence], slots: Slots, 
         if u in _UNITS:
             units = _UNITS[u]
             break  # the first unit asked is the one compared
+    if _RATE_ASKED.search(slots.text):
+        units = {"percent", "multiple"}  # 'did A or B grow faster': the rates of growth are compared, not the levels
     if are_years(names):  # 'which year had more projects, 2023 or 2024?': the figure the sentence dates each year
         return by_year(names, evidence, lambda e: _measures(e.text, e.figures, units), on_topic, depth)
     got: dict[str, tuple[Figure, Evidence]] = {}
@@ -205,6 +222,8 @@ def figures_for(names: tuple[str, ...], evidence: list[Evidence], slots: Slots, 
             # in its clause: 'scenarios: knowledge Q&A, digital humans, ..., with a total of 700 million' gives
             # the figure of the whole list, not of its first item
             fig = next((f for f in measures if p <= f.start < end and e.text.count(",", p, f.start) <= 1), None)
+            if fig is not None and other_named(low[p + len(n):fig.start], n, names):
+                fig = None  # 'rural areas grew, with urban spending up 4.7%': the figure is the other one's
             if fig is not None and n not in mine:
                 mine[n] = fig
         if len(mine) < len(named):  # 'language/vision/multimodal models accounted for 78%, 12%, and 10%'
