@@ -110,3 +110,19 @@ def test_growing_faster_compares_the_rates_not_the_levels():
     ctx, slots, ev = evidence("Did urban or rural per capita income grow faster?", text)
     a = answer_choice(ctx, slots, ev, "extractive")
     assert a is not None and a.figure == "rural" and "urban: 4.6%" in a.answer and "rural: 6.6%" in a.answer
+
+
+def test_what_asking_a_comparative_names_alternatives_as_which_does():
+    from rag.extractive.choice import coordinated
+    assert alternatives("What is bigger, Acme or Beta?").names == ("Acme", "Beta")
+    assert alternatives("What is the larger market?") is None
+    # 'the number of AI unicorns in India or in the UK': each side after its preposition
+    assert coordinated("What is larger, the number of AI unicorns in India or in the UK?").names == ("India", "UK")
+
+
+def test_a_score_named_as_the_measure_need_not_be_said():
+    ctx, slots, ev = evidence("Which is higher: Grok 4's index score or Claude 4.5 Sonnet's?",
+                              "Rank: 3; Company name: X; Model: Grok 4; Index: 65\n"
+                              "Rank: 4; Company name: Anthropic; Model: Claude 4.5 Sonnet; Index: 63")
+    a = answer_choice(ctx, slots, ev, "extractive")
+    assert a is not None and a.figure == "Grok 4's index score" and "Claude 4.5 Sonnet: 63" in a.answer

@@ -105,7 +105,7 @@ def owned_measures(names: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, 
 
 
 # words naming any measure ('count', 'number'): a sentence counting unicorns need not say 'count'
-_GENERIC = frozenset(tokenize("count number amount total value figure size level"))
+_GENERIC = frozenset(tokenize("count number amount total value figure size level score"))
 
 
 def measure_said(text: str, measure: str) -> bool:

@@ -24,6 +24,7 @@ from .gates import TOPIC_CHECKS, off_topic, place_named
 from .pick import is_label, is_numbering
 from .shape_cues import both_named
 from .slots import Slots
+from .tied import rank_cell, tied
 
 _END = r"\s*[?.]?\s*$"
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -34,6 +35,9 @@ _MID_OR = re.compile(r"^\s*(?:which|who)\b[^,?]*,\s*(?:the\s+)?([^,:?]+?)\s+or\s
 # 'In 2024, did A or B grow faster?', 'According to CIC, which ...': a leading clause before the question proper
 _LEADING = re.compile(r"^\s*(?:in|on|at|by|for|according to|among|across|per|as of|since|during|from|of)\b[^,?]{1,60},\s*"
                       r"(?P<rest>(?:which|who|did|does|do|is|are|was|were|has|have|how|between)\b.+)$", re.I)
+# 'What is larger, A or B?': 'what' asking a comparative is 'which'
+_WHAT_MORE = re.compile(r"^\s*what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?:larger|bigger|higher|greater|more|"
+                        r"smaller|lower|less|fewer)\b", re.I)
 # 'A or B: which scores higher?'
 _LEAD_OR = re.compile(r"^\s*(?:the\s+)?([^,:?]+?)\s+or\s+(?:the\s+)?([^,:?]+?)\s*[:,]\s*(?:which|who)\b", re.I)
 # 'Between A and B, which ...'
@@ -102,12 +106,15 @@ def coordinated(question: str) -> Alternatives | None:
     (a, b), kind = named
     a = re.split(r"\b(?:of|in|for|on|at|from|between|among)\s+", a.strip(), flags=re.I)[-1]
     a = _ARTICLE.sub("", a.strip())
+    b = re.sub(r"^(?:in|for|of|at|on|among)\s+", "", b.strip(), flags=re.I)  # 'X in India or in the UK': 'UK'
     b_words = _ARTICLE.sub("", b.strip()).split()
     a_words = a.split()
     short, long_ = sorted((a_words, b_words), key=len)
     if 1 < len(a_words) == len(b_words) and a_words[-1].lower() == b_words[-1].lower() and a_words[-1][:1].islower():
         # 'vision models or multimodal models': the noun both end in is shared, the words before it name them
         return _checked(question.strip(), (" ".join(a_words[:-1]), " ".join(b_words[:-1])), kind)
+    if short and len(long_) == len(short) and (a, " ".join(b_words)) != named[0]:
+        return _checked(question.strip(), (a, " ".join(b_words)), kind)  # 'X in India or in the UK': India, UK
     if not short or len(long_) == len(short) or not re.match(r"[a-z]", long_[len(short)]):
         return None  # ('Kling or Runway Gen 4': a name goes on capitalised, no shared noun follows)
     head = " ".join(long_[:len(short)])
@@ -118,7 +125,7 @@ def _named(q: str) -> tuple[tuple[str, str], str] | None:
     """The two alternatives as the wording delimits them, and the kind asked; None when none is named."""
     found: tuple[str, str] | None = None
     kind = "choice"
-    if re.match(r"\s*(which|who)\b", q, re.I) and (m := _TAIL_OR.search(q) or _MID_OR.match(q)):
+    if (re.match(r"\s*(which|who)\b", q, re.I) or _WHAT_MORE.match(q)) and (m := _TAIL_OR.search(q) or _MID_OR.match(q)):
         found = (m.group(1), m.group(2))
     elif m := _BETWEEN.match(q):
         found = (m.group(1), m.group(2))
@@ -306,9 +313,9 @@ def answer_choice(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], ba
         pick = values.index(min(values) if low else max(values))
         # a tie: when the ranking itself is asked, its own order (rank 8 above rank 9) decides; else no one leads
         if values.count(values[pick]) > 1:
-            ranks = [_rank_cell(e.text) for _, e in found]
+            ranks = [rank_cell(e.text) for _, e in found]
             if "rank" not in slots.units or len(found) != 2 or None in ranks or ranks[0] == ranks[1]:
-                return _tied(ctx, alt.names, found, backend, each, order, quotes)
+                return tied(ctx, alt.names, found, backend, each, order, quotes)
             pick = ranks.index(min(ranks))
             each = f"ranked {ranks[pick]} vs {ranks[1 - pick]}; " + each
         lead, figure, shape = f"**{alt.names[pick]}**", alt.names[pick], "which"
@@ -325,26 +332,6 @@ def answer_choice(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], ba
                       confidence=1.0, shape=shape, warnings=[f"not certain: {doubt}"])
     return Answer(question=ctx.question, answer=f"{lead} ({each}). {body}", figure=figure, abstained=False,
                   citations=citations, backend=backend, passages=list(ctx.passages), confidence=1.0, shape=shape)
-
-
-_RANK_CELL = re.compile(r"^\s*Rank:\s*(\d{1,3})\s*;")
-
-
-def _rank_cell(text: str) -> int | None:
-    """A ranking table row's own rank ('Rank: 8; Company name: ...'), or None."""
-    m = _RANK_CELL.match(text)
-    return int(m.group(1)) if m else None
-
-
-def _tied(ctx: AnswerContext, names: tuple[str, ...], found, backend: str, each: str, order: list[int],
-          quotes: list[str]) -> Answer:
-    """Alternatives whose figures tie, with no ranking to order them: each one's figure, no name bolded."""
-    body = " ".join(f"{q} [{order.index(next(e for _, e in found if e.text == q).passage_index) + 1}]" for q in quotes)
-    citations = [Citation.from_passage(i + 1, ctx.passages[p], quote=next(e.text for _, e in found if e.passage_index == p))
-                 for i, p in enumerate(order)]
-    return Answer(question=ctx.question, answer=f"{' and '.join(names)} give the same figure ({each}). {body}",
-                  figure=found[0][0].display, abstained=False, citations=citations, backend=backend,
-                  passages=list(ctx.passages), confidence=1.0, shape="which")
 
 
 # 'Structurally, intelligent analysis and decision-making led with 272 million yuan', 'By geography, the U.S. led
