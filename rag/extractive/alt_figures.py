@@ -1,6 +1,7 @@
 """Each alternative's figure where the name does not come first: years compared ('which year had more
 projects, 2023 or 2024?': the figure the sentence dates each year) and figures written before their names
-('About 20 in the UK and 6-8 in Israel'); and which alternative a mention is, when one name holds another."""
+('About 20 in the UK and 6-8 in Israel'); alternatives each naming its own measure ('A's downloads or B's
+developers'); and where a sentence names an alternative, in any of its forms."""
 
 from __future__ import annotations
 
@@ -9,8 +10,10 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ingest.figures import Figure
+from ingest.keyword import tokenize
 
 from .features import Evidence
+from .names import whole_word
 
 _SLASHED = re.compile(r"[\w&.+-]+(?:/[\w&.+-]+)+")
 
@@ -54,17 +57,19 @@ def by_year(names: tuple[str, ...], evidence: list[Evidence], measures: Callable
     return None
 
 
-def before_names(text: str, spots: list[tuple[int, str]], measures: list[Figure]) -> dict[str, Figure]:
+def before_names(text: str, spots: list[tuple[int, str]], measures: list[Figure],
+                 forms: dict[str, tuple[str, ...]] | None = None) -> dict[str, Figure]:
     """'About 20 in the UK and 6-8 in Israel': each name takes the figure right before it (only a preposition
-    between), after the name before it; {} unless every name named gets one."""
+    between), after the name before it as written (one of its `forms`); {} unless every name named gets one."""
     out: dict[str, Figure] = {}
     start = 0
+    low = text.lower()
     for p, n in spots:
         fig = next((f for f in reversed(measures) if start <= f.start and f.end <= p and _TO_NAME.match(text[f.end:p])),
                    None)
         if fig is not None and n not in out:
             out[n] = _range_of(text, fig, measures)
-        start = p + len(n)
+        start = p + next((len(f) for f in name_forms(n, (forms or {}).get(n, ())) if low.startswith(f.lower(), p)), len(n))
     return out if len(out) == len({n for _, n in spots}) else {}
 
 
@@ -79,3 +84,85 @@ def longest_mentions(spots: list[tuple[int, str]]) -> list[tuple[int, str]]:
     is named, 'Grok 4' (also asked) is not."""
     return [(p, n) for p, n in spots
             if not any(m != n and len(m) > len(n) and q <= p and p + len(n) <= q + len(m) for q, m in spots)]
+
+
+# 'Tongyi Lingma's downloads or PaddlePaddle + ERNIE's joint developers': a name, its possessive, then one to
+# three lower-case words (after an acronym: 'AI unicorn count') naming what is counted of it
+_OWNED = re.compile(r"^(?P<owner>.+?)['’]s?\s+(?P<measure>(?:[A-Z]{2,5}\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})$")
+
+
+def owned_measures(names: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """Alternatives each naming an owner and its own measure ('A's downloads or B's developers'; a bare name
+    after the first takes the first's measure): the owners and the measures, in order; None unless the first
+    is so written."""
+    found = [_OWNED.match(n.strip()) for n in names]
+    if not found[0] or not all(m or (len(n.split()) <= 3 and not re.search(r"['’]", n)) for m, n in zip(found, names)):
+        return None
+    # 'China's unicorn count compared with India's': a bare name takes the measure before it
+    owners = tuple(m.group("owner") if m else n.strip() for m, n in zip(found, names))
+    measures = tuple((m or found[0]).group("measure") for m in found)
+    return owners, measures
+
+
+# words naming any measure ('count', 'number'): a sentence counting unicorns need not say 'count'
+_GENERIC = frozenset(tokenize("count number amount total value figure size level score"))
+
+
+def measure_said(text: str, measure: str) -> bool:
+    """The sentence names every word of the alternative's own measure but a generic one, in any form
+    ('developers', 'developer'; 'AI unicorn count' as 'AI unicorns')."""
+    return set(tokenize(measure)) - _GENERIC <= set(tokenize(text))
+
+
+def name_forms(name: str, aliases: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The name, without a leading owner ('OpenAI's TTS-1' -> 'TTS-1'), with '&' for 'and' and 'and'
+    for '&' ('digital human and customer service' ~ 'digital human & customer service'), and its other forms."""
+    bare = re.sub(r"^[\w.&-]+['’]s?\s+", "", name)
+    swapped = re.sub(r"\s+and\s+", " & ", name) if re.search(r"\sand\s", name) else re.sub(r"\s*&\s*", " and ", name)
+    return tuple(dict.fromkeys((name, bare, swapped) + aliases))
+
+
+def cell_is(row: str, name: str, aliases: tuple[str, ...] = ()) -> bool:
+    """A cell of the row ('Model: TTS-1; ...') is exactly the name, in one of its forms."""
+    cells = {c.split(":", 1)[-1].strip().lower() for c in row.split(";")}
+    return any(f.lower() in cells for f in name_forms(name, aliases))
+
+
+def positions(low: str, name: str, aliases: tuple[str, ...] = ()) -> list[int]:
+    """Where lower-case `low` names `name` as whole words ('OpenAI's TTS-1 HD' also as 'TTS-1 HD'),
+    or else one of its other forms ('American' for 'U.S.')."""
+    for form in name_forms(name, aliases):
+        spots = [m.start() for m in whole_word(form.lower()).finditer(low)]
+        if spots:
+            return spots
+    return across_cells(low, name)
+
+
+_CELL_VALUE = re.compile(r"(?:^|;\s*)[^;:]{1,40}:\s*([^;]+)")
+
+
+def across_cells(low: str, name: str) -> list[int]:
+    """A name a table row splits over two cells side by side, owner then product ('Company name: Microsoft;
+    Model: Azure Neutral' names 'Microsoft Azure Neutral'): where the first cell's value starts, else []."""
+    cells = [(m.start(1), m.group(1).strip()) for m in _CELL_VALUE.finditer(low)]
+    wanted = " ".join(name.lower().split())
+    return [start for (start, a), (_, b) in zip(cells, cells[1:]) if f"{a} {b}" == wanted][:1]
+
+
+def unlike(found: list[tuple[Figure, Evidence]]) -> str | None:
+    """Why the alternatives' figures cannot be ranked one against another, or None: amounts in different
+    currencies, or figures dated different years (a figure's own year, else its sentence's only year)."""
+    currencies = {f.currency for f, _ in found if f.unit == "money"}
+    if len(currencies) > 1 and None not in currencies:
+        return f"the figures are in different currencies ({', '.join(sorted(currencies))})"
+    years = [f.year or (next(iter(e.years)) if len(e.years) == 1 else None) for f, e in found]
+    if None not in years and len(set(years)) > 1:
+        return f"the figures are of different years ({', '.join(str(y) for y in years)})"
+    return None
+
+
+def other_named(between: str, name: str, names: tuple[str, ...]) -> bool:
+    """Lower-case `between` (a name's mention to a figure) names another alternative by its first word
+    ('urban' of 'urban residents'): the figure is that one's, not `name`'s."""
+    return any(whole_word(o.split()[0].lower()).search(between) for o in names
+               if o != name and o.split() and len(o.split()[0]) > 2 and o.split()[0].lower() not in name.lower())

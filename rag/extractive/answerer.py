@@ -15,7 +15,7 @@ from .announced import announced
 from .choice import answer_choice, leader
 from .carried import carried_figure
 from .chart_doubt import chart_figure
-from .crossing import first_crossing
+from .crossing import first_crossing, year_extreme
 from .lead_doubt import bound_not_precise, joint_figure, sentence_without_rare_term
 from .computed_doubt import uncomputed
 from .computed_named import answer_named, remainder
@@ -92,6 +92,7 @@ class ExtractiveAnswerer:
             return self._explained(ctx, chosen, slots, evidence, None)
         chosen = answer_choice(ctx, slots, evidence, self.name, gate)  # 'which is higher, A or B?': each one's figure
         chosen = chosen or first_crossing(ctx, slots, evidence, self.name, gate)  # 'the first year X passes 1,000'
+        chosen = chosen or year_extreme(ctx, slots, evidence, self.name, gate)  # 'which year had the most deals'
         if chosen is None and remainder(ctx.question):  # 'how much of X was left after Y': X less Y
             chosen = answer_named(ctx, slots, evidence, self.name, gate)
         if chosen is not None:

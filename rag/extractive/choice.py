@@ -14,26 +14,36 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from ingest.figures import Figure
+from ingest.keyword import tokenize
 
 from ..types import Answer, AnswerContext, Citation
-from .alt_figures import are_years, before_names, by_year, longest_mentions, slashed
+from .alt_figures import (are_years, before_names, by_year, cell_is, longest_mentions, measure_said, other_named,
+                          owned_measures, positions, slashed, unlike)
 from .features import Evidence, metric_covered
 from .gates import TOPIC_CHECKS, off_topic, place_named
-from .names import whole_word
 from .pick import is_label, is_numbering
 from .shape_cues import both_named
 from .slots import Slots
+from .tied import rank_cell, tied
 
 _END = r"\s*[?.]?\s*$"
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 # the tail names the alternatives: 'Which ranks higher on the index, A or B?', 'Which grew faster: A or B?'
 _TAIL_OR = re.compile(r"[,:]\s*(?:the\s+)?([^,:?]+?)\s+or\s+(?:the\s+)?([^,:?]+?)" + _END, re.I)
+# 'Which of the two, A or B, has the higher score?': the alternatives set off by commas mid-question
+_MID_OR = re.compile(r"^\s*(?:which|who)\b[^,?]*,\s*(?:the\s+)?([^,:?]+?)\s+or\s+(?:the\s+)?([^,:?]+?),\s*(?=\w)", re.I)
+# 'In 2024, did A or B grow faster?', 'According to CIC, which ...': a leading clause before the question proper
+_LEADING = re.compile(r"^\s*(?:in|on|at|by|for|according to|among|across|per|as of|since|during|from|of)\b[^,?]{1,60},\s*"
+                      r"(?P<rest>(?:which|who|did|does|do|is|are|was|were|has|have|how|between)\b.+)$", re.I)
+# 'What is larger, A or B?': 'what' asking a comparative is 'which'
+_WHAT_MORE = re.compile(r"^\s*what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?:larger|bigger|higher|greater|more|"
+                        r"smaller|lower|less|fewer)\b", re.I)
 # 'A or B: which scores higher?'
 _LEAD_OR = re.compile(r"^\s*(?:the\s+)?([^,:?]+?)\s+or\s+(?:the\s+)?([^,:?]+?)\s*[:,]\s*(?:which|who)\b", re.I)
 # 'Between A and B, which ...'
 _BETWEEN = re.compile(r"^\s*between\s+(.+?)\s+and\s+(.+?),\s*(?:which|who)\b", re.I)
 # 'Did urban or rural consumption grow faster?': one word each side of 'or' after the verb
-_DID_OR = re.compile(r"^\s*(?:did|does|do|is|are|was|were|has|have)\s+(?:the\s+)?(\w[\w.'’-]*)\s+or\s+(\w[\w.'’-]*)\b", re.I)
+_DID_OR = re.compile(r"^\s*(?:did|does|do|is|are|was|were|has|have)\s+(?:the\s+)?(\w[\w.'’-]*)\s+or\s+(?:the\s+)?(\w[\w.'’-]*)", re.I)
 # 'Does Kling 1.6 (Pro) or Runway Gen 4 rank higher', 'Is Acme Robotics or Beta Systems more profitable': names of
 # several words each side of 'or', B ending where a verb of measuring or the comparative word follows
 _DID_OR_LONG = re.compile(r"^\s*(?:did|does|do|is|are|was|were|has|have)\s+(?:the\s+)?(.+?)\s+or\s+(?:the\s+)?(.+?)\s+"
@@ -88,16 +98,23 @@ def coordinated(question: str) -> Alternatives | None:
     """'How did urban and rural per capita consumption compare?', 'the shares of language and vision models':
     modifiers coordinated before the noun they share name the alternatives ('urban', 'rural'); each side
     is as many words as the shorter ('urban income growth or rural': 'urban'), the first after its last
-    preposition. None when that changes nothing."""
+    preposition; sides ending in the same noun ('vision models or multimodal models') drop it. None when
+    that changes nothing."""
     named = _named(question.strip())
     if named is None:
         return None
     (a, b), kind = named
     a = re.split(r"\b(?:of|in|for|on|at|from|between|among)\s+", a.strip(), flags=re.I)[-1]
     a = _ARTICLE.sub("", a.strip())
+    b = re.sub(r"^(?:in|for|of|at|on|among)\s+", "", b.strip(), flags=re.I)  # 'X in India or in the UK': 'UK'
     b_words = _ARTICLE.sub("", b.strip()).split()
     a_words = a.split()
     short, long_ = sorted((a_words, b_words), key=len)
+    if 1 < len(a_words) == len(b_words) and a_words[-1].lower() == b_words[-1].lower() and a_words[-1][:1].islower():
+        # 'vision models or multimodal models': the noun both end in is shared, the words before it name them
+        return _checked(question.strip(), (" ".join(a_words[:-1]), " ".join(b_words[:-1])), kind)
+    if short and len(long_) == len(short) and (a, " ".join(b_words)) != named[0]:
+        return _checked(question.strip(), (a, " ".join(b_words)), kind)  # 'X in India or in the UK': India, UK
     if not short or len(long_) == len(short) or not re.match(r"[a-z]", long_[len(short)]):
         return None  # ('Kling or Runway Gen 4': a name goes on capitalised, no shared noun follows)
     head = " ".join(long_[:len(short)])
@@ -108,7 +125,7 @@ def _named(q: str) -> tuple[tuple[str, str], str] | None:
     """The two alternatives as the wording delimits them, and the kind asked; None when none is named."""
     found: tuple[str, str] | None = None
     kind = "choice"
-    if re.match(r"\s*(which|who)\b", q, re.I) and (m := _TAIL_OR.search(q)):
+    if (re.match(r"\s*(which|who)\b", q, re.I) or _WHAT_MORE.match(q)) and (m := _TAIL_OR.search(q) or _MID_OR.match(q)):
         found = (m.group(1), m.group(2))
     elif m := _BETWEEN.match(q):
         found = (m.group(1), m.group(2))
@@ -137,6 +154,8 @@ def _named(q: str) -> tuple[tuple[str, str], str] | None:
         found, kind = (m.group(1), m.group(2)), "comparison"
     elif two := both_named(q):  # 'what are the scores of A and B?': a figure of each
         found, kind = two, "comparison"
+    elif m := _LEADING.match(q):
+        return _named(m.group("rest"))
     return None if found is None else (found, kind)
 
 
@@ -156,6 +175,10 @@ def _measures(text: str, figures: list[Figure], units: set[str]) -> list[Figure]
     return [f for f in out if f.unit in units] if units else out
 
 
+# 'did A or B grow faster', 'which rose more slowly': a rate of change is compared, whatever X is measured in
+_RATE_ASKED = re.compile(r"\b(?:grow|grew|grown|rise|rose|risen|increase[sd]?|expand(?:ed)?|decline[sd]?|fall|fell|fallen|"
+                         r"drop(?:ped)?|shr[iau]nk)\s+(?:faster|slower|more (?:quickly|rapidly|slowly)|less (?:quickly|rapidly))\b",
+                         re.I)
 _UNITS = {"percent": {"percent"}, "money": {"money"}, "count": {"count", "number"}, "score": {"count", "number"},
           "multiple": {"multiple"}}
 
@@ -169,18 +192,20 @@ def figures_for(names: tuple[str, ...], evidence: list[Evidence], slots: Slots, 
         if u in _UNITS:
             units = _UNITS[u]
             break  # the first unit asked is the one compared
+    if _RATE_ASKED.search(slots.text):
+        units = {"percent", "multiple"}  # 'did A or B grow faster': the rates of growth are compared, not the levels
     if are_years(names):  # 'which year had more projects, 2023 or 2024?': the figure the sentence dates each year
         return by_year(names, evidence, lambda e: _measures(e.text, e.figures, units), on_topic, depth)
     got: dict[str, tuple[Figure, Evidence]] = {}
     # a row whose cell is exactly the name ('Model: TTS-1') is the one meant, not a longer name's ('TTS-1 HD')
-    exact = {n for n in names for e in evidence[:depth] if e.row and _cell_is(e.text, n, (forms or {}).get(n, ()))}
+    exact = {n for n in names for e in evidence[:depth] if e.row and cell_is(e.text, n, (forms or {}).get(n, ()))}
     for e in evidence[:depth]:
         # dated a year asked, or undated in a passage that gives every year asked (the gates check the rest)
         dated = e.year_ok or (not e.years and all(y in e.passage_years for y in slots.years))
         if not dated or not on_topic(e):
             continue
         low = e.text.lower()
-        spots = longest_mentions(sorted((p, n) for n in names for p in _positions(low, n, (forms or {}).get(n, ()))))
+        spots = longest_mentions(sorted((p, n) for n in names for p in positions(low, n, (forms or {}).get(n, ()))))
         if not spots or all(n in got for _, n in spots):
             continue
         measures = _measures(e.text, e.figures, units)
@@ -189,11 +214,11 @@ def figures_for(names: tuple[str, ...], evidence: list[Evidence], slots: Slots, 
         named = {n for _, n in spots}
         if e.row and len(named) == 1:  # a row naming one alternative: its measure
             n = spots[0][1]
-            if n not in exact or _cell_is(e.text, n, (forms or {}).get(n, ())):
+            if n not in exact or cell_is(e.text, n, (forms or {}).get(n, ())):
                 got.setdefault(n, (measures[-1], e))
             continue
         ends = [p for p, _ in spots[1:]] + [len(e.text)]
-        mine: dict[str, Figure] = before_names(e.text, spots, measures)  # 'About 20 in the UK and 6-8 in Israel'
+        mine: dict[str, Figure] = before_names(e.text, spots, measures, forms)  # 'About 20 in the UK and 6-8 in Israel'
         if mine:
             for n, f in mine.items():
                 got.setdefault(n, (f, e))
@@ -204,6 +229,8 @@ def figures_for(names: tuple[str, ...], evidence: list[Evidence], slots: Slots, 
             # in its clause: 'scenarios: knowledge Q&A, digital humans, ..., with a total of 700 million' gives
             # the figure of the whole list, not of its first item
             fig = next((f for f in measures if p <= f.start < end and e.text.count(",", p, f.start) <= 1), None)
+            if fig is not None and other_named(low[p + len(n):fig.start], n, names):
+                fig = None  # 'rural areas grew, with urban spending up 4.7%': the figure is the other one's
             if fig is not None and n not in mine:
                 mine[n] = fig
         if len(mine) < len(named):  # 'language/vision/multimodal models accounted for 78%, 12%, and 10%'
@@ -225,41 +252,6 @@ def figures_for(names: tuple[str, ...], evidence: list[Evidence], slots: Slots, 
     return [got[n] for n in names]
 
 
-def _forms(name: str, aliases: tuple[str, ...] = ()) -> tuple[str, ...]:
-    """The name, without a leading owner ('OpenAI's TTS-1' -> 'TTS-1'), with '&' for 'and' and 'and'
-    for '&' ('digital human and customer service' ~ 'digital human & customer service'), and its other forms."""
-    bare = re.sub(r"^[\w.&-]+['’]s?\s+", "", name)
-    swapped = re.sub(r"\s+and\s+", " & ", name) if re.search(r"\sand\s", name) else re.sub(r"\s*&\s*", " and ", name)
-    return tuple(dict.fromkeys((name, bare, swapped) + aliases))
-
-
-def _cell_is(row: str, name: str, aliases: tuple[str, ...] = ()) -> bool:
-    """A cell of the row ('Model: TTS-1; ...') is exactly the name, in one of its forms."""
-    cells = {c.split(":", 1)[-1].strip().lower() for c in row.split(";")}
-    return any(f.lower() in cells for f in _forms(name, aliases))
-
-
-def _positions(low: str, name: str, aliases: tuple[str, ...] = ()) -> list[int]:
-    """Where lower-case `low` names `name` as whole words ('OpenAI's TTS-1 HD' also as 'TTS-1 HD'),
-    or else one of its other forms ('American' for 'U.S.')."""
-    for form in _forms(name, aliases):
-        spots = [m.start() for m in whole_word(form.lower()).finditer(low)]
-        if spots:
-            return spots
-    return _across_cells(low, name)
-
-
-_CELL = re.compile(r"(?:^|;\s*)[^;:]{1,40}:\s*([^;]+)")
-
-
-def _across_cells(low: str, name: str) -> list[int]:
-    """A name a table row splits over two cells side by side, owner then product ('Company name: Microsoft;
-    Model: Azure Neutral' names 'Microsoft Azure Neutral'): where the first cell's value starts, else []."""
-    cells = [(m.start(1), m.group(1).strip()) for m in _CELL.finditer(low)]
-    wanted = " ".join(name.lower().split())
-    return [start for (start, a), (_, b) in zip(cells, cells[1:]) if f"{a} {b}" == wanted][:1]
-
-
 def answer_choice(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], backend: str,
                   gate: Callable[[Slots, Evidence, list[Figure]], object] | None = None) -> Answer | None:
     """The choice or comparison answer composed from each alternative's figure, or None. `gate`
@@ -275,21 +267,35 @@ def answer_choice(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], ba
         return None
     # each passage need name only its own alternative, so the alternatives are no entities the topic checks ask for
     own = [n.lower() for n in alt.names]
+    # 'A's downloads or B's developers': each owner is sought, its sentence naming its own measure, not the other's
+    owned = owned_measures(alt.names)
+    own_measures = {t for m in owned[1] for t in tokenize(m)} if owned else set()
+    metrics = tuple(m for m in slots.metrics if not set(tokenize(m)) & own_measures)
+    searched = owned[0] if owned else alt.names
+    if not forms:  # an alternative naming an entity is found in the entity's other forms too ('United States' as 'U.S.')
+        forms = {n: tuple(a for a in e.aliases if len(a) > 2 or "." in a) for n in searched for e in slots.entities
+                 if n.lower() in {x.lower() for x in (e.name, *e.aliases)}}
     rest = replace(slots, entities=tuple(x for x in slots.entities if not any(x.name.lower() in n for n in own)),
-                   names=tuple(x for x in slots.names if not any(x.lower() in n for n in own)))
+                   names=tuple(x for x in slots.names if not any(x.lower() in n for n in own)), metrics=metrics)
 
     def on_topic(e: Evidence) -> bool:
         """The passage passes the topic checks and the sentence (a row: its passage) names the measure asked."""
         where = (ctx.passages[e.passage_index].chunk.text if e.row else e.text).lower()
-        return off_topic(ctx, rest, e) is None and all(metric_covered(where, m) for m in slots.metrics)
+        return off_topic(ctx, rest, e) is None and all(metric_covered(where, m) for m in metrics)
 
-    found = figures_for(alt.names, evidence, slots, on_topic=on_topic, forms=forms)
+    found = figures_for(searched, evidence, slots, on_topic=on_topic, forms=forms)
+    if found and owned and not all(measure_said(e.text, m) for (_, e), m in zip(found, owned[1])):
+        found = None
     if found is None and (shared := coordinated(ctx.question)) is not None and shared != alt:
         alt, found = shared, figures_for(shared.names, evidence, slots, on_topic=on_topic)
     if found is None:
         return None
+    if owned:  # the measures asked are each alternative's own, checked above, not one every passage must name
+        found = [(f, replace(e, features={**e.features, "metric_missing": 0.0})) for f, e in found]
     if gate is not None and any(gate(rest, e, [f]) for f, e in found):
         return None  # an alternative's sentence would not answer alone (another period, too little evidence ...)
+    # figures of different years or currencies are each shown, none leads (no year asked: none was required)
+    doubt = None if slots.years or are_years(alt.names) else unlike(found)
     order: list[int] = []
     for _, e in found:
         if e.passage_index not in order:
@@ -307,9 +313,9 @@ def answer_choice(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], ba
         pick = values.index(min(values) if low else max(values))
         # a tie: when the ranking itself is asked, its own order (rank 8 above rank 9) decides; else no one leads
         if values.count(values[pick]) > 1:
-            ranks = [_rank_cell(e.text) for _, e in found]
+            ranks = [rank_cell(e.text) for _, e in found]
             if "rank" not in slots.units or len(found) != 2 or None in ranks or ranks[0] == ranks[1]:
-                return _tied(ctx, alt.names, found, backend, each, order, quotes)
+                return tied(ctx, alt.names, found, backend, each, order, quotes)
             pick = ranks.index(min(ranks))
             each = f"ranked {ranks[pick]} vs {ranks[1 - pick]}; " + each
         lead, figure, shape = f"**{alt.names[pick]}**", alt.names[pick], "which"
@@ -320,28 +326,12 @@ def answer_choice(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], ba
     citations = [Citation.from_passage(i + 1, ctx.passages[p], quote=next(e.text for _, e in found if e.passage_index == p),
                                        figure=next(f.text for f, e in found if e.passage_index == p))
                  for i, p in enumerate(order)]
+    if doubt:
+        return Answer(question=ctx.question, answer=f"Not certain: {doubt}. {each}. {body}", figure=None,
+                      abstained=False, citations=citations, backend=backend, passages=list(ctx.passages),
+                      confidence=1.0, shape=shape, warnings=[f"not certain: {doubt}"])
     return Answer(question=ctx.question, answer=f"{lead} ({each}). {body}", figure=figure, abstained=False,
                   citations=citations, backend=backend, passages=list(ctx.passages), confidence=1.0, shape=shape)
-
-
-_RANK_CELL = re.compile(r"^\s*Rank:\s*(\d{1,3})\s*;")
-
-
-def _rank_cell(text: str) -> int | None:
-    """A ranking table row's own rank ('Rank: 8; Company name: ...'), or None."""
-    m = _RANK_CELL.match(text)
-    return int(m.group(1)) if m else None
-
-
-def _tied(ctx: AnswerContext, names: tuple[str, ...], found, backend: str, each: str, order: list[int],
-          quotes: list[str]) -> Answer:
-    """Alternatives whose figures tie, with no ranking to order them: each one's figure, no name bolded."""
-    body = " ".join(f"{q} [{order.index(next(e for _, e in found if e.text == q).passage_index) + 1}]" for q in quotes)
-    citations = [Citation.from_passage(i + 1, ctx.passages[p], quote=next(e.text for _, e in found if e.passage_index == p))
-                 for i, p in enumerate(order)]
-    return Answer(question=ctx.question, answer=f"{' and '.join(names)} give the same figure ({each}). {body}",
-                  figure=found[0][0].display, abstained=False, citations=citations, backend=backend,
-                  passages=list(ctx.passages), confidence=1.0, shape="which")
 
 
 # 'Structurally, intelligent analysis and decision-making led with 272 million yuan', 'By geography, the U.S. led
@@ -375,7 +365,7 @@ def leader(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], backend: 
         name = m.group("name").strip()
         if re.match(r"(?i)(it|they|this|these|which|that)$", name) or len(name.split()) > 8:
             continue
-        if alt is not None and not any(_positions(name.lower(), n) or _positions(n.lower(), name) for n in alt.names):
+        if alt is not None and not any(positions(name.lower(), n) or positions(n.lower(), name) for n in alt.names):
             continue
         # the topic checks of the passage (not the place one, precomputed with the alternatives asked)
         if (off_topic(ctx, slots, e) if alt is None else

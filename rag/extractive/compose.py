@@ -34,6 +34,9 @@ def compose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: Ev
             f for f in pick_figures(extra.text, extra.figures, slots) if all(f.value != g.value for g in figures)]
         if slots.years and extra.years and not extra.year_ok:
             more = []  # quoted for the name it adds, but a figure of a year not asked never leads
+        later = [f for f in extra.figures if figures and f.unit == figures[0].unit and (f.year or 0) > (slots.since or 9999)]
+        if slots.trend and later:  # 'since 2018': the other end is the latest year the next sentence gives
+            more = [max(later, key=lambda f: f.year or 0)]
         figures = figures + more[:1] if slots.shape != "explanation" else figures  # no figure leads an explanation
     best_terms = set(tokenize(best.text))
     for e in ([] if extra is not None else evidence[1:4]):
@@ -49,7 +52,10 @@ def compose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: Ev
     # a question asking for words leads with the phrase of a quoted sentence that answers, not a figure
     # (only when every quoted sentence still fits after it: the lead never costs the best's quote)
     room = max_chars - sum(min(len(e.text), 380) + 6 for e in used)
-    rival_limit = 380
+    rival_limit = best_limit = 380
+    if extra is not None and sum(min(len(e.text), 380) + 6 for e in used) > max_chars - 40:
+        # the complement (the other side, year or name asked) is part of the answer: both quotes are cut to fit
+        rival_limit = best_limit = max(120, (max_chars - 40) // 2 - 6)
     if extra is None and len(used) > 1:
         # a close rival quoted beside the best is cut to the window of it that fits (its words nearest
         # the question's) so the best's own phrase (in words, no figure) can lead; a complement (the
@@ -77,7 +83,7 @@ def compose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: Ev
     # nothing shorter answers a question asking for words: the answering sentence is the lead, in bold
     whole = None if lead or slots.units or slots.entity else answering_sentence(ctx.question, best.text)
     answer = _answer(ctx, slots, used, best, figures, lead, confidence, backend, max_chars, whole=whole,
-                     rival_limit=rival_limit)
+                     rival_limit=rival_limit, best_limit=best_limit)
     if answer.figure is None and isinstance(phrase, str) and slots.asks == "time" and DATE.fullmatch(phrase):
         answer.figure = phrase  # 'when did X happen': the date that leads is the answer's figure
     return answer
@@ -131,7 +137,7 @@ def hedged(answer: Answer, why: str) -> Answer:
 
 def _answer(ctx: AnswerContext, slots: Slots, used: list[Evidence], best: Evidence, figures: list[Figure],
             lead: str, confidence: float, backend: str, max_chars: int, whole: str | None = None,
-            rival_limit: int = 380) -> Answer:
+            rival_limit: int = 380, best_limit: int = 380) -> Answer:
     passages: list[Passage] = []
     citations: list[Citation] = []
     parts: list[str] = []
@@ -143,7 +149,7 @@ def _answer(ctx: AnswerContext, slots: Slots, used: list[Evidence], best: Eviden
             fig_text = next((f.text for f in figures if ev is best), None)
             citations.append(Citation.from_passage(len(passages), passage, quote=ev.text, figure=fig_text))
         n = passages.index(passage) + 1
-        shown = f"**{whole}**" if whole and ev is best else excerpt(ev.text, slots, 380 if ev is best else rival_limit)
+        shown = f"**{whole}**" if whole and ev is best else excerpt(ev.text, slots, best_limit if ev is best else rival_limit)
         parts.append(f"{shown} [{n}]")
         numbers.append(n)
     body = " ".join(parts)

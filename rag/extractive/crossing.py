@@ -1,6 +1,7 @@
 """The first period a dated series passes a threshold ('which is the first year whose bar passes 1,000?',
 'in which year does the market first exceed 500 units?'): the series' values read in year order, the
-first above the threshold answers with its year, the value before it shown, the series cited.
+first above the threshold answers with its year, the value before it shown, the series cited. And the
+year a series is at its extreme ('which year had the most deals?'), bold only when every year is given.
 
 General properties: a question asking a year with 'first' and a crossing verb before a number; a sentence
 giving three or more values each dated 'in YEAR' (how a chart's labels are indexed, or prose listing a
@@ -80,4 +81,62 @@ def first_crossing(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], b
         text = f"**{year}**: {value.display}, after {before.display} in {before_year}. {quote} [1]"
         return Answer(question=ctx.question, answer=text, figure=year, abstained=False, citations=[citation],
                       backend=backend, passages=list(ctx.passages), confidence=e.score, shape="which")
+    return None
+
+
+# 'which year had the most deals', 'in which year was the amount the highest': the year a series is at its extreme
+_EXTREME_YEAR = re.compile(r"\b(?:which|what)\s+(?:calendar\s+)?year\b[^?]*\b(?P<w>most|highest|largest|biggest|greatest|"
+                           r"peak(?:ed)?|maximum|least|lowest|smallest|fewest|minimum)\b", re.I)
+_LOW = {"least", "lowest", "smallest", "fewest", "minimum"}
+_UNIT_OF = {"percent": "percent", "money": "money", "count": "count", "score": "count"}
+
+
+def dated_points(e: Evidence, unit: str | None, evidence: list[Evidence]) -> dict[int, Figure]:
+    """Each year's value of the sentence's series, in `unit` (the unit of its first dated figure when None),
+    read on into the next sentence of the passage when that one goes on with the same series ('Activity
+    rebounded to 1,076 in 2021 ... reaching 696 in 2024')."""
+    dated = [f for f in e.figures if f.year and f.unit not in ("year",) and (unit is None or f.unit == unit)]
+    if not dated:
+        return {}
+    unit = dated[0].unit
+    points = {f.year: f for f in dated}
+    after = next((x for x in evidence if x.passage_index == e.passage_index and x.sentence_index == e.sentence_index + 1),
+                 None)
+    if after is not None and not after.row and not e.row:
+        for f in after.figures:
+            if f.year and f.unit == unit:
+                points.setdefault(f.year, f)
+    return points
+
+
+def year_extreme(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], backend: str,
+                 gate: Callable[[Slots, Evidence, list[Figure]], object] | None = None) -> Answer | None:
+    """'Which year had the most AI financing deals?': the year whose value is the extreme of the best on-topic
+    dated series (three or more years, in the unit asked), cited; None when no such series or a tie."""
+    m = _EXTREME_YEAR.search(ctx.question)
+    if m is None or threshold(ctx.question) is not None:
+        return None
+    low = m.group("w").lower() in _LOW
+    unit = next((_UNIT_OF[u] for u in slots.units if u in _UNIT_OF), None)
+    for e in evidence[:LOOK]:
+        points = dated_points(e, unit, evidence)
+        if len(points) < MIN_POINTS or (gate is not None and gate(slots, e, list(points.values())[:1])):
+            continue
+        values = sorted(points.items(), key=lambda p: p[1].value, reverse=not low)
+        if values[0][1].value == values[1][1].value:
+            return None  # two years share the extreme: no one year answers
+        year, value = values[0]
+        quoted = [e] + [x for x in evidence if x.passage_index == e.passage_index
+                        and x.sentence_index == e.sentence_index + 1 and any(f in points.values() for f in x.figures)]
+        each = ", ".join(f"{y}: {f.display}" for y, f in sorted(points.items()))
+        body = " ".join(x.text for x in quoted)
+        citation = Citation.from_passage(1, ctx.passages[e.passage_index], quote=e.text, figure=value.text)
+        years = sorted(points)
+        if years[-1] - years[0] + 1 == len(years):  # every year of the span: the extreme of the whole series
+            text, figure, warnings = f"**{year}**: {value.display} ({each}). {body} [1]", str(year), []
+        else:  # only some years given: another year, not stated, may be further out
+            why = f"the passage gives only some years of {years[0]}-{years[-1]}"
+            text, figure, warnings = f"Not certain: {why}. {year}: {value.display} ({each}). {body} [1]", None, [why]
+        return Answer(question=ctx.question, answer=text, figure=figure, abstained=False, citations=[citation],
+                      backend=backend, passages=list(ctx.passages), confidence=e.score, shape="which", warnings=warnings)
     return None

@@ -35,8 +35,10 @@ def months_of(text: str) -> dict[int, set[int]]:
 _FY = re.compile(r"\b(?:FY\s?|fiscal(?: year)?\s)('?\d{2}|(?:19|20)\d{2})\b", re.I)
 
 
-# 'since 2023', 'since its 2021 rebound', 'from 2023 onwards': a start, the end is the latest the reports give
-_SINCE = re.compile(r"\bsince\b(?:\s+\w+){0,2}\s+(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\s+(?:on|onwards?)\b")
+# 'since 2023', 'since its 2021 rebound', 'from 2023 onwards', 'after 2018': a start, the end is the latest the
+# reports give
+_SINCE = re.compile(r"\bsince\b(?:\s+\w+){0,2}\s+(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\s+(?:on|onwards?)\b|"
+                    r"\bafter\s+(?:its\s+|the\s+)?(?:19|20)\d{2}\b(?!\s*[-–])")
 
 
 def fiscal_years(question: str) -> list[int]:

@@ -31,11 +31,36 @@ def sides(question: str) -> tuple[frozenset[str], frozenset[str]] | None:
     return (only_a, only_b) if only_a and only_b else None
 
 
+# 'How do A and B differ ...', 'how did A and B build X differently', 'the difference between A and B',
+# 'how does the paper contrast A and B': two things named, a difference between them asked (in kind or amount)
+_DIFFER = re.compile(r"^\s*how (?:do|does|did)\s+(?:the\s+)?(?P<a>[^,?]+?)\s+and\s+(?:the\s+)?(?P<b>[^,?]+?)\s+"
+                     r"(?:differ|compare|contrast)\b|"
+                     r"^\s*how (?:do|does|did)\s+(?:the\s+)?(?P<a2>[^,?]+?)\s+and\s+(?:the\s+)?(?P<b2>[^,?]+?)\s+"
+                     r"(?:[a-z]+)\b[^,?]*\bdifferently\b|"
+                     r"\b(?:contrast|differences?\s+between)\s+(?:the\s+)?(?P<a3>[^,?]+?)\s+(?:and|with)\s+(?:the\s+)?"
+                     r"(?P<b3>[^,?]+?)(?=\s+(?:in|on|for|as|when|across|by)\b|\s*[?.]?\s*$)", re.I)
+
+
+def named_sides(question: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The terms of each of the two things a question asks the difference between ('how do A and B differ',
+    'the differences between A and B'), without the terms both share; None when it names no such pair."""
+    m = _DIFFER.search(question)
+    if m is None:
+        return None
+    a, b = (next(g for g in (m.group(k), m.group(k + "2"), m.group(k + "3")) if g) for k in ("a", "b"))
+    a_words, b_words = a.split(), b.split()
+    if len(a_words) == 1 < len(b_words) and b_words[1][:1].islower():
+        b = " ".join(b_words[:len(a_words)])  # 'urban and rural income': 'income' is the noun both sides share
+    a_terms, b_terms = set(tokenize(a)), set(tokenize(b))
+    only_a, only_b = frozenset(a_terms - b_terms), frozenset(b_terms - a_terms)
+    return (only_a, only_b) if only_a and only_b else None
+
+
 def other_side(question: str, evidence: list[Evidence], best: Evidence) -> Evidence | None:
     """The best-scoring sentence naming the side of the comparison `best` leaves out, if close enough."""
     asked = sides(question)
     if asked is None:
-        return None
+        return _other_named(named_sides(question), evidence, best)
     terms = set(tokenize(best.text))
     a_in, b_in = bool(asked[0] & terms), bool(asked[1] & terms)
     if a_in == b_in:
@@ -48,6 +73,26 @@ def other_side(question: str, evidence: list[Evidence], best: Evidence) -> Evide
         if not (missing | present) & theirs:  # 'Their core competitiveness lies in ...': its passage's side
             theirs = {t for x in evidence if x.passage_index == e.passage_index for t in tokenize(x.text)}
         if missing & theirs and not present & theirs:
+            return e
+    return None
+
+
+def _other_named(asked: tuple[frozenset[str], frozenset[str]] | None, evidence: list[Evidence],
+                 best: Evidence) -> Evidence | None:
+    """For two things named whole ('how do A and B differ'): when `best` names one side in full and not the
+    other, the best-scoring sentence (a row, when `best` is one) naming the other in full and not the first."""
+    if asked is None:
+        return None
+    terms = set(tokenize(best.text))
+    a_in, b_in = asked[0] <= terms, asked[1] <= terms
+    if a_in == b_in:
+        return None
+    missing, present = (asked[1], asked[0]) if a_in else (asked[0], asked[1])
+    for e in evidence[1:12]:
+        if e.score < MARGIN * best.score or e.text == best.text or e.row != best.row:
+            continue
+        theirs = set(tokenize(e.text))
+        if missing <= theirs and not present <= theirs:
             return e
     return None
 
