@@ -80,6 +80,12 @@ def word_pairs(tokens: Sequence[str]) -> list[str]:
     return [f"{a}_{b}" for a, b in zip(tokens, tokens[1:]) if a.isalpha() and b.isalpha()]
 
 
+def keyword_text(text: str, section: str | None) -> str:
+    """What keyword search reads of a chunk: its text, after its section heading when the text lacks it
+    (a section's later chunks are about the heading too)."""
+    return text if not section or section in text else f"{section}\n{text}"
+
+
 class StaleKeywordIndex(ValueError):
     """A saved index built by another tokenizer: rebuild it from the chunk texts."""
 

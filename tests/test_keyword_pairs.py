@@ -13,3 +13,11 @@ def test_phrase_outranks_scattered_words_and_length_counts_words_only():
     assert list(index.doc_len) == [len(tokenize("financing of AI rose; global demand fell"))] * 2
     words, both = index.scores("global AI financing", pairs=False), index.scores("global AI financing")
     assert words[0] == words[1] and both[1] > both[0] == words[0]
+
+
+def test_a_chunk_is_found_by_its_section_heading_once():
+    from ingest.keyword import keyword_text
+
+    assert keyword_text("Revenue rose 5%.", "Investment Intensity") == "Investment Intensity\nRevenue rose 5%."
+    assert keyword_text("Investment Intensity\nRevenue rose 5%.", "Investment Intensity").count("Intensity") == 1
+    assert keyword_text("Revenue rose 5%.", None) == "Revenue rose 5%."
