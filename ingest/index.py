@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .figures import Figure, parse_figures
-from .keyword import KeywordIndex
+from .keyword import KeywordIndex, keyword_text
 from .types import Chunk
 
 log = logging.getLogger(__name__)
@@ -159,7 +159,7 @@ class Snapshot:
         self.dim = dim or next((s.vectors.shape[1] for s in segments), 0) or (
             sentence_vectors.shape[1] if sentence_vectors is not None and sentence_vectors.ndim == 2 else 0)
         self.chunks: list[Chunk] = [c for s in segments for c in s.chunks]
-        self.keyword = keyword if keyword is not None else KeywordIndex.build([c.text for c in self.chunks])
+        self.keyword = keyword if keyword is not None else KeywordIndex.build([keyword_text(c.text, c.section) for c in self.chunks])
         if self.keyword.size != len(self.chunks):
             raise ValueError(f"keyword index holds {self.keyword.size} chunks, snapshot {len(self.chunks)}")
         sizes = [len(s.chunks) for s in segments]
@@ -244,7 +244,7 @@ class Snapshot:
     def build(cls, generation: int, chunks: list[Chunk], sentence_vectors: list[np.ndarray], dim: int) -> "Snapshot":
         with no_gc():
             segments = group_segments(chunks, sentence_vectors, dim)
-            keyword = KeywordIndex.build([c.text for s in segments for c in s.chunks])
+            keyword = KeywordIndex.build([keyword_text(c.text, c.section) for s in segments for c in s.chunks])
             return cls(generation, segments=segments, keyword=keyword, dim=dim)
 
     def replace_docs(self, generation: int, drop: set[str], chunks: list[Chunk], vectors: list[np.ndarray]) -> "Snapshot":
@@ -258,7 +258,7 @@ class Snapshot:
         new_keys = {s.key for s in new}
         kept = [s.doc_id not in drop and s.key not in new_keys for s in self.segments]
         keep = np.repeat(np.array(kept, dtype=bool), [len(s.chunks) for s in self.segments])
-        keyword = self.keyword.replace(keep, [c.text for s in new for c in s.chunks])
+        keyword = self.keyword.replace(keep, [keyword_text(c.text, c.section) for s in new for c in s.chunks])
         segments = [s for s, k in zip(self.segments, kept) if k] + new
         return Snapshot(generation, segments=segments, keyword=keyword, dim=self.dim)
 

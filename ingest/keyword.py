@@ -32,6 +32,9 @@ B = 0.75
 # counts, so one saved by an older tokenizer would miss the tokens a query now makes.
 TOKENIZER = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
 EMPTY = "<empty>"  # the one token of a chunk with no words, so every chunk has a length
+# Adjacent word pairs ('global_ai', 'ai_financ') are indexed beside the words, so a passage that says the
+# question's phrase outranks one that scatters its words; a pair adds this share of its BM25 score.
+PAIR_WEIGHT = 0.5
 
 
 def _stem(token: str) -> str:
@@ -70,6 +73,17 @@ def tokenize(text: str) -> list[str]:
         if tok is not None:
             out.append(tok)
     return out
+
+
+def word_pairs(tokens: Sequence[str]) -> list[str]:
+    """Adjacent word tokens joined by '_' (numbers take no part: a figure is matched alone)."""
+    return [f"{a}_{b}" for a, b in zip(tokens, tokens[1:]) if a.isalpha() and b.isalpha()]
+
+
+def keyword_text(text: str, section: str | None) -> str:
+    """What keyword search reads of a chunk: its text, after its section heading when the text lacks it
+    (a section's later chunks are about the heading too)."""
+    return text if not section or section in text else f"{section}\n{text}"
 
 
 class StaleKeywordIndex(ValueError):
@@ -129,7 +143,9 @@ class KeywordIndex:
         terms, vocab = self.terms, self.vocab
         if texts:
             terms, vocab = list(terms), dict(vocab)
-        new_ptr, new_docs, new_tfs, new_len = _postings([tokenize(t) or [EMPTY] for t in texts], terms, vocab, base)
+        token_lists = [tokenize(t) or [EMPTY] for t in texts]
+        new_ptr, new_docs, new_tfs, new_len = _postings([toks + word_pairs(toks) for toks in token_lists],
+                                                        [len(toks) for toks in token_lists], terms, vocab, base)
         # 3. merge: each new posting goes at the end of its term's block (higher chunk positions)
         n_terms = len(terms)
         old_ptr = np.concatenate((kept_ptr, np.full(n_terms + 1 - len(kept_ptr), kept_ptr[-1], dtype=np.int64)))
@@ -173,12 +189,14 @@ class KeywordIndex:
             return np.zeros(0, dtype=np.int32)
         return self.docs[self.indptr[t]:self.indptr[t + 1]]
 
-    def scores(self, query: str) -> np.ndarray:
-        """BM25 score of every chunk for `query` (zeros when no term matches)."""
+    def scores(self, query: str, pairs: bool = True) -> np.ndarray:
+        """BM25 score of every chunk for `query` (zeros when no term matches), with its word pairs'
+        at `PAIR_WEIGHT` unless `pairs` is False (then exactly bm25s's score of the words)."""
         if self.size == 0:
             return np.zeros(0, dtype=np.float32)
         scores = np.zeros(self.size, dtype=np.float32)
-        for tok in tokenize(query):
+        toks = tokenize(query)
+        for tok in toks + word_pairs(toks) if pairs else toks:
             t = self.vocab.get(tok)
             if t is None:
                 continue
@@ -188,7 +206,7 @@ class KeywordIndex:
             added = self._added.get(t)
             if added is None:  # a term's share depends on the index only: made once, not per question
                 added = self._added[t] = self._term_scores(start, end)
-            scores[self.docs[start:end]] += added
+            scores[self.docs[start:end]] += added * np.float32(PAIR_WEIGHT) if "_" in tok else added
         return scores
 
     def _term_scores(self, start: int, end: int) -> np.ndarray:
@@ -225,11 +243,11 @@ class KeywordIndex:
         return index
 
 
-def _postings(token_lists: list[list[str]], terms: list[str], vocab: dict[str, int], base: int):
+def _postings(token_lists: list[list[str]], sizes: list[int], terms: list[str], vocab: dict[str, int], base: int):
     """(indptr over all terms, chunk positions from `base`, counts, lengths) of tokenized chunks;
-    new terms are added to `terms`/`vocab`."""
+    a chunk's length is its word count `sizes` (its pairs are not words); new terms are added to `terms`/`vocab`."""
     n = len(token_lists)
-    lengths = np.fromiter((len(t) for t in token_lists), dtype=np.int64, count=n)
+    lengths = np.fromiter(sizes, dtype=np.int64, count=n)
     ids: list[int] = []
     for toks in token_lists:
         for tok in toks:
@@ -242,7 +260,7 @@ def _postings(token_lists: list[list[str]], terms: list[str], vocab: dict[str, i
     if not ids:
         return np.zeros(n_terms + 1, dtype=np.int64), np.zeros(0, np.int32), np.zeros(0, np.float32), lengths
     term_of = np.asarray(ids, dtype=np.int64)
-    doc_of = np.repeat(np.arange(n, dtype=np.int64), lengths)
+    doc_of = np.repeat(np.arange(n, dtype=np.int64), [len(t) for t in token_lists])
     keys, counts = np.unique(term_of * n + doc_of, return_counts=True)  # sorted by term, then chunk
     term = keys // n
     indptr = np.zeros(n_terms + 1, dtype=np.int64)

@@ -95,6 +95,20 @@ def glued_terms(terms: Iterable[str]) -> dict[str, tuple[str, ...]]:
     return {part: tuple(sorted(ts)) for part, ts in out.items()}
 
 
+SPLIT_MIN = 3  # each half of a joined word split in two is at least this long
+
+
+def split_pair(term: str, vocab: Mapping[str, int]) -> str | None:
+    """The indexed word pair a joined word is written as ('toolchain' -> 'tool_chain'), or None."""
+    if not term.isalpha():
+        return None
+    for i in range(SPLIT_MIN, len(term) - SPLIT_MIN + 1):
+        pair = f"{term[:i]}_{term[i:]}"
+        if pair in vocab:
+            return pair
+    return None
+
+
 def _contains(tokens: list[str], phrase: list[str]) -> bool:
     n = len(phrase)
     return n > 0 and any(tokens[i:i + n] == phrase for i in range(len(tokens) - n + 1))
@@ -134,6 +148,9 @@ def aliases(query: str, vocab: Mapping[str, int],
     for m in _COMPOUND.finditer(query):  # 'end-cloud' -> 'endcloud'
         for tok in tokenize(re.sub(r"[-‐‑–/]", "", m.group())):
             add(tok, None)
+    for tok in tokens:  # 'toolchain' -> 'tool chain' (the indexed pair 'tool_chain')
+        if (pair := split_pair(tok, vocab)) is not None:
+            add(pair, None)
     lowered = query.lower()
     for spelled, written, abbr_tokens, spelled_tokens in _ABBREVIATION_FORMS:
         if any(_contains(tokens, s) for s in spelled):

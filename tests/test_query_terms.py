@@ -58,3 +58,13 @@ def test_an_asked_form_no_report_uses_finds_the_indexed_form_of_its_root():
     # a form the index has is matched as is: no family added ('invest' does not pull in 'investment')
     index2 = KeywordIndex.build(["they invest heavily", "investment rose"])
     assert aliases("How much did they invest?", index2.vocab, word_forms(index2.terms)) == []
+
+
+def test_a_joined_word_finds_the_indexed_pair_the_reports_write():
+    from ingest.keyword import KeywordIndex
+    from rag.query_terms import keyword_scores, split_pair
+
+    index = KeywordIndex.build(["the tool chain developers need", "a chain of shops"])
+    assert split_pair("toolchain", index.vocab) == "tool_chain" and split_pair("shop", index.vocab) is None
+    scores = keyword_scores(index, "Which toolchain is needed?")
+    assert scores[0] > scores[1] > 0
