@@ -36,6 +36,7 @@ def test_a_rank_range_addresses_the_rows_whose_rank_lies_in_it():
     assert ranks_asked("What share do the companies ranked 11th to 15th hold?") == (11, 15)
     assert ranks_asked("What share do the companies ranked 3-5 hold?") == (3, 5)
     assert ranks_asked("What share did they hold from 2019 to 2023?") is None  # years, not ranks
+    assert ranks_asked("What shares do the 1st and 10th companies hold?") is None  # two ranks, not the rows between
     assert _lead(_ask("What combined market share do the companies ranked 10th to 12th hold?", _RANKED)) == "0.6%"
     # a range the table does not wholly rank answers nothing
     assert _ask("What combined market share do the companies ranked 11th to 13th hold?", _RANKED) is None

@@ -22,7 +22,7 @@ _ALL_ROWS = re.compile(r"\b(?:combined|together|altogether|in total|total|sum)\b
                        r"(?P<what>[a-z-]+s)\b", re.I)
 # 'ranked 11th to 15th', 'ranks 11-15', 'the 11th through 15th': rows addressed by a range of ranks
 _RANKS = re.compile(r"\b(?:rank(?:ed|s|ing)?\s+(?:between\s+|from\s+)?(?:no\.\s*|#)?(?P<a>\d{1,3})(?:st|nd|rd|th)?"
-                    r"|(?P<b>\d{1,3})(?:st|nd|rd|th))\s*(?:to|through|thru|-|–|and)\s*(?:no\.\s*|#)?"
+                    r"|(?P<b>\d{1,3})(?:st|nd|rd|th))\s*(?:to|through|thru|-|–)\s*(?:no\.\s*|#)?"
                     r"(?P<hi>\d{1,3})(?:st|nd|rd|th)?\b", re.I)
 _RANK_COLUMN = re.compile(r"^\s*(?:rank(?:ing)?|no\.?|#)\s*$", re.I)
 
