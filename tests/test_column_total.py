@@ -3,7 +3,7 @@ table, without the embedding model."""
 
 from __future__ import annotations
 
-from rag.extractive.column_total import rows_asked
+from rag.extractive.column_total import ranks_asked, rows_asked
 from tests.test_compute import _ask, _lead  # one table asked, and its computed lead checked
 
 _GRID = [["Rank", "Company name", "Market share, %"], ["1", "Company A", "30.1%"], ["2", "Company D", "4.7%"],
@@ -26,3 +26,17 @@ def test_a_combined_share_of_the_n_rows_adds_the_column_the_question_names():
 def test_a_total_over_the_rows_counted_needs_no_operation_word():
     # 'the total share of the three companies': 'total' before the measure, not 'the total of'
     assert _lead(_ask("What is the total 2024 revenue share of the three companies in the ranking?", _GRID)) == "37.6%"
+
+
+_RANKED = [["Company name", "Rank", "Market share, %"], ["Company I", "9", "0.4%"], ["Company J", "10", "0.3%"],
+           ["Company K", "11", "0.2%"], ["Company L", "12", "0.1%"]]
+
+
+def test_a_rank_range_addresses_the_rows_whose_rank_lies_in_it():
+    assert ranks_asked("What share do the companies ranked 11th to 15th hold?") == (11, 15)
+    assert ranks_asked("What share do the companies ranked 3-5 hold?") == (3, 5)
+    assert ranks_asked("What share did they hold from 2019 to 2023?") is None  # years, not ranks
+    assert ranks_asked("What shares do the 1st and 10th companies hold?") is None  # two ranks, not the rows between
+    assert _lead(_ask("What combined market share do the companies ranked 10th to 12th hold?", _RANKED)) == "0.6%"
+    # a range the table does not wholly rank answers nothing
+    assert _ask("What combined market share do the companies ranked 11th to 13th hold?", _RANKED) is None

@@ -15,7 +15,7 @@ from .cells import heading_years, page_tables, RowHit, _percent_row, percent_ask
 from .headers import by_headers, operation_in_header
 from .computed import one_row
 from .operations import NO_PERIOD_CHANGE, asked_operation, operation
-from .column_total import column_total, rows_asked
+from .column_total import column_total, ranks_asked, rows_asked
 from .computed_parts import average_change, share_of_total
 from .row_lookup import row_named
 from .prose_over_row import prose_names_more
@@ -119,7 +119,7 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
             or re.match(r"\s*how many (years|periods)\b", question, re.I)
             or _HOW_MANY.search(question) and _THRESHOLD.search(question)
             or asks_items(question) or NO_PERIOD_CHANGE.search(question) or COUNT_ROWS.search(question)
-            or rows_asked(question)):
+            or rows_asked(question) or ranks_asked(question)):
         return None
     tables = heading_years(tables_of(ctx), slots.years)
     if not tables:
@@ -155,7 +155,7 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
         got = items(ctx, slots, tables, op, backend)
         if got is not None:
             return got
-    if op is None and not which and len(set(slots.years)) <= 1 and rows_asked(question):
+    if op is None and not which and len(set(slots.years)) <= 1 and (rows_asked(question) or ranks_asked(question)):
         got = column_total(ctx, question, tables, backend)  # 'the total share of the five companies in the ranking'
         if got is not None:
             return got
