@@ -68,7 +68,7 @@ def _components(ctx: AnswerContext, question: str, tables, backend: str) -> Answ
         return sides
     for passage, table in tables:
         groups = _groups(table)
-        named = [g for g in groups if g and (t := set(_topic(g)) - _LIST_WORDS) and t <= asked]
+        named = _most_specific(table, [g for g in groups if g and (t := set(_topic(g)) - _LIST_WORDS) and t <= asked])
         if not named and any(set(words(p)) and set(words(p)) <= asked for c in table.columns for p in c.split(SEP)):
             named = [""]  # a column group ('Continuing Operations') spans every row
         family = [g for g in groups if g and asked and asked <= set(_topic(g))]
@@ -95,6 +95,17 @@ def _components(ctx: AnswerContext, question: str, tables, backend: str) -> Answ
         text = f"**{lead}**. {heading or 'The table'} lists: " + "; ".join(labels) + " [1]"
         return shaped_answer(ctx, [hit], text, lead, "list", backend)
     return summed_components(ctx, question, tables, asked, backend)  # a row, not a heading: what adds up to it
+
+
+def _most_specific(table, named: list[str]) -> list[str]:
+    """Of the headings a question names, those no other named heading contains ('Non-audit Fees', not
+    'Audit Fees'); of equal ones, the parent row's over the group a 'Total X' row closes."""
+    topics = {g: set(_topic(g)) - _LIST_WORDS for g in named}
+    named = [g for g in named if not any(topics[g] < topics[h] for h in named)]
+    if len(named) > 1 and len({frozenset(topics[g]) for g in named}) == 1:
+        parents = {r.split(SEP)[0] for r in table.rows if SEP in r}
+        named = [g for g in named if g in parents] or named
+    return named
 
 
 _KINDS = re.compile(r"\b(types|kinds|categories|classes)\b", re.I)
