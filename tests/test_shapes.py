@@ -334,3 +334,11 @@ def test_components_of_a_heading_row_over_the_rows_a_total_of_its_name_sums():
             ["Total assets", "2,531", "2,903"]]
     a = _ask("What are the line items under Assets?", grid=grid, caption=None)
     assert a is not None and a.shape == "list" and a.answer.startswith("**Cash and Receivables**")
+
+
+def test_list_of_the_rows_the_label_column_header_names():
+    grid = [["Black-Scholes Assumptions", "2019", "2018"], ["Dividend yield", "4.5%", "4.6%"],
+            ["Expected volatility", "28.3%", "28.7%"]]
+    for q in ("What are the Black-Scholes assumptions?", "What assumptions are listed in the table?"):
+        a = _ask(q, grid=grid, caption=None)
+        assert a is not None and a.shape == "list" and a.answer.startswith("**Dividend yield and Expected volatility**")
