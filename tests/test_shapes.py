@@ -319,3 +319,26 @@ def test_the_number_of_a_condition_names_no_row():
 def test_which_of_the_years_meets_a_condition():
     a = _ask("Which of the years had Other greater than 50?")
     assert a is not None and a.answer.startswith("**2018 and 2017**")  # 56.7 and 70.8
+
+
+def test_components_of_the_most_specific_heading_named():
+    grid = [["", "2019", "2018"], ["Audit Fees", "", ""], ["Statutory audit", "4", "5"], ["Audit-related", "2", "1"],
+            ["Non-audit Fees", "", ""], ["Tax Fees", "1", "1"], ["All Other Fees", "3", "2"], ["Total", "10", "9"]]
+    a = _ask("What are the line items under Non-audit Fees?", grid=grid, caption=None)
+    assert a is not None and a.shape == "list" and a.answer.startswith("**Tax Fees and All Other Fees**")
+
+
+def test_components_of_a_heading_row_over_the_rows_a_total_of_its_name_sums():
+    grid = [["", "2019", "2018"], ["Assets", "", ""], ["Cash", "130", "91"], ["Receivables", "128", "126"],
+            ["Total current assets", "258", "217"], ["Property", "2,235", "2,641"], ["Other assets", "38", "45"],
+            ["Total assets", "2,531", "2,903"]]
+    a = _ask("What are the line items under Assets?", grid=grid, caption=None)
+    assert a is not None and a.shape == "list" and a.answer.startswith("**Cash and Receivables**")
+
+
+def test_list_of_the_rows_the_label_column_header_names():
+    grid = [["Black-Scholes Assumptions", "2019", "2018"], ["Dividend yield", "4.5%", "4.6%"],
+            ["Expected volatility", "28.3%", "28.7%"]]
+    for q in ("What are the Black-Scholes assumptions?", "What assumptions are listed in the table?"):
+        a = _ask(q, grid=grid, caption=None)
+        assert a is not None and a.shape == "list" and a.answer.startswith("**Dividend yield and Expected volatility**")

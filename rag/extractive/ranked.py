@@ -13,7 +13,7 @@ from .row_sets import summed_components
 from .ratio_parts import ratio_sides
 from .shape_text import shaped_answer, scaled
 
-_LIST_WORDS = frozenset(words("components items types categories elements segments countries regions financial "
+_LIST_WORDS = frozenset(words("components items types categories elements segments countries regions financial assumptions metrics "
                               "listed table consist comprise making up considered factored calculating calculation"))
 _IN_TABLE = re.compile(r"\b(in|from) the table\b", re.I)
 # 'less than 140 million', 'exceed $5,000 million': a condition on the figures, not a ranking
@@ -68,9 +68,11 @@ def _components(ctx: AnswerContext, question: str, tables, backend: str) -> Answ
         return sides
     for passage, table in tables:
         groups = _groups(table)
-        named = [g for g in groups if g and (t := set(_topic(g)) - _LIST_WORDS) and t <= asked]
+        named = _most_specific(table, [g for g in groups if g and (t := set(_topic(g)) - _LIST_WORDS) and t <= asked])
         if not named and any(set(words(p)) and set(words(p)) <= asked for c in table.columns for p in c.split(SEP)):
             named = [""]  # a column group ('Continuing Operations') spans every row
+        if not named and (stub := set(_topic(_stub(ctx.passages[passage].chunk.text, table))) - _LIST_WORDS) and stub <= asked:
+            named = [""]  # the label column's header ('Black-Scholes Assumptions') names every row
         family = [g for g in groups if g and asked and asked <= set(_topic(g))]
         if not named and len(family) >= 2:
             labels = family  # headings that each name what was asked are its kinds
@@ -95,6 +97,27 @@ def _components(ctx: AnswerContext, question: str, tables, backend: str) -> Answ
         text = f"**{lead}**. {heading or 'The table'} lists: " + "; ".join(labels) + " [1]"
         return shaped_answer(ctx, [hit], text, lead, "list", backend)
     return summed_components(ctx, question, tables, asked, backend)  # a row, not a heading: what adds up to it
+
+
+def _stub(text: str, table) -> str:
+    """The label column's header, read from the passage's header line ('Black-Scholes Assumptions |
+    2019 | 2018'); '' when the table has none."""
+    tail = " | " + " | ".join(table.columns)
+    for line in text.splitlines():
+        if table.columns and line.endswith(tail) and len(line) > len(tail):
+            return line[: -len(tail)]
+    return ""
+
+
+def _most_specific(table, named: list[str]) -> list[str]:
+    """Of the headings a question names, those no other named heading contains ('Non-audit Fees', not
+    'Audit Fees'); of equal ones, the parent row's over the group a 'Total X' row closes."""
+    topics = {g: set(_topic(g)) - _LIST_WORDS for g in named}
+    named = [g for g in named if not any(topics[g] < topics[h] for h in named)]
+    if len(named) > 1 and len({frozenset(topics[g]) for g in named}) == 1:
+        parents = {r.split(SEP)[0] for r in table.rows if SEP in r}
+        named = [g for g in named if g in parents] or named
+    return named
 
 
 _KINDS = re.compile(r"\b(types|kinds|categories|classes)\b", re.I)

@@ -34,7 +34,7 @@ _EXPLAIN = re.compile(r"^\s*(why\b|how (is|are|was|were|does|do|did|has|have)\b(
                       r"what (is|was|were|are) the (reasons?|causes?|purpose|basis|effect|impact)\b)", re.I)
 # 'What are the components of X?', 'What financial items are listed in the table?'
 _LIST = re.compile(r"^\s*(what|which)(\s+(are|were|is|was))?(\s+the)?(\s+(?!has\b|have\b|had\b|do\b|did\b|does\b)[\w-]+){0,2}?\s+(components?|items|types|"
-                   r"categories|elements|segments|countries|regions)\b", re.I)
+                   r"categories|elements|segments|countries|regions|assumptions|metrics)\b", re.I)
 # 'What is the average X?': over every year the table gives
 _AVERAGE_ALL = re.compile(r"^\s*what (is|was|were) (?:the )?average\b", re.I)
 _SHORT_YEAR = re.compile(r"\bFY?(\d{2})\b")
