@@ -23,7 +23,10 @@ _EXPLAINS = re.compile(r"\b(because|due to|(was |were |is |are )?driven by|as a 
                        # a means: 'through dynamic task scheduling', 'thereby enhancing'; where a cause or a
                        # difficulty lies: 'the pain points lie in ...'
                        r"through\s+(?!(?:19|20)\d\d\b|the end\b)(?:[\w-]+\s+){0,2}?[\w-]+(?:ing|tion|ment|sion)s?|"
-                       r"thereby|by means of|lies? in|lay in)\b", re.I)
+                       r"thereby|by means of|lies? in|lay in|"
+                       # a purpose: 'aiming to reduce human intervention', 'in order to', 'designed to'
+                       r"aim(s|ed|ing)? (to|at)|in order to|so as to|with the (aim|goal|objective) of|"
+                       r"(designed|intended) to)\b", re.I)
 # A mechanism: 'the longer the model thinks, the better it performs', 'improves in proportion to',
 # 'enhances as the load extends'
 _MECHANISM = re.compile(r"\bthe (more|less|longer|shorter|larger|smaller|higher|lower|greater|faster)\b[^,;.]{0,80}, the "
