@@ -23,7 +23,10 @@ _EXPLAINS = re.compile(r"\b(because|due to|(was |were |is |are )?driven by|as a 
                        # a means: 'through dynamic task scheduling', 'thereby enhancing'; where a cause or a
                        # difficulty lies: 'the pain points lie in ...'
                        r"through\s+(?!(?:19|20)\d\d\b|the end\b)(?:[\w-]+\s+){0,2}?[\w-]+(?:ing|tion|ment|sion)s?|"
-                       r"thereby|by means of|lies? in|lay in)\b", re.I)
+                       r"thereby|by means of|lies? in|lay in|"
+                       # a purpose: 'aiming to reduce human intervention', 'in order to', 'designed to'
+                       r"aim(s|ed|ing)? (to|at)|in order to|so as to|with the (aim|goal|objective) of|"
+                       r"(designed|intended) to)\b", re.I)
 # A mechanism: 'the longer the model thinks, the better it performs', 'improves in proportion to',
 # 'enhances as the load extends'
 _MECHANISM = re.compile(r"\bthe (more|less|longer|shorter|larger|smaller|higher|lower|greater|faster)\b[^,;.]{0,80}, the "
@@ -84,13 +87,15 @@ def explaining(evidence: list[Evidence], best: Evidence, usable, margin: float, 
                  and (_names_the_asked(e.text, slots) or _STATES_MECHANISM.match(e.text))]
         wider = of_year_asked(wider, evidence, slots)
         if wider:  # a sentence of the first pool first, then the higher ranked
-            return max(wider, key=lambda e: (e in pool, -evidence.index(e)))
+            return _cause_after(max(wider, key=lambda e: (e in pool, -evidence.index(e))), evidence, usable, slots)
     explaining_ = [e for e in prose if explains(e.text)]
     if slots is not None:
         explaining_ = of_year_asked(explaining_, evidence, slots)
     if explaining_:  # the one naming most of what is asked: an explanation is about the thing asked
         chosen = max(explaining_, key=lambda e: (round(e.features.get("overlap", 0.0), 6), -explaining_.index(e)))
-        return _cause_of(chosen, evidence) if _RESULT.match(chosen.text) else chosen
+        if _RESULT.match(chosen.text):
+            return _cause_of(chosen, evidence)
+        return _cause_after(chosen, evidence, usable, slots) if slots is not None else chosen
     base = (of_year_asked(prose, evidence, slots) if slots is not None else prose)[0] if prose else best
     after = neighbour(evidence, base, 1)
     # 'why does X mark a new stage' and 'X marks a new stage.': the claim asked about, not its reason,
@@ -180,6 +185,25 @@ def _names_the_asked(text: str, slots: Slots) -> bool:
 # the stems of words of change and continuation ('increas', 'ris', 'continu'): the subject asked without them
 _CHANGE_WORD = re.compile(r"(?:ris|rose|increas|grow|grew|surg|climb|expan|jump|soar|gain|boom|declin|fall|fell|drop|"
                           r"decreas|shr[iau]nk|slow|plung|narrow|chang|ongo|continu|trend)\w*", re.I)
+
+
+# Words of a cause ('due to', 'driven by', 'the pain points lie in'): what a why-question asks, unlike
+# the wider cues of a method or a content ('primarily operate on', 'includes')
+_CAUSE = re.compile(r"\b(because|due to|driven by|as a result|result(ed|s)? (of|from)|attributable|led to|leads? to|"
+                    r"leading to|caused by|owing to|thanks to|fuel(l)?ed by|stem(s|med)? from|"
+                    r"(restricted|constrained|limited|hindered|held back|hampered) by|lies? in|lay in)\b", re.I)
+
+
+def _cause_after(chosen: Evidence, evidence: list[Evidence], usable, slots: Slots) -> Evidence:
+    """A why-question and a sentence stating no cause, the one after it in its passage stating one ('...
+    still primarily operate on free models.' then 'The core pain points lie in ...'): that one, read on."""
+    if not _WHY.match(slots.text) or _CAUSE.search(chosen.text):
+        return chosen
+    after = neighbour(evidence, chosen, 1)
+    if after is None or _lists_figures(after) or not usable(after) or not _CAUSE.search(after.text) \
+            or _opposite(_direction(slots.text, _CHANGE_ASKED), after.text):
+        return chosen
+    return carried(after, chosen)
 
 
 def _cause_of(effect: Evidence, evidence: list[Evidence]) -> Evidence:

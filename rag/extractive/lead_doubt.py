@@ -90,3 +90,20 @@ def sentence_without_rare_term(question: str, answer: Answer, best: Evidence, ch
         return None
     return RARE_WHY if lead == answering_sentence(question, best.text) else None
 
+
+
+TITLE_WHY = "the quoted line is a title: it names the topic asked, and says nothing of why or how"
+_TITLE_WORDS = 8
+_END = (".", ";", ":", "?", "!", ")")
+
+
+def title_for_explanation(slots: Slots, answer: Answer, best: Evidence) -> str | None:
+    """TITLE_WHY when an explanation's bold lead is its whole quoted line and that line is a title (a few
+    words, no figure, no end punctuation: 'Artificial intelligence risk management matrix'); else None."""
+    lead = bold_lead(answer.answer)
+    if slots.shape != "explanation" or not lead or answer.figure or best.row or best.figures:
+        return None
+    text = best.text.strip()
+    if lead != text or text.endswith(_END) or len(text.split()) > _TITLE_WORDS:
+        return None
+    return TITLE_WHY

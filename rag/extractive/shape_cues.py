@@ -32,7 +32,7 @@ _SHAPES: list[tuple[str, re.Pattern]] = [
                                r"^\s*how (is|are|was|were) (?!.*\b(much|many|big|large)\b).*\b(determined|defined|"
                                r"calculated|measured|computed|estimated|recogni[sz]ed|presented|accounted|classified|"
                                r"allocated|derived|assessed|reviewed)\b|"
-                               r"^\s*what (is|was|were|are) the (purpose|basis|cause|causes)\b|"
+                               r"^\s*what (is|was|were|are) the (purpose|basis|cause|causes|aims?|goals?|objectives?|intent|intention)\b|"
                                # what a thing holds or means: a description, not a figure
                                r"^\s*what (does|do|did) (?!.*\b(much|many)\b).*\b(include|comprise|consist|represent|"
                                r"mean|refer to|cover)s?\b|^\s*what (is|are|was|were) (included|comprised) in\b|"

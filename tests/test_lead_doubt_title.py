@@ -1,0 +1,31 @@
+"""An explanation led in bold by a title line is hedged (lead_doubt.title_for_explanation)."""
+
+from __future__ import annotations
+
+from ingest.figures import parse_figures
+from rag.extractive.features import Evidence
+from rag.extractive.lead_doubt import TITLE_WHY, title_for_explanation
+from rag.extractive.slots import parse
+from rag.types import Answer
+
+_Q = "What does the overfitting risk in the risk matrix describe?"
+
+
+def _case(text: str, question: str = _Q):
+    best = Evidence(0, 0, text, parse_figures(text), set(), set(), False, True, features={}, score=0.5)
+    answer = Answer(question=question, answer=f"**{text}** [1]", figure=None, abstained=False, citations=[])
+    return parse(question), answer, best
+
+
+def test_a_title_line_is_no_bold_explanation():
+    assert parse(_Q).shape == "explanation"
+    assert title_for_explanation(*_case("Artificial intelligence risk management matrix")) == TITLE_WHY
+
+
+def test_a_sentence_is_kept():
+    assert title_for_explanation(*_case("The model performs well in training but fails on real data.")) is None
+
+
+def test_a_title_answering_another_shape_is_kept():
+    assert title_for_explanation(*_case("Artificial intelligence risk management matrix",
+                                        "Which matrix does the report show?")) is None
