@@ -13,7 +13,9 @@ wording; no embedding model, no index):
 - a sentence opening with a pronoun ('They ...') continues the one before it;
 - of two enumerations within reach, the one naming more of what is asked lists it;
 - a hyphenated name ('B-before-C') is found hyphenated or spaced;
-- a list asked by a heading's own words is answered by the short title lines under that heading."""
+- a list asked by a heading's own words is answered by the short title lines under that heading;
+- a row line 'Label: a; b; c' whose label the question names lists that label's items;
+- a clause 'In <scope>, <subject> offer A, B and C' lists what the subject offers in that scope."""
 
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ from ingest.figures import parse_figures
 from rag.extractive.answerer import ExtractiveAnswerer
 from rag.extractive.explaining import explaining, explains
 from rag.extractive.features import Evidence
-from rag.extractive.listing import heading_items
+from rag.extractive.listing import heading_items, row_items
 from rag.extractive.slots import parse
 from rag.extractive.trend import ends_asked, gives_ends, states_direction
 from test_extractive import context, evidence
@@ -177,3 +179,23 @@ def test_a_shift_towards_something_states_where_a_trend_heads():
     assert states_direction("Buyers are moving away from pilots toward production deployments.")
     assert not states_direction("The team moved to Shanghai in 2021.")  # a move to a place, no direction of a trend
     assert not states_direction("Coding assistants are used by 40% of developers.")
+
+
+def test_a_row_line_lists_the_items_of_the_label_the_question_names():
+    text = "Retail\nUse cases\nRetail: Demand forecasting; Shelf monitoring\nDemand forecasting\n- Predicting sales."
+    assert row_items(text, parse("Which retail use cases does the slide list?").terms) == (
+        "Retail", ["Demand forecasting", "Shelf monitoring"])
+    assert row_items(text, parse("Which energy use cases does the slide list?").terms) is None  # another label
+    assert row_items("Revenue: 4,411; 4,044", parse("What was revenue?").terms) is None  # figures, no items
+    assert row_items("Rank: 10; Company name: MiniMax", parse("Which company has rank 10?").terms) is None  # a table row
+
+
+def test_a_clause_in_the_scope_asked_lists_what_its_subject_offers():
+    from rag.extractive.scoped import scoped_items
+    text = ("For example: In retail, service robots offer shelf scanning, guided shopping and night patrols, "
+            "thereby cutting costs; In logistics, service robots offer sorting, loading and tracking.")
+    got = scoped_items(text, parse("Which services do service robots provide in retail?").terms)
+    assert got == ("In retail, service robots offer shelf scanning, guided shopping and night patrols",
+                   "shelf scanning, guided shopping and night patrols")
+    assert scoped_items(text, parse("Which services do drones provide in retail?").terms) is None  # another subject
+    assert scoped_items("In retail, robots offer scanning.", parse("What do robots offer in retail?").terms) is None  # one item

@@ -31,6 +31,7 @@ from .gates import SAYS_WHY, Decision, first_gate, off_topic
 from .gates import fired as soft_fired
 from .heading_line import past_heading
 from .listing import listed_under_heading
+from .scoped import scoped_listed
 from .parallel_labels import labels_asked
 from .set_aside import rest_listed
 from .names import without_source_names
@@ -115,7 +116,8 @@ class ExtractiveAnswerer:
             # a section headed by what the question asks ('Competitive barriers'): its title lines are the items
             listed = listed_under_heading(ctx, slots.terms, evidence, lambda e: off_topic(ctx, slots, e) is None,
                                           self.name) \
-                or labels_asked(ctx, evidence, lambda e: off_topic(ctx, slots, e) is None, self.name)
+                or labels_asked(ctx, evidence, lambda e: off_topic(ctx, slots, e) is None, self.name) \
+                or scoped_listed(ctx, slots.terms, evidence, lambda e: off_topic(ctx, slots, e) is None, self.name)
             if listed is not None:
                 return self._explained(ctx, listed, slots, evidence, None)
             # 'what are the three stages': the sentence announcing that kind read on, or an ordinal run

@@ -6,7 +6,9 @@ General properties, of questions and passages:
 - a heading naming a plural (no sentence end, a few words) introduces a list of what it names;
 - the question asks that list when every word of the heading is a word of the question;
 - an item is a title line (a few words, no sentence end, no bullet) that its own text follows
-  (a bullet or a longer sentence on the next line): chart labels and units ('Unit: items') are none."""
+  (a bullet or a longer sentence on the next line): chart labels and units ('Unit: items') are none;
+- a row line 'Label: a; b; c' (a short label, two or more short items, no other cell) lists the
+  label's items: the question asks them when every word of the label is a word of the question."""
 
 from __future__ import annotations
 
@@ -55,6 +57,25 @@ def heading_items(text: str, question_terms) -> tuple[str, list[str]] | None:
     return None
 
 
+_LABEL_ROW = re.compile(r"^([A-Z][^:;]{0,40}):\s+([^:]+)$")
+
+
+def row_items(text: str, question_terms) -> tuple[str, list[str]] | None:
+    """(label, its items) of the first line 'Label: a; b; c' in `text` whose label's words are all
+    words of the question and that lists two or more short items (words, not figures); else None."""
+    asked = set(question_terms)
+    for line in (ln.strip() for ln in text.splitlines()):
+        m = _LABEL_ROW.match(line)
+        if m is None or len(m.group(1).split()) > _MAX_HEADING_WORDS:
+            continue
+        terms = set(tokenize(m.group(1)))
+        items = [i.strip() for i in m.group(2).split(";")]
+        if (terms and terms <= asked and len(items) >= 2 and all(
+                0 < len(i.split()) <= _MAX_ITEM_WORDS and re.search(r"[A-Za-z]{3}", i) for i in items)):
+            return m.group(1), items
+    return None
+
+
 def best_passages(ctx: AnswerContext, evidence: list[Evidence], usable, depth: int) -> Iterator[tuple[Evidence, Passage]]:
     """(best sentence, passage) of the best `depth` distinct passages in evidence order, those whose best
     sentence is on topic (`usable`)."""
@@ -70,17 +91,21 @@ def best_passages(ctx: AnswerContext, evidence: list[Evidence], usable, depth: i
 
 
 def listed_under_heading(ctx: AnswerContext, question_terms, evidence: list[Evidence], usable,
-                         backend: str, depth: int = 3) -> Answer | None:
+                         backend: str, depth: int = 3, row_depth: int = 5) -> Answer | None:
     """The list answer from the first of the best `depth` passages (on topic: `usable`) that heads a
-    list the question names: '**A; B; C**.' with the heading and items quoted, cited."""
-    for e, passage in best_passages(ctx, evidence, usable, depth):
-        got = heading_items(passage.chunk.text, question_terms)
-        if got is None:
-            continue
-        heading, items = got
-        quote = f"{heading}: " + "; ".join(items)
-        citation = Citation.from_passage(1, passage, quote=quote)
-        return Answer(question=ctx.question, answer=f"**{'; '.join(items)}**. {quote} [1]", figure=None,
-                      abstained=False, citations=[citation], backend=backend, passages=list(ctx.passages),
-                      confidence=e.score, shape="list")
+    list the question names, else of the best `row_depth` with a row line listing what the question
+    names: '**A; B; C**.' with the heading (label) and items quoted, cited."""
+    for read, reach in ((heading_items, depth), (row_items, row_depth)):
+        for e, passage in best_passages(ctx, evidence, usable, reach):
+            got = read(passage.chunk.text, question_terms)
+            if got is not None:
+                return _listed(ctx, e, passage, *got, backend)
     return None
+
+
+def _listed(ctx: AnswerContext, e: Evidence, passage: Passage, heading: str, items: list[str], backend: str) -> Answer:
+    quote = f"{heading}: " + "; ".join(items)
+    citation = Citation.from_passage(1, passage, quote=quote)
+    return Answer(question=ctx.question, answer=f"**{'; '.join(items)}**. {quote} [1]", figure=None,
+                  abstained=False, citations=[citation], backend=backend, passages=list(ctx.passages),
+                  confidence=e.score, shape="list")
