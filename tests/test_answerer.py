@@ -127,3 +127,17 @@ def test_abstains_when_the_reports_do_not_say(bundled_app, question, why):
     assert answer.abstained and answer.answer.startswith(NOT_STATED), answer.answer
     assert answer.figure is None
     assert why in " ".join(answer.warnings), answer.warnings
+
+
+def test_an_excerpt_never_ends_inside_a_unit_note():
+    """'26,383 (100…' would read as a figure 100 the passage does not give: the cut goes before the '('."""
+    text = "; ".join(f"{n:,} (100 million USD) in {y}" for n, y in zip(range(2335, 30000, 2500), range(2020, 2031)))
+    quoted = excerpt(text, analyse("What is the market size in 2027?"), 150)
+    assert quoted.endswith("…") and "(" not in quoted.rsplit(")", 1)[-1]
+
+
+def test_an_excerpt_may_end_inside_a_long_aside():
+    text = ("Finance leads (supported by data infrastructure and policy backing, the sector has become a pioneer, "
+            "achieving coverage above 75% across service scenarios) in agent use.")
+    quoted = excerpt(text, analyse("Why has finance become a pioneer given its data infrastructure and policy backing?"), 120)
+    assert "policy backing" in quoted

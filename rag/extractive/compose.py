@@ -273,6 +273,9 @@ def lead_figure(figures: list[Figure], asked: tuple[int, ...] = ()) -> str | Non
     return figures[0].display
 
 
+_NOTE_START = 12  # characters of a parenthesis a cut may leave open before it is a note cut short
+
+
 def excerpt(text: str, slots: Slots, limit: int) -> str:
     """`text`, or when longer than `limit` the window of it that holds most of the question's terms
     and figures ('... exemplified by Qianxun Intelligence'), cut at words and marked with '…'."""
@@ -294,4 +297,9 @@ def excerpt(text: str, slots: Slots, limit: int) -> str:
         if j == len(words):
             break
     a, b = words[best][0], words[best_end - 1][1]
-    return ("…" if a > 0 else "") + text[a:b] + ("…" if b < len(text) else "")
+    shown = text[a:b]
+    opened = shown.rfind("(")
+    # '26,383 (100…': the start of a note cut short reads as another figure; a long aside cut is kept
+    if b < len(text) and opened > max(0, shown.rfind(")")) and len(shown) - opened <= _NOTE_START:
+        shown = shown[:opened].rstrip(" ,;:")
+    return ("…" if a > 0 else "") + shown + ("…" if b < len(text) else "")
