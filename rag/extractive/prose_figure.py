@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import re
 
+from ingest.figures import SCALES
 from ingest.tables import Cell
 
 from ..types import AnswerContext
 from .cells import words
 
-_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9}
+# the scale words a restated figure may use (the one table's values; no 100 million or trillion restatements)
+_SCALE = {w: SCALES[w] for w in ("thousand", "k", "million", "m", "mn", "billion", "bn", "b")}
 # '$85.1 million', '$(9.8) million', '€1.2bn': a number with a scale word (a currency before it, if any)
 _SCALED = re.compile(r"(?:(?:US|A|C|NZ|HK|S)?\$|€|£|¥|RMB|USD|EUR|GBP)?\s?\(?\d[\d,]*(?:\.\d+)?\)?\s?"
                      r"(?:thousand|million|billion|mn|bn|m|k|b)\b", re.I)
