@@ -9,7 +9,7 @@ from ingest.tables import SEP
 
 from ..types import Answer, AnswerContext
 from .cells import TOTAL_ROW, RowHit, cell_at, words, year_columns, year_of
-from .row_sets import summed_components
+from .row_sets import SCALE_WORDS, summed_components
 from .ratio_parts import ratio_sides
 from .shape_text import shaped_answer, scaled
 
@@ -21,7 +21,6 @@ _THRESHOLD = re.compile(r"\b(than|over|under|above|below|exceed\w*)\s*\$?\s*(\d[
                         r"(thousands?|millions?|billions?)?", re.I)
 _BELOW = re.compile(r"\b(less|lower|fewer|smaller|under|below)\b", re.I)
 _HOW_MANY = re.compile(r"\bhow many (of the )?(years|periods)\b", re.I)
-_MULTIPLIER = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 _WHICH = re.compile(r"\bwhich (of the )?(fiscal |financial )?(years?|periods?|fy)\b|\bwhat (fiscal |financial )?years?\b|"
                     r"\bwhat (are|were) the (fiscal |financial )?years\b", re.I)  # 'what are the years ...' asks which
 _LOW = re.compile(r"\b(lowest|smallest|least|lower|smaller|less|fewer|fewest|minimum)\b", re.I)
@@ -167,8 +166,8 @@ def _meeting(ctx: AnswerContext, hit: RowHit, question: str, backend: str) -> An
     if len(cells) < 2 or any(c is None for _, c in cells):
         return None
     limit = float(m.group(2).replace(",", ""))
-    asked = _MULTIPLIER.get((m.group(3) or "").lower().rstrip("s"))
-    own = _MULTIPLIER.get(cells[0][1].scale or "")
+    asked = SCALE_WORDS.get((m.group(3) or "").lower().rstrip("s"))
+    own = SCALE_WORDS.get(cells[0][1].scale or "")
     if asked and own:
         limit *= asked / own  # '100 million' against a table in thousands
     below = bool(_BELOW.search(question[:m.end()]))

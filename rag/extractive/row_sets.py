@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.figures import SCALES
 from ingest.tables import SEP, Table
 
 from ..types import Answer, AnswerContext
@@ -74,7 +75,7 @@ def summed_components(ctx: AnswerContext, question: str, tables, asked: set[str]
 _THRESHOLD = re.compile(r"\b(than|over|under|above|below|exceed\w*)\s*\$?\s*(\d[\d,]*(?:\.\d+)?)\s*(%)?\s*"
                         r"(thousands?|millions?|billions?)?", re.I)
 _BELOW = re.compile(r"\b(less|lower|fewer|smaller|under|below)\b", re.I)
-_MULTIPLIER = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+SCALE_WORDS = {word: SCALES[word] for word in ("thousand", "million", "billion")}  # the words a threshold's scale is asked in
 
 
 
@@ -106,7 +107,7 @@ def rows_meeting(ctx: AnswerContext, tables, question: str, year: int, backend: 
     for passage, table, cells in _year_columns(tables, year, question):
         if len(cells) < 2 or any((c.unit == "%") != bool(m.group(3) or percent_asked(question)) for c in cells):
             continue
-        asked_scale, own = _MULTIPLIER.get((m.group(4) or "").lower().rstrip("s")), _MULTIPLIER.get(cells[0].scale or "")
+        asked_scale, own = SCALE_WORDS.get((m.group(4) or "").lower().rstrip("s")), SCALE_WORDS.get(cells[0].scale or "")
         bound = limit * asked_scale / own if asked_scale and own else limit
         met = [c for c in cells if (c.value < bound if below else c.value > bound)]
         if not met:
