@@ -22,6 +22,7 @@ FROST = "frost-leadleo-ai-empowerment-2025"
     ("How big was the worldwide AI market in 2024?", []),          # broad words do not narrow
     ("What share of the global foundation model market did MiniMax hold?", []),
     ("Which companies lead the audio generation segment?", ["generation"]),
+    ("What is the combined market share of Companies D and E?", []),  # a sum asked names no part
 ])
 def test_scopes(question, expected):
     assert scopes(question) == expected

@@ -33,6 +33,7 @@ _MONTH_NAMES = frozenset("january february march april may june july august sept
 
 def proper_names(question: str) -> list[str]:
     """Capitalised words and acronyms that are not question words: 'MiniMax', 'AIGC', 'OpenAI'."""
+    question = _LETTERED_PLURAL.sub(_each_lettered, question)  # 'Companies D, E and F': three names
     # "Company A" is one name: a capitalised word followed by a lone capital letter
     question = re.sub(r"\b([A-Z][a-z]+) ([A-Z])(?=['’\s,?;:)]|$)", r"\1_\2", question)
     # a place named in several words ('the United States', 'Hong Kong') is one name, not two
@@ -42,7 +43,7 @@ def proper_names(question: str) -> list[str]:
     for i, w in enumerate(words):
         if w.lower() in _QUESTION_WORDS or not any(c.isupper() for c in w):
             continue
-        if i == 0 and not any(c.isupper() for c in w[1:]):
+        if i == 0 and not any(c.isupper() for c in w[1:]) and not _first_word_names(w):
             continue  # the first word is capitalised anyway
         if w.lower() == "ai" or len(w) < 2:
             continue  # too common in these reports to tell passages apart
@@ -54,6 +55,22 @@ def proper_names(question: str) -> list[str]:
             w = w[:-1]  # an acronym's plural is the acronym ('CAGRs', 'LLMs'): a passage may write it out, singular
         out.append(w)
     return out
+
+
+# a plural class noun before lone capital letters names one of each: 'Companies D, E and F', 'Regions A and B'
+_LETTERED_PLURAL = re.compile(r"\b([A-Z][a-z]+?)(ies|s) ([A-Z](?:, [A-Z])*,? (?:and|or|&) [A-Z])(?=['’\s,?;:)]|$)")
+
+
+def _each_lettered(m: re.Match) -> str:
+    noun = m.group(1) + ("y" if m.group(2) == "ies" else "")
+    letters = re.findall(r"\b[A-Z]\b", m.group(3))
+    return ", ".join(f"{noun} {x}" for x in letters[:-1]) + f" and {noun} {letters[-1]}"
+
+
+def _first_word_names(word: str) -> bool:
+    """A question's first word is a name, though capitalised anyway, when it is a place or its demonym
+    ('Japanese AI unicorn count?'). (Any capitalised first word, or one owning what follows, lost answers.)"""
+    return _norm(word) in _PLACE_NORMS
 
 
 # What an annual report calls its own filer ('the Company', 'the Group'): capitalised by convention, no name.
@@ -83,7 +100,9 @@ _SCOPE = re.compile(r"\b([A-Za-z][\w-]*)\s+(?:industry|industries|sector|sectors
 _BROAD = frozenset(tokenize("ai global worldwide overall total whole entire core model foundation application "
                             "domestic international china chinese world us u.s which what many this that its their "
                             # a comparative ('the bigger market', 'a larger share') compares; it names no part
-                            "larger largest bigger biggest smaller smallest higher highest lower lowest greater greatest"))
+                            "larger largest bigger biggest smaller smallest higher highest lower lowest greater greatest "
+                            # a sum asked ('the combined market share') adds parts up; it names no part either
+                            "combined aggregate cumulative"))
 
 
 def scopes(question: str) -> list[str]:
@@ -121,6 +140,7 @@ def _norm(name: str) -> str:
 
 
 _COUNTRY_NORMS = tuple(frozenset(_norm(x) for x in forms) for forms in COUNTRY_FORMS)  # as entities_of compares them
+_PLACE_NORMS = frozenset().union(*_COUNTRY_NORMS)
 _DOCUMENT_PARTS = frozenset("chapter section part table figure note notes appendix page exhibit item".split())
 
 
