@@ -81,3 +81,18 @@ def test_a_remainder_is_the_whole_less_the_part_from_two_sentences():
              "The per capita disposable income of urban residents increased by 4.6% to RMB 54.2 thousand in 2024.")
     assert a is not None and a.figure == "RMB 19.7 thousand"
     assert "54.2 - 34.5 = 19.7" in a.answer
+
+
+def test_a_total_sums_every_thing_named_each_from_its_own_row():
+    q = "What is the combined market share of Companies D, E and F?"
+    assert operand_names(q, parse(q))[0] == ("Company D", "Company E", "Company F")
+    a = _ask(q, "Rank: 4; Company name: Company D; Market share, %: 4.7%",
+             "Rank: 5; Company name: Company E; Market share, %: 2.8%",
+             "Rank: 6; Company name: Company F; Market share, %: 1.8%")
+    assert a is not None and a.figure == "9.3%" and a.derivation["op"] == "sum"
+    assert len(a.derivation["operands"]) == 3
+
+
+def test_more_than_two_names_compute_only_a_total():
+    q = "How much more did Companies D, E and F earn than Company A?"
+    assert operand_names(q, parse(q)) is None

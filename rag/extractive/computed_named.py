@@ -75,15 +75,17 @@ def named_operation(question: str) -> str | None:
     return None
 
 
-def operand_names(question: str, slots: Slots) -> tuple[tuple[str, str], dict[str, tuple[str, ...]]] | None:
-    """The two things whose figures are computed, in the question's order, with their other forms
-    (an entity's aliases); None unless exactly two are named. A remainder's are its whole and part."""
+def operand_names(question: str, slots: Slots) -> tuple[tuple[str, ...], dict[str, tuple[str, ...]]] | None:
+    """The things whose figures are computed, in the question's order, with their other forms (an
+    entity's aliases): two, or any number for a total ('the combined share of D, E and F'); None
+    otherwise. A remainder's are its whole and part."""
     if (heads := remainder(question)) is not None:
         return heads, {}
-    if len(slots.entities) == 2:
+    many = len(slots.entities) > 2 and named_operation(question) == "sum"
+    if len(slots.entities) == 2 or many:
         names = tuple(e.name for e in slots.entities)
         forms = {e.name: tuple(a for a in e.aliases if len(a) > 2 or "." in a) for e in slots.entities}
-        return (names[0], names[1]), forms
+        return names, forms
     if len(slots.entities) > 2:
         return None
     joined = [(a, b) for a in slots.names for b in slots.names if a != b
@@ -96,7 +98,7 @@ def _scale(text: str) -> str | None:
     return next((name for cue, name in _SCALE_OF if cue.search(text)), None)
 
 
-def operands(found: list[tuple[Figure, Evidence]], names: tuple[str, str],
+def operands(found: list[tuple[Figure, Evidence]], names: tuple[str, ...],
              citation: Callable[[Evidence], int]) -> list[compute.Operand] | None:
     """Each figure as an operand in one scale (a smaller scale kept: 'RMB 1.55B' and 'RMB 120M' are 1,550
     and 120 million); None when a figure cannot be read."""
@@ -132,7 +134,7 @@ def calculate(op: str, ops: list[compute.Operand], apart: bool) -> compute.Compu
 
 def answer_named(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], backend: str,
                  gate: Callable[[Slots, Evidence, list[Figure]], object] | None = None) -> Answer | None:
-    """The multiple, difference or total of the two things the question names, from each one's figure
+    """The multiple, difference or total of the things the question names, from each one's figure
     in the evidence, with the derivation; None unless both figures are found, of one unit."""
     op = named_operation(ctx.question)
     asked = operand_names(ctx.question, slots) if op else None

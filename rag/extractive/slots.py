@@ -44,6 +44,7 @@ _UNIT_CUES: list[tuple[str, re.Pattern]] = [
 # Words that ask an amount of money, not only name what is counted ('financing deals' are counted)
 _AMOUNT_WORD = re.compile(r"\b(how much|amount|value|worth|size|usd|rmb|billion|million|trillion|yuan|dollars?|"
                           r"revenues?|sales|income|price|cost|spend\w*|gdp|valuations?)\b", re.I)
+_PERCENT_BEFORE = re.compile(r"\b(percentage|percent|%)\s*$", re.I)
 _DIRECTION_TERMS = frozenset(tokenize("way ways direction directions heading headed going moving"))
 _ENTITY_CUE = re.compile(r"^\s*(which|who|what (company|firm|model|country|player|vendor))\b", re.I)
 _FORECAST = re.compile(r"\b(by|in|for)\s+(20[3-9]\d)|\b(forecast|projected?|expected|will)\b", re.I)
@@ -293,13 +294,16 @@ def parse(question: str) -> Slots:
     if "rank" in units and len(units) > 1 and all(m.group(0).lower().startswith("ranking")
                                                   for m in dict(_UNIT_CUES)["rank"].finditer(plain)):
         units.remove("rank")  # 'what score does X post in the Artificial Analysis ranking': the table named, no rank asked
+    if "score" in units and all(re.match(r"points?", m.group(0), re.I) and _PERCENT_BEFORE.search(plain[:m.start()])
+                                for m in dict(_UNIT_CUES)["score"].finditer(plain)):
+        units.remove("score")  # 'how many percentage points': points of a percent, no score
     if _GROWTH_RATE.search(question):
         units = ["percent", "multiple"] + [u for u in units if u not in ("percent", "multiple")]
     if "money" in units and re.search(r"\bmarket shares?\b", question, re.I) and not re.search(
             r"\b(how big|size|revenue|worth|usd|rmb|billion)\b", question, re.I):
         units.remove("money")
     if "percent" in units and re.search(r"\b(how big|market size|revenue|worth)\b", question, re.I) and \
-            not re.search(r"\b(shares?|%|percent|proportion|cagr|growth rate|slice|piece|chunk)\b", question, re.I):
+            not re.search(r"\b(shares?|%|percent|percentage|proportion|cagr|growth rate|slice|piece|chunk)\b", question, re.I):
         units.remove("percent")
     if re.search(r"\bexchange rates?\b", question, re.I) and not re.search(
             r"\b(%|percent|percentage|change|growth|how much)\b", question, re.I):
