@@ -31,3 +31,14 @@ def test_percentage_points_ask_a_percent_not_a_score_even_of_revenue():
     slots = parse("How many percentage points of 2024 revenue separate Company A from Company D?")
     assert "percent" in slots.units and "score" not in slots.units
     assert "score" in parse("How many points did the index gain?").units
+
+
+def test_a_comparative_of_speed_compares_and_narrows_no_measure():
+    from rag.extractive.gates_measure import narrowing_words
+    assert narrowing_words(parse("Did urban or rural residents see faster income growth in 2024?")) == []
+    assert narrowing_words(parse("What was urban disposable income in 2024?")) == [["urban", "disposable"]]
+
+
+def test_a_neutral_verb_of_movement_asks_the_trend_and_names_no_topic():
+    slots = parse("How did the value of bid projects move from 2023 to 2024?")
+    assert slots.trend and "move" not in slots.subject and "project" in slots.subject

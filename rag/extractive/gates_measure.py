@@ -36,7 +36,8 @@ _SHORT = {"compound": ("cagr",), "annual": ("cagr",), "growth": ("cagr",),
           "year": ("yoy",)}
 # a comparative or superlative ('the largest share', 'drew less investment') compares, it names no part
 _COMPARING = frozenset(tokenize("larger largest bigger biggest smaller smallest higher highest lower lowest greater "
-                                "greatest less least more most hottest top"))
+                                "greatest less least more most hottest top faster fastest slower slowest quicker "
+                                "quickest stronger strongest weaker weakest better best worse worst"))
 # ('more', 'most', 'less' ... are stop words the tokenizer drops: matched as written)
 _COMPARING_RAW = frozenset("more most less least fewer fewest".split())
 _PHRASE = re.compile(rf"((?:[A-Za-z][\w&.'’-]*\s+){{1,3}})({_HEAD})\b", re.I)

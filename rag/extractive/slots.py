@@ -46,7 +46,10 @@ _AMOUNT_WORD = re.compile(r"\b(how much|amount|value|worth|size|usd|rmb|billion|
                           r"revenues?|sales|income|price|cost|spend\w*|gdp|valuations?)\b", re.I)
 _PERCENT_BEFORE = re.compile(r"\b(percentage|percent|%)\s*$", re.I)
 _DIRECTION_TERMS = frozenset(tokenize("way ways direction directions heading headed going moving"))
-_ENTITY_CUE = re.compile(r"^\s*(which|who|what (company|firm|model|country|player|vendor))\b", re.I)
+_MOVE_TERMS = frozenset(tokenize("move moves moved moving change changes changed changing shift shifts shifted shifting "
+                                 "evolve evolves evolved evolving develop develops developed developing progress "
+                                 "progressed fare fared behave behaved trend trends trended trending"))
+_ENTITY_CUE = re.compile(r"^\s*(which|who|whose|what (company|firm|model|country|player|vendor))\b", re.I)
 _FORECAST = re.compile(r"\b(by|in|for)\s+(20[3-9]\d)|\b(forecast|projected?|expected|will)\b", re.I)
 
 
@@ -353,6 +356,8 @@ def parse(question: str) -> Slots:
     cue_terms = cause_terms(question) if shape == "explanation" else set()
     if DIRECTION_ASKED.search(question):  # 'which way is X heading': how a direction is asked, not its topic
         cue_terms |= _DIRECTION_TERMS
+    if trend:  # 'how did X move / change / evolve': the verb asks the direction; no passage need say it
+        cue_terms |= _MOVE_TERMS
     if shape == "list" and (ordered := IMPERATIVE_LIST.match(question)):
         cue_terms |= set(tokenize(ordered.group(1)))  # 'list the ...', 'name the ...': how the names are asked
         terms = [t for t in terms if t not in cue_terms]  # no passage needs the verb asking for the list
