@@ -97,6 +97,12 @@ def test_which_company_of_a_table_of_models_answers_its_company_column():
     assert a is not None and a.answer.startswith("**OpenAI**")
 
 
+def test_whose_model_answers_the_owner_column_of_a_table_of_models():
+    a = _ask("Whose model ranks third on the Intelligence Index?", INDEX)
+    assert a is not None and a.answer.startswith("**X**")
+    assert parse("Whose model ranks third on the Intelligence Index?").shape == "which"  # 'whose' asks a name
+
+
 def test_the_two_largest_are_ranks_one_and_two_added_with_derivation():
     a = _ask("What combined share of 2024 revenues did the two largest companies hold?", GLOBAL)
     assert a is not None and a.shape == "computed" and a.figure.startswith("47")
@@ -154,3 +160,19 @@ def test_a_row_the_cited_passage_does_not_write_is_not_cited_from_it():
     a = ranked_rows(ctx, q, parse(q).rank, "extractive")
     assert a is not None and a.answer.startswith("**Company C**")
     assert all("Company C" in c.text for c in a.citations)
+
+
+def test_rows_owned_by_a_named_company_are_listed_in_rank_order():
+    from rag.extractive.ranking_owned import owned_rows
+    q = "Which OpenAI models are on the Intelligence Index?"
+    a = owned_rows(_ctx(q, INDEX), parse(q), "extractive")
+    assert a is not None and a.answer.startswith("**GPT-5 Codex (high) and GPT-5 (high)**")
+    q = "Which Anthropic model ranks first on the Intelligence Index?"  # the rank asked bounds the rows
+    assert owned_rows(_ctx(q, INDEX), parse(q), "extractive") is None
+    q = "Which companies lead the ranking of global companies?"  # no name given: not an owner's rows
+    assert owned_rows(_ctx(q, GLOBAL), parse(q), "extractive") is None
+
+
+def test_top_n_reads_numbers_to_ten():
+    assert asked("List the models in the top ten of the index.", None).ranks == tuple(range(1, 11))
+    assert asked("the top-3 models", None).ranks == (1, 2, 3)

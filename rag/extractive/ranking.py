@@ -19,14 +19,15 @@ from .cells import RowHit, tables_of
 from .choice import alternatives
 from .shape_text import shaped_answer, citation_n
 
-_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+           **{str(n): n for n in range(2, 11)}}
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10}
 _BEST = r"(?:largest|biggest|highest|greatest|leading|top|best|strongest|top[- ]ranked|top[- ]placed)"
 _WORST = r"(?:smallest|lowest|least|weakest|last|bottom|lowest[- ]ranked)"
 # 'the two largest companies', 'the top three models', 'the first two'
-_TOP_N = re.compile(rf"\b(?:the\s+)?(?:(?P<n1>two|three|four|five|2|3|4|5)\s+{_BEST}|(?:top|first|leading)\s+"
-                    r"(?P<n2>two|three|four|five|2|3|4|5))\b", re.I)
+_TOP_N = re.compile(rf"\b(?:the\s+)?(?:(?P<n1>{'|'.join(_NUMBER)})\s+{_BEST}|(?:top|first|leading)[- ]"
+                    rf"(?P<n2>{'|'.join(_NUMBER)}))\b", re.I)
 # 'the second largest', 'third-biggest'
 _NTH_BEST = re.compile(rf"\b(?P<nth>{'|'.join(_ORDINAL)}|\d{{1,2}}(?:st|nd|rd|th))[- ]{_BEST}\b", re.I)
 # an ordinal standing alone ('who comes second') or a rank number ('No. 3', 'rank 4', '#2'); not 'first half'
@@ -227,13 +228,22 @@ def _answer_column(question: str, r: Ranking) -> str | None:
     if m is None:
         return None
     head = _terms(m.group(1))
-    if not head or head[0] in _terms(r.label_header):
+    whose = m.group(0).lower().startswith("whose")
+    if not head or head[0] in _terms(r.label_header) and not whose:
         return None
+    owners = [col for col in r.columns if col != r.label_header and not _is_rank(col) and _text_column(r, col)]
+    if whose and head[0] in _terms(r.label_header):
+        # 'whose model ranks tenth' of a table of models: the owner is the one other text column ('Company name')
+        return owners[0] if len(owners) == 1 else None
     for col in r.columns:
-        if head[0] in _terms(col) and not _is_rank(col) and all(
-                c.value is None for _, _, h in r.rows for c in h.table.cells if c.row == h.row and c.column == col):
+        if head[0] in _terms(col) and not _is_rank(col) and _text_column(r, col):
             return col
     return None
+
+
+def _text_column(r: Ranking, col: str) -> bool:
+    """No row of the ranking gives a figure in `col`: it holds names."""
+    return all(c.value is None for _, _, h in r.rows for c in h.table.cells if c.row == h.row and c.column == col)
 
 
 def ranked_rows(ctx: AnswerContext, question: str, rank: int | None, backend: str,
@@ -244,24 +254,8 @@ def ranked_rows(ctx: AnswerContext, question: str, rank: int | None, backend: st
     ask = asked(question, rank)
     if ask is None or not ctx.passages or alternatives(question) is not None:
         return None  # 'does A lead B', 'which ranks higher, A or B': the named rows are compared (choice.py)
-    found = rankings(ctx)
-    if not found:
-        return None
-    publisher = " ".join(dict.fromkeys(p.chunk.publisher for p in ctx.passages))
-    fit = [r for r in found if _addressed(question, r, publisher)]
-    if not fit:
-        return None
-    q_terms = set(_terms(question))
-    scored = sorted(((_restricting(r, [o for o in fit if o is not r], q_terms), i, r) for i, r in enumerate(fit)),
-                    key=lambda x: x[:2])
-    best = scored[0][2]
-    if len(scored) > 1 and scored[1][0] == scored[0][0]:
-        return None  # two rankings fit the question as well: it does not say which
-    # restricted by a word not asked ('pureplay') while the report has a less restricted ranking not retrieved
-    if any(_restricting(best, [o], q_terms) > _restricting(o, [best], q_terms)
-           for o in _unretrieved(ctx, found) if _addressed(question, o, publisher)):
-        return None
-    if not best.rows:
+    best = addressed_ranking(ctx, question)
+    if best is None:
         return None
     ranks = ask.ranks if ask.ranks is not None else (best.rows[-1][0],)
     rows = [(k, label, h) for k, label, h in best.rows if k in ranks]
@@ -293,6 +287,28 @@ def ranked_rows(ctx: AnswerContext, question: str, rank: int | None, backend: st
     text = f"**{lead}**. Rank {'/'.join(str(k) for k in dict.fromkeys(k for k, _, _ in rows))}{title}: {each}"
     shape = "figure" if figure_asked and len(shown) == 1 else "list" if len(names) > 1 else "which"
     return shaped_answer(ctx, hits, text, lead, shape, backend)
+
+
+def addressed_ranking(ctx: AnswerContext, question: str) -> Ranking | None:
+    """The one retrieved ranking the question addresses, with rows; None when none does, or two do as well."""
+    found = rankings(ctx)
+    if not found:
+        return None
+    publisher = " ".join(dict.fromkeys(p.chunk.publisher for p in ctx.passages))
+    fit = [r for r in found if _addressed(question, r, publisher)]
+    if not fit:
+        return None
+    q_terms = set(_terms(question))
+    scored = sorted(((_restricting(r, [o for o in fit if o is not r], q_terms), i, r) for i, r in enumerate(fit)),
+                    key=lambda x: x[:2])
+    best = scored[0][2]
+    if len(scored) > 1 and scored[1][0] == scored[0][0]:
+        return None  # two rankings fit the question as well: it does not say which
+    # restricted by a word not asked ('pureplay') while the report has a less restricted ranking not retrieved
+    if any(_restricting(best, [o], q_terms) > _restricting(o, [best], q_terms)
+           for o in _unretrieved(ctx, found) if _addressed(question, o, publisher)):
+        return None
+    return best if best.rows else None
 
 
 def _computed(ctx: AnswerContext, r: Ranking, rows, figures, op: str, backend: str) -> Answer | None:

@@ -20,6 +20,7 @@ from .computed_parts import average_change, share_of_total
 from .row_lookup import row_named
 from .prose_over_row import prose_names_more
 from .prose_figure import restated
+from .ranking_owned import owned_rows
 from .ranking import ranked_rows
 from .computed_pairs import COUNT_ROWS, _item_cell, asks_items, compared, count_rows, items, rows_by_year
 from .parts_total import parts_total
@@ -79,7 +80,9 @@ def _period_figure(slots: Slots, question: str) -> bool:
 
 def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     question = ctx.question
-    ranked = ranked_rows(ctx, question, slots.rank, backend, figure_asked=not slots.entity and bool(slots.units))  # 'which company ranks third': a ranking's rows
+    # 'which Google models are on the leaderboard': the rows a named owner holds
+    ranked = owned_rows(ctx, slots, backend) \
+        or ranked_rows(ctx, question, slots.rank, backend, figure_asked=not slots.entity and bool(slots.units))  # 'which company ranks third': a ranking's rows
     if ranked is not None:
         return ranked
     short = [2000 + int(y) for y in _SHORT_YEAR.findall(question) if 2000 + int(y) not in slots.years]

@@ -1,0 +1,61 @@
+"""Rows of a ranking owned by a name the question gives: 'which Google models are on the video arena
+leaderboard', 'list the OpenAI models in the top ten'. A ranking of models has an owner column
+('Company name'); the rows whose owner cell is the name asked are the answer, their labels listed in
+rank order with their figures, each cited. Ranks asked ('the top ten') bound the rows."""
+
+from __future__ import annotations
+
+from ..types import Answer, AnswerContext
+from .names import mentions
+from .period_cells import located
+from .ranking import Ranking, _is_rank, _text_column, addressed_ranking, asked
+from .shape_text import citation_n, shaped_answer
+from .slots import Slots
+
+
+def _owner_columns(r: Ranking) -> list[str]:
+    return [c for c in r.columns if c != r.label_header and not _is_rank(c) and _text_column(r, c)]
+
+
+def owned_rows(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
+    """The labels of the addressed ranking's rows whose owner cell is a name the question gives,
+    when names are asked; None otherwise (no owner column, no row owned, or rows of two names)."""
+    if slots.shape not in ("list", "which") or not slots.entities or not ctx.passages:
+        return None
+    best = addressed_ranking(ctx, ctx.question)
+    if best is None:
+        return None
+    owners = _owner_columns(best)
+    if not owners:
+        return None
+    ask = asked(ctx.question, slots.rank)
+    if ask is not None and (ask.ranks is None or ask.op is not None):
+        return None  # the last rank, or figures added or taken apart: ranking.py answers
+    top = set(ask.ranks) if ask is not None else None  # 'in the top ten', 'ranks first'
+
+    def owner_named(hit) -> str | None:
+        cells = best.cells(hit)
+        for e in slots.entities:
+            for col in owners:
+                cell = cells.get(col)
+                if cell is not None and any(" ".join(cell.text.split()).lower() == f.lower() for f in e.forms):
+                    return e.name
+        return None
+
+    rows = [(k, label, h) for k, label, h in best.rows if (top is None or k in top) and owner_named(h)]
+    if not rows or len({owner_named(h) for _, _, h in rows}) > 1:
+        return None
+    if any(mentions(label.lower(), e.name) for _, label, _ in rows for e in slots.entities):
+        return None  # the labels are the owners themselves: a ranking of companies, not of what they own
+    measure = best.measure
+    figures = [best.cells(h).get(measure) if measure else None for _, _, h in rows]
+    hits = [located(ctx, h, [f] if f is not None else []) for (_, _, h), f in zip(rows, figures)]
+    if any(h is None for h in hits):
+        return None
+    names = list(dict.fromkeys(label for _, label, _ in rows))
+    lead = names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" and {names[-1]}"
+    each = "; ".join(f"{k}. {label}" + (f" — {measure}: {f.text}" if f is not None else "") + f" [{citation_n(ctx, hits, h)}]"
+                     for (k, label, _), f, h in zip(rows, figures, hits))
+    title = f" in the ranking '{best.caption}'" if best.caption else ""
+    text = f"**{lead}**. {owner_named(rows[0][2])}'s rows{title}: {each}"
+    return shaped_answer(ctx, hits, text, lead, "list" if len(names) > 1 else "which", backend)
