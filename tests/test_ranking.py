@@ -167,6 +167,9 @@ def test_rows_owned_by_a_named_company_are_listed_in_rank_order():
     q = "Which OpenAI models are on the Intelligence Index?"
     a = owned_rows(_ctx(q, INDEX), parse(q), "extractive")
     assert a is not None and a.answer.startswith("**GPT-5 Codex (high) and GPT-5 (high)**")
+    q = "List the OpenAI models in the Intelligence Index top ten."  # the owner is a cell, not a title word
+    a = owned_rows(_ctx(q, INDEX), parse(q), "extractive")
+    assert a is not None and a.answer.startswith("**GPT-5 Codex (high) and GPT-5 (high)**")
     q = "Which Anthropic model ranks first on the Intelligence Index?"  # the rank asked bounds the rows
     assert owned_rows(_ctx(q, INDEX), parse(q), "extractive") is None
     q = "Which companies lead the ranking of global companies?"  # no name given: not an owner's rows

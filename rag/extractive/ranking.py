@@ -44,10 +44,11 @@ _ASKING = frozenset(tokenize(
     "account accounts accounted capture captured command commands own owns get gets got reach reached post posts posted "
     "achieve achieved score scores scored lead leads led leader leaders leading top tops topped number one no first second "
     "third fourth fifth sixth seventh eighth ninth tenth last bottom largest biggest highest greatest best strongest "
-    "smallest lowest least weakest two three four five combined together jointly altogether total sum add up far apart "
+    "smallest lowest least weakest two three four five six seven eight nine ten combined together jointly altogether total sum add up far apart "
     "gap difference differ much larger bigger higher more greater ahead margin between them their its it with and "
     "also respectively name list give tell ranked placed spot spots slot overall all entire whole such like "
-    "including includes include lists listed among across within according"))
+    "including includes include lists listed among across within according show shows shown showed up appear "
+    "appears appeared feature features featured"))
 _US = re.compile(r"\bU\.\s?S\.?(?=\W|$)|\bUS\b")
 
 

@@ -5,6 +5,8 @@ rank order with their figures, each cited. Ranks asked ('the top ten') bound the
 
 from __future__ import annotations
 
+import re
+
 from ..types import Answer, AnswerContext
 from .names import mentions
 from .period_cells import located
@@ -22,7 +24,11 @@ def owned_rows(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     when names are asked; None otherwise (no owner column, no row owned, or rows of two names)."""
     if slots.shape not in ("list", "which") or not slots.entities or not ctx.passages:
         return None
-    best = addressed_ranking(ctx, ctx.question)
+    # the owner's name is a cell of the rows, not a word of the ranking's title
+    unnamed = ctx.question
+    for e in slots.entities:
+        unnamed = re.sub(rf"\b{re.escape(e.name)}(?:['’]s)?\b", " ", unnamed)
+    best = addressed_ranking(ctx, unnamed)
     if best is None:
         return None
     owners = _owner_columns(best)
