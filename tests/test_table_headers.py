@@ -45,3 +45,14 @@ def test_a_word_of_a_column_and_a_row_label_alike_names_the_row_when_others_name
     assert a is not None and a.answer.startswith("**$3,423 and $4,055**")
     lease = _ask("What are the operating lease obligations due in less than 1 year?", _table_chunk(OBLIGATIONS))
     assert lease is not None and lease.answer.startswith("**$773")
+
+
+def test_a_position_asked_is_the_rank_column():
+    from rag.extractive.headers import named_columns
+
+    table = read_grid([["Rank", "Model", "Index"], ["1", "Grok 4", "65"], ["2", "Gemini 2.5 Pro", "60"]], None).table
+    from rag.extractive.headers import _words
+
+    asked = _words("Gemini's position and Index")
+    assert "rank" in asked and "position" not in asked
+    assert [c.split(" › ")[-1] for c in named_columns(table, asked)] == ["Rank", "Index"]

@@ -14,11 +14,13 @@ from .choice import alternatives
 from .shape_text import shaped_answer, scaled
 
 _NUMBER_WORDS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
+# a row's position in a ranking is its Rank column ('X's position and score')
+_SAME = {**_NUMBER_WORDS, "position": "rank"}
 
 
 def _words(text: str) -> set[str]:
-    """Content words with number words as digits ('one year' ~ '1 Year')."""
-    return {_NUMBER_WORDS.get(w, w) for w in words(text)}
+    """Content words with number words as digits ('one year' ~ '1 Year') and a position as a rank."""
+    return {_SAME.get(w, w) for w in words(text)}
 
 
 def named_columns(table: Table, asked: set[str], question: str = "") -> list[str]:
