@@ -306,7 +306,7 @@ def parse(question: str) -> Slots:
             r"\b(how big|size|revenue|worth|usd|rmb|billion)\b", question, re.I):
         units.remove("money")
     if "percent" in units and re.search(r"\b(how big|market size|revenue|worth)\b", question, re.I) and \
-            not re.search(r"\b(shares?|%|percent|percentage|proportion|cagr|growth rate|slice|piece|chunk)\b", question, re.I):
+            not re.search(r"\b(shares?|%|percent|percentage points?|proportion|cagr|growth rate|slice|piece|chunk)\b", question, re.I):
         units.remove("percent")
     if re.search(r"\bexchange rates?\b", question, re.I) and not re.search(
             r"\b(%|percent|percentage|change|growth|how much)\b", question, re.I):
