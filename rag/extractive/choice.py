@@ -17,6 +17,7 @@ from ingest.figures import Figure
 from ingest.keyword import tokenize
 
 from ..types import Answer, AnswerContext, Citation
+from .carried_measure import measure_carried
 from .alt_figures import (are_years, before_names, by_year, cell_is, longest_mentions, measure_said, other_named,
                           owned_measures, positions, slashed, unlike)
 from .features import Evidence, metric_covered
@@ -76,8 +77,9 @@ _SIDE_BY_SIDE = re.compile(r"^\s*(?:put|place|set|line up|compare|contrast)\s+(?
 _COMPARED_WITH = re.compile(r"(?P<a>[^,?]{2,80}?)\s+compared?\s+(?:with|to|against)\s+(?:that of\s+|those of\s+)?"
                             r"(?:the\s+)?(?P<b>[^,?]{2,60}?)(?=\s*[?,.]|\s+(?:among|in|on|for|at|during|by|within)\b|\s*$)", re.I)
 _LOW = re.compile(r"\b(lower|lowest|less|least|smaller|smallest|fewer|fewest|slower|slowest|worse|weaker)\b", re.I)
+# ('which scenario led in investment': the past 'led' or 'topped' asks the leader too; 'led to' is a cause, 'led by' an agent)
 _HIGH = re.compile(r"\b(higher|highest|more|most|larger|largest|bigger|biggest|greater|greatest|faster|fastest|"
-                   r"better|best|stronger|ahead|leads?|tops?)\b", re.I)
+                   r"better|best|stronger|ahead|leads?|tops?|(?:led|topped)(?!\s+(?:to|by)\b))\b", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -281,7 +283,11 @@ def answer_choice(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], ba
     def on_topic(e: Evidence) -> bool:
         """The passage passes the topic checks and the sentence (a row: its passage) names the measure asked."""
         where = (ctx.passages[e.passage_index].chunk.text if e.row else e.text).lower()
-        return off_topic(ctx, rest, e) is None and all(metric_covered(where, m) for m in metrics)
+        return off_topic(ctx, rest, e) is None and all(metric_covered(where, m) or carried(e, m) for m in metrics)
+
+    def carried(e: Evidence, metric: str) -> bool:
+        """An amount asked, the sentence's measure the one its passage named last ('A led with 272 million yuan')."""
+        return slots.unit == "money" and not e.row and measure_carried(ctx.passages, e, metric)
 
     found = figures_for(searched, evidence, slots, on_topic=on_topic, forms=forms)
     if found and owned and not all(measure_said(e.text, m) for (_, e), m in zip(found, owned[1])):
@@ -292,6 +298,9 @@ def answer_choice(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], ba
         return None
     if owned:  # the measures asked are each alternative's own, checked above, not one every passage must name
         found = [(f, replace(e, features={**e.features, "metric_missing": 0.0})) for f, e in found]
+    # a sentence whose measure its passage carries names it as well as one saying it
+    found = [(f, replace(e, features={**e.features, "metric_missing": 0.0})
+              if metrics and all(carried(e, m) for m in metrics) else e) for f, e in found]
     if gate is not None and any(gate(rest, e, [f]) for f, e in found):
         return None  # an alternative's sentence would not answer alone (another period, too little evidence ...)
     # figures of different years or currencies are each shown, none leads (no year asked: none was required)
