@@ -18,6 +18,7 @@ from ingest.keyword import tokenize
 
 from ..types import Answer, AnswerContext, Citation
 from .carried_measure import measure_carried
+from .parallel_lists import parallel
 from .alt_figures import (are_years, before_names, by_year, cell_is, longest_mentions, measure_said, other_named,
                           owned_measures, positions, slashed, unlike)
 from .features import Evidence, metric_covered
@@ -76,6 +77,9 @@ _SIDE_BY_SIDE = re.compile(r"^\s*(?:put|place|set|line up|compare|contrast)\s+(?
 # 'A compared with B', 'A compare to B' (no year in either: periods are compared by their year slots)
 _COMPARED_WITH = re.compile(r"(?P<a>[^,?]{2,80}?)\s+compared?\s+(?:with|to|against)\s+(?:that of\s+|those of\s+)?"
                             r"(?:the\s+)?(?P<b>[^,?]{2,60}?)(?=\s*[?,.]|\s+(?:among|in|on|for|at|during|by|within)\b|\s*$)", re.I)
+# the second side naming the first's measure by a pronoun: 'A's lead on MMLU compared with its lead on HumanEval'
+_BACK_REFERRED = re.compile(r"(?:its|their)\s+(?:[\w-]+\s+){1,3}?(?:on|in|for|at|from|among)\s+(?:the\s+)?(?P<b>[^,?]+?)"
+                            r"(?=\s*[?,.]|\s*$)", re.I)
 _LOW = re.compile(r"\b(lower|lowest|less|least|smaller|smallest|fewer|fewest|slower|slowest|worse|weaker)\b", re.I)
 # ('which scenario led in investment': the past 'led' or 'topped' asks the leader too; 'led to' is a cause, 'led by' an agent)
 _HIGH = re.compile(r"\b(higher|highest|more|most|larger|largest|bigger|biggest|greater|greatest|faster|fastest|"
@@ -147,7 +151,8 @@ def _named(q: str) -> tuple[tuple[str, str], str] | None:
     elif "compare" in q.lower() and (m := _COMPARED_WITH.search(q)) and not re.search(r"\b(19|20)\d\d\b", m.group(0)):
         # 'how did investment in A compare with B among ...': A after the last preposition or verb before it
         head = re.split(r"\b(?:to|in|of|for|on|at|did|does|do|was|were|is|are|how|what|much|many|went)\s+", m.group("a"), flags=re.I)[-1]
-        found, kind = (head, m.group("b")), "comparison"
+        other = _BACK_REFERRED.match(q[m.start("b"):])  # 'its lead on HumanEval': the measure is A's, the name after it
+        found, kind = (head, other.group("b") if other else m.group("b")), "comparison"
     elif m := _COMPARE.match(q):
         found, kind = (m.group(1), m.group(2)), "comparison"
     elif (m := _STACKS_UP.match(q)) and not re.match(r"(?:its|their|it|they|this|that)\b", m.group(1), re.I):
@@ -220,7 +225,9 @@ def figures_for(names: tuple[str, ...], evidence: list[Evidence], slots: Slots, 
                 got.setdefault(n, (measures[-1], e))
             continue
         ends = [p for p, _ in spots[1:]] + [len(e.text)]
-        mine: dict[str, Figure] = before_names(e.text, spots, measures, forms)  # 'About 20 in the UK and 6-8 in Israel'
+        # 'by 17.5% and 31.6% on MMLU and HumanEval': a list of names and a run of as many figures pair in order;
+        # 'About 20 in the UK and 6-8 in Israel': each figure before its name
+        mine: dict[str, Figure] = parallel(low, spots, measures) or before_names(e.text, spots, measures, forms)
         if mine:
             for n, f in mine.items():
                 got.setdefault(n, (f, e))
