@@ -48,3 +48,59 @@ def test_led_asks_the_leader():
                               "Of a total investment of 700 million yuan, intelligent analysis led with 272 million yuan.")
     a = leader(ctx, slots, ev, "extractive", 0.5)
     assert a is not None and a.figure == "intelligent analysis"
+
+
+# -- a list of names and a run of as many figures; the second side referring back -------------------
+from ingest.figures import parse_figures  # noqa: E402
+
+from rag.extractive.alt_figures import positions  # noqa: E402
+from rag.extractive.choice import alternatives  # noqa: E402
+from rag.extractive.parallel_lists import parallel  # noqa: E402
+
+GAPS = "In 2023, top models led by 17.5%, 13.5%, 24.3%, and 31.6% on benchmarks such as MMLU, MMMU, MATH, and HumanEval."
+
+
+def _paired(text, *names):
+    low = text.lower()
+    spots = sorted((p, n) for n in names for p in positions(low, n))
+    return {n: f.text for n, f in parallel(low, spots, [f for f in parse_figures(text) if f.unit != "year"]).items()}
+
+
+def test_names_listed_take_the_figures_at_their_places():
+    assert _paired(GAPS, "MMLU", "HumanEval") == {"MMLU": "17.5%", "HumanEval": "31.6%"}
+    assert _paired(GAPS, "MMMU", "MATH") == {"MMMU": "13.5%", "MATH": "24.3%"}
+
+
+def test_no_pairing_across_another_figure_or_with_uneven_lists():
+    assert _paired("Sales of Alpha and Beta grew 5%, while Gamma grew 2% and 3%.", "Alpha", "Beta") == {}
+    assert _paired("Alpha, Beta and Gamma grew 5% and 3%.", "Alpha", "Beta") == {}
+
+
+def test_the_second_side_referring_back_names_its_item_after_the_measure():
+    alt = alternatives("In 2023, how did the U.S. lead on MMLU compare with its lead on HumanEval?")
+    assert alt is not None and alt.names == ("MMLU", "HumanEval")
+
+
+def test_a_comparison_reads_each_side_from_the_parallel_lists():
+    ctx, slots, ev = evidence("In 2023, how did the lead on MMLU compare with its lead on HumanEval?", GAPS)
+    a = answer_choice(ctx, slots, ev, "extractive")
+    assert a is not None and a.answer.startswith("**17.5% vs 31.6%**")
+
+
+# -- growth asked is a rate; a place scoping the question adds no figure -------------------------------
+def test_growth_of_a_measure_and_growing_faster_ask_a_rate():
+    assert parse("How did growth in per capita disposable income differ between urban and rural residents?").units[0] == "percent"
+    assert parse("Whose per capita income grew faster, urban or rural residents?").units[0] == "percent"
+    assert parse("What was per capita disposable income in 2024?").units[0] == "money"
+
+
+def test_a_sentence_quoted_for_the_place_adds_no_lead_figure():
+    from rag.extractive.compose import compose
+    from rag.extractive.pick import pick_figures
+    ctx, slots, ev = evidence("How fast did rural per capita consumption grow in China in 2024?",
+                              "In 2024, the country's rural per capita consumption grew by 6.1%. "
+                              "China's urbanization rate reached 67.0% in 2024.")
+    best = next(e for e in ev if "6.1%" in e.text)
+    ev = [best] + [e for e in ev if e is not best]  # the answerer puts the best first
+    a = compose(ctx, slots, ev, best, pick_figures(best.text, best.figures, slots), 1.0, "extractive", 600)
+    assert a.answer.startswith("**6.1%**") and "**67.0%**" not in a.answer
