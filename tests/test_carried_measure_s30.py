@@ -55,15 +55,15 @@ from ingest.figures import parse_figures  # noqa: E402
 
 from rag.extractive.alt_figures import positions  # noqa: E402
 from rag.extractive.choice import alternatives  # noqa: E402
-from rag.extractive.parallel_lists import parallel  # noqa: E402
+from rag.extractive.alt_figures import listed_in_parallel  # noqa: E402
 
 GAPS = "In 2023, top models led by 17.5%, 13.5%, 24.3%, and 31.6% on benchmarks such as MMLU, MMMU, MATH, and HumanEval."
 
 
 def _paired(text, *names):
-    low = text.lower()
+    low, figures = text.lower(), parse_figures(text)
     spots = sorted((p, n) for n in names for p in positions(low, n))
-    return {n: f.text for n, f in parallel(low, spots, [f for f in parse_figures(text) if f.unit != "year"]).items()}
+    return {n: f.text for n, f in listed_in_parallel(text, figures, spots, [f for f in figures if f.unit != "year"]).items()}
 
 
 def test_names_listed_take_the_figures_at_their_places():
@@ -104,3 +104,25 @@ def test_a_sentence_quoted_for_the_place_adds_no_lead_figure():
     ev = [best] + [e for e in ev if e is not best]  # the answerer puts the best first
     a = compose(ctx, slots, ev, best, pick_figures(best.text, best.figures, slots), 1.0, "extractive", 600)
     assert a.answer.startswith("**6.1%**") and "**67.0%**" not in a.answer
+
+
+# -- a chunk naming no year continues the one before it on its page ----------------------------------
+from types import SimpleNamespace  # noqa: E402
+
+from rag.extractive.period_heading import previous_years  # noqa: E402
+
+
+def _piece(start, text, page=6, doc="d"):
+    return SimpleNamespace(doc_id=doc, char_start=start, char_end=start + len(text), text=text, page=page)
+
+
+def test_an_undated_chunk_takes_the_last_year_of_the_chunk_before_it_on_its_page():
+    first = _piece(0, "Global AI enterprises, 2024H1. Global AI unicorns, 2025.05: over 370 AI unicorns.")
+    second = _piece(90, "Europe: About 20 in the UK and 6-8 in Israel.")
+    dated = _piece(140, "India reached 8-12 unicorns in 2025.")
+    next_page = _piece(200, "Europe: About 20 in the UK.", page=7)
+    snap = SimpleNamespace(chunks=[first, second, dated, next_page])
+    assert previous_years(snap, second) == {2025}  # the period in force where the cut falls, not 2024
+    assert previous_years(snap, dated) == set()  # a chunk naming a year is dated by it
+    assert previous_years(snap, next_page) == set()  # a new page starts afresh
+    assert previous_years(None, second) == set()

@@ -17,12 +17,12 @@ from ingest.figures import Figure
 from ingest.keyword import tokenize
 
 from ..types import Answer, AnswerContext, Citation
+from .alt_figures import (are_years, before_names, by_year, cell_is, listed_in_parallel, longest_mentions, measure_said,
+                          other_named, owned_measures, positions, slashed, unlike)
 from .carried_measure import measure_carried
-from .parallel_lists import parallel
-from .alt_figures import (are_years, before_names, by_year, cell_is, longest_mentions, measure_said, other_named,
-                          owned_measures, positions, slashed, unlike)
 from .features import Evidence, metric_covered
 from .gates import TOPIC_CHECKS, off_topic, place_named
+from .period_heading import previous_years
 from .pick import is_label, is_numbering
 from .shape_cues import both_named
 from .slots import Slots
@@ -191,7 +191,8 @@ _UNITS = {"percent": {"percent"}, "money": {"money"}, "count": {"count", "number
 
 
 def figures_for(names: tuple[str, ...], evidence: list[Evidence], slots: Slots, depth: int = 12,
-                on_topic: Callable[[Evidence], bool] = lambda e: True, forms: dict[str, tuple[str, ...]] | None = None):
+                on_topic: Callable[[Evidence], bool] = lambda e: True, forms: dict[str, tuple[str, ...]] | None = None,
+                earlier: Callable[[Evidence], set[int]] = lambda e: set()):
     """For each alternative, (its figure, the evidence it comes from), or None when one has none.
     Only evidence of the period asked (dated so, or undated in a passage dated so) and `on_topic` counts."""
     units: set[str] = set()
@@ -208,7 +209,7 @@ def figures_for(names: tuple[str, ...], evidence: list[Evidence], slots: Slots, 
     exact = {n for n in names for e in evidence[:depth] if e.row and cell_is(e.text, n, (forms or {}).get(n, ()))}
     for e in evidence[:depth]:
         # dated a year asked, or undated in a passage that gives every year asked (the gates check the rest)
-        dated = e.year_ok or (not e.years and all(y in e.passage_years for y in slots.years))
+        dated = e.year_ok or (not e.years and all(y in (e.passage_years or earlier(e)) for y in slots.years))
         if not dated or not on_topic(e):
             continue
         low = e.text.lower()
@@ -227,7 +228,8 @@ def figures_for(names: tuple[str, ...], evidence: list[Evidence], slots: Slots, 
         ends = [p for p, _ in spots[1:]] + [len(e.text)]
         # 'by 17.5% and 31.6% on MMLU and HumanEval': a list of names and a run of as many figures pair in order;
         # 'About 20 in the UK and 6-8 in Israel': each figure before its name
-        mine: dict[str, Figure] = parallel(low, spots, measures) or before_names(e.text, spots, measures, forms)
+        mine: dict[str, Figure] = (listed_in_parallel(e.text, e.figures, spots, measures)
+                                   or before_names(e.text, spots, measures, forms))
         if mine:
             for n, f in mine.items():
                 got.setdefault(n, (f, e))
@@ -296,11 +298,15 @@ def answer_choice(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], ba
         """An amount asked, the sentence's measure the one its passage named last ('A led with 272 million yuan')."""
         return slots.unit == "money" and not e.row and measure_carried(ctx.passages, e, metric)
 
-    found = figures_for(searched, evidence, slots, on_topic=on_topic, forms=forms)
+    def earlier(e: Evidence) -> set[int]:
+        """The years of the chunk a passage naming none continues (period_heading.previous_years)."""
+        return previous_years(ctx.snapshot, ctx.passages[e.passage_index].chunk)
+
+    found = figures_for(searched, evidence, slots, on_topic=on_topic, forms=forms, earlier=earlier)
     if found and owned and not all(measure_said(e.text, m) for (_, e), m in zip(found, owned[1])):
         found = None
     if found is None and (shared := coordinated(ctx.question)) is not None and shared != alt:
-        alt, found = shared, figures_for(shared.names, evidence, slots, on_topic=on_topic)
+        alt, found = shared, figures_for(shared.names, evidence, slots, on_topic=on_topic, earlier=earlier)
     if found is None:
         return None
     if owned:  # the measures asked are each alternative's own, checked above, not one every passage must name
