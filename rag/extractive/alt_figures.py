@@ -14,6 +14,7 @@ from ingest.keyword import tokenize
 
 from .features import Evidence
 from .names import whole_word
+from .superlative import paired  # the lists 'which is the largest' reads
 
 _SLASHED = re.compile(r"[\w&.+-]+(?:/[\w&.+-]+)+")
 
@@ -166,3 +167,17 @@ def other_named(between: str, name: str, names: tuple[str, ...]) -> bool:
     ('urban' of 'urban residents'): the figure is that one's, not `name`'s."""
     return any(whole_word(o.split()[0].lower()).search(between) for o in names
                if o != name and o.split() and len(o.split()[0]) > 2 and o.split()[0].lower() not in name.lower())
+
+
+def listed_in_parallel(text: str, figures: list[Figure], spots: list[tuple[int, str]],
+                       measures: list[Figure]) -> dict[str, Figure]:
+    """'by 17.5%, 13.5%, 24.3%, and 31.6% on MMLU, MMMU, MATH, and HumanEval': each name named takes the figure
+    the sentence lists in parallel with it (superlative.paired), one of `measures`; {} unless every name gets one."""
+    starts = {f.start for f in measures}
+    pairs = [(label.lower(), f) for label, f in paired(text, figures) if f.start in starts]
+    out: dict[str, Figure] = {}
+    for _, n in spots:
+        hit = [f for label, f in pairs if label == n.lower() or positions(label, n)]
+        if len(hit) == 1:
+            out[n] = hit[0]
+    return out if len(out) == len({n for _, n in spots}) > 1 else {}

@@ -17,10 +17,12 @@ from ingest.figures import Figure
 from ingest.keyword import tokenize
 
 from ..types import Answer, AnswerContext, Citation
-from .alt_figures import (are_years, before_names, by_year, cell_is, longest_mentions, measure_said, other_named,
-                          owned_measures, positions, slashed, unlike)
+from .alt_figures import (are_years, before_names, by_year, cell_is, listed_in_parallel, longest_mentions, measure_said,
+                          other_named, owned_measures, positions, slashed, unlike)
+from .carried_measure import measure_carried
 from .features import Evidence, metric_covered
 from .gates import TOPIC_CHECKS, off_topic, place_named
+from .period_heading import previous_years
 from .pick import is_label, is_numbering
 from .shape_cues import both_named
 from .slots import Slots
@@ -75,9 +77,13 @@ _SIDE_BY_SIDE = re.compile(r"^\s*(?:put|place|set|line up|compare|contrast)\s+(?
 # 'A compared with B', 'A compare to B' (no year in either: periods are compared by their year slots)
 _COMPARED_WITH = re.compile(r"(?P<a>[^,?]{2,80}?)\s+compared?\s+(?:with|to|against)\s+(?:that of\s+|those of\s+)?"
                             r"(?:the\s+)?(?P<b>[^,?]{2,60}?)(?=\s*[?,.]|\s+(?:among|in|on|for|at|during|by|within)\b|\s*$)", re.I)
+# the second side naming the first's measure by a pronoun: 'A's lead on MMLU compared with its lead on HumanEval'
+_BACK_REFERRED = re.compile(r"(?:its|their)\s+(?:[\w-]+\s+){1,3}?(?:on|in|for|at|from|among)\s+(?:the\s+)?(?P<b>[^,?]+?)"
+                            r"(?=\s*[?,.]|\s*$)", re.I)
 _LOW = re.compile(r"\b(lower|lowest|less|least|smaller|smallest|fewer|fewest|slower|slowest|worse|weaker)\b", re.I)
+# ('which scenario led in investment': the past 'led' or 'topped' asks the leader too; 'led to' is a cause, 'led by' an agent)
 _HIGH = re.compile(r"\b(higher|highest|more|most|larger|largest|bigger|biggest|greater|greatest|faster|fastest|"
-                   r"better|best|stronger|ahead|leads?|tops?)\b", re.I)
+                   r"better|best|stronger|ahead|leads?|tops?|(?:led|topped)(?!\s+(?:to|by)\b))\b", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -145,7 +151,8 @@ def _named(q: str) -> tuple[tuple[str, str], str] | None:
     elif "compare" in q.lower() and (m := _COMPARED_WITH.search(q)) and not re.search(r"\b(19|20)\d\d\b", m.group(0)):
         # 'how did investment in A compare with B among ...': A after the last preposition or verb before it
         head = re.split(r"\b(?:to|in|of|for|on|at|did|does|do|was|were|is|are|how|what|much|many|went)\s+", m.group("a"), flags=re.I)[-1]
-        found, kind = (head, m.group("b")), "comparison"
+        other = _BACK_REFERRED.match(q[m.start("b"):])  # 'its lead on HumanEval': the measure is A's, the name after it
+        found, kind = (head, other.group("b") if other else m.group("b")), "comparison"
     elif m := _COMPARE.match(q):
         found, kind = (m.group(1), m.group(2)), "comparison"
     elif (m := _STACKS_UP.match(q)) and not re.match(r"(?:its|their|it|they|this|that)\b", m.group(1), re.I):
@@ -184,7 +191,8 @@ _UNITS = {"percent": {"percent"}, "money": {"money"}, "count": {"count", "number
 
 
 def figures_for(names: tuple[str, ...], evidence: list[Evidence], slots: Slots, depth: int = 12,
-                on_topic: Callable[[Evidence], bool] = lambda e: True, forms: dict[str, tuple[str, ...]] | None = None):
+                on_topic: Callable[[Evidence], bool] = lambda e: True, forms: dict[str, tuple[str, ...]] | None = None,
+                earlier: Callable[[Evidence], set[int]] = lambda e: set()):
     """For each alternative, (its figure, the evidence it comes from), or None when one has none.
     Only evidence of the period asked (dated so, or undated in a passage dated so) and `on_topic` counts."""
     units: set[str] = set()
@@ -201,7 +209,7 @@ def figures_for(names: tuple[str, ...], evidence: list[Evidence], slots: Slots, 
     exact = {n for n in names for e in evidence[:depth] if e.row and cell_is(e.text, n, (forms or {}).get(n, ()))}
     for e in evidence[:depth]:
         # dated a year asked, or undated in a passage that gives every year asked (the gates check the rest)
-        dated = e.year_ok or (not e.years and all(y in e.passage_years for y in slots.years))
+        dated = e.year_ok or (not e.years and all(y in (e.passage_years or earlier(e)) for y in slots.years))
         if not dated or not on_topic(e):
             continue
         low = e.text.lower()
@@ -218,7 +226,10 @@ def figures_for(names: tuple[str, ...], evidence: list[Evidence], slots: Slots, 
                 got.setdefault(n, (measures[-1], e))
             continue
         ends = [p for p, _ in spots[1:]] + [len(e.text)]
-        mine: dict[str, Figure] = before_names(e.text, spots, measures, forms)  # 'About 20 in the UK and 6-8 in Israel'
+        # 'by 17.5% and 31.6% on MMLU and HumanEval': a list of names and a run of as many figures pair in order;
+        # 'About 20 in the UK and 6-8 in Israel': each figure before its name
+        mine: dict[str, Figure] = (listed_in_parallel(e.text, e.figures, spots, measures)
+                                   or before_names(e.text, spots, measures, forms))
         if mine:
             for n, f in mine.items():
                 got.setdefault(n, (f, e))
@@ -281,17 +292,28 @@ def answer_choice(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], ba
     def on_topic(e: Evidence) -> bool:
         """The passage passes the topic checks and the sentence (a row: its passage) names the measure asked."""
         where = (ctx.passages[e.passage_index].chunk.text if e.row else e.text).lower()
-        return off_topic(ctx, rest, e) is None and all(metric_covered(where, m) for m in metrics)
+        return off_topic(ctx, rest, e) is None and all(metric_covered(where, m) or carried(e, m) for m in metrics)
 
-    found = figures_for(searched, evidence, slots, on_topic=on_topic, forms=forms)
+    def carried(e: Evidence, metric: str) -> bool:
+        """An amount asked, the sentence's measure the one its passage named last ('A led with 272 million yuan')."""
+        return slots.unit == "money" and not e.row and measure_carried(ctx.passages, e, metric)
+
+    def earlier(e: Evidence) -> set[int]:
+        """The years of the chunk a passage naming none continues (period_heading.previous_years)."""
+        return previous_years(ctx.snapshot, ctx.passages[e.passage_index].chunk)
+
+    found = figures_for(searched, evidence, slots, on_topic=on_topic, forms=forms, earlier=earlier)
     if found and owned and not all(measure_said(e.text, m) for (_, e), m in zip(found, owned[1])):
         found = None
     if found is None and (shared := coordinated(ctx.question)) is not None and shared != alt:
-        alt, found = shared, figures_for(shared.names, evidence, slots, on_topic=on_topic)
+        alt, found = shared, figures_for(shared.names, evidence, slots, on_topic=on_topic, earlier=earlier)
     if found is None:
         return None
     if owned:  # the measures asked are each alternative's own, checked above, not one every passage must name
         found = [(f, replace(e, features={**e.features, "metric_missing": 0.0})) for f, e in found]
+    # a sentence whose measure its passage carries names it as well as one saying it
+    found = [(f, replace(e, features={**e.features, "metric_missing": 0.0})
+              if metrics and all(carried(e, m) for m in metrics) else e) for f, e in found]
     if gate is not None and any(gate(rest, e, [f]) for f, e in found):
         return None  # an alternative's sentence would not answer alone (another period, too little evidence ...)
     # figures of different years or currencies are each shown, none leads (no year asked: none was required)

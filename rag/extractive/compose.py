@@ -34,6 +34,8 @@ def compose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: Ev
             f for f in pick_figures(extra.text, extra.figures, slots) if all(f.value != g.value for g in figures)]
         if slots.years and extra.years and not extra.year_ok:
             more = []  # quoted for the name it adds, but a figure of a year not asked never leads
+        if scope_only(slots, best, figures):
+            more = []  # quoted for the one place that scopes the question ('the country' in the best): its figure is another measure
         later = [f for f in extra.figures if figures and f.unit == figures[0].unit and (f.year or 0) > (slots.since or 9999)]
         if slots.trend and later:  # 'since 2018': the other end is the latest year the next sentence gives
             more = [max(later, key=lambda f: f.year or 0)]
@@ -196,6 +198,17 @@ def complement(slots: Slots, evidence: list[Evidence], best: Evidence) -> Eviden
                 or any(f.unit in missing_units for f in e.figures)):
             return e
     return None
+
+
+def scope_only(slots: Slots, best: Evidence, figures: list[Figure]) -> bool:
+    """The best sentence gives a figure of the unit asked and of every year asked, and lacks only the name of the
+    one place the question is about (a scope, not a side compared)."""
+    places = [e for e in slots.entities if e.place]
+    lowered = best.text.lower()
+    missing = [n for n in slots.names if not mentions(lowered, n)]
+    return (len(places) == 1 and bool(missing) and all(n in places[0].forms for n in missing)
+            and bool(figures) and bool(slots.units) and figures[0].unit == slots.units[0]
+            and all(y in best.years for y in slots.years))
 
 
 def _continues(e: Evidence, measured: set[str]) -> bool:

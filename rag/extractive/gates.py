@@ -35,7 +35,7 @@ from .features import Evidence, qualifier_covered, where
 from .features import metric_covered as metric_covered_in
 from .operation_words import operation_words
 from .names import mentions_entity, new_names, subject_of
-from .period_heading import heading_years
+from .period_heading import heading_years, previous_years
 from .pick import pick_figures, unit_figures
 from .rows import row_rank
 from .slots import QUESTION_FILLER, Slots, opposite_qualifiers
@@ -99,6 +99,8 @@ def period_covered(d: Decision) -> str | None:
         chunk = d.ctx.passages[d.best.passage_index].chunk
         if asked & heading_years(d.ctx.snapshot, chunk):
             return None  # the passage sits under a heading dating it ('Fiscal Year 2018 Compared with ...')
+        if not stated and asked <= previous_years(d.ctx.snapshot, chunk):
+            return None  # a passage naming no year continues the chunk before it on its page, which dates it
         given = sorted(stated)
         told = f" (it gives {_years(given[-3:])})" if given else ""
         return f"the best passage does not cover {_years(asked)}{told}"

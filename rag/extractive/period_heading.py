@@ -47,3 +47,20 @@ def heading_years(snap, chunk) -> set[int]:
         if heading_like(line):
             return {int(y) for y in _PERIOD_YEAR.findall(line)}
     return set()
+
+
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+def previous_years(snap, chunk) -> set[int]:
+    """A chunk naming no year continues the one before it on its page (chunking cut a section: 'By May 2025,
+    ... unicorns' then 'Europe: About 20 in the UK'): the last year that chunk names, the period in force where
+    the cut falls; none without a snapshot, for a chunk naming a year itself, or for the first chunk of a page."""
+    if snap is None or not hasattr(snap, "chunks") or _YEAR.search(chunk.text):
+        return set()
+    by_doc = kept(snap, ("chunks_by_doc",), lambda: _chunks_by_doc(snap))
+    before = [snap.chunks[p] for p in by_doc.get(chunk.doc_id, []) if snap.chunks[p].char_start < chunk.char_start]
+    if not before or before[-1].page != chunk.page:
+        return set()
+    named = _YEAR.findall(before[-1].text)
+    return {int(named[-1])} if named else set()

@@ -20,7 +20,7 @@ _SHAPES: list[tuple[str, re.Pattern]] = [
     ("computed", re.compile(r"\b(difference between|how much (more|less|higher|lower)|combined|sum of|in total|"
                             r"average of|ratio of|change from)\b", re.I)),
     ("which", re.compile(r"\b(which|who)\b.*\b(larger|largest|bigger|biggest|more|most|higher|highest|lower|lowest|"
-                         r"smaller|smallest|faster|fastest|leads?|better|best|worse|worst|stronger|strongest|weaker|"
+                         r"smaller|smallest|faster|fastest|leads?|(?:led|topped)(?!\s+(?:to|by)\b)|better|best|worse|worst|stronger|strongest|weaker|"
                          r"weakest|ahead|less|least|fewer|fewest|slower|slowest)\b(?!\s+than\s+(a|an|one|\d))", re.I)),  # 'more than a trillion': a threshold, no ranking
     ("comparison", re.compile(r"\b(compare|compared|comparison|versus|vs\.?|relative to|against|side by side)\b|"
                               r"(?<!gap )(?<!gaps )(?<!lead )(?<!margin )(?<!difference )\b(between|both)\b.*\band\b", re.I)),

@@ -30,6 +30,10 @@ _UNIT_CUES: list[tuple[str, re.Pattern]] = [
                            r"cagr|growth rates?|rates?|ratios?|penetration|discounts?|"
                            # a measure's growth ('real GDP growth', 'revenue growth') is its rate of change
                            r"(?:gdp|revenues?|sales|income|profits?|earnings|spending|consumption)\s+growth|"
+                           # and so is the growth of a measure named after it, or a measure growing faster than another
+                           r"growth (?:in|of) (?:[\w-]+\s+){0,4}?(?:gdp|revenues?|sales|income|profits?|earnings|spending|consumption)|"
+                           r"(?:grow|grew|grown|growing|rise|rose|risen|rising|increased?)\s+(?:faster|slower|more (?:quickly|rapidly|"
+                           r"slowly)|less (?:quickly|rapidly))|"
                            r"what portion|what fraction|how much of|(?:slice|piece|chunk) of)\b|%", re.I)),
     ("money", re.compile(r"\b(how big|how large|market size|size of|worth|valued?|valuations?|value|revenue|revenues|sales|market|"
                          r"spend|spending|gdp|financing|investment|invested|funding|fee|price|cost|usd|rmb|dollars?|"
