@@ -139,6 +139,7 @@ def dehyphenate(text: str, vocabulary: set[str]) -> str:
     return _HYPHEN_BREAK.sub(repl, text)
 
 
+_GLUED_PERCENT = re.compile(r"\b([A-Za-z]{2,})(\d[\d,]*(?:\.\d+)?%)")
 _GLUED_YEARS = re.compile(r"(?<![\d.,])((?:19|20)\d{2})((?:19|20)\d{2})(?=[EF]?(?![\d%]))")
 
 
@@ -151,8 +152,9 @@ def restore_year_ranges(text: str) -> str:
 
 
 def repair_joins(text: str) -> str:
-    """`applications.Policy` -> `applications. Policy` (sentences glued by extraction)."""
-    return _JOIN.sub(" ", text)
+    """`applications.Policy` -> `applications. Policy` (sentences glued by extraction); a chart's
+    label glued to its percentage (`CAGR44.9%`, `yoy50.3%`) gets its space back."""
+    return _GLUED_PERCENT.sub(r"\1 \2", _JOIN.sub(" ", text))
 
 
 _LABEL_THEN_LOWER = re.compile(r"(?m)^([^\s#>|•*-][^\n\t]{0,58}[^\s.:;!?,])\n\n?(?=[a-z][^\n\t]{12,}$)")
@@ -174,8 +176,10 @@ def attach_lone_values(text: str) -> str:
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         prev = out[-1] if out else ""
         keyed = prev.rstrip().endswith(":") and _LONE_FIGURE.match(line)  # 'Number of enterprises:' / '116,000'
+        # a pie's data label 'B end,' / '31%': the comma says the value follows, even before another series
+        paired = prev.rstrip().endswith(",") and _LONE_PERCENT.match(line)
         if ((_LONE_PERCENT.match(line) or keyed) and "\t" not in prev and re.search(r"[A-Za-z]{3}", prev)
-                and not re.search(r"\d%?\s*$", prev) and not is_noise_line(nxt)):
+                and not re.search(r"\d%?\s*$", prev) and (paired or not is_noise_line(nxt))):
             out[-1] = f"{prev.rstrip()} {line.strip()}"
             continue
         out.append(line)
