@@ -13,7 +13,7 @@ import statistics
 import unicodedata
 from collections import Counter
 
-from .charts import read_charts
+from .charts import billions_read_as_100m, read_charts
 from .contents import read_contents
 from .types import Section
 
@@ -243,9 +243,11 @@ def clean_sections(sections: list[Section], *, reflow: bool, paged: bool | None 
         sections = drop_repeated_lines(sections)
     vocabulary = {w.lower() for s in sections for w in re.findall(r"[A-Za-z][A-Za-z-]+", s.text)}
     width = wrap_width_of([s.text for s in sections]) if reflow else None
+    plain = [strip_markdown_inline(strip_html(sec.text)) for sec in sections]
+    in_100m = billions_read_as_100m(plain)
     cleaned = []
-    for sec in sections:
-        text = read_contents(read_charts(strip_markdown_inline(strip_html(sec.text))))  # before their numbers count as residue
+    for sec, text in zip(sections, plain):
+        text = read_contents(read_charts(text, in_100m))  # before their numbers count as residue
         text = attach_lone_values(text)
         text = "\n".join(l for l in text.split("\n") if not is_noise_line(l))
         text = join_label_continuations(dehyphenate(text, vocabulary))
