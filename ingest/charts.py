@@ -22,8 +22,21 @@ MIN_YEARS = 3
 _UNFINISHED = re.compile(r"\b(the|a|an|of|and|or|to|for|in|on|by|with|from)$", re.I)
 
 
+_LABELLED = re.compile(r"^[A-Z][a-z]{2,11} [-+]?\d[\d,]*(?:\.\d+)?%?$")  # 'Break 7,000': a label with its word
+
+
 def _value(raw: str) -> float:
-    return float(raw.rstrip("%").replace(",", ""))
+    return float(raw.split()[-1].rstrip("%").replace(",", ""))
+
+
+def _tokens(line: str) -> list[str]:
+    """A label line's values: its numbers, or one word-led label ('Break 7,000') as one value."""
+    s = line.strip()
+    return [s] if _LABELLED.match(s) else s.split()
+
+
+def _is_numbers(line: str) -> bool:
+    return bool(line.strip()) and "\t" not in line and all(_NUMBER.match(t) for t in line.split())
 
 
 def _without_ticks(values: list[str]) -> list[str]:
@@ -47,6 +60,9 @@ def _without_last_ticks(values: list[str]) -> list[str]:
 
 
 def _with_unit(value: str, unit: str | None) -> str:
+    if " " in value:  # 'Break 7,000': the word stays before the value with its unit
+        word, number = value.rsplit(" ", 1)
+        return f"{word} {_with_unit(number, unit)}"
     if not unit:
         return value
     if unit == "%":
@@ -59,10 +75,13 @@ def _with_unit(value: str, unit: str | None) -> str:
     return f"{value} ({unit})" if re.search(r"\d", unit) else f"{value} {unit.lower()}"
 
 
-def _checked_unit(unit: str | None, values: list[str], prose: str) -> str | None:
+def _checked_unit(unit: str | None, values: list[str], prose: str, in_100m: bool = False,
+                  verdicts: list[str] | None = None) -> str | None:
     """The chart's unit, or '100 million <currency>' when its unit line says billions but the page's
     own prose gives its values read in 100 millions (a chart's 6,157 where the text says 615.7
-    billion): extraction renders 亿 (100 million) as 'Billion', the prose keeps the true figure."""
+    billion): extraction renders 亿 (100 million) as 'Billion', the prose keeps the true figure.
+    `in_100m`: the document's other billion charts read so, and this page's prose says nothing
+    either way; `verdicts` hears what the prose said ('1e8', '1e9' or '')."""
     money = _MONEY_UNIT.match(unit or "")
     if not money or (money.group(2) or "").lower() != "billion":
         return unit
@@ -72,7 +91,19 @@ def _checked_unit(unit: str | None, values: list[str], prose: str) -> str | None
 
     def agrees(scale: float) -> bool:
         return any(abs(n * scale - f) <= 0.005 * f for n in nums for f in stated if f > 0)
-    return f"100 million {currency}" if agrees(1e8) and not agrees(1e9) else unit
+    by_100m, by_billion = agrees(1e8), agrees(1e9)
+    if verdicts is not None:
+        verdicts.append("1e8" if by_100m and not by_billion else "1e9" if by_billion and not by_100m else "")
+    return f"100 million {currency}" if (by_100m or in_100m) and not by_billion else unit
+
+
+def billions_read_as_100m(texts: list[str]) -> bool:
+    """Whether a document's charts labelled in billions are in 100 millions: at least one chart's
+    page prose says so and none says they are billions (one extraction renders 亿 one way)."""
+    verdicts: list[str] = []
+    for text in texts:
+        read_charts(text, verdicts=verdicts)
+    return "1e8" in verdicts and "1e9" not in verdicts
 
 
 def _is_title(line: str) -> bool:
@@ -114,7 +145,7 @@ def is_chart_line(text: str) -> bool:
     return _CHART_LINE.match(text.strip()) is not None
 
 
-def read_charts(text: str) -> str:
+def read_charts(text: str, in_100m: bool = False, verdicts: list[str] | None = None) -> str:
     """`text` with each chart whose data labels pair one to one with its year axis written as one
     line of prose (the label and tick lines it replaces would be dropped as residue)."""
     lines = text.split("\n")
@@ -125,15 +156,15 @@ def read_charts(text: str) -> str:
         if len(years) >= MIN_YEARS and "\t" not in lines[i] and all(_YEAR.match(y) for y in years) \
                 and all(int(a[:4]) < int(b[:4]) for a, b in zip(years, years[1:])):
             j = len(out)  # walk back over the lines of bare numbers just before the axis
-            while j > 0 and out[j - 1].strip() and "\t" not in out[j - 1] \
-                    and (all(_NUMBER.match(t) for t in out[j - 1].split())):
+            while j > 0 and (_is_numbers(out[j - 1]) or (  # a word-led label only between numbers
+                    j > 1 and _LABELLED.match(out[j - 1].strip()) and _is_numbers(out[j - 2]))):
                 j -= 1
-            values = _without_ticks([t for line in out[j:] for t in line.split()])
+            values = _without_ticks([t for line in out[j:] for t in _tokens(line)])
             if j < len(out) and len(values) == len(years):
                 title, unit = _context(out, j, lines[i + 1:])
                 if unit and unit != "%" and any(v.endswith("%") for v in values):
                     unit = None  # percentage labels: the unit line is another axis's
-                unit = _checked_unit(unit, values, "\n".join(out[:j] + lines[i + 1:]))
+                unit = _checked_unit(unit, values, "\n".join(out[:j] + lines[i + 1:]), in_100m, verdicts)
                 series = _series_label(lines[i + 1:i + 2])
                 head = ", ".join(p for p in (title, series) if p) or "Chart"
                 pairs = "; ".join(f"{_with_unit(v, unit)} in {y}" for v, y in zip(values, years))

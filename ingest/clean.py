@@ -13,7 +13,7 @@ import statistics
 import unicodedata
 from collections import Counter
 
-from .charts import read_charts
+from .charts import billions_read_as_100m, read_charts
 from .contents import read_contents
 from .types import Section
 
@@ -139,6 +139,7 @@ def dehyphenate(text: str, vocabulary: set[str]) -> str:
     return _HYPHEN_BREAK.sub(repl, text)
 
 
+_GLUED_PERCENT = re.compile(r"\b([A-Za-z]{2,})(\d[\d,]*(?:\.\d+)?%)")
 _GLUED_YEARS = re.compile(r"(?<![\d.,])((?:19|20)\d{2})((?:19|20)\d{2})(?=[EF]?(?![\d%]))")
 
 
@@ -150,9 +151,44 @@ def restore_year_ranges(text: str) -> str:
     return _GLUED_YEARS.sub(repl, text)
 
 
+def _caption_words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z]{3,}", text.lower()))
+
+
+def swap_crossed_captions(texts: list[str]) -> list[str]:
+    """Two neighbouring tables (in one section or the next) whose captions differ in a word the other
+    table's cells say and its own do not ('Speech Arena' over rows of video models, 'Video Arena' over
+    'Speech-02-HD', 'TTS-1'): extraction crossed their captions, so each takes the other's."""
+    pages = [t.split("\n") for t in texts]
+    tables: list[tuple[int, int, set[str]]] = []  # (section, caption line, words of the cells below the header)
+    for n, lines in enumerate(pages):
+        i = 0
+        while i < len(lines):
+            if "\t" not in lines[i]:
+                i += 1
+                continue
+            j = i
+            while j < len(lines) and "\t" in lines[j]:
+                j += 1
+            k = i - 1
+            while k >= 0 and not lines[k].strip():
+                k -= 1
+            if k >= 0 and "\t" not in lines[k]:
+                tables.append((n, k, _caption_words("\n".join(lines[i + 1:j]))))
+            i = j
+    for (na, ca, cells_a), (nb, cb, cells_b) in zip(tables, tables[1:]):
+        words_a, words_b = _caption_words(pages[na][ca]), _caption_words(pages[nb][cb])
+        only_a, only_b = words_a - words_b, words_b - words_a
+        if nb - na <= 1 and only_a and only_b and only_b & cells_a and only_a & cells_b \
+                and not only_a & cells_a and not only_b & cells_b:
+            pages[na][ca], pages[nb][cb] = pages[nb][cb], pages[na][ca]
+    return ["\n".join(lines) for lines in pages]
+
+
 def repair_joins(text: str) -> str:
-    """`applications.Policy` -> `applications. Policy` (sentences glued by extraction)."""
-    return _JOIN.sub(" ", text)
+    """`applications.Policy` -> `applications. Policy` (sentences glued by extraction); a chart's
+    label glued to its percentage (`CAGR44.9%`, `yoy50.3%`) gets its space back."""
+    return _GLUED_PERCENT.sub(r"\1 \2", _JOIN.sub(" ", text))
 
 
 _LABEL_THEN_LOWER = re.compile(r"(?m)^([^\s#>|•*-][^\n\t]{0,58}[^\s.:;!?,])\n\n?(?=[a-z][^\n\t]{12,}$)")
@@ -174,8 +210,10 @@ def attach_lone_values(text: str) -> str:
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         prev = out[-1] if out else ""
         keyed = prev.rstrip().endswith(":") and _LONE_FIGURE.match(line)  # 'Number of enterprises:' / '116,000'
+        # a pie's data label 'B end,' / '31%': the comma says the value follows, even before another series
+        paired = prev.rstrip().endswith(",") and _LONE_PERCENT.match(line)
         if ((_LONE_PERCENT.match(line) or keyed) and "\t" not in prev and re.search(r"[A-Za-z]{3}", prev)
-                and not re.search(r"\d%?\s*$", prev) and not is_noise_line(nxt)):
+                and not re.search(r"\d%?\s*$", prev) and (paired or not is_noise_line(nxt))):
             out[-1] = f"{prev.rstrip()} {line.strip()}"
             continue
         out.append(line)
@@ -239,9 +277,11 @@ def clean_sections(sections: list[Section], *, reflow: bool, paged: bool | None 
         sections = drop_repeated_lines(sections)
     vocabulary = {w.lower() for s in sections for w in re.findall(r"[A-Za-z][A-Za-z-]+", s.text)}
     width = wrap_width_of([s.text for s in sections]) if reflow else None
+    plain = swap_crossed_captions([strip_markdown_inline(strip_html(sec.text)) for sec in sections])
+    in_100m = billions_read_as_100m(plain)
     cleaned = []
-    for sec in sections:
-        text = read_contents(read_charts(strip_markdown_inline(strip_html(sec.text))))  # before their numbers count as residue
+    for sec, text in zip(sections, plain):
+        text = read_contents(read_charts(text, in_100m))  # before their numbers count as residue
         text = attach_lone_values(text)
         text = "\n".join(l for l in text.split("\n") if not is_noise_line(l))
         text = join_label_continuations(dehyphenate(text, vocabulary))

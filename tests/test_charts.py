@@ -71,3 +71,25 @@ def test_two_leader_entries_are_not_a_table_of_contents():
     from ingest.contents import read_contents
     text = "Title A\n-----\n4\nTitle B\n-----\n5\nEnd."
     assert read_contents(text) == text
+
+
+def test_a_word_led_label_between_values_is_the_last_value():
+    text = "Unit: RMB Billion\n2,875 3,251\n4,306\nBreak 7,000\n0\n4,000\n8,000\n2021 2022 2023 2024"
+    assert "RMB 2,875 billion in 2021; RMB 3,251 billion in 2022; RMB 4,306 billion in 2023; " \
+           "Break RMB 7,000 billion in 2024" in read_charts(text)
+
+
+def test_a_word_led_line_above_the_labels_is_no_value():
+    text = "Figure 3\n2,875 3,251\n4,306\n5,000\n2021 2022 2023 2024"
+    assert "Figure 3" in read_charts(text) and "2,875 in 2021" in read_charts(text)
+
+
+def test_a_documents_billion_charts_read_as_100_million_when_another_page_shows_it():
+    from ingest.charts import billions_read_as_100m
+    proven = "In 2024 the market reached USD 615.7 billion.\n" + CHART
+    silent = CHART.replace("Global AI market size", "Financing")
+    assert billions_read_as_100m([proven, silent])
+    assert not billions_read_as_100m([silent])
+    assert not billions_read_as_100m([proven, "It reached USD 6,157 billion.\n" + CHART])
+    assert "6,157 (100 million USD) in 2024E" in read_charts(silent, in_100m=True)
+    assert "USD 6,157 billion in 2024E" in read_charts("It reached USD 6,157 billion.\n" + CHART, in_100m=True)

@@ -211,3 +211,27 @@ def test_a_lone_figure_under_a_label_ending_in_a_colon_is_its_value():
     lines = clean("Competitiveness: 96.58\nNumber of enterprises :\n116,000\nCompetitiveness: 94.74", reflow=False)
     assert lines.split("\n") == ["Competitiveness: 96.58", "Number of enterprises : 116,000", "Competitiveness: 94.74"]
     assert clean("Market size\n2,000\nNext", reflow=False).split("\n") == ["Market size", "Next"]  # no colon: residue
+
+
+def test_a_pie_label_ending_in_a_comma_takes_the_percentage_under_it():
+    from ingest.clean import attach_lone_values
+    assert attach_lone_values("B end,\n31%\n50%\n29%") == "B end, 31%\n50%\n29%"
+    assert attach_lone_values("B end\n31%\n50%\n29%") == "B end\n31%\n50%\n29%"  # a series: left alone
+
+
+def test_a_label_glued_to_its_percentage_is_split():
+    from ingest.clean import repair_joins
+    assert repair_joins("yoy50.3%\nCAGR44.9%") == "yoy 50.3%\nCAGR 44.9%"
+    assert repair_joins("Qwen3 and GPT-4o at 3%") == "Qwen3 and GPT-4o at 3%"
+
+
+def test_crossed_table_captions_are_swapped_back():
+    from ingest.clean import swap_crossed_captions
+    speech = "Speech Arena (speech models)\n\nRank\tModel\n1\tLTV Video v0.9\n2\tVeo 2"
+    video = "Video Arena (video models)\n\nRank\tModel\n1\tSpeech-02-HD\n2\tTTS-1"
+    out = swap_crossed_captions([speech, video])
+    assert out[0].startswith("Video Arena (video models)") and out[1].startswith("Speech Arena (speech models)")
+    right = [speech.replace("LTV Video v0.9", "TTS-1"), video.replace("Speech-02-HD", "Veo 3")]
+    assert swap_crossed_captions(right) == right  # each table's own cells say its caption's word: kept
+    one_way = [speech, video.replace("Speech-02-HD", "Veo 3")]
+    assert swap_crossed_captions(one_way) == one_way  # evidence on one side only: kept
