@@ -176,7 +176,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--dump", type=Path, action="append", help="dev records (dump writes one, fit reads all given)")
     p.add_argument("--out", type=Path, default=MODEL_FILE)
     p.add_argument("--threshold", type=float, default=0.0)
-    p.add_argument("--hedge", type=float, default=0.0, help="below it the lead is not bolded (verify.Verifier.hedge)")
+    p.add_argument("--hedge", type=float, help="below it the lead is not bolded (verify.Verifier.hedge; default: the committed "
+                   "model's, eval/fit_bold.py `hedge` chooses it)")
     p.add_argument("--l2", type=float, default=3.0)
     p.add_argument("--gate-features", action="store_true",
                    help="fit: weigh the soft gates' flags too (the model then replaces them: soft in the file)")
@@ -232,12 +233,13 @@ def main(argv: list[str] | None = None) -> int:
         for n, c in sorted(zip(names, coef), key=lambda t: -abs(t[1])):
             print(f"  {n:22s} {c:+.3f}")
         x, y = matrix([r for r in records if r["source"] == "gold" or r["group"] == "A"], names)
+        hedge = opts.hedge if opts.hedge is not None else load(opts.out).hedge  # a refit keeps the hedge it had
         data = {"_note": "Fitted by eval/fit_verifier.py on the dev halves only (gold split dev; TAT-QA contexts 0-69); "
                          "checked on TAT-QA 70-138 and gold dev by file. threshold 0: the check is computed and "
                          "shown (--explain), never acted on.",
                 "fitted_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
                 "training": {"answers": int(len(y)), "right": int(y.sum()), "l2": opts.l2},
-                "threshold": opts.threshold, "hedge": opts.hedge, "bias": round(bias, 5), "soft": sorted(soft),
+                "threshold": opts.threshold, "hedge": hedge, "bias": round(bias, 5), "soft": sorted(soft),
                 "weights": {n: round(float(c), 5) for n, c in zip(names, coef)},
                 "means": {n: round(float(m), 5) for n, m in zip(names, means)}}
         opts.out.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")

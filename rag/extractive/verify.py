@@ -15,8 +15,8 @@ acted on. Measured (session 22, abst4), a threshold of 0.15, chosen on dev (no d
 TAT-QA dev folds unchanged, gold dev correct abstentions 90.8 -> 91.6%), raised gold held-out correct
 abstentions 70.3 -> 72.3% with answers unchanged, but cost one TAT-QA held-out answer (holds 71.5 ->
 71.3%), so it stays off; eval/fit_verifier.py `curve --heldout` prints the whole trade-off.
-Between the two, a lead scoring below `hedge` (0.4, chosen on gold dev) is answered without bold,
-saying why: the figure and quote stay, the product no longer vouches for them.
+Between the two, a lead scoring below `hedge` (0.5, chosen on gold dev; 0.4 until session 30) is
+answered without bold, saying why: the figure and quote stay, the product no longer vouches for them.
 """
 
 from __future__ import annotations
