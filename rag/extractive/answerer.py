@@ -33,6 +33,7 @@ from .heading_line import past_heading
 from .listing import listed_under_heading
 from .scoped import scoped_listed
 from .parallel_labels import labels_asked
+from .parallel_openings import parallel_listed
 from .set_aside import rest_listed
 from .names import without_source_names
 from .part_of_whole import part_of_whole, share_of_world
@@ -117,7 +118,8 @@ class ExtractiveAnswerer:
             listed = listed_under_heading(ctx, slots.terms, evidence, lambda e: off_topic(ctx, slots, e) is None,
                                           self.name) \
                 or labels_asked(ctx, evidence, lambda e: off_topic(ctx, slots, e) is None, self.name) \
-                or scoped_listed(ctx, slots.terms, evidence, lambda e: off_topic(ctx, slots, e) is None, self.name)
+                or scoped_listed(ctx, slots.terms, evidence, lambda e: off_topic(ctx, slots, e) is None, self.name) \
+                or parallel_listed(ctx, evidence, lambda e: off_topic(ctx, slots, e) is None, self.name)
             if listed is not None:
                 return self._explained(ctx, listed, slots, evidence, None)
             # 'what are the three stages': the sentence announcing that kind read on, or an ordinal run
