@@ -27,3 +27,4 @@ def test_table_rows_are_no_sentences_opening_items():
     text = ("Rank: 1; Company name: Company A; Market share, %: 30.1%\n"
             "Rank: 2; Company name: Company D; Market share, %: 4.7%")
     assert parallel_items(text, "rank") is None
+

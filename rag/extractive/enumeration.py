@@ -123,6 +123,22 @@ def enumerated(evidence: list[Evidence], best: Evidence, question: str, usable, 
     return None
 
 
+def kind_listed(evidence: list[Evidence], best: Evidence, question: str, usable, margin: float,
+                look: int = 8) -> Evidence | None:
+    """A best sentence that names the kind of items asked but lists none ('offers broad downstream use
+    cases') introduces them: the sentence of its own passage that names that kind and lists items ('Top
+    use cases include A, B and C'), on topic (`usable`), scoring at least `margin` of the best, the
+    higher ranked first, scored as the best (the introduction vouches for its passage); else None."""
+    kind = kind_asked(question)
+    if kind is None or best.row or enumerates(best.text) or kind not in tokenize(best.text):
+        return None
+    top = max(e.score for e in evidence) if evidence else best.score
+    found = next((e for e in evidence[:look] if e is not best and e.passage_index == best.passage_index
+                  and not e.row and e.score >= margin * top and enumerates(e.text)
+                  and kind in tokenize(e.text) and usable(e)), None)
+    return replace(found, score=max(found.score, best.score)) if found is not None else None
+
+
 def absorbing(evidence: list[Evidence], new: Evidence) -> list[Evidence]:
     """`evidence` with `new` first and the sentences it quotes left out, so none is quoted twice."""
     return [new] + [e for e in evidence if not (e.passage_index == new.passage_index and e.text in new.text)]
