@@ -22,7 +22,7 @@ from .computed_named import answer_named, remainder
 from .computed_rate import rate_from_years
 from .computed_text import from_sentence
 from .compose import abstain, compose, compose_rivals, hedged
-from .enumeration import absorbing, compose_items, enumerated, kind_listed
+from .enumeration import absorbing, compose_items, enumerated, kind_listed, kind_named
 from .explaining import enumerating, explaining
 from .fallthrough import Verdict, judge
 from .footnotes import footnote_of
@@ -135,6 +135,9 @@ class ExtractiveAnswerer:
                 if (named := kind_listed(evidence, best, ctx.question, lambda e: off_topic(ctx, slots, e) is None,
                                          self.weights.list_wide_margin)) is not None:
                     evidence, best = absorbing(evidence, named), named
+                # 'alternatives, including A and B' lists no frameworks; 'frameworks like C and D' does
+                best = kind_named(evidence, best, ctx.question, lambda e: off_topic(ctx, slots, e) is None,
+                                  self.weights.list_margin) or best
                 evidence, best = announced(evidence, best)
 
         def figures_of(e: Evidence) -> list:
