@@ -22,7 +22,7 @@ from .computed_named import answer_named, remainder
 from .computed_rate import rate_from_years
 from .computed_text import from_sentence
 from .compose import abstain, compose, compose_rivals, hedged
-from .enumeration import absorbing, compose_items, enumerated
+from .enumeration import absorbing, compose_items, enumerated, kind_listed, kind_named
 from .explaining import enumerating, explaining
 from .fallthrough import Verdict, judge
 from .footnotes import footnote_of
@@ -33,6 +33,7 @@ from .heading_line import past_heading
 from .listing import listed_under_heading
 from .scoped import scoped_listed
 from .parallel_labels import labels_asked
+from .parallel_openings import parallel_listed
 from .set_aside import rest_listed
 from .names import without_source_names
 from .part_of_whole import part_of_whole, share_of_world
@@ -117,7 +118,8 @@ class ExtractiveAnswerer:
             listed = listed_under_heading(ctx, slots.terms, evidence, lambda e: off_topic(ctx, slots, e) is None,
                                           self.name) \
                 or labels_asked(ctx, evidence, lambda e: off_topic(ctx, slots, e) is None, self.name) \
-                or scoped_listed(ctx, slots.terms, evidence, lambda e: off_topic(ctx, slots, e) is None, self.name)
+                or scoped_listed(ctx, slots.terms, evidence, lambda e: off_topic(ctx, slots, e) is None, self.name) \
+                or parallel_listed(ctx, evidence, lambda e: off_topic(ctx, slots, e) is None, self.name)
             if listed is not None:
                 return self._explained(ctx, listed, slots, evidence, None)
             # 'what are the three stages': the sentence announcing that kind read on, or an ordinal run
@@ -129,6 +131,13 @@ class ExtractiveAnswerer:
             else:
                 best = enumerating(evidence, best, lambda e: off_topic(ctx, slots, e) is None, self.weights.list_margin,
                                    slots.subject)
+                # 'offers broad use cases' introduces what 'Top use cases include A, B and C' names
+                if (named := kind_listed(evidence, best, ctx.question, lambda e: off_topic(ctx, slots, e) is None,
+                                         self.weights.list_wide_margin)) is not None:
+                    evidence, best = absorbing(evidence, named), named
+                # 'alternatives, including A and B' lists no frameworks; 'frameworks like C and D' does
+                best = kind_named(evidence, best, ctx.question, lambda e: off_topic(ctx, slots, e) is None,
+                                  self.weights.list_margin) or best
                 evidence, best = announced(evidence, best)
 
         def figures_of(e: Evidence) -> list:

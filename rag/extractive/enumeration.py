@@ -31,9 +31,15 @@ RUN = 6  # at most this many ordinal sentences make one run
 ITEM_WORDS = 6  # a sentence naming an item has at least this many words
 
 
+# ... or ordered: 'list the Chinese AI frameworks', 'name the key players in X'
+_KIND_ORDERED = re.compile(r"^\s*(?:list|name|identify)\s+(?:the\s+)?(?:(?:" + _COUNTS + r"|main|key|major|primary|core)\s+)?"
+                           r"(?:[\w.-]+\s+){0,2}?([a-z]{3,}s)\b", re.I)
+
+
 def kind_asked(question: str) -> str | None:
-    """The stem of the plural the question asks items of ('stage' for 'what are the three stages of X'), or None."""
-    m = _KIND_ASKED.match(question)
+    """The stem of the plural the question asks items of ('stage' for 'what are the three stages of X',
+    'framework' for 'list the Chinese AI frameworks'), or None."""
+    m = _KIND_ASKED.match(question) or _KIND_ORDERED.match(question)
     if m is None or m.group(1).lower() in _NOT_KINDS:
         return None
     stems = tokenize(m.group(1))
@@ -121,6 +127,45 @@ def enumerated(evidence: list[Evidence], best: Evidence, question: str, usable, 
                 rf"\b(?:{_COUNTS})\b", before.text, re.I) else []
             return _joined(lead + run, best.score)
     return None
+
+
+def kind_listed(evidence: list[Evidence], best: Evidence, question: str, usable, margin: float,
+                look: int = 8) -> Evidence | None:
+    """A best sentence that names the kind of items asked but lists none ('offers broad downstream use
+    cases') introduces them: the sentence of its own passage that names that kind and lists items ('Top
+    use cases include A, B and C'), on topic (`usable`), scoring at least `margin` of the best, the
+    higher ranked first, scored as the best (the introduction vouches for its passage); else None."""
+    kind = kind_asked(question)
+    if kind is None or best.row or enumerates(best.text) or kind not in tokenize(best.text):
+        return None
+    top = max(e.score for e in evidence) if evidence else best.score
+    found = next((e for e in evidence[:look] if e is not best and e.passage_index == best.passage_index
+                  and not e.row and e.score >= margin * top and enumerates(e.text)
+                  and kind in tokenize(e.text) and usable(e)), None)
+    return replace(found, score=max(found.score, best.score)) if found is not None else None
+
+
+def kind_named(evidence: list[Evidence], best: Evidence, question: str, usable, margin: float,
+               look: int = 8) -> Evidence | None:
+    """A best sentence listing items without naming the kind asked ('alternatives, including A, B and C'
+    for 'list the frameworks') lists other things: the higher-ranked sentence that lists items and names
+    that kind ('frameworks like A and B'), on topic (`usable`), scoring at least `margin` of the best; else None."""
+    kind = kind_asked(question)
+    if kind is None or best.row or not enumerates(best.text) or kind in tokenize(best.text):
+        return None
+    top = max(e.score for e in evidence) if evidence else best.score
+    return next((e for e in evidence[:look] if e is not best and not e.row and e.score >= margin * top
+                 and enumerates(e.text) and names_kind_listed(e.text, kind) and usable(e)), None)
+
+
+_LISTS_AFTER = re.compile(r"^(?:\s+[\w-]+){0,1}?\s*(?:,\s*)?(?:includ(?:e|es|ed|ing)|such as|like|namely|:)", re.I)
+
+
+def names_kind_listed(text: str, kind: str) -> bool:
+    """The sentence names the `kind` right before the items it lists ('frameworks like A and B', 'use
+    cases include A, B and C'), not only somewhere else ('a video model, can generate text or image')."""
+    return any(tokenize(m.group(0))[:1] == [kind] and _LISTS_AFTER.match(text[m.end():])
+               for m in re.finditer(r"[\w-]+", text))
 
 
 def absorbing(evidence: list[Evidence], new: Evidence) -> list[Evidence]:

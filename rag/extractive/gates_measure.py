@@ -40,6 +40,8 @@ _COMPARING = frozenset(tokenize("larger largest bigger biggest smaller smallest 
                                 "quickest stronger strongest weaker weakest better best worse worst"))
 # ('more', 'most', 'less' ... are stop words the tokenizer drops: matched as written)
 _COMPARING_RAW = frozenset("more most less least fewer fewest".split())
+# a verb of gaining or losing before a measure ('gained share', 'lose market share') says what happened to it
+_GAIN_LOSE = re.compile(r"gain(?:s|ed|ing)?|los(?:e|es|ing|t)", re.I)
 _PHRASE = re.compile(rf"((?:[A-Za-z][\w&.'’-]*\s+){{1,3}})({_HEAD})\b", re.I)
 
 
@@ -53,7 +55,7 @@ def narrowing_words(slots: Slots) -> list[list[str]]:
         kept_words: list[str] = []
         for w in reversed(m.group(1).split()):
             if w.lower() in _STOP or set(tokenize(w)) & _COMPARING or w.lower() in _COMPARING_RAW or w.endswith(("'s", "’s", "'", "’")) or \
-                    re.search(r"\d", w) or w.lower().endswith("ly"):  # 'typically': how, not which part
+                    re.search(r"\d", w) or w.lower().endswith("ly") or _GAIN_LOSE.fullmatch(w):  # 'typically': how, not which part
                 break
             kept_words.append(w)
         phrase = [w for w in reversed(kept_words) if (terms := [t for t in tokenize(w) if t not in QUESTION_FILLER])

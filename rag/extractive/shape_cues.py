@@ -252,9 +252,10 @@ def asks_ratio(question: str) -> bool:
 _MOVE = (r"chang(?:e|es|ed|ing)|develop(?:s|ed|ing)?|evolv(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|"
          r"progress(?:ed|ing)?|fare[sd]?|behav(?:e|es|ed|ing)|perform(?:s|ed|ing)?|trend(?:s|ed|ing)?|grow(?:n|s|ing)?|grew|ris(?:e|es|en|ing)|rose|"
          r"f[ae]ll(?:en|s|ing)?|declin(?:e|es|ed|ing)|narrow(?:s|ed|ing)?|widen(?:s|ed|ing)?|shr[iau]nk(?:en|s|ing)?|"
-         r"increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|expand(?:s|ed|ing)?|contract(?:s|ed|ing)?")
-_UP = r"up|rise|rising|grow|growing|increase|increasing|widen|widening|expand|expanding|improve|improving|higher"
-_DOWN = r"down|fall|falling|shrink|shrinking|decline|declining|decrease|decreasing|narrow|narrowing|contract|lower"
+         r"increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|expand(?:s|ed|ing)?|contract(?:s|ed|ing)?|"
+         r"gain(?:s|ed|ing)?|los(?:e|es|ing|t)")
+_UP = r"up|rise|rising|grow|growing|increase|increasing|widen|widening|expand|expanding|improve|improving|higher|gain|gaining"
+_DOWN = r"down|fall|falling|shrink|shrinking|decline|declining|decrease|decreasing|narrow|narrowing|contract|lower|lose|losing|lost"
 _TREND = re.compile(
     # 'up or down', 'narrowed or widened': both directions offered
     rf"\b(?:{_UP})(?:ed)?\s+or\s+(?:{_DOWN})(?:ed)?\b|\b(?:{_DOWN})(?:ed)?\s+or\s+(?:{_UP})(?:ed)?\b|"

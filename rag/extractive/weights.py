@@ -66,6 +66,7 @@ class Weights:
     explain_wide_margin: float = 0.6  # ... or, when its own subject is the thing asked, this share
     leader_share: float = 0.5     # 'which ... the most': a sentence saying which one led, scoring this share of the best
     list_margin: float = 0.8       # a list answer may quote an enumerating sentence scoring this share of the best
+    list_wide_margin: float = 0.6  # ... or, naming the kind asked in the best's own passage, this share
     fallback_margin: float = 0.1   # a gate blocks the best: a candidate this close that passes answers (fallthrough.py)
 
     def feature_names(self) -> list[str]:
@@ -90,7 +91,7 @@ class Weights:
         return asdict(self)
 
 
-_CONSTANTS = {"bias", "no_unit_threshold_drop", "covered_threshold_drop", "rival_margin", "rival_weak_coverage", "rival_weak_gap", "rival_row_check", "rival_row_gap", "explain_margin", "explain_wide_margin", "leader_share", "list_margin", "fallback_margin"}
+_CONSTANTS = {"bias", "no_unit_threshold_drop", "covered_threshold_drop", "rival_margin", "rival_weak_coverage", "rival_weak_gap", "rival_row_check", "rival_row_gap", "explain_margin", "explain_wide_margin", "leader_share", "list_margin", "list_wide_margin", "fallback_margin"}
 
 HAND = Weights()
 

@@ -1,0 +1,42 @@
+"""A best sentence naming the kind of items asked without items gives way to its passage's listing sentence."""
+
+
+def _ev(passage: int, index: int, text: str, score: float):
+    from rag.extractive.features import Evidence
+    return Evidence(passage, index, text, [], set(), set(), False, True, {}, score)
+
+
+def test_a_best_naming_the_kind_without_items_gives_way_to_its_passage_s_listing_sentence():
+    from rag.extractive.enumeration import kind_listed
+    intro = _ev(0, 0, "The productivity segment offers broad downstream use cases.", 0.56)
+    other = _ev(1, 0, "Coding tools include A, B and C across many firms.", 0.45)
+    listing = _ev(0, 2, "Top use cases include search, writing and coding.", 0.39)
+    evidence = [intro, other, listing]
+    got = kind_listed(evidence, intro, "Which use cases dominate the productivity segment?", lambda e: True, 0.6)
+    assert got.text == listing.text and got.score == intro.score
+    # a listing sentence in another passage, or one not naming the kind asked, is no answer to the introduction
+    assert kind_listed([intro, other], intro, "Which use cases dominate it?", lambda e: True, 0.6) is None
+    assert kind_listed(evidence, listing, "Which use cases dominate it?", lambda e: True, 0.6) is None
+
+
+def test_an_ordered_list_asks_the_kind_its_plural_names():
+    from rag.extractive.enumeration import kind_asked
+    assert kind_asked("List the Chinese AI frameworks offered as alternatives.") == "framework"
+    assert kind_asked("Name the key players in the audio segment.") == "player"
+
+
+def test_a_best_listing_other_things_gives_way_to_a_listing_that_names_the_kind_asked():
+    from rag.extractive.enumeration import kind_named
+    models = _ev(0, 0, "Firms offer self-reliant alternatives, including Qwen3, V3 and M1.", 0.86)
+    frameworks = _ev(1, 3, "Domestic frameworks like MindSpore and PaddlePaddle provide alternatives.", 0.71)
+    question = "List the Chinese AI frameworks offered as self-reliant alternatives."
+    assert kind_named([models, frameworks], models, question, lambda e: True, 0.8).text == frameworks.text
+    assert kind_named([models, frameworks], models, question, lambda e: True, 0.9) is None  # too far behind
+    assert kind_named([frameworks, models], frameworks, question, lambda e: True, 0.8) is None  # names the kind
+
+
+def test_the_kind_named_right_before_the_items_listed():
+    from rag.extractive.enumeration import names_kind_listed
+    assert names_kind_listed("Domestic frameworks like MindSpore and PaddlePaddle lead.", "framework")
+    assert names_kind_listed("Top use cases include search, writing and coding.", "case")
+    assert not names_kind_listed("Sora, a video model, can generate text, image, or video.", "model")
