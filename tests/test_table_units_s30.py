@@ -44,3 +44,20 @@ def test_a_column_of_years_under_a_year_heading_takes_no_scale():
     assert all(c.scale == "thousand" for c in table.cells if c.column == "Amount")
     counts = [["(in thousands)", "Year 2019"], ["Units", "2,027"], ["Returns", "1,999"]]  # amounts, not years
     assert all(c.scale == "thousand" for c in read_grid(counts, None).table.cells)
+
+
+def test_a_pages_one_intro_sentence_introduces_its_one_table_however_far():
+    from types import SimpleNamespace
+
+    from rag.extractive.cells import table_intro
+    from rag.types import AnswerContext, Passage
+    from tests.test_table_rows import INCOME, INTRO, _text_chunk
+
+    table, text = _table_chunk(INCOME), _text_chunk(INTRO, start=5000)  # the table first, the sentence far after
+    snap = SimpleNamespace(chunks=[table, _text_chunk("Other text.", cid="s0", start=900), text])
+    assert table_intro(AnswerContext("x", [Passage(table, 1.0), Passage(text, 1.0)], None, snap), 0) == INTRO
+    two = SimpleNamespace(chunks=[table, text, _text_chunk("The following table shows costs.", cid="s2", start=7000)])
+    assert table_intro(AnswerContext("x", [Passage(table, 1.0)], None, two), 0) is None  # which one: none
+    other = _table_chunk([["", "2019"], ["Costs", "5"]], cid="t2", start=8000)  # a second table on the page
+    both = SimpleNamespace(chunks=[table, text, other])
+    assert table_intro(AnswerContext("x", [Passage(table, 1.0)], None, both), 0) is None
