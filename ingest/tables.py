@@ -273,6 +273,8 @@ def read_grid(grid: Grid, caption: str | None = None) -> ReadTable:
         kept.append(r)
     if figures:
         _spread_currency(table, labelled)
+        _spread_percent(table, labelled)
+        _unscale_years(table)
     lines = [_figure_line(table, path, path in labelled) if figures else _record_line(paths, r)
              for path, r in zip(table.rows, kept)]
     header_line = " | ".join(p for p in ([paths[label]] if figures else []) + (names if figures else paths) if p)
@@ -317,6 +319,35 @@ def _spread_currency(table: Table, labelled: set[str]) -> None:
         cur = money.pop()
         table.cells = [Cell(c.row, c.column, c.text, c.value, cur, c.scale)
                        if c.column == col and c.unit is None and c.value is not None and c.row not in labelled else c
+                       for c in table.cells]
+
+
+def _spread_percent(table: Table, labelled: set[str]) -> None:
+    """A common-size or rate table prints '%' on a column's first and closing figures only ('100.0 %',
+    '40.0', ..., '7.2 %'): when both carry it and the figures between carry no unit, all are percentages."""
+    for col in table.columns:
+        cells = [c for c in table.cells if c.column == col and c.value is not None]
+        if len(cells) < 3 or cells[0].unit != "%" or cells[-1].unit != "%" or any(c.unit not in ("%", None) for c in cells):
+            continue
+        table.cells = [Cell(c.row, c.column, c.text, c.value, "%", None)
+                       if c.column == col and c.unit is None and c.value is not None and c.row not in labelled else c
+                       for c in table.cells]
+
+
+_DATE_HEAD = re.compile(r"\b(?:years?|dates?|expir\w*|matur\w*)\b", re.I)
+_YEAR_TEXT = re.compile(r"(?:19|20)\d{2}\b[^\d]*")
+
+
+def _unscale_years(table: Table) -> None:
+    """A column headed as a year or date ('Last Fiscal Year of Expiration') whose figures are all
+    years ('2027', '2039 or indefinite') holds dates: the table's scale is not theirs."""
+    for col in table.columns:
+        if not _DATE_HEAD.search(col.split(SEP)[-1]):
+            continue
+        cells = [c for c in table.cells if c.column == col and c.value is not None]
+        if not cells or not all(_YEAR_TEXT.fullmatch(c.text.strip()) for c in cells):
+            continue
+        table.cells = [Cell(c.row, c.column, c.text, c.value, None, None) if c.column == col else c
                        for c in table.cells]
 
 

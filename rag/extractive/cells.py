@@ -15,6 +15,7 @@ from ..types import AnswerContext
 from .facts import kept
 from .gates_slot import asked_tables
 from .split_years import as_end_years
+from .table_intro_far import sole_intro
 
 _STOP = frozenset("a an the of in on at to for and or by is was were are be been what which how much many "
                   "did does do has have had its their his her our as from with than that this these those "
@@ -231,7 +232,9 @@ def table_intro(ctx: AnswerContext, index: int) -> str | None:
                 start = max(line.rfind(". ", 0, m.start()) + 2, 0) if ". " in line[:m.start()] else 0
                 found.append((gap, line[start:].strip()))
     found = sorted(set(found))
-    if not found or (len(found) > 1 and found[1][0] == found[0][0]):
+    if not found:
+        return sole_intro(ctx.snapshot, own, _TABLE_INTRO)  # the page's one table and one such sentence, far apart
+    if len(found) > 1 and found[1][0] == found[0][0]:
         return None
     return found[0][1]
 
