@@ -13,7 +13,7 @@ from ingest.tables import SEP, Cell, short_columns
 from ..types import Answer, AnswerContext
 from .cells import OPERATION_WORDS, TOTAL_ROW, RowHit, _row_score, words, year_of
 from .derivation import calculate, computed_answer, operand
-from .period_cells import YEAR, column_by_own_words, located, named_columns, period_cell
+from .period_cells import YEAR, amounts_divided, column_by_own_words, located, named_columns, period_cell
 from .row_lookup import row_named
 from .shape_text import citation_n, shaped_answer
 from .slots import Slots
@@ -97,6 +97,8 @@ def _two_items(ctx: AnswerContext, slots: Slots, tables, op: str, m: re.Match, a
     pair = pair or _two_columns(tables, a, b, year, question)
     if pair is None:
         return None
+    if op in ("ratio", "share"):  # two rows' amounts divided, not their '% of total' columns
+        pair = amounts_divided(pair, question)
     pair = [(located(ctx, h, [c]), c) for h, c in pair]
     if any(h is None for h, _ in pair):
         return None

@@ -15,6 +15,11 @@ from .cells import RowHit
 _PER_UNIT = re.compile(r"\bper (?:[a-z]+ ){0,2}(?:shares?|units?|employees?)\b|\bEPS(?:\d|\b)|\(\s*(cents|pence|p)\s*\)|\bcents\b", re.I)
 
 
+def per_unit(row: str) -> bool:
+    """A row of per-unit figures ('Basic earnings per share (cents)'): the table's scale is not theirs."""
+    return bool(_PER_UNIT.search(row))
+
+
 def scaled(cell: Cell) -> str:
     text = " ".join(cell.text.split()).replace("$ ", "$")
     plain = cell.unit == "%" or _PER_UNIT.search(cell.row)
