@@ -36,3 +36,23 @@ def test_a_ratio_or_share_of_two_rows_divides_their_amounts_not_their_percent_co
     # the question repeating the percentage column's own words asks those cells
     assert _lead(_ask("What is the ratio of services' % of total revenue to license's % of total revenue in 2019?",
                       _SPLIT)) == "3.78"
+
+
+_DUE = [["", "As of December 31,", ""], ["", "2018", "2019"], ["Ship management creditors", "268", "328"],
+        ["Amounts due to related parties", "169", "200"]]
+
+
+def test_due_to_before_a_noun_is_a_label_not_a_cause_asked():
+    from rag.extractive.operations import operation
+
+    assert operation("What was the increase in revenue due to?") is None  # a cause asked
+    assert operation("What was the decrease in revenue attributable to in 2019?") is None
+    assert operation("What percentage of the leases are due in less than one year?") == "share"  # due in: no cause
+    assert operation("What is the change in net income attributable to Acme from 2018 to 2019?") == "change"
+    assert _lead(_ask("What is the sum of Ship management creditors and Amounts due to related parties in 2019?",
+                      _DUE)) == "528"
+
+
+def test_a_ratio_of_a_label_holding_to_is_cut_at_the_connector_that_names_two_rows():
+    assert _lead(_ask("What is the ratio of Amounts due to related parties to Ship management creditors in 2019?",
+                      _DUE)) == "0.61"

@@ -78,9 +78,24 @@ def items(ctx: AnswerContext, slots: Slots, tables, op: str, backend: str) -> An
             return _periods_in_order(ctx, tables, op, f"{a} {b}", question, backend) if op in ("ratio", "multiple") \
                 or rx is _MORE else None  # (a change 'between' two years is one row's change: one_row)
         got = _two_items(ctx, slots, tables, op, m, a, b, absolute, backend)
+        if got is None and rx is _TWO_ROWS[0]:  # 'the ratio of amounts due to related parties to creditors':
+            for a, b in _later_cuts(m):        # a label holding the connector, cut at a later one
+                got = _two_items(ctx, slots, tables, op, m, a, b, absolute, backend)
+                if got is not None:
+                    break
         if got is not None:
             return got
     return None
+
+
+_CONNECTOR = re.compile(r"\s+(?:to|over|in|of|out of|among|against|divided by|compared to)\s+", re.I)
+
+
+def _later_cuts(m: re.Match) -> list[tuple[str, str]]:
+    """The two sides of 'the ratio of A to B' cut at each connector after the first (A may hold 'to')."""
+    both = m.string[m.start(1):m.end(2)]
+    first = m.end(1) - m.start(1)
+    return [(both[:k.start()], both[k.end():]) for k in _CONNECTOR.finditer(both) if k.start() > first]
 
 
 def _two_items(ctx: AnswerContext, slots: Slots, tables, op: str, m: re.Match, a: str, b: str, absolute: bool,
