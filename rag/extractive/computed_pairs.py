@@ -13,7 +13,7 @@ from ingest.tables import SEP, Cell, short_columns
 from ..types import Answer, AnswerContext
 from .cells import OPERATION_WORDS, TOTAL_ROW, RowHit, _row_score, words, year_of
 from .derivation import calculate, computed_answer, operand
-from .period_cells import YEAR, column_by_own_words, located, named_columns, period_cell
+from .period_cells import YEAR, amounts_divided, column_by_own_words, located, named_columns, period_cell
 from .row_lookup import row_named
 from .shape_text import citation_n, shaped_answer
 from .slots import Slots
@@ -78,9 +78,24 @@ def items(ctx: AnswerContext, slots: Slots, tables, op: str, backend: str) -> An
             return _periods_in_order(ctx, tables, op, f"{a} {b}", question, backend) if op in ("ratio", "multiple") \
                 or rx is _MORE else None  # (a change 'between' two years is one row's change: one_row)
         got = _two_items(ctx, slots, tables, op, m, a, b, absolute, backend)
+        if got is None and rx is _TWO_ROWS[0]:  # 'the ratio of amounts due to related parties to creditors':
+            for a, b in _later_cuts(m):        # a label holding the connector, cut at a later one
+                got = _two_items(ctx, slots, tables, op, m, a, b, absolute, backend)
+                if got is not None:
+                    break
         if got is not None:
             return got
     return None
+
+
+_CONNECTOR = re.compile(r"\s+(?:to|over|in|of|out of|among|against|divided by|compared to)\s+", re.I)
+
+
+def _later_cuts(m: re.Match) -> list[tuple[str, str]]:
+    """The two sides of 'the ratio of A to B' cut at each connector after the first (A may hold 'to')."""
+    both = m.string[m.start(1):m.end(2)]
+    first = m.end(1) - m.start(1)
+    return [(both[:k.start()], both[k.end():]) for k in _CONNECTOR.finditer(both) if k.start() > first]
 
 
 def _two_items(ctx: AnswerContext, slots: Slots, tables, op: str, m: re.Match, a: str, b: str, absolute: bool,
@@ -97,6 +112,8 @@ def _two_items(ctx: AnswerContext, slots: Slots, tables, op: str, m: re.Match, a
     pair = pair or _two_columns(tables, a, b, year, question)
     if pair is None:
         return None
+    if op in ("ratio", "share"):  # two rows' amounts divided, not their '% of total' columns
+        pair = amounts_divided(pair, question)
     pair = [(located(ctx, h, [c]), c) for h, c in pair]
     if any(h is None for h, _ in pair):
         return None

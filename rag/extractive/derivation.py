@@ -12,7 +12,7 @@ from ingest.tables import SEP, Cell
 from .. import compute
 from ..types import Answer, AnswerContext
 from .cells import RowHit
-from .shape_text import citation_n, shaped_answer
+from .shape_text import citation_n, per_unit, shaped_answer
 
 # a dash a table writes for a figure ('—', '–', '-', '$—'): nil, the figure is zero
 NIL = re.compile(r"^\s*\$?\s*[—–-]\s*$")
@@ -77,7 +77,8 @@ def computed_answer(ctx: AnswerContext, hits: list[RowHit], c: compute.Computed,
     """The result and its derivation in the lead, then each operand with its row, period and citation."""
 
     c = tidy(c)
-    scale = f" {c.scale}" if c.scale and c.unit not in ("%", "x") else ""
+    # figures a share ('earnings per share (cents)') are not in the table's millions
+    scale = f" {c.scale}" if c.scale and c.unit not in ("%", "x") and not all(per_unit(h.row) for h in hits) else ""
     lead = f"{c.text}{scale}"
     names = {"percent_change": "percentage change", "sum": "total", "average_change": "change of the average",
              "annual_average": "annual average"}

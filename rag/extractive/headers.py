@@ -138,7 +138,8 @@ def _cell(table: Table, row: str, column: str) -> Cell | None:
 
 
 _CHOICE = re.compile(r"^\s*(?:in\s+)?(?:which|who|whom)\b|\b(?:or|versus|vs\.?)\s", re.I)
-_PERCENT = re.compile(r"\bpercent|%|\brates?\b|\bmargins?\b|\bratio\b|\bproportion\b|\bshare\b", re.I)
+# 'share' of a whole, not 'per share' (a unit of an amount) nor 'share-based' (stock)
+_PERCENT = re.compile(r"\bpercent|%|\brates?\b|\bmargins?\b|\bratio\b|\bproportion\b|(?<!\bper )\bshare\b(?![- ]based)", re.I)
 
 
 def _percent_asked(question: str) -> bool:

@@ -21,7 +21,10 @@ _OPS: list[tuple[str, re.Pattern]] = [
     ("change", re.compile(r"\b(change|increase|decrease|difference|grow|growth|decline|rise|fall|drop)\b", re.I)),
 ]
 
-_CAUSE = re.compile(r"\b(due to|because|reasons?|caused?|driven by|attributable|led to|resulted? (in|from))\b", re.I)
+# 'due to' / 'attributable to' close a question asking a cause ('what was the increase due to?'); before a
+# noun they are words of a label ('Amounts due to related parties', 'Net income attributable to X')
+_CAUSE = re.compile(r"\b(because|reasons?|caused?|driven by|led to|resulted? (in|from))\b|"
+                    r"\b(?:due|attributable) to(?:\s+(?:in|for|during)\s+[^?]*)?\s*\??\s*$", re.I)
 # a change of a percentage asked in points, not relative to the first
 _POINTS = re.compile(r"\bchange in (the )?percent(age)?\b|\babsolute percent(age)? change\b|\bpercentage points?\b", re.I)
 

@@ -120,3 +120,32 @@ def row_years(hit: RowHit) -> list[int]:
     return list(dict.fromkeys(y for c in hit.table.cells if c.row == hit.row and c.value is not None
                               and len(set(YEAR.findall(c.column))) <= 1 and not CHANGE_COLUMN.search(c.column)
                               and (y := year_of(c.column)) is not None))
+
+
+def _percent_cell(cell: Cell) -> bool:
+    return cell.unit == "%" or "%" in cell.column
+
+
+def amounts_divided(pair: list[tuple[RowHit, Cell]], question: str) -> list[tuple[RowHit, Cell]]:
+    """A ratio or share of two rows is of their amounts: when each row's cell read is a percentage
+    ('% of total revenue') beside an amount of the same period ('Amount'), the amounts, unless the
+    question repeats the percentage column's own header words; otherwise the pair as it is."""
+    if len({(id(h.table), h.row) for h, _ in pair}) != len(pair):
+        return pair  # two columns of one row: the columns named are the operands
+    asked = set(words(question))
+    out = []
+    for hit, cell in pair:
+        if not _percent_cell(cell):
+            return pair
+        short = short_columns(hit.table.columns)
+        own = set(words(short.get(cell.column, cell.column)))
+        year = year_of(cell.column)
+        if year is None or (own and own <= asked):
+            return pair
+        amount = [c for c in hit.table.cells if c.row == hit.row and c.value is not None and not _percent_cell(c)
+                  and year_of(c.column) == year and len(set(YEAR.findall(c.column))) <= 1
+                  and not CHANGE_COLUMN.search(c.column)]
+        if len(amount) != 1:
+            return pair
+        out.append((hit, amount[0]))
+    return out if len({c.column for _, c in out}) == 1 else pair

@@ -18,13 +18,18 @@ _PER_UNIT = re.compile(r"\bper (?:[a-z]+ ){0,2}(?:shares?|units?|employees?)\b|\
 _BARE = re.compile(r"\(?-?\d[\d,]*(?:\.\d+)?\)?")
 
 
+def per_unit(row: str) -> bool:
+    """A row of per-unit figures ('Basic earnings per share (cents)'): the table's scale is not theirs."""
+    return bool(_PER_UNIT.search(row))
+
+
 def scaled(cell: Cell) -> str:
     """The cell as the report writes it, with the table's scale; a percentage its table prints without
     the sign ('40.0' under '(%)', or between '100.0 %' and '7.2 %') shows it."""
     text = " ".join(cell.text.split()).replace("$ ", "$")
     if cell.unit == "%" and cell.value is not None and _BARE.fullmatch(text):
         text += "%"
-    plain = cell.unit == "%" or _PER_UNIT.search(cell.row)
+    plain = cell.unit == "%" or per_unit(cell.row)
     return f"{text} {cell.scale}" if cell.scale and not plain else text
 
 
