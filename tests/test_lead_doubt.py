@@ -86,3 +86,16 @@ def test_the_rarest_term_counts_in_any_inflection():
     assert not said_in("open", {"closed", "member"}, None)
     assert not said_in("currency", {"current", "dollar"}, None)
 
+
+
+def test_a_quantity_asked_is_not_answered_in_bold_by_words():
+    from rag.extractive.lead_doubt import QUANTITY_WHY, quantity_without_figure
+    q = "What diagnostic accuracy does Zentro 2.0 achieve?"
+    words = Answer(question=q, answer="**Zentro 2.0 reads video and sensor signals.** [1]", figure=None,
+                   abstained=False, citations=[])
+    assert quantity_without_figure("What diagnostic accuracy does Zentro 2.0 achieve?", words) == QUANTITY_WHY
+    amount = Answer(question=q, answer="**over 98.7%** of faults are predicted [1]", figure=None,
+                    abstained=False, citations=[])
+    assert quantity_without_figure("What diagnostic accuracy does Zentro 2.0 achieve?", amount) is None
+    # a question asking words, not a quantity
+    assert quantity_without_figure("What does Zentro 2.0 read?", words) is None

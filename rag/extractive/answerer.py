@@ -16,7 +16,8 @@ from .choice import answer_choice, leader
 from .carried import carried_figure
 from .chart_doubt import chart_figure
 from .crossing import first_crossing, year_extreme
-from .lead_doubt import bound_not_precise, joint_figure, sentence_without_rare_term, title_for_explanation
+from .lead_doubt import (bound_not_precise, joint_figure, quantity_without_figure, sentence_without_rare_term,
+                         title_for_explanation)
 from .computed_doubt import uncomputed
 from .computed_named import answer_named, remainder
 from .computed_rate import rate_from_years
@@ -202,7 +203,8 @@ class ExtractiveAnswerer:
                  or joint_figure(slots, best, figures) or bound_not_precise(slots, figures)
                  or self.verifier.doubt(checked, p) or no_alternative_led(ctx.question, answer.answer)
                  or sentence_without_rare_term(ctx.question, answer, best, checked)
-                 or title_for_explanation(slots, answer, best))
+                 or title_for_explanation(slots, answer, best)
+                 or quantity_without_figure(ctx.question, answer))
         if doubt and answer.derivation is None and (named := answer_named(ctx, slots, evidence, self.name, gate)
                                                     or rate_from_years(ctx, slots, evidence, self.name, gate)):
             return self._explained(ctx, named, slots, evidence, None, verdicts)  # no lead to trust: computed instead

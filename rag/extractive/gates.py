@@ -28,6 +28,7 @@ from .gates_counted import counted_other
 from .gates_page import page_figure
 from .gates_rate import rate_period
 from .gates_version import version_other
+from .gates_group import item_of_group
 from .gates_row_measure import row_measure_other
 from .gates_month import month_covered
 from .gates_period import as_base_only, year_as_base  # noqa: F401 (as_base_only: period_covered, tests)
@@ -294,6 +295,7 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
     ("figure_owner", figure_owner),
     ("place_owner", place_owner),
     ("home_not_asked", home_not_asked),
+    ("item_of_group", item_of_group),
     ("caption_scope", caption_scope),
     ("other_table_asked", other_table_asked),
     ("no_figure", no_figure),
@@ -303,7 +305,7 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
 
 
 # Gates whose reason names a slot the passages miss (said in the answer); the others are scores.
-SAYS_WHY = frozenset({"rate_period", "version_other", "row_measure_other", "other_table_asked", "year_as_base", "page_figure", "product_owner", "counted_other", "estimate_not_actual", "antecedent_other", "home_not_asked", "span_ends", "measure_narrowed", "figure_period", "figure_owner", "share_not_change", "named_subject", "period_covered", "month_covered", "unit_figure_for_period", "figure_for_named", "on_topic", "metric_covered", "qualifier_matches",
+SAYS_WHY = frozenset({"item_of_group", "rate_period", "version_other", "row_measure_other", "other_table_asked", "year_as_base", "page_figure", "product_owner", "counted_other", "estimate_not_actual", "antecedent_other", "home_not_asked", "span_ends", "measure_narrowed", "figure_period", "figure_owner", "share_not_change", "named_subject", "period_covered", "month_covered", "unit_figure_for_period", "figure_for_named", "on_topic", "metric_covered", "qualifier_matches",
                       "place_near", "world_figure", "rank_present", "place_owner", "caption_scope", "no_figure",
                       "share_not_amount"})
 

@@ -107,3 +107,20 @@ def title_for_explanation(slots: Slots, answer: Answer, best: Evidence) -> str |
     if lead != text or text.endswith(_END) or len(text.split()) > _TITLE_WORDS:
         return None
     return TITLE_WHY
+
+
+QUANTITY_WHY = "the question asks a quantity and the quoted sentence states none"
+# 'What (diagnostic) accuracy ...', 'What share ...': a quantity named right after 'what' (two words before it at most)
+_QUANTITY = re.compile(r"^\s*what\s+(?:(?!(?:is|was|are|were|does|do|did|has|have|had|the|a|an)\b)[\w-]+\s+){0,2}"
+                       r"(?:accuracy|coverage|penetration|share|proportion|percentage|ratio|rate|cagr|growth rate|"
+                       r"valuation|score|number|amount|price|cost|fee)\b", re.I)
+_DIGIT_AMOUNT = re.compile(r"\d+(?:[.,]\d+)*\s*(?:%|percent|pct|million|billion|trillion|thousand)|[$¥€£]\s*\d", re.I)
+
+
+def quantity_without_figure(question: str, answer: Answer) -> str | None:
+    """QUANTITY_WHY when the question asks a quantity by name ('What diagnostic accuracy does X achieve?')
+    and the bold lead is words with no figure of an amount (a version number, 'Taichu 2.0', is none)."""
+    lead = bold_lead(answer.answer)
+    if not lead or answer.figure or not _QUANTITY.search(question) or _DIGIT_AMOUNT.search(lead):
+        return None
+    return QUANTITY_WHY
