@@ -13,7 +13,7 @@ General properties, of questions and passages:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from ingest.keyword import tokenize
 
@@ -88,6 +88,22 @@ def best_passages(ctx: AnswerContext, evidence: list[Evidence], usable, depth: i
             return
         if usable(e):
             yield e, ctx.passages[e.passage_index]
+
+
+def first_listed(ctx: AnswerContext, evidence: list[Evidence], usable, backend: str, depth: int,
+                 read: Callable[[str], tuple[str, list[str]] | None]) -> Answer | None:
+    """The list answer from the first of the best `depth` passages (on topic: `usable`) whose text `read`
+    gives (quote, items) for: '**A; B; C**.' then the quote, cited."""
+    for e, passage in best_passages(ctx, evidence, usable, depth):
+        got = read(passage.chunk.text)
+        if got is None:
+            continue
+        quote, items = got
+        citation = Citation.from_passage(1, passage, quote=quote)
+        return Answer(question=ctx.question, answer=f"**{'; '.join(items)}**. {quote} [1]", figure=None,
+                      abstained=False, citations=[citation], backend=backend, passages=list(ctx.passages),
+                      confidence=e.score, shape="list")
+    return None
 
 
 def listed_under_heading(ctx: AnswerContext, question_terms, evidence: list[Evidence], usable,

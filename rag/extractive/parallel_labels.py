@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from ..types import Answer, AnswerContext, Citation
+from ..types import Answer, AnswerContext
 from .features import Evidence
-from .listing import best_passages
+from .listing import first_listed
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _ASKED = re.compile(r"\b(?:which|what)\s+(two|three|four|five|six|seven)\s+[a-z]", re.I)
@@ -73,13 +73,9 @@ def labels_asked(ctx: AnswerContext, evidence: list[Evidence], usable, backend: 
     count = asked_count(ctx.question)
     if count is None:
         return None
-    for e, passage in best_passages(ctx, evidence, usable, depth):
-        labels = parallel_labels(passage.chunk.text, count)
-        if labels is None:
-            continue
-        quote = "; ".join(labels)
-        citation = Citation.from_passage(1, passage, quote=quote)
-        return Answer(question=ctx.question, answer=f"**{quote}**. {quote} [1]", figure=None, abstained=False,
-                      citations=[citation], backend=backend, passages=list(ctx.passages), confidence=e.score,
-                      shape="list")
-    return None
+
+    def read(text: str) -> tuple[str, list[str]] | None:
+        labels = parallel_labels(text, count)
+        return None if labels is None else ("; ".join(labels), labels)
+
+    return first_listed(ctx, evidence, usable, backend, depth, read)

@@ -15,10 +15,10 @@ import re
 from ingest.keyword import tokenize
 from ingest.sentences import split_sentences
 
-from ..types import Answer, AnswerContext, Citation
+from ..types import Answer, AnswerContext
 from .enumeration import kind_asked
 from .features import Evidence
-from .listing import best_passages
+from .listing import first_listed
 from .rows import is_row
 
 _MAX_OPENING_WORDS = 10  # an opening clause is the sentence's words before its first comma
@@ -83,13 +83,4 @@ def parallel_listed(ctx: AnswerContext, evidence: list[Evidence], usable, backen
     kind = kind_asked(ctx.question)
     if kind is None:
         return None
-    for e, passage in best_passages(ctx, evidence, usable, depth):
-        got = parallel_items(passage.chunk.text, kind)
-        if got is None:
-            continue
-        quote, items = got
-        citation = Citation.from_passage(1, passage, quote=quote)
-        return Answer(question=ctx.question, answer=f"**{'; '.join(items)}**. {quote} [1]", figure=None,
-                      abstained=False, citations=[citation], backend=backend, passages=list(ctx.passages),
-                      confidence=e.score, shape="list")
-    return None
+    return first_listed(ctx, evidence, usable, backend, depth, lambda text: parallel_items(text, kind))
