@@ -19,6 +19,7 @@ from .crossing import first_crossing, year_extreme
 from .lead_doubt import (bound_not_precise, joint_figure, quantity_without_figure, sentence_without_rare_term,
                          title_for_explanation)
 from .computed_doubt import uncomputed
+from .cell_doubt import mixed_units, other_cell_named
 from .computed_named import answer_named, remainder
 from .computed_rate import rate_from_years
 from .computed_text import from_sentence
@@ -75,7 +76,8 @@ class ExtractiveAnswerer:
         slots = self.slots(ctx)
         shaped = answer_by_cells(ctx, slots, self.name)  # table cells the question addresses answer first
         if shaped is not None:
-            doubt = uncomputed(ctx.question, shaped, ctx.passages)  # a computed figure asked, a cell read as it stands
+            # a computed figure asked, a cell read as it stands; another row named; a percentage added to an amount
+            doubt = uncomputed(ctx.question, shaped, ctx.passages) or other_cell_named(ctx, shaped) or mixed_units(shaped)
             return self._explained(ctx, hedged(shaped, doubt) if doubt else shaped, slots, [], "answer_doubt" if doubt else None)
         evidence = build(ctx, slots, self.weights, self.depth)
         if not evidence:

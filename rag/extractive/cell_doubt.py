@@ -1,0 +1,65 @@
+"""A cell answer whose table names a word of the question elsewhere: no bold.
+
+A figure read from table cells answers when the row and column read are the ones the question names.
+When a word of the question labels another row or column of that table ('systems' a row beside the
+'Net sales' read, 'less than one year' a column beside the 'Total' read) but not the row or column
+the answer reads, the question addresses another cell (or several): the figure is hedged, not bolded.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from ..types import Answer, AnswerContext
+from ingest.tables import SEP
+
+from .cells import OPERATION_WORDS, TOTAL_ROW, _STOP, tables_of, words
+
+log = logging.getLogger(__name__)
+
+_PERCENT = re.compile(r"\bpercent(age)?\b|%|\bproportion\b|\bratio\b|\bshare\b", re.I)
+
+# words a table repeats in many labels, which say how a figure is shown, not which cell holds it
+_GENERIC = frozenset("total net other ended end ending as at per share cent usd million thousand billion dollar "
+                     "note notes company group quarter month reported".split())
+
+
+def other_cell_named(ctx: AnswerContext, answer: Answer) -> str | None:
+    """Why the cell answer is not certain (it reads a table's total, while the question names another
+    row of that table in every word of its label, a part the total sums), or None: answers not read
+    from cells are left alone."""
+    if answer.shape is None or answer.abstained or "**" not in answer.answer or _PERCENT.search(ctx.question):
+        return None  # a share or rate names its base row ('as a percentage of revenue'), which is not read
+    cited = {c.chunk_id for c in answer.citations}
+    tables = [t for i, t in tables_of(ctx) if ctx.passages[i].chunk_id in cited]
+    rows_read = [(t, r) for t in tables for r in t.rows if r.split(SEP)[-1] in answer.answer]
+    if not any(r == t.rows[-1] or TOTAL_ROW.match(r.split(SEP)[-1]) for t, r in rows_read):
+        return None  # only a total read can stand for a part the question names
+    # the row paths and columns the answer reads (its derivation, its row line), with the headings of each row read
+    read = set(words(answer.answer)) | {w for _, r in rows_read for w in words(r)}
+    asked = {w for w in words(ctx.question) if not w.isdigit()}
+    for table in tables:
+        for row in table.rows[:-1]:  # a table's closing row is its total, which the question names as the topic
+            label = row.split(SEP)[-1]
+            named = {w for w in words(label) if w not in _STOP and w not in _GENERIC and w not in OPERATION_WORDS}
+            if named and named <= asked and not named <= read and not TOTAL_ROW.match(label):
+                log.debug("cell answer: the question names the row %r, not read", label)
+                return f"the question names the row '{label}' of the table, which the answer does not read"
+    return None
+
+
+# the operands a computed answer lists after its derivation: 'From Americas (2018): 56% [1]; ...'
+_OPERAND = re.compile(r":\s*\(?\d[\d,]*(?:\.\d+)?(%?)\)?\s*\[\d+\]")
+_ADDITIVE = frozenset({"change", "sum", "average", "percent_change", "average_change", "annual_average"})
+
+
+def mixed_units(answer: Answer) -> str | None:
+    """Why a computed figure is not certain (it adds or subtracts a percentage and an amount, which
+    measure different things: the cells read are not the ones asked), or None."""
+    if not answer.derivation or answer.derivation.get("op") not in _ADDITIVE or " From " not in answer.answer:
+        return None
+    kinds = {m.group(1) for m in _OPERAND.finditer(answer.answer.split(" From ", 1)[1])}
+    if len(kinds) < 2:
+        return None
+    return "the figures it computes with are a percentage and an amount, which do not add up"

@@ -1,0 +1,65 @@
+"""A cell answer whose table has another row the question names in full: hedged (cell_doubt.py)."""
+
+from __future__ import annotations
+
+from ingest.tables import read_grid, tables_to_json
+from ingest.types import Chunk
+from rag.extractive.cell_doubt import other_cell_named
+from rag.extractive.shapes import answer_by_cells
+from rag.extractive.slots import parse
+from rag.types import AnswerContext, Passage
+
+GRID = [["", "2019", "2018", "2017"],
+        ["Modules", "1,460", "502", "806"],
+        ["Systems", "1,603", "1,742", "2,134"],
+        ["Net sales", "3,063", "2,244", "2,941"]]
+
+
+AGES = [["£m", "2019", "2018"],
+        ["Up to three months", "29.9", "32.1"],
+        ["Three to six months", "10.0", "3.7"],
+        ["Trade receivables", "39.9", "35.8"]]
+
+
+def _doubt(question: str, grid=GRID) -> tuple[object, str | None]:
+    read = read_grid(grid, "(in thousands)")
+    text = "\n".join([read.header_line] + read.lines)
+    chunk = Chunk("c1", "d1", text, "Report", "Pub", "2020", "r.html", 1, 1, None, 0, len(text),
+                  tables_json=tables_to_json([read.table]))
+    ctx = AnswerContext(question, [Passage(chunk, 1.0)])
+    answer = answer_by_cells(ctx, parse(question), "extractive")
+    return answer, other_cell_named(ctx, answer) if answer is not None else None
+
+
+def test_a_row_named_in_full_but_not_read_hedges():
+    answer, why = _doubt("What is the net difference in sale of systems between 2017 and 2019?")
+    assert answer is not None and "Net sales" in answer.answer  # the total row read, 'Systems' named
+    assert why is not None and "Systems" in why
+
+
+def test_the_row_read_or_a_share_base_or_the_closing_row_does_not():
+    assert _doubt("What is the change in Systems between 2018 and 2019?")[1] is None
+    assert _doubt("What is Systems as a percentage of net sales in 2019?")[1] is None  # the base of a share
+    # the closing row (the table's total) is the topic the question names, not a rival row
+    answer, why = _doubt("In which year is the trade receivables with up to three months of age higher?", AGES)
+    assert answer is not None and "Up to three months" in answer.answer and why is None
+
+
+def test_a_total_read_for_a_part_named_hedges():
+    answer, why = _doubt("What were the Modules net sales in 2019?")
+    assert answer is not None and "3,063" in answer.answer and why is not None and "Modules" in why
+
+
+def test_a_percentage_less_an_amount_hedges():
+    from rag.extractive.cell_doubt import mixed_units
+    from rag.types import Answer
+
+    def computed(text: str, op: str = "change") -> Answer:
+        return Answer("q", text, None, False, [], shape="computed", derivation={"op": op})
+
+    mixed = computed("**-4,792** — change: 56% - 4,848 = -4,792. From Americas (2018): 56% [1]; Asia Pacific (2018): 4,848 [1].")
+    assert mixed_units(mixed) is not None
+    same = computed("**2.1%** — change: 4.00% - 1.90% = 2.1%. From Domestic (2019): 4.00% [1]; International (2019): 1.90% [1].")
+    assert mixed_units(same) is None
+    share = computed("**8.69%** — share: 650 / 7,478 = 8.69%. From A (Total): 650% [1]; B (Total): 7,478 [1].", "share")
+    assert mixed_units(share) is None  # a ratio or share divides, it adds nothing
