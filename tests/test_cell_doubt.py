@@ -63,3 +63,26 @@ def test_a_percentage_less_an_amount_hedges():
     assert mixed_units(same) is None
     share = computed("**8.69%** — share: 650 / 7,478 = 8.69%. From A (Total): 650% [1]; B (Total): 7,478 [1].", "share")
     assert mixed_units(share) is None  # a ratio or share divides, it adds nothing
+
+
+DUE = [["Contractual Obligations", "Less Than 1 Year", "2-5 Years", "Total"],
+       ["Operating Lease Obligations", "773", "2,055", "2,828"],
+       ["Other commitment", "2,000", "2,000", "4,000"],
+       ["Total", "2,773", "4,055", "6,828"]]
+
+
+def test_a_total_column_read_for_a_column_named_hedges():
+    from rag.extractive.cell_doubt import _other_column_named
+    from rag.extractive.cells import tables_of
+    from rag.types import Answer
+    read = read_grid(DUE, None)
+    chunk = Chunk("c1", "d1", "t", "Report", "Pub", "2020", "r.html", 1, 1, None, 0, 1, tables_json=tables_to_json([read.table]))
+    q = "What is the other commitment due in less than one year as a percentage of the total obligations?"
+    ctx = AnswerContext(q, [Passage(chunk, 1.0)])
+    tables = [t for _, t in tables_of(ctx)]
+    total = Answer(q, "**58.58%** — share: 4,000 / 6,828. From Other commitment (Total): 4,000 [1]; Total (Total): 6,828 [1].",
+                   None, False, [], shape="computed", derivation={"op": "share"})
+    assert _other_column_named(ctx, tables, total) is not None
+    part = Answer(q, "**72.12%** — share: 2,000 / 2,773. From Other commitment (Less Than 1 Year): 2,000 [1]; "
+                  "Total (Less Than 1 Year): 2,773 [1].", None, False, [], shape="computed", derivation={"op": "share"})
+    assert _other_column_named(ctx, tables, part) is None

@@ -26,13 +26,20 @@ _GENERIC = frozenset("total net other ended end ending as at per share cent usd 
 
 
 def other_cell_named(ctx: AnswerContext, answer: Answer) -> str | None:
-    """Why the cell answer is not certain (it reads a table's total, while the question names another
-    row of that table in every word of its label, a part the total sums), or None: answers not read
-    from cells are left alone."""
-    if answer.shape is None or answer.abstained or "**" not in answer.answer or _PERCENT.search(ctx.question):
-        return None  # a share or rate names its base row ('as a percentage of revenue'), which is not read
+    """Why the cell answer is not certain (it reads a table's total row or column, while the question
+    names another row or column of that table in every word of its label, a part the total sums), or
+    None: answers not read from cells are left alone."""
+    if answer.shape is None or answer.abstained or "**" not in answer.answer:
+        return None
     cited = {c.chunk_id for c in answer.citations}
     tables = [t for i, t in tables_of(ctx) if ctx.passages[i].chunk_id in cited]
+    return _other_row_named(ctx, tables, answer) or _other_column_named(ctx, tables, answer)
+
+
+def _other_row_named(ctx: AnswerContext, tables: list, answer: Answer) -> str | None:
+    """A total row read ('Net sales') while the question names another row in full ('Systems')."""
+    if _PERCENT.search(ctx.question):
+        return None  # a share or rate names its base row ('as a percentage of revenue'), which is not read
     rows_read = [(t, r) for t in tables for r in t.rows if r.split(SEP)[-1] in answer.answer]
     if not any(r == t.rows[-1] or TOTAL_ROW.match(r.split(SEP)[-1]) for t, r in rows_read):
         return None  # only a total read can stand for a part the question names
@@ -46,6 +53,26 @@ def other_cell_named(ctx: AnswerContext, answer: Answer) -> str | None:
             if named and named <= asked and not named <= read and not TOTAL_ROW.match(label):
                 log.debug("cell answer: the question names the row %r, not read", label)
                 return f"the question names the row '{label}' of the table, which the answer does not read"
+    return None
+
+
+_NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "twelve": "12"}
+
+
+def _other_column_named(ctx: AnswerContext, tables: list, answer: Answer) -> str | None:
+    """A total column read ('Total') while the question names another column of the table in every
+    word of its header ('due in less than one year': 'Less Than 1 Year'): that column's doubt, or None."""
+    columns = [c for t in tables for c in t.columns]
+    read = [c for c in columns if f"({c.split(SEP)[-1]})" in answer.answer]
+    if not any(TOTAL_ROW.match(c.split(SEP)[-1]) for c in read):
+        return None
+    asked = {_NUMBER_WORDS.get(w, w) for w in words(ctx.question)}
+    for column in columns:
+        header = column.split(SEP)[-1]
+        named = {w for w in words(header) if w not in _STOP and w not in _GENERIC}  # 'less', 'more' name a period's bound
+        # a word besides figures: 'Years3-5' is no column named by a question's '5 years'
+        if column not in read and any(not w.isdigit() for w in named) and named <= asked and not TOTAL_ROW.match(header):
+            return f"the question names the column '{header}' of the table, which the answer does not read"
     return None
 
 
