@@ -34,3 +34,31 @@ def test_measure_word_before_a_service_noun_is_no_measure():
     assert parse("What coverage has finance achieved across customer service and investment advisory?").metrics == ()
     assert parse("How much investment did AI draw in 2024?").metrics == ("financing",)
     assert parse("Which sales channels grew fastest?").metrics == ()
+
+
+def test_changed_measure_is_the_verbs_object():
+    from rag.extractive.gates_changed import changed_measure
+    text = "ICBC reduced the average call duration by "
+    assert changed_measure(text) == ["average", "call", "duration"]
+    assert changed_measure("Consumption increased nominally by ") == []
+    assert changed_measure("Revenue increased by ") == []
+
+
+def test_change_of_another_measure_refused():
+    from rag.extractive.gates_changed import measure_changed_other
+    sentence = "ICBC reduced the average call duration by 10%."
+    fig = SimpleNamespace(start=sentence.index("10%"))
+
+    def decide(question):
+        return SimpleNamespace(slots=parse(question), figures=[fig], ctx=SimpleNamespace(snapshot=None),
+                               best=SimpleNamespace(text=sentence, row=False))
+    assert measure_changed_other(decide("By what percentage did ICBC cut its labor costs?"))
+    assert measure_changed_other(decide("By how much did ICBC reduce its call duration?")) is None
+
+
+def test_name_asked_inside_a_longer_name():
+    from rag.extractive.gates_longer_name import inside_longer_name
+    sentence = "Industrial and Commercial Bank of China reduced the call duration by 10%."
+    assert inside_longer_name(sentence, "Bank", "by how much did bank of china cut it?") == "Commercial Bank"
+    assert inside_longer_name("Bank of China cut it by 5%.", "Bank", "bank of china") is None
+    assert inside_longer_name("The Huawei Ascend chip", "Ascend", "what did huawei's ascend") is None
