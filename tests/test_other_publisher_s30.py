@@ -62,3 +62,20 @@ def test_name_asked_inside_a_longer_name():
     assert inside_longer_name(sentence, "Bank", "by how much did bank of china cut it?") == "Commercial Bank"
     assert inside_longer_name("Bank of China cut it by 5%.", "Bank", "bank of china") is None
     assert inside_longer_name("The Huawei Ascend chip", "Ascend", "what did huawei's ascend") is None
+
+
+def test_condition_counted_with_another_number():
+    from rag.extractive.gates_condition import counts
+    assert counts("when task steps exceed 10 layers?") == {"layer": {"10"}}
+    assert counts("above USD 2 trillion by 2030") == {}
+
+
+def test_condition_other_refuses_another_count():
+    from rag.extractive.gates_condition import condition_other
+    sentence = "When the task steps exceed 5 layers, accuracy drops by 42%."
+
+    def decide(question):
+        return SimpleNamespace(slots=SimpleNamespace(text=question), figures=[object()],
+                               best=SimpleNamespace(text=sentence, row=False))
+    assert condition_other(decide("How much does accuracy drop when task steps exceed 10 layers?"))
+    assert condition_other(decide("How much does accuracy drop when task steps exceed 5 layers?")) is None
