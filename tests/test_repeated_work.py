@@ -35,7 +35,7 @@ def test_the_rank_asked_is_read_as_before():
 
 def test_the_metric_patterns_are_the_metric_cues_compiled():
     for name, pattern in slots_module._METRIC_PATTERNS:
-        assert pattern.pattern == rf"\b({slots_module._METRIC_CUES[name]})\b" and pattern.flags & re.I
+        assert pattern.pattern == rf"\b({slots_module._METRIC_CUES[name]})\b{slots_module._SERVICE_NOUN}" and pattern.flags & re.I
     assert parse("What were the company's net revenues and users in 2023?").metrics == ("revenue", "users")
 
 

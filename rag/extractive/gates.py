@@ -30,6 +30,10 @@ from .gates_rate import rate_period
 from .gates_version import version_other
 from .gates_group import item_of_group
 from .gates_row_measure import row_measure_other
+from .gates_source import other_publisher
+from .gates_longer_name import longer_name
+from .gates_condition import condition_other
+from .gates_changed import measure_changed_other
 from .gates_month import month_covered
 from .gates_period import as_base_only, year_as_base  # noqa: F401 (as_base_only: period_covered, tests)
 from .features import Evidence, qualifier_covered, where
@@ -280,6 +284,9 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
     ("estimate_not_actual", estimate_not_actual),
     ("figure_for_named", figure_for_named),
     ("named_subject", named_subject),
+    ("other_publisher", other_publisher),
+    ("longer_name", longer_name),
+    ("condition_other", condition_other),
     ("version_other", version_other),
     ("row_measure_other", row_measure_other),
     ("product_owner", product_owner),
@@ -288,6 +295,7 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
     ("metric_covered", metric_covered),
     ("qualifier_matches", qualifier_matches),
     ("measure_narrowed", measure_narrowed),
+    ("measure_changed_other", measure_changed_other),
     ("share_not_change", share_not_change),
     ("share_not_amount", share_not_amount),
     ("place_near", place_near),
@@ -305,7 +313,7 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
 
 
 # Gates whose reason names a slot the passages miss (said in the answer); the others are scores.
-SAYS_WHY = frozenset({"item_of_group", "rate_period", "version_other", "row_measure_other", "other_table_asked", "year_as_base", "page_figure", "product_owner", "counted_other", "estimate_not_actual", "antecedent_other", "home_not_asked", "span_ends", "measure_narrowed", "figure_period", "figure_owner", "share_not_change", "named_subject", "period_covered", "month_covered", "unit_figure_for_period", "figure_for_named", "on_topic", "metric_covered", "qualifier_matches",
+SAYS_WHY = frozenset({"condition_other", "longer_name", "measure_changed_other", "other_publisher", "item_of_group", "rate_period", "version_other", "row_measure_other", "other_table_asked", "year_as_base", "page_figure", "product_owner", "counted_other", "estimate_not_actual", "antecedent_other", "home_not_asked", "span_ends", "measure_narrowed", "figure_period", "figure_owner", "share_not_change", "named_subject", "period_covered", "month_covered", "unit_figure_for_period", "figure_for_named", "on_topic", "metric_covered", "qualifier_matches",
                       "place_near", "world_figure", "rank_present", "place_owner", "caption_scope", "no_figure",
                       "share_not_amount"})
 

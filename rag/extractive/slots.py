@@ -159,7 +159,11 @@ _METRIC_CUES = {"revenue": r"revenues?|sales|turnover", "profit": r"profits?|pro
                 "price": r"prices?|pricing", "financing": r"financing|funding|investments?|invested|raised",
                 "shipments": r"shipments?|shipped", "downloads": r"downloads|downloaded",
                 "subscribers": r"subscribers", "patents": r"patents?", "exports": r"exports|exported"}
-_METRIC_PATTERNS = tuple((m, re.compile(rf"\b({cue})\b", re.I)) for m, cue in _METRIC_CUES.items())  # compiled once
+# a measure word before a noun naming a service or who provides it ("investment advisory", "sales channels")
+# names that service, not the measure asked
+_SERVICE_NOUN = r"(?!\s+(?:advisory|advisers?|advisors?|banks?|banking|management|managers?|services?|firms?|"\
+                r"institutions?|agenc(?:y|ies)|teams?|channels?|platforms?|departments?)\b)"
+_METRIC_PATTERNS = tuple((m, re.compile(rf"\b({cue})\b{_SERVICE_NOUN}", re.I)) for m, cue in _METRIC_CUES.items())  # compiled once
 # Words that choose one variant of a measure: real vs nominal GDP, net vs gross profit.
 _QUALIFIERS = re.compile(r"\b(real|nominal|net|gross|operating|per[- ]capita|pre-tax|after-tax|adjusted|"
                          r"disposable|inflation-adjusted|training|inference|open[- ]source|closed[- ]source|"
