@@ -31,7 +31,6 @@ from .gates_version import version_other
 from .gates_group import item_of_group
 from .gates_row_measure import row_measure_other
 from .gates_source import other_publisher
-from .gates_longer_name import longer_name
 from .gates_condition import condition_other
 from .gates_changed import measure_changed_other
 from .gates_month import month_covered
@@ -285,7 +284,6 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
     ("figure_for_named", figure_for_named),
     ("named_subject", named_subject),
     ("other_publisher", other_publisher),
-    ("longer_name", longer_name),
     ("condition_other", condition_other),
     ("version_other", version_other),
     ("row_measure_other", row_measure_other),
@@ -313,7 +311,7 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
 
 
 # Gates whose reason names a slot the passages miss (said in the answer); the others are scores.
-SAYS_WHY = frozenset({"condition_other", "longer_name", "measure_changed_other", "other_publisher", "item_of_group", "rate_period", "version_other", "row_measure_other", "other_table_asked", "year_as_base", "page_figure", "product_owner", "counted_other", "estimate_not_actual", "antecedent_other", "home_not_asked", "span_ends", "measure_narrowed", "figure_period", "figure_owner", "share_not_change", "named_subject", "period_covered", "month_covered", "unit_figure_for_period", "figure_for_named", "on_topic", "metric_covered", "qualifier_matches",
+SAYS_WHY = frozenset({"condition_other", "measure_changed_other", "other_publisher", "item_of_group", "rate_period", "version_other", "row_measure_other", "other_table_asked", "year_as_base", "page_figure", "product_owner", "counted_other", "estimate_not_actual", "antecedent_other", "home_not_asked", "span_ends", "measure_narrowed", "figure_period", "figure_owner", "share_not_change", "named_subject", "period_covered", "month_covered", "unit_figure_for_period", "figure_for_named", "on_topic", "metric_covered", "qualifier_matches",
                       "place_near", "world_figure", "rank_present", "place_owner", "caption_scope", "no_figure",
                       "share_not_amount"})
 
