@@ -11,7 +11,7 @@ from ..types import Answer, AnswerContext
 from .cells import TOTAL_ROW, RowHit, cell_at, words, year_columns, year_of
 from .row_sets import SCALE_WORDS, summed_components
 from .ratio_parts import ratio_sides
-from .shape_text import shaped_answer, scaled
+from .shape_text import listed, scaled, shaped_answer
 
 _LIST_WORDS = frozenset(words("components items types categories elements segments countries regions financial assumptions metrics "
                               "listed table consist comprise making up considered factored calculating calculation"))
@@ -38,9 +38,9 @@ def _years(ctx: AnswerContext, hit: RowHit | None, tables, backend: str) -> Answ
     years = _table_years(hit.table)
     if len(years) < 2:
         return None
-    listed = _listed(years)
-    text = f"**{listed}**. The table gives {listed} [1]"
-    return shaped_answer(ctx, [hit], text, listed, "list", backend)
+    shown = listed(years)
+    text = f"**{shown}**. The table gives {shown} [1]"
+    return shaped_answer(ctx, [hit], text, shown, "list", backend)
 
 
 def _table_years(table) -> list[int]:
@@ -49,12 +49,6 @@ def _table_years(table) -> list[int]:
     if len(years) < 2:
         years = list(dict.fromkeys(y for r in table.rows if SEP in r and (y := year_of(r.split(SEP)[0])) is not None))
     return years
-
-
-def _listed(items) -> str:
-    """'2019', '2019 and 2018', '2020, 2019 and 2018'."""
-    items = [str(i) for i in items]
-    return ", ".join(items[:-1]) + f" and {items[-1]}" if len(items) > 1 else "".join(items)
 
 
 def _components(ctx: AnswerContext, question: str, tables, backend: str) -> Answer | None:
@@ -91,7 +85,7 @@ def _components(ctx: AnswerContext, question: str, tables, backend: str) -> Answ
         if len(labels) < 2:
             continue
         hit = RowHit(passage, table, table.rows[0], 0.0)
-        lead = _listed(labels)
+        lead = listed(labels)
         heading = named[0][:1].upper() + named[0][1:] if len(named) == 1 else ""
         text = f"**{lead}**. {heading or 'The table'} lists: " + "; ".join(labels) + " [1]"
         return shaped_answer(ctx, [hit], text, lead, "list", backend)
@@ -179,9 +173,9 @@ def _meeting(ctx: AnswerContext, hit: RowHit, question: str, backend: str) -> An
         met = [c for y, c in cells if y in years]
         derivation = {"op": "count", "operands": [{"value": c.text, "citation": 1} for c in met],
                       "result": str(len(met))}
-        text = f"**{len(met)}** ({_listed(years)}). {hit.row} — {figures} [1]"
+        text = f"**{len(met)}** ({listed(years)}). {hit.row} — {figures} [1]"
         return shaped_answer(ctx, [hit], text, str(len(met)), "computed", backend, derivation=derivation)
-    lead = _listed(years)
+    lead = listed(years)
     text = f"**{lead}**. {hit.row} — {figures} [1]"
     return shaped_answer(ctx, [hit], text, lead, "which", backend)
 
@@ -219,5 +213,5 @@ def years_count(ctx: AnswerContext, tables, backend: str) -> Answer | None:
         return None
     hit = RowHit(passage, table, table.rows[0] if table.rows else "", 0.0)
     derivation = {"op": "count", "operands": [{"value": str(y), "citation": 1} for y in years], "result": str(len(years))}
-    text = f"**{len(years)}** ({_listed(years)}). The table gives {_listed(years)} [1]"
+    text = f"**{len(years)}** ({listed(years)}). The table gives {listed(years)} [1]"
     return shaped_answer(ctx, [hit], text, str(len(years)), "computed", backend, derivation=derivation)

@@ -17,7 +17,7 @@ from ingest.tables import SEP, Cell, Table
 from ..types import Answer, AnswerContext
 from .cells import RowHit, tables_of
 from .choice import alternatives
-from .shape_text import shaped_answer, citation_n
+from .shape_text import citation_n, listed, shaped_answer
 
 _NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
            **{str(n): n for n in range(2, 11)}}
@@ -278,7 +278,7 @@ def ranked_rows(ctx: AnswerContext, question: str, rank: int | None, backend: st
     names = [best.cells(h)[column].text if column and column in best.cells(h) else label for _, label, h in rows]
     names = list(dict.fromkeys(names))
     hits = [h for _, _, h in rows]
-    lead = names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" and {names[-1]}"
+    lead = listed(names)
     shown = list(dict.fromkeys(f.text for f in figures if f is not None))
     if figure_asked and len(shown) == 1:
         lead = shown[0]

@@ -11,7 +11,7 @@ from ..types import Answer, AnswerContext
 from .names import mentions
 from .period_cells import located
 from .ranking import Ranking, _is_rank, _text_column, addressed_ranking, asked
-from .shape_text import citation_n, shaped_answer
+from .shape_text import citation_n, listed, shaped_answer
 from .slots import Slots
 
 
@@ -48,9 +48,10 @@ def owned_rows(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
                     return e.name
         return None
 
-    rows = [(k, label, h) for k, label, h in best.rows if (top is None or k in top) and owner_named(h)]
-    if not rows or len({owner_named(h) for _, _, h in rows}) > 1:
+    owned = [(k, label, h, owner) for k, label, h in best.rows if (top is None or k in top) and (owner := owner_named(h))]
+    if not owned or len({owner for *_, owner in owned}) > 1:
         return None
+    rows = [(k, label, h) for k, label, h, _ in owned]
     if any(mentions(label.lower(), e.name) for _, label, _ in rows for e in slots.entities):
         return None  # the labels are the owners themselves: a ranking of companies, not of what they own
     measure = best.measure
@@ -59,9 +60,9 @@ def owned_rows(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     if any(h is None for h in hits):
         return None
     names = list(dict.fromkeys(label for _, label, _ in rows))
-    lead = names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" and {names[-1]}"
+    lead = listed(names)
     each = "; ".join(f"{k}. {label}" + (f" — {measure}: {f.text}" if f is not None else "") + f" [{citation_n(ctx, hits, h)}]"
                      for (k, label, _), f, h in zip(rows, figures, hits))
     title = f" in the ranking '{best.caption}'" if best.caption else ""
-    text = f"**{lead}**. {owner_named(rows[0][2])}'s rows{title}: {each}"
+    text = f"**{lead}**. {owned[0][3]}'s rows{title}: {each}"
     return shaped_answer(ctx, hits, text, lead, "list" if len(names) > 1 else "which", backend)

@@ -23,6 +23,12 @@ def per_unit(row: str) -> bool:
     return bool(_PER_UNIT.search(row))
 
 
+def listed(items) -> str:
+    """'2019', '2019 and 2018', '2020, 2019 and 2018'."""
+    items = [str(i) for i in items]
+    return ", ".join(items[:-1]) + f" and {items[-1]}" if len(items) > 1 else "".join(items)
+
+
 def scaled(cell: Cell) -> str:
     """The cell as the report writes it, with the table's scale; a percentage its table prints without
     the sign ('40.0' under '(%)', or between '100.0 %' and '7.2 %') shows it."""
