@@ -162,19 +162,16 @@ def kind_named(evidence: list[Evidence], best: Evidence, question: str, usable, 
                  and enumerates(e.text) and names_kind_listed(e.text, kind) and usable(e)), None)
 
 
-def kind_in_passages(evidence: list[Evidence], best: Evidence, question: str, usable, margin: float,
-                     passages: int = 3) -> Evidence | None:
-    """A best sentence that is not already a list of the kind asked gives way to a sentence of one of the
-    best `passages` passages that names that kind right before its items ('Application scenarios include
-    A, B and C', 'Its services include ...'), however far down the ranking, on topic (`usable`), scoring
-    at least `margin` of the best, the higher ranked first, scored as the best (its passage is among the
-    best); else None."""
+def kind_in_passage(evidence: list[Evidence], best: Evidence, question: str, usable, margin: float) -> Evidence | None:
+    """A best sentence that is not already a list of the kind asked gives way to the sentence of its own
+    passage naming that kind right before its items ('Application scenarios include A, B and C', 'Its
+    services include ...'), however far down the ranking, on topic (`usable`), scoring at least `margin`
+    of the best, scored as the best (the passage is the best's); else None."""
     kind = kind_asked(question)
     if kind is None or best.row or (enumerates(best.text) and kind in tokenize(best.text)):
         return None
     top = max(e.score for e in evidence) if evidence else best.score
-    kept = list(dict.fromkeys(e.passage_index for e in evidence))[:passages]
-    found = next((e for e in evidence if e is not best and e.passage_index in kept and not e.row
+    found = next((e for e in evidence if e is not best and e.passage_index == best.passage_index and not e.row
                   and e.score >= margin * top and enumerates(e.text) and names_kind_listed(e.text, kind)
                   and usable(e)), None)
     return replace(found, score=max(found.score, best.score)) if found is not None else None
