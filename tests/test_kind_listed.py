@@ -40,3 +40,25 @@ def test_the_kind_named_right_before_the_items_listed():
     assert names_kind_listed("Domestic frameworks like MindSpore and PaddlePaddle lead.", "framework")
     assert names_kind_listed("Top use cases include search, writing and coding.", "case")
     assert not names_kind_listed("Sora, a video model, can generate text, image, or video.", "model")
+
+
+def test_a_sentence_of_the_best_s_passage_naming_the_kind_before_its_items_is_the_list_however_far_down():
+    from rag.extractive.enumeration import kind_in_passage
+    best = _ev(1, 0, "End-cloud collaboration combines the strengths of both cloud and device.", 0.58)
+    other = _ev(0, 0, "It delivers gains in efficiency and privacy.", 0.50)
+    listing = _ev(1, 4, "Application scenarios include recommendation systems, voice assistants and smart terminals.", 0.39)
+    elsewhere = _ev(0, 3, "Application scenarios include A, B and C.", 0.45)
+    question = "What application scenarios of end-cloud collaboration does the white paper give?"
+    got = kind_in_passage([best, other, listing], best, question, lambda e: True, 0.6)
+    assert got.text == listing.text and got.score == best.score
+    # too far behind the best, or in another passage, or the best already lists that kind
+    assert kind_in_passage([best, other, listing], best, question, lambda e: True, 0.7) is None
+    assert kind_in_passage([best, other, elsewhere], best, question, lambda e: True, 0.6) is None
+    lists = _ev(1, 0, "Its scenarios span search, voice and terminals.", 0.58)
+    assert kind_in_passage([lists, listing], lists, question, lambda e: True, 0.6) is None
+
+
+def test_the_kind_asked_is_the_plural_before_the_question_s_verb():
+    from rag.extractive.enumeration import kind_asked
+    assert kind_asked("What services does China Insights Consultancy provide?") == "service"
+    assert kind_asked("What application scenarios does it give?") == "scenario"

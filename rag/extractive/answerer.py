@@ -24,7 +24,7 @@ from .computed_named import answer_named, remainder
 from .computed_rate import rate_from_years
 from .computed_text import from_sentence
 from .compose import abstain, compose, compose_rivals, hedged
-from .enumeration import absorbing, compose_items, enumerated, kind_listed, kind_named
+from .enumeration import absorbing, compose_items, enumerated, kind_in_passage, kind_listed, kind_named
 from .explaining import enumerating, explaining
 from .fallthrough import Verdict, judge
 from .footnotes import footnote_of
@@ -141,6 +141,10 @@ class ExtractiveAnswerer:
                 # 'alternatives, including A and B' lists no frameworks; 'frameworks like C and D' does
                 best = kind_named(evidence, best, ctx.question, lambda e: off_topic(ctx, slots, e) is None,
                                   self.weights.list_margin) or best
+                # 'Application scenarios include A, B and C' in the best's passage, however far down the ranking
+                if (named := kind_in_passage(evidence, best, ctx.question, lambda e: off_topic(ctx, slots, e) is None,
+                                             self.weights.list_wide_margin)) is not None:
+                    evidence, best = absorbing(evidence, named), named
                 evidence, best = announced(evidence, best)
 
         def figures_of(e: Evidence) -> list:

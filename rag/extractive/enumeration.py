@@ -18,6 +18,8 @@ _COUNTS = r"two|three|four|five|six|seven|eight|nine|ten|several|multiple|variou
 # the plural the question asks items of: 'what are the three stages', 'what three conditions', 'which key risks'
 _KIND_ASKED = re.compile(r"^\s*(?:what|which)\s+(?:(?:are|were)\s+)?(?:the\s+)?(?:(?:" + _COUNTS +
                          r"|main|key|major|primary|core)\s+){0,2}(?:[a-z-]+\s+)?([a-z]{3,}s)\b", re.I)
+_KIND_ASKED_BARE = re.compile(r"^\s*(?:what|which)\s+(?:(?:are|were)\s+)?(?:the\s+)?(?:(?:" + _COUNTS +
+                              r"|main|key|major|primary|core)\s+){0,2}([a-z]{3,}s)\b", re.I)
 _NOT_KINDS = frozenset("does was has this its thus plus less unless across was is".split())
 # an ordinal sentence names one item of a run: 'First, ...', 'Secondly, ...', 'Finally, ...'
 _ORDINAL = re.compile(r"^\s*(first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|finally|lastly)\s*,",
@@ -40,6 +42,8 @@ def kind_asked(question: str) -> str | None:
     """The stem of the plural the question asks items of ('stage' for 'what are the three stages of X',
     'framework' for 'list the Chinese AI frameworks'), or None."""
     m = _KIND_ASKED.match(question) or _KIND_ORDERED.match(question)
+    if m is not None and m.group(1).lower() in _NOT_KINDS:  # 'what services does X': the plural before the verb
+        m = _KIND_ASKED_BARE.match(question)
     if m is None or m.group(1).lower() in _NOT_KINDS:
         return None
     stems = tokenize(m.group(1))
@@ -156,6 +160,21 @@ def kind_named(evidence: list[Evidence], best: Evidence, question: str, usable, 
     top = max(e.score for e in evidence) if evidence else best.score
     return next((e for e in evidence[:look] if e is not best and not e.row and e.score >= margin * top
                  and enumerates(e.text) and names_kind_listed(e.text, kind) and usable(e)), None)
+
+
+def kind_in_passage(evidence: list[Evidence], best: Evidence, question: str, usable, margin: float) -> Evidence | None:
+    """A best sentence that is not already a list of the kind asked gives way to the sentence of its own
+    passage naming that kind right before its items ('Application scenarios include A, B and C', 'Its
+    services include ...'), however far down the ranking, on topic (`usable`), scoring at least `margin`
+    of the best, scored as the best (the passage is the best's); else None."""
+    kind = kind_asked(question)
+    if kind is None or best.row or (enumerates(best.text) and kind in tokenize(best.text)):
+        return None
+    top = max(e.score for e in evidence) if evidence else best.score
+    found = next((e for e in evidence if e is not best and e.passage_index == best.passage_index and not e.row
+                  and e.score >= margin * top and enumerates(e.text) and names_kind_listed(e.text, kind)
+                  and usable(e)), None)
+    return replace(found, score=max(found.score, best.score)) if found is not None else None
 
 
 _LISTS_AFTER = re.compile(r"^(?:\s+[\w-]+){0,1}?\s*(?:,\s*)?(?:includ(?:e|es|ed|ing)|such as|like|namely|:)", re.I)
