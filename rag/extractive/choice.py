@@ -19,6 +19,7 @@ from ingest.keyword import tokenize
 from ..types import Answer, AnswerContext, Citation
 from .alt_figures import (are_years, before_names, by_year, cell_is, listed_in_parallel, longest_mentions, measure_said,
                           other_named, owned_measures, positions, slashed, unlike)
+from .carried import carried_named
 from .carried_measure import measure_carried
 from .features import Evidence, metric_covered
 from .gates import TOPIC_CHECKS, off_topic, place_named
@@ -214,6 +215,17 @@ def figures_for(names: tuple[str, ...], evidence: list[Evidence], slots: Slots, 
             continue
         low = e.text.lower()
         spots = longest_mentions(sorted((p, n) for n in names for p in positions(low, n, (forms or {}).get(n, ()))))
+        if not spots and not e.row:
+            # 'By the end of 2024, these gaps had narrowed to 0.3%, 8.1%, 1.6% and 3.7%': each name's figure at
+            # the place it holds in the list of the sentence before
+            carried = carried_named(tuple(n for n in names if n not in got), evidence, e,
+                                    lambda label, n: bool(positions(label.lower(), n, (forms or {}).get(n, ()))))
+            for n, f in carried.items():
+                if f.unit in units or not units:
+                    got.setdefault(n, (f, e))
+            if len(got) == len(names):
+                break
+            continue
         if not spots or all(n in got for _, n in spots):
             continue
         measures = _measures(e.text, e.figures, units)
