@@ -27,3 +27,36 @@ def test_a_comparison_of_names_a_later_sentence_gives_by_place():
     ctx, slots, ev = evidence("How did the end-2024 gaps on MMLU and HumanEval compare?", GAPS)
     a = answer_choice(ctx, slots, ev, "extractive")
     assert a is not None and a.answer.startswith("**0.3% vs 3.7%**")
+
+
+# -- the two sides as a question delimits them -----------------------------------------------------
+import pytest  # noqa: E402
+
+from rag.extractive.choice import Alternatives, alternatives, coordinated, shared_noun_first  # noqa: E402
+
+
+@pytest.mark.parametrize("question, names, kind", [
+    ("Company B and Company C: how far apart were their shares?", ("Company B", "Company C"), "comparison"),
+    ("How much investment went to knowledge Q&A, and how much to digital humans?", ("knowledge Q&A", "digital humans"),
+     "comparison"),
+    ("Whose income grew faster, urban or rural residents, and by how much each?", ("urban", "rural residents"), "choice"),
+])
+def test_sides_delimited(question, names, kind):
+    alt = alternatives(question)
+    assert alt is not None and alt.names == names and alt.kind == kind
+
+
+def test_not_delimited_so():
+    # 'Put A and B side by side:' names A and B by the side-by-side form, not as 'Put A' before a colon
+    alt = alternatives("Put Google's Veo 2 and Lightricks' LTV Video side by side: what are their scores?")
+    assert alt is not None and alt.names == ("Google's Veo 2", "Lightricks' LTV Video")
+    # the second part asks after another preposition: no second name
+    assert alternatives("How much went to knowledge Q&A, and how much of it was spent in 2024?") is None
+
+
+def test_a_noun_after_the_last_alternative_is_both_sides():
+    q = "Whose consumption grew faster in 2024, rural or urban residents?"
+    assert shared_noun_first(alternatives(q), coordinated(q)).names == ("rural", "urban")
+    kept = Alternatives(("Grok 4", "Claude 4.5 Sonnet"), "comparison")
+    assert shared_noun_first(kept, Alternatives(("Grok", "Claude"), "choice")) is kept  # another kind: as delimited
+    assert shared_noun_first(kept, None) is kept

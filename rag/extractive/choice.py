@@ -34,7 +34,7 @@ _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 # the tail names the alternatives: 'Which ranks higher on the index, A or B?', 'Which grew faster: A or B?'
 _TAIL_OR = re.compile(r"[,:]\s*(?:the\s+)?([^,:?]+?)\s+or\s+(?:the\s+)?([^,:?]+?)" + _END, re.I)
 # 'Which of the two, A or B, has the higher score?': the alternatives set off by commas mid-question
-_MID_OR = re.compile(r"^\s*(?:which|who)\b[^,?]*,\s*(?:the\s+)?([^,:?]+?)\s+or\s+(?:the\s+)?([^,:?]+?),\s*(?=\w)", re.I)
+_MID_OR = re.compile(r"^\s*(?:which|whose|who)\b[^,?]*,\s*(?:the\s+)?([^,:?]+?)\s+or\s+(?:the\s+)?([^,:?]+?),\s*(?=\w)", re.I)
 # 'In 2024, did A or B grow faster?', 'According to CIC, which ...': a leading clause before the question proper
 _LEADING = re.compile(r"^\s*(?:in|on|at|by|for|according to|among|across|per|as of|since|during|from|of)\b[^,?]{1,60},\s*"
                       r"(?P<rest>(?:which|who|did|does|do|is|are|was|were|has|have|how|between)\b.+)$", re.I)
@@ -43,6 +43,13 @@ _WHAT_MORE = re.compile(r"^\s*what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:t
                         r"smaller|lower|less|fewer)\b", re.I)
 # 'A or B: which scores higher?'
 _LEAD_OR = re.compile(r"^\s*(?:the\s+)?([^,:?]+?)\s+or\s+(?:the\s+)?([^,:?]+?)\s*[:,]\s*(?:which|who)\b", re.I)
+# 'A and B: how far apart were their shares?': the two names set off by a colon before the question proper
+_LEAD_AND = re.compile(r"^\s*(?:the\s+)?([^,:?]+?)\s+(?:and|&)\s+(?:the\s+)?([^,:?]+?)\s*:\s*"
+                       r"(?:how|what|which|who|where|when)\b", re.I)
+# 'How much went to A, and how much to B?': the second part asks the same amount of another name after the
+# same preposition
+_AND_HOW_MUCH = re.compile(r"\b(?P<prep>to|for|in|on|by|from)\s+(?:the\s+)?(?P<a>[^,?]+?),?\s+and\s+how\s+(?:much|many)\s+"
+                           r"(?P=prep)\s+(?:the\s+)?(?P<b>[^,?]+?)\s*[?.]?\s*$", re.I)
 # 'Between A and B, which ...'
 _BETWEEN = re.compile(r"^\s*between\s+(.+?)\s+and\s+(.+?),\s*(?:which|who)\b", re.I)
 # 'Did urban or rural consumption grow faster?': one word each side of 'or' after the verb
@@ -132,7 +139,7 @@ def _named(q: str) -> tuple[tuple[str, str], str] | None:
     """The two alternatives as the wording delimits them, and the kind asked; None when none is named."""
     found: tuple[str, str] | None = None
     kind = "choice"
-    if (re.match(r"\s*(which|who)\b", q, re.I) or _WHAT_MORE.match(q)) and (m := _TAIL_OR.search(q) or _MID_OR.match(q)):
+    if (re.match(r"\s*(which|whose|who)\b", q, re.I) or _WHAT_MORE.match(q)) and (m := _TAIL_OR.search(q) or _MID_OR.match(q)):
         found = (m.group(1), m.group(2))
     elif m := _BETWEEN.match(q):
         found = (m.group(1), m.group(2))
@@ -160,6 +167,10 @@ def _named(q: str) -> tuple[tuple[str, str], str] | None:
         found, kind = (m.group(1), m.group(2)), "comparison"  # ('how does its score compare': no first name)
     elif m := _SIDE_BY_SIDE.match(q):
         found, kind = (m.group(1), m.group(2)), "comparison"
+    elif m := _LEAD_AND.match(q):
+        found, kind = (m.group(1), m.group(2)), "comparison"
+    elif m := _AND_HOW_MUCH.search(q):
+        found, kind = (m.group("a"), m.group("b")), "comparison"
     elif two := both_named(q):  # 'what are the scores of A and B?': a figure of each
         found, kind = two, "comparison"
     elif m := _LEADING.match(q):
@@ -275,11 +286,20 @@ def figures_for(names: tuple[str, ...], evidence: list[Evidence], slots: Slots, 
     return [got[n] for n in names]
 
 
+def shared_noun_first(alt: Alternatives | None, shared: Alternatives | None) -> Alternatives | None:
+    """'rural or urban residents': the noun after the last alternative is both's, so each is named by its modifier
+    ('rural', 'urban'; coordinated) when those modifiers open the names as delimited; else the names as delimited."""
+    if alt is None or shared is None:
+        return alt or shared
+    opens = all(a.lower() == s.lower() or a.lower().startswith(s.lower() + " ") for a, s in zip(alt.names, shared.names))
+    return shared if opens and alt.kind == shared.kind else alt
+
+
 def answer_choice(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], backend: str,
                   gate: Callable[[Slots, Evidence, list[Figure]], object] | None = None) -> Answer | None:
     """The choice or comparison answer composed from each alternative's figure, or None. `gate`
     (the answerer's gates for a sentence and its figure) must pass for each alternative's evidence."""
-    alt = alternatives(ctx.question) or coordinated(ctx.question)
+    alt = shared_noun_first(alternatives(ctx.question), coordinated(ctx.question))
     forms: dict[str, tuple[str, ...]] = {}
     if alt is None and slots.shape == "comparison" and len(slots.entities) == 2:
         # 'how did the deal size in the U.S. stack up against China's': the two entities named are compared
