@@ -60,3 +60,12 @@ def test_a_noun_after_the_last_alternative_is_both_sides():
     kept = Alternatives(("Grok 4", "Claude 4.5 Sonnet"), "comparison")
     assert shared_noun_first(kept, Alternatives(("Grok", "Claude"), "choice")) is kept  # another kind: as delimited
     assert shared_noun_first(kept, None) is kept
+
+
+def test_a_difference_between_two_sides_asks_each_and_an_owner_before_them_owns_both():
+    q = "How did income growth differ between China's urban and rural residents in 2024?"
+    alt = alternatives(q)
+    assert alt is not None and alt.kind == "comparison"
+    assert coordinated(q).names == ("urban", "rural")
+    # 'the difference between A and B' asks one figure (A less B), not each side
+    assert alternatives("What is the difference between the high and low price in 2019?") is None

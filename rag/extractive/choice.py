@@ -37,7 +37,7 @@ _TAIL_OR = re.compile(r"[,:]\s*(?:the\s+)?([^,:?]+?)\s+or\s+(?:the\s+)?([^,:?]+?
 _MID_OR = re.compile(r"^\s*(?:which|whose|who)\b[^,?]*,\s*(?:the\s+)?([^,:?]+?)\s+or\s+(?:the\s+)?([^,:?]+?),\s*(?=\w)", re.I)
 # 'In 2024, did A or B grow faster?', 'According to CIC, which ...': a leading clause before the question proper
 _LEADING = re.compile(r"^\s*(?:in|on|at|by|for|according to|among|across|per|as of|since|during|from|of)\b[^,?]{1,60},\s*"
-                      r"(?P<rest>(?:which|who|did|does|do|is|are|was|were|has|have|how|between)\b.+)$", re.I)
+                      r"(?P<rest>(?:which|whose|who|did|does|do|is|are|was|were|has|have|how|between)\b.+)$", re.I)
 # 'What is larger, A or B?': 'what' asking a comparative is 'which'
 _WHAT_MORE = re.compile(r"^\s*what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?:larger|bigger|higher|greater|more|"
                         r"smaller|lower|less|fewer)\b", re.I)
@@ -50,6 +50,10 @@ _LEAD_AND = re.compile(r"^\s*(?:the\s+)?([^,:?]+?)\s+(?:and|&)\s+(?:the\s+)?([^,
 # same preposition
 _AND_HOW_MUCH = re.compile(r"\b(?P<prep>to|for|in|on|by|from)\s+(?:the\s+)?(?P<a>[^,?]+?),?\s+and\s+how\s+(?:much|many)\s+"
                            r"(?P=prep)\s+(?:the\s+)?(?P<b>[^,?]+?)\s*[?.]?\s*$", re.I)
+# 'How did X differ between A and B (in 2024)?': each side asked ('the difference between A and B' asks one figure)
+_DIFFER_BETWEEN = re.compile(r"\b(?:differ|differs|differed)\s+between\s+(?:the\s+)?"
+                             r"([^,?]+?)\s+and\s+(?:the\s+)?([^,?]+?)(?=\s*[?,.]|\s+(?:in|on|at|for|by|as of|according)\b|\s*$)",
+                             re.I)
 # 'Between A and B, which ...'
 _BETWEEN = re.compile(r"^\s*between\s+(.+?)\s+and\s+(.+?),\s*(?:which|who)\b", re.I)
 # 'Did urban or rural consumption grow faster?': one word each side of 'or' after the verb
@@ -94,6 +98,7 @@ _HIGH = re.compile(r"\b(higher|highest|more|most|larger|largest|bigger|biggest|g
                    r"better|best|stronger|ahead|leads?|tops?|(?:led|topped)(?!\s+(?:to|by)\b))\b", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
+_OWNER = re.compile(r"^[A-Z][\w.&-]*['’]s?\s+(?=\S)")
 
 
 @dataclass(frozen=True)
@@ -120,6 +125,8 @@ def coordinated(question: str) -> Alternatives | None:
     (a, b), kind = named
     a = re.split(r"\b(?:of|in|for|on|at|from|between|among)\s+", a.strip(), flags=re.I)[-1]
     a = _ARTICLE.sub("", a.strip())
+    if not _OWNER.match(b.strip()):
+        a = _OWNER.sub("", a)  # "China's urban and rural residents": the owner before the first side owns both
     b = re.sub(r"^(?:in|for|of|at|on|among)\s+", "", b.strip(), flags=re.I)  # 'X in India or in the UK': 'UK'
     b_words = _ARTICLE.sub("", b.strip()).split()
     a_words = a.split()
@@ -171,6 +178,8 @@ def _named(q: str) -> tuple[tuple[str, str], str] | None:
         found, kind = (m.group(1), m.group(2)), "comparison"
     elif m := _AND_HOW_MUCH.search(q):
         found, kind = (m.group("a"), m.group("b")), "comparison"
+    elif m := _DIFFER_BETWEEN.search(q):
+        found, kind = (m.group(1), m.group(2)), "comparison"
     elif two := both_named(q):  # 'what are the scores of A and B?': a figure of each
         found, kind = two, "comparison"
     elif m := _LEADING.match(q):
