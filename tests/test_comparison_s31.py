@@ -69,3 +69,11 @@ def test_a_difference_between_two_sides_asks_each_and_an_owner_before_them_owns_
     assert coordinated(q).names == ("urban", "rural")
     # 'the difference between A and B' asks one figure (A less B), not each side
     assert alternatives("What is the difference between the high and low price in 2019?") is None
+
+
+def test_the_same_amount_asked_of_two_subjects():
+    q = "When tasks exceed five steps, how much does its decision accuracy drop and how much does the risk of failure rise?"
+    alt = alternatives(q)
+    assert alt is not None and alt.names == ("decision accuracy", "risk of failure") and alt.kind == "comparison"
+    # more than one noun after the last side is no shared noun: the sides as delimited
+    assert shared_noun_first(alt, coordinated(q)) is alt

@@ -54,6 +54,11 @@ _AND_HOW_MUCH = re.compile(r"\b(?P<prep>to|for|in|on|by|from)\s+(?:the\s+)?(?P<a
 _DIFFER_BETWEEN = re.compile(r"\b(?:differ|differs|differed)\s+between\s+(?:the\s+)?"
                              r"([^,?]+?)\s+and\s+(?:the\s+)?([^,?]+?)(?=\s*[?,.]|\s+(?:in|on|at|for|by|as of|according)\b|\s*$)",
                              re.I)
+# 'How much does A drop and how much does B rise?': the same amount asked twice, of two subjects, each before its verb
+_AUX = r"(?:does|did|do|is|was|were|are|has|have|had|will)"
+_HOW_MUCH_TWICE = re.compile(rf"\bhow (?:much|many)\s+{_AUX}\s+(?:the\s+|its\s+|their\s+)?(?P<a>[^,?]+?)\s+[a-z]+,?\s+"
+                             rf"and\s+how (?:much|many)\s+{_AUX}\s+(?:the\s+|its\s+|their\s+)?(?P<b>[^,?]+?)\s+[a-z]+"
+                             r"\s*[?.]?\s*$", re.I)
 # 'Between A and B, which ...'
 _BETWEEN = re.compile(r"^\s*between\s+(.+?)\s+and\s+(.+?),\s*(?:which|who)\b", re.I)
 # 'Did urban or rural consumption grow faster?': one word each side of 'or' after the verb
@@ -178,6 +183,8 @@ def _named(q: str) -> tuple[tuple[str, str], str] | None:
         found, kind = (m.group(1), m.group(2)), "comparison"
     elif m := _AND_HOW_MUCH.search(q):
         found, kind = (m.group("a"), m.group("b")), "comparison"
+    elif m := _HOW_MUCH_TWICE.search(q):
+        found, kind = (m.group("a"), m.group("b")), "comparison"
     elif m := _DIFFER_BETWEEN.search(q):
         found, kind = (m.group(1), m.group(2)), "comparison"
     elif two := both_named(q):  # 'what are the scores of A and B?': a figure of each
@@ -296,12 +303,14 @@ def figures_for(names: tuple[str, ...], evidence: list[Evidence], slots: Slots, 
 
 
 def shared_noun_first(alt: Alternatives | None, shared: Alternatives | None) -> Alternatives | None:
-    """'rural or urban residents': the noun after the last alternative is both's, so each is named by its modifier
-    ('rural', 'urban'; coordinated) when those modifiers open the names as delimited; else the names as delimited."""
+    """'rural or urban residents': one noun after the last alternative is both's, so each is named by its modifier
+    ('rural', 'urban'; coordinated) when the first is so named already; else the names as delimited."""
     if alt is None or shared is None:
         return alt or shared
-    opens = all(a.lower() == s.lower() or a.lower().startswith(s.lower() + " ") for a, s in zip(alt.names, shared.names))
-    return shared if opens and alt.kind == shared.kind else alt
+    (a, b), (sa, sb) = alt.names, shared.names
+    rest = b[len(sb):].split() if b.lower().startswith(sb.lower() + " ") else []
+    noun = len(rest) == 1 and rest[0].isalpha() and rest[0].islower()
+    return shared if noun and a.lower() == sa.lower() and alt.kind == shared.kind else alt
 
 
 def answer_choice(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], backend: str,
