@@ -103,6 +103,7 @@ _HIGH = re.compile(r"\b(higher|highest|more|most|larger|largest|bigger|biggest|g
                    r"better|best|stronger|ahead|leads?|tops?|(?:led|topped)(?!\s+(?:to|by)\b))\b", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
+_FUNCTION_END = re.compile(r"\b(?:of|in|for|to|on|at|by|and|or|the|a|an)$", re.I)  # 'risk of' names no side
 _OWNER = re.compile(r"^[A-Z][\w.&-]*['’]s?\s+(?=\S)")
 
 
@@ -309,7 +310,7 @@ def shared_noun_first(alt: Alternatives | None, shared: Alternatives | None) -> 
         return alt or shared
     (a, b), (sa, sb) = alt.names, shared.names
     rest = b[len(sb):].split() if b.lower().startswith(sb.lower() + " ") else []
-    noun = len(rest) == 1 and rest[0].isalpha() and rest[0].islower()
+    noun = len(rest) == 1 and rest[0].isalpha() and rest[0].islower() and not _FUNCTION_END.search(sb)
     return shared if noun and a.lower() == sa.lower() and alt.kind == shared.kind else alt
 
 
