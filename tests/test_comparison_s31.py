@@ -77,3 +77,27 @@ def test_the_same_amount_asked_of_two_subjects():
     assert alt is not None and alt.names == ("decision accuracy", "risk of failure") and alt.kind == "comparison"
     # more than one noun after the last side is no shared noun: the sides as delimited
     assert shared_noun_first(alt, coordinated(q)) is alt
+
+
+# -- one side found, the other missing ---------------------------------------------------------------
+from rag.extractive.sides import one_side_led  # noqa: E402
+
+URBAN = "In 2024, urban residents' per capita spending reached RMB 34.5 thousand."
+
+
+def test_one_side_led_says_which_side_is_missing():
+    q = "How did urban and rural per capita spending compare in 2024?"
+    ctx, slots, ev = evidence(q, URBAN)
+    figs = [f for f in ev[0].figures if f.unit == "money"]
+    why = one_side_led(q, f"**RMB 34.5 thousand** (2024). {URBAN} [1]", ev[0], figs)
+    assert why == "the quoted sentence names urban but not rural, so its figure compares nothing"
+
+
+def test_no_doubt_when_the_other_side_is_quoted_or_not_a_comparison():
+    q = "How did urban and rural per capita spending compare in 2024?"
+    ctx, slots, ev = evidence(q, URBAN)
+    figs = [f for f in ev[0].figures if f.unit == "money"]
+    shown = f"**RMB 34.5 thousand** (2024). {URBAN} [1] Rural residents spent RMB 19 thousand. [2]"
+    assert one_side_led(q, shown, ev[0], figs) is None  # the other side is in the answer
+    assert one_side_led("What did urban residents spend per capita in 2024?", f"**RMB 34.5 thousand**. {URBAN}",
+                        ev[0], figs) is None
