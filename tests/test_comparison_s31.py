@@ -101,3 +101,9 @@ def test_no_doubt_when_the_other_side_is_quoted_or_not_a_comparison():
     assert one_side_led(q, shown, ev[0], figs) is None  # the other side is in the answer
     assert one_side_led("What did urban residents spend per capita in 2024?", f"**RMB 34.5 thousand**. {URBAN}",
                         ev[0], figs) is None
+
+
+def test_a_preposition_said_again_delimits_both_sides():
+    alt = alternatives("In 2023, by how much did U.S. models lead on MMMU and on MATH?")
+    assert alt is not None and alt.names == ("MMMU", "MATH") and alt.kind == "comparison"
+    assert alternatives("What was revenue in 2019 and in 2018?") is None  # two years are periods, not sides

@@ -59,6 +59,9 @@ _AUX = r"(?:does|did|do|is|was|were|are|has|have|had|will)"
 _HOW_MUCH_TWICE = re.compile(rf"\bhow (?:much|many)\s+{_AUX}\s+(?:the\s+|its\s+|their\s+)?(?P<a>[^,?]+?)\s+[a-z]+,?\s+"
                              rf"and\s+how (?:much|many)\s+{_AUX}\s+(?:the\s+|its\s+|their\s+)?(?P<b>[^,?]+?)\s+[a-z]+"
                              r"\s*[?.]?\s*$", re.I)
+# 'by how much did X lead on A and on B?': the preposition said again before the second side delimits both
+_SAME_PREP = re.compile(r"\b(?P<prep>on|in|for|at|from|among|across)\s+(?:the\s+)?(?P<a>[^,?]+?)\s+and\s+(?P=prep)\s+"
+                        r"(?:the\s+)?(?P<b>[^,?]+?)(?=\s*[?,.]|\s+(?:in|on|at|for|by|as of|according)\b|\s*$)", re.I)
 # 'Between A and B, which ...'
 _BETWEEN = re.compile(r"^\s*between\s+(.+?)\s+and\s+(.+?),\s*(?:which|who)\b", re.I)
 # 'Did urban or rural consumption grow faster?': one word each side of 'or' after the verb
@@ -188,6 +191,8 @@ def _named(q: str) -> tuple[tuple[str, str], str] | None:
         found, kind = (m.group("a"), m.group("b")), "comparison"
     elif m := _DIFFER_BETWEEN.search(q):
         found, kind = (m.group(1), m.group(2)), "comparison"
+    elif (m := _SAME_PREP.search(q)) and not are_years((m.group("a"), m.group("b"))):
+        found, kind = (m.group("a"), m.group("b")), "comparison"
     elif two := both_named(q):  # 'what are the scores of A and B?': a figure of each
         found, kind = two, "comparison"
     elif m := _LEADING.match(q):
