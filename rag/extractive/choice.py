@@ -46,10 +46,6 @@ _LEAD_OR = re.compile(r"^\s*(?:the\s+)?([^,:?]+?)\s+or\s+(?:the\s+)?([^,:?]+?)\s
 # 'A and B: how far apart were their shares?': the two names set off by a colon before the question proper
 _LEAD_AND = re.compile(r"^\s*(?:the\s+)?([^,:?]+?)\s+(?:and|&)\s+(?:the\s+)?([^,:?]+?)\s*:\s*"
                        r"(?:how|what|which|who|where|when)\b", re.I)
-# 'How much went to A, and how much to B?': the second part asks the same amount of another name after the
-# same preposition
-_AND_HOW_MUCH = re.compile(r"\b(?P<prep>to|for|in|on|by|from)\s+(?:the\s+)?(?P<a>[^,?]+?),?\s+and\s+how\s+(?:much|many)\s+"
-                           r"(?P=prep)\s+(?:the\s+)?(?P<b>[^,?]+?)\s*[?.]?\s*$", re.I)
 # 'How did X differ between A and B (in 2024)?': each side asked ('the difference between A and B' asks one figure)
 _DIFFER_BETWEEN = re.compile(r"\b(?:differ|differs|differed)\s+between\s+(?:the\s+)?"
                              r"([^,?]+?)\s+and\s+(?:the\s+)?([^,?]+?)(?=\s*[?,.]|\s+(?:in|on|at|for|by|as of|according)\b|\s*$)",
@@ -185,8 +181,6 @@ def _named(q: str) -> tuple[tuple[str, str], str] | None:
         found, kind = (m.group(1), m.group(2)), "comparison"
     elif m := _LEAD_AND.match(q):
         found, kind = (m.group(1), m.group(2)), "comparison"
-    elif m := _AND_HOW_MUCH.search(q):
-        found, kind = (m.group("a"), m.group("b")), "comparison"
     elif m := _HOW_MUCH_TWICE.search(q):
         found, kind = (m.group("a"), m.group("b")), "comparison"
     elif m := _DIFFER_BETWEEN.search(q):
