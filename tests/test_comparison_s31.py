@@ -32,7 +32,7 @@ def test_a_comparison_of_names_a_later_sentence_gives_by_place():
 # -- the two sides as a question delimits them -----------------------------------------------------
 import pytest  # noqa: E402
 
-from rag.extractive.choice import Alternatives, alternatives, coordinated, shared_noun_first  # noqa: E402
+from rag.extractive.choice_names import Alternatives, alternatives, coordinated, shared_noun_first  # noqa: E402
 
 
 @pytest.mark.parametrize("question, names, kind", [

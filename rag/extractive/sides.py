@@ -10,7 +10,7 @@ from ingest.keyword import tokenize
 
 from ..types import bold_lead
 from .alt_figures import positions
-from .choice import alternatives, coordinated
+from .choice_names import alternatives, coordinated
 from .features import Evidence
 
 _VERSUS = re.compile(r"^(?P<a>.+?)\b(?:compared (?:with|to)|as opposed to|versus|vs\.?|rather than)\b(?P<b>.+)$", re.I)
