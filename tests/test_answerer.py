@@ -64,9 +64,19 @@ def test_the_figure_in_the_place_of_the_item_asked_about():
     text = ("In 2023, top U.S. AI models outperformed Chinese counterparts by 17.5%, 13.5%, 24.3%, and 31.6% "
             "on benchmarks such as MMLU, MMMU, MATH, and HumanEval.")
     figs = [f for f in parse_figures(text) if f.unit == "percent"]
-    assert respective(text, figs, analyse("How large was the U.S. lead on HumanEval in 2023?")).text == "31.6%"
-    assert respective(text, figs, analyse("How large was the U.S. lead on MATH in 2023?")).text == "24.3%"
+    assert [f.text for f in respective(text, figs, analyse("How large was the U.S. lead on HumanEval in 2023?"))] == ["31.6%"]
+    assert [f.text for f in respective(text, figs, analyse("How large was the U.S. lead on MATH in 2023?"))] == ["24.3%"]
+    # the first item without the words introducing the list ('such as MMLU')
+    assert [f.text for f in respective(text, figs, analyse("How large was the U.S. lead on MMLU in 2023?"))] == ["17.5%"]
     assert respective(text, figs, analyse("How large was the U.S. lead in 2023?")) is None
+
+
+def test_each_item_asked_takes_its_place_in_the_order_asked():
+    text = ("In 2023, top U.S. AI models outperformed Chinese counterparts by 17.5%, 13.5%, 24.3%, and 31.6% "
+            "on benchmarks such as MMLU, MMMU, MATH, and HumanEval.")
+    figs = [f for f in parse_figures(text) if f.unit == "percent"]
+    q = analyse("By how much did U.S. models lead on MATH and on MMMU in 2023?")
+    assert [f.text for f in respective(text, figs, q)] == ["24.3%", "13.5%"]
 
 
 @pytest.mark.parametrize("text, numbering", [("Rank: 1; Company name: OpenAI", True),

@@ -11,7 +11,7 @@ import pytest
 from ingest.keyword import KeywordIndex, tokenize, word_pairs
 from rag import query_terms
 from rag.extractive import gates, slots as slots_module
-from rag.extractive.choice import _COMPARED_WITH, alternatives
+from rag.extractive.choice_names import _COMPARED_WITH, alternatives
 from rag.extractive.operations import asked_operation, operation
 from rag.extractive.slots import _ORDINAL_CUES, _ORDINALS, parse
 from tests.test_extractive import evidence

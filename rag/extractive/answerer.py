@@ -41,7 +41,7 @@ from .names import without_source_names
 from .part_of_whole import part_of_whole, share_of_world
 from .pick import pick_figures, unit_figures
 from .shapes import answer_by_cells
-from .sides import no_alternative_led
+from .sides import no_alternative_led, one_side_led
 from .slots import Slots, parse
 from .superlative import called_superlative, largest_listed
 from .weights import Weights
@@ -208,6 +208,7 @@ class ExtractiveAnswerer:
         doubt = (uncomputed(ctx.question, answer, ctx.passages) or chart_figure(answer, best)
                  or joint_figure(slots, best, figures) or bound_not_precise(slots, figures)
                  or self.verifier.doubt(checked, p) or no_alternative_led(ctx.question, answer.answer)
+                 or one_side_led(ctx.question, answer.answer, best, figures)
                  or sentence_without_rare_term(ctx.question, answer, best, checked)
                  or title_for_explanation(slots, answer, best)
                  or quantity_without_figure(ctx.question, answer))

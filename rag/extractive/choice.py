@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from ingest.figures import Figure
 from ingest.keyword import tokenize
@@ -19,161 +19,17 @@ from ingest.keyword import tokenize
 from ..types import Answer, AnswerContext, Citation
 from .alt_figures import (are_years, before_names, by_year, cell_is, listed_in_parallel, longest_mentions, measure_said,
                           other_named, owned_measures, positions, slashed, unlike)
+from .carried import carried_named
 from .carried_measure import measure_carried
+from .choice_names import HIGH, LOW, Alternatives, alternatives, coordinated, shared_noun_first  # noqa: F401 (re-exported)
 from .features import Evidence, metric_covered
 from .gates import TOPIC_CHECKS, off_topic, place_named
 from .period_heading import previous_years
 from .pick import is_label, is_numbering
-from .shape_cues import both_named
 from .slots import Slots
 from .tied import rank_cell, tied
 
-_END = r"\s*[?.]?\s*$"
-_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
-# the tail names the alternatives: 'Which ranks higher on the index, A or B?', 'Which grew faster: A or B?'
-_TAIL_OR = re.compile(r"[,:]\s*(?:the\s+)?([^,:?]+?)\s+or\s+(?:the\s+)?([^,:?]+?)" + _END, re.I)
-# 'Which of the two, A or B, has the higher score?': the alternatives set off by commas mid-question
-_MID_OR = re.compile(r"^\s*(?:which|who)\b[^,?]*,\s*(?:the\s+)?([^,:?]+?)\s+or\s+(?:the\s+)?([^,:?]+?),\s*(?=\w)", re.I)
-# 'In 2024, did A or B grow faster?', 'According to CIC, which ...': a leading clause before the question proper
-_LEADING = re.compile(r"^\s*(?:in|on|at|by|for|according to|among|across|per|as of|since|during|from|of)\b[^,?]{1,60},\s*"
-                      r"(?P<rest>(?:which|who|did|does|do|is|are|was|were|has|have|how|between)\b.+)$", re.I)
-# 'What is larger, A or B?': 'what' asking a comparative is 'which'
-_WHAT_MORE = re.compile(r"^\s*what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?:larger|bigger|higher|greater|more|"
-                        r"smaller|lower|less|fewer)\b", re.I)
-# 'A or B: which scores higher?'
-_LEAD_OR = re.compile(r"^\s*(?:the\s+)?([^,:?]+?)\s+or\s+(?:the\s+)?([^,:?]+?)\s*[:,]\s*(?:which|who)\b", re.I)
-# 'Between A and B, which ...'
-_BETWEEN = re.compile(r"^\s*between\s+(.+?)\s+and\s+(.+?),\s*(?:which|who)\b", re.I)
-# 'Did urban or rural consumption grow faster?': one word each side of 'or' after the verb
-_DID_OR = re.compile(r"^\s*(?:did|does|do|is|are|was|were|has|have)\s+(?:the\s+)?(\w[\w.'’-]*)\s+or\s+(?:the\s+)?(\w[\w.'’-]*)", re.I)
-# 'Does Kling 1.6 (Pro) or Runway Gen 4 rank higher', 'Is Acme Robotics or Beta Systems more profitable': names of
-# several words each side of 'or', B ending where a verb of measuring or the comparative word follows
-_DID_OR_LONG = re.compile(r"^\s*(?:did|does|do|is|are|was|were|has|have)\s+(?:the\s+)?(.+?)\s+or\s+(?:the\s+)?(.+?)\s+"
-                          r"(?:(?:rank|score|grow|grew|hold|held|have|has|had|get|got|attract|draw|drew|receive|perform|come|"
-                          r"came|sit|place|earn|post|show|record|take|took|capture|command|raise|raised)\w*\s+)?"
-                          r"(?:an?\s+|the\s+)?(?:higher|lower|larger|smaller|bigger|greater|more|less|fewer|faster|slower|"
-                          r"better|worse|stronger|weaker|ahead|first)\b", re.I)
-# 'Was Company G's or Company H's share larger?': each name ends at its possessive
-_DID_OR_OWN = re.compile(r"^\s*(?:did|does|do|is|are|was|were|has|have)\s+(?:the\s+)?([^,:?]+?)['’]s?\s+or\s+(?:the\s+)?"
-                         r"([^,:?]+?)['’]s?\s", re.I)
-# 'Does Grok 4 Fast score better than Claude 4.1 Opus on ...', 'Does A beat B ...': a yes or no between two names
-_BEATS = (r"beat|beats|outperform|outperforms|outperformed|outrank|outranks|outranked|exceed|exceeds|exceeded|surpass|"
-          r"surpasses|surpassed|lead|leads|led")
-_DID_THAN = re.compile(r"^\s*(?:did|does|do|is|are|was|were|has|have)\s+(?:the\s+)?(.+?)\s+(?:(?:(?:rank|score|grow|grew|hold|held|"
-                       r"have|has|had|get|got|attract|draw|drew|receive|perform|come|came|sit|place|earn|post|show|record|"
-                       r"take|took|capture|command|raise|raised)\w*\s+)?(?:an?\s+)?(?:higher|lower|"
-                       r"larger|smaller|bigger|greater|more|less|fewer|faster|slower|better|worse|stronger|weaker)\s+than|"
-                       rf"(?:{_BEATS}))\s+(?:the\s+)?(.+?)(?=\s+(?:on|in|at|by|for|as|across|among|according)\b|\s*[?,.]?\s*$)", re.I)
-# 'A vs B on ...', 'A versus B: ...'
-_VERSUS = re.compile(r"^\s*(?:the\s+)?([A-Z][^,:?]*?)\s+(?:vs\.?|versus)\s+([^,:?]+?)(?=\s*[:?]|\s+(?:on|in|at|for)\b)")
-# 'How do A and B compare (on ...)?'
-_COMPARE = re.compile(r"^\s*how (?:do|does|did)\s+(?:the\s+)?(.+?)\s+and\s+(?:the\s+)?(.+?)\s+compare\b", re.I)
-# 'How does A stack up against B (on ...)?', 'How does A fare against B?', 'How does A compare with B?'
-_STACKS_UP = re.compile(r"^(?:.*?,\s*)?how (?:does|do|did)\s+(?:the\s+)?(.+?)\s+(?:stack|stacks|stacked|measure|fare|compare)"
-                        r"(?:\s+up)?\s+(?:against|with|to)\s+(?:the\s+)?(.+?)(?=\s*[?,]|\.(?:\s|$)|\s+(?:on|in|at|for|by)\b|\s*$)", re.I)
-# 'Put A and B side by side: ...', 'Compare A with B on ...', 'Set A against B: ...'
-_SIDE_BY_SIDE = re.compile(r"^\s*(?:put|place|set|line up|compare|contrast)\s+(?:the\s+)?(.+?)\s+(?:and|with|to|against)\s+"
-                           r"(?:the\s+)?(.+?)(?:\s+side[- ]by[- ]side)?(?=\s*[:,?.]|\s+(?:on|in|at|for|by)\b|\s*$)", re.I)
-# 'A compared with B', 'A compare to B' (no year in either: periods are compared by their year slots)
-_COMPARED_WITH = re.compile(r"(?P<a>[^,?]{2,80}?)\s+compared?\s+(?:with|to|against)\s+(?:that of\s+|those of\s+)?"
-                            r"(?:the\s+)?(?P<b>[^,?]{2,60}?)(?=\s*[?,.]|\s+(?:among|in|on|for|at|during|by|within)\b|\s*$)", re.I)
-# the second side naming the first's measure by a pronoun: 'A's lead on MMLU compared with its lead on HumanEval'
-_BACK_REFERRED = re.compile(r"(?:its|their)\s+(?:[\w-]+\s+){1,3}?(?:on|in|for|at|from|among)\s+(?:the\s+)?(?P<b>[^,?]+?)"
-                            r"(?=\s*[?,.]|\s*$)", re.I)
-_LOW = re.compile(r"\b(lower|lowest|less|least|smaller|smallest|fewer|fewest|slower|slowest|worse|weaker)\b", re.I)
-# ('which scenario led in investment': the past 'led' or 'topped' asks the leader too; 'led to' is a cause, 'led by' an agent)
-_HIGH = re.compile(r"\b(higher|highest|more|most|larger|largest|bigger|biggest|greater|greatest|faster|fastest|"
-                   r"better|best|stronger|ahead|leads?|tops?|(?:led|topped)(?!\s+(?:to|by)\b))\b", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
-_POSSESSIVE = re.compile(r"['’]s?$")
-
-
-@dataclass(frozen=True)
-class Alternatives:
-    names: tuple[str, ...]
-    kind: str  # 'choice' (which is larger) | 'comparison' (both figures)
-
-
-def alternatives(question: str) -> Alternatives | None:
-    """The alternatives a question names and whether it asks which is larger or how they compare."""
-    named = _named(question.strip())
-    return None if named is None else _checked(question.strip(), named[0], named[1])
-
-
-def coordinated(question: str) -> Alternatives | None:
-    """'How did urban and rural per capita consumption compare?', 'the shares of language and vision models':
-    modifiers coordinated before the noun they share name the alternatives ('urban', 'rural'); each side
-    is as many words as the shorter ('urban income growth or rural': 'urban'), the first after its last
-    preposition; sides ending in the same noun ('vision models or multimodal models') drop it. None when
-    that changes nothing."""
-    named = _named(question.strip())
-    if named is None:
-        return None
-    (a, b), kind = named
-    a = re.split(r"\b(?:of|in|for|on|at|from|between|among)\s+", a.strip(), flags=re.I)[-1]
-    a = _ARTICLE.sub("", a.strip())
-    b = re.sub(r"^(?:in|for|of|at|on|among)\s+", "", b.strip(), flags=re.I)  # 'X in India or in the UK': 'UK'
-    b_words = _ARTICLE.sub("", b.strip()).split()
-    a_words = a.split()
-    short, long_ = sorted((a_words, b_words), key=len)
-    if 1 < len(a_words) == len(b_words) and a_words[-1].lower() == b_words[-1].lower() and a_words[-1][:1].islower():
-        # 'vision models or multimodal models': the noun both end in is shared, the words before it name them
-        return _checked(question.strip(), (" ".join(a_words[:-1]), " ".join(b_words[:-1])), kind)
-    if short and len(long_) == len(short) and (a, " ".join(b_words)) != named[0]:
-        return _checked(question.strip(), (a, " ".join(b_words)), kind)  # 'X in India or in the UK': India, UK
-    if not short or len(long_) == len(short) or not re.match(r"[a-z]", long_[len(short)]):
-        return None  # ('Kling or Runway Gen 4': a name goes on capitalised, no shared noun follows)
-    head = " ".join(long_[:len(short)])
-    return _checked(question.strip(), (a, head) if short is a_words else (head, b.strip()), kind)
-
-
-def _named(q: str) -> tuple[tuple[str, str], str] | None:
-    """The two alternatives as the wording delimits them, and the kind asked; None when none is named."""
-    found: tuple[str, str] | None = None
-    kind = "choice"
-    if (re.match(r"\s*(which|who)\b", q, re.I) or _WHAT_MORE.match(q)) and (m := _TAIL_OR.search(q) or _MID_OR.match(q)):
-        found = (m.group(1), m.group(2))
-    elif m := _BETWEEN.match(q):
-        found = (m.group(1), m.group(2))
-    elif m := _LEAD_OR.match(q):
-        found = (m.group(1), m.group(2))
-    elif (m := _DID_OR.match(q)) and (_HIGH.search(q) or _LOW.search(q)):
-        found = (m.group(1), m.group(2))
-    elif m := _DID_OR_OWN.match(q):
-        found = (m.group(1), m.group(2))
-    elif (m := _DID_THAN.match(q)) and not re.match(r"[\d$€¥£]|(?:a|an|one|expected|planned|forecast)\b", m.group(2), re.I):
-        found = (m.group(1), m.group(2))  # (a figure or an expectation after 'than' is a threshold, no second name)
-    elif m := _DID_OR_LONG.match(q):
-        found = (m.group(1), m.group(2))
-    elif m := _VERSUS.match(q):
-        found, kind = (m.group(1), m.group(2)), "comparison"
-    # ('compare' in the question first: the search tries up to 80 characters from every position, ~0.1 ms)
-    elif "compare" in q.lower() and (m := _COMPARED_WITH.search(q)) and not re.search(r"\b(19|20)\d\d\b", m.group(0)):
-        # 'how did investment in A compare with B among ...': A after the last preposition or verb before it
-        head = re.split(r"\b(?:to|in|of|for|on|at|did|does|do|was|were|is|are|how|what|much|many|went)\s+", m.group("a"), flags=re.I)[-1]
-        other = _BACK_REFERRED.match(q[m.start("b"):])  # 'its lead on HumanEval': the measure is A's, the name after it
-        found, kind = (head, other.group("b") if other else m.group("b")), "comparison"
-    elif m := _COMPARE.match(q):
-        found, kind = (m.group(1), m.group(2)), "comparison"
-    elif (m := _STACKS_UP.match(q)) and not re.match(r"(?:its|their|it|they|this|that)\b", m.group(1), re.I):
-        found, kind = (m.group(1), m.group(2)), "comparison"  # ('how does its score compare': no first name)
-    elif m := _SIDE_BY_SIDE.match(q):
-        found, kind = (m.group(1), m.group(2)), "comparison"
-    elif two := both_named(q):  # 'what are the scores of A and B?': a figure of each
-        found, kind = two, "comparison"
-    elif m := _LEADING.match(q):
-        return _named(m.group("rest"))
-    return None if found is None else (found, kind)
-
-
-def _checked(q: str, found: tuple[str, str], kind: str) -> Alternatives | None:
-    """The alternatives, when each is a short name and a choice asks a comparative."""
-    names = tuple(_POSSESSIVE.sub("", _ARTICLE.sub("", n.strip())) for n in found)
-    if any(not n or len(n) > 40 or len(n.split()) > 5 for n in names) or names[0].lower() == names[1].lower():
-        return None
-    if kind == "choice" and not (_HIGH.search(q) or _LOW.search(q) or re.search(rf"\b(?:{_BEATS})\b", q, re.I)):
-        return None  # 'which, A or B, was launched first' asks no amount to compare
-    return Alternatives(names, kind)
 
 
 def _measures(text: str, figures: list[Figure], units: set[str]) -> list[Figure]:
@@ -214,6 +70,17 @@ def figures_for(names: tuple[str, ...], evidence: list[Evidence], slots: Slots, 
             continue
         low = e.text.lower()
         spots = longest_mentions(sorted((p, n) for n in names for p in positions(low, n, (forms or {}).get(n, ()))))
+        if not spots and not e.row:
+            # 'By the end of 2024, these gaps had narrowed to 0.3%, 8.1%, 1.6% and 3.7%': each name's figure at
+            # the place it holds in the list of the sentence before
+            carried = carried_named(tuple(n for n in names if n not in got), evidence, e,
+                                    lambda label, n: bool(positions(label.lower(), n, (forms or {}).get(n, ()))))
+            for n, f in carried.items():
+                if f.unit in units or not units:
+                    got.setdefault(n, (f, e))
+            if len(got) == len(names):
+                break
+            continue
         if not spots or all(n in got for _, n in spots):
             continue
         measures = _measures(e.text, e.figures, units)
@@ -267,7 +134,7 @@ def answer_choice(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], ba
                   gate: Callable[[Slots, Evidence, list[Figure]], object] | None = None) -> Answer | None:
     """The choice or comparison answer composed from each alternative's figure, or None. `gate`
     (the answerer's gates for a sentence and its figure) must pass for each alternative's evidence."""
-    alt = alternatives(ctx.question) or coordinated(ctx.question)
+    alt = shared_noun_first(alternatives(ctx.question), coordinated(ctx.question))
     forms: dict[str, tuple[str, ...]] = {}
     if alt is None and slots.shape == "comparison" and len(slots.entities) == 2:
         # 'how did the deal size in the U.S. stack up against China's': the two entities named are compared
@@ -330,7 +197,7 @@ def answer_choice(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], ba
                        for n, (f, e) in zip(alt.names, found))
     if alt.kind == "choice":
         values = [f.value for f, _ in found]
-        high, low = _HIGH.search(ctx.question), _LOW.search(ctx.question)
+        high, low = HIGH.search(ctx.question), LOW.search(ctx.question)
         low = bool(low) and (not high or low.start() < high.start())  # the first comparative word asked
         pick = values.index(min(values) if low else max(values))
         # a tie: when the ranking itself is asked, its own order (rank 8 above rank 9) decides; else no one leads
@@ -370,7 +237,7 @@ def leader(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], backend: 
     ('X led with 272 million yuan') answers with that name (one of the alternatives, when the question
     names them), then the figure and the sentence. None when the question asks the lowest, or no such sentence."""
     q = ctx.question
-    high, low = _HIGH.search(q), _LOW.search(q)
+    high, low = HIGH.search(q), LOW.search(q)
     if slots.shape != "which" or not high or (low and low.start() < high.start()) or not evidence:
         return None
     alt = alternatives(q)

@@ -10,7 +10,7 @@ from ingest.tables import SEP, Cell, Table, short_columns
 
 from ..types import Answer, AnswerContext
 from .cells import OPERATION_WORDS, RowHit, _row_score, table_topic, words, year_of
-from .choice import alternatives
+from .choice_names import alternatives
 from .shape_text import shaped_answer, scaled
 
 _NUMBER_WORDS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}

@@ -63,7 +63,7 @@ def pick_figures(text: str, figures: list[Figure], info: Slots) -> list[Figure]:
         figs = [f for f in figs if f.unit in _UNIT_OF_FIGURE.get(info.lead_unit, set())] or figs  # answers
     placed = respective(text, figs, info)
     if placed is not None:
-        return [placed]
+        return placed
     mine = clause_asked(text, figs, info)
     if mine:  # 'urban ... RMB 54.2 thousand in 2024, while rural ... RMB 23.1 thousand': the clause of the one asked
         dated = [f for f in mine if not info.years or f.year in info.years or f.year is None]
@@ -224,19 +224,32 @@ def _counterpart_asked(first: str, later: str, words: set[str], asked: set[str])
     return False
 
 
-def respective(text: str, figures: list[Figure], info: Slots) -> Figure | None:
+def respective(text: str, figures: list[Figure], info: Slots) -> list[Figure] | None:
     """'... by 17.5%, 13.5%, 24.3%, and 31.6% on MMLU, MMMU, MATH, and HumanEval': the figure in the
-    place of the one listed item the question names."""
+    place of each listed item the question names, in the order the question names them."""
     if len(figures) < 2:
         return None
+    asked = info.text.lower()
     for m in ENUMERATION.finditer(text):
         items = enumeration_items(m.group(1))
         if len(items) != len(figures) or any(re.search(r"\d", i) for i in items):
             continue
-        named = [k for k, item in enumerate(items) if mentions(info.text.lower(), item)]
-        if len(named) == 1:
-            return figures[named[0]]
+        items[0] = _LEAD_IN.sub("", items[0])  # 'such as MMLU': the words introducing the list are no part of it
+        named = [(where, k) for k, item in enumerate(items) if (where := _named_at(asked, item)) is not None]
+        if named:
+            return [figures[k] for _, k in sorted(named)]
     return None
+
+
+_LEAD_IN = re.compile(r"^.*\b(?:such as|including|like|namely)\s+", re.I)
+
+
+def _named_at(asked: str, item: str) -> int | None:
+    """Where lower-case `asked` names `item` (its first word's place), or None when it does not."""
+    if not mentions(asked, item):
+        return None
+    at = asked.find(item.lower().split()[0])
+    return at if at >= 0 else len(asked)
 
 
 _LABEL_BEFORE = re.compile(r"\b(?:ASC|ASU|IFRS|IAS|SFAS|FAS|Note|Notes|note|notes|Section|section|Item|item|Rule|"

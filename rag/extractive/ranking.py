@@ -16,7 +16,7 @@ from ingest.tables import SEP, Cell, Table
 
 from ..types import Answer, AnswerContext
 from .cells import RowHit, tables_of
-from .choice import alternatives
+from .choice_names import alternatives
 from .shape_text import citation_n, listed, shaped_answer
 
 _NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,

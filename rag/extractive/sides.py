@@ -9,7 +9,8 @@ import re
 from ingest.keyword import tokenize
 
 from ..types import bold_lead
-from .choice import alternatives
+from .alt_figures import positions
+from .choice_names import alternatives, coordinated
 from .features import Evidence
 
 _VERSUS = re.compile(r"^(?P<a>.+?)\b(?:compared (?:with|to)|as opposed to|versus|vs\.?|rather than)\b(?P<b>.+)$", re.I)
@@ -112,3 +113,20 @@ def no_alternative_led(question: str, shown: str) -> str | None:
     if any(n.lower() in opening or low in n.lower() for n in alt.names):
         return None
     return f"the lead names neither {alt.names[0]} nor {alt.names[1]}, the alternatives asked"
+
+
+def one_side_led(question: str, shown: str, best: Evidence, figures: list) -> str | None:
+    """'How did A and B compare?' led in bold by one figure from a sentence naming A and not B, and B named nowhere
+    in the answer: the other side was not found, so the lead does not answer; why (the side missing), or None."""
+    if len(figures) != 1 or best.row or bold_lead(shown) is None:
+        return None
+    # the sides as short as the question lets them be named ('urban and rural per capita spending': urban, rural)
+    alt = coordinated(question) or alternatives(question)
+    if alt is None or alt.kind != "comparison":
+        return None
+    said, low = best.text.lower(), shown.lower()
+    named = [n for n in alt.names if positions(said, n)]
+    missing = [n for n in alt.names if not positions(low, n)]
+    if len(named) != 1 or len(missing) != 1:
+        return None
+    return f"the quoted sentence names {named[0]} but not {missing[0]}, so its figure compares nothing"
