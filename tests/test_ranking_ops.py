@@ -51,3 +51,25 @@ def test_a_named_gap_is_the_larger_less_the_smaller():
     assert named_ranked(_ctx(q, INDEX), q, "extractive").figure == "2"
     q = "Does Grok 4 lead Claude 4.5 on the Intelligence Index?"
     assert named_ranked(_ctx(q, INDEX), q, "extractive") is None  # a yes-or-no comparison: choice.py
+
+
+def test_two_ranks_named_apart_and_superlatives_as_ranks():
+    from rag.extractive.ranking import rank_mentions
+    assert rank_mentions("the top model and the tenth") == [1, 10]
+    assert rank_mentions("the highest and lowest scores") == [1, -1]
+    assert rank_mentions("the top three models") == []  # a count of rows, not a rank
+    q = "How many index points separate the top model from the tenth on the Intelligence Index?"
+    assert asked(q, None).ranks == (1, 10) and asked(q, None).op == "change"
+
+
+def test_tied_first_rows_give_one_operand_and_the_top_n_are_the_first_rows():
+    a = _ask("How many index points separate the top model from the fourth on the Intelligence Index?", INDEX)
+    assert a is not None and a.figure == "5"  # 68 - 63, the tied 68s one figure
+    a = _ask("What is the average Intelligence Index score of the top three models?", INDEX)
+    assert a is not None and a.figure == "67" and len(a.derivation["operands"]) == 3
+
+
+def test_a_named_row_and_a_rank_named_beside_it():
+    q = "By how many points does Grok 4 trail the top-ranked model on the Intelligence Index?"
+    a = named_ranked(_ctx(q, INDEX), q, "extractive")
+    assert a is not None and a.figure == "3" and derived([a.figure], a.derivation) == []

@@ -46,6 +46,10 @@ _TWO_RANKS = re.compile(rf"\b(?P<a>{_RANK})(?:[- ](?:ranked|placed))?\s+(?P<c>an
 _NTH = rf"(?:{'|'.join(_ORDINAL)}|\d{{1,2}}(?:st|nd|rd|th))"
 _RANKS_THAN = re.compile(rf"\b(?P<a>{_NTH})(?:[- ](?:ranked|placed|largest|biggest|highest))?\b(?!\s+(?:half|quarter|time|year))"
                          rf".*?\bthan\s+(?:that\s+of\s+)?(?:the\s+)?(?P<b>{_NTH})\b(?!\s+(?:half|quarter|time|year))", re.I)
+# a rank named anywhere: an ordinal, a rank number, the first ('top', 'highest', 'leader') or the last
+_MENTION = re.compile(rf"\b(?:(?P<ord>{_NTH})(?![- ](?:half|quarter|time|year))|(?:no\.|number|#|rank(?:ed)?)\s*(?P<n>\d{{1,2}})|"
+                      rf"(?P<top>top|leading|leader|highest|largest|biggest|best)(?!\s+(?:{'|'.join(_NUMBER)})\b)(?:[- ]ranked)?|"
+                      rf"(?P<last>last|bottom|lowest|smallest|weakest)(?:[- ]ranked)?)\b", re.I)
 # words saying how far two ranked rows lie apart ('how many points separate', 'the spread between')
 _SPREAD = re.compile(r"\b(separat(?:e|es|ed|ing)|spread|apart)\b", re.I)
 # 'how many times larger is the first than the fifth': a multiple; 'the average share of the top five': a mean
@@ -190,7 +194,8 @@ def _swap_titles(found: list[Ranking]) -> None:
 @dataclass(frozen=True)
 class Asked:
     ranks: tuple[int, ...] | None  # the ranks asked, None for the last
-    op: str | None  # 'sum' | 'change' | None
+    op: str | None  # 'sum' | 'change' | 'average' | 'multiple' | None
+    top: bool = False  # 'the top three': the first rows however their ranks tie
 
 
 def asked(question: str, rank: int | None) -> Asked | None:
@@ -208,11 +213,13 @@ def asked(question: str, rank: int | None) -> Asked | None:
     if op in ("change", "multiple") and (m := _RANKS_THAN.search(question)):  # 'the first-ranked ... than the fifth'
         a, b = _rank_number(m.group("a")), _rank_number(m.group("b"))
         return Asked((a, b), op) if a != b else None
+    if op in ("change", "multiple") and len(two := rank_mentions(question)) == 2:  # 'the top model and the tenth'
+        return Asked(tuple(two), op)
     if m := _TOP_N.search(question):
         n = _NUMBER[(m.group("n1") or m.group("n2")).lower()]
         if op in ("change", "multiple") and n != 2:
             return None
-        return Asked(tuple(range(1, n + 1)), op)
+        return Asked(tuple(range(1, n + 1)), op, top=True)
     if _SUM.search(question) or _GAP.search(question):
         return None  # one rank: nothing to add up or take apart
     if m := _NTH_BEST.search(question):
@@ -240,6 +247,17 @@ def rank_operation(question: str) -> str | None:
     if _SUM.search(question):
         return "sum"
     return "change" if _GAP.search(question) or _SPREAD.search(question) else None
+
+
+def rank_mentions(text: str) -> list[int]:
+    """The distinct ranks a text names, in order: ordinals ('tenth', '10th', 'No. 10'), the first ('top',
+    'highest', 'the leader'; not 'the top three') and the last ('lowest', 'bottom'; -1)."""
+    out: list[int] = []
+    for m in _MENTION.finditer(text):
+        k = 1 if m.group("top") else -1 if m.group("last") else _rank_number(m.group("ord") or m.group("n"))
+        if k not in out:
+            out.append(k)
+    return out
 
 
 def _rank_number(word: str) -> int:
@@ -289,6 +307,20 @@ def _answer_column(question: str, r: Ranking) -> str | None:
     return None
 
 
+def one_per_rank(r: Ranking, rows: list) -> list:
+    """The first row of each rank when rows tied at a rank give one figure in the measure; else the rows."""
+    out, seen = [], {}
+    for k, label, h in rows:
+        cell = r.cells(h).get(r.measure) if r.measure else None
+        if k in seen:
+            if cell is None or seen[k] is None or cell.text != seen[k].text:
+                return rows
+            continue
+        seen[k] = cell
+        out.append((k, label, h))
+    return out
+
+
 def _text_column(r: Ranking, col: str) -> bool:
     """No row of the ranking gives a figure in `col`: it holds names."""
     return all(c.value is None for _, _, h in r.rows for c in h.table.cells if c.row == h.row and c.column == col)
@@ -308,9 +340,15 @@ def ranked_rows(ctx: AnswerContext, question: str, rank: int | None, backend: st
     last = best.rows[-1][0]
     ranks = tuple(last if k == -1 else k for k in ask.ranks) if ask.ranks is not None else (last,)
     rows = [(k, label, h) for k, label, h in best.rows if k in ranks]
-    if not rows or {k for k, _, _ in rows} != set(ranks):
+    n = len(ranks)
+    if ask.top and ask.op and {k for k, _, _ in rows} != set(ranks) and len(best.rows) >= n \
+            and (len(best.rows) == n or best.rows[n - 1][0] != best.rows[n][0]):
+        rows = best.rows[:n]  # 'the top three' of ranks 1, 1, 3: the first three rows, no tie at the cut
+    elif not rows or {k for k, _, _ in rows} != set(ranks):
         return None  # a rank the table does not give ('16th' of fifteen rows)
     measure = best.measure
+    if ask.op in ("change", "multiple") and len(rows) > 2:
+        rows = one_per_rank(best, rows)  # 'the top model and the tenth' of two tied first: one figure is the first
     figures = [best.cells(h).get(measure) if measure else None for _, _, h in rows]
     if ask.op is not None:
         return _computed(ctx, best, rows, figures, ask.op, backend)

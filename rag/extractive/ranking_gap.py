@@ -9,7 +9,7 @@ import re
 
 from ..types import Answer, AnswerContext
 from .choice import alternatives
-from .ranking import Ranking, _computed, _text_column, addressed_ranking, rank_operation
+from .ranking import Ranking, _computed, _text_column, addressed_ranking, one_per_rank, rank_mentions, rank_operation
 
 # one row compared with another: 'A leads B by', 'A trails B', 'how far ahead / behind', 'how much more A than B'
 _COMPARED = re.compile(r"\b(?:leads?|led|trails?|trailed|behind|ahead|exceeds?|exceeded|beats?|outscores?|outpaces?)\b|"
@@ -44,6 +44,23 @@ def named_rows(r: Ranking, question: str) -> list[tuple[int, str, object]]:
     return out
 
 
+def _with_rank(r: Ranking, question: str, row: tuple) -> list[tuple]:
+    """The named row and the row of the one rank the rest of the question names ('the top-ranked model'),
+    in the question's order; the named row alone when no one rank is named."""
+    _, label, hit = row
+    rest = question
+    for name in [label] + [c.text for c in r.cells(hit).values() if c.value is None]:
+        rest = re.sub(rf"(?<![\w-]){re.escape(name)}(?![\w-])", " ", rest, flags=re.I) if name.strip() else rest
+    ranks = rank_mentions(rest)
+    if len(ranks) != 1:
+        return [row]
+    k = r.rows[-1][0] if ranks[0] == -1 else ranks[0]
+    other = [x for x in r.rows if x[0] == k]
+    if not other or other[0] is row or len(one_per_rank(r, other)) != 1:
+        return [row]
+    return [row, other[0]]
+
+
 def _said(name: str, question: str) -> list[re.Match]:
     if len(name) < 2:
         return []
@@ -61,6 +78,8 @@ def named_ranked(ctx: AnswerContext, question: str, backend: str) -> Answer | No
     if best is None or best.measure is None:
         return None
     rows = named_rows(best, question)
+    if len(rows) == 1 and op in ("change", "multiple"):  # 'how far behind the leader is A': A and the rank named
+        rows = _with_rank(best, question, rows[0])
     if len(rows) < 2 or op in ("change", "multiple") and len(rows) != 2:
         return None
     figures = [best.cells(h).get(best.measure) for _, _, h in rows]
