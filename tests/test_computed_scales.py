@@ -50,3 +50,18 @@ def test_a_lead_that_is_no_multiple_is_an_operand():
     assert rate_unstated(q, parse(q), money)
     times = parse_figures("it grew 4.2 times")
     assert not rate_unstated(q, parse(q), [f for f in times if f.unit == "multiple"])
+
+
+def test_a_sentences_change_of_figures_in_two_scales_is_in_the_smaller():
+    from rag.extractive.computed_text import from_sentence
+    from rag.types import AnswerContext
+    from tests.test_computed_doubt import _answer
+
+    q = "By how much is the global AI market expected to grow between 2024 and 2030?"
+    money = [f for f in parse_figures(MARKET) if f.unit == "money"]
+    composed = _answer(f"**USD 615.7 billion and over USD 2.6 trillion** (2024 and 2030). {MARKET} [1]", MARKET)
+    got = from_sentence(AnswerContext(q, []), parse(q), composed, money)
+    assert got is not None and got.figure == "1,984.3 billion"
+    assert "2.6 trillion - 615.7 billion = 1,984.3 billion" in got.answer
+    d = got.derivation
+    assert compute.recompute(d["op"], [o["value"] for o in d["operands"]], d["result"])

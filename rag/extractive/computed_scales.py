@@ -41,14 +41,15 @@ def in_one_scale(figures: list[Figure], labels: list[str], citation: int) -> lis
         if factor != smallest:
             value = (o.value * factor / smallest).normalize()
             value = value.quantize(Decimal(1)) if value.as_tuple().exponent > 0 else value
-            o = replace(o, value=value, places=max(0, -value.as_tuple().exponent))
+            o = replace(o, value=value, places=max(0, -value.as_tuple().exponent), grouped=o.grouped or value >= 1000)
         out.append(o)
     return out
 
 
-def written_scales(c: compute.Computed, figures: list[Figure]) -> tuple[compute.Computed, dict]:
+def written_scales(c: compute.Computed, figures: list[Figure], scale: str | None = None) -> tuple[compute.Computed, dict]:
     """The result and its derivation JSON; when the figures' scales differ, each operand written with its
-    own scale word (as the passage writes it) in both, so the checker reads figures the passage holds."""
+    own scale word (as the passage writes it) in both, so the checker reads figures the passage holds,
+    and a result in the figures' unit (a change, a total) written in `scale`, the smaller."""
     d = c.as_dict()
     scales = [_scale(f) for f in figures]
     if len(set(scales)) < 2:
@@ -59,8 +60,9 @@ def written_scales(c: compute.Computed, figures: list[Figure]) -> tuple[compute.
         if m is None:
             return c, d
         written.append(f"{m.group(0)} {s}")
-    derivation = f"{formula_of(c.op, written, c.years)} = {c.text}"
+    result = f"{c.text} {scale}" if scale and c.op in ("change", "sum", "average") else c.text
+    derivation = f"{formula_of(c.op, written, c.years)} = {result}"
     for o, w in zip(d["operands"], written):
         o["value"] = w
-    d["derivation"], d["scale"] = derivation, None
+    d["derivation"], d["scale"], d["result"] = derivation, None, result
     return replace(c, derivation=derivation, scale=None), d
