@@ -73,3 +73,14 @@ def test_a_named_row_and_a_rank_named_beside_it():
     q = "By how many points does Grok 4 trail the top-ranked model on the Intelligence Index?"
     a = named_ranked(_ctx(q, INDEX), q, "extractive")
     assert a is not None and a.figure == "3" and derived([a.figure], a.derivation) == []
+
+
+def test_rows_owned_by_the_names_given_are_counted():
+    from rag.extractive.ranking_owned import owned_count
+    from rag.extractive.slots import parse
+    q = "How many of the models on the Intelligence Index come from OpenAI or Anthropic?"
+    a = owned_count(_ctx(q, INDEX), parse(q), "extractive")
+    assert a is not None and a.figure == "3" and a.derivation["op"] == "count"
+    assert derived([a.figure], a.derivation) == []
+    q = "How many points does OpenAI lead by on the Intelligence Index?"
+    assert owned_count(_ctx(q, INDEX), parse(q), "extractive") is None  # points: a figure, not a count of rows
