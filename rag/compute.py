@@ -255,12 +255,29 @@ OPERATIONS = {"change": change, "percent_change": percent_change, "average": ave
               "ratio": ratio, "share": share, "multiple": multiple}
 
 
+# a figure written with its own scale word ('615.7 billion', '2.6 trillion')
+_SCALE_WORD = re.compile(r"\d\s*(thousand|million|billion|trillion)s?\b", re.I)
+_FACTOR = {"thousand": Decimal(10) ** 3, "million": Decimal(10) ** 6, "billion": Decimal(10) ** 9,
+           "trillion": Decimal(10) ** 12}
+
+
+def scale_factor(text: str) -> Decimal:
+    """The size of the scale word written after a figure's number ('2.6 trillion': 10^12); 1 without one."""
+    m = _SCALE_WORD.search(text)
+    return _FACTOR[m.group(1).lower()] if m else Decimal(1)
+
+
 def recompute(op: str, operands: Sequence[str], result: str, years: int | None = None) -> bool:
     """Whether `result` is what `op` gives for the figures as written (the figure checker's test of
-    a derivation): same rounding as the result is written with, sign and all."""
+    a derivation): same rounding as the result is written with, sign and all. Operands written in
+    different scales ('2.6 trillion / 615.7 billion') are each taken at their full size."""
     try:
         ops = [Operand.of(o) for o in operands]
         want, places, _ = _parse(result)
+        factors = [scale_factor(o) for o in operands]
+        mixed = len(set(factors)) > 1
+        if mixed:
+            ops = [replace(o, value=o.value * f) for o, f in zip(ops, factors)]
         if op == "cagr":
             got = cagr(ops[0], ops[1], years or 0, places)
         elif op == "average_change":
@@ -284,4 +301,5 @@ def recompute(op: str, operands: Sequence[str], result: str, years: int | None =
             return False
     except (ComputeError, KeyError, IndexError):
         return False
-    return got.exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP) == want
+    exact = got.exact / scale_factor(result) if mixed and op in ("change", "sum", "average") else got.exact
+    return exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP) == want

@@ -21,7 +21,7 @@ from .lead_doubt import (bound_not_precise, joint_figure, quantity_without_figur
 from .computed_doubt import uncomputed
 from .cell_doubt import mixed_units, other_cell_named
 from .computed_named import answer_named, remainder
-from .computed_rate import rate_from_years
+from .computed_rate import rate_from_years, rate_unstated
 from .computed_text import from_sentence
 from .compose import abstain, compose, compose_rivals, hedged
 from .enumeration import absorbing, compose_items, enumerated, kind_in_passage, kind_listed, kind_named
@@ -191,6 +191,9 @@ class ExtractiveAnswerer:
         if why:
             answer = abstain(ctx, evidence, best.score, why, self.name, self.max_chars, say_why=True)
             return self._explained(ctx, answer, slots, evidence, "answer_check", verdicts, (p, checked))
+        if rate_unstated(ctx.question, slots, figures) \
+                and (rated := rate_from_years(ctx, slots, evidence, self.name, gate)) is not None:
+            return self._explained(ctx, rated, slots, evidence, None, verdicts)  # a multiple asked, an amount led
         blocked = {id(v.evidence) for v in verdicts if v.gate}  # a sentence a gate blocked is no rival
         unblocked = [e for e in evidence if id(e) not in blocked]
         rival = self.rival(slots, unblocked, best, figures)

@@ -22,6 +22,7 @@ from ingest.keyword import tokenize
 from .. import compute
 from ..types import Answer, AnswerContext, Citation
 from .derivation import tidy
+from .computed_scales import in_one_scale, written_scales
 from .features import Evidence
 from .operations import asked_operation
 from .slots import SCALE_WORD, Slots
@@ -34,22 +35,44 @@ COMPOUND = re.compile(r"\bcompound(?:ed)?\s+(?:annual\s+)?growth\b|\bcagr\b|\ban
 _RATE_TERMS = frozenset(tokenize("annual annually annualized compound compounded growth grow grows grew grown rate rates "
                                  "change changes changed implied imply implies rise rises rising rose risen increase "
                                  "increased decline declined fall fell projected expected forecast average year years "
-                                 "per cagr percentage percent between from"))
-_NAMES = {"cagr": "compound annual growth", "percent_change": "percentage change", "change": "change"}
+                                 "per cagr percentage percent between from times fold factor multiple larger bigger "
+                                 "greater higher"))
+_NAMES = {"cagr": "compound annual growth", "percent_change": "percentage change", "change": "change",
+          "multiple": "multiple"}
+# 'how many times larger in 2030 than in 2024', 'by how many times will X grow from 2023 to 2029': a multiple
+MULTIPLE = re.compile(r"\bhow many times\b|\bby what (?:factor|multiple)\b|\bwhat multiple\b|\b\w+-fold\b", re.I)
+# a compound rate the passage states itself ('CAGR 44.9%', 'a CAGR of 6.4%'): the report's own, not recomputed
+_STATED_CAGR = re.compile(r"\b(?:cagr|compound annual growth rate)\b\W{0,3}(?:of\s+|at\s+)?(?:about\s+|approximately\s+|around\s+)?"
+                          r"\d+(?:\.\d+)?\s*%", re.I)
+# a rate or multiple is of the figures' sizes: their scales may differ ('USD 615.7 billion' to 'USD 2.6 trillion')
+_SCALE_FREE = ("cagr", "percent_change", "multiple")
 _DEPTH = 5
 
 
 def rate_operation(question: str, slots: Slots) -> str | None:
     """'cagr', 'percent_change' or 'change' when the question asks that rate of change; else None."""
+    if MULTIPLE.search(question):
+        return "multiple"
     op = asked_operation(slots, question)
     if op in ("percent_change", "change") and COMPOUND.search(question):
         return "cagr"
     return op if op in ("percent_change", "change") else None
 
 
+def rate_unstated(question: str, slots: Slots, figures: list[Figure]) -> bool:
+    """A multiple or compound rate asked of two years and the lead figure is none ('over USD 2.6 trillion'
+    for 'how many times larger in 2030 than in 2024'): the lead is an operand, not the answer."""
+    op = rate_operation(question, slots)
+    if op not in ("multiple", "cagr") or len(set(slots.years)) != 2 or not figures:
+        return False
+    return figures[0].unit != ("multiple" if op == "multiple" else "percent")
+
+
 def rate(op: str, later: compute.Operand, earlier: compute.Operand, years: int) -> compute.Computed | None:
     """The rate over the two figures (the later first); a compound rate a year over `years`."""
     try:
+        if op == "multiple":
+            return compute.multiple(later, earlier)
         if op == "cagr" and years > 1:
             return replace(compute.cagr(later, earlier, years), years=years)
         if op in ("cagr", "percent_change"):
@@ -59,8 +82,9 @@ def rate(op: str, later: compute.Operand, earlier: compute.Operand, years: int) 
         return None
 
 
-def year_figures(e: Evidence, years: list[int]) -> tuple[Figure, Figure] | None:
-    """(later, earlier): the sentence's one figure of each year asked, of one unit and scale; else None."""
+def year_figures(e: Evidence, years: list[int], scales_may_differ: bool = False) -> tuple[Figure, Figure] | None:
+    """(later, earlier): the sentence's one figure of each year asked, of one unit and scale (or any
+    scales, for a rate or multiple); else None."""
     found: dict[int, list[Figure]] = {}
     for f in e.figures:
         if f.unit != "year" and f.year in years:
@@ -69,7 +93,7 @@ def year_figures(e: Evidence, years: list[int]) -> tuple[Figure, Figure] | None:
         return None
     later, earlier = found[years[0]][0], found[years[1]][0]
     scales = {(m.group(1).lower() if (m := SCALE_WORD.search(f.text)) else None) for f in (later, earlier)}
-    if later.unit != earlier.unit or later.currency != earlier.currency or len(scales) != 1:
+    if later.unit != earlier.unit or later.currency != earlier.currency or len(scales) != 1 and not scales_may_differ:
         return None
     return later, earlier
 
@@ -85,26 +109,30 @@ def rate_from_years(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], 
     # the rate is of the figures: the unit asked (percent) is the result's, not the figures'
     figures_slots = replace(slots, units=()) if op != "change" else slots
     named = set(slots.subject) - _RATE_TERMS
+    # the words naming the rate ('compound annual growth rate ... imply') name the computation, not the topic:
+    # the sentence is judged by what the rate is of
+    figures_slots = replace(figures_slots, subject=tuple(t for t in slots.subject if t in named),
+                            terms=tuple(t for t in slots.terms if t not in _RATE_TERMS))
     for e in evidence[:_DEPTH]:
         if e.row or off_topic(ctx, slots, e) is not None or not named <= set(tokenize(e.text)):
             continue
-        pair = year_figures(e, years)
+        if op == "cagr" and _STATED_CAGR.search(ctx.passages[e.passage_index].chunk.text):
+            continue  # the passage gives its own compound rate (rounded or compounded as it does)
+        pair = year_figures(e, years, op in _SCALE_FREE)
         if pair is None or (gate is not None and gate(figures_slots, e, list(pair))):
             continue
         later, earlier = pair
-        try:
-            operands = [compute.Operand.of(SCALE_WORD.sub("", f.text).strip(), label=str(f.year), citation=1,
-                                           unit="%" if f.unit == "percent" else None) for f in pair]
-        except compute.ComputeError:
+        operands = in_one_scale(list(pair), [str(f.year) for f in pair], 1)
+        if operands is None:
             continue
         result = rate(op, operands[0], operands[1], years[0] - years[1])
         if result is None:
             continue
-        result = tidy(result)
+        result, derivation = written_scales(tidy(result), list(pair))
         text = (f"**{result.text}** — {_NAMES[op]}: {result.derivation}. From {later.year}: {later.text} [1]; "
                 f"{earlier.year}: {earlier.text} [1]. {e.text} [1]")
         citation = Citation.from_passage(1, ctx.passages[e.passage_index], quote=e.text, figure=later.text)
         return Answer(question=ctx.question, answer=text, figure=result.text, abstained=False, citations=[citation],
                       backend=backend, passages=list(ctx.passages), confidence=e.score, shape="computed",
-                      derivation=result.as_dict())
+                      derivation=derivation)
     return None

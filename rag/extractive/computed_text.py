@@ -11,7 +11,10 @@ from ingest.figures import Figure, parse_figures
 
 from .. import compute
 from ..types import Answer, AnswerContext
+from dataclasses import replace
+
 from .computed_rate import COMPOUND, rate
+from .computed_scales import in_one_scale, written_scales
 from .derivation import calculate, tidy
 from .operations import asked_operation
 from .slots import SCALE_WORD, Slots
@@ -49,16 +52,16 @@ def from_sentence(ctx: AnswerContext, slots: Slots, answer: Answer, figures: lis
     if None in cited.values():
         return None  # each figure is in a quoted sentence of the answer
     scales = {(m.group(1).lower() if (m := SCALE_WORD.search(f.text)) else None) for f in figures}
-    if len(scales) != 1:
-        return None
-    scale = scales.pop()
+    if None in scales and len(scales) > 1:
+        return None  # one figure scaled, the other not: no one scale to compute in
+    # two scales ('USD 615.7 billion' to 'USD 2.6 trillion'): computed at the smaller, each written as it is
+    scale = min(scales, key=lambda w: compute.scale_factor(f"1 {w}")) if None not in scales else None
     later, earlier = by_year[years[0]], by_year[years[1]]
     ordered = [later, earlier] if op in ("change", "percent_change") else [f for f in figures]
-    try:
-        operands = [compute.Operand.of(_bare(f.text), label=str(f.year), citation=cited[id(f)],
-                                       unit="%" if f.unit == "percent" else None) for f in ordered]
-    except compute.ComputeError:
+    operands = in_one_scale(ordered, [str(f.year) for f in ordered], 0)
+    if operands is None:
         return None
+    operands = [replace(o, citation=cited[id(f)]) for o, f in zip(operands, ordered)]
     if op == "percent_change" and COMPOUND.search(ctx.question) and years[0] - years[1] > 1:
         op = "cagr"  # 'the compound annual growth rate between 2019 and 2024': a rate a year, not the change
         result = rate(op, operands[0], operands[1], years[0] - years[1])
@@ -66,14 +69,14 @@ def from_sentence(ctx: AnswerContext, slots: Slots, answer: Answer, figures: lis
         result = calculate(op, operands)
     if result is None:
         return None
-    result = tidy(result)
+    result, derivation = written_scales(tidy(result), ordered, scale)
     lead = f"{result.text} {scale}" if scale and result.unit != "%" else result.text
     each = "; ".join(f"{f.year}: {f.text} [{cited[id(f)]}]" for f in ordered)
     quoted = _LEAD.sub("", answer.answer, count=1)  # the figures' own lead gives way to the computed one
     answer.answer = f"**{lead}** — {_NAMES.get(op, op)}: {result.derivation}. From {each}. {quoted}"
     answer.figure = lead
     answer.shape = "computed"
-    answer.derivation = result.as_dict()
+    answer.derivation = derivation
     return answer
 
 

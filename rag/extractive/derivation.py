@@ -46,6 +46,11 @@ def operand(cell: Cell, citation: int) -> compute.Operand:
     return replace(o, unit=None) if o.unit == "%" and "%" not in cell.text else o
 
 
+def formula_of(op: str, written: list[str], years: int | None = None) -> str:
+    """The arithmetic of `op` over operands written as given ('2.6 trillion', '(44.1)')."""
+    return _formula(op, written, years)
+
+
 def _formula(op: str, written: list[str], years: int | None = None) -> str:
     """The arithmetic written with the operands as the table writes them ('4.00%', '(44.1)')."""
     if op == "annual_average":
@@ -56,6 +61,8 @@ def _formula(op: str, written: list[str], years: int | None = None) -> str:
         return f"{written[0]} - {written[1]}"
     if op == "percent_change":
         return f"({written[0]} - {written[1]}) / {written[1]}"
+    if op == "multiple":
+        return f"{written[0]} / {written[1]}"
     if op == "average":
         return f"({' + '.join(written)}) / {len(written)}"
     if op == "sum":

@@ -37,6 +37,24 @@ _SUPERLATIVE = re.compile(rf"\b{_BEST}\b|\b(?:leads?|tops?|topped|number one|no\
 _LAST = re.compile(rf"\b{_WORST}\b", re.I)
 _SUM = re.compile(r"\b(combined|together|jointly|altogether|in total|sum|add up)\b|\btotal (share|market share)\b", re.I)
 _GAP = re.compile(r"\b(far apart|gap|difference|differ|how much (larger|bigger|higher|more|greater)|ahead|margin)\b", re.I)
+# two ranks named ('the first and tenth models', 'between No. 1 and No. 10', 'the top and last'): with an
+# operation asked, their figures; 'top' is the first rank, 'last' / 'bottom' the last (-1)
+_RANK = rf"(?:{'|'.join(_ORDINAL)}|top|last|bottom|\d{{1,2}}(?:st|nd|rd|th)|(?:no\.|number|#)\s*\d{{1,2}})"
+_TWO_RANKS = re.compile(rf"\b(?P<a>{_RANK})(?:[- ](?:ranked|placed))?\s+(?P<c>and|to|vs\.?|versus)\s+(?:the\s+)?"
+                        rf"(?P<b>{_RANK})(?:[- ](?:ranked|placed))?\b(?!\s+(?:half|quarter|time|year))", re.I)
+# 'how many times larger is the first-ranked company's share than the fifth-ranked one's': two ranks compared
+_NTH = rf"(?:{'|'.join(_ORDINAL)}|\d{{1,2}}(?:st|nd|rd|th))"
+_RANKS_THAN = re.compile(rf"\b(?P<a>{_NTH})(?:[- ](?:ranked|placed|largest|biggest|highest))?\b(?!\s+(?:half|quarter|time|year))"
+                         rf".*?\bthan\s+(?:that\s+of\s+)?(?:the\s+)?(?P<b>{_NTH})\b(?!\s+(?:half|quarter|time|year))", re.I)
+# a rank named anywhere: an ordinal, a rank number, the first ('top', 'highest', 'leader') or the last
+_MENTION = re.compile(rf"\b(?:(?P<ord>{_NTH})(?![- ](?:half|quarter|time|year))|(?:no\.|number|#|rank(?:ed)?)\s*(?P<n>\d{{1,2}})|"
+                      rf"(?P<top>top|leading|leader|highest|largest|biggest|best)(?!\s+(?:{'|'.join(_NUMBER)})\b)(?:[- ]ranked)?|"
+                      rf"(?P<last>last|bottom|lowest|smallest|weakest)(?:[- ]ranked)?)\b", re.I)
+# words saying how far two ranked rows lie apart ('how many points separate', 'the spread between')
+_SPREAD = re.compile(r"\b(separat(?:e|es|ed|ing)|spread|apart)\b", re.I)
+# 'how many times larger is the first than the fifth': a multiple; 'the average share of the top five': a mean
+_TIMES = re.compile(r"\bhow many times\b|\bwhat multiple\b|\bby what factor\b", re.I)
+_MEAN = re.compile(r"\b(?:average|mean)\b", re.I)
 # words that say how a ranking is asked about, not which ranking: they need not be in the title
 _ASKING = frozenset(tokenize(
     "which what who whose where how is are was were does do did rank ranks ranked ranking ranked place placed position "
@@ -48,7 +66,8 @@ _ASKING = frozenset(tokenize(
     "gap difference differ much larger bigger higher more greater ahead margin between them their its it with and "
     "also respectively name list give tell ranked placed spot spots slot overall all entire whole such like "
     "including includes include lists listed among across within according show shows shown showed up appear "
-    "appears appeared feature features featured"))
+    "appears appeared feature features featured separate separates separated spread point points many times average "
+    "mean multiple factor trail trails trailed behind exceed exceeds exceeded beat beats outscore outscores percentage percent"))
 _US = re.compile(r"\bU\.\s?S\.?(?=\W|$)|\bUS\b")
 
 
@@ -175,20 +194,33 @@ def _swap_titles(found: list[Ranking]) -> None:
 @dataclass(frozen=True)
 class Asked:
     ranks: tuple[int, ...] | None  # the ranks asked, None for the last
-    op: str | None  # 'sum' | 'change' | None
+    op: str | None  # 'sum' | 'change' | 'average' | 'multiple' | None
+    top: bool = False  # 'the top three': the first rows however their ranks tie
 
 
 def asked(question: str, rank: int | None) -> Asked | None:
     """The ranks a question addresses: 'the two largest' (1, 2), 'ranks third' (3), 'the second
     largest' (2), 'leads' / 'the largest' (1), 'the smallest' (the last); and what is done with their
     figures (added, or the gap between two). None when it asks no rank."""
-    op = "sum" if _SUM.search(question) else "change" if _GAP.search(question) else None
+    op = rank_operation(question)
+    if (m := _TWO_RANKS.search(question)) and op:
+        a, b = _rank_number(m.group("a")), _rank_number(m.group("b"))
+        if a == b:
+            return None
+        if op in ("sum", "average") and m.group("c").lower() == "to":  # 'the first to fifth': every rank between
+            return Asked(tuple(range(a, b + 1)), op) if 0 < a < b else None
+        return Asked((a, b), op)
+    if op in ("change", "multiple") and (m := _RANKS_THAN.search(question)):  # 'the first-ranked ... than the fifth'
+        a, b = _rank_number(m.group("a")), _rank_number(m.group("b"))
+        return Asked((a, b), op) if a != b else None
+    if op in ("change", "multiple") and len(two := rank_mentions(question)) == 2:  # 'the top model and the tenth'
+        return Asked(tuple(two), op)
     if m := _TOP_N.search(question):
         n = _NUMBER[(m.group("n1") or m.group("n2")).lower()]
-        if op == "change" and n != 2:
+        if op in ("change", "multiple") and n != 2:
             return None
-        return Asked(tuple(range(1, n + 1)), op)
-    if op is not None:
+        return Asked(tuple(range(1, n + 1)), op, top=True)
+    if _SUM.search(question) or _GAP.search(question):
         return None  # one rank: nothing to add up or take apart
     if m := _NTH_BEST.search(question):
         word = m.group("nth").lower()
@@ -203,6 +235,39 @@ def asked(question: str, rank: int | None) -> Asked | None:
     if _SUPERLATIVE.search(question):
         return Asked((1,), None)
     return None
+
+
+def rank_operation(question: str) -> str | None:
+    """What is done with ranked rows' figures: 'multiple' (how many times), 'average', 'sum' (combined) or
+    'change' (the gap, how far apart, how many points separate); None when only rows are asked."""
+    if _TIMES.search(question):
+        return "multiple"
+    if _MEAN.search(question):
+        return "average"
+    if _SUM.search(question):
+        return "sum"
+    return "change" if _GAP.search(question) or _SPREAD.search(question) else None
+
+
+def rank_mentions(text: str) -> list[int]:
+    """The distinct ranks a text names, in order: ordinals ('tenth', '10th', 'No. 10'), the first ('top',
+    'highest', 'the leader'; not 'the top three') and the last ('lowest', 'bottom'; -1)."""
+    out: list[int] = []
+    for m in _MENTION.finditer(text):
+        k = 1 if m.group("top") else -1 if m.group("last") else _rank_number(m.group("ord") or m.group("n"))
+        if k not in out:
+            out.append(k)
+    return out
+
+
+def _rank_number(word: str) -> int:
+    """'tenth' -> 10, '10th' -> 10, 'No. 10' -> 10, 'top' -> 1, 'last' -> -1 (the last rank)."""
+    word = word.lower()
+    if word == "top":
+        return 1
+    if word in ("last", "bottom"):
+        return -1
+    return _ORDINAL.get(word) or int(re.search(r"\d+", word).group())
 
 
 def _addressed(question: str, r: Ranking, publisher: str) -> bool:
@@ -242,6 +307,20 @@ def _answer_column(question: str, r: Ranking) -> str | None:
     return None
 
 
+def one_per_rank(r: Ranking, rows: list) -> list:
+    """The first row of each rank when rows tied at a rank give one figure in the measure; else the rows."""
+    out, seen = [], {}
+    for k, label, h in rows:
+        cell = r.cells(h).get(r.measure) if r.measure else None
+        if k in seen:
+            if cell is None or seen[k] is None or cell.text != seen[k].text:
+                return rows
+            continue
+        seen[k] = cell
+        out.append((k, label, h))
+    return out
+
+
 def _text_column(r: Ranking, col: str) -> bool:
     """No row of the ranking gives a figure in `col`: it holds names."""
     return all(c.value is None for _, _, h in r.rows for c in h.table.cells if c.row == h.row and c.column == col)
@@ -258,11 +337,18 @@ def ranked_rows(ctx: AnswerContext, question: str, rank: int | None, backend: st
     best = addressed_ranking(ctx, question)
     if best is None:
         return None
-    ranks = ask.ranks if ask.ranks is not None else (best.rows[-1][0],)
+    last = best.rows[-1][0]
+    ranks = tuple(last if k == -1 else k for k in ask.ranks) if ask.ranks is not None else (last,)
     rows = [(k, label, h) for k, label, h in best.rows if k in ranks]
-    if not rows or {k for k, _, _ in rows} != set(ranks):
+    n = len(ranks)
+    if ask.top and ask.op and {k for k, _, _ in rows} != set(ranks) and len(best.rows) >= n \
+            and (len(best.rows) == n or best.rows[n - 1][0] != best.rows[n][0]):
+        rows = best.rows[:n]  # 'the top three' of ranks 1, 1, 3: the first three rows, no tie at the cut
+    elif not rows or {k for k, _, _ in rows} != set(ranks):
         return None  # a rank the table does not give ('16th' of fifteen rows)
     measure = best.measure
+    if ask.op in ("change", "multiple") and len(rows) > 2:
+        rows = one_per_rank(best, rows)  # 'the top model and the tenth' of two tied first: one figure is the first
     figures = [best.cells(h).get(measure) if measure else None for _, _, h in rows]
     if ask.op is not None:
         return _computed(ctx, best, rows, figures, ask.op, backend)
@@ -318,7 +404,7 @@ def _computed(ctx: AnswerContext, r: Ranking, rows, figures, op: str, backend: s
     from .derivation import calculate, computed_answer, operand
     from .period_cells import located
 
-    if any(f is None for f in figures) or (op == "change" and len(rows) != 2):
+    if any(f is None for f in figures) or (op in ("change", "multiple") and len(rows) != 2) or len(rows) < 2:
         return None
     hits = [located(ctx, h, [f]) for (_, _, h), f in zip(rows, figures)]
     if any(h is None for h in hits):

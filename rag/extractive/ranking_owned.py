@@ -10,7 +10,7 @@ import re
 from ..types import Answer, AnswerContext
 from .names import mentions
 from .period_cells import located
-from .ranking import Ranking, _is_rank, _text_column, addressed_ranking, asked
+from .ranking import Ranking, _is_rank, _terms, _text_column, addressed_ranking, asked
 from .shape_text import citation_n, listed, shaped_answer
 from .slots import Slots
 
@@ -66,3 +66,45 @@ def owned_rows(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     title = f" in the ranking '{best.caption}'" if best.caption else ""
     text = f"**{lead}**. {owned[0][3]}'s rows{title}: {each}"
     return shaped_answer(ctx, hits, text, lead, "list" if len(names) > 1 else "which", backend)
+
+
+_HOW_MANY = re.compile(r"^\s*how many\b(?!\s+(?:times|points?|percent|percentage)\b)", re.I)
+
+
+def owned_count(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
+    """'How many of the ten models come from OpenAI or ElevenLabs': the rows of the addressed ranking whose
+    owner cell is one of the names given (within the ranks asked), counted, each row cited; None otherwise."""
+    if not _HOW_MANY.search(ctx.question) or not slots.entities or not ctx.passages:
+        return None
+    unnamed = ctx.question
+    for e in slots.entities:
+        unnamed = re.sub(rf"\b{re.escape(e.name)}(?:['’]s)?\b", " ", unnamed)
+    best = addressed_ranking(ctx, unnamed)
+    owners = _owner_columns(best) if best is not None else []
+    if not owners:
+        return None
+    ask = asked(ctx.question, slots.rank)
+    if ask is not None and (ask.ranks is None or ask.op is not None):
+        return None
+    top = set(ask.ranks) if ask is not None else None
+
+    def owner_of(hit) -> str | None:
+        cells = best.cells(hit)
+        return next((e.name for e in slots.entities for col in owners if (cell := cells.get(col)) is not None
+                     and any(" ".join(cell.text.split()).lower() == f.lower() for f in e.forms)), None)
+
+    owned = [(k, label, h) for k, label, h in best.rows if (top is None or k in top) and owner_of(h)]
+    named = {owner_of(h) for _, _, h in owned}
+    if not owned or any(e.name not in named and not set(_terms(e.name)) <= best.terms() for e in slots.entities):
+        return None  # a name given owns no row and is no word of the ranking's title: not this ranking's owners
+    if any(mentions(label.lower(), e.name) for _, label, _ in owned for e in slots.entities):
+        return None  # the labels are the owners themselves
+    hits = [located(ctx, h, []) for _, _, h in owned]
+    if any(h is None for h in hits):
+        return None
+    labels = [label for _, label, _ in owned]
+    derivation = {"op": "count", "operands": [{"value": lb, "label": lb, "citation": citation_n(ctx, hits, h)}
+                                              for lb, h in zip(labels, hits)], "result": str(len(labels))}
+    each = "; ".join(f"{k}. {label} ({owner_of(h)}) [{citation_n(ctx, hits, h)}]" for (k, label, _), h in zip(owned, hits))
+    text = f"**{len(labels)}** — count of the rows: {each}"
+    return shaped_answer(ctx, hits, text, str(len(labels)), "computed", backend, derivation=derivation)

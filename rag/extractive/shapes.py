@@ -20,8 +20,9 @@ from .computed_parts import average_change, share_of_total
 from .row_lookup import row_named
 from .prose_over_row import prose_names_more
 from .prose_figure import restated
-from .ranking_owned import owned_rows
+from .ranking_owned import owned_count, owned_rows
 from .ranking import ranked_rows
+from .ranking_gap import named_ranked
 from .computed_pairs import COUNT_ROWS, _item_cell, asks_items, compared, count_rows, items, rows_by_year
 from .parts_total import parts_total
 from .row_sets import HOW_MANY_ROWS, WHICH_ROW, group_total, rows_meeting, two_rows, which_row
@@ -81,8 +82,9 @@ def _period_figure(slots: Slots, question: str) -> bool:
 def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     question = ctx.question
     # 'which Google models are on the leaderboard': the rows a named owner holds
-    ranked = owned_rows(ctx, slots, backend) \
-        or ranked_rows(ctx, question, slots.rank, backend, figure_asked=not slots.entity and bool(slots.units))  # 'which company ranks third': a ranking's rows
+    # 'by how many points does A trail B': named rows of a ranking computed; 'which company ranks third': its rows
+    ranked = named_ranked(ctx, question, backend) or owned_rows(ctx, slots, backend) or owned_count(ctx, slots, backend) \
+        or ranked_rows(ctx, question, slots.rank, backend, figure_asked=not slots.entity and bool(slots.units))
     if ranked is not None:
         return ranked
     short = [2000 + int(y) for y in _SHORT_YEAR.findall(question) if 2000 + int(y) not in slots.years]
