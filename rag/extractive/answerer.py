@@ -42,6 +42,7 @@ from .part_of_whole import part_of_whole, share_of_world
 from .pick import pick_figures, unit_figures
 from .shapes import answer_by_cells
 from .sides import no_alternative_led
+from .defined_term import defined_term
 from .slots import Slots, parse
 from .superlative import called_superlative, largest_listed
 from .weights import Weights
@@ -70,7 +71,8 @@ class ExtractiveAnswerer:
 
     def slots(self, ctx: AnswerContext) -> Slots:
         """The question's slots, with names that only say which report to read moved to `sources`."""
-        return without_source_names(parse(ctx.question), ctx.passages)
+        # a bare 'What is X?' whose term the page defines asks the definition
+        return defined_term(without_source_names(parse(ctx.question), ctx.passages), ctx.passages)
 
     def answer(self, ctx: AnswerContext) -> Answer:
         slots = self.slots(ctx)
