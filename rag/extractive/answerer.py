@@ -25,7 +25,8 @@ from .computed_rate import rate_from_years, rate_unstated
 from .computed_text import from_sentence
 from .compose import abstain, compose, compose_rivals, hedged
 from .enumeration import absorbing, compose_items, enumerated, kind_in_passage, kind_listed, kind_named
-from .explaining import enumerating, explaining
+from .explaining import enumerating, explained_in_prose, explaining
+from .page_prose import with_page_prose
 from .fallthrough import Verdict, judge
 from .footnotes import footnote_of
 from .features import Evidence, build
@@ -42,6 +43,7 @@ from .part_of_whole import part_of_whole, share_of_world
 from .pick import pick_figures, unit_figures
 from .shapes import answer_by_cells
 from .sides import no_alternative_led, one_side_led
+from .defined_term import defined_term
 from .slots import Slots, parse
 from .superlative import called_superlative, largest_listed
 from .weights import Weights
@@ -70,7 +72,8 @@ class ExtractiveAnswerer:
 
     def slots(self, ctx: AnswerContext) -> Slots:
         """The question's slots, with names that only say which report to read moved to `sources`."""
-        return without_source_names(parse(ctx.question), ctx.passages)
+        # a bare 'What is X?' whose term the page defines asks the definition
+        return defined_term(without_source_names(parse(ctx.question), ctx.passages), ctx.passages)
 
     def answer(self, ctx: AnswerContext) -> Answer:
         slots = self.slots(ctx)
@@ -80,6 +83,9 @@ class ExtractiveAnswerer:
             doubt = uncomputed(ctx.question, shaped, ctx.passages) or other_cell_named(ctx, shaped) or mixed_units(shaped)
             return self._explained(ctx, hedged(shaped, doubt) if doubt else shaped, slots, [], "answer_doubt" if doubt else None)
         evidence = build(ctx, slots, self.weights, self.depth)
+        if slots.shape == "explanation" and not any(explained_in_prose(e) for e in evidence):
+            # the passages retrieved are all table: an explanation is read in the prose of their page
+            ctx, evidence = with_page_prose(ctx, slots, evidence, lambda c: build(c, slots, self.weights, len(c.passages)))
         if not evidence:
             return self._explained(ctx, abstain(ctx, [], 0.0, "nothing relevant was retrieved", self.name,
                                            self.max_chars), slots, [], "nothing_retrieved")

@@ -335,12 +335,18 @@ def movement_column(table: Table, year: int, phrase: str) -> str | None:
 _CHANGE_ASKED = re.compile(r"\b(chang\w*|versus|vs|compared|growth|grew|increas\w*|decreas\w*|differen\w*)\b", re.I)
 
 
+# a column stating how a figure moved, not the figure: 'Change', '% Change', 'Variance', 'Increase (decrease)'
+_CHANGE_COLUMN = re.compile(r"\b(chang\w*|variance|increase|decrease|growth|movement)\b", re.I)
+
+
 def _one_year(cols: list[str], year: int, phrase: str) -> list[str]:
     """A year's columns without those that compare it with another year ('Percentage Change 2019
-    Versus 2018' is no column of 2018 alone), unless the phrase asks a change; all when none is left."""
+    Versus 2018' is no column of 2018 alone) or whose own header is a change ('F18 › CHANGE', the year
+    spanning it), unless the phrase asks a change; all when none is left."""
     if len(cols) < 2 or _CHANGE_ASKED.search(phrase):
         return cols
-    kept = [c for c in cols if {int(y) for y in _YEAR_ANY.findall(as_end_years(c))} <= {year}]
+    kept = [c for c in cols if {int(y) for y in _YEAR_ANY.findall(as_end_years(c))} <= {year}
+            and not _CHANGE_COLUMN.search(c.split(SEP)[-1])]  # 'F18 › CHANGE': the year's header spans its change
     return kept or cols
 
 

@@ -41,6 +41,8 @@ _STATES_MECHANISM = re.compile(r"^\s*(?:[-–•]\s*)?(?:the|its|this|their)\s+(
                                r"(?:involves|works|consists|lies|is)\b", re.I)
 # A table row as the index writes it: 'Other items — 2019: 17; 2018: —'
 _FIGURE_LINE = re.compile(r" — [^:;]{1,60}: \S")
+# A table's header line as the index writes it: column paths joined by ' | '
+_HEADER_LINE = re.compile(r"\S › \S[^|]*\s\|\s")
 _LOOK = 8  # how far down the ranking an explaining sentence may be taken from
 # A sentence that states a consequence of the one before it: its cause is that sentence
 _RESULT = re.compile(r"^\s*(as a result|consequently|therefore|thus|hence|accordingly|for this reason)\b", re.I)
@@ -56,8 +58,14 @@ def carried(after: Evidence, base: Evidence) -> Evidence:
 
 
 def _lists_figures(e: Evidence) -> bool:
-    """A table row, or a figure line the index wrote for one: it lists figures and explains nothing."""
-    return bool(e.row or _FIGURE_LINE.search(e.text))
+    """A table row, a figure line the index wrote for one, or a table's header line ('As of 2019 ›
+    Cost | As of 2019 › Losses'): it lists figures or their columns and explains nothing."""
+    return bool(e.row or _FIGURE_LINE.search(e.text) or _HEADER_LINE.search(e.text))
+
+
+def explained_in_prose(e: Evidence) -> bool:
+    """A prose sentence (no table row, figure line or header line) that explains."""
+    return not _lists_figures(e) and explains(e.text)
 
 
 def explains(text: str) -> bool:
@@ -82,7 +90,8 @@ def explaining(evidence: list[Evidence], best: Evidence, usable, margin: float, 
     if slots is not None:
         asked = _direction(slots.text, _CHANGE_ASKED)
         prose = [e for e in prose if not _opposite(asked, e.text)]
-        wider = [e for e in evidence[:_WIDE_LOOK] if e.score >= wide * top and not _lists_figures(e) and usable(e)
+        # the best prose sentences: table rows and header lines ranked above them take no place
+        wider = [e for e in [e for e in evidence if not _lists_figures(e)][:_WIDE_LOOK] if e.score >= wide * top and usable(e)
                  and explains(e.text) and not _opposite(asked, e.text)
                  and (_names_the_asked(e.text, slots) or _STATES_MECHANISM.match(e.text))]
         wider = of_year_asked(wider, evidence, slots)

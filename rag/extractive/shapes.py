@@ -25,6 +25,7 @@ from .ranking import ranked_rows
 from .ranking_gap import named_ranked
 from .computed_pairs import COUNT_ROWS, _item_cell, asks_items, compared, count_rows, items, rows_by_year
 from .parts_total import parts_total
+from .row_year_pairs import paired_cells
 from .row_sets import HOW_MANY_ROWS, WHICH_ROW, group_total, rows_meeting, two_rows, which_row
 from .ranked import YEARS_COUNTED, _table_years, years_count, _HIGH, _HOW_MANY, _LIST_WORDS, _LOW, _THRESHOLD, _WHICH, _components, _meeting, _which, _years
 from .shape_text import shaped_answer, citation_n, column_label, row_line, scaled
@@ -129,6 +130,8 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     tables = heading_years(tables_of(ctx), slots.years)
     if not tables:
         return None
+    if len(set(slots.years)) == 2 and (got := paired_cells(ctx, question, tables, backend)) is not None:
+        return got  # 'A in 2019 and B in 2018': each row in its own year
     if COUNT_ROWS.search(question):
         return count_rows(ctx, tables, backend)
     if YEARS_COUNTED.search(question) and not _THRESHOLD.search(question):
