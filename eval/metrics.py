@@ -77,6 +77,9 @@ def digits_for_words(expected: str) -> str | None:
     return _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m.group(1).lower()], expected)
 
 
+_LINE_HYPHEN = re.compile(r"(?<=[A-Za-z])- +(?=[a-z])")
+
+
 def text_in(expected: str, text: str) -> bool:
     """A name or phrase: as written (any case, markup and whitespace ignored), or its figures in
     any spelling plus each of its other words ('41.06 ZB' in '41.06 zettabytes (ZB)'); number
@@ -84,6 +87,8 @@ def text_in(expected: str, text: str) -> bool:
     plain = _plain(text)
     if _plain(expected) in plain:
         return True
+    if _LINE_HYPHEN.search(expected):  # 'low- latency' copied across a line break: ingest reads 'low-latency'
+        return any(text_in(_LINE_HYPHEN.sub(join, expected), text) for join in ("-", ""))
     alt = digits_for_words(expected)
     if alt is not None and (figure_in(alt, text) if is_figure(alt) else text_in(alt, text)):
         return True
