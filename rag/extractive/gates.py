@@ -24,7 +24,7 @@ from .gates_antecedent import antecedent_other
 from .gates_place import home_not_asked
 from .gates_measure import measure_narrowed
 from .gates_owner import product_owner
-from .gates_counted import counted_other
+from .gates_counted import count_not_amount, counted_other
 from .gates_page import page_figure
 from .gates_rate import rate_period
 from .gates_version import version_other
@@ -289,6 +289,7 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
     ("row_measure_other", row_measure_other),
     ("product_owner", product_owner),
     ("counted_other", counted_other),
+    ("count_not_amount", count_not_amount),
     ("antecedent_other", antecedent_other),
     ("metric_covered", metric_covered),
     ("qualifier_matches", qualifier_matches),
