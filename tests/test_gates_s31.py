@@ -5,6 +5,7 @@ clause is about another subject than the one asked."""
 from __future__ import annotations
 
 from rag.extractive import gates
+from rag.extractive.gates_clause import clause_other_subject, figure_clause
 from rag.extractive.gates_counted import count_not_amount
 from tests.test_extractive import decision
 
@@ -22,3 +23,25 @@ def test_an_amount_of_money_does_not_answer_a_count_of_things():
     # a count given: left to the other gates
     d = decision("How many AI financing deals did Zentro record in 2020?", "Zentro recorded 1,076 AI financing deals in 2020.", *FILLER)
     assert count_not_amount(d) is None
+
+
+# -- the figure's own clause names another subject ------------------------------------------------------
+TEXT = ("Zentro Cloud's TI platform supports Orbis Bank in building risk control, while the Kelvar Institute's "
+        "compute network has empowered 50+ scientific models across seven domains.")
+
+
+def test_a_figure_belongs_to_the_clause_it_sits_in():
+    lo, hi = figure_clause(TEXT, TEXT.index("50+"), TEXT.index("50+") + 3)
+    assert TEXT[lo:hi].startswith("the Kelvar Institute") and hi == len(TEXT)
+    assert figure_clause("Zentro has 5 models.", 11, 12) == (0, len("Zentro has 5 models."))
+
+
+def test_a_figure_in_the_other_subjects_clause_does_not_answer():
+    d = decision("How many scientific models has Zentro Cloud's TI platform empowered?", TEXT, *FILLER)
+    assert "Kelvar" in (clause_other_subject(d) or "")
+    # the subject of the figure's own clause asked: it answers
+    assert clause_other_subject(decision("How many scientific models has the Kelvar Institute's compute network empowered?",
+                                         TEXT, *FILLER)) is None
+    # an enumeration is no contrast: 'A, B, and C' keeps one clause
+    text = "In 2023, Zentro models trailed Orbis models by 17.5%, 13.5%, and 31.6% on MMLU, MATH, and HumanEval."
+    assert clause_other_subject(decision("By how much did Zentro models trail on HumanEval in 2023?", text, *FILLER)) is None

@@ -25,6 +25,7 @@ from .gates_place import home_not_asked
 from .gates_measure import measure_narrowed
 from .gates_owner import product_owner
 from .gates_counted import count_not_amount, counted_other
+from .gates_clause import clause_other_subject
 from .gates_page import page_figure
 from .gates_rate import rate_period
 from .gates_version import version_other
@@ -288,6 +289,7 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
     ("version_other", version_other),
     ("row_measure_other", row_measure_other),
     ("product_owner", product_owner),
+    ("clause_other_subject", clause_other_subject),
     ("counted_other", counted_other),
     ("count_not_amount", count_not_amount),
     ("antecedent_other", antecedent_other),
