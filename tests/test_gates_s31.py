@@ -45,3 +45,13 @@ def test_a_figure_in_the_other_subjects_clause_does_not_answer():
     # an enumeration is no contrast: 'A, B, and C' keeps one clause
     text = "In 2023, Zentro models trailed Orbis models by 17.5%, 13.5%, and 31.6% on MMLU, MATH, and HumanEval."
     assert clause_other_subject(decision("By how much did Zentro models trail on HumanEval in 2023?", text, *FILLER)) is None
+# -- a quantity asked, only words given: abstain -------------------------------------------------------
+def test_a_quantity_asked_and_only_words_given_is_refused():
+    from rag.extractive.answerer import ExtractiveAnswerer
+    from rag.extractive.verify import Verifier
+    from tests.test_extractive import context
+    ctx = context("What coverage has the healthcare sector achieved across its scenarios?",
+                  "In healthcare, intelligent agents analyse patient medical records, imaging data, and test results.", *FILLER)
+    answer = ExtractiveAnswerer(threshold=-5, verifier=Verifier()).answer(ctx)
+    assert answer.abstained and "states none" in answer.answer
+    assert answer.explanation["gate"] == "quantity_without_figure"
