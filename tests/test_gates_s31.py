@@ -55,3 +55,12 @@ def test_a_quantity_asked_and_only_words_given_is_refused():
     answer = ExtractiveAnswerer(threshold=-5, verifier=Verifier()).answer(ctx)
     assert answer.abstained and "states none" in answer.answer
     assert answer.explanation["gate"] == "quantity_without_figure"
+
+
+def test_a_total_does_not_answer_a_part_of_it():
+    from rag.extractive.gates_group import total_for_part
+    text = "By March 2025 a total of 451 Zentro services had been filed nationwide."
+    d = decision("How many of the Zentro services filed by March 2025 serve the finance industry?", text, *FILLER)
+    assert "451" in (total_for_part(d) or "")
+    assert total_for_part(decision("How many Zentro services had been filed by March 2025?", text, *FILLER)) is None
+    assert total_for_part(decision("How many of the Zentro services were filed in total by March 2025?", text, *FILLER)) is None

@@ -29,7 +29,7 @@ from .gates_clause import clause_other_subject
 from .gates_page import page_figure
 from .gates_rate import rate_period
 from .gates_version import version_other
-from .gates_group import item_of_group
+from .gates_group import item_of_group, total_for_part
 from .gates_row_measure import row_measure_other
 from .gates_source import other_publisher
 from .gates_condition import condition_other
@@ -305,6 +305,7 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
     ("place_owner", place_owner),
     ("home_not_asked", home_not_asked),
     ("item_of_group", item_of_group),
+    ("total_for_part", total_for_part),
     ("caption_scope", caption_scope),
     ("other_table_asked", other_table_asked),
     ("no_figure", no_figure),
