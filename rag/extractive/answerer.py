@@ -16,8 +16,8 @@ from .choice import answer_choice, leader
 from .carried import carried_figure
 from .chart_doubt import chart_figure
 from .crossing import first_crossing, year_extreme
-from .lead_doubt import (bound_not_precise, joint_figure, quantity_without_figure, sentence_without_rare_term,
-                         title_for_explanation)
+from .lead_doubt import (QUANTITY_WHY, bound_not_precise, joint_figure, quantity_without_figure,
+                         sentence_without_rare_term, title_for_explanation)
 from .computed_doubt import uncomputed
 from .cell_doubt import mixed_units, other_cell_named
 from .computed_named import answer_named, remainder
@@ -224,6 +224,9 @@ class ExtractiveAnswerer:
         if doubt and answer.derivation is None and (named := answer_named(ctx, slots, evidence, self.name, gate)
                                                     or rate_from_years(ctx, slots, evidence, self.name, gate)):
             return self._explained(ctx, named, slots, evidence, None, verdicts)  # no lead to trust: computed instead
+        if doubt == QUANTITY_WHY:  # a quantity asked and only words to give: the reports do not state it
+            answer = abstain(ctx, evidence, best.score, doubt, self.name, self.max_chars, say_why=True)
+            return self._explained(ctx, answer, slots, evidence, "quantity_without_figure", verdicts, (p, checked))
         if doubt:  # let through, but too weak to bold: say what the passage gives and why it is uncertain
             return self._explained(ctx, hedged(answer, doubt), slots, evidence, "answer_doubt", verdicts, (p, checked))
         # a bold lead from a sentence covering little of the question, a rival close behind: show both

@@ -24,11 +24,12 @@ from .gates_antecedent import antecedent_other
 from .gates_place import home_not_asked
 from .gates_measure import measure_narrowed
 from .gates_owner import product_owner
-from .gates_counted import counted_other
+from .gates_counted import count_not_amount, counted_other
+from .gates_clause import clause_other_subject
 from .gates_page import page_figure
 from .gates_rate import rate_period
 from .gates_version import version_other
-from .gates_group import item_of_group
+from .gates_group import item_of_group, total_for_part
 from .gates_row_measure import row_measure_other
 from .gates_source import other_publisher
 from .gates_condition import condition_other
@@ -288,7 +289,9 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
     ("version_other", version_other),
     ("row_measure_other", row_measure_other),
     ("product_owner", product_owner),
+    ("clause_other_subject", clause_other_subject),
     ("counted_other", counted_other),
+    ("count_not_amount", count_not_amount),
     ("antecedent_other", antecedent_other),
     ("metric_covered", metric_covered),
     ("qualifier_matches", qualifier_matches),
@@ -302,6 +305,7 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
     ("place_owner", place_owner),
     ("home_not_asked", home_not_asked),
     ("item_of_group", item_of_group),
+    ("total_for_part", total_for_part),
     ("caption_scope", caption_scope),
     ("other_table_asked", other_table_asked),
     ("no_figure", no_figure),

@@ -85,3 +85,21 @@ def counted_other(d: Decision) -> str | None:
     if counted is None or _same_kind(asked, counted):
         return None
     return f"the figure counts something else ({counted}), not the {asked} count asked"
+
+
+# a question naming money itself ('how many billion yuan', 'how many dollars') may be answered by an amount
+_MONEY_ASKED = re.compile(r"\b(?:yuan|rmb|usd|dollars?|euros?|pounds?|yen|won|thousand|million|billion|trillion)\b|[$€£¥]",
+                          re.I)
+
+
+def count_not_amount(d: Decision) -> str | None:
+    """A count of things asked ('how many financing deals') is not answered by a lead figure that is
+    an amount of money ('1,188 (100 million RMB)', the amount of financing): the reports give how much,
+    not how many. A question naming money itself ('how many billion yuan') is left alone, and so is a
+    table row: a filing's table marks every cell money by its header ('$ in thousands'), counts too."""
+    if not d.figures or d.best.row or d.figures[0].unit != "money" or _MONEY_ASKED.search(d.slots.text):
+        return None
+    asked = asked_counted(d.slots.text)
+    if asked is None:
+        return None
+    return f"the reports give an amount of money ({d.figures[0].text}), not a count of {asked}s"

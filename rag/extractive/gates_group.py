@@ -73,3 +73,21 @@ def item_of_group(d: Decision) -> str | None:
         if item:
             return f"the reports give a figure for a group that {item.strip()} is only one of"
     return None
+
+
+# a part of a whole asked ('how many of the services ... serve finance'); a total given ('a total of 451')
+_PART_ASKED = re.compile(r"\bhow many of (?:the|these|those|its|their)\b", re.I)
+_WHOLE_ASKED = re.compile(r"\b(?:total|in all|altogether|overall|combined|all)\b", re.I)
+_TOTAL_BEFORE = re.compile(r"\b(?:a total of|in total|altogether|overall)\s*$", re.I)
+
+
+def total_for_part(d: Decision) -> str | None:
+    """A count of a part of a whole asked ('How many of the services filed serve the finance industry?')
+    is not answered by a lead figure its sentence calls the total ('a total of 451 services had been filed'):
+    the reports give the whole, not the part. A question asking the total itself is left alone."""
+    if not _PART_ASKED.search(d.slots.text) or _WHOLE_ASKED.search(d.slots.text) or not d.figures or d.best.row:
+        return None
+    f = d.figures[0]
+    if _TOTAL_BEFORE.search(d.best.text[max(0, f.start - 20):f.start]):
+        return f"the reports give the total ({f.text}), not the part asked"
+    return None
