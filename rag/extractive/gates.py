@@ -359,7 +359,7 @@ def term_coverage(ctx: AnswerContext, slots: Slots, text: str) -> float:
     a passage about the global market does not answer a question about logistics."""
     keyword = ctx.snapshot.keyword
     present = kept(ctx.snapshot, ("terms", text), lambda: set(tokenize(text)))  # read, never changed
-    asked = (set(slots.terms) - QUESTION_FILLER - operation_words(slots.units)  # 'how many times ... grow'
+    asked = (set(slots.terms) - QUESTION_FILLER - operation_words(slots.units, slots.trend)  # 'how many times ... grow'
              - how_table_asked(slots.text))  # 'what does the table show?': how it asks
     present = found_as_asked(asked, present, snapshot_forms(ctx.snapshot))  # 'world' found as 'global'
     total: list[float] = []
