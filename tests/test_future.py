@@ -117,3 +117,13 @@ def test_the_verb_a_trend_question_moves_by_is_no_topic_term():
     assert term_coverage(ctx, parse(q), ctx.passages[0].chunk.text) == 1.0
     flat = "What were robot sales move figures in 2024?"  # not a trend: the word stays a term
     assert not parse(flat).trend and term_coverage(ctx, parse(flat), ctx.passages[0].chunk.text) < 1.0
+
+
+def test_a_decimal_figure_in_the_question_is_no_topic_term():
+    # '67.25' is a figure, checked (or not) as figures are, like '2018': not a word the passage must write
+    from rag.extractive.gates import term_coverage
+    from rag.extractive.slots import parse
+    from tests.test_extractive import context
+    q = "Which region scoring 67.25 has more firms?"
+    ctx = context(q, "The region scoring highest has 98,000 firms.", "Another region scoring 67.25 is listed.")
+    assert term_coverage(ctx, parse(q), ctx.passages[0].chunk.text) == 1.0

@@ -352,6 +352,7 @@ def fired(d: Decision, only: frozenset[str]) -> dict[str, str]:
 
 
 _FISCAL_YEAR = re.compile(r"fy(?:\d{2}|\d{4})")  # 'FY18', 'FY2019' as the tokenizer writes them
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")  # '2018', '67.25', '15,000': a figure, not a word
 
 
 def term_coverage(ctx: AnswerContext, slots: Slots, text: str) -> float:
@@ -365,8 +366,8 @@ def term_coverage(ctx: AnswerContext, slots: Slots, text: str) -> float:
     total: list[float] = []
     got: list[float] = []
     for term in asked:
-        if term.isdigit() or _FISCAL_YEAR.fullmatch(term):
-            continue  # years ('2018', 'fy18') and numbers are checked on their own (period_covered)
+        if _NUMBER.fullmatch(term) or _FISCAL_YEAR.fullmatch(term):
+            continue  # years ('2018', 'fy18') and numbers ('67.25') are checked on their own (period_covered)
         idf = keyword.idf(term)
         if idf is None:
             continue  # a word no report uses ('worldwide') cannot tell passages apart
