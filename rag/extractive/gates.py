@@ -20,6 +20,7 @@ from .gates_share import share_not_amount, share_not_change
 from .gates_slot import caption_scope, no_figure, place_owner
 from .gates_span import estimate_not_actual, span_ends
 from .gates_table import other_table_asked
+from .cells import table_intro
 from .gates_antecedent import antecedent_other
 from .gates_place import home_not_asked
 from .gates_measure import measure_narrowed
@@ -235,8 +236,14 @@ def metric_covered(d: Decision) -> str | None:
     """The measure asked (revenue, profit, GDP) is named in the best passage: a passage that only
     names the company gives no revenue of it."""
     if d.best.features.get("metric_missing"):
-        text = where(d.ctx.passages[d.best.passage_index].chunk)
+        chunk = d.ctx.passages[d.best.passage_index].chunk
+        text = where(chunk)
         missing = [m for m in d.slots.metrics if not metric_covered_in(text, m)]
+        # a table's measure is named in the sentence introducing it ('The following table sets forth
+        # the high and low sales prices'), which may stand in another chunk than its rows
+        intro = table_intro(d.ctx, d.best.passage_index) if missing and chunk.tables_json else None
+        if intro and all(metric_covered_in(intro.lower(), m) for m in missing):
+            return None
         return f"no passage covers the measure asked ({', '.join(missing)})"
     return None
 
