@@ -104,3 +104,26 @@ def test_the_state_a_thing_moves_towards_is_where_it_heads():
                         "In the early stages of robot control, systems like Atlas, Spot and Digit relied on scripted motion. "
                         "More recently, the trend in robot control has been shifting towards learned policies.")
     assert ev[0].text.startswith("More recently"), [e.text for e in ev]
+
+
+def test_the_verb_a_trend_question_moves_by_is_no_topic_term():
+    # 'how did X move from 2023 to 2024': the passage gives both ends, it need not say 'move'
+    from rag.extractive.gates import term_coverage
+    from rag.extractive.slots import parse
+    from tests.test_extractive import context
+    q = "How did robot sales move from 2023 to 2024?"
+    ctx = context(q, "Robot sales were 147 in 2023 and 210 in 2024.", "Other text: prices move.")
+    assert parse(q).trend
+    assert term_coverage(ctx, parse(q), ctx.passages[0].chunk.text) == 1.0
+    flat = "What were robot sales move figures in 2024?"  # not a trend: the word stays a term
+    assert not parse(flat).trend and term_coverage(ctx, parse(flat), ctx.passages[0].chunk.text) < 1.0
+
+
+def test_a_decimal_figure_in_the_question_is_no_topic_term():
+    # '67.25' is a figure, checked (or not) as figures are, like '2018': not a word the passage must write
+    from rag.extractive.gates import term_coverage
+    from rag.extractive.slots import parse
+    from tests.test_extractive import context
+    q = "Which region scoring 67.25 has more firms?"
+    ctx = context(q, "The region scoring highest has 98,000 firms.", "Another region scoring 67.25 is listed.")
+    assert term_coverage(ctx, parse(q), ctx.passages[0].chunk.text) == 1.0

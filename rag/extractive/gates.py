@@ -20,6 +20,7 @@ from .gates_share import share_not_amount, share_not_change
 from .gates_slot import caption_scope, no_figure, place_owner
 from .gates_span import estimate_not_actual, span_ends
 from .gates_table import other_table_asked
+from .cells import table_intro
 from .gates_antecedent import antecedent_other
 from .gates_place import home_not_asked
 from .gates_measure import measure_narrowed
@@ -236,8 +237,14 @@ def metric_covered(d: Decision) -> str | None:
     """The measure asked (revenue, profit, GDP) is named in the best passage: a passage that only
     names the company gives no revenue of it."""
     if d.best.features.get("metric_missing"):
-        text = where(d.ctx.passages[d.best.passage_index].chunk)
+        chunk = d.ctx.passages[d.best.passage_index].chunk
+        text = where(chunk)
         missing = [m for m in d.slots.metrics if not metric_covered_in(text, m)]
+        # a table's measure is named in the sentence introducing it ('The following table sets forth
+        # the high and low sales prices'), which may stand in another chunk than its rows
+        intro = table_intro(d.ctx, d.best.passage_index) if missing and chunk.tables_json else None
+        if intro and all(metric_covered_in(intro.lower(), m) for m in missing):
+            return None
         return f"no passage covers the measure asked ({', '.join(missing)})"
     return None
 
@@ -356,6 +363,7 @@ def fired(d: Decision, only: frozenset[str]) -> dict[str, str]:
 
 
 _FISCAL_YEAR = re.compile(r"fy(?:\d{2}|\d{4})")  # 'FY18', 'FY2019' as the tokenizer writes them
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")  # '2018', '67.25', '15,000': a figure, not a word
 
 
 def term_coverage(ctx: AnswerContext, slots: Slots, text: str) -> float:
@@ -363,14 +371,14 @@ def term_coverage(ctx: AnswerContext, slots: Slots, text: str) -> float:
     a passage about the global market does not answer a question about logistics."""
     keyword = ctx.snapshot.keyword
     present = kept(ctx.snapshot, ("terms", text), lambda: set(tokenize(text)))  # read, never changed
-    asked = (set(slots.terms) - QUESTION_FILLER - operation_words(slots.units)  # 'how many times ... grow'
+    asked = (set(slots.terms) - QUESTION_FILLER - operation_words(slots.units, slots.trend)  # 'how many times ... grow'
              - how_table_asked(slots.text))  # 'what does the table show?': how it asks
     present = found_as_asked(asked, present, snapshot_forms(ctx.snapshot))  # 'world' found as 'global'
     total: list[float] = []
     got: list[float] = []
     for term in asked:
-        if term.isdigit() or _FISCAL_YEAR.fullmatch(term):
-            continue  # years ('2018', 'fy18') and numbers are checked on their own (period_covered)
+        if _NUMBER.fullmatch(term) or _FISCAL_YEAR.fullmatch(term):
+            continue  # years ('2018', 'fy18') and numbers ('67.25') are checked on their own (period_covered)
         idf = keyword.idf(term)
         if idf is None:
             continue  # a word no report uses ('worldwide') cannot tell passages apart
