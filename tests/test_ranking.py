@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from ingest.tables import read_grid, tables_to_json
 from ingest.types import Chunk
-from rag.extractive.ranking import asked, ranked_rows, rankings
+from rag.extractive.rank_words import asked
+from rag.extractive.ranking import ranked_rows, rankings
 from rag.extractive.slots import parse
 from rag.types import AnswerContext, Passage
 from rag.verify import derived

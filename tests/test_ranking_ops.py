@@ -3,7 +3,7 @@ rows named by label or owner ('A trails B'); one rule per test on the smallest i
 
 from __future__ import annotations
 
-from rag.extractive.ranking import asked
+from rag.extractive.rank_words import asked
 from rag.extractive.ranking_gap import named_ranked, named_rows
 from rag.extractive.ranking import rankings
 from rag.verify import derived
@@ -54,7 +54,7 @@ def test_a_named_gap_is_the_larger_less_the_smaller():
 
 
 def test_two_ranks_named_apart_and_superlatives_as_ranks():
-    from rag.extractive.ranking import rank_mentions
+    from rag.extractive.rank_words import rank_mentions
     assert rank_mentions("the top model and the tenth") == [1, 10]
     assert rank_mentions("the highest and lowest scores") == [1, -1]
     assert rank_mentions("the top three models") == []  # a count of rows, not a rank

@@ -9,7 +9,8 @@ import re
 
 from ..types import Answer, AnswerContext
 from .choice import alternatives
-from .ranking import Ranking, _computed, _text_column, addressed_ranking, one_per_rank, rank_mentions, rank_operation
+from .rank_words import rank_mentions, rank_operation
+from .ranking import Ranking, _computed, _text_column, addressed_ranking, one_per_rank
 
 # one row compared with another: 'A leads B by', 'A trails B', 'how far ahead / behind', 'how much more A than B'
 _COMPARED = re.compile(r"\b(?:leads?|led|trails?|trailed|behind|ahead|exceeds?|exceeded|beats?|outscores?|outpaces?)\b|"

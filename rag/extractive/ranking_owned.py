@@ -10,7 +10,8 @@ import re
 from ..types import Answer, AnswerContext
 from .names import mentions
 from .period_cells import located
-from .ranking import Ranking, _is_rank, _terms, _text_column, addressed_ranking, asked
+from .rank_words import asked
+from .ranking import Ranking, _is_rank, _terms, _text_column, addressed_ranking
 from .shape_text import citation_n, listed, shaped_answer
 from .slots import Slots
 
