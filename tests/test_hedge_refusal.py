@@ -50,3 +50,16 @@ def test_a_doubted_lead_is_refused_by_the_missing_part():
     d = decision("How much did operators invest in 2024, per the telecom chapter?",
                  "Operators invested RMB 700 billion in 2024.", *FILLER, section="Telecom Industry")
     assert hedge_refused(d.ctx, d.slots, d.best, d.figures) is None
+
+
+def test_the_answerer_refuses_a_doubted_lead_from_a_part_the_report_lacks():
+    from rag.extractive.answerer import ExtractiveAnswerer
+    from rag.extractive.verify import Verifier
+    question = "How much did operators invest in 2024, per the telecom chapter?"
+    doubting = Verifier(hedge=1.0)  # every lead doubted: the hedge is the only way through
+    ctx = context(question, "Telecom operators invested RMB 700 billion in 2024.", *FILLER, section="Market Size")
+    answer = ExtractiveAnswerer(threshold=-5, verifier=doubting).answer(ctx)
+    assert answer.abstained and answer.explanation["gate"] == "hedge_refused"
+    # the report has the part: the doubted lead stays a hedge
+    ctx = context(question, "Telecom operators invested RMB 700 billion in 2024.", *FILLER, section="Telecom Industry")
+    assert not ExtractiveAnswerer(threshold=-5, verifier=doubting).answer(ctx).abstained
