@@ -32,6 +32,7 @@ from .footnotes import footnote_of
 from .features import Evidence, build
 from .gates import SAYS_WHY, Decision, first_gate, off_topic
 from .gates import fired as soft_fired
+from .hedge_refusal import hedge_refused
 from .heading_line import past_heading
 from .listing import listed_under_heading
 from .scoped import scoped_listed
@@ -227,6 +228,9 @@ class ExtractiveAnswerer:
         if doubt == QUANTITY_WHY:  # a quantity asked and only words to give: the reports do not state it
             answer = abstain(ctx, evidence, best.score, doubt, self.name, self.max_chars, say_why=True)
             return self._explained(ctx, answer, slots, evidence, "quantity_without_figure", verdicts, (p, checked))
+        if doubt and answer.derivation is None and (refused := hedge_refused(ctx, slots, best, figures)):
+            answer = abstain(ctx, evidence, best.score, refused, self.name, self.max_chars, say_why=True)
+            return self._explained(ctx, answer, slots, evidence, "hedge_refused", verdicts, (p, checked))
         if doubt:  # let through, but too weak to bold: say what the passage gives and why it is uncertain
             return self._explained(ctx, hedged(answer, doubt), slots, evidence, "answer_doubt", verdicts, (p, checked))
         # a bold lead from a sentence covering little of the question, a rival close behind: show both

@@ -11,7 +11,11 @@ from typing import TYPE_CHECKING
 from .names import singular
 
 if TYPE_CHECKING:
+    from ingest.figures import Figure
+
+    from .features import Evidence
     from .gates import Decision
+    from .slots import Slots
 
 # words ending the noun phrase after 'how many' / 'number of': the verb or preposition that follows it
 _END = frozenset("do does did is are was were has have had will would can could could be been being in on of for "
@@ -72,16 +76,23 @@ def _same_kind(a: str, b: str) -> bool:
 
 
 def counted_other(d: Decision) -> str | None:
-    """A count asked of a thing ('how many developers') is not answered by a lead figure its own
-    words make a count of another thing ('over 50 major global models'), when the sentence never
+    """A count asked of a thing ('how many developers') is not answered by a lead figure whose own
+    words make it a count of another thing ('over 50 major global models'), when the sentence never
     names the thing asked: the reports count something else."""
-    if d.slots.unit != "count" or not d.figures or d.figures[0].unit != "count" or d.best.row or \
-            not any(not e.place for e in d.slots.entities):
+    if not any(not e.place for e in d.slots.entities):
         return None  # a thing named (a company, a product): the reports name it, but count something else of it
-    asked = asked_counted(d.slots.text)
-    if asked is None or re.search(rf"\b{re.escape(asked)}", d.best.text.lower()):
+    return other_count(d.slots, d.best, d.figures)
+
+
+def other_count(slots: Slots, best: Evidence, figures: list[Figure]) -> str | None:
+    """The reason when a count asked ('how many enterprises') is led by a figure its own words make a
+    count of another kind of thing ('1,509 models') in a sentence never naming the thing asked, or None."""
+    if slots.unit != "count" or not figures or figures[0].unit != "count" or best.row:
         return None
-    counted = figure_counted(d.best.text, d.figures[0].end)
+    asked = asked_counted(slots.text)
+    if asked is None or re.search(rf"\b{re.escape(asked)}", best.text.lower()):
+        return None
+    counted = figure_counted(best.text, figures[0].end)
     if counted is None or _same_kind(asked, counted):
         return None
     return f"the figure counts something else ({counted}), not the {asked} count asked"

@@ -1,0 +1,63 @@
+"""A hedged lead refused when a slot of the question is plainly missing: the answer check already
+doubts the lead, and the question names a part of the report no heading has, or counts another thing.
+
+Each check here is too loose to refuse a bold lead on its own (a heading the extraction missed, a
+count in other words), so it only turns an existing doubt into a refusal naming the slot missing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ingest.figures import Figure
+from ingest.keyword import tokenize
+
+from ..types import AnswerContext
+from .features import Evidence
+from .gates_counted import other_count
+from .question_names import _BROAD
+from .slots import QUESTION_FILLER, Slots
+
+# a report part named by its topic: 'the chapter on X', "CIC's section about X", 'the X chapter'
+_PART_ON = re.compile(r"\b(?:chapter|section|appendix)\s+(?:on|about|covering|dealing with)\s+(.+?)"
+                      r"(?=\s+(?:say|says|said|report|reports|state|states|give|gives|count|counts|show|shows|start|starts|begin|begins)\b|[?,;]|$)",
+                      re.I)
+_PART_NAMED = re.compile(r"\b(?:the|its|[\w&.-]+['’]s)\s+((?:[A-Za-z][\w-]*\s+){1,3}?)(?:chapter|section|appendix)\b(?!\s*\d)", re.I)
+# words of a topic that name no topic of their own ('industry', 'analysis')
+_PART_WORDS = frozenset(tokenize("industry industries sector analysis report white paper key insights overview "
+                                 "introduction typical enterprises companies"))
+
+
+def part_topic(question: str) -> list[str]:
+    """The content terms of the report part a question names by topic ('the communication industry
+    chapter' -> ['communication']); [] when it names none or names one by number ('Chapter 2')."""
+    m = _PART_ON.search(question) or _PART_NAMED.search(question)
+    if not m:
+        return []
+    words = " ".join(w for w in m.group(1).split() if not re.fullmatch(r"[A-Z&]{2,}", w))  # 'the CIC appendix': its source
+    return [t for t in dict.fromkeys(tokenize(words))
+            if not t.isdigit() and t not in _BROAD and t not in QUESTION_FILLER and t not in _PART_WORDS]
+
+
+def part_absent(topic: list[str], headings: Iterable[str]) -> str | None:
+    """The reason when most of the part's topic terms are in no heading of the report, or None."""
+    if not topic:
+        return None
+    said = {t for h in headings for t in tokenize(h)}
+    found = [t for t in topic if t in said]
+    if 2 * len(found) >= len(topic):
+        return None
+    return f"the report has no part on {' '.join(topic)}: no heading names it"
+
+
+def report_headings(ctx: AnswerContext, best: Evidence) -> list[str]:
+    """The section headings of the report the lead comes from."""
+    doc = ctx.passages[best.passage_index].chunk.doc_id
+    return sorted({c.section for c in ctx.snapshot.chunks if c.doc_id == doc and c.section})
+
+
+def hedge_refused(ctx: AnswerContext, slots: Slots, best: Evidence, figures: list[Figure]) -> str | None:
+    """Why a doubted lead is refused rather than hedged (a slot the evidence plainly lacks), or None."""
+    topic = part_topic(slots.text)
+    return (part_absent(topic, report_headings(ctx, best)) if topic else None) or other_count(slots, best, figures)
