@@ -47,3 +47,9 @@ def test_a_word_no_title_or_header_has_leaves_the_table_unaddressed():
 def test_the_first_plural_asked_is_the_kind():
     assert kind_columns("Which companies have models in the top ten?", ["Model", "Company name"])[0] == "Company name"
     assert kind_columns("What pricing models are listed?", ["Business model", "Pricing model"])[0] == "Pricing model"
+
+
+def test_a_plural_after_the_verb_is_no_kind_asked():
+    # 'what combined share do the companies hold' asks a share, not the companies
+    assert kind_columns("What combined market share do the companies ranked 1st to 3rd hold?", ["Company name"]) == []
+    assert kind_columns("What are the companies on the leaderboard?", ["Company name"]) == ["Company name"]

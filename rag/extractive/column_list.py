@@ -27,6 +27,7 @@ from .slots import Slots
 _OPENS = re.compile(r"^\s*(?:which|what|who|list|name|identify)\b(?P<rest>(?:\s+[\w&'’-]+){1,6})", re.I)
 _NOT_KIND = frozenset({"name", "names", "title"})
 _NAME_WORDS = 12
+_VERBS = frozenset("are is was were do does did have has had can could will would should may".split())
 _TABLE_WORDS = frozenset({"table", "tables", "shown", "given", "presented", "report", "ranked"})
 
 
@@ -38,8 +39,12 @@ def kind_columns(question: str, headers: list[str]) -> list[str]:
     if m is None:
         return []
     words = [w.rstrip("'’") for w in re.findall(r"[\w'’-]+", m.group("rest"))]
+    if words and words[0].lower() in _VERBS:
+        words = words[1:]  # 'what are the streams'
+    # the noun phrase asked ends at its verb: 'what combined share do the companies hold' asks a share
+    cut = next((i for i, w in enumerate(words) if w.lower() in _VERBS), len(words))
     plural: dict[str, int] = {}  # each plural's place: the first asked is the kind ('which companies have models')
-    for i, w in enumerate(words):
+    for i, w in enumerate(words[:cut]):
         for t in _terms(w) if w.lower().endswith("s") else []:
             if w.lower() != t:
                 plural.setdefault(t, i)
