@@ -21,6 +21,7 @@ from .row_lookup import row_named
 from .prose_over_row import prose_names_more
 from .prose_figure import restated
 from .ranking_owned import owned_count, owned_rows
+from .column_list import column_listed
 from .ranking import ranked_rows
 from .ranking_gap import named_ranked
 from .computed_pairs import COUNT_ROWS, _item_cell, asks_items, compared, count_rows, items, rows_by_year
@@ -85,7 +86,8 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     # 'which Google models are on the leaderboard': the rows a named owner holds
     # 'by how many points does A trail B': named rows of a ranking computed; 'which company ranks third': its rows
     ranked = named_ranked(ctx, question, backend) or owned_rows(ctx, slots, backend) or owned_count(ctx, slots, backend) \
-        or ranked_rows(ctx, question, slots.rank, backend, figure_asked=not slots.entity and bool(slots.units))
+        or ranked_rows(ctx, question, slots.rank, backend, figure_asked=not slots.entity and bool(slots.units)) \
+        or column_listed(ctx, slots, backend)  # 'which models are on the leaderboard': a column's names
     if ranked is not None:
         return ranked
     short = [2000 + int(y) for y in _SHORT_YEAR.findall(question) if 2000 + int(y) not in slots.years]
