@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from rag.explain import explanation_lines
 from rag.extractive.answerer import ExtractiveAnswerer
-from rag.extractive.fallthrough import as_strong
+from rag.extractive.fallthrough import as_strong, judge, supplies
 from rag.extractive.slots import parse
 from rag.extractive.weights import HAND
 from tests.test_extractive import context, evidence
@@ -56,6 +56,34 @@ def test_as_strong_compares_what_each_sentence_covers_and_misses():
     other_year = by_text["In 2023, Brazil raised USD 3 billion of AI financing."]
     assert as_strong(own, top)
     assert not as_strong(other_year, top)  # dated another year than asked: misses the period top covers
+
+
+def _candidate(score: float, **features: float):
+    from types import SimpleNamespace
+    return SimpleNamespace(score=score, features=features)
+
+
+def test_a_candidate_supplying_the_slot_the_best_was_blocked_for_answers_though_it_names_less():
+    # the best names both places but not the span's end year (span_ends); the next names one place and the year
+    top = _candidate(1.0, names=1.0, passage_names=1.0, overlap=0.8)
+    other = _candidate(0.95, names=0.5, passage_names=1.0, overlap=0.8)
+    assert not as_strong(other, top) and supplies(other, top, "span_ends")
+    blocked = lambda e, figures, ordered: ("span_ends", "no 2023") if e is top else None  # noqa: E731
+    chosen, verdicts = judge([top, other], top, lambda e: [], blocked, 0.1)
+    assert chosen is not None and chosen.evidence is other and len(verdicts) == 2
+    # a gate that names no slot the best lacks (the global figure, not the place's) keeps as_strong
+    world = lambda e, figures, ordered: ("world_figure", "global") if e is top else None  # noqa: E731
+    assert judge([top, other], top, lambda e: [], world, 0.1)[0] is None
+
+
+def test_a_candidate_supplies_the_slot_only_by_its_own_feature_and_missing_nothing_more():
+    top = _candidate(1.0, names=1.0, passage_names=1.0, year_absent_passage=1.0)
+    assert supplies(_candidate(0.95, names=0.5, passage_names=1.0, year_match=1.0), top, "period_covered")
+    assert not supplies(_candidate(0.95, passage_names=1.0, year_match=1.0), top, "period_covered")  # names none
+    # dated by no year itself: a passage that merely lacks the other years does not supply the one asked
+    assert not supplies(_candidate(0.95, names=0.5, passage_names=1.0), top, "period_covered")
+    assert not supplies(_candidate(0.95, names=1.0, passage_names=1.0, year_match=1.0, metric_missing=1.0), top,
+                        "period_covered")  # misses the measure the best covers
 
 
 def test_a_far_lower_candidate_does_not_answer():

@@ -18,6 +18,17 @@ _EPS = 1e-9
 _COVERS = ("names", "passage_names", "overlap", "unit_primary")
 _MISSES = ("year_other", "year_absent_passage", "metric_missing", "qualifier_missing", "place_missing_near",
            "other_source", "unit_absent")
+# gates that block a sentence for a slot of the question it lacks, and the feature by which a
+# candidate shows it supplies that slot (+1: more of it, -1: less missed). A candidate supplying it
+# may be weaker on the other slots (`supplies`); span_ends checks the candidate's own passage for
+# the span's years, so passing it is the supply.
+SLOT_OF: dict[str, tuple[str, int] | None] = {
+    "span_ends": None,
+    "period_covered": ("year_match", 1),  # the sentence names the year asked (the passage's may be lenient)
+    "metric_covered": ("metric_missing", -1),
+    "qualifier_matches": ("qualifier_missing", -1),
+    "measure_narrowed": ("overlap", 1),  # the narrowing words are key terms of the question
+}
 
 
 @dataclass
@@ -40,17 +51,32 @@ def as_strong(e: Evidence, top: Evidence) -> bool:
     return all(f.get(k, 0.0) <= t.get(k, 0.0) + _EPS for k in _MISSES)
 
 
+def supplies(e: Evidence, top: Evidence, gate: str) -> bool:
+    """Whether `e` may stand for `top`, which `gate` blocked for a slot it lacks: it covers more of
+    that slot (`SLOT_OF`), misses no slot `top` covers and covers some of each (fewer names, say)."""
+    if gate not in SLOT_OF:
+        return False
+    f, t = e.features, top.features
+    if (slot := SLOT_OF[gate]) is not None and (f.get(slot[0], 0.0) - t.get(slot[0], 0.0)) * slot[1] <= _EPS:
+        return False
+    if any(t.get(k, 0.0) > _EPS and f.get(k, 0.0) <= _EPS for k in _COVERS):
+        return False
+    return all(f.get(k, 0.0) <= t.get(k, 0.0) + _EPS for k in _MISSES)
+
+
 def judge(evidence: list[Evidence], best: Evidence, figures_of: Callable[[Evidence], list[Figure]],
           gate_of: Callable[[Evidence, list[Figure], list[Evidence]], tuple[str, str] | None],
           margin: float) -> tuple[Verdict | None, list[Verdict]]:
     """(the verdict that answers or None, every verdict in the order judged). `best` is judged
     first; then the others of the top `FALL_DEPTH`, best first, that score within `margin` of it
-    and cover the question's slots as strongly (`as_strong`). `gate_of(e, figures, ordered)` runs
+    and cover the question's slots as strongly (`as_strong`), or supply the slot `best` was blocked
+    for (`SLOT_OF`, `supplies`). `gate_of(e, figures, ordered)` runs
     the gates with `e` leading the evidence."""
     verdicts: list[Verdict] = []
     pool = [best] + [e for e in evidence[:FALL_DEPTH] if e is not best]
     for e in pool:
-        if e is not best and (margin <= 0 or best.score - e.score > margin or not as_strong(e, best)):
+        if e is not best and (margin <= 0 or best.score - e.score > margin or not (
+                as_strong(e, best) or supplies(e, best, verdicts[0].gate[0]))):
             continue
         figures = figures_of(e)
         ordered = [e] + [x for x in evidence if x is not e]
