@@ -342,3 +342,10 @@ def test_list_of_the_rows_the_label_column_header_names():
     for q in ("What are the Black-Scholes assumptions?", "What assumptions are listed in the table?"):
         a = _ask(q, grid=grid, caption=None)
         assert a is not None and a.shape == "list" and a.answer.startswith("**Dividend yield and Expected volatility**")
+
+
+def test_components_named_without_their_footnote_marks_however_many():
+    grid = [["", "2019", "2018"], ["Other current assets:", "", ""], ["Pre-contract costs", "5", "4"],
+            ["Other(2)(4)", "3", "2"], ["Total other current assets", "8", "6"]]
+    a = _ask("What are the components of other current assets?", grid=grid)
+    assert a is not None and a.answer.startswith("**Pre-contract costs and Other**")

@@ -226,3 +226,11 @@ def test_a_multi_span_item_holding_and_or_a_comma_is_one_span():
                                                                              "Research"], "multi-span")
     assert not lead_exact("Debtors, Cash and cash equivalents and Creditors", gold, "multi-span")  # one too many
     assert not lead_exact("Debtors and Cash", gold, "multi-span")
+
+
+def test_a_labels_footnote_marks_count_on_neither_side_and_a_number_keeps_its_parentheses():
+    gold = ["Pre-contract costs", "Other(2)(4)", "Current year1"]
+    assert lead_exact("Pre-contract costs, Other and Current year", gold, "multi-span")
+    assert lead_exact("Other (2)", ["Other"], "span")
+    assert holds_gold("The items are Pre-contract costs, Other and Current year.", gold)
+    assert not lead_exact("2", ["(2)"], "span")  # '(2)' is minus two, no mark

@@ -26,6 +26,8 @@ _PUNCT = set(string.punctuation) | set("‘’“”–—•·")
 _ARTICLES = re.compile(r"\b(a|an|the)\b")
 _ITEM_SPLIT = re.compile(r"\s*(?:;|,(?!\d{3})|\n|•)\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 _MARKERS = re.compile(r"\[\d+\]")
+# a label's footnote marks ('Other(2)(4)', 'Current year1'): annotators keep or drop them alike
+_FOOTNOTE = re.compile(r"(?<=[^\W\d_])(?:\s*\(\d{1,2}\))+\s*$|(?<=[a-z])\d\s*$")
 
 
 @dataclass(frozen=True)
@@ -103,12 +105,17 @@ def _span_equal(lead: str, gold: str, scale: str) -> bool:
             return same_number(nums[0], value, scale)
         word = lead.strip().lower()
         return word in _NUMBER_WORDS and _NUMBER_WORDS[word] == value
-    return normalise_text(lead) == normalise_text(gold)
+    return normalise_text(unmarked(lead)) == normalise_text(unmarked(gold))
+
+
+def unmarked(text: str) -> str:
+    """A text span without its label's footnote marks; a number is left as written."""
+    return text if as_number(text) is not None else _FOOTNOTE.sub("", text)
 
 
 def _canonical_item(item: str) -> str:
     n = as_number(item)
-    return f"{n.value * n.scale:.2f}" if n is not None else normalise_text(item)
+    return f"{n.value * n.scale:.2f}" if n is not None else normalise_text(unmarked(item))
 
 
 def lead_exact(lead: str | None, gold: Sequence[str], answer_type: str, scale: str = "") -> bool:
@@ -171,6 +178,6 @@ def holds_gold(text: str, gold: Sequence[str], scale: str = "") -> bool:
         elif value is not None:  # a number word ('two')
             if not (any(n.value == value for n in nums) or f" {normalise_text(g)} " in plain):
                 return False
-        elif f" {normalise_text(g)} " not in plain:
+        elif f" {normalise_text(unmarked(g))} " not in plain:
             return False
     return True

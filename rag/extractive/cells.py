@@ -258,6 +258,8 @@ def find_rows(tables: list[tuple[int, Table]], phrase: str, exclude: tuple[str, 
                 score = CLOSING_SCORE  # below any row the question names by its label
             if score is not None and not percent_asked and _percent_row(table, row):
                 score -= 1.0  # a '% of revenue' row answers a figure question only when nothing else does
+            if score is not None and memo_unasked(row, full):
+                score -= 1.0  # 'Includes stock-based compensation of: › Cost of revenue' is a part, not the cost
             if score is not None:
                 hits.append(RowHit(passage, table, row, score))
     hits.sort(key=lambda h: -h.score)
@@ -265,6 +267,17 @@ def find_rows(tables: list[tuple[int, Table]], phrase: str, exclude: tuple[str, 
 
 
 CLOSING_SCORE = 0.5
+_MEMO = re.compile(r"^\s*(?:includes?|included|including|of which|thereof)\b", re.I)
+
+
+def memo_unasked(row: str, asked: set[str]) -> bool:
+    """Whether the row stands under a memo heading ('Includes stock-based compensation of:', 'Of
+    which:') whose own words the question does not say: such rows give a part of the rows above."""
+    for part in row.split(SEP)[:-1]:
+        if _MEMO.match(part):
+            own = set(words(_MEMO.sub("", part))) - {"of"}
+            return not (own and own <= asked)
+    return False
 
 
 def closing_row(table: Table) -> str | None:

@@ -79,8 +79,8 @@ def _components(ctx: AnswerContext, question: str, tables, backend: str) -> Answ
                 labels = [r.split(SEP)[-1] for r in table.rows if not TOTAL_ROW.match(r.split(SEP)[-1])]
         if _KINDS.search(question):  # a row the table only subtracts (an allowance) is a deduction, no kind
             labels = [label for label in labels if not _deducted(table, label)]
-        # footnote marks ('Incentive schemes1', '(2)') are no part of a name; 'Row 4' has none
-        labels = [re.sub(r"\s*\(\d+\)$|(?<=[a-z])\d+$", "", label) for label in dict.fromkeys(labels)
+        # footnote marks ('Incentive schemes1', '(2)', 'Other(2)(4)') are no part of a name; 'Row 4' has none
+        labels = [re.sub(r"(?:\s*\(\d+\))+$|(?<=[a-z])\d+$", "", label) for label in dict.fromkeys(labels)
                   if not re.fullmatch(r"Row \d+", label)]
         if len(labels) < 2:
             continue

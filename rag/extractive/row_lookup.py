@@ -8,7 +8,7 @@ import re
 
 from ingest.tables import SEP, Table
 
-from .cells import OPERATION_WORDS, RowHit, _percent_row, column_words, label_score, percent_asked, words
+from .cells import OPERATION_WORDS, RowHit, _percent_row, column_words, label_score, memo_unasked, percent_asked, words
 
 
 def said_words(text: str) -> str:
@@ -41,6 +41,8 @@ def row_named(tables: list[tuple[int, Table]], phrase: str, *, not_total: bool =
                 continue
             if not pct and _percent_row(table, row):
                 score -= 1.0  # a '% of revenue' row answers an amount only when nothing else does
+            if memo_unasked(row, full):
+                score -= 1.0  # a row under 'Includes stock-based compensation of:' is a part, not the measure
             label = re.sub(r"\s*\([^)]*\)", " ", row.split(SEP)[-1])
             beyond = not set(words(label)) <= column_words(table)  # 'Total' of 'the percent of total sales' heads a column
             key = (score, beyond, said_words(label) in said, not (not_total and "total" in words(row)),

@@ -27,6 +27,7 @@ from .ranking_gap import named_ranked
 from .computed_pairs import COUNT_ROWS, _item_cell, asks_items, compared, count_rows, items, rows_by_year
 from .parts_total import parts_total
 from .row_year_pairs import paired_cells
+from .row_columns import row_columns
 from .row_sets import HOW_MANY_ROWS, WHICH_ROW, group_total, rows_meeting, two_rows, which_row
 from .ranked import YEARS_COUNTED, _table_years, years_count, _HIGH, _HOW_MANY, _LIST_WORDS, _LOW, _THRESHOLD, _WHICH, _components, _meeting, _which, _years
 from .shape_text import shaped_answer, citation_n, column_label, row_line, scaled
@@ -108,6 +109,11 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     if not which and len(set(slots.years)) <= 1 and asked_operation(slots, question) is None:
         year = slots.years[0] if slots.years else None  # 'the total deferred revenue' of its two parts' rows
         got = parts_total(ctx, question, tables_of(ctx), lambda h: _item_cell(h, year, question), backend)
+        if got is not None:
+            return got
+    if not which and len(set(slots.years)) <= 1 and not compared(question) and (
+            not asked_operation(slots, question) or operation_in_header(tables_of(ctx), question)):
+        got = row_columns(ctx, question, tables_of(ctx), backend)  # 'the Q4 2019 and % CHANGE of X'
         if got is not None:
             return got
     if not (slots.years or which or compared(question) or (asked_operation(slots, question)
