@@ -136,16 +136,17 @@ class HybridSearch:
 
 
 def keyword_top(snap: Snapshot, scores: np.ndarray, depth: int) -> list[tuple[str, float]]:
-    """(chunk_id, score) of the `depth` best positive keyword scores, ties broken by chunk id so
-    every process ranks alike whatever order its snapshot holds the chunks in. Linear in the
+    """(chunk_id, score) of the `depth` best positive keyword scores, ties broken by where the chunk
+    stands (report, then offset) so every process ranks alike whatever order its snapshot holds the
+    chunks in, and a report read again (new chunk ids, same text) ranks as a fresh one. Linear in the
     number of chunks (a full sort of 100,000 scores would cost more than the rest of the query)."""
     pos = np.flatnonzero(scores > 0)
     if len(pos) > depth:
         cut = np.partition(scores[pos], len(pos) - depth)[len(pos) - depth]  # the depth-th best
         pos = pos[scores[pos] >= cut]  # keeps every chunk tied at the cut
     chunks = snap.chunks
-    ranked = sorted(((-float(scores[i]), chunks[i].chunk_id) for i in pos.tolist()))[:depth]
-    return [(cid, -neg) for neg, cid in ranked]
+    ranked = sorted((-float(scores[i]), c.doc_id, c.char_start, c.chunk_id) for i in pos.tolist() for c in (chunks[i],))
+    return [(cid, -neg) for neg, _, _, cid in ranked[:depth]]
 
 
 def _ms(start: float) -> float:

@@ -137,6 +137,19 @@ def test_keyword_ties_rank_by_chunk_id_whatever_the_order():
     assert [cid for cid, _ in keyword_top(snap, snap.keyword.scores(q), 3)] == ["aa", "mm", "zz"]
 
 
+
+def test_keyword_ties_rank_by_position_so_a_report_read_again_ranks_as_a_fresh_one():
+    a, va = make_doc("a", 5, 1)
+    # the same tied text at two places; read again, the report's chunks get other ids in the other order
+    first = [Chunk(**{**a[0].__dict__, "chunk_id": cid, "char_start": at}) for cid, at in (("zz", 0), ("aa", 500))]
+    again = [Chunk(**{**c.__dict__, "chunk_id": cid}) for c, cid in zip(first, ("bb", "cc"))]
+    q = a[0].text
+    ranks = []
+    for twins in (first, again):
+        snap = Snapshot.build(1, twins + a[1:], [va[0]] * 2 + va[1:], DIM)
+        ranks.append([snap.chunks[snap.position[cid]].char_start for cid, _ in keyword_top(snap, snap.keyword.scores(q), 2)])
+    assert ranks == [[0, 500], [0, 500]]  # by chunk id the first reading would rank 'aa' (at 500) first
+
 def test_sentence_vectors_survive_chroma_metadata():
     vecs = np.random.default_rng(0).normal(size=(23, 384)).astype(np.float32)
     meta = encode_sentence_vectors(vecs)
