@@ -192,9 +192,10 @@ def heading_years(tables: list[tuple[int, Table]], years: Sequence[int]) -> list
     return heading or tables
 
 
-def page_tables(ctx: AnswerContext) -> list:
-    """The chunks carrying a table on the page of the best passage (same report), in report order,
-    none of them retrieved; [] without an index snapshot or when the passages are no list."""
+def page_chunks(ctx: AnswerContext, tables: bool) -> list:
+    """The chunks on the page of the best passage (same report) that carry a table (`tables`) or carry
+    none, in report order, none of them retrieved; [] without an index snapshot or when the passages
+    are no list."""
     snap = ctx.snapshot
     if not ctx.passages or snap is None or not hasattr(snap, "chunks") or not isinstance(ctx.passages, list):
         return []
@@ -202,9 +203,15 @@ def page_tables(ctx: AnswerContext) -> list:
     taken = {p.chunk.chunk_id for p in ctx.passages}
 
     def of_doc() -> list:
-        return [c for c in snap.chunks if c.doc_id == own.doc_id and c.tables_json]
-    chunks = snap.derived(("table_chunks", own.doc_id), of_doc) if hasattr(snap, "derived") else of_doc()
+        return [c for c in snap.chunks if c.doc_id == own.doc_id and bool(c.tables_json) == tables]
+    key = ("table_chunks" if tables else "prose_chunks", own.doc_id)
+    chunks = snap.derived(key, of_doc) if hasattr(snap, "derived") else of_doc()
     return sorted((c for c in chunks if c.page == own.page and c.chunk_id not in taken), key=lambda c: c.char_start)
+
+
+def page_tables(ctx: AnswerContext) -> list:
+    """The chunks carrying a table on the page of the best passage, not retrieved (`page_chunks`)."""
+    return page_chunks(ctx, tables=True)
 
 
 # A sentence that introduces a table: 'The following table summarizes ...', '... consisted of the following:'.

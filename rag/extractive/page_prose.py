@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ..types import AnswerContext, Passage
+from .cells import page_chunks
 from .explaining import explained_in_prose
 from .features import Evidence
 from .slots import Slots
@@ -14,14 +15,8 @@ from .slots import Slots
 
 def page_prose(ctx: AnswerContext) -> list:
     """The chunks without a table on the page of the best passage (same report), not retrieved, in
-    report order; [] without an index snapshot."""
-    snap = ctx.snapshot
-    if not ctx.passages or snap is None or not hasattr(snap, "chunks") or not isinstance(ctx.passages, list):
-        return []
-    own = ctx.passages[0].chunk
-    taken = {p.chunk.chunk_id for p in ctx.passages}
-    return sorted((c for c in snap.chunks if c.doc_id == own.doc_id and c.page == own.page and not c.tables_json
-                   and c.chunk_id not in taken), key=lambda c: c.char_start)
+    report order (`cells.page_chunks`); [] without an index snapshot."""
+    return page_chunks(ctx, tables=False)
 
 
 def with_page_prose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence],
