@@ -13,6 +13,7 @@ import logging
 import os
 import time
 from collections.abc import Collection, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -85,8 +86,28 @@ def open_client(settings: Settings):
                 "(`chroma run --path DIR --port PORT`) or unset REPORTQA_CHROMA_HOST") from exc
         return client
     settings.chroma_dir.mkdir(parents=True, exist_ok=True)
-    with chroma_loading():
+    with _opening(settings.chroma_dir), chroma_loading():
         return chromadb.PersistentClient(path=str(settings.chroma_dir), settings=chroma_settings)
+
+
+@contextmanager
+def _opening(chroma_dir: Path) -> Iterator[None]:
+    """One process at a time opens the Chroma folder: Chroma creates its tables when a client first
+    opens a folder, and two processes opening a new one at once raced there ('table collections already
+    exists'). A lock this user cannot take (a folder it may only read) or a holder stuck past two
+    minutes leaves the opening unlocked, as before."""
+    from filelock import FileLock
+
+    lock = FileLock(str(chroma_dir) + ".open.lock", timeout=120)
+    try:
+        lock.acquire()
+    except OSError:  # filelock's Timeout is one too
+        lock = None
+    try:
+        yield
+    finally:
+        if lock is not None:
+            lock.release()
 
 
 def reopen_client(settings: Settings):
