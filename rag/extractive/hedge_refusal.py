@@ -52,9 +52,13 @@ def part_absent(topic: list[str], headings: Iterable[str]) -> str | None:
 
 
 def report_headings(ctx: AnswerContext, best: Evidence) -> list[str]:
-    """The section headings of the report the lead comes from."""
+    """The section headings of the report the lead comes from, read once per index version."""
     doc = ctx.passages[best.passage_index].chunk.doc_id
-    return sorted({c.section for c in ctx.snapshot.chunks if c.doc_id == doc and c.section})
+    snap = ctx.snapshot
+
+    def of_doc() -> list[str]:
+        return sorted({c.section for c in snap.chunks if c.doc_id == doc and c.section})
+    return snap.derived(("headings", doc), of_doc) if hasattr(snap, "derived") else of_doc()
 
 
 def hedge_refused(ctx: AnswerContext, slots: Slots, best: Evidence, figures: list[Figure]) -> str | None:
