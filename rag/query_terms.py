@@ -197,18 +197,27 @@ def other_forms(term: str, forms: Mapping[str, tuple[str, ...]] | None) -> tuple
     return _SYNONYM_OF.get(term, ()) + found
 
 
+def inflected(term: str) -> tuple[str, ...]:
+    """The other index form of the same verb: the keyword stemmer strips '-ed' and '-ing' but keeps a
+    base form's final 'e', so 'increase' is indexed as 'increase' and 'increased' as 'increas'."""
+    if not term.isalpha() or len(term) < 4:
+        return ()
+    return (term[:-1],) if term.endswith("e") else (term + "e",)
+
+
 def found_as_asked(asked: Iterable[str], present: set[str], forms: Mapping[str, tuple[str, ...]] | None) -> set[str]:
-    """The asked terms `present` holds in any of their forms ('world' found as 'global')."""
+    """The asked terms `present` holds in any of their forms ('world' found as 'global', 'increase' as
+    'increased')."""
     forms = forms or {}  # `other_forms` read in place, tested in C: no tuple joined per term and call (hot in features.build)
     return {t for t in asked if t in present or not present.isdisjoint(_SYNONYM_OF.get(t, ()))
-            or not present.isdisjoint(forms.get(t, ()))}
+            or not present.isdisjoint(forms.get(t, ())) or not present.isdisjoint(inflected(t))}
 
 
 def asked_forms(asked: Iterable[str], forms: Mapping[str, tuple[str, ...]] | None) -> tuple[tuple[str, frozenset[str]], ...]:
     """Each asked term with every spelling that counts as it (itself, its synonyms, its indexed forms),
     in `asked`'s order: built once a question, so `found_among` tests each sentence with one set test a term."""
     forms = forms or {}
-    return tuple((t, frozenset((t,) + _SYNONYM_OF.get(t, ()) + forms.get(t, ()))) for t in asked)
+    return tuple((t, frozenset((t,) + _SYNONYM_OF.get(t, ()) + forms.get(t, ()) + inflected(t))) for t in asked)
 
 
 def found_among(spellings: tuple[tuple[str, frozenset[str]], ...], present: set[str]) -> set[str]:

@@ -27,6 +27,7 @@ from .compose import abstain, compose, compose_rivals, hedged
 from .enumeration import absorbing, compose_items, enumerated, kind_in_passage, kind_listed, kind_named
 from .explaining import enumerating, explained_in_prose, explaining
 from .page_prose import with_page_prose
+from .period_heading import heading_years_at
 from .fallthrough import Verdict, judge
 from .footnotes import footnote_of
 from .features import Evidence, build
@@ -117,7 +118,8 @@ class ExtractiveAnswerer:
         best = past_heading(ctx, evidence, best, lambda e: off_topic(ctx, slots, e) is None)  # a title says nothing
         if slots.shape == "explanation":  # the explaining sentence, not a row of figures
             best = explaining(evidence, best, lambda e: off_topic(ctx, slots, e) is None, self.weights.explain_margin,
-                              slots, self.weights.explain_wide_margin)
+                              slots, self.weights.explain_wide_margin,
+                              lambda e: heading_years_at(ctx.snapshot, ctx.passages[e.passage_index].chunk, e.text))
             best = footnote_of(evidence, best) or best  # a marked row is explained by its footnote
             # 'faces several challenges.': quoted with the sentences naming them
             evidence, best = announced(evidence, best)

@@ -5,12 +5,15 @@ forced to the front. List answers ('what are the top use cases'): the sentence t
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from ingest.keyword import tokenize
 
 from .features import Evidence, neighbour
 from .slots import Slots
+
+Dated = Callable[[Evidence], list[int]]  # the years of the period heading a sentence sits under
 
 # Words a sentence uses when it explains: a cause, a method, a definition or what something holds.
 _EXPLAINS = re.compile(r"\b(because|due to|(was |were |is |are )?driven by|as a result|result(ed|s)? (of|from)|primarily|attributable|"
@@ -74,7 +77,7 @@ def explains(text: str) -> bool:
 
 
 def explaining(evidence: list[Evidence], best: Evidence, usable, margin: float, slots: Slots | None = None,
-               wide: float = 1.0) -> Evidence:
+               wide: float = 1.0, dated: Dated | None = None) -> Evidence:
     """The sentence to quote for an explanation: among the sentences scoring at least `margin` of the
     best (`usable` says which are on topic), the prose ones (a table row lists figures, it explains
     nothing) that explain, the one covering most of the question's terms (ties: the higher ranked);
@@ -83,7 +86,8 @@ def explaining(evidence: list[Evidence], best: Evidence, usable, margin: float, 
     With the question's `slots`: a sentence explaining the opposite change ('why the rise' and 'is
     expected to decline due to ...') is none of these; and an explaining sentence whose own subject
     (what comes before its cause words) is the thing asked answers first, from the wider pool of
-    sentences scoring at least `wide` of the best ('This increasing urbanization is driven by ...')."""
+    sentences scoring at least `wide` of the best ('This increasing urbanization is driven by ...').
+    `dated` gives the years of the period heading a sentence sits under (`of_year_asked`)."""
     top = max(e.score for e in evidence) if evidence else best.score
     pool = [best] + [e for e in evidence[:_LOOK] if e is not best and e.score >= margin * top]
     prose = [e for e in pool if not _lists_figures(e) and usable(e)]
@@ -94,18 +98,18 @@ def explaining(evidence: list[Evidence], best: Evidence, usable, margin: float, 
         wider = [e for e in [e for e in evidence if not _lists_figures(e)][:_WIDE_LOOK] if e.score >= wide * top and usable(e)
                  and explains(e.text) and not _opposite(asked, e.text)
                  and (_names_the_asked(e.text, slots) or _STATES_MECHANISM.match(e.text))]
-        wider = of_year_asked(wider, evidence, slots)
+        wider = of_year_asked(wider, evidence, slots, dated)
         if wider:  # a sentence of the first pool first, then the higher ranked
             return _cause_after(max(wider, key=lambda e: (e in pool, -evidence.index(e))), evidence, usable, slots)
     explaining_ = [e for e in prose if explains(e.text)]
     if slots is not None:
-        explaining_ = of_year_asked(explaining_, evidence, slots)
+        explaining_ = of_year_asked(explaining_, evidence, slots, dated)
     if explaining_:  # the one naming most of what is asked: an explanation is about the thing asked
         chosen = max(explaining_, key=lambda e: (round(e.features.get("overlap", 0.0), 6), -explaining_.index(e)))
         if _RESULT.match(chosen.text):
             return _cause_of(chosen, evidence)
         return _cause_after(chosen, evidence, usable, slots) if slots is not None else chosen
-    base = (of_year_asked(prose, evidence, slots) if slots is not None else prose)[0] if prose else best
+    base = (of_year_asked(prose, evidence, slots, dated) if slots is not None else prose)[0] if prose else best
     after = neighbour(evidence, base, 1)
     # 'why does X mark a new stage' and 'X marks a new stage.': the claim asked about, not its reason,
     # which the sentence after it gives
@@ -124,26 +128,45 @@ _WIDE_LOOK = 12
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
-def period_year(e: Evidence, evidence: list[Evidence]) -> int | None:
+def period_year(e: Evidence, evidence: list[Evidence], dated: Dated | None = None, latest: bool = False) -> int | None:
     """The year a sentence speaks of: the first it names ('for fiscal 2018 as compared to fiscal 2017':
-    2018), else, when it refers back ('The increase was primarily due to ...'), the first the sentence
-    before it names."""
-    m = _YEAR.search(e.text)
-    if m is None and _ANAPHOR.match(e.text):
+    2018; with `latest`, the last of a change's two years: 'from 2018 to 2019' speaks of 2019), else, when
+    it refers back ('The increase was primarily due to ...'), the one the sentence before it names; else
+    the later year of the period heading it sits under (`dated`: 'Fiscal Year 2018 Compared with Fiscal
+    Year 2017' over 'Revenue increased $13.8 billion or 14%' dates it 2018)."""
+    found = [int(y) for y in _YEAR.findall(e.text)]
+    if not found and _ANAPHOR.match(e.text):
         before = neighbour(evidence, e, -1)
-        m = _YEAR.search(before.text) if before is not None else None
-    return int(m.group(1)) if m else None
+        found = [int(y) for y in _YEAR.findall(before.text)] if before is not None else []
+    if found:
+        return max(found) if latest else found[0]
+    heading = dated(e) if dated is not None else []
+    return max(heading) if heading else None
 
 
-def of_year_asked(found: list[Evidence], evidence: list[Evidence], slots: Slots) -> list[Evidence]:
-    """Of explaining sentences, when some speak of the one year asked, all but those speaking of another
+def year_asked(slots: Slots) -> tuple[int | None, bool]:
+    """The one year an explanation is asked of, and whether it is the later end of a change: 'why did X
+    increase in 2018' -> (2018, False); 'why did X rise by 14% from 2018 to 2019' or 'in fiscal 2019
+    compared to fiscal 2018' -> (2019, True): a change between two years is spoken of at the later one."""
+    years = sorted(set(slots.years))
+    if len(years) == 1:
+        return years[0], False
+    if len(years) == 2 and _direction(slots.text, _CHANGE_ASKED):
+        return years[1], True
+    return None, False
+
+
+def of_year_asked(found: list[Evidence], evidence: list[Evidence], slots: Slots,
+                  dated: Dated | None = None) -> list[Evidence]:
+    """Of explaining sentences, when some speak of the year asked, all but those speaking of another
     year ('why did X increase in 2018': not the sentence explaining the 2019 increase over 2018)."""
-    if len(slots.years) != 1:
+    year, latest = year_asked(slots)
+    if year is None:
         return found
-    years = [period_year(e, evidence) for e in found]
-    if slots.years[0] not in years:
+    years = [period_year(e, evidence, dated, latest) for e in found]
+    if year not in years:
         return found
-    return [e for e, y in zip(found, years) if y is None or y == slots.years[0]]
+    return [e for e, y in zip(found, years) if y is None or y == year]
 
 
 _WHY = re.compile(r"^\s*why\b", re.I)

@@ -49,6 +49,21 @@ def heading_years(snap, chunk) -> set[int]:
     return set()
 
 
+def heading_years_at(snap, chunk, sentence: str) -> list[int]:
+    """The years of the period heading in force at `sentence` in `chunk` (as the heading names them:
+    'Fiscal Year 2018 Compared with Fiscal Year 2017' -> [2018, 2017]): the last heading-like line
+    before the sentence in the chunk, else the nearest before the chunk (`heading_years`); empty when
+    that heading names no period. A chunk may hold two sections, each under its own heading."""
+    at = chunk.text.find(sentence[:60].lstrip("…").strip()) if sentence else -1
+    if at > 0:
+        for line in reversed(chunk.text[:at].split("\n")[1:]):  # a chunk's first line is its title prefix
+            if heading_like(line):
+                return [int(y) for y in _PERIOD_YEAR.findall(line)]
+    if snap is None or not hasattr(snap, "chunks"):
+        return []
+    return sorted(heading_years(snap, chunk), reverse=True)
+
+
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 

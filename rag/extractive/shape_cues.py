@@ -36,6 +36,8 @@ _SHAPES: list[tuple[str, re.Pattern]] = [
                                # what a thing holds or means: a description, not a figure
                                r"^\s*what (does|do|did) (?!.*\b(much|many)\b).*\b(include|comprise|consist|represent|"
                                r"mean|refer to|cover)s?\b|^\s*what (is|are|was|were) (included|comprised) in\b|"
+                               # what a thing comes of: 'what does the expense result from' asks its cause
+                               r"^\s*what (does|do|did) (?!.*\b(much|many)\b).*\b(result|stem|arise)s?\s+from\b|"
                                r"\bwhat counts as\b|^\s*what (drove|drives|caused|causes|led to)\b|"
                                # what causes or what holds a thing back: 'what is driving X', 'what holds back X',
                                # 'what limits X' ask for a cause or a constraint, not a figure
