@@ -9,7 +9,7 @@ from ingest.tables import SEP
 
 from ..types import Answer, AnswerContext
 from .cells import TOTAL_ROW, RowHit, cell_at, words, year_columns, year_of
-from .row_sets import SCALE_WORDS, summed_components
+from .row_sets import SCALE_WORDS, summed_components, table_scale
 from .ratio_parts import ratio_sides
 from .shape_text import listed, scaled, shaped_answer
 
@@ -161,7 +161,7 @@ def _meeting(ctx: AnswerContext, hit: RowHit, question: str, backend: str) -> An
         return None
     limit = float(m.group(2).replace(",", ""))
     asked = SCALE_WORDS.get((m.group(3) or "").lower().rstrip("s"))
-    own = SCALE_WORDS.get(cells[0][1].scale or "")
+    own = table_scale(ctx, hit.passage, cells[0][1].scale) if asked else None
     if asked and own:
         limit *= asked / own  # '100 million' against a table in thousands
     below = bool(_BELOW.search(question[:m.end()]))
