@@ -107,3 +107,33 @@ def test_a_total_over_a_range_of_three_years_adds_each_year():
 def test_a_total_row_in_two_years_gives_both_figures():
     a = _ask("What is the total income in 2019 and 2018?", INCOME, "(in millions)")
     assert a is not None and a.shape == "comparison"
+
+
+DEFERRED = [["", "2019", "2018"], ["Deferred tax assets:", "", ""], ["Net operating loss carry forward", "$183,297", "$119,259"],
+            ["Receivables", "6,165", "7,111"], ["Accrued expenses", "81,731", "81,912"],
+            ["Total deferred tax assets before valuation allowances", "271,193", "208,282"],
+            ["Less valuation allowances", "(287,604)", "(223,487)"], ["Net deferred tax assets", "$202,085", "$222,298"]]
+
+
+def test_components_above_a_bound_are_the_rows_above_their_total():
+    a = _ask("How many components of deferred tax assets exceeded $50,000 thousand in 2019?", DEFERRED, "(in thousands)")
+    assert a is not None and a.figure == "2"  # not the net row below the total, which adjusts it
+
+
+SALES = [["Net sales (in thousands)", "2018", "2019"], ["Ceramic Components", "$226,204", "$421,849"],
+         ["Total Electronic Components", "1,235,173", "1,289,962"], ["Interconnect Devices", "327,301", "501,828"],
+         ["Total Net Sales", "$1,562,474", "$1,791,790"]]
+
+
+def test_one_year_said_on_both_sides_of_a_share_is_one_period_of_two_rows():
+    a = _ask("How much is the 2018 net sales from total electronic components as a percentage of the 2018 total "
+             "net sales?", SALES)
+    assert a is not None and a.figure == "79.05%"  # 1,235,173 / 1,562,474, both 2018
+
+
+def test_a_scale_note_in_a_lower_header_row_over_one_column_scales_the_whole_table():
+    grid = [["", "December 31", ""], ["", "2019", "2018"], ["", "U.S. $ in thousands", ""],
+            ["Operating loss carryforward", "73,260", "57,768"]]
+    table = read_grid(grid).table
+    assert table.columns == ["December 31 › 2019", "December 31 › 2018"]
+    assert {(c.unit, c.scale) for c in table.cells if c.value is not None} == {("USD", "thousand")}

@@ -75,7 +75,7 @@ def items(ctx: AnswerContext, slots: Slots, tables, op: str, backend: str) -> An
         if m is None:
             continue
         a, b = (m.group("a"), m.group("b")) if "a" in rx.groupindex else (m.group(1), m.group(2))
-        if len(YEAR.findall(f"{a} {b}")) == 2:  # two periods of one row: a ratio or 'how much higher' in the question's order
+        if len(set(YEAR.findall(f"{a} {b}"))) == 2:  # two periods of one row (one year said on each side is one period): a ratio or 'how much higher' in the question's order
             return _periods_in_order(ctx, tables, op, f"{a} {b}", question, backend) if op in ("ratio", "multiple") \
                 or rx is _MORE else None  # (a change 'between' two years is one row's change: one_row)
         got = _two_items(ctx, slots, tables, op, m, a, b, absolute, backend)

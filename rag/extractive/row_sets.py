@@ -101,6 +101,11 @@ def _year_columns(tables, year: int, question: str):
             continue
         rows = [r for r in table.rows if not TOTAL_ROW.match(r.split(SEP)[-1])]
         headed = [r for r in rows if SEP in r and (p := set(words(r.split(SEP)[0]))) and p <= asked]
+        if headed:  # a heading's parts are the rows above its total; those below adjust it ('Less valuation allowances')
+            first = min(i for i, r in enumerate(table.rows) if r in headed)
+            total = next((i for i, r in enumerate(table.rows) if i > first and TOTAL_ROW.match(r.split(SEP)[-1])
+                          and r.split(SEP)[0] == table.rows[first].split(SEP)[0]), len(table.rows))
+            headed = [r for r in headed if table.rows.index(r) < total]
         rows = headed or rows
         yield passage, table, [c for r in rows for c in table.cells
                                if c.row == r and c.column == column and c.value is not None]

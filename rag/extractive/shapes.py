@@ -143,7 +143,7 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
         return None
     if len(set(slots.years)) == 2 and (got := paired_cells(ctx, question, tables, backend)) is not None:
         return got  # 'A in 2019 and B in 2018': each row in its own year
-    if COUNT_ROWS.search(question):
+    if COUNT_ROWS.search(question) and not _THRESHOLD.search(question):  # (rows above a bound: rows_meeting)
         return count_rows(ctx, tables, backend)
     if YEARS_COUNTED.search(question) and not _THRESHOLD.search(question):
         return years_count(ctx, tables, backend)
