@@ -137,3 +137,23 @@ def test_a_scale_note_in_a_lower_header_row_over_one_column_scales_the_whole_tab
     table = read_grid(grid).table
     assert table.columns == ["December 31 › 2019", "December 31 › 2018"]
     assert {(c.unit, c.scale) for c in table.cells if c.value is not None} == {("USD", "thousand")}
+
+
+RECEIVABLE = [["", "Accounts Receivable, Gross", "Allowance for Losses", "Accounts Receivable, Net"],
+              ["December 31, 2019", "", "", ""], ["Transaction related", "$12,863", "$(238)", "$12,625"],
+              ["Total", "$19,731", "$(238)", "$19,493"], ["December 31, 2018", "", "", ""],
+              ["Transaction related", "$14,704", "$(168)", "$14,536"], ["Total", "$15,568", "$(168)", "$15,400"]]
+
+
+def test_years_meeting_a_bound_read_from_periods_written_as_row_groups():
+    a = _ask("How many years did the total net Accounts Receivable exceed $15,450 thousand?", RECEIVABLE, "(in thousands)")
+    assert a is not None and a.figure == "1"  # 19,493 (2019) only; the net column, the total rows
+
+
+def test_cagr_names_the_computation_not_a_thing_a_passage_must_name():
+    from rag.extractive.operations import operation
+    from rag.extractive.question_names import proper_names
+
+    q = "What is the CAGR of China's nominal GDP from 2019 to 2024?"
+    assert "CAGR" not in proper_names(q) and "GDP" in proper_names(q)
+    assert operation(q) == "percent_change"  # a rate of change, compounded a year (computed_rate.COMPOUND)

@@ -30,7 +30,7 @@ from .heading_total import all_under_heading
 from .row_year_pairs import paired_cells
 from .row_columns import row_columns
 from .row_sets import HOW_MANY_ROWS, WHICH_ROW, group_total, rows_meeting, two_rows, which_row
-from .ranked import YEARS_COUNTED, _table_years, years_count, _HIGH, _HOW_MANY, _LIST_WORDS, _LOW, _THRESHOLD, _WHICH, _components, _meeting, _which, _years
+from .ranked import YEARS_COUNTED, period_row, _table_years, years_count, _HIGH, _HOW_MANY, _LIST_WORDS, _LOW, _THRESHOLD, _WHICH, _components, _meeting, _which, _years
 from .shape_text import shaped_answer, citation_n, column_label, row_line, scaled
 from .slots import Slots
 
@@ -153,7 +153,8 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
         return rows_meeting(ctx, tables, question, slots.years[0], backend)  # rows meeting a condition in a year
     hit = best_row(tables, question)
     if (m := _THRESHOLD.search(question)) and (which or _HOW_MANY.search(question)):  # a condition ('more than 5 million'):
-        hit = best_row(tables, question[:m.start()] + question[m.end():]) or hit  # its number names no row
+        hit = best_row(tables, question[:m.start()] + question[m.end():]) or hit \
+            or period_row(tables, question[:m.start()] + question[m.end():])  # its number names no row
         return _meeting(ctx, hit, question, backend) if hit is not None else None
     # 'Net average selling price': a word of the row's own label is no operation asked
     op = operation(_without_label(question, hit.row) if hit is not None else question)
