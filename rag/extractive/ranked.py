@@ -207,7 +207,7 @@ def period_row(tables, question: str) -> RowHit | None:
         for row in table.rows:
             leaf = row.split(SEP)[-1]
             if SEP in row and len(set(_YEAR.findall(row.split(SEP)[0]))) == 1 and (own := set(words(leaf))) and own <= asked:
-                found.setdefault((id(table), leaf), RowHit(passage, table, row, 0.5))
+                found.setdefault((tuple(table.columns), leaf), RowHit(passage, table, row, 0.5))  # a table over chunks: one
     return next(iter(found.values())) if len(found) == 1 else None
 
 
