@@ -9,7 +9,7 @@ from .slots import Slots
 
 _OPS: list[tuple[str, re.Pattern]] = [
     ("percent_change", re.compile(r"\bpercent(age)?\s+(change|increase|decrease|growth|decline|rise|fall|drop|difference)|"
-                                  r"%\s*change|\bgrowth rate|\brate of (change|growth)|\bcagrs?\b|"
+                                  r"%\s*change|\bgrowth rate|\brate of (change|growth)|"
                                   # 'by what percentage did X change', 'what percent did X rise by': a change asked in percent
                                   r"\bby what (percent(age)?|%)|\bwhat percent(age)? (did|does|do|has|have|had)\b|"
                                   r"\bhow much percent\b", re.I)),
