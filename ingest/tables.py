@@ -13,7 +13,7 @@ from .cell_values import cell_unit, is_numeric, parse_value, unit_of
 SEP = " › "
 Grid = list[list[str]]
 
-_NOTE = re.compile(r"\(?\s*(?:in\s*)?(?:US\$|HK\$|[$€£¥]|USD|RMB|EUR|GBP|HKD|JPY|dollars|euros?)?\s*(?:in\s*)?"
+_NOTE = re.compile(r"\(?\s*(?:in\s*)?(?:U\.S\.\s*\$|US\$|HK\$|[$€£¥]|USD|RMB|EUR|GBP|HKD|JPY|dollars|euros?)?\s*(?:in\s*)?"
                    r"(?:thousands?|millions?|billions?|['‘’]000s?|000s|m|bn|k)?\s*\)?", re.I)
 # what a unit note exempts: '(In thousands, except percentages)', '(in millions, except per share data)'
 _EXCEPT = re.compile(r"\s*[,;]?\s*\b(?:except|excluding|other than)\b[^()]*\)?\s*$", re.I)

@@ -140,6 +140,12 @@ def _annual_cells(hit: RowHit, slots: Slots, question: str) -> tuple[list[Cell],
     return ([c for _, _, c in spans], last - first + 1) if expected == last + 1 else None
 
 
+def spans_years(slots: Slots) -> bool:
+    """The question asks a range of three years or more ('between 2017 to 2019'), not its two ends."""
+    ranges = [p for p in slots.periods if p.kind == "range"]
+    return len(ranges) == 1 and len(slots.periods) == 1 and max(ranges[0].years) - min(ranges[0].years) >= 2
+
+
 # a change of one year over the year before it
 _YEAR_ON_YEAR = re.compile(r"\byear[- ](?:on|over)[- ]year\b|\byoy\b|\b(?:from|over|on|compared (?:to|with)) the "
                            r"(?:previous|prior|preceding) year\b", re.I)
@@ -161,8 +167,8 @@ def _by_years(ctx: AnswerContext, slots: Slots, hit: RowHit, op: str) -> list[Ce
             return None
     elif op == "average" and len(years) == 1:
         years = [years[0], years[0] - 1]  # 'the 2019 average': over that year and the one before
-    elif op == "average" and slots.periods and slots.periods[0].kind == "range":
-        years = list(range(years[0], years[-1] - 1, -1))
+    elif op == "average" and slots.periods and slots.periods[0].kind == "range" or op == "sum" and spans_years(slots):
+        years = list(range(years[0], years[-1] - 1, -1))  # 'from 2017 to 2019': each year of the range
     elif len(years) < 2:
         return None
     cells = [period_cell(hit, year, ctx.question) for year in years]

@@ -13,7 +13,7 @@ from ingest.tables import SEP, Cell, short_columns
 from ..types import Answer, AnswerContext
 from .cells import OPERATION_WORDS, TOTAL_ROW, RowHit, _row_score, words, year_of
 from .derivation import calculate, computed_answer, operand
-from .period_cells import YEAR, amounts_divided, column_by_own_words, located, named_columns, period_cell
+from .period_cells import YEAR, amounts_divided, column_by_own_words, located, named_columns, part_column, period_cell
 from .row_lookup import row_named
 from .shape_text import citation_n, shaped_answer
 from .slots import Slots
@@ -32,6 +32,7 @@ _TIMES = re.compile(r"\bhow many times (?:larger|bigger|higher|greater|more|as (
                     r"(?:(?:is|was|are|were|did|does|do)\s+)?(?P<a>.+?)\s+(?:than|as)\s+(?:the\s+)?(?P<b>.+?)\s*\??\s*$", re.I)
 # a rank column ('Rank', 'No.', '#') orders the rows: its cells are no figure of a row
 _RANK_COLUMN = re.compile(r"^\s*(?:rank(?:ing)?|no\.?|#)\s*$", re.I)
+_DATE_COLUMN = re.compile(r"\b(?:year|date)\b", re.I)
 _SUM_OF = re.compile(r"\b(?:sum|total) of\s+(?:the\s+)?(?P<a>.+?)\s+and\s+(?:the\s+)?(?P<b>.+?)\s*\??\s*$", re.I)
 
 
@@ -74,7 +75,7 @@ def items(ctx: AnswerContext, slots: Slots, tables, op: str, backend: str) -> An
         if m is None:
             continue
         a, b = (m.group("a"), m.group("b")) if "a" in rx.groupindex else (m.group(1), m.group(2))
-        if len(YEAR.findall(f"{a} {b}")) == 2:  # two periods of one row: a ratio or 'how much higher' in the question's order
+        if len(set(YEAR.findall(f"{a} {b}"))) == 2:  # two periods of one row (one year said on each side is one period): a ratio or 'how much higher' in the question's order
             return _periods_in_order(ctx, tables, op, f"{a} {b}", question, backend) if op in ("ratio", "multiple") \
                 or rx is _MORE else None  # (a change 'between' two years is one row's change: one_row)
         got = _two_items(ctx, slots, tables, op, m, a, b, absolute, backend)
@@ -150,8 +151,10 @@ def _item_cell(hit: RowHit, year: int | None, question: str) -> Cell | None:
     short = short_columns(hit.table.columns)
     cells = [c for c in hit.table.cells if c.row == hit.row and c.value is not None
              and not _RANK_COLUMN.match(short.get(c.column, c.column))]
+    if len(cells) > 1:  # a column of dates ('Last Fiscal Year of Expiration: 2039') gives no amount of the row
+        cells = [c for c in cells if not (_DATE_COLUMN.search(c.column) and YEAR.fullmatch(c.text.strip()))] or cells
     if len(cells) > 1:
-        named = named_columns(hit, question)
+        named = part_column(named_columns(hit, question), hit)
         own = column_by_own_words(hit, question) if len(named) != 1 else None
         cells = [own] if own is not None else named
     return cells[0] if len(cells) == 1 else None
@@ -200,7 +203,7 @@ def _two_columns(tables, a: str, b: str, year: int | None, question: str):
 
 # 'How many types of finite-lived intangible assets are there?': the rows under the heading named
 COUNT_ROWS = re.compile(r"^\s*how many (?:different |distinct )?(?:types|kinds|categories|components|items|elements|"
-                        r"classes|sources)\s+(?:of|under|in|(?:are\s+|were\s+)?(?:listed|shown)\s+(?:under|in|for)|"
+                        r"classes|sources)\s+(?:of|under|in|(?:are\s+|were\s+)?(?:there\s+|listed\s+|shown\s+)(?:under|in|for|within)|"
                         r"(?:that\s+)?(?:make|makes|made)\s+up|making\s+up)\s+(?:the\s+)?(?P<x>.+?)"
                         r"(?:\s+(?:are|were|is|was)\s+(?:there|listed|shown))?\s*\??\s*$", re.I)
 

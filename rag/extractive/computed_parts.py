@@ -12,7 +12,7 @@ from .. import compute
 from ..types import Answer, AnswerContext
 from .cells import OPERATION_WORDS, RowHit, _row_score, column_for, column_words, words
 from .derivation import calculate, computed_answer, operand
-from .period_cells import located, named_columns
+from .period_cells import located, named_columns, part_column
 from .shape_text import citation_n
 from .slots import Slots
 
@@ -44,7 +44,8 @@ def _cell(table: Table, row: str, year: int | None, question: str) -> Cell | Non
         column = column_for(table, year, question, row)
         cells = [c for c in cells if c.column == column]
     elif len(cells) > 1:
-        cells = named_columns(RowHit(0, table, row, 0.0), question)
+        hit = RowHit(0, table, row, 0.0)
+        cells = part_column(named_columns(hit, question), hit)
     return cells[0] if len(cells) == 1 else None
 
 

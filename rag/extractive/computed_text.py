@@ -36,6 +36,8 @@ def from_sentence(ctx: AnswerContext, slots: Slots, answer: Answer, figures: lis
     op = asked_operation(slots, ctx.question)
     if op is None and _ONE_AMOUNT.search(ctx.question):
         op = "sum"  # 'the total amount of X in 2019 and 2018': one amount
+    if op is None and COMPOUND.search(ctx.question):
+        op = "percent_change"  # 'the CAGR of X from 2019 to 2024': a rate of change, compounded below
     years = sorted(set(slots.years), reverse=True)
     if len(figures) == 1 and len(years) == 2:
         figures = figures + _other_year(answer, figures[0], years)

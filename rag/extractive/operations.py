@@ -46,6 +46,13 @@ def operation(question: str) -> str | None:
     return found[0] if found else None
 
 
+def besides_share(question: str) -> str | None:
+    """The operation a question asks of figures that are themselves shares ('the average proportion of
+    cost of revenue as a percentage of revenue in 2017 and 2018'): its words without the share asked."""
+    share = dict(_OPS)["share"]
+    return operation(share.sub(" ", re.sub(r"\bproportion\b", " ", question, flags=re.I)))
+
+
 def asked_operation(slots: Slots, question: str) -> str | None:
     """`operation(question)`, found once for the question's slots (the cell path and the sentence path both ask)."""
     return slots.derived(("operation", question), lambda: operation(question))

@@ -10,7 +10,7 @@ from dataclasses import replace
 from ingest.tables import SEP, Cell, Table, short_columns
 
 from ..types import AnswerContext, Passage
-from .cells import RowHit, column_for, percent_asked, words, year_of
+from .cells import TOTAL_ROW, RowHit, column_for, percent_asked, words, year_of
 from .derivation import NIL, nil_as_zero
 from .operations import operation
 from .row_lookup import said_words
@@ -46,16 +46,27 @@ def period_cell(hit: RowHit, year: int, question: str) -> Cell | None:
     return cells[0] if len(cells) == 1 else None
 
 
+# a number a question may write in words where a header writes the figure ('less than one year': 'Less Than 1 Year')
+_NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+                 "eight": "8", "nine": "9", "ten": "10", "twelve": "12"}
+
+
+def _figures_said(text: str) -> str:
+    """`said_words(text)` with number words written as figures."""
+    return re.sub(r"(?<= )[a-z]+(?= )", lambda m: _NUMBER_WORDS.get(m.group(0), m.group(0)), said_words(text))
+
+
 def named_columns(hit: RowHit, question: str) -> list[Cell]:
     """The row's cells in the columns whose headers the question repeats ('from 2020 to 2021-2022',
-    'in 2018/2019 from 2017/2018'), in the question's order; a longer header wins over a year in it."""
+    'in 2018/2019 from 2017/2018', 'due in less than one year'), in the question's order; a longer
+    header wins over a year in it."""
     short = short_columns(hit.table.columns)
-    said = said_words(question)
+    said = _figures_said(question)
     found = []
     for c in hit.table.cells:
         if c.row != hit.row or c.value is None:
             continue
-        label = said_words(short.get(c.column, c.column))
+        label = _figures_said(short.get(c.column, c.column))
         if label.strip() and label in said:
             found.append((said.index(label), -len(label), c))
     found.sort(key=lambda f: (f[0], f[1]))
@@ -65,6 +76,17 @@ def named_columns(hit: RowHit, question: str) -> list[Cell]:
             out.append(c)
             end = start - neg_len - 1
     return out
+
+
+def part_column(cells: list[Cell], hit: RowHit) -> list[Cell]:
+    """Columns a question names, a total column left out when one other is named beside it: in 'the
+    obligations due in less than one year as a percentage of the total obligations' the word 'total'
+    names the whole's row, the period column the figure read."""
+    if len(cells) < 2:
+        return cells
+    short = short_columns(hit.table.columns)
+    parts = [c for c in cells if not TOTAL_ROW.match(short.get(c.column, c.column))]
+    return parts if len(parts) == 1 else cells
 
 
 def column_by_own_words(hit: RowHit, question: str) -> Cell | None:

@@ -51,10 +51,16 @@ def proper_names(question: str) -> list[str]:
             continue  # 'the Total Amount', 'Shares That were': a function or asking word in capitals names nothing
         if w.lower() in _FILER and i > 0 and words[i - 1].lower() == "the":
             continue  # 'the Company', 'the Group's': the reporting entity itself, which its pages call 'we' as often
+        if w.lower().rstrip("s") in _RATE_ACRONYMS:
+            continue  # 'CAGR', 'YoY' name the computation asked, not a thing a passage must name
         if re.fullmatch(r"[A-Z]{2,}s", w):
             w = w[:-1]  # an acronym's plural is the acronym ('CAGRs', 'LLMs'): a passage may write it out, singular
         out.append(w)
     return out
+
+
+# acronyms of a rate of change: the operation asked ('the CAGR of X' is the compound annual growth of X)
+_RATE_ACRONYMS = frozenset({"cagr", "yoy", "qoq"})
 
 
 # a plural class noun before lone capital letters names one of each: 'Companies D, E and F', 'Regions A and B'

@@ -9,7 +9,7 @@ from ingest.tables import SEP
 
 from ..types import Answer, AnswerContext
 from .cells import TOTAL_ROW, RowHit, cell_at, words, year_columns, year_of
-from .row_sets import SCALE_WORDS, summed_components
+from .row_sets import SCALE_WORDS, summed_components, table_scale
 from .ratio_parts import ratio_sides
 from .shape_text import listed, scaled, shaped_answer
 
@@ -156,12 +156,12 @@ def _meeting(ctx: AnswerContext, hit: RowHit, question: str, backend: str) -> An
     if m is None or not (_WHICH.search(question) or _HOW_MANY.search(question)):
         return None
     columns = year_columns(hit.table, question)
-    cells = [(year_of(c), cell_at(hit, c)) for c in columns]
+    cells = [(year_of(c), cell_at(hit, c)) for c in columns] or _period_rows(hit, question)
     if len(cells) < 2 or any(c is None for _, c in cells):
         return None
     limit = float(m.group(2).replace(",", ""))
     asked = SCALE_WORDS.get((m.group(3) or "").lower().rstrip("s"))
-    own = SCALE_WORDS.get(cells[0][1].scale or "")
+    own = table_scale(ctx, hit.passage, cells[0][1].scale) if asked else None
     if asked and own:
         limit *= asked / own  # '100 million' against a table in thousands
     below = bool(_BELOW.search(question[:m.end()]))
@@ -178,6 +178,37 @@ def _meeting(ctx: AnswerContext, hit: RowHit, question: str, backend: str) -> An
     lead = listed(years)
     text = f"**{lead}**. {hit.row} — {figures} [1]"
     return shaped_answer(ctx, [hit], text, lead, "which", backend)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _period_rows(hit: RowHit, question: str) -> list:
+    """Periods as row groups ('December 31, 2019 › Total', 'December 31, 2018 › Total'): the rows
+    whose path, its year aside, is the hit's, each with its figure in the one column whose header
+    words the question names most; [] when the column is not one."""
+    key = _YEAR.sub("YYYY", hit.row)
+    rows = [r for r in hit.table.rows if _YEAR.sub("YYYY", r) == key and len(set(_YEAR.findall(r))) == 1]
+    asked = set(words(question))
+    scored = sorted(((len(set(words(c)) & asked), c) for c in hit.table.columns), key=lambda sc: -sc[0])
+    if len(rows) < 2 or not scored or scored[0][0] == 0 or len(scored) > 1 and scored[1][0] == scored[0][0]:
+        return []
+    column = scored[0][1]
+    return [(int(_YEAR.findall(r)[0]), cell_at(RowHit(hit.passage, hit.table, r, hit.score), column)) for r in rows]
+
+
+def period_row(tables, question: str) -> RowHit | None:
+    """A row of periods written as row groups whose own label the question names in every word
+    ('the total net accounts receivable' names 'December 31, 2019 › Total'), when one label is so
+    named (the label's year-dated group heading aside); None otherwise."""
+    asked = set(words(question))
+    found = {}
+    for passage, table in tables:
+        for row in table.rows:
+            leaf = row.split(SEP)[-1]
+            if SEP in row and len(set(_YEAR.findall(row.split(SEP)[0]))) == 1 and (own := set(words(leaf))) and own <= asked:
+                found.setdefault((tuple(table.columns), leaf), RowHit(passage, table, row, 0.5))  # a table over chunks: one
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _which(ctx: AnswerContext, hit: RowHit, question: str, backend: str) -> Answer | None:

@@ -10,7 +10,7 @@ from ingest.figures import SCALES
 from ingest.tables import SEP, Table
 
 from ..types import Answer, AnswerContext
-from .cells import TOTAL_ROW, RowHit, _row_score, column_for, percent_asked, words
+from .cells import TOTAL_ROW, RowHit, _row_score, column_for, percent_asked, table_intro, words
 from .shape_text import shaped_answer, column_label, scaled
 
 # 'how many segments in 2019 were above ...' (not 'how many years did X exceed ...')
@@ -76,6 +76,17 @@ _THRESHOLD = re.compile(r"\b(than|over|under|above|below|exceed\w*)\s*\$?\s*(\d[
                         r"(thousands?|millions?|billions?)?", re.I)
 _BELOW = re.compile(r"\b(less|lower|fewer|smaller|under|below)\b", re.I)
 SCALE_WORDS = {word: SCALES[word] for word in ("thousand", "million", "billion")}  # the words a threshold's scale is asked in
+# a scale note of a sentence introducing a table: '(in thousands)', '(dollars in millions)', '(amounts in thousands)'
+_SCALE_NOTE = re.compile(r"\(\s*(?:(?:amounts|dollars|figures)\s+|\$\s*)?in\s+(thousand|million|billion)s?\b", re.I)
+
+
+def table_scale(ctx: AnswerContext, passage: int, scale: str | None) -> float | None:
+    """The factor of a table's figures: its cells' own scale, else the scale note of the sentence that
+    introduces it ('The following table sets forth ... (in thousands):'); None when neither says."""
+    if scale:
+        return SCALE_WORDS.get(scale)
+    m = _SCALE_NOTE.search(table_intro(ctx, passage) or "")
+    return SCALE_WORDS[m.group(1).lower()] if m else None
 
 
 
@@ -90,6 +101,11 @@ def _year_columns(tables, year: int, question: str):
             continue
         rows = [r for r in table.rows if not TOTAL_ROW.match(r.split(SEP)[-1])]
         headed = [r for r in rows if SEP in r and (p := set(words(r.split(SEP)[0]))) and p <= asked]
+        if headed:  # a heading's parts are the rows above its total; those below adjust it ('Less valuation allowances')
+            first = min(i for i, r in enumerate(table.rows) if r in headed)
+            total = next((i for i, r in enumerate(table.rows) if i > first and TOTAL_ROW.match(r.split(SEP)[-1])
+                          and r.split(SEP)[0] == table.rows[first].split(SEP)[0]), len(table.rows))
+            headed = [r for r in headed if table.rows.index(r) < total]
         rows = headed or rows
         yield passage, table, [c for r in rows for c in table.cells
                                if c.row == r and c.column == column and c.value is not None]
@@ -107,7 +123,8 @@ def rows_meeting(ctx: AnswerContext, tables, question: str, year: int, backend: 
     for passage, table, cells in _year_columns(tables, year, question):
         if len(cells) < 2 or any((c.unit == "%") != bool(m.group(3) or percent_asked(question)) for c in cells):
             continue
-        asked_scale, own = SCALE_WORDS.get((m.group(4) or "").lower().rstrip("s")), SCALE_WORDS.get(cells[0].scale or "")
+        asked_scale = SCALE_WORDS.get((m.group(4) or "").lower().rstrip("s"))
+        own = table_scale(ctx, passage, cells[0].scale) if asked_scale else None
         bound = limit * asked_scale / own if asked_scale and own else limit
         met = [c for c in cells if (c.value < bound if below else c.value > bound)]
         if not met:

@@ -13,8 +13,8 @@ from ingest.tables import Cell
 from ..types import Answer, AnswerContext, Citation, Passage
 from .cells import heading_years, page_tables, RowHit, _percent_row, percent_asked, words, best_row, cell_at, column_for, tables_of, year_columns, year_of
 from .headers import by_headers, operation_in_header
-from .computed import one_row
-from .operations import NO_PERIOD_CHANGE, asked_operation, operation
+from .computed import one_row, spans_years
+from .operations import NO_PERIOD_CHANGE, asked_operation, besides_share, operation
 from .column_total import column_total, ranks_asked, rows_asked
 from .computed_parts import average_change, share_of_total
 from .row_lookup import row_named
@@ -26,10 +26,11 @@ from .ranking import ranked_rows
 from .ranking_gap import named_ranked
 from .computed_pairs import COUNT_ROWS, _item_cell, asks_items, compared, count_rows, items, rows_by_year
 from .parts_total import parts_total
+from .heading_total import all_under_heading
 from .row_year_pairs import paired_cells
 from .row_columns import row_columns
 from .row_sets import HOW_MANY_ROWS, WHICH_ROW, group_total, rows_meeting, two_rows, which_row
-from .ranked import YEARS_COUNTED, _table_years, years_count, _HIGH, _HOW_MANY, _LIST_WORDS, _LOW, _THRESHOLD, _WHICH, _components, _meeting, _which, _years
+from .ranked import YEARS_COUNTED, period_row, _table_years, years_count, _HIGH, _HOW_MANY, _LIST_WORDS, _LOW, _THRESHOLD, _WHICH, _components, _meeting, _which, _years
 from .shape_text import shaped_answer, citation_n, column_label, row_line, scaled
 from .slots import Slots
 
@@ -106,6 +107,8 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     which = bool(_WHICH.search(question))
     if _EXPLAIN.search(question) or slots.shape == "explanation":
         return None
+    if (got := all_under_heading(ctx, question, tables_of(ctx), slots.years, backend)) is not None:
+        return got  # 'the sum of all tax credit carryforwards': the rows under that heading
     if not which and len(set(slots.years)) <= 1 and asked_operation(slots, question) is None:
         year = slots.years[0] if slots.years else None  # 'the total deferred revenue' of its two parts' rows
         got = parts_total(ctx, question, tables_of(ctx), lambda h: _item_cell(h, year, question), backend)
@@ -140,7 +143,7 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
         return None
     if len(set(slots.years)) == 2 and (got := paired_cells(ctx, question, tables, backend)) is not None:
         return got  # 'A in 2019 and B in 2018': each row in its own year
-    if COUNT_ROWS.search(question):
+    if COUNT_ROWS.search(question) and not _THRESHOLD.search(question):  # (rows above a bound: rows_meeting)
         return count_rows(ctx, tables, backend)
     if YEARS_COUNTED.search(question) and not _THRESHOLD.search(question):
         return years_count(ctx, tables, backend)
@@ -150,7 +153,8 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
         return rows_meeting(ctx, tables, question, slots.years[0], backend)  # rows meeting a condition in a year
     hit = best_row(tables, question)
     if (m := _THRESHOLD.search(question)) and (which or _HOW_MANY.search(question)):  # a condition ('more than 5 million'):
-        hit = best_row(tables, question[:m.start()] + question[m.end():]) or hit  # its number names no row
+        hit = best_row(tables, question[:m.start()] + question[m.end():]) or hit \
+            or period_row(tables, question[:m.start()] + question[m.end():])  # its number names no row
         return _meeting(ctx, hit, question, backend) if hit is not None else None
     # 'Net average selling price': a word of the row's own label is no operation asked
     op = operation(_without_label(question, hit.row) if hit is not None else question)
@@ -160,10 +164,13 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
         if named is not None:
             hit = named
             op = operation(_without_label(question, hit.row))
+    if op in ("share", "compound") and hit is not None and slots.years and _percent_row(hit.table, hit.row):
+        # 'cost of revenue as a percentage of revenue in 2018': the row gives the share, read it; an
+        # average or total of those shares asked besides is computed from them
+        op = besides_share(_without_label(question, hit.row))
+        summed = op is None and len(slots.years) > 1 and "total" in words(question)
     if op == "compound":  # 'the change between 2018 and 2019 average X': the change of an average
         return average_change(ctx, slots, tables, backend) if not which else None
-    if op == "share" and hit is not None and slots.years and _percent_row(hit.table, hit.row):
-        op = None  # 'cost of revenue as a percentage of revenue in 2018': the row gives the share, read it
     # (a ratio of two rates, 'the ratio of volatility to dividend yield', divides them: no cell states it)
     if which and _YEARS_LISTED.search(question) and not (_HIGH.search(question) or _LOW.search(question)):
         return _years(ctx, hit, tables, backend)
@@ -201,8 +208,8 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
             return got
     if which:
         return _which(ctx, hit, question, backend)
-    if summed and op is None and ("total" not in words(hit.row) or _BOTH.search(question)):
-        op = "sum"  # 'the total X in 2018 and 2019' of a row that is not itself a total, or 'in both'
+    if summed and op is None and ("total" not in words(hit.row) or _BOTH.search(question) or spans_years(slots)):
+        op = "sum"  # 'the total X in 2018 and 2019' of a row that is not itself a total, or 'in both', or 'from 2017 to 2019'
     if op is not None:
         return one_row(ctx, slots, hit, op, backend)
     return _figures(ctx, slots, hit, backend)
