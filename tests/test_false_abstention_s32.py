@@ -35,3 +35,20 @@ def test_a_candidate_naming_the_measure_may_take_the_names_from_its_passage():
     assert not supplies(own, top, "metric_covered")  # misses the measure no less than the blocked one
     assert not supplies(own, top, "period_covered")  # a year is no measure: the sentence may be about another subject
     assert not supplies(_candidate(0.95, passage_names=0.5, overlap=0.6, unit_primary=1.0), top, "measure_narrowed")
+
+
+
+def test_a_nil_amount_stated_in_words_answers_the_amount_asked():
+    from rag.extractive import gates
+    from rag.extractive.slots import parse as parse_q
+    from rag.extractive.nil import nil_stated
+    from tests.test_extractive import decision
+
+    q = "What was the amount of accrued interest or penalties as of December 31, 2019?"
+    nil = "As of December 31, 2019 and 2018, the Company had no accrued interest or penalties."
+    assert nil_stated(parse_q(q), nil)
+    assert gates.unit_figure_for_period(decision(q, nil)) is None
+    # none of another thing: still no figure for what is asked
+    other = "As of December 31, 2019, the Company had no employees in the division that paid interest."
+    assert not nil_stated(parse_q(q), other)
+    assert gates.unit_figure_for_period(decision(q, other)) is not None
