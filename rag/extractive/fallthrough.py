@@ -30,6 +30,9 @@ SLOT_OF: dict[str, tuple[str, int] | None] = {
     "measure_narrowed": ("overlap", 1),  # the narrowing words are key terms of the question
 }
 
+# slots that are the measure's own words (its name, its variant, its narrowing words)
+_MEASURE_SLOTS = frozenset({"metric_covered", "qualifier_matches", "measure_narrowed"})
+
 
 @dataclass
 class Verdict:
@@ -59,9 +62,18 @@ def supplies(e: Evidence, top: Evidence, gate: str) -> bool:
     f, t = e.features, top.features
     if (slot := SLOT_OF[gate]) is not None and (f.get(slot[0], 0.0) - t.get(slot[0], 0.0)) * slot[1] <= _EPS:
         return False
-    if any(t.get(k, 0.0) > _EPS and f.get(k, 0.0) <= _EPS for k in _COVERS):
+    if any(t.get(k, 0.0) > _EPS and f.get(k, 0.0) <= _EPS and not (gate in _MEASURE_SLOTS and _named_by_passage(f, t, k))
+           for k in _COVERS):
         return False
     return all(f.get(k, 0.0) <= t.get(k, 0.0) + _EPS for k in _MISSES)
+
+
+def _named_by_passage(f: dict[str, float], t: dict[str, float], key: str) -> bool:
+    """Whether a candidate whose sentence names none of the question's names has them from its passage as
+    fully as the blocked one ('In 2024, application-layer financing exceeded RMB 50B' on a page about China).
+    Only for a measure's slot (`_MEASURE_SLOTS`): the sentence names the very measure the other lacked, so
+    it is about what is asked; a sentence merely dated the year asked may be about another subject."""
+    return key == "names" and f.get("passage_names", 0.0) >= t.get("passage_names", 0.0) - _EPS > 0.0
 
 
 def judge(evidence: list[Evidence], best: Evidence, figures_of: Callable[[Evidence], list[Figure]],

@@ -34,6 +34,7 @@ from .gates_group import item_of_group, total_for_part
 from .gates_row_measure import row_measure_other
 from .gates_source import other_publisher
 from .gates_condition import condition_other
+from .nil import nil_stated
 from .gates_changed import measure_changed_other
 from .gates_month import month_covered
 from .gates_period import as_base_only, year_as_base  # noqa: F401 (as_base_only: period_covered, tests)
@@ -125,7 +126,7 @@ def unit_figure_for_period(d: Decision) -> str | None:
 
     if s.years and s.unit in ("money", "percent", "count") and not any(
             _dated(e, unit_figures(e.figures, s), s.years) for e in d.evidence[:3]):
-        if _ratio_of_amounts(d):
+        if _ratio_of_amounts(d) or d.best.year_ok and nil_stated(s, d.best.text):
             return None
         return f"no {s.unit} figure for {_years(s.years)} in the passages"
     return None
@@ -158,7 +159,8 @@ def unit_figure(d: Decision) -> str | None:
     if s.shape == "which" or trend_in_words(d):
         return None  # see unit_figure_for_period
     if s.unit in ("money", "percent") and not d.figures and d.best.score < d.threshold + 0.1 and \
-            not any(pick_figures(e.text, e.figures, s) for e in d.evidence[:3]) and not _ratio_of_amounts(d):
+            not any(pick_figures(e.text, e.figures, s) for e in d.evidence[:3]) and not _ratio_of_amounts(d) \
+            and not nil_stated(s, d.best.text):
         return f"no {s.unit} figure in the best passages"
     return None
 

@@ -163,6 +163,8 @@ _METRIC_CUES = {"revenue": r"revenues?|sales|turnover", "profit": r"profits?|pro
 # names that service, not the measure asked
 _SERVICE_NOUN = r"(?!\s+(?:advisory|advisers?|advisors?|banks?|banking|management|managers?|services?|firms?|"\
                 r"institutions?|agenc(?:y|ies)|teams?|channels?|platforms?|departments?)\b)"
+_SERVICE_AFTER = re.compile(r"\s+(?:advisory|advisers?|advisors?|banks?|banking|management|managers?|services?|firms?|"
+                            r"institutions?|agenc(?:y|ies)|teams?|channels?|platforms?|departments?)\b", re.I)
 _METRIC_PATTERNS = tuple((m, re.compile(rf"\b({cue})\b{_SERVICE_NOUN}", re.I)) for m, cue in _METRIC_CUES.items())  # compiled once
 # Words that choose one variant of a measure: real vs nominal GDP, net vs gross profit.
 _QUALIFIERS = re.compile(r"\b(real|nominal|net|gross|operating|per[- ]capita|pre-tax|after-tax|adjusted|"
@@ -286,6 +288,17 @@ _BY_CRITERION = re.compile(r"\b(?:by|in terms of)\s+(?:(?:the|its|their|total|an
                            r"share of)\s+)*\S+$", re.I)
 
 
+# a rank asked of a named thing ('where did X rank', 'what rank did X hold', 'what position'), not a figure
+_RANK_ASKED = re.compile(r"(?:^|[,;:]\s*)where\s+(?:do|does|did|is|was|were|are)\b.*\brank|"
+                         r"(?:^|[,;:]\s*)(?:what|which)\s+(?:rank|ranking|position|place)\b", re.I)
+
+
+def _names_service(text: str, m: re.Match) -> bool:
+    """Whether the money word matched names a service or who provides it by the noun after it
+    ('investment advisory', 'investment banks', 'sales channels'): no amount is asked by it."""
+    return bool(_SERVICE_AFTER.match(text, m.end()))
+
+
 def parse(question: str) -> Slots:
     """The slots of `question`; money beats count when both match ('how many billion') unless no word
     asks an amount of money ('how many financing deals')."""
@@ -327,9 +340,13 @@ def parse(question: str) -> Slots:
         units.remove("count")
         units.insert(0, "count")
 
-    if "money" in units and _ENTITY_CUE.search(question) and all(_BY_CRITERION.search(plain[:m.end()]) for m in
-                                                                 dict(_UNIT_CUES)["money"].finditer(plain)):
-        units.remove("money")  # 'which company ranks third by revenues': the money word is the ranking's criterion
+    if "money" in units and (_ENTITY_CUE.search(question) or _RANK_ASKED.search(plain)) and all(
+            _BY_CRITERION.search(plain[:m.end()]) for m in dict(_UNIT_CUES)["money"].finditer(plain)):
+        # 'which company ranks third by revenues', 'where did X rank by 2024 revenue': the money word is
+        # the ranking's criterion, not the figure asked
+        units.remove("money")
+    if "money" in units and all(_names_service(plain, m) for m in dict(_UNIT_CUES)["money"].finditer(plain)):
+        units.remove("money")  # 'coverage across customer service and investment advisory': a service, no amount
     shape = shape_of(question, bool(_ENTITY_CUE.search(question)) and not units[:1] == ["money"])
     if shape in ("figure", "comparison") and not units and contrast_in_kind(question):
         shape = "explanation"  # 'how did A and B build X differently': how they differ, in words; no figure leads
