@@ -1,0 +1,61 @@
+"""A list asked without a question word ('Top AI companion apps?') or by the kinds of a thing ('what kinds
+of research'), and a sentence naming the items after a colon kept whole when an ordinal run follows it."""
+
+import pytest
+
+from rag.extractive.enumeration import compose_items, enumerated, kind_asked, names_after_colon
+from rag.extractive.shape_cues import kinds_asked, noun_phrase_names
+from rag.extractive.slots import parse
+from tests.test_extractive import evidence
+
+ORDINALS = ("Adoption depends on three key factors: capability alignment, quantifiable ROI, and sufficient data "
+            "computing power. "
+            "First, the model capabilities must closely match industry-specific needs to address practical "
+            "challenges such as automated processing, intelligent forecasting, or optimized decision-making. "
+            "Second, the input-output ratio must be clearly quantifiable to ensure long-term sustainability and "
+            "economic benefits, which remains a critical consideration for corporate decision-makers. "
+            "Finally, industries must possess adequate data resources and computing power support when handling "
+            "massive datasets or performing complex computations at scale across their business.")
+
+
+@pytest.mark.parametrize("question", ["Top AI companion apps?", "Limitations of mobile intelligence in the figure?",
+                                      "Leading chatbots and next-gen agent products in productivity?",
+                                      "Home-grown deep learning frameworks named in the white paper?"])
+def test_a_noun_phrase_whose_head_is_a_plural_of_things_asks_a_list(question):
+    assert noun_phrase_names(question)
+    slots = parse(question)
+    assert slots.shape == "list" and not slots.units
+
+
+@pytest.mark.parametrize("question", ["Direction of AI coding products over time?", "Japanese AI unicorn count?",
+                                      "ICBC's cost savings in yuan from its AI customer service?",
+                                      "Revenues of the top three players?", "China's AI funding deal tally for 2025?",
+                                      "Kling 2.0 vs Runway Gen 4 in the video arena?",
+                                      "Which companies lead the segment?", "What are the main risks?"])
+def test_a_noun_phrase_of_one_thing_a_measure_or_a_figure_asks_no_list_of_names(question):
+    assert not noun_phrase_names(question)
+
+
+def test_the_kinds_of_a_thing_asked_are_a_list_of_that_thing():
+    assert kinds_asked("What kinds of research did the consultancy undertake?")
+    assert parse("What types of services does the firm provide?").shape == "list"
+    assert kind_asked("What types of services does the firm provide?") == "service"  # the kind, not 'type'
+    assert not kinds_asked("What kind of contract is it?")  # one kind: a name, not a list
+    assert not kinds_asked("What types of loans grew by 5% in 2019?")  # an amount is asked of them
+
+
+def test_a_sentence_naming_items_after_a_colon():
+    assert names_after_colon("It depends on three key factors: fit, quantifiable ROI, and data.")
+    assert not names_after_colon("Its growth path can be divided into three stages:")
+    assert not names_after_colon("Note: the figures for 2024 are estimates made by the authors of the report.")
+
+
+def test_the_colon_sentence_before_an_ordinal_run_is_kept_whole_when_the_run_is_cut():
+    q = "What three conditions must an industry meet?"
+    ctx, _, ev = evidence(q, ORDINALS)
+    second = next(e for e in ev if e.text.startswith("Second"))
+    joined, parts = enumerated(ev, second, q, lambda e: True, 0.0)
+    assert len(parts) == 4
+    answer = compose_items(ctx, parts, joined, "extractive", 400)
+    assert "sufficient data computing power." in answer.answer  # the list itself, whole
+    assert "…" in answer.answer and "Finally, industries" in answer.answer  # the run's sentences share the rest
