@@ -3,7 +3,7 @@ of research'), and a sentence naming the items after a colon kept whole when an 
 
 import pytest
 
-from rag.extractive.enumeration import compose_items, enumerated, kind_asked, names_after_colon
+from rag.extractive.enumeration import compose_items, enumerated, kind_asked, names_after_colon, summed_up
 from rag.extractive.shape_cues import kinds_asked, noun_phrase_names
 from rag.extractive.slots import parse
 from tests.test_extractive import evidence
@@ -59,3 +59,32 @@ def test_the_colon_sentence_before_an_ordinal_run_is_kept_whole_when_the_run_is_
     answer = compose_items(ctx, parts, joined, "extractive", 400)
     assert "sufficient data computing power." in answer.answer  # the list itself, whole
     assert "…" in answer.answer and "Finally, industries" in answer.answer  # the run's sentences share the rest
+
+
+SUMMED = ("Agents act at a professional level, autonomously and end to end. "
+          "Achieving professional-level performance involves specialized tasks within expert domains. "
+          "Acting autonomously allows systems to operate independently of human time and attention. "
+          "Delivering end-to-end results signifies the ability to generate economic value. "
+          "These characteristics mark the point where models move from offering tools to delivering results.")
+
+
+def test_a_sentence_referring_back_to_the_kind_asked_is_quoted_with_the_counted_sentences_before_it():
+    q = "What three characteristics mark the shift from tools to results?"
+    _, _, ev = evidence(q, SUMMED)
+    these = next(e for e in ev if e.text.startswith("These"))
+    assert [e.text.split()[0] for e in summed_up(ev, these, "characteristic", q)] == ["Achieving", "Acting", "Delivering"]
+    joined, parts = enumerated(ev, these, q, lambda e: True, 0.0)
+    assert parts[0].startswith("Achieving") and parts[-1].startswith("These") and len(parts) == 4
+
+
+def test_no_count_or_another_kind_reads_nothing_back():
+    _, _, ev = evidence("What characteristics mark the shift?", SUMMED)
+    these = next(e for e in ev if e.text.startswith("These"))
+    assert summed_up(ev, these, "characteristic", "What characteristics mark the shift?") == []  # how many: unknown
+    assert summed_up(ev, these, "stage", "What three stages mark the shift?") == []  # another kind
+
+
+def test_the_kind_of_a_noun_phrase_question_is_its_plural_head():
+    assert kind_asked("Top AI companion apps?") == "app"
+    assert kind_asked("Limitations of mobile intelligence in the figure?") == "limitation"
+    assert kind_asked("Japanese AI unicorn count?") is None

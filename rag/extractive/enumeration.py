@@ -13,7 +13,7 @@ from ingest.keyword import tokenize
 from ..types import Answer, AnswerContext, Citation
 from .explaining import enumerates
 from .features import Evidence, neighbour
-from .shape_cues import kinds_of
+from .shape_cues import kinds_of, noun_phrase_head
 
 _COUNTS = r"two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|numerous|a few|the following"
 # the plural the question asks items of: 'what are the three stages', 'what three conditions', 'which key risks'
@@ -42,7 +42,7 @@ _KIND_ORDERED = re.compile(r"^\s*(?:list|name|identify)\s+(?:the\s+)?(?:(?:" + _
 def kind_asked(question: str) -> str | None:
     """The stem of the plural the question asks items of ('stage' for 'what are the three stages of X',
     'framework' for 'list the Chinese AI frameworks'), or None."""
-    thing = kinds_of(question)  # 'what kinds of services': services are the kind
+    thing = kinds_of(question) or noun_phrase_head(question)  # 'what kinds of services', 'Top AI apps?'
     if thing is not None:
         stems = tokenize(thing)
         return stems[0] if stems else None
@@ -73,6 +73,27 @@ def names_after_colon(text: str) -> bool:
     _, colon, rest = text.partition(":")
     items = [i for i in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+", rest.strip().rstrip(".;")) if i.strip()]
     return bool(colon) and len(items) >= 2 and all(0 < len(i.split()) <= ITEM_WORDS for i in items)
+
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
+_THESE = re.compile(r"\b(?:these|the above|all)\s+(?:(two|three|four|five)\s+)?(?:[\w-]+\s+)?([a-z]{3,}s)\b", re.I)
+
+
+def summed_up(evidence: list[Evidence], e: Evidence, kind: str, question: str) -> list[Evidence]:
+    """A sentence referring back to the items of the kind asked ('These characteristics mark ...') sums up
+    the sentences right before it, one item each: as many as the question or the sentence counts ('what
+    three characteristics'), each a sentence of its passage; [] when no count is given or they are not there."""
+    m = _THESE.search(e.text)
+    if e.row or m is None or tokenize(m.group(2))[:1] != [kind]:
+        return []
+    said = re.search(r"\b(two|three|four|five)\b", question, re.I)
+    count = _NUMBERS.get((m.group(1) or (said.group(1) if said else "")).lower())
+    if count is None:
+        return []
+    before = [neighbour(evidence, e, -k) for k in range(count, 0, -1)]
+    if any(b is None or b.row or not _sentence_like(b.text) or _THESE.search(b.text) for b in before):
+        return []
+    return before
 
 
 def _items_after(evidence: list[Evidence], start: Evidence) -> list[Evidence]:
@@ -134,6 +155,10 @@ def enumerated(evidence: list[Evidence], best: Evidence, question: str, usable, 
                 items = _items_after(evidence, e)
                 if items:
                     return _joined([e] + items, best.score)
+        for e in pool[:3]:
+            before = summed_up(evidence, e, kind, question)
+            if before:
+                return _joined(before + [e], best.score)
     if enumerates(best.text):
         return None  # the best names items itself ('three key factors: fit, return and data'): it is the list
     for e in pool[:3]:

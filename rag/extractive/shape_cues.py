@@ -230,14 +230,21 @@ def noun_phrase_names(question: str) -> bool:
     """'Top AI companion apps?', 'Chinese models past one trillion parameters?': a question said as a noun
     phrase whose head (its last word before a preposition or comma) is a plural of things, not of a measure
     or a period, with no amount asked (no figure, 'share', 'total'), names those things: a list."""
+    return noun_phrase_head(question) is not None
+
+
+def noun_phrase_head(question: str) -> str | None:
+    """The plural head of a question said as a noun phrase naming things ('apps' of 'Top AI companion
+    apps?'; `noun_phrase_names`), or None."""
     if _ASKING_WORD.search(question) or _NOT_NAMES.search(question):
-        return False
+        return None
     head = _HEAD_ENDS.split(question.strip(), maxsplit=1)[0].split()
     if not head or len(head) > _HEAD_WORDS:
-        return False
+        return None
     last = head[-1].lower()
-    return bool(re.fullmatch(r"[a-z-]{3,}(?<!ss)(?<!us)(?<!is)s", last)) and not _MEASURE_PLURAL.fullmatch(
+    plural = bool(re.fullmatch(r"[a-z-]{3,}(?<!ss)(?<!us)(?<!is)s", last)) and not _MEASURE_PLURAL.fullmatch(
         last.rsplit("-", 1)[-1]) and last not in _NOT_THINGS
+    return last if plural else None
 
 
 # plurals that say how much or how things stand, not which: 'savings', 'trends', 'prospects', 'dynamics'
