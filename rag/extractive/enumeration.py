@@ -13,7 +13,7 @@ from ingest.keyword import tokenize
 from ..types import Answer, AnswerContext, Citation
 from .explaining import enumerates
 from .features import Evidence, neighbour
-from .shape_cues import kinds_of, noun_phrase_head
+from .shape_cues import kinds_of
 
 _COUNTS = r"two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|numerous|a few|the following"
 # the plural the question asks items of: 'what are the three stages', 'what three conditions', 'which key risks'
@@ -42,7 +42,7 @@ _KIND_ORDERED = re.compile(r"^\s*(?:list|name|identify)\s+(?:the\s+)?(?:(?:" + _
 def kind_asked(question: str) -> str | None:
     """The stem of the plural the question asks items of ('stage' for 'what are the three stages of X',
     'framework' for 'list the Chinese AI frameworks'), or None."""
-    thing = kinds_of(question) or noun_phrase_head(question)  # 'what kinds of services', 'Top AI apps?'
+    thing = kinds_of(question)  # 'what kinds of services': services are the kind
     if thing is not None:
         stems = tokenize(thing)
         return stems[0] if stems else None
