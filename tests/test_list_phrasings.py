@@ -93,3 +93,40 @@ def test_a_name_asked_with_a_figure_as_its_condition_is_not_led_by_that_figure()
     answer = ExtractiveAnswerer(threshold=0.0).answer(context(q, text))
     assert not answer.abstained and "MindSpore" in answer.answer
     assert answer.figure is None and "**over 30%" not in answer.answer  # the question's own figure leads nothing
+
+
+CHART = ("Model size keeps growing with the volume of training data used by each new release.\n"
+         "Model parameter scale growth trend, billion parameters\n"
+         "Gemini\nERNIE\nQwQ\nDeepSeek\n"
+         "Foundation model parameter scale is exponentially correlated with the volume of training data.")
+BOXES = "Limitations of mobile intelligence\nComputing power\nlimitations\nBandwidth\nlimitations\nMemory constraints\n"
+
+
+def test_a_title_line_the_question_names_followed_by_short_labels_lists_them():
+    from rag.extractive.listing import label_items
+    from rag.extractive.slots import parse
+
+    title, labels = label_items(CHART, parse("Which models does the parameter scale growth chart track?").terms)
+    assert title.startswith("Model parameter scale") and labels == ["Gemini", "ERNIE", "QwQ", "DeepSeek"]
+    _, boxes = label_items(BOXES, parse("What limits mobile intelligence?").terms)
+    assert boxes == ["Computing power limitations", "Bandwidth limitations", "Memory constraints"]  # a label's lower-case line goes on
+
+
+def test_labels_under_a_line_naming_too_little_of_the_question_or_too_few_are_no_list():
+    from rag.extractive.listing import label_items
+    from rag.extractive.slots import parse
+
+    assert label_items(CHART, parse("Which vendors sell chips for training data centres in Asia?").terms) is None
+    assert label_items("Model parameter scale growth trend\nGemini\nERNIE\n", parse(
+        "Which models does the parameter scale growth chart track?").terms) is None  # two labels: too few
+
+
+def test_labels_answer_a_list_of_names_not_an_amount_asked():
+    from rag.extractive.listing import listed_under_heading
+    from rag.extractive.slots import parse
+
+    q = "Which models does the parameter scale growth chart track?"
+    ctx, _, ev = evidence(q, CHART)
+    listed = listed_under_heading(ctx, parse(q).terms, ev, lambda e: True, "extractive")
+    assert listed is not None and listed.answer.startswith("**Gemini; ERNIE; QwQ; DeepSeek**")
+    assert listed_under_heading(ctx, parse(q).terms, ev, lambda e: True, "extractive", labels=False) is None

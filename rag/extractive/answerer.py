@@ -126,7 +126,7 @@ class ExtractiveAnswerer:
         elif slots.shape == "list":  # the sentence naming the items, not one that only introduces them
             # a section headed by what the question asks ('Competitive barriers'): its title lines are the items
             listed = listed_under_heading(ctx, slots.terms, evidence, lambda e: off_topic(ctx, slots, e) is None,
-                                          self.name) \
+                                          self.name, labels=not slots.units) \
                 or labels_asked(ctx, evidence, lambda e: off_topic(ctx, slots, e) is None, self.name) \
                 or scoped_listed(ctx, slots.terms, evidence, lambda e: off_topic(ctx, slots, e) is None, self.name) \
                 or parallel_listed(ctx, evidence, lambda e: off_topic(ctx, slots, e) is None, self.name)
