@@ -42,7 +42,7 @@ from .parallel_openings import parallel_listed
 from .set_aside import rest_listed
 from .names import without_source_names
 from .part_of_whole import part_of_whole, share_of_world
-from .pick import pick_figures, unit_figures
+from .pick import pick_figures, stated_in, unit_figures
 from .shapes import answer_by_cells
 from .sides import no_alternative_led, one_side_led
 from .defined_term import defined_term
@@ -128,7 +128,7 @@ class ExtractiveAnswerer:
         elif slots.shape == "list":  # the sentence naming the items, not one that only introduces them
             # a section headed by what the question asks ('Competitive barriers'): its title lines are the items
             listed = listed_under_heading(ctx, slots.terms, evidence, lambda e: off_topic(ctx, slots, e) is None,
-                                          self.name) \
+                                          self.name, labels=not slots.units) \
                 or labels_asked(ctx, evidence, lambda e: off_topic(ctx, slots, e) is None, self.name) \
                 or scoped_listed(ctx, slots.terms, evidence, lambda e: off_topic(ctx, slots, e) is None, self.name) \
                 or parallel_listed(ctx, evidence, lambda e: off_topic(ctx, slots, e) is None, self.name)
@@ -164,7 +164,10 @@ class ExtractiveAnswerer:
                 # discount rate determined': the explaining sentence, no figure forced first
                 return []
             # 'these gaps had narrowed to 0.3%, 8.1% and 3.7%': the figure at the place of the name asked
-            return carried_figure(slots.names, evidence, e) or pick_figures(e.text, e.figures, slots)
+            figs = carried_figure(slots.names, evidence, e) or pick_figures(e.text, e.figures, slots)
+            if slots.entity and figs and all(stated_in(f, ctx.question) for f in figs):
+                return []  # 'which framework took over 30%': the question's own figure is its condition, a name answers
+            return figs
 
         def gate_of(e: Evidence, figs, ordered: list[Evidence]):
             return first_gate(Decision(ctx, slots, ordered, e, figs, self.weights, self.threshold, self.min_coverage),

@@ -13,6 +13,7 @@ from ingest.keyword import tokenize
 from ..types import Answer, AnswerContext, Citation
 from .explaining import enumerates
 from .features import Evidence, neighbour
+from .shape_cues import kinds_of
 
 _COUNTS = r"two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|numerous|a few|the following"
 # the plural the question asks items of: 'what are the three stages', 'what three conditions', 'which key risks'
@@ -41,6 +42,10 @@ _KIND_ORDERED = re.compile(r"^\s*(?:list|name|identify)\s+(?:the\s+)?(?:(?:" + _
 def kind_asked(question: str) -> str | None:
     """The stem of the plural the question asks items of ('stage' for 'what are the three stages of X',
     'framework' for 'list the Chinese AI frameworks'), or None."""
+    thing = kinds_of(question)  # 'what kinds of services': services are the kind
+    if thing is not None:
+        stems = tokenize(thing)
+        return stems[0] if stems else None
     m = _KIND_ASKED.match(question) or _KIND_ORDERED.match(question)
     if m is not None and m.group(1).lower() in _NOT_KINDS:  # 'what services does X': the plural before the verb
         m = _KIND_ASKED_BARE.match(question)
@@ -60,6 +65,35 @@ def announces_kind(text: str, kind: str) -> bool:
                 rest = text[m.start(1) + w.end():].strip()
                 return not rest or rest == ":" or (not rest.startswith(":") and len(rest.split()) <= 6)
     return False
+
+
+def names_after_colon(text: str) -> bool:
+    """The sentence names its items after a colon ('depends on three key factors: A, B, and C.'): two or
+    more short items joined by commas or 'and'."""
+    _, colon, rest = text.partition(":")
+    items = [i for i in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+", rest.strip().rstrip(".;")) if i.strip()]
+    return bool(colon) and len(items) >= 2 and all(0 < len(i.split()) <= ITEM_WORDS for i in items)
+
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
+_THESE = re.compile(r"\b(?:these|the above|all)\s+(?:(two|three|four|five)\s+)?(?:[\w-]+\s+)?([a-z]{3,}s)\b", re.I)
+
+
+def summed_up(evidence: list[Evidence], e: Evidence, kind: str, question: str) -> list[Evidence]:
+    """A sentence referring back to the items of the kind asked ('These characteristics mark ...') sums up
+    the sentences right before it, one item each: as many as the question or the sentence counts ('what
+    three characteristics'), each a sentence of its passage; [] when no count is given or they are not there."""
+    m = _THESE.search(e.text)
+    if e.row or m is None or tokenize(m.group(2))[:1] != [kind]:
+        return []
+    said = re.search(r"\b(two|three|four|five)\b", question, re.I)
+    count = _NUMBERS.get((m.group(1) or (said.group(1) if said else "")).lower())
+    if count is None:
+        return []
+    before = [neighbour(evidence, e, -k) for k in range(count, 0, -1)]
+    if any(b is None or b.row or not _sentence_like(b.text) or _THESE.search(b.text) for b in before):
+        return []
+    return before
 
 
 def _items_after(evidence: list[Evidence], start: Evidence) -> list[Evidence]:
@@ -121,6 +155,10 @@ def enumerated(evidence: list[Evidence], best: Evidence, question: str, usable, 
                 items = _items_after(evidence, e)
                 if items:
                     return _joined([e] + items, best.score)
+        for e in pool[:3]:
+            before = summed_up(evidence, e, kind, question)
+            if before:
+                return _joined(before + [e], best.score)
     if enumerates(best.text):
         return None  # the best names items itself ('three key factors: fit, return and data'): it is the list
     for e in pool[:3]:
@@ -195,14 +233,18 @@ def absorbing(evidence: list[Evidence], new: Evidence) -> list[Evidence]:
 def compose_items(ctx: AnswerContext, parts: list[str], best: Evidence, backend: str, max_chars: int) -> Answer:
     """The items quoted in order, each cut to its share of `max_chars` (an item is named at its sentence's
     start), cited; no bold lead: a list of sentences has no one phrase that is the answer."""
-    budget, short = max_chars - 5 - 2 * len(parts), sorted(parts, key=len)  # " [1]", a space and "…" each
+    budget = max_chars - 5 - 2 * len(parts)  # " [1]", a space and "…" each
+    # a sentence naming the items after a colon ('three key factors: A, B and C.') is the list: kept whole
+    whole = {p for p in parts if names_after_colon(p) and len(p) <= budget // 2}
+    budget -= sum(len(p) for p in whole)
+    short = sorted((p for p in parts if p not in whole), key=len)
     share = max_chars  # every item fits whole unless a longer one meets less than its share
     for k, p in enumerate(short):  # the short items keep their length, the rest share what is left
         if len(p) > budget // (len(short) - k):
             share = max(40, budget // (len(short) - k))
             break
         budget -= len(p)
-    shown = [p if len(p) <= share else p[:share].rsplit(" ", 1)[0].rstrip(",;:") + "…" for p in parts]
+    shown = [p if len(p) <= share or p in whole else p[:share].rsplit(" ", 1)[0].rstrip(",;:") + "…" for p in parts]
     passage = ctx.passages[best.passage_index]
     text = (" ".join(shown) + " [1]")[:max_chars]
     return Answer(question=ctx.question, answer=text, figure=None, abstained=False,

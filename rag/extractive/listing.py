@@ -76,6 +76,41 @@ def row_items(text: str, question_terms) -> tuple[str, list[str]] | None:
     return None
 
 
+_LABEL_WORDS = 3
+_MIN_LABELS = 3
+
+
+def _label_line(line: str) -> bool:
+    words = line.split()
+    return (0 < len(words) <= _LABEL_WORDS and not _ENDS.search(line) and not _BULLET.match(line)
+            and not is_row(line) and ":" not in line and re.search(r"[A-Za-z]{2}", line) is not None
+            and not re.search(r"\d{3}|%", line))
+
+
+def label_items(text: str, question_terms) -> tuple[str, list[str]] | None:
+    """(title line, its labels) when a line of `text` names at least half (and two or more) of the question's
+    terms and is followed by three or more short label lines in a row (a chart's legend or its boxes:
+    'Gemini', 'ERNIE', 'QwQ'); a lower-case line goes on the label before it ('Bandwidth' / 'limitations').
+    Else None."""
+    asked = set(question_terms)
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    for i, line in enumerate(lines):
+        shared = asked & set(tokenize(line))
+        if len(shared) < 2 or 2 * len(shared) < len(asked) or _label_line(line):
+            continue
+        labels: list[str] = []
+        for ln in lines[i + 1:]:
+            if not _label_line(ln):
+                break
+            if labels and ln[:1].islower():
+                labels[-1] = f"{labels[-1]} {ln}"
+            else:
+                labels.append(ln)
+        if len(labels) >= _MIN_LABELS:
+            return line, labels
+    return None
+
+
 def best_passages(ctx: AnswerContext, evidence: list[Evidence], usable, depth: int) -> Iterator[tuple[Evidence, Passage]]:
     """(best sentence, passage) of the best `depth` distinct passages in evidence order, those whose best
     sentence is on topic (`usable`)."""
@@ -107,11 +142,13 @@ def first_listed(ctx: AnswerContext, evidence: list[Evidence], usable, backend: 
 
 
 def listed_under_heading(ctx: AnswerContext, question_terms, evidence: list[Evidence], usable,
-                         backend: str, depth: int = 3, row_depth: int = 5) -> Answer | None:
+                         backend: str, depth: int = 3, row_depth: int = 5, labels: bool = True) -> Answer | None:
     """The list answer from the first of the best `depth` passages (on topic: `usable`) that heads a
     list the question names, else of the best `row_depth` with a row line listing what the question
-    names: '**A; B; C**.' with the heading (label) and items quoted, cited."""
-    for read, reach in ((heading_items, depth), (row_items, row_depth)):
+    names, else (`labels`: no amount asked) of the best `depth` with a title line the question names over
+    a run of labels: '**A; B; C**.' with the heading (label) and items quoted, cited."""
+    readers = ((heading_items, depth), (row_items, row_depth)) + (((label_items, depth),) if labels else ())
+    for read, reach in readers:
         for e, passage in best_passages(ctx, evidence, usable, reach):
             got = read(passage.chunk.text, question_terms)
             if got is not None:

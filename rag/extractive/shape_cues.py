@@ -90,7 +90,7 @@ def shape_of(question: str, entity: bool) -> str:
         if cue.search(question):
             return name
     if list_names_asked(question) or _NAMES_ORDERED.search(question) and not _NOT_NAMES.search(question) \
-            or counted_items_asked(question):
+            or counted_items_asked(question) or noun_phrase_names(question) or kinds_asked(question):
         return "list"
     if each_of_two(question):
         return "comparison"  # 'the deal size in the U.S. and in China': each one's figure
@@ -215,6 +215,59 @@ _MEASURE_PLURAL = re.compile(r"sales|revenues|earnings|profits|prices|costs|shar
 # 'What three conditions must X meet?', 'What are the two paths of X?': a count of a plural, said in words
 _COUNTED = re.compile(r"^\s*" + _LEAD_PREPOSITION + r"(?:what|which)\s+(?:(?:are|were)\s+the\s+)?(?:two|three|four|five|six|seven)\s+"
                       r"(?:[\w-]+\s+){0,2}?[a-z]{3,}s\b", re.I)
+
+
+# A question said as a bare noun phrase ('Top AI companion apps?', 'Limitations of X in the figure?'): no
+# question word, no verb asking; its head noun (before the first preposition or comma) is what it names.
+_ASKING_WORD = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how|vs\.?|versus)\b|^\s*(?:is|are|was|were|do|"
+                          r"does|did|has|have|had|can|could|will|would|should|may|might|list|name|identify|give|describe|"
+                          r"explain|compare|trace|show|tell|summari[sz]e|find|calculate|compute|back|state|cite)\b", re.I)
+_HEAD_ENDS = re.compile(r"\s+(?:of|in|for|per|by|from|on|at|with|across|among|between|to|over|under|during|since|past|"
+                        r"beyond|behind|that|according|as|named|listed|cited|mentioned|shown|covered|tracked|highlighted|singled)\b|"
+                        r"[,:;?(]", re.I)
+_HEAD_WORDS = 6
+
+
+def noun_phrase_names(question: str) -> bool:
+    """'Top AI companion apps?', 'Chinese models past one trillion parameters?': a question said as a noun
+    phrase whose head (its last word before a preposition or comma) is a plural of things, not of a measure
+    or a period, with no amount asked (no figure, 'share', 'total'), names those things: a list."""
+    return noun_phrase_head(question) is not None
+
+
+def noun_phrase_head(question: str) -> str | None:
+    """The plural head of a question said as a noun phrase naming things ('apps' of 'Top AI companion
+    apps?'; `noun_phrase_names`), or None."""
+    if _ASKING_WORD.search(question) or _NOT_NAMES.search(question):
+        return None
+    head = _HEAD_ENDS.split(question.strip(), maxsplit=1)[0].split()
+    if not head or len(head) > _HEAD_WORDS:
+        return None
+    last = head[-1].lower()
+    plural = bool(re.fullmatch(r"[a-z-]{3,}(?<!ss)(?<!us)(?<!is)s", last)) and not _MEASURE_PLURAL.fullmatch(
+        last.rsplit("-", 1)[-1]) and last not in _NOT_THINGS
+    return last if plural else None
+
+
+# plurals that say how much or how things stand, not which: 'savings', 'trends', 'prospects', 'dynamics'
+_NOT_THINGS = frozenset("savings trends prospects dynamics economics outlooks forecasts projections estimates "
+                        "statistics stats details specifics basics terms news progress".split())
+# 'What kinds of research did X do?', 'which types of services ...': the kinds are the items asked
+_KINDS = re.compile(r"^\s*" + r"(?:(?:in|on|for|across|among|from|at|by|with|to|along|into|under|over|through|between)\s+)?"
+                    r"(?:what|which)\s+(?:[\w-]+\s+)?(?:kinds|types|sorts|forms|categories|classes|varieties)\s+of\s+"
+                    r"(?P<thing>[\w-]+)", re.I)
+
+
+def kinds_asked(question: str) -> bool:
+    """'What kinds of research did X undertake?', 'which types of services ...': the kinds are named, a list
+    (no amount asked of them)."""
+    return bool(_KINDS.search(question)) and not _NOT_NAMES.search(_YEAR.sub(" ", question))
+
+
+def kinds_of(question: str) -> str | None:
+    """The thing whose kinds the question asks ('research' of 'what kinds of research'), or None."""
+    m = _KINDS.search(question)
+    return m.group("thing") if m else None
 
 
 def counted_items_asked(question: str) -> bool:

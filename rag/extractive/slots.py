@@ -16,7 +16,7 @@ from .set_aside import set_aside
 from .split_years import as_end_years
 from .periods import _FY, _LISTED_YEARS, Period, fiscal_years, months_of, periods_of
 from .shape_cues import (DIRECTION_ASKED, HOW_SAID, IMPERATIVE_LIST, asks_ratio, cause_terms, each_of_two,
-                         list_names_asked, names_ordered, shape_of, trend_asked, year_of_event, contrast_in_kind, DIRECTION_ASKED)  # noqa: F401 (HOW_SAID re-exported)
+                         list_names_asked, names_ordered, noun_phrase_names, kinds_asked, shape_of, trend_asked, year_of_event, contrast_in_kind, DIRECTION_ASKED)  # noqa: F401 (HOW_SAID re-exported)
 from .question_names import (COUNTRY_FORMS, QUESTION_FILLER, Entity, _CURRENCY_OF, _QUESTION_WORDS,  # noqa: F401
                              _norm, entities_of, is_date_word, proper_names, scopes)  # (re-exported: read as slots' own)
 
@@ -361,8 +361,8 @@ def parse(question: str) -> Slots:
         shape = "list"  # 'other than A and B, what do buyers consider': the rest of a list, asking no unit
     trend = shape not in ("explanation", "list", "which") and trend_asked(question)
     asks = "amount" if trend else asks_of(question)  # 'has X narrowed since 2023': the figures at both ends answer
-    if shape == "explanation" or asks != "amount" or shape == "list" and (list_names_asked(question)
-                                                                          or names_ordered(question)):
+    if shape == "explanation" or asks != "amount" or shape == "list" and (
+            list_names_asked(question) or names_ordered(question) or noun_phrase_names(question) or kinds_asked(question)):
         units = []  # it asks for a description: 'rate' in 'how is the discount rate determined' names the topic
     dated = as_end_years(question)  # 'in 2018/19': the fiscal year ending in 2019
     years = [int(m.group(1)) for m in YEAR_RE.finditer(_LISTED_YEARS.sub(", ", dated))]  # '2017,2018 and 2019'
