@@ -130,3 +130,11 @@ def test_labels_answer_a_list_of_names_not_an_amount_asked():
     listed = listed_under_heading(ctx, parse(q).terms, ev, lambda e: True, "extractive")
     assert listed is not None and listed.answer.startswith("**Gemini; ERNIE; QwQ; DeepSeek**")
     assert listed_under_heading(ctx, parse(q).terms, ev, lambda e: True, "extractive", labels=False) is None
+
+
+@pytest.mark.parametrize("question", ["Patent filings in recent years?", "Financing events in China by year?",
+                                      "Movements in the core industry's size?", "Shifts in toolchain shares?",
+                                      "Model downloads over the past year?"])
+def test_a_noun_phrase_of_counted_events_changes_or_a_run_of_periods_asks_how_it_moved_not_names(question):
+    assert not noun_phrase_names(question)
+    assert parse(question).shape != "list"

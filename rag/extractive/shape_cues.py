@@ -211,7 +211,8 @@ _PLURAL_THEN_VERB = re.compile(r"^\s*" + _LEAD_PREPOSITION + r"(?:which|what)\s+
 _MEASURE_PLURAL = re.compile(r"sales|revenues|earnings|profits|prices|costs|shares|margins|returns|rates|figures|"
                              r"numbers|amounts|values|totals|units|scores|points|years|months|quarters|periods|days|"
                              r"times|dates|percentages|levels|sizes|volumes|expenses|losses|gains|balances|taxes|fees|"
-                             r"deals|investments|funds|assets|liabilities|proceeds|payments", re.I)
+                             r"deals|investments|funds|assets|liabilities|proceeds|payments|filings|events|shipments|downloads|"
+                             r"registrations|transactions|orders", re.I)
 # 'What three conditions must X meet?', 'What are the two paths of X?': a count of a plural, said in words
 _COUNTED = re.compile(r"^\s*" + _LEAD_PREPOSITION + r"(?:what|which)\s+(?:(?:are|were)\s+the\s+)?(?:two|three|four|five|six|seven)\s+"
                       r"(?:[\w-]+\s+){0,2}?[a-z]{3,}s\b", re.I)
@@ -238,7 +239,7 @@ def noun_phrase_names(question: str) -> bool:
 def noun_phrase_head(question: str) -> str | None:
     """The plural head of a question said as a noun phrase naming things ('apps' of 'Top AI companion
     apps?'; `noun_phrase_names`), or None."""
-    if _ASKING_WORD.search(question) or _NOT_NAMES.search(question):
+    if _ASKING_WORD.search(question) or _NOT_NAMES.search(question) or _OVER_PERIODS.search(question):
         return None
     head = _HEAD_ENDS.split(question.strip(), maxsplit=1)[0].split()
     if not head or len(head) > _HEAD_WORDS:
@@ -251,7 +252,10 @@ def noun_phrase_head(question: str) -> str | None:
 
 # plurals that say how much or how things stand, not which: 'savings', 'trends', 'prospects', 'dynamics'
 _NOT_THINGS = frozenset("savings trends prospects dynamics economics outlooks forecasts projections estimates "
-                        "statistics stats details specifics basics terms news progress".split())
+                        "statistics stats details specifics basics terms news progress movements shifts changes".split())
+# 'X in recent years?', 'X by year?', 'X over time?': a bare phrase dated by a run of periods asks how X moved
+_OVER_PERIODS = re.compile(r"\b(?:by|per|each|every) (?:year|quarter|month)\b|\bover time\b|\bin recent (?:years|quarters)\b|"
+                           r"\bover the (?:past|last)\b|\byear[- ]on[- ]year\b", re.I)
 # 'What kinds of research did X do?', 'which types of services ...': the kinds are the items asked
 _KINDS = re.compile(r"^\s*" + r"(?:(?:in|on|for|across|among|from|at|by|with|to|along|into|under|over|through|between)\s+)?"
                     r"(?:what|which)\s+(?:[\w-]+\s+)?(?:kinds|types|sorts|forms|categories|classes|varieties)\s+of\s+"
