@@ -256,6 +256,11 @@ _SCALE_ADJECTIVE = re.compile(r"\b(thousand|million|billion|trillion)-(?=[a-z])"
 _WHICH_MARKET = re.compile(r"^\s*(?:which|what)\s+markets?\b(?!\s+(?:size|value|worth))", re.I)
 
 
+def money_words(question: str) -> list[str]:
+    """The words of `question` that ask an amount of money ('revenue', 'cost', 'amount'), lower case."""
+    return [m.group(0).lower() for m in dict(_UNIT_CUES)["money"].finditer(question)]
+
+
 def _hyphen_joined(text: str, m: re.Match) -> bool:
     """Whether the word matched is joined by a hyphen to another word ('cost-plus', 'low-cost'): a
     compound modifier of a noun, naming no unit asked."""
