@@ -220,7 +220,12 @@ _ASKS: list[tuple[str, re.Pattern]] = [
                                r"^\s*what (is|are|was|were) (excluded|included)\b|"
                                r"^\s*what (factors |reasons )?(drove|drives|impacted|impacts|affected|affects|caused|causes|"
                                r"led to|contributed to)\b|"
-                               r"^\s*what (symbol|ticker)\b|\bthe (symbol|ticker) of\b", re.I)),
+                               r"^\s*what (symbol|ticker)\b|\bthe (symbol|ticker) of\b|"
+                               # 'what do X result from', 'what business was X engaged in': the source or activity, in words
+                               r"\b(result|results|resulted|arise|arises|arose|stem|stems|stemmed|engaged) (from|in)\s*\??\s*$|"
+                               # 'what is the plan for X', 'what is another name for X': a plan, method or name is words
+                               r"^\s*what (is|are|was|were) (the |its |their |another |the company'?s |the group'?s )?(plans?|"
+                               r"polic(y|ies)|methods?|approach|objectives?|names?|strateg(y|ies)) (for|of|to|on)\b", re.I)),
 ]
 
 
