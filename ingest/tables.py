@@ -149,6 +149,11 @@ def _header_parts(header: Grid, width: int) -> list[list[str]]:
             labels = [i for i in range(1, width) if row[i]]
             if not labels and row[0] and not _is_note(row[0]):  # 'October 31,' over the years
                 row = [""] + [row[0]] * (width - 1)
+            elif len(labels) == 1 and _CHANGE_HEAD.search(row[labels[0]]) and _years_below(header[depth + 1], width):
+                # 'Percent Change' over 'Actual | Constant' between '2019' and '2018': it heads the columns
+                # below it that are no years (a year's own amounts are no change, nor percentages)
+                below = (header[depth + 1] + [""] * width)[:width]
+                row = [row[0]] + ["" if _YEAR_HEAD.search(below[i]) else row[labels[0]] for i in range(1, width)]
             elif len(labels) == 1:
                 row = [row[0]] + [row[labels[0]]] * (width - 1)
             else:
@@ -163,6 +168,17 @@ def _header_parts(header: Grid, width: int) -> list[list[str]]:
                 parts.append(part)
         columns.append(parts)
     return columns
+
+
+_CHANGE_HEAD = re.compile(r"\b(?:change|variance|increase|decrease|growth)\b", re.I)
+_YEAR_HEAD = re.compile(r"^\s*(?:FY|fiscal\s+)?(?:19|20)\d{2}\b", re.I)
+
+
+def _years_below(row: list[str], width: int) -> bool:
+    """The header row below heads some columns with a year ('2019', 'FY2018') and others not."""
+    cells = [c for c in (row + [""] * width)[1:width] if c.strip()]
+    years = [c for c in cells if _YEAR_HEAD.search(c)]
+    return bool(years) and len(years) < len(cells)
 
 
 def _is_note(text: str) -> bool:

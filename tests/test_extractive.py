@@ -342,6 +342,15 @@ def test_a_question_about_method_asks_for_a_description_not_a_figure():
     assert "AA rated corporate bonds" in answer.answer
 
 
+def test_a_description_asked_in_words_leads_with_no_figure():
+    q = "What is the plan for the losing investments?"
+    answer = ExtractiveAnswerer(threshold=-5).answer(context(
+        q, "We identified six investments totaling $87.4 million in a loss position; we generally hold such "
+           "securities until we recover our cost basis."))
+    assert not answer.abstained and answer.figure is None
+    assert not answer.answer.startswith("**$87.4 million**")  # a plan is words, not the sentence's amount
+
+
 def test_world_scope_marks_a_global_figure_asked_about_one_place():
     q = "How big was China's AI market in 2024?"
     world = "Led by China and the U.S., the global AI market grew to USD 615.7 billion in 2024."

@@ -25,6 +25,12 @@ from rag.extractive.slots import asks_of, parse
     ("What drove the surge in global AI financing in 2024?", "description"),
     ("What symbol does the common stock adopt in the market?", "description"),
     ("What is excluded when calculating revenue?", "description"),
+    # the source, the activity, a plan or a name: words, not a figure
+    ("What does the warranty expense result from?", "description"),
+    ("What business were the new investments mainly engaged in?", "description"),
+    ("What is the plan for the impaired securities?", "description"),
+    ("What is another name for the pension plan?", "description"),
+    ("What is the amount of the plan assets in 2019?", "amount"),
 ])
 def test_the_kind_of_answer_asked(question, asks):
     assert asks_of(question) == asks

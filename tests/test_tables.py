@@ -295,3 +295,12 @@ def test_big_table_stores_only_the_chunks_rows():
 def test_prose_chunk_has_no_tables():
     chunk = Chunker(words).chunk(DocInfo("d", "T"), [Section("Revenue rose 12% in 2024.")], "h")[0]
     assert chunk.tables == [] and not any(k.startswith("tables") for k in chunk.metadata())
+
+
+def test_lone_change_label_heads_only_the_columns_below_it_that_are_no_years():
+    # 'Percent Change' over 'Actual | Constant' between the years: the years' amounts are no change
+    paths = column_paths(grid(["\t\t\tPercent Change\t", "(Dollars in millions)\t2019\tActual\tConstant\t2018"]), 5)
+    assert paths[1:] == ["2019", f"Percent Change{SEP}Actual", f"Percent Change{SEP}Constant", "2018"]
+    table = read_block(["\t\t\tPercent Change\t", "(Dollars in millions)\t2019\tActual\tConstant\t2018",
+                        "EMEA\t$9,168\t0%\t4%\t$9,163", "Asia Pacific\t5,004\t3%\t7%\t4,848"])[0].table
+    assert table.cell("Asia Pacific", "2019").unit == "USD"

@@ -159,9 +159,11 @@ class ExtractiveAnswerer:
         def figures_of(e: Evidence) -> list:
             if e is items:  # the items a list asks, named in words: no figure leads them
                 return []
-            if (slots.entity and slots.unit not in ("money", "percent", "count")) or slots.shape == "explanation":
+            if (slots.entity and slots.unit not in ("money", "percent", "count")) or slots.shape == "explanation" \
+                    or (slots.asks == "description" and not slots.units):
                 # 'which company ranked first': the rank is the condition, a name the answer; 'how is the
-                # discount rate determined': the explaining sentence, no figure forced first
+                # discount rate determined': the explaining sentence, no figure forced first; 'what is the plan
+                # for the losing investments': a description asked in words leads with no figure either
                 return []
             # 'these gaps had narrowed to 0.3%, 8.1% and 3.7%': the figure at the place of the name asked
             figs = carried_figure(slots.names, evidence, e) or pick_figures(e.text, e.figures, slots)

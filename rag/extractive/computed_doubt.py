@@ -121,6 +121,23 @@ def _labels_set_aside(question: str, passages: list[Passage]) -> str:
     return question
 
 
+def _column_states(op: str, lead: str, passages: list[Passage]) -> bool:
+    """The lead's first figure is a cell of a column whose header path names the quantity asked ('Percent
+    Change › Actual': the row line prints 'Actual' alone, the header says it is a change)."""
+    m = _FIRST_NUMBER.search(lead)
+    if m is None or op not in _STATED or (op == "percent_change" and not _PERCENTISH.search(lead)):
+        return False
+    number = m.group(0)
+    for passage in passages:
+        for table in passage.chunk.tables if passage.chunk.tables_json else []:
+            for cell in table.cells:
+                head = SEP.join(cell.column.split(SEP)[:-1])  # the parts above the column's own name
+                if head and re.search(rf"\b(?:{_STATED[op]})", head, re.I) and _FIRST_NUMBER.search(cell.text) \
+                        and _FIRST_NUMBER.search(cell.text).group(0) == number:
+                    return True
+    return False
+
+
 def uncomputed(question: str, answer: Answer, passages: list[Passage] | None = None) -> str | None:
     """Why the answer's lead is not certain, or None: the question asks one computed quantity, no
     derivation was made, and the passage does not say the lead figure is that quantity. Row labels of
@@ -135,7 +152,7 @@ def uncomputed(question: str, answer: Answer, passages: list[Passage] | None = N
     lead = lead_of(answer.figure, answer.answer)
     if lead is None or not _NUMBER.search(lead) or len(lead) > 60:
         return None
-    if stated(op, lead, _before(answer, lead)):
+    if stated(op, lead, _before(answer, lead)) or _column_states(op, lead, answer.passages if passages is None else passages):
         return None
     name = _NAMES.get(op, op)
     return (f"the question asks for {'an' if name[0] in 'aeiou' else 'a'} {name}, which the passage does not "

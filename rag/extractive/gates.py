@@ -28,6 +28,7 @@ from .gates_owner import product_owner
 from .gates_counted import count_not_amount, counted_other
 from .gates_clause import clause_other_subject
 from .gates_page import page_figure
+from .gates_amount import row_amount
 from .gates_rate import rate_period
 from .gates_version import version_other
 from .gates_group import item_of_group, total_for_part
@@ -128,6 +129,8 @@ def unit_figure_for_period(d: Decision) -> str | None:
             _dated(e, unit_figures(e.figures, s), s.years) for e in d.evidence[:3]):
         if _ratio_of_amounts(d) or d.best.year_ok and nil_stated(s, d.best.text):
             return None
+        if row_amount(s, bool(d.best.row), _dated(d.best, [f for f in d.best.figures if f.unit != "year"], s.years)):
+            return None  # 'the amount of affordable housing credit in 2019': the row's rate is its amount
         return f"no {s.unit} figure for {_years(s.years)} in the passages"
     return None
 

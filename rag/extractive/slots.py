@@ -222,7 +222,12 @@ _ASKS: list[tuple[str, re.Pattern]] = [
                                r"^\s*what (is|are|was|were) (excluded|included)\b|"
                                r"^\s*what (factors |reasons )?(drove|drives|impacted|impacts|affected|affects|caused|causes|"
                                r"led to|contributed to)\b|"
-                               r"^\s*what (symbol|ticker)\b|\bthe (symbol|ticker) of\b", re.I)),
+                               r"^\s*what (symbol|ticker)\b|\bthe (symbol|ticker) of\b|"
+                               # 'what do X result from', 'what business was X engaged in': the source or activity, in words
+                               r"\b(result|results|resulted|arise|arises|arose|stem|stems|stemmed|engaged) (from|in)\s*\??\s*$|"
+                               # 'what is the plan for X', 'what is another name for X': a plan, method or name is words
+                               r"^\s*what (is|are|was|were) (the |its |their |another |the company'?s |the group'?s )?(plans?|"
+                               r"polic(y|ies)|methods?|approach|objectives?|names?|strateg(y|ies)) (for|of|to|on)\b", re.I)),
 ]
 
 
@@ -256,6 +261,11 @@ _SCALE_ADJECTIVE = re.compile(r"\b(thousand|million|billion|trillion)-(?=[a-z])"
 
 
 _WHICH_MARKET = re.compile(r"^\s*(?:which|what)\s+markets?\b(?!\s+(?:size|value|worth))", re.I)
+
+
+def money_words(question: str) -> list[str]:
+    """The words of `question` that ask an amount of money ('revenue', 'cost', 'amount'), lower case."""
+    return [m.group(0).lower() for m in dict(_UNIT_CUES)["money"].finditer(question)]
 
 
 def _hyphen_joined(text: str, m: re.Match) -> bool:
