@@ -13,6 +13,8 @@ from ..types import Answer, AnswerContext
 from . import weights as weights_module
 from .announced import announced
 from .choice import answer_choice, leader
+from . import choice_page
+from .choice_page import with_page_chunks
 from .carried import carried_figure
 from .chart_doubt import chart_figure
 from .crossing import first_crossing, year_extreme
@@ -103,6 +105,14 @@ class ExtractiveAnswerer:
         if chosen is not None:
             return self._explained(ctx, chosen, slots, evidence, None)
         chosen = answer_choice(ctx, slots, evidence, self.name, gate)  # 'which is higher, A or B?': each one's figure
+        if chosen is None and (paged := with_page_chunks(ctx, lambda c: build(c, slots, self.weights, len(c.passages)))):
+            wider, deeper = paged  # a side in a chunk of the page retrieval left out (a table split over chunks)
+
+            def gate_wider(s: Slots, e: Evidence, figs) -> object:
+                return first_gate(Decision(wider, s, deeper, e, figs, self.weights, self.threshold, self.min_coverage))
+            chosen = answer_choice(wider, slots, deeper, self.name, gate_wider, choice_page.DEPTH)
+            if chosen is not None:
+                return self._explained(wider, chosen, slots, deeper, None)
         chosen = chosen or first_crossing(ctx, slots, evidence, self.name, gate)  # 'the first year X passes 1,000'
         chosen = chosen or year_extreme(ctx, slots, evidence, self.name, gate)  # 'which year had the most deals'
         if chosen is None and remainder(ctx.question):  # 'how much of X was left after Y': X less Y

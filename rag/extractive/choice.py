@@ -42,6 +42,21 @@ def _measures(text: str, figures: list[Figure], units: set[str]) -> list[Figure]
 _RATE_ASKED = re.compile(r"\b(?:grow|grew|grown|rise|rose|risen|increase[sd]?|expand(?:ed)?|decline[sd]?|fall|fell|fallen|"
                          r"drop(?:ped)?|shr[iau]nk)\s+(?:faster|slower|more (?:quickly|rapidly|slowly)|less (?:quickly|rapidly))\b",
                          re.I)
+# 'did China record more AI financing deals in 2018 or 2021': things counted (a plural noun after 'more' / 'fewer',
+# not one of money's plurals), so amounts of money do not answer
+_MORE_COUNTED = re.compile(r"\b(?:more|fewer)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][a-z-]*[^s\W]s)"
+                           r"(?=\s+(?:in|on|at|for|by|than|did|does|do|was|were|is|are|has|have|had|or|and|during)\b|\s*[?,.]|$)",
+                           re.I)
+_MONEY_PLURALS = frozenset("sales revenues earnings profits assets expenses costs funds savings proceeds returns losses "
+                           "investments incomes prices dollars yuan shares gains margins rates".split())
+
+
+def counts_things(question: str) -> bool:
+    """The question compares counts of things ('more deals', 'fewer unicorns'), not amounts."""
+    m = _MORE_COUNTED.search(question)
+    return m is not None and m.group("noun").lower() not in _MONEY_PLURALS
+
+
 _UNITS = {"percent": {"percent"}, "money": {"money"}, "count": {"count", "number"}, "score": {"count", "number"},
           "multiple": {"multiple"}}
 
@@ -56,6 +71,8 @@ def figures_for(names: tuple[str, ...], evidence: list[Evidence], slots: Slots, 
         if u in _UNITS:
             units = _UNITS[u]
             break  # the first unit asked is the one compared
+    if not units and counts_things(slots.text):
+        units = _UNITS["count"]
     if _RATE_ASKED.search(slots.text):
         units = {"percent", "multiple"}  # 'did A or B grow faster': the rates of growth are compared, not the levels
     if are_years(names):  # 'which year had more projects, 2023 or 2024?': the figure the sentence dates each year
@@ -69,7 +86,8 @@ def figures_for(names: tuple[str, ...], evidence: list[Evidence], slots: Slots, 
         if not dated or not on_topic(e):
             continue
         low = e.text.lower()
-        spots = longest_mentions(sorted((p, n) for n in names for p in positions(low, n, (forms or {}).get(n, ()))))
+        spots = longest_mentions(sorted((p, n) for n in names for p in positions(low, n, (forms or {}).get(n, ()))),
+                                 low, forms)
         if not spots and not e.row:
             # 'By the end of 2024, these gaps had narrowed to 0.3%, 8.1%, 1.6% and 3.7%': each name's figure at
             # the place it holds in the list of the sentence before
@@ -131,9 +149,9 @@ def figures_for(names: tuple[str, ...], evidence: list[Evidence], slots: Slots, 
 
 
 def answer_choice(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], backend: str,
-                  gate: Callable[[Slots, Evidence, list[Figure]], object] | None = None) -> Answer | None:
-    """The choice or comparison answer composed from each alternative's figure, or None. `gate`
-    (the answerer's gates for a sentence and its figure) must pass for each alternative's evidence."""
+                  gate: Callable[[Slots, Evidence, list[Figure]], object] | None = None, depth: int = 12) -> Answer | None:
+    """The choice or comparison answer composed from each alternative's figure (sought in the first `depth`
+    sentences), or None. `gate` (the answerer's gates for a sentence and its figure) must pass for each one's evidence."""
     alt = shared_noun_first(alternatives(ctx.question), coordinated(ctx.question))
     forms: dict[str, tuple[str, ...]] = {}
     if alt is None and slots.shape == "comparison" and len(slots.entities) == 2:
@@ -169,11 +187,11 @@ def answer_choice(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], ba
         """The years of the chunk a passage naming none continues (period_heading.previous_years)."""
         return previous_years(ctx.snapshot, ctx.passages[e.passage_index].chunk)
 
-    found = figures_for(searched, evidence, slots, on_topic=on_topic, forms=forms, earlier=earlier)
+    found = figures_for(searched, evidence, slots, depth, on_topic=on_topic, forms=forms, earlier=earlier)
     if found and owned and not all(measure_said(e.text, m) for (_, e), m in zip(found, owned[1])):
         found = None
     if found is None and (shared := coordinated(ctx.question)) is not None and shared != alt:
-        alt, found = shared, figures_for(shared.names, evidence, slots, on_topic=on_topic, earlier=earlier)
+        alt, found = shared, figures_for(shared.names, evidence, slots, depth, on_topic=on_topic, earlier=earlier)
     if found is None:
         return None
     if owned:  # the measures asked are each alternative's own, checked above, not one every passage must name

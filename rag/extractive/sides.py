@@ -112,7 +112,7 @@ def no_alternative_led(question: str, shown: str) -> str | None:
     opening = shown.split(". ", 1)[0].lower()  # the lead with what it says of itself: '**1,076** (2021), **696** (2024)'
     if any(n.lower() in opening or low in n.lower() for n in alt.names):
         return None
-    return f"the lead names neither {alt.names[0]} nor {alt.names[1]}, the alternatives asked"
+    return f"the lead names neither {' nor '.join(alt.names)}, the alternatives asked"
 
 
 def one_side_led(question: str, shown: str, best: Evidence, figures: list) -> str | None:
