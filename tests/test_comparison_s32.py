@@ -134,3 +134,52 @@ def test_the_page_is_read_whole_for_a_side_retrieval_left_out():
     assert got is not None and [p.chunk.chunk_id for p in got[0].passages] == ["r-0", "r-1"] and got[1] == [2]
     ctx = _page("What does Grok 4 score on the index?", "Grok 4 scores 65 on the index.", "Other text.")
     assert with_page_chunks(ctx, lambda c: []) is None  # no sides asked
+
+
+# -- how a side is written, what is compared --------------------------------------------------------------
+def test_a_lower_case_compound_side_is_found_by_its_first_part():
+    from rag.extractive.alt_figures import name_forms
+    assert name_forms("general-purpose")[-1] == "general"
+    assert name_forms("B-end") == ("B-end",)  # a capitalised or short first part is no form of its own
+    ctx, slots, ev = evidence("How did general-purpose and vertical models compare in share?", SHARES)
+    a = answer_choice(ctx, slots, ev, "extractive")
+    assert a is not None and a.answer.startswith("**28% vs 72%**")
+
+
+def test_a_possessive_second_side_keeps_the_owners_as_sides():
+    assert coordinated("Which was bigger, the UK's AI unicorn count or Israel's?") is None
+
+
+def test_a_gap_wider_or_narrower_is_a_choice():
+    q = "Was the MMLU gap or the HumanEval gap wider at the end of 2024?"
+    assert shared_noun_first(alternatives(q), coordinated(q)).names == ("MMLU", "HumanEval") or \
+        coordinated(q).names == ("MMLU", "HumanEval")
+
+
+INCOME = ("The per capita disposable income of urban residents increased by 4.6% to RMB 54.2 thousand in 2024, "
+          "while rural residents saw a 6.6% increase to reach RMB 23.1 thousand.")
+
+
+def test_grew_more_compares_the_growth_not_the_level():
+    ctx, slots, ev = evidence("Which grew more in 2024, urban or rural per capita disposable income?", INCOME)
+    a = answer_choice(ctx, slots, ev, "extractive")
+    assert a is not None and a.answer.startswith("**rural** (urban: 4.6% [1] vs rural: 6.6% [1])")
+
+
+def test_one_of_three_sides_led_names_the_sides_missing():
+    from rag.extractive.sides import one_side_led
+    q = "How did Grok 4, Claude 4.5 Sonnet and GPT-5 compare on the index?"
+    text = "Grok 4 scores 65 on the index."
+    ctx, slots, ev = evidence(q, text)
+    why = one_side_led(q, f"**65**. {text} [1]", ev[0], [f for f in ev[0].figures if f.unit != "year"][:1])
+    assert why == "the quoted sentence names Grok 4 but not Claude 4.5 Sonnet, GPT-5, so its figure compares nothing"
+
+
+@pytest.mark.parametrize("question, names", [
+    ("Between 2022 and 2024, when was the share of new models from China and the U.S. higher?", ("2022", "2024")),
+    ("In which year was revenue higher, 2019 or 2018?", ("2019", "2018")),
+    ("When was the share higher, 2022 or 2024?", ("2022", "2024")),
+])
+def test_when_or_which_year_sets_two_years_against_each_other(question, names):
+    alt = alternatives(question)
+    assert alt is not None and alt.names == names and alt.kind == "choice"

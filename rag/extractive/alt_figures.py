@@ -152,7 +152,9 @@ def name_forms(name: str, aliases: tuple[str, ...] = ()) -> tuple[str, ...]:
     for '&' ('digital human and customer service' ~ 'digital human & customer service'), and its other forms."""
     bare = re.sub(r"^[\w.&-]+['’]s?\s+", "", name)
     swapped = re.sub(r"\s+and\s+", " & ", name) if re.search(r"\sand\s", name) else re.sub(r"\s*&\s*", " and ", name)
-    return tuple(dict.fromkeys((name, bare, swapped) + aliases))
+    # 'general-purpose' written 'general' ('general/vertical models'): a lower-case compound's first part, tried last
+    head = (m.group(1),) if (m := re.fullmatch(r"([a-z]{4,})-[a-z]+", name.strip())) else ()
+    return tuple(dict.fromkeys((name, bare, swapped) + aliases + head))
 
 
 def cell_is(row: str, name: str, aliases: tuple[str, ...] = ()) -> bool:

@@ -40,8 +40,8 @@ def _measures(text: str, figures: list[Figure], units: set[str]) -> list[Figure]
 
 # 'did A or B grow faster', 'which rose more slowly': a rate of change is compared, whatever X is measured in
 _RATE_ASKED = re.compile(r"\b(?:grow|grew|grown|rise|rose|risen|increase[sd]?|expand(?:ed)?|decline[sd]?|fall|fell|fallen|"
-                         r"drop(?:ped)?|shr[iau]nk)\s+(?:faster|slower|more (?:quickly|rapidly|slowly)|less (?:quickly|rapidly))\b",
-                         re.I)
+                         r"drop(?:ped)?|shr[iau]nk)\s+(?:faster|slower|more (?:quickly|rapidly|slowly)|less (?:quickly|rapidly)|"
+                         r"(?:more|less)\b(?!\s+than\b)(?=\s*(?:[?,.]|in\b|on\b|during\b|over\b|from\b|between\b|$)))", re.I)
 # 'did China record more AI financing deals in 2018 or 2021': things counted (a plural noun after 'more' / 'fewer',
 # not one of money's plurals), so amounts of money do not answer
 _MORE_COUNTED = re.compile(r"\b(?:more|fewer)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][a-z-]*[^s\W]s)"

@@ -47,7 +47,7 @@ _YEARS_OR = re.compile(r"^\s*(?:did|does|do|is|are|was|were|has|have|had|which|w
 _SPLIT_AMONG = re.compile(r"\b(?:split|divided|distributed|broken down)\s+(?:between|among|across|into)\s+(?:the\s+)?([^?]+?)"
                           r"\s+and\s+(?:the\s+)?([^,?]+?)(?=\s*[?.]?\s*$)", re.I)
 # 'Between A and B, which ...'
-_BETWEEN = re.compile(r"^\s*between\s+(.+?)\s+and\s+(.+?),\s*(?:which|who)\b", re.I)
+_BETWEEN = re.compile(r"^\s*between\s+(.+?)\s+and\s+(.+?),\s*(?:which|who|when|(?:in\s+)?what\s+year)\b", re.I)
 # 'Did urban or rural consumption grow faster?': one word each side of 'or' after the verb
 _DID_OR = re.compile(r"^\s*(?:did|does|do|is|are|was|were|has|have)\s+(?:the\s+)?(\w[\w.'’-]*)\s+or\s+(?:the\s+)?(\w[\w.'’-]*)", re.I)
 # 'Does Kling 1.6 (Pro) or Runway Gen 4 rank higher', 'Is Acme Robotics or Beta Systems more profitable': names of
@@ -56,7 +56,7 @@ _DID_OR_LONG = re.compile(r"^\s*(?:did|does|do|is|are|was|were|has|have)\s+(?:th
                           r"(?:(?:rank|score|grow|grew|hold|held|have|has|had|get|got|attract|draw|drew|receive|perform|come|"
                           r"came|sit|place|earn|post|show|record|take|took|capture|command|raise|raised)\w*\s+)?"
                           r"(?:an?\s+|the\s+)?(?:higher|lower|larger|smaller|bigger|greater|more|less|fewer|faster|slower|"
-                          r"better|worse|stronger|weaker|ahead|first)\b", re.I)
+                          r"better|worse|stronger|weaker|wider|narrower|ahead|first)\b", re.I)
 # 'Was Company G's or Company H's share larger?': each name ends at its possessive
 _DID_OR_OWN = re.compile(r"^\s*(?:did|does|do|is|are|was|were|has|have)\s+(?:the\s+)?([^,:?]+?)['’]s?\s+or\s+(?:the\s+)?"
                          r"([^,:?]+?)['’]s?\s", re.I)
@@ -69,7 +69,7 @@ _BEATS = (r"beat|beats|outperform|outperforms|outperformed|outrank|outranks|outr
 _DID_THAN = re.compile(r"^\s*(?:did|does|do|is|are|was|were|has|have)\s+(?:the\s+)?(.+?)\s+(?:(?:(?:rank|score|grow|grew|hold|held|"
                        r"have|has|had|get|got|attract|draw|drew|receive|perform|come|came|sit|place|earn|post|show|record|"
                        r"take|took|capture|command|raise|raised)\w*\s+)?(?:an?\s+)?(?:higher|lower|"
-                       r"larger|smaller|bigger|greater|more|less|fewer|faster|slower|better|worse|stronger|weaker)\s+than|"
+                       r"larger|smaller|bigger|greater|more|less|fewer|faster|slower|better|worse|stronger|weaker|wider|narrower)\s+than|"
                        rf"(?:{_BEATS}))\s+(?:the\s+)?(.+?)(?=\s+(?:on|in|at|by|for|as|across|among|according)\b|\s*[?,.]?\s*$)", re.I)
 # 'A vs B on ...', 'A versus B: ...'
 _VERSUS = re.compile(r"^\s*(?:the\s+)?([A-Z][^,:?]*?)\s+(?:vs\.?|versus)\s+([^,:?]+?)(?=\s*[:?]|\s+(?:on|in|at|for)\b)")
@@ -87,11 +87,11 @@ _COMPARED_WITH = re.compile(r"(?P<a>[^,?]{2,80}?)\s+compared?\s+(?:with|to|again
 # the second side naming the first's measure by a pronoun: 'A's lead on MMLU compared with its lead on HumanEval'
 _BACK_REFERRED = re.compile(r"(?:its|their)\s+(?:[\w-]+\s+){1,3}?(?:on|in|for|at|from|among)\s+(?:the\s+)?(?P<b>[^,?]+?)"
                             r"(?=\s*[?,.]|\s*$)", re.I)
-LOW = re.compile(r"\b(lower|lowest|less|least|smaller|smallest|fewer|fewest|slower|slowest|worse|weaker|behind|"
+LOW = re.compile(r"\b(lower|lowest|less|least|smaller|smallest|fewer|fewest|slower|slowest|worse|weaker|narrower|narrowest|behind|"
                  r"trail(?:s|ed)?|lag(?:s|ged)?)\b", re.I)
 # ('which scenario led in investment': the past 'led' or 'topped' asks the leader too; 'led to' is a cause, 'led by' an agent)
 HIGH = re.compile(r"\b(higher|highest|more|most|larger|largest|bigger|biggest|greater|greatest|faster|fastest|"
-                   r"better|best|stronger|ahead|leads?|tops?|(?:led|topped)(?!\s+(?:to|by)\b))\b", re.I)
+                   r"better|best|stronger|wider|widest|ahead|leads?|tops?|(?:led|topped)(?!\s+(?:to|by)\b))\b", re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _FUNCTION_END = re.compile(r"\b(?:of|in|for|to|on|at|by|and|or|the|a|an)$", re.I)  # 'risk of' names no side
 _OWNER = re.compile(r"^[A-Z][\w.&-]*['’]s?\s+(?=\S)")
@@ -121,6 +121,8 @@ def coordinated(question: str) -> Alternatives | None:
     if len(named[0]) > 2:
         return _coordinated_list(question.strip(), named[0], named[1])
     (a, b), kind = named
+    if re.search(r"['’]s?$", b.strip()) and _OWNER.match(_ARTICLE.sub("", a.strip())):
+        return None  # "the UK's unicorn count or Israel's": the owners are the sides (alt_figures.owned_measures)
     a = re.split(r"\b(?:of|in|for|on|at|from|between|among)\s+", a.strip(), flags=re.I)[-1]
     a = _ARTICLE.sub("", a.strip())
     if not _OWNER.match(b.strip()):
@@ -206,7 +208,8 @@ def _paired(q: str) -> tuple[tuple[str, str], str] | None:
     """The two alternatives as the wording delimits them, and the kind asked; None when none is named."""
     found: tuple[str, str] | None = None
     kind = "choice"
-    if (re.match(r"\s*(which|whose|who)\b", q, re.I) or _WHAT_MORE.match(q)) and (m := _TAIL_OR.search(q) or _MID_OR.match(q)):
+    if (re.match(r"\s*(which|whose|who|when|(?:in\s+)?(?:which|what)\s+year)\b", q, re.I) or _WHAT_MORE.match(q)) \
+            and (m := _TAIL_OR.search(q) or _MID_OR.match(q)):
         found = (m.group(1), m.group(2))
     elif m := _BETWEEN.match(q):
         found = (m.group(1), m.group(2))

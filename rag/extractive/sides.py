@@ -127,6 +127,6 @@ def one_side_led(question: str, shown: str, best: Evidence, figures: list) -> st
     said, low = best.text.lower(), shown.lower()
     named = [n for n in alt.names if positions(said, n)]
     missing = [n for n in alt.names if not positions(low, n)]
-    if len(named) != 1 or len(missing) != 1:
+    if not named or not missing or set(named) & set(missing):
         return None
-    return f"the quoted sentence names {named[0]} but not {missing[0]}, so its figure compares nothing"
+    return f"the quoted sentence names {', '.join(named)} but not {', '.join(missing)}, so its figure compares nothing"
