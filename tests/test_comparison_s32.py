@@ -183,3 +183,17 @@ def test_one_of_three_sides_led_names_the_sides_missing():
 def test_when_or_which_year_sets_two_years_against_each_other(question, names):
     alt = alternatives(question)
     assert alt is not None and alt.names == names and alt.kind == "choice"
+
+
+# -- two sides asked in words ----------------------------------------------------------------------------------
+def test_a_sentence_setting_one_side_against_the_other_answers_both():
+    from rag.extractive.sides import contrasted
+    q = "What does the cloud model do versus the on-device model?"
+    ctx, slots, ev = evidence(q, "Cloud-based models and on-device models are combined. "
+                                 "Cloud models handle complex reasoning while device models ensure low latency.")
+    first = next(e for e in ev if e.text.startswith("Cloud-based"))
+    second = next(e for e in ev if e.text.startswith("Cloud models"))
+    assert contrasted(q, ev, first, 0.0) is second
+    assert contrasted(q, ev, second, 0.0) is None  # the best already does
+    assert contrasted(q, ev, first, 2.0) is None  # too far behind the best
+    assert contrasted("What does the cloud model do?", ev, first, 0.0) is None  # no sides asked

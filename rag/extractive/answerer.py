@@ -45,7 +45,7 @@ from .names import without_source_names
 from .part_of_whole import part_of_whole, share_of_world
 from .pick import pick_figures, unit_figures
 from .shapes import answer_by_cells
-from .sides import no_alternative_led, one_side_led
+from .sides import contrasted, no_alternative_led, one_side_led
 from .defined_term import defined_term
 from .slots import Slots, parse
 from .superlative import called_superlative, largest_listed
@@ -125,6 +125,8 @@ class ExtractiveAnswerer:
         best = next((e for e in evidence[:5] if off_topic(ctx, slots, e) is None
                      and (e is evidence[0] or not slots.units or unit_figures(e.figures, slots))), evidence[0])
         best = past_heading(ctx, evidence, best, lambda e: off_topic(ctx, slots, e) is None)  # a title says nothing
+        if slots.shape == "comparison" and not slots.units:  # two sides asked in words: a sentence setting one against the other
+            best = contrasted(ctx.question, evidence, best, self.weights.contrast_margin) or best
         if slots.shape == "explanation":  # the explaining sentence, not a row of figures
             best = explaining(evidence, best, lambda e: off_topic(ctx, slots, e) is None, self.weights.explain_margin,
                               slots, self.weights.explain_wide_margin)

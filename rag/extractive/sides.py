@@ -130,3 +130,26 @@ def one_side_led(question: str, shown: str, best: Evidence, figures: list) -> st
     if not named or not missing or set(named) & set(missing):
         return None
     return f"the quoted sentence names {', '.join(named)} but not {', '.join(missing)}, so its figure compares nothing"
+
+
+# a clause set against the one before it: 'cloud models handle reasoning while device models ensure latency'
+_CONTRAST = re.compile(r"(?:,\s*|\s)(?:while|whereas|but|unlike|in contrast(?: to)?|as opposed to|rather than|compared (?:with|to))\s",
+                       re.I)
+
+
+def contrasted(question: str, evidence: list[Evidence], best: Evidence, margin: float) -> Evidence | None:
+    """'What does the cloud model do versus the on-device model?' asked in words: a sentence scoring at least `margin`
+    of the best that names one side before a contrast ('while', 'whereas', 'unlike' ...) and the other after it
+    answers both at once; it, or None when the best already does or none does."""
+    asked = sides(question) or named_sides(question)
+    if asked is None:
+        return None
+    for e in [best] + evidence[:8]:
+        if e.row or (e is not best and (e.score < margin * best.score or e.text == best.text)):
+            continue
+        for m in _CONTRAST.finditer(e.text):
+            before, after = set(tokenize(e.text[:m.start()])), set(tokenize(e.text[m.end():]))
+            if (asked[0] & before and asked[1] & after and not asked[1] & before) or \
+                    (asked[1] & before and asked[0] & after and not asked[0] & before):
+                return None if e is best else e
+    return None
