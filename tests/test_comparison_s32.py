@@ -197,3 +197,24 @@ def test_a_sentence_setting_one_side_against_the_other_answers_both():
     assert contrasted(q, ev, second, 0.0) is None  # the best already does
     assert contrasted(q, ev, first, 2.0) is None  # too far behind the best
     assert contrasted("What does the cloud model do?", ev, first, 0.0) is None  # no sides asked
+
+
+def test_a_which_question_led_by_a_bare_figure_is_doubted():
+    from rag.extractive.sides import figure_for_which
+    why = figure_for_which("Which segment drew the most AI financing deals in 2024?", "**696** (2024). Deals fell. [1]")
+    assert why == "the question asks which one; the lead 696 is a figure that names none"
+    assert figure_for_which("Which segment drew the most deals?", "**AIGC** (56%). AIGC led. [1]") is None  # a name
+    assert figure_for_which("Which year had the most deals?", "**1,076** (2021). [1]") is None  # a year asked
+    assert figure_for_which("Which segment led, and what share did it take?", "**56%**. [1]") is None  # a share too
+    assert figure_for_which("Which company ranks third?", "**3**. [1]") is None  # no comparison asked
+
+
+def test_a_parenthesis_in_a_side_is_not_counted_as_words():
+    alt = alternatives("Which scored higher, MiniMax's Hailuo 02 or Google's Veo 3 Preview (No Audio)?")
+    assert alt is not None and alt.names == ("MiniMax's Hailuo 02", "Google's Veo 3 Preview (No Audio)")
+
+
+def test_rates_as_the_verb_of_a_judgement_asks_no_percent():
+    from rag.extractive.slots import parse
+    assert "percent" not in parse("Which video model rates higher on the arena, Veo 3 Preview or Veo 2?").units
+    assert "percent" in parse("What is the interest rate in 2019?").units

@@ -45,7 +45,7 @@ from .names import without_source_names
 from .part_of_whole import part_of_whole, share_of_world
 from .pick import pick_figures, unit_figures
 from .shapes import answer_by_cells
-from .sides import contrasted, no_alternative_led, one_side_led
+from .sides import contrasted, figure_for_which, no_alternative_led, one_side_led
 from .defined_term import defined_term
 from .slots import Slots, parse
 from .superlative import called_superlative, largest_listed
@@ -231,6 +231,7 @@ class ExtractiveAnswerer:
                  or joint_figure(slots, best, figures) or bound_not_precise(slots, figures)
                  or self.verifier.doubt(checked, p) or no_alternative_led(ctx.question, answer.answer)
                  or one_side_led(ctx.question, answer.answer, best, figures)
+                 or figure_for_which(ctx.question, answer.answer)
                  or sentence_without_rare_term(ctx.question, answer, best, checked)
                  or title_for_explanation(slots, answer, best)
                  or quantity_without_figure(ctx.question, answer))

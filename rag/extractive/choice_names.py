@@ -259,7 +259,8 @@ def _paired(q: str) -> tuple[tuple[str, str], str] | None:
 def _checked(q: str, found: tuple[str, ...], kind: str) -> Alternatives | None:
     """The alternatives, when each is a short name (two to five, all different) and a choice asks a comparative."""
     names = tuple(_POSSESSIVE.sub("", _ARTICLE.sub("", n.strip())) for n in found)
-    if any(not n or len(n) > 40 or len(n.split()) > 5 for n in names) or len({n.lower() for n in names}) < len(names) \
+    # ('Google's Veo 3 Preview (No Audio)': a parenthesis qualifies the name, its words are not counted)
+    if any(not n or len(n) > 40 or len(re.sub(r"\([^)]*\)", "", n).split()) > 5 for n in names) or len({n.lower() for n in names}) < len(names) \
             or len(names) > 5:
         return None
     if kind == "choice" and not (HIGH.search(q) or LOW.search(q) or re.search(rf"\b(?:{_BEATS})\b", q, re.I)):

@@ -10,7 +10,7 @@ from ingest.keyword import tokenize
 
 from ..types import bold_lead
 from .alt_figures import positions
-from .choice_names import alternatives, coordinated
+from .choice_names import HIGH, LOW, alternatives, coordinated
 from .features import Evidence
 
 _VERSUS = re.compile(r"^(?P<a>.+?)\b(?:compared (?:with|to)|as opposed to|versus|vs\.?|rather than)\b(?P<b>.+)$", re.I)
@@ -98,7 +98,8 @@ def _other_named(asked: tuple[frozenset[str], frozenset[str]] | None, evidence: 
     return None
 
 
-_AMOUNT_TOO = re.compile(r"\b(?:how (?:much|many|big|large|far|wide)|by what|what (?:share|percentage|amount|figure))\b", re.I)
+_AMOUNT_TOO = re.compile(r"\b(?:how (?:much|many|big|large|far|wide)|by what|what (?:share|percentage|amount|figure|score|"
+                         r"value|number))\b", re.I)
 
 
 def no_alternative_led(question: str, shown: str) -> str | None:
@@ -153,3 +154,22 @@ def contrasted(question: str, evidence: list[Evidence], best: Evidence, margin: 
                     (asked[1] & before and asked[0] & after and not asked[0] & before):
                 return None if e is best else e
     return None
+
+
+# 'Which segment drew the most deals', 'which model rates higher': a thing asked by its kind (not a year or period)
+_WHICH_THING = re.compile(r"^\s*(?:(?:in|on|among|of|across|between)\b[^,?]{0,60},\s*)?which\s+(?!(?:year|years|quarter|"
+                          r"month|period|date|time|fiscal)\b)[a-z][\w-]*", re.I)
+_FIGURE_ONLY = re.compile(r"[\s\d.,%$€¥£()+\-–~]*(?:\s*(?:million|billion|thousand|trillion|pct|yuan|RMB|USD|[BMK]))?"
+                          r"[\s\d.,%()+\-–]*")
+
+
+def figure_for_which(question: str, shown: str) -> str | None:
+    """'Which segment drew the most deals?' asks a name: a bold lead that is only a figure names no segment; why, or
+    None (a question asking an amount as well, 'and what share', is answered by a figure too)."""
+    lead = bold_lead(shown)
+    if lead is None or not _WHICH_THING.match(question) or _AMOUNT_TOO.search(question) or \
+            not (HIGH.search(question) or LOW.search(question)):
+        return None
+    if not re.search(r"\d", lead) or not _FIGURE_ONLY.fullmatch(lead):
+        return None
+    return f"the question asks which one; the lead {lead} is a figure that names none"
