@@ -218,3 +218,17 @@ def test_rates_as_the_verb_of_a_judgement_asks_no_percent():
     from rag.extractive.slots import parse
     assert "percent" not in parse("Which video model rates higher on the arena, Veo 3 Preview or Veo 2?").units
     assert "percent" in parse("What is the interest rate in 2019?").units
+
+
+def test_owners_of_one_measure_are_found_by_their_passage_and_named_as_the_sides():
+    ctx, slots, ev = evidence("Which was bigger, the UK's AI unicorn count or Israel's?",
+                              "AI unicorns by region.\nEurope: About 20 in the UK and 6-8 in Israel")
+    a = answer_choice(ctx, slots, ev, "extractive")
+    assert a is not None and a.answer.startswith("**UK** (UK: 20 [1] vs Israel: 6-8 [1])")
+
+
+def test_an_owner_of_both_sides_is_no_side():
+    ctx, slots, ev = evidence("How did income growth differ between China's urban and rural residents in 2024?",
+                              "In China, " + INCOME[0].lower() + INCOME[1:])
+    a = answer_choice(ctx, slots, ev, "extractive")
+    assert a is not None and a.answer.startswith("**4.6% vs 6.6%**") and "(China:" not in a.answer  # no owner as a side

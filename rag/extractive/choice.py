@@ -188,8 +188,20 @@ def answer_choice(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], ba
         return previous_years(ctx.snapshot, ctx.passages[e.passage_index].chunk)
 
     found = figures_for(searched, evidence, slots, depth, on_topic=on_topic, forms=forms, earlier=earlier)
-    if found and owned and not all(measure_said(e.text, m) for (_, e), m in zip(found, owned[1])):
+    # 'the UK's unicorn count or Israel's': every side an owner of one measure, the last written as an owner too
+    one_measure = bool(owned) and len(set(owned[1])) == 1 and \
+        re.search(re.escape(alt.names[-1]) + r"['’]s?(?:\W|$)", ctx.question) is not None
+
+    def said(e: Evidence, measure: str) -> bool:
+        """The sentence names the side's measure; or, every side an owner of one measure, its passage does
+        ('About 20 in the UK and 6-8 in Israel' under a unicorn heading)."""
+        return measure_said(e.text, measure) or (one_measure and
+                                                 measure_said(ctx.passages[e.passage_index].chunk.text, measure))
+
+    if found and owned and not all(said(e, m) for (_, e), m in zip(found, owned[1])):
         found = None
+    if found and one_measure:
+        alt = replace(alt, names=owned[0])  # one measure of each owner: the owners name the sides ('UK', 'Israel')
     if found is None and (shared := coordinated(ctx.question)) is not None and shared != alt:
         alt, found = shared, figures_for(shared.names, evidence, slots, depth, on_topic=on_topic, earlier=earlier)
     if found is None:
