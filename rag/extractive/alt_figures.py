@@ -55,7 +55,32 @@ def by_year(names: tuple[str, ...], evidence: list[Evidence], measures: Callable
             each = [next((f for f in figs if f.year == y and f.unit == first.unit), None) for y in years]
             if all(f is not None for f in each):
                 return [(f, e) for f in each]
-    return None
+    return apart_by_year(years, evidence[:depth], measures, on_topic)
+
+
+def apart_by_year(years: list[int], evidence: list[Evidence], measures: Callable[[Evidence], list[Figure]],
+                  on_topic: Callable[[Evidence], bool]) -> list[tuple[Figure, Evidence]] | None:
+    """No one sentence dates every year: each year's figure from the best sentence on topic dating one to it alone
+    ('a peak of 1,024 in 2018' ... 'rebounded to 1,076 in 2021'), in one unit; None unless every year has one."""
+    got: dict[int, tuple[Figure, Evidence]] = {}
+
+    def take(e: Evidence) -> None:
+        figs = measures(e)
+        for y in years:
+            dated = [f for f in figs if f.year == y]
+            if y not in got and len(dated) == 1 and len({f.unit for f in figs}) == 1:
+                got[y] = (dated[0], e)
+
+    for e in evidence:
+        if not e.row and on_topic(e):
+            take(e)
+    # 'Activity rebounded to 1,076 in 2021': a sentence of the same passage as another year's carries its measure
+    for e in evidence:
+        if not e.row and got and len(got) < len(years) and e.passage_index in {x.passage_index for _, x in got.values()}:
+            take(e)
+    if len(got) < len(years) or len({got[y][0].unit for y in years}) != 1:
+        return None
+    return [got[y] for y in years]
 
 
 def before_names(text: str, spots: list[tuple[int, str]], measures: list[Figure],
@@ -80,11 +105,18 @@ def _range_of(text: str, fig: Figure, measures: list[Figure]) -> Figure:
     return replace(fig, text=text[low.start:fig.end], start=low.start) if low is not None else fig
 
 
-def longest_mentions(spots: list[tuple[int, str]]) -> list[tuple[int, str]]:
+def longest_mentions(spots: list[tuple[int, str]], low: str | None = None,
+                     forms: dict[str, tuple[str, ...]] | None = None) -> list[tuple[int, str]]:
     """The mentions (place, name) without those inside a longer alternative's mention: where 'Grok 4 Fast'
-    is named, 'Grok 4' (also asked) is not."""
-    return [(p, n) for p, n in spots
-            if not any(m != n and len(m) > len(n) and q <= p and p + len(n) <= q + len(m) for q, m in spots)]
+    is named, 'Grok 4' (also asked) is not. Given the lower-case text, a mention is as long as the form written
+    there ('OpenAI's TTS-1' written 'TTS-1' is shorter than 'TTS-1 HD')."""
+    def length(p: int, n: str) -> int:
+        if low is None:
+            return len(n)
+        return next((len(f) for f in name_forms(n, (forms or {}).get(n, ())) if low.startswith(f.lower(), p)), len(n))
+    sized = [(p, n, length(p, n)) for p, n in spots]
+    return [(p, n) for p, n, k in sized
+            if not any(m != n and j > k and q <= p and p + k <= q + j for q, m, j in sized)]
 
 
 # 'Tongyi Lingma's downloads or PaddlePaddle + ERNIE's joint developers': a name, its possessive, then one to
@@ -120,7 +152,9 @@ def name_forms(name: str, aliases: tuple[str, ...] = ()) -> tuple[str, ...]:
     for '&' ('digital human and customer service' ~ 'digital human & customer service'), and its other forms."""
     bare = re.sub(r"^[\w.&-]+['’]s?\s+", "", name)
     swapped = re.sub(r"\s+and\s+", " & ", name) if re.search(r"\sand\s", name) else re.sub(r"\s*&\s*", " and ", name)
-    return tuple(dict.fromkeys((name, bare, swapped) + aliases))
+    # 'general-purpose' written 'general' ('general/vertical models'): a lower-case compound's first part, tried last
+    head = (m.group(1),) if (m := re.fullmatch(r"([a-z]{4,})-[a-z]+", name.strip())) else ()
+    return tuple(dict.fromkeys((name, bare, swapped) + aliases + head))
 
 
 def cell_is(row: str, name: str, aliases: tuple[str, ...] = ()) -> bool:

@@ -13,6 +13,8 @@ from ..types import Answer, AnswerContext
 from . import weights as weights_module
 from .announced import announced
 from .choice import answer_choice, leader
+from . import choice_page
+from .choice_page import with_page_chunks
 from .carried import carried_figure
 from .chart_doubt import chart_figure
 from .crossing import first_crossing, year_extreme
@@ -44,7 +46,7 @@ from .names import without_source_names
 from .part_of_whole import part_of_whole, share_of_world
 from .pick import pick_figures, stated_in, unit_figures
 from .shapes import answer_by_cells
-from .sides import no_alternative_led, one_side_led
+from .sides import contrasted, figure_for_which, no_alternative_led, one_side_led
 from .defined_term import defined_term
 from .slots import Slots, parse
 from .superlative import called_superlative, largest_listed
@@ -104,6 +106,14 @@ class ExtractiveAnswerer:
         if chosen is not None:
             return self._explained(ctx, chosen, slots, evidence, None)
         chosen = answer_choice(ctx, slots, evidence, self.name, gate)  # 'which is higher, A or B?': each one's figure
+        if chosen is None and (paged := with_page_chunks(ctx, lambda c: build(c, slots, self.weights, len(c.passages)))):
+            wider, deeper = paged  # a side in a chunk of the page retrieval left out (a table split over chunks)
+
+            def gate_wider(s: Slots, e: Evidence, figs) -> object:
+                return first_gate(Decision(wider, s, deeper, e, figs, self.weights, self.threshold, self.min_coverage))
+            chosen = answer_choice(wider, slots, deeper, self.name, gate_wider, choice_page.DEPTH)
+            if chosen is not None:
+                return self._explained(wider, chosen, slots, deeper, None)
         chosen = chosen or first_crossing(ctx, slots, evidence, self.name, gate)  # 'the first year X passes 1,000'
         chosen = chosen or year_extreme(ctx, slots, evidence, self.name, gate)  # 'which year had the most deals'
         if chosen is None and remainder(ctx.question):  # 'how much of X was left after Y': X less Y
@@ -116,6 +126,8 @@ class ExtractiveAnswerer:
         best = next((e for e in evidence[:5] if off_topic(ctx, slots, e) is None
                      and (e is evidence[0] or not slots.units or unit_figures(e.figures, slots))), evidence[0])
         best = past_heading(ctx, evidence, best, lambda e: off_topic(ctx, slots, e) is None)  # a title says nothing
+        if slots.shape == "comparison" and not slots.units:  # two sides asked in words: a sentence setting one against the other
+            best = contrasted(ctx.question, evidence, best, self.weights.contrast_margin) or best
         if slots.shape == "explanation":  # the explaining sentence, not a row of figures
             best = explaining(evidence, best, lambda e: off_topic(ctx, slots, e) is None, self.weights.explain_margin,
                               slots, self.weights.explain_wide_margin,
@@ -226,6 +238,7 @@ class ExtractiveAnswerer:
                  or joint_figure(slots, best, figures) or bound_not_precise(slots, figures)
                  or self.verifier.doubt(checked, p) or no_alternative_led(ctx.question, answer.answer)
                  or one_side_led(ctx.question, answer.answer, best, figures)
+                 or figure_for_which(ctx.question, answer.answer)
                  or sentence_without_rare_term(ctx.question, answer, best, checked)
                  or title_for_explanation(slots, answer, best)
                  or quantity_without_figure(ctx.question, answer))

@@ -40,8 +40,23 @@ def _measures(text: str, figures: list[Figure], units: set[str]) -> list[Figure]
 
 # 'did A or B grow faster', 'which rose more slowly': a rate of change is compared, whatever X is measured in
 _RATE_ASKED = re.compile(r"\b(?:grow|grew|grown|rise|rose|risen|increase[sd]?|expand(?:ed)?|decline[sd]?|fall|fell|fallen|"
-                         r"drop(?:ped)?|shr[iau]nk)\s+(?:faster|slower|more (?:quickly|rapidly|slowly)|less (?:quickly|rapidly))\b",
-                         re.I)
+                         r"drop(?:ped)?|shr[iau]nk)\s+(?:faster|slower|more (?:quickly|rapidly|slowly)|less (?:quickly|rapidly)|"
+                         r"(?:more|less)\b(?!\s+than\b)(?=\s*(?:[?,.]|in\b|on\b|during\b|over\b|from\b|between\b|$)))", re.I)
+# 'did China record more AI financing deals in 2018 or 2021': things counted (a plural noun after 'more' / 'fewer',
+# not one of money's plurals), so amounts of money do not answer
+_MORE_COUNTED = re.compile(r"\b(?:more|fewer)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][a-z-]*[^s\W]s)"
+                           r"(?=\s+(?:in|on|at|for|by|than|did|does|do|was|were|is|are|has|have|had|or|and|during)\b|\s*[?,.]|$)",
+                           re.I)
+_MONEY_PLURALS = frozenset("sales revenues earnings profits assets expenses costs funds savings proceeds returns losses "
+                           "investments incomes prices dollars yuan shares gains margins rates".split())
+
+
+def counts_things(question: str) -> bool:
+    """The question compares counts of things ('more deals', 'fewer unicorns'), not amounts."""
+    m = _MORE_COUNTED.search(question)
+    return m is not None and m.group("noun").lower() not in _MONEY_PLURALS
+
+
 _UNITS = {"percent": {"percent"}, "money": {"money"}, "count": {"count", "number"}, "score": {"count", "number"},
           "multiple": {"multiple"}}
 
@@ -56,6 +71,8 @@ def figures_for(names: tuple[str, ...], evidence: list[Evidence], slots: Slots, 
         if u in _UNITS:
             units = _UNITS[u]
             break  # the first unit asked is the one compared
+    if not units and counts_things(slots.text):
+        units = _UNITS["count"]
     if _RATE_ASKED.search(slots.text):
         units = {"percent", "multiple"}  # 'did A or B grow faster': the rates of growth are compared, not the levels
     if are_years(names):  # 'which year had more projects, 2023 or 2024?': the figure the sentence dates each year
@@ -69,7 +86,8 @@ def figures_for(names: tuple[str, ...], evidence: list[Evidence], slots: Slots, 
         if not dated or not on_topic(e):
             continue
         low = e.text.lower()
-        spots = longest_mentions(sorted((p, n) for n in names for p in positions(low, n, (forms or {}).get(n, ()))))
+        spots = longest_mentions(sorted((p, n) for n in names for p in positions(low, n, (forms or {}).get(n, ()))),
+                                 low, forms)
         if not spots and not e.row:
             # 'By the end of 2024, these gaps had narrowed to 0.3%, 8.1%, 1.6% and 3.7%': each name's figure at
             # the place it holds in the list of the sentence before
@@ -131,9 +149,9 @@ def figures_for(names: tuple[str, ...], evidence: list[Evidence], slots: Slots, 
 
 
 def answer_choice(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], backend: str,
-                  gate: Callable[[Slots, Evidence, list[Figure]], object] | None = None) -> Answer | None:
-    """The choice or comparison answer composed from each alternative's figure, or None. `gate`
-    (the answerer's gates for a sentence and its figure) must pass for each alternative's evidence."""
+                  gate: Callable[[Slots, Evidence, list[Figure]], object] | None = None, depth: int = 12) -> Answer | None:
+    """The choice or comparison answer composed from each alternative's figure (sought in the first `depth`
+    sentences), or None. `gate` (the answerer's gates for a sentence and its figure) must pass for each one's evidence."""
     alt = shared_noun_first(alternatives(ctx.question), coordinated(ctx.question))
     forms: dict[str, tuple[str, ...]] = {}
     if alt is None and slots.shape == "comparison" and len(slots.entities) == 2:
@@ -169,11 +187,23 @@ def answer_choice(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], ba
         """The years of the chunk a passage naming none continues (period_heading.previous_years)."""
         return previous_years(ctx.snapshot, ctx.passages[e.passage_index].chunk)
 
-    found = figures_for(searched, evidence, slots, on_topic=on_topic, forms=forms, earlier=earlier)
-    if found and owned and not all(measure_said(e.text, m) for (_, e), m in zip(found, owned[1])):
+    found = figures_for(searched, evidence, slots, depth, on_topic=on_topic, forms=forms, earlier=earlier)
+    # 'the UK's unicorn count or Israel's': every side an owner of one measure, the last written as an owner too
+    one_measure = bool(owned) and len(set(owned[1])) == 1 and \
+        re.search(re.escape(alt.names[-1]) + r"['’]s?(?:\W|$)", ctx.question) is not None
+
+    def said(e: Evidence, measure: str) -> bool:
+        """The sentence names the side's measure; or, every side an owner of one measure, its passage does
+        ('About 20 in the UK and 6-8 in Israel' under a unicorn heading)."""
+        return measure_said(e.text, measure) or (one_measure and
+                                                 measure_said(ctx.passages[e.passage_index].chunk.text, measure))
+
+    if found and owned and not all(said(e, m) for (_, e), m in zip(found, owned[1])):
         found = None
+    if found and one_measure:
+        alt = replace(alt, names=owned[0])  # one measure of each owner: the owners name the sides ('UK', 'Israel')
     if found is None and (shared := coordinated(ctx.question)) is not None and shared != alt:
-        alt, found = shared, figures_for(shared.names, evidence, slots, on_topic=on_topic, earlier=earlier)
+        alt, found = shared, figures_for(shared.names, evidence, slots, depth, on_topic=on_topic, earlier=earlier)
     if found is None:
         return None
     if owned:  # the measures asked are each alternative's own, checked above, not one every passage must name

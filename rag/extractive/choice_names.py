@@ -13,7 +13,7 @@ from .shape_cues import both_named
 _END = r"\s*[?.]?\s*$"
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 # the tail names the alternatives: 'Which ranks higher on the index, A or B?', 'Which grew faster: A or B?'
-_TAIL_OR = re.compile(r"[,:]\s*(?:the\s+)?([^,:?]+?)\s+or\s+(?:the\s+)?([^,:?]+?)" + _END, re.I)
+_TAIL_OR = re.compile(r"[,:]\s*(?:the\s+)?([^,:?]+?),?\s+or\s+(?:the\s+)?([^,:?]+?)" + _END, re.I)
 # 'Which of the two, A or B, has the higher score?': the alternatives set off by commas mid-question
 _MID_OR = re.compile(r"^\s*(?:which|whose|who)\b[^,?]*,\s*(?:the\s+)?([^,:?]+?)\s+or\s+(?:the\s+)?([^,:?]+?),\s*(?=\w)", re.I)
 # 'In 2024, did A or B grow faster?', 'According to CIC, which ...': a leading clause before the question proper
@@ -39,8 +39,15 @@ _HOW_MUCH_TWICE = re.compile(rf"\bhow (?:much|many)\s+{_AUX}\s+(?:the\s+|its\s+|
 # 'by how much did X lead on A and on B?': the preposition said again before the second side delimits both
 _SAME_PREP = re.compile(r"\b(?P<prep>on|in|for|at|from|among|across)\s+(?:the\s+)?(?P<a>[^,?]+?)\s+and\s+(?P=prep)\s+"
                         r"(?:the\s+)?(?P<b>[^,?]+?)(?=\s*[?,.]|\s+(?:in|on|at|for|by|as of|according)\b|\s*$)", re.I)
+# 'Did China record more deals in 2018 or in 2021?', 'Were sales higher in fiscal 2019 or 2018?': two years set against
+# each other by 'or' in a question asking which is more (the years are the alternatives)
+_YEARS_OR = re.compile(r"^\s*(?:did|does|do|is|are|was|were|has|have|had|which|when|in which)\b[^?]*?\b(?:in\s+|during\s+)?"
+                       r"(?:(?:fiscal|FY)\s*)?((?:19|20)\d\d)\s+or\s+(?:in\s+|during\s+)?(?:(?:fiscal|FY)\s*)?((?:19|20)\d\d)\b", re.I)
+# 'How were the models filed split between language, vision and multimodal?': the shares of each side asked
+_SPLIT_AMONG = re.compile(r"\b(?:split|divided|distributed|broken down)\s+(?:between|among|across|into)\s+(?:the\s+)?([^?]+?)"
+                          r"\s+and\s+(?:the\s+)?([^,?]+?)(?=\s*[?.]?\s*$)", re.I)
 # 'Between A and B, which ...'
-_BETWEEN = re.compile(r"^\s*between\s+(.+?)\s+and\s+(.+?),\s*(?:which|who)\b", re.I)
+_BETWEEN = re.compile(r"^\s*between\s+(.+?)\s+and\s+(.+?),\s*(?:which|who|when|(?:in\s+)?what\s+year)\b", re.I)
 # 'Did urban or rural consumption grow faster?': one word each side of 'or' after the verb
 _DID_OR = re.compile(r"^\s*(?:did|does|do|is|are|was|were|has|have)\s+(?:the\s+)?(\w[\w.'’-]*)\s+or\s+(?:the\s+)?(\w[\w.'’-]*)", re.I)
 # 'Does Kling 1.6 (Pro) or Runway Gen 4 rank higher', 'Is Acme Robotics or Beta Systems more profitable': names of
@@ -49,17 +56,20 @@ _DID_OR_LONG = re.compile(r"^\s*(?:did|does|do|is|are|was|were|has|have)\s+(?:th
                           r"(?:(?:rank|score|grow|grew|hold|held|have|has|had|get|got|attract|draw|drew|receive|perform|come|"
                           r"came|sit|place|earn|post|show|record|take|took|capture|command|raise|raised)\w*\s+)?"
                           r"(?:an?\s+|the\s+)?(?:higher|lower|larger|smaller|bigger|greater|more|less|fewer|faster|slower|"
-                          r"better|worse|stronger|weaker|ahead|first)\b", re.I)
+                          r"better|worse|stronger|weaker|wider|narrower|ahead|first)\b", re.I)
 # 'Was Company G's or Company H's share larger?': each name ends at its possessive
 _DID_OR_OWN = re.compile(r"^\s*(?:did|does|do|is|are|was|were|has|have)\s+(?:the\s+)?([^,:?]+?)['’]s?\s+or\s+(?:the\s+)?"
                          r"([^,:?]+?)['’]s?\s", re.I)
-# 'Does Grok 4 Fast score better than Claude 4.1 Opus on ...', 'Does A beat B ...': a yes or no between two names
+# 'Does Grok 4 Fast score better than Claude 4.1 Opus on ...', 'Does A beat B ...', 'did A outpace B', 'is A ahead of B',
+# 'does A trail B': a yes or no between two names (trailing, lagging, behind ask which is the lower)
+_BEHIND = r"(?:(?:fall|fell|fallen|falls|lag|lags|lagged|stay|stayed|stays|sit|sits|come|came|finish|finished)\s+)?behind|trail|trails|trailed|lag|lags|lagged"
 _BEATS = (r"beat|beats|outperform|outperforms|outperformed|outrank|outranks|outranked|exceed|exceeds|exceeded|surpass|"
-          r"surpasses|surpassed|lead|leads|led")
+          r"surpasses|surpassed|lead|leads|led|outpace[sd]?|outgr[eo]w|outgrows|outgrown|outstrip(?:s|ped)?|outsold|"
+          r"outsell|outsells|outscore[sd]?|overt(?:ake|akes|ook|aken)|ahead\s+of|" + _BEHIND)
 _DID_THAN = re.compile(r"^\s*(?:did|does|do|is|are|was|were|has|have)\s+(?:the\s+)?(.+?)\s+(?:(?:(?:rank|score|grow|grew|hold|held|"
                        r"have|has|had|get|got|attract|draw|drew|receive|perform|come|came|sit|place|earn|post|show|record|"
                        r"take|took|capture|command|raise|raised)\w*\s+)?(?:an?\s+)?(?:higher|lower|"
-                       r"larger|smaller|bigger|greater|more|less|fewer|faster|slower|better|worse|stronger|weaker)\s+than|"
+                       r"larger|smaller|bigger|greater|more|less|fewer|faster|slower|better|worse|stronger|weaker|wider|narrower)\s+than|"
                        rf"(?:{_BEATS}))\s+(?:the\s+)?(.+?)(?=\s+(?:on|in|at|by|for|as|across|among|according)\b|\s*[?,.]?\s*$)", re.I)
 # 'A vs B on ...', 'A versus B: ...'
 _VERSUS = re.compile(r"^\s*(?:the\s+)?([A-Z][^,:?]*?)\s+(?:vs\.?|versus)\s+([^,:?]+?)(?=\s*[:?]|\s+(?:on|in|at|for)\b)")
@@ -77,10 +87,11 @@ _COMPARED_WITH = re.compile(r"(?P<a>[^,?]{2,80}?)\s+compared?\s+(?:with|to|again
 # the second side naming the first's measure by a pronoun: 'A's lead on MMLU compared with its lead on HumanEval'
 _BACK_REFERRED = re.compile(r"(?:its|their)\s+(?:[\w-]+\s+){1,3}?(?:on|in|for|at|from|among)\s+(?:the\s+)?(?P<b>[^,?]+?)"
                             r"(?=\s*[?,.]|\s*$)", re.I)
-LOW = re.compile(r"\b(lower|lowest|less|least|smaller|smallest|fewer|fewest|slower|slowest|worse|weaker)\b", re.I)
+LOW = re.compile(r"\b(lower|lowest|less|least|smaller|smallest|fewer|fewest|slower|slowest|worse|weaker|narrower|narrowest|behind|"
+                 r"trail(?:s|ed)?|lag(?:s|ged)?)\b", re.I)
 # ('which scenario led in investment': the past 'led' or 'topped' asks the leader too; 'led to' is a cause, 'led by' an agent)
 HIGH = re.compile(r"\b(higher|highest|more|most|larger|largest|bigger|biggest|greater|greatest|faster|fastest|"
-                   r"better|best|stronger|ahead|leads?|tops?|(?:led|topped)(?!\s+(?:to|by)\b))\b", re.I)
+                   r"better|best|stronger|wider|widest|ahead|leads?|tops?|(?:led|topped)(?!\s+(?:to|by)\b))\b", re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _FUNCTION_END = re.compile(r"\b(?:of|in|for|to|on|at|by|and|or|the|a|an)$", re.I)  # 'risk of' names no side
 _OWNER = re.compile(r"^[A-Z][\w.&-]*['’]s?\s+(?=\S)")
@@ -107,7 +118,11 @@ def coordinated(question: str) -> Alternatives | None:
     named = _named(question.strip())
     if named is None:
         return None
+    if len(named[0]) > 2:
+        return _coordinated_list(question.strip(), named[0], named[1])
     (a, b), kind = named
+    if re.search(r"['’]s?$", b.strip()) and _OWNER.match(_ARTICLE.sub("", a.strip())):
+        return None  # "the UK's unicorn count or Israel's": the owners are the sides (alt_figures.owned_measures)
     a = re.split(r"\b(?:of|in|for|on|at|from|between|among)\s+", a.strip(), flags=re.I)[-1]
     a = _ARTICLE.sub("", a.strip())
     if not _OWNER.match(b.strip()):
@@ -116,9 +131,10 @@ def coordinated(question: str) -> Alternatives | None:
     b_words = _ARTICLE.sub("", b.strip()).split()
     a_words = a.split()
     short, long_ = sorted((a_words, b_words), key=len)
-    if 1 < len(a_words) == len(b_words) and a_words[-1].lower() == b_words[-1].lower() and a_words[-1][:1].islower():
-        # 'vision models or multimodal models': the noun both end in is shared, the words before it name them
-        return _checked(question.strip(), (" ".join(a_words[:-1]), " ".join(b_words[:-1])), kind)
+    if 1 < len(a_words) == len(b_words) and (same := _shared_tail(a_words, b_words)):
+        # 'vision models or multimodal models', 'rural consumption growth ... urban consumption growth': the lower-case
+        # words both end in are shared, the words before them name the sides
+        return _checked(question.strip(), (" ".join(a_words[:-same]), " ".join(b_words[:-same])), kind)
     if short and len(long_) == len(short) and (a, " ".join(b_words)) != named[0]:
         return _checked(question.strip(), (a, " ".join(b_words)), kind)  # 'X in India or in the UK': India, UK
     if not short or len(long_) == len(short) or not re.match(r"[a-z]", long_[len(short)]):
@@ -127,11 +143,73 @@ def coordinated(question: str) -> Alternatives | None:
     return _checked(question.strip(), (a, head) if short is a_words else (head, b.strip()), kind)
 
 
-def _named(q: str) -> tuple[tuple[str, str], str] | None:
+def _coordinated_list(q: str, names: tuple[str, ...], kind: str) -> Alternatives | None:
+    """'language, vision or multimodal models': the last side's lower-case words past the length every other side
+    has are the noun all share ('multimodal'); the first side after its last preposition. None when nothing changes."""
+    first = _ARTICLE.sub("", re.split(r"\b(?:of|in|for|on|at|from|between|among)\s+", names[0].strip(), flags=re.I)[-1])
+    lengths = {len(n.split()) for n in (first, *names[1:-1])}
+    last = _ARTICLE.sub("", names[-1].strip()).split()
+    if len(lengths) == 1 and len(last) > (n := lengths.pop()) and all(w[:1].islower() for w in last[n:]):
+        last = last[:n]
+    out = (first, *names[1:-1], " ".join(last))
+    return None if out == names else _checked(q, out, kind)
+
+
+def _shared_tail(a_words: list[str], b_words: list[str]) -> int:
+    """How many lower-case words two equally long sides end in alike, leaving each at least its first word."""
+    n = 0
+    while n < len(a_words) - 1 and a_words[-1 - n].lower() == b_words[-1 - n].lower() and a_words[-1 - n][:1].islower():
+        n += 1
+    return n
+
+
+def _named(q: str) -> tuple[tuple[str, ...], str] | None:
+    """The alternatives as the wording delimits them (two, or more listed: 'A, B or C'), and the kind asked."""
+    named = _paired(q)
+    if named is None:
+        return None
+    (a, b), kind = named
+    return (*_listed(q, a), b), kind
+
+
+# a list item names a side, not a clause of the question ('which grew faster, A or B': 'which grew faster' is none)
+_CLAUSE = re.compile(r"^(?:which|what|who|whose|how|did|does|do|is|are|was|were|has|have|had|in|on|at|by|for|according)\b",
+                     re.I)
+
+
+def _listed(q: str, a: str) -> tuple[str, ...]:
+    """The first side and those listed before it with commas ('A, B or C', 'how do A, B and C compare'): a first side
+    holding commas is split at them; else the comma-set items right before it in the question ('Which is largest: A,
+    B or C?'), the question's own opening clause left out (an item after its colon kept)."""
+    if "," in a:
+        items = [x.strip() for x in a.split(",")]
+        items = [re.sub(r"^(?:and|or)\s+", "", x) for x in items if x]
+        if len(items) > 1 and all(len(x.split()) <= 5 for x in items[1:]):
+            return tuple(items)
+        return (a,)
+    at = q.find(a)
+    before = q[:at].rstrip() if at > 0 else ""
+    if not before.endswith(","):
+        return (a,)
+    pieces = before[:-1].split(",")
+    items: list[str] = []
+    for i in range(len(pieces) - 1, -1, -1):
+        piece = pieces[i].strip()
+        if ":" in piece:
+            items.insert(0, piece.rsplit(":", 1)[1].strip())
+            break
+        if i == 0 or not piece or len(piece.split()) > 5 or _CLAUSE.match(piece):
+            break
+        items.insert(0, piece)
+    return (*[x for x in items if x], a)
+
+
+def _paired(q: str) -> tuple[tuple[str, str], str] | None:
     """The two alternatives as the wording delimits them, and the kind asked; None when none is named."""
     found: tuple[str, str] | None = None
     kind = "choice"
-    if (re.match(r"\s*(which|whose|who)\b", q, re.I) or _WHAT_MORE.match(q)) and (m := _TAIL_OR.search(q) or _MID_OR.match(q)):
+    if (re.match(r"\s*(which|whose|who|when|(?:in\s+)?(?:which|what)\s+year)\b", q, re.I) or _WHAT_MORE.match(q)) \
+            and (m := _TAIL_OR.search(q) or _MID_OR.match(q)):
         found = (m.group(1), m.group(2))
     elif m := _BETWEEN.match(q):
         found = (m.group(1), m.group(2))
@@ -167,17 +245,23 @@ def _named(q: str) -> tuple[tuple[str, str], str] | None:
         found, kind = (m.group(1), m.group(2)), "comparison"
     elif (m := _SAME_PREP.search(q)) and not are_years((m.group("a"), m.group("b"))):
         found, kind = (m.group("a"), m.group("b")), "comparison"
+    elif (m := _YEARS_OR.match(q)) and (HIGH.search(q) or LOW.search(q)):
+        found = (m.group(1), m.group(2))
     elif two := both_named(q):  # 'what are the scores of A and B?': a figure of each
         found, kind = two, "comparison"
+    elif m := _SPLIT_AMONG.search(q):
+        found, kind = (m.group(1), m.group(2)), "comparison"
     elif m := _LEADING.match(q):
-        return _named(m.group("rest"))
+        return _paired(m.group("rest"))
     return None if found is None else (found, kind)
 
 
-def _checked(q: str, found: tuple[str, str], kind: str) -> Alternatives | None:
-    """The alternatives, when each is a short name and a choice asks a comparative."""
+def _checked(q: str, found: tuple[str, ...], kind: str) -> Alternatives | None:
+    """The alternatives, when each is a short name (two to five, all different) and a choice asks a comparative."""
     names = tuple(_POSSESSIVE.sub("", _ARTICLE.sub("", n.strip())) for n in found)
-    if any(not n or len(n) > 40 or len(n.split()) > 5 for n in names) or names[0].lower() == names[1].lower():
+    # ('Google's Veo 3 Preview (No Audio)': a parenthesis qualifies the name, its words are not counted)
+    if any(not n or len(n) > 40 or len(re.sub(r"\([^)]*\)", "", n).split()) > 5 for n in names) or len({n.lower() for n in names}) < len(names) \
+            or len(names) > 5:
         return None
     if kind == "choice" and not (HIGH.search(q) or LOW.search(q) or re.search(rf"\b(?:{_BEATS})\b", q, re.I)):
         return None  # 'which, A or B, was launched first' asks no amount to compare
@@ -189,7 +273,9 @@ def shared_noun_first(alt: Alternatives | None, shared: Alternatives | None) -> 
     ('rural', 'urban'; coordinated) when the first is so named already; else the names as delimited."""
     if alt is None or shared is None:
         return alt or shared
-    (a, b), (sa, sb) = alt.names, shared.names
+    (a, b), (sa, sb) = (alt.names[0], alt.names[-1]), (shared.names[0], shared.names[-1])
+    if alt.names[1:-1] != shared.names[1:-1]:
+        return alt
     rest = b[len(sb):].split() if b.lower().startswith(sb.lower() + " ") else []
     noun = len(rest) == 1 and rest[0].isalpha() and rest[0].islower() and not _FUNCTION_END.search(sb)
     return shared if noun and a.lower() == sa.lower() and alt.kind == shared.kind else alt

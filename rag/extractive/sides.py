@@ -10,7 +10,7 @@ from ingest.keyword import tokenize
 
 from ..types import bold_lead
 from .alt_figures import positions
-from .choice_names import alternatives, coordinated
+from .choice_names import HIGH, LOW, alternatives, coordinated
 from .features import Evidence
 
 _VERSUS = re.compile(r"^(?P<a>.+?)\b(?:compared (?:with|to)|as opposed to|versus|vs\.?|rather than)\b(?P<b>.+)$", re.I)
@@ -98,7 +98,8 @@ def _other_named(asked: tuple[frozenset[str], frozenset[str]] | None, evidence: 
     return None
 
 
-_AMOUNT_TOO = re.compile(r"\b(?:how (?:much|many|big|large|far|wide)|by what|what (?:share|percentage|amount|figure))\b", re.I)
+_AMOUNT_TOO = re.compile(r"\b(?:how (?:much|many|big|large|far|wide)|by what|what (?:share|percentage|amount|figure|score|"
+                         r"value|number))\b", re.I)
 
 
 def no_alternative_led(question: str, shown: str) -> str | None:
@@ -112,7 +113,7 @@ def no_alternative_led(question: str, shown: str) -> str | None:
     opening = shown.split(". ", 1)[0].lower()  # the lead with what it says of itself: '**1,076** (2021), **696** (2024)'
     if any(n.lower() in opening or low in n.lower() for n in alt.names):
         return None
-    return f"the lead names neither {alt.names[0]} nor {alt.names[1]}, the alternatives asked"
+    return f"the lead names neither {' nor '.join(alt.names)}, the alternatives asked"
 
 
 def one_side_led(question: str, shown: str, best: Evidence, figures: list) -> str | None:
@@ -127,6 +128,48 @@ def one_side_led(question: str, shown: str, best: Evidence, figures: list) -> st
     said, low = best.text.lower(), shown.lower()
     named = [n for n in alt.names if positions(said, n)]
     missing = [n for n in alt.names if not positions(low, n)]
-    if len(named) != 1 or len(missing) != 1:
+    if not named or not missing or set(named) & set(missing):
         return None
-    return f"the quoted sentence names {named[0]} but not {missing[0]}, so its figure compares nothing"
+    return f"the quoted sentence names {', '.join(named)} but not {', '.join(missing)}, so its figure compares nothing"
+
+
+# a clause set against the one before it: 'cloud models handle reasoning while device models ensure latency'
+_CONTRAST = re.compile(r"(?:,\s*|\s)(?:while|whereas|but|unlike|in contrast(?: to)?|as opposed to|rather than|compared (?:with|to))\s",
+                       re.I)
+
+
+def contrasted(question: str, evidence: list[Evidence], best: Evidence, margin: float) -> Evidence | None:
+    """'What does the cloud model do versus the on-device model?' asked in words: a sentence scoring at least `margin`
+    of the best that names one side before a contrast ('while', 'whereas', 'unlike' ...) and the other after it
+    answers both at once; it, or None when the best already does or none does."""
+    asked = sides(question) or named_sides(question)
+    if asked is None:
+        return None
+    for e in [best] + evidence[:8]:
+        if e.row or (e is not best and (e.score < margin * best.score or e.text == best.text)):
+            continue
+        for m in _CONTRAST.finditer(e.text):
+            before, after = set(tokenize(e.text[:m.start()])), set(tokenize(e.text[m.end():]))
+            if (asked[0] & before and asked[1] & after and not asked[1] & before) or \
+                    (asked[1] & before and asked[0] & after and not asked[0] & before):
+                return None if e is best else e
+    return None
+
+
+# 'Which segment drew the most deals', 'which model rates higher': a thing asked by its kind (not a year or period)
+_WHICH_THING = re.compile(r"^\s*(?:(?:in|on|among|of|across|between)\b[^,?]{0,60},\s*)?which\s+(?!(?:year|years|quarter|"
+                          r"month|period|date|time|fiscal)\b)[a-z][\w-]*", re.I)
+_FIGURE_ONLY = re.compile(r"[\s\d.,%$€¥£()+\-–~]*(?:\s*(?:million|billion|thousand|trillion|pct|yuan|RMB|USD|[BMK]))?"
+                          r"[\s\d.,%()+\-–]*")
+
+
+def figure_for_which(question: str, shown: str) -> str | None:
+    """'Which segment drew the most deals?' asks a name: a bold lead that is only a figure names no segment; why, or
+    None (a question asking an amount as well, 'and what share', is answered by a figure too)."""
+    lead = bold_lead(shown)
+    if lead is None or not _WHICH_THING.match(question) or _AMOUNT_TOO.search(question) or \
+            not (HIGH.search(question) or LOW.search(question)):
+        return None
+    if not re.search(r"\d", lead) or not _FIGURE_ONLY.fullmatch(lead):
+        return None
+    return f"the question asks which one; the lead {lead} is a figure that names none"

@@ -20,6 +20,7 @@ from .shape_cues import (DIRECTION_ASKED, HOW_SAID, IMPERATIVE_LIST, asks_ratio,
 from .question_names import (COUNTRY_FORMS, QUESTION_FILLER, Entity, _CURRENCY_OF, _QUESTION_WORDS,  # noqa: F401
                              _norm, entities_of, is_date_word, proper_names, scopes)  # (re-exported: read as slots' own)
 
+_RATED = re.compile(r"\s+(?:higher|lower|better|worse|best|worst|highest|lowest|above|below|ahead)\b", re.I)
 _UNIT_CUES: list[tuple[str, re.Pattern]] = [
     ("multiple", re.compile(r"\b(multiples?|how many times|\d+-fold|fold|by what factor)\b", re.I)),
     # 'per share' is an amount for each share ('dividend per share'), not a share of a whole; nor is a
@@ -331,6 +332,9 @@ def parse(question: str) -> Slots:
     if "score" in units and all(re.match(r"points?", m.group(0), re.I) and _PERCENT_BEFORE.search(plain[:m.start()])
                                 for m in dict(_UNIT_CUES)["score"].finditer(plain)):
         units.remove("score")  # 'how many percentage points': points of a percent, no score
+    if "percent" in units and all(re.match(r"rate[sd]?$", m.group(0), re.I) and _RATED.match(plain[m.end():])
+                                  for m in dict(_UNIT_CUES)["percent"].finditer(plain)):
+        units.remove("percent")  # 'which model rates higher': the verb of a judgement, no rate asked
     if _GROWTH_RATE.search(question):
         units = ["percent", "multiple"] + [u for u in units if u not in ("percent", "multiple")]
     if "money" in units and re.search(r"\bmarket shares?\b", question, re.I) and not re.search(
