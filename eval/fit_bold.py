@@ -92,7 +92,7 @@ def tatqa(settings, path: Path, embedder, start: int, end: int) -> list[dict]:
     """TAT-QA dev contexts start..end-1 (never past 138), each question asked within its page."""
     from rag.factory import build_app
 
-    from .matrix import _settings_for
+    from .matrix import settings_for
     from .tatqa.data import load_tatqa, write_pages
     from .tatqa.score import score_answer
 
@@ -101,7 +101,7 @@ def tatqa(settings, path: Path, embedder, start: int, end: int) -> list[dict]:
     out = []
     with tempfile.TemporaryDirectory(prefix="reportqa-bold-") as tmp:
         pages = write_pages(contexts, Path(tmp) / "pages")
-        app = build_app(_settings_for(settings, Path(tmp) / "index", settings.chunk_tokens), embedder=embedder).warm_up()
+        app = build_app(settings_for(settings, Path(tmp) / "index", settings.chunk_tokens), embedder=embedder).warm_up()
         report = app.library.ingest(list(pages.values()))
         by_path = {Path(r.path).resolve(): r.doc_id for r in report.files if r.doc_id}
         for c in contexts:

@@ -60,7 +60,7 @@ def tatqa_records(settings, path: Path, embedder, start: int, end: int, verifier
     """TAT-QA contexts start..end-1 ingested into a private index, each question asked in its page."""
     from rag.factory import build_app
 
-    from .matrix import _settings_for
+    from .matrix import settings_for
     from .tatqa.data import load_tatqa, write_pages
     from .tatqa.score import score_answer
 
@@ -68,7 +68,7 @@ def tatqa_records(settings, path: Path, embedder, start: int, end: int, verifier
     out = []
     with tempfile.TemporaryDirectory(prefix="reportqa-fitv-") as tmp:
         pages = write_pages(contexts, Path(tmp) / "pages")
-        app = build_app(_settings_for(settings, Path(tmp) / "index", settings.chunk_tokens), embedder=embedder).warm_up()
+        app = build_app(settings_for(settings, Path(tmp) / "index", settings.chunk_tokens), embedder=embedder).warm_up()
         if verifier is not None:
             app.assistant.answerer.verifier = verifier
         report = app.library.ingest(list(pages.values()))

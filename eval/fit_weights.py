@@ -68,14 +68,14 @@ def tatqa_rows(settings, path: Path, embedder, end: int = 139) -> list:
     """TAT-QA dev contexts 0..end-1 (never past 138) in a private temporary index, span questions only."""
     from rag.factory import build_app
 
-    from .matrix import _settings_for
+    from .matrix import settings_for
     from .tatqa.data import DEV_END, load_tatqa, write_pages
 
     contexts = [c for c in load_tatqa(path) if c.index < min(end, DEV_END)]
     out = []
     with tempfile.TemporaryDirectory(prefix="reportqa-fit-") as tmp:
         pages = write_pages(contexts, Path(tmp) / "pages")
-        app = build_app(_settings_for(settings, Path(tmp) / "index", settings.chunk_tokens), embedder=embedder)
+        app = build_app(settings_for(settings, Path(tmp) / "index", settings.chunk_tokens), embedder=embedder)
         report = app.warm_up().library.ingest(list(pages.values()))
         by_path = {Path(r.path).resolve(): r.doc_id for r in report.files if r.doc_id}
         for c in contexts:

@@ -153,7 +153,7 @@ class MatrixResult:
         console.print(t)
 
 
-def _settings_for(settings: Settings, data_dir: Path, chunk_tokens: int) -> Settings:
+def settings_for(settings: Settings, data_dir: Path, chunk_tokens: int) -> Settings:
     """The user's settings with a private embedded index (never the user's own, never a server)."""
     values = settings.model_dump()
     values.update(data_dir=data_dir, chunk_tokens=chunk_tokens, chroma_host=None)
@@ -210,7 +210,7 @@ def run_matrix(settings: Settings, questions: Sequence[GoldQuestion], *, configs
             if cfg.chunk_tokens not in apps:
                 status(f"indexing with {cfg.chunk_tokens}-token chunks")
                 t = time.perf_counter()
-                app = build_app(_settings_for(settings, workdir / f"chunks-{cfg.chunk_tokens}", cfg.chunk_tokens),
+                app = build_app(settings_for(settings, workdir / f"chunks-{cfg.chunk_tokens}", cfg.chunk_tokens),
                                 embedder=embedder).warm_up()
                 report = app.library.ingest(reports)
                 if report.failed:

@@ -285,10 +285,10 @@ class OnnxBackend:
             spin = threads > 1 and not others_running()  # the other core is idle: wait for it busily
             for idx in self._batches(enc):
                 tokens, mask = self._run([enc[i] for i in idx], threads, spin)
-                out[idx] = _mean_pool(tokens, mask)
+                out[idx] = mean_pool(tokens, mask)
             return out
         for idx, tokens, mask in self._map(enc):
-            out[idx] = _mean_pool(tokens, mask)
+            out[idx] = mean_pool(tokens, mask)
         return out
 
     def token_embeddings(self, texts: Sequence[str]) -> tuple[np.ndarray, TokenRows]:
@@ -322,7 +322,7 @@ class OnnxBackend:
         vecs = np.zeros((count, self.dimension), np.float32)
         rows: TokenRows = [(np.zeros((0, self.dimension), np.float32), [])] * count
         for idx, tokens, mask in self._results(enc, started):
-            vecs[idx] = _mean_pool(tokens, mask)
+            vecs[idx] = mean_pool(tokens, mask)
             for j, i in enumerate(idx):
                 n = int(mask[j].sum())
                 rows[i] = (tokens[j, :n], list(enc[i].offsets[:n]))
@@ -357,7 +357,7 @@ def _first_line(exc: Exception) -> str:
     return text.splitlines()[0][:200] if text else type(exc).__name__
 
 
-def _mean_pool(tokens: np.ndarray, mask: np.ndarray) -> np.ndarray:
+def mean_pool(tokens: np.ndarray, mask: np.ndarray) -> np.ndarray:
     if len(mask) == 1:  # one text is never padded (`_run`): the masked mean without the mask, the same floats
         return normalise_rows(tokens.sum(axis=1) / np.float32(tokens.shape[1]))
     m = mask[..., None].astype(np.float32)

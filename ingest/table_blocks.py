@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .cell_values import is_numeric, unit_of
-from .tables import SEP, Grid, ReadTable, Table, _figure_line, header_count, read_grid, split_side_by_side
+from .tables import SEP, Grid, ReadTable, Table, figure_line, header_count, read_grid, split_side_by_side
 
 def read_lines(lines: list[str], caption: str | None = None) -> list[ReadTable]:
     """A run of tab-separated lines as tables: side-by-side halves are separate tables, stacked
@@ -67,7 +67,7 @@ def _merged(reads: list[ReadTable]) -> ReadTable:
     rows = list(dict.fromkeys(r for rt in reads for r in rt.table.rows))
     table = Table(first.caption, [c for rt in reads for c in rt.table.columns], rows,
                   [c for rt in reads for c in rt.table.cells], first.unit, first.scale)
-    lines = [_figure_line(table, path, any(unit_of(path.split(SEP)[-1]))) for path in rows]
+    lines = [figure_line(table, path, any(unit_of(path.split(SEP)[-1]))) for path in rows]
     header = " | ".join([reads[0].header_line] + [c for rt in reads[1:] for c in rt.table.columns])
     return ReadTable(table, header, lines)
 

@@ -291,7 +291,7 @@ def read_grid(grid: Grid, caption: str | None = None) -> ReadTable:
         _spread_currency(table, labelled)
         _spread_percent(table, labelled)
         _unscale_years(table)
-    lines = [_figure_line(table, path, path in labelled) if figures else _record_line(paths, r)
+    lines = [figure_line(table, path, path in labelled) if figures else _record_line(paths, r)
              for path, r in zip(table.rows, kept)]
     header_line = " | ".join(p for p in ([paths[label]] if figures else []) + (names if figures else paths) if p)
     return ReadTable(table, header_line, lines)
@@ -385,7 +385,7 @@ def _record_line(paths: list[str], cells: list[str]) -> str:
     return "; ".join(f"{name}: {value}" if name else value for name, value in zip(paths, cells) if value)
 
 
-def _figure_line(table: Table, path: str, label_has_unit: bool) -> str:
+def figure_line(table: Table, path: str, label_has_unit: bool) -> str:
     """'Total sales — 2019: $1,496.5; 2018: $1,202.9 (USD millions)': a row with its columns and unit."""
     cells = [c for c in table.cells if c.row == path]
     short = short_columns(table.columns)

@@ -35,7 +35,7 @@ class Operand:
            unit: str | None = None, scale: str | None = None) -> "Operand":
         """From a figure as written ("(1,234.5)", "$63.4", "41%") or a number."""
         if isinstance(figure, str):
-            value, places, grouped = _parse(figure)
+            value, places, grouped = parse_decimal(figure)
         else:
             value = Decimal(str(figure))
             places, grouped = max(0, -value.as_tuple().exponent), False
@@ -46,7 +46,7 @@ class Operand:
         """A table cell, labelled by its column (the period) unless a label is given."""
         if cell.value is None:
             raise ComputeError(f"{cell.row} / {cell.column}: the cell holds no figure ({cell.text!r})")
-        value, places, grouped = _parse(cell.text)
+        value, places, grouped = parse_decimal(cell.text)
         if cell.value < 0 and value > 0:
             value = -value
         return cls(value, places, label if label is not None else cell.column.split(" › ")[-1],
@@ -89,7 +89,7 @@ class Computed:
         return out
 
 
-def _parse(text: str) -> tuple[Decimal, int, bool]:
+def parse_decimal(text: str) -> tuple[Decimal, int, bool]:
     m = _NUMBER.search(text)
     if not m:
         raise ComputeError(f"no figure in {text!r}")
@@ -273,7 +273,7 @@ def recompute(op: str, operands: Sequence[str], result: str, years: int | None =
     different scales ('2.6 trillion / 615.7 billion') are each taken at their full size."""
     try:
         ops = [Operand.of(o) for o in operands]
-        want, places, _ = _parse(result)
+        want, places, _ = parse_decimal(result)
         factors = [scale_factor(o) for o in operands]
         mixed = len(set(factors)) > 1
         if mixed:

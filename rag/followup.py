@@ -16,7 +16,7 @@ _CUE = re.compile(r"^\s*(and|but|also|then|so|ok(ay)?|what about|how about|what 
                   r"and how about|and for|and in)\b[\s,]*", re.I)
 _ASKS = re.compile(r"^\s*(what|how|which|who|when|where|why|is|are|was|were|did|does|do|can|list|name)\b", re.I)
 _FIRST_NAME = re.compile(r"^\s*([A-Z][\w.&-]*[\w&])(?=['’]s\b|\s+(?:in|for|by)\b|\s*\?|$)")
-_BROAD = re.compile(r"\b(the )?(global|worldwide|world's|world|overall)\b", re.I)
+BROAD = re.compile(r"\b(the )?(global|worldwide|world's|world|overall)\b", re.I)
 
 
 def is_follow_up(slots: Slots) -> bool:
@@ -75,7 +75,7 @@ def _with_entities(text: str, before: Slots, turn: Slots) -> str:
         for i, o in enumerate(old):
             text = text.replace(o, new[min(i, len(new) - 1)], 1) if i < len(new) or len(new) == 1 else text
         return text
-    broad = _BROAD.search(text)
+    broad = BROAD.search(text)
     if broad:
         return text[:broad.start()] + f"{' and '.join(new)}'s" + text[broad.end():]
     return _append(text, f"for {' and '.join(new)}")

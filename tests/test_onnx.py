@@ -260,13 +260,13 @@ def test_a_question_runs_on_both_cores_with_the_vectors_of_one_thread(embedder, 
     assert used == [2] == [min(embed_onnx.QUESTION_THREADS, 2)]
     one_thread = np.zeros_like(got)
     tokens, mask = backend._run(backend._encode(questions[:1]), 1)
-    one_thread[0] = embed_onnx._mean_pool(tokens, mask)
+    one_thread[0] = embed_onnx.mean_pool(tokens, mask)
     assert np.array_equal(got, one_thread)
     both = embedder.embed(questions)  # one padded batch of two, run the same way on one thread
     enc = backend._encode(questions)
     order = backend._batches(enc)[0]
     tokens, mask = backend._run([enc[i] for i in order], 1)
-    assert np.array_equal(both[order], embed_onnx._mean_pool(tokens, mask))
+    assert np.array_equal(both[order], embed_onnx.mean_pool(tokens, mask))
     used.clear()
     monkeypatch.setattr(embed_onnx, "cores", lambda: 1)
     embedder.embed(questions[:1])
@@ -313,4 +313,4 @@ def test_one_unpadded_text_pools_to_the_masked_mean_bit_for_bit():
         mask = np.ones((1, n), np.int64)
         m = mask[..., None].astype(np.float32)
         masked = embed_onnx.normalise_rows((tokens * m).sum(axis=1) / np.clip(m.sum(axis=1), 1e-9, None))
-        assert embed_onnx._mean_pool(tokens, mask).tobytes() == masked.tobytes()
+        assert embed_onnx.mean_pool(tokens, mask).tobytes() == masked.tobytes()

@@ -3,7 +3,7 @@ the two rows its label names (rag/extractive/cells.py, ratio_parts.py). Smallest
 
 from __future__ import annotations
 
-from rag.extractive.cells import _row_score, acronym, words
+from rag.extractive.cells import row_score, acronym, words
 
 from conftest import cells_answer
 
@@ -13,8 +13,8 @@ EBITDA = "Earnings before interest, tax, depreciation and amortisation"
 def test_a_label_of_three_words_or_more_is_named_by_its_initials():
     assert acronym(EBITDA) == "ebitda"
     assert acronym("Net debt") == ""  # two words make no acronym
-    assert _row_score(EBITDA, set(words("What was the EBITDA in 2019?"))) is not None
-    assert _row_score(EBITDA, set(words("What was the EBIT in 2019?"))) is None
+    assert row_score(EBITDA, set(words("What was the EBITDA in 2019?"))) is not None
+    assert row_score(EBITDA, set(words("What was the EBIT in 2019?"))) is None
 
 
 def test_the_parts_of_a_ratio_row_are_the_two_rows_its_label_names_in_table_order():

@@ -192,7 +192,7 @@ def test_cli_runs_two_dev_pages_end_to_end(make_settings, tmp_path, capsys):
 def test_each_half_is_indexed_alone_so_its_answers_do_not_depend_on_the_other(make_settings, tmp_path):
     """Keyword statistics are the index's: with both halves in one index, a full run answered some
     dev questions otherwise than a dev-half run. Each half now has its own index."""
-    from eval.matrix import _settings_for
+    from eval.matrix import settings_for
     from eval.tatqa.data import DEV_END
     from eval.tatqa.run import run_tatqa
     from rag.factory import build_app
@@ -204,7 +204,7 @@ def test_each_half_is_indexed_alone_so_its_answers_do_not_depend_on_the_other(ma
     assert [s.as_row()["answer"] for s in alone.scores] == [s.as_row()["answer"] for s in both.scores[:2]]
     assert [s.split for s in both.scores] == ["dev", "dev", "heldout"]
     for half, page in (("dev", "tatqa-000"), ("heldout", f"tatqa-{DEV_END:03d}")):
-        app = build_app(_settings_for(make_settings(), tmp_path / "both" / half / "index", 400))
+        app = build_app(settings_for(make_settings(), tmp_path / "both" / half / "index", 400))
         assert [d.title for d in app.library.docs()] != [] and all(page in d.source for d in app.library.docs())
 
 

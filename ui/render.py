@@ -28,7 +28,7 @@ def esc(text: Any) -> str:
     return html.escape("" if text is None else str(text), quote=True)
 
 
-def _lines(escaped: str) -> str:
+def line_breaks(escaped: str) -> str:
     """Newlines as <br> (and no blank lines, which would end the HTML block in Markdown)."""
     return re.sub(r"\n\s*", "<br>", escaped.strip())
 
@@ -38,7 +38,7 @@ def answer_body(text: str) -> str:
     out = esc(text)
     out = _BOLD.sub(r'<strong class="rq-lead">\1</strong>', out)
     out = _REF.sub(r'<span class="rq-ref">\1</span>', out)
-    return _lines(out)
+    return line_breaks(out)
 
 
 def where(c: Any) -> str:
@@ -134,7 +134,7 @@ def highlight(text: str, quote: str | None = None, figure: str | None = None) ->
         pos = at
     out.append(esc(text[pos:hi]))
     body = "".join(out)
-    return ("… " if lo > 0 else "") + _lines(body) + (" …" if hi < len(text) else "")
+    return ("… " if lo > 0 else "") + line_breaks(body) + (" …" if hi < len(text) else "")
 
 
 # -- source cards and the sources panel -------------------------------------------------------
@@ -379,7 +379,7 @@ def metric_rows(result: Any) -> Any:
     return pd.DataFrame(rows, columns=header)
 
 
-def _clip(text: str | None, n: int = 220) -> str:
+def clip_text(text: str | None, n: int = 220) -> str:
     text = " ".join((text or "").split())
     return text if len(text) <= n else text[: n - 1] + "…"
 
@@ -388,6 +388,6 @@ def miss_rows(result: Any) -> Any:
     import pandas as pd
 
     rows = [[s.id, s.question, ", ".join(s.expected) or "(abstain)",
-             ("(abstained) " if s.abstained else "") + _clip((s.error or s.answer or "").replace("**", "")),
+             ("(abstained) " if s.abstained else "") + clip_text((s.error or s.answer or "").replace("**", "")),
              s.why] for s in result.misses]
     return pd.DataFrame(rows, columns=["ID", "Question", "Expected", "Answer", "Why"])

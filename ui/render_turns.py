@@ -10,7 +10,7 @@ import base64
 from collections.abc import Sequence
 from typing import Any
 
-from .render import _clip, _lines, esc, plural
+from .render import clip_text, line_breaks, esc, plural
 
 STAGES = {"waiting": "Waiting", "reading": "Reading", "chunking": "Chunking", "embedding": "Embedding",
           "storing": "Storing", "done": "Done", "error": "Failed"}
@@ -67,7 +67,7 @@ def explanation(answer: Any) -> str:
                        f'{esc(c["blocked"].get("reason"))}</span>' if c.get("blocked") else
                        ' <span class="rq-why-gate">answers</span>' if c.get("answers") else "")
             items.append(f'<li><span class="rq-why-score">{float(c.get("score") or 0):.2f}</span> '
-                         f'{esc(_clip(c.get("text"), 160))}{f" <span class=rq-why-f>({feat})</span>" if feat else ""}'
+                         f'{esc(clip_text(c.get("text"), 160))}{f" <span class=rq-why-f>({feat})</span>" if feat else ""}'
                          f'{verdict}</li>')
         parts.append(f'<div class="rq-why-h">Top candidate sentences</div><ol class="rq-why-c">{"".join(items)}</ol>')
     if data.get("gate"):
@@ -84,7 +84,7 @@ def scope_line(docs: Sequence[Any], doc_ids: Sequence[str]) -> str:
     if not picked:
         return (f'<div class="rq-scope"><span class="rq-scope-label">Searching</span>'
                 f'<span class="rq-chip rq-chip-all">all {plural(len(docs), "report")}</span></div>')
-    chips = "".join(f'<span class="rq-chip" title="{esc(d.doc_id)}">{esc(_clip(d.title, 48))}</span>' for d in picked)
+    chips = "".join(f'<span class="rq-chip" title="{esc(d.doc_id)}">{esc(clip_text(d.title, 48))}</span>' for d in picked)
     return (f'<div class="rq-scope rq-scope-limited"><span class="rq-scope-label">Searching only</span>{chips}'
             f'<span class="rq-scope-of">{len(picked)} of {len(docs)}</span></div>')
 
@@ -108,7 +108,7 @@ def section_view(title: str, section: str | None, before: str, sentence: str, af
     where = f" · section “{esc(section)}”" if section else ""
     body = esc(before) + (f'<mark class="rq-quote">{esc(sentence)}</mark>' if sentence else "") + esc(after)
     return (f'<div class="rq-page"><div class="rq-page-head"><b>{esc(title)}</b>{where} {link}</div>'
-            f'<div class="rq-section-text">{_lines(body)}</div></div>')
+            f'<div class="rq-section-text">{line_breaks(body)}</div></div>')
 
 
 def page_closed() -> str:
@@ -125,14 +125,14 @@ def feedback_rows(turns: Sequence[Any]) -> list[list[Any]]:
     for t in turns:
         answer = t.answer or {}
         rows.append([t.id, "right" if t.rating == 1 else "wrong", t.question,
-                     _clip(plain(answer.get("answer") or answer.get("error") or ""), 160),
-                     t.correction or "", _clip(t.passage or "", 120), t.gold_id or ""])
+                     clip_text(plain(answer.get("answer") or answer.get("error") or ""), 160),
+                     t.correction or "", clip_text(t.passage or "", 120), t.gold_id or ""])
     return rows
 
 
 def feedback_choices(turns: Sequence[Any]) -> list[tuple[str, int]]:
     """The 👎 answers with a correction not yet in the gold set, for 'Add to the gold set'."""
-    return [(f"#{t.id}: {_clip(t.question, 60)} → {_clip(t.correction, 40)}", t.id)
+    return [(f"#{t.id}: {clip_text(t.question, 60)} → {clip_text(t.correction, 40)}", t.id)
             for t in turns if t.rating == -1 and t.correction and not t.gold_id]
 
 
@@ -141,7 +141,7 @@ def passage_choices(answer: Any) -> list[tuple[str, str]]:
     out = []
     for c in getattr(answer, "citations", []) or []:
         where = f", page {c.page}" if c.page is not None else ""
-        out.append((f"[{c.n}] {_clip(c.title, 50)}{where}: {_clip(c.quote or c.text, 90)}", str(c.n)))
+        out.append((f"[{c.n}] {clip_text(c.title, 50)}{where}: {clip_text(c.quote or c.text, 90)}", str(c.n)))
     return out
 
 

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ingest.embed_onnx import FAST, OnnxBackend, _mean_pool
+from ingest.embed_onnx import FAST, OnnxBackend, mean_pool
 
 
 @dataclass(frozen=True)
@@ -119,7 +119,7 @@ def compare(backend: OnnxBackend, names: list[str], questions: list[str], passes
             if not np.array_equal(out, ref):
                 same[n] = False
                 mask = f["attention_mask"]
-                cosine[n] = min(cosine[n], float(_mean_pool(out, mask)[0] @ _mean_pool(ref, mask)[0]))
+                cosine[n] = min(cosine[n], float(mean_pool(out, mask)[0] @ mean_pool(ref, mask)[0]))
     wall: dict[str, list[float]] = {n: [] for n in names}
     cpu: dict[str, list[float]] = {n: [] for n in names}
     shuffle = random.Random(0).shuffle

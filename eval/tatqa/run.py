@@ -16,7 +16,7 @@ from typing import Any
 from ingest.errors import ReportQAError, RuntimeFailure
 from ingest.settings import Settings
 
-from ..matrix import _settings_for
+from ..matrix import settings_for
 from .data import Context, split_of, write_pages
 from .score import TatScore, score_answer, summarise_tatqa
 
@@ -69,7 +69,7 @@ def run_tatqa(settings: Settings, contexts: Sequence[Context], *, embedder: Any 
                 continue
             paths = write_pages(group, work / half / "pages")
             # a private embedded index: never the user's own, never a server
-            app = build_app(_settings_for(settings, work / half / "index", settings.chunk_tokens),
+            app = build_app(settings_for(settings, work / half / "index", settings.chunk_tokens),
                             embedder=embedder).warm_up()
             embedder = app.embedder if embedder is None else embedder  # load the model once
             used, answerer = app.settings, getattr(app.assistant.answerer, "name", "?")

@@ -76,7 +76,7 @@ class RowHit:
     score: float
 
 
-def _row_score(row: str, asked: set[str], topic: set[str] | frozenset[str] = frozenset()) -> float | None:
+def row_score(row: str, asked: set[str], topic: set[str] | frozenset[str] = frozenset()) -> float | None:
     """How well `asked` names a row path: every word of the label must be asked; then one point per
     label word, three quarters per parent or bracketed word asked ('Deferred tax assets › Inventory',
     'Total (loan)'); None when the label is not covered or covers too little of a long question.
@@ -92,7 +92,7 @@ def _row_score(row: str, asked: set[str], topic: set[str] | frozenset[str] = fro
     if not label <= asked and label & _CLOSING and label - _CLOSING and label - _CLOSING <= asked and not asked & _OPENING:
         label = label - _CLOSING  # 'Goodwill, end of the year': a year's goodwill is its closing balance
     if not label or not label <= asked:
-        alias = next((set(words(b)) for b in bracketed if _NAME.fullmatch(b.strip()) and words(b)), set())
+        alias = next((set(words(b)) for b in bracketed if NAME.fullmatch(b.strip()) and words(b)), set())
         if not alias or not alias <= asked:
             alias = {acronym(parts[-1])} - {""}  # 'EBITDA' names 'Earnings before interest, tax, ...'
         if not alias or not alias <= asked:
@@ -123,12 +123,12 @@ _OPENING = frozenset({"beginning", "opening", "start", "begin"})
 
 
 def label_score(row: str, asked: set[str], full: set[str], topic: set[str] | frozenset[str] = frozenset()) -> float | None:
-    """`_row_score` of the words asked without operation words; a label holding an operation word
+    """`row_score` of the words asked without operation words; a label holding an operation word
     itself ('Weighted-average fair value per share', 'Expected rate of salary increase') is scored
     against every word of the question, since there the word names the row, not what to compute."""
-    score = _row_score(row, asked, topic)
+    score = row_score(row, asked, topic)
     if score is None and set(words(row.split(SEP)[-1])) & OPERATION_WORDS:
-        score = _row_score(row, full, topic)
+        score = row_score(row, full, topic)
     return score
 
 
@@ -146,7 +146,7 @@ def column_words(table: Table) -> set[str]:
 
 
 # A bracketed name rather than a note: 'LTV', 'Scope 1', 'EBITDA' (not '(benefit)', '(2)', '(in millions)').
-_NAME = re.compile(r"[A-Z][A-Za-z&-]*(?:\s+(?:[A-Z][A-Za-z&-]*|\d{1,2}))*")
+NAME = re.compile(r"[A-Z][A-Za-z&-]*(?:\s+(?:[A-Z][A-Za-z&-]*|\d{1,2}))*")
 
 
 _PERCENT_ASKED = re.compile(r"\bpercent|%|\brates?\b|\bmargins?\b|\bratio\b|\bproportion\b|\byields?\b|"
@@ -158,7 +158,7 @@ def percent_asked(question: str) -> bool:
     return bool(_PERCENT_ASKED.search(question))
 
 
-def _percent_row(table: Table, row: str) -> bool:
+def percent_row(table: Table, row: str) -> bool:
     units = [c.unit for c in table.cells if c.row == row and c.value is not None]
     return bool(units) and units.count("%") * 2 > len(units)
 
@@ -263,7 +263,7 @@ def find_rows(tables: list[tuple[int, Table]], phrase: str, exclude: tuple[str, 
             score = label_score(row, asked, full, topic)
             if score is None and row == closing and asked - {"total"} and asked - {"total"} <= topic:
                 score = CLOSING_SCORE  # below any row the question names by its label
-            if score is not None and not percent_asked and _percent_row(table, row):
+            if score is not None and not percent_asked and percent_row(table, row):
                 score -= 1.0  # a '% of revenue' row answers a figure question only when nothing else does
             if score is not None and memo_unasked(row, full):
                 score -= 1.0  # 'Includes stock-based compensation of: › Cost of revenue' is a part, not the cost

@@ -47,7 +47,7 @@ _YEARS_OR = re.compile(r"^\s*(?:did|does|do|is|are|was|were|has|have|had|which|w
 _SPLIT_AMONG = re.compile(r"\b(?:split|divided|distributed|broken down)\s+(?:between|among|across|into)\s+(?:the\s+)?([^?]+?)"
                           r"\s+and\s+(?:the\s+)?([^,?]+?)(?=\s*[?.]?\s*$)", re.I)
 # 'Between A and B, which ...'
-_BETWEEN = re.compile(r"^\s*between\s+(.+?)\s+and\s+(.+?),\s*(?:which|who|when|(?:in\s+)?what\s+year)\b", re.I)
+BETWEEN = re.compile(r"^\s*between\s+(.+?)\s+and\s+(.+?),\s*(?:which|who|when|(?:in\s+)?what\s+year)\b", re.I)
 # 'Did urban or rural consumption grow faster?': one word each side of 'or' after the verb
 _DID_OR = re.compile(r"^\s*(?:did|does|do|is|are|was|were|has|have)\s+(?:the\s+)?(\w[\w.'’-]*)\s+or\s+(?:the\s+)?(\w[\w.'’-]*)", re.I)
 # 'Does Kling 1.6 (Pro) or Runway Gen 4 rank higher', 'Is Acme Robotics or Beta Systems more profitable': names of
@@ -211,7 +211,7 @@ def _paired(q: str) -> tuple[tuple[str, str], str] | None:
     if (re.match(r"\s*(which|whose|who|when|(?:in\s+)?(?:which|what)\s+year)\b", q, re.I) or _WHAT_MORE.match(q)) \
             and (m := _TAIL_OR.search(q) or _MID_OR.match(q)):
         found = (m.group(1), m.group(2))
-    elif m := _BETWEEN.match(q):
+    elif m := BETWEEN.match(q):
         found = (m.group(1), m.group(2))
     elif m := _LEAD_OR.match(q):
         found = (m.group(1), m.group(2))

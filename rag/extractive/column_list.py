@@ -19,8 +19,8 @@ from ingest.tables import SEP
 from ..types import Answer, AnswerContext
 from .cells import RowHit, tables_of
 from .period_cells import located
-from .ranked import _stub
-from .ranking import _ASKING, _is_rank, _terms, _text_column, addressed_ranking, asked
+from .ranked import row_stub
+from .ranking import ASKING, is_rank, ranking_terms, text_column, addressed_ranking, asked
 from .shape_text import citation_n, listed, shaped_answer
 from .slots import Slots
 
@@ -45,13 +45,13 @@ def kind_columns(question: str, headers: list[str]) -> list[str]:
     cut = next((i for i, w in enumerate(words) if w.lower() in _VERBS), len(words))
     plural: dict[str, int] = {}  # each plural's place: the first asked is the kind ('which companies have models')
     for i, w in enumerate(words[:cut]):
-        for t in _terms(w) if w.lower().endswith("s") else []:
+        for t in ranking_terms(w) if w.lower().endswith("s") else []:
             if w.lower() != t:
                 plural.setdefault(t, i)
-    opened = set(_terms(m.group("rest")))
+    opened = set(ranking_terms(m.group("rest")))
     found = []
     for h in headers:
-        own = [t for t in _terms(h.split(SEP)[-1]) if t not in _NOT_KIND]
+        own = [t for t in ranking_terms(h.split(SEP)[-1]) if t not in _NOT_KIND]
         if own and own[-1] in plural:  # the header's head noun, asked as a plural
             found.append((plural[own[-1]], -len(set(own) & opened), h))
     return [h for *_, h in sorted(found, key=lambda x: x[:2])]
@@ -59,9 +59,9 @@ def kind_columns(question: str, headers: list[str]) -> list[str]:
 
 def _addressed(question: str, kind: str, titles: str) -> bool:
     """Every word the question says beyond asking the kind is a word of the table's title, headers or heading line."""
-    said = [t for t in _terms(question) if t not in _ASKING and t not in _TABLE_WORDS and t not in _terms(kind)
+    said = [t for t in ranking_terms(question) if t not in ASKING and t not in _TABLE_WORDS and t not in ranking_terms(kind)
             and not re.fullmatch(r"\d{1,2}(st|nd|rd|th)?", t)]
-    own = set(_terms(titles))
+    own = set(ranking_terms(titles))
     return all(t in own for t in said)
 
 
@@ -101,7 +101,7 @@ def ranking_column(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | N
     best = addressed_ranking(ctx, ctx.question)
     if best is None:
         return None
-    texts = [c for c in best.columns if not _is_rank(c) and _text_column(best, c)]
+    texts = [c for c in best.columns if not is_rank(c) and text_column(best, c)]
     kinds = kind_columns(ctx.question, ([best.label_header] if best.label_header else []) + texts)
     if not kinds:
         return None
@@ -127,7 +127,7 @@ def table_column(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | Non
     is the kind asked, of the one retrieved table the question addresses; None otherwise."""
     found = {}
     for passage, table in tables_of(ctx):
-        stub = _stub(ctx.passages[passage].chunk.text, table)
+        stub = row_stub(ctx.passages[passage].chunk.text, table)
         texts = [c for c in table.columns
                  if all(x.value is None for x in table.cells if x.column == c)]
         kinds = kind_columns(ctx.question, ([stub] if stub else []) + texts)

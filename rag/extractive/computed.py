@@ -100,7 +100,7 @@ def _reported(hit: RowHit, cells: list[Cell], result: compute.Computed) -> Cell 
         if (c.unit == "%") != (result.unit == "%"):
             continue
         try:
-            value, places, _ = compute._parse(c.text)
+            value, places, _ = compute.parse_decimal(c.text)
         except compute.ComputeError:
             continue
         if result.exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP) == value:

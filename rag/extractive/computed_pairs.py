@@ -11,7 +11,7 @@ from dataclasses import replace
 from ingest.tables import SEP, Cell, short_columns
 
 from ..types import Answer, AnswerContext
-from .cells import OPERATION_WORDS, TOTAL_ROW, RowHit, _row_score, words, year_of
+from .cells import OPERATION_WORDS, TOTAL_ROW, RowHit, row_score, words, year_of
 from .derivation import calculate, computed_answer, operand
 from .period_cells import YEAR, amounts_divided, column_by_own_words, located, named_columns, part_column, period_cell
 from .row_lookup import row_named
@@ -23,7 +23,7 @@ _TWO_ROWS = [re.compile(r"\b(?:ratio|proportion|percentage(?: of)? constitution|
                         r"\s+of\s+(.+?)\s+(?:to|over|in|of|out of|among|against|divided by|compared to)\s+(.+)", re.I),
              re.compile(r"^(.+?)\s+as an? (?:proportion|percentage|share|ratio|fraction) of\s+(.+)", re.I)]
 # 'the difference (in X) between A and B', 'how much more A than B', 'the sum of A and B'
-_BETWEEN = re.compile(r"\bdifference\b(?:\s+(?:in|of|for)\s+(?:the\s+)?(?P<what>.+?))?\s+between\s+(?:the\s+)?"
+BETWEEN = re.compile(r"\bdifference\b(?:\s+(?:in|of|for)\s+(?:the\s+)?(?P<what>.+?))?\s+between\s+(?:the\s+)?"
                       r"(?P<a>.+?)\s+and\s+(?:the\s+)?(?P<b>.+?)\s*\??\s*$", re.I)
 _MORE = re.compile(r"\bhow much (?:more|higher|less|lower|greater|larger|bigger|smaller)\s+(?P<a>.+?)\s+"
                    r"(?:than|as compared to|compared to|compared with)\s+(?:the\s+)?(?P<b>.+?)\s*\??\s*$", re.I)
@@ -46,7 +46,7 @@ _TOGETHER = re.compile(r"^\s*(?:what|how much)\s+(?:was|were|is|are)\s+(?:the\s+
 # 'the average of A and B': their mean
 _AVERAGE_OF = re.compile(r"\baverage of\s+(?:the\s+)?(?P<a>.+?)\s+and\s+(?:the\s+)?(?P<b>.+?)\s*\??\s*$", re.I)
 # the phrasings naming two things for each operation, tried in turn; True: the larger less the smaller
-_ASKED = {"change": ((_BETWEEN, True), (_MORE, False)), "sum": ((_SUM_OF, False), (_COMBINED, False), (_TOGETHER, False)),
+_ASKED = {"change": ((BETWEEN, True), (_MORE, False)), "sum": ((_SUM_OF, False), (_COMBINED, False), (_TOGETHER, False)),
           "multiple": ((_TIMES, False),), "average": ((_AVERAGE_OF, False),),
           "ratio": tuple((rx, False) for rx in (*_TWO_ROWS, _PART_OF)),
           "share": tuple((rx, False) for rx in (*_TWO_ROWS, _PART_OF))}
@@ -54,7 +54,7 @@ _ASKED = {"change": ((_BETWEEN, True), (_MORE, False)), "sum": ((_SUM_OF, False)
 
 def asks_items(question: str) -> bool:
     """The question computes with two named things (rows or columns), with or without a period."""
-    return any(rx.search(question) for rx in (_BETWEEN, _MORE, _SUM_OF, _TIMES, _COMBINED, _TOGETHER,
+    return any(rx.search(question) for rx in (BETWEEN, _MORE, _SUM_OF, _TIMES, _COMBINED, _TOGETHER,
                                                    _AVERAGE_OF, _PART_OF, *_TWO_ROWS))
 
 
@@ -108,7 +108,7 @@ def _two_items(ctx: AnswerContext, slots: Slots, tables, op: str, m: re.Match, a
     year = slots.years[0] if slots.years else None
     what = (m.groupdict().get("what") or "") if op == "change" else ""
     pair = _two_rows_named(tables, a, b, what, year, question)
-    if pair is None and op in ("change", "sum") and m.re in (_BETWEEN, _SUM_OF, _COMBINED, _TOGETHER):
+    if pair is None and op in ("change", "sum") and m.re in (BETWEEN, _SUM_OF, _COMBINED, _TOGETHER):
         pair = _split_elsewhere(tables, question[m.start("a"):m.end("b")], what, year, question)
     pair = pair or _two_columns(tables, a, b, year, question)
     if pair is None:
@@ -143,7 +143,7 @@ def _periods_in_order(ctx: AnswerContext, tables, op: str, both: str, question: 
     return computed_answer(ctx, [hit, hit], result, backend) if result is not None else None
 
 
-def _item_cell(hit: RowHit, year: int | None, question: str) -> Cell | None:
+def item_cell(hit: RowHit, year: int | None, question: str) -> Cell | None:
     """The row's figure asked: its cell of the year asked, else (a table with no year column: a ranking
     dated by its title) its one figure, or the one in the column the question names; rank cells are none."""
     if year is not None and any(year_of(c) is not None for c in hit.table.columns):
@@ -177,7 +177,7 @@ def _two_rows_named(tables, a: str, b: str, what: str, year: int | None, questio
     second = row_named(tables, b) or (row_named(tables, f"{b} {what}") if what else None)
     if first is None or second is None or (first.row, id(first.table)) == (second.row, id(second.table)):
         return None
-    cells = [_item_cell(h, year, question) for h in (first, second)]
+    cells = [item_cell(h, year, question) for h in (first, second)]
     return None if None in cells else list(zip((first, second), cells))
 
 
@@ -241,7 +241,7 @@ def _count_addends(ctx: AnswerContext, tables, asked: set[str], backend: str) ->
     found = []
     for passage, table in tables:
         for i, row in enumerate(table.rows):
-            score = _row_score(row, asked)
+            score = row_score(row, asked)
             if score is not None and (run := addends(table, i)):
                 found.append((score, passage, table, row, [r.split(SEP)[-1] for r in run]))
     if not found:
@@ -275,7 +275,7 @@ def rows_by_year(ctx: AnswerContext, slots: Slots, tables, op: str, backend: str
             if len(found) != 1 or (year := found.pop()) not in years:
                 continue
             key = YEAR.sub("YYYY", row)
-            score = _row_score(YEAR.sub(" ", row), asked - {w for c in table.columns for w in words(c)})  # the column's words
+            score = row_score(YEAR.sub(" ", row), asked - {w for c in table.columns for w in words(c)})  # the column's words
             if score is not None:
                 groups.setdefault((tuple(table.columns), tuple(table.rows), key), {}).setdefault(year, RowHit(passage, table, row, score))
     full = [g for g in groups.values() if set(g) == set(years)]

@@ -10,7 +10,7 @@ from ingest.tables import SEP, Cell, Table
 
 from .. import compute
 from ..types import Answer, AnswerContext
-from .cells import OPERATION_WORDS, RowHit, _row_score, column_for, column_words, words
+from .cells import OPERATION_WORDS, RowHit, row_score, column_for, column_words, words
 from .derivation import calculate, computed_answer, operand
 from .period_cells import located, named_columns, part_column
 from .shape_text import citation_n
@@ -61,7 +61,7 @@ def share_of_total(ctx: AnswerContext, slots: Slots, tables: list[tuple[int, Tab
         for row in table.rows:
             if _TOTAL_ROW.match(row.split(SEP)[-1]):
                 continue
-            score = _row_score(row, asked)
+            score = row_score(row, asked)
             if score is not None:
                 found.append((score, passage, table, row))
     if not found:
@@ -117,12 +117,12 @@ def average_change(ctx: AnswerContext, slots: Slots, tables: list[tuple[int, Tab
     average less the smaller's over the same periods."""
     from .period_cells import period_cell
     from .row_lookup import row_named
-    from .computed_pairs import _BETWEEN
+    from .computed_pairs import BETWEEN
 
     question = ctx.question
     if not asks_average_change(question):
         return None
-    m = _BETWEEN.search(question)
+    m = BETWEEN.search(question)
     if m is not None and not (YEAR.search(m.group("a")) and not _AVERAGE.search(m.group("a"))):
         names = [YEAR.sub(" ", _AVERAGE.sub(" ", m.group(k))) for k in ("a", "b")]
         rows = [row_named(tables, n) for n in names]

@@ -16,14 +16,14 @@ if TYPE_CHECKING:
 
 # the subject is a pronoun, after at most a short opening phrase ('In 2024, it ...', 'By 2025, they ...')
 _PRONOUN_SUBJECT = re.compile(r"^\s*(?:[A-Z][^,.;]{0,30},\s*)?(?:it|they|its|their)\b", re.I)
-_NAME = re.compile(r"(?<![\w-])[A-Z][a-z]*[A-Z][A-Za-z0-9]*|(?<![\w-])[A-Z][a-z0-9]+(?:\s[A-Z][a-z0-9]+)*")
+NAME = re.compile(r"(?<![\w-])[A-Z][a-z]*[A-Z][A-Za-z0-9]*|(?<![\w-])[A-Z][a-z0-9]+(?:\s[A-Z][a-z0-9]+)*")
 _NOT_NAMES = frozenset("AI In The This These It Its As By For From With And Notably However Moreover Meanwhile "
                        "Domestic Overall Currently Today Since During Among".split())
 
 
 def names_in(text: str) -> list[str]:
     """The capitalised names of `text` (not its first word, nor common sentence openers)."""
-    return [m.group(0) for m in _NAME.finditer(text) if m.start() > 0 and m.group(0).split()[0] not in _NOT_NAMES]
+    return [m.group(0) for m in NAME.finditer(text) if m.start() > 0 and m.group(0).split()[0] not in _NOT_NAMES]
 
 
 def antecedent_other(d: Decision) -> str | None:

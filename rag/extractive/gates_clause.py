@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .names import _NAME, _COMMON_CAPITALS, mentions_entity
+from .names import NAME, COMMON_CAPITALS, mentions_entity
 
 if TYPE_CHECKING:
     from .gates import Decision
@@ -31,8 +31,8 @@ def figure_clause(text: str, start: int, end: int) -> tuple[int, int]:
 def _other_names(clause: str, question: str) -> list[str]:
     """Capitalised names of `clause` the question does not use (common sentence capitals aside)."""
     asked = question.lower()
-    return [m.group(0) for m in _NAME.finditer(clause)
-            if m.group(0) not in _COMMON_CAPITALS and m.group(0).lower() not in asked]
+    return [m.group(0) for m in NAME.finditer(clause)
+            if m.group(0) not in COMMON_CAPITALS and m.group(0).lower() not in asked]
 
 
 def clause_other_subject(d: Decision) -> str | None:

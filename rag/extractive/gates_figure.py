@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from .claim import WORLD_ASKED, claim, owner
 from .features import WORLD
 from .names import mentions_entity
-from .periods import _MONTH_YEAR
+from .periods import MONTH_YEAR
 
 if TYPE_CHECKING:
     from .gates import Decision
@@ -48,7 +48,7 @@ def figure_period(d: Decision) -> str | None:
     when = claim(d.best.text, f).year
     if when is None or when in asked:
         return None
-    dates = [m for m in _MONTH_YEAR.finditer(d.best.text) if int(m.group(2)) == when]
+    dates = [m for m in MONTH_YEAR.finditer(d.best.text) if int(m.group(2)) == when]
     if dates:
         return f"the reports give {dates[-1].group(1)} {when}, not {_years(asked)}"
     return None

@@ -21,8 +21,8 @@ if TYPE_CHECKING:
 _EXAMPLE = re.compile(r"\((?:such as|e\.g\.|for example|for instance|including)[,:]?\s+([^()]*)\)")
 _ITEM = r"[A-Za-z][\w.+&-]*(?: [A-Za-z][\w.+&-]*){0,2}"
 _LIST = re.compile(rf"({_ITEM}(?:, {_ITEM})+,? (?:and|or) {_ITEM})")
-_NAME = r"(?:the )?[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}"
-_PAIR = re.compile(rf"{_NAME} (?:and|&) {_NAME}")  # 'China and the U.S.': two names joined
+NAME = r"(?:the )?[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}"
+_PAIR = re.compile(rf"{NAME} (?:and|&) {NAME}")  # 'China and the U.S.': two names joined
 # words by which a sentence says its figure is of several things at once
 _TOGETHER = re.compile(r"\b(?:together|combined|jointly|collectively|altogether|in total|total|their|both)\b", re.I)
 _EACH = re.compile(r"\b(?:respectively|each)\b", re.I)

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .names import mentions_entity
-from .periods import _MONTH_YEAR, months_of
+from .periods import MONTH_YEAR, months_of
 
 if TYPE_CHECKING:
     from .gates import Decision
@@ -45,7 +45,7 @@ def _caption_date(passage: str, row: str) -> str:
     """The last month-and-year date written before `row` in its passage: a table row is dated by its
     caption ('Index, November 7, 2025 Rank | Model | Index')."""
     at = passage.find(row)
-    dates = list(_MONTH_YEAR.finditer(passage[:at])) if at > 0 else []
+    dates = list(MONTH_YEAR.finditer(passage[:at])) if at > 0 else []
     return dates[-1].group(0) if dates else ""
 
 

@@ -12,7 +12,7 @@ from ingest.figures import CURRENCIES
 if TYPE_CHECKING:
     from .gates import Decision
 
-_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
            "october", "november", "december"}
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-]*[A-Za-z0-9]|[A-Za-z0-9]")
 # a break inside a run of name words: punctuation other than '.', '-' inside a token, a possessive
@@ -31,7 +31,7 @@ def name_runs(text: str) -> list[tuple[str, ...]]:
     for part in _BREAK.split(text):
         run: list[str] = []
         for tok in _TOKEN.findall(part) + [""]:
-            if tok and _is_name_token(tok) and (run or (tok[0].isupper() and tok.lower() not in _MONTHS)):
+            if tok and _is_name_token(tok) and (run or (tok[0].isupper() and tok.lower() not in MONTHS)):
                 if not _YEAR.fullmatch(tok):
                     run.append(tok)
                 continue

@@ -9,7 +9,7 @@ import re
 from ingest.tables import SEP, Cell, Table, short_columns
 
 from ..types import Answer, AnswerContext
-from .cells import OPERATION_WORDS, RowHit, _row_score, table_topic, words, year_of
+from .cells import OPERATION_WORDS, RowHit, row_score, table_topic, words, year_of
 from .choice_names import alternatives
 from .shape_text import shaped_answer, scaled
 
@@ -95,7 +95,7 @@ def by_headers(ctx: AnswerContext, tables: list[tuple[int, Table]], question: st
             rest = asked - set().union(*(_words(short[c]) for c in columns)) - OPERATION_WORDS
             topic = table_topic(table)
             found = [(s, passage, table, row, columns) for row in table.rows
-                     if (s := _row_score(row, rest, topic)) is not None
+                     if (s := row_score(row, rest, topic)) is not None
                      and (year is None or str(year) in row.split(SEP)[-1])]
             if found:
                 hits.extend(found)

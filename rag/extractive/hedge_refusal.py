@@ -16,7 +16,7 @@ from ingest.keyword import tokenize
 from ..types import AnswerContext
 from .features import Evidence
 from .gates_counted import other_count
-from .question_names import _BROAD
+from .question_names import BROAD
 from .slots import QUESTION_FILLER, Slots
 
 # a report part named by its topic: 'the chapter on X', "CIC's section about X", 'the X chapter'
@@ -37,7 +37,7 @@ def part_topic(question: str) -> list[str]:
         return []
     words = " ".join(w for w in m.group(1).split() if not re.fullmatch(r"[A-Z&]{2,}", w))  # 'the CIC appendix': its source
     return [t for t in dict.fromkeys(tokenize(words))
-            if not t.isdigit() and t not in _BROAD and t not in QUESTION_FILLER and t not in _PART_WORDS]
+            if not t.isdigit() and t not in BROAD and t not in QUESTION_FILLER and t not in _PART_WORDS]
 
 
 def part_absent(topic: list[str], headings: Iterable[str]) -> str | None:

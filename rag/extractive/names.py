@@ -61,26 +61,26 @@ def mentions(text: str, name: str) -> bool:
         return re.search(rf"(?<![a-z0-9]){pattern}(?![a-z0-9])", text) is not None
     if len(n) <= 3 and name.isupper():  # a short acronym is a whole word, or its plural ('US' is not in 'measures')
         return re.search(rf"(?<![a-z0-9]){re.escape(n)}s?(?![a-z0-9])", text) is not None or (
-            len(n) == 3 and name.isalpha() and n in _initials(text))
+            len(n) == 3 and name.isalpha() and n in initials_of(text))
     if n in text:
         return True
     if re.search(r"[-‑]", n):  # 'B-before-C' is written 'B before C' too: a hyphen as a hyphen or a space
         pattern = r"[-‑\s]+".join(re.escape(p) for p in re.split(r"[-‑]+", n) if p)
         if re.search(rf"(?<![a-z0-9]){pattern}(?![a-z0-9])", text):
             return True
-    if len(name) >= 3 and name.isupper() and name.isalpha() and n in _initials(text):
+    if len(name) >= 3 and name.isupper() and name.isalpha() and n in initials_of(text):
         return True
     parts = [p for p in re.split(r"[-‑/]", n) if len(p) >= 2]
     if len(parts) > 1:
         return all(mentions(text, p) for p in parts)
-    stem = n[:3] if n in _MONTHS else n[:4]  # 'October' -> 'oct', 'Chinese' -> 'chin'
+    stem = n[:3] if n in MONTHS else n[:4]  # 'October' -> 'oct', 'Chinese' -> 'chin'
     return len(n) >= 5 and re.search(rf"\b{re.escape(stem)}", text) is not None
 
 
 _MINOR_WORDS = {"and", "of", "the", "for", "&", "in"}
 
 
-def _initials(text: str) -> str:
+def initials_of(text: str) -> str:
     """First letters of the words of `text`, small joining words skipped: where an acronym can stand."""
     return "".join(w[0] for w in re.findall(r"[a-z][a-z0-9]*", text) if w not in _MINOR_WORDS)
 
@@ -92,21 +92,21 @@ def subject_of(snapshot, name: str, doc_id: str, share: float = 1 / 3) -> bool:
     return len(terms) == 1 and snapshot is not None and snapshot.report_share(terms[0], doc_id) >= share
 
 
-_MONTHS = {"january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+MONTHS = {"january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
            "december"}
 
 
-_NAME = re.compile(r"(?<![\w-])[A-Z][A-Za-z0-9]*(?:[A-Z0-9][A-Za-z0-9]*)*")
+NAME = re.compile(r"(?<![\w-])[A-Z][A-Za-z0-9]*(?:[A-Z0-9][A-Za-z0-9]*)*")
 
 
-_COMMON_CAPITALS = {"AI", "The", "In", "This", "These", "It", "Its", "As", "By", "For", "From", "With", "And"}
+COMMON_CAPITALS = {"AI", "The", "In", "This", "These", "It", "Its", "As", "By", "For", "From", "With", "And"}
 
 
 def new_names(text: str, info: Slots) -> int:
     """How many capitalised names `text` has that the question does not (the first word aside)."""
     asked = info.text.lower()
-    names = {m.group(0) for m in _NAME.finditer(text) if m.start() > 0}
-    return sum(1 for n in names if n not in _COMMON_CAPITALS and n.lower() not in asked)
+    names = {m.group(0) for m in NAME.finditer(text) if m.start() > 0}
+    return sum(1 for n in names if n not in COMMON_CAPITALS and n.lower() not in asked)
 
 
 _ITEM = r"[A-Za-z][\w.+-]*(?: [A-Za-z][\w.+-]*){0,2}"

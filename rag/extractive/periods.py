@@ -19,7 +19,7 @@ class Period:
 
 
 _MONTH_NUMBER = {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())}
-_MONTH_YEAR = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|december|"
+MONTH_YEAR = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|december|"
                          r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(?:\d{1,2},?\s+)?((?:19|20)\d{2})\b", re.I)
 
 
@@ -27,12 +27,12 @@ def months_of(text: str) -> dict[int, set[int]]:
     """Each year in `text` with the months named right before it: 'May 2024' -> {2024: {5}},
     'Oct 2024' -> {2024: {10}}, 'June 22, 2025' -> {2025: {6}}."""
     out: dict[int, set[int]] = {}
-    for m in _MONTH_YEAR.finditer(text):
+    for m in MONTH_YEAR.finditer(text):
         out.setdefault(int(m.group(2)), set()).add(_MONTH_NUMBER[m.group(1).lower()[:3]])
     return out
 
 
-_FY = re.compile(r"\b(?:FY\s?|fiscal(?: year)?\s)('?\d{2}|(?:19|20)\d{2})\b", re.I)
+FISCAL_YEAR_FORM = re.compile(r"\b(?:FY\s?|fiscal(?: year)?\s)('?\d{2}|(?:19|20)\d{2})\b", re.I)
 
 
 # 'since 2023', 'since its 2021 rebound', 'from 2023 onwards', 'after 2018': a start, the end is the latest the
@@ -44,14 +44,14 @@ _SINCE = re.compile(r"\bsince\b(?:\s+\w+){0,2}\s+(?:19|20)\d{2}\b|\b(?:19|20)\d{
 def fiscal_years(question: str) -> list[int]:
     """'FY19', 'FY 2019', 'fiscal 2019' -> 2019."""
     out = []
-    for m in _FY.finditer(question):
+    for m in FISCAL_YEAR_FORM.finditer(question):
         raw = m.group(1).lstrip("'")
         out.append(int(raw) if len(raw) == 4 else 2000 + int(raw))
     return out
 
 
 # years listed with a bare comma ('for 2017,2018 and 2019'): the comma parts years, it groups no digits
-_LISTED_YEARS = re.compile(r"(?<=(?<![\d.,])(?:19|20)\d{2}),(?=(?:19|20)\d{2}(?![\d%]))")
+LISTED_YEARS = re.compile(r"(?<=(?<![\d.,])(?:19|20)\d{2}),(?=(?:19|20)\d{2}(?![\d%]))")
 
 
 def periods_of(question: str, years: list[int]) -> tuple[Period, ...]:

@@ -47,7 +47,7 @@ def proper_names(question: str) -> list[str]:
             continue  # the first word is capitalised anyway
         if w.lower() == "ai" or len(w) < 2:
             continue  # too common in these reports to tell passages apart
-        if w[1:].islower() and all(t in QUESTION_FILLER or t in _ASKING for t in tokenize(w)):
+        if w[1:].islower() and all(t in QUESTION_FILLER or t in ASKING for t in tokenize(w)):
             continue  # 'the Total Amount', 'Shares That were': a function or asking word in capitals names nothing
         if w.lower() in _FILER and i > 0 and words[i - 1].lower() == "the":
             continue  # 'the Company', 'the Group's': the reporting entity itself, which its pages call 'we' as often
@@ -95,7 +95,7 @@ QUESTION_FILLER = frozenset(tokenize(
 
 # Words of what is computed or how an answer is asked for ('the Percentage Change', 'the Components'):
 # capitalised, they still name nothing a passage must contain.
-_ASKING = frozenset(tokenize("percentage percent change changes increase increased decrease decreased difference "
+ASKING = frozenset(tokenize("percentage percent change changes increase increased decrease decreased difference "
                              "average ratio proportion growth respectively respective component components "
                              "calculation calculated calculating definition defined based considered altogether"))
 
@@ -103,7 +103,7 @@ _ASKING = frozenset(tokenize("percentage percent change changes increase increas
 _SCOPE = re.compile(r"\b([A-Za-z][\w-]*)\s+(?:industry|industries|sector|sectors|chapter|segment|section|vertical|"
                     r"verticals|market|field|domain)\b", re.I)
 # Words before 'market' or 'industry' that do not narrow what is asked about.
-_BROAD = frozenset(tokenize("ai global worldwide overall total whole entire core model foundation application "
+BROAD = frozenset(tokenize("ai global worldwide overall total whole entire core model foundation application "
                             "domestic international china chinese world us u.s which what many this that its their "
                             # a comparative ('the bigger market', 'a larger share') compares; it names no part
                             "larger largest bigger biggest smaller smallest higher highest lower lowest greater greatest "
@@ -120,7 +120,7 @@ def scopes(question: str) -> list[str]:
         if is_cause_verb(word):
             continue  # 'what is pushing industries': the question's verb, no part of a report
         terms = tokenize(word)
-        if terms and not any(t in _BROAD or t in QUESTION_FILLER or t.isdigit() for t in terms) and word not in out:
+        if terms and not any(t in BROAD or t in QUESTION_FILLER or t.isdigit() for t in terms) and word not in out:
             out.append(word)
     return out
 

@@ -13,29 +13,29 @@ from .row_sets import SCALE_WORDS, summed_components, table_scale
 from .ratio_parts import ratio_sides
 from .shape_text import listed, scaled, shaped_answer
 
-_LIST_WORDS = frozenset(words("components items types categories elements segments countries regions financial assumptions metrics "
+LIST_WORDS = frozenset(words("components items types categories elements segments countries regions financial assumptions metrics "
                               "listed table consist comprise making up considered factored calculating calculation"))
 _IN_TABLE = re.compile(r"\b(in|from) the table\b", re.I)
 # 'less than 140 million', 'exceed $5,000 million': a condition on the figures, not a ranking
-_THRESHOLD = re.compile(r"\b(than|over|under|above|below|exceed\w*)\s*\$?\s*(\d[\d,]*(?:\.\d+)?)\s*%?\s*"
+THRESHOLD = re.compile(r"\b(than|over|under|above|below|exceed\w*)\s*\$?\s*(\d[\d,]*(?:\.\d+)?)\s*%?\s*"
                         r"(thousands?|millions?|billions?)?", re.I)
 _BELOW = re.compile(r"\b(less|lower|fewer|smaller|under|below)\b", re.I)
-_HOW_MANY = re.compile(r"\bhow many (of the )?(years|periods)\b", re.I)
-_WHICH = re.compile(r"\bwhich (of the )?(fiscal |financial )?(years?|periods?|fy)\b|\bwhat (fiscal |financial )?years?\b|"
+HOW_MANY = re.compile(r"\bhow many (of the )?(years|periods)\b", re.I)
+WHICH = re.compile(r"\bwhich (of the )?(fiscal |financial )?(years?|periods?|fy)\b|\bwhat (fiscal |financial )?years?\b|"
                     r"\bwhat (are|were) the (fiscal |financial )?years\b", re.I)  # 'what are the years ...' asks which
-_LOW = re.compile(r"\b(lowest|smallest|least|lower|smaller|less|fewer|fewest|minimum)\b", re.I)
-_HIGH = re.compile(r"\b(largest|highest|biggest|greatest|most|larger|higher|bigger|greater|more|maximum)\b", re.I)
+LOW_WORDS = re.compile(r"\b(lowest|smallest|least|lower|smaller|less|fewer|fewest|minimum)\b", re.I)
+HIGH_WORDS = re.compile(r"\b(largest|highest|biggest|greatest|most|larger|higher|bigger|greater|more|maximum)\b", re.I)
 
 
-def _years(ctx: AnswerContext, hit: RowHit | None, tables, backend: str) -> Answer | None:
+def years_answer(ctx: AnswerContext, hit: RowHit | None, tables, backend: str) -> Answer | None:
     """'In which years was X calculated?': the years the table's columns (else its row headings)
     give, cited; with no row named, the retrieved tables must agree on them (one table, maybe repeated)."""
     if hit is None:
-        if len({tuple(_table_years(t)) for _, t in tables}) != 1:
+        if len({tuple(table_years(t)) for _, t in tables}) != 1:
             return None
         passage, table = tables[0]
         hit = RowHit(passage, table, table.rows[0] if table.rows else "", 0.0)
-    years = _table_years(hit.table)
+    years = table_years(hit.table)
     if len(years) < 2:
         return None
     shown = listed(years)
@@ -43,7 +43,7 @@ def _years(ctx: AnswerContext, hit: RowHit | None, tables, backend: str) -> Answ
     return shaped_answer(ctx, [hit], text, shown, "list", backend)
 
 
-def _table_years(table) -> list[int]:
+def table_years(table) -> list[int]:
     """The years a table's columns head, or (a table of dated row groups) its row headings name."""
     years = list(dict.fromkeys(y for c in table.columns if (y := year_of(c)) is not None))
     if len(years) < 2:
@@ -51,20 +51,20 @@ def _table_years(table) -> list[int]:
     return years
 
 
-def _components(ctx: AnswerContext, question: str, tables, backend: str) -> Answer | None:
+def components_answer(ctx: AnswerContext, question: str, tables, backend: str) -> Answer | None:
     """The row labels under the heading the question names (a parent row, the rows a 'Total X' row
     sums, or a column group), or every row of the one table 'in the table'; else the headings that
     all carry the words asked ('the types of Solutions segments'); totals are not components."""
-    asked = set(words(question)) - _LIST_WORDS
+    asked = set(words(question)) - LIST_WORDS
     sides = ratio_sides(ctx, question, tables, backend)  # a ratio row named: the two rows it divides
     if sides is not None:
         return sides
     for passage, table in tables:
         groups = _groups(table)
-        named = _most_specific(table, [g for g in groups if g and (t := set(_topic(g)) - _LIST_WORDS) and t <= asked])
+        named = _most_specific(table, [g for g in groups if g and (t := set(_topic(g)) - LIST_WORDS) and t <= asked])
         if not named and any(set(words(p)) and set(words(p)) <= asked for c in table.columns for p in c.split(SEP)):
             named = [""]  # a column group ('Continuing Operations') spans every row
-        if not named and (stub := set(_topic(_stub(ctx.passages[passage].chunk.text, table))) - _LIST_WORDS) and stub <= asked:
+        if not named and (stub := set(_topic(row_stub(ctx.passages[passage].chunk.text, table))) - LIST_WORDS) and stub <= asked:
             named = [""]  # the label column's header ('Black-Scholes Assumptions') names every row
         family = [g for g in groups if g and asked and asked <= set(_topic(g))]
         if not named and len(family) >= 2:
@@ -92,7 +92,7 @@ def _components(ctx: AnswerContext, question: str, tables, backend: str) -> Answ
     return summed_components(ctx, question, tables, asked, backend)  # a row, not a heading: what adds up to it
 
 
-def _stub(text: str, table) -> str:
+def row_stub(text: str, table) -> str:
     """The label column's header, read from the passage's header line ('Black-Scholes Assumptions |
     2019 | 2018'); '' when the table has none."""
     tail = " | " + " | ".join(table.columns)
@@ -105,7 +105,7 @@ def _stub(text: str, table) -> str:
 def _most_specific(table, named: list[str]) -> list[str]:
     """Of the headings a question names, those no other named heading contains ('Non-audit Fees', not
     'Audit Fees'); of equal ones, the parent row's over the group a 'Total X' row closes."""
-    topics = {g: set(_topic(g)) - _LIST_WORDS for g in named}
+    topics = {g: set(_topic(g)) - LIST_WORDS for g in named}
     named = [g for g in named if not any(topics[g] < topics[h] for h in named)]
     if len(named) > 1 and len({frozenset(topics[g]) for g in named}) == 1:
         parents = {r.split(SEP)[0] for r in table.rows if SEP in r}
@@ -149,11 +149,11 @@ def _topic(label: str) -> list[str]:
     return words(re.sub(r"\([^)]*\)", " ", label))
 
 
-def _meeting(ctx: AnswerContext, hit: RowHit, question: str, backend: str) -> Answer | None:
+def meeting_answer(ctx: AnswerContext, hit: RowHit, question: str, backend: str) -> Answer | None:
     """'In which years was X less than 100 million?' / 'How many years did X exceed 5,000?': the years
     whose cell meets the condition (or their count), then every year's figure, cited."""
-    m = _THRESHOLD.search(question)
-    if m is None or not (_WHICH.search(question) or _HOW_MANY.search(question)):
+    m = THRESHOLD.search(question)
+    if m is None or not (WHICH.search(question) or HOW_MANY.search(question)):
         return None
     columns = year_columns(hit.table, question)
     cells = [(year_of(c), cell_at(hit, c)) for c in columns] or _period_rows(hit, question)
@@ -169,7 +169,7 @@ def _meeting(ctx: AnswerContext, hit: RowHit, question: str, backend: str) -> An
     if not years:
         return None
     figures = "; ".join(f"{y}: {scaled(c)}" for y, c in cells)
-    if _HOW_MANY.search(question):  # a count of the cells that meet it, checked like any computed figure
+    if HOW_MANY.search(question):  # a count of the cells that meet it, checked like any computed figure
         met = [c for y, c in cells if y in years]
         derivation = {"op": "count", "operands": [{"value": c.text, "citation": 1} for c in met],
                       "result": str(len(met))}
@@ -211,14 +211,14 @@ def period_row(tables, question: str) -> RowHit | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def _which(ctx: AnswerContext, hit: RowHit, question: str, backend: str) -> Answer | None:
+def which_answer(ctx: AnswerContext, hit: RowHit, question: str, backend: str) -> Answer | None:
     """'In which year was X the largest?': the year first, then the figures compared."""
     columns = year_columns(hit.table, question)
     cells = [(year_of(c), cell_at(hit, c)) for c in columns]
     if len(cells) < 2 or any(c is None for _, c in cells):
         return None
-    low = bool(_LOW.search(question))
-    if not low and not _HIGH.search(question):
+    low = bool(LOW_WORDS.search(question))
+    if not low and not HIGH_WORDS.search(question):
         return None
     ranked = sorted(cells, key=lambda yc: yc[1].value, reverse=not low)
     if ranked[0][1].value == ranked[1][1].value:
@@ -236,10 +236,10 @@ YEARS_COUNTED = re.compile(r"^\s*how many (?:fiscal |financial )?(?:years|period
 
 def years_count(ctx: AnswerContext, tables, backend: str) -> Answer | None:
     """The count of the years the retrieved tables agree on (one table, maybe repeated), cited."""
-    if not tables or len({tuple(_table_years(t)) for _, t in tables}) != 1:
+    if not tables or len({tuple(table_years(t)) for _, t in tables}) != 1:
         return None
     passage, table = tables[0]
-    years = _table_years(table)
+    years = table_years(table)
     if len(years) < 2:
         return None
     hit = RowHit(passage, table, table.rows[0] if table.rows else "", 0.0)

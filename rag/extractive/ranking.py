@@ -21,7 +21,7 @@ from .shape_text import citation_n, listed, shaped_answer
 from .rank_words import asked
 
 # words that say how a ranking is asked about, not which ranking: they need not be in the title
-_ASKING = frozenset(tokenize(
+ASKING = frozenset(tokenize(
     "which what who whose where how is are was were does do did rank ranks ranked ranking ranked place placed position "
     "stand stands standing sit sits sat come comes came close closes closed hold holds held take takes took have has had "
     "account accounts accounted capture captured command commands own owns get gets got reach reached post posts posted "
@@ -36,7 +36,7 @@ _ASKING = frozenset(tokenize(
 _US = re.compile(r"\bU\.\s?S\.?(?=\W|$)|\bUS\b")
 
 
-def _terms(text: str) -> list[str]:
+def ranking_terms(text: str) -> list[str]:
     """Tokens with 'U.S.' kept as one word, an adverb's 'ly' dropped ('globally' ~ 'global'), 'worldwide'
     and 'world' read as 'global'; one-letter tokens (a possessive 's') left out."""
     out = []
@@ -65,17 +65,17 @@ class Ranking:
     @property
     def measure(self) -> str | None:
         """The figure column the ranking is by: the last numeric column that is not the rank."""
-        numeric = [col for col in self.columns if not _is_rank(col)
+        numeric = [col for col in self.columns if not is_rank(col)
                    and any(c.value is not None for _, _, h in self.rows for c in h.table.cells
                            if c.row == h.row and c.column == col)]
         return numeric[-1] if numeric else None
 
     def terms(self) -> set[str]:
-        return self.title_terms | set(_terms(" ".join(self.columns + [self.label_header])))
+        return self.title_terms | set(ranking_terms(" ".join(self.columns + [self.label_header])))
 
 
-def _is_rank(column: str) -> bool:
-    return _terms(column.split(SEP)[-1]) == ["rank"]
+def is_rank(column: str) -> bool:
+    return ranking_terms(column.split(SEP)[-1]) == ["rank"]
 
 
 def _label_header(text: str, table: Table) -> str:
@@ -117,7 +117,7 @@ def _unretrieved(ctx: AnswerContext, found: list[Ranking]) -> list[Ranking]:
 def _collect(items) -> list[Ranking]:
     found: dict[tuple, Ranking] = {}
     for passage, table, chunk in items:
-        rank_col = next((c for c in table.columns if _is_rank(c)), None)
+        rank_col = next((c for c in table.columns if is_rank(c)), None)
         if rank_col is None:
             continue
         key = (chunk.doc_id, table.caption or "", tuple(table.columns))
@@ -137,8 +137,8 @@ def _collect(items) -> list[Ranking]:
     out = list(found.values())
     for r in out:
         r.rows.sort(key=lambda x: x[0])
-        r.title_terms = set(_terms(r.caption))
-        r.row_terms = {t for _, label, h in r.rows for t in _terms(" ".join([label] + [c.text for c in r.cells(h).values()
+        r.title_terms = set(ranking_terms(r.caption))
+        r.row_terms = {t for _, label, h in r.rows for t in ranking_terms(" ".join([label] + [c.text for c in r.cells(h).values()
                                                                                    if c.value is None]))}
     _swap_titles(out)
     return out
@@ -159,10 +159,10 @@ def _swap_titles(found: list[Ranking]) -> None:
 def _addressed(question: str, r: Ranking, publisher: str) -> bool:
     """Every word the question says of what is ranked is in the ranking's title or headers (or the
     publisher's name), and the question names the kind of thing its rows are ('company', 'model')."""
-    asked_terms = [t for t in _terms(question) if t not in _ASKING and not re.fullmatch(r"\d{1,2}(st|nd|rd|th)?", t)]
-    own = r.terms() | r.row_terms | set(_terms(publisher))  # a ranking is also named by rows it lists
-    kinds = set(_terms(" ".join([r.label_header] + r.columns))) | set(_terms(r.caption))
-    return bool(asked_terms) and all(t in own for t in asked_terms) and any(t in kinds for t in _terms(question))
+    asked_terms = [t for t in ranking_terms(question) if t not in ASKING and not re.fullmatch(r"\d{1,2}(st|nd|rd|th)?", t)]
+    own = r.terms() | r.row_terms | set(ranking_terms(publisher))  # a ranking is also named by rows it lists
+    kinds = set(ranking_terms(" ".join([r.label_header] + r.columns))) | set(ranking_terms(r.caption))
+    return bool(asked_terms) and all(t in own for t in asked_terms) and any(t in kinds for t in ranking_terms(question))
 
 
 def _restricting(r: Ranking, others: list[Ranking], question_terms: set[str]) -> int:
@@ -179,16 +179,16 @@ def _answer_column(question: str, r: Ranking) -> str | None:
     m = re.search(r"\b(?:which|what|whose)\s+([\w'’-]+)", question, re.I)
     if m is None:
         return None
-    head = _terms(m.group(1))
+    head = ranking_terms(m.group(1))
     whose = m.group(0).lower().startswith("whose")
-    if not head or head[0] in _terms(r.label_header) and not whose:
+    if not head or head[0] in ranking_terms(r.label_header) and not whose:
         return None
-    owners = [col for col in r.columns if col != r.label_header and not _is_rank(col) and _text_column(r, col)]
-    if whose and head[0] in _terms(r.label_header):
+    owners = [col for col in r.columns if col != r.label_header and not is_rank(col) and text_column(r, col)]
+    if whose and head[0] in ranking_terms(r.label_header):
         # 'whose model ranks tenth' of a table of models: the owner is the one other text column ('Company name')
         return owners[0] if len(owners) == 1 else None
     for col in r.columns:
-        if head[0] in _terms(col) and not _is_rank(col) and _text_column(r, col):
+        if head[0] in ranking_terms(col) and not is_rank(col) and text_column(r, col):
             return col
     return None
 
@@ -207,7 +207,7 @@ def one_per_rank(r: Ranking, rows: list) -> list:
     return out
 
 
-def _text_column(r: Ranking, col: str) -> bool:
+def text_column(r: Ranking, col: str) -> bool:
     """No row of the ranking gives a figure in `col`: it holds names."""
     return all(c.value is None for _, _, h in r.rows for c in h.table.cells if c.row == h.row and c.column == col)
 
@@ -237,7 +237,7 @@ def ranked_rows(ctx: AnswerContext, question: str, rank: int | None, backend: st
         rows = one_per_rank(best, rows)  # 'the top model and the tenth' of two tied first: one figure is the first
     figures = [best.cells(h).get(measure) if measure else None for _, _, h in rows]
     if ask.op is not None:
-        return _computed(ctx, best, rows, figures, ask.op, backend)
+        return computed_from_ranks(ctx, best, rows, figures, ask.op, backend)
     from .period_cells import located
 
     # a passage may carry a whole table but write only some of its rows: each row is cited from the
@@ -271,7 +271,7 @@ def addressed_ranking(ctx: AnswerContext, question: str) -> Ranking | None:
     fit = [r for r in found if _addressed(question, r, publisher)]
     if not fit:
         return None
-    q_terms = set(_terms(question))
+    q_terms = set(ranking_terms(question))
     scored = sorted(((_restricting(r, [o for o in fit if o is not r], q_terms), i, r) for i, r in enumerate(fit)),
                     key=lambda x: x[:2])
     best = scored[0][2]
@@ -284,7 +284,7 @@ def addressed_ranking(ctx: AnswerContext, question: str) -> Ranking | None:
     return best if best.rows else None
 
 
-def _computed(ctx: AnswerContext, r: Ranking, rows, figures, op: str, backend: str) -> Answer | None:
+def computed_from_ranks(ctx: AnswerContext, r: Ranking, rows, figures, op: str, backend: str) -> Answer | None:
     """The sum of the rows' figures ('the combined share of the two largest') or the gap between the two
     ('how far apart'), with its derivation from the cited cells."""
     from .derivation import calculate, computed_answer, operand

@@ -10,7 +10,7 @@ import re
 from ..types import Answer, AnswerContext
 from .choice import alternatives
 from .rank_words import rank_mentions, rank_operation
-from .ranking import Ranking, _computed, _text_column, addressed_ranking, one_per_rank
+from .ranking import Ranking, computed_from_ranks, text_column, addressed_ranking, one_per_rank
 
 # one row compared with another: 'A leads B by', 'A trails B', 'how far ahead / behind', 'how much more A than B'
 _COMPARED = re.compile(r"\b(?:leads?|led|trails?|trailed|behind|ahead|exceeds?|exceeded|beats?|outscores?|outpaces?)\b|"
@@ -31,7 +31,7 @@ def named_rows(r: Ranking, question: str) -> list[tuple[int, str, object]]:
         _, label, hit = row
         spans += [(m.start(), m.end(), row) for m in _said(label, question)]
         for col, cell in r.cells(hit).items():
-            if col != r.label_header and cell.value is None and _text_column(r, col) and cell.text.strip():
+            if col != r.label_header and cell.value is None and text_column(r, col) and cell.text.strip():
                 owners.setdefault(" ".join(cell.text.split()), []).append(row)
     for name, rows in owners.items():
         if len(rows) == 1:
@@ -88,4 +88,4 @@ def named_ranked(ctx: AnswerContext, question: str, backend: str) -> Answer | No
         return None
     if op == "change" and figures[0].value < figures[1].value:  # a gap: the larger less the smaller
         rows, figures = rows[::-1], figures[::-1]
-    return _computed(ctx, best, rows, figures, op, backend)
+    return computed_from_ranks(ctx, best, rows, figures, op, backend)

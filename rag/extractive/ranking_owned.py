@@ -11,13 +11,13 @@ from ..types import Answer, AnswerContext
 from .names import mentions
 from .period_cells import located
 from .rank_words import asked
-from .ranking import Ranking, _is_rank, _terms, _text_column, addressed_ranking
+from .ranking import Ranking, is_rank, ranking_terms, text_column, addressed_ranking
 from .shape_text import citation_n, listed, shaped_answer
 from .slots import Slots
 
 
 def _owner_columns(r: Ranking) -> list[str]:
-    return [c for c in r.columns if c != r.label_header and not _is_rank(c) and _text_column(r, c)]
+    return [c for c in r.columns if c != r.label_header and not is_rank(c) and text_column(r, c)]
 
 
 def owned_rows(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
@@ -69,13 +69,13 @@ def owned_rows(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     return shaped_answer(ctx, hits, text, lead, "list" if len(names) > 1 else "which", backend)
 
 
-_HOW_MANY = re.compile(r"^\s*how many\b(?!\s+(?:times|points?|percent|percentage)\b)", re.I)
+HOW_MANY = re.compile(r"^\s*how many\b(?!\s+(?:times|points?|percent|percentage)\b)", re.I)
 
 
 def owned_count(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     """'How many of the ten models come from OpenAI or ElevenLabs': the rows of the addressed ranking whose
     owner cell is one of the names given (within the ranks asked), counted, each row cited; None otherwise."""
-    if not _HOW_MANY.search(ctx.question) or not slots.entities or not ctx.passages:
+    if not HOW_MANY.search(ctx.question) or not slots.entities or not ctx.passages:
         return None
     unnamed = ctx.question
     for e in slots.entities:
@@ -96,7 +96,7 @@ def owned_count(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None
 
     owned = [(k, label, h) for k, label, h in best.rows if (top is None or k in top) and owner_of(h)]
     named = {owner_of(h) for _, _, h in owned}
-    if not owned or any(e.name not in named and not set(_terms(e.name)) <= best.terms() for e in slots.entities):
+    if not owned or any(e.name not in named and not set(ranking_terms(e.name)) <= best.terms() for e in slots.entities):
         return None  # a name given owns no row and is no word of the ranking's title: not this ranking's owners
     if any(mentions(label.lower(), e.name) for _, label, _ in owned for e in slots.entities):
         return None  # the labels are the owners themselves

@@ -8,7 +8,7 @@ import re
 
 from ingest.tables import SEP, Table
 
-from .cells import OPERATION_WORDS, RowHit, _percent_row, column_words, label_score, memo_unasked, percent_asked, words
+from .cells import OPERATION_WORDS, RowHit, percent_row, column_words, label_score, memo_unasked, percent_asked, words
 
 
 def said_words(text: str) -> str:
@@ -39,7 +39,7 @@ def row_named(tables: list[tuple[int, Table]], phrase: str, *, not_total: bool =
             score = label_score(named, asked, full, topic)
             if score is None or row not in valued:
                 continue
-            if not pct and _percent_row(table, row):
+            if not pct and percent_row(table, row):
                 score -= 1.0  # a '% of revenue' row answers an amount only when nothing else does
             if memo_unasked(row, full):
                 score -= 1.0  # a row under 'Includes stock-based compensation of:' is a part, not the measure

@@ -10,7 +10,7 @@ from ingest.figures import SCALES
 from ingest.tables import SEP, Table
 
 from ..types import Answer, AnswerContext
-from .cells import TOTAL_ROW, RowHit, _row_score, column_for, percent_asked, table_intro, words
+from .cells import TOTAL_ROW, RowHit, row_score, column_for, percent_asked, table_intro, words
 from .shape_text import shaped_answer, column_label, scaled
 
 # 'how many segments in 2019 were above ...' (not 'how many years did X exceed ...')
@@ -52,7 +52,7 @@ def summed_components(ctx: AnswerContext, question: str, tables, asked: set[str]
     found = []
     for passage, table in tables:
         for i, row in enumerate(table.rows):
-            score = _row_score(row, asked)
+            score = row_score(row, asked)
             if score is None:
                 continue
             run = addends(table, i)
@@ -72,7 +72,7 @@ def summed_components(ctx: AnswerContext, question: str, tables, asked: set[str]
     return shaped_answer(ctx, [hit], text, lead, "list", backend)
 
 
-_THRESHOLD = re.compile(r"\b(than|over|under|above|below|exceed\w*)\s*\$?\s*(\d[\d,]*(?:\.\d+)?)\s*(%)?\s*"
+THRESHOLD = re.compile(r"\b(than|over|under|above|below|exceed\w*)\s*\$?\s*(\d[\d,]*(?:\.\d+)?)\s*(%)?\s*"
                         r"(thousands?|millions?|billions?)?", re.I)
 _BELOW = re.compile(r"\b(less|lower|fewer|smaller|under|below)\b", re.I)
 SCALE_WORDS = {word: SCALES[word] for word in ("thousand", "million", "billion")}  # the words a threshold's scale is asked in
@@ -115,7 +115,7 @@ def rows_meeting(ctx: AnswerContext, tables, question: str, year: int, backend: 
     """'How many X in 2019 were above $50 million?': the rows (totals left out; the rows under the
     heading the question names, when it names one) whose figure in that year's column meets the
     condition, counted; the count is checked like any computed figure."""
-    m = _THRESHOLD.search(question)
+    m = THRESHOLD.search(question)
     if m is None:
         return None
     limit = float(m.group(2).replace(",", ""))

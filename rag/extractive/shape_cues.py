@@ -364,9 +364,9 @@ def names_ordered(question: str) -> bool:
 # 'what do Company D and Company E each hold'. A name: words each capitalised or holding a digit, or a
 # bracketed note ('gpt-oss-120B (high)').
 _TOKEN = r"(?:[A-Z0-9][\w.&'’+/-]*|[a-z][\w.+/-]*\d[\w.+/-]*|\([^()]{1,20}\))"
-_NAME = rf"(?:[A-Z][\w.&'’+/-]*|[a-z][\w.+/-]*\d[\w.+/-]*)(?:\s+{_TOKEN}){{0,4}}?"
-BOTH_NAMED = re.compile(rf"\b(?:of|do|does|did|for|between|have|had|has)\s+(?:the\s+)?(?P<a>{_NAME})\s+and\s+(?:the\s+)?"
-                        rf"(?P<b>{_NAME})(?:['’]s?)?(?=\s+(?:each|both|respectively)\b|\s+(?:have|hold|has|had|score|scored|"
+NAME = rf"(?:[A-Z][\w.&'’+/-]*|[a-z][\w.+/-]*\d[\w.+/-]*)(?:\s+{_TOKEN}){{0,4}}?"
+BOTH_NAMED = re.compile(rf"\b(?:of|do|does|did|for|between|have|had|has)\s+(?:the\s+)?(?P<a>{NAME})\s+and\s+(?:the\s+)?"
+                        rf"(?P<b>{NAME})(?:['’]s?)?(?=\s+(?:each|both|respectively)\b|\s+(?:have|hold|has|had|score|scored|"
                         rf"post|posted|get|got|achieve|achieved|earn|earned|record|recorded|take|took)\b|\s*[?.]?\s*$|"
                         rf"\s+(?:in|on|at|by|as of|according)\b)")
 

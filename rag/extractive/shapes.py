@@ -11,7 +11,7 @@ from dataclasses import replace
 from ingest.tables import Cell
 
 from ..types import Answer, AnswerContext, Citation, Passage
-from .cells import heading_years, page_tables, RowHit, _percent_row, percent_asked, words, best_row, cell_at, column_for, tables_of, year_columns, year_of
+from .cells import heading_years, page_tables, RowHit, percent_row, percent_asked, words, best_row, cell_at, column_for, tables_of, year_columns, year_of
 from .headers import by_headers, operation_in_header
 from .computed import one_row, spans_years
 from .operations import NO_PERIOD_CHANGE, asked_operation, besides_share, operation
@@ -24,13 +24,13 @@ from .ranking_owned import owned_count, owned_rows
 from .column_list import column_listed
 from .ranking import ranked_rows
 from .ranking_gap import named_ranked
-from .computed_pairs import COUNT_ROWS, _item_cell, asks_items, compared, count_rows, items, rows_by_year
+from .computed_pairs import COUNT_ROWS, item_cell, asks_items, compared, count_rows, items, rows_by_year
 from .parts_total import parts_total
 from .heading_total import all_under_heading
 from .row_year_pairs import paired_cells
 from .row_columns import row_columns
 from .row_sets import HOW_MANY_ROWS, WHICH_ROW, group_total, rows_meeting, two_rows, which_row
-from .ranked import YEARS_COUNTED, period_row, _table_years, years_count, _HIGH, _HOW_MANY, _LIST_WORDS, _LOW, _THRESHOLD, _WHICH, _components, _meeting, _which, _years
+from .ranked import YEARS_COUNTED, period_row, table_years, years_count, HIGH_WORDS, HOW_MANY, LIST_WORDS, LOW_WORDS, THRESHOLD, WHICH, components_answer, meeting_answer, which_answer, years_answer
 from .shape_text import shaped_answer, citation_n, column_label, row_line, scaled
 from .slots import Slots
 
@@ -97,21 +97,21 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     if short:  # 'F19 and F18': the fiscal years the table heads its columns with
         slots = replace(slots, years=slots.years + tuple(dict.fromkeys(short)))
     if not slots.years and (every := _EVERY_YEAR.search(question)):  # 'in each year', 'both FYs', 'the last two years'
-        given = {tuple(_table_years(t)) for _, t in tables_of(ctx)}
+        given = {tuple(table_years(t)) for _, t in tables_of(ctx)}
         years = sorted(next(iter(given)), reverse=True) if len(given) == 1 else []
         n = _COUNT_WORDS.get((every.group("n") or every.group("m") or "").lower())
         if len(years) >= 2 and (n is None or n <= len(years)):
             slots = replace(slots, years=tuple(years[:n] if n else years))
     if _LIST.search(question) and not slots.years:
-        return _components(ctx, question, tables_of(ctx), backend)
-    which = bool(_WHICH.search(question))
+        return components_answer(ctx, question, tables_of(ctx), backend)
+    which = bool(WHICH.search(question))
     if _EXPLAIN.search(question) or slots.shape == "explanation":
         return None
     if (got := all_under_heading(ctx, question, tables_of(ctx), slots.years, backend)) is not None:
         return got  # 'the sum of all tax credit carryforwards': the rows under that heading
     if not which and len(set(slots.years)) <= 1 and asked_operation(slots, question) is None:
         year = slots.years[0] if slots.years else None  # 'the total deferred revenue' of its two parts' rows
-        got = parts_total(ctx, question, tables_of(ctx), lambda h: _item_cell(h, year, question), backend)
+        got = parts_total(ctx, question, tables_of(ctx), lambda h: item_cell(h, year, question), backend)
         if got is not None:
             return got
     if not which and len(set(slots.years)) <= 1 and not compared(question) and (
@@ -134,7 +134,7 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
             return got
     if not (slots.years or which or _AVERAGE_ALL.search(question)
             or re.match(r"\s*how many (years|periods)\b", question, re.I)
-            or _HOW_MANY.search(question) and _THRESHOLD.search(question)
+            or HOW_MANY.search(question) and THRESHOLD.search(question)
             or asks_items(question) or NO_PERIOD_CHANGE.search(question) or COUNT_ROWS.search(question)
             or rows_asked(question) or ranks_asked(question)):
         return None
@@ -143,19 +143,19 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
         return None
     if len(set(slots.years)) == 2 and (got := paired_cells(ctx, question, tables, backend)) is not None:
         return got  # 'A in 2019 and B in 2018': each row in its own year
-    if COUNT_ROWS.search(question) and not _THRESHOLD.search(question):  # (rows above a bound: rows_meeting)
+    if COUNT_ROWS.search(question) and not THRESHOLD.search(question):  # (rows above a bound: rows_meeting)
         return count_rows(ctx, tables, backend)
-    if YEARS_COUNTED.search(question) and not _THRESHOLD.search(question):
+    if YEARS_COUNTED.search(question) and not THRESHOLD.search(question):
         return years_count(ctx, tables, backend)
     if not which and len(set(slots.years)) == 1 and WHICH_ROW.search(question):
         return which_row(ctx, question, tables, slots.years[0], backend)  # 'which region had the highest X in 2019
-    if HOW_MANY_ROWS.search(question) and _THRESHOLD.search(question) and len(set(slots.years)) == 1:
+    if HOW_MANY_ROWS.search(question) and THRESHOLD.search(question) and len(set(slots.years)) == 1:
         return rows_meeting(ctx, tables, question, slots.years[0], backend)  # rows meeting a condition in a year
     hit = best_row(tables, question)
-    if (m := _THRESHOLD.search(question)) and (which or _HOW_MANY.search(question)):  # a condition ('more than 5 million'):
+    if (m := THRESHOLD.search(question)) and (which or HOW_MANY.search(question)):  # a condition ('more than 5 million'):
         hit = best_row(tables, question[:m.start()] + question[m.end():]) or hit \
             or period_row(tables, question[:m.start()] + question[m.end():])  # its number names no row
-        return _meeting(ctx, hit, question, backend) if hit is not None else None
+        return meeting_answer(ctx, hit, question, backend) if hit is not None else None
     # 'Net average selling price': a word of the row's own label is no operation asked
     op = operation(_without_label(question, hit.row) if hit is not None else question)
     summed = op is None and len(slots.years) > 1 and "total" in words(question)
@@ -164,7 +164,7 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
         if named is not None:
             hit = named
             op = operation(_without_label(question, hit.row))
-    if op in ("share", "compound") and hit is not None and slots.years and _percent_row(hit.table, hit.row):
+    if op in ("share", "compound") and hit is not None and slots.years and percent_row(hit.table, hit.row):
         # 'cost of revenue as a percentage of revenue in 2018': the row gives the share, read it; an
         # average or total of those shares asked besides is computed from them
         op = besides_share(_without_label(question, hit.row))
@@ -172,8 +172,8 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     if op == "compound":  # 'the change between 2018 and 2019 average X': the change of an average
         return average_change(ctx, slots, tables, backend) if not which else None
     # (a ratio of two rates, 'the ratio of volatility to dividend yield', divides them: no cell states it)
-    if which and _YEARS_LISTED.search(question) and not (_HIGH.search(question) or _LOW.search(question)):
-        return _years(ctx, hit, tables, backend)
+    if which and _YEARS_LISTED.search(question) and not (HIGH_WORDS.search(question) or LOW_WORDS.search(question)):
+        return years_answer(ctx, hit, tables, backend)
     if op == "average" and not which and len(set(slots.years)) <= 1:  # 'the average of A and B in 2019': two rows
         got = items(ctx, slots, tables, op, backend)
         if got is not None:
@@ -207,7 +207,7 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
         if got is not None or hit is None:
             return got
     if which:
-        return _which(ctx, hit, question, backend)
+        return which_answer(ctx, hit, question, backend)
     if summed and op is None and ("total" not in words(hit.row) or _BOTH.search(question) or spans_years(slots)):
         op = "sum"  # 'the total X in 2018 and 2019' of a row that is not itself a total, or 'in both', or 'from 2017 to 2019'
     if op is not None:

@@ -14,7 +14,7 @@ from ingest.keyword import tokenize
 from .rank_words import last_of_top
 from .set_aside import set_aside
 from .split_years import as_end_years
-from .periods import _FY, _LISTED_YEARS, Period, fiscal_years, months_of, periods_of
+from .periods import FISCAL_YEAR_FORM, LISTED_YEARS, Period, fiscal_years, months_of, periods_of
 from .shape_cues import (DIRECTION_ASKED, HOW_SAID, IMPERATIVE_LIST, asks_ratio, cause_terms, each_of_two,
                          list_names_asked, names_ordered, noun_phrase_names, kinds_asked, shape_of, trend_asked, year_of_event, contrast_in_kind, DIRECTION_ASKED)  # noqa: F401 (HOW_SAID re-exported)
 from .question_names import (COUNTRY_FORMS, QUESTION_FILLER, Entity, _CURRENCY_OF, _QUESTION_WORDS,  # noqa: F401
@@ -379,12 +379,12 @@ def parse(question: str) -> Slots:
             list_names_asked(question) or names_ordered(question) or noun_phrase_names(question) or kinds_asked(question)):
         units = []  # it asks for a description: 'rate' in 'how is the discount rate determined' names the topic
     dated = as_end_years(question)  # 'in 2018/19': the fiscal year ending in 2019
-    years = [int(m.group(1)) for m in YEAR_RE.finditer(_LISTED_YEARS.sub(", ", dated))]  # '2017,2018 and 2019'
+    years = [int(m.group(1)) for m in YEAR_RE.finditer(LISTED_YEARS.sub(", ", dated))]  # '2017,2018 and 2019'
     years += [int(m.group(1)) for m in PERIOD_RE.finditer(dated) if int(m.group(1)) not in years]
     years += [y for y in fiscal_years(question) if y not in years]
     ordinal = re.search(r"\b(\d{1,3})(?:st|nd|rd|th)\b", question)
     # 'FY19', and 'FYs' / 'FY' alone ('between both FYs'): fiscal years, not a name
-    names = [n for n in proper_names(_CURRENCY_OF.sub("", question)) if not _FY.fullmatch(n) and not re.fullmatch(r"FYs?", n)]
+    names = [n for n in proper_names(_CURRENCY_OF.sub("", question)) if not FISCAL_YEAR_FORM.fullmatch(n) and not re.fullmatch(r"FYs?", n)]
     terms = tokenize(question)
     dated = {t for m in _DATE_WORD.finditer(question) for t in tokenize(m.group(1))}  # 'end-2024': a period, no topic
     name_terms = {t for n in names for t in tokenize(n)}

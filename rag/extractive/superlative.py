@@ -30,7 +30,7 @@ _VERB = re.compile(r"\s+(?:\w+ing|\w+ed|were|was|are|is|had|have|has|at|with|too
 # names after the figures come after a word introducing them: 'on benchmarks such as A, B and C', 'in A and B'
 _AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:such as|including|like|namely|on|in|for|among|across)\s", re.I)
 _SLASHED = re.compile(r"([\w&.+-]+(?:/[\w&.+-]+)+)(\s+[a-z][\w-]*)?")
-_NAME = re.compile(r"^[\w.&'’+()-]+(?:\s+[\w.&'’+()-]+){0,4}$")
+NAME = re.compile(r"^[\w.&'’+()-]+(?:\s+[\w.&'’+()-]+){0,4}$")
 
 
 def runs(text: str, figures: list[Figure]) -> list[list[Figure]]:
@@ -64,7 +64,7 @@ def _names(part: str, n: int, after: bool) -> list[str] | None:
     items = items[:n] if after else items[-n:]
     items[0] = _LEAD_IN.sub("", items[0]) if _LEAD_IN.search(items[0]) else items[0]
     items[0] = re.sub(r"^(?:the|a|an)\s+", "", items[0], flags=re.I)
-    if not all(_NAME.match(i) and not re.search(r"\d%|\d\s*(?:million|billion)", i) for i in items):
+    if not all(NAME.match(i) and not re.search(r"\d%|\d\s*(?:million|billion)", i) for i in items):
         return None
     return items
 
