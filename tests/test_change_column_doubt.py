@@ -1,21 +1,12 @@
 """A percentage change read from a column the header names a change ('Percent Change › Actual'): the
 row line prints 'Actual' alone, but the cell states the change asked, so it is not hedged."""
 
-from ingest.tables import read_block, tables_to_json
-from ingest.types import Chunk
 from rag.extractive.computed_doubt import uncomputed
-from rag.types import Answer, Passage
+from rag.types import Answer
+from tests.test_label_operation_s27 import table_passage
 
 _TABLE = ["\t\t\tPercent Change\t", "(Dollars in millions)\t2019\tActual\tConstant\t2018",
           "Interest expense\t$2,082\t3%\t4%\t$2,025"]
-
-
-def _passage(lines: list[str]) -> Passage:
-    reads = read_block(lines)
-    text = "\n".join(line for r in reads for line in [r.header_line] + r.lines)
-    chunk = Chunk("c1", "d1", text, "Report", "Pub", "2020", "r.html", 1, 1, None, 0, len(text),
-                  tables_json=tables_to_json([r.table for r in reads]))
-    return Passage(chunk, 1.0)
 
 
 def _answer(q: str, lead: str) -> Answer:
@@ -25,9 +16,9 @@ def _answer(q: str, lead: str) -> Answer:
 
 def test_a_cell_under_a_change_header_states_the_change():
     q = "What was the actual and constant percentage change in interest expense?"
-    assert uncomputed(q, _answer(q, "3% and 4%"), [_passage(_TABLE)]) is None
+    assert uncomputed(q, _answer(q, "3% and 4%"), [table_passage(_TABLE)]) is None
 
 
 def test_a_year_cell_is_no_change_however_the_header_reads():
     q = "What was the percentage change in interest expense?"
-    assert uncomputed(q, _answer(q, "$2,082"), [_passage(_TABLE)]) is not None
+    assert uncomputed(q, _answer(q, "$2,082"), [table_passage(_TABLE)]) is not None

@@ -7,7 +7,8 @@ from rag.extractive.computed_doubt import uncomputed
 from rag.types import Answer, Passage
 
 
-def _passage(lines: list[str]) -> Passage:
+def table_passage(lines: list[str]) -> Passage:
+    """A passage whose chunk holds the table `lines` read as a report's table (text and cells)."""
     reads = read_block(lines)
     text = "\n".join(line for r in reads for line in [r.header_line] + r.lines)
     chunk = Chunk("c1", "d1", text, "Report", "Pub", "2020", "r.html", 1, 1, None, 0, len(text),
@@ -26,9 +27,9 @@ def _answer(question: str) -> Answer:
 
 def test_a_label_holding_a_word_of_change_asks_no_change():
     q = "What was the net cash provided by operating activities and net increase (decrease) in cash in 2019?"
-    assert uncomputed(q, _answer(q), [_passage(_TABLE)]) is None
+    assert uncomputed(q, _answer(q), [table_passage(_TABLE)]) is None
 
 
 def test_a_change_asked_outside_the_label_is_still_doubted():
     q = "What was the change in net cash provided by operating activities from 2018 to 2019?"
-    assert uncomputed(q, _answer(q), [_passage(_TABLE)]) is not None
+    assert uncomputed(q, _answer(q), [table_passage(_TABLE)]) is not None
