@@ -27,7 +27,7 @@ def test_a_sentence_naming_the_variant_asked_answers():
 
 
 def test_a_basis_is_a_variant_and_its_rivals_are_the_other_bases_a_text_names():
-    from rag.extractive.slots import opposite_qualifiers
+    from rag.extractive.measures import opposite_qualifiers
 
     assert parse("Which company leads by deployment-based revenues in 2024?").qualifiers == ("deployment-based",)
     assert opposite_qualifiers("deployment-based", "ranking by model-based revenues; usage-based fees") == \

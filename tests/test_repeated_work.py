@@ -34,8 +34,9 @@ def test_the_rank_asked_is_read_as_before():
 
 
 def test_the_metric_patterns_are_the_metric_cues_compiled():
-    for name, pattern in slots_module._METRIC_PATTERNS:
-        assert pattern.pattern == rf"\b({slots_module._METRIC_CUES[name]})\b{slots_module._SERVICE_NOUN}" and pattern.flags & re.I
+    from rag.extractive import measures
+    for name, pattern in measures._METRIC_PATTERNS:
+        assert pattern.pattern == rf"\b({measures._METRIC_CUES[name]})\b{measures._SERVICE_NOUN}" and pattern.flags & re.I
     assert parse("What were the company's net revenues and users in 2023?").metrics == ("revenue", "users")
 
 

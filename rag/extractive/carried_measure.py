@@ -8,7 +8,7 @@ import re
 
 from ..types import Passage
 from .features import Evidence
-from .slots import METRICS
+from .measures import METRICS
 
 _HEAD = 40  # characters of a chunk's opening looked for in the chunk it continues
 

@@ -24,7 +24,8 @@ from .names import lists_names, new_names, subject_of, whole_word
 from .pick import unit_figures
 from .rows import row_rank
 from .set_aside import asks_rest, lists_rest
-from .slots import COUNTRY_FORMS, HOW_SAID, METRICS, Slots, cause_terms
+from .measures import METRICS
+from .slots import COUNTRY_FORMS, HOW_SAID, Slots, cause_terms
 from .trend import direction_answers, ends_asked, gives_ends, outlook_asked, states_future_direction
 from .weights import Weights
 

@@ -47,7 +47,8 @@ from .names import mentions_entity, new_names, subject_of
 from .period_heading import heading_years, previous_years
 from .pick import pick_figures, unit_figures
 from .rows import row_rank
-from .slots import QUESTION_FILLER, Slots, opposite_qualifiers
+from .measures import opposite_qualifiers
+from .slots import QUESTION_FILLER, Slots
 from .table_meta import how_table_asked
 from .topic import (TOPIC_CHECKS, counted_named, entities_named, off_topic, owned_named,  # noqa: F401 (re-exported)
                     place_named, scope_named, source_named)

@@ -11,6 +11,7 @@ from typing import Any
 from ingest.figures import PERIOD_RE, YEAR_RE
 from ingest.keyword import tokenize
 
+from .measures import metrics_of, names_service, qualifiers_of
 from .rank_words import last_of_top
 from .set_aside import set_aside
 from .split_years import as_end_years
@@ -137,63 +138,6 @@ _ANY_ORDINAL_CUE = re.compile(rf"\b(rank(ed|s)?|is|was|placed?|in)\s+(?:{_ORDINA
                               re.I)
 
 
-# A measure and the words a passage uses for it; a passage that has none of them does not state it.
-METRICS: dict[str, tuple[str, ...]] = {
-    "revenue": ("revenue", "sales", "turnover"),
-    "profit": ("profit", "net income", "earnings", "ebitda", "margin"),
-    "valuation": ("valuation", "valued at"),
-    "gdp": ("gdp", "gross domestic product"),
-    "employees": ("employee", "headcount", "staff", "workforce"),
-    "users": ("user",),
-    "price": ("price", "pricing", "priced"),
-    "financing": ("financing", "funding", "invest", "raised", "capital"),
-    # quantities a report counts: units shipped, downloads, subscribers, patents, exports
-    "shipments": ("shipment", "shipped", "ships"),
-    "downloads": ("download",),
-    "subscribers": ("subscriber", "subscription"),
-    "patents": ("patent",),
-    "exports": ("export",),
-}
-_METRIC_CUES = {"revenue": r"revenues?|sales|turnover", "profit": r"profits?|profitab\w*|net income|earnings|ebitda|margins?",
-                "valuation": r"valuations?", "gdp": r"gdp|gross domestic product",
-                "employees": r"employees|headcount|staff|workforce", "users": r"users",
-                "price": r"prices?|pricing", "financing": r"financing|funding|investments?|invested|raised",
-                "shipments": r"shipments?|shipped", "downloads": r"downloads|downloaded",
-                "subscribers": r"subscribers", "patents": r"patents?", "exports": r"exports|exported"}
-# a measure word before a noun naming a service or who provides it ("investment advisory", "sales channels")
-# names that service, not the measure asked
-_SERVICE_NOUN = r"(?!\s+(?:advisory|advisers?|advisors?|banks?|banking|management|managers?|services?|firms?|"\
-                r"institutions?|agenc(?:y|ies)|teams?|channels?|platforms?|departments?)\b)"
-_SERVICE_AFTER = re.compile(r"\s+(?:advisory|advisers?|advisors?|banks?|banking|management|managers?|services?|firms?|"
-                            r"institutions?|agenc(?:y|ies)|teams?|channels?|platforms?|departments?)\b", re.I)
-_METRIC_PATTERNS = tuple((m, re.compile(rf"\b({cue})\b{_SERVICE_NOUN}", re.I)) for m, cue in _METRIC_CUES.items())  # compiled once
-# Words that choose one variant of a measure: real vs nominal GDP, net vs gross profit.
-_QUALIFIERS = re.compile(r"\b(real|nominal|net|gross|operating|per[- ]capita|pre-tax|after-tax|adjusted|"
-                         r"disposable|inflation-adjusted|training|inference|open[- ]source|closed[- ]source|"
-                         # a basis names a variant of its measure: 'model-based revenues' are not 'deployment-based' ones
-                         r"[a-z]+-based)\b", re.I)
-# 'were operating', 'is adjusted': a qualifier's -ing/-ed form after an auxiliary is a verb ('was real' is not), it picks no variant of a measure
-_AS_VERB = re.compile(r"\b(?:is|are|was|were|be|been|being|am|still|currently)\s+$", re.I)
-# The variant a passage may give instead of the one asked: nominal for real, gross for net.
-OPPOSITE_QUALIFIERS = {"real": ("nominal",), "nominal": ("real", "inflation-adjusted"), "net": ("gross",),
-                       "gross": ("net",), "pre-tax": ("after-tax", "net"), "after-tax": ("pre-tax", "gross"),
-                       "inflation-adjusted": ("nominal",),
-                       # the compute or cost of training a model is not that of running it (inference)
-                       "training": ("inference",), "inference": ("training",),
-                       # an open-source model's figure is not a closed one's
-                       "open-source": ("closed-source",), "open source": ("closed-source",),
-                       "closed-source": ("open-source",), "closed source": ("open-source",)}
-BASIS = re.compile(r"\b([a-z]+)-based\b")
-
-
-def opposite_qualifiers(qualifier: str, text: str) -> tuple[str, ...]:
-    """The variants lower-case `text` gives instead of `qualifier`: the fixed opposites (nominal for
-    real), or for a basis ('model-based') every other basis the text names ('deployment-based')."""
-    if not qualifier.endswith("-based"):
-        return OPPOSITE_QUALIFIERS.get(qualifier, ())
-    return tuple(dict.fromkeys(m.group(0) for m in BASIS.finditer(text) if m.group(0) != qualifier))
-
-
 SCALE_WORD = re.compile(r"\b(thousand|million|billion|trillion)s?\b", re.I)  # also computed_text
 # What kind of answer a question asks for. An amount ('how much', 'what share', 'what was X in 2019')
 # is a figure of the unit asked; the others are not figures, so the question asks no unit: a time
@@ -304,12 +248,6 @@ _RANK_ASKED = re.compile(r"(?:^|[,;:]\s*)where\s+(?:do|does|did|is|was|were|are)
                          r"(?:^|[,;:]\s*)(?:what|which)\s+(?:rank|ranking|position|place)\b", re.I)
 
 
-def _names_service(text: str, m: re.Match) -> bool:
-    """Whether the money word matched names a service or who provides it by the noun after it
-    ('investment advisory', 'investment banks', 'sales channels'): no amount is asked by it."""
-    return bool(_SERVICE_AFTER.match(text, m.end()))
-
-
 def parse(question: str) -> Slots:
     """The slots of `question`; money beats count when both match ('how many billion') unless no word
     asks an amount of money ('how many financing deals')."""
@@ -359,7 +297,7 @@ def parse(question: str) -> Slots:
         # 'which company ranks third by revenues', 'where did X rank by 2024 revenue': the money word is
         # the ranking's criterion, not the figure asked
         units.remove("money")
-    if "money" in units and all(_names_service(plain, m) for m in dict(_UNIT_CUES)["money"].finditer(plain)):
+    if "money" in units and all(names_service(plain, m) for m in dict(_UNIT_CUES)["money"].finditer(plain)):
         units.remove("money")  # 'coverage across customer service and investment advisory': a service, no amount
     shape = shape_of(question, bool(_ENTITY_CUE.search(question)) and not units[:1] == ["money"])
     if shape in ("figure", "comparison") and not units and contrast_in_kind(question):
@@ -390,7 +328,7 @@ def parse(question: str) -> Slots:
     name_terms = {t for n in names for t in tokenize(n)}
     # 'which way is X heading' asks a direction, not a choice among names
     entity = bool(_ENTITY_CUE.search(question)) and not units[:1] == ["money"] and not DIRECTION_ASKED.search(question)
-    metrics = tuple(m for m, cue in _METRIC_PATTERNS if cue.search(question))
+    metrics = metrics_of(question)
     scale = SCALE_WORD.search(plain)
     cue_terms = cause_terms(question) if shape == "explanation" else set()
     if DIRECTION_ASKED.search(question):  # 'which way is X heading': how a direction is asked, not its topic
@@ -405,9 +343,7 @@ def parse(question: str) -> Slots:
         entity=entity, forecast=bool(_FORECAST.search(question)),
         names=tuple(names), scopes=tuple(scopes(question)), entities=entities_of(names),
         periods=periods_of(question, years), scale=scale.group(1).lower() if scale else None,
-        metrics=metrics, qualifiers=tuple(dict.fromkeys(m.group(1).lower() for m in _QUALIFIERS.finditer(question)
-                                                       if not (m.group(1).lower().endswith(("ing", "ed"))
-                                                               and _AS_VERB.search(question[:m.start()])))),
+        metrics=metrics, qualifiers=qualifiers_of(question),
         subject=tuple(dict.fromkeys(t for t in terms if t not in QUESTION_FILLER and t not in _QUESTION_WORDS
                                     and t not in name_terms and t not in cue_terms and t not in dated and not t.isdigit() and len(t) > 1)),
         shape=shape, asks=asks, trend=trend, about_table=bool(_ABOUT_TABLE.search(question)), ratio=asks_ratio(question),
