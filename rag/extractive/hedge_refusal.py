@@ -1,5 +1,5 @@
 """A hedged lead refused when a slot of the question is plainly missing: the answer check already
-doubts the lead, and the question names a part of the report no heading has, or counts another thing.
+doubts the lead, and the question names a part of the report no heading has, counts another thing, or closes on a domain the passage never names.
 
 Each check here is too loose to refuse a bold lead on its own (a heading the extraction missed, a
 count in other words), so it only turns an existing doubt into a refusal naming the slot missing.
@@ -15,7 +15,9 @@ from ingest.keyword import tokenize
 
 from ..types import AnswerContext
 from .features import Evidence
+from .facts import where
 from .gates_counted import other_count
+from .gates_domain import domain_absent
 from .question_names import BROAD
 from .slots import QUESTION_FILLER, Slots
 
@@ -64,4 +66,6 @@ def report_headings(ctx: AnswerContext, best: Evidence) -> list[str]:
 def hedge_refused(ctx: AnswerContext, slots: Slots, best: Evidence, figures: list[Figure]) -> str | None:
     """Why a doubted lead is refused rather than hedged (a slot the evidence plainly lacks), or None."""
     topic = part_topic(slots.text)
-    return (part_absent(topic, report_headings(ctx, best)) if topic else None) or other_count(slots, best, figures)
+    return (part_absent(topic, report_headings(ctx, best)) if topic else None) or other_count(slots, best, figures) \
+        or (domain_absent(slots.text, where(ctx.passages[best.passage_index].chunk))
+            if slots.shape == "figure" and slots.asks == "amount" else None)  # a figure asked for that domain
