@@ -35,3 +35,18 @@ def test_a_doubted_figure_for_a_domain_the_passage_never_names_is_refused():
     d = decision("What is the AI penetration rate in logistics?",
                  "AI penetration exceeds 60% in finance, logistics and healthcare.", *FILLER)
     assert hedge_refused(d.ctx, d.slots, d.best, d.figures) is None
+
+
+def test_after_a_change_word_in_names_the_measure_not_a_domain():
+    assert asked_domain("What was the change in revenue in 2019?") == ("", [])
+    assert asked_domain("What is the percentage increase in depreciation?") == ("", [])
+
+
+def test_a_lead_sentence_never_naming_the_domain_is_refused():
+    from rag.extractive.gates_domain import domain_missing
+    q = "How many AI incidents were caused by hallucinations in 2024?"
+    d = decision(q, "AI incidents reached 220 cases in 2024. Some stemmed from data breaches and hallucinations.",
+                 *FILLER)
+    assert "hallucinations" in (domain_missing(d) or "")
+    d = decision(q, "AI incidents caused by hallucinations reached 40 cases in 2024.", *FILLER)
+    assert domain_missing(d) is None

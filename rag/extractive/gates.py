@@ -39,6 +39,7 @@ from .gates_condition import condition_other
 from .nil import nil_stated
 from .gates_changed import measure_changed_other
 from .gates_month import month_covered
+from .gates_domain import domain_missing
 from .gates_period import as_base_only, year_as_base  # noqa: F401 (as_base_only: period_covered, tests)
 from .features import Evidence, qualifier_covered, where
 from .features import metric_covered as metric_covered_in
@@ -310,6 +311,7 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
     ("antecedent_other", antecedent_other),
     ("metric_covered", metric_covered),
     ("qualifier_matches", qualifier_matches),
+    ("domain_missing", domain_missing),
     ("measure_narrowed", measure_narrowed),
     ("measure_changed_other", measure_changed_other),
     ("share_not_change", share_not_change),
@@ -330,7 +332,7 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
 
 
 # Gates whose reason names a slot the passages miss (said in the answer); the others are scores.
-SAYS_WHY = frozenset({"condition_other", "measure_changed_other", "other_publisher", "item_of_group", "rate_period", "version_other", "row_measure_other", "other_table_asked", "year_as_base", "page_figure", "product_owner", "counted_other", "estimate_not_actual", "antecedent_other", "home_not_asked", "span_ends", "measure_narrowed", "figure_period", "figure_owner", "share_not_change", "named_subject", "period_covered", "month_covered", "unit_figure_for_period", "figure_for_named", "on_topic", "metric_covered", "qualifier_matches",
+SAYS_WHY = frozenset({"domain_missing", "condition_other", "measure_changed_other", "other_publisher", "item_of_group", "rate_period", "version_other", "row_measure_other", "other_table_asked", "year_as_base", "page_figure", "product_owner", "counted_other", "estimate_not_actual", "antecedent_other", "home_not_asked", "span_ends", "measure_narrowed", "figure_period", "figure_owner", "share_not_change", "named_subject", "period_covered", "month_covered", "unit_figure_for_period", "figure_for_named", "on_topic", "metric_covered", "qualifier_matches",
                       "place_near", "world_figure", "rank_present", "place_owner", "caption_scope", "no_figure",
                       "share_not_amount", "name_unknown"})
 

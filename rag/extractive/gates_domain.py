@@ -26,6 +26,9 @@ _NOT_DOMAIN = frozenset(tokenize(
     # a part of the report, not a domain ('in the chart', 'in the example')
     "chart charts table tables figure series example examples report reports chapter section appendix text"))
 _KIND = frozenset(tokenize("sector sectors industry industries field segment scenario scenarios"))  # what a domain is
+# 'the change in revenue': after a change word, 'in' names the measure changed, not a domain
+_CHANGE_BEFORE = re.compile(r"\b(?:change|changes|increase|increases|decrease|decreases|growth|decline|rise|drop|fall|"
+                            r"difference|variance|movement|movements|rank|ranking|trend|trends)\s*$", re.I)
 _PLACES = frozenset(f.lower() for forms in COUNTRY_FORMS for f in forms)
 
 
@@ -34,7 +37,7 @@ def asked_domain(question: str) -> tuple[str, list[str]]:
     in transportation?' -> ('transportation', ['transportation'])); ('', []) when it names none, or a
     unit, period or place."""
     m = _DOMAIN.search(question.strip())
-    if not m or m.group(1).lower() in _PLACES:
+    if not m or m.group(1).lower() in _PLACES or _CHANGE_BEFORE.search(question.strip()[:m.start()]):
         return "", []
     terms = [t for t in tokenize(m.group(1)) if not t.isdigit() and t not in _KIND]
     if not terms or any(t in _NOT_DOMAIN or t in BROAD or t in QUESTION_FILLER for t in terms):
@@ -53,3 +56,13 @@ def domain_absent(question: str, passage: str) -> str | None:
     if not missing:
         return None
     return f"the reports give no figure for {phrase}: the passage never names it"
+
+
+def domain_missing(d) -> str | None:
+    """Gate: a figure asked for a domain the question closes on, led by a sentence (not a table row)
+    that never names it, nor does the sentence before it: the figure is for all domains or others."""
+    s = d.slots
+    if s.shape != "figure" or s.asks != "amount" or not d.figures or d.best.row:
+        return None
+    from .gates import _sentence_before
+    return domain_absent(s.text, f"{_sentence_before(d.ctx, d.best)} {d.best.text}".lower())
