@@ -50,3 +50,14 @@ def test_a_lead_sentence_never_naming_the_domain_is_refused():
     assert "hallucinations" in (domain_missing(d) or "")
     d = decision(q, "AI incidents caused by hallucinations reached 40 cases in 2024.", *FILLER)
     assert domain_missing(d) is None
+
+
+def test_the_period_of_an_active_user_count_is_its_variant():
+    from rag.extractive import gates
+    from rag.extractive.measures import qualifiers_of
+    assert qualifiers_of("What is Zeta's monthly active user count?") == ("monthly",)
+    assert qualifiers_of("What was Zeta's monthly growth?") == ()  # a period of growth, no user count
+    d = decision("What is Zeta's monthly active user count?", "Zeta's daily active users exceeded 10 million.", *FILLER)
+    assert "monthly" in (gates.qualifier_matches(d) or "")
+    d = decision("What is Zeta's monthly active user count?", "Zeta's monthly active users exceeded 10 million.", *FILLER)
+    assert gates.qualifier_matches(d) is None
