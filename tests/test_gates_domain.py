@@ -61,3 +61,11 @@ def test_the_period_of_an_active_user_count_is_its_variant():
     assert "monthly" in (gates.qualifier_matches(d) or "")
     d = decision("What is Zeta's monthly active user count?", "Zeta's monthly active users exceeded 10 million.", *FILLER)
     assert gates.qualifier_matches(d) is None
+
+
+def test_a_model_asked_with_one_setting_is_not_answered_by_another():
+    from rag.extractive.gates_version import setting_other
+    assert "GPT-5 Codex (high)" in (setting_other("GPT-5 Codex (low) - what index?", "GPT-5 Codex (high) — Index: 68") or "")
+    assert setting_other("GPT-5 Codex (high) - what index?", "GPT-5 Codex (high) — Index: 68") is None
+    assert setting_other("GPT-5 Codex (low) - what index?", "Claude 4 (high) — Index: 60") is None  # another model
+    assert setting_other("What was revenue (in USD)?", "Revenue (in RMB) was 5.") is None  # a measure, no model

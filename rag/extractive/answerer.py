@@ -46,6 +46,7 @@ from .names import without_source_names
 from .part_of_whole import part_of_whole, share_of_world
 from .pick import pick_figures, stated_in, unit_figures
 from .shapes import answer_by_cells
+from .gates_version import setting_other
 from .sides import contrasted, figure_for_which, no_alternative_led, one_side_led
 from .defined_term import defined_term
 from .slots import Slots, parse
@@ -82,6 +83,10 @@ class ExtractiveAnswerer:
     def answer(self, ctx: AnswerContext) -> Answer:
         slots = self.slots(ctx)
         shaped = answer_by_cells(ctx, slots, self.name)  # table cells the question addresses answer first
+        if shaped is not None and (other := setting_other(ctx.question, " ".join(c.quote for c in shaped.citations))):
+            # 'GPT-5 Codex (low)' asked, the cells read are GPT-5 Codex (high)'s: the reports give that variant
+            return self._explained(ctx, abstain(ctx, [], 0.0, other, self.name, self.max_chars, say_why=True),
+                                   slots, [], "version_other")
         if shaped is not None:
             # a computed figure asked, a cell read as it stands; another row named; a percentage added to an amount
             doubt = uncomputed(ctx.question, shaped, ctx.passages) or other_cell_named(ctx, shaped) or mixed_units(shaped)

@@ -69,4 +69,25 @@ def version_other(d: Decision) -> str | None:
         given = other_version(asked, d.best.text)
         if given and not any({t.lower() for t in n} <= {t.lower() for t in given} for n in names):
             return f"the reports give {' '.join(given)}, not {' '.join(asked)}"
+    return setting_other(d.slots.text, d.best.text)
+
+
+# a name and the setting in parentheses after it: 'GPT-5 Codex (low)', 'o3 (high)'
+_SETTING = re.compile(r"([A-Za-z0-9][\w.\-]*(?:\s+[A-Za-z0-9][\w.\-]*){0,3})\s*\(([^()]{1,24})\)")
+
+
+def setting_other(question: str, text: str) -> str | None:
+    """The question names a model with a setting in parentheses ('GPT-5 Codex (low)'), and `text`
+    names that model only with other settings ('GPT-5 Codex (high)'): the reports give that variant."""
+    for m in _SETTING.finditer(question):
+        words = m.group(1).split()
+        for k in range(len(words)):  # the shortest tail of the words before it that `text` names with a setting
+            name = " ".join(words[k:])
+            if not (words[k][0].isupper() or any(c.isdigit() for c in words[k])):
+                continue  # a model's name, not a measure ('revenue (in RMB)')
+            given = [g.strip() for g in re.findall(rf"(?<![\w-]){re.escape(name)}\s*\(([^()]{{1,24}})\)", text, re.I)]
+            if given:
+                if m.group(2).strip().lower() not in {g.lower() for g in given}:
+                    return f"the reports give {name} ({given[0]}), not {name} ({m.group(2).strip()})"
+                break
     return None
