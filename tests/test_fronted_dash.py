@@ -25,3 +25,10 @@ def test_a_hyphen_inside_a_name_delimits_nothing():
 def test_names_joined_together_ask_one_sum():
     assert alternatives("Companies E and F together - what share of 2024 revenues?") is None
     assert alternatives("Companies E and F combined: what share of 2024 revenues?") is None
+
+
+def test_together_asks_a_sum():
+    from rag.extractive.operations import operation
+
+    assert operation("Companies E and F together - what share of 2024 revenues?") == "sum"
+    assert operation("What share do Companies E and F hold?") is None
