@@ -17,7 +17,7 @@ _OPS: list[tuple[str, re.Pattern]] = [
     ("share", re.compile(r"\bpercentage (of )?constitution\b|\bpercentage of\b|\bas a percent(age)? of\b|"
                          r"\bwhat percent of\b", re.I)),
     ("ratio", re.compile(r"\bratio\b|\bproportion\b", re.I)),
-    ("sum", re.compile(r"\b(sum|combined|total of|altogether)\b|\bin total\b(?!\s+\w)", re.I)),
+    ("sum", re.compile(r"\b(sum|combined|total of|altogether|together)\b|\bin total\b(?!\s+\w)", re.I)),
     ("change", re.compile(r"\b(change|increase|decrease|difference|grow|growth|decline|rise|fall|drop)\b", re.I)),
 ]
 

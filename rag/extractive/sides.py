@@ -11,9 +11,10 @@ from ingest.keyword import tokenize
 from ..types import bold_lead
 from .alt_figures import positions
 from .choice_names import HIGH, LOW, alternatives, coordinated
-from .features import Evidence
+from .features import Evidence, neighbour
 
 _VERSUS = re.compile(r"^(?P<a>.+?)\b(?:compared (?:with|to)|as opposed to|versus|vs\.?|rather than)\b(?P<b>.+)$", re.I)
+_QUESTION_PROPER = re.compile(r"\s*:\s|\s+[-–—]\s")
 MARGIN = 0.6  # the other side's sentence scores at least this share of the best
 
 
@@ -23,7 +24,10 @@ def sides(question: str) -> tuple[frozenset[str], frozenset[str]] | None:
     m = _VERSUS.search(question)
     if m is None:
         return None
-    a_toks, b_toks = tokenize(m.group("a")), tokenize(m.group("b"))
+    # 'A vs B: how are they ...', 'A vs B - what drives each': the question proper after a colon or spaced dash
+    # names neither side
+    b = _QUESTION_PROPER.split(m.group("b"), maxsplit=1)[0]
+    a_toks, b_toks = tokenize(m.group("a")), tokenize(b)
     # 'the core competitiveness of video players compared with audio players': the compared item is
     # the phrase just before, as long as the other
     a_toks = a_toks[-len(b_toks):]
@@ -62,20 +66,39 @@ def other_side(question: str, evidence: list[Evidence], best: Evidence) -> Evide
     asked = sides(question)
     if asked is None:
         return _other_named(named_sides(question), evidence, best)
-    terms = set(tokenize(best.text))
+    terms = _side_terms(evidence, best, asked)
     a_in, b_in = bool(asked[0] & terms), bool(asked[1] & terms)
     if a_in == b_in:
         return None  # the best names both sides (or neither): nothing is left out
     missing, present = (asked[1], asked[0]) if a_in else (asked[0], asked[1])
+    found = []
     for e in evidence[1:12]:
         if e.score < MARGIN * best.score or e.text == best.text or e.row:
             continue
-        theirs = set(tokenize(e.text))
+        theirs = _side_terms(evidence, e, asked)
         if not (missing | present) & theirs:  # 'Their core competitiveness lies in ...': its passage's side
             theirs = {t for x in evidence if x.passage_index == e.passage_index for t in tokenize(x.text)}
         if missing & theirs and not present & theirs:
-            return e
-    return None
+            found.append(e)
+    # 'A vs B - what drives performance in each': the other side's sentence saying what is asked of each
+    proper = _asked_of_each(question)
+    return next((e for e in found if proper & set(tokenize(e.text))), found[0] if found else None)
+
+
+def _side_terms(evidence: list[Evidence], e: Evidence, asked: tuple[frozenset[str], frozenset[str]]) -> set[str]:
+    """The terms of `e`, or when it names neither side, of the sentence before it in its passage: a sentence
+    naming no side goes on about the side its predecessor named ('... test-time compute. The longer it thinks ...')."""
+    terms = set(tokenize(e.text))
+    if not (asked[0] | asked[1]) & terms and (before := neighbour(evidence, e, -1)) is not None:
+        return set(tokenize(before.text))
+    return terms
+
+
+def _asked_of_each(question: str) -> set[str]:
+    """The terms of the question proper after names fronted before a colon or spaced dash ('A vs B - what drives
+    performance in each': drive, performance); empty when nothing is fronted."""
+    parts = _QUESTION_PROPER.split(question, maxsplit=1)
+    return set(tokenize(parts[1])) if len(parts) == 2 else set()
 
 
 def _other_named(asked: tuple[frozenset[str], frozenset[str]] | None, evidence: list[Evidence],
