@@ -42,3 +42,13 @@ def test_a_comparative_of_speed_compares_and_narrows_no_measure():
 def test_a_neutral_verb_of_movement_asks_the_trend_and_names_no_topic():
     slots = parse("How did the value of bid projects move from 2023 to 2024?")
     assert slots.trend and "move" not in slots.subject and "project" in slots.subject
+
+
+@pytest.mark.parametrize("question, names", [
+    ("What did GPT-4o do for ChatGPT-style chatbots?", ["GPT-4o", "ChatGPT"]),
+    ("Where has the field moved since CLIP-like dual encoders?", ["CLIP"]),
+    ("How did Transformer-based models fare against GPT-4-class ones?", ["Transformer", "GPT-4"]),
+    ("What did OpenAI-GPT do?", ["OpenAI-GPT"]),             # a hyphened name of two names stays whole
+])
+def test_a_modifier_suffix_leaves_the_name_it_modifies(question, names):
+    assert proper_names(question) == names

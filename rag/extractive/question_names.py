@@ -53,10 +53,17 @@ def proper_names(question: str) -> list[str]:
             continue  # 'the Company', 'the Group's': the reporting entity itself, which its pages call 'we' as often
         if w.lower().rstrip("s") in _RATE_ACRONYMS:
             continue  # 'CAGR', 'YoY' name the computation asked, not a thing a passage must name
+        w = _MODIFIER_SUFFIX.sub("", w)  # 'ChatGPT-style chatbots', 'CLIP-like encoders': the name is ChatGPT, CLIP
         if re.fullmatch(r"[A-Z]{2,}s", w):
             w = w[:-1]  # an acronym's plural is the acronym ('CAGRs', 'LLMs'): a passage may write it out, singular
         out.append(w)
     return out
+
+
+# a hyphened word that makes a name a modifier ('ChatGPT-style', 'GPT-4-class', 'Transformer-based'): a passage
+# names the thing itself, seldom the compound
+_MODIFIER_SUFFIX = re.compile(r"(?<=[A-Za-z0-9])[-‑](?:style|like|type|based|class|era|grade|level|powered|driven|"
+                              r"centric|native|oriented|focused|enabled)$", re.I)
 
 
 # acronyms of a rate of change: the operation asked ('the CAGR of X' is the compound annual growth of X)
