@@ -12,7 +12,7 @@ from .shape_cues import both_named
 
 _END = r"\s*[?.]?\s*$"
 # a spaced dash sets off names fronted before the question proper as a colon does ('A and B - what X?')
-_DASH = r"\s+[-–—]\s"
+DASH = r"\s+[-–—]\s"
 _JOINED = re.compile(r"\b(?:together|combined|altogether|jointly)\s*$", re.I)
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 # the tail names the alternatives: 'Which ranks higher on the index, A or B?', 'Which grew faster: A or B?'
@@ -26,9 +26,9 @@ _LEADING = re.compile(r"^\s*(?:in|on|at|by|for|according to|among|across|per|as 
 _WHAT_MORE = re.compile(r"^\s*what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?:larger|bigger|higher|greater|more|"
                         r"smaller|lower|less|fewer)\b", re.I)
 # 'A or B: which scores higher?'
-_LEAD_OR = re.compile(r"^\s*(?:the\s+)?([^,:?]+?)\s+or\s+(?:the\s+)?([^,:?]+?)(?:\s*[:,]|" + _DASH + r")\s*(?:which|who)\b", re.I)
+_LEAD_OR = re.compile(r"^\s*(?:the\s+)?([^,:?]+?)\s+or\s+(?:the\s+)?([^,:?]+?)(?:\s*[:,]|" + DASH + r")\s*(?:which|who)\b", re.I)
 # 'A and B: how far apart were their shares?': the two names set off by a colon before the question proper
-_LEAD_AND = re.compile(r"^\s*(?:the\s+)?([^,:?]+?)\s+(?:and|&)\s+(?:the\s+)?([^,:?]+?)(?:\s*:|" + _DASH + r")\s*"
+_LEAD_AND = re.compile(r"^\s*(?:the\s+)?([^,:?]+?)\s+(?:and|&)\s+(?:the\s+)?([^,:?]+?)(?:\s*:|" + DASH + r")\s*"
                        r"(?:how|what|which|who|where|when)\b", re.I)
 # 'How did X differ between A and B (in 2024)?': each side asked ('the difference between A and B' asks one figure)
 _DIFFER_BETWEEN = re.compile(r"\b(?:differ|differs|differed)\s+between\s+(?:the\s+)?"
@@ -75,7 +75,7 @@ _DID_THAN = re.compile(r"^\s*(?:did|does|do|is|are|was|were|has|have)\s+(?:the\s
                        r"larger|smaller|bigger|greater|more|less|fewer|faster|slower|better|worse|stronger|weaker|wider|narrower)\s+than|"
                        rf"(?:{_BEATS}))\s+(?:the\s+)?(.+?)(?=\s+(?:on|in|at|by|for|as|across|among|according)\b|\s*[?,.]?\s*$)", re.I)
 # 'A vs B on ...', 'A versus B: ...'
-_VERSUS = re.compile(r"^\s*(?:the\s+)?([A-Z][^,:?]*?)\s+(?:vs\.?|versus)\s+([^,:?]+?)(?=\s*[:?]|" + _DASH + r"|\s+(?:on|in|at|for)\b)")
+_VERSUS = re.compile(r"^\s*(?:the\s+)?([A-Z][^,:?]*?)\s+(?:vs\.?|versus)\s+([^,:?]+?)(?=\s*[:?]|" + DASH + r"|\s+(?:on|in|at|for)\b)")
 # 'How do A and B compare (on ...)?'
 _COMPARE = re.compile(r"^\s*how (?:do|does|did)\s+(?:the\s+)?(.+?)\s+and\s+(?:the\s+)?(.+?)\s+compare\b", re.I)
 # 'How does A stack up against B (on ...)?', 'How does A fare against B?', 'How does A compare with B?'

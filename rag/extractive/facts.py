@@ -106,3 +106,14 @@ def derive(snap, pos: int) -> PassageFacts:
         lowered=text.lower() + " " + (chunk.section or "").lower(), meta=f"{chunk.publisher} {chunk.title}".lower(),
         years=chunk_years, topic_terms=topic_terms,
         frame=f"{(chunk.section or '').lower()} {chunk.title.lower()} {topic_text}", sentences=tuple(sentences))
+
+
+def sentence_before(ctx, ev) -> str:
+    """The text of the sentence before evidence `ev` in its passage ('' for the first), read from the
+    snapshot's sentence spans (`ctx` an AnswerContext)."""
+    chunk = ctx.passages[ev.passage_index].chunk
+    pos = ctx.snapshot.position.get(chunk.chunk_id)
+    if pos is None or ev.sentence_index == 0:
+        return ""
+    info = ctx.snapshot.sentences[pos][ev.sentence_index - 1]
+    return chunk.text[info.start:info.end]

@@ -14,7 +14,7 @@ from ingest.keyword import tokenize
 from ..query_terms import found_as_asked, snapshot_forms
 from ..types import AnswerContext
 from .claim import without_figures
-from .facts import kept
+from .facts import kept, sentence_before
 from .gates_figure import figure_owner, figure_period, world_figure, world_owns  # noqa: F401 (world_owns: tests)
 from .gates_share import share_not_amount, share_not_change
 from .gates_slot import caption_scope, no_figure, place_owner
@@ -186,20 +186,10 @@ def figure_for_named(d: Decision) -> str | None:
     for e in d.evidence[:5]:
         if not unit_figures(e.figures, s):
             continue
-        before = _sentence_before(d.ctx, e)
+        before = sentence_before(d.ctx, e)
         if all(mentions_entity(f"{e.text} {before}".lower(), n) for n in named):
             return None
     return f"the reports name {', '.join(n.name for n in named)} but give no {s.unit} figure for it"
-
-
-def _sentence_before(ctx: AnswerContext, ev: Evidence) -> str:
-    """The text of the sentence before `ev` in its passage ('' for the first)."""
-    chunk = ctx.passages[ev.passage_index].chunk
-    pos = ctx.snapshot.position.get(chunk.chunk_id)
-    if pos is None or ev.sentence_index == 0:
-        return ""
-    info = ctx.snapshot.sentences[pos][ev.sentence_index - 1]
-    return chunk.text[info.start:info.end]
 
 
 def named_subject(d: Decision) -> str | None:

@@ -8,6 +8,7 @@ import re
 
 from ingest.keyword import tokenize
 
+from .facts import sentence_before
 from .question_names import BROAD, COUNTRY_FORMS, QUESTION_FILLER
 
 # 'in logistics?', 'in the transportation sector?', 'caused by hallucinations': the domain closes the
@@ -64,14 +65,4 @@ def domain_missing(d) -> str | None:
     s = d.slots
     if s.shape != "figure" or s.asks != "amount" or not d.figures or d.best.row:
         return None
-    return domain_absent(s.text, f"{_before(d)} {d.best.text}".lower())
-
-
-def _before(d) -> str:
-    """The text of the sentence before the lead in its passage ('' for the first)."""
-    chunk = d.ctx.passages[d.best.passage_index].chunk
-    pos = d.ctx.snapshot.position.get(chunk.chunk_id)
-    if pos is None or d.best.sentence_index == 0:
-        return ""
-    info = d.ctx.snapshot.sentences[pos][d.best.sentence_index - 1]
-    return chunk.text[info.start:info.end]
+    return domain_absent(s.text, f"{sentence_before(d.ctx, d.best)} {d.best.text}".lower())

@@ -10,11 +10,11 @@ from ingest.keyword import tokenize
 
 from ..types import bold_lead
 from .alt_figures import positions
-from .choice_names import HIGH, LOW, alternatives, coordinated
+from .choice_names import DASH, HIGH, LOW, alternatives, coordinated
 from .features import Evidence, neighbour
 
 _VERSUS = re.compile(r"^(?P<a>.+?)\b(?:compared (?:with|to)|as opposed to|versus|vs\.?|rather than)\b(?P<b>.+)$", re.I)
-_QUESTION_PROPER = re.compile(r"\s*:\s|\s+[-–—]\s")
+_QUESTION_PROPER = re.compile(r"\s*:\s|" + DASH)
 MARGIN = 0.6  # the other side's sentence scores at least this share of the best
 
 
