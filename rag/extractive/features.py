@@ -23,6 +23,7 @@ from .mention import Mentions
 from .names import lists_names, new_names, subject_of, whole_word
 from .pick import unit_figures
 from .rows import row_rank
+from .negated_label import negates_asked
 from .set_aside import asks_rest, lists_rest
 from .measures import METRICS
 from .slots import COUNTRY_FORMS, HOW_SAID, Slots, cause_terms
@@ -201,6 +202,8 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
                 # a figure scoped to the whole world ('the global AI industry') is not the figure of
                 # the country or region asked, even when the sentence names that place in passing
                 "world_scope": float(asks_place and bool(WORLD.search(lowered))),
+                # 'Nonvested as of ...' for 'how many shares vested': the row holds the complement asked
+                "negated_label": float(row and negates_asked(text, slots.text)),
             }
             score = score or weights.scorer(tuple(f))  # the same keys in the same order for every sentence
             out.append(Evidence(pi, sent.index, text, figures, set(years_in), chunk_years, row,

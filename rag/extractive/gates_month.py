@@ -10,6 +10,8 @@ from .names import mentions_entity
 from .periods import MONTH_YEAR, months_of
 
 if TYPE_CHECKING:
+    from ingest.figures import Figure
+
     from .gates import Decision
 
 
@@ -31,6 +33,9 @@ def month_covered(d: Decision) -> str | None:
         for year in d.slots.years:
             if attached.get(year) and not attached[year] & set(d.slots.months):
                 return f"the reports give {_months(attached[year])} {year}, not {_months(d.slots.months)} {year}"
+    if (dated := figure_month(d.best.text, d.figures[0] if d.figures else None, d.slots.years)) is not None \
+            and dated[1] not in set(d.slots.months) | months_named(d.ctx.question):
+        return f"the reports give {_months({dated[1]})} {dated[0]}, not {_months(d.slots.months)} {dated[0]}"
     named = months_of(d.best.text)
     if d.best.row and not named:
         named = months_of(_caption_date(d.ctx.passages[d.best.passage_index].chunk.text, d.best.text))
@@ -39,6 +44,30 @@ def month_covered(d: Decision) -> str | None:
         if given and not given & set(d.slots.months):
             return f"the reports give {_months(given)} {year}, not {_months(d.slots.months)} {year}"
     return None
+
+
+def months_named(question: str) -> set[int]:
+    """Every month the question names, with its year or not ('April and December 2019': both)."""
+    return {_MONTH_NAMES.index(m.group(0).title()) + 1 for m in _MONTH_WORD.finditer(question)
+            if m.group(0) != "may"}  # the verb 'may' names no month
+
+
+_MONTH_WORD = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+                         r"december)\b", re.I)
+
+
+def figure_month(text: str, figure: Figure | None, years) -> tuple[int, int] | None:
+    """(year, month) of the month-and-year date nearest the lead figure in its sentence, when it
+    dates a year asked: 'as of December 31, 2019 In April 2019, we granted 346,453 PSUs' grants
+    them in April, whatever else the sentence dates December."""
+    if figure is None or not (0 <= figure.start < figure.end <= len(text)) or text[figure.start:figure.end] != figure.text:
+        return None
+    dates = [m for m in MONTH_YEAR.finditer(text) if not (m.end() > figure.start and m.start() < figure.end)]
+    if not dates:
+        return None
+    near = min(dates, key=lambda m: figure.start - m.end() if m.end() <= figure.start else m.start() - figure.end)
+    year = int(near.group(2))
+    return (year, months_of(near.group(0))[year].pop()) if year in years else None
 
 
 def _caption_date(passage: str, row: str) -> str:

@@ -26,6 +26,7 @@ import re
 from .rows import is_row
 from .table_meta import table_asked, table_subject
 from .shape_cues import year_of_event
+from .stranded import stranded_object
 
 # Words that say how a question is asked, or join its words: a sentence need not repeat them.
 _FUNCTION = frozenset("""a an the of in on at to for and or by is was were are be been being what which who whom
@@ -221,6 +222,8 @@ def answer_phrase(question: str, sentence: str) -> str | None:
         tail = sentence[cut:] if cut is not None else sentence
         m = re.search(r"\bby\s+((?:the\s+)?[A-Z][\w&.-]*(?:\s+(?:of|and|&|for|the)?\s*[A-Z][\w&.-]*)*)", tail)
         return m.group(1) if m else None
+    if (obj := stranded_object(question, sentence)) is not None:
+        return obj  # 'combine A with in 2020 on the balance sheets?': what the sentence combines A with
     if _EFFECT_Q.search(question):
         m = _IF_THEN.match(sentence)
         if m and len(asked & {stem(w) for w in _TOKEN.findall(m.group(1))}) * 2 >= len(asked):

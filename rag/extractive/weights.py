@@ -37,6 +37,7 @@ class Weights:
     qualifier_missing: float = 0.0  # the variant asked (real, net) is not in the passage
     place_missing_near: float = 0.0  # a place asked is not named near the sentence
     world_scope: float = -0.1      # a figure for the whole world, asked about one place
+    negated_label: float = -0.15   # a table row whose label negates a word asked ('Nonvested' for 'vested')
     table_intro: float = 0.3       # a question about a table itself, and a sentence introducing a table
     rest_listed: float = 0.3       # 'what other X' asked, and the sentence lists the other X ('Other X include ...')
     trend_direction: float = 0.0   # a trend asked, and the sentence states its direction (no unit gap, no unit gate)
