@@ -18,7 +18,8 @@ from ingest.pipeline import Library
 from ingest.settings import RetrievalMode
 
 from .query_terms import keyword_scores, snapshot_forms
-from .sources import attributed_sources, first_names, named_kinds, named_sources, publisher_names, title_kinds, without_kinds, without_names
+from .sources import (attributed_sources, first_names, named_kinds, named_sources, publisher_names, title_kinds,
+                      without_kinds, without_names)
 from .types import Passage
 
 RRF_K = 60

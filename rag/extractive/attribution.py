@@ -18,6 +18,7 @@ def attributed_first_words(question: str, publishers: Iterable[str], entities: I
     out = set()
     for pub in publishers:
         words = re.findall(r"[A-Za-z][A-Za-z]*", pub)
-        if len(words) >= 2 and words[0][0].isupper() and words[0].lower() not in places and attributed(question, words[0]):
+        if len(words) >= 2 and words[0][0].isupper() and words[0].lower() not in places \
+                and attributed(question, words[0]):
             out.add(words[0].lower())
     return out

@@ -9,7 +9,9 @@ import re
 # nouns of the kinds of thing a question asks to be named
 _KINDS = (r"compan(?:y|ies)|firms?|streams?|models?|players?|vendors?|startups?|products?|segments?|"
           r"brands?|providers?|banks?|platforms?|enterprises?|organi[sz]ations?|institutions?")
-_WHICH_KIND = re.compile(rf"^(?:[^:?]{{1,80}}:\s*)?\s*(?:which|what)\s+(?:(?!(?:was|is|were|are|did|does|do|has|have|had|will|can|makes?|made|kinds?|types?|sorts?|of)\b)[\w&/-]+\s+){{0,2}}?(?:{_KINDS})\b(?![-'’])", re.I)
+_NOT_MODIFIER = r"(?!(?:was|is|were|are|did|does|do|has|have|had|will|can|makes?|made|kinds?|types?|sorts?|of)\b)"
+_WHICH_KIND = re.compile(rf"^(?:[^:?]{{1,80}}:\s*)?\s*(?:which|what)\s+(?:{_NOT_MODIFIER}[\w&/-]+\s+){{0,2}}?"
+                         rf"(?:{_KINDS})\b(?![-'’])", re.I)
 # an amount, a measure or a choice by size asked too ('and how much', 'with what share', 'the most financing')
 _AMOUNT_TOO = re.compile(r"\bhow (?:much|many|big|large)\b|\bwhat (?:share|amount|value|size|figure|percentage)\b|"
                          r"\b(?:most|least|largest|smallest|highest|lowest|biggest|top|more|less|larger|smaller|higher|"
