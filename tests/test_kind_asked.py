@@ -10,6 +10,7 @@ def test_which_kind_asks_a_name_even_after_a_fronted_topic():
     assert kind_asked("CIC business model table: which revenue stream is billed via CPM/CPC?")
     assert kind_asked("which Chinese firm illustrates financing via smart finance?")
     assert not kind_asked("Which segment drew the most AI financing in 2024?")  # a choice by size
+    assert not kind_asked("Which B2B scenario led in investment?")
     assert not kind_asked("Which company ranks third by revenue, and how much did it earn?")
     assert not kind_asked("What was Company B's revenue in 2024?")  # a figure of a named company
     assert not kind_asked("What 2024 model-based revenue share is shown for Company K?")

@@ -15,7 +15,7 @@ _WHICH_KIND = re.compile(rf"^(?:[^:?]{{1,80}}:\s*)?\s*(?:which|what)\s+(?:{_NOT_
 # an amount, a measure or a choice by size asked too ('and how much', 'with what share', 'the most financing')
 _AMOUNT_TOO = re.compile(r"\bhow (?:much|many|big|large)\b|\bwhat (?:share|amount|value|size|figure|percentage)\b|"
                          r"\b(?:most|least|largest|smallest|highest|lowest|biggest|top|more|less|larger|smaller|higher|"
-                         r"lower|bigger|leads?|ranks?|ranked|ranking)\b", re.I)
+                         r"lower|bigger|leads?|led|leading|tops?|topped|ranks?|ranked|ranking)\b", re.I)
 
 
 def kind_asked(question: str) -> bool:
