@@ -18,7 +18,8 @@ from ingest.pipeline import Library
 from ingest.settings import RetrievalMode
 
 from .query_terms import keyword_scores, snapshot_forms
-from .sources import named_kinds, named_sources, publisher_names, title_kinds, without_kinds, without_names
+from .sources import (attributed_sources, first_names, named_kinds, named_sources, publisher_names, title_kinds,
+                      without_kinds, without_names)
 from .types import Passage
 
 RRF_K = 60
@@ -82,6 +83,10 @@ class HybridSearch:
         # 'does CIC say ...': that publisher's reports, searched for the rest of the question
         said, named_docs = named_sources(query, snap.derived("publisher_names", lambda: publisher_names(
             {(c.doc_id, c.publisher) for c in snap.chunks})) if hasattr(snap, "derived") else {})
+        if hasattr(snap, "derived"):  # 'per Frost', 'Frost's chart': the first word alone names the publisher
+            firsts, first_docs = attributed_sources(query, snap.derived("publisher_first_names", lambda: first_names(
+                {(c.doc_id, c.publisher) for c in snap.chunks})))
+            said, named_docs = said + [n for n in firsts if n not in said], named_docs | first_docs
         kinds, kind_docs = named_kinds(query, snap.derived("title_kinds", lambda: title_kinds(
             {(c.doc_id, c.title) for c in snap.chunks})) if hasattr(snap, "derived") else {})
         if not doc_ids and (named_docs or kind_docs):  # both named: the reports that are both

@@ -37,6 +37,38 @@ def named_sources(question: str, names: dict[str, set[str]]) -> tuple[list[str],
     return said, docs
 
 
+# verbs a question uses for what a report states ('Frost says', 'Frost gives', 'Frost projects')
+_REPORTING = ("says?|said|gives?|gave|estimates?|estimated|expects?|projects?|projected|forecasts?|predicts?|"
+              "reports?|notes?|shows?|puts?|lists?|describes?|defines?|sees?|counts?|finds?|ranks?|cites?|names?")
+
+
+def attributed(question: str, word: str) -> bool:
+    """Whether `question` writes `word` as the source of a claim: possessive ('Frost's chart'), after
+    'per', 'according to', 'by' or 'from', or before a reporting verb ('does Frost say')."""
+    w = re.escape(word)
+    return bool(re.search(rf"(?<![A-Za-z]){w}['’]s\b|\b(?:per|according to|by|from)\s+{w}(?![A-Za-z&])|"
+                          rf"(?<![A-Za-z]){w}\s+(?:{_REPORTING})\b", question, re.I))
+
+
+def first_names(publishers: Iterable[tuple[str, str | None]]) -> dict[str, set[str]]:
+    """The first word of each publisher's name of several words ('Frost' of 'Frost & Sullivan') -> its
+    doc ids, unless an ordinary or place word ('China' of China Insights Consultancy)."""
+    out: dict[str, set[str]] = {}
+    for doc_id, pub in publishers:
+        words = re.findall(r"[A-Za-z][A-Za-z]*", pub or "")
+        if len(words) >= 2 and words[0][0].isupper() and words[0].lower() not in _GENERIC:
+            out.setdefault(words[0], set()).add(doc_id)
+    return out
+
+
+def attributed_sources(question: str, firsts: dict[str, set[str]]) -> tuple[list[str], set[str]]:
+    """(the first words of publishers' names the question writes alone as its source, 'per Frost';
+    their doc ids). A first word written with the rest of the name is `named_sources`' business."""
+    said = [n for n in firsts if attributed(question, n)]
+    docs = set().union(*(firsts[n] for n in said)) if said else set()
+    return said, docs
+
+
 def without_names(question: str, said: list[str]) -> str:
     """The question with the publisher names it writes taken out (for the keyword search), longest
     first: 'Frost & Sullivan' goes whole, not as 'Sullivan' leaving 'Frost &' behind."""

@@ -10,6 +10,7 @@ from functools import lru_cache
 from ingest.keyword import tokenize
 
 from ..types import Passage
+from .attribution import attributed_first_words
 from .slots import Slots
 
 
@@ -31,6 +32,7 @@ def without_source_names(info: Slots, passages: list[Passage]) -> Slots:
             said = re.sub(r"\s*&\s*", " & ", asked)
             if phrase in said and said.count(ws[0].lower()) == said.count(phrase):
                 source_words.add(ws[0].lower())
+    source_words |= attributed_first_words(info.text, publishers, info.entities)  # 'Frost's chart', 'per Frost'
     kept = tuple(n for n in info.names if n.lower() not in source_words)
     if len(kept) == len(info.names):
         return info

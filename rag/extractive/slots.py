@@ -11,6 +11,7 @@ from typing import Any
 from ingest.figures import PERIOD_RE, YEAR_RE
 from ingest.keyword import tokenize
 
+from .kind_asked import kind_asked
 from .measures import metrics_of, names_service, qualifiers_of
 from .rank_words import last_of_top
 from .set_aside import set_aside
@@ -299,7 +300,11 @@ def parse(question: str) -> Slots:
         units.remove("money")
     if "money" in units and all(names_service(plain, m) for m in dict(_UNIT_CUES)["money"].finditer(plain)):
         units.remove("money")  # 'coverage across customer service and investment advisory': a service, no amount
-    shape = shape_of(question, bool(_ENTITY_CUE.search(question)) and not units[:1] == ["money"])
+    named_kind = "money" in units and kind_asked(question)  # 'which revenue stream is billed via CPM/CPC':
+    if named_kind:  # a name asked, the money word its topic (also after a fronted topic and colon)
+        units.remove("money")
+    which_cue = bool(_ENTITY_CUE.search(question)) or named_kind
+    shape = shape_of(question, which_cue and not units[:1] == ["money"])
     if shape in ("figure", "comparison") and not units and contrast_in_kind(question):
         shape = "explanation"  # 'how did A and B build X differently': how they differ, in words; no figure leads
     where = dict(first)
@@ -327,7 +332,7 @@ def parse(question: str) -> Slots:
     dated = {t for m in _DATE_WORD.finditer(question) for t in tokenize(m.group(1))}  # 'end-2024': a period, no topic
     name_terms = {t for n in names for t in tokenize(n)}
     # 'which way is X heading' asks a direction, not a choice among names
-    entity = bool(_ENTITY_CUE.search(question)) and not units[:1] == ["money"] and not DIRECTION_ASKED.search(question)
+    entity = which_cue and not units[:1] == ["money"] and not DIRECTION_ASKED.search(question)
     metrics = metrics_of(question)
     scale = SCALE_WORD.search(plain)
     cue_terms = cause_terms(question) if shape == "explanation" else set()

@@ -1,0 +1,24 @@
+"""A publisher named by the first word of its name alone, as the source of what is asked ('Frost's chart',
+'per Frost', 'does Frost say'): the word says which report to read, not a subject a sentence must name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..sources import attributed
+from .question_names import Entity
+
+
+def attributed_first_words(question: str, publishers: Iterable[str], entities: Iterable[Entity]) -> set[str]:
+    """The first words of publishers' names (lower-case) that the question writes alone as the source
+    of what it asks (`rag.sources.attributed`). A place ('China' of China Insights Consultancy) stays a
+    subject: 'China's market' is the topic, not the publisher."""
+    places = {e.name.lower() for e in entities if e.place}
+    out = set()
+    for pub in publishers:
+        words = re.findall(r"[A-Za-z][A-Za-z]*", pub)
+        if len(words) >= 2 and words[0][0].isupper() and words[0].lower() not in places \
+                and attributed(question, words[0]):
+            out.add(words[0].lower())
+    return out
