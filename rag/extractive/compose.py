@@ -84,6 +84,10 @@ def compose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: Ev
         lead = f"**{name}**." if name else ""
     # nothing shorter answers a question asking for words: the answering sentence is the lead, in bold
     whole = None if lead or slots.units or slots.entity else answering_sentence(ctx.question, best.text)
+    if len(used) == 1 and slots.shape == "comparison":
+        # one sentence answers a comparison alone (both sides in it): its quote takes the answer's room, so what
+        # it says of the later side is not cut off at the usual limit
+        best_limit = max(best_limit, max_chars - len(lead) - 8)
     answer = _answer(ctx, slots, used, best, figures, lead, confidence, backend, max_chars, whole=whole,
                      rival_limit=rival_limit, best_limit=best_limit)
     if answer.figure is None and isinstance(phrase, str) and slots.asks == "time" and DATE.fullmatch(phrase):

@@ -27,7 +27,7 @@ from .negated_label import negates_asked
 from .set_aside import asks_rest, lists_rest
 from .measures import METRICS
 from .slots import COUNTRY_FORMS, HOW_SAID, Slots, cause_terms
-from .trend import direction_answers, ends_asked, gives_ends, outlook_asked, states_future_direction
+from .trend import direction_answers, ends_asked, gives_ends, outlook_asked, shift_answers, states_future_direction
 from .weights import Weights
 
 
@@ -177,6 +177,8 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
                 "unit_secondary": float(bool(unit_hit) and not primary),
                 "unit_absent": float(not unit_hit and not worded and unit is not None and not direction),
                 "trend_direction": float(direction),
+                # 'which way is X moving' asked in words: the sentence saying what X (a term asked) moves from and to
+                "shift_said": float(overlap > 0 and shift_answers(slots, text)),
                 "outlook_said": float((outlook and states_future_direction(text)) or (becoming and states_future(text))),
                 "trend_ends": float(ends is not None and gives_ends(text, figures, ends)),
                 "year_match": float(bool(asked_years) and year_match),

@@ -333,8 +333,10 @@ _NOT_TREND = re.compile(r"\bhow (?:much|many|far|fast|quickly|rapidly|often|long
                         r"\b(?:which|who)\b", re.I)
 
 
-# 'Which way is X heading', 'in what direction is X moving': the direction asked, not a choice among names
-DIRECTION_ASKED = re.compile(r"\b(?:which|what)\s+(?:way|direction)s?\b", re.I)
+# 'Which way is X heading', 'in what direction is X moving', 'what's the direction of travel': the direction
+# asked, not a choice among names
+DIRECTION_ASKED = re.compile(r"\b(?:which|what)\s+(?:way|direction)s?\b|\bwhat(?:'s|’s|\s+is)\s+the\s+direction\b|"
+                             r"\bdirection of travel\b", re.I)
 
 
 def trend_asked(question: str) -> bool:

@@ -7,7 +7,10 @@ General properties, of questions and sentences (none of one question):
   sentence saying it answers, the unit asked is no gap in it; so does a shift towards something
   ('is shifting from A towards B');
 - an outlook asked ('what is the outlook for X', 'how is X expected to develop') is answered by a
-  direction stated for the future ('is expected to decline', 'will grow')."""
+  direction stated for the future ('is expected to decline', 'will grow');
+- a direction asked in words (no unit asked: 'which way is X moving', 'where is X heading') is answered
+  by a sentence saying what X moves from and to ('a shift from A to B', 'advancing toward B', 'gradually
+  becoming standard'), not by one that only names X's importance ('X is becoming a key direction')."""
 
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ import re
 from ingest.figures import Figure
 
 from .pick import is_change
+from .shape_cues import DIRECTION_ASKED
 from .slots import Slots
 
 # verbs and nouns of a direction (not 'growth', which names a measure: 'growth rate')
@@ -35,10 +39,40 @@ _FUTURE = re.compile(rf"\b(?:will|shall|(?:is|are) (?:expected|projected|forecas
 _OUTLOOK = re.compile(r"\b(?:outlook|prospects?|future|expected|projected|forecast|will|going forward|ahead)\b", re.I)
 
 
+# a change of kind said with where it goes: 'shifting from A to B', 'a shift in X from A to B', 'advancing toward B',
+# 'evolving into B', 'is gradually becoming standard' (a bare 'is becoming a key direction' says no change of kind)
+_MOVE = r"shift|mov|evolv|evolution|transition|pivot|head|advanc|migrat|progress|transform|turn"
+_SHIFT = re.compile(rf"\b(?:{_MOVE})(?:s|es|ed|ing|e|ment)?\b[^.;]{{0,80}}?\bfrom\b[^.;]{{1,80}}?\b(?:to|towards?|into)\b|"
+                    rf"\b(?:{_MOVE})(?:s|es|ed|ing|e|ment)?\b[^.;]{{0,80}}?\b(?:towards?|into)\b|"
+                    r"\b(?:gradually|increasingly|steadily|progressively|eventually)\s+(?:becom(?:e|es|ing)|stabili[sz]ing|"
+                    r"turning into|evolving into)\b", re.I)
+
+
+def states_shift(text: str) -> bool:
+    """The sentence says where a thing moves ('a shift from A to B', 'advancing toward B', 'gradually becoming
+    standard'): the answer to a direction asked in words."""
+    return _SHIFT.search(text) is not None
+
+
+# where a thing goes asked, not how it changed: 'which way is X moving', 'where is X heading', 'the trajectory of X'
+_WHERE_TO = re.compile(r"\bwhere\b[^?]*\b(?:head(?:s|ed|ing)?|going|moving|evolving)\b|\btrajector(?:y|ies)\b", re.I)
+
+
+def destination_asked(question: str) -> bool:
+    """The question asks where a thing is going ('which way is X moving', 'where is X heading', 'what's the direction
+    of travel'), not how it changed ('how has X evolved', answered as well by its stages or a figure)."""
+    return DIRECTION_ASKED.search(question) is not None or _WHERE_TO.search(question) is not None
+
+
+def shift_answers(slots: Slots, text: str) -> bool:
+    """Where a thing goes asked in words (a trend asked, no unit asked) and the sentence says where it moves."""
+    return slots.trend and not slots.units and destination_asked(slots.text) and states_shift(text)
+
+
 def states_direction(text: str) -> bool:
     """The sentence states a direction of change (rise, decline, slow, stabilise, recover ...), or
     what a thing is moving towards ('shifting from A towards B')."""
-    return _SAYS_DIRECTION.search(text) is not None or _TOWARDS.search(text) is not None
+    return _SAYS_DIRECTION.search(text) is not None or _TOWARDS.search(text) is not None or states_shift(text)
 
 
 def states_future_direction(text: str) -> bool:

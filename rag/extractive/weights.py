@@ -42,6 +42,7 @@ class Weights:
     rest_listed: float = 0.3       # 'what other X' asked, and the sentence lists the other X ('Other X include ...')
     trend_direction: float = 0.0   # a trend asked, and the sentence states its direction (no unit gap, no unit gate)
     outlook_said: float = 0.15     # an outlook asked, and the sentence states the direction for the future
+    shift_said: float = 0.2        # a direction asked in words, and the sentence says what the thing moves from and to
     trend_ends: float = 0.15       # a trend over a period asked, and the sentence gives the levels at both ends
     bias: float = 0.0              # constant (a fitted model's intercept)
     # decision constants (not features)
