@@ -87,3 +87,21 @@ def test_who_a_placeholder_is_is_withheld():
     d = decision("which company is Company C?", row, *FILLER)
     assert identity_withheld(d) == "the reports name it only as Company C"
     assert identity_withheld(decision("What is Company C's market share?", row, *FILLER)) is None
+
+
+def test_a_year_total_is_no_month_of_it():
+    from rag.extractive.gates_month_asked import year_for_month
+    d = decision("How many projects were awarded in December 2024 alone?",
+                 "The market disclosed 1,520 projects in 2024, up from 92 in 2023.", *FILLER)
+    assert year_for_month(d) == "the reports give 2024 as a whole, not a month of it"
+    d = decision("How many projects were awarded in December 2024?",
+                 "In December 2024, 210 projects were awarded, 1,520 in 2024 as a whole.", *FILLER)
+    assert year_for_month(d) is None
+    d = decision("How many projects were awarded in 2024?", "The market disclosed 1,520 projects in 2024.", *FILLER)
+    assert year_for_month(d) is None
+
+
+def test_a_day_of_a_year_is_a_point_in_time_not_a_month():
+    from rag.extractive.gates_month_asked import year_for_month
+    d = decision("What was the balance as of December 31, 2019?", "Balance — 2019: 1,562; 2018: 1,400", *FILLER)
+    assert year_for_month(d) is None

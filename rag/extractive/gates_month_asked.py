@@ -7,13 +7,16 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .periods import MONTH_YEAR
+from .periods import MONTH_YEAR, months_of
 
 if TYPE_CHECKING:
     from .gates import Decision
 
 # the question asks for a month: 'which month', 'in what month', 'what month of 2024'
 _MONTH_ASKED = re.compile(r"\b(?:which|what)\s+month\b", re.I)
+# a month written as a period of its year, no day: 'December 2024', 'in Oct 2024'
+_MONTH_OF_YEAR = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+                            r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(?:19|20)\d{2}\b", re.I)
 _MONTH_WORD = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|"
                          r"november|december)\b", re.I)
 
@@ -32,3 +35,16 @@ def month_not_given(d: Decision) -> str | None:
     if MONTH_YEAR.search(text) or _MONTH_WORD.search(text):
         return None
     return "the reports give no month for it"
+
+
+def year_for_month(d: Decision) -> str | None:
+    """A month of a year named ('in December 2024 alone'), and the lead sentence dates its figure by
+    that year while neither it nor its passage names any month of that year: the figure is the
+    year's, and the reports give no month of it."""
+    if not d.slots.months or not d.figures or not _MONTH_OF_YEAR.search(d.slots.text):
+        return None  # 'as of December 31, 2019' names a day, a point in time: not a month's figure
+    passage = d.ctx.passages[d.best.passage_index].chunk.text
+    for year in d.slots.years:
+        if str(year) in d.best.text and not months_of(d.best.text).get(year) and not months_of(passage).get(year):
+            return f"the reports give {year} as a whole, not a month of it"
+    return None
