@@ -105,3 +105,11 @@ def test_a_day_of_a_year_is_a_point_in_time_not_a_month():
     from rag.extractive.gates_month_asked import year_for_month
     d = decision("What was the balance as of December 31, 2019?", "Balance — 2019: 1,562; 2018: 1,400", *FILLER)
     assert year_for_month(d) is None
+
+
+def test_dates_and_joined_acronyms_are_no_items():
+    assert asked_names("What is the change in warrants from Aug 2007-Jan 2011 to Jun-2018?") == []
+    assert asked_names("What is the average USD-EUR exchange rate in FY 2019?") == []
+    from rag.extractive.gates_month_asked import year_for_month
+    d = decision("What is the amount of deposits held at 31 December 2018?", "Deposits — 2018: 3.5; 2017: 3.1", *FILLER)
+    assert year_for_month(d) is None

@@ -14,8 +14,9 @@ if TYPE_CHECKING:
 
 # the question asks for a month: 'which month', 'in what month', 'what month of 2024'
 _MONTH_ASKED = re.compile(r"\b(?:which|what)\s+month\b", re.I)
-# a month written as a period of its year, no day: 'December 2024', 'in Oct 2024'
-_MONTH_OF_YEAR = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+# a month written as a period of its year, no day before or after it: 'December 2024', 'in Oct 2024'
+# ('31 December 2018' and 'December 31, 2019' are days)
+_MONTH_OF_YEAR = re.compile(r"(?<!\d )(?<!\dst )(?<!\dnd )(?<!\drd )(?<!\dth )\b(?:january|february|march|april|may|june|july|august|september|october|november|"
                             r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(?:19|20)\d{2}\b", re.I)
 _MONTH_WORD = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|"
                          r"november|december)\b", re.I)

@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-]*[A-Za-z0-9]|[A-Za-z0-9]")
 # a lone cell the chunker writes for an unlabelled chart value: 'Competitiveness: 87.27'
 _LONE_CELL = re.compile(r"[^:;.]{1,60}:\s*[\d.,]+\s*%?")
-# all-capital words ('AI', 'CIC', 'U.S.') may abbreviate words a passage spells out
-_ACRONYM = re.compile(r"[A-Z][A-Z.]*s?")
+# all-capital words ('AI', 'CIC', 'U.S.', 'USD-EUR') may abbreviate words a passage spells out
+_ACRONYM = re.compile(r"[A-Z][A-Z.\-]*s?")
 # periods written as words with a digit: 'FY19', 'Q3', 'H1', '2024E'
 _PERIOD = re.compile(r"(?:FY|Q|H)\d{1,4}|\d{4}E?", re.I)
 # the first word of a question is a name only when a possessive or a version number (no year) follows it
@@ -30,17 +30,23 @@ _FIRST_NAME = re.compile(r"\s*([A-Za-z][\w\-]*)(?:'s|’s|\s+(?!(?:19|20)\d\d\b)
 _MONTH_FORMS = MONTHS | {m[:3] for m in MONTHS} | {"sept"}
 
 
+def _date(word: str) -> bool:
+    """A period written as one word: a month, 'FY19', or numbers and months joined ('Jun-2018', '2007-Jan')."""
+    parts = [p for p in re.split(r"[-.]", word) if p]
+    return all(p.isdigit() or p.lower() in _MONTH_FORMS or _PERIOD.fullmatch(p) for p in parts)
+
+
 def asked_names(question: str) -> list[str]:
     """Words of `question` naming an item: capitalised after its first word, or holding a digit
     beside a letter ('o3-pro', '7B'), or its first word when a possessive or a version follows it
-    ("Sora's", 'Hailuo 02'). Acronyms, months and periods ('FY19') are left out."""
+    ("Sora's", 'Hailuo 02'). Acronyms ('USD-EUR'), months and periods ('FY19', 'Jun-2018') are left out."""
     out: list[str] = []
     first = _FIRST_NAME.match(question)
     for i, m in enumerate(_WORD.finditer(question)):
         w = m.group()
         digit = any(c.isdigit() for c in w) and any(c.isalpha() for c in w)
         cap = w[0].isupper() and (i > 0 or (first is not None and first.group(1) == w))
-        if not (digit or cap) or _ACRONYM.fullmatch(w) or _PERIOD.fullmatch(w) or w.lower().rstrip('.') in _MONTH_FORMS:
+        if not (digit or cap) or _ACRONYM.fullmatch(w) or _date(w):
             continue
         out.append(w)
     return out
