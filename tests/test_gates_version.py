@@ -44,3 +44,10 @@ def test_a_currency_before_a_number_is_an_amount_not_a_version():
     d = decision("When does the Zentro market first pass USD 2 trillion?",
                  "The Zentro market reached USD 615.7 billion in 2024.", *FILLER)
     assert version_other(d) is None
+
+
+def test_a_family_inside_a_longer_run_of_names_is_found():
+    # 'Zhejiang University's InfiGUIAgent 3B' written without its apostrophe: one run of name words
+    text = "For example, Zhejiang Universitys Zentro 3B achieves automated execution of tasks."
+    assert other_version(("Zentro", "7B"), text) == ("Zentro", "3B")
+    assert other_version(("Zentro", "3B"), text) is None

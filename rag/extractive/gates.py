@@ -31,6 +31,9 @@ from .gates_page import page_figure
 from .gates_amount import row_amount
 from .gates_rate import rate_period
 from .gates_version import version_other
+from .gates_row_item import row_item_other
+from .gates_anonymised import identity_withheld
+from .gates_month_asked import month_not_given, year_for_month
 from .gates_unknown import name_unknown
 from .gates_group import item_of_group, total_for_part
 from .gates_row_measure import row_measure_other
@@ -279,6 +282,8 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
     ("name_unknown", name_unknown),
     ("period_covered", period_covered),
     ("month_covered", month_covered),
+    ("month_not_given", month_not_given),
+    ("year_for_month", year_for_month),
     ("year_as_base", year_as_base),
     ("figure_period", figure_period),
     ("unit_figure_for_period", unit_figure_for_period),
@@ -293,6 +298,8 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
     ("other_publisher", other_publisher),
     ("condition_other", condition_other),
     ("version_other", version_other),
+    ("row_item_other", row_item_other),
+    ("identity_withheld", identity_withheld),
     ("row_measure_other", row_measure_other),
     ("product_owner", product_owner),
     ("clause_other_subject", clause_other_subject),
@@ -322,7 +329,7 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
 
 
 # Gates whose reason names a slot the passages miss (said in the answer); the others are scores.
-SAYS_WHY = frozenset({"domain_missing", "condition_other", "measure_changed_other", "other_publisher", "item_of_group", "rate_period", "version_other", "row_measure_other", "other_table_asked", "year_as_base", "page_figure", "product_owner", "counted_other", "estimate_not_actual", "antecedent_other", "home_not_asked", "span_ends", "measure_narrowed", "figure_period", "figure_owner", "share_not_change", "named_subject", "period_covered", "month_covered", "unit_figure_for_period", "figure_for_named", "on_topic", "metric_covered", "qualifier_matches",
+SAYS_WHY = frozenset({"row_item_other", "identity_withheld", "year_for_month", "month_not_given", "domain_missing", "condition_other", "measure_changed_other", "other_publisher", "item_of_group", "rate_period", "version_other", "row_measure_other", "other_table_asked", "year_as_base", "page_figure", "product_owner", "counted_other", "estimate_not_actual", "antecedent_other", "home_not_asked", "span_ends", "measure_narrowed", "figure_period", "figure_owner", "share_not_change", "named_subject", "period_covered", "month_covered", "unit_figure_for_period", "figure_for_named", "on_topic", "metric_covered", "qualifier_matches",
                       "place_near", "world_figure", "rank_present", "place_owner", "caption_scope", "no_figure",
                       "share_not_amount", "name_unknown"})
 

@@ -54,6 +54,9 @@ def other_version(asked: tuple[str, ...], text: str) -> tuple[str, ...] | None:
     if any(want <= {t.lower() for t in r} for r in runs):
         return None
     for run in runs:
+        low = [t.lower() for t in run]
+        if asked[0].lower() in low[1:]:  # 'Zhejiang University's InfiGUIAgent 3B': the family is inside the run
+            run = run[low.index(asked[0].lower()):]
         have = {t.lower() for t in run}
         if run[0].lower() == asked[0].lower() and _versioned(run) and want - have and have - want:
             return run
