@@ -13,6 +13,11 @@ from ..types import Passage
 from .slots import Slots
 
 
+# what a publisher writes: its chart, report, survey or estimate
+_DOCUMENT = r"(?:chart|charts|report|reports|survey|surveys|slide|slides|white paper|paper|estimates|forecasts|" \
+            r"projections)\b"
+
+
 def without_source_names(info: Slots, passages: list[Passage]) -> Slots:
     """Drop names that only say which report to read ('according to CIC'): they are in the
     citation metadata, not in the sentences, and must not favour boilerplate naming the publisher."""
@@ -30,6 +35,11 @@ def without_source_names(info: Slots, passages: list[Passage]) -> Slots:
             phrase = re.sub(r"\s*&\s*", " & ", f"{ws[0]} {ws[1]}").lower()
             said = re.sub(r"\s*&\s*", " & ", asked)
             if phrase in said and said.count(ws[0].lower()) == said.count(phrase):
+                source_words.add(ws[0].lower())
+            # or alone, as the owner of a document ('Frost's July 2024 chart', 'per Frost's report'): a
+            # publisher's chart or report is where to read, not what is asked about
+            elif len(ws[0]) >= 3 and not any(e.place and e.name.lower() == ws[0].lower() for e in info.entities) \
+                    and re.search(rf"\b{re.escape(ws[0].lower())}['’]s\s+(?:[\w-]+\s+){{0,3}}?{_DOCUMENT}", asked):
                 source_words.add(ws[0].lower())
     kept = tuple(n for n in info.names if n.lower() not in source_words)
     if len(kept) == len(info.names):
