@@ -218,6 +218,15 @@ def part_of(portion: Operand | Sequence[Operand], whole: Operand) -> Computed:
                    unit=whole.unit, scale=whole.scale)
 
 
+def before_change(after: Operand, rate: Operand) -> Computed:
+    """The amount before a change by `rate` percent that reached `after`: '34.5 / (1 + 4.7%) = 33.0'
+    (written with the later amount's decimals); a fall is a negative rate."""
+    _checked([after, rate], n=2)
+    exact = _divide(after.value, 1 + rate.value / 100)
+    return _result("before_change", [after, rate], exact, f"{_show(after)} / (1 + {_show(rate)}%)", after.places,
+                   unit=after.unit, scale=after.scale)
+
+
 def multiple(new: Operand, old: Operand, places: int | None = None) -> Computed:
     """How many times old new is: '63.4 / 47.9 = 1.32x'."""
     exact = _divide(new.value, old.value)
@@ -275,7 +284,7 @@ def recompute(op: str, operands: Sequence[str], result: str, years: int | None =
         ops = [Operand.of(o) for o in operands]
         want, places, _ = parse_decimal(result)
         factors = [scale_factor(o) for o in operands]
-        mixed = len(set(factors)) > 1
+        mixed = len(set(factors)) > 1 and op != "before_change"  # a rate has no scale: the amount's stays
         if mixed:
             ops = [replace(o, value=o.value * f) for o, f in zip(ops, factors)]
         if op == "cagr":
@@ -294,6 +303,9 @@ def recompute(op: str, operands: Sequence[str], result: str, years: int | None =
         elif op == "change":
             _checked(ops, n=2)
             got = change(ops[0], ops[1])
+        elif op == "before_change":  # the later amount, then the rate
+            _checked(ops, n=2)
+            got = before_change(ops[0], ops[1])
         elif op == "part_of":  # the portions, then the whole
             _checked(ops, least=2)
             got = part_of(ops[:-1], ops[-1])

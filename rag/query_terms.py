@@ -48,6 +48,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("consumer", "toc"),
     ("main", "primary", "principal"),
     ("later", "subsequent", "subsequently"),
+    # what a thing depends on: 'what does X hinge on' finds 'the value of X lies in ...'
+    ("hinge", "hinges", "hinged", "lies", "depend", "depends", "depended"),
     ("confirm", "confirmed", "confirms", "validate", "validated", "validates", "verify", "verified", "verifies"),
 )
 

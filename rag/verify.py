@@ -124,6 +124,8 @@ def derived(unsupported: Sequence[str], derivation: dict | None) -> list[str]:
         allowed.add(float(derivation.get("years") or 0))
     elif derivation.get("op") == "cagr":  # the power's 1 and the years: '(1,800 / 640)^(1/5) - 1'
         allowed |= {1.0, float(derivation.get("years") or 0)}
+    elif derivation.get("op") == "before_change":  # the 1 the change is added to: '34.5 / (1 + 4.7%)'
+        allowed.add(1.0)
     elif derivation.get("op") == "average_change":  # each mean's count
         allowed.add(float(len(operands) // 2))
     return [u for u in unsupported

@@ -68,3 +68,9 @@ def test_a_joined_word_finds_the_indexed_pair_the_reports_write():
     assert split_pair("toolchain", index.vocab) == "tool_chain" and split_pair("shop", index.vocab) is None
     scores = keyword_scores(index, "Which toolchain is needed?")
     assert scores[0] > scores[1] > 0
+
+
+def test_what_a_thing_hinges_on_is_found_where_it_lies_in():
+    from rag.query_terms import other_forms
+
+    assert "lie" in other_forms("hinge", None) or "lies" in other_forms("hinge", None)

@@ -235,3 +235,14 @@ def test_an_alternative_written_with_and_is_found_written_with_an_ampersand():
     ctx, slots, ev = evidence(q, text)
     a = answer_choice(ctx, slots, ev, "extractive")
     assert a is not None and "158 million" in a.answer and "170 million" in a.answer
+
+
+def test_what_a_thing_depends_on_or_what_enables_it_is_an_explanation_not_an_amount():
+    # 'hinge on' / 'let X unlock Y' ask for a condition or a means in words; 'value' or 'profit' names no unit asked
+    from rag.extractive.slots import parse
+
+    for q in ("What does AIGC's enterprise value hinge on?", "What should let consumer apps unlock profit growth?",
+              "What enabled the company to cut costs?"):
+        s = parse(q)
+        assert s.shape == "explanation" and not s.units, q
+    assert parse("How much does the value depend on the discount rate?").shape != "explanation"  # an amount asked

@@ -43,6 +43,9 @@ from .parallel_labels import labels_asked
 from .parallel_openings import parallel_listed
 from .set_aside import rest_listed
 from .names import without_source_names
+from .before_change import before_change
+from .given_whole import given_whole
+from .label_runs import label_extreme
 from .part_of_whole import part_of_whole, share_of_world
 from .pick import pick_figures, stated_in, unit_figures
 from .shapes import answer_by_cells
@@ -192,6 +195,15 @@ class ExtractiveAnswerer:
             return first_gate(Decision(ctx, slots, ordered, e, figs, self.weights, self.threshold, self.min_coverage),
                               self.verifier.soft)
 
+        # 'of the 220 incidents, how many stemmed from X': the whole is given, the part's share of it computed
+        if (given := given_whole(ctx, slots, evidence, self.name)) is not None:
+            return self._explained(ctx, given, slots, evidence, None)
+        # 'the highest competitiveness score on the chart': the extreme of a measure's repeated data labels
+        if (extreme := label_extreme(ctx, slots, evidence, self.name)) is not None:
+            return self._explained(ctx, extreme, slots, evidence, None)
+        # 'X in 2023, backing out the 4.7% rise': the amount a sentence of 2024 says that change reached, over it
+        if (before := before_change(ctx, slots, evidence, self.name)) is not None:
+            return self._explained(ctx, before, slots, evidence, None)
         chosen_, verdicts = judge(evidence, best, figures_of, gate_of, self.weights.fallback_margin)
         if chosen_ is None:  # no candidate passes: the preferred sentence's gate is the reason
             fired = verdicts[0].gate

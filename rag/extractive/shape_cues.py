@@ -43,7 +43,13 @@ _SHAPES: list[tuple[str, re.Pattern]] = [
                                # 'what limits X' ask for a cause or a constraint, not a figure
                                r"^\s*what(?:'s|’s| is| are| was| were| has been)? (driving|behind|fuel(l)?ing|"
                                r"holds? back|held back|holding back|limits?|limited|limiting|constrains?|constraining|"
-                               r"hinders?|hindering|restricts?|restricting)\b(?!.*\b(much|many)\b)", re.I)),
+                               r"hinders?|hindering|restricts?|restricting)\b(?!.*\b(much|many)\b)|"
+                               # what a thing depends on or what enables it: 'what does X hinge on', 'what should let X
+                               # unlock Y' ask for a condition or a means, in words, not a figure
+                               r"^\s*what (does|do|did|should|will|would|can|could|might|may) (?!.*\b(much|many)\b).*"
+                               r"\b(hinges?|depends?|relies|rely|rests?|lies|lie) (on|upon|in)\s*\??\s*$|"
+                               r"^\s*what (should |will |would |could |can |might |may )?(let|lets|enables?|enabled|allows?|"
+                               r"allowed|helps?|helped) (?!.*\b(much|many)\b)", re.I)),
     ("list", re.compile(r"^\s*(list|name|what are|which (\w+ ){0,3}(are|were|include))\b|"
                         # a plural of names ('which products lead the segment'), unless an amount is asked of them
                         r"^(?!\s*(how (much|many)|what (was|is|were|are) the (amount|number|value|total))\b).*"
