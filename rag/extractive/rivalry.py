@@ -105,3 +105,12 @@ def _other_passage(slots: Slots, evidence: list[Evidence], best: Evidence, lead:
     if found is None or found[0].passage_index == best.passage_index or best.score - found[0].score > gap:
         return None
     return found[0], [found[1]]
+
+
+def rows_apart(best: Evidence, rival: Evidence, p: float, hedge: float) -> str | None:
+    """Two table rows giving different figures do not disagree: each row is its own item's. When
+    the lead is a row the answer check doubts (`p` under `hedge`) and its rival another row, neither
+    row is clearly the item asked, and the table gives none for it: the reason to refuse, or None."""
+    if not (best.row and rival.row) or p >= hedge or best.text == rival.text:
+        return None
+    return "the table gives a figure for each of its rows, and no row is the one asked"
