@@ -78,17 +78,6 @@ def test_question_words_and_short_months_are_no_items():
     assert asked_names("What 2024 revenue share is shown?") == []
 
 
-def test_who_a_placeholder_is_is_withheld():
-    from rag.extractive.gates_anonymised import identity_withheld, placeholder_asked
-    assert placeholder_asked("which company is Company C?") == "Company C"
-    assert placeholder_asked("Who is Player 3?") == "Player 3"
-    assert placeholder_asked("What is Company C's market share?") is None
-    row = "Rank: 3; Company name: Company C; Market share, %: 8.2%"
-    d = decision("which company is Company C?", row, *FILLER)
-    assert identity_withheld(d) == "the reports name it only as Company C"
-    assert identity_withheld(decision("What is Company C's market share?", row, *FILLER)) is None
-
-
 def test_a_year_total_is_no_month_of_it():
     from rag.extractive.gates_month_asked import year_for_month
     d = decision("How many projects were awarded in December 2024 alone?",

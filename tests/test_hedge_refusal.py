@@ -63,3 +63,17 @@ def test_the_answerer_refuses_a_doubted_lead_from_a_part_the_report_lacks():
     # the report has the part: the doubted lead stays a hedge
     ctx = context(question, "Telecom operators invested RMB 700 billion in 2024.", *FILLER, section="Telecom Industry")
     assert not ExtractiveAnswerer(threshold=-5, verifier=doubting).answer(ctx).abstained
+
+
+def test_a_figure_asked_of_a_named_thing_the_lead_does_not_name_is_refused():
+    from rag.extractive.hedge_refusal import named_unsaid
+    from rag.extractive.slots import parse
+    slots = parse("How many users does Zentro Cloud serve?")
+    assert "Zentro Cloud" in (named_unsaid(slots, "subject_missing") or "")
+    # the check's strongest objection is another, or no figure is asked, or nothing but a place or a
+    # date is named: the hedge stands
+    assert named_unsaid(slots, "year_other") is None
+    assert named_unsaid(slots, None) is None
+    assert named_unsaid(parse("Why does Zentro Cloud lead?"), "subject_missing") is None
+    assert named_unsaid(parse("How many users are there in China?"), "subject_missing") is None
+    assert named_unsaid(parse("How many warrants were outstanding from Jun-2018 to Aug-2019?"), "subject_missing") is None

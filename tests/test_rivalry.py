@@ -101,3 +101,21 @@ def test_a_weak_row_yields_to_a_rival_of_another_passage_only_when_weak_close_an
     same = Evidence(0, 1, "Zeta pricing — Setup: $500", parse_figures("Zeta pricing — Setup: $500"), set(), set(), True,
                     True, {"overlap": 0.5}, 0.79)  # another row of the same table is no other passage
     assert rivalry.weak_row_rival(slots, [row, same], row, row.figures, 0.5, 0.6, 0.2) is None
+
+
+def test_two_rows_of_a_table_are_items_not_rivals():
+    row = lambda text, score: replace(sentence(text, 0, score), row=True)  # noqa: E731
+    slots = parse("Who ranks sixteenth in the revenue ranking?")
+    best = row("Rank: 2; Company name: Zeta; Market share, %: 4.7%", 0.58)
+    other = row("Rank: 9; Company name: Kappa; Market share, %: 0.3%", 0.57)
+    assert rivalry.row_item(best.text) == "Zeta"
+    assert "no row" in (rivalry.rows_apart(slots, best, other, 0.3, 0.5) or "")
+    # the check trusts the lead row, or a row's item is what the question names, or the rival is a
+    # sentence: two sources that may disagree
+    assert rivalry.rows_apart(slots, best, other, 0.7, 0.5) is None
+    assert rivalry.rows_apart(parse("What share did Zeta hold?"), best, other, 0.3, 0.5) is None
+    assert rivalry.rows_apart(slots, best, sentence("Zeta held 0.3% of the market.", 1, 0.57), 0.3, 0.5) is None
+    cost = row("Cost of revenue › Products — 2019: $29,816", 0.6)
+    assert rivalry.row_item(cost.text) == "Cost of revenue › Products"
+    assert rivalry.rows_apart(parse("What is the main cost of revenue?"), cost,
+                              row("Cost of revenue › Services — 2019: $19,065", 0.59), 0.3, 0.5) is None

@@ -240,6 +240,13 @@ class ExtractiveAnswerer:
         blocked = {id(v.evidence) for v in verdicts if v.gate}  # a sentence a gate blocked is no rival
         unblocked = [e for e in evidence if id(e) not in blocked]
         rival = self.rival(slots, unblocked, best, figures)
+        # two passages differing is a doubt too: refused, as a hedge is, when a slot is plainly missing
+        if rival is not None and (refused := hedge_refused(ctx, slots, best, figures, self.verifier.against(checked))):
+            answer = abstain(ctx, evidence, best.score, refused, self.name, self.max_chars, say_why=True)
+            return self._explained(ctx, answer, slots, evidence, "hedge_refused", verdicts, (p, checked))
+        if rival is not None and (apart := rivalry.rows_apart(slots, best, rival[0], p, self.verifier.hedge)):
+            answer = abstain(ctx, evidence, best.score, apart, self.name, self.max_chars, say_why=True)
+            return self._explained(ctx, answer, slots, evidence, "rows_apart", verdicts, (p, checked))
         if rival is not None:
             answer = compose_rivals(ctx, slots, best, rival[0], figures, rival[1], best.score, self.name,
                                     self.max_chars)
@@ -265,7 +272,7 @@ class ExtractiveAnswerer:
         if doubt == QUANTITY_WHY:  # a quantity asked and only words to give: the reports do not state it
             answer = abstain(ctx, evidence, best.score, doubt, self.name, self.max_chars, say_why=True)
             return self._explained(ctx, answer, slots, evidence, "quantity_without_figure", verdicts, (p, checked))
-        if doubt and answer.derivation is None and (refused := hedge_refused(ctx, slots, best, figures)):
+        if doubt and answer.derivation is None and (refused := hedge_refused(ctx, slots, best, figures, self.verifier.against(checked))):
             answer = abstain(ctx, evidence, best.score, refused, self.name, self.max_chars, say_why=True)
             return self._explained(ctx, answer, slots, evidence, "hedge_refused", verdicts, (p, checked))
         if doubt:  # let through, but too weak to bold: say what the passage gives and why it is uncertain
@@ -280,6 +287,9 @@ class ExtractiveAnswerer:
         # a bold lead from a table row the check scores low, another passage giving another figure: show both
         rival = rivalry.weak_row_rival(slots, unblocked, best, figures, p, self.weights.rival_row_check,
                                        self.weights.rival_row_gap)
+        if rival is not None and "**" in answer.answer and (apart := rivalry.rows_apart(slots, best, rival[0], p, self.verifier.hedge)):
+            answer = abstain(ctx, evidence, best.score, apart, self.name, self.max_chars, say_why=True)
+            return self._explained(ctx, answer, slots, evidence, "rows_apart", verdicts, (p, checked))
         if rival is not None and "**" in answer.answer:
             answer = compose_rivals(ctx, slots, best, rival[0], figures, rival[1], best.score, self.name,
                                     self.max_chars)

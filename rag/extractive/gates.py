@@ -32,9 +32,9 @@ from .gates_amount import row_amount
 from .gates_rate import rate_period
 from .gates_version import version_other
 from .gates_row_item import row_item_other
-from .gates_anonymised import identity_withheld
 from .gates_month_asked import month_not_given, year_for_month
 from .gates_unknown import name_unknown
+from .gates_anonymised import label_identity
 from .gates_group import item_of_group, total_for_part
 from .gates_row_measure import row_measure_other
 from .gates_source import other_publisher
@@ -280,6 +280,7 @@ def place_near(d: Decision) -> str | None:
 GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
     ("evidence_score", evidence_score),
     ("name_unknown", name_unknown),
+    ("label_identity", label_identity),
     ("period_covered", period_covered),
     ("month_covered", month_covered),
     ("month_not_given", month_not_given),
@@ -299,7 +300,6 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
     ("condition_other", condition_other),
     ("version_other", version_other),
     ("row_item_other", row_item_other),
-    ("identity_withheld", identity_withheld),
     ("row_measure_other", row_measure_other),
     ("product_owner", product_owner),
     ("clause_other_subject", clause_other_subject),
@@ -329,9 +329,9 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
 
 
 # Gates whose reason names a slot the passages miss (said in the answer); the others are scores.
-SAYS_WHY = frozenset({"row_item_other", "identity_withheld", "year_for_month", "month_not_given", "domain_missing", "condition_other", "measure_changed_other", "other_publisher", "item_of_group", "rate_period", "version_other", "row_measure_other", "other_table_asked", "year_as_base", "page_figure", "product_owner", "counted_other", "estimate_not_actual", "antecedent_other", "home_not_asked", "span_ends", "measure_narrowed", "figure_period", "figure_owner", "share_not_change", "named_subject", "period_covered", "month_covered", "unit_figure_for_period", "figure_for_named", "on_topic", "metric_covered", "qualifier_matches",
+SAYS_WHY = frozenset({"row_item_other", "year_for_month", "month_not_given", "domain_missing", "condition_other", "measure_changed_other", "other_publisher", "item_of_group", "rate_period", "version_other", "row_measure_other", "other_table_asked", "year_as_base", "page_figure", "product_owner", "counted_other", "estimate_not_actual", "antecedent_other", "home_not_asked", "span_ends", "measure_narrowed", "figure_period", "figure_owner", "share_not_change", "named_subject", "period_covered", "month_covered", "unit_figure_for_period", "figure_for_named", "on_topic", "metric_covered", "qualifier_matches",
                       "place_near", "world_figure", "rank_present", "place_owner", "caption_scope", "no_figure",
-                      "share_not_amount", "name_unknown"})
+                      "share_not_amount", "name_unknown", "label_identity"})
 
 
 # Gates whose firing leads to another answer than an abstention (answerer.py: the world's figure

@@ -63,9 +63,31 @@ def report_headings(ctx: AnswerContext, best: Evidence) -> list[str]:
     return snap.derived(("headings", doc), of_doc) if hasattr(snap, "derived") else of_doc()
 
 
-def hedge_refused(ctx: AnswerContext, slots: Slots, best: Evidence, figures: list[Figure]) -> str | None:
-    """Why a doubted lead is refused rather than hedged (a slot the evidence plainly lacks), or None."""
+# a month and year ('Jun-2018', 'March 2024') name a time, not a thing a figure is of
+_DATE = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s'’-]*(?:\d{4}|\d{2})", re.I)
+
+
+def named_unsaid(slots: Slots, against: str | None) -> str | None:
+    """A figure asked of something the question names (a company, a product: not a place, not a
+    date) whose lead sentence the answer check doubts most for not naming it (`against`, the check's
+    strongest objection, is verify.py's `subject_missing`): the figure is another's, so the reports
+    give none for the thing asked."""
+    if against != "subject_missing" or slots.shape != "figure" or slots.asks != "amount" or slots.unit is None:
+        return None
+    named = [e.name for e in slots.entities if not e.place and not _DATE.fullmatch(e.name)]
+    if not named:
+        return None
+    joined = " ".join(named)  # one name the slots split into words ('Zentro Marketing Cloud'), else each
+    return f"the reports give no figure for {joined if joined in slots.text else ', '.join(named)}: " \
+        "the closest sentence is about another"
+
+
+def hedge_refused(ctx: AnswerContext, slots: Slots, best: Evidence, figures: list[Figure],
+                  against: str | None = None) -> str | None:
+    """Why a doubted lead is refused rather than hedged (a slot the evidence plainly lacks), or None;
+    `against` names the answer check's strongest objection to the lead (verify.Verifier.against)."""
     topic = part_topic(slots.text)
     return (part_absent(topic, report_headings(ctx, best)) if topic else None) or other_count(slots, best, figures) \
         or (domain_absent(slots.text, where(ctx.passages[best.passage_index].chunk))
-            if slots.shape == "figure" and slots.asks == "amount" else None)  # a figure asked for that domain
+            if slots.shape == "figure" and slots.asks == "amount" else None) \
+        or named_unsaid(slots, against)  # a figure asked for that domain; for that named thing

@@ -105,3 +105,25 @@ def _other_passage(slots: Slots, evidence: list[Evidence], best: Evidence, lead:
     if found is None or found[0].passage_index == best.passage_index or best.score - found[0].score > gap:
         return None
     return found[0], [found[1]]
+
+
+def row_item(text: str) -> str:
+    """What a table row is of: its label before ' — ' ('Cost of revenue › Products — 2019: $5'), else
+    its cells' values in words ('Rank: 2; Company name: Zeta; Share: 4.7%' -> 'Zeta')."""
+    if " — " in text:
+        return text.split(" — ", 1)[0]
+    values = (part.split(":", 1)[1].strip() for part in text.split(";") if ":" in part)
+    return " ".join(v for v in values if v and not re.search(r"\d", v))
+
+
+def rows_apart(slots: Slots, best: Evidence, rival: Evidence, p: float, hedge: float) -> str | None:
+    """Two table rows giving different figures do not disagree: each row is its own item's. When
+    the lead is a row the answer check doubts (`p` under `hedge`), its rival another row, and neither
+    row's item names a word of the question, no row is the item asked and the table gives none for
+    it: the reason to refuse, or None."""
+    if not (best.row and rival.row) or p >= hedge or best.text == rival.text:
+        return None
+    asked = {t for t in slots.terms if t not in QUESTION_FILLER and not t.isdigit()}
+    if any(asked & set(tokenize(row_item(e.text))) for e in (best, rival)):
+        return None
+    return "the table gives a figure for each of its rows, and no row is the one asked"
