@@ -102,3 +102,9 @@ def test_dates_and_joined_acronyms_are_no_items():
     from rag.extractive.gates_month_asked import year_for_month
     d = decision("What is the amount of deposits held at 31 December 2018?", "Deposits — 2018: 3.5; 2017: 3.1", *FILLER)
     assert year_for_month(d) is None
+
+
+def test_an_ordinal_asks_a_rank_not_an_item():
+    """'16th' is a rank position (the rank gate's slot), not an item a row must name."""
+    assert row_item_other(decision("Which company ranked 16th by arena ELO?", TABLE, *FILLER)) is None
+    assert "Sora" in (row_item_other(decision("Did Sora rank 16th by arena ELO?", TABLE, *FILLER)) or "")

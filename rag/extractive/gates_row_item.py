@@ -52,6 +52,8 @@ def asked_names(question: str) -> list[str]:
     return out
 
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
+
 def _lowercase_in(word: str, texts: list[str]) -> bool:
     """Whether capitalised `word` is written in lower case in one of `texts`: a common word, not a
     name (a name written in lower case, 'o3-pro', is a name wherever it stands)."""
@@ -85,8 +87,9 @@ def row_item_other(d: Decision) -> str | None:
     places = {t for e in d.slots.entities if e.place for f in e.forms for t in tokenize(f)}
     passages = [p.chunk.text for p in d.ctx.passages]
     row = text.lower()
+    # an ordinal ('16th') asks a rank position, the rank gate's slot, not an item a row names
     asked = [w for w in asked_names(d.slots.text)
-             if not set(tokenize(w)) & places and not _lowercase_in(w, passages)]
+             if not set(tokenize(w)) & places and not _lowercase_in(w, passages) and not _ORDINAL.fullmatch(w)]
     if any(named_in(w, row, set(tokenize(row))) for w in asked):
         return None  # the row names an item asked (a comparison's other item may stand in another passage)
     for word in asked:
