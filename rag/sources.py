@@ -42,21 +42,11 @@ _REPORTING = ("says?|said|gives?|gave|estimates?|estimated|expects?|projects?|pr
               "reports?|notes?|shows?|puts?|lists?|describes?|defines?|sees?|counts?|finds?|ranks?|cites?|names?")
 
 
-# what a publisher's possessive owns when it is the source: a document or a claim ('Frost's chart'), not a
-# measure ('Acme's revenue' asks about Acme, the company)
-_DOCUMENT_NOUNS = ("charts?|graphs?|tables?|figures?|data|numbers|reports?|study|studies|survey|research|analysis|"
-                   "estimates?|forecasts?|projections?|predictions?|view|take|count|tally|ranking|list|breakdown|"
-                   "paper|pages?|slides?|appendix|chapters?|sections?|series|statistics|calculations?|assessment|"
-                   "outlook|definition|methodology|method|framework|sample|reading|numbers|picture|timeline|matrix")
-
-
 def attributed(question: str, word: str) -> bool:
-    """Whether `question` writes `word` as the source of a claim: possessive of a document or claim
-    noun ('Frost's chart', not 'Frost's revenue'), after
+    """Whether `question` writes `word` as the source of a claim: possessive ('Frost's chart'), after
     'per', 'according to', 'by' or 'from', or before a reporting verb ('does Frost say')."""
     w = re.escape(word)
-    return bool(re.search(rf"(?<![A-Za-z]){w}['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_NOUNS})\b|"
-                          rf"\b(?:per|according to|by|from)\s+{w}(?![A-Za-z&])|"
+    return bool(re.search(rf"(?<![A-Za-z]){w}['’]s\b|\b(?:per|according to|by|from)\s+{w}(?![A-Za-z&])|"
                           rf"(?<![A-Za-z]){w}\s+(?:{_REPORTING})\b", question, re.I))
 
 

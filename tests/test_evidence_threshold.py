@@ -38,8 +38,10 @@ def test_a_fall_through_candidate_is_held_to_the_full_threshold():
 
 def test_evidence_naming_only_some_of_the_names_asked_is_held_to_the_full_threshold():
     """A proper name asked is a slot: 'DROP' is not covered by 'drops', so the lower threshold is off."""
-    covered = _gap(decision("What was Acme's revenue in 2019?", "Acme's revenue was $5 million in 2019."))
+    # the passages' publisher is not Acme: a publisher's possessive is its source (tests/test_attribution.py)
+    pub = {"publisher": "Zenith Research"}
+    covered = _gap(decision("What was Acme's revenue in 2019?", "Acme's revenue was $5 million in 2019.", **pub))
     assert gates.evidence_score(covered) is None
-    partial = _gap(decision("What was Acme's revenue at Globex in 2019?", "Acme's revenue was $5 million in 2019."))
+    partial = _gap(decision("What was Acme's revenue at Globex in 2019?", "Acme's revenue was $5 million in 2019.", **pub))
     assert 0 < partial.best.features.get("passage_names", 0.0) < 1
     assert gates.evidence_score(partial) is not None
