@@ -212,7 +212,15 @@ def found_as_asked(asked: Iterable[str], present: set[str], forms: Mapping[str, 
     'increased')."""
     forms = forms or {}  # `other_forms` read in place, tested in C: no tuple joined per term and call (hot in features.build)
     return {t for t in asked if t in present or not present.isdisjoint(_SYNONYM_OF.get(t, ()))
-            or not present.isdisjoint(forms.get(t, ())) or not present.isdisjoint(inflected(t))}
+            or not present.isdisjoint(forms.get(t, ())) or not present.isdisjoint(inflected(t)) or written_open(t, present)}
+
+
+def written_open(term: str, present: set[str]) -> bool:
+    """Whether a closed compound is in `present` as its two words ('toolchain' as 'tool chain' or
+    'tool-chain', which tokenize to 'tool' and 'chain'): one word in another form, each half a word."""
+    if not term.isalpha() or len(term) < 2 * SPLIT_MIN:
+        return False
+    return any(term[:i] in present and term[i:] in present for i in range(SPLIT_MIN, len(term) - SPLIT_MIN + 1))
 
 
 def asked_forms(asked: Iterable[str], forms: Mapping[str, tuple[str, ...]] | None) -> tuple[tuple[str, frozenset[str]], ...]:
