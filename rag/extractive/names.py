@@ -89,9 +89,18 @@ def initials_of(text: str) -> str:
 
 def spelled_out(acronym: str, text: str) -> bool:
     """Whether lower-case `acronym` stands in `text` as its words' initials, the joining words' letters
-    left out ('ICBC': Industrial and Commercial Bank of China) or kept ('COGS': Cost Of Goods Sold)."""
+    left out ('ICBC': Industrial and Commercial Bank of China) or kept inside ('COGS': Cost Of Goods Sold;
+    a joining word never starts or ends it: 'the average market' is not 'TAM')."""
     words = re.findall(r"[a-z][a-z0-9]*", text)
-    return acronym in "".join(w[0] for w in words if w not in _MINOR_WORDS) or acronym in "".join(w[0] for w in words)
+    if acronym in "".join(w[0] for w in words if w not in _MINOR_WORDS):
+        return True
+    initials, n = "".join(w[0] for w in words), len(acronym)
+    start = initials.find(acronym)
+    while start >= 0:
+        if words[start] not in _MINOR_WORDS and words[start + n - 1] not in _MINOR_WORDS:
+            return True
+        start = initials.find(acronym, start + 1)
+    return False
 
 
 def subject_of(snapshot, name: str, doc_id: str, share: float = 1 / 3) -> bool:
