@@ -10,6 +10,7 @@ reads the question as asked: only retrieval sees the added terms.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Iterable, Mapping
 
 import numpy as np
@@ -218,21 +219,31 @@ def found_as_asked(asked: Iterable[str], present: set[str], forms: Mapping[str, 
 def written_open(term: str, present: set[str]) -> bool:
     """Whether a closed compound is in `present` as its two words ('toolchain' as 'tool chain' or
     'tool-chain', which tokenize to 'tool' and 'chain'): one word in another form, each half a word."""
-    if not term.isalpha() or len(term) < 2 * SPLIT_MIN:
-        return False
-    return any(term[:i] in present and term[i:] in present for i in range(SPLIT_MIN, len(term) - SPLIT_MIN + 1))
+    return any(a in present and b in present for a, b in _halves(term))
 
 
-def asked_forms(asked: Iterable[str], forms: Mapping[str, tuple[str, ...]] | None) -> tuple[tuple[str, frozenset[str]], ...]:
-    """Each asked term with every spelling that counts as it (itself, its synonyms, its indexed forms),
-    in `asked`'s order: built once a question, so `found_among` tests each sentence with one set test a term."""
+def asked_forms(asked: Iterable[str], forms: Mapping[str, tuple[str, ...]] | None
+                ) -> tuple[tuple[str, frozenset[str], tuple[tuple[str, str], ...]], ...]:
+    """Each asked term with every spelling that counts as it (itself, its synonyms, its indexed forms) and
+    the halves it may be written open as ('toolchain': 'tool', 'chain'), in `asked`'s order: built once a
+    question, so `found_among` tests each sentence with one set test a term."""
     forms = forms or {}
-    return tuple((t, frozenset((t,) + _SYNONYM_OF.get(t, ()) + forms.get(t, ()) + inflected(t))) for t in asked)
+    return tuple((t, frozenset((t,) + _SYNONYM_OF.get(t, ()) + forms.get(t, ()) + inflected(t)), _halves(t))
+                 for t in asked)
 
 
-def found_among(spellings: tuple[tuple[str, frozenset[str]], ...], present: set[str]) -> set[str]:
+@lru_cache(maxsize=1 << 14)
+def _halves(term: str) -> tuple[tuple[str, str], ...]:
+    if not term.isalpha() or len(term) < 2 * SPLIT_MIN:
+        return ()
+    return tuple((term[:i], term[i:]) for i in range(SPLIT_MIN, len(term) - SPLIT_MIN + 1))
+
+
+def found_among(spellings: tuple[tuple[str, frozenset[str], tuple[tuple[str, str], ...]], ...],
+                present: set[str]) -> set[str]:
     """`found_as_asked` over `asked_forms`: the asked terms `present` holds in any of their spellings."""
-    return {t for t, said in spellings if not present.isdisjoint(said)}
+    return {t for t, said, halves in spellings
+            if not present.isdisjoint(said) or any(a in present and b in present for a, b in halves)}
 
 
 def snapshot_forms(snap) -> dict[str, tuple[str, ...]]:
