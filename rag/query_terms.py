@@ -212,8 +212,24 @@ def found_as_asked(asked: Iterable[str], present: set[str], forms: Mapping[str, 
     """The asked terms `present` holds in any of their forms ('world' found as 'global', 'increase' as
     'increased')."""
     forms = forms or {}  # `other_forms` read in place, tested in C: no tuple joined per term and call (hot in features.build)
+    asked = list(asked)
+    closed = written_closed(asked)
     return {t for t in asked if t in present or not present.isdisjoint(_SYNONYM_OF.get(t, ()))
-            or not present.isdisjoint(forms.get(t, ())) or not present.isdisjoint(inflected(t)) or written_open(t, present)}
+            or not present.isdisjoint(forms.get(t, ())) or not present.isdisjoint(inflected(t)) or written_open(t, present)
+            or not present.isdisjoint(closed.get(t, ()))}
+
+
+def written_closed(asked: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Each asked word -> the closed compounds it makes with another asked word ('multi-modal' asked is
+    'multimodal' written, 'end-cloud' 'endcloud'): `written_open` the other way round."""
+    words = [t for t in dict.fromkeys(asked) if t.isalpha() and len(t) >= SPLIT_MIN]
+    out: dict[str, list[str]] = {}
+    for a in words:
+        for b in words:
+            if a != b:
+                out.setdefault(a, []).append(a + b)
+                out.setdefault(b, []).append(a + b)
+    return {t: tuple(v) for t, v in out.items()}
 
 
 def written_open(term: str, present: set[str]) -> bool:
@@ -228,8 +244,10 @@ def asked_forms(asked: Iterable[str], forms: Mapping[str, tuple[str, ...]] | Non
     the halves it may be written open as ('toolchain': 'tool', 'chain'), in `asked`'s order: built once a
     question, so `found_among` tests each sentence with one set test a term."""
     forms = forms or {}
-    return tuple((t, frozenset((t,) + _SYNONYM_OF.get(t, ()) + forms.get(t, ()) + inflected(t)), _halves(t))
-                 for t in asked)
+    asked = list(asked)
+    closed = written_closed(asked)
+    return tuple((t, frozenset((t,) + _SYNONYM_OF.get(t, ()) + forms.get(t, ()) + inflected(t) + closed.get(t, ())),
+                  _halves(t)) for t in asked)
 
 
 @lru_cache(maxsize=1 << 14)

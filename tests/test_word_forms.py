@@ -6,7 +6,7 @@ from __future__ import annotations
 from rag.extractive.gates_measure import measure_narrowed
 from rag.extractive.mention import mention_test
 from rag.extractive.names import mentions, spelled_out
-from rag.query_terms import found_as_asked, written_open
+from rag.query_terms import asked_forms, found_among, found_as_asked, written_closed, written_open
 from tests.test_extractive import decision
 
 FILLER = ("Robots spread across factories.", "Capital flowed to chips.")
@@ -36,3 +36,10 @@ def test_an_acronym_matches_its_initials_with_or_without_joining_words():
     assert mentions("the cost of goods sold was $5m", "COGS")
     assert mention_test("COGS")("the cost of goods sold was $5m")
     assert not mentions("industrial output of china", "ICBC")
+
+
+def test_open_or_hyphenated_words_asked_are_found_written_closed():
+    assert found_as_asked(["multi", "modal", "model"], {"multimodal", "model"}, None) == {"multi", "modal", "model"}
+    assert found_among(asked_forms(["end", "cloud"], None), {"endcloud"}) == {"end", "cloud"}
+    assert found_as_asked(["multi", "lingual"], {"multimodal"}, None) == set()
+    assert written_closed(["dall", "e", "3"]) == {}  # a letter or a number is no half of a word
