@@ -10,8 +10,8 @@ reads the question as asked: only retrieval sees the added terms.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
 import numpy as np
 
