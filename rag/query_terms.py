@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
 import numpy as np
 
@@ -211,20 +212,76 @@ def found_as_asked(asked: Iterable[str], present: set[str], forms: Mapping[str, 
     """The asked terms `present` holds in any of their forms ('world' found as 'global', 'increase' as
     'increased')."""
     forms = forms or {}  # `other_forms` read in place, tested in C: no tuple joined per term and call (hot in features.build)
+    asked = tuple(asked)
+    closed = _closed(asked)
     return {t for t in asked if t in present or not present.isdisjoint(_SYNONYM_OF.get(t, ()))
-            or not present.isdisjoint(forms.get(t, ())) or not present.isdisjoint(inflected(t))}
+            or not present.isdisjoint(forms.get(t, ())) or not present.isdisjoint(inflected(t)) or written_open(t, present)
+            or not present.isdisjoint(closed.get(t, ()))}
 
 
-def asked_forms(asked: Iterable[str], forms: Mapping[str, tuple[str, ...]] | None) -> tuple[tuple[str, frozenset[str]], ...]:
-    """Each asked term with every spelling that counts as it (itself, its synonyms, its indexed forms),
-    in `asked`'s order: built once a question, so `found_among` tests each sentence with one set test a term."""
+@lru_cache(maxsize=1 << 10)
+def _closed(asked: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    return written_closed(asked)  # the same question's terms are looked up for every passage: read, never changed
+
+
+def written_closed(asked: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Each asked word -> the closed compounds it makes with another asked word ('multi-modal' asked is
+    'multimodal' written, 'end-cloud' 'endcloud'): `written_open` the other way round."""
+    words = [t for t in dict.fromkeys(asked) if t.isalpha() and len(t) >= SPLIT_MIN]
+    out: dict[str, list[str]] = {}
+    for a in words:
+        for b in words:
+            if a != b:
+                out.setdefault(a, []).append(a + b)
+                out.setdefault(b, []).append(a + b)
+    return {t: tuple(v) for t, v in out.items()}
+
+
+def written_open(term: str, present: set[str]) -> bool:
+    """Whether a closed compound is in `present` as its two words ('toolchain' as 'tool chain' or
+    'tool-chain', which tokenize to 'tool' and 'chain'): one word in another form, each half a word."""
+    halves = _halves(term)
+    return bool(halves) and any(halves[a] in present for a in present.intersection(halves))
+
+
+class Spellings(tuple):
+    """`asked_forms`: (term, its spellings) pairs, and each first half an asked word may be written open
+    with -> (that word, its second half), so a sentence holding no first half is passed over with one set test."""
+    heads: dict[str, tuple[tuple[str, str], ...]]
+
+
+def asked_forms(asked: Iterable[str], forms: Mapping[str, tuple[str, ...]] | None) -> Spellings:
+    """Each asked term with every spelling that counts as it (itself, its synonyms, its indexed forms, the
+    closed compound it makes with another asked word), in `asked`'s order, and the halves it may be written
+    open as ('toolchain': 'tool', 'chain'): built once a question, so `found_among` tests each sentence with
+    one set test a term."""
     forms = forms or {}
-    return tuple((t, frozenset((t,) + _SYNONYM_OF.get(t, ()) + forms.get(t, ()) + inflected(t))) for t in asked)
+    asked = list(asked)
+    closed = written_closed(asked)
+    out = Spellings((t, frozenset((t,) + _SYNONYM_OF.get(t, ()) + forms.get(t, ()) + inflected(t) + closed.get(t, ())))
+                    for t in asked)
+    heads: dict[str, list[tuple[str, str]]] = {}
+    for t in dict.fromkeys(asked):
+        for a, b in _halves(t).items():
+            heads.setdefault(a, []).append((t, b))
+    out.heads = {a: tuple(v) for a, v in heads.items()}
+    return out
 
 
-def found_among(spellings: tuple[tuple[str, frozenset[str]], ...], present: set[str]) -> set[str]:
+@lru_cache(maxsize=1 << 14)
+def _halves(term: str) -> dict[str, str]:
+    """A joined word's possible first halves -> the second ('toolchain': 'tool' -> 'chain', ...)."""
+    if not term.isalpha() or len(term) < 2 * SPLIT_MIN:
+        return {}
+    return {term[:i]: term[i:] for i in range(SPLIT_MIN, len(term) - SPLIT_MIN + 1)}  # read, never changed
+
+
+def found_among(spellings: Spellings, present: set[str]) -> set[str]:
     """`found_as_asked` over `asked_forms`: the asked terms `present` holds in any of their spellings."""
-    return {t for t, said in spellings if not present.isdisjoint(said)}
+    found = {t for t, said in spellings if not present.isdisjoint(said)}
+    for a in present.intersection(spellings.heads):  # most sentences hold no first half of an asked word
+        found.update(t for t, b in spellings.heads[a] if b in present)
+    return found
 
 
 def snapshot_forms(snap) -> dict[str, tuple[str, ...]]:

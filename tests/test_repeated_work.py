@@ -78,10 +78,10 @@ def test_the_kept_topic_verdict_is_the_checks_verdict(question):
 # -- the asked terms' spellings -------------------------------------------------------------------
 def test_found_among_the_spellings_is_found_as_asked():
     forms = {"monetize": ("monetization",), "world": ("worldwide",)}
-    asked = ["world", "market", "main", "monetize", "later"]
+    asked = ["world", "market", "main", "monetize", "later", "toolchain"]
     spellings = query_terms.asked_forms(asked, forms)
     for present in ({"global", "market"}, {"primary"}, {"monetization"}, {"subsequently", "worldwide"}, set(),
-                    {"market", "world"}):
+                    {"market", "world"}, {"tool", "chain"}, {"tool"}, {"mainmarket"}):
         assert query_terms.found_among(spellings, present) == query_terms.found_as_asked(asked, present, forms)
     assert query_terms.found_among(query_terms.asked_forms(asked, None), {"monetization"}) == set()
 

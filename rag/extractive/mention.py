@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .names import MONTHS, initials_of, whole_word
+from .names import MONTHS, spelled_out, whole_word
 from .slots import COUNTRY_FORMS
 
 def mention_test(name: str) -> Callable[[str], bool]:
@@ -20,7 +20,7 @@ def mention_test(name: str) -> Callable[[str], bool]:
     acronym = len(name) >= 3 and name.isupper() and name.isalpha()
     if len(n) <= 3 and name.isupper():  # a short acronym is a whole word, or its plural ('US' is not in 'measures')
         short = re.compile(rf"(?<![a-z0-9]){re.escape(n)}s?(?![a-z0-9])")
-        return lambda text: short.search(text) is not None or (len(n) == 3 and name.isalpha() and n in initials_of(text))
+        return lambda text: short.search(text) is not None or (len(n) == 3 and name.isalpha() and spelled_out(n, text))
     parts = [p for p in re.split(r"[-‑/]", n) if len(p) >= 2]
     part_tests = [mention_test(p) for p in parts] if len(parts) > 1 else None
     stem = n[:3] if n in MONTHS else n[:4]  # 'October' -> 'oct', 'Chinese' -> 'chin'
@@ -29,7 +29,7 @@ def mention_test(name: str) -> Callable[[str], bool]:
     def test(text: str) -> bool:
         if n in text:
             return True
-        if acronym and n in initials_of(text):
+        if acronym and spelled_out(n, text):
             return True
         if part_tests is not None:
             return all(t(text) for t in part_tests)

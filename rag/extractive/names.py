@@ -63,14 +63,14 @@ def mentions(text: str, name: str) -> bool:
         return re.search(rf"(?<![a-z0-9]){pattern}(?![a-z0-9])", text) is not None
     if len(n) <= 3 and name.isupper():  # a short acronym is a whole word, or its plural ('US' is not in 'measures')
         return re.search(rf"(?<![a-z0-9]){re.escape(n)}s?(?![a-z0-9])", text) is not None or (
-            len(n) == 3 and name.isalpha() and n in initials_of(text))
+            len(n) == 3 and name.isalpha() and spelled_out(n, text))
     if n in text:
         return True
     if re.search(r"[-‑]", n):  # 'B-before-C' is written 'B before C' too: a hyphen as a hyphen or a space
         pattern = r"[-‑\s]+".join(re.escape(p) for p in re.split(r"[-‑]+", n) if p)
         if re.search(rf"(?<![a-z0-9]){pattern}(?![a-z0-9])", text):
             return True
-    if len(name) >= 3 and name.isupper() and name.isalpha() and n in initials_of(text):
+    if len(name) >= 3 and name.isupper() and name.isalpha() and spelled_out(n, text):
         return True
     parts = [p for p in re.split(r"[-‑/]", n) if len(p) >= 2]
     if len(parts) > 1:
@@ -85,6 +85,22 @@ _MINOR_WORDS = {"and", "of", "the", "for", "&", "in"}
 def initials_of(text: str) -> str:
     """First letters of the words of `text`, small joining words skipped: where an acronym can stand."""
     return "".join(w[0] for w in re.findall(r"[a-z][a-z0-9]*", text) if w not in _MINOR_WORDS)
+
+
+def spelled_out(acronym: str, text: str) -> bool:
+    """Whether lower-case `acronym` stands in `text` as its words' initials, the joining words' letters
+    left out ('ICBC': Industrial and Commercial Bank of China) or kept inside ('COGS': Cost Of Goods Sold;
+    a joining word never starts or ends it: 'the average market' is not 'TAM')."""
+    words = re.findall(r"[a-z][a-z0-9]*", text)
+    if acronym in "".join(w[0] for w in words if w not in _MINOR_WORDS):
+        return True
+    initials, n = "".join(w[0] for w in words), len(acronym)
+    start = initials.find(acronym)
+    while start >= 0:
+        if words[start] not in _MINOR_WORDS and words[start + n - 1] not in _MINOR_WORDS:
+            return True
+        start = initials.find(acronym, start + 1)
+    return False
 
 
 def subject_of(snapshot, name: str, doc_id: str, share: float = 1 / 3) -> bool:
