@@ -54,6 +54,7 @@ from .sides import contrasted, figure_for_which, no_alternative_led, one_side_le
 from .defined_term import defined_term
 from .slots import Slots, parse
 from .superlative import called_superlative, largest_listed
+from .read_on import read_on
 from .weights import Weights
 from . import rivalry, verify
 
@@ -139,7 +140,8 @@ class ExtractiveAnswerer:
         if slots.shape == "explanation":  # the explaining sentence, not a row of figures
             best = explaining(evidence, best, lambda e: off_topic(ctx, slots, e) is None, self.weights.explain_margin,
                               slots, self.weights.explain_wide_margin,
-                              lambda e: heading_years_at(ctx.snapshot, ctx.passages[e.passage_index].chunk, e.text))
+                              lambda e: heading_years_at(ctx.snapshot, ctx.passages[e.passage_index].chunk, e.text),
+                              lambda e: read_on(ctx.passages, evidence, e))
             best = footnote_of(evidence, best) or best  # a marked row is explained by its footnote
             # 'faces several challenges.': quoted with the sentences naming them
             evidence, best = announced(evidence, best)

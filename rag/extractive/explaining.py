@@ -14,6 +14,7 @@ from .features import Evidence, neighbour
 from .slots import Slots
 
 Dated = Callable[[Evidence], list[int]]  # the years of the period heading a sentence sits under
+Follows = Callable[[Evidence], "Evidence | None"]  # the sentence after one in its report (read_on)
 
 # Words a sentence uses when it explains: a cause, a method, a definition or what something holds.
 _EXPLAINS = re.compile(r"\b(because|due to|(was |were |is |are )?driven by|as a result|result(ed|s)? (of|from)|primarily|attributable|"
@@ -56,8 +57,15 @@ _ANAPHOR = re.compile(r"^\s*(this|these|that|those|such|it|they|the (increase|de
 
 def carried(after: Evidence, base: Evidence) -> Evidence:
     """The sentence continuing `base` in its passage (its cause, its items) answers with the evidence
-    score of the sentence it continues: what the question matched is that one, read on."""
+    score of the sentence it continues: what the question matched is that one, read on. Read on over a
+    chunk boundary (`read_on`), the measure or variant the earlier chunk names is named for it too."""
+    if after.passage_index != base.passage_index:
+        after = replace(after, features={**after.features, **{k: min(after.features.get(k, 0.0), base.features.get(k, 0.0))
+                                                              for k in _PASSAGE_SLOTS if k in after.features}})
     return after if after.score >= base.score else replace(after, score=base.score)
+
+
+_PASSAGE_SLOTS = ("metric_missing", "qualifier_missing")  # slots a passage names or misses as a whole
 
 
 def _lists_figures(e: Evidence) -> bool:
@@ -77,7 +85,7 @@ def explains(text: str) -> bool:
 
 
 def explaining(evidence: list[Evidence], best: Evidence, usable, margin: float, slots: Slots | None = None,
-               wide: float = 1.0, dated: Dated | None = None) -> Evidence:
+               wide: float = 1.0, dated: Dated | None = None, follows: Follows | None = None) -> Evidence:
     """The sentence to quote for an explanation: among the sentences scoring at least `margin` of the
     best (`usable` says which are on topic), the prose ones (a table row lists figures, it explains
     nothing) that explain, the one covering most of the question's terms (ties: the higher ranked);
@@ -87,7 +95,8 @@ def explaining(evidence: list[Evidence], best: Evidence, usable, margin: float, 
     expected to decline due to ...') is none of these; and an explaining sentence whose own subject
     (what comes before its cause words) is the thing asked answers first, from the wider pool of
     sentences scoring at least `wide` of the best ('This increasing urbanization is driven by ...').
-    `dated` gives the years of the period heading a sentence sits under (`of_year_asked`)."""
+    `dated` gives the years of the period heading a sentence sits under (`of_year_asked`); `follows` the
+    sentence after one in its report, over a chunk boundary too (`read_on`)."""
     top = max(e.score for e in evidence) if evidence else best.score
     pool = [best] + [e for e in evidence[:_LOOK] if e is not best and e.score >= margin * top]
     prose = [e for e in pool if not _lists_figures(e) and usable(e)]
@@ -100,7 +109,7 @@ def explaining(evidence: list[Evidence], best: Evidence, usable, margin: float, 
                  and (_names_the_asked(e.text, slots) or _STATES_MECHANISM.match(e.text))]
         wider = of_year_asked(wider, evidence, slots, dated)
         if wider:  # a sentence of the first pool first, then the higher ranked
-            return _cause_after(max(wider, key=lambda e: (e in pool, -evidence.index(e))), evidence, usable, slots)
+            return _cause_after(max(wider, key=lambda e: (e in pool, -evidence.index(e))), evidence, usable, slots, follows)
     explaining_ = [e for e in prose if explains(e.text)]
     if slots is not None:
         explaining_ = of_year_asked(explaining_, evidence, slots, dated)
@@ -108,8 +117,12 @@ def explaining(evidence: list[Evidence], best: Evidence, usable, margin: float, 
         chosen = max(explaining_, key=lambda e: (round(e.features.get("overlap", 0.0), 6), -explaining_.index(e)))
         if _RESULT.match(chosen.text):
             return _cause_of(chosen, evidence)
-        return _cause_after(chosen, evidence, usable, slots) if slots is not None else chosen
+        return _cause_after(chosen, evidence, usable, slots, follows) if slots is not None else chosen
     base = (of_year_asked(prose, evidence, slots, dated) if slots is not None else prose)[0] if prose else best
+    # 'Consequently, the market will expand ...' states the effect a question asks the cause of: the
+    # sentence before it gives that cause, though neither says so in words of explaining
+    if slots is not None and _RESULT.match(base.text):
+        return _cause_of(base, evidence)
     after = neighbour(evidence, base, 1)
     # 'why does X mark a new stage' and 'X marks a new stage.': the claim asked about, not its reason,
     # which the sentence after it gives
@@ -226,16 +239,26 @@ _CAUSE = re.compile(r"\b(because|due to|driven by|as a result|result(ed|s)? (of|
                     r"(restricted|constrained|limited|hindered|held back|hampered) by|lies? in|lay in)\b", re.I)
 
 
-def _cause_after(chosen: Evidence, evidence: list[Evidence], usable, slots: Slots) -> Evidence:
-    """A why-question and a sentence stating no cause, the one after it in its passage stating one ('...
-    still primarily operate on free models.' then 'The core pain points lie in ...'): that one, read on."""
+def _cause_after(chosen: Evidence, evidence: list[Evidence], usable, slots: Slots, follows: Follows | None = None) -> Evidence:
+    """A why-question and a sentence stating no cause, the first of the _AHEAD sentences after it in its report
+    stating one ('... still primarily operate on free models.' then 'The core pain points lie in ...'): that
+    one, read on; the sentences between are prose on topic (a detail of the claim, not another matter)."""
     if not _WHY.match(slots.text) or _CAUSE.search(chosen.text):
         return chosen
-    after = neighbour(evidence, chosen, 1)
-    if after is None or _lists_figures(after) or not usable(after) or not _CAUSE.search(after.text) \
-            or _opposite(_direction(slots.text, _CHANGE_ASKED), after.text):
-        return chosen
-    return carried(after, chosen)
+    follows = follows or (lambda e: neighbour(evidence, e, 1))
+    asked = _direction(slots.text, _CHANGE_ASKED)
+    at = chosen
+    for _ in range(_AHEAD):
+        after = follows(at)
+        if after is None or _lists_figures(after) or not usable(after) or _opposite(asked, after.text):
+            return chosen
+        if _CAUSE.search(after.text):
+            return carried(after, chosen)
+        at = after
+    return chosen
+
+
+_AHEAD = 2  # how many sentences after a claim its cause may come (one sentence of detail between)
 
 
 def _cause_of(effect: Evidence, evidence: list[Evidence]) -> Evidence:
@@ -244,7 +267,7 @@ def _cause_of(effect: Evidence, evidence: list[Evidence]) -> Evidence:
     before = neighbour(evidence, effect, -1)
     if before is None or _lists_figures(before):
         return effect
-    return before
+    return carried(before, effect)
 
 
 # An enumeration: 'information search, writing, coding, and business analysis', or items after

@@ -27,9 +27,11 @@ def named_rows(r: Ranking, question: str) -> list[tuple[int, str, object]]:
     else by a name cell (an owner) that only one row holds."""
     spans: list[tuple[int, int, tuple]] = []
     owners: dict[str, list[tuple]] = {}
+    shorts = short_labels([label for _, label, _ in r.rows])
     for row in r.rows:
         _, label, hit = row
-        spans += [(m.start(), m.end(), row) for m in _said(label, question)]
+        for name in [label] + ([shorts[label]] if label in shorts else []):
+            spans += [(m.start(), m.end(), row) for m in _said(name, question)]
         for col, cell in r.cells(hit).items():
             if col != r.label_header and cell.value is None and text_column(r, col) and cell.text.strip():
                 owners.setdefault(" ".join(cell.text.split()), []).append(row)
@@ -43,6 +45,18 @@ def named_rows(r: Ranking, question: str) -> list[tuple[int, str, object]]:
         if all(row is not o for o in out):
             out.append(row)
     return out
+
+
+_NOTE = re.compile(r"\s*\([^()]*\)\s*$")  # a label's trailing note: 'Veo 3 Preview (No Audio)', 'Kling 1.6 (Pro)'
+
+
+def short_labels(labels: list[str]) -> dict[str, str]:
+    """Each label with a trailing parenthesised note and its name without it ('Veo 3 Preview (No Audio)':
+    'Veo 3 Preview'), when no other label is or shortens to that name: a question names a row by its name,
+    leaving its note out."""
+    short = {label: _NOTE.sub("", label) for label in labels if _NOTE.search(label)}
+    taken = [s.lower() for s in short.values()] + [label.lower() for label in labels]
+    return {label: s for label, s in short.items() if len(s) >= 2 and taken.count(s.lower()) == 1}
 
 
 def _with_rank(r: Ranking, question: str, row: tuple) -> list[tuple]:
