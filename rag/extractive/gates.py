@@ -29,8 +29,11 @@ from .gates_counted import count_not_amount, counted_other
 from .gates_clause import clause_other_subject
 from .gates_page import page_figure
 from .gates_amount import row_amount
+from .gates_currency import currency_other, unit_note_only
 from .gates_rate import rate_period
 from .gates_version import version_other
+from .gates_excluded import excluded_scope
+from .gates_longer_name import name_in_longer
 from .gates_row_item import row_item_other
 from .gates_month_asked import month_not_given, year_for_month
 from .gates_unknown import name_unknown
@@ -290,6 +293,8 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
     ("unit_figure_for_period", unit_figure_for_period),
     ("unit_figure", unit_figure),
     ("page_figure", page_figure),
+    ("currency_other", currency_other),
+    ("unit_note_only", unit_note_only),
     ("rate_period", rate_period),
     ("on_topic", on_topic),
     ("span_ends", span_ends),
@@ -299,6 +304,8 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
     ("other_publisher", other_publisher),
     ("condition_other", condition_other),
     ("version_other", version_other),
+    ("name_in_longer", name_in_longer),
+    ("excluded_scope", excluded_scope),
     ("row_item_other", row_item_other),
     ("row_measure_other", row_measure_other),
     ("product_owner", product_owner),
@@ -331,7 +338,7 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
 # Gates whose reason names a slot the passages miss (said in the answer); the others are scores.
 SAYS_WHY = frozenset({"row_item_other", "year_for_month", "month_not_given", "domain_missing", "condition_other", "measure_changed_other", "other_publisher", "item_of_group", "rate_period", "version_other", "row_measure_other", "other_table_asked", "year_as_base", "page_figure", "product_owner", "counted_other", "estimate_not_actual", "antecedent_other", "home_not_asked", "span_ends", "measure_narrowed", "figure_period", "figure_owner", "share_not_change", "named_subject", "period_covered", "month_covered", "unit_figure_for_period", "figure_for_named", "on_topic", "metric_covered", "qualifier_matches",
                       "place_near", "world_figure", "rank_present", "place_owner", "caption_scope", "no_figure",
-                      "share_not_amount", "name_unknown", "label_identity"})
+                      "share_not_amount", "name_unknown", "label_identity", "currency_other", "unit_note_only", "name_in_longer", "excluded_scope"})
 
 
 # Gates whose firing leads to another answer than an abstention (answerer.py: the world's figure

@@ -41,7 +41,9 @@ _QUALIFIERS = re.compile(r"\b(real|nominal|net|gross|operating|per[- ]capita|pre
                          # a basis names a variant of its measure: 'model-based revenues' are not 'deployment-based' ones
                          r"[a-z]+-based|"
                          # the period of an active-user count names its variant: daily active users are not monthly ones
-                         r"(?:daily|weekly|monthly)(?=\s+active\b))\b", re.I)
+                         r"(?:daily|weekly|monthly)(?=\s+active\b)|"
+                         # a population counted by household registration (hukou) is not the resident (permanent) one
+                         r"(?:registered|hukou|permanent|resident)(?=\s+(?:\(\w+\)\s+)?population\b))\b", re.I)
 # 'were operating', 'is adjusted': a qualifier's -ing/-ed form after an auxiliary is a verb ('was real' is not), it picks no variant of a measure
 _AS_VERB = re.compile(r"\b(?:is|are|was|were|be|been|being|am|still|currently)\s+$", re.I)
 # The variant a passage may give instead of the one asked: nominal for real, gross for net.
@@ -53,6 +55,8 @@ OPPOSITE_QUALIFIERS = {"real": ("nominal",), "nominal": ("real", "inflation-adju
                        # an open-source model's figure is not a closed one's
                        "open-source": ("closed-source",), "open source": ("closed-source",),
                        "closed-source": ("open-source",), "closed source": ("open-source",),
+                       "registered": ("permanent", "resident"), "hukou": ("permanent", "resident"),
+                       "permanent": ("registered", "hukou"), "resident": ("registered", "hukou"),
                        "daily": ("monthly", "weekly"), "weekly": ("daily", "monthly"), "monthly": ("daily", "weekly")}
 BASIS = re.compile(r"\b([a-z]+)-based\b")
 

@@ -31,6 +31,8 @@ _UNIT_CUES: list[tuple[str, re.Pattern]] = [
                            r"repurchases?|buy-?backs?|premium|count|outstanding|holders?|incentives?|compensation|"
                            r"grants?|rights?|schemes?|issues?)\b)|shares (?:of|in|did|do|were|are)|what shares|percent|percentage|proportion|%|"
                            r"cagr|growth rates?|rates?|ratios?|penetration|discounts?|"
+                           # growth over the year before is a rate ('the year-on-year growth of X')
+                           r"(?:year-on-year|year-over-year|yoy)\s+growth|"
                            # a measure's growth ('real GDP growth', 'revenue growth') is its rate of change
                            r"(?:gdp|revenues?|sales|income|profits?|earnings|spending|consumption)\s+growth|"
                            # and so is the growth of a measure named after it, or a measure growing faster than another
