@@ -13,7 +13,8 @@ _OPS: list[tuple[str, re.Pattern]] = [
                                   # 'by what percentage did X change', 'what percent did X rise by': a change asked in percent
                                   r"\bby what (percent(age)?|%)|\bwhat percent(age)? (did|does|do|has|have|had)\b|"
                                   r"\bhow much percent\b", re.I)),
-    ("average", re.compile(r"\baverage\b|\bmean\b", re.I)),
+    # 'weighted-average useful life' names a measure (a label's words), not a mean the question asks
+    ("average", re.compile(r"(?<!weighted[- ])\baverage\b|\bmean\b", re.I)),
     ("share", re.compile(r"\bpercentage (of )?constitution\b|\bpercentage of\b|\bas a percent(age)? of\b|"
                          r"\bwhat percent of\b", re.I)),
     ("ratio", re.compile(r"\bratio\b|\bproportion\b", re.I)),
