@@ -111,10 +111,16 @@ def _cut(sentence: str, asked: set[str]) -> int | None:
     return best_end
 
 
+# a cut at a possessive ('Ship management creditors | ’ liability is comprised of cash ...') has not reached
+# the end of the subject: the noun it owns, up to the linking verb, is the subject's too
+_SUBJECT_TAIL = re.compile(r"^[’']s?\s+(?:[A-Za-z-]+\s+){1,3}?(?=(?:is|are|was|were)\s|(?:consist|compris|includ|"
+                           r"represent|refer|mean)\w*\s)", re.I)
+
+
 def _trim_start(text: str, question: str) -> str:
     """Drop what joins the subject to the answer: a linking verb, and words the question itself
     ends with ('consist of', 'classified as', 'in')."""
-    text = text.lstrip(" ,:-–—")
+    text = _SUBJECT_TAIL.sub("", text.lstrip(" ,:-–—"), count=1)
     asked = {w.lower() for w in _TOKEN.findall(question)}
     while True:
         m = re.match(r"([A-Za-z]+)\s+", text)
