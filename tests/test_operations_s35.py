@@ -20,3 +20,23 @@ def test_difference_of_weighted_average_lives_between_two_rows_is_computed():
             ["Trademarks", "5.0", "25"], ["Other", "2.0", "4"]]
     q = "What was the difference in the Weighted-Average Useful Lives between Trademarks and Other?"
     assert _lead(_ask(q, grid)) == "3"
+
+
+def test_a_difference_between_two_years_has_no_direction():
+    from rag.extractive.operations import undirected
+    assert undirected("What is the difference in total costs between 2018 and 2019?")
+    assert not undirected("What is the difference in total costs from 2018 to 2019?")
+    assert not undirected("What is the change in total costs between 2018 and 2019?")
+    assert not undirected("What is the percentage difference in costs between 2018 and 2019?")
+
+
+def test_the_difference_between_two_years_is_the_larger_less_the_smaller():
+    grid = [["", "2019", "2018"], ["Total costs", "8,455", "10,647"]]
+    assert _lead(_ask("What is the difference in Total costs between 2018 and 2019?", grid)) == "2,192"
+    assert _lead(_ask("What is the change in Total costs from 2018 to 2019?", grid)) == "-2,192"
+
+
+def test_a_difference_needs_both_periods_named():
+    from rag.extractive.operations import undirected
+    assert not undirected("What was the difference in net profit between both FYs?")
+    assert undirected("What is the nominal difference for ROFE between F19 and F18?")
