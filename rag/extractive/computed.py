@@ -16,7 +16,7 @@ from .. import compute
 from ..types import Answer, AnswerContext
 from .cells import RowHit, year_of
 from .derivation import calculate, computed_answer, nil_as_zero, operand
-from .operations import NO_PERIOD_CHANGE
+from .operations import NO_PERIOD_CHANGE, undirected
 from .period_cells import CHANGE_COLUMN, located, named_columns, period_cell, row_years
 from .shape_text import citation_n, shaped_answer
 from .slots import Slots
@@ -57,7 +57,11 @@ def one_row(ctx: AnswerContext, slots: Slots, hit: RowHit, op: str, backend: str
     if hit is None:
         return None
     n = citation_n(ctx, [hit], hit)
-    result = calculate(op, [operand(c, n) for c in cells])
+    operands = [operand(c, n) for c in cells]
+    if op == "change" and len(operands) == 2 and len(set(slots.years)) == 2 and undirected(ctx.question) \
+            and operands[0].value < operands[1].value:
+        operands = operands[::-1]  # 'the difference between 2018 and 2019': the larger less the smaller
+    result = calculate(op, operands)
     if result is None:
         return None
     answer = computed_answer(ctx, [hit] * len(cells), result, backend)

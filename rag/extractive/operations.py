@@ -13,7 +13,8 @@ _OPS: list[tuple[str, re.Pattern]] = [
                                   # 'by what percentage did X change', 'what percent did X rise by': a change asked in percent
                                   r"\bby what (percent(age)?|%)|\bwhat percent(age)? (did|does|do|has|have|had)\b|"
                                   r"\bhow much percent\b", re.I)),
-    ("average", re.compile(r"\baverage\b|\bmean\b", re.I)),
+    # 'weighted-average useful life' names a measure (a label's words), not a mean the question asks
+    ("average", re.compile(r"(?<!weighted[- ])\baverage\b|\bmean\b", re.I)),
     ("share", re.compile(r"\bpercentage (of )?constitution\b|\bpercentage of\b|\bas a percent(age)? of\b|"
                          r"\bwhat percent of\b", re.I)),
     ("ratio", re.compile(r"\bratio\b|\bproportion\b", re.I)),
@@ -61,3 +62,20 @@ def asked_operation(slots: Slots, question: str) -> str | None:
 # 'What was the change in X?' with no period: the change between the only two years the table gives
 NO_PERIOD_CHANGE = re.compile(r"^\s*(what|how much) (is|was|were) the (percentage |absolute )?"
                               r"(change|increase|decrease|growth|decline)\b", re.I)
+
+
+# 'the difference in X between 2018 and 2019': a difference names no direction (unlike 'the change from 2018
+# to 2019' or 'the increase'), so it is the larger less the smaller, as between two rows
+_DIFFERENCE_BETWEEN = re.compile(r"\bdifference\b[^?]*\bbetween\b", re.I)
+_DIRECTED = re.compile(r"\bfrom\b|\b(?:change|increase|decrease|growth|decline|rise|fall|drop)\b|\bpercent", re.I)
+
+
+_PERIOD_SAID = re.compile(r"\b(?:19|20)\d\d\b|\bF[Y]?\s?\d\d\b", re.I)  # '2019', 'FY19', 'F18'
+
+
+def undirected(question: str) -> bool:
+    """The question asks the difference between two periods it names ('between 2018 and 2019', not 'both
+    years') with no direction: the larger less the smaller."""
+    return bool(_DIFFERENCE_BETWEEN.search(question)) and not _DIRECTED.search(question) \
+        and len(set(m.upper().replace(" ", "") for m in _PERIOD_SAID.findall(question))) == 2
+

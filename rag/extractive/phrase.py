@@ -44,6 +44,8 @@ CAUSE = re.compile(r"\b(?:(?:primarily|mainly|largely|principally|partly|partial
                    r"predominantly)\s+)?(?:due to|as a result of|because of|because|driven by|attributable to|"
                    r"attributed to|resulting from|result of|owing to|caused by|reflecting|thanks to)\b", re.I)
 _CONDITION = re.compile(r"\b(?:when|whenever|if|where|upon|once|unless)\b", re.I)
+# a sentence opening with its condition: 'If the service period is not met, (then) the expense is reversed'
+_FRONTED_CONDITION = re.compile(r"^\s*((?:if|when|whenever|once|unless)\b[^,;]+),\s*(?:then\s+)?(.+)$", re.I)
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
 DATE = re.compile(rf"\b(?:{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}|\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d{{2}}|"
@@ -111,10 +113,16 @@ def _cut(sentence: str, asked: set[str]) -> int | None:
     return best_end
 
 
+# a cut at a possessive ('Ship management creditors | ’ liability is comprised of cash ...') has not reached
+# the end of the subject: the noun it owns, up to the linking verb, is the subject's too
+_SUBJECT_TAIL = re.compile(r"^[’']s?\s+(?:[A-Za-z-]+\s+){1,3}?(?=(?:is|are|was|were)\s|(?:consist|compris|includ|"
+                           r"represent|refer|mean)\w*\s)", re.I)
+
+
 def _trim_start(text: str, question: str) -> str:
     """Drop what joins the subject to the answer: a linking verb, and words the question itself
     ends with ('consist of', 'classified as', 'in')."""
-    text = text.lstrip(" ,:-–—")
+    text = _SUBJECT_TAIL.sub("", text.lstrip(" ,:-–—"), count=1)
     asked = {w.lower() for w in _TOKEN.findall(question)}
     while True:
         m = re.match(r"([A-Za-z]+)\s+", text)
@@ -217,6 +225,9 @@ def answer_phrase(question: str, sentence: str) -> str | None:
         if d is not None:
             return d.group(0)
         m = _CONDITION.search(tail)
+        if m is None and (fronted := _FRONTED_CONDITION.match(sentence)) and \
+                len(asked & {stem(w) for w in _TOKEN.findall(fronted.group(2))}) * 2 >= len(asked):
+            return fronted.group(1)  # 'If X, then Y' and Y says what the question asks: its condition X
         return _trim_end(tail[m.start():], asked) or None if m else None
     if k == "who":
         tail = sentence[cut:] if cut is not None else sentence
