@@ -45,3 +45,16 @@ def test_recompute_checks_a_before_change_derivation():
     from rag.compute import recompute
 
     assert recompute("before_change", ["34.5", "4.7"], "33.0") and not recompute("before_change", ["34.5", "4.7"], "32.9")
+
+
+def test_an_implied_amount_is_backed_out_of_a_year_on_year_change_the_sentence_gives():
+    a = _answer("Implied 2023 incidents?", "In 2024, incidents reached 220, up nearly 50% YoY, a new high.")
+    assert a is not None and a.figure == "about 147" and "220 / (1 + 50%) = 147" in a.answer
+    b = _answer("What 2023 count is implied?", "Incidents reached 220 cases in 2024, marking a 10% year-on-year decline.")
+    assert b is not None and b.figure == "about 244 cases"  # the amount as the sentence counts it
+
+
+def test_no_implied_amount_without_the_implied_word_or_a_year_on_year_change():
+    assert _answer("Incidents in 2023?", "In 2024, incidents reached 220, up nearly 50% YoY.") is None  # nothing implied asked
+    assert _answer("Implied 2023 incidents?", "In 2024, incidents reached 220, up nearly 50% since 2020.") is None
+    assert _answer("Implied 2023 incidents?", "In 2024, incidents reached 220; 50% YoY were reported late.") is None

@@ -42,3 +42,9 @@ def test_a_percentage_change_when_no_rate_a_year_is_asked():
 
 def test_a_sentence_not_naming_what_the_rate_is_of_gives_none():
     assert _ask("At what annual rate is China's population projected to change between 2020 and 2025?", SENTENCE) is None
+
+
+def test_the_chart_or_table_the_question_names_is_where_the_figures_are_not_what_they_are_of():
+    # a chart's data line need not say 'chart': the rate is of data storage capacity
+    a = _ask("By what percentage does the chart say China's data storage capacity rose from 2020 to 2025?", SENTENCE)
+    assert a is not None and a.figure == "181.25%"

@@ -180,3 +180,9 @@ def test_rows_owned_by_a_named_company_are_listed_in_rank_order():
 def test_top_n_reads_numbers_to_ten():
     assert asked("List the models in the top ten of the index.", None).ranks == tuple(range(1, 11))
     assert asked("the top-3 models", None).ranks == (1, 2, 3)
+
+
+def test_a_row_the_question_names_as_given_is_not_the_row_asked():
+    # 'with Company A first' states the ranking's first row: a 'which' answered by it answers nothing
+    assert _ask("Which company ranks first globally by revenues in 2024?", GLOBAL).answer.startswith("**Company A**")
+    assert _ask("Which company is lowest globally by revenues in 2024, with Company A first?", GLOBAL) is None

@@ -5,11 +5,14 @@ General properties, of questions and passages:
 - a percent the question states is given, not asked: the sentence giving that percent as a change
   ('increased by 4.6% to', 'saw a 6.6% increase to reach') with the amount it reached is read;
 - that sentence is dated the year after the one year the question asks, so the amount asked is the one
-  before the change: the amount reached over (1 + the change), a fall being a negative change."""
+  before the change: the amount reached over (1 + the change), a fall being a negative change;
+- a question asking the figure a passage implies ('implied 2023 incidents') states no percent: the sentence
+  giving an amount with its year-on-year change ('reached 220, up nearly 50% YoY') is read the same way."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ingest.figures import Figure, parse_figures, same_value
 
@@ -46,24 +49,68 @@ def _changed(e: Evidence, rate: Figure) -> tuple[Figure, int] | None:
     return after[0], (1 if up else -1)
 
 
+# an amount, then its change on the year before ('reached 220, up nearly 50% YoY', '220 cases in 2024,
+# marking a nearly 50% year-on-year increase'): what stands between them, and after the percent
+_THEN_UP = re.compile(r"^[^.;:\d]{0,30}?(?:\d{4}[^.;:\d]{0,20}?)?(?:,\s*)?(?:up|down|marking|representing|an?|a rise of|"
+                      r"a decline of|an increase of|a decrease of|\s)*\s*$", re.I)
+_YOY = re.compile(r"^\s*(?:YoY|y-o-y|year[- ]on[- ]year|year[- ]over[- ]year)\b", re.I)
+# a question asking for a figure the passages imply rather than state
+# the noun an amount counts, written after it ('220 cases in 2024')
+_COUNTED = re.compile(r" (?!(?:in|on|of|to|by|for|at|from|and|or|the|a|an|up|down|over|as|than|while|with|that|which|"
+                      r"year|yoy|more|less)\b)[a-z]+\b")
+IMPLIED = re.compile(r"\b(?:impl(?:ied|y|ies)|back(?:ing)? out|backed out)\b", re.I)
+
+
+def _year_on_year(e: Evidence) -> tuple[Figure, Figure, int] | None:
+    """The amount a sentence gives with its one year-on-year change after it ('reached 220, up nearly 50%
+    YoY'): (amount, percent, sign); None when it gives no such pair, or the change's sign is unsaid."""
+    rates = [f for f in e.figures if f.unit == "percent"]
+    if len(rates) != 1 or not _YOY.match(e.text[rates[0].end:]):
+        return None
+    rate = rates[0]
+    amounts = [f for f in e.figures if f.end <= rate.start and f.unit in ("money", "count", "number")]
+    if not amounts or not _THEN_UP.match(e.text[amounts[-1].end:rate.start]):
+        return None
+    near = e.text[amounts[-1].end:rate.start] + " " + e.text[rate.end:rate.end + _NEAR]
+    up, down = bool(_UP.search(near)), bool(_DOWN.search(near))
+    if up == down:
+        return None
+    return amounts[-1], rate, (1 if up else -1)
+
+
 def before_change(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], backend: str) -> Answer | None:
     """The amount in the year asked, the year before the sentence that gives the question's percent as a change
-    reaching an amount, or None."""
+    reaching an amount (or, asked what is implied, its year-on-year change), or None."""
     q = ctx.question
     stated = [f for f in parse_figures(q, with_years=False) if f.unit != "year"]
-    if len(stated) != 1 or stated[0].unit != "percent" or len(slots.years) != 1:
+    implied = not stated and IMPLIED.search(q) is not None
+    if len(slots.years) != 1 or not implied and (len(stated) != 1 or stated[0].unit != "percent"):
         return None
-    rate, year = stated[0], slots.years[0]
-    for e in evidence[:LOOK]:
-        if e.row or (year + 1) not in (e.years or e.passage_years) or year in e.years:
-            continue
-        same = [f for f in e.figures if f.unit == "percent" and same_value(f.value, rate.value)]
-        found = _changed(e, same[0]) if len(same) == 1 else None
-        if found is None:
-            continue
-        reached, sign = found
+    year = slots.years[0]
+    read = [e for e in evidence[:LOOK] if not e.row and (year + 1) in (e.years or e.passage_years) and year not in e.years]
+    if implied:  # of sentences giving the pair, one writing what its amount counts ('220 cases') first
+        read.sort(key=lambda e: (p := _year_on_year(e)) is None or p[0].unit not in ("count", "number")
+                  or _COUNTED.match(e.text, p[0].end) is None)
+    for e in read:
+        if implied:
+            pair = _year_on_year(e)
+            if pair is None:
+                continue
+            reached, rate, sign = pair
+            operand = reached.text
+            noun = _COUNTED.match(e.text, reached.end) if reached.unit in ("count", "number") else None
+            if noun is not None:  # '220 cases': the amount as the sentence counts it
+                reached = replace(reached, text=e.text[reached.start:noun.end()], end=noun.end())
+            same = [rate]
+        else:
+            same = [f for f in e.figures if f.unit == "percent" and same_value(f.value, stated[0].value)]
+            found = _changed(e, same[0]) if len(same) == 1 else None
+            if found is None:
+                continue
+            reached, sign = found
+            operand = reached.text
         try:
-            done = compute.before_change(compute.Operand.of(reached.text, label=str(year + 1), citation=1),
+            done = compute.before_change(compute.Operand.of(operand, label=str(year + 1), citation=1),
                                          compute.Operand.of(f"{'-' if sign < 0 else ''}{_bare(same[0].text)}%",
                                                             label="change", citation=1))
         except compute.ComputeError:

@@ -37,6 +37,9 @@ _RATE_TERMS = frozenset(tokenize("annual annually annualized compound compounded
                                  "increased decline declined fall fell projected expected forecast average year years "
                                  "per cagr percentage percent between from times fold factor multiple larger bigger "
                                  "greater higher"))
+# words naming where the figures are shown ('Frost's chart', 'the table'), not what they are of: a chart's data
+# line need not say 'chart'
+_SHOWN_IN = frozenset(tokenize("chart charts graph graphs table tables figure figures exhibit slide slides page diagram"))
 _NAMES = {"cagr": "compound annual growth", "percent_change": "percentage change", "change": "change",
           "multiple": "multiple"}
 # 'how many times larger in 2030 than in 2024', 'by how many times will X grow from 2023 to 2029': a multiple
@@ -108,11 +111,11 @@ def rate_from_years(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], 
         return None
     # the rate is of the figures: the unit asked (percent) is the result's, not the figures'
     figures_slots = replace(slots, units=()) if op != "change" else slots
-    named = set(slots.subject) - _RATE_TERMS
+    named = set(slots.subject) - _RATE_TERMS - _SHOWN_IN
     # the words naming the rate ('compound annual growth rate ... imply') name the computation, not the topic:
     # the sentence is judged by what the rate is of
     figures_slots = replace(figures_slots, subject=tuple(t for t in slots.subject if t in named),
-                            terms=tuple(t for t in slots.terms if t not in _RATE_TERMS))
+                            terms=tuple(t for t in slots.terms if t not in _RATE_TERMS and t not in _SHOWN_IN))
     for e in evidence[:_DEPTH]:
         if e.row or off_topic(ctx, slots, e) is not None or not named <= set(tokenize(e.text)):
             continue

@@ -21,6 +21,7 @@ from .periods import fiscal_years
 from .split_years import end_years
 from .pick import is_numbering, is_version
 from .rows import is_row, noted_money
+from .unit_note import is_unit_note
 
 _ENDS = re.compile(r"[.!?)\]”\"]$")
 
@@ -95,7 +96,8 @@ def derive(snap, pos: int) -> PassageFacts:
             caption_years |= years_in
         else:
             years_in |= caption_years  # a table row belongs to its caption's year
-        figures = [f for f in sent.figures if not is_version(s, f)]  # 'version 1.0' is a label
+        # 'version 1.0' is a label, 'Unit: 100 million yuan' a scale: neither is an amount
+        figures = [f for f in sent.figures if not is_version(s, f) and not is_unit_note(s, f)]
         if row:
             figures = noted_money(s, figures)
         sentences.append(SentenceFacts(si, s, s.lower(), set(tokenize(s)), row, years_in, figures,

@@ -137,3 +137,9 @@ def _rank_number(word: str) -> int:
     if word in ("last", "bottom"):
         return -1
     return _ORDINAL.get(word) or int(re.search(r"\d+", word).group())
+
+
+def named_in_question(name: str, question: str) -> bool:
+    """Whether the question writes the ranked row's name itself ('... with Speech-02-HD first'): a row
+    the question names is what it gives, so it is not the row a 'which' asks for."""
+    return re.search(rf"(?<![\w-]){re.escape(name.strip())}(?![\w-])", question, re.I) is not None

@@ -18,7 +18,7 @@ from ..types import Answer, AnswerContext
 from .cells import RowHit, tables_of
 from .choice_names import alternatives
 from .shape_text import citation_n, listed, shaped_answer
-from .rank_words import asked
+from .rank_words import asked, named_in_question
 
 # words that say how a ranking is asked about, not which ranking: they need not be in the title
 ASKING = frozenset(tokenize(
@@ -249,6 +249,8 @@ def ranked_rows(ctx: AnswerContext, question: str, rank: int | None, backend: st
     column = _answer_column(question, best)
     names = [best.cells(h)[column].text if column and column in best.cells(h) else label for _, label, h in rows]
     names = list(dict.fromkeys(names))
+    if not figure_asked and all(named_in_question(n, question) for n in names):
+        return None  # 'which Google model is lowest, with Speech-02-HD first': the row named is a given, not asked
     hits = [h for _, _, h in rows]
     lead = listed(names)
     shown = list(dict.fromkeys(f.text for f in figures if f is not None))

@@ -1,0 +1,24 @@
+"""A unit note's number ('Unit: 100 million yuan') on the smallest input, without the embedding model:
+it states the scale of a table's figures, so it is no figure of its sentence and never a lead."""
+
+from __future__ import annotations
+
+from ingest.figures import parse_figures
+from rag.extractive.unit_note import is_unit_note
+from tests.test_extractive import evidence
+
+
+def _flags(text: str) -> list[tuple[str, bool]]:
+    return [(f.text, is_unit_note(text, f)) for f in parse_figures(text) if f.unit != "year"]
+
+
+def test_the_number_of_a_unit_note_is_a_scale():
+    assert _flags("Market size of the framework market, 2018-2027E Unit: 100 million yuan") == [("100 million yuan", True)]
+    assert _flags("Unit: RMB 100 million") == [("RMB 100 million", True)]
+    assert _flags("The market reached 100 million yuan in 2024.") == [("100 million yuan", False)]
+
+
+def test_a_unit_note_gives_the_sentence_no_figure():
+    _, _, ev = evidence("How big is the framework market, in yuan?",
+                        "Market size of the framework market, 2018-2027E Unit: 100 million yuan")
+    assert ev and all(f.unit == "year" for e in ev for f in e.figures)  # the years it spans only
