@@ -12,13 +12,13 @@ from ingest.keyword import tokenize
 
 from ..query_terms import found_as_asked, snapshot_forms
 from ..types import AnswerContext
-from .cells import table_intro
 from .facts import kept
 from .features import qualifier_covered, where
 from .features import metric_covered as metric_covered_in
 from .gates_period import as_base_only
 from .measures import opposite_qualifiers
 from .operation_words import operation_words
+from .passage_tables import table_intro
 from .period_heading import heading_years, previous_years
 from .rows import row_rank
 from .slots import QUESTION_FILLER, Slots
