@@ -27,6 +27,8 @@ _FOOTNOTE = re.compile(r"^([a-z]{3,})\d{1,2}$")
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 # a total row's own label: 'Total', 'Net total', 'Grand total', 'Subtotal'
 TOTAL_ROW = re.compile(r"^\s*(total|net total|grand total|subtotal)\b", re.I)
+# a rank column ('Rank', 'No.', '#') orders the rows: its cells are no figure of a row
+RANK_COLUMN = re.compile(r"^\s*(?:rank(?:ing)?|no\.?|#)\s*$", re.I)
 _WORD = re.compile(r"[a-z0-9]+")
 _FY_WORD = re.compile(r"fy(?:19|20)\d{2}")
 _YEAR_ANY = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,]\d|\d)")  # also 'FY2019'
