@@ -1,7 +1,7 @@
 from types import SimpleNamespace
 
 from ingest.figures import parse_figures
-from rag.extractive.gates_currency import currency_asked, currency_other, unit_note, unit_note_only
+from rag.extractive.gates_currency import currency_asked, currency_other, unit_note_only
 from rag.extractive.slots import parse
 
 
@@ -25,11 +25,8 @@ def test_a_figure_in_another_currency_than_asked_answers_nothing():
     assert currency_other(_decision("What was the market in US dollars?", "It reached USD 5 billion.")) is None
 
 
-def test_a_bracketed_scale_and_currency_is_a_unit_note():
+def test_a_lead_that_is_only_a_unit_note_answers_nothing():
     text = "Comparison of investment scale between China and the US (100 million yuan)"
-    assert unit_note(text, parse_figures(text)[0])
     assert unit_note_only(_decision("How much did the U.S. invest?", text))
     valued = "2,875 (100 million RMB) in 2019"
-    assert not unit_note(valued, parse_figures(valued)[0])  # a value with its unit note
-    plain = "The fund raised (100) investors"
-    assert not any(unit_note(plain, f) for f in parse_figures(plain))  # no scale: a count
+    assert unit_note_only(_decision("How much was invested in 2019?", valued)) is None  # a value with its unit note

@@ -1,10 +1,10 @@
-"""A unit note's number ('Unit: 100 million yuan') on the smallest input, without the embedding model:
-it states the scale of a table's figures, so it is no figure of its sentence and never a lead."""
+"""A unit note's number ('Unit: 100 million yuan', '(100 million yuan)') on the smallest input, without the
+embedding model: it states the scale of a table's figures, so it is no figure of its sentence and never a lead."""
 
 from __future__ import annotations
 
 from ingest.figures import parse_figures
-from rag.extractive.unit_note import is_unit_note
+from rag.extractive.unit_note import is_bracket_unit_note, is_unit_note
 from tests.test_extractive import evidence
 
 
@@ -22,3 +22,12 @@ def test_a_unit_note_gives_the_sentence_no_figure():
     _, _, ev = evidence("How big is the framework market, in yuan?",
                         "Market size of the framework market, 2018-2027E Unit: 100 million yuan")
     assert ev and all(f.unit == "year" for e in ev for f in e.figures)  # the years it spans only
+
+
+def test_a_bracketed_scale_and_currency_is_a_unit_note():
+    text = "Comparison of investment scale between China and the US (100 million yuan)"
+    assert is_bracket_unit_note(text, parse_figures(text)[0])
+    valued = "2,875 (100 million RMB) in 2019"
+    assert not is_bracket_unit_note(valued, parse_figures(valued)[0])  # a value with its unit note
+    plain = "The fund raised (100) investors"
+    assert not any(is_bracket_unit_note(plain, f) for f in parse_figures(plain))  # no scale: a count

@@ -4,18 +4,15 @@ the label's words), a column by its header path (the year asked, then the other 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from collections.abc import Sequence
 
 from ingest.cell_values import unit_of
 from ingest.tables import SEP, Cell, Table
 
-from ..types import AnswerContext
-from .facts import kept
-from .gates_slot import asked_tables
+from .passage_tables import page_chunks, page_tables, table_intro, tables_of  # noqa: F401 (re-exported)
 from .split_years import as_end_years
-from .table_intro_far import sole_intro
 
 _STOP = frozenset("a an the of in on at to for and or by is was were are be been what which how much many "
                   "did does do has have had its their his her our as from with than that this these those "
@@ -30,6 +27,8 @@ _FOOTNOTE = re.compile(r"^([a-z]{3,})\d{1,2}$")
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 # a total row's own label: 'Total', 'Net total', 'Grand total', 'Subtotal'
 TOTAL_ROW = re.compile(r"^\s*(total|net total|grand total|subtotal)\b", re.I)
+# a rank column ('Rank', 'No.', '#') orders the rows: its cells are no figure of a row
+RANK_COLUMN = re.compile(r"^\s*(?:rank(?:ing)?|no\.?|#)\s*$", re.I)
 _WORD = re.compile(r"[a-z0-9]+")
 _FY_WORD = re.compile(r"fy(?:19|20)\d{2}")
 _YEAR_ANY = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,]\d|\d)")  # also 'FY2019'
@@ -163,87 +162,12 @@ def percent_row(table: Table, row: str) -> bool:
     return bool(units) and units.count("%") * 2 > len(units)
 
 
-def tables_of(ctx: AnswerContext) -> list[tuple[int, Table]]:
-    """Every (passage index, table) the retrieved passages carry, best passage first; a table without
-    a caption takes the sentence introducing it (`table_intro`) as its caption."""
-    out = []
-    snap = ctx.snapshot
-    for i, p in enumerate(ctx.passages):
-        try:
-            chunk = p.chunk
-            # parsed once per index version: a chunk's tables do not change between questions
-            tables = kept(snap, ("tables", chunk.tables_json), lambda: chunk.tables) if chunk.tables_json else []
-        except (ValueError, KeyError, TypeError):  # a malformed snapshot: no cells to read
-            continue
-        intro = None
-        for t in tables:
-            if not t.caption:
-                intro = intro if intro is not None else (table_intro(ctx, i) or "")
-                t = replace(t, caption=intro) if intro else t  # the kept table itself when nothing introduces it
-            out.append((i, t))
-    return asked_tables(out, ctx.question)  # a table narrowed by a word asked ('pureplay') before the broader one
-
-
 def heading_years(tables: list[tuple[int, Table]], years: Sequence[int]) -> list[tuple[int, Table]]:
     """The tables with a column for every year asked, when some have one (a block of a roll-forward
     headed 'Dec 2017 | ... | Dec 2018' cannot give 2019); else all of them (years as rows)."""
     asked = set(years)
     heading = [(i, t) for i, t in tables if asked and asked <= {year_of(c) for c in t.columns}]
     return heading or tables
-
-
-def page_chunks(ctx: AnswerContext, tables: bool) -> list:
-    """The chunks on the page of the best passage (same report) that carry a table (`tables`) or carry
-    none, in report order, none of them retrieved; [] without an index snapshot or when the passages
-    are no list."""
-    snap = ctx.snapshot
-    if not ctx.passages or snap is None or not hasattr(snap, "chunks") or not isinstance(ctx.passages, list):
-        return []
-    own = ctx.passages[0].chunk
-    taken = {p.chunk.chunk_id for p in ctx.passages}
-
-    def of_doc() -> list:
-        return [c for c in snap.chunks if c.doc_id == own.doc_id and bool(c.tables_json) == tables]
-    key = ("table_chunks" if tables else "prose_chunks", own.doc_id)
-    chunks = snap.derived(key, of_doc) if hasattr(snap, "derived") else of_doc()
-    return sorted((c for c in chunks if c.page == own.page and c.chunk_id not in taken), key=lambda c: c.char_start)
-
-
-def page_tables(ctx: AnswerContext) -> list:
-    """The chunks carrying a table on the page of the best passage, not retrieved (`page_chunks`)."""
-    return page_chunks(ctx, tables=True)
-
-
-# A sentence that introduces a table: 'The following table summarizes ...', '... consisted of the following:'.
-_TABLE_INTRO = re.compile(r"\b(the following table|the table below|below table|table (below|above) (shows|sets forth|presents)|"
-                          r"(is|are|was|were) as follows|consist(s|ed)? of the following|include(s|d)? the following)\b", re.I)
-_NEAR = 400  # characters between a table's chunk and the chunk whose sentence introduces it
-
-
-def table_intro(ctx: AnswerContext, index: int) -> str | None:
-    """The sentence introducing the table of passage `index`: in its own chunk, else in the nearest
-    retrieved chunk of the same document within `_NEAR` characters; None when there is none, or
-    two chunks as near give two."""
-    own = ctx.passages[index].chunk
-    found = []
-    for p in ctx.passages:
-        c = p.chunk
-        if c.doc_id != own.doc_id or (c.page is not None and own.page is not None and c.page != own.page):
-            continue
-        gap = 0 if c.chunk_id == own.chunk_id else max(c.char_start - own.char_end, own.char_start - c.char_end, 0)
-        if gap > _NEAR:
-            continue
-        for line in c.text.splitlines():
-            m = _TABLE_INTRO.search(line)
-            if m:
-                start = max(line.rfind(". ", 0, m.start()) + 2, 0) if ". " in line[:m.start()] else 0
-                found.append((gap, line[start:].strip()))
-    found = sorted(set(found))
-    if not found:
-        return sole_intro(ctx.snapshot, own, _TABLE_INTRO)  # the page's one table and one such sentence, far apart
-    if len(found) > 1 and found[1][0] == found[0][0]:
-        return None
-    return found[0][1]
 
 
 def find_rows(tables: list[tuple[int, Table]], phrase: str, exclude: tuple[str, ...] = ()) -> list[RowHit]:

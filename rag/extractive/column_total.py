@@ -10,7 +10,7 @@ import re
 from ingest.tables import Cell, Table
 
 from ..types import Answer, AnswerContext
-from .cells import TOTAL_ROW, RowHit, words
+from .cells import RANK_COLUMN, TOTAL_ROW, RowHit, words
 from .derivation import calculate, computed_answer, operand
 from .period_cells import located
 from .shape_text import citation_n
@@ -24,7 +24,6 @@ _ALL_ROWS = re.compile(r"\b(?:combined|together|altogether|in total|total|sum)\b
 _RANKS = re.compile(r"\b(?:rank(?:ed|s|ing)?\s+(?:between\s+|from\s+)?(?:no\.\s*|#)?(?P<a>\d{1,3})(?:st|nd|rd|th)?"
                     r"|(?P<b>\d{1,3})(?:st|nd|rd|th))\s*(?:to|through|thru|-|–)\s*(?:no\.\s*|#)?"
                     r"(?P<hi>\d{1,3})(?:st|nd|rd|th)?\b", re.I)
-_RANK_COLUMN = re.compile(r"^\s*(?:rank(?:ing)?|no\.?|#)\s*$", re.I)
 
 
 def ranks_asked(question: str) -> tuple[int, int] | None:
@@ -90,7 +89,7 @@ def _named_column(table: Table, question: str, skip: str | None = None) -> str |
 def _ranked_cells(table: Table, question: str, ranks: tuple[int, int]) -> tuple[Table, list[Cell]] | None:
     """The cells of the column the question names over the rows whose rank (a 'Rank' column's whole
     number) lies in the range asked; None unless every rank of the range has exactly one row."""
-    rank_col = next((c for c in table.columns if _RANK_COLUMN.match(c.split(" › ")[-1])), None)
+    rank_col = next((c for c in table.columns if RANK_COLUMN.match(c.split(" › ")[-1])), None)
     if rank_col is None or (column := _named_column(table, question, skip=rank_col)) is None:
         return None
     rank = {c.row: c.value for c in table.cells if c.column == rank_col and c.value is not None}

@@ -11,7 +11,7 @@ from dataclasses import replace
 from ingest.tables import SEP, Cell, short_columns
 
 from ..types import Answer, AnswerContext
-from .cells import OPERATION_WORDS, TOTAL_ROW, RowHit, row_score, words, year_of
+from .cells import OPERATION_WORDS, RANK_COLUMN, TOTAL_ROW, RowHit, row_score, words, year_of
 from .derivation import calculate, computed_answer, operand
 from .period_cells import YEAR, amounts_divided, column_by_own_words, located, named_columns, part_column, period_cell
 from .row_lookup import row_named
@@ -30,8 +30,6 @@ _MORE = re.compile(r"\bhow much (?:more|higher|less|lower|greater|larger|bigger|
 # 'how many times larger (was) A than B': A over B, a multiple
 _TIMES = re.compile(r"\bhow many times (?:larger|bigger|higher|greater|more|as (?:large|big|high|much|many))\s+"
                     r"(?:(?:is|was|are|were|did|does|do)\s+)?(?P<a>.+?)\s+(?:than|as)\s+(?:the\s+)?(?P<b>.+?)\s*\??\s*$", re.I)
-# a rank column ('Rank', 'No.', '#') orders the rows: its cells are no figure of a row
-_RANK_COLUMN = re.compile(r"^\s*(?:rank(?:ing)?|no\.?|#)\s*$", re.I)
 _DATE_COLUMN = re.compile(r"\b(?:year|date)\b", re.I)
 _SUM_OF = re.compile(r"\b(?:sum|total) of\s+(?:the\s+)?(?P<a>.+?)\s+and\s+(?:the\s+)?(?P<b>.+?)\s*\??\s*$", re.I)
 
@@ -150,7 +148,7 @@ def item_cell(hit: RowHit, year: int | None, question: str) -> Cell | None:
         return period_cell(hit, year, question)
     short = short_columns(hit.table.columns)
     cells = [c for c in hit.table.cells if c.row == hit.row and c.value is not None
-             and not _RANK_COLUMN.match(short.get(c.column, c.column))]
+             and not RANK_COLUMN.match(short.get(c.column, c.column))]
     if len(cells) > 1:  # a column of dates ('Last Fiscal Year of Expiration: 2039') gives no amount of the row
         cells = [c for c in cells if not (_DATE_COLUMN.search(c.column) and YEAR.fullmatch(c.text.strip()))] or cells
     if len(cells) > 1:

@@ -1,14 +1,14 @@
 """The unit slot of a money question: a currency the question names ('in US dollars') that the lead's
 figures are not in ('RMB 134.9 trillion') is not answered (the reports give no conversion); and a
-bracket holding only a scale and a currency ('(100 million yuan)') is a chart's unit note, no value.
-gates.py lists the gates with the others."""
+bracket holding only a scale and a currency ('(100 million yuan)') is a chart's unit note, no value
+(recognised in unit_note.py). gates.py lists the gates with the others."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
-from ingest.figures import Figure
+from .unit_note import is_bracket_unit_note
 
 if TYPE_CHECKING:
     from .gates import Decision
@@ -34,16 +34,8 @@ def currency_other(d: Decision) -> str | None:
     return None
 
 
-def unit_note(text: str, f: Figure) -> bool:
-    """`f` fills a bracket by itself and is a power of ten with a scale ('(100 million yuan)',
-    '(USD 1 billion)'): the unit a chart's or table's values are in, not a value."""
-    inside = text[:f.start].rstrip().endswith("(") and text[f.end:].lstrip().startswith(")")
-    n = f.number
-    return inside and n >= 1 and float(n).is_integer() and str(int(n)).strip("0") == "1" and f.value != f.number
-
-
 def unit_note_only(d: Decision) -> str | None:
     """Every figure the lead would state is a unit note ('(100 million yuan)'): the chart's values are not in the text."""
-    if d.figures and all(unit_note(d.best.text, f) for f in d.figures):
+    if d.figures and all(is_bracket_unit_note(d.best.text, f) for f in d.figures):
         return "the figure is the unit note of a chart or table, whose values the text does not give"
     return None

@@ -1,0 +1,89 @@
+"""The tables the retrieved passages carry, the chunks on the best passage's page, and the sentence
+introducing a table: where cells.py looks for rows (it re-exports these)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ingest.tables import Table
+
+from ..types import AnswerContext
+from .facts import kept
+from .gates_slot import asked_tables
+from .table_intro_far import sole_intro
+
+
+def tables_of(ctx: AnswerContext) -> list[tuple[int, Table]]:
+    """Every (passage index, table) the retrieved passages carry, best passage first; a table without
+    a caption takes the sentence introducing it (`table_intro`) as its caption."""
+    out = []
+    snap = ctx.snapshot
+    for i, p in enumerate(ctx.passages):
+        try:
+            chunk = p.chunk
+            # parsed once per index version: a chunk's tables do not change between questions
+            tables = kept(snap, ("tables", chunk.tables_json), lambda: chunk.tables) if chunk.tables_json else []
+        except (ValueError, KeyError, TypeError):  # a malformed snapshot: no cells to read
+            continue
+        intro = None
+        for t in tables:
+            if not t.caption:
+                intro = intro if intro is not None else (table_intro(ctx, i) or "")
+                t = replace(t, caption=intro) if intro else t  # the kept table itself when nothing introduces it
+            out.append((i, t))
+    return asked_tables(out, ctx.question)  # a table narrowed by a word asked ('pureplay') before the broader one
+
+
+def page_chunks(ctx: AnswerContext, tables: bool) -> list:
+    """The chunks on the page of the best passage (same report) that carry a table (`tables`) or carry
+    none, in report order, none of them retrieved; [] without an index snapshot or when the passages
+    are no list."""
+    snap = ctx.snapshot
+    if not ctx.passages or snap is None or not hasattr(snap, "chunks") or not isinstance(ctx.passages, list):
+        return []
+    own = ctx.passages[0].chunk
+    taken = {p.chunk.chunk_id for p in ctx.passages}
+
+    def of_doc() -> list:
+        return [c for c in snap.chunks if c.doc_id == own.doc_id and bool(c.tables_json) == tables]
+    key = ("table_chunks" if tables else "prose_chunks", own.doc_id)
+    chunks = snap.derived(key, of_doc) if hasattr(snap, "derived") else of_doc()
+    return sorted((c for c in chunks if c.page == own.page and c.chunk_id not in taken), key=lambda c: c.char_start)
+
+
+def page_tables(ctx: AnswerContext) -> list:
+    """The chunks carrying a table on the page of the best passage, not retrieved (`page_chunks`)."""
+    return page_chunks(ctx, tables=True)
+
+
+# A sentence that introduces a table: 'The following table summarizes ...', '... consisted of the following:'.
+_TABLE_INTRO = re.compile(r"\b(the following table|the table below|below table|table (below|above) (shows|sets forth|presents)|"
+                          r"(is|are|was|were) as follows|consist(s|ed)? of the following|include(s|d)? the following)\b", re.I)
+_NEAR = 400  # characters between a table's chunk and the chunk whose sentence introduces it
+
+
+def table_intro(ctx: AnswerContext, index: int) -> str | None:
+    """The sentence introducing the table of passage `index`: in its own chunk, else in the nearest
+    retrieved chunk of the same document within `_NEAR` characters; None when there is none, or
+    two chunks as near give two."""
+    own = ctx.passages[index].chunk
+    found = []
+    for p in ctx.passages:
+        c = p.chunk
+        if c.doc_id != own.doc_id or (c.page is not None and own.page is not None and c.page != own.page):
+            continue
+        gap = 0 if c.chunk_id == own.chunk_id else max(c.char_start - own.char_end, own.char_start - c.char_end, 0)
+        if gap > _NEAR:
+            continue
+        for line in c.text.splitlines():
+            m = _TABLE_INTRO.search(line)
+            if m:
+                start = max(line.rfind(". ", 0, m.start()) + 2, 0) if ". " in line[:m.start()] else 0
+                found.append((gap, line[start:].strip()))
+    found = sorted(set(found))
+    if not found:
+        return sole_intro(ctx.snapshot, own, _TABLE_INTRO)  # the page's one table and one such sentence, far apart
+    if len(found) > 1 and found[1][0] == found[0][0]:
+        return None
+    return found[0][1]
