@@ -24,6 +24,7 @@ from .ranking_owned import owned_count, owned_rows
 from .column_list import column_listed
 from .ranking import ranked_rows
 from .ranking_gap import named_ranked
+from .each_row import each_asked, each_row
 from .count_listed import count_by_listing, fronted
 from .computed_pairs import COUNT_ROWS, item_cell, asks_items, compared, count_rows, items, rows_by_year
 from .parts_total import parts_total
@@ -154,6 +155,9 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
         return which_row(ctx, question, tables, slots.years[0], backend)  # 'which region had the highest X in 2019
     if HOW_MANY_ROWS.search(question) and THRESHOLD.search(question) and len(set(slots.years)) == 1:
         return rows_meeting(ctx, tables, question, slots.years[0], backend)  # rows meeting a condition in a year
+    if len(set(slots.years)) == 1 and not which and each_asked(question) and asked_operation(slots, question) is None \
+            and (got := each_row(ctx, question, tables, slots.years[0], backend)) is not None:
+        return got  # 'the low price for each quarter in 2018': every row's figure in that year
     hit = best_row(tables, question)
     if (m := THRESHOLD.search(question)) and (which or HOW_MANY.search(question)):  # a condition ('more than 5 million'):
         hit = best_row(tables, question[:m.start()] + question[m.end():]) or hit \
