@@ -24,6 +24,8 @@ from .ranking_owned import owned_count, owned_rows
 from .column_list import column_listed
 from .ranking import ranked_rows
 from .ranking_gap import named_ranked
+from .each_row import each_asked, each_row
+from .count_listed import count_by_listing, fronted
 from .computed_pairs import COUNT_ROWS, item_cell, asks_items, compared, count_rows, items, rows_by_year
 from .parts_total import parts_total
 from .heading_total import all_under_heading
@@ -62,6 +64,8 @@ def answer_by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | 
     (and then no passage a shape added to cite a row of a split table stays: the sentence path reads
     the passages retrieved)."""
     retrieved = len(ctx.passages)
+    if (asked := fronted(ctx.question)) != ctx.question:  # 'In 2018, how many ...': the period clause last
+        ctx = replace(ctx, question=asked)  # (the same passages list: what a shape adds is dropped below)
     answer = _by_cells(ctx, slots, backend)
     if answer is None:
         del ctx.passages[retrieved:]
@@ -144,13 +148,16 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     if len(set(slots.years)) == 2 and (got := paired_cells(ctx, question, tables, backend)) is not None:
         return got  # 'A in 2019 and B in 2018': each row in its own year
     if COUNT_ROWS.search(question) and not THRESHOLD.search(question):  # (rows above a bound: rows_meeting)
-        return count_rows(ctx, tables, backend)
+        return count_rows(ctx, tables, backend) or count_by_listing(ctx, question, tables, backend)
     if YEARS_COUNTED.search(question) and not THRESHOLD.search(question):
         return years_count(ctx, tables, backend)
     if not which and len(set(slots.years)) == 1 and WHICH_ROW.search(question):
         return which_row(ctx, question, tables, slots.years[0], backend)  # 'which region had the highest X in 2019
     if HOW_MANY_ROWS.search(question) and THRESHOLD.search(question) and len(set(slots.years)) == 1:
         return rows_meeting(ctx, tables, question, slots.years[0], backend)  # rows meeting a condition in a year
+    if len(set(slots.years)) == 1 and not which and each_asked(question) and asked_operation(slots, question) is None \
+            and (got := each_row(ctx, question, tables, slots.years[0], backend)) is not None:
+        return got  # 'the low price for each quarter in 2018': every row's figure in that year
     hit = best_row(tables, question)
     if (m := THRESHOLD.search(question)) and (which or HOW_MANY.search(question)):  # a condition ('more than 5 million'):
         hit = best_row(tables, question[:m.start()] + question[m.end():]) or hit \

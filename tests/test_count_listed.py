@@ -1,0 +1,31 @@
+"""count_listed: a fronted period clause moved last, and a list answer counted (no embedding model)."""
+
+from rag.extractive.count_listed import fronted, listed_count
+from rag.types import Answer
+
+
+def _listing(text: str, shape: str = "list") -> Answer:
+    return Answer(question="q", answer=text, figure="x", abstained=False, citations=[], shape=shape)
+
+
+def test_fronted_period_clause_moves_last():
+    assert fronted("In 2018, how many quarters had lows below $2.00?") == "How many quarters had lows below $2.00 in 2018?"
+    assert fronted("As of December 31, 2019, how many plans were there") == "How many plans were there as of December 31, 2019?"
+
+
+def test_fronted_leaves_other_questions():
+    for q in ("How many quarters in 2018 had lows below $5?", "In 2018, what was the revenue?",
+              "For adjusted costs, how many items were there?"):
+        assert fronted(q) == q
+
+
+def test_list_answer_counted():
+    got = listed_count(_listing("**A, B and C**. Services lists: A; B; C [1]"))
+    assert got is not None and got.figure == "3" and got.answer.startswith("**3** — Services lists: A; B; C")
+    assert got.derivation["op"] == "count" and [o["value"] for o in got.derivation["operands"]] == ["A", "B", "C"]
+
+
+def test_not_a_list_not_counted():
+    assert listed_count(None) is None
+    assert listed_count(_listing("**A**. X lists: A [1]")) is None
+    assert listed_count(_listing("**$5**. Revenue — 2019: $5 [1]", shape="figure")) is None
