@@ -44,3 +44,28 @@ def test_no_answer_when_the_part_is_not_named_once_or_the_whole_is_not_stated():
     assert _answer("Of the 300 incidents in 2024, how many stemmed from AI implementation?", _INCIDENTS) is None
     assert _answer("Of the 220 lawsuits in 2024, how many stemmed from AI implementation?", _INCIDENTS) is None
     assert _answer("Digital humans' share of the ~700 million yuan B2B investment?", _INVESTMENT) is None
+
+
+_SPLIT = ["Global AI risk incidents reached 220 cases in 2024.",
+          "Among these, 32.7% stemmed from inherent security issues within AI systems, while 67.3% arose from "
+          "security risks during AI implementation."]
+
+
+def test_the_linking_verb_after_the_whole_and_the_cited_source_name_neither_whole_nor_part():
+    from rag.extractive.given_whole import given_figure, part_words
+
+    q = "How many of 2024's 220 AI risk incidents stemmed from inherent security issues, by Frost's split?"
+    fig, whole = given_figure(q)
+    assert whole == {"ai", "risk", "incident"}
+    assert part_words(q, fig, whole, ("Frost",)) == {"inherent", "security", "issue"}
+
+
+def test_words_between_two_percents_label_the_one_they_follow():
+    a = _answer("Of the 220 incidents in 2024, how many stemmed from inherent security issues?", _SPLIT)
+    assert a is not None and a.figure == "about 72"
+
+
+def test_labels_before_their_figures_keep_the_whole_stretch():
+    sents = ["Global AI risk incidents reached 220 cases in 2024.", "Lawsuits made up 32.7%, and regulator actions 67.3%."]
+    a = _answer("Of the 220 incidents in 2024, how many were lawsuits?", sents)
+    assert a is not None and a.figure == "about 72"

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .alt_figures import are_years
+from .claim_frame import as_question
 from .shape_cues import both_named
 
 _END = r"\s*[?.]?\s*$"
@@ -65,11 +66,14 @@ _DID_OR_OWN = re.compile(r"^\s*(?:did|does|do|is|are|was|were|has|have)\s+(?:the
                          r"([^,:?]+?)['’]s?\s", re.I)
 # 'Does Grok 4 Fast score better than Claude 4.1 Opus on ...', 'Does A beat B ...', 'did A outpace B', 'is A ahead of B',
 # 'does A trail B': a yes or no between two names (trailing, lagging, behind ask which is the lower)
-_BEHIND = r"(?:(?:fall|fell|fallen|falls|lag|lags|lagged|stay|stayed|stays|sit|sits|come|came|finish|finished)\s+)?behind|trail|trails|trailed|lag|lags|lagged"
+# ('is A rated above B', 'does A rank below B': a position in a rating or ranking set against another's)
+_PLACED = r"(?:(?:fall|fell|fallen|falls|lag|lags|lagged|stay|stayed|stays|sit|sits|come|came|finish|finished|rated|ranked|placed|" \
+          r"scored|rate|rates|rank|ranks|score|scores)\s+)?"
+_BEHIND = _PLACED + r"(?:behind|below)|trail|trails|trailed|lag|lags|lagged"
 _BEATS = (r"beat|beats|outperform|outperforms|outperformed|outrank|outranks|outranked|exceed|exceeds|exceeded|surpass|"
           r"surpasses|surpassed|lead|leads|led|outpace[sd]?|outgr[eo]w|outgrows|outgrown|outstrip(?:s|ped)?|outsold|"
-          r"outsell|outsells|outscore[sd]?|overt(?:ake|akes|ook|aken)|ahead\s+of|" + _BEHIND)
-_DID_THAN = re.compile(r"^\s*(?:did|does|do|is|are|was|were|has|have)\s+(?:the\s+)?(.+?)\s+(?:(?:(?:rank|score|grow|grew|hold|held|"
+          r"outsell|outsells|outscore[sd]?|overt(?:ake|akes|ook|aken)|ahead\s+of|" + _PLACED + "above|" + _BEHIND)
+_DID_THAN = re.compile(r"^\s*(?:did|does|do|is|are|was|were|has|have)\s+(?:the\s+)?(.+?)\s+(?:(?:(?:rank|rate|score|grow|grew|hold|held|"
                        r"have|has|had|get|got|attract|draw|drew|receive|perform|come|came|sit|place|earn|post|show|record|"
                        r"take|took|capture|command|raise|raised)\w*\s+)?(?:an?\s+)?(?:higher|lower|"
                        r"larger|smaller|bigger|greater|more|less|fewer|faster|slower|better|worse|stronger|weaker|wider|narrower)\s+than|"
@@ -90,7 +94,7 @@ _COMPARED_WITH = re.compile(r"(?P<a>[^,?]{2,80}?)\s+compared?\s+(?:with|to|again
 # the second side naming the first's measure by a pronoun: 'A's lead on MMLU compared with its lead on HumanEval'
 _BACK_REFERRED = re.compile(r"(?:its|their)\s+(?:[\w-]+\s+){1,3}?(?:on|in|for|at|from|among)\s+(?:the\s+)?(?P<b>[^,?]+?)"
                             r"(?=\s*[?,.]|\s*$)", re.I)
-LOW = re.compile(r"\b(lower|lowest|less|least|smaller|smallest|fewer|fewest|slower|slowest|worse|weaker|narrower|narrowest|behind|"
+LOW = re.compile(r"\b(lower|lowest|less|least|smaller|smallest|fewer|fewest|slower|slowest|worse|weaker|narrower|narrowest|behind|below|"
                  r"trail(?:s|ed)?|lag(?:s|ged)?)\b", re.I)
 # ('which scenario led in investment': the past 'led' or 'topped' asks the leader too; 'led to' is a cause, 'led by' an agent)
 HIGH = re.compile(r"\b(higher|highest|more|most|larger|largest|bigger|biggest|greater|greatest|faster|fastest|"
@@ -209,6 +213,8 @@ def _listed(q: str, a: str) -> tuple[str, ...]:
 
 def _paired(q: str) -> tuple[tuple[str, str], str] | None:
     """The two alternatives as the wording delimits them, and the kind asked; None when none is named."""
+    if (claimed := as_question(q)) is not None:
+        return _paired(claimed)  # 'is it true that A is rated above B': 'is A rated above B'
     found: tuple[str, str] | None = None
     kind = "choice"
     if (re.match(r"\s*(which|whose|who|when|(?:in\s+)?(?:which|what)\s+year)\b", q, re.I) or _WHAT_MORE.match(q)) \

@@ -43,6 +43,7 @@ from .gates_passage import (SLOT_MISSING, coverage, evidence_score, metric_cover
 from .gates_unit_figure import figure_for_named, named_subject, trend_in_words, unit_figure, unit_figure_for_period  # noqa: F401
 from .features import Evidence
 from .slots import Slots
+from .gates_identified import figure_identifies
 from .topic import (TOPIC_CHECKS, counted_named, entities_named, off_topic, owned_named,  # noqa: F401 (re-exported)
                     place_named, scope_named, source_named)
 from .weights import Weights
@@ -116,13 +117,14 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
     ("no_figure", no_figure),
     ("coverage", coverage),
     ("rank_present", rank_present),
+    ("figure_identifies", figure_identifies),
 ]
 
 
 # Gates whose reason names a slot the passages miss (said in the answer); the others are scores.
 SAYS_WHY = frozenset({"row_item_other", "year_for_month", "month_not_given", "domain_missing", "condition_other", "measure_changed_other", "other_publisher", "item_of_group", "rate_period", "version_other", "row_measure_other", "other_table_asked", "year_as_base", "page_figure", "product_owner", "counted_other", "estimate_not_actual", "antecedent_other", "home_not_asked", "span_ends", "measure_narrowed", "figure_period", "figure_owner", "share_not_change", "named_subject", "period_covered", "month_covered", "unit_figure_for_period", "figure_for_named", "on_topic", "metric_covered", "qualifier_matches",
                       "place_near", "world_figure", "rank_present", "place_owner", "caption_scope", "no_figure",
-                      "share_not_amount", "name_unknown", "label_identity", "currency_other", "unit_note_only", "name_in_longer", "excluded_scope"})
+                      "share_not_amount", "name_unknown", "label_identity", "currency_other", "unit_note_only", "name_in_longer", "excluded_scope", "figure_identifies"})
 
 
 # Gates whose firing leads to another answer than an abstention (answerer.py: the world's figure

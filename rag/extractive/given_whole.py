@@ -30,10 +30,14 @@ _AMOUNT_ASKED = re.compile(r"\bhow (many|much)\b", re.I)
 _NOT_PART = frozenset(tokenize("how many much what which share fraction percentage percent proportion portion "
                                "roughly approximately about around total whole together combined stemmed stem stems "
                                "arose arise arises came come comes resulted result results accounted account accounts "
-                               "went go goes made make makes represented represent represents took take takes"))
+                               "went go goes made make makes represented represent represents took take takes "
+                               # 'by Frost's split', 'in its breakdown': the report's division of the whole, no part
+                               "split breakdown"))
 # the words naming the whole end at a preposition, a clause break or the question mark
 _WHOLE_WORDS = re.compile(r"^[^,;?()]*?(?=\s+(?:in|of|for|by|to|from|on|at|with|that|which|did|were|was|is|are|how|"
                           r"what)\b|[,;?()]|$)", re.I)
+# words opening a sentence that go on about the whole before it ('Among these, ...', 'Of them, ...')
+_LEAD_INS = frozenset(tokenize("among these them those which of this that its their all total"))
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _QUALIFIER = re.compile(r"^(?:over|about|around|approximately|nearly|roughly|more than|exceeded|exceeding|"
                         r"surpassed)\s+", re.I)
@@ -46,29 +50,39 @@ def given_figure(question: str) -> tuple[Figure, set[str]] | None:
     if len(figs) != 1 or figs[0].unit not in ("count", "money"):
         return None
     m = _WHOLE_WORDS.match(question[figs[0].end:])
-    words = set(tokenize(m.group(0))) if m else set()
+    # ('220 AI risk incidents stemmed from ...': the linking verb after the whole's words names no whole)
+    words = set(tokenize(m.group(0))) - _NOT_PART if m else set()
     return (figs[0], words) if words else None
 
 
-def part_words(question: str, whole: Figure, whole_words: set[str]) -> set[str]:
-    """The question's content words that name the part: not the whole's, its figure's, a year, nor the asking
-    or linking words."""
-    figure_words = set(tokenize(whole.text))
+def part_words(question: str, whole: Figure, whole_words: set[str], sources: tuple[str, ...] = ()) -> set[str]:
+    """The question's content words that name the part: not the whole's, its figure's, a year, the source the
+    question cites ('by Frost's split'), nor the asking or linking words."""
+    figure_words = set(tokenize(whole.text)) | {t for s in sources for t in tokenize(s)}
     return {t for t in tokenize(question) if len(t) > 1 and not t.isdigit() and t not in whole_words
             and t not in figure_words and t not in _NOT_PART}
 
 
 def _stretches(e: Evidence, after: int) -> list[tuple[Figure, set[str]]]:
-    """Each figure of sentence `e` from offset `after` on, with the words between the figures either side of it."""
-    figs = sorted((f for f in e.figures if f.unit != "year"), key=lambda f: f.start)
+    """Each figure of sentence `e` from offset `after` on, with the words between the figures either side of it;
+    only those after it when the sentence labels each figure after it (`_labels_follow`)."""
+    figs = sorted((f for f in e.figures if f.unit != "year" and f.start >= after), key=lambda f: f.start)
+    follow = _labels_follow(e.text, figs, after)
     out = []
     for i, f in enumerate(figs):
-        if f.start < after:
-            continue
-        lo = max(figs[i - 1].end if i else 0, after)
+        lo = f.end if follow else (figs[i - 1].end if i else after)
         hi = figs[i + 1].start if i + 1 < len(figs) else len(e.text)
         out.append((f, set(tokenize(e.text[lo:hi]))))
     return out
+
+
+def _labels_follow(text: str, figs: list[Figure], after: int) -> bool:
+    """Whether each figure's label comes after it ('Among these, 32.7% stemmed from A, while 67.3% arose from B'):
+    several figures, no content word before the first but a linking one, and words after the last."""
+    if len(figs) < 2:
+        return False
+    lead = set(tokenize(text[after:figs[0].start])) - _NOT_PART - _LEAD_INS
+    return not lead and bool(set(tokenize(text[figs[-1].end:])))
 
 
 def _part(evidence: list[Evidence], e: Evidence, whole: Figure, unit: str, words: set[str]) -> tuple[Evidence, Figure] | None:
@@ -90,7 +104,7 @@ def given_whole(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], back
     if share_asked == bool(_AMOUNT_ASKED.search(q)) or (given := given_figure(q)) is None:
         return None
     asked, whole_words = given
-    words = part_words(q, asked, whole_words)
+    words = part_words(q, asked, whole_words, tuple(slots.sources))
     if not words:
         return None
     for e in evidence[:LOOK]:

@@ -12,6 +12,7 @@ from ..types import bold_lead
 from .alt_figures import positions
 from .choice_names import DASH, HIGH, LOW, alternatives, coordinated
 from .features import Evidence, neighbour
+from .trend_sides import moving_sides
 
 _VERSUS = re.compile(r"^(?P<a>.+?)\b(?:compared (?:with|to)|as opposed to|versus|vs\.?|rather than)\b(?P<b>.+)$", re.I)
 _QUESTION_PROPER = re.compile(r"\s*:\s|" + DASH)
@@ -65,7 +66,7 @@ def other_side(question: str, evidence: list[Evidence], best: Evidence) -> Evide
     """The best-scoring sentence naming the side of the comparison `best` leaves out, if close enough."""
     asked = sides(question)
     if asked is None:
-        return _other_named(named_sides(question), evidence, best)
+        return _other_named(named_sides(question) or moving_sides(question), evidence, best)
     terms = _side_terms(evidence, best, asked)
     a_in, b_in = bool(asked[0] & terms), bool(asked[1] & terms)
     if a_in == b_in:

@@ -14,6 +14,7 @@ from ingest.keyword import tokenize
 from .kind_asked import kind_asked
 from .measures import metrics_of, names_service, qualifiers_of
 from .rank_words import last_of_top
+from .placed_verb import without_placing
 from .set_aside import set_aside
 from .split_years import as_end_years
 from .periods import FISCAL_YEAR_FORM, LISTED_YEARS, Period, fiscal_years, months_of, periods_of
@@ -255,7 +256,7 @@ def parse(question: str) -> Slots:
     """The slots of `question`; money beats count when both match ('how many billion') unless no word
     asks an amount of money ('how many financing deals')."""
     question, aside = set_aside(question)  # 'Beyond performance and cost, what ...': the rest is asked
-    plain = _SCALE_ADJECTIVE.sub("", question)
+    plain = _SCALE_ADJECTIVE.sub("", without_placing(question))  # 'where does X place Y': no rank asked
     first = {name: m.start() for name, cue in _UNIT_CUES if (m := cue.search(plain))}  # each cue searched once
     units = list(first)
     if "money" in units and all(_hyphen_joined(plain, m) for m in dict(_UNIT_CUES)["money"].finditer(plain)):
@@ -319,7 +320,7 @@ def parse(question: str) -> Slots:
     if aside and shape == "figure" and not units:
         shape = "list"  # 'other than A and B, what do buyers consider': the rest of a list, asking no unit
     trend = shape not in ("explanation", "list", "which") and trend_asked(question)
-    asks = "amount" if trend else asks_of(question)  # 'has X narrowed since 2023': the figures at both ends answer
+    asks = "amount" if trend else asks_of(without_placing(question))  # 'has X narrowed since 2023': the figures at both ends answer
     if shape == "explanation" or asks != "amount" or shape == "list" and (
             list_names_asked(question) or names_ordered(question) or noun_phrase_names(question) or kinds_asked(question)):
         units = []  # it asks for a description: 'rate' in 'how is the discount rate determined' names the topic
