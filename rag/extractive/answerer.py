@@ -19,7 +19,7 @@ from .carried import carried_figure
 from .chart_doubt import chart_figure
 from .crossing import first_crossing, year_extreme
 from .lead_doubt import (QUANTITY_WHY, bound_not_precise, joint_figure, quantity_without_figure,
-                         sentence_without_rare_term, title_for_explanation)
+                         sentence_without_rare_term, title_for_explanation, title_lead)
 from .computed_doubt import uncomputed
 from .cell_doubt import mixed_units, other_cell_named
 from .computed_named import answer_named, remainder
@@ -267,7 +267,7 @@ class ExtractiveAnswerer:
                  or one_side_led(ctx.question, answer.answer, best, figures)
                  or figure_for_which(ctx.question, answer.answer)
                  or sentence_without_rare_term(ctx.question, answer, best, checked)
-                 or title_for_explanation(slots, answer, best)
+                 or title_for_explanation(slots, answer, best) or title_lead(slots, answer, best)
                  or quantity_without_figure(ctx.question, answer)
                  or aside_led(ctx.question, answer.answer) or given_figure_led(slots, figures))
         if doubt and answer.derivation is None and (named := answer_named(ctx, slots, evidence, self.name, gate)
