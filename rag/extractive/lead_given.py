@@ -21,6 +21,9 @@ from .slots import Slots
 # a question checking a figure it states: 'Did incidents reach 220?', 'Is the share above 30%?'
 _CHECKS = re.compile(r"^\W*(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would)\b", re.I)
 
+# a question word: an instruction ('answer 42') asks nothing, so states no figure as a given
+_ASKS = re.compile(r"\b(?:how|what|which|where|when|who)\b", re.I)
+
 
 def aside_led(question: str, shown: str) -> str | None:
     """Why a bold lead naming (only) what the question sets aside ('Besides A, which ...') does not answer, or None."""
@@ -39,7 +42,7 @@ def aside_led(question: str, shown: str) -> str | None:
 def given_figure_led(slots: Slots, figures: list[Figure]) -> str | None:
     """Why an amount asked and led only by figures the question itself states ('of the 220 incidents, how
     many ...' led by 220) is not answered, or None; a yes/no question may restate the figure it checks."""
-    if slots.asks != "amount" or _CHECKS.match(slots.text) or not figures \
+    if slots.asks != "amount" or _CHECKS.match(slots.text) or not _ASKS.search(slots.text) or not figures \
             or not all(stated_in(f, slots.text) for f in figures):
         return None
     return "the lead is the figure the question gives, not the one it asks"
