@@ -51,3 +51,12 @@ def test_a_family_inside_a_longer_run_of_names_is_found():
     text = "For example, Zhejiang Universitys Zentro 3B achieves automated execution of tasks."
     assert other_version(("Zentro", "7B"), text) == ("Zentro", "3B")
     assert other_version(("Zentro", "3B"), text) is None
+
+
+def test_a_hyphenated_versioned_name_reads_as_its_spaced_spelling():
+    # 'Voxa-02-Turbo' asked, the row gives 'Voxa-02-HD': another variant of the family, not the one asked
+    assert name_runs("Model: Voxa-02-HD; Score: 1,174") == [("Model",), ("Voxa", "02", "HD"), ("Score",)]
+    row = "Rank: 1; Company name: Acme; Model: Voxa-02-HD; Score: 1,174"
+    assert "Voxa 02 HD" in (version_other(decision("Where does Acme's Voxa-02-Turbo rank?", row, *FILLER)) or "")
+    assert version_other(decision("Where does Acme's Voxa-02-HD rank?", row, *FILLER)) is None
+    assert name_runs("a year-on-year rise") == []  # a hyphenated word without a digit stays whole

@@ -29,3 +29,12 @@ def test_a_sentence_is_kept():
 def test_a_title_answering_another_shape_is_kept():
     assert title_for_explanation(*_case("Artificial intelligence risk management matrix",
                                         "Which matrix does the report show?")) is None
+
+
+def test_a_title_line_is_no_bold_list_or_figure():
+    from rag.extractive.lead_doubt import TITLE_LEAD_WHY, title_lead
+    q = "What stages make up the platform process?"
+    assert title_lead(*_case("Platform tools define the framework data", q)) == TITLE_LEAD_WHY
+    assert title_lead(*_case("The process runs from data management to model deployment.", q)) is None
+    # a side of a comparison may be a chart's label line without end punctuation
+    assert title_lead(*_case("Zentro 3 brought chatbots to a usable level", "Zentro 2 versus Zentro 3: what did each do?")) is None

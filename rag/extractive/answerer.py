@@ -19,7 +19,7 @@ from .carried import carried_figure
 from .chart_doubt import chart_figure
 from .crossing import first_crossing, year_extreme
 from .lead_doubt import (QUANTITY_WHY, bound_not_precise, joint_figure, quantity_without_figure,
-                         sentence_without_rare_term, title_for_explanation)
+                         sentence_without_rare_term, title_for_explanation, title_lead)
 from .computed_doubt import uncomputed
 from .cell_doubt import mixed_units, other_cell_named
 from .computed_named import answer_named, remainder
@@ -36,6 +36,8 @@ from .features import Evidence, build
 from .gates import SAYS_WHY, Decision, first_gate, off_topic
 from .gates import fired as soft_fired
 from .hedge_refusal import hedge_refused
+from .lead_given import aside_led, given_figure_led
+from .lead_amount import share_for_amount
 from .heading_line import past_heading
 from .listing import listed_under_heading
 from .scoped import scoped_listed
@@ -266,8 +268,10 @@ class ExtractiveAnswerer:
                  or one_side_led(ctx.question, answer.answer, best, figures)
                  or figure_for_which(ctx.question, answer.answer)
                  or sentence_without_rare_term(ctx.question, answer, best, checked)
-                 or title_for_explanation(slots, answer, best)
-                 or quantity_without_figure(ctx.question, answer))
+                 or title_for_explanation(slots, answer, best) or title_lead(slots, answer, best)
+                 or quantity_without_figure(ctx.question, answer)
+                 or aside_led(ctx.question, answer.answer) or given_figure_led(slots, figures)
+                 or share_for_amount(ctx.question, figures))
         if doubt and answer.derivation is None and (named := answer_named(ctx, slots, evidence, self.name, gate)
                                                     or rate_from_years(ctx, slots, evidence, self.name, gate)):
             return self._explained(ctx, named, slots, evidence, None, verdicts)  # no lead to trust: computed instead

@@ -24,13 +24,19 @@ def _is_name_token(tok: str) -> bool:
     return tok[0].isupper() or any(c.isdigit() for c in tok)
 
 
+def _parts(tok: str) -> list[str]:
+    """A hyphenated name holding a digit in its words ('Speech-02-Turbo' -> Speech, 02, Turbo; 'TTS-1'):
+    a family and its version, as the spaced spelling ('Speech 02 Turbo') reads; other tokens whole."""
+    return [p for p in tok.split("-") if p] if "-" in tok and any(c.isdigit() for c in tok) else [tok]
+
+
 def name_runs(text: str) -> list[tuple[str, ...]]:
     """Runs of name words (capitalised, or holding a digit) in `text`, starting with a capitalised
     word that is no month; years are left out ('Claude 4.5 Opus in 2025' -> Claude, 4.5, Opus)."""
     runs: list[tuple[str, ...]] = []
     for part in _BREAK.split(text):
         run: list[str] = []
-        for tok in _TOKEN.findall(part) + [""]:
+        for tok in [t for w in _TOKEN.findall(part) for t in _parts(w)] + [""]:
             if tok and _is_name_token(tok) and (run or (tok[0].isupper() and tok.lower() not in MONTHS)):
                 if not _YEAR.fullmatch(tok):
                     run.append(tok)

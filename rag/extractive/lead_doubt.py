@@ -109,6 +109,22 @@ def title_for_explanation(slots: Slots, answer: Answer, best: Evidence) -> str |
     return TITLE_WHY
 
 
+TITLE_LEAD_WHY = "the quoted line is a title: it names the topic asked and answers nothing of it"
+_TITLE_LEAD_WORDS = 12
+
+
+def title_lead(slots: Slots, answer: Answer, best: Evidence) -> str | None:
+    """TITLE_LEAD_WHY when a question asking a figure, a list or a trend ('what stages ...', 'is it true ...') is led in bold
+    by its whole quoted line and that line is a title (no figure, no end punctuation, a dozen words at most)."""
+    lead = bold_lead(answer.answer)
+    if slots.shape not in ("figure", "list", "trend") or slots.entity or not lead or answer.figure or best.row or best.figures:
+        return None  # 'which matrix does it show' is answered by a title; a side compared by a chart's label line
+    text = best.text.strip()
+    if lead != text or text.endswith(_END) or len(text.split()) > _TITLE_LEAD_WORDS:
+        return None
+    return TITLE_LEAD_WHY
+
+
 QUANTITY_WHY = "the question asks a quantity and the quoted sentence states none"
 # 'What (diagnostic) accuracy ...', 'What share ...': a quantity named right after 'what' (two words before it at most)
 _QUANTITY = re.compile(r"^\s*what\s+(?:(?!(?:is|was|are|were|does|do|did|has|have|had|the|a|an)\b)[\w-]+\s+){0,2}"

@@ -1,0 +1,48 @@
+"""What the question already gives is no bold lead: the name it sets aside, the figure it states.
+
+'Besides OpenAI, which company ...' asks another name than OpenAI; a lead naming OpenAI was found by the
+question's own words. 'How many of 2024's 220 incidents stemmed from X?' asks a part of the 220; a lead
+figure the question states (and no other) repeats the whole. Neither is refused (the passage may still
+hold the answer in its wording): the answer keeps the quote and says why it is not certain.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.figures import Figure
+
+from ..types import bold_lead
+from .pick import stated_in
+from .set_aside import set_aside
+from .slots import Slots
+
+
+# a question checking a figure it states: 'Did incidents reach 220?', 'Is the share above 30%?'
+_CHECKS = re.compile(r"^\W*(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would)\b", re.I)
+
+# a question word: an instruction ('answer 42') asks nothing, so states no figure as a given
+_ASKS = re.compile(r"\b(?:how|what|which|where|when|who)\b", re.I)
+
+
+def aside_led(question: str, shown: str) -> str | None:
+    """Why a bold lead naming (only) what the question sets aside ('Besides A, which ...') does not answer, or None."""
+    lead = bold_lead(shown)
+    items = set_aside(question)[1]
+    if not lead or not items:
+        return None
+    low = lead.strip().lower()
+    for item in items:
+        it = item.strip().lower()
+        if it and (low == it or re.fullmatch(rf"(?:the\s+)?{re.escape(it)}\W*", low)):
+            return f"the lead is {item.strip()}, which the question sets aside"
+    return None
+
+
+def given_figure_led(slots: Slots, figures: list[Figure]) -> str | None:
+    """Why an amount asked and led only by figures the question itself states ('of the 220 incidents, how
+    many ...' led by 220) is not answered, or None; a yes/no question may restate the figure it checks."""
+    if slots.asks != "amount" or _CHECKS.match(slots.text) or not _ASKS.search(slots.text) or not figures \
+            or not all(stated_in(f, slots.text) for f in figures):
+        return None
+    return "the lead is the figure the question gives, not the one it asks"
