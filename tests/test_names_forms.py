@@ -30,5 +30,7 @@ def test_the_first_word_stays_a_name_when_the_question_also_uses_it_alone():
 
 def test_a_function_or_asking_word_in_capitals_names_nothing():
     s = parse("What was the Total Value and Percentage Change of Notes That were Issued by IMFT in 2018?")
-    assert {"Total", "Value", "That", "Percentage", "Change"}.isdisjoint(s.names) and {"IMFT", "Notes"} <= set(s.names)
+    # every content word is capitalised (title case, rag/extractive/title_case.py): 'Notes' is then no name either
+    assert {"Total", "Value", "That", "Percentage", "Change", "Notes"}.isdisjoint(s.names) and "IMFT" in s.names
+    assert {"IMFT", "Notes"} <= set(parse("What was the Total Value of the Notes that were Issued by IMFT?").names)
     assert [e.name for e in s.entities if e.name in ("Total", "Value", "That")] == []

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from ingest.keyword import tokenize
 
 from .shape_cues import is_cause_verb
+from .title_case import initial_capital, title_cased
 
 @dataclass(frozen=True)
 class Entity:
@@ -40,9 +41,12 @@ def proper_names(question: str) -> list[str]:
     question = _MULTIWORD_PLACE.sub(lambda m: m.group(0).replace(" ", "_"), question)
     words = [w.replace("_", " ") for w in re.findall(r"[A-Za-z][A-Za-z0-9&.+_-]*[A-Za-z0-9+]|[A-Z]", question)]
     out = []
+    titled = title_cased(question)
     for i, w in enumerate(words):
         if w.lower() in _QUESTION_WORDS or not any(c.isupper() for c in w):
             continue
+        if titled and " " not in w and initial_capital(w) and not _first_word_names(w):
+            continue  # in a title-cased question a capital is no name signal ('Male Employees'); places still count
         if i == 0 and not any(c.isupper() for c in w[1:]) and not _first_word_names(w):
             continue  # the first word is capitalised anyway
         if w.lower() == "ai" or len(w) < 2:
