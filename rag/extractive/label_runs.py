@@ -16,6 +16,7 @@ from ingest.keyword import tokenize
 
 from ..types import Answer, AnswerContext, Citation
 from .features import Evidence
+from .listing import best_passages
 from .slots import Slots
 
 MIN_VALUES = 3  # fewer lines of one name are no chart's series
@@ -42,14 +43,8 @@ def label_extreme(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], ba
     if slots.shape != "figure" or bool(high) == bool(low) or slots.entities:
         return None
     asked = set(tokenize(q))
-    seen: list[int] = []
-    for e in evidence:
-        if e.passage_index in seen:
-            continue
-        seen.append(e.passage_index)
-        if len(seen) > LOOK:
-            break
-        text = ctx.passages[e.passage_index].chunk.text
+    for e, passage in best_passages(ctx, evidence, lambda _: True, LOOK):
+        text = passage.chunk.text
         for name, values in labelled_values(text).items():
             if not set(tokenize(name)) or not set(tokenize(name)) <= asked:
                 continue
