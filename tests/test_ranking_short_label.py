@@ -1,4 +1,4 @@
-"""Session 35: a ranking row named without its label's trailing note ('Veo 3 Preview' for 'Veo 3 Preview
+"""A ranking row named without its label's trailing note ('Veo 3 Preview' for 'Veo 3 Preview
 (No Audio)') is named, unless another row has that name too; its gap is then computed (ranking_gap.py)."""
 
 from __future__ import annotations

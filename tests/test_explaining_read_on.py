@@ -1,4 +1,4 @@
-"""Session 35: an explanation's cause read on from the sentence the question matched: over a chunk boundary
+"""An explanation's cause read on from the sentence the question matched: over a chunk boundary
 (read_on.py), one sentence of detail between, and before a sentence stating the effect ('Consequently, ...')."""
 
 from __future__ import annotations

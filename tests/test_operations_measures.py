@@ -1,4 +1,4 @@
-"""The computation a question asks, session 35 (operations.py): 'weighted-average' names a measure,
+"""The computation a question asks (operations.py): 'weighted-average' names a measure,
 not a mean asked; on the smallest table, without the embedding model."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The phrase a question asking for words leads with, session 35 (phrase.py): a cut at a possessive
+"""The phrase a question asking for words leads with (phrase.py): a cut at a possessive
 has not reached the end of the subject; without the embedding model."""
 
 from __future__ import annotations

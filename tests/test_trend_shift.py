@@ -1,4 +1,4 @@
-"""Where a thing is going, asked in words (session 34), on the smallest inputs (strings written for the test,
+"""Where a thing is going, asked in words, on the smallest inputs (strings written for the test,
 not gold wording; no embedding model):
 
 - 'which way is X moving', 'where is X heading', 'what's the direction of travel' ask where a thing goes:

@@ -1,4 +1,4 @@
-"""A comparison answered by one long sentence naming both sides (session 34), on the smallest input (a string written
+"""A comparison answered by one long sentence naming both sides, on the smallest input (a string written
 for the test, not gold wording; no embedding model): the lone quote takes the answer's room, so what the sentence says
 of the later side is shown rather than cut off at the usual quote limit."""
 
