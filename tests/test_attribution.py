@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from rag.extractive.names import without_source_names
-from rag.extractive.slots import parse
 from rag.sources import attributed, attributed_sources, first_names
-from tests.test_extractive import context
+from tests.test_extractive import context, source_slots
 
 
 def test_a_first_word_is_attributed_by_possessive_preposition_or_reporting_verb():
@@ -26,12 +24,12 @@ def test_first_names_skip_ordinary_words_and_single_word_publishers():
 def test_a_possessive_first_word_of_the_publisher_is_a_source_not_an_entity():
     ctx = context("What value does Frost's framework chart give for 2026?", "The framework market is 359 in 2026.",
                   publisher="Frost & Sullivan with LeadLeo")
-    s = without_source_names(parse(ctx.question), ctx.passages)
+    s = source_slots(ctx)
     assert "Frost" not in s.names and "Frost" in s.sources and not s.entities
 
 
 def test_a_place_first_word_stays_the_subject():
     ctx = context("How big was China's market per China Insights?", "China's market was RMB 5 billion.",
                   publisher="China Insights Consultancy")
-    s = without_source_names(parse(ctx.question), ctx.passages)
+    s = source_slots(ctx)
     assert "China" in s.names

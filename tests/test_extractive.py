@@ -42,9 +42,14 @@ def context(question: str, *texts: str, vectors: list[list[float]] | None = None
     return AnswerContext(question, passages, np.asarray(qvec if qvec is not None else np.zeros(4), np.float32), snap)
 
 
+def source_slots(ctx: AnswerContext):
+    """The question's slots with the names of the passages' publishers read as sources, as the answerer reads them."""
+    return without_source_names(parse(ctx.question), ctx.passages)
+
+
 def evidence(question: str, *texts: str, **kw):
     ctx = context(question, *texts, **kw)
-    slots = without_source_names(parse(question), ctx.passages)
+    slots = source_slots(ctx)
     return ctx, slots, build(ctx, slots, HAND)
 
 
@@ -107,7 +112,7 @@ def test_measure_qualifier_scale_and_subject():
 def test_a_source_named_is_a_source_not_an_entity():
     ctx = context("How big is the market according to ACME?", "The market was USD 5 billion.",
                   publisher="Acme Research (ACME)")
-    s = without_source_names(parse(ctx.question), ctx.passages)
+    s = source_slots(ctx)
     assert s.sources == ("ACME",) and not s.entities
 
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from rag.extractive.names import mentions, without_source_names
+from rag.extractive.names import mentions
 from rag.extractive.slots import parse
-from tests.test_extractive import context
+from tests.test_extractive import context, source_slots
 
 
 def test_a_hyphen_in_a_name_of_several_words_matches_a_space():
@@ -17,14 +17,14 @@ def test_a_hyphen_in_a_name_of_several_words_matches_a_space():
 def test_a_publisher_written_out_is_a_source_first_word_included():
     ctx = context("What does Frost & Sullivan project for the market by 2030?", "The market will be USD 5 billion.",
                   publisher="Frost & Sullivan with LeadLeo")
-    s = without_source_names(parse(ctx.question), ctx.passages)
+    s = source_slots(ctx)
     assert "Frost" not in s.names and "Frost" in s.sources and not s.entities
 
 
 def test_the_first_word_stays_a_name_when_the_question_also_uses_it_alone():
     ctx = context("According to China Insights, how big was China's GDP?", "China's GDP was RMB 134.9 trillion.",
                   publisher="China Insights Consultancy")
-    s = without_source_names(parse(ctx.question), ctx.passages)
+    s = source_slots(ctx)
     assert "China" in s.names
 
 
