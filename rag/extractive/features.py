@@ -27,7 +27,8 @@ from .negated_label import negates_asked
 from .set_aside import asks_rest, lists_rest
 from .measures import METRICS
 from .slots import COUNTRY_FORMS, HOW_SAID, Slots, cause_terms
-from .trend import direction_answers, ends_asked, gives_ends, outlook_asked, shift_answers, states_future_direction
+from .trend import (direction_answers, ends_asked, gives_ends, outlook_asked, shift_asked, states_future_direction,
+                    states_shift)
 from .weights import Weights
 
 
@@ -99,6 +100,7 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
     since = slots.since  # 'since 2023': later years match too
     ends = ends_asked(slots)  # a trend over a period: the levels at both ends answer
     outlook = outlook_asked(slots)  # 'what is the outlook for X': the direction stated for the future answers
+    shifting = shift_asked(slots)  # 'which way is X moving': the sentence saying where X moves answers
     group = asks_group(slots.text)  # 'who are the main users of X': a group of people, not named products
     becoming = future_asked(slots.text)  # 'what might X eventually become': the future state stated answers
     # rarer terms tell sentences apart: 'layer' in 'application-layer' counts more than 'ai'
@@ -178,7 +180,7 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
                 "unit_absent": float(not unit_hit and not worded and unit is not None and not direction),
                 "trend_direction": float(direction),
                 # 'which way is X moving' asked in words: the sentence saying what X (a term asked) moves from and to
-                "shift_said": float(overlap > 0 and shift_answers(slots, text)),
+                "shift_said": float(shifting and overlap > 0 and states_shift(text)),
                 "outlook_said": float((outlook and states_future_direction(text)) or (becoming and states_future(text))),
                 "trend_ends": float(ends is not None and gives_ends(text, figures, ends)),
                 "year_match": float(bool(asked_years) and year_match),

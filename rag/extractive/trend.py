@@ -30,8 +30,6 @@ _DIRECTION = (r"ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|grow(?:s|n|ing)?|
               r"climb(?:s|ed|ing)?|plung(?:e|es|ed|ing)|soar(?:s|ed|ing)?|narrow(?:s|ed|ing)?|widen(?:s|ed|ing)?|"
               r"upward|downward|accelerat(?:e|es|ed|ing)|decelerat(?:e|es|ed|ing)")
 _SAYS_DIRECTION = re.compile(rf"\b(?:{_DIRECTION})\b", re.I)
-# a direction of kind rather than amount: 'the trend is shifting from code completion towards agents'
-_TOWARDS = re.compile(r"\b(?:shift|mov|evolv|transition|pivot|head)(?:s|es|ed|ing|e)?\b[^.;]{0,80}?\btowards?\b", re.I)
 # a direction said of the future: 'is expected to decline', 'will still grow', 'is projected to rise'
 _FUTURE = re.compile(rf"\b(?:will|shall|(?:is|are) (?:expected|projected|forecast|predicted|set|likely|poised|"
                      rf"anticipated) to|expected to|projected to|forecast to)\s+(?:\w+\s+){{0,2}}?(?:{_DIRECTION})\b", re.I)
@@ -64,15 +62,20 @@ def destination_asked(question: str) -> bool:
     return DIRECTION_ASKED.search(question) is not None or _WHERE_TO.search(question) is not None
 
 
+def shift_asked(slots: Slots) -> bool:
+    """Where a thing goes asked in words: a trend asked, no unit asked, its destination asked (once a question)."""
+    return slots.trend and not slots.units and destination_asked(slots.text)
+
+
 def shift_answers(slots: Slots, text: str) -> bool:
-    """Where a thing goes asked in words (a trend asked, no unit asked) and the sentence says where it moves."""
-    return slots.trend and not slots.units and destination_asked(slots.text) and states_shift(text)
+    """Where a thing goes asked in words and the sentence says where it moves."""
+    return shift_asked(slots) and states_shift(text)
 
 
 def states_direction(text: str) -> bool:
     """The sentence states a direction of change (rise, decline, slow, stabilise, recover ...), or
-    what a thing is moving towards ('shifting from A towards B')."""
-    return _SAYS_DIRECTION.search(text) is not None or _TOWARDS.search(text) is not None or states_shift(text)
+    what a thing is moving towards ('shifting from A towards B', a change of kind: `states_shift`)."""
+    return _SAYS_DIRECTION.search(text) is not None or states_shift(text)
 
 
 def states_future_direction(text: str) -> bool:
