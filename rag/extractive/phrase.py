@@ -27,6 +27,7 @@ from .rows import is_row
 from .table_meta import table_asked, table_subject
 from .shape_cues import year_of_event
 from .stranded import stranded_object
+from .word_stems import TOKEN as _TOKEN, stem
 
 # Words that say how a question is asked, or join its words: a sentence need not repeat them.
 _FUNCTION = frozenset("""a an the of in on at to for and or by is was were are be been being what which who whom
@@ -57,7 +58,6 @@ _STOP = re.compile(r";|,\s+(?:while|whereas|but|however|although)\b|\s+\(see\b|:
                    # an aside that only puts a figure on the last words (', which was approximately 16 years')
                    r",\s+which\s+(?:is|was|were|are)\s+(?:(?:approximately|about|around|nearly)\s+)?(?=[$€£\d])", re.I)
 _JOIN = re.compile(r",?\s+(?:and|or)\s+|,\s+", re.I)
-_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.-]*[A-Za-z0-9]|[A-Za-z0-9]")
 _PREPOSITIONS = frozenset("of as in to for by on at with from into".split())
 # verbs that link a subject to what it is: skipped at the start of the answer
 _LINK = re.compile(r"^(?:which\s+|that\s+)?(?:(?:is|are|was|were|has been|have been|had been|will be|can be|may be)\s+)?"
@@ -74,10 +74,9 @@ _PURPOSE = re.compile(r"\b(?:in order to|so as to|to)\s+(?!(?:the|a|an|over|unde
                       r"nearly|more|less|its|their|our|us|usd|rmb)\b)(?=[a-z])", re.I)
 
 
-def stem(word: str) -> str:
-    """A word's comparable form: lower case, no possessive, first five letters ('operates' ~ 'operate')."""
-    w = re.sub(r"['’]s?$", "", word.lower())
-    return w[:5] if len(w) > 5 else w.rstrip("s") if len(w) > 3 else w
+def _says_half(asked: set[str], text: str) -> bool:
+    """`text` says at least half of the question's stems `asked`."""
+    return len(asked & {stem(w) for w in _TOKEN.findall(text)}) * 2 >= len(asked)
 
 
 def asked_stems(question: str) -> set[str]:
@@ -226,7 +225,7 @@ def answer_phrase(question: str, sentence: str) -> str | None:
             return d.group(0)
         m = _CONDITION.search(tail)
         if m is None and (fronted := _FRONTED_CONDITION.match(sentence)) and \
-                len(asked & {stem(w) for w in _TOKEN.findall(fronted.group(2))}) * 2 >= len(asked):
+                _says_half(asked, fronted.group(2)):
             return fronted.group(1)  # 'If X, then Y' and Y says what the question asks: its condition X
         return _trim_end(tail[m.start():], asked) or None if m else None
     if k == "who":
@@ -237,7 +236,7 @@ def answer_phrase(question: str, sentence: str) -> str | None:
         return obj  # 'combine A with in 2020 on the balance sheets?': what the sentence combines A with
     if _EFFECT_Q.search(question):
         m = _IF_THEN.match(sentence)
-        if m and len(asked & {stem(w) for w in _TOKEN.findall(m.group(1))}) * 2 >= len(asked):
+        if m and _says_half(asked, m.group(1)):
             return _trim_end(m.group(2), set()) or None
     passive = _passive_subject(question, sentence)
     if passive:

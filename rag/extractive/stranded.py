@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .word_stems import TOKEN as _TOKEN, stem as _stem
+
 _PREP = r"(?:with|to|for|from|into|by|as|about)"
 # the stranded preposition: followed by the question's scope (another preposition), not by its object
 _STRANDED = re.compile(rf"\b({_PREP})\s+(?=(?:in|on|at|during|within|for|from|of|as of|under)\s+[^?]*\?*\s*$)", re.I)
@@ -15,15 +17,9 @@ _STRANDED = re.compile(rf"\b({_PREP})\s+(?=(?:in|on|at|during|within|for|from|of
 _QUANTITY_VERB = re.compile(r"\b(?:amount|amounted|increase|increased|decrease|decreased|rise|rose|fall|fell|grow|"
                             r"grew|decline|declined|compare|compared|total|totaled|totalled|equal|equaled|change|"
                             r"changed|up|down)\s+$", re.I)
-_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.-]*[A-Za-z0-9]|[A-Za-z0-9]")
 _FUNCTION = frozenset("""a an the of in on at to for and or by is was were are be been what which who how did does do
 has have had its it their our as from with than that this these those""".split())
 _NEXT_WORD = re.compile(r"[\s”\"’'(),]*([A-Za-z0-9][A-Za-z0-9'’.-]*)")
-
-
-def _stem(word: str) -> str:
-    w = re.sub(r"['’]s?$", "", word.lower())
-    return w[:5] if len(w) > 5 else w.rstrip("s") if len(w) > 3 else w
 
 
 def _stems(text: str) -> set[str]:
