@@ -97,16 +97,20 @@ _TITLE_WORDS = 8
 _END = (".", ";", ":", "?", "!", ")")
 
 
+def _title_led(answer: Answer, best: Evidence, words: int) -> bool:
+    """The bold lead is the whole quoted line, and that line is a title: no figure, no end punctuation,
+    `words` words at most."""
+    lead = bold_lead(answer.answer)
+    if not lead or answer.figure or best.row or best.figures:
+        return False
+    text = best.text.strip()
+    return lead == text and not text.endswith(_END) and len(text.split()) <= words
+
+
 def title_for_explanation(slots: Slots, answer: Answer, best: Evidence) -> str | None:
     """TITLE_WHY when an explanation's bold lead is its whole quoted line and that line is a title (a few
     words, no figure, no end punctuation: 'Artificial intelligence risk management matrix'); else None."""
-    lead = bold_lead(answer.answer)
-    if slots.shape != "explanation" or not lead or answer.figure or best.row or best.figures:
-        return None
-    text = best.text.strip()
-    if lead != text or text.endswith(_END) or len(text.split()) > _TITLE_WORDS:
-        return None
-    return TITLE_WHY
+    return TITLE_WHY if slots.shape == "explanation" and _title_led(answer, best, _TITLE_WORDS) else None
 
 
 TITLE_LEAD_WHY = "the quoted line is a title: it names the topic asked and answers nothing of it"
@@ -116,13 +120,9 @@ _TITLE_LEAD_WORDS = 12
 def title_lead(slots: Slots, answer: Answer, best: Evidence) -> str | None:
     """TITLE_LEAD_WHY when a question asking a figure, a list or a trend ('what stages ...', 'is it true ...') is led in bold
     by its whole quoted line and that line is a title (no figure, no end punctuation, a dozen words at most)."""
-    lead = bold_lead(answer.answer)
-    if slots.shape not in ("figure", "list", "trend") or slots.entity or not lead or answer.figure or best.row or best.figures:
+    if slots.shape not in ("figure", "list", "trend") or slots.entity:
         return None  # 'which matrix does it show' is answered by a title; a side compared by a chart's label line
-    text = best.text.strip()
-    if lead != text or text.endswith(_END) or len(text.split()) > _TITLE_LEAD_WORDS:
-        return None
-    return TITLE_LEAD_WHY
+    return TITLE_LEAD_WHY if _title_led(answer, best, _TITLE_LEAD_WORDS) else None
 
 
 QUANTITY_WHY = "the question asks a quantity and the quoted sentence states none"
