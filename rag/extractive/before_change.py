@@ -19,6 +19,7 @@ from ingest.figures import Figure, parse_figures, same_value
 from .. import compute
 from ..types import Answer, AnswerContext, Citation
 from .features import Evidence
+from .part_of_whole import NUMBER
 from .slots import Slots
 
 LOOK = 4  # the best sentences read
@@ -32,7 +33,7 @@ _NEAR = 30  # how far before (or after) the percent its word of change is read
 
 def _bare(text: str) -> str:
     """The number of a figure as written ('4.7%' -> '4.7')."""
-    m = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    m = NUMBER.search(text)
     return m.group(0) if m else text
 
 
@@ -115,7 +116,7 @@ def before_change(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], ba
                                                             label="change", citation=1))
         except compute.ComputeError:
             continue
-        number = re.search(r"\d[\d,]*(?:\.\d+)?", reached.display)
+        number = NUMBER.search(reached.display)
         if number is None:
             continue
         lead = "about " + reached.display[:number.start()].lstrip() + done.text + reached.display[number.end():]

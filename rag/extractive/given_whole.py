@@ -20,6 +20,7 @@ from ingest.keyword import tokenize
 from .. import compute
 from ..types import Answer, AnswerContext, Citation
 from .features import Evidence, neighbour
+from .part_of_whole import NUMBER
 from .slots import Slots
 
 LOOK = 4  # the best sentences read for the whole
@@ -38,7 +39,6 @@ _WHOLE_WORDS = re.compile(r"^[^,;?()]*?(?=\s+(?:in|of|for|by|to|from|on|at|with|
                           r"what)\b|[,;?()]|$)", re.I)
 # words opening a sentence that go on about the whole before it ('Among these, ...', 'Of them, ...')
 _LEAD_INS = frozenset(tokenize("among these them those which of this that its their all total"))
-_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _QUALIFIER = re.compile(r"^(?:over|about|around|approximately|nearly|roughly|more than|exceeded|exceeding|"
                         r"surpassed)\s+", re.I)
 
@@ -126,7 +126,7 @@ def given_whole(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], back
             else:
                 done = compute.part_of(compute.Operand.of(part.text, citation=1),
                                        compute.Operand.of(whole.text, label="whole", citation=1))
-                lead = "about " + _NUMBER.sub(done.text, _QUALIFIER.sub("", whole.display), count=1)
+                lead = "about " + NUMBER.sub(done.text, _QUALIFIER.sub("", whole.display), count=1)
         except compute.ComputeError:
             continue
         quote = e.text if where is e else f"{e.text} … {where.text}"

@@ -20,7 +20,7 @@ _RESPECTIVELY = re.compile(r"\brespectively\b")
 # several things asked as one amount: 'the U.S. and China between them', 'combined', 'together'
 _JOINT_ASKED = re.compile(r"\b(?:together|combined|jointly|collectively|between them|in total|altogether)\b", re.I)
 _JOINT = re.compile(r"\b(?:and|together|combined|jointly|collectively|between them)\b")
-_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")  # a number as written ('1,234.5')
 _QUALIFIER = re.compile(r"^(?:over|about|around|approximately|nearly|roughly|more than|exceeded|surpassed)\s+", re.I)
 LOOK = 4  # the best sentences read for a world total and the place's share
 
@@ -71,7 +71,7 @@ def part_of_whole(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], ba
         except compute.ComputeError:
             continue
         shown = _QUALIFIER.sub("", whole.display)
-        lead = "about " + _NUMBER.sub(done.text, shown, count=1)
+        lead = "about " + NUMBER.sub(done.text, shown, count=1)
         given = " + ".join(p.display for p in portions)
         return _derived(ctx, e, lead, f"{given} of the world's {whole.display}", done, e.text, backend)
     return None
