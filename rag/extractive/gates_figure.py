@@ -7,15 +7,12 @@ from typing import TYPE_CHECKING
 
 from .claim import WORLD_ASKED, claim, owner
 from .features import WORLD
+from .gates_passage import listed_years
 from .names import mentions_entity
 from .periods import MONTH_YEAR
 
 if TYPE_CHECKING:
     from .gates import Decision
-
-
-def _years(years) -> str:
-    return ", ".join(map(str, sorted(years)))
 
 
 def figure_owner(d: Decision) -> str | None:
@@ -50,7 +47,7 @@ def figure_period(d: Decision) -> str | None:
         return None
     dates = [m for m in MONTH_YEAR.finditer(d.best.text) if int(m.group(2)) == when]
     if dates:
-        return f"the reports give {dates[-1].group(1)} {when}, not {_years(asked)}"
+        return f"the reports give {dates[-1].group(1)} {when}, not {listed_years(asked)}"
     return None
 
 

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .names import mentions_entity
-from .periods import MONTH_YEAR, months_of
+from .periods import MONTH_WORD, MONTH_YEAR, months_of
 
 if TYPE_CHECKING:
     from ingest.figures import Figure
@@ -48,12 +48,8 @@ def month_covered(d: Decision) -> str | None:
 
 def months_named(question: str) -> set[int]:
     """Every month the question names, with its year or not ('April and December 2019': both)."""
-    return {_MONTH_NAMES.index(m.group(0).title()) + 1 for m in _MONTH_WORD.finditer(question)
+    return {_MONTH_NAMES.index(m.group(0).title()) + 1 for m in MONTH_WORD.finditer(question)
             if m.group(0) != "may"}  # the verb 'may' names no month
-
-
-_MONTH_WORD = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
-                         r"december)\b", re.I)
 
 
 def figure_month(text: str, figure: Figure | None, years) -> tuple[int, int] | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .periods import MONTH_YEAR, months_of
+from .periods import MONTH_WORD, MONTH_YEAR, months_of
 
 if TYPE_CHECKING:
     from .gates import Decision
@@ -18,8 +18,6 @@ _MONTH_ASKED = re.compile(r"\b(?:which|what)\s+month\b", re.I)
 # ('31 December 2018' and 'December 31, 2019' are days)
 _MONTH_OF_YEAR = re.compile(r"(?<!\d )(?<!\dst )(?<!\dnd )(?<!\drd )(?<!\dth )\b(?:january|february|march|april|may|june|july|august|september|october|november|"
                             r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(?:19|20)\d{2}\b", re.I)
-_MONTH_WORD = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|"
-                         r"november|december)\b", re.I)
 
 
 def month_asked(question: str) -> bool:
@@ -33,7 +31,7 @@ def month_not_given(d: Decision) -> str | None:
     if not month_asked(d.slots.text) or d.slots.months:
         return None
     text = d.best.text
-    if MONTH_YEAR.search(text) or _MONTH_WORD.search(text):
+    if MONTH_YEAR.search(text) or MONTH_WORD.search(text):
         return None
     return "the reports give no month for it"
 

@@ -82,11 +82,6 @@ def mentions(text: str, name: str) -> bool:
 _MINOR_WORDS = {"and", "of", "the", "for", "&", "in"}
 
 
-def initials_of(text: str) -> str:
-    """First letters of the words of `text`, small joining words skipped: where an acronym can stand."""
-    return "".join(w[0] for w in re.findall(r"[a-z][a-z0-9]*", text) if w not in _MINOR_WORDS)
-
-
 def spelled_out(acronym: str, text: str) -> bool:
     """Whether lower-case `acronym` stands in `text` as its words' initials, the joining words' letters
     left out ('ICBC': Industrial and Commercial Bank of China) or kept inside ('COGS': Cost Of Goods Sold;

@@ -23,6 +23,11 @@ MONTH_YEAR = re.compile(r"\b(january|february|march|april|may|june|july|august|s
                          r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(?:\d{1,2},?\s+)?((?:19|20)\d{2})\b", re.I)
 
 
+# a month's full name, anywhere ('April', 'december')
+MONTH_WORD = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+                        r"december)\b", re.I)
+
+
 def months_of(text: str) -> dict[int, set[int]]:
     """Each year in `text` with the months named right before it: 'May 2024' -> {2024: {5}},
     'Oct 2024' -> {2024: {10}}, 'June 22, 2025' -> {2025: {6}}."""
