@@ -38,12 +38,14 @@ def each_row(ctx: AnswerContext, question: str, tables, year: int, backend: str)
     if kind is None:
         return None
     for passage, table, cells in _year_columns(tables, year, question):
-        keep = set(rows_of_kind([c.row.split(SEP)[-1] for c in cells], kind))
-        cells = [c for c in cells if c.row.split(SEP)[-1] in keep]
+        labels = [c.row.split(SEP)[-1] for c in cells]  # a row's own label, without its parents
+        keep = set(rows_of_kind(labels, kind))
+        labelled = [(label, c) for label, c in zip(labels, cells) if label in keep]
+        cells = [c for _, c in labelled]
         if len(cells) < 2 or len({c.row for c in cells}) != len(cells):
             continue
         lead = ", ".join(scaled(c) for c in cells[:-1]) + f" and {scaled(cells[-1])}"
-        figures = "; ".join(f"{c.row.split(SEP)[-1]}: {scaled(c)}" for c in cells)
+        figures = "; ".join(f"{label}: {scaled(c)}" for label, c in labelled)
         hit = RowHit(passage, table, cells[0].row, 0.0)
         return shaped_answer(ctx, [hit], f"**{lead}** ({year}). {figures} [1]", lead, "list", backend)
     return None

@@ -121,10 +121,11 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
 ]
 
 
-# Gates whose reason names a slot the passages miss (said in the answer); the others are scores.
-SAYS_WHY = frozenset({"row_item_other", "year_for_month", "month_not_given", "domain_missing", "condition_other", "measure_changed_other", "other_publisher", "item_of_group", "rate_period", "version_other", "row_measure_other", "other_table_asked", "year_as_base", "page_figure", "product_owner", "counted_other", "estimate_not_actual", "antecedent_other", "home_not_asked", "span_ends", "measure_narrowed", "figure_period", "figure_owner", "share_not_change", "named_subject", "period_covered", "month_covered", "unit_figure_for_period", "figure_for_named", "on_topic", "metric_covered", "qualifier_matches",
-                      "place_near", "world_figure", "rank_present", "place_owner", "caption_scope", "no_figure",
-                      "share_not_amount", "name_unknown", "label_identity", "currency_other", "unit_note_only", "name_in_longer", "excluded_scope", "figure_identifies"})
+# Gates whose reason names a slot the passages miss (said in the answer): all but those that only score,
+# so a new gate says why by default.
+SCORE_ONLY = frozenset({"evidence_score", "unit_figure", "coverage", "clause_other_subject", "count_not_amount",
+                        "total_for_part"})
+SAYS_WHY = frozenset(name for name, _ in GATES) - SCORE_ONLY
 
 
 # Gates whose firing leads to another answer than an abstention (answerer.py: the world's figure

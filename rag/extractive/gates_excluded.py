@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .gates_slot import caption
+
 if TYPE_CHECKING:
     from .gates import Decision
 
@@ -30,10 +32,6 @@ def excluded_scope(d: Decision) -> str | None:
     if not asked or _EXCLUSION.search(d.best.text):
         return None
     if d.best.row:
-        from .cells import tables_of
-        from .gates_slot import caption
-
-        title = caption(d.ctx, d.best, tables_of(d.ctx)) or ""
-        if _EXCLUSION.search(title):
+        if _EXCLUSION.search(caption(d.ctx, d.best)):
             return None
     return "the passage gives the whole set's figure, not the one for the scope the question excludes down to"

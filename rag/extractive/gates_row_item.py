@@ -90,7 +90,8 @@ def row_item_other(d: Decision) -> str | None:
     # an ordinal ('16th') asks a rank position, the rank gate's slot, not an item a row names
     asked = [w for w in asked_names(d.slots.text)
              if not set(tokenize(w)) & places and not _lowercase_in(w, passages) and not _ORDINAL.fullmatch(w)]
-    if any(named_in(w, row, set(tokenize(row))) for w in asked):
+    row_terms = set(tokenize(row))
+    if any(named_in(w, row, row_terms) for w in asked):
         return None  # the row names an item asked (a comparison's other item may stand in another passage)
     for word in asked:
         if not named_in(word, text_of, have):

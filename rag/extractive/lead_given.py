@@ -34,7 +34,7 @@ def aside_led(question: str, shown: str) -> str | None:
     low = lead.strip().lower()
     for item in items:
         it = item.strip().lower()
-        if it and (low == it or re.fullmatch(rf"(?:the\s+)?{re.escape(it)}\W*", low)):
+        if it and re.fullmatch(rf"(?:the\s+)?{re.escape(it)}\W*", low):
             return f"the lead is {item.strip()}, which the question sets aside"
     return None
 

@@ -256,7 +256,8 @@ def parse(question: str) -> Slots:
     """The slots of `question`; money beats count when both match ('how many billion') unless no word
     asks an amount of money ('how many financing deals')."""
     question, aside = set_aside(question)  # 'Beyond performance and cost, what ...': the rest is asked
-    plain = _SCALE_ADJECTIVE.sub("", without_placing(question))  # 'where does X place Y': no rank asked
+    placed = without_placing(question)  # 'where does X place Y': no rank asked
+    plain = _SCALE_ADJECTIVE.sub("", placed)
     first = {name: m.start() for name, cue in _UNIT_CUES if (m := cue.search(plain))}  # each cue searched once
     units = list(first)
     if "money" in units and all(_hyphen_joined(plain, m) for m in dict(_UNIT_CUES)["money"].finditer(plain)):
@@ -320,7 +321,7 @@ def parse(question: str) -> Slots:
     if aside and shape == "figure" and not units:
         shape = "list"  # 'other than A and B, what do buyers consider': the rest of a list, asking no unit
     trend = shape not in ("explanation", "list", "which") and trend_asked(question)
-    asks = "amount" if trend else asks_of(without_placing(question))  # 'has X narrowed since 2023': the figures at both ends answer
+    asks = "amount" if trend else asks_of(placed)  # 'has X narrowed since 2023': the figures at both ends answer
     if shape == "explanation" or asks != "amount" or shape == "list" and (
             list_names_asked(question) or names_ordered(question) or noun_phrase_names(question) or kinds_asked(question)):
         units = []  # it asks for a description: 'rate' in 'how is the discount rate determined' names the topic
