@@ -50,14 +50,20 @@ def attributed(question: str, word: str) -> bool:
                           rf"(?<![A-Za-z]){w}\s+(?:{_REPORTING})\b", question, re.I))
 
 
+def first_word(publisher: str | None) -> str | None:
+    """The capitalised first word of a publisher's name of several words ('Frost' of 'Frost & Sullivan')."""
+    words = re.findall(r"[A-Za-z][A-Za-z]*", publisher or "")
+    return words[0] if len(words) >= 2 and words[0][0].isupper() else None
+
+
 def first_names(publishers: Iterable[tuple[str, str | None]]) -> dict[str, set[str]]:
     """The first word of each publisher's name of several words ('Frost' of 'Frost & Sullivan') -> its
     doc ids, unless an ordinary or place word ('China' of China Insights Consultancy)."""
     out: dict[str, set[str]] = {}
     for doc_id, pub in publishers:
-        words = re.findall(r"[A-Za-z][A-Za-z]*", pub or "")
-        if len(words) >= 2 and words[0][0].isupper() and words[0].lower() not in _GENERIC:
-            out.setdefault(words[0], set()).add(doc_id)
+        word = first_word(pub)
+        if word and word.lower() not in _GENERIC:
+            out.setdefault(word, set()).add(doc_id)
     return out
 
 

@@ -3,10 +3,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
-from ..sources import attributed
+from ..sources import attributed, first_word
 from .question_names import Entity
 
 
@@ -17,8 +16,7 @@ def attributed_first_words(question: str, publishers: Iterable[str], entities: I
     places = {e.name.lower() for e in entities if e.place}
     out = set()
     for pub in publishers:
-        words = re.findall(r"[A-Za-z][A-Za-z]*", pub)
-        if len(words) >= 2 and words[0][0].isupper() and words[0].lower() not in places \
-                and attributed(question, words[0]):
-            out.add(words[0].lower())
+        word = first_word(pub)
+        if word and word.lower() not in places and attributed(question, word):
+            out.add(word.lower())
     return out
