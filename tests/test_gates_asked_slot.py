@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rag.extractive.gates_asked_slot import (activities, activity_other, count_per_period, margin_named,
+from rag.extractive.gates_asked_slot import (activities, activity_other, aside_only, count_per_period, margin_named,
                                              name_not_figure, sub_year_periods)
 from tests.test_extractive import decision
 
@@ -51,3 +51,14 @@ def test_a_margin_asked_needs_a_passage_naming_a_margin():
     assert margin_named(decision("What is the profit margin of C-end applications?",
                                  "C-end applications had a margin of 12%.")) is None
     assert margin_named(decision("What share of C-end applications are profitable?", "C end, 50%")) is None
+
+
+def test_a_term_named_only_in_a_hedged_aside_is_not_what_is_counted():
+    text = "Nearly 50% of apps operate on free models (possibly relying on advertising revenue), and 29% on subscriptions."
+    assert aside_only(decision("What share of apps rely on advertising revenue?", text)) \
+        == "the reports only guess at 'revenue', in an aside"
+    plain = "Nearly 50% of apps rely on advertising revenue (possibly with data sales), and 29% on subscriptions."
+    assert aside_only(decision("What share of apps rely on advertising revenue?", plain)) is None
+    # an aside that does not hedge ('(mainly advertising)') says what is counted
+    sure = "Nearly 50% of apps earn from free models (mainly advertising revenue)."
+    assert aside_only(decision("What share of apps earn advertising revenue?", sure)) is None

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ingest.keyword import tokenize
+
 from .facts import where
 
 if TYPE_CHECKING:
@@ -107,3 +109,25 @@ def margin_named(d: Decision) -> str | None:
     if _MARGIN.search(d.best.text) or _MARGIN.search(where(d.ctx.passages[d.best.passage_index].chunk)):
         return None
     return "the reports do not give the margin asked"
+
+
+# a parenthesis that only guesses ('(possibly relying on advertising revenue)'): what it names is not what is counted
+_HEDGED_ASIDE = re.compile(r"\(([^()]*\b(?:possibly|perhaps|maybe|may|might|likely|presumably)\b[^()]*)\)", re.I)
+
+
+def aside_only(d: Decision) -> str | None:
+    """A term asked that the lead sentence names only inside a hedged aside ('nearly 50% operate on free
+    models (possibly relying on advertising revenue)') is guessed at, not counted: the figure is of the rest."""
+    if not d.figures:
+        return None
+    asides = _HEDGED_ASIDE.findall(d.best.text)
+    if not asides:
+        return None
+    rest = set(tokenize(_HEDGED_ASIDE.sub(" ", d.best.text)))
+    inside = {t for a in asides for t in tokenize(a)}
+    only = [t for t in d.slots.subject if t in inside and t not in rest]
+    if not only:
+        return None
+    word = re.search(rf"\b{re.escape(only[-1])}\w*", " ".join(asides), re.I)
+    return f"the reports only guess at '{word.group(0) if word else only[-1]}', in an aside"
+
