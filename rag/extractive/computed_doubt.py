@@ -14,6 +14,7 @@ import re
 from ingest.tables import SEP
 
 from ..types import Answer, Passage, lead_of
+from .named_average import average_named
 from .operations import operation
 
 # 'how did X change', 'how fast did it grow': the manner or both ends asked, not one computed figure
@@ -146,7 +147,8 @@ def uncomputed(question: str, answer: Answer, passages: list[Passage] | None = N
         return _implausible(answer.derivation)
     if answer.abstained or answer.shape in ("which", "list", "explanation"):
         return None
-    op = asked(_labels_set_aside(question, answer.passages if passages is None else passages))
+    read = answer.passages if passages is None else passages
+    op = asked(average_named(_labels_set_aside(question, read), (p.chunk.text for p in read)))
     if op is None:
         return None
     lead = lead_of(answer.figure, answer.answer)
