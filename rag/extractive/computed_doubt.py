@@ -36,7 +36,7 @@ _STATED = {
     "change": r"chang|increas|decreas|grow|grew|rise|rose|risen|fell|fall|declin|drop|up\b|down\b|higher|"
               r"lower|more\b|less\b|varian|differen|improv|reduc|cut\b|yoy|year[- ]on[- ]year|movement|"
               r"boost|gain|surg|jump|soar|climb|expan",
-    "average": r"average|avg\b|mean\b|per\b",
+    "average": r"averag|avg\b|mean\b|per\b",  # averaging, averaged
     "sum": r"total|combined|together|aggregate|altogether|sum\b|overall",
     "ratio": r"ratio|proportion|times|multiple|coverage",
 }  # a share is stated by its percent sign alone

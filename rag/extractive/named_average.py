@@ -23,3 +23,17 @@ def average_named(question: str, texts: Iterable[str]) -> str:
         if any(named.search(p) for p in pages):
             question = question[:m.start()] + question[m.start(1):]
     return question
+
+
+# a figure the sentence introduces as an average: 'averaging at 70.07', 'an average of 12', 'mean: 4.1'
+_AVERAGE_BEFORE = re.compile(r"\b(?:averag(?:e|ed|ing)|mean)\b(?:\s+(?:at|of|was|is|to|about|approximately|around)){0,2}"
+                             r"[\s:]*[^\w\s]{0,2}$", re.I)
+_AVERAGE_ASKED = re.compile(r"(?<!weighted[- ])\baverage\b|\bmean\b", re.I)
+
+
+def average_figures(question: str, text: str, figures: list) -> list:
+    """When the question asks an average, the figures `text` introduces with an average word
+    ('ranging from 64.90 and 74.10, and averaging at 70.07'): the mean the sentence states; [] otherwise."""
+    if not _AVERAGE_ASKED.search(question):
+        return []
+    return [f for f in figures if _AVERAGE_BEFORE.search(text[max(0, f.start - 40):f.start])]
