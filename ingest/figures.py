@@ -162,10 +162,28 @@ def _is_date(text: str, m: re.Match, raw: str) -> bool:
     return bool(re.match(r"[-/.]\d{1,2}[-/.]\d{1,2}\b", after) and re.fullmatch(r"(?:19|20)\d{2}", raw))
 
 
+# a fiscal year written over the two calendar years it spans ('2017/18', '2018-19', '2017/2018')
+_SPLIT_YEAR = re.compile(r"(?<![\d/])((?:19|20)\d{2})\s?[/–-]\s?((?:19|20)?\d{2})(?![\d/%])")
+
+
+def split_years(text: str) -> list[tuple[int, int, int]]:
+    """Each split fiscal year of `text` as (start, end, the year it ends in): '(2017/18: £8.1m)' dates
+    its figure 2018, as a UK report's prior-year comparative; '2021-2025' (not consecutive) is a range."""
+    out = []
+    for m in _SPLIT_YEAR.finditer(text):
+        first, last = int(m.group(1)), m.group(2)
+        year = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+        if year == first + 1:
+            out.append((m.start(), m.end(), year))
+    return out
+
+
 def _attach_years(text: str, figures: list[Figure]) -> list[Figure]:
     """Bind each non-year figure to a year: 'X in 2024' / 'by 2030' after it, else the nearest before."""
-    years = [(f.start, f.end, int(f.number)) for f in figures if f.unit == "year"]
-    years += [(m.start(), m.end(), int(m.group(1))) for m in PERIOD_RE.finditer(text)]
+    splits = split_years(text)
+    years = [(f.start, f.end, int(f.number)) for f in figures
+             if f.unit == "year" and not any(s <= f.start < e for s, e, _ in splits)]
+    years += [(m.start(), m.end(), int(m.group(1))) for m in PERIOD_RE.finditer(text)] + splits
     years.sort()
     if not years:
         return figures
@@ -180,7 +198,7 @@ def _attach_years(text: str, figures: list[Figure]) -> list[Figure]:
         year = None
         follow = re.match(
             r"(?:\s*\(|\s*,?\s*(?:[a-zA-Z-]+\s+){0,3}?(?:in|by|for|of|as of|during|through|until|at the end of)\s+)"
-            r"(?:(?:[1-4]Q|Q[1-4]|[12]H|H[12])\s?)?((?:19|20)\d{2})(?![\d%])(?!\s*:)", text[f.end:f.end + 40])
+            r"(?:(?:[1-4]Q|Q[1-4]|[12]H|H[12])\s?)?((?:19|20)\d{2})(?![\d%])(?!\s*:)(?!\s?[/–-]\s?\d)", text[f.end:f.end + 40])
         if follow:
             year = int(follow.group(1))
         else:

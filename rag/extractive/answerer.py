@@ -52,7 +52,7 @@ from .part_of_whole import part_of_whole, share_of_world
 from .pick import pick_figures, stated_in, unit_figures
 from .shapes import answer_by_cells
 from .gates_version import setting_other
-from .sides import contrasted, figure_for_which, no_alternative_led, one_side_led
+from .sides import contrasted, figure_for_which, figure_for_which_year, no_alternative_led, one_side_led
 from .defined_term import defined_term
 from .slots import Slots, parse
 from .superlative import called_superlative, largest_listed
@@ -267,6 +267,7 @@ class ExtractiveAnswerer:
                  or self.verifier.doubt(checked, p) or no_alternative_led(ctx.question, answer.answer)
                  or one_side_led(ctx.question, answer.answer, best, figures)
                  or figure_for_which(ctx.question, answer.answer)
+                 or figure_for_which_year(ctx.question, answer.answer)
                  or sentence_without_rare_term(ctx.question, answer, best, checked)
                  or title_for_explanation(slots, answer, best) or title_lead(slots, answer, best)
                  or quantity_without_figure(ctx.question, answer)

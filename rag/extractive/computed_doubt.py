@@ -14,6 +14,7 @@ import re
 from ingest.tables import SEP
 
 from ..types import Answer, Passage, lead_of
+from .named_average import average_named
 from .operations import operation
 
 # 'how did X change', 'how fast did it grow': the manner or both ends asked, not one computed figure
@@ -35,7 +36,7 @@ _STATED = {
     "change": r"chang|increas|decreas|grow|grew|rise|rose|risen|fell|fall|declin|drop|up\b|down\b|higher|"
               r"lower|more\b|less\b|varian|differen|improv|reduc|cut\b|yoy|year[- ]on[- ]year|movement|"
               r"boost|gain|surg|jump|soar|climb|expan",
-    "average": r"average|avg\b|mean\b|per\b",
+    "average": r"averag|avg\b|mean\b|per\b",  # averaging, averaged
     "sum": r"total|combined|together|aggregate|altogether|sum\b|overall",
     "ratio": r"ratio|proportion|times|multiple|coverage",
 }  # a share is stated by its percent sign alone
@@ -146,7 +147,8 @@ def uncomputed(question: str, answer: Answer, passages: list[Passage] | None = N
         return _implausible(answer.derivation)
     if answer.abstained or answer.shape in ("which", "list", "explanation"):
         return None
-    op = asked(_labels_set_aside(question, answer.passages if passages is None else passages))
+    read = answer.passages if passages is None else passages
+    op = asked(average_named(_labels_set_aside(question, read), (p.chunk.text for p in read)))
     if op is None:
         return None
     lead = lead_of(answer.figure, answer.answer)

@@ -20,7 +20,7 @@ class Period:
 
 _MONTH_NUMBER = {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())}
 MONTH_YEAR = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|december|"
-                         r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(?:\d{1,2},?\s+)?((?:19|20)\d{2})\b", re.I)
+                         r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?:\s*[-–]\s*|\s+(?:\d{1,2},?\s+)?)((?:19|20)\d{2})\b", re.I)
 
 
 # a month's full name, anywhere ('April', 'december')

@@ -10,6 +10,7 @@ from ingest.figures import Figure, parse_figures
 from ingest.keyword import tokenize
 
 from .names import ENUMERATION, enumeration_items, mentions
+from .named_average import average_figures
 from .rows import best_cell, year_cells
 from .gates_changed import changed_measure
 from .slots import QUESTION_FILLER, Slots
@@ -62,6 +63,9 @@ def pick_figures(text: str, figures: list[Figure], info: Slots) -> list[Figure]:
     named = [f for f in changed if _changes_asked(text, f, info)]
     if len(changed) > 1 and len(named) == 1:
         return named
+    stated_mean = average_figures(info.text, text, figs)
+    if len(stated_mean) == 1 and len(figs) > 1:  # 'averaging at 70.07' among the range's ends: the mean asked
+        return stated_mean
     if CHANGE_ASKED.search(info.text):  # 'by how much did X rise': the figure the sentence gives as the change
         changes = [f for f in figs if is_change(text, f)]
         if changes:

@@ -197,3 +197,19 @@ def figure_for_which(question: str, shown: str) -> str | None:
     if not re.search(r"\d", lead) or not _FIGURE_ONLY.fullmatch(lead):
         return None
     return f"the question asks which one; the lead {lead} is a figure that names none"
+
+
+# 'In which year was X higher?', 'what year had the most': a year asked, compared across years
+_WHICH_YEAR = re.compile(r"^\s*(?:in\s+)?(?:which|what)\s+(?:fiscal\s+)?year\b(?!s)", re.I)
+_YEAR_LEAD = re.compile(r"(?:FY\s?|fiscal\s+)?(?:19|20)\d{2}(?:[/-]\d{2,4})?", re.I)
+
+
+def figure_for_which_year(question: str, shown: str) -> str | None:
+    """'In which year was X higher?' asks a year: a bold lead that is a figure but no year (the higher
+    year's value, read from a row) names none; why, or None."""
+    lead = bold_lead(shown)
+    if lead is None or not _WHICH_YEAR.match(question) or _AMOUNT_TOO.search(question):
+        return None
+    if not re.search(r"\d", lead) or _YEAR_LEAD.fullmatch(lead.strip()) or not _FIGURE_ONLY.fullmatch(lead):
+        return None
+    return f"the question asks which year; the lead {lead} is a figure, not a year"
