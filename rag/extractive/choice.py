@@ -22,6 +22,7 @@ from .alt_figures import (are_years, before_names, by_year, cell_is, listed_in_p
 from .carried import carried_named
 from .carried_measure import measure_carried
 from .choice_names import HIGH, LOW, Alternatives, alternatives, coordinated, shared_noun_first  # noqa: F401 (re-exported)
+from .paired_measure import carried_by_pair
 from .features import Evidence, metric_covered
 from .gates import TOPIC_CHECKS, off_topic, place_named
 from .period_heading import previous_years
@@ -177,7 +178,8 @@ def answer_choice(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], ba
     def on_topic(e: Evidence) -> bool:
         """The passage passes the topic checks and the sentence (a row: its passage) names the measure asked."""
         where = (ctx.passages[e.passage_index].chunk.text if e.row else e.text).lower()
-        return off_topic(ctx, rest, e) is None and all(metric_covered(where, m) or carried(e, m) for m in metrics)
+        return off_topic(ctx, rest, e) is None and all(metric_covered(where, m) or carried(e, m)
+                                                        or carried_by_pair(evidence, e, searched, m) for m in metrics)
 
     def carried(e: Evidence, metric: str) -> bool:
         """An amount asked, the sentence's measure the one its passage named last ('A led with 272 million yuan')."""
@@ -210,7 +212,8 @@ def answer_choice(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], ba
         found = [(f, replace(e, features={**e.features, "metric_missing": 0.0})) for f, e in found]
     # a sentence whose measure its passage carries names it as well as one saying it
     found = [(f, replace(e, features={**e.features, "metric_missing": 0.0})
-              if metrics and all(carried(e, m) for m in metrics) else e) for f, e in found]
+              if metrics and all(carried(e, m) or carried_by_pair(evidence, e, searched, m) for m in metrics) else e)
+             for f, e in found]
     if gate is not None and any(gate(rest, e, [f]) for f, e in found):
         return None  # an alternative's sentence would not answer alone (another period, too little evidence ...)
     # figures of different years or currencies are each shown, none leads (no year asked: none was required)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from .claim import WORLD_ASKED, claim, owner
 from .features import WORLD
 from .gates_passage import listed_years
-from .names import mentions_entity
+from .names import mentions, mentions_entity
 from .periods import MONTH_YEAR
 
 if TYPE_CHECKING:
@@ -25,7 +25,9 @@ def figure_owner(d: Decision) -> str | None:
             WORLD.search(d.best.text.lower()):
         return None
     whose = claim(d.best.text, d.figures[0]).owner
-    if whose not in (None, "world"):
+    if whose not in (None, "world") and not mentions(s.text.lower(), whose):
+        # (a place the question names is asked: 'the U.S. and China's shares of global AI financing', each
+        # side of a comparison judged with the sides left out of its slots)
         return f"the reports give the figure for {whose}, not the global one"
     return None
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .names import MONTHS, spelled_out, whole_word
+from .names import MONTHS, NOT_LATER, VERSIONED, spelled_out, whole_word
 from .slots import COUNTRY_FORMS
 
 def mention_test(name: str) -> Callable[[str], bool]:
@@ -24,11 +24,13 @@ def mention_test(name: str) -> Callable[[str], bool]:
     parts = [p for p in re.split(r"[-‑/]", n) if len(p) >= 2]
     part_tests = [mention_test(p) for p in parts] if len(parts) > 1 else None
     stem = n[:3] if n in MONTHS else n[:4]  # 'October' -> 'oct', 'Chinese' -> 'chin'
-    stem_re = re.compile(rf"\b{re.escape(stem)}") if len(n) >= 5 else None
+    stem_re = re.compile(rf"\b{re.escape(stem)}") if len(n) >= 5 and not VERSIONED.search(n) else None
+
+    later = re.compile(rf"{re.escape(n)}{NOT_LATER}") if VERSIONED.search(n) else None
 
     def test(text: str) -> bool:
-        if n in text:
-            return True
+        if n in text and (later is None or later.search(text) is not None):
+            return True  # ('GPT-4' is not named by 'GPT-4o', a later version)
         if acronym and spelled_out(n, text):
             return True
         if part_tests is not None:

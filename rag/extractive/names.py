@@ -53,6 +53,11 @@ def mentions_entity(text: str, entity) -> bool:
         whole_word(form.lower()).search(text) for form in entity.aliases)
 
 
+# a name ending in a version number ('GPT-4', 'Gen 4'): followed by a letter, digit or decimal it names another version
+VERSIONED = re.compile(r"[a-z][-‑ ]?\d+(?:\.\d+)?$")
+NOT_LATER = r"(?![a-z0-9]|\.\d)"
+
+
 def mentions(text: str, name: str) -> bool:
     """Whether `text` (lower-case) names `name`: 'China's' and 'Chinese' find 'china', 'Oct' 'October',
     'ICBC' 'Industrial and Commercial Bank of China'."""
@@ -64,11 +69,11 @@ def mentions(text: str, name: str) -> bool:
     if len(n) <= 3 and name.isupper():  # a short acronym is a whole word, or its plural ('US' is not in 'measures')
         return re.search(rf"(?<![a-z0-9]){re.escape(n)}s?(?![a-z0-9])", text) is not None or (
             len(n) == 3 and name.isalpha() and spelled_out(n, text))
-    if n in text:
-        return True
+    if n in text and (not VERSIONED.search(n) or re.search(rf"{re.escape(n)}{NOT_LATER}", text)):
+        return True  # ('GPT-4' is not named by 'GPT-4o' or 'GPT-4.5', a later version)
     if re.search(r"[-‑]", n):  # 'B-before-C' is written 'B before C' too: a hyphen as a hyphen or a space
         pattern = r"[-‑\s]+".join(re.escape(p) for p in re.split(r"[-‑]+", n) if p)
-        if re.search(rf"(?<![a-z0-9]){pattern}(?![a-z0-9])", text):
+        if re.search(rf"(?<![a-z0-9]){pattern}" + (NOT_LATER if VERSIONED.search(n) else r"(?![a-z0-9])"), text):
             return True
     if len(name) >= 3 and name.isupper() and name.isalpha() and spelled_out(n, text):
         return True
@@ -76,7 +81,7 @@ def mentions(text: str, name: str) -> bool:
     if len(parts) > 1:
         return all(mentions(text, p) for p in parts)
     stem = n[:3] if n in MONTHS else n[:4]  # 'October' -> 'oct', 'Chinese' -> 'chin'
-    return len(n) >= 5 and re.search(rf"\b{re.escape(stem)}", text) is not None
+    return len(n) >= 5 and not VERSIONED.search(n) and re.search(rf"\b{re.escape(stem)}", text) is not None
 
 
 _MINOR_WORDS = {"and", "of", "the", "for", "&", "in"}

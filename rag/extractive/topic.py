@@ -60,6 +60,29 @@ def counted_named(ctx: AnswerContext, slots: Slots, ev: Evidence) -> str | None:
     return None
 
 
+# 'what fraction of the 370-plus AI unicorns': a share of a whole given by its count; the first plural after the count
+_COUNTED_WHOLE = re.compile(r"\b(?:share|fraction|percentage|proportion|portion|part)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?"
+                            r"(?:about\s+|over\s+|some\s+|nearly\s+|roughly\s+)?(?!(?:19|20)\d\d\b)\d[\d,.]*(?:-?plus|\+)?\s+"
+                            r"(?:[\w-]+\s+){0,3}?(?P<whole>[a-z][a-z-]{2,}(?<!ss)(?<!us)(?<!is)s)\b", re.I)
+
+
+def counted_whole(question: str) -> str | None:
+    """The head noun of a whole the question gives by its count ('what fraction of the 370-plus AI unicorns'
+    -> 'unicorns'), or None when the share asked is of no counted whole."""
+    m = _COUNTED_WHOLE.search(question)
+    return m.group("whole") if m else None
+
+
+def whole_named(ctx: AnswerContext, slots: Slots, ev: Evidence) -> str | None:
+    """A share of a whole the question counts ('of the 370-plus AI unicorns') needs a passage naming those things:
+    a passage about AI companies gives shares of another whole."""
+    whole = counted_whole(slots.text)
+    if whole and whole.lower() not in QUESTION_FILLER and \
+            not mentions(where(ctx.passages[ev.passage_index].chunk), singular(whole)):
+        return f"the best passage does not count {whole}, the whole asked a share of"
+    return None
+
+
 def place_named(ctx: AnswerContext, slots: Slots, ev: Evidence) -> str | None:
     """Every place asked is named in the sentence, the one before, or the passage's heading or topic
     (unless it is the report's subject): a global figure does not answer for Europe."""
@@ -70,7 +93,7 @@ def place_named(ctx: AnswerContext, slots: Slots, ev: Evidence) -> str | None:
 
 
 TOPIC_CHECKS: list[Callable[[AnswerContext, Slots, Evidence], str | None]] = [
-    source_named, entities_named, scope_named, counted_named, place_named]
+    source_named, entities_named, scope_named, counted_named, whole_named, place_named]
 
 
 def off_topic(ctx: AnswerContext, slots: Slots, ev: Evidence) -> str | None:
