@@ -24,9 +24,12 @@ _HEAD = (r"rates?|shares?|size|revenues?|financing|investments?|funding|markets?
 # words that end a measure's phrase going back from its head
 _STOP = frozenset("the a an of in on for to what which how much many was is were are did does do its their this "
                   "that these those and or by from with at as per than who whose after before during over into "
-                  "under between about within across among".split())
-# words before a head that do not narrow the measure ('total AI financing', 'the global market')
-_WHOLE = frozenset(tokenize("ai global worldwide world overall total whole entire combined annual yearly "
+                  "under between about within across among "
+                  # 'high vs low penetration': two sides compared, the phrase of each ends at the comparing word
+                  "vs vs. versus".split())
+# words before a head that do not narrow the measure ('total AI financing', 'the global market'); 'intelligent'
+# and 'smart' are the reports' other words for AI ('intelligent agent' = 'AI agent'): the domain, not a part
+_WHOLE = frozenset(tokenize("ai intelligent smart global worldwide world overall total whole entire combined annual yearly "
                             "cumulative current latest recent precise exact approximate estimated expected projected "
                             "forecast "
                             # a computation asked of the figures ('the average cost per employee'), not a kind of measure
@@ -38,8 +41,10 @@ _SHORT = {"compound": ("cagr",), "annual": ("cagr",), "growth": ("cagr",),
 _COMPARING = frozenset(tokenize("larger largest bigger biggest smaller smallest higher highest lower lowest greater "
                                 "greatest less least more most hottest top faster fastest slower slowest quicker "
                                 "quickest stronger strongest weaker weakest better best worse worst"))
-# ('more', 'most', 'less' ... are stop words the tokenizer drops: matched as written)
-_COMPARING_RAW = frozenset("more most less least fewer fewest".split())
+# ('more', 'most', 'less' ... are stop words the tokenizer drops: matched as written); a plain degree
+# ('high penetration', 'low margins') says how much of the measure, not which part: matched as written, so
+# a compound ('high-end market', 'low-income households') still narrows
+_COMPARING_RAW = frozenset("more most less least fewer fewest high low".split())
 # a verb of gaining or losing before a measure ('gained share', 'lose market share') says what happened to it
 _GAIN_LOSE = re.compile(r"gain(?:s|ed|ing)?|los(?:e|es|ing|t)", re.I)
 _PHRASE = re.compile(rf"((?:[A-Za-z][\w&.'’-]*\s+){{1,3}})({_HEAD})\b", re.I)

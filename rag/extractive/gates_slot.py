@@ -129,7 +129,7 @@ _MEASURE_ASKED = re.compile(r"^\s*what (?:[\w-]+ ){0,2}?(accuracy|fines?|penalty
 _COUNT_ASKED = re.compile(r"^\s*how many\b", re.I)
 # an amount in words ('three or more', 'doubled', 'half', 'had no accrued interest'): a figure the parser does not read
 _NUMBER_WORDS = re.compile(r"\b(no|zero|nil|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|"
-                           r"thousands|millions|billions|double[sd]?|doubling|triple[sd]?|tripling|twice|half|"
+                           r"thousands|millions|billions|trillions|double[sd]?|doubling|triple[sd]?|tripling|twice|half|"
                            r"quadrupled|tenfold|several|majority|most|none|all)\b", re.I)
 
 

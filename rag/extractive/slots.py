@@ -164,8 +164,9 @@ _ASKS: list[tuple[str, re.Pattern]] = [
                          re.I)),
     # the question's own verb asks for a description: 'what does X comprise / include / represent /
     # mean', 'what is X defined as', 'what is excluded', 'what drove / impacted X', 'what symbol'
-    ("description", re.compile(r"^\s*what (does|do|did|is|are|was|were) [^?]*\b(comprise|consist|represent|mean|include|"
-                               r"cover|contain|stand for|refer to)( of)?\s*\??\s*$|"
+    # ('what does the glossary say X means': the verb of a reported clause takes its -s)
+    ("description", re.compile(r"^\s*what (does|do|did|is|are|was|were) [^?]*\b(comprises?|consists?|represents?|means?|"
+                               r"includes?|covers?|contains?|stands? for|refers? to)( of)?\s*\??\s*$|"
                                r"^\s*what (is|are|was|were) (the )?(definition|meaning|purpose|nature) of\b|"
                                r"^\s*what (is|are|was|were) [^?]*\b(defined|excluded|included) (as|in|from|when)\b|"
                                r"^\s*what (is|are|was|were) (excluded|included)\b|"
@@ -181,12 +182,25 @@ _ASKS: list[tuple[str, re.Pattern]] = [
 
 
 def asks_of(question: str) -> str:
-    """amount | time | place | frequency | yesno | description: the kind of answer asked for."""
+    """amount | time | place | frequency | yesno | description: the kind of answer asked for, read from the
+    asking clause (`asking_clause`)."""
+    question = asking_clause(question)
     if _AMOUNT.search(question):
         return "amount"
     if year_of_event(question):
         return "time"  # 'in which year did X happen' (not 'in which year did X peak': a series ranked)
     return next((name for name, cue in _ASKS if cue.search(question)), "amount")
+
+
+# a clause after a semicolon that opens with a question word: the question proper, after a lead-in
+_ASKING_AFTER = re.compile(r";\s*((?:what|which|who|whom|whose|how|when|where|why)\b[^;]*)$", re.I)
+
+
+def asking_clause(question: str) -> str:
+    """The clause that asks: 'The report cites ELO scores; what does ELO mean?' asks 'what does ELO mean?',
+    the lead-in before the semicolon only sets the scene. A question with no such clause is its own."""
+    m = _ASKING_AFTER.search(question)
+    return m.group(1) if m else question
 
 
 # A question about a table itself: what it shows, presents, represents, sets forth.
