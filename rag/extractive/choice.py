@@ -22,7 +22,7 @@ from .alt_figures import (are_years, before_names, by_year, cell_is, listed_in_p
 from .carried import carried_named
 from .carried_measure import measure_carried
 from .choice_names import HIGH, LOW, Alternatives, alternatives, coordinated, shared_noun_first  # noqa: F401 (re-exported)
-from .features import Evidence, metric_covered
+from .features import Evidence, metric_covered, near_top
 from .gates import TOPIC_CHECKS, off_topic, place_named
 from .period_heading import previous_years
 from .pick import is_label, is_numbering
@@ -275,10 +275,7 @@ def leader(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], backend: 
         own = [n.lower() for n in alt.names]
         slots = replace(slots, entities=tuple(x for x in slots.entities if not any(x.name.lower() in n for n in own)),
                         names=tuple(x for x in slots.names if not any(x.lower() in n for n in own)))
-    top = evidence[0].score
-    for e in evidence[:10]:
-        if e.score < share * top:
-            break
+    for e in near_top(evidence, share):
         if e.row or not (m := _LED.search(e.text)):
             continue
         name = m.group("name").strip()
