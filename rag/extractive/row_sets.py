@@ -238,7 +238,7 @@ def group_total(ctx: AnswerContext, question: str, tables, columns_of, backend: 
     """'What were the total assets as reported?' of a table whose heading 'Assets' closes with no
     total row: the sum of the rows under the heading the question names with 'total' (at least two),
     in the column `columns_of(table)` chooses for it (the year asked, or the column header said)."""
-    from .derivation import calculate, computed_answer, operand
+    from .derivation import summed_answer
     from .period_cells import located
 
     asked = set(words(question))
@@ -267,12 +267,7 @@ def group_total(ctx: AnswerContext, question: str, tables, columns_of, backend: 
         return None
     _, passage, table, rows, cells = top[0]
     hits = [located(ctx, RowHit(passage, table, r, 0.0), [c]) for r, c in zip(rows, cells)]
-    if any(h is None for h in hits):
-        return None
-    from .shape_text import citation_n
-
-    result = calculate("sum", [operand(c, citation_n(ctx, hits, h)) for h, c in zip(hits, cells)])
-    return computed_answer(ctx, hits, result, backend) if result is not None else None
+    return summed_answer(ctx, hits, cells, backend)
 
 
 # 'Which region had the (second) highest revenue in 2019?': a row, not a year
