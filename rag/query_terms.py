@@ -103,13 +103,7 @@ SPLIT_MIN = 3  # each half of a joined word split in two is at least this long
 
 def split_pair(term: str, vocab: Mapping[str, int]) -> str | None:
     """The indexed word pair a joined word is written as ('toolchain' -> 'tool_chain'), or None."""
-    if not term.isalpha():
-        return None
-    for i in range(SPLIT_MIN, len(term) - SPLIT_MIN + 1):
-        pair = f"{term[:i]}_{term[i:]}"
-        if pair in vocab:
-            return pair
-    return None
+    return next((pair for a, b in _halves(term).items() if (pair := f"{a}_{b}") in vocab), None)
 
 
 def _contains(tokens: list[str], phrase: list[str]) -> bool:

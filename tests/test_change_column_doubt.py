@@ -3,7 +3,7 @@ row line prints 'Actual' alone, but the cell states the change asked, so it is n
 
 from rag.extractive.computed_doubt import uncomputed
 from rag.types import Answer
-from tests.test_label_operation_s27 import table_passage
+from tests.test_label_operation import table_passage
 
 _TABLE = ["\t\t\tPercent Change\t", "(Dollars in millions)\t2019\tActual\tConstant\t2018",
           "Interest expense\t$2,082\t3%\t4%\t$2,025"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.figures import parse_figures
-from rag.extractive.explaining import explaining, explains
+from rag.extractive.explaining import enumerates, explaining, explains
 from rag.extractive.features import Evidence
 from rag.extractive.slots import parse
 
@@ -46,3 +46,10 @@ def test_the_sentence_after_the_best_explains_it_when_the_best_does_not():
     after = _ev(1, "The model's capability enhances as the load in inference extends.", 0.41, 0.45)
     got = explaining([best, after], best, lambda e: True, 0.85)
     assert got.text == after.text and got.score == best.score  # it answers with the score of the sentence it explains
+
+
+def test_items_named_with_their_owner_are_listed_items():
+    assert enumerates("Key examples include OpenAI's DALL-E, Google Brain's Imagen, Stability AI's Stable Diffusion, "
+                      "and Midjourney.")
+    assert enumerates("Leaders include Baidu’s ERNIE, Alibaba’s Qwen and Tencent’s Hunyuan.")
+    assert not enumerates("OpenAI's model leads the ranking.")

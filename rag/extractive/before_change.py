@@ -88,13 +88,13 @@ def before_change(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], ba
     if len(slots.years) != 1 or not implied and (len(stated) != 1 or stated[0].unit != "percent"):
         return None
     year = slots.years[0]
-    read = [e for e in evidence[:LOOK] if not e.row and (year + 1) in (e.years or e.passage_years) and year not in e.years]
+    read = [(e, _year_on_year(e) if implied else None) for e in evidence[:LOOK]
+            if not e.row and (year + 1) in (e.years or e.passage_years) and year not in e.years]
     if implied:  # of sentences giving the pair, one writing what its amount counts ('220 cases') first
-        read.sort(key=lambda e: (p := _year_on_year(e)) is None or p[0].unit not in ("count", "number")
-                  or _COUNTED.match(e.text, p[0].end) is None)
-    for e in read:
+        read.sort(key=lambda ep: (p := ep[1]) is None or p[0].unit not in ("count", "number")
+                  or _COUNTED.match(ep[0].text, p[0].end) is None)
+    for e, pair in read:
         if implied:
-            pair = _year_on_year(e)
             if pair is None:
                 continue
             reached, rate, sign = pair

@@ -23,7 +23,7 @@ from .carried import carried_named
 from .carried_measure import measure_carried
 from .choice_names import HIGH, LOW, Alternatives, alternatives, coordinated, shared_noun_first  # noqa: F401 (re-exported)
 from .paired_measure import carried_by_pair
-from .features import Evidence, metric_covered
+from .features import Evidence, metric_covered, near_top
 from .gates import TOPIC_CHECKS, off_topic, place_named
 from .period_heading import previous_years
 from .pick import is_label, is_numbering
@@ -278,10 +278,7 @@ def leader(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], backend: 
         own = [n.lower() for n in alt.names]
         slots = replace(slots, entities=tuple(x for x in slots.entities if not any(x.name.lower() in n for n in own)),
                         names=tuple(x for x in slots.names if not any(x.lower() in n for n in own)))
-    top = evidence[0].score
-    for e in evidence[:10]:
-        if e.score < share * top:
-            break
+    for e in near_top(evidence, share):
         if e.row or not (m := _LED.search(e.text)):
             continue
         name = m.group("name").strip()

@@ -11,9 +11,8 @@ from ingest.tables import Cell, Table
 
 from ..types import Answer, AnswerContext
 from .cells import RANK_COLUMN, TOTAL_ROW, RowHit, words
-from .derivation import calculate, computed_answer, operand
+from .derivation import summed_answer
 from .period_cells import located
-from .shape_text import citation_n
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # 'combined ... of the five companies', 'together ... the top three players', 'all the segments'
@@ -61,10 +60,7 @@ def column_total(ctx: AnswerContext, question: str, tables: list[tuple[int, Tabl
     table, cells = found[0]
     carrying = [i for i, t in tables if any(t is f for f, _ in found)]
     hits = [located(ctx, RowHit(_writing(ctx, carrying, c), table, c.row, 1.0), [c]) for c in cells]
-    if any(h is None for h in hits):
-        return None
-    result = calculate("sum", [operand(c, citation_n(ctx, hits, h)) for h, c in zip(hits, cells)])
-    return computed_answer(ctx, hits, result, backend) if result is not None else None
+    return summed_answer(ctx, hits, cells, backend)
 
 
 def _writing(ctx: AnswerContext, carrying: list[int], cell: Cell) -> int:

@@ -114,3 +114,12 @@ def calculate(op: str, operands: list[compute.Operand]) -> compute.Computed | No
         return compute.ratio(operands[0], operands[1])
     except (compute.ComputeError, IndexError):
         return None
+
+
+def summed_answer(ctx: AnswerContext, hits: list[RowHit | None], cells: list[Cell], backend: str) -> Answer | None:
+    """The sum of `cells`, each cited by its located row in `hits`; None when a row is not located or
+    the sum is not computed."""
+    if any(h is None for h in hits):
+        return None
+    result = calculate("sum", [operand(c, citation_n(ctx, hits, h)) for h, c in zip(hits, cells)])
+    return computed_answer(ctx, hits, result, backend) if result is not None else None

@@ -9,6 +9,7 @@ from ingest.tables import SEP
 
 from ..types import Answer, AnswerContext
 from .cells import RowHit, words
+from .row_sets import year_columns
 from .shape_text import scaled, shaped_answer
 
 # 'for each quarter', 'in each of the segments', 'by every region' (each year or period asks periods, not rows)
@@ -32,12 +33,10 @@ def rows_of_kind(labels: list[str], kind: str) -> list[str]:
 def each_row(ctx: AnswerContext, question: str, tables, year: int, backend: str) -> Answer | None:
     """Every row's figure in the year's column the question's words pick (totals left out), listed in
     the table's order and cited; None unless a table gives at least two such figures."""
-    from .row_sets import _year_columns
-
     kind = each_asked(question)
     if kind is None:
         return None
-    for passage, table, cells in _year_columns(tables, year, question):
+    for passage, table, cells in year_columns(tables, year, question):
         labels = [c.row.split(SEP)[-1] for c in cells]  # a row's own label, without its parents
         keep = set(rows_of_kind(labels, kind))
         labelled = [(label, c) for label, c in zip(labels, cells) if label in keep]

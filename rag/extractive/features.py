@@ -214,3 +214,15 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
                                 not asked_years or year_match, f, score(f)))
     out.sort(key=lambda e: -e.score)
     return out
+
+
+def near_top(evidence: list[Evidence], share: float, look: int = 10) -> list[Evidence]:
+    """The first `look` of `evidence` down to the first scoring under `share` of the best: what an
+    answer naming a thing may be read from."""
+    top = evidence[0].score
+    out: list[Evidence] = []
+    for e in evidence[:look]:
+        if e.score < share * top:
+            break
+        out.append(e)
+    return out

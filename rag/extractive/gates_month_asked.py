@@ -43,7 +43,8 @@ def year_for_month(d: Decision) -> str | None:
     if not d.slots.months or not d.figures or not _MONTH_OF_YEAR.search(d.slots.text):
         return None  # 'as of December 31, 2019' names a day, a point in time: not a month's figure
     passage = d.ctx.passages[d.best.passage_index].chunk.text
+    lead_months, passage_months = months_of(d.best.text), months_of(passage)
     for year in d.slots.years:
-        if str(year) in d.best.text and not months_of(d.best.text).get(year) and not months_of(passage).get(year):
+        if str(year) in d.best.text and not lead_months.get(year) and not passage_months.get(year):
             return f"the reports give {year} as a whole, not a month of it"
     return None

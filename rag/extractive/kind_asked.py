@@ -18,7 +18,7 @@ _AMOUNT_TOO = re.compile(r"\bhow (?:much|many|big|large)\b|\bwhat (?:share|amoun
                          r"lower|bigger|leads?|led|leading|tops?|topped|ranks?|ranked|ranking)\b", re.I)
 
 
-def kind_asked(question: str) -> bool:
+def asks_which_kind(question: str) -> bool:
     """Whether `question` asks only which thing of a kind (a firm, a revenue stream, a model) it is: a name,
     with no amount, rank or choice by size asked."""
     return bool(_WHICH_KIND.search(question)) and not _AMOUNT_TOO.search(question)

@@ -31,9 +31,8 @@ def _split(label: str) -> tuple[str, bool] | None:
 def parts_total(ctx: AnswerContext, question: str, tables, cell_of, backend: str) -> Answer | None:
     """The sum of a current and a non-current row whose shared name the question says with 'total';
     `cell_of(hit)` picks each row's cell (the year asked or the column named), None when it cannot."""
-    from .derivation import calculate, computed_answer, operand
+    from .derivation import summed_answer
     from .period_cells import located
-    from .shape_text import citation_n
 
     asked = set(words(question))
     if "total" not in asked or _PART_SAID.search(question):
@@ -57,7 +56,4 @@ def parts_total(ctx: AnswerContext, question: str, tables, cell_of, backend: str
     if any(c is None for c in cells):
         return None
     hits = [located(ctx, RowHit(passage, table, r, 0.0), [c]) for r, c in zip(rows, cells)]
-    if any(h is None for h in hits):
-        return None
-    result = calculate("sum", [operand(c, citation_n(ctx, hits, h)) for h, c in zip(hits, cells)])
-    return computed_answer(ctx, hits, result, backend) if result is not None else None
+    return summed_answer(ctx, hits, cells, backend)

@@ -27,7 +27,7 @@ from .rows import is_row
 from .table_meta import table_asked, table_subject
 from .shape_cues import year_of_event
 from .stranded import stranded_object
-from .word_stems import TOKEN as _TOKEN, stem
+from .word_stems import TOKEN as _TOKEN, said_through, stem
 
 # Words that say how a question is asked, or join its words: a sentence need not repeat them.
 _FUNCTION = frozenset("""a an the of in on at to for and or by is was were are be been being what which who whom
@@ -98,15 +98,7 @@ def kind(question: str) -> str:
 def _cut(sentence: str, asked: set[str]) -> int | None:
     """Where the sentence has said all of the question it says: the end of the first word at which
     the question words it covers reach their most. None when it repeats fewer than one in two."""
-    tokens = list(_TOKEN.finditer(sentence))
-    seen: set[str] = set()
-    best_end, best_n = None, 0
-    for t in tokens:
-        s = stem(t.group(0))
-        if s in asked and s not in seen:
-            seen.add(s)
-            if len(seen) > best_n:
-                best_n, best_end = len(seen), t.end()
+    best_end, best_n = said_through(sentence, asked)
     if not asked or best_n * 2 < len(asked):
         return None
     return best_end

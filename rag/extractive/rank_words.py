@@ -142,4 +142,12 @@ def _rank_number(word: str) -> int:
 def named_in_question(name: str, question: str) -> bool:
     """Whether the question writes the ranked row's name itself ('... with Speech-02-HD first'): a row
     the question names is what it gives, so it is not the row a 'which' asks for."""
-    return re.search(rf"(?<![\w-]){re.escape(name.strip())}(?![\w-])", question, re.I) is not None
+    return bool(name_mentions(name.strip(), question))
+
+
+def name_mentions(name: str, question: str, shortest: int = 0) -> list[re.Match]:
+    """Where the question writes `name` whole ('TTS-1' not inside 'TTS-1-HD'); none when `name` is shorter
+    than `shortest`."""
+    if len(name) < shortest:
+        return []
+    return list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", question, re.I))

@@ -9,7 +9,7 @@ import re
 
 from ..types import Answer, AnswerContext
 from .choice import alternatives
-from .rank_words import rank_mentions, rank_operation
+from .rank_words import name_mentions, rank_mentions, rank_operation
 from .ranking import Ranking, computed_from_ranks, text_column, addressed_ranking, one_per_rank
 
 # one row compared with another: 'A leads B by', 'A trails B', 'how far ahead / behind', 'how much more A than B'
@@ -31,13 +31,13 @@ def named_rows(r: Ranking, question: str) -> list[tuple[int, str, object]]:
     for row in r.rows:
         _, label, hit = row
         for name in [label] + ([shorts[label]] if label in shorts else []):
-            spans += [(m.start(), m.end(), row) for m in _said(name, question)]
+            spans += [(m.start(), m.end(), row) for m in name_mentions(name, question, shortest=2)]
         for col, cell in r.cells(hit).items():
             if col != r.label_header and cell.value is None and text_column(r, col) and cell.text.strip():
                 owners.setdefault(" ".join(cell.text.split()), []).append(row)
     for name, rows in owners.items():
         if len(rows) == 1:
-            spans += [(m.start(), m.end(), rows[0]) for m in _said(name, question)]
+            spans += [(m.start(), m.end(), rows[0]) for m in name_mentions(name, question, shortest=2)]
     kept = [s for s in spans if not any(o is not s and o[0] <= s[0] and s[1] <= o[1] and o[1] - o[0] > s[1] - s[0]
                                         for o in spans)]  # 'TTS-1' inside 'TTS-1 HD' is no name of its own
     out: list[tuple] = []
@@ -74,12 +74,6 @@ def _with_rank(r: Ranking, question: str, row: tuple) -> list[tuple]:
     if not other or other[0] is row or len(one_per_rank(r, other)) != 1:
         return [row]
     return [row, other[0]]
-
-
-def _said(name: str, question: str) -> list[re.Match]:
-    if len(name) < 2:
-        return []
-    return list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", question, re.I))
 
 
 def named_ranked(ctx: AnswerContext, question: str, backend: str) -> Answer | None:

@@ -5,9 +5,10 @@ whose figure in one year meets a condition ('how many segments in 2019 were abov
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ingest.figures import SCALES
-from ingest.tables import SEP, Table
+from ingest.tables import SEP, Cell, Table
 
 from ..types import Answer, AnswerContext
 from .cells import TOTAL_ROW, RowHit, row_score, column_for, percent_asked, table_intro, words
@@ -89,8 +90,8 @@ def table_scale(ctx: AnswerContext, passage: int, scale: str | None) -> float | 
     return SCALE_WORDS[m.group(1).lower()] if m else None
 
 
-
-def _year_columns(tables, year: int, question: str):
+def year_columns(tables: list[tuple[int, Table]], year: int,
+                 question: str) -> Iterator[tuple[int, Table, list[Cell]]]:
     """Each table with a column for the year asked: (passage, table, the figures of that column),
     totals left out, only the rows under the heading the question names (its words all asked) when
     it names one."""
@@ -120,7 +121,7 @@ def rows_meeting(ctx: AnswerContext, tables, question: str, year: int, backend: 
         return None
     limit = float(m.group(2).replace(",", ""))
     below = bool(_BELOW.search(question[:m.end()]))
-    for passage, table, cells in _year_columns(tables, year, question):
+    for passage, table, cells in year_columns(tables, year, question):
         if len(cells) < 2 or any((c.unit == "%") != bool(m.group(3) or percent_asked(question)) for c in cells):
             continue
         asked_scale = SCALE_WORDS.get((m.group(4) or "").lower().rstrip("s"))
@@ -237,7 +238,7 @@ def group_total(ctx: AnswerContext, question: str, tables, columns_of, backend: 
     """'What were the total assets as reported?' of a table whose heading 'Assets' closes with no
     total row: the sum of the rows under the heading the question names with 'total' (at least two),
     in the column `columns_of(table)` chooses for it (the year asked, or the column header said)."""
-    from .derivation import calculate, computed_answer, operand
+    from .derivation import summed_answer
     from .period_cells import located
 
     asked = set(words(question))
@@ -266,12 +267,7 @@ def group_total(ctx: AnswerContext, question: str, tables, columns_of, backend: 
         return None
     _, passage, table, rows, cells = top[0]
     hits = [located(ctx, RowHit(passage, table, r, 0.0), [c]) for r, c in zip(rows, cells)]
-    if any(h is None for h in hits):
-        return None
-    from .shape_text import citation_n
-
-    result = calculate("sum", [operand(c, citation_n(ctx, hits, h)) for h, c in zip(hits, cells)])
-    return computed_answer(ctx, hits, result, backend) if result is not None else None
+    return summed_answer(ctx, hits, cells, backend)
 
 
 # 'Which region had the (second) highest revenue in 2019?': a row, not a year
@@ -290,7 +286,7 @@ def which_row(ctx: AnswerContext, question: str, tables, year: int, backend: str
         return None
     low = m.group("how").lower() in ("lowest", "smallest", "least")
     nth = _NTH.get((m.group("nth") or "").lower(), 1)
-    for passage, table, cells in _year_columns(tables, year, question):
+    for passage, table, cells in year_columns(tables, year, question):
         if len(cells) <= nth or len({c.unit == "%" for c in cells}) > 1:
             continue
         ranked = sorted(cells, key=lambda c: c.value, reverse=not low)

@@ -11,7 +11,7 @@ from typing import Any
 from ingest.figures import PERIOD_RE, YEAR_RE
 from ingest.keyword import tokenize
 
-from .kind_asked import kind_asked
+from .kind_asked import asks_which_kind
 from .measures import metrics_of, names_service, qualifiers_of
 from .rank_words import last_of_top
 from .placed_verb import without_placing
@@ -318,7 +318,7 @@ def parse(question: str) -> Slots:
         units.remove("money")
     if "money" in units and all(names_service(plain, m) for m in dict(_UNIT_CUES)["money"].finditer(plain)):
         units.remove("money")  # 'coverage across customer service and investment advisory': a service, no amount
-    named_kind = "money" in units and kind_asked(question)  # 'which revenue stream is billed via CPM/CPC':
+    named_kind = "money" in units and asks_which_kind(question)  # 'which revenue stream is billed via CPM/CPC':
     if named_kind:  # a name asked, the money word its topic (also after a fronted topic and colon)
         units.remove("money")
     which_cue = bool(_ENTITY_CUE.search(question)) or named_kind

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .word_stems import TOKEN as _TOKEN, stem as _stem
+from .word_stems import TOKEN as _TOKEN, said_through, stem as _stem
 
 _PREP = r"(?:with|to|for|from|into|by|as|about)"
 # the stranded preposition: followed by the question's scope (another preposition), not by its object
@@ -45,16 +45,8 @@ def stranded_object(question: str, sentence: str) -> str | None:
     if strand is None:
         return None
     preposition, before, scope = strand
-    seen: set[str] = set()
-    end, said = None, len(before & _stems(sentence))
-    for t in _TOKEN.finditer(sentence):
-        s = _stem(t.group(0))
-        if s in before and s not in seen:
-            seen.add(s)
-            end = t.end()
-            if len(seen) == said:
-                break
-    if end is None or len(seen) * 2 < len(before):
+    end, seen = said_through(sentence, before, enough=len(before & _stems(sentence)))
+    if end is None or seen * 2 < len(before):
         return None
     # the rest of the question's words may follow ('Income taxes payable'): the preposition comes after them
     while (more := _NEXT_WORD.match(sentence, end)) and \

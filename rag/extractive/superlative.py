@@ -12,7 +12,7 @@ from collections.abc import Callable
 from ingest.figures import Figure
 
 from ..types import Answer, AnswerContext, Citation
-from .features import Evidence, metric_covered, neighbour
+from .features import Evidence, metric_covered, near_top, neighbour
 from .gates import off_topic
 from .pick import is_label, is_numbering
 from .slots import Slots
@@ -95,10 +95,7 @@ def largest_listed(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], b
     if slots.shape != "which" or not (high or low) or not evidence:
         return None
     lowest = bool(low) and (not high or low.start() < high.start())
-    top = evidence[0].score
-    for e in evidence[:10]:
-        if e.score < share * top:
-            break
+    for e in near_top(evidence, share):
         if e.row:
             continue
         pairs = paired(e.text, e.figures)
@@ -171,10 +168,7 @@ def called_superlative(ctx: AnswerContext, slots: Slots, evidence: list[Evidence
     if slots.shape != "which" or m is None or not (high or low) or not evidence:
         return None
     head = _stem(m.group("np").split()[-1])
-    top = evidence[0].score
-    for e in evidence[:10]:
-        if e.score < share * top:
-            break
+    for e in near_top(evidence, share):
         if e.row or not (c := _CALLED.search(e.text)):
             continue
         sup = c.group("sup")

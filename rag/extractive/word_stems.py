@@ -13,3 +13,18 @@ def stem(word: str) -> str:
     """A word's comparable form: lower case, no possessive, first five letters ('operates' ~ 'operate')."""
     w = re.sub(r"['’]s?$", "", word.lower())
     return w[:5] if len(w) > 5 else w.rstrip("s") if len(w) > 3 else w
+
+
+def said_through(sentence: str, stems: set[str] | frozenset[str], enough: int | None = None) -> tuple[int | None, int]:
+    """(the end of the word at which `sentence` has said the most of `stems`, how many it said), stopping
+    once it has said `enough`; (None, 0) when it says none."""
+    seen: set[str] = set()
+    end = None
+    for t in TOKEN.finditer(sentence):
+        s = stem(t.group(0))
+        if s in stems and s not in seen:
+            seen.add(s)
+            end = t.end()
+            if len(seen) == enough:
+                break
+    return end, len(seen)

@@ -1,4 +1,4 @@
-"""Units a table prints on some cells only (w-tat20): a common-size table's '%' on its first and
+"""Units a table prints on some cells only: a common-size table's '%' on its first and
 closing rows covers the figures between, and a column of years under a year heading takes no
 scale. Smallest inputs, no model, no index."""
 

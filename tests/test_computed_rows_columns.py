@@ -1,4 +1,4 @@
-"""Computed answers from cells, session 32, one rule per test on the smallest input (no model): a
+"""Computed answers from cells, one rule per test on the smallest input (no model): a
 period column a question names in words ('less than one year') over the table's total column, rows
 counted under a total ('how many categories are there under X'), a threshold's scale read from the
 sentence introducing the table."""

@@ -1,4 +1,4 @@
-"""The computation a question asks, session 28 (operations.py): a change asked in percent, on the
+"""The computation a question asks (operations.py): a change asked in percent, on the
 smallest table, without the embedding model."""
 
 from __future__ import annotations

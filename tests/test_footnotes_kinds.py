@@ -1,4 +1,4 @@
-"""Session 26: a marked table row is explained by its footnote (rag/extractive/footnotes.py); the
+"""A marked table row is explained by its footnote (rag/extractive/footnotes.py); the
 kinds of X listed from a table leave out rows the table only subtracts (rag/extractive/ranked.py).
 Each on the smallest input, without the embedding model."""
 

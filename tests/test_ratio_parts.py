@@ -1,4 +1,4 @@
-"""Session 26: a row is named by the initials of its label ('EBITDA'), and a ratio row's parts are
+"""A row is named by the initials of its label ('EBITDA'), and a ratio row's parts are
 the two rows its label names (rag/extractive/cells.py, ratio_parts.py). Smallest inputs."""
 
 from __future__ import annotations

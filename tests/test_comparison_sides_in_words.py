@@ -1,4 +1,4 @@
-"""Comparison and which-is-larger answers (session 32): sides asked in words, more than two sides, years set
+"""Comparison and which-is-larger answers: sides asked in words, more than two sides, years set
 against each other, a side in a chunk retrieval left out; the smallest inputs, no model."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Session 32 (w-false4): answerable questions the answerer refused, on the smallest input, without the
+"""Answerable questions the answerer refused, on the smallest input, without the
 embedding model: a ranking's criterion is no unit asked; a money word naming a service asks no amount;
 a candidate naming the measure the preferred sentence lacked may take the question's names from its passage."""
 

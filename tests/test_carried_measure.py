@@ -1,4 +1,4 @@
-"""Session 30: a measure named once and carried on to the sides' sentences, and 'led' asking the leader;
+"""A measure named once and carried on to the sides' sentences, and 'led' asking the leader;
 the smallest questions and passages, no model."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Stacked table blocks and roll-forward columns, session 26 (ingest/table_blocks.py,
+"""Stacked table blocks and roll-forward columns (ingest/table_blocks.py,
 rag/extractive/cells.py): blocks whose headers repeat the same columns are read each under its
 own header; a question's year chooses the block that heads it; an undated movement column between
 two dates belongs to the later date's year. Each on the smallest table, without the embedding model."""

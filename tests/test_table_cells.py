@@ -1,4 +1,4 @@
-"""Table cells addressed by row label and column header, session 22 (rag/extractive/cells.py,
+"""Table cells addressed by row label and column header (rag/extractive/cells.py,
 computed.py, shapes.py): a label holding an operation word, a percentage-of column beside an
 amount column under one year. Each on the smallest table, without the embedding model."""
 

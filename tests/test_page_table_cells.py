@@ -1,4 +1,4 @@
-"""Session 29: a figure asked for a period reads the page's table when only prose was retrieved
+"""A figure asked for a period reads the page's table when only prose was retrieved
 (rag/extractive/shapes.py), and a cell the page's prose restates at a larger scale leads as the
 prose writes it (rag/extractive/prose_figure.py). Smallest inputs, no embedding model."""
 

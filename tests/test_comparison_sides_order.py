@@ -1,4 +1,4 @@
-"""Comparison answers (session 31): each side's figure, in the order asked; the smallest inputs, no model."""
+"""Comparison answers: each side's figure, in the order asked; the smallest inputs, no model."""
 
 from __future__ import annotations
 

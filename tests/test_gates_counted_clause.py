@@ -1,4 +1,4 @@
-"""Abstaining by the slot the evidence misses (issue 12), session 31's gates on the smallest input,
+"""Abstaining by the slot the evidence misses (issue 12): gates on the smallest input,
 without the embedding model: a count asked and an amount of money given; a figure whose own
 clause is about another subject than the one asked."""
 

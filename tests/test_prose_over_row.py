@@ -1,4 +1,4 @@
-"""Session 26: a sentence naming the row and what the table leaves unsaid states the figure asked
+"""A sentence naming the row and what the table leaves unsaid states the figure asked
 (rag/extractive/prose_over_row.py); rival 'respectively' clauses with the same years are told apart
 by the question's other words (rag/extractive/pick.py). Smallest inputs, no embedding model."""
 

@@ -1,4 +1,4 @@
-"""Comparison and which-is-larger composition (session 28): the smallest questions and sentences, no model."""
+"""Comparison and which-is-larger composition: the smallest questions and sentences, no model."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Abstaining by the slot the evidence misses (issue 12, section 3), session 28's gates on the smallest
+"""Abstaining by the slot the evidence misses (issue 12, section 3): gates on the smallest
 input, without the embedding model: a year named only as the base of a change, a product given
 to another owner, a count of another thing."""
 
