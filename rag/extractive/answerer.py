@@ -8,8 +8,10 @@ figure that answers (pick.py), runs the named gates (gates.py) and composes (com
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from ..types import Answer, AnswerContext
+from .asking_frame import without_frame
 from . import weights as weights_module
 from .announced import announced
 from .choice import answer_choice, leader
@@ -87,6 +89,8 @@ class ExtractiveAnswerer:
         return defined_term(without_source_names(parse(ctx.question), ctx.passages), ctx.passages)
 
     def answer(self, ctx: AnswerContext) -> Answer:
+        if (plain := without_frame(ctx.question)) != ctx.question:  # 'For a slide: X': every step reads X
+            ctx = replace(ctx, question=plain)
         slots = self.slots(ctx)
         shaped = answer_by_cells(ctx, slots, self.name)  # table cells the question addresses answer first
         if shaped is not None and (other := setting_other(ctx.question, " ".join(c.quote for c in shaped.citations))):

@@ -233,6 +233,8 @@ _HEAD_ENDS = re.compile(r"\s+(?:of|in|for|per|by|from|on|at|with|across|among|be
                         r"beyond|behind|that|according|as|named|listed|cited|mentioned|shown|covered|tracked|highlighted|singled)\b|"
                         r"[,:;?(]", re.I)
 _HEAD_WORDS = 6
+# 'the companies in the top 10': the length of a ranking, not a figure asked of the things named
+_TOP_N = re.compile(r"\btop[- ]\d{1,3}\b", re.I)
 
 
 def noun_phrase_names(question: str) -> bool:
@@ -245,7 +247,7 @@ def noun_phrase_names(question: str) -> bool:
 def noun_phrase_head(question: str) -> str | None:
     """The plural head of a question said as a noun phrase naming things ('apps' of 'Top AI companion
     apps?'; `noun_phrase_names`), or None."""
-    if _ASKING_WORD.search(question) or _NOT_NAMES.search(question) or _OVER_PERIODS.search(question):
+    if _ASKING_WORD.search(question) or _NOT_NAMES.search(_TOP_N.sub(" ", question)) or _OVER_PERIODS.search(question):
         return None
     head = _HEAD_ENDS.split(question.strip(), maxsplit=1)[0].split()
     if not head or len(head) > _HEAD_WORDS:
