@@ -30,3 +30,10 @@ def test_a_question_without_a_frame_is_unchanged():
 def test_the_top_ten_is_no_figure_asked_of_a_noun_phrase():
     assert noun_phrase_names("the Chinese companies in the video-model top 10")
     assert not noun_phrase_names("the Chinese companies with 10 models")
+
+
+def test_a_closing_per_name_is_the_source_and_per_head_a_rate():
+    assert without_frame("What makes X promising, per Frost?") == "What makes X promising, according to Frost?"
+    assert "per" not in parse("Where have aligned models improved, per CIC?").subject
+    q = "What is the income per head in 2024?"
+    assert without_frame(q) == q

@@ -35,6 +35,7 @@ from .period_heading import heading_years_at
 from .fallthrough import Verdict, judge
 from .footnotes import footnote_of
 from .features import Evidence, build
+from .trend_rival import closer_trend_rival
 from .gates import SAYS_WHY, Decision, first_gate, off_topic
 from .gates import fired as soft_fired
 from .hedge_refusal import hedge_refused
@@ -276,7 +277,8 @@ class ExtractiveAnswerer:
                  or title_for_explanation(slots, answer, best) or title_lead(slots, answer, best)
                  or quantity_without_figure(ctx.question, answer)
                  or aside_led(ctx.question, answer.answer) or given_figure_led(slots, figures)
-                 or share_for_amount(ctx.question, figures))
+                 or share_for_amount(ctx.question, figures)
+                 or closer_trend_rival(slots, evidence, best, figures, self.weights.trend_rival_gap))
         if doubt and answer.derivation is None and (named := answer_named(ctx, slots, evidence, self.name, gate)
                                                     or rate_from_years(ctx, slots, evidence, self.name, gate)):
             return self._explained(ctx, named, slots, evidence, None, verdicts)  # no lead to trust: computed instead

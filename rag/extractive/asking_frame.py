@@ -25,5 +25,5 @@ def without_frame(question: str) -> str:
     m = _FIGURE_TO_USE.match(plain)
     if m:
         plain = f"What is {m.group('noun')} {m.group('prep')} {plain[m.end():]}"
-    # plain = _PER_SOURCE.sub(", according to ", plain)
+    plain = _PER_SOURCE.sub(", according to ", plain)
     return plain if plain.strip() else question
