@@ -247,3 +247,10 @@ def test_what_a_thing_depends_on_or_what_enables_it_is_an_explanation_not_an_amo
         s = parse(q)
         assert s.shape == "explanation" and not s.units, q
     assert parse("How much does the value depend on the discount rate?").shape != "explanation"  # an amount asked
+
+
+def test_how_far_has_x_come_asks_the_progress_in_words():
+    from rag.extractive.shape_cues import trend_asked
+    assert trend_asked("How far had image quality come by 2022?")
+    assert not trend_asked("How far did revenue fall in 2020?")
+    assert not trend_asked("How far has the price come down since 2020?")

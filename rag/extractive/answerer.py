@@ -8,8 +8,10 @@ figure that answers (pick.py), runs the named gates (gates.py) and composes (com
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from ..types import Answer, AnswerContext
+from .asking_frame import without_frame
 from . import weights as weights_module
 from .announced import announced
 from .choice import answer_choice, leader
@@ -33,6 +35,7 @@ from .period_heading import heading_years_at
 from .fallthrough import Verdict, judge
 from .footnotes import footnote_of
 from .features import Evidence, build
+from .trend_rival import closer_trend_rival
 from .gates import SAYS_WHY, Decision, first_gate, off_topic
 from .gates import fired as soft_fired
 from .hedge_refusal import hedge_refused
@@ -87,6 +90,8 @@ class ExtractiveAnswerer:
         return defined_term(without_source_names(parse(ctx.question), ctx.passages), ctx.passages)
 
     def answer(self, ctx: AnswerContext) -> Answer:
+        if (plain := without_frame(ctx.question)) != ctx.question:  # 'For a slide: X': every step reads X
+            ctx = replace(ctx, question=plain)
         slots = self.slots(ctx)
         shaped = answer_by_cells(ctx, slots, self.name)  # table cells the question addresses answer first
         if shaped is not None and (other := setting_other(ctx.question, " ".join(c.quote for c in shaped.citations))):
@@ -272,7 +277,8 @@ class ExtractiveAnswerer:
                  or title_for_explanation(slots, answer, best) or title_lead(slots, answer, best)
                  or quantity_without_figure(ctx.question, answer)
                  or aside_led(ctx.question, answer.answer) or given_figure_led(slots, figures)
-                 or share_for_amount(ctx.question, figures))
+                 or share_for_amount(ctx.question, figures)
+                 or closer_trend_rival(slots, evidence, best, figures, self.weights.trend_rival_gap))
         if doubt and answer.derivation is None and (named := answer_named(ctx, slots, evidence, self.name, gate)
                                                     or rate_from_years(ctx, slots, evidence, self.name, gate)):
             return self._explained(ctx, named, slots, evidence, None, verdicts)  # no lead to trust: computed instead

@@ -233,6 +233,8 @@ _HEAD_ENDS = re.compile(r"\s+(?:of|in|for|per|by|from|on|at|with|across|among|be
                         r"beyond|behind|that|according|as|named|listed|cited|mentioned|shown|covered|tracked|highlighted|singled)\b|"
                         r"[,:;?(]", re.I)
 _HEAD_WORDS = 6
+# 'the companies in the top 10': the length of a ranking, not a figure asked of the things named
+_TOP_N = re.compile(r"\btop[- ]\d{1,3}\b", re.I)
 
 
 def noun_phrase_names(question: str) -> bool:
@@ -245,7 +247,7 @@ def noun_phrase_names(question: str) -> bool:
 def noun_phrase_head(question: str) -> str | None:
     """The plural head of a question said as a noun phrase naming things ('apps' of 'Top AI companion
     apps?'; `noun_phrase_names`), or None."""
-    if _ASKING_WORD.search(question) or _NOT_NAMES.search(question) or _OVER_PERIODS.search(question):
+    if _ASKING_WORD.search(question) or _NOT_NAMES.search(_TOP_N.sub(" ", question)) or _OVER_PERIODS.search(question):
         return None
     head = _HEAD_ENDS.split(question.strip(), maxsplit=1)[0].split()
     if not head or len(head) > _HEAD_WORDS:
@@ -321,6 +323,7 @@ _MOVE = (r"chang(?:e|es|ed|ing)|develop(?:s|ed|ing)?|evolv(?:e|es|ed|ing)|mov(?:
          r"gain(?:s|ed|ing)?|los(?:e|es|ing|t)")
 _UP = r"up|rise|rising|grow|growing|increase|increasing|widen|widening|expand|expanding|improve|improving|higher|gain|gaining"
 _DOWN = r"down|fall|falling|shrink|shrinking|decline|declining|decrease|decreasing|narrow|narrowing|contract|lower|lose|losing|lost"
+_HOW_FAR_COME = r"(?:^|[,:;]\s*)how far (?:has|have|had|did|does|do|is|are|was|were) [^?]*\b(?:come|progressed|advanced|gotten|got)\b(?!\s+(?:down|up|back)\b)"
 _TREND = re.compile(
     # 'up or down', 'narrowed or widened': both directions offered
     rf"\b(?:{_UP})(?:ed)?\s+or\s+(?:{_DOWN})(?:ed)?\b|\b(?:{_DOWN})(?:ed)?\s+or\s+(?:{_UP})(?:ed)?\b|"
@@ -331,8 +334,9 @@ _TREND = re.compile(
     # (also after a leading clause: 'Since 2023, how has X evolved?')
     rf"(?:^|[,:;]\s*)how (?:has|have|had|did|does|do|is|are|was|were|will|would|could|might)\b[^?]*\b(?:{_MOVE})\b|"
     # 'has X narrowed since 2023', 'did X rise between 2018 and 2021'
-    rf"(?:^|[,:;]\s*)(?:has|have|had|did|does|do|is|are|was|were)\b[^?]*\b(?:{_MOVE})\b[^?]*\b(?:since|between|from|over)\b",
-    re.I)
+    rf"(?:^|[,:;]\s*)(?:has|have|had|did|does|do|is|are|was|were)\b[^?]*\b(?:{_MOVE})\b[^?]*\b(?:since|between|from|over)\b|"
+    # 'how far has X come': the progress made, said in words (not 'how far did X fall': an amount of change)
+    + _HOW_FAR_COME, re.I)
 # an amount of change ('how much did X change', 'by what percentage'), a cause ('why') or a rate ('how fast'):
 # one figure or a reason is asked, not the direction with its two ends
 _NOT_TREND = re.compile(r"\bhow (?:much|many|far|fast|quickly|rapidly|often|long)\b|\bby (?:how|what)\b|^\s*why\b|"
@@ -351,7 +355,8 @@ def trend_asked(question: str) -> bool:
     answer gives the figures at both ends with their years. Not an amount of change, a rate, a cause
     or a choice among names."""
     direction = DIRECTION_ASKED.search(question)
-    return bool(direction or _TREND.search(question)) and not _NOT_TREND.search(DIRECTION_ASKED.sub(" ", question))
+    return bool(direction or _TREND.search(question)) and (
+        bool(re.search(_HOW_FAR_COME, question, re.I)) or not _NOT_TREND.search(DIRECTION_ASKED.sub(" ", question)))
 
 
 # -- names asked ---------------------------------------------------------------------------------------

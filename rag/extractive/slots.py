@@ -11,6 +11,7 @@ from typing import Any
 from ingest.figures import PERIOD_RE, YEAR_RE
 from ingest.keyword import tokenize
 
+from .asking_frame import without_frame
 from .kind_asked import asks_which_kind
 from .measures import metrics_of, names_service, qualifiers_of
 from .rank_words import last_of_top
@@ -269,6 +270,7 @@ _RANK_ASKED = re.compile(r"(?:^|[,;:]\s*)where\s+(?:do|does|did|is|was|were|are)
 def parse(question: str) -> Slots:
     """The slots of `question`; money beats count when both match ('how many billion') unless no word
     asks an amount of money ('how many financing deals')."""
+    question = without_frame(question)  # 'For a slide: X', 'what's the number I should use for X': X is asked
     question, aside = set_aside(question)  # 'Beyond performance and cost, what ...': the rest is asked
     placed = without_placing(question)  # 'where does X place Y': no rank asked
     plain = _SCALE_ADJECTIVE.sub("", placed)

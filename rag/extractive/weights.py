@@ -58,6 +58,9 @@ class Weights:
     # the rule fires on at least twice as many wrong bold leads as right ones (4 wrong, 1 right)
     rival_weak_coverage: float = 0.35
     rival_weak_gap: float = 0.15
+    # a trend answered in words: a sentence within this of the lead's score that states a direction and
+    # names more of the subject is as likely the answer (trend_rival.py): no bold lead
+    trend_rival_gap: float = 0.02
     # a lead read from a table row (exempt from the check's hedge) that the check scores under this (more
     # likely wrong than right) is not clearly ahead of another passage within `rival_row_gap` giving
     # another figure of the unit: show both. On gold dev 2 wrong bold rows fire and no right one; 0.6
@@ -94,7 +97,7 @@ class Weights:
         return asdict(self)
 
 
-_CONSTANTS = {"bias", "no_unit_threshold_drop", "covered_threshold_drop", "rival_margin", "rival_weak_coverage", "rival_weak_gap", "rival_row_check", "rival_row_gap", "explain_margin", "explain_wide_margin", "leader_share", "list_margin", "list_wide_margin", "fallback_margin", "contrast_margin"}
+_CONSTANTS = {"bias", "no_unit_threshold_drop", "covered_threshold_drop", "rival_margin", "rival_weak_coverage", "rival_weak_gap", "trend_rival_gap", "rival_row_check", "rival_row_gap", "explain_margin", "explain_wide_margin", "leader_share", "list_margin", "list_wide_margin", "fallback_margin", "contrast_margin"}
 
 HAND = Weights()
 

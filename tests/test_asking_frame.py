@@ -1,0 +1,39 @@
+"""The frame around a question taken off before it is parsed (asking_frame.py): a purpose lead-in, a
+request for the figure to use; the slots then read the question proper."""
+
+from rag.extractive.asking_frame import without_frame
+from rag.extractive.shape_cues import noun_phrase_names
+from rag.extractive.slots import parse
+
+
+def test_a_purpose_lead_in_before_a_colon_is_no_topic():
+    assert without_frame("For a slide: X's revenue in 2024") == "X's revenue in 2024"
+    assert without_frame("In my memo: which firms lead?") == "which firms lead?"
+    assert "slide" not in parse("For a slide: the market size in 2024").subject
+
+
+def test_a_colon_after_a_topic_is_kept():
+    assert without_frame("CIC glossary: Chinese term for Token") == "CIC glossary: Chinese term for Token"
+
+
+def test_the_number_to_use_asks_the_figure_of_what_follows():
+    assert without_frame("What's the number I should use for the lead of A over B?") == "What is the number for the lead of A over B?"
+    slots = parse("What's the number I should use for the market size in 2024?")
+    assert "use" not in slots.subject and slots.asks == "amount"
+
+
+def test_a_question_without_a_frame_is_unchanged():
+    q = "What number of users should we expect in 2025?"
+    assert without_frame(q) == q
+
+
+def test_the_top_ten_is_no_figure_asked_of_a_noun_phrase():
+    assert noun_phrase_names("the Chinese companies in the video-model top 10")
+    assert not noun_phrase_names("the Chinese companies with 10 models")
+
+
+def test_a_closing_per_name_is_the_source_and_per_head_a_rate():
+    assert without_frame("What makes X promising, per Frost?") == "What makes X promising, according to Frost?"
+    assert "per" not in parse("Where have aligned models improved, per CIC?").subject
+    q = "What is the income per head in 2024?"
+    assert without_frame(q) == q
