@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from ingest.keyword import tokenize
 
 from .shape_cues import is_cause_verb
+from .term_forms import term_forms
 from .title_case import initial_capital, title_cased
 
 @dataclass(frozen=True)
@@ -180,5 +181,6 @@ def entities_of(names: list[str]) -> tuple[Entity, ...]:
             continue  # 'November 2024', 'FY 2019', 'Chapter 2' are dates and parts, not entities a passage must name
         norm = _norm(name)
         forms = next((f for f, norms in zip(COUNTRY_FORMS, _COUNTRY_NORMS) if norm in norms), ())
-        out.append(Entity(name, tuple(f for f in forms if f != name), place=bool(forms)))
+        # a term of the field ('LLM') may be written out ('large model'): those forms name it too
+        out.append(Entity(name, tuple(f for f in forms if f != name) + term_forms(name), place=bool(forms)))
     return tuple(out)
