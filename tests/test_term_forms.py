@@ -17,3 +17,4 @@ def test_a_passage_writing_large_models_names_an_llm():
     assert not llm.place
     assert mentions_entity("to bid for applications of b-end large models", llm)
     assert not mentions_entity("the size of the ai market in china's algorithm framework", llm)
+

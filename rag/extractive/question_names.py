@@ -35,6 +35,7 @@ _MONTH_NAMES = frozenset("january february march april may june july august sept
 
 def proper_names(question: str) -> list[str]:
     """Capitalised words and acronyms that are not question words: 'MiniMax', 'AIGC', 'OpenAI'."""
+    question = _IN_CURRENCY.sub(" ", question)  # 'in RMB 100 million': the unit of the answer, no name to find
     question = _LETTERED_PLURAL.sub(_each_lettered, question)  # 'Companies D, E and F': three names
     # "Company A" is one name: a capitalised word followed by a lone capital letter
     question = re.sub(r"\b([A-Z][a-z]+) ([A-Z])(?=['’\s,?;:)]|$)", r"\1_\2", question)
@@ -171,6 +172,10 @@ def is_date_word(name: str) -> bool:
 _CURRENCY_OF = re.compile(r"(?<![\w.])(?:" + "|".join(sorted((re.escape(f) for forms in COUNTRY_FORMS for f in forms),
                                                            key=len, reverse=True))
                           + r")\s+(?=(?:dollars?|yuan|renminbi|yen|pounds?|euros?|won|rupees?)\b)")
+
+
+# a currency code the answer is asked in ('in RMB 100 million', 'in USD'): the unit asked (gates_currency reads it)
+_IN_CURRENCY = re.compile(r"(?<=\bin )(?:RMB|USD|CNY|EUR|HKD|JPY|GBP)\b")
 
 
 def entities_of(names: list[str]) -> tuple[Entity, ...]:
