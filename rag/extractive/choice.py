@@ -25,6 +25,7 @@ from .choice_names import HIGH, LOW, Alternatives, alternatives, coordinated, sh
 from .paired_measure import carried_by_pair
 from .features import Evidence, metric_covered, near_top
 from .gates import TOPIC_CHECKS, off_topic, place_named
+from .leader_passage import passage_vouches
 from .period_heading import previous_years
 from .pick import is_label, is_numbering
 from .slots import Slots
@@ -294,7 +295,7 @@ def leader(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], backend: 
         figs = [f for f in e.figures if f.start >= m.start("figure") and f.unit != "year"][:1]
         if figs and slots.unit in _UNITS and figs[0].unit not in _UNITS[slots.unit]:
             continue  # 'the largest share' is not led by '1,509 models': the lead is measured in the unit asked
-        if gate is not None and gate(slots, e, figs):
+        if gate is not None and (why := gate(slots, e, figs)) and not passage_vouches(slots, evidence, e, why, gate):
             continue
         shown = f" ({figs[0].display})" if figs else ""
         citation = Citation.from_passage(1, ctx.passages[e.passage_index], quote=e.text, figure=name)

@@ -17,6 +17,7 @@ from .phrase import DATE, answering_sentence, lead_phrase, names_like
 from .pick import pick_figures
 from .rows import entity_cell, is_row
 from .slots import Slots
+from .trend import ends_asked
 
 NOT_STATED = "The reports don't state this."
 
@@ -28,6 +29,8 @@ def compose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: Ev
     used: list[Evidence] = [best]
     items = introduced_items(evidence, best) if slots.shape in ("explanation", "list") else []
     extra = complement(slots, evidence, best)
+    # a trend stated in words by the best sentence: its own phrase leads, never a figure of a sentence quoted beside it
+    words_trend = bool(best.features.get("trend_direction")) and not figures
     if extra is not None:
         used.append(extra)
         more = _same_place(best, extra, figures) or [
@@ -39,6 +42,8 @@ def compose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: Ev
         later = [f for f in extra.figures if figures and f.unit == figures[0].unit and (f.year or 0) > (slots.since or 9999)]
         if slots.trend and later:  # 'since 2018': the other end is the latest year the next sentence gives
             more = [max(later, key=lambda f: f.year or 0)]
+        if words_trend and ends_asked(slots) is None:
+            more = []  # a direction said in words, no two ends asked: the figure quoted beside it is no lead
         figures = figures + more[:1] if slots.shape != "explanation" else figures  # no figure leads an explanation
     best_terms = set(tokenize(best.text))
     for e in ([] if extra is not None else evidence[1:4]):
@@ -70,8 +75,6 @@ def compose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: Ev
                 room = len(own) + 6
             else:
                 used, room = [best], alone
-    # a trend stated in words by the best sentence: its own phrase leads, never a figure of a sentence quoted beside it
-    words_trend = bool(best.features.get("trend_direction")) and not figures
     phrase = next((p for e in ([best] if words_trend else used)
                    if (p := _phrase(ctx.question, slots, e.text, room, bool(figures)))), None)
     if isinstance(phrase, Figure):  # what a quoted sentence answers with is a figure: it leads

@@ -20,6 +20,7 @@ from ingest.keyword import tokenize
 from .periods import fiscal_years
 from .split_years import end_years
 from .pick import is_numbering, is_version
+from .chart_series import caption_money
 from .rows import is_row, noted_money
 from .unit_note import is_unit_note
 
@@ -100,6 +101,8 @@ def derive(snap, pos: int) -> PassageFacts:
         figures = [f for f in sent.figures if not is_version(s, f) and not is_unit_note(s, f)]
         if row:
             figures = noted_money(s, figures)
+        else:  # a chart series of bare numbers under a money caption ('market size, 2023-2029E: 147 in 2023')
+            figures = caption_money(s, figures)
         sentences.append(SentenceFacts(si, s, s.lower(), set(tokenize(s)), row, years_in, figures,
                                        [f for f in figures if not is_numbering(s, f)], len(s.split()),
                                        _ENDS.search(s) is not None))

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from ingest.keyword import tokenize
 
 from .shape_cues import is_cause_verb
+from .term_forms import term_forms
 from .title_case import initial_capital, title_cased
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ _MONTH_NAMES = frozenset("january february march april may june july august sept
 
 def proper_names(question: str) -> list[str]:
     """Capitalised words and acronyms that are not question words: 'MiniMax', 'AIGC', 'OpenAI'."""
+    question = _IN_CURRENCY.sub(" ", question)  # 'in RMB 100 million': the unit of the answer, no name to find
     question = _LETTERED_PLURAL.sub(_each_lettered, question)  # 'Companies D, E and F': three names
     # "Company A" is one name: a capitalised word followed by a lone capital letter
     question = re.sub(r"\b([A-Z][a-z]+) ([A-Z])(?=['’\s,?;:)]|$)", r"\1_\2", question)
@@ -172,6 +174,10 @@ _CURRENCY_OF = re.compile(r"(?<![\w.])(?:" + "|".join(sorted((re.escape(f) for f
                           + r")\s+(?=(?:dollars?|yuan|renminbi|yen|pounds?|euros?|won|rupees?)\b)")
 
 
+# a currency code the answer is asked in ('in RMB 100 million', 'in USD'): the unit asked (gates_currency reads it)
+_IN_CURRENCY = re.compile(r"(?<=\bin )(?:RMB|USD|CNY|EUR|HKD|JPY|GBP)\b")
+
+
 def entities_of(names: list[str]) -> tuple[Entity, ...]:
     """Each name with the other forms a passage may use: U.S./US/United States/American, China/Chinese."""
     out = []
@@ -180,5 +186,6 @@ def entities_of(names: list[str]) -> tuple[Entity, ...]:
             continue  # 'November 2024', 'FY 2019', 'Chapter 2' are dates and parts, not entities a passage must name
         norm = _norm(name)
         forms = next((f for f, norms in zip(COUNTRY_FORMS, _COUNTRY_NORMS) if norm in norms), ())
-        out.append(Entity(name, tuple(f for f in forms if f != name), place=bool(forms)))
+        # a term of the field ('LLM') may be written out ('large model'): those forms name it too
+        out.append(Entity(name, tuple(f for f in forms if f != name) + term_forms(name), place=bool(forms)))
     return tuple(out)

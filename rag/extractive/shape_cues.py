@@ -330,6 +330,8 @@ _TREND = re.compile(
     # 'the trajectory / outlook / trend of X', 'where is X heading', 'what happened to X'
     r"\b(?:trajectory|trajectories|outlook|trend|trends|trending|growth path)\b|\bhead(?:ed|ing)\b|"
     r"^\s*what (?:has )?happened to\b|"
+    # 'what does CIC expect for GDP growth': an expectation for a metric is its outlook, often said in words
+    r"(?:^|[,:;]\s*)what (?:does|do|did)\b[^?]*\b(?:expect|forecast|project|anticipate|predict)\s+for\b|"
     # 'how has X changed', 'how is X expected to develop', 'how did X move from A to B'
     # (also after a leading clause: 'Since 2023, how has X evolved?')
     rf"(?:^|[,:;]\s*)how (?:has|have|had|did|does|do|is|are|was|were|will|would|could|might)\b[^?]*\b(?:{_MOVE})\b|"

@@ -28,13 +28,15 @@ _DIRECTION = (r"ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|grow(?:s|n|ing)?|
               r"slowdown|stabili[sz](?:e|es|ed|ing)|recover(?:s|ed|ing|y)?|rebound(?:s|ed|ing)?|"
               r"expand(?:s|ed|ing)?|shr[iau]nk(?:s|en|ing)?|contract(?:s|ed|ing)?|surg(?:e|es|ed|ing)|"
               r"climb(?:s|ed|ing)?|plung(?:e|es|ed|ing)|soar(?:s|ed|ing)?|narrow(?:s|ed|ing)?|widen(?:s|ed|ing)?|"
-              r"upward|downward|accelerat(?:e|es|ed|ing)|decelerat(?:e|es|ed|ing)")
+              r"upward|downward|accelerat(?:e|es|ed|ing)|decelerat(?:e|es|ed|ing)|"
+              # holding level is a direction too ('is expected to remain stable')
+              r"(?:remain|stay)(?:s|ed|ing)?\s+(?:stable|steady|flat|unchanged)")
 _SAYS_DIRECTION = re.compile(rf"\b(?:{_DIRECTION})\b", re.I)
 # a direction said of the future: 'is expected to decline', 'will still grow', 'is projected to rise'
 _FUTURE = re.compile(rf"\b(?:will|shall|(?:is|are) (?:expected|projected|forecast|predicted|set|likely|poised|"
                      rf"anticipated) to|expected to|projected to|forecast to)\s+(?:\w+\s+){{0,2}}?(?:{_DIRECTION})\b", re.I)
 # the question asks what lies ahead
-_OUTLOOK = re.compile(r"\b(?:outlook|prospects?|future|expected|projected|forecast|will|going forward|ahead)\b", re.I)
+_OUTLOOK = re.compile(r"\b(?:outlook|prospects?|future|expect(?:s|ed)?|projected|forecast|will|going forward|ahead)\b", re.I)
 
 
 # a change of kind said with where it goes: 'shifting from A to B', 'a shift in X from A to B', 'advancing toward B',
