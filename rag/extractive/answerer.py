@@ -57,6 +57,7 @@ from .defined_term import defined_term
 from .slots import Slots, parse
 from .superlative import called_superlative, largest_listed
 from .read_on import read_on
+from .second_ask import with_second
 from .weights import Weights
 from . import rivalry, verify
 
@@ -260,6 +261,7 @@ class ExtractiveAnswerer:
         else:
             answer = compose(ctx, slots, evidence, best, figures, best.score, self.name, self.max_chars)
         answer = from_sentence(ctx, slots, answer, figures) or answer  # 'the total in 2019 and 2018'
+        answer = with_second(ctx, answer, best, evidence) or answer  # 'since when and for how many X': the next sentence counts X
         if slots.shape == "explanation":
             answer.shape = "explanation"
         doubt = (uncomputed(ctx.question, answer, ctx.passages) or chart_figure(answer, best)
