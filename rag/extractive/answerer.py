@@ -58,6 +58,7 @@ from .slots import Slots, parse
 from .superlative import called_superlative, largest_listed
 from .read_on import read_on
 from .second_ask import with_second
+from .two_measures import second_measure_missing
 from .weights import Weights
 from . import rivalry, verify
 
@@ -268,6 +269,7 @@ class ExtractiveAnswerer:
                  or joint_figure(slots, best, figures) or bound_not_precise(slots, figures)
                  or self.verifier.doubt(checked, p) or no_alternative_led(ctx.question, answer.answer)
                  or one_side_led(ctx.question, answer.answer, best, figures)
+                 or second_measure_missing(ctx.question, answer.answer, best, figures)
                  or figure_for_which(ctx.question, answer.answer)
                  or figure_for_which_year(ctx.question, answer.answer)
                  or sentence_without_rare_term(ctx.question, answer, best, checked)
