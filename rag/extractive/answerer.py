@@ -60,6 +60,8 @@ from .defined_term import defined_term
 from .slots import Slots, parse
 from .superlative import called_superlative, largest_listed
 from .read_on import read_on
+from .second_ask import with_second
+from .two_measures import second_measure_missing
 from .weights import Weights
 from . import rivalry, verify
 
@@ -265,12 +267,14 @@ class ExtractiveAnswerer:
         else:
             answer = compose(ctx, slots, evidence, best, figures, best.score, self.name, self.max_chars)
         answer = from_sentence(ctx, slots, answer, figures) or answer  # 'the total in 2019 and 2018'
+        answer = with_second(ctx, answer, best, evidence) or answer  # 'since when and for how many X': the next sentence counts X
         if slots.shape == "explanation":
             answer.shape = "explanation"
         doubt = (uncomputed(ctx.question, answer, ctx.passages) or chart_figure(answer, best)
                  or joint_figure(slots, best, figures) or bound_not_precise(slots, figures)
                  or self.verifier.doubt(checked, p) or no_alternative_led(ctx.question, answer.answer)
                  or one_side_led(ctx.question, answer.answer, best, figures)
+                 or second_measure_missing(ctx.question, answer.answer, best, figures)
                  or figure_for_which(ctx.question, answer.answer)
                  or figure_for_which_year(ctx.question, answer.answer)
                  or sentence_without_rare_term(ctx.question, answer, best, checked)

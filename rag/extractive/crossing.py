@@ -25,7 +25,8 @@ _CROSS = re.compile(r"\bfirst\b[^?]*?\b(?:pass(?:es|ed)?|exceed(?:s|ed)?|surpass
                     r"above|over|beyond|reach(?:es|ed)?|hits?)\s+(?:the\s+)?(?:mark\s+of\s+)?"
                     r"(?P<n>(?:USD|RMB|EUR|US\$|[$€¥£])?\s?\d[\d,]*(?:\.\d+)?\s*(?:thousand|million|billion|trillion)?)",
                     re.I)
-_YEAR_ASKED = re.compile(r"\b(?:which|what)\b[^?]*\byear\b|\bwhen\b", re.I)
+# ('First year the market passes USD 1 trillion': a terse question opening with the year it asks)
+_YEAR_ASKED = re.compile(r"\b(?:which|what)\b[^?]*\byear\b|\bwhen\b|^\s*(?:the\s+)?first\s+(?:calendar\s+|fiscal\s+)?year\b", re.I)
 _PAIR = re.compile(r"(?P<v>[^;]*?\d[^;]*?) in (?P<y>(?:19|20)\d\d)(?P<mark>[EFP]?)(?=\s*(?:;|$))")
 MIN_POINTS = 3
 LOOK = 8  # the best sentences read for a series
@@ -61,6 +62,15 @@ def _above(value: Figure, bar: Figure) -> bool:
     return value.value > bar.value if _scaled(bar) else value.number > bar.number
 
 
+def scale_confirmed(points: list[tuple[str, Figure]], prose: list[Evidence]) -> bool:
+    """Whether a prose sentence of the chart's report states one of its points (the same year, the same
+    amount to 0.5%): the chart's unit as read is then the prose's, and a scaled threshold compares with it."""
+    by_year = {int(y[:4]): v for y, v in points}
+    return any(f.year in by_year and f.unit == by_year[f.year].unit and f.value
+               and abs(by_year[f.year].value - f.value) <= 0.005 * abs(f.value)
+               for x in prose if not is_chart_line(x.text) for f in x.figures)
+
+
 def first_crossing(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], backend: str,
                    gate: Callable[[Slots, Evidence, list[Figure]], object] | None = None) -> Answer | None:
     """The year the best on-topic series first passes the question's threshold, cited; None when not so."""
@@ -70,7 +80,10 @@ def first_crossing(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], b
     scaled = _scaled(bar)
     for e in evidence[:LOOK]:
         points = series(e.text)
-        if not points or (scaled and is_chart_line(e.text)) or (gate is not None and gate(slots, e, [points[0][1]])):
+        doc = ctx.passages[e.passage_index].chunk.doc_id
+        if not points or (scaled and is_chart_line(e.text) and not scale_confirmed(
+                points, [x for x in evidence if ctx.passages[x.passage_index].chunk.doc_id == doc])) \
+                or (gate is not None and gate(slots, e, [points[0][1]])):
             continue
         at = next((i for i, (_, v) in enumerate(points) if _above(v, bar)), None)
         if at is None or at == 0:

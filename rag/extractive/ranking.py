@@ -32,7 +32,9 @@ ASKING = frozenset(tokenize(
     "also respectively name list give tell ranked placed spot spots slot overall all entire whole such like "
     "including includes include lists listed among across within according show shows shown showed up appear "
     "appears appeared feature features featured separate separates separated spread point points many times average "
-    "mean multiple factor trail trails trailed behind exceed exceeds exceeded beat beats outscore outscores percentage percent"))
+    "mean multiple factor trail trails trailed behind exceed exceeds exceeded beat beats outscore outscores percentage percent "
+    # how the report presents a ranking, and a tie between rows, say nothing of what is ranked
+    "reproduce reproduces reproduced cite cites cited present presents presented tie ties tied"))
 _US = re.compile(r"\bU\.\s?S\.?(?=\W|$)|\bUS\b")
 
 

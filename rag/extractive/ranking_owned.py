@@ -20,13 +20,11 @@ def _owner_columns(r: Ranking) -> list[str]:
     return [c for c in r.columns if c != r.label_header and not is_rank(c) and text_column(r, c)]
 
 
-def owned_rows(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
-    """The labels of the addressed ranking's rows whose owner cell is a name the question gives,
-    when names are asked; None otherwise (no owner column, no row owned, or rows of two names)."""
-    if slots.shape not in ("list", "which") or not slots.entities or not ctx.passages:
-        return None
+def owned_in(ctx: AnswerContext, slots: Slots, question: str) -> tuple[Ranking, list[tuple], str] | None:
+    """The ranking `question` addresses and its rows (rank, label, hit) owned by the one name of the
+    question's entities that owns any (within the ranks asked), with that name; None otherwise."""
     # the owner's name is a cell of the rows, not a word of the ranking's title
-    unnamed = ctx.question
+    unnamed = question
     for e in slots.entities:
         unnamed = re.sub(rf"\b{re.escape(e.name)}(?:['’]s)?\b", " ", unnamed)
     best = addressed_ranking(ctx, unnamed)
@@ -35,7 +33,7 @@ def owned_rows(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     owners = _owner_columns(best)
     if not owners:
         return None
-    ask = asked(ctx.question, slots.rank)
+    ask = asked(question, slots.rank)
     if ask is not None and (ask.ranks is None or ask.op is not None):
         return None  # the last rank, or figures added or taken apart: ranking.py answers
     top = set(ask.ranks) if ask is not None else None  # 'in the top ten', 'ranks first'
@@ -55,6 +53,18 @@ def owned_rows(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     rows = [(k, label, h) for k, label, h, _ in owned]
     if any(mentions(label.lower(), e.name) for _, label, _ in rows for e in slots.entities):
         return None  # the labels are the owners themselves: a ranking of companies, not of what they own
+    return best, rows, owned[0][3]
+
+
+def owned_rows(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
+    """The labels of the addressed ranking's rows whose owner cell is a name the question gives,
+    when names are asked; None otherwise (no owner column, no row owned, or rows of two names)."""
+    if slots.shape not in ("list", "which") or not slots.entities or not ctx.passages:
+        return None
+    found = owned_in(ctx, slots, ctx.question)
+    if found is None:
+        return None
+    best, rows, owner = found
     measure = best.measure
     figures = [best.cells(h).get(measure) if measure else None for _, _, h in rows]
     hits = [located(ctx, h, [f] if f is not None else []) for (_, _, h), f in zip(rows, figures)]
@@ -65,7 +75,7 @@ def owned_rows(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     each = "; ".join(f"{k}. {label}" + (f" — {measure}: {f.text}" if f is not None else "") + f" [{citation_n(ctx, hits, h)}]"
                      for (k, label, _), f, h in zip(rows, figures, hits))
     title = f" in the ranking '{best.caption}'" if best.caption else ""
-    text = f"**{lead}**. {owned[0][3]}'s rows{title}: {each}"
+    text = f"**{lead}**. {owner}'s rows{title}: {each}"
     return shaped_answer(ctx, hits, text, lead, "list" if len(names) > 1 else "which", backend)
 
 

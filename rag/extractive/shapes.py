@@ -24,6 +24,10 @@ from .ranking_owned import owned_count, owned_rows
 from .column_list import column_listed
 from .ranking import ranked_rows
 from .ranking_gap import named_ranked
+from .ranking_each import named_each
+from .ranking_choice import described_choice
+from .ranking_across import owned_across
+from .ranking_owners import owners_holding, tied_rows
 from .each_row import each_asked, each_row
 from .count_listed import count_by_listing, fronted
 from .computed_pairs import COUNT_ROWS, item_cell, asks_items, compared, count_rows, items, rows_by_year
@@ -91,7 +95,10 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     question = ctx.question
     # 'which Google models are on the leaderboard': the rows a named owner holds
     # 'by how many points does A trail B': named rows of a ranking computed; 'which company ranks third': its rows
-    ranked = named_ranked(ctx, question, backend) or owned_rows(ctx, slots, backend) or owned_count(ctx, slots, backend) \
+    ranked = described_choice(ctx, question, backend) or named_ranked(ctx, question, backend) \
+        or named_each(ctx, question, backend) \
+        or owned_across(ctx, slots, backend) or owners_holding(ctx, question, backend) or tied_rows(ctx, question, backend) \
+        or owned_rows(ctx, slots, backend) or owned_count(ctx, slots, backend) \
         or ranked_rows(ctx, question, slots.rank, backend, figure_asked=not slots.entity and bool(slots.units)) \
         or column_listed(ctx, slots, backend)  # 'which models are on the leaderboard': a column's names
     if ranked is not None:

@@ -1,0 +1,31 @@
+"""Owners and ties read off a ranking's rows: owners holding more than a number of rows, and the rows
+tied with a named row; one rule per test on the smallest input (no model, no index)."""
+
+from rag.extractive.ranking_owners import least_held, owners_holding, tied_rows
+from tests.test_ranking import INDEX, SPEECH_TITLED, VIDEO_TITLED, _ctx
+
+
+def test_the_least_count_an_owner_must_hold():
+    assert least_held("Which companies have more than one model in the top 10?") == 2
+    assert least_held("Which companies have two or more models on the arena?") == 2
+    assert least_held("Which companies hold at least three models?") == 3
+    assert least_held("Which companies have several models?") == 2
+    assert least_held("Which company has the top model?") is None
+
+
+def test_owners_holding_more_than_one_row_of_the_ranking_addressed():
+    q = "Which companies have more than one model in the speech arena leaderboard?"  # titles swapped: the TTS rows
+    a = owners_holding(_ctx(q, INDEX, SPEECH_TITLED, VIDEO_TITLED), q, "x")
+    assert a is not None and a.figure == "OpenAI" and "TTS-1 HD" in a.answer
+    q = "Which companies have more than two models in the speech arena leaderboard?"
+    assert owners_holding(_ctx(q, INDEX, SPEECH_TITLED, VIDEO_TITLED), q, "x") is None  # none holds three
+
+
+def test_the_row_tied_with_a_named_row_led_by_its_owner_when_an_owner_is_asked():
+    q = "Which company has the model tied with GPT-5 (high) at 68 in the index table?"
+    a = tied_rows(_ctx(q, INDEX, SPEECH_TITLED), q, "x")
+    assert a is not None and a.figure == "OpenAI" and "GPT-5 Codex (high)" in a.answer
+    q = "Which model is tied with GPT-5 Codex (high) on the intelligence index?"
+    assert tied_rows(_ctx(q, INDEX, SPEECH_TITLED), q, "x").figure == "GPT-5 (high)"
+    q = "Which model is tied with Grok 4 on the intelligence index?"
+    assert tied_rows(_ctx(q, INDEX, SPEECH_TITLED), q, "x") is None  # no other row at 65
