@@ -63,3 +63,14 @@ def test_a_question_joining_two_things_is_not_singled_out_by_its_words():
     text = "in-depth research of 19 industries, 532 vertical industry market changes"
     figs = [f for f in parse_figures(text) if f.unit != "year"]
     assert ownership(text, figs, parse(q).subject, q) == [(0, 0), (0, 0)]
+
+
+def test_years_paired_respectively_date_nothing():
+    text = "net of $25 million and $29 million of dividends received during fiscal 2019 and fiscal 2018, respectively."
+    figs = _money(text)
+    assert [f.year for f in dated_by_phrase(text, figs)] == [f.year for f in figs]
+
+
+def test_a_year_the_figure_is_compared_from_is_not_its_own():
+    text = "In 2024, financing surged to over RMB 590 billion, more than doubling from 2023 with an increase of RMB 300 billion."
+    assert dated_by_phrase(text, _money(text))[0].year == 2024

@@ -13,27 +13,31 @@ from ingest.keyword import tokenize
 from .names import mentions_entity
 
 # what joins two figures' phrases: 'and', 'or', 'that', 'with', 'while', 'compared to', ', ', '; '
-_CONNECTOR = re.compile(r"\s(?:and|or|that|which|with|while|whereas|compared (?:to|with)|versus|as well as)\s|[,;]\s|\s\(")
+_CONNECTOR = re.compile(r"\s(?:and|or|that|which|with|while|whereas|compared (?:to|with)|versus|as well as)\s|[,;]\s(?!(?:19|20)\d\d)|\s\(")
 # the words that end a question's head noun phrase ('unrealized losses | from restricted investments')
 _PREPOSITION = {"from", "of", "in", "for", "at", "during", "by", "on", "with", "to", "as", "between", "under", "over"}
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _COORDINATED = re.compile(r"\band\b", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
 def own_phrases(text: str, figures: list[Figure]) -> list[tuple[int, int]]:
     """Each figure's own phrase (start, end) in `text`: back to the last connector after the figure before
-    it (the first figure from itself), on to the last connector before the next figure (or the end)."""
+    it, on to the first connector after it (the last figure to the end; a comma before a year is a date's)."""
     figs = sorted(figures, key=lambda f: f.start)
-    cuts: list[int] = []  # where the phrase of figs[k] ends and that of figs[k + 1] starts
+    ends: list[int] = []  # where the phrase of figs[k] ends
+    cuts: list[int] = []  # where the phrase of figs[k + 1] starts (words between the two are neither's)
     for a, b in zip(figs, figs[1:]):
         # a connector right before a figure ('xAI (USD 6.0B, ...), CoreWeave (USD 1.1B') opens its own bracket
         between = [m for m in _CONNECTOR.finditer(text, a.end, b.start) if m.group().strip() != "(" or re.search(r"\w", text[m.end():b.start])]
         cuts.append(between[-1].start() if between else a.end)
+        ends.append(between[0].start() if between else a.end)
+    ends.append(len(text))  # the last figure's phrase runs on to the end ('$2.7 million of research, development
+    # and engineering expense of GP during 2019'): no later figure's words to share
     # the words before a clause's first figure, back to a connector, are its own ('long-term notes of $10.0
     # billion'); a sentence's opening words with no connector are its subject, shared by every figure
     opening = [m for m in _CONNECTOR.finditer(text, 0, figs[0].start) if m.group().strip() != "("] if figs else []
     starts = [opening[-1].start() if opening else figs[0].start if figs else 0] + cuts
-    ends = cuts + [len(text)]
     spans = {id(f): (s, e) for f, s, e in zip(figs, starts, ends)}
     return [spans[id(f)] for f in figures]
 
@@ -71,9 +75,11 @@ def ownership(text: str, figures: list[Figure], subject: tuple[str, ...], questi
     wanted = set(subject)
     if _COORDINATED.search(question):  # 'industries and vertical markets', 'between urban and rural': a question
         head, wanted = set(), set()  # joining two things may ask a figure of each; only the names asked single one out
+    spans = own_phrases(text, figures)
+    shared = set(tokenize(text[:min((s for s, _ in spans), default=0)]))  # the sentence's subject, every figure's
     out = []
-    for s, e in own_phrases(text, figures):
-        said = set(tokenize(text[s:e]))
+    for s, e in spans:
+        said = set(tokenize(text[s:e])) - shared
         named = sum(1 for n in entities if mentions_entity(text[s:e].lower(), n))
         out.append((named, len(said & wanted) + len(said & head)))
     return out
@@ -82,6 +88,8 @@ def ownership(text: str, figures: list[Figure], subject: tuple[str, ...], questi
 def dated_by_phrase(text: str, figures: list[Figure]) -> list[Figure]:
     """A figure whose own phrase writes exactly one year after it ('$2.7 million ... during the year ended
     December 31, 2019') belongs to that year, not to the nearest year before it in another figure's phrase."""
+    if _RESPECTIVELY.search(text):  # '$25 million and $29 million ... during fiscal 2019 and 2018, respectively'
+        return figures  # pairs its years with its figures in order (pick.respective_years)
     out = []
     for f, (_, e) in zip(figures, own_phrases(text, figures)):
         s = f.end  # only a year written after the figure: one before it may list the years of several figures
