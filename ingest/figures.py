@@ -31,7 +31,8 @@ _SUFFIX = (r"(?P<suffix>%|per ?cent(?:age points?)?|pct|pp|x(?![a-zA-Z])|times|y
 _QUAL = r"(?P<qual>over|more than|above|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|nearly|almost|about|approximately|around|up to|under|less than|below|at least)\s+"
 
 FIGURE_RE = re.compile(
-    rf"(?:{_QUAL})?(?:{_CUR_PREFIX}\s?)?{_NUM}(?:\s?{_SCALE})?(?:\s?{_SUFFIX})?",
+    rf"(?:{_QUAL})?(?:{_CUR_PREFIX}\s?(?P<open>\(\s?)?)?{_NUM}(?(open)(?P<shut>\s?\))?)(?:\s?{_SCALE})?"
+    rf"(?(open)(?(shut)|(?P<shut2>\))))(?:\s?{_SUFFIX})?",
     re.IGNORECASE,
 )
 _SOFT_QUALIFIERS = re.compile(r"^(approximately|about|around)\s+", re.I)
@@ -87,6 +88,8 @@ def parse_figures(text: str, with_years: bool = True) -> list[Figure]:
         if _is_date(text, m, raw_num) or _is_version(text, m, raw_num):
             continue
         number = _parse_number(raw_num)
+        # money in brackets is negative, as accounts write it: '£(8.1m)', '$(0.5) million'
+        sign = -1.0 if m.group("open") else 1.0
         cur = (m.group("cur") or "").lower()
         scale_raw = (m.group("scale") or "").lower()
         suffix = (m.group("suffix") or "").lower()
@@ -121,8 +124,8 @@ def parse_figures(text: str, with_years: bool = True) -> list[Figure]:
             # a lone lower-case letter after a number is rarely a scale ("5 m" = metres)
             scale = 1.0
             end = m.start("scale") - (1 if text[m.start("scale") - 1] == " " else 0)
-        value = number * (1.0 if unit == "percent" else scale)
-        figures.append(Figure(text=text[start:end].strip(), start=start, end=end, number=number, value=value,
+        value = sign * number * (1.0 if unit == "percent" else scale)
+        figures.append(Figure(text=text[start:end].strip(), start=start, end=end, number=sign * number, value=value,
                               unit=unit, currency=currency, qualifier=qual))
     if with_years:
         figures = _attach_years(text, figures)

@@ -13,6 +13,7 @@ from .names import ENUMERATION, enumeration_items, mentions
 from .named_average import average_figures
 from .rows import best_cell, year_cells
 from .gates_changed import changed_measure
+from .figure_owner import dated_by_phrase, ownership
 from .slots import QUESTION_FILLER, Slots
 
 
@@ -81,9 +82,11 @@ def pick_figures(text: str, figures: list[Figure], info: Slots) -> list[Figure]:
         return (dated or mine)[:1]
     if len(figs) > 1:
         spans = figure_spans(text)  # parsed once for all the figures compared
+        figs = dated_by_phrase(text, figs)  # a year inside a figure's own phrase dates it
+        owned = ownership(text, figs, info.subject, info.text, info.entities)  # whose own phrase carries the question's words
         fits = [word_fit(text, f, info, spans) for f in figs]
-        if max(fits) > min(fits):
-            figs = [f for _, f in sorted(zip(fits, figs), key=lambda x: -x[0])]
+        if max(fits) > min(fits) or max(owned) > min(owned):
+            figs = [f for _, _, f in sorted(zip(owned, fits, figs), key=lambda x: (-x[0][0], -x[0][1], -x[1]))]
     if info.years:
         by_year = [next((f for f in figs if f.year == y), None) for y in info.years]
         picked = [f for f in by_year if f is not None]

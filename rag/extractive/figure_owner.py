@@ -1,0 +1,101 @@
+"""Clause-scoped figure ownership: in a sentence holding several figures, each figure owns the phrase
+around it ('unrealized losses of $6.4 million', '$2.7 million of ... expense of GP during 2019'), cut
+from its neighbours at the connector between them; a year written inside that phrase dates it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ingest.figures import YEAR_RE, Figure, split_years
+from ingest.keyword import tokenize
+
+from .names import mentions_entity
+
+# what joins two figures' phrases: 'and', 'or', 'that', 'with', 'while', 'compared to', ', ', '; '
+_CONNECTOR = re.compile(r"\s(?:and|or|that|which|with|while|whereas|compared (?:to|with)|versus|as well as)\s|[,;]\s(?!(?:19|20)\d\d)|\s\(")
+# the words that end a question's head noun phrase ('unrealized losses | from restricted investments')
+_PREPOSITION = {"from", "of", "in", "for", "at", "during", "by", "on", "with", "to", "as", "between", "under", "over"}
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_COORDINATED = re.compile(r"\band\b", re.I)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def own_phrases(text: str, figures: list[Figure]) -> list[tuple[int, int]]:
+    """Each figure's own phrase (start, end) in `text`: back to the last connector after the figure before
+    it, on to the first connector after it (the last figure to the end; a comma before a year is a date's)."""
+    figs = sorted(figures, key=lambda f: f.start)
+    ends: list[int] = []  # where the phrase of figs[k] ends
+    cuts: list[int] = []  # where the phrase of figs[k + 1] starts (words between the two are neither's)
+    for a, b in zip(figs, figs[1:]):
+        # a connector right before a figure ('xAI (USD 6.0B, ...), CoreWeave (USD 1.1B') opens its own bracket
+        between = [m for m in _CONNECTOR.finditer(text, a.end, b.start) if m.group().strip() != "(" or re.search(r"\w", text[m.end():b.start])]
+        cuts.append(between[-1].start() if between else a.end)
+        ends.append(between[0].start() if between else a.end)
+    ends.append(len(text))  # the last figure's phrase runs on to the end ('$2.7 million of research, development
+    # and engineering expense of GP during 2019'): no later figure's words to share
+    # the words before a clause's first figure, back to a connector, are its own ('long-term notes of $10.0
+    # billion'); a sentence's opening words with no connector are its subject, shared by every figure
+    opening = [m for m in _CONNECTOR.finditer(text, 0, figs[0].start) if m.group().strip() != "("] if figs else []
+    starts = [opening[-1].start() if opening else figs[0].start if figs else 0] + cuts
+    spans = {id(f): (s, e) for f, s, e in zip(figs, starts, ends)}
+    return [spans[id(f)] for f in figures]
+
+
+def asked_phrase(question: str, subject: tuple[str, ...]) -> str:
+    """The question's head noun phrase as written: from its first content word to the first preposition after."""
+    words = _WORD.findall(question)
+    out: list[str] = []
+    for w in words:
+        if out and w.lower() in _PREPOSITION:
+            break
+        if out or any(t in subject for t in tokenize(w)):
+            out.append(w)
+    return " ".join(out)
+
+
+def head_terms(question: str, subject: tuple[str, ...]) -> set[str]:
+    """The question's head noun phrase as stems: its first content words, up to the first preposition after
+    them ('the amount of unrealized losses from restricted investments' -> unrealiz, losse)."""
+    head: set[str] = set()
+    for w in _WORD.findall(question):
+        low = w.lower()
+        if head and low in _PREPOSITION:
+            break
+        stems = [t for t in tokenize(w) if t in subject]
+        head.update(stems)
+    return head
+
+
+def ownership(text: str, figures: list[Figure], subject: tuple[str, ...], question: str,
+              entities: tuple = ()) -> list[tuple[int, int]]:
+    """How well each figure's own phrase carries the question: the names it asks of first ('... of GP'),
+    then its content words (head words count twice)."""
+    head = head_terms(question, subject)
+    wanted = set(subject)
+    if _COORDINATED.search(question):  # 'industries and vertical markets', 'between urban and rural': a question
+        head, wanted = set(), set()  # joining two things may ask a figure of each; only the names asked single one out
+    spans = own_phrases(text, figures)
+    shared = set(tokenize(text[:min((s for s, _ in spans), default=0)]))  # the sentence's subject, every figure's
+    out = []
+    for s, e in spans:
+        said = set(tokenize(text[s:e])) - shared
+        named = sum(1 for n in entities if mentions_entity(text[s:e].lower(), n))
+        out.append((named, len(said & wanted) + len(said & head)))
+    return out
+
+
+def dated_by_phrase(text: str, figures: list[Figure]) -> list[Figure]:
+    """A figure whose own phrase writes exactly one year after it ('$2.7 million ... during the year ended
+    December 31, 2019') belongs to that year, not to the nearest year before it in another figure's phrase."""
+    if _RESPECTIVELY.search(text):  # '$25 million and $29 million ... during fiscal 2019 and 2018, respectively'
+        return figures  # pairs its years with its figures in order (pick.respective_years)
+    out = []
+    for f, (_, e) in zip(figures, own_phrases(text, figures)):
+        s = f.end  # only a year written after the figure: one before it may list the years of several figures
+        split = [(a, b, y) for a, b, y in split_years(text) if s <= a < e]  # '2017/18' is the year 2018
+        years = {int(m.group(1)) for m in YEAR_RE.finditer(text, s, e)
+                 if not any(a <= m.start() < b for a, b, _ in split)}
+        years |= {y for _, _, y in split}
+        out.append(replace(f, year=years.pop()) if len(years) == 1 else f)
+    return out
