@@ -44,10 +44,12 @@ _REPORTING = ("says?|said|gives?|gave|estimates?|estimated|expects?|projects?|pr
 
 def attributed(question: str, word: str) -> bool:
     """Whether `question` writes `word` as the source of a claim: possessive ('Frost's chart'), after
-    'per', 'according to', 'by' or 'from', or before a reporting verb ('does Frost say')."""
+    'per', 'according to', 'by' or 'from', before a reporting verb ('does Frost say'), or set apart at either
+    end of the question ('..., Frost', 'Frost - ...'): a name there labels the report, not a subject."""
     w = re.escape(word)
     return bool(re.search(rf"(?<![A-Za-z]){w}['’]s\b|\b(?:per|according to|by|from)\s+{w}(?![A-Za-z&])|"
-                          rf"(?<![A-Za-z]){w}\s+(?:{_REPORTING})\b", question, re.I))
+                          rf"(?<![A-Za-z]){w}\s+(?:{_REPORTING})\b|,\s*{w}\s*[?.!]?\s*$|^\s*{w}\s*[-–—:]",
+                          question, re.I))
 
 
 def first_word(publisher: str | None) -> str | None:

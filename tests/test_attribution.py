@@ -33,3 +33,10 @@ def test_a_place_first_word_stays_the_subject():
                   publisher="China Insights Consultancy")
     s = source_slots(ctx)
     assert "China" in s.names
+
+
+def test_a_first_word_set_apart_at_either_end_of_the_question_is_attributed():
+    assert attributed("US AI unicorn count and total valuation of all AI unicorns in USD, Frost", "Frost")
+    assert attributed("Frost - AI market size in logistics", "Frost")
+    assert attributed("Frost: the 2024 AI financing total?", "Frost")
+    assert not attributed("How did Frost, a chip maker, grow in 2024?", "Frost")

@@ -52,6 +52,7 @@ from .before_change import before_change
 from .given_whole import given_whole
 from .label_runs import label_extreme
 from .part_of_whole import part_of_whole, share_of_world
+from .scope_parts import place_and_whole
 from .pick import pick_figures, stated_in, unit_figures
 from .shapes import answer_by_cells
 from .gates_version import setting_other
@@ -220,6 +221,9 @@ class ExtractiveAnswerer:
             fired = verdicts[0].gate
             # the world's figure, not the place's: the place's share of that world total gives its amount
             part = part_of_whole(ctx, slots, evidence, self.name) if fired[0] == "world_figure" else None
+            # 'the US count and the valuation of all X': the place's sentence, the whole's quoted with it
+            part = part or (place_and_whole(ctx, slots, evidence, self.name)
+                            if fired[0] == "world_figure" else None)
             part = part or share_of_world(ctx, slots, evidence, self.name)  # the share from the two counts
             # no one sentence answers 'how many times larger was A than B': each one's figure, the result computed
             part = part or answer_named(ctx, slots, evidence, self.name, gate)

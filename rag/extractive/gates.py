@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ingest.figures import Figure
 
 from ..types import AnswerContext
+from .gates_sibling_measure import measure_in_sibling
 from .gates_figure import figure_owner, figure_period, world_figure, world_owns  # noqa: F401 (world_owns: tests)
 from .gates_share import share_not_amount, share_not_change
 from .gates_slot import caption_scope, no_figure, place_owner
@@ -105,6 +106,7 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
     ("count_not_amount", count_not_amount),
     ("antecedent_other", antecedent_other),
     ("metric_covered", metric_covered),
+    ("measure_in_sibling", measure_in_sibling),
     ("qualifier_matches", qualifier_matches),
     ("domain_missing", domain_missing),
     ("measure_narrowed", measure_narrowed),
