@@ -48,6 +48,7 @@ from .parallel_labels import labels_asked
 from .parallel_openings import parallel_listed
 from .set_aside import rest_listed
 from .names import without_source_names
+from .ordinary_names import without_ordinary_names
 from .before_change import before_change
 from .given_whole import given_whole
 from .label_runs import label_extreme
@@ -90,7 +91,8 @@ class ExtractiveAnswerer:
     def slots(self, ctx: AnswerContext) -> Slots:
         """The question's slots, with names that only say which report to read moved to `sources`."""
         # a bare 'What is X?' whose term the page defines asks the definition
-        return defined_term(without_source_names(parse(ctx.question), ctx.passages), ctx.passages)
+        slots = without_ordinary_names(parse(ctx.question), ctx.passages)  # 'the Net Revenue': no name
+        return defined_term(without_source_names(slots, ctx.passages), ctx.passages)
 
     def answer(self, ctx: AnswerContext) -> Answer:
         if (plain := without_frame(ctx.question)) != ctx.question:  # 'For a slide: X': every step reads X
