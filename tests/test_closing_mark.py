@@ -17,3 +17,19 @@ def test_a_question_closed_by_any_mark_is_kept():
 def test_the_answerer_reads_an_unclosed_question_as_closed():
     assert without_frame("which finance use cases does the slide list") == "which finance use cases does the slide list?"
     assert without_frame("For a slide: market size in 2024") == "market size in 2024?"
+
+
+def test_retrieval_searches_the_question_without_its_frame_and_closed():
+    from types import SimpleNamespace
+
+    from rag.assistant import Assistant
+
+    asked = []
+
+    def search(question, **_):
+        asked.append(question)
+        return SimpleNamespace(passages=[], query_vector=None, snapshot=None, timings_ms={})
+
+    retriever = SimpleNamespace(search=search, library=SimpleNamespace(settings=None))
+    Assistant(retriever, None)._context("For a slide: China market size in 2024", None, None, None)
+    assert asked == ["China market size in 2024?"]
