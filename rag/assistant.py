@@ -12,6 +12,7 @@ from .followup import understand
 from .retrieve import HybridSearch
 from .types import Answer, AnswerContext, Answerer, Citation
 from .validate import MAX_QUESTION_CHARS, validate_k, validate_mode, validate_question  # noqa: F401
+from .extractive.asking_frame import without_frame  # 'For a slide: X': X is searched for, closed by its '?'
 from .validate import well_formed as _well_formed
 from .verify import check, derived, passage_figures
 
@@ -76,7 +77,7 @@ class Assistant:
                  doc_ids: Sequence[str] | None, explain: bool = True) -> tuple[AnswerContext, dict[str, float]]:
         mode, k = validate_mode(mode), validate_k(k)
         with backend_errors(self.retriever.library.settings):
-            result = self.retriever.search(question, k=k, mode=mode, doc_ids=doc_ids)
+            result = self.retriever.search(without_frame(question), k=k, mode=mode, doc_ids=doc_ids)
         ctx = AnswerContext(question, result.passages, result.query_vector, result.snapshot, explain)
         return ctx, result.timings_ms
 

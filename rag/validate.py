@@ -21,6 +21,15 @@ def well_formed(text: str | None) -> str:
     return (text or "").encode("utf-8", "replace").decode("utf-8")
 
 
+_UNCLOSED = re.compile(r"[\w)\]%'’\"”]\s*$")
+
+
+def closed(question: str) -> str:
+    """`question` with the closing '?' it was typed without ('CIC 2030 China market size'), so that
+    retrieval reads it as it reads the same question with its mark; other closing marks are kept."""
+    return question.rstrip() + "?" if _UNCLOSED.search(question) else question
+
+
 def validate_question(question: str | None) -> str:
     """The question, stripped; a QuestionError when it is empty, too long or has no words."""
     if question is not None and not isinstance(question, str):

@@ -7,13 +7,13 @@ from rag.extractive.slots import parse
 
 
 def test_a_purpose_lead_in_before_a_colon_is_no_topic():
-    assert without_frame("For a slide: X's revenue in 2024") == "X's revenue in 2024"
+    assert without_frame("For a slide: X's revenue in 2024") == "X's revenue in 2024?"  # closed, as typed without its mark
     assert without_frame("In my memo: which firms lead?") == "which firms lead?"
     assert "slide" not in parse("For a slide: the market size in 2024").subject
 
 
 def test_a_colon_after_a_topic_is_kept():
-    assert without_frame("CIC glossary: Chinese term for Token") == "CIC glossary: Chinese term for Token"
+    assert without_frame("CIC glossary: Chinese term for Token") == "CIC glossary: Chinese term for Token?"
 
 
 def test_the_number_to_use_asks_the_figure_of_what_follows():

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from ..types import Answer, AnswerContext
 from .asking_frame import without_frame
+from .restored_case import with_case
 from . import weights as weights_module
 from .announced import announced
 from .choice import answer_choice, leader
@@ -95,7 +96,8 @@ class ExtractiveAnswerer:
         return defined_term(without_source_names(slots, ctx.passages), ctx.passages)
 
     def answer(self, ctx: AnswerContext) -> Answer:
-        if (plain := without_frame(ctx.question)) != ctx.question:  # 'For a slide: X': every step reads X
+        plain = without_frame(with_case(ctx.question, ctx.snapshot))  # 'what was india's ...': India is a name
+        if plain != ctx.question:  # 'For a slide: X': every step reads X
             ctx = replace(ctx, question=plain)
         slots = self.slots(ctx)
         shaped = answer_by_cells(ctx, slots, self.name)  # table cells the question addresses answer first

@@ -1,10 +1,12 @@
 """The frame a question is wrapped in, taken off so the slots read what it asks: a purpose lead-in
 ('For a slide: X'), a request for the figure to use ('What's the number I should use for X'), and a
-source given as 'per CIC' at the end (the same as 'according to CIC')."""
+source given as 'per CIC' at the end (the same as 'according to CIC'); a missing closing '?' is put back."""
 
 from __future__ import annotations
 
 import re
+
+from ..validate import closed
 
 # 'For a slide:', 'For the board memo:', 'In my deck:': what the answer is for, before a colon; no topic
 _PURPOSE = re.compile(r"^\s*(?:for|in)\s+(?:a|an|the|my|our|this|your)\s+[\w-]+(?:\s+[\w-]+)?\s*:\s*", re.I)
@@ -26,4 +28,5 @@ def without_frame(question: str) -> str:
     if m:
         plain = f"What is {m.group('noun')} {m.group('prep')} {plain[m.end():]}"
     plain = _PER_SOURCE.sub(", according to ", plain)
+    plain = closed(plain)  # 'CIC 2030 China market size': the same question as with its '?'
     return plain if plain.strip() else question

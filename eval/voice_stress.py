@@ -1,0 +1,59 @@
+"""Stress copies of the dev gold in other voices, to measure robustness to how a question is worded.
+
+`python -m eval.voice_stress OUT_DIR` writes OUT_DIR/stress-{o,a,b,c,d,e}.yaml from the dev gold
+(without the unseen confirm halves dev-27/dev-30), each question rewritten mechanically, answers kept:
+o as written; a terse ('What was the X in 2024?' -> 'X in 2024'); b articles dropped; c 'For a slide: '
+lead-in; d all lower case, no mark; e 'What's the number I should use for X?' (figures asked only).
+Run `reportqa eval --gold OUT_DIR/stress-a.yaml --json` per voice and compare outcomes by id with o's.
+Keep the copies out of eval/gold.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import yaml
+
+from .gold import GOLD_DIR
+
+HIDDEN = ("dev-27.yaml", "dev-30.yaml")
+_WH = re.compile(r"^\s*(?:what|which)(?:'s|’s|\s+(?:is|was|are|were|will\s+be))\s+(?:the\s+)?", re.I)
+
+
+def terse(q: str) -> str:
+    """'What was the X in 2024?' -> 'X in 2024': question word, auxiliary, article and mark dropped."""
+    return _WH.sub("", q).rstrip().rstrip("?").rstrip()
+
+
+def articles_dropped(q: str) -> str:
+    """'the', 'a', 'an' dropped ('Company A', 'Q&A' keep their A)."""
+    q = re.sub(r"^(?:The|A|An)\s+", "", q)
+    return re.sub(r"\s+", " ", re.sub(r"(?<![&\w])(?:the|a|an)\b\s*", "", q)).strip()
+
+
+def number_to_use(q: str, unit: str) -> str:
+    """'What's the number I should use for X?', for a figure asked with 'What is/was (the) X'."""
+    t = terse(q)
+    if unit not in ("money", "percent", "count") or t == q.rstrip("?").rstrip() or q.lower().startswith("what's the number"):
+        return q
+    first = t.split()[0]
+    return "What's the number I should use for " + (t[0].lower() + t[1:] if first.islower() or first in ("Share", "Size", "Number") else t) + "?"
+
+
+VOICES = {"o": lambda q, u: q, "a": lambda q, u: terse(q), "b": lambda q, u: articles_dropped(q),
+          "c": lambda q, u: "For a slide: " + q, "d": lambda q, u: q.lower().rstrip("?").rstrip(), "e": number_to_use}
+
+
+def main(out: str) -> None:
+    files = [p for p in sorted(GOLD_DIR.glob("*.yaml")) if p.name not in HIDDEN and not p.name.startswith("heldout")]
+    items = [it for p in files for it in (yaml.safe_load(p.read_text()) or {}).get("questions", [])
+             if it.get("split", "dev") == "dev"]
+    for voice, rewrite in VOICES.items():
+        qs = [{**it, "question": rewrite(it["question"], it.get("unit", "none"))} for it in items]
+        Path(out, f"stress-{voice}.yaml").write_text(yaml.safe_dump({"questions": qs}, allow_unicode=True, sort_keys=False))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
