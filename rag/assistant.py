@@ -12,7 +12,7 @@ from .followup import understand
 from .retrieve import HybridSearch
 from .types import Answer, AnswerContext, Answerer, Citation
 from .validate import MAX_QUESTION_CHARS, validate_k, validate_mode, validate_question  # noqa: F401
-from .extractive.asking_frame import without_frame  # 'For a slide: X': X is searched for, closed by its '?'
+from .asking_frame import without_frame  # 'For a slide: X': X is searched for, closed by its '?'
 from .validate import well_formed as _well_formed
 from .verify import check, derived, passage_figures
 

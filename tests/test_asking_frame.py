@@ -1,7 +1,7 @@
 """The frame around a question taken off before it is parsed (asking_frame.py): a purpose lead-in, a
 request for the figure to use; the slots then read the question proper."""
 
-from rag.extractive.asking_frame import without_frame
+from rag.asking_frame import without_frame
 from rag.extractive.shape_cues import noun_phrase_names
 from rag.extractive.slots import parse
 

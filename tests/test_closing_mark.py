@@ -1,6 +1,6 @@
 """A question typed without its closing '?' is read as the same question with it."""
 
-from rag.extractive.asking_frame import without_frame
+from rag.asking_frame import without_frame
 from rag.validate import closed
 
 

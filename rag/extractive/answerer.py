@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from ..types import Answer, AnswerContext
-from .asking_frame import without_frame
+from ..asking_frame import without_frame
 from .restored_case import with_case
 from . import weights as weights_module
 from .announced import announced

@@ -11,7 +11,7 @@ from typing import Any
 from ingest.figures import PERIOD_RE, YEAR_RE
 from ingest.keyword import tokenize
 
-from .asking_frame import without_frame
+from ..asking_frame import without_frame
 from .kind_asked import asks_which_kind
 from .measures import metrics_of, names_service, qualifiers_of
 from .rank_words import last_of_top

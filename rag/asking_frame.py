@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..validate import closed
+from .validate import closed
 
 # 'For a slide:', 'For the board memo:', 'In my deck:': what the answer is for, before a colon; no topic
 _PURPOSE = re.compile(r"^\s*(?:for|in)\s+(?:a|an|the|my|our|this|your)\s+[\w-]+(?:\s+[\w-]+)?\s*:\s*", re.I)
