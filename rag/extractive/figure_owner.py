@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ingest.figures import YEAR_RE, Figure, split_years
 from ingest.keyword import tokenize
@@ -16,7 +17,7 @@ from .names import mentions_entity
 _CONNECTOR = re.compile(r"\s(?:and|or|that|which|with|while|whereas|compared (?:to|with)|versus|as well as)\s|[,;]\s(?!(?:19|20)\d\d)|\s\(")
 # the words that end a question's head noun phrase ('unrealized losses | from restricted investments')
 _PREPOSITION = {"from", "of", "in", "for", "at", "during", "by", "on", "with", "to", "as", "between", "under", "over"}
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _COORDINATED = re.compile(r"\band\b", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
@@ -42,19 +43,8 @@ def own_phrases(text: str, figures: list[Figure]) -> list[tuple[int, int]]:
     return [spans[id(f)] for f in figures]
 
 
-def asked_phrase(question: str, subject: tuple[str, ...]) -> str:
-    """The question's head noun phrase as written: from its first content word to the first preposition after."""
-    words = _WORD.findall(question)
-    out: list[str] = []
-    for w in words:
-        if out and w.lower() in _PREPOSITION:
-            break
-        if out or any(t in subject for t in tokenize(w)):
-            out.append(w)
-    return " ".join(out)
-
-
-def head_terms(question: str, subject: tuple[str, ...]) -> set[str]:
+@lru_cache(maxsize=256)
+def head_terms(question: str, subject: tuple[str, ...]) -> frozenset[str]:
     """The question's head noun phrase as stems: its first content words, up to the first preposition after
     them ('the amount of unrealized losses from restricted investments' -> unrealiz, losse)."""
     head: set[str] = set()
@@ -64,18 +54,18 @@ def head_terms(question: str, subject: tuple[str, ...]) -> set[str]:
             break
         stems = [t for t in tokenize(w) if t in subject]
         head.update(stems)
-    return head
+    return frozenset(head)  # cached per question: the same for every sentence it is matched against
 
 
 def ownership(text: str, figures: list[Figure], subject: tuple[str, ...], question: str,
-              entities: tuple = ()) -> list[tuple[int, int]]:
+              entities: tuple = (), spans: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """How well each figure's own phrase carries the question: the names it asks of first ('... of GP'),
-    then its content words (head words count twice)."""
-    head = head_terms(question, subject)
-    wanted = set(subject)
+    then its content words (head words count twice). `spans`: `own_phrases(text, figures)` when known."""
     if _COORDINATED.search(question):  # 'industries and vertical markets', 'between urban and rural': a question
-        head, wanted = set(), set()  # joining two things may ask a figure of each; only the names asked single one out
-    spans = own_phrases(text, figures)
+        head, wanted = frozenset(), frozenset()  # joining two things may ask a figure of each; only the names asked single one out
+    else:
+        head, wanted = head_terms(question, subject), frozenset(subject)
+    spans = own_phrases(text, figures) if spans is None else spans
     shared = set(tokenize(text[:min((s for s, _ in spans), default=0)]))  # the sentence's subject, every figure's
     out = []
     for s, e in spans:
@@ -85,15 +75,17 @@ def ownership(text: str, figures: list[Figure], subject: tuple[str, ...], questi
     return out
 
 
-def dated_by_phrase(text: str, figures: list[Figure]) -> list[Figure]:
+def dated_by_phrase(text: str, figures: list[Figure], spans: list[tuple[int, int]] | None = None) -> list[Figure]:
     """A figure whose own phrase writes exactly one year after it ('$2.7 million ... during the year ended
-    December 31, 2019') belongs to that year, not to the nearest year before it in another figure's phrase."""
-    if _RESPECTIVELY.search(text):  # '$25 million and $29 million ... during fiscal 2019 and 2018, respectively'
+    December 31, 2019') belongs to that year, not to the nearest year before it in another figure's phrase.
+    `spans`: `own_phrases(text, figures)` when known."""
+    if RESPECTIVELY.search(text):  # '$25 million and $29 million ... during fiscal 2019 and 2018, respectively'
         return figures  # pairs its years with its figures in order (pick.respective_years)
     out = []
-    for f, (_, e) in zip(figures, own_phrases(text, figures)):
+    all_split = split_years(text)
+    for f, (_, e) in zip(figures, own_phrases(text, figures) if spans is None else spans):
         s = f.end  # only a year written after the figure: one before it may list the years of several figures
-        split = [(a, b, y) for a, b, y in split_years(text) if s <= a < e]  # '2017/18' is the year 2018
+        split = [(a, b, y) for a, b, y in all_split if s <= a < e]  # '2017/18' is the year 2018
         years = {int(m.group(1)) for m in YEAR_RE.finditer(text, s, e)
                  if not any(a <= m.start() < b for a, b, _ in split)}
         years |= {y for _, _, y in split}

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .gates_version import _versioned, name_runs
+from .gates_version import _versioned, name_runs, question_name_runs
 
 if TYPE_CHECKING:
     from .gates import Decision
@@ -56,7 +56,7 @@ def name_in_longer(d: Decision) -> str | None:
     """The question's versioned model name or 'X of Y' name is given by the lead only inside a longer name.
     A longer name the question names too ('Grok 4 or Grok 4 Fast') is asked, not another."""
     q, text = d.slots.text, d.best.text
-    runs = name_runs(q)
+    runs = question_name_runs(d.slots)
     for asked in (r for r in runs if _versioned(r)):
         given = variant_of(asked, text)
         if given and not any(_holds(r, given) for r in runs):

@@ -11,6 +11,7 @@ from ingest.figures import CURRENCIES
 
 if TYPE_CHECKING:
     from .gates import Decision
+    from .slots import Slots
 
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
            "october", "november", "december"}
@@ -28,6 +29,11 @@ def _parts(tok: str) -> list[str]:
     """A hyphenated name holding a digit in its words ('Speech-02-Turbo' -> Speech, 02, Turbo; 'TTS-1'):
     a family and its version, as the spaced spelling ('Speech 02 Turbo') reads; other tokens whole."""
     return [p for p in tok.split("-") if p] if "-" in tok and any(c.isdigit() for c in tok) else [tok]
+
+
+def question_name_runs(slots: Slots) -> list[tuple[str, ...]]:
+    """`name_runs` of the question, found once per question for every candidate the gates judge."""
+    return slots.derived(("name_runs",), lambda: name_runs(slots.text))
 
 
 def name_runs(text: str) -> list[tuple[str, ...]]:
@@ -73,7 +79,7 @@ def version_other(d: Decision) -> str | None:
     """The question names a versioned name ('Claude 4.5 Opus', 'Runway Gen 3'), and the lead names
     the same family only with another version ('Claude 4.1 Opus'): the reports give that one. A
     version the question also names ('Kling 2.0 or Kling 1.6') is asked, not another."""
-    names = [r for r in name_runs(d.slots.text) if _versioned(r)]
+    names = [r for r in question_name_runs(d.slots) if _versioned(r)]
     for asked in names:
         given = other_version(asked, d.best.text)
         if given and not any({t.lower() for t in n} <= {t.lower() for t in given} for n in names):

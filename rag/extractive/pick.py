@@ -13,7 +13,7 @@ from .names import ENUMERATION, enumeration_items, mentions
 from .named_average import average_figures
 from .rows import best_cell, year_cells
 from .gates_changed import changed_measure
-from .figure_owner import dated_by_phrase, ownership
+from .figure_owner import RESPECTIVELY, dated_by_phrase, own_phrases, ownership
 from .slots import QUESTION_FILLER, Slots
 
 
@@ -82,8 +82,9 @@ def pick_figures(text: str, figures: list[Figure], info: Slots) -> list[Figure]:
         return (dated or mine)[:1]
     if len(figs) > 1:
         spans = figure_spans(text)  # parsed once for all the figures compared
-        figs = dated_by_phrase(text, figs)  # a year inside a figure's own phrase dates it
-        owned = ownership(text, figs, info.subject, info.text, info.entities)  # whose own phrase carries the question's words
+        phrases = own_phrases(text, figs)  # each figure's own phrase, read by both (dating keeps positions)
+        figs = dated_by_phrase(text, figs, phrases)  # a year inside a figure's own phrase dates it
+        owned = ownership(text, figs, info.subject, info.text, info.entities, phrases)  # whose own phrase carries the question's words
         fits = [word_fit(text, f, info, spans) for f in figs]
         if max(fits) > min(fits) or max(owned) > min(owned):
             figs = [f for _, _, f in sorted(zip(owned, fits, figs), key=lambda x: (-x[0][0], -x[0][1], -x[1]))]
@@ -294,7 +295,6 @@ def numbered_item(text: str, n: str) -> bool:
     return any(f"({k})" in text for k in (int(n) - 1, int(n) + 1) if k >= 1)
 
 
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _YEAR_IN = re.compile(r"(?<![\d,.$])((?:19|20)\d{2})(?![\d%])")
 
 
@@ -304,12 +304,12 @@ def respective_years(text: str, figures: list[Figure], info: Slots | None = None
     clause lists; a clause listing no year ('of which $9 and $8, respectively, related to software')
     keeps the years of the clause before it. When two clauses give the same years, the one whose
     words the question shares more answers (`info`); the other's figures are left out."""
-    if not _RESPECTIVELY.search(text):
+    if not RESPECTIVELY.search(text):
         return figures
     years_of: dict[int, int] = {}
     groups: list[tuple[set[str], list[Figure], tuple[int, ...]]] = []
     start, years = 0, []
-    for m in _RESPECTIVELY.finditer(text):
+    for m in RESPECTIVELY.finditer(text):
         clause = text[start:m.start()]
         listed = list(dict.fromkeys(int(y) for y in _YEAR_IN.findall(clause)))
         # a clause without years speaks of what follows it ('..., respectively, related to software')

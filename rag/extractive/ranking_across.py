@@ -38,13 +38,13 @@ def owned_across(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | Non
     if len(parts) < 2 or any(p is None for p in parts) or len({id(p[0]) for p in parts}) < len(parts) \
             or len({p[2] for p in parts}) != 1:
         return None
-    rows, figures, titles = [], [], []
+    rows, figures = [], []
     for best, owned, _ in parts:
+        measure = best.measure  # read once per ranking: it scans the ranking's cells
         for k, label, h in owned:
-            f = best.cells(h).get(best.measure) if best.measure else None
-            rows.append((k, label, h, best.measure))
+            f = best.cells(h).get(measure) if measure else None
+            rows.append((k, label, h, measure))
             figures.append(f)
-            titles.append(best.caption)
     hits = [located(ctx, h, [f] if f is not None else []) for (_, _, h, _), f in zip(rows, figures)]
     if any(h is None for h in hits):
         return None

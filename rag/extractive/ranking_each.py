@@ -29,18 +29,19 @@ def named_each(ctx: AnswerContext, question: str, backend: str) -> Answer | None
     # ('For a slide: A against B': a lead-in before the colon says what the answer is for, not what is ranked)
     asked = re.sub(r"\btables?\b", " ", SIDE_BY_SIDE.sub(" ", _LEAD_IN.sub("", question)), flags=re.I)
     best = addressed_ranking(ctx, asked)
-    if best is None or best.measure is None:
+    measure = best.measure if best is not None else None  # read once: it scans the ranking's cells
+    if measure is None:
         return None
     rows = named_rows(best, question)
     if len(rows) < 2:
         return None
-    figures = [best.cells(h).get(best.measure) for _, _, h in rows]
+    figures = [best.cells(h).get(measure) for _, _, h in rows]
     if any(f is None or f.value is None for f in figures):
         return None
     hits = [located(ctx, h, [f]) for (_, _, h), f in zip(rows, figures)]
     if any(h is None for h in hits):
         return None
     lead = listed(" ".join(f.text.split()) for f in figures)
-    each = "; ".join(f"{k}. {label} — {best.measure}: {f.text} [{citation_n(ctx, hits, h)}]"
+    each = "; ".join(f"{k}. {label} — {measure}: {f.text} [{citation_n(ctx, hits, h)}]"
                      for (k, label, _), f, h in zip(rows, figures, hits))
     return shaped_answer(ctx, hits, f"**{lead}**. {each}", lead, "comparison", backend)

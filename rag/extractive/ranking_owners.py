@@ -14,7 +14,7 @@ from .ranking_gap import named_rows
 from .ranking_owned import _owner_columns
 from .shape_text import citation_n, listed, shaped_answer
 
-_N = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "a single": 1}
+_N = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _NUM = r"(?P<n>\d+|one|two|three|four|five)"
 # 'which companies have more than one model', 'two or more models', 'at least two', 'several', 'multiple'
 _HOLDING = re.compile(rf"^\s*(?:which|what)\s+(?P<owner>[\w-]+)\s+(?:have|has|hold|holds|own|owns|place|places|put|puts|"
@@ -35,8 +35,8 @@ def least_held(question: str) -> int | None:
     return int(_N.get((m.group("m") or m.group("k")).lower(), m.group("m") or m.group("k")))
 
 
-def _owner(r: Ranking, hit) -> str | None:
-    cols = _owner_columns(r)
+def _owner(r: Ranking, hit, cols: list[str]) -> str | None:
+    """The owner a row names in the ranking's first owner column `cols[0]` (`_owner_columns(r)`, read once)."""
     cell = r.cells(hit).get(cols[0]) if cols else None
     return " ".join(cell.text.split()) if cell is not None and cell.text.strip() else None
 
@@ -48,11 +48,12 @@ def owners_holding(ctx: AnswerContext, question: str, backend: str) -> Answer | 
     if least is None or not ctx.passages:
         return None
     best = addressed_ranking(ctx, question)
-    if best is None or not _owner_columns(best):
+    cols = _owner_columns(best) if best is not None else []
+    if not cols:
         return None
     held: dict[str, list[tuple]] = {}
     for row in best.rows:
-        if (name := _owner(best, row[2])) is not None:
+        if (name := _owner(best, row[2], cols)) is not None:
             held.setdefault(name, []).append(row)
     owners = {name: rows for name, rows in held.items() if len(rows) >= least}
     if not owners:
@@ -75,25 +76,28 @@ def tied_rows(ctx: AnswerContext, question: str, backend: str) -> Answer | None:
         return None
     # 'tied with A at 1,056 in the speech table': the figure and 'table' say nothing of what is ranked
     best = addressed_ranking(ctx, re.sub(r"\btables?\b|(?<![\w.-])\d[\d,.]*(?![\w-])", " ", question, flags=re.I))
-    if best is None or best.measure is None:
+    measure = best.measure if best is not None else None  # read once: it scans the ranking's cells
+    if measure is None:
         return None
     named = named_rows(best, question)
     if len(named) != 1:
         return None
-    figure = best.cells(named[0][2]).get(best.measure)
+    figure = best.cells(named[0][2]).get(measure)
     if figure is None or figure.value is None:
         return None
     tied = [row for row in best.rows if row[1] != named[0][1]
-            and (f := best.cells(row[2]).get(best.measure)) is not None and f.value == figure.value]
+            and (f := best.cells(row[2]).get(measure)) is not None and f.value == figure.value]
     if not tied:
         return None
     hits = [located(ctx, h, [figure]) for _, _, h in tied]
     if any(h is None for h in hits):
         return None
     owner_asked = bool(re.search(r"\b(?:which|what)\s+(?:company|companies|firm|vendor|developer|lab|owner)\b", question, re.I))
-    names = [(_owner(best, h) if owner_asked else None) or label for _, label, h in tied]
+    cols = _owner_columns(best)
+    owners = [_owner(best, h, cols) for _, _, h in tied]
+    names = [(o if owner_asked else None) or label for (_, label, _), o in zip(tied, owners)]
     lead = listed(list(dict.fromkeys(names)))
-    each = "; ".join(f"{k}. {label}" + (f" ({o})" if (o := _owner(best, h)) else "") + f" — {best.measure}: {figure.text}"
-                     f" [{citation_n(ctx, hits, hh)}]" for (k, label, h), hh in zip(tied, hits))
+    each = "; ".join(f"{k}. {label}" + (f" ({o})" if o else "") + f" — {measure}: {figure.text}"
+                     f" [{citation_n(ctx, hits, hh)}]" for (k, label, _), o, hh in zip(tied, owners, hits))
     return shaped_answer(ctx, hits, f"**{lead}**. Tied with {named[0][1]} at {figure.text}: {each}", lead,
                          "which" if len(tied) == 1 else "list", backend)

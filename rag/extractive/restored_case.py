@@ -67,6 +67,8 @@ def restored(question: str, forms: dict[str, str]) -> str:
         return question
     runs = sorted((k for k in forms if k.count(" ") >= 2 or not _WORD.fullmatch(k.split(" ")[-1])), key=len, reverse=True)
     for run in runs:  # the longest names first; a name inside a word is not one
+        if run not in question:
+            continue  # the pattern is the run itself between word bounds: absent, nothing to replace
         question = re.sub(rf"(?<![\w-]){re.escape(run)}(?![\w-])", lambda m, f=forms[run]: f, question)
     return _labels(_words(question, forms))
 

@@ -324,6 +324,7 @@ _MOVE = (r"chang(?:e|es|ed|ing)|develop(?:s|ed|ing)?|evolv(?:e|es|ed|ing)|mov(?:
 _UP = r"up|rise|rising|grow|growing|increase|increasing|widen|widening|expand|expanding|improve|improving|higher|gain|gaining"
 _DOWN = r"down|fall|falling|shrink|shrinking|decline|declining|decrease|decreasing|narrow|narrowing|contract|lower|lose|losing|lost"
 _HOW_FAR_COME = r"(?:^|[,:;]\s*)how far (?:has|have|had|did|does|do|is|are|was|were) [^?]*\b(?:come|progressed|advanced|gotten|got)\b(?!\s+(?:down|up|back)\b)"
+_HOW_FAR_COME_RX = re.compile(_HOW_FAR_COME, re.I)
 _TREND = re.compile(
     # 'up or down', 'narrowed or widened': both directions offered
     rf"\b(?:{_UP})(?:ed)?\s+or\s+(?:{_DOWN})(?:ed)?\b|\b(?:{_DOWN})(?:ed)?\s+or\s+(?:{_UP})(?:ed)?\b|"
@@ -358,7 +359,7 @@ def trend_asked(question: str) -> bool:
     or a choice among names."""
     direction = DIRECTION_ASKED.search(question)
     return bool(direction or _TREND.search(question)) and (
-        bool(re.search(_HOW_FAR_COME, question, re.I)) or not _NOT_TREND.search(DIRECTION_ASKED.sub(" ", question)))
+        bool(_HOW_FAR_COME_RX.search(question)) or not _NOT_TREND.search(DIRECTION_ASKED.sub(" ", question)))
 
 
 # -- names asked ---------------------------------------------------------------------------------------
