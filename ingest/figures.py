@@ -169,16 +169,19 @@ def _is_date(text: str, m: re.Match, raw: str) -> bool:
 _SPLIT_YEAR = re.compile(r"(?<![\d/])((?:19|20)\d{2})\s?[/–-]\s?((?:19|20)?\d{2})(?![\d/%])")
 
 
+def split_year_end(first: str, last: str) -> int | None:
+    """The year a split fiscal year ends in ('2017', '18' -> 2018); None for years not consecutive ('2021-2025':
+    a range)."""
+    start = int(first)
+    year = int(last) if len(last) == 4 else start // 100 * 100 + int(last)
+    return year if year == start + 1 else None
+
+
 def split_years(text: str) -> list[tuple[int, int, int]]:
     """Each split fiscal year of `text` as (start, end, the year it ends in): '(2017/18: £8.1m)' dates
     its figure 2018, as a UK report's prior-year comparative; '2021-2025' (not consecutive) is a range."""
-    out = []
-    for m in _SPLIT_YEAR.finditer(text):
-        first, last = int(m.group(1)), m.group(2)
-        year = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
-        if year == first + 1:
-            out.append((m.start(), m.end(), year))
-    return out
+    return [(m.start(), m.end(), year) for m in _SPLIT_YEAR.finditer(text)
+            if (year := split_year_end(m.group(1), m.group(2))) is not None]
 
 
 def _attach_years(text: str, figures: list[Figure]) -> list[Figure]:

@@ -4,9 +4,10 @@ may print bare numbers: when its caption names a money measure (a market's size,
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ingest.figures import Figure
+
+from .rows import with_currency
 
 # 'Caption, 2023-2029E: 147 in 2023;' -- the caption, an optional span of years, then 'N in YEAR'
 _SERIES = re.compile(r"^(?P<caption>[^:;\n]{5,160}?),?\s*(?:(?:19|20)\d\d\s*E?\s*[-–]\s*(?:19|20)\d\d\s*E?)?:\s*"
@@ -24,4 +25,4 @@ def caption_money(text: str, figures: list[Figure]) -> list[Figure]:
     if m is None or not _MONEY_MEASURE.search(m.group("caption")) or re.search(r"\bnumber of\b", m.group("caption"), re.I):
         return figures
     currency = next((code for code, pattern in _CURRENCY if pattern.search(m.group("caption"))), "")
-    return [replace(f, currency=currency) if f.unit in ("count", "number") and f.currency is None else f for f in figures]
+    return with_currency(figures, currency)

@@ -24,15 +24,13 @@ from .carried_measure import measure_carried
 from .choice_names import HIGH, LOW, Alternatives, alternatives, coordinated, shared_noun_first  # noqa: F401 (re-exported)
 from .paired_measure import carried_by_pair
 from .features import Evidence, metric_covered, near_top
+from .figure_owner import RESPECTIVELY
 from .gates import TOPIC_CHECKS, off_topic, place_named
 from .leader_passage import passage_vouches
 from .period_heading import previous_years
 from .pick import is_label, is_numbering
 from .slots import Slots
 from .tied import rank_cell, tied
-
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
-
 
 def _measures(text: str, figures: list[Figure], units: set[str]) -> list[Figure]:
     """The figures of `text` that measure: no years, ranks, labels or numbering; of the unit asked if any is."""
@@ -133,7 +131,7 @@ def figures_for(names: tuple[str, ...], evidence: list[Evidence], slots: Slots, 
                 mine[n] = fig
         if len(mine) < len(named):  # 'language/vision/multimodal models accounted for 78%, 12%, and 10%'
             mine = slashed(low, spots, measures) or mine
-        if len(mine) < len(named) and _RESPECTIVELY.search(e.text):
+        if len(mine) < len(named) and RESPECTIVELY.search(e.text):
             # 'A and B ... at 158 million and 170 million respectively': figures in the order of the names
             order = list(dict.fromkeys(n for _, n in spots))
             tail = [f for f in measures if f.start >= spots[-1][0]]
@@ -179,12 +177,13 @@ def answer_choice(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], ba
     def on_topic(e: Evidence) -> bool:
         """The passage passes the topic checks and the sentence (a row: its passage) names the measure asked."""
         where = (ctx.passages[e.passage_index].chunk.text if e.row else e.text).lower()
-        return off_topic(ctx, rest, e) is None and all(metric_covered(where, m) or carried(e, m)
-                                                        or carried_by_pair(evidence, e, searched, m) for m in metrics)
+        return off_topic(ctx, rest, e) is None and all(metric_covered(where, m) or carried(e, m) for m in metrics)
 
     def carried(e: Evidence, metric: str) -> bool:
-        """An amount asked, the sentence's measure the one its passage named last ('A led with 272 million yuan')."""
-        return slots.unit == "money" and not e.row and measure_carried(ctx.passages, e, metric)
+        """An amount asked, the sentence's measure the one its passage named last ('A led with 272 million yuan');
+        or the other side's sentence just before gives it (paired_measure)."""
+        return (slots.unit == "money" and not e.row and measure_carried(ctx.passages, e, metric)) \
+            or carried_by_pair(evidence, e, searched, metric)
 
     def earlier(e: Evidence) -> set[int]:
         """The years of the chunk a passage naming none continues (period_heading.previous_years)."""
@@ -213,7 +212,7 @@ def answer_choice(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], ba
         found = [(f, replace(e, features={**e.features, "metric_missing": 0.0})) for f, e in found]
     # a sentence whose measure its passage carries names it as well as one saying it
     found = [(f, replace(e, features={**e.features, "metric_missing": 0.0})
-              if metrics and all(carried(e, m) or carried_by_pair(evidence, e, searched, m) for m in metrics) else e)
+              if metrics and all(carried(e, m) for m in metrics) else e)
              for f, e in found]
     if gate is not None and any(gate(rest, e, [f]) for f, e in found):
         return None  # an alternative's sentence would not answer alone (another period, too little evidence ...)

@@ -9,8 +9,8 @@ from ingest.tables import SEP
 
 from ..types import Answer, AnswerContext
 from .cells import RowHit, words
-from .row_sets import year_columns
-from .shape_text import scaled, shaped_answer
+from .row_sets import year_column_cells
+from .shape_text import listed, scaled, shaped_answer
 
 # 'for each quarter', 'in each of the segments', 'by every region' (each year or period asks periods, not rows)
 EACH_ROW = re.compile(r"\b(?:for|in|of|during|by|across)\s+(?:each|every)(?:\s+of\s+(?:the|its|their))?\s+"
@@ -36,14 +36,14 @@ def each_row(ctx: AnswerContext, question: str, tables, year: int, backend: str)
     kind = each_asked(question)
     if kind is None:
         return None
-    for passage, table, cells in year_columns(tables, year, question):
+    for passage, table, cells in year_column_cells(tables, year, question):
         labels = [c.row.split(SEP)[-1] for c in cells]  # a row's own label, without its parents
         keep = set(rows_of_kind(labels, kind))
         labelled = [(label, c) for label, c in zip(labels, cells) if label in keep]
         cells = [c for _, c in labelled]
         if len(cells) < 2 or len({c.row for c in cells}) != len(cells):
             continue
-        lead = ", ".join(scaled(c) for c in cells[:-1]) + f" and {scaled(cells[-1])}"
+        lead = listed([scaled(c) for c in cells])
         figures = "; ".join(f"{label}: {scaled(c)}" for label, c in labelled)
         hit = RowHit(passage, table, cells[0].row, 0.0)
         return shaped_answer(ctx, [hit], f"**{lead}** ({year}). {figures} [1]", lead, "list", backend)

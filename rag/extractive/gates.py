@@ -42,7 +42,7 @@ from .gates_domain import domain_missing
 from .gates_period import as_base_only, year_as_base  # noqa: F401 (as_base_only: period_covered, tests)
 from .gates_passage import (SLOT_MISSING, coverage, evidence_score, metric_covered, on_topic,  # noqa: F401 (SLOT_MISSING,
                             period_covered, place_near, qualifier_matches, rank_present, term_coverage)  # term_coverage: tests)
-from .gates_unit_figure import figure_for_named, named_subject, trend_in_words, unit_figure, unit_figure_for_period  # noqa: F401
+from .gates_unit_figure import figure_for_named, named_subject, unit_figure, unit_figure_for_period  # noqa: F401
 from .features import Evidence
 from .slots import Slots
 from .gates_identified import figure_identifies

@@ -12,6 +12,7 @@ from ingest.keyword import tokenize
 
 from .facts import kept, where
 from .gates_version import MONTHS
+from .ordinary_names import lowercase_in
 from .rows import is_row
 
 if TYPE_CHECKING:
@@ -36,31 +37,26 @@ def _date(word: str) -> bool:
     return all(p.isdigit() or p.lower() in _MONTH_FORMS or _PERIOD.fullmatch(p) for p in parts)
 
 
+# an ordinal ('16th') asks a rank position, the rank gate's slot, not an item a row names
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
+
+
 def asked_names(question: str) -> list[str]:
     """Words of `question` naming an item: capitalised after its first word, or holding a digit
     beside a letter ('o3-pro', '7B'), or its first word when a possessive or a version follows it
-    ("Sora's", 'Hailuo 02'). Acronyms ('USD-EUR'), months and periods ('FY19', 'Jun-2018') are left out."""
+    ("Sora's", 'Hailuo 02'). Acronyms ('USD-EUR'), months and periods ('FY19', 'Jun-2018') and ordinals
+    ('16th') are left out."""
     out: list[str] = []
     first = _FIRST_NAME.match(question)
     for i, m in enumerate(_WORD.finditer(question)):
         w = m.group()
         digit = any(c.isdigit() for c in w) and any(c.isalpha() for c in w)
         cap = w[0].isupper() and (i > 0 or (first is not None and first.group(1) == w))
-        if not (digit or cap) or _ACRONYM.fullmatch(w) or _date(w):
+        if not (digit or cap) or _ACRONYM.fullmatch(w) or _date(w) or _ORDINAL.fullmatch(w):
             continue
         out.append(w)
     return out
 
-
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
-
-def _lowercase_in(word: str, texts: list[str]) -> bool:
-    """Whether capitalised `word` is written in lower case in one of `texts`: a common word, not a
-    name (a name written in lower case, 'o3-pro', is a name wherever it stands)."""
-    if word.lower() == word:
-        return False
-    pattern = re.compile(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])")
-    return any(pattern.search(t) for t in texts)
 
 
 def named_in(word: str, text: str, terms: set[str]) -> bool:
@@ -87,9 +83,7 @@ def row_item_other(d: Decision) -> str | None:
     places = {t for e in d.slots.entities if e.place for f in e.forms for t in tokenize(f)}
     passages = [p.chunk.text for p in d.ctx.passages]
     row = text.lower()
-    # an ordinal ('16th') asks a rank position, the rank gate's slot, not an item a row names
-    asked = [w for w in asked_names(d.slots.text)
-             if not set(tokenize(w)) & places and not _lowercase_in(w, passages) and not _ORDINAL.fullmatch(w)]
+    asked = [w for w in asked_names(d.slots.text) if not set(tokenize(w)) & places and not lowercase_in(w, passages)]
     row_terms = set(tokenize(row))
     if any(named_in(w, row, row_terms) for w in asked):
         return None  # the row names an item asked (a comparison's other item may stand in another passage)

@@ -13,7 +13,10 @@ from .title_case import initial_capital
 
 
 def lowercase_in(word: str, texts: list[str]) -> bool:
-    """Whether `texts` write `word` whole in lower case ('revenue' for 'Revenue')."""
+    """Whether `texts` write capitalised `word` whole in lower case ('revenue' for 'Revenue'): a common word,
+    not a name (a name written in lower case, 'o3-pro', is a name wherever it stands)."""
+    if word.lower() == word:
+        return False
     pattern = re.compile(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])")
     return any(pattern.search(t) for t in texts)
 

@@ -12,7 +12,7 @@ from ingest.tables import SEP, Cell, Table
 
 from ..types import Answer, AnswerContext
 from .cells import TOTAL_ROW, RowHit, row_score, column_for, percent_asked, table_intro, words
-from .shape_text import shaped_answer, column_label, scaled
+from .shape_text import listed, shaped_answer, column_label, scaled
 
 # 'how many segments in 2019 were above ...' (not 'how many years did X exceed ...')
 HOW_MANY_ROWS = re.compile(r"^\s*how many\b(?!\s+(of the\s+)?(fiscal\s+|financial\s+)?(years|periods)\b)", re.I)
@@ -67,7 +67,7 @@ def summed_components(ctx: AnswerContext, question: str, tables, asked: set[str]
         return None
     _, passage, table, row, run = top[0]
     labels = [r.split(SEP)[-1] for r in run]
-    lead = ", ".join(labels[:-1]) + f" and {labels[-1]}"
+    lead = listed(labels)
     hit = RowHit(passage, table, row, best)
     text = f"**{lead}**. {row.split(SEP)[-1]} adds up: " + "; ".join(labels) + " [1]"
     return shaped_answer(ctx, [hit], text, lead, "list", backend)
@@ -90,7 +90,7 @@ def table_scale(ctx: AnswerContext, passage: int, scale: str | None) -> float | 
     return SCALE_WORDS[m.group(1).lower()] if m else None
 
 
-def year_columns(tables: list[tuple[int, Table]], year: int,
+def year_column_cells(tables: list[tuple[int, Table]], year: int,
                  question: str) -> Iterator[tuple[int, Table, list[Cell]]]:
     """Each table with a column for the year asked: (passage, table, the figures of that column),
     totals left out, only the rows under the heading the question names (its words all asked) when
@@ -121,7 +121,7 @@ def rows_meeting(ctx: AnswerContext, tables, question: str, year: int, backend: 
         return None
     limit = float(m.group(2).replace(",", ""))
     below = bool(_BELOW.search(question[:m.end()]))
-    for passage, table, cells in year_columns(tables, year, question):
+    for passage, table, cells in year_column_cells(tables, year, question):
         if len(cells) < 2 or any((c.unit == "%") != bool(m.group(3) or percent_asked(question)) for c in cells):
             continue
         asked_scale = SCALE_WORDS.get((m.group(4) or "").lower().rstrip("s"))
@@ -220,7 +220,7 @@ def two_rows(ctx: AnswerContext, question: str, tables, years, backend: str) -> 
     if not percent_asked(question) and any(c.unit == "%" for c in cells):
         return None
     shown = [" ".join(c.text.split()).replace("$ ", "$") for c in cells]
-    lead = ", ".join(shown[:-1]) + f" and {shown[-1]}"
+    lead = listed(shown)
     each = "; ".join(f"{h.row.split(SEP)[-1]} ({column_label(h, c)}): {scaled(c)}" for h, c in zip(hits, cells))
     text = f"**{lead}**. {each} [1]"
     return shaped_answer(ctx, hits, text, lead, "comparison", backend)
@@ -286,7 +286,7 @@ def which_row(ctx: AnswerContext, question: str, tables, year: int, backend: str
         return None
     low = m.group("how").lower() in ("lowest", "smallest", "least")
     nth = _NTH.get((m.group("nth") or "").lower(), 1)
-    for passage, table, cells in year_columns(tables, year, question):
+    for passage, table, cells in year_column_cells(tables, year, question):
         if len(cells) <= nth or len({c.unit == "%" for c in cells}) > 1:
             continue
         ranked = sorted(cells, key=lambda c: c.value, reverse=not low)

@@ -29,7 +29,12 @@ def noted_money(text: str, figures: list[Figure]) -> list[Figure]:
     m = _CURRENCY_NOTE.search(text)
     if m is None or not is_row(text):
         return figures
-    return [replace(f, currency=m.group(1)) if f.unit in ("count", "number") and f.currency is None
+    return with_currency(figures, m.group(1))
+
+
+def with_currency(figures: list[Figure], currency: str) -> list[Figure]:
+    """`figures` with each bare count given `currency` (a unit note's or a caption's); the rest as they are."""
+    return [replace(f, currency=currency) if f.unit in ("count", "number") and f.currency is None
             else f for f in figures]
 
 

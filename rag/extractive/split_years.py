@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import re
 
+from ingest.figures import split_year_end
+
 _SPLIT = re.compile(r"(?<![\d/])((?:19|20)\d{2})\s?[/–-]\s?((?:19|20)?\d{2})(?![\d/])")
 
 
 def _end(m: re.Match) -> int | None:
-    start, end = int(m.group(1)), m.group(2)
-    year = int(end) if len(end) == 4 else start // 100 * 100 + int(end)
-    return year if year == start + 1 else None  # consecutive years only: '2021-2025' is a range
+    return split_year_end(m.group(1), m.group(2))  # consecutive years only: '2021-2025' is a range
 
 
 def end_years(text: str) -> list[int]:
