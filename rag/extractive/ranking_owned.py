@@ -11,13 +11,9 @@ from ..types import Answer, AnswerContext
 from .names import mentions
 from .period_cells import located
 from .rank_words import asked
-from .ranking import Ranking, is_rank, ranking_terms, text_column, addressed_ranking
+from .ranking import Ranking, addressed_ranking, owner_columns, ranking_terms
 from .shape_text import citation_n, listed, shaped_answer
 from .slots import Slots
-
-
-def _owner_columns(r: Ranking) -> list[str]:
-    return [c for c in r.columns if c != r.label_header and not is_rank(c) and text_column(r, c)]
 
 
 def owned_in(ctx: AnswerContext, slots: Slots, question: str) -> tuple[Ranking, list[tuple], str] | None:
@@ -30,7 +26,7 @@ def owned_in(ctx: AnswerContext, slots: Slots, question: str) -> tuple[Ranking, 
     best = addressed_ranking(ctx, unnamed)
     if best is None:
         return None
-    owners = _owner_columns(best)
+    owners = owner_columns(best)
     if not owners:
         return None
     ask = asked(question, slots.rank)
@@ -91,7 +87,7 @@ def owned_count(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None
     for e in slots.entities:
         unnamed = re.sub(rf"\b{re.escape(e.name)}(?:['’]s)?\b", " ", unnamed)
     best = addressed_ranking(ctx, unnamed)
-    owners = _owner_columns(best) if best is not None else []
+    owners = owner_columns(best) if best is not None else []
     if not owners:
         return None
     ask = asked(ctx.question, slots.rank)
