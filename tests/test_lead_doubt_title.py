@@ -38,3 +38,10 @@ def test_a_title_line_is_no_bold_list_or_figure():
     assert title_lead(*_case("The process runs from data management to model deployment.", q)) is None
     # a side of a comparison may be a chart's label line without end punctuation
     assert title_lead(*_case("Zentro 3 brought chatbots to a usable level", "Zentro 2 versus Zentro 3: what did each do?")) is None
+
+
+def test_a_trend_asked_is_a_figure_shape():
+    from rag.extractive.lead_doubt import TITLE_LEAD_WHY, title_lead
+    q = "Which way is cloud pricing moving?"
+    assert parse(q).trend and parse(q).shape == "figure"
+    assert title_lead(*_case("Cloud pricing models and buyers", q)) == TITLE_LEAD_WHY

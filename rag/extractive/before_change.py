@@ -14,12 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ingest.figures import Figure, parse_figures, same_value
+from ingest.figures import NUMBER, Figure, parse_figures, same_value
 
 from .. import compute
 from ..types import Answer, AnswerContext, Citation
 from .features import Evidence
-from .part_of_whole import NUMBER
 from .slots import Slots
 
 LOOK = 4  # the best sentences read

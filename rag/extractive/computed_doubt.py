@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.figures import NUMBER
 from ingest.tables import SEP
 
 from ..types import Answer, Passage, lead_of
@@ -28,7 +29,7 @@ _ASKS = re.compile(r"^\s*(?:what|how|which|who|when|where)\b", re.I)
 _TOTAL = re.compile(r"(?<!\bof )\bthe total\s+(?!of\b)\w", re.I)
 _NOT_AMOUNT = re.compile(r"\bhow (many|long)\b|\bwhen\b", re.I)
 _LEAD = re.compile(r"^\s*\*\*(.+?)\*\*")
-_NUMBER = re.compile(r"\d")
+_DIGIT = re.compile(r"\d")
 _PERCENTISH = re.compile(r"%|\bper ?cent\b|\bpct\b|\bpoints?\b|\d\s*x\b|\btimes\b", re.I)
 
 # words by which a passage says a figure is the quantity asked (near before it, or in its row label)
@@ -44,14 +45,13 @@ _STATED["percent_change"] = _STATED["change"]
 _STATED["compound"] = "|".join((_STATED["change"], _STATED["average"]))
 _NAMES = {"percent_change": "percentage change", "sum": "total", "compound": "computed figure"}
 WINDOW = 120  # characters of its sentence before the lead figure read for a word saying what it is
-_FIRST_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def _before(answer: Answer, lead: str) -> str | None:
     """What the passage writes before the lead's first number: its sentence up to it (at most
     `WINDOW` characters), or a table row's label and the figure's column ('Total — 2019: 93'), read
     from the answer's quotes or its text after the lead; None when none writes that number."""
-    m = _FIRST_NUMBER.search(lead)
+    m = NUMBER.search(lead)
     if m is None:
         return None
     number = re.compile(rf"(?<![\d.,]){re.escape(m.group(0))}(?![\d,]|\.\d)")
@@ -99,7 +99,7 @@ def _implausible(derivation: dict) -> str | None:
     """A computed share outside 0-100%: the operands are no part and its whole (a wrong row or column)."""
     if derivation.get("op") != "share":
         return None
-    m = _FIRST_NUMBER.search(str(derivation.get("result", "")).replace(",", ""))
+    m = NUMBER.search(str(derivation.get("result", "")).replace(",", ""))
     if m is None:
         return None
     result = float(m.group(0).replace(",", ""))
@@ -125,7 +125,7 @@ def _labels_set_aside(question: str, passages: list[Passage]) -> str:
 def _column_states(op: str, lead: str, passages: list[Passage]) -> bool:
     """The lead's first figure is a cell of a column whose header path names the quantity asked ('Percent
     Change › Actual': the row line prints 'Actual' alone, the header says it is a change)."""
-    m = _FIRST_NUMBER.search(lead)
+    m = NUMBER.search(lead)
     if m is None or op not in _STATED or (op == "percent_change" and not _PERCENTISH.search(lead)):
         return False
     number = m.group(0)
@@ -133,8 +133,8 @@ def _column_states(op: str, lead: str, passages: list[Passage]) -> bool:
         for table in passage.chunk.tables if passage.chunk.tables_json else []:
             for cell in table.cells:
                 head = SEP.join(cell.column.split(SEP)[:-1])  # the parts above the column's own name
-                if head and re.search(rf"\b(?:{_STATED[op]})", head, re.I) and _FIRST_NUMBER.search(cell.text) \
-                        and _FIRST_NUMBER.search(cell.text).group(0) == number:
+                if head and re.search(rf"\b(?:{_STATED[op]})", head, re.I) and NUMBER.search(cell.text) \
+                        and NUMBER.search(cell.text).group(0) == number:
                     return True
     return False
 
@@ -152,7 +152,7 @@ def uncomputed(question: str, answer: Answer, passages: list[Passage] | None = N
     if op is None:
         return None
     lead = lead_of(answer.figure, answer.answer)
-    if lead is None or not _NUMBER.search(lead) or len(lead) > 60:
+    if lead is None or not _DIGIT.search(lead) or len(lead) > 60:
         return None
     if stated(op, lead, _before(answer, lead)) or _column_states(op, lead, answer.passages if passages is None else passages):
         return None

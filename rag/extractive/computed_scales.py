@@ -9,13 +9,12 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from ingest.figures import Figure
+from ingest.figures import NUMBER, Figure
 
 from .. import compute
 from .derivation import formula_of
 from .slots import SCALE_WORD
 
-_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def _scale(f: Figure) -> str | None:
@@ -56,7 +55,7 @@ def written_scales(c: compute.Computed, figures: list[Figure], scale: str | None
         return c, d
     written = []
     for f, s in zip(figures, scales):
-        m = _NUMBER.search(SCALE_WORD.sub("", f.text))
+        m = NUMBER.search(SCALE_WORD.sub("", f.text))
         if m is None:
             return c, d
         written.append(f"{m.group(0)} {s}")

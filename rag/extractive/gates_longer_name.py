@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .gates_version import _versioned, name_runs, question_name_runs
+from .gates_version import name_runs, question_name_runs, versioned
 
 if TYPE_CHECKING:
     from .gates import Decision
@@ -57,7 +57,7 @@ def name_in_longer(d: Decision) -> str | None:
     A longer name the question names too ('Grok 4 or Grok 4 Fast') is asked, not another."""
     q, text = d.slots.text, d.best.text
     runs = question_name_runs(d.slots)
-    for asked in (r for r in runs if _versioned(r)):
+    for asked in (r for r in runs if versioned(r)):
         given = variant_of(asked, text)
         if given and not any(_holds(r, given) for r in runs):
             return f"the reports give {' '.join(given)}, not {' '.join(asked)}"

@@ -53,7 +53,7 @@ def name_runs(text: str) -> list[tuple[str, ...]]:
     return runs
 
 
-def _versioned(run: tuple[str, ...]) -> bool:
+def versioned(run: tuple[str, ...]) -> bool:
     """A name and a version after it; a currency before a number ('USD 2 trillion') is an amount."""
     return len(run) >= 2 and run[0].lower() not in CURRENCIES and any(any(c.isdigit() for c in t) for t in run[1:])
 
@@ -70,7 +70,7 @@ def other_version(asked: tuple[str, ...], text: str) -> tuple[str, ...] | None:
         if asked[0].lower() in low[1:]:  # 'Zhejiang University's InfiGUIAgent 3B': the family is inside the run
             run = run[low.index(asked[0].lower()):]
         have = {t.lower() for t in run}
-        if run[0].lower() == asked[0].lower() and _versioned(run) and want - have and have - want:
+        if run[0].lower() == asked[0].lower() and versioned(run) and want - have and have - want:
             return run
     return None
 
@@ -79,7 +79,7 @@ def version_other(d: Decision) -> str | None:
     """The question names a versioned name ('Claude 4.5 Opus', 'Runway Gen 3'), and the lead names
     the same family only with another version ('Claude 4.1 Opus'): the reports give that one. A
     version the question also names ('Kling 2.0 or Kling 1.6') is asked, not another."""
-    names = [r for r in question_name_runs(d.slots) if _versioned(r)]
+    names = [r for r in question_name_runs(d.slots) if versioned(r)]
     for asked in names:
         given = other_version(asked, d.best.text)
         if given and not any({t.lower() for t in n} <= {t.lower() for t in given} for n in names):

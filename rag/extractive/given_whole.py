@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import re
 
-from ingest.figures import Figure, parse_figures, same_value
+from ingest.figures import NUMBER, Figure, parse_figures, same_value
 from ingest.keyword import tokenize
 
 from .. import compute
 from ..types import Answer, AnswerContext, Citation
 from .features import Evidence, neighbour
-from .part_of_whole import NUMBER
 from .slots import Slots
 
 LOOK = 4  # the best sentences read for the whole

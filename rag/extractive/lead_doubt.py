@@ -119,8 +119,9 @@ _TITLE_LEAD_WORDS = 12
 
 def title_lead(slots: Slots, answer: Answer, best: Evidence) -> str | None:
     """TITLE_LEAD_WHY when a question asking a figure, a list or a trend ('what stages ...', 'is it true ...') is led in bold
-    by its whole quoted line and that line is a title (no figure, no end punctuation, a dozen words at most)."""
-    if slots.shape not in ("figure", "list", "trend") or slots.entity:
+    by its whole quoted line and that line is a title (no figure, no end punctuation, a dozen words at most).
+    A trend is no shape: slots.trend is set on a figure, comparison or computed shape, and the figure one is meant."""
+    if slots.shape not in ("figure", "list") or slots.entity:
         return None  # 'which matrix does it show' is answered by a title; a side compared by a chart's label line
     return TITLE_LEAD_WHY if _title_led(answer, best, _TITLE_LEAD_WORDS) else None
 

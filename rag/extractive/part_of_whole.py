@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.figures import NUMBER
 from ingest.keyword import tokenize
 
 from .. import compute
@@ -20,7 +21,6 @@ _RESPECTIVELY = re.compile(r"\brespectively\b")
 # several things asked as one amount: 'the U.S. and China between them', 'combined', 'together'
 _JOINT_ASKED = re.compile(r"\b(?:together|combined|jointly|collectively|between them|in total|altogether)\b", re.I)
 _JOINT = re.compile(r"\b(?:and|together|combined|jointly|collectively|between them)\b")
-NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")  # a number as written ('1,234.5')
 _QUALIFIER = re.compile(r"^(?:over|about|around|approximately|nearly|roughly|more than|exceeded|surpassed)\s+", re.I)
 LOOK = 4  # the best sentences read for a world total and the place's share
 

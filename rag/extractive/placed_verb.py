@@ -12,11 +12,6 @@ _PLACED = re.compile(r"\b((?:do|does|did)\s+(?:[\w&.'’-]+\s+){1,4}?)(?:place|p
                      r"overall|globally|worldwide)\b)[\w'’])", re.I)
 
 
-def placed_as_verb(question: str) -> bool:
-    """Whether the question uses 'place' or 'position' as a verb with an object."""
-    return _PLACED.search(question) is not None
-
-
 def without_placing(question: str) -> str:
     """The question with such a verb read as 'put' (which asks no rank), for the unit and answer-kind cues."""
     return _PLACED.sub(lambda m: m.group(1) + "put", question)

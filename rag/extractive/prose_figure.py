@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.figures import SCALES
+from ingest.figures import NUMBER, SCALES
 from ingest.tables import Cell
 
 from ..types import AnswerContext
@@ -17,7 +17,6 @@ _SCALE = {w: SCALES[w] for w in ("thousand", "k", "million", "m", "mn", "billion
 # '$85.1 million', '$(9.8) million', '€1.2bn': a number with a scale word (a currency before it, if any)
 _SCALED = re.compile(r"(?:(?:US|A|C|NZ|HK|S)?\$|€|£|¥|RMB|USD|EUR|GBP)?\s?\(?\d[\d,]*(?:\.\d+)?\)?\s?"
                      r"(?:thousand|million|billion|mn|bn|m|k|b)\b", re.I)
-_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])|\n+")
 
 
@@ -43,7 +42,7 @@ def restated(ctx: AnswerContext, cell: Cell, label: str) -> str | None:
                 continue
             for m in _SCALED.finditer(sentence):
                 text = m.group(0).strip()
-                number = _NUMBER.search(text).group(0)
+                number = NUMBER.search(text).group(0)
                 scale = _SCALE[re.search(r"[a-z]+$", text, re.I).group(0).lower()]
                 if scale <= _SCALE[cell.scale] or _significant(number) < 2:
                     continue

@@ -214,6 +214,11 @@ def text_column(r: Ranking, col: str) -> bool:
     return all(c.value is None for _, _, h in r.rows for c in h.table.cells if c.row == h.row and c.column == col)
 
 
+def owner_columns(r: Ranking) -> list[str]:
+    """The ranking's name columns other than its label and rank ('Company name'): who owns each row."""
+    return [c for c in r.columns if c != r.label_header and not is_rank(c) and text_column(r, c)]
+
+
 def ranked_rows(ctx: AnswerContext, question: str, rank: int | None, backend: str,
                 figure_asked: bool = False) -> Answer | None:
     """The row(s) at the rank asked of the one ranking the question addresses, with their figures,

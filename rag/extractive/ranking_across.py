@@ -7,9 +7,8 @@ from __future__ import annotations
 import re
 
 from ..types import Answer, AnswerContext
-from .period_cells import located
-from .ranking_owned import owned_in
-from .shape_text import citation_n, listed, shaped_answer
+from .ranking_owned import measured, owned_in, row_lines
+from .shape_text import listed, shaped_answer
 from .slots import Slots
 
 # 'the video and speech leaderboards', 'text, video and speech rankings': qualifiers sharing one plural noun
@@ -38,17 +37,9 @@ def owned_across(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | Non
     if len(parts) < 2 or any(p is None for p in parts) or len({id(p[0]) for p in parts}) < len(parts) \
             or len({p[2] for p in parts}) != 1:
         return None
-    rows, figures = [], []
-    for best, owned, _ in parts:
-        measure = best.measure  # read once per ranking: it scans the ranking's cells
-        for k, label, h in owned:
-            f = best.cells(h).get(measure) if measure else None
-            rows.append((k, label, h, measure))
-            figures.append(f)
-    hits = [located(ctx, h, [f] if f is not None else []) for (_, _, h, _), f in zip(rows, figures)]
-    if any(h is None for h in hits):
+    lines = row_lines(ctx, [row for best, owned, _ in parts for row in measured(best, owned)])
+    if lines is None:
         return None
-    lead = listed(list(dict.fromkeys(label for _, label, _, _ in rows)))
-    each = "; ".join(f"{k}. {label}" + (f" — {m}: {f.text}" if f is not None else "") + f" [{citation_n(ctx, hits, h)}]"
-                     for (k, label, _, m), f, h in zip(rows, figures, hits))
+    hits, names, each = lines
+    lead = listed(names)
     return shaped_answer(ctx, hits, f"**{lead}**. {parts[0][2]}'s rows in {len(parts)} rankings: {each}", lead, "list", backend)

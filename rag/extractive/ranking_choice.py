@@ -9,9 +9,8 @@ import re
 from ..types import Answer, AnswerContext
 from .choice_names import LOW, alternatives
 from .period_cells import located
-from .ranking import Ranking, addressed_ranking
+from .ranking import Ranking, addressed_ranking, owner_columns
 from .ranking_gap import named_rows
-from .ranking_owned import _owner_columns
 from .shape_text import citation_n, shaped_answer
 
 # 'Kuaishou's best video model', 'Google's top-ranked model', 'OpenAI's highest model'
@@ -25,7 +24,7 @@ def owners_best(r: Ranking, side: str) -> tuple | None:
     m = _OWNERS_BEST.match(side)
     if m is not None:
         owner = " ".join(m.group("owner").split()).lower()
-        cols = _owner_columns(r)
+        cols = owner_columns(r)
         rows = [row for row in r.rows for c in cols
                 if (cell := r.cells(row[2]).get(c)) is not None and " ".join(cell.text.split()).lower() == owner]
         return rows[0] if rows else None

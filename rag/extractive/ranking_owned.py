@@ -11,13 +11,9 @@ from ..types import Answer, AnswerContext
 from .names import mentions
 from .period_cells import located
 from .rank_words import asked
-from .ranking import Ranking, is_rank, ranking_terms, text_column, addressed_ranking
+from .ranking import Ranking, addressed_ranking, owner_columns, ranking_terms
 from .shape_text import citation_n, listed, shaped_answer
 from .slots import Slots
-
-
-def _owner_columns(r: Ranking) -> list[str]:
-    return [c for c in r.columns if c != r.label_header and not is_rank(c) and text_column(r, c)]
 
 
 def owned_in(ctx: AnswerContext, slots: Slots, question: str) -> tuple[Ranking, list[tuple], str] | None:
@@ -30,7 +26,7 @@ def owned_in(ctx: AnswerContext, slots: Slots, question: str) -> tuple[Ranking, 
     best = addressed_ranking(ctx, unnamed)
     if best is None:
         return None
-    owners = _owner_columns(best)
+    owners = owner_columns(best)
     if not owners:
         return None
     ask = asked(question, slots.rank)
@@ -56,6 +52,24 @@ def owned_in(ctx: AnswerContext, slots: Slots, question: str) -> tuple[Ranking, 
     return best, rows, owned[0][3]
 
 
+def measured(best: Ranking, rows: list[tuple]) -> list[tuple]:
+    """The rows (rank, label, hit) of `best` with its measure and each row's cell of it (None without one)."""
+    measure = best.measure  # read once per ranking: it scans the ranking's cells
+    return [(k, label, h, measure, best.cells(h).get(measure) if measure else None) for k, label, h in rows]
+
+
+def row_lines(ctx: AnswerContext, rows: list[tuple]) -> tuple[list, list[str], str] | None:
+    """The `measured` rows located as hits, their labels once each, and one line a row ('3. Veo 2 — Score:
+    1,254 [2]', cited among all the rows' passages); None when a row is not located."""
+    hits = [located(ctx, h, [f] if f is not None else []) for _, _, h, _, f in rows]
+    if any(h is None for h in hits):
+        return None
+    names = list(dict.fromkeys(label for _, label, *_ in rows))
+    each = "; ".join(f"{k}. {label}" + (f" — {m}: {f.text}" if f is not None else "") + f" [{citation_n(ctx, hits, h)}]"
+                     for (k, label, _, m, f), h in zip(rows, hits))
+    return hits, names, each
+
+
 def owned_rows(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     """The labels of the addressed ranking's rows whose owner cell is a name the question gives,
     when names are asked; None otherwise (no owner column, no row owned, or rows of two names)."""
@@ -65,15 +79,11 @@ def owned_rows(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     if found is None:
         return None
     best, rows, owner = found
-    measure = best.measure
-    figures = [best.cells(h).get(measure) if measure else None for _, _, h in rows]
-    hits = [located(ctx, h, [f] if f is not None else []) for (_, _, h), f in zip(rows, figures)]
-    if any(h is None for h in hits):
+    lines = row_lines(ctx, measured(best, rows))
+    if lines is None:
         return None
-    names = list(dict.fromkeys(label for _, label, _ in rows))
+    hits, names, each = lines
     lead = listed(names)
-    each = "; ".join(f"{k}. {label}" + (f" — {measure}: {f.text}" if f is not None else "") + f" [{citation_n(ctx, hits, h)}]"
-                     for (k, label, _), f, h in zip(rows, figures, hits))
     title = f" in the ranking '{best.caption}'" if best.caption else ""
     text = f"**{lead}**. {owner}'s rows{title}: {each}"
     return shaped_answer(ctx, hits, text, lead, "list" if len(names) > 1 else "which", backend)
@@ -91,7 +101,7 @@ def owned_count(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None
     for e in slots.entities:
         unnamed = re.sub(rf"\b{re.escape(e.name)}(?:['’]s)?\b", " ", unnamed)
     best = addressed_ranking(ctx, unnamed)
-    owners = _owner_columns(best) if best is not None else []
+    owners = owner_columns(best) if best is not None else []
     if not owners:
         return None
     ask = asked(ctx.question, slots.rank)

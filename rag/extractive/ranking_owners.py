@@ -9,9 +9,8 @@ import re
 
 from ..types import Answer, AnswerContext
 from .period_cells import located
-from .ranking import Ranking, addressed_ranking
+from .ranking import Ranking, addressed_ranking, owner_columns
 from .ranking_gap import named_rows
-from .ranking_owned import _owner_columns
 from .shape_text import citation_n, listed, shaped_answer
 
 _N = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
@@ -36,7 +35,7 @@ def least_held(question: str) -> int | None:
 
 
 def _owner(r: Ranking, hit, cols: list[str]) -> str | None:
-    """The owner a row names in the ranking's first owner column `cols[0]` (`_owner_columns(r)`, read once)."""
+    """The owner a row names in the ranking's first owner column `cols[0]` (`owner_columns(r)`, read once)."""
     cell = r.cells(hit).get(cols[0]) if cols else None
     return " ".join(cell.text.split()) if cell is not None and cell.text.strip() else None
 
@@ -48,7 +47,7 @@ def owners_holding(ctx: AnswerContext, question: str, backend: str) -> Answer | 
     if least is None or not ctx.passages:
         return None
     best = addressed_ranking(ctx, question)
-    cols = _owner_columns(best) if best is not None else []
+    cols = owner_columns(best) if best is not None else []
     if not cols:
         return None
     held: dict[str, list[tuple]] = {}
@@ -93,7 +92,7 @@ def tied_rows(ctx: AnswerContext, question: str, backend: str) -> Answer | None:
     if any(h is None for h in hits):
         return None
     owner_asked = bool(re.search(r"\b(?:which|what)\s+(?:company|companies|firm|vendor|developer|lab|owner)\b", question, re.I))
-    cols = _owner_columns(best)
+    cols = owner_columns(best)
     owners = [_owner(best, h, cols) for _, _, h in tied]
     names = [(o if owner_asked else None) or label for (_, label, _), o in zip(tied, owners)]
     lead = listed(list(dict.fromkeys(names)))

@@ -69,11 +69,6 @@ def shift_asked(slots: Slots) -> bool:
     return slots.trend and not slots.units and destination_asked(slots.text)
 
 
-def shift_answers(slots: Slots, text: str) -> bool:
-    """Where a thing goes asked in words and the sentence says where it moves."""
-    return shift_asked(slots) and states_shift(text)
-
-
 def states_direction(text: str) -> bool:
     """The sentence states a direction of change (rise, decline, slow, stabilise, recover ...), or
     what a thing is moving towards ('shifting from A towards B', a change of kind: `states_shift`)."""
