@@ -52,3 +52,11 @@ def test_the_kind_said_in_any_form_or_not_asked_leads():
     assert narrower_kind_unsaid("What share of demand comes from industry large models?", e, _lead(e)) is None
     plain = _sentence("Large models now account for nearly 60% of intelligent computing demand.")
     assert narrower_kind_unsaid("What share of computing demand comes from large models?", plain, _lead(plain)) is None
+
+
+def test_a_list_holding_the_thing_asked_about_does_not_lead():
+    from rag.extractive.lead_scope import sibling_list_led
+    asked = "What do robotic-assisted surgeries use models for?"
+    assert sibling_list_led(asked, "Imaging analysis; Assisted diagnosis; Robotic-assisted surgeries") is not None
+    assert sibling_list_led(asked, "Surgical precision; Real-time guidance") is None  # what is asked of it
+    assert sibling_list_led(asked, "Robotic-assisted surgeries") is None  # no list

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ingest.figures import Figure
+from ingest.keyword import tokenize
 
 from .features import Evidence
 from .names import mentions_entity
@@ -74,3 +75,27 @@ def narrower_kind_unsaid(question: str, best: Evidence, figures: list[Figure]) -
     if re.search(rf"\b{_FORMS.get(kind, re.escape(kind))}", best.text, re.I):
         return None
     return CLASS_WHY.format(kind=kind)
+
+
+SIBLING_WHY = "the lead lists {item}, the thing the question asks about, among others: it names its kind, not what is asked of it"
+_SHORT_ITEM = 6  # words: a list of names, not of clauses
+
+
+def _tokens(text: str) -> set[str]:
+    return set(tokenize(text))  # the index's stems: 'surgeries' and 'surgery' are one term
+
+
+def sibling_list_led(question: str, lead: str | None) -> str | None:
+    """SIBLING_WHY when a bold list lead of short names ('A; B; C') holds as one item the very thing the question
+    asks about (each of its words in the question): the list gives that thing's siblings, not what is asked of it."""
+    if not lead or ";" not in lead:
+        return None
+    items = [i.strip() for i in lead.split(";") if i.strip()]
+    if len(items) < 2 or any(len(i.split()) > _SHORT_ITEM for i in items):
+        return None
+    asked = _tokens(question)
+    for item in items:
+        own = _tokens(item)
+        if len(own) >= 2 and own <= asked:
+            return SIBLING_WHY.format(item=item)
+    return None
