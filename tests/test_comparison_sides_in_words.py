@@ -232,3 +232,10 @@ def test_an_owner_of_both_sides_is_no_side():
                               "In China, " + INCOME[0].lower() + INCOME[1:])
     a = answer_choice(ctx, slots, ev, "extractive")
     assert a is not None and a.answer.startswith("**4.6% vs 6.6%**") and "(China:" not in a.answer  # no owner as a side
+
+
+def test_a_most_or_least_thing_asked_by_what_is_not_led_by_a_bare_figure():
+    from rag.extractive.sides import figure_for_which
+    assert figure_for_which("What is the most expensive currency?", "**11.4%**. [1]") is not None
+    assert figure_for_which("What is the most expensive currency?", "**GBP** (11.4%). [1]") is None  # a name
+    assert figure_for_which("What was the most recent revenue?", "**$3.2 million**. [1]") is None  # an amount asked

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
-from ..types import Answer, AnswerContext
+from ..types import Answer, AnswerContext, bold_lead
 from ..asking_frame import without_frame
 from .restored_case import with_case
 from . import weights as weights_module
@@ -24,6 +24,7 @@ from .crossing import first_crossing, year_extreme
 from .lead_doubt import (QUANTITY_WHY, bound_not_precise, joint_figure, quantity_without_figure,
                          sentence_without_rare_term, title_for_explanation, title_lead)
 from .computed_doubt import uncomputed
+from .lead_scope import example_member, narrower_kind_unsaid, sibling_list_led
 from .cell_doubt import mixed_units, other_cell_named
 from .computed_named import answer_named, remainder
 from .computed_rate import rate_from_years, rate_unstated
@@ -280,6 +281,8 @@ class ExtractiveAnswerer:
             answer.shape = "explanation"
         doubt = (uncomputed(ctx.question, answer, ctx.passages) or chart_figure(answer, best)
                  or joint_figure(slots, best, figures) or bound_not_precise(slots, figures)
+                 or example_member(slots, best, figures) or narrower_kind_unsaid(ctx.question, best, figures)
+                 or sibling_list_led(ctx.question, bold_lead(answer.answer))
                  or self.verifier.doubt(checked, p) or no_alternative_led(ctx.question, answer.answer)
                  or one_side_led(ctx.question, answer.answer, best, figures)
                  or second_measure_missing(ctx.question, answer.answer, best, figures)

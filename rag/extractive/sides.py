@@ -182,7 +182,10 @@ def contrasted(question: str, evidence: list[Evidence], best: Evidence, margin: 
 
 # 'Which segment drew the most deals', 'which model rates higher': a thing asked by its kind (not a year or period)
 _WHICH_THING = re.compile(r"^\s*(?:(?:in|on|among|of|across|between)\b[^,?]{0,60},\s*)?which\s+(?!(?:year|years|quarter|"
-                          r"month|period|date|time|fiscal)\b)[a-z][\w-]*", re.I)
+                          r"month|period|date|time|fiscal)\b)[a-z][\w-]*"
+                          # 'What is the most expensive currency?': most/least and an adjective pick one of the things named
+                          r"|^\s*what\s+(?:is|was|are|were)\s+the\s+(?:most|least)\s+(?!(?:recent|current|latest)\b)[a-z][\w-]*\s+[a-z]",
+                          re.I)
 _FIGURE_ONLY = re.compile(r"[\s\d.,%$€¥£()+\-–~]*(?:\s*(?:million|billion|thousand|trillion|pct|yuan|RMB|USD|[BMK]))?"
                           r"[\s\d.,%()+\-–]*")
 
