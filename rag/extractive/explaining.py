@@ -12,6 +12,7 @@ from ingest.keyword import tokenize
 
 from .features import Evidence, neighbour
 from .slots import Slots
+from .definition_asked import cause_only, definition_asked
 
 Dated = Callable[[Evidence], list[int]]  # the years of the period heading a sentence sits under
 Follows = Callable[[Evidence], "Evidence | None"]  # the sentence after one in its report (read_on)
@@ -98,6 +99,8 @@ def explaining(evidence: list[Evidence], best: Evidence, usable, margin: float, 
     `dated` gives the years of the period heading a sentence sits under (`of_year_asked`); `follows` the
     sentence after one in its report, over a chunk boundary too (`read_on`)."""
     top = max(e.score for e in evidence) if evidence else best.score
+    if slots is not None and definition_asked(slots.text):  # what X means: a cause of X's change is no answer
+        usable = (lambda given: lambda e: given(e) and not cause_only(e.text))(usable)
     pool = [best] + [e for e in evidence[:_LOOK] if e is not best and e.score >= margin * top]
     prose = [e for e in pool if not _lists_figures(e) and usable(e)]
     if slots is not None:

@@ -10,6 +10,7 @@ from dataclasses import replace
 from ..types import Passage
 from .slots import Slots, parse
 from .title_case import initial_capital
+from .derived_words import unwritten_derived
 
 
 def lowercase_in(word: str, texts: list[str]) -> bool:
@@ -38,12 +39,14 @@ def defined_item(word: str, question: str) -> bool:
 def ordinary_names(info: Slots, passages: list[Passage]) -> list[str]:
     """The question's one-word names with an initial capital only (no acronym, no inner capital, no
     place, no lone 'the Revenue') that a retrieved passage writes in lower case, and none capitalised
-    within a sentence: ordinary words the question capitalised."""
+    within a sentence, or a derived common word no passage writes ('Recognition'): ordinary words the
+    question capitalised."""
     places = {f for e in info.entities if e.place for f in e.forms}
     texts = [p.chunk.text for p in passages]
     return [n for n in info.names
-            if " " not in n and n not in places and initial_capital(n) and lowercase_in(n, texts)
-            and not capitalised_within(n, texts) and not defined_item(n, info.text)]
+            if " " not in n and n not in places and initial_capital(n)
+            and (lowercase_in(n, texts) and not capitalised_within(n, texts) and not defined_item(n, info.text)
+                 or unwritten_derived(n, texts))]
 
 
 def without_ordinary_names(info: Slots, passages: list[Passage]) -> Slots:
