@@ -221,7 +221,8 @@ class ExtractiveAnswerer:
         # 'X in 2023, backing out the 4.7% rise': the amount a sentence of 2024 says that change reached, over it
         if (before := before_change(ctx, slots, evidence, self.name)) is not None:
             return self._explained(ctx, before, slots, evidence, None)
-        chosen_, verdicts = judge(evidence, best, figures_of, gate_of, self.weights.fallback_margin)
+        chosen_, verdicts = judge(evidence, best, figures_of, gate_of, self.weights.fallback_margin,
+                                  self.weights.supply_margin)
         if chosen_ is None:  # no candidate passes: the preferred sentence's gate is the reason
             fired = verdicts[0].gate
             # the world's figure, not the place's: the place's share of that world total gives its amount
@@ -274,7 +275,9 @@ class ExtractiveAnswerer:
         if best is items:
             answer = compose_items(ctx, item_parts, best, self.name, self.max_chars)
         else:
-            answer = compose(ctx, slots, evidence, best, figures, best.score, self.name, self.max_chars)
+            # a sentence a gate blocked is no complement either: its figures never join the lead
+            answer = compose(ctx, slots, evidence, best, figures, best.score, self.name, self.max_chars,
+                             blocked=frozenset(blocked))
         answer = from_sentence(ctx, slots, answer, figures) or answer  # 'the total in 2019 and 2018'
         answer = with_second(ctx, answer, best, evidence) or answer  # 'since when and for how many X': the next sentence counts X
         if slots.shape == "explanation":

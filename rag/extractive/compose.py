@@ -23,12 +23,13 @@ NOT_STATED = "The reports don't state this."
 
 
 def compose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: Evidence, figures: list[Figure],
-            confidence: float, backend: str, max_chars: int) -> Answer:
+            confidence: float, backend: str, max_chars: int, blocked: frozenset[int] = frozenset()) -> Answer:
     """Lead with the figure (or name, or for a question asking for words the phrase that answers)
-    and quote the best sentence, plus one that complements or closely rivals it."""
+    and quote the best sentence, plus one that complements or closely rivals it. A sentence a gate
+    blocked (`blocked`: ids) is no complement: its figures never join the lead."""
     used: list[Evidence] = [best]
     items = introduced_items(evidence, best) if slots.shape in ("explanation", "list") else []
-    extra = complement(slots, evidence, best)
+    extra = complement(slots, [e for e in evidence if id(e) not in blocked], best)
     # a trend stated in words by the best sentence: its own phrase leads, never a figure of a sentence quoted beside it
     words_trend = bool(best.features.get("trend_direction")) and not figures
     if extra is not None:

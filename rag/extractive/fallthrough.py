@@ -28,10 +28,12 @@ SLOT_OF: dict[str, tuple[str, int] | None] = {
     "metric_covered": ("metric_missing", -1),
     "qualifier_matches": ("qualifier_missing", -1),
     "measure_narrowed": ("overlap", 1),  # the narrowing words are key terms of the question
+    "coverage": ("overlap", 1),  # the best passage covers too few key terms: a sentence covering more
+    "share_not_change": None,  # the lead percent is a rate of change: passing the gate is a share given
 }
 
 # slots that are the measure's own words (its name, its variant, its narrowing words)
-_MEASURE_SLOTS = frozenset({"metric_covered", "qualifier_matches", "measure_narrowed"})
+_MEASURE_SLOTS = frozenset({"metric_covered", "qualifier_matches", "measure_narrowed", "coverage"})
 
 
 @dataclass
@@ -76,19 +78,33 @@ def _named_by_passage(f: dict[str, float], t: dict[str, float], key: str) -> boo
     return key == "names" and f.get("passage_names", 0.0) >= t.get("passage_names", 0.0) - _EPS > 0.0
 
 
+def _considered(e: Evidence, best: Evidence, gate: str, margin: float, wide: float) -> bool:
+    """Whether the fall-through judges `e` after `best` (blocked by `gate`): close and as strong, or
+    supplying the slot `best` lacks. Beyond `margin` (up to `wide`) it must also keep the year asked
+    that `best` names, unless it is in `best`'s own passage, which dates it."""
+    if margin <= 0:
+        return False
+    gap = best.score - e.score
+    if gap <= margin:
+        return as_strong(e, best) or supplies(e, best, gate)
+    dated = e.features.get("year_match", 0.0) >= best.features.get("year_match", 0.0) - _EPS \
+        or e.passage_index == best.passage_index
+    return gap <= wide and dated and supplies(e, best, gate)
+
+
 def judge(evidence: list[Evidence], best: Evidence, figures_of: Callable[[Evidence], list[Figure]],
           gate_of: Callable[[Evidence, list[Figure], list[Evidence]], tuple[str, str] | None],
-          margin: float) -> tuple[Verdict | None, list[Verdict]]:
+          margin: float, supply_margin: float | None = None) -> tuple[Verdict | None, list[Verdict]]:
     """(the verdict that answers or None, every verdict in the order judged). `best` is judged
     first; then the others of the top `FALL_DEPTH`, best first, that score within `margin` of it
     and cover the question's slots as strongly (`as_strong`), or supply the slot `best` was blocked
-    for (`SLOT_OF`, `supplies`). `gate_of(e, figures, ordered)` runs
-    the gates with `e` leading the evidence."""
+    for (`SLOT_OF`, `supplies`), which may score up to `supply_margin` below it (it has the very
+    slot the best lacks). `gate_of(e, figures, ordered)` runs the gates with `e` leading the evidence."""
     verdicts: list[Verdict] = []
     pool = [best] + [e for e in evidence[:FALL_DEPTH] if e is not best]
+    wide = margin if supply_margin is None else max(margin, supply_margin)
     for e in pool:
-        if e is not best and (margin <= 0 or best.score - e.score > margin or not (
-                as_strong(e, best) or supplies(e, best, verdicts[0].gate[0]))):
+        if e is not best and not _considered(e, best, verdicts[0].gate[0], margin, wide):
             continue
         figures = figures_of(e)
         ordered = [e] + [x for x in evidence if x is not e]

@@ -12,6 +12,7 @@ from ingest.keyword import tokenize
 
 from ..query_terms import found_as_asked, snapshot_forms
 from ..types import AnswerContext
+from .abbreviated import abbreviated_terms
 from .facts import kept
 from .features import qualifier_covered, where
 from .features import metric_covered as metric_covered_in
@@ -153,7 +154,8 @@ def term_coverage(ctx: AnswerContext, slots: Slots, text: str) -> float:
     present = kept(ctx.snapshot, ("terms", text), lambda: set(tokenize(text)))  # read, never changed
     asked = (set(slots.terms) - QUESTION_FILLER - operation_words(slots.units, slots.trend)  # 'how many times ... grow'
              - how_table_asked(slots.text))  # 'what does the table show?': how it asks
-    present = found_as_asked(asked, present, snapshot_forms(ctx.snapshot))  # 'world' found as 'global'
+    present = found_as_asked(asked, present, snapshot_forms(ctx.snapshot)) \
+        | abbreviated_terms(asked, present)  # 'world' found as 'global', 'compound growth rate' as 'CAGR'
     total: list[float] = []
     got: list[float] = []
     for term in asked:

@@ -73,6 +73,7 @@ class Weights:
     list_margin: float = 0.8       # a list answer may quote an enumerating sentence scoring this share of the best
     list_wide_margin: float = 0.6  # ... or, naming the kind asked in the best's own passage, this share
     fallback_margin: float = 0.1   # a gate blocks the best: a candidate this close that passes answers (fallthrough.py)
+    supply_margin: float = 0.15    # ... or this close, when it supplies the very slot the best was blocked for
     contrast_margin: float = 0.9   # two sides asked in words: a sentence setting one against the other, this share of the best
 
     def feature_names(self) -> list[str]:
@@ -97,7 +98,7 @@ class Weights:
         return asdict(self)
 
 
-_CONSTANTS = {"bias", "no_unit_threshold_drop", "covered_threshold_drop", "rival_margin", "rival_weak_coverage", "rival_weak_gap", "trend_rival_gap", "rival_row_check", "rival_row_gap", "explain_margin", "explain_wide_margin", "leader_share", "list_margin", "list_wide_margin", "fallback_margin", "contrast_margin"}
+_CONSTANTS = {"bias", "no_unit_threshold_drop", "covered_threshold_drop", "rival_margin", "rival_weak_coverage", "rival_weak_gap", "trend_rival_gap", "rival_row_check", "rival_row_gap", "explain_margin", "explain_wide_margin", "leader_share", "list_margin", "list_wide_margin", "fallback_margin", "supply_margin", "contrast_margin"}
 
 HAND = Weights()
 
