@@ -22,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
-from eval.gold import collapse, load_gold
+from eval.gold import collapse, load_gold, tunable
 from rag.extractive.features import build
 from rag.extractive.names import without_source_names
 from rag.extractive.slots import parse
@@ -49,7 +49,7 @@ def _rows(app, question: str, doc_ids, holds) -> tuple[np.ndarray, np.ndarray, n
 def gold_rows(app) -> list:
     out = []
     for q in load_gold():
-        if q.split != "dev":
+        if not tunable(q):
             continue
         if not q.answerable:  # no sentence answers: calibrates the abstention threshold only
             rows = _rows(app, q.question, None, lambda e, ctx: False)

@@ -8,7 +8,7 @@ import collections
 import json
 import logging
 
-from eval.gold import load_gold
+from eval.gold import load_gold, tunable
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +39,7 @@ def main() -> None:
     p.add_argument("--json", help="write the per-question rows here")
     args = p.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    rows = audit(build_app(), [q for q in load_gold() if q.split == "dev"])
+    rows = audit(build_app(), [q for q in load_gold() if tunable(q)])
     if args.json:
         with open(args.json, "w") as f:
             json.dump(rows, f, indent=1)

@@ -22,6 +22,8 @@ UNITS = ("money", "percent", "count", "rank", "score", "year", "text", "none")
 # larger (which-is-larger / ranking / superlative), explanation, computed: the answer shapes of issue 13
 KINDS = ("figure", "comparison", "entity", "list", "trend", "larger", "explanation", "computed", "unanswerable")
 SPLITS = ("dev", "heldout", "user")  # user: made from chat feedback (eval/feedback.py)
+# Each session's unseen confirm part: dev files tuners count but never read, so no fit, audit or stress copy uses them.
+UNSEEN_CONFIRM = ("dev-27.yaml", "dev-30.yaml", "dev-32.yaml")
 PHRASINGS = ("analyst", "report")
 REQUIRED = ("id", "question", "answerable", "expected")
 FIELDS = ("id", "question", "answerable", "expected", "unit", "report", "page", "section", "quote", "kind",
@@ -245,3 +247,8 @@ def validate_gold(questions: Sequence[GoldQuestion], reports_dir: str | Path,
                 if not expected_in_quote(e, q.quote):
                     problems.append(f"{tag}: expected {e!r} is not in its quote")
     return problems
+
+
+def tunable(q: GoldQuestion) -> bool:
+    """A question tuning may read or fit on: the dev split without the unseen confirm parts."""
+    return q.split == "dev" and Path(q.source).name not in UNSEEN_CONFIRM

@@ -1,7 +1,7 @@
 """Stress copies of the dev gold in other voices, to measure robustness to how a question is worded.
 
 `python -m eval.voice_stress OUT_DIR` writes OUT_DIR/stress-{o,a,b,c,d,e}.yaml from the dev gold
-(without the unseen confirm halves dev-27/dev-30), each question rewritten mechanically, answers kept:
+(without the unseen confirm parts, eval.gold.UNSEEN_CONFIRM), each question rewritten mechanically, answers kept:
 o as written; a terse ('What was the X in 2024?' -> 'X in 2024'); b articles dropped; c 'For a slide: '
 lead-in; d all lower case, no mark; e 'What's the number I should use for X?' (figures asked only).
 Run `reportqa eval --gold OUT_DIR/stress-a.yaml --json` per voice and compare outcomes by id with o's.
@@ -16,9 +16,8 @@ from pathlib import Path
 
 import yaml
 
-from .gold import GOLD_DIR
+from .gold import GOLD_DIR, UNSEEN_CONFIRM
 
-HIDDEN = ("dev-27.yaml", "dev-30.yaml")
 _WH = re.compile(r"^\s*(?:what|which)(?:'s|’s|\s+(?:is|was|are|were|will\s+be))\s+(?:the\s+)?", re.I)
 
 
@@ -47,7 +46,7 @@ VOICES = {"o": lambda q, u: q, "a": lambda q, u: terse(q), "b": lambda q, u: art
 
 
 def main(out: str) -> None:
-    files = [p for p in sorted(GOLD_DIR.glob("*.yaml")) if p.name not in HIDDEN and not p.name.startswith("heldout")]
+    files = [p for p in sorted(GOLD_DIR.glob("*.yaml")) if p.name not in UNSEEN_CONFIRM and not p.name.startswith("heldout")]
     items = [it for p in files for it in (yaml.safe_load(p.read_text()) or {}).get("questions", [])
              if it.get("split", "dev") == "dev"]
     for voice, rewrite in VOICES.items():

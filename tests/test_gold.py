@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from eval.gold import KINDS, collapse, default_gold_files, load_gold, report_text, validate_gold
+from eval.gold import (KINDS, UNSEEN_CONFIRM, GoldQuestion, collapse, default_gold_files, load_gold, report_text, tunable,
+                       validate_gold)
 
 REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports"
 CIC = "cic-foundation-model-market-2025"
@@ -81,3 +82,12 @@ def test_located_by_page_or_section(gold):
     for q in gold:
         if q.answerable:
             assert q.page is not None or q.section, f"{q.id}: neither page nor section"
+
+
+def test_tunable_is_the_dev_split_without_the_unseen_confirm_parts():
+    def q(split, source):
+        return GoldQuestion(id="x", question="q?", answerable=False, expected=(), split=split, source=source)
+    assert tunable(q("dev", "/repo/eval/gold/dev-29.yaml"))
+    assert not tunable(q("dev", f"/repo/eval/gold/{UNSEEN_CONFIRM[-1]}"))
+    assert not tunable(q("heldout", "/repo/eval/gold/heldout-23.yaml"))
+    assert all((Path("eval/gold") / name).exists() for name in UNSEEN_CONFIRM)
