@@ -8,6 +8,8 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
+from .lower_names import named_lower
+
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9&.-]*[A-Za-z0-9]|[A-Za-z]")
 _SENTENCE_END = re.compile(r"[.!?:;•\n|&(/]\s*$")
 MIN_SEEN = 2  # a form seen once is no evidence of how the reports write a word
@@ -110,9 +112,14 @@ def _words(question: str, forms: dict[str, str]) -> str:
 
 
 def with_case(question: str, snapshot: Any) -> str:
-    """`question` with its names' case given back from the reports in `snapshot` (see `restored`)."""
-    if question != question.lower() or snapshot is None or not hasattr(snapshot, "chunks"):
+    """`question` with its names' case given back from the reports in `snapshot` (see `restored`), and
+    the names the reports never write given a capital by their kind (see `lower_names`)."""
+    if question != question.lower():
+        return question
+    if snapshot is None or not hasattr(snapshot, "chunks"):
         return question
     make = lambda: case_forms(c.text for c in snapshot.chunks)  # noqa: E731
     forms = snapshot.derived(("case_forms",), make) if hasattr(snapshot, "derived") else make()
-    return restored(question, forms)
+    lower = lambda: "\n".join(c.text.lower() for c in snapshot.chunks)  # noqa: E731
+    written = snapshot.derived(("lower_text",), lower) if hasattr(snapshot, "derived") else lower()
+    return named_lower(restored(question, forms), written)
