@@ -35,3 +35,10 @@ def test_a_lone_capitalised_word_after_the_names_the_page_item():
     assert defined_item("Revenue", "What was the reason for the increase in the Revenue?")
     assert not defined_item("Revenues", "What is the average of Net Revenues by region?")
     assert not defined_item("Equity", "What is the Total Equity?")
+
+
+def test_the_items_a_question_sets_aside_are_kept_when_it_is_parsed_again():
+    info = parse("Apart from search and code, what do Acme Tools offer?")
+    assert info.aside == ("search", "code") and info.shape == "list"  # the rest of a list is asked
+    plain = without_ordinary_names(info, [_passage("Acme tools offer search.")])
+    assert "Tools" not in plain.names and plain.aside == info.aside and plain.shape == "list"

@@ -33,3 +33,14 @@ def test_lone_letters_are_labels_after_a_noun_that_takes_one():
 
 def test_a_question_with_capitals_is_left_as_it_is():
     assert restored("What was india's share?", case_forms(TEXTS)) == "What was india's share?"
+
+
+def test_a_name_written_once_after_a_lower_case_word_or_with_an_inner_capital_is_restored():
+    forms = case_forms(["Apps such as Talkie grew, fueled by Claude 3.5 Sonnet.", "Model scores rose on the Artificial Analysis GPQA test.", "Rising costs. Managing them is hard."])
+    assert forms.get("talkie") == "Talkie" and forms.get("gpqa") == "GPQA" and forms.get("sonnet") == "Sonnet"
+    assert "analysis" not in forms  # after a capitalised word and with no inner capital: no evidence
+    assert "managing" not in forms and "rising" not in forms  # a sentence's own capital
+
+
+def test_a_word_written_once_capitalised_and_once_in_lower_case_is_no_name():
+    assert "cursor" not in case_forms(["Tools like Cursor help.", "Move the cursor."])

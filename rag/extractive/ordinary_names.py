@@ -51,9 +51,10 @@ def ordinary_names(info: Slots, passages: list[Passage]) -> list[str]:
 
 def without_ordinary_names(info: Slots, passages: list[Passage]) -> Slots:
     """`info` parsed again with its ordinary capitalised words in lower case, so they count as the
-    question's subject and measure words, not as names a passage must write."""
+    question's subject and measure words, not as names a passage must write; the slots its `text` no
+    longer holds (the set-aside items, the sources moved out of the names) are carried over."""
     words = ordinary_names(info, passages)
     if not words:
         return info
     pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
-    return replace(parse(pattern.sub(lambda m: m.group(1).lower(), info.text)), sources=info.sources)
+    return replace(parse(pattern.sub(lambda m: m.group(1).lower(), info.text), aside=info.aside), sources=info.sources)

@@ -8,7 +8,10 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
+from .lower_names import named_lower
+
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9&.-]*[A-Za-z0-9]|[A-Za-z]")
+_AFTER_PLAIN = re.compile(r"(?:(?<![\w.-])[a-z][a-z-]*|\d[\d.]*),? $")  # right after a word with no capital or a number
 _SENTENCE_END = re.compile(r"[.!?:;•\n|&(/]\s*$")
 MIN_SEEN = 2  # a form seen once is no evidence of how the reports write a word
 # a capitalised word and the capitalised words, numbers and versions after it: 'Gemini 2.5 Pro', 'MiniMax M2'
@@ -31,9 +34,10 @@ def _title_line(line: str, in_table: bool) -> bool:
 
 def case_forms(texts: Iterable[str]) -> dict[str, str]:
     """Lower-cased word or word pair -> the form the texts write it in, where that form has a capital
-    and outnumbers every other form; words opening a sentence or a line are not counted (their capital is
-    the sentence's)."""
+    and outnumbers every other form (seen twice, or once and never otherwise, right after a lower-case
+    word or with an inner capital); words opening a sentence or a line are not counted (their capital is the sentence's)."""
     counts: dict[str, Counter] = {}
+    within: set[str] = set()  # capitalised words right after a word with no capital ('apps such as Talkie', '3.5 Sonnet')
     lines = [line for t in texts for line in t.splitlines()]
     for cell in (_running(part) for line in lines if "|" in line or ";" in line for part in re.split(r"[|;]", line)):
         for run in _NAME_RUN.finditer(cell):  # 'Veo 3 Preview (No Audio)' in a table cell: a name, kept whole
@@ -47,6 +51,8 @@ def case_forms(texts: Iterable[str]) -> dict[str, str]:
             opening = m.start() == 0 or bool(_SENTENCE_END.search(text[max(0, m.start() - 3):m.start()]))
             if not opening:
                 counts.setdefault(w.lower(), Counter())[w] += 1
+                if w[0].isupper() and _AFTER_PLAIN.search(text[max(0, m.start() - 24):m.start()]):
+                    within.add(w)
                 if prev is not None and text[prev_end:m.start()] == " ":
                     pair = f"{prev} {w}"  # 'Company B' opening a cell: the capital of B still tells
                     counts.setdefault(pair.lower(), Counter())[pair] += 1
@@ -55,7 +61,10 @@ def case_forms(texts: Iterable[str]) -> dict[str, str]:
     for low, seen in counts.items():
         form, n = seen.most_common(1)[0]
         pair_named = low.count(" ") != 1 or form.split(" ")[1] != low.split(" ")[1]  # a pair only for its second word
-        if form != low and n >= MIN_SEEN and n * 4 >= 3 * sum(seen.values()) and pair_named:
+        # a word written once and never otherwise, capitalised after a lower-case word or with an inner
+        # capital ('GPQA', 'SWE-bench'; no sentence or heading gives those): a name a report mentions once
+        once = n == sum(seen.values()) == 1 and " " not in low and (form in within or any(c.isupper() for c in form[1:]))
+        if form != low and (n >= MIN_SEEN or once) and n * 4 >= 3 * sum(seen.values()) and pair_named:
             forms[low] = form
     return forms
 
@@ -110,9 +119,14 @@ def _words(question: str, forms: dict[str, str]) -> str:
 
 
 def with_case(question: str, snapshot: Any) -> str:
-    """`question` with its names' case given back from the reports in `snapshot` (see `restored`)."""
-    if question != question.lower() or snapshot is None or not hasattr(snapshot, "chunks"):
+    """`question` with its names' case given back from the reports in `snapshot` (see `restored`), and
+    the names the reports never write given a capital by their kind (see `lower_names`)."""
+    if question != question.lower():
+        return question
+    if snapshot is None or not hasattr(snapshot, "chunks"):
         return question
     make = lambda: case_forms(c.text for c in snapshot.chunks)  # noqa: E731
     forms = snapshot.derived(("case_forms",), make) if hasattr(snapshot, "derived") else make()
-    return restored(question, forms)
+    lower = lambda: "\n".join(c.text.lower() for c in snapshot.chunks)  # noqa: E731
+    written = snapshot.derived(("lower_text",), lower) if hasattr(snapshot, "derived") else lower()
+    return named_lower(restored(question, forms), written)

@@ -267,11 +267,13 @@ _RANK_ASKED = re.compile(r"(?:^|[,;:]\s*)where\s+(?:do|does|did|is|was|were|are)
                          r"(?:^|[,;:]\s*)(?:what|which)\s+(?:rank|ranking|position|place)\b", re.I)
 
 
-def parse(question: str) -> Slots:
+def parse(question: str, aside: tuple[str, ...] = ()) -> Slots:
     """The slots of `question`; money beats count when both match ('how many billion') unless no word
-    asks an amount of money ('how many financing deals')."""
+    asks an amount of money ('how many financing deals'). `aside`: items an earlier parse set aside
+    (a parsed `text` no longer holds its set-aside clause), read as if the question still named them."""
     question = without_frame(question)  # 'For a slide: X', 'what's the number I should use for X': X is asked
-    question, aside = set_aside(question)  # 'Beyond performance and cost, what ...': the rest is asked
+    question, found = set_aside(question)  # 'Beyond performance and cost, what ...': the rest is asked
+    aside = found or aside
     placed = without_placing(question)  # 'where does X place Y': no rank asked
     plain = _SCALE_ADJECTIVE.sub("", placed)
     first = {name: m.start() for name, cue in _UNIT_CUES if (m := cue.search(plain))}  # each cue searched once

@@ -1,0 +1,38 @@
+"""Names an all-lower-case question still writes in lower case after the reports' case is given back
+(`restored_case`): the reports never write them, so no case comes back and, with no capital, no gate
+asks a passage to name them ('how many ai unicorns are in france', 'o3-pro's index'). Two general
+properties tell such a word is a name without the reports' capitals:
+- it is one of the places the product knows ('france', 'eu', 'japanese'; 'us' excepted: a pronoun),
+  wherever the reports write it (a sentence's opening capital is no evidence for `restored_case`);
+- it opens with a letter, holds a digit ('gpt-3.5', 'o3-pro', 'k2') and the reports never write it:
+  a model or version name (no English word holds a digit), unless a period marker ('q3', 'h1', 'fy19');
+  one the reports write ('speech-02-hd') is found as it is, in whatever case they give it."""
+
+from __future__ import annotations
+
+import re
+
+from .question_names import COUNTRY_FORMS
+
+_PLACES = {f.lower(): f for forms in COUNTRY_FORMS for f in forms if f.lower() != "us"}
+_PLACE_RUN = re.compile(r"(?<![\w.-])(?:" + "|".join(sorted((re.escape(k) for k in _PLACES), key=len, reverse=True))
+                        + r")(?![\w-]|\.\w)")
+_VERSIONED = re.compile(r"(?<![\w.-])[a-z][a-z.+-]*\d(?:[\w.+-]*[a-z0-9+])?(?![\w-])")
+_PERIOD = re.compile(r"(?:fy|cy|q|h)\d{1,4}")
+
+
+def _unwritten(word: str, written: str) -> bool:
+    """Whether the lower-case text `written` never has `word` whole."""
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-]|\.\w)", written) is None
+
+
+def named_lower(question: str, written: str) -> str:
+    """`question` (written wholly in lower case) with its known places, and the versioned names that the
+    reports' lower-cased text `written` never has, given a capital ('france' -> 'France', 'o3-pro' -> 'O3-pro')."""
+    def place(m: re.Match) -> str:
+        return _PLACES[m.group()]
+
+    def versioned(m: re.Match) -> str:
+        w = m.group()
+        return w[0].upper() + w[1:] if not _PERIOD.fullmatch(w) and _unwritten(w, written) else w
+    return _VERSIONED.sub(versioned, _PLACE_RUN.sub(place, question))
