@@ -201,11 +201,20 @@ class OnnxBackend:
 
     # -- tokens ----------------------------------------------------------------------------
     def count_tokens_batch(self, texts: Sequence[str]) -> list[int]:
-        return [len(e.ids) for e in self._counting().encode_batch([self._prep(t) for t in texts])]
+        """Word pieces per text, untruncated. The model's own (truncating) tokenizer counts first:
+        a count under its limit is the whole text's; only texts reaching it are counted again
+        without truncation, so the copy below is made only for a report with such a text."""
+        prepped = [self._prep(t) for t in texts]
+        counts = [len(e.ids) for e in self._tok.encode_batch(prepped)]
+        long = [i for i, n in enumerate(counts) if n >= self.max_tokens]
+        if long:
+            for i, e in zip(long, self._counting().encode_batch([prepped[i] for i in long])):
+                counts[i] = len(e.ids)
+        return counts
 
     def _counting(self):
-        """The tokenizer without truncation (chunking counts whole texts); copied on first use,
-        since a question never needs it (~50 ms CPU of a cold `ask`)."""
+        """The tokenizer without truncation (counting a text past the model's limit); copied on
+        first use, since a question never needs it (~50 ms CPU of a cold `ask`)."""
         with self._lock:
             if self._counter is None:
                 from tokenizers import Tokenizer

@@ -184,19 +184,26 @@ def as_langchain(embedder: Embedder) -> Embedder:
 def span_vectors(tokens: np.ndarray, offsets: Sequence[tuple[int, int]],
                  spans: Sequence[tuple[int, int]]) -> np.ndarray:
     """One normalised vector per character span: the mean of the tokens overlapping it (all real
-    tokens when none does, e.g. a span cut off by truncation)."""
+    tokens when none does, e.g. a span cut off by truncation). All spans' masks in one step, and a
+    contiguous run of tokens summed as a slice: the same floats as a per-span masked mean."""
     n = min(len(offsets), tokens.shape[0])
-    starts = np.array([o[0] for o in offsets[:n]])
-    ends = np.array([o[1] for o in offsets[:n]])
+    if not spans:
+        return np.zeros((0, tokens.shape[1]), np.float32)
+    tokens = tokens[:n]
+    bounds = np.asarray(offsets[:n], dtype=np.int64).reshape(n, 2)
+    starts, ends = bounds[:, 0], bounds[:, 1]
     real = ends > starts  # special tokens have (0, 0)
-    rows = []
-    for s, e in spans:
-        mask = real & (starts < e) & (ends > s)
-        vec = tokens[:n][mask].mean(axis=0) if mask.any() else tokens[:n][real].mean(axis=0)
-        rows.append(_normalise(vec))
-    return np.stack(rows).astype(np.float32) if rows else np.zeros((0, tokens.shape[1]), np.float32)
-
-
-def _normalise(vec: np.ndarray) -> np.ndarray:
-    norm = float(np.linalg.norm(vec))
-    return vec / norm if norm > 0 else vec
+    wanted = np.asarray(spans, dtype=np.int64).reshape(len(spans), 2)
+    masks = real & (starts < wanted[:, 1:2]) & (ends > wanted[:, 0:1])
+    counts = masks.sum(axis=1)
+    if not counts.all():  # a span no token overlaps: the mean of all real tokens
+        masks[counts == 0] = real
+        counts = masks.sum(axis=1)
+    sums = np.empty((len(spans), tokens.shape[1]), tokens.dtype)
+    for row, (mask, count) in enumerate(zip(masks, counts.tolist())):
+        first = int(mask.argmax())
+        picked = tokens[first:first + count] if mask[first:first + count].all() else tokens[mask]
+        sums[row] = picked.sum(axis=0)
+    means = (sums / counts[:, None]).astype(np.float32)  # float32 division, correctly rounded either way
+    norms = np.array([np.sqrt(v.dot(v)) for v in means], np.float32)  # np.linalg.norm's own sum per row
+    return np.where(norms[:, None] > 0, means / np.where(norms > 0, norms, 1)[:, None], means).astype(np.float32)

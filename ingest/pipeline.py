@@ -214,8 +214,10 @@ class Library:
         self._exact = (weakref.ref(snap), exact)
         return exact
 
-    def _sync(self, base: Snapshot | None, generation: int) -> Snapshot:
-        """Bring a (possibly missing or stale) local snapshot in line with Chroma's registry."""
+    def _sync(self, base: Snapshot | None, generation: int, save_empty: bool = True) -> Snapshot:
+        """Bring a (possibly missing or stale) local snapshot in line with Chroma's registry.
+        `save_empty=False` leaves an empty index unwritten (an ingest into an empty library saves
+        its own at the end: one index build and write instead of two)."""
         registry = {d.doc_id: d.content_hash for d in self.store.docs()}
         have: dict[str, str] = {}
         if base is not None:
@@ -242,7 +244,8 @@ class Library:
             snap = Snapshot.build(generation, chunks, vectors, self.embedder.dimension)
         else:
             snap = base.replace_docs(generation, stale | set(missing), chunks, vectors)
-        self.folder.save(snap)
+        if snap.chunks or save_empty:
+            self.folder.save(snap)
         return snap
 
     def _sentence_vectors(self, chunks: Sequence[Chunk], progress: Progress | None = None,
@@ -374,7 +377,7 @@ class Library:
         if local is not None and local.generation == state["generation"] and not state["dirty"]:
             return local
         with self._lock("index", timeout=600):
-            return self._sync(local, state["generation"])
+            return self._sync(local, state["generation"], save_empty=False)
 
     def remove(self, doc_id: str) -> DocRecord:
         """Delete a report from Chroma and the local index; unknown ids are a user error."""
