@@ -34,7 +34,7 @@ from .enumeration import absorbing, compose_items, enumerated, kind_in_passage, 
 from .explaining import enumerating, explained_in_prose, explaining
 from .page_prose import with_page_prose
 from .period_heading import heading_years_at
-from .fallthrough import Verdict, judge
+from .fallthrough import Asked, Verdict, judge, supplied_unclear
 from .footnotes import footnote_of
 from .features import Evidence, build
 from .trend_rival import closer_trend_rival
@@ -222,7 +222,7 @@ class ExtractiveAnswerer:
         if (before := before_change(ctx, slots, evidence, self.name)) is not None:
             return self._explained(ctx, before, slots, evidence, None)
         chosen_, verdicts = judge(evidence, best, figures_of, gate_of, self.weights.fallback_margin,
-                                  self.weights.supply_margin)
+                                  self.weights.supply_margin, Asked(bool(slots.names), bool(slots.years)))
         if chosen_ is None:  # no candidate passes: the preferred sentence's gate is the reason
             fired = verdicts[0].gate
             # the world's figure, not the place's: the place's share of that world total gives its amount
@@ -283,6 +283,7 @@ class ExtractiveAnswerer:
         if slots.shape == "explanation":
             answer.shape = "explanation"
         doubt = (uncomputed(ctx.question, answer, ctx.passages) or chart_figure(answer, best)
+                 or supplied_unclear(chosen_, evidence, verdicts, self.weights.fallback_margin)
                  or joint_figure(slots, best, figures) or bound_not_precise(slots, figures)
                  or example_member(slots, best, figures) or narrower_kind_unsaid(ctx.question, best, figures)
                  or sibling_list_led(ctx.question, bold_lead(answer.answer))

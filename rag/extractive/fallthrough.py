@@ -43,6 +43,29 @@ class Verdict:
     evidence: Evidence
     figures: list[Figure]
     gate: tuple[str, str] | None
+    supplied: bool = False  # judged only because it supplies the slot the best lacks (not `as_strong`)
+
+
+@dataclass(frozen=True)
+class Asked:
+    """The slots of the question a supplying candidate must cover in full: its names, its period."""
+
+    names: bool = False
+    period: bool = False
+
+
+def covers_all(e: Evidence, best: Evidence, asked: Asked) -> bool:
+    """Whether `e` covers every slot of the question the gates check, not only the one `best` lacked:
+    all its names (in the sentence or its passage), the year asked (in the sentence, or it stands in
+    `best`'s passage, which names it), the unit, the measure and its variant, the place, the source
+    (no `_MISSES`). A sentence that supplies one slot and drops another answers a near miss."""
+    f = e.features
+    if asked.names and max(f.get("names", 0.0), f.get("passage_names", 0.0)) < 1.0 - _EPS:
+        return False
+    if asked.period and f.get("year_match", 0.0) <= _EPS and not (
+            e.passage_index == best.passage_index and best.features.get("year_match", 0.0) > _EPS):
+        return False
+    return all(f.get(k, 0.0) <= _EPS for k in _MISSES)
 
 
 def as_strong(e: Evidence, top: Evidence) -> bool:
@@ -78,37 +101,59 @@ def _named_by_passage(f: dict[str, float], t: dict[str, float], key: str) -> boo
     return key == "names" and f.get("passage_names", 0.0) >= t.get("passage_names", 0.0) - _EPS > 0.0
 
 
-def _considered(e: Evidence, best: Evidence, gate: str, margin: float, wide: float) -> bool:
-    """Whether the fall-through judges `e` after `best` (blocked by `gate`): close and as strong, or
-    supplying the slot `best` lacks. Beyond `margin` (up to `wide`) it must also keep the year asked
-    that `best` names, unless it is in `best`'s own passage, which dates it."""
+def _considered(e: Evidence, best: Evidence, gate: str, margin: float, wide: float,
+                asked: Asked | None = None) -> str | None:
+    """How the fall-through comes to judge `e` after `best` (blocked by `gate`): 'strong' (close and
+    as strong), 'supplies' (supplying the slot `best` lacks) or None (not judged). Beyond `margin` (up
+    to `wide`) it must also keep the year asked that `best` names, unless it is in `best`'s own
+    passage, which dates it. With `asked`, a supplier must cover all the question's slots (`covers_all`)."""
     if margin <= 0:
-        return False
+        return None
     gap = best.score - e.score
-    if gap <= margin:
-        return as_strong(e, best) or supplies(e, best, gate)
+    if gap <= margin and as_strong(e, best):
+        return "strong"
+    if gap > wide or not supplies(e, best, gate) or (asked is not None and not covers_all(e, best, asked)):
+        return None
     dated = e.features.get("year_match", 0.0) >= best.features.get("year_match", 0.0) - _EPS \
         or e.passage_index == best.passage_index
-    return gap <= wide and dated and supplies(e, best, gate)
+    return "supplies" if gap <= margin or dated else None
+
+
+SUPPLIED_UNCLEAR = ("it answers for a better-scoring sentence a check set aside, and does not clearly "
+                    "outscore the other passages")
+
+
+def supplied_unclear(chosen: Verdict, evidence: list[Evidence], verdicts: list[Verdict], margin: float) -> str | None:
+    """A doubt (no bold lead) for a candidate judged only because it supplies the slot the blocked best
+    lacks, from beyond `margin` under it, unless it is clearly ahead: it outscores every candidate the
+    gates did not judge by `margin`. So far under the best, it answers by elimination; a near miss often
+    reads this way."""
+    if not chosen.supplied or verdicts[0].evidence.score - chosen.evidence.score <= margin + _EPS:
+        return None
+    judged = {id(v.evidence) for v in verdicts}
+    rest = [e.score for e in evidence if id(e) not in judged]
+    return SUPPLIED_UNCLEAR if rest and chosen.evidence.score - max(rest) < margin - _EPS else None
 
 
 def judge(evidence: list[Evidence], best: Evidence, figures_of: Callable[[Evidence], list[Figure]],
           gate_of: Callable[[Evidence, list[Figure], list[Evidence]], tuple[str, str] | None],
-          margin: float, supply_margin: float | None = None) -> tuple[Verdict | None, list[Verdict]]:
+          margin: float, supply_margin: float | None = None,
+          asked: Asked | None = None) -> tuple[Verdict | None, list[Verdict]]:
     """(the verdict that answers or None, every verdict in the order judged). `best` is judged
     first; then the others of the top `FALL_DEPTH`, best first, that score within `margin` of it
     and cover the question's slots as strongly (`as_strong`), or supply the slot `best` was blocked
     for (`SLOT_OF`, `supplies`), which may score up to `supply_margin` below it (it has the very
-    slot the best lacks). `gate_of(e, figures, ordered)` runs the gates with `e` leading the evidence."""
+    slot the best lacks); with `asked`, a supplier covers all the question's slots. `gate_of(e, figures, ordered)` runs the gates with `e` leading the evidence."""
     verdicts: list[Verdict] = []
     pool = [best] + [e for e in evidence[:FALL_DEPTH] if e is not best]
     wide = margin if supply_margin is None else max(margin, supply_margin)
     for e in pool:
-        if e is not best and not _considered(e, best, verdicts[0].gate[0], margin, wide):
+        how = None if e is best else _considered(e, best, verdicts[0].gate[0], margin, wide, asked)
+        if e is not best and how is None:
             continue
         figures = figures_of(e)
         ordered = [e] + [x for x in evidence if x is not e]
-        verdict = Verdict(e, figures, gate_of(e, figures, ordered))
+        verdict = Verdict(e, figures, gate_of(e, figures, ordered), how == "supplies")
         verdicts.append(verdict)
         if verdict.gate is None:
             return verdict, verdicts
