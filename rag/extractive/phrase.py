@@ -110,10 +110,15 @@ _SUBJECT_TAIL = re.compile(r"^[’']s?\s+(?:[A-Za-z-]+\s+){1,3}?(?=(?:is|are|was
                            r"represent|refer|mean)\w*\s)", re.I)
 
 
+# the short name a definition gives its subject, in brackets after it: '(“OEM”)', '("the Act")', '(OEM)'
+_ALIAS = re.compile(r"^\((?:the\s+)?(?:[“\"‘'][^()“”\"]{1,40}[”\"’']|[A-Z][A-Za-z&.-]{1,11})\)\s*")
+
+
 def _trim_start(text: str, question: str) -> str:
-    """Drop what joins the subject to the answer: a linking verb, and words the question itself
-    ends with ('consist of', 'classified as', 'in')."""
-    text = _SUBJECT_TAIL.sub("", text.lstrip(" ,:-–—"), count=1)
+    """Drop what joins the subject to the answer: the subject's bracketed short name, a linking verb,
+    and words the question itself ends with ('consist of', 'classified as', 'in')."""
+    text = _ALIAS.sub("", text.lstrip(" ,:-–—"), count=1)  # a lead never starts inside the subject's alias
+    text = _SUBJECT_TAIL.sub("", text, count=1)
     asked = {w.lower() for w in _TOKEN.findall(question)}
     while True:
         m = re.match(r"([A-Za-z]+)\s+", text)
