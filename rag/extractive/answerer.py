@@ -66,6 +66,7 @@ from .superlative import called_superlative, largest_listed
 from .read_on import read_on
 from .second_ask import with_second
 from .two_measures import second_measure_missing
+from .neither_side import neither_side_led
 from .weights import Weights
 from . import rivalry, verify
 
@@ -288,6 +289,7 @@ class ExtractiveAnswerer:
                  or sibling_list_led(ctx.question, bold_lead(answer.answer))
                  or self.verifier.doubt(checked, p) or no_alternative_led(ctx.question, answer.answer)
                  or one_side_led(ctx.question, answer.answer, best, figures)
+                 or neither_side_led(ctx.question, answer.answer, best, figures)
                  or second_measure_missing(ctx.question, answer.answer, best, figures)
                  or figure_for_which(ctx.question, answer.answer)
                  or figure_for_which_year(ctx.question, answer.answer)
