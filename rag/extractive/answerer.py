@@ -67,6 +67,7 @@ from .read_on import read_on
 from .second_ask import with_second
 from .two_measures import second_measure_missing
 from .neither_side import neither_side_led
+from .items_asked import fewer_items_led
 from .weights import Weights
 from . import rivalry, verify
 
@@ -290,6 +291,7 @@ class ExtractiveAnswerer:
                  or self.verifier.doubt(checked, p) or no_alternative_led(ctx.question, answer.answer)
                  or one_side_led(ctx.question, answer.answer, best, figures)
                  or neither_side_led(ctx.question, answer.answer, best, figures)
+                 or fewer_items_led(ctx.question, answer.answer)
                  or second_measure_missing(ctx.question, answer.answer, best, figures)
                  or figure_for_which(ctx.question, answer.answer)
                  or figure_for_which_year(ctx.question, answer.answer)
