@@ -41,7 +41,7 @@ from .trend_rival import closer_trend_rival
 from .gates import SAYS_WHY, Decision, first_gate, off_topic
 from .gates import fired as soft_fired
 from .hedge_refusal import hedge_refused
-from .lead_given import aside_led, given_figure_led
+from .lead_given import aside_led, echoed_lead, given_figure_led
 from .lead_amount import share_for_amount
 from .heading_line import past_heading
 from .listing import listed_under_heading
@@ -299,6 +299,7 @@ class ExtractiveAnswerer:
                  or title_for_explanation(slots, answer, best) or title_lead(slots, answer, best)
                  or quantity_without_figure(ctx.question, answer)
                  or aside_led(ctx.question, answer.answer) or given_figure_led(slots, figures)
+                 or echoed_lead(ctx.question, answer.answer)
                  or share_for_amount(ctx.question, figures)
                  or closer_trend_rival(slots, evidence, best, figures, self.weights.trend_rival_gap))
         if doubt and answer.derivation is None and (named := answer_named(ctx, slots, evidence, self.name, gate)
