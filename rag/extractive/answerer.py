@@ -42,7 +42,7 @@ from .trend_rival import closer_trend_rival
 from .gates import SAYS_WHY, Decision, first_gate, off_topic
 from .gates import fired as soft_fired
 from .hedge_refusal import hedge_refused
-from .lead_given import aside_led, given_figure_led
+from .lead_given import aside_led, echoed_lead, given_figure_led
 from .lead_amount import share_for_amount
 from .heading_line import past_heading
 from .listing import listed_under_heading
@@ -67,6 +67,8 @@ from .superlative import called_superlative, largest_listed
 from .read_on import read_on
 from .second_ask import with_second
 from .two_measures import second_measure_missing
+from .neither_side import neither_side_led
+from .items_asked import fewer_items_led
 from .weights import Weights
 from . import rivalry, verify
 
@@ -291,6 +293,8 @@ class ExtractiveAnswerer:
                  or sibling_list_led(ctx.question, bold_lead(answer.answer))
                  or self.verifier.doubt(checked, p) or no_alternative_led(ctx.question, answer.answer)
                  or one_side_led(ctx.question, answer.answer, best, figures)
+                 or neither_side_led(ctx.question, answer.answer, best, figures)
+                 or fewer_items_led(ctx.question, answer.answer)
                  or second_measure_missing(ctx.question, answer.answer, best, figures)
                  or figure_for_which(ctx.question, answer.answer)
                  or figure_for_which_year(ctx.question, answer.answer)
@@ -298,6 +302,7 @@ class ExtractiveAnswerer:
                  or title_for_explanation(slots, answer, best) or title_lead(slots, answer, best)
                  or quantity_without_figure(ctx.question, answer)
                  or aside_led(ctx.question, answer.answer) or given_figure_led(slots, figures)
+                 or echoed_lead(ctx.question, answer.answer)
                  or share_for_amount(ctx.question, figures)
                  or closer_trend_rival(slots, evidence, best, figures, self.weights.trend_rival_gap)
                  or sentence_names_more(ctx, answer))

@@ -1,4 +1,4 @@
-"""What the question already gives is no bold lead: the name it sets aside, the figure it states.
+"""What the question already gives is no bold lead: the name it sets aside, the figure it states, its own words.
 
 'Besides OpenAI, which company ...' asks another name than OpenAI; a lead naming OpenAI was found by the
 question's own words. 'How many of 2024's 220 incidents stemmed from X?' asks a part of the 220; a lead
@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 from ingest.figures import Figure
+
+from ingest.keyword import tokenize
 
 from ..types import bold_lead
 from .pick import stated_in
@@ -46,3 +48,21 @@ def given_figure_led(slots: Slots, figures: list[Figure]) -> str | None:
             or not all(stated_in(f, slots.text) for f in figures):
         return None
     return "the lead is the figure the question gives, not the one it asks"
+
+
+# 'Which filing type ...': a thing asked by its kind, answered by a name the question does not already say
+_WHICH = re.compile(r"^\W*(?:which|what)\s+(?!is\b|are\b|was\b|were\b|does\b|do\b|did\b)\w+", re.I)
+
+
+def echoed_lead(question: str, shown: str) -> str | None:
+    """Why a worded bold lead every term of which the question itself uses ('Gen AI Service Filings' for
+    'which filing type dominates the gen AI services filed') does not name the thing asked, or None."""
+    lead = bold_lead(shown)
+    if not lead or not _WHICH.match(question) or any(c.isdigit() for c in lead):
+        return None
+    said, asked = set(tokenize(lead)), set(tokenize(question))
+    # a word's forms share a stem ('filing', 'fil', 'filed'): one a prefix of the other, three letters at least
+    if len(said) < 2 or not all(any(min(len(t), len(q)) >= 3 and (t.startswith(q) or q.startswith(t)) or t == q
+                                    for q in asked) for t in said):
+        return None
+    return "the lead repeats the question's own words and names nothing it asks"

@@ -1,0 +1,37 @@
+"""A question that says how many things it asks ('What are the three panels ...', 'three traits that mark
+...') is answered by that many items; a bold lead holding fewer (a number, one phrase) is not that answer."""
+
+from __future__ import annotations
+
+import re
+
+from ..types import bold_lead
+
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_N = r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)"
+# the count opens what is asked: 'What (are the) three X', 'Which two X', 'Name the four X', 'three X that ...'
+_ASKED = re.compile(r"^\s*(?:(?:what|which)\s+(?:are|were)?\s*(?:the\s+)?|(?:name|list)\s+(?:the\s+)?|the\s+)?"
+                    + _N + r"\s+(?:\w+[\s-]){0,2}?(?P<noun>[a-z]+s)\b", re.I)
+# the items of a lead: separated by commas, semicolons, 'and', 'or', slashes or line breaks
+_PARTS = re.compile(r"\s*(?:[,;/\n]|\band\b|\bor\b|\bvs\b)\s*", re.I)
+WHY = "the question asks {n} {noun} and the lead names {k} of them"
+
+
+def items_asked(question: str) -> tuple[int, str] | None:
+    """How many things the question says it asks, and their noun ('three panels' -> (3, 'panels')), or None."""
+    m = _ASKED.match(question)
+    if m is None:
+        return None
+    n = m.group("n").lower()
+    return (_COUNTS[n] if n in _COUNTS else int(n)), m.group("noun")
+
+
+def fewer_items_led(question: str, shown: str) -> str | None:
+    """Why a bold lead naming fewer items than the question says it asks does not answer it, or None."""
+    asked, lead = items_asked(question), bold_lead(shown)
+    if asked is None or lead is None:
+        return None
+    parts = [p for p in _PARTS.split(lead) if p and p.strip(" .")]
+    if len(parts) >= asked[0]:
+        return None
+    return WHY.format(n=asked[0], noun=asked[1], k=len(parts))
