@@ -37,3 +37,23 @@ def test_a_closing_per_name_is_the_source_and_per_head_a_rate():
     assert "per" not in parse("Where have aligned models improved, per CIC?").subject
     q = "What is the income per head in 2024?"
     assert without_frame(q) == q
+
+
+def test_a_sentence_of_context_before_the_question_is_no_part_of_it():
+    assert without_frame("I'm writing a memo on AI risk. How many incidents were there in 2024?") == \
+        "How many incidents were there in 2024?"
+    assert "memo" not in parse("We are preparing a deck for the board. What was the market size in 2024?").subject
+
+
+def test_a_first_sentence_saying_what_is_not_understood_is_the_question():
+    q = "I don't get why long task chains trip up agents. What does Frost say?"
+    assert without_frame(q) == q
+
+
+def test_business_shorthand_is_spelled_out_as_reports_print_it():
+    assert without_frame("Company A vs Company H: 2024 mkt share") == "Company A vs Company H: 2024 market share?"
+    assert without_frame("By how many pct points does A lead D?") == "By how many percentage points does A lead D?"
+    assert without_frame("Did it reach USD 5bn or 10 mn users?") == "Did it reach USD 5 billion or 10 million users?"
+    assert without_frame("What was y/y growth?") == "What was YoY growth?"
+    q = "What is the pct share of MNC firms?"  # 'pct' alone and a name holding 'mn' are kept
+    assert without_frame(q) == q
