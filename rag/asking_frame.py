@@ -27,15 +27,20 @@ _PER_SOURCE = re.compile(r",\s*per\s+(?=[A-Z][\w&.’' -]*\??\s*$)")
 _CONTEXT = re.compile(r"^\s*(?:i\s*(?:'m|’m|\s+am)|we\s*(?:'re|’re|\s+are))\s+(?:currently\s+|now\s+)?(?:writing|preparing|drafting|"
                       r"putting\s+together|working\s+on|researching|building|reviewing|updating|fact-checking|checking|"
                       r"looking\s+into|covering|doing)\b[^.?!]*[.!:]\s+(?=\S)", re.I)
-# shorthand of business writing -> the words reports print ('mkt share' is 'market share', '5 bn' is '5 billion')
+# shorthand and synonyms of business writing -> the words reports print ('mkt share' is 'market share', '5 bn' is
+# '5 billion'); lower-case words only for the synonyms ('Turnover Ltd' is a name)
 _SHORTHAND = ((re.compile(r"\bmkts?\b", re.I), "market"), (re.compile(r"(?<=\d)\s*bn\b|\bbn\b", re.I), " billion"),
               (re.compile(r"(?<=\d)\s*mn\b|\bmn\b", re.I), " million"),
               (re.compile(r"\b(?:pct\.?\s*(?:points?|pts?)|ppts?)(?=\W|$)", re.I), "percentage points"),
-              (re.compile(r"\b(?:y/y|y-o-y)(?=\W|$)", re.I), "YoY"))  # the standard abbreviation (query_terms.py)
+              (re.compile(r"\b(?:y/y|y-o-y)(?=\W|$)", re.I), "YoY"),  # the standard abbreviation (query_terms.py)
+              # words reports do not use, for the same measure or thing: 'turnover' is revenue, a 'firm' a company
+              (re.compile(r"\bturnover\b"), "revenue"), (re.compile(r"\bfirms\b"), "companies"),
+              (re.compile(r"\bfirm\b"), "company"))
 
 
 def spelled_out(question: str) -> str:
-    """`question` with business shorthand written as reports print it ('mkt' -> 'market', '10 mn' -> '10 million')."""
+    """`question` with business shorthand and synonyms written as reports print them ('mkt' -> 'market', '10 mn' ->
+    '10 million', 'turnover' -> 'revenue', 'firms' -> 'companies')."""
     for pattern, word in _SHORTHAND:
         question = pattern.sub(word, question)
     return re.sub(r"(?<=\S)  +", " ", question)

@@ -8,7 +8,7 @@ from rag.extractive.slots import parse
 
 def test_a_purpose_lead_in_before_a_colon_is_no_topic():
     assert without_frame("For a slide: X's revenue in 2024") == "X's revenue in 2024?"  # closed, as typed without its mark
-    assert without_frame("In my memo: which firms lead?") == "which firms lead?"
+    assert without_frame("In my memo: which banks lead?") == "which banks lead?"
     assert "slide" not in parse("For a slide: the market size in 2024").subject
 
 
@@ -55,5 +55,10 @@ def test_business_shorthand_is_spelled_out_as_reports_print_it():
     assert without_frame("By how many pct points does A lead D?") == "By how many percentage points does A lead D?"
     assert without_frame("Did it reach USD 5bn or 10 mn users?") == "Did it reach USD 5 billion or 10 million users?"
     assert without_frame("What was y/y growth?") == "What was YoY growth?"
-    q = "What is the pct share of MNC firms?"  # 'pct' alone and a name holding 'mn' are kept
+    q = "What is the pct share of MNC banks?"  # 'pct' alone and a name holding 'mn' are kept
     assert without_frame(q) == q
+
+
+def test_turnover_is_revenue_and_a_firm_a_company():
+    assert without_frame("What turnover did the two largest firms have?") == "What revenue did the two largest companies have?"
+    assert "firm" not in parse("How many firms hold a 0.3% share?").subject
