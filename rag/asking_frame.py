@@ -38,6 +38,12 @@ _SHORTHAND = ((re.compile(r"\bmkts?\b", re.I), "market"), (re.compile(r"(?<=\d)\
               (re.compile(r"\bfirm\b"), "company"))
 
 
+# 'Can you confirm the X?', 'Could you check Company E's share?': a noun phrase to confirm asks what X is (a clause
+# to confirm, 'can you confirm that A passed B', is a claim: claim_frame.py)
+_CONFIRM_NOUN = re.compile(r"^\s*(?:can|could|would)\s+you\s+(?:please\s+)?(?:confirm|verify|check|double-check)\s+"
+                           r"(?=the\s|[A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*)*(?:'s|’s)\s)", re.I)
+
+
 def spelled_out(question: str) -> str:
     """`question` with business shorthand and synonyms written as reports print them ('mkt' -> 'market', '10 mn' ->
     '10 million', 'turnover' -> 'revenue', 'firms' -> 'companies')."""
@@ -50,6 +56,7 @@ def without_frame(question: str) -> str:
     """`question` with its purpose lead-in and request frame taken off, and a closing 'per <Name>'
     said as 'according to <Name>'; a question with no such frame is returned as it is."""
     plain = _PURPOSE.sub("", spelled_out(_CONTEXT.sub("", question, count=1)), count=1)
+    plain = _CONFIRM_NOUN.sub("What is ", plain, count=1)
     m = _FIGURE_TO_USE.match(plain)
     if m:
         plain = f"What is {m.group('noun')} {m.group('prep')} {plain[m.end():]}"

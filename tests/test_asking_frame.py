@@ -62,3 +62,10 @@ def test_business_shorthand_is_spelled_out_as_reports_print_it():
 def test_turnover_is_revenue_and_a_firm_a_company():
     assert without_frame("What turnover did the two largest firms have?") == "What revenue did the two largest companies have?"
     assert "firm" not in parse("How many firms hold a 0.3% share?").subject
+
+
+def test_a_noun_phrase_to_confirm_asks_what_it_is_and_a_clause_is_left_to_the_claim_frame():
+    assert without_frame("Can you confirm the market size in 2024?") == "What is the market size in 2024?"
+    assert without_frame("Could you check Company E's share?") == "What is Company E's share?"
+    q = "Can you confirm Tencent Hunyuan passed 5 million users?"
+    assert without_frame(q) == q
