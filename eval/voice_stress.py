@@ -1,9 +1,11 @@
 """Stress copies of the dev gold in other voices, to measure robustness to how a question is worded.
 
-`python -m eval.voice_stress OUT_DIR` writes OUT_DIR/stress-{o,a,b,c,d,e}.yaml from the dev gold
+`python -m eval.voice_stress OUT_DIR` writes OUT_DIR/stress-{o,a,...,i}.yaml from the dev gold
 (without the unseen confirm parts, eval.gold.UNSEEN_CONFIRM), each question rewritten mechanically, answers kept:
 o as written; a terse ('What was the X in 2024?' -> 'X in 2024'); b articles dropped; c 'For a slide: '
-lead-in; d all lower case, no mark; e 'What's the number I should use for X?' (figures asked only).
+lead-in; d all lower case, no mark; e 'What's the number I should use for X?' (figures asked only); f a context
+sentence first ("I'm writing a memo on this sector. X"); g 'Can you confirm the X?' (what/which questions only);
+h business shorthand (bn, mn, mkt, pct points, y/y, CAGR); i synonyms (turnover for revenue, firms for enterprises).
 Run `reportqa eval --gold OUT_DIR/stress-a.yaml --json` per voice and compare outcomes by id with o's.
 Keep the copies out of eval/gold.
 """
@@ -41,8 +43,47 @@ def number_to_use(q: str, unit: str) -> str:
     return "What's the number I should use for " + (t[0].lower() + t[1:] if first.islower() or first in ("Share", "Size", "Number") else t) + "?"
 
 
+def context_first(q: str) -> str:
+    """A sentence saying what the answer is for, before the question."""
+    return "I'm writing a memo on this sector. " + q
+
+
+def confirm(q: str) -> str:
+    """'What was the X in 2024?' -> 'Can you confirm the X in 2024?'; questions without a what/which frame are kept."""
+    t = terse(q)
+    if t == q.rstrip("?").rstrip():
+        return q
+    first = t.split()[0]
+    common = first.islower() or first in ("Share", "Size", "Number")
+    return "Can you confirm " + ("the " + t[0].lower() + t[1:] if common else t) + "?"
+
+
+_SHORT = [(r"\bbillion\b", "bn"), (r"\bmillion\b", "mn"), (r"\bmarket\b", "mkt"), (r"\bpercentage points?\b", "pct points"),
+          (r"\byear[- ](?:on|over)[- ]year\b", "y/y"), (r"\bcompound annual growth rate\b", "CAGR")]
+_SYNONYMS = [(r"\brevenues\b", "turnover"), (r"\brevenue\b", "turnover"), (r"\benterprises\b", "firms"),
+             (r"\bcompanies\b", "firms")]
+
+
+def _swap(q: str, pairs: list[tuple[str, str]]) -> str:
+    for pattern, short in pairs:
+        q = re.sub(pattern, short, q)  # lower case only: 'Companies D and E', a title's 'Market' are names
+    return q
+
+
+def shorthand(q: str) -> str:
+    """Business shorthand: 'billion' -> 'bn', 'market' -> 'mkt', 'percentage points' -> 'pct points', ..."""
+    return _swap(q, _SHORT)
+
+
+def synonyms(q: str) -> str:
+    """Words the reports do not use: 'turnover' for revenue, 'firms' for enterprises and companies."""
+    return _swap(q, _SYNONYMS)
+
+
 VOICES = {"o": lambda q, u: q, "a": lambda q, u: terse(q), "b": lambda q, u: articles_dropped(q),
-          "c": lambda q, u: "For a slide: " + q, "d": lambda q, u: q.lower().rstrip("?").rstrip(), "e": number_to_use}
+          "c": lambda q, u: "For a slide: " + q, "d": lambda q, u: q.lower().rstrip("?").rstrip(), "e": number_to_use,
+          "f": lambda q, u: context_first(q), "g": lambda q, u: confirm(q), "h": lambda q, u: shorthand(q),
+          "i": lambda q, u: synonyms(q)}
 
 
 def main(out: str) -> None:

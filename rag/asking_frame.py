@@ -1,6 +1,8 @@
 """The frame a question is wrapped in, taken off so the slots read what it asks: a purpose lead-in
 ('For a slide: X'), a request for the figure to use ('What's the number I should use for X'), and a
-source given as 'per CIC' at the end (the same as 'according to CIC'); a missing closing '?' is put back."""
+source given as 'per CIC' at the end (the same as 'according to CIC'), a sentence of context before the question
+('I'm writing a memo on X. How many ...'), and business shorthand ('mkt', 'bn', 'pct points') spelled out as reports
+print it; a missing closing '?' is put back."""
 
 from __future__ import annotations
 
@@ -20,10 +22,41 @@ _FIGURE_TO_USE = re.compile(r"^\s*what(?:'s|’s|\s+is)\s+(?P<noun>(?:the\s+)?(?
 _PER_SOURCE = re.compile(r",\s*per\s+(?=[A-Z][\w&.’' -]*\??\s*$)")
 
 
+# "I'm writing a memo on X.", 'We are preparing a deck for the board.': a first sentence telling what the asker is
+# doing, before the question proper; a first sentence saying what the asker does not understand is the question
+_CONTEXT = re.compile(r"^\s*(?:i\s*(?:'m|’m|\s+am)|we\s*(?:'re|’re|\s+are))\s+(?:currently\s+|now\s+)?(?:writing|preparing|drafting|"
+                      r"putting\s+together|working\s+on|researching|building|reviewing|updating|fact-checking|checking|"
+                      r"looking\s+into|covering|doing)\b[^.?!]*[.!:]\s+(?=\S)", re.I)
+# shorthand and synonyms of business writing -> the words reports print ('mkt share' is 'market share', '5 bn' is
+# '5 billion'); lower-case words only for the synonyms ('Turnover Ltd' is a name)
+_SHORTHAND = ((re.compile(r"\bmkts?\b", re.I), "market"), (re.compile(r"(?<=\d)\s*bn\b|\bbn\b", re.I), " billion"),
+              (re.compile(r"(?<=\d)\s*mn\b|\bmn\b", re.I), " million"),
+              (re.compile(r"\b(?:pct\.?\s*(?:points?|pts?)|ppts?)(?=\W|$)", re.I), "percentage points"),
+              (re.compile(r"\b(?:y/y|y-o-y)(?=\W|$)", re.I), "YoY"),  # the standard abbreviation (query_terms.py)
+              # words reports do not use, for the same measure or thing: 'turnover' is revenue, a 'firm' a company
+              (re.compile(r"\bturnover\b"), "revenue"), (re.compile(r"\bfirms\b"), "companies"),
+              (re.compile(r"\bfirm\b"), "company"))
+
+
+# 'Can you confirm the X?', 'Could you check Company E's share?': a noun phrase to confirm asks what X is (a clause
+# to confirm, 'can you confirm that A passed B', is a claim: claim_frame.py)
+_CONFIRM_NOUN = re.compile(r"^\s*(?:can|could|would)\s+you\s+(?:please\s+)?(?:confirm|verify|check|double-check)\s+"
+                           r"(?=the\s|[A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*)*(?:'s|’s)\s)", re.I)
+
+
+def spelled_out(question: str) -> str:
+    """`question` with business shorthand and synonyms written as reports print them ('mkt' -> 'market', '10 mn' ->
+    '10 million', 'turnover' -> 'revenue', 'firms' -> 'companies')."""
+    for pattern, word in _SHORTHAND:
+        question = pattern.sub(word, question)
+    return re.sub(r"(?<=\S)  +", " ", question)
+
+
 def without_frame(question: str) -> str:
     """`question` with its purpose lead-in and request frame taken off, and a closing 'per <Name>'
     said as 'according to <Name>'; a question with no such frame is returned as it is."""
-    plain = _PURPOSE.sub("", question, count=1)
+    plain = _PURPOSE.sub("", spelled_out(_CONTEXT.sub("", question, count=1)), count=1)
+    plain = _CONFIRM_NOUN.sub("What is ", plain, count=1)
     m = _FIGURE_TO_USE.match(plain)
     if m:
         plain = f"What is {m.group('noun')} {m.group('prep')} {plain[m.end():]}"

@@ -8,7 +8,7 @@ from rag.extractive.slots import parse
 
 def test_a_purpose_lead_in_before_a_colon_is_no_topic():
     assert without_frame("For a slide: X's revenue in 2024") == "X's revenue in 2024?"  # closed, as typed without its mark
-    assert without_frame("In my memo: which firms lead?") == "which firms lead?"
+    assert without_frame("In my memo: which banks lead?") == "which banks lead?"
     assert "slide" not in parse("For a slide: the market size in 2024").subject
 
 
@@ -36,4 +36,36 @@ def test_a_closing_per_name_is_the_source_and_per_head_a_rate():
     assert without_frame("What makes X promising, per Frost?") == "What makes X promising, according to Frost?"
     assert "per" not in parse("Where have aligned models improved, per CIC?").subject
     q = "What is the income per head in 2024?"
+    assert without_frame(q) == q
+
+
+def test_a_sentence_of_context_before_the_question_is_no_part_of_it():
+    assert without_frame("I'm writing a memo on AI risk. How many incidents were there in 2024?") == \
+        "How many incidents were there in 2024?"
+    assert "memo" not in parse("We are preparing a deck for the board. What was the market size in 2024?").subject
+
+
+def test_a_first_sentence_saying_what_is_not_understood_is_the_question():
+    q = "I don't get why long task chains trip up agents. What does Frost say?"
+    assert without_frame(q) == q
+
+
+def test_business_shorthand_is_spelled_out_as_reports_print_it():
+    assert without_frame("Company A vs Company H: 2024 mkt share") == "Company A vs Company H: 2024 market share?"
+    assert without_frame("By how many pct points does A lead D?") == "By how many percentage points does A lead D?"
+    assert without_frame("Did it reach USD 5bn or 10 mn users?") == "Did it reach USD 5 billion or 10 million users?"
+    assert without_frame("What was y/y growth?") == "What was YoY growth?"
+    q = "What is the pct share of MNC banks?"  # 'pct' alone and a name holding 'mn' are kept
+    assert without_frame(q) == q
+
+
+def test_turnover_is_revenue_and_a_firm_a_company():
+    assert without_frame("What turnover did the two largest firms have?") == "What revenue did the two largest companies have?"
+    assert "firm" not in parse("How many firms hold a 0.3% share?").subject
+
+
+def test_a_noun_phrase_to_confirm_asks_what_it_is_and_a_clause_is_left_to_the_claim_frame():
+    assert without_frame("Can you confirm the market size in 2024?") == "What is the market size in 2024?"
+    assert without_frame("Could you check Company E's share?") == "What is Company E's share?"
+    q = "Can you confirm Tencent Hunyuan passed 5 million users?"
     assert without_frame(q) == q

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import yaml
 
-from eval.voice_stress import articles_dropped, main, number_to_use, terse
+from eval.voice_stress import articles_dropped, confirm, context_first, main, number_to_use, shorthand, synonyms, terse
 
 
 def test_terse_drops_the_question_word_the_auxiliary_the_article_and_the_mark():
@@ -29,7 +29,7 @@ def test_number_to_use_only_rewrites_a_figure_asked_with_what_is():
 def test_main_writes_one_copy_per_voice_without_held_out_or_confirm_questions(tmp_path):
     main(str(tmp_path))
     copies = sorted(p.name for p in tmp_path.glob("stress-*.yaml"))
-    assert copies == [f"stress-{v}.yaml" for v in "abcdeo"]
+    assert copies == [f"stress-{v}.yaml" for v in "abcdefghio"]
     original = yaml.safe_load((tmp_path / "stress-o.yaml").read_text())["questions"]
     lowered = yaml.safe_load((tmp_path / "stress-d.yaml").read_text())["questions"]
     assert original and len(original) == len(lowered)
@@ -38,3 +38,16 @@ def test_main_writes_one_copy_per_voice_without_held_out_or_confirm_questions(tm
     assert all(q["split"] == "dev" for q in original if "split" in q)
     assert [q["expected"] for q in original] == [q["expected"] for q in lowered]
     assert all(q["question"] == q["question"].lower() for q in lowered)
+
+
+def test_context_first_and_confirm_wrap_the_question():
+    assert context_first("How many?") == "I'm writing a memo on this sector. How many?"
+    assert confirm("What was the market size in 2024?") == "Can you confirm the market size in 2024?"
+    assert confirm("What was Company E's share?") == "Can you confirm Company E's share?"
+    assert confirm("How big is it?") == "How big is it?"
+
+
+def test_shorthand_and_synonyms_rewrite_lower_case_words_only():
+    assert shorthand("The market grew 5 billion year-on-year") == "The mkt grew 5 bn y/y"
+    assert synonyms("Which companies lead by revenue?") == "Which firms lead by turnover?"
+    assert synonyms("Companies D and E in the Global Market") == "Companies D and E in the Global Market"
