@@ -56,6 +56,10 @@ class Flip:
         return self.after == "right" and self.before != "right"
 
 
+# Flips reported as counts only: the held-out split, and the dev files tuners never read (eval.gold.UNSEEN_CONFIRM).
+HIDDEN_SPLITS = {"heldout": "held-out", "confirm": "unseen confirm parts"}
+
+
 def flips(before: Mapping[str, str], after: Mapping[str, str], splits: Mapping[str, str]) -> list[Flip]:
     """Every id whose outcome differs between two outcome maps: fixes first, then the rest; dev before held-out."""
     changed = [Flip(i, splits.get(i, "?"), before.get(i), after.get(i))
@@ -65,16 +69,18 @@ def flips(before: Mapping[str, str], after: Mapping[str, str], splits: Mapping[s
 
 
 def flip_report(changed: Sequence[Flip], texts: Mapping[str, str]) -> str:
-    """One line per dev flip (id, before -> after, question text); held-out flips only as counts,
-    so nobody running the tests learns which held-out question to tune on."""
-    lines, held = [], {"fixed": 0, "broke": 0, "changed": 0}
+    """One line per dev flip (id, before -> after, question text); held-out flips and flips of the unseen
+    confirm parts (split "confirm") only as counts, so nobody running the tests learns which to tune on."""
+    lines: list[str] = []
+    hidden = {split: {"fixed": 0, "broke": 0, "changed": 0} for split in HIDDEN_SPLITS}
     for f in changed:
         verb = "fixed" if f.fixed else "broke" if f.before == "right" else "changed"
-        if f.split == "heldout":
-            held[verb] += 1
+        if f.split in hidden:
+            hidden[f.split][verb] += 1
             continue
         text = f": {texts[f.id]}" if f.id in texts else ""
         lines.append(f"{verb} {f.id} [{f.split}] {f.before or 'new'} -> {f.after or 'gone'}{text}")
-    if any(held.values()):
-        lines.append("held-out (ids not shown): " + ", ".join(f"{n} {verb}" for verb, n in held.items() if n))
+    for split, counts in hidden.items():
+        if any(counts.values()):
+            lines.append(f"{HIDDEN_SPLITS[split]} (ids not shown): " + ", ".join(f"{n} {verb}" for verb, n in counts.items() if n))
     return "\n".join(lines)
