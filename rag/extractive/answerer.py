@@ -27,6 +27,7 @@ from .computed_doubt import uncomputed
 from .lead_scope import example_member, narrower_kind_unsaid, sibling_list_led
 from .cell_doubt import mixed_units, other_cell_named
 from .row_partial import sentence_names_more
+from .row_unsaid import row_word_unsaid
 from .computed_named import answer_named, remainder
 from .computed_rate import rate_from_years, rate_unstated
 from .computed_text import from_sentence
@@ -112,7 +113,7 @@ class ExtractiveAnswerer:
         if shaped is not None:
             # a computed figure asked, a cell read as it stands; another row named; a percentage added to an amount
             doubt = uncomputed(ctx.question, shaped, ctx.passages) or other_cell_named(ctx, shaped) or mixed_units(shaped) \
-                or sentence_names_more(ctx, shaped)
+                or sentence_names_more(ctx, shaped) or row_word_unsaid(ctx, shaped)
             return self._explained(ctx, hedged(shaped, doubt) if doubt else shaped, slots, [], "answer_doubt" if doubt else None)
         evidence = build(ctx, slots, self.weights, self.depth)
         if slots.shape == "explanation" and not any(explained_in_prose(e) for e in evidence):
@@ -305,7 +306,7 @@ class ExtractiveAnswerer:
                  or echoed_lead(ctx.question, answer.answer)
                  or share_for_amount(ctx.question, figures)
                  or closer_trend_rival(slots, evidence, best, figures, self.weights.trend_rival_gap)
-                 or sentence_names_more(ctx, answer))
+                 or sentence_names_more(ctx, answer) or row_word_unsaid(ctx, answer))
         if doubt and answer.derivation is None and (named := answer_named(ctx, slots, evidence, self.name, gate)
                                                     or rate_from_years(ctx, slots, evidence, self.name, gate)):
             return self._explained(ctx, named, slots, evidence, None, verdicts)  # no lead to trust: computed instead

@@ -17,6 +17,7 @@ from ..types import Answer, AnswerContext
 from .cells import RowHit, year_of
 from .derivation import calculate, computed_answer, nil_as_zero, operand
 from .operations import NO_PERIOD_CHANGE, undirected
+from .quarter_cells import quarter_cells
 from .period_cells import CHANGE_COLUMN, located, named_columns, period_cell, row_years
 from .shape_text import citation_n, shaped_answer
 from .slots import Slots
@@ -161,6 +162,8 @@ def _by_years(ctx: AnswerContext, slots: Slots, hit: RowHit, op: str) -> list[Ce
         years = sorted(row_years(hit), reverse=True)  # 'the change in X' of a table of two years
     if op in ("change", "percent_change") and len(years) == 1 and _YEAR_ON_YEAR.search(ctx.question):
         years = [years[0], years[0] - 1]  # 'the year-on-year change in X in 2019': from 2018
+    if op in ("change", "percent_change") and len(years) == 1 and (quarters := quarter_cells(hit, years[0], ctx.question)):
+        return quarters  # 'between the second and first quarter of fiscal 2019': two columns of one year
     if op in ("change", "percent_change"):
         if len(years) != 2:
             return None

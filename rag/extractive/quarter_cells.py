@@ -1,0 +1,49 @@
+"""Two quarters of one year compared: the row's cells of those quarters' columns.
+
+A change asked 'between the second and first quarter in fiscal 2019' names one year and two quarters;
+a table heading its columns by quarter within each year ('Fiscal 2019 › Second › Quarter') gives one
+figure per quarter. The change runs from the earlier quarter to the later one, as a change between
+two years does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.tables import Cell
+
+from .cells import RowHit, year_of
+
+_ORDINALS = ("first", "second", "third", "fourth")
+# 'second quarter', 'second and first quarter', 'Q2', 'quarter 2'
+_QUARTER_WORDS = re.compile(r"\b(first|second|third|fourth)\b(?=(?:\s+(?:and|or|to)\s+(?:the\s+)?(?:first|second|third|fourth))*\s+(?:fiscal\s+)?quarters?\b)", re.I)
+_QN = re.compile(r"\bQ([1-4])\b", re.I)
+
+
+def quarters_asked(question: str) -> list[int]:
+    """The quarters (1-4) a question names, in order of mention, each once."""
+    found = [_ORDINALS.index(m.group(1).lower()) + 1 for m in _QUARTER_WORDS.finditer(question)]
+    found += [int(m.group(1)) for m in _QN.finditer(question)]
+    return list(dict.fromkeys(found))
+
+
+def _names_quarter(column: str, quarter: int) -> bool:
+    text = column.lower()
+    return (re.search(rf"\b{_ORDINALS[quarter - 1]}\b", text) is not None and "quarter" in text) \
+        or re.search(rf"\bq{quarter}\b", text) is not None
+
+
+def quarter_cells(hit: RowHit, year: int, question: str) -> list[Cell] | None:
+    """The row's figures for the two quarters of `year` the question names, the later quarter first
+    (a change runs from the earlier); None unless each quarter has exactly one such column."""
+    quarters = quarters_asked(question)
+    if len(quarters) != 2:
+        return None
+    out = []
+    for q in sorted(quarters, reverse=True):
+        cells = [c for c in hit.table.cells if c.row == hit.row and c.value is not None
+                 and year_of(c.column) == year and _names_quarter(c.column, q) and "total" not in c.column.lower()]
+        if len(cells) != 1:
+            return None
+        out.append(cells[0])
+    return out

@@ -1,0 +1,35 @@
+"""A bold row figure is hedged when a word the question asks about is said nowhere on its table or page."""
+
+from types import SimpleNamespace
+
+from rag.extractive.row_unsaid import UNSAID_WHY, asked_words, row_word_unsaid, unsaid_word
+from rag.types import Answer
+
+ROW = "Food Care — 2019: $ 1,997.8; 2018: $ 1,914.4"
+
+
+def _ctx(question: str, text: str) -> SimpleNamespace:
+    chunk = SimpleNamespace(text=text, tables_json=None, doc_id="d", page=1, chunk_id="c", char_start=0)
+    return SimpleNamespace(question=question, passages=[SimpleNamespace(chunk=chunk)], snapshot=None)
+
+
+def test_asked_words_leave_periods_units_and_framing():
+    assert asked_words("How many years did net sales exceed $200,000 thousand in fiscal 2019?") == {"sale"}
+
+
+def test_a_word_said_nowhere_is_unsaid():
+    assert unsaid_word("What is the unrevised value of Food Care for 2018?", ROW) == "unrevised"
+
+
+def test_forms_misprints_and_same_meanings_are_said():
+    assert unsaid_word("What is the value of work-in-process inventory?", "Inventories › Work-in-process — 2019: 2") is None
+    assert unsaid_word("What is the Adjusted EBITDA margin?", "Adjusted EBITA margin — 2019: 4.7 %") is None
+    assert unsaid_word("What is the life expectancy for a male member?", "Member (life expectancy) — 2019 › Men: 86.8") is None
+
+
+def test_bold_row_figure_hedged_only_when_unsaid():
+    answer = Answer(question="q", answer=f"**$1,914.4 million** (2018). {ROW}", figure="$1,914.4 million", abstained=False, citations=[], shape="figure")
+    why = row_word_unsaid(_ctx("What is the unrevised value of Food Care for 2018?", ROW), answer)
+    assert why == UNSAID_WHY.format(word="unrevised")
+    assert row_word_unsaid(_ctx("What is the value of Food Care for 2018?", ROW), answer) is None
+    assert row_word_unsaid(_ctx("What is the unrevised value of Food Care?", ROW + " unrevised"), answer) is None
