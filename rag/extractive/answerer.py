@@ -36,6 +36,7 @@ from .explaining import enumerating, explained_in_prose, explaining
 from .page_prose import with_page_prose
 from .period_heading import heading_years_at
 from .fallthrough import Asked, Verdict, judge, supplied_unclear
+from .gates_measure import narrowed_terms
 from .footnotes import footnote_of
 from .features import Evidence, build
 from .trend_rival import closer_trend_rival
@@ -226,7 +227,8 @@ class ExtractiveAnswerer:
         if (before := before_change(ctx, slots, evidence, self.name)) is not None:
             return self._explained(ctx, before, slots, evidence, None)
         chosen_, verdicts = judge(evidence, best, figures_of, gate_of, self.weights.fallback_margin,
-                                  self.weights.supply_margin, Asked(bool(slots.names), bool(slots.years)))
+                                  self.weights.supply_margin, Asked(bool(slots.names), bool(slots.years),
+                                                                  narrowed_terms(slots)))
         if chosen_ is None:  # no candidate passes: the preferred sentence's gate is the reason
             fired = verdicts[0].gate
             # the world's figure, not the place's: the place's share of that world total gives its amount
