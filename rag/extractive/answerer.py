@@ -67,6 +67,7 @@ from .slots import Slots, parse
 from .superlative import called_superlative, largest_listed
 from .read_on import read_on
 from .second_ask import with_second
+from .other_ones import with_other_part
 from .two_measures import second_measure_missing
 from .neither_side import neither_side_led
 from .items_asked import fewer_items_led
@@ -286,6 +287,7 @@ class ExtractiveAnswerer:
                              blocked=frozenset(blocked))
         answer = from_sentence(ctx, slots, answer, figures) or answer  # 'the total in 2019 and 2018'
         answer = with_second(ctx, answer, best, evidence) or answer  # 'since when and for how many X': the next sentence counts X
+        answer = with_other_part(ctx, answer, best, evidence) or answer  # 'the top X, and the secondary ones': both lists
         if slots.shape == "explanation":
             answer.shape = "explanation"
         doubt = (uncomputed(ctx.question, answer, ctx.passages) or chart_figure(answer, best)
