@@ -37,6 +37,7 @@ from .explaining import enumerating, explained_in_prose, explaining
 from .page_prose import with_page_prose
 from .period_heading import heading_years_at
 from .fallthrough import Asked, Verdict, judge, supplied_unclear
+from .gates_measure import narrowed_terms
 from .footnotes import footnote_of
 from .features import Evidence, build
 from .trend_rival import closer_trend_rival
@@ -67,6 +68,7 @@ from .slots import Slots, parse
 from .superlative import called_superlative, largest_listed
 from .read_on import read_on
 from .second_ask import with_second
+from .other_ones import with_other_part
 from .two_measures import second_measure_missing
 from .neither_side import neither_side_led
 from .items_asked import fewer_items_led
@@ -227,7 +229,8 @@ class ExtractiveAnswerer:
         if (before := before_change(ctx, slots, evidence, self.name)) is not None:
             return self._explained(ctx, before, slots, evidence, None)
         chosen_, verdicts = judge(evidence, best, figures_of, gate_of, self.weights.fallback_margin,
-                                  self.weights.supply_margin, Asked(bool(slots.names), bool(slots.years)))
+                                  self.weights.supply_margin, Asked(bool(slots.names), bool(slots.years),
+                                                                  narrowed_terms(slots)))
         if chosen_ is None:  # no candidate passes: the preferred sentence's gate is the reason
             fired = verdicts[0].gate
             # the world's figure, not the place's: the place's share of that world total gives its amount
@@ -285,6 +288,7 @@ class ExtractiveAnswerer:
                              blocked=frozenset(blocked))
         answer = from_sentence(ctx, slots, answer, figures) or answer  # 'the total in 2019 and 2018'
         answer = with_second(ctx, answer, best, evidence) or answer  # 'since when and for how many X': the next sentence counts X
+        answer = with_other_part(ctx, answer, best, evidence) or answer  # 'the top X, and the secondary ones': both lists
         if slots.shape == "explanation":
             answer.shape = "explanation"
         doubt = (uncomputed(ctx.question, answer, ctx.passages) or chart_figure(answer, best)

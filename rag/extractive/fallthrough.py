@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ingest.figures import Figure
+from ingest.keyword import tokenize
 
 from .features import Evidence
 
@@ -52,6 +53,7 @@ class Asked:
 
     names: bool = False
     period: bool = False
+    narrowed: tuple[frozenset[str], ...] = ()  # the terms of each narrowing phrase of a measure asked ('large model')
 
 
 def covers_all(e: Evidence, best: Evidence, asked: Asked) -> bool:
@@ -79,13 +81,22 @@ def as_strong(e: Evidence, top: Evidence) -> bool:
     return all(f.get(k, 0.0) <= t.get(k, 0.0) + _EPS for k in _MISSES)
 
 
-def supplies(e: Evidence, top: Evidence, gate: str) -> bool:
+def names_narrowed(e: Evidence, narrowed: tuple[frozenset[str], ...]) -> bool:
+    """Whether `e`'s own sentence names every word of one narrowing phrase of the measure asked: it is
+    about the narrowed measure ('China's large model market size'), whatever else it covers less."""
+    terms = set(tokenize(e.text))
+    return any(p and p <= terms for p in narrowed)
+
+
+def supplies(e: Evidence, top: Evidence, gate: str, narrowed: tuple[frozenset[str], ...] = ()) -> bool:
     """Whether `e` may stand for `top`, which `gate` blocked for a slot it lacks: it covers more of
-    that slot (`SLOT_OF`), misses no slot `top` covers and covers some of each (fewer names, say)."""
+    that slot (`SLOT_OF`; for a narrowed measure, its sentence names the narrowing words, `names_narrowed`),
+    misses no slot `top` covers and covers some of each (fewer names, say)."""
     if gate not in SLOT_OF:
         return False
     f, t = e.features, top.features
-    if (slot := SLOT_OF[gate]) is not None and (f.get(slot[0], 0.0) - t.get(slot[0], 0.0)) * slot[1] <= _EPS:
+    if (slot := SLOT_OF[gate]) is not None and (f.get(slot[0], 0.0) - t.get(slot[0], 0.0)) * slot[1] <= _EPS and not (
+            gate == "measure_narrowed" and names_narrowed(e, narrowed)):
         return False
     if any(t.get(k, 0.0) > _EPS and f.get(k, 0.0) <= _EPS and not (gate in _MEASURE_SLOTS and _named_by_passage(f, t, k))
            for k in _COVERS):
@@ -112,7 +123,7 @@ def _considered(e: Evidence, best: Evidence, gate: str, margin: float, wide: flo
     gap = best.score - e.score
     if gap <= margin and as_strong(e, best):
         return "strong"
-    if gap > wide or not supplies(e, best, gate) or (asked is not None and not covers_all(e, best, asked)):
+    if gap > wide or not supplies(e, best, gate, asked.narrowed if asked else ()) or (asked is not None and not covers_all(e, best, asked)):
         return None
     dated = e.features.get("year_match", 0.0) >= best.features.get("year_match", 0.0) - _EPS \
         or e.passage_index == best.passage_index

@@ -18,6 +18,7 @@ from .gates_table import other_table_asked
 from .gates_antecedent import antecedent_other
 from .gates_place import home_not_asked
 from .gates_measure import measure_narrowed
+from .gates_firms_named import firms_unnamed
 from .gates_owner import product_owner
 from .gates_counted import count_not_amount, counted_other
 from .gates_clause import clause_other_subject
@@ -110,6 +111,7 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
     ("qualifier_matches", qualifier_matches),
     ("domain_missing", domain_missing),
     ("measure_narrowed", measure_narrowed),
+    ("firms_unnamed", firms_unnamed),
     ("measure_changed_other", measure_changed_other),
     ("share_not_change", share_not_change),
     ("share_not_amount", share_not_amount),

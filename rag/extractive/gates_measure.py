@@ -70,6 +70,13 @@ def narrowing_words(slots: Slots) -> list[list[str]]:
     return out
 
 
+def narrowed_terms(slots: Slots) -> tuple[frozenset[str], ...]:
+    """The terms of each narrowing phrase (`narrowing_words`) of a figure asked; none when no amount is asked."""
+    if slots.unit is None or slots.asks != "amount" or slots.shape in ("explanation", "list"):
+        return ()
+    return tuple(frozenset(t for w in p for t in tokenize(w)) for p in narrowing_words(slots))
+
+
 def measure_narrowed(d: Decision) -> str | None:
     """A figure asked of a narrowed measure (a unit asked) is not answered from a passage that
     never uses the narrowing word in any form: 'the urbanization rate' beside a passage on model

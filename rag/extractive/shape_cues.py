@@ -7,6 +7,8 @@ import re
 
 from ingest.keyword import tokenize
 
+from .listed_as import listed_as_asked
+
 # Things a list question asks to be named ('which sectors ...', 'what use cases does X span').
 _PLURALS = (r"companies|players|models|vendors|segments|scenarios|sectors|industries|use cases|applications|"
             r"products|factors|areas|fields|domains|cities|countries|regions|technologies|frameworks|benchmarks|"
@@ -86,6 +88,8 @@ def shape_of(question: str, entity: bool) -> str:
         return "explanation"  # 'why did X rise compared to 2018': a cause is asked, whatever it compares
     if year_of_event(question):
         return "figure"  # the year of an event: one date
+    if listed_as_asked(question):
+        return "list"  # 'what does CIC list as leading to X': the items a source lists
     if DIRECTION_ASKED.search(question):
         return "figure"  # 'which way is X heading': a direction (slots.trend), not a choice among names
     for name, cue in _SHAPES:

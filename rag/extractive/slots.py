@@ -12,6 +12,7 @@ from ingest.figures import PERIOD_RE, YEAR_RE
 from ingest.keyword import tokenize
 
 from ..asking_frame import without_frame
+from .listed_as import listed_as_asked
 from .kind_asked import asks_which_kind
 from .measures import metrics_of, names_service, qualifiers_of
 from .rank_words import last_of_top
@@ -341,7 +342,8 @@ def parse(question: str, aside: tuple[str, ...] = ()) -> Slots:
     trend = shape not in ("explanation", "list", "which") and trend_asked(question)
     asks = "amount" if trend else asks_of(placed)  # 'has X narrowed since 2023': the figures at both ends answer
     if shape == "explanation" or asks != "amount" or shape == "list" and (
-            list_names_asked(question) or names_ordered(question) or noun_phrase_names(question) or kinds_asked(question)):
+            list_names_asked(question) or names_ordered(question) or noun_phrase_names(question) or kinds_asked(question)
+            or listed_as_asked(question)):
         units = []  # it asks for a description: 'rate' in 'how is the discount rate determined' names the topic
     dated = as_end_years(question)  # 'in 2018/19': the fiscal year ending in 2019
     years = [int(m.group(1)) for m in YEAR_RE.finditer(LISTED_YEARS.sub(", ", dated))]  # '2017,2018 and 2019'
