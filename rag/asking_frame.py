@@ -2,7 +2,8 @@
 ('For a slide: X'), a request for the figure to use ('What's the number I should use for X'), and a
 source given as 'per CIC' at the end (the same as 'according to CIC'), a sentence of context before the question
 ('I'm writing a memo on X. How many ...'), and business shorthand ('mkt', 'bn', 'pct points') spelled out as reports
-print it; a missing closing '?' is put back."""
+print it; a fact-check quoting a figure (figure_claim.py) and a request to be taught (student_frame.py) read as the
+question they wrap; a missing closing '?' is put back."""
 
 from __future__ import annotations
 
