@@ -5,7 +5,10 @@
 o as written; a terse ('What was the X in 2024?' -> 'X in 2024'); b articles dropped; c 'For a slide: '
 lead-in; d all lower case, no mark; e 'What's the number I should use for X?' (figures asked only); f a context
 sentence first ("I'm writing a memo on this sector. X"); g 'Can you confirm the X?' (what/which questions only);
-h business shorthand (bn, mn, mkt, pct points, y/y, CAGR); i synonyms (turnover for revenue, firms for enterprises).
+h business shorthand (bn, mn, mkt, pct points, y/y, CAGR); i synonyms (turnover for revenue, firms for enterprises);
+j a fact-check quoting the expected figure ('Is it right that the X was 20%?'), k one quoting a wrong figure (the
+expected one times 1.5), each alternating with 'Some say the X was 20%; is that right?' (single-figure answers only);
+l a student ('Explain to me why X', 'Can you help me understand how X', "I don't get what X means").
 Run `reportqa eval --gold OUT_DIR/stress-a.yaml --json` per voice and compare outcomes by id with o's.
 Keep the copies out of eval/gold.
 """
@@ -58,6 +61,55 @@ def confirm(q: str) -> str:
     return "Can you confirm " + ("the " + t[0].lower() + t[1:] if common else t) + "?"
 
 
+_FIGURE = re.compile(r"^(?:(?:USD|RMB|CNY|EUR|US\$|\$|€|£|¥)\s?)?(?P<num>\d[\d,]*(?:\.\d+)?)\s?(?:%|[A-Za-z]+(?: [a-z]+)?)?$")
+_HOW_BIG = re.compile(r"^\s*how\s+(?:big|large|much)\s+(?P<aux>is|was|are|were)\s+(?:the\s+)?", re.I)
+_SOURCE_END = re.compile(r",?\s+(?:according to|per)\s+[A-Z][^,]*$")  # 'per capita' is no source
+
+
+def _scaled(figure: str, factor: float) -> str:
+    """`figure` with its number times `factor`, written as it was (thousands commas, as many decimals)."""
+    m = _FIGURE.match(figure)
+    num = m.group("num")
+    decimals = len(num.split(".")[1]) if "." in num else 0
+    value = float(num.replace(",", "")) * factor
+    text = f"{value:,.{decimals}f}" if "," in num else f"{value:.{decimals}f}"
+    return figure[:m.start("num")] + text + figure[m.end("num"):]
+
+
+def fact_check(q: str, expected: list, right: bool, form: int) -> str:
+    """'What was the X in 2024?' with a one-figure answer -> 'Is it right that the X in 2024 was <figure>?' (form 0)
+    or 'Some say the X in 2024 was <figure>; is that right?' (form 1); the figure is the expected one when `right`,
+    else the expected one times 1.5. Questions without a what frame or a single-figure answer are kept."""
+    m = _WH.match(q) or _HOW_BIG.match(q)
+    if m is None or q.lstrip().lower().startswith("which") or len(expected) != 1 or not _FIGURE.match(str(expected[0]).strip()):
+        return q
+    aux = m.group("aux").lower() if "aux" in m.groupdict() else \
+        ({"'s": "is", "’s": "is"}.get(m.group(0).split()[0][4:].lower(), "") or m.group(0).split()[1].lower())
+    aux = "will be" if aux == "will" else aux
+    figure = str(expected[0]).strip() if right else _scaled(str(expected[0]).strip(), 1.5)
+    t = confirm(_WH.sub("What is the ", q, count=0) if _WH.match(q) else "What is the " + q[m.end():])
+    t = t[len("Can you confirm "):].rstrip("?")
+    source = _SOURCE_END.search(t)
+    subject, tail = (t[:source.start()], source.group(0)) if source else (t, "")
+    claim = f"{subject} {aux} {figure}{tail}"
+    return f"Is it right that {claim}?" if form == 0 else f"Some say {claim}; is that right?"
+
+
+_WHY_HOW = re.compile(r"^\s*(why|how)\s+(?!many\b|much\b|big\b|large\b|fast\b|far\b|long\b|old\b|high\b|often\b)", re.I)
+_MEANS = re.compile(r"^\s*what\s+(?:does|do)\s+(?P<x>.+?)\s+mean\b(?P<rest>.*?)\??\s*$", re.I)
+
+
+def student(q: str) -> str:
+    """'Why did X?' -> 'Explain to me why did X', 'How does X?' -> 'Can you help me understand how does X', 'What does X
+    mean?' -> "I don't get what X means"; other questions are kept."""
+    if m := _MEANS.match(q):
+        return f"I don't get what {m.group('x')} means{m.group('rest')}"
+    if m := _WHY_HOW.match(q):
+        lead = "Explain to me why " if m.group(1).lower() == "why" else "Can you help me understand how "
+        return lead + q[m.end():].rstrip().rstrip("?").rstrip()
+    return q
+
+
 _SHORT = [(r"\bbillion\b", "bn"), (r"\bmillion\b", "mn"), (r"\bmarket\b", "mkt"), (r"\bpercentage points?\b", "pct points"),
           (r"\byear[- ](?:on|over)[- ]year\b", "y/y"), (r"\bcompound annual growth rate\b", "CAGR")]
 _SYNONYMS = [(r"\brevenues\b", "turnover"), (r"\brevenue\b", "turnover"), (r"\benterprises\b", "firms"),
@@ -83,7 +135,7 @@ def synonyms(q: str) -> str:
 VOICES = {"o": lambda q, u: q, "a": lambda q, u: terse(q), "b": lambda q, u: articles_dropped(q),
           "c": lambda q, u: "For a slide: " + q, "d": lambda q, u: q.lower().rstrip("?").rstrip(), "e": number_to_use,
           "f": lambda q, u: context_first(q), "g": lambda q, u: confirm(q), "h": lambda q, u: shorthand(q),
-          "i": lambda q, u: synonyms(q)}
+          "i": lambda q, u: synonyms(q), "l": lambda q, u: student(q)}
 
 
 def main(out: str) -> None:
@@ -92,6 +144,10 @@ def main(out: str) -> None:
              if it.get("split", "dev") == "dev"]
     for voice, rewrite in VOICES.items():
         qs = [{**it, "question": rewrite(it["question"], it.get("unit", "none"))} for it in items]
+        Path(out, f"stress-{voice}.yaml").write_text(yaml.safe_dump({"questions": qs}, allow_unicode=True, sort_keys=False))
+    for voice, right in (("j", True), ("k", False)):
+        qs = [{**it, "question": fact_check(it["question"], it.get("expected") or [], right, (n + (not right)) % 2)}
+              for n, it in enumerate(items)]
         Path(out, f"stress-{voice}.yaml").write_text(yaml.safe_dump({"questions": qs}, allow_unicode=True, sort_keys=False))
 
 

@@ -2,12 +2,15 @@
 ('For a slide: X'), a request for the figure to use ('What's the number I should use for X'), and a
 source given as 'per CIC' at the end (the same as 'according to CIC'), a sentence of context before the question
 ('I'm writing a memo on X. How many ...'), and business shorthand ('mkt', 'bn', 'pct points') spelled out as reports
-print it; a missing closing '?' is put back."""
+print it; a fact-check quoting a figure (figure_claim.py) and a request to be taught (student_frame.py) read as the
+question they wrap; a missing closing '?' is put back."""
 
 from __future__ import annotations
 
 import re
 
+from .figure_claim import as_figure_question
+from .student_frame import as_wrapped_question
 from .validate import closed
 
 # 'For a slide:', 'For the board memo:', 'In my deck:': what the answer is for, before a colon; no topic
@@ -44,6 +47,29 @@ _CONFIRM_NOUN = re.compile(r"^\s*(?:can|could|would)\s+you\s+(?:please\s+)?(?:co
                            r"(?=the\s|[A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*)*(?:'s|’s)\s)", re.I)
 
 
+# the words that end a noun phrase's head ('the top use cases of X': 'cases' is the head)
+_AFTER_HEAD = re.compile(r"\s+(?:of|in|for|by|on|at|from|with|between|among|across|under|over|to|during|since|per|as|"
+                         r"according|that|which|who|whose|than|before|after|within|behind|versus|vs\.?)\b|"
+                         r"\s+\w+ed\s+(?=(?:by|in|for|to|on|at|from|with|as)\b)|[,;:?(]|$", re.I)  # 'GPUs used by X'
+_PLURAL_IRREGULAR = frozenset({"people", "children", "men", "women", "criteria", "phenomena", "data"})
+
+
+def is_plural_phrase(phrase: str) -> bool:
+    """Whether a noun phrase ('the three stages of X', "Company E's shares") names several things: its head, the last
+    word before a preposition or clause, is a plural ('stages', not 'business' or 'status'), or it joins two heads."""
+    head_span = phrase[:_AFTER_HEAD.search(phrase).start()].strip()
+    if re.search(r"\s(?:and|&)\s", head_span):
+        return True
+    words = re.findall(r"[A-Za-z][\w-]*", re.split(r"(?:'s|’s)\s", head_span)[-1])
+    if not words:
+        return False
+    head = words[-1].lower()
+    if re.fullmatch(r"[A-Z]{2,}s", words[-1]):  # 'KPIs', 'GPUs'
+        return True
+    return head in _PLURAL_IRREGULAR or (len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is"))
+                                         and not words[-1].isupper())
+
+
 def spelled_out(question: str) -> str:
     """`question` with business shorthand and synonyms written as reports print them ('mkt' -> 'market', '10 mn' ->
     '10 million', 'turnover' -> 'revenue', 'firms' -> 'companies')."""
@@ -56,7 +82,9 @@ def without_frame(question: str) -> str:
     """`question` with its purpose lead-in and request frame taken off, and a closing 'per <Name>'
     said as 'according to <Name>'; a question with no such frame is returned as it is."""
     plain = _PURPOSE.sub("", spelled_out(_CONTEXT.sub("", question, count=1)), count=1)
-    plain = _CONFIRM_NOUN.sub("What is ", plain, count=1)
+    plain = as_figure_question(plain) or as_wrapped_question(plain) or plain  # 'is it right that X was 5%', 'explain why X'
+    if m := _CONFIRM_NOUN.match(plain):  # 'can you confirm the three stages of X' asks what they are
+        plain = ("What are " if is_plural_phrase(plain[m.end():]) else "What is ") + plain[m.end():]
     m = _FIGURE_TO_USE.match(plain)
     if m:
         plain = f"What is {m.group('noun')} {m.group('prep')} {plain[m.end():]}"

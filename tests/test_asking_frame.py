@@ -69,3 +69,11 @@ def test_a_noun_phrase_to_confirm_asks_what_it_is_and_a_clause_is_left_to_the_cl
     assert without_frame("Could you check Company E's share?") == "What is Company E's share?"
     q = "Can you confirm Tencent Hunyuan passed 5 million users?"
     assert without_frame(q) == q
+
+
+def test_a_plural_noun_phrase_to_confirm_asks_what_they_are():
+    from rag.asking_frame import is_plural_phrase
+    assert without_frame("Can you confirm the three stages of the path?") == "What are the three stages of the path?"
+    assert without_frame("Can you confirm the market size in 2024?") == "What is the market size in 2024?"
+    assert is_plural_phrase("the KPIs") and is_plural_phrase("the GPUs used by X") and is_plural_phrase("the A and B of C")
+    assert not is_plural_phrase("the business status of X") and not is_plural_phrase("Company E's share")

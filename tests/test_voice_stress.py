@@ -29,7 +29,7 @@ def test_number_to_use_only_rewrites_a_figure_asked_with_what_is():
 def test_main_writes_one_copy_per_voice_without_held_out_or_confirm_questions(tmp_path):
     main(str(tmp_path))
     copies = sorted(p.name for p in tmp_path.glob("stress-*.yaml"))
-    assert copies == [f"stress-{v}.yaml" for v in "abcdefghio"]
+    assert copies == [f"stress-{v}.yaml" for v in "abcdefghijklo"]
     original = yaml.safe_load((tmp_path / "stress-o.yaml").read_text())["questions"]
     lowered = yaml.safe_load((tmp_path / "stress-d.yaml").read_text())["questions"]
     assert original and len(original) == len(lowered)
@@ -51,3 +51,21 @@ def test_shorthand_and_synonyms_rewrite_lower_case_words_only():
     assert shorthand("The market grew 5 billion year-on-year") == "The mkt grew 5 bn y/y"
     assert synonyms("Which companies lead by revenue?") == "Which firms lead by turnover?"
     assert synonyms("Companies D and E in the Global Market") == "Companies D and E in the Global Market"
+
+
+def test_fact_check_quotes_the_expected_figure_or_one_times_one_and_a_half():
+    from eval.voice_stress import fact_check
+    q = "What was the market size in 2024?"
+    assert fact_check(q, ["615.7 billion"], True, 0) == "Is it right that the market size in 2024 was 615.7 billion?"
+    assert fact_check(q, ["1,200"], False, 1) == "Some say the market size in 2024 was 1,800; is that right?"
+    assert fact_check("How big was Acme's round, per CIC?", ["USD 6.0B"], False, 0) == \
+        "Is it right that Acme's round was USD 9.0B, per CIC?"
+    assert fact_check(q, ["a", "b"], True, 0) == q and fact_check("Which is higher, A or B?", ["5"], True, 0) != ""
+
+
+def test_student_wraps_why_how_and_what_it_means():
+    from eval.voice_stress import student
+    assert student("Why did costs fall?") == "Explain to me why did costs fall"
+    assert student("How does X work?") == "Can you help me understand how does X work"
+    assert student("What does API mean in the glossary?") == "I don't get what API means in the glossary"
+    assert student("How many firms?") == "How many firms?"
