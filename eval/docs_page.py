@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .charts import write_charts
+from .gold import unseen_confirm_ids
 from .report import METRICS, TARGETS, fmt, group_md, md_table, meets, split_columns, summary_md
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -149,10 +150,13 @@ def write_docs(result: "EvalResult", matrix: Any, path: Path, img_dir: Path | No
                   "", matrix.markdown(), ""]
         chart = matrix.chart(img_dir / "eval_matrix.png")
         parts += [f"![configurations side by side]({img_dir.relative_to(path.parent).as_posix()}/{chart.name})", ""]
-    misses = [s for s in result.misses if s.split != "heldout"]
+    confirm = unseen_confirm_ids()
+    misses = [s for s in result.misses if s.split != "heldout" and s.id not in confirm]
     held = sum(1 for s in result.misses if s.split == "heldout")
+    unseen = sum(1 for s in result.misses if s.split != "heldout" and s.id in confirm)
     parts += [f"## Where it still misses on dev ({len(misses)})", "",
-              f"From the run above; the held-out split's {held} misses are counted, not listed (see above). "
+              f"From the run above; the held-out split's {held} misses and the unseen confirm parts' {unseen} "
+              "(`eval.gold.UNSEEN_CONFIRM`) are counted, not listed. "
               "`reportqa eval --out DIR` writes every miss with its answer to `report.md`.", ""]
     parts += [md_table(["id", "split", "kind", "expected", "why"],
                        [[s.id, s.split, s.kind, ", ".join(s.expected) or "(abstain)", s.why] for s in misses],

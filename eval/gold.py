@@ -252,3 +252,8 @@ def validate_gold(questions: Sequence[GoldQuestion], reports_dir: str | Path,
 def tunable(q: GoldQuestion) -> bool:
     """A question tuning may read or fit on: the dev split without the unseen confirm parts."""
     return q.split == "dev" and Path(q.source).name not in UNSEEN_CONFIRM
+
+
+def unseen_confirm_ids() -> frozenset[str]:
+    """Ids of the unseen confirm parts' questions: pages and consoles that list dev misses count these instead."""
+    return frozenset(q.id for name in UNSEEN_CONFIRM if (GOLD_DIR / name).is_file() for q in _load_file(GOLD_DIR / name))

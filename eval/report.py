@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .gold import unseen_confirm_ids
 from .metrics import QuestionScore, group_by
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -179,12 +180,13 @@ def print_result(result: "EvalResult", console: "Console", misses: int = 10) -> 
         for name, s in result.summary[f"by_{group}"].items():
             g.add_row(name, *[fmt(k, s.get(k)) for k, _ in GROUP_COLUMNS])
         console.print(g)
-    # dev misses only: a held-out miss is counted, never shown (nobody tunes on it)
-    dev = [s for s in result.misses if s.split != "heldout"]
+    # dev misses only: a held-out or unseen-confirm miss is counted, never shown (nobody tunes on it)
+    confirm = unseen_confirm_ids()
+    dev = [s for s in result.misses if s.split != "heldout" and s.id not in confirm]
     shown = dev[:misses]
     if shown:
         held = len(result.misses) - len(dev)
-        m = Table(title=f"dev misses ({len(dev)}; first {len(shown)}; {held} held-out misses not shown)",
+        m = Table(title=f"dev misses ({len(dev)}; first {len(shown)}; {held} held-out or unseen-confirm misses not shown)",
                   title_justify="left", show_lines=False)
         m.add_column("id", no_wrap=True)
         m.add_column("expected")

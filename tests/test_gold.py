@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from eval.gold import (KINDS, UNSEEN_CONFIRM, GoldQuestion, collapse, default_gold_files, load_gold, report_text, tunable,
-                       validate_gold)
+                       unseen_confirm_ids, validate_gold)
 
 REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports"
 CIC = "cic-foundation-model-market-2025"
@@ -91,3 +91,8 @@ def test_tunable_is_the_dev_split_without_the_unseen_confirm_parts():
     assert not tunable(q("dev", f"/repo/eval/gold/{UNSEEN_CONFIRM[-1]}"))
     assert not tunable(q("heldout", "/repo/eval/gold/heldout-23.yaml"))
     assert all((Path("eval/gold") / name).exists() for name in UNSEEN_CONFIRM)
+
+
+def test_unseen_confirm_ids_are_the_confirm_files_questions(gold):
+    ids = unseen_confirm_ids()
+    assert ids and ids == {q.id for q in gold if Path(q.source).name in UNSEEN_CONFIRM}
