@@ -310,7 +310,7 @@ class ExtractiveAnswerer:
                  or echoed_lead(ctx.question, answer.answer)
                  or share_for_amount(ctx.question, figures)
                  or closer_trend_rival(slots, evidence, best, figures, self.weights.trend_rival_gap)
-                 or sentence_names_more(ctx, answer) or row_word_unsaid(ctx, answer))
+                 or sentence_names_more(ctx, answer))
         if doubt and answer.derivation is None and (named := answer_named(ctx, slots, evidence, self.name, gate)
                                                     or rate_from_years(ctx, slots, evidence, self.name, gate)):
             return self._explained(ctx, named, slots, evidence, None, verdicts)  # no lead to trust: computed instead
