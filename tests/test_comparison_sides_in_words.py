@@ -239,3 +239,9 @@ def test_a_most_or_least_thing_asked_by_what_is_not_led_by_a_bare_figure():
     assert figure_for_which("What is the most expensive currency?", "**11.4%**. [1]") is not None
     assert figure_for_which("What is the most expensive currency?", "**GBP** (11.4%). [1]") is None  # a name
     assert figure_for_which("What was the most recent revenue?", "**$3.2 million**. [1]") is None  # an amount asked
+
+
+def test_the_most_adjective_measure_asks_the_figure_not_a_name():
+    from rag.extractive.sides import figure_for_which
+    assert figure_for_which("What is the most common deal size?", "**$5 million**. [1]") is None
+    assert figure_for_which("What was the most significant increase in operating expenses?", "**12%**. [1]") is None

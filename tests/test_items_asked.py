@@ -25,3 +25,13 @@ def test_a_lead_with_fewer_items_than_asked_is_doubted():
         "the question asks 3 panels and the lead names 1 of them"
     assert fewer_items_led(q, "**Chat, Setup and Voice menu**. [1]") is None  # three items
     assert fewer_items_led(q, "Not certain: the passage lists one. [1]") is None  # no bold lead
+
+
+def test_a_possessive_plural_owns_the_thing_asked_and_is_no_count():
+    assert items_asked("What were the two segments' combined sales?") is None
+
+
+def test_a_comma_inside_a_number_does_not_split_an_item():
+    q = "Which two speech models tie at 1,056?"
+    assert fewer_items_led(q, "**1,076**. [1]") == "the question asks 2 models and the lead names 1 of them"
+    assert fewer_items_led(q, "**Alpha, Beta**. [1]") is None

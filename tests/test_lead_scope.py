@@ -60,3 +60,9 @@ def test_a_list_holding_the_thing_asked_about_does_not_lead():
     assert sibling_list_led(asked, "Imaging analysis; Assisted diagnosis; Robotic-assisted surgeries") is not None
     assert sibling_list_led(asked, "Surgical precision; Real-time guidance") is None  # what is asked of it
     assert sibling_list_led(asked, "Robotic-assisted surgeries") is None  # no list
+
+
+def test_another_item_is_named_by_a_whole_word_not_inside_one():
+    e = _sentence("The gap between the two narrowed on benchmarks such as Alpha, AI, Gamma, and Delta to less than 4% by 2025.")
+    why = example_member(parse("What was the gap on Alpha that the report said in 2025?"), e, _lead(e))
+    assert why is not None and "Alpha" in why  # 'AI' inside 'said' names no other item

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import partial
 
 from ..types import Answer, AnswerContext, bold_lead
 from ..asking_frame import without_frame
@@ -21,12 +22,11 @@ from .choice_page import with_page_chunks
 from .carried import carried_figure
 from .chart_doubt import chart_figure
 from .crossing import first_crossing, year_extreme
-from .lead_doubt import (QUANTITY_WHY, bound_not_precise, joint_figure, quantity_without_figure,
+from .lead_doubt import (bound_not_precise, joint_figure, quantity_without_figure,
                          sentence_without_rare_term, title_for_explanation, title_lead)
-from .computed_doubt import uncomputed
+from .lead_checks import first_doubt, framed, lazily
 from .lead_scope import example_member, narrower_kind_unsaid, sibling_list_led
 from .cell_doubt import mixed_units, other_cell_named
-from .row_partial import sentence_names_more
 from .row_unsaid import row_word_unsaid
 from .computed_named import answer_named, remainder
 from .computed_rate import rate_from_years, rate_unstated
@@ -114,8 +114,8 @@ class ExtractiveAnswerer:
                                    slots, [], "version_other")
         if shaped is not None:
             # a computed figure asked, a cell read as it stands; another row named; a percentage added to an amount
-            doubt = uncomputed(ctx.question, shaped, ctx.passages) or other_cell_named(ctx, shaped) or mixed_units(shaped) \
-                or sentence_names_more(ctx, shaped) or row_word_unsaid(ctx, shaped)
+            _, doubt = first_doubt(framed(ctx, shaped, [lazily(other_cell_named, ctx, shaped), lazily(mixed_units, shaped)],
+                                          [lazily(row_word_unsaid, ctx, shaped)]))
             return self._explained(ctx, hedged(shaped, doubt) if doubt else shaped, slots, [], "answer_doubt" if doubt else None)
         evidence = build(ctx, slots, self.weights, self.depth)
         if slots.shape == "explanation" and not any(explained_in_prose(e) for e in evidence):
@@ -291,30 +291,24 @@ class ExtractiveAnswerer:
         answer = with_other_part(ctx, answer, best, evidence) or answer  # 'the top X, and the secondary ones': both lists
         if slots.shape == "explanation":
             answer.shape = "explanation"
-        doubt = (uncomputed(ctx.question, answer, ctx.passages) or chart_figure(answer, best)
-                 or supplied_unclear(chosen_, evidence, verdicts, self.weights.fallback_margin)
-                 or joint_figure(slots, best, figures) or bound_not_precise(slots, figures)
-                 or example_member(slots, best, figures) or narrower_kind_unsaid(ctx.question, best, figures)
-                 or sibling_list_led(ctx.question, bold_lead(answer.answer))
-                 or self.verifier.doubt(checked, p) or no_alternative_led(ctx.question, answer.answer)
-                 or one_side_led(ctx.question, answer.answer, best, figures)
-                 or neither_side_led(ctx.question, answer.answer, best, figures)
-                 or fewer_items_led(ctx.question, answer.answer)
-                 or second_measure_missing(ctx.question, answer.answer, best, figures)
-                 or figure_for_which(ctx.question, answer.answer)
-                 or figure_for_which_year(ctx.question, answer.answer)
-                 or sentence_without_rare_term(ctx.question, answer, best, checked)
-                 or title_for_explanation(slots, answer, best) or title_lead(slots, answer, best)
-                 or quantity_without_figure(ctx.question, answer)
-                 or aside_led(ctx.question, answer.answer) or given_figure_led(slots, figures)
-                 or echoed_lead(ctx.question, answer.answer)
-                 or share_for_amount(ctx.question, figures)
-                 or closer_trend_rival(slots, evidence, best, figures, self.weights.trend_rival_gap)
-                 or sentence_names_more(ctx, answer) or row_word_unsaid(ctx, answer))
+        q, said = ctx.question, answer.answer
+        kind, doubt = first_doubt(framed(ctx, answer, [
+            lazily(chart_figure, answer, best), lazily(supplied_unclear, chosen_, evidence, verdicts, self.weights.fallback_margin),
+            lazily(joint_figure, slots, best, figures), lazily(bound_not_precise, slots, figures),
+            lazily(example_member, slots, best, figures), lazily(narrower_kind_unsaid, q, best, figures),
+            lazily(sibling_list_led, q, bold_lead(said)), ("verifier", partial(self.verifier.doubt, checked, p)),
+            lazily(no_alternative_led, q, said), lazily(one_side_led, q, said, best, figures),
+            lazily(neither_side_led, q, said, best, figures), lazily(fewer_items_led, q, said),
+            lazily(second_measure_missing, q, said, best, figures), lazily(figure_for_which, q, said),
+            lazily(figure_for_which_year, q, said), lazily(sentence_without_rare_term, q, answer, best, checked),
+            lazily(title_for_explanation, slots, answer, best), lazily(title_lead, slots, answer, best),
+            lazily(quantity_without_figure, q, answer), lazily(aside_led, q, said), lazily(given_figure_led, slots, figures),
+            lazily(echoed_lead, q, said), lazily(share_for_amount, q, figures),
+            lazily(closer_trend_rival, slots, evidence, best, figures, self.weights.trend_rival_gap)]))
         if doubt and answer.derivation is None and (named := answer_named(ctx, slots, evidence, self.name, gate)
                                                     or rate_from_years(ctx, slots, evidence, self.name, gate)):
             return self._explained(ctx, named, slots, evidence, None, verdicts)  # no lead to trust: computed instead
-        if doubt == QUANTITY_WHY:  # a quantity asked and only words to give: the reports do not state it
+        if kind == "quantity_without_figure":  # a quantity asked and only words to give: the reports do not state it
             answer = abstain(ctx, evidence, best.score, doubt, self.name, self.max_chars, say_why=True)
             return self._explained(ctx, answer, slots, evidence, "quantity_without_figure", verdicts, (p, checked))
         if doubt and answer.derivation is None and (refused := hedge_refused(ctx, slots, best, figures, self.verifier.against(checked))):

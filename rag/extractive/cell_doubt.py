@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 _PERCENT = re.compile(r"\bpercent(age)?\b|%|\bproportion\b|\bratio\b|\bshare\b", re.I)
 
 # words a table repeats in many labels, which say how a figure is shown, not which cell holds it
-_GENERIC = frozenset("total net other ended end ending as at per share cent usd million thousand billion dollar "
+GENERIC_WORDS = frozenset("total net other ended end ending as at per share cent usd million thousand billion dollar "
                      "note notes company group quarter month reported".split())
 
 
@@ -49,7 +49,7 @@ def _other_row_named(ctx: AnswerContext, tables: list, answer: Answer) -> str | 
     for table in tables:
         for row in table.rows[:-1]:  # a table's closing row is its total, which the question names as the topic
             label = row.split(SEP)[-1]
-            named = {w for w in words(label) if w not in _STOP and w not in _GENERIC and w not in OPERATION_WORDS}
+            named = {w for w in words(label) if w not in _STOP and w not in GENERIC_WORDS and w not in OPERATION_WORDS}
             if named and named <= asked and not named <= read and not TOTAL_ROW.match(label):
                 log.debug("cell answer: the question names the row %r, not read", label)
                 return f"the question names the row '{label}' of the table, which the answer does not read"
@@ -69,7 +69,7 @@ def _other_column_named(ctx: AnswerContext, tables: list, answer: Answer) -> str
     asked = {_NUMBER_WORDS.get(w, w) for w in words(ctx.question)}
     for column in columns:
         header = column.split(SEP)[-1]
-        named = {w for w in words(header) if w not in _STOP and w not in _GENERIC}  # 'less', 'more' name a period's bound
+        named = {w for w in words(header) if w not in _STOP and w not in GENERIC_WORDS}  # 'less', 'more' name a period's bound
         # a word besides figures: 'Years3-5' is no column named by a question's '5 years'
         if column not in read and any(not w.isdigit() for w in named) and named <= asked and not TOTAL_ROW.match(header):
             return f"the question names the column '{header}' of the table, which the answer does not read"

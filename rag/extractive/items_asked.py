@@ -11,9 +11,9 @@ _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ei
 _N = r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)"
 # the count opens what is asked: 'What (are the) three X', 'Which two X', 'Name the four X', 'three X that ...'
 _ASKED = re.compile(r"^\s*(?:(?:what|which)\s+(?:are|were)?\s*(?:the\s+)?|(?:name|list)\s+(?:the\s+)?|the\s+)?"
-                    + _N + r"\s+(?:\w+[\s-]){0,2}?(?P<noun>[a-z]+s)\b", re.I)
-# the items of a lead: separated by commas, semicolons, 'and', 'or', slashes or line breaks
-_PARTS = re.compile(r"\s*(?:[,;/\n]|\band\b|\bor\b|\bvs\b)\s*", re.I)
+                    + _N + r"\s+(?:\w+[\s-]){0,2}?(?P<noun>[a-z]+s)\b(?!['’])", re.I)
+# the items of a lead: separated by commas (not the one inside a number: 1,076), semicolons, 'and', 'or', slashes or line breaks
+_PARTS = re.compile(r"\s*(?:,(?!\d)|[;/\n]|\band\b|\bor\b|\bvs\b)\s*", re.I)
 WHY = "the question asks {n} {noun} and the lead names {k} of them"
 
 

@@ -15,6 +15,7 @@ from ingest.figures import Figure
 from ingest.keyword import tokenize
 
 from ..types import bold_lead
+from .choice_names import alternatives
 from .pick import stated_in
 from .set_aside import set_aside
 from .slots import Slots
@@ -60,6 +61,8 @@ def echoed_lead(question: str, shown: str) -> str | None:
     lead = bold_lead(shown)
     if not lead or not _WHICH.match(question) or any(c.isdigit() for c in lead):
         return None
+    if (alt := alternatives(question)) is not None and alt.kind == "choice":
+        return None  # 'which is larger, A or B': one of the alternatives the question names is its answer
     said, asked = set(tokenize(lead)), set(tokenize(question))
     # a word's forms share a stem ('filing', 'fil', 'filed'): one a prefix of the other, three letters at least
     if len(said) < 2 or not all(any(min(len(t), len(q)) >= 3 and (t.startswith(q) or q.startswith(t)) or t == q

@@ -46,7 +46,7 @@ def example_member(slots: Slots, best: Evidence, figures: list[Figure]) -> str |
             if not mentions_entity(span, e) or mentions_entity(outside, e):
                 continue
             others = [i for i in items if not mentions_entity(i.lower(), e)]
-            if any(i.lower() in slots.text.lower() for i in others):
+            if any(re.search(rf"(?<!\w){re.escape(i.strip())}(?!\w)", slots.text, re.I) for i in others):
                 continue  # the question names the group's other items too: it asks of them together
             return EXAMPLE_WHY.format(name=e.name)
     return None

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import re
 
-from ingest.keyword import tokenize
-
 from ..types import bold_lead
+from .word_stems import term_stems
 from .choice_names import alternatives
 from .features import Evidence
 from .lead_doubt import COMPARED
@@ -17,10 +16,6 @@ from .lead_doubt import COMPARED
 _RELATING = re.compile(r"\b(?:gap|differen\w*|lead|ahead|behind|ratio|times|multiple|together|combined|jointly|"
                        r"in total|altogether|sum|between)\b", re.I)
 WHY = "the question compares {a} and {b}, and the quoted sentence gives one figure naming neither"
-
-
-def _stems(text: str) -> set[str]:
-    return {t[:5] for t in tokenize(text) if not t.isdigit()}
 
 
 def neither_side_led(question: str, shown: str, best: Evidence, figures: list) -> str | None:
@@ -33,8 +28,8 @@ def neither_side_led(question: str, shown: str, best: Evidence, figures: list) -
     alt = alternatives(question)
     if alt is None or alt.kind != "comparison" or len(alt.names) != 2:
         return None
-    a, b = _stems(alt.names[0]), _stems(alt.names[1])
-    said = _stems(best.text)
+    a, b = term_stems(alt.names[0]), term_stems(alt.names[1])
+    said = term_stems(best.text)
     own = [a - b, b - a]
     if not all(own) or any(2 * len(x & said) >= len(x) for x in own):
         return None  # a side is told apart in the sentence (half its own terms): one_side_led judges it

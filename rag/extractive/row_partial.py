@@ -20,19 +20,19 @@ from ingest.tables import SEP, Table
 from ..types import Answer, AnswerContext
 from .cells import OPERATION_WORDS, TOTAL_ROW, words
 from .passage_tables import tables_of
-from .cell_doubt import _GENERIC
+from .cell_doubt import GENERIC_WORDS
 
 # a figure in prose: '$36.5 million', '2,164', '12%'
 _FIGURE = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
-_ROW_LINE = re.compile(r" — [^:]+: ")  # a table row as the index writes it: 'Label — 2019: 12; 2018: 10'
+ROW_LINE = re.compile(r" — [^:]+: ")  # a table row as the index writes it: 'Label — 2019: 12; 2018: 10'
 
 
-def _asked(question: str) -> set[str]:
+def asked_terms(question: str) -> set[str]:
     """The question's content words naming what it asks (not its operation, unit or generic words)."""
-    return {w for w in words(question) if w not in OPERATION_WORDS and w not in _GENERIC and not w.isdigit()}
+    return {w for w in words(question) if w not in OPERATION_WORDS and w not in GENERIC_WORDS and not w.isdigit()}
 
 
-def _says(said: set[str], word: str) -> bool:
+def says(said: set[str], word: str) -> bool:
     """`word` among `said`, also inflected ('tax' in 'taxes', which `words` reads 'taxe')."""
     return word in said or any(s.startswith(word) and len(s) <= len(word) + 2 for s in said if len(word) >= 3)
 
@@ -44,11 +44,11 @@ def _other_row_says(table: Table, answer: str, read: set[str], unsaid: set[str])
     if not rows:
         return False
     headed = {w for c in table.columns for w in words(c)}
-    if any(_says(headed | read, w) for w in unsaid):
+    if any(says(headed | read, w) for w in unsaid):
         return False
     # a closing or total row names the table's topic ('Total operating revenues'), not another item
     others = [r for r in table.rows[:-1] if r not in rows and not TOTAL_ROW.match(r.split(SEP)[-1])]
-    return any(all(_says(set(words(r)), w) for w in unsaid) for r in others)
+    return any(all(says(set(words(r)), w) for w in unsaid) for r in others)
 
 
 def _figures(text: str) -> set[float]:
@@ -58,11 +58,11 @@ def _figures(text: str) -> set[float]:
 def sentence_names_more(ctx: AnswerContext, answer: Answer) -> str | None:
     """Why the bold cell answer is not certain (its row and columns leave a word of the question
     unsaid that a prose sentence with another figure says, with every other word asked), or None."""
-    if answer.abstained or "**" not in answer.answer or not _ROW_LINE.search(answer.answer):
+    if answer.abstained or "**" not in answer.answer or not ROW_LINE.search(answer.answer):
         return None  # only a figure read from a table row
-    asked = _asked(ctx.question)
+    asked = asked_terms(ctx.question)
     read = set(words(answer.answer))
-    unsaid = {w for w in asked if not _says(read, w)}
+    unsaid = {w for w in asked if not says(read, w)}
     if not unsaid or unsaid == asked:
         return None
     if not any(_other_row_says(t, answer.answer, read, unsaid) for _, t in tables_of(ctx)):
@@ -72,11 +72,11 @@ def sentence_names_more(ctx: AnswerContext, answer: Answer) -> str | None:
         text = p.chunk.text
         for start, end in split_sentences(text):
             sentence = text[start:end]
-            if _ROW_LINE.search(sentence):
+            if ROW_LINE.search(sentence):
                 continue  # a table row, not prose
             figures = _figures(re.sub(r"\b(?:19|20)\d{2}\b", " ", sentence))
             said = set(words(sentence))
-            if figures and not figures & led and all(_says(said, w) for w in asked):
+            if figures and not figures & led and all(says(said, w) for w in asked):
                 return (f"the row read does not say '{', '.join(sorted(unsaid))}', which a sentence stating "
                         f"another figure says")
     return None

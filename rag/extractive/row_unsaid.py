@@ -11,13 +11,11 @@ from __future__ import annotations
 import re
 
 from ..types import Answer, AnswerContext
-from .cell_doubt import _GENERIC
-from .cells import OPERATION_WORDS, words
+from .cells import words
 from .passage_tables import page_chunks, tables_of
-from .row_partial import _says
+from .row_partial import ROW_LINE, asked_terms, says
 
 UNSAID_WHY = "the question asks of '{word}', which neither the row read nor its table or page says"
-_ROW_LINE = re.compile(r" — [^:]+: ")  # a table row as the index writes it: 'Label — 2019: 12; 2018: 10'
 # periods, units and question words that name no item of a table
 _NOT_ITEM = frozenset("january february march april may june july august september october november december "
                       "year annual q1 q2 q3 q4 quarterly period date month day week half first second third fourth last "
@@ -36,8 +34,7 @@ _SAME = {"male": ("men", "man"), "female": ("women", "woman")}
 
 def asked_words(question: str) -> set[str]:
     """The question's words naming what it asks about (not its operation, period, unit or generic words)."""
-    return {w for w in words(question) if w not in OPERATION_WORDS and w not in _GENERIC and w not in _NOT_ITEM and w not in _FRAMING
-            and not any(ch.isdigit() for ch in w)}
+    return {w for w in asked_terms(question) if w not in _NOT_ITEM and w not in _FRAMING and not any(ch.isdigit() for ch in w)}
 
 
 def _stem(word: str) -> str:
@@ -60,7 +57,7 @@ def unsaid_word(question: str, said: str) -> str | None:
     said_words = set(words(said))
     stems = {_stem(s) for s in said_words}
     for w in sorted(asked_words(question)):
-        if len(w) >= 3 and not _says(said_words, w) and _stem(w) not in stems \
+        if len(w) >= 3 and not says(said_words, w) and _stem(w) not in stems \
                 and not any(_near(w, s) for s in said_words) and not said_words & set(_SAME.get(w, ())):
             return w
     return None
@@ -69,7 +66,7 @@ def unsaid_word(question: str, said: str) -> str | None:
 def row_word_unsaid(ctx: AnswerContext, answer: Answer) -> str | None:
     """UNSAID_WHY when one bold figure read from a table row (shape 'figure') leaves a word the question asks about unsaid
     by the answer, every table retrieved (rows, columns, caption), every passage and the page's prose; else None."""
-    if answer.abstained or answer.shape != "figure" or "**" not in answer.answer or not _ROW_LINE.search(answer.answer):
+    if answer.abstained or answer.shape != "figure" or "**" not in answer.answer or not ROW_LINE.search(answer.answer):
         return None  # one figure read as it stands: a ranking, comparison or computation names its rows otherwise
     parts = [answer.answer] + [p.chunk.text for p in ctx.passages]
     for _, t in tables_of(ctx):

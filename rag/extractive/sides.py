@@ -184,7 +184,9 @@ def contrasted(question: str, evidence: list[Evidence], best: Evidence, margin: 
 _WHICH_THING = re.compile(r"^\s*(?:(?:in|on|among|of|across|between)\b[^,?]{0,60},\s*)?which\s+(?!(?:year|years|quarter|"
                           r"month|period|date|time|fiscal)\b)[a-z][\w-]*"
                           # 'What is the most expensive currency?': most/least and an adjective pick one of the things named
-                          r"|^\s*what\s+(?:is|was|are|were)\s+the\s+(?:most|least)\s+(?!(?:recent|current|latest)\b)[a-z][\w-]*\s+[a-z]",
+                          r"|^\s*what\s+(?:is|was|are|were)\s+the\s+(?:most|least)\s+(?!(?:recent|current|latest)\b)[a-z][\w-]*\s+"
+                          # 'the most common deal size', 'the most significant increase': a measure asked, a figure answers
+                          r"(?!(?:[a-z][\w-]*\s+)?(?:size|price|value|amount|rate|share|cost|level|number|increase|decrease|change|growth)\b)[a-z]",
                           re.I)
 _FIGURE_ONLY = re.compile(r"[\s\d.,%$€¥£()+\-–~]*(?:\s*(?:million|billion|thousand|trillion|pct|yuan|RMB|USD|[BMK]))?"
                           r"[\s\d.,%()+\-–]*")

@@ -6,18 +6,13 @@ from __future__ import annotations
 
 import re
 
-from ingest.keyword import tokenize
-
 from ..types import bold_lead
+from .word_stems import term_stems
 from .features import Evidence
 
 # 'for the A and the B': two definite noun phrases, each a measure of its own
 _TWO = re.compile(r"\b(?:for|of|on|about)\s+the\s+(?P<a>[^?,;:]+?)\s+and\s+the\s+(?P<b>[^?,;:]+?)\s*(?:[?.]|,|$)", re.I)
 _TOGETHER = re.compile(r"\b(?:together|combined|jointly|in total|altogether|sum|between|ratio|gap|difference)\b", re.I)
-
-
-def _stems(text: str) -> set[str]:
-    return {t[:5] for t in tokenize(text) if not t.isdigit()}
 
 
 def second_measure_missing(question: str, shown: str, best: Evidence, figures: list) -> str | None:
@@ -26,9 +21,9 @@ def second_measure_missing(question: str, shown: str, best: Evidence, figures: l
     m = _TWO.search(question)
     if m is None or len(figures) != 1 or best.row or bold_lead(shown) is None or _TOGETHER.search(question):
         return None
-    a, b = _stems(m.group("a")), _stems(m.group("b"))
+    a, b = term_stems(m.group("a")), term_stems(m.group("b"))
     only_a, only_b = a - b, b - a
-    said = _stems(best.text)
+    said = term_stems(best.text)
     if len(only_a) < 2 or len(only_b) < 2 or not only_a <= said or 2 * len(only_b & said) >= len(only_b):
         return None
     return f"the question asks two figures and the quoted sentence gives only the one for {m.group('a').strip()}"

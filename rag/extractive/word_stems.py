@@ -1,9 +1,11 @@
 """The words of a phrase and their comparable stems, one definition for the modules that match a
-question's words in a sentence (phrase.py, stranded.py)."""
+question's words in a sentence (phrase.py, stranded.py, neither_side.py, two_measures.py)."""
 
 from __future__ import annotations
 
 import re
+
+from ingest.keyword import tokenize
 
 # a word: letters and digits, with inner apostrophes, dots and hyphens ('Inc.', 'AI-driven', "company's")
 TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.-]*[A-Za-z0-9]|[A-Za-z0-9]")
@@ -28,3 +30,8 @@ def said_through(sentence: str, stems: set[str] | frozenset[str], enough: int | 
             if len(seen) == enough:
                 break
     return end, len(seen)
+
+
+def term_stems(text: str) -> set[str]:
+    """The first five letters of each non-numeric keyword term of `text`: what tells two compared things apart."""
+    return {t[:5] for t in tokenize(text) if not t.isdigit()}
