@@ -44,7 +44,12 @@ _SHORTHAND = ((re.compile(r"\bmkts?\b", re.I), "market"), (re.compile(r"(?<=\d)\
 # 'Can you confirm the X?', 'Could you check Company E's share?': a noun phrase to confirm asks what X is (a clause
 # to confirm, 'can you confirm that A passed B', is a claim: claim_frame.py)
 _CONFIRM_NOUN = re.compile(r"^\s*(?:can|could|would)\s+you\s+(?:please\s+)?(?:confirm|verify|check|double-check)\s+"
-                           r"(?=the\s|[A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*)*(?:'s|’s)\s)", re.I)
+                           r"(?=the\s|(?-i:[A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*)*(?:'s|’s)\s))", re.I)
+# a finite verb makes what follows a clause ('the market grew in 2024'), no noun phrase: a copula or auxiliary, a common
+# irregular past, or a past in -ed not after an article and not a participle before its preposition ('the X used by Y')
+_CLAUSE_VERB = re.compile(r"\b(?:is|was|are|were|will|has|had|have|did|does|do|rose|fell|grew|grows|rises|falls|overtook|"
+                          r"became|led|beat|remains|remained)\b|(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<![’']s\s)"
+                          r"\b(?!hundred\b)\w{2,}[^\We]ed\b(?!\s+(?:by|in|for|to|on|at|from|with|as)\b)", re.I)
 
 
 # the words that end a noun phrase's head ('the top use cases of X': 'cases' is the head)
@@ -83,7 +88,7 @@ def without_frame(question: str) -> str:
     said as 'according to <Name>'; a question with no such frame is returned as it is."""
     plain = _PURPOSE.sub("", spelled_out(_CONTEXT.sub("", question, count=1)), count=1)
     plain = as_figure_question(plain) or as_wrapped_question(plain) or plain  # 'is it right that X was 5%', 'explain why X'
-    if m := _CONFIRM_NOUN.match(plain):  # 'can you confirm the three stages of X' asks what they are
+    if (m := _CONFIRM_NOUN.match(plain)) and not _CLAUSE_VERB.search(plain[m.end():]):  # 'confirm the stages of X'
         plain = ("What are " if is_plural_phrase(plain[m.end():]) else "What is ") + plain[m.end():]
     m = _FIGURE_TO_USE.match(plain)
     if m:

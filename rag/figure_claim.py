@@ -8,7 +8,10 @@ import re
 
 # what introduces the claim: 'is it right that', 'can you confirm that', 'some say', "I've read that"
 _LEAD = re.compile(r"^\s*(?:(?:is\s+it|would\s+it\s+be)\s+(?:true|right|correct|accurate|the\s+case|fair\s+to\s+say)|"
-                   r"(?:can|could|would)\s+you\s+(?:please\s+)?(?:confirm|verify|check)|is\s+it\s+so)\s+that\s+|"
+                   r"is\s+it\s+so)\s+that\s+|"
+                   # 'can you confirm (that) the X was 5bn': without 'that' too; a noun phrase with no figure after it
+                   # is no claim (asking_frame's confirm-noun reads it)
+                   r"^\s*(?:can|could|would)\s+you\s+(?:please\s+)?(?:confirm|verify|check)(?:\s+that)?\s+|"
                    r"^\s*(?:some(?:one)?|people|many|they|analysts|others|a\s+colleague|my\s+boss)\s+(?:say|says|said|"
                    r"claim|claims|claimed|reckon|think|believe|reported|told\s+me)(?:\s+that)?\s+|"
                    r"^\s*i\s*(?:'ve|’ve|\s+have)?\s+(?:read|heard|seen)(?:\s+somewhere)?(?:\s+that)?\s+", re.I)
