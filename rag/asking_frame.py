@@ -36,9 +36,12 @@ _SHORTHAND = ((re.compile(r"\bmkts?\b", re.I), "market"), (re.compile(r"(?<=\d)\
               (re.compile(r"(?<=\d)\s*mn\b|\bmn\b", re.I), " million"),
               (re.compile(r"\b(?:pct\.?\s*(?:points?|pts?)|ppts?)(?=\W|$)", re.I), "percentage points"),
               (re.compile(r"\b(?:y/y|y-o-y)(?=\W|$)", re.I), "YoY"),  # the standard abbreviation (query_terms.py)
-              # words reports do not use, for the same measure or thing: 'turnover' is revenue, a 'firm' a company
-              (re.compile(r"\bturnover\b"), "revenue"), (re.compile(r"\bfirms\b"), "companies"),
-              (re.compile(r"\bfirm\b"), "company"))
+              # words reports do not use, for the same measure or thing: 'turnover' is revenue, a 'firm' a company;
+              # not 'inventory turnover', 'staff turnover rate' (a ratio of its own) nor 'demand remained firm' (no noun)
+              (re.compile(r"(?<!\binventory\s)(?<!\basset\s)(?<!\bassets\s)(?<!\bstaff\s)(?<!\bemployee\s)"
+                          r"(?<!\blabor\s)(?<!\blabour\s)\bturnover\b(?!\s+(?:rate|ratio|days)\b)"), "revenue"),
+              (re.compile(r"\bfirms\b"), "companies"),
+              (re.compile(r"\b((?i:the|a|an|each|every|which|one|this|that|per))\s+firm\b"), r"\1 company"))
 
 
 # 'Can you confirm the X?', 'Could you check Company E's share?': a noun phrase to confirm asks what X is (a clause

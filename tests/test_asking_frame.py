@@ -84,3 +84,9 @@ def test_a_clause_to_confirm_is_no_noun_phrase_and_an_apostrophe_s_word_no_name(
               "Can you confirm Company E's revenue doubled?"):
         assert without_frame(q) == q
     assert without_frame("Can you confirm the GPUs used by X?") == "What are the GPUs used by X?"
+
+
+def test_turnover_as_a_ratio_and_firm_as_an_adjective_are_kept():
+    for q in ("What is the inventory turnover of X?", "What is the staff turnover rate?", "Did demand remain firm in 2024?"):
+        assert without_frame(q) == q
+    assert without_frame("Which firm led the market?") == "Which company led the market?"
