@@ -25,6 +25,9 @@ _CLAIM = re.compile(r"^(?P<subject>\S.*?)\s+(?P<verb>is|was|are|were|will\s+be|s
                     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|less\s+than\s+)?"
                     + _FIGURE + r"(?P<rest>(?:,?\s+(?:in|by|as\s+of|at|for|on|during|according\s+to|per)\b[^.;!?]*)?)"
                     r"\s*[.?!]?\s*$", re.I)
+# what after the date or source makes it a second claim or question ('in 2024, so why did it fall', 'for E and 30%
+# for F'): a figure other than a year, a clause joined on, or a second verb
+_MORE_AFTER = re.compile(r"\d|\b(?:but|so|why|how|while|whereas)\b|\band\s+(?:will|is|was|are|were|has|had)\b", re.I)
 _PRESENT = frozenset({"is", "stands at", "reaches", "totals", "comes to", "amounts to"})
 
 
@@ -40,6 +43,8 @@ def as_figure_question(question: str) -> str | None:
         return None
     verb = re.sub(r"\s+", " ", m.group("verb").lower())
     subject, rest = m.group("subject"), m.group("rest")
+    if _MORE_AFTER.search(re.sub(r"\b(?:(?:FY|CY)?(?:19|20)\d\d|[QH][1-4])\b", "", rest, flags=re.I)):  # dates kept
+        return None
     if verb == "will be":
         return f"What will {subject} be{rest}?"
     aux = verb if verb in ("is", "was", "are", "were") else ("is" if verb in _PRESENT else "was")
