@@ -29,7 +29,8 @@ _PER_SOURCE = re.compile(r",\s*per\s+(?=[A-Z][\w&.’' -]*\??\s*$)")
 # doing, before the question proper; a first sentence saying what the asker does not understand is the question
 _CONTEXT = re.compile(r"^\s*(?:i\s*(?:'m|’m|\s+am)|we\s*(?:'re|’re|\s+are))\s+(?:currently\s+|now\s+)?(?:writing|preparing|drafting|"
                       r"putting\s+together|working\s+on|researching|building|reviewing|updating|fact-checking|checking|"
-                      r"looking\s+into|covering|doing)\b[^.?!]*[.!:]\s+(?=\S)", re.I)
+                      r"looking\s+into|covering|doing)\b(?:[^.?!]|(?<=\bvs|\bco|\bno)\.|(?<=\binc|\bltd)\.)*"
+                      r"(?<!\bvs)(?<!\bInc)(?<!\bCo)(?<!\bLtd)(?<!\bNo)[.!:]\s+(?=\S)", re.I)  # 'vs.', 'Inc.' end none
 # shorthand and synonyms of business writing -> the words reports print ('mkt share' is 'market share', '5 bn' is
 # '5 billion'); lower-case words only for the synonyms ('Turnover Ltd' is a name)
 _SHORTHAND = ((re.compile(r"\bmkts?\b", re.I), "market"), (re.compile(r"(?<=\d)\s*bn\b|\bbn\b", re.I), " billion"),

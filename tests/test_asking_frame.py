@@ -90,3 +90,9 @@ def test_turnover_as_a_ratio_and_firm_as_an_adjective_are_kept():
     for q in ("What is the inventory turnover of X?", "What is the staff turnover rate?", "Did demand remain firm in 2024?"):
         assert without_frame(q) == q
     assert without_frame("Which firm led the market?") == "Which company led the market?"
+
+
+def test_an_abbreviation_ends_no_sentence_of_context():
+    assert without_frame("I'm writing a memo on Company E vs. Company F. Which grew faster?") == "Which grew faster?"
+    q = "I'm writing a memo on Acme Inc. and Beta Co. Which grew faster?"  # no sentence end but 'Co.': kept whole
+    assert without_frame(q) == q
