@@ -79,7 +79,7 @@ def is_plural_phrase(phrase: str) -> bool:
                                          and not words[-1].isupper())
 
 
-def spelled_out(question: str) -> str:
+def unabbreviated(question: str) -> str:
     """`question` with business shorthand and synonyms written as reports print them ('mkt' -> 'market', '10 mn' ->
     '10 million', 'turnover' -> 'revenue', 'firms' -> 'companies')."""
     for pattern, word in _SHORTHAND:
@@ -90,7 +90,7 @@ def spelled_out(question: str) -> str:
 def without_frame(question: str) -> str:
     """`question` with its purpose lead-in and request frame taken off, and a closing 'per <Name>'
     said as 'according to <Name>'; a question with no such frame is returned as it is."""
-    plain = _PURPOSE.sub("", spelled_out(_CONTEXT.sub("", question, count=1)), count=1)
+    plain = _PURPOSE.sub("", unabbreviated(_CONTEXT.sub("", question, count=1)), count=1)
     plain = as_figure_question(plain) or as_wrapped_question(plain) or plain  # 'is it right that X was 5%', 'explain why X'
     if (m := _CONFIRM_NOUN.match(plain)) and not _CLAUSE_VERB.search(plain[m.end():]):  # 'confirm the stages of X'
         plain = ("What are " if is_plural_phrase(plain[m.end():]) else "What is ") + plain[m.end():]
