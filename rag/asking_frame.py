@@ -46,7 +46,8 @@ _SHORTHAND = ((re.compile(r"\bmkts?\b", re.I), "market"), (re.compile(r"(?<=\d)\
 
 
 # 'Can you confirm the X?', 'Could you check Company E's share?': a noun phrase to confirm asks what X is (a clause
-# to confirm, 'can you confirm that A passed B', is a claim: claim_frame.py)
+# to confirm with a figure, 'can you confirm (that) the X was 5%', is read first by figure_claim.py; one without,
+# 'can you confirm that A passed B', is left as written for extractive/claim_frame.py)
 _CONFIRM_NOUN = re.compile(r"^\s*(?:can|could|would)\s+you\s+(?:please\s+)?(?:confirm|verify|check|double-check)\s+"
                            r"(?=the\s|(?-i:[A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*)*(?:'s|’s)\s))", re.I)
 # a finite verb makes what follows a clause ('the market grew in 2024'), no noun phrase: a copula or auxiliary, a common
@@ -88,8 +89,10 @@ def unabbreviated(question: str) -> str:
 
 
 def without_frame(question: str) -> str:
-    """`question` with its purpose lead-in and request frame taken off, and a closing 'per <Name>'
-    said as 'according to <Name>'; a question with no such frame is returned as it is."""
+    """`question` with its frames taken off: a sentence of context before it, a purpose lead-in, business shorthand
+    (spelled out), a figure-quoting fact-check and a request to be taught (read as the question they wrap), a noun
+    phrase to confirm and a request for the figure to use (asked as 'What is ...'), a closing 'per <Name>' (said as
+    'according to <Name>') and a missing '?'; a question with no such frame is returned as it is."""
     plain = _PURPOSE.sub("", unabbreviated(_CONTEXT.sub("", question, count=1)), count=1)
     plain = as_figure_question(plain) or as_wrapped_question(plain) or plain  # 'is it right that X was 5%', 'explain why X'
     if (m := _CONFIRM_NOUN.match(plain)) and not _CLAUSE_VERB.search(plain[m.end():]):  # 'confirm the stages of X'
