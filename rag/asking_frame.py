@@ -29,22 +29,32 @@ _PER_SOURCE = re.compile(r",\s*per\s+(?=[A-Z][\w&.’' -]*\??\s*$)")
 # doing, before the question proper; a first sentence saying what the asker does not understand is the question
 _CONTEXT = re.compile(r"^\s*(?:i\s*(?:'m|’m|\s+am)|we\s*(?:'re|’re|\s+are))\s+(?:currently\s+|now\s+)?(?:writing|preparing|drafting|"
                       r"putting\s+together|working\s+on|researching|building|reviewing|updating|fact-checking|checking|"
-                      r"looking\s+into|covering|doing)\b[^.?!]*[.!:]\s+(?=\S)", re.I)
+                      r"looking\s+into|covering|doing)\b(?:[^.?!]|(?<=\bvs|\bco|\bno)\.|(?<=\binc|\bltd)\.)*"
+                      r"(?<!\bvs)(?<!\bInc)(?<!\bCo)(?<!\bLtd)(?<!\bNo)[.!:]\s+(?=\S)", re.I)  # 'vs.', 'Inc.' end none
 # shorthand and synonyms of business writing -> the words reports print ('mkt share' is 'market share', '5 bn' is
 # '5 billion'); lower-case words only for the synonyms ('Turnover Ltd' is a name)
 _SHORTHAND = ((re.compile(r"\bmkts?\b", re.I), "market"), (re.compile(r"(?<=\d)\s*bn\b|\bbn\b", re.I), " billion"),
               (re.compile(r"(?<=\d)\s*mn\b|\bmn\b", re.I), " million"),
               (re.compile(r"\b(?:pct\.?\s*(?:points?|pts?)|ppts?)(?=\W|$)", re.I), "percentage points"),
               (re.compile(r"\b(?:y/y|y-o-y)(?=\W|$)", re.I), "YoY"),  # the standard abbreviation (query_terms.py)
-              # words reports do not use, for the same measure or thing: 'turnover' is revenue, a 'firm' a company
-              (re.compile(r"\bturnover\b"), "revenue"), (re.compile(r"\bfirms\b"), "companies"),
-              (re.compile(r"\bfirm\b"), "company"))
+              # words reports do not use, for the same measure or thing: 'turnover' is revenue, a 'firm' a company;
+              # not 'inventory turnover', 'staff turnover rate' (a ratio of its own) nor 'demand remained firm' (no noun)
+              (re.compile(r"(?<!\binventory\s)(?<!\basset\s)(?<!\bassets\s)(?<!\bstaff\s)(?<!\bemployee\s)"
+                          r"(?<!\blabor\s)(?<!\blabour\s)\bturnover\b(?!\s+(?:rate|ratio|days)\b)"), "revenue"),
+              (re.compile(r"\bfirms\b"), "companies"),
+              (re.compile(r"\b((?i:the|a|an|each|every|which|one|this|that|per))\s+firm\b"), r"\1 company"))
 
 
 # 'Can you confirm the X?', 'Could you check Company E's share?': a noun phrase to confirm asks what X is (a clause
-# to confirm, 'can you confirm that A passed B', is a claim: claim_frame.py)
+# to confirm with a figure, 'can you confirm (that) the X was 5%', is read first by figure_claim.py; one without,
+# 'can you confirm that A passed B', is left as written for extractive/claim_frame.py)
 _CONFIRM_NOUN = re.compile(r"^\s*(?:can|could|would)\s+you\s+(?:please\s+)?(?:confirm|verify|check|double-check)\s+"
-                           r"(?=the\s|[A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*)*(?:'s|’s)\s)", re.I)
+                           r"(?=the\s|(?-i:[A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*)*(?:'s|’s)\s))", re.I)
+# a finite verb makes what follows a clause ('the market grew in 2024'), no noun phrase: a copula or auxiliary, a common
+# irregular past, or a past in -ed not after an article and not a participle before its preposition ('the X used by Y')
+_CLAUSE_VERB = re.compile(r"\b(?:is|was|are|were|will|has|had|have|did|does|do|rose|fell|grew|grows|rises|falls|overtook|"
+                          r"became|led|beat|remains|remained)\b|(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<![’']s\s)"
+                          r"\b(?!hundred\b)\w{2,}[^\We]ed\b(?!\s+(?:by|in|for|to|on|at|from|with|as)\b)", re.I)
 
 
 # the words that end a noun phrase's head ('the top use cases of X': 'cases' is the head)
@@ -70,7 +80,7 @@ def is_plural_phrase(phrase: str) -> bool:
                                          and not words[-1].isupper())
 
 
-def spelled_out(question: str) -> str:
+def unabbreviated(question: str) -> str:
     """`question` with business shorthand and synonyms written as reports print them ('mkt' -> 'market', '10 mn' ->
     '10 million', 'turnover' -> 'revenue', 'firms' -> 'companies')."""
     for pattern, word in _SHORTHAND:
@@ -79,11 +89,13 @@ def spelled_out(question: str) -> str:
 
 
 def without_frame(question: str) -> str:
-    """`question` with its purpose lead-in and request frame taken off, and a closing 'per <Name>'
-    said as 'according to <Name>'; a question with no such frame is returned as it is."""
-    plain = _PURPOSE.sub("", spelled_out(_CONTEXT.sub("", question, count=1)), count=1)
+    """`question` with its frames taken off: a sentence of context before it, a purpose lead-in, business shorthand
+    (spelled out), a figure-quoting fact-check and a request to be taught (read as the question they wrap), a noun
+    phrase to confirm and a request for the figure to use (asked as 'What is ...'), a closing 'per <Name>' (said as
+    'according to <Name>') and a missing '?'; a question with no such frame is returned as it is."""
+    plain = _PURPOSE.sub("", unabbreviated(_CONTEXT.sub("", question, count=1)), count=1)
     plain = as_figure_question(plain) or as_wrapped_question(plain) or plain  # 'is it right that X was 5%', 'explain why X'
-    if m := _CONFIRM_NOUN.match(plain):  # 'can you confirm the three stages of X' asks what they are
+    if (m := _CONFIRM_NOUN.match(plain)) and not _CLAUSE_VERB.search(plain[m.end():]):  # 'confirm the stages of X'
         plain = ("What are " if is_plural_phrase(plain[m.end():]) else "What is ") + plain[m.end():]
     m = _FIGURE_TO_USE.match(plain)
     if m:

@@ -8,7 +8,10 @@ import re
 
 # what introduces the claim: 'is it right that', 'can you confirm that', 'some say', "I've read that"
 _LEAD = re.compile(r"^\s*(?:(?:is\s+it|would\s+it\s+be)\s+(?:true|right|correct|accurate|the\s+case|fair\s+to\s+say)|"
-                   r"(?:can|could|would)\s+you\s+(?:please\s+)?(?:confirm|verify|check)|is\s+it\s+so)\s+that\s+|"
+                   r"is\s+it\s+so)\s+that\s+|"
+                   # 'can you confirm (that) the X was 5bn': without 'that' too; a noun phrase with no figure after it
+                   # is no claim (asking_frame's confirm-noun reads it)
+                   r"^\s*(?:can|could|would)\s+you\s+(?:please\s+)?(?:confirm|verify|check)(?:\s+that)?\s+|"
                    r"^\s*(?:some(?:one)?|people|many|they|analysts|others|a\s+colleague|my\s+boss)\s+(?:say|says|said|"
                    r"claim|claims|claimed|reckon|think|believe|reported|told\s+me)(?:\s+that)?\s+|"
                    r"^\s*i\s*(?:'ve|’ve|\s+have)?\s+(?:read|heard|seen)(?:\s+somewhere)?(?:\s+that)?\s+", re.I)
@@ -22,6 +25,9 @@ _CLAIM = re.compile(r"^(?P<subject>\S.*?)\s+(?P<verb>is|was|are|were|will\s+be|s
                     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|less\s+than\s+)?"
                     + _FIGURE + r"(?P<rest>(?:,?\s+(?:in|by|as\s+of|at|for|on|during|according\s+to|per)\b[^.;!?]*)?)"
                     r"\s*[.?!]?\s*$", re.I)
+# what after the date or source makes it a second claim or question ('in 2024, so why did it fall', 'for E and 30%
+# for F'): a figure other than a year, a clause joined on, or a second verb
+_MORE_AFTER = re.compile(r"\d|\b(?:but|so|why|how|while|whereas)\b|\band\s+(?:will|is|was|are|were|has|had)\b", re.I)
 _PRESENT = frozenset({"is", "stands at", "reaches", "totals", "comes to", "amounts to"})
 
 
@@ -37,6 +43,8 @@ def as_figure_question(question: str) -> str | None:
         return None
     verb = re.sub(r"\s+", " ", m.group("verb").lower())
     subject, rest = m.group("subject"), m.group("rest")
+    if _MORE_AFTER.search(re.sub(r"\b(?:(?:FY|CY)?(?:19|20)\d\d|[QH][1-4])\b", "", rest, flags=re.I)):  # dates kept
+        return None
     if verb == "will be":
         return f"What will {subject} be{rest}?"
     aux = verb if verb in ("is", "was", "are", "were") else ("is" if verb in _PRESENT else "was")

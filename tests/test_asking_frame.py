@@ -77,3 +77,22 @@ def test_a_plural_noun_phrase_to_confirm_asks_what_they_are():
     assert without_frame("Can you confirm the market size in 2024?") == "What is the market size in 2024?"
     assert is_plural_phrase("the KPIs") and is_plural_phrase("the GPUs used by X") and is_plural_phrase("the A and B of C")
     assert not is_plural_phrase("the business status of X") and not is_plural_phrase("Company E's share")
+
+
+def test_a_clause_to_confirm_is_no_noun_phrase_and_an_apostrophe_s_word_no_name():
+    for q in ("Can you confirm the market grew in 2024?", "Can you check it's correct that revenue rose?",
+              "Can you confirm Company E's revenue doubled?"):
+        assert without_frame(q) == q
+    assert without_frame("Can you confirm the GPUs used by X?") == "What are the GPUs used by X?"
+
+
+def test_turnover_as_a_ratio_and_firm_as_an_adjective_are_kept():
+    for q in ("What is the inventory turnover of X?", "What is the staff turnover rate?", "Did demand remain firm in 2024?"):
+        assert without_frame(q) == q
+    assert without_frame("Which firm led the market?") == "Which company led the market?"
+
+
+def test_an_abbreviation_ends_no_sentence_of_context():
+    assert without_frame("I'm writing a memo on Company E vs. Company F. Which grew faster?") == "Which grew faster?"
+    q = "I'm writing a memo on Acme Inc. and Beta Co. Which grew faster?"  # no sentence end but 'Co.': kept whole
+    assert without_frame(q) == q

@@ -31,3 +31,10 @@ def test_an_unwritten_derived_word_of_the_question_is_no_name():
 def test_an_unwritten_proper_name_stays_a_name():
     info = parse("What was the revenue of Talespin in 2019?")
     assert ordinary_names(info, [_passage("Revenue rose in 2019.")]) == []
+
+
+def test_a_derived_word_the_question_writes_as_an_owner_stays_a_name():
+    info = parse("What was Accenture's revenue in 2024?")
+    page = [_passage("Participants are required to meet a service condition to gain access to the performance rights.")]
+    assert "Accenture" in info.names
+    assert ordinary_names(info, page) == []

@@ -22,3 +22,15 @@ def test_a_claim_without_a_figure_as_its_value_is_left_to_the_claim_frame():
 
 def test_without_frame_reads_the_fact_check_as_its_question():
     assert without_frame("Some say the X in 2024 was 923.6 billion; is that right?") == "What was the X in 2024?"
+
+
+def test_a_claim_to_confirm_without_that_is_a_claim_and_a_noun_phrase_is_not():
+    assert as_figure_question("Can you confirm the market was 5 billion in 2024?") == "What was the market in 2024?"
+    assert as_figure_question("Can you confirm the market size in 2024?") is None
+    assert without_frame("Can you confirm the market was 5bn in 2024?") == "What was the market in 2024?"
+
+
+def test_a_second_figure_or_question_after_the_date_is_no_single_claim():
+    assert as_figure_question("I have read that the market was 5bn in 2024, so why did it fall in 2025?") is None
+    assert as_figure_question("Some say the share is 20% for Company E and 30% for F; is that right?") is None
+    assert as_figure_question("Is it right that the X was 20% in Q3 2024?") == "What was the X in Q3 2024?"

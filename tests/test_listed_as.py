@@ -18,3 +18,8 @@ def test_amount_or_other_verbs_are_not_listed_as():
 def test_listed_as_parses_as_a_list_with_no_unit():
     slots = parse("What does CIC list as leading to reductions in the cost of inference compute?")
     assert slots.shape == "list" and slots.unit is None
+
+
+def test_one_thing_cited_as_a_figure_is_no_list():
+    assert not listed_as_asked("What does Frost & Sullivan cite as the market size in 2030?")
+    assert listed_as_asked("What does Frost & Sullivan cite as the main drivers of the market?")

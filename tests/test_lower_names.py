@@ -29,3 +29,8 @@ def test_a_question_with_capitals_is_not_touched():
     class Snap:
         chunks = ()
     assert with_case("What did france spend?", Snap()) == "What did france spend?"
+
+
+def test_chip_names_are_names_and_dated_or_ranked_words_are_periods():
+    asked = named_lower("was the h20 ahead of the h100 in mid-2024 for tier-1 and top-10 firms in h1 of fy2024", "")
+    assert asked == "was the H20 ahead of the H100 in mid-2024 for tier-1 and top-10 firms in h1 of fy2024"

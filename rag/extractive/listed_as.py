@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from ..asking_frame import is_plural_phrase
+
 # 'what does CIC list as', 'what do the authors name as', 'what did the report identify as': the object of a
 # verb of listing, asked through 'what ... as'
 _LISTED_AS = re.compile(r"^\s*what\s+(?:does|do|did)\s+(?:[\w&.'’-]+\s+){1,5}?(?:list|name|cite|identify|single out|"
@@ -14,4 +16,8 @@ _AMOUNT = re.compile(r"\bhow (?:much|many)\b|\d", re.I)
 
 def listed_as_asked(question: str) -> bool:
     """Whether `question` asks what a source lists (names, cites) as something: a list of items, no amount."""
-    return bool(_LISTED_AS.search(question)) and not _AMOUNT.search(re.sub(r"\b(?:19|20)\d\d\b", " ", question))
+    m = _LISTED_AS.search(question)
+    if m is None or _AMOUNT.search(re.sub(r"\b(?:19|20)\d\d\b", " ", question)):
+        return False
+    after = question[m.end():].strip()  # 'the main barriers' are items; 'the market size in 2030' is one figure
+    return is_plural_phrase(after) or not re.match(r"(?:the|a|an)\b", after, re.I)

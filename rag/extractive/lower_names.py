@@ -18,7 +18,10 @@ _PLACES = {f.lower(): f for forms in COUNTRY_FORMS for f in forms if f.lower() !
 _PLACE_RUN = re.compile(r"(?<![\w.-])(?:" + "|".join(sorted((re.escape(k) for k in _PLACES), key=len, reverse=True))
                         + r")(?![\w-]|\.\w)")
 _VERSIONED = re.compile(r"(?<![\w.-])[a-z][a-z.+-]*\d(?:[\w.+-]*[a-z0-9+])?(?![\w-])")
-_PERIOD = re.compile(r"(?:fy|cy|q|h)\d{1,4}")
+# a period or rank written with a digit ('q3', 'h1', 'fy19', 'fy2024', 'mid-2024', 'tier-1', 'top-10'), matched whole;
+# 'h20', 'h100' (chips), 'gpt-4', 'k2' are names
+_PERIOD = re.compile(r"(?:fy|cy)(?:\d{2}|\d{4})|q[1-4]|h[12]|[a-z]+-(?:19|20)\d\d|"
+                     r"(?:top|tier|no\.?|level|phase|stage|gen)-?\d+")
 
 
 def _unwritten(word: str, written: str) -> bool:

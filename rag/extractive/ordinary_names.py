@@ -36,17 +36,23 @@ def defined_item(word: str, question: str) -> bool:
         not re.search(rf"[A-Z][\w-]*\s+{re.escape(word)}(?![\w-])", question)
 
 
+def owner_in(word: str, question: str) -> bool:
+    """Whether `question` writes `word` possessively ("Accenture's revenue"): an owner, so a name even
+    when it ends as a derived common word does."""
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?:'s|’s|s'|s’)(?!\w)", question) is not None
+
+
 def ordinary_names(info: Slots, passages: list[Passage]) -> list[str]:
     """The question's one-word names with an initial capital only (no acronym, no inner capital, no
     place, no lone 'the Revenue') that a retrieved passage writes in lower case, and none capitalised
-    within a sentence, or a derived common word no passage writes ('Recognition'): ordinary words the
-    question capitalised."""
+    within a sentence, or a derived common word no passage writes ('Recognition') and the question does not
+    write as an owner ("Accenture's"): ordinary words the question capitalised."""
     places = {f for e in info.entities if e.place for f in e.forms}
     texts = [p.chunk.text for p in passages]
     return [n for n in info.names
             if " " not in n and n not in places and initial_capital(n)
             and (lowercase_in(n, texts) and not capitalised_within(n, texts) and not defined_item(n, info.text)
-                 or unwritten_derived(n, texts))]
+                 or unwritten_derived(n, texts) and not owner_in(n, info.text))]
 
 
 def without_ordinary_names(info: Slots, passages: list[Passage]) -> Slots:

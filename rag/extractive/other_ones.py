@@ -32,9 +32,10 @@ def with_other_part(ctx: AnswerContext, answer: Answer, best: Evidence, evidence
     """`answer` with the neighbouring sentence of its lead quoted when the question asks two lists (`other_kind`)
     and the neighbour gives the part the lead does not (it names the kind the lead does not, or the reverse)
     and shares two or more terms of the question's first part; None otherwise."""
-    kind = other_kind(ctx.question)
-    if kind is None or answer.abstained:
+    m = _OTHER_ONES.search(ctx.question)  # matched once: its kind and where the first part ends
+    if m is None or answer.abstained:
         return None
+    kind = m.group("kind").lower()
     chunk_id = ctx.passages[best.passage_index].chunk.chunk_id
     n = next((c.n for c in answer.citations if c.chunk_id == chunk_id), None)
     if n is None:
@@ -43,6 +44,6 @@ def with_other_part(ctx: AnswerContext, answer: Answer, best: Evidence, evidence
         other = neighbour(evidence, best, offset)
         if other is None or other.text in answer.answer or _names(other, kind) == _names(best, kind):
             continue
-        if len(set(tokenize(ctx.question[:_OTHER_ONES.search(ctx.question).start()])) & set(tokenize(other.text))) >= 2:
+        if len(set(tokenize(ctx.question[:m.start()])) & set(tokenize(other.text))) >= 2:
             return replace(answer, answer=f"{answer.answer.rstrip()} {other.text} [{n}]")
     return None
