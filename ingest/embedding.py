@@ -201,7 +201,7 @@ def span_vectors(tokens: np.ndarray, offsets: Sequence[tuple[int, int]],
         counts = masks.sum(axis=1)
     sums = np.empty((len(spans), tokens.shape[1]), tokens.dtype)
     for row, (mask, count) in enumerate(zip(masks, counts.tolist())):
-        first = int(mask.argmax())
+        first = int(mask.argmax()) if mask.size else 0  # a text with no tokens at all: an empty slice, NaN as before
         picked = tokens[first:first + count] if mask[first:first + count].all() else tokens[mask]
         sums[row] = picked.sum(axis=0)
     means = (sums / counts[:, None]).astype(np.float32)  # float32 division, correctly rounded either way
