@@ -21,7 +21,7 @@ def abbreviated_terms(asked: Iterable[str], present: set[str]) -> set[str]:
     found: set[str] = set()
     for abbr, spelled in _FORMS:
         if abbr <= present:
-            found |= next((form for form in spelled if form <= asked), frozenset()) & asked
+            found |= next((form for form in spelled if form <= asked), frozenset())
         if abbr <= asked and any(form <= present for form in spelled):
             found |= abbr
     return found

@@ -1,7 +1,8 @@
 """Fall-through: the gates judge each candidate sentence, not only the preferred one. When a gate
 blocks the preferred sentence, the next candidate (best first, within `fallback_margin` of its
-score) that passes every gate and covers the question's slots at least as strongly answers;
-the answerer abstains only when none passes, with the preferred sentence's gate as the reason."""
+score) that passes every gate and covers the question's slots at least as strongly answers, or,
+supplying the slot the preferred one was blocked for, one within `supply_margin` that covers every
+slot the gates check (`covers_all`); the answerer abstains only when none passes, with the preferred sentence's gate as the reason."""
 
 from __future__ import annotations
 

@@ -70,9 +70,14 @@ def narrowing_words(slots: Slots) -> list[list[str]]:
     return out
 
 
+def _amount_asked(s: Slots) -> bool:
+    """A figure asked as an amount in a unit: what the narrowing checks apply to."""
+    return s.unit is not None and s.asks == "amount" and s.shape not in ("explanation", "list")
+
+
 def narrowed_terms(slots: Slots) -> tuple[frozenset[str], ...]:
     """The terms of each narrowing phrase (`narrowing_words`) of a figure asked; none when no amount is asked."""
-    if slots.unit is None or slots.asks != "amount" or slots.shape in ("explanation", "list"):
+    if not _amount_asked(slots):
         return ()
     return tuple(frozenset(t for w in p for t in tokenize(w)) for p in narrowing_words(slots))
 
@@ -83,7 +88,7 @@ def measure_narrowed(d: Decision) -> str | None:
     shares, 'application-layer financing' beside total financing. The reports give another
     measure, or the whole, not the part asked."""
     s = d.slots
-    if s.unit is None or s.asks != "amount" or s.shape in ("explanation", "list"):
+    if not _amount_asked(s):
         return None
     phrases = narrowing_words(s)
     if not phrases or _tabular(d):

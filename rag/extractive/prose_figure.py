@@ -15,7 +15,7 @@ from .cells import words
 # the scale words a restated figure may use (the one table's values; no 100 million or trillion restatements)
 _SCALE = {w: SCALES[w] for w in ("thousand", "k", "million", "m", "mn", "billion", "bn", "b")}
 # '$85.1 million', '$(9.8) million', '€1.2bn': a number with a scale word (a currency before it, if any)
-_SCALED = re.compile(r"(?:(?:US|A|C|NZ|HK|S)?\$|€|£|¥|RMB|USD|EUR|GBP)?\s?\(?\d[\d,]*(?:\.\d+)?\)?\s?"
+_SCALED = re.compile(rf"(?:(?:US|A|C|NZ|HK|S)?\$|€|£|¥|RMB|USD|EUR|GBP)?\s?\(?{NUMBER.pattern}\)?\s?"
                      r"(?:thousand|million|billion|mn|bn|m|k|b)\b", re.I)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])|\n+")
 

@@ -15,7 +15,7 @@ from ingest.tables import Cell
 from .cells import RowHit, year_of
 
 _ORDINALS = ("first", "second", "third", "fourth")
-# 'second quarter', 'second and first quarter', 'Q2', 'quarter 2'
+# 'second quarter', 'second and first quarter', 'Q2'
 _QUARTER_WORDS = re.compile(r"\b(first|second|third|fourth)\b(?=(?:\s+(?:and|or|to)\s+(?:the\s+)?(?:first|second|third|fourth))*\s+(?:fiscal\s+)?quarters?\b)", re.I)
 _QN = re.compile(r"\bQ([1-4])\b", re.I)
 

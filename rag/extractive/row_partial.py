@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.figures import NUMBER
 from ingest.sentences import split_sentences
 
 from ingest.tables import SEP, Table
@@ -23,7 +24,7 @@ from .passage_tables import tables_of
 from .cell_doubt import GENERIC_WORDS
 
 # a figure in prose: '$36.5 million', '2,164', '12%'
-_FIGURE = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
+_FIGURE = re.compile(rf"(?<![\w.]){NUMBER.pattern}")
 ROW_LINE = re.compile(r" — [^:]+: ")  # a table row as the index writes it: 'Label — 2019: 12; 2018: 10'
 
 

@@ -72,7 +72,8 @@ class Weights:
     leader_share: float = 0.5     # 'which ... the most': a sentence saying which one led, scoring this share of the best
     list_margin: float = 0.8       # a list answer may quote an enumerating sentence scoring this share of the best
     list_wide_margin: float = 0.6  # ... or, naming the kind asked in the best's own passage, this share
-    fallback_margin: float = 0.1   # a gate blocks the best: a candidate this close that passes answers (fallthrough.py)
+    fallback_margin: float = 0.1   # a gate blocks the best: a candidate this close that passes answers (fallthrough.py);
+    #                                also how far a supplier from beyond it must outscore every unjudged candidate to be bold
     supply_margin: float = 0.15    # ... or this close, when it supplies the very slot the best was blocked for
     contrast_margin: float = 0.9   # two sides asked in words: a sentence setting one against the other, this share of the best
 
