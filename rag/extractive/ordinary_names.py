@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from ..types import Passage
-from .slots import Slots, parse
+from .slots import Slots, parse_unframed
 from .title_case import initial_capital
 from .derived_words import unwritten_derived
 
@@ -63,4 +63,4 @@ def without_ordinary_names(info: Slots, passages: list[Passage]) -> Slots:
     if not words:
         return info
     pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
-    return replace(parse(pattern.sub(lambda m: m.group(1).lower(), info.text), aside=info.aside), sources=info.sources)
+    return replace(parse_unframed(pattern.sub(lambda m: m.group(1).lower(), info.text), aside=info.aside), sources=info.sources)
