@@ -23,7 +23,8 @@ CURRENCIES = {
     "eur": "EUR", "€": "EUR", "euro": "EUR", "euros": "EUR", "hkd": "HKD", "hk$": "HKD",
     "gbp": "GBP", "£": "GBP", "jpy": "JPY",
 }
-_CUR_PREFIX = r"(?P<cur>US\$|HK\$|USD|RMB|CNY|EUR|HKD|GBP|JPY|[$¥€£])"
+CURRENCY_MARK = r"US\$|HK\$|USD|RMB|CNY|EUR|HKD|GBP|JPY|[$¥€£]"  # a currency written before a number
+_CUR_PREFIX = rf"(?P<cur>{CURRENCY_MARK})"
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE = r"(?P<scale>trillion|billion|million|thousand|hundred million|tn|bn|mn|[TBMK](?![a-zA-Z])|万亿|亿|万)"
 _SUFFIX = (r"(?P<suffix>%|per ?cent(?:age points?)?|pct|pp|x(?![a-zA-Z])|times|yuan|dollars?|euros?|USD|RMB|CNY|元"

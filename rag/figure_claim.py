@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.figures import CURRENCY_MARK, NUMBER
+
 # what introduces the claim: 'is it right that', 'can you confirm that', 'some say', "I've read that"
 _LEAD = re.compile(r"^\s*(?:(?:is\s+it|would\s+it\s+be)\s+(?:true|right|correct|accurate|the\s+case|fair\s+to\s+say)|"
                    r"is\s+it\s+so)\s+that\s+|"
@@ -17,7 +19,8 @@ _LEAD = re.compile(r"^\s*(?:(?:is\s+it|would\s+it\s+be)\s+(?:true|right|correct|
                    r"^\s*i\s*(?:'ve|’ve|\s+have)?\s+(?:read|heard|seen)(?:\s+somewhere)?(?:\s+that)?\s+", re.I)
 # what asks for the check after the claim: '; is that right?', ', is this true?'
 _TAIL = re.compile(r"\s*[;,:.!—–-]+\s*(?:is|was)\s+(?:that|this|it)\s+(?:right|true|correct|accurate|so)\s*\??\s*$", re.I)
-_FIGURE = (r"(?:(?:USD|RMB|CNY|EUR|US\$|\$|€|£|¥)\s?)?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|pct|percentage\s+points|"
+# the claimed figure: a number (with its currency) as ingest.figures reads one, then its units and scales
+_FIGURE = (rf"(?:(?:{CURRENCY_MARK})\s?)?{NUMBER.pattern}(?:\s?(?:%|percent|pct|percentage\s+points|"
            r"[BMKT]\b|bn|mn|billion|million|trillion|thousand|hundred\s+million|EB|PB|TB|yuan|dollars|USD|RMB))*")
 # 'the X in 2024 was 20%, per CIC': subject, verb, figure, and only a date or source after it
 _CLAIM = re.compile(r"^(?P<subject>\S.*?)\s+(?P<verb>is|was|are|were|will\s+be|stood\s+at|stands\s+at|reached|reaches|"

@@ -11,6 +11,9 @@ def test_a_quoted_figure_is_dropped_and_the_claim_asked_as_what():
         "What was the deal size, according to Frost?"
     assert as_figure_question("Can you confirm that the Y market is worth RMB 1.1T in 2050?") == "What is the Y market in 2050?"
     assert as_figure_question("I've heard the Z market will be 5 trillion yuan by 2030") == "What will the Z market be by 2030?"
+    # any currency mark ingest.figures reads before a number
+    assert as_figure_question("Is it right that Acme's revenue was HK$ 1,234.5 million in 2024?") == \
+        "What was Acme's revenue in 2024?"
 
 
 def test_a_claim_without_a_figure_as_its_value_is_left_to_the_claim_frame():

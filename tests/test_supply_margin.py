@@ -8,7 +8,7 @@ from types import SimpleNamespace
 
 from ingest.figures import parse_figures
 from rag.extractive.features import Evidence
-from rag.extractive.fallthrough import judge, supplies
+from rag.extractive.fallthrough import Asked, judge, supplies
 from rag.extractive.slots import parse
 
 
@@ -39,9 +39,9 @@ def test_beyond_the_close_margin_a_sentence_of_another_passage_must_keep_the_yea
     undated = _candidate(0.66, 1, names=1.0, passage_names=1.0, unit_primary=1.0, overlap=0.34)
     dated = _candidate(0.66, 1, names=1.0, passage_names=1.0, unit_primary=1.0, year_match=1.0, overlap=0.34)
     assert supplies(undated, top, "coverage") and supplies(dated, top, "coverage")
-    gate = _blocked_by("coverage", top)
-    assert judge([top, undated], top, lambda e: [], gate, 0.1, 0.15)[0] is None
-    assert judge([top, dated], top, lambda e: [], gate, 0.1, 0.15)[0].evidence is dated
+    gate, asked = _blocked_by("coverage", top), Asked(names=True, period=True)
+    assert judge([top, undated], top, lambda e: [], gate, 0.1, 0.15, asked)[0] is None
+    assert judge([top, dated], top, lambda e: [], gate, 0.1, 0.15, asked)[0].evidence is dated
 
 
 def test_a_candidate_covering_no_more_key_terms_does_not_supply_coverage():

@@ -64,7 +64,7 @@ from .shapes import answer_by_cells
 from .gates_version import setting_other
 from .sides import contrasted, figure_for_which, figure_for_which_year, no_alternative_led, one_side_led
 from .defined_term import defined_term
-from .slots import Slots, parse
+from .slots import Slots, parse_unframed
 from .superlative import called_superlative, largest_listed
 from .read_on import read_on
 from .second_ask import with_second
@@ -97,9 +97,10 @@ class ExtractiveAnswerer:
         """Nothing to load: sentence vectors and figures come with the index snapshot."""
 
     def slots(self, ctx: AnswerContext) -> Slots:
-        """The question's slots, with names that only say which report to read moved to `sources`."""
+        """The question's slots, with names that only say which report to read moved to `sources`; `ctx.question`'s
+        frame is already off (`answer`)."""
         # a bare 'What is X?' whose term the page defines asks the definition
-        slots = without_ordinary_names(parse(ctx.question), ctx.passages)  # 'the Net Revenue': no name
+        slots = without_ordinary_names(parse_unframed(ctx.question), ctx.passages)  # 'the Net Revenue': no name
         return defined_term(without_source_names(slots, ctx.passages), ctx.passages)
 
     def answer(self, ctx: AnswerContext) -> Answer:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .written_whole import writes_whole
+
 # derivational endings of common nouns and adjectives ('-tion', '-ment', '-ity', '-ial', '-ance')
 _DERIVED = re.compile(r"(?:[st]ion|ment|ity|ial|ance|ence|ness|ship|ive|ical|ture)$")
 
@@ -17,8 +19,7 @@ def derived_word(word: str) -> bool:
 
 def unwritten(word: str, texts: list[str]) -> bool:
     """Whether no text writes `word` whole in any case."""
-    pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.IGNORECASE)
-    return not any(pattern.search(t) for t in texts)
+    return not writes_whole(word, texts, ignore_case=True)
 
 
 def unwritten_derived(word: str, texts: list[str]) -> bool:

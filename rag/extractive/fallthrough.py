@@ -113,22 +113,19 @@ def _named_by_passage(f: dict[str, float], t: dict[str, float], key: str) -> boo
     return key == "names" and f.get("passage_names", 0.0) >= t.get("passage_names", 0.0) - _EPS > 0.0
 
 
-def _considered(e: Evidence, best: Evidence, gate: str, margin: float, wide: float,
-                asked: Asked | None = None) -> str | None:
+def _considered(e: Evidence, best: Evidence, gate: str, margin: float, wide: float, asked: Asked = Asked()) -> str | None:
     """How the fall-through comes to judge `e` after `best` (blocked by `gate`): 'strong' (close and
-    as strong), 'supplies' (supplying the slot `best` lacks) or None (not judged). Beyond `margin` (up
-    to `wide`) it must also keep the year asked that `best` names, unless it is in `best`'s own
-    passage, which dates it. With `asked`, a supplier must cover all the question's slots (`covers_all`)."""
+    as strong), 'supplies' (supplying the slot `best` lacks, up to `wide` below it, and covering all the
+    question's slots, `covers_all`: so it keeps the year asked, or stands in `best`'s passage, which dates it)
+    or None (not judged)."""
     if margin <= 0:
         return None
     gap = best.score - e.score
     if gap <= margin and as_strong(e, best):
         return "strong"
-    if gap > wide or not supplies(e, best, gate, asked.narrowed if asked else ()) or (asked is not None and not covers_all(e, best, asked)):
+    if gap > wide or not supplies(e, best, gate, asked.narrowed) or not covers_all(e, best, asked):
         return None
-    dated = e.features.get("year_match", 0.0) >= best.features.get("year_match", 0.0) - _EPS \
-        or e.passage_index == best.passage_index
-    return "supplies" if gap <= margin or dated else None
+    return "supplies"
 
 
 SUPPLIED_UNCLEAR = ("it answers for a better-scoring sentence a check set aside, and does not clearly "
@@ -150,12 +147,12 @@ def supplied_unclear(chosen: Verdict, evidence: list[Evidence], verdicts: list[V
 def judge(evidence: list[Evidence], best: Evidence, figures_of: Callable[[Evidence], list[Figure]],
           gate_of: Callable[[Evidence, list[Figure], list[Evidence]], tuple[str, str] | None],
           margin: float, supply_margin: float | None = None,
-          asked: Asked | None = None) -> tuple[Verdict | None, list[Verdict]]:
+          asked: Asked = Asked()) -> tuple[Verdict | None, list[Verdict]]:
     """(the verdict that answers or None, every verdict in the order judged). `best` is judged
     first; then the others of the top `FALL_DEPTH`, best first, that score within `margin` of it
     and cover the question's slots as strongly (`as_strong`), or supply the slot `best` was blocked
     for (`SLOT_OF`, `supplies`), which may score up to `supply_margin` below it (it has the very
-    slot the best lacks); with `asked`, a supplier covers all the question's slots. `gate_of(e, figures, ordered)` runs the gates with `e` leading the evidence."""
+    slot the best lacks) and covers all the question's slots `asked` (`covers_all`). `gate_of(e, figures, ordered)` runs the gates with `e` leading the evidence."""
     verdicts: list[Verdict] = []
     pool = [best] + [e for e in evidence[:FALL_DEPTH] if e is not best]
     wide = margin if supply_margin is None else max(margin, supply_margin)

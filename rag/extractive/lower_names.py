@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .question_names import COUNTRY_FORMS
+from .written_whole import writes_whole
 
 _PLACES = {f.lower(): f for forms in COUNTRY_FORMS for f in forms if f.lower() != "us"}
 _PLACE_RUN = re.compile(r"(?<![\w.-])(?:" + "|".join(sorted((re.escape(k) for k in _PLACES), key=len, reverse=True))
@@ -24,11 +25,6 @@ _PERIOD = re.compile(r"(?:fy|cy)(?:\d{2}|\d{4})|q[1-4]|h[12]|[a-z]+-(?:19|20)\d\
                      r"(?:top|tier|no\.?|level|phase|stage|gen)-?\d+")
 
 
-def _unwritten(word: str, written: str) -> bool:
-    """Whether the lower-case text `written` never has `word` whole."""
-    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-]|\.\w)", written) is None
-
-
 def named_lower(question: str, written: str) -> str:
     """`question` (written wholly in lower case) with its known places, and the versioned names that the
     reports' lower-cased text `written` never has, given a capital ('france' -> 'France', 'o3-pro' -> 'O3-pro')."""
@@ -37,5 +33,5 @@ def named_lower(question: str, written: str) -> str:
 
     def versioned(m: re.Match) -> str:
         w = m.group()
-        return w[0].upper() + w[1:] if not _PERIOD.fullmatch(w) and _unwritten(w, written) else w
+        return w[0].upper() + w[1:] if not _PERIOD.fullmatch(w) and not writes_whole(w, [written], dotted=True) else w
     return _VERSIONED.sub(versioned, _PLACE_RUN.sub(place, question))

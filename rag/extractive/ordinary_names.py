@@ -8,18 +8,16 @@ import re
 from dataclasses import replace
 
 from ..types import Passage
-from .slots import Slots, parse
+from .slots import Slots, parse_unframed
 from .title_case import initial_capital
 from .derived_words import unwritten_derived
+from .written_whole import writes_whole
 
 
 def lowercase_in(word: str, texts: list[str]) -> bool:
     """Whether `texts` write capitalised `word` whole in lower case ('revenue' for 'Revenue'): a common word,
     not a name (a name written in lower case, 'o3-pro', is a name wherever it stands)."""
-    if word.lower() == word:
-        return False
-    pattern = re.compile(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])")
-    return any(pattern.search(t) for t in texts)
+    return word.lower() != word and writes_whole(word.lower(), texts)
 
 
 def capitalised_within(word: str, texts: list[str]) -> bool:
@@ -63,4 +61,4 @@ def without_ordinary_names(info: Slots, passages: list[Passage]) -> Slots:
     if not words:
         return info
     pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
-    return replace(parse(pattern.sub(lambda m: m.group(1).lower(), info.text), aside=info.aside), sources=info.sources)
+    return replace(parse_unframed(pattern.sub(lambda m: m.group(1).lower(), info.text), aside=info.aside), sources=info.sources)

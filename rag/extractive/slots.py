@@ -269,10 +269,16 @@ _RANK_ASKED = re.compile(r"(?:^|[,;:]\s*)where\s+(?:do|does|did|is|was|were|are)
 
 
 def parse(question: str, aside: tuple[str, ...] = ()) -> Slots:
-    """The slots of `question`; money beats count when both match ('how many billion') unless no word
-    asks an amount of money ('how many financing deals'). `aside`: items an earlier parse set aside
-    (a parsed `text` no longer holds its set-aside clause), read as if the question still named them."""
-    question = without_frame(question)  # 'For a slide: X', 'what's the number I should use for X': X is asked
+    """The slots of `question` with its frame taken off ('For a slide: X', 'what's the number I should use for X':
+    X is asked); see `parse_unframed`."""
+    return parse_unframed(without_frame(question), aside)
+
+
+def parse_unframed(question: str, aside: tuple[str, ...] = ()) -> Slots:
+    """The slots of a `question` whose frame is already off (without_frame); money beats count when both match
+    ('how many billion') unless no word asks an amount of money ('how many financing deals'). `aside`: items an
+    earlier parse set aside (a parsed `text` no longer holds its set-aside clause), read as if the question still
+    named them."""
     question, found = set_aside(question)  # 'Beyond performance and cost, what ...': the rest is asked
     aside = found or aside
     placed = without_placing(question)  # 'where does X place Y': no rank asked
