@@ -29,3 +29,15 @@ def test_no_labels_when_the_count_differs():
 
 def test_a_glued_label_counts():
     assert parallel_labels(_DIAGRAM, 2) is None  # three labels, the first glued to the title
+
+
+def test_a_count_after_what_are_the_asks_labels():
+    assert asked_count("What are the three panels of the demo?") == 3
+    assert asked_count("What are the panels of the demo?") is None
+    panels = "Panel 1: Chat view\nSome text here.\nPanel 2: Setup screen\nOk\nPanel 3: Voice menu\nConfirm"
+    assert parallel_labels(panels, 3) == ["Panel 1: Chat view", "Panel 2: Setup screen", "Panel 3: Voice menu"]
+
+
+def test_labels_differing_only_in_figures_are_values_not_items():
+    fields = "Beijing hub\nNumber of firms: 116,000\nShanghai hub\nNumber of firms: 288,000\nOther\nNumber of firms: 95,000"
+    assert parallel_labels(fields, 3) is None

@@ -62,6 +62,7 @@ from .scope_parts import place_and_whole
 from .pick import pick_figures, stated_in, unit_figures
 from .shapes import answer_by_cells
 from .gates_version import setting_other
+from .side_subject import side_subject
 from .sides import contrasted, figure_for_which, figure_for_which_year, no_alternative_led, one_side_led
 from .defined_term import defined_term
 from .slots import Slots, parse_unframed
@@ -160,6 +161,8 @@ class ExtractiveAnswerer:
         best = past_heading(ctx, evidence, best, lambda e: off_topic(ctx, slots, e) is None)  # a title says nothing
         if slots.shape == "comparison" and not slots.units:  # two sides asked in words: a sentence setting one against the other
             best = contrasted(ctx.question, evidence, best, self.weights.contrast_margin) or best
+            # a sentence about one side (its subject), the other side's quoted with it, over one naming both in passing
+            best = side_subject(ctx.question, evidence, best, lambda e: off_topic(ctx, slots, e) is None) or best
         if slots.shape == "explanation":  # the explaining sentence, not a row of figures
             best = explaining(evidence, best, lambda e: off_topic(ctx, slots, e) is None, self.weights.explain_margin,
                               slots, self.weights.explain_wide_margin,

@@ -9,6 +9,7 @@ from ingest.figures import Figure, parse_figures
 from ingest.keyword import tokenize
 
 from ..types import Answer, AnswerContext, Citation, Passage
+from .side_subject import other_subject
 from .sides import other_side
 from .announced import introduced_items
 from .features import Evidence, neighbour
@@ -178,6 +179,8 @@ def _answer(ctx: AnswerContext, slots: Slots, used: list[Evidence], best: Eviden
 def complement(slots: Slots, evidence: list[Evidence], best: Evidence) -> Evidence | None:
     """A second sentence for what the best one leaves out: the other year, company or unit
     of a comparison or a two-part question ('how much ..., and what share')."""
+    if not slots.units and (other := other_subject(slots.text, evidence, best)) is not None:
+        return other  # 'A vs B: what does each do best' asked in words: the sentence about B with the one about A
     lowered = best.text.lower()
     missing_years = [y for y in slots.years if y not in best.years]
     since = slots.since

@@ -13,18 +13,28 @@ import re
 
 from ..types import Answer, AnswerContext
 from .features import Evidence
+from .items_asked import items_asked
 from .listing import first_listed
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _ASKED = re.compile(r"\b(?:which|what)\s+(two|three|four|five|six|seven)\s+[a-z]", re.I)
 _MAX_LABEL_WORDS = 6
 _OPENER = re.compile(r"[A-Z][a-z]*$")
+_FIGURE = re.compile(r"[\d.,:%]+")
+
+
+def _words(label: str) -> str:
+    """A label without its figures and punctuation: labels that differ only in figures are one field's values."""
+    return " ".join(_FIGURE.sub(" ", label).lower().split())
 
 
 def asked_count(question: str) -> int | None:
-    """'Along which three dimensions ...' -> 3; None when no count in words is asked."""
+    """'Along which three dimensions ...' -> 3, 'What are the three panels ...' -> 3; None when no count is asked."""
     m = _ASKED.search(question)
-    return _COUNTS[m.group(1).lower()] if m else None
+    if m:
+        return _COUNTS[m.group(1).lower()]
+    asked = items_asked(question)  # the count opening what is asked, in any of its phrasings
+    return asked[0] if asked else None
 
 
 def _label(lines: list[str], i: int, start: str) -> str | None:
@@ -61,7 +71,7 @@ def parallel_labels(text: str, count: int) -> list[str] | None:
                 continue
             found.insert(0, (glued[-1], head[at + 1:]))
         labels = [_label(lines, i, start) for i, start in found]
-        if len(labels) == count and all(labels) and len(set(labels)) == count:
+        if len(labels) == count and all(labels) and len({_words(x) for x in labels}) == count:
             return labels
     return None
 
