@@ -14,6 +14,7 @@ from .sides import other_side
 from .announced import introduced_items
 from .features import Evidence, neighbour
 from .names import mentions
+from .nil import nil_sentence
 from .phrase import DATE, answering_sentence, lead_phrase, names_like
 from .pick import pick_figures
 from .rows import entity_cell, is_row
@@ -83,12 +84,17 @@ def compose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: Ev
         figures, phrase = (figures or [phrase]), None
     if phrase:
         figures = []
+    nil = nil_sentence(slots, best.text) if not figures and not words_trend else None
+    if nil:  # 'had no accrued interest': the best says there was none, in words; that statement is the answer
+        phrase = None
     lead = f"**{phrase}**." if phrase else lead_text(figures, slots.years)
     if slots.entity and not lead:
         name = entity_cell(best.text, slots)
         lead = f"**{name}**." if name else ""
     # nothing shorter answers a question asking for words: the answering sentence is the lead, in bold
     whole = None if lead or slots.units or slots.entity else answering_sentence(ctx.question, best.text)
+    if nil and not lead:
+        whole = nil
     if len(used) == 1 and slots.shape == "comparison":
         # one sentence answers a comparison alone (both sides in it): its quote takes the answer's room, so what
         # it says of the later side is not cut off at the usual limit

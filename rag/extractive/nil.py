@@ -20,3 +20,11 @@ def nil_stated(s: Slots, text: str) -> bool:
     amount of accrued interest): a nil amount, stated in words, answers the amount asked."""
     asked = set(s.subject)
     return any(asked & set(tokenize(m.group(1))) for m in _NIL.finditer(text))
+
+
+def nil_sentence(s: Slots, text: str) -> str | None:
+    """The sentence as the answer when it says there was none of what is asked: no figure can lead a
+    nil amount, so the statement itself does ('... the Company had no accrued interest or penalties')."""
+    if not nil_stated(s, text) or len(text) > 380 or re.search(r"\s—\s[^:;]{1,80}:\s", text):
+        return None  # a table row or its figure line states cells, not a nil in words
+    return re.sub(r"^(?:\(\w{1,3}\)|[-–•*])\s*", "", text.strip()).rstrip(" .") + "."

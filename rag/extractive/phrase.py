@@ -255,9 +255,18 @@ def answer_phrase(question: str, sentence: str) -> str | None:
         # the term covers is its definition, whole (past a ';' too)
         return sentence.rstrip(" .")
     phrase = _trim_end(_trim_start(sentence[cut:], question), asked)
-    if len(_TOKEN.findall(phrase)) < 1 or _POINTER.match(phrase) or _FRAGMENT.match(phrase):
+    if len(_TOKEN.findall(phrase)) < 1 or _POINTER.match(phrase) or _FRAGMENT.match(phrase) or _years_tail(phrase):
         return None
     return phrase
+
+
+_YEARS_ONLY = re.compile(r"^(?:(?:fiscal\s+)?(?:19|20)\d{2}\b|and\b|or\b|respectively\b|[,;\s])+$", re.I)
+
+
+def _years_tail(phrase: str) -> bool:
+    """'2018, and 2017, respectively': only years a sentence pairs with the figures it gives before them,
+    the tail cut from that list and not an answer ('2018 and 2019' alone may answer 'in which years')."""
+    return bool(_YEARS_ONLY.match(phrase)) and "respectively" in phrase.lower()
 
 
 # (a change or an average asked is a quantity: 'what was the change in X from 2018 to 2019'; not what the
