@@ -9,11 +9,12 @@ from rag.extractive.slots import parse
 
 def test_a_gap_between_two_things_is_their_difference():
     assert operation("Gap between A tools and B tools demand?") == "change"
-    assert parse("Gap between A tools and B tools demand?").shape == "computed"
+    assert parse("Gap between A tools and B tools demand, in points?").shape == "computed"
+    assert parse("What was the gap between A and B models at the end of 2024?").shape == "figure"  # may be printed
 
 
 def test_two_gaps_set_against_each_other_ask_no_one_difference():
-    q = "Gap between A and B models, 2023 versus 2024?"
+    q = "Gap between A and B models in points, 2023 versus 2024?"
     assert operation(q) != "change"
     assert parse(q).shape != "computed"
 
