@@ -114,6 +114,14 @@ def explaining(evidence: list[Evidence], best: Evidence, usable, margin: float, 
         if wider:  # a sentence of the first pool first, then the higher ranked
             return _cause_after(max(wider, key=lambda e: (e in pool, -evidence.index(e))), evidence, usable, slots, follows)
     explaining_ = [e for e in prose if explains(e.text)]
+    if slots is not None and not explaining_:
+        # none of the first pool explains: a sentence of the wider pool stating a cause or purpose of the
+        # thing asked (`cause_said`: '... has enabled early-stage projects to attract capital through ...')
+        caused = [e for e in [e for e in evidence if not _lists_figures(e)][:_WIDE_LOOK] if e.score >= wide * top
+                  and usable(e) and e.features.get("cause_said") and not _opposite(asked, e.text)]
+        caused = of_year_asked(caused, evidence, slots, dated)
+        if caused:
+            return _cause_after(caused[0], evidence, usable, slots, follows)
     if slots is not None:
         explaining_ = of_year_asked(explaining_, evidence, slots, dated)
     if explaining_:  # the one naming most of what is asked: an explanation is about the thing asked

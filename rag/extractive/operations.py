@@ -19,7 +19,9 @@ _OPS: list[tuple[str, re.Pattern]] = [
                          r"\bwhat percent of\b", re.I)),
     ("ratio", re.compile(r"\bratio\b|\bproportion\b", re.I)),
     ("sum", re.compile(r"\b(sum|combined|total of|altogether|together)\b|\bin total\b(?!\s+\w)", re.I)),
-    ("change", re.compile(r"\b(change|increase|decrease|difference|grow|growth|decline|rise|fall|drop)\b", re.I)),
+    # 'the gap between A and B': their difference (two gaps set against each other ask no one difference)
+    ("change", re.compile(r"\b(change|increase|decrease|difference|grow|growth|decline|rise|fall|drop)\b|"
+                          r"\bgap between\b(?!.*\b(?:versus|vs\.?|compared)\b)", re.I)),
 ]
 
 # 'due to' / 'attributable to' close a question asking a cause ('what was the increase due to?'); before a

@@ -18,8 +18,9 @@ _PLURALS = (r"companies|players|models|vendors|segments|scenarios|sectors|indust
 _PLURAL_ASKED = re.compile(rf"^\s*(?:(?:in|on|for|across|among|from|at|by|with|to)\s+)?(?:which|what)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PLURALS})\b(?!\s+(?:of|in)\b)", re.I)
 _NOT_NAMES = re.compile(r"\bhow (much|many)\b|\b(amount|number|value|total|share|percentage|proportion)\b|\d", re.I)
 
+# a gap asked in points ('the gap between A and B, in points') is computed; a gap asked plainly may be printed
 _SHAPES: list[tuple[str, re.Pattern]] = [
-    ("computed", re.compile(r"\b(difference between|how much (more|less|higher|lower)|combined|sum of|in total|"
+    ("computed", re.compile(r"\bgap between\b(?=.*\bpoints?\b)(?!.*\b(?:versus|vs\.?|compared)\b)|\b(difference between|how much (more|less|higher|lower)|combined|sum of|in total|"
                             r"average of|ratio of|change from)\b", re.I)),
     ("which", re.compile(r"\b(which|who)\b.*\b(larger|largest|bigger|biggest|more|most|higher|highest|lower|lowest|"
                          r"smaller|smallest|faster|fastest|leads?|(?:led|topped)(?!\s+(?:to|by)\b)|better|best|worse|worst|stronger|strongest|weaker|"

@@ -56,6 +56,7 @@ _UNIT_CUES: list[tuple[str, re.Pattern]] = [
 # Words that ask an amount of money, not only name what is counted ('financing deals' are counted)
 _AMOUNT_WORD = re.compile(r"\b(how much|amount|value|worth|size|usd|rmb|billion|million|trillion|yuan|dollars?|"
                           r"revenues?|sales|income|price|cost|spend\w*|gdp|valuations?)\b", re.I)
+_POINTS_GAP = re.compile(r"\b(gap|difference|lead|margin)\b.*\bpoints?\b", re.I)  # a difference asked in points
 _PERCENT_BEFORE = re.compile(r"\b(percentage|percent|%)\s*$", re.I)
 _DIRECTION_TERMS = frozenset(tokenize("way ways direction directions heading headed going moving"))
 _MOVE_TERMS = frozenset(tokenize("move moves moved moving change changes changed changing shift shifts shifted shifting "
@@ -303,6 +304,8 @@ def parse_unframed(question: str, aside: tuple[str, ...] = ()) -> Slots:
     if "percent" in units and all(re.match(r"rate[sd]?$", m.group(0), re.I) and _RATED.match(plain[m.end():])
                                   for m in dict(_UNIT_CUES)["percent"].finditer(plain)):
         units.remove("percent")  # 'which model rates higher': the verb of a judgement, no rate asked
+    if units == ["score"] and _POINTS_GAP.search(plain) and not re.search(r"\b(score|index|elo|rating)s?\b", plain, re.I):
+        units.append("percent")  # 'the gap between A and B, in points': points of a score or of a percent
     if _GROWTH_RATE.search(question):
         units = ["percent", "multiple"] + [u for u in units if u not in ("percent", "multiple")]
     if "money" in units and re.search(r"\bmarket shares?\b", question, re.I) and not re.search(

@@ -44,6 +44,7 @@ class Weights:
     outlook_said: float = 0.15     # an outlook asked, and the sentence states the direction for the future
     shift_said: float = 0.2        # a direction asked in words, and the sentence says what the thing moves from and to
     trend_ends: float = 0.15       # a trend over a period asked, and the sentence gives the levels at both ends
+    cause_said: float = 0.1        # an explanation asked, and the sentence states a cause or purpose of the thing asked
     bias: float = 0.0              # constant (a fitted model's intercept)
     # decision constants (not features)
     no_unit_threshold_drop: float = 0.1  # a question naming no unit cannot earn the unit bonus
