@@ -4,7 +4,7 @@
 the unseen confirm parts): y a year in the question swapped for the nearest year the report never writes; e a named
 company, country or model swapped for one of the same kind (fixed list) the report never writes; m a metric word
 swapped for a sibling metric the report never writes anywhere (so it cannot be 'near' the subject either). A row is
-kept only when the swapped-in term is absent from the report's whole text; each is answerable: false, kind
+kept only when the swapped-in term is absent from the whole text of every report (the answerer searches them all); each is answerable: false, kind
 unanswerable, id '<original>-nm<kind>'. Run `reportqa eval --gold OUT_DIR/nm-y.yaml --json` per kind.
 Keep the copies out of eval/gold.
 """
@@ -108,14 +108,11 @@ def swaps(q: str, text: str, seed: int = 0) -> dict[str, str]:
 
 
 def main(out: str) -> None:
-    texts: dict[str, str] = {}
+    # the answerer searches every report, so a swapped-in term must be absent from all of them, not just the row's
+    corpus = "\n".join(report_text(p.stem, REPORTS_DIR) or "" for p in sorted(REPORTS_DIR.glob("*.txt")))
     rows: dict[str, list[dict]] = {"y": [], "e": [], "m": []}
     for n, g in enumerate(q for q in load_gold() if tunable(q) and q.answerable and q.report):
-        if g.report not in texts:
-            texts[g.report] = report_text(g.report, REPORTS_DIR) or ""
-        if not texts[g.report]:
-            continue
-        for kind, question in swaps(g.question, texts[g.report], n).items():
+        for kind, question in swaps(g.question, corpus, n).items():
             row = {k: v for k, v in g.as_dict().items() if k not in ("source", "quote", "page", "section")}
             rows[kind].append({**row, "id": f"{g.id}-nm{kind}", "question": question, "answerable": False,
                                "expected": [], "kind": "unanswerable",
