@@ -63,6 +63,7 @@ from .pick import pick_figures, stated_in, unit_figures
 from .shapes import answer_by_cells
 from .gates_version import setting_other
 from .side_subject import side_subject
+from .years_covered import year_uncovered
 from .sides import contrasted, figure_for_which, figure_for_which_year, no_alternative_led, one_side_led
 from .defined_term import defined_term
 from .slots import Slots, parse_unframed
@@ -105,6 +106,18 @@ class ExtractiveAnswerer:
         return defined_term(without_source_names(slots, ctx.passages), ctx.passages)
 
     def answer(self, ctx: AnswerContext) -> Answer:
+        """The answer composed (`_composed`), abstaining when it covers not every year the question names."""
+        result = self._composed(ctx)
+        plain = without_frame(with_case(ctx.question, ctx.snapshot))
+        asked = replace(ctx, question=plain) if plain != ctx.question else ctx
+        # a check that weighs the period gate instead of obeying it (verify.Verifier.soft) weighs this one too
+        hard = "period_covered" not in getattr(self.verifier, "soft", frozenset())
+        if hard and (why := year_uncovered(asked, result, self.slots(asked).years)) is not None:
+            refused = abstain(asked, [], 0.0, why, self.name, self.max_chars, say_why=True)
+            return self._explained(asked, refused, self.slots(asked), [], "year_uncovered")
+        return result
+
+    def _composed(self, ctx: AnswerContext) -> Answer:
         plain = without_frame(with_case(ctx.question, ctx.snapshot))  # 'what was india's ...': India is a name
         if plain != ctx.question:  # 'For a slide: X': every step reads X
             ctx = replace(ctx, question=plain)

@@ -1,0 +1,127 @@
+"""Near-miss stress copies of the tunable dev gold: answerable questions made unanswerable by one mechanical swap.
+
+`python -m eval.nearmiss_stress OUT_DIR` writes OUT_DIR/nm-{y,e,m}.yaml from eval.gold.tunable() questions (never
+the unseen confirm parts): y a year in the question swapped for the nearest year the report never writes; e a named
+company, country or model swapped for one of the same kind (fixed list) the report never writes; m a metric word
+swapped for a sibling metric the report never writes anywhere (so it cannot be 'near' the subject either). A row is
+kept only when the swapped-in term is absent from the whole text of every report (the answerer searches them all); each is answerable: false, kind
+unanswerable, id '<original>-nm<kind>'. Run `reportqa eval --gold OUT_DIR/nm-y.yaml --json` per kind.
+Keep the copies out of eval/gold.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import yaml
+
+from .gold import load_gold, report_text, tunable
+
+REPORTS_DIR = Path(__file__).resolve().parent.parent / "data" / "reports"
+
+_YEAR = re.compile(r"(?<![\w.])(19[5-9]\d|20[0-4]\d)(?![\w])")
+# Real names of one kind each; a name's aliases (same kind) count as the name when checking the report.
+COMPANIES = ("OpenAI", "Google", "Microsoft", "Baidu", "Alibaba", "Tencent", "ByteDance", "Meta", "Anthropic", "Huawei",
+             "iFlytek", "SenseTime", "Zhipu", "Nvidia", "Apple", "Amazon", "IBM", "Samsung", "Oracle", "Salesforce",
+             "Siemens", "Toyota", "Sony", "Intel", "Adobe", "SAP", "Xiaomi", "JD.com", "Meituan", "NetEase")
+COUNTRIES = ("China", "Japan", "Israel", "Germany", "France", "India", "Singapore", "South Korea", "Canada", "Brazil",
+             "Russia", "Australia", "Italy", "Spain", "Netherlands", "Sweden", "Switzerland", "Mexico", "Indonesia",
+             "Vietnam", "Norway", "Finland", "Poland", "Turkey", "Egypt", "Argentina", "Chile", "Thailand")
+MODELS = ("GPT-4", "GPT-4o", "Claude 3.5 Sonnet", "Gemini", "Llama 3", "Qwen", "DeepSeek-V3", "ERNIE", "Doubao",
+          "Kimi", "Grok", "Falcon", "Mistral Large", "Phi-3", "Command R", "Yi-34B", "Jamba", "BLOOM", "PaLM 2")
+NAME_KINDS = {"company": COMPANIES, "country": ("U.S.", "United States") + COUNTRIES, "model": MODELS}
+# Other spellings of a name (demonyms, parents, families): a name is absent only when these are absent too.
+ALIASES = {"Japan": ("Japanese",), "Israel": ("Israeli",), "Germany": ("German",), "France": ("French",),
+           "India": ("Indian",), "Singapore": ("Singaporean",), "South Korea": ("Korea", "Korean"),
+           "Canada": ("Canadian",), "Brazil": ("Brazilian",), "Russia": ("Russian",), "Australia": ("Australian",),
+           "Italy": ("Italian",), "Spain": ("Spanish",), "Netherlands": ("Dutch",), "Sweden": ("Swedish",),
+           "Switzerland": ("Swiss",), "Mexico": ("Mexican",), "Indonesia": ("Indonesian",), "Vietnam": ("Vietnamese",),
+           "Norway": ("Norwegian",), "Finland": ("Finnish",), "Poland": ("Polish",), "Turkey": ("Turkish",),
+           "Egypt": ("Egyptian",), "Argentina": ("Argentine", "Argentinian"), "Chile": ("Chilean",),
+           "Thailand": ("Thai",), "Google": ("Alphabet",), "Meta": ("Facebook",), "GPT-4o": ("GPT-4",),
+           "Gemini": ("Bard",), "Llama 3": ("Llama",), "Qwen": ("Tongyi",), "ERNIE": ("Wenxin",),
+           "Phi-3": ("Phi",), "Command R": ("Cohere",), "Yi-34B": ("01.AI",), "PaLM 2": ("PaLM",)}
+# Sibling metrics a report on markets might use; a swap-in must be absent from the report's whole text.
+METRIC_WORDS = ("market size", "revenues", "revenue", "financing", "investment", "sales")
+SIBLING_METRICS = ("net profit", "headcount", "EBITDA", "operating margin", "capital expenditure", "dividend payout",
+                   "gross margin", "employee count")
+
+
+def written(term: str, text: str) -> bool:
+    """`term` appears in `text` as a whole word or phrase, any letter case, any whitespace between words."""
+    words = r"\s+".join(re.escape(w) for w in term.split())
+    return re.search(rf"(?<![\w]){words}(?![\w])", text, re.I) is not None
+
+
+def swap_year(q: str, text: str) -> str | None:
+    """The question with its first year replaced by the nearest year (earlier first) `text` never writes, or None."""
+    m = _YEAR.search(q)
+    if m is None:
+        return None
+    year = int(m.group(1))
+    for d in range(1, 40):
+        for y in (year - d, year + d):
+            if re.search(rf"(?<!\d){y}(?!\d)", text) is None:
+                return q[:m.start()] + str(y) + q[m.end():]
+    return None
+
+
+def swap_name(q: str, text: str, names: tuple[str, ...], seed: int = 0) -> str | None:
+    """The question with the first name of `names` it writes replaced by another name of `names` that `text` never
+    writes (chosen from position `seed` on, so copies vary), or None when it names none or none is absent."""
+    # a name followed by a capitalised word is part of a longer name ('China Insights Consultancy'): not swapped
+    found = [(m.start(), m.end()) for n in names
+             for m in [re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])(?!\s+[A-Z][a-z])", q)] if m]
+    if not found:
+        return None
+    start, end = min(found)
+    absent = [n for n in names if not any(written(a, text) or written(a, q) for a in (n,) + ALIASES.get(n, ()))]
+    if not absent:
+        return None
+    return q[:start] + absent[seed % len(absent)] + q[end:]
+
+
+def swap_metric(q: str, text: str, seed: int = 0) -> str | None:
+    """The question with its first metric word replaced by a sibling metric `text` never writes, or None."""
+    for word in METRIC_WORDS:
+        m = re.search(rf"\b{word}\b", q)
+        if m:
+            absent = [s for s in SIBLING_METRICS if not written(s, text) and not written(s, q)]
+            return q[:m.start()] + absent[seed % len(absent)] + q[m.end():] if absent else None
+    return None
+
+
+def swaps(q: str, text: str, seed: int = 0) -> dict[str, str]:
+    """The near-miss rewrites of `q` that could be made, by kind: y (year), e (named entity), m (metric)."""
+    out: dict[str, str] = {}
+    if (y := swap_year(q, text)) is not None:
+        out["y"] = y
+    for names in NAME_KINDS.values():
+        if (e := swap_name(q, text, names, seed)) is not None:
+            out["e"] = e
+            break
+    if (mt := swap_metric(q, text, seed)) is not None:
+        out["m"] = mt
+    return out
+
+
+def main(out: str) -> None:
+    # the answerer searches every report, so a swapped-in term must be absent from all of them, not just the row's
+    corpus = "\n".join(report_text(p.stem, REPORTS_DIR) or "" for p in sorted(REPORTS_DIR.glob("*.txt")))
+    rows: dict[str, list[dict]] = {"y": [], "e": [], "m": []}
+    for n, g in enumerate(q for q in load_gold() if tunable(q) and q.answerable and q.report):
+        for kind, question in swaps(g.question, corpus, n).items():
+            row = {k: v for k, v in g.as_dict().items() if k not in ("source", "quote", "page", "section")}
+            rows[kind].append({**row, "id": f"{g.id}-nm{kind}", "question": question, "answerable": False,
+                               "expected": [], "kind": "unanswerable",
+                               "notes": f"near miss ({kind}) of {g.id}: {g.question}"})
+    Path(out).mkdir(parents=True, exist_ok=True)
+    for kind, qs in rows.items():
+        Path(out, f"nm-{kind}.yaml").write_text(yaml.safe_dump({"questions": qs}, allow_unicode=True, sort_keys=False))
+        print(f"nm-{kind}: {len(qs)} questions")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])

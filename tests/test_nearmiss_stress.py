@@ -1,0 +1,45 @@
+"""The near-miss stress rewrites: each swaps in a term the report never writes, or gives up."""
+
+from eval.nearmiss_stress import swap_metric, swap_name, swap_year, swaps, written, COUNTRIES, COMPANIES
+
+
+def test_written_is_whole_word_any_case_any_space():
+    assert written("net profit", "Its Net\nProfit rose")
+    assert not written("Meta", "metadata and metaverse")
+
+
+def test_year_swapped_for_nearest_year_never_written():
+    assert swap_year("Revenue in 2024?", "2023 2024 2025 2022") == "Revenue in 2026?"
+    assert swap_year("Revenue in 2024?", "2024E and FY2023") == "Revenue in 2025?"
+
+
+def test_year_without_year_gives_none():
+    assert swap_year("What is the revenue?", "2024") is None
+
+
+def test_name_swapped_for_one_of_same_kind_the_report_never_writes():
+    text = " ".join(c for c in COUNTRIES if c != "Chile") + " Japanese"
+    assert swap_name("How many unicorns does Israel have?", text, COUNTRIES) == "How many unicorns does Chile have?"
+
+
+def test_name_absent_only_when_its_aliases_are_absent_too():
+    text = " ".join(c for c in COUNTRIES if c not in ("Japan", "Chile"))  + " Japanese firms"
+    assert swap_name("Israel?", text, COUNTRIES) == "Chile?"
+
+
+def test_name_inside_longer_name_not_swapped():
+    assert swap_name("What did China Insights Consultancy charge?", "", COUNTRIES) is None
+
+
+def test_metric_swapped_for_sibling_never_written():
+    out = swap_metric("What was Baidu's revenue in 2024?", "revenue net profit EBITDA")
+    assert out == "What was Baidu's headcount in 2024?"
+    assert swap_metric("What was the CAGR?", "") is None
+
+
+def test_swaps_by_kind():
+    text = " ".join(COMPANIES[1:]) + " 2023 2024"
+    out = swaps("What was OpenAI's revenue in 2024?", text)
+    assert out["y"] == "What was OpenAI's revenue in 2025?"
+    assert "e" not in out  # the only company the report never writes is the one asked
+    assert out["m"] == "What was OpenAI's net profit in 2024?"

@@ -1,0 +1,46 @@
+"""An answer must cover every year the question names: one whose cited passages never name a year asked abstains."""
+
+from rag.extractive.answerer import ExtractiveAnswerer
+from rag.extractive.years_covered import named, year_uncovered
+from rag.types import Answer, Citation
+from tests.test_extractive import context
+
+
+def _answered(ctx, n: int = 0, quote: str = "") -> Answer:
+    cite = Citation.from_passage(1, ctx.passages[n], quote=quote or ctx.passages[n].chunk.text)
+    return Answer(question=ctx.question, answer="**30.1%**", figure="30.1%", abstained=False, citations=[cite])
+
+
+def test_named_reads_extracted_and_fiscal_forms():
+    assert named("December 31 | 2019 | 2 0 1 8", 2018) and named("FY18 revenue", 2018)
+    assert named("(2017/18: €−136 million)", 2018) and named("2018E", 2018)
+    assert not named("2019 and 20180", 2018)
+
+
+def test_a_year_no_cited_passage_names_is_uncovered():
+    ctx = context("What was Company A's 2031 share?", "Company A held 30.1% of the market in 2024.")
+    assert year_uncovered(ctx, _answered(ctx), (2031,)) == "the passages cited never name 2031"
+    assert year_uncovered(ctx, _answered(ctx), (2024,)) is None
+
+
+def test_a_change_stated_over_a_year_covers_the_year_before():
+    ctx = context("What was it in 2023?", "Incidents reached 220 in 2024, a nearly 50% year-on-year increase.")
+    assert year_uncovered(ctx, _answered(ctx), (2023,)) is None
+    ctx = context("What was it in 2023?", "Incidents were 220 in 2024.")
+    assert year_uncovered(ctx, _answered(ctx), (2023,)) is not None
+
+
+def test_an_abstention_is_never_uncovered():
+    ctx = context("What was it in 2031?", "Incidents were 220 in 2024.")
+    refused = Answer(question=ctx.question, answer="The reports don't state this.", figure=None, abstained=True,
+                     citations=[])
+    assert year_uncovered(ctx, refused, (2031,)) is None
+
+
+def test_the_answerer_abstains_on_a_year_its_evidence_never_names():
+    q = "What share of the market did Company A hold in 2031?"
+    answer = ExtractiveAnswerer(threshold=0.0).answer(context(q, "Company A held 30.1% of the market in 2024."))
+    assert answer.abstained
+    answer = ExtractiveAnswerer(threshold=0.0).answer(
+        context(q.replace("2031", "2024"), "Company A held 30.1% of the market in 2024."))
+    assert not answer.abstained
