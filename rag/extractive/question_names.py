@@ -178,6 +178,17 @@ _CURRENCY_OF = re.compile(r"(?<![\w.])(?:" + "|".join(sorted((re.escape(f) for f
 _IN_CURRENCY = re.compile(r"(?<=\bin )(?:RMB|USD|CNY|EUR|HKD|JPY|GBP)\b")
 
 
+def place_pairs(names: list[str]) -> list[str]:
+    """Two places joined by a dash ('US-China gap', 'China–U.S. trade') name each place, in whatever
+    form a passage writes it ('U.S.', 'Chinese'); other names are kept as they are."""
+    out: list[str] = []
+    for name in names:
+        parts = re.split(r"[-–—]", name)
+        pair = len(parts) == 2 and all(_norm(p) in _PLACE_NORMS for p in parts) and _norm(parts[0]) != _norm(parts[1])
+        out += [p for p in parts if p not in out] if pair else [name]
+    return out
+
+
 def entities_of(names: list[str]) -> tuple[Entity, ...]:
     """Each name with the other forms a passage may use: U.S./US/United States/American, China/Chinese."""
     out = []
