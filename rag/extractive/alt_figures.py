@@ -14,6 +14,7 @@ from ingest.keyword import tokenize
 
 from .features import Evidence
 from .names import whole_word
+from .shared_modifier import shared_modifier_spots
 from .superlative import paired  # the lists 'which is the largest' reads
 
 _SLASHED = re.compile(r"[\w&.+-]+(?:/[\w&.+-]+)+")
@@ -170,7 +171,8 @@ def positions(low: str, name: str, aliases: tuple[str, ...] = ()) -> list[int]:
         spots = [m.start() for m in whole_word(form.lower()).finditer(low)]
         if spots:
             return spots
-    return across_cells(low, name)
+    # 'intelligent analysis and decision-making' names 'intelligent decision-making'
+    return across_cells(low, name) or shared_modifier_spots(low, name)
 
 
 _CELL_VALUE = re.compile(r"(?:^|;\s*)[^;:]{1,40}:\s*([^;]+)")

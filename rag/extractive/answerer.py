@@ -51,6 +51,7 @@ from .listing import listed_under_heading
 from .scoped import scoped_listed
 from .parallel_labels import labels_asked
 from .parallel_openings import parallel_listed
+from .pointed_back import pointed_listed
 from .set_aside import rest_listed
 from .names import without_source_names
 from .ordinary_names import without_ordinary_names
@@ -192,7 +193,8 @@ class ExtractiveAnswerer:
                                           self.name, labels=not slots.units) \
                 or labels_asked(ctx, evidence, lambda e: off_topic(ctx, slots, e) is None, self.name) \
                 or scoped_listed(ctx, slots.terms, evidence, lambda e: off_topic(ctx, slots, e) is None, self.name) \
-                or parallel_listed(ctx, evidence, lambda e: off_topic(ctx, slots, e) is None, self.name)
+                or parallel_listed(ctx, evidence, lambda e: off_topic(ctx, slots, e) is None, self.name) \
+                or pointed_listed(ctx, evidence, lambda e: off_topic(ctx, slots, e) is None, self.name)
             if listed is not None:
                 return self._explained(ctx, listed, slots, evidence, None)
             # 'what are the three stages': the sentence announcing that kind read on, or an ordinal run

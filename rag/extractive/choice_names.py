@@ -23,8 +23,10 @@ _MID_OR = re.compile(r"^\s*(?:which|whose|who)\b[^,?]*,\s*(?:the\s+)?([^,:?]+?)\
 # 'In 2024, did A or B grow faster?', 'According to CIC, which ...': a leading clause before the question proper
 _LEADING = re.compile(r"^\s*(?:in|on|at|by|for|according to|among|across|per|as of|since|during|from|of)\b[^,?]{1,60},\s*"
                       r"(?P<rest>(?:which|whose|who|did|does|do|is|are|was|were|has|have|how|between)\b.+)$", re.I)
-# 'What is larger, A or B?': 'what' asking a comparative is 'which'
-_WHAT_MORE = re.compile(r"^\s*what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?:larger|bigger|higher|greater|more|"
+# 'What is larger, A or B?', "What's ranked higher, A or B?": 'what' asking a comparative is 'which'; typed
+# quickly the contraction loses its apostrophe ('Whats')
+_WHAT_MORE = re.compile(r"^\s*what(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?"
+                        r"(?:(?:ranked|rated|placed|scored|positioned)\s+)?(?:larger|bigger|higher|greater|more|"
                         r"smaller|lower|less|fewer)\b", re.I)
 # 'A or B: which scores higher?'
 _LEAD_OR = re.compile(r"^\s*(?:the\s+)?([^,:?]+?)\s+or\s+(?:the\s+)?([^,:?]+?)(?:\s*[:,]|" + DASH + r")\s*(?:which|who)\b", re.I)
