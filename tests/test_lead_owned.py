@@ -44,3 +44,15 @@ def test_heading_lead_keeps_sentences_and_asked_sections():
     assert heading_lead("Which chapter covers drivers?", "**I. Overview of Global Model Industry** [1]") is None
     assert heading_lead("How many firms?", "**10 Chinese firms**. ...") is None
     assert heading_lead("List the drivers.", "**Technology leaps and cost reduction.** [1]") is None
+
+
+def test_unit_other_doubts_another_unit_read():
+    from rag.extractive.lead_owned import unit_other
+    assert unit_other("Change in basic EPS (cents per share)?", "**5.2**. From Shares (shares, millions): 1,305.7")
+
+
+def test_unit_other_keeps_the_unit_asked_or_none_stated():
+    from rag.extractive.lead_owned import unit_other
+    assert unit_other("Basic EPS (cents per share)?", "**206.2**. Basic EPS (cents per share): 206.2") is None
+    assert unit_other("Basic EPS (cents per share)?", "**206.2**. Basic EPS: 206.2") is None
+    assert unit_other("Basic EPS?", "**5.2**. Shares (shares, millions): 5.2") is None

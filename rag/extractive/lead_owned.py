@@ -87,3 +87,23 @@ def heading_lead(question: str, shown: str) -> str | None:
     if lead is None or _ASKS_HEADING.search(question) or len(lead.split()) > _HEADING_WORDS:
         return None
     return HEADING_WHY if _HEADING.match(lead) else None
+
+
+# a unit stated in parentheses: '(cents per share)', '(shares, millions)', '(Tonnes of CO2e)'
+_UNIT = re.compile(r"\(([^()]*\b(?:cents?|per share|millions?|thousands?|billions?|%|percent|per cent|dollars?|tonnes?|"
+                   r"shares|usd|rmb|yuan|days|years|\$)[^()]*)\)", re.I)
+UNIT_WHY = "the question asks {asked}; the evidence read states its figures in {given}"
+
+
+def unit_other(question: str, shown: str) -> str | None:
+    """UNIT_WHY when the question states the unit of what it asks in parentheses ('(cents per share)') and the
+    answer's evidence states units in parentheses, none of them that one ('(shares, millions)'): another
+    quantity was read; else None."""
+    m = _UNIT.search(question)
+    if m is None:
+        return None
+    asked = m.group(1).strip().lower()
+    given = [g.strip() for g in _UNIT.findall(shown)]
+    if not given or asked in shown.lower():
+        return None
+    return UNIT_WHY.format(asked=asked, given=given[0])
