@@ -25,6 +25,7 @@ from .crossing import first_crossing, year_extreme
 from .lead_doubt import (bound_not_precise, joint_figure, quantity_without_figure,
                          sentence_without_rare_term, title_for_explanation, title_lead)
 from .lead_checks import first_doubt, framed, lazily
+from .lead_owned import finer_version, heading_lead, period_other, respectively_one_led, unit_other
 from .lead_scope import example_member, narrower_kind_unsaid, sibling_list_led
 from .cell_doubt import mixed_units, other_cell_named
 from .row_unsaid import row_word_unsaid
@@ -130,8 +131,12 @@ class ExtractiveAnswerer:
                                    slots, [], "version_other")
         if shaped is not None:
             # a computed figure asked, a cell read as it stands; another row named; a percentage added to an amount
+            quoted = " ".join(c.quote for c in shaped.citations)
             _, doubt = first_doubt(framed(ctx, shaped, [lazily(other_cell_named, ctx, shaped), lazily(mixed_units, shaped)],
-                                          [lazily(row_word_unsaid, ctx, shaped)]))
+                                          [lazily(row_word_unsaid, ctx, shaped), lazily(finer_version, ctx.question, quoted),
+                                           lazily(period_other, ctx.question, quoted),
+                                           lazily(respectively_one_led, ctx.question, shaped.answer),
+                                           lazily(unit_other, ctx.question, shaped.answer)]))
             return self._explained(ctx, hedged(shaped, doubt) if doubt else shaped, slots, [], "answer_doubt" if doubt else None)
         evidence = build(ctx, slots, self.weights, self.depth)
         if slots.shape == "explanation" and not any(explained_in_prose(e) for e in evidence):
@@ -321,6 +326,8 @@ class ExtractiveAnswerer:
             lazily(second_measure_missing, q, said, best, figures), lazily(figure_for_which, q, said),
             lazily(figure_for_which_year, q, said), lazily(sentence_without_rare_term, q, answer, best, checked),
             lazily(title_for_explanation, slots, answer, best), lazily(title_lead, slots, answer, best),
+            lazily(heading_lead, q, said), lazily(finer_version, q, best.text), lazily(period_other, q, best.text),
+            lazily(respectively_one_led, q, said), lazily(unit_other, q, said),
             lazily(quantity_without_figure, q, answer), lazily(aside_led, q, said), lazily(given_figure_led, slots, figures),
             lazily(echoed_lead, q, said), lazily(share_for_amount, q, figures),
             lazily(closer_trend_rival, slots, evidence, best, figures, self.weights.trend_rival_gap)]))

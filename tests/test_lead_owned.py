@@ -1,0 +1,58 @@
+"""Leads the evidence does not own (rag/extractive/lead_owned.py): each check on the smallest input."""
+
+from rag.extractive.lead_owned import finer_version, heading_lead, period_other, respectively_one_led
+
+
+def test_period_other_doubts_a_rate_per_another_period():
+    assert period_other("What share of monthly code is X?", "X writes 43% of new daily code.")
+
+
+def test_period_other_keeps_the_period_asked_or_none_said():
+    assert period_other("What share of monthly code is X?", "X writes 43% of monthly code, 20% daily.") is None
+    assert period_other("What share of monthly code is X?", "X writes 43% of new code.") is None
+    assert period_other("What share of code is X?", "X writes 43% of daily code.") is None
+    assert period_other("What is the annual growth?", "It grows 5% per year.") is None
+
+
+def test_finer_version_doubts_a_later_release():
+    assert finer_version("What is the Elo of Turbo v2?", "Model: Turbo v2.5; Arena ELO: 1,108")
+
+
+def test_finer_version_keeps_the_version_asked():
+    assert finer_version("What is the Elo of Turbo v2.5?", "Model: Turbo v2.5; Arena ELO: 1,108") is None
+    assert finer_version("What is the Elo of Turbo v2?", "Turbo v2: 1,100; Turbo v2.5: 1,108") is None
+    assert finer_version("What did Kling 2 score?", "Kling: 1,195") is None
+    assert finer_version("Revenue in 2024?", "Revenue in 2024.5") is None
+
+
+def test_respectively_one_led_doubts_one_item_for_several():
+    assert respectively_one_led("What do A and B focus on, respectively?", "**chips**. A: chips")
+
+
+def test_respectively_one_led_keeps_several_items():
+    assert respectively_one_led("What were sales in 2019 and 2018 respectively?", "**5 and 6**. Sales ...") is None
+    assert respectively_one_led("What were sales in 2019 and 2018 respectively?", "**5**, **6**. Sales ...") is None
+    assert respectively_one_led("What were sales in 2019?", "**5**. Sales ...") is None
+
+
+def test_heading_lead_doubts_a_numbered_heading():
+    assert heading_lead("List the drivers of the industry.", "**I. Overview of Global Model Industry** [1]")
+    assert heading_lead("List the drivers.", "**2.3 Market Drivers** [1]")
+
+
+def test_heading_lead_keeps_sentences_and_asked_sections():
+    assert heading_lead("Which chapter covers drivers?", "**I. Overview of Global Model Industry** [1]") is None
+    assert heading_lead("How many firms?", "**10 Chinese firms**. ...") is None
+    assert heading_lead("List the drivers.", "**Technology leaps and cost reduction.** [1]") is None
+
+
+def test_unit_other_doubts_another_unit_read():
+    from rag.extractive.lead_owned import unit_other
+    assert unit_other("Change in basic EPS (cents per share)?", "**5.2**. From Shares (shares, millions): 1,305.7")
+
+
+def test_unit_other_keeps_the_unit_asked_or_none_stated():
+    from rag.extractive.lead_owned import unit_other
+    assert unit_other("Basic EPS (cents per share)?", "**206.2**. Basic EPS (cents per share): 206.2") is None
+    assert unit_other("Basic EPS (cents per share)?", "**206.2**. Basic EPS: 206.2") is None
+    assert unit_other("Basic EPS?", "**5.2**. Shares (shares, millions): 5.2") is None
