@@ -1,6 +1,6 @@
 """Stress copies of the dev gold in other voices, to measure robustness to how a question is worded.
 
-`python -m eval.voice_stress OUT_DIR` writes OUT_DIR/stress-{o,a,...,i}.yaml from the dev gold
+`python -m eval.voice_stress OUT_DIR` writes OUT_DIR/stress-{o,a,...,r}.yaml from the dev gold
 (without the unseen confirm parts, eval.gold.UNSEEN_CONFIRM), each question rewritten mechanically, answers kept:
 o as written; a terse ('What was the X in 2024?' -> 'X in 2024'); b articles dropped; c 'For a slide: '
 lead-in; d all lower case, no mark; e 'What's the number I should use for X?' (figures asked only); f a context
@@ -8,7 +8,13 @@ sentence first ("I'm writing a memo on this sector. X"); g 'Can you confirm the 
 h business shorthand (bn, mn, mkt, pct points, y/y, CAGR); i synonyms (turnover for revenue, firms for enterprises);
 j a fact-check quoting the expected figure ('Is it right that the X was 20%?'), k one quoting a wrong figure (the
 expected one times 1.5), each alternating with 'Some say the X was 20%; is that right?' (single-figure answers only);
-l a student ('Explain to me why X', 'Can you help me understand how X', "I don't get what X means").
+l a student ('Explain to me why X', 'Can you help me understand how X', "I don't get what X means");
+m an executive's yes/no ('Was the X in 2024 20%?', 'Did the X pass 10%?', 'Does the report put the X above 10%?',
+the figure quoted alternately as expected, half of it, 1.5 times it; single-figure answers; 'Was Company A the X?' for a
+one-label 'Which/Who is the X' answer); n a hurried typist (no apostrophes, 'whats', 'hw many', one common word
+misspelt); r (o is taken by the original) a forwarded request with filler ('Hi, my manager asked me to find this out. X', 'Quick one from the
+board: X'); p ballpark wording ('Roughly what was X', 'Ballpark, how many X', 'About what share X'); q the question put
+last or nominalised ('The X in 2024 — what was it?', 'The X in 2024, please.').
 Run `reportqa eval --gold OUT_DIR/stress-a.yaml --json` per voice and compare outcomes by id with o's.
 Keep the copies out of eval/gold.
 """
@@ -132,6 +138,90 @@ def synonyms(q: str) -> str:
     return _swap(q, _SYNONYMS)
 
 
+def executive(q: str, expected: list, form: int) -> str:
+    """'What was the X in 2024?' with a one-figure answer -> 'Was the X in 2024 <figure>?' (form 0, expected figure),
+    'Did the X in 2024 pass <half of it>?' (1), 'Does the report put the X in 2024 above <1.5 times it>?' (2); 'Which/Who
+    is the X?' with a one-label answer -> 'Is <label> the X?'; other questions kept."""
+    if len(expected) != 1:
+        return q
+    answer = str(expected[0]).strip()
+    if not _FIGURE.match(answer):
+        m = re.match(r"^\s*(?:which|who)\s+(is|was)\s+(the\s+\S.*?)\s*\?\s*$", q, re.I)
+        if m is None or len(answer.split()) > 4:
+            return q
+        return f"{m.group(1).capitalize()} {answer} {m.group(2)}?"
+    m = _WH.match(q) or _HOW_BIG.match(q)
+    if m is None or q.lstrip().lower().startswith("which"):
+        return q
+    t = confirm(_WH.sub("What is the ", q, count=0) if _WH.match(q) else "What is the " + q[m.end():])
+    subject = t[len("Can you confirm "):].rstrip("?")
+    if subject == q.rstrip("?") or subject.startswith("Can you"):
+        return q
+    source = _SOURCE_END.search(subject)
+    subject, tail = (subject[:source.start()], source.group(0)) if source else (subject, "")
+    verb = (m.group(0).split()[1].lower() if len(m.group(0).split()) > 1 and not m.group(0).split()[0].lower().endswith(
+        ("'s", "’s")) else "is")
+    if m.re is _HOW_BIG:
+        verb = m.group("aux").lower()
+    if form % 3 == 0:
+        aux = {"will": "Will", "are": "Are", "were": "Were", "was": "Was"}.get(verb, "Is")
+        return f"{aux} {subject} {'be ' if aux == 'Will' else ''}{answer}{tail}?"
+    if form % 3 == 1:
+        return f"Did {subject} pass {_scaled(answer, 0.5)}{tail}?"
+    return f"Does the report put {subject} above {_scaled(answer, 1.5)}{tail}?"
+
+
+# ordinary words a hurried typist misspells, each with its misspelling (never a name or a topic's word)
+_TYPOS = (("according", "acording"), ("between", "betwen"), ("which", "wich"), ("their", "thier"),
+          ("compared", "comapred"), ("approximately", "aproximately"), ("about", "abuot"), ("there", "tehre"),
+          ("does", "dose"), ("what", "waht"))
+
+
+def hurried(q: str) -> str:
+    """A hurried typist: apostrophes dropped ('whats', 'Company Es'), 'how many' -> 'hw many', the first of a few
+    ordinary words misspelt once, no closing mark."""
+    t = q.replace("'", "").replace("’", "")
+    t = re.sub(r"\b([Hh])ow many\b", lambda m: m.group(1) + "w many", t)
+    for word, typo in _TYPOS:
+        if re.search(rf"\b{word}\b", t):
+            t = re.sub(rf"\b{word}\b", typo, t, count=1)
+            break
+    return t.rstrip().rstrip("?").rstrip()
+
+
+_FILLERS = ("Hi, my manager asked me to find this out. ", "Quick one from the board: ",
+            "Hello, forwarding a request from a client. Could you check this for me? ")
+
+
+def forwarded(q: str, form: int) -> str:
+    """A forwarded request: a greeting and filler before the question, three forms in turn."""
+    return _FILLERS[form % 3] + q
+
+
+def ballpark(q: str, unit: str, form: int) -> str:
+    """'What was the X?' -> 'Roughly what was the X?', 'Ballpark, what was the X?', 'About what was the X?' in turn;
+    'How many/big/much ...' and 'What share ...' take the same lead-ins; other questions kept."""
+    if unit not in ("money", "percent", "count") or not re.match(r"^\s*(?:what|how\s+(?:many|much|big|large))\b", q, re.I):
+        return q
+    lead = ("Roughly ", "Ballpark, ", "About ")[form % 3]
+    return lead + q[0].lower() + q[1:]
+
+
+def put_last(q: str, form: int) -> str:
+    """'What was the X in 2024?' -> 'The X in 2024 — what was it?' (form 0) or 'The X in 2024, please.' (form 1);
+    questions without a what/which frame kept."""
+    m = _WH.match(q)
+    t = terse(q)
+    if m is None or t == q.rstrip("?").rstrip() or q.lstrip().lower().startswith("which"):
+        return q
+    first = t.split()[0]
+    subject = ("The " + t[0].lower() + t[1:]) if first.islower() or first in ("Share", "Size", "Number") else t
+    aux = m.group(0).split()[1].lower() if not m.group(0).split()[0].lower().endswith(("'s", "’s")) else "is"
+    if form % 2 == 0:
+        return f"{subject} — what {'will it be' if aux == 'will' else aux + ' ' + ('they' if aux in ('are', 'were') else 'it')}?"
+    return f"{subject}, please."
+
+
 VOICES = {"o": lambda q, u: q, "a": lambda q, u: terse(q), "b": lambda q, u: articles_dropped(q),
           "c": lambda q, u: "For a slide: " + q, "d": lambda q, u: q.lower().rstrip("?").rstrip(), "e": number_to_use,
           "f": lambda q, u: context_first(q), "g": lambda q, u: confirm(q), "h": lambda q, u: shorthand(q),
@@ -148,6 +238,12 @@ def main(out: str) -> None:
     for voice, right in (("j", True), ("k", False)):
         qs = [{**it, "question": fact_check(it["question"], it.get("expected") or [], right, (n + (not right)) % 2)}
               for n, it in enumerate(items)]
+        Path(out, f"stress-{voice}.yaml").write_text(yaml.safe_dump({"questions": qs}, allow_unicode=True, sort_keys=False))
+    turns = {"m": lambda q, it, n: executive(q, it.get("expected") or [], n), "n": lambda q, it, n: hurried(q),
+             "r": lambda q, it, n: forwarded(q, n), "p": lambda q, it, n: ballpark(q, it.get("unit", "none"), n),
+             "q": lambda q, it, n: put_last(q, n)}
+    for voice, rewrite in turns.items():
+        qs = [{**it, "question": rewrite(it["question"], it, n)} for n, it in enumerate(items)]
         Path(out, f"stress-{voice}.yaml").write_text(yaml.safe_dump({"questions": qs}, allow_unicode=True, sort_keys=False))
 
 

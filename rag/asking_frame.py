@@ -12,6 +12,7 @@ import re
 from .figure_claim import as_figure_question
 from .student_frame import as_wrapped_question
 from .validate import closed
+from .voice_frames import as_plain_question, without_filler
 
 # 'For a slide:', 'For the board memo:', 'In my deck:': what the answer is for, before a colon; no topic
 _PURPOSE = re.compile(r"^\s*(?:for|in)\s+(?:a|an|the|my|our|this|your)\s+[\w-]+(?:\s+[\w-]+)?\s*:\s*", re.I)
@@ -93,7 +94,8 @@ def without_frame(question: str) -> str:
     (spelled out), a figure-quoting fact-check and a request to be taught (read as the question they wrap), a noun
     phrase to confirm and a request for the figure to use (asked as 'What is ...'), a closing 'per <Name>' (said as
     'according to <Name>') and a missing '?'; a question with no such frame is returned as it is."""
-    plain = _PURPOSE.sub("", unabbreviated(_CONTEXT.sub("", question, count=1)), count=1)
+    plain = _PURPOSE.sub("", unabbreviated(_CONTEXT.sub("", without_filler(question), count=1)), count=1)
+    plain = as_plain_question(plain) or plain  # 'the X in 2024 — what was it?' (voice_frames.py)
     plain = as_figure_question(plain) or as_wrapped_question(plain) or plain  # 'is it right that X was 5%', 'explain why X'
     if (m := _CONFIRM_NOUN.match(plain)) and not _CLAUSE_VERB.search(plain[m.end():]):  # 'confirm the stages of X'
         plain = ("What are " if is_plural_phrase(plain[m.end():]) else "What is ") + plain[m.end():]

@@ -29,7 +29,7 @@ def test_number_to_use_only_rewrites_a_figure_asked_with_what_is():
 def test_main_writes_one_copy_per_voice_without_held_out_or_confirm_questions(tmp_path):
     main(str(tmp_path))
     copies = sorted(p.name for p in tmp_path.glob("stress-*.yaml"))
-    assert copies == [f"stress-{v}.yaml" for v in "abcdefghijklo"]
+    assert copies == sorted(f"stress-{v}.yaml" for v in "abcdefghijklmnopqr")
     original = yaml.safe_load((tmp_path / "stress-o.yaml").read_text())["questions"]
     lowered = yaml.safe_load((tmp_path / "stress-d.yaml").read_text())["questions"]
     assert original and len(original) == len(lowered)
@@ -69,3 +69,24 @@ def test_student_wraps_why_how_and_what_it_means():
     assert student("How does X work?") == "Can you help me understand how does X work"
     assert student("What does API mean in the glossary?") == "I don't get what API means in the glossary"
     assert student("How many firms?") == "How many firms?"
+
+
+def test_executive_asks_yes_no_quoting_the_figure_or_the_label():
+    from eval.voice_stress import executive
+    q = "What was the market size in 2024?"
+    assert executive(q, ["615.7 billion"], 0) == "Was the market size in 2024 615.7 billion?"
+    assert executive(q, ["20%"], 1) == "Did the market size in 2024 pass 10%?"
+    assert executive(q, ["20%"], 2) == "Does the report put the market size in 2024 above 30%?"
+    assert executive("Which is the largest company?", ["Company A"], 0) == "Is Company A the largest company?"
+    assert executive(q, ["a", "b"], 0) == q
+
+
+def test_hurried_forwarded_ballpark_and_put_last_keep_the_question():
+    from eval.voice_stress import ballpark, forwarded, hurried, put_last
+    assert hurried("What's Company E's share, according to CIC? How many?") == \
+        "Whats Company Es share, acording to CIC? Hw many"
+    assert forwarded("What is X?", 1) == "Quick one from the board: What is X?"
+    assert ballpark("How many firms?", "count", 1) == "Ballpark, how many firms?"
+    assert ballpark("Why did X fall?", "none", 0) == "Why did X fall?"
+    assert put_last("What was the market size in 2024?", 0) == "The market size in 2024 — what was it?"
+    assert put_last("What was the market size in 2024?", 1) == "The market size in 2024, please."
