@@ -42,3 +42,10 @@ def test_capital_expenditure_and_dividends_are_measures_of_their_own():
     from rag.extractive.measures import metrics_of
     assert metrics_of("What was its 2024 capital expenditure?") == ("capex",)
     assert metrics_of("What dividend payout did it make?") == ("dividends",)
+
+
+def test_first_word_owner_the_reports_never_write():
+    s = parse_unframed("Sony's application areas in China's financing matrix example?")
+    assert name_uncovered(s, ["sensetime in smart finance, china"]) == "the passages cited never name Sony"
+    assert name_uncovered(s, ["sony in smart finance, china"]) is None
+    assert name_uncovered(parse_unframed("What's the worldwide AI market worth?"), ["global ai market"]) is None

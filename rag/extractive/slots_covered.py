@@ -12,6 +12,7 @@ from .features import metric_covered
 from .gates_owner import given_owner
 from .measures import METRICS
 from .names import mentions_entity
+from .question_names import entities_of
 from .slots import Slots
 
 
@@ -52,12 +53,23 @@ def measure_uncovered(slots: Slots, texts: list[str]) -> str | None:
     return f"the passages cited name {', '.join(others)}, not the measure asked ({', '.join(missing)})"
 
 
+# a question's capitalised first word owning what follows ('Sony's application areas'): a name, though slots leave a
+# first word out (capitalised anyway); only a report that never writes it at all is taken to miss it
+_FIRST_OWNER = re.compile(r"\s*([A-Z][A-Za-z0-9.&-]+)['’]s?\s")
+# contractions of a question word or pronoun ("What's", "It's") own nothing
+_NOT_OWNERS = frozenset("what who where when why how which that it there here let this one everyone".split())
+
+
 def name_uncovered(slots: Slots, texts: list[str], unsaid: frozenset[str] = frozenset()) -> str | None:
     """The reason when a company, place or model the question names is written in none of `texts` (the cited
     reports whole: a report that never writes a name cannot answer for it), or None."""
     if not texts:
         return None
-    missing = [e.name for e in slots.entities if e.name not in unsaid and not any(mentions_entity(t, e) for t in texts)]
+    entities = list(slots.entities)
+    if (m := _FIRST_OWNER.match(slots.text)) and m.group(1).lower() not in _NOT_OWNERS and \
+            not any(e.name == m.group(1) for e in entities):
+        entities += entities_of([m.group(1)])
+    missing = [e.name for e in entities if e.name not in unsaid and not any(mentions_entity(t, e) for t in texts)]
     return f"the passages cited never name {', '.join(missing)}" if missing else None
 
 
