@@ -66,6 +66,7 @@ from .shapes import answer_by_cells
 from .gates_version import setting_other
 from .side_subject import side_subject
 from .years_covered import year_uncovered
+from .slots_covered import slot_uncovered
 from .sides import contrasted, figure_for_which, figure_for_which_year, no_alternative_led, one_side_led
 from .defined_term import defined_term
 from .slots import Slots, parse_unframed
@@ -117,6 +118,9 @@ class ExtractiveAnswerer:
         if hard and (why := year_uncovered(asked, result, self.slots(asked).years)) is not None:
             refused = abstain(asked, [], 0.0, why, self.name, self.max_chars, say_why=True)
             return self._explained(asked, refused, self.slots(asked), [], "year_uncovered")
+        if (uncovered := slot_uncovered(asked, result, self.slots(asked))) is not None:
+            refused = abstain(asked, [], 0.0, uncovered[1], self.name, self.max_chars, say_why=True)
+            return self._explained(asked, refused, self.slots(asked), [], uncovered[0])
         return result
 
     def _composed(self, ctx: AnswerContext) -> Answer:

@@ -21,13 +21,17 @@ METRICS: dict[str, tuple[str, ...]] = {
     "subscribers": ("subscriber", "subscription"),
     "patents": ("patent",),
     "exports": ("export",),
+    # what a company spends on assets and pays its owners: neither is its financing or its profit
+    "capex": ("capital expenditure", "capex", "capital spending"),
+    "dividends": ("dividend",),
 }
 _METRIC_CUES = {"revenue": r"revenues?|sales|turnover", "profit": r"profits?|profitab\w*|net income|earnings|ebitda|margins?",
                 "valuation": r"valuations?", "gdp": r"gdp|gross domestic product",
                 "employees": r"employees|headcount|staff|workforce", "users": r"users",
                 "price": r"prices?|pricing", "financing": r"financing|funding|investments?|invested|raised",
                 "shipments": r"shipments?|shipped", "downloads": r"downloads|downloaded",
-                "subscribers": r"subscribers", "patents": r"patents?", "exports": r"exports|exported"}
+                "subscribers": r"subscribers", "patents": r"patents?", "exports": r"exports|exported",
+                "capex": r"capital expenditures?|capex|capital spending", "dividends": r"dividends?"}
 # a measure word before a noun naming a service or who provides it ("investment advisory", "sales channels")
 # names that service, not the measure asked
 _SERVICE_NOUN = r"(?!\s+(?:advisory|advisers?|advisors?|banks?|banking|management|managers?|services?|firms?|"\

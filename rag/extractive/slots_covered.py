@@ -1,0 +1,98 @@
+"""An answer must cover every measure and every name the question asks, whichever path (cells, comparison, choice,
+sentence) composed it: a measure (capital expenditure, headcount) no cited passage, its section nor another chunk of
+its page writes, or a company/place/model the cited reports never write, is one the reports do not answer for."""
+
+from __future__ import annotations
+
+import re
+
+from rag.types import Answer, AnswerContext
+
+from .features import metric_covered
+from .gates_owner import given_owner
+from .measures import METRICS
+from .names import mentions_entity
+from .question_names import entities_of
+from .slots import Slots
+
+
+def _chunks(ctx: AnswerContext) -> list:
+    return ctx.snapshot.chunks if ctx.snapshot is not None and hasattr(ctx.snapshot, "chunks") else \
+        [p.chunk for p in ctx.passages]
+
+
+def cited_texts(ctx: AnswerContext, answer: Answer) -> list[str]:
+    """Lower-case texts the answer stands on: each citation's text, quote and section, and every chunk of a cited
+    page (a table's title or caption names what its cells measure)."""
+    pages = {(c.doc_id, c.page) for c in answer.citations if c.page is not None}
+    texts = [t for c in answer.citations for t in (c.text, c.quote, c.section or "")]
+    texts += [c.text for c in _chunks(ctx) if (c.doc_id, c.page) in pages]
+    return [t.lower() for t in texts if t]
+
+
+def cited_reports(ctx: AnswerContext, answer: Answer) -> list[str]:
+    """Lower-case texts of the reports the answer cites: every chunk of them, and their titles and publishers
+    (a renamed owner, 'xAI' in prose and 'X' in a table, is still the report's name for it)."""
+    docs = {c.doc_id for c in answer.citations}
+    texts = [t for c in answer.citations for t in (c.title, c.publisher)]
+    texts += [c.text for c in _chunks(ctx) if c.doc_id in docs]
+    return [t.lower() for t in texts if t]
+
+
+def measure_uncovered(slots: Slots, texts: list[str]) -> str | None:
+    """The reason when a measure the question asks is written in none of `texts` while another measure is (the
+    figures cited are that sibling's: 'share by revenue' for 'share of capital expenditure'), or None. A table that
+    names no measure at all may be the one asked; an explanation is exempt: a sibling measure may answer in meaning
+    ('upfront investments' for 'upfront capital spending')."""
+    if slots.shape == "explanation" or not texts:
+        return None
+    missing = [m for m in slots.metrics if not any(metric_covered(t, m) for t in texts)]
+    others = [m for m in METRICS if m not in slots.metrics and any(metric_covered(t, m) for t in texts)]
+    if not missing or not others:
+        return None
+    return f"the passages cited name {', '.join(others)}, not the measure asked ({', '.join(missing)})"
+
+
+# a question's capitalised first word owning what follows ('Sony's application areas'): a name, though slots leave a
+# first word out (capitalised anyway); only a report that never writes it at all is taken to miss it
+_FIRST_OWNER = re.compile(r"\s*([A-Z][A-Za-z0-9.&-]+)['’]s?\s")
+# contractions of a question word or pronoun ("What's", "It's") own nothing
+_NOT_OWNERS = frozenset("what who where when why how which that it there here let this one everyone".split())
+
+
+def name_uncovered(slots: Slots, texts: list[str], unsaid: frozenset[str] = frozenset()) -> str | None:
+    """The reason when a company, place or model the question names is written in none of `texts` (the cited
+    reports whole: a report that never writes a name cannot answer for it), or None."""
+    if not texts:
+        return None
+    entities = list(slots.entities)
+    if (m := _FIRST_OWNER.match(slots.text)) and m.group(1).lower() not in _NOT_OWNERS and \
+            not any(e.name == m.group(1) for e in entities):
+        entities += entities_of([m.group(1)])
+    missing = [e.name for e in entities if e.name not in unsaid and not any(mentions_entity(t, e) for t in texts)]
+    return f"the passages cited never name {', '.join(missing)}" if missing else None
+
+
+def owner_unsaid(slots: Slots, answer: Answer) -> frozenset[str]:
+    """Owners the question gives a product to ('xAI's Grok 4') where a cited row gives that product to a one-letter
+    owner ('Company name: X'): too short a name to tell owners apart (as gates_owner), so it leaves the owner unsaid."""
+    rows = [t for c in answer.citations for t in (c.quote, c.text)]
+    out = set()
+    for e in slots.entities:
+        m = re.search(rf"(?<![\w-]){re.escape(e.name)}['’]s?\s+([^,?;:]+)", slots.text)
+        words = m.group(1).split()[:4] if m else []
+        products = [" ".join(words[:k]) for k in range(len(words), 0, -1)]
+        if any((o := given_owner(t, p)) is not None and len(o) < 2 for p in products for t in rows):
+            out.add(e.name)
+    return frozenset(out)
+
+
+def slot_uncovered(ctx: AnswerContext, answer: Answer, slots: Slots) -> tuple[str, str] | None:
+    """(gate name, reason) when an answer leaves a measure or a name of the question uncovered, or None."""
+    if answer.abstained or not answer.citations:
+        return None
+    if (why := measure_uncovered(slots, cited_texts(ctx, answer))) is not None:
+        return "measure_uncovered", why
+    if (why := name_uncovered(slots, cited_reports(ctx, answer), owner_unsaid(slots, answer))) is not None:
+        return "name_uncovered", why
+    return None
