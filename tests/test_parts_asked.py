@@ -41,3 +41,10 @@ def test_the_rows_under_the_heading_named_answer_totals_left_out():
 def test_prose_saying_the_parts_answers_instead_and_an_unnamed_heading_gives_none():
     assert _ask("What does Inventories consist of?", "Inventories consist of raw material and goods held for sale.") is None
     assert _ask("What does goodwill consist of?") is None
+
+
+def test_a_row_repeated_under_another_period_with_a_footnote_mark_is_one_component():
+    from rag.extractive.ranked import unmarked_label
+    assert unmarked_label("Underlying rights and other (2)") == "Underlying rights and other"
+    assert unmarked_label("Other(2)(4)") == "Other" and unmarked_label("Incentive schemes1") == "Incentive schemes"
+    assert unmarked_label("Level 3") == "Level 3"

@@ -8,7 +8,7 @@ import re
 
 from ..types import Answer, AnswerContext
 from .cells import TOTAL_ROW, RowHit, words
-from .ranked import _groups, _most_specific, _topic
+from .ranked import _groups, _most_specific, _topic, unmarked_label
 from .shape_text import listed, shaped_answer
 
 # the verb of composition, asked of a subject: 'what does X consist of', 'what is X comprised of', 'what makes up X'
@@ -48,8 +48,7 @@ def heading_parts(ctx: AnswerContext, question: str, tables, backend: str) -> An
         topic = set(_topic(named[0]))
         if prose_says_parts(ctx, topic):
             return None
-        labels = [re.sub(r"(?:\s*\(\d+\))+$|(?<=[a-z])\d+$", "", label)
-                  for label in dict.fromkeys(groups[named[0]]) if not TOTAL_ROW.match(label)]
+        labels = list(dict.fromkeys(unmarked_label(label) for label in groups[named[0]] if not TOTAL_ROW.match(label)))
         if len(labels) < 2:
             continue
         lead = listed(labels)
