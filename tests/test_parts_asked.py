@@ -48,3 +48,10 @@ def test_a_row_repeated_under_another_period_with_a_footnote_mark_is_one_compone
     assert unmarked_label("Underlying rights and other (2)") == "Underlying rights and other"
     assert unmarked_label("Other(2)(4)") == "Other" and unmarked_label("Incentive schemes1") == "Incentive schemes"
     assert unmarked_label("Level 3") == "Level 3"
+
+
+def test_a_bare_figure_leading_an_answer_to_what_x_consists_of_names_no_part():
+    from rag.extractive.parts_asked import figure_for_parts
+    assert figure_for_parts("What makes up Assets?", "**391** (2019). Assets › Total current assets — 2019: 391")
+    assert figure_for_parts("What makes up Assets?", "**Cash and Receivables**. Assets lists: Cash; Receivables") is None
+    assert figure_for_parts("What was Assets in 2019?", "**391** (2019). Assets › Total — 2019: 391") is None

@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import re
 
-from ..types import Answer, AnswerContext
+from ..types import Answer, AnswerContext, bold_lead
 from .cells import TOTAL_ROW, RowHit, words
 from .ranked import _groups, _most_specific, _topic, unmarked_label
 from .shape_text import listed, shaped_answer
+from .sides import _figure_only
 
-# the verb of composition, asked of a subject: 'what does X consist of', 'what is X comprised of', 'what makes up X'
-PARTS_VERB = re.compile(r"^\s*what\s+(?:(?:does|do|did)\s+.+\s+(?:consist|comprise)\b|"
-                        r"(?:is|are|was|were)\s+.+\s+(?:made\s+up|comprised|composed)\s+of\b|makes?\s+up\b)", re.I)
+# the verb of composition, asked of a subject: 'what does X consist of / include', 'what is included in X', 'what makes up X'
+PARTS_VERB = re.compile(r"^\s*what\s+(?:(?:does|do|did)\s+.+\s+(?:consist|comprise|include)\b|"
+                        r"(?:is|are|was|were)\s+(?:.+\s+(?:made\s+up|comprised|composed)\s+of|included\s+in)\b|"
+                        r"makes?\s+up\b)", re.I)
 _SAYS_PARTS = re.compile(r"\b(?:consist|compris|made up of|composed of|includ)", re.I)
 _NOT_NAME = frozenset(words("what does do did consist comprise is are was were made up comprised composed of makes the"))
 
@@ -56,3 +58,11 @@ def heading_parts(ctx: AnswerContext, question: str, tables, backend: str) -> An
         text = f"**{lead}**. {heading} lists: " + "; ".join(labels) + " [1]"
         return shaped_answer(ctx, [RowHit(passage, table, table.rows[0], 0.0)], text, lead, "list", backend)
     return None
+
+
+def figure_for_parts(question: str, shown: str) -> str | None:
+    """'What does X consist of?' asks parts, named: a bold lead that is only a figure names none; why, or None."""
+    lead = bold_lead(shown)
+    if lead is None or not asks_parts(question) or not _figure_only(lead):
+        return None
+    return f"the question asks what it consists of; the lead {lead} is a figure that names no part"
