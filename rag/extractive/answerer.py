@@ -67,6 +67,7 @@ from .gates_version import setting_other
 from .side_subject import side_subject
 from .years_covered import year_uncovered
 from .slots_covered import slot_uncovered
+from .parts_asked import figure_for_parts
 from .sides import contrasted, figure_for_which, figure_for_which_year, no_alternative_led, one_side_led
 from .defined_term import defined_term
 from .slots import Slots, parse_unframed
@@ -328,7 +329,8 @@ class ExtractiveAnswerer:
             lazily(no_alternative_led, q, said), lazily(one_side_led, q, said, best, figures),
             lazily(neither_side_led, q, said, best, figures), lazily(fewer_items_led, q, said),
             lazily(second_measure_missing, q, said, best, figures), lazily(figure_for_which, q, said),
-            lazily(figure_for_which_year, q, said), lazily(sentence_without_rare_term, q, answer, best, checked),
+            lazily(figure_for_which_year, q, said), lazily(figure_for_parts, q, said),
+            lazily(sentence_without_rare_term, q, answer, best, checked),
             lazily(title_for_explanation, slots, answer, best), lazily(title_lead, slots, answer, best),
             lazily(heading_lead, q, said), lazily(finer_version, q, best.text), lazily(period_other, q, best.text),
             lazily(respectively_one_led, q, said), lazily(unit_other, q, said),

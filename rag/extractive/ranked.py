@@ -80,8 +80,7 @@ def components_answer(ctx: AnswerContext, question: str, tables, backend: str) -
         if _KINDS.search(question):  # a row the table only subtracts (an allowance) is a deduction, no kind
             labels = [label for label in labels if not _deducted(table, label)]
         # footnote marks ('Incentive schemes1', '(2)', 'Other(2)(4)') are no part of a name; 'Row 4' has none
-        labels = [re.sub(r"(?:\s*\(\d+\))+$|(?<=[a-z])\d+$", "", label) for label in dict.fromkeys(labels)
-                  if not re.fullmatch(r"Row \d+", label)]
+        labels = list(dict.fromkeys(unmarked_label(label) for label in labels if not re.fullmatch(r"Row \d+", label)))
         if len(labels) < 2:
             continue
         hit = RowHit(passage, table, table.rows[0], 0.0)
@@ -90,6 +89,12 @@ def components_answer(ctx: AnswerContext, question: str, tables, backend: str) -
         text = f"**{lead}**. {heading or 'The table'} lists: " + "; ".join(labels) + " [1]"
         return shaped_answer(ctx, [hit], text, lead, "list", backend)
     return summed_components(ctx, question, tables, asked, backend)  # a row, not a heading: what adds up to it
+
+
+def unmarked_label(label: str) -> str:
+    """A row label without its footnote marks ('Other(2)', 'Incentive schemes1'): the same row repeated under
+    another period, marked there and not here, is one component."""
+    return re.sub(r"(?:\s*\(\d+\))+$|(?<=[a-z])\d+$", "", label)
 
 
 def row_stub(text: str, table) -> str:

@@ -35,6 +35,7 @@ from .parts_total import parts_total
 from .heading_total import all_under_heading
 from .row_year_pairs import paired_cells
 from .row_columns import row_columns
+from .parts_asked import heading_parts
 from .row_sets import HOW_MANY_ROWS, WHICH_ROW, group_total, rows_meeting, two_rows, which_row
 from .ranked import YEARS_COUNTED, period_row, table_years, years_count, HIGH_WORDS, HOW_MANY, LIST_WORDS, LOW_WORDS, THRESHOLD, WHICH, components_answer, meeting_answer, which_answer, years_answer
 from .shape_text import shaped_answer, citation_n, column_label, row_line, scaled
@@ -115,6 +116,8 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
             slots = replace(slots, years=tuple(years[:n] if n else years))
     if _LIST.search(question) and not slots.years:
         return components_answer(ctx, question, tables_of(ctx), backend)
+    if not slots.years and (parts := heading_parts(ctx, question, tables_of(ctx), backend)) is not None:
+        return parts  # 'what does X consist of': the rows under the heading X
     which = bool(WHICH.search(question))
     if _EXPLAIN.search(question) or slots.shape == "explanation":
         return None
