@@ -12,6 +12,7 @@ from .cells import TOTAL_ROW, RowHit, cell_at, words, year_columns, year_of
 from .row_sets import SCALE_WORDS, summed_components, table_scale
 from .ratio_parts import ratio_sides
 from .signed_bound import signed_bound
+from .years_offered import offered_years
 from .shape_text import listed, scaled, shaped_answer
 
 LIST_WORDS = frozenset(words("components items types categories elements segments countries regions financial assumptions metrics "
@@ -221,6 +222,8 @@ def which_answer(ctx: AnswerContext, hit: RowHit, question: str, backend: str) -
     """'In which year was X the largest?': the year first, then the figures compared."""
     columns = year_columns(hit.table, question)
     cells = [(year_of(c), cell_at(hit, c)) for c in columns]
+    offered = [yc for yc in cells if yc[0] in offered_years(question)]
+    cells = offered if len(offered) >= 2 else cells  # '2019 or 2018': the years offered are the candidates
     if len(cells) < 2 or any(c is None for _, c in cells):
         return None
     low = bool(LOW_WORDS.search(question))
