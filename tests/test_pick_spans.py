@@ -86,3 +86,10 @@ def test_item_numbers_of_a_numbered_list_are_labels():
     assert all(is_label(text, f) for f in parse_figures(text))
     alone = "The loss was (5) in the year."  # a lone parenthesised number is a negative amount
     assert not any(is_label(alone, f) for f in parse_figures(alone))
+
+
+def test_a_small_number_closing_a_parenthesis_a_name_word_opens_is_a_label():
+    text = "Indirect emissions (Scope 2) rose to 1,234 tonnes; the loss was (5) in the year."
+    labels = {f.text: is_label(text, f) for f in parse_figures(text)}
+    assert labels["2"] is True and labels["1,234"] is False
+    assert not any(is_label(text, f) for f in parse_figures(text) if f.text.strip("()") == "5")

@@ -35,6 +35,7 @@ from .gates_unknown import name_unknown
 from .gates_anonymised import label_identity
 from .gates_group import item_of_group, total_for_part
 from .gates_row_measure import row_measure_other
+from .gates_direction import direction_other
 from .gates_source import other_publisher
 from .gates_condition import condition_other
 from .gates_changed import measure_changed_other
@@ -101,6 +102,7 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
     ("excluded_scope", excluded_scope),
     ("row_item_other", row_item_other),
     ("row_measure_other", row_measure_other),
+    ("direction_other", direction_other),
     ("product_owner", product_owner),
     ("clause_other_subject", clause_other_subject),
     ("counted_other", counted_other),

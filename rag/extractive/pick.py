@@ -270,6 +270,8 @@ def _named_at(asked: str, item: str) -> int | None:
 _LABEL_BEFORE = re.compile(r"\b(?:ASC|ASU|IFRS|IAS|SFAS|FAS|Note|Notes|note|notes|Section|section|Item|item|Rule|"
                            r"Topic|Chapter|Schedule|Exhibit|Level|Tier|Phase|Form|Article|Regulation)\s*$")
 
+_NAMED_IN_PARENS = re.compile(r"\(\s*[A-Z][a-z]+\s+$")
+
 
 def is_label(text: str, figure: Figure) -> bool:
     """A number that names or marks rather than measures: a standard or note ('ASC 606', 'Note 7'),
@@ -280,6 +282,8 @@ def is_label(text: str, figure: Figure) -> bool:
     before, after = text[:figure.start], text[figure.end:]
     if _LABEL_BEFORE.search(before):
         return True
+    if _NAMED_IN_PARENS.search(before) and re.match(r"\s*\)", after) and figure.text.isdigit() and len(figure.text) <= 2:
+        return True  # '(Scope 2)', '(Class 3)': a small number closing a parenthesis a name word opens numbers that name
     if re.search(r"\($", before) and re.match(r"\)", after) and len(figure.text.strip("()")) <= 2:
         if numbered_item(text, figure.text.strip("()")):
             return True

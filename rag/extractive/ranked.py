@@ -11,13 +11,15 @@ from ..types import Answer, AnswerContext
 from .cells import TOTAL_ROW, RowHit, cell_at, words, year_columns, year_of
 from .row_sets import SCALE_WORDS, summed_components, table_scale
 from .ratio_parts import ratio_sides
+from .signed_bound import signed_bound
+from .years_offered import offered_years
 from .shape_text import listed, scaled, shaped_answer
 
 LIST_WORDS = frozenset(words("components items types categories elements segments countries regions financial assumptions metrics "
                               "listed table consist comprise making up considered factored calculating calculation"))
 _IN_TABLE = re.compile(r"\b(in|from) the table\b", re.I)
 # 'less than 140 million', 'exceed $5,000 million': a condition on the figures, not a ranking
-THRESHOLD = re.compile(r"\b(than|over|under|above|below|exceed\w*)\s*\$?\s*(\d[\d,]*(?:\.\d+)?)\s*%?\s*"
+THRESHOLD = re.compile(r"\b(than|over|under|above|below|exceed\w*)\s*(?:\$\s*)?([-−–]?\s*\$?\s*\d[\d,]*(?:\.\d+)?)\s*%?\s*"
                         r"(thousands?|millions?|billions?)?", re.I)
 _BELOW = re.compile(r"\b(less|lower|fewer|smaller|under|below)\b", re.I)
 HOW_MANY = re.compile(r"\bhow many (of the )?(years|periods)\b", re.I)
@@ -164,7 +166,7 @@ def meeting_answer(ctx: AnswerContext, hit: RowHit, question: str, backend: str)
     cells = [(year_of(c), cell_at(hit, c)) for c in columns] or _period_rows(hit, question)
     if len(cells) < 2 or any(c is None for _, c in cells):
         return None
-    limit = float(m.group(2).replace(",", ""))
+    limit = signed_bound(m.group(2))
     asked = SCALE_WORDS.get((m.group(3) or "").lower().rstrip("s"))
     own = table_scale(ctx, hit.passage, cells[0][1].scale) if asked else None
     if asked and own:
@@ -220,6 +222,8 @@ def which_answer(ctx: AnswerContext, hit: RowHit, question: str, backend: str) -
     """'In which year was X the largest?': the year first, then the figures compared."""
     columns = year_columns(hit.table, question)
     cells = [(year_of(c), cell_at(hit, c)) for c in columns]
+    offered = [yc for yc in cells if yc[0] in offered_years(question)]
+    cells = offered if len(offered) >= 2 else cells  # '2019 or 2018': the years offered are the candidates
     if len(cells) < 2 or any(c is None for _, c in cells):
         return None
     low = bool(LOW_WORDS.search(question))

@@ -13,6 +13,7 @@ from ingest.tables import SEP, Cell, Table
 from ..types import Answer, AnswerContext
 from .cells import TOTAL_ROW, RowHit, row_score, column_for, percent_asked, table_intro, words
 from .shape_text import listed, shaped_answer, column_label, scaled
+from .signed_bound import signed_bound
 
 # 'how many segments in 2019 were above ...' (not 'how many years did X exceed ...')
 HOW_MANY_ROWS = re.compile(r"^\s*how many\b(?!\s+(of the\s+)?(fiscal\s+|financial\s+)?(years|periods)\b)", re.I)
@@ -73,7 +74,7 @@ def summed_components(ctx: AnswerContext, question: str, tables, asked: set[str]
     return shaped_answer(ctx, [hit], text, lead, "list", backend)
 
 
-THRESHOLD = re.compile(r"\b(than|over|under|above|below|exceed\w*)\s*\$?\s*(\d[\d,]*(?:\.\d+)?)\s*(%)?\s*"
+THRESHOLD = re.compile(r"\b(than|over|under|above|below|exceed\w*)\s*(?:\$\s*)?([-−–]?\s*\$?\s*\d[\d,]*(?:\.\d+)?)\s*(%)?\s*"
                         r"(thousands?|millions?|billions?)?", re.I)
 _BELOW = re.compile(r"\b(less|lower|fewer|smaller|under|below)\b", re.I)
 SCALE_WORDS = {word: SCALES[word] for word in ("thousand", "million", "billion")}  # the words a threshold's scale is asked in
@@ -119,7 +120,7 @@ def rows_meeting(ctx: AnswerContext, tables, question: str, year: int, backend: 
     m = THRESHOLD.search(question)
     if m is None:
         return None
-    limit = float(m.group(2).replace(",", ""))
+    limit = signed_bound(m.group(2))
     below = bool(_BELOW.search(question[:m.end()]))
     for passage, table, cells in year_column_cells(tables, year, question):
         if len(cells) < 2 or any((c.unit == "%") != bool(m.group(3) or percent_asked(question)) for c in cells):

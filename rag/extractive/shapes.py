@@ -37,6 +37,7 @@ from .row_year_pairs import paired_cells
 from .row_columns import row_columns
 from .parts_asked import heading_parts
 from .row_sets import HOW_MANY_ROWS, WHICH_ROW, group_total, rows_meeting, two_rows, which_row
+from .years_offered import asks_choice_of_years
 from .ranked import YEARS_COUNTED, period_row, table_years, years_count, HIGH_WORDS, HOW_MANY, LIST_WORDS, LOW_WORDS, THRESHOLD, WHICH, components_answer, meeting_answer, which_answer, years_answer
 from .shape_text import shaped_answer, citation_n, column_label, row_line, scaled
 from .slots import Slots
@@ -118,7 +119,7 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
         return components_answer(ctx, question, tables_of(ctx), backend)
     if not slots.years and (parts := heading_parts(ctx, question, tables_of(ctx), backend)) is not None:
         return parts  # 'what does X consist of': the rows under the heading X
-    which = bool(WHICH.search(question))
+    which = bool(WHICH.search(question)) or asks_choice_of_years(question)
     if _EXPLAIN.search(question) or slots.shape == "explanation":
         return None
     if (got := all_under_heading(ctx, question, tables_of(ctx), slots.years, backend)) is not None:
