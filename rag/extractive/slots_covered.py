@@ -14,6 +14,7 @@ from .measures import METRICS
 from .names import mentions_entity
 from .question_names import entities_of
 from .slots import Slots
+from .units_covered import currency_uncovered, granularity_uncovered
 
 
 def _chunks(ctx: AnswerContext) -> list:
@@ -91,8 +92,12 @@ def slot_uncovered(ctx: AnswerContext, answer: Answer, slots: Slots) -> tuple[st
     """(gate name, reason) when an answer leaves a measure or a name of the question uncovered, or None."""
     if answer.abstained or not answer.citations:
         return None
-    if (why := measure_uncovered(slots, cited_texts(ctx, answer))) is not None:
+    if (why := measure_uncovered(slots, cited := cited_texts(ctx, answer))) is not None:
         return "measure_uncovered", why
+    if (why := currency_uncovered(slots.text, cited)) is not None:
+        return "currency_uncovered", why
+    if (why := granularity_uncovered(slots.text, cited)) is not None:
+        return "granularity_uncovered", why
     if (why := name_uncovered(slots, cited_reports(ctx, answer), owner_unsaid(slots, answer))) is not None:
         return "name_uncovered", why
     return None
