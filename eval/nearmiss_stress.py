@@ -5,7 +5,9 @@ the unseen confirm parts): y a year in the question swapped for the nearest year
 company, country or model swapped for one of the same kind (fixed list) the report never writes; m a metric word
 swapped for a sibling metric the report never writes anywhere (so it cannot be 'near' the subject either). A row is
 kept only when the swapped-in term is absent from the whole text of every report (the answerer searches them all); each is answerable: false, kind
-unanswerable, id '<original>-nm<kind>'. Run `reportqa eval --gold OUT_DIR/nm-y.yaml --json` per kind.
+unanswerable, id '<original>-nm<kind>'. Two more kinds from money/count questions: c a money question asked in a
+currency no report writes at all (euros, yen, pounds: so no report states the figure in it); g a figure of a year
+asked per quarter or per week, a granularity no report writes (abbreviations Q1-Q4 checked in the row's report). Run `reportqa eval --gold OUT_DIR/nm-y.yaml --json` per kind.
 Keep the copies out of eval/gold.
 """
 
@@ -93,6 +95,52 @@ def swap_metric(q: str, text: str, seed: int = 0) -> str | None:
     return None
 
 
+# A currency and every spelling of it: absent from the corpus only when all are.
+CURRENCIES = {"euros": ("euro", "euros", "EUR", "€"), "yen": ("yen", "JPY", "円"),
+              "pounds sterling": ("pound", "pounds", "sterling", "GBP", "£")}
+_CURRENCY_WORD = re.compile(r"(?<![\w$])(?:RMB|CNY|USD|US\$|yuan|(?:US\s+)?dollars?)(?![\w])", re.I)
+# A finer-than-annual granularity: (adjective, spellings whose absence makes it safe, abbreviations checked per report)
+GRANULARITIES = (("quarterly", ("quarter", "quarters", "quarterly"), ("Q1", "Q2", "Q3", "Q4")),
+                 ("weekly", ("week", "weeks", "weekly"), ()))
+_ANNUAL = re.compile(r"\b(?:annual|yearly|full-year)\b", re.I)
+
+
+def _absent(spellings: tuple[str, ...], text: str) -> bool:
+    """None of `spellings` is in `text` (a symbol, '€', anywhere; a word as a whole word)."""
+    return not any(written(s, text) if s[0].isalnum() else s in text for s in spellings)
+
+
+def swap_currency(q: str, text: str, seed: int = 0) -> str | None:
+    """The money question `q` asked in a currency `text` never writes in any spelling: its currency word (RMB,
+    USD, dollars) swapped for it, else ' in <currency>' put before its closing mark; None when none is absent."""
+    absent = [c for c, spell in CURRENCIES.items() if _absent(spell, text) and _absent(spell, q)]
+    if not absent:
+        return None
+    cur = absent[seed % len(absent)]
+    if (m := _CURRENCY_WORD.search(q)) is not None:
+        return q[:m.start()] + cur + q[m.end():]
+    body = q.rstrip().rstrip("?.!").rstrip()
+    return f"{body} in {cur}{q.rstrip()[len(body):]}"
+
+
+def swap_granularity(q: str, text: str, report: str = "", seed: int = 0) -> str | None:
+    """The question about a year's figure asked per quarter or week, a granularity `text` never writes (nor
+    `report` its abbreviations): 'annual' swapped for it, else put before the first metric word; None otherwise."""
+    if _YEAR.search(q) is None:
+        return None
+    ok = [adj for adj, words, abbrev in GRANULARITIES
+          if _absent(words, text) and _absent(words, q) and _absent(abbrev, report)]
+    if not ok:
+        return None
+    adj = ok[seed % len(ok)]
+    if (m := _ANNUAL.search(q)) is not None:
+        return q[:m.start()] + adj + q[m.end():]
+    for word in METRIC_WORDS:
+        if (m := re.search(rf"\b{word}\b", q, re.I)) is not None:
+            return q[:m.start()] + adj + " " + q[m.start():]
+    return None
+
+
 def swaps(q: str, text: str, seed: int = 0) -> dict[str, str]:
     """The near-miss rewrites of `q` that could be made, by kind: y (year), e (named entity), m (metric)."""
     out: dict[str, str] = {}
@@ -110,9 +158,16 @@ def swaps(q: str, text: str, seed: int = 0) -> dict[str, str]:
 def main(out: str) -> None:
     # the answerer searches every report, so a swapped-in term must be absent from all of them, not just the row's
     corpus = "\n".join(report_text(p.stem, REPORTS_DIR) or "" for p in sorted(REPORTS_DIR.glob("*.txt")))
-    rows: dict[str, list[dict]] = {"y": [], "e": [], "m": []}
+    rows: dict[str, list[dict]] = {"y": [], "e": [], "m": [], "c": [], "g": []}
     for n, g in enumerate(q for q in load_gold() if tunable(q) and q.answerable and q.report):
-        for kind, question in swaps(g.question, corpus, n).items():
+        made = swaps(g.question, corpus, n)
+        # only a single stated figure changes with currency or granularity (an order, a ratio, a trend's direction do not)
+        if g.kind == "figure" and g.unit == "money" and (c := swap_currency(g.question, corpus, n)) is not None:
+            made["c"] = c
+        if g.kind == "figure" and g.unit in ("money", "count") and \
+                (gr := swap_granularity(g.question, corpus, report_text(g.report, REPORTS_DIR) or "", n)) is not None:
+            made["g"] = gr
+        for kind, question in made.items():
             row = {k: v for k, v in g.as_dict().items() if k not in ("source", "quote", "page", "section")}
             rows[kind].append({**row, "id": f"{g.id}-nm{kind}", "question": question, "answerable": False,
                                "expected": [], "kind": "unanswerable",

@@ -43,3 +43,22 @@ def test_swaps_by_kind():
     assert out["y"] == "What was OpenAI's revenue in 2025?"
     assert "e" not in out  # the only company the report never writes is the one asked
     assert out["m"] == "What was OpenAI's net profit in 2024?"
+
+
+def test_currency_swapped_for_one_never_written():
+    from eval.nearmiss_stress import swap_currency
+    assert swap_currency("What was the market size in 2024 in RMB?", "RMB 100") == \
+        "What was the market size in 2024 in euros?"
+    assert swap_currency("What was the market size in 2024?", "€5 and 3 JPY", 0) == \
+        "What was the market size in 2024 in pounds sterling?"
+    assert swap_currency("Revenue?", "euro yen pounds") is None
+
+
+def test_granularity_asked_only_when_never_written():
+    from eval.nearmiss_stress import swap_granularity
+    assert swap_granularity("What was the revenue in 2024?", "") == "What was the quarterly revenue in 2024?"
+    assert swap_granularity("What was the annual revenue in 2024?", "", "", 1) == "What was the weekly revenue in 2024?"
+    # an abbreviation in the row's report rules the quarter out; a question with no year asks no annual figure
+    assert swap_granularity("What was the revenue in 2024?", "", "Q4 peak") == "What was the weekly revenue in 2024?"
+    assert swap_granularity("What was the revenue?", "") is None
+    assert swap_granularity("What was the revenue in 2024?", "quarterly weeks") is None

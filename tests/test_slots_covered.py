@@ -49,3 +49,13 @@ def test_first_word_owner_the_reports_never_write():
     assert name_uncovered(s, ["sensetime in smart finance, china"]) == "the passages cited never name Sony"
     assert name_uncovered(s, ["sony in smart finance, china"]) is None
     assert name_uncovered(parse_unframed("What's the worldwide AI market worth?"), ["global ai market"]) is None
+
+
+def test_name_opening_a_question_before_vs_or_after_besides():
+    s = parse_unframed("Oracle vs JD.com: how are they pushing embodied intelligence?")
+    assert name_uncovered(s, ["meituan and jd.com are driving innovation"]) == "the passages cited never name Oracle"
+    s = parse_unframed("Besides Toyota, which company has two entries in the speech model table?")
+    assert name_uncovered(s, ["company name: elevenlabs"]) == "the passages cited never name Toyota"
+    assert name_uncovered(s, ["company name: toyota; company name: elevenlabs"]) is None
+    s = parse_unframed("Besides public data, what secondary sources did CIC's research draw on?")
+    assert name_uncovered(s, ["cic drew on industry associations"]) is None

@@ -14,6 +14,7 @@ from .measures import METRICS
 from .names import mentions_entity
 from .question_names import entities_of
 from .slots import Slots
+from .units_covered import currency_uncovered, granularity_uncovered
 
 
 def _chunks(ctx: AnswerContext) -> list:
@@ -57,6 +58,9 @@ def measure_uncovered(slots: Slots, texts: list[str]) -> str | None:
 # first word out (capitalised anyway); only a report that never writes it at all is taken to miss it
 _FIRST_OWNER = re.compile(r"\s*([A-Z][A-Za-z0-9.&-]+)['’]s?\s")
 # contractions of a question word or pronoun ("What's", "It's") own nothing
+# a capitalised word opening a question as one side of 'X vs Y': a name the slots leave out as the first word, held
+# to the same test as a first-word owner
+_FIRST_NAMED = re.compile(r"\s*([A-Z][A-Za-z0-9.&-]*[A-Za-z0-9])\s+(?:vs\.?|versus)\s")
 _NOT_OWNERS = frozenset("what who where when why how which that it there here let this one everyone".split())
 
 
@@ -65,10 +69,14 @@ def name_uncovered(slots: Slots, texts: list[str], unsaid: frozenset[str] = froz
     reports whole: a report that never writes a name cannot answer for it), or None."""
     if not texts:
         return None
-    entities = list(slots.entities)
-    if (m := _FIRST_OWNER.match(slots.text)) and m.group(1).lower() not in _NOT_OWNERS and \
-            not any(e.name == m.group(1) for e in entities):
-        entities += entities_of([m.group(1)])
+    # a name set aside ('Besides Toyota, which company ...') is one the answer presumes the reports write too
+    # (a single capitalised word: 'public data', 'CIC's own research' are things, not names)
+    names = [a for a in slots.aside if re.fullmatch(r"[A-Z][A-Za-z0-9.&-]*[A-Za-z0-9]", a)]
+    entities = list(slots.entities) + [e for e in entities_of(names) if e not in slots.entities]
+    for m in (_FIRST_OWNER.match(slots.text), _FIRST_NAMED.match(slots.text)):
+        name = next((g for g in m.groups() if g), None) if m else None
+        if name and name.lower() not in _NOT_OWNERS and not any(e.name == name for e in entities):
+            entities += entities_of([name])
     missing = [e.name for e in entities if e.name not in unsaid and not any(mentions_entity(t, e) for t in texts)]
     return f"the passages cited never name {', '.join(missing)}" if missing else None
 
@@ -91,8 +99,12 @@ def slot_uncovered(ctx: AnswerContext, answer: Answer, slots: Slots) -> tuple[st
     """(gate name, reason) when an answer leaves a measure or a name of the question uncovered, or None."""
     if answer.abstained or not answer.citations:
         return None
-    if (why := measure_uncovered(slots, cited_texts(ctx, answer))) is not None:
+    if (why := measure_uncovered(slots, cited := cited_texts(ctx, answer))) is not None:
         return "measure_uncovered", why
+    if (why := currency_uncovered(slots.text, cited)) is not None:
+        return "currency_uncovered", why
+    if (why := granularity_uncovered(slots.text, cited)) is not None:
+        return "granularity_uncovered", why
     if (why := name_uncovered(slots, cited_reports(ctx, answer), owner_unsaid(slots, answer))) is not None:
         return "name_uncovered", why
     return None

@@ -1,0 +1,25 @@
+"""A figure asked in a currency or per quarter/month is answered only by evidence that writes it so."""
+
+from rag.extractive.units_covered import currency_uncovered, granularity_uncovered
+
+
+def test_currency_the_evidence_never_writes_uncovered():
+    assert currency_uncovered("Market size in 2024 in euros?", ["rmb 8.5b in 2025"]) is not None
+    assert currency_uncovered("Round size in pounds sterling?", ["usd 1.1b"]) is not None
+
+
+def test_currency_written_any_way_covered():
+    assert currency_uncovered("Market size in RMB?", ["6.47 billion yuan"]) is None
+    assert currency_uncovered("How many dollars?", ["$20/month"]) is None
+    assert currency_uncovered("Market size in 2024?", ["rmb 8.5b"]) is None  # no currency asked
+
+
+def test_granularity_the_evidence_never_writes_uncovered():
+    assert granularity_uncovered("What was quarterly revenue in 2024?", ["revenue was rmb 5b in 2024"]) is not None
+    assert granularity_uncovered("Deals per week in 2015?", ["501 deals in 2015"]) is not None
+
+
+def test_granularity_written_covered():
+    assert granularity_uncovered("What monthly price?", ["$20/month"]) is None
+    assert granularity_uncovered("Daily active users?", ["daily active users exceeding 10 million"]) is None
+    assert granularity_uncovered("Revenue in 2024?", ["rmb 5b"]) is None
