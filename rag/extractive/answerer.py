@@ -34,6 +34,7 @@ from .computed_rate import rate_from_years, rate_unstated
 from .computed_text import from_sentence
 from .compose import abstain, compose, compose_rivals, hedged
 from .enumeration import absorbing, compose_items, enumerated, kind_in_passage, kind_listed, kind_named
+from .prose_order import ranked_in_prose
 from .explaining import enumerating, explained_in_prose, explaining
 from .page_prose import with_page_prose
 from .period_heading import heading_years_at
@@ -155,6 +156,8 @@ class ExtractiveAnswerer:
 
         # 'which attracted the most investment?': a sentence saying which one led, with its figure
         chosen = leader(ctx, slots, evidence, self.name, self.weights.leader_share, gate)
+        # 'which ranked second': the one a sentence says followed the one that led
+        chosen = chosen or ranked_in_prose(ctx, slots, evidence, self.name, self.weights.leader_share, gate)
         if chosen is not None:
             return self._explained(ctx, chosen, slots, evidence, None)
         # 'which benchmark shows the widest gap': the label a sentence lists with the largest of its parallel figures

@@ -21,6 +21,7 @@ from .count_words import counts_in_words
 from .groups import asks_group
 from .mention import Mentions
 from .names import lists_names, new_names, subject_of, whole_word
+from .period_heading import previous_years
 from .pick import unit_figures
 from .rows import row_rank
 from .negated_label import negates_asked
@@ -126,6 +127,8 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
         heading_terms = facts.heading_terms
         other_source = bool(slots.sources) and not all(mentions(facts.meta, n) for n in slots.sources)
         chunk_years = facts.years
+        # a chunk naming no year continues the one before it on its page, which dates it (period_heading.py)
+        page_years = chunk_years or (previous_years(snap, chunk) if asked_years else set())
         chunk_names = (sum(1 for n in slots.names if mentions(facts.lowered, n)) / len(slots.names)
                        if slots.names else 0.0)
         metric_missing = sum(1 for m in slots.metrics if not metric_covered(about, m))
@@ -189,7 +192,7 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
                 "cause_said": float(explain and not row and cause_said(text, slots)),
                 "year_match": float(bool(asked_years) and year_match),
                 # a sentence without the year, in a passage that has it, is not evidence against it
-                "year_absent_passage": float(bool(asked_years) and not year_match and not asked_years & chunk_years),
+                "year_absent_passage": float(bool(asked_years) and not year_match and not asked_years & page_years),
                 "year_other": float(bool(asked_years) and not year_match and bool(asked_years & chunk_years)
                                     and bool(years_in)),
                 "other_source": float(other_source),
