@@ -12,7 +12,7 @@ from .figure_claim import CLAIMED_FIGURE
 _REST = r"(?P<rest>(?:,?\s+(?:in|by|as\s+of|for|according\s+to|per)\b[^.;!?]*)?)\s*\??\s*$"
 _HEDGE = r"(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|above\s+|below\s+|under\s+|more\s+than\s+|less\s+than\s+|at\s+least\s+)?"
 # the subject is a noun phrase: an article or a capitalised name opens it ('it', 'that', 'there' open a clause)
-_SUBJECT = r"(?P<subject>(?:the|a|an)\s+\S.*?|(?-i:[A-Z])[\w&.-]*(?:'s|’s)?\s+\S.*?)"
+_SUBJECT = r"(?P<subject>(?:the|a|an)\s+\S.*?|(?-i:[A-Z]|[a-z]+[A-Z])[\w&.-]*(?:'s|’s)?\s+\S.*?)"  # 'xAI' too
 # a bare year is a date, never the claimed figure ('Is A the leader in 2024?')
 _FIG = rf"(?!(?:19|20)\d\d(?![\d.,]|\s*(?:%|percent|[BMKT]\b|bn|mn|billion|million)))(?:{CLAIMED_FIGURE})"
 _BE = re.compile(rf"^\s*(?P<aux>was|is|are|were|will)\s+{_SUBJECT}\s+(?:be\s+)?{_HEDGE}{_FIG}{_REST}", re.I)

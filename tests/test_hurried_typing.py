@@ -1,15 +1,8 @@
 """A hurriedly typed question read as the question it is (hurried_typing.py)."""
 
-from rag.asking_frame import without_frame
-from rag.hurried_typing import corrected, corrected_word, spelled_out, with_apostrophes
+from rag.hurried_typing import corrected, corrected_word, with_apostrophes
 
 _NOTHING = lambda word: False  # noqa: E731
-
-
-def test_chat_forms_are_spelled_out_and_words_of_their_own_are_not():
-    assert spelled_out("Whats the X, hw many Y dont") == "What's the X, how many Y don't"
-    assert spelled_out("its wont cant") == "its wont cant"
-    assert without_frame("hw many firms") == "how many companies?"
 
 
 def test_a_misspelt_question_word_is_corrected_to_the_closed_list_only():
@@ -26,9 +19,10 @@ def test_an_english_word_or_a_word_the_reports_write_is_not_corrected():
 
 def test_an_apostrophe_is_given_back_only_to_a_name_the_reports_write():
     is_name = lambda name: name in ("Company E", "Nvidia", "GPU", "I")  # noqa: E731
-    written = lambda low: low in ("is", "gpus")  # noqa: E731
+    times = {"is": 9, "gpus": 3, "company e's": 2, "nvidia's": 4, "nvidias": 1}.get  # noqa: E731
+    written = lambda low: times(low, 0)  # noqa: E731
     assert with_apostrophes("What is Company Es share", is_name, written) == "What is Company E's share"
-    assert with_apostrophes("Nvidias revenue", is_name, written) == "Nvidia's revenue"
+    assert with_apostrophes("Nvidias revenue", is_name, written) == "Nvidia's revenue"  # the possessive outnumbers
     assert with_apostrophes("Is the GPUs count", is_name, written) == "Is the GPUs count"
     assert with_apostrophes("Company Fs share", is_name, written) == "Company Fs share"  # no such name
 

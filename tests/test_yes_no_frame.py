@@ -27,3 +27,8 @@ def test_a_year_a_second_figure_or_no_figure_is_no_claim():
 
 def test_without_frame_reads_the_yes_no_question_as_its_question():
     assert without_frame("Did the X in 2024 pass 10%?") == "What was the X in 2024?"
+
+
+def test_a_name_with_an_inner_capital_opens_a_subject():
+    assert as_asked_question("Was xAI's round in May 2024 USD 6.0B?") == "What was xAI's round in May 2024?"
+    assert as_asked_question("Was it 6.0B?") is None

@@ -23,6 +23,9 @@ def unhurried(question: str, snapshot: Any) -> str:
     forms = snapshot.derived(("case_forms",), make) if hasattr(snapshot, "derived") else make()
 
     def written(low: str) -> bool:
-        return low in words if " " not in low else re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is not None
+        return low in words
 
-    return with_apostrophes(corrected(question, written), lambda name: forms.get(name.lower()) == name, written)
+    def times(low: str) -> int:
+        return len(re.findall(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text))
+
+    return with_apostrophes(corrected(question, written), lambda name: forms.get(name.lower()) == name, times)
