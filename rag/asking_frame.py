@@ -13,6 +13,7 @@ from .figure_claim import as_figure_question
 from .student_frame import as_wrapped_question
 from .validate import closed
 from .voice_frames import as_plain_question, without_filler
+from .yes_no_frame import as_asked_question
 
 # 'For a slide:', 'For the board memo:', 'In my deck:': what the answer is for, before a colon; no topic
 _PURPOSE = re.compile(r"^\s*(?:for|in)\s+(?:a|an|the|my|our|this|your)\s+[\w-]+(?:\s+[\w-]+)?\s*:\s*", re.I)
@@ -97,6 +98,7 @@ def without_frame(question: str) -> str:
     plain = _PURPOSE.sub("", unabbreviated(_CONTEXT.sub("", without_filler(question), count=1)), count=1)
     plain = as_plain_question(plain) or plain  # 'the X in 2024 — what was it?' (voice_frames.py)
     plain = as_figure_question(plain) or as_wrapped_question(plain) or plain  # 'is it right that X was 5%', 'explain why X'
+    plain = as_asked_question(plain) or plain  # 'Was the X in 2024 20%?', 'Is Company A the X?' (yes_no_frame.py)
     if (m := _CONFIRM_NOUN.match(plain)) and not _CLAUSE_VERB.search(plain[m.end():]):  # 'confirm the stages of X'
         plain = ("What are " if is_plural_phrase(plain[m.end():]) else "What is ") + plain[m.end():]
     m = _FIGURE_TO_USE.match(plain)

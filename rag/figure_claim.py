@@ -22,6 +22,7 @@ _TAIL = re.compile(r"\s*[;,:.!—–-]+\s*(?:is|was)\s+(?:that|this|it)\s+(?:rig
 # the claimed figure: a number (with its currency) as ingest.figures reads one, then its units and scales
 _FIGURE = (rf"(?:(?:{CURRENCY_MARK})\s?)?{NUMBER.pattern}(?:\s?(?:%|percent|pct|percentage\s+points|"
            r"[BMKT]\b|bn|mn|billion|million|trillion|thousand|hundred\s+million|EB|PB|TB|yuan|dollars|USD|RMB))*")
+CLAIMED_FIGURE = _FIGURE  # read by yes_no_frame.py too
 # 'the X in 2024 was 20%, per CIC': subject, verb, figure, and only a date or source after it
 _CLAIM = re.compile(r"^(?P<subject>\S.*?)\s+(?P<verb>is|was|are|were|will\s+be|stood\s+at|stands\s+at|reached|reaches|"
                     r"hit|totall?ed|totals|came\s+to|comes\s+to|amounted\s+to|amounts\s+to)(?:\s+worth)?\s+"

@@ -14,6 +14,7 @@ from functools import partial
 from ..types import Answer, AnswerContext, bold_lead
 from ..asking_frame import without_frame
 from .restored_case import with_case
+from .typed_names import unhurried
 from . import weights as weights_module
 from .announced import announced
 from .choice import answer_choice, leader
@@ -113,7 +114,7 @@ class ExtractiveAnswerer:
     def answer(self, ctx: AnswerContext) -> Answer:
         """The answer composed (`_composed`), abstaining when it covers not every year the question names."""
         result = self._composed(ctx)
-        plain = without_frame(with_case(ctx.question, ctx.snapshot))
+        plain = without_frame(with_case(unhurried(ctx.question, ctx.snapshot), ctx.snapshot))
         asked = replace(ctx, question=plain) if plain != ctx.question else ctx
         # a check that weighs the period gate instead of obeying it (verify.Verifier.soft) weighs this one too
         hard = "period_covered" not in getattr(self.verifier, "soft", frozenset())
@@ -126,7 +127,7 @@ class ExtractiveAnswerer:
         return result
 
     def _composed(self, ctx: AnswerContext) -> Answer:
-        plain = without_frame(with_case(ctx.question, ctx.snapshot))  # 'what was india's ...': India is a name
+        plain = without_frame(with_case(unhurried(ctx.question, ctx.snapshot), ctx.snapshot))  # 'what was india's ...': India is a name
         if plain != ctx.question:  # 'For a slide: X': every step reads X
             ctx = replace(ctx, question=plain)
         slots = self.slots(ctx)
