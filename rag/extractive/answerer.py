@@ -55,8 +55,7 @@ from .pick import pick_figures, stated_in, unit_figures
 from .shapes import answer_by_cells
 from .gates_version import setting_other
 from .side_subject import side_subject
-from .years_covered import year_uncovered
-from .slots_covered import slot_uncovered
+from .answer_covered import first_uncovered
 from .sides import contrasted
 from .defined_term import defined_term
 from .slots import Slots, parse_unframed
@@ -96,18 +95,17 @@ class ExtractiveAnswerer:
         return defined_term(without_source_names(slots, ctx.passages), ctx.passages)
 
     def answer(self, ctx: AnswerContext) -> Answer:
-        """The answer composed (`_composed`), abstaining when it covers not every year the question names."""
+        """The answer composed (`_composed`), abstaining when it leaves a year, measure or name asked uncovered
+        (answer_covered)."""
         result = self._composed(ctx)
         plain = without_frame(with_case(ctx.question, ctx.snapshot))
         asked = replace(ctx, question=plain) if plain != ctx.question else ctx
+        slots = self.slots(asked)
         # a check that weighs the period gate instead of obeying it (verify.Verifier.soft) weighs this one too
         hard = "period_covered" not in getattr(self.verifier, "soft", frozenset())
-        if hard and (why := year_uncovered(asked, result, self.slots(asked).years)) is not None:
-            refused = abstain(asked, [], 0.0, why, self.name, self.max_chars, say_why=True)
-            return self._explained(asked, refused, self.slots(asked), [], "year_uncovered")
-        if (uncovered := slot_uncovered(asked, result, self.slots(asked))) is not None:
+        if (uncovered := first_uncovered(asked, result, slots, years=hard)) is not None:
             refused = abstain(asked, [], 0.0, uncovered[1], self.name, self.max_chars, say_why=True)
-            return self._explained(asked, refused, self.slots(asked), [], uncovered[0])
+            return self._explained(asked, refused, slots, [], uncovered[0])
         return result
 
     def _composed(self, ctx: AnswerContext) -> Answer:
