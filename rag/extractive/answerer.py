@@ -97,9 +97,9 @@ class ExtractiveAnswerer:
     def answer(self, ctx: AnswerContext) -> Answer:
         """The answer composed (`_composed`), abstaining when it leaves a year, measure or name asked uncovered
         (answer_covered)."""
-        result = self._composed(ctx)
-        plain = without_frame(with_case(ctx.question, ctx.snapshot))
-        asked = replace(ctx, question=plain) if plain != ctx.question else ctx
+        plain = without_frame(with_case(ctx.question, ctx.snapshot))  # 'what was india's ...': India is a name
+        asked = replace(ctx, question=plain) if plain != ctx.question else ctx  # 'For a slide: X': every step reads X
+        result = self._composed(asked)
         slots = self.slots(asked)
         # a check that weighs the period gate instead of obeying it (verify.Verifier.soft) weighs this one too
         hard = "period_covered" not in getattr(self.verifier, "soft", frozenset())
@@ -109,9 +109,7 @@ class ExtractiveAnswerer:
         return result
 
     def _composed(self, ctx: AnswerContext) -> Answer:
-        plain = without_frame(with_case(ctx.question, ctx.snapshot))  # 'what was india's ...': India is a name
-        if plain != ctx.question:  # 'For a slide: X': every step reads X
-            ctx = replace(ctx, question=plain)
+        """The answer of a question whose frame is off and case restored (`answer`)."""
         slots = self.slots(ctx)
         shaped = answer_by_cells(ctx, slots, self.name)  # table cells the question addresses answer first
         if shaped is not None and (other := setting_other(ctx.question, " ".join(c.quote for c in shaped.citations))):
