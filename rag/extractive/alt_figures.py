@@ -14,6 +14,7 @@ from ingest.keyword import tokenize
 
 from .features import Evidence
 from .names import whole_word
+from .period_cells import YEAR
 from .shared_modifier import shared_modifier_spots
 from .superlative import paired  # the lists 'which is the largest' reads
 
@@ -33,14 +34,13 @@ def slashed(low: str, spots: list[tuple[int, str]], measures: list[Figure]) -> d
     return {}
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
 # what may stand between a figure and the name it belongs to: 'About 20 in the UK', '6-8 for Israel'
 _TO_NAME = re.compile(r"^\s*(?:[\w-]+\s+)?(?:in|for|at|from|of|by)\s+(?:the\s+)?$", re.I)
 
 
 def are_years(names: tuple[str, ...]) -> bool:
     """Every alternative is a year ('2023 or 2024')."""
-    return all(_YEAR.fullmatch(n.strip()) for n in names)
+    return all(YEAR.fullmatch(n.strip()) for n in names)
 
 
 def by_year(names: tuple[str, ...], evidence: list[Evidence], measures: Callable[[Evidence], list[Figure]],

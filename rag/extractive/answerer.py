@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import partial
 
-from ..types import Answer, AnswerContext, bold_lead
+from ..types import Answer, AnswerContext
 from ..asking_frame import without_frame
 from .restored_case import with_case
 from .typed_names import unhurried
@@ -21,15 +21,8 @@ from .choice import answer_choice, leader
 from . import choice_page
 from .choice_page import with_page_chunks
 from .carried import carried_figure
-from .chart_doubt import chart_figure
 from .crossing import first_crossing, year_extreme
-from .lead_doubt import (bound_not_precise, joint_figure, quantity_without_figure,
-                         sentence_without_rare_term, title_for_explanation, title_lead)
-from .lead_checks import first_doubt, framed, lazily
-from .lead_owned import finer_version, heading_lead, period_other, respectively_one_led, unit_other
-from .lead_scope import example_member, narrower_kind_unsaid, sibling_list_led
-from .cell_doubt import mixed_units, other_cell_named
-from .row_unsaid import row_word_unsaid
+from .lead_checks import cell_checks, first_doubt, sentence_checks
 from .computed_named import answer_named, remainder
 from .computed_rate import rate_from_years, rate_unstated
 from .computed_text import from_sentence
@@ -39,16 +32,13 @@ from .prose_order import ranked_in_prose
 from .explaining import enumerating, explained_in_prose, explaining
 from .page_prose import with_page_prose
 from .period_heading import heading_years_at
-from .fallthrough import Asked, Verdict, judge, supplied_unclear
+from .fallthrough import Asked, Verdict, judge
 from .gates_measure import narrowed_terms
 from .footnotes import footnote_of
 from .features import Evidence, build
-from .trend_rival import closer_trend_rival
 from .gates import SAYS_WHY, Decision, first_gate, off_topic
 from .gates import fired as soft_fired
 from .hedge_refusal import hedge_refused
-from .lead_given import aside_led, echoed_lead, given_figure_led
-from .lead_amount import share_for_amount
 from .heading_line import past_heading
 from .listing import listed_under_heading
 from .scoped import scoped_listed
@@ -67,19 +57,14 @@ from .pick import pick_figures, stated_in, unit_figures
 from .shapes import answer_by_cells
 from .gates_version import setting_other
 from .side_subject import side_subject
-from .years_covered import year_uncovered
-from .slots_covered import slot_uncovered
-from .parts_asked import figure_for_parts
-from .sides import contrasted, figure_for_which, figure_for_which_year, no_alternative_led, one_side_led
+from .answer_covered import first_uncovered
+from .sides import contrasted
 from .defined_term import defined_term
 from .slots import Slots, parse_unframed
 from .superlative import called_superlative, largest_listed
 from .read_on import read_on
 from .second_ask import with_second
 from .other_ones import with_other_part
-from .two_measures import second_measure_missing
-from .neither_side import neither_side_led
-from .items_asked import fewer_items_led
 from .weights import Weights
 from . import rivalry, verify
 
@@ -112,24 +97,21 @@ class ExtractiveAnswerer:
         return defined_term(without_source_names(slots, ctx.passages), ctx.passages)
 
     def answer(self, ctx: AnswerContext) -> Answer:
-        """The answer composed (`_composed`), abstaining when it covers not every year the question names."""
-        result = self._composed(ctx)
-        plain = without_frame(with_case(unhurried(ctx.question, ctx.snapshot), ctx.snapshot))
-        asked = replace(ctx, question=plain) if plain != ctx.question else ctx
+        """The answer composed (`_composed`), abstaining when it leaves a year, measure or name asked uncovered
+        (answer_covered)."""
+        plain = without_frame(with_case(unhurried(ctx.question, ctx.snapshot), ctx.snapshot))  # 'what was india's ...': India is a name
+        asked = replace(ctx, question=plain) if plain != ctx.question else ctx  # 'For a slide: X': every step reads X
+        result = self._composed(asked)
+        slots = self.slots(asked)
         # a check that weighs the period gate instead of obeying it (verify.Verifier.soft) weighs this one too
         hard = "period_covered" not in getattr(self.verifier, "soft", frozenset())
-        if hard and (why := year_uncovered(asked, result, self.slots(asked).years)) is not None:
-            refused = abstain(asked, [], 0.0, why, self.name, self.max_chars, say_why=True)
-            return self._explained(asked, refused, self.slots(asked), [], "year_uncovered")
-        if (uncovered := slot_uncovered(asked, result, self.slots(asked))) is not None:
+        if (uncovered := first_uncovered(asked, result, slots, years=hard)) is not None:
             refused = abstain(asked, [], 0.0, uncovered[1], self.name, self.max_chars, say_why=True)
-            return self._explained(asked, refused, self.slots(asked), [], uncovered[0])
+            return self._explained(asked, refused, slots, [], uncovered[0])
         return result
 
     def _composed(self, ctx: AnswerContext) -> Answer:
-        plain = without_frame(with_case(unhurried(ctx.question, ctx.snapshot), ctx.snapshot))  # 'what was india's ...': India is a name
-        if plain != ctx.question:  # 'For a slide: X': every step reads X
-            ctx = replace(ctx, question=plain)
+        """The answer of a question whose frame is off and case restored (`answer`)."""
         slots = self.slots(ctx)
         shaped = answer_by_cells(ctx, slots, self.name)  # table cells the question addresses answer first
         if shaped is not None and (other := setting_other(ctx.question, " ".join(c.quote for c in shaped.citations))):
@@ -138,12 +120,7 @@ class ExtractiveAnswerer:
                                    slots, [], "version_other")
         if shaped is not None:
             # a computed figure asked, a cell read as it stands; another row named; a percentage added to an amount
-            quoted = " ".join(c.quote for c in shaped.citations)
-            _, doubt = first_doubt(framed(ctx, shaped, [lazily(other_cell_named, ctx, shaped), lazily(mixed_units, shaped)],
-                                          [lazily(row_word_unsaid, ctx, shaped), lazily(finer_version, ctx.question, quoted),
-                                           lazily(period_other, ctx.question, quoted),
-                                           lazily(respectively_one_led, ctx.question, shaped.answer),
-                                           lazily(unit_other, ctx.question, shaped.answer)]))
+            _, doubt = first_doubt(cell_checks(ctx, shaped))
             return self._explained(ctx, hedged(shaped, doubt) if doubt else shaped, slots, [], "answer_doubt" if doubt else None)
         evidence = build(ctx, slots, self.weights, self.depth)
         if slots.shape == "explanation" and not any(explained_in_prose(e) for e in evidence):
@@ -324,23 +301,8 @@ class ExtractiveAnswerer:
         answer = with_other_part(ctx, answer, best, evidence) or answer  # 'the top X, and the secondary ones': both lists
         if slots.shape == "explanation":
             answer.shape = "explanation"
-        q, said = ctx.question, answer.answer
-        kind, doubt = first_doubt(framed(ctx, answer, [
-            lazily(chart_figure, answer, best), lazily(supplied_unclear, chosen_, evidence, verdicts, self.weights.fallback_margin),
-            lazily(joint_figure, slots, best, figures), lazily(bound_not_precise, slots, figures),
-            lazily(example_member, slots, best, figures), lazily(narrower_kind_unsaid, q, best, figures),
-            lazily(sibling_list_led, q, bold_lead(said)), ("verifier", partial(self.verifier.doubt, checked, p)),
-            lazily(no_alternative_led, q, said), lazily(one_side_led, q, said, best, figures),
-            lazily(neither_side_led, q, said, best, figures), lazily(fewer_items_led, q, said),
-            lazily(second_measure_missing, q, said, best, figures), lazily(figure_for_which, q, said),
-            lazily(figure_for_which_year, q, said), lazily(figure_for_parts, q, said),
-            lazily(sentence_without_rare_term, q, answer, best, checked),
-            lazily(title_for_explanation, slots, answer, best), lazily(title_lead, slots, answer, best),
-            lazily(heading_lead, q, said), lazily(finer_version, q, best.text), lazily(period_other, q, best.text),
-            lazily(respectively_one_led, q, said), lazily(unit_other, q, said),
-            lazily(quantity_without_figure, q, answer), lazily(aside_led, q, said), lazily(given_figure_led, slots, figures),
-            lazily(echoed_lead, q, said), lazily(share_for_amount, q, figures),
-            lazily(closer_trend_rival, slots, evidence, best, figures, self.weights.trend_rival_gap)]))
+        kind, doubt = first_doubt(sentence_checks(ctx, slots, answer, best, figures, evidence, chosen_, verdicts, checked,
+                                                  partial(self.verifier.doubt, checked, p), self.weights))
         if doubt and answer.derivation is None and (named := answer_named(ctx, slots, evidence, self.name, gate)
                                                     or rate_from_years(ctx, slots, evidence, self.name, gate)):
             return self._explained(ctx, named, slots, evidence, None, verdicts)  # no lead to trust: computed instead

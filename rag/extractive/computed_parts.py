@@ -12,7 +12,7 @@ from .. import compute
 from ..types import Answer, AnswerContext
 from .cells import OPERATION_WORDS, RowHit, row_score, column_for, column_words, words
 from .derivation import calculate, computed_answer, operand
-from .period_cells import located, named_columns, part_column
+from .period_cells import YEAR, located, named_columns, part_column
 from .shape_text import citation_n
 from .slots import Slots
 
@@ -89,7 +89,6 @@ def share_of_total(ctx: AnswerContext, slots: Slots, tables: list[tuple[int, Tab
 _AVERAGE = re.compile(r"\baverage\b|\bmean\b", re.I)
 _CHANGE = re.compile(r"\b(change|increase|decrease|difference)\b", re.I)
 _OTHER_OP = re.compile(r"\bpercent|%|\bratio\b|\bproportion\b|\bsum\b|\bshare\b", re.I)
-YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 def asks_average_change(question: str) -> bool:

@@ -1,14 +1,34 @@
 """The doubts a bold lead is checked against, in order and lazily: the first that holds names why the lead is not
-bolded, and the checks after it are never run (some read the index)."""
+bolded, and the checks after it are never run (some read the index). `cell_checks` and `sentence_checks` are the
+two ordered lists, by the path that composed the lead (table cells, or a sentence)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from functools import partial
 
-from ..types import Answer, AnswerContext
+from ..types import Answer, AnswerContext, bold_lead
+from .cell_doubt import mixed_units, other_cell_named
+from .chart_doubt import chart_figure
 from .computed_doubt import uncomputed
+from .fallthrough import supplied_unclear
+from .features import Evidence
+from .items_asked import fewer_items_led
+from .lead_amount import share_for_amount
+from .lead_doubt import (bound_not_precise, joint_figure, quantity_without_figure,
+                         sentence_without_rare_term, title_for_explanation, title_lead)
+from .lead_given import aside_led, echoed_lead, given_figure_led
+from .lead_owned import finer_version, heading_lead, period_other, respectively_one_led, unit_other
+from .lead_scope import example_member, narrower_kind_unsaid, sibling_list_led
+from .neither_side import neither_side_led
+from .parts_asked import figure_for_parts
 from .row_partial import sentence_names_more
+from .row_unsaid import row_word_unsaid
+from .sides import figure_for_which, figure_for_which_year, no_alternative_led, one_side_led
+from .slots import Slots
+from .trend_rival import closer_trend_rival
+from .two_measures import second_measure_missing
+from .weights import Weights
 
 Check = tuple[str, Callable[[], "str | None"]]
 
@@ -30,3 +50,38 @@ def framed(ctx: AnswerContext, answer: Answer, middle: Iterable[Check], last: It
     """Every lead's checks: first a computed quantity asked and not made, then `middle`, then a sentence with
     another figure saying more of the question than the lead's row, then `last`."""
     return [lazily(uncomputed, ctx.question, answer, ctx.passages), *middle, lazily(sentence_names_more, ctx, answer), *last]
+
+
+def cell_checks(ctx: AnswerContext, shaped: Answer) -> list[Check]:
+    """A lead read from table cells: a computed figure asked and a cell read as it stands, another row named, a
+    percentage added to an amount, the row's words unsaid, another version, period, part or unit than asked."""
+    quoted = " ".join(c.quote for c in shaped.citations)
+    return framed(ctx, shaped, [lazily(other_cell_named, ctx, shaped), lazily(mixed_units, shaped)],
+                  [lazily(row_word_unsaid, ctx, shaped), lazily(finer_version, ctx.question, quoted),
+                   lazily(period_other, ctx.question, quoted),
+                   lazily(respectively_one_led, ctx.question, shaped.answer),
+                   lazily(unit_other, ctx.question, shaped.answer)])
+
+
+def sentence_checks(ctx: AnswerContext, slots: Slots, answer: Answer, best: Evidence, figures: list,
+                    evidence: list[Evidence], chosen: object, verdicts: list, checked: dict,
+                    verifier_doubt: Callable[[], str | None], weights: Weights) -> list[Check]:
+    """A lead read from a sentence (`best`, its `figures`), in order: the checks the verifier's `checked` features
+    feed, `verifier_doubt` among them, and those of what the question asks against what the lead says."""
+    q, said = ctx.question, answer.answer
+    return framed(ctx, answer, [
+        lazily(chart_figure, answer, best), lazily(supplied_unclear, chosen, evidence, verdicts, weights.fallback_margin),
+        lazily(joint_figure, slots, best, figures), lazily(bound_not_precise, slots, figures),
+        lazily(example_member, slots, best, figures), lazily(narrower_kind_unsaid, q, best, figures),
+        lazily(sibling_list_led, q, bold_lead(said)), ("verifier", verifier_doubt),
+        lazily(no_alternative_led, q, said), lazily(one_side_led, q, said, best, figures),
+        lazily(neither_side_led, q, said, best, figures), lazily(fewer_items_led, q, said),
+        lazily(second_measure_missing, q, said, best, figures), lazily(figure_for_which, q, said),
+        lazily(figure_for_which_year, q, said), lazily(figure_for_parts, q, said),
+        lazily(sentence_without_rare_term, q, answer, best, checked),
+        lazily(title_for_explanation, slots, answer, best), lazily(title_lead, slots, answer, best),
+        lazily(heading_lead, q, said), lazily(finer_version, q, best.text), lazily(period_other, q, best.text),
+        lazily(respectively_one_led, q, said), lazily(unit_other, q, said),
+        lazily(quantity_without_figure, q, answer), lazily(aside_led, q, said), lazily(given_figure_led, slots, figures),
+        lazily(echoed_lead, q, said), lazily(share_for_amount, q, figures),
+        lazily(closer_trend_rival, slots, evidence, best, figures, weights.trend_rival_gap)])

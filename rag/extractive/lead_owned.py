@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..types import bold_lead
+from .period_cells import YEAR
 
 # the period a rate is said per: 'monthly code', 'per month', 'each month' -> month
 _PERIOD_WORDS = {"daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter", "annual": "year",
@@ -34,7 +35,6 @@ def period_other(question: str, text: str) -> str | None:
 
 # a name and its version: 'Turbo v2', 'Kling 1.6', 'Gemini 2' (not a year, not an amount or a share)
 _NAMED_VERSION = re.compile(r"\b([A-Z][\w-]*)\s+(v?\d+(?:\.\d+)*)(?![\w.%,]|\.\d|\s*(?:%|percent|pct|million|billion)\b)")
-_YEAR = re.compile(r"(?:19|20)\d{2}")
 VERSION_WHY = "the question asks {name} {version}; the evidence names only {name} {finer}, a later release"
 
 
@@ -43,7 +43,7 @@ def finer_version(question: str, text: str) -> str | None:
     with a finer version ('Turbo v2.5'): that is another release, its figure is not the one asked; else None."""
     for m in _NAMED_VERSION.finditer(question):
         name, version = m.group(1), m.group(2)
-        if _YEAR.fullmatch(version):
+        if YEAR.fullmatch(version):
             continue
         head = rf"(?<![\w-]){re.escape(name)}\s+{re.escape(version)}"
         if re.search(head + r"(?![\w]|\.\d)", text):

@@ -8,6 +8,7 @@ import re
 
 from rag.types import Answer, AnswerContext
 
+from .cited_pages import cited_texts, page_chunks
 from .features import metric_covered
 from .gates_owner import given_owner
 from .measures import METRICS
@@ -17,26 +18,12 @@ from .slots import Slots
 from .units_covered import currency_uncovered, granularity_uncovered
 
 
-def _chunks(ctx: AnswerContext) -> list:
-    return ctx.snapshot.chunks if ctx.snapshot is not None and hasattr(ctx.snapshot, "chunks") else \
-        [p.chunk for p in ctx.passages]
-
-
-def cited_texts(ctx: AnswerContext, answer: Answer) -> list[str]:
-    """Lower-case texts the answer stands on: each citation's text, quote and section, and every chunk of a cited
-    page (a table's title or caption names what its cells measure)."""
-    pages = {(c.doc_id, c.page) for c in answer.citations if c.page is not None}
-    texts = [t for c in answer.citations for t in (c.text, c.quote, c.section or "")]
-    texts += [c.text for c in _chunks(ctx) if (c.doc_id, c.page) in pages]
-    return [t.lower() for t in texts if t]
-
-
 def cited_reports(ctx: AnswerContext, answer: Answer) -> list[str]:
     """Lower-case texts of the reports the answer cites: every chunk of them, and their titles and publishers
     (a renamed owner, 'xAI' in prose and 'X' in a table, is still the report's name for it)."""
     docs = {c.doc_id for c in answer.citations}
     texts = [t for c in answer.citations for t in (c.title, c.publisher)]
-    texts += [c.text for c in _chunks(ctx) if c.doc_id in docs]
+    texts += [c.text for c in page_chunks(ctx) if c.doc_id in docs]
     return [t.lower() for t in texts if t]
 
 

@@ -7,6 +7,7 @@ import re
 
 from rag.types import Answer, AnswerContext
 
+from .cited_pages import cited_texts
 from .period_heading import heading_years
 
 
@@ -28,13 +29,8 @@ def years_uncited(ctx: AnswerContext, answer: Answer, years: tuple[int, ...]) ->
     if answer.abstained or not years or not answer.citations:
         return []
     cited = {c.chunk_id for c in answer.citations}
-    pages = {(c.doc_id, c.page) for c in answer.citations if c.page is not None}
     chunks = [p.chunk for p in ctx.passages if p.chunk.chunk_id in cited]
-    texts = [t for c in answer.citations for t in (c.text, c.quote, c.section or "")]
-    # a caption or table header elsewhere on a cited page dates what the page shows
-    page_chunks = ctx.snapshot.chunks if ctx.snapshot is not None and hasattr(ctx.snapshot, "chunks") else \
-        [p.chunk for p in ctx.passages]
-    texts += [c.text for c in page_chunks if (c.doc_id, c.page) in pages]
+    texts = cited_texts(ctx, answer)  # a caption or table header elsewhere on a cited page dates what the page shows
     changes = [t for c in answer.citations for t in (c.text, c.quote) if _CHANGE.search(t)]
     return [y for y in years if not any(named(t, y) for t in texts)
             and not any(y in heading_years(ctx.snapshot, ch) for ch in chunks)
