@@ -57,10 +57,14 @@ def with_apostrophes(question: str, is_name: Callable[[str], bool], times: Calla
     """`question` with a possessive's dropped apostrophe given back ('Company Es share' -> "Company E's share") where the
     reports write the name ('Company E') and its possessive more often than the typed form (`times` counts a form)."""
     def give_back(m: re.Match) -> str:
-        name = m.group("name")
+        run = m.group("name")
         # 'KPIs', 'GPUs': an acronym's plural
-        if (re.fullmatch(r"[A-Z]{2,}", name.split()[-1]) or not is_name(name)
-                or times(m.group().lower()) >= times(f"{name}'s".lower()) + times(f"{name}’s".lower())):
+        if re.fullmatch(r"[A-Z]{2,}", run.split()[-1]):
             return m.group()
-        return f"{name}'s"
+        for word in re.finditer(r"\S+", run):  # 'In Chinas': the name may open at any word of the run
+            name = run[word.start():]
+            glued = f"{name}s".lower()
+            if is_name(name) and times(glued) < times(f"{name}'s".lower()) + times(f"{name}’s".lower()):
+                return f"{run[:word.start()]}{name}'s"
+        return m.group()
     return _GLUED_S.sub(give_back, question)
