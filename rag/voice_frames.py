@@ -16,6 +16,8 @@ _SENTENCE = re.compile(r"^\s*(?P<lead>[^.?!:]*?)\s*[.?!:]\s+(?=\S)")
 # 'Roughly', 'Ballpark,', 'About', 'Approximately', 'Give or take' before the question word: the figure is still asked
 _BALLPARK = re.compile(r"^\s*(?:roughly|ballpark|approximately|about|around|give\s+or\s+take|in\s+round\s+numbers)\s*,?\s+"
                        r"(?=(?:what|how|which)\b)", re.I)
+
+
 def without_filler(question: str) -> str:
     """`question` without the greeting and filler sentences before it ('Quick one from the board: X' -> 'X'); a
     first sentence that names anything beyond greeting and request words is kept."""
