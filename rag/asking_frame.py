@@ -2,8 +2,9 @@
 ('For a slide: X'), a request for the figure to use ('What's the number I should use for X'), and a
 source given as 'per CIC' at the end (the same as 'according to CIC'), a sentence of context before the question
 ('I'm writing a memo on X. How many ...'), and business shorthand ('mkt', 'bn', 'pct points') spelled out as reports
-print it; a fact-check quoting a figure (figure_claim.py) and a request to be taught (student_frame.py) read as the
-question they wrap; a missing closing '?' is put back."""
+print it; a fact-check quoting a figure (figure_claim.py), a request to be taught (student_frame.py), a greeting, a
+ballpark lead-in or a question put last (voice_frames.py) and an executive's yes/no question (yes_no_frame.py) read
+as the question they wrap; a missing closing '?' is put back."""
 
 from __future__ import annotations
 
@@ -91,8 +92,10 @@ def unabbreviated(question: str) -> str:
 
 
 def without_frame(question: str) -> str:
-    """`question` with its frames taken off: a sentence of context before it, a purpose lead-in, business shorthand
-    (spelled out), a figure-quoting fact-check and a request to be taught (read as the question they wrap), a noun
+    """`question` with its frames taken off: greeting and request sentences and a ballpark lead-in before it, a sentence
+    of context before it, a purpose lead-in, business shorthand (spelled out), a question put after its subject, a
+    figure-quoting fact-check, a request to be taught and a yes/no question quoting a figure or a name (read as the
+    question they wrap), a noun
     phrase to confirm and a request for the figure to use (asked as 'What is ...'), a closing 'per <Name>' (said as
     'according to <Name>') and a missing '?'; a question with no such frame is returned as it is."""
     plain = _PURPOSE.sub("", unabbreviated(_CONTEXT.sub("", without_filler(question), count=1)), count=1)

@@ -19,15 +19,15 @@ _LEAD = re.compile(r"^\s*(?:(?:is\s+it|would\s+it\s+be)\s+(?:true|right|correct|
                    r"^\s*i\s*(?:'ve|’ve|\s+have)?\s+(?:read|heard|seen)(?:\s+somewhere)?(?:\s+that)?\s+", re.I)
 # what asks for the check after the claim: '; is that right?', ', is this true?'
 _TAIL = re.compile(r"\s*[;,:.!—–-]+\s*(?:is|was)\s+(?:that|this|it)\s+(?:right|true|correct|accurate|so)\s*\??\s*$", re.I)
-# the claimed figure: a number (with its currency) as ingest.figures reads one, then its units and scales
-_FIGURE = (rf"(?:(?:{CURRENCY_MARK})\s?)?{NUMBER.pattern}(?:\s?(?:%|percent|pct|percentage\s+points|"
-           r"[BMKT]\b|bn|mn|billion|million|trillion|thousand|hundred\s+million|EB|PB|TB|yuan|dollars|USD|RMB))*")
-CLAIMED_FIGURE = _FIGURE  # read by yes_no_frame.py too
+# the claimed figure: a number (with its currency) as ingest.figures reads one, then its units and scales (read by
+# yes_no_frame.py too)
+CLAIMED_FIGURE = (rf"(?:(?:{CURRENCY_MARK})\s?)?{NUMBER.pattern}(?:\s?(?:%|percent|pct|percentage\s+points|"
+                  r"[BMKT]\b|bn|mn|billion|million|trillion|thousand|hundred\s+million|EB|PB|TB|yuan|dollars|USD|RMB))*")
 # 'the X in 2024 was 20%, per CIC': subject, verb, figure, and only a date or source after it
 _CLAIM = re.compile(r"^(?P<subject>\S.*?)\s+(?P<verb>is|was|are|were|will\s+be|stood\s+at|stands\s+at|reached|reaches|"
                     r"hit|totall?ed|totals|came\s+to|comes\s+to|amounted\s+to|amounts\s+to)(?:\s+worth)?\s+"
                     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|less\s+than\s+)?"
-                    + _FIGURE + r"(?P<rest>(?:,?\s+(?:in|by|as\s+of|at|for|on|during|according\s+to|per)\b[^.;!?]*)?)"
+                    + CLAIMED_FIGURE + r"(?P<rest>(?:,?\s+(?:in|by|as\s+of|at|for|on|during|according\s+to|per)\b[^.;!?]*)?)"
                     r"\s*[.?!]?\s*$", re.I)
 # what after the date or source makes it a second claim or question ('in 2024, so why did it fall', 'for E and 30%
 # for F'): a figure other than a year, a clause joined on, or a second verb

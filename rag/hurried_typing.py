@@ -12,9 +12,10 @@ from collections.abc import Callable
 # name or a topic's word
 QUESTION_WORDS = frozenset("""what which where when who whose why how does did their there they were according between
 compared approximately about many much from than with across during since among after before against""".split())
-# English words one slip away from a question word: typed as they are, they are meant ('were' is no 'where')
-_REAL_WORDS = frozenset("""dose does were where three there then than them form from whit whet hat who how whom whose
-whole abut bout about thee theirs compare whit here hour ours whey they though through thought tough""".split())
+# English words one slip away from a question word: typed as they are, they are meant ('dose' is no 'does'); the
+# question words themselves and words under four letters are never corrected (corrected_word)
+_REAL_WORDS = frozenset("""dose three then them form whit whet whom whole abut bout thee theirs compare here hour ours
+whey though through thought tough""".split())
 
 
 def _case_like(typed: str, word: str) -> str:
@@ -57,10 +58,14 @@ def with_apostrophes(question: str, is_name: Callable[[str], bool], times: Calla
     """`question` with a possessive's dropped apostrophe given back ('Company Es share' -> "Company E's share") where the
     reports write the name ('Company E') and its possessive more often than the typed form (`times` counts a form)."""
     def give_back(m: re.Match) -> str:
-        name = m.group("name")
+        run = m.group("name")
         # 'KPIs', 'GPUs': an acronym's plural
-        if (re.fullmatch(r"[A-Z]{2,}", name.split()[-1]) or not is_name(name)
-                or times(m.group().lower()) >= times(f"{name}'s".lower()) + times(f"{name}’s".lower())):
+        if re.fullmatch(r"[A-Z]{2,}", run.split()[-1]):
             return m.group()
-        return f"{name}'s"
+        for word in re.finditer(r"\S+", run):  # 'In Chinas': the name may open at any word of the run
+            name = run[word.start():]
+            glued = f"{name}s".lower()
+            if is_name(name) and times(glued) < times(f"{name}'s".lower()) + times(f"{name}’s".lower()):
+                return f"{run[:word.start()]}{name}'s"
+        return m.group()
     return _GLUED_S.sub(give_back, question)

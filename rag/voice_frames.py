@@ -16,11 +16,14 @@ _SENTENCE = re.compile(r"^\s*(?P<lead>[^.?!:]*?)\s*[.?!:]\s+(?=\S)")
 # 'Roughly', 'Ballpark,', 'About', 'Approximately', 'Give or take' before the question word: the figure is still asked
 _BALLPARK = re.compile(r"^\s*(?:roughly|ballpark|approximately|about|around|give\s+or\s+take|in\s+round\s+numbers)\s*,?\s+"
                        r"(?=(?:what|how|which)\b)", re.I)
+
+
 def without_filler(question: str) -> str:
     """`question` without the greeting and filler sentences before it ('Quick one from the board: X' -> 'X'); a
     first sentence that names anything beyond greeting and request words is kept."""
     original = question
-    while (m := _SENTENCE.match(question)) and set(re.findall(r"[a-z]+", m.group("lead").lower())) <= _FILLER_WORDS:
+    # a number is a word too: '2024: what was X?' dates the question
+    while (m := _SENTENCE.match(question)) and set(re.findall(r"[a-z0-9]+", m.group("lead").lower())) <= _FILLER_WORDS:
         question = question[m.end():]
     question = _BALLPARK.sub("", question, count=1)
     return question[0].upper() + question[1:] if question != original and question else question

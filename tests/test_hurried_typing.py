@@ -27,5 +27,13 @@ def test_an_apostrophe_is_given_back_only_to_a_name_the_reports_write():
     assert with_apostrophes("Company Fs share", is_name, written) == "Company Fs share"  # no such name
 
 
+def test_a_name_after_a_capitalised_word_gets_its_apostrophe_back():
+    is_name = lambda name: name in ("China", "Nvidia")  # noqa: E731
+    written = {"china's": 2, "nvidia's": 4}.get  # noqa: E731
+    times = lambda low: written(low, 0)  # noqa: E731
+    assert with_apostrophes("In Chinas market", is_name, times) == "In China's market"
+    assert with_apostrophes("Compare Nvidias revenue", is_name, times) == "Compare Nvidia's revenue"
+
+
 def test_a_word_less_its_last_letter_is_no_typo():
     assert corrected_word("compare", _NOTHING) is None  # 'compared' less its 'd' is a word of its own

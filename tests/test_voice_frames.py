@@ -17,6 +17,10 @@ def test_a_first_sentence_naming_a_topic_is_kept():
     assert without_filler(q) == q
 
 
+def test_a_first_sentence_of_a_number_only_is_kept():
+    assert without_filler("2024: what was the X?") == "2024: what was the X?"  # the year is asked
+
+
 def test_a_ballpark_lead_in_before_the_question_word_is_dropped():
     assert without_filler("Roughly what was the size in 2024?") == "What was the size in 2024?"
     assert without_filler("Ballpark, how many firms?") == "How many firms?"

@@ -182,10 +182,14 @@ def place_pairs(names: list[str]) -> list[str]:
     """Two places joined by a dash ('US-China gap', 'China–U.S. trade') name each place, in whatever
     form a passage writes it ('U.S.', 'Chinese'); other names are kept as they are."""
     out: list[str] = []
+    paired: set[str] = set()  # a place a pair names is named once, before or after the pair
     for name in names:
         parts = re.split(r"[-–—]", name)
-        pair = len(parts) == 2 and all(_norm(p) in _PLACE_NORMS for p in parts) and _norm(parts[0]) != _norm(parts[1])
-        out += [p for p in parts if p not in out] if pair else [name]
+        if len(parts) == 2 and all(_norm(p) in _PLACE_NORMS for p in parts) and _norm(parts[0]) != _norm(parts[1]):
+            out += [p for p in parts if p not in out]
+            paired.update(parts)
+        elif name not in paired:
+            out.append(name)
     return out
 
 

@@ -4,10 +4,16 @@ apostrophe given back only to a name the reports write, a typo corrected only wh
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from ..hurried_typing import corrected, with_apostrophes
 from .restored_case import case_forms
+
+
+def _kept(snapshot: Any, key: str, make: Callable[[], Any]) -> Any:
+    """What `make` derives from `snapshot`, kept with the snapshot when it keeps derived values."""
+    return snapshot.derived((key,), make) if hasattr(snapshot, "derived") else make()
 
 
 def unhurried(question: str, snapshot: Any) -> str:
@@ -15,17 +21,11 @@ def unhurried(question: str, snapshot: Any) -> str:
     against the reports in `snapshot`; as it is without one."""
     if snapshot is None or not hasattr(snapshot, "chunks"):
         return question
-    lower = lambda: "\n".join(c.text.lower() for c in snapshot.chunks)  # noqa: E731
-    text = snapshot.derived(("lower_text",), lower) if hasattr(snapshot, "derived") else lower()
-    vocab = lambda: frozenset(re.findall(r"[a-z]+", text))  # noqa: E731
-    words = snapshot.derived(("lower_words",), vocab) if hasattr(snapshot, "derived") else vocab()
-    make = lambda: case_forms(c.text for c in snapshot.chunks)  # noqa: E731
-    forms = snapshot.derived(("case_forms",), make) if hasattr(snapshot, "derived") else make()
-
-    def written(low: str) -> bool:
-        return low in words
+    text = _kept(snapshot, "lower_text", lambda: "\n".join(c.text.lower() for c in snapshot.chunks))
+    words = _kept(snapshot, "lower_words", lambda: frozenset(re.findall(r"[a-z]+", text)))
+    forms = _kept(snapshot, "case_forms", lambda: case_forms(c.text for c in snapshot.chunks))
 
     def times(low: str) -> int:
         return len(re.findall(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text))
 
-    return with_apostrophes(corrected(question, written), lambda name: forms.get(name.lower()) == name, times)
+    return with_apostrophes(corrected(question, words.__contains__), lambda name: forms.get(name.lower()) == name, times)
