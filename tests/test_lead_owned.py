@@ -46,6 +46,12 @@ def test_heading_lead_keeps_sentences_and_asked_sections():
     assert heading_lead("List the drivers.", "**Technology leaps and cost reduction.** [1]") is None
 
 
+def test_heading_lead_keeps_a_figure_and_its_unit():
+    # a decimal and a unit or scale is an amount, not a section number and its title
+    assert heading_lead("How much power was used?", "**1.5 TWh**. [1]") is None
+    assert heading_lead("How many units?", "**3.5 Billion**. [1]") is None
+
+
 def test_unit_other_doubts_another_unit_read():
     from rag.extractive.lead_owned import unit_other
     assert unit_other("Change in basic EPS (cents per share)?", "**5.2**. From Shares (shares, millions): 1,305.7")

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.figures import parse_figures
+
 from ..types import bold_lead
 from .period_cells import YEAR
 
@@ -86,7 +88,18 @@ def heading_lead(question: str, shown: str) -> str | None:
     lead = bold_lead(shown)
     if lead is None or _ASKS_HEADING.search(question) or len(lead.split()) > _HEADING_WORDS:
         return None
-    return HEADING_WHY if _HEADING.match(lead) else None
+    return HEADING_WHY if _HEADING.match(lead) and _titled(lead) else None
+
+
+_TITLE_WORD = re.compile(r"\b[A-Z][a-z]{2,}")
+
+
+def _titled(lead: str) -> bool:
+    """A heading's number is followed by a title of words ('Market Drivers', 'AI Chips'); a figure's by its unit or
+    scale ('1.5 TWh', '12.5 GW', '3.5 Billion'), which makes it an amount."""
+    figures = parse_figures(lead)
+    scaled = bool(figures) and figures[0].start == 0 and re.search(r"[A-Za-z]", figures[0].text) is not None
+    return not scaled and _TITLE_WORD.search(lead) is not None
 
 
 # a unit stated in parentheses: '(cents per share)', '(shares, millions)', '(Tonnes of CO2e)'
