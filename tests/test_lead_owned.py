@@ -62,3 +62,9 @@ def test_unit_other_keeps_the_unit_asked_or_none_stated():
     assert unit_other("Basic EPS (cents per share)?", "**206.2**. Basic EPS (cents per share): 206.2") is None
     assert unit_other("Basic EPS (cents per share)?", "**206.2**. Basic EPS: 206.2") is None
     assert unit_other("Basic EPS?", "**5.2**. Shares (shares, millions): 5.2") is None
+
+
+def test_unit_other_reads_a_sign_unit_alone_in_parentheses():
+    from rag.extractive.lead_owned import unit_other
+    # '(%)' and '($)' state a unit as much as '(percent)' does
+    assert unit_other("What was the margin (%)?", "**5.2**. From Shares (shares, millions): 1,305.7")
