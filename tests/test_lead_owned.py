@@ -68,3 +68,9 @@ def test_unit_other_reads_a_sign_unit_alone_in_parentheses():
     from rag.extractive.lead_owned import unit_other
     # '(%)' and '($)' state a unit as much as '(percent)' does
     assert unit_other("What was the margin (%)?", "**5.2**. From Shares (shares, millions): 1,305.7")
+
+
+def test_finer_version_reads_a_version_before_a_comma_or_full_stop():
+    # 'Turbo v2,' / 'Turbo v2.' name v2; only a digit after them ('2,000', '2.5') makes another number
+    assert finer_version("Is Turbo v2, the first one, fast?", "Turbo v2.5 renders 4K video.")
+    assert finer_version("How fast is Turbo v2.", "Turbo v2.5 renders 4K video.")

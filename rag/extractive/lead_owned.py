@@ -36,7 +36,7 @@ def period_other(question: str, text: str) -> str | None:
 
 
 # a name and its version: 'Turbo v2', 'Kling 1.6', 'Gemini 2' (not a year, not an amount or a share)
-_NAMED_VERSION = re.compile(r"\b([A-Z][\w-]*)\s+(v?\d+(?:\.\d+)*)(?![\w.%,]|\.\d|\s*(?:%|percent|pct|million|billion)\b)")
+_NAMED_VERSION = re.compile(r"\b([A-Z][\w-]*)\s+(v?\d+(?:\.\d+)*)(?![\w%]|[.,]\d|\s*(?:%|percent|pct|million|billion)\b)")
 VERSION_WHY = "the question asks {name} {version}; the evidence names only {name} {finer}, a later release"
 
 
