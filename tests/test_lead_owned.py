@@ -74,3 +74,8 @@ def test_finer_version_reads_a_version_before_a_comma_or_full_stop():
     # 'Turbo v2,' / 'Turbo v2.' name v2; only a digit after them ('2,000', '2.5') makes another number
     assert finer_version("Is Turbo v2, the first one, fast?", "Turbo v2.5 renders 4K video.")
     assert finer_version("How fast is Turbo v2.", "Turbo v2.5 renders 4K video.")
+
+
+def test_period_other_reads_no_rate_in_a_periodic_document():
+    # 'the annual report' names a document, not a figure per year
+    assert period_other("How many users does the annual report give?", "Daily users reached 5 million.") is None

@@ -14,8 +14,10 @@ from .period_cells import YEAR
 # the period a rate is said per: 'monthly code', 'per month', 'each month' -> month
 _PERIOD_WORDS = {"daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter", "annual": "year",
                  "annually": "year", "yearly": "year"}
-_PERIOD = re.compile(r"\b(daily|weekly|monthly|quarterly|annual|annually|yearly)\b|\b(?:per|each|every)\s+"
-                     r"(day|week|month|quarter|year)\b", re.I)
+# (a periodic document or event, 'the annual report', 'the quarterly meeting', is said per no period)
+_PERIOD = re.compile(r"\b(daily|weekly|monthly|quarterly|annual|annually|yearly)\b"
+                     r"(?!\s+(?:general\s+)?(?:reports?|filings?|meetings?|reviews?|statements?)\b)|"
+                     r"\b(?:per|each|every)\s+(day|week|month|quarter|year)\b", re.I)
 PERIOD_WHY = "the question asks a figure per {asked}; the quoted evidence gives it per {given}"
 
 
