@@ -45,3 +45,8 @@ def test_the_cause_is_quoted_when_no_better_sentence_explains():
     best, caused = _ev(0, _FIGURE, 0.8, False), _ev(1, _CAUSED, 0.6, True)
     got = explaining([best, caused], best, lambda e: True, 0.85, parse(_WHY), wide=0.6)
     assert got.text == _CAUSED
+
+
+def test_nouns_sharing_a_change_words_stem_stay_subject_terms():
+    # 'risk' and 'surgery' are things asked about, not 'rise' or 'surge'
+    assert cause_said("Surgery risk rose because staff are short.", parse("Why is surgery risk rising?"))

@@ -46,6 +46,12 @@ def test_heading_lead_keeps_sentences_and_asked_sections():
     assert heading_lead("List the drivers.", "**Technology leaps and cost reduction.** [1]") is None
 
 
+def test_heading_lead_keeps_a_figure_and_its_unit():
+    # a decimal and a unit or scale is an amount, not a section number and its title
+    assert heading_lead("How much power was used?", "**1.5 TWh**. [1]") is None
+    assert heading_lead("How many units?", "**3.5 Billion**. [1]") is None
+
+
 def test_unit_other_doubts_another_unit_read():
     from rag.extractive.lead_owned import unit_other
     assert unit_other("Change in basic EPS (cents per share)?", "**5.2**. From Shares (shares, millions): 1,305.7")
@@ -56,3 +62,20 @@ def test_unit_other_keeps_the_unit_asked_or_none_stated():
     assert unit_other("Basic EPS (cents per share)?", "**206.2**. Basic EPS (cents per share): 206.2") is None
     assert unit_other("Basic EPS (cents per share)?", "**206.2**. Basic EPS: 206.2") is None
     assert unit_other("Basic EPS?", "**5.2**. Shares (shares, millions): 5.2") is None
+
+
+def test_unit_other_reads_a_sign_unit_alone_in_parentheses():
+    from rag.extractive.lead_owned import unit_other
+    # '(%)' and '($)' state a unit as much as '(percent)' does
+    assert unit_other("What was the margin (%)?", "**5.2**. From Shares (shares, millions): 1,305.7")
+
+
+def test_finer_version_reads_a_version_before_a_comma_or_full_stop():
+    # 'Turbo v2,' / 'Turbo v2.' name v2; only a digit after them ('2,000', '2.5') makes another number
+    assert finer_version("Is Turbo v2, the first one, fast?", "Turbo v2.5 renders 4K video.")
+    assert finer_version("How fast is Turbo v2.", "Turbo v2.5 renders 4K video.")
+
+
+def test_period_other_reads_no_rate_in_a_periodic_document():
+    # 'the annual report' names a document, not a figure per year
+    assert period_other("How many users does the annual report give?", "Daily users reached 5 million.") is None

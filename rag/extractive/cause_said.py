@@ -19,9 +19,10 @@ _CAUSE_OR_PURPOSE = re.compile(
     re.I)
 # A why, or a purpose asked ('what is the aim of X'); what X includes or means asks no cause
 _WHY_OR_PURPOSE = re.compile(r"^\s*why\b|\b(aims?|purposes?|goals?|objectives?|intended|in order to)\b", re.I)
-# words of change and continuation: the effect asked, not the thing it happens to ('increase', 'grow')
-_CHANGE_WORD = re.compile(r"(?:ris|rose|increas|grow|grew|surg|climb|expan|jump|soar|gain|boom|declin|fall|fell|drop|"
-                          r"decreas|shr[iau]nk|slow|plung|narrow|chang|ongo|continu|trend)\w*", re.I)
+# words of change and continuation: the effect asked, not the thing it happens to ('increase', 'grow'); 'rise' and
+# 'surge' only in their own forms (tokens as stemmed: 'rising' -> 'ris'), so 'risk' and 'surgery' stay things asked
+_CHANGE_WORD = re.compile(r"ris(?:e[sn]?|ing)?|rose|surg(?:e[sd]?|ing)?|(?:increas|grow|grew|climb|expan|jump|soar|gain|boom|"
+                          r"declin|fall|fell|drop|decreas|shr[iau]nk|slow|plung|narrow|chang|ongo|continu|trend)\w*", re.I)
 
 
 def cause_said(text: str, slots: Slots) -> bool:

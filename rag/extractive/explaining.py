@@ -95,7 +95,8 @@ def explaining(evidence: list[Evidence], best: Evidence, usable, margin: float, 
     With the question's `slots`: a sentence explaining the opposite change ('why the rise' and 'is
     expected to decline due to ...') is none of these; and an explaining sentence whose own subject
     (what comes before its cause words) is the thing asked answers first, from the wider pool of
-    sentences scoring at least `wide` of the best ('This increasing urbanization is driven by ...').
+    sentences scoring at least `wide` of the best ('This increasing urbanization is driven by ...'); when none
+    of the first pool explains, one of that wider pool stating a cause of the thing asked (`cause_said`).
     `dated` gives the years of the period heading a sentence sits under (`of_year_asked`); `follows` the
     sentence after one in its report, over a chunk boundary too (`read_on`)."""
     top = max(e.score for e in evidence) if evidence else best.score
@@ -107,9 +108,9 @@ def explaining(evidence: list[Evidence], best: Evidence, usable, margin: float, 
         asked = _direction(slots.text, _CHANGE_ASKED)
         prose = [e for e in prose if not _opposite(asked, e.text)]
         # the best prose sentences: table rows and header lines ranked above them take no place
-        wider = [e for e in [e for e in evidence if not _lists_figures(e)][:_WIDE_LOOK] if e.score >= wide * top and usable(e)
-                 and explains(e.text) and not _opposite(asked, e.text)
-                 and (_names_the_asked(e.text, slots) or _STATES_MECHANISM.match(e.text))]
+        wide_pool = [e for e in [e for e in evidence if not _lists_figures(e)][:_WIDE_LOOK]
+                     if e.score >= wide * top and usable(e) and not _opposite(asked, e.text)]
+        wider = [e for e in wide_pool if explains(e.text) and (_names_the_asked(e.text, slots) or _STATES_MECHANISM.match(e.text))]
         wider = of_year_asked(wider, evidence, slots, dated)
         if wider:  # a sentence of the first pool first, then the higher ranked
             return _cause_after(max(wider, key=lambda e: (e in pool, -evidence.index(e))), evidence, usable, slots, follows)
@@ -117,9 +118,7 @@ def explaining(evidence: list[Evidence], best: Evidence, usable, margin: float, 
     if slots is not None and not explaining_:
         # none of the first pool explains: a sentence of the wider pool stating a cause or purpose of the
         # thing asked (`cause_said`: '... has enabled early-stage projects to attract capital through ...')
-        caused = [e for e in [e for e in evidence if not _lists_figures(e)][:_WIDE_LOOK] if e.score >= wide * top
-                  and usable(e) and e.features.get("cause_said") and not _opposite(asked, e.text)]
-        caused = of_year_asked(caused, evidence, slots, dated)
+        caused = of_year_asked([e for e in wide_pool if e.features.get("cause_said")], evidence, slots, dated)
         if caused:
             return _cause_after(caused[0], evidence, usable, slots, follows)
     if slots is not None:

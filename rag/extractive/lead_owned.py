@@ -6,14 +6,18 @@ from __future__ import annotations
 
 import re
 
+from ingest.figures import parse_figures
+
 from ..types import bold_lead
 from .period_cells import YEAR
 
 # the period a rate is said per: 'monthly code', 'per month', 'each month' -> month
 _PERIOD_WORDS = {"daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter", "annual": "year",
                  "annually": "year", "yearly": "year"}
-_PERIOD = re.compile(r"\b(daily|weekly|monthly|quarterly|annual|annually|yearly)\b|\b(?:per|each|every)\s+"
-                     r"(day|week|month|quarter|year)\b", re.I)
+# (a periodic document or event, 'the annual report', 'the quarterly meeting', is said per no period)
+_PERIOD = re.compile(r"\b(daily|weekly|monthly|quarterly|annual|annually|yearly)\b"
+                     r"(?!\s+(?:general\s+)?(?:reports?|filings?|meetings?|reviews?|statements?)\b)|"
+                     r"\b(?:per|each|every)\s+(day|week|month|quarter|year)\b", re.I)
 PERIOD_WHY = "the question asks a figure per {asked}; the quoted evidence gives it per {given}"
 
 
@@ -34,7 +38,7 @@ def period_other(question: str, text: str) -> str | None:
 
 
 # a name and its version: 'Turbo v2', 'Kling 1.6', 'Gemini 2' (not a year, not an amount or a share)
-_NAMED_VERSION = re.compile(r"\b([A-Z][\w-]*)\s+(v?\d+(?:\.\d+)*)(?![\w.%,]|\.\d|\s*(?:%|percent|pct|million|billion)\b)")
+_NAMED_VERSION = re.compile(r"\b([A-Z][\w-]*)\s+(v?\d+(?:\.\d+)*)(?![\w%]|[.,]\d|\s*(?:%|percent|pct|million|billion)\b)")
 VERSION_WHY = "the question asks {name} {version}; the evidence names only {name} {finer}, a later release"
 
 
@@ -86,12 +90,23 @@ def heading_lead(question: str, shown: str) -> str | None:
     lead = bold_lead(shown)
     if lead is None or _ASKS_HEADING.search(question) or len(lead.split()) > _HEADING_WORDS:
         return None
-    return HEADING_WHY if _HEADING.match(lead) else None
+    return HEADING_WHY if _HEADING.match(lead) and _titled(lead) else None
+
+
+_TITLE_WORD = re.compile(r"\b[A-Z][a-z]{2,}")
+
+
+def _titled(lead: str) -> bool:
+    """A heading's number is followed by a title of words ('Market Drivers', 'AI Chips'); a figure's by its unit or
+    scale ('1.5 TWh', '12.5 GW', '3.5 Billion'), which makes it an amount."""
+    figures = parse_figures(lead)
+    scaled = bool(figures) and figures[0].start == 0 and re.search(r"[A-Za-z]", figures[0].text) is not None
+    return not scaled and _TITLE_WORD.search(lead) is not None
 
 
 # a unit stated in parentheses: '(cents per share)', '(shares, millions)', '(Tonnes of CO2e)'
-_UNIT = re.compile(r"\(([^()]*\b(?:cents?|per share|millions?|thousands?|billions?|%|percent|per cent|dollars?|tonnes?|"
-                   r"shares|usd|rmb|yuan|days|years|\$)[^()]*)\)", re.I)
+_UNIT = re.compile(r"\(([^()]*(?:\b(?:cents?|per share|millions?|thousands?|billions?|percent|per cent|dollars?|tonnes?|"
+                   r"shares|usd|rmb|yuan|days|years)|[%$])[^()]*)\)", re.I)  # a sign needs no word boundary: '(%)'
 UNIT_WHY = "the question asks {asked}; the evidence read states its figures in {given}"
 
 

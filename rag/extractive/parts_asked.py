@@ -8,7 +8,7 @@ import re
 
 from ..types import Answer, AnswerContext, bold_lead
 from .cells import TOTAL_ROW, RowHit, words
-from .ranked import _groups, _most_specific, _topic, unmarked_label
+from .ranked import row_groups, most_specific, label_topic, unmarked_label
 from .shape_text import listed, shaped_answer
 from .sides import _figure_only
 
@@ -43,11 +43,11 @@ def heading_parts(ctx: AnswerContext, question: str, tables, backend: str) -> An
         return None
     asked = set(words(question)) - _NOT_NAME
     for passage, table in tables:
-        groups = _groups(table)
-        named = _most_specific(table, [g for g in groups if g and set(_topic(g)) and set(_topic(g)) <= asked])
+        groups = row_groups(table)
+        named = most_specific(table, [g for g in groups if g and set(label_topic(g)) and set(label_topic(g)) <= asked])
         if len(named) != 1:
             continue
-        topic = set(_topic(named[0]))
+        topic = set(label_topic(named[0]))
         if prose_says_parts(ctx, topic):
             return None
         labels = list(dict.fromkeys(unmarked_label(label) for label in groups[named[0]] if not TOTAL_ROW.match(label)))

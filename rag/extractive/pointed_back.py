@@ -54,7 +54,7 @@ def coordinated(sentence: str, count: int) -> list[str] | None:
     k = len(run) - 1
     while k > 0 and len(run[k - 1].split()) <= MAX_ITEM_WORDS and len(run[k].split()) <= MAX_ITEM_WORDS:
         k -= 1
-    k = max(0, k - 1) if k > 0 else 0
+    k = max(0, k - 1)
     items = run[k:]
     if len(items) != count:
         return None

@@ -62,13 +62,13 @@ def components_answer(ctx: AnswerContext, question: str, tables, backend: str) -
     if sides is not None:
         return sides
     for passage, table in tables:
-        groups = _groups(table)
-        named = _most_specific(table, [g for g in groups if g and (t := set(_topic(g)) - LIST_WORDS) and t <= asked])
+        groups = row_groups(table)
+        named = most_specific(table, [g for g in groups if g and (t := set(label_topic(g)) - LIST_WORDS) and t <= asked])
         if not named and any(set(words(p)) and set(words(p)) <= asked for c in table.columns for p in c.split(SEP)):
             named = [""]  # a column group ('Continuing Operations') spans every row
-        if not named and (stub := set(_topic(row_stub(ctx.passages[passage].chunk.text, table))) - LIST_WORDS) and stub <= asked:
+        if not named and (stub := set(label_topic(row_stub(ctx.passages[passage].chunk.text, table))) - LIST_WORDS) and stub <= asked:
             named = [""]  # the label column's header ('Black-Scholes Assumptions') names every row
-        family = [g for g in groups if g and asked and asked <= set(_topic(g))]
+        family = [g for g in groups if g and asked and asked <= set(label_topic(g))]
         if not named and len(family) >= 2:
             labels = family  # headings that each name what was asked are its kinds
         else:
@@ -109,10 +109,10 @@ def row_stub(text: str, table) -> str:
     return ""
 
 
-def _most_specific(table, named: list[str]) -> list[str]:
+def most_specific(table, named: list[str]) -> list[str]:
     """Of the headings a question names, those no other named heading contains ('Non-audit Fees', not
     'Audit Fees'); of equal ones, the parent row's over the group a 'Total X' row closes."""
-    topics = {g: set(_topic(g)) - LIST_WORDS for g in named}
+    topics = {g: set(label_topic(g)) - LIST_WORDS for g in named}
     named = [g for g in named if not any(topics[g] < topics[h] for h in named)]
     if len(named) > 1 and len({frozenset(topics[g]) for g in named}) == 1:
         parents = {r.split(SEP)[0] for r in table.rows if SEP in r}
@@ -129,7 +129,7 @@ def _deducted(table, label: str) -> bool:
     return bool(values) and all(v < 0 for v in values)
 
 
-def _groups(table) -> dict[str, list[str]]:
+def row_groups(table) -> dict[str, list[str]]:
     """Row labels by the heading they sit under ('' for none); the rows a 'Total X' row closes are
     also the group 'X' (they are what it sums)."""
     groups: dict[str, list[str]] = {}
@@ -151,7 +151,7 @@ def _groups(table) -> dict[str, list[str]]:
     return groups
 
 
-def _topic(label: str) -> list[str]:
+def label_topic(label: str) -> list[str]:
     """A heading's words without its bracketed note: 'Revenue by segment (EUR million)' -> revenue, segment."""
     return words(re.sub(r"\([^)]*\)", " ", label))
 

@@ -15,6 +15,7 @@ from .sides import MARGIN, named_sides, sides
 # a bullet and a short scene-setting phrase before the subject: '- Within the typical models, DALL-E 3 excels ...'
 _INTRO = re.compile(r"^[\s\-–•*]*(?:(?:within|among|in|for|of|on|at|across)\b[^,]{0,60},\s*)?", re.I)
 _OPENING_TERMS = 4  # the subject is named among the sentence's first terms
+LOOK = 12  # the sentences of a side are looked for among the best this many
 
 
 def subject_side(text: str, asked: tuple[frozenset[str], frozenset[str]]) -> int | None:
@@ -38,7 +39,7 @@ def side_subject(question: str, evidence: list[Evidence], best: Evidence,
     if asked is None or best.row or not (asked[0] & terms and asked[1] & terms):
         return None  # only a sentence naming both sides (none of them its subject alone) gives way
     found: dict[int, Evidence] = {}
-    for e in evidence[:12]:
+    for e in evidence[:LOOK]:
         if e.row or e.score < MARGIN * best.score or not usable(e):
             continue
         side = subject_side(e.text, asked)
@@ -53,5 +54,5 @@ def other_subject(question: str, evidence: list[Evidence], best: Evidence) -> Ev
     asked = sides(question) or named_sides(question)
     if asked is None or best.row or (side := subject_side(best.text, asked)) is None:
         return None
-    return next((e for e in evidence[:12] if not e.row and e.text != best.text and e.score >= MARGIN * best.score
+    return next((e for e in evidence[:LOOK] if not e.row and e.text != best.text and e.score >= MARGIN * best.score
                  and subject_side(e.text, asked) == 1 - side), None)
