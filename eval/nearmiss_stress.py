@@ -52,9 +52,10 @@ SIBLING_METRICS = ("net profit", "headcount", "EBITDA", "operating margin", "cap
 
 
 def written(term: str, text: str) -> bool:
-    """`term` appears in `text` as a whole word or phrase, any letter case, any whitespace between words."""
+    """`term` appears in `text` as a whole word or phrase, any letter case, any whitespace between words, also in
+    its plural ('capital expenditures' writes 'capital expenditure')."""
     words = r"\s+".join(re.escape(w) for w in term.split())
-    return re.search(rf"(?<![\w]){words}(?![\w])", text, re.I) is not None
+    return re.search(rf"(?<![\w]){words}(?:e?s)?(?![\w])", text, re.I) is not None
 
 
 def swap_year(q: str, text: str) -> str | None:

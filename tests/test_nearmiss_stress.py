@@ -8,6 +8,11 @@ def test_written_is_whole_word_any_case_any_space():
     assert not written("Meta", "metadata and metaverse")
 
 
+def test_a_term_written_in_its_plural_is_written():
+    assert written("capital expenditure", "Capital expenditures rose") and written("gross margin", "gross margins")
+    assert swap_metric("What was the revenue?", "net profits headcount EBITDA", 0) == "What was the operating margin?"
+
+
 def test_year_swapped_for_nearest_year_never_written():
     assert swap_year("Revenue in 2024?", "2023 2024 2025 2022") == "Revenue in 2026?"
     assert swap_year("Revenue in 2024?", "2024E and FY2023") == "Revenue in 2025?"
