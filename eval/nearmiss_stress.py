@@ -107,8 +107,8 @@ _ANNUAL = re.compile(r"\b(?:annual|yearly|full-year)\b", re.I)
 
 
 def _absent(spellings: tuple[str, ...], text: str) -> bool:
-    """None of `spellings` is in `text` (a symbol, '€', anywhere; a word as a whole word)."""
-    return not any(written(s, text) if s[0].isalnum() else s in text for s in spellings)
+    """None of `spellings` is in `text` (a symbol, '€' or '円', anywhere; a Latin word as a whole word)."""
+    return not any(written(s, text) if s.isascii() and s[0].isalnum() else s in text for s in spellings)
 
 
 def swap_currency(q: str, text: str, seed: int = 0) -> str | None:

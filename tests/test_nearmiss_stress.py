@@ -67,3 +67,8 @@ def test_granularity_asked_only_when_never_written():
     assert swap_granularity("What was the revenue in 2024?", "", "Q4 peak") == "What was the weekly revenue in 2024?"
     assert swap_granularity("What was the revenue?", "") is None
     assert swap_granularity("What was the revenue in 2024?", "quarterly weeks") is None
+
+
+def test_a_cjk_currency_sign_counts_wherever_it_is_written():
+    from eval.nearmiss_stress import swap_currency
+    assert swap_currency("What was the revenue in 2024?", "€1 and £2; 收入100円") is None
