@@ -97,7 +97,8 @@ def swap_metric(q: str, text: str, seed: int = 0) -> str | None:
 
 
 # A currency and every spelling of it: absent from the corpus only when all are.
-CURRENCIES = {"euros": ("euro", "euros", "EUR", "€"), "yen": ("yen", "JPY", "円"),
+# (¥ writes yen as well as yuan: a report writing ¥ may state a figure in yen)
+CURRENCIES = {"euros": ("euro", "euros", "EUR", "€"), "yen": ("yen", "JPY", "円", "¥"),
               "pounds sterling": ("pound", "pounds", "sterling", "GBP", "£")}
 _CURRENCY_WORD = re.compile(r"(?<![\w$])(?:RMB|CNY|USD|US\$|yuan|(?:US\s+)?dollars?)(?![\w])", re.I)
 # A finer-than-annual granularity: (adjective, spellings whose absence makes it safe, abbreviations checked per report)

@@ -72,3 +72,8 @@ def test_granularity_asked_only_when_never_written():
 def test_a_cjk_currency_sign_counts_wherever_it_is_written():
     from eval.nearmiss_stress import swap_currency
     assert swap_currency("What was the revenue in 2024?", "€1 and £2; 收入100円") is None
+
+
+def test_the_yen_sign_writes_yen():
+    from eval.nearmiss_stress import swap_currency
+    assert swap_currency("What was the revenue in 2024?", "€1, £2 and ¥300") is None
