@@ -19,6 +19,8 @@ from pathlib import Path
 
 import yaml
 
+from rag.extractive.years_covered import named
+
 from .gold import load_gold, report_text, tunable
 
 REPORTS_DIR = Path(__file__).resolve().parent.parent / "data" / "reports"
@@ -59,14 +61,15 @@ def written(term: str, text: str) -> bool:
 
 
 def swap_year(q: str, text: str) -> str | None:
-    """The question with its first year replaced by the nearest year (earlier first) `text` never writes, or None."""
+    """The question with its first year replaced by the nearest year (earlier first) `text` never writes in any form
+    the answerer reads as that year ('2025', 'FY25', '2024/25'), or None."""
     m = _YEAR.search(q)
     if m is None:
         return None
     year = int(m.group(1))
     for d in range(1, 40):
         for y in (year - d, year + d):
-            if re.search(rf"(?<!\d){y}(?!\d)", text) is None:
+            if not named(text, y):
                 return q[:m.start()] + str(y) + q[m.end():]
     return None
 

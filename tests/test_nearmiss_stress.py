@@ -77,3 +77,7 @@ def test_a_cjk_currency_sign_counts_wherever_it_is_written():
 def test_the_yen_sign_writes_yen():
     from eval.nearmiss_stress import swap_currency
     assert swap_currency("What was the revenue in 2024?", "€1, £2 and ¥300") is None
+
+
+def test_a_year_written_in_a_short_form_is_written():
+    assert swap_year("Revenue in 2024?", "2023 2024 FY25") == "Revenue in 2022?"
