@@ -63,7 +63,7 @@ def name_uncovered(slots: Slots, texts: list[str], unsaid: frozenset[str] = froz
     names = [a for a in slots.aside if re.fullmatch(r"[A-Z][A-Za-z0-9.&-]*[A-Za-z0-9]", a)]
     entities = list(slots.entities) + [e for e in entities_of(names) if e not in slots.entities]
     for m in (_FIRST_OWNER.match(slots.text), _FIRST_NAMED.match(slots.text)):
-        name = next((g for g in m.groups() if g), None) if m else None
+        name = m.group(1) if m else None
         if name and name.lower() not in _NOT_OWNERS and not any(e.name == name for e in entities):
             entities += entities_of([name])
     missing = [e.name for e in entities if e.name not in unsaid and not any(mentions_entity(t, e) for t in texts)]
