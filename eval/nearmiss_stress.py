@@ -19,6 +19,8 @@ from pathlib import Path
 
 import yaml
 
+from rag.extractive.years_covered import named
+
 from .gold import load_gold, report_text, tunable
 
 REPORTS_DIR = Path(__file__).resolve().parent.parent / "data" / "reports"
@@ -52,20 +54,22 @@ SIBLING_METRICS = ("net profit", "headcount", "EBITDA", "operating margin", "cap
 
 
 def written(term: str, text: str) -> bool:
-    """`term` appears in `text` as a whole word or phrase, any letter case, any whitespace between words."""
+    """`term` appears in `text` as a whole word or phrase, any letter case, any whitespace between words, also in
+    its plural ('capital expenditures' writes 'capital expenditure')."""
     words = r"\s+".join(re.escape(w) for w in term.split())
-    return re.search(rf"(?<![\w]){words}(?![\w])", text, re.I) is not None
+    return re.search(rf"(?<![\w]){words}(?:e?s)?(?![\w])", text, re.I) is not None
 
 
 def swap_year(q: str, text: str) -> str | None:
-    """The question with its first year replaced by the nearest year (earlier first) `text` never writes, or None."""
+    """The question with its first year replaced by the nearest year (earlier first) `text` never writes in any form
+    the answerer reads as that year ('2025', 'FY25', '2024/25'), or None."""
     m = _YEAR.search(q)
     if m is None:
         return None
     year = int(m.group(1))
     for d in range(1, 40):
         for y in (year - d, year + d):
-            if re.search(rf"(?<!\d){y}(?!\d)", text) is None:
+            if not named(text, y):
                 return q[:m.start()] + str(y) + q[m.end():]
     return None
 
@@ -96,7 +100,8 @@ def swap_metric(q: str, text: str, seed: int = 0) -> str | None:
 
 
 # A currency and every spelling of it: absent from the corpus only when all are.
-CURRENCIES = {"euros": ("euro", "euros", "EUR", "€"), "yen": ("yen", "JPY", "円"),
+# (¥ writes yen as well as yuan: a report writing ¥ may state a figure in yen)
+CURRENCIES = {"euros": ("euro", "euros", "EUR", "€"), "yen": ("yen", "JPY", "円", "¥"),
               "pounds sterling": ("pound", "pounds", "sterling", "GBP", "£")}
 _CURRENCY_WORD = re.compile(r"(?<![\w$])(?:RMB|CNY|USD|US\$|yuan|(?:US\s+)?dollars?)(?![\w])", re.I)
 # A finer-than-annual granularity: (adjective, spellings whose absence makes it safe, abbreviations checked per report)
@@ -106,8 +111,8 @@ _ANNUAL = re.compile(r"\b(?:annual|yearly|full-year)\b", re.I)
 
 
 def _absent(spellings: tuple[str, ...], text: str) -> bool:
-    """None of `spellings` is in `text` (a symbol, '€', anywhere; a word as a whole word)."""
-    return not any(written(s, text) if s[0].isalnum() else s in text for s in spellings)
+    """None of `spellings` is in `text` (a symbol, '€' or '円', anywhere; a Latin word as a whole word)."""
+    return not any(written(s, text) if s.isascii() and s[0].isalnum() else s in text for s in spellings)
 
 
 def swap_currency(q: str, text: str, seed: int = 0) -> str | None:

@@ -17,3 +17,7 @@ def test_a_label_saying_the_asked_direction_too_or_a_question_saying_both_is_not
 
 def test_the_row_label_is_the_last_part_of_its_path():
     assert row_label("Operating expenses › Interest income — 2019: 5; 2018: 4") == "Interest income"
+
+
+def test_a_row_without_a_path_is_labelled_by_its_first_cell():
+    assert row_label("Company: X; Net income: 5; Revenue: 9") == "Company: X"

@@ -8,6 +8,11 @@ def test_written_is_whole_word_any_case_any_space():
     assert not written("Meta", "metadata and metaverse")
 
 
+def test_a_term_written_in_its_plural_is_written():
+    assert written("capital expenditure", "Capital expenditures rose") and written("gross margin", "gross margins")
+    assert swap_metric("What was the revenue?", "net profits headcount EBITDA", 0) == "What was the operating margin?"
+
+
 def test_year_swapped_for_nearest_year_never_written():
     assert swap_year("Revenue in 2024?", "2023 2024 2025 2022") == "Revenue in 2026?"
     assert swap_year("Revenue in 2024?", "2024E and FY2023") == "Revenue in 2025?"
@@ -62,3 +67,17 @@ def test_granularity_asked_only_when_never_written():
     assert swap_granularity("What was the revenue in 2024?", "", "Q4 peak") == "What was the weekly revenue in 2024?"
     assert swap_granularity("What was the revenue?", "") is None
     assert swap_granularity("What was the revenue in 2024?", "quarterly weeks") is None
+
+
+def test_a_cjk_currency_sign_counts_wherever_it_is_written():
+    from eval.nearmiss_stress import swap_currency
+    assert swap_currency("What was the revenue in 2024?", "€1 and £2; 收入100円") is None
+
+
+def test_the_yen_sign_writes_yen():
+    from eval.nearmiss_stress import swap_currency
+    assert swap_currency("What was the revenue in 2024?", "€1, £2 and ¥300") is None
+
+
+def test_a_year_written_in_a_short_form_is_written():
+    assert swap_year("Revenue in 2024?", "2023 2024 FY25") == "Revenue in 2022?"

@@ -59,3 +59,8 @@ def test_name_opening_a_question_before_vs_or_after_besides():
     assert name_uncovered(s, ["company name: toyota; company name: elevenlabs"]) is None
     s = parse_unframed("Besides public data, what secondary sources did CIC's research draw on?")
     assert name_uncovered(s, ["cic drew on industry associations"]) is None
+
+
+def test_a_time_owning_what_follows_is_no_name():
+    slots = parse_unframed("Today's market size for AI in China?")
+    assert name_uncovered(slots, ["the ai market size in china was rmb 5b"]) is None

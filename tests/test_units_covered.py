@@ -23,3 +23,8 @@ def test_granularity_written_covered():
     assert granularity_uncovered("What monthly price?", ["$20/month"]) is None
     assert granularity_uncovered("Daily active users?", ["daily active users exceeding 10 million"]) is None
     assert granularity_uncovered("Revenue in 2024?", ["rmb 5b"]) is None
+
+
+def test_a_quarter_as_a_fraction_asks_no_period():
+    assert granularity_uncovered("Did X hold over a quarter of the market in 2024?", ["x held 30% in 2024"]) is None
+    assert granularity_uncovered("What was revenue per quarter in 2024?", ["revenue was 5b in 2024"]) is not None

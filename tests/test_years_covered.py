@@ -44,3 +44,10 @@ def test_the_answerer_abstains_on_a_year_its_evidence_never_names():
     answer = ExtractiveAnswerer(threshold=0.0).answer(
         context(q.replace("2031", "2024"), "Company A held 30.1% of the market in 2024."))
     assert not answer.abstained
+
+
+def test_a_word_merely_starting_like_a_change_states_no_change():
+    ctx = context("What was it in 2023?", "Upstream surgery volumes were 220 in 2024.")
+    assert year_uncovered(ctx, _answered(ctx), (2023,)) is not None
+    ctx = context("What was it in 2023?", "Volumes were up to 220 in 2024.")
+    assert year_uncovered(ctx, _answered(ctx), (2023,)) is None

@@ -35,8 +35,10 @@ def opposite_word(question: str, label: str) -> str | None:
 
 
 def row_label(text: str) -> str:
-    """A row passage's own label: the last part of its path before its cells ('Debts › Amounts owed by X')."""
-    return text.partition(" — ")[0].split(" › ")[-1]
+    """A row passage's own label: the last part of its path before its cells ('Debts › Amounts owed by X'), or
+    its first cell when it has no path ('Company: X; Net income: 5' -> 'Company: X'), never its other cells."""
+    label, dash, _ = text.partition(" — ")
+    return (label if dash else text.partition("; ")[0]).split(" › ")[-1]
 
 
 def direction_other(d: Decision) -> str | None:

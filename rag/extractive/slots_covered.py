@@ -44,11 +44,13 @@ def measure_uncovered(slots: Slots, texts: list[str]) -> str | None:
 # a question's capitalised first word owning what follows ('Sony's application areas'): a name, though slots leave a
 # first word out (capitalised anyway); only a report that never writes it at all is taken to miss it
 _FIRST_OWNER = re.compile(r"\s*([A-Z][A-Za-z0-9.&-]+)['’]s?\s")
-# contractions of a question word or pronoun ("What's", "It's") own nothing
 # a capitalised word opening a question as one side of 'X vs Y': a name the slots leave out as the first word, held
 # to the same test as a first-word owner
 _FIRST_NAMED = re.compile(r"\s*([A-Z][A-Za-z0-9.&-]*[A-Za-z0-9])\s+(?:vs\.?|versus)\s")
-_NOT_OWNERS = frozenset("what who where when why how which that it there here let this one everyone".split())
+# contractions of a question word or pronoun ("What's", "It's") own nothing; a day or year owning what follows
+# ("Today's market size") names a time, not a company
+_NOT_OWNERS = frozenset("what who where when why how which that it there here let this one everyone "
+                        "today tomorrow yesterday year".split())
 
 
 def name_uncovered(slots: Slots, texts: list[str], unsaid: frozenset[str] = frozenset()) -> str | None:
@@ -61,7 +63,7 @@ def name_uncovered(slots: Slots, texts: list[str], unsaid: frozenset[str] = froz
     names = [a for a in slots.aside if re.fullmatch(r"[A-Z][A-Za-z0-9.&-]*[A-Za-z0-9]", a)]
     entities = list(slots.entities) + [e for e in entities_of(names) if e not in slots.entities]
     for m in (_FIRST_OWNER.match(slots.text), _FIRST_NAMED.match(slots.text)):
-        name = next((g for g in m.groups() if g), None) if m else None
+        name = m.group(1) if m else None
         if name and name.lower() not in _NOT_OWNERS and not any(e.name == name for e in entities):
             entities += entities_of([name])
     missing = [e.name for e in entities if e.name not in unsaid and not any(mentions_entity(t, e) for t in texts)]

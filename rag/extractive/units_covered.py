@@ -17,7 +17,8 @@ _CURRENCIES = {
 }
 # a period finer than a year: how a question asks a figure per it, and how evidence writes it
 _GRANULARITIES = {
-    "quarter": (r"\b(?:quarterly|(?:per|each|a|every)\s+quarter|Q[1-4])\b", r"\b(?:quarters?|quarterly|Q[1-4])\b"),
+    # ('a quarter' is also a fraction, 'a quarter of the market': only 'per/each/every quarter' asks the period)
+    "quarter": (r"\b(?:quarterly|(?:per|each|every)\s+quarter|Q[1-4])\b", r"\b(?:quarters?|quarterly|Q[1-4])\b"),
     "month": (r"\b(?:monthly|(?:per|each|a|every)\s+month)\b", r"\b(?:months?|monthly)\b|/\s?mo\b"),
     "week": (r"\b(?:weekly|(?:per|each|a|every)\s+week)\b", r"\b(?:weeks?|weekly)\b"),
     "day": (r"\b(?:daily|(?:per|each|every)\s+day)\b", r"\b(?:days?|daily)\b"),

@@ -19,8 +19,9 @@ def named(text: str, year: int) -> bool:
 
 
 # a sentence stating a change over a year ('rose 6.6% to 23.1 in 2024') gives the year before as its base
-_CHANGE = re.compile(r"\b(?:increas|decreas|rose|risen|grew|grow|growth|fell|fall|declin|year-on-year|yoy|up|down|"
-                     r"doubl|surg|jump|drop)", re.I)
+# (stems take their endings; 'up', 'down' and 'surge' are whole words, not 'upstream', 'download', 'surgery')
+_CHANGE = re.compile(r"\b(?:increas|decreas|rose|risen|grew|grow|growth|fell|fall|declin|year-on-year|yoy|"
+                     r"(?:up|down)\b|doubl|surg(?:e|es|ed|ing)\b|jump|drop)", re.I)
 
 
 def years_uncited(ctx: AnswerContext, answer: Answer, years: tuple[int, ...]) -> list[int]:
