@@ -32,7 +32,6 @@ from .slots import COUNTRY_FORMS, HOW_SAID, Slots, cause_terms
 from .trend import (direction_answers, ends_asked, gives_ends, outlook_asked, shift_asked, states_future_direction,
                     states_shift)
 from .weights import Weights
-from .regex_cache import compiled
 
 
 @dataclass
@@ -59,7 +58,7 @@ def neighbour(evidence: list[Evidence], e: Evidence, offset: int) -> Evidence | 
 
 def metric_covered(text: str, metric: str) -> bool:
     """Whether lower-case `text` uses one of the words for the measure (revenue: 'revenue', 'sales')."""
-    return any(compiled(rf"\b{re.escape(w)}").search(text) for w in METRICS.get(metric, (metric,)))
+    return any(re.search(rf"\b{re.escape(w)}", text) for w in METRICS.get(metric, (metric,)))
 
 
 def qualifier_covered(text: str, qualifier: str) -> bool:
@@ -67,7 +66,7 @@ def qualifier_covered(text: str, qualifier: str) -> bool:
     its adverb, 'increasing nominally by 4.7%')."""
     pattern = "[- ]".join(re.escape(p) for p in re.split(r"[- ]", qualifier))
     adverb = "(?:ly)?" if qualifier.endswith("al") and len(qualifier) > 4 else ""  # not 'real': 'really' is no variant
-    return compiled(rf"\b{pattern}{adverb}\b").search(text) is not None
+    return re.search(rf"\b{pattern}{adverb}\b", text) is not None
 
 
 WORLD = re.compile(r"\b(global|globally|worldwide|world's|the world|international)\b")

@@ -8,7 +8,6 @@ import re
 from typing import TYPE_CHECKING
 
 from .rows import is_row
-from .regex_cache import compiled
 
 if TYPE_CHECKING:
     from .gates import Decision
@@ -21,7 +20,7 @@ OPPOSITES: tuple[tuple[str, str], ...] = (
 
 
 def _says(pattern: str, text: str) -> bool:
-    return compiled(rf"\b{pattern}\b", re.I).search(text) is not None
+    return re.search(rf"\b{pattern}\b", text, re.I) is not None
 
 
 def opposite_word(question: str, label: str) -> str | None:

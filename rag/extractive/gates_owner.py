@@ -8,7 +8,6 @@ import re
 from typing import TYPE_CHECKING
 
 from .names import mentions
-from .regex_cache import compiled
 
 if TYPE_CHECKING:
     from .gates import Decision
@@ -51,10 +50,10 @@ def given_owner(text: str, product: str) -> str | None:
     """The owner `text` gives `product` to: the possessive right before it ('Alibaba's Tongyi
     Lingma', quotes allowed) or a table row's company ('Company name: Google; Model: Veo 2')."""
     name = re.escape(_first_words(product))
-    m = compiled(rf"({_OWNER})['’]s\s+[\"“']?(?i:{name})(?![\w-])").search(text)
+    m = re.search(rf"({_OWNER})['’]s\s+[\"“']?(?i:{name})(?![\w-])", text)
     if m:
         return m.group(1).split()[-1] if m.group(1).split()[0] in _NOT_OWNERS else m.group(1)
-    m = compiled(rf"Company(?: name)?:\s*([^;]+?);\s*Model:\s*{name}(?![\w-])", re.I).search(text)
+    m = re.search(rf"Company(?: name)?:\s*([^;]+?);\s*Model:\s*{name}(?![\w-])", text, re.I)
     return m.group(1).strip() if m else None
 
 

@@ -15,7 +15,6 @@ from .rows import best_cell, year_cells
 from .gates_changed import changed_measure
 from .figure_owner import RESPECTIVELY, dated_by_phrase, own_phrases, ownership
 from .slots import QUESTION_FILLER, Slots
-from .regex_cache import compiled
 
 
 _UNIT_OF_FIGURE = {"money": {"money"}, "percent": {"percent"}, "count": {"count", "number"}, "multiple": {"multiple"},
@@ -176,7 +175,7 @@ def merge_ranges(text: str, figures: list[Figure]) -> list[Figure]:
 def stated_in(figure: Figure, question: str) -> bool:
     """Whether the question holds this figure's number (not a year)."""
     number = f"{figure.number:g}"
-    return bool(compiled(rf"(?<![\d.,]){re.escape(number)}(?![\d]|[.,]\d)").search(question))
+    return bool(re.search(rf"(?<![\d.,]){re.escape(number)}(?![\d]|[.,]\d)", question))
 
 
 def figure_spans(text: str) -> list[tuple[int, int]]:

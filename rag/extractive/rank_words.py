@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from .regex_cache import compiled
 
 _COUNTS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 _COUNT = r"(\d{1,3}|" + "|".join(_COUNTS) + r")"
@@ -151,4 +150,4 @@ def name_mentions(name: str, question: str, shortest: int = 0) -> list[re.Match]
     than `shortest`."""
     if len(name) < shortest:
         return []
-    return list(compiled(rf"(?<![\w-]){re.escape(name)}(?![\w-])", re.I).finditer(question))
+    return list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", question, re.I))

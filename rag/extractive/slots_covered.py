@@ -16,7 +16,6 @@ from .names import mentions_entity
 from .question_names import entities_of
 from .slots import Slots
 from .units_covered import currency_uncovered, granularity_uncovered
-from .regex_cache import compiled
 
 
 def cited_reports(ctx: AnswerContext, answer: Answer) -> list[str]:
@@ -77,7 +76,7 @@ def owner_unsaid(slots: Slots, answer: Answer) -> frozenset[str]:
     rows = [t for c in answer.citations for t in (c.quote, c.text)]
     out = set()
     for e in slots.entities:
-        m = compiled(rf"(?<![\w-]){re.escape(e.name)}['’]s?\s+([^,?;:]+)").search(slots.text)
+        m = re.search(rf"(?<![\w-]){re.escape(e.name)}['’]s?\s+([^,?;:]+)", slots.text)
         words = m.group(1).split()[:4] if m else []
         products = [" ".join(words[:k]) for k in range(len(words), 0, -1)]
         if any((o := given_owner(t, p)) is not None and len(o) < 2 for p in products for t in rows):
