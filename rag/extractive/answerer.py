@@ -101,8 +101,8 @@ class ExtractiveAnswerer:
         (answer_covered)."""
         plain = without_frame(with_case(unhurried(ctx.question, ctx.snapshot), ctx.snapshot))  # 'what was india's ...': India is a name
         asked = replace(ctx, question=plain) if plain != ctx.question else ctx  # 'For a slide: X': every step reads X
-        result = self._composed(asked)
         slots = self.slots(asked)
+        result = self._composed(asked, slots)
         # a check that weighs the period gate instead of obeying it (verify.Verifier.soft) weighs this one too
         hard = "period_covered" not in getattr(self.verifier, "soft", frozenset())
         if (uncovered := first_uncovered(asked, result, slots, years=hard)) is not None:
@@ -110,9 +110,8 @@ class ExtractiveAnswerer:
             return self._explained(asked, refused, slots, [], uncovered[0])
         return result
 
-    def _composed(self, ctx: AnswerContext) -> Answer:
-        """The answer of a question whose frame is off and case restored (`answer`)."""
-        slots = self.slots(ctx)
+    def _composed(self, ctx: AnswerContext, slots: Slots) -> Answer:
+        """The answer of a question whose frame is off and case restored, from its slots (`answer`)."""
         shaped = answer_by_cells(ctx, slots, self.name)  # table cells the question addresses answer first
         if shaped is not None and (other := setting_other(ctx.question, " ".join(c.quote for c in shaped.citations))):
             # 'GPT-5 Codex (low)' asked, the cells read are GPT-5 Codex (high)'s: the reports give that variant
