@@ -256,9 +256,14 @@ def answer_choice(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], ba
                   citations=citations, backend=backend, passages=list(ctx.passages), confidence=1.0, shape=shape)
 
 
+def unit_other(figures: list, unit: str | None) -> bool:
+    """Whether a lead's first figure is measured in another unit than the one asked (a count for a share)."""
+    return bool(figures) and unit in _UNITS and figures[0].unit not in _UNITS[unit]
+
+
 # 'Structurally, intelligent analysis and decision-making led with 272 million yuan', 'By geography, the U.S. led
 # with 34%': a sentence saying which one leads, with its figure (the name is the clause before the verb)
-_LED = re.compile(r"(?:^|[,;:(]\s*|\.\s+)(?:the\s+)?(?P<name>[A-Za-z][^,;:()]{1,70}?)\s+(?:led|leads|topped|tops|ranked first|"
+LED = re.compile(r"(?:^|[,;:(]\s*|\.\s+)(?:the\s+)?(?P<name>[A-Za-z][^,;:()]{1,70}?)\s+(?:led|leads|topped|tops|ranked first|"
                   r"came first|took the lead)\s+(?:with|at|by|on)\s+(?:(?:about|around|approximately|over|nearly|roughly)\s+)?"
                   r"(?P<figure>[$€¥£]?\s?\d)", re.I)
 
@@ -279,7 +284,7 @@ def leader(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], backend: 
         slots = replace(slots, entities=tuple(x for x in slots.entities if not any(x.name.lower() in n for n in own)),
                         names=tuple(x for x in slots.names if not any(x.lower() in n for n in own)))
     for e in near_top(evidence, share):
-        if e.row or not (m := _LED.search(e.text)):
+        if e.row or not (m := LED.search(e.text)):
             continue
         name = m.group("name").strip()
         if re.match(r"(?i)(it|they|this|these|which|that)$", name) or len(name.split()) > 8:
@@ -292,7 +297,7 @@ def leader(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], backend: 
                 or not all(metric_covered(ctx.passages[e.passage_index].chunk.text.lower(), mt) for mt in slots.metrics):
             continue
         figs = [f for f in e.figures if f.start >= m.start("figure") and f.unit != "year"][:1]
-        if figs and slots.unit in _UNITS and figs[0].unit not in _UNITS[slots.unit]:
+        if unit_other(figs, slots.unit):
             continue  # 'the largest share' is not led by '1,509 models': the lead is measured in the unit asked
         if gate is not None and (why := gate(slots, e, figs)) and not passage_vouches(slots, evidence, e, why, gate):
             continue

@@ -10,7 +10,7 @@ from ..types import Answer, AnswerContext, bold_lead
 from .cells import TOTAL_ROW, RowHit, words
 from .ranked import row_groups, most_specific, label_topic, unmarked_label
 from .shape_text import listed, shaped_answer
-from .sides import _figure_only
+from .sides import figure_only
 
 # the verb of composition, asked of a subject: 'what does X consist of / include', 'what is included in X', 'what makes up X'
 PARTS_VERB = re.compile(r"^\s*what\s+(?:(?:does|do|did)\s+.+\s+(?:consist|comprise|include)\b|"
@@ -63,6 +63,6 @@ def heading_parts(ctx: AnswerContext, question: str, tables, backend: str) -> An
 def figure_for_parts(question: str, shown: str) -> str | None:
     """'What does X consist of?' asks parts, named: a bold lead that is only a figure names none; why, or None."""
     lead = bold_lead(shown)
-    if lead is None or not asks_parts(question) or not _figure_only(lead):
+    if lead is None or not asks_parts(question) or not figure_only(lead):
         return None
     return f"the question asks what it consists of; the lead {lead} is a figure that names no part"

@@ -11,7 +11,7 @@ from ingest.figures import Figure
 from ingest.keyword import tokenize
 
 from ..types import Answer, AnswerContext, Citation
-from .choice import _LED, _UNITS, LOW
+from .choice import LED, LOW, unit_other
 from .features import Evidence, metric_covered, near_top, neighbour
 from .gates import off_topic
 from .leader_passage import passage_vouches
@@ -61,7 +61,7 @@ def ranked_in_prose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], 
     if slots.shape != "which" or rank is None or rank < 2 or LOW.search(q) or not evidence:
         return None
     for e in near_top(evidence, share):
-        if e.row or not (m := _LED.search(e.text)) or _PRONOUN.match(m.group("name").strip()):
+        if e.row or not (m := LED.search(e.text)) or _PRONOUN.match(m.group("name").strip()):
             continue
         run = followers(evidence, e)
         if len(run) < rank - 1:
@@ -74,7 +74,7 @@ def ranked_in_prose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], 
                                                for mt in slots.metrics):
             continue
         name, said, figs = run[rank - 2]
-        if figs and slots.unit in _UNITS and figs[0].unit not in _UNITS[slots.unit]:
+        if unit_other(figs, slots.unit):
             continue
         if gate is not None and (why := gate(slots, e, lead_figs)) and not passage_vouches(slots, evidence, e, why, gate):
             continue

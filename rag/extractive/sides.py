@@ -192,7 +192,7 @@ _FIGURE_ONLY = re.compile(r"[\s\d.,%$€¥£()+\-–~]*(?:\s*(?:million|billion|
                           r"[\s\d.,%()+\-–]*")
 
 
-def _figure_only(lead: str) -> bool:
+def figure_only(lead: str) -> bool:
     """Whether a bold lead is a figure and nothing else ('$1.2 billion', '31.6%'): it names no thing."""
     return bool(re.search(r"\d", lead)) and _FIGURE_ONLY.fullmatch(lead) is not None
 
@@ -204,7 +204,7 @@ def figure_for_which(question: str, shown: str) -> str | None:
     if lead is None or not _WHICH_THING.match(question) or _AMOUNT_TOO.search(question) or \
             not (HIGH.search(question) or LOW.search(question)):
         return None
-    if not _figure_only(lead):
+    if not figure_only(lead):
         return None
     return f"the question asks which one; the lead {lead} is a figure that names none"
 
@@ -220,6 +220,6 @@ def figure_for_which_year(question: str, shown: str) -> str | None:
     lead = bold_lead(shown)
     if lead is None or not _WHICH_YEAR.match(question) or _AMOUNT_TOO.search(question):
         return None
-    if not _figure_only(lead) or _YEAR_LEAD.fullmatch(lead.strip()):
+    if not figure_only(lead) or _YEAR_LEAD.fullmatch(lead.strip()):
         return None
     return f"the question asks which year; the lead {lead} is a figure, not a year"
