@@ -145,7 +145,18 @@ def uncomputed(question: str, answer: Answer, passages: list[Passage] | None = N
     the `passages`' tables (default: the answer's) the question writes whole ask no operation."""
     if answer.derivation is not None and not answer.abstained:
         return _implausible(answer.derivation)
-    if answer.abstained or answer.shape in ("which", "list", "explanation"):
+    op = unstated(question, answer, passages)
+    if op is None:
+        return None
+    name = _NAMES.get(op, op)
+    return (f"the question asks for {'an' if name[0] in 'aeiou' else 'a'} {name}, which the passage does not "
+            f"state and no figures addressed could compute")
+
+
+def unstated(question: str, answer: Answer, passages: list[Passage] | None = None) -> str | None:
+    """The one computed quantity the question asks that the answer's lead figure is not said to be
+    ('total', 'change', ...), or None: no quantity asked, a derivation made, or the passage says so."""
+    if answer.derivation is not None or answer.abstained or answer.shape in ("which", "list", "explanation"):
         return None
     read = answer.passages if passages is None else passages
     op = asked(average_named(_labels_set_aside(question, read), (p.chunk.text for p in read)))
@@ -156,6 +167,4 @@ def uncomputed(question: str, answer: Answer, passages: list[Passage] | None = N
         return None
     if stated(op, lead, _before(answer, lead)) or _column_states(op, lead, answer.passages if passages is None else passages):
         return None
-    name = _NAMES.get(op, op)
-    return (f"the question asks for {'an' if name[0] in 'aeiou' else 'a'} {name}, which the passage does not "
-            f"state and no figures addressed could compute")
+    return op

@@ -13,6 +13,7 @@ from .. import compute
 from ..types import Answer, AnswerContext
 from dataclasses import replace
 
+from .computed_doubt import unstated
 from .computed_rate import COMPOUND, rate
 from .computed_scales import in_one_scale, written_scales
 from .derivation import calculate, tidy
@@ -36,6 +37,8 @@ def from_sentence(ctx: AnswerContext, slots: Slots, answer: Answer, figures: lis
     op = asked_operation(slots, ctx.question)
     if op is None and _ONE_AMOUNT.search(ctx.question):
         op = "sum"  # 'the total amount of X in 2019 and 2018': one amount
+    if op is None and len(figures) == 2 and unstated(ctx.question, answer, ctx.passages) == "sum":
+        op = "sum"  # 'the total X in 2019 and 2018', each year's X given and neither called a total: their sum
     if op is None and COMPOUND.search(ctx.question):
         op = "percent_change"  # 'the CAGR of X from 2019 to 2024': a rate of change, compounded below
     years = sorted(set(slots.years), reverse=True)

@@ -1,0 +1,46 @@
+"""Two dates of one year compared: the row's cells of those dates' columns.
+
+'from July 7, 2019 to September 29, 2019' names one year twice; a table heading its columns by period
+end ('12 Weeks Ended › July 7 › 2019') gives one figure per date, which the year alone cannot tell
+apart. The change runs from the earlier date to the later one, as a change between two years does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.tables import Cell
+
+from .cells import RowHit, year_of
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_DATE = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b,?\s*((?:19|20)\d\d)\b",
+                   re.I)
+
+
+def dates_asked(question: str) -> list[tuple[int, int, int]]:
+    """The dates (year, month, day) a question writes in full ('July 7, 2019'), each once, in order."""
+    return list(dict.fromkeys((int(m.group(3)), _MONTHS.index(m.group(1).lower()) + 1, int(m.group(2)))
+                              for m in _DATE.finditer(question)))
+
+
+def _names_date(column: str, month: int, day: int) -> bool:
+    return any(_MONTHS.index(m.group(1).lower()) + 1 == month and int(m.group(2)) == day
+               for m in re.finditer(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\W+(\d{1,2})\b",
+                                    column, re.I))
+
+
+def date_cells(hit: RowHit, year: int, question: str) -> list[Cell] | None:
+    """The row's figures for the two dates of `year` the question names, the later date first (a
+    change runs from the earlier); None unless each date heads exactly one column of the row."""
+    dates = [d for d in dates_asked(question) if d[0] == year]
+    if len(dates) != 2 or len(dates_asked(question)) != 2:
+        return None
+    out = []
+    for _, month, day in sorted(dates, reverse=True):
+        cells = [c for c in hit.table.cells if c.row == hit.row and c.value is not None
+                 and year_of(c.column) == year and _names_date(c.column, month, day)]
+        if len(cells) != 1:
+            return None
+        out.append(cells[0])
+    return out

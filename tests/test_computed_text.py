@@ -1,0 +1,39 @@
+"""Computed answers from one sentence's figures (rag/extractive/computed_text.py): a total asked of
+two years whose figures the passage gives unsummed; on the smallest inputs, no model."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ingest.figures import parse_figures
+from rag.extractive.computed_text import from_sentence
+from rag.extractive.slots import parse
+from rag.types import Answer, AnswerContext, Citation
+
+
+def _composed(lead: str, sentence: str) -> Answer:
+    cite = Citation(n=1, doc_id="r", title="r", publisher="", date="", source="", page=1, section=None,
+                    chunk_id="c", text=sentence, quote=sentence)
+    return Answer(question="q", answer=f"**{lead}** (2019 and 2018). {sentence} [1]", figure=lead,
+                  abstained=False, citations=[cite])
+
+
+def _dated(sentence: str, years: dict[str, int]):
+    return [replace(f, year=years[f.text]) for f in parse_figures(sentence) if f.text in years]
+
+
+def test_a_total_of_two_years_given_apart_is_their_sum():
+    """'the total X in 2019 and 2018', each year's X given and neither called a total: the sum, cited."""
+    q = "What was the total repayments of notes in fiscal 2019 and fiscal 2018?"
+    s = "Repayments of $2.0 billion of notes during fiscal 2019 and $6.0 billion of notes during fiscal 2018."
+    got = from_sentence(AnswerContext(q, []), parse(q), _composed("$2.0 billion and $6.0 billion", s),
+                        _dated(s, {"$2.0 billion": 2019, "$6.0 billion": 2018}))
+    assert got is not None and got.derivation["op"] == "sum" and got.figure == "8 billion"
+
+
+def test_figures_the_passage_calls_totals_are_each_years_total():
+    """'Total revenue was $5 and $6 ...': each figure is that year's total, so both are the answer."""
+    q = "What was the total revenue in 2019 and 2018?"
+    s = "Total revenue was $5.0 million and $6.0 million in 2019 and 2018, respectively."
+    figures = _dated(s, {"$5.0 million": 2019, "$6.0 million": 2018})
+    assert from_sentence(AnswerContext(q, []), parse(q), _composed("$5.0 million and $6.0 million", s), figures) is None
