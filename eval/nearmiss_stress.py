@@ -7,7 +7,11 @@ swapped for a sibling metric the report never writes anywhere (so it cannot be '
 kept only when the swapped-in term is absent from the whole text of every report (the answerer searches them all); each is answerable: false, kind
 unanswerable, id '<original>-nm<kind>'. Two more kinds from money/count questions: c a money question asked in a
 currency no report writes at all (euros, yen, pounds: so no report states the figure in it); g a figure of a year
-asked per quarter or per week, a granularity no report writes (abbreviations Q1-Q4 checked in the row's report). Run `reportqa eval --gold OUT_DIR/nm-y.yaml --json` per kind.
+asked per quarter or per week, a granularity no report writes (abbreviations Q1-Q4 checked in the row's report).
+Two kinds sit next to what a report DOES say (figure questions): o its year swapped for another year its own report
+writes, n its company/country/model for another its own report names; each kept only when no passage of the report text
+(8-line runs, table rows with their header) nor of the indexed chunks (chart series) writes the new term with half the
+question's subject words. Run `reportqa eval --gold OUT_DIR/nm-y.yaml --json` per kind.
 Keep the copies out of eval/gold.
 """
 
@@ -35,6 +39,8 @@ COUNTRIES = ("China", "Japan", "Israel", "Germany", "France", "India", "Singapor
              "Vietnam", "Norway", "Finland", "Poland", "Turkey", "Egypt", "Argentina", "Chile", "Thailand")
 MODELS = ("GPT-4", "GPT-4o", "Claude 3.5 Sonnet", "Gemini", "Llama 3", "Qwen", "DeepSeek-V3", "ERNIE", "Doubao",
           "Kimi", "Grok", "Falcon", "Mistral Large", "Phi-3", "Command R", "Yi-34B", "Jamba", "BLOOM", "PaLM 2")
+# Spellings of one name across the kind list: never swapped for each other.
+SAME_NAME = ({"U.S.", "United States"},)
 NAME_KINDS = {"company": COMPANIES, "country": ("U.S.", "United States") + COUNTRIES, "model": MODELS}
 # Other spellings of a name (demonyms, parents, families): a name is absent only when these are absent too.
 ALIASES = {"Japan": ("Japanese",), "Israel": ("Israeli",), "Germany": ("German",), "France": ("French",),
@@ -146,6 +152,102 @@ def swap_granularity(q: str, text: str, report: str = "", seed: int = 0) -> str 
     return None
 
 
+# Words that say what is asked, not about what: a passage sharing only these with a question does not write its subject.
+_ASK_WORDS = frozenset("a an the of in on at to for and or by is was were are be been what which how much many did does do "
+                       "its it their this that as with from per than value size total reach reached expected projected "
+                       "according report market year years big large much amount show shows shown give gives chart table figure paper "
+                       "white over end start first second half".split())
+
+
+def passages(text: str, span: int = 8) -> list[str]:
+    """The passages of a report's text: every run of `span` lines (extracted text breaks sentences across lines), and
+    each row of a tab table joined to its table's first line (the header a row's year columns are written in)."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    out = ["\n".join(lines[i:i + span]) for i in range(max(1, len(lines) - span + 1))]
+    header: str | None = None
+    for line in lines:
+        if "\t" not in line:
+            header = None
+        elif header is None:
+            header = line
+        else:
+            out.append(f"{header}\n{line}")
+    return out
+
+
+def chunk_passages(chunk: str) -> list[str]:
+    """The passages of an indexed chunk: each line joined to the chunk's first line (a chart's or table's title)."""
+    lines = [ln for ln in chunk.splitlines() if ln.strip()]
+    return [lines[0]] + [f"{lines[0]}\n{ln}" for ln in lines[1:]] if lines else []
+
+
+def indexed_passages() -> list[str]:
+    """The passages of every chunk in the index of REPORTQA_DATA_DIR (chart series and tables are written out there
+    with their years, not in the report text), read-only; none when there is no local index."""
+    import sqlite3
+
+    from ingest.settings import Settings
+
+    db = Settings().chroma_dir / "chroma.sqlite3"
+    if not db.is_file():
+        return []
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        docs = con.execute("select string_value from embedding_metadata where key='chroma:document'").fetchall()
+    finally:
+        con.close()
+    return [p for (d,) in docs if d for p in chunk_passages(d)]
+
+
+def subject_words(q: str) -> set[str]:
+    """The question's content words (no years, no asking words): what its figure is of and about."""
+    return {w for w in re.findall(r"[a-z][a-z0-9&.-]+", q.lower()) if w not in _ASK_WORDS and len(w) > 2}
+
+
+def swap_year_elsewhere(q: str, report: str, corpus_passages: list[str]) -> str | None:
+    """The question with its first year replaced by the nearest other year its own `report` writes, kept only when no
+    passage of `corpus_passages` names that year with at least half of the question's subject words (the year is
+    written, for another metric or row, never with this one), or None."""
+    m = _YEAR.search(q)
+    if m is None or len(_YEAR.findall(q)) > 1:
+        return None
+    year, subject = int(m.group(1)), subject_words(q)
+    if len(subject) < 2:
+        return None
+    need = (len(subject) + 1) // 2
+    for d in range(1, 16):
+        for y in (year - d, year + d):
+            if not named(report, y):
+                continue
+            if any(named(p, y) and sum(written(w, p) for w in subject) >= need for p in corpus_passages):
+                continue
+            return q[:m.start()] + str(y) + q[m.end():]
+    return None
+
+
+def swap_name_elsewhere(q: str, report: str, corpus_passages: list[str], seed: int = 0) -> str | None:
+    """The question with its first known name (company, country, model) replaced by another of the same kind its own
+    `report` writes, kept only when no passage of `corpus_passages` writes that name (or an alias) with at least half
+    of the question's other subject words (the name is in the report, never with this metric), or None."""
+    for names in NAME_KINDS.values():
+        found = [(m.start(), m.end(), n) for n in names
+                 for m in [re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])(?!\s+[A-Z][a-z])", q)] if m]
+        if not found:
+            continue
+        start, end, old = min(found)
+        subject = subject_words(q[:start] + " " + q[end:]) - subject_words(" ".join((old,) + ALIASES.get(old, ())))
+        if len(subject) < 2:
+            return None
+        need = (len(subject) + 1) // 2
+        same = next((g for g in SAME_NAME if old in g), {old})
+        ok = [n for n in names if n not in same and written(n, report) and not written(n, q)
+              and not any(written(a, old) or written(old, a) for a in (n,) + ALIASES.get(n, ()))
+              and not any(any(written(a, p) for a in (n,) + ALIASES.get(n, ()))
+                          and sum(written(w, p) for w in subject) >= need for p in corpus_passages)]
+        return q[:start] + ok[seed % len(ok)] + q[end:] if ok else None
+    return None
+
+
 def swaps(q: str, text: str, seed: int = 0) -> dict[str, str]:
     """The near-miss rewrites of `q` that could be made, by kind: y (year), e (named entity), m (metric)."""
     out: dict[str, str] = {}
@@ -163,7 +265,8 @@ def swaps(q: str, text: str, seed: int = 0) -> dict[str, str]:
 def main(out: str) -> None:
     # the answerer searches every report, so a swapped-in term must be absent from all of them, not just the row's
     corpus = "\n".join(report_text(p.stem, REPORTS_DIR) or "" for p in sorted(REPORTS_DIR.glob("*.txt")))
-    rows: dict[str, list[dict]] = {"y": [], "e": [], "m": [], "c": [], "g": []}
+    rows: dict[str, list[dict]] = {"y": [], "e": [], "m": [], "c": [], "g": [], "o": [], "n": []}
+    corpus_passages = passages(corpus) + indexed_passages()
     for n, g in enumerate(q for q in load_gold() if tunable(q) and q.answerable and q.report):
         made = swaps(g.question, corpus, n)
         # only a single stated figure changes with currency or granularity (an order, a ratio, a trend's direction do not)
@@ -172,6 +275,12 @@ def main(out: str) -> None:
         if g.kind == "figure" and g.unit in ("money", "count") and \
                 (gr := swap_granularity(g.question, corpus, report_text(g.report, REPORTS_DIR) or "", n)) is not None:
             made["g"] = gr
+        if g.kind == "figure" and (o := swap_year_elsewhere(g.question, report_text(g.report, REPORTS_DIR) or "",
+                                                             corpus_passages)) is not None:
+            made["o"] = o
+        if g.kind == "figure" and (nm := swap_name_elsewhere(g.question, report_text(g.report, REPORTS_DIR) or "",
+                                                              corpus_passages, n)) is not None:
+            made["n"] = nm
         for kind, question in made.items():
             row = {k: v for k, v in g.as_dict().items() if k not in ("source", "quote", "page", "section")}
             rows[kind].append({**row, "id": f"{g.id}-nm{kind}", "question": question, "answerable": False,
