@@ -27,7 +27,7 @@ class Entity:
         return (self.name,) + self.aliases
 
 
-QUESTION_WORDS = {"what", "which", "who", "how", "when", "where", "why", "in", "by", "for", "the", "is", "was",
+QUESTION_WORDS = {"what", "which", "who", "whom", "whose", "whether", "how", "when", "where", "why", "in", "by", "for", "the", "is", "was",
                    "did", "does", "do", "according", "among", "a", "an", "of", "on", "and", "are", "were", "has", "have"}
 _MONTH_NAMES = frozenset("january february march april may june july august september october november december "
                          "jan feb mar apr jun jul aug sep sept oct nov dec".split())
