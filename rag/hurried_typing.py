@@ -10,12 +10,12 @@ from collections.abc import Callable
 
 # the words of asking a question a typo is corrected to: question words, linking words and prepositions, never a
 # name or a topic's word
-QUESTION_WORDS = frozenset("""what which where when who whose why how does did their there they were according between
+QUESTION_WORDS = frozenset("""what which where when who whom whose whether why how does did their there they were according between
 compared approximately about many much from than with across during since among after before against""".split())
 # English words one slip away from a question word: typed as they are, they are meant ('dose' is no 'does'); the
 # question words themselves and words under four letters are never corrected (corrected_word)
 _REAL_WORDS = frozenset("""dose three then them form whit whet whom whole abut bout thee theirs compare here hour ours
-whey though through thought tough""".split())
+whey though through thought tough wether""".split())
 
 
 def _case_like(typed: str, word: str) -> str:

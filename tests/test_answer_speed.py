@@ -131,10 +131,10 @@ def test_tables_are_parsed_once_per_snapshot():
 
 
 def test_parse_entities_and_ranks_unchanged():
-    from rag.extractive.slots import COUNTRY_FORMS, _norm
+    from rag.extractive.question_names import COUNTRY_FORMS, norm_name
 
     for name in NAMES:  # the forms entities_of finds are those of the first group holding the name
-        forms = next((f for f in COUNTRY_FORMS if _norm(name) in {_norm(x) for x in f}), ())
+        forms = next((f for f in COUNTRY_FORMS if norm_name(name) in {norm_name(x) for x in f}), ())
         assert [(e.aliases, e.place) for e in entities_of([name])] in (
             [(tuple(f for f in forms if f != name), bool(forms))], [])
     assert parse("Which company ranked third?").rank == 3

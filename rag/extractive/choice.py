@@ -266,6 +266,13 @@ def unit_other(figures: list, unit: str | None) -> bool:
 LED = re.compile(r"(?:^|[,;:(]\s*|\.\s+)(?:the\s+)?(?P<name>[A-Za-z][^,;:()]{1,70}?)\s+(?:led|leads|topped|tops|ranked first|"
                   r"came first|took the lead)\s+(?:with|at|by|on)\s+(?:(?:about|around|approximately|over|nearly|roughly)\s+)?"
                   r"(?P<figure>[$€¥£]?\s?\d)", re.I)
+_PRONOUN = re.compile(r"(?i)(it|they|this|these|which|that|others?)$")
+
+
+def names_nobody(name: str) -> bool:
+    """A pronoun ('it', 'they', 'others') or a clause of more than eight words stands where a name should:
+    the sentence names no one that leads or follows."""
+    return bool(_PRONOUN.match(name)) or len(name.split()) > 8
 
 
 def leader(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], backend: str, share: float,
@@ -287,7 +294,7 @@ def leader(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], backend: 
         if e.row or not (m := LED.search(e.text)):
             continue
         name = m.group("name").strip()
-        if re.match(r"(?i)(it|they|this|these|which|that)$", name) or len(name.split()) > 8:
+        if names_nobody(name):
             continue
         if alt is not None and not any(positions(name.lower(), n) or positions(n.lower(), name) for n in alt.names):
             continue

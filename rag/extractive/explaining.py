@@ -11,6 +11,7 @@ from dataclasses import replace
 from ingest.keyword import tokenize
 
 from .features import Evidence, neighbour
+from .rows import ROW_LINE
 from .slots import Slots
 from .definition_asked import cause_only, definition_asked
 
@@ -44,8 +45,6 @@ _MECHANISM = re.compile(r"\bthe (more|less|longer|shorter|larger|smaller|higher|
 # passage is about: it names what is asked even without its words
 _STATES_MECHANISM = re.compile(r"^\s*(?:[-–•]\s*)?(?:the|its|this|their)\s+(?:[\w-]+\s+)?(?:mechanism|principle)\s+"
                                r"(?:involves|works|consists|lies|is)\b", re.I)
-# A table row as the index writes it: 'Other items — 2019: 17; 2018: —'
-_FIGURE_LINE = re.compile(r" — [^:;]{1,60}: \S")
 # A table's header line as the index writes it: column paths joined by ' | '
 _HEADER_LINE = re.compile(r"\S › \S[^|]*\s\|\s")
 _LOOK = 8  # how far down the ranking an explaining sentence may be taken from
@@ -72,7 +71,7 @@ _PASSAGE_SLOTS = ("metric_missing", "qualifier_missing")  # slots a passage name
 def _lists_figures(e: Evidence) -> bool:
     """A table row, a figure line the index wrote for one, or a table's header line ('As of 2019 ›
     Cost | As of 2019 › Losses'): it lists figures or their columns and explains nothing."""
-    return bool(e.row or _FIGURE_LINE.search(e.text) or _HEADER_LINE.search(e.text))
+    return bool(e.row or ROW_LINE.search(e.text) or _HEADER_LINE.search(e.text))
 
 
 def explained_in_prose(e: Evidence) -> bool:

@@ -106,7 +106,7 @@ def _titled(lead: str) -> bool:
 
 # a unit stated in parentheses: '(cents per share)', '(shares, millions)', '(Tonnes of CO2e)'
 _UNIT = re.compile(r"\(([^()]*(?:\b(?:cents?|per share|millions?|thousands?|billions?|percent|per cent|dollars?|tonnes?|"
-                   r"shares|usd|rmb|yuan|days|years)|[%$])[^()]*)\)", re.I)  # a sign needs no word boundary: '(%)'
+                   r"shares|usd|rmb|cny|eur|hkd|gbp|jpy|yuan|days|years)|[%$])[^()]*)\)", re.I)  # a sign needs no word boundary: '(%)'
 UNIT_WHY = "the question asks {asked}; the evidence read states its figures in {given}"
 
 

@@ -44,12 +44,14 @@ def page_chunks(ctx: AnswerContext, tables: bool) -> list:
         return []
     own = ctx.passages[0].chunk
     taken = {p.chunk.chunk_id for p in ctx.passages}
-
-    def of_doc() -> list:
-        return [c for c in snap.chunks if c.doc_id == own.doc_id and bool(c.tables_json) == tables]
-    key = ("table_chunks" if tables else "prose_chunks", own.doc_id)
-    chunks = snap.derived(key, of_doc) if hasattr(snap, "derived") else of_doc()
+    chunks = doc_chunks(snap, own.doc_id, tables)
     return sorted((c for c in chunks if c.page == own.page and c.chunk_id not in taken), key=lambda c: c.char_start)
+
+
+def doc_chunks(snap, doc_id: str, tables: bool) -> list:
+    """The chunks of report `doc_id` that carry a table (`tables`) or carry none, kept with the snapshot."""
+    return kept(snap, ("table_chunks" if tables else "prose_chunks", doc_id),
+                lambda: [c for c in snap.chunks if c.doc_id == doc_id and bool(c.tables_json) == tables])
 
 
 def page_tables(ctx: AnswerContext) -> list:

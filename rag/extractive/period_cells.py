@@ -13,6 +13,7 @@ from ..types import AnswerContext, Passage
 from .cells import TOTAL_ROW, RowHit, column_for, percent_asked, words, year_of
 from .derivation import NIL, nil_as_zero
 from .operations import operation
+from .passage_tables import doc_chunks
 from .row_lookup import said_words
 
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -126,9 +127,7 @@ def _sibling(ctx: AnswerContext, hit: RowHit, label: str, wanted: list[str]) -> 
     snap, own = ctx.snapshot, ctx.passages[hit.passage].chunk
     if snap is None or not hasattr(snap, "chunks") or not isinstance(ctx.passages, list):
         return None
-    def of_doc() -> list:
-        return [c for c in snap.chunks if c.doc_id == own.doc_id and c.tables_json]
-    chunks = snap.derived(("table_chunks", own.doc_id), of_doc) if hasattr(snap, "derived") else of_doc()
+    chunks = doc_chunks(snap, own.doc_id, True)
     found = [c for c in chunks if c.page == own.page and label in (text := " ".join(c.text.split()))
              and all(w in text for w in wanted)]
     if not found:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from .rows import is_row
+from .rows import ROW_LINE, is_row
 from .table_meta import table_asked, table_subject
 from .shape_cues import year_of_event
 from .stranded import stranded_object
@@ -279,7 +279,6 @@ _QUANTITY_Q = re.compile(r"\bhow (?:much|many|long|often|old|far|big|large)\b|\b
 # 'which year was X higher': a ranking of figures, answered from the table, not by a phrase
 _RANKING = re.compile(r"\b(?:higher|lower|larger|smaller|greater|bigger|highest|lowest|largest|smallest|greatest|"
                       r"biggest|most|least|more|less|fewer)\b", re.I)
-_ROW = re.compile(r" — [^:]{1,80}: ")
 
 
 def lead_phrase(question: str, units: tuple[str, ...], years: tuple[int, ...], sentence: str) -> str | None:
@@ -287,7 +286,7 @@ def lead_phrase(question: str, units: tuple[str, ...], years: tuple[int, ...], s
     question asks a quantity (a unit, 'how much', or what something was in a year asked: the figure
     leads), or the sentence is a table row or header line, or no phrase is cut."""
     k = kind(question)
-    if _ROW.search(sentence):
+    if ROW_LINE.search(sentence):
         return None
     often = frequency(question, sentence)
     if often:
@@ -309,7 +308,7 @@ def answering_sentence(question: str, sentence: str) -> str | None:
     without a footnote mark or a heading before it ('Cash flows: The changes ...'); None for a
     quantity or ranking question, a table row (also one written as header paths, 'As of 2018 › Losses:
     $6,671; ...', or a piece of one), a sentence introducing a table (':'), or a long one."""
-    if _QUANTITY_Q.search(question) or _RANKING.search(question) or _ROW.search(sentence) or is_row(sentence):
+    if _QUANTITY_Q.search(question) or _RANKING.search(question) or ROW_LINE.search(sentence) or is_row(sentence):
         return None
     text = re.sub(r"^(?:\(\w{1,3}\)|[-–•*])\s*", "", sentence.strip())  # a footnote mark, a bullet
     text = re.sub(r"^[A-Z][\w ,’'()-]{0,60}:\s+(?=[A-Z])", "", text)  # a heading run into the sentence

@@ -11,7 +11,7 @@ from ingest.figures import Figure
 from ingest.keyword import tokenize
 
 from ..types import Answer, AnswerContext, Citation
-from .choice import LED, LOW, unit_other
+from .choice import LED, LOW, names_nobody, unit_other
 from .features import Evidence, metric_covered, near_top, neighbour
 from .gates import off_topic
 from .leader_passage import passage_vouches
@@ -21,7 +21,6 @@ from .slots import Slots
 _FOLLOWED = re.compile(r"^\s*(?:the\s+)?(?P<name>[A-Za-z][^,;:()]{1,70}?)\s+(?:followed|came (?:second|third|next)|"
                        r"ranked (?:second|third)|trailed)\s+(?:closely\s+)?(?:with|at|by|on)\s+"
                        r"(?:(?:about|around|approximately|over|nearly|roughly)\s+)?(?P<figure>[~$€¥£]?\s?\d)", re.I)
-_PRONOUN = re.compile(r"(?i)(it|they|this|these|which|that|others?)$")
 # the words asking the rank, not what is ranked
 _RANK_WORDS = frozenset(tokenize("rank ranked ranking place placed position come came first second third fourth fifth "
                                  "sixth seventh eighth ninth tenth"))
@@ -46,7 +45,7 @@ def followers(evidence: list[Evidence], lead: Evidence) -> list[tuple[str, Evide
     out, at = [], lead
     while (nxt := neighbour(evidence, at, 1)) is not None and not nxt.row and (m := _FOLLOWED.search(nxt.text)):
         name = m.group("name").strip()
-        if _PRONOUN.match(name) or len(name.split()) > 8:
+        if names_nobody(name):
             break
         out.append((name, nxt, _figure_after(nxt, m)))
         at = nxt
@@ -61,7 +60,7 @@ def ranked_in_prose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], 
     if slots.shape != "which" or rank is None or rank < 2 or LOW.search(q) or not evidence:
         return None
     for e in near_top(evidence, share):
-        if e.row or not (m := LED.search(e.text)) or _PRONOUN.match(m.group("name").strip()):
+        if e.row or not (m := LED.search(e.text)) or names_nobody(m.group("name").strip()):
             continue
         run = followers(evidence, e)
         if len(run) < rank - 1:

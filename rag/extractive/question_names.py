@@ -27,7 +27,7 @@ class Entity:
         return (self.name,) + self.aliases
 
 
-_QUESTION_WORDS = {"what", "which", "who", "how", "when", "where", "why", "in", "by", "for", "the", "is", "was",
+QUESTION_WORDS = {"what", "which", "who", "whom", "whose", "whether", "how", "when", "where", "why", "in", "by", "for", "the", "is", "was",
                    "did", "does", "do", "according", "among", "a", "an", "of", "on", "and", "are", "were", "has", "have"}
 _MONTH_NAMES = frozenset("january february march april may june july august september october november december "
                          "jan feb mar apr jun jul aug sep sept oct nov dec".split())
@@ -45,7 +45,7 @@ def proper_names(question: str) -> list[str]:
     out = []
     titled = title_cased(question)
     for i, w in enumerate(words):
-        if w.lower() in _QUESTION_WORDS or not any(c.isupper() for c in w):
+        if w.lower() in QUESTION_WORDS or not any(c.isupper() for c in w):
             continue
         if titled and " " not in w and initial_capital(w) and not _first_word_names(w):
             continue  # in a title-cased question a capital is no name signal ('Male Employees'); places still count
@@ -89,7 +89,7 @@ def _each_lettered(m: re.Match) -> str:
 def _first_word_names(word: str) -> bool:
     """A question's first word is a name, though capitalised anyway, when it is a place or its demonym
     ('Japanese AI unicorn count?'). (Any capitalised first word, or one owning what follows, lost answers.)"""
-    return _norm(word) in _PLACE_NORMS
+    return norm_name(word) in _PLACE_NORMS
 
 
 # What an annual report calls its own filer ('the Company', 'the Group'): capitalised by convention, no name.
@@ -154,11 +154,12 @@ _MULTIWORD_PLACE = re.compile(r"\b(?:" + "|".join(re.escape(f) for forms in COUN
                              + r")\b")
 
 
-def _norm(name: str) -> str:
+def norm_name(name: str) -> str:
+    """A name compared as entities_of compares it: lower case, without dots or spaces ('U.S.' = 'us')."""
     return re.sub(r"[.\s]", "", name.lower())
 
 
-_COUNTRY_NORMS = tuple(frozenset(_norm(x) for x in forms) for forms in COUNTRY_FORMS)  # as entities_of compares them
+_COUNTRY_NORMS = tuple(frozenset(norm_name(x) for x in forms) for forms in COUNTRY_FORMS)  # as entities_of compares them
 _PLACE_NORMS = frozenset().union(*_COUNTRY_NORMS)
 _DOCUMENT_PARTS = frozenset("chapter section part table figure note notes appendix page exhibit item".split())
 
@@ -169,7 +170,7 @@ def is_date_word(name: str) -> bool:
 
 
 # a place's name before a currency names the currency ('in US dollars', 'Hong Kong dollars'), not a place asked about
-_CURRENCY_OF = re.compile(r"(?<![\w.])(?:" + "|".join(sorted((re.escape(f) for forms in COUNTRY_FORMS for f in forms),
+CURRENCY_OF = re.compile(r"(?<![\w.])(?:" + "|".join(sorted((re.escape(f) for forms in COUNTRY_FORMS for f in forms),
                                                            key=len, reverse=True))
                           + r")\s+(?=(?:dollars?|yuan|renminbi|yen|pounds?|euros?|won|rupees?)\b)")
 
@@ -185,7 +186,7 @@ def place_pairs(names: list[str]) -> list[str]:
     paired: set[str] = set()  # a place a pair names is named once, before or after the pair
     for name in names:
         parts = re.split(r"[-–—]", name)
-        if len(parts) == 2 and all(_norm(p) in _PLACE_NORMS for p in parts) and _norm(parts[0]) != _norm(parts[1]):
+        if len(parts) == 2 and all(norm_name(p) in _PLACE_NORMS for p in parts) and norm_name(parts[0]) != norm_name(parts[1]):
             out += [p for p in parts if p not in out]
             paired.update(parts)
         elif name not in paired:
@@ -199,7 +200,7 @@ def entities_of(names: list[str]) -> tuple[Entity, ...]:
     for name in names:
         if is_date_word(name) or name.lower() in _DOCUMENT_PARTS:
             continue  # 'November 2024', 'FY 2019', 'Chapter 2' are dates and parts, not entities a passage must name
-        norm = _norm(name)
+        norm = norm_name(name)
         forms = next((f for f, norms in zip(COUNTRY_FORMS, _COUNTRY_NORMS) if norm in norms), ())
         # a term of the field ('LLM') may be written out ('large model'): those forms name it too
         out.append(Entity(name, tuple(f for f in forms if f != name) + term_forms(name), place=bool(forms)))

@@ -9,7 +9,7 @@ from ingest.tables import SEP
 
 from ..types import Answer, AnswerContext
 from .cells import TOTAL_ROW, RowHit, cell_at, words, year_columns, year_of
-from .row_sets import SCALE_WORDS, summed_components, table_scale
+from .row_sets import BELOW, SCALE_WORDS, THRESHOLD, summed_components, table_scale
 from .ratio_parts import ratio_sides
 from .signed_bound import signed_bound
 from .years_offered import offered_years
@@ -18,10 +18,6 @@ from .shape_text import listed, scaled, shaped_answer
 LIST_WORDS = frozenset(words("components items types categories elements segments countries regions financial assumptions metrics "
                               "listed table consist comprise making up considered factored calculating calculation"))
 _IN_TABLE = re.compile(r"\b(in|from) the table\b", re.I)
-# 'less than 140 million', 'exceed $5,000 million': a condition on the figures, not a ranking
-THRESHOLD = re.compile(r"\b(than|over|under|above|below|exceed\w*)\s*(?:\$\s*)?([-−–]?\s*\$?\s*\d[\d,]*(?:\.\d+)?)\s*%?\s*"
-                        r"(thousands?|millions?|billions?)?", re.I)
-_BELOW = re.compile(r"\b(less|lower|fewer|smaller|under|below)\b", re.I)
 HOW_MANY = re.compile(r"\bhow many (of the )?(years|periods)\b", re.I)
 WHICH = re.compile(r"\bwhich (of the )?(fiscal |financial )?(years?|periods?|fy)\b|\bwhat (fiscal |financial )?years?\b|"
                     r"\bwhat (are|were) the (fiscal |financial )?years\b", re.I)  # 'what are the years ...' asks which
@@ -167,11 +163,11 @@ def meeting_answer(ctx: AnswerContext, hit: RowHit, question: str, backend: str)
     if len(cells) < 2 or any(c is None for _, c in cells):
         return None
     limit = signed_bound(m.group(2))
-    asked = SCALE_WORDS.get((m.group(3) or "").lower().rstrip("s"))
+    asked = SCALE_WORDS.get((m.group(4) or "").lower().rstrip("s"))
     own = table_scale(ctx, hit.passage, cells[0][1].scale) if asked else None
     if asked and own:
         limit *= asked / own  # '100 million' against a table in thousands
-    below = bool(_BELOW.search(question[:m.end()]))
+    below = bool(BELOW.search(question[:m.end()]))
     years = [y for y, c in cells if (c.value < limit if below else c.value > limit)]
     if not years:
         return None

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
+from .facts import kept
 from .lower_names import named_lower
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9&.-]*[A-Za-z0-9]|[A-Za-z]")
@@ -125,8 +126,14 @@ def with_case(question: str, snapshot: Any) -> str:
         return question
     if snapshot is None or not hasattr(snapshot, "chunks"):
         return question
-    make = lambda: case_forms(c.text for c in snapshot.chunks)  # noqa: E731
-    forms = snapshot.derived(("case_forms",), make) if hasattr(snapshot, "derived") else make()
-    lower = lambda: "\n".join(c.text.lower() for c in snapshot.chunks)  # noqa: E731
-    written = snapshot.derived(("lower_text",), lower) if hasattr(snapshot, "derived") else lower()
-    return named_lower(restored(question, forms), written)
+    return named_lower(restored(question, report_forms(snapshot)), lower_text(snapshot))
+
+
+def report_forms(snapshot: Any) -> dict[str, str]:
+    """The case forms of the words the reports in `snapshot` write (`case_forms`), kept with the snapshot."""
+    return kept(snapshot, ("case_forms",), lambda: case_forms(c.text for c in snapshot.chunks))
+
+
+def lower_text(snapshot: Any) -> str:
+    """The text of every chunk of `snapshot`, lower-cased and joined by lines, kept with the snapshot."""
+    return kept(snapshot, ("lower_text",), lambda: "\n".join(c.text.lower() for c in snapshot.chunks))

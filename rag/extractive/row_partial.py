@@ -22,10 +22,10 @@ from ..types import Answer, AnswerContext
 from .cells import OPERATION_WORDS, TOTAL_ROW, words
 from .passage_tables import tables_of
 from .cell_doubt import GENERIC_WORDS
+from .rows import ROW_LINE
 
 # a figure in prose: '$36.5 million', '2,164', '12%'
 _FIGURE = re.compile(rf"(?<![\w.]){NUMBER.pattern}")
-ROW_LINE = re.compile(r" — [^:]+: ")  # a table row as the index writes it: 'Label — 2019: 12; 2018: 10'
 
 
 def asked_terms(question: str) -> set[str]:

@@ -74,9 +74,11 @@ def summed_components(ctx: AnswerContext, question: str, tables, asked: set[str]
     return shaped_answer(ctx, [hit], text, lead, "list", backend)
 
 
+# 'less than 140 million', 'exceed $5,000 million', 'above 5%': a condition on the figures, not a ranking
+# (groups: 2 the bound, 3 a percent sign, 4 the scale word)
 THRESHOLD = re.compile(r"\b(than|over|under|above|below|exceed\w*)\s*(?:\$\s*)?([-−–]?\s*\$?\s*\d[\d,]*(?:\.\d+)?)\s*(%)?\s*"
                         r"(thousands?|millions?|billions?)?", re.I)
-_BELOW = re.compile(r"\b(less|lower|fewer|smaller|under|below)\b", re.I)
+BELOW = re.compile(r"\b(less|lower|fewer|smaller|under|below)\b", re.I)
 SCALE_WORDS = {word: SCALES[word] for word in ("thousand", "million", "billion")}  # the words a threshold's scale is asked in
 # a scale note of a sentence introducing a table: '(in thousands)', '(dollars in millions)', '(amounts in thousands)'
 _SCALE_NOTE = re.compile(r"\(\s*(?:(?:amounts|dollars|figures)\s+|\$\s*)?in\s+(thousand|million|billion)s?\b", re.I)
@@ -121,7 +123,7 @@ def rows_meeting(ctx: AnswerContext, tables, question: str, year: int, backend: 
     if m is None:
         return None
     limit = signed_bound(m.group(2))
-    below = bool(_BELOW.search(question[:m.end()]))
+    below = bool(BELOW.search(question[:m.end()]))
     for passage, table, cells in year_column_cells(tables, year, question):
         if len(cells) < 2 or any((c.unit == "%") != bool(m.group(3) or percent_asked(question)) for c in cells):
             continue

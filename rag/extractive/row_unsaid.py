@@ -13,7 +13,8 @@ import re
 from ..types import Answer, AnswerContext
 from .cells import words
 from .passage_tables import page_chunks, tables_of
-from .row_partial import ROW_LINE, asked_terms, says
+from .row_partial import asked_terms, says
+from .rows import ROW_LINE
 
 UNSAID_WHY = "the question asks of '{word}', which neither the row read nor its table or page says"
 # periods, units and question words that name no item of a table

@@ -12,6 +12,8 @@ from ingest.keyword import tokenize
 from .slots import Slots
 
 
+# a table row line as the chunker writes it: 'Label — 2019: 12; 2018: 10' (a dash, then a column name and a colon)
+ROW_LINE = re.compile(r" — [^:;]{1,80}: ")
 _CELL = re.compile(r"(?:^|; )([^:;]{1,60}): ([^;]*)")
 # a cell of a row line 'Label — 2019: 65; 2018: (114)': its column name is what follows the label's dash,
 # however long the label ('Industrial Solutions › Aerospace, defense, oil, and gas')

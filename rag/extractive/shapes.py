@@ -36,9 +36,9 @@ from .heading_total import all_under_heading
 from .row_year_pairs import paired_cells
 from .row_columns import row_columns
 from .parts_asked import heading_parts
-from .row_sets import HOW_MANY_ROWS, WHICH_ROW, group_total, rows_meeting, two_rows, which_row
+from .row_sets import HOW_MANY_ROWS, THRESHOLD, WHICH_ROW, group_total, rows_meeting, two_rows, which_row
 from .years_offered import asks_choice_of_years
-from .ranked import YEARS_COUNTED, period_row, table_years, years_count, HIGH_WORDS, HOW_MANY, LIST_WORDS, LOW_WORDS, THRESHOLD, WHICH, components_answer, meeting_answer, which_answer, years_answer
+from .ranked import YEARS_COUNTED, period_row, table_years, years_count, HIGH_WORDS, HOW_MANY, LIST_WORDS, LOW_WORDS, WHICH, components_answer, meeting_answer, which_answer, years_answer
 from .shape_text import shaped_answer, citation_n, column_label, row_line, scaled
 from .slots import Slots
 

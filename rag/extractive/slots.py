@@ -22,8 +22,8 @@ from .split_years import as_end_years
 from .periods import FISCAL_YEAR_FORM, LISTED_YEARS, Period, fiscal_years, months_of, periods_of
 from .shape_cues import (DIRECTION_ASKED, HOW_SAID, IMPERATIVE_LIST, asks_ratio, cause_terms, each_of_two,
                          list_names_asked, names_ordered, noun_phrase_names, kinds_asked, shape_of, trend_asked, year_of_event, contrast_in_kind, DIRECTION_ASKED)  # noqa: F401 (HOW_SAID re-exported)
-from .question_names import (COUNTRY_FORMS, QUESTION_FILLER, Entity, _CURRENCY_OF, _QUESTION_WORDS,  # noqa: F401
-                             _norm, entities_of, is_date_word, place_pairs, proper_names, scopes)  # (re-exported: read as slots' own)
+from .question_names import (COUNTRY_FORMS, QUESTION_FILLER, Entity, CURRENCY_OF, QUESTION_WORDS,  # noqa: F401
+                             entities_of, is_date_word, place_pairs, proper_names, scopes)  # (re-exported: read as slots' own)
 
 _RATED = re.compile(r"\s+(?:higher|lower|better|worse|best|worst|highest|lowest|above|below|ahead)\b", re.I)
 _UNIT_CUES: list[tuple[str, re.Pattern]] = [
@@ -360,7 +360,7 @@ def parse_unframed(question: str, aside: tuple[str, ...] = ()) -> Slots:
     years += [y for y in fiscal_years(question) if y not in years]
     ordinal = re.search(r"\b(\d{1,3})(?:st|nd|rd|th)\b", question)
     # 'FY19', and 'FYs' / 'FY' alone ('between both FYs'): fiscal years, not a name
-    names = place_pairs([n for n in proper_names(_CURRENCY_OF.sub("", question)) if not FISCAL_YEAR_FORM.fullmatch(n) and not re.fullmatch(r"FYs?", n)])
+    names = place_pairs([n for n in proper_names(CURRENCY_OF.sub("", question)) if not FISCAL_YEAR_FORM.fullmatch(n) and not re.fullmatch(r"FYs?", n)])
     terms = tokenize(question)
     dated = {t for m in _DATE_WORD.finditer(question) for t in tokenize(m.group(1))}  # 'end-2024': a period, no topic
     name_terms = {t for n in names for t in tokenize(n)}
@@ -382,7 +382,7 @@ def parse_unframed(question: str, aside: tuple[str, ...] = ()) -> Slots:
         names=tuple(names), scopes=tuple(scopes(question)), entities=entities_of(names),
         periods=periods_of(question, years), scale=scale.group(1).lower() if scale else None,
         metrics=metrics, qualifiers=qualifiers_of(question),
-        subject=tuple(dict.fromkeys(t for t in terms if t not in QUESTION_FILLER and t not in _QUESTION_WORDS
+        subject=tuple(dict.fromkeys(t for t in terms if t not in QUESTION_FILLER and t not in QUESTION_WORDS
                                     and t not in name_terms and t not in cue_terms and t not in dated and not t.isdigit() and len(t) > 1)),
         shape=shape, asks=asks, trend=trend, about_table=bool(_ABOUT_TABLE.search(question)), ratio=asks_ratio(question),
         months=tuple(sorted({m for ms in months_of(question).values() for m in ms})),

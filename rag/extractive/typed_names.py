@@ -4,16 +4,11 @@ apostrophe given back only to a name the reports write, a typo corrected only wh
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Any
 
 from ..hurried_typing import corrected, with_apostrophes
-from .restored_case import case_forms
-
-
-def _kept(snapshot: Any, key: str, make: Callable[[], Any]) -> Any:
-    """What `make` derives from `snapshot`, kept with the snapshot when it keeps derived values."""
-    return snapshot.derived((key,), make) if hasattr(snapshot, "derived") else make()
+from .facts import kept
+from .restored_case import lower_text, report_forms
 
 
 def unhurried(question: str, snapshot: Any) -> str:
@@ -21,9 +16,9 @@ def unhurried(question: str, snapshot: Any) -> str:
     against the reports in `snapshot`; as it is without one."""
     if snapshot is None or not hasattr(snapshot, "chunks"):
         return question
-    text = _kept(snapshot, "lower_text", lambda: "\n".join(c.text.lower() for c in snapshot.chunks))
-    words = _kept(snapshot, "lower_words", lambda: frozenset(re.findall(r"[a-z]+", text)))
-    forms = _kept(snapshot, "case_forms", lambda: case_forms(c.text for c in snapshot.chunks))
+    text = lower_text(snapshot)
+    words = kept(snapshot, ("lower_words",), lambda: frozenset(re.findall(r"[a-z]+", text)))
+    forms = report_forms(snapshot)
 
     def times(low: str) -> int:
         return len(re.findall(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text))

@@ -10,6 +10,7 @@ import re
 _CURRENCIES = {
     "RMB": (r"\b(?:RMB|CNY|yuan|renminbi)\b", r"\b(?:RMB|CNY|yuan|renminbi)\b|[¥元]"),
     "USD": (r"\b(?:USD|US\$|(?:US\s+)?dollars?)|\$", r"\b(?:USD|dollars?)\b|\$"),
+    "HKD": (r"\b(?:HKD|Hong\s+Kong\s+dollars?)\b|\bHK\$", r"\b(?:HKD|Hong\s+Kong\s+dollars?)\b|\bHK\$"),
     "euros": (r"\b(?:euros?|EUR)\b|€", r"\b(?:euros?|EUR)\b|€"),
     "yen": (r"\b(?:yen|JPY)\b|円", r"\b(?:yen|JPY)\b|[円¥]"),
     "pounds": (r"\b(?:pounds?\s+sterling|sterling|GBP)\b|£", r"\b(?:pounds?|sterling|GBP)\b|£"),
