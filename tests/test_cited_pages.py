@@ -28,7 +28,7 @@ class _Snap:
 
 
 def _answer(doc: str, page: int) -> Answer:
-    c = Citation(1, doc, "Title", "Pub", "2025", "Sec", page, None, "c1", "Quote", "Text")
+    c = Citation(1, doc, "Title", "Pub", "2025", "src", page, "Sec", "c1", "Text", "Quote")
     return Answer("q", "a", None, False, [c])
 
 
@@ -41,7 +41,7 @@ def test_lower_texts_by_page_and_report_skip_empty_texts():
 def test_cited_page_and_report_texts_are_lowered_once_per_snapshot():
     snap = _Snap([_chunk("d", 1, "Revenue 2024"), _chunk("d", 2, "Headcount"), _chunk("e", 1, "Elsewhere")])
     ctx = AnswerContext("q", [], None, snap)
-    assert cited_texts(ctx, _answer("d", 1)) == ["quote", "text", "sec", "revenue 2024"]
+    assert cited_texts(ctx, _answer("d", 1)) == ["text", "quote", "sec", "revenue 2024"]
     assert report_texts(ctx, _answer("d", 1)) == ["title", "pub", "revenue 2024", "headcount"]
     assert snap.made == 1
 
