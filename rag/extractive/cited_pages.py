@@ -12,10 +12,39 @@ def page_chunks(ctx: AnswerContext) -> list:
         [p.chunk for p in ctx.passages]
 
 
+def lower_texts(chunks: list) -> tuple[dict, dict]:
+    """({(doc id, page): lower-case chunk texts}, {doc id: lower-case chunk texts}) of `chunks`, in their order."""
+    pages: dict = {}
+    docs: dict = {}
+    for c in chunks:
+        if c.text:
+            low = c.text.lower()
+            pages.setdefault((c.doc_id, c.page), []).append(low)
+            docs.setdefault(c.doc_id, []).append(low)
+    return pages, docs
+
+
+def _lowered(ctx: AnswerContext) -> tuple[dict, dict]:
+    """`lower_texts` of every chunk `page_chunks` gives: made once per index snapshot (kept in its memo), not
+    lower-cased again for each answer."""
+    snap = ctx.snapshot
+    if snap is not None and hasattr(snap, "chunks") and hasattr(snap, "derived"):
+        return snap.derived(("cited_pages.lower_texts",), lambda: lower_texts(snap.chunks))
+    return lower_texts(page_chunks(ctx))
+
+
 def cited_texts(ctx: AnswerContext, answer: Answer) -> list[str]:
     """Lower-case texts the answer stands on: each citation's text, quote and section, and every chunk of a cited
     page (a table's title or caption names what its cells measure)."""
-    pages = {(c.doc_id, c.page) for c in answer.citations if c.page is not None}
-    texts = [t for c in answer.citations for t in (c.text, c.quote, c.section or "")]
-    texts += [c.text for c in page_chunks(ctx) if (c.doc_id, c.page) in pages]
-    return [t.lower() for t in texts if t]
+    pages = dict.fromkeys((c.doc_id, c.page) for c in answer.citations if c.page is not None)
+    texts = [t.lower() for c in answer.citations for t in (c.text, c.quote, c.section or "") if t]
+    by_page = _lowered(ctx)[0]
+    return texts + [t for p in pages for t in by_page.get(p, ())]
+
+
+def report_texts(ctx: AnswerContext, answer: Answer) -> list[str]:
+    """Lower-case texts of the reports the answer cites: their titles and publishers, and every chunk of them."""
+    docs = dict.fromkeys(c.doc_id for c in answer.citations)
+    texts = [t.lower() for c in answer.citations for t in (c.title, c.publisher) if t]
+    by_doc = _lowered(ctx)[1]
+    return texts + [t for d in docs for t in by_doc.get(d, ())]

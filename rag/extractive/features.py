@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 import numpy as np
 
@@ -56,9 +57,15 @@ def neighbour(evidence: list[Evidence], e: Evidence, offset: int) -> Evidence | 
     return next((x for x in evidence if x.passage_index == e.passage_index and x.sentence_index == at), None)
 
 
+@lru_cache(maxsize=1024)
+def metric_words(metric: str) -> re.Pattern:
+    """One pattern for the measure's words, each at a word's start (compiled once, not once per text and word)."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in METRICS.get(metric, (metric,))) + ")")
+
+
 def metric_covered(text: str, metric: str) -> bool:
     """Whether lower-case `text` uses one of the words for the measure (revenue: 'revenue', 'sales')."""
-    return any(re.search(rf"\b{re.escape(w)}", text) for w in METRICS.get(metric, (metric,)))
+    return metric_words(metric).search(text) is not None
 
 
 def qualifier_covered(text: str, qualifier: str) -> bool:

@@ -8,7 +8,7 @@ import re
 
 from rag.types import Answer, AnswerContext
 
-from .cited_pages import cited_texts, page_chunks
+from .cited_pages import cited_texts, report_texts
 from .features import metric_covered
 from .gates_owner import given_owner
 from .measures import METRICS
@@ -21,10 +21,7 @@ from .units_covered import currency_uncovered, granularity_uncovered
 def cited_reports(ctx: AnswerContext, answer: Answer) -> list[str]:
     """Lower-case texts of the reports the answer cites: every chunk of them, and their titles and publishers
     (a renamed owner, 'xAI' in prose and 'X' in a table, is still the report's name for it)."""
-    docs = {c.doc_id for c in answer.citations}
-    texts = [t for c in answer.citations for t in (c.title, c.publisher)]
-    texts += [c.text for c in page_chunks(ctx) if c.doc_id in docs]
-    return [t.lower() for t in texts if t]
+    return report_texts(ctx, answer)
 
 
 def measure_uncovered(slots: Slots, texts: list[str]) -> str | None:
@@ -34,8 +31,11 @@ def measure_uncovered(slots: Slots, texts: list[str]) -> str | None:
     ('upfront investments' for 'upfront capital spending')."""
     if slots.shape == "explanation" or not texts:
         return None
-    missing = [m for m in slots.metrics if not any(metric_covered(t, m) for t in texts)]
-    others = [m for m in METRICS if m not in slots.metrics and any(metric_covered(t, m) for t in texts)]
+    joined = "\n".join(texts)  # one search per measure: its words hold no line break, so none spans two texts
+    missing = [m for m in slots.metrics if not metric_covered(joined, m)]
+    if not missing:
+        return None
+    others = [m for m in METRICS if m not in slots.metrics and metric_covered(joined, m)]
     if not missing or not others:
         return None
     return f"the passages cited name {', '.join(others)}, not the measure asked ({', '.join(missing)})"
@@ -53,11 +53,10 @@ _NOT_OWNERS = frozenset("what who where when why how which that it there here le
                         "today tomorrow yesterday year".split())
 
 
-def name_uncovered(slots: Slots, texts: list[str], unsaid: frozenset[str] = frozenset()) -> str | None:
-    """The reason when a company, place or model the question names is written in none of `texts` (the cited
-    reports whole: a report that never writes a name cannot answer for it), or None."""
+def names_unwritten(slots: Slots, texts: list[str]) -> list[str]:
+    """The companies, places and models the question names that none of `texts` writes."""
     if not texts:
-        return None
+        return []
     # a name set aside ('Besides Toyota, which company ...') is one the answer presumes the reports write too
     # (a single capitalised word: 'public data', 'CIC's own research' are things, not names)
     names = [a for a in slots.aside if re.fullmatch(r"[A-Z][A-Za-z0-9.&-]*[A-Za-z0-9]", a)]
@@ -66,7 +65,13 @@ def name_uncovered(slots: Slots, texts: list[str], unsaid: frozenset[str] = froz
         name = m.group(1) if m else None
         if name and name.lower() not in _NOT_OWNERS and not any(e.name == name for e in entities):
             entities += entities_of([name])
-    missing = [e.name for e in entities if e.name not in unsaid and not any(mentions_entity(t, e) for t in texts)]
+    return [e.name for e in entities if not any(mentions_entity(t, e) for t in texts)]
+
+
+def name_uncovered(slots: Slots, texts: list[str], unsaid: frozenset[str] = frozenset()) -> str | None:
+    """The reason when a company, place or model the question names is written in none of `texts` (the cited
+    reports whole: a report that never writes a name cannot answer for it), or None."""
+    missing = [n for n in names_unwritten(slots, texts) if n not in unsaid]
     return f"the passages cited never name {', '.join(missing)}" if missing else None
 
 
@@ -94,6 +99,8 @@ def slot_uncovered(ctx: AnswerContext, answer: Answer, slots: Slots) -> tuple[st
         return "currency_uncovered", why
     if (why := granularity_uncovered(slots.text, cited)) is not None:
         return "granularity_uncovered", why
-    if (why := name_uncovered(slots, cited_reports(ctx, answer), owner_unsaid(slots, answer))) is not None:
+    # the owners left unsaid are looked for only when a name is unwritten (they can only excuse one)
+    if names_unwritten(slots, reports := cited_reports(ctx, answer)) and \
+            (why := name_uncovered(slots, reports, owner_unsaid(slots, answer))) is not None:
         return "name_uncovered", why
     return None
