@@ -15,6 +15,7 @@ from .fallthrough import supplied_unclear
 from .features import Evidence
 from .items_asked import fewer_items_led
 from .lead_amount import share_for_amount
+from .lead_claim import index_number_led, restated_claim
 from .lead_doubt import (bound_not_precise, joint_figure, quantity_without_figure,
                          sentence_without_rare_term, title_for_explanation, title_lead)
 from .lead_given import aside_led, echoed_lead, given_figure_led
@@ -80,6 +81,7 @@ def sentence_checks(ctx: AnswerContext, slots: Slots, answer: Answer, best: Evid
         lazily(figure_for_which_year, q, said), lazily(figure_for_parts, q, said),
         lazily(sentence_without_rare_term, q, answer, best, checked),
         lazily(title_for_explanation, slots, answer, best), lazily(title_lead, slots, answer, best),
+        lazily(restated_claim, slots, best.text), lazily(index_number_led, q, said, best.text),
         lazily(heading_lead, q, said), lazily(finer_version, q, best.text), lazily(period_other, q, best.text),
         lazily(respectively_one_led, q, said), lazily(unit_other, q, said),
         lazily(quantity_without_figure, q, answer), lazily(aside_led, q, said), lazily(given_figure_led, slots, figures),
