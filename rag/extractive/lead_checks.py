@@ -14,6 +14,7 @@ from .computed_doubt import uncomputed
 from .fallthrough import supplied_unclear
 from .features import Evidence
 from .items_asked import fewer_items_led
+from .lead_alone import figure_for_several
 from .lead_amount import share_for_amount
 from .lead_claim import index_number_led, restated_claim
 from .lead_doubt import (bound_not_precise, joint_figure, quantity_without_figure,
@@ -72,7 +73,8 @@ def sentence_checks(ctx: AnswerContext, slots: Slots, answer: Answer, best: Evid
     q, said = ctx.question, answer.answer
     return framed(ctx, answer, [
         lazily(chart_figure, answer, best), lazily(supplied_unclear, chosen, evidence, verdicts, weights.fallback_margin),
-        lazily(joint_figure, slots, best, figures), lazily(bound_not_precise, slots, figures),
+        lazily(joint_figure, slots, best, figures), lazily(figure_for_several, slots, best, figures),
+        lazily(bound_not_precise, slots, figures),
         lazily(example_member, slots, best, figures), lazily(narrower_kind_unsaid, q, best, figures),
         lazily(sibling_list_led, q, bold_lead(said)), ("verifier", verifier_doubt),
         lazily(no_alternative_led, q, said), lazily(one_side_led, q, said, best, figures),
