@@ -14,7 +14,9 @@ from .computed_doubt import uncomputed
 from .fallthrough import supplied_unclear
 from .features import Evidence
 from .items_asked import fewer_items_led
+from .lead_alone import figure_for_several
 from .lead_amount import share_for_amount
+from .lead_claim import index_number_led, restated_claim
 from .lead_doubt import (bound_not_precise, joint_figure, quantity_without_figure,
                          sentence_without_rare_term, title_for_explanation, title_lead)
 from .lead_given import aside_led, echoed_lead, given_figure_led
@@ -71,7 +73,8 @@ def sentence_checks(ctx: AnswerContext, slots: Slots, answer: Answer, best: Evid
     q, said = ctx.question, answer.answer
     return framed(ctx, answer, [
         lazily(chart_figure, answer, best), lazily(supplied_unclear, chosen, evidence, verdicts, weights.fallback_margin),
-        lazily(joint_figure, slots, best, figures), lazily(bound_not_precise, slots, figures),
+        lazily(joint_figure, slots, best, figures), lazily(figure_for_several, slots, best, figures),
+        lazily(bound_not_precise, slots, figures),
         lazily(example_member, slots, best, figures), lazily(narrower_kind_unsaid, q, best, figures),
         lazily(sibling_list_led, q, bold_lead(said)), ("verifier", verifier_doubt),
         lazily(no_alternative_led, q, said), lazily(one_side_led, q, said, best, figures),
@@ -80,6 +83,7 @@ def sentence_checks(ctx: AnswerContext, slots: Slots, answer: Answer, best: Evid
         lazily(figure_for_which_year, q, said), lazily(figure_for_parts, q, said),
         lazily(sentence_without_rare_term, q, answer, best, checked),
         lazily(title_for_explanation, slots, answer, best), lazily(title_lead, slots, answer, best),
+        lazily(restated_claim, slots, best.text), lazily(index_number_led, q, said, best.text),
         lazily(heading_lead, q, said), lazily(finer_version, q, best.text), lazily(period_other, q, best.text),
         lazily(respectively_one_led, q, said), lazily(unit_other, q, said),
         lazily(quantity_without_figure, q, answer), lazily(aside_led, q, said), lazily(given_figure_led, slots, figures),

@@ -1,0 +1,37 @@
+"""A figure said of several things at once does not answer what one of them holds alone: 'coverage exceeding 75%
+across customer service, risk control and investment advisory' is no share of investment advisory by itself."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.figures import Figure
+from ingest.keyword import tokenize
+
+from .features import Evidence
+from .slots import Slots
+
+# a question asking of one thing by itself: 'investment advisory alone', 'X on its own', 'solely in X'
+_ALONE = re.compile(r"\b(?:alone|by itself|on its own|solely|exclusively)\b", re.I)
+# a list the figure is said across: 'across A, B, and C', 'in A and B', 'spanning A, B or C' (up to the clause end)
+_ACROSS = re.compile(r"\b(?:across|among|spanning|covering|over|in|for|including)\s+([^;:()]*?,?\s\b(?:and|or)\b\s[^;:()]+)",
+                     re.I)
+ALONE_WHY = "the question asks of one thing alone; the lead figure is said of several things together"
+
+
+def _stems_meet(a: str, b: str) -> bool:
+    return a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)))
+
+
+def figure_for_several(slots: Slots, best: Evidence, figures: list[Figure]) -> str | None:
+    """ALONE_WHY when the question asks of one thing alone ('in investment advisory alone') and the lead figure's
+    clause goes on to say it across a list of things ('across customer service, risk control, and investment advisory')
+    of which the thing asked is one; else None."""
+    if not _ALONE.search(slots.text) or not figures:
+        return None
+    after = re.split(r"[;:()]|\.(?!\d)", best.text[figures[0].end:], maxsplit=1)[0]  # on to the clause's end
+    for m in _ACROSS.finditer(after):
+        listed = set(tokenize(m.group(1)))
+        if any(_stems_meet(t, w) for t in slots.subject for w in listed):
+            return ALONE_WHY
+    return None
