@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .figure_claim import as_figure_question
+from .fronted_phrase import as_question_first
 from .student_frame import as_wrapped_question
 from .validate import closed
 from .voice_frames import as_plain_question, without_filler
@@ -99,6 +100,7 @@ def without_frame(question: str) -> str:
     phrase to confirm and a request for the figure to use (asked as 'What is ...'), a closing 'per <Name>' (said as
     'according to <Name>') and a missing '?'; a question with no such frame is returned as it is."""
     plain = _PURPOSE.sub("", unabbreviated(_CONTEXT.sub("", without_filler(question), count=1)), count=1)
+    plain = as_question_first(plain) or plain  # 'In the energy chapter, what ...': the place after the question
     plain = as_plain_question(plain) or plain  # 'the X in 2024 — what was it?' (voice_frames.py)
     plain = as_figure_question(plain) or as_wrapped_question(plain) or plain  # 'is it right that X was 5%', 'explain why X'
     plain = as_asked_question(plain) or plain  # 'Was the X in 2024 20%?', 'Is Company A the X?' (yes_no_frame.py)

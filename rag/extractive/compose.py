@@ -8,6 +8,7 @@ import re
 from ingest.figures import Figure, parse_figures
 from ingest.keyword import tokenize
 
+from .label_window import clause_start
 from ..types import Answer, AnswerContext, Citation, Passage
 from .side_subject import other_subject
 from .sides import other_side
@@ -326,6 +327,9 @@ def excerpt(text: str, slots: Slots, limit: int) -> str:
             best, best_end, best_score = i, j, prefix[j] - prefix[i]
         if j == len(words):
             break
+    if slots.entity:  # a label asked: its words precede the matched ones ('the financial sector has ...')
+        best, best_end = clause_start([text[x:y] for x, y in words], [prefix[k + 1] - prefix[k] for k in range(len(words))],
+                                      best, best_end)
     a, b = words[best][0], words[best_end - 1][1]
     shown = text[a:b]
     opened = shown.rfind("(")
