@@ -51,6 +51,12 @@ def test_a_margin_asked_needs_a_passage_naming_a_margin():
     assert margin_named(decision("What is the profit margin of C-end applications?",
                                  "C-end applications had a margin of 12%.")) is None
     assert margin_named(decision("What share of C-end applications are profitable?", "C end, 50%")) is None
+    # a sentence quoted with no figure gives no margin either, unless its passage names one
+    plain = "B-end applications are the main commercial battlefield, with strong payment willingness."
+    assert margin_named(decision("What profit margin do vendors earn on API calls?", plain)) \
+        == "the reports do not give the margin asked"
+    assert margin_named(decision("What profit margin do vendors earn on API calls?",
+                                 "Vendors earn thin margins on API calls.")) is None
 
 
 def test_a_term_named_only_in_a_hedged_aside_is_not_what_is_counted():

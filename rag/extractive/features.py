@@ -21,7 +21,7 @@ from .future import future_asked, states_future
 from .count_words import counts_in_words
 from .groups import asks_group
 from .mention import Mentions
-from .names import lists_names, new_names, subject_of, whole_word
+from .names import lists_names, new_names, place_subject_of, subject_of, whole_word
 from .period_heading import previous_years
 from .pick import unit_figures
 from .rows import row_rank
@@ -142,7 +142,7 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
         qualifier_missing = sum(1 for q in slots.qualifiers if not qualifier_covered(about, q))
         topic_terms = facts.topic_terms
         # entities a passage need not name: the subject of its whole report ('China' in a China report)
-        places = [e for e in slots.entities if e.place and not subject_of(snap, e.name, chunk.doc_id)]
+        places = [e for e in slots.entities if e.place and not place_subject_of(snap, (e.name, *e.forms), chunk.doc_id)]
         asks_place = any(e.place for e in slots.entities) and not slots_world(slots)
         frame = facts.frame
         # the asked terms the heading and the passage's first sentence hold (in any form), once per passage

@@ -103,8 +103,8 @@ _MARGIN = re.compile(r"\bmargins?\b", re.I)
 
 def margin_named(d: Decision) -> str | None:
     """A margin asked ('what is the profit margin') is a ratio of its own: a passage that never says
-    'margin' gives at most a profit or a share, not the margin."""
-    if not _MARGIN.search(d.slots.text) or not d.figures:
+    'margin' gives at most a profit or a share, not the margin; nor does a sentence quoted with no figure."""
+    if not _MARGIN.search(d.slots.text):
         return None
     if _MARGIN.search(d.best.text) or _MARGIN.search(where(d.ctx.passages[d.best.passage_index].chunk)):
         return None

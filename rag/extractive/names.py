@@ -110,6 +110,12 @@ def subject_of(snapshot, name: str, doc_id: str, share: float = 1 / 3) -> bool:
     return len(terms) == 1 and snapshot is not None and snapshot.report_share(terms[0], doc_id) >= share
 
 
+def place_subject_of(snapshot, forms: tuple[str, ...], doc_id: str) -> bool:
+    """Whether a place is its report's subject under any of its forms: 'Chinese' asked of a report
+    whose passages keep naming China is that report's own place, though few passages write 'Chinese'."""
+    return any(subject_of(snapshot, f, doc_id) for f in forms)
+
+
 MONTHS = {"january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
            "december"}
 

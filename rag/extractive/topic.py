@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from ..types import AnswerContext
 from .features import Evidence, where
-from .names import mentions, mentions_entity, singular, subject_of
+from .names import mentions, mentions_entity, place_subject_of, singular, subject_of
 from .slots import QUESTION_FILLER, Slots
 
 
@@ -35,7 +35,8 @@ def entities_named(ctx: AnswerContext, slots: Slots, ev: Evidence) -> str | None
     chunk = ctx.passages[ev.passage_index].chunk
     text = where(chunk)
     missing = [e.name for e in slots.entities if not mentions_entity(text, e)
-               and not subject_of(ctx.snapshot, e.name, chunk.doc_id)
+               and not (place_subject_of(ctx.snapshot, (e.name, *e.forms), chunk.doc_id) if e.place
+                        else subject_of(ctx.snapshot, e.name, chunk.doc_id))
                and not owned_named(slots.text, e.name, list(slots.entities), text)]
     if missing:
         return f"the best passage does not mention {', '.join(missing)}"
