@@ -62,6 +62,7 @@ from .sides import contrasted
 from .defined_term import defined_term
 from .slots import Slots, parse_unframed
 from .superlative import called_superlative, largest_listed
+from .named_ratios import spelled_ratios
 from .read_on import read_on
 from .second_ask import with_second
 from .other_ones import with_other_part
@@ -110,6 +111,17 @@ class ExtractiveAnswerer:
             return self._explained(asked, refused, slots, [], uncovered[0])
         return result
 
+    def _spelled_ratio(self, ctx: AnswerContext) -> Answer | None:
+        """A standard ratio the page does not print ('the current ratio'), computed from the two table rows
+        its definition names (named_ratios); None unless the cells answer it with no doubt."""
+        for question in spelled_ratios(ctx.question, (p.chunk.text for p in ctx.passages)):
+            spelled = replace(ctx, question=question)
+            slots = self.slots(spelled)
+            shaped = answer_by_cells(spelled, slots, self.name)
+            if shaped is not None and shaped.shape == "computed" and first_doubt(cell_checks(spelled, shaped))[1] is None:
+                return self._explained(spelled, shaped, slots, [], None)
+        return None
+
     def _composed(self, ctx: AnswerContext, slots: Slots) -> Answer:
         """The answer of a question whose frame is off and case restored, from its slots (`answer`)."""
         shaped = answer_by_cells(ctx, slots, self.name)  # table cells the question addresses answer first
@@ -117,6 +129,8 @@ class ExtractiveAnswerer:
             # 'GPT-5 Codex (low)' asked, the cells read are GPT-5 Codex (high)'s: the reports give that variant
             return self._explained(ctx, abstain(ctx, [], 0.0, other, self.name, self.max_chars, say_why=True),
                                    slots, [], "version_other")
+        if shaped is None and (spelled := self._spelled_ratio(ctx)) is not None:
+            return spelled
         if shaped is not None:
             # a computed figure asked, a cell read as it stands; another row named; a percentage added to an amount
             _, doubt = first_doubt(cell_checks(ctx, shaped))

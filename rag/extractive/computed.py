@@ -15,6 +15,7 @@ from ingest.tables import SEP, Cell, short_columns
 from .. import compute
 from ..types import Answer, AnswerContext
 from .cells import RowHit, year_of
+from .operand_labels import distinct_labels
 from .derivation import calculate, computed_answer, nil_as_zero, operand
 from .operations import NO_PERIOD_CHANGE, undirected
 from .quarter_cells import quarter_cells
@@ -59,7 +60,7 @@ def one_row(ctx: AnswerContext, slots: Slots, hit: RowHit, op: str, backend: str
     if hit is None:
         return None
     n = citation_n(ctx, [hit], hit)
-    operands = [operand(c, n) for c in cells]
+    operands = distinct_labels(cells, [operand(c, n) for c in cells])  # two columns ending '2019': their dates
     if op == "change" and len(operands) == 2 and len(set(slots.years)) == 2 and undirected(ctx.question) \
             and operands[0].value < operands[1].value:
         operands = operands[::-1]  # 'the difference between 2018 and 2019': the larger less the smaller

@@ -1,0 +1,33 @@
+"""A ratio the question asks by its standard name ('the current ratio', 'the debt-to-asset ratio') that
+the page does not print is the ratio of the two amounts its definition names: the question is asked
+again as 'the ratio of A to B', so the table rows giving A and B compute it (standard accounting
+definitions, each side tried in its usual wordings in turn)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# a ratio's standard name -> its (numerator, denominator) wordings, most specific first
+_NAMED: list[tuple[re.Pattern, tuple[tuple[str, str], ...]]] = [
+    (re.compile(r"\bcurrent ratio\b", re.I),
+     (("total current assets", "total current liabilities"), ("current assets", "current liabilities"))),
+    (re.compile(r"\b(?:debt|liabilit(?:y|ies))[- ]to[- ]assets?\s+ratio\b", re.I),
+     (("total debt", "total assets"), ("total liabilities", "total assets"))),
+    (re.compile(r"\b(?:debt|liabilit(?:y|ies))[- ]to[- ]equity\s+ratio\b", re.I),
+     (("total debt", "total equity"), ("total liabilities", "total equity"))),
+]
+
+
+def spelled_ratios(question: str, page_texts: Iterable[str] = ()) -> list[str]:
+    """The question with the ratio it names written as 'ratio of A to B', one per definition wording;
+    [] when it names no standard ratio, or a passage prints that ratio's name (the page states it)."""
+    texts = list(page_texts)
+    for name, sides in _NAMED:
+        m = name.search(question)
+        if m is None:
+            continue
+        if any(name.search(t) for t in texts):
+            return []
+        return [f"{question[:m.start()]}ratio of {a} to {b}{question[m.end():]}" for a, b in sides]
+    return []

@@ -1,0 +1,23 @@
+"""A standard ratio named but not printed is asked again as the ratio of the two amounts it is defined by."""
+
+from rag.extractive.named_ratios import spelled_ratios
+
+
+def test_current_ratio_is_current_assets_over_current_liabilities():
+    got = spelled_ratios("What is the current ratio in 2019?")
+    assert got[0] == "What is the ratio of total current assets to total current liabilities in 2019?"
+
+
+def test_debt_to_asset_ratio_tries_debt_then_liabilities():
+    got = spelled_ratios("What is the debt-to-asset ratio in 2018?")
+    assert got == ["What is the ratio of total debt to total assets in 2018?",
+                   "What is the ratio of total liabilities to total assets in 2018?"]
+
+
+def test_a_page_printing_the_ratio_is_read_not_computed():
+    assert spelled_ratios("What is the current ratio in 2019?", ["The current ratio was 1.4 in 2019."]) == []
+
+
+def test_no_named_ratio_no_spelling():
+    assert spelled_ratios("What is the ratio of A to B in 2019?") == []
+    assert spelled_ratios("What is the debt to assets of the group?") == []
