@@ -111,15 +111,26 @@ def label_items(text: str, question_terms) -> tuple[str, list[str]] | None:
     return None
 
 
+def same_text(text: str) -> str:
+    """`text` without emphasis marks, bullets' spacing or case: two chunks of one reprinted page compare equal."""
+    return " ".join(re.sub(r"[*_]+", " ", text).split()).lower()
+
+
 def best_passages(ctx: AnswerContext, evidence: list[Evidence], usable, depth: int) -> Iterator[tuple[Evidence, Passage]]:
     """(best sentence, passage) of the best `depth` distinct passages in evidence order, those whose best
-    sentence is on topic (`usable`)."""
+    sentence is on topic (`usable`). A passage repeating an earlier one's text (a contents page reprinted
+    before each chapter) is the same passage: it is skipped and takes no place of the `depth`."""
     seen: list[int] = []
+    texts: set[str] = set()
     for e in evidence:
         if e.passage_index in seen:
             continue
         seen.append(e.passage_index)
-        if len(seen) > depth:
+        text = same_text(ctx.passages[e.passage_index].chunk.text)
+        if text in texts:
+            continue
+        texts.add(text)
+        if len(texts) > depth:
             return
         if usable(e):
             yield e, ctx.passages[e.passage_index]
