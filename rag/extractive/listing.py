@@ -7,6 +7,7 @@ General properties, of questions and passages:
 - the question asks that list when every word of the heading is a word of the question;
 - an item is a title line (a few words, no sentence end, no bullet) that its own text follows
   (a bullet or a longer sentence on the next line): chart labels and units ('Unit: items') are none;
+- a slide may state the list as a run of short unbulleted clause lines under its (numbered) heading;
 - a row line 'Label: a; b; c' (a short label, two or more short items, no other cell) lists the
   label's items: the question asks them when every word of the label is a word of the question."""
 
@@ -54,6 +55,44 @@ def heading_items(text: str, question_terms) -> tuple[str, list[str]] | None:
                  if _title_like(ln, _MAX_ITEM_WORDS) and j + 1 < len(lines) and _body(lines[j + 1])]
         if len(items) >= 2:
             return line, items
+    return None
+
+
+_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]?\s+(?=[A-Z])")
+_MIN_STATEMENTS = 3
+_STATEMENT_WORDS = (4, 16)
+
+
+def _statement(line: str) -> bool:
+    n = len(line.split())
+    return (_STATEMENT_WORDS[0] <= n <= _STATEMENT_WORDS[1] and not _ENDS.search(line) and not _BULLET.match(line)
+            and re.match(r"[A-Z0-9]", line) is not None and not is_row(line) and ":" not in line
+            and not re.search(r"\d{3}|%", line))
+
+
+def heading_statements(text: str, question_terms) -> tuple[str, list[str]] | None:
+    """(heading, its statement lines) when a heading naming a plural (a section number may open it) whose
+    words are all words of the question is followed in its passage by three or more unbulleted lines in a row,
+    each a clause of a few words with no sentence end ('GPT-4 tapped into professional domains'): a slide
+    states its list so."""
+    asked = set(question_terms)
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    for i, line in enumerate(lines):
+        head = _SECTION_NUMBER.sub("", line)
+        terms = set(tokenize(head))
+        if not (_title_like(head, _MAX_HEADING_WORDS) and len(terms) >= 2 and terms <= asked
+                and re.search(r"[a-z](?<!s)s$", head)):  # a heading naming a plural
+            continue
+        run: list[str] = []
+        for ln in lines[i + 1:]:
+            if _statement(ln):
+                run.append(ln)
+            elif len(run) >= _MIN_STATEMENTS:
+                break
+            else:
+                run = []
+        if len(run) >= _MIN_STATEMENTS:
+            return head, run
     return None
 
 
@@ -111,15 +150,26 @@ def label_items(text: str, question_terms) -> tuple[str, list[str]] | None:
     return None
 
 
+def same_text(text: str) -> str:
+    """`text` without emphasis marks, bullets' spacing or case: two chunks of one reprinted page compare equal."""
+    return " ".join(re.sub(r"[*_]+", " ", text).split()).lower()
+
+
 def best_passages(ctx: AnswerContext, evidence: list[Evidence], usable, depth: int) -> Iterator[tuple[Evidence, Passage]]:
     """(best sentence, passage) of the best `depth` distinct passages in evidence order, those whose best
-    sentence is on topic (`usable`)."""
+    sentence is on topic (`usable`). A passage repeating an earlier one's text (a contents page reprinted
+    before each chapter) is the same passage: it is skipped and takes no place of the `depth`."""
     seen: list[int] = []
+    texts: set[str] = set()
     for e in evidence:
         if e.passage_index in seen:
             continue
         seen.append(e.passage_index)
-        if len(seen) > depth:
+        text = same_text(ctx.passages[e.passage_index].chunk.text)
+        if text in texts:
+            continue
+        texts.add(text)
+        if len(texts) > depth:
             return
         if usable(e):
             yield e, ctx.passages[e.passage_index]
@@ -144,10 +194,11 @@ def first_listed(ctx: AnswerContext, evidence: list[Evidence], usable, backend: 
 def listed_under_heading(ctx: AnswerContext, question_terms, evidence: list[Evidence], usable,
                          backend: str, depth: int = 3, row_depth: int = 5, labels: bool = True) -> Answer | None:
     """The list answer from the first of the best `depth` passages (on topic: `usable`) that heads a
-    list the question names, else of the best `row_depth` with a row line listing what the question
-    names, else (`labels`: no amount asked) of the best `depth` with a title line the question names over
-    a run of labels: '**A; B; C**.' with the heading (label) and items quoted, cited."""
-    readers = ((heading_items, depth), (row_items, row_depth)) + (((label_items, depth),) if labels else ())
+    list the question names (title lines, else a run of clause lines), else of the best `row_depth` with
+    a row line listing what the question names, else (`labels`: no amount asked) of the best `depth` with
+    a title line the question names over a run of labels: '**A; B; C**.' with the heading (label) and items quoted, cited."""
+    readers = ((heading_items, depth), (heading_statements, depth), (row_items, row_depth)) \
+        + (((label_items, depth),) if labels else ())
     for read, reach in readers:
         for e, passage in best_passages(ctx, evidence, usable, reach):
             got = read(passage.chunk.text, question_terms)
