@@ -8,6 +8,7 @@ import re
 
 from ..types import Passage
 from .features import Evidence
+from .kept_patterns import compiled
 from .measures import METRICS
 
 _HEAD = 40  # characters of a chunk's opening looked for in the chunk it continues
@@ -32,7 +33,7 @@ def continued(passages: list[Passage], i: int) -> Passage | None:
 def _measures_at(text: str) -> list[tuple[int, str]]:
     """(position, measure) for every word of a measure in lower-case `text`."""
     return [(m.start(), name) for name, words in METRICS.items() for w in words
-            for m in re.finditer(rf"\b{re.escape(w)}", text)]
+            for m in compiled(rf"\b{re.escape(w)}").finditer(text)]
 
 
 def measure_carried(passages: list[Passage], e: Evidence, metric: str) -> bool:

@@ -20,6 +20,7 @@ from .facts import passage_facts, where  # noqa: F401  (where: what gates.py imp
 from .future import future_asked, states_future
 from .count_words import counts_in_words
 from .groups import asks_group
+from .kept_patterns import compiled
 from .mention import Mentions
 from .names import lists_names, new_names, place_subject_of, subject_of, whole_word
 from .period_heading import previous_years
@@ -73,7 +74,7 @@ def qualifier_covered(text: str, qualifier: str) -> bool:
     its adverb, 'increasing nominally by 4.7%')."""
     pattern = "[- ]".join(re.escape(p) for p in re.split(r"[- ]", qualifier))
     adverb = "(?:ly)?" if qualifier.endswith("al") and len(qualifier) > 4 else ""  # not 'real': 'really' is no variant
-    return re.search(rf"\b{pattern}{adverb}\b", text) is not None
+    return compiled(rf"\b{pattern}{adverb}\b").search(text) is not None
 
 
 WORLD = re.compile(r"\b(global|globally|worldwide|world's|the world|international)\b")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .kept_patterns import compiled
 from .rows import is_row
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ OPPOSITES: tuple[tuple[str, str], ...] = (
 
 
 def _says(pattern: str, text: str) -> bool:
-    return re.search(rf"\b{pattern}\b", text, re.I) is not None
+    return compiled(rf"\b{pattern}\b", re.I).search(text) is not None
 
 
 def opposite_word(question: str, label: str) -> str | None:

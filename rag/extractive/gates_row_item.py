@@ -12,6 +12,7 @@ from ingest.keyword import tokenize
 
 from .facts import kept, where
 from .gates_version import MONTHS
+from .kept_patterns import compiled
 from .ordinary_names import lowercase_in
 from .rows import is_row
 
@@ -63,7 +64,7 @@ def named_in(word: str, text: str, terms: set[str]) -> bool:
     """Whether `text` (lower case; `terms` its keyword tokens) names `word`: whole, or for a word of
     letters only by its stem. A name holding a digit or a hyphen ('o3-pro') is one word: 'o3' and
     'Pro' apart do not name it."""
-    if re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", text):
+    if compiled(rf"(?<!\w){re.escape(word.lower())}(?!\w)").search(text):
         return True
     toks = set(tokenize(word))
     return word.isalpha() and bool(toks) and toks <= terms

@@ -77,7 +77,10 @@ def narrowed_by(title: str, other: str, asked: set[str]) -> set[str]:
     is in `other`, and `other` adds words the question asks ('pureplay' in 'Ranking of global
     pureplay ... companies' beside 'Ranking of global ... companies'). Tables whose titles differ
     both ways ('Speech Arena' and 'Video Arena') narrow neither."""
-    mine, theirs = set(tokenize(title)), set(tokenize(other))
+    return _narrowed(set(tokenize(title)), set(tokenize(other)), asked)
+
+
+def _narrowed(mine: set[str], theirs: set[str], asked: set[str]) -> set[str]:
     if not mine or not mine < theirs:
         return set()
     return (theirs - mine) & asked
@@ -172,5 +175,6 @@ def asked_tables(tables: list, question: str) -> list:
     if len(titles) < 2:
         return tables
     asked = set(tokenize(question))
-    broader = {a for a in titles for b in titles if a != b and narrowed_by(a, b, asked)}
+    words = {t: set(tokenize(t)) for t in titles}  # each title tokenized once, not once per pair
+    broader = {a for a in titles for b in titles if a != b and _narrowed(words[a], words[b], asked)}
     return [(i, t) for i, t in tables if (t.caption or "") not in broader] if broader else tables

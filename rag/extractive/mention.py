@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .kept_patterns import compiled
 from .names import MONTHS, NOT_LATER, VERSIONED, spelled_out, whole_word
 from .slots import COUNTRY_FORMS
 
@@ -19,14 +20,14 @@ def mention_test(name: str) -> Callable[[str], bool]:
         return lambda text: whole.search(text) is not None
     acronym = len(name) >= 3 and name.isupper() and name.isalpha()
     if len(n) <= 3 and name.isupper():  # a short acronym is a whole word, or its plural ('US' is not in 'measures')
-        short = re.compile(rf"(?<![a-z0-9]){re.escape(n)}s?(?![a-z0-9])")
+        short = compiled(rf"(?<![a-z0-9]){re.escape(n)}s?(?![a-z0-9])")
         return lambda text: short.search(text) is not None or (len(n) == 3 and name.isalpha() and spelled_out(n, text))
     parts = [p for p in re.split(r"[-‑/]", n) if len(p) >= 2]
     part_tests = [mention_test(p) for p in parts] if len(parts) > 1 else None
     stem = n[:3] if n in MONTHS else n[:4]  # 'October' -> 'oct', 'Chinese' -> 'chin'
-    stem_re = re.compile(rf"\b{re.escape(stem)}") if len(n) >= 5 and not VERSIONED.search(n) else None
+    stem_re = compiled(rf"\b{re.escape(stem)}") if len(n) >= 5 and not VERSIONED.search(n) else None
 
-    later = re.compile(rf"{re.escape(n)}{NOT_LATER}") if VERSIONED.search(n) else None
+    later = compiled(rf"{re.escape(n)}{NOT_LATER}") if VERSIONED.search(n) else None
 
     def test(text: str) -> bool:
         if n in text and (later is None or later.search(text) is not None):

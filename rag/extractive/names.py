@@ -11,6 +11,7 @@ from ingest.keyword import tokenize
 
 from ..types import Passage
 from .attribution import attributed_first_words
+from .kept_patterns import compiled
 from .slots import Slots
 
 
@@ -65,7 +66,7 @@ def mentions(text: str, name: str) -> bool:
     if " " in n:  # 'Company A' is not 'Company E': a name of several words is matched whole, a hyphen
         # as a space or a hyphen ('angel-to-Series A' is 'angel to Series A')
         pattern = r"[-‑\s]+".join(re.escape(p) for p in re.split(r"[-‑\s]+", n) if p)
-        return re.search(rf"(?<![a-z0-9]){pattern}(?![a-z0-9])", text) is not None
+        return compiled(rf"(?<![a-z0-9]){pattern}(?![a-z0-9])").search(text) is not None
     if len(n) <= 3 and name.isupper():  # a short acronym is a whole word, or its plural ('US' is not in 'measures')
         return re.search(rf"(?<![a-z0-9]){re.escape(n)}s?(?![a-z0-9])", text) is not None or (
             len(n) == 3 and name.isalpha() and spelled_out(n, text))
@@ -73,7 +74,7 @@ def mentions(text: str, name: str) -> bool:
         return True  # ('GPT-4' is not named by 'GPT-4o' or 'GPT-4.5', a later version)
     if re.search(r"[-‑]", n):  # 'B-before-C' is written 'B before C' too: a hyphen as a hyphen or a space
         pattern = r"[-‑\s]+".join(re.escape(p) for p in re.split(r"[-‑]+", n) if p)
-        if re.search(rf"(?<![a-z0-9]){pattern}" + (NOT_LATER if VERSIONED.search(n) else r"(?![a-z0-9])"), text):
+        if compiled(rf"(?<![a-z0-9]){pattern}" + (NOT_LATER if VERSIONED.search(n) else r"(?![a-z0-9])")).search(text):
             return True
     if len(name) >= 3 and name.isupper() and name.isalpha() and spelled_out(n, text):
         return True
@@ -81,7 +82,7 @@ def mentions(text: str, name: str) -> bool:
     if len(parts) > 1:
         return all(mentions(text, p) for p in parts)
     stem = n[:3] if n in MONTHS else n[:4]  # 'October' -> 'oct', 'Chinese' -> 'chin'
-    return len(n) >= 5 and not VERSIONED.search(n) and re.search(rf"\b{re.escape(stem)}", text) is not None
+    return len(n) >= 5 and not VERSIONED.search(n) and compiled(rf"\b{re.escape(stem)}").search(text) is not None
 
 
 _MINOR_WORDS = {"and", "of", "the", "for", "&", "in"}

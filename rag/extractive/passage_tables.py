@@ -78,14 +78,25 @@ def table_intro(ctx: AnswerContext, index: int) -> str | None:
         gap = 0 if c.chunk_id == own.chunk_id else max(c.char_start - own.char_end, own.char_start - c.char_end, 0)
         if gap > _NEAR:
             continue
-        for line in c.text.splitlines():
-            m = _TABLE_INTRO.search(line)
-            if m:
-                start = max(line.rfind(". ", 0, m.start()) + 2, 0) if ". " in line[:m.start()] else 0
-                found.append((gap, line[start:].strip()))
+        found.extend((gap, sentence) for sentence in intro_sentences(ctx.snapshot, c))
     found = sorted(set(found))
     if not found:
         return sole_intro(ctx.snapshot, own, _TABLE_INTRO)  # the page's one table and one such sentence, far apart
     if len(found) > 1 and found[1][0] == found[0][0]:
         return None
     return found[0][1]
+
+
+def intro_sentences(snap, chunk) -> tuple[str, ...]:
+    """The sentences of `chunk` that introduce a table (`_TABLE_INTRO`), each from its sentence's start;
+    they depend on the chunk alone, so they are found once per index snapshot."""
+    def make() -> tuple[str, ...]:
+        out = []
+        for line in chunk.text.splitlines():
+            m = _TABLE_INTRO.search(line)
+            if m:
+                start = max(line.rfind(". ", 0, m.start()) + 2, 0) if ". " in line[:m.start()] else 0
+                out.append(line[start:].strip())
+        return tuple(out)
+
+    return kept(snap, ("table_intro_sentences", chunk.chunk_id, chunk.text), make)

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .kept_patterns import compiled
+
 
 @dataclass(frozen=True)
 class Period:
@@ -69,8 +71,8 @@ def periods_of(question: str, years: list[int]) -> tuple[Period, ...]:
             return (Period("versus", tuple(years)),)
     out = []
     for y in years:
-        kind = ("end" if re.search(rf"\b(end|close) of (fiscal |the year )?{y}\b", q)
-                else "by" if re.search(rf"\b(by|until|through) {y}\b", q) else "year")
+        kind = ("end" if compiled(rf"\b(end|close) of (fiscal |the year )?{y}\b").search(q)
+                else "by" if compiled(rf"\b(by|until|through) {y}\b").search(q) else "year")
         out.append(Period(kind, (y,)))
     if len(out) == 1 and out[0].kind == "year" and _SINCE.search(q):
         return (Period("since", out[0].years),)  # 'changed since 2023': that year and every later one

@@ -9,6 +9,7 @@ from dataclasses import replace
 from ingest.figures import Figure, parse_figures
 from ingest.keyword import tokenize
 
+from .kept_patterns import compiled
 from .names import ENUMERATION, enumeration_items, mentions
 from .named_average import average_figures
 from .rows import best_cell, year_cells
@@ -134,7 +135,7 @@ def as_written(text: str, figure: Figure, cell: tuple[int, int]) -> Figure:
     and 72.5 (a unit in brackets after the cell, '(3,912) (USD)', is no part of it)."""
     raw = text[cell[0]:cell[1]].strip()
     num = re.escape(figure.text.lstrip("$ "))
-    m = re.match(r"\$?\s*\(\s*\$?\s*" + num + r"\s*\)(?=\s*(?:\(|$))|\$?\s*[-−]\s*\$?\s*" + num + r"(?=\s*(?:\(|$))", raw)
+    m = compiled(r"\$?\s*\(\s*\$?\s*" + num + r"\s*\)(?=\s*(?:\(|$))|\$?\s*[-−]\s*\$?\s*" + num + r"(?=\s*(?:\(|$))").match(raw)
     if m:
         return replace(figure, text=m.group(0))
     return figure
@@ -175,7 +176,7 @@ def merge_ranges(text: str, figures: list[Figure]) -> list[Figure]:
 def stated_in(figure: Figure, question: str) -> bool:
     """Whether the question holds this figure's number (not a year)."""
     number = f"{figure.number:g}"
-    return bool(re.search(rf"(?<![\d.,]){re.escape(number)}(?![\d]|[.,]\d)", question))
+    return bool(compiled(rf"(?<![\d.,]){re.escape(number)}(?![\d]|[.,]\d)").search(question))
 
 
 def figure_spans(text: str) -> list[tuple[int, int]]:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .kept_patterns import compiled
+
 _COUNTS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 _COUNT = r"(\d{1,3}|" + "|".join(_COUNTS) + r")"
 # 'last in the top ten', 'at the bottom of the top 5', 'the tenth and last of the top 10'
@@ -150,4 +152,4 @@ def name_mentions(name: str, question: str, shortest: int = 0) -> list[re.Match]
     than `shortest`."""
     if len(name) < shortest:
         return []
-    return list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", question, re.I))
+    return list(compiled(rf"(?<![\w-]){re.escape(name)}(?![\w-])", re.I).finditer(question))

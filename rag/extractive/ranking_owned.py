@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..types import Answer, AnswerContext
+from .kept_patterns import compiled
 from .names import mentions
 from .period_cells import located
 from .rank_words import asked
@@ -22,7 +23,7 @@ def owned_in(ctx: AnswerContext, slots: Slots, question: str) -> tuple[Ranking, 
     # the owner's name is a cell of the rows, not a word of the ranking's title
     unnamed = question
     for e in slots.entities:
-        unnamed = re.sub(rf"\b{re.escape(e.name)}(?:['’]s)?\b", " ", unnamed)
+        unnamed = compiled(rf"\b{re.escape(e.name)}(?:['’]s)?\b").sub(" ", unnamed)
     best = addressed_ranking(ctx, unnamed)
     if best is None:
         return None
@@ -99,7 +100,7 @@ def owned_count(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None
         return None
     unnamed = ctx.question
     for e in slots.entities:
-        unnamed = re.sub(rf"\b{re.escape(e.name)}(?:['’]s)?\b", " ", unnamed)
+        unnamed = compiled(rf"\b{re.escape(e.name)}(?:['’]s)?\b").sub(" ", unnamed)
     best = addressed_ranking(ctx, unnamed)
     owners = owner_columns(best) if best is not None else []
     if not owners:

@@ -9,6 +9,7 @@ import re
 from ingest.tables import SEP, Table
 
 from .cells import OPERATION_WORDS, RowHit, percent_row, column_words, label_score, memo_unasked, percent_asked, words
+from .kept_patterns import compiled
 
 
 def said_words(text: str) -> str:
@@ -67,7 +68,7 @@ def _said_as_written(tables: list[tuple[int, Table]], phrase: str) -> RowHit | N
         for row in table.rows:
             label = re.sub(r"\s*\([^)]*\)", "", row.split(SEP)[-1]).strip()
             if (label and words(label) and label.lower() not in ("total", "net")
-                    and re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", phrase)
+                    and compiled(rf"(?<![\w-]){re.escape(label)}(?![\w-])").search(phrase)
                     and any(c.row == row and c.value is not None for c in table.cells)):
                 found.append(RowHit(passage, table, row, 0.5))
     if len({tuple(c.text for c in h.table.cells if c.row == h.row) for h in found}) != 1:

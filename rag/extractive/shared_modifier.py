@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .kept_patterns import compiled
+
 MAX_OTHER_WORDS = 2  # the other head the modifier is shared with is at most this many words
 
 
@@ -16,5 +18,5 @@ def shared_modifier_spots(low: str, name: str) -> list[int]:
         return []
     head = r"\s+".join(re.escape(w) for w in words[1:])
     other = r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,%d}" % (MAX_OTHER_WORDS - 1)
-    pattern = re.compile(r"(?<![\w-])" + re.escape(words[0]) + r"\s+" + other + r"\s+and\s+" + head + r"(?![\w-])")
+    pattern = compiled(r"(?<![\w-])" + re.escape(words[0]) + r"\s+" + other + r"\s+and\s+" + head + r"(?![\w-])")
     return [m.start() for m in pattern.finditer(low)]

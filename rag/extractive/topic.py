@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from ..types import AnswerContext
 from .features import Evidence, where
+from .kept_patterns import compiled
 from .names import mentions, mentions_entity, place_subject_of, singular, subject_of
 from .slots import QUESTION_FILLER, Slots
 
@@ -24,7 +25,7 @@ def source_named(ctx: AnswerContext, slots: Slots, ev: Evidence) -> str | None:
 def owned_named(question: str, name: str, others: list, text: str) -> bool:
     """Whether `name` is asked only as the owner of another name the passage gives ('xAI's Grok 4'
     with a row naming Grok 4): the thing owned identifies what is asked, under any owner label."""
-    after = re.search(rf"(?<![\w-]){re.escape(name)}['’]s\s+(\S+)", question)
+    after = compiled(rf"(?<![\w-]){re.escape(name)}['’]s\s+(\S+)").search(question)
     return bool(after) and any(after.group(1).startswith(o.name.split()[0]) and mentions_entity(text, o)
                                for o in others if o.name != name)
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .kept_patterns import compiled
+
 # a currency: how a question asks it, and every way evidence may write it (a symbol, a code, a word)
 _CURRENCIES = {
     "RMB": (r"\b(?:RMB|CNY|yuan|renminbi)\b", r"\b(?:RMB|CNY|yuan|renminbi)\b|[¥元]"),
@@ -27,8 +29,8 @@ _GRANULARITIES = {
 
 
 def _unwritten(asked: dict[str, tuple[str, str]], question: str, texts: list[str]) -> list[str]:
-    return [k for k, (q, t) in asked.items() if re.search(q, question, re.I)
-            and not any(re.search(t, x, re.I) for x in texts)]
+    return [k for k, (q, t) in asked.items() if compiled(q, re.I).search(question)
+            and not any(compiled(t, re.I).search(x) for x in texts)]
 
 
 def currency_uncovered(question: str, texts: list[str]) -> str | None:

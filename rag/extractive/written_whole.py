@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 
+from .kept_patterns import compiled
+
 
 def writes_whole(word: str, texts: list[str], *, ignore_case: bool = False, dotted: bool = False) -> bool:
     """Whether a text of `texts` writes `word` whole (in any case with `ignore_case`); with `dotted`, a word
     followed by '.' and a letter or digit is part of a longer name ('gpt-3' in 'gpt-3.5')."""
     after = r"(?![\w-]|\.\w)" if dotted else r"(?![\w-])"
-    pattern = re.compile(rf"(?<![\w-]){re.escape(word)}{after}", re.IGNORECASE if ignore_case else 0)
+    pattern = compiled(rf"(?<![\w-]){re.escape(word)}{after}", re.IGNORECASE if ignore_case else 0)
     return any(pattern.search(t) for t in texts)

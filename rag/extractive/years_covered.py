@@ -8,14 +8,15 @@ import re
 from rag.types import Answer, AnswerContext
 
 from .cited_pages import cited_texts
+from .kept_patterns import compiled
 from .period_heading import heading_years
 
 
 def named(text: str, year: int) -> bool:
     """Whether `text` names `year` at all ('2029', '2029E', 'FY2029', '2024-2029', 'FY29', '2 0 2 9' as extracted)."""
     spaced = r"\s?".join(str(year))
-    return re.search(rf"(?<!\d){spaced}(?!\d)|\b(?:FY|F)\s?'?{year % 100:02d}(?!\d)|['’]{year % 100:02d}\b|(?<=\d)/{year % 100:02d}(?!\d)", text,
-                     re.I) is not None
+    return compiled(rf"(?<!\d){spaced}(?!\d)|\b(?:FY|F)\s?'?{year % 100:02d}(?!\d)|['’]{year % 100:02d}\b|(?<=\d)/{year % 100:02d}(?!\d)",
+                    re.I).search(text) is not None
 
 
 # a sentence stating a change over a year ('rose 6.6% to 23.1 in 2024') gives the year before as its base

@@ -1,0 +1,34 @@
+"""passage_tables: a chunk's table-introducing sentences found once per index snapshot; asked_tables tokenizes
+each title once and still leaves out the broader of two titles the question narrows."""
+
+from types import SimpleNamespace
+
+from rag.extractive.gates_slot import asked_tables
+from rag.extractive.passage_tables import intro_sentences
+
+
+class _Snap:
+    def __init__(self):
+        self.memo, self.made = {}, 0
+
+    def derived(self, key, make):
+        if key not in self.memo:
+            self.made += 1
+            self.memo[key] = make()
+        return self.memo[key]
+
+
+def test_table_intro_sentences_found_once_per_snapshot():
+    chunk = SimpleNamespace(chunk_id="c1", text="Sales grew. The following table shows sales by region:\nno intro here")
+    snap = _Snap()
+    assert intro_sentences(snap, chunk) == ("The following table shows sales by region:",)
+    assert intro_sentences(snap, chunk) == ("The following table shows sales by region:",) and snap.made == 1
+    assert intro_sentences(None, SimpleNamespace(chunk_id="c2", text="Nothing to see")) == ()
+
+
+def test_asked_tables_leaves_out_the_broader_title():
+    broad = SimpleNamespace(caption="Ranking of global companies")
+    narrow = SimpleNamespace(caption="Ranking of global pureplay companies")
+    tables = [(0, broad), (1, narrow)]
+    assert asked_tables(tables, "Which pureplay company ranks first?") == [(1, narrow)]
+    assert asked_tables(tables, "Which company ranks first?") == tables
