@@ -43,3 +43,8 @@ def test_restated_claim_keeps_a_sentence_that_corrects_the_premise():
     slots = parse("Why has the performance gap between Chinese and U.S. models widened?")
     assert restated_claim(slots, "The performance gap between Chinese and U.S. models is narrowing.") is None
     assert restated_claim(slots, "The performance gap between Chinese and U.S. models has widened.")
+
+
+def test_restated_claim_sets_aside_the_place_put_last():
+    question = "Why could the feedback loop make AI the fastest revolution, in the section on agent applications?"
+    assert restated_claim(parse(question), "This feedback loop could make AI the fastest revolution in history.")

@@ -26,9 +26,11 @@ def _said(term: str, words: set[str]) -> bool:
     return any(term == w or (min(len(term), len(w)) >= 3 and (w.startswith(term) or term.startswith(w))) for w in words)
 
 
-# a place in the report the question points at first: 'In the section on agent applications, why ...'
-_POINTER = re.compile(r"^\W*(?:in|from|according\s+to|per)\s+(?:the\s+)?[^,?]*\b(?:section|chapter|part|page|table|figure|"
-                      r"chart|appendix)\b[^,?]*,", re.I)
+# a place in the report the question points at, first or (as rag.fronted_phrase moves it) last: 'In the section on
+# agent applications, why ...' / 'Why ..., in the section on agent applications?'
+_PLACE = (r"(?:in|within|from|according\s+to|per|based\s+on)\s+(?:the\s+)?[^,?]*\b(?:section|chapter|part|page|table|"
+          r"figure|chart|appendix)\b[^,?]*")
+_POINTER = re.compile(rf"^\W*{_PLACE},|,\s*{_PLACE}\?*\s*$", re.I)
 # a cause asked: 'why ...', 'for what reason ...' (not what a thing consists of or represents: that is a definition)
 _WHY = re.compile(r"\bwhy\b|\breasons?\b", re.I)
 
@@ -53,10 +55,10 @@ def restated_claim(slots: Slots, text: str) -> str | None:
     """CLAIM_WHY when a cause is asked ('Why is so much data left unstored?') and the lead's sentence says most of
     its subject terms ('... 95% of data was left unstored') and no word of a cause or purpose: the claim, not its
     reason. A sentence saying the other direction of a change the question assumes corrects its premise (kept); the
-    place the question points at first ('In the section on X, why ...') is where to look, not part of the claim."""
+    place the question points at ('In the section on X, why ...', first or last) is where to look, not the claim."""
     if not _WHY.search(slots.text) or _CAUSE.search(text) or _corrects(slots.text, text):
         return None
-    pointer = _POINTER.match(slots.text)
+    pointer = _POINTER.search(slots.text)
     placed = set(tokenize(pointer.group(0))) if pointer else set()
     subject = [t for t in slots.subject if not _said(t, placed)]
     if len(subject) < _FEWEST:
