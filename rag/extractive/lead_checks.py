@@ -19,6 +19,7 @@ from .lead_amount import share_for_amount
 from .lead_claim import index_number_led, restated_claim
 from .lead_doubt import (bound_not_precise, joint_figure, quantity_without_figure,
                          sentence_without_rare_term, title_for_explanation, title_lead)
+from .lead_half import figure_for_two_parts
 from .lead_given import aside_led, echoed_lead, given_figure_led
 from .lead_owned import finer_version, heading_lead, period_other, respectively_one_led, unit_other
 from .lead_scope import example_member, narrower_kind_unsaid, sibling_list_led
@@ -62,7 +63,8 @@ def cell_checks(ctx: AnswerContext, shaped: Answer) -> list[Check]:
                   [lazily(row_word_unsaid, ctx, shaped), lazily(finer_version, ctx.question, quoted),
                    lazily(period_other, ctx.question, quoted),
                    lazily(respectively_one_led, ctx.question, shaped.answer),
-                   lazily(unit_other, ctx.question, shaped.answer)])
+                   lazily(unit_other, ctx.question, shaped.answer),
+                   lazily(figure_for_two_parts, ctx.question, shaped.answer)])
 
 
 def sentence_checks(ctx: AnswerContext, slots: Slots, answer: Answer, best: Evidence, figures: list,
@@ -81,6 +83,7 @@ def sentence_checks(ctx: AnswerContext, slots: Slots, answer: Answer, best: Evid
         lazily(neither_side_led, q, said, best, figures), lazily(fewer_items_led, q, said),
         lazily(second_measure_missing, q, said, best, figures), lazily(figure_for_which, q, said),
         lazily(figure_for_which_year, q, said), lazily(figure_for_parts, q, said),
+        lazily(figure_for_two_parts, q, said),
         lazily(sentence_without_rare_term, q, answer, best, checked),
         lazily(title_for_explanation, slots, answer, best), lazily(title_lead, slots, answer, best),
         lazily(restated_claim, slots, best.text), lazily(index_number_led, q, said, best.text),
