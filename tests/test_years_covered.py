@@ -51,3 +51,16 @@ def test_a_word_merely_starting_like_a_change_states_no_change():
     assert year_uncovered(ctx, _answered(ctx), (2023,)) is not None
     ctx = context("What was it in 2023?", "Volumes were up to 220 in 2024.")
     assert year_uncovered(ctx, _answered(ctx), (2023,)) is None
+
+
+def test_a_year_a_change_starts_from_covers_no_year_before():
+    # 'since 2015 ... rose from 501': 2015 is where the rise starts, not a year it ends in over 2014
+    ctx = context("How many deals were there in 2014?",
+                  "Since 2015, the number of deals rose from 501 to a peak of 1,024 in 2018.")
+    assert year_uncovered(ctx, _answered(ctx), (2014,)) is not None
+    assert year_uncovered(ctx, _answered(ctx), (2017,)) is None  # the year before the rise's end
+    # a range's first year, and a change word in another sentence than the year, cover no year before either
+    ctx = context("What was it in 2014?", "Financing Trends, 2015-2024\nDeals declined after a peak.")
+    assert year_uncovered(ctx, _answered(ctx), (2014,)) is not None
+    ctx = context("What was it in 2014?", "Deals were 501 in 2015. Later they fell.")
+    assert year_uncovered(ctx, _answered(ctx), (2014,)) is not None

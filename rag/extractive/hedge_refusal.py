@@ -20,6 +20,7 @@ from .gates_counted import other_count
 from .gates_domain import domain_absent
 from .question_names import BROAD
 from .slots import QUESTION_FILLER, Slots
+from .year_elsewhere import year_only_elsewhere
 
 # a report part named by its topic: 'the chapter on X', "CIC's section about X", 'the X chapter'
 _PART_ON = re.compile(r"\b(?:chapter|section|appendix)\s+(?:on|about|covering|dealing with)\s+(.+?)"
@@ -90,4 +91,5 @@ def hedge_refused(ctx: AnswerContext, slots: Slots, best: Evidence, figures: lis
     return (part_absent(topic, report_headings(ctx, best)) if topic else None) or other_count(slots, best, figures) \
         or (domain_absent(slots.text, where(ctx.passages[best.passage_index].chunk))
             if slots.shape == "figure" and slots.asks == "amount" else None) \
-        or named_unsaid(slots, against)  # a figure asked for that domain; for that named thing
+        or named_unsaid(slots, against) \
+        or year_only_elsewhere(slots, ctx.passages[best.passage_index].chunk.text, against)  # that year, of that measure

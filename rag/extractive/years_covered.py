@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.sentences import split_sentences
 from rag.types import Answer, AnswerContext
 
 from .cited_pages import cited_texts
@@ -12,17 +13,41 @@ from .kept_patterns import compiled
 from .period_heading import heading_years
 
 
-def named(text: str, year: int) -> bool:
-    """Whether `text` names `year` at all ('2029', '2029E', 'FY2029', '2024-2029', 'FY29', '2 0 2 9' as extracted)."""
+def _year(year: int) -> re.Pattern:
+    """The forms a text writes `year` in ('2029', '2029E', 'FY2029', 'FY29', '2 0 2 9' as extracted)."""
     spaced = r"\s?".join(str(year))
     return compiled(rf"(?<!\d){spaced}(?!\d)|\b(?:FY|F)\s?'?{year % 100:02d}(?!\d)|['’]{year % 100:02d}\b|(?<=\d)/{year % 100:02d}(?!\d)",
-                    re.I).search(text) is not None
+                    re.I)
+
+
+def named(text: str, year: int) -> bool:
+    """Whether `text` names `year` at all ('2029', '2029E', 'FY2029', '2024-2029', 'FY29', '2 0 2 9' as extracted)."""
+    return _year(year).search(text) is not None
 
 
 # a sentence stating a change over a year ('rose 6.6% to 23.1 in 2024') gives the year before as its base
 # (stems take their endings; 'up', 'down' and 'surge' are whole words, not 'upstream', 'download', 'surgery')
 _CHANGE = re.compile(r"\b(?:increas|decreas|rose|risen|grew|grow|growth|fell|fall|declin|year-on-year|yoy|"
                      r"(?:up|down)\b|doubl|surg(?:e|es|ed|ing)\b|jump|drop)", re.I)
+
+
+# a year written as where a change starts ('since 2015', 'from 2015 to', '2015-2024') is no year a change ends in
+_START_BEFORE = re.compile(r"\b(?:since|from|between|after|starting|beginning|began|begun)\s+(?:in\s+|the\s+)?(?:end\s+of\s+)?\W*$", re.I)
+_START_AFTER = re.compile(r"^\w*\s*(?:[-–—]\s*\d|to\s+\d|through\s+\d|onwards?\b)", re.I)
+
+
+def change_ends_in(text: str, year: int) -> bool:
+    """Whether a sentence of `text` states a change (a rise, a fall) ending in `year`: the year is written in the
+    same sentence as the change, and not as where it starts ('since 2015, deals rose from 501' gives no base for 2014)."""
+    pattern = _year(year)
+    for s, e in split_sentences(text):
+        sentence = text[s:e]
+        if not _CHANGE.search(sentence):
+            continue
+        if any(not _START_BEFORE.search(sentence[:m.start()]) and not _START_AFTER.match(sentence[m.end():])
+               for m in pattern.finditer(sentence)):
+            return True
+    return False
 
 
 def years_uncited(ctx: AnswerContext, answer: Answer, years: tuple[int, ...]) -> list[int]:
@@ -36,7 +61,7 @@ def years_uncited(ctx: AnswerContext, answer: Answer, years: tuple[int, ...]) ->
     changes = [t for c in answer.citations for t in (c.text, c.quote) if _CHANGE.search(t)]
     return [y for y in years if not any(named(t, y) for t in texts)
             and not any(y in heading_years(ctx.snapshot, ch) for ch in chunks)
-            and not any(named(t, y + 1) for t in changes)]
+            and not any(change_ends_in(t, y + 1) for t in changes)]
 
 
 def year_uncovered(ctx: AnswerContext, answer: Answer, years: tuple[int, ...]) -> str | None:
