@@ -21,7 +21,7 @@ _CAUSE_OR_PURPOSE = re.compile(
 _WHY_OR_PURPOSE = re.compile(r"^\s*why\b|\b(aims?|purposes?|goals?|objectives?|intended|in order to)\b", re.I)
 # words of change and continuation: the effect asked, not the thing it happens to ('increase', 'grow'); 'rise' and
 # 'surge' only in their own forms (tokens as stemmed: 'rising' -> 'ris'), so 'risk' and 'surgery' stay things asked
-_CHANGE_WORD = re.compile(r"ris(?:e[sn]?|ing)?|rose|surg(?:e[sd]?|ing)?|(?:increas|grow|grew|climb|expan|jump|soar|gain|boom|"
+CHANGE_WORD = re.compile(r"ris(?:e[sn]?|ing)?|rose|surg(?:e[sd]?|ing)?|(?:increas|grow|grew|climb|expan|jump|soar|gain|boom|"
                           r"declin|fall|fell|drop|decreas|shr[iau]nk|slow|plung|narrow|chang|ongo|continu|trend)\w*", re.I)
 
 
@@ -30,7 +30,7 @@ def cause_said(text: str, slots: Slots) -> bool:
     question's subject terms (words of change aside): it explains the thing asked, not some other."""
     if not asks_cause(slots) or not _CAUSE_OR_PURPOSE.search(text):
         return False
-    wanted = [t for t in slots.subject if not _CHANGE_WORD.fullmatch(t)]
+    wanted = [t for t in slots.subject if not CHANGE_WORD.fullmatch(t)]
     if len(wanted) < 2:
         return False
     words = set(tokenize(text))

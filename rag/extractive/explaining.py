@@ -14,6 +14,7 @@ from .features import Evidence, neighbour
 from .rows import ROW_LINE
 from .slots import Slots
 from .definition_asked import cause_only, definition_asked
+from .pace_asked import pace_asked, states_pace
 
 Dated = Callable[[Evidence], list[int]]  # the years of the period heading a sentence sits under
 Follows = Callable[[Evidence], "Evidence | None"]  # the sentence after one in its report (read_on)
@@ -109,6 +110,10 @@ def explaining(evidence: list[Evidence], best: Evidence, usable, margin: float, 
         # the best prose sentences: table rows and header lines ranked above them take no place
         wide_pool = [e for e in [e for e in evidence if not _lists_figures(e)][:_WIDE_LOOK]
                      if e.score >= wide * top and usable(e) and not _opposite(asked, e.text)]
+        if pace_asked(slots.text):  # 'what will speed up X': the sentence saying what quickens it
+            paced = _pace_said(evidence, prose, usable, wide * top)
+            if paced is not None:
+                return paced
         wider = [e for e in wide_pool if explains(e.text) and (_names_the_asked(e.text, slots) or _STATES_MECHANISM.match(e.text))]
         wider = of_year_asked(wider, evidence, slots, dated)
         if wider:  # a sentence of the first pool first, then the higher ranked
@@ -221,6 +226,17 @@ def _opposite(asked: set[str], text: str) -> bool:
     """The question asks one direction of change and the sentence says only the other."""
     said = _direction(text, _CHANGE_SAID)
     return len(asked) == 1 and bool(said) and not (said & asked)
+
+
+def _pace_said(evidence: list[Evidence], prose: list[Evidence], usable, floor: float) -> Evidence | None:
+    """A prose sentence scoring `floor` or more that says what quickens or slows something ('... will
+    accelerate this trend'), in the passage of a sentence the question matched (`prose`): 'this trend'
+    is that passage's topic. Quoted with the score of that sentence (`carried`)."""
+    for e in evidence:
+        base = next((p for p in prose if p.passage_index == e.passage_index), None)
+        if base is not None and e.score >= floor and states_pace(e.text) and not _lists_figures(e) and usable(e):
+            return carried(e, base)
+    return None
 
 
 def _names_the_asked(text: str, slots: Slots) -> bool:

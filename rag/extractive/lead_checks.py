@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from functools import partial
 
 from ..types import Answer, AnswerContext, bold_lead
+from .cause_elsewhere import cause_elsewhere_led
 from .cell_doubt import mixed_units, other_cell_named
 from .chart_doubt import chart_figure
 from .computed_doubt import uncomputed
@@ -86,7 +87,8 @@ def sentence_checks(ctx: AnswerContext, slots: Slots, answer: Answer, best: Evid
         lazily(figure_for_two_parts, q, said),
         lazily(sentence_without_rare_term, q, answer, best, checked),
         lazily(title_for_explanation, slots, answer, best), lazily(title_lead, slots, answer, best),
-        lazily(restated_claim, slots, best.text), lazily(index_number_led, q, said, best.text),
+        lazily(restated_claim, slots, best.text), lazily(cause_elsewhere_led, slots, said, best, evidence),
+        lazily(index_number_led, q, said, best.text),
         lazily(heading_lead, q, said), lazily(finer_version, q, best.text), lazily(period_other, q, best.text),
         lazily(respectively_one_led, q, said), lazily(unit_other, q, said),
         lazily(quantity_without_figure, q, answer), lazily(aside_led, q, said), lazily(given_figure_led, slots, figures),

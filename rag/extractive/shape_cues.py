@@ -51,6 +51,10 @@ _SHAPES: list[tuple[str, re.Pattern]] = [
                                # unlock Y' ask for a condition or a means, in words, not a figure
                                r"^\s*what (does|do|did|should|will|would|can|could|might|may) (?!.*\b(much|many)\b).*"
                                r"\b(hinges?|depends?|relies|rely|rests?|lies|lie) (on|upon|in)\s*\??\s*$|"
+                               # what will change a thing's pace: 'what will speed up X', 'what could slow Y' ask
+                               # for a cause, in words, not a figure
+                               r"^\s*what (will|would|could|can|might|may|should) (speed up|accelerate|slow( down)?|"
+                               r"drive|spur|fuel|boost|propel|hold back|impede|hinder)\b(?!.*\b(much|many)\b)|"
                                r"^\s*what (should |will |would |could |can |might |may )?(let|lets|enables?|enabled|allows?|"
                                r"allowed|helps?|helped) (?!.*\b(much|many)\b)", re.I)),
     ("list", re.compile(r"^\s*(list|name|what are|which (\w+ ){0,3}(are|were|include))\b|"
