@@ -20,3 +20,13 @@ def test_phrase_cut_skips_the_repeated_verb():
     q = "What is lease related and other charges?"
     s = "Lease related and other charges are related to exiting certain redundant facilities."
     assert answer_phrase(q, s) == "exiting certain redundant facilities"
+
+
+def test_keeps_a_participle_that_opens_a_name_the_question_repeats():
+    s = "Deferred income taxes on the balance sheets result from temporary differences."
+    assert past_asked_verb(s, "Why do deferred income taxes appear on the balance sheets?") == s
+
+
+def test_fragment_opening_with_the_questions_verb():
+    assert past_asked_verb("Calculated based on the deferral method", "How was the credit calculated?") \
+        == "based on the deferral method"

@@ -11,9 +11,14 @@ _OPENING_VERB = re.compile(r"^([A-Za-z]+ed)\s+(?:(?:to|into|as|by|in|on|for|from
 
 
 def past_asked_verb(phrase: str, question: str) -> str:
-    """`phrase` without an opening past participle the question itself uses (and its preposition)."""
+    """`phrase` without an opening past participle the question itself uses (and its preposition); kept when
+    the question has it before the same next word ('Deferred income taxes ...'): then it is part of a name."""
     m = _OPENING_VERB.match(phrase)
-    if not m:
+    if not m or not phrase[m.end():].strip():
         return phrase
-    asked = {stem(w) for w in re.findall(r"[A-Za-z]+", question)}
-    return phrase[m.end():] if stem(m.group(1)) in asked and phrase[m.end():].strip() else phrase
+    words = re.findall(r"[A-Za-z]+", question)
+    after = (re.findall(r"[A-Za-z]+", phrase[len(m.group(1)):]) or [""])[0].lower()
+    uses = [i for i, w in enumerate(words) if stem(w) == stem(m.group(1))]
+    if not uses or any(i + 1 < len(words) and words[i + 1].lower() == after for i in uses):
+        return phrase
+    return phrase[m.end():]

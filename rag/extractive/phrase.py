@@ -313,6 +313,7 @@ def answering_sentence(question: str, sentence: str) -> str | None:
         return None
     text = re.sub(r"^(?:\(\w{1,3}\)|[-–•*])\s*", "", sentence.strip())  # a footnote mark, a bullet
     text = re.sub(r"^[A-Z][\w ,’'()-]{0,60}:\s+(?=[A-Z])", "", text)  # a heading run into the sentence
+    text = past_asked_verb(text, question)  # a fragment opening with the question's own verb ('Calculated based on')
     if text.endswith(":") or len(text) > 380 or len(_TOKEN.findall(text)) < 4:
         return None
     return text
