@@ -16,6 +16,7 @@ from .announced import introduced_items
 from .features import Evidence, neighbour
 from .names import mentions
 from .nil import nil_sentence
+from .count_words import count_word_asked
 from .phrase import DATE, answering_sentence, lead_phrase, names_like
 from .pick import pick_figures
 from .rows import entity_cell, is_row
@@ -92,6 +93,8 @@ def compose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: Ev
     if slots.entity and not lead:
         name = entity_cell(best.text, slots)
         lead = f"**{name}**." if name else ""
+    if not lead and not nil and (count := count_word_asked(ctx.question, best.text)):
+        lead = f"**{count}**."  # 'how many X': the count the best sentence writes in words leads
     # nothing shorter answers a question asking for words: the answering sentence is the lead, in bold
     whole = None if lead or slots.units or slots.entity else answering_sentence(ctx.question, best.text)
     if nil and not lead:

@@ -12,3 +12,18 @@ _WORD_COUNT = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|ele
 def counts_in_words(text: str) -> bool:
     """Whether the sentence states a count in words followed by what it counts."""
     return _WORD_COUNT.search(text) is not None
+
+
+_HOW_MANY = re.compile(r"\bhow many\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)", re.I)
+_NUMBER_WORD = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+([a-z][\w-]*)", re.I)
+
+
+def count_word_asked(question: str, sentence: str) -> str | None:
+    """For 'how many X', the number word the sentence counts X with ('declared four cash dividends' ->
+    'four'): the count it states in words, which no digit figure gives; None when it counts something else."""
+    m = _HOW_MANY.search(question)
+    if not m:
+        return None
+    counted = {w.lower()[:5] for w in m.group(1).split()}
+    found = [n.group(1) for n in _NUMBER_WORD.finditer(sentence) if n.group(2).lower()[:5] in counted]
+    return found[0] if len(set(w.lower() for w in found)) == 1 else None

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from .asked_verb import past_asked_verb
 from .rows import ROW_LINE, is_row
 from .table_meta import table_asked, table_subject
 from .shape_cues import year_of_event
@@ -127,7 +128,7 @@ def _trim_start(text: str, question: str) -> str:
         text = text[m.end():]
     m = _LINK.match(text)
     rest = text[m.end():] if m else text
-    return rest if rest.strip() else text
+    return past_asked_verb(rest, question) if rest.strip() else text
 
 
 def _trim_end(text: str, asked: set[str]) -> str:
@@ -312,6 +313,7 @@ def answering_sentence(question: str, sentence: str) -> str | None:
         return None
     text = re.sub(r"^(?:\(\w{1,3}\)|[-–•*])\s*", "", sentence.strip())  # a footnote mark, a bullet
     text = re.sub(r"^[A-Z][\w ,’'()-]{0,60}:\s+(?=[A-Z])", "", text)  # a heading run into the sentence
+    text = past_asked_verb(text, question)  # a fragment opening with the question's own verb ('Calculated based on')
     if text.endswith(":") or len(text) > 380 or len(_TOKEN.findall(text)) < 4:
         return None
     return text
