@@ -9,7 +9,7 @@ from dataclasses import replace
 from ingest.tables import Table
 
 from ..types import AnswerContext
-from .facts import kept
+from ..snapshot_memo import kept
 from .gates_slot import asked_tables
 from .table_intro_far import sole_intro
 

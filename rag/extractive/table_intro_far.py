@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..snapshot_memo import kept
+
 
 def sole_intro(snapshot: Any, own: Any, intro: re.Pattern[str]) -> str | None:
     """The one line `intro` matches among the chunks of `own`'s document and page, when every table
@@ -32,6 +34,4 @@ def sole_intro(snapshot: Any, own: Any, intro: re.Pattern[str]) -> str | None:
                     found.add(line[start:].strip())
         return found.pop() if len(found) == 1 else None
 
-    if hasattr(snapshot, "derived"):
-        return snapshot.derived(("sole_table_intro", own.doc_id, own.page), make)
-    return make()
+    return kept(snapshot, ("sole_table_intro", own.doc_id, own.page), make)
