@@ -23,7 +23,12 @@ CURRENCIES = {
     "eur": "EUR", "€": "EUR", "euro": "EUR", "euros": "EUR", "hkd": "HKD", "hk$": "HKD",
     "gbp": "GBP", "£": "GBP", "jpy": "JPY",
 }
-CURRENCY_MARK = r"US\$|HK\$|USD|RMB|CNY|EUR|HKD|GBP|JPY|[$¥€£]"  # a currency written before a number
+# every three-letter code CURRENCIES knows, as written ('CNY' too), and the codes it reads them as ('RMB' for 'CNY')
+CURRENCY_CODES = tuple(k.upper() for k in CURRENCIES if len(k) == 3 and k.isalpha() and k.isascii())
+CANONICAL_CODES = tuple(dict.fromkeys(CURRENCIES.values()))
+_DOLLAR_MARKS = [re.escape(k.upper()) for k in CURRENCIES if len(k) == 3 and k.endswith("$")]  # 'US$', 'HK$'
+_SIGNS = "".join(k for k in CURRENCIES if len(k) == 1 and not k.isalpha())  # '$¥€£' ('元' follows a number)
+CURRENCY_MARK = "|".join([*_DOLLAR_MARKS, *CURRENCY_CODES, f"[{_SIGNS}]"])  # a currency written before a number
 _CUR_PREFIX = rf"(?P<cur>{CURRENCY_MARK})"
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE = r"(?P<scale>trillion|billion|million|thousand|hundred million|tn|bn|mn|[TBMK](?![a-zA-Z])|万亿|亿|万)"

@@ -10,6 +10,7 @@ from ingest.settings import RetrievalMode
 
 from .followup import understand
 from .retrieve import HybridSearch
+from .snapshot_memo import kept
 from .types import Answer, AnswerContext, Answerer, Citation
 from .validate import MAX_QUESTION_CHARS, validate_k, validate_mode, validate_question  # noqa: F401
 from .asking_frame import without_frame  # 'For a slide: X': X is searched for, closed by its '?'
@@ -24,11 +25,7 @@ def check_citations(answer: Answer, snapshot=None) -> Answer:
         return answer
     by_n: dict[int, Citation] = {c.n: c for c in answer.citations}
     texts = [by_n[n].text if n in by_n else "" for n in range(1, max(by_n, default=0) + 1)]
-    if hasattr(snapshot, "derived"):
-        verdict = check(answer.answer, texts, lambda t: snapshot.derived(("passage_figures", t),
-                                                                        lambda: passage_figures(t)))
-    else:
-        verdict = check(answer.answer, texts)
+    verdict = check(answer.answer, texts, lambda t: kept(snapshot, ("passage_figures", t), lambda: passage_figures(t)))
     for fig in derived(verdict.unsupported_figures, answer.derivation):
         if fig not in answer.unsupported_figures:
             answer.unsupported_figures.append(fig)

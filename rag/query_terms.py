@@ -17,6 +17,8 @@ import numpy as np
 
 from ingest.keyword import STOPWORDS, KeywordIndex, tokenize
 
+from .snapshot_memo import kept
+
 # a compound written with hyphens or slashes: 'end-cloud', 'e-commerce', 'text-to-image'
 _COMPOUND = re.compile(r"\b[A-Za-z]+(?:[-‐‑–/][A-Za-z]+)+\b")
 # a glued token: a word then a number ('cagr44.9', 'yoy50.3') or a number then a letter ('2029e')
@@ -281,4 +283,4 @@ def found_among(spellings: Spellings, present: set[str]) -> set[str]:
 def snapshot_forms(snap) -> dict[str, tuple[str, ...]]:
     """`word_forms` of a snapshot's keyword vocabulary, derived once per snapshot."""
     kw = snap.keyword
-    return snap.derived("word_forms", lambda: word_forms(kw.terms)) if hasattr(snap, "derived") else word_forms(kw.terms)
+    return kept(snap, "word_forms", lambda: word_forms(kw.terms))

@@ -18,6 +18,7 @@ from ingest.pipeline import Library
 from ingest.settings import RetrievalMode
 
 from .query_terms import keyword_scores, snapshot_forms
+from .snapshot_memo import kept
 from .sources import (attributed_sources, first_names, named_kinds, named_sources, publisher_names, title_kinds,
                       without_kinds, without_names)
 from .types import Passage
@@ -81,14 +82,14 @@ class HybridSearch:
         timings["snapshot"] = _ms(t0)
         depth = max(self.candidates, 2 * k)
         # 'does CIC say ...': that publisher's reports, searched for the rest of the question
-        said, named_docs = named_sources(query, snap.derived("publisher_names", lambda: publisher_names(
-            {(c.doc_id, c.publisher) for c in snap.chunks})) if hasattr(snap, "derived") else {})
-        if hasattr(snap, "derived"):  # 'per Frost', 'Frost's chart': the first word alone names the publisher
-            firsts, first_docs = attributed_sources(query, snap.derived("publisher_first_names", lambda: first_names(
-                {(c.doc_id, c.publisher) for c in snap.chunks})))
-            said, named_docs = said + [n for n in firsts if n not in said], named_docs | first_docs
-        kinds, kind_docs = named_kinds(query, snap.derived("title_kinds", lambda: title_kinds(
-            {(c.doc_id, c.title) for c in snap.chunks})) if hasattr(snap, "derived") else {})
+        said, named_docs = named_sources(query, kept(snap, "publisher_names", lambda: publisher_names(
+            {(c.doc_id, c.publisher) for c in snap.chunks})))
+        # 'per Frost', 'Frost's chart': the first word alone names the publisher
+        firsts, first_docs = attributed_sources(query, kept(snap, "publisher_first_names", lambda: first_names(
+            {(c.doc_id, c.publisher) for c in snap.chunks})))
+        said, named_docs = said + [n for n in firsts if n not in said], named_docs | first_docs
+        kinds, kind_docs = named_kinds(query, kept(snap, "title_kinds", lambda: title_kinds(
+            {(c.doc_id, c.title) for c in snap.chunks})))
         if not doc_ids and (named_docs or kind_docs):  # both named: the reports that are both
             doc_ids = sorted(named_docs & kind_docs if named_docs and kind_docs else named_docs or kind_docs) or None
         allowed = set(doc_ids) if doc_ids else None

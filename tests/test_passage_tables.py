@@ -32,3 +32,13 @@ def test_asked_tables_leaves_out_the_broader_title():
     tables = [(0, broad), (1, narrow)]
     assert asked_tables(tables, "Which pureplay company ranks first?") == [(1, narrow)]
     assert asked_tables(tables, "Which company ranks first?") == tables
+
+
+def test_intro_lines_start_at_the_sentence_holding_the_match():
+    import re
+
+    from rag.extractive.table_intro_far import intro_lines
+
+    intro = re.compile(r"following table", re.I)
+    assert intro_lines("Sales grew. The following table shows sales:\nA following table note\nnone", intro) == [
+        "The following table shows sales:", "A following table note"]

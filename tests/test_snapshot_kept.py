@@ -29,3 +29,11 @@ def test_doc_chunks_splits_a_report_by_tables():
     c = SimpleNamespace(doc_id="r2", tables_json="[1]")
     snap = _Snap([a, b, c])
     assert doc_chunks(snap, "r1", True) == [a] and doc_chunks(snap, "r1", False) == [b]
+
+
+def test_kept_uses_the_snapshot_memo_when_there_is_one():
+    from rag.snapshot_memo import kept
+
+    snap = _Snap([])
+    assert kept(snap, ("k",), lambda: 1) == 1 and kept(snap, ("k",), lambda: 2) == 1
+    assert kept(SimpleNamespace(), ("k",), lambda: 2) == 2  # no memo: made each time

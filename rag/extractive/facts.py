@@ -17,6 +17,7 @@ import numpy as np
 from ingest.figures import Figure
 from ingest.keyword import tokenize
 
+from ..snapshot_memo import kept
 from .periods import fiscal_years
 from .split_years import end_years
 from .pick import is_numbering, is_version
@@ -61,12 +62,6 @@ class PassageFacts:
 def where(chunk) -> str:
     """Everything that says what a passage is about: its text, report title, publisher, section, file."""
     return " ".join((chunk.text, chunk.title, chunk.publisher, chunk.section or "", chunk.source)).lower()
-
-
-def kept(snap, key: tuple, make):
-    """`make()`, kept with the index snapshot under `key` (made again each time without one).
-    For values that depend on the snapshot's contents alone, never on the question."""
-    return snap.derived(key, make) if hasattr(snap, "derived") else make()
 
 
 def passage_facts(snap, pos: int) -> PassageFacts:

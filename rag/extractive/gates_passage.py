@@ -13,7 +13,7 @@ from ingest.keyword import tokenize
 from ..query_terms import found_as_asked, snapshot_forms
 from ..types import AnswerContext
 from .abbreviated import abbreviated_terms
-from .facts import kept
+from ..snapshot_memo import kept
 from .features import qualifier_covered, where
 from .features import metric_covered as metric_covered_in
 from .gates_period import as_base_only

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 from ingest.keyword import tokenize
 
-from .facts import kept, where
+from ..snapshot_memo import kept
+from .facts import where
 from .gates_version import MONTHS
 from .kept_patterns import compiled
 from .ordinary_names import lowercase_in

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from ingest.figures import Figure
 from ingest.keyword import tokenize
 
+from ..snapshot_memo import kept
 from ..types import AnswerContext
 from .features import Evidence
 from .facts import where
@@ -61,7 +62,7 @@ def report_headings(ctx: AnswerContext, best: Evidence) -> list[str]:
 
     def of_doc() -> list[str]:
         return sorted({c.section for c in snap.chunks if c.doc_id == doc and c.section})
-    return snap.derived(("headings", doc), of_doc) if hasattr(snap, "derived") else of_doc()
+    return kept(snap, ("headings", doc), of_doc)
 
 
 # a month and year ('Jun-2018', 'March 2024') name a time, not a thing a figure is of

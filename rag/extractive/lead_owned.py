@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.figures import parse_figures
+from ingest.figures import CURRENCY_CODES, parse_figures
 
 from ..types import bold_lead
 from .period_cells import YEAR
@@ -105,8 +105,9 @@ def _titled(lead: str) -> bool:
 
 
 # a unit stated in parentheses: '(cents per share)', '(shares, millions)', '(Tonnes of CO2e)'
+# ('pounds' is a weight too: a unit either way; 'euros' was already read by its 'eur' prefix)
 _UNIT = re.compile(r"\(([^()]*(?:\b(?:cents?|per share|millions?|thousands?|billions?|percent|per cent|dollars?|tonnes?|"
-                   r"shares|usd|rmb|cny|eur|hkd|gbp|jpy|yuan|days|years)|[%$])[^()]*)\)", re.I)  # a sign needs no word boundary: '(%)'
+                   rf"shares|{'|'.join(CURRENCY_CODES)}|euros?|yen|pounds?|yuan|days|years)|[%$])[^()]*)\)", re.I)  # a sign needs no word boundary: '(%)'
 UNIT_WHY = "the question asks {asked}; the evidence read states its figures in {given}"
 
 

@@ -9,9 +9,9 @@ from dataclasses import replace
 from ingest.tables import Table
 
 from ..types import AnswerContext
-from .facts import kept
+from ..snapshot_memo import kept
 from .gates_slot import asked_tables
-from .table_intro_far import sole_intro
+from .table_intro_far import intro_lines, sole_intro
 
 
 def tables_of(ctx: AnswerContext) -> list[tuple[int, Table]]:
@@ -90,13 +90,5 @@ def table_intro(ctx: AnswerContext, index: int) -> str | None:
 def intro_sentences(snap, chunk) -> tuple[str, ...]:
     """The sentences of `chunk` that introduce a table (`_TABLE_INTRO`), each from its sentence's start;
     they depend on the chunk alone, so they are found once per index snapshot."""
-    def make() -> tuple[str, ...]:
-        out = []
-        for line in chunk.text.splitlines():
-            m = _TABLE_INTRO.search(line)
-            if m:
-                start = max(line.rfind(". ", 0, m.start()) + 2, 0) if ". " in line[:m.start()] else 0
-                out.append(line[start:].strip())
-        return tuple(out)
-
-    return kept(snap, ("table_intro_sentences", chunk.chunk_id, chunk.text), make)
+    return kept(snap, ("table_intro_sentences", chunk.chunk_id, chunk.text),
+                lambda: tuple(intro_lines(chunk.text, _TABLE_INTRO)))

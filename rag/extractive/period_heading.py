@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .facts import kept
+from ..snapshot_memo import kept
 
 # a year named as a period: 'Fiscal Year 2018', 'Year Ended March 31, 2019', 'Fiscal 2019', 'FY2019'
 _PERIOD_YEAR = re.compile(r"\b(?:fiscal(?:\s+years?)?|years?(?:\s+ended)?|quarters?(?:\s+ended)?|FY)\s*"

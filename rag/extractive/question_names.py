@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.figures import CURRENCY_CODES
 from ingest.keyword import tokenize
 
 from .shape_cues import is_cause_verb
@@ -176,7 +177,7 @@ CURRENCY_OF = re.compile(r"(?<![\w.])(?:" + "|".join(sorted((re.escape(f) for fo
 
 
 # a currency code the answer is asked in ('in RMB 100 million', 'in USD'): the unit asked (gates_currency reads it)
-_IN_CURRENCY = re.compile(r"(?<=\bin )(?:RMB|USD|CNY|EUR|HKD|JPY|GBP)\b")
+_IN_CURRENCY = re.compile(rf"(?<=\bin )(?:{'|'.join(CURRENCY_CODES)})\b")
 
 
 def place_pairs(names: list[str]) -> list[str]:

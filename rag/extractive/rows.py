@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ingest.figures import Figure
+from ingest.figures import CANONICAL_CODES, Figure
 from ingest.keyword import tokenize
 
 from .slots import Slots
@@ -21,7 +21,7 @@ _YEAR_CELL = re.compile(r"(?:^|; | — )([^:;—]{1,60}): ([^;]*)")
 
 
 # the unit note a row line ends with when its table states the unit once: '(EUR millions)', '(USD)'
-_CURRENCY_NOTE = re.compile(r"\((USD|EUR|GBP|RMB|HKD|JPY)(?: (?:thousands|millions|billions|100 millions))?\)\s*$")
+_CURRENCY_NOTE = re.compile(rf"\(({'|'.join(CANONICAL_CODES)})(?: (?:thousands|millions|billions|100 millions))?\)\s*$")
 
 
 def noted_money(text: str, figures: list[Figure]) -> list[Figure]:

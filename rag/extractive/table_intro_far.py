@@ -8,6 +8,20 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..snapshot_memo import kept
+
+
+def intro_lines(text: str, intro: re.Pattern[str]) -> list[str]:
+    """Each line of `text` that `intro` matches, from the start of the sentence holding the match ('Sales grew.
+    The following table ...' gives 'The following table ...')."""
+    out = []
+    for line in text.splitlines():
+        m = intro.search(line)
+        if m:
+            start = line.rfind(". ", 0, m.start()) + 2 if ". " in line[:m.start()] else 0
+            out.append(line[start:].strip())
+    return out
+
 
 def sole_intro(snapshot: Any, own: Any, intro: re.Pattern[str]) -> str | None:
     """The one line `intro` matches among the chunks of `own`'s document and page, when every table
@@ -23,15 +37,7 @@ def sole_intro(snapshot: Any, own: Any, intro: re.Pattern[str]) -> str | None:
             return None
         if len(shapes) != 1:
             return None
-        found = set()
-        for c in chunks:
-            for line in c.text.splitlines():
-                m = intro.search(line)
-                if m:
-                    start = line.rfind(". ", 0, m.start()) + 2 if ". " in line[:m.start()] else 0
-                    found.add(line[start:].strip())
+        found = {s for c in chunks for s in intro_lines(c.text, intro)}
         return found.pop() if len(found) == 1 else None
 
-    if hasattr(snapshot, "derived"):
-        return snapshot.derived(("sole_table_intro", own.doc_id, own.page), make)
-    return make()
+    return kept(snapshot, ("sole_table_intro", own.doc_id, own.page), make)

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from ..hurried_typing import corrected, with_apostrophes
-from .facts import kept
+from ..snapshot_memo import kept
 from .restored_case import lower_text, report_forms
 
 

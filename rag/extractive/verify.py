@@ -32,7 +32,8 @@ from ..query_terms import found_as_asked, snapshot_forms
 from ..types import AnswerContext
 from .anaphora import said_with_antecedent
 from .claim import claim
-from .facts import kept, where
+from ..snapshot_memo import kept
+from .facts import where
 from .features import WORLD, Evidence
 from .names import mentions_entity, subject_of
 from . import rivalry
