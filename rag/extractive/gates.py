@@ -25,6 +25,7 @@ from .gates_clause import clause_other_subject
 from .gates_page import page_figure
 from .gates_currency import currency_other, unit_note_only
 from .gates_rate import rate_period
+from .rate_nouns import rate_terms_unwritten
 from .gates_asked_slot import activity_other, aside_only, count_per_period, margin_named, name_not_figure
 from .gates_version import version_other
 from .gates_excluded import excluded_scope
@@ -85,6 +86,7 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
     ("currency_other", currency_other),
     ("unit_note_only", unit_note_only),
     ("rate_period", rate_period),
+    ("rate_terms_unwritten", rate_terms_unwritten),
     ("count_per_period", count_per_period),
     ("activity_other", activity_other),
     ("name_not_figure", name_not_figure),

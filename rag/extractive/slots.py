@@ -14,6 +14,7 @@ from ingest.keyword import tokenize
 from ..asking_frame import without_frame
 from .listed_as import listed_as_asked
 from .kind_asked import asks_which_kind
+from .rate_nouns import asks_rate
 from .measures import metrics_of, names_service, qualifiers_of
 from .rank_words import last_of_top
 from .placed_verb import without_placing
@@ -350,6 +351,8 @@ def parse_unframed(question: str, aside: tuple[str, ...] = ()) -> Slots:
         shape = "list"  # 'other than A and B, what do buyers consider': the rest of a list, asking no unit
     trend = shape not in ("explanation", "list", "which") and trend_asked(question)
     asks = "amount" if trend else asks_of(placed)  # 'has X narrowed since 2023': the figures at both ends answer
+    if not units and asks == "amount" and shape == "figure" and asks_rate(question):
+        units = ["percent"]  # 'what agent coverage has finance achieved': a rate noun asks a share of a whole
     if shape == "explanation" or asks != "amount" or shape == "list" and (
             list_names_asked(question) or names_ordered(question) or noun_phrase_names(question) or kinds_asked(question)
             or listed_as_asked(question)):

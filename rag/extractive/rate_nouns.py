@@ -1,0 +1,35 @@
+"""A rate noun ('coverage', 'adoption', 'penetration', 'utilization') as the measure asked is a share of a
+whole, so it asks a percent ('what agent coverage has finance achieved': 75%), when no other unit is asked;
+a percent read only from such a noun answers only from a passage writing every measure word the question does."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .measures import METRICS
+
+if TYPE_CHECKING:
+    from .gates import Decision
+
+_RATE_NOUN = re.compile(r"\b(?:coverage|adoption|penetration|utili[sz]ation|uptake)\b(?![- ](?:barriers?|paths?|stages?|"
+                        r"curves?|scenarios?|cases?|slides?|areas?|levels?)\b)", re.I)
+# the other words that ask a percent (slots' percent cue, in short): with one of them the rate noun adds nothing
+_PERCENT_WORD = re.compile(r"\b(?:share|shares|percent|percentage|proportion|rates?|ratios?|cagr|portion|fraction)\b|%", re.I)
+
+
+def asks_rate(question: str) -> bool:
+    """Whether `question` names a rate noun as what it asks (not one before another noun: 'adoption barrier')."""
+    return bool(_RATE_NOUN.search(question))
+
+
+def rate_terms_unwritten(d: Decision) -> str | None:
+    """A percent asked only by a rate noun, and a measure word of the question ('headcount advisory', even where
+    it names a service) that the lead's passage never writes: the passage's rate is for something else."""
+    s = d.slots
+    if s.units != ("percent",) or not asks_rate(s.text) or _PERCENT_WORD.search(s.text):
+        return None
+    text = (d.best.text + "\n" + d.ctx.passages[d.best.passage_index].chunk.text).lower()
+    asked = [w for words in METRICS.values() for w in words if re.search(rf"\b{re.escape(w)}", s.text, re.I)]
+    missing = [w for w in asked if w not in text]
+    return f"the passage never writes {', '.join(missing)} of the rate asked" if missing else None
