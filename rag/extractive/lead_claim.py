@@ -81,6 +81,7 @@ def index_number_led(question: str, shown: str, text: str) -> str | None:
     if lead is None or not re.fullmatch(r"\d{1,3}", lead.strip()) or _ASKS_PART.search(question):
         return None
     n = re.escape(lead.strip())
-    uses = re.findall(rf"(?<![\w.,]){n}(?![\w.,%]|,\d)", text)
-    indexed = re.findall(rf"\b{_PART}\s+{n}(?![\w.,%]|,\d)", text, re.I)
+    whole = r"(?![\w%]|[.,]\d)"  # the number itself, not part of '3.5', '3,000' or '3%' ('3.' may end a sentence)
+    uses = re.findall(rf"(?<![\w.,]){n}{whole}", text)
+    indexed = re.findall(rf"\b{_PART}\s+{n}{whole}", text, re.I)
     return INDEX_WHY if uses and len(indexed) == len(uses) else None
