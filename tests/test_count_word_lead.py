@@ -18,3 +18,9 @@ def test_two_different_counts_of_the_thing_asked_lead_nothing():
 
 def test_not_a_count_question():
     assert count_word_asked("What were the dividends?", "It declared four cash dividends.") is None
+
+
+def test_the_question_s_verb_is_not_the_thing_counted():
+    # 'how many employees were hired': 'were' begins the verb; 'Three were promoted' counts no employees hired
+    assert count_word_asked("How many employees were hired?", "Three were promoted in the year.") is None
+    assert count_word_asked("How many employees were hired?", "It hired three employees.") == "three"

@@ -21,3 +21,9 @@ def test_figure_for_several_keeps_a_question_not_alone_or_a_list_without_it():
     assert figure_for_several(parse("What coverage did finance reach?"), best, best.figures) is None
     other = _best("Advisory reached 30% alone, while lending grew in retail and wholesale.")
     assert figure_for_several(parse("What share is in investment advisory alone?"), other, other.figures) is None
+
+
+def test_stems_meet_takes_a_prefix_of_enough_letters_as_the_same_word():
+    from rag.extractive.word_stems import stems_meet
+    assert stems_meet("advis", "advisory") and stems_meet("data", "data")
+    assert not stems_meet("pro", "product") and stems_meet("pro", "product", 3)

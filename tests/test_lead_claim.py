@@ -48,3 +48,11 @@ def test_restated_claim_keeps_a_sentence_that_corrects_the_premise():
 def test_restated_claim_sets_aside_the_place_put_last():
     question = "Why could the feedback loop make AI the fastest revolution, in the section on agent applications?"
     assert restated_claim(parse(question), "This feedback loop could make AI the fastest revolution in history.")
+
+
+def test_index_number_led_counts_a_number_that_ends_a_sentence_or_clause_as_said():
+    # '3.' closing a sentence and '3,' closing a clause are the number said, not the start of a decimal
+    text = "Panel 3: Firms. The number of firms rose to 3."
+    assert index_number_led("What did the number of firms rise to?", "**3**", text) is None
+    assert index_number_led("What did the number of firms rise to?", "**3**", "Panel 3: Firms rose to 3, then fell") is None
+    assert index_number_led("What status line does the chat panel show?", "**1**", "Panel 1. Chat")

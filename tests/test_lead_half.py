@@ -23,3 +23,10 @@ def test_kept_for_one_ask_a_year_or_no_amount():
     assert figure_for_two_parts("How many firms are there?", "**30,000**. x") is None
     assert figure_for_two_parts("Which year peaked, and how much was raised?", "**RMB 5B** (2024). x") is None
     assert figure_for_two_parts("Is the rate trending up or down, and where did it stand?", "**67.0%**. x") is None
+
+
+def test_kept_for_a_period_asked_in_the_plural():
+    # 'which months' asks dates, as 'which month' and 'which years' do: the figure's dates can answer it
+    shown = "**$5,000**. The fee of $5,000 covered March and April."
+    assert figure_for_two_parts("How much was the fee, and which months did it cover?", shown) is None
+    assert figure_for_two_parts("How much was the fee, and which quarters did it cover?", shown) is None

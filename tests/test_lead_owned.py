@@ -79,3 +79,12 @@ def test_finer_version_reads_a_version_before_a_comma_or_full_stop():
 def test_period_other_reads_no_rate_in_a_periodic_document():
     # 'the annual report' names a document, not a figure per year
     assert period_other("How many users does the annual report give?", "Daily users reached 5 million.") is None
+
+
+def test_unit_other_reads_a_unit_word_whole_not_a_word_it_begins():
+    from rag.extractive.lead_owned import unit_other
+    # '(Europe)' and '(Centre)' only begin with 'eur' and 'cent': places, not units
+    assert unit_other("Sales in the region (Europe)?", "**5.2**. Shares (shares, millions): 5.2") is None
+    assert unit_other("Staff at the hub (Centre)?", "**5.2**. Shares (shares, millions): 5.2") is None
+    # a currency code with its scale stays a unit: '(EURm)'
+    assert unit_other("Revenue (EURm)?", "**5.2**. Shares (shares, millions): 5.2")

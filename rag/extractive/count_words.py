@@ -15,6 +15,9 @@ def counts_in_words(text: str) -> bool:
 
 
 _HOW_MANY = re.compile(r"\bhow many\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)", re.I)
+# an auxiliary or modal verb: where the thing counted ends and the question's verb begins ('how many stores were ...')
+_VERB = re.compile(r"(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|be|been)",
+                   re.I)
 _NUMBER_WORD = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+([a-z][\w-]*)", re.I)
 
 
@@ -24,6 +27,8 @@ def count_word_asked(question: str, sentence: str) -> str | None:
     m = _HOW_MANY.search(question)
     if not m:
         return None
-    counted = {w.lower()[:5] for w in m.group(1).split()}
+    words = m.group(1).split()
+    verb = next((i for i, w in enumerate(words) if _VERB.fullmatch(w)), len(words))
+    counted = {w.lower()[:5] for w in words[:verb]}
     found = [n.group(1) for n in _NUMBER_WORD.finditer(sentence) if n.group(2).lower()[:5] in counted]
     return found[0] if len(set(w.lower() for w in found)) == 1 else None

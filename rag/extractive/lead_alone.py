@@ -10,6 +10,7 @@ from ingest.keyword import tokenize
 
 from .features import Evidence
 from .slots import Slots
+from .word_stems import stems_meet
 
 # a question asking of one thing by itself: 'investment advisory alone', 'X on its own', 'solely in X'
 _ALONE = re.compile(r"\b(?:alone|by itself|on its own|solely|exclusively)\b", re.I)
@@ -17,10 +18,6 @@ _ALONE = re.compile(r"\b(?:alone|by itself|on its own|solely|exclusively)\b", re
 _ACROSS = re.compile(r"\b(?:across|among|spanning|covering|over|in|for|including)\s+([^;:()]*?,?\s\b(?:and|or)\b\s[^;:()]+)",
                      re.I)
 ALONE_WHY = "the question asks of one thing alone; the lead figure is said of several things together"
-
-
-def _stems_meet(a: str, b: str) -> bool:
-    return a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)))
 
 
 def figure_for_several(slots: Slots, best: Evidence, figures: list[Figure]) -> str | None:
@@ -32,6 +29,6 @@ def figure_for_several(slots: Slots, best: Evidence, figures: list[Figure]) -> s
     after = re.split(r"[;:()]|\.(?!\d)", best.text[figures[0].end:], maxsplit=1)[0]  # on to the clause's end
     for m in _ACROSS.finditer(after):
         listed = set(tokenize(m.group(1)))
-        if any(_stems_meet(t, w) for t in slots.subject for w in listed):
+        if any(stems_meet(t, w) for t in slots.subject for w in listed):
             return ALONE_WHY
     return None

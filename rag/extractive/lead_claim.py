@@ -9,6 +9,7 @@ from ingest.keyword import tokenize
 
 from ..types import bold_lead
 from .slots import Slots
+from .word_stems import stems_meet
 
 # a cause, means or purpose said in the sentence: 'because', 'due to', 'driven by', 'as demand grows', 'X leads to',
 # 'to reduce risk'
@@ -23,7 +24,7 @@ CLAIM_WHY = "the quoted sentence restates what the question asks to explain and 
 
 def _said(term: str, words: set[str]) -> bool:
     """A stemmed term said in `words`: equal, or one a prefix of the other (three letters at least)."""
-    return any(term == w or (min(len(term), len(w)) >= 3 and (w.startswith(term) or term.startswith(w))) for w in words)
+    return any(stems_meet(term, w, 3) for w in words)
 
 
 # a place in the report the question points at, first or (as rag.fronted_phrase moves it) last: 'In the section on
@@ -81,6 +82,7 @@ def index_number_led(question: str, shown: str, text: str) -> str | None:
     if lead is None or not re.fullmatch(r"\d{1,3}", lead.strip()) or _ASKS_PART.search(question):
         return None
     n = re.escape(lead.strip())
-    uses = re.findall(rf"(?<![\w.,]){n}(?![\w.,%]|,\d)", text)
-    indexed = re.findall(rf"\b{_PART}\s+{n}(?![\w.,%]|,\d)", text, re.I)
+    whole = r"(?![\w%]|[.,]\d)"  # the number itself, not part of '3.5', '3,000' or '3%' ('3.' may end a sentence)
+    uses = re.findall(rf"(?<![\w.,]){n}{whole}", text)
+    indexed = re.findall(rf"\b{_PART}\s+{n}{whole}", text, re.I)
     return INDEX_WHY if uses and len(indexed) == len(uses) else None

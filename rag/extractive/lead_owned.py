@@ -105,9 +105,11 @@ def _titled(lead: str) -> bool:
 
 
 # a unit stated in parentheses: '(cents per share)', '(shares, millions)', '(Tonnes of CO2e)'
-# ('pounds' is a weight too: a unit either way; 'euros' was already read by its 'eur' prefix)
+# ('pounds' is a weight too: a unit either way); each word whole, so '(Europe)' and '(Centre)' are no units, but a
+# currency code may carry its scale ('(EURm)', '(USDbn)')
 _UNIT = re.compile(r"\(([^()]*(?:\b(?:cents?|per share|millions?|thousands?|billions?|percent|per cent|dollars?|tonnes?|"
-                   rf"shares|{'|'.join(CURRENCY_CODES)}|euros?|yen|pounds?|yuan|days|years)|[%$])[^()]*)\)", re.I)  # a sign needs no word boundary: '(%)'
+                   rf"shares|(?:{'|'.join(CURRENCY_CODES)})(?:m|mn|bn|k)?|euros?|yen|pounds?|yuan|days|years)\b|[%$])[^()]*)\)",
+                   re.I)  # a sign needs no word boundary: '(%)'
 UNIT_WHY = "the question asks {asked}; the evidence read states its figures in {given}"
 
 

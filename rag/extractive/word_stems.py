@@ -1,5 +1,5 @@
 """The words of a phrase and their comparable stems, one definition for the modules that match a
-question's words in a sentence (phrase.py, stranded.py, neither_side.py, two_measures.py)."""
+question's words in a sentence (phrase.py, stranded.py, neither_side.py, two_measures.py, lead_alone.py, lead_claim.py)."""
 
 from __future__ import annotations
 
@@ -35,3 +35,8 @@ def said_through(sentence: str, stems: set[str] | frozenset[str], enough: int | 
 def term_stems(text: str) -> set[str]:
     """The first five letters of each non-numeric keyword term of `text`: what tells two compared things apart."""
     return {t[:5] for t in tokenize(text) if not t.isdigit()}
+
+
+def stems_meet(a: str, b: str, least: int = 4) -> bool:
+    """Two stemmed terms are one word: equal, or one a prefix of the other when both have `least` letters or more."""
+    return a == b or (min(len(a), len(b)) >= least and (a.startswith(b) or b.startswith(a)))
