@@ -11,7 +11,7 @@ PACE_ASKED_FORM = (r"^\s*what (will|would|could|can|might|may|should) (speed up|
                    r"drive|spur|fuel|boost|propel|hold back|impede|hinder)\b(?!.*\b(much|many)\b)")
 _PACE_ASKED = re.compile(PACE_ASKED_FORM, re.I)
 # a sentence whose verb quickens or slows something: 'The proliferation of NPUs will accelerate this trend'
-_PACE_SAID = re.compile(r"\b(will|would|could|can|may|might|to|further|further to)?\s*(accelerat(e|es|ed|ing)|speed(s|ing)? up|"
+_PACE_SAID = re.compile(r"\b(accelerat(e|es|ed|ing)|speed(s|ing)? up|"
                         r"sped up|spur(s|red|ring)?|propel(s|led|ling)?|slow(s|ed|ing)? down|impede(s|d)?|"
                         r"drive(s)? (the|this|these|its|their) (adoption|spread|trend|growth|proliferation|penetration))\b",
                         re.I)
