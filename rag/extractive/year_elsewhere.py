@@ -21,7 +21,7 @@ def sentences(text: str) -> list[str]:
 
 def year_only_elsewhere(slots: Slots, passage: str, against: str | None) -> str | None:
     """The reason when the answer check doubts the lead most for its year (`against`), the question asks one year,
-    and no sentence of `passage` naming that year writes every subject term of the question; else None."""
+    `passage` names that year, and no sentence of it naming that year writes every subject term of the question; else None."""
     if against not in _OTHER_YEAR or len(slots.years) != 1 or slots.shape != "figure":
         return None
     subject = [t for t in slots.subject if not any(c.isdigit() for c in t)]
@@ -29,6 +29,8 @@ def year_only_elsewhere(slots: Slots, passage: str, against: str | None) -> str 
         return None
     year = slots.years[0]
     dated = [set(tokenize(s)) for s in sentences(passage) if named(s, year)]
+    if not dated:  # the year is written nowhere in the passage: no other measure holds it (the years check's case)
+        return None
     if any(all(t in words for t in subject) for words in dated):
         return None
     return f"the passage gives {year} only of another measure, not of the {slots.subject_words()} asked"
