@@ -5,18 +5,12 @@ given for it ('generated 41.06 ZB in 2024' beside 'storage capacity ... 1,800 EB
 from __future__ import annotations
 
 from ingest.keyword import tokenize
-from ingest.sentences import split_sentences
 
 from .slots import Slots
-from .years_covered import named
+from .years_covered import named, sentences
 
 # the answer check's objections that say the lead is dated another year (verify.SAYS)
 _OTHER_YEAR = frozenset({"claim_year_other", "year_other"})
-
-
-def sentences(text: str) -> list[str]:
-    """The sentences (and lines) of `text`."""
-    return [text[s:e] for s, e in split_sentences(text)]
 
 
 def year_only_elsewhere(slots: Slots, passage: str, against: str | None) -> str | None:
