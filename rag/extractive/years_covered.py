@@ -37,8 +37,10 @@ def sentences(text: str) -> list[str]:
 
 
 # a year written as where a change starts ('since 2015', 'from 2015 to', '2015-2024') is no year a change ends in
-_START_BEFORE = re.compile(r"\b(?:since|from|between|after|starting|beginning|began|begun)\s+(?:in\s+|the\s+)?(?:end\s+of\s+)?\W*$", re.I)
-_START_AFTER = re.compile(r"^\w*\s*(?:[-–—]\s*\d|to\s+\d|through\s+\d|onwards?\b)", re.I)
+# (either year may carry a fiscal prefix: 'since FY2015', 'FY2015-FY2024')
+_START_BEFORE = re.compile(r"\b(?:since|from|between|after|starting|beginning|began|begun)\s+(?:in\s+|the\s+)?(?:end\s+of\s+)?"
+                           r"(?:FY|F)?\W*$", re.I)
+_START_AFTER = re.compile(r"^\w*\s*(?:[-–—]\s*|to\s+|through\s+)(?:FY|F)?\s?'?\d|^\w*\s*onwards?\b", re.I)
 
 
 def change_ends_in(text: str, year: int) -> bool:
