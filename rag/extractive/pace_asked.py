@@ -12,7 +12,8 @@ PACE_ASKED_FORM = (r"^\s*what (will|would|could|can|might|may|should) (speed up|
 _PACE_ASKED = re.compile(PACE_ASKED_FORM, re.I)
 # a sentence whose verb quickens or slows something: 'The proliferation of NPUs will accelerate this trend'
 _PACE_SAID = re.compile(r"\b(accelerat(e|es|ed|ing)|speed(s|ing)? up|"
-                        r"sped up|spur(s|red|ring)?|propel(s|led|ling)?|slow(s|ed|ing)? down|impede(s|d)?|"
+                        r"sped up|spur(s|red|ring)?|propel(s|led|ling)?|slow(s|ed|ing)? down|slows|slowed|impede(s|d)?|"
+                        r"hinder(s|ed|ing)?|hold(s|ing)? back|held back|fuel(led|ed|ling|ing)|boost(ed|ing)|"
                         r"drive(s)? (the|this|these|its|their) (adoption|spread|trend|growth|proliferation|penetration))\b",
                         re.I)
 
