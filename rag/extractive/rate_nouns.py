@@ -20,7 +20,8 @@ _PERCENT_WORD = re.compile(r"\b(?:share|shares|percent|percentage|proportion|rat
 
 
 def asks_rate(question: str) -> bool:
-    """Whether `question` names a rate noun as what it asks (not one before another noun: 'adoption barrier')."""
+    """Whether `question` names a rate noun as what it asks (not one before a noun of the listed few it describes:
+    'adoption barrier', 'coverage area'; other compounds, 'adoption costs', still read as a rate)."""
     return bool(_RATE_NOUN.search(question))
 
 
