@@ -44,3 +44,14 @@ def test_the_sentence_saying_what_quickens_the_topic_of_its_passage_answers():
     slots = parse("What will speed up the spread of edge computing?")
     got = explaining([best, other, paced], best, lambda e: True, 0.85, slots, 0.6)
     assert got.text == paced.text and got.score == best.score
+
+
+def test_a_sentence_saying_what_slows_something():
+    # the verbs a slowing is asked with ('what could hinder / hold back / slow X') state a pace when said
+    assert states_pace("High costs could hinder adoption.")
+    assert states_pace("Regulation has held back deployment.")
+    assert states_pace("Chip shortages slowed the rollout.")
+    assert states_pace("Subsidies fuelled this trend.")
+    assert not states_pace("Growth was slow in 2024.")  # an adjective states no cause
+    assert not states_pace("Fuel costs rose 5%.")
+    assert not states_pace("Fossil fuels account for 60% of supply.")  # a plural noun, no verb

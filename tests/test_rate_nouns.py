@@ -29,3 +29,10 @@ def test_a_measure_word_the_passage_never_writes_blocks_a_rate_read_from_a_rate_
     assert rate_terms_unwritten(_decision(asked.format("headcount")))  # 'headcount advisory' is not written
     # a question asking a percent in other words as well is left to the other gates
     assert rate_terms_unwritten(_decision("What share of coverage is in headcount advisory?")) is None
+
+
+def test_a_measure_word_inside_another_word_is_not_written():
+    # 'ships' inside 'partnerships' writes no ships: the word is read at a word start, as in the question
+    q = "What adoption have ships reached in autonomous navigation?"
+    assert rate_terms_unwritten(_decision(q, "Partnerships reached 40% adoption in autonomous navigation."))
+    assert rate_terms_unwritten(_decision(q, "Cargo ships reached 40% adoption in autonomous navigation.")) is None

@@ -28,3 +28,13 @@ def test_granularity_written_covered():
 def test_a_quarter_as_a_fraction_asks_no_period():
     assert granularity_uncovered("Did X hold over a quarter of the market in 2024?", ["x held 30% in 2024"]) is None
     assert granularity_uncovered("What was revenue per quarter in 2024?", ["revenue was 5b in 2024"]) is not None
+
+
+def test_hong_kong_dollars_are_not_us_dollars():
+    # HK$ and 'Hong Kong dollars' write the HKD entry's currency, not US dollars (either way round)
+    assert currency_uncovered("What was revenue in US dollars?", ["Revenue was HK$5 billion."])
+    assert currency_uncovered("What was revenue in USD?", ["Revenue was 5 billion Hong Kong dollars."])
+    assert currency_uncovered("What was revenue in Hong Kong dollars?", ["Revenue was HK$5 billion."]) is None
+    assert currency_uncovered("What was revenue in HK$?", ["Revenue was HK$5 billion."]) is None
+    assert currency_uncovered("What was revenue in dollars?", ["Revenue was $5 billion."]) is None
+    assert currency_uncovered("What was revenue in US dollars?", ["Revenue was US$5 billion."]) is None

@@ -26,3 +26,9 @@ def test_only_a_doubt_about_the_year_is_turned_into_a_refusal():
     assert year_only_elsewhere(slots, PASSAGE, None) is None
     # no single year asked: nothing to look for
     assert year_only_elsewhere(parse("How much data did China generate?"), PASSAGE, "year_other") is None
+
+
+def test_a_passage_never_writing_the_year_asked_is_not_this_rule():
+    # the rule is for a year written only of another measure; a year written nowhere is the years check's
+    unwritten = "In 2024, China generated 41.06 ZB of data but stored only 2.09 ZB."
+    assert year_only_elsewhere(parse("How much data did China generate in 2025?"), unwritten, "claim_year_other") is None

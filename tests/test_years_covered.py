@@ -64,3 +64,13 @@ def test_a_year_a_change_starts_from_covers_no_year_before():
     assert year_uncovered(ctx, _answered(ctx), (2014,)) is not None
     ctx = context("What was it in 2014?", "Deals were 501 in 2015. Later they fell.")
     assert year_uncovered(ctx, _answered(ctx), (2014,)) is not None
+
+
+def test_a_fiscal_year_a_change_starts_from_covers_no_year_before():
+    # a start year written as a fiscal year ('since FY2015', 'from FY2015 to FY2024') is a start all the same
+    from rag.extractive.years_covered import change_ends_in
+    assert not change_ends_in("Deals rose 20% since FY2015.", 2015)
+    assert not change_ends_in("Deals rose 20% from FY2015 to FY2024.", 2015)
+    assert not change_ends_in("Deals rose 20% over FY2015-FY2024.", 2015)
+    assert change_ends_in("Deals rose 20% in FY2015.", 2015)
+    assert change_ends_in("Deals rose 20% from FY2014 to FY2015.", 2015)

@@ -34,10 +34,10 @@ _METRIC_CUES = {"revenue": r"revenues?|sales|turnover", "profit": r"profits?|pro
                 "capex": r"capital expenditures?|capex|capital spending", "dividends": r"dividends?"}
 # a measure word before a noun naming a service or who provides it ("investment advisory", "sales channels"),
 # or a contest fought over it ("price war"), names that service or contest, not the measure asked
-_SERVICE_NOUN = r"(?!\s+(?:advisory|advisers?|advisors?|banks?|banking|management|managers?|services?|firms?|"\
-                r"institutions?|agenc(?:y|ies)|teams?|channels?|platforms?|departments?|wars?)\b)"
-_SERVICE_AFTER = re.compile(r"\s+(?:advisory|advisers?|advisors?|banks?|banking|management|managers?|services?|firms?|"
-                            r"institutions?|agenc(?:y|ies)|teams?|channels?|platforms?|departments?|wars?)\b", re.I)
+_SERVICE = r"\s+(?:advisory|advisers?|advisors?|banks?|banking|management|managers?|services?|firms?|"\
+           r"institutions?|agenc(?:y|ies)|teams?|channels?|platforms?|departments?|wars?)\b"
+_SERVICE_NOUN = rf"(?!{_SERVICE})"
+_SERVICE_AFTER = re.compile(_SERVICE, re.I)
 _METRIC_PATTERNS = tuple((m, re.compile(rf"\b({cue})\b{_SERVICE_NOUN}", re.I)) for m, cue in _METRIC_CUES.items())  # compiled once
 # Words that choose one variant of a measure: real vs nominal GDP, net vs gross profit.
 _QUALIFIERS = re.compile(r"\b(real|nominal|net|gross|operating|per[- ]capita|pre-tax|after-tax|adjusted|"

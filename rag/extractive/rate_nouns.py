@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .kept_patterns import compiled
 from .measures import METRICS
 
 if TYPE_CHECKING:
@@ -19,8 +20,14 @@ _PERCENT_WORD = re.compile(r"\b(?:share|shares|percent|percentage|proportion|rat
 
 
 def asks_rate(question: str) -> bool:
-    """Whether `question` names a rate noun as what it asks (not one before another noun: 'adoption barrier')."""
+    """Whether `question` names a rate noun as what it asks (not one before a noun of the listed few it describes:
+    'adoption barrier', 'coverage area'; other compounds, 'adoption costs', still read as a rate)."""
     return bool(_RATE_NOUN.search(question))
+
+
+def _written(word: str, text: str) -> bool:
+    """`word` written at a word's start in `text` ('invest' in 'investment', 'ships' not in 'partnerships')."""
+    return compiled(rf"\b{re.escape(word)}", re.I).search(text) is not None
 
 
 def rate_terms_unwritten(d: Decision) -> str | None:
@@ -29,7 +36,7 @@ def rate_terms_unwritten(d: Decision) -> str | None:
     s = d.slots
     if s.units != ("percent",) or not asks_rate(s.text) or _PERCENT_WORD.search(s.text):
         return None
-    text = (d.best.text + "\n" + d.ctx.passages[d.best.passage_index].chunk.text).lower()
-    asked = [w for words in METRICS.values() for w in words if re.search(rf"\b{re.escape(w)}", s.text, re.I)]
-    missing = [w for w in asked if w not in text]
+    text = d.best.text + "\n" + d.ctx.passages[d.best.passage_index].chunk.text
+    asked = [w for words in METRICS.values() for w in words if _written(w, s.text)]
+    missing = [w for w in asked if not _written(w, text)]
     return f"the passage never writes {', '.join(missing)} of the rate asked" if missing else None

@@ -8,6 +8,7 @@ import re
 from ingest.keyword import tokenize
 
 from .listed_as import listed_as_asked
+from .pace_asked import PACE_ASKED_FORM
 
 # Things a list question asks to be named ('which sectors ...', 'what use cases does X span').
 _PLURALS = (r"companies|players|models|vendors|segments|scenarios|sectors|industries|use cases|applications|"
@@ -52,9 +53,8 @@ _SHAPES: list[tuple[str, re.Pattern]] = [
                                r"^\s*what (does|do|did|should|will|would|can|could|might|may) (?!.*\b(much|many)\b).*"
                                r"\b(hinges?|depends?|relies|rely|rests?|lies|lie) (on|upon|in)\s*\??\s*$|"
                                # what will change a thing's pace: 'what will speed up X', 'what could slow Y' ask
-                               # for a cause, in words, not a figure
-                               r"^\s*what (will|would|could|can|might|may|should) (speed up|accelerate|slow( down)?|"
-                               r"drive|spur|fuel|boost|propel|hold back|impede|hinder)\b(?!.*\b(much|many)\b)|"
+                               # for a cause, in words, not a figure (the form pace_asked owns)
+                               + PACE_ASKED_FORM + r"|"
                                r"^\s*what (should |will |would |could |can |might |may )?(let|lets|enables?|enabled|allows?|"
                                r"allowed|helps?|helped) (?!.*\b(much|many)\b)", re.I)),
     ("list", re.compile(r"^\s*(list|name|what are|which (\w+ ){0,3}(are|were|include))\b|"

@@ -11,7 +11,8 @@ from .kept_patterns import compiled
 # a currency: how a question asks it, and every way evidence may write it (a symbol, a code, a word)
 _CURRENCIES = {
     "RMB": (r"\b(?:RMB|CNY|yuan|renminbi)\b", r"\b(?:RMB|CNY|yuan|renminbi)\b|[¥元]"),
-    "USD": (r"\b(?:USD|US\$|(?:US\s+)?dollars?)|\$", r"\b(?:USD|dollars?)\b|\$"),
+    # (a Hong Kong dollar, 'HK$', is HKD's, not a US dollar)
+    "USD": (r"\b(?:USD|US\$|(?:US\s+)?(?<!Kong )dollars?)|(?<!HK)\$", r"\b(?:USD|(?<!Kong )dollars?)\b|(?<!HK)\$"),
     "HKD": (r"\b(?:HKD|Hong\s+Kong\s+dollars?)\b|\bHK\$", r"\b(?:HKD|Hong\s+Kong\s+dollars?)\b|\bHK\$"),
     "euros": (r"\b(?:euros?|EUR)\b|€", r"\b(?:euros?|EUR)\b|€"),
     "yen": (r"\b(?:yen|JPY)\b|円", r"\b(?:yen|JPY)\b|[円¥]"),

@@ -31,17 +31,23 @@ _CHANGE = re.compile(r"\b(?:increas|decreas|rose|risen|grew|grow|growth|fell|fal
                      r"(?:up|down)\b|doubl|surg(?:e|es|ed|ing)\b|jump|drop)", re.I)
 
 
+def sentences(text: str) -> list[str]:
+    """The sentences (and lines) of `text`."""
+    return [text[s:e] for s, e in split_sentences(text)]
+
+
 # a year written as where a change starts ('since 2015', 'from 2015 to', '2015-2024') is no year a change ends in
-_START_BEFORE = re.compile(r"\b(?:since|from|between|after|starting|beginning|began|begun)\s+(?:in\s+|the\s+)?(?:end\s+of\s+)?\W*$", re.I)
-_START_AFTER = re.compile(r"^\w*\s*(?:[-–—]\s*\d|to\s+\d|through\s+\d|onwards?\b)", re.I)
+# (either year may carry a fiscal prefix: 'since FY2015', 'FY2015-FY2024')
+_START_BEFORE = re.compile(r"\b(?:since|from|between|after|starting|beginning|began|begun)\s+(?:in\s+|the\s+)?(?:end\s+of\s+)?"
+                           r"(?:FY|F)?\W*$", re.I)
+_START_AFTER = re.compile(r"^\w*\s*(?:[-–—]\s*|to\s+|through\s+)(?:FY|F)?\s?'?\d|^\w*\s*onwards?\b", re.I)
 
 
 def change_ends_in(text: str, year: int) -> bool:
     """Whether a sentence of `text` states a change (a rise, a fall) ending in `year`: the year is written in the
     same sentence as the change, and not as where it starts ('since 2015, deals rose from 501' gives no base for 2014)."""
     pattern = _year(year)
-    for s, e in split_sentences(text):
-        sentence = text[s:e]
+    for sentence in sentences(text):
         if not _CHANGE.search(sentence):
             continue
         if any(not _START_BEFORE.search(sentence[:m.start()]) and not _START_AFTER.match(sentence[m.end():])
