@@ -36,7 +36,7 @@ def measure_uncovered(slots: Slots, texts: list[str]) -> str | None:
     if not missing:
         return None
     others = [m for m in METRICS if m not in slots.metrics and metric_covered(joined, m)]
-    if not missing or not others:
+    if not others:
         return None
     return f"the passages cited name {', '.join(others)}, not the measure asked ({', '.join(missing)})"
 
