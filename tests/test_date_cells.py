@@ -27,3 +27,10 @@ def test_two_dates_of_one_year_later_first():
 def test_a_date_no_column_heads_or_one_date_gives_none():
     assert date_cells(_hit(), 2019, "What is the change from July 8, 2019 to September 29, 2019?") is None
     assert date_cells(_hit(), 2019, "What was the high price on September 29, 2019?") is None
+
+
+def test_a_word_a_month_name_opens_is_no_month():
+    # 'market', 'decline', 'Junior' open with a month's abbreviation but name no month
+    assert dates_asked("What is the change from market 3, 2019 to Sept. 29, 2019?") == [(2019, 9, 29)]
+    assert dates_asked("What is the change from Declines 1, 2019 to Junior 7, 2019?") == []
+    assert dates_asked("What is the change from Sept 1, 2019 to December 7, 2019?") == [(2019, 9, 1), (2019, 12, 7)]

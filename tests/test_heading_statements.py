@@ -21,3 +21,10 @@ def test_a_heading_naming_no_plural_or_not_asked_or_too_few_lines_lists_nothing(
     assert heading_statements(LEAPS, parse("Which model generations drive costs?").terms) is None
     two = "\n".join(LEAPS.splitlines()[:4])
     assert heading_statements(two, parse("Which model generations are listed as technological leaps?").terms) is None
+
+
+def test_a_heading_ending_in_a_singular_s_names_no_plural():
+    # 'analysis', 'focus' end in -s but are singular: a run of lines under them is no list the heading names
+    for head in ("1 Market analysis", "1 Market focus"):
+        text = "\n".join([head, *LEAPS.splitlines()[1:]])
+        assert heading_statements(text, parse(f"Which model generations are listed in the {head[2:].lower()}?").terms) is None

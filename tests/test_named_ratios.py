@@ -21,3 +21,10 @@ def test_a_page_printing_the_ratio_is_read_not_computed():
 def test_no_named_ratio_no_spelling():
     assert spelled_ratios("What is the ratio of A to B in 2019?") == []
     assert spelled_ratios("What is the debt to assets of the group?") == []
+
+
+def test_a_liabilities_ratio_is_never_read_as_debt():
+    assert spelled_ratios("What is the liabilities-to-assets ratio in 2018?") == \
+        ["What is the ratio of total liabilities to total assets in 2018?"]
+    assert spelled_ratios("What is the liability to equity ratio in 2018?") == \
+        ["What is the ratio of total liabilities to total equity in 2018?"]

@@ -3,6 +3,7 @@ caption or table title elsewhere on the page dates and names what the cells show
 
 from __future__ import annotations
 
+from rag.snapshot_memo import kept
 from rag.types import Answer, AnswerContext
 
 
@@ -28,8 +29,8 @@ def _lowered(ctx: AnswerContext) -> tuple[dict, dict]:
     """`lower_texts` of every chunk `page_chunks` gives: made once per index snapshot (kept in its memo), not
     lower-cased again for each answer."""
     snap = ctx.snapshot
-    if snap is not None and hasattr(snap, "chunks") and hasattr(snap, "derived"):
-        return snap.derived(("cited_pages.lower_texts",), lambda: lower_texts(snap.chunks))
+    if snap is not None and hasattr(snap, "chunks"):  # the whole snapshot's chunks: never one question's passages
+        return kept(snap, ("cited_pages.lower_texts",), lambda: lower_texts(snap.chunks))
     return lower_texts(page_chunks(ctx))
 
 

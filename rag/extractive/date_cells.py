@@ -14,8 +14,10 @@ from ingest.tables import Cell
 from .cells import RowHit, year_of
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_DATE = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b,?\s*((?:19|20)\d\d)\b",
-                   re.I)
+# a month's name or its abbreviation ('Sept.'), never another word it opens ('market', 'decline')
+_MONTH = (r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:(?<=jan)uary|(?<=feb)ruary|(?<=mar)ch|(?<=apr)il|"
+          r"(?<=jun)e|(?<=jul)y|(?<=aug)ust|(?<=sep)t(?:ember)?|(?<=oct)ober|(?<=nov)ember|(?<=dec)ember)?\b\.?")
+_DATE = re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b,?\s*((?:19|20)\d\d)\b", re.I)
 
 
 def dates_asked(question: str) -> list[tuple[int, int, int]]:
@@ -26,8 +28,7 @@ def dates_asked(question: str) -> list[tuple[int, int, int]]:
 
 def _names_date(column: str, month: int, day: int) -> bool:
     return any(_MONTHS.index(m.group(1).lower()) + 1 == month and int(m.group(2)) == day
-               for m in re.finditer(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\W+(\d{1,2})\b",
-                                    column, re.I))
+               for m in re.finditer(_MONTH + r"\W+(\d{1,2})\b", column, re.I))
 
 
 def date_cells(hit: RowHit, year: int, question: str) -> list[Cell] | None:

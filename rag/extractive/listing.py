@@ -60,6 +60,7 @@ def heading_items(text: str, question_terms) -> tuple[str, list[str]] | None:
 
 _SECTION_NUMBER = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]?\s+(?=[A-Z])")
 _MIN_STATEMENTS = 3
+_PLURAL_END = re.compile(r"[a-z](?<![siu])s$")  # 'leaps', not 'business', 'analysis' or 'focus' (no plurals)
 _STATEMENT_WORDS = (4, 16)
 
 
@@ -81,7 +82,7 @@ def heading_statements(text: str, question_terms) -> tuple[str, list[str]] | Non
         head = _SECTION_NUMBER.sub("", line)
         terms = set(tokenize(head))
         if not (_title_like(head, _MAX_HEADING_WORDS) and len(terms) >= 2 and terms <= asked
-                and re.search(r"[a-z](?<!s)s$", head)):  # a heading naming a plural
+                and _PLURAL_END.search(head)):  # a heading naming a plural
             continue
         run: list[str] = []
         for ln in lines[i + 1:]:

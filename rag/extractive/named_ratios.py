@@ -12,10 +12,13 @@ from collections.abc import Iterable
 _NAMED: list[tuple[re.Pattern, tuple[tuple[str, str], ...]]] = [
     (re.compile(r"\bcurrent ratio\b", re.I),
      (("total current assets", "total current liabilities"), ("current assets", "current liabilities"))),
-    (re.compile(r"\b(?:debt|liabilit(?:y|ies))[- ]to[- ]assets?\s+ratio\b", re.I),
+    # 'debt' is read as debt, else as all liabilities (reports use both); 'liabilities' is never debt alone
+    (re.compile(r"\bdebt[- ]to[- ]assets?\s+ratio\b", re.I),
      (("total debt", "total assets"), ("total liabilities", "total assets"))),
-    (re.compile(r"\b(?:debt|liabilit(?:y|ies))[- ]to[- ]equity\s+ratio\b", re.I),
+    (re.compile(r"\bliabilit(?:y|ies)[- ]to[- ]assets?\s+ratio\b", re.I), (("total liabilities", "total assets"),)),
+    (re.compile(r"\bdebt[- ]to[- ]equity\s+ratio\b", re.I),
      (("total debt", "total equity"), ("total liabilities", "total equity"))),
+    (re.compile(r"\bliabilit(?:y|ies)[- ]to[- ]equity\s+ratio\b", re.I), (("total liabilities", "total equity"),)),
 ]
 
 

@@ -36,7 +36,7 @@ def measure_uncovered(slots: Slots, texts: list[str]) -> str | None:
     if not missing:
         return None
     others = [m for m in METRICS if m not in slots.metrics and metric_covered(joined, m)]
-    if not missing or not others:
+    if not others:
         return None
     return f"the passages cited name {', '.join(others)}, not the measure asked ({', '.join(missing)})"
 
@@ -71,7 +71,11 @@ def names_unwritten(slots: Slots, texts: list[str]) -> list[str]:
 def name_uncovered(slots: Slots, texts: list[str], unsaid: frozenset[str] = frozenset()) -> str | None:
     """The reason when a company, place or model the question names is written in none of `texts` (the cited
     reports whole: a report that never writes a name cannot answer for it), or None."""
-    missing = [n for n in names_unwritten(slots, texts) if n not in unsaid]
+    return unwritten_reason([n for n in names_unwritten(slots, texts) if n not in unsaid])
+
+
+def unwritten_reason(missing: list[str]) -> str | None:
+    """The reason naming the question's names the cited reports never write, or None when there are none."""
     return f"the passages cited never name {', '.join(missing)}" if missing else None
 
 
@@ -100,7 +104,7 @@ def slot_uncovered(ctx: AnswerContext, answer: Answer, slots: Slots) -> tuple[st
     if (why := granularity_uncovered(slots.text, cited)) is not None:
         return "granularity_uncovered", why
     # the owners left unsaid are looked for only when a name is unwritten (they can only excuse one)
-    if names_unwritten(slots, reports := cited_reports(ctx, answer)) and \
-            (why := name_uncovered(slots, reports, owner_unsaid(slots, answer))) is not None:
+    if (missing := names_unwritten(slots, cited_reports(ctx, answer))) and \
+            (why := unwritten_reason([n for n in missing if n not in owner_unsaid(slots, answer)])) is not None:
         return "name_uncovered", why
     return None

@@ -40,4 +40,4 @@ def sole_intro(snapshot: Any, own: Any, intro: re.Pattern[str]) -> str | None:
         found = {s for c in chunks for s in intro_lines(c.text, intro)}
         return found.pop() if len(found) == 1 else None
 
-    return kept(snapshot, ("sole_table_intro", own.doc_id, own.page), make)
+    return kept(snapshot, ("sole_table_intro", own.doc_id, own.page, intro.pattern, intro.flags), make)  # keyed by all it reads
