@@ -11,7 +11,8 @@ import re
 
 from ingest.tables import Cell
 
-from .cells import RowHit, year_of
+from .cells import RowHit
+from .quarter_cells import one_cell_each
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # a month's name or its abbreviation ('Sept.'), never another word it opens ('market', 'decline')
@@ -37,11 +38,5 @@ def date_cells(hit: RowHit, year: int, question: str) -> list[Cell] | None:
     dates = [d for d in dates_asked(question) if d[0] == year]
     if len(dates) != 2 or len(dates_asked(question)) != 2:
         return None
-    out = []
-    for _, month, day in sorted(dates, reverse=True):
-        cells = [c for c in hit.table.cells if c.row == hit.row and c.value is not None
-                 and year_of(c.column) == year and _names_date(c.column, month, day)]
-        if len(cells) != 1:
-            return None
-        out.append(cells[0])
-    return out
+    return one_cell_each(hit, year, (lambda column, month=month, day=day: _names_date(column, month, day)
+                                     for _, month, day in sorted(dates, reverse=True)))

@@ -9,6 +9,7 @@ two years does.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 
 from ingest.tables import Cell
 
@@ -33,17 +34,24 @@ def _names_quarter(column: str, quarter: int) -> bool:
         or re.search(rf"\bq{quarter}\b", text) is not None
 
 
+def one_cell_each(hit: RowHit, year: int, named: Iterable[Callable[[str], bool]]) -> list[Cell] | None:
+    """For each column test in `named`, in order, the row's one figure in a column of `year` it names; None
+    unless each names exactly one (two periods within one year: quarters, dated columns)."""
+    out = []
+    for names in named:
+        cells = [c for c in hit.table.cells if c.row == hit.row and c.value is not None
+                 and year_of(c.column) == year and names(c.column)]
+        if len(cells) != 1:
+            return None
+        out.append(cells[0])
+    return out
+
+
 def quarter_cells(hit: RowHit, year: int, question: str) -> list[Cell] | None:
     """The row's figures for the two quarters of `year` the question names, the later quarter first
     (a change runs from the earlier); None unless each quarter has exactly one such column."""
     quarters = quarters_asked(question)
     if len(quarters) != 2:
         return None
-    out = []
-    for q in sorted(quarters, reverse=True):
-        cells = [c for c in hit.table.cells if c.row == hit.row and c.value is not None
-                 and year_of(c.column) == year and _names_quarter(c.column, q) and "total" not in c.column.lower()]
-        if len(cells) != 1:
-            return None
-        out.append(cells[0])
-    return out
+    return one_cell_each(hit, year, (lambda column, q=q: _names_quarter(column, q) and "total" not in column.lower()
+                                     for q in sorted(quarters, reverse=True)))
