@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
-_WORD_COUNT = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of)"
+# the counts written as words, two to twelve (one reads as 'a', not a count)
+_COUNT_WORDS = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_WORD_COUNT = re.compile(rf"\b(?:{_COUNT_WORDS}|a dozen|dozens of)"
                          r"(?:\s+or\s+(?:more|fewer|less))?\s+(?!of\b|and\b|or\b|to\b)[a-z][a-z-]+", re.I)
 
 
@@ -18,7 +20,7 @@ _HOW_MANY = re.compile(r"\bhow many\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)", re.
 # an auxiliary or modal verb: where the thing counted ends and the question's verb begins ('how many stores were ...')
 _VERB = re.compile(r"(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|be|been)",
                    re.I)
-_NUMBER_WORD = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+([a-z][\w-]*)", re.I)
+_NUMBER_WORD = re.compile(rf"\b({_COUNT_WORDS})\s+([a-z][\w-]*)", re.I)
 
 
 def count_word_asked(question: str, sentence: str) -> str | None:
