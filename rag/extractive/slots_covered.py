@@ -8,6 +8,7 @@ import re
 
 from rag.types import Answer, AnswerContext
 
+from .capital_initials import written_out
 from .cited_pages import cited_texts, report_texts
 from .features import metric_covered
 from .gates_owner import given_owner
@@ -93,6 +94,11 @@ def owner_unsaid(slots: Slots, answer: Answer) -> frozenset[str]:
     return frozenset(out)
 
 
+def written_out_cited(name: str, answer: Answer) -> bool:
+    """Whether a passage cited writes acronym `name` out in capitalised words ('AA': Artificial Analysis)."""
+    return any(written_out(name, f"{c.section or ''}\n{c.text}") for c in answer.citations)
+
+
 def slot_uncovered(ctx: AnswerContext, answer: Answer, slots: Slots) -> tuple[str, str] | None:
     """(gate name, reason) when an answer leaves a measure or a name of the question uncovered, or None."""
     if answer.abstained or not answer.citations:
@@ -105,6 +111,7 @@ def slot_uncovered(ctx: AnswerContext, answer: Answer, slots: Slots) -> tuple[st
         return "granularity_uncovered", why
     # the owners left unsaid are looked for only when a name is unwritten (they can only excuse one)
     if (missing := names_unwritten(slots, cited_reports(ctx, answer))) and \
-            (why := unwritten_reason([n for n in missing if n not in owner_unsaid(slots, answer)])) is not None:
+            (why := unwritten_reason([n for n in missing if n not in owner_unsaid(slots, answer)
+                                      and not written_out_cited(n, answer)])) is not None:
         return "name_uncovered", why
     return None

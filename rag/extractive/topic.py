@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from ..types import AnswerContext
+from .capital_initials import written_out
 from .features import Evidence, where
 from .kept_patterns import compiled
 from .names import mentions, mentions_entity, place_subject_of, singular, subject_of
@@ -31,14 +32,16 @@ def owned_named(question: str, name: str, others: list, text: str) -> bool:
 
 
 def entities_named(ctx: AnswerContext, slots: Slots, ev: Evidence) -> str | None:
-    """Every entity the question names is in the passage (in any of its forms) or is the report's
-    subject; an owner named in a possessive needs only the thing it owns (`owned_named`)."""
+    """Every entity the question names is in the passage (in any of its forms, an acronym also as its
+    capitalised words) or is the report's subject; an owner named in a possessive needs only the thing it owns (`owned_named`)."""
     chunk = ctx.passages[ev.passage_index].chunk
     text = where(chunk)
     missing = [e.name for e in slots.entities if not mentions_entity(text, e)
                and not (place_subject_of(ctx.snapshot, (e.name, *e.forms), chunk.doc_id) if e.place
                         else subject_of(ctx.snapshot, e.name, chunk.doc_id))
-               and not owned_named(slots.text, e.name, list(slots.entities), text)]
+               and not owned_named(slots.text, e.name, list(slots.entities), text)
+               # an acronym the passage writes out in capitalised words ('AA': Artificial Analysis)
+               and not written_out(e.name, f"{chunk.section or ''}\n{chunk.text}")]
     if missing:
         return f"the best passage does not mention {', '.join(missing)}"
     return None

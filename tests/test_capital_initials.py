@@ -1,0 +1,17 @@
+from rag.extractive.capital_initials import written_out
+
+
+def test_acronym_written_out_in_capitalised_words():
+    assert written_out("AA", "Artificial Analysis Video Arena Leaderboard")
+    assert written_out("ICBC", "Industrial and Commercial Bank of China")
+
+
+def test_lower_case_words_or_other_initials_do_not_spell_it():
+    assert not written_out("AA", "an arena of artificial analysis")
+    assert not written_out("AA", "Artificial Video Analysis")
+    assert not written_out("AA", "Artificial intelligence Analysis")  # a lower-case word breaks the run
+    assert not written_out("Gen", "Generative Engine Network")  # not an acronym
+
+
+def test_joining_word_never_starts_it():
+    assert not written_out("OC", "of Commerce")
