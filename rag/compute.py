@@ -260,6 +260,16 @@ def average_change(new: Sequence[Operand], old: Sequence[Operand]) -> Computed:
     return _result("average_change", [*new, *old], exact, formula, _places([*new, *old], 1), unit=unit, scale=scale)
 
 
+def ratio_change(new: Sequence[Operand], old: Sequence[Operand]) -> Computed:
+    """The change of a ratio: new[0] / new[1] - old[0] / old[1], to two decimals as a ratio is written,
+    '121,041 / 154,619 - 73,202 / 90,093 = -0.03'; the operands are new's then old's."""
+    _checked(new, n=2)
+    _checked(old, n=2)
+    exact = _divide(new[0].value, new[1].value) - _divide(old[0].value, old[1].value)
+    formula = f"{_show(new[0])} / {_show(new[1])} - {_show(old[0])} / {_show(old[1])}"
+    return _result("ratio_change", [*new, *old], exact, formula, _places([*new, *old], 2))
+
+
 OPERATIONS = {"change": change, "percent_change": percent_change, "average": average, "sum": total,
               "ratio": ratio, "share": share, "multiple": multiple}
 
@@ -295,6 +305,9 @@ def recompute(op: str, operands: Sequence[str], result: str, years: int | None =
                 return False
         elif op == "annual_average":
             got = annual_average(ops, years or 0)
+        elif op == "ratio_change":  # the later ratio's two figures, then the earlier's
+            _checked(ops, n=4)
+            got = ratio_change(ops[:2], ops[2:])
         elif op in ("average", "sum"):
             got = OPERATIONS[op](ops)
         elif op in ("percent_change", "ratio", "share", "multiple"):

@@ -248,7 +248,8 @@ def test_a_short_label_written_as_the_table_writes_it_names_its_row():
 
 def test_a_sign_word_before_a_label_is_no_part_of_its_name():
     grid = [["", "2019", "2018"], ["Voyage revenue", "300,000", "280,000"], ["Less Voyage expenses", "(165,012)", "(141,770)"]]
-    assert _lead(_ask("What is the average voyage expenses in 2018 and 2019?", grid)) == "-153,391"
+    # the row read is the expenses row; its parentheses are the deduction's sign, the average is of its sizes
+    assert _lead(_ask("What is the average voyage expenses in 2018 and 2019?", grid)) == "153,391"
 
 
 def test_the_difference_between_two_years_is_the_later_less_the_earlier():

@@ -62,7 +62,8 @@ from .sides import contrasted
 from .defined_term import defined_term
 from .slots import Slots, parse_unframed
 from .superlative import called_superlative, largest_listed
-from .named_ratios import spelled_ratios
+from .named_ratios import ratio_sides, spelled_ratios
+from .ratio_change import asks_ratio_change, ratio_change, yearly_question
 from .read_on import read_on
 from .second_ask import with_second
 from .other_ones import with_other_part
@@ -113,13 +114,26 @@ class ExtractiveAnswerer:
 
     def _spelled_ratio(self, ctx: AnswerContext) -> Answer | None:
         """A standard ratio the page does not print ('the current ratio'), computed from the two table rows
-        its definition names (named_ratios); None unless the cells answer it with no doubt."""
+        its definition names (named_ratios); None unless the cells answer it with no doubt. Its change over two
+        years is the change of the two years' ratios, each computed so (ratio_change)."""
+        years = sorted(set(self.slots(ctx).years), reverse=True)
+        if asks_ratio_change(ctx.question, years):
+            for a, b in ratio_sides(ctx.question, (p.chunk.text for p in ctx.passages)):
+                yearly = [self._cells_ratio(replace(ctx, question=yearly_question(a, b, y))) for y in years]
+                if None not in yearly and (changed := ratio_change(ctx.question, *yearly, self.name, (a, b))) is not None:
+                    return self._explained(ctx, changed, self.slots(ctx), [], None)
+            return None
         for question in spelled_ratios(ctx.question, (p.chunk.text for p in ctx.passages)):
             spelled = replace(ctx, question=question)
-            slots = self.slots(spelled)
-            shaped = answer_by_cells(spelled, slots, self.name)
-            if shaped is not None and shaped.shape == "computed" and first_doubt(cell_checks(spelled, shaped))[1] is None:
-                return self._explained(spelled, shaped, slots, [], None)
+            if (shaped := self._cells_ratio(spelled)) is not None:
+                return self._explained(spelled, shaped, self.slots(spelled), [], None)
+        return None
+
+    def _cells_ratio(self, spelled: AnswerContext) -> Answer | None:
+        """The computed answer the table cells give a spelled-out ratio question, None unless free of doubt."""
+        shaped = answer_by_cells(spelled, self.slots(spelled), self.name)
+        if shaped is not None and shaped.shape == "computed" and first_doubt(cell_checks(spelled, shaped))[1] is None:
+            return shaped
         return None
 
     def _composed(self, ctx: AnswerContext, slots: Slots) -> Answer:

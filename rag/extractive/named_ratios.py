@@ -22,6 +22,16 @@ _NAMED: list[tuple[re.Pattern, tuple[tuple[str, str], ...]]] = [
 ]
 
 
+def ratio_sides(question: str, page_texts: Iterable[str] = ()) -> tuple[tuple[str, str], ...]:
+    """The (numerator, denominator) wordings of the standard ratio the question names, most specific first;
+    () when it names none, or a passage prints that ratio's name (the page states it)."""
+    texts = list(page_texts)
+    for name, sides in _NAMED:
+        if name.search(question):
+            return () if any(name.search(t) for t in texts) else sides
+    return ()
+
+
 def spelled_ratios(question: str, page_texts: Iterable[str] = ()) -> list[str]:
     """The question with the ratio it names written as 'ratio of A to B', one per definition wording;
     [] when it names no standard ratio, or a passage prints that ratio's name (the page states it)."""
