@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ingest.figures import PERIOD_RE, YEAR_RE
+from ingest.year_forms import FORECAST_YEAR, full_years
 from ingest.keyword import tokenize
 
 from ..asking_frame import without_frame
@@ -357,7 +358,8 @@ def parse_unframed(question: str, aside: tuple[str, ...] = ()) -> Slots:
             list_names_asked(question) or names_ordered(question) or noun_phrase_names(question) or kinds_asked(question)
             or listed_as_asked(question)):
         units = []  # it asks for a description: 'rate' in 'how is the discount rate determined' names the topic
-    dated = as_end_years(question)  # 'in 2018/19': the fiscal year ending in 2019
+    full = full_years(question)  # "in '24", '2024-30', 'end-2029': short period forms read as full years
+    dated = as_end_years(full)  # 'in 2018/19': the fiscal year ending in 2019
     years = [int(m.group(1)) for m in YEAR_RE.finditer(LISTED_YEARS.sub(", ", dated))]  # '2017,2018 and 2019'
     years += [int(m.group(1)) for m in PERIOD_RE.finditer(dated) if int(m.group(1)) not in years]
     years += [y for y in fiscal_years(question) if y not in years]
@@ -381,9 +383,9 @@ def parse_unframed(question: str, aside: tuple[str, ...] = ()) -> Slots:
         terms = [t for t in terms if t not in cue_terms]  # no passage needs the verb asking for the list
     return Slots(
         text=question, aside=aside, units=tuple(units), years=tuple(years), terms=tuple(terms),
-        entity=entity, forecast=bool(_FORECAST.search(question)),
+        entity=entity, forecast=bool(_FORECAST.search(question) or FORECAST_YEAR.search(question)),
         names=tuple(names), scopes=tuple(scopes(question)), entities=entities_of(names),
-        periods=periods_of(question, years), scale=scale.group(1).lower() if scale else None,
+        periods=periods_of(full, years), scale=scale.group(1).lower() if scale else None,
         metrics=metrics, qualifiers=qualifiers_of(question),
         subject=tuple(dict.fromkeys(t for t in terms if t not in QUESTION_FILLER and t not in QUESTION_WORDS
                                     and t not in name_terms and t not in cue_terms and t not in dated and not t.isdigit() and len(t) > 1)),

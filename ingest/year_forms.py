@@ -1,0 +1,34 @@
+"""Short period forms analysts write, read as full years the same way on both sides (questions and passages):
+"in '24" -> 2024, 'FY24' -> FY2024, '2024-30' -> 2024-2030 (a range; consecutive '2024-25' stays a split fiscal
+year), "from 2024 to '30" -> 2030, 'end-2029' -> 'end of 2029'. Forecast marks ('2025E', '2030F') already read
+as their year (figures.YEAR_RE)."""
+
+from __future__ import annotations
+
+import re
+
+# an apostrophe year ('24, ’30) standing alone: not a quote's closing mark, a figure or a decade ('the '90s')
+_APOSTROPHE = re.compile(r"(?<![\w'’])['’](\d{2})(?![\w'’%]|[.,]\d)")
+# a fiscal year written with two digits ('FY24', 'FY 24', "FY'24"); 'FY2024' is already in full
+_FISCAL = re.compile(r"\b(FY)\s?['’]?(\d{2})(?![\w%]|[.,]\d)", re.I)
+# a range ending in two digits ('2024-30', '2024–30'): the end takes the start's century
+_RANGE_END = re.compile(r"(?<![\d/])((?:19|20)\d{2})(\s?[-–]\s?)(\d{2})(?![\w/%]|[.,]\d)")
+# a year marked as a forecast or estimate ('2025E', '2030F'): figures.YEAR_RE reads it as the year, this as a forecast
+FORECAST_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d{2}[EF]\b")
+# 'end-2029' dates the year as 'end of 2029' does
+_END = re.compile(r"\b(end|close)-(?=(?:19|20)\d{2}\b)", re.I)
+
+
+def _range(m: re.Match) -> str:
+    start, end = int(m.group(1)), int(m.group(1)) // 100 * 100 + int(m.group(3))
+    if end <= start + 1:  # '2018-19' is a split fiscal year (split_years); an end before the start is no range
+        return m.group(0)
+    return f"{m.group(1)}{m.group(2)}{end}"
+
+
+def full_years(text: str) -> str:
+    """`text` with each short year form written as its full year (see the module docstring)."""
+    text = _RANGE_END.sub(_range, text)
+    text = _FISCAL.sub(lambda m: f"{m.group(1)}20{m.group(2)}", text)
+    text = _APOSTROPHE.sub(lambda m: f"20{m.group(1)}", text)
+    return _END.sub(lambda m: f"{m.group(1)} of ", text)
