@@ -28,9 +28,9 @@ CURRENCY_CODES = tuple(k.upper() for k in CURRENCIES if len(k) == 3 and k.isalph
 CANONICAL_CODES = tuple(dict.fromkeys(CURRENCIES.values()))
 _DOLLAR_MARKS = [re.escape(k.upper()) for k in CURRENCIES if len(k) == 3 and k.endswith("$")]  # 'US$', 'HK$'
 _SIGNS = "".join(k for k in CURRENCIES if len(k) == 1 and not k.isalpha())  # '$¥€£' ('元' follows a number)
-# a bare dollar sign: not one after a capital ('S$', 'A$', 'NT$', 'HK$' are other dollars, 'US$' is written out);
-# after a small letter it is a dropped space ('dividends of$0.40')
-DOLLAR_SIGN = r"(?-i:(?<![A-Z]))\$"
+# a bare dollar sign: not one after another dollar's mark ('S$', 'A$', 'C$', 'R$', 'NT$', 'NZ$', 'HK$'), in any case
+# (cited texts are lowered); after another word it is a dropped space ('dividends of$0.40')
+DOLLAR_SIGN = "".join(rf"(?<!\b{p})" for p in ("S", "A", "C", "R", "NT", "NZ", "HK")) + r"\$"
 # a dollar word not after a place that has its own dollar ('Hong Kong dollars', 'Singapore dollars')
 NOT_OTHER_DOLLAR = "".join(f"(?<!{p} )" for p in ("Kong", "Singapore", "Australian", "Canadian", "Taiwan", "Zealand"))
 CURRENCY_MARK = "|".join([*_DOLLAR_MARKS, *CURRENCY_CODES, DOLLAR_SIGN, f"[{_SIGNS.replace('$', '')}]"])  # a currency before a number

@@ -27,3 +27,5 @@ def test_us_dollars_asked_are_not_written_by_another_dollar():
 
 def test_a_dollar_sign_after_a_small_letter_is_a_dropped_space():
     assert [f.currency for f in parse_figures("declared dividends of$0.40 per share", with_years=False)] == ["USD"]
+    assert currency_uncovered("Dividend in US dollars?", ["dividends of$0.40 per share"]) is None
+    assert currency_uncovered("Revenue in US dollars?", ["revenue of s$5 billion"]) is not None  # cited texts are lowered
