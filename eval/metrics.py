@@ -30,6 +30,7 @@ from typing import Any
 import numpy as np
 
 from ingest.figures import figure_in, parse_figures, same_value
+from rag.number_words import cardinals, ordinals
 from rag.types import Answer
 from rag.verify import strip_markers
 
@@ -62,11 +63,7 @@ def is_figure(expected: str) -> bool:
     return bool(parse_figures(expected, with_years=False)) and not re.search(r"[A-Za-z0-9]", _rest(expected))
 
 
-_CARDINALS = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen " \
-             "seventeen eighteen nineteen twenty".split()
-_ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth " \
-            "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split()
-_NUMBER_WORDS = {w: str(i) for i, w in enumerate(_CARDINALS, 1)} | {w: str(i) for i, w in enumerate(_ORDINALS, 1)}
+_NUMBER_WORDS = {w: str(n) for w, n in (cardinals(1, 20) | ordinals(1, 20)).items()}
 _NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b", re.I)
 
 

@@ -28,7 +28,12 @@ CURRENCY_CODES = tuple(k.upper() for k in CURRENCIES if len(k) == 3 and k.isalph
 CANONICAL_CODES = tuple(dict.fromkeys(CURRENCIES.values()))
 _DOLLAR_MARKS = [re.escape(k.upper()) for k in CURRENCIES if len(k) == 3 and k.endswith("$")]  # 'US$', 'HK$'
 _SIGNS = "".join(k for k in CURRENCIES if len(k) == 1 and not k.isalpha())  # '$¥€£' ('元' follows a number)
-CURRENCY_MARK = "|".join([*_DOLLAR_MARKS, *CURRENCY_CODES, f"[{_SIGNS}]"])  # a currency written before a number
+# a bare dollar sign: not one after another dollar's mark ('S$', 'A$', 'C$', 'R$', 'NT$', 'NZ$', 'HK$'), in any case
+# (cited texts are lowered); after another word it is a dropped space ('dividends of$0.40')
+DOLLAR_SIGN = "".join(rf"(?<!\b{p})" for p in ("S", "A", "C", "R", "NT", "NZ", "HK")) + r"\$"
+# a dollar word not after a place that has its own dollar ('Hong Kong dollars', 'Singapore dollars')
+NOT_OTHER_DOLLAR = "".join(f"(?<!{p} )" for p in ("Kong", "Singapore", "Australian", "Canadian", "Taiwan", "Zealand"))
+CURRENCY_MARK = "|".join([*_DOLLAR_MARKS, *CURRENCY_CODES, DOLLAR_SIGN, f"[{_SIGNS.replace('$', '')}]"])  # a currency before a number
 _CUR_PREFIX = rf"(?P<cur>{CURRENCY_MARK})"
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE = r"(?P<scale>trillion|billion|million|thousand|hundred million|tn|bn|mn|[TBMK](?![a-zA-Z])|万亿|亿|万)"

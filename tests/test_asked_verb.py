@@ -30,3 +30,10 @@ def test_keeps_a_participle_that_opens_a_name_the_question_repeats():
 def test_fragment_opening_with_the_questions_verb():
     assert past_asked_verb("Calculated based on the deferral method", "How was the credit calculated?") \
         == "based on the deferral method"
+
+
+def test_a_name_or_noun_ending_in_ed_is_no_participle():
+    assert past_asked_verb("Fed policy stayed tight", "Why did the Fed pause?") == "Fed policy stayed tight"
+    assert past_asked_verb("Speed and cost", "What speed gains did agents bring?") == "Speed and cost"
+    assert past_asked_verb("Ahmed in Dubai", "Where is the office Ahmed runs?") == "Ahmed in Dubai"
+    assert past_asked_verb("agreed to by both sides", "What terms were agreed?") == "by both sides"

@@ -27,3 +27,12 @@ def test_stems_meet_takes_a_prefix_of_enough_letters_as_the_same_word():
     from rag.extractive.word_stems import stems_meet
     assert stems_meet("advis", "advisory") and stems_meet("data", "data")
     assert not stems_meet("pro", "product") and stems_meet("pro", "product", 3)
+
+
+def test_figure_for_several_reads_no_list_across_a_clause_and():
+    best = _best("Customer service reached coverage of 75% in finance and investment advisory has lagged behind.")
+    assert figure_for_several(parse("What share is in investment advisory alone?"), best, best.figures) is None
+    best = _best("Coverage reached 75% in finance, and it expects investment advisory next.")
+    assert figure_for_several(parse("What share is in investment advisory alone?"), best, best.figures) is None
+    listed = _best("Coverage reached 75% in finance and investment advisory, and it grew.")
+    assert figure_for_several(parse("What share is in investment advisory alone?"), listed, listed.figures)

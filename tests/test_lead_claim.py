@@ -56,3 +56,8 @@ def test_index_number_led_counts_a_number_that_ends_a_sentence_or_clause_as_said
     assert index_number_led("What did the number of firms rise to?", "**3**", text) is None
     assert index_number_led("What did the number of firms rise to?", "**3**", "Panel 3: Firms rose to 3, then fell") is None
     assert index_number_led("What status line does the chat panel show?", "**1**", "Panel 1. Chat")
+
+
+def test_index_number_led_doubts_a_panel_number_for_a_count_of_other_things():
+    assert index_number_led("How many firms joined?", "**3**", "Panel 3: Firms")
+    assert index_number_led("How many review steps are there?", "**3**", "Step 3: Review") is None

@@ -36,3 +36,9 @@ def test_a_measure_word_inside_another_word_is_not_written():
     q = "What adoption have ships reached in autonomous navigation?"
     assert rate_terms_unwritten(_decision(q, "Partnerships reached 40% adoption in autonomous navigation."))
     assert rate_terms_unwritten(_decision(q, "Cargo ships reached 40% adoption in autonomous navigation.")) is None
+
+
+def test_a_rate_noun_before_a_measure_of_its_own_asks_no_rate():
+    assert not asks_rate("What were AI adoption costs in 2024?")
+    assert not asks_rate("How much is coverage spending?")
+    assert asks_rate("What adoption has the energy industry reached?")

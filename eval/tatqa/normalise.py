@@ -13,10 +13,10 @@ import string
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rag.number_words import cardinals
+
 SCALE_WORDS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9}
-_NUMBER_WORDS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty".split())}
+_NUMBER_WORDS = cardinals(0, 20)
 _NUM = re.compile(
     r"(?<![\w.,])(?P<open>\()?\s*(?P<minus>[-−–])?\s*(?:US\$|\$|€|£|¥|USD|RMB)?\s*(?P<minus2>[-−–])?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?![\w.]*\d)"

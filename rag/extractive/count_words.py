@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
+from ..number_words import cardinals
+
 # the counts written as words, two to twelve (one reads as 'a', not a count)
-_COUNT_WORDS = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_COUNT_WORDS = "|".join(cardinals(2, 12))
 _WORD_COUNT = re.compile(rf"\b(?:{_COUNT_WORDS}|a dozen|dozens of)"
                          r"(?:\s+or\s+(?:more|fewer|less))?\s+(?!of\b|and\b|or\b|to\b)[a-z][a-z-]+", re.I)
 

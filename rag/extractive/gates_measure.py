@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 from ingest.keyword import tokenize
 
 from ..query_terms import found_as_asked, snapshot_forms
-from .facts import kept, passage_facts, where
+from ..snapshot_memo import kept
+from .facts import passage_facts, where
 from .slots import QUESTION_FILLER
 
 if TYPE_CHECKING:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ingest.keyword import tokenize
 
+from ..number_words import cardinals
 from .claim import claim
 from .facts import passage_facts
 from .names import lists_names, whole_word
@@ -131,7 +132,7 @@ _MEASURE_ASKED = re.compile(r"^\s*what (?:[\w-]+ ){0,2}?(accuracy|fines?|penalty
                             r"(?:does|did|do|will|would|can|could)\b", re.I)
 _COUNT_ASKED = re.compile(r"^\s*how many\b", re.I)
 # an amount in words ('three or more', 'doubled', 'half', 'had no accrued interest'): a figure the parser does not read
-_NUMBER_WORDS = re.compile(r"\b(no|zero|nil|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|"
+_NUMBER_WORDS = re.compile(rf"\b(no|nil|{'|'.join(cardinals(0, 12))}|dozens?|hundreds|"
                            r"thousands|millions|billions|trillions|double[sd]?|doubling|triple[sd]?|tripling|twice|half|"
                            r"quadrupled|tenfold|several|majority|most|none|all)\b", re.I)
 

@@ -17,6 +17,10 @@ _ALONE = re.compile(r"\b(?:alone|by itself|on its own|solely|exclusively)\b", re
 # a list the figure is said across: 'across A, B, and C', 'in A and B', 'spanning A, B or C' (up to the clause end)
 _ACROSS = re.compile(r"\b(?:across|among|spanning|covering|over|in|for|including)\s+([^;:()]*?,?\s\b(?:and|or)\b\s[^;:()]+)",
                      re.I)
+# an 'and'/'or' opening a clause of its own, not a list item: a pronoun or an auxiliary verb within the next few
+# words ('in customer service, and it expects advisory next', 'in risk control and advisory has lagged')
+_CLAUSE_AND = re.compile(r"\b(?:and|or)\s+(?=(?:it|they|we|he|she|this|these|those|there)\b|(?:[\w-]+\s+){0,3}?"
+                         r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must)\b)", re.I)
 ALONE_WHY = "the question asks of one thing alone; the lead figure is said of several things together"
 
 
@@ -28,7 +32,10 @@ def figure_for_several(slots: Slots, best: Evidence, figures: list[Figure]) -> s
         return None
     after = re.split(r"[;:()]|\.(?!\d)", best.text[figures[0].end:], maxsplit=1)[0]  # on to the clause's end
     for m in _ACROSS.finditer(after):
-        listed = set(tokenize(m.group(1)))
+        items = _CLAUSE_AND.split(m.group(1), maxsplit=1)[0]  # the list ends where a clause 'and' begins one
+        if not re.search(r"\b(?:and|or)\b", items):
+            continue
+        listed = set(tokenize(items))
         if any(stems_meet(t, w) for t in slots.subject for w in listed):
             return ALONE_WHY
     return None

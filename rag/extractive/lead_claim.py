@@ -71,7 +71,10 @@ def restated_claim(slots: Slots, text: str) -> str | None:
 
 # a number naming a part of the report: 'Panel 1:', 'Figure 3', 'Step 2', 'Chapter 4'
 _PART = r"(?:panel|figure|fig\.|table|chart|exhibit|step|phase|stage|chapter|section|part|appendix|no\.)"
-_ASKS_PART = re.compile(rf"\b(?:which|what)\s+(?:\w+\s+){{0,2}}{_PART}|\b{_PART}\s+(?:number|no\.)|\bhow\s+many\b", re.I)
+# a count of parts asked ('how many panels', 'how many pricing tiers or steps'): the parts' numbers may answer it
+_PARTS = r"(?:panel|figure|table|chart|exhibit|step|phase|stage|chapter|section|part)s|appendices"
+_ASKS_PART = re.compile(rf"\b(?:which|what)\s+(?:\w+\s+){{0,2}}{_PART}|\b{_PART}\s+(?:number|no\.)"
+                        rf"|\bhow\s+many\s+(?:[\w-]+\s+){{0,2}}(?:{_PARTS})\b", re.I)
 INDEX_WHY = "the lead is the number of a panel, figure or section: it names where something is, not an amount of it"
 
 

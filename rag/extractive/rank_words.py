@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..number_words import cardinals, ordinals
 from .kept_patterns import compiled
 
-_COUNTS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_COUNTS = cardinals(0, 12)
 _COUNT = r"(\d{1,3}|" + "|".join(_COUNTS) + r")"
 # 'last in the top ten', 'at the bottom of the top 5', 'the tenth and last of the top 10'
 _LAST_OF_TOP = re.compile(rf"\b(last|bottom|lowest[- ]ranked)\b.{{0,30}}?\btop[- ]{_COUNT}\b", re.I)
@@ -24,10 +25,8 @@ def last_of_top(question: str) -> int | None:
     return n if n > 0 else None
 
 
-_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-           **{str(n): n for n in range(2, 11)}}
-_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-            "ninth": 9, "tenth": 10}
+_NUMBER = {**cardinals(2, 10), **{str(n): n for n in range(2, 11)}}
+_ORDINAL = ordinals(1, 10)
 _BEST = r"(?:largest|biggest|highest|greatest|leading|top|best|strongest|top[- ]ranked|top[- ]placed)"
 _WORST = r"(?:smallest|lowest|least|weakest|last|bottom|lowest[- ]ranked)"
 # 'the two largest companies', 'the top three models', 'the first two'

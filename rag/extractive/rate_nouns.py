@@ -13,15 +13,18 @@ from .measures import METRICS
 if TYPE_CHECKING:
     from .gates import Decision
 
+# a rate noun before the noun it describes is no measure asked: a description ('adoption barrier', 'coverage area') or
+# a measure of its own ('adoption costs', 'coverage spending'): the head noun, the last, is what is asked
 _RATE_NOUN = re.compile(r"\b(?:coverage|adoption|penetration|utili[sz]ation|uptake)\b(?![- ](?:barriers?|paths?|stages?|"
-                        r"curves?|scenarios?|cases?|slides?|areas?|levels?)\b)", re.I)
+                        r"curves?|scenarios?|cases?|slides?|areas?|levels?|costs?|spend(?:ing)?|expenses?|"
+                        r"expenditures?|budgets?|fees?|prices?|pricing|revenues?|sales|investments?|funding)\b)", re.I)
 # the other words that ask a percent (slots' percent cue, in short): with one of them the rate noun adds nothing
 _PERCENT_WORD = re.compile(r"\b(?:share|shares|percent|percentage|proportion|rates?|ratios?|cagr|portion|fraction)\b|%", re.I)
 
 
 def asks_rate(question: str) -> bool:
-    """Whether `question` names a rate noun as what it asks (not one before a noun of the listed few it describes:
-    'adoption barrier', 'coverage area'; other compounds, 'adoption costs', still read as a rate)."""
+    """Whether `question` names a rate noun as what it asks (not one before a noun it describes, 'adoption barrier',
+    or before a measure of its own, 'adoption costs')."""
     return bool(_RATE_NOUN.search(question))
 
 

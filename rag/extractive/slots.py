@@ -13,6 +13,7 @@ from ingest.year_forms import FORECAST_YEAR, full_years
 from ingest.keyword import tokenize
 
 from ..asking_frame import without_frame
+from ..number_words import ordinals
 from .listed_as import listed_as_asked
 from .kind_asked import asks_which_kind
 from .rate_nouns import asks_rate
@@ -135,9 +136,7 @@ class Slots:
                 "shape": self.shape, "trend": self.trend, "asks": self.asks, "scopes": list(self.scopes), "rank": self.rank}
 
 
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
-             "fifteenth": 15, "top": 1, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "10th": 10, "15th": 15}
+_ORDINALS = {**ordinals(1, 15), "top": 1, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "10th": 10, "15th": 15}
 _ORDINAL_CUES = tuple((re.compile(rf"\b(rank(ed|s)?|is|was|placed?|in)\s+{w}\b|\b{w}[- ](ranked|place)\b", re.I), n)
                       for w, n in _ORDINALS.items())  # 'ranked third', 'second place'
 # one search that matches exactly when one of `_ORDINAL_CUES` would (alternation backtracks into every

@@ -6,19 +6,46 @@ from __future__ import annotations
 
 import re
 
+from ingest.figures import CURRENCIES, DOLLAR_SIGN, NOT_OTHER_DOLLAR
+
 from .kept_patterns import compiled
 
-# a currency: how a question asks it, and every way evidence may write it (a symbol, a code, a word)
-_CURRENCIES = {
-    "RMB": (r"\b(?:RMB|CNY|yuan|renminbi)\b", r"\b(?:RMB|CNY|yuan|renminbi)\b|[¥元]"),
-    # (a Hong Kong dollar, 'HK$', is HKD's, not a US dollar)
-    "USD": (r"\b(?:USD|US\$|(?:US\s+)?(?<!Kong )dollars?)|(?<!HK)\$", r"\b(?:USD|(?<!Kong )dollars?)\b|(?<!HK)\$"),
-    "HKD": (r"\b(?:HKD|Hong\s+Kong\s+dollars?)\b|\bHK\$", r"\b(?:HKD|Hong\s+Kong\s+dollars?)\b|\bHK\$"),
-    "euros": (r"\b(?:euros?|EUR)\b|€", r"\b(?:euros?|EUR)\b|€"),
-    "yen": (r"\b(?:yen|JPY)\b|円", r"\b(?:yen|JPY)\b|[円¥]"),
-    "pounds": (r"\b(?:pounds?\s+sterling|sterling|GBP)\b|£", r"\b(?:pounds?|sterling|GBP)\b|£"),
-    "rupees": (r"\b(?:rupees?|INR)\b|₹", r"\b(?:rupees?|INR)\b|₹"),
+# names a question or report gives a currency beyond the forms a figure is parsed with (ingest.figures.CURRENCIES):
+# code -> (how a reason names it, names either writes, names only evidence writes: a report's '¥' may be yen)
+_MORE_NAMES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
+    "RMB": ("RMB", ("renminbi",), ()),
+    "USD": ("USD", (), ()),
+    "HKD": ("HKD", ("hong kong dollar", "hong kong dollars"), ()),
+    "EUR": ("euros", (), ()),
+    "JPY": ("yen", ("yen", "円"), ("¥",)),
+    "GBP": ("pounds", ("sterling", "pounds sterling"), ("pound", "pounds")),
+    "INR": ("rupees", ("rupee", "rupees", "inr", "₹"), ()),
 }
+
+
+def _form(name: str) -> str:
+    """The pattern of one written form: a word whole (a dollar word not another place's), a sign as it is."""
+    if name == "$":
+        return DOLLAR_SIGN
+    if name.endswith("$"):
+        return rf"\b{re.escape(name[:-1])}\$"
+    if name.isascii() and name[0].isalpha():
+        words = r"\s+".join(map(re.escape, name.split()))
+        return rf"\b{NOT_OTHER_DOLLAR if name.startswith('dollar') else ''}{words}\b"
+    return re.escape(name)
+
+
+def _currencies() -> dict[str, tuple[str, str]]:
+    """Each currency's (how a question asks it, how evidence writes it), from CURRENCIES and `_MORE_NAMES`."""
+    table = {}
+    for code, (shown, names, written_only) in _MORE_NAMES.items():
+        asked = [k for k, c in CURRENCIES.items() if c == code] + list(names)
+        table[shown] = ("|".join(map(_form, asked)), "|".join(map(_form, asked + list(written_only))))
+    return table
+
+
+# a currency: how a question asks it, and every way evidence may write it (a symbol, a code, a word)
+_CURRENCIES = _currencies()
 # a period finer than a year: how a question asks a figure per it, and how evidence writes it
 _GRANULARITIES = {
     # ('a quarter' is also a fraction, 'a quarter of the market': only 'per/each/every quarter' asks the period)
