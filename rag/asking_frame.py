@@ -52,7 +52,11 @@ _SHORTHAND = ((re.compile(r"\bmkts?\b", re.I), "market"), (re.compile(r"(?<=\d)\
 # 'Can you confirm the X?', 'Could you check Company E's share?': a noun phrase to confirm asks what X is (a clause
 # to confirm with a figure, 'can you confirm (that) the X was 5%', is read first by figure_claim.py; one without,
 # 'can you confirm that A passed B', is left as written for extractive/claim_frame.py)
-_CONFIRM_NOUN = re.compile(r"^\s*(?:can|could|would)\s+you\s+(?:please\s+)?(?:confirm|verify|check|double-check)\s+"
+# a polite request to be told, given or shown a noun phrase ('Could you tell me the X', 'Please give me the X', "I'd like
+# to know the X", 'Would you mind telling me the X') asks what X is, as a request to confirm it does
+_CONFIRM_NOUN = re.compile(r"^\s*(?:(?:(?:can|could|would)\s+you\s+(?:please\s+)?|please\s+)(?:confirm|verify|check|double-check|"
+                           r"(?:tell|give|show)\s+me)|would\s+you\s+mind\s+(?:telling|giving|showing)\s+me|"
+                           r"i\s*(?:'d|’d|\s+would)\s+like\s+to\s+know)\s+"
                            r"(?=the\s|(?-i:[A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*)*(?:'s|’s)\s))", re.I)
 # a finite verb makes what follows a clause ('the market grew in 2024'), no noun phrase: a copula or auxiliary, a common
 # irregular past, or a past in -ed not after an article and not a participle before its preposition ('the X used by Y')

@@ -41,6 +41,7 @@ from .years_offered import asks_choice_of_years
 from .ranked import YEARS_COUNTED, period_row, table_years, years_count, HIGH_WORDS, HOW_MANY, LIST_WORDS, LOW_WORDS, WHICH, components_answer, meeting_answer, which_answer, years_answer
 from .shape_text import shaped_answer, citation_n, column_label, row_line, scaled
 from .slots import Slots
+from .heading_years import years_named_by_heading
 
 # A question asking why or how (not how much): the explaining sentence answers, not a cell.
 _PERCENT_ASKED = re.compile(r"\bpercent(age)?\b|%|\bproportion\b|\bratio\b", re.I)
@@ -115,7 +116,7 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
         n = _COUNT_WORDS.get((every.group("n") or every.group("m") or "").lower())
         if len(years) >= 2 and (n is None or n <= len(years)):
             slots = replace(slots, years=tuple(years[:n] if n else years))
-    if _LIST.search(question) and not slots.years:
+    if _LIST.search(question) and (not slots.years or years_named_by_heading(question, slots.years, tables_of(ctx))):
         return components_answer(ctx, question, tables_of(ctx), backend)
     if not slots.years and (parts := heading_parts(ctx, question, tables_of(ctx), backend)) is not None:
         return parts  # 'what does X consist of': the rows under the heading X
