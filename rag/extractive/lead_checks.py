@@ -22,6 +22,7 @@ from .lead_doubt import (bound_not_precise, joint_figure, quantity_without_figur
                          sentence_without_rare_term, title_for_explanation, title_lead)
 from .lead_half import figure_for_two_parts
 from .lead_given import aside_led, echoed_lead, given_figure_led
+from .lead_owners import quoted_owner_other
 from .lead_owned import finer_version, heading_lead, period_other, respectively_one_led, unit_other
 from .lead_scope import example_member, narrower_kind_unsaid, sibling_list_led
 from .neither_side import neither_side_led
@@ -52,8 +53,10 @@ def first_doubt(checks: Iterable[Check]) -> tuple[str | None, str | None]:
 
 def framed(ctx: AnswerContext, answer: Answer, middle: Iterable[Check], last: Iterable[Check] = ()) -> list[Check]:
     """Every lead's checks: first a computed quantity asked and not made, then `middle`, then a sentence with
-    another figure saying more of the question than the lead's row, then `last`."""
-    return [lazily(uncomputed, ctx.question, answer, ctx.passages), *middle, lazily(sentence_names_more, ctx, answer), *last]
+    another figure saying more of the question than the lead's row, then `last`, then a quoted row or sentence
+    giving the product asked to another owner than the question's."""
+    return [lazily(uncomputed, ctx.question, answer, ctx.passages), *middle, lazily(sentence_names_more, ctx, answer),
+            *last, lazily(quoted_owner_other, ctx.question, answer.answer)]
 
 
 def cell_checks(ctx: AnswerContext, shaped: Answer) -> list[Check]:
