@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .noun_asked import share_noun_asked
 from .pick import CHANGE_ASKED, is_change
 
 if TYPE_CHECKING:
@@ -25,6 +26,11 @@ _CHANGE_AFTER = re.compile(r"\s*(?:(?:year|month|quarter)[- ]on[- ](?:year|month
                            r"(?:increase|decrease|growth|rise|decline|drop|jump|gain|surge|fall|reduction)\b", re.I)
 
 
+def _share_asked(question: str) -> bool:
+    """A part of a whole asked: 'what share of X', or a bare 'Share of X ...?'."""
+    return bool(_SHARE_ASKED.search(question)) or share_noun_asked(question)
+
+
 # an amount asked in so many words, beside the share
 _HOW_MUCH = re.compile(r"\bhow (much|large|big)\b", re.I)
 
@@ -36,7 +42,7 @@ def share_not_change(d: Decision) -> str | None:
     s = d.slots
     if not d.figures or d.figures[0].unit != "percent" or d.best.row:
         return None
-    if not _SHARE_ASKED.search(s.text) or _MOVE_ASKED.search(s.text) or CHANGE_ASKED.search(s.text):
+    if not _share_asked(s.text) or _MOVE_ASKED.search(s.text) or CHANGE_ASKED.search(s.text):
         return None
     f = d.figures[0]
     before = d.best.text[max(0, f.start - 40):f.start]
@@ -55,6 +61,6 @@ def share_not_amount(d: Decision) -> str | None:
         return None
     if sum(1 for f in d.best.figures if f.unit == "money") >= 2:
         return None  # a part and its whole: the share may be computed from them
-    if not _SHARE_ASKED.search(s.text) or _HOW_MUCH.search(s.text):
+    if not _share_asked(s.text) or _HOW_MUCH.search(s.text):
         return None  # 'how much ..., and what share of the total': the amount is asked too
     return "the reports give an amount, not the share asked"

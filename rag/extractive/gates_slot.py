@@ -14,6 +14,7 @@ from ..number_words import cardinals
 from .claim import claim
 from .facts import passage_facts
 from .names import lists_names, whole_word
+from .noun_asked import amount_noun_asked
 
 if TYPE_CHECKING:
     from .features import Evidence
@@ -148,7 +149,7 @@ def no_figure(d: Decision) -> str | None:
     if s.unit == "count":  # a count is answered by naming what is counted ('A, B and C'), not by naming none
         if not _COUNT_ASKED.search(s.text) or lists_names(d.best.text) or re.search(r"[,;:]", d.best.text):
             return None
-    elif not _AMOUNT_ASKED.search(s.text):
+    elif not _AMOUNT_ASKED.search(s.text) and not amount_noun_asked(s.text):
         measure = _MEASURE_ASKED.search(s.text)
         if measure is None or _measure_given(d, measure.group(1)):
             return None
