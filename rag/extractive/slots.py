@@ -20,6 +20,7 @@ from .rate_nouns import asks_rate
 from .measures import metrics_of, names_service, qualifiers_of
 from .rank_words import last_of_top
 from .placed_verb import without_placing
+from .place_phrase import place_owners, without_place
 from .set_aside import set_aside
 from .split_years import as_end_years
 from .periods import FISCAL_YEAR_FORM, LISTED_YEARS, Period, fiscal_years, months_of, periods_of
@@ -97,6 +98,7 @@ class Slots:
     ratio: bool = False  # a percent asked as the ratio of two amounts ('A as a proportion of B'): computed, not stated
     trend: bool = False  # a metric's direction over a period ('how has X changed since 2023'): both ends answer
     aside: tuple[str, ...] = ()  # items the question sets aside ('apart from A and B, what other ...'): see set_aside.py
+    place: tuple[str, ...] = ()  # phrases pointing at a place in a report ('per Frost's RL page'): no slot; place_phrase.py
     # values derived from these slots, kept for the one answer they serve (`derived`); no part of the slots
     _memo: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
@@ -283,6 +285,8 @@ def parse_unframed(question: str, aside: tuple[str, ...] = ()) -> Slots:
     named them."""
     question, found = set_aside(question)  # 'Beyond performance and cost, what ...': the rest is asked
     aside = found or aside
+    written = question  # the question as asked (`text`); its place phrases only say where to look
+    question, place = without_place(question)
     placed = without_placing(question)  # 'where does X place Y': no rank asked
     plain = _SCALE_ADJECTIVE.sub("", placed)
     first = {name: m.start() for name, cue in _UNIT_CUES if (m := cue.search(plain))}  # each cue searched once
@@ -365,6 +369,7 @@ def parse_unframed(question: str, aside: tuple[str, ...] = ()) -> Slots:
     ordinal = re.search(r"\b(\d{1,3})(?:st|nd|rd|th)\b", question)
     # 'FY19', and 'FYs' / 'FY' alone ('between both FYs'): fiscal years, not a name
     names = place_pairs([n for n in proper_names(CURRENCY_OF.sub("", question)) if not FISCAL_YEAR_FORM.fullmatch(n) and not re.fullmatch(r"FYs?", n)])
+    names += [n for n in place_owners(place) if n not in names]  # "per Frost's RL page": Frost still names the report
     terms = tokenize(question)
     dated = {t for m in _DATE_WORD.finditer(question) for t in tokenize(m.group(1))}  # 'end-2024': a period, no topic
     name_terms = {t for n in names for t in tokenize(n)}
@@ -381,9 +386,9 @@ def parse_unframed(question: str, aside: tuple[str, ...] = ()) -> Slots:
         cue_terms |= set(tokenize(ordered.group(1)))  # 'list the ...', 'name the ...': how the names are asked
         terms = [t for t in terms if t not in cue_terms]  # no passage needs the verb asking for the list
     return Slots(
-        text=question, aside=aside, units=tuple(units), years=tuple(years), terms=tuple(terms),
+        text=written, aside=aside, place=place, units=tuple(units), years=tuple(years), terms=tuple(terms),
         entity=entity, forecast=bool(_FORECAST.search(question) or FORECAST_YEAR.search(question)),
-        names=tuple(names), scopes=tuple(scopes(question)), entities=entities_of(names),
+        names=tuple(names), scopes=tuple(scopes(written)), entities=entities_of(names),
         periods=periods_of(full, years), scale=scale.group(1).lower() if scale else None,
         metrics=metrics, qualifiers=qualifiers_of(question),
         subject=tuple(dict.fromkeys(t for t in terms if t not in QUESTION_FILLER and t not in QUESTION_WORDS
