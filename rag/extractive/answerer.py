@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import partial
 
+from .acronym_meaning import meaning_answer
 from ..types import Answer, AnswerContext
 from ..asking_frame import without_frame
 from .restored_case import with_case
@@ -138,6 +139,8 @@ class ExtractiveAnswerer:
 
     def _composed(self, ctx: AnswerContext, slots: Slots) -> Answer:
         """The answer of a question whose frame is off and case restored, from its slots (`answer`)."""
+        if (meant := meaning_answer(ctx, slots.sources, self.name)) is not None:
+            return self._explained(ctx, meant, slots, [], None)  # 'what does CPC stand for': the reports' definition
         shaped = answer_by_cells(ctx, slots, self.name)  # table cells the question addresses answer first
         if shaped is not None and (other := setting_other(ctx.question, " ".join(c.quote for c in shaped.citations))):
             # 'GPT-5 Codex (low)' asked, the cells read are GPT-5 Codex (high)'s: the reports give that variant

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from rag.acronym_table import defined_forms, form_written, snapshot_table
 from rag.types import Answer, AnswerContext
 
 from .capital_initials import written_out
@@ -94,9 +95,12 @@ def owner_unsaid(slots: Slots, answer: Answer) -> frozenset[str]:
     return frozenset(out)
 
 
-def written_out_cited(name: str, answer: Answer) -> bool:
-    """Whether a passage cited writes acronym `name` out in capitalised words ('AA': Artificial Analysis)."""
-    return any(written_out(name, f"{c.section or ''}\n{c.text}") for c in answer.citations)
+def written_out_cited(name: str, answer: Answer, table: dict | None = None) -> bool:
+    """Whether a passage cited writes acronym `name` out in capitalised words ('AA': Artificial Analysis),
+    or in the other form the reports define for it (`table`: 'CAGR' as compound annual growth rate)."""
+    forms = defined_forms(table or {}, name)
+    return any(written_out(name, f"{c.section or ''}\n{c.text}")
+               or (forms and form_written(forms, f"{c.section or ''}\n{c.text}".lower())) for c in answer.citations)
 
 
 def slot_uncovered(ctx: AnswerContext, answer: Answer, slots: Slots) -> tuple[str, str] | None:
@@ -112,6 +116,6 @@ def slot_uncovered(ctx: AnswerContext, answer: Answer, slots: Slots) -> tuple[st
     # the owners left unsaid are looked for only when a name is unwritten (they can only excuse one)
     if (missing := names_unwritten(slots, cited_reports(ctx, answer))) and \
             (why := unwritten_reason([n for n in missing if n not in owner_unsaid(slots, answer)
-                                      and not written_out_cited(n, answer)])) is not None:
+                                      and not written_out_cited(n, answer, snapshot_table(ctx.snapshot))])) is not None:
         return "name_uncovered", why
     return None

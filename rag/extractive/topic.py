@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..acronym_table import defined_forms, form_written, snapshot_table
 from ..types import AnswerContext
 from .capital_initials import written_out
 from .features import Evidence, where
@@ -41,7 +42,9 @@ def entities_named(ctx: AnswerContext, slots: Slots, ev: Evidence) -> str | None
                         else subject_of(ctx.snapshot, e.name, chunk.doc_id))
                and not owned_named(slots.text, e.name, list(slots.entities), text)
                # an acronym the passage writes out in capitalised words ('AA': Artificial Analysis)
-               and not written_out(e.name, f"{chunk.section or ''}\n{chunk.text}")]
+               and not written_out(e.name, f"{chunk.section or ''}\n{chunk.text}")
+               # or in the other form the reports define for it ('LLMs': large language models)
+               and not form_written(defined_forms(snapshot_table(ctx.snapshot), e.name), text)]
     if missing:
         return f"the best passage does not mention {', '.join(missing)}"
     return None
