@@ -10,6 +10,7 @@ from functools import partial
 from ..types import Answer, AnswerContext, bold_lead
 from .cause_elsewhere import cause_elsewhere_led
 from .cell_doubt import mixed_units, other_cell_named
+from .cell_owned import repeated_row_led, year_other_led
 from .chart_doubt import chart_figure
 from .computed_doubt import uncomputed
 from .fallthrough import supplied_unclear
@@ -66,6 +67,7 @@ def cell_checks(ctx: AnswerContext, shaped: Answer) -> list[Check]:
     return framed(ctx, shaped, [lazily(other_cell_named, ctx, shaped), lazily(mixed_units, shaped)],
                   [lazily(row_word_unsaid, ctx, shaped), lazily(finer_version, ctx.question, quoted),
                    lazily(period_other, ctx.question, quoted),
+                   lazily(year_other_led, ctx.question, shaped.answer), lazily(repeated_row_led, ctx, shaped),
                    lazily(respectively_one_led, ctx.question, shaped.answer),
                    lazily(unit_other, ctx.question, shaped.answer),
                    lazily(figure_for_two_parts, ctx.question, shaped.answer)])
@@ -93,6 +95,7 @@ def sentence_checks(ctx: AnswerContext, slots: Slots, answer: Answer, best: Evid
         lazily(restated_claim, slots, best.text), lazily(cause_elsewhere_led, slots, said, best, evidence),
         lazily(index_number_led, q, said, best.text),
         lazily(heading_lead, q, said), lazily(finer_version, q, best.text), lazily(period_other, q, best.text),
+        lazily(year_other_led, q, said), lazily(repeated_row_led, ctx, answer),
         lazily(respectively_one_led, q, said), lazily(unit_other, q, said),
         lazily(quantity_without_figure, q, answer), lazily(aside_led, q, said), lazily(given_figure_led, slots, figures),
         lazily(echoed_lead, q, said), lazily(share_for_amount, q, figures),
