@@ -64,3 +64,10 @@ def test_name_opening_a_question_before_vs_or_after_besides():
 def test_a_time_owning_what_follows_is_no_name():
     slots = parse_unframed("Today's market size for AI in China?")
     assert name_uncovered(slots, ["the ai market size in china was rmb 5b"]) is None
+
+
+def test_first_word_of_an_owning_name_run_is_a_name():
+    s = parse_unframed("Mistral Large 2.5 Pro's position and score in the index?")
+    assert name_uncovered(s, ["rank: 7; company name: google; model: gemini 2.5 pro; index: 60"]) is not None
+    s = parse_unframed("Gemini 2.5 Pro's position and score in the index?")
+    assert name_uncovered(s, ["rank: 7; company name: google; model: gemini 2.5 pro; index: 60"]) is None

@@ -27,7 +27,8 @@ METRICS: dict[str, tuple[str, ...]] = {
 }
 _METRIC_CUES = {"revenue": r"revenues?|sales|turnover", "profit": r"profits?|profitab\w*|net income|earnings|ebitda|margins?",
                 "valuation": r"valuations?", "gdp": r"gdp|gross domestic product",
-                "employees": r"employees|headcount|staff|workforce", "users": r"users",
+                # the singular before a counting noun names the measure too ('employee count', 'employee numbers')
+                "employees": r"employees|employee\s+(?:counts?|numbers?)|headcount|staff|workforce", "users": r"users",
                 "price": r"prices?|pricing", "financing": r"financing|funding|investments?|invested|raised",
                 "shipments": r"shipments?|shipped", "downloads": r"downloads|downloaded",
                 "subscribers": r"subscribers", "patents": r"patents?", "exports": r"exports|exported",

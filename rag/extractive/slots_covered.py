@@ -15,7 +15,7 @@ from .features import metric_covered
 from .gates_owner import given_owner
 from .measures import METRICS
 from .names import mentions_entity
-from .question_names import entities_of
+from .question_names import QUESTION_WORDS, entities_of
 from .slots import Slots
 from .units_covered import currency_uncovered, granularity_uncovered
 
@@ -46,6 +46,9 @@ def measure_uncovered(slots: Slots, texts: list[str]) -> str | None:
 # a question's capitalised first word owning what follows ('Sony's application areas'): a name, though slots leave a
 # first word out (capitalised anyway); only a report that never writes it at all is taken to miss it
 _FIRST_OWNER = re.compile(r"\s*([A-Z][A-Za-z0-9.&-]+)['’]s?\s")
+# a capitalised first word opening a run of capitalised words or version numbers that owns what follows ('Mistral
+# Large 2.5 Pro's score'): the run is one name, so its first word is a name the slots leave out as the first word
+_FIRST_RUN_OWNER = re.compile(r"\s*([A-Z][A-Za-z0-9.&-]*[A-Za-z0-9])(?:\s+(?:[A-Z][A-Za-z0-9.&-]*|\d[\d.]*))+['’]s?\s")
 # a capitalised word opening a question as one side of 'X vs Y': a name the slots leave out as the first word, held
 # to the same test as a first-word owner
 _FIRST_NAMED = re.compile(r"\s*([A-Z][A-Za-z0-9.&-]*[A-Za-z0-9])\s+(?:vs\.?|versus)\s")
@@ -63,9 +66,9 @@ def names_unwritten(slots: Slots, texts: list[str]) -> list[str]:
     # (a single capitalised word: 'public data', 'CIC's own research' are things, not names)
     names = [a for a in slots.aside if re.fullmatch(r"[A-Z][A-Za-z0-9.&-]*[A-Za-z0-9]", a)]
     entities = list(slots.entities) + [e for e in entities_of(names) if e not in slots.entities]
-    for m in (_FIRST_OWNER.match(slots.text), _FIRST_NAMED.match(slots.text)):
+    for m in (_FIRST_OWNER.match(slots.text), _FIRST_NAMED.match(slots.text), _FIRST_RUN_OWNER.match(slots.text)):
         name = m.group(1) if m else None
-        if name and name.lower() not in _NOT_OWNERS and not any(e.name == name for e in entities):
+        if name and name.lower() not in _NOT_OWNERS | QUESTION_WORDS and not any(e.name == name for e in entities):
             entities += entities_of([name])
     return [e.name for e in entities if not any(mentions_entity(t, e) for t in texts)]
 
