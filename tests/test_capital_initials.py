@@ -15,3 +15,8 @@ def test_lower_case_words_or_other_initials_do_not_spell_it():
 
 def test_joining_word_never_starts_it():
     assert not written_out("OC", "of Commerce")
+
+
+def test_a_joining_word_is_never_the_first_initial():
+    assert not written_out("IA", "In Asia, growth slowed.")  # 'In' joins; it starts no name
+    assert written_out("IA", "In Industrial Automation")  # the name starts after it

@@ -36,3 +36,8 @@ def test_a_bare_amount_is_not_answered_by_a_sentence_with_no_figure():
     d = decision("Compensation cap for Zentro outage victims under the governance system?",
                  "Zentro caps compensation for outage victims at USD 5,000 under its governance system.", *FILLER)
     assert no_figure(d) is None
+
+
+def test_a_verb_before_the_article_is_no_bare_noun_phrase():
+    assert not amount_noun_asked("Describe the value of AI for banks.")  # a description is asked, no amount
+    assert amount_noun_asked("The price for the Zentro tier?")

@@ -32,3 +32,8 @@ def test_place_words_are_no_slot():
 def test_owner_of_the_place_still_names_the_report():
     assert place_owners(("per Frost's RL page", "CIC appendix, text")) == ["Frost", "CIC"]
     assert "Frost" in parse("How did X differ from post-training, per Frost's RL page?").names
+
+
+def test_a_bracket_headed_by_another_noun_is_no_place():
+    assert without_place("What is X's revenue (data centres)?")[1] == ()  # 'data' modifies the head 'centres'
+    assert without_place("Why did X grow (chapter on AI agents)?")[1] == ("chapter on AI agents",)

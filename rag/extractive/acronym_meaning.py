@@ -13,6 +13,7 @@ from ..types import Answer, AnswerContext, Citation
 # the question asks a meaning or a term: 'stand for', 'mean', 'refer to', 'which (Chinese) term / full form'
 _ASKS_MEANING = re.compile(r"\bstands?\s+for\b|\bwhat\s+(?:does|do)\b.*\b(?:mean|refer\s+to)\b|"
                            r"\b(?:which|what)\s+(?:\w+\s+)?(?:term|word|expansion|full\s+form|translation)s?\b", re.I)
+# an acronym token (no apostrophe inside: "CIC's" reads as 'CIC')
 _TOKEN = re.compile(r"(?<![\w-])[A-Za-z]*[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?![\w-])")
 
 
@@ -21,8 +22,7 @@ def acronyms_asked(question: str, table: Mapping[str, frozenset[str]], sources: 
     every acronym it names (a publisher named as the source excepted)."""
     if not _ASKS_MEANING.search(question):
         return []
-    said = [t[:-2] if t.endswith(("'s", "’s")) else t for t in _TOKEN.findall(question)]
-    named = [t for t in dict.fromkeys(said) if t.lower() not in {s.lower() for s in sources}]
+    named = [t for t in dict.fromkeys(_TOKEN.findall(question)) if t.lower() not in {s.lower() for s in sources}]
     if not named or any(not defined_forms(table, t) for t in named):
         return []
     return named

@@ -17,7 +17,7 @@ def written_out(acronym: str, text: str) -> bool:
         return False
     words = _WORD.findall(text)
     for start, word in enumerate(words):
-        if word[0] != acronym[0]:
+        if word[0] != acronym[0] or word.lower() in _JOINING:  # a joining word starts no name
             continue
         got, i = "", start
         while i < len(words) and len(got) < len(acronym):

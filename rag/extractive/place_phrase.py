@@ -10,8 +10,10 @@ from ingest.keyword import tokenize
 # a division or exhibit of a report (a closed class of part nouns)
 _PART = (r"(?:pages?|chapters?|sections?|diagrams?|appendix|appendices|paragraphs?|data|"
          r"glossary)")
-# in brackets: a part noun with its modifiers ('(penetration page)', '(CIC appendix, text)')
-_BRACKETED = re.compile(r"\s*\((?P<phrase>[^()\d]{0,60}?\b" + _PART + r"\b[^()\d]{0,20})\)")
+# in brackets: a part noun heading the phrase, after its modifiers and before only what it is on or a comma's
+# addition ('(penetration page)', '(CIC appendix, text)'); '(data centres)' is headed by another noun, no place
+_BRACKETED = re.compile(r"\s*\((?P<phrase>[^()\d]{0,60}?\b" + _PART +
+                        r"\b(?:\s+(?:on|about)\s+[^()\d]{1,40}|\s*[,;][^()\d]{0,20})?)\)")
 # last in the question, after a comma or a space: a preposition of place, an owner or 'the', up to four modifiers, the
 # part noun, and what that part is on ('per Frost's RL page', ', in the chapter on AI agents')
 _TRAILING = re.compile(r"(?:\s*,\s*|\s+)(?P<phrase>(?:per|according\s+to|as\s+(?:shown|given)\s+(?:in|on)|in|on|from)\s+"
