@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.tables import SEP
+from ingest.tables import SEP, Table
 
 from ..types import Answer, AnswerContext
 from .cells import STOP_WORDS, words
@@ -51,9 +51,9 @@ def repeated_row_led(ctx: AnswerContext, answer: Answer) -> str | None:
     return None
 
 
-def _repeated(table: object, shown: str, asked: set[str]) -> str | None:
+def _repeated(table: Table, shown: str, asked: set[str]) -> str | None:
     """The doubt for one table: a row path shown whose label another path repeats with other figures."""
-    figures: dict[str, tuple] = {}
+    figures: dict[str, tuple[float | None, ...]] = {}
     for c in table.cells:
         figures.setdefault(c.row, ())
         figures[c.row] += (c.value,)
