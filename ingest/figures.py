@@ -31,8 +31,10 @@ _SIGNS = "".join(k for k in CURRENCIES if len(k) == 1 and not k.isalpha())  # '$
 # a bare dollar sign: not one after another dollar's mark ('S$', 'A$', 'C$', 'R$', 'NT$', 'NZ$', 'HK$'), in any case
 # (cited texts are lowered); after another word it is a dropped space ('dividends of$0.40')
 DOLLAR_SIGN = "".join(rf"(?<!\b{p})" for p in ("S", "A", "C", "R", "NT", "NZ", "HK")) + r"\$"
-# a dollar word not after a place that has its own dollar ('Hong Kong dollars', 'Singapore dollars')
-NOT_OTHER_DOLLAR = "".join(f"(?<!{p} )" for p in ("Kong", "Singapore", "Australian", "Canadian", "Taiwan", "Zealand"))
+# a dollar word not after a place that has its own dollar, named or shortened as its sign is ('Hong Kong dollars',
+# 'Singapore dollars', 'HK dollars')
+NOT_OTHER_DOLLAR = "".join(f"(?<!{p} )" for p in ("Kong", "Singapore", "Australian", "Canadian", "Taiwan", "Zealand",
+                                                   "HK", "NT", "NZ"))
 CURRENCY_MARK = "|".join([*_DOLLAR_MARKS, *CURRENCY_CODES, DOLLAR_SIGN, f"[{_SIGNS.replace('$', '')}]"])  # a currency before a number
 _CUR_PREFIX = rf"(?P<cur>{CURRENCY_MARK})"
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"

@@ -29,3 +29,9 @@ def test_a_dollar_sign_after_a_small_letter_is_a_dropped_space():
     assert [f.currency for f in parse_figures("declared dividends of$0.40 per share", with_years=False)] == ["USD"]
     assert currency_uncovered("Dividend in US dollars?", ["dividends of$0.40 per share"]) is None
     assert currency_uncovered("Revenue in US dollars?", ["revenue of s$5 billion"]) is not None  # cited texts are lowered
+
+
+def test_a_dollar_word_after_a_shortened_place_is_not_usd():
+    assert unit_of("HK dollars in millions")[0] != "USD"
+    assert currency_uncovered("Revenue in US dollars?", ["revenue of 5 billion nt dollars"]) is not None
+    assert currency_uncovered("Revenue in US dollars?", ["revenue of 5 billion us dollars"]) is None

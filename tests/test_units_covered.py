@@ -38,3 +38,8 @@ def test_hong_kong_dollars_are_not_us_dollars():
     assert currency_uncovered("What was revenue in HK$?", ["Revenue was HK$5 billion."]) is None
     assert currency_uncovered("What was revenue in dollars?", ["Revenue was $5 billion."]) is None
     assert currency_uncovered("What was revenue in US dollars?", ["Revenue was US$5 billion."]) is None
+
+
+def test_a_yen_or_yuan_sign_asks_neither_currency():
+    assert currency_uncovered("What was the revenue in ¥ billion?", ["Revenue was 500 billion yen"]) is None
+    assert currency_uncovered("What was the revenue in yuan?", ["Revenue was ¥500 billion"]) is None

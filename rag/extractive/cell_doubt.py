@@ -14,7 +14,7 @@ import re
 from ..types import Answer, AnswerContext
 from ingest.tables import SEP
 
-from .cells import OPERATION_WORDS, TOTAL_ROW, _STOP, tables_of, words
+from .cells import OPERATION_WORDS, STOP_WORDS, TOTAL_ROW, tables_of, words
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +49,7 @@ def _other_row_named(ctx: AnswerContext, tables: list, answer: Answer) -> str | 
     for table in tables:
         for row in table.rows[:-1]:  # a table's closing row is its total, which the question names as the topic
             label = row.split(SEP)[-1]
-            named = {w for w in words(label) if w not in _STOP and w not in GENERIC_WORDS and w not in OPERATION_WORDS}
+            named = {w for w in words(label) if w not in STOP_WORDS and w not in GENERIC_WORDS and w not in OPERATION_WORDS}
             if named and named <= asked and not named <= read and not TOTAL_ROW.match(label):
                 log.debug("cell answer: the question names the row %r, not read", label)
                 return f"the question names the row '{label}' of the table, which the answer does not read"
@@ -69,7 +69,7 @@ def _other_column_named(ctx: AnswerContext, tables: list, answer: Answer) -> str
     asked = {_NUMBER_WORDS.get(w, w) for w in words(ctx.question)}
     for column in columns:
         header = column.split(SEP)[-1]
-        named = {w for w in words(header) if w not in _STOP and w not in GENERIC_WORDS}  # 'less', 'more' name a period's bound
+        named = {w for w in words(header) if w not in STOP_WORDS and w not in GENERIC_WORDS}  # 'less', 'more' name a period's bound
         # a word besides figures: 'Years3-5' is no column named by a question's '5 years'
         if column not in read and any(not w.isdigit() for w in named) and named <= asked and not TOTAL_ROW.match(header):
             return f"the question names the column '{header}' of the table, which the answer does not read"

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-from ingest.tables import SEP
+from ingest.tables import SEP, Table
 
 from ..types import Answer, AnswerContext
-from .cells import _STOP, words
+from .cells import STOP_WORDS, words
 from .passage_tables import tables_of
 
 _YEAR = re.compile(r"(?<![\d.,$])((?:19|20)\d\d)(?![\d%]|[.,]\d)")
@@ -51,9 +51,9 @@ def repeated_row_led(ctx: AnswerContext, answer: Answer) -> str | None:
     return None
 
 
-def _repeated(table: object, shown: str, asked: set[str]) -> str | None:
+def _repeated(table: Table, shown: str, asked: set[str]) -> str | None:
     """The doubt for one table: a row path shown whose label another path repeats with other figures."""
-    figures: dict[str, tuple] = {}
+    figures: dict[str, tuple[float | None, ...]] = {}
     for c in table.cells:
         figures.setdefault(c.row, ())
         figures[c.row] += (c.value,)
@@ -66,7 +66,7 @@ def _repeated(table: object, shown: str, asked: set[str]) -> str | None:
                 continue  # the same figures: either row gives the answer
             if _YEAR.search(heading):
                 continue  # a period heading ('December 31, 2019') is chosen by the year asked, like a column
-            own = {w for w in words(heading) if w not in _STOP} - set(words(other))
+            own = {w for w in words(heading) if w not in STOP_WORDS} - set(words(other))
             if own and not own & asked:  # the read row's own heading words ('cost'), none asked
                 return REPEATED_WHY.format(label=label, heading=other.rsplit(SEP, 1)[0] if SEP in other else "")
     return None

@@ -14,9 +14,10 @@ from ingest.tables import SEP, Cell, Table
 from .passage_tables import page_chunks, page_tables, table_intro, tables_of  # noqa: F401 (re-exported)
 from .split_years import as_end_years
 
-_STOP = frozenset("a an the of in on at to for and or by is was were are be been what which how much many "
-                  "did does do has have had its their his her our as from with than that this these those "
-                  "year years period amount amounts value values figure figures total's respectively respective".split())
+STOP_WORDS = frozenset("a an the of in on at to for and or by is was were are be been what which how much many "
+                       "did does do has have had its their his her our as from with than that this these those "
+                       "year years period amount amounts value values figure figures total's respectively "
+                       "respective".split())
 # Words that say what to do with the figures, not which row holds them.
 OPERATION_WORDS = frozenset("change percentage percent average mean ratio proportion difference sum combined "
                             "increase decrease growth decline rise fall drop largest highest lowest smallest "
@@ -50,7 +51,7 @@ def _words(text: str) -> tuple[str, ...]:
     text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text.lower())  # 'U.S.' is 'us', as 'US' is
     for w in _WORD.findall(text.replace("’", "'").replace("'s", "")):
         w = _FOOTNOTE.sub(r"\1", w)  # 'Current year1': a footnote mark is no part of the word
-        if w in _STOP or _YEAR.fullmatch(w) or _FY_WORD.fullmatch(w):
+        if w in STOP_WORDS or _YEAR.fullmatch(w) or _FY_WORD.fullmatch(w):
             continue  # a year, or one written 'FY2019', is the period asked, no word of a label
         out.append(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w)
     return tuple(out)

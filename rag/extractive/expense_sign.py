@@ -1,4 +1,4 @@
-"""A row of expenses or costs that a table writes in parentheses, every figure of it, writes the deduction's sign,
+"""A row of expenses or costs whose figures asked are all written negative ('(21,387)') writes the deduction's sign,
 not a negative expense: the amounts asked of it (a change, an average, a total) are computed on their sizes."""
 
 from __future__ import annotations

@@ -68,11 +68,18 @@ def product_owner(d: Decision) -> str | None:
     parameters'): the reports give the other owner's. One-letter company names ('X') are too short
     to tell owners apart and say nothing."""
     places = {f.lower() for e in d.slots.entities if e.place for f in e.forms}
-    for owner, product in owned_products(d.slots.text):
+    given = other_owner(d.slots.text, places, d.best.text)
+    return f"the reports give {given[0]} as {given[1]}'s, not {given[2]}'s" if given else None
+
+
+def other_owner(question: str, places: set[str], text: str) -> tuple[str, str, str] | None:
+    """(product, other owner, owner asked) for the first product `question` gives an owner that `text` gives
+    another owner of two letters or more; None when none. A place (in `places`, lowered) is no owner."""
+    for owner, product in owned_products(question):
         if owner.lower() in places:
             continue
-        other = given_owner(d.best.text, product)
+        other = given_owner(text, product)
         if other is None or len(other) < 2 or other.lower() in places or _same(other, owner):
             continue
-        return f"the reports give {product} as {other}'s, not {owner}'s"
+        return product, other, owner
     return None

@@ -22,25 +22,29 @@ _NAMED: list[tuple[re.Pattern, tuple[tuple[str, str], ...]]] = [
 ]
 
 
+def _named(question: str, page_texts: Iterable[str]) -> tuple[re.Match, tuple[tuple[str, str], ...]] | None:
+    """The first standard ratio name the question gives and its sides; None when it gives none, or a passage
+    prints that ratio's name (the page states it)."""
+    texts = list(page_texts)
+    for name, sides in _NAMED:
+        m = name.search(question)
+        if m is not None:
+            return None if any(name.search(t) for t in texts) else (m, sides)
+    return None
+
+
 def ratio_sides(question: str, page_texts: Iterable[str] = ()) -> tuple[tuple[str, str], ...]:
     """The (numerator, denominator) wordings of the standard ratio the question names, most specific first;
     () when it names none, or a passage prints that ratio's name (the page states it)."""
-    texts = list(page_texts)
-    for name, sides in _NAMED:
-        if name.search(question):
-            return () if any(name.search(t) for t in texts) else sides
-    return ()
+    named = _named(question, page_texts)
+    return named[1] if named else ()
 
 
 def spelled_ratios(question: str, page_texts: Iterable[str] = ()) -> list[str]:
     """The question with the ratio it names written as 'ratio of A to B', one per definition wording;
     [] when it names no standard ratio, or a passage prints that ratio's name (the page states it)."""
-    texts = list(page_texts)
-    for name, sides in _NAMED:
-        m = name.search(question)
-        if m is None:
-            continue
-        if any(name.search(t) for t in texts):
-            return []
-        return [f"{question[:m.start()]}ratio of {a} to {b}{question[m.end():]}" for a, b in sides]
-    return []
+    named = _named(question, page_texts)
+    if named is None:
+        return []
+    m, sides = named
+    return [f"{question[:m.start()]}ratio of {a} to {b}{question[m.end():]}" for a, b in sides]

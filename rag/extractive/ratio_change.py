@@ -28,6 +28,7 @@ def yearly_question(numerator: str, denominator: str, year: int) -> str:
 
 
 def _ratio_operands(answer: Answer, renumber: dict[int, int]) -> list[compute.Operand] | None:
+    """The two operands of a computed ratio answer, cited as renumbered; None for any other answer."""
     d = answer.derivation or {}
     ops = d.get("operands") or []
     if answer.abstained or d.get("op") != "ratio" or len(ops) != 2:

@@ -36,11 +36,14 @@ def _form(name: str) -> str:
 
 
 def _currencies() -> dict[str, tuple[str, str]]:
-    """Each currency's (how a question asks it, how evidence writes it), from CURRENCIES and `_MORE_NAMES`."""
+    """Each currency's (how a question asks it, how evidence writes it), from CURRENCIES and `_MORE_NAMES`; a form
+    another currency may be written with ('¥': yuan or yen) asks neither."""
+    shared = {f for _, _, written_only in _MORE_NAMES.values() for f in written_only}
     table = {}
     for code, (shown, names, written_only) in _MORE_NAMES.items():
-        asked = [k for k, c in CURRENCIES.items() if c == code] + list(names)
-        table[shown] = ("|".join(map(_form, asked)), "|".join(map(_form, asked + list(written_only))))
+        asked = [k for k, c in CURRENCIES.items() if c == code and k not in shared] + list(names)
+        written = asked + [k for k, c in CURRENCIES.items() if c == code and k in shared] + list(written_only)
+        table[shown] = ("|".join(map(_form, asked)), "|".join(map(_form, written)))
     return table
 
 
