@@ -44,6 +44,7 @@ from .heading_line import past_heading
 from .listing import listed_under_heading
 from .scoped import scoped_listed
 from .parallel_labels import labels_asked
+from .heading_series import series_listed
 from .parallel_openings import parallel_listed
 from .pointed_back import pointed_listed
 from .set_aside import rest_listed
@@ -210,8 +211,10 @@ class ExtractiveAnswerer:
             best = rest  # 'apart from A and B, what other X': the sentence listing the other X
         elif slots.shape == "list":  # the sentence naming the items, not one that only introduces them
             # a section headed by what the question asks ('Competitive barriers'): its title lines are the items
-            listed = listed_under_heading(ctx, slots.terms, evidence, lambda e: off_topic(ctx, slots, e) is None,
-                                          self.name, labels=not slots.units) \
+            # a series written as numbered headings ('X (1/3): A', '(2/3): B'): its n labels
+            listed = series_listed(ctx, evidence, lambda e: off_topic(ctx, slots, e) is None, self.name) \
+                or listed_under_heading(ctx, slots.terms, evidence, lambda e: off_topic(ctx, slots, e) is None,
+                                        self.name, labels=not slots.units) \
                 or labels_asked(ctx, evidence, lambda e: off_topic(ctx, slots, e) is None, self.name) \
                 or scoped_listed(ctx, slots.terms, evidence, lambda e: off_topic(ctx, slots, e) is None, self.name) \
                 or parallel_listed(ctx, evidence, lambda e: off_topic(ctx, slots, e) is None, self.name) \

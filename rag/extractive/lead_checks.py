@@ -15,6 +15,7 @@ from .chart_doubt import chart_figure
 from .computed_doubt import uncomputed
 from .fallthrough import supplied_unclear
 from .features import Evidence
+from .heading_series import other_count_led
 from .items_asked import fewer_items_led
 from .lead_alone import figure_for_several
 from .lead_amount import share_for_amount
@@ -87,7 +88,8 @@ def sentence_checks(ctx: AnswerContext, slots: Slots, answer: Answer, best: Evid
         lazily(sibling_list_led, q, bold_lead(said)), ("verifier", verifier_doubt),
         lazily(no_alternative_led, q, said), lazily(one_side_led, q, said, best, figures),
         lazily(neither_side_led, q, said, best, figures), lazily(fewer_items_led, q, said),
-        lazily(second_measure_missing, q, said, best, figures), lazily(figure_for_which, q, said),
+        lazily(other_count_led, ctx, best), lazily(second_measure_missing, q, said, best, figures),
+        lazily(figure_for_which, q, said),
         lazily(figure_for_which_year, q, said), lazily(figure_for_parts, q, said),
         lazily(figure_for_two_parts, q, said),
         lazily(sentence_without_rare_term, q, answer, best, checked),
