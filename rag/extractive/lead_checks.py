@@ -18,6 +18,7 @@ from .computed_doubt import uncomputed
 from .fallthrough import supplied_unclear
 from .features import Evidence
 from .items_asked import fewer_items_led
+from .layout_lead import layout_led
 from .lead_alone import figure_for_several
 from .lead_amount import share_for_amount
 from .lead_claim import index_number_led, restated_claim
@@ -91,7 +92,7 @@ def sentence_checks(ctx: AnswerContext, slots: Slots, answer: Answer, best: Evid
         lazily(no_alternative_led, q, said), lazily(one_side_led, q, said, best, figures),
         lazily(neither_side_led, q, said, best, figures), lazily(fewer_items_led, q, said),
         lazily(second_measure_missing, q, said, best, figures), lazily(change_ends_unsaid, q, said, best.text),
-        lazily(caption_other_alternative, q, answer), lazily(figure_for_which, q, said),
+        lazily(caption_other_alternative, q, answer), lazily(layout_led, q, said), lazily(figure_for_which, q, said),
         lazily(figure_for_which_year, q, said), lazily(figure_for_parts, q, said),
         lazily(figure_for_two_parts, q, said),
         lazily(sentence_without_rare_term, q, answer, best, checked),
