@@ -8,7 +8,9 @@ from collections.abc import Callable, Iterable
 from functools import partial
 
 from ..types import Answer, AnswerContext, bold_lead
+from .caption_alternative import caption_other_alternative
 from .cause_elsewhere import cause_elsewhere_led
+from .change_ends import change_ends_unsaid
 from .cell_doubt import mixed_units, other_cell_named
 from .cell_owned import repeated_row_led, year_other_led
 from .chart_doubt import chart_figure
@@ -17,6 +19,7 @@ from .fallthrough import supplied_unclear
 from .features import Evidence
 from .heading_series import other_count_led
 from .items_asked import fewer_items_led
+from .layout_lead import layout_led
 from .lead_alone import figure_for_several
 from .lead_amount import share_for_amount
 from .lead_claim import index_number_led, restated_claim
@@ -65,7 +68,8 @@ def cell_checks(ctx: AnswerContext, shaped: Answer) -> list[Check]:
     """A lead read from table cells: a computed figure asked and a cell read as it stands, another row named, a
     percentage added to an amount, the row's words unsaid, another version, period, part or unit than asked."""
     quoted = " ".join(c.quote for c in shaped.citations)
-    return framed(ctx, shaped, [lazily(other_cell_named, ctx, shaped), lazily(mixed_units, shaped)],
+    return framed(ctx, shaped, [lazily(other_cell_named, ctx, shaped), lazily(mixed_units, shaped),
+                                lazily(caption_other_alternative, ctx.question, shaped)],
                   [lazily(row_word_unsaid, ctx, shaped), lazily(finer_version, ctx.question, quoted),
                    lazily(period_other, ctx.question, quoted),
                    lazily(year_other_led, ctx.question, shaped.answer), lazily(repeated_row_led, ctx, shaped),
@@ -89,7 +93,8 @@ def sentence_checks(ctx: AnswerContext, slots: Slots, answer: Answer, best: Evid
         lazily(no_alternative_led, q, said), lazily(one_side_led, q, said, best, figures),
         lazily(neither_side_led, q, said, best, figures), lazily(fewer_items_led, q, said),
         lazily(other_count_led, ctx, best), lazily(second_measure_missing, q, said, best, figures),
-        lazily(figure_for_which, q, said),
+        lazily(change_ends_unsaid, q, said, best.text), lazily(caption_other_alternative, q, answer),
+        lazily(layout_led, q, said), lazily(figure_for_which, q, said),
         lazily(figure_for_which_year, q, said), lazily(figure_for_parts, q, said),
         lazily(figure_for_two_parts, q, said),
         lazily(sentence_without_rare_term, q, answer, best, checked),
