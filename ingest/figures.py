@@ -138,12 +138,24 @@ def parse_figures(text: str, with_years: bool = True) -> list[Figure]:
             # a lone lower-case letter after a number is rarely a scale ("5 m" = metres)
             scale = 1.0
             end = m.start("scale") - (1 if text[m.start("scale") - 1] == " " else 0)
+        if unit != "year" and _in_column_heading(text, start, end):
+            continue  # '2019 › 53 WEEKS: 206.2': a column's heading, not a figure
         value = sign * number * (1.0 if unit == "percent" else scale)
         figures.append(Figure(text=text[start:end].strip(), start=start, end=end, number=sign * number, value=value,
                               unit=unit, currency=currency, qualifier=qual))
     if with_years:
         figures = _attach_years(text, figures)
     return figures
+
+
+# a table line's cell ('2019 › 53 WEEKS: 206.2'): after a '›' of its column's heading, before the ':' of its value
+_HEADING_BEFORE = re.compile(r"›[^;:—\n]*$")
+_HEADING_AFTER = re.compile(r"[^;:—›\n\d]*:\s")
+
+
+def _in_column_heading(text: str, start: int, end: int) -> bool:
+    """Whether the number at start:end is part of a table column's heading path, not a cell's figure."""
+    return bool(_HEADING_BEFORE.search(text[max(0, start - 80):start]) and _HEADING_AFTER.match(text, end))
 
 
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"

@@ -239,8 +239,10 @@ def best_row(tables: list[tuple[int, Table]], phrase: str) -> RowHit | None:
     unasked = {id(h): len(set(words(h.row)) - full) for h in top}
     fewest = [h for h in top if unasked[id(h)] == min(unasked.values())]
     heading_said = all(set(words(SEP.join(h.row.split(SEP)[:-1]))) <= full for h in fewest)
-    if len(fewest) == 1 and SEP not in fewest[0].row and unasked[id(fewest[0])] == 0:
-        return fewest[0]  # 'the total operating income': the table's own 'Total', not a heading's ('Charges › Total')
+    if len(values(fewest)) == 1 and SEP not in fewest[0].row and unasked[id(fewest[0])] == 0:
+        # 'the total operating income': the table's own 'Total', not a heading's ('Charges › Total'); 'free cash
+        # flow': 'Free cash flow', not 'Free cash flow (pre-spectrum)' (one row, however many copies of its table)
+        return fewest[0]
     return fewest[0] if heading_said and SEP in fewest[0].row and len(values(fewest)) == 1 else None
 
 

@@ -36,6 +36,7 @@ from .row_partial import sentence_names_more
 from .row_unsaid import row_word_unsaid
 from .sides import figure_for_which, figure_for_which_year, no_alternative_led, one_side_led
 from .slots import Slots
+from .split_year import split_year_led
 from .trend_rival import closer_trend_rival
 from .two_measures import second_measure_missing
 from .weights import Weights
@@ -72,7 +73,8 @@ def cell_checks(ctx: AnswerContext, shaped: Answer) -> list[Check]:
                                 lazily(caption_other_alternative, ctx.question, shaped)],
                   [lazily(row_word_unsaid, ctx, shaped), lazily(finer_version, ctx.question, quoted),
                    lazily(period_other, ctx.question, quoted),
-                   lazily(year_other_led, ctx.question, shaped.answer), lazily(repeated_row_led, ctx, shaped),
+                   lazily(year_other_led, ctx.question, shaped.answer), lazily(split_year_led, ctx.question, shaped.answer),
+                   lazily(repeated_row_led, ctx, shaped),
                    lazily(respectively_one_led, ctx.question, shaped.answer),
                    lazily(unit_other, ctx.question, shaped.answer),
                    lazily(figure_for_two_parts, ctx.question, shaped.answer)])
@@ -102,7 +104,7 @@ def sentence_checks(ctx: AnswerContext, slots: Slots, answer: Answer, best: Evid
         lazily(restated_claim, slots, best.text), lazily(cause_elsewhere_led, slots, said, best, evidence),
         lazily(index_number_led, q, said, best.text),
         lazily(heading_lead, q, said), lazily(finer_version, q, best.text), lazily(period_other, q, best.text),
-        lazily(year_other_led, q, said), lazily(repeated_row_led, ctx, answer),
+        lazily(year_other_led, q, said), lazily(split_year_led, q, said), lazily(repeated_row_led, ctx, answer),
         lazily(respectively_one_led, q, said), lazily(unit_other, q, said),
         lazily(quantity_without_figure, q, answer), lazily(aside_led, q, said), lazily(given_figure_led, slots, figures),
         lazily(echoed_lead, q, said), lazily(share_for_amount, q, figures),

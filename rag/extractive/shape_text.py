@@ -9,6 +9,7 @@ from ingest.tables import Cell, short_columns
 
 from ..types import Answer, AnswerContext, Citation
 from .cells import RowHit
+from .ratio_rows import takes_no_scale
 
 # A row of per-unit figures ('per share', 'per common share', 'per diluted share', 'EPS', '(cents)'): the
 # table's scale ('in millions, except per share data') is not theirs.
@@ -35,7 +36,7 @@ def scaled(cell: Cell) -> str:
     text = " ".join(cell.text.split()).replace("$ ", "$")
     if cell.unit == "%" and cell.value is not None and _BARE.fullmatch(text):
         text += "%"
-    plain = cell.unit == "%" or per_unit(cell.row)
+    plain = cell.unit == "%" or per_unit(cell.row) or takes_no_scale(cell)  # a ratio's or per-unit figure's
     return f"{text} {cell.scale}" if cell.scale and not plain else text
 
 

@@ -40,6 +40,7 @@ from .row_sets import HOW_MANY_ROWS, THRESHOLD, WHICH_ROW, group_total, rows_mee
 from .years_offered import asks_choice_of_years
 from .ranked import YEARS_COUNTED, period_row, table_years, years_count, HIGH_WORDS, HOW_MANY, LIST_WORDS, LOW_WORDS, WHICH, components_answer, meeting_answer, which_answer, years_answer
 from .shape_text import shaped_answer, citation_n, column_label, row_line, scaled
+from .ratio_rows import takes_no_scale
 from .slots import Slots
 from .heading_years import years_named_by_heading
 
@@ -282,7 +283,7 @@ def _figures(ctx: AnswerContext, slots: Slots, hit: RowHit, backend: str) -> Ans
         return shaped_answer(ctx, [hit], text, lead, "figure", backend)
     # two periods: plain figures in the lead (the scale after it), each figure cited with its year
     lead = " and ".join(" ".join(c.text.split()).replace("$ ", "$") for _, c in cells)
-    scale = cells[0][1].scale if cells[0][1].unit != "%" else None
+    scale = cells[0][1].scale if cells[0][1].unit != "%" and not takes_no_scale(cells[0][1]) else None
     note = f" ({scale})" if scale else ""
     each = " vs ".join(f"{scaled(c)} in {column_label(hit, c)} [1]" for _, c in cells)
     text = f"**{lead}**{note}. {hit.row}: {each}."
