@@ -5,21 +5,22 @@ from __future__ import annotations
 
 from rag.extractive.gates_asked_slot import name_not_figure
 from rag.extractive.head_noun import plain_noun_head
-from rag.extractive.slots import _is_unit_word, head_of_asked, parse
+from rag.extractive.slots import _names_unit, head_of_asked, parse
 from tests.test_extractive import decision
 
 
 def test_a_plain_noun_heads_the_phrase_asked():
-    assert plain_noun_head("Which term does the glossary pair with CAGR?", _is_unit_word) == "term"
-    assert plain_noun_head("To what scale does the report compare the market opportunities?", _is_unit_word) == "scale"
+    assert plain_noun_head("Which term does the glossary pair with CAGR?", _names_unit) == "term"
+    assert plain_noun_head("To what scale does the report compare the market opportunities?", _names_unit) == "scale"
 
 
 def test_a_unit_noun_an_amount_or_a_choice_by_size_heads_no_plain_noun():
-    assert plain_noun_head("What rate does the bank charge?", _is_unit_word) is None  # the head is a unit
-    assert plain_noun_head("What revenue stream is billed via CPM?", _is_unit_word) is None  # a unit word modifies it
-    assert plain_noun_head("What figure does the report give for revenue?", _is_unit_word) is None  # an amount noun
-    assert plain_noun_head("Which segment had the highest revenue?", _is_unit_word) is None  # chosen by size
-    assert plain_noun_head("How much revenue did the firm earn?", _is_unit_word) is None
+    assert plain_noun_head("What rate does the bank charge?", _names_unit) is None  # the head is a unit
+    assert plain_noun_head("What revenue stream is billed via CPM?", _names_unit) is None  # a unit word modifies it
+    assert plain_noun_head("What figure does the report give for revenue?", _names_unit) is None  # an amount noun
+    assert plain_noun_head("Which segment had the highest revenue?", _names_unit) is None  # chosen by size
+    assert plain_noun_head("How much revenue did the firm earn?", _names_unit) is None
+    assert plain_noun_head("By what factor did the number of projects rise?", _names_unit) is None  # a unit phrase
 
 
 def test_the_unit_words_of_a_plain_noun_question_ask_no_unit():

@@ -21,14 +21,15 @@ _CHOICE_BY_SIZE = re.compile(r"\b(?:most|least|largest|smallest|highest|lowest|b
                              r"ranking|first|last|how much|how many)\b", re.I)
 
 
-def plain_noun_head(question: str, is_unit_word: Callable[[str], bool]) -> str | None:
-    """The head noun of the phrase asked when it names no unit (`is_unit_word` false for it and its modifier), no
-    amount and no time, and no choice by size is asked ('which term does the glossary pair with CAGR': 'term')."""
+def plain_noun_head(question: str, names_unit: Callable[[str], bool]) -> str | None:
+    """The head noun of the phrase asked when that phrase names no unit (`names_unit` false for it: 'by what
+    factor', 'what revenue stream' do), no amount and no time, and no choice by size is asked ('which term does
+    the glossary pair with CAGR': 'term')."""
     m = _NOUN_HEADED.match(question)
     if not m or _CHOICE_BY_SIZE.search(question):
         return None
-    head, modifier = m.group(2), m.group(1) or ""
-    if _AMOUNT_HEAD.match(head) or is_unit_word(head) or (modifier and is_unit_word(modifier)):
+    head = m.group(2)
+    if _AMOUNT_HEAD.match(head) or names_unit(m.group(0)):
         return None
     return head.lower()
 

@@ -273,9 +273,9 @@ _RANK_ASKED = re.compile(r"(?:^|[,;:]\s*)where\s+(?:do|does|did|is|was|were|are)
                          r"(?:^|[,;:]\s*)(?:what|which)\s+(?:rank|ranking|position|place)\b", re.I)
 
 
-def _is_unit_word(word: str) -> bool:
-    """Whether `word` alone is a cue of a unit asked ('revenue', 'share', 'rate')."""
-    return any(cue.fullmatch(word) for _, cue in _UNIT_CUES)
+def _names_unit(text: str) -> bool:
+    """Whether `text` holds a cue of a unit asked ('revenue', 'share', 'by what factor')."""
+    return any(cue.search(text) for _, cue in _UNIT_CUES)
 
 
 def head_of_asked(s: Slots) -> str | None:
@@ -283,7 +283,7 @@ def head_of_asked(s: Slots) -> str | None:
     (`head_noun.plain_noun_head`); None when it names no unit word."""
     def make() -> str | None:
         text = asking_clause(without_frame(s.text))
-        return plain_noun_head(text, _is_unit_word) if any(cue.search(text) for _, cue in _UNIT_CUES) else None
+        return plain_noun_head(text, _names_unit) if _names_unit(text) else None
     return s.derived("head_of_asked", make)
 
 
@@ -355,7 +355,7 @@ def parse_unframed(question: str, aside: tuple[str, ...] = ()) -> Slots:
     named_kind = "money" in units and asks_which_kind(question)  # 'which revenue stream is billed via CPM/CPC':
     if named_kind:  # a name asked, the money word its topic (also after a fronted topic and colon)
         units.remove("money")
-    if units and plain_noun_head(asking_clause(question), _is_unit_word):
+    if units and plain_noun_head(asking_clause(question), _names_unit):
         units = []  # 'which term does the glossary pair with CAGR': a plain noun heads what is asked, CAGR its topic
     which_cue = bool(_ENTITY_CUE.search(question)) or named_kind
     shape = shape_of(question, which_cue and not units[:1] == ["money"])
