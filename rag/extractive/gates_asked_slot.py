@@ -30,7 +30,8 @@ def name_not_figure(d: Decision) -> str | None:
     if not m or _AMOUNT_TOO.search(d.slots.text):
         return None
     # a unit word read as the name's topic picks no figure: the sentence's own numbers are the figure given
-    if not d.figures and not (head_of_asked(d.slots) and re.search(r"\d", d.ctx.passages[d.best.passage_index].chunk.text)):
+    passage = d.ctx.passages[d.best.passage_index].chunk.text
+    if not d.figures and not (head_of_asked(d.slots) and re.search(r"\d", passage)):
         return None
     kind = m.group(1).lower()
     if re.search(rf"\b{re.escape(kind)}", d.best.text.lower()):
