@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from ingest.keyword import tokenize
 
 from .facts import where
+from .slots import head_of_asked
 
 if TYPE_CHECKING:
     from .gates import Decision
@@ -26,7 +27,11 @@ def name_not_figure(d: Decision) -> str | None:
     """A question asking which thing of a kind was used ('what database does it cite') asks for a name:
     a figure from the passage that thing's count is in does not answer it."""
     m = _NAMED_KIND.search(d.slots.text)
-    if not m or _AMOUNT_TOO.search(d.slots.text) or not d.figures:
+    if not m or _AMOUNT_TOO.search(d.slots.text):
+        return None
+    # a unit word read as the name's topic picks no figure: the sentence's own numbers are the figure given
+    passage = d.ctx.passages[d.best.passage_index].chunk.text
+    if not d.figures and not (head_of_asked(d.slots) and re.search(r"\d", passage)):
         return None
     kind = m.group(1).lower()
     if re.search(rf"\b{re.escape(kind)}", d.best.text.lower()):

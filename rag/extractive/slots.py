@@ -15,6 +15,7 @@ from ingest.keyword import tokenize
 from ..asking_frame import without_frame
 from ..number_words import ordinals
 from .listed_as import listed_as_asked
+from .head_noun import plain_noun_head
 from .kind_asked import asks_which_kind
 from .rate_nouns import asks_rate
 from .measures import metrics_of, names_service, qualifiers_of
@@ -272,6 +273,20 @@ _RANK_ASKED = re.compile(r"(?:^|[,;:]\s*)where\s+(?:do|does|did|is|was|were|are)
                          r"(?:^|[,;:]\s*)(?:what|which)\s+(?:rank|ranking|position|place)\b", re.I)
 
 
+def _names_unit(text: str) -> bool:
+    """Whether `text` holds a cue of a unit asked ('revenue', 'share', 'by what factor')."""
+    return any(cue.search(text) for _, cue in _UNIT_CUES)
+
+
+def head_of_asked(s: Slots) -> str | None:
+    """The plain noun heading what `s` asks ('term') when the question's unit words were read as its topic for it
+    (`head_noun.plain_noun_head`); None when it names no unit word."""
+    def make() -> str | None:
+        text = asking_clause(without_frame(s.text))
+        return plain_noun_head(text, _names_unit) if _names_unit(text) else None
+    return s.derived("head_of_asked", make)
+
+
 def parse(question: str, aside: tuple[str, ...] = ()) -> Slots:
     """The slots of `question` with its frame taken off ('For a slide: X', 'what's the number I should use for X':
     X is asked); see `parse_unframed`."""
@@ -340,6 +355,8 @@ def parse_unframed(question: str, aside: tuple[str, ...] = ()) -> Slots:
     named_kind = "money" in units and asks_which_kind(question)  # 'which revenue stream is billed via CPM/CPC':
     if named_kind:  # a name asked, the money word its topic (also after a fronted topic and colon)
         units.remove("money")
+    if units and plain_noun_head(asking_clause(question), _names_unit):
+        units = []  # 'which term does the glossary pair with CAGR': a plain noun heads what is asked, CAGR its topic
     which_cue = bool(_ENTITY_CUE.search(question)) or named_kind
     shape = shape_of(question, which_cue and not units[:1] == ["money"])
     if shape in ("figure", "comparison") and not units and contrast_in_kind(question):
