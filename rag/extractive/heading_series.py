@@ -13,7 +13,7 @@ General properties, of questions and passages:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from ingest.keyword import tokenize
 
@@ -82,7 +82,8 @@ def stem_asked(question: str, stem: str) -> bool:
     return bool(words) and any(asked[i:i + len(words)] == words for i in range(len(asked) - len(words) + 1))
 
 
-def series_listed(ctx: AnswerContext, evidence: list[Evidence], usable, backend: str, depth: int = 3) -> Answer | None:
+def series_listed(ctx: AnswerContext, evidence: list[Evidence], usable: Callable[[Evidence], bool], backend: str,
+                  depth: int = 3) -> Answer | None:
     """The list answer '**A; B; C**.' when one of the best `depth` passages (on topic: `usable`) is a page of a
     numbered heading series the question asks (its stem, its count), read from every page of that report."""
     count = asked_count(ctx.question)
