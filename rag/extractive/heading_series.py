@@ -33,7 +33,7 @@ def _key(text: str) -> str:
 
 
 def series_mark(title: str | None) -> tuple[str, int, int, str] | None:
-    """'STEM (k/n): LABEL' -> (stem, k, n, label) when 1 <= k <= n <= 12; else None."""
+    """'STEM (k/n): LABEL' -> (stem, k, n, label) when 1 <= k <= n, 2 <= n <= 12 (one part is no series); else None."""
     m = _MARK.match(title or "")
     if m is None:
         return None
