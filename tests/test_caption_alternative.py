@@ -21,3 +21,10 @@ def test_a_table_captioned_for_the_alternative_asked_or_none_is_not():
     assert caption_other_alternative("Score of M1 on the speech leaderboard?", _answer("Speech leaderboard, 2025")) is None
     assert caption_other_alternative("Score of M1 on the speech leaderboard?", _answer("Leaderboard, 2025")) is None
     assert caption_other_alternative("Score of M1 on the leaderboard?", _answer("Video leaderboard, 2025")) is None
+
+
+def test_a_passage_with_no_table_has_no_caption():
+    # prose under the title is no table's caption: naming another alternative does not doubt its lead
+    prose = Citation(1, "d", "t", "p", "2025", "s", None, TITLE, "c", f"{TITLE}\nVideo models scored 1,331.", "x")
+    answer = Answer("q", "**1,331**. x [1]", "1,331", False, [prose])
+    assert caption_other_alternative("Score of M1 on the speech leaderboard?", answer) is None

@@ -17,3 +17,8 @@ def test_a_lead_stating_both_ends_or_a_question_not_asking_them_is_not():
     assert change_ends_unsaid(Q, "**from unipolar dominance to competition**. x", TOPIC) is None
     assert change_ends_unsaid("What do frameworks provide to AI?", "**core infrastructure**. x", TOPIC) is None
     assert change_ends_unsaid(Q, "Not certain: x", TOPIC) is None
+
+
+def test_a_change_between_decimal_figures_is_stated():
+    # a decimal point is no sentence end: 'from 2.5% to 3.1%' states both ends
+    assert change_ends_unsaid("The rate: from what to what?", "**2.5%**. x", "The rate moved from 2.5% to 3.1%.") is None

@@ -14,3 +14,16 @@ def test_a_lead_saying_something_or_a_question_about_the_layout_is_not():
     assert layout_led("What visual cue adds to the joke?", "**The oversized camera held by a tiny squirrel.** [1]") is None
     assert layout_led("What does the diagram show below the title?", POINTER) is None
     assert layout_led("What visual cue adds to the joke?", "Not certain: x") is None
+
+
+def test_a_figure_asked_as_a_number_is_no_graphic():
+    # 'what figure is given for X' asks a number; only a numbered figure ('Figure 3') names a graphic
+    assert layout_led("What figure is given for the visual cue?", POINTER) is not None
+    assert layout_led("What visual cue does Figure 3 point out?", POINTER) is None
+
+
+def test_present_as_a_time_or_a_value_asks_no_layout():
+    # 'the present value', 'at present': no verb of showing
+    assert layout_led("What is the present value of the visual cue?", POINTER) is not None
+    assert layout_led("What visual cue is used at present?", POINTER) is not None
+    assert layout_led("What does the report present about the visual cue?", POINTER) is None

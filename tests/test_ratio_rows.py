@@ -21,3 +21,10 @@ def test_a_figure_per_million_of_revenue_takes_no_scale():
 def test_an_amount_moved_to_a_measure_keeps_its_scale():
     assert not takes_no_scale(_cell("Transfers to equity", "1,234"))
     assert scaled(_cell("Trade receivables", "39.9")) == "39.9 million"
+
+
+def test_a_small_amount_moved_to_a_measure_keeps_its_scale():
+    # 'Transfers to equity 3.4' is 3.4 million moved, not a ratio, however small the figure
+    assert not takes_no_scale(_cell("Transfers to equity", "3.4"))
+    assert not takes_no_scale(_cell("Contribution to revenue", "2.5"))
+    assert takes_no_scale(_cell("Loan to value", "0.4"))

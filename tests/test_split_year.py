@@ -26,3 +26,10 @@ def test_a_year_with_one_column_is_left_alone():
 
 def test_a_column_named_in_another_form_picks_it():
     assert split_year_led("What was the Member aged 45 for a male member in 2019?", SHOWN) is None
+
+
+def test_the_leads_column_is_read_from_its_label_when_the_lead_carries_a_scale():
+    # '**88.5 million** (2019 › Men)': the lead's column is named in its label, its text is the cell's plus a scale
+    shown = "**88.5 million** (2019 › Men). Member aged 45 — 2019 › Men: 88.5; 2019 › Women: 90.7 [1]"
+    assert split_year_led("What was the Member aged 45 for men in 2019?", shown) is None
+    assert split_year_led("What was the Member aged 45 for women in 2019?", shown)

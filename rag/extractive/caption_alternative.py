@@ -21,16 +21,17 @@ def _alternatives(title: str) -> set[str]:
 
 
 def _caption(text: str, title: str) -> str:
-    """The lines of a table passage between its section title and its header row (the table's own caption)."""
+    """The lines of a table passage between its section title and its header row (the table's own caption);
+    empty for a passage with no table (prose has no caption)."""
     lines = [line for line in text.splitlines() if line.strip()]
     if lines and lines[0].strip() == title.strip():
         lines = lines[1:]
     out = []
     for line in lines:
         if "|" in line or ":" in line and ";" in line:
-            break
+            return " ".join(out)
         out.append(line)
-    return " ".join(out)
+    return ""
 
 
 def caption_other_alternative(question: str, answer: Answer) -> str | None:

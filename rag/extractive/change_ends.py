@@ -10,8 +10,9 @@ from ..types import bold_lead
 # the question asks both ends of a change: 'from what to what', 'from which ... to which', 'shift from and to'
 _ASKS_ENDS = re.compile(r"\bfrom\s+(?:what|which)\b[^?]{0,40}?\bto\s+(?:what|which)\b|\bfrom\s+and\s+to\b", re.I)
 # a sentence stating a change between two states: 'from A to B', 'A → B', 'no longer A but B'
-_ENDS_SAID = re.compile(r"\bfrom\b[^.;]{1,120}?\b(?:to|into|toward|towards)\b|→|->|\bno longer\b[^.;]{1,80}?\bbut\b",
-                        re.I)
+# (a decimal point, as in 'from 2.5% to 3.1%', ends no sentence)
+_ENDS_SAID = re.compile(r"\bfrom\b(?:[^.;]|\.(?=\d)){1,120}?\b(?:to|into|toward|towards)\b|→|->|"
+                        r"\bno longer\b(?:[^.;]|\.(?=\d)){1,80}?\bbut\b", re.I)
 
 
 def change_ends_unsaid(question: str, shown: str, sentence: str) -> str | None:

@@ -29,7 +29,7 @@ def name_not_figure(d: Decision) -> str | None:
     m = _NAMED_KIND.search(d.slots.text)
     if not m or _AMOUNT_TOO.search(d.slots.text):
         return None
-    # a unit word read as the name's topic picks no figure: the sentence's own numbers are the figure given
+    # a unit word read as the name's topic picks no figure: the passage's own numbers are the figure given
     passage = d.ctx.passages[d.best.passage_index].chunk.text
     if not d.figures and not (head_of_asked(d.slots) and re.search(r"\d", passage)):
         return None

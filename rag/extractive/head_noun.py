@@ -32,4 +32,3 @@ def plain_noun_head(question: str, names_unit: Callable[[str], bool]) -> str | N
     if _AMOUNT_HEAD.match(head) or names_unit(m.group(0)):
         return None
     return head.lower()
-

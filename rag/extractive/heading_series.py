@@ -13,7 +13,7 @@ General properties, of questions and passages:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from ingest.keyword import tokenize
 
@@ -33,7 +33,7 @@ def _key(text: str) -> str:
 
 
 def series_mark(title: str | None) -> tuple[str, int, int, str] | None:
-    """'STEM (k/n): LABEL' -> (stem, k, n, label) when 1 <= k <= n <= 12; else None."""
+    """'STEM (k/n): LABEL' -> (stem, k, n, label) when 1 <= k <= n, 2 <= n <= 12 (one part is no series); else None."""
     m = _MARK.match(title or "")
     if m is None:
         return None
@@ -82,7 +82,8 @@ def stem_asked(question: str, stem: str) -> bool:
     return bool(words) and any(asked[i:i + len(words)] == words for i in range(len(asked) - len(words) + 1))
 
 
-def series_listed(ctx: AnswerContext, evidence: list[Evidence], usable, backend: str, depth: int = 3) -> Answer | None:
+def series_listed(ctx: AnswerContext, evidence: list[Evidence], usable: Callable[[Evidence], bool], backend: str,
+                  depth: int = 3) -> Answer | None:
     """The list answer '**A; B; C**.' when one of the best `depth` passages (on topic: `usable`) is a page of a
     numbered heading series the question asks (its stem, its count), read from every page of that report."""
     count = asked_count(ctx.question)

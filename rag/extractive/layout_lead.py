@@ -11,9 +11,10 @@ from ..types import bold_lead
 _WHERE = re.compile(r"\b(?:below|above|following|hereafter|overleaf)\b", re.I)
 _LAID = re.compile(r"\b(?:is|are|was|were|be)\s+(?:\w+\s+)?(?:provided|shown|given|presented|listed|illustrated|"
                    r"depicted|displayed)\b", re.I)
-# the question asks what the page or a graphic shows: then the layout is what is asked
-_ASKS_LAYOUT = re.compile(r"\b(?:show|shows|shown|illustrat\w*|depict\w*|display\w*|present\w*|layout|diagram|"
-                          r"figure|chart|graphic|image|slide|page)\b", re.I)
+# the question asks what the page or a graphic shows: then the layout is what is asked ('what figure is given for
+# X' asks a number: a graphic figure is numbered, 'Figure 3'; 'the present value', 'at present' show nothing)
+_ASKS_LAYOUT = re.compile(r"\b(?:show|shows|shown|illustrat\w*|depict\w*|display\w*|(?<!\bat\s)present\w*(?!\s+value)|"
+                          r"layout|diagram|figure\s+\d+|fig\.|chart|graphic|image|slide|page)(?:\b|(?<=\.))", re.I)
 
 
 def layout_led(question: str, shown: str) -> str | None:

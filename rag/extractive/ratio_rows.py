@@ -13,6 +13,10 @@ _RATIO_LABEL = re.compile(r"\bratio\b|\((?:times|x)\)|\b(?:to|-to-)\s*(?:adjuste
 # 'Normalised per $ million of revenues', 'Emissions per tonne', 'Cost per customer'
 _PER_THING = re.compile(r"\bper\s+(?:[$£€]\s*)?(?:million|thousand|billion|m|bn|k|tonnes?|mwh|kwh|head|capita|"
                         r"customers?|users?|subscribers?|stores?|employees?|units?|shares?|square|sq)\b", re.I)
+# an amount moved or given to a measure ('Transfers to equity', 'Contribution to revenue'): an amount, no ratio
+_MOVED_TO = re.compile(r"\b(?:transfer(?:s|red)?|contributions?|contributed|additions?|adjustments?|payments?|paid|"
+                       r"reclassifi\w*|allocat\w*|attributable|charged?|credited|movements?)\s+(?:\w+\s+)?(?:to|-to-)\b",
+                       re.I)
 # a ratio is written as a small number with decimals ('0.9', '1.45'), not an amount ('1,234')
 _SMALL_DECIMAL = re.compile(r"^\(?-?\d{1,2}\.\d+\)?x?$")
 
@@ -23,4 +27,4 @@ def takes_no_scale(cell: Cell) -> bool:
     if _PER_THING.search(label):
         return True
     text = " ".join(cell.text.split())
-    return bool(_RATIO_LABEL.search(label)) and bool(_SMALL_DECIMAL.match(text))
+    return bool(_RATIO_LABEL.search(label)) and not _MOVED_TO.search(label) and bool(_SMALL_DECIMAL.match(text))

@@ -18,19 +18,21 @@ SPLIT_WHY = "the year {year} heads several columns ({subs}); the question does n
 
 
 def split_year_led(question: str, shown: str) -> str | None:
-    """SPLIT_WHY when the bold lead is one cell of its year ('**88.5** (2019)') and the row shown gives that
+    """SPLIT_WHY when the bold lead is one cell of its year ('**88.5** (2019 › Men)') and the row shown gives that
     year under two or more sub-headings with other figures of the same kind ('2019 › Men', '2019 › Women'),
     the question not naming the lead's own; else None."""
     m = _LEAD_YEAR.match(shown)
     if not m:
         return None
     year = m.group(2)
-    subs = dict(re.findall(rf"(?<![\w.,]){year}{SEP}([^:;\n]+): ([^;\n]+?)(?=;|\s*$|\s*\[|\n)", shown))
+    subs = dict(re.findall(rf"(?<![\w.,]){year}{SEP}([^:;\n]+): ([^;\n]+?)(?=;|\s*$|\s*\[|\n)",
+                           shown[m.end():]))  # the row after the lead's own label
     subs = {k.strip(): v.strip() for k, v in subs.items() if not _NOT_SIBLING.search(k)}
     if len(subs) < 2 or len(set(subs.values())) < 2:
         return None
     asked = {_FORMS.get(w, w) for w in words(question)}
-    lead = " ".join(m.group(1).split())
-    if any(v == lead and set(words(k)) and set(words(k)) <= asked for k, v in subs.items()):
+    lead, column = " ".join(m.group(1).split()), (m.group(3) or "").strip()
+    # the lead's own column: named in its label ('(2019 › Men)'), else the one whose cell reads as the lead
+    if any((k == column or v == lead) and set(words(k)) and set(words(k)) <= asked for k, v in subs.items()):
         return None  # the question names the lead's own column under the year
     return SPLIT_WHY.format(year=year, subs=", ".join(subs))
