@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from ..acronym_table import defined_forms, form_written
+
 # joining words an acronym leaves out ('Bank of China'), never its first or last word
 _JOINING = {"and", "of", "the", "for", "&", "in"}
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|&")
@@ -32,3 +34,9 @@ def written_out(acronym: str, text: str) -> bool:
         if got == acronym:
             return True
     return False
+
+
+def spelled_or_defined(name: str, text: str, table: dict[str, frozenset[str]], lowered: str | None = None) -> bool:
+    """Whether `text` writes acronym `name` out in capitalised words, or `lowered` (default: `text` lower-cased)
+    writes another form the reports define for it (`table`: 'CAGR' as compound annual growth rate)."""
+    return written_out(name, text) or form_written(defined_forms(table, name), text.lower() if lowered is None else lowered)
