@@ -29,3 +29,9 @@ def test_spelled_or_defined_takes_either_the_initials_or_a_defined_form():
     assert spelled_or_defined("CAGR", "The compound annual growth rate was 5%", table)
     assert not spelled_or_defined("CAGR", "The compound annual growth rate was 5%", {})
     assert not spelled_or_defined("CAGR", "Growth was 5%", table, lowered="growth was 5%")
+
+
+def test_every_joining_word_the_acronym_table_knows_is_left_out():
+    from rag.extractive.capital_initials import written_out
+    assert written_out("RLHF", "Reinforcement Learning from Human Feedback")
+    assert not written_out("RLHF", "reinforcement learning from human feedback")
