@@ -9,8 +9,8 @@ from collections.abc import Iterable
 
 from .snapshot_memo import kept
 
-# joining words an acronym may leave out ('Reinforcement Learning from Human Feedback': RLHF)
-_JOINING = frozenset({"and", "of", "the", "for", "from", "in", "on", "to", "&"})
+# joining words an acronym may leave out ('Reinforcement Learning from Human Feedback': RLHF); capital_initials uses them too
+JOINING_WORDS = frozenset({"and", "of", "the", "for", "from", "in", "on", "to", "&"})
 # an acronym as reports write it: two capitals or more, lower-case letters allowed inside ('MaaS', 'CoT', 'LLMs')
 _ACRONYM = r"[A-Za-z]*[A-Z][A-Za-z]*[A-Z][A-Za-z]*"
 # a glossary line or table row: the acronym, then its expansion in Latin letters
@@ -34,9 +34,9 @@ def _words(phrase: str) -> list[str]:
 def spells(acronym: str, phrase: str) -> bool:
     """Whether `phrase` is exactly the acronym's expansion: its words' initials, joining words kept or left out."""
     words, key = _words(phrase), _key(acronym)
-    if len(words) < 2 or words[0] in _JOINING or words[-1] in _JOINING:
+    if len(words) < 2 or words[0] in JOINING_WORDS or words[-1] in JOINING_WORDS:
         return False
-    return key in ("".join(w[0] for w in words), "".join(w[0] for w in words if w not in _JOINING)) \
+    return key in ("".join(w[0] for w in words), "".join(w[0] for w in words if w not in JOINING_WORDS)) \
         or _clipped(key, words)
 
 
@@ -46,7 +46,7 @@ def _clipped(key: str, words: list[str]) -> bool:
     if not words:
         return not key
     w, rest = words[0], words[1:]
-    if w in _JOINING and _clipped(key, rest):
+    if w in JOINING_WORDS and _clipped(key, rest):
         return True
     return any(key[:i] == w[:i] and _clipped(key[i:], rest) for i in range(1, min(len(w), len(key)) + 1))
 

@@ -12,6 +12,7 @@ from ingest.tables import SEP, Cell
 from .. import compute
 from ..types import Answer, AnswerContext
 from .cells import RowHit
+from .ratio_rows import row_takes_no_scale
 from .shape_text import citation_n, per_unit, shaped_answer
 
 # a dash a table writes for a figure ('—', '–', '-', '$—'): nil, the figure is zero
@@ -84,8 +85,10 @@ def computed_answer(ctx: AnswerContext, hits: list[RowHit], c: compute.Computed,
     """The result and its derivation in the lead, then each operand with its row, period and citation."""
 
     c = tidy(c)
-    # figures a share ('earnings per share (cents)') are not in the table's millions
-    scale = f" {c.scale}" if c.scale and c.unit not in ("%", "x") and not all(per_unit(h.row) for h in hits) else ""
+    # figures a share ('earnings per share (cents)') or ratios of two measures ('Net debt to EBITDA') are not in
+    # the table's millions
+    unscaled = all(per_unit(h.row) or row_takes_no_scale(h.row, shown(o)) for h, o in zip(hits, c.operands))
+    scale = f" {c.scale}" if c.scale and c.unit not in ("%", "x") and not unscaled else ""
     lead = f"{c.text}{scale}"
     names = {"percent_change": "percentage change", "sum": "total", "average_change": "change of the average",
              "annual_average": "annual average"}

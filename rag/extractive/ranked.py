@@ -10,7 +10,7 @@ from ingest.tables import SEP
 from ..types import Answer, AnswerContext
 from .cells import TOTAL_ROW, RowHit, cell_at, words, year_columns, year_of
 from .row_sets import BELOW, SCALE_WORDS, THRESHOLD, summed_components, table_scale
-from .ratio_parts import ratio_sides
+from .ratio_parts import ratio_parts_answer
 from .signed_bound import signed_bound
 from .years_offered import offered_years
 from .shape_text import listed, scaled, shaped_answer
@@ -54,7 +54,7 @@ def components_answer(ctx: AnswerContext, question: str, tables, backend: str) -
     sums, or a column group), or every row of the one table 'in the table'; else the headings that
     all carry the words asked ('the types of Solutions segments'); totals are not components."""
     asked = set(words(question)) - LIST_WORDS
-    sides = ratio_sides(ctx, question, tables, backend)  # a ratio row named: the two rows it divides
+    sides = ratio_parts_answer(ctx, question, tables, backend)  # a ratio row named: the two rows it divides
     if sides is not None:
         return sides
     for passage, table in tables:

@@ -26,7 +26,7 @@ def _names(row: str, side: str) -> bool:
     return set(words(label)) == set(said) or set(said) in bracketed or (len(said) == 1 and acronym(label) == said[0])
 
 
-def ratio_sides(ctx: AnswerContext, question: str, tables, backend: str) -> Answer | None:
+def ratio_parts_answer(ctx: AnswerContext, question: str, tables, backend: str) -> Answer | None:
     """The two rows a ratio row's label names ('Net debt' and 'Earnings before ...' for 'Net debt to
     EBITDA'), in table order, when the question names that ratio row; None otherwise."""
     asked = set(words(question))

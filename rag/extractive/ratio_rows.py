@@ -23,8 +23,12 @@ _SMALL_DECIMAL = re.compile(r"^\(?-?\d{1,2}\.\d+\)?x?$")
 
 def takes_no_scale(cell: Cell) -> bool:
     """Whether the cell's row gives a ratio or a per-unit figure, so the table's scale word is not its own."""
-    label = cell.row.split(SEP)[-1]
+    return row_takes_no_scale(cell.row, cell.text)
+
+
+def row_takes_no_scale(row: str, text: str) -> bool:
+    """`takes_no_scale` for a row path and a figure as written ('Net debt to EBITDA', '0.9')."""
+    label = row.split(SEP)[-1]
     if _PER_THING.search(label):
         return True
-    text = " ".join(cell.text.split())
-    return bool(_RATIO_LABEL.search(label)) and not _MOVED_TO.search(label) and bool(_SMALL_DECIMAL.match(text))
+    return bool(_RATIO_LABEL.search(label)) and not _MOVED_TO.search(label) and bool(_SMALL_DECIMAL.match(" ".join(text.split())))

@@ -42,7 +42,7 @@ from .ranked import YEARS_COUNTED, period_row, table_years, years_count, HIGH_WO
 from .shape_text import shaped_answer, citation_n, column_label, row_line, scaled
 from .ratio_rows import takes_no_scale
 from .slots import Slots
-from .heading_years import years_named_by_heading
+from .row_group_years import years_named_by_heading
 
 # A question asking why or how (not how much): the explaining sentence answers, not a cell.
 _PERCENT_ASKED = re.compile(r"\bpercent(age)?\b|%|\bproportion\b|\bratio\b", re.I)

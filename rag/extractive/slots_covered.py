@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
-from rag.acronym_table import defined_forms, form_written, snapshot_table
+from rag.acronym_table import snapshot_table
 from rag.types import Answer, AnswerContext
 
-from .capital_initials import written_out
+from .capital_initials import spelled_or_defined
 from .cited_pages import cited_texts, report_texts
 from .features import metric_covered
 from .gates_owner import given_owner
@@ -101,9 +101,7 @@ def owner_unsaid(slots: Slots, answer: Answer) -> frozenset[str]:
 def written_out_cited(name: str, answer: Answer, table: dict | None = None) -> bool:
     """Whether a passage cited writes acronym `name` out in capitalised words ('AA': Artificial Analysis),
     or in the other form the reports define for it (`table`: 'CAGR' as compound annual growth rate)."""
-    forms = defined_forms(table or {}, name)
-    return any(written_out(name, f"{c.section or ''}\n{c.text}")
-               or (forms and form_written(forms, f"{c.section or ''}\n{c.text}".lower())) for c in answer.citations)
+    return any(spelled_or_defined(name, f"{c.section or ''}\n{c.text}", table or {}) for c in answer.citations)
 
 
 def slot_uncovered(ctx: AnswerContext, answer: Answer, slots: Slots) -> tuple[str, str] | None:

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..acronym_table import defined_forms, form_written, snapshot_table
+from ..acronym_table import snapshot_table
 from ..types import AnswerContext
-from .capital_initials import written_out
+from .capital_initials import spelled_or_defined
 from .features import Evidence, where
 from .kept_patterns import compiled
 from .names import mentions, mentions_entity, place_subject_of, singular, subject_of
@@ -41,10 +41,10 @@ def entities_named(ctx: AnswerContext, slots: Slots, ev: Evidence) -> str | None
                and not (place_subject_of(ctx.snapshot, (e.name, *e.forms), chunk.doc_id) if e.place
                         else subject_of(ctx.snapshot, e.name, chunk.doc_id))
                and not owned_named(slots.text, e.name, list(slots.entities), text)
-               # an acronym the passage writes out in capitalised words ('AA': Artificial Analysis)
-               and not written_out(e.name, f"{chunk.section or ''}\n{chunk.text}")
-               # or in the other form the reports define for it ('LLMs': large language models)
-               and not form_written(defined_forms(snapshot_table(ctx.snapshot), e.name), text)]
+               # an acronym the passage writes out in capitalised words ('AA': Artificial Analysis), or in the
+               # other form the reports define for it ('LLMs': large language models), read on all it is about
+               and not spelled_or_defined(e.name, f"{chunk.section or ''}\n{chunk.text}",
+                                          snapshot_table(ctx.snapshot), text)]
     if missing:
         return f"the best passage does not mention {', '.join(missing)}"
     return None

@@ -1,10 +1,10 @@
-"""A year inside a named row-group heading is part of the name, not a period asked (heading_years.py)."""
+"""A year inside a named row-group heading is part of the name, not a period asked (row_group_years.py)."""
 
 from __future__ import annotations
 
 from ingest.tables import read_grid, tables_to_json
 from ingest.types import Chunk
-from rag.extractive.heading_years import heading_years, years_named_by_heading
+from rag.extractive.row_group_years import row_group_years, years_named_by_heading
 from rag.extractive.shapes import answer_by_cells
 from rag.extractive.slots import parse
 from rag.types import AnswerContext, Passage
@@ -31,7 +31,7 @@ def _tables(question: str):
 
 def test_a_year_in_the_named_heading_is_part_of_its_name():
     q = "What are the components of the Fiscal 2018 Plan?"
-    assert heading_years(q, _tables(q)) == {2018}
+    assert row_group_years(q, _tables(q)) == {2018}
     assert years_named_by_heading(q, [2018], _tables(q))
 
 

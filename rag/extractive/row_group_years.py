@@ -15,7 +15,7 @@ from .ranked import LIST_WORDS, label_topic, row_groups
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
-def heading_years(question: str, tables: Iterable[tuple[int, Table]]) -> set[int]:
+def row_group_years(question: str, tables: Iterable[tuple[int, Table]]) -> set[int]:
     """The years of the row-group headings whose words (years and at least one other word) the question
     all says; a list question whose years are all among these asks the group's rows, not a period."""
     asked = set(words(question)) - LIST_WORDS
@@ -31,4 +31,4 @@ def heading_years(question: str, tables: Iterable[tuple[int, Table]]) -> set[int
 
 def years_named_by_heading(question: str, years: Sequence[int], tables: Iterable[tuple[int, Table]]) -> bool:
     """True when the question says years and each is inside a row-group heading it names."""
-    return bool(years) and set(years) <= heading_years(question, tables)
+    return bool(years) and set(years) <= row_group_years(question, tables)
