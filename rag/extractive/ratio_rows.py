@@ -31,4 +31,5 @@ def row_takes_no_scale(row: str, text: str) -> bool:
     label = row.split(SEP)[-1]
     if _PER_THING.search(label):
         return True
-    return bool(_RATIO_LABEL.search(label)) and not _MOVED_TO.search(label) and bool(_SMALL_DECIMAL.match(" ".join(text.split())))
+    figure = " ".join(text.split())
+    return bool(_RATIO_LABEL.search(label)) and not _MOVED_TO.search(label) and bool(_SMALL_DECIMAL.match(figure))
