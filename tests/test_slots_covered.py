@@ -71,3 +71,10 @@ def test_first_word_of_an_owning_name_run_is_a_name():
     assert name_uncovered(s, ["rank: 7; company name: google; model: gemini 2.5 pro; index: 60"]) is not None
     s = parse_unframed("Gemini 2.5 Pro's position and score in the index?")
     assert name_uncovered(s, ["rank: 7; company name: google; model: gemini 2.5 pro; index: 60"]) is None
+
+
+def test_a_request_verb_opening_an_owning_run_is_no_name():
+    s = parse_unframed("Name China's AI financing hubs.")
+    assert name_uncovered(s, ["china's ai financing hubs are beijing, shenzhen and shanghai"]) is None
+    s = parse_unframed("Xiaomi China's AI financing hubs?")
+    assert name_uncovered(s, ["china's ai financing hubs are beijing, shenzhen and shanghai"]) is not None

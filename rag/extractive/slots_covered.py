@@ -56,6 +56,10 @@ _FIRST_NAMED = re.compile(r"\s*([A-Z][A-Za-z0-9.&-]*[A-Za-z0-9])\s+(?:vs\.?|vers
 # ("Today's market size") names a time, not a company
 _NOT_OWNERS = frozenset("what who where when why how which that it there here let this one everyone "
                         "today tomorrow yesterday year".split())
+# a request verb opening a question ('Name China's hubs', 'List Baidu's models'): how it asks, never the name's first
+# word; the verbs a question opens its request with, closed as the imperative forms of asking
+_REQUEST_VERBS = frozenset("name list identify enumerate give cite mention outline describe explain compare tell show "
+                           "state provide summarise summarize find rank confirm".split())
 
 
 def names_unwritten(slots: Slots, texts: list[str]) -> list[str]:
@@ -68,7 +72,8 @@ def names_unwritten(slots: Slots, texts: list[str]) -> list[str]:
     entities = list(slots.entities) + [e for e in entities_of(names) if e not in slots.entities]
     for m in (_FIRST_OWNER.match(slots.text), _FIRST_NAMED.match(slots.text), _FIRST_RUN_OWNER.match(slots.text)):
         name = m.group(1) if m else None
-        if name and name.lower() not in _NOT_OWNERS | QUESTION_WORDS and not any(e.name == name for e in entities):
+        if name and name.lower() not in _NOT_OWNERS | QUESTION_WORDS | _REQUEST_VERBS \
+                and not any(e.name == name for e in entities):
             entities += entities_of([name])
     return [e.name for e in entities if not any(mentions_entity(t, e) for t in texts)]
 
