@@ -11,9 +11,9 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import partial
 
-from .acronym_meaning import meaning_answer
 from ..types import Answer, AnswerContext
 from ..asking_frame import without_frame
+from .acronym_meaning import meaning_answer
 from .restored_case import with_case
 from .typed_names import unhurried
 from . import weights as weights_module

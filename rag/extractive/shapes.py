@@ -8,8 +8,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ingest.tables import Cell
-
 from ..types import Answer, AnswerContext, Citation, Passage
 from .cells import heading_years, page_tables, RowHit, percent_row, percent_asked, words, best_row, cell_at, column_for, tables_of, year_columns, year_of
 from .headers import by_headers, operation_in_header
