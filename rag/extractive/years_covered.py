@@ -24,7 +24,8 @@ def _year(year: int) -> re.Pattern:
 def named(text: str, year: int) -> bool:
     """Whether `text` names `year` at all ('2029', '2029E', 'FY2029', '2024-2029', '2024-29', 'FY29', '2 0 2 9' as
     extracted); short forms are read as the question's are (year_forms)."""
-    return _year(year).search(text) is not None or _year(year).search(full_years(text)) is not None
+    written = _year(year)
+    return written.search(text) is not None or written.search(full_years(text)) is not None
 
 
 # a sentence stating a change over a year ('rose 6.6% to 23.1 in 2024') gives the year before as its base
