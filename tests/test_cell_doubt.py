@@ -32,9 +32,14 @@ def _doubt(question: str, grid=GRID) -> tuple[object, str | None]:
 
 
 def test_a_row_named_in_full_but_not_read_hedges():
-    answer, why = _doubt("What is the net difference in sale of systems between 2017 and 2019?")
+    answer, why = _doubt("What is the difference in net sales of systems between 2017 and 2019?")
     assert answer is not None and "Net sales" in answer.answer  # the total row read, 'Systems' named
     assert why is not None and "Systems" in why
+
+
+def test_a_net_said_of_the_operation_reads_the_row_named():
+    answer, why = _doubt("What is the net difference in sale of systems between 2017 and 2019?")
+    assert answer is not None and "Systems" in answer.answer and why is None  # 'net' is the difference's
 
 
 def test_the_row_read_or_a_share_base_or_the_closing_row_does_not():

@@ -13,6 +13,8 @@ from ingest.tables import SEP, Cell, Table
 
 from .passage_tables import page_chunks, page_tables, table_intro, tables_of  # noqa: F401 (re-exported)
 from .split_years import as_end_years
+from .net_operation import without_operation_net
+from .heading_named import heading_total_score
 
 STOP_WORDS = frozenset("a an the of in on at to for and or by is was were are be been what which how much many "
                        "did does do has have had its their his her our as from with than that this these those "
@@ -127,6 +129,8 @@ def label_score(row: str, asked: set[str], full: set[str], topic: set[str] | fro
     itself ('Weighted-average fair value per share', 'Expected rate of salary increase') is scored
     against every word of the question, since there the word names the row, not what to compute."""
     score = row_score(row, asked, topic)
+    if score is None:  # 'basic earnings per share (cents per share)': that heading's total row
+        score = heading_total_score(row, asked, words, TOTAL_ROW)
     if score is None and set(words(row.split(SEP)[-1])) & OPERATION_WORDS:
         score = row_score(row, full, topic)
     return score
@@ -176,7 +180,7 @@ def find_rows(tables: list[tuple[int, Table]], phrase: str, exclude: tuple[str, 
     an operation word ('Weighted-average fair value per share', 'Expected rate of salary increase')
     counts when the label asks nothing else: it names the row, not what to compute."""
     full = set(words(phrase))
-    asked = full - OPERATION_WORDS
+    asked = set(words(without_operation_net(phrase))) - OPERATION_WORDS  # 'net difference': no row word
     percent_asked = bool(_PERCENT_ASKED.search(phrase))
     hits = []
     for passage, table in tables:

@@ -10,6 +10,7 @@ from ingest.tables import SEP, Table
 
 from .cells import OPERATION_WORDS, RowHit, percent_row, column_words, label_score, memo_unasked, percent_asked, words
 from .kept_patterns import compiled
+from .net_operation import without_operation_net
 
 
 def said_words(text: str) -> str:
@@ -28,7 +29,7 @@ def row_named(tables: list[tuple[int, Table]], phrase: str, *, not_total: bool =
     'Non-current › Other receivables'; 'Free cash flow' before 'Free cash flow (pre-spectrum)').
     None when none, or when rows still tied hold different figures."""
     full = set(words(phrase))
-    asked = full - OPERATION_WORDS
+    asked = set(words(without_operation_net(phrase))) - OPERATION_WORDS  # 'net difference': no row word
     said = said_words(phrase)
     pct = percent_asked(phrase)
     ranked = []

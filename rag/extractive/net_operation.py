@@ -1,0 +1,14 @@
+"""'Net' said of an operation ('the net difference in sales of systems', 'the net change in X') qualifies
+what is computed, not the row: it is left out of the words that name a row, so 'Net sales' does not
+outrank 'Systems'. A 'net' said elsewhere in the question ('the change in net sales') still names."""
+
+from __future__ import annotations
+
+import re
+
+_NET_OF_OPERATION = re.compile(r"\bnet\s+(?=(?:difference|change|increase|decrease|movement)s?\b)", re.I)
+
+
+def without_operation_net(phrase: str) -> str:
+    """`phrase` with every 'net' that stands before an operation word taken out."""
+    return _NET_OF_OPERATION.sub("", phrase)
