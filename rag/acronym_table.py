@@ -5,7 +5,7 @@ an acronym and its expansion name the same term; an acronym the reports never de
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from .snapshot_memo import kept
 
@@ -36,8 +36,23 @@ def spells(acronym: str, phrase: str) -> bool:
     words, key = _words(phrase), _key(acronym)
     if len(words) < 2 or words[0] in JOINING_WORDS or words[-1] in JOINING_WORDS:
         return False
-    return key in ("".join(w[0] for w in words), "".join(w[0] for w in words if w not in JOINING_WORDS)) \
-        or _clipped(key, words)
+    return key == "".join(w[0] for w in words) or initials_end(key, words) == len(words) or _clipped(key, words)
+
+
+def initials_end(key: str, words: Sequence[str], start: int = 0) -> int | None:
+    """The index after the run of `words` from `start` whose initials are `key` as cased, joining words between them
+    left out (one never starts the run): the matcher of spells and capital_initials.written_out; None if none."""
+    if not key or start >= len(words) or words[start].lower() in JOINING_WORDS:
+        return None
+    got, i = 0, start
+    while i < len(words) and got < len(key):
+        if got and words[i].lower() in JOINING_WORDS:
+            i += 1
+            continue
+        if words[i][0] != key[got]:
+            return None
+        got, i = got + 1, i + 1
+    return i if got == len(key) else None
 
 
 def _clipped(key: str, words: list[str]) -> bool:

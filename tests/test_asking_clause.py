@@ -1,7 +1,8 @@
 """The kind of answer asked is read from the clause that asks: after a lead-in and a semicolon, and with a
 reported verb's -s ('what does the glossary say X means')."""
 
-from rag.extractive.slots import asking_clause, parse
+from rag.extractive.answer_kind import asking_clause
+from rag.extractive.slots import parse
 
 
 def test_the_clause_after_a_semicolon_asks():

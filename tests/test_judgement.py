@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from rag.extractive.slots import asks_of, parse
+from rag.extractive.answer_kind import asks_of
+from rag.extractive.slots import parse
 
 
 # -- what kind of answer is asked --------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from rag.extractive.period_heading import heading_like, heading_years
+from rag.extractive.period_heading import heading_like, heading_years_before
 
 
 def _chunk(doc, start, text):
@@ -24,8 +24,8 @@ def test_the_nearest_heading_before_a_passage_dates_it():
     third = _chunk("d", 200, "Report page\nLinkedIn operating loss increased $63 million to $987 million.")
     other = _chunk("e", 150, "Report page\nFiscal Year 2016 Compared with Fiscal Year 2015")
     snap = SimpleNamespace(chunks=[first, second, third, other])
-    assert heading_years(snap, third) == {2018, 2017}  # the nearest heading, of the same report
-    assert heading_years(snap, first) == set()  # nothing before it
+    assert heading_years_before(snap, third) == {2018, 2017}  # the nearest heading, of the same report
+    assert heading_years_before(snap, first) == set()  # nothing before it
     chart = _chunk("d", 300, "Report page\nPer Capita Expenditures In China, 2020-2029E")
     later = _chunk("d", 400, "Report page\nUrban spending grows.")
-    assert heading_years(SimpleNamespace(chunks=[chart, later]), later) == set()  # a chart's range is no period heading
+    assert heading_years_before(SimpleNamespace(chunks=[chart, later]), later) == set()  # a chart's range is no period heading

@@ -22,13 +22,13 @@ def test_blocks_whose_headers_repeat_the_same_columns_are_each_read_under_their_
 
 
 def test_a_year_asked_reads_the_block_that_heads_it():
-    from rag.extractive.cells import heading_years
+    from rag.extractive.cells import tables_with_year_columns
 
     reads = read_block(ROLL)
     tables = [(0, r.table) for r in reads]
-    assert [t for _, t in heading_years(tables, [2019])] == [reads[0].table]
-    assert [t for _, t in heading_years(tables, [2017])] == [reads[1].table]
-    assert heading_years(tables, [2015]) == tables  # no block heads it: all are read (years may be rows)
+    assert [t for _, t in tables_with_year_columns(tables, [2019])] == [reads[0].table]
+    assert [t for _, t in tables_with_year_columns(tables, [2017])] == [reads[1].table]
+    assert tables_with_year_columns(tables, [2015]) == tables  # no block heads it: all are read (years may be rows)
     answer = _cells_answer("What was the total in 2019?", ROLL)
     assert answer is not None and answer.figure == "15 million"
     which = _cells_answer("Which group had the highest amount in 2017?", ROLL)

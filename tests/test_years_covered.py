@@ -74,3 +74,12 @@ def test_a_fiscal_year_a_change_starts_from_covers_no_year_before():
     assert not change_ends_in("Deals rose 20% over FY2015-FY2024.", 2015)
     assert change_ends_in("Deals rose 20% in FY2015.", 2015)
     assert change_ends_in("Deals rose 20% from FY2014 to FY2015.", 2015)
+
+
+def test_each_text_is_read_in_full_once_for_all_the_years_checked():
+    from rag.extractive.years_covered import named_in
+    in_full: dict[str, str] = {}
+    texts = ["revenue in '24 and FY2023", "no year here"]
+    assert named_in(texts, 2024, in_full) and named_in(texts, 2023, in_full)
+    assert not named_in(texts, 2031, in_full)
+    assert set(in_full) == {"revenue in '24 and FY2023", "no year here"}  # kept across the years asked

@@ -64,8 +64,7 @@ from .sides import contrasted
 from .defined_term import defined_term
 from .slots import Slots, parse_unframed
 from .superlative import called_superlative, largest_listed
-from .named_ratios import ratio_sides, spelled_ratios
-from .ratio_change import asks_ratio_change, ratio_change, yearly_question
+from .spelled_ratio import spelled_ratio
 from .read_on import read_on
 from .second_ask import with_second
 from .other_ones import with_other_part
@@ -114,30 +113,6 @@ class ExtractiveAnswerer:
             return self._explained(asked, refused, slots, [], uncovered[0])
         return result
 
-    def _spelled_ratio(self, ctx: AnswerContext) -> Answer | None:
-        """A standard ratio the page does not print ('the current ratio'), computed from the two table rows
-        its definition names (named_ratios); None unless the cells answer it with no doubt. Its change over two
-        years is the change of the two years' ratios, each computed so (ratio_change)."""
-        years = sorted(set(self.slots(ctx).years), reverse=True)
-        if asks_ratio_change(ctx.question, years):
-            for a, b in ratio_sides(ctx.question, (p.chunk.text for p in ctx.passages)):
-                yearly = [self._cells_ratio(replace(ctx, question=yearly_question(a, b, y))) for y in years]
-                if None not in yearly and (changed := ratio_change(ctx.question, *yearly, self.name, (a, b))) is not None:
-                    return self._explained(ctx, changed, self.slots(ctx), [], None)
-            return None
-        for question in spelled_ratios(ctx.question, (p.chunk.text for p in ctx.passages)):
-            spelled = replace(ctx, question=question)
-            if (shaped := self._cells_ratio(spelled)) is not None:
-                return self._explained(spelled, shaped, self.slots(spelled), [], None)
-        return None
-
-    def _cells_ratio(self, spelled: AnswerContext) -> Answer | None:
-        """The computed answer the table cells give a spelled-out ratio question, None unless free of doubt."""
-        shaped = answer_by_cells(spelled, self.slots(spelled), self.name)
-        if shaped is not None and shaped.shape == "computed" and first_doubt(cell_checks(spelled, shaped))[1] is None:
-            return shaped
-        return None
-
     def _composed(self, ctx: AnswerContext, slots: Slots) -> Answer:
         """The answer of a question whose frame is off and case restored, from its slots (`answer`)."""
         if (meant := meaning_answer(ctx, slots.sources, self.name)) is not None:
@@ -147,8 +122,8 @@ class ExtractiveAnswerer:
             # 'GPT-5 Codex (low)' asked, the cells read are GPT-5 Codex (high)'s: the reports give that variant
             return self._explained(ctx, abstain(ctx, [], 0.0, other, self.name, self.max_chars, say_why=True),
                                    slots, [], "version_other")
-        if shaped is None and (spelled := self._spelled_ratio(ctx)) is not None:
-            return spelled
+        if shaped is None and (spelled := spelled_ratio(ctx, self.slots, self.name)) is not None:
+            return self._explained(spelled[0], spelled[1], self.slots(spelled[0]), [], None)  # 'the current ratio'
         if shaped is not None:
             # a computed figure asked, a cell read as it stands; another row named; a percentage added to an amount
             _, doubt = first_doubt(cell_checks(ctx, shaped))
@@ -311,7 +286,7 @@ class ExtractiveAnswerer:
             return self._explained(ctx, rated, slots, evidence, None, verdicts)  # a multiple asked, an amount led
         blocked = {id(v.evidence) for v in verdicts if v.gate}  # a sentence a gate blocked is no rival
         unblocked = [e for e in evidence if id(e) not in blocked]
-        rival = self.rival(slots, unblocked, best, figures)
+        rival = rivalry.passage_rival(slots, unblocked, best, figures, self.weights.rival_margin)
         # two passages differing is a doubt too: refused, as a hedge is, when a slot is plainly missing
         if rival is not None and (refused := hedge_refused(ctx, slots, best, figures, self.verifier.against(checked))):
             answer = abstain(ctx, evidence, best.score, refused, self.name, self.max_chars, say_why=True)
@@ -365,27 +340,6 @@ class ExtractiveAnswerer:
                                     self.max_chars)
             return self._explained(ctx, answer, slots, evidence, "weak_row_rival", verdicts, (p, checked))
         return self._explained(ctx, answer, slots, evidence, None, verdicts, (p, checked))
-
-    def rival(self, slots: Slots, evidence: list[Evidence], best: Evidence, figures):
-        """A sentence from another passage, scoring within `rival_margin` of the best, on the same
-        topic (it covers the question's key terms as fully as the best does: 'AI financing' is not
-        a rival for 'the AI market'), that gives another figure of the unit asked: (sentence, its
-        figures) or None."""
-        margin = self.weights.rival_margin
-        if margin <= 0 or not figures or not slots.units or len(slots.years) > 1 or len(slots.entities) > 1:
-            return None
-        for e in evidence[1:4]:
-            if best.score - e.score > margin:
-                break
-            if e.passage_index == best.passage_index or not e.year_ok:
-                continue
-            if e.features.get("overlap", 0.0) < best.features.get("overlap", 0.0) - 1e-9:
-                continue
-            theirs = pick_figures(e.text, e.figures, slots)
-            if theirs and theirs[0].unit == figures[0].unit and all(abs(f.value - theirs[0].value) > 1e-9
-                                                                      for f in figures):
-                return e, theirs
-        return None
 
     def _explained(self, ctx: AnswerContext, answer: Answer, slots: Slots, evidence: list[Evidence], gate: str | None,
                    verdicts: list[Verdict] | None = None, check: tuple[float, dict] | None = None) -> Answer:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..acronym_table import JOINING_WORDS, defined_forms, form_written
+from ..acronym_table import defined_forms, form_written, initials_end
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|&")
 
@@ -17,22 +17,7 @@ def written_out(acronym: str, text: str) -> bool:
     if len(acronym) < 2 or not acronym.isalpha() or not acronym.isupper():
         return False
     words = _WORD.findall(text)
-    for start, word in enumerate(words):
-        if word[0] != acronym[0] or word.lower() in JOINING_WORDS:  # a joining word starts no name
-            continue
-        got, i = "", start
-        while i < len(words) and len(got) < len(acronym):
-            w = words[i]
-            if got and w.lower() in JOINING_WORDS:
-                i += 1
-                continue
-            if not w[0].isupper() or w[0] != acronym[len(got)]:
-                break
-            got += w[0]
-            i += 1
-        if got == acronym:
-            return True
-    return False
+    return any(initials_end(acronym, words, start) is not None for start in range(len(words)))
 
 
 def spelled_or_defined(name: str, text: str, table: dict[str, frozenset[str]], lowered: str | None = None) -> bool:

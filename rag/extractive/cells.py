@@ -167,7 +167,7 @@ def percent_row(table: Table, row: str) -> bool:
     return bool(units) and units.count("%") * 2 > len(units)
 
 
-def heading_years(tables: list[tuple[int, Table]], years: Sequence[int]) -> list[tuple[int, Table]]:
+def tables_with_year_columns(tables: list[tuple[int, Table]], years: Sequence[int]) -> list[tuple[int, Table]]:
     """The tables with a column for every year asked, when some have one (a block of a roll-forward
     headed 'Dec 2017 | ... | Dec 2018' cannot give 2019); else all of them (years as rows)."""
     asked = set(years)

@@ -4,7 +4,8 @@ year asked answers it, whatever its unit."""
 
 from __future__ import annotations
 
-from .slots import Slots, money_words
+from .slots import Slots
+from .unit_cues import money_words
 
 
 def amount_only(question: str) -> bool:

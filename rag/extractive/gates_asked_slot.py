@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from ingest.keyword import tokenize
 
 from .facts import where
-from .slots import head_of_asked
 
 if TYPE_CHECKING:
     from .gates import Decision
@@ -31,7 +30,7 @@ def name_not_figure(d: Decision) -> str | None:
         return None
     # a unit word read as the name's topic picks no figure: the passage's own numbers are the figure given
     passage = d.ctx.passages[d.best.passage_index].chunk.text
-    if not d.figures and not (head_of_asked(d.slots) and re.search(r"\d", passage)):
+    if not d.figures and not (d.slots.asked_head and re.search(r"\d", passage)):
         return None
     kind = m.group(1).lower()
     if re.search(rf"\b{re.escape(kind)}", d.best.text.lower()):

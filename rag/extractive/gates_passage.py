@@ -20,7 +20,7 @@ from .gates_period import as_base_only
 from .measures import opposite_qualifiers
 from .operation_words import operation_words
 from .passage_tables import table_intro
-from .period_heading import heading_years, previous_years
+from .period_heading import heading_years_before, previous_years
 from .rows import row_rank
 from .slots import QUESTION_FILLER, Slots
 from .table_meta import how_table_asked
@@ -67,7 +67,7 @@ def period_covered(d: Decision) -> str | None:
               if not kept(d.ctx.snapshot, ("base_only", text, y), lambda: as_base_only(text, y))}
     if asked and not d.best.year_ok and not asked & stated:
         chunk = d.ctx.passages[d.best.passage_index].chunk
-        if asked & heading_years(d.ctx.snapshot, chunk):
+        if asked & heading_years_before(d.ctx.snapshot, chunk):
             return None  # the passage sits under a heading dating it ('Fiscal Year 2018 Compared with ...')
         if not stated and asked <= previous_years(d.ctx.snapshot, chunk):
             return None  # a passage naming no year continues the chunk before it on its page, which dates it

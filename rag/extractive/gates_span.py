@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .period_heading import heading_years
+from .period_heading import heading_years_before
 
 if TYPE_CHECKING:
     from .gates import Decision
@@ -36,7 +36,7 @@ def span_ends(d: Decision) -> str | None:
     chunks = [d.ctx.passages[i].chunk for i in sorted({d.best.passage_index} | tables)]
     texts = [c.text for c in chunks]
     missing = [y for y in asked if not any(_named(t, y) for t in texts)
-               and not any(y in heading_years(d.ctx.snapshot, c) for c in chunks)]
+               and not any(y in heading_years_before(d.ctx.snapshot, c) for c in chunks)]
     if not missing or len(missing) == len(asked):
         return None  # both ends missing: the period gates say so (period_covered)
     given = sorted(d.best.passage_years - set(missing)) or [y for y in asked if y not in missing]

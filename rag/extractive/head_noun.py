@@ -7,6 +7,9 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from .answer_kind import asking_clause
+from .unit_cues import names_unit
+
 # 'which term does', 'to what scale does', 'what glossary term is': a noun (after at most one modifier) right
 # before the verb heads the phrase asked
 _NOUN_HEADED = re.compile(r"^\s*(?:to|in|for|by|with|at|on)?\s*(?:which|what)\s+(?:([\w-]+)\s+)?([\w-]+)\s+"
@@ -32,3 +35,10 @@ def plain_noun_head(question: str, names_unit: Callable[[str], bool]) -> str | N
     if _AMOUNT_HEAD.match(head) or names_unit(m.group(0)):
         return None
     return head.lower()
+
+
+def asked_head(question: str) -> str | None:
+    """The plain noun heading what `question` asks when its asking clause names a unit word that noun reads as its
+    topic ('which term does the glossary pair with CAGR': 'term'); None when the clause names no unit word."""
+    clause = asking_clause(question)
+    return plain_noun_head(clause, names_unit) if names_unit(clause) else None

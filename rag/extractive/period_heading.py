@@ -35,7 +35,7 @@ def _chunks_by_doc(snap) -> dict[str, list[int]]:
     return out
 
 
-def heading_years(snap, chunk) -> set[int]:
+def heading_years_before(snap, chunk) -> set[int]:
     """The years the nearest heading-like line before `chunk`'s text in its report names as periods
     ('Fiscal Year 2018', 'Year Ended March 31, 2019'; not a chart's '2020-2029E'): none when that
     heading names none or none is found near."""
@@ -52,7 +52,7 @@ def heading_years(snap, chunk) -> set[int]:
 def heading_years_at(snap, chunk, sentence: str) -> list[int]:
     """The years of the period heading in force at `sentence` in `chunk` (as the heading names them:
     'Fiscal Year 2018 Compared with Fiscal Year 2017' -> [2018, 2017]): the last heading-like line
-    before the sentence in the chunk, else the nearest before the chunk (`heading_years`); empty when
+    before the sentence in the chunk, else the nearest before the chunk (`heading_years_before`); empty when
     that heading names no period. A chunk may hold two sections, each under its own heading."""
     at = chunk.text.find(sentence[:60].lstrip("…").strip()) if sentence else -1
     if at > 0:
@@ -61,7 +61,7 @@ def heading_years_at(snap, chunk, sentence: str) -> list[int]:
                 return [int(y) for y in _PERIOD_YEAR.findall(line)]
     if snap is None or not hasattr(snap, "chunks"):
         return []
-    return sorted(heading_years(snap, chunk), reverse=True)
+    return sorted(heading_years_before(snap, chunk), reverse=True)
 
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")

@@ -127,3 +127,24 @@ def rows_apart(slots: Slots, best: Evidence, rival: Evidence, p: float, hedge: f
     if any(asked & set(tokenize(row_item(e.text))) for e in (best, rival)):
         return None
     return "the table gives a figure for each of its rows, and no row is the one asked"
+
+
+def passage_rival(slots: Slots, evidence: list[Evidence], best: Evidence, figures: list[Figure],
+                  margin: float) -> tuple[Evidence, list[Figure]] | None:
+    """A sentence from another passage, scoring within `margin` of the best, on the same topic (it covers the
+    question's key terms as fully as the best does: 'AI financing' is not a rival for 'the AI market'), that gives
+    another figure of the unit asked: (sentence, its figures) or None."""
+    if margin <= 0 or not figures or not slots.units or len(slots.years) > 1 or len(slots.entities) > 1:
+        return None
+    for e in evidence[1:4]:
+        if best.score - e.score > margin:
+            break
+        if e.passage_index == best.passage_index or not e.year_ok:
+            continue
+        if e.features.get("overlap", 0.0) < best.features.get("overlap", 0.0) - 1e-9:
+            continue
+        theirs = pick_figures(e.text, e.figures, slots)
+        if theirs and theirs[0].unit == figures[0].unit and all(abs(f.value - theirs[0].value) > 1e-9
+                                                                  for f in figures):
+            return e, theirs
+    return None

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from ..types import Answer, AnswerContext, Citation, Passage
-from .cells import heading_years, page_tables, RowHit, percent_row, percent_asked, words, best_row, cell_at, column_for, tables_of, year_columns, year_of
+from .cells import tables_with_year_columns, page_tables, RowHit, percent_row, percent_asked, words, best_row, cell_at, column_for, tables_of, year_columns, year_of
 from .headers import by_headers, operation_in_header
 from .computed import one_row, spans_years
 from .operations import NO_PERIOD_CHANGE, asked_operation, besides_share, operation
@@ -153,7 +153,7 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
             or asks_items(question) or NO_PERIOD_CHANGE.search(question) or COUNT_ROWS.search(question)
             or rows_asked(question) or ranks_asked(question)):
         return None
-    tables = heading_years(tables_of(ctx), slots.years)
+    tables = tables_with_year_columns(tables_of(ctx), slots.years)
     if not tables:
         return None
     if len(set(slots.years)) == 2 and (got := paired_cells(ctx, question, tables, backend)) is not None:

@@ -15,7 +15,9 @@ from ingest.keyword import tokenize
 from ..asking_frame import without_frame
 from ..number_words import ordinals
 from .listed_as import listed_as_asked
-from .head_noun import plain_noun_head
+from .answer_kind import AMOUNT_ASKED, asks_of
+from .head_noun import asked_head
+from .unit_cues import UNIT_CUES
 from .kind_asked import asks_which_kind
 from .rate_nouns import asks_rate
 from .measures import metrics_of, names_service, qualifiers_of
@@ -26,38 +28,11 @@ from .set_aside import set_aside
 from .split_years import as_end_years
 from .periods import FISCAL_YEAR_FORM, LISTED_YEARS, Period, fiscal_years, months_of, periods_of
 from .shape_cues import (DIRECTION_ASKED, HOW_SAID, IMPERATIVE_LIST, asks_ratio, cause_terms, each_of_two,
-                         list_names_asked, names_ordered, noun_phrase_names, kinds_asked, shape_of, trend_asked, year_of_event, contrast_in_kind, DIRECTION_ASKED)  # noqa: F401 (HOW_SAID re-exported)
+                         list_names_asked, names_ordered, noun_phrase_names, kinds_asked, shape_of, trend_asked, contrast_in_kind)  # noqa: F401 (HOW_SAID re-exported)
 from .question_names import (COUNTRY_FORMS, QUESTION_FILLER, Entity, CURRENCY_OF, QUESTION_WORDS,  # noqa: F401
                              entities_of, is_date_word, place_pairs, proper_names, scopes)  # (re-exported: read as slots' own)
 
 _RATED = re.compile(r"\s+(?:higher|lower|better|worse|best|worst|highest|lowest|above|below|ahead)\b", re.I)
-_UNIT_CUES: list[tuple[str, re.Pattern]] = [
-    ("multiple", re.compile(r"\b(multiples?|how many times|\d+-fold|fold|by what factor)\b", re.I)),
-    # 'per share' is an amount for each share ('dividend per share'), not a share of a whole; nor is a
-    # share naming stock before another noun ('share-based compensation', 'share options', 'share price')
-    ("percent", re.compile(r"\b((?<!per )(?<!per-)share(?![- ](?:based|options?|capital|prices?|awards?|units?|plans?|"
-                           r"repurchases?|buy-?backs?|premium|count|outstanding|holders?|incentives?|compensation|"
-                           r"grants?|rights?|schemes?|issues?)\b)|shares (?:of|in|did|do|were|are)|what shares|percent|percentage|proportion|%|"
-                           r"cagr|growth rates?|rates?|ratios?|penetration|discounts?|"
-                           # growth over the year before is a rate ('the year-on-year growth of X')
-                           r"(?:year-on-year|year-over-year|yoy)\s+growth|"
-                           # a measure's growth ('real GDP growth', 'revenue growth') is its rate of change
-                           r"(?:gdp|revenues?|sales|income|profits?|earnings|spending|consumption)\s+growth|"
-                           # and so is the growth of a measure named after it, or a measure growing faster than another
-                           r"growth (?:in|of) (?:[\w-]+\s+){0,4}?(?:gdp|revenues?|sales|income|profits?|earnings|spending|consumption)|"
-                           r"(?:grow|grew|grown|growing|rise|rose|risen|rising|increased?)\s+(?:faster|slower|more (?:quickly|rapidly|"
-                           r"slowly)|less (?:quickly|rapidly))|"
-                           r"what portion|what fraction|how much of|(?:slice|piece|chunk) of)\b|%", re.I)),
-    ("money", re.compile(r"\b(how big|how large|market size|size of|worth|valued?|valuations?|value|revenue|revenues|sales|market|"
-                         r"spend|spending|gdp|financing|investment|invested|funding|fee|price|cost|usd|rmb|dollars?|"
-                         r"yuan|billion|trillion|income|capex|deal size|amount|funding round|round|raised|invest|money)\b", re.I)),
-    # 'the deal numbers', 'user numbers': a plural 'numbers' after what is counted asks a count too
-    # and deals, rounds or transactions named as the things compared ('China's AI financing deals: 2021 versus 2018')
-    ("count", re.compile(r"\b(how many|number of|count of|total number|counts?|(?<=\w\s)numbers|"
-                         r"(?<=\w\s)(?:deals|rounds|transactions)(?!\s+(?:worth|valued|total)))\b", re.I)),
-    ("score", re.compile(r"\b(score|index|elo|rating|points?)\b", re.I)),
-    ("rank", re.compile(r"\b(rank|ranks|ranked|ranking|position|place)\b", re.I)),
-]
 # Words that ask an amount of money, not only name what is counted ('financing deals' are counted)
 _AMOUNT_WORD = re.compile(r"\b(how much|amount|value|worth|size|usd|rmb|billion|million|trillion|yuan|dollars?|"
                           r"revenues?|sales|income|price|cost|spend\w*|gdp|valuations?)\b", re.I)
@@ -100,6 +75,7 @@ class Slots:
     trend: bool = False  # a metric's direction over a period ('how has X changed since 2023'): both ends answer
     aside: tuple[str, ...] = ()  # items the question sets aside ('apart from A and B, what other ...'): see set_aside.py
     place: tuple[str, ...] = ()  # phrases pointing at a place in a report ('per Frost's RL page'): no slot; place_phrase.py
+    asked_head: str | None = None  # the plain noun asked when the unit words name its topic ('which term ... CAGR': 'term'); head_noun.py
     # values derived from these slots, kept for the one answer they serve (`derived`); no part of the slots
     _memo: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
@@ -150,66 +126,6 @@ _ANY_ORDINAL_CUE = re.compile(rf"\b(rank(ed|s)?|is|was|placed?|in)\s+(?:{_ORDINA
 
 
 SCALE_WORD = re.compile(r"\b(thousand|million|billion|trillion)s?\b", re.I)  # also computed_text
-# What kind of answer a question asks for. An amount ('how much', 'what share', 'what was X in 2019')
-# is a figure of the unit asked; the others are not figures, so the question asks no unit: a time
-# ('when does the expense reverse'), a place ('where can the discussion be found'), a frequency
-# ('how often are the assumptions reviewed'), a yes or no ('are there any requirements'), or a
-# description ('what does services revenue comprise', 'what drove the surge', 'what symbol').
-_AMOUNT = re.compile(r"^\s*(how (much|many|big|large|fast|high|low|long)|(what|which) ((was|is|were|are) the )?(share|percentage|"
-                     r"proportion|portion|fraction|amount|value|number|total|sum|size|level|rate|ratio|multiple)s?)\b|"
-                     r"\b(what|where) (was|is|were|are|did|does|do) (the |its |their )?\w+('s)? (rank|ranking|position|place)\b|"
-                     r"^\s*where (do|does|did|is|was) .*\b(rank|ranks|ranked|stand|stands)\b|"
-                     r"\b(larger|higher|greater|bigger|smaller|lower|more|less|faster|slower)\s+than\b|"
-                     # 'what was the U.S. lead over ...', 'what were the two models' gaps': an owner before the amount
-                     r"^\s*(what|which) (was|is|were|are) (the|its|their) ([\w.'’-]+\s+){0,2}?(share|percentage|lead|gap|"
-                     r"margin|difference|amount|value|number|total|size|rate)s?\b", re.I)
-_ASKS: list[tuple[str, re.Pattern]] = [
-    ("time", re.compile(r"^\s*(when|since when|until when)\b", re.I)),
-    ("place", re.compile(r"^\s*where\b", re.I)),
-    ("frequency", re.compile(r"^\s*how often\b", re.I)),
-    ("yesno", re.compile(r"^\s*(is|are|was|were|does|do|did|has|have|had|can|could|will|would|should)\s+(there|it|they|the|this|these|any|a|an)\b",
-                         re.I)),
-    # the question's own verb asks for a description: 'what does X comprise / include / represent /
-    # mean', 'what is X defined as', 'what is excluded', 'what drove / impacted X', 'what symbol'
-    # ('what does the glossary say X means': the verb of a reported clause takes its -s)
-    ("description", re.compile(r"^\s*what (does|do|did|is|are|was|were) [^?]*\b(comprises?|consists?|represents?|means?|"
-                               r"includes?|covers?|contains?|stands? for|refers? to)( of)?\s*\??\s*$|"
-                               r"^\s*what (is|are|was|were) (the )?(definition|meaning|purpose|nature) of\b|"
-                               r"^\s*what (is|are|was|were) [^?]*\b(defined|excluded|included) (as|in|from|when)\b|"
-                               r"^\s*what (is|are|was|were) (excluded|included)\b|"
-                               r"^\s*what (factors |reasons )?(drove|drives|impacted|impacts|affected|affects|caused|causes|"
-                               r"led to|contributed to)\b|"
-                               r"^\s*what (symbol|ticker)\b|\bthe (symbol|ticker) of\b|"
-                               # 'what do X result from', 'what business was X engaged in': the source or activity, in words
-                               r"\b(result|results|resulted|arise|arises|arose|stem|stems|stemmed|engaged) (from|in)\s*\??\s*$|"
-                               # 'what is the plan for X', 'what is another name for X': a plan, method or name is words
-                               r"^\s*what (is|are|was|were) (the |its |their |another |the company'?s |the group'?s )?(plans?|"
-                               r"polic(y|ies)|methods?|approach|objectives?|names?|strateg(y|ies)) (for|of|to|on)\b", re.I)),
-]
-
-
-def asks_of(question: str) -> str:
-    """amount | time | place | frequency | yesno | description: the kind of answer asked for, read from the
-    asking clause (`asking_clause`)."""
-    question = asking_clause(question)
-    if _AMOUNT.search(question):
-        return "amount"
-    if year_of_event(question):
-        return "time"  # 'in which year did X happen' (not 'in which year did X peak': a series ranked)
-    return next((name for name, cue in _ASKS if cue.search(question)), "amount")
-
-
-# a clause after a semicolon that opens with a question word: the question proper, after a lead-in
-_ASKING_AFTER = re.compile(r";\s*((?:what|which|who|whom|whose|how|when|where|why)\b[^;]*)$", re.I)
-
-
-def asking_clause(question: str) -> str:
-    """The clause that asks: 'The report cites ELO scores; what does ELO mean?' asks 'what does ELO mean?',
-    the lead-in before the semicolon only sets the scene. A question with no such clause is its own."""
-    m = _ASKING_AFTER.search(question)
-    return m.group(1) if m else question
-
-
 # A question about a table itself: what it shows, presents, represents, sets forth.
 _ABOUT_TABLE = re.compile(r"\b(does|do|did|is|was)\s+(the|this) table\s+(show|present|represent|set forth|contain|summari[sz]e|"
                           r"depict|describe|provide|report)\b|\b(shown|presented|reported|given) (in|by) (the|this) table\s*\??$",
@@ -231,11 +147,6 @@ _SCALE_ADJECTIVE = re.compile(r"\b(thousand|million|billion|trillion)-(?=[a-z])"
 
 
 _WHICH_MARKET = re.compile(r"^\s*(?:which|what)\s+markets?\b(?!\s+(?:size|value|worth))", re.I)
-
-
-def money_words(question: str) -> list[str]:
-    """The words of `question` that ask an amount of money ('revenue', 'cost', 'amount'), lower case."""
-    return [m.group(0).lower() for m in dict(_UNIT_CUES)["money"].finditer(question)]
 
 
 def _hyphen_joined(text: str, m: re.Match) -> bool:
@@ -273,20 +184,6 @@ _RANK_ASKED = re.compile(r"(?:^|[,;:]\s*)where\s+(?:do|does|did|is|was|were|are)
                          r"(?:^|[,;:]\s*)(?:what|which)\s+(?:rank|ranking|position|place)\b", re.I)
 
 
-def _names_unit(text: str) -> bool:
-    """Whether `text` holds a cue of a unit asked ('revenue', 'share', 'by what factor')."""
-    return any(cue.search(text) for _, cue in _UNIT_CUES)
-
-
-def head_of_asked(s: Slots) -> str | None:
-    """The plain noun heading what `s` asks ('term') when the question's unit words were read as its topic for it
-    (`head_noun.plain_noun_head`); None when it names no unit word."""
-    def make() -> str | None:
-        text = asking_clause(without_frame(s.text))
-        return plain_noun_head(text, _names_unit) if _names_unit(text) else None
-    return s.derived("head_of_asked", make)
-
-
 def parse(question: str, aside: tuple[str, ...] = ()) -> Slots:
     """The slots of `question` with its frame taken off ('For a slide: X', 'what's the number I should use for X':
     X is asked); see `parse_unframed`."""
@@ -304,25 +201,25 @@ def parse_unframed(question: str, aside: tuple[str, ...] = ()) -> Slots:
     question, place = without_place(question)
     placed = without_placing(question)  # 'where does X place Y': no rank asked
     plain = _SCALE_ADJECTIVE.sub("", placed)
-    first = {name: m.start() for name, cue in _UNIT_CUES if (m := cue.search(plain))}  # each cue searched once
+    first = {name: m.start() for name, cue in UNIT_CUES if (m := cue.search(plain))}  # each cue searched once
     units = list(first)
-    if "money" in units and all(_hyphen_joined(plain, m) for m in dict(_UNIT_CUES)["money"].finditer(plain)):
+    if "money" in units and all(_hyphen_joined(plain, m) for m in dict(UNIT_CUES)["money"].finditer(plain)):
         units.remove("money")  # 'a cost-plus type contract', 'low-cost models': the money word describes a noun
     if "money" in units and not _LABEL_ASKED.match(plain) and all(
-            _quoted(plain, m) for m in dict(_UNIT_CUES)["money"].finditer(plain)):
+            _quoted(plain, m) for m in dict(UNIT_CUES)["money"].finditer(plain)):
         units.remove("money")  # 'combined "Income taxes payable" with ...': a quoted line item, no amount asked
-    if "money" in units and _WHICH_MARKET.match(plain) and sum(1 for _ in dict(_UNIT_CUES)["money"].finditer(plain)) == 1:
+    if "money" in units and _WHICH_MARKET.match(plain) and sum(1 for _ in dict(UNIT_CUES)["money"].finditer(plain)) == 1:
         units.remove("money")  # 'which market has more potential, consumer or enterprise': a market is chosen, not sized
-    if "multiple" in units and all(_hyphen_joined(plain, m) for m in dict(_UNIT_CUES)["multiple"].finditer(plain)):
+    if "multiple" in units and all(_hyphen_joined(plain, m) for m in dict(UNIT_CUES)["multiple"].finditer(plain)):
         units.remove("multiple")  # 'a multiple-model strategy': the word describes a noun, asks no multiple
     if "rank" in units and len(units) > 1 and all(m.group(0).lower().startswith("ranking")
-                                                  for m in dict(_UNIT_CUES)["rank"].finditer(plain)):
+                                                  for m in dict(UNIT_CUES)["rank"].finditer(plain)):
         units.remove("rank")  # 'what score does X post in the Artificial Analysis ranking': the table named, no rank asked
     if "score" in units and all(re.match(r"points?", m.group(0), re.I) and _PERCENT_BEFORE.search(plain[:m.start()])
-                                for m in dict(_UNIT_CUES)["score"].finditer(plain)):
+                                for m in dict(UNIT_CUES)["score"].finditer(plain)):
         units.remove("score")  # 'how many percentage points': points of a percent, no score
     if "percent" in units and all(re.match(r"rate[sd]?$", m.group(0), re.I) and _RATED.match(plain[m.end():])
-                                  for m in dict(_UNIT_CUES)["percent"].finditer(plain)):
+                                  for m in dict(UNIT_CUES)["percent"].finditer(plain)):
         units.remove("percent")  # 'which model rates higher': the verb of a judgement, no rate asked
     if units == ["score"] and _POINTS_GAP.search(plain) and not re.search(r"\b(score|index|elo|rating)s?\b", plain, re.I):
         units.append("percent")  # 'the gap between A and B, in points': points of a score or of a percent
@@ -346,16 +243,17 @@ def parse_unframed(question: str, aside: tuple[str, ...] = ()) -> Slots:
         units.insert(0, "count")
 
     if "money" in units and (_ENTITY_CUE.search(question) or _RANK_ASKED.search(plain)) and all(
-            _BY_CRITERION.search(plain[:m.end()]) for m in dict(_UNIT_CUES)["money"].finditer(plain)):
+            _BY_CRITERION.search(plain[:m.end()]) for m in dict(UNIT_CUES)["money"].finditer(plain)):
         # 'which company ranks third by revenues', 'where did X rank by 2024 revenue': the money word is
         # the ranking's criterion, not the figure asked
         units.remove("money")
-    if "money" in units and all(names_service(plain, m) for m in dict(_UNIT_CUES)["money"].finditer(plain)):
+    if "money" in units and all(names_service(plain, m) for m in dict(UNIT_CUES)["money"].finditer(plain)):
         units.remove("money")  # 'coverage across customer service and investment advisory': a service, no amount
     named_kind = "money" in units and asks_which_kind(question)  # 'which revenue stream is billed via CPM/CPC':
     if named_kind:  # a name asked, the money word its topic (also after a fronted topic and colon)
         units.remove("money")
-    if units and plain_noun_head(asking_clause(question), _names_unit):
+    head = asked_head(question)  # the place phrase left out: it says where to look, not what is asked
+    if units and head:
         units = []  # 'which term does the glossary pair with CAGR': a plain noun heads what is asked, CAGR its topic
     which_cue = bool(_ENTITY_CUE.search(question)) or named_kind
     shape = shape_of(question, which_cue and not units[:1] == ["money"])
@@ -364,7 +262,7 @@ def parse_unframed(question: str, aside: tuple[str, ...] = ()) -> Slots:
     where = dict(first)
     if _GROWTH_RATE.search(question):
         where["percent"] = min(where.get("percent", 10**6), _GROWTH_RATE.search(question).start())
-    if shape == "list" and _AMOUNT.search(question) and not _LIST_ASKED.search(question):
+    if shape == "list" and AMOUNT_ASKED.search(question) and not _LIST_ASKED.search(question):
         # 'what share of the models filed were open-source': one amount, not a list of models; 'what shares of
         # the companies were in the U.S. and in China': an amount of each
         shape = "comparison" if each_of_two(question) else "figure"
@@ -410,7 +308,7 @@ def parse_unframed(question: str, aside: tuple[str, ...] = ()) -> Slots:
         metrics=metrics, qualifiers=qualifiers_of(question),
         subject=tuple(dict.fromkeys(t for t in terms if t not in QUESTION_FILLER and t not in QUESTION_WORDS
                                     and t not in name_terms and t not in cue_terms and t not in dated and not t.isdigit() and len(t) > 1)),
-        shape=shape, asks=asks, trend=trend, about_table=bool(_ABOUT_TABLE.search(question)), ratio=asks_ratio(question),
+        shape=shape, asks=asks, trend=trend, asked_head=head, about_table=bool(_ABOUT_TABLE.search(question)), ratio=asks_ratio(question),
         months=tuple(sorted({m for ms in months_of(question).values() for m in ms})),
         lead_unit=min(units, key=lambda u: where.get(u, 10**6)) if units else None,
         rank=int(ordinal.group(1)) if ordinal else (next((n for cue, n in _ORDINAL_CUES if cue.search(question)), None)

@@ -4,6 +4,7 @@ section, the heading its table sits under) is a year the reports do not answer f
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ingest.sentences import split_sentences
 from ingest.year_forms import full_years
@@ -11,7 +12,7 @@ from rag.types import Answer, AnswerContext
 
 from .cited_pages import cited_texts
 from .kept_patterns import compiled
-from .period_heading import heading_years
+from .period_heading import heading_years_before
 
 
 def _year(year: int) -> re.Pattern:
@@ -24,8 +25,21 @@ def _year(year: int) -> re.Pattern:
 def named(text: str, year: int) -> bool:
     """Whether `text` names `year` at all ('2029', '2029E', 'FY2029', '2024-2029', '2024-29', 'FY29', '2 0 2 9' as
     extracted); short forms are read as the question's are (year_forms)."""
+    return named_in((text,), year, {})
+
+
+def named_in(texts: Sequence[str], year: int, in_full: dict[str, str]) -> bool:
+    """Whether any of `texts` names `year` (`named`); `in_full` keeps each text's reading with short year forms written
+    in full, made on first need, so a check of several years reads each text so once."""
     written = _year(year)
-    return written.search(text) is not None or written.search(full_years(text)) is not None
+    for text in texts:
+        if written.search(text) is not None:
+            return True
+        if text not in in_full:
+            in_full[text] = full_years(text)
+        if written.search(in_full[text]) is not None:
+            return True
+    return False
 
 
 # a sentence stating a change over a year ('rose 6.6% to 23.1 in 2024') gives the year before as its base
@@ -68,8 +82,9 @@ def years_uncited(ctx: AnswerContext, answer: Answer, years: tuple[int, ...]) ->
     chunks = [p.chunk for p in ctx.passages if p.chunk.chunk_id in cited]
     texts = cited_texts(ctx, answer)  # a caption or table header elsewhere on a cited page dates what the page shows
     changes = [t for c in answer.citations for t in (c.text, c.quote) if _CHANGE.search(t)]
-    return [y for y in years if not any(named(t, y) for t in texts)
-            and not any(y in heading_years(ctx.snapshot, ch) for ch in chunks)
+    in_full: dict[str, str] = {}
+    return [y for y in years if not named_in(texts, y, in_full)
+            and not any(y in heading_years_before(ctx.snapshot, ch) for ch in chunks)
             and not any(change_ends_in(t, y + 1) for t in changes)]
 
 
