@@ -5,15 +5,18 @@ from __future__ import annotations
 
 import re
 
-from .figures import DOLLAR_SIGN, NOT_OTHER_DOLLAR, parse_figures
+from .figures import DOLLAR_SIGN, NOT_OTHER_DOLLAR, OTHER_DOLLARS, parse_figures
 
 _EMPTY = {"", "-", "—", "–", "−", "n/a", "na", "nm", "n.m.", "*", "..."}
 _YEAR_CELL = re.compile(r"(?:FY\s?)?(?:19|20)\d{2}[EFAB]?(?:\s*(?:[$€£¥]|US\$|USD|RMB|EUR|GBP))?", re.I)
-_LEFTOVER = re.compile(r"(?:US\$|HK\$|USD|RMB|CNY|EUR|GBP|HKD|JPY|[$€£¥()+\-−–\s*])*")
+# what a figure cell may write besides its number: a currency mark ('S$5.2', 'NT$ 12'), a sign, brackets
+_OTHER_MARKS = "|".join(rf"\b{p}\$" for p in OTHER_DOLLARS)
+_LEFTOVER = re.compile(rf"(?:US\$|{_OTHER_MARKS}|USD|RMB|CNY|EUR|GBP|HKD|JPY|[$€£¥()+\-−–\s*])*")
 _CURRENCY = [(re.compile(p, re.I), c) for p, c in (
     (rf"US\$|\bUSD\b|{DOLLAR_SIGN}|\bU\.S\. dollars?\b|\b{NOT_OTHER_DOLLAR}dollars?\b", "USD"),
     (r"\bRMB\b|\bCNY\b|\byuan\b|¥|元", "RMB"),
-    (r"\bEUR\b|€|\beuros?\b", "EUR"), (r"\bGBP\b|£", "GBP"), (r"\bHKD\b|HK\$", "HKD"), (r"\bJPY\b", "JPY"))]
+    (r"\bEUR\b|€|\beuros?\b", "EUR"), (r"\bGBP\b|£", "GBP"), (r"\bHKD\b|HK\$", "HKD"), (r"\bJPY\b", "JPY"),
+    *((rf"\b{p}\$", code) for p, code in OTHER_DOLLARS.items() if p != "HK"))]
 _SCALE = re.compile(r"(?<![\d.,\s])\s*(100 million|hundred million|trillions?|billions?|millions?|thousands?|"
                     r"['‘’]000s?|000s|亿|万)(?![A-Za-z])|\b(mn|bn)\b|(?<=[$€£¥])\s?(m|bn|k)(?![A-Za-z])", re.I)
 _SCALE_NAME = {"m": "million", "hundred million": "100 million", "亿": "100 million", "万": "ten thousand",

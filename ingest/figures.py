@@ -30,7 +30,9 @@ _DOLLAR_MARKS = [re.escape(k.upper()) for k in CURRENCIES if len(k) == 3 and k.e
 _SIGNS = "".join(k for k in CURRENCIES if len(k) == 1 and not k.isalpha())  # '$¥€£' ('元' follows a number)
 # a bare dollar sign: not one after another dollar's mark ('S$', 'A$', 'C$', 'R$', 'NT$', 'NZ$', 'HK$'), in any case
 # (cited texts are lowered); after another word it is a dropped space ('dividends of$0.40')
-DOLLAR_SIGN = "".join(rf"(?<!\b{p})" for p in ("S", "A", "C", "R", "NT", "NZ", "HK")) + r"\$"
+# the other dollars' marks and their codes
+OTHER_DOLLARS = {"S": "SGD", "A": "AUD", "C": "CAD", "R": "BRL", "NT": "TWD", "NZ": "NZD", "HK": "HKD"}
+DOLLAR_SIGN = "".join(rf"(?<!\b{p})" for p in OTHER_DOLLARS) + r"\$"
 # a dollar word not after a place that has its own dollar, named or shortened as its sign is ('Hong Kong dollars',
 # 'Singapore dollars', 'HK dollars')
 NOT_OTHER_DOLLAR = "".join(f"(?<!{p} )" for p in ("Kong", "Singapore", "Australian", "Canadian", "Taiwan", "Zealand",

@@ -1,14 +1,20 @@
 """Short period forms analysts write, read as full years the same way on both sides (questions and passages):
 "in '24" -> 2024, 'FY24' -> FY2024, '2024-30' -> 2024-2030 (a range; consecutive '2024-25' stays a split fiscal
 year), "from 2024 to '30" -> 2030, 'end-2029' -> 'end of 2029'. Forecast marks ('2025E', '2030F') already read
-as their year (figures.YEAR_RE)."""
+as their year (figures.YEAR_RE).
+A two-digit year belongs to the century that puts it nearest a reference year (by default 2000, so the window is
+1950-2049: "'98" -> 1998, "'24" -> 2024); an apostrophe-number before a unit of time or count ("'24 hours",
+"'7 days", "'24/7") is no year."""
 
 from __future__ import annotations
 
 import re
 
-# an apostrophe year ('24, ’30) standing alone: not a quote's closing mark, a figure or a decade ('the '90s')
-_APOSTROPHE = re.compile(r"(?<![\w'’])['’](\d{2})(?![\w'’%]|[.,]\d)")
+# unit nouns of time or count: an apostrophe-number before one counts them ('24 hours), it dates nothing
+_UNIT_NOUN = (r"\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|quarters?|"
+              r"percent|per ?cent|pct|points?|pts|bps|basis points?|times|units?|items?|pieces?|people|persons?)\b")
+# an apostrophe year ('24, ’30) standing alone: not a quote's closing mark, a figure, a decade ('the '90s') or a count
+_APOSTROPHE = re.compile(rf"(?<![\w'’])['’](\d{{2}})(?![\w'’%]|[.,]\d|/\d|{_UNIT_NOUN})", re.I)
 # a fiscal year written with two digits ('FY24', 'FY 24', "FY'24"); 'FY2024' is already in full
 _FISCAL = re.compile(r"\b(FY)\s?['’]?(\d{2})(?![\w%]|[.,]\d)", re.I)
 # a range ending in two digits ('2024-30', '2024–30'): the end takes the start's century
@@ -26,9 +32,15 @@ def _range(m: re.Match) -> str:
     return f"{m.group(1)}{m.group(2)}{end}"
 
 
-def full_years(text: str) -> str:
-    """`text` with each short year form written as its full year (see the module docstring)."""
+def full_year(two_digits: str, reference: int = 2000) -> int:
+    """The year of a two-digit form in the century that puts it nearest `reference` (window reference-50 to +49)."""
+    year = (reference - 50) // 100 * 100 + int(two_digits)
+    return year + 100 if year < reference - 50 else year
+
+
+def full_years(text: str, reference: int = 2000) -> str:
+    """`text` with each short year form written as its full year, nearest `reference` (see the module docstring)."""
     text = _RANGE_END.sub(_range, text)
-    text = _FISCAL.sub(lambda m: f"{m.group(1)}20{m.group(2)}", text)
-    text = _APOSTROPHE.sub(lambda m: f"20{m.group(1)}", text)
+    text = _FISCAL.sub(lambda m: f"{m.group(1)}{full_year(m.group(2), reference)}", text)
+    text = _APOSTROPHE.sub(lambda m: str(full_year(m.group(1), reference)), text)
     return _END.sub(lambda m: f"{m.group(1)} of ", text)

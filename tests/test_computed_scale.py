@@ -16,3 +16,10 @@ def test_the_change_of_a_ratio_row_takes_no_scale():
 def test_the_change_of_an_amount_keeps_the_table_scale():
     answer = cells_answer("What is the change in Net debt from 2018 to 2019?", LINES)
     assert answer is not None and answer.figure == "200 million"
+
+
+def test_the_derivation_of_a_ratio_row_records_no_scale():
+    answer = cells_answer("What is the change in Net debt to EBITDA from 2018 to 2019?", LINES)
+    assert answer is not None and answer.derivation["scale"] is None
+    amount = cells_answer("What is the change in Net debt from 2018 to 2019?", LINES)
+    assert amount is not None and amount.derivation["scale"] == "million"

@@ -18,3 +18,11 @@ def test_each_site_reads_its_old_range():
     assert _NUMBER_WORDS["zero"] == 0 and _NUMBER_WORDS["twenty"] == 20
     assert counts_in_words("over the past twelve months") and not counts_in_words("over the past thirteen months")
     assert last_of_top("the last of the top twelve") == 12
+
+
+def test_top_n_and_last_of_top_n_read_one_range():
+    from rag.extractive.rank_words import asked, last_of_top
+    assert asked("Which are the top twelve firms?", None).ranks == tuple(range(1, 13))
+    assert asked("Which are the top 12 firms?", None).ranks == tuple(range(1, 13))
+    assert asked("Which firm ranks twelfth?", None).ranks == (12,)
+    assert last_of_top("the last of the top twelve") == 12 and last_of_top("the last of the top one") is None

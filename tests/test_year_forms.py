@@ -58,3 +58,16 @@ def test_forecast_mark_is_a_forecast_of_that_year():
 def test_evidence_reads_the_same_short_forms():
     assert named("CAGR 2024-30: 5%", 2030) and named("revenue in '24", 2024) and named("FY24 | FY25", 2025)
     assert not named("CAGR 2024-30: 5%", 2027) and not named("pages 12-30", 2030)
+
+
+def test_two_digit_year_takes_the_century_nearest_the_reference():
+    assert full_years("in '98") == "in 1998" and full_years("FY98") == "FY1998"
+    assert full_years("in '49") == "in 2049" and full_years("in '50") == "in 1950"
+    assert full_years("in '98", reference=2090) == "in 2098"
+
+
+def test_apostrophe_number_before_a_unit_noun_is_no_year():
+    assert full_years("open '24 hours") == "open '24 hours"
+    assert full_years("within '7 days") == "within '7 days"
+    assert full_years("'24/7 support") == "'24/7 support" and full_years("24/7 support") == "24/7 support"
+    assert full_years("by '30, up 5%") == "by 2030, up 5%"

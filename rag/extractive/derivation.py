@@ -96,6 +96,8 @@ def computed_answer(ctx: AnswerContext, hits: list[RowHit], c: compute.Computed,
                          for h, o in zip(hits, c.operands))
     text = f"**{lead}** — {names.get(c.op, c.op)}: {c.derivation}. From {operands}."
     d = c.as_dict()
+    if unscaled:  # rows that take no scale (ratios of two measures, per-share figures) give a result with none
+        d["scale"] = None
     return shaped_answer(ctx, hits, text, lead, "computed", backend, derivation=d)
 
 

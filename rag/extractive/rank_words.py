@@ -9,8 +9,11 @@ from dataclasses import dataclass
 from ..number_words import cardinals, ordinals
 from .kept_patterns import compiled
 
-_COUNTS = cardinals(0, 12)
-_COUNT = r"(\d{1,3}|" + "|".join(_COUNTS) + r")"
+# the ranks read in words or digits, one range for every rank phrase ('top twelve', 'the twelfth', 'last of the top 12')
+_MOST = 12
+_NUMBER = {**cardinals(2, _MOST), **{str(n): n for n in range(2, _MOST + 1)}}
+_ORDINAL = ordinals(1, _MOST)
+_COUNT = r"(\d{1,3}|" + "|".join(cardinals(2, _MOST)) + r")"
 # 'last in the top ten', 'at the bottom of the top 5', 'the tenth and last of the top 10'
 _LAST_OF_TOP = re.compile(rf"\b(last|bottom|lowest[- ]ranked)\b.{{0,30}}?\btop[- ]{_COUNT}\b", re.I)
 
@@ -21,12 +24,10 @@ def last_of_top(question: str) -> int | None:
     if m is None:
         return None
     word = m.group(2).lower()
-    n = int(word) if word.isdigit() else _COUNTS[word]
+    n = int(word) if word.isdigit() else _NUMBER[word]
     return n if n > 0 else None
 
 
-_NUMBER = {**cardinals(2, 10), **{str(n): n for n in range(2, 11)}}
-_ORDINAL = ordinals(1, 10)
 _BEST = r"(?:largest|biggest|highest|greatest|leading|top|best|strongest|top[- ]ranked|top[- ]placed)"
 _WORST = r"(?:smallest|lowest|least|weakest|last|bottom|lowest[- ]ranked)"
 # 'the two largest companies', 'the top three models', 'the first two'
