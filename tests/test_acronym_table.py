@@ -41,3 +41,11 @@ def test_meaning_asked_only_when_every_acronym_is_defined():
     assert acronyms_asked("What do CPC and XYZ stand for?", t) == []
     assert acronyms_asked("What CPM do advertisers pay?", t) == []  # a figure asked, not a meaning
     assert defining_line("CPM", "Terms\nCPC: Cost per click\nCPM: Cost per mille 每千") == "CPM: Cost per mille 每千"
+
+
+def test_a_term_or_full_form_asked_for_an_acronym_asks_its_meaning():
+    # 'which (Chinese) term', 'what full form': the report's own name for the acronym, read from its definition line
+    t = definitions(["CPC: Cost per click 每次点击成本"])
+    assert acronyms_asked("Which Chinese term does the report give for CPC?", t) == ["CPC"]
+    assert acronyms_asked("Which full form does the report give CPC?", t) == ["CPC"]
+    assert acronyms_asked("Which translation does the report give CPC?", t) == []  # no term asked: left as asked

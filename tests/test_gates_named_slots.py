@@ -48,6 +48,12 @@ def test_given_owner_reads_possessives_and_rows():
     assert given_owner("Zentro’s Lumen plug-in has exceeded 15M downloads", "Lumen") == "Zentro"
     assert given_owner('solutions such as Kestrel\'s "Constitutional AI," which', "Constitutional AI") == "Kestrel"
     assert given_owner("Rank: 7; Company name: Zentro; Model: Veo 2; Arena ELO: 1,118", "Veo 2") == "Zentro"
+    # any owner column and any later product column of the same row; another row's owner is not the product's
+    assert given_owner("Developer: Zentro; Type: video; Product: Veo 2; Launched: 2024", "Veo 2") == "Zentro"
+    assert given_owner("Developer: Zentro; Product: Lumen\nDeveloper: Kestrel; Product: Veo 2", "Veo 2") == "Kestrel"
+    assert given_owner("Partner: Zentro; Type: video; Model: Veo 2", "Veo 2") is None
+    rows = "Company name: Zentro; Model: Lumen; Arena ELO: 1,331 [1] Rank: 1; Company name: Kestrel; Model: Veo 2"
+    assert given_owner(rows, "Veo 2") == "Kestrel"  # rows run together: a cell holds one 'column: value'
     assert given_owner("Lumen has exceeded 15M downloads", "Lumen") is None
 
 

@@ -37,3 +37,9 @@ def test_owner_of_the_place_still_names_the_report():
 def test_a_bracket_headed_by_another_noun_is_no_place():
     assert without_place("What is X's revenue (data centres)?")[1] == ()  # 'data' modifies the head 'centres'
     assert without_place("Why did X grow (chapter on AI agents)?")[1] == ("chapter on AI agents",)
+
+
+def test_a_sources_data_is_no_division_of_a_report():
+    # 'data' names whose figures, not where in a report they stand: its words stay slots of the question
+    assert without_place("How many projects were disclosed in 2024 (Zentro data)?")[1] == ()
+    assert without_place("How many projects were disclosed in 2024 (Zentro glossary)?")[1] == ("Zentro glossary",)

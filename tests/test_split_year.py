@@ -33,3 +33,10 @@ def test_the_leads_column_is_read_from_its_label_when_the_lead_carries_a_scale()
     shown = "**88.5 million** (2019 › Men). Member aged 45 — 2019 › Men: 88.5; 2019 › Women: 90.7 [1]"
     assert split_year_led("What was the Member aged 45 for men in 2019?", shown) is None
     assert split_year_led("What was the Member aged 45 for women in 2019?", shown)
+
+
+def test_a_column_headed_by_the_adjective_is_picked_by_the_noun():
+    # the sexes' words read in one form on both sides: 'men' names the column 'Male'
+    shown = "**88.5** (2019 › Male). Member aged 45 — 2019 › Male: 88.5; 2019 › Female: 90.7"
+    assert split_year_led("What was the Member aged 45 for men in 2019?", shown) is None
+    assert split_year_led("What was the Member aged 45 for women in 2019?", shown)

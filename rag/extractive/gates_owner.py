@@ -17,6 +17,9 @@ _OWNER = rf"{_WORD}(?:\s+{_WORD})*"
 # a product named after its owner's possessive: capitalised words or words with a digit ('Veo 2', 'GPT-4o', 'TTS-1 HD')
 _PRODUCT_WORD = r"(?:[A-Z][\w.+-]*|[a-z]*\d[\w.+-]*)"
 _OWNED = re.compile(rf"(?<![\w'’])({_OWNER})['’]s\s+({_PRODUCT_WORD}(?:\s+{_PRODUCT_WORD})*)")
+# a table row's column of whose a product is, and its column naming the product (any cell later in the row)
+_OWNER_COLUMN = r"(?:company(?: name)?|developer|vendor|provider|maker|owner|organi[sz]ation)"
+_PRODUCT_COLUMN = r"(?:model|product|tool|app|application|platform)(?: name)?"
 _NOT_OWNERS = {"AI", "The", "This", "Its", "Their", "What", "Which", "How", "Why", "When", "Where", "Who"}
 
 
@@ -48,12 +51,13 @@ def _first_words(product: str) -> str:
 
 def given_owner(text: str, product: str) -> str | None:
     """The owner `text` gives `product` to: the possessive right before it ('Alibaba's Tongyi
-    Lingma', quotes allowed) or a table row's company ('Company name: Google; Model: Veo 2')."""
+    Lingma', quotes allowed) or a table row's owner column ('Company name: Google; Model: Veo 2',
+    'Developer: Google; Type: video; Product: Veo 2')."""
     name = re.escape(_first_words(product))
     m = re.search(rf"({_OWNER})['’]s\s+[\"“']?(?i:{name})(?![\w-])", text)
     if m:
         return m.group(1).split()[-1] if m.group(1).split()[0] in _NOT_OWNERS else m.group(1)
-    m = re.search(rf"Company(?: name)?:\s*([^;]+?);\s*Model:\s*{name}(?![\w-])", text, re.I)
+    m = re.search(rf"(?<![\w-]){_OWNER_COLUMN}:\s*([^;\n]+?);(?:\s*[^;:\n]+:[^;:\n]*;)*?\s*{_PRODUCT_COLUMN}:\s*{name}(?![\w-])", text, re.I)
     return m.group(1).strip() if m else None
 
 

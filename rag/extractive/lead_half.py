@@ -15,7 +15,7 @@ from .word_stems import stem
 # the joint between two asks: ', and which ...', ' and whether ...', ' and how many ...'
 _JOINT = re.compile(r",?\s+and\s+(?=(?:what|which|who|whether|how)\b)", re.I)
 # a part asking a name by its kind ('which region', 'who'), not a date (a figure's year answers 'which year')
-_NAME_ASK = re.compile(r"(?:^|\b(?:confirm|tell me)\s+)(?:which\s+(?!(?:years?|quarters?|months?|periods?|dates?|"
+_NAME_ASK = re.compile(r"^(?:which\s+(?!(?:years?|quarters?|months?|periods?|dates?|"
                        r"times?|fiscal)\b)[a-z]|who\b)", re.I)
 # a part asking whether something holds
 _WHETHER = re.compile(r"^\s*whether\b", re.I)

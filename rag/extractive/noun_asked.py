@@ -12,7 +12,7 @@ _QUESTION_WORD = re.compile(r"^\s*(what|which|who|whom|whose|how|when|where|why|
 # follows the article, so a word before 'the' is a verb ('Describe the value of ...'), no bare noun phrase
 _AMOUNT_NOUN = re.compile(r"^\s*(?:the\s+)?(?:(?!the\s)[\w-]+\s+){0,2}?(caps?|prices?|fees?|costs?|fines?|penalt(?:y|ies)|amount|"
                           r"shares?|percentage|proportion|number|size|value|valuation|revenues?|budget|salary)\b"
-                          r"(?:\s*\([^)]*\))?\s+(?:of|for|on|in|paid|charged)\b", re.I)
+                          r"(?:\s*\([^)]*\))?\s+(?:of|for|on|in)\b", re.I)
 # a share heading the phrase ('Share of AI risk incidents that were ...')
 _SHARE_NOUN = re.compile(r"^\s*(?:the\s+)?(?:share|percentage|proportion|fraction)\s+of\b", re.I)
 

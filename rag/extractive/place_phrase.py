@@ -8,10 +8,11 @@ import re
 from ingest.keyword import tokenize
 
 # a division or exhibit of a report (a closed class of part nouns)
-_PART = (r"(?:pages?|chapters?|sections?|diagrams?|appendix|appendices|paragraphs?|data|"
+_PART = (r"(?:pages?|chapters?|sections?|diagrams?|appendix|appendices|paragraphs?|"
          r"glossary)")
 # in brackets: a part noun heading the phrase, after its modifiers and before only what it is on or a comma's
-# addition ('(penetration page)', '(CIC appendix, text)'); '(data centres)' is headed by another noun, no place
+# addition ('(penetration page)', '(CIC appendix, text)'); '(data centres)' is headed by another noun, no place;
+# '(IDC data)' names a source's figures, not a division of a report: it stays in the question
 _BRACKETED = re.compile(r"\s*\((?P<phrase>[^()\d]{0,60}?\b" + _PART +
                         r"\b(?:\s+(?:on|about)\s+[^()\d]{1,40}|\s*[,;][^()\d]{0,20})?)\)")
 # last in the question, after a comma or a space: a preposition of place, an owner or 'the', up to four modifiers, the

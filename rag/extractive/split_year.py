@@ -12,7 +12,7 @@ from .cells import words
 _LEAD_YEAR = re.compile(r"^\s*\*\*([^*]+)\*\*\s*\(((?:19|20)\d\d)(?:\s*›\s*([^)]+))?\)")
 # columns under a year that say how its figure moved or what share it is, not another figure of the same kind
 _NOT_SIBLING = re.compile(r"%|\b(?:chang\w*|variance|increase|decrease|growth|movement|percent\w*|share)\b", re.I)
-# a column heading said in another form ('a male member' names the column 'Men')
+# the sexes' words in one form, read on both sides ('a male member' names the column 'Men', 'men' the column 'Male')
 _FORMS = {"male": "men", "males": "men", "man": "men", "female": "women", "females": "women", "woman": "women"}
 SPLIT_WHY = "the year {year} heads several columns ({subs}); the question does not name the one the lead is from"
 
@@ -33,6 +33,7 @@ def split_year_led(question: str, shown: str) -> str | None:
     asked = {_FORMS.get(w, w) for w in words(question)}
     lead, column = " ".join(m.group(1).split()), (m.group(3) or "").strip()
     # the lead's own column: named in its label ('(2019 › Men)'), else the one whose cell reads as the lead
-    if any((k == column or v == lead) and set(words(k)) and set(words(k)) <= asked for k, v in subs.items()):
+    if any((k == column or v == lead) and words(k) and {_FORMS.get(w, w) for w in words(k)} <= asked
+           for k, v in subs.items()):
         return None  # the question names the lead's own column under the year
     return SPLIT_WHY.format(year=year, subs=", ".join(subs))
