@@ -14,7 +14,7 @@ import re
 _UNIT_NOUN = (r"\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|quarters?|"
               r"percent|per ?cent|pct|points?|pts|bps|basis points?|times|units?|items?|pieces?|people|persons?)\b")
 # an apostrophe year ('24, ’30) standing alone: not a quote's closing mark, a figure, a decade ('the '90s') or a count
-_APOSTROPHE = re.compile(rf"(?<![\w'’])['’](\d{{2}})(?![\w'’%]|[.,]\d|/\d|{_UNIT_NOUN})", re.I)
+_APOSTROPHE = re.compile(rf"(?<![\w'’])['’](\d{{2}})(?![\w'’%]|[.,]\d|/\d(?!\d)|{_UNIT_NOUN})", re.I)
 # a fiscal year written with two digits ('FY24', 'FY 24', "FY'24"); 'FY2024' is already in full
 _FISCAL = re.compile(r"\b(FY)\s?['’]?(\d{2})(?![\w%]|[.,]\d)", re.I)
 # a range ending in two digits ('2024-30', '2024–30'): the end takes the start's century

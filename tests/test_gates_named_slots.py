@@ -54,6 +54,8 @@ def test_given_owner_reads_possessives_and_rows():
     assert given_owner("Partner: Zentro; Type: video; Model: Veo 2", "Veo 2") is None
     rows = "Company name: Zentro; Model: Lumen; Arena ELO: 1,331 [1] Rank: 1; Company name: Kestrel; Model: Veo 2"
     assert given_owner(rows, "Veo 2") == "Kestrel"  # rows run together: a cell holds one 'column: value'
+    # rows joined by ';' alone: a cell between owner and product is neither another owner nor another product
+    assert given_owner("Company: Zentro; Model: Lumen; Company: Kestrel; Model: Veo 2", "Veo 2") == "Kestrel"
     assert given_owner("Lumen has exceeded 15M downloads", "Lumen") is None
 
 

@@ -6,22 +6,21 @@ from __future__ import annotations
 from rag.extractive.gates_asked_slot import name_not_figure
 from rag.extractive.head_noun import plain_noun_head
 from rag.extractive.slots import parse
-from rag.extractive.unit_cues import names_unit
 from tests.test_extractive import decision
 
 
 def test_a_plain_noun_heads_the_phrase_asked():
-    assert plain_noun_head("Which term does the glossary pair with CAGR?", names_unit) == "term"
-    assert plain_noun_head("To what scale does the report compare the market opportunities?", names_unit) == "scale"
+    assert plain_noun_head("Which term does the glossary pair with CAGR?") == "term"
+    assert plain_noun_head("To what scale does the report compare the market opportunities?") == "scale"
 
 
 def test_a_unit_noun_an_amount_or_a_choice_by_size_heads_no_plain_noun():
-    assert plain_noun_head("What rate does the bank charge?", names_unit) is None  # the head is a unit
-    assert plain_noun_head("What revenue stream is billed via CPM?", names_unit) is None  # a unit word modifies it
-    assert plain_noun_head("What figure does the report give for revenue?", names_unit) is None  # an amount noun
-    assert plain_noun_head("Which segment had the highest revenue?", names_unit) is None  # chosen by size
-    assert plain_noun_head("How much revenue did the firm earn?", names_unit) is None
-    assert plain_noun_head("By what factor did the number of projects rise?", names_unit) is None  # a unit phrase
+    assert plain_noun_head("What rate does the bank charge?") is None  # the head is a unit
+    assert plain_noun_head("What revenue stream is billed via CPM?") is None  # a unit word modifies it
+    assert plain_noun_head("What figure does the report give for revenue?") is None  # an amount noun
+    assert plain_noun_head("Which segment had the highest revenue?") is None  # chosen by size
+    assert plain_noun_head("How much revenue did the firm earn?") is None
+    assert plain_noun_head("By what factor did the number of projects rise?") is None  # a unit phrase
 
 
 def test_the_unit_words_of_a_plain_noun_question_ask_no_unit():

@@ -84,3 +84,10 @@ def test_rows_owned_by_the_names_given_are_counted():
     assert derived([a.figure], a.derivation) == []
     q = "How many points does OpenAI lead by on the Intelligence Index?"
     assert owned_count(_ctx(q, INDEX), parse(q), "extractive") is None  # points: a figure, not a count of rows
+
+
+def test_first_n_of_a_period_noun_is_a_period_not_ranks():
+    # 'the first 11 months' is a span of the year; 'the first two companies' are ranks
+    assert asked("What was the revenue in the first 11 months of 2024?", None) is None
+    assert asked("What was revenue in the first six months?", None) is None
+    assert asked("Which were the first two companies?", None).ranks == (1, 2)

@@ -71,3 +71,8 @@ def test_apostrophe_number_before_a_unit_noun_is_no_year():
     assert full_years("within '7 days") == "within '7 days"
     assert full_years("'24/7 support") == "'24/7 support" and full_years("24/7 support") == "24/7 support"
     assert full_years("by '30, up 5%") == "by 2030, up 5%"
+
+
+def test_apostrophe_year_before_a_split_year_end_is_a_year():
+    # '24/7 counts hours and days (one digit after the slash); "'24/25" is a split year written short
+    assert full_years("the '24/25 season") == "the 2024/25 season"

@@ -57,7 +57,10 @@ def given_owner(text: str, product: str) -> str | None:
     m = re.search(rf"({_OWNER})['’]s\s+[\"“']?(?i:{name})(?![\w-])", text)
     if m:
         return m.group(1).split()[-1] if m.group(1).split()[0] in _NOT_OWNERS else m.group(1)
-    m = re.search(rf"(?<![\w-]){_OWNER_COLUMN}:\s*([^;\n]+?);(?:\s*[^;:\n]+:[^;:\n]*;)*?\s*{_PRODUCT_COLUMN}:\s*{name}(?![\w-])", text, re.I)
+    # the cells between are of the same row: neither another owner nor another product ('...; Model: Veo 2;
+    # Company: OpenAI; Model: Sora' gives Sora to OpenAI)
+    m = re.search(rf"(?<![\w-]){_OWNER_COLUMN}:\s*([^;\n]+?);(?:(?!\s*(?:{_OWNER_COLUMN}|{_PRODUCT_COLUMN}):)\s*[^;:\n]+:[^;:\n]*;)*?"
+                  rf"\s*{_PRODUCT_COLUMN}:\s*{name}(?![\w-])", text, re.I)
     return m.group(1).strip() if m else None
 
 

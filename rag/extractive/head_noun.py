@@ -5,7 +5,6 @@ opportunities' a plain noun heads what is asked, and the unit words only name it
 from __future__ import annotations
 
 import re
-from typing import Callable
 
 from .answer_kind import asking_clause
 from .unit_cues import names_unit
@@ -24,8 +23,8 @@ _CHOICE_BY_SIZE = re.compile(r"\b(?:most|least|largest|smallest|highest|lowest|b
                              r"ranking|first|last|how much|how many)\b", re.I)
 
 
-def plain_noun_head(question: str, names_unit: Callable[[str], bool]) -> str | None:
-    """The head noun of the phrase asked when that phrase names no unit (`names_unit` false for it: 'by what
+def plain_noun_head(question: str) -> str | None:
+    """The head noun of the phrase asked when that phrase names no unit (unit_cues.names_unit false for it: 'by what
     factor', 'what revenue stream' do), no amount and no time, and no choice by size is asked ('which term does
     the glossary pair with CAGR': 'term')."""
     m = _NOUN_HEADED.match(question)
@@ -41,4 +40,4 @@ def asked_head(question: str) -> str | None:
     """The plain noun heading what `question` asks when its asking clause names a unit word that noun reads as its
     topic ('which term does the glossary pair with CAGR': 'term'); None when the clause names no unit word."""
     clause = asking_clause(question)
-    return plain_noun_head(clause, names_unit) if names_unit(clause) else None
+    return plain_noun_head(clause) if names_unit(clause) else None

@@ -5,14 +5,18 @@ Basic earnings per share')."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from ingest.tables import SEP
 
 
-def heading_total_score(row: str, asked: set[str], words, total_row) -> float | None:
-    """The number of the heading's words when `row` is its total row and `asked` holds every word of
-    the heading, brackets included (footnote numbers aside); None otherwise."""
+def heading_total_score(row: str, asked: set[str], words: Callable[[str], list[str]],
+                        total_row: re.Pattern) -> float | None:
+    """The number of the heading's words when `row` is its total row and `asked` holds every heading word, brackets
+    included (footnote numbers aside); else None. `words`, `total_row`: cells' (which imports this module)."""
     parts = row.split(SEP)
-    if len(parts) != 2 or not total_row.match(parts[-1]) or not "(" in parts[0]:
+    if len(parts) != 2 or not total_row.match(parts[-1]) or "(" not in parts[0]:
         return None
     own = {w for w in words(parts[0]) if not w.isdigit()}
     return float(len(own)) if own and own <= asked else None

@@ -30,13 +30,15 @@ def last_of_top(question: str) -> int | None:
 
 _BEST = r"(?:largest|biggest|highest|greatest|leading|top|best|strongest|top[- ]ranked|top[- ]placed)"
 _WORST = r"(?:smallest|lowest|least|weakest|last|bottom|lowest[- ]ranked)"
+# a count of periods after a rank word ('the first 11 months', 'first two years') is a span of time, no ranks
+_SPAN_AFTER = r"(?![- ][\w-]+\s+(?:days?|weeks?|months?|quarters?|years?|halves)\b)"
 # 'the two largest companies', 'the top three models', 'the first two'
-_TOP_N = re.compile(rf"\b(?:the\s+)?(?:(?P<n1>{'|'.join(_NUMBER)})\s+{_BEST}|(?:top|first|leading)[- ]"
+_TOP_N = re.compile(rf"\b(?:the\s+)?(?:(?P<n1>{'|'.join(_NUMBER)})\s+{_BEST}|(?:top|first{_SPAN_AFTER}|leading)[- ]"
                     rf"(?P<n2>{'|'.join(_NUMBER)}))\b", re.I)
 # 'the second largest', 'third-biggest'
 _NTH_BEST = re.compile(rf"\b(?P<nth>{'|'.join(_ORDINAL)}|\d{{1,2}}(?:st|nd|rd|th))[- ]{_BEST}\b", re.I)
 # an ordinal standing alone ('who comes second') or a rank number ('No. 3', 'rank 4', '#2'); not 'first half'
-_ANY_ORDINAL = re.compile(rf"\b(?P<word>{'|'.join(_ORDINAL)}|\d{{1,2}}(?:st|nd|rd|th))\b(?!\s+(?:half|quarter|time|year))|"
+_ANY_ORDINAL = re.compile(rf"\b(?P<word>{'|'.join(_ORDINAL)}|\d{{1,2}}(?:st|nd|rd|th))\b(?!\s+(?:half|quarter|time|year)){_SPAN_AFTER}|"
                           r"(?:\brank(?:ed)?|\bno\.|\bnumber|#)\s*(?P<n>\d{1,2})\b", re.I)
 _SUPERLATIVE = re.compile(rf"\b{_BEST}\b|\b(?:leads?|tops?|topped|number one|no\. ?1|#1)\b", re.I)
 _LAST = re.compile(rf"\b{_WORST}\b", re.I)

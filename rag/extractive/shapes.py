@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..types import Answer, AnswerContext, Citation, Passage
-from .cells import tables_with_year_columns, page_tables, RowHit, percent_row, percent_asked, words, best_row, cell_at, column_for, tables_of, year_columns, year_of
+from ..types import Answer, AnswerContext, Passage
+from .cells import tables_with_year_columns, page_tables, RowHit, percent_row, percent_asked, words, best_row, cell_at, column_for, tables_of, year_of
 from .headers import by_headers, operation_in_header
 from .computed import one_row, spans_years
 from .operations import NO_PERIOD_CHANGE, asked_operation, besides_share, operation
@@ -36,8 +36,8 @@ from .row_columns import row_columns
 from .parts_asked import heading_parts
 from .row_sets import HOW_MANY_ROWS, THRESHOLD, WHICH_ROW, group_total, rows_meeting, two_rows, which_row
 from .years_offered import asks_choice_of_years
-from .ranked import YEARS_COUNTED, period_row, table_years, years_count, HIGH_WORDS, HOW_MANY, LIST_WORDS, LOW_WORDS, WHICH, components_answer, meeting_answer, which_answer, years_answer
-from .shape_text import shaped_answer, citation_n, column_label, row_line, scaled
+from .ranked import YEARS_COUNTED, period_row, table_years, years_count, HIGH_WORDS, HOW_MANY, LOW_WORDS, WHICH, components_answer, meeting_answer, which_answer, years_answer
+from .shape_text import shaped_answer, column_label, row_line, scaled
 from .ratio_rows import takes_no_scale
 from .slots import Slots
 from .row_group_years import years_named_by_heading
