@@ -1,8 +1,7 @@
-"""The year a threshold or a rank is reached, asked ('when will the market exceed USD 5 trillion?',
-'when is X expected to become the largest ...?'): the lead must state the threshold reached, or the
-rank itself. A sentence whose every figure stays below the threshold (USD 2.6 trillion by 2030), or
-that gives another rank of the same superlative ('the second largest'), dates something else.
-gates.py lists the gates with the others."""
+"""The year a threshold, a stated duration or an expected change is reached, asked ('when will the
+market exceed USD 5 trillion?', 'when will agents handle year-long tasks?', 'when is X expected to
+become ...?'): the lead must state that. A sentence below the threshold, at other durations, or
+stating only what already is dates something else. gates.py lists the gates with the others."""
 
 from __future__ import annotations
 
@@ -22,10 +21,6 @@ _CROSS = re.compile(r"\b(?:pass(?:es|ed)?|exceed(?:s|ed)?|surpass(?:es|ed)?|tops
                     r"(?:the\s+)?(?:mark\s+of\s+|level\s+of\s+)?"
                     r"(?P<n>(?:USD|RMB|EUR|US\$|[$€¥£])?\s?\d[\d,]*(?:\.\d+)?\s*"
                     r"(?:%|percent|thousand|million|billion|trillion|[kmbt]n?\b)?)", re.I)
-# becoming a superlative rank: 'become the largest', 'be the biggest', 'rank as the leading'
-_BECOME_TOP = re.compile(r"\b(?:become|becomes|be|rank\s+as|emerge\s+as)\s+(?:the\s+)?"
-                         r"(?P<s>largest|biggest|leading|top|greatest|highest)\b", re.I)
-_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
 
 
 def threshold_asked(question: str) -> Figure | None:
@@ -60,23 +55,6 @@ def threshold_unmet(d: Decision) -> str | None:
     below = [f for f in figures if f.unit == bar.unit]
     said = f"the closest sentence gives {below[0].display}" if below else "the closest sentence gives no such figure"
     return f"{said}, never {bar.display}"
-
-
-def rank_unmet(d: Decision) -> str | None:
-    """'When does X become the largest ...?' and the lead sentence calls it an ordinal of that
-    superlative ('the second largest') and never the superlative alone: the rank asked is not reached."""
-    if not _YEAR_ASKED.search(d.slots.text):
-        return None
-    m = _BECOME_TOP.search(d.slots.text)
-    if m is None:
-        return None
-    word = m.group("s").lower()
-    text = d.best.text
-    ranked = re.search(rf"\b{_ORDINAL}[\s-]+{word}\b", text, re.I)
-    alone = re.search(rf"(?<!\w)(?:the|its|a)\s+{word}\b", text, re.I)
-    if ranked and not alone:
-        return f"the closest sentence gives the {ranked.group(0).lower()}, not the {word}"
-    return None
 
 
 # a noun qualified by a duration or size: 'year-long tasks', '2-3-hour tasks', 'one-month tasks'
