@@ -2,7 +2,7 @@
 that reaches it: a lower value, another duration or a state already reached dates else."""
 from types import SimpleNamespace
 
-from rag.extractive.gates_threshold import expected_not_said, measure_unmet, threshold_asked, threshold_unmet
+from rag.extractive.gates_threshold import due_not_said, expected_not_said, measure_unmet, threshold_asked, threshold_unmet
 
 
 def _d(question: str, sentence: str) -> SimpleNamespace:
@@ -39,3 +39,10 @@ def test_an_expected_change_needs_a_sentence_saying_something_ahead():
     assert expected_not_said(_d(q, "X was the market leader in 2024.")) is not None
     assert expected_not_said(_d(q, "X is expected to become the leader by 2027.")) is None
     assert expected_not_said(_d("When did X become the leader?", "X was the market leader in 2024.")) is None
+
+
+def test_a_thing_asked_as_due_needs_a_sentence_saying_something_ahead():
+    q = "Which version of the governance system is due by the end of the decade?"
+    assert due_not_said(_d(q, "The committee released version 1.0 of the system.")) is not None
+    assert due_not_said(_d(q, "Version 2.0 is expected by 2030.")) is None
+    assert due_not_said(_d("Why will the market grow?", "Labour services open a broader market.")) is None

@@ -90,3 +90,21 @@ def expected_not_said(d: Decision) -> str | None:
     if _FUTURE_SAID.search(d.best.text):
         return None
     return "the closest sentence states what already is, not when it is expected"
+
+
+# a thing asked as due ahead: 'due by the end of the decade', 'expected to launch', 'will X release'
+_DUE_ASKED = re.compile(r"\bdue\b|\bby the end of (?:the|this) (?:decade|year)\b|" + _FUTURE_ASKED.pattern, re.I)
+
+
+# a thing picked ('which version', 'which model'), not a figure, a cause or a manner
+_WHICH = re.compile(r"^\W*which\b", re.I)
+
+
+def due_not_said(d: Decision) -> str | None:
+    """A thing asked as due or expected ('which version is due by the end of the decade?') and the
+    lead sentence states nothing ahead: it tells what is, not what is due."""
+    if _YEAR_ASKED.search(d.slots.text) or not _DUE_ASKED.search(d.slots.text) or not _WHICH.search(d.slots.text):
+        return None  # a year asked is expected_not_said's; a figure, a cause or a manner asked is not a thing due
+    if _FUTURE_SAID.search(d.best.text):
+        return None
+    return "the closest sentence states what already is, not what is due"
