@@ -49,6 +49,7 @@ from .gates_unit_figure import figure_for_named, named_subject, unit_figure, uni
 from .features import Evidence
 from .slots import Slots
 from .gates_identified import figure_identifies
+from .gates_threshold import due_not_said, expected_not_said, measure_unmet, threshold_unmet
 from .topic import (TOPIC_CHECKS, counted_named, entities_named, off_topic, owned_named,  # noqa: F401 (re-exported)
                     place_named, scope_named, source_named)
 from .weights import Weights
@@ -79,6 +80,10 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
     ("month_not_given", month_not_given),
     ("year_for_month", year_for_month),
     ("year_as_base", year_as_base),
+    ("threshold_unmet", threshold_unmet),
+    ("measure_unmet", measure_unmet),
+    ("expected_not_said", expected_not_said),
+    ("due_not_said", due_not_said),
     ("figure_period", figure_period),
     ("unit_figure_for_period", unit_figure_for_period),
     ("unit_figure", unit_figure),

@@ -1,0 +1,110 @@
+"""The year a threshold, a stated duration or an expected change is reached, asked ('when will the
+market exceed USD 5 trillion?', 'when will agents handle year-long tasks?', 'when is X expected to
+become ...?'): the lead must state that. A sentence below the threshold, at other durations, or
+stating only what already is dates something else. gates.py lists the gates with the others."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ingest.figures import Figure, parse_figures
+
+if TYPE_CHECKING:
+    from .gates import Decision
+
+# the question asks a year or a time: 'when', 'in which year', 'what year', 'by what year'
+_YEAR_ASKED = re.compile(r"\bwhen\b|\b(?:which|what)\s+(?:calendar\s+|fiscal\s+)?year\b", re.I)
+# a crossing verb before the number it asks reached: 'exceed 75%', 'first surpass USD 5 trillion', 'reach 1,000'
+_CROSS = re.compile(r"\b(?:pass(?:es|ed)?|exceed(?:s|ed)?|surpass(?:es|ed)?|tops?|topped|cross(?:es|ed)?|"
+                    r"reach(?:es|ed)?|hits?|break(?:s)?|rises?\s+above|goes?\s+above|go\s+above)\s+"
+                    r"(?:the\s+)?(?:mark\s+of\s+|level\s+of\s+)?"
+                    r"(?P<n>(?:USD|RMB|EUR|US\$|[$€¥£])?\s?\d[\d,]*(?:\.\d+)?\s*"
+                    r"(?:%|percent|thousand|million|billion|trillion|[kmbt]n?\b)?)", re.I)
+
+
+def threshold_asked(question: str) -> Figure | None:
+    """The number a question asking a year wants reached ('when will X exceed 75%?'), or None."""
+    if not _YEAR_ASKED.search(question):
+        return None
+    m = _CROSS.search(question)
+    if m is None:
+        return None
+    found = [f for f in parse_figures(m.group("n")) if f.unit != "year"]
+    return found[0] if found else None
+
+
+def _reaches(f: Figure, bar: Figure) -> bool:
+    """Whether figure `f` is in the threshold's kind of unit and at or above it."""
+    if bar.unit == "percent":
+        return f.unit == "percent" and f.value >= bar.value
+    if bar.unit == "money":
+        return f.unit == "money" and f.value >= bar.value
+    return f.unit not in ("year", "percent") and f.value >= bar.value
+
+
+def threshold_unmet(d: Decision) -> str | None:
+    """A year asked for a threshold reached, and no figure of the lead sentence reaches it: the
+    sentence dates a lower value, not the crossing asked."""
+    bar = threshold_asked(d.slots.text)
+    if bar is None:
+        return None
+    figures = [f for f in parse_figures(d.best.text) if f.unit != "year"]
+    if any(_reaches(f, bar) for f in figures):
+        return None
+    below = [f for f in figures if f.unit == bar.unit]
+    said = f"the closest sentence gives {below[0].display}" if below else "the closest sentence gives no such figure"
+    return f"{said}, never {bar.display}"
+
+
+# a noun qualified by a duration or size: 'year-long tasks', '2-3-hour tasks', 'one-month tasks'
+_MEASURED = r"(?P<m>[\w.]+(?:-[\w.]+)*)-(?:long|minutes?|hours?|days?|weeks?|months?|years?)\s+(?P<n>[a-z]+)"
+_FUTURE_ASKED = re.compile(r"\b(?:expected|projected|forecast|predicted|set|poised|likely)\s+to\b|\bwill\b", re.I)
+_FUTURE_SAID = re.compile(r"\b(?:expected|projected|forecast(?:ed)?|predicted|estimated|anticipated|poised|likely|"
+                          r"plan(?:s|ned)?|will|would|shall|to be|target(?:s|ed)?|by\s+(?:19|20)\d\d|"
+                          r"(?:19|20)\d\d\s*[EF]\b|within|next|upcoming|future)\b", re.I)
+
+
+def measure_unmet(d: Decision) -> str | None:
+    """A year asked for a noun of a stated duration ('when will agents handle year-long tasks?') and
+    the lead sentence gives that noun only at other durations ('2-3-hour tasks by 2026'): the one asked
+    is never dated."""
+    if not _YEAR_ASKED.search(d.slots.text):
+        return None
+    m = re.search(_MEASURED, d.slots.text, re.I)
+    if m is None:
+        return None
+    asked, noun = m.group(0).lower(), m.group("n").lower()
+    given = [x.group(0).lower() for x in re.finditer(_MEASURED, d.best.text, re.I) if x.group("n").lower() == noun]
+    if given and asked not in given:
+        return f"the closest sentence gives {', '.join(given)}, not {asked}"
+    return None
+
+
+def expected_not_said(d: Decision) -> str | None:
+    """A year asked for what is expected ('when is X expected to become ...?') and the lead sentence
+    states nothing ahead (no forecast word, no 'by YEAR', no estimate year): it dates what already is,
+    not when the expected change comes."""
+    if not _YEAR_ASKED.search(d.slots.text) or not _FUTURE_ASKED.search(d.slots.text):
+        return None
+    if _FUTURE_SAID.search(d.best.text):
+        return None
+    return "the closest sentence states what already is, not when it is expected"
+
+
+# a thing asked as due ahead: 'due by the end of the decade', 'expected to launch', 'will X release'
+_DUE_ASKED = re.compile(r"\bdue\b|\bby the end of (?:the|this) (?:decade|year)\b|" + _FUTURE_ASKED.pattern, re.I)
+
+
+# a thing picked ('which version', 'which model'), not a figure, a cause or a manner
+_WHICH = re.compile(r"^\W*which\b", re.I)
+
+
+def due_not_said(d: Decision) -> str | None:
+    """A thing asked as due or expected ('which version is due by the end of the decade?') and the
+    lead sentence states nothing ahead: it tells what is, not what is due."""
+    if _YEAR_ASKED.search(d.slots.text) or not _DUE_ASKED.search(d.slots.text) or not _WHICH.search(d.slots.text):
+        return None  # a year asked is expected_not_said's; a figure, a cause or a manner asked is not a thing due
+    if _FUTURE_SAID.search(d.best.text):
+        return None
+    return "the closest sentence states what already is, not what is due"

@@ -1,0 +1,48 @@
+"""A year asked for a threshold, a stated duration or an expected change needs a lead sentence
+that reaches it: a lower value, another duration or a state already reached dates else."""
+from types import SimpleNamespace
+
+from rag.extractive.gates_threshold import due_not_said, expected_not_said, measure_unmet, threshold_asked, threshold_unmet
+
+
+def _d(question: str, sentence: str) -> SimpleNamespace:
+    return SimpleNamespace(slots=SimpleNamespace(text=question), best=SimpleNamespace(text=sentence))
+
+
+def test_the_threshold_is_read_only_when_a_year_is_asked():
+    assert threshold_asked("When is the urbanization rate expected to exceed 75%?").value == 75.0
+    assert threshold_asked("In which year will the market first exceed USD 5 trillion?").value == 5e12
+    assert threshold_asked("Did the market exceed USD 5 trillion?") is None
+
+
+def test_a_sentence_below_the_threshold_does_not_date_the_crossing():
+    q = "In which year will the global AI market first exceed USD 5 trillion?"
+    assert threshold_unmet(_d(q, "The market is projected to exceed USD 2.6 trillion by 2030.")) is not None
+    assert threshold_unmet(_d("When is the rate expected to exceed 75%?", "The rate stood at 67.0% in 2024.")) is not None
+
+
+def test_a_sentence_reaching_the_threshold_dates_it():
+    q = "When did the market exceed USD 100 billion?"
+    assert threshold_unmet(_d(q, "The market exceeded USD 120 billion in 2023.")) is None
+    assert threshold_unmet(_d("When is the rate expected to exceed 75%?", "It will reach 76% by 2030.")) is None
+
+
+def test_a_noun_at_other_durations_does_not_date_the_duration_asked():
+    q = "In which year will agents first handle year-long tasks?"
+    assert measure_unmet(_d(q, "Agents will handle 2-3-hour tasks by 2026, and one-month tasks within five years.")) is not None
+    assert measure_unmet(_d(q, "Agents will handle year-long tasks by 2030.")) is None
+    assert measure_unmet(_d(q, "Agents will handle tasks by 2030.")) is None
+
+
+def test_an_expected_change_needs_a_sentence_saying_something_ahead():
+    q = "When is X expected to become the market leader?"
+    assert expected_not_said(_d(q, "X was the market leader in 2024.")) is not None
+    assert expected_not_said(_d(q, "X is expected to become the leader by 2027.")) is None
+    assert expected_not_said(_d("When did X become the leader?", "X was the market leader in 2024.")) is None
+
+
+def test_a_thing_asked_as_due_needs_a_sentence_saying_something_ahead():
+    q = "Which version of the governance system is due by the end of the decade?"
+    assert due_not_said(_d(q, "The committee released version 1.0 of the system.")) is not None
+    assert due_not_said(_d(q, "Version 2.0 is expected by 2030.")) is None
+    assert due_not_said(_d("Why will the market grow?", "Labour services open a broader market.")) is None
