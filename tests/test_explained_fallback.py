@@ -47,3 +47,8 @@ def test_another_shape_is_not_checked():
     blocked, stand_in = _ev(0, MECHANISM), _ev(1, ADOPTED)
     assert slots.shape != "explanation"
     assert unexplained_fallback(slots, stand_in, [blocked, stand_in]) is None
+
+
+def test_a_negated_cue_explains_nothing():
+    assert not explains("Multi-agent collaboration has not been fully reflected in products.")
+    assert explains("Growth slowed not only because demand fell.")
