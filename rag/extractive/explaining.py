@@ -81,8 +81,15 @@ def explained_in_prose(e: Evidence) -> bool:
 
 
 def explains(text: str) -> bool:
-    """The sentence says why, how or what a thing holds (not only a figure)."""
+    """The sentence says why, how or what a thing holds (not only a figure). A cue inside brackets is an
+    aside ('(including OpenAI, Google)' gives examples), a negated one says nothing ('have not been fully
+    reflected'): the sentence's claim is what is outside them."""
+    text = _NEGATED.sub(" ", _ASIDE.sub(" ", text))
     return bool(_EXPLAINS.search(text) or _MECHANISM.search(text))
+
+
+_NEGATED = re.compile(r"\bnot\s+(?:(?:been|be|yet|fully|entirely|always)\s+){0,2}\w+", re.I)  # 'have not been fully reflected'
+_ASIDE = re.compile(r"\([^()]*\)")  # a bracketed aside: examples, an abbreviation, a source
 
 
 def explaining(evidence: list[Evidence], best: Evidence, usable, margin: float, slots: Slots | None = None,

@@ -16,6 +16,7 @@ from .cell_owned import repeated_row_led, year_other_led
 from .chart_doubt import chart_figure
 from .computed_doubt import uncomputed
 from .fallthrough import supplied_unclear
+from .explained_fallback import unexplained_fallback
 from .features import Evidence
 from .heading_series import other_count_led
 from .items_asked import fewer_items_led
@@ -100,6 +101,7 @@ def sentence_checks(ctx: AnswerContext, slots: Slots, answer: Answer, best: Evid
         lazily(figure_for_which_year, q, said), lazily(figure_for_parts, q, said),
         lazily(figure_for_two_parts, q, said),
         lazily(sentence_without_rare_term, q, answer, best, checked),
+        lazily(unexplained_fallback, slots, best, [v.evidence for v in verdicts]),
         lazily(title_for_explanation, slots, answer, best), lazily(title_lead, slots, answer, best),
         lazily(restated_claim, slots, best.text), lazily(cause_elsewhere_led, slots, said, best, evidence),
         lazily(index_number_led, q, said, best.text),
