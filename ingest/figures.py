@@ -235,12 +235,28 @@ def _attach_years(text: str, figures: list[Figure]) -> list[Figure]:
             r"(?:(?:[1-4]Q|Q[1-4]|[12]H|H[12])\s?)?((?:19|20)\d{2})(?![\d%])(?!\s*:)(?!\s?[/–-]\s?\d)", text[f.end:f.end + 40])
         if follow:
             year = int(follow.group(1))
+        elif (paired := _with_year(text, f, figures)) is not None:
+            year = paired  # '1,520 projects with 6.47 billion yuan in 2024': the pair shares the year after it
         else:
             prior = [y for s, e, y in years if e <= f.start]
             later = [y for s, e, y in years if (s, e) not in comparatives]
             year = prior[-1] if prior else later[0] if later else None
         out.append(Figure(**{**f.__dict__, "year": year}))
     return out
+
+
+# a figure, its noun and 'with' a second figure ('1,520 projects with 6.47 billion yuan in 2024'): one clause, one year
+_WITH = re.compile(r"\s+(?:[a-zA-Z-]+\s+){0,2}with\s+")
+_WITH_YEAR = re.compile(r"\s+(?:in|by|for|as of|during)\s+((?:19|20)\d{2})(?![\d%])(?!\s*:)(?!\s?[/–-]\s?\d)")
+
+
+def _with_year(text: str, f: Figure, figures: list[Figure]) -> int | None:
+    """The year right after the figure `f` is paired with by 'with', or None."""
+    g = next((g for g in figures if g.start >= f.end and g.unit != "year"), None)
+    if g is None or not _WITH.fullmatch(text[f.end:g.start]):
+        return None
+    m = _WITH_YEAR.match(text[g.end:g.end + 20])
+    return int(m.group(1)) if m else None
 
 
 def normalise(text: str) -> list[tuple[str, str | None, float]]:

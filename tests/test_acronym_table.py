@@ -49,3 +49,11 @@ def test_a_term_or_full_form_asked_for_an_acronym_asks_its_meaning():
     assert acronyms_asked("Which Chinese term does the report give for CPC?", t) == ["CPC"]
     assert acronyms_asked("Which full form does the report give CPC?", t) == ["CPC"]
     assert acronyms_asked("Which translation does the report give CPC?", t) == []  # no term asked: left as asked
+
+
+def test_an_acronym_that_expands_to_asks_its_meaning():
+    # 'what does BERT expand to': the acronym's own expansion; a measure that 'expands to' a size asks a figure
+    t = definitions(["BERT: Bidirectional Encoder Representations from Transformers\nCPM: Cost per mille"])
+    assert acronyms_asked("What does BERT expand to in the report's list of terms?", t) == ["BERT"]
+    assert acronyms_asked("What does spending expand to in CPM terms by 2030?", t) == []
+    assert acronyms_asked("What does the CPM market expand to by 2030?", t) == []

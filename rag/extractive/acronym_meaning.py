@@ -12,7 +12,9 @@ from ..types import Answer, AnswerContext, Citation
 
 # the question asks a meaning or a term: 'stand for', 'mean', 'refer to', 'which (Chinese) term / full form'
 _ASKS_MEANING = re.compile(r"\bstands?\s+for\b|\bwhat\s+(?:does|do)\b.*\b(?:mean|refer\s+to)\b|"
-                           r"\b(?:which|what)\s+(?:\w+\s+)?(?:term|word|expansion|full\s+form)s?\b", re.I)
+                           r"\b(?:which|what)\s+(?:\w+\s+)?(?:term|word|expansion|full\s+form)s?\b|"
+                           # 'what does BERT expand to': the acronym itself expands (a market 'expands to' a size)
+                           r"\b(?:does|do)\s+(?-i:[A-Za-z]*[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s+expand\s+(?:to|into)\b", re.I)
 # an acronym token (no apostrophe inside: "CIC's" reads as 'CIC')
 _TOKEN = re.compile(r"(?<![\w-])[A-Za-z]*[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?![\w-])")
 

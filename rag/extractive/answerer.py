@@ -16,6 +16,7 @@ from ..asking_frame import without_frame
 from .acronym_meaning import meaning_answer
 from .restored_case import with_case
 from .typed_names import unhurried
+from .closed_names import names_closed
 from . import weights as weights_module
 from .announced import announced
 from .choice import answer_choice, leader
@@ -102,7 +103,7 @@ class ExtractiveAnswerer:
     def answer(self, ctx: AnswerContext) -> Answer:
         """The answer composed (`_composed`), abstaining when it leaves a year, measure or name asked uncovered
         (answer_covered)."""
-        plain = without_frame(with_case(unhurried(ctx.question, ctx.snapshot), ctx.snapshot))  # 'what was india's ...': India is a name
+        plain = without_frame(names_closed(with_case(unhurried(ctx.question, ctx.snapshot), ctx.snapshot), ctx.snapshot))  # 'what was india's ...': India is a name
         asked = replace(ctx, question=plain) if plain != ctx.question else ctx  # 'For a slide: X': every step reads X
         slots = self.slots(asked)
         result = self._composed(asked, slots)
