@@ -28,6 +28,7 @@ from .lead_checks import cell_checks, first_doubt, sentence_checks
 from .computed_named import answer_named, remainder
 from .computed_rate import rate_from_years, rate_unstated
 from .computed_text import from_sentence
+from .chart_rate import printed_rate
 from .compose import abstain, compose, compose_rivals, hedged
 from .enumeration import absorbing, compose_items, enumerated, kind_in_passage, kind_listed, kind_named
 from .prose_order import ranked_in_prose
@@ -306,6 +307,7 @@ class ExtractiveAnswerer:
             answer = compose(ctx, slots, evidence, best, figures, best.score, self.name, self.max_chars,
                              blocked=frozenset(blocked))
         answer = from_sentence(ctx, slots, answer, figures) or answer  # 'the total in 2019 and 2018'
+        answer = printed_rate(ctx, slots, answer, best) or answer  # the chart's own 'CAGR 44.9%' over its span
         answer = with_second(ctx, answer, best, evidence) or answer  # 'since when and for how many X': the next sentence counts X
         answer = with_other_part(ctx, answer, best, evidence) or answer  # 'the top X, and the secondary ones': both lists
         if slots.shape == "explanation":
