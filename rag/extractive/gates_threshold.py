@@ -92,8 +92,9 @@ def expected_not_said(d: Decision) -> str | None:
     return "the closest sentence states what already is, not when it is expected"
 
 
-# a thing asked as due ahead: 'due by the end of the decade', 'expected to launch', 'will X release'
-_DUE_ASKED = re.compile(r"\bdue\b|\bby the end of (?:the|this) (?:decade|year)\b|" + _FUTURE_ASKED.pattern, re.I)
+# a thing asked as due ahead: 'due by the end of the decade', 'expected to launch', 'will X release'; 'due to
+# the covid-19' gives a cause, not a time ('due to be released' is due ahead)
+_DUE_ASKED = re.compile(r"\bdue\b(?!\s+to\b)|\bdue\s+to\s+be\b|\bby the end of (?:the|this) (?:decade|year)\b|" + _FUTURE_ASKED.pattern, re.I)
 
 
 # a thing picked ('which version', 'which model'), not a figure, a cause or a manner
