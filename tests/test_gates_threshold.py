@@ -46,3 +46,15 @@ def test_a_thing_asked_as_due_needs_a_sentence_saying_something_ahead():
     assert due_not_said(_d(q, "The committee released version 1.0 of the system.")) is not None
     assert due_not_said(_d(q, "Version 2.0 is expected by 2030.")) is None
     assert due_not_said(_d("Why will the market grow?", "Labour services open a broader market.")) is None
+
+
+def test_due_to_a_cause_asks_no_thing_due():
+    q = "Which indicator took a plunge in 2020 due to covid-19?"
+    assert due_not_said(_d(q, "Real GDP growth took a plunge in 2020 due to the covid-19.")) is None
+    assert due_not_said(_d("Which model is due to be released?", "The model was released in 2024.")) is not None
+
+
+def test_a_sentence_with_no_figure_of_the_unit_dates_no_lower_value():
+    q = "In which year did urban residents first exceed 940 million?"
+    assert threshold_unmet(_d(q, "Population and urbanization figures have far-reaching implications.")) is None
+    assert threshold_unmet(_d(q, "Urban residents reached 902.2 million in 2020.")) is not None

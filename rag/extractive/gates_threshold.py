@@ -44,17 +44,17 @@ def _reaches(f: Figure, bar: Figure) -> bool:
 
 
 def threshold_unmet(d: Decision) -> str | None:
-    """A year asked for a threshold reached, and no figure of the lead sentence reaches it: the
-    sentence dates a lower value, not the crossing asked."""
+    """A year asked for a threshold reached, and the lead sentence gives figures of its unit, none
+    reaching it: the sentence dates a lower value, not the crossing asked. A sentence with no figure
+    of that unit dates no value at all (its passage may: the other gates judge it)."""
     bar = threshold_asked(d.slots.text)
     if bar is None:
         return None
     figures = [f for f in parse_figures(d.best.text) if f.unit != "year"]
-    if any(_reaches(f, bar) for f in figures):
-        return None
     below = [f for f in figures if f.unit == bar.unit]
-    said = f"the closest sentence gives {below[0].display}" if below else "the closest sentence gives no such figure"
-    return f"{said}, never {bar.display}"
+    if not below or any(_reaches(f, bar) for f in figures):
+        return None
+    return f"the closest sentence gives {below[0].display}, never {bar.display}"
 
 
 # a noun qualified by a duration or size: 'year-long tasks', '2-3-hour tasks', 'one-month tasks'
@@ -92,8 +92,9 @@ def expected_not_said(d: Decision) -> str | None:
     return "the closest sentence states what already is, not when it is expected"
 
 
-# a thing asked as due ahead: 'due by the end of the decade', 'expected to launch', 'will X release'
-_DUE_ASKED = re.compile(r"\bdue\b|\bby the end of (?:the|this) (?:decade|year)\b|" + _FUTURE_ASKED.pattern, re.I)
+# a thing asked as due ahead: 'due by the end of the decade', 'expected to launch', 'will X release'; 'due to
+# the covid-19' gives a cause, not a time ('due to be released' is due ahead)
+_DUE_ASKED = re.compile(r"\bdue\b(?!\s+to\b)|\bdue\s+to\s+be\b|\bby the end of (?:the|this) (?:decade|year)\b|" + _FUTURE_ASKED.pattern, re.I)
 
 
 # a thing picked ('which version', 'which model'), not a figure, a cause or a manner
