@@ -13,6 +13,7 @@ from ingest.keyword import tokenize
 from .features import Evidence, neighbour
 from .rows import ROW_LINE
 from .slots import Slots
+from .claim_before import concluded_from
 from .definition_asked import cause_only, definition_asked
 from .pace_asked import pace_asked, states_pace
 
@@ -155,6 +156,10 @@ def explaining(evidence: list[Evidence], best: Evidence, usable, margin: float, 
     if after is not None and (_ANAPHOR.match(after.text) and explains(after.text) or _MECHANISM.search(after.text)) \
             and not _lists_figures(after):
         return carried(after, base)
+    # 'This feedback loop could make AI ...' restates the claim asked and refers back: the sentence before says why
+    before = neighbour(evidence, base, -1) if slots is not None else None
+    if before is not None and not _lists_figures(before) and usable(before) and concluded_from(base.text, before.text, slots):
+        return carried(before, base)
     return base
 
 
