@@ -32,6 +32,7 @@ from .gates_excluded import excluded_scope
 from .gates_longer_name import name_in_longer
 from .gates_row_item import row_item_other
 from .gates_month_asked import month_not_given, year_for_month
+from .gates_ordinal import ordinal_beyond
 from .gates_unknown import name_unknown
 from .gates_anonymised import label_identity
 from .gates_group import item_of_group, total_for_part
@@ -79,6 +80,7 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
     ("month_covered", month_covered),
     ("month_not_given", month_not_given),
     ("year_for_month", year_for_month),
+    ("ordinal_beyond", ordinal_beyond),
     ("year_as_base", year_as_base),
     ("threshold_unmet", threshold_unmet),
     ("measure_unmet", measure_unmet),
