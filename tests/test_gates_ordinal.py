@@ -48,3 +48,11 @@ def test_only_the_item_the_question_names_refuses():
     passage = lead + " Each leap climbs a new curve."
     assert not_that_item(lead, passage, question, 0) is not None
     assert not_that_item("GPT-5 is the next leap.", passage, question, 1) is None
+
+
+def test_a_name_after_the_kind_is_not_the_kind():
+    assert ordinal_asked("What is the third pillar China's initiative is anchored on?") == (3, "pillar")
+
+
+def test_a_count_glued_to_its_list_is_read():
+    assert counts("anchored on three pillarspolicy guidance, technology", "pillar") == [3]

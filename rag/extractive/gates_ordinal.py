@@ -34,7 +34,8 @@ def ordinal_asked(question: str) -> tuple[int, str] | None:
     m = _ASKED.search(question)
     if m is None or question[m.end(1):m.end(1) + 1] == "-":
         return None
-    first, second = m.group(2).lower(), (m.group(3) or "").lower()
+    # a capitalised word after the kind is a name that begins another phrase ('the third pillar China's ...')
+    first, second = m.group(2).lower(), (m.group(3) or "") if (m.group(3) or "").islower() else ""
     if first in _NOT_ITEM | _AFTER or first.endswith(("est", "ly")) or second in _NOT_ITEM - _AFTER:
         return None
     kind = first if not second or second in _AFTER else second
@@ -43,8 +44,9 @@ def ordinal_asked(question: str) -> tuple[int, str] | None:
 
 
 def counts(text: str, kind: str) -> list[int]:
-    """The counts `text` gives of items of `kind` ('three pillars', '5 key drivers' -> [3], [5])."""
-    found = re.finditer(r"\b(" + "|".join(_CARDINALS) + r"|\d{1,2})\s+(?:[a-z]+\s+)?" + re.escape(kind) + r"s?\b",
+    """The counts `text` gives of items of `kind` ('three pillars', '5 key drivers' -> [3], [5]; extraction may
+    glue the list to the kind: 'three pillarspolicy, ...')."""
+    found = re.finditer(r"\b(" + "|".join(_CARDINALS) + r"|\d{1,2})\s+(?:[a-z]+\s+)?" + re.escape(kind),
                         text, re.I)
     return [int(m.group(1)) if m.group(1).isdigit() else _CARDINALS[m.group(1).lower()] for m in found]
 
