@@ -32,6 +32,9 @@ from .gates_excluded import excluded_scope
 from .gates_longer_name import name_in_longer
 from .gates_row_item import row_item_other
 from .gates_month_asked import month_not_given, year_for_month
+from .gates_ordinal import ordinal_beyond
+from .gates_rate_other import rate_other_period
+from .gates_part_source import part_source
 from .gates_unknown import name_unknown
 from .gates_anonymised import label_identity
 from .gates_group import item_of_group, total_for_part
@@ -79,6 +82,7 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
     ("month_covered", month_covered),
     ("month_not_given", month_not_given),
     ("year_for_month", year_for_month),
+    ("ordinal_beyond", ordinal_beyond),
     ("year_as_base", year_as_base),
     ("threshold_unmet", threshold_unmet),
     ("measure_unmet", measure_unmet),
@@ -93,6 +97,7 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
     ("rate_period", rate_period),
     ("rate_terms_unwritten", rate_terms_unwritten),
     ("count_per_period", count_per_period),
+    ("rate_other_period", rate_other_period),
     ("activity_other", activity_other),
     ("name_not_figure", name_not_figure),
     ("margin_named", margin_named),
@@ -111,6 +116,7 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
     ("row_measure_other", row_measure_other),
     ("direction_other", direction_other),
     ("product_owner", product_owner),
+    ("part_source", part_source),
     ("clause_other_subject", clause_other_subject),
     ("counted_other", counted_other),
     ("count_not_amount", count_not_amount),
