@@ -17,8 +17,8 @@ from .slots import Slots
 
 # 'Caption, 2023-2029E: 147 in 2023; ...': the span of years a chart series covers
 _SPAN = re.compile(r"^[^:;\n]{5,160}?((?:19|20)\d\d)\s*E?\s*[-–]\s*((?:19|20)\d\d)\s*E?\s*:\s*\d[\d,.]*\s+in\s+(?:19|20)\d\d")
-# a label line printing a compound rate with its unit: 'CAGR 44.9%', 'CAGR44.9%'
-_CAGR_LABEL = re.compile(r"^\s*CAGR\s*[:=]?\s*(\d+(?:\.\d+)?%)\s*$", re.I | re.M)
+# a label line printing a compound rate with its unit: 'CAGR 44.9%', 'CAGR44.9%', 'CAGR -3.2%'
+_CAGR_LABEL = re.compile(r"^\s*CAGR\s*[:=]?\s*([-−]?\d+(?:\.\d+)?%)\s*$", re.I | re.M)
 _LEAD = re.compile(r"^\*\*(.*?)\*\*")
 
 
@@ -55,6 +55,6 @@ def printed_rate(ctx: AnswerContext, slots: Slots, answer: Answer, best: Evidenc
 def labelled_rate(lead: str, passage_text: str) -> bool:
     """Whether `lead` is a percentage the passage prints as its own label line ('yoy 50.3%', 'CAGR 44.9%'):
     such a label carries its unit, so no chart unit line can have misread it."""
-    if not re.fullmatch(r"\d+(?:\.\d+)?%", lead):
+    if not re.fullmatch(r"[-−]?\d+(?:\.\d+)?%", lead):
         return False
     return re.search(r"^\s*[A-Za-z][A-Za-z ]{0,20}?\s*[:=]?\s*" + re.escape(lead) + r"\s*$", passage_text, re.M) is not None
