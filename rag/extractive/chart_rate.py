@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..types import Answer, AnswerContext
+from ..types import Answer, AnswerContext, bold_lead
 from .computed_rate import COMPOUND
 from .features import Evidence
 from .slots import Slots
@@ -19,7 +19,6 @@ from .slots import Slots
 _SPAN = re.compile(r"^[^:;\n]{5,160}?((?:19|20)\d\d)\s*E?\s*[-–]\s*((?:19|20)\d\d)\s*E?\s*:\s*\d[\d,.]*\s+in\s+(?:19|20)\d\d")
 # a label line printing a compound rate with its unit: 'CAGR 44.9%', 'CAGR44.9%', 'CAGR -3.2%'
 _CAGR_LABEL = re.compile(r"^\s*CAGR\s*[:=]?\s*([-−]?\d+(?:\.\d+)?%)\s*$", re.I | re.M)
-_LEAD = re.compile(r"^\*\*(.*?)\*\*")
 
 
 def series_span(text: str) -> tuple[int, int] | None:
@@ -37,15 +36,15 @@ def printed_cagr(passage_text: str) -> str | None:
 def printed_rate(ctx: AnswerContext, slots: Slots, answer: Answer, best: Evidence) -> Answer | None:
     """`answer` (a compound rate computed from a chart series' two ends) led instead by the rate the chart
     prints, when the question's two years are the series caption's span; else None."""
-    if answer.shape != "computed" or not COMPOUND.search(ctx.question) or (m := _LEAD.match(answer.answer)) is None:
+    if answer.shape != "computed" or not COMPOUND.search(ctx.question) or (lead := bold_lead(answer.answer)) is None:
         return None
     span = series_span(best.text)
     if span is None or set(slots.years) != set(span) or len(set(slots.years)) != 2:
         return None
     rate = printed_cagr(ctx.passages[best.passage_index].chunk.text)
-    if rate is None or rate == m.group(1):
+    if rate is None or rate == lead:
         return None
-    rest = re.sub(r"^\s*—\s*compound annual growth:\s*", "", answer.answer[m.end():], count=1)
+    rest = re.sub(r"^\s*—\s*compound annual growth:\s*", "", answer.answer.split("**", 2)[2], count=1)
     answer.answer = (f"**{rate}** — the compound annual growth rate the chart prints with its {span[0]}-{span[1]} "
                      f"series; recomputed from the series' ends: {rest}")
     answer.figure = rate
