@@ -4,6 +4,7 @@ is the report's own figure: asked over exactly the caption's span of years, it l
 General property: a chart's printed rate label carries its own unit and is rounded or compounded as the
 report does it; a rate recomputed from the series' ends may differ in its last digit or its base year.
 Only the caption's own span is covered (a question over other years still gets the computed rate).
+A rate label printed with its own unit ('yoy 50.3%') is read whole, so chart_doubt does not hedge it (labelled_rate).
 """
 
 from __future__ import annotations
