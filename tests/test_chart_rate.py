@@ -53,3 +53,7 @@ def test_a_rate_label_with_its_own_unit_is_not_hedged_but_a_bare_value_is():
     assert labelled_rate("44.9%", PASSAGE) and labelled_rate("50.3%", PASSAGE) and not labelled_rate("1,413", PASSAGE)
     assert chart_figure(_answer(f"**44.9%** — ... {SERIES} [1]", ctx), _evidence(SERIES)) is None
     assert chart_figure(_answer(f"**1,413** (2029). {SERIES} [1]", ctx), _evidence(SERIES)) == WHY
+
+
+def test_a_falling_rate_label_is_a_rate_label_too():
+    assert printed_cagr("CAGR -3.2%") == "-3.2%" and labelled_rate("-3.2%", "yoy -3.2%")

@@ -21,3 +21,10 @@ def test_concluded_from_keeps_a_sentence_standing_alone_or_with_its_cause():
     assert not concluded_from("This data is left unstored because storage is costly.", "Storage grew fast.", slots)
     # the sentence before restates the claim as well: it says no reason either
     assert not concluded_from("This means China's data is left unstored.", "Much of China's data is left unstored.", slots)
+
+
+def test_a_sentence_opening_on_the_present_time_refers_back_to_nothing():
+    slots = parse("Why is so much of China's data left unstored?")
+    assert not concluded_from("This year, 95% of China's data was left unstored.", "Storage grew fast.", slots)
+    assert not concluded_from("These days 95% of China's data is left unstored.", "Storage grew fast.", slots)
+    assert concluded_from("These gaps left 95% of China's data unstored.", "Storage grew fast.", slots)

@@ -58,3 +58,9 @@ def test_a_sentence_with_no_figure_of_the_unit_dates_no_lower_value():
     q = "In which year did urban residents first exceed 940 million?"
     assert threshold_unmet(_d(q, "Population and urbanization figures have far-reaching implications.")) is None
     assert threshold_unmet(_d(q, "Urban residents reached 902.2 million in 2020.")) is not None
+
+
+def test_a_figure_in_another_currency_is_not_a_lower_value():
+    q = "In which year will revenue first exceed RMB 20 billion?"
+    assert threshold_unmet(_d(q, "Revenue reached USD 4 billion in 2024.")) is None
+    assert threshold_unmet(_d(q, "Revenue reached RMB 14 billion in 2024.")) is not None

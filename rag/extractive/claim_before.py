@@ -9,8 +9,10 @@ from .lead_claim import restated_claim
 from .slots import Slots
 
 # a sentence leaning on the one before: it opens with a pointer back ('This loop', 'These gaps', 'Such demand') or
-# draws its claim as a consequence of its own figures (', meaning ...', ', which means ...')
-_REFERS_BACK = re.compile(r"^\s*(?:this|these|such)\s+[a-z]|,\s*(?:meaning|which\s+means)\b", re.I)
+# draws its claim as a consequence of its own figures (', meaning ...', ', which means ...'); 'This year', 'These
+# days' point at the present time, not back at a sentence
+_REFERS_BACK = re.compile(r"^\s*(?:this|these|such)\s+(?!(?:years?|quarters?|months?|weeks?|days?|decades?)\b)[a-z]|"
+                          r",\s*(?:meaning|which\s+means)\b", re.I)
 
 
 def concluded_from(text: str, before: str, slots: Slots) -> bool:

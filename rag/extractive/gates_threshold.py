@@ -43,6 +43,11 @@ def _reaches(f: Figure, bar: Figure) -> bool:
     return f.unit not in ("year", "percent") and f.value >= bar.value
 
 
+def _same_currency(f: Figure, bar: Figure) -> bool:
+    """Whether `f` can be set against `bar`: no currency, or the same one (USD 4 billion is not below RMB 20 billion)."""
+    return f.currency is None or bar.currency is None or f.currency == bar.currency
+
+
 def threshold_unmet(d: Decision) -> str | None:
     """A year asked for a threshold reached, and the lead sentence gives figures of its unit, none
     reaching it: the sentence dates a lower value, not the crossing asked. A sentence with no figure
@@ -51,7 +56,7 @@ def threshold_unmet(d: Decision) -> str | None:
     if bar is None:
         return None
     figures = [f for f in parse_figures(d.best.text) if f.unit != "year"]
-    below = [f for f in figures if f.unit == bar.unit]
+    below = [f for f in figures if f.unit == bar.unit and _same_currency(f, bar)]
     if not below or any(_reaches(f, bar) for f in figures):
         return None
     return f"the closest sentence gives {below[0].display}, never {bar.display}"
