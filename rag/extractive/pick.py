@@ -12,6 +12,7 @@ from ingest.keyword import tokenize
 from .kept_patterns import compiled
 from .names import ENUMERATION, enumeration_items, mentions
 from .named_average import average_figures
+from .name_versions import is_name_version
 from .rows import best_cell, year_cells
 from .gates_changed import changed_measure
 from .figure_owner import RESPECTIVELY, dated_by_phrase, own_phrases, ownership
@@ -57,6 +58,7 @@ def pick_figures(text: str, figures: list[Figure], info: Slots) -> list[Figure]:
         figs = timed or figs
     # a figure the question itself states is its condition ('when tasks exceed 5 steps'), not the answer
     figs = [f for f in figs if not stated_in(f, info.text)] or figs
+    figs = [f for f in figs if not is_name_version(text, f, info.text)]  # 'DALL-E 3' asked: its 3 is the name
     if not figs:
         return []
     # 'reduced the call duration by 10% and improved the efficiency of seats by 18%': each figure is the
