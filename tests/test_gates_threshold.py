@@ -5,8 +5,9 @@ from types import SimpleNamespace
 from rag.extractive.gates_threshold import due_not_said, expected_not_said, measure_unmet, threshold_asked, threshold_unmet
 
 
-def _d(question: str, sentence: str) -> SimpleNamespace:
-    return SimpleNamespace(slots=SimpleNamespace(text=question), best=SimpleNamespace(text=sentence))
+def _d(question: str, sentence: str, overlap: float = 0.5) -> SimpleNamespace:
+    return SimpleNamespace(slots=SimpleNamespace(text=question),
+                           best=SimpleNamespace(text=sentence, features={"overlap": overlap}))
 
 
 def test_the_threshold_is_read_only_when_a_year_is_asked():
@@ -46,6 +47,14 @@ def test_a_thing_asked_as_due_needs_a_sentence_saying_something_ahead():
     assert due_not_said(_d(q, "The committee released version 1.0 of the system.")) is not None
     assert due_not_said(_d(q, "Version 2.0 is expected by 2030.")) is None
     assert due_not_said(_d("Why will the market grow?", "Labour services open a broader market.")) is None
+
+
+def test_a_bare_will_is_answered_by_a_sentence_saying_every_key_term():
+    q = "Which applications will chatbots pave the way for?"
+    said = "Chatbots pave the way for applications such as customer service."
+    assert due_not_said(_d(q, said, overlap=1.0)) is None
+    assert due_not_said(_d(q, "Chatbots serve customers.", overlap=0.6)) is not None
+    assert due_not_said(_d("Which version is due next year?", "Version 1.0 was released.", overlap=1.0)) is not None
 
 
 def test_due_to_a_cause_asks_no_thing_due():

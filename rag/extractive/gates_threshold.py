@@ -97,9 +97,11 @@ def expected_not_said(d: Decision) -> str | None:
     return "the closest sentence states what already is, not when it is expected"
 
 
-# a thing asked as due ahead: 'due by the end of the decade', 'expected to launch', 'will X release'; 'due to
-# the covid-19' gives a cause, not a time ('due to be released' is due ahead)
-_DUE_ASKED = re.compile(r"\bdue\b(?!\s+to\b)|\bdue\s+to\s+be\b|\bby the end of (?:the|this) (?:decade|year)\b|" + _FUTURE_ASKED.pattern, re.I)
+# a thing asked as due at a time ahead: 'due by the end of the decade', 'due next year'; 'due to the covid-19'
+# gives a cause, not a time ('due to be released' is due ahead)
+_DUE_TIME = re.compile(r"\bdue\b(?!\s+to\b)|\bdue\s+to\s+be\b|\bby the end of (?:the|this) (?:decade|year)\b", re.I)
+_DUE_ASKED = re.compile(_DUE_TIME.pattern + "|" + _FUTURE_ASKED.pattern, re.I)
+_EPS = 1e-9
 
 
 # a thing picked ('which version', 'which model'), not a figure, a cause or a manner
@@ -108,9 +110,13 @@ _WHICH = re.compile(r"^\W*which\b", re.I)
 
 def due_not_said(d: Decision) -> str | None:
     """A thing asked as due or expected ('which version is due by the end of the decade?') and the
-    lead sentence states nothing ahead: it tells what is, not what is due."""
+    lead sentence states nothing ahead: it tells what is, not what is due. Asked with a bare 'will' or
+    'expected to' and no due time, a sentence saying every key term of the question ('chatbots pave
+    the way for ...') states the relation asked in its own tense."""
     if _YEAR_ASKED.search(d.slots.text) or not _DUE_ASKED.search(d.slots.text) or not _WHICH.search(d.slots.text):
         return None  # a year asked is expected_not_said's; a figure, a cause or a manner asked is not a thing due
     if _FUTURE_SAID.search(d.best.text):
         return None
+    if not _DUE_TIME.search(d.slots.text) and d.best.features.get("overlap", 0.0) >= 1.0 - _EPS:
+        return None  # a bare 'will' asked of a sentence saying every key term: it states the relation asked
     return "the closest sentence states what already is, not what is due"
