@@ -37,3 +37,9 @@ def test_a_number_that_names_is_no_figure_given():
 def test_the_whole_date_of_the_paired_year():
     s = "Its user base passed 10 million on March 3, 2024."
     assert paired_year("When did its user base pass 10 million?", s) == "March 3, 2024"
+
+
+def test_time_said_after_the_measured_noun_asked():
+    s = "AI is expected to autonomously handle 2-3-hour tasks by 2026, and one-month tasks within five years."
+    assert paired_year("When will AI autonomously handle one-month tasks?", s) == "within five years"
+    assert paired_year("When will AI autonomously handle 2-3-hour tasks?", s) == "2026"

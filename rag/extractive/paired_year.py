@@ -12,6 +12,7 @@ from ingest.figures import Figure, parse_figures
 from .name_versions import is_name_version
 from .phrase import DATE
 from .pick import is_label
+from .gates_threshold import _MEASURED as MEASURED
 
 # the question asks a year: 'when', 'in which year', 'by what year'
 _YEAR_ASKED = re.compile(r"^\W*when\b|\b(?:which|what)\s+(?:calendar\s+|fiscal\s+)?year\b", re.I)
@@ -34,6 +35,8 @@ def paired_year(question: str, sentence: str) -> str | None:
     question gives no figure, the sentence does not give it, or gives it with no year of its own."""
     if not _YEAR_ASKED.search(question):
         return None
+    if (timed := _measured_time(question, sentence)) is not None:
+        return timed
     # a number that names ('ASC 606', 'GPT 4') is no figure given
     given = [g for g in parse_figures(question) if g.unit != "year" and not is_label(question, g)
              and not is_name_version(question, g, question)]
@@ -56,3 +59,23 @@ def paired_year(question: str, sentence: str) -> str | None:
             date = next((d for d in DATE.finditer(sentence) if d.start() <= later.start < d.end()), None)
             return date.group(0) if date else sentence[later.start:later.end]  # 'January 1, 2018' whole
     return None
+
+
+# a time stated in words right after what it dates: 'within five years', 'in the next 3 years', 'by 2030'
+_TIME_SAID = re.compile(r"\s*(?:,\s*)?((?:within|in the next|over the next)\s+(?:\w+|\d+)\s+(?:years?|months?)|"
+                        r"(?:by|in)\s+(?:19|20)\d\d)\b", re.I)
+
+
+def _measured_time(question: str, sentence: str) -> str | None:
+    """The time the sentence states right after the noun of a stated duration the question asks
+    ('one-month tasks within five years' for 'when will AI handle one-month tasks?'), or None."""
+    m = re.search(MEASURED, question, re.I)
+    if m is None:
+        return None
+    said = re.search(re.escape(m.group(0)), sentence, re.I)
+    t = _TIME_SAID.match(sentence, said.end()) if said else None
+    if t is None:
+        return None
+    phrase = t.group(1)
+    year = re.search(r"(?:19|20)\d\d", phrase)
+    return year.group(0) if year else phrase
