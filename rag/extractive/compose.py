@@ -17,6 +17,7 @@ from .features import Evidence, neighbour
 from .names import mentions
 from .nil import nil_sentence
 from .count_words import count_word_asked
+from .paired_year import paired_year
 from .phrase import DATE, answering_sentence, lead_phrase, names_like
 from .pick import pick_figures
 from .rows import entity_cell, is_row
@@ -84,6 +85,9 @@ def compose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: Ev
                    if (p := _phrase(ctx.question, slots, e.text, room, bool(figures)))), None)
     if isinstance(phrase, Figure):  # what a quoted sentence answers with is a figure: it leads
         figures, phrase = (figures or [phrase]), None
+    paired = paired_year(ctx.question, best.text)  # 'when will X reach 1.37 billion': the year dated to that figure
+    if paired:
+        phrase, figures = paired, []
     if phrase:
         figures = []
     nil = nil_sentence(slots, best.text) if not figures and not words_trend else None
@@ -107,6 +111,8 @@ def compose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: Ev
                      rival_limit=rival_limit, best_limit=best_limit)
     if answer.figure is None and isinstance(phrase, str) and slots.asks == "time" and DATE.fullmatch(phrase):
         answer.figure = phrase  # 'when did X happen': the date that leads is the answer's figure
+    if answer.figure is None and paired:
+        answer.figure = paired
     return answer
 
 
