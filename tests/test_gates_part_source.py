@@ -24,3 +24,11 @@ def test_a_lead_without_the_owner_refuses():
 
 def test_a_lead_naming_the_owner_answers():
     assert owner_unnamed(ASKED, "State-owned enterprises filed 12% of the services.") is None
+
+
+def test_a_verb_of_change_ends_the_owner():
+    # 'moved from 2022 to 2024' asks how the part moved; the verb is not part of who it came from
+    moved = "How has the share of new foundation models coming from China and the U.S. moved from 2022 to 2024?"
+    assert owner_words(moved) == []
+    assert owner_words("What share of deals came from state-owned funds rising since 2020?") == ["state-owned", "funds"]
+    assert owner_words("What share of revenue came from risk management services?") == ["risk", "management", "services"]

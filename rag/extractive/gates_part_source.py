@@ -13,10 +13,12 @@ if TYPE_CHECKING:
     from .gates import Decision
 
 # a part asked by where it came from: 'came from X', 'come from X', 'originated from X' (X up to a period,
-# a source or the question's end)
+# a source, a verb of change — 'X moved from 2022 to 2024' asks how the part moved — or the question's end)
 _FROM = re.compile(r"\b(?:came|come|comes|coming|originat\w*|derived|stemm?\w*)\s+from\s+(?:the\s+)?"
                    r"(?P<owner>[^?,;:]+?)\s*(?=\?|$|,|;|\b(?:in|during|for|as|by|according|per|since|between|from|to|than|rather|"
-                   r"versus|vs|with|chang\w*|alone|only)\b)",
+                   r"versus|vs|with|alone|only|chang(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|"
+                   r"grow(?:s|n|ing)?|grew|ris(?:e|es|en|ing)|rose|fall(?:s|en|ing)?|fell|increas(?:e|es|ed|ing)|"
+                   r"decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|evolv(?:e|es|ed|ing))\b)",
                    re.I)
 # a part of a whole asked: its share, its count or its amount
 _PART = re.compile(r"\b(?:share|fraction|percent\w*|proportion|portion|how many|how much)\b", re.I)
