@@ -54,7 +54,7 @@ def sub_year_periods(text: str) -> set[str]:
     return {p for p, rx in _SUB_YEAR_RX.items() if rx.search(text)}
 
 
-def _clause(text: str, start: int, end: int) -> str:
+def figure_clause_text(text: str, start: int, end: int) -> str:
     """The clause of `text` holding the figure at start:end (from the clause break before it to the one after)."""
     before = _CLAUSE_END.split(text[:start])[-1]
     after = _CLAUSE_END.split(text[end:])[0]
@@ -69,7 +69,7 @@ def count_per_period(d: Decision) -> str | None:
     if len(asked) != 1 or not _COUNT_ASKED.search(d.slots.text) or not d.figures:
         return None
     f = d.figures[0]
-    if sub_year_periods(_clause(d.best.text, f.start, f.end)) & asked:
+    if sub_year_periods(figure_clause_text(d.best.text, f.start, f.end)) & asked:
         return None
     (want,) = asked
     return f"the reports give a total, not a count per {want}"

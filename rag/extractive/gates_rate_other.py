@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .gates_asked_slot import _clause, sub_year_periods
+from .gates_asked_slot import figure_clause_text, sub_year_periods
 
 if TYPE_CHECKING:
     from .gates import Decision
@@ -30,4 +30,4 @@ def rate_other_period(d: Decision) -> str | None:
     if not d.figures:
         return None
     f = d.figures[0]
-    return other_period(d.slots.text, _clause(d.best.text, f.start, f.end))
+    return other_period(d.slots.text, figure_clause_text(d.best.text, f.start, f.end))

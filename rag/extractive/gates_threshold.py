@@ -63,7 +63,7 @@ def threshold_unmet(d: Decision) -> str | None:
 
 
 # a noun qualified by a duration or size: 'year-long tasks', '2-3-hour tasks', 'one-month tasks'
-_MEASURED = r"(?P<m>[\w.]+(?:-[\w.]+)*)-(?:long|minutes?|hours?|days?|weeks?|months?|years?)\s+(?P<n>[a-z]+)"
+MEASURED_NOUN = r"(?P<m>[\w.]+(?:-[\w.]+)*)-(?:long|minutes?|hours?|days?|weeks?|months?|years?)\s+(?P<n>[a-z]+)"
 _FUTURE_ASKED = re.compile(r"\b(?:expected|projected|forecast|predicted|set|poised|likely)\s+to\b|\bwill\b", re.I)
 _FUTURE_SAID = re.compile(r"\b(?:expected|projected|forecast(?:ed)?|predicted|estimated|anticipated|poised|likely|"
                           r"plan(?:s|ned)?|will|would|shall|to be|target(?:s|ed)?|by\s+(?:19|20)\d\d|"
@@ -76,11 +76,11 @@ def measure_unmet(d: Decision) -> str | None:
     is never dated."""
     if not _YEAR_ASKED.search(d.slots.text):
         return None
-    m = re.search(_MEASURED, d.slots.text, re.I)
+    m = re.search(MEASURED_NOUN, d.slots.text, re.I)
     if m is None:
         return None
     asked, noun = m.group(0).lower(), m.group("n").lower()
-    given = [x.group(0).lower() for x in re.finditer(_MEASURED, d.best.text, re.I) if x.group("n").lower() == noun]
+    given = [x.group(0).lower() for x in re.finditer(MEASURED_NOUN, d.best.text, re.I) if x.group("n").lower() == noun]
     if given and asked not in given:
         return f"the closest sentence gives {', '.join(given)}, not {asked}"
     return None

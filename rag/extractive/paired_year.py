@@ -12,7 +12,7 @@ from ingest.figures import Figure, parse_figures
 from .name_versions import is_name_version
 from .phrase import DATE
 from .pick import is_label
-from .gates_threshold import _MEASURED as MEASURED
+from .gates_threshold import MEASURED_NOUN
 
 # the question asks a year: 'when', 'in which year', 'by what year'
 _YEAR_ASKED = re.compile(r"^\W*when\b|\b(?:which|what)\s+(?:calendar\s+|fiscal\s+)?year\b", re.I)
@@ -69,7 +69,7 @@ _TIME_SAID = re.compile(r"\s*(?:,\s*)?((?:within|in the next|over the next)\s+(?
 def _measured_time(question: str, sentence: str) -> str | None:
     """The time the sentence states right after the noun of a stated duration the question asks
     ('one-month tasks within five years' for 'when will AI handle one-month tasks?'), or None."""
-    m = re.search(MEASURED, question, re.I)
+    m = re.search(MEASURED_NOUN, question, re.I)
     if m is None:
         return None
     said = re.search(re.escape(m.group(0)), sentence, re.I)
