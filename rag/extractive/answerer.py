@@ -29,13 +29,14 @@ from .computed_named import answer_named, remainder
 from .computed_rate import rate_from_years, rate_unstated
 from .computed_text import from_sentence
 from .chart_rate import printed_rate
-from .compose import abstain, compose, compose_rivals, hedged
+from .compose import abstain, compose, compose_quotes, compose_rivals, hedged
 from .enumeration import absorbing, compose_items, enumerated, kind_in_passage, kind_listed, kind_named
 from .prose_order import ranked_in_prose
 from .explaining import enumerating, explained_in_prose, explaining
 from .page_prose import with_page_prose
 from .period_heading import heading_years_at
 from .fallthrough import Asked, Verdict, judge
+from .weak_explaining import WEAK_EXPLAINING, weak_explaining
 from .gates_measure import narrowed_terms
 from .footnotes import footnote_of
 from .features import Evidence, build
@@ -323,6 +324,9 @@ class ExtractiveAnswerer:
         if doubt and answer.derivation is None and (refused := hedge_refused(ctx, slots, best, figures, self.verifier.against(checked))):
             answer = abstain(ctx, evidence, best.score, refused, self.name, self.max_chars, say_why=True)
             return self._explained(ctx, answer, slots, evidence, "hedge_refused", verdicts, (p, checked))
+        if doubt and kind == "unexplained_fallback" and (weak := weak_explaining(slots, best, verdicts)) is not None:
+            answer = compose_quotes(ctx, slots, [weak, best], best, figures, best.score, self.name, self.max_chars)
+            answer.shape, doubt = "explanation", WEAK_EXPLAINING  # the explaining sentence scoring low, then its stand-in
         if doubt:  # let through, but too weak to bold: say what the passage gives and why it is uncertain
             return self._explained(ctx, hedged(answer, doubt), slots, evidence, "answer_doubt", verdicts, (p, checked))
         # a bold lead from a sentence covering little of the question, a rival close behind: show both

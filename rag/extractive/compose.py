@@ -152,6 +152,14 @@ def compose_rivals(ctx: AnswerContext, slots: Slots, best: Evidence, rival: Evid
     return answer
 
 
+def compose_quotes(ctx: AnswerContext, slots: Slots, used: list[Evidence], best: Evidence, figures: list[Figure],
+                   confidence: float, backend: str, max_chars: int, limit: int = 380, best_limit: int = 180) -> Answer:
+    """No lead: the sentences `used` quoted in order, each with its citation (`limit` characters each, `best_limit`
+    for `best`, the sentence the others are shown beside)."""
+    return _answer(ctx, slots, used, best, figures, "", confidence, backend, max_chars, rival_limit=limit,
+                   best_limit=best_limit)
+
+
 def hedged(answer: Answer, why: str) -> Answer:
     """The answer without its bold lead, saying why it is not certain: the check (verify.py) finds
     the lead let through but weak, and a wrong bold figure is the most damaging answer there is."""
