@@ -1,29 +1,36 @@
-"""A year or a time asked is read once (answer_kind.asks_year into Slots.year_asked): 'when' opening a clause or
-a year the asking word names asks one; a 'when' inside a clause sets a condition, and 'year-on-year' asks a rate."""
-from rag.extractive.answer_kind import asks_year
+"""'In which year did X ...' asks a date: the time of one event, answered by the year its sentence gives,
+not a list of the plural it names nor a phrase of the sentence."""
+
+from rag.extractive.answerer import ExtractiveAnswerer
+from rag.extractive.phrase import answer_phrase
 from rag.extractive.slots import parse
+from tests.test_extractive import context
 
 
-def test_when_opening_a_clause_asks_a_time():
-    assert asks_year("When will the market exceed USD 5 trillion?")
-    assert asks_year("Since when has RLHF been an industry standard, per CIC?")
-    assert asks_year("Per the report, when will agents handle year-long tasks?")
-    assert asks_year("Meta open-source timeline in 2023: what came when?")
+def test_a_year_asked_is_a_time_of_figure_shape():
+    for q in ("In which year did models like Midjourney impress the world?",
+              "Around what year did leading models approach real photographs?", "What year did the fund close?"):
+        s = parse(q)
+        assert (s.shape, s.asks) == ("figure", "time"), q
+    assert parse("Which year had higher revenue, 2019 or 2018?").shape == "which"  # years ranked
+    assert parse("What years does the plan cover?").asks != "time"  # a plural asks a span, not one date
 
 
-def test_a_when_inside_a_clause_sets_a_condition():
-    assert not asks_year("By how much does accuracy drop when task steps exceed 10 layers?")
-    assert not asks_year("Why can agents complete long-horizon tasks when chatbots cannot?")
+def test_the_year_of_the_sentence_answers_a_year_asked():
+    q = "In which year did models like Midjourney impress the world?"
+    assert answer_phrase(q, "In 2022, models like Midjourney impressed the world with striking outputs.") == "2022"
+    answer = ExtractiveAnswerer(threshold=0.0).answer(
+        context(q, "In 2022, models like Midjourney impressed the world with striking outputs, sparking growth."))
+    assert answer.answer.startswith("**2022**")
 
 
-def test_a_year_the_asking_word_names():
-    assert asks_year("In which fiscal year did revenue peak?")
-    assert asks_year("Which is the first year whose bar passes 1,000?")
-    assert asks_year("First year the market passes USD 1 trillion")
-    assert not asks_year("What was the year-on-year growth of the market in 2024?")
-    assert not asks_year("What was the revenue in fiscal year 2019?")
+def test_the_year_a_series_peaks_is_not_an_event_date():
+    assert parse("In which year did the country's financing peak between 2015 and 2024?").asks != "time"
+    assert parse("In which year was revenue highest?").asks != "time"
 
 
-def test_the_slot_holds_the_reading():
-    assert parse("When will the market reach 2,463.2 billion yuan?").year_asked
-    assert not parse("What was the market size in 2026?").year_asked
+def test_the_date_leading_a_time_answer_is_its_figure():
+    q = "In which year did models like Midjourney impress the world?"
+    answer = ExtractiveAnswerer(threshold=0.0).answer(
+        context(q, "In 2022, models like Midjourney impressed the world with striking outputs, sparking growth."))
+    assert answer.figure == "2022"
