@@ -1,6 +1,7 @@
 """The first year a dated series passes a threshold: read in year order, answered with its year and the
 value before it, cited; nothing when no year crosses or no series is given. Smallest inputs, no model."""
 
+from rag.extractive.slots import parse
 from rag.extractive.crossing import first_crossing, series, threshold
 from tests.test_extractive import evidence
 
@@ -14,9 +15,9 @@ def test_a_series_is_read_in_year_order():
 
 
 def test_a_first_crossing_asks_a_year_and_a_threshold():
-    assert threshold("Which is the first year whose bar passes 1,000?").number == 1000
-    assert threshold("What was the market size in 2026?") is None
-    assert threshold("How much did the market first exceed 1,000 by?") is None  # no year asked
+    assert threshold(parse("Which is the first year whose bar passes 1,000?")).number == 1000
+    assert threshold(parse("What was the market size in 2026?")) is None
+    assert threshold(parse("How much did the market first exceed 1,000 by?")) is None  # no year asked
 
 
 def test_the_first_year_above_the_threshold_answers():

@@ -2,6 +2,7 @@
 its points (same year, same amount): its unit as read is then confirmed; and a terse question opening with
 'First year' asks a year. Smallest inputs, no model."""
 
+from rag.extractive.slots import parse
 from rag.extractive.crossing import first_crossing, threshold
 from tests.test_extractive import evidence
 
@@ -12,8 +13,8 @@ OTHER = "In 2024, the market reached approximately USD 700 billion."
 
 
 def test_a_terse_first_year_question_asks_a_year():
-    assert threshold("First year the market passes USD 1 trillion").value == 1e12
-    assert threshold("Year of the market's first pass over USD 1 trillion?") is None
+    assert threshold(parse("First year the market passes USD 1 trillion")).value == 1e12
+    assert threshold(parse("Year of the market's first pass over USD 1 trillion?")) is None
 
 
 def test_a_chart_confirmed_by_prose_compares_with_a_scaled_threshold():

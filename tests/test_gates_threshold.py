@@ -2,18 +2,19 @@
 that reaches it: a lower value, another duration or a state already reached dates else."""
 from types import SimpleNamespace
 
+from rag.extractive.slots import parse
 from rag.extractive.gates_threshold import due_not_said, expected_not_said, measure_unmet, threshold_asked, threshold_unmet
 
 
 def _d(question: str, sentence: str, overlap: float = 0.5) -> SimpleNamespace:
-    return SimpleNamespace(slots=SimpleNamespace(text=question),
+    return SimpleNamespace(slots=parse(question),
                            best=SimpleNamespace(text=sentence, features={"overlap": overlap}))
 
 
 def test_the_threshold_is_read_only_when_a_year_is_asked():
-    assert threshold_asked("When is the urbanization rate expected to exceed 75%?").value == 75.0
-    assert threshold_asked("In which year will the market first exceed USD 5 trillion?").value == 5e12
-    assert threshold_asked("Did the market exceed USD 5 trillion?") is None
+    assert threshold_asked(parse("When is the urbanization rate expected to exceed 75%?")).value == 75.0
+    assert threshold_asked(parse("In which year will the market first exceed USD 5 trillion?")).value == 5e12
+    assert threshold_asked(parse("Did the market exceed USD 5 trillion?")) is None
 
 
 def test_a_sentence_below_the_threshold_does_not_date_the_crossing():

@@ -45,6 +45,21 @@ _ASKS: list[tuple[str, re.Pattern]] = [
 ]
 
 
+# a year or a time asked: 'when' opening a clause ('when will', 'since when', 'per CIC, when ...'), a closing 'when?'
+# ('what came when?'), a year the asking word names ('in which year', 'what is the first year', 'which base year'), or a
+# terse 'first year X passes Y'; a 'when' inside a clause ('why does X fail when Y') sets a condition, and 'what was the
+# year-on-year growth' asks a rate: neither asks a time
+_YEAR_OR_TIME = re.compile(r"(?:^|[,;:]\s*)\W*(?:(?:since|from|until|till|by)\s+)?when\b|\bwhen\s*\??\s*$|"
+                           r"(?:\b(?:which|what)\s+(?:(?:is|was|will\s+be)\s+)?(?:the\s+)?|^\W*(?:the\s+)?(?=first\b))"
+                           r"(?:(?:first|last|earliest|latest|base|calendar|fiscal)\s+)*year\b(?![-\s]+(?:on|end|ended|over)\b)",
+                           re.I)
+
+
+def asks_year(question: str) -> bool:
+    """Whether the question asks a year or a time (`_YEAR_OR_TIME`): read once into Slots.year_asked."""
+    return bool(_YEAR_OR_TIME.search(question))
+
+
 def asks_of(question: str) -> str:
     """amount | time | place | frequency | yesno | description: the kind of answer asked for, read from the
     asking clause (`asking_clause`)."""

@@ -85,7 +85,7 @@ def compose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: Ev
                    if (p := _phrase(ctx.question, slots, e.text, room, bool(figures)))), None)
     if isinstance(phrase, Figure):  # what a quoted sentence answers with is a figure: it leads
         figures, phrase = (figures or [phrase]), None
-    paired = paired_year(ctx.question, best.text)  # 'when will X reach 1.37 billion': the year dated to that figure
+    paired = paired_year(slots, best.text)  # 'when will X reach 1.37 billion': the year dated to that figure
     if paired:
         phrase, figures = paired, []
     if phrase:

@@ -25,17 +25,16 @@ _CROSS = re.compile(r"\bfirst\b[^?]*?\b(?:pass(?:es|ed)?|exceed(?:s|ed)?|surpass
                     r"above|over|beyond|reach(?:es|ed)?|hits?)\s+(?:the\s+)?(?:mark\s+of\s+)?"
                     r"(?P<n>(?:USD|RMB|EUR|US\$|[$€¥£])?\s?\d[\d,]*(?:\.\d+)?\s*(?:thousand|million|billion|trillion)?)",
                     re.I)
-# ('First year the market passes USD 1 trillion': a terse question opening with the year it asks)
-_YEAR_ASKED = re.compile(r"\b(?:which|what)\b[^?]*\byear\b|\bwhen\b|^\s*(?:the\s+)?first\s+(?:calendar\s+|fiscal\s+)?year\b", re.I)
 _PAIR = re.compile(r"(?P<v>[^;]*?\d[^;]*?) in (?P<y>(?:19|20)\d\d)(?P<mark>[EFP]?)(?=\s*(?:;|$))")
 MIN_POINTS = 3
 LOOK = 8  # the best sentences read for a series
 
 
-def threshold(question: str) -> Figure | None:
-    """The number a question asks the series to pass first, or None when it asks no first crossing of a year."""
-    m = _CROSS.search(question)
-    if m is None or not _YEAR_ASKED.search(question):
+def threshold(slots: Slots) -> Figure | None:
+    """The number a question asks the series to pass first, or None when it asks no first crossing of a year
+    (slots.year_asked: 'which is the first year ...', 'First year the market passes USD 1 trillion')."""
+    m = _CROSS.search(slots.text)
+    if m is None or not slots.year_asked:
         return None
     found = parse_figures(m.group("n"))
     return found[0] if found else None
@@ -74,7 +73,7 @@ def scale_confirmed(points: list[tuple[str, Figure]], prose: list[Evidence]) -> 
 def first_crossing(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], backend: str,
                    gate: Callable[[Slots, Evidence, list[Figure]], object] | None = None) -> Answer | None:
     """The year the best on-topic series first passes the question's threshold, cited; None when not so."""
-    bar = threshold(ctx.question)
+    bar = threshold(slots)
     if bar is None:
         return None
     scaled = _scaled(bar)
@@ -127,7 +126,7 @@ def year_extreme(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], bac
     """'Which year had the most AI financing deals?': the year whose value is the extreme of the best on-topic
     dated series (three or more years, in the unit asked), cited; None when no such series or a tie."""
     m = _EXTREME_YEAR.search(ctx.question)
-    if m is None or threshold(ctx.question) is not None:
+    if m is None or threshold(slots) is not None:
         return None
     low = m.group("w").lower() in _LOW
     unit = next((_UNIT_OF[u] for u in slots.units if u in _UNIT_OF), None)

@@ -12,9 +12,8 @@ from ingest.figures import Figure, parse_figures
 
 if TYPE_CHECKING:
     from .gates import Decision
+    from .slots import Slots
 
-# the question asks a year or a time: 'when', 'in which year', 'what year', 'by what year'
-_YEAR_ASKED = re.compile(r"\bwhen\b|\b(?:which|what)\s+(?:calendar\s+|fiscal\s+)?year\b", re.I)
 # a crossing verb before the number it asks reached: 'exceed 75%', 'first surpass USD 5 trillion', 'reach 1,000'
 _CROSS = re.compile(r"\b(?:pass(?:es|ed)?|exceed(?:s|ed)?|surpass(?:es|ed)?|tops?|topped|cross(?:es|ed)?|"
                     r"reach(?:es|ed)?|hits?|break(?:s)?|rises?\s+above|goes?\s+above|go\s+above)\s+"
@@ -23,11 +22,11 @@ _CROSS = re.compile(r"\b(?:pass(?:es|ed)?|exceed(?:s|ed)?|surpass(?:es|ed)?|tops
                     r"(?:%|percent|thousand|million|billion|trillion|[kmbt]n?\b)?)", re.I)
 
 
-def threshold_asked(question: str) -> Figure | None:
-    """The number a question asking a year wants reached ('when will X exceed 75%?'), or None."""
-    if not _YEAR_ASKED.search(question):
+def threshold_asked(slots: Slots) -> Figure | None:
+    """The number a question asking a year (slots.year_asked) wants reached ('when will X exceed 75%?'), or None."""
+    if not slots.year_asked:
         return None
-    m = _CROSS.search(question)
+    m = _CROSS.search(slots.text)
     if m is None:
         return None
     found = [f for f in parse_figures(m.group("n")) if f.unit != "year"]
@@ -52,7 +51,7 @@ def threshold_unmet(d: Decision) -> str | None:
     """A year asked for a threshold reached, and the lead sentence gives figures of its unit, none
     reaching it: the sentence dates a lower value, not the crossing asked. A sentence with no figure
     of that unit dates no value at all (its passage may: the other gates judge it)."""
-    bar = threshold_asked(d.slots.text)
+    bar = threshold_asked(d.slots)
     if bar is None:
         return None
     figures = [f for f in parse_figures(d.best.text) if f.unit != "year"]
@@ -74,7 +73,7 @@ def measure_unmet(d: Decision) -> str | None:
     """A year asked for a noun of a stated duration ('when will agents handle year-long tasks?') and
     the lead sentence gives that noun only at other durations ('2-3-hour tasks by 2026'): the one asked
     is never dated."""
-    if not _YEAR_ASKED.search(d.slots.text):
+    if not d.slots.year_asked:
         return None
     m = re.search(MEASURED_NOUN, d.slots.text, re.I)
     if m is None:
@@ -90,7 +89,7 @@ def expected_not_said(d: Decision) -> str | None:
     """A year asked for what is expected ('when is X expected to become ...?') and the lead sentence
     states nothing ahead (no forecast word, no 'by YEAR', no estimate year): it dates what already is,
     not when the expected change comes."""
-    if not _YEAR_ASKED.search(d.slots.text) or not _FUTURE_ASKED.search(d.slots.text):
+    if not d.slots.year_asked or not _FUTURE_ASKED.search(d.slots.text):
         return None
     if _FUTURE_SAID.search(d.best.text):
         return None
@@ -113,7 +112,7 @@ def due_not_said(d: Decision) -> str | None:
     lead sentence states nothing ahead: it tells what is, not what is due. Asked with a bare 'will' or
     'expected to' and no due time, a sentence saying every key term of the question ('chatbots pave
     the way for ...') states the relation asked in its own tense."""
-    if _YEAR_ASKED.search(d.slots.text) or not _DUE_ASKED.search(d.slots.text) or not _WHICH.search(d.slots.text):
+    if d.slots.year_asked or not _DUE_ASKED.search(d.slots.text) or not _WHICH.search(d.slots.text):
         return None  # a year asked is expected_not_said's; a figure, a cause or a manner asked is not a thing due
     if _FUTURE_SAID.search(d.best.text):
         return None

@@ -13,9 +13,8 @@ from .name_versions import is_name_version
 from .phrase import DATE
 from .pick import is_label
 from .gates_threshold import MEASURED_NOUN
+from .slots import Slots
 
-# the question asks a year: 'when', 'in which year', 'by what year'
-_YEAR_ASKED = re.compile(r"^\W*when\b|\b(?:which|what)\s+(?:calendar\s+|fiscal\s+)?year\b", re.I)
 # a period span: its years date a period, not the point a figure is reached
 _SPAN = re.compile(r"\b(?:from|between)\s+(?:19|20)\d\d\s*(?:to|and|-|–)\s*(?:19|20)\d\d\b", re.I)
 _CLAUSE_END = re.compile(r"[;.!?](?:\s|$)|,\s+(?:and|while|whereas|but)\b", re.I)
@@ -29,12 +28,13 @@ def _same(f: Figure, g: Figure) -> bool:
     return abs(f.value - g.value) <= _EPS * max(abs(g.value), 1.0)
 
 
-def paired_year(question: str, sentence: str) -> str | None:
-    """The year `sentence` dates the figure the year-asking `question` gives: the first year after that
+def paired_year(slots: Slots, sentence: str) -> str | None:
+    """The year `sentence` dates the figure the year-asking question (`slots`) gives: the first year after that
     figure in its clause, before any other figure and outside a 'from YEAR to YEAR' span; None when the
     question gives no figure, the sentence does not give it, or gives it with no year of its own."""
-    if not _YEAR_ASKED.search(question):
+    if not slots.year_asked:  # 'when', 'in which year', 'by what year'
         return None
+    question = slots.text
     if (timed := _measured_time(question, sentence)) is not None:
         return timed
     # a number that names ('ASC 606', 'GPT 4') is no figure given

@@ -15,7 +15,7 @@ from ingest.keyword import tokenize
 from ..asking_frame import without_frame
 from ..number_words import ordinals
 from .listed_as import listed_as_asked
-from .answer_kind import AMOUNT_ASKED, asks_of
+from .answer_kind import AMOUNT_ASKED, asks_of, asks_year
 from .head_noun import asked_head
 from .unit_cues import UNIT_CUES
 from .kind_asked import asks_which_kind
@@ -68,6 +68,7 @@ class Slots:
     subject: tuple[str, ...] = ()  # the content terms: no question words, names, years or filler
     shape: str = "figure"  # figure | comparison | which | list | explanation | computed
     asks: str = "amount"  # amount | time | place | frequency | yesno | description (see `asks_of`)
+    year_asked: bool = False  # a year or a time asked anywhere ('when will', 'since when', 'which year'): `asks_year`
     about_table: bool = False  # 'what does the table show': the sentence introducing the table answers
     months: tuple[int, ...] = ()  # months named with a year ('December 2024' -> 12): see `months_of`
     lead_unit: str | None = None  # of the units asked, the one the question names first ('how many ..., worth how much')
@@ -308,7 +309,7 @@ def parse_unframed(question: str, aside: tuple[str, ...] = ()) -> Slots:
         metrics=metrics, qualifiers=qualifiers_of(question),
         subject=tuple(dict.fromkeys(t for t in terms if t not in QUESTION_FILLER and t not in QUESTION_WORDS
                                     and t not in name_terms and t not in cue_terms and t not in dated and not t.isdigit() and len(t) > 1)),
-        shape=shape, asks=asks, trend=trend, asked_head=head, about_table=bool(_ABOUT_TABLE.search(question)), ratio=asks_ratio(question),
+        shape=shape, asks=asks, year_asked=asks_year(question), trend=trend, asked_head=head, about_table=bool(_ABOUT_TABLE.search(question)), ratio=asks_ratio(question),
         months=tuple(sorted({m for ms in months_of(question).values() for m in ms})),
         lead_unit=min(units, key=lambda u: where.get(u, 10**6)) if units else None,
         rank=int(ordinal.group(1)) if ordinal else (next((n for cue, n in _ORDINAL_CUES if cue.search(question)), None)
