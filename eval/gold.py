@@ -23,7 +23,7 @@ UNITS = ("money", "percent", "count", "rank", "score", "year", "text", "none")
 KINDS = ("figure", "comparison", "entity", "list", "trend", "larger", "explanation", "computed", "unanswerable")
 SPLITS = ("dev", "heldout", "user")  # user: made from chat feedback (eval/feedback.py)
 # Each session's unseen confirm part: dev files tuners count but never read, so no fit, audit or stress copy uses them.
-UNSEEN_CONFIRM = ("dev-27.yaml", "dev-30.yaml", "dev-32.yaml", "dev-34.yaml", "dev-36.yaml", "dev-38.yaml", "dev-40.yaml")
+UNSEEN_CONFIRM = ("dev-27.yaml", "dev-30.yaml", "dev-32.yaml", "dev-34.yaml", "dev-36.yaml", "dev-38.yaml", "dev-40.yaml", "dev-42.yaml")
 PHRASINGS = ("analyst", "report")
 REQUIRED = ("id", "question", "answerable", "expected")
 FIELDS = ("id", "question", "answerable", "expected", "unit", "report", "page", "section", "quote", "kind",

@@ -34,7 +34,7 @@ def test_main_writes_one_copy_per_voice_without_held_out_or_confirm_questions(tm
     lowered = yaml.safe_load((tmp_path / "stress-d.yaml").read_text())["questions"]
     assert original and len(original) == len(lowered)
     ids = {q["id"] for q in original}
-    assert not any(i.startswith(("d27-", "d30-", "d32-", "d34-", "d36-", "d38-", "d40-", "h")) for i in ids)
+    assert not any(i.startswith(("d27-", "d30-", "d32-", "d34-", "d36-", "d38-", "d40-", "d42-", "h")) for i in ids)
     assert all(q["split"] == "dev" for q in original if "split" in q)
     assert [q["expected"] for q in original] == [q["expected"] for q in lowered]
     assert all(q["question"] == q["question"].lower() for q in lowered)
