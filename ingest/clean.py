@@ -15,6 +15,7 @@ from collections import Counter
 
 from .charts import billions_read_as_100m, read_charts
 from .contents import read_contents
+from .pies import read_pies
 from .types import Section
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -282,7 +283,7 @@ def clean_sections(sections: list[Section], *, reflow: bool, paged: bool | None 
     cleaned = []
     for sec, text in zip(sections, plain):
         text = read_contents(read_charts(text, in_100m))  # before their numbers count as residue
-        text = attach_lone_values(text)
+        text = attach_lone_values(read_pies(text))
         text = "\n".join(l for l in text.split("\n") if not is_noise_line(l))
         text = join_label_continuations(dehyphenate(text, vocabulary))
         if reflow:
