@@ -341,23 +341,24 @@ class Library:
         new_vectors: list[np.ndarray] = []
         replaced: set[str] = set()
         for window in _windows(prepared, EMBED_WINDOW):
-            # embed a window of whole reports at once (length-sorted batches), then store each
-            # report in the crash-safe order: write the new version beside the old (chunk ids
-            # include the version), flip the registry record in one upsert, then delete the old
+            # embed a window of whole reports at once (length-sorted batches), then store them
+            # in the crash-safe order: write the new versions beside the old (chunk ids include
+            # the version), flip their registry records, then delete the old versions. The
+            # window's chunks go in one write (in report order, as one write per report would
+            # put them) and its records in another: each Chroma write has a fixed cost
             window_chunks = [c for _, _, chunks in window for c in chunks]
             stages.lap("store")
             chunk_vecs, sent_vecs = self._embed(window_chunks, progress, total, done)
             stages.lap("embed")
+            store.add(window_chunks, chunk_vecs, sent_vecs)
+            store.put_doc(*(record for _, record, _ in window))
+            at = done
             done += len(window_chunks)
-            at = 0
             for _, record, chunks in window:
-                part = slice(at, at + len(chunks))
                 at += len(chunks)
-                store.add(chunks, chunk_vecs[part], sent_vecs[part])
-                store.put_doc(record)
                 store.delete_doc(record.doc_id, keep_hash=record.content_hash)
                 replaced.add(record.doc_id)
-                relay.stored(record.source, done - len(window_chunks) + at, total)
+                relay.stored(record.source, at, total)
             new_chunks += window_chunks
             new_vectors += sent_vecs
             stages.lap("store")

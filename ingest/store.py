@@ -318,8 +318,12 @@ class ChunkStore:
         records = [DocRecord(**{k: m[k] for k in fields if k in m}) for m in got["metadatas"]]
         return sorted(records, key=lambda r: r.doc_id)
 
-    def put_doc(self, record: DocRecord) -> None:
-        self.registry.upsert(ids=[record.doc_id], embeddings=[[0.0]], metadatas=[record.__dict__.copy()])
+    def put_doc(self, *records: DocRecord) -> None:
+        """Register (or flip) reports' records in one registry write: each Chroma write has a fixed
+        cost (~0.1 s on the embedded client), so an ingest flips a window's reports together."""
+        if records:
+            self.registry.upsert(ids=[r.doc_id for r in records], embeddings=[[0.0]] * len(records),
+                                 metadatas=[r.__dict__.copy() for r in records])
 
     def remove_doc(self, doc_id: str) -> None:
         self.registry.delete(ids=[doc_id])
