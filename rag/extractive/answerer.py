@@ -65,6 +65,7 @@ from .side_subject import side_subject
 from .answer_covered import first_uncovered
 from .sides import contrasted
 from .defined_term import defined_term
+from .titled_definition import titled_definition
 from .slots import Slots, parse_unframed
 from .superlative import called_superlative, largest_listed
 from .spelled_ratio import spelled_ratio
@@ -183,6 +184,8 @@ class ExtractiveAnswerer:
                               lambda e: heading_years_at(ctx.snapshot, ctx.passages[e.passage_index].chunk, e.text),
                               lambda e: read_on(ctx.passages, evidence, e))
             best = footnote_of(evidence, best) or best  # a marked row is explained by its footnote
+            # 'what does S mean by X': the sentence under the title naming X defines it
+            best = titled_definition(ctx, evidence, lambda e: off_topic(ctx, slots, e) is None) or best
             # 'faces several challenges.': quoted with the sentences naming them
             evidence, best = announced(evidence, best)
         elif slots.shape == "list" and (rest := rest_listed(evidence, lambda e: off_topic(ctx, slots, e) is None)) is not None:
