@@ -23,10 +23,11 @@ from typing import Any
 import yaml
 
 STRUCTURES = ("two_header", "indented", "total", "scale_caption", "negative", "percent_col", "years_rows",
-              "side_by_side", "label_second", "markdown", "same_subrows", "change_col", "scale_corner", "three_years", "rollforward")
-KINDS = ("cell", "change", "larger", "largest", "list", "count")
+              "side_by_side", "label_second", "markdown", "same_subrows", "change_col", "scale_corner", "three_years", "rollforward",
+              "css_indent", "dollar_cells", "footnoted")
+KINDS = ("cell", "cells", "change", "larger", "largest", "list", "count")
 # question kind -> TAT-QA answer type (for eval.tatqa.normalise's matching)
-ANSWER_TYPE = {"cell": "span", "change": "arithmetic", "larger": "span", "largest": "span", "list": "multi-span",
+ANSWER_TYPE = {"cell": "span", "cells": "multi-span", "change": "arithmetic", "larger": "span", "largest": "span", "list": "multi-span",
                "count": "count"}
 PARENTS = ("Operating expenses", "Other income", "Current assets", "Accrued liabilities", "Cost of revenue",
            "Intangible assets", "Deferred tax assets", "Property and equipment", "Selling expenses", "Finance costs")
@@ -110,6 +111,7 @@ def _common(case: Case, rng: random.Random, labels: list[str], cols: list[str], 
     label, (a, b) = labels[i], grid[i]
     _q(case, "cell", f"What was the {label} in {cols[0]}?", [_fmt(a)], scale)
     _q(case, "change", f"What was the change in {label} between {cols[1]} and {cols[0]}?", [_fmt(a - b)], scale)
+    _q(case, "cells", f"What was the {label} in {cols[0]} and {cols[1]}?", [_fmt(a), _fmt(b)], scale)
     j = (i + 1) % len(labels)
     if grid[j][0] != grid[j][1]:
         _q(case, "larger", f"In which year was the {labels[j]} larger?", [cols[0] if grid[j][0] > grid[j][1] else cols[1]])
@@ -253,6 +255,27 @@ def make_case(structure: str, idx: int, rng: random.Random) -> Case:
         _q(case, "change", f"What was the change in additions between {cols[1]} and {cols[0]}?",
            [_fmt(adds[0] - adds[1])])
         _q(case, "count", "How many line items are in the table?", ["4"])
+    elif structure == "css_indent":
+        parent = rng.choice(PARENTS)
+        tot = [sum(g[0] for g in grid), sum(g[1] for g in grid)]
+        rows = [f"<tr><td>{html.escape(parent)}</td><td>{_fmt(tot[0])}</td><td>{_fmt(tot[1])}</td></tr>"]
+        rows += [f"<tr><td style=\"padding-left:12pt\">{html.escape(lab)}</td><td>{_fmt(a)}</td><td>{_fmt(b)}</td></tr>"
+                 for lab, (a, b) in zip(labels, grid)]
+        case.text = (f"<!doctype html>\n<html><head><meta charset=\"utf-8\"><title>{title}</title></head><body>\n"
+                     f"<h1>{title}</h1>\n<table>\n<tr><th></th><th>{cols[0]}</th><th>{cols[1]}</th></tr>\n"
+                     + "\n".join(rows) + "\n</table>\n</body></html>\n")
+        _common(case, rng, labels, cols, grid)
+        _q(case, "cell", f"What was the total {parent.lower()} in {cols[1]}?", [_fmt(tot[1])])
+        _q(case, "list", f"What are the components of {parent.lower()}?", list(labels))
+    elif structure == "dollar_cells":
+        body = [[lab, "$", _fmt(a), "$", _fmt(b)] for lab, (a, b) in zip(labels, grid)]
+        case.text = _html(title, "", [[("", 1), (cols[0], 2), (cols[1], 2)]], body)
+        _common(case, rng, labels, cols, grid)
+    elif structure == "footnoted":
+        body = [[f"{lab} ({k + 1})", _fmt(a), _fmt(b)] for k, (lab, (a, b)) in enumerate(zip(labels, grid))]
+        note = " ".join(f"({k + 1}) Includes amounts for {lab.lower()} of acquired businesses." for k, lab in enumerate(labels))
+        case.text = _html(title, "", [[("", 1), (cols[0], 1), (cols[1], 1)]], body, note)
+        _common(case, rng, labels, cols, grid)
     else:
         raise ValueError(f"unknown structure {structure!r}")
     return case
