@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import re
 
+from .cell_marks import joined_marks
 from .cell_values import is_numeric, unit_of
 from .tables import SEP, Grid, ReadTable, Table, figure_line, header_count, read_grid, split_side_by_side
 
 def read_lines(lines: list[str], caption: str | None = None) -> list[ReadTable]:
     """A run of tab-separated lines as tables: side-by-side halves are separate tables, stacked
     blocks whose headers tell their columns apart one table."""
-    grid = [[c.strip() for c in line.split("\t")] for line in lines]
+    grid = joined_marks([[c.strip() for c in line.split("\t")] for line in lines])  # '$' | '1,234' as '$1,234'
     out = []
     for part in split_side_by_side(grid):
         reads = [read_grid(b, caption) for b in split_stacked(part)]

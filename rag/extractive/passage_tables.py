@@ -12,6 +12,7 @@ from ..types import AnswerContext
 from ..snapshot_memo import kept
 from .gates_slot import asked_tables
 from .table_intro_far import intro_lines, sole_intro
+from .year_rows import with_year_columns
 
 
 def tables_of(ctx: AnswerContext) -> list[tuple[int, Table]]:
@@ -28,6 +29,7 @@ def tables_of(ctx: AnswerContext) -> list[tuple[int, Table]]:
             continue
         intro = None
         for t in tables:
+            t = with_year_columns(t)  # 'Year | Revenue' over '2019 | 5': the years read as columns
             if not t.caption:
                 intro = intro if intro is not None else (table_intro(ctx, i) or "")
                 t = replace(t, caption=intro) if intro else t  # the kept table itself when nothing introduces it

@@ -1,0 +1,41 @@
+"""table_stress: a tiny seeded run writes one report per structure and a gold YAML whose expected answers are the
+table's own cells (or sums of them), the same every run."""
+
+import re
+
+import yaml
+
+from eval.gold import load_gold
+from eval.table_stress import KINDS, STRUCTURES, generate, write
+
+
+def _cell_texts(text: str) -> set[str]:
+    return set(re.findall(r"\(?[\d,]+(?:\.\d)?%?\)?", text))
+
+
+def test_a_seeded_run_is_deterministic_and_covers_every_structure(tmp_path):
+    a, b = generate(7, 1), generate(7, 1)
+    assert [c.text for c in a] == [c.text for c in b]
+    assert sorted({c.structure for c in a}) == sorted(STRUCTURES)
+    assert {q["kind"] for c in a for q in c.questions} <= set(KINDS)
+
+
+def test_files_and_gold_are_well_formed(tmp_path):
+    cases = generate(7, 1)
+    path = write(cases, tmp_path)
+    rows = yaml.safe_load(path.read_text())
+    assert len(rows) == sum(len(c.questions) for c in cases) and len({r["id"] for r in rows}) == len(rows)
+    for r in rows:
+        assert (tmp_path / "reports" / r["report"]).is_file() and r["expected"] and r["answerable"]
+    assert len(load_gold([path])) == len(rows)  # the gold loader reads it
+
+
+def test_cell_answers_are_written_in_their_report():
+    for c in generate(7, 1):
+        cells = _cell_texts(c.text)
+        for q in c.questions:
+            if q["kind"] == "cell":
+                e = q["expected"][0]
+                assert e in c.text or f"({e.lstrip('-')})" in cells, (c.name, q)
+            if q["kind"] == "list":
+                assert all(item in c.text for item in q["expected"])
