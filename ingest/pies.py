@@ -30,14 +30,11 @@ def _is_legend_entry(line: str) -> bool:
 
 
 def pair_slices(values: list[str], labels: list[str]) -> list[str] | None:
-    """Each slice with its legend name, in order: the legend has one name per slice, or one fewer
-    when the unnamed slice is the last and smallest (a legend cut short loses its tail, 'Other');
-    None when they do not pair (a legend of several names a line)."""
-    nums = [float(v.rstrip("%")) for v in values]
+    """Each slice with its legend name, in order, when the legend has one name per slice; None when
+    it does not (a legend one name short may have lost any name, or run two onto one line: which
+    share is whose is not known, so the names are kept beside the shares, never paired)."""
     if len(labels) == len(values):
         return [f"{l} {v}" for l, v in zip(labels, values)]
-    if len(labels) == len(values) - 1 and nums[-1] == min(nums) and nums == sorted(nums, reverse=True):
-        return [f"{l} {v}" for l, v in zip(labels, values)] + [f"unnamed {values[-1]}"]
     return None
 
 

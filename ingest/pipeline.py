@@ -351,18 +351,25 @@ class Library:
             chunk_vecs, sent_vecs = self._embed(window_chunks, progress, total, done)
             stages.lap("embed")
             store.add(window_chunks, chunk_vecs, sent_vecs)
-            store.put_doc(*(record for _, record, _ in window))
+            # two files of one run may be one report (two uploads of one name): its last version
+            # stands, as one write per report left it, and the deletes keep that version only
+            last = {record.doc_id: record for _, record, _ in window}
+            store.put_doc(*last.values())
             at = done
             done += len(window_chunks)
             for _, record, chunks in window:
                 at += len(chunks)
-                store.delete_doc(record.doc_id, keep_hash=record.content_hash)
+                store.delete_doc(record.doc_id, keep_hash=last[record.doc_id].content_hash)
                 replaced.add(record.doc_id)
                 relay.stored(record.source, at, total)
             new_chunks += window_chunks
             new_vectors += sent_vecs
             stages.lap("store")
         generation = state["generation"] + 1
+        held = {record.doc_id: record.content_hash for _, record, _ in prepared}  # a version superseded in the run is gone
+        kept = [i for i, c in enumerate(new_chunks) if held[c.doc_id] == c.content_hash]
+        if len(kept) < len(new_chunks):
+            new_chunks, new_vectors = [new_chunks[i] for i in kept], [new_vectors[i] for i in kept]
         snap = base.replace_docs(generation, replaced, new_chunks, new_vectors)
         self.folder.save(snap)
         stages.lap("index")

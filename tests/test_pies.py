@@ -10,9 +10,14 @@ def test_slices_pair_with_a_legend_one_name_a_line():
     assert "Note: rounded." in out and "\nNorth\n" not in out
 
 
-def test_legend_one_short_names_the_smallest_last_slice_unnamed():
-    assert pair_slices(["55%", "33%", "6%", "4%", "2%"], ["Apps", "AIGC", "Base", "Tech"]) == \
-        ["Apps 55%", "AIGC 33%", "Base 6%", "Tech 4%", "unnamed 2%"]
+def test_a_legend_one_short_is_kept_beside_the_shares_never_paired():
+    assert pair_slices(["55%", "33%", "6%", "4%", "2%"], ["Apps", "AIGC", "Base", "Tech"]) is None
+    # two names run onto one line: pairing in order would give 'Other' the 15% of another slice
+    out = read_pies("Financing mix\n52%\n19%\n15%\n14%\nIndustry applications\nAIGC Autonomous driving\nOther")
+    assert "Financing mix: Industry applications; AIGC Autonomous driving; Other: 52%, 19%, 15%, 14%." in out
+    # short lines after a pie with no legend (headings) name no slice
+    out = read_pies("Market share\n45%\n30%\n25%\nMarket Overview\nKey Findings\nThe market grew.")
+    assert "Market Overview 45%" not in out and "Key Findings 30%" not in out
 
 
 def test_legend_that_does_not_pair_is_kept_beside_the_shares():

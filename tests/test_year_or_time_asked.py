@@ -27,3 +27,17 @@ def test_a_year_the_asking_word_names():
 def test_the_slot_holds_the_reading():
     assert parse("When will the market reach 2,463.2 billion yuan?").year_asked
     assert not parse("What was the market size in 2026?").year_asked
+
+
+def test_when_the_verb_follows_inverted_asks_a_time_wherever_it_stands():
+    assert asks_year("The market grew 5% in 2023, and when will it reach 10%?")
+    assert asks_year("According to CIC when will the market exceed 1 trillion?")
+    assert asks_year("X reaches 50% when.")
+    assert not asks_year("What happens to margins when there is a price war?")
+    assert not asks_year("How does cost change when it is deployed on edge?")
+
+
+def test_a_contracted_or_conditional_asking_word_names_a_year():
+    assert asks_year("What's the first year the market passes USD 1 trillion?")
+    assert asks_year("Which would be the first year sales exceed 1,000?")
+    assert not asks_year("Which year-end figure was highest?")

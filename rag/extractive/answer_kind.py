@@ -48,9 +48,13 @@ _ASKS: list[tuple[str, re.Pattern]] = [
 # a year or a time asked: 'when' opening a clause ('when will', 'since when', 'per CIC, when ...'), a closing 'when?'
 # ('what came when?'), a year the asking word names ('in which year', 'what is the first year', 'which base year'), or a
 # terse 'first year X passes Y'; a 'when' inside a clause ('why does X fail when Y') sets a condition, and 'what was the
-# year-on-year growth' asks a rate: neither asks a time
-_YEAR_OR_TIME = re.compile(r"(?:^|[,;:]\s*)\W*(?:(?:since|from|until|till|by)\s+)?when\b|\bwhen\s*\??\s*$|"
-                           r"(?:\b(?:which|what)\s+(?:(?:is|was|will\s+be)\s+)?(?:the\s+)?|^\W*(?:the\s+)?(?=first\b))"
+# year-on-year growth' asks a rate: neither asks a time. A 'when' the verb follows inverted ('and when will', 'CIC says
+# when does') opens an asking clause wherever it stands: a condition puts its subject first ('when task steps exceed')
+_YEAR_OR_TIME = re.compile(r"(?:^|[,;:]\s*)\W*(?:(?:since|from|until|till|by)\s+)?when\b|\bwhen\s*[?.]?\s*$|"
+                           r"\bwhen\s+(?:exactly\s+)?(?:will|would|shall|does|do|did|is|are|was|were|has|have|had|can|could|"
+                           r"should|might|may|must)\b|"
+                           r"(?:\b(?:which|what)(?:\s+|['’]s\s+)(?:(?:is|was|will\s+be|would\s+be)\s+)?(?:the\s+)?|"
+                           r"^\W*(?:the\s+)?(?=first\b))"
                            r"(?:(?:first|last|earliest|latest|base|calendar|fiscal)\s+)*year\b(?![-\s]+(?:on|end|ended|over)\b)",
                            re.I)
 
