@@ -32,3 +32,10 @@ def test_percent_asked_growth_given_is_kept() -> None:
 
 def test_other_points_are_not_asked() -> None:
     assert points_for_growth("What are the pain points of spending?", GROWTH, _percents(GROWTH)) is None
+
+
+def test_pct_after_a_share_is_points() -> None:
+    text = "Angel to Series A rounds accounted for 63% of deals, up 5 pct from 2023."
+    assert points_for_growth("By how many percentage points did the share rise?", text, _percents(text)[1:]) is None
+    text = "Angel to Series A rounds accounted for 63% of deals, up 5% from 2023."
+    assert not percent_growth(text, _percents(text)[1])

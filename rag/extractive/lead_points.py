@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.figures import Figure
+from ingest.figures import Figure, parse_figures
 
 # the unit asked is points: 'percentage points', 'pct points', 'basis points', 'how many points', 'in points'
 _POINTS_ASKED = re.compile(r"\b(?:percentage|pct\.?|basis)\s+points?\b|\bhow\s+many\s+points\b|\bin\s+points\b", re.I)
@@ -22,11 +22,14 @@ POINTS_WHY = ("the question asks a change in points; the passage gives {given}, 
 
 
 def percent_growth(text: str, figure: Figure) -> bool:
-    """Whether `figure` (in `text`) is a percent said as a growth of something, not a rate or a points change."""
-    if figure.unit != "percent":
+    """Whether `figure` (in `text`) is a percent ('4.7%', not '5 pct': that is points) said as a growth of
+    something that is not itself a rate (no percent just before it: '63% of deals, up 5%' may mean points)."""
+    if figure.unit != "percent" or not re.search(r"%|\bper ?cent\b", figure.text, re.I):
         return False
-    return bool(_GROWTH_BEFORE.search(text[max(0, figure.start - _WINDOW):figure.start])
-                or _GROWTH_AFTER.match(text[figure.end:]))
+    before = text[max(0, figure.start - _WINDOW):figure.start]
+    if any(f.unit == "percent" for f in parse_figures(before)):
+        return False
+    return bool(_GROWTH_BEFORE.search(before) or _GROWTH_AFTER.match(text[figure.end:]))
 
 
 def points_for_growth(question: str, text: str, figures: list[Figure]) -> str | None:
