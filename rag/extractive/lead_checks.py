@@ -29,6 +29,10 @@ from .lead_doubt import (bound_not_precise, joint_figure, quantity_without_figur
 from .lead_half import figure_for_two_parts
 from .lead_given import aside_led, echoed_lead, given_figure_led
 from .lead_owners import quoted_owner_other
+from .lead_forecast import undated_for_forecast
+from .lead_points import points_for_growth
+from .lead_quoted import quoted_term_unsaid
+from .lead_sibling import sibling_led
 from .lead_owned import finer_version, heading_lead, period_other, respectively_one_led, unit_other
 from .lead_scope import example_member, narrower_kind_unsaid, sibling_list_led
 from .neither_side import neither_side_led
@@ -109,6 +113,11 @@ def sentence_checks(ctx: AnswerContext, slots: Slots, answer: Answer, best: Evid
         lazily(heading_lead, q, said), lazily(finer_version, q, best.text), lazily(period_other, q, best.text),
         lazily(year_other_led, q, said), lazily(split_year_led, q, said), lazily(repeated_row_led, ctx, answer),
         lazily(respectively_one_led, q, said), lazily(unit_other, q, said),
+        lazily(points_for_growth, q, best.text, figures),
+        lazily(undated_for_forecast, slots.years, best.text, figures,
+               ctx.passages[best.passage_index].chunk.date),
+        lazily(quoted_term_unsaid, q, ctx.passages[best.passage_index].chunk.text),
+        lazily(sibling_led, [e.name for e in slots.entities], best.text),
         lazily(quantity_without_figure, q, answer), lazily(aside_led, q, said), lazily(given_figure_led, slots, figures),
         lazily(echoed_lead, q, said), lazily(share_for_amount, q, figures),
         lazily(closer_trend_rival, slots, evidence, best, figures, weights.trend_rival_gap),
