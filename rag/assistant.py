@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from ingest.faults import backend_errors
 from ingest.settings import RetrievalMode
 
+from .compound import answer_parts
 from .followup import understand
 from .retrieve import HybridSearch
 from .snapshot_memo import kept
@@ -86,7 +87,10 @@ class Assistant:
         start = time.perf_counter()
         ctx, timings = self._context(_understood(question, history), mode, k, doc_ids, explain)
         t = time.perf_counter()
-        return _finish(self.answerer.answer(ctx), question, ctx, timings, start, t, explain)
+        # two things asked at once: where the whole leaves a part unanswered, each part from its own evidence
+        whole = answer_parts(ctx.question, self.answerer.answer(ctx),
+                             lambda part: self.answerer.answer(self._context(part, mode, k, doc_ids, explain)[0]))
+        return _finish(whole, question, ctx, timings, start, t, explain)
 
     def stream(self, question: str, *, mode: RetrievalMode | None = None, k: int | None = None,
                doc_ids: Sequence[str] | None = None, history: Sequence[str] | None = None,
