@@ -7,6 +7,7 @@ import io
 import logging
 import re
 
+from .row_indent import docx_indent, html_indent, join_indented
 from .tables import Grid
 
 log = logging.getLogger(__name__)
@@ -29,10 +30,12 @@ def grid_lines(grid: Grid) -> list[str]:
 # -- HTML ------------------------------------------------------------------------------------------
 def html_grid(table, cell_text) -> Grid:
     """The rows of a bs4 <table> (not of tables nested in it): a colspan keeps its label in the first
-    column it spans and leaves the others blank; a rowspan repeats the label in the rows below."""
+    column it spans and leaves the others blank; a rowspan repeats the label in the rows below; an
+    indented row under a row of figures is labelled 'Parent › Child' (row_indent)."""
     rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
     grid: Grid = []
     pending: dict[int, tuple[str, int]] = {}  # column -> (text, rows still covered) from a rowspan
+    indents: list[float] = []  # the indentation of each row's first-column cell
     for tr in rows:
         row: list[str] = []
         cells = [c for c in tr.find_all(["td", "th"]) if c.find_parent("tr") is tr]
@@ -47,8 +50,11 @@ def html_grid(table, cell_text) -> Grid:
                     pending[col] = (text, left - 1)
                 col += 1
 
+        indent = 0.0
         for cell in cells:
             fill_spanned()
+            if col == 0:
+                indent = html_indent(cell)
             text = cell_text(cell)
             span = _span(cell.get("colspan"))
             down = _span(cell.get("rowspan"))
@@ -59,7 +65,8 @@ def html_grid(table, cell_text) -> Grid:
                 col += 1
         fill_spanned()
         grid.append(row)
-    return grid
+        indents.append(indent)
+    return join_indented(grid, indents)
 
 
 def _span(raw) -> int:
@@ -73,13 +80,15 @@ def _span(raw) -> int:
 def docx_grid(table) -> Grid:
     """python-docx repeats a merged cell in every grid column it covers: keep its text in the first."""
     grid: Grid = []
+    indents: list[float] = []
     for row in table.rows:
         out, last = [], None
         for cell in row.cells:
             out.append("" if cell._tc is last else cell.text)
             last = cell._tc
         grid.append(out)
-    return grid
+        indents.append(docx_indent(row.cells[0]) if row.cells else 0.0)
+    return join_indented(grid, indents)
 
 
 # -- Markdown pipes --------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from ingest.tables import SEP
 from ..types import Answer, Passage, lead_of
 from .named_average import average_named
 from .operations import operation
+from .subtotal_rows import subtotal_figure
 
 # 'how did X change', 'how fast did it grow': the manner or both ends asked, not one computed figure
 _MANNER = re.compile(r"^\s*how\s+(?!much\b|many\b)(\w+)\b", re.I)
@@ -167,4 +168,14 @@ def unstated(question: str, answer: Answer, passages: list[Passage] | None = Non
         return None
     if stated(op, lead, _before(answer, lead)) or _column_states(op, lead, answer.passages if passages is None else passages):
         return None
+    if op == "sum" and _subtotal_states(lead, answer.passages if passages is None else passages):
+        return None
     return op
+
+
+def _subtotal_states(lead: str, passages: list[Passage]) -> bool:
+    """The lead's first figure is a cell of a row its table lists items under ('Opex' over 'Opex › R&D'):
+    that row is their total, though its label does not say 'total'."""
+    m = NUMBER.search(lead)
+    tables = [t for p in passages if p.chunk.tables_json for t in p.chunk.tables]
+    return m is not None and subtotal_figure(m.group(0), tables)

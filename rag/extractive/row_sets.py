@@ -14,6 +14,7 @@ from ..types import Answer, AnswerContext
 from .cells import TOTAL_ROW, RowHit, row_score, column_for, percent_asked, table_intro, words
 from .shape_text import listed, shaped_answer, column_label, scaled
 from .signed_bound import signed_bound
+from .subtotal_rows import heads_items
 
 # 'how many segments in 2019 were above ...' (not 'how many years did X exceed ...')
 HOW_MANY_ROWS = re.compile(r"^\s*how many\b(?!\s+(of the\s+)?(fiscal\s+|financial\s+)?(years|periods)\b)", re.I)
@@ -96,14 +97,14 @@ def table_scale(ctx: AnswerContext, passage: int, scale: str | None) -> float | 
 def year_column_cells(tables: list[tuple[int, Table]], year: int,
                  question: str) -> Iterator[tuple[int, Table, list[Cell]]]:
     """Each table with a column for the year asked: (passage, table, the figures of that column),
-    totals left out, only the rows under the heading the question names (its words all asked) when
-    it names one."""
+    totals and subtotals over listed items left out, only the rows under the heading the question names
+    (its words all asked) when it names one."""
     asked = set(words(question))
     for passage, table in tables:
         column = column_for(table, year, question)
         if column is None:
             continue
-        rows = [r for r in table.rows if not TOTAL_ROW.match(r.split(SEP)[-1])]
+        rows = [r for r in table.rows if not TOTAL_ROW.match(r.split(SEP)[-1]) and not heads_items(r, table.rows)]
         headed = [r for r in rows if SEP in r and (p := set(words(r.split(SEP)[0]))) and p <= asked]
         if headed:  # a heading's parts are the rows above its total; those below adjust it ('Less valuation allowances')
             first = min(i for i, r in enumerate(table.rows) if r in headed)

@@ -24,6 +24,7 @@ from .measures import metrics_of, names_service, qualifiers_of
 from .rank_words import last_of_top
 from .placed_verb import without_placing
 from .place_phrase import place_owners, without_place
+from .percent_of import percent_of_at
 from .set_aside import set_aside
 from .split_years import as_end_years
 from .periods import FISCAL_YEAR_FORM, LISTED_YEARS, Period, fiscal_years, months_of, periods_of
@@ -229,7 +230,11 @@ def parse_unframed(question: str, aside: tuple[str, ...] = ()) -> Slots:
     if "money" in units and re.search(r"\bmarket shares?\b", question, re.I) and not re.search(
             r"\b(how big|size|revenue|worth|usd|rmb|billion)\b", question, re.I):
         units.remove("money")
-    if "percent" in units and re.search(r"\b(how big|market size|revenue|worth)\b", question, re.I) and \
+    percent_of = percent_of_at(plain)
+    if percent_of is not None:  # 'A as a percentage of total revenue': a percent asked, the money words its parts
+        units = ["percent"] + [u for u in units if u != "percent"]
+        first["percent"] = -1
+    if "percent" in units and percent_of is None and re.search(r"\b(how big|market size|revenue|worth)\b", question, re.I) and \
             not re.search(r"\b(shares?|%|percent|percentage points?|proportion|cagr|growth rate|slice|piece|chunk)\b", question, re.I):
         units.remove("percent")
     if re.search(r"\bexchange rates?\b", question, re.I) and not re.search(
@@ -260,7 +265,7 @@ def parse_unframed(question: str, aside: tuple[str, ...] = ()) -> Slots:
     shape = shape_of(question, which_cue and not units[:1] == ["money"])
     if shape in ("figure", "comparison") and not units and contrast_in_kind(question):
         shape = "explanation"  # 'how did A and B build X differently': how they differ, in words; no figure leads
-    where = dict(first)
+    where = dict(first)  # (a percent asked 'as a percentage of' is named first)
     if _GROWTH_RATE.search(question):
         where["percent"] = min(where.get("percent", 10**6), _GROWTH_RATE.search(question).start())
     if shape == "list" and AMOUNT_ASKED.search(question) and not _LIST_ASKED.search(question):
