@@ -17,7 +17,7 @@ from pathlib import Path
 from ingest.embedding import Embedder, as_langchain
 from ingest.loaders import decode_text, load_file
 from ingest.manifest import doc_info
-from ingest.pipeline import expand_paths
+from ingest.ingest_run import expand_paths
 from ingest.settings import use_offline_env
 from ingest.types import Chunk, Section
 from rag.types import Answer, Citation, Passage

@@ -19,10 +19,24 @@ def _first_figures(grid: Grid) -> int:
 
 
 def _mark_column(grid: Grid, i: int, j: int, mark: re.Pattern, start: int) -> bool:
-    """Column `i` holds only marks or blanks below the headers, and every mark stands beside a figure in column `j`."""
+    """Column `i` holds only marks or blanks below the headers, every mark stands beside a figure in column `j`, and
+    no header row gives `i` a heading of its own ('Q1' | 'Q2' over '5' | '%': the '%' column is a column)."""
     cells = [(r[i].strip(), r[j].strip()) for r in grid[start:]]
     marks = [(a, b) for a, b in cells if a]
-    return bool(marks) and all(mark.fullmatch(a) and is_numeric(b) for a, b in marks)
+    if not marks or not all(mark.fullmatch(a) and is_numeric(b) for a, b in marks):
+        return False
+    heads = [(r[i].strip(), r[j].strip()) for r in grid[:start]]
+    return not any(a and b and a != b and not mark.fullmatch(a) for a, b in heads)
+
+
+def _join(grid: Grid, i: int, j: int, start: int) -> None:
+    """Column `i`'s marks written into column `j` beside its figures (before them when `i` < `j`), and its header
+    cells into `j`'s blank ones."""
+    for k, r in enumerate(grid):
+        if k < start:
+            r[j] = r[j] or r[i]
+        elif r[i].strip():
+            r[j] = f"{r[i].strip()}{r[j].strip()}" if i < j else f"{r[j].strip()}{r[i].strip()}"
 
 
 def joined_marks(grid: Grid) -> Grid:
@@ -36,17 +50,9 @@ def joined_marks(grid: Grid) -> Grid:
     drop: set[int] = set()
     for i in range(1, width):
         if i + 1 < width and i + 1 not in drop and _mark_column(grid, i, i + 1, _LEAD, start):
-            for k, r in enumerate(grid):
-                if k < start:
-                    r[i + 1] = r[i + 1] or r[i]
-                elif r[i].strip():
-                    r[i + 1] = f"{r[i].strip()}{r[i + 1].strip()}"
+            _join(grid, i, i + 1, start)
             drop.add(i)
         elif i - 1 >= 1 and i - 1 not in drop and _mark_column(grid, i, i - 1, _TRAIL, start):
-            for k, r in enumerate(grid):
-                if k < start:
-                    r[i - 1] = r[i - 1] or r[i]
-                elif r[i].strip():
-                    r[i - 1] = f"{r[i - 1].strip()}{r[i].strip()}"
+            _join(grid, i, i - 1, start)
             drop.add(i)
     return [[c for i, c in enumerate(r) if i not in drop] for r in grid] if drop else grid

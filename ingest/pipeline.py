@@ -14,7 +14,6 @@ import threading
 import time
 import weakref
 from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -26,83 +25,19 @@ from .errors import IndexBusy, UserError
 from .exact import EXACT_MAX, ExactVectors
 from .index import Snapshot
 from .index_folder import IndexFolder
-from .loaders import SUPPORTED
+from .ingest_run import IngestReport, Stages, expand_paths, windows
 from .matching import damaged_reports, prepare, with_repairs
 from .originals import record_originals
 from .progress import ProgressEvents, ProgressRelay
 from .recipe import reader_id
 from .settings import Settings
 from .store import ChunkStore, DocRecord, open_client, reopen_client
-from .types import Chunk, FileResult
+from .types import Chunk
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]  # (done, total, what) — chunks embedded so far
 EMBED_WINDOW = 1024  # chunks embedded together (whole reports) before they are stored
-
-
-def _windows(prepared: list, size: int) -> Iterable[list]:
-    """Consecutive groups of whole reports holding about `size` chunks each."""
-    window: list = []
-    count = 0
-    for item in prepared:
-        if window and count + len(item[2]) > size:
-            yield window
-            window, count = [], 0
-        window.append(item)
-        count += len(item[2])
-    if window:
-        yield window
-
-
-@dataclass
-class IngestReport:
-    """The result of one `ingest` call (the `--json` contract)."""
-
-    files: list[FileResult]
-    total_chunks: int
-    seconds: float
-    chunks_added: int = 0
-    failed: list[FileResult] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)  # reports the index lost chunks of
-    timings_ms: dict[str, float] = field(default_factory=dict)  # load, chunk, embed, store, index, total
-
-    def as_dict(self) -> dict:
-        out = {"files": [f.as_dict() for f in self.files], "total_chunks": self.total_chunks,
-               "seconds": round(self.seconds, 3),
-               "timings_ms": {k: round(v, 1) for k, v in self.timings_ms.items()}}
-        if self.warnings:
-            out["warnings"] = self.warnings
-        return out
-
-
-class _Stages(dict):
-    """Milliseconds per ingest stage, summed over files and windows: `lap(stage)` adds the time
-    since the previous lap (or since creation) to `stage`."""
-
-    def __init__(self) -> None:
-        super().__init__(load=0.0, chunk=0.0, embed=0.0, store=0.0, index=0.0)
-        self._last = time.perf_counter()
-
-    def lap(self, stage: str) -> None:
-        now = time.perf_counter()
-        self[stage] = self.get(stage, 0.0) + (now - self._last) * 1000
-        self._last = now
-
-
-def expand_paths(paths: Iterable[Path], skip: Path | None = None) -> list[Path]:
-    """Files named, plus the supported files inside folders named (sorted, recursively), leaving out
-    hidden ones and those under `skip` (the library's own data folder, when it sits inside one)."""
-    out: list[Path] = []
-    own = skip.resolve() if skip is not None else None
-    for p in paths:
-        if p.is_dir():
-            out += sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED
-                          and not any(part.startswith(".") for part in f.relative_to(p).parts)
-                          and not (own is not None and f.resolve().is_relative_to(own)))
-        else:
-            out.append(p)
-    return out
 
 
 class Library:
@@ -294,7 +229,7 @@ class Library:
         files = expand_paths(paths, skip=self.settings.data_dir)
         progress = ProgressRelay(progress, on_progress, len(files))  # still a (done, total, what) callback
         self.warm_up()
-        stages = _Stages()
+        stages = Stages()
         try:
             with self._lock("ingest", timeout=lock_timeout):
                 results, added, warnings = self._ingest_locked(files, progress, dict(source_names or {}),
@@ -309,8 +244,8 @@ class Library:
                             warnings, {**stages, "total": seconds * 1000})
 
     def _ingest_locked(self, files: list[Path], progress: Progress | None, names: dict[Path, str],
-                       keys: dict[Path, str], stages: _Stages | None = None, rebuild: Collection[str] = ()):
-        stages = stages if stages is not None else _Stages()
+                       keys: dict[Path, str], stages: Stages | None = None, rebuild: Collection[str] = ()):
+        stages = stages if stages is not None else Stages()
         store = self.store
         state = store.state()
         registry = {d.doc_id: d for d in store.docs()}
@@ -340,7 +275,7 @@ class Library:
         new_chunks: list[Chunk] = []
         new_vectors: list[np.ndarray] = []
         replaced: set[str] = set()
-        for window in _windows(prepared, EMBED_WINDOW):
+        for window in windows(prepared, EMBED_WINDOW):
             # embed a window of whole reports at once (length-sorted batches), then store them
             # in the crash-safe order: write the new versions beside the old (chunk ids include
             # the version), flip their registry records, then delete the old versions. The

@@ -21,3 +21,14 @@ def test_columns_of_words_or_figures_stay():
     assert joined_marks(grid) == grid
     words = [["Name", "Currency"], ["A", "$"], ["B", "€"]]
     assert joined_marks(words) == words
+
+
+def test_a_mark_column_with_a_heading_of_its_own_is_a_column():
+    quarters = [["", "Q1", "Q2"], ["Growth", "5", "%"], ["Margin", "6", "%"]]
+    assert joined_marks(quarters) == quarters  # 'Q2' heads the '%' cells: its header is not lost to Q1
+    years = [["", "2019", "2018"], ["Revenue", "$", "1,200"], ["Cost", "$", "900"]]
+    assert joined_marks(years) == years
+    same = [["", "2019", "2019"], ["Revenue", "$", "1,200"]]  # one heading spread over both cells
+    assert joined_marks(same) == [["", "2019"], ["Revenue", "$1,200"]]
+    share = [["", "Share", "%"], ["A", "12", "%"]]  # a heading that is the mark itself
+    assert joined_marks(share) == [["", "Share"], ["A", "12%"]]

@@ -26,3 +26,8 @@ def test_dated_sentence_is_left_alone() -> None:
 
 def test_unknown_report_date_is_left_alone() -> None:
     assert undated_for_forecast((2029,), PRESENT, parse_figures(PRESENT), "") is None
+
+
+def test_report_dated_in_the_asked_year_is_left_alone() -> None:
+    assert undated_for_forecast((2025,), PRESENT, parse_figures(PRESENT), "2025-06-01") is None
+    assert undated_for_forecast((2026,), PRESENT, parse_figures(PRESENT), "2025")  # a year-only date is read

@@ -27,3 +27,9 @@ def test_plain_names_are_left_alone() -> None:
 
 def test_sibling_asked_too_is_kept() -> None:
     assert sibling_led(["Company A", "Company D"], "Company D holds 4.7% of the market.") is None
+
+
+def test_a_longer_tag_or_another_family_is_no_sibling_match() -> None:
+    assert sibling_led(["Company A"], "A-share listings rose 5% in 2024.") is None  # 'A-share' is no 'Company X'
+    assert sibling_led(["Company A"], "Company AB holds 4.7%.")  # another company: its figure is not A's
+    assert sibling_led(["B-end"], "B-ends pay 5% more than C-ends.") is None  # no whole sibling named

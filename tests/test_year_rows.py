@@ -24,3 +24,8 @@ def test_a_table_with_year_columns_or_other_row_labels_stays():
     assert with_year_columns(one) is one
     mixed = read_grid([["Year", "Revenue"], ["2019", "1,200"], ["Total", "2,100"]]).table
     assert with_year_columns(mixed) is mixed
+
+
+def test_fiscal_year_columns_are_year_columns():
+    fiscal = read_grid([["Year", "FY2019", "FY2020"], ["2019", "1,200", "900"], ["2020", "1,300", "950"]]).table
+    assert not years_as_rows(fiscal)  # years head both sides: nothing to turn

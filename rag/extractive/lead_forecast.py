@@ -7,9 +7,9 @@ import re
 
 from ingest.figures import Figure
 
-# words that make a sentence a projection: 'will', 'is expected to', 'projected', 'forecast', 'by 2029'
+# words that make a sentence a projection: 'will', 'is expected to', 'projected', 'forecast' ('by 2029' names a year)
 _PROJECTION = re.compile(r"\b(?:will|shall|expected|expects?|projected|projects?|projection|forecasts?|forecasted|"
-                         r"estimated|anticipated|predicted|outlook|going to|to reach|by\s+(?:19|20)\d\d)\b", re.I)
+                         r"estimated|anticipated|predicted|outlook|going to|to reach)\b", re.I)
 _YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
 
 FORECAST_WHY = ("the question asks {asked}, after the report's date ({dated}); the lead figure is undated and its "

@@ -26,6 +26,8 @@ _ASKED = (
 _TITLE_WORDS = 10  # a title line names a topic in a few words
 _END = (".", ":", ";", "?", "!")
 
+TERM_WHY = "the question asks what '{term}' means, and the quoted passage never names {missing}"
+
 
 def asked_term(question: str) -> str | None:
     """The term whose definition the question asks, or None when it asks no definition."""
@@ -70,12 +72,11 @@ def titled_definition(ctx: AnswerContext, evidence: Sequence[Evidence], usable: 
 
 
 def term_unnamed(question: str, passage: str) -> str | None:
-    """A doubt when the question asks a term's definition and the lead's passage never names every word of
+    """TERM_WHY when the question asks a term's definition and the lead's passage never names every word of
     that term: what the passage defines (if anything) is another thing."""
     term = asked_term(question)
     if term is None:
         return None
-    missing = [w for w in tokenize(term) if w not in set(tokenize(passage))]
-    if not missing:
-        return None
-    return f"the question asks what '{term}' means, and the quoted passage never names {' '.join(missing)}"
+    said = set(tokenize(passage))
+    missing = [w for w in tokenize(term) if w not in said]
+    return TERM_WHY.format(term=term, missing=" ".join(missing)) if missing else None

@@ -10,7 +10,7 @@ from dataclasses import replace
 from ingest.tables import Table
 
 _YEAR_LABEL = re.compile(r"(?:(?:FY|fiscal(?: year)?)\s*)?(?:19|20)\d{2}", re.I)
-_YEAR_IN = re.compile(r"\b(?:19|20)\d{2}\b")
+_YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")  # 'FY2019' too, as _YEAR_LABEL reads it
 
 
 def years_as_rows(table: Table) -> bool:
