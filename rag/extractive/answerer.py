@@ -30,6 +30,8 @@ from .computed_rate import rate_from_years, rate_unstated
 from .computed_text import from_sentence
 from .chart_rate import printed_rate
 from .compose import abstain, compose, compose_quotes, compose_rivals, hedged
+from .title_read_on import items_read_on
+from .verb_object import verb_object_rival
 from .enumeration import absorbing, compose_items, enumerated, kind_in_passage, kind_listed, kind_named
 from .prose_order import ranked_in_prose
 from .explaining import enumerating, explained_in_prose, explaining
@@ -330,6 +332,11 @@ class ExtractiveAnswerer:
         if doubt and kind == "unexplained_fallback" and (weak := weak_explaining(slots, best, verdicts)) is not None:
             answer = compose_quotes(ctx, slots, [weak, best], best, figures, best.score, self.name, self.max_chars)
             answer.shape, doubt = "explanation", WEAK_EXPLAINING  # the explaining sentence scoring low, then its stand-in
+        if kind == "verb_object_elsewhere" and (writes := verb_object_rival(ctx.question, evidence, best)):
+            # the sentence writing the asked verb shown first, beside the lead
+            answer = compose_quotes(ctx, slots, [writes, best], best, figures, best.score, self.name, self.max_chars)
+        if kind == "title_lead" and (under := items_read_on(ctx, answer, best, slots.shape)) is not None:
+            answer = under  # a list led by a title ending its passage: what is printed under it, read on
         if doubt:  # let through, but too weak to bold: say what the passage gives and why it is uncertain
             return self._explained(ctx, hedged(answer, doubt), slots, evidence, "answer_doubt", verdicts, (p, checked))
         # a bold lead from a sentence covering little of the question, a rival close behind: show both

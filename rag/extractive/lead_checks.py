@@ -44,6 +44,7 @@ from .slots import Slots
 from .split_year import split_year_led
 from .trend_rival import closer_trend_rival
 from .two_measures import second_measure_missing
+from .verb_object import verb_object_elsewhere
 from .weights import Weights
 from .titled_definition import term_unnamed
 
@@ -121,4 +122,5 @@ def sentence_checks(ctx: AnswerContext, slots: Slots, answer: Answer, best: Evid
         lazily(quantity_without_figure, q, answer), lazily(aside_led, q, said), lazily(given_figure_led, slots, figures),
         lazily(echoed_lead, q, said), lazily(share_for_amount, q, figures),
         lazily(closer_trend_rival, slots, evidence, best, figures, weights.trend_rival_gap),
+        lazily(verb_object_elsewhere, q, evidence, best),
         lazily(term_unnamed, q, ctx.passages[best.passage_index].chunk.text)])
