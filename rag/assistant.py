@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from ingest.faults import backend_errors
 from ingest.settings import RetrievalMode
 
-from .compound import answer_parts
+from .compound import answer_parts, parts
 from .followup import understand
 from .retrieve import HybridSearch
 from .snapshot_memo import kept
@@ -88,8 +88,7 @@ class Assistant:
         ctx, timings = self._context(_understood(question, history), mode, k, doc_ids, explain)
         t = time.perf_counter()
         # two things asked at once: where the whole leaves a part unanswered, each part from its own evidence
-        whole = answer_parts(ctx.question, self.answerer.answer(ctx),
-                             lambda part: self.answerer.answer(self._context(part, mode, k, doc_ids, explain)[0]))
+        whole = answer_parts(ctx.question, self.answerer.answer(ctx), self._part_answerer(mode, k, doc_ids, explain))
         return _finish(whole, question, ctx, timings, start, t, explain)
 
     def stream(self, question: str, *, mode: RetrievalMode | None = None, k: int | None = None,
@@ -99,8 +98,25 @@ class Assistant:
         start = time.perf_counter()
         ctx, timings = self._context(_understood(question, history), mode, k, doc_ids, explain)
         t = time.perf_counter()
+        # a question that splits in two is held back until its parts are known, so the chat shows what `ask` gives
+        held: list[str] | None = [] if parts(ctx.question) else None
         for item in self.answerer.stream(ctx):
-            yield _finish(item, question, ctx, timings, start, t, explain) if isinstance(item, Answer) else item
+            if not isinstance(item, Answer):
+                if held is None:
+                    yield item
+                else:
+                    held.append(item)
+                continue
+            if held is not None:
+                final = answer_parts(ctx.question, item, self._part_answerer(mode, k, doc_ids, explain))
+                yield from ([final.answer] if final is not item else held)
+                item = final
+            yield _finish(item, question, ctx, timings, start, t, explain)
+
+    def _part_answerer(self, mode: RetrievalMode | None, k: int | None, doc_ids: Sequence[str] | None,
+                       explain: bool) -> Callable[[str], Answer]:
+        """Answers one part-question of a compound question with its own retrieval, under the same settings."""
+        return lambda part: self.answerer.answer(self._context(part, mode, k, doc_ids, explain)[0])
 
     def as_runnable(self):
         """The assistant as a LangChain runnable (question in, Answer out); LangChain loads here."""
