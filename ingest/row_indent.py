@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .cell_values import is_numeric
-from .tables import SEP, Grid
+from .tables import SEP, TOTAL_LABEL, Grid
 
 # points per CSS length unit (only the order of indents matters; % and unknown units count one point)
 _UNITS = {"pt": 1.0, "px": 0.75, "em": 12.0, "rem": 12.0, "ex": 6.0, "ch": 6.0, "in": 72.0, "cm": 28.35, "mm": 2.835,
@@ -70,7 +70,7 @@ def docx_indent(cell) -> float:
 def join_indented(grid: Grid, indents: list[float]) -> Grid:
     """`grid` with each row label indented deeper than the nearest row above it that is less indented
     and carries figures rewritten as 'that row's label › label' (nested levels chain); rows, the
-    header and grids without indentation unchanged."""
+    header, grids without indentation and total rows (often indented past the items they add up) unchanged."""
     if len(indents) != len(grid) or len({round(i, 2) for i, r in zip(indents, grid) if r and r[0].strip()}) < 2:
         return grid
     out: Grid = []
@@ -84,7 +84,7 @@ def join_indented(grid: Grid, indents: list[float]) -> Grid:
         while stack and stack[-1][0] >= ind:
             stack.pop()
         path = label
-        if stack and stack[-1][2] and figures:
+        if stack and stack[-1][2] and figures and not TOTAL_LABEL.match(label):
             path = f"{stack[-1][1]}{SEP}{label}"
         stack.append((ind, path, figures))
         out.append([path] + row[1:] if path != label else row)

@@ -17,7 +17,7 @@ _NOTE = re.compile(r"\(?\s*(?:in\s*)?(?:U\.S\.\s*\$|US\$|HK\$|[$€£¥]|USD|RMB
                    r"(?:thousands?|millions?|billions?|['‘’]000s?|000s|m|bn|k)?\s*\)?", re.I)
 # what a unit note exempts: '(In thousands, except percentages)', '(in millions, except per share data)'
 _EXCEPT = re.compile(r"\s*[,;]?\s*\b(?:except|excluding|other than)\b[^()]*\)?\s*$", re.I)
-_TOTAL = re.compile(r"^\s*(?:total|net total|grand total)\b", re.I)
+TOTAL_LABEL = re.compile(r"^\s*(?:total|net total|grand total)\b", re.I)  # a row adding up those above it
 
 
 @dataclass(frozen=True)
@@ -281,7 +281,7 @@ def read_grid(grid: Grid, caption: str | None = None) -> ReadTable:
             unit = cell_unit(text) or r_unit or c_unit or t_unit
             scale = None if unit == "%" else (r_scale or c_scale or t_scale)
             table.cells.append(Cell(path, col, text, parse_value(text), unit, scale))
-        if figures and _TOTAL.match(name):
+        if figures and TOTAL_LABEL.match(name):
             parent, p_unit, p_scale = "", None, None  # a total closes its group
             group = []
         else:

@@ -59,3 +59,11 @@ def test_docx_paragraph_indent_joins_the_row_above():
     for i in (1, 2):
         t.cell(i, 0).paragraphs[0].paragraph_format.left_indent = Pt(12)
     assert [r[0] for r in docx_grid(t)] == ["Opex", "Opex › R&D", "Opex › Selling"]
+
+
+def test_a_total_indented_past_its_items_is_no_item_of_the_last_one():
+    t = _soup_table("<tr><td>Current assets:</td><td></td><td></td></tr>"
+                    "<tr><td style='padding-left:10pt'>Cash</td><td>100</td><td>90</td></tr>"
+                    "<tr><td style='padding-left:10pt'>Receivables</td><td>50</td><td>40</td></tr>"
+                    "<tr><td style='padding-left:30pt'>Total current assets</td><td>150</td><td>130</td></tr>")
+    assert [r[0] for r in html_grid(t, lambda c: c.get_text(strip=True))][-2:] == ["Receivables", "Total current assets"]

@@ -3,7 +3,9 @@ ranked or counted with its items it would double them, so row sets leave it out 
 
 from __future__ import annotations
 
-from ingest.tables import SEP
+from collections.abc import Iterable
+
+from ingest.tables import SEP, Table
 
 
 def heads_items(row: str, rows: list[str]) -> bool:
@@ -11,7 +13,7 @@ def heads_items(row: str, rows: list[str]) -> bool:
     return any(r.startswith(row + SEP) for r in rows)
 
 
-def subtotal_figure(number: str, tables) -> bool:
+def subtotal_figure(number: str, tables: Iterable[Table]) -> bool:
     """Whether `number` (as written, '1,234') is a figure of a row that heads listed items in one of
     `tables`: such a row states their total as a table's total row does."""
     return any(heads_items(c.row, t.rows) and c.text.strip().lstrip("$").strip() == number

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ingest.types import Chunk
+
 from ..types import Answer, AnswerContext, Citation, Passage
 from .features import Evidence
 from .passage_tables import doc_chunks
@@ -20,7 +22,7 @@ def ends_passage(text: str, line: str, tail: int = _TAIL_LINES) -> bool:
     return line.strip() in lines[-tail:]
 
 
-def next_chunk(chunks: list, chunk) -> object | None:
+def next_chunk(chunks: list[Chunk], chunk: Chunk) -> Chunk | None:
     """The chunk of `chunks` (one report's) that starts after `chunk` starts and no later than it ends: the text
     read on from it (chunks overlap); None when there is none."""
     after = [c for c in chunks if c.doc_id == chunk.doc_id and chunk.char_start < c.char_start <= chunk.char_end + 3
