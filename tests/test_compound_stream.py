@@ -29,9 +29,10 @@ def test_stream_gives_the_composed_answer_ask_gives(bundled_app, question):
     assert "".join(i for i in items if isinstance(i, str)) == final.answer  # what was streamed is what is kept
 
 
-def test_a_plain_question_still_streams_in_pieces(bundled_app):
+def test_a_plain_question_streams_its_answer_as_before(bundled_app):
     question = "What is the global AI market size in 2024?"
     assert parts(question) is None
     items = list(bundled_app.assistant.stream(question))
     assert isinstance(items[-1], Answer)
+    assert items[-1].answer == bundled_app.assistant.ask(question).answer
     assert "".join(i for i in items if isinstance(i, str)) == items[-1].answer
