@@ -93,6 +93,7 @@ def sentence_checks(ctx: AnswerContext, slots: Slots, answer: Answer, best: Evid
     """A lead read from a sentence (`best`, its `figures`), in order: the checks the verifier's `checked` features
     feed, `verifier_doubt` among them, and those of what the question asks against what the lead says."""
     q, said = ctx.question, answer.answer
+    chunk = ctx.passages[best.passage_index].chunk  # the lead's passage
     return framed(ctx, answer, [
         lazily(chart_figure, answer, best), lazily(supplied_unclear, chosen, evidence, verdicts, weights.fallback_margin),
         lazily(joint_figure, slots, best, figures), lazily(figure_for_several, slots, best, figures),
@@ -115,12 +116,11 @@ def sentence_checks(ctx: AnswerContext, slots: Slots, answer: Answer, best: Evid
         lazily(year_other_led, q, said), lazily(split_year_led, q, said), lazily(repeated_row_led, ctx, answer),
         lazily(respectively_one_led, q, said), lazily(unit_other, q, said),
         lazily(points_for_growth, q, best.text, figures),
-        lazily(undated_for_forecast, slots.years, best.text, figures,
-               ctx.passages[best.passage_index].chunk.date),
-        lazily(quoted_term_unsaid, q, ctx.passages[best.passage_index].chunk.text),
+        lazily(undated_for_forecast, slots.years, best.text, figures, chunk.date),
+        lazily(quoted_term_unsaid, q, chunk.text),
         lazily(sibling_led, [e.name for e in slots.entities], best.text),
         lazily(quantity_without_figure, q, answer), lazily(aside_led, q, said), lazily(given_figure_led, slots, figures),
         lazily(echoed_lead, q, said), lazily(share_for_amount, q, figures),
         lazily(closer_trend_rival, slots, evidence, best, figures, weights.trend_rival_gap),
         lazily(verb_object_elsewhere, q, evidence, best),
-        lazily(term_unnamed, q, ctx.passages[best.passage_index].chunk.text)])
+        lazily(term_unnamed, q, chunk.text)])
