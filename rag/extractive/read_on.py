@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..types import Passage
 from .features import Evidence, neighbour
 
-_GAP = 3  # characters between one chunk's end and the next one's start (a separator)
+GAP = 3  # characters between one chunk's end and the next one's start (a separator)
 
 
 def _ends_passage(passages: list[Passage], e: Evidence) -> bool:
@@ -29,6 +29,6 @@ def read_on(passages: list[Passage], evidence: list[Evidence], e: Evidence) -> E
         same = next((x for x in evidence if x.passage_index == j and x.text == e.text), None)
         if same is not None and c.char_start > mine.char_start:
             return neighbour(evidence, same, 1)
-        if mine.char_end <= c.char_start <= mine.char_end + _GAP:
+        if mine.char_end <= c.char_start <= mine.char_end + GAP:
             return next((x for x in evidence if x.passage_index == j and x.sentence_index == 0), None)
     return None

@@ -11,6 +11,7 @@ from ingest.types import Chunk
 from ..types import Answer, AnswerContext, Citation, Passage
 from .features import Evidence
 from .passage_tables import doc_chunks
+from .read_on import GAP
 
 _TAIL_LINES = 2  # the title is one of its passage's last lines: itself, or itself over a header row
 _LIMIT = 500  # characters of the next chunk quoted
@@ -25,7 +26,7 @@ def ends_passage(text: str, line: str, tail: int = _TAIL_LINES) -> bool:
 def next_chunk(chunks: list[Chunk], chunk: Chunk) -> Chunk | None:
     """The chunk of `chunks` (one report's) that starts after `chunk` starts and no later than it ends: the text
     read on from it (chunks overlap); None when there is none."""
-    after = [c for c in chunks if c.doc_id == chunk.doc_id and chunk.char_start < c.char_start <= chunk.char_end + 3
+    after = [c for c in chunks if c.doc_id == chunk.doc_id and chunk.char_start < c.char_start <= chunk.char_end + GAP
              and c.chunk_id != chunk.chunk_id]
     return min(after, key=lambda c: c.char_start) if after else None
 
