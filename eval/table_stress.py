@@ -314,6 +314,7 @@ def run(cases: list[Case], out: Path) -> list[dict[str, Any]]:
     from eval.matrix import settings_for
     from eval.metrics import answer_text
     from eval.tatqa.normalise import holds_gold, lead_exact
+    from eval.tatqa.score import outcome_of
     from ingest.settings import Settings
     from rag.factory import build_app
     from rag.types import lead_of
@@ -334,13 +335,8 @@ def run(cases: list[Case], out: Path) -> list[dict[str, Any]]:
             else:
                 a = app.assistant.ask(q["question"], doc_ids=[doc])
                 text, lead = answer_text(a), lead_of(a.figure, a.answer or "")
-                atype = ANSWER_TYPE[q["kind"]]
-                if a.abstained:
-                    outcome = "abstained"
-                elif lead_exact(lead, q["expected"], atype, q["scale"]):
-                    outcome = "right"
-                else:
-                    outcome = "partial" if holds_gold(text, q["expected"], q["scale"]) else "wrong"
+                right = lead_exact(lead, q["expected"], ANSWER_TYPE[q["kind"]], q["scale"])
+                outcome = outcome_of(a.abstained, right, holds_gold(text, q["expected"], q["scale"]))
                 row.update(outcome=outcome, lead=lead, answer=text[:300])
             rows.append(row)
     return rows

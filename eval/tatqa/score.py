@@ -38,15 +38,19 @@ class TatScore:
 
     @property
     def outcome(self) -> str:
-        """right (lead exact), partial (answer holds the gold, lead not exact), abstained or wrong."""
-        if self.abstained:
-            return "abstained"
-        if self.lead_exact:
-            return "right"
-        return "partial" if self.holds else "wrong"
+        return outcome_of(self.abstained, self.lead_exact, self.holds)
 
     def as_row(self) -> dict[str, Any]:
         return {k: v for k, v in asdict(self).items() if v is not None}
+
+
+def outcome_of(abstained: bool, lead_exact: bool, holds: bool) -> str:
+    """right (lead exact), partial (answer holds the gold, lead not exact), abstained or wrong."""
+    if abstained:
+        return "abstained"
+    if lead_exact:
+        return "right"
+    return "partial" if holds else "wrong"
 
 
 def score_answer(ctx: Context, q: TatQuestion, answer: Any | None, error: str | None = None) -> TatScore:
