@@ -2,7 +2,7 @@
 
     reportqa eval [--gold FILE ...] [--split dev|heldout|all] [--mode M] [--k N] [--llm SPEC]
                   [--limit N] [--out DIR] [--json] [--matrix] [--gate] [--write-docs] [--write-outcomes]
-    reportqa eval --tatqa FILE [--pages A:B] [--out DIR] [--json]
+    reportqa eval --tatqa FILE [--pages A:B] [--split dev|heldout] [--out DIR] [--json]
 
 Exit codes: 0 done, 2 the user's input (gold file, flags), 1 a runtime failure or, with
 --gate, a metric below eval/baseline.json.
@@ -34,7 +34,8 @@ def parser() -> argparse.ArgumentParser:
     p = _Parser(prog="reportqa eval", description="Score answers against gold questions with known figures.")
     p.add_argument("--gold", action="append", type=Path, metavar="FILE",
                    help="gold YAML file or folder (repeatable; default: every eval/gold/*.yaml)")
-    p.add_argument("--split", choices=("dev", "heldout", "all"), default="all", help="which split to run (default all)")
+    p.add_argument("--split", choices=("dev", "heldout", "all"), default="all",
+                   help="which split to run (default all; with --tatqa, the pages of that split)")
     p.add_argument("--mode", choices=("hybrid", "dense", "bm25"), help="retrieval mode [env REPORTQA_MODE]")
     p.add_argument("--k", type=int, help="passages to retrieve [env REPORTQA_K]")
     p.add_argument("--llm", help="extractive | ollama:MODEL | openai:MODEL [env REPORTQA_LLM]; "
@@ -47,9 +48,10 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--gate", action="store_true", help="exit 1 when a metric is below eval/baseline.json (the floors are for the full gold set)")
     p.add_argument("--write-docs", action="store_true", help=argparse.SUPPRESS)  # regenerate docs/eval.md
     p.add_argument("--write-outcomes", action="store_true",
-                   help="refresh the committed per-question outcomes (eval/outcomes.json; with --tatqa, eval/tatqa_outcomes.json)")
+                   help="refresh the committed per-question outcomes (eval/outcomes.json; with --tatqa, eval/tatqa_outcomes.json, "
+                        "or FILE_outcomes.json next to a page file the project ships, such as eval/fresh/)")
     p.add_argument("--tatqa", type=Path, metavar="FILE",
-                   help="run the TAT-QA benchmark file (dev set JSON) instead of the gold set")
+                   help="run a page benchmark in TAT-QA's format (its dev set, or eval/fresh/fresh_pages.json) instead of the gold set")
     p.add_argument("--pages", metavar="A:B", help="with --tatqa: only contexts A..B-1 (default all; 0:139 dev, 139:278 held-out)")
     return p
 

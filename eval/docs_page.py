@@ -36,6 +36,7 @@ reportqa eval --gate                            # exit 1 when a metric is below 
 reportqa eval --write-outcomes                  # refresh eval/outcomes.json (each question: right/wrong/abstained)
 reportqa eval --tatqa ../shared/benchmarks/tatqa/tatqa_dataset_dev.json --out eval-out   # the public TAT-QA benchmark
 reportqa eval --tatqa FILE --pages 0:139        # only the dev half (contexts 0-138)
+reportqa eval --tatqa eval/fresh/fresh_pages.json --split dev   # pages written blind for the project, dev ones
 ```
 
 Flags: `--gold FILE` (repeatable; a folder means its `*.yaml`), `--split dev|heldout|all`,
@@ -45,7 +46,8 @@ in the index; missing ones are ingested from `REPORTQA_REPORTS_DIR` (default `da
 `--out` writes `results.json` (every question: answer, figure, hit rank, why it missed),
 `report.md` (the tables below plus every miss and why) and three PNG charts; with `--matrix`
 also `matrix.md` and `matrix.json`. `make test` runs the gate (`tests/test_eval.py`).
-`--tatqa FILE [--pages A:B]` runs the TAT-QA benchmark instead (see [TAT-QA](#tat-qa-a-public-benchmark));
+`--tatqa FILE [--pages A:B] [--split S]` runs the TAT-QA benchmark instead (see [TAT-QA](#tat-qa-a-public-benchmark)),
+or any page file in its format such as the [fresh pages](#fresh-pages-written-blind-in-tat-qa-s-format) (each page names its split);
 `--write-outcomes` rewrites the committed outcome files (see [Outcomes and flips](#outcomes-and-flips)).
 
 ## The gold set

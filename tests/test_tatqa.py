@@ -211,7 +211,7 @@ def test_each_half_is_indexed_alone_so_its_answers_do_not_depend_on_the_other(ma
 @pytest.mark.parametrize("args, words", [
     (["--tatqa", "/nonexistent/tatqa_dataset_dev.json"], ["no such TAT-QA file"]),
     (["--pages", "0:3"], ["--pages needs --tatqa"]),
-    (["--tatqa", "/nonexistent/t.json", "--split", "dev"], ["--tatqa runs on its own"]),
+    (["--tatqa", "/nonexistent/t.json", "--limit", "3"], ["--tatqa runs on its own"]),
 ])
 def test_cli_errors_are_one_line(make_settings, capsys, args, words):
     assert run_eval_cli(make_settings(), args) == 2
@@ -234,3 +234,37 @@ def test_a_labels_footnote_marks_count_on_neither_side_and_a_number_keeps_its_pa
     assert lead_exact("Other (2)", ["Other"], "span")
     assert holds_gold("The items are Pre-contract costs, Other and Current year.", gold)
     assert not lead_exact("2", ["(2)"], "span")  # '(2)' is minus two, no mark
+
+
+# -- page files the project writes (eval/fresh/): each page carries its split -------------------------
+def _page(split: str | None) -> dict:
+    page = {"table": {"uid": "p", "table": [["", "2019"], ["Revenue", "12"]]},
+            "paragraphs": [{"uid": "t1", "order": 1, "text": "Revenue rose."}],
+            "questions": [{"uid": "q1", "order": 1, "question": "What was the revenue in 2019?", "answer": ["12"],
+                           "derivation": "", "answer_type": "span", "answer_from": "table", "scale": ""}]}
+    return page if split is None else {**page, "split": split}
+
+
+def test_a_page_s_own_split_field_overrides_the_index_halves(tmp_path):
+    f = tmp_path / "pages.json"
+    f.write_text(json.dumps([_page("heldout"), _page("dev"), _page(None)]), encoding="utf-8")
+    assert [c.split for c in load_tatqa(f)] == ["heldout", "dev", "dev"]  # no field: TAT-QA's halves by index
+    f.write_text(json.dumps([_page("test")]), encoding="utf-8")
+    with pytest.raises(UserError, match=r"context 0 has split 'test'"):
+        load_tatqa(f)
+
+
+def test_split_chooses_a_page_file_s_pages_and_names_an_empty_choice(make_settings, capsys, tmp_path):
+    f = tmp_path / "pages.json"
+    f.write_text(json.dumps([_page("dev")]), encoding="utf-8")
+    assert run_eval_cli(make_settings(), ["--tatqa", str(f), "--split", "heldout"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "\n" not in err and "no heldout contexts" in err and "pages.json" in err, err
+
+
+def test_outcomes_of_a_shipped_page_file_sit_next_to_it_and_tat_qa_s_in_eval():
+    from eval.outcomes import EVAL_DIR, TATQA_OUTCOMES
+    from eval.tatqa.cli import outcomes_path
+
+    assert outcomes_path(EVAL_DIR / "fresh" / "fresh_pages.json") == EVAL_DIR / "fresh" / "fresh_pages_outcomes.json"
+    assert outcomes_path(TATQA) == TATQA_OUTCOMES

@@ -39,10 +39,11 @@ class Context:
     table: tuple[tuple[str, ...], ...]
     paragraphs: tuple[str, ...]
     questions: tuple[TatQuestion, ...]
+    half: str = ""  # the page's own "split" field (dev | heldout); empty: TAT-QA's halves by index
 
     @property
     def split(self) -> str:
-        return split_of(self.index)
+        return self.half or split_of(self.index)
 
     @property
     def name(self) -> str:
@@ -50,7 +51,17 @@ class Context:
 
 
 def split_of(index: int) -> str:
+    """TAT-QA's halves: contexts 0-138 dev, the rest held out."""
     return "dev" if index < DEV_END else "heldout"
+
+
+def _half(p: Path, i: int, item: dict[str, Any]) -> str:
+    """A page's own split ("dev" | "heldout"), which files written for this project carry
+    (eval/fresh/); TAT-QA's pages have none and split by index."""
+    half = item.get("split", "")
+    if half not in ("", "dev", "heldout"):
+        raise UserError(f"{p}: context {i} has split {half!r}; use \"dev\" or \"heldout\" (or leave it out)")
+    return half
 
 
 def parse_pages(spec: str | None, total: int) -> range:
@@ -96,7 +107,7 @@ def load_tatqa(path: str | Path) -> list[Context]:
                 for q in sorted(item["questions"], key=lambda x: x.get("order", 0)))
         except (KeyError, TypeError, AttributeError) as exc:
             raise UserError(f"{p}: context {i} lacks a field TAT-QA contexts have ({exc})") from None
-        contexts.append(Context(i, str(item["table"].get("uid", i)), table, paragraphs, questions))
+        contexts.append(Context(i, str(item["table"].get("uid", i)), table, paragraphs, questions, _half(p, i, item)))
     if not contexts:
         raise UserError(f"{p}: the file has no contexts")
     return contexts

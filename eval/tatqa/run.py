@@ -17,7 +17,7 @@ from ingest.errors import ReportQAError, RuntimeFailure
 from ingest.settings import Settings
 
 from ..matrix import settings_for
-from .data import Context, split_of, write_pages
+from .data import Context, write_pages
 from .score import TatScore, score_answer, summarise_tatqa
 
 log = logging.getLogger(__name__)
@@ -64,7 +64,7 @@ def run_tatqa(settings: Settings, contexts: Sequence[Context], *, embedder: Any 
     used, answerer = settings, "?"
     try:
         for half in ("dev", "heldout"):
-            group = [c for c in contexts if split_of(c.index) == half]
+            group = [c for c in contexts if c.split == half]
             if not group:
                 continue
             paths = write_pages(group, work / half / "pages")
