@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from collections.abc import Callable, Iterator, Sequence
 
 from ingest.faults import backend_errors
 from ingest.settings import RetrievalMode
 
-from .compound import answer_parts, parts
+from .compound import answer_parts, part_texts, parts
 from .followup import understand
 from .retrieve import HybridSearch
 from .snapshot_memo import kept
@@ -26,13 +27,15 @@ def check_citations(answer: Answer, snapshot=None) -> Answer:
         return answer
     by_n: dict[int, Citation] = {c.n: c for c in answer.citations}
     texts = [by_n[n].text if n in by_n else "" for n in range(1, max(by_n, default=0) + 1)]
-    verdict = check(answer.answer, texts, lambda t: kept(snapshot, ("passage_figures", t), lambda: passage_figures(t)))
-    for fig in derived(verdict.unsupported_figures, answer.derivation):
-        if fig not in answer.unsupported_figures:
-            answer.unsupported_figures.append(fig)
-    warning = f"citations {verdict.invalid_markers} name no passage"
-    if verdict.invalid_markers and warning not in answer.warnings:
-        answer.warnings.append(warning)
+    # a two-part answer: each part's figures against the passages that part cites (its '(1)' is no figure)
+    for piece in part_texts(answer.answer):
+        verdict = check(piece, texts, lambda t: kept(snapshot, ("passage_figures", t), lambda: passage_figures(t)))
+        for fig in derived(verdict.unsupported_figures, answer.derivation):
+            if fig not in answer.unsupported_figures:
+                answer.unsupported_figures.append(fig)
+        warning = f"citations {verdict.invalid_markers} name no passage"
+        if verdict.invalid_markers and warning not in answer.warnings:
+            answer.warnings.append(warning)
     return answer
 
 
@@ -58,6 +61,11 @@ def _finish(answer: Answer, question: str, ctx: AnswerContext, timings: dict[str
     timings["total"] = (time.perf_counter() - start) * 1000
     answer.timings_ms = timings
     return answer
+
+
+def _answered_from(ctx: AnswerContext, answer: Answer, alone: Answer) -> AnswerContext:
+    """The context whose passages `answer` was answered from: the parts' own when it was composed from parts."""
+    return ctx if answer is alone else replace(ctx, passages=answer.passages)
 
 
 class Assistant:
@@ -88,8 +96,9 @@ class Assistant:
         ctx, timings = self._context(_understood(question, history), mode, k, doc_ids, explain)
         t = time.perf_counter()
         # two things asked at once: where the whole leaves a part unanswered, each part from its own evidence
-        whole = answer_parts(ctx.question, self.answerer.answer(ctx), self._part_answerer(mode, k, doc_ids, explain))
-        return _finish(whole, question, ctx, timings, start, t, explain)
+        alone = self.answerer.answer(ctx)
+        whole = answer_parts(ctx.question, alone, self._part_answerer(mode, k, doc_ids, explain))
+        return _finish(whole, question, _answered_from(ctx, whole, alone), timings, start, t, explain)
 
     def stream(self, question: str, *, mode: RetrievalMode | None = None, k: int | None = None,
                doc_ids: Sequence[str] | None = None, history: Sequence[str] | None = None,
@@ -110,13 +119,18 @@ class Assistant:
             if held is not None:
                 final = answer_parts(ctx.question, item, self._part_answerer(mode, k, doc_ids, explain))
                 yield from ([final.answer] if final is not item else held)
-                item = final
+                ctx, item = _answered_from(ctx, final, item), final
             yield _finish(item, question, ctx, timings, start, t, explain)
 
     def _part_answerer(self, mode: RetrievalMode | None, k: int | None, doc_ids: Sequence[str] | None,
                        explain: bool) -> Callable[[str], Answer]:
         """Answers one part-question of a compound question with its own retrieval, under the same settings."""
-        return lambda part: self.answerer.answer(self._context(part, mode, k, doc_ids, explain)[0])
+        def answered(part: str) -> Answer:
+            ctx = self._context(part, mode, k, doc_ids, explain)[0]
+            got = self.answerer.answer(ctx)
+            got.passages = got.passages or list(ctx.passages)  # what the part's [n] and candidates point into
+            return got
+        return answered
 
     def as_runnable(self):
         """The assistant as a LangChain runnable (question in, Answer out); LangChain loads here."""

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 from .followup import understand
-from .types import Answer, Citation
+from .types import Answer, Citation, Passage
 
 # ', and which ...', ', and how many ...', ', and whether ...': a second clause with its own asking word
 _SECOND_ASK = re.compile(r",\s*and\s+(?=(?:what|which|how|when|where|who|whose|whether)\b)", re.I)
@@ -18,6 +19,7 @@ _ANY_ASK = re.compile(r"\band\s+(?:what|which|how|when|where|who|whose|whether)\
 _SECOND_YEAR = re.compile(r",\s*(?P<turn>and\s+(?:in|for|by)\s+(?:19|20)\d\d)\s*\??\s*$", re.I)
 _AUX = re.compile(r"\b(is|are|was|were|has|have|had|does|do|did|can|will)\b", re.I)
 _HALF = "the question asks two things"
+_PART_NUMBER = re.compile(r"(?:^|\s)\([12]\)\s")  # '(1) ', '(2) ' opening a composed answer's parts
 # 'how many enterprises does it have', 'whose is it': a part pointing back at the first part's answer
 _POINTS_BACK = re.compile(r"\b(it|its|they|their|them|this|that|these|those|whose)\b", re.I)
 
@@ -58,11 +60,50 @@ def wants_parts(whole: Answer) -> bool:
     return whole.abstained or _HALF in whole.answer
 
 
-def _renumbered(answer: Answer, shift: int) -> tuple[str, list[Citation]]:
-    """The answer's text, bold taken off (a part's lead is not vouched for as the whole's), and citations with
-    every [n] moved to [n + shift]."""
-    text = re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + shift}]", answer.answer.strip().replace("**", ""))
-    return text, [replace(c, n=c.n + shift) for c in answer.citations]
+def _merged(first: Answer, second: Answer) -> tuple[list[Passage], dict[int, dict[int, int]]]:
+    """Both parts' retrieved passages in one list (a passage both retrieved, once), and for each part its
+    passage numbers -> their numbers in that list."""
+    passages: list[Passage] = []
+    at: dict[str, int] = {}
+    moved: dict[int, dict[int, int]] = {}
+    for i, part in enumerate((first, second), 1):
+        moved[i] = {}
+        for n, p in enumerate(part.passages, 1):
+            if p.chunk_id not in at:
+                passages.append(p)
+                at[p.chunk_id] = len(passages)
+            moved[i][n] = at[p.chunk_id]
+    return passages, moved
+
+
+def _cited(answer: Answer, citations: list[Citation]) -> str:
+    """The part's text, bold taken off (a part's lead is not vouched for as the whole's), its citations
+    added to `citations` (a passage an earlier part cites keeps that number) and its [n] renumbered."""
+    number: dict[int, int] = {}
+    earlier = list(citations)  # within one part, a passage cited twice (two quotes) keeps both citations
+    for c in answer.citations:
+        same = next((k.n for k in earlier if k.chunk_id == c.chunk_id), None)
+        if same is None:
+            same = len(citations) + 1
+            citations.append(replace(c, n=same))
+        number[c.n] = same
+    return re.sub(r"\[(\d+)\]", lambda m: f"[{number.get(int(m.group(1)), int(m.group(1)))}]",
+                  answer.answer.strip().replace("**", ""))
+
+
+def _explained(asked: tuple[str, str], answers: tuple[Answer, Answer],
+               moved: dict[int, dict[int, int]]) -> dict[str, Any] | None:
+    """Each part's own explanation (slots, candidates, gate) under its part-question, its candidates'
+    passage numbers those of the composed answer's passages; None when no part was explained."""
+    if all(a.explanation is None for a in answers):
+        return None
+    shown = []
+    for i, (q, a) in enumerate(zip(asked, answers), 1):
+        e = dict(a.explanation or {})
+        e["candidates"] = [{**c, "passage": moved[i].get(c.get("passage"), c.get("passage"))}
+                           for c in e.get("candidates") or []]
+        shown.append({"question": q, **e})
+    return {"parts": shown}
 
 
 def composed(whole: Answer, first: Answer, second: Answer, asked: tuple[str, str]) -> Answer | None:
@@ -72,17 +113,22 @@ def composed(whole: Answer, first: Answer, second: Answer, asked: tuple[str, str
         return None
     if whole.abstained and (first.abstained or second.abstained):
         return None
-    pieces, citations = [], []
-    for i, (part, q) in enumerate(zip((first, second), asked), 1):
-        if part.abstained:
-            pieces.append(f"({i}) The reports don't give this part.")
-            continue
-        text, cites = _renumbered(part, len(citations))
-        pieces.append(f"({i}) {text}")
-        citations.extend(cites)
+    passages, moved = _merged(first, second)
+    pieces: list[str] = []
+    citations: list[Citation] = []
+    for i, part in enumerate((first, second), 1):
+        pieces.append(f"({i}) The reports don't give this part." if part.abstained else f"({i}) {_cited(part, citations)}")
     return replace(whole, answer=" ".join(pieces), figure=None, abstained=False, citations=citations,
                    confidence=min(first.confidence, second.confidence), shape=None, derivation=None,
-                   unsupported_figures=[])
+                   unsupported_figures=[], passages=passages, explanation=_explained(asked, (first, second), moved))
+
+
+def part_texts(text: str) -> list[str]:
+    """A composed answer's parts without their '(1) ', '(2) ' numbers, each to be checked against its own
+    citations; any other answer as it is."""
+    if not text.startswith("(1) ") or " (2) " not in text:
+        return [text]
+    return [p for p in _PART_NUMBER.split(text) if p.strip()]
 
 
 def answer_parts(question: str, whole: Answer, ask: Callable[[str], Answer]) -> Answer:

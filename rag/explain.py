@@ -10,6 +10,10 @@ def explanation_lines(explanation: dict[str, Any] | None, candidates: int = 3) -
     """Plain-text lines for `reportqa ask --explain` (and any front end that wants text)."""
     if not explanation:
         return ["no explanation: this answerer does not give one"]
+    if explanation.get("parts"):  # a two-part answer: each part explained from its own evidence
+        return [line for i, part in enumerate(explanation["parts"], 1)
+                for line in [f"part ({i}): {part.get('question', '')}"]
+                + ["  " + x for x in explanation_lines(part, candidates)]]
     slots = {k: v for k, v in (explanation.get("slots") or {}).items() if v not in (None, [], "", False)}
     lines = ["slots: " + "; ".join(f"{k} {', '.join(map(str, v)) if isinstance(v, list) else v}"
                                    for k, v in slots.items() if k != "periods")]

@@ -36,3 +36,20 @@ def test_a_plain_question_streams_its_answer_as_before(bundled_app):
     assert isinstance(items[-1], Answer)
     assert items[-1].answer == bundled_app.assistant.ask(question).answer
     assert "".join(i for i in items if isinstance(i, str)) == items[-1].answer
+
+
+@pytest.mark.parametrize("question", COMPOUND)
+def test_each_part_is_cited_and_explained_from_its_own_evidence(bundled_app, question):
+    asked = bundled_app.assistant.ask(question, explain=True)
+    final = list(bundled_app.assistant.stream(question, explain=True))[-1]
+    assert asked.answer.startswith("(1) ") and asked.unsupported_figures == []  # every part's figure in its passages
+    ids = [p.chunk_id for p in asked.passages]
+    assert len(ids) == len(set(ids)) and {c.chunk_id for c in asked.citations} <= set(ids)
+    assert len({c.chunk_id for c in asked.citations}) == len(asked.citations)  # a shared passage is cited once
+    shown = asked.explanation["parts"]
+    assert [p["question"] for p in shown] == list(parts(question)) and all("slots" in p for p in shown)
+    assert all(1 <= c["passage"] <= len(ids) for p in shown for c in p["candidates"])
+    d, s = asked.as_dict(), final.as_dict()
+    for key in ("answer", "citations", "unsupported_figures", "explanation"):
+        assert d[key] == s[key], key
+    assert [p.chunk_id for p in final.passages] == ids

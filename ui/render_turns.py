@@ -49,6 +49,16 @@ def explanation(answer: Any) -> str:
     data = getattr(answer, "explanation", None)
     if not isinstance(data, dict) or not data:
         return ""
+    if data.get("parts"):  # a two-part answer: each part's own slots, candidates and gate, under its question
+        folds = "".join(f'<div class="rq-why-h">Part ({i}): {esc(p.get("question", ""))}</div>'
+                        + _why_body(p) for i, p in enumerate(data["parts"], 1))
+        return f'<details class="rq-why"><summary>Why this answer</summary>{folds}</details>'
+    body = _why_body(data)
+    return f'<details class="rq-why"><summary>Why this answer</summary>{body}</details>' if body else ""
+
+
+def _why_body(data: dict) -> str:
+    """One explanation's slots, top candidate sentences and gate as HTML ('' when it has none)."""
     parts = []
     slots = {k: v for k, v in (data.get("slots") or {}).items() if v not in (None, "", [], {})}
     if slots:
@@ -72,9 +82,7 @@ def explanation(answer: Any) -> str:
         parts.append(f'<div class="rq-why-h">Top candidate sentences</div><ol class="rq-why-c">{"".join(items)}</ol>')
     if data.get("gate"):
         parts.append(f'<div class="rq-why-h">Gate</div><div>{esc(data["gate"])}</div>')
-    if not parts:
-        return ""
-    return f'<details class="rq-why"><summary>Why this answer</summary>{"".join(parts)}</details>'
+    return "".join(parts)
 
 
 # -- scope ---------------------------------------------------------------------------------------
