@@ -34,3 +34,10 @@ def test_readings_are_carried_over_when_the_question_is_parsed_again() -> None:
     plain = without_ordinary_names(info, page)
     assert plain.text != info.text  # parsed again in lower case
     assert (plain.quoted, plain.term_asked) == (("user",), "Churn Rate")  # as the question first wrote them
+
+
+def test_what_a_question_asking_for_words_asks() -> None:
+    assert parse("Why did margins fall?").words_asked == "reason"
+    assert parse("When was the plant opened?").words_asked == "when"
+    assert parse("Who approved the plan?").words_asked == "who"
+    assert parse("What is the plan?").words_asked == "words"

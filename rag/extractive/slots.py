@@ -17,7 +17,7 @@ from ..number_words import ordinals
 from .listed_as import listed_as_asked
 from .answer_kind import AMOUNT_ASKED, asks_of, asks_year
 from .head_noun import asked_head
-from .question_readings import asked_term, points_asked, quoted_terms
+from .question_readings import asked_term, points_asked, quoted_terms, words_asked
 from .unit_cues import UNIT_CUES
 from .kind_asked import asks_which_kind
 from .rate_nouns import asks_rate
@@ -83,6 +83,7 @@ class Slots:
     points_asked: bool = False  # a change in points asked ('by how many percentage points'): question_readings.py
     quoted: tuple[str, ...] = ()  # the terms the question quotes ('sovereign AI'), of at most six words
     term_asked: str | None = None  # the term whose definition the question asks ('how is the churn rate defined')
+    words_asked: str = "words"  # what a question asking for words asks: reason | when | who | words (phrase.py)
     # values derived from these slots, kept for the one answer they serve (`derived`); no part of the slots
     _memo: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
@@ -202,7 +203,8 @@ def parse_unframed(question: str, aside: tuple[str, ...] = ()) -> Slots:
     ('how many billion') unless no word asks an amount of money ('how many financing deals'). `aside`: items an
     earlier parse set aside (a parsed `text` no longer holds its set-aside clause), read as if the question still
     named them."""
-    readings = {"points_asked": points_asked(question), "quoted": quoted_terms(question), "term_asked": asked_term(question)}
+    readings = {"points_asked": points_asked(question), "quoted": quoted_terms(question), "term_asked": asked_term(question),
+                "words_asked": words_asked(question)}
     question, found = set_aside(question)  # 'Beyond performance and cost, what ...': the rest is asked
     aside = found or aside
     written = question  # the question as asked (`text`); its place phrases only say where to look
