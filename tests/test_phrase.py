@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from rag.extractive.phrase import answer_phrase, kind, lead_phrase
+from rag.extractive.phrase import answer_phrase, lead_phrase
+from rag.extractive.slots import parse
 
 
 @pytest.mark.parametrize("question, sentence, phrase", [
@@ -37,7 +38,7 @@ def test_the_answer_is_what_the_sentence_says_beyond_the_question(question, sent
 def test_a_reason_is_the_clause_after_the_causal_connective():
     q = "Why did operating income decrease in fiscal 2019?"
     s = "Operating income decreased in fiscal 2019 primarily as a result of lower volume, partially offset by costs."
-    assert kind(q) == "reason"
+    assert parse(q).words_asked == "reason"
     assert answer_phrase(q, s) == "primarily as a result of lower volume, partially offset by costs"
     assert answer_phrase(q, "Operating income decreased in fiscal 2019.") is None  # no cause stated
 
@@ -128,8 +129,8 @@ def test_reason_purpose_definition_and_names(question, sentence, phrase):
 
 def test_a_ranking_or_an_amount_due_is_no_words_question():
     assert lead_phrase("In which year were Additions larger?", (), (), "Additions rose to 3.1 in 2019.") is None
-    assert kind("What was the amount due to related parties?") == "words"
-    assert kind("What is the increase in inventory due to?") == "reason"
+    assert parse("What was the amount due to related parties?").words_asked == "words"
+    assert parse("What is the increase in inventory due to?").words_asked == "reason"
 
 
 def test_when_no_phrase_answers_the_sentence_itself_leads_in_bold():

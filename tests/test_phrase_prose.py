@@ -3,7 +3,8 @@ compose.py): each rule on the smallest input, without the embedding model."""
 
 from __future__ import annotations
 
-from rag.extractive.phrase import answer_phrase, kind, lead_phrase
+from rag.extractive.phrase import answer_phrase, lead_phrase
+from rag.extractive.slots import parse
 
 
 def test_a_pointer_to_what_follows_is_no_answer():
@@ -27,7 +28,7 @@ def test_a_phrase_opening_with_a_conjunction_is_a_fragment():
 
 def test_a_date_asked_is_answered_by_the_date():
     q = "What was the maturity date of the Variable Rate Loans?"
-    assert kind(q) == "when"
+    assert parse(q).words_asked == "when"
     s = "The swaps on the Variable Rate Loans had a maturity date of December 2021 and a fixed interest rate of 1.08%."
     assert answer_phrase(q, s) == "December 2021"
 

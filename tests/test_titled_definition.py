@@ -3,7 +3,8 @@ never naming the term's words defines something else (the lead is doubted)."""
 
 from __future__ import annotations
 
-from rag.extractive.titled_definition import asked_term, names_term, term_unnamed, titled_definition
+from rag.extractive.slots import parse
+from rag.extractive.titled_definition import names_term, term_unnamed, titled_definition
 from tests.test_extractive import evidence
 
 TEXT = ("Quantifiable return on investment\nHigh data and infrastructure readiness\n"
@@ -12,11 +13,11 @@ TEXT = ("Quantifiable return on investment\nHigh data and infrastructure readine
 
 
 def test_the_term_a_definition_question_asks():
-    assert asked_term("What does 'high data readiness' mean in the report's factors?") == "high data readiness"
-    assert asked_term("What does CIC mean by unified multi-modal models?") == "unified multi-modal models"
-    assert asked_term("How does the white paper define 'sovereign AI'?") == "sovereign AI"
-    assert asked_term("How is the churn rate defined?") == "churn rate"
-    assert asked_term("What does the report say about data readiness?") is None
+    assert parse("What does 'high data readiness' mean in the report's factors?").term_asked == "high data readiness"
+    assert parse("What does CIC mean by unified multi-modal models?").term_asked == "unified multi-modal models"
+    assert parse("How does the white paper define 'sovereign AI'?").term_asked == "sovereign AI"
+    assert parse("How is the churn rate defined?").term_asked == "churn rate"
+    assert parse("What does the report say about data readiness?").term_asked is None
 
 
 def test_the_title_and_its_body_must_cover_the_whole_term():
@@ -29,17 +30,17 @@ def test_the_title_and_its_body_must_cover_the_whole_term():
 def test_the_sentence_under_the_title_naming_the_term_answers():
     q = "What does 'high data and infrastructure readiness' mean in the implementation factors?"
     ctx, _, ev = evidence(q, TEXT)
-    got = titled_definition(ctx, ev, lambda e: True)
+    got = titled_definition(ctx, parse(ctx.question), ev, lambda e: True)
     assert got is not None and got.text.startswith("Model training cannot")
     title = next(e for e in ev if e.text == "High data and infrastructure readiness")
     assert got.score >= title.score  # it answers with the score of the title it continues
-    assert titled_definition(ctx, ev, lambda e: False) is None  # off topic: none
+    assert titled_definition(ctx, parse(ctx.question), ev, lambda e: False) is None  # off topic: none
     ctx, _, ev = evidence("What does the report say about data readiness?", TEXT)
-    assert titled_definition(ctx, ev, lambda e: True) is None  # no definition asked
+    assert titled_definition(ctx, parse(ctx.question), ev, lambda e: True) is None  # no definition asked
 
 
 def test_a_passage_never_naming_the_term_is_doubted():
     q = "How does the white paper define 'sovereign AI'?"
-    assert term_unnamed(q, "Risk governance will define the boundaries of AI deployment.") is not None
-    assert term_unnamed(q, "Sovereign AI is AI built on a nation's own infrastructure.") is None
-    assert term_unnamed("What drove AI deployment?", "Risk governance will define AI.") is None
+    assert term_unnamed(parse(q), "Risk governance will define the boundaries of AI deployment.") is not None
+    assert term_unnamed(parse(q), "Sovereign AI is AI built on a nation's own infrastructure.") is None
+    assert term_unnamed(parse("What drove AI deployment?"), "Risk governance will define AI.") is None

@@ -187,7 +187,7 @@ class ExtractiveAnswerer:
                               lambda e: read_on(ctx.passages, evidence, e))
             best = footnote_of(evidence, best) or best  # a marked row is explained by its footnote
             # 'what does S mean by X': the sentence under the title naming X defines it
-            best = titled_definition(ctx, evidence, lambda e: off_topic(ctx, slots, e) is None) or best
+            best = titled_definition(ctx, slots, evidence, lambda e: off_topic(ctx, slots, e) is None) or best
             # 'faces several challenges.': quoted with the sentences naming them
             evidence, best = announced(evidence, best)
         elif slots.shape == "list" and (rest := rest_listed(evidence, lambda e: off_topic(ctx, slots, e) is None)) is not None:

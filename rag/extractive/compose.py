@@ -123,7 +123,7 @@ def _phrase(question: str, slots: Slots, text: str, room: int, figured: bool) ->
     the quoted sentences leave."""
     if is_row(text):
         return None
-    phrase = lead_phrase(question, slots.units if figured else (), slots.years if figured else (), text)
+    phrase = lead_phrase(question, slots.units if figured else (), slots.years if figured else (), text, slots.words_asked)
     phrase = phrase.lstrip(" .;:,") if phrase else phrase  # a phrase starts with a word, never the stop before it
     if phrase and slots.entity and not names_like(phrase):
         return None  # 'which company ...' asks a name: a clause is no answer to it

@@ -115,12 +115,12 @@ def sentence_checks(ctx: AnswerContext, slots: Slots, answer: Answer, best: Evid
         lazily(heading_lead, q, said), lazily(finer_version, q, best.text), lazily(period_other, q, best.text),
         lazily(year_other_led, q, said), lazily(split_year_led, q, said), lazily(repeated_row_led, ctx, answer),
         lazily(respectively_one_led, q, said), lazily(unit_other, q, said),
-        lazily(points_for_growth, q, best.text, figures),
+        lazily(points_for_growth, slots, best.text, figures),
         lazily(undated_for_forecast, slots.years, best.text, figures, chunk.date),
-        lazily(quoted_term_unsaid, q, chunk.text),
+        lazily(quoted_term_unsaid, slots, chunk.text),
         lazily(sibling_led, [e.name for e in slots.entities], best.text),
         lazily(quantity_without_figure, q, answer), lazily(aside_led, q, said), lazily(given_figure_led, slots, figures),
         lazily(echoed_lead, q, said), lazily(share_for_amount, q, figures),
         lazily(closer_trend_rival, slots, evidence, best, figures, weights.trend_rival_gap),
         lazily(verb_object_elsewhere, q, evidence, best),
-        lazily(term_unnamed, q, chunk.text)])
+        lazily(term_unnamed, slots, chunk.text)])

@@ -7,8 +7,8 @@ import re
 
 from ingest.figures import Figure, parse_figures
 
-# the unit asked is points: 'percentage points', 'pct points', 'basis points', 'how many points', 'in points'
-_POINTS_ASKED = re.compile(r"\b(?:percentage|pct\.?|basis)\s+points?\b|\bhow\s+many\s+points\b|\bin\s+points\b", re.I)
+from .slots import Slots
+
 # a percent said as a growth: 'increasing nominally by 4.7%', 'grew by 6.1%', 'up 5%', '5% increase', '5% YoY'
 _GROWTH_BEFORE = re.compile(r"(?:\b(?:increas|grow|grew|rose|rise|rising|climb|jump|surg|declin|decreas|fell|fall|"
                             r"drop)\w*(?:\s+\w+){0,2}\s+by|\bup|\bdown)\s+(?:about|around|nearly|over|approximately|"
@@ -32,9 +32,9 @@ def percent_growth(text: str, figure: Figure) -> bool:
     return bool(_GROWTH_BEFORE.search(before) or _GROWTH_AFTER.match(text[figure.end:]))
 
 
-def points_for_growth(question: str, text: str, figures: list[Figure]) -> str | None:
+def points_for_growth(slots: Slots, text: str, figures: list[Figure]) -> str | None:
     """POINTS_WHY when the question asks a change in points and the lead figure is a percent growth in its
     sentence `text`: a 4.7% rise of spending is no rise of 4.7 points; else None."""
-    if not figures or not _POINTS_ASKED.search(question) or not percent_growth(text, figures[0]):
+    if not figures or not slots.points_asked or not percent_growth(text, figures[0]):
         return None
     return POINTS_WHY.format(given=figures[0].text)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-# a quoted term of one to six words: 'sovereign AI', "Total revenue", “unified models”
-_QUOTED = re.compile(r"(?:(?<!\w)'([^'\n]{3,60})'(?!\w)|\"([^\"\n]{3,60})\"|“([^”\n]{3,60})”|‘([^’\n]{3,60})’)")
+from .slots import Slots
+
 _WORD = re.compile(r"[a-z][a-z0-9-]+", re.I)
 _STOP = {"the", "and", "for", "with", "from", "its", "their", "into", "per"}
 _STEM = 5  # a word's form is its first letters: 'readiness' ~ 'ready' is not needed, 'models' ~ 'model' is
@@ -14,21 +14,15 @@ _STEM = 5  # a word's form is its first letters: 'readiness' ~ 'ready' is not ne
 QUOTED_WHY = "the question quotes '{term}'; the lead's passage never uses '{word}'"
 
 
-def quoted_terms(question: str) -> list[str]:
-    """The terms the question quotes, of at most six words."""
-    terms = [next(g for g in m.groups() if g) for m in _QUOTED.finditer(question)]
-    return [t.strip() for t in terms if len(t.split()) <= 6]
-
-
 def _forms(text: str) -> set[str]:
     return {w.lower()[:_STEM] for w in _WORD.findall(text)}
 
 
-def quoted_term_unsaid(question: str, passage: str) -> str | None:
+def quoted_term_unsaid(slots: Slots, passage: str) -> str | None:
     """QUOTED_WHY when a term the question quotes has a content word (three letters or more) in no form in the
     lead's `passage`: the passage is about something else than the term asked; else None."""
     said = _forms(passage)
-    for term in quoted_terms(question):
+    for term in slots.quoted:
         for word in _WORD.findall(term):
             if len(word) >= 3 and word.lower() not in _STOP and word.lower()[:_STEM] not in said:
                 return QUOTED_WHY.format(term=term, word=word)

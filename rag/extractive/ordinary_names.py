@@ -61,4 +61,5 @@ def without_ordinary_names(info: Slots, passages: list[Passage]) -> Slots:
     if not words:
         return info
     pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
-    return replace(parse_unframed(pattern.sub(lambda m: m.group(1).lower(), info.text), aside=info.aside), sources=info.sources)
+    return replace(parse_unframed(pattern.sub(lambda m: m.group(1).lower(), info.text), aside=info.aside), sources=info.sources,
+                   points_asked=info.points_asked, quoted=info.quoted, term_asked=info.term_asked, words_asked=info.words_asked)

@@ -26,21 +26,15 @@ import re
 from .asked_verb import past_asked_verb
 from .rows import ROW_LINE, is_row
 from .table_meta import table_asked, table_subject
-from .shape_cues import year_of_event
 from .stranded import stranded_object
 from .word_stems import TOKEN as _TOKEN, said_through, stem
+from .question_readings import words_asked
 
 # Words that say how a question is asked, or join its words: a sentence need not repeat them.
 _FUNCTION = frozenset("""a an the of in on at to for and or by is was were are be been being what which who whom
 whose how why when where does do did has have had its it their his her our as from with than that this these those
 there any much many s""".split())
 _WH = re.compile(r"^\s*(?:in\s+)?(what|which|who|whom|why|when|where|how)\b", re.I)
-_REASON_Q = re.compile(r"^\s*why\b|\breasons?\b|\bwhat (?:caused|causes|drove|drives|led to|leads to|factors)\b|"
-                       r"\bprimary reason\b|\bdue to what\b|\bwhat (?:is|was|were|are) \w+(?: \w+){0,6} due to\s*\?*\s*$",
-                       re.I)
-_WHEN_Q = re.compile(r"^\s*when\b|\bwhat date\b|\bin which (?:period|month|quarter)\b|\bon what date\b|"
-                     r"^\s*what (?:is|was|were|are) the (?:[\w-]+\s+){0,3}dates?\b", re.I)
-_WHO_Q = re.compile(r"^\s*who\b", re.I)
 # 'primarily due to', 'as a result of', 'driven by', 'attributable to'
 CAUSE = re.compile(r"\b(?:(?:primarily|mainly|largely|principally|partly|partially|mostly|substantially|"
                    r"predominantly)\s+)?(?:due to|as a result of|because of|because|driven by|attributable to|"
@@ -83,17 +77,6 @@ def _says_half(asked: set[str], text: str) -> bool:
 def asked_stems(question: str) -> set[str]:
     """The question's content words as stems (no question or joining words)."""
     return {stem(w) for w in _TOKEN.findall(question) if w.lower() not in _FUNCTION}
-
-
-def kind(question: str) -> str:
-    """'reason', 'when', 'who' or 'words' (any other question asking for words)."""
-    if _REASON_Q.search(question):
-        return "reason"
-    if _WHEN_Q.search(question) or year_of_event(question):
-        return "when"
-    if _WHO_Q.search(question):
-        return "who"
-    return "words"
 
 
 def _cut(sentence: str, asked: set[str]) -> int | None:
@@ -191,13 +174,13 @@ def _span(sentence: str, start: int) -> str:
     return sentence[start:].strip()
 
 
-def answer_phrase(question: str, sentence: str) -> str | None:
+def answer_phrase(question: str, sentence: str, asked_kind: str | None = None) -> str | None:
     """The phrase of `sentence` that answers `question`, or None when the sentence does not say it
     in a form this can cut (the whole sentence then answers)."""
     sentence = re.sub(r"^\(\w{1,3}\)\s*", "", sentence.strip())  # a footnote mark '(1)'
     sentence = re.sub(r"\s*\[\d+\]$", "", sentence)
     asked = asked_stems(question)
-    k = kind(question)
+    k = asked_kind if asked_kind is not None else words_asked(question)  # (slots.words_asked: read once)
     which = _WHICH_NOUN.match(question)
     if which and k == "words":  # 'which market ...': the answer is a market's name, not past the word
         noun = stem(which.group(1))
@@ -282,11 +265,12 @@ _RANKING = re.compile(r"\b(?:higher|lower|larger|smaller|greater|bigger|highest|
                       r"biggest|most|least|more|less|fewer)\b", re.I)
 
 
-def lead_phrase(question: str, units: tuple[str, ...], years: tuple[int, ...], sentence: str) -> str | None:
+def lead_phrase(question: str, units: tuple[str, ...], years: tuple[int, ...], sentence: str,
+                asked_kind: str | None = None) -> str | None:
     """The bold lead for a question that asks for words, from its best sentence; None when the
     question asks a quantity (a unit, 'how much', or what something was in a year asked: the figure
     leads), or the sentence is a table row or header line, or no phrase is cut."""
-    k = kind(question)
+    k = asked_kind if asked_kind is not None else words_asked(question)  # (slots.words_asked: read once)
     if ROW_LINE.search(sentence):
         return None
     often = frequency(question, sentence)
@@ -298,7 +282,7 @@ def lead_phrase(question: str, units: tuple[str, ...], years: tuple[int, ...], s
         return None
     if k == "words" and _HEADER_LINE.search(sentence):
         return None  # a table's line of column names ('Useful Lives (in years) | Fair Value') holds no phrase
-    return answer_phrase(question, sentence)
+    return answer_phrase(question, sentence, k)
 
 
 _HEADER_LINE = re.compile(r"\S \| \S")

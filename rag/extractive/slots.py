@@ -17,6 +17,7 @@ from ..number_words import ordinals
 from .listed_as import listed_as_asked
 from .answer_kind import AMOUNT_ASKED, asks_of, asks_year
 from .head_noun import asked_head
+from .question_readings import asked_term, points_asked, quoted_terms, words_asked
 from .unit_cues import UNIT_CUES
 from .kind_asked import asks_which_kind
 from .rate_nouns import asks_rate
@@ -78,6 +79,11 @@ class Slots:
     aside: tuple[str, ...] = ()  # items the question sets aside ('apart from A and B, what other ...'): see set_aside.py
     place: tuple[str, ...] = ()  # phrases pointing at a place in a report ('per Frost's RL page'): no slot; place_phrase.py
     asked_head: str | None = None  # the plain noun asked when the unit words name its topic ('which term ... CAGR': 'term'); head_noun.py
+    # read from the question as first parsed (its set-aside clause and capitals kept; carried over by a re-parse):
+    points_asked: bool = False  # a change in points asked ('by how many percentage points'): question_readings.py
+    quoted: tuple[str, ...] = ()  # the terms the question quotes ('sovereign AI'), of at most six words
+    term_asked: str | None = None  # the term whose definition the question asks ('how is the churn rate defined')
+    words_asked: str = "words"  # what a question asking for words asks: reason | when | who | words (phrase.py)
     # values derived from these slots, kept for the one answer they serve (`derived`); no part of the slots
     _memo: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
@@ -197,6 +203,8 @@ def parse_unframed(question: str, aside: tuple[str, ...] = ()) -> Slots:
     ('how many billion') unless no word asks an amount of money ('how many financing deals'). `aside`: items an
     earlier parse set aside (a parsed `text` no longer holds its set-aside clause), read as if the question still
     named them."""
+    readings = {"points_asked": points_asked(question), "quoted": quoted_terms(question), "term_asked": asked_term(question),
+                "words_asked": words_asked(question)}
     question, found = set_aside(question)  # 'Beyond performance and cost, what ...': the rest is asked
     aside = found or aside
     written = question  # the question as asked (`text`); its place phrases only say where to look
@@ -315,7 +323,7 @@ def parse_unframed(question: str, aside: tuple[str, ...] = ()) -> Slots:
         subject=tuple(dict.fromkeys(t for t in terms if t not in QUESTION_FILLER and t not in QUESTION_WORDS
                                     and t not in name_terms and t not in cue_terms and t not in dated and not t.isdigit() and len(t) > 1)),
         shape=shape, asks=asks, year_asked=asks_year(question), trend=trend, asked_head=head, about_table=bool(_ABOUT_TABLE.search(question)), ratio=asks_ratio(question),
-        months=tuple(sorted({m for ms in months_of(question).values() for m in ms})),
+        months=tuple(sorted({m for ms in months_of(question).values() for m in ms})), **readings,
         lead_unit=min(units, key=lambda u: where.get(u, 10**6)) if units else None,
         rank=int(ordinal.group(1)) if ordinal else (next((n for cue, n in _ORDINAL_CUES if cue.search(question)), None)
             if _ANY_ORDINAL_CUE.search(question) else None) or (

@@ -12,31 +12,12 @@ from ingest.keyword import tokenize
 from ..types import AnswerContext
 from .explaining import carried
 from .features import Evidence, neighbour
+from .slots import Slots
 
-_Q = r"['‘’\"“”]?"
-# the term a definition question asks, in the forms that name it: 'what does S mean by X', 'what does X
-# mean / stand for / refer to (in ...)', 'how does S define X', 'how is X defined', 'the definition of X'
-_ASKED = (
-    re.compile(rf"^\s*what (?:does|do|did) .+? mean by {_Q}(?P<t>[^?'‘’\"“”]+?){_Q}\s*\?*\s*$", re.I),
-    re.compile(rf"^\s*what (?:does|do|is|are) {_Q}(?P<t>[^?'‘’\"“”]+?){_Q} (?:mean|means|refers? to|stands? for)\b", re.I),
-    re.compile(rf"^\s*how (?:does|do|did) .+? define {_Q}(?P<t>[^?'‘’\"“”]+?){_Q}\s*(?:\?|$|,| in\b| as\b)", re.I),
-    re.compile(rf"^\s*how (?:is|are) {_Q}(?P<t>[^?'‘’\"“”]+?){_Q} defined\b", re.I),
-    re.compile(rf"\bdefinition of {_Q}(?P<t>[^?'‘’\"“”]+?){_Q}\s*(?:\?|$|,| in\b)", re.I),
-)
 _TITLE_WORDS = 10  # a title line names a topic in a few words
 _END = (".", ":", ";", "?", "!")
 
 TERM_WHY = "the question asks what '{term}' means, and the quoted passage never names {missing}"
-
-
-def asked_term(question: str) -> str | None:
-    """The term whose definition the question asks, or None when it asks no definition."""
-    for pattern in _ASKED:
-        m = pattern.search(question)
-        if m:
-            term = re.sub(r"^(?:the|a|an)\s+", "", m.group("t").strip(), flags=re.I)
-            return term if tokenize(term) else None
-    return None
 
 
 def _title_line(e: Evidence) -> bool:
@@ -54,10 +35,11 @@ def names_term(term: str, title: str, body: str) -> bool:
     return enough and words <= in_title | set(tokenize(body))
 
 
-def titled_definition(ctx: AnswerContext, evidence: Sequence[Evidence], usable: Callable[[Evidence], bool]) -> Evidence | None:
+def titled_definition(ctx: AnswerContext, slots: Slots, evidence: Sequence[Evidence],
+                      usable: Callable[[Evidence], bool]) -> Evidence | None:
     """The sentence right under a title line naming the term a definition question asks (ranked first
     among such titles), carrying the title's score; None when no title names it or nothing prose follows."""
-    term = asked_term(ctx.question)
+    term = slots.term_asked
     if term is None:
         return None
     for e in evidence:
@@ -71,10 +53,10 @@ def titled_definition(ctx: AnswerContext, evidence: Sequence[Evidence], usable: 
     return None
 
 
-def term_unnamed(question: str, passage: str) -> str | None:
+def term_unnamed(slots: Slots, passage: str) -> str | None:
     """TERM_WHY when the question asks a term's definition and the lead's passage never names every word of
     that term: what the passage defines (if anything) is another thing."""
-    term = asked_term(question)
+    term = slots.term_asked
     if term is None:
         return None
     said = set(tokenize(passage))

@@ -1,0 +1,65 @@
+"""Readings of the question as written (its quotes, a definition asked, points asked) that the Slots keep:
+parsed once with the slots (slots.parse_unframed), so no check reads the question text again."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.keyword import tokenize
+
+from .shape_cues import year_of_event
+
+# the unit asked is points: 'percentage points', 'pct points', 'basis points', 'how many points', 'in points'
+_POINTS_ASKED = re.compile(r"\b(?:percentage|pct\.?|basis)\s+points?\b|\bhow\s+many\s+points\b|\bin\s+points\b", re.I)
+# a quoted term of one to six words: 'sovereign AI', "Total revenue", “unified models”
+_QUOTED = re.compile(r"(?:(?<!\w)'([^'\n]{3,60})'(?!\w)|\"([^\"\n]{3,60})\"|“([^”\n]{3,60})”|‘([^’\n]{3,60})’)")
+_Q = r"['‘’\"“”]?"
+# the term a definition question asks, in the forms that name it: 'what does S mean by X', 'what does X
+# mean / stand for / refer to (in ...)', 'how does S define X', 'how is X defined', 'the definition of X'
+_ASKED = (
+    re.compile(rf"^\s*what (?:does|do|did) .+? mean by {_Q}(?P<t>[^?'‘’\"“”]+?){_Q}\s*\?*\s*$", re.I),
+    re.compile(rf"^\s*what (?:does|do|is|are) {_Q}(?P<t>[^?'‘’\"“”]+?){_Q} (?:mean|means|refers? to|stands? for)\b", re.I),
+    re.compile(rf"^\s*how (?:does|do|did) .+? define {_Q}(?P<t>[^?'‘’\"“”]+?){_Q}\s*(?:\?|$|,| in\b| as\b)", re.I),
+    re.compile(rf"^\s*how (?:is|are) {_Q}(?P<t>[^?'‘’\"“”]+?){_Q} defined\b", re.I),
+    re.compile(rf"\bdefinition of {_Q}(?P<t>[^?'‘’\"“”]+?){_Q}\s*(?:\?|$|,| in\b)", re.I),
+)
+
+# what a question asking for words asks: a reason, a time, a person (phrase.py cuts its answer by it)
+_REASON_Q = re.compile(r"^\s*why\b|\breasons?\b|\bwhat (?:caused|causes|drove|drives|led to|leads to|factors)\b|"
+                       r"\bprimary reason\b|\bdue to what\b|\bwhat (?:is|was|were|are) \w+(?: \w+){0,6} due to\s*\?*\s*$",
+                       re.I)
+_WHEN_Q = re.compile(r"^\s*when\b|\bwhat date\b|\bin which (?:period|month|quarter)\b|\bon what date\b|"
+                     r"^\s*what (?:is|was|were|are) the (?:[\w-]+\s+){0,3}dates?\b", re.I)
+_WHO_Q = re.compile(r"^\s*who\b", re.I)
+
+
+def points_asked(question: str) -> bool:
+    """The question asks a change in points (a difference of two rates), not a percent growth."""
+    return bool(_POINTS_ASKED.search(question))
+
+
+def quoted_terms(question: str) -> tuple[str, ...]:
+    """The terms the question quotes, of at most six words."""
+    terms = [next(g for g in m.groups() if g) for m in _QUOTED.finditer(question)]
+    return tuple(t.strip() for t in terms if len(t.split()) <= 6)
+
+
+def asked_term(question: str) -> str | None:
+    """The term whose definition the question asks, or None when it asks no definition."""
+    for pattern in _ASKED:
+        m = pattern.search(question)
+        if m:
+            term = re.sub(r"^(?:the|a|an)\s+", "", m.group("t").strip(), flags=re.I)
+            return term if tokenize(term) else None
+    return None
+
+
+def words_asked(question: str) -> str:
+    """'reason', 'when', 'who' or 'words' (any other question asking for words): what a phrase answer gives."""
+    if _REASON_Q.search(question):
+        return "reason"
+    if _WHEN_Q.search(question) or year_of_event(question):
+        return "when"
+    if _WHO_Q.search(question):
+        return "who"
+    return "words"

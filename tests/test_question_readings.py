@@ -1,0 +1,43 @@
+"""The question's quotes, definition term and points asked, read once into the Slots (question_readings)."""
+
+from rag.extractive.ordinary_names import without_ordinary_names
+from rag.extractive.slots import parse
+from rag.types import Chunk, Passage
+
+
+def test_points_asked() -> None:
+    assert parse("By how many percentage points did it rise?").points_asked
+    assert parse("How many basis points?").points_asked
+    assert not parse("What are the pain points?").points_asked
+
+
+def test_quoted_terms() -> None:
+    assert parse("What does 'sovereign AI' mean?").quoted == ("sovereign AI",)
+    assert parse("What is China's share?").quoted == ()
+
+
+def test_definition_term() -> None:
+    assert parse("How is the churn rate defined?").term_asked == "churn rate"
+    assert parse("What drove growth?").term_asked is None
+
+
+def test_read_before_the_set_aside_clause_is_taken_off() -> None:
+    slots = parse("Apart from 'edge AI' and cloud, what other trends matter?")
+    assert "edge AI" not in slots.text  # the parsed text drops the clause; the quote is still read
+    assert slots.quoted == ("edge AI",)
+
+
+def test_readings_are_carried_over_when_the_question_is_parsed_again() -> None:
+    info = parse("How is the Churn Rate defined, in 'user' terms?")
+    page = [Passage(Chunk("c1", "d1", "The churn rate is the share of users lost.", "Report", "Pub", "2020", "r.html",
+                          1, 1, None, 0, 40), 1.0)]
+    plain = without_ordinary_names(info, page)
+    assert plain.text != info.text  # parsed again in lower case
+    assert (plain.quoted, plain.term_asked) == (("user",), "Churn Rate")  # as the question first wrote them
+
+
+def test_what_a_question_asking_for_words_asks() -> None:
+    assert parse("Why did margins fall?").words_asked == "reason"
+    assert parse("When was the plant opened?").words_asked == "when"
+    assert parse("Who approved the plan?").words_asked == "who"
+    assert parse("What is the plan?").words_asked == "words"
