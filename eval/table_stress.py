@@ -6,7 +6,12 @@ private index (as the TAT-QA runner does), asks each question within its own rep
 structure x question kind. Structures: two header rows, indented sub-rows under a parent, a total row, the scale in the
 caption, negatives in parentheses, percent columns, years as rows, two side-by-side column groups, a label column that
 is not first, and a Markdown pipe table. Kinds: cell, change, larger (which column), largest (which row), list, count.
-The generator is a probe for parser and cell-addressing bugs, never tuning data: no rule may key on its wording.
+WIDE_STRUCTURES (drawn from a second seeded generator, so the first set's cases stay identical) add what annual-report
+tables have and TAT-QA asks: a share of a total row, a ratio of two rows, a three-year average, a section's row labels,
+a count of rows meeting a condition, non-year columns (carrying amount / fair value), quarterly columns, and a scale
+stated only in the text under the table; kinds share, ratio, average, count_if.
+The questions are machine-made from each table (answers by construction), so they are fair to tune on; still, no rule
+may key on their wording: a fix must be a general property of tables or questions.
 """
 
 from __future__ import annotations
@@ -25,10 +30,12 @@ import yaml
 STRUCTURES = ("two_header", "indented", "total", "scale_caption", "negative", "percent_col", "years_rows",
               "side_by_side", "label_second", "markdown", "same_subrows", "change_col", "scale_corner", "three_years", "rollforward",
               "css_indent", "dollar_cells", "footnoted")
-KINDS = ("cell", "cells", "change", "larger", "largest", "list", "count")
+WIDE_STRUCTURES = ("share_total", "ratio_rows", "average3", "sections", "count_cond", "value_cols", "quarters",
+                   "scale_below")
+KINDS = ("cell", "cells", "change", "larger", "largest", "list", "count", "share", "ratio", "average", "count_if")
 # question kind -> TAT-QA answer type (for eval.tatqa.normalise's matching)
 ANSWER_TYPE = {"cell": "span", "cells": "multi-span", "change": "arithmetic", "larger": "span", "largest": "span", "list": "multi-span",
-               "count": "count"}
+               "count": "count", "share": "arithmetic", "ratio": "arithmetic", "average": "arithmetic", "count_if": "count"}
 PARENTS = ("Operating expenses", "Other income", "Current assets", "Accrued liabilities", "Cost of revenue",
            "Intangible assets", "Deferred tax assets", "Property and equipment", "Selling expenses", "Finance costs")
 ITEMS = ("Research and development", "Sales and marketing", "General and administrative", "Depreciation",
@@ -67,7 +74,8 @@ def _q(case: Case, kind: str, question: str, expected: list[str], scale: str = "
                            "expected": expected, "kind": kind, "scale": scale})
 
 
-def _html(title: str, caption: str, head: list[list[tuple[str, int]]], body: list[list[str]], note: str = "") -> str:
+def _html(title: str, caption: str, head: list[list[tuple[str, int]]], body: list[list[str]], note: str = "",
+          below: str = "") -> str:
     """A titled HTML page with one table: header rows of (text, colspan) cells, body rows of texts (a leading run of
     spaces in a body cell becomes that many &nbsp;, the indentation filings use)."""
     e = html.escape
@@ -81,9 +89,10 @@ def _html(title: str, caption: str, head: list[list[tuple[str, int]]], body: lis
     tbody = "".join("<tr>" + "".join(cell(c) for c in row) + "</tr>\n" for row in body)
     cap = f"<caption>{e(caption)}</caption>\n" if caption else ""
     para = f"<p>{e(note)}</p>\n" if note else ""
+    after = f"<p>{e(below)}</p>\n" if below else ""
     return (f"<!doctype html>\n<html><head><meta charset=\"utf-8\"><title>{e(title)}</title></head><body>\n"
             f"<h1>{e(title)}</h1>\n{para}<table>\n{cap}<thead>\n{thead}</thead>\n<tbody>\n{tbody}</tbody>\n</table>\n"
-            f"</body></html>\n")
+            f"{after}</body></html>\n")
 
 
 def _markdown(title: str, caption: str, head: list[str], body: list[list[str]]) -> str:
@@ -277,17 +286,107 @@ def make_case(structure: str, idx: int, rng: random.Random) -> Case:
         case.text = _html(title, "", [[("", 1), (cols[0], 1), (cols[1], 1)]], body, note)
         _common(case, rng, labels, cols, grid)
     else:
+        return _make_wide(case, structure, rng, title, cols, labels, grid)
+    return case
+
+
+def _pct(x: float) -> str:
+    return f"{x:.2f}"
+
+
+def _make_wide(case: Case, structure: str, rng: random.Random, title: str, cols: list[str], labels: list[str],
+               grid: list[list[int]]) -> Case:
+    """The WIDE_STRUCTURES: shapes and question kinds of annual-report tables the first set lacks."""
+    n = len(labels)
+    head2 = [[("", 1), (cols[0], 1), (cols[1], 1)]]
+    if structure == "share_total":
+        parent = rng.choice(PARENTS)
+        tot = [sum(g[0] for g in grid), sum(g[1] for g in grid)]
+        body = [[lab, _fmt(a), _fmt(b)] for lab, (a, b) in zip(labels, grid)]
+        body.append([f"Total {parent.lower()}", _fmt(tot[0]), _fmt(tot[1])])
+        case.text = _html(title, "", head2, body)
+        i, c = rng.randrange(n), rng.randrange(2)
+        # TAT-QA's convention: a 'proportion' is the bare ratio (0.34), a 'percentage' is in percent (33.54)
+        _q(case, "share", f"What proportion of total {parent.lower()} was {labels[i]} in {cols[c]}?",
+           [_pct(grid[i][c] / tot[c])])
+        _q(case, "share", f"What percentage of total {parent.lower()} was {labels[i]} in {cols[c]}?",
+           [_pct(100 * grid[i][c] / tot[c])], "percent")
+        _q(case, "cell", f"What was the total {parent.lower()} in {cols[0]}?", [_fmt(tot[0])])
+    elif structure == "ratio_rows":
+        i, j = rng.sample(range(n), 2)
+        body = [[lab, _fmt(a), _fmt(b)] for lab, (a, b) in zip(labels, grid)]
+        case.text = _html(title, "", head2, body)
+        c = rng.randrange(2)
+        _q(case, "ratio", f"What was the ratio of {labels[i]} to {labels[j]} in {cols[c]}?",
+           [_pct(grid[i][c] / grid[j][c])])
+        _q(case, "cell", f"What was the {labels[j]} in {cols[1]}?", [_fmt(grid[j][1])])
+    elif structure == "average3":
+        y2 = str(int(cols[1]) - 1)
+        grid3 = [g + _values(rng, 1) for g in grid]
+        body = [[lab, _fmt(a), _fmt(b), _fmt(c)] for lab, (a, b, c) in zip(labels, grid3)]
+        case.text = _html(title, "", [[("", 1), (cols[0], 1), (cols[1], 1), (y2, 1)]], body)
+        i = rng.randrange(n)
+        _q(case, "average", f"What was the average {labels[i]} from {y2} to {cols[0]}?", [_pct(sum(grid3[i]) / 3)])
+        _q(case, "average", f"What was the average {labels[i]} for {cols[1]} and {cols[0]}?",
+           [_pct((grid3[i][0] + grid3[i][1]) / 2)])
+    elif structure == "sections":
+        pa, pb = rng.sample(PARENTS, 2)
+        k = rng.randint(2, n - 1) if n > 2 else 1
+        la, lb = labels[:k], labels[k:]
+        body = [[f"{pa}:", "", ""]] + [[f"    {lab}", _fmt(a), _fmt(b)] for lab, (a, b) in zip(la, grid[:k])]
+        body += [[f"{pb}:", "", ""]] + [[f"    {lab}", _fmt(a), _fmt(b)] for lab, (a, b) in zip(lb, grid[k:])]
+        case.text = _html(title, "", head2, body)
+        _q(case, "list", f"What are the items under {pa.lower()}?", list(la))
+        i = rng.randrange(n)
+        _q(case, "cells", f"What was the {labels[i]} in {cols[0]} and {cols[1]}?", [_fmt(grid[i][0]), _fmt(grid[i][1])])
+    elif structure == "count_cond":
+        body = [[lab, _fmt(a), _fmt(b)] for lab, (a, b) in zip(labels, grid)]
+        case.text = _html(title, "", head2, body)
+        up = sum(1 for a, b in grid if a > b)
+        _q(case, "count_if", f"How many items increased from {cols[1]} to {cols[0]}?", [str(up)])
+        thr = sorted(g[0] for g in grid)[n // 2]
+        _q(case, "count_if", f"How many items exceeded {_fmt(thr)} in {cols[0]}?",
+           [str(sum(1 for g in grid if g[0] > thr))])
+    elif structure == "value_cols":
+        body = [[lab, _fmt(a), _fmt(b)] for lab, (a, b) in zip(labels, grid)]
+        head = [[("", 1), (f"December 31, {cols[0]}", 2)], [("", 1), ("Carrying amount", 1), ("Fair value", 1)]]
+        case.text = _html(title, "", head, body)
+        i = rng.randrange(n)
+        _q(case, "cell", f"What was the fair value of {labels[i]}?", [_fmt(grid[i][1])])
+        _q(case, "cell", f"What was the carrying amount of {labels[i]}?", [_fmt(grid[i][0])])
+        _q(case, "change", f"What was the difference between the fair value and the carrying amount of {labels[i]}?",
+           [_fmt(grid[i][1] - grid[i][0])])
+    elif structure == "quarters":
+        qs = ["First Quarter", "Second Quarter", "Third Quarter", "Fourth Quarter"]
+        gq = [_values(rng, 4) for _ in labels]
+        body = [[lab] + [_fmt(v) for v in row] for lab, row in zip(labels, gq)]
+        case.text = _html(title, "", [[("", 1), (f"Fiscal {cols[0]}", 4)], [("", 1)] + [(q, 1) for q in qs]], body)
+        i, qi = rng.randrange(n), rng.randrange(4)
+        _q(case, "cell", f"What was the {labels[i]} in the {qs[qi].lower()} of {cols[0]}?", [_fmt(gq[i][qi])])
+        _q(case, "average", f"What was the average quarterly {labels[i]} in {cols[0]}?", [_pct(sum(gq[i]) / 4)])
+    elif structure == "scale_below":
+        unit = rng.choice(("thousands", "millions"))
+        body = [[lab, _fmt(a), _fmt(b)] for lab, (a, b) in zip(labels, grid)]
+        case.text = _html(title, "", head2, body, below=f"Amounts in the table above are in {unit} of dollars.")
+        _common(case, rng, labels, cols, grid, scale=unit[:-1])
+    else:
         raise ValueError(f"unknown structure {structure!r}")
     return case
 
 
-def generate(seed: int = 13, per_structure: int = 4) -> list[Case]:
-    """`per_structure` reports of every structure, deterministic in `seed`."""
+def generate(seed: int = 13, per_structure: int = 4, wide: bool = True) -> list[Case]:
+    """`per_structure` reports of every structure, deterministic in `seed`; the WIDE_STRUCTURES from a second generator
+    seeded from `seed`, so adding them leaves the first set's cases as they were."""
     rng = random.Random(seed)
     cases = []
     for k in range(per_structure):
         for s in STRUCTURES:
             cases.append(make_case(s, len(cases), rng))
+    if wide:
+        rng2 = random.Random(seed * 7919 + 1)
+        for k in range(per_structure):
+            for s in WIDE_STRUCTURES:
+                cases.append(make_case(s, len(cases), rng2))
     return cases
 
 
@@ -349,14 +448,15 @@ def table(rows: list[dict[str, Any]]) -> str:
         cnt[(r["structure"], r["kind"], "n")] += 1
         cnt[(r["structure"], r["kind"], r["outcome"])] += 1
     lines = ["| structure | " + " | ".join(KINDS) + " | wrong | abst |", "|---" * (len(KINDS) + 3) + "|"]
-    for s in STRUCTURES + ("all",):
+    every = STRUCTURES + WIDE_STRUCTURES
+    for s in every + ("all",):
         cells = []
         for k in KINDS:
-            n = sum(cnt[(t, k, "n")] for t in STRUCTURES if s in ("all", t))
-            ok = sum(cnt[(t, k, "right")] for t in STRUCTURES if s in ("all", t))
+            n = sum(cnt[(t, k, "n")] for t in every if s in ("all", t))
+            ok = sum(cnt[(t, k, "right")] for t in every if s in ("all", t))
             cells.append(f"{ok}/{n}" if n else "-")
-        wr = sum(cnt[(t, k, "wrong")] for t in STRUCTURES for k in KINDS if s in ("all", t))
-        ab = sum(cnt[(t, k, "abstained")] for t in STRUCTURES for k in KINDS if s in ("all", t))
+        wr = sum(cnt[(t, k, "wrong")] for t in every for k in KINDS if s in ("all", t))
+        ab = sum(cnt[(t, k, "abstained")] for t in every for k in KINDS if s in ("all", t))
         lines.append(f"| {s} | " + " | ".join(cells) + f" | {wr} | {ab} |")
     return "\n".join(lines)
 

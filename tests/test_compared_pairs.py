@@ -56,3 +56,15 @@ def test_what_percentage_of_a_whole_a_part_is():
     assert _lead(_ask("What percentage of Fixed Price was Other in 2019?", _TWO_ROWS)) == "3.04%"
     # 'percentage of B in 2019' is no pair of rows: the phrasing 'A as a percentage of B' is tried next
     assert _lead(_ask("What was Other as a percentage of Fixed Price in 2019?", _TWO_ROWS)) == "3.04%"
+
+
+_WHOLE_WITH_OF = [["", "2019", "2018"], ["Research and development", "46,286", "40,000"],
+                  ["Total cost of revenue", "118,358", "100,000"]]
+
+
+def test_what_proportion_of_a_whole_whose_label_holds_of_is_the_part_over_the_whole():
+    # 'what proportion of B was A' fixes the whole by its verb: 'total cost | of revenue was A' is no 'A of B'
+    assert _lead(_ask("What proportion of total cost of revenue was Research and development in 2019?",
+                      _WHOLE_WITH_OF)) == "0.39"
+    assert _lead(_ask("What percentage of total cost of revenue was Research and development in 2019?",
+                      _WHOLE_WITH_OF)) == "39.11%"

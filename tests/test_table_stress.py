@@ -6,7 +6,7 @@ import re
 import yaml
 
 from eval.gold import load_gold
-from eval.table_stress import KINDS, STRUCTURES, generate, write
+from eval.table_stress import KINDS, STRUCTURES, WIDE_STRUCTURES, generate, write
 
 
 def _cell_texts(text: str) -> set[str]:
@@ -16,7 +16,7 @@ def _cell_texts(text: str) -> set[str]:
 def test_a_seeded_run_is_deterministic_and_covers_every_structure(tmp_path):
     a, b = generate(7, 1), generate(7, 1)
     assert [c.text for c in a] == [c.text for c in b]
-    assert sorted({c.structure for c in a}) == sorted(STRUCTURES)
+    assert sorted({c.structure for c in a}) == sorted(STRUCTURES + WIDE_STRUCTURES)
     assert {q["kind"] for c in a for q in c.questions} <= set(KINDS)
 
 
@@ -39,3 +39,16 @@ def test_cell_answers_are_written_in_their_report():
                 assert e in c.text or f"({e.lstrip('-')})" in cells, (c.name, q)
             if q["kind"] == "list":
                 assert all(item in c.text for item in q["expected"])
+
+
+def test_the_wide_structures_leave_the_first_set_as_it_was():
+    narrow, wide = generate(13, 2, wide=False), generate(13, 2)
+    assert [c.text for c in narrow] == [c.text for c in wide[:len(narrow)]]
+    assert {c.structure for c in wide[len(narrow):]} == set(WIDE_STRUCTURES)
+
+
+def test_a_share_is_a_part_over_its_total_row():
+    case = next(c for c in generate(7, 1) if c.structure == "share_total")
+    ratio, pct = [q for q in case.questions if q["kind"] == "share"]
+    assert not ratio["scale"] and 0 < float(ratio["expected"][0]) < 1  # a 'proportion' is the bare ratio
+    assert pct["scale"] == "percent" and abs(float(pct["expected"][0]) - 100 * float(ratio["expected"][0])) < 1

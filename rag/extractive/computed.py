@@ -19,7 +19,7 @@ from .operand_labels import distinct_labels
 from .expense_sign import as_amounts
 from .derivation import calculate, computed_answer, nil_as_zero, operand
 from .operations import NO_PERIOD_CHANGE, undirected
-from .quarter_cells import quarter_cells
+from .quarter_cells import every_quarter, quarter_cells
 from .date_cells import date_cells
 from .period_cells import CHANGE_COLUMN, located, named_columns, period_cell, row_years
 from .shape_text import citation_n, shaped_answer
@@ -168,6 +168,8 @@ def _by_years(ctx: AnswerContext, slots: Slots, hit: RowHit, op: str) -> list[Ce
         years = [years[0], years[0] - 1]  # 'the year-on-year change in X in 2019': from 2018
     if op in ("change", "percent_change") and len(years) == 1 and (quarters := quarter_cells(hit, years[0], ctx.question)):
         return quarters  # 'between the second and first quarter of fiscal 2019': two columns of one year
+    if op == "average" and len(years) == 1 and (quarters := every_quarter(hit, years[0], ctx.question)):
+        return quarters  # 'the average quarterly X in 2019': that year's four quarter columns
     if len(years) == 1 and op in ("change", "percent_change", "sum", "average") \
             and (dated := date_cells(hit, years[0], ctx.question)):
         return dated  # 'from July 7, 2019 to September 29, 2019': two dated columns of one year

@@ -46,8 +46,10 @@ _AVERAGE_OF = re.compile(r"\baverage of\s+(?:the\s+)?(?P<a>.+?)\s+and\s+(?:the\s
 # the phrasings naming two things for each operation, tried in turn; True: the larger less the smaller
 _ASKED = {"change": ((BETWEEN, True), (_MORE, False)), "sum": ((_SUM_OF, False), (_COMBINED, False), (_TOGETHER, False)),
           "multiple": ((_TIMES, False),), "average": ((_AVERAGE_OF, False),),
-          "ratio": tuple((rx, False) for rx in (*_TWO_ROWS, _PART_OF)),
-          "share": tuple((rx, False) for rx in (*_TWO_ROWS, _PART_OF))}
+          # 'what proportion of B was A' first: its verb fixes which side is the whole, where 'the proportion of
+          # A to B' read into it would cut a label at its own 'of' ('total cost | of revenue was A') and invert it
+          "ratio": tuple((rx, False) for rx in (_PART_OF, *_TWO_ROWS)),
+          "share": tuple((rx, False) for rx in (_PART_OF, *_TWO_ROWS))}
 
 
 def asks_items(question: str) -> bool:

@@ -55,3 +55,16 @@ def quarter_cells(hit: RowHit, year: int, question: str) -> list[Cell] | None:
         return None
     return one_cell_each(hit, year, (lambda column, q=q: _names_quarter(column, q) and "total" not in column.lower()
                                      for q in sorted(quarters, reverse=True)))
+
+
+# 'the average quarterly revenue in 2019', 'revenue per quarter': a mean over the year's quarters
+_PER_QUARTER = re.compile(r"\bquarterly\b|\bper quarter\b|\b(?:each|every|a) quarter\b", re.I)
+
+
+def every_quarter(hit: RowHit, year: int, question: str) -> list[Cell] | None:
+    """The row's four quarter figures of `year` when the question averages per quarter ('the average quarterly X in
+    2019'): a quarterly average is the year's four quarters' mean; None unless each quarter has exactly one column."""
+    if not _PER_QUARTER.search(question) or quarters_asked(question):
+        return None
+    return one_cell_each(hit, year, (lambda column, q=q: _names_quarter(column, q) and "total" not in column.lower()
+                                     for q in range(1, 5)))

@@ -28,6 +28,7 @@ from .ranking_across import owned_across
 from .ranking_owners import owners_holding, tied_rows
 from .each_row import each_asked, each_row
 from .count_listed import count_by_listing, fronted
+from .rows_changed import direction_asked, rows_changed
 from .computed_pairs import COUNT_ROWS, item_cell, asks_items, compared, count_rows, items, rows_by_year
 from .parts_total import parts_total
 from .heading_total import all_under_heading
@@ -164,6 +165,9 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
         return years_count(ctx, tables, backend)
     if not which and len(set(slots.years)) == 1 and WHICH_ROW.search(question):
         return which_row(ctx, question, tables, slots.years[0], backend)  # 'which region had the highest X in 2019
+    if len(set(slots.years)) == 2 and direction_asked(question) is not None and not THRESHOLD.search(question) \
+            and (got := rows_changed(ctx, tables, question, slots.years, backend)) is not None:
+        return got  # 'how many items increased from 2020 to 2021': the rows that rose between the two years
     if HOW_MANY_ROWS.search(question) and THRESHOLD.search(question) and len(set(slots.years)) == 1:
         return rows_meeting(ctx, tables, question, slots.years[0], backend)  # rows meeting a condition in a year
     if len(set(slots.years)) == 1 and not which and each_asked(question) and asked_operation(slots, question) is None \
