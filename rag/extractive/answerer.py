@@ -23,6 +23,7 @@ from .choice import answer_choice, leader
 from . import choice_page
 from .choice_page import with_page_chunks
 from .carried import carried_figure
+from .column_extreme import column_extreme
 from .crossing import first_crossing, year_extreme
 from .lead_checks import cell_checks, first_doubt, sentence_checks
 from .computed_named import answer_named, remainder
@@ -166,6 +167,7 @@ class ExtractiveAnswerer:
                 return self._explained(wider, chosen, slots, deeper, None)
         chosen = chosen or first_crossing(ctx, slots, evidence, self.name, gate)  # 'the first year X passes 1,000'
         chosen = chosen or year_extreme(ctx, slots, evidence, self.name, gate)  # 'which year had the most deals'
+        chosen = chosen or column_extreme(ctx, slots, evidence, self.name, gate)  # 'in which quarter was X lowest'
         if chosen is None and remainder(ctx.question):  # 'how much of X was left after Y': X less Y
             chosen = answer_named(ctx, slots, evidence, self.name, gate)
         if chosen is not None:

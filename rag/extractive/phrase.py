@@ -27,6 +27,7 @@ from .asked_verb import past_asked_verb
 from .rows import ROW_LINE, is_row
 from .table_meta import table_asked, table_subject
 from .stranded import stranded_object
+from .verb_joint import past_joint, without_aside
 from .word_stems import TOKEN as _TOKEN, said_through, stem
 from .question_readings import words_asked
 
@@ -119,6 +120,7 @@ def _trim_end(text: str, asked: set[str]) -> str:
     m = _STOP.search(text)
     if m:
         text = text[:m.start()]
+    text = without_aside(text)
     for j in _JOIN.finditer(text):
         after = _TOKEN.findall(text[j.end():j.end() + 60])[:4]
         if len([w for w in after if stem(w) in asked and w.lower() not in _FUNCTION]) >= 1 and \
@@ -238,7 +240,7 @@ def answer_phrase(question: str, sentence: str, asked_kind: str | None = None) -
         # 'What is Tax Fees?' answered by 'Tax Fees include ...; ...': the sentence that lists what
         # the term covers is its definition, whole (past a ';' too)
         return sentence.rstrip(" .")
-    phrase = _trim_end(_trim_start(sentence[cut:], question), asked)
+    phrase = _trim_end(_trim_start(sentence[past_joint(sentence, cut, question):], question), asked)
     if len(_TOKEN.findall(phrase)) < 1 or _POINTER.match(phrase) or _FRAGMENT.match(phrase) or _years_tail(phrase):
         return None
     return phrase

@@ -1,0 +1,69 @@
+"""'In which quarter was churn the lowest?', 'which segment had the largest balance?': the column whose cell is the
+extreme of a table row that measures what is asked ('Broadband churn — Q1: 1.6%; ...; Q4: 1.4%'), the columns
+being the alternatives; a total column is no alternative. Bold only when the extreme is one column's alone."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ingest.figures import Figure, parse_figures
+
+from ..types import Answer, AnswerContext, Citation
+from .features import Evidence, metric_covered
+from .gates import off_topic
+from .slots import Slots
+
+_ASKED = re.compile(r"^\s*(?:in|for|at|on)?\s*(?:which|what)\s+(?P<noun>[a-z]+)\b[^?]*?\b(?P<w>most|highest|largest|"
+                    r"biggest|greatest|least|lowest|smallest|fewest)\b", re.I)
+_LOW = {"least", "lowest", "smallest", "fewest"}
+_NOT_COLUMNS = frozenset("year years period periods date month months".split())  # dated series: crossing.py
+_ROW = re.compile(r"^(?P<label>[^—]{1,120}) — (?P<cells>.+)$")
+_CELL = re.compile(r"(?:^|; )([^:;]{1,60}): ([^;]*)")
+_TOTAL = re.compile(r"\b(?:total|subtotal|consolidated|combined|all)\b", re.I)
+LOOK = 3  # how far down the evidence the row may be
+
+
+def cells(text: str) -> tuple[str, list[tuple[str, Figure]]] | None:
+    """A row line's label and its (column, figure) cells, total columns left out; None for no row line."""
+    m = _ROW.match(text.strip())
+    if m is None:
+        return None
+    out = []
+    for col, value in _CELL.findall(m.group("cells")):
+        figs = [f for f in parse_figures(value) if f.unit != "year"]
+        if figs and not _TOTAL.search(col):
+            out.append((col.strip(), figs[0]))
+    return m.group("label").strip(), out
+
+
+def column_extreme(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], backend: str,
+                   gate: Callable[[Slots, Evidence, list[Figure]], object] | None = None) -> Answer | None:
+    """The column holding the extreme cell of the best on-topic row (three or more columns of one unit, none of
+    them named by the question), cited; None when no such row or two columns share the extreme."""
+    m = _ASKED.search(ctx.question)
+    if m is None or m.group("noun").lower() in _NOT_COLUMNS:
+        return None
+    low = m.group("w").lower() in _LOW
+    asked = ctx.question.lower()
+    for e in evidence[:LOOK]:
+        parsed = cells(e.text) if e.row else None
+        if not parsed or len(parsed[1]) < 3 or len({f.unit for _, f in parsed[1]}) > 1:
+            continue
+        label, pairs = parsed
+        if any(col.lower() in asked for col, _ in pairs) or off_topic(ctx, slots, e) or \
+                not all(metric_covered(label.lower(), x) for x in slots.metrics):
+            continue
+        values = [f.value for _, f in pairs]
+        best = min(values) if low else max(values)
+        if values.count(best) > 1:
+            return None
+        col, fig = pairs[values.index(best)]
+        if gate is not None and gate(slots, e, [fig]):
+            continue
+        each = "; ".join(f"{c}: {f.display}" for c, f in pairs)
+        citation = Citation.from_passage(1, ctx.passages[e.passage_index], quote=e.text, figure=col)
+        return Answer(question=ctx.question, answer=f"**{col}** ({fig.display}). {label} — {each} [1]", figure=col,
+                      abstained=False, citations=[citation], backend=backend, passages=list(ctx.passages),
+                      confidence=e.score, shape="which")
+    return None

@@ -1,0 +1,37 @@
+"""Where a phrase answering a question starts and ends around the verb the question ends with: 'How is net debt
+defined?' is answered by what follows 'defined as', not by 'as ...'; and an aside on the answer's last noun
+(', which are billed ...', ', which we expect to ...') says what happens to the answer, not what it is."""
+
+from __future__ import annotations
+
+import re
+
+from .word_stems import TOKEN, stem
+
+# the question ends with its verb, maybe with an adverb and a preposition: 'defined?', 'consist primarily of?'
+_ENDING_VERB = re.compile(r"\b([A-Za-z]+)(?:\s+[a-z]+ly)?(?:\s+(?:of|as))?\s*\?*\s*$")
+# 'as' and 'of' join a verb to what its subject is ('defined as X', 'consists primarily of X'); unlike 'by',
+# which gives the means a 'how' question asks and stays part of the answer
+_JOINT = re.compile(r"^\s*(?:[a-z]+ly\s+)?(?:as|of)\s+(?=\S)", re.I)
+# a which-clause in the passive ('which are billed', 'which was assigned'), with its own subject ('which we
+# expect'), or putting a share on the answer ('which accounted for £1.1m'): what is done with it, an aside
+ASIDE = re.compile(r",\s+which\s+(?:(?:we|they|it|management)\s|(?:is|are|was|were|has been|have been|had been|"
+                   r"will be)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b|(?:accounted|accounts|represented|represents|"
+                   r"contributed)\s+(?:for\s+)?(?:approximately\s+|about\s+|around\s+|nearly\s+)?[$€£\d])", re.I)
+
+
+def past_joint(sentence: str, cut: int, question: str) -> int:
+    """`cut` moved past the 'as'/'of' joining the question's final verb (which the sentence says right before
+    `cut`) to its complement; `cut` unchanged otherwise."""
+    m = _ENDING_VERB.search(question)
+    before = TOKEN.findall(sentence[:cut])
+    if not m or not before or stem(before[-1]) != stem(m.group(1)):
+        return cut
+    j = _JOINT.match(sentence[cut:])
+    return cut + j.end() if j else cut
+
+
+def without_aside(text: str) -> str:
+    """`text` up to an aside which-clause on its last noun (see ASIDE); whole when it has none."""
+    m = ASIDE.search(text)
+    return text[:m.start()] if m else text

@@ -1,0 +1,45 @@
+from rag.extractive.phrase import answer_phrase
+from rag.extractive.verb_joint import past_joint, without_aside
+
+
+def test_skips_as_after_the_questions_final_verb():
+    s = "Net debt is a measure, defined as loans less cash."
+    cut = s.index("defined") + len("defined")
+    assert s[past_joint(s, cut, "How is net debt defined?"):] == "loans less cash."
+
+
+def test_skips_an_adverb_and_of_after_the_verb():
+    s = "Other consists primarily of Canada and Mexico."
+    cut = s.index("consists") + len("consists")
+    assert s[past_joint(s, cut, "What does Other consist of?"):] == "Canada and Mexico."
+
+
+def test_keeps_by_which_gives_the_means_asked():
+    s = "EBITDA is calculated by adding back depreciation."
+    cut = s.index("calculated") + len("calculated")
+    assert past_joint(s, cut, "How is EBITDA calculated?") == cut
+
+
+def test_keeps_the_cut_when_the_sentence_stops_on_another_word():
+    s = "Net debt of the group as reported was low."
+    cut = s.index("group") + len("group")
+    assert past_joint(s, cut, "How is net debt defined?") == cut
+
+
+def test_drops_a_passive_or_own_subject_which_clause():
+    assert without_aside("training services, which are primarily billed hourly") == "training services"
+    assert without_aside("the plant in Galway, which we expect to open in 2021") == "the plant in Galway"
+    assert without_aside("two customers, which accounted for £1.1m of the charge") == "two customers"
+
+
+def test_keeps_a_which_clause_that_says_what_the_answer_is():
+    text = "segment operating income, which excludes interest expense"
+    assert without_aside(text) == text
+
+
+def test_phrase_answers_with_the_complement_without_the_aside():
+    q = "What does professional services revenue consist of?"
+    s = "Professional services revenue consists of training services, which are primarily billed hourly."
+    assert answer_phrase(q, s) == "training services"
+    assert answer_phrase("How is ARPU calculated?", "ARPU is calculated as revenue divided by three.") \
+        == "revenue divided by three"
