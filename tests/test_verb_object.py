@@ -2,6 +2,7 @@
 when a sentence of its passage close behind writes the verb with that preposition (verb_object.py)."""
 
 from rag.extractive.features import Evidence
+from rag.extractive.shown_doubt import shown_by
 from rag.extractive.verb_object import WHY, asked_verb, verb_object_elsewhere, writes_verb_then
 
 Q = "Toward what is the robot industry evolving, per the summary?"
@@ -39,3 +40,9 @@ def test_a_lead_with_the_verb_a_far_rival_or_another_passage_leaves_the_lead():
 
 def test_a_participle_adjective_is_no_verb():
     assert asked_verb("Toward what is the embodied robot industry evolving?")[0] == "evolv"
+
+
+def test_the_doubt_carries_the_rival_it_found():
+    lead = _sentence("As a pathway toward AGI, the robot industry is developing fast.", 0.49)
+    rival = _sentence("The industry is evolving toward agents and touch.", 0.457)
+    assert shown_by(verb_object_elsewhere(Q, [lead, rival], lead)) is rival

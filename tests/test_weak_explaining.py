@@ -7,7 +7,8 @@ from ingest.figures import parse_figures
 from rag.extractive.fallthrough import Verdict
 from rag.extractive.features import Evidence
 from rag.extractive.slots import parse
-from rag.extractive.weak_explaining import weak_explaining
+from rag.extractive.weak_explaining import weak_explaining as _weak
+from rag.extractive.explained_fallback import unexplained_fallback
 
 MECHANISM = "The core mechanism involves generating reward signals for model outputs."
 ADOPTED = "Leading institutions (including OpenAI and Google) have begun adopting reinforcement learning."
@@ -17,6 +18,11 @@ SLOTS = parse("How does reinforcement learning improve a model?")
 
 def _ev(i: int, text: str) -> Evidence:
     return Evidence(0, i, text, parse_figures(text), set(), set(), False, True, features={"overlap": 0.5}, score=0.5)
+
+
+def weak_explaining(slots, best: Evidence, verdicts: list[Verdict]) -> Evidence | None:
+    """The sentence shown, with the fallback's doubt computed first as the lead checks compute it."""
+    return _weak(unexplained_fallback(slots, best, [v.evidence for v in verdicts]), verdicts)
 
 
 def _verdicts(first: Evidence, gate: tuple[str, str] | None, stand_in: Evidence) -> list[Verdict]:
@@ -41,3 +47,8 @@ def test_an_explaining_stand_in_or_an_unblocked_first_needs_nothing_more():
     assert weak_explaining(SLOTS, caused, _verdicts(blocked, weak, caused)) is None
     assert weak_explaining(SLOTS, blocked, [Verdict(blocked, [], None)]) is None
     assert weak_explaining(SLOTS, blocked, []) is None
+
+
+def test_no_fallback_doubt_shows_nothing():
+    blocked, stand_in = _ev(0, MECHANISM), _ev(1, ADOPTED)
+    assert _weak(None, _verdicts(blocked, ("evidence_score", "low"), stand_in)) is None

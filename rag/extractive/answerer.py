@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from functools import partial
+from functools import cache, partial
 
 from ..types import Answer, AnswerContext
 from ..asking_frame import without_frame
@@ -32,7 +32,6 @@ from .computed_text import from_sentence
 from .chart_rate import printed_rate
 from .compose import abstain, compose, compose_quotes, compose_rivals, hedged
 from .title_read_on import items_read_on
-from .verb_object import verb_object_rival
 from .enumeration import absorbing, compose_items, enumerated, kind_in_passage, kind_listed, kind_named
 from .prose_order import ranked_in_prose
 from .explaining import enumerating, explained_in_prose, explaining
@@ -40,6 +39,7 @@ from .page_prose import with_page_prose
 from .period_heading import heading_years_at
 from .fallthrough import Asked, Verdict, judge
 from .weak_explaining import WEAK_EXPLAINING, weak_explaining
+from .shown_doubt import shown_by
 from .gates_measure import narrowed_terms
 from .footnotes import footnote_of
 from .features import Evidence, build
@@ -285,14 +285,15 @@ class ExtractiveAnswerer:
                      self.verifier.soft) if self.verifier.soft else {}
         checked.update({f"gate_{n}": 1.0 for n in soft})
         p, why = self.verifier.decide(checked, {f"gate_{n}": r for n, r in soft.items()})
-        if why and (named := answer_named(ctx, slots, evidence, self.name, gate)
-                    or rate_from_years(ctx, slots, evidence, self.name, gate)) is not None:
+        # the rate computed from two years' figures, asked of the same evidence up to three times below: run once
+        rated_once = cache(partial(rate_from_years, ctx, slots, evidence, self.name, gate))
+        if why and (named := answer_named(ctx, slots, evidence, self.name, gate) or rated_once()) is not None:
             return self._explained(ctx, named, slots, evidence, None, verdicts)
         if why:
             answer = abstain(ctx, evidence, best.score, why, self.name, self.max_chars, say_why=True)
             return self._explained(ctx, answer, slots, evidence, "answer_check", verdicts, (p, checked))
         if rate_unstated(ctx.question, slots, figures) \
-                and (rated := rate_from_years(ctx, slots, evidence, self.name, gate)) is not None:
+                and (rated := rated_once()) is not None:
             return self._explained(ctx, rated, slots, evidence, None, verdicts)  # a multiple asked, an amount led
         blocked = {id(v.evidence) for v in verdicts if v.gate}  # a sentence a gate blocked is no rival
         unblocked = [e for e in evidence if id(e) not in blocked]
@@ -323,7 +324,7 @@ class ExtractiveAnswerer:
         kind, doubt = first_doubt(sentence_checks(ctx, slots, answer, best, figures, evidence, chosen_, verdicts, checked,
                                                   partial(self.verifier.doubt, checked, p), self.weights))
         if doubt and answer.derivation is None and (named := answer_named(ctx, slots, evidence, self.name, gate)
-                                                    or rate_from_years(ctx, slots, evidence, self.name, gate)):
+                                                    or rated_once()):
             return self._explained(ctx, named, slots, evidence, None, verdicts)  # no lead to trust: computed instead
         if kind == "quantity_without_figure":  # a quantity asked and only words to give: the reports do not state it
             answer = abstain(ctx, evidence, best.score, doubt, self.name, self.max_chars, say_why=True)
@@ -331,10 +332,10 @@ class ExtractiveAnswerer:
         if doubt and answer.derivation is None and (refused := hedge_refused(ctx, slots, best, figures, self.verifier.against(checked))):
             answer = abstain(ctx, evidence, best.score, refused, self.name, self.max_chars, say_why=True)
             return self._explained(ctx, answer, slots, evidence, "hedge_refused", verdicts, (p, checked))
-        if doubt and kind == "unexplained_fallback" and (weak := weak_explaining(slots, best, verdicts)) is not None:
+        if doubt and kind == "unexplained_fallback" and (weak := weak_explaining(doubt, verdicts)) is not None:
             answer = compose_quotes(ctx, slots, [weak, best], best, figures, best.score, self.name, self.max_chars)
             answer.shape, doubt = "explanation", WEAK_EXPLAINING  # the explaining sentence scoring low, then its stand-in
-        if kind == "verb_object_elsewhere" and (writes := verb_object_rival(ctx.question, evidence, best)):
+        if kind == "verb_object_elsewhere" and (writes := shown_by(doubt)):
             # the sentence writing the asked verb shown first, beside the lead
             answer = compose_quotes(ctx, slots, [writes, best], best, figures, best.score, self.name, self.max_chars)
         if kind == "title_lead" and (under := items_read_on(ctx, answer, best, slots.shape)) is not None:

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from ingest.figures import Figure, parse_figures
 
+from .forecast_words import AHEAD_SAID  # a sentence stating something ahead
+
 if TYPE_CHECKING:
     from .gates import Decision
     from .slots import Slots
@@ -64,9 +66,6 @@ def threshold_unmet(d: Decision) -> str | None:
 # a noun qualified by a duration or size: 'year-long tasks', '2-3-hour tasks', 'one-month tasks'
 MEASURED_NOUN = r"(?P<m>[\w.]+(?:-[\w.]+)*)-(?:long|minutes?|hours?|days?|weeks?|months?|years?)\s+(?P<n>[a-z]+)"
 _FUTURE_ASKED = re.compile(r"\b(?:expected|projected|forecast|predicted|set|poised|likely)\s+to\b|\bwill\b", re.I)
-_FUTURE_SAID = re.compile(r"\b(?:expected|projected|forecast(?:ed)?|predicted|estimated|anticipated|poised|likely|"
-                          r"plan(?:s|ned)?|will|would|shall|to be|target(?:s|ed)?|by\s+(?:19|20)\d\d|"
-                          r"(?:19|20)\d\d\s*[EF]\b|within|next|upcoming|future)\b", re.I)
 
 
 def measure_unmet(d: Decision) -> str | None:
@@ -91,7 +90,7 @@ def expected_not_said(d: Decision) -> str | None:
     not when the expected change comes."""
     if not d.slots.year_asked or not _FUTURE_ASKED.search(d.slots.text):
         return None
-    if _FUTURE_SAID.search(d.best.text):
+    if AHEAD_SAID.search(d.best.text):
         return None
     return "the closest sentence states what already is, not when it is expected"
 
@@ -114,7 +113,7 @@ def due_not_said(d: Decision) -> str | None:
     the way for ...') states the relation asked in its own tense."""
     if d.slots.year_asked or not _DUE_ASKED.search(d.slots.text) or not _WHICH.search(d.slots.text):
         return None  # a year asked is expected_not_said's; a figure, a cause or a manner asked is not a thing due
-    if _FUTURE_SAID.search(d.best.text):
+    if AHEAD_SAID.search(d.best.text):
         return None
     if not _DUE_TIME.search(d.slots.text) and d.best.features.get("overlap", 0.0) >= 1.0 - _EPS:
         return None  # a bare 'will' asked of a sentence saying every key term: it states the relation asked

@@ -7,9 +7,8 @@ import re
 
 from ingest.figures import Figure
 
-# words that make a sentence a projection: 'will', 'is expected to', 'projected', 'forecast' ('by 2029' names a year)
-_PROJECTION = re.compile(r"\b(?:will|shall|expected|expects?|projected|projects?|projection|forecasts?|forecasted|"
-                         r"estimated|anticipated|predicted|outlook|going to|to reach)\b", re.I)
+from .forecast_words import PROJECTION_SAID  # a projection's words ('by 2029' names a year: _YEAR)
+
 _YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
 
 FORECAST_WHY = ("the question asks {asked}, after the report's date ({dated}); the lead figure is undated and its "
@@ -21,6 +20,6 @@ def undated_for_forecast(years: tuple[int, ...], text: str, figures: list[Figure
     lead figure's sentence `text` names no year and projects nothing: it gives the report's present; else None."""
     if len(years) != 1 or not figures or figures[0].year is not None or not dated[:4].isdigit():
         return None
-    if years[0] <= int(dated[:4]) or _YEAR.search(text) or _PROJECTION.search(text):
+    if years[0] <= int(dated[:4]) or _YEAR.search(text) or PROJECTION_SAID.search(text):
         return None
     return FORECAST_WHY.format(asked=years[0], dated=dated[:4])

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .features import Evidence
+from .shown_doubt import ShownDoubt
 from .word_stems import TOKEN, stem
 
 WHY = "another sentence of the passage writes the question's verb with what it asks after it"
@@ -54,5 +55,7 @@ def verb_object_rival(question: str, evidence: list[Evidence], best: Evidence) -
 
 
 def verb_object_elsewhere(question: str, evidence: list[Evidence], best: Evidence) -> str | None:
-    """Why the lead is not certain (`WHY`) when `verb_object_rival` finds a sentence; None otherwise."""
-    return WHY if verb_object_rival(question, evidence, best) is not None else None
+    """Why the lead is not certain (`WHY`, carrying the sentence to show beside the lead) when `verb_object_rival`
+    finds one; None otherwise."""
+    rival = verb_object_rival(question, evidence, best)
+    return ShownDoubt(WHY, rival) if rival is not None else None

@@ -6,21 +6,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .explained_fallback import unexplained_fallback
 from .features import Evidence
 from .fallthrough import Verdict
-from .slots import Slots
 
 # Gates that only score (no slot the evidence misses): a sentence they block may still be shown
 _SCORE_ONLY = frozenset({"evidence_score"})
 WEAK_EXPLAINING = "the explaining sentence found [1] scores low, and the one judged in its place says nothing of why or how"
 
 
-def weak_explaining(slots: Slots, best: Evidence, verdicts: Sequence[Verdict]) -> Evidence | None:
-    """The explaining sentence to show beside a hedged fallback `best`: the first judged one, when it was
-    blocked only for scoring low and `best` answering in its place explains nothing; else None."""
-    if not verdicts or verdicts[0].gate is None or verdicts[0].gate[0] not in _SCORE_ONLY:
-        return None
-    if unexplained_fallback(slots, best, [v.evidence for v in verdicts]) is None:
+def weak_explaining(unexplained: str | None, verdicts: Sequence[Verdict]) -> Evidence | None:
+    """The explaining sentence to show beside a hedged fallback: the first judged one, when it was blocked only for
+    scoring low and `unexplained` (`unexplained_fallback`'s reason, computed once by the lead checks) holds; else None."""
+    if not unexplained or not verdicts or verdicts[0].gate is None or verdicts[0].gate[0] not in _SCORE_ONLY:
         return None
     return verdicts[0].evidence
