@@ -1,0 +1,42 @@
+"""rows_changed: the item rows that moved one way between two years, named or counted (no embedding model)."""
+
+from __future__ import annotations
+
+from ingest.tables import read_grid, tables_to_json
+from ingest.types import Chunk
+from rag.extractive.passage_tables import tables_of
+from rag.extractive.rows_changed import CHANGED_ROWS, changed_answer, changed_rows
+from rag.types import AnswerContext, Passage
+
+GRID = [["", "2020", "2019", "Change"], ["Rent", "10", "12", "(2)"], ["Wages", "30", "25", "5"],
+        ["Travel", "4", "6", "(2)"], ["Total", "44", "43", "1"]]
+
+
+def _ask(question, years, grid=GRID):
+    read = read_grid(grid, None)
+    text = "\n".join([read.header_line] + read.lines)
+    chunk = Chunk("t1", "d1", text, "Report", "Pub", "2020", "r.html", None, None, None, 0, len(text),
+                  tables_json=tables_to_json([read.table]))
+    ctx = AnswerContext(question, [Passage(chunk, 1.0)])
+    return changed_answer(ctx, question, tables_of(ctx), years, "extractive")
+
+
+def test_the_question_shape():
+    assert CHANGED_ROWS.match("Which operating expense items decreased from 2019 to 2020?")
+    assert CHANGED_ROWS.match("How many KPIs increased between 2018 and 2019?")
+    assert not CHANGED_ROWS.match("How many years did revenue increase from 2017 to 2019?")
+    assert not CHANGED_ROWS.match("What was the revenue in 2019?")
+
+
+def test_rows_that_fell_named_and_counted_total_left_out():
+    got = _ask("Which expense items decreased from 2019 to 2020?", [2019, 2020])
+    assert got is not None and got.figure == "Rent and Travel"
+    got = _ask("How many expense items increased from 2019 to 2020?", [2019, 2020])
+    assert got is not None and got.figure == "1" and got.derivation["result"] == "1"
+
+
+def test_a_row_missing_a_year_or_one_year_asked_gives_none():
+    assert _ask("Which items decreased from 2019 to 2020?", [2020]) is None
+    grid = GRID[:2] + [["Wages", "30", "", "5"]] + GRID[3:]
+    assert _ask("Which items decreased from 2019 to 2020?", [2019, 2020], grid) is None
+    assert changed_rows(read_grid(GRID, None).table, 2018, 2020, True) is None
