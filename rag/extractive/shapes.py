@@ -34,6 +34,7 @@ from .heading_total import all_under_heading
 from .row_year_pairs import paired_cells
 from .row_columns import row_columns
 from .parts_asked import heading_parts
+from .rows_in_column import rows_in_column
 from .rows_changed import CHANGED_ROWS, changed_answer
 from .row_sets import HOW_MANY_ROWS, THRESHOLD, WHICH_ROW, group_total, rows_meeting, two_rows, which_row
 from .years_offered import asks_choice_of_years
@@ -133,6 +134,9 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     if not which and len(set(slots.years)) <= 1 and not compared(question) and (
             not asked_operation(slots, question) or operation_in_header(tables_of(ctx), question)):
         got = row_columns(ctx, question, tables_of(ctx), backend)  # 'the Q4 2019 and % CHANGE of X'
+        if got is not None:
+            return got
+        got = rows_in_column(ctx, question, tables_of(ctx), backend)  # 'the net carrying amounts of A and B'
         if got is not None:
             return got
     if not (slots.years or which or compared(question) or (asked_operation(slots, question)
