@@ -35,6 +35,7 @@ from .row_year_pairs import paired_cells
 from .row_columns import row_columns
 from .parts_asked import heading_parts
 from .rows_in_column import rows_in_column
+from .measure_meeting import measure_meeting
 from .rows_changed import CHANGED_ROWS, changed_answer
 from .row_sets import HOW_MANY_ROWS, THRESHOLD, WHICH_ROW, group_total, rows_meeting, two_rows, which_row
 from .years_offered import asks_choice_of_years
@@ -139,6 +140,8 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
         got = rows_in_column(ctx, question, tables_of(ctx), backend)  # 'the net carrying amounts of A and B'
         if got is not None:
             return got
+    if not slots.years and (got := measure_meeting(ctx, question, tables_of(ctx), backend)) is not None:
+        return got  # 'how many markets had occupancy above 93%': the items whose measure meets the bound
     if not (slots.years or which or compared(question) or (asked_operation(slots, question)
                                                           and not operation_in_header(tables_of(ctx), question))):
         # no period: a row and the columns named (not two things compared: 'how much higher A than B')
