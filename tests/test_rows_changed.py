@@ -1,27 +1,66 @@
-"""A count of rows that rose (fell) between two years reads both years' columns of one table (rows_changed)."""
+"""rows_changed: the item rows that moved one way between two years, named or counted (no embedding model)."""
 
-from rag.extractive.rows_changed import direction_asked
-from tests.test_compute import _ask
+from __future__ import annotations
 
+from ingest.tables import read_grid, tables_to_json
+from ingest.types import Chunk
+from rag.extractive.passage_tables import tables_of
+from rag.extractive.rows_changed import CHANGED_ROWS, changed_answer, changed_rows
+from rag.types import AnswerContext, Passage
+from tests.test_compute import _ask as answer
+
+GRID = [["", "2020", "2019", "Change"], ["Rent", "10", "12", "(2)"], ["Wages", "30", "25", "5"],
+        ["Travel", "4", "6", "(2)"], ["Total", "44", "43", "1"]]
+
+
+def _ask(question, years, grid=GRID):
+    read = read_grid(grid, None)
+    text = "\n".join([read.header_line] + read.lines)
+    chunk = Chunk("t1", "d1", text, "Report", "Pub", "2020", "r.html", None, None, None, 0, len(text),
+                  tables_json=tables_to_json([read.table]))
+    ctx = AnswerContext(question, [Passage(chunk, 1.0)])
+    return changed_answer(ctx, question, tables_of(ctx), years, "extractive")
+
+
+def test_the_question_shape():
+    assert CHANGED_ROWS.match("Which operating expense items decreased from 2019 to 2020?")
+    assert CHANGED_ROWS.match("How many KPIs increased between 2018 and 2019?")
+    assert not CHANGED_ROWS.match("How many years did revenue increase from 2017 to 2019?")
+    assert not CHANGED_ROWS.match("What was the revenue in 2019?")
+
+
+def test_rows_that_fell_named_and_counted_total_left_out():
+    got = _ask("Which expense items decreased from 2019 to 2020?", [2019, 2020])
+    assert got is not None and got.figure == "Rent and Travel"
+    got = _ask("How many expense items increased from 2019 to 2020?", [2019, 2020])
+    assert got is not None and got.figure == "1" and got.derivation["result"] == "1"
+
+
+def test_a_row_missing_a_year_or_one_year_asked_gives_none():
+    assert _ask("Which items decreased from 2019 to 2020?", [2020]) is None
+    grid = GRID[:2] + [["Wages", "30", "", "5"]] + GRID[3:]
+    assert _ask("Which items decreased from 2019 to 2020?", [2019, 2020], grid) is None
+    assert changed_rows(read_grid(GRID, None).table, 2018, 2020, True) is None
+
+
+# -- through the whole answerer (the table-structure probe's count_if questions) --------------------------
 _GRID = [["", "2021", "2020"], ["Freight", "120", "100"], ["Hosting", "80", "90"], ["Travel", "55", "50"],
          ["Total expenses", "255", "240"]]
 
 
-def test_the_direction_a_count_of_rows_asks():
-    assert direction_asked("How many items increased from 2020 to 2021?") == 1
-    assert direction_asked("How many expense lines declined between 2020 and 2021?") == -1
-    assert direction_asked("How many percentage points did the margin increase from 2020 to 2021?") is None
-    assert direction_asked("How many years did revenue increase?") is None
-    assert direction_asked("What was the increase in freight from 2020 to 2021?") is None
+def test_a_count_of_rows_that_moved_is_no_change_of_one_row():
+    assert CHANGED_ROWS.match("How many expense lines declined between 2020 and 2021?")
+    assert not CHANGED_ROWS.match("How many percentage points did the margin increase from 2020 to 2021?")
+    assert not CHANGED_ROWS.match("What was the increase in freight from 2020 to 2021?")
 
 
-def test_rows_that_rose_or_fell_are_counted_totals_left_out():
-    up = _ask("How many items increased from 2020 to 2021?", _GRID)
+def test_rows_that_rose_or_fell_are_counted_by_the_answerer_totals_left_out():
+    up = answer("How many items increased from 2020 to 2021?", _GRID)
     assert up is not None and up.figure == "2" and up.shape == "computed"
-    assert _ask("How many items decreased from 2020 to 2021?", _GRID).figure == "1"
+    assert answer("How many items decreased from 2020 to 2021?", _GRID).figure == "1"
 
 
 def test_a_row_missing_one_years_figure_leaves_the_count_unknown():
     grid = _GRID[:3] + [["Travel", "55", ""]]
-    got = _ask("How many items increased from 2020 to 2021?", grid)
+    got = answer("How many items increased from 2020 to 2021?", grid)
     assert got is None or got.figure != "2"

@@ -1,51 +1,65 @@
-"""'How many items increased from 2020 to 2021?': the rows whose figure moved the way asked between the two years,
-counted. A count of rows meeting a change is read from both years' columns of one table, every row in both (a row
-missing one year's figure leaves the count unknown); totals and subtotals are no items."""
+"""Rows that moved one way between two years ('Which expense items decreased from 2019 to 2020?', 'How many
+KPIs increased from 2017/18 to 2018/19?'): a table's item rows (totals and headings left out) whose figure in
+the later year's column is below (or above) the earlier year's, named or counted, every row's pair shown."""
 
 from __future__ import annotations
 
 import re
 
-from ingest.tables import SEP
+from ingest.tables import SEP, Table
 
 from ..types import Answer, AnswerContext
-from .cells import RowHit
-from .row_sets import year_column_cells
-from .shape_text import scaled, shaped_answer
+from .cells import TOTAL_ROW, RowHit, year_of
+from .shape_text import listed, scaled, shaped_answer
+from .subtotal_rows import heads_items
 
-_UP = re.compile(r"\b(?:increas\w*|r[io]se|risen|grew|grown|went up|gone up|improv\w*)\b", re.I)
-_DOWN = re.compile(r"\b(?:decreas\w*|declin\w*|fell|fallen|dropped|went down|gone down|shrank|reduc\w*)\b", re.I)
-# the rows are the subject of the verb ('how many items increased'); 'how many points did X increase' asks a change
-_HOW_MANY = re.compile(r"^\s*how many\b(?!\s+(?:of the\s+)?(?:fiscal\s+|financial\s+)?(?:years|periods|times)\b)"
-                       r"(?![^?]*\b(?:did|does|do|will|would|can|could)\b)", re.I)
+_DOWN = r"decreased|declined|fell|dropped|went down|were lower|was lower"
+_UP = r"increased|rose|grew|went up|were higher|was higher"
+# 'How many X decreased from 2019 to 2020?', 'Which X increased between 2018 and 2019?'
+CHANGED_ROWS = re.compile(rf"^\s*(?P<ask>how many|which|what)\s+(?!(?:of the\s+)?(?:fiscal\s+|financial\s+)?(?:years?|periods?)\b)"
+                          rf"[a-z][\w\s,-]*?\s(?:have\s+|had\s+)?(?P<way>{_DOWN}|{_UP})\s+(?:from|between)\s+[^?]*\??\s*$", re.I)
 
 
-def direction_asked(question: str) -> int | None:
-    """+1 when a 'how many' question counts rows that rose, -1 that fell, None when it asks no one direction."""
-    if not _HOW_MANY.search(question):
+def changed_rows(table: Table, early: int, late: int, down: bool) -> list[tuple[str, float, float]] | None:
+    """Each item row's (label, early figure, late figure) when it moved the way asked; None unless the table
+    has one column per year and every item row has both figures (a partial table lists no complete set)."""
+    cols = {y: [c for c in table.columns if year_of(c) == y] for y in (early, late)}
+    if any(len(c) != 1 for c in cols.values()):
         return None
-    up, down = bool(_UP.search(question)), bool(_DOWN.search(question))
-    return None if up == down else (1 if up else -1)
+    figures = {(c.row, c.column): c for c in table.cells if c.value is not None}
+    items = [r for r in table.rows if not TOTAL_ROW.match(r.split(SEP)[-1]) and not heads_items(r, table.rows)
+             and any((r, col) in figures for col in table.columns)]
+    pairs = [(r, figures.get((r, cols[early][0])), figures.get((r, cols[late][0]))) for r in items]
+    if len(pairs) < 2 or any(a is None or b is None for _, a, b in pairs):
+        return None
+    return [(r, a, b) for r, a, b in pairs if (b.value < a.value if down else b.value > a.value)]
 
 
-def rows_changed(ctx: AnswerContext, tables, question: str, years: list[int], backend: str) -> Answer | None:
-    """The count of rows whose figure rose (or fell) from the earlier year asked to the later, each row cited."""
-    sign = direction_asked(question)
-    if sign is None or len(set(years)) != 2:
+def changed_answer(ctx: AnswerContext, question: str, tables, years: list[int], backend: str) -> Answer | None:
+    """The rows that moved the way asked between the two years asked, named ('which') or counted ('how many');
+    None unless exactly one retrieved table (maybe repeated) reads so."""
+    m = CHANGED_ROWS.match(question)
+    if m is None or len(set(years)) != 2:
         return None
     early, late = min(years), max(years)
-    before = {p: (t, cells) for p, t, cells in year_column_cells(tables, early, question)}
-    for passage, table, after in year_column_cells(tables, late, question):
-        if passage not in before or before[passage][0] is not table:
-            continue
-        old = {c.row: c for c in before[passage][1]}
-        if len(after) < 2 or {c.row for c in after} != set(old):
-            continue  # a row without both years' figures: its direction is not given
-        met = [c for c in after if (c.value - old[c.row].value) * sign > 0]
-        hit = RowHit(passage, table, after[0].row, 0.0)
-        derivation = {"op": "count", "operands": [{"value": c.text, "citation": 1} for c in met], "result": str(len(met))}
-        names = ", ".join(c.row.split(SEP)[-1] for c in met) or "none"
-        figures = "; ".join(f"{c.row.split(SEP)[-1]}: {scaled(old[c.row])} -> {scaled(c)}" for c in after)
-        text = f"**{len(met)}** ({names}). {early} to {late} — {figures} [1]"
-        return shaped_answer(ctx, [hit], text, str(len(met)), "computed", backend, derivation=derivation)
-    return None
+    down = bool(re.fullmatch(_DOWN, m.group("way"), re.I))
+    found = {}
+    for passage, table in tables:
+        moved = changed_rows(table, early, late, down)
+        if moved is not None:
+            found.setdefault((tuple(table.rows), tuple(table.columns)), (passage, table, moved))
+    if len(found) != 1:
+        return None
+    passage, table, moved = next(iter(found.values()))
+    if not moved:
+        return None
+    names = [r.split(SEP)[-1] for r, _, _ in moved]
+    hit = RowHit(passage, table, moved[0][0], 0.0)
+    figures = "; ".join(f"{n}: {scaled(a)} ({early}) vs {scaled(b)} ({late})" for n, (_, a, b) in zip(names, moved))
+    if m.group("ask").lower() == "how many":
+        derivation = {"op": "count", "operands": [{"value": b.text, "citation": 1} for _, _, b in moved],
+                      "result": str(len(moved))}
+        text = f"**{len(moved)}** ({listed(names)}). {figures} [1]"
+        return shaped_answer(ctx, [hit], text, str(len(moved)), "computed", backend, derivation=derivation)
+    lead = listed(names)
+    return shaped_answer(ctx, [hit], f"**{lead}**. {figures} [1]", lead, "list", backend)

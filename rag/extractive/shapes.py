@@ -28,13 +28,15 @@ from .ranking_across import owned_across
 from .ranking_owners import owners_holding, tied_rows
 from .each_row import each_asked, each_row
 from .count_listed import count_by_listing, fronted
-from .rows_changed import direction_asked, rows_changed
 from .computed_pairs import COUNT_ROWS, item_cell, asks_items, compared, count_rows, items, rows_by_year
 from .parts_total import parts_total
 from .heading_total import all_under_heading
 from .row_year_pairs import paired_cells
 from .row_columns import row_columns
 from .parts_asked import heading_parts
+from .rows_in_column import rows_in_column
+from .measure_meeting import measure_meeting
+from .rows_changed import CHANGED_ROWS, changed_answer
 from .row_sets import HOW_MANY_ROWS, THRESHOLD, WHICH_ROW, group_total, rows_meeting, two_rows, which_row
 from .years_offered import asks_choice_of_years
 from .ranked import YEARS_COUNTED, period_row, table_years, years_count, HIGH_WORDS, HOW_MANY, LOW_WORDS, WHICH, components_answer, meeting_answer, which_answer, years_answer
@@ -135,6 +137,11 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
         got = row_columns(ctx, question, tables_of(ctx), backend)  # 'the Q4 2019 and % CHANGE of X'
         if got is not None:
             return got
+        got = rows_in_column(ctx, question, tables_of(ctx), backend)  # 'the net carrying amounts of A and B'
+        if got is not None:
+            return got
+    if not slots.years and (got := measure_meeting(ctx, question, tables_of(ctx), backend)) is not None:
+        return got  # 'how many markets had occupancy above 93%': the items whose measure meets the bound
     if not (slots.years or which or compared(question) or (asked_operation(slots, question)
                                                           and not operation_in_header(tables_of(ctx), question))):
         # no period: a row and the columns named (not two things compared: 'how much higher A than B')
@@ -159,15 +166,14 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
         return None
     if len(set(slots.years)) == 2 and (got := paired_cells(ctx, question, tables, backend)) is not None:
         return got  # 'A in 2019 and B in 2018': each row in its own year
+    if CHANGED_ROWS.match(question) and (got := changed_answer(ctx, question, tables, slots.years, backend)) is not None:
+        return got  # 'how many X decreased from 2019 to 2020': the rows that moved that way
     if COUNT_ROWS.search(question) and not THRESHOLD.search(question):  # (rows above a bound: rows_meeting)
         return count_rows(ctx, tables, backend) or count_by_listing(ctx, question, tables, backend)
     if YEARS_COUNTED.search(question) and not THRESHOLD.search(question):
         return years_count(ctx, tables, backend)
     if not which and len(set(slots.years)) == 1 and WHICH_ROW.search(question):
         return which_row(ctx, question, tables, slots.years[0], backend)  # 'which region had the highest X in 2019
-    if len(set(slots.years)) == 2 and direction_asked(question) is not None and not THRESHOLD.search(question) \
-            and (got := rows_changed(ctx, tables, question, slots.years, backend)) is not None:
-        return got  # 'how many items increased from 2020 to 2021': the rows that rose between the two years
     if HOW_MANY_ROWS.search(question) and THRESHOLD.search(question) and len(set(slots.years)) == 1:
         return rows_meeting(ctx, tables, question, slots.years[0], backend)  # rows meeting a condition in a year
     if len(set(slots.years)) == 1 and not which and each_asked(question) and asked_operation(slots, question) is None \
