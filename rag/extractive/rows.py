@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ingest.figures import CANONICAL_CODES, CURRENCIES, Figure
+from ingest.figures import CANONICAL_CODES, Figure
 from ingest.keyword import tokenize
 
 from .slots import Slots
@@ -24,27 +24,14 @@ _YEAR_CELL = re.compile(r"(?:^|; | — )([^:;—]{1,60}): ([^;]*)")
 _CURRENCY_NOTE = re.compile(rf"\(({'|'.join(CANONICAL_CODES)})(?: (?:thousands|millions|billions|100 millions))?\)\s*$")
 
 
-# a row label's own unit note naming a currency: 'Passenger revenue (€m)', 'Revenue (US$ millions)', 'Sales (GBP)'
-_LABEL_CURRENCY = re.compile(r"\((?P<sign>[A-Za-z]{0,2}\$|[€£¥]|[A-Z]{3})\s?(?:m|mn|bn|k|'000|thousands?|millions?|billions?)?\)\s*$")
-
-
 def noted_money(text: str, figures: list[Figure]) -> list[Figure]:
     """A row line whose unit note names a currency gives its bare cells that currency ('Free cash flow —
-    2019: 4,411; 2018: 4,044 (EUR millions)': 4,411 is EUR), and so does a row label ending in one
-    ('Passenger revenue (€m) — FY2019: 6,842'). They stay counts too (a table-wide '$' note also heads
-    its share counts): `pick.unit_figures` takes them for money or a count."""
-    if not is_row(text):
-        return figures
+    2019: 4,411; 2018: 4,044 (EUR millions)': 4,411 is EUR). They stay counts too (a table-wide '$'
+    note also heads its share counts): `pick.unit_figures` takes them for money or a count."""
     m = _CURRENCY_NOTE.search(text)
-    currency = m.group(1) if m is not None else label_currency(text)
-    return figures if currency is None else with_currency(figures, currency)
-
-
-def label_currency(text: str) -> str | None:
-    """The currency a row line's label notes at its end ('Online sales (£m) — 2018/19: 1,283' is GBP), else None."""
-    label, dash, _ = text.partition(" — ")
-    m = _LABEL_CURRENCY.search(label) if dash else None
-    return CURRENCIES.get(m.group("sign").lower()) if m is not None else None
+    if m is None or not is_row(text):
+        return figures
+    return with_currency(figures, m.group(1))
 
 
 def with_currency(figures: list[Figure], currency: str) -> list[Figure]:
