@@ -16,6 +16,7 @@ from .derivation import calculate, computed_answer, operand
 from .period_cells import YEAR, amounts_divided, column_by_own_words, located, named_columns, part_column, period_cell
 from .row_lookup import row_named
 from .shape_text import citation_n, shaped_answer
+from .shared_head import with_shared_head
 from .slots import Slots
 
 # 'ratio of A to B', 'proportion of A over B', 'percentage of A in B': the two rows named
@@ -46,8 +47,8 @@ _AVERAGE_OF = re.compile(r"\baverage of\s+(?:the\s+)?(?P<a>.+?)\s+and\s+(?:the\s
 # the phrasings naming two things for each operation, tried in turn; True: the larger less the smaller
 _ASKED = {"change": ((BETWEEN, True), (_MORE, False)), "sum": ((_SUM_OF, False), (_COMBINED, False), (_TOGETHER, False)),
           "multiple": ((_TIMES, False),), "average": ((_AVERAGE_OF, False),),
-          # 'what proportion of B was A' first: its verb fixes which side is the whole, where 'the proportion of
-          # A to B' read into it would cut a label at its own 'of' ('total cost | of revenue was A') and invert it
+          # 'what proportion of B (in 2019) was A' first: its verb fixes which side is the whole, where 'the proportion
+          # of A to B' read into it would cut a label at its own 'of' ('total cost | of revenue was A') and invert it
           "ratio": tuple((rx, False) for rx in (_PART_OF, *_TWO_ROWS)),
           "share": tuple((rx, False) for rx in (_PART_OF, *_TWO_ROWS))}
 
@@ -111,6 +112,9 @@ def _two_items(ctx: AnswerContext, slots: Slots, tables, op: str, m: re.Match, a
     if pair is None and op in ("change", "sum") and m.re in (BETWEEN, _SUM_OF, _COMBINED, _TOGETHER):
         pair = _split_elsewhere(tables, question[m.start("a"):m.end("b")], what, year, question)
     pair = pair or _two_columns(tables, a, b, year, question)
+    shared = with_shared_head(a, b) if pair is None else None
+    if shared is not None:  # 'the total of passenger and ancillary revenue': 'passenger revenue' and 'ancillary revenue'
+        pair = _two_rows_named(tables, shared, b, what, year, question) or _two_columns(tables, shared, b, year, question)
     if pair is None:
         return None
     if op in ("ratio", "share"):  # two rows' amounts divided, not their '% of total' columns
@@ -189,7 +193,7 @@ def _two_columns(tables, a: str, b: str, year: int | None, question: str):
     wa, wb = set(words(a)), set(words(b))
     short = short_columns(hit.table.columns)  # the header words that tell columns apart
     chosen = []
-    for mine, other in ((wa, wb), (wb, wa)):
+    for mine, other in ((wa - wb, wb - wa), (wb - wa, wa - wb)):  # the words that tell the two sides apart
         found = [c for c in hit.table.cells if c.row == hit.row and c.value is not None
                  and (year is None or year_of(c.column) == year)
                  and (cw := set(words(short.get(c.column, c.column)))) & mine and not cw & other]

@@ -61,11 +61,16 @@ def fiscal_years(question: str) -> list[int]:
 LISTED_YEARS = re.compile(r"(?<=(?<![\d.,])(?:19|20)\d{2}),(?=(?:19|20)\d{2}(?![\d%]))")
 
 
+# 'over 2017 to 2019', 'across fiscal 2018 through 2020': a range, as 'from 2017 to 2019' is
+_OVER_RANGE = re.compile(r"\b(?:over|across|during)\s+(?:the\s+(?:years?|period)\s+)?(?:fiscal\s+)?(?:19|20)\d{2}\s+"
+                         r"(?:to|through|until)\s+(?:fiscal\s+)?(?:19|20)\d{2}\b")
+
+
 def periods_of(question: str, years: list[int]) -> tuple[Period, ...]:
     """The time asked: a range, an end of year, a target year, two years compared, or plain years."""
     q = question.lower()
     if len(years) >= 2:
-        if re.search(r"\b(from|between)\b.*\b(to|and|through|until)\b|\d{4}\s?[-–]\s?\d{4}", q):
+        if re.search(r"\b(from|between)\b.*\b(to|and|through|until)\b|\d{4}\s?[-–]\s?\d{4}", q) or _OVER_RANGE.search(q):
             return (Period("range", (min(years), max(years))),)
         if re.search(r"\b(versus|vs\.?|compared?s? (with|to)|against)\b|\band\b", q):
             return (Period("versus", tuple(years)),)

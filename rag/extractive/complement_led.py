@@ -1,0 +1,25 @@
+"""A question asking a 'non-X' figure ('revenue from non-online sales') is not answered by the row of X
+('Online sales'): that row holds the complement of what is asked, so its figure is shown without bold."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_ASKED_NON = re.compile(r"\bnon-?([a-z]{3,})\b")
+COMPLEMENT_WHY = "the question asks of 'non-{word}', and the row read holds '{word}' itself"
+
+
+def complement_led(question: str, quotes: Iterable[str]) -> str | None:
+    """Why a lead read from a row labelled with X answers no question asking 'non-X', or None."""
+    low = question.lower()
+    for m in _ASKED_NON.finditer(low):
+        word = m.group(1)
+        plain = re.compile(rf"(?<![\w-]){re.escape(word)}\b")
+        if plain.search(low):  # 'the ratio of current to non-current deferred revenue': X is asked too
+            continue
+        for quote in quotes:
+            label = quote.split(" — ", 1)[0].lower()
+            if plain.search(label):
+                return COMPLEMENT_WHY.format(word=word)
+    return None
