@@ -81,7 +81,7 @@ def make_ifrs(case: Any, structure: str, rng: random.Random, title: str, y1: int
         top = max(range(n), key=lambda k: grid[k][0])
         _q(case, "largest", f"Which item had the highest value in {fy[0]}?", [written[top]])  # the label as written
         # two money rows sharing a head noun, the currency only in their labels; small: never the largest row
-        (ma, mb), mv, nv = rng.sample(("Subscription", "Service", "Licence", "Hardware"), 2), _values(rng, 2, 100, 999), \
+        (ma, mb), mv, nv = rng.sample(("Consulting", "Service", "Licence", "Hardware"), 2), _values(rng, 2, 100, 999), \
             _values(rng, 2, 100, 999)
         body += [[f"{ma} revenue ({cur})", _fmt(mv[0]), _fmt(mv[1])], [f"{mb} revenue ({cur})", _fmt(nv[0]), _fmt(nv[1])]]
         case.text = _html(title, "", [[("", 1), ("Year ended 31 March", 2)], [("", 1), (fy[0], 1), (fy[1], 1)]], body)

@@ -111,6 +111,9 @@ def _two_items(ctx: AnswerContext, slots: Slots, tables, op: str, m: re.Match, a
     if pair is None and op in ("change", "sum") and m.re in (BETWEEN, _SUM_OF, _COMBINED, _TOGETHER):
         pair = _split_elsewhere(tables, question[m.start("a"):m.end("b")], what, year, question)
     pair = pair or _two_columns(tables, a, b, year, question)
+    if pair is None and (shared := shared_head(a, b)) is not None:
+        pair = _two_rows_named(tables, shared, b, what, year, question) \
+            or _two_columns(tables, shared, b, year, question, shared=True)  # 'passenger and ancillary revenue'
     if pair is None:
         return None
     if op in ("ratio", "share"):  # two rows' amounts divided, not their '% of total' columns
@@ -160,6 +163,13 @@ def item_cell(hit: RowHit, year: int | None, question: str) -> Cell | None:
     return cells[0] if len(cells) == 1 else None
 
 
+def shared_head(a: str, b: str) -> str | None:
+    """'passenger and ancillary revenue': a lone modifier before 'and' shares the other side's head noun, so the
+    first side is 'passenger revenue'; None when the first side is more than one word or the second only one."""
+    rest = b.split(None, 1)
+    return f"{a.strip()} {rest[1]}" if len(a.split()) == 1 and len(rest) == 2 else None
+
+
 def _split_elsewhere(tables, both: str, what: str, year: int | None, question: str):
     """'the sum of data and devices and appliances': two labels that hold 'and' themselves, cut at
     the one 'and' where both sides name rows (the first cut names none); None when no cut, or
@@ -181,12 +191,15 @@ def _two_rows_named(tables, a: str, b: str, what: str, year: int | None, questio
     return None if None in cells else list(zip((first, second), cells))
 
 
-def _two_columns(tables, a: str, b: str, year: int | None, question: str):
-    """One row, two columns: each named by words of its own side and none of the other's."""
+def _two_columns(tables, a: str, b: str, year: int | None, question: str, shared: bool = False):
+    """One row, two columns: each named by words of its own side and none of the other's (`shared`: the sides share
+    a head noun, 'operating and finance lease payments', and only the words one side alone says tell them apart)."""
     hit = row_named(tables, question)
     if hit is None:
         return None
     wa, wb = set(words(a)), set(words(b))
+    if shared:
+        wa, wb = wa - wb, wb - wa
     short = short_columns(hit.table.columns)  # the header words that tell columns apart
     chosen = []
     for mine, other in ((wa, wb), (wb, wa)):
