@@ -9,7 +9,10 @@ is not first, and a Markdown pipe table. Kinds: cell, change, larger (which colu
 WIDE_STRUCTURES (drawn from a second seeded generator, so the first set's cases stay identical) add what annual-report
 tables have and TAT-QA asks: a share of a total row, a ratio of two rows, a three-year average, a section's row labels,
 a count of rows meeting a condition, non-year columns (carrying amount / fair value), quarterly columns, and a scale
-stated only in the text under the table; kinds share, ratio, average, count_if.
+stated only in the text under the table; kinds share, ratio, average, count_if. IFRS_STRUCTURES (eval/table_stress_ifrs.py,
+a third generator) add IFRS / UK / European / Asian shapes: a currency row under the years, 'Group | Company', a restated
+year, a roll-forward across columns, '2018/19' and 'FY2019' years, capitalised sections, 'Change | % Change' columns,
+maturity buckets as columns; kind sum.
 The questions are machine-made from each table (answers by construction), so they are fair to tune on; still, no rule
 may key on their wording: a fix must be a general property of tables or questions.
 """
@@ -27,15 +30,18 @@ from typing import Any
 
 import yaml
 
+from eval.table_stress_ifrs import IFRS_STRUCTURES, make_ifrs
+
 STRUCTURES = ("two_header", "indented", "total", "scale_caption", "negative", "percent_col", "years_rows",
               "side_by_side", "label_second", "markdown", "same_subrows", "change_col", "scale_corner", "three_years", "rollforward",
               "css_indent", "dollar_cells", "footnoted")
 WIDE_STRUCTURES = ("share_total", "ratio_rows", "average3", "sections", "count_cond", "value_cols", "quarters",
                    "scale_below")
-KINDS = ("cell", "cells", "change", "larger", "largest", "list", "count", "share", "ratio", "average", "count_if")
+KINDS = ("cell", "cells", "change", "larger", "largest", "list", "count", "share", "ratio", "average", "count_if", "sum")
 # question kind -> TAT-QA answer type (for eval.tatqa.normalise's matching)
 ANSWER_TYPE = {"cell": "span", "cells": "multi-span", "change": "arithmetic", "larger": "span", "largest": "span", "list": "multi-span",
-               "count": "count", "share": "arithmetic", "ratio": "arithmetic", "average": "arithmetic", "count_if": "count"}
+               "count": "count", "share": "arithmetic", "ratio": "arithmetic", "average": "arithmetic", "count_if": "count",
+               "sum": "arithmetic"}
 PARENTS = ("Operating expenses", "Other income", "Current assets", "Accrued liabilities", "Cost of revenue",
            "Intangible assets", "Deferred tax assets", "Property and equipment", "Selling expenses", "Finance costs")
 ITEMS = ("Research and development", "Sales and marketing", "General and administrative", "Depreciation",
@@ -285,6 +291,8 @@ def make_case(structure: str, idx: int, rng: random.Random) -> Case:
         note = " ".join(f"({k + 1}) Includes amounts for {lab.lower()} of acquired businesses." for k, lab in enumerate(labels))
         case.text = _html(title, "", [[("", 1), (cols[0], 1), (cols[1], 1)]], body, note)
         _common(case, rng, labels, cols, grid)
+    elif structure in IFRS_STRUCTURES:
+        return make_ifrs(case, structure, rng, title, y1, labels, grid)
     else:
         return _make_wide(case, structure, rng, title, cols, labels, grid)
     return case
@@ -354,8 +362,9 @@ def _make_wide(case: Case, structure: str, rng: random.Random, title: str, cols:
         i = rng.randrange(n)
         _q(case, "cell", f"What was the fair value of {labels[i]}?", [_fmt(grid[i][1])])
         _q(case, "cell", f"What was the carrying amount of {labels[i]}?", [_fmt(grid[i][0])])
+        # TAT-QA dev 0:139: 'the difference between A and B' of one period is the larger less the smaller (6 of 6)
         _q(case, "change", f"What was the difference between the fair value and the carrying amount of {labels[i]}?",
-           [_fmt(grid[i][1] - grid[i][0])])
+           [_fmt(abs(grid[i][1] - grid[i][0]))])
     elif structure == "quarters":
         qs = ["First Quarter", "Second Quarter", "Third Quarter", "Fourth Quarter"]
         gq = [_values(rng, 4) for _ in labels]
@@ -375,8 +384,8 @@ def _make_wide(case: Case, structure: str, rng: random.Random, title: str, cols:
 
 
 def generate(seed: int = 13, per_structure: int = 4, wide: bool = True) -> list[Case]:
-    """`per_structure` reports of every structure, deterministic in `seed`; the WIDE_STRUCTURES from a second generator
-    seeded from `seed`, so adding them leaves the first set's cases as they were."""
+    """`per_structure` reports of every structure, deterministic in `seed`; the WIDE_STRUCTURES and the IFRS_STRUCTURES
+    each from a further generator seeded from `seed`, so adding them leaves the earlier sets' cases as they were."""
     rng = random.Random(seed)
     cases = []
     for k in range(per_structure):
@@ -387,6 +396,10 @@ def generate(seed: int = 13, per_structure: int = 4, wide: bool = True) -> list[
         for k in range(per_structure):
             for s in WIDE_STRUCTURES:
                 cases.append(make_case(s, len(cases), rng2))
+        rng3 = random.Random(seed * 104729 + 3)
+        for k in range(per_structure):
+            for s in IFRS_STRUCTURES:
+                cases.append(make_case(s, len(cases), rng3))
     return cases
 
 
@@ -448,7 +461,7 @@ def table(rows: list[dict[str, Any]]) -> str:
         cnt[(r["structure"], r["kind"], "n")] += 1
         cnt[(r["structure"], r["kind"], r["outcome"])] += 1
     lines = ["| structure | " + " | ".join(KINDS) + " | wrong | abst |", "|---" * (len(KINDS) + 3) + "|"]
-    every = STRUCTURES + WIDE_STRUCTURES
+    every = STRUCTURES + WIDE_STRUCTURES + IFRS_STRUCTURES
     for s in every + ("all",):
         cells = []
         for k in KINDS:

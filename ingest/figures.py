@@ -54,7 +54,7 @@ _SOFT_QUALIFIERS = re.compile(r"^(approximately|about|around)\s+", re.I)
 _OVER = re.compile(r"^(exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|more than|above)\s+", re.I)
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")  # a number as written ('1,234.5'), no unit or scale
 YEAR_RE = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?:E|F)?(?![\d%])")
-PERIOD_RE = re.compile(r"\b(?:[1-4]Q|Q[1-4]|[12]H|H[12])\s?((?:19|20)\d{2})\b")
+PERIOD_RE = re.compile(r"\b(?:[1-4]Q|Q[1-4]|[12]H|H[12]|FY)\s?((?:19|20)\d{2})\b")  # a quarter, half or fiscal year (FY2019)
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ import yaml
 
 from eval.gold import load_gold
 from eval.table_stress import KINDS, STRUCTURES, WIDE_STRUCTURES, generate, write
+from eval.table_stress_ifrs import IFRS_STRUCTURES
 
 
 def _cell_texts(text: str) -> set[str]:
@@ -16,7 +17,7 @@ def _cell_texts(text: str) -> set[str]:
 def test_a_seeded_run_is_deterministic_and_covers_every_structure(tmp_path):
     a, b = generate(7, 1), generate(7, 1)
     assert [c.text for c in a] == [c.text for c in b]
-    assert sorted({c.structure for c in a}) == sorted(STRUCTURES + WIDE_STRUCTURES)
+    assert sorted({c.structure for c in a}) == sorted(STRUCTURES + WIDE_STRUCTURES + IFRS_STRUCTURES)
     assert {q["kind"] for c in a for q in c.questions} <= set(KINDS)
 
 
@@ -44,7 +45,7 @@ def test_cell_answers_are_written_in_their_report():
 def test_the_wide_structures_leave_the_first_set_as_it_was():
     narrow, wide = generate(13, 2, wide=False), generate(13, 2)
     assert [c.text for c in narrow] == [c.text for c in wide[:len(narrow)]]
-    assert {c.structure for c in wide[len(narrow):]} == set(WIDE_STRUCTURES)
+    assert {c.structure for c in wide[len(narrow):]} == set(WIDE_STRUCTURES + IFRS_STRUCTURES)
 
 
 def test_a_share_is_a_part_over_its_total_row():
@@ -52,3 +53,20 @@ def test_a_share_is_a_part_over_its_total_row():
     ratio, pct = [q for q in case.questions if q["kind"] == "share"]
     assert not ratio["scale"] and 0 < float(ratio["expected"][0]) < 1  # a 'proportion' is the bare ratio
     assert pct["scale"] == "percent" and abs(float(pct["expected"][0]) - 100 * float(ratio["expected"][0])) < 1
+
+
+def test_ifrs_answers_follow_tat_qa_conventions():
+    cases = [c for c in generate(13, 2) if c.structure in IFRS_STRUCTURES]
+    for c in (c for c in cases if c.structure == "roll_across"):  # the change across the columns: closing less opening
+        change = next(q for q in c.questions if q["kind"] == "change")
+        assert "from 1 April" in change["question"] and change["expected"][0].lstrip("-")
+    for c in (c for c in cases if c.structure == "group_company"):  # two things of one year: the larger less the smaller
+        diff = next(q for q in c.questions if "difference between" in q["question"])
+        assert not diff["expected"][0].startswith("-")
+    for c in (c for c in cases if c.structure == "fy_years"):  # 'which year' over '2018/19' names the year it ends
+        larger = next(q for q in c.questions if q["kind"] == "larger")
+        assert re.fullmatch(r"(19|20)\d{2}", larger["expected"][0])
+    for c in (c for c in cases if c.structure == "caps_sections"):  # a count of items leaves the total out
+        count = next(q for q in c.questions if q["kind"] == "count")
+        listed = next(q for q in c.questions if q["kind"] == "list")
+        assert count["expected"] == [str(len(listed["expected"]))]

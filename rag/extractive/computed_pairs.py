@@ -186,7 +186,8 @@ def _two_rows_named(tables, a: str, b: str, what: str, year: int | None, questio
 
 
 def _two_columns(tables, a: str, b: str, year: int | None, question: str):
-    """One row, two columns: each named by words of its own side and none of the other's."""
+    """One row, two columns: each named by the words its side alone says ('operating' and 'finance' of 'operating
+    and finance lease payments'), none of the other's."""
     hit = row_named(tables, question)
     if hit is None:
         return None

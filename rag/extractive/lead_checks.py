@@ -38,6 +38,7 @@ from .lead_owned import finer_version, heading_lead, period_other, respectively_
 from .lead_scope import example_member, narrower_kind_unsaid, sibling_list_led
 from .neither_side import neither_side_led
 from .parts_asked import figure_for_parts
+from .per_other import per_other_led
 from .row_partial import sentence_names_more
 from .row_unsaid import row_word_unsaid
 from .sides import figure_for_which, figure_for_which_year, no_alternative_led, one_side_led
@@ -85,7 +86,7 @@ def cell_checks(ctx: AnswerContext, shaped: Answer) -> list[Check]:
                    lazily(year_other_led, ctx.question, shaped.answer), lazily(split_year_led, ctx.question, shaped.answer),
                    lazily(repeated_row_led, ctx, shaped),
                    lazily(respectively_one_led, ctx.question, shaped.answer),
-                   lazily(unit_other, ctx.question, shaped.answer),
+                   lazily(unit_other, ctx.question, shaped.answer), lazily(per_other_led, ctx.question, shaped.answer),
                    lazily(figure_for_two_parts, ctx.question, shaped.answer)])
 
 
@@ -116,7 +117,7 @@ def sentence_checks(ctx: AnswerContext, slots: Slots, answer: Answer, best: Evid
         lazily(index_number_led, q, said, best.text),
         lazily(heading_lead, q, said), lazily(finer_version, q, best.text), lazily(period_other, q, best.text),
         lazily(year_other_led, q, said), lazily(split_year_led, q, said), lazily(repeated_row_led, ctx, answer),
-        lazily(respectively_one_led, q, said), lazily(unit_other, q, said),
+        lazily(respectively_one_led, q, said), lazily(unit_other, q, said), lazily(per_other_led, q, said),
         lazily(points_for_growth, slots, best.text, figures),
         lazily(undated_for_forecast, slots.years, best.text, figures, chunk.date),
         lazily(quoted_term_unsaid, slots, chunk.text),

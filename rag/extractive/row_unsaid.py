@@ -12,6 +12,7 @@ import re
 
 from ..types import Answer, AnswerContext
 from .cells import words
+from .maturity_columns import maturity_words
 from .passage_tables import page_chunks, tables_of
 from .row_partial import asked_terms, says
 from .rows import ROW_LINE
@@ -71,7 +72,7 @@ def row_word_unsaid(ctx: AnswerContext, answer: Answer) -> str | None:
         return None  # one figure read as it stands: a ranking, comparison or computation names its rows otherwise
     parts = [answer.answer] + [p.chunk.text for p in ctx.passages]
     for _, t in tables_of(ctx):
-        parts += [t.caption or "", " ".join(t.columns), " ".join(t.rows)]
+        parts += [t.caption or "", " ".join(t.columns), " ".join(t.rows), maturity_words(t.columns)]
     try:
         parts += [c.text for c in page_chunks(ctx, tables=False)]
     except (AttributeError, ValueError, KeyError, TypeError):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ingest.cell_values import unit_of
 from ingest.figures import CANONICAL_CODES, Figure
 from ingest.keyword import tokenize
 
@@ -29,9 +30,24 @@ def noted_money(text: str, figures: list[Figure]) -> list[Figure]:
     2019: 4,411; 2018: 4,044 (EUR millions)': 4,411 is EUR). They stay counts too (a table-wide '$'
     note also heads its share counts): `pick.unit_figures` takes them for money or a count."""
     m = _CURRENCY_NOTE.search(text)
-    if m is None or not is_row(text):
+    if not is_row(text):
         return figures
+    if m is None:
+        currency = label_currency(text)
+        return with_currency(figures, currency) if currency else figures
     return with_currency(figures, m.group(1))
+
+
+# a row label ending in a unit note ('Passenger revenue (€m) — FY2019: 6,842'): the note before the row's dash
+_LABEL_NOTE = re.compile(r"\(([^()]{1,20})\)\s*(?:›[^—]*)?(?= — )")
+
+
+def label_currency(text: str) -> str | None:
+    """The currency a row line's label states in a unit note ('Passenger revenue (€m)', 'Revenue (EUR million)'),
+    which the chunker leaves in the label rather than repeating it after the cells; None when it states none."""
+    m = _LABEL_NOTE.search(text.split(" — ")[0] + " — ")
+    unit = unit_of(m.group(1))[0] if m else None
+    return unit if unit and unit != "%" else None
 
 
 def with_currency(figures: list[Figure], currency: str) -> list[Figure]:

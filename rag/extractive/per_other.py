@@ -1,0 +1,25 @@
+"""A rate asked per one thing ('revenue per passenger') led by a figure stated per another ('revenue per seat'): the
+lead measures a different rate, so it is not bolded. A lead that states no 'per' at all is left to the other checks."""
+
+from __future__ import annotations
+
+import re
+
+_PER = re.compile(r"\bper\s+(?:the\s+|each\s+|an?\s+)?([a-z][a-z-]{2,})", re.I)
+# 'per cent', 'per annum' and the like are units of time or percent, no thing counted
+_NOT_THING = frozenset({"cent", "centum", "annum", "year", "month", "day", "week", "quarter", "hour"})
+
+
+def _stem(word: str) -> str:
+    return word.lower().rstrip("s") if len(word) > 3 else word.lower()
+
+
+def per_other_led(question: str, said: str) -> str | None:
+    """Why a lead stated per something else than the question's 'per X' is not bolded, or None."""
+    asked = {_stem(m.group(1)) for m in _PER.finditer(question)} - _NOT_THING
+    if not asked or not _PER.search(said):
+        return None
+    for thing in asked:
+        if not re.search(rf"\bper\s+(?:[\w-]+\s+){{0,2}}{re.escape(thing)}", said, re.I):
+            return f"the question asks a figure per {thing}; the lead is stated per something else"
+    return None
