@@ -49,3 +49,16 @@ def report_texts(ctx: AnswerContext, answer: Answer) -> list[str]:
     texts = [t.lower() for c in answer.citations for t in (c.title, c.publisher) if t]
     by_doc = _lowered(ctx)[1]
     return texts + [t for d in docs for t in by_doc.get(d, ())]
+
+
+def cited_intros(ctx: AnswerContext, answer: Answer) -> list[str]:
+    """Lower-case sentences introducing the tables the answer cites ('8. Employees. The average number ... was as
+    follows:'): they name what the cells measure when the page has no page number to gather its chunks by."""
+    from .passage_tables import table_intro  # cells' helpers import the gates; loaded when first asked
+
+    cited = {c.chunk_id for c in answer.citations}
+    out = []
+    for i, p in enumerate(ctx.passages):
+        if p.chunk.chunk_id in cited and p.chunk.tables_json and (intro := table_intro(ctx, i)):
+            out.append(intro.lower())
+    return out

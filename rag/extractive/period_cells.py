@@ -41,6 +41,8 @@ def period_cell(hit: RowHit, year: int, question: str) -> Cell | None:
         cells = [c for c in cells if c.unit != "%"] or cells
     elif len(cells) > 1 and _PERCENT_OF.search(question) and operation(question) != "percent_change":
         cells = [c for c in cells if c.unit == "%"] or cells  # 'the percent of total sales': the % column
+    if len(cells) > 1 and len({(c.value, c.unit) for c in cells}) == 1:
+        return cells[0]  # 'Carrying amount' and 'Fair value' both 1,126: whichever column, the year's figure is one
     if len(cells) > 1:
         column = column_for(Table(None, [c.column for c in cells], [hit.row]), year, question, hit.row)
         cells = [c for c in cells if c.column == column]

@@ -10,7 +10,7 @@ from rag.acronym_table import snapshot_table
 from rag.types import Answer, AnswerContext
 
 from .capital_initials import spelled_or_defined
-from .cited_pages import cited_texts, report_texts
+from .cited_pages import cited_intros, cited_texts, report_texts
 from .features import metric_covered
 from .gates_owner import given_owner
 from .measures import METRICS
@@ -113,7 +113,8 @@ def slot_uncovered(ctx: AnswerContext, answer: Answer, slots: Slots) -> tuple[st
     """(gate name, reason) when an answer leaves a measure or a name of the question uncovered, or None."""
     if answer.abstained or not answer.citations:
         return None
-    if (why := measure_uncovered(slots, cited := cited_texts(ctx, answer))) is not None:
+    cited = cited_texts(ctx, answer)
+    if (why := measure_uncovered(slots, cited + cited_intros(ctx, answer))) is not None:
         return "measure_uncovered", why
     if (why := currency_uncovered(slots.text, cited)) is not None:
         return "currency_uncovered", why

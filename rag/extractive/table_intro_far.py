@@ -11,6 +11,11 @@ from typing import Any
 from ..snapshot_memo import kept
 
 
+# a note's numbered title opening the introducing line ('8. Employees.', 'Note 12 Borrowings.'): it names what the
+# table measures, so the introducing sentence keeps it
+_NOTE_HEADING = re.compile(r"\s*(?:[Nn]ote\s+)?\d{1,3}[.)]?\s+[A-Z][\w&,'’ -]{0,40}\.\s*")
+
+
 def intro_lines(text: str, intro: re.Pattern[str]) -> list[str]:
     """Each line of `text` that `intro` matches, from the start of the sentence holding the match ('Sales grew.
     The following table ...' gives 'The following table ...')."""
@@ -19,6 +24,7 @@ def intro_lines(text: str, intro: re.Pattern[str]) -> list[str]:
         m = intro.search(line)
         if m:
             start = line.rfind(". ", 0, m.start()) + 2 if ". " in line[:m.start()] else 0
+            start = 0 if _NOTE_HEADING.fullmatch(line[:start]) else start  # '8. Employees. The average ...'
             out.append(line[start:].strip())
     return out
 
