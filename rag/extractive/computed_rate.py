@@ -22,6 +22,7 @@ from ingest.keyword import tokenize
 from .. import compute
 from ..types import Answer, AnswerContext, Citation
 from .derivation import tidy
+from .dated_figures import comparative_pair, dated
 from .computed_scales import in_one_scale, written_scales
 from .features import Evidence
 from .operations import asked_operation
@@ -89,7 +90,7 @@ def year_figures(e: Evidence, years: list[int], scales_may_differ: bool = False)
     """(later, earlier): the sentence's one figure of each year asked, of one unit and scale (or any
     scales, for a rate or multiple); else None."""
     found: dict[int, list[Figure]] = {}
-    for f in e.figures:
+    for f in dated(e.text, e.figures):  # 'A (2018: B)', 'A and B for 2019 and 2018, respectively'
         if f.unit != "year" and f.year in years:
             found.setdefault(f.year, []).append(f)
     if set(found) != set(years) or any(len(v) != 1 for v in found.values()):
@@ -107,7 +108,7 @@ def rate_from_years(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], 
     the two years asked; None when no sentence does."""
     op = rate_operation(ctx.question, slots)
     years = sorted(set(slots.years), reverse=True)
-    if op is None or len(years) != 2:
+    if op is None or len(years) not in (0, 2) or years == [] and (slots.periods or op not in ("change", "percent_change")):
         return None
     # the rate is of the figures: the unit asked (percent) is the result's, not the figures'
     figures_slots = replace(slots, units=()) if op != "change" else slots
@@ -121,14 +122,16 @@ def rate_from_years(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], 
             continue
         if op == "cagr" and _STATED_CAGR.search(ctx.passages[e.passage_index].chunk.text):
             continue  # the passage gives its own compound rate (rounded or compounded as it does)
-        pair = year_figures(e, years, op in _SCALE_FREE)
+        # 'the change in X', no period asked: the sentence's year against its own comparative ('A (2018: B)')
+        asked = years or list(comparative_pair(e.text, e.figures) or ())
+        pair = year_figures(e, asked, op in _SCALE_FREE) if asked else None
         if pair is None or (gate is not None and gate(figures_slots, e, list(pair))):
             continue
         later, earlier = pair
         operands = in_one_scale(list(pair), [str(f.year) for f in pair], 1)
         if operands is None:
             continue
-        result = rate(op, operands[0], operands[1], years[0] - years[1])
+        result = rate(op, operands[0], operands[1], asked[0] - asked[1])
         if result is None:
             continue
         result, derivation = written_scales(tidy(result), list(pair))

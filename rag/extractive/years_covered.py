@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ingest.figures import parse_figures
 from ingest.sentences import split_sentences
 from ingest.year_forms import full_years
 from rag.types import Answer, AnswerContext
 
 from .cited_pages import cited_texts
+from .dated_figures import comparative_pair
 from .kept_patterns import compiled
 from .period_heading import heading_years_before
 
@@ -85,7 +87,13 @@ def years_uncited(ctx: AnswerContext, answer: Answer, years: tuple[int, ...]) ->
     in_full: dict[str, str] = {}
     return [y for y in years if not named_in(texts, y, in_full)
             and not any(y in heading_years_before(ctx.snapshot, ch) for ch in chunks)
-            and not any(change_ends_in(t, y + 1) for t in changes)]
+            and not any(change_ends_in(t, y + 1) for t in changes)
+            and not any(y in (compared_years(c.quote) or ()) for c in answer.citations)]
+
+
+def compared_years(text: str) -> tuple[int, int] | None:
+    """The two years a sentence's one comparative dates ('A (2018: B)': A of 2019, B of 2018), or None."""
+    return comparative_pair(text, parse_figures(text)) if "(" in text else None
 
 
 def year_uncovered(ctx: AnswerContext, answer: Answer, years: tuple[int, ...]) -> str | None:
