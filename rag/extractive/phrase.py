@@ -27,6 +27,7 @@ from .asked_verb import past_asked_verb
 from .rows import ROW_LINE, is_row
 from .table_meta import table_asked, table_subject
 from .stranded import stranded_object
+from .value_for import value_for
 from .verb_joint import past_joint, without_aside
 from .word_stems import TOKEN as _TOKEN, said_through, stem
 from .question_readings import words_asked
@@ -191,6 +192,8 @@ def answer_phrase(question: str, sentence: str, asked_kind: str | None = None) -
         if named and stem(named.group(1).split()[-1]) == noun and len(named.group(1).split()) > 1:
             return named.group(1)
         asked = asked - {noun}
+    if k == "words" and (paired := value_for(question, sentence)):
+        return paired  # '5 to 10 years for customer relationships, 4 to 8 years for ...': the named item's value
     cut = _cut(sentence, asked)
     if k == "reason":
         m = next((m for m in CAUSE.finditer(sentence) if cut is None or m.start() >= cut - 1), None)
