@@ -43,3 +43,12 @@ def test_phrase_answers_with_the_complement_without_the_aside():
     assert answer_phrase(q, s) == "training services"
     assert answer_phrase("How is ARPU calculated?", "ARPU is calculated as revenue divided by three.") \
         == "revenue divided by three"
+
+
+def test_parallel_asides_on_list_items_keep_the_items():
+    text = "A Inc., which was assigned to X, and the B business, which was assigned to Y"
+    assert without_aside(text) == "A Inc., and the B business"
+
+
+def test_aside_without_a_parallel_one_ends_the_text():
+    assert without_aside("A, which was assigned to X, and sold later") == "A"

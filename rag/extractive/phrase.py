@@ -27,6 +27,8 @@ from .asked_verb import past_asked_verb
 from .rows import ROW_LINE, is_row
 from .table_meta import table_asked, table_subject
 from .stranded import stranded_object
+from .value_for import value_for
+from .verb_gap import before_second_predicate, gap_object
 from .verb_joint import past_joint, without_aside
 from .word_stems import TOKEN as _TOKEN, said_through, stem
 from .question_readings import words_asked
@@ -191,6 +193,8 @@ def answer_phrase(question: str, sentence: str, asked_kind: str | None = None) -
         if named and stem(named.group(1).split()[-1]) == noun and len(named.group(1).split()) > 1:
             return named.group(1)
         asked = asked - {noun}
+    if k == "words" and (paired := value_for(question, sentence)):
+        return paired  # '5 to 10 years for customer relationships, 4 to 8 years for ...': the named item's value
     cut = _cut(sentence, asked)
     if k == "reason":
         m = next((m for m in CAUSE.finditer(sentence) if cut is None or m.start() >= cut - 1), None)
@@ -221,6 +225,8 @@ def answer_phrase(question: str, sentence: str, asked_kind: str | None = None) -
         m = _IF_THEN.match(sentence)
         if m and _says_half(asked, m.group(1)):
             return _trim_end(m.group(2), set()) or None
+    if (gap := gap_object(question, sentence)) is not None:
+        return gap  # 'excludes | X | from shareholders' equity': the object the question's verb leaves empty
     passive = _passive_subject(question, sentence)
     if passive:
         return passive
@@ -240,7 +246,8 @@ def answer_phrase(question: str, sentence: str, asked_kind: str | None = None) -
         # 'What is Tax Fees?' answered by 'Tax Fees include ...; ...': the sentence that lists what
         # the term covers is its definition, whole (past a ';' too)
         return sentence.rstrip(" .")
-    phrase = _trim_end(_trim_start(sentence[past_joint(sentence, cut, question):], question), asked)
+    start = past_joint(sentence, cut, question)
+    phrase = before_second_predicate(_trim_end(_trim_start(sentence[start:], question), asked), sentence[:start])
     if len(_TOKEN.findall(phrase)) < 1 or _POINTER.match(phrase) or _FRAGMENT.match(phrase) or _years_tail(phrase):
         return None
     return phrase

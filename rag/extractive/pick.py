@@ -17,6 +17,7 @@ from .rows import best_cell, year_cells
 from .gates_changed import changed_measure
 from .figure_owner import RESPECTIVELY, dated_by_phrase, own_phrases, ownership
 from .slots import QUESTION_FILLER, Slots
+from .value_for import paired_figures
 
 
 _UNIT_OF_FIGURE = {"money": {"money"}, "percent": {"percent"}, "count": {"count", "number"}, "multiple": {"multiple"},
@@ -79,6 +80,7 @@ def pick_figures(text: str, figures: list[Figure], info: Slots) -> list[Figure]:
     placed = respective(text, figs, info)
     if placed is not None:
         return placed
+    figs = paired_figures(text, figs, info.text)  # '7.2 years for A and 5.8 years for B': the named item's
     mine = clause_asked(text, figs, info)
     if mine:  # 'urban ... RMB 54.2 thousand in 2024, while rural ... RMB 23.1 thousand': the clause of the one asked
         dated = [f for f in mine if not info.years or f.year in info.years or f.year is None]

@@ -31,7 +31,17 @@ def past_joint(sentence: str, cut: int, question: str) -> int:
     return cut + j.end() if j else cut
 
 
+_NEXT_ITEM = re.compile(r",\s+and\s+(?=\S)")
+
+
 def without_aside(text: str) -> str:
-    """`text` up to an aside which-clause on its last noun (see ASIDE); whole when it has none."""
+    """`text` up to an aside which-clause on its last noun (see ASIDE); whole when it has none. Items of a list
+    each carrying a parallel aside ('A, which was assigned to X, and B, which was assigned to Y') keep their
+    items and lose each aside: 'A, and B'."""
     m = ASIDE.search(text)
-    return text[:m.start()] if m else text
+    if not m:
+        return text
+    nxt = _NEXT_ITEM.search(text, m.end())
+    if nxt and ASIDE.search(text, nxt.end()):
+        return text[:m.start()] + ", and " + without_aside(text[nxt.end():])
+    return text[:m.start()]

@@ -1,0 +1,47 @@
+"""Two properties of a sentence's predicate: 'What does S exclude from Y?' leaves the object of its verb empty, and
+the sentence 'S excludes X from Y' fills that gap with X, between the verb and the phrase the question ends with;
+and a second predicate of the same subject after 'and' ('relates to A and resulted from B') says something else
+of the subject, not more of the answer."""
+
+from __future__ import annotations
+
+import re
+
+from .word_stems import TOKEN, stem
+
+# 'What does/do/did <subject> <verb> <preposition> <rest>?': the object gap sits between the verb and the preposition
+_GAP_Q = re.compile(r"^\s*what\s+(?:does|do|did)\s+(.+?)\s+([a-z]+)\s+((?:from|to|into|with|for|on|in|as)\s+[^?]+?)\s*\?*\s*$",
+                    re.I)
+# '... and resulted from', '... and was recorded in': a past-tense verb after 'and' taking its own preposition
+SECOND_PREDICATE = re.compile(r"\s+and\s+(?:(?:was|were)\s+)?(?:[a-z]+ly\s+)?[a-z]+ed\s+(?:from|to|by|in|into|with|on)\b")
+
+
+def gap_object(question: str, sentence: str) -> str | None:
+    """What the sentence puts between the question's verb and the phrase the question ends with ('excludes |
+    goodwill and core deposit intangibles | from shareholders' equity'); None when it does not say both."""
+    m = _GAP_Q.match(question)
+    if not m:
+        return None
+    verb, tail = stem(m.group(2)), m.group(3)
+    t = re.search(r"\s+" + r"\s+".join(re.escape(w) for w in tail.split()) + r"\W*$", sentence, re.I)
+    if not t:
+        return None
+    for w in re.finditer(r"[A-Za-z]+", sentence[:t.start()]):
+        if stem(w.group()) == verb:
+            gap = sentence[w.end():t.start()].strip(" ,")
+            return gap if len(TOKEN.findall(gap)) >= 1 else None
+    return None
+
+
+# a passive before the answer ('are recognized | in earnings and reported in ...'): a participle after 'and' is
+# that passive's second verb, not a new predicate
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b\W*(?:\w+\W*)?$", re.I)
+
+
+def before_second_predicate(text: str, said: str = "") -> str:
+    """`text` up to a second predicate of its subject after 'and' (see SECOND_PREDICATE); whole when none, or
+    when what the sentence `said` before `text` ends in a passive whose verbs the 'and' joins."""
+    m = SECOND_PREDICATE.search(text)
+    if not m or len(TOKEN.findall(text[:m.start()])) < 2 or _PASSIVE_BEFORE.search(said):
+        return text
+    return text[:m.start()]

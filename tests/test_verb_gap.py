@@ -1,0 +1,32 @@
+"""The object a question's verb leaves empty, and a second predicate after 'and' that ends the answer."""
+
+from rag.extractive.phrase import answer_phrase
+from rag.extractive.verb_gap import before_second_predicate, gap_object
+
+
+def test_object_between_verb_and_the_questions_trailing_phrase():
+    assert gap_object("What does the ratio exclude from equity?",
+                      "The ratio excludes goodwill and intangibles from equity.") == "goodwill and intangibles"
+
+
+def test_no_gap_when_the_sentence_lacks_the_trailing_phrase():
+    assert gap_object("What does the ratio exclude from equity?", "The ratio excludes goodwill.") is None
+
+
+def test_phrase_leads_with_the_gap():
+    assert answer_phrase("What does the ratio exclude from equity?",
+                         "The ratio excludes goodwill from equity.", "words") == "goodwill"
+
+
+def test_second_predicate_after_and_ends_the_answer():
+    assert before_second_predicate("the drilling unit and resulted from lower activity") == "the drilling unit"
+
+
+def test_and_joining_a_passives_verbs_is_kept():
+    text = "in earnings and reported in other income"
+    assert before_second_predicate(text, "Losses are recognized ") == text
+
+
+def test_and_before_an_adjective_is_kept():
+    text = "higher headcount and increased wafer costs"
+    assert before_second_predicate(text) == text
