@@ -5,6 +5,7 @@ the later year's column is below (or above) the earlier year's, named or counted
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ingest.tables import SEP, Table
 
@@ -35,7 +36,8 @@ def changed_rows(table: Table, early: int, late: int, down: bool) -> list[tuple[
     return [(r, a, b) for r, a, b in pairs if (b.value < a.value if down else b.value > a.value)]
 
 
-def changed_answer(ctx: AnswerContext, question: str, tables, years: list[int], backend: str) -> Answer | None:
+def changed_answer(ctx: AnswerContext, question: str, tables: list[tuple[int, Table]], years: Sequence[int],
+                   backend: str) -> Answer | None:
     """The rows that moved the way asked between the two years asked, named ('which') or counted ('how many');
     None unless exactly one retrieved table (maybe repeated) reads so."""
     m = CHANGED_ROWS.match(question)

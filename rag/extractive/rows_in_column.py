@@ -6,17 +6,18 @@ from __future__ import annotations
 
 import re
 
-from ingest.tables import SEP
+from ingest.tables import SEP, Table
 
 from ..types import Answer, AnswerContext
 from .cells import RowHit, words
+from .period_cells import YEAR
+from .row_lookup import said_words
 from .row_sets import labels_listed
 from .shape_text import listed, scaled, shaped_answer
 
 # 'What were the <measure> of|for <A and B>?' (no period: a year asked reads a year column instead)
 ROWS_OF = re.compile(r"^\s*what (?:was|were|is|are) (?:the )?(?P<measure>[a-z][\w\s-]*?)\s+(?:of|for)\s+(?:the\s+)?"
                      r"(?P<items>[^?]+?)\s*\??\s*$", re.I)
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 def measure_column(columns: list[str], measure: str) -> str | None:
@@ -27,13 +28,11 @@ def measure_column(columns: list[str], measure: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def rows_in_column(ctx: AnswerContext, question: str, tables, backend: str) -> Answer | None:
+def rows_in_column(ctx: AnswerContext, question: str, tables: list[tuple[int, Table]], backend: str) -> Answer | None:
     """Each listed row's figure in the column of the measure asked, cited; None unless one table reads every
     item as one row's whole label and the measure as one column's header, every cell a figure."""
-    from .row_lookup import said_words
-
     m = ROWS_OF.match(question)
-    if m is None or _YEAR.search(question):
+    if m is None or YEAR.search(question):
         return None
     found = {}
     for passage, table in tables:
