@@ -1,5 +1,5 @@
-"""Readings of the question as written (its quotes, a definition asked, points asked) that the Slots keep:
-parsed once with the slots (slots.parse_unframed), so no check reads the question text again."""
+"""Readings of the question as written (its quotes, a definition asked, points asked, what a words question asks)
+that the Slots keep: parsed once with the slots (slots.parse_unframed), so no check reads the question text again."""
 
 from __future__ import annotations
 
