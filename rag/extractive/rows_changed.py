@@ -11,6 +11,7 @@ from ingest.tables import SEP, Table
 
 from ..types import Answer, AnswerContext
 from .cells import TOTAL_ROW, RowHit, year_of
+from .passage_tables import one_table
 from .shape_text import listed, scaled, shaped_answer
 from .subtotal_rows import heads_items
 
@@ -45,14 +46,11 @@ def changed_answer(ctx: AnswerContext, question: str, tables: list[tuple[int, Ta
         return None
     early, late = min(years), max(years)
     down = bool(re.fullmatch(_DOWN, m.group("way"), re.I))
-    found = {}
-    for passage, table in tables:
-        moved = changed_rows(table, early, late, down)
-        if moved is not None:
-            found.setdefault((tuple(table.rows), tuple(table.columns)), (passage, table, moved))
-    if len(found) != 1:
+    read = one_table((passage, table, moved) for passage, table in tables
+                     if (moved := changed_rows(table, early, late, down)) is not None)
+    if read is None:
         return None
-    passage, table, moved = next(iter(found.values()))
+    passage, table, moved = read
     if not moved:
         return None
     names = [r.split(SEP)[-1] for r, _, _ in moved]

@@ -10,6 +10,7 @@ from ingest.tables import SEP, Table
 
 from ..types import Answer, AnswerContext
 from .cells import RowHit, words
+from .passage_tables import one_table
 from .period_cells import YEAR
 from .row_lookup import said_words
 from .row_sets import labels_listed
@@ -34,7 +35,7 @@ def rows_in_column(ctx: AnswerContext, question: str, tables: list[tuple[int, Ta
     m = ROWS_OF.match(question)
     if m is None or YEAR.search(question):
         return None
-    found = {}
+    reads = []
     for passage, table in tables:
         column = measure_column(table.columns, m.group("measure"))
         items = labels_listed([(passage, table)], m.group("items")) if column else None
@@ -46,10 +47,11 @@ def rows_in_column(ctx: AnswerContext, question: str, tables: list[tuple[int, Ta
         cells = [next((c for c in table.cells if c.row == r[0] and c.column == column), None) for r in rows]
         if any(c is None or c.value is None for c in cells):
             continue
-        found.setdefault((tuple(table.rows), tuple(table.columns)), (passage, table, cells))
-    if len(found) != 1:
+        reads.append((passage, table, cells))
+    read = one_table(reads)
+    if read is None:
         return None
-    passage, table, cells = next(iter(found.values()))
+    passage, table, cells = read
     hits = [RowHit(passage, table, c.row, 0.0) for c in cells]
     lead = listed(" ".join(c.text.split()).replace("$ ", "$") for c in cells)
     each = "; ".join(f"{c.row.split(SEP)[-1]} ({c.column.replace(SEP, ' ')}): {scaled(c)}" for c in cells)
