@@ -1,4 +1,12 @@
-from rag.extractive.column_extreme import _ASKED, cells
+"""column_extreme: the column holding the extreme cell of the on-topic row, read from the row line (no embedding model)."""
+
+from __future__ import annotations
+
+from rag.extractive.column_extreme import _ASKED, cells, column_extreme
+from rag.extractive.features import Evidence
+from rag.extractive.rows import row_line
+from rag.extractive.slots import parse
+from rag.types import AnswerContext, Chunk, Passage
 
 
 def test_reads_a_row_lines_columns_without_the_total():
@@ -22,3 +30,28 @@ def test_asks_a_column_kind_but_not_a_year():
     assert m and m.group("noun") == "quarter" and m.group("w") == "lowest"
     assert _ASKED.search("Which segment had the largest goodwill balance?").group("noun") == "segment"
     assert _ASKED.search("What was the churn in Q4?") is None
+
+
+def test_row_line_reads_the_label_and_every_cell():
+    assert row_line("Broadband churn — Q1: 1.6%; Q2: 1.5%") == ("Broadband churn", [("Q1", "1.6%"), ("Q2", "1.5%")])
+    assert row_line("Churn was 1.6% in Q1.") is None
+
+
+_CHURN = "Broadband churn — Q1: 1.6%; Q2: 1.5%; Q3: 1.7%; Q4: 1.4%"
+
+
+def _extreme(question: str, row: str = _CHURN):
+    chunk = Chunk("c1", "d1", row, "Report", "Pub", "2020", "r.html", 1, 1, None, 0, len(row))
+    evidence = [Evidence(0, 0, row, [], set(), set(), True, True, {}, 0.5)]
+    return column_extreme(AnswerContext(question, [Passage(chunk, 1.0)]), parse(question), evidence, "extractive")
+
+
+def test_the_extreme_cells_column_is_the_bold_lead():
+    got = _extreme("In which quarter was broadband churn the lowest?")
+    assert got is not None and got.figure == "Q4" and got.answer.startswith("**Q4** (1.4%)")
+
+
+def test_a_tie_a_column_named_or_a_dated_series_gives_none():
+    assert _extreme("In which quarter was broadband churn the lowest?", _CHURN.replace("Q1: 1.6%", "Q1: 1.4%")) is None
+    assert _extreme("In which quarter was broadband churn the highest, Q1 or Q3?") is None
+    assert _extreme("In which year was broadband churn the lowest?") is None

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from ingest.tables import read_grid, tables_to_json
-from ingest.types import Chunk
+from ingest.tables import read_grid
 from rag.extractive.measure_meeting import measure_line, measure_meeting
 from rag.extractive.passage_tables import tables_of
-from rag.types import AnswerContext, Passage
+from tests.test_shape_cues import _table_ctx
 
 BY_ROW = [["", "Pumps", "Valves", "Total"], ["Net sales", "1,500", "900", "2,400"], ["Total assets", "3,000", "2,000", "5,000"]]
 BY_COLUMN = [["Market", "Properties", "Occupancy %"], ["Dallas", "14", "93.4%"], ["Houston", "9", "88.1%"],
@@ -14,11 +13,7 @@ BY_COLUMN = [["Market", "Properties", "Occupancy %"], ["Dallas", "14", "93.4%"],
 
 
 def _ask(question, grid):
-    read = read_grid(grid, None)
-    text = "\n".join([read.header_line] + read.lines)
-    chunk = Chunk("t1", "d1", text, "Report", "Pub", "2020", "r.html", None, None, None, 0, len(text),
-                  tables_json=tables_to_json([read.table]))
-    ctx = AnswerContext(question, [Passage(chunk, 1.0)])
+    ctx = _table_ctx(question, grid)  # one passage holding the table
     return measure_meeting(ctx, question, tables_of(ctx), "extractive")
 
 

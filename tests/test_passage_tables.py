@@ -3,8 +3,9 @@ each title once and still leaves out the broader of two titles the question narr
 
 from types import SimpleNamespace
 
+from ingest.tables import read_grid
 from rag.extractive.gates_slot import asked_tables
-from rag.extractive.passage_tables import intro_sentences
+from rag.extractive.passage_tables import intro_sentences, one_table
 
 
 class _Snap:
@@ -42,3 +43,10 @@ def test_intro_lines_start_at_the_sentence_holding_the_match():
     intro = re.compile(r"following table", re.I)
     assert intro_lines("Sales grew. The following table shows sales:\nA following table note\nnone", intro) == [
         "The following table shows sales:", "A following table note"]
+
+
+def test_one_table_counts_a_tables_copies_once_and_refuses_two_tables():
+    a, b = read_grid([["", "2020"], ["Rent", "10"]], None).table, read_grid([["", "2020"], ["Wages", "30"]], None).table
+    copy = read_grid([["", "2020"], ["Rent", "12"]], None).table  # same rows and columns: the same table again
+    assert one_table([(0, a, "first"), (1, copy, "second")]) == (0, a, "first")
+    assert one_table([(0, a, "x"), (1, b, "y")]) is None and one_table([]) is None

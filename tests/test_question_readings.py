@@ -1,6 +1,9 @@
 """The question's quotes, definition term and points asked, read once into the Slots (question_readings)."""
 
+import dataclasses
+
 from rag.extractive.ordinary_names import without_ordinary_names
+from rag.extractive.question_readings import READINGS
 from rag.extractive.slots import parse
 from rag.types import Chunk, Passage
 
@@ -41,3 +44,9 @@ def test_what_a_question_asking_for_words_asks() -> None:
     assert parse("When was the plant opened?").words_asked == "when"
     assert parse("Who approved the plan?").words_asked == "who"
     assert parse("What is the plan?").words_asked == "words"
+
+
+def test_every_reading_is_a_slots_field_set_by_the_parse() -> None:
+    slots = parse("Why did the margin fall by 30 'basis points'?")
+    assert set(READINGS) <= {f.name for f in dataclasses.fields(slots)}
+    assert (slots.points_asked, slots.quoted, slots.words_asked) == (True, ("basis points",), "reason")

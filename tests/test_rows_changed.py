@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
-from ingest.tables import read_grid, tables_to_json
-from ingest.types import Chunk
+from ingest.tables import read_grid
 from rag.extractive.passage_tables import tables_of
 from rag.extractive.rows_changed import CHANGED_ROWS, changed_answer, changed_rows
-from rag.types import AnswerContext, Passage
 from tests.test_compute import _ask as answer
+from tests.test_shape_cues import _table_ctx
 
 GRID = [["", "2020", "2019", "Change"], ["Rent", "10", "12", "(2)"], ["Wages", "30", "25", "5"],
         ["Travel", "4", "6", "(2)"], ["Total", "44", "43", "1"]]
 
 
 def _ask(question, years, grid=GRID):
-    read = read_grid(grid, None)
-    text = "\n".join([read.header_line] + read.lines)
-    chunk = Chunk("t1", "d1", text, "Report", "Pub", "2020", "r.html", None, None, None, 0, len(text),
-                  tables_json=tables_to_json([read.table]))
-    ctx = AnswerContext(question, [Passage(chunk, 1.0)])
+    ctx = _table_ctx(question, grid)  # one passage holding the table
     return changed_answer(ctx, question, tables_of(ctx), years, "extractive")
 
 

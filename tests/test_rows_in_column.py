@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-from ingest.tables import read_grid, tables_to_json
-from ingest.types import Chunk
 from rag.extractive.passage_tables import tables_of
 from rag.extractive.rows_in_column import measure_column, rows_in_column
-from rag.types import AnswerContext, Passage
+from tests.test_shape_cues import _table_ctx
 
 GRID = [["", "Gross Amount", "Net Amount"], ["Cash and cash equivalents", "10", "8"], ["Patents", "30", "25"],
         ["Total", "40", "33"]]
 
 
 def _ask(question):
-    read = read_grid(GRID, None)
-    text = "\n".join([read.header_line] + read.lines)
-    chunk = Chunk("t1", "d1", text, "Report", "Pub", "2020", "r.html", None, None, None, 0, len(text),
-                  tables_json=tables_to_json([read.table]))
-    ctx = AnswerContext(question, [Passage(chunk, 1.0)])
+    ctx = _table_ctx(question, GRID)  # one passage holding the table
     return rows_in_column(ctx, question, tables_of(ctx), "extractive")
 
 

@@ -1,3 +1,8 @@
+"""verb_joint: a phrase answer starts past the 'as'/'of' joining the question's final verb to its complement and ends
+before a which-aside on its last noun (no embedding model)."""
+
+from __future__ import annotations
+
 from rag.extractive.phrase import answer_phrase
 from rag.extractive.verb_joint import past_joint, without_aside
 

@@ -12,29 +12,29 @@ from ingest.figures import Figure, parse_figures
 from ..types import Answer, AnswerContext, Citation
 from .features import Evidence, metric_covered
 from .gates import off_topic
+from .rows import row_line
 from .slots import Slots
 
 _ASKED = re.compile(r"^\s*(?:in|for|at|on)?\s*(?:which|what)\s+(?P<noun>[a-z]+)\b[^?]*?\b(?P<w>most|highest|largest|"
                     r"biggest|greatest|least|lowest|smallest|fewest)\b", re.I)
 _LOW = {"least", "lowest", "smallest", "fewest"}
 _NOT_COLUMNS = frozenset("year years period periods date month months".split())  # dated series: crossing.py
-_ROW = re.compile(r"^(?P<label>[^—]{1,120}) — (?P<cells>.+)$")
-_CELL = re.compile(r"(?:^|; )([^:;]{1,60}): ([^;]*)")
 _TOTAL = re.compile(r"\b(?:total|subtotal|consolidated|combined|all)\b", re.I)
 LOOK = 3  # how far down the evidence the row may be
 
 
 def cells(text: str) -> tuple[str, list[tuple[str, Figure]]] | None:
     """A row line's label and its (column, figure) cells, total columns left out; None for no row line."""
-    m = _ROW.match(text.strip())
-    if m is None:
+    line = row_line(text)
+    if line is None:
         return None
+    label, read = line
     out = []
-    for col, value in _CELL.findall(m.group("cells")):
+    for col, value in read:
         figs = [f for f in parse_figures(value) if f.unit != "year"]
         if figs and not _TOTAL.search(col):
             out.append((col.strip(), figs[0]))
-    return m.group("label").strip(), out
+    return label, out
 
 
 def column_extreme(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], backend: str,

@@ -14,12 +14,12 @@ AHEAD_EXTRA = (r"poised|likely|plan(?:s|ned)?|would|to be|target(?:s|ed)?|by\s+(
 PROJECTION_EXTRA = r"expects?|projects?|projection|forecasts|outlook|going to|to reach"
 
 
-def words(*extra: str) -> re.Pattern[str]:
+def forecast_pattern(*extra: str) -> re.Pattern[str]:
     """A case-blind pattern matching, as whole words, the core forecast words or any of `extra`'s alternatives."""
     return re.compile(r"\b(?:" + "|".join((FORECAST_CORE, *extra)) + r")\b", re.I)
 
 
 # a sentence stating something ahead: a forecast word, a year ahead ('by 2030', '2025E') or a time to come
-AHEAD_SAID = words(AHEAD_EXTRA)
+AHEAD_SAID = forecast_pattern(AHEAD_EXTRA)
 # a sentence making a projection: a forecast word in any of its forms
-PROJECTION_SAID = words(PROJECTION_EXTRA)
+PROJECTION_SAID = forecast_pattern(PROJECTION_EXTRA)

@@ -4,17 +4,15 @@ table; the items are the other axis (its totals left out), counted where their f
 
 from __future__ import annotations
 
-import re
-
 from ingest.tables import SEP, Table
 
 from ..types import Answer, AnswerContext
 from .cells import TOTAL_ROW, RowHit, percent_asked, words
+from .passage_tables import one_table
+from .period_cells import YEAR
 from .row_sets import BELOW, HOW_MANY_ROWS, SCALE_WORDS, THRESHOLD, table_scale
 from .shape_text import scaled, shaped_answer
 from .signed_bound import signed_bound
-
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 def measure_line(table: Table, asked: str) -> tuple[str, str] | None:
@@ -31,15 +29,15 @@ def measure_line(table: Table, asked: str) -> tuple[str, str] | None:
     return top[0] if len(top) == 1 else None
 
 
-def measure_meeting(ctx: AnswerContext, question: str, tables, backend: str) -> Answer | None:
+def measure_meeting(ctx: AnswerContext, question: str, tables: list[tuple[int, Table]], backend: str) -> Answer | None:
     """The count of the items (totals aside) whose figure of the measure named meets the bound, every
     item's figure shown; None unless one table reads so, every item with a figure in the bound's unit."""
     m = THRESHOLD.search(question)
-    if m is None or not HOW_MANY_ROWS.match(question) or _YEAR.search(question):
+    if m is None or not HOW_MANY_ROWS.match(question) or YEAR.search(question):
         return None
     limit = signed_bound(m.group(2))
     below = bool(BELOW.search(question[:m.end()]))
-    found = {}
+    reads = []
     for passage, table in tables:
         line = measure_line(table, question[:m.start()])
         if line is None:
@@ -53,10 +51,11 @@ def measure_meeting(ctx: AnswerContext, question: str, tables, backend: str) -> 
         asked_scale = SCALE_WORDS.get((m.group(4) or "").lower().rstrip("s"))
         own = table_scale(ctx, passage, cells[0].scale) if asked_scale else None
         bound = limit * asked_scale / own if asked_scale and own else limit
-        found.setdefault((tuple(table.rows), tuple(table.columns)), (passage, table, axis, cells, bound))
-    if len(found) != 1:
+        reads.append((passage, table, axis, cells, bound))
+    read = one_table(reads)
+    if read is None:
         return None
-    passage, table, axis, cells, bound = next(iter(found.values()))
+    passage, table, axis, cells, bound = read
     met = [c for c in cells if (c.value < bound if below else c.value > bound)]
     if not met:
         return None

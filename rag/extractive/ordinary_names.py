@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from ..types import Passage
+from .question_readings import READINGS
 from .slots import Slots, parse_unframed
 from .title_case import initial_capital
 from .derived_words import unwritten_derived
@@ -62,4 +63,4 @@ def without_ordinary_names(info: Slots, passages: list[Passage]) -> Slots:
         return info
     pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
     return replace(parse_unframed(pattern.sub(lambda m: m.group(1).lower(), info.text), aside=info.aside), sources=info.sources,
-                   points_asked=info.points_asked, quoted=info.quoted, term_asked=info.term_asked, words_asked=info.words_asked)
+                   **{name: getattr(info, name) for name in READINGS})  # read from the question as first written

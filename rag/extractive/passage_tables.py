@@ -4,6 +4,7 @@ introducing a table: where cells.py looks for rows (it re-exports these)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from ingest.tables import Table
@@ -94,3 +95,12 @@ def intro_sentences(snap, chunk) -> tuple[str, ...]:
     they depend on the chunk alone, so they are found once per index snapshot."""
     return kept(snap, ("table_intro_sentences", chunk.chunk_id, chunk.text),
                 lambda: tuple(intro_lines(chunk.text, _TABLE_INTRO)))
+
+
+def one_table(reads: Iterable[tuple]) -> tuple | None:
+    """The one (passage, table, ...) reading when a single table gives them all (its copies in other passages, same
+    rows and columns, counted once: the first copy's); None when no table or two tables read so."""
+    found: dict[tuple, tuple] = {}
+    for read in reads:
+        found.setdefault((tuple(read[1].rows), tuple(read[1].columns)), read)
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -1,5 +1,5 @@
-"""Readings of the question as written (its quotes, a definition asked, points asked) that the Slots keep:
-parsed once with the slots (slots.parse_unframed), so no check reads the question text again."""
+"""Readings of the question as written (its quotes, a definition asked, points asked, what a words question asks)
+that the Slots keep: parsed once with the slots (slots.parse_unframed), so no check reads the question text again."""
 
 from __future__ import annotations
 
@@ -63,3 +63,13 @@ def words_asked(question: str) -> str:
     if _WHO_Q.search(question):
         return "who"
     return "words"
+
+
+# each reading by the Slots field that keeps it: parse_unframed stores them, a re-parse (ordinary_names) carries them over
+_READERS = {"points_asked": points_asked, "quoted": quoted_terms, "term_asked": asked_term, "words_asked": words_asked}
+READINGS = tuple(_READERS)
+
+
+def readings(question: str) -> dict[str, object]:
+    """Every reading of `question`, by its Slots field name (READINGS)."""
+    return {name: read(question) for name, read in _READERS.items()}

@@ -56,6 +56,19 @@ def with_currency(figures: list[Figure], currency: str) -> list[Figure]:
             else f for f in figures]
 
 
+# a whole row line: its label, the dash, then its cells ('Broadband churn — Q1: 1.6%; Q2: 1.5%')
+_ROW_PARTS = re.compile(r"^(?P<label>[^—]{1,120}) — (?P<cells>.+)$")
+
+
+def row_line(text: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """A row line's label and its (column name, cell text) pairs, read here so the row form stays in this module;
+    None for a text that is no 'Label — column: cell; ...' line."""
+    m = _ROW_PARTS.match(text.strip())
+    if m is None:
+        return None
+    return m.group("label").strip(), _CELL.findall(m.group("cells"))
+
+
 def is_row(text: str) -> bool:
     """A labelled table row as the chunker writes it: 'Rank: 10; Company name: MiniMax; ...'."""
     return len(_CELL.findall(text)) >= 2 and "; " in text

@@ -5,11 +5,13 @@ the later year's column is below (or above) the earlier year's, named or counted
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ingest.tables import SEP, Table
 
 from ..types import Answer, AnswerContext
 from .cells import TOTAL_ROW, RowHit, year_of
+from .passage_tables import one_table
 from .shape_text import listed, scaled, shaped_answer
 from .subtotal_rows import heads_items
 
@@ -35,7 +37,8 @@ def changed_rows(table: Table, early: int, late: int, down: bool) -> list[tuple[
     return [(r, a, b) for r, a, b in pairs if (b.value < a.value if down else b.value > a.value)]
 
 
-def changed_answer(ctx: AnswerContext, question: str, tables, years: list[int], backend: str) -> Answer | None:
+def changed_answer(ctx: AnswerContext, question: str, tables: list[tuple[int, Table]], years: Sequence[int],
+                   backend: str) -> Answer | None:
     """The rows that moved the way asked between the two years asked, named ('which') or counted ('how many');
     None unless exactly one retrieved table (maybe repeated) reads so."""
     m = CHANGED_ROWS.match(question)
@@ -43,14 +46,11 @@ def changed_answer(ctx: AnswerContext, question: str, tables, years: list[int], 
         return None
     early, late = min(years), max(years)
     down = bool(re.fullmatch(_DOWN, m.group("way"), re.I))
-    found = {}
-    for passage, table in tables:
-        moved = changed_rows(table, early, late, down)
-        if moved is not None:
-            found.setdefault((tuple(table.rows), tuple(table.columns)), (passage, table, moved))
-    if len(found) != 1:
+    read = one_table((passage, table, moved) for passage, table in tables
+                     if (moved := changed_rows(table, early, late, down)) is not None)
+    if read is None:
         return None
-    passage, table, moved = next(iter(found.values()))
+    passage, table, moved = read
     if not moved:
         return None
     names = [r.split(SEP)[-1] for r, _, _ in moved]

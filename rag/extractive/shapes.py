@@ -36,7 +36,7 @@ from .row_columns import row_columns
 from .parts_asked import heading_parts
 from .rows_in_column import rows_in_column
 from .measure_meeting import measure_meeting
-from .rows_changed import CHANGED_ROWS, changed_answer
+from .rows_changed import changed_answer
 from .row_sets import HOW_MANY_ROWS, THRESHOLD, WHICH_ROW, group_total, rows_meeting, two_rows, which_row
 from .years_offered import asks_choice_of_years
 from .ranked import YEARS_COUNTED, period_row, table_years, years_count, HIGH_WORDS, HOW_MANY, LOW_WORDS, WHICH, components_answer, meeting_answer, which_answer, years_answer
@@ -166,7 +166,7 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
         return None
     if len(set(slots.years)) == 2 and (got := paired_cells(ctx, question, tables, backend)) is not None:
         return got  # 'A in 2019 and B in 2018': each row in its own year
-    if CHANGED_ROWS.match(question) and (got := changed_answer(ctx, question, tables, slots.years, backend)) is not None:
+    if (got := changed_answer(ctx, question, tables, slots.years, backend)) is not None:
         return got  # 'how many X decreased from 2019 to 2020': the rows that moved that way
     if COUNT_ROWS.search(question) and not THRESHOLD.search(question):  # (rows above a bound: rows_meeting)
         return count_rows(ctx, tables, backend) or count_by_listing(ctx, question, tables, backend)

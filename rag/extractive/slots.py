@@ -17,7 +17,7 @@ from ..number_words import ordinals
 from .listed_as import listed_as_asked
 from .answer_kind import AMOUNT_ASKED, asks_of, asks_year
 from .head_noun import asked_head
-from .question_readings import asked_term, points_asked, quoted_terms, words_asked
+from .question_readings import readings
 from .unit_cues import UNIT_CUES
 from .kind_asked import asks_which_kind
 from .rate_nouns import asks_rate
@@ -203,8 +203,7 @@ def parse_unframed(question: str, aside: tuple[str, ...] = ()) -> Slots:
     ('how many billion') unless no word asks an amount of money ('how many financing deals'). `aside`: items an
     earlier parse set aside (a parsed `text` no longer holds its set-aside clause), read as if the question still
     named them."""
-    readings = {"points_asked": points_asked(question), "quoted": quoted_terms(question), "term_asked": asked_term(question),
-                "words_asked": words_asked(question)}
+    read = readings(question)  # (the question as first parsed: its set-aside clause and capitals kept)
     question, found = set_aside(question)  # 'Beyond performance and cost, what ...': the rest is asked
     aside = found or aside
     written = question  # the question as asked (`text`); its place phrases only say where to look
@@ -323,7 +322,7 @@ def parse_unframed(question: str, aside: tuple[str, ...] = ()) -> Slots:
         subject=tuple(dict.fromkeys(t for t in terms if t not in QUESTION_FILLER and t not in QUESTION_WORDS
                                     and t not in name_terms and t not in cue_terms and t not in dated and not t.isdigit() and len(t) > 1)),
         shape=shape, asks=asks, year_asked=asks_year(question), trend=trend, asked_head=head, about_table=bool(_ABOUT_TABLE.search(question)), ratio=asks_ratio(question),
-        months=tuple(sorted({m for ms in months_of(question).values() for m in ms})), **readings,
+        months=tuple(sorted({m for ms in months_of(question).values() for m in ms})), **read,
         lead_unit=min(units, key=lambda u: where.get(u, 10**6)) if units else None,
         rank=int(ordinal.group(1)) if ordinal else (next((n for cue, n in _ORDINAL_CUES if cue.search(question)), None)
             if _ANY_ORDINAL_CUE.search(question) else None) or (
