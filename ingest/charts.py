@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .chart_stacks import split_stack
 from .figures import parse_figures
 
 _YEAR = re.compile(r"^(?:19|20)\d\d[EFP]?$")
@@ -170,6 +171,16 @@ def read_charts(text: str, in_100m: bool = False, verdicts: list[str] | None = N
                 pairs = "; ".join(f"{_with_unit(v, unit)} in {y}" for v, y in zip(values, years))
                 del out[j:]
                 out.extend(["", f"{head}: {pairs}", ""])
+                i += 1
+                continue
+            stack = split_stack([_tokens(line) for line in out[j:]], len(years)) if j < len(out) else None
+            if stack:  # a stacked chart: the totals under the title, the part under its series label
+                title, unit = _context(out, j, lines[i + 1:])
+                unit = _checked_unit(unit, stack[0], "\n".join(out[:j] + lines[i + 1:]), in_100m, verdicts)
+                series = _series_label(lines[i + 1:i + 2])
+                del out[j:]
+                for head, run in ((title or "Chart", stack[0]), (", ".join(p for p in (title, series or "part of each bar") if p), stack[1])):
+                    out.extend(["", f"{head}: " + "; ".join(f"{_with_unit(v, unit)} in {y}" for v, y in zip(run, years)), ""])
                 i += 1
                 continue
         out.append(lines[i])
