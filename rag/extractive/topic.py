@@ -57,12 +57,16 @@ def scope_named(ctx: AnswerContext, slots: Slots, ev: Evidence) -> str | None:
     return f"the best passage is not about {', '.join(outside)}" if outside else None
 
 
+_AUXILIARIES = {"did", "do", "does", "was", "were", "is", "are", "has", "have", "had", "will", "would", "can", "could"}
+
+
 def counted_named(ctx: AnswerContext, slots: Slots, ev: Evidence) -> str | None:
     """'How many X' needs a passage that names X (a row of index scores does not count parameters)."""
     counted = re.search(r"\bhow many ([a-z][a-z-]+)", slots.text, re.I)
     text = where(ctx.passages[ev.passage_index].chunk)
     # 'times' and 'points' are the units of a change ('how many points did the rate rise'), not things counted
-    if counted and counted.group(1).lower() not in QUESTION_FILLER | {"times", "points", "percentage"} and \
+    # an auxiliary ('by how many did patents grow') asks a change by count and names no counted thing there
+    if counted and counted.group(1).lower() not in QUESTION_FILLER | {"times", "points", "percentage"} | _AUXILIARIES and \
             not mentions(text, singular(counted.group(1))):
         return f"the best passage does not count {counted.group(1)}"
     return None
