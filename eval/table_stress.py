@@ -7,9 +7,9 @@ structure x question kind. Structures: two header rows, indented sub-rows under 
 caption, negatives in parentheses, percent columns, years as rows, two side-by-side column groups, a label column that
 is not first, and a Markdown pipe table. Kinds: cell, change, larger (which column), largest (which row), list, count.
 WIDE_STRUCTURES (eval/table_stress_wide.py, drawn from a second seeded generator, so the first set's cases stay
-identical) add what annual-report tables have and TAT-QA asks: a share of a total row, a ratio of two rows, a three-year average, a section's row labels,
-a count of rows meeting a condition, non-year columns (carrying amount / fair value), quarterly columns, and a scale
-stated only in the text under the table; kinds share, ratio, average, count_if. IFRS_STRUCTURES (eval/table_stress_ifrs.py,
+identical) add what annual-report tables have and TAT-QA asks: a share of a total row, a ratio of two rows, a three-year
+average, a section's row labels, a count of rows meeting a condition, non-year columns (carrying amount / fair value),
+quarterly columns, and a scale stated only in the text under the table; kinds share, ratio, average, count_if. IFRS_STRUCTURES (eval/table_stress_ifrs.py,
 a third generator) add IFRS / UK / European / Asian shapes: a currency row under the years, 'Group | Company', a restated
 year, a roll-forward across columns, '2018/19' and 'FY2019' years, capitalised sections, 'Change | % Change' columns,
 maturity buckets as columns; kind sum.
