@@ -8,7 +8,8 @@ period) is the larger less the smaller, a change between two years is the later 
 from __future__ import annotations
 
 import random
-from typing import Any
+
+from eval.table_stress_parts import Case, ask, common_questions, distinct_values, fmt, html_page
 
 IFRS_STRUCTURES = ("scale_row", "group_company", "restated", "roll_across", "fy_years", "caps_sections",
                    "change_pct_cols", "maturity")
@@ -18,110 +19,108 @@ SECTIONS = (("NON-CURRENT ASSETS", "non-current assets"), ("CURRENT ASSETS", "cu
 BUCKETS = ("Within one year", "Between one and five years", "After five years")
 
 
-def make_ifrs(case: Any, structure: str, rng: random.Random, title: str, y1: int, labels: list[str],
-              grid: list[list[int]]) -> Any:
+def make_ifrs(case: Case, structure: str, rng: random.Random, title: str, y1: int, labels: list[str],
+              grid: list[list[int]]) -> Case:
     """One report of an IFRS-style `structure` with its questions (filled into `case`); deterministic in `rng`."""
-    from eval.table_stress import _common, _fmt, _html, _q, _values
-
     y0 = y1 - 1
     cols = [str(y1), str(y0)]
     n = len(labels)
     cur, unit = rng.choice(CURRENCIES)
     if structure == "scale_row":
-        body = [[lab, _fmt(a, True), _fmt(b, True)] for lab, (a, b) in zip(labels, grid)]
-        case.text = _html(title, "", [[("", 1), (cols[0], 1), (cols[1], 1)], [("", 1), (cur, 1), (cur, 1)]], body)
-        _common(case, rng, labels, cols, grid, scale=unit)
+        body = [[lab, fmt(a, True), fmt(b, True)] for lab, (a, b) in zip(labels, grid)]
+        case.text = html_page(title, "", [[("", 1), (cols[0], 1), (cols[1], 1)], [("", 1), (cur, 1), (cur, 1)]], body)
+        common_questions(case, rng, labels, cols, grid, scale=unit)
     elif structure == "group_company":
         comp = [[max(1, v // rng.randint(2, 5)) for v in row] for row in grid]
-        body = [[lab, _fmt(a), _fmt(b), _fmt(c), _fmt(d)] for lab, (a, b), (c, d) in zip(labels, grid, comp)]
+        body = [[lab, fmt(a), fmt(b), fmt(c), fmt(d)] for lab, (a, b), (c, d) in zip(labels, grid, comp)]
         head = [[("", 1), ("Group", 2), ("Company", 2)],
                 [("", 1), (f"{cols[0]} {cur}", 1), (f"{cols[1]} {cur}", 1), (f"{cols[0]} {cur}", 1),
                  (f"{cols[1]} {cur}", 1)]]
-        case.text = _html(title, "", head, body)
+        case.text = html_page(title, "", head, body)
         i = rng.randrange(n)
-        _q(case, "cell", f"What was the Company's {labels[i]} in {cols[1]}?", [_fmt(comp[i][1])], unit)
-        _q(case, "cell", f"What was the Group's {labels[i]} in {cols[0]}?", [_fmt(grid[i][0])], unit)
-        _q(case, "change", f"What was the change in the Group's {labels[i]} between {cols[1]} and {cols[0]}?",
-           [_fmt(grid[i][0] - grid[i][1])], unit)
-        _q(case, "change", f"What was the difference between the Group and Company {labels[i]} in {cols[0]}?",
-           [_fmt(grid[i][0] - comp[i][0])], unit)
+        ask(case, "cell", f"What was the Company's {labels[i]} in {cols[1]}?", [fmt(comp[i][1])], unit)
+        ask(case, "cell", f"What was the Group's {labels[i]} in {cols[0]}?", [fmt(grid[i][0])], unit)
+        ask(case, "change", f"What was the change in the Group's {labels[i]} between {cols[1]} and {cols[0]}?",
+           [fmt(grid[i][0] - grid[i][1])], unit)
+        ask(case, "change", f"What was the difference between the Group and Company {labels[i]} in {cols[0]}?",
+           [fmt(grid[i][0] - comp[i][0])], unit)
     elif structure == "restated":
-        body = [[lab, _fmt(a), _fmt(b)] for lab, (a, b) in zip(labels, grid)]
+        body = [[lab, fmt(a), fmt(b)] for lab, (a, b) in zip(labels, grid)]
         head = [[("", 1), (cols[0], 1), (f"{cols[1]} restated", 1)], [(cur, 1), ("", 1), ("", 1)]]
-        case.text = _html(title, "", head, body)
-        _common(case, rng, labels, cols, grid, scale=unit)
+        case.text = html_page(title, "", head, body)
+        common_questions(case, rng, labels, cols, grid, scale=unit)
     elif structure == "roll_across":
-        flows = [_values(rng, 1, 50, 9000)[0] * rng.choice((1, -1)) for _ in labels]
-        other = [_values(rng, 1, 5, 900)[0] * rng.choice((1, -1)) for _ in labels]
+        flows = [distinct_values(rng, 1, 50, 9000)[0] * rng.choice((1, -1)) for _ in labels]
+        other = [distinct_values(rng, 1, 5, 900)[0] * rng.choice((1, -1)) for _ in labels]
         opening = [g[1] for g in grid]
         closing = [o + f + x for o, f, x in zip(opening, flows, other)]
         start, end = f"At 1 April {y0}", f"At 31 March {y1}"
-        body = [[lab, _fmt(o, True), _fmt(f, True), _fmt(x, True), _fmt(c, True)]
+        body = [[lab, fmt(o, True), fmt(f, True), fmt(x, True), fmt(c, True)]
                 for lab, o, f, x, c in zip(labels, opening, flows, other, closing)]
         head = [[(cur, 1), (start, 1), ("Cash flow", 1), ("Non-cash changes", 1), (end, 1)]]
-        case.text = _html(title, "", head, body)
+        case.text = html_page(title, "", head, body)
         i = rng.randrange(n)
-        _q(case, "cell", f"What was the cash flow of {labels[i]}?", [_fmt(flows[i])], unit)
-        _q(case, "cell", f"What was the {labels[i]} at 31 March {y1}?", [_fmt(closing[i])], unit)
-        _q(case, "change", f"What was the change in {labels[i]} from 1 April {y0} to 31 March {y1}?",
-           [_fmt(closing[i] - opening[i])], unit)
+        ask(case, "cell", f"What was the cash flow of {labels[i]}?", [fmt(flows[i])], unit)
+        ask(case, "cell", f"What was the {labels[i]} at 31 March {y1}?", [fmt(closing[i])], unit)
+        ask(case, "change", f"What was the change in {labels[i]} from 1 April {y0} to 31 March {y1}?",
+           [fmt(closing[i] - opening[i])], unit)
     elif structure == "fy_years":
         fy = [f"FY{y1}", f"FY{y0}"] if rng.random() < 0.5 else [f"{y0}/{str(y1)[2:]}", f"{y0 - 1}/{str(y0)[2:]}"]
         written = [f"{lab} ({cur})" for lab in labels]  # the unit note in each row's label
-        body = [[w, _fmt(a), _fmt(b)] for w, (a, b) in zip(written, grid)]
-        case.text = _html(title, "", [[("", 1), ("Year ended 31 March", 2)], [("", 1), (fy[0], 1), (fy[1], 1)]], body)
+        body = [[w, fmt(a), fmt(b)] for w, (a, b) in zip(written, grid)]
+        case.text = html_page(title, "", [[("", 1), ("Year ended 31 March", 2)], [("", 1), (fy[0], 1), (fy[1], 1)]], body)
         i = rng.randrange(n)
         a, b = grid[i]
-        _q(case, "cell", f"What was the {labels[i]} in {fy[0]}?", [_fmt(a)], unit)
-        _q(case, "change", f"What was the change in {labels[i]} between {fy[1]} and {fy[0]}?", [_fmt(a - b)], unit)
-        _q(case, "cells", f"What was the {labels[i]} in {fy[0]} and {fy[1]}?", [_fmt(a), _fmt(b)], unit)
+        ask(case, "cell", f"What was the {labels[i]} in {fy[0]}?", [fmt(a)], unit)
+        ask(case, "change", f"What was the change in {labels[i]} between {fy[1]} and {fy[0]}?", [fmt(a - b)], unit)
+        ask(case, "cells", f"What was the {labels[i]} in {fy[0]} and {fy[1]}?", [fmt(a), fmt(b)], unit)
         j = (i + 1) % n
         # TAT-QA dev 0:139 answers 'in which year' over '2017/2018 | 2018/2019' columns with the year it ends (1 of 1)
-        _q(case, "larger", f"In which year was the {labels[j]} larger?", [str(y1 if grid[j][0] > grid[j][1] else y0)])
+        ask(case, "larger", f"In which year was the {labels[j]} larger?", [str(y1 if grid[j][0] > grid[j][1] else y0)])
         top = max(range(n), key=lambda k: grid[k][0])
-        _q(case, "largest", f"Which item had the highest value in {fy[0]}?", [written[top]])  # the label as written
+        ask(case, "largest", f"Which item had the highest value in {fy[0]}?", [written[top]])  # the label as written
         # two money rows sharing a head noun, the currency only in their labels; small: never the largest row
-        (ma, mb), mv, nv = rng.sample(("Consulting", "Service", "Licence", "Hardware"), 2), _values(rng, 2, 100, 999), \
-            _values(rng, 2, 100, 999)
-        body += [[f"{ma} revenue ({cur})", _fmt(mv[0]), _fmt(mv[1])], [f"{mb} revenue ({cur})", _fmt(nv[0]), _fmt(nv[1])]]
-        case.text = _html(title, "", [[("", 1), ("Year ended 31 March", 2)], [("", 1), (fy[0], 1), (fy[1], 1)]], body)
-        _q(case, "cell", f"What was the {ma.lower()} revenue in {fy[1]}?", [_fmt(mv[1])], unit)
-        _q(case, "sum", f"What was the total of {ma.lower()} and {mb.lower()} revenue in {fy[0]}?",
-           [_fmt(mv[0] + nv[0])], unit)
+        (ma, mb), mv, nv = rng.sample(("Consulting", "Service", "Licence", "Hardware"), 2), distinct_values(rng, 2, 100, 999), \
+            distinct_values(rng, 2, 100, 999)
+        body += [[f"{ma} revenue ({cur})", fmt(mv[0]), fmt(mv[1])], [f"{mb} revenue ({cur})", fmt(nv[0]), fmt(nv[1])]]
+        case.text = html_page(title, "", [[("", 1), ("Year ended 31 March", 2)], [("", 1), (fy[0], 1), (fy[1], 1)]], body)
+        ask(case, "cell", f"What was the {ma.lower()} revenue in {fy[1]}?", [fmt(mv[1])], unit)
+        ask(case, "sum", f"What was the total of {ma.lower()} and {mb.lower()} revenue in {fy[0]}?",
+           [fmt(mv[0] + nv[0])], unit)
     elif structure == "caps_sections":
         (sa, pa), (sb, pb) = rng.sample(SECTIONS, 2)
         k = max(1, min(n - 1, rng.randint(2, 3)))
         la, lb, ga, gb = labels[:k], labels[k:], grid[:k], grid[k:]
         ta = [sum(g[0] for g in ga), sum(g[1] for g in ga)]
-        body = [[sa, "", ""]] + [[lab, _fmt(a), _fmt(b)] for lab, (a, b) in zip(la, ga)]
-        body += [[f"Total {pa}", _fmt(ta[0]), _fmt(ta[1])]]
-        body += [[sb, "", ""]] + [[lab, _fmt(a), _fmt(b)] for lab, (a, b) in zip(lb, gb)]
-        case.text = _html(title, "", [[("", 1), (cols[0], 1), (cols[1], 1)], [("", 1), (cur, 1), (cur, 1)]], body)
-        _q(case, "list", f"What are the items under {pa}?", list(la))
-        _q(case, "count", f"How many items are listed under {pa}?", [str(len(la))])
-        _q(case, "cell", f"What was the total {pa} in {cols[1]}?", [_fmt(ta[1])], unit)
+        body = [[sa, "", ""]] + [[lab, fmt(a), fmt(b)] for lab, (a, b) in zip(la, ga)]
+        body += [[f"Total {pa}", fmt(ta[0]), fmt(ta[1])]]
+        body += [[sb, "", ""]] + [[lab, fmt(a), fmt(b)] for lab, (a, b) in zip(lb, gb)]
+        case.text = html_page(title, "", [[("", 1), (cols[0], 1), (cols[1], 1)], [("", 1), (cur, 1), (cur, 1)]], body)
+        ask(case, "list", f"What are the items under {pa}?", list(la))
+        ask(case, "count", f"How many items are listed under {pa}?", [str(len(la))])
+        ask(case, "cell", f"What was the total {pa} in {cols[1]}?", [fmt(ta[1])], unit)
         i = rng.randrange(len(lb))
-        _q(case, "cells", f"What was the {lb[i]} in {cols[0]} and {cols[1]}?", [_fmt(gb[i][0]), _fmt(gb[i][1])], unit)
+        ask(case, "cells", f"What was the {lb[i]} in {cols[0]} and {cols[1]}?", [fmt(gb[i][0]), fmt(gb[i][1])], unit)
     elif structure == "change_pct_cols":
         pct = [round(100 * (a - b) / b, 1) for a, b in grid]
-        body = [[lab, _fmt(a), _fmt(b), _fmt(a - b, True), f"{p:.1f}%"] for lab, (a, b), p in zip(labels, grid, pct)]
+        body = [[lab, fmt(a), fmt(b), fmt(a - b, True), f"{p:.1f}%"] for lab, (a, b), p in zip(labels, grid, pct)]
         head = [[(cur, 1), (cols[0], 1), (cols[1], 1), ("Change", 1), ("% Change", 1)]]
-        case.text = _html(title, "", head, body)
-        _common(case, rng, labels, cols, grid, scale=unit)
+        case.text = html_page(title, "", head, body)
+        common_questions(case, rng, labels, cols, grid, scale=unit)
         i = rng.randrange(n)
-        _q(case, "cell", f"What was the percentage change in {labels[i]} between {cols[1]} and {cols[0]}?",
+        ask(case, "cell", f"What was the percentage change in {labels[i]} between {cols[1]} and {cols[0]}?",
            [f"{pct[i]:.1f}"], "percent")
     elif structure == "maturity":
-        g3 = [_values(rng, 3, 40, 60000) for _ in labels]
+        g3 = [distinct_values(rng, 3, 40, 60000) for _ in labels]
         tot = [sum(r) for r in g3]
-        body = [[lab] + [_fmt(v) for v in r] + [_fmt(t)] for lab, r, t in zip(labels, g3, tot)]
+        body = [[lab] + [fmt(v) for v in r] + [fmt(t)] for lab, r, t in zip(labels, g3, tot)]
         head = [[(f"{cols[0]} {cur}", 1)] + [(b, 1) for b in BUCKETS] + [("Total", 1)]]
-        case.text = _html(title, "", head, body)
+        case.text = html_page(title, "", head, body)
         i, b = rng.randrange(n), rng.randrange(3)
-        _q(case, "cell", f"What was the {labels[i]} due {BUCKETS[b].lower()}?", [_fmt(g3[i][b])], unit)
-        _q(case, "cell", f"What was the total {labels[i]}?", [_fmt(tot[i])], unit)
+        ask(case, "cell", f"What was the {labels[i]} due {BUCKETS[b].lower()}?", [fmt(g3[i][b])], unit)
+        ask(case, "cell", f"What was the total {labels[i]}?", [fmt(tot[i])], unit)
         top = max(range(n), key=lambda k: g3[k][0])
-        _q(case, "largest", "Which item had the highest amount due within one year?", [labels[top]])
+        ask(case, "largest", "Which item had the highest amount due within one year?", [labels[top]])
     else:
         raise ValueError(f"unknown structure {structure!r}")
     return case

@@ -21,7 +21,7 @@ def test_runs_that_cross_are_left_alone():
     assert split_stack([["402", "706", "1,880"], TOTAL], 3) is None
 
 
-def test_a_chart_of_2n_labels_becomes_two_series_lines():
+def test_a_chart_of_2n_labels_keeps_its_totals_series_only():
     text = "Patents filed, 2019-2021\n402 706 880\n653 1,138 1,596\n2019 2020 2021\nlicensing"
     out = read_charts(text)
     assert "Patents filed, 2019-2021: 653 in 2019; 1,138 in 2020; 1,596 in 2021" in out

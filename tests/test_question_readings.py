@@ -1,9 +1,10 @@
-"""The question's quotes, definition term and points asked, read once into the Slots (question_readings)."""
+"""The question's quotes, definition term and points asked, read once into the Slots, and the readings of checks
+that see the question alone (question_readings)."""
 
 import dataclasses
 
 from rag.extractive.ordinary_names import without_ordinary_names
-from rag.extractive.question_readings import READINGS
+from rag.extractive.question_readings import READINGS, ending_verb, extreme_asked, non_asked
 from rag.extractive.slots import parse
 from rag.types import Chunk, Passage
 
@@ -50,3 +51,12 @@ def test_every_reading_is_a_slots_field_set_by_the_parse() -> None:
     slots = parse("Why did the margin fall by 30 'basis points'?")
     assert set(READINGS) <= {f.name for f in dataclasses.fields(slots)}
     assert (slots.points_asked, slots.quoted, slots.words_asked) == (True, ("basis points",), "reason")
+
+
+def test_readings_of_checks_that_see_the_question_alone() -> None:
+    assert extreme_asked("For which year was revenue the highest?") == ("year", False)
+    assert non_asked("What was revenue from non-online sales?") == ("online",)
+    assert non_asked("What is the ratio of current to non-current deferred revenue?") == ()
+    assert ending_verb("How is net debt defined?") == "defined"
+    assert ending_verb("What does it consist primarily of?") == "consist"
+    assert ending_verb("?") is None

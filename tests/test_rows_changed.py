@@ -57,5 +57,4 @@ def test_rows_that_rose_or_fell_are_counted_by_the_answerer_totals_left_out():
 
 def test_a_row_missing_one_years_figure_leaves_the_count_unknown():
     grid = _GRID[:3] + [["Travel", "55", ""]]
-    got = answer("How many items increased from 2020 to 2021?", grid)
-    assert got is None or got.figure != "2"
+    assert answer("How many items increased from 2020 to 2021?", grid) is None  # no count, and no other cell answer

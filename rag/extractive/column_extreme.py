@@ -12,12 +12,10 @@ from ingest.figures import Figure, parse_figures
 from ..types import Answer, AnswerContext, Citation
 from .features import Evidence, metric_covered
 from .gates import off_topic
+from .question_readings import extreme_asked
 from .rows import row_line
 from .slots import Slots
 
-_ASKED = re.compile(r"^\s*(?:in|for|at|on)?\s*(?:which|what)\s+(?P<noun>[a-z]+)\b[^?]*?\b(?P<w>most|highest|largest|"
-                    r"biggest|greatest|least|lowest|smallest|fewest)\b", re.I)
-_LOW = {"least", "lowest", "smallest", "fewest"}
 _NOT_COLUMNS = frozenset("year years period periods date month months".split())  # dated series: crossing.py
 _TOTAL = re.compile(r"\b(?:total|subtotal|consolidated|combined|all)\b", re.I)
 LOOK = 3  # how far down the evidence the row may be
@@ -41,10 +39,10 @@ def column_extreme(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], b
                    gate: Callable[[Slots, Evidence, list[Figure]], object] | None = None) -> Answer | None:
     """The column holding the extreme cell of the best on-topic row (three or more columns of one unit, none of
     them named by the question), cited; None when no such row or two columns share the extreme."""
-    m = _ASKED.search(ctx.question)
-    if m is None or m.group("noun").lower() in _NOT_COLUMNS:
+    extreme = extreme_asked(ctx.question)
+    if extreme is None or extreme[0] in _NOT_COLUMNS:
         return None
-    low = m.group("w").lower() in _LOW
+    low = extreme[1]
     asked = ctx.question.lower()
     for e in evidence[:LOOK]:
         parsed = cells(e.text) if e.row else None

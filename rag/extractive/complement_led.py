@@ -3,21 +3,17 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
-_ASKED_NON = re.compile(r"\bnon-?([a-z]{3,})\b")
+from .question_readings import non_asked, plainly_said
+
 COMPLEMENT_WHY = "the question asks of 'non-{word}', and the row read holds '{word}' itself"
 
 
 def complement_led(question: str, quotes: Iterable[str]) -> str | None:
     """Why a lead read from a row labelled with X answers no question asking 'non-X', or None."""
-    low = question.lower()
-    for m in _ASKED_NON.finditer(low):
-        word = m.group(1)
-        plain = re.compile(rf"(?<![\w-]){re.escape(word)}\b")
-        if plain.search(low):  # 'the ratio of current to non-current deferred revenue': X is asked too
-            continue
+    for word in non_asked(question):  # 'the ratio of current to non-current deferred revenue': X asked too, none
+        plain = plainly_said(word)
         for quote in quotes:
             label = quote.split(" — ", 1)[0].lower()
             if plain.search(label):

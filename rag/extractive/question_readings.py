@@ -1,5 +1,6 @@
 """Readings of the question as written (its quotes, a definition asked, points asked, what a words question asks)
-that the Slots keep: parsed once with the slots (slots.parse_unframed), so no check reads the question text again."""
+that the Slots keep: parsed once with the slots (slots.parse_unframed), so no check reads the question text again;
+and the readings of checks that see the question text alone (the extreme asked, 'non-X' asked, the ending verb)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,13 @@ _REASON_Q = re.compile(r"^\s*why\b|\breasons?\b|\bwhat (?:caused|causes|drove|dr
 _WHEN_Q = re.compile(r"^\s*when\b|\bwhat date\b|\bin which (?:period|month|quarter)\b|\bon what date\b|"
                      r"^\s*what (?:is|was|were|are) the (?:[\w-]+\s+){0,3}dates?\b", re.I)
 _WHO_Q = re.compile(r"^\s*who\b", re.I)
+# 'in which quarter was churn the lowest', 'what segment had the largest balance': the alternatives' noun, the extreme
+_EXTREME = re.compile(r"^\s*(?:in|for|at|on)?\s*(?:which|what)\s+(?P<noun>[a-z]+)\b[^?]*?\b(?P<w>most|highest|largest|"
+                      r"biggest|greatest|least|lowest|smallest|fewest)\b", re.I)
+_LOW = frozenset({"least", "lowest", "smallest", "fewest"})
+_ASKED_NON = re.compile(r"\bnon-?([a-z]{3,})\b")  # 'non-online sales', 'noncurrent'
+# the question ends with its verb, maybe with an adverb and a preposition: 'defined?', 'consist primarily of?'
+_ENDING_VERB = re.compile(r"\b([A-Za-z]+)(?:\s+[a-z]+ly)?(?:\s+(?:of|as))?\s*\?*\s*$")
 
 
 def points_asked(question: str) -> bool:
@@ -63,6 +71,32 @@ def words_asked(question: str) -> str:
     if _WHO_Q.search(question):
         return "who"
     return "words"
+
+
+def extreme_asked(question: str) -> tuple[str, bool] | None:
+    """(the lower-case noun naming the alternatives, whether the lowest is asked) of a which-extreme question
+    ('in which quarter was churn the lowest': ('quarter', True)); None when it asks no extreme."""
+    m = _EXTREME.search(question)
+    return (m.group("noun").lower(), m.group("w").lower() in _LOW) if m else None
+
+
+def plainly_said(word: str) -> re.Pattern[str]:
+    """`word` written on its own, not as the end of a 'non-' compound."""
+    return re.compile(rf"(?<![\w-]){re.escape(word)}\b")
+
+
+def non_asked(question: str) -> tuple[str, ...]:
+    """The words X the question asks as 'non-X' and never says plainly ('revenue from non-online sales': 'online';
+    not 'current' of 'the ratio of current to non-current deferred revenue'), in order."""
+    low = question.lower()
+    return tuple(m.group(1) for m in _ASKED_NON.finditer(low) if not plainly_said(m.group(1)).search(low))
+
+
+def ending_verb(question: str) -> str | None:
+    """The word the question ends with, past an adverb and an 'of' / 'as' ('How is net debt defined?': 'defined';
+    'What does it consist primarily of?': 'consist'); None for a question ending in no word."""
+    m = _ENDING_VERB.search(question)
+    return m.group(1) if m else None
 
 
 # each reading by the Slots field that keeps it: parse_unframed stores them, a re-parse (ordinary_names) carries them over

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import re
 
+from .question_readings import ending_verb
 from .word_stems import TOKEN, stem
 
-# the question ends with its verb, maybe with an adverb and a preposition: 'defined?', 'consist primarily of?'
-_ENDING_VERB = re.compile(r"\b([A-Za-z]+)(?:\s+[a-z]+ly)?(?:\s+(?:of|as))?\s*\?*\s*$")
 # 'as' and 'of' join a verb to what its subject is ('defined as X', 'consists primarily of X'); unlike 'by',
 # which gives the means a 'how' question asks and stays part of the answer
 _JOINT = re.compile(r"^\s*(?:[a-z]+ly\s+)?(?:as|of)\s+(?=\S)", re.I)
@@ -23,9 +22,9 @@ ASIDE = re.compile(r",\s+which\s+(?:(?:we|they|it|management)\s|(?:is|are|was|we
 def past_joint(sentence: str, cut: int, question: str) -> int:
     """`cut` moved past the 'as'/'of' joining the question's final verb (which the sentence says right before
     `cut`) to its complement; `cut` unchanged otherwise."""
-    m = _ENDING_VERB.search(question)
+    verb = ending_verb(question)
     before = TOKEN.findall(sentence[:cut])
-    if not m or not before or stem(before[-1]) != stem(m.group(1)):
+    if not verb or not before or stem(before[-1]) != stem(verb):
         return cut
     j = _JOINT.match(sentence[cut:])
     return cut + j.end() if j else cut
