@@ -29,6 +29,7 @@ from .lead_checks import cell_checks, first_doubt, sentence_checks
 from .computed_named import answer_named, remainder
 from .computed_rate import rate_from_years, rate_unstated
 from .computed_text import from_sentence
+from .computed_midpoint import midpoint
 from .chart_rate import printed_rate
 from .compose import abstain, compose, compose_quotes, compose_rivals, hedged
 from .title_read_on import items_read_on
@@ -316,6 +317,7 @@ class ExtractiveAnswerer:
             answer = compose(ctx, slots, evidence, best, figures, best.score, self.name, self.max_chars,
                              blocked=frozenset(blocked))
         answer = from_sentence(ctx, slots, answer, figures) or answer  # 'the total in 2019 and 2018'
+        answer = midpoint(ctx, answer) or answer  # 'the midpoint of the charges expected': of the range written
         answer = printed_rate(ctx, slots, answer, best) or answer  # the chart's own 'CAGR 44.9%' over its span
         answer = with_second(ctx, answer, best, evidence) or answer  # 'since when and for how many X': the next sentence counts X
         answer = with_other_part(ctx, answer, best, evidence) or answer  # 'the top X, and the secondary ones': both lists
