@@ -10,8 +10,15 @@ _ASKED_NON = re.compile(r"\bnon-?([a-z]{3,})\b")
 COMPLEMENT_WHY = "the question asks of 'non-{word}', and the row read holds '{word}' itself"
 
 
-def complement_led(question: str, quotes: Iterable[str]) -> str | None:
+def computed_complement(answer) -> bool:
+    """The answer computes the complement itself (the total less X): X's row is read as the part set aside."""
+    return bool(answer.derivation and str(answer.derivation.get("op", "")).startswith("complement"))
+
+
+def complement_led(question: str, quotes: Iterable[str], computed: bool = False) -> str | None:
     """Why a lead read from a row labelled with X answers no question asking 'non-X', or None."""
+    if computed:
+        return None
     low = question.lower()
     for m in _ASKED_NON.finditer(low):
         word = m.group(1)
