@@ -47,7 +47,7 @@ in the index; missing ones are ingested from `REPORTQA_REPORTS_DIR` (default `da
 `report.md` (the tables below plus every miss and why) and three PNG charts; with `--matrix`
 also `matrix.md` and `matrix.json`. `make test` runs the gate (`tests/test_eval.py`).
 `--tatqa FILE [--pages A:B] [--split S]` runs the TAT-QA benchmark instead (see [TAT-QA](#tat-qa-a-public-benchmark)),
-or any page file in its format such as the [fresh pages](#fresh-pages-written-blind-in-tat-qa-s-format) (each page names its split);
+or any page file in its format such as the [fresh pages](#fresh-pages-written-blind-in-tat-qas-format) (each page names its split);
 `--write-outcomes` rewrites the committed outcome files (see [Outcomes and flips](#outcomes-and-flips)).
 
 ## The gold set

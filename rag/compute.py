@@ -200,6 +200,18 @@ def ratio(numerator: Operand, denominator: Operand, places: int | None = None) -
                    _places([numerator, denominator], 2) if places is None else places)
 
 
+def complement(whole: Operand, part: Operand) -> Computed:
+    """What the whole holds besides the part: '855,000 - 612,840 = 242,160'."""
+    return replace(change(whole, part), op="complement")
+
+
+def complement_share(whole: Operand, part: Operand, places: int | None = None) -> Computed:
+    """What the whole holds besides the part, as a percentage of the whole: '(4,899.8 - 2,846.3) / 4,899.8 = 41.9%'."""
+    exact = _divide(whole.value - part.value, whole.value) * 100
+    return _result("complement_share", [whole, part], exact, f"({_show(whole)} - {_show(part)}) / {_show(whole)}",
+                   _places([whole, part], 1) if places is None else places, "%", unit="%")
+
+
 def share(part: Operand, whole: Operand, places: int | None = None) -> Computed:
     """part / whole as a percentage: '112.5 / 1,496.5 = 7.5%'."""
     exact = _divide(part.value, whole.value) * 100
@@ -271,7 +283,7 @@ def ratio_change(new: Sequence[Operand], old: Sequence[Operand]) -> Computed:
 
 
 OPERATIONS = {"change": change, "percent_change": percent_change, "average": average, "sum": total,
-              "ratio": ratio, "share": share, "multiple": multiple}
+              "ratio": ratio, "share": share, "multiple": multiple, "complement_share": complement_share}
 
 
 # a figure written with its own scale word ('615.7 billion', '2.6 trillion')
@@ -310,10 +322,10 @@ def recompute(op: str, operands: Sequence[str], result: str, years: int | None =
             got = ratio_change(ops[:2], ops[2:])
         elif op in ("average", "sum"):
             got = OPERATIONS[op](ops)
-        elif op in ("percent_change", "ratio", "share", "multiple"):
+        elif op in ("percent_change", "ratio", "share", "multiple", "complement_share"):
             _checked(ops, n=2)
             got = OPERATIONS[op](ops[0], ops[1], places)
-        elif op == "change":
+        elif op in ("change", "complement"):
             _checked(ops, n=2)
             got = change(ops[0], ops[1])
         elif op == "before_change":  # the later amount, then the rate
@@ -326,5 +338,5 @@ def recompute(op: str, operands: Sequence[str], result: str, years: int | None =
             return False
     except (ComputeError, KeyError, IndexError):
         return False
-    exact = got.exact / scale_factor(result) if mixed and op in ("change", "sum", "average") else got.exact
+    exact = got.exact / scale_factor(result) if mixed and op in ("change", "complement", "sum", "average") else got.exact
     return exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP) == want

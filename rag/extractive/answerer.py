@@ -29,6 +29,9 @@ from .lead_checks import cell_checks, first_doubt, sentence_checks
 from .computed_named import answer_named, remainder
 from .computed_rate import rate_from_years, rate_unstated
 from .computed_text import from_sentence
+from .computed_midpoint import midpoint
+from .computed_per import per_thing
+from .computed_complement import complement
 from .chart_rate import printed_rate
 from .compose import abstain, compose, compose_quotes, compose_rivals, hedged
 from .title_read_on import items_read_on
@@ -125,6 +128,8 @@ class ExtractiveAnswerer:
         if (meant := meaning_answer(ctx, slots.sources, self.name)) is not None:
             return self._explained(ctx, meant, slots, [], None)  # 'what does CPC stand for': the reports' definition
         shaped = answer_by_cells(ctx, slots, self.name)  # table cells the question addresses answer first
+        if (rest := complement(ctx, slots, self.name)) is not None and first_doubt(cell_checks(ctx, rest))[1] is None:
+            return self._explained(ctx, rest, slots, [], None)  # 'non-subscription revenue': the total less the row
         if shaped is not None and (other := setting_other(ctx.question, " ".join(c.quote for c in shaped.citations))):
             # 'GPT-5 Codex (low)' asked, the cells read are GPT-5 Codex (high)'s: the reports give that variant
             return self._explained(ctx, abstain(ctx, [], 0.0, other, self.name, self.max_chars, say_why=True),
@@ -134,6 +139,8 @@ class ExtractiveAnswerer:
         if shaped is not None:
             # a computed figure asked, a cell read as it stands; another row named; a percentage added to an amount
             _, doubt = first_doubt(cell_checks(ctx, shaped))
+            if doubt and shaped.derivation is None and (per := self._per_thing(ctx, slots)) is not None:
+                return self._explained(ctx, per, slots, [], None)  # 'revenue per store' no row states: computed
             return self._explained(ctx, hedged(shaped, doubt) if doubt else shaped, slots, [], "answer_doubt" if doubt else None)
         evidence = build(ctx, slots, self.weights, self.depth)
         if slots.shape == "explanation" and not any(explained_in_prose(e) for e in evidence):
@@ -316,6 +323,7 @@ class ExtractiveAnswerer:
             answer = compose(ctx, slots, evidence, best, figures, best.score, self.name, self.max_chars,
                              blocked=frozenset(blocked))
         answer = from_sentence(ctx, slots, answer, figures) or answer  # 'the total in 2019 and 2018'
+        answer = midpoint(ctx, answer) or answer  # 'the midpoint of the charges expected': of the range written
         answer = printed_rate(ctx, slots, answer, best) or answer  # the chart's own 'CAGR 44.9%' over its span
         answer = with_second(ctx, answer, best, evidence) or answer  # 'since when and for how many X': the next sentence counts X
         answer = with_other_part(ctx, answer, best, evidence) or answer  # 'the top X, and the secondary ones': both lists
@@ -324,7 +332,7 @@ class ExtractiveAnswerer:
         kind, doubt = first_doubt(sentence_checks(ctx, slots, answer, best, figures, evidence, chosen_, verdicts, checked,
                                                   partial(self.verifier.doubt, checked, p), self.weights))
         if doubt and answer.derivation is None and (named := answer_named(ctx, slots, evidence, self.name, gate)
-                                                    or rated_once()):
+                                                    or rated_once() or self._per_thing(ctx, slots)):
             return self._explained(ctx, named, slots, evidence, None, verdicts)  # no lead to trust: computed instead
         if kind == "quantity_without_figure":  # a quantity asked and only words to give: the reports do not state it
             answer = abstain(ctx, evidence, best.score, doubt, self.name, self.max_chars, say_why=True)
@@ -360,6 +368,11 @@ class ExtractiveAnswerer:
                                     self.max_chars)
             return self._explained(ctx, answer, slots, evidence, "weak_row_rival", verdicts, (p, checked))
         return self._explained(ctx, answer, slots, evidence, None, verdicts, (p, checked))
+
+    def _per_thing(self, ctx: AnswerContext, slots: Slots) -> Answer | None:
+        """The amount per thing computed from one table, kept only when no cell check doubts it."""
+        per = per_thing(ctx, slots, self.name)
+        return per if per is not None and first_doubt(cell_checks(ctx, per))[1] is None else None
 
     def _explained(self, ctx: AnswerContext, answer: Answer, slots: Slots, evidence: list[Evidence], gate: str | None,
                    verdicts: list[Verdict] | None = None, check: tuple[float, dict] | None = None) -> Answer:

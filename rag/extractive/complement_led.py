@@ -10,8 +10,15 @@ from .question_readings import non_asked, plainly_said
 COMPLEMENT_WHY = "the question asks of 'non-{word}', and the row read holds '{word}' itself"
 
 
-def complement_led(question: str, quotes: Iterable[str]) -> str | None:
+def computed_complement(answer) -> bool:
+    """The answer computes the complement itself (the total less X): X's row is read as the part set aside."""
+    return bool(answer.derivation and str(answer.derivation.get("op", "")).startswith("complement"))
+
+
+def complement_led(question: str, quotes: Iterable[str], computed: bool = False) -> str | None:
     """Why a lead read from a row labelled with X answers no question asking 'non-X', or None."""
+    if computed:
+        return None
     for word in non_asked(question):  # 'the ratio of current to non-current deferred revenue': X asked too, none
         plain = plainly_said(word)
         for quote in quotes:

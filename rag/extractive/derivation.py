@@ -58,10 +58,12 @@ def _formula(op: str, written: list[str], years: int | None = None) -> str:
         return f"({' + '.join(written)}) / {years}"
     if op == "cagr":  # the compound rate a year over `years`
         return f"({written[0]} / {written[1]})^(1/{years}) - 1"
-    if op == "change":
+    if op in ("change", "complement"):
         return f"{written[0]} - {written[1]}"
     if op == "percent_change":
         return f"({written[0]} - {written[1]}) / {written[1]}"
+    if op == "complement_share":  # what the whole holds besides the part, of the whole
+        return f"({written[0]} - {written[1]}) / {written[0]}"
     if op == "multiple":
         return f"{written[0]} / {written[1]}"
     if op == "average":

@@ -14,7 +14,7 @@ from .change_ends import change_ends_unsaid
 from .cell_doubt import mixed_units, other_cell_named
 from .cell_owned import repeated_row_led, year_other_led
 from .chart_doubt import chart_figure
-from .complement_led import complement_led
+from .complement_led import complement_led, computed_complement
 from .computed_doubt import uncomputed
 from .fallthrough import supplied_unclear
 from .explained_fallback import unexplained_fallback
@@ -79,7 +79,8 @@ def cell_checks(ctx: AnswerContext, shaped: Answer) -> list[Check]:
     percentage added to an amount, the row's words unsaid, another version, period, part or unit than asked."""
     quoted = " ".join(c.quote for c in shaped.citations)
     return framed(ctx, shaped, [lazily(other_cell_named, ctx, shaped), lazily(mixed_units, shaped),
-                                lazily(complement_led, ctx.question, [c.quote for c in shaped.citations]),
+                                lazily(complement_led, ctx.question, [c.quote for c in shaped.citations],
+                                       computed_complement(shaped)),
                                 lazily(caption_other_alternative, ctx.question, shaped)],
                   [lazily(row_word_unsaid, ctx, shaped), lazily(finer_version, ctx.question, quoted),
                    lazily(period_other, ctx.question, quoted),

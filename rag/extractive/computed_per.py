@@ -1,0 +1,128 @@
+"""A figure per thing no row states ('revenue per store', 'ancillary revenue per passenger'): the amount
+divided by the count of the thing, both read from one table at one address (the year asked, or the
+entity's row when the table's columns are the measures), each cited; else None."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.tables import SEP, Cell, Table, short_columns
+
+from ..types import Answer, AnswerContext
+from .cells import RowHit
+from .derivation import calculate, computed_answer, operand
+from .passage_tables import tables_of
+from .per_other import _NOT_THING
+from .period_cells import located, period_cell
+from .shape_text import citation_n
+from .slots import Slots
+
+# 'the (average) ancillary revenue per passenger': the amount's words, then the thing counted
+_PER = re.compile(r"\b(?:what|how much)\s+(?:was|were|is|are)\s+(?:the\s+)?(?P<num>[a-z][\w&' -]*?)\s+per\s+"
+                  r"(?:each\s+|an?\s+)?(?P<den>[a-z][a-z-]{2,})\b", re.I)
+_SKIP = frozenset({"average", "total", "the", "of", "and", "mean", "annual", "annualized", "in", "for"})
+# a count's label names the thing first: 'Passengers carried', 'Number of stores', 'Average number of employees'
+_COUNT_HEAD = re.compile(r"^(?:(?:average|total)\s+)?(?:number\s+of\s+|no\.\s+of\s+)?(?P<thing>[a-z]+)", re.I)
+_RATE = re.compile(r"\bper\b|%|\bratio\b|\bmargin\b|\brate\b", re.I)
+
+
+def stem(word: str) -> str:
+    """A word's singular stem: 'properties' -> 'property', 'stores' -> 'store'."""
+    w = word.lower()
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+
+
+def asked_per(question: str) -> tuple[list[str], str] | None:
+    """The amount's content words and the thing counted of a 'X per Y' question, or None."""
+    m = _PER.search(question)
+    if m is None or stem(m.group("den")) in _NOT_THING:
+        return None
+    words = [stem(w) for w in re.findall(r"[a-z]+", m.group("num").lower()) if w not in _SKIP]
+    return (words, stem(m.group("den"))) if words else None
+
+
+def _words(label: str) -> list[str]:
+    return [stem(w) for w in re.findall(r"[a-z]+", label.lower())]
+
+
+def _amount(labels: list[str], words: list[str], thing: str) -> str | None:
+    """The one label naming the amount best: its head noun (the last word asked) and most other words asked."""
+    scored = {}
+    for label in labels:
+        own = _words(label.split(SEP)[-1])
+        if words[-1] not in own or thing in own or _RATE.search(label):
+            continue
+        scored[label] = sum(w in own for w in words)
+    if not scored:
+        return None
+    best = max(scored.values())
+    top = [label for label, s in scored.items() if s == best]
+    return top[0] if len(top) == 1 else None
+
+
+def _count(labels: list[str], thing: str, head: str) -> str | None:
+    """The one label counting the thing ('Number of stores', 'Passengers carried (million)'), not one
+    of the amount's measure ('Passenger revenue' is revenue)."""
+    found = [label for label in labels if (m := _COUNT_HEAD.match(label.split(SEP)[-1].strip()))
+             and stem(m.group("thing")) == thing and not _RATE.search(label)
+             and head not in _words(label.split(SEP)[-1])]
+    return found[0] if len(found) == 1 else None
+
+
+def _stated(table: Table, thing: str) -> bool:
+    """The table states a rate per the thing itself (a row or column 'per store')."""
+    return any(re.search(rf"\bper\s+{re.escape(thing)}", stem_all(x)) for x in [*table.rows, *table.columns])
+
+
+def stem_all(text: str) -> str:
+    return " ".join(stem(w) for w in re.findall(r"[a-z]+", text.lower()))
+
+
+def _cells(table: Table, slots: Slots, question: str, words: list[str], thing: str) -> tuple[Cell, Cell] | None:
+    """The amount's and the count's cells at one address: rows at the year asked, or columns at the
+    entity's row the question names."""
+    num, den = _amount(table.rows, words, thing), _count(table.rows, thing, words[-1])
+    years = sorted(set(slots.years))
+    if num and den and len(years) == 1:
+        a = period_cell(RowHit(0, table, num, 1.0), years[0], question)
+        b = period_cell(RowHit(0, table, den, 1.0), years[0], question)
+        return (a, b) if a is not None and b is not None and a.column == b.column else None
+    short = short_columns(table.columns)
+    names = {short.get(c, c): c for c in table.columns}
+    num, den = _amount(list(names), words, thing), _count(list(names), thing, words[-1])
+    low = question.lower()
+    rows = [r for r in table.rows if (label := r.split(SEP)[-1].strip().lower()) and len(label) > 2
+            and re.search(rf"\b{re.escape(label)}\b", low)]
+    if not (num and den) or len(rows) != 1:
+        return None
+    a = next((c for c in table.cells if c.row == rows[0] and c.column == names[num]), None)
+    b = next((c for c in table.cells if c.row == rows[0] and c.column == names[den]), None)
+    return (a, b) if a is not None and b is not None else None
+
+
+def per_thing(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
+    """The amount per thing a question asks, computed from the one table giving both; else None."""
+    asked = asked_per(ctx.question)
+    if asked is None:
+        return None
+    words, thing = asked
+    found = []
+    for i, table in tables_of(ctx):
+        if _stated(table, thing):
+            return None  # the report states a rate per the thing: read, not computed
+        pair = _cells(table, slots, ctx.question, words, thing)
+        if pair is not None and None not in (pair[0].value, pair[1].value) and pair[1].value:
+            found.append((i, table, pair))
+    if len({(f[2][0].text, f[2][1].text) for f in found}) != 1:
+        return None  # no table, or two giving different operands
+    i, table, (a, b) = found[0]
+    hits = []
+    for cell in (a, b):
+        hit = located(ctx, RowHit(i, table, cell.row, 1.0), [cell])
+        if hit is None:
+            return None
+        hits.append(hit)
+    result = calculate("ratio", [operand(c, citation_n(ctx, hits, h)) for c, h in zip((a, b), hits)])
+    return computed_answer(ctx, hits, result, backend) if result is not None else None
