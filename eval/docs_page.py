@@ -101,7 +101,12 @@ questions and a correct abstention for unanswerable ones.
 
 The held-out split measures whether tuning generalises, so nothing that tunes may look at it:
 this page lists the dev misses only and counts the held-out ones (`reportqa eval --split heldout
---out DIR` lists them for an audit, after which those questions belong in dev).
+--out DIR` lists them for an audit, after which those questions belong in dev). A `--json` run holds every
+question, so lists of misses are made from it with `python -m eval.misses RUN.json [--kind K] [--prefix P]`, which
+shows a miss only when today's gold set calls the question tunable (dev, not an unseen confirm part) and counts the
+rest: hand-made listings of a `--json` run showed held-out questions to a tuner in sessions 41 and 42 (3 and 21
+questions, each then moved to dev). Page benchmarks keep theirs the same way: a `--tatqa` run writes rows for dev
+pages only (TAT-QA's contexts 0-138; the [fresh pages](#fresh-pages-written-blind-in-tat-qas-format) marked `dev`).
 
 On 2026-12-02 the answerer was tuned against the misses of the 156-question set, and some
 held-out misses were looked at while doing so. Those 15 questions are marked in their files and
