@@ -20,7 +20,6 @@ LOOK_BACK = 30  # lines above the chart searched for its title
 UNIT_BACK = 6  # ... and for its unit
 CAPTION_BELOW = 4  # lines below the axis searched for a caption when no title is above
 MIN_YEARS = 3
-PARTS = 1  # a stacked chart's series kept: its totals only (which series a part's label names is not known)
 _UNFINISHED = re.compile(r"\b(the|a|an|of|and|or|to|for|in|on|by|with|from)$", re.I)
 
 
@@ -175,13 +174,12 @@ def read_charts(text: str, in_100m: bool = False, verdicts: list[str] | None = N
                 i += 1
                 continue
             stack = split_stack([_tokens(line) for line in out[j:]], len(years)) if j < len(out) else None
-            if stack:  # a stacked chart: the totals under the title, the part under its series label
+            if stack:  # a stacked chart: its totals under the title (which series a part's label names is not known)
                 title, unit = _context(out, j, lines[i + 1:])
                 unit = _checked_unit(unit, stack[0], "\n".join(out[:j] + lines[i + 1:]), in_100m, verdicts)
-                series = _series_label(lines[i + 1:i + 2])
                 del out[j - 1 if j and out[j - 1].strip() == title else j:]  # the title line: the series line carries it
-                for head, run in ((title or "Chart", stack[0]), (", ".join(p for p in (title, series or "part of each bar") if p), stack[1]))[:PARTS]:
-                    out.extend(["", f"{head}: " + "; ".join(f"{_with_unit(v, unit)} in {y}" for v, y in zip(run, years)), ""])
+                totals = "; ".join(f"{_with_unit(v, unit)} in {y}" for v, y in zip(stack[0], years))
+                out.extend(["", f"{title or 'Chart'}: {totals}", ""])
                 i += 1
                 continue
         out.append(lines[i])
