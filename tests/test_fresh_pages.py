@@ -1,4 +1,4 @@
-"""The fresh pages (eval/fresh/fresh_pages.json): annual-report pages in TAT-QA's format written
+"""The fresh pages (eval/fresh/fresh_pages*.json): annual-report pages in TAT-QA's format written
 blind for the project. Their gold must be sound before any score means anything: every span is
 on its page, every arithmetic answer recomputes from its derivation, every count counts its items,
 and both halves are there (no model is run)."""
@@ -16,10 +16,11 @@ import pytest
 from eval.tatqa.data import load_tatqa
 from eval.tatqa.normalise import holds_gold
 
-FRESH = Path(__file__).resolve().parents[1] / "eval" / "fresh" / "fresh_pages.json"
-CONTEXTS = load_tatqa(FRESH)
-QUESTIONS = [(c, q) for c in CONTEXTS for q in c.questions]
-_derivations = {q["uid"]: q["derivation"] for page in json.loads(FRESH.read_text(encoding="utf-8"))
+FILES = sorted((Path(__file__).resolve().parents[1] / "eval" / "fresh").glob("fresh_pages*.json"))
+FILES = [f for f in FILES if not f.stem.endswith("_outcomes")]
+CONTEXTS = {f.name: load_tatqa(f) for f in FILES}
+QUESTIONS = [(c, q) for contexts in CONTEXTS.values() for c in contexts for q in c.questions]
+_derivations = {q["uid"]: q["derivation"] for f in FILES for page in json.loads(f.read_text(encoding="utf-8"))
                 for q in page["questions"]}
 
 
@@ -28,19 +29,28 @@ def _flat(text: str) -> str:
 
 
 def _value(derivation: str) -> Decimal:
-    """The derivation's arithmetic in decimals ('(1,496.5-1,202.9)/1,202.9'), with its currency signs dropped."""
-    expr = re.sub(r"[$€£¥%]|[A-Z]{1,3}\$", "", derivation).replace(",", "").replace("−", "-").replace("–", "-")
+    """The derivation's arithmetic in decimals ('(1,496.5-1,202.9)/1,202.9'), its currency marks dropped."""
+    expr = re.sub(r"[^\d.+\-*/() ,−–]", "", derivation).replace(",", "").replace("−", "-").replace("–", "-")
+    expr = re.sub(r"(?<!\d)\.(?!\d)", "", expr)  # the dot of an abbreviation ('Ps.'), no decimal point
     if not re.fullmatch(r"[\d.+\-*/() ]+", expr):
         raise AssertionError(f"derivation {derivation!r} is not plain arithmetic")
     return eval(re.sub(r"(\d+(?:\.\d+)?)", r"Decimal('\1')", expr), {"Decimal": Decimal, "__builtins__": {}})
 
 
-def test_both_halves_are_there_and_each_page_has_questions():
-    halves = Counter(c.split for c in CONTEXTS)
-    assert halves["dev"] >= 10 and halves["heldout"] >= 10 and abs(halves["dev"] - halves["heldout"]) <= 3
-    assert all(4 <= len(c.questions) <= 8 for c in CONTEXTS)
-    assert len({q.uid for _, q in QUESTIONS}) == len(QUESTIONS)
+def test_there_are_page_files():
+    assert [f.name for f in FILES][:1] == ["fresh_pages.json"]
 
+
+@pytest.mark.parametrize("name", [f.name for f in FILES])
+def test_both_halves_are_there_and_each_page_has_questions(name):
+    contexts = CONTEXTS[name]
+    halves = Counter(c.split for c in contexts)
+    assert halves["dev"] >= 10 and halves["heldout"] >= 10 and abs(halves["dev"] - halves["heldout"]) <= 3
+    assert all(4 <= len(c.questions) <= 8 for c in contexts)
+
+
+def test_question_ids_are_unique_across_the_files():
+    assert len({q.uid for _, q in QUESTIONS}) == len(QUESTIONS)
 
 @pytest.mark.parametrize("ctx, q", [(c, q) for c, q in QUESTIONS if q.answer_type in ("span", "multi-span")],
                          ids=lambda x: getattr(x, "uid", ""))
