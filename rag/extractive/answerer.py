@@ -25,7 +25,7 @@ from .choice_page import with_page_chunks
 from .carried import carried_figure
 from .column_extreme import column_extreme
 from .crossing import first_crossing, year_extreme
-from .lead_checks import cell_checks, first_doubt, sentence_checks
+from .lead_checks import cell_checks, first_doubt, sentence_checks, undoubted
 from .computed_named import answer_named, remainder
 from .computed_rate import rate_from_years, rate_unstated
 from .computed_text import from_sentence
@@ -128,7 +128,7 @@ class ExtractiveAnswerer:
         if (meant := meaning_answer(ctx, slots.sources, self.name)) is not None:
             return self._explained(ctx, meant, slots, [], None)  # 'what does CPC stand for': the reports' definition
         shaped = answer_by_cells(ctx, slots, self.name)  # table cells the question addresses answer first
-        if (rest := complement(ctx, slots, self.name)) is not None and first_doubt(cell_checks(ctx, rest))[1] is None:
+        if (rest := undoubted(ctx, complement(ctx, slots, self.name))) is not None:
             return self._explained(ctx, rest, slots, [], None)  # 'non-subscription revenue': the total less the row
         if shaped is not None and (other := setting_other(ctx.question, " ".join(c.quote for c in shaped.citations))):
             # 'GPT-5 Codex (low)' asked, the cells read are GPT-5 Codex (high)'s: the reports give that variant
@@ -139,7 +139,8 @@ class ExtractiveAnswerer:
         if shaped is not None:
             # a computed figure asked, a cell read as it stands; another row named; a percentage added to an amount
             _, doubt = first_doubt(cell_checks(ctx, shaped))
-            if doubt and shaped.derivation is None and (per := self._per_thing(ctx, slots)) is not None:
+            per = undoubted(ctx, per_thing(ctx, slots, self.name)) if doubt and shaped.derivation is None else None
+            if per is not None:
                 return self._explained(ctx, per, slots, [], None)  # 'revenue per store' no row states: computed
             return self._explained(ctx, hedged(shaped, doubt) if doubt else shaped, slots, [], "answer_doubt" if doubt else None)
         evidence = build(ctx, slots, self.weights, self.depth)
@@ -332,7 +333,7 @@ class ExtractiveAnswerer:
         kind, doubt = first_doubt(sentence_checks(ctx, slots, answer, best, figures, evidence, chosen_, verdicts, checked,
                                                   partial(self.verifier.doubt, checked, p), self.weights))
         if doubt and answer.derivation is None and (named := answer_named(ctx, slots, evidence, self.name, gate)
-                                                    or rated_once() or self._per_thing(ctx, slots)):
+                                                    or rated_once() or undoubted(ctx, per_thing(ctx, slots, self.name))):
             return self._explained(ctx, named, slots, evidence, None, verdicts)  # no lead to trust: computed instead
         if kind == "quantity_without_figure":  # a quantity asked and only words to give: the reports do not state it
             answer = abstain(ctx, evidence, best.score, doubt, self.name, self.max_chars, say_why=True)
@@ -368,11 +369,6 @@ class ExtractiveAnswerer:
                                     self.max_chars)
             return self._explained(ctx, answer, slots, evidence, "weak_row_rival", verdicts, (p, checked))
         return self._explained(ctx, answer, slots, evidence, None, verdicts, (p, checked))
-
-    def _per_thing(self, ctx: AnswerContext, slots: Slots) -> Answer | None:
-        """The amount per thing computed from one table, kept only when no cell check doubts it."""
-        per = per_thing(ctx, slots, self.name)
-        return per if per is not None and first_doubt(cell_checks(ctx, per))[1] is None else None
 
     def _explained(self, ctx: AnswerContext, answer: Answer, slots: Slots, evidence: list[Evidence], gate: str | None,
                    verdicts: list[Verdict] | None = None, check: tuple[float, dict] | None = None) -> Answer:

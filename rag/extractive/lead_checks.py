@@ -74,6 +74,11 @@ def framed(ctx: AnswerContext, answer: Answer, middle: Iterable[Check], last: It
             *last, lazily(quoted_owner_other, ctx.question, answer.answer)]
 
 
+def undoubted(ctx: AnswerContext, computed: Answer | None) -> Answer | None:
+    """A figure computed from table cells, kept only when no cell check doubts it (else None)."""
+    return computed if computed is not None and first_doubt(cell_checks(ctx, computed))[1] is None else None
+
+
 def cell_checks(ctx: AnswerContext, shaped: Answer) -> list[Check]:
     """A lead read from table cells: a computed figure asked and a cell read as it stands, another row named, a
     percentage added to an amount, the row's words unsaid, another version, period, part or unit than asked."""
