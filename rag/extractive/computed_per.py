@@ -12,7 +12,7 @@ from ..types import Answer, AnswerContext
 from .cells import RowHit
 from .derivation import calculate, computed_answer, operand
 from .passage_tables import tables_of
-from .per_other import _NOT_THING
+from .per_other import NOT_THING
 from .period_cells import located, period_cell
 from .shape_text import citation_n
 from .slots import Slots
@@ -37,7 +37,7 @@ def stem(word: str) -> str:
 def asked_per(question: str) -> tuple[list[str], str] | None:
     """The amount's content words and the thing counted of a 'X per Y' question, or None."""
     m = _PER.search(question)
-    if m is None or stem(m.group("den")) in _NOT_THING:
+    if m is None or stem(m.group("den")) in NOT_THING:
         return None
     words = [stem(w) for w in re.findall(r"[a-z]+", m.group("num").lower()) if w not in _SKIP]
     return (words, stem(m.group("den"))) if words else None

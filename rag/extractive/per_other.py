@@ -7,7 +7,7 @@ import re
 
 _PER = re.compile(r"\bper\s+(?:the\s+|each\s+|an?\s+)?([a-z][a-z-]{2,})", re.I)
 # 'per cent', 'per annum' and the like are units of time or percent, no thing counted
-_NOT_THING = frozenset({"cent", "centum", "annum", "year", "month", "day", "week", "quarter", "hour"})
+NOT_THING = frozenset({"cent", "centum", "annum", "year", "month", "day", "week", "quarter", "hour"})
 # one person, however written: 'per head', 'per person' and 'per capita' are one rate
 _PER_PERSON = re.compile(r"\bper\s+(?:head|person|capita|inhabitant|individual|resident)\b", re.I)
 
@@ -19,7 +19,7 @@ def _stem(word: str) -> str:
 def per_other_led(question: str, said: str) -> str | None:
     """Why a lead stated per something else than the question's 'per X' is not bolded, or None."""
     question, said = _PER_PERSON.sub("per capita", question), _PER_PERSON.sub("per capita", said)
-    asked = {_stem(m.group(1)) for m in _PER.finditer(question)} - _NOT_THING
+    asked = {_stem(m.group(1)) for m in _PER.finditer(question)} - NOT_THING
     if not asked or not _PER.search(said):
         return None
     for thing in asked:
