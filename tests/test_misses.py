@@ -45,3 +45,21 @@ def test_a_file_that_is_not_an_eval_run_is_one_line_of_error(tmp_path, capsys):
     bad.write_text("[1, 2]")
     assert main([str(bad)]) == 2
     assert capsys.readouterr().err.count("\n") == 1
+
+
+def _page_row(uid, split, lead_exact=False, answer_type="span"):
+    return {"uid": uid, "split": split, "lead_exact": lead_exact, "holds": lead_exact, "abstained": False,
+            "confident_error": not lead_exact, "answer_type": answer_type, "answer_from": "table",
+            "question": f"Q {uid}?", "gold": ["1"], "lead": "2", "answer": "**2**"}
+
+
+def test_a_page_run_shows_dev_pages_misses_and_only_counts_held_out_ones(tmp_path, capsys):
+    rows = [_page_row("p-dev", "dev"), _page_row("p-ok", "dev", lead_exact=True), _page_row("p-held", "heldout"),
+            _page_row("p-sum", "dev", answer_type="arithmetic")]
+    run = tmp_path / "pages.json"
+    run.write_text(json.dumps({"rows": rows}))
+    assert main([str(run), "--kind", "span"]) == 0
+    out, err = capsys.readouterr()
+    assert "p-dev" in out and "wrong in bold" in out
+    assert "p-held" not in out and "Q p-held?" not in out and "p-ok" not in out and "p-sum" not in out
+    assert "1 dev misses shown; 1 held-out" in err
