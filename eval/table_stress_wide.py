@@ -25,9 +25,10 @@ def make_wide(case: Case, structure: str, rng: random.Random, title: str, cols: 
         body.append([f"Total {parent.lower()}", fmt(tot[0]), fmt(tot[1])])
         case.text = html_page(title, "", head2, body)
         i, c = rng.randrange(n), rng.randrange(2)
-        # TAT-QA's convention: a 'proportion' is the bare ratio (0.34), a 'percentage' is in percent (33.54)
+        # 'what proportion of W was P' asks a part of a whole, which report writers give in percent (33.54), as
+        # for 'what percentage'; only TAT-QA's 'the proportion of A over B' / 'A as a proportion of B' is a bare ratio
         ask(case, "share", f"What proportion of total {parent.lower()} was {labels[i]} in {cols[c]}?",
-           [two_places(grid[i][c] / tot[c])])
+           [two_places(100 * grid[i][c] / tot[c])], "percent")
         ask(case, "share", f"What percentage of total {parent.lower()} was {labels[i]} in {cols[c]}?",
            [two_places(100 * grid[i][c] / tot[c])], "percent")
         ask(case, "cell", f"What was the total {parent.lower()} in {cols[0]}?", [fmt(tot[0])])

@@ -65,6 +65,6 @@ _WHOLE_WITH_OF = [["", "2019", "2018"], ["Research and development", "46,286", "
 def test_what_proportion_of_a_whole_whose_label_holds_of_is_the_part_over_the_whole():
     # 'what proportion of B was A' fixes the whole by its verb: 'total cost | of revenue was A' is no 'A of B'
     assert _lead(_ask("What proportion of total cost of revenue was Research and development in 2019?",
-                      _WHOLE_WITH_OF)) == "0.39"
+                      _WHOLE_WITH_OF)) == "39.11%"  # a proportion of a whole, in percent
     assert _lead(_ask("What percentage of total cost of revenue was Research and development in 2019?",
                       _WHOLE_WITH_OF)) == "39.11%"

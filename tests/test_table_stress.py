@@ -50,9 +50,10 @@ def test_the_wide_structures_leave_the_first_set_as_it_was():
 
 def test_a_share_is_a_part_over_its_total_row():
     case = next(c for c in generate(7, 1) if c.structure == "share_total")
-    ratio, pct = [q for q in case.questions if q["kind"] == "share"]
-    assert not ratio["scale"] and 0 < float(ratio["expected"][0]) < 1  # a 'proportion' is the bare ratio
-    assert pct["scale"] == "percent" and abs(float(pct["expected"][0]) - 100 * float(ratio["expected"][0])) < 1
+    proportion, pct = [q for q in case.questions if q["kind"] == "share"]
+    # 'what proportion of W was P' is a part of a whole in percent, as 'what percentage of W was P' is
+    assert proportion["scale"] == pct["scale"] == "percent" and proportion["expected"] == pct["expected"]
+    assert 0 < float(pct["expected"][0]) < 100
 
 
 def test_ifrs_answers_follow_tat_qa_conventions():

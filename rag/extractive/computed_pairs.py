@@ -35,9 +35,15 @@ _DATE_COLUMN = re.compile(r"\b(?:year|date)\b", re.I)
 _SUM_OF = re.compile(r"\b(?:sum|total) of\s+(?:the\s+)?(?P<a>.+?)\s+and\s+(?:the\s+)?(?P<b>.+?)\s*\??\s*$", re.I)
 
 
-# 'what percentage of B was A', 'what share of B is A': A over B
+# 'what percentage of B was A', 'what share of B came from A', 'what proportion of B related to A', 'what share
+# of B did A account for': the words after 'of' name the whole B, those after the linking verb (and its
+# preposition) the part A, whichever verb links them: A over B
 _PART_OF = re.compile(r"\bwhat (?:percentage|percent|proportion|share|portion|fraction) of\s+(?:the\s+)?(?P<b>.+?)\s+"
-                      r"(?:was|were|is|are)\s+(?:the\s+)?(?P<a>.+?)\s*\??\s*$", re.I)
+                      r"(?P<verb>was|were|is|are|came|comes|come|related|relates|relate|had|has|have|went|goes|go|"
+                      r"did|does|do)\s+(?:(?:from|to|in|for)\s+)?(?:the\s+)?(?P<a>.+?)\s*\??\s*$", re.I)
+# with 'did / does / do' the part's own verb follows it ('did A account for (in 2020)'): it names no part
+_PART_VERB = re.compile(r"\s+(?:account(?:ed|s)?\s+for|represent(?:ed|s)?|make\s+up|made\s+up|constitute[sd]?|"
+                        r"comprise[sd]?|contribute[sd]?)\b.*$", re.I)
 # 'the combined A and B', 'what were A and B combined': their sum
 _COMBINED = re.compile(r"\bcombined\s+(?:the\s+)?(?P<a>.+?)\s+and\s+(?:the\s+)?(?P<b>.+?)\s*\??\s*$", re.I)
 _TOGETHER = re.compile(r"^\s*(?:what|how much)\s+(?:was|were|is|are)\s+(?:the\s+)?(?P<a>.+?)\s+and\s+(?:the\s+)?"
@@ -76,6 +82,8 @@ def items(ctx: AnswerContext, slots: Slots, tables, op: str, backend: str) -> An
         if m is None:
             continue
         a, b = (m.group("a"), m.group("b")) if "a" in rx.groupindex else (m.group(1), m.group(2))
+        if rx is _PART_OF:
+            a = _part_named(m)
         if len(set(YEAR.findall(f"{a} {b}"))) == 2:  # two periods of one row (one year said on each side is one period): a ratio or 'how much higher' in the question's order
             return _periods_in_order(ctx, tables, op, f"{a} {b}", question, backend) if op in ("ratio", "multiple") \
                 or rx is _MORE else None  # (a change 'between' two years is one row's change: one_row)
@@ -91,6 +99,21 @@ def items(ctx: AnswerContext, slots: Slots, tables, op: str, backend: str) -> An
 
 
 _CONNECTOR = re.compile(r"\s+(?:to|over|in|of|out of|among|against|divided by|compared to)\s+", re.I)
+
+
+_TOTAL_WORD = re.compile(r"^(?:total|all)\s+", re.I)
+
+
+def _part_named(m: re.Match) -> str:
+    """The part a 'what share of B <verb> A' question names: A without the verb 'did A account for' ends on;
+    members of B that 'had A' are the B with A ('what proportion of total customers had ARR over $100,000':
+    the customers with it)."""
+    verb, a = m.group("verb").lower(), m.group("a")
+    if verb in ("did", "does", "do"):
+        return _PART_VERB.sub("", a)
+    if verb in ("had", "has", "have"):
+        return f"{_TOTAL_WORD.sub('', m.group('b'))} with {a}"
+    return a
 
 
 def _later_cuts(m: re.Match) -> list[tuple[str, str]]:
@@ -188,16 +211,20 @@ def _two_rows_named(tables, a: str, b: str, what: str, year: int | None, questio
 def _two_columns(tables, a: str, b: str, year: int | None, question: str):
     """One row, two columns: each named by the words its side alone says ('operating' and 'finance' of 'operating
     and finance lease payments'), none of the other's."""
-    hit = row_named(tables, question)
+    # (the question's words naming no one row, 'what proportion of total additions related to rolling stock',
+    # the row is the one a side names: the whole's 'additions', its 'total' a column)
+    hit = row_named(tables, question) or row_named(tables, b) or row_named(tables, a)
     if hit is None:
         return None
     wa, wb = set(words(a)), set(words(b))
     short = short_columns(hit.table.columns)  # the header words that tell columns apart
     chosen = []
-    for mine, other in ((wa - wb, wb - wa), (wb - wa, wa - wb)):  # the words that tell the two sides apart
+    for side, mine, other in ((wa, wa - wb, wb - wa), (wb, wb - wa, wa - wb)):  # the words that tell the sides apart
         found = [c for c in hit.table.cells if c.row == hit.row and c.value is not None
                  and (year is None or year_of(c.column) == year)
                  and (cw := set(words(short.get(c.column, c.column)))) & mine and not cw & other]
+        if len(found) > 1:  # 'North America BD' and 'South America BD' both share 'America BD': the one said whole
+            found = [c for c in found if set(words(short.get(c.column, c.column))) <= side]
         if len(found) != 1:
             break
         chosen.append(found[0])

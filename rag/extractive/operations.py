@@ -15,8 +15,10 @@ _OPS: list[tuple[str, re.Pattern]] = [
                                   r"\bhow much percent\b", re.I)),
     # 'weighted-average useful life' names a measure (a label's words), not a mean the question asks
     ("average", re.compile(r"(?<!weighted[- ])\baverage\b|\bmean\b", re.I)),
+    # 'what proportion / share / fraction of W was P': a part of a whole, which report writers give in percent
+    # (unlike 'the proportion of A over B' or 'A as a proportion of B', a ratio of two amounts)
     ("share", re.compile(r"\bpercentage (of )?constitution\b|\bpercentage of\b|\bas a percent(age)? of\b|"
-                         r"\bwhat percent of\b", re.I)),
+                         r"\bwhat percent of\b|\bwhat (?:proportion|share|fraction|portion) of\b", re.I)),
     ("ratio", re.compile(r"\bratio\b|\bproportion\b", re.I)),
     ("sum", re.compile(r"\b(sum|combined|total of|altogether|together)\b|\bin total\b(?!\s+\w)", re.I)),
     # 'the gap between A and B': their difference (two gaps set against each other ask no one difference)

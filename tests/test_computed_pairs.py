@@ -1,0 +1,52 @@
+"""A part's share of a whole (computed_pairs.items): the words after 'what share of' name the whole, those
+after the linking verb the part; the part over the whole, in percent, on the smallest tables."""
+
+from __future__ import annotations
+
+from rag.extractive.computed_pairs import _PART_OF, _part_named
+from tests.test_compute import _ask, _lead
+
+_GEO = [["", "2021", "2020"], ["United States and Canada", "12,408", "9,851"], ["Europe", "5,217", "3,960"],
+        ["Rest of World", "3,999", "2,837"], ["Total revenue", "21,624", "16,648"]]
+_COSTS = [["", "2021", "2020"], ["Wages and salaries", "410,000", "398,190"], ["Pension costs", "63,313", "57,612"],
+          ["Other", "90,000", "85,000"], ["Total employee benefit expenses", "563,313", "540,802"]]
+_SEGMENTS = [["", "North America BD", "South America BD", "Consolidated"], ["Net sales", "10,000", "5,000", "15,000"],
+             ["Adjusted EBITDA", "1,907", "3,868", "5,775"]]
+_ROLL = [["", "Land and buildings", "Rolling stock", "Other", "Total"], ["Additions", "27", "96", "12", "135"],
+         ["Depreciation", "(34)", "(88)", "(11)", "(133)"]]
+_CUSTOMERS = [["", "2021", "2020"], ["Total customers", "14,250", "11,870"],
+              ["Customers with ARR of $100,000 or more", "1,318", "962"]]
+
+
+def _sides(question):
+    m = _PART_OF.search(question)
+    return _part_named(m), m.group("b")
+
+
+def test_the_whole_follows_of_and_the_part_follows_the_linking_verb():
+    assert _sides("What percentage of total revenue in 2021 came from the United States and Canada?") == \
+        ("United States and Canada", "total revenue in 2021")
+    assert _sides("What proportion of total additions related to rolling stock?") == ("rolling stock", "total additions")
+    assert _sides("What share of total costs did wages and salaries account for in 2020?") == \
+        ("wages and salaries", "total costs")
+    assert _sides("What proportion of total customers had ARR of $100,000 or more?") == \
+        ("customers with ARR of $100,000 or more", "total customers")
+
+
+def test_a_share_of_a_total_row_is_the_part_over_the_total_in_percent():
+    assert _lead(_ask("What percentage of total revenue in 2021 came from the United States and Canada?", _GEO)) == "57.38%"
+    assert _lead(_ask("What proportion of the total revenue in 2020 was Europe?", _GEO)) == "23.79%"
+    assert _lead(_ask("What share of total employee benefit expenses did wages and salaries account for in 2020?",
+                      _COSTS)) == "73.63%"
+    assert _lead(_ask("What proportion of total customers had ARR of $100,000 or more in 2021?", _CUSTOMERS)) == "9.25%"
+
+
+def test_a_share_of_a_total_column_is_the_part_column_over_it():
+    assert _lead(_ask("What percentage of consolidated Adjusted EBITDA came from the North America BD?",
+                      _SEGMENTS)) == "33.02%"
+    assert _lead(_ask("What proportion of total additions related to rolling stock?", _ROLL)) == "71.11%"
+
+
+def test_a_ratio_of_two_rows_is_unchanged():
+    assert _lead(_ask("What is the ratio of Europe to Rest of World in 2021?", _GEO)) == "1.3"
+    assert _lead(_ask("What is the proportion of Europe over total revenue in 2021?", _GEO)) == "0.24"

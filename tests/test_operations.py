@@ -1,0 +1,18 @@
+"""The operation a question's words ask (operations.operation): a proportion of a whole asked with 'what
+proportion / share of W' is a share in percent; 'the proportion of A over B' stays a ratio."""
+
+from __future__ import annotations
+
+from rag.extractive.operations import operation
+
+
+def test_what_proportion_or_share_of_a_whole_asks_a_share():
+    assert operation("What proportion of total net revenues in FY2020 came from the automotive segment?") == "share"
+    assert operation("What share of total employee benefit expenses did wages and salaries account for?") == "share"
+    assert operation("What fraction of total loans were mortgages in 2019?") == "share"
+
+
+def test_a_proportion_of_one_amount_over_another_stays_a_ratio():
+    assert operation("What is the proportion of property, plant and equipment over total assets in 2018?") == "ratio"
+    assert operation("What was the employee termination costs as a proportion of total costs in 2018?") == "ratio"
+    assert operation("What was the ratio of A to B in 2019?") == "ratio"
