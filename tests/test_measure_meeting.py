@@ -36,3 +36,23 @@ def test_a_year_asked_a_unit_unlike_the_cells_or_no_measure_gives_none():
     assert _ask("How many markets had occupancy above 90% in 2019?", BY_COLUMN) is None
     assert _ask("How many markets had occupancy above 90?", BY_COLUMN) is None
     assert _ask("How many markets had rent above 90%?", BY_COLUMN) is None
+
+
+STORES = [["", "France", "Spain", "Rest of Europe", "Total"], ["Openings", "281", "52", "96", "429"],
+          ["Closures", "(146)", "(38)", "(71)", "(255)"]]
+LOANS = [["", "2019", "2018", "Change", "% Change"], ["Individuals", "", "", "", ""], ["Credit card", "96", "88", "8", "9.3%"],
+         ["Personal loans", "34", "29", "5", "14.6%"], ["Vehicles", "17", "15", "2", "11.6%"], ["Total individuals", "147", "132", "15", "11.4%"],
+         ["Companies", "", "", "", ""], ["Corporate", "129", "138", "(9)", "(6.1)%"], ["Middle market", "81", "72", "9", "13.1%"],
+         ["Total companies", "210", "210", "0", "0.0%"]]
+
+
+def test_which_items_named_a_verb_naming_its_noun_a_bracketed_line_met_by_its_size():
+    got = _ask("Which regions closed more than 50 stores?", STORES)
+    assert got is not None and got.shape == "list" and got.figure == "France and Rest of Europe"
+
+
+def test_a_growth_by_a_share_reads_the_percent_change_column_under_the_heading_named():
+    got = _ask("How many individual products grew by more than 10%?", LOANS)
+    assert got is not None and got.figure == "2"
+    fell = _ask("How many company products declined by more than 5%?", LOANS)
+    assert fell is not None and fell.figure == "1"

@@ -55,3 +55,10 @@ def test_a_bare_figure_leading_an_answer_to_what_x_consists_of_names_no_part():
     assert figure_for_parts("What makes up Assets?", "**391** (2019). Assets › Total current assets — 2019: 391")
     assert figure_for_parts("What makes up Assets?", "**Cash and Receivables**. Assets lists: Cash; Receivables") is None
     assert figure_for_parts("What was Assets in 2019?", "**391** (2019). Assets › Total — 2019: 391") is None
+
+
+def test_the_things_under_a_heading_are_its_rows():
+    assert asks_parts("What are the products under Companies?")
+    assert not asks_parts("What are the products of the company?")
+    got = _ask("What are the items under Inventories?")
+    assert got is not None and got.figure == "Raw material and Finished goods"

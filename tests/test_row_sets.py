@@ -209,3 +209,18 @@ def test_an_operation_word_of_a_named_column_header_names_the_column():
             ["Other", "2.0", "20"]]
     a = _ask("What was the Other weighted-average useful lives (in years)?", grid)
     assert a is not None and a.figure.startswith("2.0")
+
+
+def test_a_bound_included_by_at_least_and_a_currency_before_it():
+    from rag.extractive.row_sets import THRESHOLD, meets, percent_bound
+    q = "In how many fiscal years was the dividend per share at least Ps. 1.00?"
+    m = THRESHOLD.search(q)
+    assert m is not None and m.group(2) == "1.00" and meets(1.0, 1.0, q, m) and not meets(0.9, 1.0, q, m)
+    q = "How many segments had sales below 5 or less?"
+    m = THRESHOLD.search(q)
+    assert meets(5.0, 5.0, q, m) and not meets(6.0, 5.0, q, m)
+    q = "How many utilities had a rate base above $3,000 million?"
+    assert not percent_bound(q, THRESHOLD.search(q))  # an amount, though 'rate' is said
+    q = "How many markets had no less than 90% occupancy?"
+    m = THRESHOLD.search(q)
+    assert meets(90.0, 90.0, q, m) and not meets(89.0, 90.0, q, m)

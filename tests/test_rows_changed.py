@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ingest.tables import read_grid
 from rag.extractive.passage_tables import tables_of
-from rag.extractive.rows_changed import CHANGED_ROWS, changed_answer, changed_rows
+from rag.extractive.rows_changed import CHANGED_ROWS, THAN_ROWS, changed_answer, changed_rows
 from tests.test_compute import _ask as answer
 from tests.test_shape_cues import _table_ctx
 
@@ -58,3 +58,24 @@ def test_rows_that_rose_or_fell_are_counted_by_the_answerer_totals_left_out():
 def test_a_row_missing_one_years_figure_leaves_the_count_unknown():
     grid = _GRID[:3] + [["Travel", "55", ""]]
     assert answer("How many items increased from 2020 to 2021?", grid) is None  # no count, and no other cell answer
+
+
+# -- 'lower in A than in B': the rows whose figure in A is below B's; a named heading's rows; no elimination ----
+_SEGMENTS = [["", "FY2020", "FY2019"], ["Cars", "270", "264"], ["Finance", "21", "22"], ["All other", "6", "7"],
+             ["Intersegment elimination", "(6)", "(5)"], ["Total net revenues", "291", "288"]]
+_HEADED = [["", "2020", "2019"], ["Deferred tax assets:", "", ""], ["Pensions", "118", "121"], ["Inventories", "41", "38"],
+           ["Total deferred tax assets", "159", "159"], ["Deferred tax liabilities:", "", ""], ["Earnings", "(42)", "(39)"],
+           ["Total deferred tax liabilities", "(42)", "(39)"]]
+
+
+def test_lower_in_a_than_in_b_names_the_rows_that_fell_elimination_left_out():
+    assert THAN_ROWS.match("Which segments had lower net revenues in FY2020 than in FY2019?")
+    got = _ask("Which segments had lower net revenues in FY2020 than in FY2019?", [2020, 2019], _SEGMENTS)
+    assert got is not None and got.figure == "Finance and All other"
+    more = _ask("How many segments had higher net revenues in 2019 than 2020?", [2019, 2020], _SEGMENTS)
+    assert more is not None and more.figure == "2"
+
+
+def test_the_rows_under_the_heading_named_only():
+    got = _ask("Which deferred tax asset items decreased from 2019 to 2020?", [2019, 2020], _HEADED)
+    assert got is not None and got.figure == "Pensions"

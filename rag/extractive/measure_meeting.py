@@ -1,27 +1,51 @@
-"""A count of the items whose measure meets a bound, with no year asked ('How many markets had occupancy above
-93%?', 'How many segments had net sales above $1,000 million?'): the measure names one row or one column of a
-table; the items are the other axis (its totals left out), counted where their figure meets the bound."""
+"""The items whose measure meets a bound, with no year asked ('How many markets had occupancy above 93%?', 'Which
+regions closed more than 50 stores?', 'How many products grew by more than 10%?'): the measure names one row or
+one column of a table; the items are the other axis (item_rows: totals, subtotals, eliminations left out; the
+heading the question names), counted or named where their figure meets the bound."""
 
 from __future__ import annotations
 
-from ingest.tables import SEP, Table
+import re
+
+from ingest.tables import SEP, Cell, Table
 
 from ..types import Answer, AnswerContext
-from .cells import TOTAL_ROW, RowHit, percent_asked, words
+from .cells import TOTAL_ROW, RowHit, words
+from .item_rows import item_rows
 from .passage_tables import one_table
 from .period_cells import YEAR
-from .row_sets import BELOW, HOW_MANY_ROWS, SCALE_WORDS, THRESHOLD, table_scale
-from .shape_text import scaled, shaped_answer
+from .row_sets import HOW_MANY_ROWS, SCALE_WORDS, THRESHOLD, meets, percent_bound, table_scale
+from .shape_text import listed, scaled, shaped_answer
 from .signed_bound import signed_bound
+from .word_stems import stem, stems_meet
+
+# 'Which regions closed more than 50 stores?': items named, not years
+WHICH_ITEMS = re.compile(r"^\s*(?:which|what)\s+(?!(?:of the\s+)?(?:fiscal\s+|financial\s+)?(?:years?|periods?|quarters?|months?)\b)"
+                         r"(?!(?:is|was|were|are|has|had|have|does|did|do)\b)[a-z]", re.I)
+# a movement by a share ('grew by more than 10%', 'declined by over 5%'): the measure is the percent change
+_MOVED = re.compile(r"\b(?:(?P<up>grew|grow|increased?|rose|rise|gained?)|(?P<down>declined?|decreased?|fell|fall|dropped?|shrank))"
+                    r"\s+(?:by\s+)?$", re.I)
+_CHANGE_HEADER = re.compile(r"\b(?:change|growth|variance|var\.?|increase|decrease)\b|^\s*%\s*$|\bchg\b", re.I)
+_VERB_END = re.compile(r"(?:ed|ing)$")
+
+
+def _stems(text: str) -> list[str]:
+    """The comparable stems of a text's words, a verb's -ed/-ing read off first ('closed' ~ 'Closures')."""
+    return [(_VERB_END.sub("", w) if len(w) > 5 else stem(w))[:5] for w in words(text)]
 
 
 def measure_line(table: Table, asked: str) -> tuple[str, str] | None:
     """('row' | 'column', label) of the one row or column whose own words the question names before its bound,
-    the longest so named; None when none is, or two are named as fully."""
+    the longest so named (word stems meeting when no label is named word for word); None when none is, or two
+    are named as fully."""
     said = set(words(asked))
-    named = [(len(own), axis, label) for axis, labels in (("row", table.rows), ("column", table.columns))
-             for label in labels if (own := set(words(label.split(SEP)[-1]))) and own <= said
-             and not TOTAL_ROW.match(label.split(SEP)[-1])]
+    lines = [(axis, label) for axis, labels in (("row", table.rows), ("column", table.columns)) for label in labels
+             if not TOTAL_ROW.match(label.split(SEP)[-1])]
+    named = [(len(own), axis, label) for axis, label in lines if (own := set(words(label.split(SEP)[-1]))) and own <= said]
+    if not named:
+        stems = _stems(asked)
+        named = [(len(own), axis, label) for axis, label in lines if (own := _stems(label.split(SEP)[-1]))
+                 and all(any(stems_meet(o, s) for s in stems) for o in own)]
     if not named:
         return None
     best = max(n for n, _, _ in named)
@@ -29,24 +53,36 @@ def measure_line(table: Table, asked: str) -> tuple[str, str] | None:
     return top[0] if len(top) == 1 else None
 
 
+def change_column(table: Table) -> str | None:
+    """The one column of percent changes (header saying change or growth, every figure a %), or None."""
+    found = [col for col in table.columns if _CHANGE_HEADER.search(col.split(SEP)[-1])
+             and (cells := [c for c in table.cells if c.column == col and c.value is not None])
+             and all(c.unit == "%" for c in cells)]
+    return found[0] if len(found) == 1 else None
+
+
 def measure_meeting(ctx: AnswerContext, question: str, tables: list[tuple[int, Table]], backend: str) -> Answer | None:
-    """The count of the items (totals aside) whose figure of the measure named meets the bound, every
-    item's figure shown; None unless one table reads so, every item with a figure in the bound's unit."""
+    """The count ('how many') or names ('which') of the items (totals aside) whose figure of the measure named
+    meets the bound, every item's figure shown; None unless one table reads so, every item with a figure in the
+    bound's unit. A line written all negative (closures in brackets), or a fall asked, is met by its size."""
     m = THRESHOLD.search(question)
-    if m is None or not HOW_MANY_ROWS.match(question) or YEAR.search(question):
+    counted = bool(HOW_MANY_ROWS.match(question))
+    if m is None or not (counted or WHICH_ITEMS.match(question)) or YEAR.search(question):
         return None
     limit = signed_bound(m.group(2))
-    below = bool(BELOW.search(question[:m.end()]))
+    moved = _MOVED.search(re.sub(r"\s+(?:more|less|fewer)\s+$", " ", question[:m.start()]))
     reads = []
     for passage, table in tables:
         line = measure_line(table, question[:m.start()])
+        if line is None and moved and m.group(3) and (col := change_column(table)):
+            line = ("column", col)  # 'grew by more than 10%': the % change column
         if line is None:
             continue
         axis, label = line
-        cells = [c for c in table.cells if (c.row if axis == "row" else c.column) == label
-                 and not TOTAL_ROW.match((c.column if axis == "row" else c.row).split(SEP)[-1])]
-        if len(cells) < 2 or any(c.value is None or (c.unit == "%") != bool(m.group(3) or percent_asked(question))
-                                 for c in cells):
+        rows = set(item_rows(table, question))
+        cells = [c for c in table.cells if (c.row == label and not TOTAL_ROW.match(c.column.split(SEP)[-1])
+                                            if axis == "row" else c.column == label and c.row in rows)]
+        if len(cells) < 2 or any(c.value is None or (c.unit == "%") != percent_bound(question, m) for c in cells):
             continue
         asked_scale = SCALE_WORDS.get((m.group(4) or "").lower().rstrip("s"))
         own = table_scale(ctx, passage, cells[0].scale) if asked_scale else None
@@ -56,12 +92,22 @@ def measure_meeting(ctx: AnswerContext, question: str, tables: list[tuple[int, T
     if read is None:
         return None
     passage, table, axis, cells, bound = read
-    met = [c for c in cells if (c.value < bound if below else c.value > bound)]
+    sized = bound > 0 and (all(c.value <= 0 for c in cells) or bool(moved and moved.group("down")))
+    met = [c for c in cells if meets(-c.value if sized else c.value, bound, question, m)]
     if not met:
         return None
     item = (lambda c: c.column.split(SEP)[-1]) if axis == "row" else (lambda c: c.row.split(SEP)[-1])
-    hit = RowHit(passage, table, cells[0].row, 0.0)
-    derivation = {"op": "count", "operands": [{"value": c.text, "citation": 1} for c in met], "result": str(len(met))}
+    return _met_answer(ctx, RowHit(passage, table, cells[0].row, 0.0), cells, met, item, counted, backend)
+
+
+def _met_answer(ctx: AnswerContext, hit: RowHit, cells: list[Cell], met: list[Cell], item, counted: bool,
+                backend: str) -> Answer:
+    """The count (checked like a computed figure) or the list of the items met, every item's figure shown."""
     figures = "; ".join(f"{item(c)}: {scaled(c)}" for c in cells)
-    text = f"**{len(met)}** ({', '.join(item(c) for c in met)}). {figures} [1]"
+    names = [item(c) for c in met]
+    if not counted:
+        lead = listed(names)
+        return shaped_answer(ctx, [hit], f"**{lead}**. {figures} [1]", lead, "list", backend)
+    derivation = {"op": "count", "operands": [{"value": c.text, "citation": 1} for c in met], "result": str(len(met))}
+    text = f"**{len(met)}** ({', '.join(names)}). {figures} [1]"
     return shaped_answer(ctx, [hit], text, str(len(met)), "computed", backend, derivation=derivation)

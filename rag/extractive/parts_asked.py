@@ -1,6 +1,6 @@
-"""'What does X consist of?' / 'What is X made up of?': a question asking X's parts with a verb of
-composition (no list noun) is a list question when a table heads a group of rows with X (every word of
-the heading named); the rows under it answer. Prose that says what X consists of answers instead."""
+"""'What does X consist of?' / 'What is X made up of?' / 'What are the products under X?': a question asking X's
+parts with a verb of composition, or as the things under X, is a list question when a table heads a group of rows
+with X (every word of the heading named); the rows under it answer. Prose saying what X consists of answers instead."""
 
 from __future__ import annotations
 
@@ -13,11 +13,13 @@ from .shape_text import listed, shaped_answer
 from .sides import figure_only
 
 # the verb of composition, asked of a subject: 'what does X consist of / include', 'what is included in X', 'what makes up X'
+# the rows a heading heads, asked by place: 'what are the products under Companies', 'which items are listed under X'
 PARTS_VERB = re.compile(r"^\s*what\s+(?:(?:does|do|did)\s+.+\s+(?:consist|comprise|include)\b|"
                         r"(?:is|are|was|were)\s+(?:.+\s+(?:made\s+up|comprised|composed)\s+of|included\s+in)\b|"
-                        r"makes?\s+up\b)", re.I)
+                        r"makes?\s+up\b|(?:are|were)\s+the\s+[a-z][\w\s-]*?\s+(?:listed\s+|shown\s+|grouped\s+)?under\b)", re.I)
 _SAYS_PARTS = re.compile(r"\b(?:consist|compris|made up of|composed of|includ)", re.I)
-_NOT_NAME = frozenset(words("what does do did consist comprise is are was were made up comprised composed of makes the"))
+_NOT_NAME = frozenset(words("what does do did consist comprise is are was were made up comprised composed of makes the "
+                             "under listed shown grouped"))
 
 
 def asks_parts(question: str) -> bool:

@@ -9,7 +9,7 @@ from ingest.tables import SEP
 
 from ..types import Answer, AnswerContext
 from .cells import TOTAL_ROW, RowHit, cell_at, words, year_columns, year_of
-from .row_sets import BELOW, SCALE_WORDS, THRESHOLD, summed_components, table_scale
+from .row_sets import SCALE_WORDS, THRESHOLD, meets, summed_components, table_scale
 from .ratio_parts import ratio_parts_answer
 from .signed_bound import signed_bound
 from .years_offered import offered_years
@@ -18,7 +18,7 @@ from .shape_text import listed, scaled, shaped_answer
 LIST_WORDS = frozenset(words("components items types categories elements segments countries regions financial assumptions metrics "
                               "listed table consist comprise making up considered factored calculating calculation"))
 _IN_TABLE = re.compile(r"\b(in|from) the table\b", re.I)
-HOW_MANY = re.compile(r"\bhow many (of the )?(years|periods)\b", re.I)
+HOW_MANY = re.compile(r"\bhow many (of the )?(fiscal |financial )?(years|periods)\b", re.I)
 WHICH = re.compile(r"\bwhich (of the )?(fiscal |financial )?(years?|periods?|fy)\b|\bwhat (fiscal |financial )?years?\b|"
                     r"\bwhat (are|were) the (fiscal |financial )?years\b", re.I)  # 'what are the years ...' asks which
 LOW_WORDS = re.compile(r"\b(lowest|smallest|least|lower|smaller|less|fewer|fewest|minimum)\b", re.I)
@@ -167,8 +167,7 @@ def meeting_answer(ctx: AnswerContext, hit: RowHit, question: str, backend: str)
     own = table_scale(ctx, hit.passage, cells[0][1].scale) if asked else None
     if asked and own:
         limit *= asked / own  # '100 million' against a table in thousands
-    below = bool(BELOW.search(question[:m.end()]))
-    years = [y for y, c in cells if (c.value < limit if below else c.value > limit)]
+    years = [y for y, c in cells if meets(c.value, limit, question, m)]
     if not years:
         return None
     figures = "; ".join(f"{y}: {scaled(c)}" for y, c in cells)

@@ -14,7 +14,7 @@ from ..types import Answer, AnswerContext
 from .cells import TOTAL_ROW, RowHit, row_score, column_for, percent_asked, table_intro, words
 from .shape_text import listed, shaped_answer, column_label, scaled
 from .signed_bound import signed_bound
-from .subtotal_rows import heads_items
+from .item_rows import item_rows
 
 # 'how many segments in 2019 were above ...' (not 'how many years did X exceed ...')
 HOW_MANY_ROWS = re.compile(r"^\s*how many\b(?!\s+(of the\s+)?(fiscal\s+|financial\s+)?(years|periods)\b)", re.I)
@@ -75,11 +75,43 @@ def summed_components(ctx: AnswerContext, question: str, tables, asked: set[str]
     return shaped_answer(ctx, [hit], text, lead, "list", backend)
 
 
-# 'less than 140 million', 'exceed $5,000 million', 'above 5%': a condition on the figures, not a ranking
-# (groups: 2 the bound, 3 a percent sign, 4 the scale word)
-THRESHOLD = re.compile(r"\b(than|over|under|above|below|exceed\w*)\s*(?:\$\s*)?([-−–]?\s*\$?\s*\d[\d,]*(?:\.\d+)?)\s*(%)?\s*"
-                        r"(thousands?|millions?|billions?)?", re.I)
-BELOW = re.compile(r"\b(less|lower|fewer|smaller|under|below)\b", re.I)
+# 'less than 140 million', 'exceed $5,000 million', 'above 5%', 'at least Ps. 1.00': a condition on the figures, not
+# a ranking (groups: 1 the word, 2 the bound, 3 a percent sign, 4 the scale word; a currency before the bound is read past)
+_CURRENCY = r"(?:US\$|C\$|A\$|R\$|HK\$|NT\$|\$|€|£|¥|₩|Ps\.|Rs\.?|Rp\.?|(?:EUR|USD|CAD|GBP|JPY|CHF|SEK|RMB|CNY)(?=\s))"
+THRESHOLD = re.compile(rf"\b(than|over|under|above|below|exceed\w*|at least|at most)\s*(?:{_CURRENCY}\s*)?"
+                       rf"([-−–]?\s*\$?\s*\d[\d,]*(?:\.\d+)?)\s*(%)?\s*(thousands?|millions?|billions?)?", re.I)
+BELOW = re.compile(r"\b(less|lower|fewer|smaller|under|below|at most)\b", re.I)
+_NO_LESS = re.compile(r"\bno (?:less|fewer|lower|smaller) than\s*$", re.I)  # 'no less than 3': 3 or more
+_NO_MORE = re.compile(r"\bno (?:more|greater|higher|larger) than\s*$", re.I)
+_OR_MORE = re.compile(r"^\s*or (?:more|above|higher|greater|less|fewer|below|lower)\b", re.I)  # '1.00 or more'
+
+
+def percent_bound(question: str, m: re.Match[str]) -> bool:
+    """Whether the bound is a percentage: a % sign on it, else a question asking a rate whose bound is no
+    amount (a currency or a scale word on the bound makes it one: 'a rate base above $3,000 million')."""
+    if m.group(3):
+        return True
+    amount = m.group(4) or re.search(rf"{_CURRENCY}\s*$", question[:m.start(2)]) or "$" in m.group(2)
+    return percent_asked(question) and not amount
+
+
+def meets(value: float, bound: float, question: str, m: re.Match[str]) -> bool:
+    """Whether `value` meets the condition `m` (THRESHOLD's match in `question`) sets: above the bound, or below
+    it when a word of lowness leads; the bound itself too when the condition includes it ('at least', 'or more',
+    'no less than')."""
+    lead = question[:m.start(2)]
+    if _NO_LESS.search(lead) or _NO_MORE.search(lead):
+        below, inclusive = bool(_NO_MORE.search(lead)), True
+    else:
+        after = _OR_MORE.match(question[m.end():])
+        below = bool(BELOW.search(question[:m.end()]) or after and BELOW.search(after.group(0)) or
+                     after and re.search(r"\bless|fewer\b", after.group(0)))
+        inclusive = m.group(1).lower() in ("at least", "at most") or bool(after)
+    if inclusive:
+        return value <= bound if below else value >= bound
+    return value < bound if below else value > bound
+
+
 SCALE_WORDS = {word: SCALES[word] for word in ("thousand", "million", "billion")}  # the words a threshold's scale is asked in
 # a scale note of a sentence introducing a table: '(in thousands)', '(dollars in millions)', '(amounts in thousands)'
 _SCALE_NOTE = re.compile(r"\(\s*(?:(?:amounts|dollars|figures)\s+|\$\s*)?in\s+(thousand|million|billion)s?\b", re.I)
@@ -96,22 +128,13 @@ def table_scale(ctx: AnswerContext, passage: int, scale: str | None) -> float | 
 
 def year_column_cells(tables: list[tuple[int, Table]], year: int,
                  question: str) -> Iterator[tuple[int, Table, list[Cell]]]:
-    """Each table with a column for the year asked: (passage, table, the figures of that column),
-    totals and subtotals over listed items left out, only the rows under the heading the question names
-    (its words all asked) when it names one."""
-    asked = set(words(question))
+    """Each table with a column for the year asked: (passage, table, the figures of that column) in its
+    item rows (item_rows: totals, subtotals and eliminations out; the heading the question names, if any)."""
     for passage, table in tables:
         column = column_for(table, year, question)
         if column is None:
             continue
-        rows = [r for r in table.rows if not TOTAL_ROW.match(r.split(SEP)[-1]) and not heads_items(r, table.rows)]
-        headed = [r for r in rows if SEP in r and (p := set(words(r.split(SEP)[0]))) and p <= asked]
-        if headed:  # a heading's parts are the rows above its total; those below adjust it ('Less valuation allowances')
-            first = min(i for i, r in enumerate(table.rows) if r in headed)
-            total = next((i for i, r in enumerate(table.rows) if i > first and TOTAL_ROW.match(r.split(SEP)[-1])
-                          and r.split(SEP)[0] == table.rows[first].split(SEP)[0]), len(table.rows))
-            headed = [r for r in headed if table.rows.index(r) < total]
-        rows = headed or rows
+        rows = item_rows(table, question)
         yield passage, table, [c for r in rows for c in table.cells
                                if c.row == r and c.column == column and c.value is not None]
 
@@ -124,14 +147,13 @@ def rows_meeting(ctx: AnswerContext, tables, question: str, year: int, backend: 
     if m is None:
         return None
     limit = signed_bound(m.group(2))
-    below = bool(BELOW.search(question[:m.end()]))
     for passage, table, cells in year_column_cells(tables, year, question):
-        if len(cells) < 2 or any((c.unit == "%") != bool(m.group(3) or percent_asked(question)) for c in cells):
+        if len(cells) < 2 or any((c.unit == "%") != percent_bound(question, m) for c in cells):
             continue
         asked_scale = SCALE_WORDS.get((m.group(4) or "").lower().rstrip("s"))
         own = table_scale(ctx, passage, cells[0].scale) if asked_scale else None
         bound = limit * asked_scale / own if asked_scale and own else limit
-        met = [c for c in cells if (c.value < bound if below else c.value > bound)]
+        met = [c for c in cells if meets(c.value, bound, question, m)]
         if not met:
             return None
         hit = RowHit(passage, table, cells[0].row, 0.0)

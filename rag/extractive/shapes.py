@@ -36,6 +36,7 @@ from .row_columns import row_columns
 from .parts_asked import heading_parts
 from .rows_in_column import rows_in_column
 from .measure_meeting import measure_meeting
+from .rows_extreme import rows_extreme
 from .rows_changed import changed_answer
 from .row_sets import HOW_MANY_ROWS, THRESHOLD, WHICH_ROW, group_total, rows_meeting, two_rows, which_row
 from .years_offered import asks_choice_of_years
@@ -118,6 +119,10 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
         n = _COUNT_WORDS.get((every.group("n") or every.group("m") or "").lower())
         if len(years) >= 2 and (n is None or n <= len(years)):
             slots = replace(slots, years=tuple(years[:n] if n else years))
+    if (got := rows_extreme(ctx, question, tables_of(ctx), slots.years, backend)) is not None:
+        return got  # 'in which quarter were the most shares repurchased': the row holding a named column's extreme
+    if not slots.years and THRESHOLD.search(question) and (got := measure_meeting(ctx, question, tables_of(ctx), backend)):
+        return got  # 'which regions closed more than 50 stores': items meeting a bound, no list of all of them
     if _LIST.search(question) and (not slots.years or years_named_by_heading(question, slots.years, tables_of(ctx))):
         return components_answer(ctx, question, tables_of(ctx), backend)
     if not slots.years and (parts := heading_parts(ctx, question, tables_of(ctx), backend)) is not None:

@@ -1,0 +1,58 @@
+"""The item rows a row-set question (count, list, superlative) reads from a table: totals, subtotals over
+listed items and reconciling rows (intersegment eliminations) left out, as TAT-QA counts them; only the
+rows under the heading the question names when it names one (by the words that set it apart from the
+table's other headings, a place named by its adjective too: 'Canadian' for 'Regulated - Canada')."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.tables import SEP, Table
+
+from .cells import TOTAL_ROW, words
+from .question_names import COUNTRY_FORMS
+from .subtotal_rows import heads_items
+
+# a row reconciling the segments' sum to the consolidated total is no segment: 'Intersegment elimination'
+RECONCILING = re.compile(r"\b(?:inter-?segment|inter-?company|eliminations?)\b", re.I)
+
+
+def said_words(question: str) -> set[str]:
+    """The question's words with the other one-word forms of each place it names ('canadian' -> 'canada')."""
+    said = set(words(question))
+    for forms in COUNTRY_FORMS:
+        single = {w for f in forms if len(own := words(f)) == 1 for w in own}
+        if single & said:
+            said |= single
+    return said
+
+
+def named_headings(table: Table, question: str) -> list[str]:
+    """The headings (first parts of row paths) the question names: those whose every word is said, else the
+    one whose words setting it apart from the table's other headings are all said; [] when none is."""
+    heads = list(dict.fromkeys(r.split(SEP)[0] for r in table.rows if SEP in r))
+    said = said_words(question)
+    own = {h: set(words(h)) for h in heads}
+    full = [h for h in heads if own[h] and own[h] <= said]
+    if full or len(heads) < 2:
+        return full
+    shared = set.intersection(*own.values())
+    apart = [h for h in heads if own[h] - shared and own[h] - shared <= said]
+    return apart if len(apart) == 1 else []
+
+
+def item_rows(table: Table, question: str = "") -> list[str]:
+    """The table's item rows: no total, no row heading listed items, no reconciling row; those under the
+    headings the question names (above each one's total: rows below a total adjust it) when it names one."""
+    rows = [r for r in table.rows if not TOTAL_ROW.match(r.split(SEP)[-1]) and not heads_items(r, table.rows)
+            and not RECONCILING.search(r.split(SEP)[-1])]
+    heads = named_headings(table, question) if question else []
+    if not heads:
+        return rows
+    kept = []
+    for head in heads:
+        first = next(i for i, r in enumerate(table.rows) if SEP in r and r.split(SEP)[0] == head)
+        total = next((i for i, r in enumerate(table.rows) if i > first and TOTAL_ROW.match(r.split(SEP)[-1])
+                      and r.split(SEP)[0] == head), len(table.rows))
+        kept += [r for r in rows if SEP in r and r.split(SEP)[0] == head and table.rows.index(r) < total]
+    return [r for r in rows if r in kept]

@@ -1,0 +1,70 @@
+"""'In which quarter were the most shares repurchased?', 'Which region had the highest % change in revenue?': the
+item row (item_rows: totals and subtotals out) holding the extreme figure of the one column the question names,
+the rows being the alternatives (periods as row labels too); the transpose of column_extreme. Bold only when
+one row holds the extreme alone."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.tables import SEP, Table
+
+from ..types import Answer, AnswerContext
+from .cells import RowHit, percent_asked, words, year_of
+from .item_rows import item_rows
+from .passage_tables import one_table
+from .question_readings import extreme_asked
+from .shape_text import scaled, shaped_answer
+
+_YEARS = frozenset("year years fiscal financial fy".split())  # years as rows are read turned: years_answer's
+_GENERIC = frozenset(words("total number amount of in per the"))  # header words that name no measure on their own
+
+
+def named_column(table: Table, question: str) -> str | None:
+    """The one column most of whose measure words (bracketed notes and generic words aside) the question says
+    (one at least), a year column never; among columns as well named, the one of percent figures when a
+    percentage is asked ('% Change' over 'Change'); None when that stays ambiguous."""
+    said = set(words(question))
+    scored = []
+    for col in table.columns:
+        own = set(words(re.sub(r"\([^)]*\)", " ", col.split(SEP)[-1]))) - _GENERIC
+        if year_of(col) is None and own and (hit := len(own & said)):
+            scored.append((hit, col))
+    if not scored:
+        return None
+    best = max(h for h, _ in scored)
+    top = [c for h, c in scored if h == best]
+    if len(top) > 1 and (percent_asked(question) or "%" in question):
+        top = [c for c in top if all(x.unit == "%" for x in table.cells if x.column == c and x.value is not None)]
+    return top[0] if len(top) == 1 else None
+
+
+def rows_extreme(ctx: AnswerContext, question: str, tables: list[tuple[int, Table]], years: tuple[int, ...],
+                 backend: str) -> Answer | None:
+    """The item row whose figure in the column named is the extreme asked, the figures ranked, cited; None when
+    a year asked heads a column (which_row reads that), the rows are not all figures, or two share the extreme."""
+    asked = extreme_asked(question)
+    if asked is None or asked[0] in _YEARS:
+        return None
+    low = asked[1]
+    reads = []
+    for passage, table in tables:
+        if any(year_of(c) in years for c in table.columns):
+            continue
+        column = named_column(table, question)
+        rows = [r for r in item_rows(table, question) if all(str(y) in r for y in years)] if column else []
+        cells = [c for r in rows for c in table.cells if c.row == r and c.column == column]
+        if len(rows) < 2 or len(cells) != len(rows) or any(c.value is None for c in cells):
+            continue
+        reads.append((passage, table, cells))
+    read = one_table(reads)
+    if read is None:
+        return None
+    passage, table, cells = read
+    ranked = sorted(cells, key=lambda c: c.value, reverse=not low)
+    if ranked[0].value == ranked[1].value:
+        return None  # a tie names no one row
+    label = ranked[0].row.split(SEP)[-1]
+    figures = "; ".join(f"{c.row.split(SEP)[-1]}: {scaled(c)}" for c in ranked)
+    text = f"**{label}**. {ranked[0].column.split(SEP)[-1]}, ranked: {figures} [1]"
+    return shaped_answer(ctx, [RowHit(passage, table, ranked[0].row, 0.0)], text, label, "which", backend)

@@ -1,0 +1,40 @@
+"""rows_extreme: the row holding the extreme of the one column a question names (no embedding model)."""
+
+from __future__ import annotations
+
+from ingest.tables import read_grid
+from rag.extractive.passage_tables import tables_of
+from rag.extractive.rows_extreme import named_column, rows_extreme
+from tests.test_shape_cues import _table_ctx
+
+QUARTERS = [["", "Total Number of Shares Repurchased (in thousands)", "Average Price Paid per Share", "Amount (in millions)"],
+            ["First quarter 2021", "2,150", "$ 212.48", "$ 456.8"], ["Second quarter 2021", "1,870", "$ 238.15", "$ 445.3"],
+            ["Third quarter 2021", "2,420", "$ 251.06", "$ 607.6"], ["Total", "6,440", "$ 233.10", "$ 1,509.7"]]
+REGIONS = [["", "2021", "2020", "Change", "% Change"], ["Americas", "$ 124", "$ 98", "$ 26", "26%"],
+           ["Europe", "52", "39", "13", "32%"], ["Asia", "29", "20", "9", "44%"], ["Total revenue", "$ 205", "$ 157", "$ 48", "30%"]]
+
+
+def _ask(question, grid, years=()):
+    ctx = _table_ctx(question, grid)
+    return rows_extreme(ctx, question, tables_of(ctx), years, "extractive")
+
+
+def test_periods_as_row_labels_are_the_alternatives_total_left_out():
+    got = _ask("In which quarter of 2021 were the most shares repurchased?", QUARTERS, (2021,))
+    assert got is not None and got.figure == "Third quarter 2021"
+    low = _ask("In which quarter of 2021 was the lowest average price paid per share?", QUARTERS, (2021,))
+    assert low is not None and low.figure == "First quarter 2021"
+
+
+def test_a_percent_asked_reads_the_percent_column_among_as_well_named():
+    table = read_grid(REGIONS, None).table
+    assert named_column(table, "Which region had the highest % change in revenue?") == "% Change"
+    assert named_column(table, "Which region had the highest change in revenue?") is None  # two columns say 'change'
+
+    got = _ask("Which region had the highest % change in revenue?", REGIONS)
+    assert got is not None and got.figure == "Asia"
+
+
+def test_a_year_column_asked_or_no_column_named_gives_none():
+    assert _ask("Which region had the highest revenue in 2021?", REGIONS, (2021,)) is None
+    assert _ask("Which region had the highest headcount?", REGIONS) is None
