@@ -102,6 +102,7 @@ def row_score(row: str, asked: set[str], topic: set[str] | frozenset[str] = froz
         label = alias  # the row by its bracketed name
     # parent rows and bracketed words tell same-named rows apart
     context = {w for p in parts[:-1] for w in words(p)} | set(words(" ".join(bracketed)))
+    context |= {a for p in parts[:-1] if (a := acronym(p))}  # 'DAUs' names the heading 'Daily Active Users'
     extra = (context - label) & asked
     if (len(label) + len(extra)) * 3 < len(asked) and not asked <= label | context | set(topic):
         return None  # one word of a long question ('cost') names no row

@@ -23,6 +23,7 @@ from .quarter_cells import every_quarter, quarter_cells
 from .date_cells import date_cells
 from .period_cells import CHANGE_COLUMN, located, named_columns, period_cell, row_years
 from .shape_text import citation_n, shaped_answer
+from .prose_figure import restated_amount
 from .slots import Slots
 
 
@@ -69,6 +70,8 @@ def one_row(ctx: AnswerContext, slots: Slots, hit: RowHit, op: str, backend: str
     result = calculate(op, operands)
     if result is None:
         return None
+    if op == "change" and _said_in_prose(ctx, slots, hit, cells, result):
+        return None  # the report's sentence states this one-year change itself: the sentence answers
     answer = computed_answer(ctx, [hit] * len(cells), result, backend)
     own = _reported(hit, cells, result) if op in ("change", "percent_change") else None
     return _as_reported(answer, hit, own, n) if own is not None else answer
@@ -160,12 +163,44 @@ _YEAR_ON_YEAR = re.compile(r"\byear[- ](?:on|over)[- ]year\b|\byoy\b|\b(?:from|o
                            r"(?:previous|prior|preceding) year\b", re.I)
 
 
+# a change 'in 2021' / 'during 2021': within that year, not from or to it
+_IN_YEAR = re.compile(r"\b(?:in|during|for)\s+(?:fiscal\s+(?:year\s+)?|FY\s?)?((?:19|20)\d{2})\b", re.I)
+
+
+def _within_year(slots: Slots, hit: RowHit, year: int) -> bool:
+    """A change asked 'in' or 'during' one year, of a row whose columns give that year and the year before
+    (and whose label states no change itself), is the year's figure less the one before: a change
+    within a year runs from the prior year's end."""
+    if len(slots.periods) != 1 or slots.periods[0].kind != "year" \
+            or not any(int(m.group(1)) == year for m in _IN_YEAR.finditer(slots.text)):
+        return False
+    if _ROW_CHANGE.search(hit.row.split(SEP)[-1]):
+        return False  # 'Change in fair value', 'Net increase in cash': the row is the change
+    given = {year_of(c.column) for c in hit.table.cells if c.row == hit.row and c.value is not None}
+    return {year, year - 1} <= given
+
+
+def _said_in_prose(ctx: AnswerContext, slots: Slots, hit: RowHit, cells: list[Cell], result: compute.Computed) -> bool:
+    """A change within one year ('the increase in 2019') that a retrieved sentence naming the row gives at a
+    larger scale ('increased $9.6 million' for 9,577,144): the report's own words state it."""
+    if len(set(slots.years)) != 1 or not _within_year(slots, hit, slots.years[0]):
+        return False
+    scale = _SCALE_OF.get(cells[0].scale or "", 1.0)
+    return restated_amount(ctx, abs(float(result.exact)) * scale, scale, hit.row.split(SEP)[-1]) is not None
+
+
+_SCALE_OF = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+_ROW_CHANGE = re.compile(r"\b(?:change|increase|decrease|movement|growth|decline)s?\b", re.I)
+
+
 def _by_years(ctx: AnswerContext, slots: Slots, hit: RowHit, op: str) -> list[Cell] | None:
     years = sorted(set(slots.years), reverse=True)
     if op in ("change", "percent_change") and not years and NO_PERIOD_CHANGE.search(ctx.question):
         years = sorted(row_years(hit), reverse=True)  # 'the change in X' of a table of two years
     if op in ("change", "percent_change") and len(years) == 1 and _YEAR_ON_YEAR.search(ctx.question):
         years = [years[0], years[0] - 1]  # 'the year-on-year change in X in 2019': from 2018
+    elif op in ("change", "percent_change") and len(years) == 1 and _within_year(slots, hit, years[0]):
+        years = [years[0], years[0] - 1]  # 'by how much did X increase in 2021': over 2020, the column before
     if op in ("change", "percent_change") and len(years) == 1 and (quarters := quarter_cells(hit, years[0], ctx.question)):
         return quarters  # 'between the second and first quarter of fiscal 2019': two columns of one year
     if op == "average" and len(years) == 1 and (quarters := every_quarter(hit, years[0], ctx.question)):

@@ -31,7 +31,12 @@ def restated(ctx: AnswerContext, cell: Cell, label: str) -> str | None:
     sentences give it differently."""
     if cell.value is None or not cell.scale or cell.scale not in _SCALE or cell.unit == "%":
         return None
-    amount = abs(cell.value) * _SCALE[cell.scale]
+    return restated_amount(ctx, abs(cell.value) * _SCALE[cell.scale], _SCALE[cell.scale], label)
+
+
+def restated_amount(ctx: AnswerContext, amount: float, scale: float, label: str) -> str | None:
+    """The figure a retrieved sentence naming every word of `label` gives for `amount` (in units, read from
+    figures at `scale`) at a larger scale, equal once rounded as written; None when none or two differ."""
     label_words = set(words(label))
     if not label_words or amount == 0:
         return None
@@ -43,10 +48,10 @@ def restated(ctx: AnswerContext, cell: Cell, label: str) -> str | None:
             for m in _SCALED.finditer(sentence):
                 text = m.group(0).strip()
                 number = NUMBER.search(text).group(0)
-                scale = _SCALE[re.search(r"[a-z]+$", text, re.I).group(0).lower()]
-                if scale <= _SCALE[cell.scale] or _significant(number) < 2:
+                written = _SCALE[re.search(r"[a-z]+$", text, re.I).group(0).lower()]
+                if written <= scale or _significant(number) < 2:
                     continue
                 decimals = len(number.split(".")[1]) if "." in number else 0
-                if abs(float(number.replace(",", "")) * scale - amount) <= 0.5 * 10 ** -decimals * scale + 1e-9:
+                if abs(float(number.replace(",", "")) * written - amount) <= 0.5 * 10 ** -decimals * written + 1e-9:
                     found.add(text)
     return found.pop() if len(found) == 1 else None

@@ -12,6 +12,7 @@ from ..types import Answer, AnswerContext, Passage
 from .cells import tables_with_year_columns, page_tables, RowHit, percent_row, percent_asked, words, best_row, cell_at, column_for, tables_of, year_of
 from .headers import by_headers, operation_in_header
 from .computed import one_row, spans_years
+from .balance_rows import balance_change
 from .operations import NO_PERIOD_CHANGE, asked_operation, besides_share, operation
 from .column_total import column_total, ranks_asked, rows_asked
 from .computed_parts import average_change, share_of_total
@@ -130,6 +131,8 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     which = bool(WHICH.search(question)) or asks_choice_of_years(question)
     if _EXPLAIN.search(question) or slots.shape == "explanation":
         return None
+    if (got := balance_change(ctx, slots, tables_of(ctx), asked_operation(slots, question) or "", backend)) is not None:
+        return got  # 'the net change in stores during 2021': a roll-forward's opening and closing balance rows
     if (got := all_under_heading(ctx, question, tables_of(ctx), slots.years, backend)) is not None:
         return got  # 'the sum of all tax credit carryforwards': the rows under that heading
     if not which and len(set(slots.years)) <= 1 and asked_operation(slots, question) is None:
@@ -257,13 +260,19 @@ def _year_in_rows(tables: list, year: int) -> bool:
 def _without_label(question: str, row: str) -> str:
     """The question with the row's label taken out, so that a label's own word ('Weighted-average
     fair value per share', 'Net average selling price') is no operation asked: the label as the
-    question writes it (hyphens or spaces between its words) when it does, else each label word."""
-    label = row.split(" › ")[-1]
-    written = re.findall(r"[A-Za-z0-9]+", re.sub(r"\s*\([^)]*\)", " ", label))
-    if written:
+    question writes it (hyphens or spaces between its words) when it does, else each label word. A
+    heading of the row the question writes in full ('Average revenue per user › Europe') is taken out too."""
+    parts = row.split(" › ")
+    label = parts[-1]
+    for part in parts[:-1] + [label]:  # a heading the question writes in full names rows too
+        written = re.findall(r"[A-Za-z0-9]+", re.sub(r"\s*\([^)]*\)", " ", part))
+        if len(written) < (1 if part is label else 2):
+            continue  # a heading of one word ('Average') is no name the question can be said to write
         said = re.compile(r"\b" + r"[\s-]+".join(re.escape(w) for w in written) + r"\b", re.I)
         if said.search(question):
-            return said.sub(" ", question, count=1)
+            question = said.sub(" ", question, count=1)
+            if part is label:
+                return question
     content = set(words(label))  # 'of', 'as' are no part of what the label names
     for w in re.findall(r"[A-Za-z]+", label):
         if words(w) and words(w)[0] in content:
