@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .name_years import name_year_spans
+
 SCALES = {
     "trillion": 1e12, "tn": 1e12, "t": 1e12,
     "billion": 1e9, "bn": 1e9, "b": 1e9,
@@ -215,8 +217,10 @@ def split_years(text: str) -> list[tuple[int, int, int]]:
 def _attach_years(text: str, figures: list[Figure]) -> list[Figure]:
     """Bind each non-year figure to a year: 'X in 2024' / 'by 2030' after it, else the nearest before."""
     splits = split_years(text)
+    named = name_year_spans(text)  # 'the 2026 Notes': the year names an instrument, it dates no figure
     years = [(f.start, f.end, int(f.number)) for f in figures
-             if f.unit == "year" and not any(s <= f.start < e for s, e, _ in splits)]
+             if f.unit == "year" and not any(s <= f.start < e for s, e, _ in splits)
+             and not any(s <= f.start < e for s, e in named)]
     years += [(m.start(), m.end(), int(m.group(1))) for m in PERIOD_RE.finditer(text)] + splits
     years.sort()
     if not years:

@@ -44,3 +44,9 @@ def test_time_said_after_the_measured_noun_asked():
     s = "AI is expected to autonomously handle 2-3-hour tasks by 2026, and one-month tasks within five years."
     assert paired_year(parse("When will AI autonomously handle one-month tasks?"), s) == "within five years"
     assert paired_year(parse("When will AI autonomously handle 2-3-hour tasks?"), s) == "2026"
+
+
+def test_a_year_in_the_instrument_name_is_not_the_date():
+    s = ("The EUR 500 million hybrid bond 2015/2075 was redeemed at its first call date in April 2020 and refinanced "
+         "through the issuance of the EUR 600 million hybrid bond 2020/2080.")
+    assert paired_year(parse("When was the EUR 500 million hybrid bond 2015/2075 redeemed?"), s) == "April 2020"

@@ -18,6 +18,7 @@ from .names import mentions
 from .nil import nil_sentence
 from .count_words import count_word_asked
 from .paired_year import paired_year
+from .kind_phrase import kind_phrase
 from .phrase import DATE, answering_sentence, lead_phrase, names_like
 from .pick import pick_figures
 from .rows import entity_cell, is_row
@@ -125,8 +126,8 @@ def _phrase(question: str, slots: Slots, text: str, room: int, figured: bool) ->
         return None
     phrase = lead_phrase(question, slots.units if figured else (), slots.years if figured else (), text, slots.words_asked)
     phrase = phrase.lstrip(" .;:,") if phrase else phrase  # a phrase starts with a word, never the stop before it
-    if phrase and slots.entity and not names_like(phrase):
-        return None  # 'which company ...' asks a name: a clause is no answer to it
+    if phrase and slots.entity and not names_like(phrase) and phrase != kind_phrase(question, text):
+        return None  # 'which company ...' asks a name: a clause is no answer to it ('which approach ...' asks a kind)
     bare = re.sub(r"^(?:(?:to|by|of|at|from|about|approximately|around|nearly|over|up to)\s+)+", "", phrase or "")
     found = parse_figures(bare) if bare else []  # parsed once
     if bare and [f for f in found if f.unit != "year"] and re.fullmatch(

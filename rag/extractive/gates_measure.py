@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ingest.keyword import tokenize
+from ingest.name_years import coupon_named
 
 from ..query_terms import found_as_asked, snapshot_forms
 from ..snapshot_memo import kept
@@ -96,7 +97,7 @@ def measure_narrowed(d: Decision) -> str | None:
         return None
     text = where(d.ctx.passages[d.best.passage_index].chunk)
     forms = snapshot_forms(d.ctx.snapshot)
-    present = kept(d.ctx.snapshot, ("terms", text), lambda: set(tokenize(text))) | set(tokenize(_rows(d)))
+    present = _coupon_read(text, kept(d.ctx.snapshot, ("terms", text), lambda: set(tokenize(text))) | set(tokenize(_rows(d))))
     # a question naming several measures ('the deferred revenue and the gross margin') may be
     # answered part by part: the lead needs the words of one of them
     missing = [_missing(p, present, forms) for p in phrases]
@@ -104,10 +105,18 @@ def measure_narrowed(d: Decision) -> str | None:
         return f"the reports do not give the {' '.join(missing[0])} figure"
     near = _near(d)
     if near is not None:
-        far = [_missing(p, set(tokenize(near)), forms) for p in phrases]
+        far = [_missing(p, _coupon_read(near, set(tokenize(near))), forms) for p in phrases]
         if all(far):
             return f"the reports give a figure, but not the {' '.join(far[0])} one"
     return None
+
+
+def _coupon_read(text: str, terms: set[str]) -> set[str]:
+    """`terms` of `text` with 'interest' added where the text gives an interest rate in other words: a coupon,
+    or a percent naming a debt instrument ('0.125% convertible senior notes')."""
+    if coupon_named(text) or set(tokenize("coupon")) & terms:
+        return terms | set(tokenize("interest"))
+    return terms
 
 
 def _missing(words: list[str], present: set[str], forms) -> list[str]:

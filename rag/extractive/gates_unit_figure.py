@@ -30,13 +30,14 @@ def unit_figure_for_period(d: Decision) -> str | None:
     if trend_in_words(d):
         return None
 
-    if s.years and s.unit in ("money", "percent", "count") and not any(
-            _dated(e, unit_figures(e.figures, s), s.years) for e in d.evidence[:3]):
+    years = s.period_years  # 'the 2024 Notes' asks no period
+    if years and s.unit in ("money", "percent", "count") and not any(
+            _dated(e, unit_figures(e.figures, s), years) for e in d.evidence[:3]):
         if _ratio_of_amounts(d) or d.best.year_ok and nil_stated(s, d.best.text):
             return None
-        if row_amount(s, bool(d.best.row), _dated(d.best, [f for f in d.best.figures if f.unit != "year"], s.years)):
+        if row_amount(s, bool(d.best.row), _dated(d.best, [f for f in d.best.figures if f.unit != "year"], years)):
             return None  # 'the amount of affordable housing credit in 2019': the row's rate is its amount
-        return f"no {s.unit} figure for {listed_years(s.years)} in the passages"
+        return f"no {s.unit} figure for {listed_years(years)} in the passages"
     return None
 
 

@@ -55,6 +55,10 @@ def given_figure_led(slots: Slots, figures: list[Figure]) -> str | None:
 _WHICH = re.compile(r"^\W*(?:which|what)\s+(?!is\b|are\b|was\b|were\b|does\b|do\b|did\b)\w+", re.I)
 
 
+# words joined by hyphens ('if-converted', 'Black-Scholes'): one word, which the question echoes only written whole
+_COMPOUND = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
+
+
 def echoed_lead(question: str, shown: str) -> str | None:
     """Why a worded bold lead every term of which the question itself uses ('Gen AI Service Filings' for
     'which filing type dominates the gen AI services filed') does not name the thing asked, or None."""
@@ -63,6 +67,8 @@ def echoed_lead(question: str, shown: str) -> str | None:
         return None
     if (alt := alternatives(question)) is not None and alt.kind == "choice":
         return None  # 'which is larger, A or B': one of the alternatives the question names is its answer
+    if any(w.lower() not in question.lower() for w in _COMPOUND.findall(lead)):
+        return None  # 'the if-converted method': a compound the question never writes whole names something new
     said, asked = set(tokenize(lead)), set(tokenize(question))
     # a word's forms share a stem ('filing', 'fil', 'filed'): one a prefix of the other, three letters at least
     if len(said) < 2 or not all(any(min(len(t), len(q)) >= 3 and (t.startswith(q) or q.startswith(t)) or t == q

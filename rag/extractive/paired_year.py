@@ -1,13 +1,15 @@
 """The year a sentence pairs with a figure the question gives ('when will X reach 1.37 billion?'): a
 question asking a year, given a figure, is answered by the year dated to that figure in its own clause
 ('2,463.2 billion in 2075', '2.6 trillion by 2030'), never by another year of the sentence or by the
-given figure itself. A 'from YEAR to YEAR' span dates a period (a growth rate's), not a point reached."""
+given figure itself. A 'from YEAR to YEAR' span dates a period (a growth rate's), not a point reached; a year in
+an instrument's name ('the hybrid bond 2015/2075') dates nothing."""
 
 from __future__ import annotations
 
 import re
 
 from ingest.figures import Figure, parse_figures
+from ingest.name_years import name_year_spans
 
 from .name_versions import is_name_version
 from .phrase import DATE
@@ -43,7 +45,7 @@ def paired_year(slots: Slots, sentence: str) -> str | None:
     if not given:
         return None
     figures = parse_figures(sentence)
-    spans = [m.span() for m in _SPAN.finditer(sentence)]
+    spans = [m.span() for m in _SPAN.finditer(sentence)] + name_year_spans(sentence)  # 'bond 2015/2075' names
     for i, f in enumerate(figures):
         if f.unit == "year" or not any(_same(f, g) for g in given):
             continue

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from .kind_phrase import kind_phrase
 from .asked_verb import past_asked_verb
 from .rows import ROW_LINE, is_row
 from .table_meta import table_asked, table_subject
@@ -185,6 +186,8 @@ def answer_phrase(question: str, sentence: str, asked_kind: str | None = None) -
     sentence = re.sub(r"\s*\[\d+\]$", "", sentence)
     asked = asked_stems(question)
     k = asked_kind if asked_kind is not None else words_asked(question)  # (slots.words_asked: read once)
+    if k == "words" and (kind := kind_phrase(question, sentence)):
+        return kind  # 'what method is used for X': the method the sentence names for X ('the if-converted method')
     which = _WHICH_NOUN.match(question)
     if which and k == "words":  # 'which market ...': the answer is a market's name, not past the word
         noun = stem(which.group(1))

@@ -11,6 +11,7 @@ from typing import Any
 from ingest.figures import PERIOD_RE, YEAR_RE
 from ingest.year_forms import FORECAST_YEAR, full_years
 from ingest.keyword import tokenize
+from ingest.name_years import name_years
 
 from ..asking_frame import without_frame
 from ..number_words import ordinals
@@ -55,6 +56,7 @@ class Slots:
     text: str
     units: tuple[str, ...] = ()
     years: tuple[int, ...] = ()
+    named_years: tuple[int, ...] = ()  # of `years`, those only naming an instrument ('the 2024 Notes'): no period
     terms: tuple[str, ...] = ()
     entity: bool = False
     forecast: bool = False
@@ -94,6 +96,11 @@ class Slots:
         if key not in memo:
             memo[key] = make()
         return memo[key]
+
+    @property
+    def period_years(self) -> tuple[int, ...]:
+        """The years asked as a period: `years` without those only naming an instrument ('the 2024 Notes')."""
+        return tuple(y for y in self.years if y not in self.named_years)
 
     @property
     def since(self) -> int | None:
@@ -315,6 +322,7 @@ def parse_unframed(question: str, aside: tuple[str, ...] = ()) -> Slots:
         terms = [t for t in terms if t not in cue_terms]  # no passage needs the verb asking for the list
     return Slots(
         text=written, aside=aside, place=place, units=tuple(units), years=tuple(years), terms=tuple(terms),
+        named_years=tuple(y for y in years if y in name_years(question)),
         entity=entity, forecast=bool(_FORECAST.search(question) or FORECAST_YEAR.search(question)),
         names=tuple(names), scopes=tuple(scopes(written)), entities=entities_of(names),
         periods=periods_of(full, years), scale=scale.group(1).lower() if scale else None,

@@ -200,7 +200,8 @@ def features(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: E
         elif world_asked:
             owner_other = c.owner != "world"
     f["owner_other"] = float(owner_other)
-    f["claim_year_other"] = float(c is not None and bool(slots.years) and c.year is not None and c.year not in slots.years)
+    f["claim_year_other"] = float(c is not None and bool(slots.period_years) and c.year is not None
+                                  and c.year not in slots.years)  # ('the 2024 Notes' asks no period)
     f["lead_unit_other"] = float(lead is not None and slots.unit is not None and lead.unit != slots.unit)
     f["no_lead"] = float(lead is None)
     f["many_figures"] = float(len(best.figures) >= 4)

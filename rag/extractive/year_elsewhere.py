@@ -16,7 +16,7 @@ _OTHER_YEAR = frozenset({"claim_year_other", "year_other"})
 def year_only_elsewhere(slots: Slots, passage: str, against: str | None) -> str | None:
     """The reason when the answer check doubts the lead most for its year (`against`), the question asks one year,
     `passage` names that year, and no sentence of it naming that year writes every subject term of the question; else None."""
-    if against not in _OTHER_YEAR or len(slots.years) != 1 or slots.shape != "figure":
+    if against not in _OTHER_YEAR or len(slots.period_years) != 1 or slots.shape != "figure":
         return None
     subject = [t for t in slots.subject if not any(c.isdigit() for c in t)]
     if not subject:
