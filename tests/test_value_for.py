@@ -35,3 +35,11 @@ def test_figures_of_other_items_dropped():
     figs = [f for f in parse_figures(LEASES) if f.unit == "percent"]
     kept = paired_figures(LEASES, figs, "What was the discount rate for finance leases?")
     assert [f.text for f in kept] == ["4.4%"]
+
+
+def test_parallel_for_clauses_answer_the_named_item():
+    from rag.extractive.value_for import clause_for
+    s = ("Revenue by geography is based on the addresses of our customers, which for advertising revenue is the "
+         "location of the advertiser and for payments and other fees revenue is the location of the user.")
+    assert clause_for("How is revenue by geography determined for advertising revenue?", s) == "the location of the advertiser"
+    assert clause_for("How is revenue by geography determined?", s) is None

@@ -57,3 +57,24 @@ def test_parallel_asides_on_list_items_keep_the_items():
 
 def test_aside_without_a_parallel_one_ends_the_text():
     assert without_aside("A, which was assigned to X, and sold later") == "A"
+
+
+def test_definition_is_the_complement_of_an_active_define_as():
+    q = "How does the company define annual recurring revenue?"
+    s = "We define annual recurring revenue, or ARR, as the annualized value of all subscription contracts."
+    assert answer_phrase(q, s) == "the annualized value of all subscription contracts"
+
+
+def test_classing_verb_as_names_the_class():
+    q = "How does the company classify its marketable securities?"
+    assert answer_phrase(q, "We classify all of our marketable securities as available-for-sale.") == "available-for-sale"
+
+
+def test_no_complement_without_the_object_the_question_names():
+    from rag.extractive.verb_joint import object_complement
+    assert object_complement("How does the company define churn?", "We define ARR as the annualized value.") is None
+
+
+def test_a_modal_passive_which_clause_is_an_aside():
+    s = "tax allocation reserves in the Swedish subsidiaries, which may be used to defer taxation of profits"
+    assert without_aside(s) == "tax allocation reserves in the Swedish subsidiaries"

@@ -9,6 +9,7 @@ from ingest.figures import Figure, parse_figures
 from ingest.keyword import tokenize
 
 from .label_window import clause_start
+from .lead_hedge import hedged_display
 from ..types import Answer, AnswerContext, Citation, Passage
 from .side_subject import other_subject
 from .sides import other_side
@@ -133,9 +134,12 @@ def _phrase(question: str, slots: Slots, text: str, room: int, figured: bool) ->
     if bare and [f for f in found if f.unit != "year"] and re.fullmatch(
             r"[\d$%.,()\s-]+|" + re.escape(found[0].text), bare.strip()):
         return found[0]  # the phrase is a figure ('to 98.7%'): it leads, as for any figure question
-    if phrase and " " not in phrase.strip() and phrase[:1].islower():
-        return None  # one common word ('hubs') names nothing the question asked
+    if phrase and " " not in phrase.strip() and phrase[:1].islower() and not _COMPOUND.fullmatch(phrase.strip()):
+        return None  # one common word ('hubs') names nothing the question asked; a hyphened term ('available-for-sale') does
     return phrase if phrase and len(phrase) + 6 <= room else None
+
+
+_COMPOUND = re.compile(r"[a-z]+(?:-[a-z]+){2,}")  # a term of three or more hyphened words: 'available-for-sale'
 
 
 def compose_rivals(ctx: AnswerContext, slots: Slots, best: Evidence, rival: Evidence, figures: list[Figure],
@@ -299,6 +303,8 @@ def lead_text(figures: list[Figure], asked: tuple[int, ...] = ()) -> str:
     if len(figures) > 1 and _together(figures, asked):
         figures = _in_order_asked(figures, asked)
         return f"**{lead_figure(figures, asked)}** (" + " and ".join(str(f.year) for f in figures) + ")."
+    if len(figures) == 1:
+        return f"**{hedged_display(figures[0])}**" + (f" ({figures[0].year})" if figures[0].year else "") + "."
     return ", ".join(f"**{f.display}**" + (f" ({f.year})" if f.year else "") for f in figures) + "."
 
 
@@ -319,7 +325,7 @@ def lead_figure(figures: list[Figure], asked: tuple[int, ...] = ()) -> str | Non
         return None
     if len(figures) > 1 and _together(figures, asked):
         return " and ".join(f.display for f in _in_order_asked(figures, asked))
-    return figures[0].display
+    return hedged_display(figures[0]) if len(figures) == 1 else figures[0].display
 
 
 _NOTE_START = 12  # characters of a parenthesis a cut may leave open before it is a note cut short

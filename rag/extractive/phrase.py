@@ -14,6 +14,8 @@ General properties used, each of questions and sentences, none of one question:
 - a question asking a date ('what was the maturity date') is answered by the date; 'how often' by the
   frequency ('annual basis'); 'what is excluded ...' (a passive verb) by the sentence's subject; the
   implication of something by the clause after the condition ('if X, | Y');
+- a lead ends where the sentence adds an aside: a which-clause saying what is done with the answer, the
+  sentence's own predicate putting a figure on it, or the rule it conforms to (', in compliance with ...');
 - a phrase that only points elsewhere ('as follows'), or opens with 'and'/'or' (the tail of a list
   the question's words end in), answers nothing; a scale note '(in thousands)' or an aside putting a
   figure on the last words (', which was approximately 16 years') is no part of the answer.
@@ -28,9 +30,9 @@ from .asked_verb import past_asked_verb
 from .rows import ROW_LINE, is_row
 from .table_meta import table_asked, table_subject
 from .stranded import stranded_object
-from .value_for import value_for
+from .value_for import clause_for, value_for
 from .verb_gap import before_second_predicate, gap_object
-from .verb_joint import past_joint, without_aside
+from .verb_joint import object_complement, past_joint, without_aside
 from .word_stems import TOKEN as _TOKEN, said_through, stem
 from .question_readings import words_asked
 
@@ -43,7 +45,9 @@ _WH = re.compile(r"^\s*(?:in\s+)?(what|which|who|whom|why|when|where|how)\b", re
 CAUSE = re.compile(r"\b(?:(?:primarily|mainly|largely|principally|partly|partially|mostly|substantially|"
                    r"predominantly)\s+)?(?:due to|as a result of|because of|because|driven by|attributable to|"
                    r"attributed to|resulting from|result of|owing to|caused by|reflecting|thanks to)\b", re.I)
-_CONDITION = re.compile(r"\b(?:when|whenever|if|where|upon|once|unless)\b", re.I)
+# a condition's connective, with the 'only' that narrows it ('only upon ...') and the extent it holds to
+# ('to the extent that it is probable ...')
+_CONDITION = re.compile(r"\b(?:only\s+)?(?:when|whenever|if|where|upon|once|unless|to the extent(?:\s+that)?)\b", re.I)
 # a sentence opening with its condition: 'If the service period is not met, (then) the expense is reversed'
 _FRONTED_CONDITION = re.compile(r"^\s*((?:if|when|whenever|once|unless)\b[^,;]+),\s*(?:then\s+)?(.+)$", re.I)
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -55,7 +59,15 @@ DATE = re.compile(rf"\b(?:{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}|\d{{1,2}}\s+
 _STOP = re.compile(r";|,\s+(?:while|whereas|but|however|although)\b|\s+\(see\b|:\s|"
                    r",\s+(?:is|are|was|were|has|have|had|will|would)\s+(?!\d)|"
                    # an aside that only puts a figure on the last words (', which was approximately 16 years')
-                   r",\s+which\s+(?:is|was|were|are)\s+(?:(?:approximately|about|around|nearly)\s+)?(?=[$€£\d])", re.I)
+                   r",\s+which\s+(?:is|was|were|are)\s+(?:(?:approximately|about|around|nearly)\s+)?(?=[$€£\d])|"
+                   # the sentence's own predicate putting a figure on its subject, after an apposition the lead is
+                   # taken from ('Sales of WP products, which are X, | reached 10,254 thousand tons')
+                   r",\s+(?:reached|totall?ed|amounted\s+to|stood\s+at|rose|fell|grew|increased|decreased|declined|"
+                   r"climbed|dropped)\s+(?:(?:to|by)\s+)?(?:(?:approximately|about|around|nearly)\s+)?"
+                   r"(?=[$€£]?\d)(?!(?:19|20)\d\d\b)|"
+                   # a rule the answer is done in conformity with (', in compliance with Rule 10b5-1'): a condition on
+                   # it, not what it is
+                   r",\s+(?:in\s+(?:compliance|accordance|conformity)\s+with|pursuant\s+to)\b", re.I)
 _JOIN = re.compile(r",?\s+(?:and|or)\s+|,\s+", re.I)
 _PREPOSITIONS = frozenset("of as in to for by on at with from into".split())
 # verbs that link a subject to what it is: skipped at the start of the answer
@@ -198,6 +210,8 @@ def answer_phrase(question: str, sentence: str, asked_kind: str | None = None) -
         asked = asked - {noun}
     if k == "words" and (paired := value_for(question, sentence)):
         return paired  # '5 to 10 years for customer relationships, 4 to 8 years for ...': the named item's value
+    if k == "words" and (said := clause_for(question, sentence)):
+        return said  # 'for advertising revenue is X and for payments revenue is Y': the named item's clause
     cut = _cut(sentence, asked)
     if k == "reason":
         m = next((m for m in CAUSE.finditer(sentence) if cut is None or m.start() >= cut - 1), None)
@@ -233,6 +247,8 @@ def answer_phrase(question: str, sentence: str, asked_kind: str | None = None) -
     passive = _passive_subject(question, sentence)
     if passive:
         return passive
+    if (start := object_complement(question, sentence)) is not None:
+        return _trim_end(sentence[start:], asked) or None  # 'We define X, or ARR, as | Y': the definition is Y
     if cut is None:
         return None
     bare = _BARE.match(question)

@@ -64,3 +64,19 @@ def paired_figures(sentence: str, figures: list[Figure], question: str) -> list[
     others = [p for p in value_pairs(sentence) if p not in named]
     mine = [f for f in figures if any(s <= f.start < e for s, e, _ in named)]
     return [f for f in figures if not any(s <= f.start < e for s, e, _ in others)] if mine else figures
+
+
+# 'for <item> (<subject>) is <what>', up to the next parallel 'and for' clause or the sentence's end
+_FOR_CLAUSE = re.compile(r"\bfor\s+(?:the\s+|our\s+|its\s+)?([A-Za-z][\w'’ -]*?)\s+(?:is|are|was|were)\s+(.+?)"
+                         r"(?=,?\s+and\s+for\s|\s*;|\s*\.\s|\s*\.?$)")
+
+
+def clause_for(question: str, sentence: str) -> str | None:
+    """What the one of two or more parallel 'for A ... is X' clauses whose item the question names says ('for
+    advertising revenue is | the location of the advertiser | and for payments ... is ...'); None otherwise."""
+    clauses = [(m.group(1), m.group(2)) for m in _FOR_CLAUSE.finditer(sentence)]
+    if len(clauses) < 2:
+        return None
+    asked = _stems(question)
+    named = [what for item, what in clauses if _stems(item) and _stems(item) <= asked]
+    return named[0] if len(named) == 1 else None

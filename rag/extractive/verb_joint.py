@@ -12,10 +12,10 @@ from .word_stems import TOKEN, stem
 # 'as' and 'of' join a verb to what its subject is ('defined as X', 'consists primarily of X'); unlike 'by',
 # which gives the means a 'how' question asks and stays part of the answer
 _JOINT = re.compile(r"^\s*(?:[a-z]+ly\s+)?(?:as|of)\s+(?=\S)", re.I)
-# a which-clause in the passive ('which are billed', 'which was assigned'), with its own subject ('which we
+# a which-clause in the passive ('which are billed', 'which was assigned', 'which may be used'), with its own subject ('which we
 # expect'), or putting a share on the answer ('which accounted for £1.1m'): what is done with it, an aside
 ASIDE = re.compile(r",\s+which\s+(?:(?:we|they|it|management)\s|(?:is|are|was|were|has been|have been|had been|"
-                   r"will be)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b|(?:accounted|accounts|represented|represents|"
+                   r"(?:will|may|can|could|might|must|should|would) be)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b|(?:accounted|accounts|represented|represents|"
                    r"contributed)\s+(?:for\s+)?(?:approximately\s+|about\s+|around\s+|nearly\s+)?[$€£\d])", re.I)
 
 
@@ -28,6 +28,32 @@ def past_joint(sentence: str, cut: int, question: str) -> int:
         return cut
     j = _JOINT.match(sentence[cut:])
     return cut + j.end() if j else cut
+
+
+# 'How does/do/did <subject> <verb> <object>?': the verb a sentence 'We <verb> <object> as <complement>' says
+_HOW_ACTIVE = re.compile(r"^\s*how\s+(?:does|do|did|will|would|should|can)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+([a-z]+)\b", re.I)
+_AS = re.compile(r"\s+as\s+(?=\S)", re.I)
+
+
+def object_complement(question: str, sentence: str) -> int | None:
+    """Where the complement of a verb of classing starts: 'How does the company define ARR?' and 'We define
+    annual recurring revenue, or ARR, as | the annualized value ...'; the object (with its short name) sits
+    between the verb and 'as', in the verb's clause (no ';', ':' or '.' between). None when the sentence does
+    not say the question's verb with the object the question names and 'as'."""
+    m = _HOW_ACTIVE.match(question)
+    if not m:
+        return None
+    verb = stem(m.group(1))
+    named = {stem(w) for w in TOKEN.findall(question[m.end():]) if len(w) > 2}  # the object the question names
+    for w in TOKEN.finditer(sentence):
+        if stem(w.group()) != verb:
+            continue
+        a = _AS.search(sentence, w.end())
+        between = sentence[w.end():a.start()] if a else ""
+        if a and named & {stem(t) for t in TOKEN.findall(between)} and len(between.split()) <= 12 and not re.search(r"[;:]|\.\s", between):
+            return a.end()
+        return None
+    return None
 
 
 _NEXT_ITEM = re.compile(r",\s+and\s+(?=\S)")
