@@ -14,6 +14,7 @@ from ..types import Answer, AnswerContext
 from .cells import TOTAL_ROW, RowHit, row_score, column_for, percent_asked, table_intro, words
 from .shape_text import listed, shaped_answer, column_label, scaled
 from .signed_bound import signed_bound
+from .heading_rows import heading_rows
 from .subtotal_rows import heads_items
 
 # 'how many segments in 2019 were above ...' (not 'how many years did X exceed ...')
@@ -253,7 +254,7 @@ def group_total(ctx: AnswerContext, question: str, tables, columns_of, backend: 
         heads = list(dict.fromkeys(r.split(SEP)[0] for r in table.rows if SEP in r))
         for head in heads:
             own = set(words(head))
-            rows = [r for r in table.rows if SEP in r and r.split(SEP)[0] == head]
+            rows = heading_rows(table, head)  # 'Other social security costs' is no pension cost
             if not own or not own <= asked or len(rows) < 2 or any(TOTAL_ROW.match(r.split(SEP)[-1]) for r in rows):
                 continue
             column = columns_of(table)
