@@ -209,3 +209,11 @@ def test_an_operation_word_of_a_named_column_header_names_the_column():
             ["Other", "2.0", "20"]]
     a = _ask("What was the Other weighted-average useful lives (in years)?", grid)
     assert a is not None and a.figure.startswith("2.0")
+
+
+def test_the_total_of_a_heading_leaves_out_an_other_row_of_another_kind_and_the_tables_total():
+    grid = [["", "2021", "2020"], ["Wages and salaries", "412", "398"], ["Pension costs:", "", ""],
+            ["Defined contribution plans", "58", "55"], ["Defined benefit plans", "4", "5"],
+            ["Other social security costs", "71", "68"], ["Total employee benefit expenses", "545", "526"]]
+    a = _ask("What were the total pension costs in 2021?", grid)
+    assert a is not None and a.figure.startswith("62")  # 58 + 4

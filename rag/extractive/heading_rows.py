@@ -13,17 +13,19 @@ from ingest.tables import SEP, Table
 from .cells import words
 
 _OTHER = re.compile(r"^\s*other\b(?P<rest>.*)$", re.I)
+_JOINED = re.compile(r"\s+(?:and|&)\s+|\s*,\s*", re.I)  # 'Liabilities and Stockholders' Equity': two kinds
 
 
 def sibling_other(label: str, head: str) -> bool:
     """Whether `label` is an 'Other X' row naming a kind the heading `head` does not: X leaves out
-    one of the heading's words (footnote marks aside)."""
+    a word of each kind the heading joins ('Liabilities and Stockholders' Equity' heads 'Other
+    non-current liabilities'), footnote marks aside."""
     m = _OTHER.match(label)
     if m is None:
         return False
     rest = {w for w in words(m.group("rest")) if not w.isdigit()}
-    own = {w for w in words(head) if not w.isdigit()}
-    return bool(rest) and bool(own - rest)
+    kinds = [{w for w in words(k) if not w.isdigit()} for k in _JOINED.split(head)]
+    return bool(rest) and all(own - rest for own in kinds if own)
 
 
 def heading_rows(table: Table, head: str) -> list[str]:
