@@ -49,3 +49,10 @@ def test_an_average_over_a_range_takes_each_years_figure_the_sentence_dates():
     two = "Total revenue was $1,262.9 million and $628.0 million in 2021 and 2019, respectively."
     assert from_sentence(AnswerContext(q, []), parse(q), _composed("$628.0 million and $1,262.9 million", two),
                          _dated(two, {"$628.0 million": 2019, "$1,262.9 million": 2021})) is None  # 2020 not given
+
+
+def test_a_table_line_of_another_row_dates_no_range_of_figures():
+    q = "What was the average total revenue from 2019 to 2021?"
+    line = "Annual recurring revenue — 2021: $1,284.6; 2020: $912.3; 2019: $655.8"
+    figures = _dated(line, {"$655.8": 2019, "$1,284.6": 2021})
+    assert from_sentence(AnswerContext(q, []), parse(q), _composed("$655.8 and $1,284.6", line), figures) is None

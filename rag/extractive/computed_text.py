@@ -18,7 +18,7 @@ from .computed_rate import COMPOUND, rate
 from .computed_scales import in_one_scale, written_scales
 from .derivation import calculate, tidy
 from .operations import asked_operation
-from .pick import respective_years
+from .pick import RESPECTIVELY, respective_years
 from .slots import SCALE_WORD, Slots
 
 _LEAD = re.compile(r"^\*\*.*?\*\*(\s*\([^)]*\))?\.?\s*")
@@ -103,8 +103,8 @@ def _range_figures(slots: Slots, answer: Answer, figures: list[Figure]) -> list[
         return None
     found: dict[int, dict[str, Figure]] = {}
     for text, _ in _quoted(answer):
-        if not any(f.text in text for f in figures):
-            continue  # only the sentences the led figures come from
+        if not RESPECTIVELY.search(text) or not any(f.text in text for f in figures):
+            continue  # only a sentence the led figures come from, dating its list of figures by its list of years
         for f in respective_years(text, parse_figures(text)):
             if f.unit == figures[0].unit and f.year is not None and first <= f.year <= last:
                 found.setdefault(f.year, {})[f.text] = f
