@@ -250,6 +250,8 @@ def read_grid(grid: Grid, caption: str | None = None) -> ReadTable:
     labelled: set[str] = set()  # rows whose label (or heading row) states their unit or scale
     kept: list[list[str]] = []  # data rows (not group headings), one per table.rows entry
     group: list[list[float | None]] = []  # the figures of the rows since the last heading or total
+    seen: list[list[float | None]] = []  # the figures of every data row so far
+    starts: set[int] = {0}  # where in `seen` a run of rows begins: the table's start, a heading, after a total
     for r in data:
         name = re.sub(r"\s+\.$", "", r[label].strip().rstrip(":").strip())  # 'Total .': a stray full stop
         has_values = any(r[i] for i in value_cols)
@@ -258,12 +260,17 @@ def read_grid(grid: Grid, caption: str | None = None) -> ReadTable:
             name, has_values = words_only[0].rstrip(":").strip(), False  # a heading printed in a value column
         if figures and name and not has_values:
             parent = name  # a label with no values heads the rows below it ('Revenue (EUR million)': and states their unit)
+            starts.add(len(seen))
             p_unit, p_scale = unit_of(name)
             group = []
             continue
         own = [parse_value(r[i]) for i in value_cols]
-        if figures and not name and _sums(own, [_places(r[i]) for i in value_cols], group, bool(parent)):
+        places = [_places(r[i]) for i in value_cols]
+        if figures and not name and _sums(own, places, group, bool(parent)):
             name = "Total"  # an unlabelled row that adds up the rows above it is their total
+        if figures and parent and group and _reaches_above(own, places, seen, len(group), starts):
+            parent, p_unit, p_scale = "", None, None  # a total of the heading's rows and rows above it is not the heading's
+            group = []
         path = f"{parent}{SEP}{name}" if parent and name and figures else name or f"Row {len(table.rows) + 1}"
         while path in table.rows:
             path += " (2)"
@@ -284,8 +291,10 @@ def read_grid(grid: Grid, caption: str | None = None) -> ReadTable:
         if figures and TOTAL_LABEL.match(name):
             parent, p_unit, p_scale = "", None, None  # a total closes its group
             group = []
+            starts.add(len(seen) + 1)
         else:
             group.append(own)
+        seen.append(own)
         kept.append(r)
     if figures:
         _spread_currency(table, labelled)
@@ -302,13 +311,14 @@ def _places(text: str) -> int:
     return len(m.group(1)) if m else 0
 
 
-def _sums(row: list[float | None], places: list[int], group: list[list[float | None]], headed: bool) -> bool:
+def _sums(row: list[float | None], places: list[int], group: list[list[float | None]], headed: bool,
+          exact: bool = False) -> bool:
     """Whether `row`'s figures are, column by column, the sum of the last rows of `group` (at least
     two, or one under a heading), to the rounding of the figures (a unit of the last place per two
     rows added): an unlabelled total."""
     if not any(v is not None for v in row):
         return False
-    for n in range(len(group), 0 if headed else 1, -1):
+    for n in ([len(group)] if exact else range(len(group), 0 if headed else 1, -1)):
         part = group[-n:]
         ok = True
         for i, v in enumerate(row):
@@ -322,6 +332,16 @@ def _sums(row: list[float | None], places: list[int], group: list[list[float | N
         if ok:
             return True
     return False
+
+
+def _reaches_above(row: list[float | None], places: list[int], seen: list[list[float | None]], grouped: int,
+                   starts: set[int]) -> bool:
+    """Whether `row`, under a heading, adds up the `grouped` rows under it together with whole runs of
+    rows above the heading, each from its start (the table's, a heading's, a total's end): 'Diluted
+    shares' = basic shares + each dilutive security; 'Total' = both sections' bonds. Such a total
+    belongs to the table, not to the heading."""
+    return any(_sums(row, places, seen[-n:], False, exact=True) for n in range(len(seen), grouped, -1)
+               if len(seen) - n in starts)
 
 
 def _spread_currency(table: Table, labelled: set[str]) -> None:

@@ -37,3 +37,22 @@ def test_figures_the_passage_calls_totals_are_each_years_total():
     s = "Total revenue was $5.0 million and $6.0 million in 2019 and 2018, respectively."
     figures = _dated(s, {"$5.0 million": 2019, "$6.0 million": 2018})
     assert from_sentence(AnswerContext(q, []), parse(q), _composed("$5.0 million and $6.0 million", s), figures) is None
+
+
+def test_an_average_over_a_range_takes_each_years_figure_the_sentence_dates():
+    """'the average X from 2019 to 2021': the middle year's figure too, from the 'respectively' sentence."""
+    q = "What was the average total revenue from 2019 to 2021?"
+    s = "Total revenue was $1,262.9 million, $856.4 million and $628.0 million in 2021, 2020 and 2019, respectively."
+    figures = _dated(s, {"$628.0 million": 2019, "$1,262.9 million": 2021})
+    got = from_sentence(AnswerContext(q, []), parse(q), _composed("$628.0 million and $1,262.9 million", s), figures)
+    assert got is not None and got.derivation["op"] == "average" and got.figure.startswith("915.77")
+    two = "Total revenue was $1,262.9 million and $628.0 million in 2021 and 2019, respectively."
+    assert from_sentence(AnswerContext(q, []), parse(q), _composed("$628.0 million and $1,262.9 million", two),
+                         _dated(two, {"$628.0 million": 2019, "$1,262.9 million": 2021})) is None  # 2020 not given
+
+
+def test_a_table_line_of_another_row_dates_no_range_of_figures():
+    q = "What was the average total revenue from 2019 to 2021?"
+    line = "Annual recurring revenue — 2021: $1,284.6; 2020: $912.3; 2019: $655.8"
+    figures = _dated(line, {"$655.8": 2019, "$1,284.6": 2021})
+    assert from_sentence(AnswerContext(q, []), parse(q), _composed("$655.8 and $1,284.6", line), figures) is None

@@ -23,3 +23,7 @@ def test_signed_rows_and_mixed_signs_keep_their_signs():
         assert [o.value for o in as_amounts(label, _ops("(5)", "(3)"))] == [-5, -3]
     assert [o.value for o in as_amounts("Operating costs", _ops("(5)", "3"))] == [-5, 3]  # a credit in one year
     assert [o.value for o in as_amounts("Operating costs", _ops("(5)"))] == [-5]  # one figure: nothing computed
+
+
+def test_a_provisions_utilization_in_parentheses_is_its_sizes():
+    assert calculate("sum", as_amounts("Utilization", _ops("(529,861)", "(487,905)"))).exact == 1017766

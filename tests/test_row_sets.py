@@ -224,3 +224,11 @@ def test_a_bound_included_by_at_least_and_a_currency_before_it():
     q = "How many markets had no less than 90% occupancy?"
     m = THRESHOLD.search(q)
     assert meets(90.0, 90.0, q, m) and not meets(89.0, 90.0, q, m)
+
+
+def test_the_total_of_a_heading_leaves_out_an_other_row_of_another_kind_and_the_tables_total():
+    grid = [["", "2021", "2020"], ["Wages and salaries", "412", "398"], ["Pension costs:", "", ""],
+            ["Defined contribution plans", "58", "55"], ["Defined benefit plans", "4", "5"],
+            ["Other social security costs", "71", "68"], ["Total employee benefit expenses", "545", "526"]]
+    a = _ask("What were the total pension costs in 2021?", grid)
+    assert a is not None and a.figure.startswith("62")  # 58 + 4

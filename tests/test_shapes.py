@@ -350,3 +350,12 @@ def test_components_named_without_their_footnote_marks_however_many():
             ["Other(2)(4)", "3", "2"], ["Total other current assets", "8", "6"]]
     a = _ask("What are the components of other current assets?", grid=grid)
     assert a is not None and a.answer.startswith("**Pre-contract costs and Other**")
+
+
+def test_over_the_two_years_asks_both_year_columns_of_a_two_year_table():
+    grid = [["", "2019/20", "2018/19"], ["Balance at beginning of year", "1,284", "1,197"],
+            ["Additions charged to expense", "612", "583"], ["Utilization", "(529)", "(487)"]]
+    a = _ask("What was the total utilization over the two years?", grid=grid)
+    assert a is not None and a.figure.startswith("1016")
+    three = [["", "2021", "2020", "2019"], ["Utilization", "5", "4", "3"]]
+    assert _ask("What was the total utilization over the two years?", grid=three) is None  # which two is not said

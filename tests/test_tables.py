@@ -304,3 +304,12 @@ def test_lone_change_label_heads_only_the_columns_below_it_that_are_no_years():
     table = read_block(["\t\t\tPercent Change\t", "(Dollars in millions)\t2019\tActual\tConstant\t2018",
                         "EMEA\t$9,168\t0%\t4%\t$9,163", "Asia Pacific\t5,004\t3%\t7%\t4,848"])[0].table
     assert table.cell("Asia Pacific", "2019").unit == "USD"
+
+
+def test_a_row_adding_up_a_headings_rows_and_rows_above_the_heading_is_the_tables_total():
+    rt = read_block(["\t2020\t2019", "Basic shares\t118\t114", "Effect of dilutive securities:\t\t",
+                     "Stock options\t4\t4", "Restricted stock units\t2\t1", "Diluted shares\t124\t119",
+                     "Senior bonds\t\t", "Bond A\t749\t748", "Hybrid bonds\t\t", "Bond B\t594\t—", "Total\t1,343\t748"])[0]
+    assert rt.table.rows == ["Basic shares", f"Effect of dilutive securities{SEP}Stock options",
+                             f"Effect of dilutive securities{SEP}Restricted stock units", "Diluted shares",
+                             f"Senior bonds{SEP}Bond A", f"Hybrid bonds{SEP}Bond B", "Total"]

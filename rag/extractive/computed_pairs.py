@@ -46,12 +46,16 @@ _PART_VERB = re.compile(r"\s+(?:account(?:ed|s)?\s+for|represent(?:ed|s)?|make\s
                         r"comprise[sd]?|contribute[sd]?)\b.*$", re.I)
 # 'the combined A and B', 'what were A and B combined': their sum
 _COMBINED = re.compile(r"\bcombined\s+(?:the\s+)?(?P<a>.+?)\s+and\s+(?:the\s+)?(?P<b>.+?)\s*\??\s*$", re.I)
+# 'the combined shipments of A and B': the measure first, then the two things it is said of
+_COMBINED_OF = re.compile(r"\bcombined\s+(?P<what>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+(?:of|from|for)\s+(?:the\s+)?"
+                          r"(?P<a>.+?)\s+and\s+(?:the\s+)?(?P<b>.+?)\s*\??\s*$", re.I)
 _TOGETHER = re.compile(r"^\s*(?:what|how much)\s+(?:was|were|is|are)\s+(?:the\s+)?(?P<a>.+?)\s+and\s+(?:the\s+)?"
                        r"(?P<b>.+?)\s+(?:combined|together|altogether)\b", re.I)
 # 'the average of A and B': their mean
 _AVERAGE_OF = re.compile(r"\baverage of\s+(?:the\s+)?(?P<a>.+?)\s+and\s+(?:the\s+)?(?P<b>.+?)\s*\??\s*$", re.I)
 # the phrasings naming two things for each operation, tried in turn; True: the larger less the smaller
-_ASKED = {"change": ((BETWEEN, True), (_MORE, False)), "sum": ((_SUM_OF, False), (_COMBINED, False), (_TOGETHER, False)),
+_ASKED = {"change": ((BETWEEN, True), (_MORE, False)), "sum": ((_SUM_OF, False), (_COMBINED, False), (_TOGETHER, False),
+                                                                 (_COMBINED_OF, False)),
           "multiple": ((_TIMES, False),), "average": ((_AVERAGE_OF, False),),
           # 'what proportion of B (in 2019) was A' first: its verb fixes which side is the whole, where 'the proportion
           # of A to B' read into it would cut a label at its own 'of' ('total cost | of revenue was A') and invert it
@@ -61,7 +65,7 @@ _ASKED = {"change": ((BETWEEN, True), (_MORE, False)), "sum": ((_SUM_OF, False),
 
 def asks_items(question: str) -> bool:
     """The question computes with two named things (rows or columns), with or without a period."""
-    return any(rx.search(question) for rx in (BETWEEN, _MORE, _SUM_OF, _TIMES, _COMBINED, _TOGETHER,
+    return any(rx.search(question) for rx in (BETWEEN, _MORE, _SUM_OF, _TIMES, _COMBINED, _TOGETHER, _COMBINED_OF,
                                                    _AVERAGE_OF, _PART_OF, *_TWO_ROWS))
 
 
@@ -138,6 +142,8 @@ def _two_items(ctx: AnswerContext, slots: Slots, tables, op: str, m: re.Match, a
     shared = with_shared_head(a, b) if pair is None else None
     if shared is not None:  # 'the total of passenger and ancillary revenue': 'passenger revenue' and 'ancillary revenue'
         pair = _two_rows_named(tables, shared, b, what, year, question) or _two_columns(tables, shared, b, year, question)
+    if pair is not None and m.re is _COMBINED_OF and not _measure_said(pair, m.group("what")):
+        return None  # 'the combined cost of A and B' cut before 'of': only when the measure heads the column read
     if pair is None:
         return None
     if op in ("ratio", "share"):  # two rows' amounts divided, not their '% of total' columns
@@ -151,6 +157,13 @@ def _two_items(ctx: AnswerContext, slots: Slots, tables, op: str, m: re.Match, a
         operands, hits = operands[::-1], hits[::-1]
     result = calculate(op, operands)
     return computed_answer(ctx, hits, result, backend) if result is not None else None
+
+
+def _measure_said(pair, what: str) -> bool:
+    """Whether the measure a question says before its two things ('shipments') heads each cell's column,
+    so the cut left it out of no row's label ('combined cost of revenue and ...' names rows)."""
+    said = set(words(what))
+    return bool(said) and all(said <= set(words(c.column)) for _, c in pair)
 
 
 def _periods_in_order(ctx: AnswerContext, tables, op: str, both: str, question: str, backend: str) -> Answer | None:

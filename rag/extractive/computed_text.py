@@ -18,6 +18,7 @@ from .computed_rate import COMPOUND, rate
 from .computed_scales import in_one_scale, written_scales
 from .derivation import calculate, tidy
 from .operations import asked_operation
+from .pick import RESPECTIVELY, respective_years
 from .slots import SCALE_WORD, Slots
 
 _LEAD = re.compile(r"^\*\*.*?\*\*(\s*\([^)]*\))?\.?\s*")
@@ -42,11 +43,15 @@ def from_sentence(ctx: AnswerContext, slots: Slots, answer: Answer, figures: lis
     if op is None and COMPOUND.search(ctx.question):
         op = "percent_change"  # 'the CAGR of X from 2019 to 2024': a rate of change, compounded below
     years = sorted(set(slots.years), reverse=True)
+    spanned = _range_figures(slots, answer, figures) if op in ("sum", "average") else None
+    if spanned is not None:  # 'the average X from 2019 to 2021': each year of the range, not its two ends
+        figures, years = spanned, [f.year for f in spanned]
     if len(figures) == 1 and len(years) == 2:
         figures = figures + _other_year(answer, figures[0], years)
-    if op not in ("sum", "change", "percent_change", "average") or len(years) != 2 or len(figures) != 2:
+    if op not in ("sum", "change", "percent_change", "average") or len(years) != len(figures) \
+            or len(figures) != (len(spanned) if spanned else 2):
         return None
-    if op == "average" and years[0] - years[1] > 1 and any(p.kind == "range" for p in slots.periods):
+    if op == "average" and not spanned and years[0] - years[1] > 1 and any(p.kind == "range" for p in slots.periods):
         return None  # 'the average for 2020-2024' is over every year of the range, not its two ends
     by_year = {f.year: f for f in figures}
     if set(by_year) != set(years) or len({f.unit for f in figures}) != 1 or figures[0].unit not in ("money", "count", "number", "percent"):
@@ -83,6 +88,29 @@ def from_sentence(ctx: AnswerContext, slots: Slots, answer: Answer, figures: lis
     answer.shape = "computed"
     answer.derivation = derivation
     return answer
+
+
+def _range_figures(slots: Slots, answer: Answer, figures: list[Figure]) -> list[Figure] | None:
+    """Each year's figure, later first, of the one range of three years or more the question asks
+    ('from 2019 to 2021'), of the led figures' unit, as the quoted sentences date them ('$1,262.9
+    million, $856.4 million and $628.0 million in 2021, 2020 and 2019, respectively') where the led
+    figures are; None unless every year of the range has exactly one."""
+    ranges = [p for p in slots.periods if p.kind == "range"]
+    if len(ranges) != 1 or len(slots.periods) != 1 or not figures:
+        return None
+    first, last = min(ranges[0].years), max(ranges[0].years)
+    if last - first < 2:
+        return None
+    found: dict[int, dict[str, Figure]] = {}
+    for text, _ in _quoted(answer):
+        if not RESPECTIVELY.search(text) or not any(f.text in text for f in figures):
+            continue  # only a sentence the led figures come from, dating its list of figures by its list of years
+        for f in respective_years(text, parse_figures(text)):
+            if f.unit == figures[0].unit and f.year is not None and first <= f.year <= last:
+                found.setdefault(f.year, {})[f.text] = f
+    if sorted(found) != list(range(first, last + 1)) or any(len(v) != 1 for v in found.values()):
+        return None
+    return [next(iter(found[y].values())) for y in range(last, first - 1, -1)]
 
 
 def _quoted(answer: Answer) -> list[tuple[str, int]]:

@@ -1,5 +1,6 @@
 """A row of expenses or costs whose figures asked are all written negative ('(21,387)') writes the deduction's sign,
-not a negative expense: the amounts asked of it (a change, an average, a total) are computed on their sizes."""
+not a negative expense: the amounts asked of it (a change, an average, a total) are computed on their sizes. A
+provision's utilization (usage) is its use, deducted in the roll-forward as an expense is."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from dataclasses import replace
 from .. import compute
 
 # the row's own label names an expense or cost, not a net figure, a gain or loss, income, or cash used
-_EXPENSE = re.compile(r"\b(?:expenses?|costs?)\b", re.I)
+_EXPENSE = re.compile(r"\b(?:expenses?|costs?|utili[sz]ations?|usage)\b", re.I)
 _SIGNED = re.compile(r"\b(?:net|income|gains?|loss(?:es)?|profit|cash|benefits?|tax(?:es)?|deferred|liabilit(?:y|ies))\b", re.I)
 
 

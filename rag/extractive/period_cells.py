@@ -106,6 +106,20 @@ def column_by_own_words(hit: RowHit, question: str) -> Cell | None:
         own = heads.get(c.column, set()) - others
         if own and own <= asked:
             found.append(c)
+    return found[0] if len(found) == 1 else (_by_header_part(hit, asked) if not found else None)
+
+
+def _by_header_part(hit: RowHit, asked: set[str]) -> Cell | None:
+    """The row's cell in the one column one of whose header parts the question says in its own words,
+    a footnote mark aside ('shipments' names 'Shipments (1) › thousand tonnes': the lower part states a unit)."""
+    parts = {c: [{w for w in words(p) if not w.isdigit()} for p in c.split(SEP)] for c in hit.table.columns}
+    found = []
+    for c in hit.table.cells:
+        if c.row != hit.row or c.value is None:
+            continue
+        others = set().union(*(w for k, ps in parts.items() if k != c.column for w in ps))
+        if any((own := p - others) and own <= asked for p in parts.get(c.column, [])):
+            found.append(c)
     return found[0] if len(found) == 1 else None
 
 

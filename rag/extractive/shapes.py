@@ -60,7 +60,9 @@ _SHORT_YEAR = re.compile(r"\bFY?(\d{2})\b")
 _FY_YEAR = re.compile(r"\bFY((?:19|20)\d{2})\b", re.I)
 _EVERY_YEAR = re.compile(r"\b(?:in|for|of|over|during|between|across)\s+(?:each|every|both|all)(?:\s+(?:of\s+)?the)?\s+(?:(?P<n>two|three|2|3)\s+)?"
                          r"(?:fiscal\s+|financial\s+)?(?:years?|periods?|fys)\b|\b(?:in|for|over|during)\s+the\s+(?:last|past)\s+"
-                         r"(?P<m>two|three|2|3)\s+(?:fiscal\s+|financial\s+)?years\b", re.I)
+                         r"(?P<m>two|three|2|3)\s+(?:fiscal\s+|financial\s+)?years\b|"
+                         r"\b(?:in|for|over|during|across)\s+the\s+(?P<k>two|three|2|3)\s+(?:fiscal\s+|financial\s+)?(?:years|periods)\b",
+                         re.I)
 _COUNT_WORDS = {"two": 2, "2": 2, "three": 3, "3": 3}
 _YEAR_IN = re.compile(r"\b(19|20)\d{2}\b")
 _BOTH = re.compile(r"\b(both|altogether|combined)\b|\ball (?:the )?(?:two |three |2 |3 )?(?:fiscal |financial )?years\b", re.I)
@@ -117,9 +119,12 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     if not slots.years and (every := _EVERY_YEAR.search(question)):  # 'in each year', 'both FYs', 'the last two years'
         given = {tuple(table_years(t)) for _, t in tables_of(ctx)}
         years = sorted(next(iter(given)), reverse=True) if len(given) == 1 else []
-        n = _COUNT_WORDS.get((every.group("n") or every.group("m") or "").lower())
-        if len(years) >= 2 and (n is None or n <= len(years)):
+        n = _COUNT_WORDS.get((every.group("n") or every.group("m") or every.group("k") or "").lower())
+        shown = every.group("k") is None or n == len(years)  # 'over the two years': the table shows just two
+        if len(years) >= 2 and (n is None or n <= len(years)) and shown:
             slots = replace(slots, years=tuple(years[:n] if n else years))
+            if every.group("k"):  # 'over the two years' names the periods, no row: its words are no label's
+                question = f"{question[:every.start()]} {question[every.end():]}"
     if (got := rows_extreme(ctx, question, tables_of(ctx), slots.years, backend)) is not None:
         return got  # 'in which quarter were the most shares repurchased': the row holding a named column's extreme
     if not slots.years and THRESHOLD.search(question) and (got := measure_meeting(ctx, question, tables_of(ctx), backend)):
