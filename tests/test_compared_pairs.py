@@ -39,7 +39,7 @@ def test_one_rows_two_periods_compared_follow_the_questions_order():
 def test_a_year_on_year_change_of_one_year_is_from_the_year_before():
     assert _lead(_ask("What was the year-on-year change in Fixed Price in 2019?", _ONE_ROW)) == "306.2"
     assert _lead(_ask("What was the year-on-year percentage change in Fixed Price in 2019?", _ONE_ROW)) == "26.71%"
-    assert _ask("What was the change in Fixed Price in 2019?", _ONE_ROW) is None  # one year, no 'year-on-year'
+    assert _lead(_ask("What was the change in Fixed Price in 2019?", _ONE_ROW)) == "306.2"  # a change in one year: from the year before
 
 
 _TWO_ROWS = [["", "2019", "2018"], ["Fixed Price", "1,452.4", "1,146.2"], ["Other", "44.1", "56.7"]]

@@ -32,7 +32,7 @@ def test_one_computed_quantity_asked():
 
 def test_the_total_x_asks_a_total_a_share_of_the_total_does_not():
     assert asked("What is the total deferred revenue at the end of the period?") == "sum"
-    assert asked("What share of the global total do these models represent?") is None
+    assert asked("What share of the global total do these models represent?") == "share"  # a share, not a sum
     assert asked("How much did financing total in 2024?") is None
     assert asked("In how many years is the total unrecognized cost to be recognized?") is None
 

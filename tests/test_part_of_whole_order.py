@@ -9,7 +9,7 @@ _ROWS = [["", "2019", "2018"], ["Trade receivables", "176.7", "150.0"], ["Total 
 
 
 def test_the_year_after_the_whole_is_no_connector_between_two_rows():
-    assert _lead(_ask("What proportion of total receivables in 2019 were trade receivables?", _ROWS)) == "0.57"
+    assert _lead(_ask("What proportion of total receivables in 2019 were trade receivables?", _ROWS)) == "57.28%"
     assert _lead(_ask("What percentage of total receivables in 2019 were trade receivables?", _ROWS)) == "57.28%"
 
 

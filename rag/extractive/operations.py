@@ -7,6 +7,12 @@ import re
 
 from .slots import Slots
 
+_PERCENT_OF = re.compile(r"\bpercentage (of )?constitution\b|\bpercentage of\b|\bas a percent(age)? of\b|"
+                         r"\bwhat percent of\b", re.I)
+# 'what proportion / share / fraction of W was P': a part of a whole, which report writers give in percent
+# (unlike 'the proportion of A over B' or 'A as a proportion of B', a ratio of two amounts)
+_PART_OF_WHOLE = re.compile(r"\bwhat (?:proportion|share|fraction|portion) of\b", re.I)
+
 _OPS: list[tuple[str, re.Pattern]] = [
     ("percent_change", re.compile(r"\bpercent(age)?\s+(change|increase|decrease|growth|decline|rise|fall|drop|difference)|"
                                   r"%\s*change|\bgrowth rate|\brate of (change|growth)|"
@@ -15,10 +21,7 @@ _OPS: list[tuple[str, re.Pattern]] = [
                                   r"\bhow much percent\b", re.I)),
     # 'weighted-average useful life' names a measure (a label's words), not a mean the question asks
     ("average", re.compile(r"(?<!weighted[- ])\baverage\b|\bmean\b", re.I)),
-    # 'what proportion / share / fraction of W was P': a part of a whole, which report writers give in percent
-    # (unlike 'the proportion of A over B' or 'A as a proportion of B', a ratio of two amounts)
-    ("share", re.compile(r"\bpercentage (of )?constitution\b|\bpercentage of\b|\bas a percent(age)? of\b|"
-                         r"\bwhat percent of\b|\bwhat (?:proportion|share|fraction|portion) of\b", re.I)),
+    ("share", re.compile(f"{_PERCENT_OF.pattern}|{_PART_OF_WHOLE.pattern}", re.I)),
     ("ratio", re.compile(r"\bratio\b|\bproportion\b", re.I)),
     ("sum", re.compile(r"\b(sum|combined|total of|altogether|together)\b|\bin total\b(?!\s+\w)", re.I)),
     # 'the gap between A and B': their difference (two gaps set against each other ask no one difference)
@@ -46,6 +49,8 @@ def operation(question: str) -> str | None:
         found.remove("change")
     if "share" in found and "ratio" in found:  # 'the proportion of A as a percentage of B'
         found.remove("ratio")
+    if "share" in found and "sum" in found and _PART_OF_WHOLE.search(question) and not _PERCENT_OF.search(question):
+        found.remove("share")  # 'A and B together - what share of revenues': the parts' shares added
     if len(found) > 1:
         return "compound"
     return found[0] if found else None
