@@ -8,8 +8,8 @@ General properties used, each of questions and sentences, none of one question:
 - the answer ends where the sentence turns to something else: a ';', ', while', or a new clause
   that names the question's subject again ('... in Germany, Ghana | and the Group operates ...');
 - a question asking why is answered by the clause after a causal connective ('due to ...');
-- a question asking when is answered by the date the sentence gives, else by its condition clause
-  ('when ...', 'if ...', 'where ...');
+- a question asking when is answered by the date the sentence gives (of several, the date of the clause saying
+  what the question asks), else by its condition clause ('when ...', 'if ...', 'where ...');
 - a question asking who is answered by the agent after 'by' ('approved by | the Board of Directors');
 - a question asking a date ('what was the maturity date') is answered by the date; 'how often' by the
   frequency ('annual basis'); 'what is excluded ...' (a passive verb) by the sentence's subject; the
@@ -27,6 +27,7 @@ import re
 
 from .kind_phrase import kind_phrase
 from .asked_verb import past_asked_verb
+from .dated_clause import asked_dates
 from .rows import ROW_LINE, is_row
 from .table_meta import table_asked, table_subject
 from .stranded import stranded_object
@@ -223,6 +224,8 @@ def answer_phrase(question: str, sentence: str, asked_kind: str | None = None) -
             return _trim_end(sentence[m.start():], asked) or None if m else None
         return _trim_end(sentence[m.start():], asked) or None
     if k == "when":
+        if (dated := asked_dates(question, sentence, asked, lambda t: list(DATE.finditer(t)))) is not None:
+            return " and ".join(dated)  # several events dated: the date of the clause saying what is asked
         tail = sentence[cut:] if cut is not None else sentence
         d = DATE.search(tail) or DATE.search(sentence)
         if d is not None:
