@@ -8,10 +8,11 @@ General properties used, each of questions and sentences, none of one question:
 - the answer ends where the sentence turns to something else: a ';', ', while', or a new clause
   that names the question's subject again ('... in Germany, Ghana | and the Group operates ...');
 - a question asking why is answered by the clause after a causal connective ('due to ...');
-- a question asking when is answered by the date the sentence gives, else by its condition clause
-  ('when ...', 'if ...', 'where ...');
+- a question asking when is answered by the date the sentence gives (of several, the date of the clause saying
+  what the question asks), else by its condition clause ('when ...', 'if ...', 'where ...');
 - a question asking who is answered by the agent after 'by' ('approved by | the Board of Directors');
-- a question asking a date ('what was the maturity date') is answered by the date; 'how often' by the
+- a question asking a date ('what was the maturity date') is answered by the date, one asking how long a period
+  is ('what is the warranty period') only by a phrase stating a duration; 'how often' by the
   frequency ('annual basis'); 'what is excluded ...' (a passive verb) by the sentence's subject; the
   implication of something by the clause after the condition ('if X, | Y');
 - a lead ends where the sentence adds an aside: a which-clause saying what is done with the answer, the
@@ -27,6 +28,8 @@ import re
 
 from .kind_phrase import kind_phrase
 from .asked_verb import past_asked_verb
+from .dated_clause import asked_dates
+from .duration_asked import no_duration
 from .rows import ROW_LINE, is_row
 from .table_meta import table_asked, table_subject
 from .stranded import stranded_object
@@ -223,6 +226,8 @@ def answer_phrase(question: str, sentence: str, asked_kind: str | None = None) -
             return _trim_end(sentence[m.start():], asked) or None if m else None
         return _trim_end(sentence[m.start():], asked) or None
     if k == "when":
+        if (dated := asked_dates(question, sentence, asked, lambda t: list(DATE.finditer(t)))) is not None:
+            return " and ".join(dated)  # several events dated: the date of the clause saying what is asked
         tail = sentence[cut:] if cut is not None else sentence
         d = DATE.search(tail) or DATE.search(sentence)
         if d is not None:
@@ -310,7 +315,8 @@ def lead_phrase(question: str, units: tuple[str, ...], years: tuple[int, ...], s
         return None
     if k == "words" and _HEADER_LINE.search(sentence):
         return None  # a table's line of column names ('Useful Lives (in years) | Fair Value') holds no phrase
-    return answer_phrase(question, sentence, k)
+    phrase = answer_phrase(question, sentence, k)
+    return None if phrase and no_duration(question, phrase) else phrase  # a period asked: a duration answers
 
 
 _HEADER_LINE = re.compile(r"\S \| \S")
@@ -326,7 +332,7 @@ def answering_sentence(question: str, sentence: str) -> str | None:
     text = re.sub(r"^(?:\(\w{1,3}\)|[-–•*])\s*", "", sentence.strip())  # a footnote mark, a bullet
     text = re.sub(r"^[A-Z][\w ,’'()-]{0,60}:\s+(?=[A-Z])", "", text)  # a heading run into the sentence
     text = past_asked_verb(text, question)  # a fragment opening with the question's own verb ('Calculated based on')
-    if text.endswith(":") or len(text) > 380 or len(_TOKEN.findall(text)) < 4:
+    if text.endswith(":") or len(text) > 380 or len(_TOKEN.findall(text)) < 4 or no_duration(question, text):
         return None
     return text
 
