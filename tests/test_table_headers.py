@@ -56,3 +56,23 @@ def test_a_position_asked_is_the_rank_column():
     asked = _words("Gemini's position and Index")
     assert "rank" in asked and "position" not in asked
     assert [c.split(" › ")[-1] for c in named_columns(table, asked)] == ["Rank", "Index"]
+
+
+SEGMENTS = [["", "Net sales", "Shipments (1)"], ["", "R$ million", "thousand tonnes"],
+            ["Brazil BD", "15,482", "5,602"], ["North America BD", "15,137", "4,513"]]
+
+
+def test_a_header_part_stating_a_unit_is_no_word_asked():
+    from rag.extractive.headers import header_words, named_columns, physical_unit
+
+    assert header_words("Shipments (1) › thousand tonnes") == {"shipment"}
+    assert header_words("Net sales › R$ million") == {"net", "sale"}
+    table = read_grid(SEGMENTS, None).table
+    assert named_columns(table, {"shipment", "north", "america", "bd"}) == ["Shipments (1) › thousand tonnes"]
+    assert physical_unit("Shipments (1) › thousand tonnes") == "thousand tonnes"
+    assert physical_unit("Net sales › R$ million") is None
+
+
+def test_segments_as_columns_measures_named_by_their_upper_header():
+    a = _ask("What were the shipments of the North America BD?", _table_chunk(SEGMENTS))
+    assert a is not None and a.answer.startswith("**4,513** (thousand tonnes)")
