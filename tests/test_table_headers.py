@@ -76,3 +76,18 @@ def test_a_header_part_stating_a_unit_is_no_word_asked():
 def test_segments_as_columns_measures_named_by_their_upper_header():
     a = _ask("What were the shipments of the North America BD?", _table_chunk(SEGMENTS))
     assert a is not None and a.answer.startswith("**4,513** (thousand tonnes)")
+
+
+STORES = [["", "France", "Latin America", "Total"],
+          ["Stores at January 1, 2021", "5,312", "1,118", "6,430"],
+          ["Stores at December 31, 2021", "5,435", "1,225", "6,660"],
+          ["Of which hypermarkets", "253", "236", "489"],
+          ["Of which supermarkets", "1,049", "188", "1,237"]]
+
+
+def test_an_of_which_row_is_a_part_of_the_row_above():
+    table = read_grid(STORES, None).table
+    assert table.rows[2:] == ["Stores at December 31, 2021 › Of which hypermarkets",
+                              "Stores at December 31, 2021 › Of which supermarkets"]
+    a = _ask("How many hypermarkets were there in Latin America at December 31, 2021?", _table_chunk(STORES))
+    assert a is not None and a.answer.startswith("**236**")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ingest.cell_values import unit_of
-from ingest.tables import SEP, Cell, Table, short_columns
+from ingest.tables import OF_WHICH, SEP, Cell, Table, short_columns
 
 from ..types import Answer, AnswerContext
 from .cells import OPERATION_WORDS, RowHit, row_score, table_topic, words, year_of
@@ -127,7 +127,7 @@ def by_headers(ctx: AnswerContext, tables: list[tuple[int, Table]], question: st
             topic = table_topic(table)
             found = [(s, passage, table, row, columns) for row in table.rows
                      if (s := row_score(row, rest, topic)) is not None
-                     and (year is None or str(year) in row.split(SEP)[-1])]
+                     and (year is None or str(year) in _period_label(row))]
             if found:
                 hits.extend(found)
                 break
@@ -164,6 +164,13 @@ def by_headers(ctx: AnswerContext, tables: list[tuple[int, Table]], question: st
         scale = cells[0].scale if cells[0].unit != "%" else None
         text = f"**{lead}**{f' ({scale})' if scale else ''}. {row.split(SEP)[-1]} — {each} [1]"
     return shaped_answer(ctx, [hit], text, lead, "figure" if len(cells) == 1 else "comparison", backend)
+
+
+def _period_label(row: str) -> str:
+    """The label stating a row's period: its own, or for a part of the row above ('Stores at December 31, 2021 ›
+    Of which hypermarkets') that row's."""
+    parts = row.split(SEP)
+    return SEP.join(parts[-2:]) if len(parts) > 1 and OF_WHICH.match(parts[-1]) else parts[-1]
 
 
 def _cell(table: Table, row: str, column: str) -> Cell | None:
