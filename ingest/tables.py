@@ -17,6 +17,7 @@ _NOTE = re.compile(r"\(?\s*(?:in\s*)?(?:U\.S\.\s*\$|US\$|HK\$|[$€£¥]|USD|RMB
                    r"(?:thousands?|millions?|billions?|['‘’]000s?|000s|m|bn|k)?\s*\)?", re.I)
 # what a unit note exempts: '(In thousands, except percentages)', '(in millions, except per share data)'
 _EXCEPT = re.compile(r"\s*[,;]?\s*\b(?:except|excluding|other than)\b[^()]*\)?\s*$", re.I)
+OF_WHICH = re.compile(r"^\s*(?:of which|thereof|o/w)\b\s*:?\s*\S", re.I)  # 'Of which hypermarkets': a part of the row above
 TOTAL_LABEL = re.compile(r"^\s*(?:total|net total|grand total)\b", re.I)  # a row adding up those above it
 
 
@@ -251,6 +252,7 @@ def read_grid(grid: Grid, caption: str | None = None) -> ReadTable:
     kept: list[list[str]] = []  # data rows (not group headings), one per table.rows entry
     group: list[list[float | None]] = []  # the figures of the rows since the last heading or total
     seen: list[list[float | None]] = []  # the figures of every data row so far
+    owner = ""  # the last row no 'of which' row: the one an 'Of which X' row is a part of
     starts: set[int] = {0}  # where in `seen` a run of rows begins: the table's start, a heading, after a total
     for r in data:
         name = re.sub(r"\s+\.$", "", r[label].strip().rstrip(":").strip())  # 'Total .': a stray full stop
@@ -262,7 +264,7 @@ def read_grid(grid: Grid, caption: str | None = None) -> ReadTable:
             parent = name  # a label with no values heads the rows below it ('Revenue (EUR million)': and states their unit)
             starts.add(len(seen))
             p_unit, p_scale = unit_of(name)
-            group = []
+            group, owner = [], ""
             continue
         own = [parse_value(r[i]) for i in value_cols]
         places = [_places(r[i]) for i in value_cols]
@@ -272,6 +274,9 @@ def read_grid(grid: Grid, caption: str | None = None) -> ReadTable:
             parent, p_unit, p_scale = "", None, None  # a total of the heading's rows and rows above it is not the heading's
             group = []
         path = f"{parent}{SEP}{name}" if parent and name and figures else name or f"Row {len(table.rows) + 1}"
+        part_of = owner if figures and owner and OF_WHICH.match(name) else ""
+        if part_of:
+            path = f"{part_of}{SEP}{name}"  # 'Stores at December 31, 2021 › Of which hypermarkets': its row's part
         while path in table.rows:
             path += " (2)"
         table.rows.append(path)
@@ -288,6 +293,10 @@ def read_grid(grid: Grid, caption: str | None = None) -> ReadTable:
             unit = cell_unit(text) or r_unit or c_unit or t_unit
             scale = None if unit == "%" else (r_scale or c_scale or t_scale)
             table.cells.append(Cell(path, col, text, parse_value(text), unit, scale))
+        if part_of:
+            kept.append(r)
+            continue  # a part of the row above adds nothing to the group's sum
+        owner = path
         if figures and TOTAL_LABEL.match(name):
             parent, p_unit, p_scale = "", None, None  # a total closes its group
             group = []

@@ -56,3 +56,38 @@ def test_a_position_asked_is_the_rank_column():
     asked = _words("Gemini's position and Index")
     assert "rank" in asked and "position" not in asked
     assert [c.split(" › ")[-1] for c in named_columns(table, asked)] == ["Rank", "Index"]
+
+
+SEGMENTS = [["", "Net sales", "Shipments (1)"], ["", "R$ million", "thousand tonnes"],
+            ["Brazil BD", "15,482", "5,602"], ["North America BD", "15,137", "4,513"]]
+
+
+def test_a_header_part_stating_a_unit_is_no_word_asked():
+    from rag.extractive.headers import header_words, named_columns, physical_unit
+
+    assert header_words("Shipments (1) › thousand tonnes") == {"shipment"}
+    assert header_words("Net sales › R$ million") == {"net", "sale"}
+    table = read_grid(SEGMENTS, None).table
+    assert named_columns(table, {"shipment", "north", "america", "bd"}) == ["Shipments (1) › thousand tonnes"]
+    assert physical_unit("Shipments (1) › thousand tonnes") == "thousand tonnes"
+    assert physical_unit("Net sales › R$ million") is None
+
+
+def test_segments_as_columns_measures_named_by_their_upper_header():
+    a = _ask("What were the shipments of the North America BD?", _table_chunk(SEGMENTS))
+    assert a is not None and a.answer.startswith("**4,513** (thousand tonnes)")
+
+
+STORES = [["", "France", "Latin America", "Total"],
+          ["Stores at January 1, 2021", "5,312", "1,118", "6,430"],
+          ["Stores at December 31, 2021", "5,435", "1,225", "6,660"],
+          ["Of which hypermarkets", "253", "236", "489"],
+          ["Of which supermarkets", "1,049", "188", "1,237"]]
+
+
+def test_an_of_which_row_is_a_part_of_the_row_above():
+    table = read_grid(STORES, None).table
+    assert table.rows[2:] == ["Stores at December 31, 2021 › Of which hypermarkets",
+                              "Stores at December 31, 2021 › Of which supermarkets"]
+    a = _ask("How many hypermarkets were there in Latin America at December 31, 2021?", _table_chunk(STORES))
+    assert a is not None and a.answer.startswith("**236**")

@@ -29,3 +29,43 @@ def test_a_table_with_year_columns_or_other_row_labels_stays():
 def test_fiscal_year_columns_are_year_columns():
     fiscal = read_grid([["Year", "FY2019", "FY2020"], ["2019", "1,200", "900"], ["2020", "1,300", "950"]]).table
     assert not years_as_rows(fiscal)  # years head both sides: nothing to turn
+
+
+QUARTERS = [["", "Shares bought (in thousands)", "Amount (in millions)"],
+            ["First quarter 2021", "2,150", "$ 456.8"], ["Second quarter 2021", "1,870", "$ 445.3"],
+            ["Third quarter 2021", "2,420", "$ 607.6"], ["Total", "6,440", "$ 1,509.7"]]
+
+
+def test_quarter_rows_with_a_closing_total_are_read_as_period_columns():
+    table = read_grid(QUARTERS).table
+    turned = with_year_columns(table)
+    assert turned.rows == ["Shares bought (in thousands)", "Amount (in millions)"]
+    assert turned.columns == ["First quarter 2021", "Second quarter 2021", "Third quarter 2021", "Total 2021"]
+    assert turned.cell("Amount (in millions)", "Total 2021").text == "$ 1,509.7"
+
+
+def test_a_total_over_several_years_or_a_word_row_keeps_the_table():
+    years = read_grid([["", "Shares"], ["First quarter 2021", "2"], ["First quarter 2020", "3"], ["Total", "5"]]).table
+    assert with_year_columns(years) is years  # a total of two years' quarters is no one year's figure
+    other = read_grid([["", "Shares"], ["First quarter 2021", "2"], ["Other", "3"]]).table
+    assert with_year_columns(other) is other
+
+
+def test_turned_back_when_periods_are_the_alternatives():
+    from rag.extractive.year_rows import with_period_rows
+
+    turned = with_year_columns(read_grid(QUARTERS).table)
+    back = with_period_rows(turned)
+    assert back.rows[:3] == ["First quarter 2021", "Second quarter 2021", "Third quarter 2021"]
+    plain = read_grid([["", "Europe", "Asia"], ["Revenue", "5", "4"], ["Cost", "3", "2"]]).table
+    assert with_period_rows(plain) is plain  # no period columns: nothing to turn back
+
+
+def test_two_quarters_of_the_turned_table_are_compared():
+    from tests.conftest import cells_answer
+
+    lines = ["\t".join(r) for r in QUARTERS]
+    a = cells_answer("What was the change in the number of shares bought between the second and third quarter of 2021?", lines)
+    assert a is not None and "550" in a.answer.split("**")[1]
+    b = cells_answer("In which quarter of 2021 were the most shares bought?", lines)
+    assert b is not None and b.answer.startswith("**Third quarter 2021**")

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from ingest.tables import SEP, Cell, Table, short_columns
+from ingest.cell_values import unit_of
+from ingest.tables import OF_WHICH, SEP, Cell, Table, short_columns
 
 from ..types import Answer, AnswerContext
 from .cells import OPERATION_WORDS, RowHit, row_score, table_topic, words, year_of
@@ -23,6 +24,36 @@ def _words(text: str) -> set[str]:
     return {_SAME.get(w, w) for w in words(text)}
 
 
+# words a header part states a unit with: scales, currency letters ('R$', 'US$', 'EUR'), physical units
+_UNIT_WORDS = frozenset("thousand million billion trillion m mn bn k 000 r us usd eur gbp rmb hk hkd cad jpy chf brl "
+                        "tonne ton metric barrel boe unit mwh gwh twh kwh mw gw kg km litre liter ounce oz in of".split())
+
+
+def header_words(header: str) -> set[str]:
+    """The words a question names a column header by: the header's parts that state only a unit ('thousand
+    tonnes', 'R$ million' under 'Shipments (1)') and footnote marks ('(1)') are no words it says."""
+    kept = []
+    for part in header.split(SEP):
+        part = re.sub(r"\(\s*\d{1,2}\s*\)", " ", part)
+        if any(unit_of(part)) and not set(words(part)) - _UNIT_WORDS:
+            continue
+        kept.append(part)
+    return _words(" ".join(kept)) if kept else _words(header)
+
+
+_PHYSICAL = frozenset("tonne ton barrel boe unit mwh gwh twh kwh mw gw kg km litre liter ounce oz".split())
+
+
+def physical_unit(header: str) -> str | None:
+    """The header part stating a physical unit with its scale ('thousand tonnes'), or None: such a scale
+    belongs to the unit, so the figure is shown as written with the unit after it, not as '4,513 thousand'."""
+    for part in header.split(SEP):
+        said = set(words(part))
+        if said & _PHYSICAL and not said - _UNIT_WORDS:
+            return part.strip()
+    return None
+
+
 def named_columns(table: Table, asked: set[str], question: str = "") -> list[str]:
     """The table's columns (not years) whose own header words are all asked; a column whose words
     are a part of another named one's ('Total' beside 'Total revenue') gives way to it. A year every
@@ -34,7 +65,7 @@ def named_columns(table: Table, asked: set[str], question: str = "") -> list[str
     for column in table.columns:
         if year_of(short.get(column, column)) is not None:
             continue
-        own = _words(short.get(column, column))
+        own = header_words(short.get(column, column))
         if own and own <= asked:
             named.append((column, own))
     kept = [(c, own) for c, own in named if not any(own < other for _, other in named)]
@@ -89,14 +120,14 @@ def by_headers(ctx: AnswerContext, tables: list[tuple[int, Table]], question: st
         labels = set().union(*(set(words(r.split(SEP)[-1])) for r in table.rows)) if table.rows else set()
         # a word naming a column and a row label alike ('total') names the row when the others
         # name the columns: 'total obligations less than one year' is the Total row, not the Total column
-        for columns in (named, [c for c in named if not _words(short[c]) <= labels]):
+        for columns in (named, [c for c in named if not header_words(short[c]) <= labels]):
             if not columns:
                 continue
-            rest = asked - set().union(*(_words(short[c]) for c in columns)) - OPERATION_WORDS
+            rest = asked - set().union(*(header_words(short[c]) for c in columns)) - OPERATION_WORDS
             topic = table_topic(table)
             found = [(s, passage, table, row, columns) for row in table.rows
                      if (s := row_score(row, rest, topic)) is not None
-                     and (year is None or str(year) in row.split(SEP)[-1])]
+                     and (year is None or str(year) in _period_label(row))]
             if found:
                 hits.extend(found)
                 break
@@ -122,7 +153,10 @@ def by_headers(ctx: AnswerContext, tables: list[tuple[int, Table]], question: st
     hit = RowHit(passage, table, row, score)
     short = short_columns(table.columns)
     each = "; ".join(f"{short.get(c.column, c.column)}: {scaled(c)}" for c in cells)
-    if len(cells) == 1:
+    if len(cells) == 1 and (unit := physical_unit(cells[0].column)):
+        lead = " ".join(cells[0].text.split())
+        text = f"**{lead}** ({unit}). {row.split(SEP)[-1]} — {each} [1]"
+    elif len(cells) == 1:
         lead = scaled(cells[0])
         text = f"**{lead}**. {row.split(SEP)[-1]} — {each} [1]"
     else:  # plain figures in the lead, the scale after it (as for two periods)
@@ -130,6 +164,13 @@ def by_headers(ctx: AnswerContext, tables: list[tuple[int, Table]], question: st
         scale = cells[0].scale if cells[0].unit != "%" else None
         text = f"**{lead}**{f' ({scale})' if scale else ''}. {row.split(SEP)[-1]} — {each} [1]"
     return shaped_answer(ctx, [hit], text, lead, "figure" if len(cells) == 1 else "comparison", backend)
+
+
+def _period_label(row: str) -> str:
+    """The label stating a row's period: its own, or for a part of the row above ('Stores at December 31, 2021 ›
+    Of which hypermarkets') that row's."""
+    parts = row.split(SEP)
+    return SEP.join(parts[-2:]) if len(parts) > 1 and OF_WHICH.match(parts[-1]) else parts[-1]
 
 
 def _cell(table: Table, row: str, column: str) -> Cell | None:

@@ -15,6 +15,7 @@ from .item_rows import item_rows
 from .passage_tables import one_table
 from .question_readings import extreme_asked
 from .shape_text import scaled, shaped_answer
+from .year_rows import with_period_rows
 
 _YEARS = frozenset("year years fiscal financial fy".split())  # years as rows are read turned: years_answer's
 _GENERIC = frozenset(words("total number amount of in per the"))  # header words that name no measure on their own
@@ -49,6 +50,7 @@ def rows_extreme(ctx: AnswerContext, question: str, tables: list[tuple[int, Tabl
     low = asked[1]
     reads = []
     for passage, table in tables:
+        table = with_period_rows(table)  # 'in which quarter': periods read as columns are the alternatives
         if any(year_of(c) in years for c in table.columns):
             continue
         column = named_column(table, question)

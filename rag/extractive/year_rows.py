@@ -1,5 +1,6 @@
-"""A table whose rows are years and whose columns are measures ('Year | Revenue | Headcount' over '2019 | ...'),
-read turned so its years are columns: the cell code addresses a measure's row and a year's column (issue 13)."""
+"""A table whose rows are periods and whose columns are measures ('Year | Revenue | Headcount' over '2019 | ...',
+'First quarter 2021 | 2,150 | $ 212.48'), read turned so its periods are columns: the cell code addresses a
+measure's row and a period's column, whichever axis the table prints the periods on (issue 13)."""
 
 from __future__ import annotations
 
@@ -9,19 +10,44 @@ from dataclasses import replace
 
 from ingest.tables import Table
 
-_YEAR_LABEL = re.compile(r"(?:(?:FY|fiscal(?: year)?)\s*)?(?:19|20)\d{2}", re.I)
+_YEAR = r"(?:(?:FY|fiscal(?: year)?)\s*)?(?:19|20)\d{2}"
+_QUARTER = r"(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter|Q[1-4])"
+# a period alone: a year ('2019', 'FY2019', 'Fiscal year 2019') or a quarter of one ('First quarter 2021', 'Q1 2021')
+_PERIOD_LABEL = re.compile(rf"{_YEAR}|{_QUARTER},?\s+(?:of\s+)?{_YEAR}|{_YEAR}\s+{_QUARTER}", re.I)
 _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")  # 'FY2019' too, as _YEAR_LABEL reads it
+_TOTAL = re.compile(r"total(?:\s+(?:19|20)\d{2})?", re.I)  # 'Total 2021': as turned here
 
 
 def years_as_rows(table: Table) -> bool:
-    """Every row label (two or more) is a year alone and no column names a year: the years head the rows."""
-    return len(table.rows) >= 2 and all(_YEAR_LABEL.fullmatch(r.strip()) for r in table.rows) \
+    """Every row label (two or more) is a period alone and no column names a year: the periods head the rows.
+    A closing 'Total' row may follow periods of one year (a year's quarters): it is that year's figure."""
+    rows = [r.strip() for r in table.rows]
+    if rows and _TOTAL.fullmatch(rows[-1]) and len({y for r in rows[:-1] for y in _YEAR_IN.findall(r)}) == 1:
+        rows = rows[:-1]
+    return len(rows) >= 2 and all(_PERIOD_LABEL.fullmatch(r) for r in rows) \
         and bool(table.columns) and not any(_YEAR_IN.search(c) for c in table.columns)
 
 
-def with_year_columns(table: Table) -> Table:
-    """`table` turned (rows for columns) when its rows are years (`years_as_rows`), else itself."""
-    if not years_as_rows(table):
-        return table
+def swapped(table: Table) -> Table:
+    """`table` with its rows and columns exchanged, cells kept."""
     cells = [replace(c, row=c.column, column=c.row) for c in table.cells]
     return replace(table, rows=list(table.columns), columns=list(table.rows), cells=cells)
+
+
+def with_period_rows(table: Table) -> Table:
+    """`table` turned back when its columns are periods alone (as `with_year_columns` reads a table printed
+    with period rows): a question asking which period reads the periods as the alternatives, rows; else itself."""
+    other = swapped(table)
+    return other if years_as_rows(other) else table
+
+
+def with_year_columns(table: Table) -> Table:
+    """`table` turned (rows for columns) when its rows are periods (`years_as_rows`), else itself; a closing
+    total of one year's periods becomes that year's column ('Total' -> 'Total 2021')."""
+    if not years_as_rows(table):
+        return table
+    names = {r: r for r in table.rows}
+    if _TOTAL.fullmatch(table.rows[-1].strip()) and not _YEAR_IN.search(table.rows[-1]):
+        names[table.rows[-1]] = f"{table.rows[-1].strip()} {_YEAR_IN.findall(table.rows[0])[0]}"
+    cells = [replace(c, row=c.column, column=names[c.row]) for c in table.cells]
+    return replace(table, rows=list(table.columns), columns=[names[r] for r in table.rows], cells=cells)
