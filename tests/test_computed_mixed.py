@@ -42,3 +42,20 @@ def test_the_part_is_the_one_figure_of_the_year_the_naming_sentence_gives():
     got = part_figure(week, {"53rd", "week"}, 2020, parse("What were 2020 sales excluding the 53rd week?"), ("money",))
     assert got is not None and got[2].text == "$487 million"
     assert part_figure(week, {"53rd", "week"}, 2019, parse("What were 2019 sales excluding the 53rd week?"), ("money",)) is None
+
+
+def test_a_percent_from_a_sentence_naming_no_word_of_the_part_is_another_parts_share():
+    from rag.extractive.computed_mixed import share_part_unnamed
+    q = "What proportion of total sales volume in 2019 were WP products?"
+    other = "Exports accounted for 42.6% of sales volume."
+    assert share_part_unnamed(q, other, [f for f in parse_figures(other)]) is not None
+    own = "WP products accounted for 28.8% of sales volume."
+    assert share_part_unnamed(q, own, parse_figures(own)) is None
+    assert share_part_unnamed("What was total sales volume in 2019?", other, parse_figures(other)) is None
+
+
+def test_a_remainder_asked_is_no_named_part():
+    from rag.extractive.computed_mixed import share_part_unnamed
+    text = "Nearly 50% of applications operate on free models, with 29% adopting subscriptions."
+    q = "After free and subscription models, what share of applications is left?"
+    assert share_part_unnamed(q, text, parse_figures(text)) is None

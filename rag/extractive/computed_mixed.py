@@ -44,6 +44,8 @@ _SCALE_WORD = re.compile(r"\b(thousand|million|billion)\b", re.I)
 _YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d%])")
 # the words a question writes about the operation or the asking, naming neither operand
 _ASKING = frozenset(words("what was were is are the of in for from customer customers revenue amount value"))
+# what a whole holds besides its named parts ('what share ... is left'): a remainder, no part a sentence names
+_REMAINDER = frozenset(words("left remaining remainder rest other others unallocated"))
 
 
 def _prose(ctx: AnswerContext, passage: int) -> list[tuple[int, str]]:
@@ -192,6 +194,8 @@ def text_part_share(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | 
         return None
     whole = set(words(_YEARS.sub(" ", m.group("whole"))))
     part = set(words(_YEARS.sub(" ", m.group("part")))) - _ASKING
+    if part & _REMAINDER:
+        return None
     tables = tables_of(ctx)
     if not whole or not part or _is_row(tables, part) or (found := whole_row(tables, whole)) is None:
         return None
@@ -267,3 +271,17 @@ def _two_places(c: compute.Computed, formula: str) -> compute.Computed:
     s = f"{q:,.2f}".rstrip("0").rstrip(".")
     return replace(c, result=Decimal(s.replace(",", "")), text=s, derivation=f"{formula} = {s}")
 
+
+
+PART_WHY = "the question asks one part's share, and the sentence giving the percent names no word of that part"
+
+
+def share_part_unnamed(question: str, sentence: str, figures: list[Figure]) -> str | None:
+    """PART_WHY when a share of a whole is asked ('what proportion of W were P'), the lead is only percents and
+    its sentence writes no word of the part P: the percent is another part's share ('exports accounted for
+    42.6% of sales volume' for 'WP products'); else None."""
+    m = _SHARE.search(question)
+    if m is None or not figures or any(f.unit != "percent" for f in figures):
+        return None
+    part = set(words(_YEARS.sub(" ", m.group("part")))) - _ASKING
+    return PART_WHY if part and not part & _REMAINDER and not part & set(words(sentence)) else None
