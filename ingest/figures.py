@@ -24,6 +24,7 @@ CURRENCIES = {
     "rmb": "RMB", "cny": "RMB", "yuan": "RMB", "¥": "RMB", "元": "RMB",
     "eur": "EUR", "€": "EUR", "euro": "EUR", "euros": "EUR", "hkd": "HKD", "hk$": "HKD",
     "gbp": "GBP", "£": "GBP", "jpy": "JPY",
+    "krw": "KRW", "₩": "KRW", "inr": "INR", "₹": "INR",  # a sign before a number is money, whichever currency's
 }
 # every three-letter code CURRENCIES knows, as written ('CNY' too), and the codes it reads them as ('RMB' for 'CNY')
 CURRENCY_CODES = tuple(k.upper() for k in CURRENCIES if len(k) == 3 and k.isalpha() and k.isascii())

@@ -38,3 +38,7 @@ def test_computed_complement_is_not_led_from_the_part():
     quotes = ["Subscription — 2020: 612,840"]
     assert complement_led("What was non-subscription revenue?", quotes) is not None
     assert complement_led("What was non-subscription revenue?", quotes, computed=True) is None
+
+
+def test_asked_complement_reads_an_ordinal_set_aside():
+    assert asked_complement("What were 2020 sales excluding the 53rd week?") == "53rd week"

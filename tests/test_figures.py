@@ -255,3 +255,9 @@ def test_a_bracketed_prior_year_comparative_dates_only_the_figure_after_it():
     assert alone == [("US$261,518", None), ("US$256,581", 2018)]
     # a bracketed year with no comparative still dates the figure before it
     assert [f.year for f in parse_figures("USD 615.7 billion (2024)") if f.unit != "year"] == [2024]
+
+
+def test_won_and_rupee_signs_are_money():
+    won, _, rupee = parse_figures("Revenue was ₩ 30,373.5 billion in 2019 and ₹1,200 in 2018.")[:3]
+    assert (won.unit, won.currency, won.number) == ("money", "KRW", 30373.5)
+    assert (rupee.unit, rupee.currency) == ("money", "INR")

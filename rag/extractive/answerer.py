@@ -32,6 +32,7 @@ from .computed_text import from_sentence
 from .computed_midpoint import midpoint
 from .computed_per import per_thing
 from .computed_complement import complement
+from .computed_mixed import text_complement, text_part_share
 from .chart_rate import printed_rate
 from .compose import abstain, compose, compose_quotes, compose_rivals, hedged
 from .title_read_on import items_read_on
@@ -130,6 +131,9 @@ class ExtractiveAnswerer:
         shaped = answer_by_cells(ctx, slots, self.name)  # table cells the question addresses answer first
         if (rest := undoubted(ctx, complement(ctx, slots, self.name))) is not None:
             return self._explained(ctx, rest, slots, [], None)  # 'non-subscription revenue': the total less the row
+        # the whole a table row, the part a sentence of its page: 'what proportion of Europe revenue came from Germany'
+        if (mixed := undoubted(ctx, text_complement(ctx, slots, self.name) or text_part_share(ctx, slots, self.name))):
+            return self._explained(ctx, mixed, slots, [], None)
         if shaped is not None and (other := setting_other(ctx.question, " ".join(c.quote for c in shaped.citations))):
             # 'GPT-5 Codex (low)' asked, the cells read are GPT-5 Codex (high)'s: the reports give that variant
             return self._explained(ctx, abstain(ctx, [], 0.0, other, self.name, self.max_chars, say_why=True),

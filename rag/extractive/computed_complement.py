@@ -20,7 +20,7 @@ from .slots import Slots
 _END = r"(?=\s+(?:in|for|during|at|of|as|was|were|is|are)\b|\s*[?,.]|$)"
 _ASKED = [re.compile(r"\bnon-(?P<x>[a-z]{3,})\b", re.I),
           re.compile(rf"\boutside\s+(?:of\s+)?(?:the\s+)?(?P<x>[A-Za-z][\w.&' -]*?){_END}"),
-          re.compile(rf"\b(?:other than|excluding)\s+(?:the\s+)?(?P<x>[A-Za-z][\w.&' -]*?){_END}", re.I)]
+          re.compile(rf"\b(?:other than|excluding)\s+(?:the\s+)?(?P<x>(?:[A-Za-z]|\d+(?:st|nd|rd|th)\b)[\w.&' -]*?){_END}", re.I)]
 _SHARE = re.compile(r"\b(?:proportion|share|percentage|percent|fraction)\b", re.I)
 _TOTAL = re.compile(r"^total\b", re.I)
 # a row stating the complement itself ('Non-U.S.', 'International', 'Other than leases') is read, not computed

@@ -24,6 +24,7 @@ from .items_asked import fewer_items_led
 from .layout_lead import layout_led
 from .lead_alone import figure_for_several
 from .lead_amount import share_for_amount
+from .computed_mixed import share_part_unnamed
 from .lead_claim import index_number_led, restated_claim
 from .lead_doubt import (bound_not_precise, joint_figure, quantity_without_figure,
                          sentence_without_rare_term, title_for_explanation, title_lead)
@@ -130,6 +131,7 @@ def sentence_checks(ctx: AnswerContext, slots: Slots, answer: Answer, best: Evid
         lazily(sibling_led, [e.name for e in slots.entities], best.text),
         lazily(quantity_without_figure, q, answer), lazily(aside_led, q, said), lazily(given_figure_led, slots, figures),
         lazily(echoed_lead, q, said), lazily(share_for_amount, q, figures),
+        lazily(share_part_unnamed, q, best.text, figures),
         lazily(closer_trend_rival, slots, evidence, best, figures, weights.trend_rival_gap),
         lazily(verb_object_elsewhere, q, evidence, best),
         lazily(term_unnamed, slots, chunk.text)])
