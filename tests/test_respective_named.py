@@ -36,13 +36,15 @@ def test_pick_gives_both_and_the_lead_joins_them():
     q = "What was the revenue from Germany and the United Kingdom in 2021?"
     figs = pick_figures(GERMANY, parse_figures(GERMANY), parse(q))
     assert [f.text for f in figs] == ["$1,462 million", "$1,318 million"]
-    listed = listed_lead(figs, (2021,))
+    listed = listed_lead(figs, (2021,), GERMANY)
     assert _listed_text(listed).startswith("**$1,462 million and $1,318 million**")
 
 
-def test_one_figure_or_two_years_asked_is_no_listed_lead():
-    text = "Revenue was $5 million in 2021 and $4 million in 2020."
+def test_one_figure_two_years_asked_or_no_list_is_no_listed_lead():
+    text = "Revenue was $5 million and $4 million in 2021 and 2020, respectively."
     figs = [f for f in parse_figures(text) if f.unit != "year"]
-    assert listed_lead(figs[:1]) == []
+    assert listed_lead(figs[:1], (), text) == []
     dated = [f.__class__(**{**f.__dict__, "year": y}) for f, y in zip(figs, (2021, 2020))]
-    assert listed_lead(dated, (2021, 2020)) == []  # lead_text joins the years asked itself
+    assert listed_lead(dated, (2021, 2020), text) == []  # lead_text joins the years asked itself
+    rose = "Expense increased $9.6 million to $24.4 million."
+    assert listed_lead([f for f in parse_figures(rose)], (), rose) == []  # a change and a level: no list

@@ -22,6 +22,7 @@ from .paired_year import paired_year
 from .kind_phrase import kind_phrase
 from .phrase import DATE, answering_sentence, lead_phrase, names_like
 from .pick import pick_figures
+from .respective_named import one_list
 from .rows import entity_cell, is_row
 from .slots import Slots
 from .trend import ends_asked
@@ -35,7 +36,7 @@ def compose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: Ev
     and quote the best sentence, plus one that complements or closely rivals it. A sentence a gate
     blocked (`blocked`: ids) is no complement: its figures never join the lead."""
     used: list[Evidence] = [best]
-    listed = listed_lead(figures, slots.years)  # each item's figure the best sentence gives, asked at once
+    listed = listed_lead(figures, slots.years, best.text)  # each item's figure the best sentence lists, asked at once
     items = introduced_items(evidence, best) if slots.shape in ("explanation", "list") else []
     extra = complement(slots, [e for e in evidence if id(e) not in blocked], best)
     # a trend stated in words by the best sentence: its own phrase leads, never a figure of a sentence quoted beside it
@@ -312,10 +313,10 @@ def lead_text(figures: list[Figure], asked: tuple[int, ...] = ()) -> str:
     return ", ".join(f"**{f.display}**" + (f" ({f.year})" if f.year else "") for f in figures) + "."
 
 
-def listed_lead(figures: list[Figure], asked: tuple[int, ...] = ()) -> list[Figure]:
-    """The figures picked from one sentence for several things asked at once (each item's figure, one unit, not
-    the years asked: `lead_text` joins those): every one leads, in the order picked; [] for one figure."""
-    if len(figures) < 2 or len({f.unit for f in figures}) > 1 or _together(figures, asked):
+def listed_lead(figures: list[Figure], asked: tuple[int, ...], text: str) -> list[Figure]:
+    """The figures picked for several things asked at once, one list of the sentence `text` (each item's figure;
+    not the years asked, `lead_text` joins those): every one leads, in the order picked; [] otherwise."""
+    if len(figures) < 2 or _together(figures, asked) or not one_list(text, figures):
         return []
     return list(figures)
 

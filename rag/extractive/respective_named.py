@@ -30,6 +30,12 @@ def _runs(clause: str, figures: list[Figure]) -> list[list[Figure]]:
     return [r for r in runs if len(r) >= 2]
 
 
+def one_list(text: str, figures: list[Figure]) -> bool:
+    """Whether `figures` (two or more, in order) are one list of `text`: one unit, each after the one before with
+    only a list's join between ('$812 million and $604 million'), not 'increased $9.6 million to $24.4 million'."""
+    return len(figures) >= 2 and _runs(text, figures) == [figures]
+
+
 def _pair_written(question: str, clause: str) -> bool:
     """Whether the clause writes a pair the question joins with 'and' the same way ('Germany and the United ...')."""
     for m in _PAIR.finditer(question):
