@@ -232,3 +232,20 @@ def test_the_total_of_a_heading_leaves_out_an_other_row_of_another_kind_and_the_
             ["Other social security costs", "71", "68"], ["Total employee benefit expenses", "545", "526"]]
     a = _ask("What were the total pension costs in 2021?", grid)
     assert a is not None and a.figure.startswith("62")  # 58 + 4
+
+
+OPEX = [["", "Fiscal 2022", "Fiscal 2021"], ["Research and development", "1,845", "1,602"],
+        ["Sales and marketing", "2,310", "2,054"], ["General and administrative", "702", "655"],
+        ["Total operating expenses", "4,857", "4,311"]]
+
+
+def test_rows_listed_with_the_noun_each_shares_after_the_last():
+    a = _ask("What were Sales and marketing and General and administrative expenses in Fiscal 2022?", OPEX)
+    assert a is not None and a.figure == "2,310 and 702"
+
+
+def test_two_rows_asked_by_their_value_at_a_dated_year_end():
+    grid = [["", "December 31, 2021", "December 31, 2020"], ["Land", "1,204", "1,198"], ["Buildings", "8,640", "8,102"],
+            ["Machinery and equipment", "5,377", "4,985"]]
+    a = _ask("What was the value of Buildings and Machinery and equipment as of December 31, 2021?", grid)
+    assert a is not None and a.figure == "8,640 and 5,377"

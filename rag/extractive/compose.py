@@ -22,6 +22,7 @@ from .paired_year import paired_year
 from .kind_phrase import kind_phrase
 from .phrase import DATE, answering_sentence, lead_phrase, names_like
 from .pick import pick_figures
+from .respective_named import one_list
 from .rows import entity_cell, is_row
 from .slots import Slots
 from .trend import ends_asked
@@ -35,6 +36,7 @@ def compose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: Ev
     and quote the best sentence, plus one that complements or closely rivals it. A sentence a gate
     blocked (`blocked`: ids) is no complement: its figures never join the lead."""
     used: list[Evidence] = [best]
+    listed = listed_lead(figures, slots.years, best.text)  # each item's figure the best sentence lists, asked at once
     items = introduced_items(evidence, best) if slots.shape in ("explanation", "list") else []
     extra = complement(slots, [e for e in evidence if id(e) not in blocked], best)
     # a trend stated in words by the best sentence: its own phrase leads, never a figure of a sentence quoted beside it
@@ -95,7 +97,8 @@ def compose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: Ev
     nil = nil_sentence(slots, best.text) if not figures and not words_trend else None
     if nil:  # 'had no accrued interest': the best says there was none, in words; that statement is the answer
         phrase = None
-    lead = f"**{phrase}**." if phrase else lead_text(figures, slots.years)
+    listed = listed if listed and figures[:len(listed)] == listed else []
+    lead = f"**{phrase}**." if phrase else _listed_text(listed) if listed else lead_text(figures, slots.years)
     if slots.entity and not lead:
         name = entity_cell(best.text, slots)
         lead = f"**{name}**." if name else ""
@@ -115,6 +118,8 @@ def compose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: Ev
         answer.figure = phrase  # 'when did X happen': the date that leads is the answer's figure
     if answer.figure is None and paired:
         answer.figure = paired
+    if listed and not phrase:
+        answer.figure = " and ".join(hedged_display(f) for f in listed)
     return answer
 
 
@@ -306,6 +311,21 @@ def lead_text(figures: list[Figure], asked: tuple[int, ...] = ()) -> str:
     if len(figures) == 1:
         return f"**{hedged_display(figures[0])}**" + (f" ({figures[0].year})" if figures[0].year else "") + "."
     return ", ".join(f"**{f.display}**" + (f" ({f.year})" if f.year else "") for f in figures) + "."
+
+
+def listed_lead(figures: list[Figure], asked: tuple[int, ...], text: str) -> list[Figure]:
+    """The figures picked for several things asked at once, one list of the sentence `text` (each item's figure;
+    not the years asked, `lead_text` joins those): every one leads, in the order picked; [] otherwise."""
+    if len(figures) < 2 or _together(figures, asked) or not one_list(text, figures):
+        return []
+    return list(figures)
+
+
+def _listed_text(figures: list[Figure]) -> str:
+    """'**$1,462 million and $1,318 million** (2021).': the figures of a listed lead, their one year after them."""
+    years = {f.year for f in figures}
+    year = f" ({years.pop()})" if len(years) == 1 and None not in years else ""
+    return "**" + " and ".join(hedged_display(f) for f in figures) + f"**{year}."
 
 
 def _together(figures: list[Figure], asked: tuple[int, ...]) -> bool:

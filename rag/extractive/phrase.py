@@ -34,6 +34,7 @@ from .rows import ROW_LINE, is_row
 from .table_meta import table_asked, table_subject
 from .stranded import stranded_object
 from .value_for import clause_for, value_for
+from .parallel_dates import dates_of_each
 from .verb_gap import before_second_predicate, gap_object
 from .verb_joint import object_complement, past_joint, without_aside
 from .word_stems import TOKEN as _TOKEN, said_through, stem
@@ -229,6 +230,8 @@ def answer_phrase(question: str, sentence: str, asked_kind: str | None = None) -
         if (dated := asked_dates(question, sentence, asked, lambda t: list(DATE.finditer(t)))) is not None:
             return " and ".join(dated)  # several events dated: the date of the clause saying what is asked
         tail = sentence[cut:] if cut is not None else sentence
+        if (each := dates_of_each(question, sentence, cut or 0, DATE)) is not None:
+            return each  # 'when do the bonds mature': each bond's date
         d = DATE.search(tail) or DATE.search(sentence)
         if d is not None:
             return d.group(0)

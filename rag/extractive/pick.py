@@ -17,6 +17,7 @@ from .rows import best_cell, year_cells
 from .gates_changed import changed_measure
 from .figure_owner import RESPECTIVELY, dated_by_phrase, own_phrases, ownership
 from .slots import QUESTION_FILLER, Slots
+from .respective_named import named_respectively
 from .value_for import paired_figures
 
 
@@ -77,7 +78,7 @@ def pick_figures(text: str, figures: list[Figure], info: Slots) -> list[Figure]:
             return changes[:1]
     if len(info.units) > 1 and info.lead_unit:  # 'what is the growth rate of income': the unit asked first
         figs = [f for f in figs if f.unit in _UNIT_OF_FIGURE.get(info.lead_unit, set())] or figs  # answers
-    placed = respective(text, figs, info)
+    placed = respective(text, figs, info) or named_respectively(text, figs, info.text)
     if placed is not None:
         return placed
     figs = paired_figures(text, figs, info.text)  # '7.2 years for A and 5.8 years for B': the named item's

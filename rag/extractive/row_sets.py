@@ -167,8 +167,13 @@ def rows_meeting(ctx: AnswerContext, tables, question: str, year: int, backend: 
 
 
 # 'What was the revenue and net income in 2019 (respectively)?': rows, one period
-_ROWS_IN_YEAR = re.compile(r"^\s*what (?:was|were|is|are) (?:the )?(?:respective (?:values of )?)?(?P<items>.+?)\s+"
+_ROWS_IN_YEAR = re.compile(r"^\s*what (?:was|were|is|are) (?:the )?(?:respective (?:values of )?)?"
+                           # 'the value of A and B': the measure word says what each row's figure is
+                           r"(?:(?:values?|amounts?|balances?)\s+of\s+(?:the\s+)?)?(?P<items>.+?)\s+"
                            r"(?:in|for|as of|at|during)\s+(?:the\s+)?(?:fiscal\s+|financial\s+|fy\s*)?(?:year\s+)?"
+                           # a year-end column is dated by its day ('as of December 31, 2021')
+                           r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|"
+                           r"december)\s+\d{1,2},?\s+)?"
                            r"(?:19|20)\d{2}\b(?:(?:\s*,\s*|\s+and\s+)(?:fy\s*)?(?:19|20)\d{2}\b)*(?:\s+respectively)?\s*\??\s*$", re.I)
 _ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", re.I)
 
@@ -209,6 +214,13 @@ def labels_listed(tables, text: str) -> list[str] | None:
     return found if found is not None and len(found) >= 2 else None
 
 
+def _shared_noun_off(tables, text: str) -> list[str] | None:
+    """'Sales and marketing and General and administrative expenses': a list of row labels ending with the noun
+    each item shares (the table's rows are 'Sales and marketing', 'General and administrative'), read without it."""
+    words = text.split()
+    return labels_listed(tables, " ".join(words[:-1])) if len(words) > 3 and words[-1].lower().endswith("s") else None
+
+
 def two_rows(ctx: AnswerContext, question: str, tables, years, backend: str) -> Answer | None:
     """'What was A and B in 2019 (and 2018)?', 'A, B and C': each row's figure in each year asked,
     row by row in the question's order; None when a label itself holds 'and' as the question writes
@@ -219,7 +231,7 @@ def two_rows(ctx: AnswerContext, question: str, tables, years, backend: str) -> 
     m = _ROWS_IN_YEAR.search(question)
     if m is None:
         return None
-    items = labels_listed(tables, m.group("items"))
+    items = labels_listed(tables, m.group("items")) or _shared_noun_off(tables, m.group("items"))
     tail = ""
     if items is None:
         said = " ".join(re.findall(r"[a-z0-9]+", question.lower()))

@@ -249,7 +249,7 @@ def parse_unframed(question: str, aside: tuple[str, ...] = ()) -> Slots:
         units = ["percent"] + [u for u in units if u != "percent"]
         first["percent"] = -1
     if "percent" in units and percent_of is None and re.search(r"\b(how big|market size|revenue|worth)\b", question, re.I) and \
-            not re.search(r"\b(shares?|%|percent|percentage points?|proportion|cagr|growth rate|slice|piece|chunk)\b", question, re.I):
+            not re.search(r"\b(shares?|%|percent|percentage(?: points?)?|proportion|cagr|growth rate|slice|piece|chunk)\b", question, re.I):
         units.remove("percent")
     if re.search(r"\bexchange rates?\b", question, re.I) and not re.search(
             r"\b(%|percent|percentage|change|growth|how much)\b", question, re.I):
