@@ -232,3 +232,10 @@ def test_the_total_of_a_heading_leaves_out_an_other_row_of_another_kind_and_the_
             ["Other social security costs", "71", "68"], ["Total employee benefit expenses", "545", "526"]]
     a = _ask("What were the total pension costs in 2021?", grid)
     assert a is not None and a.figure.startswith("62")  # 58 + 4
+
+
+def test_a_fronted_in_asks_the_same_count_of_rows():
+    from rag.extractive.row_sets import HOW_MANY_ROWS
+
+    assert HOW_MANY_ROWS.match("In how many regions did revenue exceed $2,000 million in 2019?")
+    assert not HOW_MANY_ROWS.match("In how many years did revenue exceed $2,000 million?")
