@@ -7,7 +7,7 @@ import re
 
 from .figures import DOLLAR_SIGN, NOT_OTHER_DOLLAR, OTHER_DOLLARS, parse_figures
 
-_EMPTY = {"", "-", "—", "–", "−", "n/a", "na", "nm", "n.m.", "*", "..."}
+_EMPTY = {"", "-", "—", "–", "−", "n/a", "na", "nm", "n.m.", "n/m", "nil", "*", "..."}
 _YEAR_CELL = re.compile(r"(?:FY\s?)?(?:19|20)\d{2}[EFAB]?(?:\s*(?:[$€£¥]|US\$|USD|RMB|EUR|GBP))?", re.I)
 # what a figure cell may write besides its number: a currency mark ('S$5.2', 'NT$ 12'), a sign, brackets
 _OTHER_MARKS = "|".join(rf"\b{p}\$" for p in OTHER_DOLLARS)
@@ -22,6 +22,11 @@ _SCALE = re.compile(r"(?<![\d.,\s])\s*(100 million|hundred million|trillions?|bi
 _SCALE_NAME = {"m": "million", "hundred million": "100 million", "亿": "100 million", "万": "ten thousand",
                **{q + z: "thousand" for q in "'‘’" for z in ("000", "000s")}, "000s": "thousand", "mn": "million", "bn": "billion", "k": "thousand"}
 _PERCENT = re.compile(r"\(\s*%\s*\)|(?:^|[\s,])%(?:$|[\s)])|\bper ?cent\b|\bin %", re.I)
+
+
+def nil_mark(text: str) -> bool:
+    """Whether a cell writes no figure on purpose ('—', 'n/a', 'nm', blank): a nil, not text."""
+    return text.strip().lower() in _EMPTY
 
 
 def parse_value(text: str) -> float | None:

@@ -29,3 +29,17 @@ def test_not_a_list_not_counted():
     assert listed_count(None) is None
     assert listed_count(_listing("**A**. X lists: A [1]")) is None
     assert listed_count(_listing("**$5**. Revenue — 2019: $5 [1]", shape="figure")) is None
+
+
+def test_the_item_rows_shown_in_the_table_counted():
+    from rag.extractive.count_listed import ROWS_SHOWN, rows_shown
+    from rag.extractive.passage_tables import tables_of
+    from tests.test_shape_cues import _table_ctx
+
+    grid = [["", "2020", "2019"], ["Americas", "4,210", "3,980"], ["Europe", "2,105", "2,260"], ["Asia", "1,530", "1,210"],
+            ["Intersegment elimination", "(150)", "(130)"], ["Total revenue", "7,695", "7,320"]]
+    q = "How many regions are shown in the table?"
+    ctx = _table_ctx(q, grid)
+    got = rows_shown(ctx, q, tables_of(ctx), "extractive")
+    assert got is not None and got.figure == "3" and got.answer.startswith("**3**")
+    assert not ROWS_SHOWN.match("How many years are shown in the table?")  # the years: ranked.years_count

@@ -23,3 +23,9 @@ def test_a_heading_is_named_by_the_words_setting_it_apart_a_place_by_its_adjecti
     assert [r.split(" › ")[-1] for r in item_rows(table, "Which Canadian utilities ...")] == ["Gas", "Electric"]
     assert named_headings(table, "How many utilities had a rate base above 3?") == []
     assert len(item_rows(table, "How many utilities had a rate base above 3?")) == 4
+
+
+def test_a_row_summing_the_items_above_it_is_no_item_though_no_total_names_it():
+    grid = [["", "2021", "2020"], ["Gas", "412", "395"], ["Electric", "288", "301"], ["Corporate", "(64)", "(58)"],
+            ["Operating income", "636", "638"]]
+    assert item_rows(read_grid(grid, None).table) == ["Gas", "Electric", "Corporate"]

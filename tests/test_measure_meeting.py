@@ -56,3 +56,17 @@ def test_a_growth_by_a_share_reads_the_percent_change_column_under_the_heading_n
     assert got is not None and got.figure == "2"
     fell = _ask("How many company products declined by more than 5%?", LOANS)
     assert fell is not None and fell.figure == "1"
+
+
+CHANGES = [["", "2020", "2019", "% Change"], ["Laptops", "2,410", "2,180", "10.6%"], ["Tablets", "640", "705", "(9.2)%"],
+           ["Accessories", "322", "281", "14.6%"], ["Smart home", "85", "—", "n/m"], ["Total", "3,457", "3,166", "9.2%"]]
+
+
+def test_an_item_marked_nil_has_no_figure_to_meet_the_bound():
+    got = _ask("How many product lines grew by more than 10%?", CHANGES)
+    assert got is not None and got.figure == "2"
+
+
+def test_a_sign_read_as_a_bound_of_zero():
+    got = _ask("How many product lines had % change below 0?", CHANGES)  # signed_bound.sign_as_bound of 'a negative % change'
+    assert got is not None and got.figure == "1" and "Tablets" in got.answer

@@ -249,3 +249,10 @@ def test_two_rows_asked_by_their_value_at_a_dated_year_end():
             ["Machinery and equipment", "5,377", "4,985"]]
     a = _ask("What was the value of Buildings and Machinery and equipment as of December 31, 2021?", grid)
     assert a is not None and a.figure == "8,640 and 5,377"
+
+
+def test_a_fronted_in_asks_the_same_count_of_rows():
+    from rag.extractive.row_sets import HOW_MANY_ROWS
+
+    assert HOW_MANY_ROWS.match("In how many regions did revenue exceed $2,000 million in 2019?")
+    assert not HOW_MANY_ROWS.match("In how many years did revenue exceed $2,000 million?")

@@ -79,3 +79,13 @@ def test_lower_in_a_than_in_b_names_the_rows_that_fell_elimination_left_out():
 def test_the_rows_under_the_heading_named_only():
     got = _ask("Which deferred tax asset items decreased from 2019 to 2020?", [2019, 2020], _HEADED)
     assert got is not None and got.figure == "Pensions"
+
+
+def test_a_movement_said_by_its_noun_or_after_did_and_a_fronted_in():
+    m = CHANGED_ROWS.match("How many regions had a decrease in revenue from 2019 to 2020?")
+    assert m and m.group("ask") == "How many"
+    assert CHANGED_ROWS.match("In how many regions did revenue decrease from 2019 to 2020?")
+    got = _ask("How many expense items had a decrease in cost from 2019 to 2020?", [2019, 2020])
+    assert got is not None and got.figure == "2"
+    got = _ask("In how many expense items did cost increase from 2019 to 2020?", [2019, 2020])
+    assert got is not None and got.figure == "1"

@@ -16,3 +16,12 @@ def test_the_threshold_patterns_read_a_negative_bound():
         assert m is not None and signed_bound(m.group(2)) == -498.5
         m = pattern.search("In which years was revenue more than $5,000 million?")
         assert m is not None and signed_bound(m.group(2)) == 5000.0
+
+
+def test_a_sign_asked_of_counted_items_is_a_bound_of_zero():
+    from rag.extractive.signed_bound import sign_as_bound
+
+    assert sign_as_bound("In how many years was free cash flow negative?") == "In how many years was free cash flow below 0?"
+    assert sign_as_bound("How many product lines had a negative % change?") == "How many product lines had % change below 0?"
+    assert sign_as_bound("Which segments had a positive change in income?") == "Which segments had change above 0 in income?"
+    assert sign_as_bound("What was the negative impact of FX?") == "What was the negative impact of FX?"  # no items asked

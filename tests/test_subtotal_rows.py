@@ -25,3 +25,16 @@ def test_subtotal_is_left_out_of_the_year_column():
 
 def test_subtotal_figure_is_a_stated_total():
     assert subtotal_figure("1,300", [_table()]) and not subtotal_figure("900", [_table()])
+
+
+def test_a_row_summing_its_whole_block_closes_it_whatever_its_label():
+    from ingest.tables import read_grid
+    from rag.extractive.subtotal_rows import closes_block
+
+    grid = [["", "2021", "2020"], ["Gas", "412", "395"], ["Electric", "288", "301"], ["Corporate", "(64)", "(58)"],
+            ["Operating income", "636", "638"]]
+    table = read_grid(grid, None).table
+    assert [closes_block(table, i) for i in range(4)] == [False, False, False, True]
+    partial = [["", "2021", "2020"], ["Sales", "50", "40"], ["Costs", "(30)", "(20)"], ["Tax", "(5)", "(4)"],
+               ["Net", "(35)", "(24)"]]  # the sum of the last two rows only: no total of the block
+    assert not closes_block(read_grid(partial, None).table, 3)

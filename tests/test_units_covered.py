@@ -43,3 +43,11 @@ def test_hong_kong_dollars_are_not_us_dollars():
 def test_a_yen_or_yuan_sign_asks_neither_currency():
     assert currency_uncovered("What was the revenue in ¥ billion?", ["Revenue was 500 billion yen"]) is None
     assert currency_uncovered("What was the revenue in yuan?", ["Revenue was ¥500 billion"]) is None
+
+
+def test_a_count_reads_its_bound_in_the_currency_the_question_assumes():
+    # 'how many regions had revenue above $1,500 million' over a table writing no currency: the count is no money
+    q = "How many regions had revenue above $1,500 million in 2020?"
+    assert currency_uncovered(q, ["americas — 2020: 4,210; 2019: 3,980"], counted=True) is None
+    assert currency_uncovered(q, ["americas — 2020: 4,210; 2019: 3,980"]) is not None  # a figure asked in $ is not
+    assert currency_uncovered(q, ["americas — 2020: rmb 4,210"], counted=True) is not None  # another currency written

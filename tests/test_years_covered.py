@@ -83,3 +83,10 @@ def test_each_text_is_read_in_full_once_for_all_the_years_checked():
     assert named_in(texts, 2024, in_full) and named_in(texts, 2023, in_full)
     assert not named_in(texts, 2031, in_full)
     assert set(in_full) == {"revenue in '24 and FY2023", "no year here"}  # kept across the years asked
+
+
+def test_a_date_bound_of_a_condition_is_no_period_asked():
+    from rag.extractive.years_covered import bound_years
+
+    assert bound_years("How many of the bonds outstanding at the end of 2020 mature after 2025?") == {2025}
+    assert bound_years("What was revenue in 2025?") == set()

@@ -46,3 +46,38 @@ def count_by_listing(ctx: AnswerContext, question: str, tables, backend: str) ->
     from .ranked import components_answer
 
     return listed_count(components_answer(ctx, question, tables, backend))
+
+
+# 'How many regions are shown in the table?', 'How many product lines does the table list?' (years: ranked.years_count)
+ROWS_SHOWN = re.compile(r"^\s*how many\s+(?!(?:of the\s+)?(?:fiscal\s+|financial\s+)?(?:years|periods|columns)\b)[a-z][\w\s-]*?\s+"
+                        r"(?:(?:are|were|is)\s+(?:there\s+)?(?:shown|listed|included|presented|disclosed|given|reported)\s+"
+                        r"in\s+the\s+table|does\s+the\s+table\s+(?:show|list|include|present|give|disclose))\s*\??\s*$", re.I)
+
+
+def rows_shown(ctx: AnswerContext, question: str, tables, backend: str) -> Answer | None:
+    """'How many X are shown in the table': the table's item rows with a figure (item_rows: totals, subtotals and
+    reconciling rows are no item; the heading the question names, if any), counted and listed; None unless one
+    table is retrieved (its copies aside) with at least two."""
+    from ingest.tables import SEP
+
+    from .cells import RowHit
+    from .item_rows import item_rows
+    from .passage_tables import one_table
+    from .shape_text import shaped_answer
+
+    if not ROWS_SHOWN.match(question):
+        return None
+    read = one_table((passage, table) for passage, table in tables)
+    if read is None:
+        return None
+    passage, table = read
+    filled = {c.row for c in table.cells if c.value is not None}
+    rows = [r for r in item_rows(table, question) if r in filled]
+    if len(rows) < 2:
+        return None
+    labels = [r.split(SEP)[-1] for r in rows]
+    derivation = {"op": "count", "operands": [{"value": lb, "label": lb, "citation": 1} for lb in labels],
+                  "result": str(len(labels))}
+    text = f"**{len(labels)}** — the table lists: " + "; ".join(labels) + " [1]"
+    return shaped_answer(ctx, [RowHit(passage, table, rows[0], 0.0)], text, str(len(labels)), "computed", backend,
+                         derivation=derivation)

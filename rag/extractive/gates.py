@@ -20,7 +20,7 @@ from .gates_place import home_not_asked
 from .gates_measure import measure_narrowed
 from .gates_firms_named import firms_unnamed
 from .gates_owner import product_owner
-from .gates_counted import count_not_amount, counted_other
+from .gates_counted import count_not_amount, counted_other, item_row_counted
 from .gates_clause import clause_other_subject
 from .gates_page import page_figure
 from .gates_currency import currency_other, unit_note_only
@@ -120,6 +120,7 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
     ("clause_other_subject", clause_other_subject),
     ("counted_other", counted_other),
     ("count_not_amount", count_not_amount),
+    ("item_row_counted", item_row_counted),
     ("antecedent_other", antecedent_other),
     ("metric_covered", metric_covered),
     ("measure_in_sibling", measure_in_sibling),

@@ -114,3 +114,31 @@ def count_not_amount(d: Decision) -> str | None:
     if asked is None:
         return None
     return f"the reports give an amount of money ({d.figures[0].text}), not a count of {asked}s"
+
+
+_TRAILING = re.compile(r"(?:\s+(?:\(\w{1,3}\)|[\d/.,%-]+))+\s*$")  # '... bond 2018/2028', 'Plant (1)': no head noun
+
+
+def label_head(label: str) -> str:
+    """A row label's head noun: its last word once trailing years, numbers and footnote marks are off
+    ('EUR 1,000 million bond 2018/2028' -> 'bond')."""
+    plain = _TRAILING.sub("", label).strip()
+    return plain.split()[-1].lower() if plain.split() else ""
+
+
+def item_row_counted(d: Decision) -> str | None:
+    """A count asked of things ('how many bonds') is not answered by a figure of a table whose rows are those things,
+    each label's head noun the thing counted in the singular ('EUR 1,000 million bond 2018/2028'): a row's figures
+    measure one of them, a total row sums their amounts; a label counting them names them in the plural ('Stores')."""
+    if not d.best.row or not d.figures:
+        return None
+    asked = asked_counted(d.slots.text)
+    if asked is None:
+        return None
+    lines = d.ctx.passages[d.best.passage_index].chunk.text.splitlines()
+    labels = [line.split(" — ")[0].split(" › ")[-1] for line in lines if " — " in line]
+    own = d.best.text.split(" — ")[0].split(" › ")[-1]
+    items = [lb for lb in labels if label_head(lb) == asked]
+    if label_head(own) != asked and len(items) < 2:
+        return None
+    return f"the table's rows are each one {asked}: its figures measure them, they are no count of {asked}s"

@@ -1,7 +1,8 @@
-"""The item rows a row-set question (count, list, superlative) reads from a table: totals, subtotals over
-listed items and reconciling rows (intersegment eliminations) left out, as TAT-QA counts them; only the
-rows under the heading the question names when it names one (by the words that set it apart from the
-table's other headings, a place named by its adjective too: 'Canadian' for 'Regulated - Canada')."""
+"""The item rows a row-set question (count, list, superlative) reads from a table: totals (a row summing its
+block above too, however labelled), subtotals over listed items and reconciling rows (intersegment eliminations)
+left out, as TAT-QA counts them; only the rows under the heading the question names when it names one (by the
+words that set it apart from the table's other headings, a place named by its adjective too: 'Canadian' for
+'Regulated - Canada')."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from ingest.tables import SEP, Table
 
 from .cells import TOTAL_ROW, words
 from .question_names import COUNTRY_FORMS
-from .subtotal_rows import heads_items
+from .subtotal_rows import closes_block, heads_items
 
 # a row reconciling the segments' sum to the consolidated total is no segment: 'Intersegment elimination'
 RECONCILING = re.compile(r"\b(?:inter-?segment|inter-?company|eliminations?)\b", re.I)
@@ -42,10 +43,11 @@ def named_headings(table: Table, question: str) -> list[str]:
 
 
 def item_rows(table: Table, question: str = "") -> list[str]:
-    """The table's item rows: no total, no row heading listed items, no reconciling row; those under the
+    """The table's item rows: no total (nor a row summing its block above), no row heading listed items, no
+    reconciling row; those under the
     headings the question names (above each one's total: rows below a total adjust it) when it names one."""
-    rows = [r for r in table.rows if not TOTAL_ROW.match(r.split(SEP)[-1]) and not heads_items(r, table.rows)
-            and not RECONCILING.search(r.split(SEP)[-1])]
+    rows = [r for i, r in enumerate(table.rows) if not TOTAL_ROW.match(r.split(SEP)[-1]) and not heads_items(r, table.rows)
+            and not RECONCILING.search(r.split(SEP)[-1]) and not closes_block(table, i)]
     heads = named_headings(table, question) if question else []
     if not heads:
         return rows

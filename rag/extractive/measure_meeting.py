@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.cell_values import nil_mark
 from ingest.tables import SEP, Cell, Table
 
 from ..types import Answer, AnswerContext
@@ -64,7 +65,8 @@ def change_column(table: Table) -> str | None:
 def measure_meeting(ctx: AnswerContext, question: str, tables: list[tuple[int, Table]], backend: str) -> Answer | None:
     """The count ('how many') or names ('which') of the items (totals aside) whose figure of the measure named
     meets the bound, every item's figure shown; None unless one table reads so, every item with a figure in the
-    bound's unit. A line written all negative (closures in brackets), or a fall asked, is met by its size."""
+    bound's unit (an item marked nil, '—' or 'n/m', has none to meet it). A line written all negative (closures in
+    brackets), or a fall asked, is met by its size."""
     m = THRESHOLD.search(question)
     counted = bool(HOW_MANY_ROWS.match(question))
     if m is None or not (counted or WHICH_ITEMS.match(question)) or YEAR.search(question):
@@ -82,6 +84,7 @@ def measure_meeting(ctx: AnswerContext, question: str, tables: list[tuple[int, T
         rows = set(item_rows(table, question))
         cells = [c for c in table.cells if (c.row == label and not TOTAL_ROW.match(c.column.split(SEP)[-1])
                                             if axis == "row" else c.column == label and c.row in rows)]
+        cells = [c for c in cells if c.value is not None or not nil_mark(c.text)]  # 'n/m', '—': no figure to meet it
         if len(cells) < 2 or any(c.value is None or (c.unit == "%") != percent_bound(question, m) for c in cells):
             continue
         asked_scale = SCALE_WORDS.get((m.group(4) or "").lower().rstrip("s"))

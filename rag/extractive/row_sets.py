@@ -15,39 +15,12 @@ from .cells import TOTAL_ROW, RowHit, row_score, column_for, percent_asked, tabl
 from .shape_text import listed, shaped_answer, column_label, scaled
 from .signed_bound import signed_bound
 from .item_rows import item_rows
+from .subtotal_rows import addends
 from .heading_rows import heading_rows
 
-# 'how many segments in 2019 were above ...' (not 'how many years did X exceed ...')
-HOW_MANY_ROWS = re.compile(r"^\s*how many\b(?!\s+(of the\s+)?(fiscal\s+|financial\s+)?(years|periods)\b)", re.I)
-
-
-def _places(text: str) -> int:
-    m = re.search(r"\.(\d+)", text)
-    return len(m.group(1)) if m else 0
-
-
-def addends(table: Table, index: int) -> list[str]:
-    """The fewest rows (at least two) directly above row `index` whose figures add up to its figures
-    in every column it fills, to the rounding of the figures (one unit of the last place per row
-    added beyond the first); [] when no such run exists."""
-    rows = table.rows
-    cells = {(c.row, c.column): c for c in table.cells if c.value is not None}
-    own = {col: cells[(rows[index], col)] for col in table.columns if (rows[index], col) in cells}
-    if not own:
-        return []
-    for k in range(2, index + 1):
-        run = rows[index - k:index]
-        if any(not any((r, col) in cells for col in table.columns) for r in run):
-            return []  # a heading or an empty row: the run stops there
-        ok = True
-        for col, cell in own.items():
-            found = [cells[(r, col)].value for r in run if (r, col) in cells]
-            if not found or abs(sum(found) - cell.value) > 10 ** -_places(cell.text) * (k - 1) + 1e-9 * abs(cell.value):
-                ok = False
-                break
-        if ok:
-            return run
-    return []
+# 'how many segments in 2019 were above ...', 'in how many regions did X exceed ...' (the preposition of the counted
+# noun fronted asks the same count; not 'how many years did X exceed ...')
+HOW_MANY_ROWS = re.compile(r"^\s*(?:in\s+|for\s+)?how many\b(?!\s+(of the\s+)?(fiscal\s+|financial\s+)?(years|periods)\b)", re.I)
 
 
 def summed_components(ctx: AnswerContext, question: str, tables, asked: set[str], backend: str) -> Answer | None:

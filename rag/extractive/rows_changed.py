@@ -16,15 +16,20 @@ from .passage_tables import one_table
 from .shape_text import listed, scaled, shaped_answer
 from .item_rows import item_rows
 
-_DOWN = r"decreased|declined|fell|dropped|went down|were lower|was lower"
-_UP = r"increased|rose|grew|went up|were higher|was higher"
-# 'How many X decreased from 2019 to 2020?', 'Which X increased between 2018 and 2019?'
-CHANGED_ROWS = re.compile(rf"^\s*(?P<ask>how many|which|what)\s+(?!(?:of the\s+)?(?:fiscal\s+|financial\s+)?(?:years?|periods?)\b)"
+# a movement said by its verb or by its noun ('had a decrease in revenue'); after 'did' ('did revenue decrease') only
+# in 'in how many X', whose X are rows: 'how many points did the margin increase' asks a change by a count
+_DOWN = (r"decreased|declined|fell|dropped|went down|were lower|was lower|(?(fronted)(?:decrease|decline|fall|drop))|"
+         r"(?:had|saw|recorded|reported|posted|showed)\s+an?\s+(?:decrease|decline|drop|fall|reduction)(?:\s+in\s+[\w\s-]+?)?")
+_UP = (r"increased|rose|grew|went up|were higher|was higher|(?(fronted)(?:increase|rise|grow))|"
+       r"(?:had|saw|recorded|reported|posted|showed)\s+an?\s+(?:increase|rise|growth)(?:\s+in\s+[\w\s-]+?)?")
+_DOWN_WORD = re.compile(r"\b(?:decreas|declin|fell|fall|drop|went down|lower|reduction)", re.I)
+# 'How many X decreased from 2019 to 2020?', 'Which X increased between 2018 and 2019?', 'In how many X did Y decrease ...'
+CHANGED_ROWS = re.compile(rf"^\s*(?P<fronted>in\s+)?(?P<ask>how many|which|what)\s+(?!(?:of the\s+)?(?:fiscal\s+|financial\s+)?(?:years?|periods?)\b)"
                           rf"[a-z][\w\s,-]*?\s(?:have\s+|had\s+)?(?P<way>{_DOWN}|{_UP})\s+(?:from|between)\s+[^?]*\??\s*$", re.I)
 _LOWER = r"lower|less|smaller|fewer"
 _YEAR = r"(?:fy\s*|fiscal\s+(?:year\s+)?)?((?:19|20)\d{2})"
 # 'Which segments had lower net revenues in FY2020 than in FY2019?', 'How many products had higher volume in 2019 than 2018?'
-THAN_ROWS = re.compile(rf"^\s*(?P<ask>how many|which|what)\s+(?!(?:of the\s+)?(?:fiscal\s+|financial\s+)?(?:years?|periods?)\b)"
+THAN_ROWS = re.compile(rf"^\s*(?:in\s+)?(?P<ask>how many|which|what)\s+(?!(?:of the\s+)?(?:fiscal\s+|financial\s+)?(?:years?|periods?)\b)"
                        rf"[a-z][\w\s,-]*?\s(?:have|had|has|were|was|showed|recorded|reported|posted)\s+(?:an?\s+)?"
                        rf"(?P<way>{_LOWER}|higher|more|larger|greater|bigger)\s+[^?]*?\b(?:in|for|during)\s+(?:the\s+)?{_YEAR}\s+"
                        rf"than\s+(?:in\s+|for\s+|during\s+)?(?:the\s+)?{_YEAR}\s*\??\s*$", re.I)
@@ -55,7 +60,7 @@ def changed_answer(ctx: AnswerContext, question: str, tables: list[tuple[int, Ta
         return None
     if m is not None:
         early, late = min(years), max(years)
-        down = bool(re.fullmatch(_DOWN, m.group("way"), re.I))
+        down = bool(_DOWN_WORD.search(m.group("way")))
     else:  # 'lower in A than in B': from B to A
         m, late, early = than, int(than.group(3)), int(than.group(4))
         down = bool(re.fullmatch(_LOWER, m.group("way"), re.I))

@@ -28,7 +28,8 @@ from .ranking_choice import described_choice
 from .ranking_across import owned_across
 from .ranking_owners import owners_holding, tied_rows
 from .each_row import each_asked, each_row
-from .count_listed import count_by_listing, fronted
+from .count_listed import count_by_listing, fronted, rows_shown
+from .signed_bound import sign_as_bound
 from .computed_pairs import COUNT_ROWS, item_cell, asks_items, compared, count_rows, items, rows_by_year
 from .parts_total import parts_total
 from .heading_total import all_under_heading
@@ -38,6 +39,7 @@ from .parts_asked import heading_parts
 from .rows_in_column import rows_in_column
 from .measure_meeting import measure_meeting
 from .rows_extreme import rows_extreme
+from .items_maturing import items_maturing
 from .rows_changed import changed_answer
 from .row_sets import HOW_MANY_ROWS, THRESHOLD, WHICH_ROW, group_total, rows_meeting, two_rows, which_row
 from .years_offered import asks_choice_of_years
@@ -77,7 +79,8 @@ def answer_by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | 
     (and then no passage a shape added to cite a row of a split table stays: the sentence path reads
     the passages retrieved)."""
     retrieved = len(ctx.passages)
-    if (asked := fronted(ctx.question)) != ctx.question:  # 'In 2018, how many ...': the period clause last
+    # 'In 2018, how many ...': the period clause last; 'how many years was X negative': X below 0
+    if (asked := sign_as_bound(fronted(ctx.question))) != ctx.question:
         ctx = replace(ctx, question=asked)  # (the same passages list: what a shape adds is dropped below)
     answer = _by_cells(ctx, slots, backend)
     if answer is None:
@@ -125,6 +128,8 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
             slots = replace(slots, years=tuple(years[:n] if n else years))
             if every.group("k"):  # 'over the two years' names the periods, no row: its words are no label's
                 question = f"{question[:every.start()]} {question[every.end():]}"
+    if (got := items_maturing(ctx, question, tables_of(ctx), backend)) is not None:
+        return got  # 'how many bonds mature after 2025': the instruments counted by their maturity
     if (got := rows_extreme(ctx, question, tables_of(ctx), slots.years, backend)) is not None:
         return got  # 'in which quarter were the most shares repurchased': the row holding a named column's extreme
     if not slots.years and THRESHOLD.search(question) and (got := measure_meeting(ctx, question, tables_of(ctx), backend)):
@@ -153,6 +158,8 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
         got = rows_in_column(ctx, question, tables_of(ctx), backend)  # 'the net carrying amounts of A and B'
         if got is not None:
             return got
+    if not slots.years and (got := rows_shown(ctx, question, tables_of(ctx), backend)) is not None:
+        return got  # 'how many regions are shown in the table': its item rows counted
     if not slots.years and (got := measure_meeting(ctx, question, tables_of(ctx), backend)) is not None:
         return got  # 'how many markets had occupancy above 93%': the items whose measure meets the bound
     if not (slots.years or which or compared(question) or (asked_operation(slots, question)

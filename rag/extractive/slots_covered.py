@@ -116,7 +116,8 @@ def slot_uncovered(ctx: AnswerContext, answer: Answer, slots: Slots) -> tuple[st
     cited = cited_texts(ctx, answer)
     if (why := measure_uncovered(slots, cited + cited_intros(ctx, answer))) is not None:
         return "measure_uncovered", why
-    if (why := currency_uncovered(slots.text, cited)) is not None:
+    counted = bool(answer.derivation) and answer.derivation.get("op") == "count"
+    if (why := currency_uncovered(slots.text, cited, counted)) is not None:
         return "currency_uncovered", why
     if (why := granularity_uncovered(slots.text, cited)) is not None:
         return "granularity_uncovered", why

@@ -1,8 +1,10 @@
-"""A row whose items are listed under it ('Opex' over 'Opex › R&D', 'Opex › Selling') is their subtotal:
-ranked or counted with its items it would double them, so row sets leave it out as they do totals."""
+"""A row whose items are listed under it ('Opex' over 'Opex › R&D', 'Opex › Selling') is their subtotal, and so is
+a row whose figures are the sum of every row of its block above it ('Operating income' closing the segments) though
+no 'Total' names it: ranked or counted with its items it would double them, so row sets leave it out as they do totals."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from ingest.tables import SEP, Table
@@ -18,3 +20,43 @@ def subtotal_figure(number: str, tables: Iterable[Table]) -> bool:
     `tables`: such a row states their total as a table's total row does."""
     return any(heads_items(c.row, t.rows) and c.text.strip().lstrip("$").strip() == number
                for t in tables for c in t.cells)
+
+
+def _places(text: str) -> int:
+    m = re.search(r"\.(\d+)", text)
+    return len(m.group(1)) if m else 0
+
+
+def addends(table: Table, index: int) -> list[str]:
+    """The fewest rows (at least two) directly above row `index` whose figures add up to its figures
+    in every column it fills, to the rounding of the figures (one unit of the last place per row
+    added beyond the first); [] when no such run exists."""
+    rows = table.rows
+    cells = {(c.row, c.column): c for c in table.cells if c.value is not None}
+    own = {col: cells[(rows[index], col)] for col in table.columns if (rows[index], col) in cells}
+    if not own:
+        return []
+    for k in range(2, index + 1):
+        run = rows[index - k:index]
+        if any(not any((r, col) in cells for col in table.columns) for r in run):
+            return []  # a heading or an empty row: the run stops there
+        ok = True
+        for col, cell in own.items():
+            found = [cells[(r, col)].value for r in run if (r, col) in cells]
+            if not found or abs(sum(found) - cell.value) > 10 ** -_places(cell.text) * (k - 1) + 1e-9 * abs(cell.value):
+                ok = False
+                break
+        if ok:
+            return run
+    return []
+
+
+def closes_block(table: Table, index: int) -> bool:
+    """Whether row `index` sums every row of its block above it (from the table's first row or the last row
+    with no figures, a heading), at least two rows: the block's total, whatever its label says."""
+    run = addends(table, index)
+    if not run:
+        return False
+    filled = {c.row for c in table.cells if c.value is not None}
+    first = table.rows.index(run[0])
+    return first == 0 or table.rows[first - 1] not in filled

@@ -64,9 +64,13 @@ def _unwritten(asked: dict[str, tuple[str, str]], question: str, texts: list[str
             and not any(compiled(t, re.I).search(x) for x in texts)]
 
 
-def currency_uncovered(question: str, texts: list[str]) -> str | None:
-    """The reason when the question asks a currency none of `texts` writes ('in euros' over RMB figures), or None."""
+def currency_uncovered(question: str, texts: list[str], counted: bool = False) -> str | None:
+    """The reason when the question asks a currency none of `texts` writes ('in euros' over RMB figures), or None.
+    A count (`counted`: how many rows exceed $50 million) states no money: the currency is only its bound's, and
+    evidence writing no currency at all is read in the one the question assumes; only another currency written refuses."""
     missing = _unwritten(_CURRENCIES, question, texts) if texts else []
+    if counted and not any(compiled(t, re.I).search(x) for _, t in _CURRENCIES.values() for x in texts):
+        return None
     return f"the passages cited give no figure in {', '.join(missing)}" if missing else None
 
 

@@ -96,7 +96,19 @@ def compared_years(text: str) -> tuple[int, int] | None:
     return comparative_pair(text, parse_figures(text)) if "(" in text else None
 
 
+# a year a condition compares dates with ('mature after 2025', 'due before 2030'): a bound, not a period asked
+_BOUND_YEAR = re.compile(r"\b(?:after|before|beyond|later than|earlier than|prior to)\s+(?:fy\s*)?((?:19|20)\d{2})\b", re.I)
+
+
+def bound_years(question: str) -> set[int]:
+    """The years the question writes as a date bound of a condition ('how many bonds mature after 2025' -> {2025})."""
+    return {int(y) for y in _BOUND_YEAR.findall(question)}
+
+
 def year_uncovered(ctx: AnswerContext, answer: Answer, years: tuple[int, ...]) -> str | None:
-    """The reason an answer does not answer the question's years ('the passages cited never name 2031'), or None."""
+    """The reason an answer does not answer the question's years ('the passages cited never name 2031'), or None.
+    A count's date bound ('mature after 2025') is no year it answers for: the items are counted against it."""
+    if answer.derivation and answer.derivation.get("op") == "count":
+        years = tuple(y for y in years if y not in bound_years(ctx.question))
     missing = years_uncited(ctx, answer, years)
     return f"the passages cited never name {', '.join(map(str, missing))}" if missing else None
