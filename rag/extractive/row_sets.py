@@ -15,7 +15,7 @@ from .cells import TOTAL_ROW, RowHit, row_score, column_for, percent_asked, tabl
 from .shape_text import listed, shaped_answer, column_label, scaled
 from .signed_bound import signed_bound
 from .item_rows import item_rows
-from .heading_rows import heading_rows
+from .heading_rows import heading_rows, headings
 
 # 'how many segments in 2019 were above ...' (not 'how many years did X exceed ...')
 HOW_MANY_ROWS = re.compile(r"^\s*how many\b(?!\s+(of the\s+)?(fiscal\s+|financial\s+)?(years|periods)\b)", re.I)
@@ -273,8 +273,7 @@ def group_total(ctx: AnswerContext, question: str, tables, columns_of, backend: 
         return None
     found = []
     for passage, table in tables:
-        heads = list(dict.fromkeys(r.split(SEP)[0] for r in table.rows if SEP in r))
-        for head in heads:
+        for head in headings(table):
             own = set(words(head))
             rows = heading_rows(table, head)  # 'Other social security costs' is no pension cost
             if not own or not own <= asked or len(rows) < 2 or any(TOTAL_ROW.match(r.split(SEP)[-1]) for r in rows):
