@@ -59,11 +59,6 @@ def name_years(text: str) -> set[int]:
     return named - outside
 
 
-def in_name(text: str, start: int, end: int) -> bool:
-    """Whether the span start..end of `text` lies within a year that is part of an instrument's name."""
-    return any(s <= start and end <= e for s, e in name_year_spans(text))
-
-
 # '0.125% convertible senior notes', '3.625% hybrid bond': a percent naming a debt instrument by its coupon
 _COUPON_NAMED = re.compile(r"\d(?:[\d.,]*\d)?\s?%(?:\s+[A-Za-z][\w-]*){0,3}?\s+(?:notes|bonds?|debentures)\b", re.I)
 

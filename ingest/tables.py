@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from .cell_values import cell_unit, is_numeric, parse_value, unit_of
+from .row_sums import decimal_places, reaches_above, sums
 
 SEP = " › "
 Grid = list[list[str]]
@@ -267,10 +268,10 @@ def read_grid(grid: Grid, caption: str | None = None) -> ReadTable:
             group, owner = [], ""
             continue
         own = [parse_value(r[i]) for i in value_cols]
-        places = [_places(r[i]) for i in value_cols]
-        if figures and not name and _sums(own, places, group, bool(parent)):
+        places = [decimal_places(r[i]) for i in value_cols]
+        if figures and not name and sums(own, places, group, bool(parent)):
             name = "Total"  # an unlabelled row that adds up the rows above it is their total
-        if figures and parent and group and _reaches_above(own, places, seen, len(group), starts):
+        if figures and parent and group and reaches_above(own, places, seen, len(group), starts):
             parent, p_unit, p_scale = "", None, None  # a total of the heading's rows and rows above it is not the heading's
             group = []
         path = f"{parent}{SEP}{name}" if parent and name and figures else name or f"Row {len(table.rows) + 1}"
@@ -313,44 +314,6 @@ def read_grid(grid: Grid, caption: str | None = None) -> ReadTable:
              for path, r in zip(table.rows, kept)]
     header_line = " | ".join(p for p in ([paths[label]] if figures else []) + (names if figures else paths) if p)
     return ReadTable(table, header_line, lines)
-
-
-def _places(text: str) -> int:
-    m = re.search(r"\.(\d+)", text)
-    return len(m.group(1)) if m else 0
-
-
-def _sums(row: list[float | None], places: list[int], group: list[list[float | None]], headed: bool,
-          exact: bool = False) -> bool:
-    """Whether `row`'s figures are, column by column, the sum of the last rows of `group` (at least
-    two, or one under a heading), to the rounding of the figures (a unit of the last place per two
-    rows added): an unlabelled total."""
-    if not any(v is not None for v in row):
-        return False
-    for n in ([len(group)] if exact else range(len(group), 0 if headed else 1, -1)):
-        part = group[-n:]
-        ok = True
-        for i, v in enumerate(row):
-            if v is None:
-                continue
-            found = [g[i] for g in part if g[i] is not None]
-            tolerance = 10 ** -places[i] * ((n - 1) // 2) + 1e-9 * max(1.0, abs(v))
-            if not found or abs(sum(found) - v) > tolerance:
-                ok = False
-                break
-        if ok:
-            return True
-    return False
-
-
-def _reaches_above(row: list[float | None], places: list[int], seen: list[list[float | None]], grouped: int,
-                   starts: set[int]) -> bool:
-    """Whether `row`, under a heading, adds up the `grouped` rows under it together with whole runs of
-    rows above the heading, each from its start (the table's, a heading's, a total's end): 'Diluted
-    shares' = basic shares + each dilutive security; 'Total' = both sections' bonds. Such a total
-    belongs to the table, not to the heading."""
-    return any(_sums(row, places, seen[-n:], False, exact=True) for n in range(len(seen), grouped, -1)
-               if len(seen) - n in starts)
 
 
 def _spread_currency(table: Table, labelled: set[str]) -> None:

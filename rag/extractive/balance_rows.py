@@ -24,6 +24,8 @@ _DATED = re.compile(r"\b(?:at|as at|as of)\s+(?:" + _MONTH + r"\s+(?P<d>\d{1,2})
                     + _MONTH.replace("?P<m>", "?P<m2>") + r",?\s+" + _YEAR.replace("?P<y>", "?P<y2>")
                     + r"|(?P<m3>\d{1,2})/(?P<d3>\d{1,2})/" + _YEAR.replace("?P<y>", "?P<y3>") + r")\s*$", re.I)
 _OPENING = re.compile(r"\b(?:beginning|start|opening)\b", re.I)
+# asked words that name no balance: the operation and its period ('the net change in stores during 2021')
+_GENERIC = frozenset(words("net change increase decrease during number percentage"))
 
 
 def closes_year(label: str) -> int | None:
@@ -74,9 +76,6 @@ def _measure_named(ctx: AnswerContext, passage: int, table: Table, closing: str,
     page = {w for p in ctx.passages if p.chunk.doc_id == chunk.doc_id and p.chunk.page == chunk.page
             for w in words(p.chunk.text)}
     return bool((table_topic(table) | page) & wanted - _GENERIC)
-
-
-_GENERIC = frozenset(words("net change increase decrease during number percentage"))
 
 
 def balance_change(ctx: AnswerContext, slots: Slots, tables: list[tuple[int, Table]], op: str,

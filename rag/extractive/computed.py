@@ -24,6 +24,7 @@ from .date_cells import date_cells
 from .period_cells import CHANGE_COLUMN, located, named_columns, period_cell, row_years
 from .shape_text import citation_n, shaped_answer
 from .prose_figure import restated_amount
+from .row_sets import SCALE_WORDS
 from .slots import Slots
 
 
@@ -185,11 +186,10 @@ def _said_in_prose(ctx: AnswerContext, slots: Slots, hit: RowHit, cells: list[Ce
     larger scale ('increased $9.6 million' for 9,577,144): the report's own words state it."""
     if len(set(slots.years)) != 1 or not _within_year(slots, hit, slots.years[0]):
         return False
-    scale = _SCALE_OF.get(cells[0].scale or "", 1.0)
+    scale = SCALE_WORDS.get(cells[0].scale or "", 1.0)
     return restated_amount(ctx, abs(float(result.exact)) * scale, scale, hit.row.split(SEP)[-1]) is not None
 
 
-_SCALE_OF = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 _ROW_CHANGE = re.compile(r"\b(?:change|increase|decrease|movement|growth|decline)s?\b", re.I)
 
 

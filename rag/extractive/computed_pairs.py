@@ -13,6 +13,7 @@ from ingest.tables import SEP, Cell, short_columns
 from ..types import Answer, AnswerContext
 from .cells import OPERATION_WORDS, RANK_COLUMN, TOTAL_ROW, RowHit, row_score, words, year_of
 from .derivation import calculate, computed_answer, operand
+from .heading_rows import headings, rows_under
 from .period_cells import YEAR, amounts_divided, column_by_own_words, located, named_columns, part_column, period_cell
 from .row_lookup import row_named
 from .shape_text import citation_n, shaped_answer
@@ -259,12 +260,10 @@ def count_rows(ctx: AnswerContext, tables, backend: str) -> Answer | None:
     m = COUNT_ROWS.search(ctx.question)
     asked = set(words(m.group("x"))) if m else set()
     for passage, table in tables:
-        parents = {r.split(SEP)[0] for r in table.rows if SEP in r}
-        named = [p for p in parents if set(words(p)) and set(words(p)) <= asked]
+        named = [p for p in headings(table) if set(words(p)) and set(words(p)) <= asked]
         if len(named) != 1:
             continue
-        labels = [re.sub(r"(\s*\(\d+\))+$", "", r.split(SEP)[-1]) for r in table.rows
-                  if r.split(SEP)[0] == named[0] and SEP in r]
+        labels = [re.sub(r"(\s*\(\d+\))+$", "", r.split(SEP)[-1]) for r in rows_under(table, named[0])]
         labels = [lb for lb in dict.fromkeys(labels) if not TOTAL_ROW.match(lb)]
         text = " ".join(ctx.passages[passage].chunk.text.split())
         if len(labels) < 2 or not all(lb in text for lb in labels):

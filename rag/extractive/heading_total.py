@@ -11,6 +11,7 @@ from ingest.tables import SEP, Table
 from ..types import Answer, AnswerContext
 from .cells import TOTAL_ROW, RowHit, column_for, words
 from .derivation import calculate, computed_answer, operand
+from .heading_rows import headings, own_words, rows_under
 from .period_cells import located
 from .shape_text import citation_n
 
@@ -20,11 +21,10 @@ ALL_OF = re.compile(r"\b(?P<op>sum|total|average|mean) of (?:all|every|each of)\
 
 def _rows_under(table: Table, asked: set[str]) -> list[str]:
     """The rows under the one heading whose words are all asked (footnote marks aside), totals left out."""
-    heads = [h for h in dict.fromkeys(r.split(SEP)[0] for r in table.rows if SEP in r)
-             if (own := {w for w in words(h) if not w.isdigit()}) and own <= asked]  # ':(1)' is a footnote mark
+    heads = [h for h in headings(table) if (own := own_words(h)) and own <= asked]  # ':(1)' is a footnote mark
     if len(heads) != 1:
         return []
-    return [r for r in table.rows if SEP in r and r.split(SEP)[0] == heads[0] and not TOTAL_ROW.match(r.split(SEP)[-1])]
+    return [r for r in rows_under(table, heads[0]) if not TOTAL_ROW.match(r.split(SEP)[-1])]
 
 
 def _column(table: Table, rows: list[str], year: int | None, question: str) -> str | None:

@@ -11,6 +11,7 @@ import re
 from ingest.tables import SEP, Table
 
 from .cells import TOTAL_ROW, words
+from .heading_rows import headings, rows_under
 from .question_names import COUNTRY_FORMS
 from .subtotal_rows import closes_block, heads_items
 
@@ -31,7 +32,7 @@ def said_words(question: str) -> set[str]:
 def named_headings(table: Table, question: str) -> list[str]:
     """The headings (first parts of row paths) the question names: those whose every word is said, else the
     one whose words setting it apart from the table's other headings are all said; [] when none is."""
-    heads = list(dict.fromkeys(r.split(SEP)[0] for r in table.rows if SEP in r))
+    heads = headings(table)
     said = said_words(question)
     own = {h: set(words(h)) for h in heads}
     full = [h for h in heads if own[h] and own[h] <= said]
@@ -53,8 +54,9 @@ def item_rows(table: Table, question: str = "") -> list[str]:
         return rows
     kept = []
     for head in heads:
-        first = next(i for i, r in enumerate(table.rows) if SEP in r and r.split(SEP)[0] == head)
+        under = rows_under(table, head)
+        first = table.rows.index(under[0])
         total = next((i for i, r in enumerate(table.rows) if i > first and TOTAL_ROW.match(r.split(SEP)[-1])
                       and r.split(SEP)[0] == head), len(table.rows))
-        kept += [r for r in rows if SEP in r and r.split(SEP)[0] == head and table.rows.index(r) < total]
+        kept += [r for r in rows if r in under and table.rows.index(r) < total]
     return [r for r in rows if r in kept]

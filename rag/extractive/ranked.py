@@ -9,6 +9,7 @@ from ingest.tables import SEP
 
 from ..types import Answer, AnswerContext
 from .cells import TOTAL_ROW, RowHit, cell_at, words, year_columns, year_of
+from .heading_rows import headings
 from .row_sets import SCALE_WORDS, THRESHOLD, meets, summed_components, table_scale
 from .ratio_parts import ratio_parts_answer
 from .signed_bound import signed_bound
@@ -111,7 +112,7 @@ def most_specific(table, named: list[str]) -> list[str]:
     topics = {g: set(label_topic(g)) - LIST_WORDS for g in named}
     named = [g for g in named if not any(topics[g] < topics[h] for h in named)]
     if len(named) > 1 and len({frozenset(topics[g]) for g in named}) == 1:
-        parents = {r.split(SEP)[0] for r in table.rows if SEP in r}
+        parents = set(headings(table))
         named = [g for g in named if g in parents] or named
     return named
 

@@ -16,7 +16,7 @@ from .shape_text import listed, shaped_answer, column_label, scaled
 from .signed_bound import signed_bound
 from .item_rows import item_rows
 from .subtotal_rows import addends
-from .heading_rows import heading_rows
+from .heading_rows import heading_rows, headings
 
 # 'how many segments in 2019 were above ...', 'in how many regions did X exceed ...' (the preposition of the counted
 # noun fronted asks the same count; not 'how many years did X exceed ...')
@@ -258,8 +258,7 @@ def group_total(ctx: AnswerContext, question: str, tables, columns_of, backend: 
         return None
     found = []
     for passage, table in tables:
-        heads = list(dict.fromkeys(r.split(SEP)[0] for r in table.rows if SEP in r))
-        for head in heads:
+        for head in headings(table):
             own = set(words(head))
             rows = heading_rows(table, head)  # 'Other social security costs' is no pension cost
             if not own or not own <= asked or len(rows) < 2 or any(TOTAL_ROW.match(r.split(SEP)[-1]) for r in rows):
