@@ -23,8 +23,9 @@ import re
 
 # a plural noun the wh-word asks about, after at most four modifiers ('what non-cash and other items are')
 _PLURAL_ASKED = re.compile(r"^\s*(?:in\s+)?(?:what|which)\s+(?!(?:is|was|does|did|do|has|had|can|will)\b)"
-                           r"(?:(?:are|were)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}?([a-z]{3,}(?<![sui])s)\b(?!['’])(?=\s+(?:of|for|behind|on|in|that|which|are|were|do|did|"
-                           r"does|have|has|make|made|to|under|from|is)\b|\s*\??\s*$|\s+[a-z]+ed\b)", re.I)
+                           r"(?:(?:are|were)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}?([a-z]{3,}(?<![sui])s)\b(?!['’])"
+                           r"(?=\s+(?:of|for|behind|on|in|that|which|are|were|do|did|does|have|has|make|made|to|under|"
+                           r"from|is)\b|\s*\??\s*$|\s+[a-z]+ed\b)", re.I)
 # plural nouns of an amount or a time: they ask figures, not items
 _AMOUNTS = frozenset("""sales revenues expenses costs assets liabilities earnings proceeds profits losses margins returns
 taxes payments fees rates amounts values totals numbers figures years months quarters days periods dates levels
