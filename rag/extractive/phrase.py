@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from .kind_phrase import kind_phrase
+from .lead_items import listed_items
 from .asked_verb import past_asked_verb
 from .dated_clause import asked_dates
 from .duration_asked import no_duration
@@ -319,6 +320,7 @@ def lead_phrase(question: str, units: tuple[str, ...], years: tuple[int, ...], s
     if k == "words" and _HEADER_LINE.search(sentence):
         return None  # a table's line of column names ('Useful Lives (in years) | Fair Value') holds no phrase
     phrase = answer_phrase(question, sentence, k)
+    phrase = listed_items(question, sentence, phrase) or phrase  # several things asked: the enumeration's items
     return None if phrase and no_duration(question, phrase) else phrase  # a period asked: a duration answers
 
 

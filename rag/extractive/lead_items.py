@@ -1,0 +1,134 @@
+"""A question asking several things ('what were the main reasons for X', 'which metals make up Y', 'what
+are the components of Z') answered by an enumeration is led by the enumeration's items, not by the
+phrase around them.
+
+General properties, of questions and sentences:
+- a question asks several things when the noun its wh-word asks about is plural and names no amount
+  ('what non-cash and other items are ...', 'what were the primary drivers of ...'); 'where' asked of
+  several places is answered by the places' names;
+- an enumeration's items follow the words introducing them ('such as', 'comprising', 'including',
+  'mainly due to', 'a result of'): those words, and the short phrase they qualify ('by 560 hectares,
+  comprising ...'), are no item;
+- the enumeration ends where the sentence turns to what works against it or adds an aside
+  (', partially offset by ...', ', which ...', ', in accordance with ...');
+- an aside in brackets putting a figure on an item ('(70% weighting)') is no part of it, and a bracket
+  that opens with such an aside and a colon lists the items after its colon ('targets (70% weighting:
+  A, B and C)');
+- a list of places ends at the first item that is not a name ('in Luleå and Kalmar and costs for ...').
+The items keep the sentence's own wording and separators (a list written as one span still matches)."""
+
+from __future__ import annotations
+
+import re
+
+# a plural noun the wh-word asks about, after at most four modifiers ('what non-cash and other items are')
+_PLURAL_ASKED = re.compile(r"^\s*(?:in\s+)?(?:what|which)\s+(?!(?:is|was|does|did|do|has|had|can|will)\b)"
+                           r"(?:(?:are|were)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}?([a-z]{3,}(?<![sui])s)\b(?!['’])"
+                           r"(?=\s+(?:of|for|behind|on|in|that|which|are|were|do|did|does|have|has|make|made|to|under|"
+                           r"from|is)\b|\s*\??\s*$|\s+[a-z]+ed\b)", re.I)
+# plural nouns of an amount or a time: they ask figures, not items
+_AMOUNTS = frozenset("""sales revenues expenses costs assets liabilities earnings proceeds profits losses margins returns
+taxes payments fees rates amounts values totals numbers figures years months quarters days periods dates levels
+balances charges prices shares percentages proportions ratios changes increases decreases savings""".split())
+_REASONS = frozenset("reasons drivers factors causes contributors".split())
+# the words introducing an enumeration's items, with the amount before them they break down ('by 560 hectares,')
+_INTRO = re.compile(r"^(?:[^,;()]{0,30}\d[^,;()]{0,30},\s+)?(?:(?:primarily|mainly|largely|principally|mostly|partly|partially|"
+                    r"predominantly|substantially)\s+)?(?:as\s+)?(?:(?:such\s+as|including|comprising|consisting\s+of|"
+                    r"namely|compris(?:es|e)|comprised\s+of)|(?:due\s+to|a\s+result\s+of|result\s+of|because\s+of|driven\s+by|"
+                    r"attributable\s+to|owing\s+to|caused\s+by|reflecting))\s+", re.I)
+_CAUSAL = re.compile(r"due|result|because|driven|attributable|owing|caused|reflecting", re.I)
+# where an enumeration ends: what works against it, or an aside
+_TAIL = re.compile(r",\s+(?:(?:partially|partly)\s+)?offset\s+by\b|,\s+(?:which|while|whereas|but|although)\b|"
+                   r",?\s+(?:in\s+(?:accordance|compliance|conformity|line)\s+with|pursuant\s+to)\b", re.I)
+_JOINS = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)
+_FIGURE_ASIDE = re.compile(r"\s*\([^()]*\d[^()]*\)")
+# a bracket opening with an aside and a colon, its items after the colon: '(70% weighting: A, B and C)'
+_BRACKET_LIST = re.compile(r"^\(([^():]{1,40}):\s+([^()]+)\)")
+_PLACE = re.compile(r"^(?:in|at|across|to|from)\s+(?=[A-Z])")
+_NAME = re.compile(r"(?:the\s+)?[A-Z]")
+
+
+def several_asked(question: str) -> bool:
+    """The question asks several things: the noun its wh-word asks about is a plural naming no amount."""
+    m = _PLURAL_ASKED.match(question)
+    return m is not None and m.group(1).lower() not in _AMOUNTS
+
+
+def reasons_asked(question: str) -> bool:
+    """The plural asked names causes ('what were the main reasons / primary drivers of X')."""
+    m = _PLURAL_ASKED.match(question)
+    return m is not None and m.group(1).lower() in _REASONS
+
+
+def _items(text: str) -> list[str]:
+    return [i for i in _JOINS.split(text) if i.strip()]
+
+
+SHORT_ITEM = 4  # words: an item named, not a clause
+
+
+def short_items(phrase: str) -> bool:
+    """The phrase enumerates two or more short items ('platinum, palladium, rhodium and gold'): names of
+    things, lower case or not, what a 'which <plural>' question asks."""
+    items = _items(phrase)
+    return len(items) >= 2 and all(len(i.split()) <= SHORT_ITEM for i in items)
+
+
+def _place_names(phrase: str) -> str | None:
+    """'in Luleå and Kalmar and costs for ...' -> 'Luleå and Kalmar': the run of names after a place's
+    preposition, ended at the first item that is not a name; None unless two names at least."""
+    m = _PLACE.match(phrase)
+    if m is None:
+        return None
+    rest = phrase[m.end():]
+    end, count = 0, 0
+    for part in re.finditer(r"(.+?)(?=,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|$)", rest):
+        item = part.group(1).strip(" ,")
+        if not item or re.fullmatch(r"(?:and|or)\s*", item):
+            continue
+        item = re.sub(r"^(?:and|or)\s+", "", item)
+        if not _NAME.match(item) or len(item.split()) > 4:
+            break
+        end, count = part.end(), count + 1
+    return rest[:end].strip(" ,") if count >= 2 else None
+
+
+_LISTING = re.compile(r"(?:\b(?:such\s+as|including|includes?|comprising|compris(?:es|e)|consist(?:s|ing)?\s+of|namely)"
+                      r"|:)\s*$", re.I)
+
+
+def introduced(sentence: str, phrase: str) -> bool:
+    """The phrase follows, in its sentence, the words or the colon introducing a list ('comprises A, B and C',
+    'three paradigms: A, B or C')."""
+    at = sentence.find(phrase)
+    return at > 0 and _LISTING.search(sentence[:at]) is not None
+
+
+def listed_items(question: str, sentence: str, phrase: str | None) -> str | None:
+    """The lead phrase cut to the items of the enumeration it holds, for a question asking several things
+    (or several places); None when the phrase is no such enumeration or nothing is to be cut."""
+    if not phrase:
+        return None
+    if re.match(r"^\s*where\b", question, re.I):
+        return _place_names(phrase)
+    if not several_asked(question):
+        return None
+    text = phrase
+    at = sentence.find(phrase)
+    bracket = _BRACKET_LIST.match(sentence[at:]) if at >= 0 and phrase.startswith("(") else None
+    if bracket is not None:
+        text = bracket.group(2)
+    else:
+        intro = _INTRO.match(text)
+        if intro is not None and _CAUSAL.search(intro.group(0)) and not reasons_asked(question) and \
+                not re.search(r"\b(?:such as|including|comprising|consisting)\b", intro.group(0), re.I):
+            intro = None  # a cause introduced, other things asked: the phrase is no list of them
+        if intro is not None:
+            text = text[intro.end():]
+    tail = _TAIL.search(text)
+    if tail is not None:
+        text = text[:tail.start()]
+    text = _FIGURE_ASIDE.sub("", text).strip(" ,;.")
+    if len(_items(text)) < 2 or text == phrase:
+        return None
+    return text

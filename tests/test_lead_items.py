@@ -1,0 +1,56 @@
+"""The items of an enumeration lead a question asking several things."""
+
+from rag.extractive.lead_items import introduced, listed_items, several_asked, short_items
+from rag.extractive.phrase import lead_phrase
+
+
+def test_several_asked_by_a_plural_naming_no_amount():
+    assert several_asked("What were the main reasons for the increase in unit cost?")
+    assert several_asked("What non-cash and other items are adjusted for in determining FFO?")
+    assert several_asked("Which metals make up the basket?")
+    assert not several_asked("What were the net sales in 2019?")
+    assert not several_asked("What is the basis of preparation?")
+    assert not several_asked("What does the deferred tax benefit primarily reflect?")
+
+
+def test_introducing_words_are_no_item():
+    q = "What items are adjusted for in determining FFO?"
+    assert listed_items(q, "", "such as property revaluations, derivative movements and amortisation") == \
+        "property revaluations, derivative movements and amortisation"
+
+
+def test_amount_broken_down_and_cause_connective_are_cut():
+    q = "What were the components of the increase in area?"
+    s = "Area increased by 560 hectares, comprising 406 hectares of new land and 154 hectares of restocking."
+    assert lead_phrase(q, (), (), s, "words") == "406 hectares of new land and 154 hectares of restocking"
+    q = "What were the primary drivers of the increase in broadband revenue?"
+    p = "due to rate adjustments and a higher mix of customers, partially offset by a decrease in customers"
+    assert listed_items(q, "", p) == "rate adjustments and a higher mix of customers"
+
+
+def test_a_list_qualified_before_including_keeps_its_head():
+    q = "What enterprise functions do voice agents help in?"
+    assert listed_items(q, "", "sales and customer service, including recruitment, finance, healthcare") is None
+
+
+def test_a_cause_is_no_list_of_other_things_asked():
+    assert listed_items("What products were launched?", "", "due to A and B") is None
+
+
+def test_bracket_listing_after_its_aside():
+    q = "What are the financial targets on which the incentive is based?"
+    s = "The STI is based on financial targets (70% weighting: core EBITDA, free cash flow and sales growth) and objectives."
+    assert listed_items(q, s, "(70% weighting") == "core EBITDA, free cash flow and sales growth"
+
+
+def test_places_end_at_the_first_item_that_is_no_name():
+    q = "Where were customer service centres closed?"
+    assert listed_items(q, "", "in Luleå and Kalmar and costs for the integration of the operator") == "Luleå and Kalmar"
+    assert listed_items(q, "", "in the United States and various states") is None
+
+
+def test_short_items_introduced_by_a_verb_of_composition():
+    s = "The 4E basket comprises platinum, palladium, rhodium and gold."
+    assert lead_phrase("Which metals make up the 4E basket?", (), (), s, "words") == "platinum, palladium, rhodium and gold"
+    assert introduced(s, "platinum, palladium, rhodium and gold") and short_items("platinum, palladium, rhodium and gold")
+    assert not introduced("Demand across healthcare, finance, and manufacturing.", "healthcare, finance, and manufacturing")
