@@ -13,6 +13,7 @@ from ingest.tables import SEP, Cell, short_columns
 from ..types import Answer, AnswerContext
 from .cells import OPERATION_WORDS, RANK_COLUMN, TOTAL_ROW, RowHit, row_score, words, year_of
 from .derivation import calculate, computed_answer, operand
+from .expense_sign import as_asked
 from .heading_rows import headings, rows_under
 from .period_cells import YEAR, amounts_divided, column_by_own_words, located, named_columns, part_column, period_cell
 from .row_lookup import row_named
@@ -154,6 +155,7 @@ def _two_items(ctx: AnswerContext, slots: Slots, tables, op: str, m: re.Match, a
         return None
     hits = [h for h, _ in pair]
     operands = [operand(c, citation_n(ctx, hits, h)) for h, c in pair]
+    operands = as_asked(question, op, operands)  # 'the total of X and Y paid', (8.9) and (11.4): 20.3
     if absolute and operands[0].value < operands[1].value:
         operands, hits = operands[::-1], hits[::-1]
     result = calculate(op, operands)
