@@ -56,3 +56,18 @@ def test_a_table_line_of_another_row_dates_no_range_of_figures():
     line = "Annual recurring revenue — 2021: $1,284.6; 2020: $912.3; 2019: $655.8"
     figures = _dated(line, {"$655.8": 2019, "$1,284.6": 2021})
     assert from_sentence(AnswerContext(q, []), parse(q), _composed("$655.8 and $1,284.6", line), figures) is None
+
+
+def test_the_other_years_figure_of_a_row_line_is_under_the_same_column_header():
+    """Two row lines of one table ('Fiscal 2022 — Additions: 19,866' and 'Fiscal 2023 — Additions: $ 36,904'):
+    the other year's figure is the one under the same header, currency written on one row only; the header
+    mark 'Deductions (1):' is no figure."""
+    from rag.extractive.computed_text import _other_year
+    one = "Reserves › Fiscal 2022 — Opening: 41,092; Additions: 19,866; Deductions (1): (12,741)"
+    two = "Reserves › Fiscal 2023 — Opening: $ 48,217; Additions: $ 36,904; Deductions (1): $ (21,583)"
+    answer = Answer(question="q", answer=f"**19,866** (2022). {one} [1] {two} [1]", figure="19,866",
+                    abstained=False, citations=[])
+    first = replace(next(f for f in parse_figures(one) if f.text == "19,866"), year=2022, unit="count")
+    got = _other_year(answer, first, [2023, 2022])
+    assert [f.text for f in got] == ["$ 36,904"] and got[0].unit == "count"
+    assert not any(f.text == "1" for f in got)

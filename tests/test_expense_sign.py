@@ -27,3 +27,21 @@ def test_signed_rows_and_mixed_signs_keep_their_signs():
 
 def test_a_provisions_utilization_in_parentheses_is_its_sizes():
     assert calculate("sum", as_amounts("Utilization", _ops("(529,861)", "(487,905)"))).exact == 1017766
+
+
+def test_amounts_the_question_calls_paid_are_summed_as_sizes():
+    from rag.extractive.expense_sign import as_asked
+    q = "What was the total of maintenance capital expenditure and incentives and leasing costs paid in 2024?"
+    assert calculate("sum", as_asked(q, "sum", _ops("(8.9)", "(11.4)"))).exact == compute.Operand.of("20.3").value
+    assert [o.value for o in as_asked("What was the total of X and Y in 2024?", "sum", _ops("(8.9)", "(11.4)"))] \
+        == [compute.Operand.of("-8.9").value, compute.Operand.of("-11.4").value]  # nothing says paid: signed
+
+
+def test_a_rise_asked_of_a_growing_outflow_is_the_growth_of_its_size():
+    from rag.extractive.expense_sign import as_asked
+    q = "By how much did Cash CAPEX increase from 2020 to 2021?"
+    assert calculate("change", as_asked(q, "change", _ops("(4,318)", "(4,102)"))).exact == 216
+    # the size shrank: a rise asked is the signed change; a plain or two-way change keeps the signs
+    assert calculate("change", as_asked(q, "change", _ops("(4,102)", "(4,318)"))).exact == 216
+    for other in ("What was the change in X from 2020 to 2021?", "What was the increase / (decrease) in X?"):
+        assert calculate("change", as_asked(other, "change", _ops("(1,950)", "(1,726)"))).exact == -224

@@ -59,6 +59,12 @@ def test_a_margin_asked_needs_a_passage_naming_a_margin():
                                  "Vendors earn thin margins on API calls.")) is None
 
 
+
+def test_a_margin_between_two_named_things_is_their_difference_not_a_ratio():
+    q = "What was the margin between the average realised price and the total unit cost in FY2024?"
+    assert margin_named(decision(q, "Average realised price (A$/dmt) — FY2024: 1,520; FY2023: 5,840")) is None
+
+
 def test_a_term_named_only_in_a_hedged_aside_is_not_what_is_counted():
     text = "Nearly 50% of apps operate on free models (possibly relying on advertising revenue), and 29% on subscriptions."
     assert aside_only(decision("What share of apps rely on advertising revenue?", text)) \

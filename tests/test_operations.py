@@ -16,3 +16,16 @@ def test_a_proportion_of_one_amount_over_another_stays_a_ratio():
     assert operation("What is the proportion of property, plant and equipment over total assets in 2018?") == "ratio"
     assert operation("What was the employee termination costs as a proportion of total costs in 2018?") == "ratio"
     assert operation("What was the ratio of A to B in 2019?") == "ratio"
+
+
+def test_a_margin_between_two_things_is_their_difference_and_its_change_a_second_operation():
+    from rag.extractive.measures import metrics_of
+    from rag.extractive.operations import MARGIN_BETWEEN
+    q = "What was the margin between the average realised price and the total unit cost including royalties in FY2024?"
+    assert operation(q) == "change"  # 'average' names the price, no mean asked
+    m = MARGIN_BETWEEN.search(q)
+    assert (m.group("a"), m.group("b")) == ("average realised price", "total unit cost including royalties in FY2024")
+    assert "profit" not in metrics_of(q)  # the margin between A and B is no profit measure
+    assert "profit" in metrics_of("What was the gross margin in 2019?")
+    assert operation("What was the percentage change in the margin between the basket price and unit cost "
+                     "from 2023 to 2024?") == "compound"  # the change of a computed margin: no one operation

@@ -16,7 +16,7 @@ from .. import compute
 from ..types import Answer, AnswerContext
 from .cells import RowHit, year_of
 from .operand_labels import distinct_labels
-from .expense_sign import as_amounts
+from .expense_sign import as_amounts, as_asked
 from .derivation import calculate, computed_answer, nil_as_zero, operand
 from .operations import NO_PERIOD_CHANGE, undirected
 from .quarter_cells import every_quarter, quarter_cells
@@ -65,6 +65,7 @@ def one_row(ctx: AnswerContext, slots: Slots, hit: RowHit, op: str, backend: str
     n = citation_n(ctx, [hit], hit)
     operands = distinct_labels(cells, [operand(c, n) for c in cells])  # two columns ending '2019': their dates
     operands = as_amounts(hit.row.split(SEP)[-1], operands)  # '(21,387)' voyage expenses: an expense of 21,387
+    operands = as_asked(ctx.question, op, operands)  # 'by how much did X increase', (4,318) after (4,102): 216
     if op == "change" and len(operands) == 2 and len(set(slots.years)) == 2 and undirected(ctx.question) \
             and operands[0].value < operands[1].value:
         operands = operands[::-1]  # 'the difference between 2018 and 2019': the larger less the smaller

@@ -13,6 +13,8 @@ from ingest.tables import SEP, Cell, short_columns
 from ..types import Answer, AnswerContext
 from .cells import OPERATION_WORDS, RANK_COLUMN, TOTAL_ROW, RowHit, row_score, words, year_of
 from .derivation import calculate, computed_answer, operand
+from .expense_sign import as_asked
+from .operations import MARGIN_BETWEEN
 from .heading_rows import headings, rows_under
 from .period_cells import YEAR, amounts_divided, column_by_own_words, located, named_columns, part_column, period_cell
 from .row_lookup import row_named
@@ -55,7 +57,7 @@ _TOGETHER = re.compile(r"^\s*(?:what|how much)\s+(?:was|were|is|are)\s+(?:the\s+
 # 'the average of A and B': their mean
 _AVERAGE_OF = re.compile(r"\baverage of\s+(?:the\s+)?(?P<a>.+?)\s+and\s+(?:the\s+)?(?P<b>.+?)\s*\??\s*$", re.I)
 # the phrasings naming two things for each operation, tried in turn; True: the larger less the smaller
-_ASKED = {"change": ((BETWEEN, True), (_MORE, False)), "sum": ((_SUM_OF, False), (_COMBINED, False), (_TOGETHER, False),
+_ASKED = {"change": ((BETWEEN, True), (MARGIN_BETWEEN, False), (_MORE, False)), "sum": ((_SUM_OF, False), (_COMBINED, False), (_TOGETHER, False),
                                                                  (_COMBINED_OF, False)),
           "multiple": ((_TIMES, False),), "average": ((_AVERAGE_OF, False),),
           # 'what proportion of B (in 2019) was A' first: its verb fixes which side is the whole, where 'the proportion
@@ -66,7 +68,7 @@ _ASKED = {"change": ((BETWEEN, True), (_MORE, False)), "sum": ((_SUM_OF, False),
 
 def asks_items(question: str) -> bool:
     """The question computes with two named things (rows or columns), with or without a period."""
-    return any(rx.search(question) for rx in (BETWEEN, _MORE, _SUM_OF, _TIMES, _COMBINED, _TOGETHER, _COMBINED_OF,
+    return any(rx.search(question) for rx in (BETWEEN, MARGIN_BETWEEN, _MORE, _SUM_OF, _TIMES, _COMBINED, _TOGETHER, _COMBINED_OF,
                                                    _AVERAGE_OF, _PART_OF, *_TWO_ROWS))
 
 
@@ -154,6 +156,7 @@ def _two_items(ctx: AnswerContext, slots: Slots, tables, op: str, m: re.Match, a
         return None
     hits = [h for h, _ in pair]
     operands = [operand(c, citation_n(ctx, hits, h)) for h, c in pair]
+    operands = as_asked(question, op, operands)  # 'the total of X and Y paid', (8.9) and (11.4): 20.3
     if absolute and operands[0].value < operands[1].value:
         operands, hits = operands[::-1], hits[::-1]
     result = calculate(op, operands)

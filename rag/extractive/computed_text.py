@@ -121,13 +121,42 @@ def _quoted(answer: Answer) -> list[tuple[str, int]]:
 
 def _other_year(answer: Answer, first: Figure, years: list[int]) -> list[Figure]:
     """The other year's figure, of the first's unit, from another sentence the answer quotes (the
-    complement sentence giving the year the best one leaves out): [] unless exactly one."""
+    complement sentence giving the year the best one leaves out): [] unless exactly one. Of two row lines
+    of one table, it is the figure under the first's own column header ('Additions: 19,866' and
+    'Additions: $ 36,904': the table writes its currency on its first row only); a header's note mark
+    ('Deductions (1): ...') is no figure."""
     other = next((y for y in years if y != first.year), None)
     if other is None:
         return []
-    found = {f.text: f for text, _ in _quoted(answer) if first.text not in text
-             for f in parse_figures(text) if f.year == other and f.unit == first.unit}
+    quoted = [text for text, _ in _quoted(answer)]
+    header = next((h for text in quoted if text.count(first.text) == 1
+                   and (h := _header(text, text.index(first.text))) is not None), None)
+    found: dict[str, Figure] = {}
+    for text in quoted:
+        if first.text in text:
+            continue
+        for f in parse_figures(text):
+            if f.year != other or _marks_header(text, f):
+                continue
+            if header is not None and _header(text, f.start) == header and {f.unit, first.unit} <= {"money", "count"}:
+                return [replace(f, unit=first.unit)]
+            if f.unit == first.unit:
+                found[f.text] = f
     return list(found.values()) if len(found) == 1 else []
+
+
+# the column header a row line writes before a figure: 'Inventory reserves › Fiscal 2023 — Additions: $ 36,904'
+_HEADER = re.compile(r"(?:^|[;—])\s*([^;—:]+?):\s*$")
+
+
+def _header(text: str, start: int) -> str | None:
+    m = _HEADER.search(text[:start])
+    return " ".join(m.group(1).lower().split()) if m else None
+
+
+def _marks_header(text: str, f: Figure) -> bool:
+    """A number in parentheses closing a header before its colon ('Deductions (1): ...') is a note mark."""
+    return text[max(0, f.start - 1):f.start] == "(" and text[f.end:f.end + 2] == "):"
 
 
 def _bare(text: str) -> str:

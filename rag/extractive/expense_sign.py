@@ -1,6 +1,7 @@
 """A row of expenses or costs whose figures asked are all written negative ('(21,387)') writes the deduction's sign,
 not a negative expense: the amounts asked of it (a change, an average, a total) are computed on their sizes. A
-provision's utilization (usage) is its use, deducted in the roll-forward as an expense is."""
+provision's utilization (usage) is its use, deducted in the roll-forward as an expense is. So are amounts the
+question itself calls paid, spent or incurred, and an outflow or liability whose size the question asks grew."""
 
 from __future__ import annotations
 
@@ -12,6 +13,11 @@ from .. import compute
 # the row's own label names an expense or cost, not a net figure, a gain or loss, income, or cash used
 _EXPENSE = re.compile(r"\b(?:expenses?|costs?|utili[sz]ations?|usage)\b", re.I)
 _SIGNED = re.compile(r"\b(?:net|income|gains?|loss(?:es)?|profit|cash|benefits?|tax(?:es)?|deferred|liabilit(?:y|ies))\b", re.I)
+# the question calls the amounts outflows it paid: their sizes ('the total of X and Y paid in 2024')
+_PAID = re.compile(r"\b(?:paid|spent|incurred|outlays?)\b", re.I)
+# the question asks a rise and no fall ('by how much did X increase'; not 'the increase / (decrease) in X')
+_RISE = re.compile(r"\b(?:increase[sd]?|grow|grew|grown|rise|rose|risen)\b", re.I)
+_FALL = re.compile(r"\b(?:decrease[sd]?|decline[sd]?|fall|fell|fallen|drop(?:ped)?|reduc\w*|lower|change[sd]?)\b", re.I)
 
 
 def names_expense(label: str) -> bool:
@@ -19,8 +25,26 @@ def names_expense(label: str) -> bool:
     return bool(_EXPENSE.search(label)) and not _SIGNED.search(label)
 
 
+def _sizes(operands: list[compute.Operand]) -> list[compute.Operand]:
+    return [replace(o, value=-o.value) for o in operands]
+
+
 def as_amounts(label: str, operands: list[compute.Operand]) -> list[compute.Operand]:
     """The operands as their sizes when the row names an expense and every figure is in parentheses; else as given."""
     if len(operands) < 2 or not names_expense(label) or not all(o.value < 0 for o in operands):
         return operands
-    return [replace(o, value=-o.value) for o in operands]
+    return _sizes(operands)
+
+
+def as_asked(question: str, op: str, operands: list[compute.Operand]) -> list[compute.Operand]:
+    """Figures all in parentheses taken as the sizes the question asks of them: a total or average of amounts it
+    calls paid / spent / incurred, and the rise asked of an amount whose size grew ((4,318) after (4,102) rose by
+    216; its signed change -216 contradicts the rise asked). A change's operands come later first."""
+    if len(operands) < 2 or not all(o.value < 0 for o in operands):
+        return operands
+    if op in ("sum", "average") and _PAID.search(question):
+        return _sizes(operands)
+    if op == "change" and len(operands) == 2 and _RISE.search(question) and not _FALL.search(question) \
+            and operands[0].value < operands[1].value:
+        return _sizes(operands)
+    return operands

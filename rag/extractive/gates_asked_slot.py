@@ -103,12 +103,14 @@ def activity_other(d: Decision) -> str | None:
 
 
 _MARGIN = re.compile(r"\bmargins?\b", re.I)
+# 'the margin between A and B' names its own two operands: a difference of two figures, not a ratio of its own
+_MARGIN_BETWEEN = re.compile(r"\bmargins?\s+between\b.+\band\b", re.I)
 
 
 def margin_named(d: Decision) -> str | None:
     """A margin asked ('what is the profit margin') is a ratio of its own: a passage that never says
     'margin' gives at most a profit or a share, not the margin; nor does a sentence quoted with no figure."""
-    if not _MARGIN.search(d.slots.text):
+    if not _MARGIN.search(d.slots.text) or _MARGIN_BETWEEN.search(d.slots.text):
         return None
     if _MARGIN.search(d.best.text) or _MARGIN.search(where(d.ctx.passages[d.best.passage_index].chunk)):
         return None

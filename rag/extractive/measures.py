@@ -25,7 +25,9 @@ METRICS: dict[str, tuple[str, ...]] = {
     "capex": ("capital expenditure", "capex", "capital spending"),
     "dividends": ("dividend",),
 }
-_METRIC_CUES = {"revenue": r"revenues?|sales|turnover", "profit": r"profits?|profitab\w*|net income|earnings|ebitda|margins?",
+# ('the margin between A and B' is the difference of the two things it names, no profit measure)
+_METRIC_CUES = {"revenue": r"revenues?|sales|turnover",
+                "profit": r"profits?|profitab\w*|net income|earnings|ebitda|margins?(?!\s+between\b)",
                 "valuation": r"valuations?", "gdp": r"gdp|gross domestic product",
                 # the singular before a counting noun names the measure too ('employee count', 'employee numbers')
                 "employees": r"employees|employee\s+(?:counts?|numbers?)|headcount|staff|workforce", "users": r"users",

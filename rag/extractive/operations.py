@@ -37,9 +37,18 @@ _CAUSE = re.compile(r"\b(because|reasons?|caused?|driven by|led to|resulted? (in
 _POINTS = re.compile(r"\bchange in (the )?percent(age)?\b|\babsolute percent(age)? change\b|\bpercentage points?\b", re.I)
 
 
+# 'the margin / spread between A and B': what A exceeds B by (price less cost), A - B; the words of A and B
+# ('the average realised price') name the two things, not an operation asked of them
+MARGIN_BETWEEN = re.compile(r"\b(?:margin|spread)\s+between\s+(?:the\s+)?(?P<a>.+?)\s+and\s+(?:the\s+)?"
+                            r"(?P<b>.+?)\s*\??\s*$", re.I)
+
+
 def operation(question: str) -> str | None:
     """The computation a question asks for, from its words ('percentage change' before 'change');
     'compound' when it asks for two (the change of an average): no one operation answers it."""
+    margin = MARGIN_BETWEEN.search(question)
+    if margin is not None:  # the margin's own difference; an operation asked of it (its change) is a second one
+        return "change" if operation(question[:margin.start()]) is None else "compound"
     if _CAUSE.search(question):  # 'what is the increase in X due to?': the explaining sentence, no figure
         return None
     if _POINTS.search(question):  # 'the change in the percentage of sales': a difference in points
