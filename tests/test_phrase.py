@@ -188,3 +188,20 @@ def test_a_figure_after_a_preposition_or_one_common_word_is_no_phrase_lead():
 def test_a_table_header_line_holds_no_phrase():
     line = "Weighted-Average Useful Lives (in years) | Fair Value Amount"
     assert lead_phrase("What was the other weighted-average useful lives (in years)?", (), (), line) is None
+
+
+def test_reason_following_event() -> None:
+    s = ("Comparative figures for 2020 have been restated following the transfer of the SME customer base from "
+         "Consumer to Business as of 1 January 2021.")
+    assert answer_phrase("Why were the comparative figures for 2020 restated?", s) == (
+        "following the transfer of the SME customer base from Consumer to Business as of 1 January 2021")
+    s = "The impairment was recognised following the Board's decision not to progress the project."
+    assert answer_phrase("Why was the impairment recognised?", s) == (
+        "following the Board's decision not to progress the project")
+
+
+def test_relation_question_with_year_leads_words() -> None:
+    s = "The annual bonus for FY22 was based 70% on adjusted profit before tax and 30% on strategic objectives."
+    q = "What was the annual bonus for FY22 based on?"
+    assert lead_phrase(q, ("percent",), (2022,), s) == "70% on adjusted profit before tax and 30% on strategic objectives"
+    assert lead_phrase("What was the annual bonus for FY22?", ("percent",), (2022,), s) is None

@@ -60,3 +60,12 @@ def test_readings_of_checks_that_see_the_question_alone() -> None:
     assert ending_verb("How is net debt defined?") == "defined"
     assert ending_verb("What does it consist primarily of?") == "consist"
     assert ending_verb("?") is None
+
+
+def test_relation_asked() -> None:
+    from rag.extractive.question_readings import relation_asked
+    assert relation_asked("What do salaries in FY21 reflect?")
+    assert relation_asked("What was the annual bonus for FY22 based on?")
+    assert relation_asked("What did restructuring costs in 2022 primarily relate to?")
+    assert not relation_asked("What was revenue in 2022?")
+    assert not relation_asked("What percentage of assets related to provisions?")

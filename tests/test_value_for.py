@@ -43,3 +43,12 @@ def test_parallel_for_clauses_answer_the_named_item():
          "location of the advertiser and for payments and other fees revenue is the location of the user.")
     assert clause_for("How is revenue by geography determined for advertising revenue?", s) == "the location of the advertiser"
     assert clause_for("How is revenue by geography determined?", s) is None
+
+
+def test_item_valued_in_two_clauses_takes_the_measure_asked() -> None:
+    from rag.extractive.value_for import value_for
+    s = ("As of December 30, 2023, the weighted-average remaining lease term was 8.4 years for operating leases and "
+         "6.9 years for finance leases, and the weighted-average discount rate was 4.6% for operating leases and 4.1% "
+         "for finance leases.")
+    assert value_for("What was the weighted-average remaining lease term for finance leases?", s) == "6.9 years"
+    assert value_for("What was the weighted-average discount rate for finance leases?", s) == "4.1%"

@@ -30,3 +30,14 @@ def test_and_joining_a_passives_verbs_is_kept():
 def test_and_before_an_adjective_is_kept():
     text = "higher headcount and increased wafer costs"
     assert before_second_predicate(text) == text
+
+
+def test_second_predicate_irregular_past_and_which_clause_closed() -> None:
+    from rag.extractive.phrase import answer_phrase
+    s = ("Network services revenue includes revenue from the leasing of passive network infrastructure to other "
+         "operators and grew by 7.4%, supported by the roll-out of 5G.")
+    assert answer_phrase("What does Network services revenue include?", s) == (
+        "revenue from the leasing of passive network infrastructure to other operators")
+    s = ("Mobile revenue, which includes service revenue and device sales under our arrangement, increased as we "
+         "added approximately 96,000 mobile lines in 2023.")
+    assert answer_phrase("What does Mobile revenue include?", s) == "service revenue and device sales under our arrangement"

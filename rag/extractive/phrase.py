@@ -7,7 +7,8 @@ General properties used, each of questions and sentences, none of one question:
   ('Purchase obligations consist of | significant contractual obligations ...');
 - the answer ends where the sentence turns to something else: a ';', ', while', or a new clause
   that names the question's subject again ('... in Germany, Ghana | and the Group operates ...');
-- a question asking why is answered by the clause after a causal connective ('due to ...');
+- a question asking why is answered by the clause after a causal connective ('due to ...'), or after the
+  event the fact followed ('restated following the transfer of ...'): the reason starts at its connective;
 - a question asking when is answered by the date the sentence gives (of several, the date of the clause saying
   what the question asks), else by its condition clause ('when ...', 'if ...', 'where ...');
 - a question asking who is answered by the agent after 'by' ('approved by | the Board of Directors');
@@ -30,6 +31,7 @@ from .kind_phrase import kind_phrase
 from .lead_items import listed_items
 from .asked_verb import past_asked_verb
 from .dated_clause import asked_dates
+from .driver_asked import as_driver, drivers_asked
 from .duration_asked import no_duration
 from .rows import ROW_LINE, is_row
 from .table_meta import table_asked, table_subject
@@ -39,7 +41,7 @@ from .parallel_dates import dates_of_each
 from .verb_gap import before_second_predicate, gap_object
 from .verb_joint import object_complement, past_joint, without_aside
 from .word_stems import TOKEN as _TOKEN, said_through, stem
-from .question_readings import words_asked
+from .question_readings import relation_asked, words_asked
 
 # Words that say how a question is asked, or join its words: a sentence need not repeat them.
 _FUNCTION = frozenset("""a an the of in on at to for and or by is was were are be been being what which who whom
@@ -50,6 +52,9 @@ _WH = re.compile(r"^\s*(?:in\s+)?(what|which|who|whom|why|when|where|how)\b", re
 CAUSE = re.compile(r"\b(?:(?:primarily|mainly|largely|principally|partly|partially|mostly|substantially|"
                    r"predominantly)\s+)?(?:due to|as a result of|because of|because|driven by|attributable to|"
                    r"attributed to|resulting from|result of|owing to|caused by|reflecting|thanks to)\b", re.I)
+# an event a fact is said to follow gives its reason ('restated following the transfer of ...'): the
+# connective opens the reason, whose noun phrase may repeat the question's words; not 'the following', nor a pointer ':'
+_FOLLOWING = re.compile(r"(?<!\bthe )\bfollowing\b(?!\s*[:,.])", re.I)
 # a condition's connective, with the 'only' that narrows it ('only upon ...') and the extent it holds to
 # ('to the extent that it is probable ...')
 _CONDITION = re.compile(r"\b(?:only\s+)?(?:when|whenever|if|where|upon|once|unless|to the extent(?:\s+that)?)\b", re.I)
@@ -198,7 +203,12 @@ def _span(sentence: str, start: int) -> str:
 
 def answer_phrase(question: str, sentence: str, asked_kind: str | None = None) -> str | None:
     """The phrase of `sentence` that answers `question`, or None when the sentence does not say it
-    in a form this can cut (the whole sentence then answers)."""
+    in a form this can cut (the whole sentence then answers); what drove something is the driver alone."""
+    phrase = _answer_phrase(question, sentence, asked_kind)
+    return as_driver(phrase, sentence) or None if phrase and drivers_asked(question) else phrase
+
+
+def _answer_phrase(question: str, sentence: str, asked_kind: str | None = None) -> str | None:
     sentence = re.sub(r"^\(\w{1,3}\)\s*", "", sentence.strip())  # a footnote mark '(1)'
     sentence = re.sub(r"\s*\[\d+\]$", "", sentence)
     asked = asked_stems(question)
@@ -219,7 +229,8 @@ def answer_phrase(question: str, sentence: str, asked_kind: str | None = None) -
         return said  # 'for advertising revenue is X and for payments revenue is Y': the named item's clause
     cut = _cut(sentence, asked)
     if k == "reason":
-        m = next((m for m in CAUSE.finditer(sentence) if cut is None or m.start() >= cut - 1), None)
+        m = min((m for p in (CAUSE, _FOLLOWING) for m in p.finditer(sentence) if cut is None or m.start() >= cut - 1),
+                key=lambda m: m.start(), default=None)
         if m is None:  # no cause given: a purpose ('to reduce concentration risk', 'To assess X, we ...')
             lead = re.match(r"(?:In order to|To)\s+[^,]+", sentence)
             if lead:
@@ -306,7 +317,7 @@ def lead_phrase(question: str, units: tuple[str, ...], years: tuple[int, ...], s
                 asked_kind: str | None = None) -> str | None:
     """The bold lead for a question that asks for words, from its best sentence; None when the
     question asks a quantity (a unit, 'how much', or what something was in a year asked: the figure
-    leads), or the sentence is a table row or header line, or no phrase is cut."""
+    leads; not what the subject of that year reflects or relates to), or the sentence is a table row or header line, or no phrase is cut."""
     k = asked_kind if asked_kind is not None else words_asked(question)  # (slots.words_asked: read once)
     if ROW_LINE.search(sentence):
         return None
@@ -315,7 +326,8 @@ def lead_phrase(question: str, units: tuple[str, ...], years: tuple[int, ...], s
         return often
     if table_asked(question) and (subject := table_subject(sentence)):
         return subject  # 'what does the table show': what the sentence introducing it says it holds
-    if k == "words" and (units or years or _QUANTITY_Q.search(question) or _RANKING.search(question)):
+    related = relation_asked(question)  # 'what do salaries in FY21 reflect': the year scopes, words are asked
+    if k == "words" and ((units or years) and not related or _QUANTITY_Q.search(question) or _RANKING.search(question)):
         return None
     if k == "words" and _HEADER_LINE.search(sentence):
         return None  # a table's line of column names ('Useful Lives (in years) | Fair Value') holds no phrase

@@ -73,6 +73,19 @@ def words_asked(question: str) -> str:
     return "words"
 
 
+# 'what do salaries in FY21 reflect?', 'what was the bonus for FY22 based on?', 'what did X primarily relate to?': the
+# question's 'what' is the complement of a verb relating its subject to something else
+_RELATION_Q = re.compile(r"^\s*what\s+(?:do|does|did|is|are|was|were)\b[^?]*?\s(?:[a-z]+ly\s+)?(?:reflect(?:s|ed)?|"
+                         r"relate[sd]?(?:\s+[a-z]+ly)?\s+to|(?:based|focused)\s+on|attributable\s+to|linked\s+to|"
+                         r"tied\s+to)\s*\?*\s*$", re.I)
+
+
+def relation_asked(question: str) -> bool:
+    """The question asks what its subject reflects, relates to or is based on: words, whatever year or unit
+    scopes the subject (the figures of that year are the subject's, not what it relates to)."""
+    return bool(_RELATION_Q.search(question))
+
+
 def extreme_asked(question: str) -> tuple[str, bool] | None:
     """(the lower-case noun naming the alternatives, whether the lowest is asked) of a which-extreme question
     ('in which quarter was churn the lowest': ('quarter', True)); None when it asks no extreme."""

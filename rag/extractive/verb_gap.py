@@ -13,7 +13,13 @@ from .word_stems import TOKEN, stem
 _GAP_Q = re.compile(r"^\s*what\s+(?:does|do|did)\s+(.+?)\s+([a-z]+)\s+((?:from|to|into|with|for|on|in|as)\s+[^?]+?)\s*\?*\s*$",
                     re.I)
 # '... and resulted from', '... and was recorded in': a past-tense verb after 'and' taking its own preposition
-SECOND_PREDICATE = re.compile(r"\s+and\s+(?:(?:was|were)\s+)?(?:[a-z]+ly\s+)?[a-z]+ed\s+(?:from|to|by|in|into|with|on)\b")
+# (an irregular past of change too: '... to other operators and grew by 7.4%')
+SECOND_PREDICATE = re.compile(r"\s+and\s+(?:(?:was|were)\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+ed|grew|rose|fell)\s+"
+                              r"(?:from|to|by|in|into|with|on)\b")
+# the answer sits in a which-clause on the subject ('Mobile revenue, which includes | X, increased as ...'): the comma
+# before the subject's own verb closes the clause, and the answer with it
+_OPEN_WHICH = re.compile(r",\s+which\s+[^,;]*$", re.I)
+_MAIN_VERB = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|grew|rose|fell)\b(?!\s+(?:by|for|in|on|with|from|to|at)\b)")
 
 
 def gap_object(question: str, sentence: str) -> str | None:
@@ -39,8 +45,11 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly
 
 
 def before_second_predicate(text: str, said: str = "") -> str:
-    """`text` up to a second predicate of its subject after 'and' (see SECOND_PREDICATE); whole when none, or
-    when what the sentence `said` before `text` ends in a passive whose verbs the 'and' joins."""
+    """`text` up to a second predicate of its subject after 'and' (see SECOND_PREDICATE), or, when `text` opens inside a
+    which-clause on the subject, up to the comma before the subject's own verb; whole when none, or when what the
+    sentence `said` before `text` ends in a passive whose verbs the 'and' joins."""
+    if _OPEN_WHICH.search(said) and (v := _MAIN_VERB.search(text)) and len(TOKEN.findall(text[:v.start()])) >= 2:
+        return text[:v.start()]
     m = SECOND_PREDICATE.search(text)
     if not m or len(TOKEN.findall(text[:m.start()])) < 2 or _PASSIVE_BEFORE.search(said):
         return text

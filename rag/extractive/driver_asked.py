@@ -1,0 +1,33 @@
+"""A question asking what drove something ('what drove X', 'what was X driven by', 'the drivers of X') asks the
+agent of the driving: the noun phrase after the connective ('driven by | the expansion of ...'), without a factor
+that worked against it (', partially offset by ...': an offset is no driver). One naming factors or reasons asks a
+reason clause, connective and all (TAT's 'What factors drove X?': 'Driven by A, ...')."""
+
+from __future__ import annotations
+
+import re
+
+_DRIVE_Q = re.compile(r"(?<!-)\b(?:drove|drives|driven|drivers?|driving)\b", re.I)
+# a question naming the reason noun it asks ('what factors drove X') asks a reason, answered as a reason clause
+# is, with its connective ('driven by A, ...')
+_REASON_NOUN = re.compile(r"\b(?:factors?|reasons?|causes?)\b", re.I)
+# a connective naming the driver ('primarily driven by', 'mainly due to', 'as a result of')
+_CONNECTIVE = re.compile(r"^(?:(?:primarily|mainly|largely|principally|partly|partially|mostly|substantially|"
+                         r"predominantly)\s+)?(?:driven\s+by|due\s+to|as\s+a\s+result\s+of|a\s+result\s+of|"
+                         r"because\s+of|attributable\s+to|resulting\s+from)\s+(?=\S)", re.I)
+_OFFSET = re.compile(r",\s+(?:(?:partially|partly|largely|more than|somewhat)\s+)?offset\s+(?:in\s+part\s+)?by\b", re.I)
+
+
+def drivers_asked(question: str) -> bool:
+    """The question names the verb of driving (drove, driven by, drivers of), not a reason noun ('what factors')."""
+    return bool(_DRIVE_Q.search(question)) and not _REASON_NOUN.search(question)
+
+
+def as_driver(phrase: str, sentence: str) -> str:
+    """`phrase` without the connective it opens with (kept when the sentence itself opens with it: a fragment
+    'Driven by A, ...' is quoted as written) and without an offsetting factor after it."""
+    m = _CONNECTIVE.match(phrase)
+    if m and not _CONNECTIVE.match(sentence.strip()):
+        phrase = phrase[m.end():]
+    o = _OFFSET.search(phrase)
+    return phrase[:o.start()].rstrip(" ,") if o else phrase

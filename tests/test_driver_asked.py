@@ -1,0 +1,39 @@
+"""What drove something is the driver alone: past the connective, without an offsetting factor."""
+
+from __future__ import annotations
+
+from rag.extractive.driver_asked import as_driver, drivers_asked
+from rag.extractive.phrase import answer_phrase
+
+
+def test_drive_verbs_asked() -> None:
+    assert drivers_asked("What drove online sales growth?")
+    assert drivers_asked("What was the sales increase driven by?")
+    assert drivers_asked("What were the primary drivers of the increase?")
+    assert not drivers_asked("What AI-driven GMV does the chapter estimate?")
+    assert not drivers_asked("Why did revenue increase?")
+
+
+def test_driver_past_connective_and_before_offset() -> None:
+    s = "Sales grew 4%, driven by higher volumes, partially offset by lower prices."
+    assert as_driver("driven by higher volumes, partially offset by lower prices", s) == "higher volumes"
+    assert as_driver("mainly due to A and B", "X rose mainly due to A and B.") == "A and B"
+
+
+def test_fragment_opening_with_connective_kept() -> None:
+    s = "Driven by Bars, Food and Accommodation, benefitting from refurbishments."
+    assert as_driver("driven by Bars, Food and Accommodation", s) == "driven by Bars, Food and Accommodation"
+
+
+def test_answer_phrase_drove() -> None:
+    q = "What was the comparable sales increase in fiscal 2023 driven by?"
+    s = ("The increase in total comparable sales in fiscal 2023 was driven by a 3.6% increase in the number of "
+         "transactions, partially offset by a 0.7% decrease in average ticket.")
+    assert answer_phrase(q, s) == "a 3.6% increase in the number of transactions"
+    q = "What drove the net valuation decrement?"
+    s = "The net valuation decrement for the year was $211.6 million, driven by the Office portfolio."
+    assert answer_phrase(q, s) == "the Office portfolio"
+
+
+def test_reason_noun_asks_reason_clause() -> None:
+    assert not drivers_asked("What factors drove the hotels sales improvement in the second half?")
