@@ -15,6 +15,7 @@ from .passage_tables import page_chunks, page_tables, table_intro, tables_of  # 
 from .split_years import as_end_years
 from .net_operation import without_operation_net
 from .heading_named import heading_total_score
+from .maturity_columns import maturity_words
 
 STOP_WORDS = frozenset("a an the of in on at to for and or by is was were are be been what which how much many "
                        "did does do has have had its their his her our as from with than that this these those "
@@ -141,7 +142,8 @@ def table_topic(table: Table) -> set[str]:
     """What a table is about: the words of its caption (or introducing sentence) and of its total
     rows' labels ('Total revenue from external customers by country')."""
     totals = [r.split(SEP)[-1] for r in table.rows if re.match(r"\s*total\b", r.split(SEP)[-1], re.I)]
-    return (set(words(" ".join([table.caption or ""] + totals))) - {"total"}) | column_words(table)
+    due = set(words(maturity_words(table.columns)))  # a maturity schedule's columns say when its figures fall due
+    return (set(words(" ".join([table.caption or ""] + totals))) - {"total"}) | column_words(table) | due
 
 
 def column_words(table: Table) -> set[str]:

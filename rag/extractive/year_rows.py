@@ -16,16 +16,29 @@ _QUARTER = r"(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?qu
 _PERIOD_LABEL = re.compile(rf"{_YEAR}|{_QUARTER},?\s+(?:of\s+)?{_YEAR}|{_YEAR}\s+{_QUARTER}", re.I)
 _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")  # 'FY2019' too, as _YEAR_LABEL reads it
 _TOTAL = re.compile(r"total(?:\s+(?:19|20)\d{2})?", re.I)  # 'Total 2021': as turned here
+# the row closing a schedule of periods: the periods after the last one listed ('Thereafter', 'Later years') or their total
+_SCHEDULE_END = re.compile(r"(?:thereafter|later years?|after that|beyond|total)\b", re.I)
 
 
 def years_as_rows(table: Table) -> bool:
     """Every row label (two or more) is a period alone and no column names a year: the periods head the rows.
     A closing 'Total' row may follow periods of one year (a year's quarters): it is that year's figure."""
-    rows = [r.strip() for r in table.rows]
+    rows = schedule_rows([r.strip() for r in table.rows])
     if rows and _TOTAL.fullmatch(rows[-1]) and len({y for r in rows[:-1] for y in _YEAR_IN.findall(r)}) == 1:
         rows = rows[:-1]
     return len(rows) >= 2 and all(_PERIOD_LABEL.fullmatch(r) for r in rows) \
         and bool(table.columns) and not any(_YEAR_IN.search(c) for c in table.columns)
+
+
+def schedule_rows(rows: list[str]) -> list[str]:
+    """The period rows of a maturity schedule ('2024 | ... | 2028 | Thereafter | Total lease payments | Less: imputed
+    interest | Present value ...'): two or more periods, then rows naming no year from a 'Thereafter' or 'Total' row on;
+    else the rows themselves."""
+    n = next((i for i, r in enumerate(rows) if not _PERIOD_LABEL.fullmatch(r)), len(rows))
+    tail = rows[n:]
+    if n >= 2 and len(tail) >= 2 and _SCHEDULE_END.match(tail[0]) and not any(_YEAR_IN.search(r) for r in tail):
+        return rows[:n]
+    return rows
 
 
 def swapped(table: Table) -> Table:
