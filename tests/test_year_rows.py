@@ -97,3 +97,31 @@ def test_a_schedule_answers_sums_changes_and_shares_over_its_year_rows():
     assert got is not None and got.answer.startswith("**-8,633")
     got = cells_answer("What proportion of total operating lease payments is due in 2024?", SCHEDULE)
     assert got is not None and got.answer.startswith("**18.28%")  # 184,622 / 1,009,788
+
+
+RESERVES = ["\tBalance at Beginning of Period\tAdditions\tDeductions\tBalance at End of Period",
+            "Warranty reserve:\t\t\t\t", "Fiscal 2023\t$ 480\t$ 369\t$ (215)\t$ 634", "Fiscal 2022\t410\t198\t(128)\t480",
+            "Fiscal 2021\t446\t142\t(178)\t410", "Doubtful accounts:\t\t\t\t", "Fiscal 2023\t$ 29\t$ 11\t$ (8)\t$ 32",
+            "Fiscal 2022\t34\t4\t(9)\t29", "Fiscal 2021\t30\t8\t(4)\t34"]
+
+
+def test_periods_under_headings_read_as_period_columns_of_each_headings_measures():
+    from ingest.tables import read_block
+    from rag.extractive.year_rows import periods_under_headings
+    table = read_block(RESERVES)[0].table
+    assert periods_under_headings(table)
+    turned = with_year_columns(table)
+    assert turned.columns == ["Fiscal 2023", "Fiscal 2022", "Fiscal 2021"]
+    assert turned.cell("Doubtful accounts › Balance at End of Period", "Fiscal 2022").value == 29.0
+    one = read_grid([["", "A"], ["X", ""], ["2019", "1"], ["Y", ""], ["2019", "2"]]).table  # one period a heading
+    assert not periods_under_headings(one)
+
+
+def test_a_block_of_period_rows_answers_a_change_and_an_average_over_its_periods():
+    from conftest import cells_answer
+    got = cells_answer("What was the change in the warranty reserve balance at end of period from fiscal 2022 to fiscal 2023?",
+                       RESERVES)
+    assert got is not None and got.answer.startswith("**154")
+    got = cells_answer("What was the average balance at end of period of doubtful accounts from fiscal 2021 to fiscal 2023?",
+                       RESERVES)
+    assert got is not None and got.answer.startswith("**31.67")

@@ -59,11 +59,11 @@ def one_row(ctx: AnswerContext, slots: Slots, hit: RowHit, op: str, backend: str
             if None not in order and order[0] < order[1]:
                 named = named[::-1]  # 'from 2020 to 2021-2022': the later period first
         cells = named
-    hit = located(ctx, hit, cells)
-    if hit is None:
+    hits = _located_each(ctx, hit, cells)
+    if hits is None:
         return None
-    n = citation_n(ctx, [hit], hit)
-    operands = distinct_labels(cells, [operand(c, n) for c in cells])  # two columns ending '2019': their dates
+    hit = hits[0]
+    operands = distinct_labels(cells, [operand(c, citation_n(ctx, hits, h)) for c, h in zip(cells, hits)])  # two columns ending '2019': their dates
     operands = as_amounts(hit.row.split(SEP)[-1], operands)  # '(21,387)' voyage expenses: an expense of 21,387
     if op == "change" and len(operands) == 2 and len(set(slots.years)) == 2 and undirected(ctx.question) \
             and operands[0].value < operands[1].value:
@@ -73,9 +73,19 @@ def one_row(ctx: AnswerContext, slots: Slots, hit: RowHit, op: str, backend: str
         return None
     if op == "change" and _said_in_prose(ctx, slots, hit, cells, result):
         return None  # the report's sentence states this one-year change itself: the sentence answers
-    answer = computed_answer(ctx, [hit] * len(cells), result, backend)
+    answer = computed_answer(ctx, hits, result, backend)
     own = _reported(hit, cells, result) if op in ("change", "percent_change") else None
-    return _as_reported(answer, hit, own, n) if own is not None else answer
+    return _as_reported(answer, hit, own, citation_n(ctx, hits, hit)) if own is not None else answer
+
+
+def _located_each(ctx: AnswerContext, hit: RowHit, cells: list[Cell]) -> list[RowHit] | None:
+    """The row located once for all its cells, else each cell in the passage writing it: a row read turned (periods
+    printed as rows, 'Allowance › Fiscal 2021 — ...') writes its figures on several lines, which chunks may part."""
+    together = located(ctx, hit, cells)
+    if together is not None:
+        return [together] * len(cells)
+    each = [located(ctx, hit, [c]) for c in cells]
+    return None if None in each else each
 
 
 def _as_reported(answer: Answer, hit: RowHit, own: Cell, n: int) -> Answer:

@@ -11,7 +11,7 @@ from dataclasses import replace
 from ingest.tables import SEP, Cell, short_columns
 
 from ..types import Answer, AnswerContext
-from .cells import OPERATION_WORDS, RANK_COLUMN, TOTAL_ROW, RowHit, row_score, words, year_of
+from .cells import OPERATION_WORDS, RANK_COLUMN, TOTAL_ROW, RowHit, header_words, row_score, words, year_of
 from .derivation import calculate, computed_answer, operand
 from .heading_rows import headings, rows_under
 from .period_cells import YEAR, amounts_divided, column_by_own_words, located, named_columns, part_column, period_cell
@@ -136,7 +136,7 @@ def _two_items(ctx: AnswerContext, slots: Slots, tables, op: str, m: re.Match, a
         return None
     year = slots.years[0] if slots.years else None
     what = (m.groupdict().get("what") or "") if op == "change" else ""
-    pair = _two_rows_named(tables, a, b, what, year, question)
+    pair = _two_rows_named(tables, a, b, what, year, question, whole=op in ("ratio", "share"))
     if pair is None and op in ("change", "sum") and m.re in (BETWEEN, _SUM_OF, _COMBINED, _TOGETHER):
         pair = _split_elsewhere(tables, question[m.start("a"):m.end("b")], what, year, question)
     pair = pair or _two_columns(tables, a, b, year, question)
@@ -213,13 +213,25 @@ def _split_elsewhere(tables, both: str, what: str, year: int | None, question: s
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def _two_rows_named(tables, a: str, b: str, what: str, year: int | None, question: str):
+def _two_rows_named(tables, a: str, b: str, what: str, year: int | None, question: str, whole: bool = False):
+    """The rows `a` and `b` name and their cells; `b` a `whole` (a share's) may name its total row without 'total'."""
     first = row_named(tables, a) or (row_named(tables, f"{a} {what}") if what else None)
     second = row_named(tables, b) or (row_named(tables, f"{b} {what}") if what else None)
+    if whole and first is not None and second is None:
+        second = _total_named(first, b)
     if first is None or second is None or (first.row, id(first.table)) == (second.row, id(second.table)):
         return None
     cells = [item_cell(h, year, question) for h in (first, second)]
     return None if None in cells else list(zip((first, second), cells))
+
+
+def _total_named(part: RowHit, whole: str) -> RowHit | None:
+    """The whole a part is compared with, named by its total row's words but 'total' ('portfolio book value' for
+    'Total portfolio'): the one total row of the part's table whose other words the whole's phrase all says."""
+    said = set(words(whole))
+    rows = [r for r in part.table.rows if TOTAL_ROW.match(r.split(SEP)[-1]) and r != part.row
+            and (own := set(words(r.split(SEP)[-1])) - {"total"}) and own <= said]
+    return RowHit(part.passage, part.table, rows[0], part.score) if len(rows) == 1 else None
 
 
 def _two_columns(tables, a: str, b: str, year: int | None, question: str):
@@ -236,7 +248,7 @@ def _two_columns(tables, a: str, b: str, year: int | None, question: str):
     for side, mine, other in ((wa, wa - wb, wb - wa), (wb, wb - wa, wa - wb)):  # the words that tell the sides apart
         found = [c for c in hit.table.cells if c.row == hit.row and c.value is not None
                  and (year is None or year_of(c.column) == year)
-                 and (cw := set(words(short.get(c.column, c.column)))) & mine and not cw & other]
+                 and (cw := header_words(short.get(c.column, c.column))) & mine and not cw & other]
         if len(found) > 1:  # 'North America BD' and 'South America BD' both share 'America BD': the one said whole
             found = [c for c in found if set(words(short.get(c.column, c.column))) <= side]
         if len(found) != 1:

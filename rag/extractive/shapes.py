@@ -9,9 +9,10 @@ import re
 from dataclasses import replace
 
 from ..types import Answer, AnswerContext, Passage
-from .cells import tables_with_year_columns, page_tables, RowHit, percent_row, percent_asked, words, best_row, cell_at, column_for, tables_of, year_of
+from .cells import tables_with_year_columns, page_tables, RowHit, percent_row, percent_stated, percent_asked, words, best_row, cell_at, column_for, tables_of, year_of
 from .headers import by_headers, operation_in_header
 from .computed import one_row, spans_years
+from .computed_per import asked_per, per_thing
 from .balance_rows import balance_change
 from .operations import NO_PERIOD_CHANGE, asked_operation, besides_share, operation
 from .column_total import column_total, ranks_asked, rows_asked
@@ -143,6 +144,8 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
         return None
     if (got := balance_change(ctx, slots, tables_of(ctx), asked_operation(slots, question) or "", backend)) is not None:
         return got  # 'the net change in stores during 2021': a roll-forward's opening and closing balance rows
+    if asked_per(question) and (got := per_thing(ctx, slots, backend)) is not None:
+        return got  # 'the average book value per Office property': the amount over the count of the thing, one row
     if (got := all_under_heading(ctx, question, tables_of(ctx), slots.years, backend)) is not None:
         return got  # 'the sum of all tax credit carryforwards': the rows under that heading
     if not which and len(set(slots.years)) <= 1 and asked_operation(slots, question) is None:
@@ -212,7 +215,8 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
         if named is not None:
             hit = named
             op = operation(_without_label(question, hit.row))
-    if op in ("share", "compound") and hit is not None and slots.years and percent_row(hit.table, hit.row):
+    if op in ("share", "compound") and hit is not None and slots.years \
+            and percent_stated(hit.table, hit.row, slots.years, question):
         # 'cost of revenue as a percentage of revenue in 2018': the row gives the share, read it; an
         # average or total of those shares asked besides is computed from them
         op = besides_share(_without_label(question, hit.row))

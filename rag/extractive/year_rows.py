@@ -8,7 +8,7 @@ import re
 
 from dataclasses import replace
 
-from ingest.tables import Table
+from ingest.tables import SEP, Table
 
 _YEAR = r"(?:(?:FY|fiscal(?: year)?)\s*)?(?:19|20)\d{2}"
 _QUARTER = r"(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter|Q[1-4])"
@@ -54,9 +54,36 @@ def with_period_rows(table: Table) -> Table:
     return other if years_as_rows(other) else table
 
 
+def periods_under_headings(table: Table) -> bool:
+    """Every row is a period under a heading ('Inventory reserves › Fiscal 2023', '... › Fiscal 2022', 'Allowance for
+    credit losses › Fiscal 2023', ...), two or more periods under each, and no column names a year: a block of
+    period rows per item, its columns the item's measures."""
+    parts = [r.rsplit(SEP, 1) for r in table.rows]
+    if len(parts) < 2 or not table.columns or any(_YEAR_IN.search(c) for c in table.columns):
+        return False
+    if any(len(p) != 2 or not _PERIOD_LABEL.fullmatch(p[1].strip()) for p in parts):
+        return False
+    heads = [p[0] for p in parts]
+    return all(heads.count(h) >= 2 for h in heads) and len({(p[0], p[1].strip()) for p in parts}) == len(parts)
+
+
+def _headed_turned(table: Table) -> Table:
+    """A `periods_under_headings` table read with its periods as columns, each heading's measures as its rows
+    ('Inventory reserves › Balance at End of Period' over 'Fiscal 2023 | Fiscal 2022 | Fiscal 2021')."""
+    heads = list(dict.fromkeys(r.rsplit(SEP, 1)[0] for r in table.rows))
+    periods = list(dict.fromkeys(r.rsplit(SEP, 1)[1].strip() for r in table.rows))
+    cells = [replace(c, row=f"{c.row.rsplit(SEP, 1)[0]}{SEP}{c.column}", column=c.row.rsplit(SEP, 1)[1].strip())
+             for c in table.cells]
+    rows = [f"{h}{SEP}{c}" for h in heads for c in table.columns]
+    return replace(table, rows=rows, columns=periods, cells=cells)
+
+
 def with_year_columns(table: Table) -> Table:
-    """`table` turned (rows for columns) when its rows are periods (`years_as_rows`), else itself; a closing
-    total of one year's periods becomes that year's column ('Total' -> 'Total 2021')."""
+    """`table` turned (rows for columns) when its rows are periods (`years_as_rows`), or periods under headings
+    (`periods_under_headings`), else itself; a closing total of one year's periods becomes that year's column
+    ('Total' -> 'Total 2021')."""
+    if periods_under_headings(table):
+        return _headed_turned(table)
     if not years_as_rows(table):
         return table
     names = {r: r for r in table.rows}
