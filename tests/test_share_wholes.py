@@ -34,3 +34,13 @@ def test_a_row_of_amounts_beside_growth_columns_states_no_share():
                        ["Ostomy", "7,842", "7,512", "6%", "(2)%", "0%"], ["Group", "18,139", "16,974", "7%", "(2)%", "2%"]]).table
     assert not percent_stated(table, "Ostomy", [2022], "What proportion of Group revenue in 2022 came from Ostomy?")
     assert percent_stated(table, "Ostomy", [2022], "What was the growth of Ostomy in 2022?")
+
+
+RESERVES = ["\tProved\t\tTotal\t", "Deposit\tTonnes (Mt)\tGold (koz)\tTonnes (Mt)\tGold (koz)",
+            "North pit\t4.2\t196\t16.0\t693", "Stockpiles\t2.6\t60\t2.6\t60",
+            "Total at 30 June 2024\t6.8\t256\t18.6\t753", "Total at 30 June 2023\t8.3\t406\t23.5\t1,349"]
+
+
+def test_dated_total_rows_keep_their_total_and_the_column_is_named_by_the_other_words():
+    got = cells_answer("What was the change in total Proved contained gold from 30 June 2023 to 30 June 2024?", RESERVES)
+    assert got is not None and got.answer.startswith("**-150")

@@ -19,7 +19,7 @@ from .operand_labels import distinct_labels
 from .expense_sign import as_amounts
 from .derivation import calculate, computed_answer, nil_as_zero, operand
 from .operations import NO_PERIOD_CHANGE, undirected
-from .quarter_cells import every_quarter, quarter_cells
+from .quarter_cells import every_quarter, quarter_cells, year_quarters
 from .date_cells import date_cells
 from .period_cells import CHANGE_COLUMN, located, named_columns, period_cell, row_years
 from .shape_text import citation_n, shaped_answer
@@ -215,6 +215,8 @@ def _by_years(ctx: AnswerContext, slots: Slots, hit: RowHit, op: str) -> list[Ce
         return quarters  # 'between the second and first quarter of fiscal 2019': two columns of one year
     if op == "average" and len(years) == 1 and (quarters := every_quarter(hit, years[0], ctx.question)):
         return quarters  # 'the average quarterly X in 2019': that year's four quarter columns
+    if op == "sum" and len(years) == 1 and (quarters := year_quarters(hit, years[0])):
+        return quarters  # 'the total X for fiscal 2023' of a table of that year's four quarters
     if len(years) == 1 and op in ("change", "percent_change", "sum", "average") \
             and (dated := date_cells(hit, years[0], ctx.question)):
         return dated  # 'from July 7, 2019 to September 29, 2019': two dated columns of one year

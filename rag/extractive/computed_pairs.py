@@ -331,7 +331,8 @@ def rows_by_year(ctx: AnswerContext, slots: Slots, tables, op: str, backend: str
             if len(found) != 1 or (year := found.pop()) not in years:
                 continue
             key = YEAR.sub("YYYY", row)
-            score = row_score(YEAR.sub(" ", row), asked - {w for c in table.columns for w in words(c)})  # the column's words
+            own = set(words(row))  # the column's words name no row, unless the row's label says them ('Total at ...')
+            score = row_score(YEAR.sub(" ", row), asked - ({w for c in table.columns for w in words(c)} - own))
             if score is not None:
                 groups.setdefault((tuple(table.columns), tuple(table.rows), key), {}).setdefault(year, RowHit(passage, table, row, score))
     full = [g for g in groups.values() if set(g) == set(years)]
@@ -344,7 +345,8 @@ def rows_by_year(ctx: AnswerContext, slots: Slots, tables, op: str, backend: str
     hits = [full[0][y] for y in years]
     cells = []
     for hit in hits:
-        scored = sorted(((len(set(words(c.column)) & asked), c) for c in hit.table.cells
+        said = asked - set(words(YEAR.sub(" ", hit.row)))  # the row's own words ('Total at') name no column
+        scored = sorted(((len(set(words(c.column)) & said), c) for c in hit.table.cells
                          if c.row == hit.row and c.value is not None), key=lambda sc: -sc[0])
         if not scored or scored[0][0] == 0 or len(scored) > 1 and scored[1][0] == scored[0][0]:
             return None

@@ -12,6 +12,7 @@ from ..types import Answer, AnswerContext, Passage
 from .cells import tables_with_year_columns, page_tables, RowHit, percent_row, percent_stated, percent_asked, words, best_row, cell_at, column_for, tables_of, year_of
 from .headers import by_headers, operation_in_header
 from .computed import one_row, spans_years
+from .quarter_cells import year_quarters
 from .computed_per import asked_per, per_thing
 from .balance_rows import balance_change
 from .operations import NO_PERIOD_CHANGE, asked_operation, besides_share, operation
@@ -262,6 +263,8 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
         return which_answer(ctx, hit, question, backend)
     if summed and op is None and ("total" not in words(hit.row) or _BOTH.search(question) or spans_years(slots)):
         op = "sum"  # 'the total X in 2018 and 2019' of a row that is not itself a total, or 'in both', or 'from 2017 to 2019'
+    if op is None and len(set(slots.years)) == 1 and "total" in words(question) and year_quarters(hit, slots.years[0]):
+        op = "sum"  # 'the total X for fiscal 2023' of a table giving that year's four quarters: their sum
     if op is not None:
         return one_row(ctx, slots, hit, op, backend)
     return _figures(ctx, slots, hit, backend)
