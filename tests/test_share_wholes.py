@@ -44,3 +44,14 @@ RESERVES = ["\tProved\t\tTotal\t", "Deposit\tTonnes (Mt)\tGold (koz)\tTonnes (Mt
 def test_dated_total_rows_keep_their_total_and_the_column_is_named_by_the_other_words():
     got = cells_answer("What was the change in total Proved contained gold from 30 June 2023 to 30 June 2024?", RESERVES)
     assert got is not None and got.answer.startswith("**-150")
+
+
+REPURCHASES = ["\tShares repurchased (in thousands)\tAmount (in millions)", "First quarter 2021\t2,150\t$ 456.8",
+               "Second quarter 2021\t1,870\t$ 445.3", "Third quarter 2021\t2,420\t$ 607.6",
+               "Fourth quarter 2021\t1,615\t$ 447.2", "Total\t8,055\t$ 1,956.9"]
+
+
+def test_a_share_of_a_periods_total_column_in_a_row_named_by_a_generic_word():
+    got = cells_answer("What proportion of the total amount spent on repurchases in 2021 was spent in the fourth quarter?",
+                       REPURCHASES)
+    assert got is not None and got.answer.startswith("**22.85%")

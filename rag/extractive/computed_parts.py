@@ -161,7 +161,7 @@ def share_of_total_column(ctx: AnswerContext, slots: Slots, tables: list[tuple[i
     the question names ('total' and its other header words), which follows the year's column."""
     if "total" not in words(ctx.question) or len(set(slots.years)) != 1:
         return None
-    hit = best_row(tables, ctx.question)
+    hit = best_row(tables, ctx.question) or _generic_row(tables, ctx.question)
     if hit is None or _TOTAL_ROW.match(hit.row.split(SEP)[-1]):
         return None
     asked = set(words(ctx.question))
@@ -179,3 +179,13 @@ def share_of_total_column(ctx: AnswerContext, slots: Slots, tables: list[tuple[i
         return None
     result = calculate("share", [operand(c, citation_n(ctx, hits, h)) for h, c in zip(hits, cells)])
     return computed_answer(ctx, hits, result, backend) if result is not None else None
+
+
+def _generic_row(tables: list[tuple[int, Table]], question: str) -> RowHit | None:
+    """The one row labelled by generic words alone ('Amount (in millions)': no content word to name it) that the
+    question writes, each word of it, in one table."""
+    said = set(re.findall(r"[a-z]+", question.lower()))
+    found = [RowHit(passage, table, row, 0.0) for passage, table in tables for row in table.rows
+             if not words(label := re.sub(r"\([^)]*\)", " ", row)) and (own := re.findall(r"[a-z]+", label.lower()))
+             and set(own) <= said]
+    return found[0] if len({(f.row, tuple(f.table.columns)) for f in found}) == 1 else None
