@@ -19,3 +19,8 @@ def test_year_columns_are_no_buckets():
 
 def test_due_is_unsaid_without_buckets():
     assert unsaid_word("What were the lease liabilities due after five years?", "Lease liabilities — After five years: 900") == "due"
+
+
+def test_years_closed_by_thereafter_are_a_schedule():
+    assert "due" in maturity_words(["2024", "2025", "2026", "Thereafter", "Total lease payments"]).split()
+    assert maturity_words(["2024", "Thereafter"]) == ""  # one year: no schedule

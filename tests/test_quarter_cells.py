@@ -28,3 +28,26 @@ def test_two_quarters_of_one_year_later_first():
 def test_one_quarter_or_another_year_gives_none():
     assert quarter_cells(_hit(), 2019, "What was revenue in the second quarter of 2019?") is None
     assert quarter_cells(_hit(), 2017, "What is the change between the second and first quarter in 2017?") is None
+
+
+QUARTERS = ["\tThree Months Ended\t\t\t", "\tMarch 31, 2023\tJune 30, 2023\tSeptember 30, 2023\tDecember 31, 2023",
+            "Net revenue\t$ 100\t$ 110\t$ 120\t$ 130", "Restructuring charges\t60\t12\t—\t—"]
+
+
+def test_a_years_total_adds_its_four_quarter_columns():
+    from conftest import cells_answer
+    got = cells_answer("What was the total net revenue for fiscal 2023?", QUARTERS)
+    assert got is not None and got.answer.startswith("**460")
+    got = cells_answer("What were the total restructuring charges in fiscal 2023?", QUARTERS)
+    assert got is not None and got.answer.startswith("**72")  # the nil quarters add nothing
+
+
+def test_a_year_with_its_own_column_besides_quarters_is_not_summed():
+    from ingest.tables import read_grid
+    from rag.extractive.cells import RowHit
+    from rag.extractive.quarter_cells import year_quarters
+    grid = [["", "Q1 2023", "Q2 2023", "Q3 2023", "Q4 2023", "Full year 2023"], ["Revenue", "1", "2", "3", "4", "10"]]
+    table = read_grid(grid).table
+    assert year_quarters(RowHit(0, table, "Revenue", 1.0), 2023) is None
+    table = read_grid([row[:5] for row in grid]).table
+    assert [c.value for c in year_quarters(RowHit(0, table, "Revenue", 1.0), 2023)] == [1, 2, 3, 4]

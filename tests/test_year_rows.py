@@ -62,10 +62,66 @@ def test_turned_back_when_periods_are_the_alternatives():
 
 
 def test_two_quarters_of_the_turned_table_are_compared():
-    from tests.conftest import cells_answer
+    from conftest import cells_answer
 
     lines = ["\t".join(r) for r in QUARTERS]
     a = cells_answer("What was the change in the number of shares bought between the second and third quarter of 2021?", lines)
     assert a is not None and "550" in a.answer.split("**")[1]
     b = cells_answer("In which quarter of 2021 were the most shares bought?", lines)
     assert b is not None and b.answer.startswith("**Third quarter 2021**")
+
+
+SCHEDULE = ["(in thousands)\tOperating Leases\tFinance Leases\tTotal",
+            "2024\t$ 184,622\t$ 6,418\t$ 191,040", "2025\t176,305\t6,102\t182,407", "2026\t161,948\t5,377\t167,325",
+            "Thereafter\t486,913\t11,266\t498,179", "Total lease payments\t1,009,788\t29,163\t1,038,951",
+            "Less: imputed interest\t(241,806)\t(5,217)\t(247,023)", "Present value of lease liabilities\t767,982\t23,946\t791,928"]
+
+
+def test_a_maturity_schedule_reads_its_years_and_closing_rows_as_columns():
+    from ingest.tables import read_block
+    table = read_block(SCHEDULE)[0].table
+    assert years_as_rows(table)
+    turned = with_year_columns(table)
+    assert turned.rows == ["Operating Leases", "Finance Leases", "Total"]
+    assert turned.columns[:4] == ["2024", "2025", "2026", "Thereafter"] and "Total lease payments" in turned.columns
+    # the rows after the years must begin with 'Thereafter' or a total: a 'Change' row is no schedule's close
+    other = read_grid([["", "A", "B"], ["2019", "1", "2"], ["2018", "3", "4"], ["Change", "5", "6"], ["Note", "7", "8"]]).table
+    assert not years_as_rows(other)
+
+
+def test_a_schedule_answers_sums_changes_and_shares_over_its_year_rows():
+    from conftest import cells_answer
+    got = cells_answer("What is the total of finance lease payments due from 2024 to 2026?", SCHEDULE)
+    assert got is not None and got.answer.startswith("**17,897")
+    got = cells_answer("What is the change in total lease payments due from 2024 to 2025?", SCHEDULE)
+    assert got is not None and got.answer.startswith("**-8,633")
+    got = cells_answer("What proportion of total operating lease payments is due in 2024?", SCHEDULE)
+    assert got is not None and got.answer.startswith("**18.28%")  # 184,622 / 1,009,788
+
+
+RESERVES = ["\tBalance at Beginning of Period\tAdditions\tDeductions\tBalance at End of Period",
+            "Warranty reserve:\t\t\t\t", "Fiscal 2023\t$ 480\t$ 369\t$ (215)\t$ 634", "Fiscal 2022\t410\t198\t(128)\t480",
+            "Fiscal 2021\t446\t142\t(178)\t410", "Doubtful accounts:\t\t\t\t", "Fiscal 2023\t$ 29\t$ 11\t$ (8)\t$ 32",
+            "Fiscal 2022\t34\t4\t(9)\t29", "Fiscal 2021\t30\t8\t(4)\t34"]
+
+
+def test_periods_under_headings_read_as_period_columns_of_each_headings_measures():
+    from ingest.tables import read_block
+    from rag.extractive.year_rows import periods_under_headings
+    table = read_block(RESERVES)[0].table
+    assert periods_under_headings(table)
+    turned = with_year_columns(table)
+    assert turned.columns == ["Fiscal 2023", "Fiscal 2022", "Fiscal 2021"]
+    assert turned.cell("Doubtful accounts › Balance at End of Period", "Fiscal 2022").value == 29.0
+    one = read_grid([["", "A"], ["X", ""], ["2019", "1"], ["Y", ""], ["2019", "2"]]).table  # one period a heading
+    assert not periods_under_headings(one)
+
+
+def test_a_block_of_period_rows_answers_a_change_and_an_average_over_its_periods():
+    from conftest import cells_answer
+    got = cells_answer("What was the change in the warranty reserve balance at end of period from fiscal 2022 to fiscal 2023?",
+                       RESERVES)
+    assert got is not None and got.answer.startswith("**154")
+    got = cells_answer("What was the average balance at end of period of doubtful accounts from fiscal 2021 to fiscal 2023?",
+                       RESERVES)
+    assert got is not None and got.answer.startswith("**31.67")

@@ -15,6 +15,7 @@ from .passage_tables import page_chunks, page_tables, table_intro, tables_of  # 
 from .split_years import as_end_years
 from .net_operation import without_operation_net
 from .heading_named import heading_total_score
+from .maturity_columns import maturity_words
 
 STOP_WORDS = frozenset("a an the of in on at to for and or by is was were are be been what which how much many "
                        "did does do has have had its their his her our as from with than that this these those "
@@ -141,7 +142,8 @@ def table_topic(table: Table) -> set[str]:
     """What a table is about: the words of its caption (or introducing sentence) and of its total
     rows' labels ('Total revenue from external customers by country')."""
     totals = [r.split(SEP)[-1] for r in table.rows if re.match(r"\s*total\b", r.split(SEP)[-1], re.I)]
-    return (set(words(" ".join([table.caption or ""] + totals))) - {"total"}) | column_words(table)
+    due = set(words(maturity_words(table.columns)))  # a maturity schedule's columns say when its figures fall due
+    return (set(words(" ".join([table.caption or ""] + totals))) - {"total"}) | column_words(table) | due
 
 
 def column_words(table: Table) -> set[str]:
@@ -166,6 +168,22 @@ def percent_asked(question: str) -> bool:
 def percent_row(table: Table, row: str) -> bool:
     units = [c.unit for c in table.cells if c.row == row and c.value is not None]
     return bool(units) and units.count("%") * 2 > len(units)
+
+
+def percent_stated(table: Table, row: str, years: Sequence[int], question: str) -> bool:
+    """The row states a percentage for the years asked: most of its figures are percentages (`percent_row`), and not
+    its cells in the columns of those years the question names: a row of amounts beside growth columns ('Revenue ›
+    2021/22: 7,842; Organic growth: 6%; Currency effect: (2)%') gives no share of the amount."""
+    if not percent_row(table, row):
+        return False
+    asked = set(words(question)) - set(words(row.split(SEP)[-1]))
+    named = []
+    for year in years:  # the year's column whose other header words the question says most
+        scored = sorted(((len(header_words(c) & asked), c) for c in table.columns if year_of(c) == year), reverse=True)
+        if len(scored) > 1 and scored[0][0] == scored[1][0]:
+            return True
+        named += [c for c in table.cells if scored and c.row == row and c.column == scored[0][1] and c.value is not None]
+    return not named or any(c.unit == "%" for c in named)
 
 
 def tables_with_year_columns(tables: list[tuple[int, Table]], years: Sequence[int]) -> list[tuple[int, Table]]:
@@ -264,10 +282,17 @@ def column_for(table: Table, year: int, phrase: str, row: str | None = None) -> 
         return cols[0] if cols else None
     asked = set(words(phrase))
     for words_asked in ([asked - set(words(row.split(SEP)[-1]))] if row else []) + [asked]:
-        scored = sorted(((len(set(words(c)) & words_asked), i, c) for i, c in enumerate(cols)), reverse=True)
-        if scored[0][0] != scored[1][0]:
-            return scored[0][2]
+        for own in (lambda c: set(words(c)), header_words):  # a bracketed note's words last ('Global (incl. UK)')
+            scored = sorted(((len(own(c) & words_asked), i, c) for i, c in enumerate(cols)), reverse=True)
+            if scored[0][0] != scored[1][0]:
+                return scored[0][2]
     return None
+
+
+def header_words(header: str) -> set[str]:
+    """A header's words, a bracketed note left out ('Global (incl. UK)' is global: the note says it includes the
+    UK column beside it), unless the note is all it says."""
+    return set(words(re.sub(r"\([^)]*\)", " ", header))) or set(words(header))
 
 
 def movement_column(table: Table, year: int, phrase: str) -> str | None:

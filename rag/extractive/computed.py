@@ -19,7 +19,7 @@ from .operand_labels import distinct_labels
 from .expense_sign import as_amounts, as_asked
 from .derivation import calculate, computed_answer, nil_as_zero, operand
 from .operations import NO_PERIOD_CHANGE, undirected
-from .quarter_cells import every_quarter, quarter_cells
+from .quarter_cells import every_quarter, quarter_cells, year_quarters
 from .date_cells import date_cells
 from .period_cells import CHANGE_COLUMN, located, named_columns, period_cell, row_years
 from .shape_text import citation_n, shaped_answer
@@ -59,11 +59,11 @@ def one_row(ctx: AnswerContext, slots: Slots, hit: RowHit, op: str, backend: str
             if None not in order and order[0] < order[1]:
                 named = named[::-1]  # 'from 2020 to 2021-2022': the later period first
         cells = named
-    hit = located(ctx, hit, cells)
-    if hit is None:
+    hits = _located_each(ctx, hit, cells)
+    if hits is None:
         return None
-    n = citation_n(ctx, [hit], hit)
-    operands = distinct_labels(cells, [operand(c, n) for c in cells])  # two columns ending '2019': their dates
+    hit = hits[0]
+    operands = distinct_labels(cells, [operand(c, citation_n(ctx, hits, h)) for c, h in zip(cells, hits)])  # two columns ending '2019': their dates
     operands = as_amounts(hit.row.split(SEP)[-1], operands)  # '(21,387)' voyage expenses: an expense of 21,387
     operands = as_asked(ctx.question, op, operands)  # 'by how much did X increase', (4,318) after (4,102): 216
     if op == "change" and len(operands) == 2 and len(set(slots.years)) == 2 and undirected(ctx.question) \
@@ -74,9 +74,19 @@ def one_row(ctx: AnswerContext, slots: Slots, hit: RowHit, op: str, backend: str
         return None
     if op == "change" and _said_in_prose(ctx, slots, hit, cells, result):
         return None  # the report's sentence states this one-year change itself: the sentence answers
-    answer = computed_answer(ctx, [hit] * len(cells), result, backend)
+    answer = computed_answer(ctx, hits, result, backend)
     own = _reported(hit, cells, result) if op in ("change", "percent_change") else None
-    return _as_reported(answer, hit, own, n) if own is not None else answer
+    return _as_reported(answer, hit, own, citation_n(ctx, hits, hit)) if own is not None else answer
+
+
+def _located_each(ctx: AnswerContext, hit: RowHit, cells: list[Cell]) -> list[RowHit] | None:
+    """The row located once for all its cells, else each cell in the passage writing it: a row read turned (periods
+    printed as rows, 'Allowance › Fiscal 2021 — ...') writes its figures on several lines, which chunks may part."""
+    together = located(ctx, hit, cells)
+    if together is not None:
+        return [together] * len(cells)
+    each = [located(ctx, hit, [c]) for c in cells]
+    return None if None in each else each
 
 
 def _as_reported(answer: Answer, hit: RowHit, own: Cell, n: int) -> Answer:
@@ -206,6 +216,8 @@ def _by_years(ctx: AnswerContext, slots: Slots, hit: RowHit, op: str) -> list[Ce
         return quarters  # 'between the second and first quarter of fiscal 2019': two columns of one year
     if op == "average" and len(years) == 1 and (quarters := every_quarter(hit, years[0], ctx.question)):
         return quarters  # 'the average quarterly X in 2019': that year's four quarter columns
+    if op == "sum" and len(years) == 1 and (quarters := year_quarters(hit, years[0])):
+        return quarters  # 'the total X for fiscal 2023' of a table of that year's four quarters
     if len(years) == 1 and op in ("change", "percent_change", "sum", "average") \
             and (dated := date_cells(hit, years[0], ctx.question)):
         return dated  # 'from July 7, 2019 to September 29, 2019': two dated columns of one year

@@ -11,7 +11,7 @@ from dataclasses import replace
 from ingest.tables import SEP, Cell, short_columns
 
 from ..types import Answer, AnswerContext
-from .cells import OPERATION_WORDS, RANK_COLUMN, TOTAL_ROW, RowHit, row_score, words, year_of
+from .cells import OPERATION_WORDS, RANK_COLUMN, TOTAL_ROW, RowHit, header_words, row_score, words, year_of
 from .derivation import calculate, computed_answer, operand
 from .expense_sign import as_asked
 from .operations import MARGIN_BETWEEN
@@ -138,7 +138,7 @@ def _two_items(ctx: AnswerContext, slots: Slots, tables, op: str, m: re.Match, a
         return None
     year = slots.years[0] if slots.years else None
     what = (m.groupdict().get("what") or "") if op == "change" else ""
-    pair = _two_rows_named(tables, a, b, what, year, question)
+    pair = _two_rows_named(tables, a, b, what, year, question, whole=op in ("ratio", "share"))
     if pair is None and op in ("change", "sum") and m.re in (BETWEEN, _SUM_OF, _COMBINED, _TOGETHER):
         pair = _split_elsewhere(tables, question[m.start("a"):m.end("b")], what, year, question)
     pair = pair or _two_columns(tables, a, b, year, question)
@@ -216,13 +216,25 @@ def _split_elsewhere(tables, both: str, what: str, year: int | None, question: s
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def _two_rows_named(tables, a: str, b: str, what: str, year: int | None, question: str):
+def _two_rows_named(tables, a: str, b: str, what: str, year: int | None, question: str, whole: bool = False):
+    """The rows `a` and `b` name and their cells; `b` a `whole` (a share's) may name its total row without 'total'."""
     first = row_named(tables, a) or (row_named(tables, f"{a} {what}") if what else None)
     second = row_named(tables, b) or (row_named(tables, f"{b} {what}") if what else None)
+    if whole and first is not None and second is None:
+        second = _total_named(first, b)
     if first is None or second is None or (first.row, id(first.table)) == (second.row, id(second.table)):
         return None
     cells = [item_cell(h, year, question) for h in (first, second)]
     return None if None in cells else list(zip((first, second), cells))
+
+
+def _total_named(part: RowHit, whole: str) -> RowHit | None:
+    """The whole a part is compared with, named by its total row's words but 'total' ('portfolio book value' for
+    'Total portfolio'): the one total row of the part's table whose other words the whole's phrase all says."""
+    said = set(words(whole))
+    rows = [r for r in part.table.rows if TOTAL_ROW.match(r.split(SEP)[-1]) and r != part.row
+            and (own := set(words(r.split(SEP)[-1])) - {"total"}) and own <= said]
+    return RowHit(part.passage, part.table, rows[0], part.score) if len(rows) == 1 else None
 
 
 def _two_columns(tables, a: str, b: str, year: int | None, question: str):
@@ -239,7 +251,7 @@ def _two_columns(tables, a: str, b: str, year: int | None, question: str):
     for side, mine, other in ((wa, wa - wb, wb - wa), (wb, wb - wa, wa - wb)):  # the words that tell the sides apart
         found = [c for c in hit.table.cells if c.row == hit.row and c.value is not None
                  and (year is None or year_of(c.column) == year)
-                 and (cw := set(words(short.get(c.column, c.column)))) & mine and not cw & other]
+                 and (cw := header_words(short.get(c.column, c.column))) & mine and not cw & other]
         if len(found) > 1:  # 'North America BD' and 'South America BD' both share 'America BD': the one said whole
             found = [c for c in found if set(words(short.get(c.column, c.column))) <= side]
         if len(found) != 1:
@@ -322,7 +334,8 @@ def rows_by_year(ctx: AnswerContext, slots: Slots, tables, op: str, backend: str
             if len(found) != 1 or (year := found.pop()) not in years:
                 continue
             key = YEAR.sub("YYYY", row)
-            score = row_score(YEAR.sub(" ", row), asked - {w for c in table.columns for w in words(c)})  # the column's words
+            own = set(words(row))  # the column's words name no row, unless the row's label says them ('Total at ...')
+            score = row_score(YEAR.sub(" ", row), asked - ({w for c in table.columns for w in words(c)} - own))
             if score is not None:
                 groups.setdefault((tuple(table.columns), tuple(table.rows), key), {}).setdefault(year, RowHit(passage, table, row, score))
     full = [g for g in groups.values() if set(g) == set(years)]
@@ -335,7 +348,8 @@ def rows_by_year(ctx: AnswerContext, slots: Slots, tables, op: str, backend: str
     hits = [full[0][y] for y in years]
     cells = []
     for hit in hits:
-        scored = sorted(((len(set(words(c.column)) & asked), c) for c in hit.table.cells
+        said = asked - set(words(YEAR.sub(" ", hit.row)))  # the row's own words ('Total at') name no column
+        scored = sorted(((len(set(words(c.column)) & said), c) for c in hit.table.cells
                          if c.row == hit.row and c.value is not None), key=lambda sc: -sc[0])
         if not scored or scored[0][0] == 0 or len(scored) > 1 and scored[1][0] == scored[0][0]:
             return None

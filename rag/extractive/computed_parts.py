@@ -10,7 +10,7 @@ from ingest.tables import SEP, Cell, Table
 
 from .. import compute
 from ..types import Answer, AnswerContext
-from .cells import OPERATION_WORDS, RowHit, row_score, column_for, column_words, words
+from .cells import OPERATION_WORDS, RowHit, best_row, row_score, column_for, column_words, words
 from .derivation import calculate, computed_answer, operand
 from .period_cells import YEAR, located, named_columns, part_column
 from .shape_text import citation_n
@@ -152,3 +152,40 @@ def average_change(ctx: AnswerContext, slots: Slots, tables: list[tuple[int, Tab
         return None
     each = [h for h, g in zip(located_hits, sides) for _ in g]
     return computed_answer(ctx, each, result, backend)
+
+
+def share_of_total_column(ctx: AnswerContext, slots: Slots, tables: list[tuple[int, Table]],
+                          backend: str) -> Answer | None:
+    """'What proportion of total operating lease payments is due in 2024?' of a schedule whose periods are columns
+    closed by a 'Total ...' column: the named row's figure in the year asked over its figure in the one total column
+    the question names ('total' and its other header words), which follows the year's column."""
+    if "total" not in words(ctx.question) or len(set(slots.years)) != 1:
+        return None
+    hit = best_row(tables, ctx.question) or _generic_row(tables, ctx.question)
+    if hit is None or _TOTAL_ROW.match(hit.row.split(SEP)[-1]):
+        return None
+    asked = set(words(ctx.question))
+    columns = hit.table.columns
+    totals = [c for c in columns if _TOTAL_ROW.match(c.split(SEP)[-1]) and set(words(c)) <= asked]
+    year_column = column_for(hit.table, slots.years[0], ctx.question, hit.row)
+    if len(totals) != 1 or year_column is None or columns.index(year_column) > columns.index(totals[0]):
+        return None
+    cells = [next((c for c in hit.table.cells if c.row == hit.row and c.column == col and c.value is not None), None)
+             for col in (year_column, totals[0])]
+    if None in cells:
+        return None
+    hits = [located(ctx, hit, [c]) for c in cells]
+    if None in hits:
+        return None
+    result = calculate("share", [operand(c, citation_n(ctx, hits, h)) for h, c in zip(hits, cells)])
+    return computed_answer(ctx, hits, result, backend) if result is not None else None
+
+
+def _generic_row(tables: list[tuple[int, Table]], question: str) -> RowHit | None:
+    """The one row labelled by generic words alone ('Amount (in millions)': no content word to name it) that the
+    question writes, each word of it, in one table."""
+    said = set(re.findall(r"[a-z]+", question.lower()))
+    found = [RowHit(passage, table, row, 0.0) for passage, table in tables for row in table.rows
+             if not words(label := re.sub(r"\([^)]*\)", " ", row)) and (own := re.findall(r"[a-z]+", label.lower()))
+             and set(own) <= said]
+    return found[0] if len({(f.row, tuple(f.table.columns)) for f in found}) == 1 else None

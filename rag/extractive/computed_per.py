@@ -9,7 +9,7 @@ import re
 from ingest.tables import SEP, Cell, Table, short_columns
 
 from ..types import Answer, AnswerContext
-from .cells import RowHit
+from .cells import RowHit, year_of
 from .derivation import calculate, computed_answer, operand
 from .passage_tables import tables_of
 from .per_other import NOT_THING
@@ -34,11 +34,21 @@ def stem(word: str) -> str:
     return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
 
 
+# 'per Office property': a name before the thing counted says which item's row (the question names it), not the thing
+_NAMED_THING = re.compile(r"\s+(?P<thing>[a-z][a-z-]{2,})\b")
+_NOT_NOUN = frozenset("and the for from during over with was were are has had".split())
+
+
 def asked_per(question: str) -> tuple[list[str], str] | None:
-    """The amount's content words and the thing counted of a 'X per Y' question, or None."""
+    """The amount's content words and the thing counted of a 'X per Y' question, or None; of 'per Office property'
+    the thing is 'property', the capitalised name before it the item whose row holds both."""
     m = _PER.search(question)
     if m is None or stem(m.group("den")) in NOT_THING:
         return None
+    named = _NAMED_THING.match(question, m.end("den")) if m.group("den")[0].isupper() else None
+    if named is not None and named.group("thing") not in _NOT_NOUN:
+        words = [stem(w) for w in re.findall(r"[a-z]+", m.group("num").lower()) if w not in _SKIP]
+        return (words, stem(named.group("thing"))) if words else None
     words = [stem(w) for w in re.findall(r"[a-z]+", m.group("num").lower()) if w not in _SKIP]
     return (words, stem(m.group("den"))) if words else None
 
@@ -47,11 +57,12 @@ def _words(label: str) -> list[str]:
     return [stem(w) for w in re.findall(r"[a-z]+", label.lower())]
 
 
-def _amount(labels: list[str], words: list[str], thing: str) -> str | None:
-    """The one label naming the amount best: its head noun (the last word asked) and most other words asked."""
+def _amount(labels: list[str], words: list[str], thing: str, year: int | None = None, path: bool = False) -> str | None:
+    """The one label naming the amount best: its head noun (the last word asked) and most other words asked (of its
+    last part, or its whole `path`: a column 'Book value › Jun 2024 $m'); of labels as good, the one of the `year`."""
     scored = {}
     for label in labels:
-        own = _words(label.split(SEP)[-1])
+        own = _words(label if path else label.split(SEP)[-1])
         if words[-1] not in own or thing in own or _RATE.search(label):
             continue
         scored[label] = sum(w in own for w in words)
@@ -59,6 +70,8 @@ def _amount(labels: list[str], words: list[str], thing: str) -> str | None:
         return None
     best = max(scored.values())
     top = [label for label, s in scored.items() if s == best]
+    if len(top) > 1 and year is not None:
+        top = [label for label in top if year_of(label) == year]
     return top[0] if len(top) == 1 else None
 
 
@@ -91,7 +104,8 @@ def _cells(table: Table, slots: Slots, question: str, words: list[str], thing: s
         return (a, b) if a is not None and b is not None and a.column == b.column else None
     short = short_columns(table.columns)
     names = {short.get(c, c): c for c in table.columns}
-    num, den = _amount(list(names), words, thing), _count(list(names), thing, words[-1])
+    num = _amount(list(names), words, thing, years[0] if len(years) == 1 else None, path=True)
+    den = _count(list(names), thing, words[-1])
     low = question.lower()
     rows = [r for r in table.rows if (label := r.split(SEP)[-1].strip().lower()) and len(label) > 2
             and re.search(rf"\b{re.escape(label)}\b", low)]

@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterable
 
 from ingest.tables import Cell
 
+from .derivation import nil_as_zero
+
 from .cells import RowHit, year_of
 
 _ORDINALS = ("first", "second", "third", "fourth")
@@ -68,3 +70,19 @@ def every_quarter(hit: RowHit, year: int, question: str) -> list[Cell] | None:
         return None
     return one_cell_each(hit, year, (lambda column, q=q: _names_quarter(column, q) and "total" not in column.lower()
                                      for q in range(1, 5)))
+
+
+# a quarter's column by its span: 'Three Months Ended › March 31, 2023', '13 weeks ended ...'
+_THREE_MONTHS = re.compile(r"\b(?:three|3)[- ]months?\b|\b13[- ]weeks?\b", re.I)
+
+
+def year_quarters(hit: RowHit, year: int) -> list[Cell] | None:
+    """The row's four quarter figures of `year` (a nil dash as 0) when its columns of that year are exactly its four
+    quarters, named ('Q1'..'Q4', 'First quarter') or spanned ('Three Months Ended › March 31, 2023'): the year's total
+    adds them; None when the year has another column (its own total) or a quarter lacks."""
+    cells = [c for c in hit.table.cells if c.row == hit.row and year_of(c.column) == year]
+    named = [next((c for c in cells if _names_quarter(c.column, q)), None) for q in range(1, 5)]
+    if len(cells) != 4 or (None in named and not all(_THREE_MONTHS.search(c.column) for c in cells)):
+        return None
+    cells = [nil_as_zero(c) for c in cells]
+    return None if any(c.value is None for c in cells) or all(c.value == 0 for c in cells) else cells

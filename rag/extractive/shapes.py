@@ -9,13 +9,15 @@ import re
 from dataclasses import replace
 
 from ..types import Answer, AnswerContext, Passage
-from .cells import tables_with_year_columns, page_tables, RowHit, percent_row, percent_asked, words, best_row, cell_at, column_for, tables_of, year_of
+from .cells import tables_with_year_columns, page_tables, RowHit, percent_row, percent_stated, percent_asked, words, best_row, cell_at, column_for, tables_of, year_of
 from .headers import by_headers, operation_in_header
 from .computed import one_row, spans_years
+from .quarter_cells import year_quarters
+from .computed_per import asked_per, per_thing
 from .balance_rows import balance_change
 from .operations import NO_PERIOD_CHANGE, asked_operation, besides_share, operation
 from .column_total import column_total, ranks_asked, rows_asked
-from .computed_parts import average_change, share_of_total
+from .computed_parts import average_change, share_of_total, share_of_total_column
 from .row_lookup import row_named
 from .prose_over_row import prose_names_more
 from .prose_figure import restated
@@ -143,6 +145,8 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
         return None
     if (got := balance_change(ctx, slots, tables_of(ctx), asked_operation(slots, question) or "", backend)) is not None:
         return got  # 'the net change in stores during 2021': a roll-forward's opening and closing balance rows
+    if asked_per(question) and (got := per_thing(ctx, slots, backend)) is not None:
+        return got  # 'the average book value per Office property': the amount over the count of the thing, one row
     if (got := all_under_heading(ctx, question, tables_of(ctx), slots.years, backend)) is not None:
         return got  # 'the sum of all tax credit carryforwards': the rows under that heading
     if not which and len(set(slots.years)) <= 1 and asked_operation(slots, question) is None:
@@ -212,7 +216,8 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
         if named is not None:
             hit = named
             op = operation(_without_label(question, hit.row))
-    if op in ("share", "compound") and hit is not None and slots.years and percent_row(hit.table, hit.row):
+    if op in ("share", "compound") and hit is not None and slots.years \
+            and percent_stated(hit.table, hit.row, slots.years, question):
         # 'cost of revenue as a percentage of revenue in 2018': the row gives the share, read it; an
         # average or total of those shares asked besides is computed from them
         op = besides_share(_without_label(question, hit.row))
@@ -237,7 +242,7 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     if op in ("change", "sum", "ratio", "share") and not which:  # two rows or columns in one period
         got = items(ctx, slots, tables, op, backend) if len(set(slots.years)) <= 1 or op == "ratio" else None
         if got is None and op == "share":  # 'what percentage of the total X is Y': Y over the total row
-            got = share_of_total(ctx, slots, tables, backend)
+            got = share_of_total(ctx, slots, tables, backend) or share_of_total_column(ctx, slots, tables, backend)
         if got is None and op == "sum" and len(set(slots.years)) <= 1:  # 'the combined share of the five companies'
             got = column_total(ctx, question, tables, backend)
         if got is not None or op in ("ratio", "share"):
@@ -258,6 +263,8 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
         return which_answer(ctx, hit, question, backend)
     if summed and op is None and ("total" not in words(hit.row) or _BOTH.search(question) or spans_years(slots)):
         op = "sum"  # 'the total X in 2018 and 2019' of a row that is not itself a total, or 'in both', or 'from 2017 to 2019'
+    if op is None and len(set(slots.years)) == 1 and "total" in words(question) and year_quarters(hit, slots.years[0]):
+        op = "sum"  # 'the total X for fiscal 2023' of a table giving that year's four quarters: their sum
     if op is not None:
         return one_row(ctx, slots, hit, op, backend)
     return _figures(ctx, slots, hit, backend)

@@ -8,7 +8,7 @@ import re
 
 from dataclasses import replace
 
-from ingest.tables import Table
+from ingest.tables import SEP, Table
 
 _YEAR = r"(?:(?:FY|fiscal(?: year)?)\s*)?(?:19|20)\d{2}"
 _QUARTER = r"(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter|Q[1-4])"
@@ -16,16 +16,29 @@ _QUARTER = r"(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?qu
 _PERIOD_LABEL = re.compile(rf"{_YEAR}|{_QUARTER},?\s+(?:of\s+)?{_YEAR}|{_YEAR}\s+{_QUARTER}", re.I)
 _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")  # 'FY2019' too, as _YEAR_LABEL reads it
 _TOTAL = re.compile(r"total(?:\s+(?:19|20)\d{2})?", re.I)  # 'Total 2021': as turned here
+# the row closing a schedule of periods: the periods after the last one listed ('Thereafter', 'Later years') or their total
+_SCHEDULE_END = re.compile(r"(?:thereafter|later years?|after that|beyond|total)\b", re.I)
 
 
 def years_as_rows(table: Table) -> bool:
     """Every row label (two or more) is a period alone and no column names a year: the periods head the rows.
     A closing 'Total' row may follow periods of one year (a year's quarters): it is that year's figure."""
-    rows = [r.strip() for r in table.rows]
+    rows = schedule_rows([r.strip() for r in table.rows])
     if rows and _TOTAL.fullmatch(rows[-1]) and len({y for r in rows[:-1] for y in _YEAR_IN.findall(r)}) == 1:
         rows = rows[:-1]
     return len(rows) >= 2 and all(_PERIOD_LABEL.fullmatch(r) for r in rows) \
         and bool(table.columns) and not any(_YEAR_IN.search(c) for c in table.columns)
+
+
+def schedule_rows(rows: list[str]) -> list[str]:
+    """The period rows of a maturity schedule ('2024 | ... | 2028 | Thereafter | Total lease payments | Less: imputed
+    interest | Present value ...'): two or more periods, then rows naming no year from a 'Thereafter' or 'Total' row on;
+    else the rows themselves."""
+    n = next((i for i, r in enumerate(rows) if not _PERIOD_LABEL.fullmatch(r)), len(rows))
+    tail = rows[n:]
+    if n >= 2 and len(tail) >= 2 and _SCHEDULE_END.match(tail[0]) and not any(_YEAR_IN.search(r) for r in tail):
+        return rows[:n]
+    return rows
 
 
 def swapped(table: Table) -> Table:
@@ -41,9 +54,36 @@ def with_period_rows(table: Table) -> Table:
     return other if years_as_rows(other) else table
 
 
+def periods_under_headings(table: Table) -> bool:
+    """Every row is a period under a heading ('Inventory reserves › Fiscal 2023', '... › Fiscal 2022', 'Allowance for
+    credit losses › Fiscal 2023', ...), two or more periods under each, and no column names a year: a block of
+    period rows per item, its columns the item's measures."""
+    parts = [r.rsplit(SEP, 1) for r in table.rows]
+    if len(parts) < 2 or not table.columns or any(_YEAR_IN.search(c) for c in table.columns):
+        return False
+    if any(len(p) != 2 or not _PERIOD_LABEL.fullmatch(p[1].strip()) for p in parts):
+        return False
+    heads = [p[0] for p in parts]
+    return all(heads.count(h) >= 2 for h in heads) and len({(p[0], p[1].strip()) for p in parts}) == len(parts)
+
+
+def _headed_turned(table: Table) -> Table:
+    """A `periods_under_headings` table read with its periods as columns, each heading's measures as its rows
+    ('Inventory reserves › Balance at End of Period' over 'Fiscal 2023 | Fiscal 2022 | Fiscal 2021')."""
+    heads = list(dict.fromkeys(r.rsplit(SEP, 1)[0] for r in table.rows))
+    periods = list(dict.fromkeys(r.rsplit(SEP, 1)[1].strip() for r in table.rows))
+    cells = [replace(c, row=f"{c.row.rsplit(SEP, 1)[0]}{SEP}{c.column}", column=c.row.rsplit(SEP, 1)[1].strip())
+             for c in table.cells]
+    rows = [f"{h}{SEP}{c}" for h in heads for c in table.columns]
+    return replace(table, rows=rows, columns=periods, cells=cells)
+
+
 def with_year_columns(table: Table) -> Table:
-    """`table` turned (rows for columns) when its rows are periods (`years_as_rows`), else itself; a closing
-    total of one year's periods becomes that year's column ('Total' -> 'Total 2021')."""
+    """`table` turned (rows for columns) when its rows are periods (`years_as_rows`), or periods under headings
+    (`periods_under_headings`), else itself; a closing total of one year's periods becomes that year's column
+    ('Total' -> 'Total 2021')."""
+    if periods_under_headings(table):
+        return _headed_turned(table)
     if not years_as_rows(table):
         return table
     names = {r: r for r in table.rows}
