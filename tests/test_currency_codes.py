@@ -8,8 +8,8 @@ from rag.extractive.question_names import _IN_CURRENCY
 
 def test_marks_and_codes_derive_from_one_table():
     # a bare '$' only where no other dollar's mark ('S$', 'HK$') stands before it (tests/test_dollar_sign.py)
-    assert CURRENCY_MARK == r"US\$|HK\$|USD|RMB|CNY|EUR|HKD|GBP|JPY|" + DOLLAR_SIGN + "|[¥€£]"
-    assert set(CURRENCY_CODES) == {"USD", "RMB", "CNY", "EUR", "HKD", "GBP", "JPY"}
+    assert CURRENCY_MARK == r"US\$|HK\$|USD|RMB|CNY|EUR|HKD|GBP|JPY|KRW|INR|" + DOLLAR_SIGN + "|[¥€£₩₹]"
+    assert set(CURRENCY_CODES) == {"USD", "RMB", "CNY", "EUR", "HKD", "GBP", "JPY", "KRW", "INR"}
     assert set(CANONICAL_CODES) == set(CURRENCY_CODES) - {"CNY"}  # 'CNY' is read as 'RMB'
 
 
