@@ -1,9 +1,9 @@
-"""'When do the bonds mature?' (rag/extractive/parallel_dates.py): a plural asked 'when' is answered by each
+"""'When do the bonds mature?' (rag/extractive/dated_clause.py): a plural asked 'when' is answered by each
 instance's date the sentence lists in parallel; a code the question names leaves out another code's instance."""
 
 from __future__ import annotations
 
-from rag.extractive.parallel_dates import dates_of_each
+from rag.extractive.dated_clause import dates_of_each
 from rag.extractive.phrase import DATE, answer_phrase
 
 BONDS = ("Issued bonds comprise a EUR 500 million bond maturing in November 2022 with a fixed coupon of 1.50%, a EUR "

@@ -10,13 +10,11 @@ from ingest.tables import SEP, Cell, Table
 
 from .. import compute
 from ..types import Answer, AnswerContext
-from .cells import OPERATION_WORDS, RowHit, best_row, row_score, column_for, column_words, words
+from .cells import OPERATION_WORDS, TOTAL_ROW, RowHit, best_row, row_score, column_for, column_words, words
 from .derivation import calculate, computed_answer, operand
 from .period_cells import YEAR, located, named_columns, part_column
 from .shape_text import citation_n
 from .slots import Slots
-
-_TOTAL_ROW = re.compile(r"^\s*(?:total|grand total)\b", re.I)
 
 
 def _parent(row: str) -> str:
@@ -26,7 +24,7 @@ def _parent(row: str) -> str:
 def _whole(table: Table, part: str) -> str | None:
     """The total row a part adds up to: the one total row under the part's parent, else the table's
     one total row."""
-    totals = [r for r in table.rows if _TOTAL_ROW.match(r.split(SEP)[-1])]
+    totals = [r for r in table.rows if TOTAL_ROW.match(r.split(SEP)[-1])]
     same = [r for r in totals if _parent(r) == _parent(part)]
     for rows in (same, totals):
         if len(rows) == 1:
@@ -59,7 +57,7 @@ def share_of_total(ctx: AnswerContext, slots: Slots, tables: list[tuple[int, Tab
     for passage, table in tables:
         asked = set(words(ctx.question)) - OPERATION_WORDS - {"total"} - column_words(table)
         for row in table.rows:
-            if _TOTAL_ROW.match(row.split(SEP)[-1]):
+            if TOTAL_ROW.match(row.split(SEP)[-1]):
                 continue
             score = row_score(row, asked)
             if score is not None:
@@ -162,11 +160,11 @@ def share_of_total_column(ctx: AnswerContext, slots: Slots, tables: list[tuple[i
     if "total" not in words(ctx.question) or len(set(slots.years)) != 1:
         return None
     hit = best_row(tables, ctx.question) or _generic_row(tables, ctx.question)
-    if hit is None or _TOTAL_ROW.match(hit.row.split(SEP)[-1]):
+    if hit is None or TOTAL_ROW.match(hit.row.split(SEP)[-1]):
         return None
     asked = set(words(ctx.question))
     columns = hit.table.columns
-    totals = [c for c in columns if _TOTAL_ROW.match(c.split(SEP)[-1]) and set(words(c)) <= asked]
+    totals = [c for c in columns if TOTAL_ROW.match(c.split(SEP)[-1]) and set(words(c)) <= asked]
     year_column = column_for(hit.table, slots.years[0], ctx.question, hit.row)
     if len(totals) != 1 or year_column is None or columns.index(year_column) > columns.index(totals[0]):
         return None

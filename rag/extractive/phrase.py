@@ -30,14 +30,13 @@ import re
 from .kind_phrase import kind_phrase
 from .lead_items import listed_items
 from .asked_verb import past_asked_verb
-from .dated_clause import asked_dates
+from .dated_clause import when_dates
 from .driver_asked import as_driver, drivers_asked
 from .duration_asked import no_duration
 from .rows import ROW_LINE, is_row
 from .table_meta import table_asked, table_subject
 from .stranded import stranded_object
 from .value_for import clause_for, value_for
-from .parallel_dates import dates_of_each
 from .verb_gap import before_second_predicate, gap_object
 from .verb_joint import object_complement, past_joint, without_aside
 from .word_stems import TOKEN as _TOKEN, said_through, stem
@@ -239,11 +238,9 @@ def _answer_phrase(question: str, sentence: str, asked_kind: str | None = None) 
             return _trim_end(sentence[m.start():], asked) or None if m else None
         return _trim_end(sentence[m.start():], asked) or None
     if k == "when":
-        if (dated := asked_dates(question, sentence, asked, lambda t: list(DATE.finditer(t)))) is not None:
-            return " and ".join(dated)  # several events dated: the date of the clause saying what is asked
+        if (dated := when_dates(question, sentence, asked, cut or 0, DATE)) is not None:
+            return dated  # several dated clauses or parallel items: the date(s) of what is asked
         tail = sentence[cut:] if cut is not None else sentence
-        if (each := dates_of_each(question, sentence, cut or 0, DATE)) is not None:
-            return each  # 'when do the bonds mature': each bond's date
         d = DATE.search(tail) or DATE.search(sentence)
         if d is not None:
             return d.group(0)
