@@ -24,13 +24,14 @@ def tables_of(ctx: AnswerContext) -> list[tuple[int, Table]]:
     for i, p in enumerate(ctx.passages):
         try:
             chunk = p.chunk
-            # parsed once per index version: a chunk's tables do not change between questions
-            tables = kept(snap, ("tables", chunk.tables_json), lambda: chunk.tables) if chunk.tables_json else []
+            # parsed and read with years as columns ('Year | Revenue' over '2019 | 5') once per index version: a
+            # chunk's tables do not change between questions, nor does how their periods are laid out
+            tables = kept(snap, ("year_column_tables", chunk.tables_json),
+                          lambda: [with_year_columns(t) for t in chunk.tables]) if chunk.tables_json else []
         except (ValueError, KeyError, TypeError):  # a malformed snapshot: no cells to read
             continue
         intro = None
         for t in tables:
-            t = with_year_columns(t)  # 'Year | Revenue' over '2019 | 5': the years read as columns
             if not t.caption:
                 intro = intro if intro is not None else (table_intro(ctx, i) or "")
                 t = replace(t, caption=intro) if intro else t  # the kept table itself when nothing introduces it
