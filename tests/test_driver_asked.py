@@ -37,3 +37,11 @@ def test_answer_phrase_drove() -> None:
 
 def test_reason_noun_asks_reason_clause() -> None:
     assert not drivers_asked("What factors drove the hotels sales improvement in the second half?")
+
+
+def test_what_led_or_contributed_asks_the_agent() -> None:
+    assert drivers_asked("What led the growth in average loans?")
+    assert drivers_asked("What contributed to the improvement in gross margin?")
+    assert not drivers_asked("What led to the decision?")
+    s = "Loans grew 3%, led by trade financing and housing loans."
+    assert as_driver("by trade financing and housing loans", s) == "trade financing and housing loans"

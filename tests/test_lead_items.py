@@ -1,6 +1,6 @@
 """The items of an enumeration lead a question asking several things."""
 
-from rag.extractive.lead_items import introduced, listed_items, several_asked, short_items
+from rag.extractive.lead_items import closed_list, introduced, listed_items, several_asked, short_items
 from rag.extractive.phrase import lead_phrase
 
 
@@ -54,3 +54,24 @@ def test_short_items_introduced_by_a_verb_of_composition():
     assert lead_phrase("Which metals make up the 4E basket?", (), (), s, "words") == "platinum, palladium, rhodium and gold"
     assert introduced(s, "platinum, palladium, rhodium and gold") and short_items("platinum, palladium, rhodium and gold")
     assert not introduced("Demand across healthcare, finance, and manufacturing.", "healthcare, finance, and manufacturing")
+
+
+def test_a_relative_clause_after_the_items_is_an_aside():
+    q = "In which countries do the subsidiaries operate?"
+    s = "The subsidiaries operate in Xland, Yland and the Republic of Z, where the tax rates are 20%, 22% and 15% respectively."
+    assert lead_phrase(q, (), (), s, "words") == "Xland, Yland and the Republic of Z"
+
+
+def test_the_item_after_the_last_conjunction_closes_the_list():
+    assert closed_list("A, B and C, accounted for 37% of the total") == "A, B and C"
+    assert closed_list("the X Hotel, acquired in 2024, and two hotels under renovation") == \
+        "the X Hotel, acquired in 2024, and two hotels under renovation"
+    assert closed_list("sales and service, including A, B") == "sales and service, including A, B"
+    q = "What countries did international revenue mainly come from?"
+    assert listed_items(q, "", "Portugal, Chile and Peru, accounted for 37% of the total") == "Portugal, Chile and Peru"
+
+
+def test_a_listed_enumeration_cut_short_runs_on_to_its_last_item():
+    q = "Which methods are used to estimate reserves?"
+    s = "Reserves use several methods, including loss development methods, the BF method and frequency techniques."
+    assert listed_items(q, s, "loss development methods") == "loss development methods, the BF method and frequency techniques"

@@ -10,7 +10,9 @@ General properties, of questions and sentences:
   'mainly due to', 'a result of'): those words, and the short phrase they qualify ('by 560 hectares,
   comprising ...'), are no item;
 - the enumeration ends where the sentence turns to what works against it or adds an aside
-  (', partially offset by ...', ', which ...', ', in accordance with ...');
+  (', partially offset by ...', ', which ...', ', where ...', ', during which ...', ', in accordance with ...');
+- its last item is the one after its last conjunction, closed by the next comma ('mainly to A, B and C,
+  accounted for 38%'); an enumeration a listing word introduces runs on to that item when cut short;
 - an aside in brackets putting a figure on an item ('(70% weighting)') is no part of it, and a bracket
   that opens with such an aside and a colon lists the items after its colon ('targets (70% weighting:
   A, B and C)');
@@ -39,6 +41,8 @@ _INTRO = re.compile(r"^(?:[^,;()]{0,30}\d[^,;()]{0,30},\s+)?(?:(?:primarily|main
 _CAUSAL = re.compile(r"due|result|because|driven|attributable|owing|caused|reflecting", re.I)
 # where an enumeration ends: what works against it, or an aside
 _TAIL = re.compile(r",\s+(?:(?:partially|partly)\s+)?offset\s+by\b|,\s+(?:which|while|whereas|but|although)\b|"
+                   # a relative clause adding an aside about the items (', where the rates are ...', ', during which ...')
+                   r",\s+(?:where|whose|who|(?:during|in|under|through|for|of)\s+which)\b|"
                    r",?\s+(?:in\s+(?:accordance|compliance|conformity|line)\s+with|pursuant\s+to)\b", re.I)
 _JOINS = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)
 _FIGURE_ASIDE = re.compile(r"\s*\([^()]*\d[^()]*\)")
@@ -62,6 +66,20 @@ def reasons_asked(question: str) -> bool:
 
 def _items(text: str) -> list[str]:
     return [i for i in _JOINS.split(text) if i.strip()]
+
+
+_COMMA = re.compile(r",(?!\d{3})")
+_CONJ = re.compile(r"(?:^|\s)(?:and|or)\s", re.I)
+
+
+def closed_list(text: str) -> str:
+    """The enumeration up to its last item: the first comma-separated part after the first to hold a
+    conjunction closes it ('A, B and C'); what follows that part's comma ('..., accounted for 38%') is the
+    sentence going on, no item. ('A and B, ...' is left whole: the comma may qualify the list.)"""
+    cuts = [m.start() for m in _COMMA.finditer(text)]
+    bounds = list(zip([0] + [c + 1 for c in cuts], cuts + [len(text)]))
+    closing = next((b for a, b in bounds[1:] if _CONJ.search(text[a:b])), None)
+    return text[:closing] if closing is not None else text
 
 
 SHORT_ITEM = 4  # words: an item named, not a clause
@@ -115,6 +133,11 @@ def listed_items(question: str, sentence: str, phrase: str | None) -> str | None
         return None
     text = phrase
     at = sentence.find(phrase)
+    if at > 0 and introduced(sentence, phrase):  # a listed enumeration cut short runs on to its last item
+        run = _TAIL.split(re.split(r"[;.](?:\s|$)", sentence[at:])[0])[0]
+        run = _FIGURE_ASIDE.sub("", closed_list(run)).strip(" ,;.")
+        if len(run) > len(phrase) and short_items(run):
+            text = run
     bracket = _BRACKET_LIST.match(sentence[at:]) if at >= 0 and phrase.startswith("(") else None
     if bracket is not None:
         text = bracket.group(2)
@@ -128,7 +151,7 @@ def listed_items(question: str, sentence: str, phrase: str | None) -> str | None
     tail = _TAIL.search(text)
     if tail is not None:
         text = text[:tail.start()]
-    text = _FIGURE_ASIDE.sub("", text).strip(" ,;.")
+    text = _FIGURE_ASIDE.sub("", closed_list(text)).strip(" ,;.")
     if len(_items(text)) < 2 or text == phrase:
         return None
     return text
