@@ -193,7 +193,8 @@ class ExtractiveAnswerer:
         if slots.shape == "comparison" and not slots.units:  # two sides asked in words: a sentence setting one against the other
             best = contrasted(ctx.question, evidence, best, self.weights.contrast_margin) or best
             # a sentence about one side (its subject), the other side's quoted with it, over one naming both in passing
-            best = side_subject(ctx.question, evidence, best, lambda e: off_topic(ctx, slots, e) is None) or best
+            best = side_subject(ctx.question, evidence, best, lambda e: off_topic(ctx, slots, e) is None,
+                                slots.entities) or best
         if slots.shape == "explanation":  # the explaining sentence, not a row of figures
             best = explaining(evidence, best, lambda e: off_topic(ctx, slots, e) is None, self.weights.explain_margin,
                               slots, self.weights.explain_wide_margin,

@@ -4,6 +4,8 @@ with [n] markers, a complementing sentence), and the "not in the reports" answer
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import partial
 
 from ingest.figures import Figure, parse_figures
 from ingest.keyword import tokenize
@@ -14,6 +16,7 @@ from ..types import Answer, AnswerContext, Citation, Passage
 from .side_subject import other_subject
 from .sides import other_side
 from .announced import introduced_items
+from .facts import placed
 from .features import Evidence, neighbour
 from .names import mentions
 from .nil import nil_sentence
@@ -39,7 +42,7 @@ def compose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: Ev
     used: list[Evidence] = [best]
     listed = listed_lead(figures, slots.years, best.text)  # each item's figure the best sentence lists, asked at once
     items = introduced_items(evidence, best) if slots.shape in ("explanation", "list") else []
-    extra = complement(slots, [e for e in evidence if id(e) not in blocked], best)
+    extra = complement(slots, [e for e in evidence if id(e) not in blocked], best, partial(placed, ctx))
     # a trend stated in words by the best sentence: its own phrase leads, never a figure of a sentence quoted beside it
     words_trend = bool(best.features.get("trend_direction")) and not figures
     if extra is not None:
@@ -212,10 +215,11 @@ def _answer(ctx: AnswerContext, slots: Slots, used: list[Evidence], best: Eviden
                   citations=citations, backend=backend, passages=list(ctx.passages), confidence=confidence)
 
 
-def complement(slots: Slots, evidence: list[Evidence], best: Evidence) -> Evidence | None:
+def complement(slots: Slots, evidence: list[Evidence], best: Evidence,
+               at: Callable[[Evidence], tuple[str, int] | None] | None = None) -> Evidence | None:
     """A second sentence for what the best one leaves out: the other year, company or unit
-    of a comparison or a two-part question ('how much ..., and what share')."""
-    if not slots.units and (other := other_subject(slots.text, evidence, best)) is not None:
+    of a comparison or a two-part question ('how much ..., and what share'); `at` places a sentence in its report."""
+    if not slots.units and (other := other_subject(slots.text, evidence, best, slots.entities, at)) is not None:
         return other  # 'A vs B: what does each do best' asked in words: the sentence about B with the one about A
     lowered = best.text.lower()
     missing_years = [y for y in slots.years if y not in best.years]

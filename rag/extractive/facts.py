@@ -117,3 +117,13 @@ def sentence_before(ctx, ev) -> str:
         return ""
     info = ctx.snapshot.sentences[pos][ev.sentence_index - 1]
     return chunk.text[info.start:info.end]
+
+
+def placed(ctx, ev) -> tuple[str, int] | None:
+    """Where evidence `ev` starts in its report: (doc id, character offset, within a heading's length of exact), read
+    from its chunk's start and the snapshot's sentence spans; None when the snapshot does not hold its chunk."""
+    chunk = ctx.passages[ev.passage_index].chunk
+    pos = ctx.snapshot.position.get(chunk.chunk_id) if ctx.snapshot is not None else None
+    if pos is None or ev.sentence_index >= len(ctx.snapshot.sentences[pos]):
+        return None
+    return chunk.doc_id, chunk.char_start + ctx.snapshot.sentences[pos][ev.sentence_index].start
