@@ -75,8 +75,10 @@ def test_the_probe_pages_are_well_formed():
 
 
 def test_count_probe_answers(make_settings, embedder, tmp_path):
-    """Counts of rows meeting a threshold, of years, and of items a sentence lists: most must lead right, and a
-    wrong count must never lead (right or abstained only, as a floor this session reached)."""
+    """Counts of rows meeting a threshold, of years, of items with or without a figure, and of items a sentence
+    lists: 8 of 13 led right at the start of session 45, 10 after (the three counts of items a sentence lists
+    are still missed); the floor keeps that."""
     got = probe_scores(make_settings(), tmp_path / "probe", embedder)
     right = sorted(u for u, o in got.items() if o == "right")
-    assert len(right) >= 0, got
+    assert len(right) >= 10, got
+    assert all(got[f"probe-{i}-{j}"] == "right" for i, j in ((0, 0), (0, 1), (1, 1), (1, 2), (2, 0), (2, 1), (3, 3))), got
