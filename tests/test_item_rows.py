@@ -29,3 +29,22 @@ def test_a_row_summing_the_items_above_it_is_no_item_though_no_total_names_it():
     grid = [["", "2021", "2020"], ["Gas", "412", "395"], ["Electric", "288", "301"], ["Corporate", "(64)", "(58)"],
             ["Operating income", "636", "638"]]
     assert item_rows(read_grid(grid, None).table) == ["Gas", "Electric", "Corporate"]
+
+
+def test_a_closing_row_sums_its_amounts_under_its_heading_rates_aside():
+    # 'Cash cost' closes the block under its heading (the row above the heading is another block); its % change
+    # and the group's growth rates do not add
+    grid = [["", "2024", "2023", "Change %"], ["Tonnes mined", "900", "850", "5.9"], ["Unit costs ($/t)", "", "", ""],
+            ["Mining", "30", "28", "7.1"], ["Processing", "20", "21", "(4.8)"], ["Cash cost", "50", "49", "2.0"],
+            ["Royalties", "6", "7", "(14.3)"]]
+    rows = item_rows(read_grid(grid, None).table, "How many unit cost components rose?")
+    assert [r.split(" › ")[-1] for r in rows] == ["Mining", "Processing", "Royalties"]
+
+
+def test_a_heading_named_by_its_stem_and_rows_set_aside():
+    grid = [["", "2023", "2022"], ["Reported profit", "400", "380"], ["Adjusted for:", "", ""],
+            ["Impairment", "20", "–"], ["Restructuring", "5", "9"], ["Tax effect of above items", "(6)", "(2)"],
+            ["Underlying profit", "419", "387"]]
+    table = read_grid(grid, None).table
+    rows = item_rows(table, "How many adjustment items rose, excluding the tax effect?")
+    assert [r.split(" › ")[-1] for r in rows] == ["Impairment", "Restructuring"]

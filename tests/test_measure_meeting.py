@@ -12,9 +12,9 @@ BY_COLUMN = [["Market", "Properties", "Occupancy %"], ["Dallas", "14", "93.4%"],
              ["Phoenix", "7", "95.7%"], ["Total", "30", "92.2%"]]
 
 
-def _ask(question, grid):
+def _ask(question, grid, years=()):
     ctx = _table_ctx(question, grid)  # one passage holding the table
-    return measure_meeting(ctx, question, tables_of(ctx), "extractive")
+    return measure_meeting(ctx, question, tables_of(ctx), "extractive", years)
 
 
 def test_the_measure_is_the_one_row_or_column_named():
@@ -70,3 +70,35 @@ def test_an_item_marked_nil_has_no_figure_to_meet_the_bound():
 def test_a_sign_read_as_a_bound_of_zero():
     got = _ask("How many product lines had % change below 0?", CHANGES)  # signed_bound.sign_as_bound of 'a negative % change'
     assert got is not None and got.figure == "1" and "Tablets" in got.answer
+
+
+# invented tables: a % change column, a one-year roll-forward across categories, a column group headed by its year
+CHANGE = [["", "2021", "2020", "Change", "% Change"], ["Licences", "510", "420", "90", "21.4%"],
+          ["Support", "300", "330", "(30)", "(9.1)%"], ["Hardware", "80", "100", "(20)", "(20.0)%"],
+          ["Total revenue", "890", "850", "40", "4.7%"]]
+ROLL = [["EUR m", "Warranty", "Litigation", "Other", "Total"], ["Balance at 1 January 2022", "40", "90", "12", "142"],
+        ["Additions", "75", "20", "61", "156"], ["Utilised", "(30)", "(15)", "(5)", "(50)"],
+        ["Balance at 31 December 2022", "85", "95", "68", "248"]]
+GROUPED = [["", "Sales", "", "Growth 2022/23", ""], ["", "2022/23", "2021/22", "Organic", "Acquired"],
+           ["Pumps", "400", "380", "5%", "0%"], ["Valves", "300", "270", "8%", "3%"], ["Seals", "100", "90", "6%", "5%"],
+           ["Group", "800", "740", "6%", "2%"]]
+
+
+def test_a_year_asked_is_the_period_of_the_measure_line():
+    # the % change column into the latest year; the year of a roll-forward; the year heading a column group
+    got = _ask("How many product lines had a revenue decline of more than 5% in 2021?", CHANGE, (2021,))
+    assert got is not None and got.figure == "2"
+    got = _ask("How many provision types had additions of more than EUR 50m in 2022?", ROLL, (2022,))
+    assert got is not None and got.figure == "2"
+    got = _ask("How many product lines had acquired growth above 0 in 2022/23?", GROUPED, (2023,))
+    assert got is not None and got.figure == "2"  # 'Group' sums the groups' sales: no item; 0 is met by no unit
+    # a year the line is not of: the change column is not 2020's, a period column is the year column itself
+    assert _ask("How many product lines had a revenue decline of more than 5% in 2020?", CHANGE, (2020,)) is None
+    assert _ask("How many provision types had additions of more than EUR 50m in 2021?", ROLL, (2021,)) is None
+
+
+def test_an_upper_header_names_a_column_its_leaf_only_qualifies():
+    grid = [["", "Occupancy", "WALE"], ["Sector", "(by area) %", "(by income) years"], ["Office", "88.6", "4.3"],
+            ["Retail", "97.8", "5.6"], ["Logistics", "99.1", "6.8"], ["Total portfolio", "95.7", "6.1"]]
+    got = _ask("How many sectors had an occupancy above 95%?", grid)
+    assert got is not None and got.figure == "2"

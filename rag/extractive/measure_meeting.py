@@ -6,6 +6,7 @@ heading the question names), counted or named where their figure meets the bound
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ingest.cell_values import nil_mark
 from ingest.tables import SEP, Cell, Table
@@ -13,6 +14,7 @@ from ingest.tables import SEP, Cell, Table
 from ..types import Answer, AnswerContext
 from .cells import TOTAL_ROW, RowHit, words
 from .item_rows import item_rows
+from .measure_period import period_fits
 from .passage_tables import one_table
 from .period_cells import YEAR
 from .row_sets import HOW_MANY_ROWS, SCALE_WORDS, THRESHOLD, meets, percent_bound, table_scale
@@ -24,8 +26,9 @@ from .word_stems import stem, stems_meet
 WHICH_ITEMS = re.compile(r"^\s*(?:which|what)\s+(?!(?:of the\s+)?(?:fiscal\s+|financial\s+)?(?:years?|periods?|quarters?|months?)\b)"
                          r"(?!(?:is|was|were|are|has|had|have|does|did|do)\b)[a-z]", re.I)
 # a movement by a share ('grew by more than 10%', 'declined by over 5%'): the measure is the percent change
-_MOVED = re.compile(r"\b(?:(?P<up>grew|grow|increased?|rose|rise|gained?)|(?P<down>declined?|decreased?|fell|fall|dropped?|shrank))"
-                    r"\s+(?:by\s+)?$", re.I)
+# (or by its noun: 'had a revenue decline of more than 10%')
+_MOVED = re.compile(r"\b(?:(?P<up>grew|grow|growth|increased?|rose|rise|gained?)|(?P<down>declined?|decreased?|fell|fall|dropped?|shrank))"
+                    r"\s+(?:by\s+|of\s+)?$", re.I)
 _CHANGE_HEADER = re.compile(r"\b(?:change|growth|variance|var\.?|increase|decrease)\b|^\s*%\s*$|\bchg\b", re.I)
 _VERB_END = re.compile(r"(?:ed|ing)$")
 
@@ -37,12 +40,15 @@ def _stems(text: str) -> list[str]:
 
 def measure_line(table: Table, asked: str) -> tuple[str, str] | None:
     """('row' | 'column', label) of the one row or column whose own words the question names before its bound,
-    the longest so named (word stems meeting when no label is named word for word); None when none is, or two
-    are named as fully."""
+    the longest so named (else a column whose upper header is so named, its leaf only qualifying it: 'Occupancy ›
+    (by area) %'; else word stems meeting); None when none is, or two are named as fully."""
     said = set(words(asked))
     lines = [(axis, label) for axis, labels in (("row", table.rows), ("column", table.columns)) for label in labels
              if not TOTAL_ROW.match(label.split(SEP)[-1])]
     named = [(len(own), axis, label) for axis, label in lines if (own := set(words(label.split(SEP)[-1]))) and own <= said]
+    if not named:
+        named = [(len(own), axis, label) for axis, label in lines if axis == "column"
+                 for part in label.split(SEP)[:-1] if (own := set(words(part))) and own <= said]
     if not named:
         stems = _stems(asked)
         named = [(len(own), axis, label) for axis, label in lines if (own := _stems(label.split(SEP)[-1]))
@@ -62,30 +68,34 @@ def change_column(table: Table) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def measure_meeting(ctx: AnswerContext, question: str, tables: list[tuple[int, Table]], backend: str) -> Answer | None:
+def measure_meeting(ctx: AnswerContext, question: str, tables: list[tuple[int, Table]], backend: str,
+                    years: Sequence[int] = ()) -> Answer | None:
     """The count ('how many') or names ('which') of the items (totals aside) whose figure of the measure named
     meets the bound, every item's figure shown; None unless one table reads so, every item with a figure in the
     bound's unit (an item marked nil, '—' or 'n/m', has none to meet it). A line written all negative (closures in
-    brackets), or a fall asked, is met by its size."""
+    brackets), or a fall asked, is met by its size; a bound of 0 (a sign asked) fits a line of any one unit. Years asked must be the measure line's period (period_fits)."""
     m = THRESHOLD.search(question)
     counted = bool(HOW_MANY_ROWS.match(question))
-    if m is None or not (counted or WHICH_ITEMS.match(question)) or YEAR.search(question):
+    if m is None or not (counted or WHICH_ITEMS.match(question)) or (YEAR.search(question) and not years):
         return None
     limit = signed_bound(m.group(2))
     moved = _MOVED.search(re.sub(r"\s+(?:more|less|fewer)\s+$", " ", question[:m.start()]))
     reads = []
     for passage, table in tables:
         line = measure_line(table, question[:m.start()])
-        if line is None and moved and m.group(3) and (col := change_column(table)):
-            line = ("column", col)  # 'grew by more than 10%': the % change column
-        if line is None:
+        change = change_column(table) if moved and m.group(3) else None
+        if line is None and change:
+            line = ("column", change)  # 'grew by more than 10%': the % change column
+        if line is None or not period_fits(table, *line, years, change):
             continue
         axis, label = line
         rows = set(item_rows(table, question))
         cells = [c for c in table.cells if (c.row == label and not TOTAL_ROW.match(c.column.split(SEP)[-1])
                                             if axis == "row" else c.column == label and c.row in rows)]
         cells = [c for c in cells if c.value is not None or not nil_mark(c.text)]  # 'n/m', '—': no figure to meet it
-        if len(cells) < 2 or any(c.value is None or (c.unit == "%") != percent_bound(question, m) for c in cells):
+        kinds = {c.unit == "%" for c in cells}  # (a bound of 0, a sign asked, fits either unit)
+        if len(cells) < 2 or any(c.value is None for c in cells) or len(kinds) != 1 \
+                or (limit != 0 and kinds != {percent_bound(question, m)}):
             continue
         asked_scale = SCALE_WORDS.get((m.group(4) or "").lower().rstrip("s"))
         own = table_scale(ctx, passage, cells[0].scale) if asked_scale else None

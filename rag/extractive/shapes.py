@@ -32,6 +32,7 @@ from .ranking_owners import owners_holding, tied_rows
 from .each_row import each_asked, each_row
 from .count_listed import count_by_listing, fronted, rows_shown
 from .signed_bound import sign_as_bound
+from .set_aside_rows import aside_last
 from .computed_pairs import COUNT_ROWS, item_cell, asks_items, compared, count_rows, items, rows_by_year
 from .parts_total import parts_total
 from .heading_total import all_under_heading
@@ -40,6 +41,7 @@ from .row_columns import row_columns
 from .parts_asked import heading_parts
 from .rows_in_column import rows_in_column
 from .measure_meeting import measure_meeting
+from .nil_rows import nil_rows
 from .rows_extreme import rows_extreme
 from .items_maturing import items_maturing
 from .rows_changed import changed_answer
@@ -81,8 +83,9 @@ def answer_by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | 
     (and then no passage a shape added to cite a row of a split table stays: the sentence path reads
     the passages retrieved)."""
     retrieved = len(ctx.passages)
-    # 'In 2018, how many ...': the period clause last; 'how many years was X negative': X below 0
-    if (asked := sign_as_bound(fronted(ctx.question))) != ctx.question:
+    # 'In 2018, how many ...': the period clause last, and so a clause setting rows aside ('excluding X');
+    # 'how many years was X negative': X below 0
+    if (asked := sign_as_bound(aside_last(fronted(ctx.question)))) != ctx.question:
         ctx = replace(ctx, question=asked)  # (the same passages list: what a shape adds is dropped below)
     answer = _by_cells(ctx, slots, backend)
     if answer is None:
@@ -134,8 +137,10 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
         return got  # 'how many bonds mature after 2025': the instruments counted by their maturity
     if (got := rows_extreme(ctx, question, tables_of(ctx), slots.years, backend)) is not None:
         return got  # 'in which quarter were the most shares repurchased': the row holding a named column's extreme
-    if not slots.years and THRESHOLD.search(question) and (got := measure_meeting(ctx, question, tables_of(ctx), backend)):
-        return got  # 'which regions closed more than 50 stores': items meeting a bound, no list of all of them
+    if THRESHOLD.search(question) and (got := measure_meeting(ctx, question, tables_of(ctx), backend, slots.years)):
+        return got  # 'which regions closed more than 50 stores': items meeting a bound (in the period of its measure)
+    if (got := nil_rows(ctx, question, tables_of(ctx), slots.years, backend)) is not None:
+        return got  # 'how many adjustment items had a non-nil amount in 2023': the items with a figure (or without)
     if _LIST.search(question) and (not slots.years or years_named_by_heading(question, slots.years, tables_of(ctx))):
         return components_answer(ctx, question, tables_of(ctx), backend)
     if not slots.years and (parts := heading_parts(ctx, question, tables_of(ctx), backend)) is not None:

@@ -9,6 +9,8 @@ from collections.abc import Iterable
 
 from ingest.tables import SEP, Table
 
+from .period_cells import CHANGE_COLUMN
+
 
 def heads_items(row: str, rows: list[str]) -> bool:
     """Whether `row` is the label path of a row that other rows of `rows` sit under."""
@@ -29,11 +31,15 @@ def _places(text: str) -> int:
 
 def addends(table: Table, index: int) -> list[str]:
     """The fewest rows (at least two) directly above row `index` whose figures add up to its figures
-    in every column it fills, to the rounding of the figures (one unit of the last place per row
-    added beyond the first); [] when no such run exists."""
+    in every column of amounts it fills (its % and change columns, rates that do not add, aside when it fills
+    amounts too),
+    to the rounding of the figures (one unit of the last place per row added beyond the first); [] when no such
+    run exists."""
     rows = table.rows
     cells = {(c.row, c.column): c for c in table.cells if c.value is not None}
     own = {col: cells[(rows[index], col)] for col in table.columns if (rows[index], col) in cells}
+    amounts = {col: c for col, c in own.items() if c.unit != "%" and not CHANGE_COLUMN.search(col)}
+    own = amounts or own
     if not own:
         return []
     for k in range(2, index + 1):
@@ -52,11 +58,13 @@ def addends(table: Table, index: int) -> list[str]:
 
 
 def closes_block(table: Table, index: int) -> bool:
-    """Whether row `index` sums every row of its block above it (from the table's first row or the last row
-    with no figures, a heading), at least two rows: the block's total, whatever its label says."""
+    """Whether row `index` sums every row of its block above it (from the table's first row, the last row
+    with no figures, or the first row under its heading: a heading read into the row paths is no row), at least
+    two rows: the block's total, whatever its label says."""
     run = addends(table, index)
     if not run:
         return False
     filled = {c.row for c in table.cells if c.value is not None}
     first = table.rows.index(run[0])
-    return first == 0 or table.rows[first - 1] not in filled
+    above = table.rows[first - 1] if first else ""
+    return first == 0 or above not in filled or (SEP in run[0] and above.rsplit(SEP, 1)[0] != run[0].rsplit(SEP, 1)[0])

@@ -1,0 +1,27 @@
+"""set_aside_rows: a clause setting rows aside in a count is read last, and the rows it names leave the count."""
+
+from ingest.tables import read_grid
+from rag.extractive.set_aside_rows import aside_last, aside_rows, without_aside
+
+
+def test_a_fronted_or_inner_clause_is_read_last():
+    assert aside_last("Excluding royalties, how many cost lines rose from 2022 to 2023?") == \
+        "How many cost lines rose from 2022 to 2023, excluding royalties?"
+    assert aside_last("How many items, other than the tax effect, had an amount?") == \
+        "How many items had an amount, other than the tax effect?"
+    assert without_aside("How many items rose, excluding tax?").rstrip(" ?") == "How many items rose"
+
+
+def test_other_questions_are_left_as_asked():
+    for q in ("What was revenue, excluding the tax effect?", "Excluding royalties, what was the cost?",
+              "How many segments other than Corporate grew?"):
+        assert aside_last(q) == q
+
+
+def test_the_rows_named_or_each_part_named():
+    table = read_grid([["", "2023"], ["Mining", "5"], ["Inventory movements and credits", "(1)"], ["Royalties", "2"],
+                       ["Freight", "3"]], None).table
+    assert aside_rows(table, "How many lines rose, excluding inventory movements and credits?") == \
+        {"Inventory movements and credits"}
+    assert aside_rows(table, "How many lines rose, excluding royalties and freight?") == {"Royalties", "Freight"}
+    assert aside_rows(table, "How many lines rose, excluding royalties and hedges?") == set()
