@@ -34,3 +34,16 @@ def test_a_word_a_month_name_opens_is_no_month():
     assert dates_asked("What is the change from market 3, 2019 to Sept. 29, 2019?") == [(2019, 9, 29)]
     assert dates_asked("What is the change from Declines 1, 2019 to Junior 7, 2019?") == []
     assert dates_asked("What is the change from Sept 1, 2019 to December 7, 2019?") == [(2019, 9, 1), (2019, 12, 7)]
+
+
+def test_dates_written_day_first():
+    # British and European reports write the day first: '30 Sep 2023', '31 December 2023'
+    assert dates_asked("the change from the three months ended 30 Sep 2023 to 31 December 2023") == \
+        [(2023, 9, 30), (2023, 12, 31)]
+    cols = ["Three months ended › 31 Dec 2023", "Three months ended › 30 Sep 2023", "Three months ended › 31 Dec 2022"]
+    cells = [Cell(row="Impairment", column=c, text=t, value=v) for c, t, v in zip(cols, ["(186)", "(214)", "(268)"],
+                                                                                     [-186.0, -214.0, -268.0])]
+    hit = RowHit(0, Table(None, cols, ["Impairment"], cells), "Impairment", 1.0)
+    got = date_cells(hit, 2023, "What was the change in impairment from the three months ended 30 Sep 2023 to the "
+                                "three months ended 31 Dec 2023?")
+    assert [c.text for c in got] == ["(186)", "(214)"]  # the later date first

@@ -54,3 +54,14 @@ def test_a_bare_balance_row_needs_the_measure_named_by_its_table():
     question = "What was the percentage change in total right-of-use assets during 2020?"
     assert _lead(_ask(question, grid, "Right-of-use assets (in millions)")) == "-5.45%"
     assert _ask(question, grid, "Goodwill (in millions)") is None  # another measure's balances
+
+
+def test_the_closing_balance_repeats_the_opening_rows_label():
+    # 'Exercisable at December 31, 2024' is dated too, but the balance carried is the one 'Outstanding' names
+    grid = [["", "Number of options", "Weighted average exercise price"],
+            ["Outstanding at January 1, 2024", "2,846,310", "$ 11.42"], ["Granted", "612,500", "14.86"],
+            ["Exercised", "(418,725)", "7.35"], ["Outstanding at December 31, 2024", "2,921,095", "$ 12.63"],
+            ["Exercisable at December 31, 2024", "1,588,402", "$ 10.38"]]
+    table = Table(None, ["Number of options"], [r[0] for r in grid[1:]], [])
+    assert balance_ends(table, 2024) == ("Outstanding at January 1, 2024", "Outstanding at December 31, 2024")
+    assert _lead(_ask("What was the net change in the number of options outstanding during 2024?", grid)) == "74,785"

@@ -51,9 +51,16 @@ def balance_ends(table: Table, year: int | None) -> tuple[str, str] | None:
         pairs = [(dated[0], dated[1])] if len(dated) == 2 else []
     else:
         pairs = [(a, b) for a in dated for b in dated if a[2] == year - 1 and b[2] == year and a[0] < b[0]]
+    if len(pairs) > 1:  # 'Exercisable at December 31, 2024' under 'Outstanding at ...': the balance carried is the one
+        pairs = [(a, b) for a, b in pairs if _stem(a[1]) == _stem(b[1])] or pairs  # the opening row's label names
     if len(pairs) != 1 or pairs[0][1][0] - pairs[0][0][0] < 2:
         return None
     return pairs[0][0][1], pairs[0][1][1]
+
+
+def _stem(label: str) -> str:
+    """A balance row's label without its date: 'Outstanding at January 1, 2024' -> 'outstanding'."""
+    return " ".join(words(_DATED.sub(" ", label)))
 
 
 def _column(table: Table, asked: set[str]) -> str | None:

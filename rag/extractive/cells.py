@@ -16,6 +16,7 @@ from .split_years import as_end_years
 from .net_operation import without_operation_net
 from .heading_named import heading_total_score
 from .maturity_columns import maturity_words
+from .year_part import whole_year
 
 STOP_WORDS = frozenset("a an the of in on at to for and or by is was were are be been what which how much many "
                        "did does do has have had its their his her our as from with than that this these those "
@@ -277,7 +278,7 @@ def column_for(table: Table, year: int, phrase: str, row: str | None = None) -> 
     moved = movement_column(table, year, phrase)
     if moved is not None:
         return moved
-    cols = _of_unit_asked(_one_year([c for c in table.columns if year_of(c) == year], year, phrase), phrase)
+    cols = whole_year(_of_unit_asked(_one_year([c for c in table.columns if year_of(c) == year], year, phrase), phrase), phrase)
     if len(cols) <= 1:
         return cols[0] if cols else None
     asked = set(words(phrase))

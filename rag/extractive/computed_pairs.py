@@ -18,6 +18,7 @@ from .operations import MARGIN_BETWEEN
 from .heading_rows import headings, rows_under
 from .period_cells import YEAR, amounts_divided, column_by_own_words, located, named_columns, part_column, period_cell
 from .row_lookup import row_named
+from .row_whole import total_column
 from .shape_text import citation_n, shaped_answer
 from .shared_head import with_shared_head
 from .slots import Slots
@@ -141,7 +142,7 @@ def _two_items(ctx: AnswerContext, slots: Slots, tables, op: str, m: re.Match, a
     pair = _two_rows_named(tables, a, b, what, year, question, whole=op in ("ratio", "share"))
     if pair is None and op in ("change", "sum") and m.re in (BETWEEN, _SUM_OF, _COMBINED, _TOGETHER):
         pair = _split_elsewhere(tables, question[m.start("a"):m.end("b")], what, year, question)
-    pair = pair or _two_columns(tables, a, b, year, question)
+    pair = pair or _two_columns(tables, a, b, year, question, whole=op == "share")
     shared = with_shared_head(a, b) if pair is None else None
     if shared is not None:  # 'the total of passenger and ancillary revenue': 'passenger revenue' and 'ancillary revenue'
         pair = _two_rows_named(tables, shared, b, what, year, question) or _two_columns(tables, shared, b, year, question)
@@ -237,9 +238,9 @@ def _total_named(part: RowHit, whole: str) -> RowHit | None:
     return RowHit(part.passage, part.table, rows[0], part.score) if len(rows) == 1 else None
 
 
-def _two_columns(tables, a: str, b: str, year: int | None, question: str):
+def _two_columns(tables, a: str, b: str, year: int | None, question: str, whole: bool = False):
     """One row, two columns: each named by the words its side alone says ('operating' and 'finance' of 'operating
-    and finance lease payments'), none of the other's."""
+    and finance lease payments'), none of the other's; a share's `whole` naming no column is the row's Total column."""
     # (the question's words naming no one row, 'what proportion of total additions related to rolling stock',
     # the row is the one a side names: the whole's 'additions', its 'total' a column)
     hit = row_named(tables, question) or row_named(tables, b) or row_named(tables, a)
@@ -255,6 +256,8 @@ def _two_columns(tables, a: str, b: str, year: int | None, question: str):
         if len(found) > 1:  # 'North America BD' and 'South America BD' both share 'America BD': the one said whole
             found = [c for c in found if set(words(short.get(c.column, c.column))) <= side]
         if len(found) != 1:
+            if whole and not found and len(chosen) == 1 and (total := total_column(hit, chosen[0])) is not None:
+                return [(hit, chosen[0]), (hit, total)]  # 'what proportion of X is due after 5 years': of X's total
             break
         chosen.append(found[0])
     if len(chosen) != 2:  # the two column headers said in the question, in its order
