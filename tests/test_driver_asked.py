@@ -45,3 +45,18 @@ def test_what_led_or_contributed_asks_the_agent() -> None:
     assert not drivers_asked("What led to the decision?")
     s = "Loans grew 3%, led by trade financing and housing loans."
     assert as_driver("by trade financing and housing loans", s) == "trade financing and housing loans"
+
+
+def test_contributing_and_holding_back_ask_the_agent() -> None:
+    assert drivers_asked("What contributed to the improvement in gross margin throughout the year?")
+    assert drivers_asked("What held back growth in Ostomy Care?")
+    assert not drivers_asked("What factors contributed to the decline?")  # a reason noun: the reason clause
+    s = ("Gross margin improved throughout the year as a result of higher factory utilization at our Penang, "
+         "Malaysia assembly and test facility, a more favorable product mix and lower excess and obsolete inventory "
+         "charges.")
+    assert answer_phrase("What contributed to the improvement in gross margin throughout the year?", s) == (
+        "higher factory utilization at our Penang, Malaysia assembly and test facility, a more favorable product mix "
+        "and lower excess and obsolete inventory charges")
+    s = "Ostomy Care growth was held back by the temporary effects of stock reduction among distributors in China."
+    assert answer_phrase("What held back growth in Ostomy Care?", s) == \
+        "the temporary effects of stock reduction among distributors in China"  # the passive's 'by' is no agent

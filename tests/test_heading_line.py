@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rag.extractive.heading_line import is_heading_line, past_heading
+from rag.extractive.heading_line import is_column_names, is_heading_line, past_heading
 from tests.test_extractive import evidence
 
 TEXT = "Home automation systems\n- Managing lighting, temperature, and appliances for energy efficiency."
@@ -33,3 +33,13 @@ def test_a_short_title_line_over_a_bullet_is_a_heading_line():
     # a title line with no bullet under it, or a sentence ending in a period, is no heading line
     ctx, _, ev = evidence("What do home automation systems manage?", "Home automation systems\nThey manage lights.")
     assert not is_heading_line(ctx, next(e for e in ev if e.text == "Home automation systems"))
+
+
+def test_a_line_of_column_names_gives_way_to_the_sentence_saying_what_is_asked():
+    header = "(in thousands) | Operating Leases | Finance Leases | Total"
+    prose = "We lease our stores under operating leases, and certain transportation equipment under finance leases."
+    ctx, _, ev = evidence("What assets does the company lease under finance leases?", header, prose)
+    names = next(e for e in ev if e.text == header)
+    assert is_column_names(names) and not is_column_names(next(e for e in ev if e.text == prose))
+    assert past_heading(ctx, ev, names, lambda e: True, words=True).text == prose
+    assert past_heading(ctx, ev, names, lambda e: False, words=True) is names  # nothing else on topic: kept

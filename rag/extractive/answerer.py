@@ -189,7 +189,8 @@ class ExtractiveAnswerer:
         # figure of the unit asked for)
         best = next((e for e in evidence[:5] if off_topic(ctx, slots, e) is None
                      and (e is evidence[0] or not slots.units or unit_figures(e.figures, slots))), evidence[0])
-        best = past_heading(ctx, evidence, best, lambda e: off_topic(ctx, slots, e) is None)  # a title says nothing
+        best = past_heading(ctx, evidence, best, lambda e: off_topic(ctx, slots, e) is None,  # a title says nothing
+                            words=not slots.units and not slots.years)
         if slots.shape == "comparison" and not slots.units:  # two sides asked in words: a sentence setting one against the other
             best = contrasted(ctx.question, evidence, best, self.weights.contrast_margin) or best
             # a sentence about one side (its subject), the other side's quoted with it, over one naming both in passing

@@ -1,5 +1,6 @@
-"""A question asking what drove something ('what drove X', 'what was X driven by', 'the drivers of X', and its
-kin 'what led X', 'what contributed to X') asks the agent of the driving: the noun phrase after the connective ('driven by | the expansion of ...'), without a factor
+"""A question asking what drove something ('what drove X', 'what was X driven by', 'the drivers of X', 'what
+led X', 'what contributed to X', 'what held back X') asks the agent of the driving: the noun phrase after the
+connective ('driven by | the expansion of ...', 'a result of | A, B and C', a passive's 'held back by | A'), without a factor
 that worked against it (', partially offset by ...': an offset is no driver). One naming factors or reasons asks a
 reason clause, connective and all (TAT's 'What factors drove X?': 'Driven by A, ...')."""
 
@@ -7,15 +8,15 @@ from __future__ import annotations
 
 import re
 
-_DRIVE_Q = re.compile(r"(?<!-)\b(?:drove|drives|driven|drivers?|driving)\b|^\s*what\s+(?:led|contributed\s+to)\s+(?:the|its|our)\b",
-                      re.I)
+_DRIVE_Q = re.compile(r"(?<!-)\b(?:drove|drives|driven|drivers?|driving|contribut(?:ed|es|ing)\s+to|contributors?|"
+                      r"held\s+back|holds?\s+back|holding\s+back)\b|^\s*what\s+led\s+(?:the|its|our)\b", re.I)
 # a question naming the reason noun it asks ('what factors drove X') asks a reason, answered as a reason clause
 # is, with its connective ('driven by A, ...')
 _REASON_NOUN = re.compile(r"\b(?:factors?|reasons?|causes?)\b", re.I)
 # a connective naming the driver ('primarily driven by', 'mainly due to', 'as a result of')
 _CONNECTIVE = re.compile(r"^(?:(?:primarily|mainly|largely|principally|partly|partially|mostly|substantially|"
-                         r"predominantly)\s+)?(?:driven\s+by|by|due\s+to|as\s+a\s+result\s+of|a\s+result\s+of|"
-                         r"because\s+of|attributable\s+to|resulting\s+from)\s+(?=\S)", re.I)
+                         r"predominantly)\s+)?(?:driven\s+by|due\s+to|as\s+a\s+result\s+of|a\s+result\s+of|"
+                         r"because\s+of|attributable\s+to|resulting\s+from|by)\s+(?=\S)", re.I)
 _OFFSET = re.compile(r",\s+(?:(?:partially|partly|largely|more than|somewhat)\s+)?offset\s+(?:in\s+part\s+)?by\b", re.I)
 
 

@@ -1,5 +1,6 @@
 """A lead that is only its passage's heading ('Home automation systems') says nothing of it: the
-answer is the sentence under it ('- Managing lighting, temperature, and appliances ...')."""
+answer is the sentence under it ('- Managing lighting, temperature, and appliances ...'). A table's line
+of column names ('Operating Leases | Finance Leases') names what its columns hold and answers nothing either."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 from ..types import AnswerContext
 from .explaining import carried
 from .features import Evidence, neighbour
+from .rows import ROW_LINE, is_row
 
 _WORDS = re.compile(r"[^\W_]+")
 
@@ -45,8 +47,26 @@ def _line_end(text: str, line: str) -> int:
     return -1
 
 
-def past_heading(ctx: AnswerContext, evidence: list[Evidence], best: Evidence, usable) -> Evidence:
-    """`best`, or when it is only its passage's heading, the sentence right under it (if on topic)."""
+# a line of a table's column names: cells joined by ' | ' (a row of figures is read as 'Row — 2020: 1,234')
+_COLUMN_NAMES = re.compile(r"\S \| \S")
+
+
+def is_column_names(e: Evidence) -> bool:
+    """The sentence is a table's line of column names: cells joined by ' | ', no figure, no row read."""
+    return not e.row and not e.figures and _COLUMN_NAMES.search(e.text) is not None
+
+
+def _table_line(e: Evidence) -> bool:
+    return e.row or is_column_names(e) or ROW_LINE.search(e.text) is not None or is_row(e.text)
+
+
+def past_heading(ctx: AnswerContext, evidence: list[Evidence], best: Evidence, usable, words: bool = False) -> Evidence:
+    """`best`, or when it is only its passage's heading, the sentence right under it (if on topic); when
+    it is a table's line of column names, the best-scored on-topic sentence that is none (and, for a question
+    asking `words`, no line of the table at all: its cells are figures)."""
+    if is_column_names(best):
+        return next((e for e in evidence if e is not best and usable(e)
+                     and not (_table_line(e) if words else is_column_names(e))), best)
     if not is_heading_line(ctx, best):
         return best
     after = neighbour(evidence, best, 1)

@@ -299,11 +299,12 @@ def _years_tail(phrase: str) -> bool:
 
 
 # (a change or an average asked is a quantity: 'what was the change in X from 2018 to 2019'; not what the
-# change 'was recognized as' / 'related to', which a phrase answers)
+# change 'was recognized as' / 'related to' / 'was (primarily) due to' / 'driven primarily by', which a phrase answers)
 _QUANTITY_Q = re.compile(r"\bhow (?:much|many|long|often|old|far|big|large)\b|\bwhat (?:is|was|were|are) the "
                          r"(?:amount|number|value|total|percentage|rate)\b|\bwhat (?:is|was|were|are) the "
                          r"(?:(?:net|total|percentage|average|annual)\s+)?(?:change|increase|decrease|difference|"
-                         r"average|sum|ratio|growth)\b(?![^?]*\b\w+(?:ed|en)\s+(?:as|to|by|for|with|from)\s*\?*\s*$)",
+                         r"average|sum|ratio|growth)\b(?![^?]*\b(?:\w+(?:ed|en)|due|owing|attributable)(?:\s+\w+ly)?\s+"
+                         r"(?:as|to|by|for|with|from)\s*\?*\s*$)",
                          re.I)
 # 'which year was X higher': a ranking of figures, answered from the table, not by a phrase
 _RANKING = re.compile(r"\b(?:higher|lower|larger|smaller|greater|bigger|highest|lowest|largest|smallest|greatest|"

@@ -43,6 +43,7 @@ _SHAPES: list[tuple[str, re.Pattern]] = [
                                # what a thing comes of: 'what does the expense result from' asks its cause
                                r"^\s*what (does|do|did) (?!.*\b(much|many)\b).*\b(result|stem|arise)s?\s+from\b|"
                                r"\bwhat counts as\b|^\s*what (drove|drives|caused|causes|led to)\b|"
+
                                # what causes or what holds a thing back: 'what is driving X', 'what holds back X',
                                # 'what limits X' ask for a cause or a constraint, not a figure
                                r"^\s*what(?:'s|’s| is| are| was| were| has been)? (driving|behind|fuel(l)?ing|"
@@ -159,14 +160,23 @@ _REPORTED = re.compile(r"^\s*what\s+(?:does|do|did)\s+(?:[\w&.'’-]+\s+){1,5}?(
                        r"argue|see)\s+(?=(?:will|would|could|might|may|can|is|are|was|were|has|have|had)\b)", re.I)
 
 
+# 'what' the object of a closing cause or relation: 'what was the increase in X primarily due to?', 'what was
+# growth driven by?', 'what did the costs relate to?' ask the cause or the thing related, in words, whatever
+# figure X has ('the increase in total production': no sum asked)
+_CLOSING_CAUSE = re.compile(r"^\s*what (?:is|was|were|are|does|do|did) (?!.*\b(?:much|many)\b)[^?]*\b(?:due|"
+                            r"attributable|attributed|owing|relate[sd]?|driven|caused)(?:\s+\w+ly)?\s+(?:to|by)"
+                            r"\s*\?*\s*$", re.I)
+
+
 def cause_asked(question: str) -> bool:
     """'What is pushing X', 'what has made X Y', 'what keeps X from Y', 'what does the law say', 'what is the
     scaling law', 'what are the pain points holding back X': a cause, a statement or a law is asked, not an
     amount (no 'how much', no figure, no 'makes up', no 'accounts for the largest'). 'What does the report
-    say will keep X' asks as 'what will keep X'."""
+    say will keep X' asks as 'what will keep X'. 'What was X due to / driven by / related to?' asks X's cause."""
     question = _REPORTED.sub("what ", question, count=1)
     return bool((_CAUSE_ASKED.search(question) or _STATEMENT_ASKED.search(question) or _LAW_ASKED.search(question)
-                 or _CAUSES_NAMED.search(question)) and not _CAUSE_NOT.search(question))
+                 or _CAUSES_NAMED.search(question)) and not _CAUSE_NOT.search(question)) \
+        or bool(_CLOSING_CAUSE.search(question))
 
 
 # 'How does X split tasks between A and B': a manner or a mechanism asked of a verb, not a figure compared

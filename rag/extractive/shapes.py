@@ -214,18 +214,20 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
             or period_row(tables, question[:m.start()] + question[m.end():])  # its number names no row
         return meeting_answer(ctx, hit, question, backend) if hit is not None else None
     # 'Net average selling price': a word of the row's own label is no operation asked
-    op = operation(_without_label(question, hit.row) if hit is not None else question)
+    # a range of periods asked ('over 2017 to 2019') asks a mean over them, whatever a heading calls its rows
+    around = not any(p.kind == "range" for p in slots.periods)
+    op = operation(_without_label(question, hit.row, around) if hit is not None else question)
     summed = op is None and len(slots.years) > 1 and "total" in words(question)
     if (op not in (None, "compound") or summed) and not which:  # a computed figure: its row by row_lookup.row_named
         named = row_named(tables, question, not_total=summed or op == "sum")
         if named is not None:
             hit = named
-            op = operation(_without_label(question, hit.row))
+            op = operation(_without_label(question, hit.row, around))
     if op in ("share", "compound") and hit is not None and slots.years \
             and percent_stated(hit.table, hit.row, slots.years, question):
         # 'cost of revenue as a percentage of revenue in 2018': the row gives the share, read it; an
         # average or total of those shares asked besides is computed from them
-        op = besides_share(_without_label(question, hit.row))
+        op = besides_share(_without_label(question, hit.row, around))
         summed = op is None and len(slots.years) > 1 and "total" in words(question)
     if op == "compound":  # 'the change between 2018 and 2019 average X': the change of an average
         return average_change(ctx, slots, tables, backend) if not which else None
@@ -281,11 +283,13 @@ def _year_in_rows(tables: list, year: int) -> bool:
                for _, t in tables)
 
 
-def _without_label(question: str, row: str) -> str:
+def _without_label(question: str, row: str, around: bool = True) -> str:
     """The question with the row's label taken out, so that a label's own word ('Weighted-average
     fair value per share', 'Net average selling price') is no operation asked: the label as the
     question writes it (hyphens or spaces between its words) when it does, else each label word. A
-    heading of the row the question writes in full ('Average revenue per user › Europe') is taken out too."""
+    heading of the row the question writes in full ('Average revenue per user › Europe'), or word by word around
+    the label ('Average realized prices › NGLs': 'the average realized NGL price', unless not `around`), is taken
+    out too."""
     parts = row.split(" › ")
     label = parts[-1]
     for part in parts[:-1] + [label]:  # a heading the question writes in full names rows too
@@ -297,6 +301,12 @@ def _without_label(question: str, row: str) -> str:
             question = said.sub(" ", question, count=1)
             if part is label:
                 return question
+        elif around and part is not label and len(set(words(part))) >= 2 and set(words(part)) <= set(words(question)):
+            # a heading whose every word the question writes around the row's own name ('Average realized
+            # prices › NGLs' asked as 'the average realized NGL price'): its words name the rows, not an operation
+            for w in re.findall(r"[A-Za-z]+", part):
+                if words(w):
+                    question = re.sub(rf"\b{re.escape(w)}\b|\b{re.escape(words(w)[0])}s?\b", " ", question, flags=re.I)
     content = set(words(label))  # 'of', 'as' are no part of what the label names
     for w in re.findall(r"[A-Za-z]+", label):
         if words(w) and words(w)[0] in content:
