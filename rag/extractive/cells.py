@@ -14,7 +14,7 @@ from ingest.tables import SEP, Cell, Table
 from .passage_tables import page_chunks, page_tables, table_intro, tables_of  # noqa: F401 (re-exported)
 from .split_years import as_end_years
 from .net_operation import without_operation_net
-from .heading_named import heading_total_score
+from .heading_named import heading_total_score, in_named_group
 from .maturity_columns import maturity_words
 
 STOP_WORDS = frozenset("a an the of in on at to for and or by is was were are be been what which how much many "
@@ -203,6 +203,7 @@ def find_rows(tables: list[tuple[int, Table]], phrase: str, exclude: tuple[str, 
     percent_asked = bool(_PERCENT_ASKED.search(phrase))
     hits = []
     for passage, table in tables:
+        found = len(hits)
         topic = table_topic(table)
         closing = closing_row(table)
         for row in table.rows:
@@ -217,6 +218,8 @@ def find_rows(tables: list[tuple[int, Table]], phrase: str, exclude: tuple[str, 
                 score -= 1.0  # 'Includes stock-based compensation of: › Cost of revenue' is a part, not the cost
             if score is not None:
                 hits.append(RowHit(passage, table, row, score))
+        kept = set(in_named_group([h.row for h in hits[found:]], table.rows, table.caption or "", asked, words))
+        hits[found:] = [h for h in hits[found:] if h.row in kept]
     hits.sort(key=lambda h: -h.score)
     return hits
 
