@@ -285,11 +285,17 @@ def column_for(table: Table, year: int, phrase: str, row: str | None = None) -> 
         return cols[0] if cols else None
     asked = set(words(phrase))
     for words_asked in ([asked - set(words(row.split(SEP)[-1]))] if row else []) + [asked]:
-        for own in (lambda c: set(words(c)), header_words):  # a bracketed note's words last ('Global (incl. UK)')
+        for own in (lambda c: set(words(c)) | initials(c), header_words):  # a bracketed note's words last ('Global (incl. UK)')
             scored = sorted(((len(own(c) & words_asked), i, c) for i, c in enumerate(cols)), reverse=True)
             if scored[0][0] != scored[1][0]:
                 return scored[0][2]
     return None
+
+
+def initials(header: str) -> set[str]:
+    """The initials of each part of a header path of three words or more ('Chief Financial Officer › FY22' -> 'cfo'):
+    a question names the column by them ('the CFO's total remuneration'), as it names a row by its acronym."""
+    return {a for part in header.split(SEP) if (a := acronym(part))}
 
 
 def header_words(header: str) -> set[str]:
