@@ -45,3 +45,9 @@ def test_a_rise_asked_of_a_growing_outflow_is_the_growth_of_its_size():
     assert calculate("change", as_asked(q, "change", _ops("(4,102)", "(4,318)"))).exact == 216
     for other in ("What was the change in X from 2020 to 2021?", "What was the increase / (decrease) in X?"):
         assert calculate("change", as_asked(other, "change", _ops("(1,950)", "(1,726)"))).exact == -224
+
+
+def test_a_row_deducting_what_it_names_is_its_sizes():
+    assert calculate("average", as_amounts("Less: loss allowance", _ops("(9.7)", "(8.3)"))).exact == 9
+    assert [o.value for o in as_amounts("Deduct - impairment losses", _ops("(5)", "(3)"))] == [5, 3]
+    assert [o.value for o in as_amounts("Less than one year", _ops("(5)", "(3)"))] == [-5, -3]  # a maturity, no sign

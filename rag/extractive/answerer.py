@@ -138,7 +138,8 @@ class ExtractiveAnswerer:
             # 'GPT-5 Codex (low)' asked, the cells read are GPT-5 Codex (high)'s: the reports give that variant
             return self._explained(ctx, abstain(ctx, [], 0.0, other, self.name, self.max_chars, say_why=True),
                                    slots, [], "version_other")
-        if shaped is None and (spelled := spelled_ratio(ctx, self.slots, self.name)) is not None:
+        # a ratio or margin the page does not print is no cell read as it stands: computed from its definition
+        if (shaped is None or shaped.derivation is None) and (spelled := spelled_ratio(ctx, self.slots, self.name)) is not None:
             return self._explained(spelled[0], spelled[1], self.slots(spelled[0]), [], None)  # 'the current ratio'
         if shaped is not None:
             # a computed figure asked, a cell read as it stands; another row named; a percentage added to an amount

@@ -14,7 +14,7 @@ from ingest.tables import SEP, Cell, Table
 from .passage_tables import page_chunks, page_tables, table_intro, tables_of  # noqa: F401 (re-exported)
 from .split_years import as_end_years
 from .net_operation import without_operation_net
-from .heading_named import heading_total_score
+from .heading_named import heading_total_score, in_named_group
 from .maturity_columns import maturity_words
 from .year_part import whole_year
 
@@ -204,6 +204,7 @@ def find_rows(tables: list[tuple[int, Table]], phrase: str, exclude: tuple[str, 
     percent_asked = bool(_PERCENT_ASKED.search(phrase))
     hits = []
     for passage, table in tables:
+        found = len(hits)
         topic = table_topic(table)
         closing = closing_row(table)
         for row in table.rows:
@@ -218,6 +219,8 @@ def find_rows(tables: list[tuple[int, Table]], phrase: str, exclude: tuple[str, 
                 score -= 1.0  # 'Includes stock-based compensation of: › Cost of revenue' is a part, not the cost
             if score is not None:
                 hits.append(RowHit(passage, table, row, score))
+        kept = set(in_named_group([h.row for h in hits[found:]], table.rows, table.caption or "", asked, words))
+        hits[found:] = [h for h in hits[found:] if h.row in kept]
     hits.sort(key=lambda h: -h.score)
     return hits
 
@@ -283,11 +286,17 @@ def column_for(table: Table, year: int, phrase: str, row: str | None = None) -> 
         return cols[0] if cols else None
     asked = set(words(phrase))
     for words_asked in ([asked - set(words(row.split(SEP)[-1]))] if row else []) + [asked]:
-        for own in (lambda c: set(words(c)), header_words):  # a bracketed note's words last ('Global (incl. UK)')
+        for own in (lambda c: set(words(c)) | initials(c), header_words):  # a bracketed note's words last ('Global (incl. UK)')
             scored = sorted(((len(own(c) & words_asked), i, c) for i, c in enumerate(cols)), reverse=True)
             if scored[0][0] != scored[1][0]:
                 return scored[0][2]
     return None
+
+
+def initials(header: str) -> set[str]:
+    """The initials of each part of a header path of three words or more ('Chief Financial Officer › FY22' -> 'cfo'):
+    a question names the column by them ('the CFO's total remuneration'), as it names a row by its acronym."""
+    return {a for part in header.split(SEP) if (a := acronym(part))}
 
 
 def header_words(header: str) -> set[str]:

@@ -16,7 +16,8 @@ from .derivation import calculate, computed_answer, operand
 from .expense_sign import as_asked
 from .operations import MARGIN_BETWEEN
 from .heading_rows import headings, rows_under
-from .period_cells import YEAR, amounts_divided, column_by_own_words, located, named_columns, part_column, period_cell
+from .period_cells import (YEAR, amounts_divided, column_by_own_words, located, named_columns, part_column, period_cell,
+                           same_column)
 from .row_lookup import row_named
 from .row_whole import total_column
 from .shape_text import citation_n, shaped_answer
@@ -226,7 +227,10 @@ def _two_rows_named(tables, a: str, b: str, what: str, year: int | None, questio
     if first is None or second is None or (first.row, id(first.table)) == (second.row, id(second.table)):
         return None
     cells = [item_cell(h, year, question) for h in (first, second)]
+    if first.table is second.table and (None in cells) and cells != [None, None]:
+        cells = same_column(first, second, cells, year, question)
     return None if None in cells else list(zip((first, second), cells))
+
 
 
 def _total_named(part: RowHit, whole: str) -> RowHit | None:

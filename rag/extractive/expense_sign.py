@@ -1,7 +1,8 @@
-"""A row of expenses or costs whose figures asked are all written negative ('(21,387)') writes the deduction's sign,
-not a negative expense: the amounts asked of it (a change, an average, a total) are computed on their sizes. A
-provision's utilization (usage) is its use, deducted in the roll-forward as an expense is. So are amounts the
-question itself calls paid, spent or incurred, and an outflow or liability whose size the question asks grew."""
+"""A row of expenses or costs whose figures asked are all written negative ('(21,387)') writes the deduction's sign, not
+a negative expense: the amounts asked of it (a change, an average, a total) are computed on their sizes; so is a row
+whose label says it deducts what it names ("Less: loss allowance"). A provision's utilization (usage) is its use,
+deducted in the roll-forward as an expense is. So are amounts the question itself calls paid, spent or incurred, and
+an outflow or liability whose size the question asks grew."""
 
 from __future__ import annotations
 
@@ -29,9 +30,14 @@ def _sizes(operands: list[compute.Operand]) -> list[compute.Operand]:
     return [replace(o, value=-o.value) for o in operands]
 
 
+# a label opening with its sign ('Less: loss allowance', 'Deduct - impairment'): the row deducts the amount it names
+_DEDUCTED = re.compile(r"^\s*(?:less|deduct)\b(?!\s+than\b)", re.I)
+
+
 def as_amounts(label: str, operands: list[compute.Operand]) -> list[compute.Operand]:
-    """The operands as their sizes when the row names an expense and every figure is in parentheses; else as given."""
-    if len(operands) < 2 or not names_expense(label) or not all(o.value < 0 for o in operands):
+    """The operands as their sizes when the row names an expense, or says it deducts what it names ('Less: loss
+    allowance'), and every figure is in parentheses; else as given."""
+    if len(operands) < 2 or not (names_expense(label) or _DEDUCTED.match(label)) or not all(o.value < 0 for o in operands):
         return operands
     return _sizes(operands)
 

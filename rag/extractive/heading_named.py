@@ -20,3 +20,25 @@ def heading_total_score(row: str, asked: set[str], words: Callable[[str], list[s
         return None
     own = {w for w in words(parts[0]) if not w.isdigit()}
     return float(len(own)) if own and own <= asked else None
+
+
+def group_words(rows: list[str], caption: str, words: Callable[[str], list[str]]) -> set[str]:
+    """The words that name one row group only: a word of one heading ('Regulated - Canada:') that no other
+    heading and not the caption says (so not 'regulated', shared by 'Regulated - United States:')."""
+    heads = list(dict.fromkeys(r.split(SEP)[0] for r in rows if SEP in r))
+    own = [{w for w in words(h) if not w.isdigit()} for h in heads]
+    said = set(words(caption))
+    return {w for i, o in enumerate(own) for w in o
+            if w not in said and not any(w in other for j, other in enumerate(own) if j != i)}
+
+
+def in_named_group(hit_rows: list[str], all_rows: list[str], caption: str, asked: set[str],
+                   words: Callable[[str], list[str]]) -> list[str]:
+    """Of one table's rows the question names, those saying every word the question asks that names one row group
+    ('the total rate base for Canada': 'Regulated - Canada: › Total Canada', not 'Total rate base'): a question naming
+    a group asks a row of that group. All of them when none says those words, or the question names no group."""
+    named = asked & group_words(all_rows, caption, words)
+    if not named:
+        return hit_rows
+    inside = [r for r in hit_rows if named <= set(words(r))]
+    return inside or hit_rows

@@ -8,7 +8,7 @@ import re
 # A measure and the words a passage uses for it; a passage that has none of them does not state it.
 METRICS: dict[str, tuple[str, ...]] = {
     "revenue": ("revenue", "sales", "turnover"),
-    "profit": ("profit", "net income", "earnings", "ebitda", "margin"),
+    "profit": ("profit", "net income", "operating income", "earnings", "ebitda", "margin"),
     "valuation": ("valuation", "valued at"),
     "gdp": ("gdp", "gross domestic product"),
     "employees": ("employee", "headcount", "staff", "workforce"),

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .operations import operation
+
 # a ratio's standard name -> its (numerator, denominator) wordings, most specific first
 _NAMED: list[tuple[re.Pattern, tuple[tuple[str, str], ...]]] = [
     (re.compile(r"\bcurrent ratio\b", re.I),
@@ -48,3 +50,34 @@ def spelled_ratios(question: str, page_texts: Iterable[str] = ()) -> list[str]:
         return []
     m, sides = named
     return [f"{question[:m.start()]}ratio of {a} to {b}{question[m.end():]}" for a, b in sides]
+
+
+# 'the operating margin', 'the adjusted EBITDA margin': a profit measure as a percentage of revenue (its standard
+# definition); the measure's last word says which profit ('net interest margin' is no profit over revenue: not read)
+_MARGIN = re.compile(r"\b(?P<measure>(?:[\w&-]+\s+){0,2}?(?P<last>operating|gross|net|profit|income|earnings|"
+                     r"ebitda|ebita|ebit))\s+margin\b", re.I)
+_LEAD_WORDS = frozenset("the a an its their our what was is were are of for in did does".split())
+_PROFIT_OF = {"operating": ("operating income", "operating profit"), "gross": ("gross profit",),
+              "net": ("net income", "net profit"), "profit": ("net income", "net profit")}
+_REVENUE = ("revenue", "net sales", "total revenue", "sales")
+
+
+def spelled_margins(question: str, page_texts: Iterable[str] = ()) -> list[str]:
+    """The question with the profit margin it names written as 'P as a percentage of R', one per wording of the
+    profit P and the revenue R; [] when it names no profit margin, names a margin between two amounts, or a
+    passage prints that margin's name (the page states it); an operation asked of the margin (its change) is not spelled."""
+    m = _MARGIN.search(question)
+    if m is None or operation(question) is not None:
+        return []
+    words = m.group("measure").split()
+    while words and words[0].lower() in _LEAD_WORDS:
+        words = words[1:]
+    spaced = r"\s+".join(map(re.escape, words))
+    name = re.compile(rf"\b{spaced}\s+margin\b", re.I)
+    if any(name.search(t) for t in page_texts):
+        return []
+    start = m.start() + re.search(rf"\b{re.escape(words[0])}\b", m.group(0)).start()
+    head, last = " ".join(words[:-1]), words[-1]
+    own = last.lower() not in _PROFIT_OF or last.lower() == "profit" and head  # 'EBITDA', 'trading profit'
+    profits = [" ".join(words)] if own else [f"{head} {p}".strip() for p in _PROFIT_OF[last.lower()]]
+    return [f"{question[:start]}{p} as a percentage of {r}{question[m.end():]}" for p in profits for r in _REVENUE]

@@ -186,3 +186,18 @@ def amounts_divided(pair: list[tuple[RowHit, Cell]], question: str) -> list[tupl
             return pair
         out.append((hit, amount[0]))
     return out if len({c.column for _, c in out}) == 1 else pair
+
+
+def same_column(first: RowHit, second: RowHit, cells: list[Cell | None], year: int | None,
+                question: str) -> list[Cell | None]:
+    """Two rows of one table compared in one period lie in one column: a row whose column the question leaves open
+    ('the short-term incentive' beside 'CEO' and 'Executive Committee total' columns) is read in the column the
+    question's words naming neither row choose ('CEO' of 'the CEO's total remuneration'), when the other row's is it."""
+    if year is None:
+        return cells
+    labels = set(words(first.row.split(SEP)[-1])) | set(words(second.row.split(SEP)[-1]))
+    column = column_for(first.table, year, " ".join(w for w in words(question) if w not in labels))
+    if column is None or any(c is not None and c.column != column for c in cells):
+        return cells
+    return [c if c is not None else next((x for x in h.table.cells if x.row == h.row and x.column == column
+                                          and x.value is not None), None) for h, c in zip((first, second), cells)]

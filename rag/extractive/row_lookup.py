@@ -9,6 +9,7 @@ import re
 from ingest.tables import SEP, Table
 
 from .cells import OPERATION_WORDS, RowHit, percent_row, column_words, label_score, memo_unasked, percent_asked, words
+from .heading_named import in_named_group
 from .kept_patterns import compiled
 from .net_operation import without_operation_net
 
@@ -34,6 +35,7 @@ def row_named(tables: list[tuple[int, Table]], phrase: str, *, not_total: bool =
     pct = percent_asked(phrase)
     ranked = []
     for passage, table in tables:
+        found = len(ranked)
         topic = column_words(table)
         valued = {c.row for c in table.cells if c.value is not None}  # rows holding a figure
         for row in table.rows:
@@ -50,6 +52,8 @@ def row_named(tables: list[tuple[int, Table]], phrase: str, *, not_total: bool =
             key = (score, beyond, said_words(label) in said, not (not_total and "total" in words(row)),
                    -len(set(words(row)) - full))
             ranked.append((key, passage, table, row))
+        kept = set(in_named_group([r[3] for r in ranked[found:]], table.rows, table.caption or "", asked, words))
+        ranked[found:] = [r for r in ranked[found:] if r[3] in kept]  # 'the total rate base for Canada': that group's
     if not ranked:
         return _said_as_written(tables, phrase) or _shortened(tables, asked)
     ranked.sort(key=lambda r: r[0], reverse=True)  # stable: passage order among equals

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..types import Answer, AnswerContext
 from .lead_checks import cell_checks, first_doubt
-from .named_ratios import ratio_sides, spelled_ratios
+from .named_ratios import ratio_sides, spelled_margins, spelled_ratios
 from .ratio_change import asks_ratio_change, ratio_change, yearly_question
 from .shapes import answer_by_cells
 from .slots import Slots
@@ -34,7 +34,7 @@ def spelled_ratio(ctx: AnswerContext, slots_of: Callable[[AnswerContext], Slots]
             if None not in yearly and (changed := ratio_change(ctx.question, *yearly, backend, (a, b))) is not None:
                 return ctx, changed
         return None
-    for question in spelled_ratios(ctx.question, texts):
+    for question in spelled_ratios(ctx.question, texts) or spelled_margins(ctx.question, texts):
         spelled = replace(ctx, question=question)
         if (shaped := cells_ratio(spelled, slots_of, backend)) is not None:
             return spelled, shaped
