@@ -6,7 +6,8 @@ from __future__ import annotations
 from rag.extractive.computed_doubt import change_for_level
 from rag.extractive.count_led import count_not_led
 from rag.extractive.excluded_led import excluded_asked, excluded_led, lead_labels
-from rag.extractive.words_led import amount_for_words, words_kind
+from rag.extractive.lead_doubt import quantity_without_figure
+from rag.extractive.words_led import amount_for_words, period_unnamed, words_kind
 from rag.types import Answer, Citation
 
 
@@ -70,3 +71,18 @@ def test_a_count_led_by_a_measure_is_doubted():
     assert count_not_led("How many subscribers (in millions) did X have in 2019?", "**12.5** (2019)") is None
     assert count_not_led("How many employees were there in 2019 and 2018?", "**1,200** and **1,100**") is None
     assert count_not_led("How many times larger was A than B?", "**2.5**") is None
+
+
+def test_a_period_asked_led_by_no_period_is_doubted():
+    q = "In which fiscal year were additions charged to the allowance for credit losses the lowest?"
+    assert period_unnamed(q, "**Deductions (1)** (453). Allowance › Fiscal 2021 — Deductions (1): 453")
+    assert period_unnamed(q, "**Fiscal 2022**. Allowance › Fiscal 2022 — Additions: 418") is None
+    assert period_unnamed("In which quarter was churn lowest?", "**Q3**") is None
+    assert period_unnamed("Which year had the higher revenue, and how much was it?", "**$5 million**") is None
+
+
+def test_a_share_asked_led_by_a_long_phrase_is_doubted():
+    q = "What proportion of the 2022 impairment of assets related to legacy copper network assets?"
+    phrase = _answer("**assets in rural Ohio and Kentucky and a $14.4 million write-down of certain spectrum licenses**.")
+    assert quantity_without_figure(q, phrase)
+    assert quantity_without_figure(q, _answer("**87.9%** of the impairment.")) is None

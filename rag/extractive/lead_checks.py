@@ -49,7 +49,7 @@ from .trend_rival import closer_trend_rival
 from .two_measures import second_measure_missing
 from .verb_object import verb_object_elsewhere
 from .weights import Weights
-from .words_led import amount_for_words
+from .words_led import amount_for_words, period_unnamed
 from .excluded_led import excluded_led
 from .count_led import count_not_led
 from .titled_definition import term_unnamed
@@ -77,7 +77,7 @@ def framed(ctx: AnswerContext, answer: Answer, middle: Iterable[Check], last: It
     giving the product asked to another owner than the question's."""
     return [lazily(uncomputed, ctx.question, answer, ctx.passages), lazily(change_for_level, ctx.question, answer),
             lazily(amount_for_words, ctx.question, answer), lazily(excluded_led, ctx.question, answer),
-            lazily(count_not_led, ctx.question, answer.answer),
+            lazily(count_not_led, ctx.question, answer.answer), lazily(period_unnamed, ctx.question, answer.answer),
             *middle, lazily(sentence_names_more, ctx, answer),
             *last, lazily(quoted_owner_other, ctx.question, answer.answer)]
 

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 
-from ..types import Answer, lead_of
+from ..types import Answer, bold_lead, lead_of
 from .excluded_led import lead_labels
 from .question_readings import relation_asked, words_asked
 
 _DIGIT = re.compile(r"\d")
 # a lead naming a time: a month, a year, a quarter or half, a fiscal period, a duration
-_TIME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:19|20)\d{2}\b|\bq[1-4]\b|"
+_TIME = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+                   r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:19|20)\d{2}\b|\bq[1-4]\b|"
                    r"\b(?:h[12]|fy\s*\d{2}|quarter|half|fiscal|year|month|week|day)s?\b", re.I)
 # words an amount is written with: its scale and currency
 _AMOUNT_WORDS = frozenset("million millions billion billions thousand thousands m bn mn k per cent percent usd eur gbp "
@@ -47,3 +48,20 @@ def amount_for_words(question: str, answer: Answer) -> str | None:
     if any(w.lower() not in _AMOUNT_WORDS for w in re.findall(r"[A-Za-z]+", lead)):
         return None  # words led ('58 gross wells placed on production'): a phrase, maybe the one asked
     return WORDS_LED_WHY.format(what=_WHAT[kind])
+
+
+# 'in which fiscal year were X the lowest', 'which quarter had the most X': a period asked
+_WHICH_PERIOD = re.compile(r"^\s*(?:in\s+|during\s+)?(?:which|what)\s+(?:fiscal\s+|financial\s+)?(?:year|quarter|"
+                           r"month|period|half)\b(?!s)", re.I)
+_AMOUNT_TOO = re.compile(r"\bhow (?:much|many)\b|\bwhat (?:was|were|is|are) the (?:amount|value|figure)\b|"
+                         r"\band (?:what|how)\b", re.I)
+PERIOD_WHY = "the question asks which period, and the lead '{lead}' names none"
+
+
+def period_unnamed(question: str, answer_text: str) -> str | None:
+    """PERIOD_WHY when the question asks which year, quarter or month (and no amount besides) and the bold lead
+    names no time (a row's label or figure led instead: 'Deductions (1)'); else None."""
+    lead = bold_lead(answer_text)
+    if lead is None or not _WHICH_PERIOD.match(question) or _AMOUNT_TOO.search(question) or _TIME.search(lead):
+        return None
+    return PERIOD_WHY.format(lead=lead)
