@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from rag.extractive.computed_doubt import change_for_level
 from rag.extractive.count_led import count_not_led
+from rag.extractive.operand_period import mean_over_periods
 from rag.extractive.excluded_led import excluded_asked, excluded_led, lead_labels
 from rag.extractive.lead_doubt import quantity_without_figure
 from rag.extractive.words_led import amount_for_words, period_unnamed, words_kind
@@ -86,3 +87,39 @@ def test_a_share_asked_led_by_a_long_phrase_is_doubted():
     phrase = _answer("**assets in rural Ohio and Kentucky and a $14.4 million write-down of certain spectrum licenses**.")
     assert quantity_without_figure(q, phrase)
     assert quantity_without_figure(q, _answer("**87.9%** of the impairment.")) is None
+
+
+PAY = [["CHF thousands", "2021", "2020"],
+       ["Base salary", "6,200", "6,100"],
+       ["Total remuneration", "14,807", "13,020"]]
+
+
+def _cells(question: str, grid=PAY):
+    from ingest.tables import read_grid, tables_to_json
+    from ingest.types import Chunk
+    from rag.extractive.shapes import answer_by_cells
+    from rag.extractive.slots import parse
+    from rag.types import AnswerContext, Passage
+    read = read_grid(grid, "")
+    text = "\n".join([read.header_line] + read.lines)
+    chunk = Chunk("c1", "d1", text, "Report", "Pub", "2021", "r.html", 1, 1, None, 0, len(text),
+                  tables_json=tables_to_json([read.table]))
+    return answer_by_cells(AnswerContext(question, [Passage(chunk, 1.0)]), parse(question), "extractive")
+
+
+def test_a_mean_of_period_columns_for_an_average_per_thing_is_doubted():
+    """Columns of a table are periods: an average per member is one period's amount over a count, never the mean
+    of two period columns' cells."""
+    per = _cells("What was the average total remuneration per member in 2021?")
+    assert per is not None and per.derivation["op"] == "average"  # the two years' cells averaged
+    assert mean_over_periods("What was the average total remuneration per member in 2021?", per)
+    fake = _answer("**13,913.5** — average: (14,807 + 13,020) / 2 = 13,913.5. From Total remuneration (2021): 14,807 "
+                   "[1]; Total remuneration (2020): 13,020 [1].")
+    fake.derivation = {"op": "average"}
+    assert mean_over_periods("What was the average total remuneration per member in 2021?", fake)
+    # a mean over years asked ('the 2021 average'), or one period's cells: no doubt
+    assert mean_over_periods("What was the 2021 average total remuneration?", fake) is None
+    one = _answer("**10,503.5** — average: (14,807 + 6,200) / 2. From Total remuneration (2021): 14,807 [1]; "
+                  "Base salary (2021): 6,200 [1].")
+    one.derivation = {"op": "average"}
+    assert mean_over_periods("What was the average pay per item of Total remuneration and Base salary in 2021?", one) is None

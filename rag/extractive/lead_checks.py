@@ -52,6 +52,7 @@ from .weights import Weights
 from .words_led import amount_for_words, period_unnamed
 from .excluded_led import excluded_led
 from .count_led import count_not_led
+from .operand_period import mean_over_periods
 from .titled_definition import term_unnamed
 
 Check = tuple[str, Callable[[], "str | None"]]
@@ -91,7 +92,8 @@ def cell_checks(ctx: AnswerContext, shaped: Answer) -> list[Check]:
     """A lead read from table cells: a computed figure asked and a cell read as it stands, another row named, a
     percentage added to an amount, the row's words unsaid, another version, period, part or unit than asked."""
     quoted = " ".join(c.quote for c in shaped.citations)
-    return framed(ctx, shaped, [lazily(other_cell_named, ctx, shaped), lazily(mixed_units, shaped),
+    return framed(ctx, shaped, [lazily(other_cell_named, ctx, shaped), lazily(mean_over_periods, ctx.question, shaped),
+                                lazily(mixed_units, shaped),
                                 lazily(complement_led, ctx.question, [c.quote for c in shaped.citations],
                                        computed_complement(shaped)),
                                 lazily(caption_other_alternative, ctx.question, shaped)],
