@@ -91,3 +91,24 @@ def test_a_total_column_read_for_a_column_named_hedges():
     part = Answer(q, "**72.12%** — share: 2,000 / 2,773. From Other commitment (Less Than 1 Year): 2,000 [1]; "
                   "Total (Less Than 1 Year): 2,773 [1].", None, False, [], shape="computed", derivation={"op": "share"})
     assert _other_column_named(ctx, tables, part) is None
+
+
+RATE_BASE = [["", "2020", "2019"],
+             ["Regulated - United States:", "", ""],
+             ["Transmission", "9,412", "8,867"],
+             ["Total United States", "17,975", "17,031"],
+             ["Regulated - Canada:", "", ""],
+             ["Gas distribution", "4,882", "4,716"],
+             ["Total Canada", "11,573", "11,108"],
+             ["Total rate base", "29,548", "28,139"]]
+
+
+def test_a_subtotal_named_by_its_group_for_a_percentage_change_hedges():
+    """A subtotal row ('Total Canada') names its group as an item row does, and a percentage change names no base row:
+    the grand total's change is no answer for the group the question names."""
+    answer, why = _doubt("What was the percentage change in total rate base for Canada between 2019 and 2020?", RATE_BASE)
+    assert answer is not None and "Total rate base" in answer.answer  # the grand total read
+    assert why is not None and "Total Canada" in why
+    # the grand total asked: no other row named
+    answer, why = _doubt("What was the percentage change in total rate base between 2019 and 2020?", RATE_BASE)
+    assert answer is not None and why is None

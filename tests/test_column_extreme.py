@@ -55,3 +55,10 @@ def test_a_tie_a_column_named_or_a_dated_series_gives_none():
     assert _extreme("In which quarter was broadband churn the lowest?", _CHURN.replace("Q1: 1.6%", "Q1: 1.4%")) is None
     assert _extreme("In which quarter was broadband churn the highest, Q1 or Q3?") is None
     assert _extreme("In which year was broadband churn the lowest?") is None
+
+
+def test_a_fiscal_year_asked_is_a_dated_series_not_a_column():
+    """'which fiscal year': the alternatives are periods (crossing.py), never the columns of one year's row."""
+    row = "Allowance › Fiscal 2021 — Beginning balance: 3,057; Additions: 776; Deductions: 453; Ending balance: 3,380"
+    assert _extreme("In which fiscal year were additions to the allowance the lowest?", row) is None
+    assert _extreme("In which financial year was churn the lowest?") is None

@@ -20,6 +20,8 @@ log = logging.getLogger(__name__)
 
 _PERCENT = re.compile(r"\bpercent(age)?\b|%|\bproportion\b|\bratio\b|\bshare\b", re.I)
 
+# a percentage change names no base row: it is the row's own change ('the percentage change in X')
+_CHANGE_RATE = re.compile(r"\bpercent(?:age)?\s+(?:change|increase|decrease|growth)\b", re.I)
 # words a table repeats in many labels, which say how a figure is shown, not which cell holds it
 GENERIC_WORDS = frozenset("total net other ended end ending as at per share cent usd million thousand billion dollar "
                      "note notes company group quarter month reported".split())
@@ -38,7 +40,7 @@ def other_cell_named(ctx: AnswerContext, answer: Answer) -> str | None:
 
 def _other_row_named(ctx: AnswerContext, tables: list, answer: Answer) -> str | None:
     """A total row read ('Net sales') while the question names another row in full ('Systems')."""
-    if _PERCENT.search(ctx.question):
+    if _PERCENT.search(_CHANGE_RATE.sub(" ", ctx.question)):
         return None  # a share or rate names its base row ('as a percentage of revenue'), which is not read
     rows_read = [(t, r) for t in tables for r in t.rows if r.split(SEP)[-1] in answer.answer]
     if not any(r == t.rows[-1] or TOTAL_ROW.match(r.split(SEP)[-1]) for t, r in rows_read):
@@ -50,7 +52,8 @@ def _other_row_named(ctx: AnswerContext, tables: list, answer: Answer) -> str | 
         for row in table.rows[:-1]:  # a table's closing row is its total, which the question names as the topic
             label = row.split(SEP)[-1]
             named = {w for w in words(label) if w not in STOP_WORDS and w not in GENERIC_WORDS and w not in OPERATION_WORDS}
-            if named and named <= asked and not named <= read and not TOTAL_ROW.match(label):
+            # a subtotal ('Total Canada') names its group, an item too; a bare 'Total' names the table's topic
+            if named and named <= asked and not named <= read:
                 log.debug("cell answer: the question names the row %r, not read", label)
                 return f"the question names the row '{label}' of the table, which the answer does not read"
     return None

@@ -16,7 +16,8 @@ from .question_readings import extreme_asked
 from .rows import row_line
 from .slots import Slots
 
-_NOT_COLUMNS = frozenset("year years period periods date month months".split())  # dated series: crossing.py
+# dated series (crossing.py), 'which fiscal year' too: the alternatives are periods, not one period's columns
+_NOT_COLUMNS = frozenset("year years period periods date month months fiscal financial".split())
 _TOTAL = re.compile(r"\b(?:total|subtotal|consolidated|combined|all)\b", re.I)
 LOOK = 3  # how far down the evidence the row may be
 

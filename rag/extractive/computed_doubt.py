@@ -179,3 +179,27 @@ def _subtotal_states(lead: str, passages: list[Passage]) -> bool:
     m = NUMBER.search(lead)
     tables = [t for p in passages if p.chunk.tables_json for t in p.chunk.tables]
     return m is not None and subtotal_figure(m.group(0), tables)
+
+
+# a change's verb written just before a figure: 'increased $27.1 million', 'added approximately 96,000', 'an increase of 5%'
+_CHANGE_BEFORE = re.compile(r"(?:\b(?:increas|decreas|grew|grow|rose|rise|risen|fell|fall|declin|dropp|add|gain|improv|"
+                            r"reduc|expand|jump|climb|surg)\w*|\b(?:up|down))\s+(?:of\s+|by\s+)?(?:(?:approximately|"
+                            r"about|around|nearly|almost|some|over|more than|a further|an additional|another)\s+)?"
+                            r"(?-i:[$£€¥]|[A-Z]{1,3}\$?)?\s*$", re.I)
+# a question asking about a change or what moved a figure, in any words
+_CHANGE_ASKED = re.compile(rf"\b(?:{_STATED['change']}|add|impact|effect|affect|contribut|happen|net new|new\b|by how)",
+                           re.I)
+CHANGE_FOR_LEVEL_WHY = ("the passage gives the figure as the amount the quantity changed by, and the question asks the "
+                        "quantity itself")
+
+
+def change_for_level(question: str, answer: Answer) -> str | None:
+    """A figure asked as it stands ('what was X in 2018'), led by a figure its sentence writes as a change's amount
+    ('X increased $27.1 million compared with 2018'): the change is not the level, so the lead is not bolded."""
+    if answer.derivation is not None or answer.abstained or _CHANGE_ASKED.search(question) or operation(question):
+        return None
+    lead = lead_of(answer.figure, answer.answer)
+    if lead is None or not _DIGIT.search(lead) or len(lead) > 60:
+        return None
+    before = _before(answer, lead)
+    return CHANGE_FOR_LEVEL_WHY if before is not None and _CHANGE_BEFORE.search(before) else None

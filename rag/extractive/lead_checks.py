@@ -15,7 +15,7 @@ from .cell_doubt import mixed_units, other_cell_named
 from .cell_owned import repeated_row_led, year_other_led
 from .chart_doubt import chart_figure
 from .complement_led import complement_led, computed_complement
-from .computed_doubt import uncomputed
+from .computed_doubt import change_for_level, uncomputed
 from .fallthrough import supplied_unclear
 from .explained_fallback import unexplained_fallback
 from .features import Evidence
@@ -49,6 +49,10 @@ from .trend_rival import closer_trend_rival
 from .two_measures import second_measure_missing
 from .verb_object import verb_object_elsewhere
 from .weights import Weights
+from .words_led import amount_for_words, period_unnamed
+from .excluded_led import excluded_led
+from .count_led import count_not_led
+from .operand_period import mean_over_periods
 from .titled_definition import term_unnamed
 
 Check = tuple[str, Callable[[], "str | None"]]
@@ -68,10 +72,14 @@ def first_doubt(checks: Iterable[Check]) -> tuple[str | None, str | None]:
 
 
 def framed(ctx: AnswerContext, answer: Answer, middle: Iterable[Check], last: Iterable[Check] = ()) -> list[Check]:
-    """Every lead's checks: first a computed quantity asked and not made, then `middle`, then a sentence with
+    """Every lead's checks: first a computed quantity asked and not made (or a change's amount led for a
+    quantity asked as it stands), then `middle`, then a sentence with
     another figure saying more of the question than the lead's row, then `last`, then a quoted row or sentence
     giving the product asked to another owner than the question's."""
-    return [lazily(uncomputed, ctx.question, answer, ctx.passages), *middle, lazily(sentence_names_more, ctx, answer),
+    return [lazily(uncomputed, ctx.question, answer, ctx.passages), lazily(change_for_level, ctx.question, answer),
+            lazily(amount_for_words, ctx.question, answer), lazily(excluded_led, ctx.question, answer),
+            lazily(count_not_led, ctx.question, answer.answer), lazily(period_unnamed, ctx.question, answer.answer),
+            *middle, lazily(sentence_names_more, ctx, answer),
             *last, lazily(quoted_owner_other, ctx.question, answer.answer)]
 
 
@@ -84,7 +92,8 @@ def cell_checks(ctx: AnswerContext, shaped: Answer) -> list[Check]:
     """A lead read from table cells: a computed figure asked and a cell read as it stands, another row named, a
     percentage added to an amount, the row's words unsaid, another version, period, part or unit than asked."""
     quoted = " ".join(c.quote for c in shaped.citations)
-    return framed(ctx, shaped, [lazily(other_cell_named, ctx, shaped), lazily(mixed_units, shaped),
+    return framed(ctx, shaped, [lazily(other_cell_named, ctx, shaped), lazily(mean_over_periods, ctx.question, shaped),
+                                lazily(mixed_units, shaped),
                                 lazily(complement_led, ctx.question, [c.quote for c in shaped.citations],
                                        computed_complement(shaped)),
                                 lazily(caption_other_alternative, ctx.question, shaped)],

@@ -131,6 +131,7 @@ QUANTITY_WHY = "the question asks a quantity and the quoted sentence states none
 _QUANTITY = re.compile(r"^\s*what\s+(?:(?!(?:is|was|are|were|does|do|did|has|have|had|the|a|an)\b)[\w-]+\s+){0,2}"
                        r"(?:accuracy|coverage|penetration|share|proportion|percentage|ratio|rate|cagr|growth rate|"
                        r"valuation|score|number|amount|price|cost|fee)\b", re.I)
+_PHRASE_WORDS = 6  # a lead of more words is a phrase, whatever figure it names in passing
 _DIGIT_AMOUNT = re.compile(r"\d+(?:[.,]\d+)*\s*(?:%|percent|pct|million|billion|trillion|thousand)|[$¥€£]\s*\d", re.I)
 
 
@@ -138,6 +139,8 @@ def quantity_without_figure(question: str, answer: Answer) -> str | None:
     """QUANTITY_WHY when the question asks a quantity by name ('What diagnostic accuracy does X achieve?')
     and the bold lead is words with no figure of an amount (a version number, 'Taichu 2.0', is none)."""
     lead = bold_lead(answer.answer)
-    if not lead or answer.figure or not _QUANTITY.search(question) or _DIGIT_AMOUNT.search(lead):
+    if not lead or answer.figure or not _QUANTITY.search(question):
         return None
+    if _DIGIT_AMOUNT.search(lead) and len(lead.split()) <= _PHRASE_WORDS:
+        return None  # an amount led (a phrase of many words naming one in passing is no amount)
     return QUANTITY_WHY
