@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ingest.figures import parse_figures
-from rag.extractive.compose import lead_text
+from rag.extractive.lead_line import lead_text
 from rag.extractive.lead_hedge import hedged_display
 
 

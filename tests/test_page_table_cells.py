@@ -117,7 +117,7 @@ def test_periods_as_rows_read_the_row_stating_the_year_and_the_column_named():
 
 def test_figures_of_several_years_lead_in_the_order_the_question_asks():
     from ingest.figures import parse_figures
-    from rag.extractive.compose import lead_figure
+    from rag.extractive.lead_line import lead_figure
 
     figures = [f for f in parse_figures("It had $1,686,902 in 2019 and $2,806,364 in 2018.") if f.unit != "year"]
     assert lead_figure(figures, (2018, 2019)) == "$2,806,364 and $1,686,902"

@@ -51,7 +51,7 @@ def test_a_row_gives_one_cell_per_year_asked_in_the_order_asked():
 
 
 def test_several_figures_lead_together_joined_by_and():
-    from rag.extractive.compose import lead_figure, lead_text
+    from rag.extractive.lead_line import lead_figure, lead_text
 
     text = "Expense was $12,548 and $12,643 for the years 2019 and 2018, respectively."
     figs = pick_figures(text, parse_figures(text), parse("What was the expense in 2019 and 2018 respectively?"))

@@ -4,7 +4,7 @@ names 'A and B' given two figures 'respectively' leads with both, in the order a
 from __future__ import annotations
 
 from ingest.figures import parse_figures
-from rag.extractive.compose import _listed_text, listed_lead
+from rag.extractive.lead_line import listed_lead, listed_text
 from rag.extractive.pick import pick_figures
 from rag.extractive.respective_named import named_respectively
 from rag.extractive.slots import parse
@@ -37,7 +37,7 @@ def test_pick_gives_both_and_the_lead_joins_them():
     figs = pick_figures(GERMANY, parse_figures(GERMANY), parse(q))
     assert [f.text for f in figs] == ["$1,462 million", "$1,318 million"]
     listed = listed_lead(figs, (2021,), GERMANY)
-    assert _listed_text(listed).startswith("**$1,462 million and $1,318 million**")
+    assert listed_text(listed).startswith("**$1,462 million and $1,318 million**")
 
 
 def test_one_figure_two_years_asked_or_no_list_is_no_listed_lead():

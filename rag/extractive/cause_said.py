@@ -7,7 +7,7 @@ import re
 
 from ingest.keyword import tokenize
 
-from .shape_cues import cause_asked
+from .cause_cues import cause_asked
 from .slots import Slots
 
 # A cause ('because', 'due to', 'driven by', 'has enabled X to'), or a purpose ('so that', 'aiming to')

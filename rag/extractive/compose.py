@@ -12,6 +12,7 @@ from ingest.keyword import tokenize
 
 from .label_window import clause_start
 from .lead_hedge import hedged_display
+from .lead_line import lead_figure, lead_text, listed_lead, listed_text
 from ..types import Answer, AnswerContext, Citation, Passage
 from .side_subject import other_subject
 from .sides import other_side
@@ -26,7 +27,6 @@ from .kind_phrase import kind_phrase
 from .lead_items import introduced, several_asked, short_items
 from .phrase import DATE, answering_sentence, lead_phrase, names_like
 from .pick import pick_figures
-from .respective_named import one_list
 from .rows import entity_cell, is_row
 from .slots import Slots
 from .trend import ends_asked
@@ -102,7 +102,7 @@ def compose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: Ev
     if nil:  # 'had no accrued interest': the best says there was none, in words; that statement is the answer
         phrase = None
     listed = listed if listed and figures[:len(listed)] == listed else []
-    lead = f"**{phrase}**." if phrase else _listed_text(listed) if listed else lead_text(figures, slots.years)
+    lead = f"**{phrase}**." if phrase else listed_text(listed) if listed else lead_text(figures, slots.years)
     if slots.entity and not lead:
         name = entity_cell(best.text, slots)
         lead = f"**{name}**." if name else ""
@@ -304,54 +304,6 @@ def abstain(ctx: AnswerContext, evidence: list[Evidence], confidence: float, rea
     return Answer(question=ctx.question, answer=text[:max_chars], figure=None, abstained=True,
                   citations=citations, backend=backend, passages=list(ctx.passages), confidence=confidence,
                   warnings=[f"not answered: {reason}"] if reason else [])
-
-
-def lead_text(figures: list[Figure], asked: tuple[int, ...] = ()) -> str:
-    """'**USD 615.7 billion** (2024).' for the figure that answers; the figures of several years
-    asked (one each, one unit) lead together, in the order asked: '**$12,548 and $12,643** (2019 and 2018).'"""
-    if not figures:
-        return ""
-    if len(figures) > 1 and _together(figures, asked):
-        figures = _in_order_asked(figures, asked)
-        return f"**{lead_figure(figures, asked)}** (" + " and ".join(str(f.year) for f in figures) + ")."
-    if len(figures) == 1:
-        return f"**{hedged_display(figures[0])}**" + (f" ({figures[0].year})" if figures[0].year else "") + "."
-    return ", ".join(f"**{f.display}**" + (f" ({f.year})" if f.year else "") for f in figures) + "."
-
-
-def listed_lead(figures: list[Figure], asked: tuple[int, ...], text: str) -> list[Figure]:
-    """The figures picked for several things asked at once, one list of the sentence `text` (each item's figure;
-    not the years asked, `lead_text` joins those): every one leads, in the order picked; [] otherwise."""
-    if len(figures) < 2 or _together(figures, asked) or not one_list(text, figures):
-        return []
-    return list(figures)
-
-
-def _listed_text(figures: list[Figure]) -> str:
-    """'**$1,462 million and $1,318 million** (2021).': the figures of a listed lead, their one year after them."""
-    years = {f.year for f in figures}
-    year = f" ({years.pop()})" if len(years) == 1 and None not in years else ""
-    return "**" + " and ".join(hedged_display(f) for f in figures) + f"**{year}."
-
-
-def _together(figures: list[Figure], asked: tuple[int, ...]) -> bool:
-    years = [f.year for f in figures]
-    return (len(asked) > 1 and all(years) and len(set(years)) == len(years) and set(years) <= set(asked)
-            and len({f.unit for f in figures}) == 1)
-
-
-def _in_order_asked(figures: list[Figure], asked: tuple[int, ...]) -> list[Figure]:
-    """The figures of the years asked in the question's order ('in 2018 and 2019 respectively')."""
-    return sorted(figures, key=lambda f: asked.index(f.year))
-
-
-def lead_figure(figures: list[Figure], asked: tuple[int, ...] = ()) -> str | None:
-    """The answer's figure field: the figure, or the figures of the years asked joined by 'and'."""
-    if not figures:
-        return None
-    if len(figures) > 1 and _together(figures, asked):
-        return " and ".join(f.display for f in _in_order_asked(figures, asked))
-    return hedged_display(figures[0]) if len(figures) == 1 else figures[0].display
 
 
 _NOTE_START = 12  # characters of a parenthesis a cut may leave open before it is a note cut short

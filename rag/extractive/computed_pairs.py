@@ -1,7 +1,7 @@
 """Computed answers that address two things or several rows: two rows in one period or two columns
 of one row ('the difference between A and B', 'how much more A than B', 'the sum of A and B', 'the
-share of A in B'), periods written as row groups ('December 31, 2019 › Total'), and the count of the
-rows under a heading. Each returns None unless every operand is addressed exactly."""
+share of A in B'), and periods written as row groups ('December 31, 2019 › Total'). Each returns None unless
+every operand is addressed exactly. (The count of the rows under a heading: row_count.)"""
 
 from __future__ import annotations
 
@@ -15,12 +15,11 @@ from .cells import OPERATION_WORDS, RANK_COLUMN, TOTAL_ROW, RowHit, header_words
 from .derivation import calculate, computed_answer, operand
 from .expense_sign import as_asked
 from .operations import MARGIN_BETWEEN
-from .heading_rows import headings, rows_under
 from .period_cells import (YEAR, amounts_divided, column_by_own_words, located, named_columns, part_column, period_cell,
                            same_column)
 from .row_lookup import row_named
 from .row_whole import total_column
-from .shape_text import citation_n, shaped_answer
+from .shape_text import citation_n
 from .shared_head import with_shared_head
 from .slots import Slots
 
@@ -232,7 +231,6 @@ def _two_rows_named(tables, a: str, b: str, what: str, year: int | None, questio
     return None if None in cells else list(zip((first, second), cells))
 
 
-
 def _total_named(part: RowHit, whole: str) -> RowHit | None:
     """The whole a part is compared with, named by its total row's words but 'total' ('portfolio book value' for
     'Total portfolio'): the one total row of the part's table whose other words the whole's phrase all says."""
@@ -267,61 +265,6 @@ def _two_columns(tables, a: str, b: str, year: int | None, question: str, whole:
     if len(chosen) != 2:  # the two column headers said in the question, in its order
         chosen = [c for c in named_columns(hit, question) if year is None or year_of(c.column) == year]
     return [(hit, chosen[0]), (hit, chosen[1])] if len(chosen) == 2 and chosen[0] is not chosen[1] else None
-
-
-# 'How many types of finite-lived intangible assets are there?': the rows under the heading named
-COUNT_ROWS = re.compile(r"^\s*how many (?:different |distinct )?(?:types|kinds|categories|components|items|elements|"
-                        r"classes|sources)\s+(?:of|under|in|(?:are\s+|were\s+)?(?:there\s+|listed\s+|shown\s+)(?:under|in|for|within)|"
-                        r"(?:that\s+)?(?:make|makes|made)\s+up|making\s+up)\s+(?:the\s+)?(?P<x>.+?)"
-                        r"(?:\s+(?:are|were|is|was)\s+(?:there|listed|shown))?\s*\??\s*$", re.I)
-
-
-def count_rows(ctx: AnswerContext, tables, backend: str) -> Answer | None:
-    """The number of rows under the one parent row the question names (totals are no component),
-    each row cited; the count is checked like any computed figure (result = number of operands)."""
-    m = COUNT_ROWS.search(ctx.question)
-    asked = set(words(m.group("x"))) if m else set()
-    for passage, table in tables:
-        named = [p for p in headings(table) if set(words(p)) and set(words(p)) <= asked]
-        if len(named) != 1:
-            continue
-        labels = [re.sub(r"(\s*\(\d+\))+$", "", r.split(SEP)[-1]) for r in rows_under(table, named[0])]
-        labels = [lb for lb in dict.fromkeys(labels) if not TOTAL_ROW.match(lb)]
-        text = " ".join(ctx.passages[passage].chunk.text.split())
-        if len(labels) < 2 or not all(lb in text for lb in labels):
-            continue
-
-        hit = RowHit(passage, table, table.rows[0], 0.0)
-        derivation = {"op": "count", "operands": [{"value": lb, "label": lb, "citation": 1} for lb in labels],
-                      "result": str(len(labels))}
-        answer = f"**{len(labels)}** — {named[0]}: " + "; ".join(labels) + " [1]"
-        return shaped_answer(ctx, [hit], answer, str(len(labels)), "computed", backend, derivation=derivation)
-    return _count_addends(ctx, tables, asked, backend)
-
-
-def _count_addends(ctx: AnswerContext, tables, asked: set[str], backend: str) -> Answer | None:
-    """No heading named: the rows that add up to the row named ('how many components make up total
-    deferred tax assets'), counted; rows as well named must agree."""
-    from .row_sets import addends
-
-    found = []
-    for passage, table in tables:
-        for i, row in enumerate(table.rows):
-            score = row_score(row, asked)
-            if score is not None and (run := addends(table, i)):
-                found.append((score, passage, table, row, [r.split(SEP)[-1] for r in run]))
-    if not found:
-        return None
-    best = max(f[0] for f in found)
-    top = [f for f in found if f[0] == best]
-    if len({tuple(f[4]) for f in top}) != 1:
-        return None
-    _, passage, table, row, labels = top[0]
-    hit = RowHit(passage, table, row, best)
-    derivation = {"op": "count", "operands": [{"value": lb, "label": lb, "citation": 1} for lb in labels],
-                  "result": str(len(labels))}
-    answer = f"**{len(labels)}** — {row.split(SEP)[-1]} adds up: " + "; ".join(labels) + " [1]"
-    return shaped_answer(ctx, [hit], answer, str(len(labels)), "computed", backend, derivation=derivation)
 
 
 def rows_by_year(ctx: AnswerContext, slots: Slots, tables, op: str, backend: str) -> Answer | None:

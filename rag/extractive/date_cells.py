@@ -20,24 +20,30 @@ _MONTH = (r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:(?<=jan)uary|(
           r"(?<=jun)e|(?<=jul)y|(?<=aug)ust|(?<=sep)t(?:ember)?|(?<=oct)ober|(?<=nov)ember|(?<=dec)ember)?\b\.?")
 _DATE = re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b,?\s*((?:19|20)\d\d)\b", re.I)
 # the day first, as British and European reports write it: '30 Sep 2023', '31 December 2023'
-_DAY_FIRST = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s*((?:19|20)\d\d)\b", re.I)
+_DAY_MONTH = r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH
+_DAY_FIRST = re.compile(_DAY_MONTH + r",?\s*((?:19|20)\d\d)\b", re.I)
+
+
+def _month_number(name: str) -> int:
+    """1 to 12 for a month's name or abbreviation as _MONTH captures it ('Sep' -> 9)."""
+    return _MONTHS.index(name.lower()) + 1
 
 
 def dates_asked(question: str) -> list[tuple[int, int, int]]:
     """The dates (year, month, day) a question writes in full ('July 7, 2019', '30 Sep 2023'), each once, in order."""
-    found = [(m.start(), int(m.group(3)), _MONTHS.index(m.group(1).lower()) + 1, int(m.group(2)))
+    found = [(m.start(), int(m.group(3)), _month_number(m.group(1)), int(m.group(2)))
              for m in _DATE.finditer(question)]
-    found += [(m.start(), int(m.group(3)), _MONTHS.index(m.group(2).lower()) + 1, int(m.group(1)))
+    found += [(m.start(), int(m.group(3)), _month_number(m.group(2)), int(m.group(1)))
               for m in _DAY_FIRST.finditer(question)]
     return list(dict.fromkeys(d[1:] for d in sorted(found)))
 
 
 def _names_date(column: str, month: int, day: int) -> bool:
     """The column header names that day of that month, month first ('July 7') or day first ('30 Sep')."""
-    return any(_MONTHS.index(m.group(1).lower()) + 1 == month and int(m.group(2)) == day
+    return any(_month_number(m.group(1)) == month and int(m.group(2)) == day
                for m in re.finditer(_MONTH + r"\W+(\d{1,2})\b", column, re.I)) \
-        or any(_MONTHS.index(m.group(2).lower()) + 1 == month and int(m.group(1)) == day
-               for m in re.finditer(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH, column, re.I))
+        or any(_month_number(m.group(2)) == month and int(m.group(1)) == day
+               for m in re.finditer(_DAY_MONTH, column, re.I))
 
 
 def date_cells(hit: RowHit, year: int, question: str) -> list[Cell] | None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ingest.figures import CURRENCY_CODES
 from ingest.keyword import tokenize
 
-from .shape_cues import is_cause_verb
+from .cause_cues import is_cause_verb
 from .term_forms import term_forms
 from .title_case import initial_capital, title_cased
 

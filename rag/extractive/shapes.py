@@ -33,7 +33,8 @@ from .each_row import each_asked, each_row
 from .count_listed import count_by_listing, fronted, rows_shown
 from .signed_bound import sign_as_bound
 from .set_aside_rows import aside_last
-from .computed_pairs import COUNT_ROWS, item_cell, asks_items, compared, count_rows, items, rows_by_year
+from .computed_pairs import item_cell, asks_items, compared, items, rows_by_year
+from .row_count import COUNT_ROWS, count_rows
 from .parts_total import parts_total
 from .heading_total import all_under_heading
 from .row_year_pairs import paired_cells

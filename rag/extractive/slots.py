@@ -30,7 +30,8 @@ from .percent_of import percent_of_at
 from .set_aside import set_aside
 from .split_years import as_end_years
 from .periods import FISCAL_YEAR_FORM, LISTED_YEARS, Period, fiscal_years, months_of, periods_of
-from .shape_cues import (DIRECTION_ASKED, HOW_SAID, IMPERATIVE_LIST, asks_ratio, cause_terms, each_of_two,
+from .cause_cues import cause_terms
+from .shape_cues import (DIRECTION_ASKED, HOW_SAID, IMPERATIVE_LIST, asks_ratio, each_of_two,
                          list_names_asked, names_ordered, noun_phrase_names, kinds_asked, shape_of, trend_asked, contrast_in_kind)  # noqa: F401 (HOW_SAID re-exported)
 from .question_names import (COUNTRY_FORMS, QUESTION_FILLER, Entity, CURRENCY_OF, QUESTION_WORDS,  # noqa: F401
                              entities_of, is_date_word, place_pairs, proper_names, scopes)  # (re-exported: read as slots' own)
