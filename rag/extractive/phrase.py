@@ -10,7 +10,8 @@ General properties used, each of questions and sentences, none of one question:
 - a question asking why is answered by the clause after a causal connective ('due to ...'), or after the
   event the fact followed ('restated following the transfer of ...'): the reason starts at its connective;
 - a question asking when is answered by the date the sentence gives (of several, the date of the clause saying
-  what the question asks), else by its condition clause ('when ...', 'if ...', 'where ...');
+  what the question asks), else by its condition clause ('when ...', 'if ...', 'where ...'); a regular time with
+  a conditional alternative ('annually, or more frequently if ...') by both;
 - a question asking who is answered by the agent after 'by' ('approved by | the Board of Directors');
 - a question asking a date ('what was the maturity date') is answered by the date, one asking how long a period
   is ('what is the warranty period') only by a phrase stating a duration; 'how often' by the
@@ -39,6 +40,7 @@ from .stranded import stranded_object
 from .value_for import clause_for, value_for
 from .verb_gap import before_second_predicate, gap_object
 from .verb_joint import object_complement, past_joint, without_aside
+from .when_frequency import frequency_alternation
 from .word_stems import TOKEN as _TOKEN, said_through, stem
 from .question_readings import relation_asked, words_asked
 
@@ -238,6 +240,8 @@ def _answer_phrase(question: str, sentence: str, asked_kind: str | None = None) 
             return _trim_end(sentence[m.start():], asked) or None if m else None
         return _trim_end(sentence[m.start():], asked) or None
     if k == "when":
+        if (regular := frequency_alternation(sentence[cut:] if cut is not None else sentence)) is not None:
+            return _trim_end(regular, asked) or None  # 'annually ..., or more frequently if X': both, not X alone
         if (dated := when_dates(question, sentence, asked, cut or 0, DATE)) is not None:
             return dated  # several dated clauses or parallel items: the date(s) of what is asked
         tail = sentence[cut:] if cut is not None else sentence
