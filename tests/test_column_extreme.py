@@ -55,3 +55,11 @@ def test_a_tie_a_column_named_or_a_dated_series_gives_none():
     assert _extreme("In which quarter was broadband churn the lowest?", _CHURN.replace("Q1: 1.6%", "Q1: 1.4%")) is None
     assert _extreme("In which quarter was broadband churn the highest, Q1 or Q3?") is None
     assert _extreme("In which year was broadband churn the lowest?") is None
+
+
+def test_a_full_year_column_is_the_whole_of_its_quarters_not_one_of_them():
+    row = ("Total sales volume — 2024 › Q1: 315; 2024 › Q2: 342; 2024 › Q3: 259; 2024 › Q4: 363; 2024 › Full year: 1,279; "
+           "2023 › Full year: 1,223")
+    assert [c for c, _ in cells(row)[1]] == ["2024 › Q1", "2024 › Q2", "2024 › Q3", "2024 › Q4"]
+    got = _extreme("Which quarter of 2024 had the highest total sales volume?", row)
+    assert got is not None and got.figure == "Q4"  # the year the question names scopes the quarters
