@@ -8,7 +8,8 @@ General properties used, each of questions and sentences, none of one question:
 - the answer ends where the sentence turns to something else: a ';', ', while', or a new clause
   that names the question's subject again ('... in Germany, Ghana | and the Group operates ...');
 - a question asking why is answered by the clause after a causal connective ('due to ...'), or after the
-  event the fact followed ('restated following the transfer of ...'): the reason starts at its connective;
+  event the fact followed ('restated following the transfer of ...'): the reason starts at its connective, or after
+  a bare 'because' or 'reflecting', which only join a clause;
 - a question asking when is answered by the date the sentence gives (of several, the date of the clause saying
   what the question asks), else by its condition clause ('when ...', 'if ...', 'where ...'); a regular time with
   a conditional alternative ('annually, or more frequently if ...') by both;
@@ -53,6 +54,10 @@ _WH = re.compile(r"^\s*(?:in\s+)?(what|which|who|whom|why|when|where|how)\b", re
 CAUSE = re.compile(r"\b(?:(?:primarily|mainly|largely|principally|partly|partially|mostly|substantially|"
                    r"predominantly)\s+)?(?:due to|as a result of|because of|because|driven by|attributable to|"
                    r"attributed to|resulting from|result of|owing to|caused by|reflecting|thanks to)\b", re.I)
+# a connective that only joins the reason to the fact, no phrase of its own: the conjunction 'because' opening a clause
+# ('because certain issuers have the right to call'), the participle 'reflecting'; the reason starts after it (a
+# prepositional one, 'due to', 'because of', 'primarily due to', stays with its reason as writers keep it)
+_JOIN_ONLY = re.compile(r"because|reflecting", re.I)
 # an event a fact is said to follow gives its reason ('restated following the transfer of ...'): the
 # connective opens the reason, whose noun phrase may repeat the question's words; not 'the following', nor a pointer ':'
 _FOLLOWING = re.compile(r"(?<!\bthe )\bfollowing\b(?!\s*[:,.])", re.I)
@@ -238,7 +243,8 @@ def _answer_phrase(question: str, sentence: str, asked_kind: str | None = None) 
                 return lead.group(0)
             m = _PURPOSE.search(sentence, cut or 0) if cut is not None else None
             return _trim_end(sentence[m.start():], asked) or None if m else None
-        return _trim_end(sentence[m.start():], asked) or None
+        start = m.end() if _JOIN_ONLY.fullmatch(m.group(0)) else m.start()
+        return _trim_end(sentence[start:], asked) or None
     if k == "when":
         if (regular := frequency_alternation(sentence[cut:] if cut is not None else sentence)) is not None:
             return _trim_end(regular, asked) or None  # 'annually ..., or more frequently if X': both, not X alone
