@@ -13,7 +13,8 @@ General properties used, each of questions and sentences, none of one question:
 - a question asking when is answered by the date the sentence gives (of several, the date of the clause saying
   what the question asks), else by its condition clause ('when ...', 'if ...', 'where ...'); a regular time with
   a conditional alternative ('annually, or more frequently if ...') by both;
-- a question asking who is answered by the agent after 'by' ('approved by | the Board of Directors');
+- a question asking who is answered by the agent after 'by' ('approved by | the Board of Directors'); one asking
+  what acted on a figure through a verb of effect by that verb's agent ('is affected by | X');
 - a question asking a date ('what was the maturity date') is answered by the date, one asking how long a period
   is ('what is the warranty period') only by a phrase stating a duration; 'how often' by the
   frequency ('annual basis'); 'what is excluded ...' (a passive verb) by the sentence's subject; the
@@ -42,6 +43,7 @@ from .value_for import clause_for, value_for
 from .verb_gap import before_second_predicate, gap_object
 from .verb_joint import object_complement, past_joint, without_aside
 from .when_frequency import frequency_alternation
+from .effect_agent import effect_agent, effect_asked
 from .word_stems import TOKEN as _TOKEN, said_through, stem
 from .question_readings import relation_asked, words_asked
 
@@ -234,6 +236,8 @@ def _answer_phrase(question: str, sentence: str, asked_kind: str | None = None) 
     if k == "words" and (said := clause_for(question, sentence)):
         return said  # 'for advertising revenue is X and for payments revenue is Y': the named item's clause
     cut = _cut(sentence, asked)
+    if k in ("reason", "words") and (agent := effect_agent(question, sentence)) is not None:
+        return _trim_end(sentence[agent:], asked) or None  # 'is affected by | X': what acted on the figure asked
     if k == "reason":
         m = min((m for p in (CAUSE, _FOLLOWING) for m in p.finditer(sentence) if cut is None or m.start() >= cut - 1),
                 key=lambda m: m.start(), default=None)
@@ -334,7 +338,7 @@ def lead_phrase(question: str, units: tuple[str, ...], years: tuple[int, ...], s
         return often
     if table_asked(question) and (subject := table_subject(sentence)):
         return subject  # 'what does the table show': what the sentence introducing it says it holds
-    related = relation_asked(question)  # 'what do salaries in FY21 reflect': the year scopes, words are asked
+    related = relation_asked(question) or effect_asked(question)  # 'what do salaries in FY21 reflect': the year scopes
     if k == "words" and ((units or years) and not related or _QUANTITY_Q.search(question) or _RANKING.search(question)):
         return None
     if k == "words" and _HEADER_LINE.search(sentence):
