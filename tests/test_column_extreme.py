@@ -62,3 +62,11 @@ def test_a_fiscal_year_asked_is_a_dated_series_not_a_column():
     row = "Allowance › Fiscal 2021 — Beginning balance: 3,057; Additions: 776; Deductions: 453; Ending balance: 3,380"
     assert _extreme("In which fiscal year were additions to the allowance the lowest?", row) is None
     assert _extreme("In which financial year was churn the lowest?") is None
+
+
+def test_a_full_year_column_is_the_whole_of_its_quarters_not_one_of_them():
+    row = ("Total sales volume — 2024 › Q1: 315; 2024 › Q2: 342; 2024 › Q3: 259; 2024 › Q4: 363; 2024 › Full year: 1,279; "
+           "2023 › Full year: 1,223")
+    assert [c for c, _ in cells(row)[1]] == ["2024 › Q1", "2024 › Q2", "2024 › Q3", "2024 › Q4"]
+    got = _extreme("Which quarter of 2024 had the highest total sales volume?", row)
+    assert got is not None and got.figure == "Q4"  # the year the question names scopes the quarters

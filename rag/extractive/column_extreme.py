@@ -1,6 +1,6 @@
 """'In which quarter was churn the lowest?', 'which segment had the largest balance?': the column whose cell is the
 extreme of a table row that measures what is asked ('Broadband churn — Q1: 1.6%; ...; Q4: 1.4%'), the columns
-being the alternatives; a total column is no alternative. Bold only when the extreme is one column's alone."""
+being the alternatives; a total column, or a full-year one of quarter columns, is no alternative. Bold only when the extreme is one column's alone."""
 
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ from .slots import Slots
 
 # dated series (crossing.py), 'which fiscal year' too: the alternatives are periods, not one period's columns
 _NOT_COLUMNS = frozenset("year years period periods date month months fiscal financial".split())
-_TOTAL = re.compile(r"\b(?:total|subtotal|consolidated|combined|all)\b", re.I)
+# a total column, or the whole period its quarter or month columns make up ('2024 › Full year', 'YTD'): no alternative
+_TOTAL = re.compile(r"\b(?:total|subtotal|consolidated|combined|all|full[\s-]year|year[\s-]to[\s-]date|ytd)\b", re.I)
 LOOK = 3  # how far down the evidence the row may be
 
 
@@ -34,6 +35,14 @@ def cells(text: str) -> tuple[str, list[tuple[str, Figure]]] | None:
         if figs and not _TOTAL.search(col):
             out.append((col.strip(), figs[0]))
     return label, out
+
+
+def _unscoped(col: str, asked: str) -> str:
+    """A column path without the headers the question itself names ('2024 › Q4' asked 'which quarter of 2024': 'Q4'):
+    they scope the alternatives, the rest names the one that answers."""
+    parts = [p.strip() for p in col.split("›")]
+    rest = [p for p in parts if not re.search(rf"(?<!\w){re.escape(p.lower())}(?!\w)", asked)]
+    return " › ".join(rest) if rest and len(rest) < len(parts) else col
 
 
 def column_extreme(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], backend: str,
@@ -58,6 +67,7 @@ def column_extreme(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], b
         if values.count(best) > 1:
             return None
         col, fig = pairs[values.index(best)]
+        col = _unscoped(col, asked)
         if gate is not None and gate(slots, e, [fig]):
             continue
         each = "; ".join(f"{c}: {f.display}" for c, f in pairs)

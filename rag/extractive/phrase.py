@@ -8,10 +8,13 @@ General properties used, each of questions and sentences, none of one question:
 - the answer ends where the sentence turns to something else: a ';', ', while', or a new clause
   that names the question's subject again ('... in Germany, Ghana | and the Group operates ...');
 - a question asking why is answered by the clause after a causal connective ('due to ...'), or after the
-  event the fact followed ('restated following the transfer of ...'): the reason starts at its connective;
+  event the fact followed ('restated following the transfer of ...'): the reason starts at its connective, or after
+  a bare 'because' or 'reflecting', which only join a clause;
 - a question asking when is answered by the date the sentence gives (of several, the date of the clause saying
-  what the question asks), else by its condition clause ('when ...', 'if ...', 'where ...');
-- a question asking who is answered by the agent after 'by' ('approved by | the Board of Directors');
+  what the question asks), else by its condition clause ('when ...', 'if ...', 'where ...'); a regular time with
+  a conditional alternative ('annually, or more frequently if ...') by both;
+- a question asking who is answered by the agent after 'by' ('approved by | the Board of Directors'); one asking
+  what acted on a figure through a verb of effect by that verb's agent ('is affected by | X');
 - a question asking a date ('what was the maturity date') is answered by the date, one asking how long a period
   is ('what is the warranty period') only by a phrase stating a duration; 'how often' by the
   frequency ('annual basis'); 'what is excluded ...' (a passive verb) by the sentence's subject; the
@@ -39,6 +42,8 @@ from .stranded import stranded_object
 from .value_for import clause_for, value_for
 from .verb_gap import before_second_predicate, gap_object
 from .verb_joint import object_complement, past_joint, without_aside
+from .when_frequency import frequency_alternation
+from .effect_agent import effect_agent, effect_asked
 from .word_stems import TOKEN as _TOKEN, said_through, stem
 from .question_readings import relation_asked, words_asked
 
@@ -51,6 +56,10 @@ _WH = re.compile(r"^\s*(?:in\s+)?(what|which|who|whom|why|when|where|how)\b", re
 CAUSE = re.compile(r"\b(?:(?:primarily|mainly|largely|principally|partly|partially|mostly|substantially|"
                    r"predominantly)\s+)?(?:due to|as a result of|because of|because|driven by|attributable to|"
                    r"attributed to|resulting from|result of|owing to|caused by|reflecting|thanks to)\b", re.I)
+# a connective that only joins the reason to the fact, no phrase of its own: the conjunction 'because' opening a clause
+# ('because certain issuers have the right to call'), the participle 'reflecting'; the reason starts after it (a
+# prepositional one, 'due to', 'because of', 'primarily due to', stays with its reason as writers keep it)
+_JOIN_ONLY = re.compile(r"because|reflecting", re.I)
 # an event a fact is said to follow gives its reason ('restated following the transfer of ...'): the
 # connective opens the reason, whose noun phrase may repeat the question's words; not 'the following', nor a pointer ':'
 _FOLLOWING = re.compile(r"(?<!\bthe )\bfollowing\b(?!\s*[:,.])", re.I)
@@ -227,6 +236,8 @@ def _answer_phrase(question: str, sentence: str, asked_kind: str | None = None) 
     if k == "words" and (said := clause_for(question, sentence)):
         return said  # 'for advertising revenue is X and for payments revenue is Y': the named item's clause
     cut = _cut(sentence, asked)
+    if k in ("reason", "words") and (agent := effect_agent(question, sentence)) is not None:
+        return _trim_end(sentence[agent:], asked) or None  # 'is affected by | X': what acted on the figure asked
     if k == "reason":
         m = min((m for p in (CAUSE, _FOLLOWING) for m in p.finditer(sentence) if cut is None or m.start() >= cut - 1),
                 key=lambda m: m.start(), default=None)
@@ -236,8 +247,11 @@ def _answer_phrase(question: str, sentence: str, asked_kind: str | None = None) 
                 return lead.group(0)
             m = _PURPOSE.search(sentence, cut or 0) if cut is not None else None
             return _trim_end(sentence[m.start():], asked) or None if m else None
-        return _trim_end(sentence[m.start():], asked) or None
+        start = m.end() if _JOIN_ONLY.fullmatch(m.group(0)) else m.start()
+        return _trim_end(sentence[start:], asked) or None
     if k == "when":
+        if (regular := frequency_alternation(sentence[cut:] if cut is not None else sentence)) is not None:
+            return _trim_end(regular, asked) or None  # 'annually ..., or more frequently if X': both, not X alone
         if (dated := when_dates(question, sentence, asked, cut or 0, DATE)) is not None:
             return dated  # several dated clauses or parallel items: the date(s) of what is asked
         tail = sentence[cut:] if cut is not None else sentence
@@ -324,7 +338,7 @@ def lead_phrase(question: str, units: tuple[str, ...], years: tuple[int, ...], s
         return often
     if table_asked(question) and (subject := table_subject(sentence)):
         return subject  # 'what does the table show': what the sentence introducing it says it holds
-    related = relation_asked(question)  # 'what do salaries in FY21 reflect': the year scopes, words are asked
+    related = relation_asked(question) or effect_asked(question)  # 'what do salaries in FY21 reflect': the year scopes
     if k == "words" and ((units or years) and not related or _QUANTITY_Q.search(question) or _RANKING.search(question)):
         return None
     if k == "words" and _HEADER_LINE.search(sentence):

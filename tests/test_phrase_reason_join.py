@@ -1,0 +1,24 @@
+"""A reason's connective that only joins a clause ('because', 'reflecting') is no part of the reason (phrase.py);
+without the embedding model."""
+
+from __future__ import annotations
+
+from rag.extractive.phrase import answer_phrase
+
+
+def test_a_bare_because_or_reflecting_joins_the_reason_and_is_left_out():
+    assert answer_phrase("Why may actual maturities differ from contractual maturities?",
+                         "Actual maturities may differ from contractual maturities because certain issuers have the "
+                         "right to call or prepay obligations.") == "certain issuers have the right to call or prepay obligations"
+    assert answer_phrase("Why did the average fee rate decline?",
+                         "The average fee rate declined to 39.8 basis points, reflecting a shift in mix toward "
+                         "lower-fee products.") == "a shift in mix toward lower-fee products"
+
+
+def test_a_prepositional_connective_stays_with_its_reason():
+    assert answer_phrase("Why did sales fall?", "Sales fell mainly because of weaker demand in Europe.") == \
+        "mainly because of weaker demand in Europe"
+    assert answer_phrase("Why did sales fall?", "Sales fell primarily due to weaker demand in Europe.") == \
+        "primarily due to weaker demand in Europe"
+    assert answer_phrase("Why did sales fall?", "Sales fell primarily because customers delayed orders.") == \
+        "primarily because customers delayed orders"
