@@ -114,9 +114,18 @@ def test_the_probe_pages_are_well_formed():
 
 def test_count_probe_answers(make_settings, embedder, tmp_path):
     """Counts of rows meeting a threshold, of years, of items with or without a figure, and of items a sentence
-    lists: 8 of 13 led right at the start of session 45, 10 after (the three counts of items a sentence lists
-    are still missed); the floor keeps that."""
+    lists: 8 of 13 led right at the start of session 45, 10 after round 1, 13 after round 2 (the counts of items a
+    sentence lists: enumeration_count); the floor keeps that."""
     got = probe_scores(make_settings(), tmp_path / "probe", embedder)
     right = sorted(u for u, o in got.items() if o == "right")
-    assert len(right) >= 10, got
-    assert all(got[f"probe-{i}-{j}"] == "right" for i, j in ((0, 0), (0, 1), (1, 1), (1, 2), (2, 0), (2, 1), (3, 3))), got
+    assert len(right) >= 13, got
+
+
+def test_count_probe_answers_on_layouts_not_tuned_on(make_settings, embedder, tmp_path):
+    """The three pages added in round 2 before any change (lines of business with ratio columns, operating
+    statistics, quarter columns, two sentence lists): 6 of 10 led right before, 8 after (the sentence lists); still
+    missed: 'the fleet exceed 700 aircraft' (a unit word after the bound) and 'an operating loss' (a row named by
+    its bracketed sign, 'Operating income (loss)')."""
+    got = probe_scores(make_settings(), tmp_path / "probe", embedder, MORE_PAGES)
+    right = sorted(u for u, o in got.items() if o == "right")
+    assert len(right) >= 8, got
