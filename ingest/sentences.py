@@ -9,6 +9,7 @@ ABBREVIATIONS = {
     "e.g", "i.e", "etc", "vs", "approx", "inc", "ltd", "co", "corp", "no", "nos", "fig", "figs", "mr", "mrs",
     "dr", "prof", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "u.s", "u.k", "e.u", "p.r.c", "al", "est", "avg", "min", "max", "dept", "govt", "yoy", "mn", "bn",
+    "pte", "pty", "sdn",  # legal forms always followed by the rest of the name ('Pte. Ltd.', 'Pty. Ltd.', 'Sdn. Bhd.')
 }
 
 # a sentence end: punctuation before a space or the line's end; a full-width stop; or a period that
@@ -49,12 +50,18 @@ def _split_line(line: str) -> list[tuple[int, int]]:
     return [_strip(line, s, e) for s, e in out if line[s:e].strip()]
 
 
+_INITIALS = re.compile(r"(?:[a-z]{1,2}\.)+[a-z]{1,2}")
+
+
 def _is_abbreviation(line: str, dot: int) -> bool:
     word = re.search(r"([A-Za-z][A-Za-z.]*)$", line[:dot])
     if not word:
         return False
     token = word.group(1).lower().rstrip(".")
-    return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+    # dotted initials ('S.p.A.', 'S.L.', 'o.o.') glossed by a bracket ('Vanto Italia S.p.A. (Italy), ...'): a
+    # company's legal form within its sentence, no sentence's end
+    glossed = line[dot:].lstrip(".").lstrip().startswith("(")
+    return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()) or (glossed and bool(_INITIALS.fullmatch(token)))
 
 
 def _strip(line: str, start: int, end: int) -> tuple[int, int]:

@@ -48,3 +48,29 @@ def test_a_heading_named_by_its_stem_and_rows_set_aside():
     table = read_grid(grid, None).table
     rows = item_rows(table, "How many adjustment items rose, excluding the tax effect?")
     assert [r.split(" › ")[-1] for r in rows] == ["Impairment", "Restructuring"]
+
+
+def test_rows_carrying_a_total_on_to_its_restatement_are_no_items():
+    # 'Net loans' restates 'Total loans' less the allowance: neither the allowance nor the net row is a loan class;
+    # a grand total summing a subtotal and the rows after it ('Total assets') sets nothing aside
+    grid = [["", "2023", "2022"], ["Commercial", "500", "450"], ["Mortgage", "300", "320"], ["Consumer", "100", "110"],
+            ["Total loans", "900", "880"], ["Allowance for credit losses", "(12)", "(10)"], ["Net loans", "888", "870"]]
+    assert item_rows(read_grid(grid, None).table) == ["Commercial", "Mortgage", "Consumer"]
+    grid = [["", "2023", "2022"], ["Cash", "50", "40"], ["Receivables", "30", "35"], ["Total current assets", "80", "75"],
+            ["Property", "200", "210"], ["Goodwill", "90", "90"], ["Total assets", "370", "375"]]
+    assert item_rows(read_grid(grid, None).table) == ["Cash", "Receivables", "Property", "Goodwill"]
+
+
+def test_rows_below_the_total_of_every_row_above_are_other_lines():
+    # 'Total sales volume' adds up every row from the first: the revenue and price rows below it are no product
+    grid = [["('000 tonnes)", "2024", "2023"], ["Rebar", "731", "702"], ["Wire rod", "167", "174"],
+            ["Sections", "116", "109"], ["Total sales volume", "1,014", "985"], ["Revenue (AED million)", "3,238", "3,297"],
+            ["Average realised price (AED/tonne)", "2,532", "2,696"]]
+    assert item_rows(read_grid(grid, None).table) == ["Rebar", "Wire rod", "Sections"]
+
+
+def test_a_rate_adding_up_other_rates_is_one_rate_among_them():
+    grid = [["", "2023", "2022"], ["Ratios:", "", ""], ["Loss ratio", "60.2%", "65.4%"], ["Expense ratio", "31.2%", "32.3%"],
+            ["Combined ratio", "91.4%", "97.7%"]]
+    rows = item_rows(read_grid(grid, None).table, "How many of the ratios were lower in 2023 than in 2022?")
+    assert [r.split(" › ")[-1] for r in rows] == ["Loss ratio", "Expense ratio", "Combined ratio"]

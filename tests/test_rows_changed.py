@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ingest.tables import read_grid
 from rag.extractive.passage_tables import tables_of
-from rag.extractive.rows_changed import CHANGED_ROWS, THAN_ROWS, changed_answer, changed_rows
+from rag.extractive.rows_changed import CHANGED_ROWS, ONE_YEAR_ROWS, THAN_ROWS, changed_answer, changed_rows
 from tests.test_compute import _ask as answer
 from tests.test_shape_cues import _table_ctx
 
@@ -89,3 +89,39 @@ def test_a_movement_said_by_its_noun_or_after_did_and_a_fronted_in():
     assert got is not None and got.figure == "2"
     got = _ask("In how many expense items did cost increase from 2019 to 2020?", [2019, 2020])
     assert got is not None and got.figure == "1"
+
+
+# -- a year's column in the column group the question names; a change into one year; items as columns -----------
+_GROUPS = [["", "Volume", "", "Revenue", ""], ["", "2023", "2022", "2023", "2022"], ["Coils", "120", "130", "400", "380"],
+           ["Bars", "60", "55", "200", "210"], ["Wire", "30", "28", "90", "95"], ["Other revenue", "—", "—", "40", "35"],
+           ["Total revenue", "", "", "730", "720"]]
+_BY_CATEGORY = [["", "Warranty", "Claims", "Environmental", "Total"], ["At 1 January 2022", "18", "24", "6", "48"],
+                ["Additions", "5", "7", "1", "13"], ["Used", "(4)", "(9)", "—", "(13)"], ["At 31 December 2022", "19", "22", "7", "48"],
+                ["Additions", "6", "11", "2", "19"], ["Used", "(5)", "(3)", "(3)", "(11)"], ["At 31 December 2023", "20", "30", "6", "56"]]
+
+
+def test_each_year_is_read_in_the_column_group_named_a_row_outside_it_left_out():
+    got = _ask("How many product groups recorded higher volumes in 2023 than in 2022?", [2023, 2022], _GROUPS)
+    assert got is not None and got.figure == "2"  # Bars and Wire: volume, not revenue; 'Other revenue' has no volume
+    got = _ask("How many product groups recorded higher revenue in 2023 than in 2022?", [2023, 2022], _GROUPS)
+    assert got is not None and got.figure == "2"  # Coils and Other revenue
+
+
+def test_a_change_in_one_year_runs_from_the_year_before():
+    assert ONE_YEAR_ROWS.match("How many regions increased their operational beds in FY2024?")
+    got = _ask("How many product groups recorded an increase in volumes in 2023?", [2023], _GROUPS)
+    assert got is not None and got.figure == "2"
+    assert _ask("How many product groups recorded an increase in volumes in 2022?", [2022], _GROUPS) is None
+
+
+def test_a_period_written_as_its_date_and_items_as_columns_read_in_the_dated_balance_rows():
+    q = "How many categories of provisions had a higher balance at 31 December 2023 than at 31 December 2022?"
+    assert THAN_ROWS.match(q)
+    got = _ask(q, [2023, 2022], _BY_CATEGORY)
+    assert got is not None and got.figure == "2"  # Warranty and Claims; Total is no category
+    assert THAN_ROWS.match("How many of the ratios were lower for the year ended December 31, 2023 than for 2022?")
+
+
+def test_a_bound_is_no_mere_direction():
+    assert _ask("How many product groups recorded volumes higher by more than 5 in 2023 than in 2022?",
+                [2023, 2022], _GROUPS) is None

@@ -21,7 +21,7 @@ from .facts import placed
 from .features import Evidence, neighbour
 from .names import mentions
 from .nil import nil_sentence
-from .count_words import count_word_asked
+from .count_words import count_word_asked, enumeration_count
 from .paired_year import paired_year
 from .kind_phrase import kind_phrase
 from .lead_items import introduced, several_asked, short_items
@@ -106,8 +106,9 @@ def compose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: Ev
     if slots.entity and not lead:
         name = entity_cell(best.text, slots)
         lead = f"**{name}**." if name else ""
-    if not lead and not nil and (count := count_word_asked(ctx.question, best.text)):
-        lead = f"**{count}**."  # 'how many X': the count the best sentence writes in words leads
+    if not lead and not nil and (count := count_word_asked(ctx.question, best.text)
+                                 or enumeration_count(ctx.question, best.text)):
+        lead = f"**{count}**."  # 'how many X': the count the best sentence writes in words (or lists X by) leads
     # nothing shorter answers a question asking for words: the answering sentence is the lead, in bold
     whole = None if lead or slots.units or slots.entity else answering_sentence(ctx.question, best.text)
     if nil and not lead:

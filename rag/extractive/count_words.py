@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..number_words import cardinals
+from .lead_items import closed_list
 
 # the counts written as words, two to twelve (one reads as 'a', not a count)
 _COUNT_WORDS = "|".join(cardinals(2, 12))
@@ -36,3 +37,57 @@ def count_word_asked(question: str, sentence: str) -> str | None:
     counted = {w.lower()[:5] for w in words[:verb]}
     found = [n.group(1) for n in _NUMBER_WORD.finditer(sentence) if n.group(2).lower()[:5] in counted]
     return found[0] if len(set(w.lower() for w in found)) == 1 else None
+
+
+# what introduces the items a sentence lists right after naming them: a verb ('are', 'include', 'comprise'), a colon,
+# or a place's preposition ('sites in A, B and C')
+_LIST_VERB = re.compile(r"^[^,;:.()]{0,60}?\b(?:are|were|is|include[sd]?|including|comprise[sd]?|comprising|consist(?:s|ing)?\s+of|"
+                        r"such\s+as|namely)\s+|^\s*(?:\([^()]*\))?\s*:\s+", re.I)
+_LIST_PLACE = re.compile(r"^\s+(?:(?:are\s+)?(?:located|based|situated)\s+)?(?:in|at|across)\s+(?=[A-Z])")
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+_LIST_TAIL = re.compile(r",\s+(?:(?:partially|partly)\s+)?offset\s+by\b|,\s+(?:which|while|whereas|but|although|where|each|all)\b",
+                        re.I)
+_ITEM_JOINS = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)
+_LEAD_CONJ = re.compile(r"^\s*(?:and|or)\s+", re.I)
+_LIST_ITEM_WORDS = 6  # an item named, not a clause
+
+
+def _list_items(text: str) -> list[str]:
+    """The items of the enumeration opening `text`: parted by semicolons when it has any (its items hold commas:
+    'Brno, Czech Republic; Penang, Malaysia'), else by commas and its last conjunction; it ends at the part that
+    opens with its conjunction ('A, B and C, and a base in D': A, B, C); `text` runs to its sentence's end. A list
+    with no conjunction is cut short: no items."""
+    text = _LIST_TAIL.split(_ASIDE.sub("", text).strip().rstrip("."))[0]  # (one sentence: 'Pte. Ltd.' ends none)
+    if not re.search(r"(?:^|[\s,;])(?:and|or)\s", text, re.I):
+        return []  # no conjunction before a last item: a list cut short (a sentence split inside it) counts nothing
+    if ";" in text:
+        parts = [p.strip() for p in text.split(";")]
+        end = next((i for i, p in enumerate(parts) if i and _LEAD_CONJ.match(p)), len(parts) - 1)
+        return [_LEAD_CONJ.sub("", p).strip() for p in parts[:end + 1] if p.strip()]
+    return [p.strip() for p in _ITEM_JOINS.split(closed_list(text)) if p.strip()]
+
+
+def enumeration_count(question: str, sentence: str) -> int | None:
+    """For 'how many X', the number of items of the enumeration the sentence gives right after naming X ('operates
+    manufacturing sites in A; B; and C', 'our principal subsidiaries are A, B and C', 'key risks ... include A, B and
+    C'); None unless it names X once so, each item a short name with no figure, two items at least."""
+    m = _HOW_MANY.search(question)
+    if not m:
+        return None
+    asked = m.group(1).split()
+    verb = next((i for i, w in enumerate(asked) if _VERB.fullmatch(w)), len(asked))
+    if verb == 0 or not asked[verb - 1].lower().endswith("s"):
+        return None
+    head = asked[verb - 1].lower()[:5]
+    found = [n for n in re.finditer(r"\b([A-Za-z][\w-]*)\b", sentence) if n.group(1).lower()[:5] == head
+             and n.group(1).lower().endswith("s")]
+    if len(found) != 1:
+        return None
+    rest = sentence[found[0].end():]
+    intro = _LIST_VERB.match(rest) or _LIST_PLACE.match(rest)
+    if intro is None:
+        return None
+    items = _list_items(rest[intro.end():])
+    if len(items) < 2 or any(len(i.split()) > _LIST_ITEM_WORDS or re.search(r"\d", i) for i in items):
+        return None
+    return len(items)

@@ -18,7 +18,7 @@ from ..types import AnswerContext
 from .anaphora import refers_back
 from .facts import passage_facts, where  # noqa: F401  (where: what gates.py imports from here)
 from .future import future_asked, states_future
-from .count_words import counts_in_words
+from .count_words import counts_in_words, enumeration_count
 from .groups import asks_group
 from .kept_patterns import compiled
 from .mention import Mentions
@@ -171,8 +171,8 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
             named = local if back else lowered
             prev_text = lowered
             unit_hit = unit_figures(figures, slots) if slots.units else []
-            # 'over the past three years': a count in words, for a count asked first
-            worded = not unit_hit and unit == "count" and counts_in_words(text)
+            # 'over the past three years': a count in words, for a count asked first (or the things counted listed)
+            worded = not unit_hit and unit == "count" and (counts_in_words(text) or bool(enumeration_count(slots.text, text)))
             # the first unit asked is the answer's ('by what multiples did the number and value grow')
             primary = (bool(unit_hit) and (len(slots.units) == 1 or bool(unit_figures(figures, first_unit)))) or worded
             year_match = bool(asked_years & years_in) or (since is not None and any(y > since for y in years_in))

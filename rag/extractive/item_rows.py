@@ -1,6 +1,7 @@
 """The item rows a row-set question (count, list, superlative) reads from a table: totals (a row summing its
 block above too, however labelled), subtotals over listed items and reconciling rows (intersegment eliminations)
-left out, as TAT-QA counts them; only the rows under the heading the question names when it names one (by the
+left out, as TAT-QA counts them, and so are the rows adjusting a total down to the row restating it ('Total loans',
+'Allowance for credit losses', 'Net loans'); only the rows under the heading the question names when it names one (by the
 words that set it apart from the table's other headings, a place named by its adjective too: 'Canadian' for
 'Regulated - Canada')."""
 
@@ -14,7 +15,7 @@ from .cells import TOTAL_ROW, words
 from .heading_rows import headings, rows_under
 from .question_names import COUNTRY_FORMS
 from .set_aside_rows import aside_rows, without_aside
-from .subtotal_rows import closes_block, heads_items
+from .subtotal_rows import addends, closes_block, heads_items
 
 # a row reconciling the segments' sum to the consolidated total is no segment: 'Intersegment elimination'
 _NOTE = re.compile(r"\([^)]*\)")
@@ -51,13 +52,46 @@ def named_headings(table: Table, question: str) -> list[str]:
     return apart if len(apart) == 1 else []
 
 
+def restating(table: Table) -> set[str]:
+    """The rows that carry a total on: a row no total itself, naming what a total row names, whose figures are
+    that total's plus the rows between them ('Total loans' less 'Allowance for credit losses' is 'Net loans')
+    restates the total, and those rows adjust it; none is an item beside the ones the total sums."""
+    out: set[str] = set()
+    for i, row in enumerate(table.rows):
+        label = row.split(SEP)[-1]
+        run = addends(table, i) if i > 1 and not TOTAL_ROW.match(label) else []
+        if run and TOTAL_ROW.match(total := run[0].split(SEP)[-1]) \
+                and set(words(total)) - {"total"} & set(words(label)) - {"net"}:
+            out |= set(run[1:]) | {row}
+    return out
+
+
+def closed_off(table: Table) -> set[str]:
+    """The rows below the total closing the table's items: the table's last total (by label or by sum) adding up
+    every row from its first is the whole of its items, so a row outside any heading below it ('Revenue (AED
+    million)' and 'Average price' under 'Total sales volume'; 'Less: imputed interest') is another line, no item."""
+    rows = table.rows
+    totals = [i for i, row in enumerate(rows) if i > 1 and (TOTAL_ROW.match(row.split(SEP)[-1]) or closes_block(table, i))]
+    if not totals or not (run := addends(table, totals[-1])) or run[0] != rows[0]:
+        return set()
+    return {r for r in rows[totals[-1] + 1:] if SEP not in r}
+
+
+def _rates(table: Table, row: str) -> bool:
+    """Whether every figure of the row is a rate (%): rates adding up to another ('loss' and 'expense' ratios to the
+    'combined ratio') are each one measure, the sum no total of items counted twice."""
+    cells = [c for c in table.cells if c.row == row and c.value is not None]
+    return bool(cells) and all(c.unit == "%" for c in cells)
+
+
 def item_rows(table: Table, question: str = "") -> list[str]:
     """The table's item rows: no total (nor a row summing its block above), no row heading listed items, no
     reconciling row, no row the question sets aside (set_aside_rows); those under the
     headings the question names (above each one's total: rows below a total adjust it) when it names one."""
     aside = aside_rows(table, question) if question else set()  # 'excluding the tax effect': the rest counted
+    aside |= restating(table) | closed_off(table)
     rows = [r for i, r in enumerate(table.rows) if not TOTAL_ROW.match(r.split(SEP)[-1]) and not heads_items(r, table.rows)
-            and not RECONCILING.search(r.split(SEP)[-1]) and not closes_block(table, i) and r not in aside]
+            and not RECONCILING.search(r.split(SEP)[-1]) and not (closes_block(table, i) and not _rates(table, r)) and r not in aside]
     heads = named_headings(table, without_aside(question)) if question else []
     if not heads:
         return rows

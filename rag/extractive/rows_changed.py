@@ -1,7 +1,11 @@
 """Rows that moved one way between two years ('Which expense items decreased from 2019 to 2020?', 'How many
 KPIs increased from 2017/18 to 2018/19?', 'Which segments had lower revenues in FY2020 than in FY2019?'): a
 table's item rows (item_rows) whose figure in one year's column is below (or above) the other's, named or
-counted, every row's pair shown. 'Lower in A than in B' is 'decreased from B to A', whatever the order."""
+counted, every row's pair shown. 'Lower in A than in B' is 'decreased from B to A', whatever the order; a change
+'in A' alone runs from the year before A; a period may be written with its date ('for the year ended December 31,
+2023 than for 2022', 'at 31 December 2023 than at 31 December 2022'). Each year is read in the column group the
+question names (column_for), or, the columns being items (a roll-forward by category), in the balance row dated
+at that year's close."""
 
 from __future__ import annotations
 
@@ -11,10 +15,12 @@ from collections.abc import Sequence
 from ingest.tables import SEP, Table
 
 from ..types import Answer, AnswerContext
-from .cells import RowHit, year_of
+from .balance_rows import closes_year
+from .cells import TOTAL_ROW, RowHit, column_for, year_of
 from .passage_tables import one_table
 from .shape_text import listed, scaled, shaped_answer
 from .item_rows import item_rows
+from .row_sets import THRESHOLD
 
 # a movement said by its verb or by its noun ('had a decrease in revenue'); after 'did' ('did revenue decrease') only
 # in 'in how many X', whose X are rows: 'how many points did the margin increase' asks a change by a count
@@ -28,23 +34,54 @@ CHANGED_ROWS = re.compile(rf"^\s*(?P<fronted>in\s+)?(?P<ask>how many|which|what)
                           rf"[a-z][\w\s,-]*?\s(?:have\s+|had\s+)?(?P<way>{_DOWN}|{_UP})\s+(?:from|between)\s+[^?]*\??\s*$", re.I)
 _LOWER = r"lower|less|smaller|fewer"
 _YEAR = r"(?:fy\s*|fiscal\s+(?:year\s+)?)?((?:19|20)\d{2})"
+# a period's words before its year: 'the year ended December 31, 2023', '31 December 2023', 'fiscal 2023'
+_DATE_WORDS = r"(?:the\s+)?(?:[\w,]+\s+){0,5}?"
+# 'How many regions increased their beds in FY2024?': one period, the change into it from the year before
+ONE_YEAR_ROWS = re.compile(rf"^\s*(?P<fronted>in\s+)?(?P<ask>how many|which|what)\s+(?!(?:of the\s+)?(?:fiscal\s+|financial\s+)?"
+                           rf"(?:years?|periods?|quarters?|months?)\b)[a-z][\w\s,-]*?\s(?:have\s+|had\s+)?(?P<way>{_DOWN}|{_UP})"
+                           rf"(?:\s+[a-z][\w\s,'-]*?)?\s+(?:in|during|for)\s+{_DATE_WORDS}{_YEAR}\s*\??\s*$", re.I)
 # 'Which segments had lower net revenues in FY2020 than in FY2019?', 'How many products had higher volume in 2019 than 2018?'
 THAN_ROWS = re.compile(rf"^\s*(?:in\s+)?(?P<ask>how many|which|what)\s+(?!(?:of the\s+)?(?:fiscal\s+|financial\s+)?(?:years?|periods?)\b)"
                        rf"[a-z][\w\s,-]*?\s(?:have|had|has|were|was|showed|recorded|reported|posted)\s+(?:an?\s+)?"
-                       rf"(?P<way>{_LOWER}|higher|more|larger|greater|bigger)\s+[^?]*?\b(?:in|for|during)\s+(?:the\s+)?{_YEAR}\s+"
-                       rf"than\s+(?:in\s+|for\s+|during\s+)?(?:the\s+)?{_YEAR}\s*\??\s*$", re.I)
+                       rf"(?P<way>{_LOWER}|higher|more|larger|greater|bigger)\s+[^?]*?\b(?:in|for|during|at|as\s+(?:at|of))\s+"
+                       rf"{_DATE_WORDS}{_YEAR}\s+than\s+(?:(?:in|for|during|at|as\s+(?:at|of))\s+)?{_DATE_WORDS}{_YEAR}\s*\??\s*$", re.I)
+
+
+def _year_columns(table: Table, early: int, late: int, question: str) -> tuple[str, str] | None:
+    """The two years' columns of one column group (column_for: the group the question names), or None."""
+    a, b = column_for(table, early, question), column_for(table, late, question)
+    if a is None or b is None or a == b:
+        return None
+    undated = [[p for p in c.split(SEP) if year_of(p) is None] for c in (a, b)]
+    return (a, b) if undated[0] == undated[1] else None
+
+
+def _dated_rows(table: Table, early: int, late: int) -> tuple[str, str] | None:
+    """The balance rows struck at the two years' closes ('At 31 December 2022', 'At 31 December 2023') of a table
+    whose columns state no year (its columns are the items), or None."""
+    if any(year_of(c) is not None for c in table.columns):
+        return None
+    rows = [[r for r in table.rows if SEP not in r and closes_year(r) == y] for y in (early, late)]
+    return (rows[0][0], rows[1][0]) if all(len(r) == 1 for r in rows) else None
 
 
 def changed_rows(table: Table, early: int, late: int, down: bool,
                  question: str = "") -> list[tuple[str, float, float]] | None:
-    """Each item row's (label, early figure, late figure) when it moved the way asked; None unless the table
-    has one column per year and every item row has both figures (a partial table lists no complete set)."""
-    cols = {y: [c for c in table.columns if year_of(c) == y] for y in (early, late)}
-    if any(len(c) != 1 for c in cols.values()):
-        return None
+    """Each item's (label, early figure, late figure) when it moved the way asked; the items are the item rows
+    (item_rows) read in the years' columns, or the columns (totals aside) read in the years' dated balance rows.
+    An item with no figure in either year is not of the measure (a row of another column group); None unless
+    every other item has both figures (a partial table lists no complete set)."""
     figures = {(c.row, c.column): c for c in table.cells if c.value is not None}
-    items = [r for r in item_rows(table, question) if any((r, col) in figures for col in table.columns)]
-    pairs = [(r, figures.get((r, cols[early][0])), figures.get((r, cols[late][0]))) for r in items]
+    cols = _year_columns(table, early, late, question)
+    if cols is not None:
+        items = [r for r in item_rows(table, question) if any((r, col) in figures for col in table.columns)]
+        pairs = [(r, figures.get((r, cols[0])), figures.get((r, cols[1]))) for r in items]
+    elif (dated := _dated_rows(table, early, late)) is not None:
+        items = [c for c in table.columns if not TOTAL_ROW.match(c.split(SEP)[-1])]
+        pairs = [(c, figures.get((dated[0], c)), figures.get((dated[1], c))) for c in items]
+    else:
+        return None
+    pairs = [(r, a, b) for r, a, b in pairs if a is not None or b is not None]
     if len(pairs) < 2 or any(a is None or b is None for _, a, b in pairs):
         return None
     return [(r, a, b) for r, a, b in pairs if (b.value < a.value if down else b.value > a.value)]
@@ -54,11 +91,17 @@ def changed_answer(ctx: AnswerContext, question: str, tables: list[tuple[int, Ta
                    backend: str) -> Answer | None:
     """The rows that moved the way asked between the two years asked, named ('which') or counted ('how many');
     None unless exactly one retrieved table (maybe repeated) reads so."""
+    if any(not re.fullmatch(r"(?:19|20)\d{2}", b.group(2).strip()) or b.group(3) for b in THRESHOLD.finditer(question)):
+        return None  # 'grew by more than 10%': a bound to meet (measure_meeting), no mere direction
     m = CHANGED_ROWS.match(question)
     than = THAN_ROWS.match(question) if m is None else None
-    if (m or than) is None or len(set(years)) != 2:
+    one = ONE_YEAR_ROWS.match(question) if (m or than) is None else None
+    if one is not None and len(set(years)) == 1:
+        m, early, late = one, years[0] - 1, years[0]
+        down = bool(_DOWN_WORD.search(m.group("way")))
+    elif (m or than) is None or len(set(years)) != 2:
         return None
-    if m is not None:
+    elif m is not None:
         early, late = min(years), max(years)
         down = bool(_DOWN_WORD.search(m.group("way")))
     else:  # 'lower in A than in B': from B to A
@@ -74,7 +117,7 @@ def changed_answer(ctx: AnswerContext, question: str, tables: list[tuple[int, Ta
     if not moved:
         return None
     names = [r.split(SEP)[-1] for r, _, _ in moved]
-    hit = RowHit(passage, table, moved[0][0], 0.0)
+    hit = RowHit(passage, table, moved[0][2].row, 0.0)  # (the items may be columns: the late figure's row)
     figures = "; ".join(f"{n}: {scaled(a)} ({early}) vs {scaled(b)} ({late})" for n, (_, a, b) in zip(names, moved))
     if m.group("ask").lower() == "how many":
         derivation = {"op": "count", "operands": [{"value": b.text, "citation": 1} for _, _, b in moved],
