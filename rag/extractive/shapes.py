@@ -238,6 +238,11 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     if op == "compound":  # 'the change between 2018 and 2019 average X': the change of an average
         return average_change(ctx, slots, tables, backend) if not which else None
     # (a ratio of two rates, 'the ratio of volatility to dividend yield', divides them: no cell states it)
+    if hit is not None and op is None and not which and len(set(slots.years)) == 1:
+        year = slots.years[0]  # 'the total deductions from gross revenue': the heading's rows, not 'Total gross revenue'
+        got = group_total(ctx, question, tables, lambda t: column_for(t, year, question), backend, over=hit.row)
+        if got is not None:
+            return got
     if which and _YEARS_LISTED.search(question) and not (HIGH_WORDS.search(question) or LOW_WORDS.search(question)):
         return years_answer(ctx, hit, tables, backend)
     if op == "average" and not which and len(set(slots.years)) <= 1:  # 'the average of A and B in 2019': two rows
