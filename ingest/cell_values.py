@@ -29,9 +29,19 @@ def nil_mark(text: str) -> bool:
     return text.strip().lower() in _EMPTY
 
 
+# a footnote mark printed against a figure ('0.30(1)', '(1,234)(a)', '12.5¹'): a pointer to a note, no second figure
+_FOOTNOTE_MARK = re.compile(r"(?<=[\d)%])(?:\((?:\d|[a-z])\)|[¹²³⁴⁵⁶⁷⁸⁹]+)$")
+
+
+def without_footnote_mark(text: str) -> str:
+    """A cell's text without the footnote mark glued to its figure's end ('0.30(1)' -> '0.30')."""
+    return _FOOTNOTE_MARK.sub("", text.strip())
+
+
 def parse_value(text: str) -> float | None:
-    """The figure a cell holds, signed: '(1,234)' -> -1234, '-5.2%' -> -5.2, '—' / text -> None."""
-    s = text.strip()
+    """The figure a cell holds, signed: '(1,234)' -> -1234, '-5.2%' -> -5.2, '0.30(1)' -> 0.3 (its footnote
+    mark aside), '—' / text -> None."""
+    s = without_footnote_mark(text)
     if s.lower() in _EMPTY:
         return None
     figures = parse_figures(s, with_years=False)
@@ -48,7 +58,7 @@ def parse_value(text: str) -> float | None:
 
 def is_numeric(text: str) -> bool:
     """A cell holding a figure (not a year heading)."""
-    return parse_value(text) is not None and not _YEAR_CELL.fullmatch(text.strip())
+    return parse_value(text) is not None and not _YEAR_CELL.fullmatch(without_footnote_mark(text))
 
 
 def unit_of(text: str) -> tuple[str | None, str | None]:

@@ -19,7 +19,7 @@ _NOTE = re.compile(r"\(?\s*(?:in\s*)?(?:U\.S\.\s*\$|US\$|HK\$|[$€£¥]|USD|RMB
 # what a unit note exempts: '(In thousands, except percentages)', '(in millions, except per share data)'
 _EXCEPT = re.compile(r"\s*[,;]?\s*\b(?:except|excluding|other than)\b[^()]*\)?\s*$", re.I)
 OF_WHICH = re.compile(r"^\s*(?:of which|thereof|o/w)\b\s*:?\s*\S", re.I)  # 'Of which hypermarkets': a part of the row above
-TOTAL_LABEL = re.compile(r"^\s*(?:total|net total|grand total)\b", re.I)  # a row adding up those above it
+TOTAL_LABEL = re.compile(r"^\s*(?:total|net total|grand total|sub-?total)\b", re.I)  # a row adding up those above it (a subtotal closes its heading's rows)
 
 
 @dataclass(frozen=True)

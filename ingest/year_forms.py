@@ -44,3 +44,13 @@ def full_years(text: str, reference: int = 2000) -> str:
     text = _FISCAL.sub(lambda m: f"{m.group(1)}{full_year(m.group(2), reference)}", text)
     text = _APOSTROPHE.sub(lambda m: str(full_year(m.group(1), reference)), text)
     return _END.sub(lambda m: f"{m.group(1)} of ", text)
+
+
+# a date written in figures, day first as European filings head their columns ('31.12.22', '31.12.2022', '30/06/2024'):
+# its year is the last group; a version or section number ('3.1.2') has no day-month pair before a year
+NUMERIC_DATE = re.compile(r"(?<![\d.,/])(?:0?[1-9]|[12]\d|3[01])([./])(?:0?[1-9]|1[0-2])\1(\d{2}|(?:19|20)\d{2})(?![\d%]|[.,/]\d)")
+
+
+def numeric_date_years(text: str, reference: int = 2000) -> list[int]:
+    """The years of the dates `text` writes in figures ('31.12.22' -> 2022), in order."""
+    return [int(y) if len(y) == 4 else full_year(y, reference) for _, y in NUMERIC_DATE.findall(text)]

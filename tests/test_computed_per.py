@@ -34,3 +34,16 @@ def test_amount_and_count_columns_at_the_entity_row():
 def test_no_pair_without_a_count_or_a_year():
     assert _pair(ROWS, "What was ancillary revenue per aircraft in FY2019?") is None
     assert _pair(ROWS, "What was ancillary revenue per passenger?") is None
+
+
+def test_a_figure_per_unit_of_a_column_group_counted_in_that_unit():
+    """'Revenue per tonne' of a row whose column groups are 'Sales volume (thousand tonnes)' and 'Revenue': the
+    revenue over the volume of the year asked, the groups' unit naming the thing counted."""
+    from tests.test_compute import _ask, _lead
+
+    grid = [["", "Sales volume", "", "Revenue", ""], ["", "(thousand tonnes)", "", "(PLN thousand)", ""],
+            ["", "2023", "2022", "2023", "2022"], ["Hot-rolled coils", "1,284", "1,352", "4,108,800", "5,083,520"],
+            ["Rebar", "845", "910", "2,264,600", "2,866,500"]]
+    a = _ask("What was the average revenue per tonne of hot-rolled coils in 2023?", grid)
+    assert _lead(a) == "3,200"  # 4,108,800 / 1,284, no mean of two years
+    assert _lead(_ask("What was the revenue per tonne of rebar in 2022?", grid)) == "3,150"

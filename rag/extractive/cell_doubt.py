@@ -24,7 +24,7 @@ _PERCENT = re.compile(r"\bpercent(age)?\b|%|\bproportion\b|\bratio\b|\bshare\b",
 _CHANGE_RATE = re.compile(r"\bpercent(?:age)?\s+(?:change|increase|decrease|growth)\b", re.I)
 # words a table repeats in many labels, which say how a figure is shown, not which cell holds it
 GENERIC_WORDS = frozenset("total net other ended end ending as at per share cent usd million thousand billion dollar "
-                     "note notes company group quarter month reported".split())
+                     "note notes company group quarter month fiscal reported".split())
 
 
 def other_cell_named(ctx: AnswerContext, answer: Answer) -> str | None:

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from ingest.cell_values import unit_of
 from ingest.tables import SEP, Cell, Table
+from ingest.year_forms import NUMERIC_DATE, numeric_date_years
 
 from .passage_tables import page_chunks, page_tables, table_intro, tables_of  # noqa: F401 (re-exported)
 from .split_years import as_end_years
@@ -52,6 +53,7 @@ def _words(text: str) -> tuple[str, ...]:
     """`words`, kept per text: the same row labels and headers are read for every row tried and every
     question (a computed question read one table's labels ~600 times)."""
     out = []
+    text = NUMERIC_DATE.sub(" ", text)  # '31.12.22' dates a period as a year does: no word of a label
     text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text.lower())  # 'U.S.' is 'us', as 'US' is
     for w in _WORD.findall(text.replace("’", "'").replace("'s", "")):
         w = _FOOTNOTE.sub(r"\1", w)  # 'Current year1': a footnote mark is no part of the word
@@ -67,7 +69,10 @@ def year_of(column: str) -> int | None:
     if found:
         return int(found[-1])
     short = _SHORT_YEAR.findall(column)  # 'F19', 'FY18'
-    return 2000 + int(short[-1]) if short else None
+    if short:
+        return 2000 + int(short[-1])
+    dated = numeric_date_years(column)  # '31.12.22': a date in figures, its year last
+    return dated[-1] if dated else None
 
 
 @dataclass(frozen=True)

@@ -75,12 +75,26 @@ def _amount(labels: list[str], words: list[str], thing: str, year: int | None = 
     return top[0] if len(top) == 1 else None
 
 
-def _count(labels: list[str], thing: str, head: str) -> str | None:
-    """The one label counting the thing ('Number of stores', 'Passengers carried (million)'), not one
-    of the amount's measure ('Passenger revenue' is revenue)."""
-    found = [label for label in labels if (m := _COUNT_HEAD.match(label.split(SEP)[-1].strip()))
-             and stem(m.group("thing")) == thing and not _RATE.search(label)
+# a column group's unit naming the thing it counts: 'Sales volume › (thousand tonnes)' counts tonnes
+_UNIT_THING = re.compile(r"^\(\s*(?:(?:thousands?|millions?|billions?|'000)\s+(?:of\s+)?)?(?P<thing>[a-z]+)\s*\)$", re.I)
+
+
+def _counts(label: str, thing: str) -> bool:
+    """Whether a label (a row's, or a column path's) counts the thing: its head ('Number of stores'), or a part
+    of its path that is the unit of its figures ('(thousand tonnes)')."""
+    m = _COUNT_HEAD.match(label.split(SEP)[-1].strip())
+    return bool(m and stem(m.group("thing")) == thing) or any(
+        (u := _UNIT_THING.match(p.strip())) and stem(u.group("thing")) == thing for p in label.split(SEP)[:-1])
+
+
+def _count(labels: list[str], thing: str, head: str, year: int | None = None) -> str | None:
+    """The one label counting the thing ('Number of stores', 'Passengers carried (million)', a column group
+    in '(thousand tonnes)'), not one of the amount's measure ('Passenger revenue' is revenue); of labels as
+    good, the one of the `year`."""
+    found = [label for label in labels if _counts(label, thing) and not _RATE.search(label)
              and head not in _words(label.split(SEP)[-1])]
+    if len(found) > 1 and year is not None:
+        found = [label for label in found if year_of(label) == year]
     return found[0] if len(found) == 1 else None
 
 
@@ -105,7 +119,7 @@ def _cells(table: Table, slots: Slots, question: str, words: list[str], thing: s
     short = short_columns(table.columns)
     names = {short.get(c, c): c for c in table.columns}
     num = _amount(list(names), words, thing, years[0] if len(years) == 1 else None, path=True)
-    den = _count(list(names), thing, words[-1])
+    den = _count(list(names), thing, words[-1], years[0] if len(years) == 1 else None)
     low = question.lower()
     rows = [r for r in table.rows if (label := r.split(SEP)[-1].strip().lower()) and len(label) > 2
             and re.search(rf"\b{re.escape(label)}\b", low)]

@@ -31,7 +31,8 @@ def _sizes(operands: list[compute.Operand]) -> list[compute.Operand]:
 
 
 # a label opening with its sign ('Less: loss allowance', 'Deduct - impairment'): the row deducts the amount it names
-_DEDUCTED = re.compile(r"^\s*(?:less|deduct)\b(?!\s+than\b)", re.I)
+# (and a heading naming its rows deductions, 'Deductions from gross revenue': each row deducts what it names)
+_DEDUCTED = re.compile(r"^\s*(?:less|deduct)\b(?!\s+than\b)|^\s*deductions\b", re.I)
 
 
 def as_amounts(label: str, operands: list[compute.Operand]) -> list[compute.Operand]:

@@ -62,8 +62,9 @@ LISTED_YEARS = re.compile(r"(?<=(?<![\d.,])(?:19|20)\d{2}),(?=(?:19|20)\d{2}(?![
 
 
 # 'over 2017 to 2019', 'across fiscal 2018 through 2020': a range, as 'from 2017 to 2019' is
-_OVER_RANGE = re.compile(r"\b(?:over|across|during)\s+(?:the\s+(?:years?|period)\s+)?(?:fiscal\s+)?(?:19|20)\d{2}\s+"
-                         r"(?:to|through|until)\s+(?:fiscal\s+)?(?:19|20)\d{2}\b")
+# ('for the years 2021 to 2023': the years named as a span are every year of it, whatever preposition leads)
+_OVER_RANGE = re.compile(r"(?:\b(?:over|across|during)\s+(?:the\s+(?:years?|period)\s+)?|\bthe\s+(?:fiscal\s+)?(?:years|period)\s+)"
+                         r"(?:fiscal\s+)?(?:19|20)\d{2}\s+(?:to|through|until)\s+(?:fiscal\s+)?(?:19|20)\d{2}\b")
 
 
 def periods_of(question: str, years: list[int]) -> tuple[Period, ...]:

@@ -248,12 +248,28 @@ def _joined_in_caption(items: str, caption: str) -> bool:
     return bool(said) and any(f" {a} and {b} " in f" {said} " for a, w, b in zip(plain, plain[1:], plain[2:]) if w == "and")
 
 
-def group_total(ctx: AnswerContext, question: str, tables, columns_of, backend: str) -> Answer | None:
+def owned_rows(table: Table, rows: list[str]) -> list[str]:
+    """The rows of a heading's block (`rows`, in table order) that are its parts: up to its total row (kept, so
+    that it answers), or up to a row after at least two of them whose figures sum the rows directly above it
+    ('Net operating revenue' closing 'Deductions:' under 'Total gross revenue'): a result, no part."""
+    for i, row in enumerate(rows):
+        if TOTAL_ROW.match(row.split(SEP)[-1]):
+            return rows[:i + 1]
+        if i >= 2 and addends(table, table.rows.index(row)):
+            return rows[:i]
+    return rows
+
+
+def group_total(ctx: AnswerContext, question: str, tables, columns_of, backend: str,
+                over: str | None = None) -> Answer | None:
     """'What were the total assets as reported?' of a table whose heading 'Assets' closes with no
-    total row: the sum of the rows under the heading the question names with 'total' (at least two),
-    in the column `columns_of(table)` chooses for it (the year asked, or the column header said)."""
-    from .derivation import summed_answer
+    total row: the sum of the rows under the heading the question names with 'total' (at least two, up to a
+    result row: owned_rows), in the column `columns_of(table)` chooses for it (the year asked, or the column header
+    said); with `over`, the row path a question's words named, only a heading naming a word that row does not."""
+    from .derivation import calculate, computed_answer, operand
+    from .expense_sign import as_amounts
     from .period_cells import located
+    from .shape_text import citation_n
 
     asked = set(words(question))
     if "total" not in asked:
@@ -262,7 +278,9 @@ def group_total(ctx: AnswerContext, question: str, tables, columns_of, backend: 
     for passage, table in tables:
         for head in headings(table):
             own = set(words(head))
-            rows = heading_rows(table, head)  # 'Other social security costs' is no pension cost
+            if over is not None and not own - set(words(over)):
+                continue  # the row named says all the heading does: it is the one asked
+            rows = owned_rows(table, heading_rows(table, head))  # 'Other social security costs' is no pension cost
             if not own or not own <= asked or len(rows) < 2 or any(TOTAL_ROW.match(r.split(SEP)[-1]) for r in rows):
                 continue
             column = columns_of(table)
@@ -280,7 +298,12 @@ def group_total(ctx: AnswerContext, question: str, tables, columns_of, backend: 
         return None
     _, passage, table, rows, cells = top[0]
     hits = [located(ctx, RowHit(passage, table, r, 0.0), [c]) for r, c in zip(rows, cells)]
-    return summed_answer(ctx, hits, cells, backend)
+    if any(h is None for h in hits):
+        return None
+    # parts all in parentheses under a heading of deductions or expenses: their total is of their sizes
+    operands = as_amounts(rows[0].split(SEP)[0], [operand(c, citation_n(ctx, hits, h)) for h, c in zip(hits, cells)])
+    result = calculate("sum", operands)
+    return computed_answer(ctx, hits, result, backend) if result is not None else None
 
 
 # 'Which region had the (second) highest revenue in 2019?': a row, not a year

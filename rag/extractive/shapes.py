@@ -53,6 +53,7 @@ from .shape_text import shaped_answer, column_label, row_line, scaled
 from .ratio_rows import takes_no_scale
 from .slots import Slots
 from .row_group_years import years_named_by_heading
+from .after_last import after_last
 
 # A question asking why or how (not how much): the explaining sentence answers, not a cell.
 _PERCENT_ASKED = re.compile(r"\bpercent(age)?\b|%|\bproportion\b|\bratio\b", re.I)
@@ -88,6 +89,11 @@ def answer_by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | 
     # 'how many years was X negative': X below 0
     if (asked := sign_as_bound(aside_last(fronted(ctx.question)))) != ctx.question:
         ctx = replace(ctx, question=asked)  # (the same passages list: what a shape adds is dropped below)
+    if (bucket := after_last(ctx.question, tables_of(ctx))) is not None:
+        # 'due after 2029' of a schedule ending '2029 | Thereafter': the bucket closing it, no year's column
+        ctx = replace(ctx, question=bucket[0])
+        slots = replace(slots, years=tuple(y for y in slots.years if y != bucket[1]),
+                        periods=tuple(p for p in slots.periods if bucket[1] not in p.years))
     answer = _by_cells(ctx, slots, backend)
     if answer is None:
         del ctx.passages[retrieved:]
@@ -233,6 +239,11 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     if op == "compound":  # 'the change between 2018 and 2019 average X': the change of an average
         return average_change(ctx, slots, tables, backend) if not which else None
     # (a ratio of two rates, 'the ratio of volatility to dividend yield', divides them: no cell states it)
+    if hit is not None and op is None and not which and len(set(slots.years)) == 1:
+        year = slots.years[0]  # 'the total deductions from gross revenue': the heading's rows, not 'Total gross revenue'
+        got = group_total(ctx, question, tables, lambda t: column_for(t, year, question), backend, over=hit.row)
+        if got is not None:
+            return got
     if which and _YEARS_LISTED.search(question) and not (HIGH_WORDS.search(question) or LOW_WORDS.search(question)):
         return years_answer(ctx, hit, tables, backend)
     if op == "average" and not which and len(set(slots.years)) <= 1:  # 'the average of A and B in 2019': two rows

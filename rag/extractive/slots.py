@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ingest.figures import PERIOD_RE, YEAR_RE
-from ingest.year_forms import FORECAST_YEAR, full_years
+from ingest.year_forms import FORECAST_YEAR, full_years, numeric_date_years
 from ingest.keyword import tokenize
 from ingest.name_years import name_years
 
@@ -302,6 +302,7 @@ def parse_unframed(question: str, aside: tuple[str, ...] = ()) -> Slots:
     years = [int(m.group(1)) for m in YEAR_RE.finditer(LISTED_YEARS.sub(", ", dated))]  # '2017,2018 and 2019'
     years += [int(m.group(1)) for m in PERIOD_RE.finditer(dated) if int(m.group(1)) not in years]
     years += [y for y in fiscal_years(question) if y not in years]
+    years += [y for y in numeric_date_years(question) if y not in years]  # 'at 31.12.22': a date in figures
     ordinal = re.search(r"\b(\d{1,3})(?:st|nd|rd|th)\b", question)
     # 'FY19', and 'FYs' / 'FY' alone ('between both FYs'): fiscal years, not a name
     names = place_pairs([n for n in proper_names(CURRENCY_OF.sub("", question)) if not FISCAL_YEAR_FORM.fullmatch(n) and not re.fullmatch(r"FYs?", n)])

@@ -18,10 +18,11 @@ from .period_heading import heading_years_before
 
 
 def _year(year: int) -> re.Pattern:
-    """The forms a text writes `year` in ('2029', '2029E', 'FY2029', 'FY29', '2 0 2 9' as extracted)."""
+    """The forms a text writes `year` in ('2029', '2029E', 'FY2029', 'FY29', '2 0 2 9' as extracted, '31.12.29' a date
+    in figures)."""
     spaced = r"\s?".join(str(year))
-    return compiled(rf"(?<!\d){spaced}(?!\d)|\b(?:FY|F)\s?'?{year % 100:02d}(?!\d)|['’]{year % 100:02d}\b|(?<=\d)/{year % 100:02d}(?!\d)",
-                    re.I)
+    return compiled(rf"(?<!\d){spaced}(?!\d)|\b(?:FY|F)\s?'?{year % 100:02d}(?!\d)|['’]{year % 100:02d}\b|(?<=\d)/{year % 100:02d}(?!\d)"
+                    rf"|(?:(?<=\d\.\d\d\.)|(?<=\d\.\d\.)){year % 100:02d}(?!\d|\.\d)", re.I)
 
 
 def named(text: str, year: int) -> bool:
