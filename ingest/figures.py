@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .comparative_brackets import closed_before, compared_year, comparative_brackets
 from .name_years import name_year_spans
 
 SCALES = {
@@ -229,6 +230,7 @@ def _attach_years(text: str, figures: list[Figure]) -> list[Figure]:
     # '£3.5 million (2018: £3.2 million)': a year labelling the prior-year comparative in brackets
     # belongs to the figure after it, never to the one before the bracket
     comparatives = {(s, e) for s, e, y in years if re.match(r"\s*:", text[e:e + 3]) and text[:s].rstrip().endswith("(")}
+    brackets = comparative_brackets(text)
     out = []
     for f in figures:
         if f.unit == "year":
@@ -242,8 +244,10 @@ def _attach_years(text: str, figures: list[Figure]) -> list[Figure]:
             year = int(follow.group(1))
         elif (paired := _with_year(text, f, figures)) is not None:
             year = paired  # '1,520 projects with 6.47 billion yuan in 2024': the pair shares the year after it
+        elif (compared := compared_year(text, f, figures, brackets)) is not None:
+            year = compared  # 'RMB33,214 million (2022: RMB38,907 million)': the year after the comparative's
         else:
-            prior = [y for s, e, y in years if e <= f.start]
+            prior = [y for s, e, y in years if e <= f.start and not closed_before(brackets, s, f.start)]
             later = [y for s, e, y in years if (s, e) not in comparatives]
             year = prior[-1] if prior else later[0] if later else None
         out.append(Figure(**{**f.__dict__, "year": year}))
