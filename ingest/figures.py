@@ -41,7 +41,10 @@ DOLLAR_SIGN = "".join(rf"(?<!\b{p})" for p in OTHER_DOLLARS) + r"\$"
 # 'Singapore dollars', 'HK dollars')
 NOT_OTHER_DOLLAR = "".join(f"(?<!{p} )" for p in ("Kong", "Singapore", "Australian", "Canadian", "Taiwan", "Zealand",
                                                    "HK", "NT", "NZ"))
-CURRENCY_MARK = "|".join([*_DOLLAR_MARKS, *CURRENCY_CODES, DOLLAR_SIGN, f"[{_SIGNS.replace('$', '')}]"])  # a currency before a number
+# another dollar's mark before a number is money in that dollar ('A$236 million', 'S$4,376 million', 'C$68.42')
+_OTHER_MARKS = [rf"\b{p}\$" for p in OTHER_DOLLARS if p != "HK"]
+CURRENCY_MARK = "|".join([*_DOLLAR_MARKS, *_OTHER_MARKS, *CURRENCY_CODES, DOLLAR_SIGN,
+                          f"[{_SIGNS.replace('$', '')}]"])  # a currency before a number
 _CUR_PREFIX = rf"(?P<cur>{CURRENCY_MARK})"
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE = r"(?P<scale>trillion|billion|million|thousand|hundred million|tn|bn|mn|[TBMK](?![a-zA-Z])|万亿|亿|万)"
@@ -115,7 +118,7 @@ def parse_figures(text: str, with_years: bool = True) -> list[Figure]:
         suffix = (m.group("suffix") or "").lower()
         qual = (m.group("qual") or "").strip().lower() or None
         scale = SCALES.get(scale_raw, 1.0)
-        currency = CURRENCIES.get(cur) or None
+        currency = CURRENCIES.get(cur) or OTHER_DOLLARS.get(cur[:-1].upper()) or None
         if suffix.startswith("(100 million"):
             scale = 1e8
             if "usd" in suffix or "dollar" in suffix:
