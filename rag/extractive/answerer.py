@@ -34,6 +34,7 @@ from .computed_per import per_thing
 from .computed_complement import complement
 from .computed_mixed import text_complement, text_part_share
 from .computed_prose_share import sentence_share
+from .prose_pairs import prose_difference
 from .chart_rate import printed_rate
 from .compose import abstain, compose, compose_quotes, compose_rivals, hedged
 from .title_read_on import items_read_on
@@ -135,7 +136,8 @@ class ExtractiveAnswerer:
             return self._explained(ctx, rest, slots, [], None)  # 'non-subscription revenue': the total less the row
         # the whole a table row, the part a sentence of its page: 'what proportion of Europe revenue came from Germany'
         if (mixed := undoubted(ctx, text_complement(ctx, slots, self.name) or text_part_share(ctx, slots, self.name)
-                               or sentence_share(ctx, slots, self.name))):  # or both in one sentence
+                               or sentence_share(ctx, slots, self.name)  # or both in one sentence
+                               or prose_difference(ctx, slots, self.name))):  # two amounts prose gives compared
             return self._explained(ctx, mixed, slots, [], None)
         if shaped is not None and (other := setting_other(ctx.question, " ".join(c.quote for c in shaped.citations))):
             # 'GPT-5 Codex (low)' asked, the cells read are GPT-5 Codex (high)'s: the reports give that variant

@@ -14,9 +14,10 @@ from ingest.sentences import split_sentences
 from .. import compute
 from ..types import Answer, AnswerContext, Citation
 from .cells import words
-from .computed_mixed import _ASKING, _REMAINDER, _SHARE, _YEARS
+from .computed_mixed import _ASKING, _REMAINDER, _SHARE, _YEARS, _is_row
 from .derivation import tidy
 from .figure_owner import own_phrases
+from .passage_tables import tables_of
 from .slots import SCALE_WORD, Slots
 
 # the units a share's two amounts may have: amounts and counts, never percents or years
@@ -58,8 +59,8 @@ def sentence_share(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | N
         return None
     whole = set(words(_YEARS.sub(" ", m.group("whole")))) - _ASKING
     part = set(words(_YEARS.sub(" ", m.group("part")))) - _ASKING
-    if not whole or not part or part & _REMAINDER:
-        return None
+    if not whole or not part or part & _REMAINDER or _is_row(tables_of(ctx), part):
+        return None  # a part a table row names is the table's to answer
     found: dict[str, tuple[int, str, Figure, Figure]] = {}
     for i, p in enumerate(ctx.passages):
         c = p.chunk
