@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .comparative_brackets import closed_before, compared_year, comparative_brackets
 from .name_years import name_year_spans
 
 SCALES = {
@@ -40,7 +41,10 @@ DOLLAR_SIGN = "".join(rf"(?<!\b{p})" for p in OTHER_DOLLARS) + r"\$"
 # 'Singapore dollars', 'HK dollars')
 NOT_OTHER_DOLLAR = "".join(f"(?<!{p} )" for p in ("Kong", "Singapore", "Australian", "Canadian", "Taiwan", "Zealand",
                                                    "HK", "NT", "NZ"))
-CURRENCY_MARK = "|".join([*_DOLLAR_MARKS, *CURRENCY_CODES, DOLLAR_SIGN, f"[{_SIGNS.replace('$', '')}]"])  # a currency before a number
+# another dollar's mark before a number is money in that dollar ('A$236 million', 'S$4,376 million', 'C$68.42')
+_OTHER_MARKS = [rf"\b{p}\$" for p in OTHER_DOLLARS if p != "HK"]
+CURRENCY_MARK = "|".join([*_DOLLAR_MARKS, *_OTHER_MARKS, *CURRENCY_CODES, DOLLAR_SIGN,
+                          f"[{_SIGNS.replace('$', '')}]"])  # a currency before a number
 _CUR_PREFIX = rf"(?P<cur>{CURRENCY_MARK})"
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE = r"(?P<scale>trillion|billion|million|thousand|hundred million|tn|bn|mn|[TBMK](?![a-zA-Z])|万亿|亿|万)"
@@ -114,7 +118,7 @@ def parse_figures(text: str, with_years: bool = True) -> list[Figure]:
         suffix = (m.group("suffix") or "").lower()
         qual = (m.group("qual") or "").strip().lower() or None
         scale = SCALES.get(scale_raw, 1.0)
-        currency = CURRENCIES.get(cur) or None
+        currency = CURRENCIES.get(cur) or OTHER_DOLLARS.get(cur[:-1].upper()) or None
         if suffix.startswith("(100 million"):
             scale = 1e8
             if "usd" in suffix or "dollar" in suffix:
@@ -229,6 +233,7 @@ def _attach_years(text: str, figures: list[Figure]) -> list[Figure]:
     # '£3.5 million (2018: £3.2 million)': a year labelling the prior-year comparative in brackets
     # belongs to the figure after it, never to the one before the bracket
     comparatives = {(s, e) for s, e, y in years if re.match(r"\s*:", text[e:e + 3]) and text[:s].rstrip().endswith("(")}
+    brackets = comparative_brackets(text)
     out = []
     for f in figures:
         if f.unit == "year":
@@ -242,8 +247,10 @@ def _attach_years(text: str, figures: list[Figure]) -> list[Figure]:
             year = int(follow.group(1))
         elif (paired := _with_year(text, f, figures)) is not None:
             year = paired  # '1,520 projects with 6.47 billion yuan in 2024': the pair shares the year after it
+        elif (compared := compared_year(text, f, figures, brackets)) is not None:
+            year = compared  # 'RMB33,214 million (2022: RMB38,907 million)': the year after the comparative's
         else:
-            prior = [y for s, e, y in years if e <= f.start]
+            prior = [y for s, e, y in years if e <= f.start and not closed_before(brackets, s, f.start)]
             later = [y for s, e, y in years if (s, e) not in comparatives]
             year = prior[-1] if prior else later[0] if later else None
         out.append(Figure(**{**f.__dict__, "year": year}))

@@ -59,3 +59,13 @@ def test_a_remainder_asked_is_no_named_part():
     text = "Nearly 50% of applications operate on free models, with 29% adopting subscriptions."
     q = "After free and subscription models, what share of applications is left?"
     assert share_part_unnamed(q, text, parse_figures(text)) is None
+
+
+def test_of_several_figures_the_one_whose_phrase_names_the_part():
+    from ingest.figures import parse_figures
+    from rag.extractive.computed_mixed import _owned
+    text = ("The impairment of assets in 2022 consisted of a $104.2 million impairment of our legacy copper network "
+            "assets in rural Ohio and Kentucky and a $14.4 million write-down of certain spectrum licenses.")
+    figures = [f for f in parse_figures(text) if f.unit == "money"]
+    assert [f.text for f in _owned(text, figures, {"legacy", "copper", "network", "asset"})] == ["$104.2 million"]
+    assert len(_owned(text, figures, {"impairment"})) in (1, 2)

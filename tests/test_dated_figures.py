@@ -25,7 +25,7 @@ def test_respectively_pairs_figures_with_years_in_order():
 def test_a_comparative_dates_its_figure_and_the_one_before_it():
     assert _years(COMPARATIVE) == [("€1,842 million", 2019), ("€1,716 million", 2018)]
     assert comparative_pair(COMPARATIVE, parse_figures(COMPARATIVE)) == (2019, 2018)
-    assert _years("Expense of S$3.4 million (2018: S$3.9 million).") == [("3.4 million", 2019), ("3.9 million", 2018)]
+    assert _years("Expense of S$3.4 million (2018: S$3.9 million).") == [("S$3.4 million", 2019), ("S$3.9 million", 2018)]  # S$ is money
     assert compared_years(COMPARATIVE) == (2019, 2018)
 
 

@@ -6,8 +6,9 @@ from rag.extractive.units_covered import currency_uncovered
 
 
 def test_figures_read_no_us_dollar_from_another_dollar_sign():
-    assert [f.currency for f in parse_figures("S$5 billion and A$2 billion", with_years=False)] == [None, None]
-    assert [f.currency for f in parse_figures("NT$3 million", with_years=False)] == [None]
+    # another dollar's mark is money in that dollar, never USD
+    assert [f.currency for f in parse_figures("S$5 billion and A$2 billion", with_years=False)] == ["SGD", "AUD"]
+    assert [f.currency for f in parse_figures("NT$3 million", with_years=False)] == ["TWD"]
     assert [f.currency for f in parse_figures("US$5 billion, $2 billion, ($1)", with_years=False)] == ["USD"] * 3
 
 

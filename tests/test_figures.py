@@ -252,7 +252,7 @@ def test_a_bracketed_prior_year_comparative_dates_only_the_figure_after_it():
     assert dated == [("£3.5 million", 2019), ("£3.2 million", 2018)]
     alone = [(f.text, f.year) for f in parse_figures("Guarantees amounting to US$261,518 (2018: US$256,581).")
              if f.unit != "year"]
-    assert alone == [("US$261,518", None), ("US$256,581", 2018)]
+    assert alone == [("US$261,518", 2019), ("US$256,581", 2018)]  # the figure a comparative follows: the year after
     # a bracketed year with no comparative still dates the figure before it
     assert [f.year for f in parse_figures("USD 615.7 billion (2024)") if f.unit != "year"] == [2024]
 

@@ -27,3 +27,10 @@ def test_an_unclosed_bracket_is_no_negative():
 def test_plain_money_is_unchanged():
     f = _one("revenue of £8.1m")
     assert (f.value, f.currency) == (8.1e6, "GBP")
+
+
+def test_another_dollars_mark_is_money_in_that_dollar():
+    f = _one("receivables include sales of A$236 million (as written)")
+    assert (f.text, f.unit, f.currency, f.value) == ("A$236 million", "money", "AUD", 236e6)
+    assert _one("a tariff of C$68.42 a vehicle").currency == "CAD"
+    assert _one("revenue of HK$5 bn").currency == "HKD"

@@ -29,3 +29,12 @@ def test_a_margin_between_two_things_is_their_difference_and_its_change_a_second
     assert "profit" in metrics_of("What was the gross margin in 2019?")
     assert operation("What was the percentage change in the margin between the basket price and unit cost "
                      "from 2023 to 2024?") == "compound"  # the change of a computed margin: no one operation
+
+
+def test_a_ratio_the_sentence_names_is_the_measure_and_its_change_is_asked():
+    from rag.extractive.operations import sentence_operation
+    q = "What was the change in the credit loss ratio from 2023 to 2024?"
+    assert operation(q) == "compound"
+    assert sentence_operation(q, ["The bank's credit loss ratio increased to 1.18% (2023: 0.97%)."]) == "change"
+    assert sentence_operation(q, ["Impairments rose to R4,912 million."]) == "compound"
+    assert sentence_operation("What is the ratio of A to B in 2019?", ["the ratio of A to B was 2.1"]) == "ratio"

@@ -33,6 +33,8 @@ from .computed_midpoint import midpoint
 from .computed_per import per_thing
 from .computed_complement import complement
 from .computed_mixed import text_complement, text_part_share
+from .computed_prose_share import sentence_share
+from .prose_pairs import prose_difference
 from .chart_rate import printed_rate
 from .compose import abstain, compose, compose_quotes, compose_rivals, hedged
 from .title_read_on import items_read_on
@@ -61,6 +63,7 @@ from .set_aside import rest_listed
 from .names import without_source_names
 from .ordinary_names import without_ordinary_names
 from .before_change import before_change
+from .before_amount import before_amount
 from .given_whole import given_whole
 from .label_runs import label_extreme
 from .part_of_whole import part_of_whole, share_of_world
@@ -132,7 +135,9 @@ class ExtractiveAnswerer:
         if (rest := undoubted(ctx, complement(ctx, slots, self.name))) is not None:
             return self._explained(ctx, rest, slots, [], None)  # 'non-subscription revenue': the total less the row
         # the whole a table row, the part a sentence of its page: 'what proportion of Europe revenue came from Germany'
-        if (mixed := undoubted(ctx, text_complement(ctx, slots, self.name) or text_part_share(ctx, slots, self.name))):
+        if (mixed := undoubted(ctx, text_complement(ctx, slots, self.name) or text_part_share(ctx, slots, self.name)
+                               or sentence_share(ctx, slots, self.name)  # or both in one sentence
+                               or prose_difference(ctx, slots, self.name))):  # two amounts prose gives compared
             return self._explained(ctx, mixed, slots, [], None)
         if shaped is not None and (other := setting_other(ctx.question, " ".join(c.quote for c in shaped.citations))):
             # 'GPT-5 Codex (low)' asked, the cells read are GPT-5 Codex (high)'s: the reports give that variant
@@ -269,8 +274,8 @@ class ExtractiveAnswerer:
         if (extreme := label_extreme(ctx, slots, evidence, self.name)) is not None:
             return self._explained(ctx, extreme, slots, evidence, None)
         # 'X in 2023, backing out the 4.7% rise': the amount a sentence of 2024 says that change reached, over it
-        if (before := before_change(ctx, slots, evidence, self.name)) is not None:
-            return self._explained(ctx, before, slots, evidence, None)
+        if (before := before_change(ctx, slots, evidence, self.name) or before_amount(ctx, slots, evidence, self.name)):
+            return self._explained(ctx, before, slots, evidence, None)  # or '8,958, a decrease of 19 compared with FY2019'
         chosen_, verdicts = judge(evidence, best, figures_of, gate_of, self.weights.fallback_margin,
                                   self.weights.supply_margin, Asked(bool(slots.names), bool(slots.years),
                                                                   narrowed_terms(slots)))

@@ -25,6 +25,7 @@ from ..types import Answer, AnswerContext, Citation
 from .cells import RowHit, words
 from .computed_complement import asked_complement
 from .dated_figures import dated
+from .figure_owner import own_phrases
 from .derivation import shown, tidy
 from .passage_tables import tables_of
 from .period_cells import located, period_cell
@@ -34,7 +35,8 @@ from .slots import Slots
 
 # 'what proportion of W (in 2019) were / came from P': the whole, then the part
 _SHARE = re.compile(r"\b(?:proportion|percentage|share|fraction|portion)\s+of\s+(?:the\s+)?(?P<whole>.+?)\s+"
-                    r"(?:was|were|is|are|came from|come from|comes from|was from|were from|related to|"
+                    r"(?:(?:was|were|is|are)\s+(?:attributable|attributed|allocated|related|due)\s+to|"
+                    r"was|were|is|are|came from|come from|comes from|was from|were from|related to|"
                     r"was made up of|were made up of|is made up of)\s+(?:the\s+)?(?P<part>[^?]+?)\s*\??$", re.I)
 _YEARS = re.compile(r"\b(?:in|for|during|at|of)?\s*(?:fiscal\s+(?:year\s+)?|FY\s?)?(?:19|20)\d{2}\b", re.I)
 _NOTE = re.compile(r"\(\s*in\s+(thousands|millions|billions)\b", re.I)
@@ -115,8 +117,18 @@ def part_figure(sentences: list[tuple[int, str]], part: set[str], year: int, slo
         years = {int(y) for y in _YEAR.findall(before)}
         mine = [f for f in figures if f.unit in units
                 and (f.year == year or f.year is None and (str(year) in text or years == {year}))]
-        found.extend((i, text, f) for f in mine)
+        found.extend((i, text, f) for f in _owned(text, mine, part))
     return found[0] if len(found) == 1 else None
+
+
+def _owned(text: str, figures: list[Figure], part: set[str]) -> list[Figure]:
+    """Of a sentence's several figures, the one whose own phrase (figure_owner.own_phrases) names the most words
+    of the part ('a $104.2 million impairment of our legacy copper network assets ... and a $14.4 million
+    write-down'): all of them when none or a tie."""
+    if len(figures) < 2:
+        return figures
+    said = [len(part & set(words(text[s:e]))) for s, e in own_phrases(text, figures)]
+    return [figures[said.index(max(said))]] if said.count(max(said)) == 1 else figures
 
 
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
@@ -177,8 +189,11 @@ def _cell(ctx: AnswerContext, found: tuple[int, Table, str], year: int) -> tuple
 
 
 def _units(cell: Cell) -> tuple[str, ...]:
-    """The prose units an operand beside the cell may have: money beside a currency's cell, else a count."""
-    return ("money",) if cell.unit and cell.unit != "%" else ("count", "number")
+    """The prose units an operand beside the cell may have: money beside a currency's cell, else a count; a bare
+    cell of a table scaled '(in millions)' is an amount the prose may write with its currency ('$104.2 million')."""
+    if cell.unit and cell.unit != "%":
+        return ("money",)
+    return ("count", "number", "money") if cell.scale else ("count", "number")
 
 
 def _is_row(tables: list[tuple[int, Table]], part: set[str]) -> bool:

@@ -17,7 +17,7 @@ from .computed_doubt import unstated
 from .computed_rate import COMPOUND, rate
 from .computed_scales import in_one_scale, written_scales
 from .derivation import calculate, tidy
-from .operations import asked_operation
+from .operations import asked_operation, sentence_operation
 from .pick import RESPECTIVELY, respective_years
 from .slots import SCALE_WORD, Slots
 
@@ -36,6 +36,8 @@ def from_sentence(ctx: AnswerContext, slots: Slots, answer: Answer, figures: lis
     if _HOW.search(ctx.question):
         return None  # 'how did X change from 2022 to 2024' asks for both figures, 'how much' for the amount
     op = asked_operation(slots, ctx.question)
+    if op in ("compound", "ratio"):  # 'the change in the credit loss ratio': a ratio the sentence names, a change asked
+        op = sentence_operation(ctx.question, [text for text, _ in _quoted(answer)])
     if op is None and _ONE_AMOUNT.search(ctx.question):
         op = "sum"  # 'the total amount of X in 2019 and 2018': one amount
     if op is None and len(figures) == 2 and unstated(ctx.question, answer, ctx.passages) == "sum":

@@ -97,3 +97,17 @@ def undirected(question: str) -> bool:
     return bool(_DIFFERENCE_BETWEEN.search(question)) and not _DIRECTED.search(question) \
         and len(set(m.upper().replace(" ", "") for m in _PERIOD_SAID.findall(question))) == 2
 
+
+
+# the operation words a measure's own name may end in ('the credit loss ratio', 'the CASA ratio')
+_NAME_ENDS = re.compile(r"\b([A-Za-z][\w-]*)\s+(ratio|proportion)\b", re.I)
+
+
+def sentence_operation(question: str, sentences: list[str]) -> str | None:
+    """`operation(question)` with each 'W ratio' the quoted sentences also write ('credit loss ratio increased to
+    1.18%') read as the measure's name, no ratio asked: 'the change in the credit loss ratio' asks a change."""
+    said = " ".join(sentences).lower()
+    for m in _NAME_ENDS.finditer(question):
+        if re.search(rf"\b{re.escape(m.group(0).lower())}\b", said) and m.group(1).lower() not in ("the", "a", "what"):
+            question = question.replace(m.group(0), m.group(1), 1)
+    return operation(question)

@@ -48,7 +48,7 @@ def named_in(texts: Sequence[str], year: int, in_full: dict[str, str]) -> bool:
 # a sentence stating a change over a year ('rose 6.6% to 23.1 in 2024') gives the year before as its base
 # (stems take their endings; 'up', 'down' and 'surge' are whole words, not 'upstream', 'download', 'surgery')
 _CHANGE = re.compile(r"\b(?:increas|decreas|rose|risen|grew|grow|growth|fell|fall|declin|year-on-year|yoy|"
-                     r"(?:up|down)\b|doubl|surg(?:e|es|ed|ing)\b|jump|drop)", re.I)
+                     r"(?:up|down)\b|doubl|surg(?:e|es|ed|ing)\b|jump|drop|add(?:ed|itional)\b)", re.I)  # 'added 96,000 lines'
 
 
 def sentences(text: str) -> list[str]:
