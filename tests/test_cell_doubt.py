@@ -106,9 +106,16 @@ RATE_BASE = [["", "2020", "2019"],
 def test_a_subtotal_named_by_its_group_for_a_percentage_change_hedges():
     """A subtotal row ('Total Canada') names its group as an item row does, and a percentage change names no base row:
     the grand total's change is no answer for the group the question names."""
-    answer, why = _doubt("What was the percentage change in total rate base for Canada between 2019 and 2020?", RATE_BASE)
+    grid = [row for row in RATE_BASE if not row[0].endswith(":")]  # no group heading: the grand total is read
+    answer, why = _doubt("What was the percentage change in total rate base for Canada between 2019 and 2020?", grid)
     assert answer is not None and "Total rate base" in answer.answer  # the grand total read
     assert why is not None and "Total Canada" in why
     # the grand total asked: no other row named
-    answer, why = _doubt("What was the percentage change in total rate base between 2019 and 2020?", RATE_BASE)
+    answer, why = _doubt("What was the percentage change in total rate base between 2019 and 2020?", grid)
     assert answer is not None and why is None
+
+
+def test_a_group_heading_the_question_names_reads_its_subtotal():
+    """With the group's heading ('Regulated - Canada:') the question's group is read, so no doubt is left."""
+    answer, why = _doubt("What was the percentage change in total rate base for Canada between 2019 and 2020?", RATE_BASE)
+    assert answer is not None and "Total Canada" in answer.answer and why is None
