@@ -3,6 +3,7 @@ thing the question names (gates.py lists them in order)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ingest.figures import Figure
@@ -33,7 +34,7 @@ def unit_figure_for_period(d: Decision) -> str | None:
     years = s.period_years  # 'the 2024 Notes' asks no period
     if years and s.unit in ("money", "percent", "count") and not any(
             _dated(e, unit_figures(e.figures, s), years) for e in d.evidence[:3]):
-        if _ratio_of_amounts(d) or d.best.year_ok and nil_stated(s, d.best.text):
+        if _ratio_of_amounts(d) or measure_row(s.text, d.evidence[:3], years) or d.best.year_ok and nil_stated(s, d.best.text):
             return None
         if row_amount(s, bool(d.best.row), _dated(d.best, [f for f in d.best.figures if f.unit != "year"], years)):
             return None  # 'the amount of affordable housing credit in 2019': the row's rate is its amount
@@ -50,6 +51,24 @@ def trend_in_words(d: Decision) -> bool:
 def _dated(e: Evidence, figures: list[Figure], years) -> bool:
     """Whether one of `figures` (of `e`) is dated one of `years` (by itself, or by its sentence or passage)."""
     return any(f.year in years or (f.year is None and (e.years | e.passage_years) & set(years)) for f in figures)
+
+
+_CELLS = re.compile(r"[^;:]{1,60}: \(?[\d$€£¥-]")
+_MEASURE_NOUN = re.compile(r"\b(ratio|rate|margin|yield)s?\b", re.I)
+
+
+def measure_row(question: str, evidence: list[Evidence], years) -> bool:
+    """A percent asked by its measure noun ('the loss ratio', 'the intensity ratio', 'the margin') is
+    held by a table row whose label, or the heading owning it, names that noun: its bare cells dated
+    the year asked are the measure (a table of ratios gives its unit once, in the heading or not at all)."""
+    nouns = {m.group(1).lower() for m in _MEASURE_NOUN.finditer(question)}
+    for e in evidence:
+        label, dash, cells = e.text.partition(" — ")
+        label = label.lower() if dash and (e.row or _CELLS.match(cells)) else ""  # a row passage: 'Label — 2021: 1.2; ...'
+        if label and any(re.search(rf"\b{n}s?\b", label) for n in nouns) and \
+                _dated(e, [f for f in e.figures if f.unit != "year"], years):
+            return True
+    return False
 
 
 def _ratio_of_amounts(d: Decision) -> bool:
