@@ -49,3 +49,27 @@ def test_a_measure_named_after_its_bound_is_read_before_it_the_period_kept_last(
 
 def test_a_question_asking_no_items_is_left_as_asked():
     assert condition_read("What was the operating loss in Q1?", QUARTERS) == "What was the operating loss in Q1?"
+
+
+def test_a_period_clause_alone_after_the_bound_is_no_measure():
+    growth = _tables((("DKK million", "2021/22", "Acquisitions"), ("Ostomy", "7,842", "0%"), ("Wound", "2,318", "2%")))
+    q = "How many business areas had contribution from acquisitions above 0 in 2021/22?"
+    assert measure_after(q, growth) == q
+
+
+def test_a_measure_column_of_no_period_takes_the_date_the_row_labels_state():
+    from rag.extractive.measure_period import period_fits
+    table = _tables((("Area", "Phase 1", "Phase 3"), ("Oncology", "3", "1"), ("Neuroscience", "1", "—"),
+                     ("Total programmes at 30 June 2024", "4", "1"), ("Total programmes at 30 June 2023", "3", "—")))[0][1]
+    assert period_fits(table, "column", "Phase 3", [2024], None)
+    assert not period_fits(table, "column", "Phase 3", [2021], None)
+    years = _tables((("", "2024", "2023"), ("Revenue", "5", "4"), ("Costs", "3", "2")))[0][1]
+    assert not period_fits(years, "column", years.columns[0], [2023], None)
+
+
+def test_a_lone_rate_row_closing_amounts_is_no_item_of_an_amount_bound():
+    from rag.extractive.bound_unit import in_bound_unit
+    cells = [c for c in TAX[0][1].cells if c.column == TAX[0][1].columns[0]]
+    rate = _tables((("", "2024"), ("Effective tax rate", "9.2%")))[0][1].cells
+    assert in_bound_unit(cells + rate, percent=False) == cells
+    assert in_bound_unit(cells[:2] + rate, percent=False) == cells[:2] + rate  # too few to say which is the measure

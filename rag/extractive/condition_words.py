@@ -21,7 +21,7 @@ _BRACKET_LOSS = re.compile(r"^(?P<what>.+?)\s+(?:income|profit|earnings|gain)\s*
 # 'items reduced the tax expense': an item lowering the figure it reconciles to is written below zero
 _MOVED_TOTAL = re.compile(r"\b(?P<verb>reduced|lowered|decreased)\s+(?:the\s+)?(?P<what>[a-z][a-z\s]*?)"
                           r"(?=\s+(?:in|for|during|at|as of)\b|\s*\??\s*$)", re.I)
-_PERIOD = re.compile(r"\s+(?:at|in|for|during|as of|as at|on)\s+(?:\d|(?:[a-z]+\s+)?\d{4}\b|(?:fiscal|financial)\b)", re.I)
+_PERIOD = re.compile(r"(?:^|\s+)(?:at|in|for|during|as of|as at|on)\s+(?:\d|(?:[a-z]+\s+)?\d{4}\b|(?:fiscal|financial)\b)", re.I)
 _HAVE = re.compile(r"^(?P<head>\s*(?:in\s+)?how many\s+[a-z][\w\s-]*?\s+(?:had|have|has))\s+(?!an?\s+non|non)", re.I)
 
 
