@@ -3,7 +3,8 @@ contribution above 0 in 2021/22', 'how many categories had additions above 50 in
 more than 10% in 2023'): the period of that line, not a column of its own to read. It fits when the line's header
 states the year (a column group 'Growth composition 2021/22'), when the line is the % change column into the latest
 year the table gives (and the years asked are that change's two), or when the items are no periods and the table's
-row labels state only that year or the one before (a one-year roll-forward: 'Provisions at 1 January 2021')."""
+row labels state only that year or the one before (a one-year roll-forward: 'Provisions at 1 January 2021'; a
+count table as at a date: 'Phase 3' programmes by area, 'Total programmes at 30 June 2024')."""
 
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ def period_fits(table: Table, axis: str, label: str, years: Sequence[int], chang
         return len(shown) >= 2 and asked == shown[:len(asked)] and len(asked) <= 2
     if len(asked) != 1:
         return False
-    if axis == "column":  # a period column itself ('Revenue › 2021/22') is the year column rows_meeting reads
+    if axis == "column" and year_of(label) is not None:  # a period column ('Revenue › 2021/22'): rows_meeting reads it
         return not YEAR.search(label.split(SEP)[-1]) and year_of(label) == asked[0]
     if any(year_of(c) is not None for c in table.columns):
         return False  # the items would be periods

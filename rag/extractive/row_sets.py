@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from ingest.figures import SCALES
 from ingest.tables import SEP, Cell, Table
 
+from .bound_unit import in_bound_unit
 from ..types import Answer, AnswerContext
 from .cells import TOTAL_ROW, RowHit, row_score, column_for, percent_asked, table_intro, words
 from .shape_text import listed, shaped_answer, column_label, scaled
@@ -124,6 +125,7 @@ def rows_meeting(ctx: AnswerContext, tables, question: str, year: int, backend: 
         return None
     limit = signed_bound(m.group(2))
     for passage, table, cells in year_column_cells(tables, year, question):
+        cells = in_bound_unit(cells, percent_bound(question, m))
         if len(cells) < 2 or any((c.unit == "%") != percent_bound(question, m) for c in cells):
             continue
         asked_scale = SCALE_WORDS.get((m.group(4) or "").lower().rstrip("s"))

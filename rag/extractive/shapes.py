@@ -32,6 +32,7 @@ from .ranking_owners import owners_holding, tied_rows
 from .each_row import each_asked, each_row
 from .count_listed import count_by_listing, fronted, rows_shown
 from .signed_bound import sign_as_bound
+from .condition_words import condition_read
 from .set_aside_rows import aside_last
 from .computed_pairs import item_cell, asks_items, compared, items, rows_by_year
 from .row_count import COUNT_ROWS, count_rows
@@ -87,7 +88,9 @@ def answer_by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | 
     retrieved = len(ctx.passages)
     # 'In 2018, how many ...': the period clause last, and so a clause setting rows aside ('excluding X');
     # 'how many years was X negative': X below 0
-    if (asked := sign_as_bound(aside_last(fronted(ctx.question)))) != ctx.question:
+    # 'at least one', 'an operating loss', 'reduced the tax expense', 'due in less than 1 year': the condition read
+    asked = condition_read(sign_as_bound(aside_last(fronted(ctx.question))), tables_of(ctx))
+    if asked != ctx.question:
         ctx = replace(ctx, question=asked)  # (the same passages list: what a shape adds is dropped below)
     if (bucket := after_last(ctx.question, tables_of(ctx))) is not None:
         # 'due after 2029' of a schedule ending '2029 | Thereafter': the bucket closing it, no year's column

@@ -1,0 +1,102 @@
+"""A count's condition written in words, read into the bound form the count machinery reads ('at least one' -> 'at
+least 1'; 'an operating loss' -> 'Operating income (loss) below 0'; 'reduced the tax expense' -> 'were below 0'),
+and a bound-like phrase that is a column's own name ('in less than 1 year') read as that bucket, no condition."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.tables import SEP, Table
+
+from .cells import TOTAL_ROW, words
+from .row_sets import THRESHOLD
+
+_ITEMS_ASKED = re.compile(r"^\s*(?:in\s+|for\s+)?(?:how many|which)\b", re.I)
+_NUMBERS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_WORD_BOUND = re.compile(r"\b(than|over|under|above|below|exceed\w*|at least|at most)\s+(" + "|".join(_NUMBERS) + r")\b", re.I)
+# 'a net loss', 'an operating loss': the row '<words> income (loss)' written with its loss in brackets
+_LOSS = re.compile(r"\bloss(?:es)?\b", re.I)
+_WORD_BEFORE = re.compile(r"([a-z]+)\s+$", re.I)
+_BRACKET_LOSS = re.compile(r"^(?P<what>.+?)\s+(?:income|profit|earnings|gain)\s*\((?:loss|losses)\)", re.I)
+# 'items reduced the tax expense': an item lowering the figure it reconciles to is written below zero
+_MOVED_TOTAL = re.compile(r"\b(?P<verb>reduced|lowered|decreased)\s+(?:the\s+)?(?P<what>[a-z][a-z\s]*?)"
+                          r"(?=\s+(?:in|for|during|at|as of)\b|\s*\??\s*$)", re.I)
+_PERIOD = re.compile(r"(?:^|\s+)(?:at|in|for|during|as of|as at|on)\s+(?:\d|(?:[a-z]+\s+)?\d{4}\b|(?:fiscal|financial)\b)", re.I)
+_HAVE = re.compile(r"^(?P<head>\s*(?:in\s+)?how many\s+[a-z][\w\s-]*?\s+(?:had|have|has))\s+(?!an?\s+non|non)", re.I)
+
+
+def _labels(tables: list[tuple[int, Table]], axis: str) -> list[str]:
+    return [label.split(SEP)[-1] for _, t in tables for label in (t.rows if axis == "row" else t.columns)]
+
+
+def number_words(question: str) -> str:
+    """A bound written as a word is its number ('at least one programme' -> 'at least 1 programme')."""
+    return _WORD_BOUND.sub(lambda m: f"{m.group(1)} {_NUMBERS[m.group(2).lower()]}", question)
+
+
+def bracketed_loss(question: str, tables: list[tuple[int, Table]]) -> str:
+    """'a(n) X loss' of a table whose row is 'X income (loss)' is that row below zero: the bracketed word names the
+    row's negative figures."""
+    for m in _LOSS.finditer(question):
+        start = m.start()
+        for _ in range(3):  # the one to three words before 'loss' naming the row's own words
+            if (w := _WORD_BEFORE.search(question[:start])) is None:
+                break
+            start = w.start()
+            said = set(words(question[start:m.start()]))
+            for label in _labels(tables, "row"):
+                own = _BRACKET_LOSS.match(label)
+                if own and said and set(words(own.group("what"))) == said:
+                    lead = re.sub(r"\b(?:an?|the)\s+$", "", question[:start], flags=re.I)
+                    return f"{lead}{label} below 0{question[m.end():]}"
+    return question
+
+
+def moved_total(question: str, tables: list[tuple[int, Table]]) -> str:
+    """Items asked that 'reduced' a figure a table row names are those written below zero: a reconciliation's
+    items add to the figure it ends on (the ones that raise it are no such reading: its opening lines are positive too)."""
+    m = _MOVED_TOTAL.search(question)
+    if m is None or not (said := set(words(m.group("what")))) \
+            or not any(said <= set(words(label)) for label in _labels(tables, "row")):
+        return question
+    return f"{question[:m.start()]}were below 0{question[m.end():]}"
+
+
+def bucket_named(question: str, tables: list[tuple[int, Table]]) -> str:
+    """A bound-like phrase that is a column's whole name ('due in less than 1 year' of a 'Less than 1 Year' column)
+    is that bucket, no condition: the items counted are those with a figure there ('have non-nil ...')."""
+    have = _HAVE.match(question)
+    if have is None:
+        return question
+    said = set(words(question[have.end():]))
+    named = [c for c in _labels(tables, "column") if re.search(r"\b(?:than|over|under|within|after)\b", c, re.I)
+             and re.search(r"\d", c) and (own := set(words(c))) and own <= said]
+    if not named:
+        return question
+    return f"{have.group('head')} non-nil {question[have.end():]}"
+
+
+def measure_after(question: str, tables: list[tuple[int, Table]]) -> str:
+    """A measure named after its bound ('had at least 1 programme in Phase 3') is read before it ('had programme in
+    Phase 3 at least 1'), a period clause kept last: only when those words name a column or row of a table."""
+    m = THRESHOLD.search(question)
+    if m is None:
+        return question
+    after = question[m.end():].rstrip(" ?")
+    period = _PERIOD.search(after)
+    named, rest = (after[:period.start()], after[period.start():]) if period else (after, "")
+    said = set(words(named))
+    if not said or not any((own := set(words(label))) and own <= said and not TOTAL_ROW.match(label)
+                           for axis in ("row", "column") for label in _labels(tables, axis)):
+        return question
+    return f"{question[:m.start()].rstrip()} {named.strip()} {m.group(0).strip()}{rest}?"
+
+
+def condition_read(question: str, tables: list[tuple[int, Table]]) -> str:
+    """The question with its count or choice condition in bound form (the question as asked when it asks no items)."""
+    if not _ITEMS_ASKED.match(question):
+        return question
+    asked = number_words(question)
+    for read in (bracketed_loss, moved_total, bucket_named, measure_after):
+        asked = read(asked, tables)
+    return asked

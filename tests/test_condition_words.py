@@ -1,0 +1,75 @@
+"""condition_words: a count's condition written in words read into bound form, on tables built here."""
+
+from ingest.tables import Table, read_grid
+
+from rag.extractive.condition_words import (bracketed_loss, bucket_named, condition_read, measure_after, moved_total,
+                                            number_words)
+
+
+def _tables(rows) -> list[tuple[int, Table]]:
+    return [(0, read_grid([list(r) for r in rows]).table)]
+
+
+QUARTERS = _tables((("(in millions)", "Q1", "Q2"), ("Net sales", "512", "548"), ("Operating income (loss)", "(12)", "18")))
+OBLIGATIONS = _tables((("(in thousands)", "Total", "Less than 1 Year", "1-3 Years"), ("Leases", "48", "6", "42"),
+                       ("Notes", "287", "—", "287"), ("Total", "335", "6", "329")))
+TAX = _tables((("", "2024", "2023"), ("Profit before tax", "1,284", "1,102"), ("Exempt income", "(6)", "(1)"),
+               ("Non-deductible expenses", "2", "1"), ("Income tax expense", "115", "119")))
+PIPELINE = _tables((("Area", "Phase 1", "Phase 2", "Phase 3"), ("Oncology", "3", "2", "1"), ("Neuroscience", "1", "—", "—")))
+
+
+def test_a_bound_written_as_a_word_is_its_number():
+    assert number_words("How many areas had at least one programme?") == "How many areas had at least 1 programme?"
+    assert number_words("Which one had more than two sites?") == "Which one had more than 2 sites?"
+
+
+def test_a_loss_names_the_row_whose_loss_is_bracketed():
+    got = bracketed_loss("In how many quarters did the company report an operating loss?", QUARTERS)
+    assert got == "In how many quarters did the company report Operating income (loss) below 0?"
+    assert bracketed_loss("How many quarters had a net loss?", QUARTERS) == "How many quarters had a net loss?"
+
+
+def test_items_that_reduced_a_row_are_the_negative_ones():
+    got = moved_total("How many reconciling items reduced the tax expense in 2024?", TAX)
+    assert got == "How many reconciling items were below 0 in 2024?"
+    assert moved_total("How many items reduced the headcount in 2024?", TAX).endswith("reduced the headcount in 2024?")
+
+
+def test_a_bound_like_column_name_is_a_bucket_not_a_condition():
+    q = "How many categories have payments due in less than 1 year?"
+    assert bucket_named(q, OBLIGATIONS) == "How many categories have non-nil payments due in less than 1 year?"
+    assert bucket_named("How many years have revenue above 1 million?", OBLIGATIONS).startswith("How many years have revenue")
+
+
+def test_a_measure_named_after_its_bound_is_read_before_it_the_period_kept_last():
+    got = measure_after("How many areas had at least 1 programme in Phase 3 at 30 June 2024?", PIPELINE)
+    assert got == "How many areas had programme in Phase 3 at least 1 at 30 June 2024?"
+    assert measure_after("How many areas had more than 5 staff?", PIPELINE) == "How many areas had more than 5 staff?"
+
+
+def test_a_question_asking_no_items_is_left_as_asked():
+    assert condition_read("What was the operating loss in Q1?", QUARTERS) == "What was the operating loss in Q1?"
+
+
+def test_a_period_clause_alone_after_the_bound_is_no_measure():
+    growth = _tables((("DKK million", "2021/22", "Acquisitions"), ("Ostomy", "7,842", "0%"), ("Wound", "2,318", "2%")))
+    q = "How many business areas had contribution from acquisitions above 0 in 2021/22?"
+    assert measure_after(q, growth) == q
+
+
+def test_a_measure_column_of_no_period_takes_the_date_the_row_labels_state():
+    from rag.extractive.measure_period import period_fits
+    table = _tables((("Area", "Phase 1", "Phase 3"), ("Oncology", "3", "1"), ("Neuroscience", "1", "—"),
+                     ("Total programmes at 30 June 2024", "4", "1"), ("Total programmes at 30 June 2023", "3", "—")))[0][1]
+    assert period_fits(table, "column", "Phase 3", [2024], None)
+    assert not period_fits(table, "column", "Phase 3", [2021], None)
+    years = _tables((("", "2024", "2023"), ("Revenue", "5", "4"), ("Costs", "3", "2")))[0][1]
+    assert not period_fits(years, "column", years.columns[0], [2023], None)
+
+
+def test_a_lone_rate_row_closing_amounts_is_no_item_of_an_amount_bound():
+    from rag.extractive.bound_unit import in_bound_unit
+    cells = [c for c in TAX[0][1].cells if c.column == TAX[0][1].columns[0]]
+    rate = _tables((("", "2024"), ("Effective tax rate", "9.2%")))[0][1].cells
+    assert in_bound_unit(cells + rate, percent=False) == cells
+    assert in_bound_unit(cells[:2] + rate, percent=False) == cells[:2] + rate  # too few to say which is the measure
