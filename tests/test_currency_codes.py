@@ -1,6 +1,6 @@
 """The currency codes and marks every reader uses are derived from ingest.figures.CURRENCIES, as they were written."""
 
-from ingest.figures import CANONICAL_CODES, CURRENCY_CODES, CURRENCY_MARK, DOLLAR_SIGN
+from ingest.figures import CANONICAL_CODES, CURRENCY_CODES, CURRENCY_MARK, DOLLAR_SIGN, OTHER_DOLLARS
 from rag.extractive.lead_owned import unit_other
 from rag.extractive.rows import _CURRENCY_NOTE
 from rag.extractive.question_names import _IN_CURRENCY
@@ -8,7 +8,9 @@ from rag.extractive.question_names import _IN_CURRENCY
 
 def test_marks_and_codes_derive_from_one_table():
     # a bare '$' only where no other dollar's mark ('S$', 'HK$') stands before it (tests/test_dollar_sign.py)
-    assert CURRENCY_MARK == r"US\$|HK\$|USD|RMB|CNY|EUR|HKD|GBP|JPY|KRW|INR|" + DOLLAR_SIGN + "|[¥€£₩₹]"
+    # another dollar's mark ('S$', 'A$') is money in that dollar, read from the same table (OTHER_DOLLARS)
+    others = "|".join(rf"\b{p}\$" for p in OTHER_DOLLARS if p != "HK")
+    assert CURRENCY_MARK == r"US\$|HK\$|" + others + "|USD|RMB|CNY|EUR|HKD|GBP|JPY|KRW|INR|" + DOLLAR_SIGN + "|[¥€£₩₹]"
     assert set(CURRENCY_CODES) == {"USD", "RMB", "CNY", "EUR", "HKD", "GBP", "JPY", "KRW", "INR"}
     assert set(CANONICAL_CODES) == set(CURRENCY_CODES) - {"CNY"}  # 'CNY' is read as 'RMB'
 

@@ -18,8 +18,9 @@ def test_split_year_after_a_figure_is_the_year_it_ends_in():
     assert _years("Revenue was £3.5m in 2018/19 (2017/18: £3.1m).") == [("£3.5m", 2019), ("£3.1m", 2018)]
 
 
-def test_plain_comparative_unchanged():
-    assert _years("Revenue of £3.5m (2018: £3.2m)") == [("£3.5m", None), ("£3.2m", 2018)]
+def test_plain_comparative_dates_the_figure_before_it_the_year_after():
+    # 'A (YYYY: B)': B is of YYYY and A of the year after (ingest/comparative_brackets.py)
+    assert _years("Revenue of £3.5m (2018: £3.2m)") == [("£3.5m", 2019), ("£3.2m", 2018)]
 
 
 def test_split_years_consecutive_only():
