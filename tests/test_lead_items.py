@@ -1,6 +1,6 @@
 """The items of an enumeration lead a question asking several things."""
 
-from rag.extractive.lead_items import closed_list, introduced, listed_items, several_asked, short_items
+from rag.extractive.lead_items import cause_items, listed_reasons, closed_list, introduced, listed_items, several_asked, short_items
 from rag.extractive.phrase import lead_phrase
 
 
@@ -75,3 +75,22 @@ def test_a_listed_enumeration_cut_short_runs_on_to_its_last_item():
     q = "Which methods are used to estimate reserves?"
     s = "Reserves use several methods, including loss development methods, the BF method and frequency techniques."
     assert listed_items(q, s, "loss development methods") == "loss development methods, the BF method and frequency techniques"
+
+
+def test_the_causes_listed_answer_a_reasons_question_scoped_by_a_year():
+    q = "What were the main reasons for the rise in fees in 2023?"
+    s = "The rise in fees in 2023 was mainly due to new client wins in Asia, higher market levels, and a 3% price increase."
+    assert lead_phrase(q, (), (2023,), s, "words") == "new client wins in Asia, higher market levels, and a 3% price increase"
+    assert listed_reasons("What was the fee income in 2023?", s) is None  # no causes asked
+    assert listed_reasons(q, "Fees rose in 2023 due to new client wins.") is None  # one cause: no list
+
+
+def test_a_preposition_repeated_before_a_later_cause_joins_the_causes():
+    s = "The margin rose, driven by a better product mix, and by lower freight costs."
+    assert cause_items(s, "a better product mix, and by lower freight costs") == "a better product mix, and lower freight costs"
+    # a phrase no causal words introduce keeps its wording
+    assert cause_items("Goods shipped to A and to B.", "A and to B") == "A and to B"
+    # no comma: the repeated 'by' may belong inside one cause ('deposited by A and by B')
+    s = "Deposits grew, driven by loans deposited by firms and by stimulus paid to consumers."
+    assert cause_items(s, "loans deposited by firms and by stimulus paid to consumers") == \
+        "loans deposited by firms and by stimulus paid to consumers"

@@ -122,6 +122,48 @@ def introduced(sentence: str, phrase: str) -> bool:
     return at > 0 and _LISTING.search(sentence[:at]) is not None
 
 
+_CAUSE_INTRO = re.compile(r"\b(?:(?:primarily|mainly|largely|principally|mostly)\s+)?(?:due\s+to|a\s+result\s+of|"
+                          r"because\s+of|driven\s+by|attributable\s+to|owing\s+to|caused\s+by)\s+", re.I)
+
+
+def listed_reasons(question: str, sentence: str) -> str | None:
+    """For a question asking several causes ('what were the main reasons for X in 2024'), the causes the
+    sentence enumerates after its causal words ('X was mainly due to A, B and C'), up to an aside; the
+    year in the question scopes X, it asks no figure. None unless two items at least follow."""
+    if not reasons_asked(question):
+        return None
+    m = _CAUSE_INTRO.search(sentence)
+    if m is None:
+        return None
+    text = re.split(r"[;.](?:\s|$)", sentence[m.end():] + " ")[0]
+    tail = _TAIL.search(text)
+    text = text[:tail.start()] if tail is not None else text
+    text = repeated_preposition(_FIGURE_ASIDE.sub("", closed_list(text)).strip(" ,;."))
+    return text if len(_items(text)) >= 2 else None
+
+
+_REPEATED = re.compile(r"(,\s+(?:and|or)\s+)(?:by|to|from)\s+(?=\S)", re.I)
+
+
+def repeated_preposition(items: str) -> str:
+    """'A, and by B' -> 'A, and B': an enumeration after a preposition ('driven by A, and by B') repeats it before
+    a later item; the preposition joins, it is no part of the item. Only after a comma: without one ('deposited
+    by A and by B') the 'by' may belong to a phrase inside the item."""
+    return _REPEATED.sub(r"\1", items)
+
+
+def cause_items(sentence: str, phrase: str | None) -> str | None:
+    """A phrase the sentence's causal words introduce ('driven by A, and by B') with the preposition repeated
+    before a later cause dropped; any other phrase as it is."""
+    if not phrase:
+        return phrase
+    at = sentence.find(phrase)
+    if at <= 0 or not re.search(r"\b(?:by|to|of)\s*$", sentence[:at]) or \
+            _CAUSE_INTRO.search(sentence[max(0, at - 40):at + 1]) is None:
+        return phrase
+    return repeated_preposition(phrase)
+
+
 def listed_items(question: str, sentence: str, phrase: str | None) -> str | None:
     """The lead phrase cut to the items of the enumeration it holds, for a question asking several things
     (or several places); None when the phrase is no such enumeration or nothing is to be cut."""
