@@ -1,6 +1,6 @@
 """The items of an enumeration lead a question asking several things."""
 
-from rag.extractive.lead_items import cause_items, listed_reasons, closed_list, introduced, listed_items, several_asked, short_items
+from rag.extractive.lead_items import cause_items, named_list, listed_reasons, closed_list, introduced, listed_items, several_asked, short_items
 from rag.extractive.phrase import lead_phrase
 
 
@@ -94,3 +94,14 @@ def test_a_preposition_repeated_before_a_later_cause_joins_the_causes():
     s = "Deposits grew, driven by loans deposited by firms and by stimulus paid to consumers."
     assert cause_items(s, "loans deposited by firms and by stimulus paid to consumers") == \
         "loans deposited by firms and by stimulus paid to consumers"
+
+
+def test_a_question_asking_several_things_is_led_by_the_names_singled_out():
+    q = "What were the main supply countries?"
+    s = "Imports, mainly from Norway, the Slovak Republic and Chile, made up 40% of supply in 2023."
+    assert lead_phrase(q, (), (), s, "words") == "Norway, the Slovak Republic and Chile"
+    q = "The weakening of which currencies lowered sales?"
+    s = "Currency effects, primarily the weakening of the Swedish krona, the Polish zloty and the Turkish lira against the euro, lowered sales by 3%."
+    assert named_list(q, s) == "the Swedish krona, the Polish zloty and the Turkish lira"
+    assert named_list("What was the sales growth?", s) is None  # a figure asked
+    assert named_list(q, "Sales fell 3% in Norway, Chile and Peru.") is None  # no word singles the names out

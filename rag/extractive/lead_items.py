@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 # a plural noun the wh-word asks about, after at most four modifiers ('what non-cash and other items are')
-_PLURAL_ASKED = re.compile(r"^\s*(?:in\s+)?(?:what|which)\s+(?!(?:is|was|does|did|do|has|had|can|will)\b)"
+_PLURAL_ASKED = re.compile(r"^\s*(?:in\s+|(?:the\s+)?[a-z]+\s+(?:of|in|for|from)\s+)?(?:what|which)\s+(?!(?:is|was|does|did|do|has|had|can|will)\b)"
                            r"(?:(?:are|were)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}?([a-z]{3,}(?<![sui])s)\b(?!['’])"
                            r"(?=\s+(?:of|for|behind|on|in|that|which|are|were|do|did|does|have|has|make|made|to|under|"
                            r"from|is)\b|\s*\??\s*$|\s+[a-z]+ed\b)", re.I)
@@ -150,6 +150,24 @@ def repeated_preposition(items: str) -> str:
     a later item; the preposition joins, it is no part of the item. Only after a comma: without one ('deposited
     by A and by B') the 'by' may belong to a phrase inside the item."""
     return _REPEATED.sub(r"\1", items)
+
+
+# a name: capitalised words, with at most one common noun after them ('the Brazilian real'), never a preposition
+_NAMED = r"(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}(?:\s+(?!(?:against|in|of|for|to|from|by|with|at|on|and|or)\b)[a-z]{3,}(?=,|\s+(?:and|or|against|in|of|for|to|from|by|with|at|on)\b))?"
+_NAME_RUN = re.compile(rf"(?<![\w-])(?:{_NAMED}),\s+(?:(?:{_NAMED}),\s+)*(?:{_NAMED}),?\s+(?:and|or)\s+(?:{_NAMED})(?![\w-])")
+_MAINLY = re.compile(r"\b(?:mainly|primarily|principally|largely|predominantly|chiefly|namely|such\s+as|including)\b", re.I)
+
+
+def named_list(question: str, sentence: str) -> str | None:
+    """For a question asking several things, the run of three or more names the sentence gives after a word
+    singling them out ('Exports, mainly to A, the B Republic and C, accounted for ...'); None without one."""
+    if not several_asked(question):
+        return None
+    for intro in _MAINLY.finditer(sentence):
+        run = _NAME_RUN.search(sentence, intro.end())
+        if run is not None and run.start() - intro.end() <= 40 and not re.search(r"[,;.]", sentence[intro.end():run.start()]):
+            return run.group(0)
+    return None
 
 
 def cause_items(sentence: str, phrase: str | None) -> str | None:

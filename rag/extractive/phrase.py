@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from .kind_phrase import kind_phrase
-from .lead_items import cause_items, listed_items, listed_reasons
+from .lead_items import cause_items, listed_items, listed_reasons, named_list
 from .asked_verb import past_asked_verb
 from .dated_clause import when_dates
 from .driver_asked import as_driver, drivers_asked
@@ -339,7 +339,7 @@ def lead_phrase(question: str, units: tuple[str, ...], years: tuple[int, ...], s
     if table_asked(question) and (subject := table_subject(sentence)):
         return subject  # 'what does the table show': what the sentence introducing it says it holds
     related = relation_asked(question) or effect_asked(question)  # 'what do salaries in FY21 reflect': the year scopes
-    reasons = listed_reasons(question, sentence)  # 'the main reasons for X in 2024': the causes listed, the year scopes X
+    reasons = listed_reasons(question, sentence) or named_list(question, sentence)  # 'the main reasons for X in 2024': the causes listed, the year scopes X
     if reasons:
         return reasons
     if k == "words" and ((units or years) and not related or _QUANTITY_Q.search(question) or _RANKING.search(question)):
