@@ -160,13 +160,18 @@ _MAINLY = re.compile(r"\b(?:mainly|primarily|principally|largely|predominantly|c
 
 def named_list(question: str, sentence: str) -> str | None:
     """For a question asking several things, the run of three or more names the sentence gives after a word
-    singling them out ('Exports, mainly to A, the B Republic and C, accounted for ...'); None without one."""
-    if not several_asked(question):
+    singling them out ('Exports, mainly to A, the B Republic and C, accounted for ...'), in a sentence naming the
+    things asked (their noun or its modifier) before them; None without one."""
+    m = _PLURAL_ASKED.match(question)
+    if m is None or m.group(1).lower() in _AMOUNTS:
         return None
+    words = question[:m.end(1)].split()[-2:]  # the asked noun and the word before it ('export destinations')
+    stems = [w.lower()[:max(4, min(6, len(w) - 2))] for w in words if len(w) > 3 and w.lower() not in ("what", "which")]
     for intro in _MAINLY.finditer(sentence):
         run = _NAME_RUN.search(sentence, intro.end())
-        if run is not None and run.start() - intro.end() <= 40 and not re.search(r"[,;.]", sentence[intro.end():run.start()]):
-            return run.group(0)
+        if run is not None and run.start() - intro.end() <= 40 and not re.search(r"[,;.]", sentence[intro.end():run.start()]) \
+                and any(st in sentence[:run.start()].lower() for st in stems):  # the names are of the things asked
+            return run.group(0).rstrip(".")
     return None
 
 
