@@ -1,6 +1,6 @@
 """The items of an enumeration lead a question asking several things."""
 
-from rag.extractive.lead_items import closed_list, introduced, listed_items, several_asked, short_items
+from rag.extractive.lead_items import cause_items, named_list, listed_reasons, closed_list, introduced, listed_items, several_asked, short_items
 from rag.extractive.phrase import lead_phrase
 
 
@@ -75,3 +75,36 @@ def test_a_listed_enumeration_cut_short_runs_on_to_its_last_item():
     q = "Which methods are used to estimate reserves?"
     s = "Reserves use several methods, including loss development methods, the BF method and frequency techniques."
     assert listed_items(q, s, "loss development methods") == "loss development methods, the BF method and frequency techniques"
+
+
+def test_the_causes_listed_answer_a_reasons_question_scoped_by_a_year():
+    q = "What were the main reasons for the rise in fees in 2023?"
+    s = "The rise in fees in 2023 was mainly due to new client wins in Asia, higher market levels, and a 3% price increase."
+    assert lead_phrase(q, (), (2023,), s, "words") == "new client wins in Asia, higher market levels, and a 3% price increase"
+    assert listed_reasons("What was the fee income in 2023?", s) is None  # no causes asked
+    assert listed_reasons(q, "Fees rose in 2023 due to new client wins.") is None  # one cause: no list
+
+
+def test_a_preposition_repeated_before_a_later_cause_joins_the_causes():
+    s = "The margin rose, driven by a better product mix, and by lower freight costs."
+    assert cause_items(s, "a better product mix, and by lower freight costs") == "a better product mix, and lower freight costs"
+    # a phrase no causal words introduce keeps its wording
+    assert cause_items("Goods shipped to A and to B.", "A and to B") == "A and to B"
+    # no comma: the repeated 'by' may belong inside one cause ('deposited by A and by B')
+    s = "Deposits grew, driven by loans deposited by firms and by stimulus paid to consumers."
+    assert cause_items(s, "loans deposited by firms and by stimulus paid to consumers") == \
+        "loans deposited by firms and by stimulus paid to consumers"
+
+
+def test_a_question_asking_several_things_is_led_by_the_names_singled_out():
+    q = "What were the main import sources?"
+    s = "Imports, mainly from Norway, the Slovak Republic and Chile, made up 40% of supply in 2023."
+    assert lead_phrase(q, (), (), s, "words") == "Norway, the Slovak Republic and Chile"
+    q = "The weakening of which currencies lowered sales?"
+    s = "Currency effects, primarily the weakening of the Swedish krona, the Polish zloty and the Turkish lira against the euro, lowered sales by 3%."
+    assert named_list(q, s) == "the Swedish krona, the Polish zloty and the Turkish lira"
+    assert named_list("What was the sales growth?", s) is None  # a figure asked
+    assert named_list(q, "Sales fell 3% in Norway, Chile and Peru.") is None  # no word singles the names out
+    # names of other things than those asked are no answer
+    s = "Top models outperformed rivals on benchmarks such as MMLU, MATH, and HumanEval."
+    assert named_list("Which structural shifts is the industry going through?", s) is None

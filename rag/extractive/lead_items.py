@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 # a plural noun the wh-word asks about, after at most four modifiers ('what non-cash and other items are')
-_PLURAL_ASKED = re.compile(r"^\s*(?:in\s+)?(?:what|which)\s+(?!(?:is|was|does|did|do|has|had|can|will)\b)"
+_PLURAL_ASKED = re.compile(r"^\s*(?:in\s+|(?:the\s+)?[a-z]+\s+(?:of|in|for|from)\s+)?(?:what|which)\s+(?!(?:is|was|does|did|do|has|had|can|will)\b)"
                            r"(?:(?:are|were)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}?([a-z]{3,}(?<![sui])s)\b(?!['’])"
                            r"(?=\s+(?:of|for|behind|on|in|that|which|are|were|do|did|does|have|has|make|made|to|under|"
                            r"from|is)\b|\s*\??\s*$|\s+[a-z]+ed\b)", re.I)
@@ -120,6 +120,71 @@ def introduced(sentence: str, phrase: str) -> bool:
     'three paradigms: A, B or C')."""
     at = sentence.find(phrase)
     return at > 0 and _LISTING.search(sentence[:at]) is not None
+
+
+_CAUSE_INTRO = re.compile(r"\b(?:(?:primarily|mainly|largely|principally|mostly)\s+)?(?:due\s+to|a\s+result\s+of|"
+                          r"because\s+of|driven\s+by|attributable\s+to|owing\s+to|caused\s+by)\s+", re.I)
+
+
+def listed_reasons(question: str, sentence: str) -> str | None:
+    """For a question asking several causes ('what were the main reasons for X in 2024'), the causes the
+    sentence enumerates after its causal words ('X was mainly due to A, B and C'), up to an aside; the
+    year in the question scopes X, it asks no figure. None unless two items at least follow."""
+    if not reasons_asked(question):
+        return None
+    m = _CAUSE_INTRO.search(sentence)
+    if m is None:
+        return None
+    text = re.split(r"[;.](?:\s|$)", sentence[m.end():] + " ")[0]
+    tail = _TAIL.search(text)
+    text = text[:tail.start()] if tail is not None else text
+    text = repeated_preposition(_FIGURE_ASIDE.sub("", closed_list(text)).strip(" ,;."))
+    return text if len(_items(text)) >= 2 else None
+
+
+_REPEATED = re.compile(r"(,\s+(?:and|or)\s+)(?:by|to|from)\s+(?=\S)", re.I)
+
+
+def repeated_preposition(items: str) -> str:
+    """'A, and by B' -> 'A, and B': an enumeration after a preposition ('driven by A, and by B') repeats it before
+    a later item; the preposition joins, it is no part of the item. Only after a comma: without one ('deposited
+    by A and by B') the 'by' may belong to a phrase inside the item."""
+    return _REPEATED.sub(r"\1", items)
+
+
+# a name: capitalised words, with at most one common noun after them ('the Brazilian real'), never a preposition
+_NAMED = r"(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}(?:\s+(?!(?:against|in|of|for|to|from|by|with|at|on|and|or)\b)[a-z]{3,}(?=,|\s+(?:and|or|against|in|of|for|to|from|by|with|at|on)\b))?"
+_NAME_RUN = re.compile(rf"(?<![\w-])(?:{_NAMED}),\s+(?:(?:{_NAMED}),\s+)*(?:{_NAMED}),?\s+(?:and|or)\s+(?:{_NAMED})(?![\w-])")
+_MAINLY = re.compile(r"\b(?:mainly|primarily|principally|largely|predominantly|chiefly|namely|such\s+as|including)\b", re.I)
+
+
+def named_list(question: str, sentence: str) -> str | None:
+    """For a question asking several things, the run of three or more names the sentence gives after a word
+    singling them out ('Exports, mainly to A, the B Republic and C, accounted for ...'), in a sentence naming the
+    things asked (their noun or its modifier) before them; None without one."""
+    m = _PLURAL_ASKED.match(question)
+    if m is None or m.group(1).lower() in _AMOUNTS:
+        return None
+    words = question[:m.end(1)].split()[-2:]  # the asked noun and the word before it ('export destinations')
+    stems = [w.lower()[:max(4, min(6, len(w) - 2))] for w in words if len(w) > 3 and w.lower() not in ("what", "which")]
+    for intro in _MAINLY.finditer(sentence):
+        run = _NAME_RUN.search(sentence, intro.end())
+        if run is not None and run.start() - intro.end() <= 40 and not re.search(r"[,;.]", sentence[intro.end():run.start()]) \
+                and any(st in sentence[:run.start()].lower() for st in stems):  # the names are of the things asked
+            return run.group(0).rstrip(".")
+    return None
+
+
+def cause_items(sentence: str, phrase: str | None) -> str | None:
+    """A phrase the sentence's causal words introduce ('driven by A, and by B') with the preposition repeated
+    before a later cause dropped; any other phrase as it is."""
+    if not phrase:
+        return phrase
+    at = sentence.find(phrase)
+    if at <= 0 or not re.search(r"\b(?:by|to|of)\s*$", sentence[:at]) or \
+            _CAUSE_INTRO.search(sentence[max(0, at - 40):at + 1]) is None:
+        return phrase
+    return repeated_preposition(phrase)
 
 
 def listed_items(question: str, sentence: str, phrase: str | None) -> str | None:

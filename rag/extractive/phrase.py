@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from .kind_phrase import kind_phrase
-from .lead_items import listed_items
+from .lead_items import cause_items, listed_items, listed_reasons, named_list
 from .asked_verb import past_asked_verb
 from .dated_clause import when_dates
 from .driver_asked import as_driver, drivers_asked
@@ -339,12 +339,16 @@ def lead_phrase(question: str, units: tuple[str, ...], years: tuple[int, ...], s
     if table_asked(question) and (subject := table_subject(sentence)):
         return subject  # 'what does the table show': what the sentence introducing it says it holds
     related = relation_asked(question) or effect_asked(question)  # 'what do salaries in FY21 reflect': the year scopes
+    reasons = listed_reasons(question, sentence) or named_list(question, sentence)  # 'the main reasons for X in 2024': the causes listed, the year scopes X
+    if reasons:
+        return reasons
     if k == "words" and ((units or years) and not related or _QUANTITY_Q.search(question) or _RANKING.search(question)):
         return None
     if k == "words" and _HEADER_LINE.search(sentence):
         return None  # a table's line of column names ('Useful Lives (in years) | Fair Value') holds no phrase
     phrase = answer_phrase(question, sentence, k)
     phrase = listed_items(question, sentence, phrase) or phrase  # several things asked: the enumeration's items
+    phrase = cause_items(sentence, phrase)  # 'driven by A, and by B': the repeated 'by' joins the causes
     return None if phrase and no_duration(question, phrase) else phrase  # a period asked: a duration answers
 
 
