@@ -50,13 +50,14 @@ _ASKING = frozenset(words("what was were is are the of in for from customer cust
 _REMAINDER = frozenset(words("left remaining remainder rest other others unallocated"))
 
 
-def _prose(ctx: AnswerContext, passage: int) -> list[tuple[int, str]]:
-    """The sentences of retrieved prose passages on the page of `passage` (no table lines)."""
-    home = ctx.passages[passage].chunk
+def prose_sentences(ctx: AnswerContext, page_of: int | None = None) -> list[tuple[int, str]]:
+    """(passage, sentence) of the retrieved prose passages, table lines left out; on the page of passage `page_of`
+    when given. One reader for every computation that takes operands from prose."""
+    home = ctx.passages[page_of].chunk if page_of is not None else None
     out = []
     for i, p in enumerate(ctx.passages):
         c = p.chunk
-        if c.tables_json or c.doc_id != home.doc_id or c.page != home.page:
+        if c.tables_json or (home is not None and (c.doc_id != home.doc_id or c.page != home.page)):
             continue
         for s, e in split_sentences(c.text):
             text = c.text[s:e].strip()
@@ -69,7 +70,7 @@ def _scale(ctx: AnswerContext, passage: int, table: Table, cell: Cell) -> str | 
     """The cell's scale, else the one '(in thousands ...)' note the table's caption or page prose writes."""
     if cell.scale:
         return cell.scale
-    notes = {_SCALES[m.group(1).lower()] for t in [table.caption or "", *(s for _, s in _prose(ctx, passage))]
+    notes = {_SCALES[m.group(1).lower()] for t in [table.caption or "", *(s for _, s in prose_sentences(ctx, passage))]
              for m in _NOTE.finditer(t)}
     return notes.pop() if len(notes) == 1 else None
 
@@ -218,7 +219,7 @@ def text_part_share(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | 
     if got is None:
         return None
     hit, cell = got
-    at = part_figure(_prose(ctx, hit.passage), part, years[0], slots, _units(cell))
+    at = part_figure(prose_sentences(ctx, hit.passage), part, years[0], slots, _units(cell))
     scale = _scale(ctx, hit.passage, hit.table, cell)
     if at is None:
         return None
@@ -253,7 +254,7 @@ def text_complement(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | 
     hit, cell = got
     scale = _scale(ctx, hit.passage, hit.table, cell)
     whole_o = replace(compute.Operand.from_cell(cell), scale=scale)
-    sentences = _prose(ctx, hit.passage)
+    sentences = prose_sentences(ctx, hit.passage)
     rate = part_figure(sentences, excluded, years[0], slots, ("percent",))
     if rate is not None:
         i, text, f = rate

@@ -9,12 +9,11 @@ scale, the part no larger than the whole."""
 from __future__ import annotations
 
 from ingest.figures import NUMBER, Figure, parse_figures
-from ingest.sentences import split_sentences
 
 from .. import compute
 from ..types import Answer, AnswerContext, Citation
 from .cells import words
-from .computed_mixed import _ASKING, _REMAINDER, _SHARE, _YEARS, _is_row
+from .computed_mixed import _ASKING, _REMAINDER, _SHARE, _YEARS, _is_row, prose_sentences
 from .derivation import tidy
 from .figure_owner import own_phrases
 from .passage_tables import tables_of
@@ -62,17 +61,12 @@ def sentence_share(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | N
     if not whole or not part or part & _REMAINDER or _is_row(tables_of(ctx), part):
         return None  # a part a table row names is the table's to answer
     found: dict[str, tuple[int, str, Figure, Figure]] = {}
-    for i, p in enumerate(ctx.passages):
-        c = p.chunk
-        if c.tables_json:
+    for i, text in prose_sentences(ctx):
+        if not part <= set(words(text)):
             continue
-        for s, e in split_sentences(c.text):
-            text = c.text[s:e].strip()
-            if " — " in text or not part <= set(words(text)):
-                continue
-            pair = whole_and_part(text, whole, part, years[0] if years else None)
-            if pair is not None:
-                found.setdefault(text, (i, text, *pair))
+        pair = whole_and_part(text, whole, part, years[0] if years else None)
+        if pair is not None:
+            found.setdefault(text, (i, text, *pair))
     if len(found) != 1:
         return None
     i, text, a, b = next(iter(found.values()))

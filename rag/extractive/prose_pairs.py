@@ -14,12 +14,11 @@ from __future__ import annotations
 import re
 
 from ingest.figures import NUMBER, Figure, parse_figures
-from ingest.sentences import split_sentences
 
 from .. import compute
 from ..types import Answer, AnswerContext, Citation
 from .cells import words
-from .computed_mixed import _is_row
+from .computed_mixed import _is_row, prose_sentences
 from .derivation import tidy
 from .figure_owner import own_phrases
 from .passage_tables import tables_of
@@ -44,21 +43,14 @@ def _candidates(ctx: AnswerContext) -> list[tuple[int, str, Figure, set[str], se
     """(passage, sentence, amount, words of its own phrase, words of its sentence) of every amount of the retrieved
     prose."""
     out = []
-    for i, p in enumerate(ctx.passages):
-        c = p.chunk
-        if c.tables_json:
+    for i, text in prose_sentences(ctx):
+        figures = [f for f in parse_figures(text) if f.unit in _AMOUNTS and not text[f.end:f.end + 1].isalpha()]
+        if not figures:
             continue
-        for s, e in split_sentences(c.text):
-            text = c.text[s:e].strip()
-            if " — " in text:
-                continue
-            figures = [f for f in parse_figures(text) if f.unit in _AMOUNTS and not text[f.end:f.end + 1].isalpha()]
-            if not figures:
-                continue
-            spans = own_phrases(text, figures)
-            spans[0] = (0, spans[0][1])
-            said = set(words(text))
-            out.extend((i, text, f, set(words(text[a:b])), said) for f, (a, b) in zip(figures, spans))
+        spans = own_phrases(text, figures)
+        spans[0] = (0, spans[0][1])
+        said = set(words(text))
+        out.extend((i, text, f, set(words(text[a:b])), said) for f, (a, b) in zip(figures, spans))
     return out
 
 
