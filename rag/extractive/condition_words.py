@@ -8,11 +8,12 @@ import re
 
 from ingest.tables import SEP, Table
 
+from ..number_words import cardinals
 from .cells import TOTAL_ROW, words
 from .row_sets import THRESHOLD
 
 _ITEMS_ASKED = re.compile(r"^\s*(?:in\s+|for\s+)?(?:how many|which)\b", re.I)
-_NUMBERS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_NUMBERS = {w: str(n) for w, n in cardinals(0, 12).items()}  # the number words, from their one home
 _WORD_BOUND = re.compile(r"\b(than|over|under|above|below|exceed\w*|at least|at most)\s+(" + "|".join(_NUMBERS) + r")\b", re.I)
 # 'a net loss', 'an operating loss': the row '<words> income (loss)' written with its loss in brackets
 _LOSS = re.compile(r"\bloss(?:es)?\b", re.I)
