@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import re
 
+# the adverbs of degree a causal connective may carry ('primarily due to', 'mainly driven by'): one list for every reader
+DEGREE = "primarily|mainly|largely|principally|partly|partially|mostly|substantially|predominantly"
 _DRIVE_Q = re.compile(r"(?<!-)\b(?:drove|drives|driven|drivers?|driving|contribut(?:ed|es|ing)\s+to|contributors?|"
                       r"held\s+back|holds?\s+back|holding\s+back)\b|^\s*what\s+led\s+(?:the|its|our)\b", re.I)
 # a question naming the reason noun it asks ('what factors drove X') asks a reason, answered as a reason clause
 # is, with its connective ('driven by A, ...')
 _REASON_NOUN = re.compile(r"\b(?:factors?|reasons?|causes?)\b", re.I)
 # a connective naming the driver ('primarily driven by', 'mainly due to', 'as a result of')
-_CONNECTIVE = re.compile(r"^(?:(?:primarily|mainly|largely|principally|partly|partially|mostly|substantially|"
-                         r"predominantly)\s+)?(?:driven\s+by|due\s+to|as\s+a\s+result\s+of|a\s+result\s+of|"
+_CONNECTIVE = re.compile(rf"^(?:(?:{DEGREE})\s+)?(?:driven\s+by|due\s+to|as\s+a\s+result\s+of|a\s+result\s+of|"
                          r"because\s+of|attributable\s+to|resulting\s+from|by)\s+(?=\S)", re.I)
 _OFFSET = re.compile(r",\s+(?:(?:partially|partly|largely|more than|somewhat)\s+)?offset\s+(?:in\s+part\s+)?by\b", re.I)
 

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from .driver_asked import DEGREE
+
 # a plural noun the wh-word asks about, after at most four modifiers ('what non-cash and other items are')
 _PLURAL_ASKED = re.compile(r"^\s*(?:in\s+|(?:the\s+)?[a-z]+\s+(?:of|in|for|from)\s+)?(?:what|which)\s+(?!(?:is|was|does|did|do|has|had|can|will)\b)"
                            r"(?:(?:are|were)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}?([a-z]{3,}(?<![sui])s)\b(?!['’])"
@@ -34,8 +36,7 @@ taxes payments fees rates amounts values totals numbers figures years months qua
 balances charges prices shares percentages proportions ratios changes increases decreases savings""".split())
 _REASONS = frozenset("reasons drivers factors causes contributors".split())
 # the words introducing an enumeration's items, with the amount before them they break down ('by 560 hectares,')
-_INTRO = re.compile(r"^(?:[^,;()]{0,30}\d[^,;()]{0,30},\s+)?(?:(?:primarily|mainly|largely|principally|mostly|partly|partially|"
-                    r"predominantly|substantially)\s+)?(?:as\s+)?(?:(?:such\s+as|including|comprising|consisting\s+of|"
+_INTRO = re.compile(r"^(?:[^,;()]{0,30}\d[^,;()]{0,30},\s+)?(?:(?:" + DEGREE + r")\s+)?(?:as\s+)?(?:(?:such\s+as|including|comprising|consisting\s+of|"
                     r"namely|compris(?:es|e)|comprised\s+of)|(?:due\s+to|a\s+result\s+of|result\s+of|because\s+of|driven\s+by|"
                     r"attributable\s+to|owing\s+to|caused\s+by|reflecting))\s+", re.I)
 _CAUSAL = re.compile(r"due|result|because|driven|attributable|owing|caused|reflecting", re.I)

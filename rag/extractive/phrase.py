@@ -34,7 +34,7 @@ from .kind_phrase import kind_phrase
 from .lead_items import cause_items, listed_items, listed_reasons, named_list
 from .asked_verb import past_asked_verb
 from .dated_clause import when_dates
-from .driver_asked import as_driver, drivers_asked
+from .driver_asked import DEGREE, as_driver, drivers_asked
 from .duration_asked import no_duration
 from .rows import ROW_LINE, is_row
 from .table_meta import table_asked, table_subject
@@ -53,8 +53,7 @@ whose how why when where does do did has have had its it their his her our as fr
 there any much many s""".split())
 _WH = re.compile(r"^\s*(?:in\s+)?(what|which|who|whom|why|when|where|how)\b", re.I)
 # 'primarily due to', 'as a result of', 'driven by', 'attributable to'
-CAUSE = re.compile(r"\b(?:(?:primarily|mainly|largely|principally|partly|partially|mostly|substantially|"
-                   r"predominantly)\s+)?(?:due to|as a result of|because of|because|driven by|attributable to|"
+CAUSE = re.compile(rf"\b(?:(?:{DEGREE})\s+)?(?:due to|as a result of|because of|because|driven by|attributable to|"
                    r"attributed to|resulting from|result of|owing to|caused by|reflecting|thanks to)\b", re.I)
 # a connective that only joins the reason to the fact, no phrase of its own: the conjunction 'because' opening a clause
 # ('because certain issuers have the right to call'), the participle 'reflecting'; the reason starts after it (a
