@@ -72,7 +72,16 @@ def asks_of(question: str) -> str:
         return "amount"
     if year_of_event(question):
         return "time"  # 'in which year did X happen' (not 'in which year did X peak': a series ranked)
-    return next((name for name, cue in _ASKS if cue.search(question)), "amount")
+    kind = next((name for name, cue in _ASKS if cue.search(question)), "amount")
+    if kind == "description" and _PARTICIPLE.search(question) and len(set(_YEARS.findall(question))) >= 2:
+        return "amount"  # 'what were the deposits included in X at 2020 and 2019': a figure per year asked
+    return kind
+
+
+# 'the deposits included in time deposits': a participle modifying the noun asked, not the asked predicate
+_PARTICIPLE = re.compile(r"^\s*what (?:is|are|was|were) the [\w -]+?\b(?:defined|excluded|included) (?:as|in|from)\b", re.I)
+# the years a question names: asked of two or more, it asks a figure for each, which no description gives
+_YEARS = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 # a clause after a semicolon that opens with a question word: the question proper, after a lead-in
