@@ -119,3 +119,40 @@ def test_a_group_heading_the_question_names_reads_its_subtotal():
     """With the group's heading ('Regulated - Canada:') the question's group is read, so no doubt is left."""
     answer, why = _doubt("What was the percentage change in total rate base for Canada between 2019 and 2020?", RATE_BASE)
     assert answer is not None and "Total Canada" in answer.answer and why is None
+
+
+def test_a_row_line_figure_under_another_header_than_the_one_named_hedges():
+    """A row line's first cell ('Number of properties') is no answer when the question names another cell's header."""
+    from ingest.figures import parse_figures
+    from rag.extractive.cell_doubt import other_cell_of_row
+    line = "Healthcare — Number of › properties: 6; Occupancy › (by area) %: 100.0; WALE › (by income) years: 11.2"
+    figures = parse_figures(line)
+    assert other_cell_of_row("What was the WALE of the Healthcare sector?", line, True, figures) is not None
+    assert other_cell_of_row("What was the number of properties of the Healthcare sector?", line, True, figures) is None
+    wale = [f for f in figures if f.value == 11.2]
+    assert other_cell_of_row("What was the WALE of the Healthcare sector?", line, True, wale) is None
+    years = "Revenue — 2019: 5; 2018: 4"
+    assert other_cell_of_row("What was revenue in 2019?", years, True, parse_figures(years)) is None
+
+
+RATES = [["", "Average balance", "Interest", "Average rate (%)", "% Change"],
+         ["Customer deposits", "171,942", "4,986", "2.90", "3.3"]]
+
+
+def test_a_column_of_another_measure_read_for_a_column_named_hedges():
+    """'Average balance' read for an 'average rate' the table has a column for; an operation's column ('% Change')
+    is no column named beside another measure read."""
+    from rag.extractive.cell_doubt import _other_column_named
+    from rag.extractive.cells import tables_of
+    from rag.types import Answer
+    read = read_grid(RATES, None)
+    chunk = Chunk("c1", "d1", "t", "Report", "Pub", "2020", "r.html", 1, 1, None, 0, 1, tables_json=tables_to_json([read.table]))
+    q = "What was the average rate on customer deposits?"
+    ctx = AnswerContext(q, [Passage(chunk, 1.0)])
+    tables = [t for _, t in tables_of(ctx)]
+    balance = Answer(q, "**171,942** — From Customer deposits (2023, Average balance): 171,942 [1].", None, False, [],
+                     shape="computed", derivation={"op": "average"})
+    assert _other_column_named(ctx, tables, balance) is not None
+    q2 = "What was the percentage change in the average balance of customer deposits?"
+    ctx2 = AnswerContext(q2, [Passage(chunk, 1.0)])
+    assert _other_column_named(ctx2, tables, Answer(q2, balance.answer, None, False, [], shape="computed")) is None

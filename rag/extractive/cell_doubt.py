@@ -63,19 +63,61 @@ _NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
 
 
 def _other_column_named(ctx: AnswerContext, tables: list, answer: Answer) -> str | None:
-    """A total column read ('Total') while the question names another column of the table in every
+    """A column read that the question does not name (a total, or a header with a word the question never says:
+    'Average balance' for an 'average rate') while the question names another column of the table in every
     word of its header ('due in less than one year': 'Less Than 1 Year'): that column's doubt, or None."""
     columns = [c for t in tables for c in t.columns]
-    read = [c for c in columns if f"({c.split(SEP)[-1]})" in answer.answer]
-    if not any(TOTAL_ROW.match(c.split(SEP)[-1]) for c in read):
-        return None
+    read = [c for c in columns if re.search(rf"[(,]\s*{re.escape(c.split(SEP)[-1])}\)", answer.answer)]
     asked = {_NUMBER_WORDS.get(w, w) for w in words(ctx.question)}
+    total = any(TOTAL_ROW.match(c.split(SEP)[-1]) for c in read)
+    if not total and not any(_unnamed(c.split(SEP)[-1], asked) for c in read):
+        return None
     for column in columns:
         header = column.split(SEP)[-1]
-        named = {w for w in words(header) if w not in STOP_WORDS and w not in GENERIC_WORDS}  # 'less', 'more' name a period's bound
+        # 'less', 'more' name a period's bound beside a total; beside another measure read, an operation's column
+        # ('% Change') is how the question computes, not a column it names
+        named = {w for w in words(header) if w not in STOP_WORDS and w not in GENERIC_WORDS} if total else _named(header)
         # a word besides figures: 'Years3-5' is no column named by a question's '5 years'
         if column not in read and any(not w.isdigit() for w in named) and named <= asked and not TOTAL_ROW.match(header):
             return f"the question names the column '{header}' of the table, which the answer does not read"
+    return None
+
+
+_ASIDE = re.compile(r"\([^)]*\)")
+
+
+def _named(header: str) -> set[str]:
+    """A header's words that name what its cells hold (not stop, generic or operation words, not figures, not its
+    parenthesis, which says how the measure is taken: 'WALE (by income)')."""
+    return {w for w in words(_ASIDE.sub(" ", header)) if w not in STOP_WORDS and w not in GENERIC_WORDS and w not in OPERATION_WORDS
+            and not w.isdigit()}
+
+
+def _unnamed(header: str, asked: set[str]) -> bool:
+    """A header with a word naming its measure ('balance' of 'Average balance') that the question never says."""
+    return bool(_named(header) - asked)
+
+
+_CELL = re.compile(r"([^;]+?):\s*([^;]*)")
+
+
+def other_cell_of_row(question: str, text: str, row: bool, figures: list) -> str | None:
+    """A figure led from a table row line ('Healthcare — Number of › properties: 6; WALE › (by income) years: 11.2')
+    is the asked one only when its cell's header is: when that header has a word naming its measure the question never
+    says, and another cell's header of the line is named by the question in every such word, the other cell is asked."""
+    if not row or not figures or " — " not in text:
+        return None
+    head, cells = text.split(" — ", 1)
+    at = figures[0].start - len(head) - len(" — ")
+    asked = {_NUMBER_WORDS.get(w, w) for w in words(question)}
+    spans = [(m.start(2), m.end(2), m.group(1).strip()) for m in _CELL.finditer(cells)]
+    mine = [h for s, e, h in spans if s <= at < max(e, s + 1)]
+    if not mine or not _unnamed(mine[0], asked):
+        return None
+    for _, _, header in spans:
+        named = _named(header)
+        if header != mine[0] and named and named <= asked and not named <= _named(mine[0]):
+            return f"the question names the column '{header}' of the row, which the answer does not read"
     return None
 
 

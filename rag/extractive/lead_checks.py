@@ -11,7 +11,7 @@ from ..types import Answer, AnswerContext, bold_lead
 from .caption_alternative import caption_other_alternative
 from .cause_elsewhere import cause_elsewhere_led
 from .change_ends import change_ends_unsaid
-from .cell_doubt import mixed_units, other_cell_named
+from .cell_doubt import mixed_units, other_cell_named, other_cell_of_row
 from .cell_owned import repeated_row_led, year_other_led
 from .chart_doubt import chart_figure
 from .complement_led import complement_led, computed_complement
@@ -116,7 +116,7 @@ def sentence_checks(ctx: AnswerContext, slots: Slots, answer: Answer, best: Evid
     return framed(ctx, answer, [
         lazily(chart_figure, answer, best), lazily(supplied_unclear, chosen, evidence, verdicts, weights.fallback_margin),
         lazily(joint_figure, slots, best, figures), lazily(figure_for_several, slots, best, figures),
-        lazily(bound_not_precise, slots, figures),
+        lazily(bound_not_precise, slots, figures), lazily(other_cell_of_row, q, best.text, best.row, figures),
         lazily(example_member, slots, best, figures), lazily(narrower_kind_unsaid, q, best, figures),
         lazily(sibling_list_led, q, bold_lead(said)), ("verifier", verifier_doubt),
         lazily(no_alternative_led, q, said), lazily(one_side_led, q, said, best, figures),
