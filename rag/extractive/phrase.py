@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from .anaphora import pronoun_cut
 from .kind_phrase import kind_phrase
 from .lead_items import cause_items, listed_items, listed_reasons, named_list
 from .asked_verb import past_asked_verb
@@ -115,6 +116,8 @@ def asked_stems(question: str) -> set[str]:
 def _cut(sentence: str, asked: set[str]) -> int | None:
     """Where the sentence has said all of the question it says: the end of the first word at which
     the question words it covers reach their most. None when it repeats fewer than one in two."""
+    if (pronoun := pronoun_cut(sentence, asked)) is not None:
+        return pronoun  # 'They are estimated | at ...': the pronoun says the question's subject
     best_end, best_n = said_through(sentence, asked)
     if not asked or best_n * 2 < len(asked):
         return None
