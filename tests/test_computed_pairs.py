@@ -50,3 +50,11 @@ def test_a_share_of_a_total_column_is_the_part_column_over_it():
 def test_a_ratio_of_two_rows_is_unchanged():
     assert _lead(_ask("What is the ratio of Europe to Rest of World in 2021?", _GEO)) == "1.3"
     assert _lead(_ask("What is the proportion of Europe over total revenue in 2021?", _GEO)) == "0.24"
+
+
+_OPTIONS = [["", "2019", "2018"], ["Outstanding at 31 March", "13,984", "14,820"],
+            ["Exercisable at 31 March", "8,516", "9,177"]]
+
+
+def test_a_balance_date_written_once_on_the_whole_dates_the_part_row_too():
+    assert _lead(_ask("What percentage of options outstanding at 31 March 2019 were exercisable?", _OPTIONS)) == "60.9%"

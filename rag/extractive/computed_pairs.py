@@ -217,10 +217,17 @@ def _split_elsewhere(tables, both: str, what: str, year: int | None, question: s
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+# a balance date closing a phrase ('options outstanding at 31 March 2019'): a date the question writes once, on
+# the whole, dates the part too, whose row label may carry it ('Exercisable at 31 March')
+_BALANCE_DATE = re.compile(r"\b(?:at|as (?:at|of))\s+(?:the end of\s+)?[\w ,.]*\d[\w ,.]*$", re.I)
+
+
 def _two_rows_named(tables, a: str, b: str, what: str, year: int | None, question: str, whole: bool = False):
     """The rows `a` and `b` name and their cells; `b` a `whole` (a share's) may name its total row without 'total'."""
     first = row_named(tables, a) or (row_named(tables, f"{a} {what}") if what else None)
     second = row_named(tables, b) or (row_named(tables, f"{b} {what}") if what else None)
+    if first is None and second is not None and (date := _BALANCE_DATE.search(b)):
+        first = row_named(tables, f"{a} {date.group(0)}")  # 'what % of options outstanding at 31 March were exercisable'
     if whole and first is not None and second is None:
         second = _total_named(first, b)
     if first is None or second is None or (first.row, id(first.table)) == (second.row, id(second.table)):

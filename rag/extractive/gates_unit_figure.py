@@ -15,6 +15,7 @@ from .gates_amount import row_amount
 from .gates_passage import listed_years
 from .names import mentions_entity, new_names, subject_of
 from .nil import nil_stated
+from .operations import asked_operation
 from .pick import pick_figures, unit_figures
 
 if TYPE_CHECKING:
@@ -72,10 +73,11 @@ def measure_row(question: str, evidence: list[Evidence], years) -> bool:
 
 
 def _ratio_of_amounts(d: Decision) -> bool:
-    """A percent asked as the ratio of two amounts, with a table row of amounts (of the year asked,
-    if any) near the top to compute it from."""
+    """A percent asked as the ratio of two amounts, or as a part of a whole ('what percentage of options
+    outstanding were exercisable': the part's row over the whole's, counts or amounts alike), with a
+    table row of amounts (of the year asked, if any) near the top to compute it from."""
     s = d.slots
-    return s.unit == "percent" and s.ratio and any(
+    return s.unit == "percent" and (s.ratio or asked_operation(s, s.text) == "share") and any(
         e.row and (_dated(e, [f for f in e.figures if f.unit != "year"], s.years) if s.years
                    else any(f.unit != "year" for f in e.figures)) for e in d.evidence[:3])
 
