@@ -24,3 +24,11 @@ def test_no_members_asked_or_other_term():
 def test_figure_aside_is_no_member_list():
     s = "Targets for regional sales (70% weighting, 30% discretionary) are set yearly."
     assert bracket_members("What do targets for regional sales include?", s) is None
+
+
+def test_cut_inside_the_defined_term_starts_at_its_verb():
+    from rag.extractive.term_members import past_term_rest
+    q = "How does the report define publisher fees?"
+    assert past_term_rest("fees are payments from game publishers", q) == "are payments from game publishers"
+    assert past_term_rest("rights are fees paid by platforms", q) == "rights are fees paid by platforms"
+    assert past_term_rest("payments from game publishers", q) == "payments from game publishers"

@@ -38,7 +38,7 @@ from .driver_asked import DEGREE, as_driver, drivers_asked
 from .duration_asked import no_duration
 from .rows import ROW_LINE, is_row
 from .table_meta import table_asked, table_subject
-from .term_members import bracket_members
+from .term_members import bracket_members, past_term_rest
 from .stranded import stranded_object
 from .value_for import clause_for, value_for
 from .verb_gap import before_second_predicate, gap_object
@@ -137,6 +137,7 @@ def _trim_start(text: str, question: str) -> str:
     and words the question itself ends with ('consist of', 'classified as', 'in')."""
     text = _ALIAS.sub("", text.lstrip(" ,:-–—"), count=1)  # a lead never starts inside the subject's alias
     text = _SUBJECT_TAIL.sub("", text, count=1)
+    text = past_term_rest(text, question)  # 'fees are payments ...': the cut left the term's last word
     asked = {w.lower() for w in _TOKEN.findall(question)}
     while True:
         m = re.match(r"([A-Za-z]+)\s+", text)

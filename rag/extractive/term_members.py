@@ -51,3 +51,18 @@ def bracket_members(question: str, sentence: str) -> str | None:
         if _term_before(sentence, m.start(), asked) >= MIN_NAME:
             return m.group(1).strip()
     return None
+
+
+# the verbs that link a defined term to its definition
+_DEFINING = re.compile(r"(?:is|are|means|refers?\s+to|covers?|includes?|compris(?:es|e)|consists?\s+of)\b", re.I)
+TERM_REST = 3  # words of the term a cut may leave before its defining verb
+
+
+def past_term_rest(text: str, question: str) -> str:
+    """A lead cut inside the defined term ('fees are payments from ...' for 'how does the report define publisher
+    fees') starts at its defining verb: the words before it that are all the question's are the rest of the term."""
+    asked = {stem(w) for w in TOKEN.findall(question)}
+    m = re.match(r"((?:[\w&'’-]+\s+){1,%d})(?=%s)" % (TERM_REST, _DEFINING.pattern), text, re.I)
+    if m is None or any(stem(w) not in asked for w in TOKEN.findall(m.group(1))):
+        return text
+    return text[m.end():]
