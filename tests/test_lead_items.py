@@ -108,3 +108,11 @@ def test_a_question_asking_several_things_is_led_by_the_names_singled_out():
     # names of other things than those asked are no answer
     s = "Top models outperformed rivals on benchmarks such as MMLU, MATH, and HumanEval."
     assert named_list("Which structural shifts is the industry going through?", s) is None
+
+
+def test_serial_comma_closes_at_the_and_part():
+    from rag.extractive.lead_items import closed_list
+    text = "the cost gap, uncertainty over offtake contracts and subsidy schemes, and grid connection delays"
+    assert closed_list(text) == text
+    assert closed_list("mainly to A, B and C, and accounted for 38%") == "mainly to A, B and C"
+    assert closed_list("A, B and C, accounted for 38%") == "A, B and C"

@@ -24,3 +24,10 @@ def test_a_when_question_is_answered_by_the_fronted_condition():
     # the question's words in the condition itself: what follows is no condition of it
     assert lead_phrase("When does the compensation expense reverse?", (), (),
                        "If the compensation expense reverses, the company restates its results.") is None
+
+
+def test_capitals_it_is_an_acronym_not_the_pronoun():
+    from rag.extractive.phrase import lead_phrase
+    s = ("Vocational & professional training includes civil service examination preparation, professional "
+         "certification courses and IT skills training.")
+    assert lead_phrase("What does vocational & professional training include?", (), (), s).endswith("IT skills training")

@@ -39,6 +39,7 @@ from .driver_asked import DEGREE, as_driver, drivers_asked
 from .duration_asked import no_duration
 from .rows import ROW_LINE, is_row
 from .table_meta import table_asked, table_subject
+from .term_members import bracket_members, past_term_rest
 from .stranded import stranded_object
 from .value_for import clause_for, value_for
 from .verb_gap import before_second_predicate, gap_object
@@ -139,6 +140,7 @@ def _trim_start(text: str, question: str) -> str:
     and words the question itself ends with ('consist of', 'classified as', 'in')."""
     text = _ALIAS.sub("", text.lstrip(" ,:-–—"), count=1)  # a lead never starts inside the subject's alias
     text = _SUBJECT_TAIL.sub("", text, count=1)
+    text = past_term_rest(text, question)  # 'fees are payments ...': the cut left the term's last word
     asked = {w.lower() for w in _TOKEN.findall(question)}
     while True:
         m = re.match(r"([A-Za-z]+)\s+", text)
@@ -159,7 +161,7 @@ def _trim_end(text: str, asked: set[str]) -> str:
     for j in _JOIN.finditer(text):
         after = _TOKEN.findall(text[j.end():j.end() + 60])[:4]
         if len([w for w in after if stem(w) in asked and w.lower() not in _FUNCTION]) >= 1 and \
-                re.match(r"(?:the|our|its|their|we|it|this|these)\b", text[j.end():], re.I):
+                re.match(r"(?!IT\b|WE\b)(?:the|our|its|their|we|it|this|these)\b", text[j.end():], re.I):  # 'IT': an acronym
             text = text[:j.start()]
             break
     text = _SCALE_NOTE.sub("", text.strip().rstrip(".,;: ")).rstrip(".,;: ")
@@ -341,6 +343,9 @@ def lead_phrase(question: str, units: tuple[str, ...], years: tuple[int, ...], s
     if table_asked(question) and (subject := table_subject(sentence)):
         return subject  # 'what does the table show': what the sentence introducing it says it holds
     related = relation_asked(question) or effect_asked(question)  # 'what do salaries in FY21 reflect': the year scopes
+    members = bracket_members(question, sentence)  # 'what does X cover': the items in the bracket after X
+    if members:
+        return members
     reasons = listed_reasons(question, sentence) or named_list(question, sentence)  # 'the main reasons for X in 2024': the causes listed, the year scopes X
     if reasons:
         return reasons
