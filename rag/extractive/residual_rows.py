@@ -11,6 +11,15 @@ RESIDUAL = re.compile(r"^\s*(?:(?:all\s+)?others?|rest of (?:the )?(?:market|ind
                       r"|(?:number of respondents|sample size|base|sample)(?:\s*\(n\))?|n)\s*(?:\([^)]*\))?\s*[:*]?\s*$", re.I)
 
 
+_BASE = re.compile(r"^\s*(?:(?:total\s+)?(?:number of\s+)?respondents|number of responses|sample size|base|sample)"
+                   r"\s*(?:\([^)]*\))?\s*[:*]?\s*$", re.I)
+
+
+def survey_base(label: str) -> bool:
+    """Whether a row label is a survey's base ('Number of respondents'): the count asked, never an item answering."""
+    return bool(_BASE.match(label))
+
+
 def residual(label: str) -> bool:
     """Whether a row label is a residual bucket, a whole or mean of the items, or a survey's base (`RESIDUAL`)."""
     return bool(RESIDUAL.match(label))
