@@ -102,3 +102,20 @@ def test_an_upper_header_names_a_column_its_leaf_only_qualifies():
             ["Retail", "97.8", "5.6"], ["Logistics", "99.1", "6.8"], ["Total portfolio", "95.7", "6.1"]]
     got = _ask("How many sectors had an occupancy above 95%?", grid)
     assert got is not None and got.figure == "2"
+
+
+SURVEY = [["(% of respondents)", "", "", ""], ["Use case", "Small", "Large", "All respondents"],
+          ["Customer support", "48", "66", "56.5"], ["Knowledge search", "31", "62", "45.1"], ["Coding", "22", "54", "37.1"],
+          ["Number of respondents", "620", "520", "1,850"]]
+SHIPPED = [["Vendor", "2024", "2023", "YoY %"], ["Nuvora", "248.1", "235.0", "5.6%"], ["Kestrel", "232.2", "226.7", "2.4%"],
+           ["Aurion", "170.4", "146.2", "16.6%"], ["Total", "650.7", "607.9", "7.0%"]]
+
+
+def test_a_percent_bound_of_a_whole_reads_that_column_percent_by_its_header_base_row_out():
+    got = _ask("How many use cases were cited by more than 40% of all respondents?", SURVEY)
+    assert got is not None and got.figure == "2"  # 'Number of respondents' (1,850) is the base, no use case
+
+
+def test_a_move_with_its_object_reads_the_yoy_column():
+    got = _ask("How many of the vendors grew their shipments by more than 5% in 2024?", SHIPPED, (2024,))
+    assert got is not None and got.figure == "2"

@@ -38,3 +38,22 @@ def test_a_percent_asked_reads_the_percent_column_among_as_well_named():
 def test_a_year_column_asked_or_no_column_named_gives_none():
     assert _ask("Which region had the highest revenue in 2021?", REGIONS, (2021,)) is None
     assert _ask("Which region had the highest headcount?", REGIONS) is None
+
+
+SIZES = [["Region", "2023", "2024", "2030E", "CAGR 2019-2024", "CAGR 2024-2030E"],
+         ["Asia", "60.0", "70.0", "150.0", "30.0%", "12.0%"], ["Europe", "20.0", "25.0", "70.0", "25.0%", "18.0%"],
+         ["Rest of World", "3.0", "4.0", "15.0", "20.0%", "24.0%"], ["Others", "1.0", "1.5", "9.0", "10.0%", "35.0%"],
+         ["Global total", "84.0", "100.5", "244.0", "27.0%", "15.0%"]]
+GROWTH = [["", "2023", "2024", "YoY 2024 (%)"], ["China", "1,019.1", "1,005.1", "-1.4"], ["India", "140.8", "149.6", "6.2"],
+          ["Türkiye", "33.7", "36.9", "9.5"], ["Others", "285.3", "291.4", "12.1"], ["World total", "1,888.2", "1,882.6", "-0.3"]]
+
+
+def test_a_rate_column_of_the_period_asked_is_read_not_the_level_of_a_year():
+    got = _ask("Which region is expected to grow at the highest CAGR between 2024 and 2030?", SIZES, (2024, 2030))
+    assert got is not None and got.figure == "Rest of World"  # 'Others' is no region ranked
+    low = _ask("Which region has the lowest CAGR over 2019-2024?", SIZES, (2019, 2024))
+    assert low is not None and low.figure == "Rest of World"
+    yoy = _ask("Which country recorded the highest year-on-year growth in 2024?", GROWTH, (2024,))
+    assert yoy is not None and yoy.figure == "Türkiye"
+    strong = _ask("Which country posted the strongest growth in 2024?", GROWTH, (2024,))
+    assert strong is not None and strong.figure == "Türkiye"

@@ -1,6 +1,6 @@
 """The item rows a row-set question (count, list, superlative) reads from a table: totals (a row summing its
 block above too, however labelled), subtotals over listed items and reconciling rows (intersegment eliminations)
-left out, as TAT-QA counts them, and so are the rows adjusting a total down to the row restating it ('Total loans',
+left out, as TAT-QA counts them, and a survey's base row ('Number of respondents'), and so are the rows adjusting a total down to the row restating it ('Total loans',
 'Allowance for credit losses', 'Net loans'); only the rows under the heading the question names when it names one (by the
 words that set it apart from the table's other headings, a place named by its adjective too: 'Canadian' for
 'Regulated - Canada')."""
@@ -14,6 +14,7 @@ from ingest.tables import SEP, Table
 from .cells import TOTAL_ROW, words
 from .heading_rows import headings, rows_under
 from .question_names import COUNTRY_FORMS
+from .residual_rows import survey_base
 from .set_aside_rows import aside_rows, without_aside
 from .subtotal_rows import addends, closes_block, heads_items
 
@@ -91,7 +92,7 @@ def item_rows(table: Table, question: str = "") -> list[str]:
     aside = aside_rows(table, question) if question else set()  # 'excluding the tax effect': the rest counted
     aside |= restating(table) | closed_off(table)
     rows = [r for i, r in enumerate(table.rows) if not TOTAL_ROW.match(r.split(SEP)[-1]) and not heads_items(r, table.rows)
-            and not RECONCILING.search(r.split(SEP)[-1]) and not (closes_block(table, i) and not _rates(table, r)) and r not in aside]
+            and not RECONCILING.search(r.split(SEP)[-1]) and not survey_base(r.split(SEP)[-1]) and not (closes_block(table, i) and not _rates(table, r)) and r not in aside]
     heads = named_headings(table, without_aside(question)) if question else []
     if not heads:
         return rows

@@ -26,10 +26,14 @@ from .word_stems import stem, stems_meet
 WHICH_ITEMS = re.compile(r"^\s*(?:which|what)\s+(?!(?:of the\s+)?(?:fiscal\s+|financial\s+)?(?:years?|periods?|quarters?|months?)\b)"
                          r"(?!(?:is|was|were|are|has|had|have|does|did|do)\b)[a-z]", re.I)
 # a movement by a share ('grew by more than 10%', 'declined by over 5%'): the measure is the percent change
-# (or by its noun: 'had a revenue decline of more than 10%')
+# (or by its noun: 'had a revenue decline of more than 10%'; its object between: 'grew their shipments by')
 _MOVED = re.compile(r"\b(?:(?P<up>grew|grow|growth|increased?|rose|rise|gained?)|(?P<down>declined?|decreased?|fell|fall|dropped?|shrank))"
-                    r"\s+(?:by\s+|of\s+)?$", re.I)
-_CHANGE_HEADER = re.compile(r"\b(?:change|growth|variance|var\.?|increase|decrease)\b|^\s*%\s*$|\bchg\b", re.I)
+                    r"(?:(?:\s+[a-z'’-]+){0,3}?\s+by\s+|\s+(?:by\s+|of\s+)?)$", re.I)
+_CHANGE_HEADER = re.compile(r"\b(?:change|growth|variance|var\.?|increase|decrease|yoy|y-o-y)\b|^\s*%\s*$|\bchg\b", re.I)
+# a percent bound's whole written after it ('more than 40% of all respondents'): the line of that whole
+_OF_WHOLE = re.compile(r"\s*of\s+((?:all\s+|the\s+)?[a-z][\w -]*?)\s*(?:\?|$|\bin\b|,)", re.I)
+# a column whose header says its figures are percent ('(% of respondents) › All respondents')
+_PERCENT_HEAD = re.compile(r"%|\bper ?cent\b", re.I)
 _VERB_END = re.compile(r"(?:ed|ing)$")
 
 
@@ -83,6 +87,8 @@ def measure_meeting(ctx: AnswerContext, question: str, tables: list[tuple[int, T
     reads = []
     for passage, table in tables:
         line = measure_line(table, question[:m.start()])
+        if line is None and m.group(3) and (of := _OF_WHOLE.match(question[m.end():])):
+            line = measure_line(table, of.group(1))  # 'more than 40% of all respondents': the column of that whole
         change = change_column(table) if moved and m.group(3) else None
         if line is None and change:
             line = ("column", change)  # 'grew by more than 10%': the % change column
@@ -93,7 +99,7 @@ def measure_meeting(ctx: AnswerContext, question: str, tables: list[tuple[int, T
         cells = [c for c in table.cells if (c.row == label and not TOTAL_ROW.match(c.column.split(SEP)[-1])
                                             if axis == "row" else c.column == label and c.row in rows)]
         cells = [c for c in cells if c.value is not None or not nil_mark(c.text)]  # 'n/m', '—': no figure to meet it
-        kinds = {c.unit == "%" for c in cells}  # (a bound of 0, a sign asked, fits either unit)
+        kinds = {c.unit == "%" or _PERCENT_HEAD.search(c.column) is not None for c in cells}  # (a bound of 0 fits either)
         if len(cells) < 2 or any(c.value is None for c in cells) or len(kinds) != 1 \
                 or (limit != 0 and kinds != {percent_bound(question, m)}):
             continue

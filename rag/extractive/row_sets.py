@@ -18,6 +18,7 @@ from .signed_bound import signed_bound
 from .item_rows import item_rows
 from .subtotal_rows import addends
 from .heading_rows import heading_rows, headings
+from .residual_rows import residual
 
 # 'how many segments in 2019 were above ...', 'in how many regions did X exceed ...' (the preposition of the counted
 # noun fronted asks the same count; not 'how many years did X exceed ...')
@@ -325,6 +326,7 @@ def which_row(ctx: AnswerContext, question: str, tables, year: int, backend: str
     low = m.group("how").lower() in ("lowest", "smallest", "least")
     nth = _NTH.get((m.group("nth") or "").lower(), 1)
     for passage, table, cells in year_column_cells(tables, year, question):
+        cells = [c for c in cells if not residual(c.row.split(SEP)[-1])]  # 'Others', a base: no alternative
         if len(cells) <= nth or len({c.unit == "%" for c in cells}) > 1:
             continue
         ranked = sorted(cells, key=lambda c: c.value, reverse=not low)

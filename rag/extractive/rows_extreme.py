@@ -1,7 +1,8 @@
 """'In which quarter were the most shares repurchased?', 'Which region had the highest % change in revenue?': the
 item row (item_rows: totals and subtotals out) holding the extreme figure of the one column the question names,
 the rows being the alternatives (periods as row labels too); the transpose of column_extreme. Bold only when
-one row holds the extreme alone."""
+one row holds the extreme alone. A column heading a rate of its own period the question names ('CAGR 2024-2030E')
+is that column even when a year asked heads a level column; a residual, whole or base row is no alternative."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from ..types import Answer, AnswerContext
 from .cells import RowHit, percent_asked, words, year_of
 from .item_rows import item_rows
 from .passage_tables import one_table
+from .rate_column import rate_columns
+from .residual_rows import residual
 from .question_readings import extreme_asked
 from .shape_text import scaled, shaped_answer
 from .year_rows import with_period_rows
@@ -51,10 +54,12 @@ def rows_extreme(ctx: AnswerContext, question: str, tables: list[tuple[int, Tabl
     reads = []
     for passage, table in tables:
         table = with_period_rows(table)  # 'in which quarter': periods read as columns are the alternatives
-        if any(year_of(c) in years for c in table.columns):
+        rates = rate_columns(table.columns, question)  # 'the highest CAGR 2024-2030': that column, no year's level
+        if len(rates) != 1 and any(year_of(c) in years for c in table.columns):
             continue
-        column = named_column(table, question)
-        rows = [r for r in item_rows(table, question) if all(str(y) in r for y in years)] if column else []
+        column = rates[0] if len(rates) == 1 else named_column(table, question)
+        rows = [r for r in item_rows(table, question) if not residual(r.split(SEP)[-1])
+                and (rates or all(str(y) in r for y in years))] if column else []
         cells = [c for r in rows for c in table.cells if c.row == r and c.column == column]
         if len(rows) < 2 or len(cells) != len(rows) or any(c.value is None for c in cells):
             continue

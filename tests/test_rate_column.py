@@ -1,0 +1,24 @@
+"""rate_column: a header part naming a rate with its own period; residual_rows: rows no alternative can be."""
+
+from __future__ import annotations
+
+from rag.extractive.rate_column import measure_part, rate_columns
+from rag.extractive.residual_rows import residual
+
+
+def test_the_measure_and_its_years_stand_in_one_header_part():
+    assert measure_part("Household penetration, 2024 › (%)") == ({"household", "penetration"}, {2024})
+    assert measure_part("Subscribers (thousand) › 2024") is None  # a year's level column
+    cols = ["2019", "2024", "CAGR 2019-2024", "CAGR 2024-2030E"]
+    assert rate_columns(cols, "Which region grows at the highest CAGR between 2024 and 2030?") == ["CAGR 2024-2030E"]
+    assert rate_columns(cols, "Which region had the most revenue in 2024?") == []
+    gain = ["Users › 2024", "Change 2022-2024 › (percentage points)"]
+    assert rate_columns(gain, "Which country recorded the largest gain between 2022 and 2024?") == [gain[1]]
+    assert rate_columns(["YoY 2024 (%)"], "Which grew fastest year on year in 2024?") == ["YoY 2024 (%)"]
+
+
+def test_residual_whole_and_base_rows_are_no_alternative():
+    for label in ("Others", "All other", "World total", "Unweighted average", "Number of respondents", "Total"):
+        assert residual(label)
+    for label in ("Rest of World", "Other WFE", "Average selling price", "Kestrel Mobile"):
+        assert not residual(label)
