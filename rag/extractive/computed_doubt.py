@@ -43,6 +43,7 @@ _STATED = {
     "ratio": r"ratio|proportion|times|multiple|coverage",
 }  # a share is stated by its percent sign alone
 _STATED["percent_change"] = _STATED["change"]
+_STATED["multiple"] = _STATED["ratio"]
 _STATED["compound"] = "|".join((_STATED["change"], _STATED["average"]))
 _NAMES = {"percent_change": "percentage change", "sum": "total", "compound": "computed figure"}
 WINDOW = 120  # characters of its sentence before the lead figure read for a word saying what it is
