@@ -36,3 +36,11 @@ def test_multiple_and_forecast_words_name_no_row():
     assert hit is not None and hit.row == "Anion exchange membrane (AEM)"
     hit = best_row([(0, table)], "By what multiple is alkaline expected to grow from 2024 to 2030E?")
     assert hit is not None and hit.row == "Alkaline"
+
+
+def test_a_multiple_stated_in_times_is_the_multiple_asked():
+    from rag.extractive.computed_doubt import stated
+
+    assert stated("multiple", "15.5 times", None)
+    assert not stated("multiple", "1,520", None)
+    assert not stated("multiple", "52%", None)
