@@ -23,11 +23,12 @@ STOP_WORDS = frozenset("a an the of in on at to for and or by is was were are be
                        "did does do has have had its their his her our as from with than that this these those "
                        "year years period amount amounts value values figure figures total's respectively "
                        "respective".split())
-# Words that say what to do with the figures, not which row holds them.
+# Words that say what to do with the figures, not which row holds them: a growth multiple ('by what multiple
+# is X expected to grow') and a forecast's verb name the computation and the time, not the row
 OPERATION_WORDS = frozenset("change percentage percent average mean ratio proportion difference sum combined "
                             "increase decrease growth decline rise fall drop largest highest lowest smallest "
                             "biggest greatest least most larger higher lower smaller more less respectively "
-                            "between fiscal fy".split())
+                            "between fiscal fy multiple times grow grew grown expected projected".split())
 _SHORT_YEAR = re.compile(r"\bFY?\s?(\d{2})\b")
 _FOOTNOTE = re.compile(r"^([a-z]{3,})\d{1,2}$")
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")

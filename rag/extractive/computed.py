@@ -28,6 +28,10 @@ from .row_sets import SCALE_WORDS
 from .slots import Slots
 
 
+# operations of a later period on an earlier one: the later operand first (a change less, a multiple over, the earlier)
+_DIRECTED_OPS = ("change", "percent_change", "multiple")
+
+
 def one_row(ctx: AnswerContext, slots: Slots, hit: RowHit, op: str, backend: str) -> Answer | None:
     """Change, % change, average or sum of one row over the periods asked: the years, or the column
     headers the question repeats ('2021-2022'); a change is the later period minus the earlier."""
@@ -52,9 +56,9 @@ def one_row(ctx: AnswerContext, slots: Slots, hit: RowHit, op: str, backend: str
     cells = _by_years(ctx, slots, hit, op)
     if cells is None:
         named = named_columns(hit, ctx.question)
-        if len(named) < 2 or op in ("change", "percent_change") and len(named) != 2:
+        if len(named) < 2 or op in _DIRECTED_OPS and len(named) != 2:
             return None
-        if op in ("change", "percent_change"):
+        if op in _DIRECTED_OPS:
             order = [year_of(c.column) for c in named]
             if None not in order and order[0] < order[1]:
                 named = named[::-1]  # 'from 2020 to 2021-2022': the later period first

@@ -31,6 +31,7 @@ _TOTAL = re.compile(r"(?<!\bof )\bthe total\s+(?!of\b)\w", re.I)
 _NOT_AMOUNT = re.compile(r"\bhow (many|long)\b|\bwhen\b", re.I)
 _LEAD = re.compile(r"^\s*\*\*(.+?)\*\*")
 _DIGIT = re.compile(r"\d")
+_TIMES = re.compile(r"\d\s*x\b|\btimes\b|fold\b", re.I)
 _PERCENTISH = re.compile(r"%|\bper ?cent\b|\bpct\b|\bpoints?\b|\d\s*x\b|\btimes\b", re.I)
 
 # words by which a passage says a figure is the quantity asked (near before it, or in its row label)
@@ -43,6 +44,7 @@ _STATED = {
     "ratio": r"ratio|proportion|times|multiple|coverage",
 }  # a share is stated by its percent sign alone
 _STATED["percent_change"] = _STATED["change"]
+_STATED["multiple"] = _STATED["ratio"]
 _STATED["compound"] = "|".join((_STATED["change"], _STATED["average"]))
 _NAMES = {"percent_change": "percentage change", "sum": "total", "compound": "computed figure"}
 WINDOW = 120  # characters of its sentence before the lead figure read for a word saying what it is
@@ -74,8 +76,8 @@ def stated(op: str, lead: str, before: str | None) -> bool:
     share is a percent or a multiple; a change, average or total is one the words before it name."""
     if op in ("percent_change", "share") and not _PERCENTISH.search(lead):
         return False
-    if op in ("share", "ratio") and _PERCENTISH.search(lead):
-        return True
+    if op in ("share", "ratio") and _PERCENTISH.search(lead) or op == "multiple" and _TIMES.search(lead):
+        return True  # a multiple is stated in times ('15.5 times', '3.2x', 'fourfold')
     if before is None:
         return False
     return op in _STATED and re.search(rf"\b(?:{_STATED[op]})", before, re.I) is not None

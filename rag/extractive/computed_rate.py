@@ -55,9 +55,9 @@ _DEPTH = 5
 
 def rate_operation(question: str, slots: Slots) -> str | None:
     """'cagr', 'percent_change' or 'change' when the question asks that rate of change; else None."""
-    if MULTIPLE.search(question):
-        return "multiple"
     op = asked_operation(slots, question)
+    if MULTIPLE.search(question) or op == "multiple":  # 'the growth multiple of X from 2021 to 2023E'
+        return "multiple"
     if op in ("percent_change", "change") and COMPOUND.search(question):
         return "cagr"
     return op if op in ("percent_change", "change") else None

@@ -29,6 +29,11 @@ _OPS: list[tuple[str, re.Pattern]] = [
                           r"\bgap between\b(?!.*\b(?:versus|vs\.?|compared)\b)", re.I)),
 ]
 
+# a growth asked as a multiple of its start ('the growth multiple of X', 'by what multiple did X grow', 'how many
+# times did X grow', 'a threefold rise'): the later figure over the earlier, not their difference
+_MULTIPLE = re.compile(r"\b(?:growth|expansion)\s+multiples?\b|\bmultiple of growth\b|\bby what (?:factor|multiple)\b|"
+                       r"\bwhat multiple\b|\bhow many times\b|\b\w+-fold\b|\b(?:two|three|four|five|six|ten)fold\b", re.I)
+
 # 'due to' / 'attributable to' close a question asking a cause ('what was the increase due to?'); before a
 # noun they are words of a label ('Amounts due to related parties', 'Net income attributable to X')
 _CAUSE = re.compile(r"\b(because|reasons?|caused?|driven by|led to|resulted? (in|from))\b|"
@@ -56,6 +61,8 @@ def operation(question: str) -> str | None:
     found = [name for name, cue in _OPS if cue.search(question)]
     if "percent_change" in found and "change" in found:
         found.remove("change")
+    if "change" in found and _MULTIPLE.search(question):  # 'the growth multiple of X from 2019 to 2030': B / A
+        found[found.index("change")] = "multiple"
     if "share" in found and "ratio" in found:  # 'the proportion of A as a percentage of B'
         found.remove("ratio")
     if "share" in found and "sum" in found and _PART_OF_WHOLE.search(question) and not _PERCENT_OF.search(question):
