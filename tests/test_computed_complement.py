@@ -42,3 +42,9 @@ def test_computed_complement_is_not_led_from_the_part():
 
 def test_asked_complement_reads_an_ordinal_set_aside():
     assert asked_complement("What were 2020 sales excluding the 53rd week?") == "53rd week"
+
+
+def test_without_complement_cuts_the_one_clause_set_aside():
+    from rag.extractive.computed_complement import without_complement
+    assert without_complement("What was revenue outside the United States in 2019?").split() == ["What", "was", "revenue", "in", "2019?"]
+    assert without_complement("What was total revenue in 2019?") == "What was total revenue in 2019?"

@@ -3,6 +3,7 @@
 from ingest.figures import parse_figures
 from ingest.tables import read_grid
 from rag.extractive.cells import words
+from rag.extractive.computed_complement import without_complement
 from rag.extractive.computed_mixed import _respective_of, part_figure, whole_row
 from rag.extractive.slots import parse
 
@@ -69,3 +70,17 @@ def test_of_several_figures_the_one_whose_phrase_names_the_part():
     figures = [f for f in parse_figures(text) if f.unit == "money"]
     assert [f.text for f in _owned(text, figures, {"legacy", "copper", "network", "asset"})] == ["$104.2 million"]
     assert len(_owned(text, figures, {"impairment"})) in (1, 2)
+
+
+PRODUCTS = [["", "2023", "2022"], ["Broadband", "$ 1,847.2", "$ 1,762.5"], ["Advertising", "176.9", "214.6"],
+            ["Other", "58.2", "61.3"], ["Total revenues", "$ 4,024.5", "$ 3,990.6"]]
+
+
+def test_the_whole_of_a_part_set_aside_is_named_before_the_clause():
+    q = "What was Advertising revenue in 2022 excluding political advertising revenue?"
+    assert "political" not in without_complement(q) and "Advertising revenue" in without_complement(q)
+    order = words(without_complement(q))
+    tables = [(0, read_grid(PRODUCTS).table)]
+    # the modifier 'Advertising' names the row; the head 'revenue' alone would name the total
+    assert whole_row(tables, set(order) | {"total"}, order)[2] == "Advertising"
+    assert whole_row(tables, set(words("revenue")) | {"total"}, words("revenue"))[2] == "Total revenues"

@@ -39,6 +39,17 @@ def asked_complement(question: str) -> str | None:
     return found[0] if len(found) == 1 and found[0] else None
 
 
+def without_complement(question: str) -> str:
+    """The question with its one set-aside clause cut out ('Advertising revenue in 2022 excluding political
+    advertising revenue' -> 'Advertising revenue in 2022'): what is left names the whole, even when the part set
+    aside repeats its words (a part is often named as a kind of its whole)."""
+    spans = [m.span() for p in _ASKED for m in p.finditer(question)]
+    if len(spans) != 1:
+        return question
+    s, e = spans[0]
+    return f"{question[:s]} {question[e:]}"
+
+
 def _rows(table: Table, part: str) -> tuple[str, str] | None:
     """The one row the question sets aside and the one total of its section."""
     if any(_SAID.search(r.split(SEP)[-1]) for r in table.rows):

@@ -13,6 +13,7 @@ General properties, of questions, tables and passages:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -23,7 +24,7 @@ from ingest.tables import SEP, Cell, Table
 from .. import compute
 from ..types import Answer, AnswerContext, Citation
 from .cells import RowHit, words
-from .computed_complement import asked_complement
+from .computed_complement import asked_complement, without_complement
 from .dated_figures import dated
 from .figure_owner import own_phrases
 from .derivation import shown, tidy
@@ -79,14 +80,20 @@ def _label_words(row: str) -> set[str]:
     return set(words(re.sub(r"\([^)]*\)", " ", row.split(SEP)[-1])))
 
 
-def whole_row(tables: list[tuple[int, Table]], asked: set[str]) -> tuple[int, Table, str] | None:
-    """The one row whose label's words are all among `asked` and name most of them; None on a tie."""
+def whole_row(tables: list[tuple[int, Table]], asked: set[str],
+              order: Sequence[str] = ()) -> tuple[int, Table, str] | None:
+    """The one row whose label's words are all among `asked` and name most of them; None on a tie. With `order`
+    (the asked words as the question writes them), a free 'total' counts for nothing against a row naming an
+    earlier word: a noun phrase's modifiers come before its head ('Advertising revenue': the row 'Advertising'
+    of a revenue table, not 'Total revenues')."""
     found = []
+    at = {w: k for k, w in reversed(list(enumerate(order)))}
     for i, table in tables:
         for row in table.rows:
             own = _label_words(row)
             if own and own <= asked:
-                found.append((len(own), i, table, row))
+                rank = (len(own - {"total"}), -min(at.get(w, len(at)) for w in own), "total" in own) if at else len(own)
+                found.append((rank, i, table, row))
     if not found:
         return None
     best = max(f[0] for f in found)
@@ -243,11 +250,12 @@ def text_complement(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | 
     if aside is None or len(years) != 1:
         return None
     excluded = set(words(aside))
-    asked = set(words(_YEARS.sub(" ", ctx.question))) - excluded - set(words("non outside other than excluding"))
+    order = words(_YEARS.sub(" ", without_complement(ctx.question)))
+    asked = set(order) - set(words("non outside other than excluding"))
     tables = tables_of(ctx)
     if not excluded or _is_row(tables, excluded):
         return None
-    found = whole_row(tables, asked | {"total"})
+    found = whole_row(tables, asked | {"total"}, order)
     got = _cell(ctx, found, years[0]) if found is not None else None
     if got is None:
         return None
