@@ -48,6 +48,17 @@ _SINCE = re.compile(r"\bsince\b(?:\s+\w+){0,2}\s+(?:19|20)\d{2}\b|\b(?:19|20)\d{
                     r"\bafter\s+(?:its\s+|the\s+)?(?:19|20)\d{2}\b(?!\s*[-–])")
 
 
+# two years written as one span ('2024-2030E', '2019–2024', '2024 to 2030'), a forecast mark allowed on either; a
+# split fiscal year ('2023/24', '2024-25') is one year, no span
+_SPAN = re.compile(r"(?<![\d/.,])((?:19|20)\d{2})[EF]?\s?(?:[-–]|\bto\b)\s?((?:19|20)\d{2})[EF]?(?![\d/%])")
+
+
+def year_span(text: str) -> tuple[int, int] | None:
+    """The first span of years `text` names as its period ('CAGR 2024-2030E' -> (2024, 2030)), or None."""
+    return next(((int(m.group(1)), int(m.group(2))) for m in _SPAN.finditer(text)
+                 if int(m.group(2)) > int(m.group(1)) + 1), None)
+
+
 def fiscal_years(question: str) -> list[int]:
     """'FY19', 'FY 2019', 'fiscal 2019' -> 2019."""
     out = []

@@ -10,6 +10,7 @@ from ingest.cell_values import unit_of
 from ingest.figures import CANONICAL_CODES, Figure
 from ingest.keyword import tokenize
 
+from .periods import year_span
 from .slots import Slots
 
 
@@ -125,3 +126,18 @@ def year_cells(text: str, years: tuple[int, ...]) -> list[tuple[int, int]] | Non
             return None
         out.append(span)
     return out
+
+
+def span_cell(text: str, info: Slots) -> tuple[int, int] | None:
+    """The span of a row's cell whose column covers the range of years asked as one period ('CAGR 2024-2030E: 10.5%'
+    for 'the CAGR over 2024-2030'), when the question names every other word of that column: one figure for the whole
+    span answers, not the cells of its two end years."""
+    asked = next((p.years for p in info.periods if p.kind == "range"), None)
+    if asked is None or not is_row(text):
+        return None
+    terms = set(info.terms)
+    for name, a, b in ((m.group(1), m.start(2), m.end(2)) for m in _YEAR_CELL.finditer(text)):
+        own = {t for t in tokenize(name) if not re.fullmatch(r"\d+[ef]?", t)}
+        if year_span(name) == asked and own and own <= terms and re.search(r"\d", text[a:b]):
+            return a, b
+    return None
