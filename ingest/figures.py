@@ -106,7 +106,8 @@ def parse_figures(text: str, with_years: bool = True) -> list[Figure]:
             continue  # part of a word or code ("GPT-4o", "H100", "o3")
         # a year as a period form writes it: 'end-2024', 'mid-2025', a forecast column's '2030E' / '2027F'
         year_form = bool(YEAR_RE.fullmatch(raw_num)) and not m.group("scale") and not m.group("suffix") and (
-            bool(POINT_OF_YEAR.search(text[max(0, start - 8):start])) or bool(FORECAST_YEAR.match(text, start)))
+            bool(POINT_OF_YEAR.search(text[max(0, start - 8):start])) or bool(FORECAST_YEAR.match(text, start))
+            and not re.search(r"\d\s?[-–]\s?$", text[max(0, start - 3):start]))  # a range's end ('2020-2029E') dates none
         if re.search(r"[A-Za-z][-‑]$", text[max(0, start - 2):start]) and not m.group("cur") and not year_form:
             continue  # a model or product name ("GPT-4", "Qwen-72B", "COVID-19")
         if after and after.isalpha() and not m.group("scale") and not m.group("suffix") and after not in "x" \

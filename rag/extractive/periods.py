@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.keyword import tokenize
+
 from .kept_patterns import compiled
 
 
@@ -57,6 +59,14 @@ def year_span(text: str) -> tuple[int, int] | None:
     """The first span of years `text` names as its period ('CAGR 2024-2030E' -> (2024, 2030)), or None."""
     return next(((int(m.group(1)), int(m.group(2))) for m in _SPAN.finditer(text)
                  if int(m.group(2)) > int(m.group(1)) + 1), None)
+
+
+def span_asked(name: str, periods: tuple[Period, ...], terms: set[str]) -> bool:
+    """Whether a column `name` headed by a span of years ('CAGR 2024-2030E') is the span a range period asks
+    ('the CAGR over 2024-2030') and the question's `terms` hold its other words: one figure answers for the span."""
+    asked = next((p.years for p in periods if p.kind == "range"), None)
+    own = {t for t in tokenize(name) if not re.fullmatch(r"\d+[ef]?", t)}
+    return asked is not None and year_span(name) == asked and bool(own) and own <= terms
 
 
 def fiscal_years(question: str) -> list[int]:
