@@ -7,7 +7,7 @@ from __future__ import annotations
 from ingest.figures import parse_figures
 from ingest.tables import read_grid
 from rag.extractive.operations import operation
-from rag.extractive.periods import year_span
+from rag.extractive.periods import span_asked, year_span
 from rag.extractive.pick import pick_figures
 from rag.extractive.rows import span_cell
 from rag.extractive.slots import parse
@@ -54,6 +54,9 @@ def test_span_column_answers_the_span_asked() -> None:
     span = span_cell(line, slots)
     assert span is not None and line[span[0]:span[1]].strip() == "10.5%"
     assert [f.text for f in pick_figures(line, parse_figures(line), slots)] == ["10.5%"]
+    asked = parse("What is the forecast CAGR of the AI-enabled segment over 2024-2030E?")
+    assert span_asked("CAGR 2024-2030E (%)", asked.periods, set(asked.terms))
+    assert not span_asked("CAGR 2019-2024", asked.periods, set(asked.terms))
     # the two end years asked with no word of the span's column: their own cells, not the CAGR
     assert span_cell(line, parse("How did quality change from 2024 to 2030E?")) is None
 
