@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from .comparative_brackets import closed_before, compared_year, comparative_brackets
 from .name_years import name_year_spans
+from .year_forms import FORECAST_YEAR, POINT_OF_YEAR, full_year, short_fiscal_years
 
 SCALES = {
     "trillion": 1e12, "tn": 1e12, "t": 1e12,
@@ -103,9 +104,14 @@ def parse_figures(text: str, with_years: bool = True) -> list[Figure]:
         after = text[end:end + 1]
         if before and (before.isalnum() and not before.isspace()) and not m.group("qual") and not m.group("cur"):
             continue  # part of a word or code ("GPT-4o", "H100", "o3")
-        if re.search(r"[A-Za-z][-‑]$", text[max(0, start - 2):start]) and not m.group("cur"):
+        # a year as a period form writes it: 'end-2024', 'mid-2025', a forecast column's '2030E' / '2027F'
+        year_form = bool(YEAR_RE.fullmatch(raw_num)) and not m.group("scale") and not m.group("suffix") and (
+            bool(POINT_OF_YEAR.search(text[max(0, start - 8):start])) or bool(FORECAST_YEAR.match(text, start))
+            and not re.search(r"\d\s?[-–]\s?$", text[max(0, start - 3):start]))  # a range's end ('2020-2029E') dates none
+        if re.search(r"[A-Za-z][-‑]$", text[max(0, start - 2):start]) and not m.group("cur") and not year_form:
             continue  # a model or product name ("GPT-4", "Qwen-72B", "COVID-19")
-        if after and after.isalpha() and not m.group("scale") and not m.group("suffix") and after not in "x":
+        if after and after.isalpha() and not m.group("scale") and not m.group("suffix") and after not in "x" \
+                and not year_form:
             if not re.match(r"(st|nd|rd|th)\b", text[end:end + 3]):
                 continue  # "4o", "3D", "5G"
         if _is_date(text, m, raw_num) or _is_version(text, m, raw_num):
@@ -226,7 +232,7 @@ def _attach_years(text: str, figures: list[Figure]) -> list[Figure]:
     years = [(f.start, f.end, int(f.number)) for f in figures
              if f.unit == "year" and not any(s <= f.start < e for s, e, _ in splits)
              and not any(s <= f.start < e for s, e in named)]
-    years += [(m.start(), m.end(), int(m.group(1))) for m in PERIOD_RE.finditer(text)] + splits
+    years += [(m.start(), m.end(), int(m.group(1))) for m in PERIOD_RE.finditer(text)] + splits + short_fiscal_years(text)
     years.sort()
     if not years:
         return figures
@@ -242,9 +248,10 @@ def _attach_years(text: str, figures: list[Figure]) -> list[Figure]:
         year = None
         follow = re.match(
             r"(?:\s*\(|\s*,?\s*(?:[a-zA-Z-]+\s+){0,3}?(?:in|by|for|of|as of|during|through|until|at the end of)\s+)"
-            r"(?:(?:[1-4]Q|Q[1-4]|[12]H|H[12])\s?)?((?:19|20)\d{2})(?![\d%])(?!\s*:)(?!\s?[/–-]\s?\d)", text[f.end:f.end + 40])
-        if follow:
-            year = int(follow.group(1))
+            r"(?:(?:(?:[1-4]Q|Q[1-4]|[12]H|H[12])\s?)?((?:19|20)\d{2})(?![\d%])|FY\s?['’]?(\d{2})(?![\w%]|[.,]\d))"
+            r"(?!\s*:)(?!\s?[/–-]\s?\d)", text[f.end:f.end + 40])
+        if follow:  # 'in 2024', 'in Q3 2024', 'in FY23' (a two-digit fiscal year, read as its full year)
+            year = int(follow.group(1)) if follow.group(1) else full_year(follow.group(2))
         elif (paired := _with_year(text, f, figures)) is not None:
             year = paired  # '1,520 projects with 6.47 billion yuan in 2024': the pair shares the year after it
         elif (compared := compared_year(text, f, figures, brackets)) is not None:

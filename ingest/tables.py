@@ -372,6 +372,20 @@ def short_columns(columns: list[str]) -> dict[str, str]:
     return {c: (p[-1] if leaves.count(p[-1]) == 1 else c) for c, p in zip(columns, split)}
 
 
+# a period as a header group writes it: 'end-2024', 'FY24', '2024/25', '2030E', 'Q3 2024', '2024'
+_PERIOD = re.compile(r"(?<![\w/.,])(?:(?:end|mid|start|early|late)-|(?:FY|Q[1-4]|H[12])\s?)?(?:(?:19|20)\d{2}(?:[EF]\b|/\d{2,4})?)"
+                     r"(?![\d/%])|\bFY\s?\d{2}\b", re.I)
+
+
+def shared_period(columns: list[str], short: dict[str, str]) -> str | None:
+    """The one period every column's header path names in a part the short names drop ('Public charge points,
+    end-2024 (thousand) › AC', '… › DC' -> 'end-2024'): a row line would lose it, though it dates every cell."""
+    if len(columns) < 2 or any(_PERIOD.search(short[c]) for c in columns):
+        return None
+    found = {tuple(m.group(0) for m in _PERIOD.finditer(c)) for c in columns}
+    return found.pop()[0] if len(found) == 1 and len(next(iter(found))) == 1 else None
+
+
 def _record_line(paths: list[str], cells: list[str]) -> str:
     """'Rank: 10; Company name: MiniMax; Market share, %: 0.3%': a record named column by column."""
     return "; ".join(f"{name}: {value}" if name else value for name, value in zip(paths, cells) if value)
@@ -382,6 +396,8 @@ def figure_line(table: Table, path: str, label_has_unit: bool) -> str:
     cells = [c for c in table.cells if c.row == path]
     short = short_columns(table.columns)
     line = f"{path} — " + "; ".join(f"{short[c.column]}: {c.text}" for c in cells)
+    period = shared_period(table.columns, short)
+    line = line if period is None else f"{line} ({period})"  # the header group's period dates the row's cells
     units = {(c.unit, c.scale) for c in cells if c.value is not None}
     if label_has_unit or len(units) != 1:
         return line

@@ -21,6 +21,8 @@ _FISCAL = re.compile(r"\b(FY)\s?['’]?(\d{2})(?![\w%]|[.,]\d)", re.I)
 _RANGE_END = re.compile(r"(?<![\d/])((?:19|20)\d{2})(\s?[-–]\s?)(\d{2})(?![\w/%]|[.,]\d)")
 # a year marked as a forecast or estimate ('2025E', '2030F'): figures.YEAR_RE reads it as the year, this as a forecast
 FORECAST_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d{2}[EF]\b")
+# a point of a year hyphened to it ('end-2024', 'mid-2025'), right before the year: it dates a figure as the year does
+POINT_OF_YEAR = re.compile(r"\b(?:end|close|mid|start|early|late)[-‑]$", re.I)
 # 'end-2029' dates the year as 'end of 2029' does
 _END = re.compile(r"\b(end|close)-(?=(?:19|20)\d{2}\b)", re.I)
 
@@ -36,6 +38,12 @@ def full_year(two_digits: str, reference: int = 2000) -> int:
     """The year of a two-digit form in the century that puts it nearest `reference` (window reference-50 to +49)."""
     year = (reference - 50) // 100 * 100 + int(two_digits)
     return year + 100 if year < reference - 50 else year
+
+
+def short_fiscal_years(text: str, reference: int = 2000) -> list[tuple[int, int, int]]:
+    """Each fiscal year `text` writes with two digits, as (start, end, its full year): a column 'FY24' dates its cell
+    2024 as 'FY2024' does."""
+    return [(m.start(), m.end(), full_year(m.group(2), reference)) for m in _FISCAL.finditer(text)]
 
 
 def full_years(text: str, reference: int = 2000) -> str:

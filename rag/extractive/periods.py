@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.keyword import tokenize
+
 from .kept_patterns import compiled
 
 
@@ -46,6 +48,25 @@ FISCAL_YEAR_FORM = re.compile(r"\b(?:FY\s?|fiscal(?: year)?\s)('?\d{2}|(?:19|20)
 # reports give
 _SINCE = re.compile(r"\bsince\b(?:\s+\w+){0,2}\s+(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\s+(?:on|onwards?)\b|"
                     r"\bafter\s+(?:its\s+|the\s+)?(?:19|20)\d{2}\b(?!\s*[-–])")
+
+
+# two years written as one span ('2024-2030E', '2019–2024', '2024 to 2030'), a forecast mark allowed on either; a
+# split fiscal year ('2023/24', '2024-25') is one year, no span
+_SPAN = re.compile(r"(?<![\d/.,])((?:19|20)\d{2})[EF]?\s?(?:[-–]|\bto\b)\s?((?:19|20)\d{2})[EF]?(?![\d/%])")
+
+
+def year_span(text: str) -> tuple[int, int] | None:
+    """The first span of years `text` names as its period ('CAGR 2024-2030E' -> (2024, 2030)), or None."""
+    return next(((int(m.group(1)), int(m.group(2))) for m in _SPAN.finditer(text)
+                 if int(m.group(2)) > int(m.group(1)) + 1), None)
+
+
+def span_asked(name: str, periods: tuple[Period, ...], terms: set[str]) -> bool:
+    """Whether a column `name` headed by a span of years ('CAGR 2024-2030E') is the span a range period asks
+    ('the CAGR over 2024-2030') and the question's `terms` hold its other words: one figure answers for the span."""
+    asked = next((p.years for p in periods if p.kind == "range"), None)
+    own = {t for t in tokenize(name) if not re.fullmatch(r"\d+[ef]?", t)}
+    return asked is not None and year_span(name) == asked and bool(own) and own <= terms
 
 
 def fiscal_years(question: str) -> list[int]:

@@ -13,7 +13,7 @@ from .kept_patterns import compiled
 from .names import ENUMERATION, enumeration_items, mentions
 from .named_average import average_figures
 from .name_versions import is_name_version
-from .rows import best_cell, year_cells
+from .rows import best_cell, span_cell, year_cells
 from .gates_changed import changed_measure
 from .figure_owner import RESPECTIVELY, dated_by_phrase, own_phrases, ownership
 from .slots import QUESTION_FILLER, Slots
@@ -40,6 +40,11 @@ def unit_figures(figures: list[Figure], info: Slots) -> list[Figure]:
 def pick_figures(text: str, figures: list[Figure], info: Slots) -> list[Figure]:
     """The figure(s) that answer: right unit, right year (one per year asked when several);
     in a table row, the figure of the column the question names."""
+    spanned = span_cell(text, info)  # 'CAGR 2024-2030E' for the CAGR over 2024-2030: one cell for the span
+    if spanned is not None:
+        figs = [f for f in figures if spanned[0] <= f.start < spanned[1]]
+        if figs:
+            return [as_written(text, figs[0], spanned)]
     if len(info.years) > 1:  # one cell per year asked, from a row that has a column for each
         spans = year_cells(text, info.years)
         picked = [next((f for f in figures if a <= f.start < b), None) for a, b in spans or []]

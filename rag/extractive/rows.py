@@ -10,6 +10,7 @@ from ingest.cell_values import unit_of
 from ingest.figures import CANONICAL_CODES, Figure
 from ingest.keyword import tokenize
 
+from .periods import span_asked
 from .slots import Slots
 
 
@@ -125,3 +126,14 @@ def year_cells(text: str, years: tuple[int, ...]) -> list[tuple[int, int]] | Non
             return None
         out.append(span)
     return out
+
+
+
+def span_cell(text: str, info: Slots) -> tuple[int, int] | None:
+    """The span of a row's cell whose column covers the range of years asked as one period ('CAGR 2024-2030E: 10.5%'
+    for 'the CAGR over 2024-2030'; `periods.span_asked`): one figure for the whole span answers, not its two end years."""
+    if not any(p.kind == "range" for p in info.periods) or not is_row(text):
+        return None
+    terms = set(info.terms)
+    return next(((m.start(2), m.end(2)) for m in _YEAR_CELL.finditer(text)
+                 if span_asked(m.group(1), info.periods, terms) and re.search(r"\d", m.group(2))), None)

@@ -15,6 +15,9 @@ from .computed import one_row, spans_years
 from .quarter_cells import year_quarters
 from .computed_per import asked_per, per_thing
 from .balance_rows import balance_change
+from ingest.tables import SEP
+
+from .periods import span_asked
 from .operations import NO_PERIOD_CHANGE, asked_operation, besides_share, operation
 from .column_total import column_total, ranks_asked, rows_asked
 from .computed_parts import average_change, share_of_total, share_of_total_column
@@ -333,12 +336,15 @@ def _without_label(question: str, row: str, around: bool = True) -> str:
 def _figures(ctx: AnswerContext, slots: Slots, hit: RowHit, backend: str) -> Answer | None:
     """One period: the figure with its period and row. Several: each figure with its period, cited."""
     cells = []
-    for year in slots.years:
+    spanned = next((c for c in hit.table.columns if span_asked(c.split(SEP)[-1], slots.periods, set(slots.terms))), None)
+    spanned_cell = cell_at(hit, spanned) if spanned else None
+    for year in slots.years if spanned_cell is None else ():  # 'CAGR 2024-2030E' for the CAGR over 2024-2030: one cell
         column = column_for(hit.table, year, ctx.question, hit.row)
         cell = cell_at(hit, column) if column else None
         if cell is None:
             return None
         cells.append((year, cell))
+    cells = [(slots.years[-1], spanned_cell)] if spanned_cell is not None else cells
     if not cells:
         return None  # no period asked: no cell to read
     if prose_names_more(ctx, hit, slots.years):
