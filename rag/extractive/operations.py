@@ -14,9 +14,6 @@ _PERCENT_OF = re.compile(r"\bpercentage (of )?constitution\b|\bpercentage of\b|\
 _PART_OF_WHOLE = re.compile(r"\bwhat (?:proportion|share|fraction|portion) of\b", re.I)
 
 _OPS: list[tuple[str, re.Pattern]] = [
-    # 'by what multiple', 'the growth multiple of X': the later over the earlier ('how many times' may count events,
-    # 'how many times was it downloaded', and a report states its '7.2 times' itself: computed_rate reads those)
-    ("multiple", re.compile(r"\bby what (?:factor|multiple)\b|\bwhat multiple\b|\bgrowth multiple\b", re.I)),
     ("percent_change", re.compile(r"\bpercent(age)?\s+(change|increase|decrease|growth|decline|rise|fall|drop|difference)|"
                                   r"%\s*change|\bgrowth rate|\brate of (change|growth)|"
                                   # 'by what percentage did X change', 'what percent did X rise by': a change asked in percent
@@ -62,8 +59,6 @@ def operation(question: str) -> str | None:
     if _POINTS.search(question):  # 'the change in the percentage of sales': a difference in points
         return "change"
     found = [name for name, cue in _OPS if cue.search(question)]
-    if "multiple" in found:  # 'by what multiple did X grow': the growth asked is the multiple, no difference
-        found = [f for f in found if f not in ("change", "percent_change")]
     if "percent_change" in found and "change" in found:
         found.remove("change")
     if "change" in found and _MULTIPLE.search(question):  # 'the growth multiple of X from 2019 to 2030': B / A
