@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from .driver_asked import DEGREE
+from .driver_asked import DEGREE, causes_named_asked
 
 # a plural noun the wh-word asks about, after at most four modifiers ('what non-cash and other items are')
 _PLURAL_ASKED = re.compile(r"^\s*(?:in\s+|(?:the\s+)?[a-z]+\s+(?:of|in|for|from)\s+)?(?:what|which)\s+(?!(?:is|was|does|did|do|has|had|can|will)\b)"
@@ -34,7 +34,7 @@ _PLURAL_ASKED = re.compile(r"^\s*(?:in\s+|(?:the\s+)?[a-z]+\s+(?:of|in|for|from)
 _AMOUNTS = frozenset("""sales revenues expenses costs assets liabilities earnings proceeds profits losses margins returns
 taxes payments fees rates amounts values totals numbers figures years months quarters days periods dates levels
 balances charges prices shares percentages proportions ratios changes increases decreases savings""".split())
-_REASONS = frozenset("reasons drivers factors causes contributors".split())
+_REASONS = frozenset("reasons drivers factors causes contributors restraints constraints barriers obstacles headwinds".split())
 # the words introducing an enumeration's items, with the amount before them they break down ('by 560 hectares,')
 _INTRO = re.compile(r"^(?:[^,;()]{0,30}\d[^,;()]{0,30},\s+)?(?:(?:" + DEGREE + r")\s+)?(?:as\s+)?(?:(?:such\s+as|including|comprising|consisting\s+of|"
                     r"namely|compris(?:es|e)|comprised\s+of)|(?:due\s+to|a\s+result\s+of|result\s+of|because\s+of|driven\s+by|"
@@ -62,7 +62,7 @@ def several_asked(question: str) -> bool:
 def reasons_asked(question: str) -> bool:
     """The plural asked names causes ('what were the main reasons / primary drivers of X')."""
     m = _PLURAL_ASKED.match(question)
-    return m is not None and m.group(1).lower() in _REASONS
+    return m is not None and m.group(1).lower() in _REASONS or causes_named_asked(question)
 
 
 def _items(text: str) -> list[str]:
@@ -141,7 +141,9 @@ def introduced(sentence: str, phrase: str) -> bool:
 
 
 _CAUSE_INTRO = re.compile(r"\b(?:(?:primarily|mainly|largely|principally|mostly)\s+)?(?:due\s+to|a\s+result\s+of|"
-                          r"because\s+of|driven\s+by|attributable\s+to|owing\s+to|caused\s+by)\s+", re.I)
+                          r"because\s+of|driven\s+by|attributable\s+to|owing\s+to|caused\s+by|"
+                          # the passives of supporting and of holding back name their agents too ('supported by A, B and C')
+                          r"(?:supported|underpinned|fuel+ed|held\s+back|restrained|hampered|constrained)\s+by)\s+", re.I)
 
 
 def listed_reasons(question: str, sentence: str) -> str | None:
