@@ -140,6 +140,24 @@ def introduced(sentence: str, phrase: str) -> bool:
     return at > 0 and _LISTING.search(sentence[:at]) is not None
 
 
+_LIST_OPEN = re.compile(r"\b(?:such\s+as|including|include[sd]?|comprising|compris(?:es|e)|consist(?:s|ing)?\s+of|"
+                        r"namely)\s+|:\s+", re.I)
+
+
+def list_begun(sentence: str, at: int) -> int | None:
+    """Where the enumeration that a phrase starting at `at` continues begins: a phrase cut after a list's comma
+    ('include A with the question's word, | B, and C'), the listing word before it in the same clause, starts a
+    list whose first items come before the cut (a question's word inside an item is no answer's start); None
+    when the phrase opens no such continued list."""
+    opens = list(_LIST_OPEN.finditer(sentence[:at]))
+    if not opens:
+        return None
+    between = sentence[opens[-1].end():at]
+    if not between.strip() or not re.search(r",\s*$", between) or re.search(r"[;:.](?:\s|$)", between):
+        return None
+    return opens[-1].end()
+
+
 _CAUSE_INTRO = re.compile(r"\b(?:(?:primarily|mainly|largely|principally|mostly)\s+)?(?:due\s+to|a\s+result\s+of|"
                           r"because\s+of|driven\s+by|attributable\s+to|owing\s+to|caused\s+by|"
                           # the passives of supporting and of holding back name their agents too ('supported by A, B and C')
@@ -218,7 +236,9 @@ def listed_items(question: str, sentence: str, phrase: str | None) -> str | None
         return None
     text = phrase
     at = sentence.find(phrase)
-    if at > 0 and introduced(sentence, phrase):  # a listed enumeration cut short runs on to its last item
+    if at > 0 and (begun := list_begun(sentence, at)) is not None:  # the items before the cut are listed too
+        text = re.split(r"[;.](?:\s|$)", sentence[begun:])[0]
+    elif at > 0 and introduced(sentence, phrase):  # a listed enumeration cut short runs on to its last item
         run = _TAIL.split(re.split(r"[;.](?:\s|$)", sentence[at:])[0])[0]
         run = _FIGURE_ASIDE.sub("", closed_list(run)).strip(" ,;.")
         if len(run) > len(phrase) and short_items(run):
