@@ -164,6 +164,10 @@ _CAUSE_INTRO = re.compile(r"\b(?:(?:primarily|mainly|largely|principally|mostly)
                           r"(?:supported|underpinned|fuel+ed|held\s+back|restrained|hampered|constrained)\s+by)\s+", re.I)
 
 
+# a noun phrase announcing the items with a colon ('three drivers: '), no item of its own
+_ANNOUNCING = re.compile(r"^[^,;:()]{1,40}:\s+")
+
+
 def listed_reasons(question: str, sentence: str) -> str | None:
     """For a question asking several causes ('what were the main reasons for X in 2024'), the causes the
     sentence enumerates after its causal words ('X was mainly due to A, B and C'), up to an aside; the
@@ -174,6 +178,7 @@ def listed_reasons(question: str, sentence: str) -> str | None:
     if m is None:
         return None
     text = re.split(r"[;.](?:\s|$)", sentence[m.end():] + " ")[0]
+    text = _ANNOUNCING.sub("", text, count=1)  # 'underpinned by three drivers: A, B and C': the items after the colon
     tail = _TAIL.search(text)
     text = text[:tail.start()] if tail is not None else text
     text = repeated_preposition(_FIGURE_ASIDE.sub("", closed_list(text)).strip(" ,;."))
