@@ -136,3 +136,8 @@ def test_a_list_cut_inside_its_first_item_starts_at_its_listing_word():
     s = "Key drivers include the spread of ride-hailing, the use of wallets, and the bundling of rides."
     assert listed_items(q, s, "the use of wallets, and the bundling of rides") == \
         "the spread of ride-hailing, the use of wallets, and the bundling of rides"
+
+
+def test_factors_asked_with_the_verb_of_driving_keep_the_reason_clause():
+    s = "Sales improvement was driven by Bars, Food and Accommodation, benefitting from refurbishments."
+    assert listed_reasons("What factors drove the sales improvement?", s) is None

@@ -48,3 +48,12 @@ def causes_named_asked(question: str) -> bool:
     """The question asks causes or constraints by their noun ('what factors support X', 'what does the report
     identify as the main restraints'): the causes are asked in words, whatever verb follows the noun."""
     return bool(_CAUSES_ASKED.search(question))
+
+
+_DRIVING = re.compile(r"\b(?:drove|drives|driven|driving|contribut(?:ed|es|ing)\s+to)\b", re.I)
+
+
+def causes_listed_asked(question: str) -> bool:
+    """Causes asked by their noun with a verb other than driving ('what factors support X'): the causes listed
+    answer; 'what factors drove X' asks the reason clause, connective and all (`drivers_asked`)."""
+    return causes_named_asked(question) and not _DRIVING.search(question)

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from .driver_asked import DEGREE, causes_named_asked
+from .driver_asked import DEGREE, causes_listed_asked
 
 # a plural noun the wh-word asks about, after at most four modifiers ('what non-cash and other items are')
 _PLURAL_ASKED = re.compile(r"^\s*(?:in\s+|(?:the\s+)?[a-z]+\s+(?:of|in|for|from)\s+)?(?:what|which)\s+(?!(?:is|was|does|did|do|has|had|can|will)\b)"
@@ -62,7 +62,7 @@ def several_asked(question: str) -> bool:
 def reasons_asked(question: str) -> bool:
     """The plural asked names causes ('what were the main reasons / primary drivers of X')."""
     m = _PLURAL_ASKED.match(question)
-    return m is not None and m.group(1).lower() in _REASONS or causes_named_asked(question)
+    return m is not None and m.group(1).lower() in _REASONS or causes_listed_asked(question)
 
 
 def _items(text: str) -> list[str]:
