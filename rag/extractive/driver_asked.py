@@ -54,6 +54,7 @@ _DRIVING = re.compile(r"\b(?:drove|drives|driven|driving|contribut(?:ed|es|ing)\
 
 
 def causes_listed_asked(question: str) -> bool:
-    """Causes asked by their noun with a verb other than driving ('what factors support X'): the causes listed
-    answer; 'what factors drove X' asks the reason clause, connective and all (`drivers_asked`)."""
-    return causes_named_asked(question) and not _DRIVING.search(question)
+    """Causes asked by their plural noun with a verb other than driving ('what factors support X'): the causes
+    listed answer (one 'reason' asks one); 'what factors drove X' asks the reason clause, connective and all (`drivers_asked`)."""
+    m = _CAUSES_ASKED.search(question)
+    return m is not None and m.group(0).lower().endswith("s") and not _DRIVING.search(question)
