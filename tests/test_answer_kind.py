@@ -9,3 +9,9 @@ def test_participle_modifier_over_two_years_asks_amount() -> None:
     assert asks_of("What is included in other income?") == "description"
     assert asks_of("What is revenue defined as?") == "description"
     assert asks_of("What were the costs included in cost of sales in 2019?") == "description"
+
+
+def test_causes_asked_by_their_noun_ask_words():
+    from rag.extractive.answer_kind import asks_of
+    assert asks_of("What factors support the growth of X?") == "description"
+    assert asks_of("What share of firms cite barriers?") == "amount"

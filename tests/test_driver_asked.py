@@ -60,3 +60,19 @@ def test_contributing_and_holding_back_ask_the_agent() -> None:
     s = "Ostomy Care growth was held back by the temporary effects of stock reduction among distributors in China."
     assert answer_phrase("What held back growth in Ostomy Care?", s) == \
         "the temporary effects of stock reduction among distributors in China"  # the passive's 'by' is no agent
+
+
+def test_causes_named_by_their_noun_are_asked_whatever_verb_follows():
+    from rag.extractive.driver_asked import causes_named_asked
+    assert causes_named_asked("What factors support the growth of X?")
+    assert causes_named_asked("What restraints does the report identify?")
+    assert causes_named_asked("What does the report identify as the main restraints on shipments?")
+    assert not causes_named_asked("What share of firms cite barriers?")
+    assert not causes_named_asked("What was revenue in 2024?")
+
+
+def test_causes_listed_are_asked_by_a_plural_noun_not_by_driving():
+    from rag.extractive.driver_asked import causes_listed_asked
+    assert causes_listed_asked("What factors support the growth of X?")
+    assert not causes_listed_asked("What is the primary reason for the increase?")
+    assert not causes_listed_asked("What factors drove the improvement?")

@@ -116,3 +116,28 @@ def test_serial_comma_closes_at_the_and_part():
     assert closed_list(text) == text
     assert closed_list("mainly to A, B and C, and accounted for 38%") == "mainly to A, B and C"
     assert closed_list("A, B and C, accounted for 38%") == "A, B and C"
+
+
+def test_causes_asked_by_their_noun_lead_with_the_passive_agents():
+    q = "What factors support the growth of X?"
+    assert listed_reasons(q, "X will grow, supported by A rules, B tariffs and C schemes.") == "A rules, B tariffs and C schemes"
+    assert listed_reasons("What factors hold back X?", "X remains low, held back by old systems, strict rules and bad data.") == \
+        "old systems, strict rules and bad data"
+
+
+def test_a_colon_announcing_the_causes_is_no_item():
+    q = "What are the three drivers that underpin growth?"
+    assert listed_reasons(q, "Growth is underpinned by three drivers: A rules, B credits, and C models.") == \
+        "A rules, B credits, and C models"
+
+
+def test_a_list_cut_inside_its_first_item_starts_at_its_listing_word():
+    q = "What are the key drivers of ride-hailing adoption?"
+    s = "Key drivers include the spread of ride-hailing, the use of wallets, and the bundling of rides."
+    assert listed_items(q, s, "the use of wallets, and the bundling of rides") == \
+        "the spread of ride-hailing, the use of wallets, and the bundling of rides"
+
+
+def test_factors_asked_with_the_verb_of_driving_keep_the_reason_clause():
+    s = "Sales improvement was driven by Bars, Food and Accommodation, benefitting from refurbishments."
+    assert listed_reasons("What factors drove the sales improvement?", s) is None

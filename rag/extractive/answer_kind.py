@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .driver_asked import causes_named_asked
 from .shape_cues import year_of_event
 
 # What kind of answer a question asks for. An amount ('how much', 'what share', 'what was X in 2019')
@@ -72,6 +73,8 @@ def asks_of(question: str) -> str:
         return "amount"
     if year_of_event(question):
         return "time"  # 'in which year did X happen' (not 'in which year did X peak': a series ranked)
+    if causes_named_asked(question):
+        return "description"  # 'what factors support X': the causes, in words, not a figure near them
     kind = next((name for name, cue in _ASKS if cue.search(question)), "amount")
     if kind == "description" and _PARTICIPLE.search(question) and len(set(_YEARS.findall(question))) >= 2:
         return "amount"  # 'what were the deposits included in X at 2020 and 2019': a figure per year asked

@@ -28,6 +28,7 @@ from .lead_items import introduced, several_asked, short_items
 from .term_members import bracket_members
 from .phrase import DATE, answering_sentence, lead_phrase, names_like
 from .pick import pick_figures
+from .prose_measure import measured
 from .rows import entity_cell, is_row
 from .slots import Slots
 from .trend import ends_asked
@@ -103,6 +104,7 @@ def compose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: Ev
     if nil:  # 'had no accrued interest': the best says there was none, in words; that statement is the answer
         phrase = None
     listed = listed if listed and figures[:len(listed)] == listed else []
+    figures, listed = measured(figures, used), measured(listed, used)  # '219.8 kg': a figure leads with its unit
     lead = f"**{phrase}**." if phrase else listed_text(listed) if listed else lead_text(figures, slots.years)
     if slots.entity and not lead:
         name = entity_cell(best.text, slots)

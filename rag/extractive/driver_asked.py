@@ -34,3 +34,27 @@ def as_driver(phrase: str, sentence: str) -> str:
         phrase = phrase[m.end():]
     o = _OFFSET.search(phrase)
     return phrase[:o.start()].rstrip(" ,") if o else phrase
+
+
+# the nouns naming causes or constraints ('what factors support X', 'what restraints does the report identify')
+CAUSE_NOUNS = r"(?:factors?|drivers?|restraints?|constraints?|barriers?|obstacles?|headwinds?|tailwinds?|reasons?|causes?)"
+_CAUSES_ASKED = re.compile(rf"^\s*what\s+(?:[\w-]+\s+){{0,2}}?{CAUSE_NOUNS}\b|"
+                           rf"^\s*what (?:is|are|was|were) (?:the|its|their) (?:[\w-]+\s+){{0,2}}?{CAUSE_NOUNS}\b|"
+                           rf"^\s*what (?:does|do|did) [^?]*\b(?:as|identify|cite|list|name)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
+                           rf"{CAUSE_NOUNS}\b", re.I)
+
+
+def causes_named_asked(question: str) -> bool:
+    """The question asks causes or constraints by their noun ('what factors support X', 'what does the report
+    identify as the main restraints'): the causes are asked in words, whatever verb follows the noun."""
+    return bool(_CAUSES_ASKED.search(question))
+
+
+_DRIVING = re.compile(r"\b(?:drove|drives|driven|driving|contribut(?:ed|es|ing)\s+to)\b", re.I)
+
+
+def causes_listed_asked(question: str) -> bool:
+    """Causes asked by their plural noun with a verb other than driving ('what factors support X'): the causes
+    listed answer (one 'reason' asks one); 'what factors drove X' asks the reason clause, connective and all (`drivers_asked`)."""
+    m = _CAUSES_ASKED.search(question)
+    return m is not None and m.group(0).lower().endswith("s") and not _DRIVING.search(question)

@@ -41,7 +41,7 @@ def header_words(header: str) -> set[str]:
     return _words(" ".join(kept)) if kept else _words(header)
 
 
-_PHYSICAL = frozenset("tonne ton barrel boe unit mwh gwh twh kwh mw gw kg km litre liter ounce oz".split())
+PHYSICAL = frozenset("tonne ton barrel boe unit mwh gwh twh kwh mw gw kg km litre liter ounce oz".split())
 
 
 def physical_unit(header: str) -> str | None:
@@ -49,7 +49,7 @@ def physical_unit(header: str) -> str | None:
     belongs to the unit, so the figure is shown as written with the unit after it, not as '4,513 thousand'."""
     for part in header.split(SEP):
         said = set(words(part))
-        if said & _PHYSICAL and not said - _UNIT_WORDS:
+        if said & PHYSICAL and not said - _UNIT_WORDS:
             return part.strip()
     return None
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from .driver_asked import DEGREE
+from .driver_asked import DEGREE, causes_listed_asked
 
 # a plural noun the wh-word asks about, after at most four modifiers ('what non-cash and other items are')
 _PLURAL_ASKED = re.compile(r"^\s*(?:in\s+|(?:the\s+)?[a-z]+\s+(?:of|in|for|from)\s+)?(?:what|which)\s+(?!(?:is|was|does|did|do|has|had|can|will)\b)"
@@ -34,7 +34,7 @@ _PLURAL_ASKED = re.compile(r"^\s*(?:in\s+|(?:the\s+)?[a-z]+\s+(?:of|in|for|from)
 _AMOUNTS = frozenset("""sales revenues expenses costs assets liabilities earnings proceeds profits losses margins returns
 taxes payments fees rates amounts values totals numbers figures years months quarters days periods dates levels
 balances charges prices shares percentages proportions ratios changes increases decreases savings""".split())
-_REASONS = frozenset("reasons drivers factors causes contributors".split())
+_REASONS = frozenset("reasons drivers factors causes contributors restraints constraints barriers obstacles headwinds".split())
 # the words introducing an enumeration's items, with the amount before them they break down ('by 560 hectares,')
 _INTRO = re.compile(r"^(?:[^,;()]{0,30}\d[^,;()]{0,30},\s+)?(?:(?:" + DEGREE + r")\s+)?(?:as\s+)?(?:(?:such\s+as|including|comprising|consisting\s+of|"
                     r"namely|compris(?:es|e)|comprised\s+of)|(?:due\s+to|a\s+result\s+of|result\s+of|because\s+of|driven\s+by|"
@@ -62,7 +62,7 @@ def several_asked(question: str) -> bool:
 def reasons_asked(question: str) -> bool:
     """The plural asked names causes ('what were the main reasons / primary drivers of X')."""
     m = _PLURAL_ASKED.match(question)
-    return m is not None and m.group(1).lower() in _REASONS
+    return m is not None and m.group(1).lower() in _REASONS or causes_listed_asked(question)
 
 
 def _items(text: str) -> list[str]:
@@ -140,8 +140,32 @@ def introduced(sentence: str, phrase: str) -> bool:
     return at > 0 and _LISTING.search(sentence[:at]) is not None
 
 
+_LIST_OPEN = re.compile(r"\b(?:such\s+as|including|include[sd]?|comprising|compris(?:es|e)|consist(?:s|ing)?\s+of|"
+                        r"namely)\s+|:\s+", re.I)
+
+
+def list_begun(sentence: str, at: int) -> int | None:
+    """Where the enumeration that a phrase starting at `at` continues begins: a phrase cut after a list's comma
+    ('include A with the question's word, | B, and C'), the listing word before it in the same clause, starts a
+    list whose first items come before the cut (a question's word inside an item is no answer's start); None
+    when the phrase opens no such continued list."""
+    opens = list(_LIST_OPEN.finditer(sentence[:at]))
+    if not opens:
+        return None
+    between = sentence[opens[-1].end():at]
+    if not between.strip() or not re.search(r",\s*$", between) or re.search(r"[;:.](?:\s|$)", between):
+        return None
+    return opens[-1].end()
+
+
 _CAUSE_INTRO = re.compile(r"\b(?:(?:primarily|mainly|largely|principally|mostly)\s+)?(?:due\s+to|a\s+result\s+of|"
-                          r"because\s+of|driven\s+by|attributable\s+to|owing\s+to|caused\s+by)\s+", re.I)
+                          r"because\s+of|driven\s+by|attributable\s+to|owing\s+to|caused\s+by|"
+                          # the passives of supporting and of holding back name their agents too ('supported by A, B and C')
+                          r"(?:supported|underpinned|fuel+ed|held\s+back|restrained|hampered|constrained)\s+by)\s+", re.I)
+
+
+# a noun phrase announcing the items with a colon ('three drivers: '), no item of its own
+_ANNOUNCING = re.compile(r"^[^,;:()]{1,40}:\s+")
 
 
 def listed_reasons(question: str, sentence: str) -> str | None:
@@ -154,6 +178,7 @@ def listed_reasons(question: str, sentence: str) -> str | None:
     if m is None:
         return None
     text = re.split(r"[;.](?:\s|$)", sentence[m.end():] + " ")[0]
+    text = _ANNOUNCING.sub("", text, count=1)  # 'underpinned by three drivers: A, B and C': the items after the colon
     tail = _TAIL.search(text)
     text = text[:tail.start()] if tail is not None else text
     text = repeated_preposition(_FIGURE_ASIDE.sub("", closed_list(text)).strip(" ,;."))
@@ -216,7 +241,9 @@ def listed_items(question: str, sentence: str, phrase: str | None) -> str | None
         return None
     text = phrase
     at = sentence.find(phrase)
-    if at > 0 and introduced(sentence, phrase):  # a listed enumeration cut short runs on to its last item
+    if at > 0 and (begun := list_begun(sentence, at)) is not None:  # the items before the cut are listed too
+        text = re.split(r"[;.](?:\s|$)", sentence[begun:])[0]
+    elif at > 0 and introduced(sentence, phrase):  # a listed enumeration cut short runs on to its last item
         run = _TAIL.split(re.split(r"[;.](?:\s|$)", sentence[at:])[0])[0]
         run = _FIGURE_ASIDE.sub("", closed_list(run)).strip(" ,;.")
         if len(run) > len(phrase) and short_items(run):

@@ -32,6 +32,7 @@ import re
 
 from .anaphora import pronoun_cut
 from .kind_phrase import kind_phrase
+from .reason_clause import clause_reason
 from .lead_items import cause_items, listed_items, listed_reasons, named_list
 from .asked_verb import past_asked_verb
 from .dated_clause import when_dates
@@ -245,6 +246,8 @@ def _answer_phrase(question: str, sentence: str, asked_kind: str | None = None) 
     if k == "reason":
         m = min((m for p in (CAUSE, _FOLLOWING) for m in p.finditer(sentence) if cut is None or m.start() >= cut - 1),
                 key=lambda m: m.start(), default=None)
+        if m is None and (said := clause_reason(sentence, cut)) is not None:
+            return _trim_end(said, asked) or None  # 'R, so F' / 'F, where R': the clause joined to the fact asked
         if m is None:  # no cause given: a purpose ('to reduce concentration risk', 'To assess X, we ...')
             lead = re.match(r"(?:In order to|To)\s+[^,]+", sentence)
             if lead:
