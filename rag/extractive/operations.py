@@ -36,6 +36,13 @@ _OPS: list[tuple[str, re.Pattern]] = [
 _MULTIPLE = re.compile(r"\b(?:growth|expansion)\s+multiples?\b|\bmultiple of growth\b|\bby what (?:factor|multiple)\b|"
                        r"\bwhat multiple\b|\bhow many times\b|\b\w+-fold\b|\b(?:two|three|four|five|six|ten)fold\b", re.I)
 
+
+
+def without_multiple(question: str) -> str:
+    """The question without the words asking a growth multiple ('the growth multiple of X'): they ask no percentage."""
+    return _MULTIPLE.sub(" ", question)
+
+
 # 'due to' / 'attributable to' close a question asking a cause ('what was the increase due to?'); before a
 # noun they are words of a label ('Amounts due to related parties', 'Net income attributable to X')
 _CAUSE = re.compile(r"\b(because|reasons?|caused?|driven by|led to|resulted? (in|from))\b|"
