@@ -131,6 +131,8 @@ def average_change(ctx: AnswerContext, slots: Slots, tables: list[tuple[int, Tab
     question = ctx.question
     if not asks_average_change(question):
         return None
+    if _ANNUAL_CHANGE.search(question):
+        return annual_change(ctx, slots, tables, backend)
     m = BETWEEN.search(question)
     if m is not None and not (YEAR.search(m.group("a")) and not _AVERAGE.search(m.group("a"))):
         names = [YEAR.sub(" ", _AVERAGE.sub(" ", m.group(k))) for k in ("a", "b")]
@@ -162,6 +164,36 @@ def average_change(ctx: AnswerContext, slots: Slots, tables: list[tuple[int, Tab
         return None
     each = [h for h, g in zip(located_hits, sides) for _ in g]
     return computed_answer(ctx, each, result, backend)
+
+
+# 'the average annual increase', 'the average increase per year': a change spread over the years it spans
+_ANNUAL_CHANGE = re.compile(r"\b(?:average|mean)\s+(?:annual|yearly)\s+(?:change|increase|decrease|growth|decline)\b|"
+                            r"\b(?:average|mean)\s+(?:change|increase|decrease|growth|decline)\s+(?:per|a|each)\s+year\b",
+                            re.I)
+
+
+def annual_change(ctx: AnswerContext, slots: Slots, tables: list[tuple[int, Table]], backend: str) -> Answer | None:
+    """'The average annual increase in X between 2022 and 2024': one row's change from the earlier year to the
+    later, over the number of years between them (not the mean of the two figures); two years asked, no rate."""
+    from .period_cells import period_cell
+    from .row_lookup import row_named
+
+    years = sorted(set(slots.years), reverse=True)
+    if len(years) != 2 or re.search(r"\brates?\b|%|\bpercent", ctx.question, re.I):
+        return None
+    hit = row_named(tables, ctx.question)
+    cells = [period_cell(hit, y, ctx.question) for y in years] if hit is not None else [None]
+    if None in cells:
+        return None
+    located_hit = located(ctx, hit, cells)
+    if located_hit is None:
+        return None
+    n = citation_n(ctx, [located_hit], located_hit)
+    try:
+        result = compute.annual_change(operand(cells[0], n), operand(cells[1], n), years[0] - years[1])
+    except compute.ComputeError:
+        return None
+    return computed_answer(ctx, [located_hit, located_hit], result, backend)
 
 
 def share_of_total_column(ctx: AnswerContext, slots: Slots, tables: list[tuple[int, Table]],
