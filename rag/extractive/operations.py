@@ -119,10 +119,18 @@ def undirected(question: str) -> bool:
 _NAME_ENDS = re.compile(r"\b([A-Za-z][\w-]*)\s+(ratio|proportion)\b", re.I)
 
 
+# 'the average standard dish', 'the average selling price': 'average' before the words of a thing
+_AVERAGE_NAMED = re.compile(r"\b(?:average|mean)\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)", re.I)
+
+
 def sentence_operation(question: str, sentences: list[str]) -> str | None:
     """`operation(question)` with each 'W ratio' the quoted sentences also write ('credit loss ratio increased to
-    1.18%') read as the measure's name, no ratio asked: 'the change in the credit loss ratio' asks a change."""
+    1.18%') read as the measure's name, no ratio asked: 'the change in the credit loss ratio' asks a change; so is
+    an 'average X' the sentences write ('the average standard dish fell from USD 599 to USD 349')."""
     said = " ".join(sentences).lower()
+    for m in _AVERAGE_NAMED.finditer(question):  # 'the average standard dish' the sentence writes: a thing's name
+        if re.search(rf"\b{re.escape(m.group(0).lower())}\b", said):
+            question = question.replace(m.group(0), m.group(1), 1)
     for m in _NAME_ENDS.finditer(question):
         if re.search(rf"\b{re.escape(m.group(0).lower())}\b", said) and m.group(1).lower() not in ("the", "a", "what"):
             question = question.replace(m.group(0), m.group(1), 1)
