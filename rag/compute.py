@@ -185,6 +185,17 @@ def annual_average(operands: Sequence[Operand], years: int) -> Computed:
                    years=years)
 
 
+def annual_change(new: Operand, old: Operand, years: int) -> Computed:
+    """The average change per year between two years `years` apart: '(4,500 - 1,075) / 2 = 1,712.5'."""
+    if years < 1:
+        raise ComputeError("an annual change needs two different years")
+    unit, scale = _common([new, old])
+    exact = _divide(new.value - old.value, Decimal(years))
+    formula = f"({_show(new)} - {_show(old)}) / {years}"
+    return replace(_result("annual_change", [new, old], exact, formula, _places([new, old], 1), unit=unit, scale=scale),
+                   years=years)
+
+
 def total(operands: Sequence[Operand]) -> Computed:
     """The sum: '1,496.5 + 1,202.9 = 2,699.4'."""
     _checked(operands, least=2)
@@ -317,6 +328,9 @@ def recompute(op: str, operands: Sequence[str], result: str, years: int | None =
                 return False
         elif op == "annual_average":
             got = annual_average(ops, years or 0)
+        elif op == "annual_change":
+            _checked(ops, n=2)
+            got = annual_change(ops[0], ops[1], years or 0)
         elif op == "ratio_change":  # the later ratio's two figures, then the earlier's
             _checked(ops, n=4)
             got = ratio_change(ops[:2], ops[2:])

@@ -120,7 +120,7 @@ def derived(unsupported: Sequence[str], derivation: dict | None) -> list[str]:
     allowed = {abs(f.number) for f in parse_figures(str(derivation["result"]), with_years=False)}
     if derivation.get("op") == "average":
         allowed.add(float(len(operands)))
-    elif derivation.get("op") == "annual_average":  # the years divided by
+    elif derivation.get("op") in ("annual_average", "annual_change"):  # the years divided by
         allowed.add(float(derivation.get("years") or 0))
     elif derivation.get("op") == "cagr":  # the power's 1 and the years: '(1,800 / 640)^(1/5) - 1'
         allowed |= {1.0, float(derivation.get("years") or 0)}

@@ -123,7 +123,8 @@ def other_cell_of_row(question: str, text: str, row: bool, figures: list) -> str
 
 # the operands a computed answer lists after its derivation: 'From Americas (2018): 56% [1]; ...'
 _OPERAND = re.compile(r":\s*\(?\d[\d,]*(?:\.\d+)?(%?)\)?\s*\[\d+\]")
-_ADDITIVE = frozenset({"change", "sum", "average", "percent_change", "average_change", "annual_average"})
+_ADDITIVE = frozenset({"change", "sum", "average", "percent_change", "average_change", "annual_average",
+                       "annual_change"})
 
 
 def mixed_units(answer: Answer) -> str | None:

@@ -139,7 +139,8 @@ def _two_items(ctx: AnswerContext, slots: Slots, tables, op: str, m: re.Match, a
         return None
     year = slots.years[0] if slots.years else None
     what = (m.groupdict().get("what") or "") if op == "change" else ""
-    pair = _two_rows_named(tables, a, b, what, year, question, whole=op in ("ratio", "share"))
+    listed = _listed_rows(tables, a, b, year, question) if op == "sum" else None
+    pair = listed or _two_rows_named(tables, a, b, what, year, question, whole=op in ("ratio", "share"))
     if pair is None and op in ("change", "sum") and m.re in (BETWEEN, _SUM_OF, _COMBINED, _TOGETHER):
         pair = _split_elsewhere(tables, question[m.start("a"):m.end("b")], what, year, question)
     pair = pair or _two_columns(tables, a, b, year, question, whole=op == "share")
@@ -162,6 +163,23 @@ def _two_items(ctx: AnswerContext, slots: Slots, tables, op: str, m: re.Match, a
         operands, hits = operands[::-1], hits[::-1]
     result = calculate(op, operands)
     return computed_answer(ctx, hits, result, backend) if result is not None else None
+
+
+_LIST_COMMA = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?")
+
+
+def _listed_rows(tables, a: str, b: str, year: int | None, question: str):
+    """A sum over a list of three or more things ('the combined imports of the United States, China and Japan'):
+    the side before the last 'and' holds the others, parted by commas; each names its own row, all distinct, each
+    with its cell of the period asked. None unless every item names a row."""
+    if "," not in a:
+        return None
+    names = [n for n in _LIST_COMMA.split(a) if n.strip()] + [b]
+    hits = [row_named(tables, n) for n in names]
+    if len(names) < 3 or None in hits or len({(h.row, id(h.table)) for h in hits}) != len(hits):
+        return None
+    cells = [item_cell(h, year, question) for h in hits]
+    return None if None in cells else list(zip(hits, cells))
 
 
 def _measure_said(pair, what: str) -> bool:

@@ -15,6 +15,11 @@ from .derivation import calculate, computed_answer, operand
 from .period_cells import YEAR, located, named_columns, part_column
 from .shape_text import citation_n
 from .slots import Slots
+from .whole_rows import whole_label, world_named
+
+# the words that ask a part's share of its whole ('what share of X did Y account for', 'made up of'), no row's name
+_SHARE_WORDS = frozenset("share account accounted make made up represent represented constitute constituted "
+                         "contribute contributed come came".split())
 
 
 def _parent(row: str) -> str:
@@ -23,8 +28,10 @@ def _parent(row: str) -> str:
 
 def _whole(table: Table, part: str) -> str | None:
     """The total row a part adds up to: the one total row under the part's parent, else the table's
-    one total row."""
-    totals = [r for r in table.rows if TOTAL_ROW.match(r.split(SEP)[-1])]
+    one total row; a table with no row labelled 'Total' closes with its whole under another name
+    ('All industries', 'World', 'World total'), its one such row."""
+    totals = [r for r in table.rows if TOTAL_ROW.match(r.split(SEP)[-1])] \
+        or [r for r in table.rows if whole_label(r.split(SEP)[-1])]
     same = [r for r in totals if _parent(r) == _parent(part)]
     for rows in (same, totals):
         if len(rows) == 1:
@@ -50,14 +57,19 @@ def _cell(table: Table, row: str, year: int | None, question: str) -> Cell | Non
 def share_of_total(ctx: AnswerContext, slots: Slots, tables: list[tuple[int, Table]], backend: str) -> Answer | None:
     """'What percentage of the total X is (made up of | from) Y (in 2018)?': the one row Y the
     question names (no total row) over its table's total row, both in the column the question names."""
-    if "total" not in words(ctx.question) or len(set(slots.years)) > 1:
+    if len(set(slots.years)) > 1:
         return None
     year = slots.years[0] if slots.years else None
     found = []
     for passage, table in tables:
-        asked = set(words(ctx.question)) - OPERATION_WORDS - {"total"} - column_words(table)
+        question = world_named([(passage, table)], ctx.question)
+        wholes = [r for r in table.rows if whole_label(r.split(SEP)[-1])]
+        if "total" not in words(ctx.question) and not any(set(words(w)) & set(words(question)) for w in wholes):
+            continue  # the question names no whole: 'total', or the whole row's own name ('worldwide subscribers')
+        asked = set(words(question)) - OPERATION_WORDS - _SHARE_WORDS - {"total"} - column_words(table) \
+            - {w for r in wholes for w in words(r.split(SEP)[-1])}
         for row in table.rows:
-            if TOTAL_ROW.match(row.split(SEP)[-1]):
+            if whole_label(row.split(SEP)[-1]):
                 continue
             score = row_score(row, asked)
             if score is not None:
@@ -119,6 +131,8 @@ def average_change(ctx: AnswerContext, slots: Slots, tables: list[tuple[int, Tab
     question = ctx.question
     if not asks_average_change(question):
         return None
+    if _ANNUAL_CHANGE.search(question):
+        return annual_change(ctx, slots, tables, backend)
     m = BETWEEN.search(question)
     if m is not None and not (YEAR.search(m.group("a")) and not _AVERAGE.search(m.group("a"))):
         names = [YEAR.sub(" ", _AVERAGE.sub(" ", m.group(k))) for k in ("a", "b")]
@@ -150,6 +164,36 @@ def average_change(ctx: AnswerContext, slots: Slots, tables: list[tuple[int, Tab
         return None
     each = [h for h, g in zip(located_hits, sides) for _ in g]
     return computed_answer(ctx, each, result, backend)
+
+
+# 'the average annual increase', 'the average increase per year': a change spread over the years it spans
+_ANNUAL_CHANGE = re.compile(r"\b(?:average|mean)\s+(?:annual|yearly)\s+(?:change|increase|decrease|growth|decline)\b|"
+                            r"\b(?:average|mean)\s+(?:change|increase|decrease|growth|decline)\s+(?:per|a|each)\s+year\b",
+                            re.I)
+
+
+def annual_change(ctx: AnswerContext, slots: Slots, tables: list[tuple[int, Table]], backend: str) -> Answer | None:
+    """'The average annual increase in X between 2022 and 2024': one row's change from the earlier year to the
+    later, over the number of years between them (not the mean of the two figures); two years asked, no rate."""
+    from .period_cells import period_cell
+    from .row_lookup import row_named
+
+    years = sorted(set(slots.years), reverse=True)
+    if len(years) != 2 or re.search(r"\brates?\b|%|\bpercent", ctx.question, re.I):
+        return None
+    hit = row_named(tables, ctx.question)
+    cells = [period_cell(hit, y, ctx.question) for y in years] if hit is not None else [None]
+    if None in cells:
+        return None
+    located_hit = located(ctx, hit, cells)
+    if located_hit is None:
+        return None
+    n = citation_n(ctx, [located_hit], located_hit)
+    try:
+        result = compute.annual_change(operand(cells[0], n), operand(cells[1], n), years[0] - years[1])
+    except compute.ComputeError:
+        return None
+    return computed_answer(ctx, [located_hit, located_hit], result, backend)
 
 
 def share_of_total_column(ctx: AnswerContext, slots: Slots, tables: list[tuple[int, Table]],

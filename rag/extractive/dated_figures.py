@@ -44,6 +44,26 @@ def respective_years(text: str, figures: list[Figure]) -> dict[int, int]:
     return {i: y for (i, _), y in zip(amounts, listed)}
 
 
+# 'from USD 599 to USD 349 between 2022 and 2024': a movement's two ends, then the two years it runs between
+_BETWEEN_YEARS = re.compile(r"^\s*(?:between|from|over|in)\s+((?:19|20)\d{2})\s+(?:and|to|-|–)\s+((?:19|20)\d{2})\b", re.I)
+_FROM_TO = re.compile(r"^\s*to\s+(?:[A-Z]{3}\s|[$€£¥])?\s*$")
+
+
+def movement_years(text: str, figures: list[Figure]) -> list[Figure]:
+    """A movement 'from A to B between 2022 and 2024' (or 'from 2022 to 2024') dates its start figure A by the first
+    year and its end B by the second: the two ends are written in the order of the years."""
+    out = list(figures)
+    amounts = [(i, f) for i, f in enumerate(figures) if f.unit != "year"]
+    for (i, a), (j, b) in zip(amounts, amounts[1:]):
+        if a.unit != b.unit or not re.search(r"\bfrom\s+(?:[A-Z]{3}\s|[$€£¥])?\s*$", text[max(0, a.start - 12):a.start]) \
+                or not _FROM_TO.match(text[a.end:b.start]):
+            continue
+        m = _BETWEEN_YEARS.match(text[b.end:])
+        if m is not None and int(m.group(1)) < int(m.group(2)):
+            out[i], out[j] = replace(a, year=int(m.group(1))), replace(b, year=int(m.group(2)))
+    return out
+
+
 def dated(text: str, figures: list[Figure]) -> list[Figure]:
     """The figures with the years the sentence plainly gives them (a comparative, or 'respectively');
     the figures as parsed when it gives none."""

@@ -56,6 +56,8 @@ def _formula(op: str, written: list[str], years: int | None = None) -> str:
     """The arithmetic written with the operands as the table writes them ('4.00%', '(44.1)')."""
     if op == "annual_average":
         return f"({' + '.join(written)}) / {years}"
+    if op == "annual_change":  # the change over the years between the two
+        return f"({written[0]} - {written[1]}) / {years}"
     if op == "cagr":  # the compound rate a year over `years`
         return f"({written[0]} / {written[1]})^(1/{years}) - 1"
     if op in ("change", "complement"):
@@ -93,7 +95,7 @@ def computed_answer(ctx: AnswerContext, hits: list[RowHit], c: compute.Computed,
     scale = f" {c.scale}" if c.scale and c.unit not in ("%", "x") and not unscaled else ""
     lead = f"{c.text}{scale}"
     names = {"percent_change": "percentage change", "sum": "total", "average_change": "change of the average",
-             "annual_average": "annual average"}
+             "annual_average": "annual average", "annual_change": "average annual change"}
     operands = "; ".join(f"{h.row} ({o.label}): {shown(o)} [{citation_n(ctx, hits, h)}]"
                          for h, o in zip(hits, c.operands))
     text = f"**{lead}** — {names.get(c.op, c.op)}: {c.derivation}. From {operands}."

@@ -11,7 +11,9 @@ _PERCENT_OF = re.compile(r"\bpercentage (of )?constitution\b|\bpercentage of\b|\
                          r"\bwhat percent of\b", re.I)
 # 'what proportion / share / fraction of W was P': a part of a whole, which report writers give in percent
 # (unlike 'the proportion of A over B' or 'A as a proportion of B', a ratio of two amounts)
-_PART_OF_WHOLE = re.compile(r"\bwhat (?:proportion|share|fraction|portion) of\b", re.I)
+# and 'Y's share of total W' (a part named by its possessive, of a whole the question calls a total)
+_PART_OF_WHOLE = re.compile(r"\bwhat (?:proportion|share|fraction|portion) of\b|"
+                            r"(?:'s|’s)\s+share\s+of\s+(?:the\s+)?total\b", re.I)
 
 _OPS: list[tuple[str, re.Pattern]] = [
     ("percent_change", re.compile(r"\bpercent(age)?\s+(change|increase|decrease|growth|decline|rise|fall|drop|difference)|"
@@ -33,6 +35,13 @@ _OPS: list[tuple[str, re.Pattern]] = [
 # times did X grow', 'a threefold rise'): the later figure over the earlier, not their difference
 _MULTIPLE = re.compile(r"\b(?:growth|expansion)\s+multiples?\b|\bmultiple of growth\b|\bby what (?:factor|multiple)\b|"
                        r"\bwhat multiple\b|\bhow many times\b|\b\w+-fold\b|\b(?:two|three|four|five|six|ten)fold\b", re.I)
+
+
+
+def without_multiple(question: str) -> str:
+    """The question without the words asking a growth multiple ('the growth multiple of X'): they ask no percentage."""
+    return _MULTIPLE.sub(" ", question)
+
 
 # 'due to' / 'attributable to' close a question asking a cause ('what was the increase due to?'); before a
 # noun they are words of a label ('Amounts due to related parties', 'Net income attributable to X')
@@ -110,10 +119,18 @@ def undirected(question: str) -> bool:
 _NAME_ENDS = re.compile(r"\b([A-Za-z][\w-]*)\s+(ratio|proportion)\b", re.I)
 
 
+# 'the average standard dish', 'the average selling price': 'average' before the words of a thing
+_AVERAGE_NAMED = re.compile(r"\b(?:average|mean)\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)", re.I)
+
+
 def sentence_operation(question: str, sentences: list[str]) -> str | None:
     """`operation(question)` with each 'W ratio' the quoted sentences also write ('credit loss ratio increased to
-    1.18%') read as the measure's name, no ratio asked: 'the change in the credit loss ratio' asks a change."""
+    1.18%') read as the measure's name, no ratio asked: 'the change in the credit loss ratio' asks a change; so is
+    an 'average X' the sentences write ('the average standard dish fell from USD 599 to USD 349')."""
     said = " ".join(sentences).lower()
+    for m in _AVERAGE_NAMED.finditer(question):  # 'the average standard dish' the sentence writes: a thing's name
+        if re.search(rf"\b{re.escape(m.group(0).lower())}\b", said):
+            question = question.replace(m.group(0), m.group(1), 1)
     for m in _NAME_ENDS.finditer(question):
         if re.search(rf"\b{re.escape(m.group(0).lower())}\b", said) and m.group(1).lower() not in ("the", "a", "what"):
             question = question.replace(m.group(0), m.group(1), 1)

@@ -12,14 +12,16 @@ from ingest.tables import SEP, Cell, Table, short_columns
 from ..types import AnswerContext, Passage
 from .cells import TOTAL_ROW, RowHit, column_for, percent_asked, words, year_of
 from .derivation import NIL, nil_as_zero
-from .operations import operation
+from .operations import operation, without_multiple
 from .passage_tables import doc_chunks
 from .row_lookup import said_words
 
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # a column of changes ('% Change 2018 to 2019', '2019 over 2018') names a year but is no year's figure;
-# '% of Total', '% of revenue' is a share of the year, not a change
-CHANGE_COLUMN = re.compile(r"\bchange|%(?!\s*of\b)|\bincrease|\bdecrease|\bvariance|\bgrowth|\bover\b", re.I)
+# '% of Total', '% of revenue' is a share of the year, not a change; a bracketed '(%)' ('Share (%) › 2024') states
+# the unit of the column's figures, not a change ('YoY (%)', 'CAGR (%)', 'Var. (%)' say theirs in words)
+CHANGE_COLUMN = re.compile(r"\bchange|(?<!\()%(?!\s*of\b)(?!\s*\))|\bincrease|\bdecrease|\bvariance|\bgrowth|\bover\b|"
+                           r"\byoy\b|\bcagr\b|\bvs\b|\bversus\b|\bvar\b|Δ|\+\s*/\s*-", re.I)
 
 
 # the figure asked is itself a percentage of something ('the percent of total sales from APAC')
@@ -37,7 +39,7 @@ def period_cell(hit: RowHit, year: int, question: str) -> Cell | None:
     if len(cells) > 1:
         one = [c for c in cells if len(set(YEAR.findall(c.column))) <= 1 and not CHANGE_COLUMN.search(c.column)]
         cells = one or cells
-    if len(cells) > 1 and not percent_asked(question):
+    if len(cells) > 1 and not percent_asked(without_multiple(question)):  # 'the growth multiple of X': X's amounts
         cells = [c for c in cells if c.unit != "%"] or cells
     elif len(cells) > 1 and _PERCENT_OF.search(question) and operation(question) != "percent_change":
         cells = [c for c in cells if c.unit == "%"] or cells  # 'the percent of total sales': the % column

@@ -15,6 +15,7 @@ from .named_average import average_figures
 from .name_versions import is_name_version
 from .rows import best_cell, span_cell, year_cells
 from .gates_changed import changed_measure
+from .dated_figures import movement_years
 from .figure_owner import RESPECTIVELY, dated_by_phrase, own_phrases, ownership
 from .slots import QUESTION_FILLER, Slots
 from .respective_named import named_respectively
@@ -55,7 +56,7 @@ def pick_figures(text: str, figures: list[Figure], info: Slots) -> list[Figure]:
         figs = [f for f in figures if cell[0] <= f.start < cell[1]]
         if figs:
             return [as_written(text, figs[0], cell)]
-    figs = merge_ranges(text, respective_years(text, unit_figures(figures, info), info))
+    figs = merge_ranges(text, movement_years(text, respective_years(text, unit_figures(figures, info), info)))
     figs = [f for f in figs if not is_label(text, f)]  # 'ASC 606', 'Note 7', a footnote mark '(1)'
     if not figs and CHANGE_ASKED.search(info.text):
         # 'how much did sales increase by': a sentence that gives the change only as a percent answers with it

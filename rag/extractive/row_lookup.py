@@ -12,6 +12,7 @@ from .cells import OPERATION_WORDS, RowHit, percent_row, column_words, label_sco
 from .heading_named import in_named_group
 from .kept_patterns import compiled
 from .net_operation import without_operation_net
+from .whole_rows import world_named
 
 
 def said_words(text: str) -> str:
@@ -28,7 +29,8 @@ def row_named(tables: list[tuple[int, Table]], phrase: str, *, not_total: bool =
     phrase says verbatim (a label made only of column-header words, "Total" of "the percent of total sales", after one that is not), then (for a sum over periods, `not_total`) one that is not itself a total,
     then the one whose full path has the fewest words not asked ('Current › Other receivables' before
     'Non-current › Other receivables'; 'Free cash flow' before 'Free cash flow (pre-spectrum)').
-    None when none, or when rows still tied hold different figures."""
+    None when none, or when rows still tied hold different figures. 'worldwide' names the row 'World'."""
+    phrase = world_named(tables, phrase)
     full = set(words(phrase))
     asked = set(words(without_operation_net(phrase))) - OPERATION_WORDS  # 'net difference': no row word
     said = said_words(phrase)
