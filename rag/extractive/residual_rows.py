@@ -1,12 +1,15 @@
 """Rows no alternative of a 'which X had the most' question can be: the residual bucket of the unnamed ones
-('Others', 'All other'), a whole or a mean over the items ('World total', 'Industry total', 'Unweighted average'),
-and a survey's base ('Number of respondents', 'Sample size', 'Base'): none is one of the items ranked."""
+('Others', 'All other'), a whole under any of its names ('World total', 'All industries', 'World'), a mean over
+the items ('Unweighted average') and a survey's base ('Number of respondents', 'Base'): none is one of the items ranked."""
 
 from __future__ import annotations
 
 import re
 
-RESIDUAL = re.compile(r"^\s*(?:(?:all\s+)?others?|rest of (?:the )?(?:market|industry)|(?:[\w&-]+\s+){0,2}total"
+from rag.extractive.whole_rows import whole_label
+
+# the residual bucket and a mean over the items; a whole row is read by whole_rows.whole_label under any of its names
+RESIDUAL = re.compile(r"^\s*(?:(?:all\s+)?others?|rest of (?:the )?(?:market|industry)"
                       r"|(?:[\w-]+\s+)?(?:average|mean|median)|(?:total\s+)?(?:number of\s+)?respondents"
                       r"|(?:number of respondents|sample size|base|sample)(?:\s*\(n\))?|n)\s*(?:\([^)]*\))?\s*[:*]?\s*$", re.I)
 
@@ -22,4 +25,4 @@ def survey_base(label: str) -> bool:
 
 def residual(label: str) -> bool:
     """Whether a row label is a residual bucket, a whole or mean of the items, or a survey's base (`RESIDUAL`)."""
-    return bool(RESIDUAL.match(label))
+    return bool(RESIDUAL.match(label)) or whole_label(label)
