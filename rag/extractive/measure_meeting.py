@@ -17,6 +17,7 @@ from .item_rows import item_rows
 from .measure_period import period_fits
 from .passage_tables import one_table
 from .period_cells import YEAR
+from .residual_rows import residual
 from .row_sets import HOW_MANY_ROWS, SCALE_WORDS, THRESHOLD, meets, percent_bound, table_scale
 from .shape_text import listed, scaled, shaped_answer
 from .signed_bound import signed_bound
@@ -130,3 +131,63 @@ def _met_answer(ctx: AnswerContext, hit: RowHit, cells: list[Cell], met: list[Ce
     derivation = {"op": "count", "operands": [{"value": c.text, "citation": 1} for c in met], "result": str(len(met))}
     text = f"**{len(met)}** ({', '.join(names)}). {figures} [1]"
     return shaped_answer(ctx, [hit], text, str(len(met)), "computed", backend, derivation=derivation)
+
+
+# 'which operator has more DC than AC charge points', 'how many exported less in 2024/25 than in 2023/24': each item's
+# figure in one column set against its own figure in another, both columns named around the 'than'
+_TWO_SIDES = re.compile(r"\b(?:(?P<up>more|larger|higher|greater|bigger)|(?P<down>less|fewer|lower|smaller))\b"
+                        r"(?P<a>[^?]*?)\bthan\b(?P<b>[^?]*)", re.I)
+_NOT_NAMING = frozenset("a an the in of at for to by on end as its their".split())
+
+
+def _terms(text: str) -> set[str]:
+    """A header's or a phrase's naming words, lower case ('2024/25' one word, a plural 's' dropped)."""
+    out = set()
+    for w in re.findall(r"[a-z0-9]+(?:/[0-9]+)?", re.sub(r"\([^)]*\)", " ", text.lower())):
+        if w not in _NOT_NAMING:
+            out.add(w[:-1] if len(w) > 3 and w.endswith("s") and w[-2] != "s" else w)
+    return out
+
+
+def _side_column(table: Table, side: str, question: str) -> str | None:
+    """The one column whose leaf header words the side all says; among several, those whose upper header words
+    the question says most ('share of the total in 2030E': 'Share of total (%) › 2030E', not 'Market size › 2030E')."""
+    said, asked = _terms(side), _terms(question)
+    named = [c for c in table.columns if (own := _terms(c.split(SEP)[-1])) and own <= said]
+    scored = [(len(_terms(" ".join(c.split(SEP)[:-1])) & asked), c) for c in named]
+    best = max((s for s, _ in scored), default=0)
+    top = [c for s, c in scored if s == best]
+    return top[0] if len(top) == 1 else None
+
+
+def columns_meeting(ctx: AnswerContext, question: str, tables: list[tuple[int, Table]], backend: str) -> Answer | None:
+    """The count ('how many') or names ('which') of the items (totals, residuals aside) whose figure in one column
+    the question names exceeds (or falls below) their own figure in the other it names ('more DC than AC'); a
+    per-row comparison of two columns of one unit. None unless exactly one table names both columns."""
+    m = _TWO_SIDES.search(question)
+    counted = bool(HOW_MANY_ROWS.match(question))
+    if m is None or not (counted or WHICH_ITEMS.match(question)) or THRESHOLD.search(question):
+        return None
+    reads = []
+    for passage, table in tables:
+        a, b = _side_column(table, m.group("a"), question), _side_column(table, m.group("b"), question)
+        if a is None or b is None or a == b:
+            continue
+        rows = [r for r in item_rows(table, question) if not residual(r.split(SEP)[-1])]
+        pairs = [(next((c for c in table.cells if c.row == r and c.column == a), None),
+                  next((c for c in table.cells if c.row == r and c.column == b), None)) for r in rows]
+        if len(pairs) < 2 or any(x is None or y is None or x.value is None or y.value is None or x.unit != y.unit
+                                 for x, y in pairs):
+            continue
+        reads.append((passage, table, pairs))
+    read = one_table(reads)
+    if read is None:
+        return None
+    passage, table, pairs = read
+    up = m.group("up") is not None
+    met = [x for x, y in pairs if (x.value > y.value if up else x.value < y.value)]
+    if not met:
+        return None
+    cells = [x for x, _ in pairs]
+    return _met_answer(ctx, RowHit(passage, table, cells[0].row, 0.0), cells, met,
+                       lambda c: c.row.split(SEP)[-1], counted, backend)

@@ -42,7 +42,7 @@ from .row_year_pairs import paired_cells
 from .row_columns import row_columns
 from .parts_asked import heading_parts
 from .rows_in_column import rows_in_column
-from .measure_meeting import measure_meeting
+from .measure_meeting import columns_meeting, measure_meeting
 from .nil_rows import nil_rows
 from .rows_extreme import rows_extreme
 from .items_maturing import items_maturing
@@ -120,6 +120,8 @@ def _period_figure(slots: Slots, question: str) -> bool:
 
 def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     question = ctx.question
+    if (got := columns_meeting(ctx, question, tables_of(ctx), backend)) is not None:
+        return got  # 'which operator has more DC than AC charge points': each row's two named columns compared
     # 'which Google models are on the leaderboard': the rows a named owner holds
     # 'by how many points does A trail B': named rows of a ranking computed; 'which company ranks third': its rows
     ranked = described_choice(ctx, question, backend) or named_ranked(ctx, question, backend) \
