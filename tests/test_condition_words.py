@@ -73,3 +73,12 @@ def test_a_lone_rate_row_closing_amounts_is_no_item_of_an_amount_bound():
     rate = _tables((("", "2024"), ("Effective tax rate", "9.2%")))[0][1].cells
     assert in_bound_unit(cells + rate, percent=False) == cells
     assert in_bound_unit(cells[:2] + rate, percent=False) == cells[:2] + rate  # too few to say which is the measure
+
+
+def test_a_bound_closed_by_or_more_is_inclusive_and_kept_when_a_comparison_leads():
+    from rag.extractive.condition_words import trailing_bound
+
+    assert trailing_bound("How many rounds of USD 25 million or more were raised?") == \
+        "How many rounds of at least USD 25 million were raised?"
+    assert trailing_bound("How many stores had 100 or fewer staff?") == "How many stores had at most 100 staff?"
+    assert trailing_bound("How many had more than 5 or more?") == "How many had more than 5 or more?"

@@ -150,3 +150,16 @@ def test_the_upper_header_the_question_names_picks_between_like_leaves():
     got = _compare("How many segments have a larger share of the total in 2030E than in 2024?", SHARES)
     assert got is not None and got.figure == "2"
     assert _compare("How many segments had more revenue than 100?", SHARES) is None
+
+
+ROUNDS = [["Company", "Round", "Amount (USD million)", "Lead investor"], ["Layer", "Series B", "42.0", "Quarry"],
+          ["Print", "Series A", "14.5", "Ash"], ["Ferro", "Series C", "88.0", "Tide"], ["Kiln", "Series B", "25.0", "Quarry"],
+          ["Total", "", "169.5", ""]]
+
+
+def test_a_money_bound_reads_the_column_of_its_currency_and_scale_or_more_inclusive():
+    from rag.extractive.condition_words import condition_read
+
+    q = condition_read("How many rounds of USD 25 million or more were raised?", [])
+    got = _ask(q, ROUNDS)
+    assert got is not None and got.figure == "3"

@@ -10,7 +10,7 @@ from ingest.tables import SEP, Table
 
 from ..number_words import cardinals
 from .cells import TOTAL_ROW, words
-from .row_sets import THRESHOLD
+from .row_sets import _CURRENCY, THRESHOLD
 
 _ITEMS_ASKED = re.compile(r"^\s*(?:in\s+|for\s+)?(?:how many|which)\b", re.I)
 _NUMBERS = {w: str(n) for w, n in cardinals(0, 12).items()}  # the number words, from their one home
@@ -77,6 +77,21 @@ def bucket_named(question: str, tables: list[tuple[int, Table]]) -> str:
     return f"{have.group('head')} non-nil {question[have.end():]}"
 
 
+# 'rounds of USD 25 million or more': a bound closed by 'or more' with no comparison word before it
+_OR_MORE_BOUND = re.compile(rf"(?P<bound>(?:{_CURRENCY}\s*)?\d[\d,]*(?:\.\d+)?\s*%?(?:\s*(?:thousands?|millions?|billions?|m|bn)\b)?)"
+                            r"\s+or\s+(?:(?P<up>more|above|higher|greater)|less|fewer|below|lower)\b", re.I)
+
+
+def trailing_bound(question: str) -> str:
+    """A figure closed by 'or more' ('of USD 25 million or more') is an inclusive bound: 'at least USD 25 million'
+    ('or less': 'at most'), read only when no comparison word leads a bound already."""
+    m = _OR_MORE_BOUND.search(question)
+    if m is None or THRESHOLD.search(question):
+        return question
+    word = "at least" if m.group("up") else "at most"
+    return f"{question[:m.start()]}{word} {m.group('bound')}{question[m.end():]}"
+
+
 def measure_after(question: str, tables: list[tuple[int, Table]]) -> str:
     """A measure named after its bound ('had at least 1 programme in Phase 3') is read before it ('had programme in
     Phase 3 at least 1'), a period clause kept last: only when those words name a column or row of a table."""
@@ -97,7 +112,7 @@ def condition_read(question: str, tables: list[tuple[int, Table]]) -> str:
     """The question with its count or choice condition in bound form (the question as asked when it asks no items)."""
     if not _ITEMS_ASKED.match(question):
         return question
-    asked = number_words(question)
+    asked = trailing_bound(number_words(question))
     for read in (bracketed_loss, moved_total, bucket_named, measure_after):
         asked = read(asked, tables)
     return asked

@@ -18,7 +18,7 @@ from .measure_period import period_fits
 from .passage_tables import one_table
 from .period_cells import YEAR
 from .residual_rows import residual
-from .row_sets import HOW_MANY_ROWS, SCALE_WORDS, THRESHOLD, meets, percent_bound, table_scale
+from .row_sets import _CURRENCY, HOW_MANY_ROWS, SCALE_WORDS, THRESHOLD, meets, percent_bound, table_scale
 from .shape_text import listed, scaled, shaped_answer
 from .signed_bound import signed_bound
 from .word_stems import stem, stems_meet
@@ -65,6 +65,18 @@ def measure_line(table: Table, asked: str) -> tuple[str, str] | None:
     return top[0] if len(top) == 1 else None
 
 
+def bound_column(table: Table, bound: str) -> str | None:
+    """The one column whose header states the currency and scale a bound is written in ('USD 25 million' of
+    'Amount (USD million)'): a bound in money is met by the column of that money when the question names none."""
+    cur = re.search(_CURRENCY, bound)
+    scale = re.search(r"\b(thousand|million|billion)s?\b", bound, re.I)
+    if cur is None:
+        return None
+    need = [re.escape(cur.group(0).strip())] + ([scale.group(1)] if scale else [])
+    found = [c for c in table.columns if all(re.search(rf"(?<![A-Za-z]){n}", c, re.I) for n in need)]
+    return found[0] if len(found) == 1 else None
+
+
 def change_column(table: Table) -> str | None:
     """The one column of percent changes (header saying change or growth, every figure a %), or None."""
     found = [col for col in table.columns if _CHANGE_HEADER.search(col.split(SEP)[-1])
@@ -93,6 +105,9 @@ def measure_meeting(ctx: AnswerContext, question: str, tables: list[tuple[int, T
         change = change_column(table) if moved and m.group(3) else None
         if line is None and change:
             line = ("column", change)  # 'grew by more than 10%': the % change column
+        if (line is None or not any(c.value is not None for c in table.cells if line[1] in (c.row, c.column))) \
+                and (money := bound_column(table, m.group(0))):
+            line = ("column", money)  # 'rounds of at least USD 25 million': the USD million column
         if line is None or not period_fits(table, *line, years, change):
             continue
         axis, label = line
