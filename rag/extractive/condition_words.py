@@ -92,6 +92,42 @@ def trailing_bound(question: str) -> str:
     return f"{question[:m.start()]}{word} {m.group('bound')}{question[m.end():]}"
 
 
+# 'above the industry average', 'below that of the Europe region': a bound that is another row's figure
+_ROW_BOUND = re.compile(r"\b(?P<cmp>above|below|over|under|(?:higher|lower|more|less|greater)\s+than|exceed(?:ed|ing|s)?)\s+"
+                        r"(?:that\s+of\s+)?the\s+(?P<what>[a-z][a-z\s-]*?)(?=\s+(?:in|for|during|at|as of)\b|\s*\??\s*$)", re.I)
+_AVERAGE = frozenset(("average", "mean"))
+
+
+def row_bound(question: str, tables: list[tuple[int, Table]]) -> str:
+    """A bound naming another row ('a load factor above the industry average') is that row's figure of the measure
+    named before it ('above 46.2%'); 'the X average' is X's total row only where the measure is a rate (a total row's
+    rate is the whole's average, its amount is no average). Read only when one row of one table so answers."""
+    from .measure_meeting import measure_line
+    from .residual_rows import residual
+
+    m = _ROW_BOUND.search(question)
+    if m is None or THRESHOLD.search(question):
+        return question
+    said = set(words(m.group("what")))
+    average = bool(said & _AVERAGE)
+    said -= _AVERAGE
+    found = set()
+    for _, table in tables:
+        line = measure_line(table, question[:m.start()])
+        if not said or line is None or line[0] != "column":
+            continue
+        for row in table.rows:
+            own = set(words(row.split(SEP)[-1]))
+            if not said <= own or (average and not residual(row.split(SEP)[-1])):
+                continue
+            cell = next((c for c in table.cells if c.row == row and c.column == line[1]), None)
+            if cell is not None and cell.value is not None and (not average or cell.unit == "%" or own & _AVERAGE):
+                found.add(f"{cell.value:g}" + ("%" if cell.unit == "%" else ""))
+    if len(found) != 1:
+        return question
+    return f"{question[:m.start()]}{m.group('cmp')} {found.pop()}{question[m.end():]}"
+
+
 def measure_after(question: str, tables: list[tuple[int, Table]]) -> str:
     """A measure named after its bound ('had at least 1 programme in Phase 3') is read before it ('had programme in
     Phase 3 at least 1'), a period clause kept last: only when those words name a column or row of a table."""
@@ -113,6 +149,6 @@ def condition_read(question: str, tables: list[tuple[int, Table]]) -> str:
     if not _ITEMS_ASKED.match(question):
         return question
     asked = trailing_bound(number_words(question))
-    for read in (bracketed_loss, moved_total, bucket_named, measure_after):
+    for read in (row_bound, bracketed_loss, moved_total, bucket_named, measure_after):
         asked = read(asked, tables)
     return asked
