@@ -17,7 +17,6 @@ from .item_rows import item_rows
 from .measure_period import period_fits
 from .passage_tables import one_table
 from .period_cells import YEAR
-from .residual_rows import residual
 from .row_sets import _CURRENCY, HOW_MANY_ROWS, SCALE_WORDS, THRESHOLD, meets, percent_bound, table_scale
 from .shape_text import listed, scaled, shaped_answer
 from .signed_bound import signed_bound
@@ -136,9 +135,9 @@ def measure_meeting(ctx: AnswerContext, question: str, tables: list[tuple[int, T
 
 
 def _met_answer(ctx: AnswerContext, hit: RowHit, cells: list[Cell], met: list[Cell], item, counted: bool,
-                backend: str) -> Answer:
+                backend: str, shown=scaled) -> Answer:
     """The count (checked like a computed figure) or the list of the items met, every item's figure shown."""
-    figures = "; ".join(f"{item(c)}: {scaled(c)}" for c in cells)
+    figures = "; ".join(f"{item(c)}: {shown(c)}" for c in cells)
     names = [item(c) for c in met]
     if not counted:
         lead = listed(names)
@@ -176,7 +175,7 @@ def _side_column(table: Table, side: str, question: str) -> str | None:
 
 
 def columns_meeting(ctx: AnswerContext, question: str, tables: list[tuple[int, Table]], backend: str) -> Answer | None:
-    """The count ('how many') or names ('which') of the items (totals, residuals aside) whose figure in one column
+    """The count ('how many') or names ('which') of the items (totals aside) whose figure in one column
     the question names exceeds (or falls below) their own figure in the other it names ('more DC than AC'); a
     per-row comparison of two columns of one unit. None unless exactly one table names both columns."""
     m = _TWO_SIDES.search(question)
@@ -188,7 +187,7 @@ def columns_meeting(ctx: AnswerContext, question: str, tables: list[tuple[int, T
         a, b = _side_column(table, m.group("a"), question), _side_column(table, m.group("b"), question)
         if a is None or b is None or a == b:
             continue
-        rows = [r for r in item_rows(table, question) if not residual(r.split(SEP)[-1])]
+        rows = item_rows(table, question)  # ('All other' is an item; 'excluding Others' sets it aside)
         pairs = [(next((c for c in table.cells if c.row == r and c.column == a), None),
                   next((c for c in table.cells if c.row == r and c.column == b), None)) for r in rows]
         if len(pairs) < 2 or any(x is None or y is None or x.value is None or y.value is None or x.unit != y.unit
@@ -204,5 +203,6 @@ def columns_meeting(ctx: AnswerContext, question: str, tables: list[tuple[int, T
     if not met:
         return None
     cells = [x for x, _ in pairs]
-    return _met_answer(ctx, RowHit(passage, table, cells[0].row, 0.0), cells, met,
-                       lambda c: c.row.split(SEP)[-1], counted, backend)
+    other = {x.row: y for x, y in pairs}
+    return _met_answer(ctx, RowHit(passage, table, cells[0].row, 0.0), cells, met, lambda c: c.row.split(SEP)[-1],
+                       counted, backend, lambda c: f"{scaled(c)} vs {scaled(other[c.row])}")
