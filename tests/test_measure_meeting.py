@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ingest.tables import read_grid
+from rag.extractive.condition_words import condition_read
 from rag.extractive.measure_meeting import columns_meeting, measure_line, measure_meeting
 from rag.extractive.passage_tables import tables_of
 from tests.test_shape_cues import _table_ctx
@@ -165,3 +166,15 @@ def test_a_money_bound_reads_the_column_of_its_currency_and_scale_or_more_inclus
     q = condition_read("How many rounds of USD 25 million or more were raised?", [])
     got = _ask(q, ROUNDS)
     assert got is not None and got.figure == "3"
+
+
+CHARGE_GROUP = [["", "", "Charge points (thousand)", "", ""], ["Rank", "Operator", "AC", "DC", "Total"],
+           ["1", "Volt", "58.4", "6.2", "64.6"], ["2", "Mere", "41.7", "3.9", "45.6"], ["3", "Fast", "3.1", "9.7", "12.8"]]
+
+
+def test_a_column_group_named_by_its_header_alone_is_measured_by_its_total():
+    table = read_grid(CHARGE_GROUP, None).table
+    assert measure_line(table, "How many operators had more charge points")[1].endswith("Total")
+    q = condition_read("How many operators had more than 25 thousand charge points?", [(0, table)])
+    got = _ask(q, CHARGE_GROUP)
+    assert got is not None and got.figure == "2"

@@ -130,7 +130,8 @@ def row_bound(question: str, tables: list[tuple[int, Table]]) -> str:
 
 def measure_after(question: str, tables: list[tuple[int, Table]]) -> str:
     """A measure named after its bound ('had at least 1 programme in Phase 3') is read before it ('had programme in
-    Phase 3 at least 1'), a period clause kept last: only when those words name a column or row of a table."""
+    Phase 3 at least 1'), a period clause kept last: only when those words name a column or row of a table (or a
+    column group's header, its bracketed note aside)."""
     m = THRESHOLD.search(question)
     if m is None:
         return question
@@ -139,7 +140,9 @@ def measure_after(question: str, tables: list[tuple[int, Table]]) -> str:
     named, rest = (after[:period.start()], after[period.start():]) if period else (after, "")
     said = set(words(named))
     if not said or not any((own := set(words(label))) and own <= said and not TOTAL_ROW.match(label)
-                           for axis in ("row", "column") for label in _labels(tables, axis)):
+                           for axis in ("row", "column") for label in _labels(tables, axis)) \
+            and not any((own := set(words(re.sub(r"\([^)]*\)", " ", part)))) and own <= said
+                        for _, t in tables for c in t.columns for part in c.split(SEP)[:-1]):
         return question
     return f"{question[:m.start()].rstrip()} {named.strip()} {m.group(0).strip()}{rest}?"
 

@@ -53,6 +53,11 @@ def measure_line(table: Table, asked: str) -> tuple[str, str] | None:
     if not named:
         named = [(len(own), axis, label) for axis, label in lines if axis == "column"
                  for part in label.split(SEP)[:-1] if (own := set(words(part))) and own <= said]
+        # a column group named by its header alone ('public charge points' over AC | DC | Total): its Total is the whole
+        whole = [label for label in table.columns if TOTAL_ROW.match(label.split(SEP)[-1]) and SEP in label
+                 and any((own := set(words(re.sub(r"\([^)]*\)", " ", part)))) and own <= said for part in label.split(SEP)[:-1])]
+        if len(whole) == 1:
+            return "column", whole[0]
     if not named:
         stems = _stems(asked)
         named = [(len(own), axis, label) for axis, label in lines if (own := _stems(label.split(SEP)[-1]))
