@@ -201,3 +201,6 @@ def test_a_text_column_the_question_names_answers_for_the_row_of_the_rank():
     q = "What are the core strengths of the second-ranked CRO?"
     a = ranked_rows(_ctx(q, CROS), q, parse(q).rank, "extractive")
     assert a is not None and a.answer.startswith("**Late-phase trials**")
+    q = "Which CRO ranks third among the headquarters listed?"  # 'which X': the row asked, no text column
+    a = ranked_rows(_ctx(q, CROS), q, parse(q).rank, "extractive")
+    assert a is None or not a.answer.startswith("**Japan**")

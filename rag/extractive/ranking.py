@@ -267,7 +267,8 @@ def ranked_rows(ctx: AnswerContext, question: str, rank: int | None, backend: st
         return None
     rows = [(k, label, h) for (k, label, _), h in zip(rows, hits)]
     column = _answer_column(question, best)
-    if column is None and (column := said_text_column(question, best)) is not None:
+    if column is None and not re.match(r"\s*(?:which|who)\b", question, re.I) \
+            and (column := said_text_column(question, best)) is not None:  # ('which X' asks the rows, or _answer_column's)
         figure_asked = False  # 'where is the fourth-ranked CRO headquartered': its Headquarters cell, no figure
     names = [best.cells(h)[column].text if column and column in best.cells(h) else label for _, label, h in rows]
     names = list(dict.fromkeys(names))
