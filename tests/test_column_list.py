@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from rag.extractive.column_list import column_listed, kind_columns
+from rag.extractive.column_list import column_listed, kind_columns, row_text_cell
 from rag.extractive.slots import parse
 from tests.test_ranking import INDEX, SPEECH_TITLED, _ctx
 
@@ -53,3 +53,18 @@ def test_a_plural_after_the_verb_is_no_kind_asked():
     # 'what combined share do the companies hold' asks a share, not the companies
     assert kind_columns("What combined market share do the companies ranked 1st to 3rd hold?", ["Company name"]) == []
     assert kind_columns("What are the companies on the leaderboard?", ["Company name"]) == ["Company name"]
+
+
+ROUNDS = ("Venture rounds, 2024", [["Date", "Company", "Segment", "Amount (USD million)", "Lead investor"],
+                                   ["Jan 2024", "Layerforge", "Metal binder jetting", "42.0", "Quarry Hill"],
+                                   ["May 2024", "Ferrolith", "Metal powder bed fusion", "88.0", "Tidewell Fund"],
+                                   ["Jun 2024", "Kiln", "Construction printing", "31.0", "Quarry Hill"]])
+
+
+def test_the_row_a_name_says_is_read_in_the_text_column_its_header_names():
+    a = _list("In which segment does Ferrolith operate?", ROUNDS)
+    assert a is not None and a.answer.startswith("**Metal powder bed fusion**")
+    a = _list("Who was the lead investor of Kiln?", ROUNDS)
+    assert a is not None and a.answer.startswith("**Quarry Hill**")
+    q = "Which segments raised rounds led by Quarry Hill?"  # two rows say the name: no one row's cell
+    assert row_text_cell(_ctx(q, ROUNDS), q, "extractive") is None

@@ -73,3 +73,26 @@ def test_a_lone_rate_row_closing_amounts_is_no_item_of_an_amount_bound():
     rate = _tables((("", "2024"), ("Effective tax rate", "9.2%")))[0][1].cells
     assert in_bound_unit(cells + rate, percent=False) == cells
     assert in_bound_unit(cells[:2] + rate, percent=False) == cells[:2] + rate  # too few to say which is the measure
+
+
+def test_a_bound_closed_by_or_more_is_inclusive_and_kept_when_a_comparison_leads():
+    from rag.extractive.condition_words import trailing_bound
+
+    assert trailing_bound("How many rounds of USD 25 million or more were raised?") == \
+        "How many rounds of at least USD 25 million were raised?"
+    assert trailing_bound("How many stores had 100 or fewer staff?") == "How many stores had at most 100 staff?"
+    assert trailing_bound("How many had more than 5 or more?") == "How many had more than 5 or more?"
+
+
+CARGO = _tables((("Region", "2023", "2024", "Load factor 2024 (%)"), ("Asia", "88.2", "100.9", "48.3"),
+                 ("Europe", "64.1", "71.0", "51.2"), ("Africa", "5.0", "5.5", "42.7"), ("Industry total", "157.3", "177.4", "46.2")))
+
+
+def test_a_bound_naming_another_row_is_that_rows_figure_an_average_a_total_rows_rate():
+    from rag.extractive.condition_words import row_bound
+
+    q = "How many regions had a load factor above the industry average in 2024?"
+    assert row_bound(q, CARGO) == "How many regions had a load factor above 46.2% in 2024?"
+    assert row_bound("How many regions had 2024 volume above the industry average?", CARGO).endswith("industry average?")
+    assert row_bound("How many regions had a load factor above that of the Africa?", CARGO) == \
+        "How many regions had a load factor above 42.7%?"

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from ingest.tables import read_grid
-from rag.extractive.measure_meeting import measure_line, measure_meeting
+from rag.extractive.condition_words import condition_read
+from rag.extractive.measure_meeting import columns_meeting, measure_line, measure_meeting
 from rag.extractive.passage_tables import tables_of
 from tests.test_shape_cues import _table_ctx
 
@@ -118,4 +119,62 @@ def test_a_percent_bound_of_a_whole_reads_that_column_percent_by_its_header_base
 
 def test_a_move_with_its_object_reads_the_yoy_column():
     got = _ask("How many of the vendors grew their shipments by more than 5% in 2024?", SHIPPED, (2024,))
+    assert got is not None and got.figure == "2"
+
+
+CHARGERS = [["", "", "Charge points (thousand)", ""], ["Rank", "Operator", "AC", "DC"], ["1", "Volt", "58.4", "6.2"],
+            ["2", "Mere", "41.7", "3.9"], ["3", "Fast", "3.1", "9.7"], ["", "Others", "548.6", "91.7"],
+            ["", "Total", "651.8", "111.5"]]
+EXPORTS = [["Country", "2022/23", "2023/24", "2024/25", "YoY 2024/25 (%)"], ["Brazil", "35", "47", "44", "-7.1"],
+           ["Vietnam", "26", "24", "25", "5.6"], ["India", "6.1", "6.4", "6.2", "-4.2"], ["Others", "28", "29", "28", "2.5"]]
+SHARES = [["", "Market size (USD billion)", "", "Share of total (%)", ""], ["Segment", "2024", "2030E", "2024", "2030E"],
+          ["IaaS", "171.2", "412.8", "48.8", "46.6"], ["PaaS", "114.6", "318.5", "32.7", "35.9"],
+          ["Edge", "18.9", "88.3", "5.4", "10.0"], ["Total", "350.8", "886.0", "100.0", "100.0"]]
+
+
+def _compare(question, grid):
+    ctx = _table_ctx(question, grid)
+    return columns_meeting(ctx, question, tables_of(ctx), "extractive")
+
+
+def test_a_row_whose_one_named_column_exceeds_its_other_is_met():
+    got = _compare("Which operator has more DC than AC charge points?", CHARGERS)
+    assert got is not None and got.answer.startswith("**Fast**")
+
+
+def test_a_later_column_below_the_earlier_counts_the_row_residuals_out():
+    got = _compare("How many countries, excluding Others, exported less in 2024/25 than in 2023/24?", EXPORTS)
+    assert got is not None and got.figure == "2"
+    got = _compare("How many countries exported less in 2024/25 than in 2023/24?", EXPORTS)
+    assert got is not None and got.figure == "3" and "Others: 28 vs 29" in got.answer
+
+
+def test_the_upper_header_the_question_names_picks_between_like_leaves():
+    got = _compare("How many segments have a larger share of the total in 2030E than in 2024?", SHARES)
+    assert got is not None and got.figure == "2"
+    assert _compare("How many segments had more revenue than 100?", SHARES) is None
+
+
+ROUNDS = [["Company", "Round", "Amount (USD million)", "Lead investor"], ["Layer", "Series B", "42.0", "Quarry"],
+          ["Print", "Series A", "14.5", "Ash"], ["Ferro", "Series C", "88.0", "Tide"], ["Kiln", "Series B", "25.0", "Quarry"],
+          ["Total", "", "169.5", ""]]
+
+
+def test_a_money_bound_reads_the_column_of_its_currency_and_scale_or_more_inclusive():
+    from rag.extractive.condition_words import condition_read
+
+    q = condition_read("How many rounds of USD 25 million or more were raised?", [])
+    got = _ask(q, ROUNDS)
+    assert got is not None and got.figure == "3"
+
+
+CHARGE_GROUP = [["", "", "Charge points (thousand)", "", ""], ["Rank", "Operator", "AC", "DC", "Total"],
+           ["1", "Volt", "58.4", "6.2", "64.6"], ["2", "Mere", "41.7", "3.9", "45.6"], ["3", "Fast", "3.1", "9.7", "12.8"]]
+
+
+def test_a_column_group_named_by_its_header_alone_is_measured_by_its_total():
+    table = read_grid(CHARGE_GROUP, None).table
+    assert measure_line(table, "How many operators had more charge points")[1].endswith("Total")
+    q = condition_read("How many operators had more than 25 thousand charge points?", [(0, table)])
+    got = _ask(q, CHARGE_GROUP)
     assert got is not None and got.figure == "2"

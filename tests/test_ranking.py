@@ -186,3 +186,21 @@ def test_a_row_the_question_names_as_given_is_not_the_row_asked():
     # 'with Company A first' states the ranking's first row: a 'which' answered by it answers nothing
     assert _ask("Which company ranks first globally by revenues in 2024?", GLOBAL).answer.startswith("**Company A**")
     assert _ask("Which company is lowest globally by revenues in 2024, with Company A first?", GLOBAL) is None
+
+
+CROS = ("Top CROs by 2024 revenue",
+        [["Rank", "Company", "Headquarters", "2024 revenue (USD billion)", "Core strengths"],
+         ["1", "Alpha Clinical", "United States", "9.6", "Oncology"], ["2", "Beta Research", "France", "7.8", "Late-phase trials"],
+         ["3", "Gamma Trials", "Japan", "3.4", "Site networks"]])
+
+
+def test_a_text_column_the_question_names_answers_for_the_row_of_the_rank():
+    q = "Where is the third-ranked CRO headquartered?"
+    a = ranked_rows(_ctx(q, CROS), q, parse(q).rank, "extractive", figure_asked=True)
+    assert a is not None and a.answer.startswith("**Japan**")
+    q = "What are the core strengths of the second-ranked CRO?"
+    a = ranked_rows(_ctx(q, CROS), q, parse(q).rank, "extractive")
+    assert a is not None and a.answer.startswith("**Late-phase trials**")
+    q = "Which CRO ranks third among the headquarters listed?"  # 'which X': the row asked, no text column
+    a = ranked_rows(_ctx(q, CROS), q, parse(q).rank, "extractive")
+    assert a is None or not a.answer.startswith("**Japan**")

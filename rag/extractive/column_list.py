@@ -159,8 +159,49 @@ def table_column(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | Non
     return _answer(ctx, out, table.caption or "", column, backend)
 
 
+def _said(name: str, question: str) -> bool:
+    name = " ".join(name.split())
+    return len(name) >= 4 and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", question, re.I) is not None
+
+
+def row_text_cell(ctx: AnswerContext, question: str, backend: str) -> Answer | None:
+    """'What are the core strengths of Brightfield CRO?', 'In which segment does Ferrolith operate?': the one row
+    whose label (or a name cell) the question says, read in the one other text column whose header words it says
+    (stems meeting): a text cell addressed by its row and its column header. None unless one table so reads."""
+    from .word_stems import stem, stems_meet
+
+    said = [stem(w) for w in re.findall(r"[A-Za-z][\w'’-]*", question)]
+    found = {}
+    for passage, table in tables_of(ctx):
+        texts = [c for c in table.columns if all(x.value is None for x in table.cells if x.column == c)]
+        rows = {r for r in table.rows if _said(r.split(SEP)[-1], question)}
+        rows |= {c.row for c in table.cells if c.column in texts and _said(c.text, question)}
+        if len(rows) != 1:
+            continue
+        row = rows.pop()
+        cells = [c for c in table.cells if c.row == row and c.column in texts and c.text.strip() and not _said(c.text, question)
+                 and (own := [stem(w) for w in re.findall(r"[A-Za-z][\w'’-]*", c.column.split(SEP)[-1])])
+                 and all(any(stems_meet(o, x, 5) for x in said) for o in own)]
+        if len(cells) == 1:
+            found.setdefault((tuple(table.rows), tuple(table.columns)), (passage, table, row, cells[0]))
+    if len(found) != 1:
+        return None
+    passage, table, row, cell = next(iter(found.values()))
+    hit = located(ctx, RowHit(passage, table, row, 0.0), [cell])
+    if hit is None:
+        return None
+    lead = " ".join(cell.text.split())
+    text = f"**{lead}**. {row.split(SEP)[-1]} — {cell.column.split(SEP)[-1]}: {lead} [1]"
+    return shaped_answer(ctx, [hit], text, lead, "which", backend)
+
+
 def column_listed(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
-    """A list of the kind a column's header names: down the addressed ranking, else down the one table."""
-    if not ctx.passages or not _OPENS.match(ctx.question):
+    """A list of the kind a column's header names: down the addressed ranking, else down the one table; the one
+    row the question names read in that column (row_text_cell)."""
+    if not ctx.passages or not re.match(r"^\s*(?:in\s+)?(?:which|what|who|list|name|identify)\b", ctx.question, re.I):
+        return None
+    if (got := row_text_cell(ctx, ctx.question, backend)) is not None:
+        return got
+    if not _OPENS.match(ctx.question):
         return None
     return ranking_column(ctx, slots, backend) or table_column(ctx, slots, backend)

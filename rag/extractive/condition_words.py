@@ -10,7 +10,7 @@ from ingest.tables import SEP, Table
 
 from ..number_words import cardinals
 from .cells import TOTAL_ROW, words
-from .row_sets import THRESHOLD
+from .row_sets import _CURRENCY, THRESHOLD
 
 _ITEMS_ASKED = re.compile(r"^\s*(?:in\s+|for\s+)?(?:how many|which)\b", re.I)
 _NUMBERS = {w: str(n) for w, n in cardinals(0, 12).items()}  # the number words, from their one home
@@ -77,9 +77,61 @@ def bucket_named(question: str, tables: list[tuple[int, Table]]) -> str:
     return f"{have.group('head')} non-nil {question[have.end():]}"
 
 
+# 'rounds of USD 25 million or more': a bound closed by 'or more' with no comparison word before it
+_OR_MORE_BOUND = re.compile(rf"(?P<bound>(?:{_CURRENCY}\s*)?\d[\d,]*(?:\.\d+)?\s*%?(?:\s*(?:thousands?|millions?|billions?|m|bn)\b)?)"
+                            r"\s+or\s+(?:(?P<up>more|above|higher|greater)|less|fewer|below|lower)\b", re.I)
+
+
+def trailing_bound(question: str) -> str:
+    """A figure closed by 'or more' ('of USD 25 million or more') is an inclusive bound: 'at least USD 25 million'
+    ('or less': 'at most'), read only when no comparison word leads a bound already."""
+    m = _OR_MORE_BOUND.search(question)
+    if m is None or THRESHOLD.search(question):
+        return question
+    word = "at least" if m.group("up") else "at most"
+    return f"{question[:m.start()]}{word} {m.group('bound')}{question[m.end():]}"
+
+
+# 'above the industry average', 'below that of the Europe region': a bound that is another row's figure
+_ROW_BOUND = re.compile(r"\b(?P<cmp>above|below|over|under|(?:higher|lower|more|less|greater)\s+than|exceed(?:ed|ing|s)?)\s+"
+                        r"(?:that\s+of\s+)?the\s+(?P<what>[a-z][a-z\s-]*?)(?=\s+(?:in|for|during|at|as of)\b|\s*\??\s*$)", re.I)
+_AVERAGE = frozenset(("average", "mean"))
+
+
+def row_bound(question: str, tables: list[tuple[int, Table]]) -> str:
+    """A bound naming another row ('a load factor above the industry average') is that row's figure of the measure
+    named before it ('above 46.2%'); 'the X average' is X's total row only where the measure is a rate (a total row's
+    rate is the whole's average, its amount is no average). Read only when one row of one table so answers."""
+    from .measure_meeting import measure_line
+    from .residual_rows import residual
+
+    m = _ROW_BOUND.search(question)
+    if m is None or THRESHOLD.search(question):
+        return question
+    said = set(words(m.group("what")))
+    average = bool(said & _AVERAGE)
+    said -= _AVERAGE
+    found = set()
+    for _, table in tables:
+        line = measure_line(table, question[:m.start()])
+        if not said or line is None or line[0] != "column":
+            continue
+        for row in table.rows:
+            own = set(words(row.split(SEP)[-1]))
+            if not said <= own or (average and not residual(row.split(SEP)[-1])):
+                continue
+            cell = next((c for c in table.cells if c.row == row and c.column == line[1]), None)
+            if cell is not None and cell.value is not None and (not average or cell.unit == "%" or own & _AVERAGE):
+                found.add(f"{cell.value:g}" + ("%" if cell.unit == "%" else ""))
+    if len(found) != 1:
+        return question
+    return f"{question[:m.start()]}{m.group('cmp')} {found.pop()}{question[m.end():]}"
+
+
 def measure_after(question: str, tables: list[tuple[int, Table]]) -> str:
     """A measure named after its bound ('had at least 1 programme in Phase 3') is read before it ('had programme in
-    Phase 3 at least 1'), a period clause kept last: only when those words name a column or row of a table."""
+    Phase 3 at least 1'), a period clause kept last: only when those words name a column or row of a table (or a
+    column group's header, its bracketed note aside)."""
     m = THRESHOLD.search(question)
     if m is None:
         return question
@@ -88,7 +140,9 @@ def measure_after(question: str, tables: list[tuple[int, Table]]) -> str:
     named, rest = (after[:period.start()], after[period.start():]) if period else (after, "")
     said = set(words(named))
     if not said or not any((own := set(words(label))) and own <= said and not TOTAL_ROW.match(label)
-                           for axis in ("row", "column") for label in _labels(tables, axis)):
+                           for axis in ("row", "column") for label in _labels(tables, axis)) \
+            and not any((own := set(words(re.sub(r"\([^)]*\)", " ", part)))) and own <= said
+                        for _, t in tables for c in t.columns for part in c.split(SEP)[:-1]):
         return question
     return f"{question[:m.start()].rstrip()} {named.strip()} {m.group(0).strip()}{rest}?"
 
@@ -97,7 +151,7 @@ def condition_read(question: str, tables: list[tuple[int, Table]]) -> str:
     """The question with its count or choice condition in bound form (the question as asked when it asks no items)."""
     if not _ITEMS_ASKED.match(question):
         return question
-    asked = number_words(question)
-    for read in (bracketed_loss, moved_total, bucket_named, measure_after):
+    asked = trailing_bound(number_words(question))
+    for read in (row_bound, bracketed_loss, moved_total, bucket_named, measure_after):
         asked = read(asked, tables)
     return asked

@@ -17,7 +17,7 @@ from .item_rows import item_rows
 from .measure_period import period_fits
 from .passage_tables import one_table
 from .period_cells import YEAR
-from .row_sets import HOW_MANY_ROWS, SCALE_WORDS, THRESHOLD, meets, percent_bound, table_scale
+from .row_sets import _CURRENCY, HOW_MANY_ROWS, SCALE_WORDS, THRESHOLD, meets, percent_bound, table_scale
 from .shape_text import listed, scaled, shaped_answer
 from .signed_bound import signed_bound
 from .word_stems import stem, stems_meet
@@ -53,6 +53,11 @@ def measure_line(table: Table, asked: str) -> tuple[str, str] | None:
     if not named:
         named = [(len(own), axis, label) for axis, label in lines if axis == "column"
                  for part in label.split(SEP)[:-1] if (own := set(words(part))) and own <= said]
+        # a column group named by its header alone ('public charge points' over AC | DC | Total): its Total is the whole
+        whole = [label for label in table.columns if TOTAL_ROW.match(label.split(SEP)[-1]) and SEP in label
+                 and any((own := set(words(re.sub(r"\([^)]*\)", " ", part)))) and own <= said for part in label.split(SEP)[:-1])]
+        if len(whole) == 1:
+            return "column", whole[0]
     if not named:
         stems = _stems(asked)
         named = [(len(own), axis, label) for axis, label in lines if (own := _stems(label.split(SEP)[-1]))
@@ -62,6 +67,18 @@ def measure_line(table: Table, asked: str) -> tuple[str, str] | None:
     best = max(n for n, _, _ in named)
     top = [(axis, label) for n, axis, label in named if n == best]
     return top[0] if len(top) == 1 else None
+
+
+def bound_column(table: Table, bound: str) -> str | None:
+    """The one column whose header states the currency and scale a bound is written in ('USD 25 million' of
+    'Amount (USD million)'): a bound in money is met by the column of that money when the question names none."""
+    cur = re.search(_CURRENCY, bound)
+    scale = re.search(r"\b(thousand|million|billion)s?\b", bound, re.I)
+    if cur is None:
+        return None
+    need = [re.escape(cur.group(0).strip())] + ([scale.group(1)] if scale else [])
+    found = [c for c in table.columns if all(re.search(rf"(?<![A-Za-z]){n}", c, re.I) for n in need)]
+    return found[0] if len(found) == 1 else None
 
 
 def change_column(table: Table) -> str | None:
@@ -92,6 +109,9 @@ def measure_meeting(ctx: AnswerContext, question: str, tables: list[tuple[int, T
         change = change_column(table) if moved and m.group(3) else None
         if line is None and change:
             line = ("column", change)  # 'grew by more than 10%': the % change column
+        if (line is None or not any(c.value is not None for c in table.cells if line[1] in (c.row, c.column))) \
+                and (money := bound_column(table, m.group(0))):
+            line = ("column", money)  # 'rounds of at least USD 25 million': the USD million column
         if line is None or not period_fits(table, *line, years, change):
             continue
         axis, label = line
@@ -120,9 +140,9 @@ def measure_meeting(ctx: AnswerContext, question: str, tables: list[tuple[int, T
 
 
 def _met_answer(ctx: AnswerContext, hit: RowHit, cells: list[Cell], met: list[Cell], item, counted: bool,
-                backend: str) -> Answer:
+                backend: str, shown=scaled) -> Answer:
     """The count (checked like a computed figure) or the list of the items met, every item's figure shown."""
-    figures = "; ".join(f"{item(c)}: {scaled(c)}" for c in cells)
+    figures = "; ".join(f"{item(c)}: {shown(c)}" for c in cells)
     names = [item(c) for c in met]
     if not counted:
         lead = listed(names)
@@ -130,3 +150,64 @@ def _met_answer(ctx: AnswerContext, hit: RowHit, cells: list[Cell], met: list[Ce
     derivation = {"op": "count", "operands": [{"value": c.text, "citation": 1} for c in met], "result": str(len(met))}
     text = f"**{len(met)}** ({', '.join(names)}). {figures} [1]"
     return shaped_answer(ctx, [hit], text, str(len(met)), "computed", backend, derivation=derivation)
+
+
+# 'which operator has more DC than AC charge points', 'how many exported less in 2024/25 than in 2023/24': each item's
+# figure in one column set against its own figure in another, both columns named around the 'than'
+_TWO_SIDES = re.compile(r"\b(?:(?P<up>more|larger|higher|greater|bigger)|(?P<down>less|fewer|lower|smaller))\b"
+                        r"(?P<a>[^?]*?)\bthan\b(?P<b>[^?]*)", re.I)
+_NOT_NAMING = frozenset("a an the in of at for to by on end as its their".split())
+
+
+def _terms(text: str) -> set[str]:
+    """A header's or a phrase's naming words, lower case ('2024/25' one word, a plural 's' dropped)."""
+    out = set()
+    for w in re.findall(r"[a-z0-9]+(?:/[0-9]+)?", re.sub(r"\([^)]*\)", " ", text.lower())):
+        if w not in _NOT_NAMING:
+            out.add(w[:-1] if len(w) > 3 and w.endswith("s") and w[-2] != "s" else w)
+    return out
+
+
+def _side_column(table: Table, side: str, question: str) -> str | None:
+    """The one column whose leaf header words the side all says; among several, those whose upper header words
+    the question says most ('share of the total in 2030E': 'Share of total (%) › 2030E', not 'Market size › 2030E')."""
+    said, asked = _terms(side), _terms(question)
+    named = [c for c in table.columns if (own := _terms(c.split(SEP)[-1])) and own <= said]
+    scored = [(len(_terms(" ".join(c.split(SEP)[:-1])) & asked), c) for c in named]
+    best = max((s for s, _ in scored), default=0)
+    top = [c for s, c in scored if s == best]
+    return top[0] if len(top) == 1 else None
+
+
+def columns_meeting(ctx: AnswerContext, question: str, tables: list[tuple[int, Table]], backend: str) -> Answer | None:
+    """The count ('how many') or names ('which') of the items (totals aside) whose figure in one column
+    the question names exceeds (or falls below) their own figure in the other it names ('more DC than AC'); a
+    per-row comparison of two columns of one unit. None unless exactly one table names both columns."""
+    m = _TWO_SIDES.search(question)
+    counted = bool(HOW_MANY_ROWS.match(question))
+    if m is None or not (counted or WHICH_ITEMS.match(question)) or THRESHOLD.search(question):
+        return None
+    reads = []
+    for passage, table in tables:
+        a, b = _side_column(table, m.group("a"), question), _side_column(table, m.group("b"), question)
+        if a is None or b is None or a == b:
+            continue
+        rows = item_rows(table, question)  # ('All other' is an item; 'excluding Others' sets it aside)
+        pairs = [(next((c for c in table.cells if c.row == r and c.column == a), None),
+                  next((c for c in table.cells if c.row == r and c.column == b), None)) for r in rows]
+        if len(pairs) < 2 or any(x is None or y is None or x.value is None or y.value is None or x.unit != y.unit
+                                 for x, y in pairs):
+            continue
+        reads.append((passage, table, pairs))
+    read = one_table(reads)
+    if read is None:
+        return None
+    passage, table, pairs = read
+    up = m.group("up") is not None
+    met = [x for x, y in pairs if (x.value > y.value if up else x.value < y.value)]
+    if not met:
+        return None
+    cells = [x for x, _ in pairs]
+    other = {x.row: y for x, y in pairs}
+    return _met_answer(ctx, RowHit(passage, table, cells[0].row, 0.0), cells, met, lambda c: c.row.split(SEP)[-1],
+                       counted, backend, lambda c: f"{scaled(c)} vs {scaled(other[c.row])}")

@@ -183,6 +183,32 @@ def meeting_answer(ctx: AnswerContext, hit: RowHit, question: str, backend: str)
     return shaped_answer(ctx, [hit], text, lead, "which", backend)
 
 
+# 'in how many years did the market decline (year on year)': a year met by its move from the year before
+YEAR_MOVE = re.compile(r"\b(?:(?P<down>declin\w*|decreas\w*|f[ae]ll\w*|dropp?\w*|shr[aiu]nk\w*|contract\w*)|"
+                       r"(?:gr[eo]w\w*|increas\w*|r[io]s[ei]\w*))\b", re.I)
+
+
+def moved_years(ctx: AnswerContext, hit: RowHit, question: str, years: tuple[int, ...], backend: str) -> Answer | None:
+    """'In how many years between 2019 and 2024 did the total market decline?': the years (within the range asked)
+    whose figure moved that way from the year just before, counted over the row's consecutive year columns, every
+    year's figure shown; None unless every year of the range has a figure."""
+    m = YEAR_MOVE.search(question)
+    if m is None or not HOW_MANY.search(question) or THRESHOLD.search(question):
+        return None
+    cells = sorted((year_of(c), cell_at(hit, c)) for c in year_columns(hit.table, question))
+    if len(years) >= 2:
+        cells = [(y, c) for y, c in cells if min(years) <= y <= max(years)]
+    if len(cells) < 3 or any(c is None for _, c in cells) or len({y for y, _ in cells}) != len(cells) \
+            or any(b - a != 1 for (a, _), (b, _) in zip(cells, cells[1:])):
+        return None
+    down = m.group("down") is not None
+    moved = [(y, c) for (_, p), (y, c) in zip(cells, cells[1:]) if (c.value < p.value if down else c.value > p.value)]
+    figures = "; ".join(f"{y}: {scaled(c)}" for y, c in cells)
+    derivation = {"op": "count", "operands": [{"value": c.text, "citation": 1} for _, c in moved], "result": str(len(moved))}
+    text = f"**{len(moved)}** ({listed([y for y, _ in moved]) or 'none'}). {hit.row} — {figures} [1]"
+    return shaped_answer(ctx, [hit], text, str(len(moved)), "computed", backend, derivation=derivation)
+
+
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 

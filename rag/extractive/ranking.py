@@ -195,6 +195,19 @@ def _answer_column(question: str, r: Ranking) -> str | None:
     return None
 
 
+def said_text_column(question: str, r: Ranking) -> str | None:
+    """The one text column (no rank, no row label) whose header words the question all says, a word's stem
+    meeting ('where ... headquartered' names 'Headquarters', 'its core strengths' 'Core strengths'): a row's
+    text cell is addressed by its column header; None when none is, or two are, named."""
+    from .word_stems import stem, stems_meet
+
+    said = [stem(w) for w in re.findall(r"[A-Za-z][\w'’-]*", question)]
+    named = [col for col in owner_columns(r)
+             if (own := [stem(w) for w in re.findall(r"[A-Za-z][\w'’-]*", col.split(SEP)[-1])])
+             and all(any(stems_meet(o, s, 5) for s in said) for o in own)]
+    return named[0] if len(named) == 1 else None
+
+
 def one_per_rank(r: Ranking, rows: list) -> list:
     """The first row of each rank when rows tied at a rank give one figure in the measure; else the rows."""
     out, seen = [], {}
@@ -254,6 +267,9 @@ def ranked_rows(ctx: AnswerContext, question: str, rank: int | None, backend: st
         return None
     rows = [(k, label, h) for (k, label, _), h in zip(rows, hits)]
     column = _answer_column(question, best)
+    if column is None and not re.match(r"\s*(?:which|who)\b", question, re.I) \
+            and (column := said_text_column(question, best)) is not None:  # ('which X' asks the rows, or _answer_column's)
+        figure_asked = False  # 'where is the fourth-ranked CRO headquartered': its Headquarters cell, no figure
     names = [best.cells(h)[column].text if column and column in best.cells(h) else label for _, label, h in rows]
     names = list(dict.fromkeys(names))
     if not figure_asked and all(named_in_question(n, question) for n in names):

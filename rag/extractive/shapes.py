@@ -45,14 +45,14 @@ from .row_year_pairs import paired_cells
 from .row_columns import row_columns
 from .parts_asked import heading_parts
 from .rows_in_column import rows_in_column
-from .measure_meeting import measure_meeting
+from .measure_meeting import columns_meeting, measure_meeting
 from .nil_rows import nil_rows
 from .rows_extreme import rows_extreme
 from .items_maturing import items_maturing
 from .rows_changed import changed_answer
 from .row_sets import HOW_MANY_ROWS, THRESHOLD, WHICH_ROW, group_total, rows_meeting, two_rows, which_row
 from .years_offered import asks_choice_of_years
-from .ranked import YEARS_COUNTED, period_row, table_years, years_count, HIGH_WORDS, HOW_MANY, LOW_WORDS, WHICH, components_answer, meeting_answer, which_answer, years_answer
+from .ranked import YEARS_COUNTED, period_row, table_years, years_count, HIGH_WORDS, HOW_MANY, LOW_WORDS, WHICH, components_answer, meeting_answer, moved_years, which_answer, years_answer
 from .shape_text import shaped_answer, column_label, row_line, scaled
 from .ratio_rows import takes_no_scale
 from .slots import Slots
@@ -123,6 +123,8 @@ def _period_figure(slots: Slots, question: str) -> bool:
 
 def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     question = ctx.question
+    if (got := columns_meeting(ctx, question, tables_of(ctx), backend)) is not None:
+        return got  # 'which operator has more DC than AC charge points': each row's two named columns compared
     # 'which Google models are on the leaderboard': the rows a named owner holds
     # 'by how many points does A trail B': named rows of a ranking computed; 'which company ranks third': its rows
     ranked = described_choice(ctx, question, backend) or named_ranked(ctx, question, backend) \
@@ -222,6 +224,8 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
             and (got := each_row(ctx, question, tables, slots.years[0], backend)) is not None:
         return got  # 'the low price for each quarter in 2018': every row's figure in that year
     hit = best_row(tables, question)
+    if hit is not None and (got := moved_years(ctx, hit, question, slots.years, backend)) is not None:
+        return got  # 'in how many years did the market decline': each year against the one before
     if (m := THRESHOLD.search(question)) and (which or HOW_MANY.search(question)):  # a condition ('more than 5 million'):
         hit = best_row(tables, question[:m.start()] + question[m.end():]) or hit \
             or period_row(tables, question[:m.start()] + question[m.end():])  # its number names no row
