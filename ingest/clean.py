@@ -15,6 +15,7 @@ from collections import Counter
 
 from .charts import billions_read_as_100m, read_charts
 from .contents import read_contents
+from .label_bars import read_label_bars
 from .pies import read_pies
 from .types import Section
 
@@ -288,7 +289,7 @@ def clean_sections(sections: list[Section], *, reflow: bool, paged: bool | None 
         text = join_label_continuations(dehyphenate(text, vocabulary))
         if reflow:
             text = join_wrapped_lines(text, width)
-        text = restore_year_ranges(repair_joins(text))
+        text = read_label_bars(restore_year_ranges(repair_joins(text)))  # once a bar's broken label is whole
         text = re.sub(r"[ \u3000]{2,}", " ", text)
         text = re.sub(r"\n{3,}", "\n\n", text).strip()
         cleaned.append(Section(text, sec.page, sec.heading))

@@ -70,3 +70,15 @@ def test_an_ordinal_superlative_does_not_name_the_largest():
     text = "Entertainment is the second-largest segment following productivity."
     ctx, slots, ev = evidence("Which application segment is the largest?", text)
     assert called_superlative(ctx, slots, ev, "extractive", 0.5) is None
+
+
+def test_a_chart_line_pairs_each_name_with_its_figure_and_answers_a_superlative():
+    text = "Tools developers need: Data management tools 38.1%; Model training tools 36.2%; Deployment tools 10.2%."
+    assert _pairs(text)[0] == ("Data management tools", "38.1%")
+    assert _pairs("Financing, 2015-2024: 301 in 2015; 353 in 2016; 2,105 in 2017") == []  # a dated series names no items
+    ctx, slots, ev = evidence("Which tool category is in highest demand among developers?", text)
+    a = largest_listed(ctx, slots, ev, "extractive", 0.5)
+    assert a is not None and a.figure == "Data management tools"
+    ctx, slots, ev = evidence("What kind of tool do developers need least?", text)
+    low = largest_listed(ctx, slots, ev, "extractive", 0.5)
+    assert low is not None and low.figure == "Deployment tools"

@@ -24,7 +24,8 @@ _NOT_NAMES = re.compile(r"\bhow (much|many)\b|\b(amount|number|value|total|share
 _SHAPES: list[tuple[str, re.Pattern]] = [
     ("computed", re.compile(r"\bgap between\b(?=.*\bpoints?\b)(?!.*\b(?:versus|vs\.?|compared)\b)|\b(difference between|how much (more|less|higher|lower)|combined|sum of|in total|"
                             r"average of|ratio of|change from)\b", re.I)),
-    ("which", re.compile(r"\b(which|who)\b.*\b(larger|largest|bigger|biggest|more|most|higher|highest|lower|lowest|"
+    # 'what kind of tool ... most': one kind among the alternatives, asked as 'which' is
+    ("which", re.compile(r"\b(which|who|what (?:kind|type|sort) of)\b.*\b(larger|largest|bigger|biggest|more|most|higher|highest|lower|lowest|"
                          r"smaller|smallest|faster|fastest|leads?|(?:led|topped)(?!\s+(?:to|by)\b)|better|best|worse|worst|stronger|strongest|weaker|"
                          r"weakest|ahead|less|least|fewer|fewest|slower|slowest)\b(?!\s+than\s+(a|an|one|\d))", re.I)),  # 'more than a trillion': a threshold, no ranking
     ("comparison", re.compile(r"\b(compare|compared|comparison|versus|vs\.?|relative to|against|side by side)\b|"

@@ -69,9 +69,28 @@ def _names(part: str, n: int, after: bool) -> list[str] | None:
     return items
 
 
+def chart_items(text: str, figures: list[Figure]) -> list[tuple[str, Figure]]:
+    """A chart written as one line ('Caption: name 38.1%; name 36.2%; ...', ingest's bars and pies): each
+    name with the one figure that ends its item; [] unless every item after the colon is a name and a figure."""
+    head, colon, body = text.partition(": ")
+    if not colon or ";" not in body:
+        return []
+    offset = len(head) + 2
+    pairs: list[tuple[str, Figure]] = []
+    for item in re.finditer(r"[^;]+", body):
+        m = re.fullmatch(r"\s*(?P<name>[A-Za-z][^\d;:]{0,70}?)\s+(?P<fig>\d[\d,.]*%?)\.?\s*", item.group(0))
+        fig = m and next((f for f in figures if f.start == offset + item.start() + m.start("fig")), None)
+        if fig is None or fig.unit == "year":
+            return []
+        pairs.append((m.group("name"), fig))
+    return pairs if len(pairs) >= 2 and len({n.lower() for n, _ in pairs}) == len(pairs) else []
+
+
 def paired(text: str, figures: list[Figure]) -> list[tuple[str, Figure]]:
     """The (label, figure) pairs a sentence lists in parallel: figures then as many names after them,
-    or names then as many figures with 'respectively'; [] when it lists none."""
+    or names then as many figures with 'respectively', or a chart's 'name figure' items; [] when it lists none."""
+    if items := chart_items(text, figures):
+        return items
     for run in runs(text, figures):
         after = text[run[-1].end:]
         names = _names(re.split(r"[.;](?:\s|$)", after)[0], len(run), True)
