@@ -55,3 +55,9 @@ def test_a_cell_that_writes_its_unit_keeps_it_and_a_plain_column_stays_plain():
     line = "Europe — Subscribers (thousand) › 2024: 820; Subscribers (thousand) › 2030E: 3,900; Penetration › (%): 0.4"
     figs = {f.number: f for f in _read(line)}
     assert figs[820.0].unit == "count" and figs[820.0].currency is None and figs[0.4].unit == "percent"
+
+
+def test_whole_table_percent_note_reaches_bare_cells():
+    rt = read_grid([["(%)", "", ""], ["Market", "2023", "2024"], ["Singapore", "44.2", "49.8"], ["Brazil", "33.1", "38.7"]])
+    assert rt.lines[0].endswith("(%)")
+    assert [f.unit for f in _read(rt.lines[0]) if f.unit != "year"] == ["percent", "percent"]

@@ -26,6 +26,9 @@ _YEAR_CELL = re.compile(r"(?:^|; | — )([^:;—]{1,60}): ([^;]*)")
 _CURRENCY_NOTE = re.compile(rf"\(({'|'.join(CANONICAL_CODES)})(?: (?:thousands|millions|billions|100 millions))?\)\s*$")
 
 
+_PERCENT_NOTE = re.compile(r"\(%\)\s*$")
+
+
 def noted_money(text: str, figures: list[Figure]) -> list[Figure]:
     """A row line whose unit note names a currency gives its bare cells that currency ('Free cash flow —
     2019: 4,411; 2018: 4,044 (EUR millions)': 4,411 is EUR). They stay counts too (a table-wide '$'
@@ -34,6 +37,9 @@ def noted_money(text: str, figures: list[Figure]) -> list[Figure]:
     if not is_row(text):
         return figures
     figures = column_units(text, figures)
+    if _PERCENT_NOTE.search(text):  # 'Load factor — 2019: 88.7; 2018: 87.9 (%)': the table's rates, written once
+        return [replace(f, unit="percent", value=f.number) if f.unit in ("count", "number") and f.currency is None
+                else f for f in figures]
     if m is None:
         currency = label_currency(text)
         return with_currency(figures, currency) if currency else figures
