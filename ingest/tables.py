@@ -398,7 +398,7 @@ def figure_line(table: Table, path: str, label_has_unit: bool) -> str:
     line = f"{path} — " + "; ".join(f"{short[c.column]}: {c.text}" for c in cells)
     period = shared_period(table.columns, short)
     line = line if period is None else f"{line} ({period})"  # the header group's period dates the row's cells
-    units = {(c.unit, c.scale) for c in cells if c.value is not None}
+    units = note_units(cells)
     if label_has_unit or len(units) != 1:
         return line
     unit, scale = units.pop()
@@ -410,6 +410,15 @@ def figure_line(table: Table, path: str, label_has_unit: bool) -> str:
     elif unit and unit != "%" and all(cell_unit(c.text) is None for c in cells):
         note = unit
     return f"{line} ({note})" if note else line
+
+
+def note_units(cells: list[Cell]) -> set[tuple[str | None, str | None]]:
+    """The (unit, scale) pairs a row line's closing note is to state: those of the cells that write no unit of their
+    own ('12,547.7' under 'EUR million'), so a cell that writes its own ('CAGR 2024-2030E: 10.7%') does not hide the
+    table's unit from the rest; all cells' when every one writes its own."""
+    figures = [c for c in cells if c.value is not None]
+    bare = [c for c in figures if cell_unit(c.text) is None]
+    return {(c.unit, c.scale) for c in bare or figures}
 
 
 def read_block(lines: list[str], caption: str | None = None) -> list[ReadTable]:

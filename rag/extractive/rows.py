@@ -26,6 +26,9 @@ _YEAR_CELL = re.compile(r"(?:^|; | — )([^:;—]{1,60}): ([^;]*)")
 _CURRENCY_NOTE = re.compile(rf"\(({'|'.join(CANONICAL_CODES)})(?: (?:thousands|millions|billions|100 millions))?\)\s*$")
 
 
+_PERCENT_NOTE = re.compile(r"\(%\)\s*$")
+
+
 def noted_money(text: str, figures: list[Figure]) -> list[Figure]:
     """A row line whose unit note names a currency gives its bare cells that currency ('Free cash flow —
     2019: 4,411; 2018: 4,044 (EUR millions)': 4,411 is EUR). They stay counts too (a table-wide '$'
@@ -33,10 +36,34 @@ def noted_money(text: str, figures: list[Figure]) -> list[Figure]:
     m = _CURRENCY_NOTE.search(text)
     if not is_row(text):
         return figures
+    figures = column_units(text, figures)
+    if _PERCENT_NOTE.search(text):  # 'Load factor — 2019: 88.7; 2018: 87.9 (%)': the table's rates, written once
+        return [replace(f, unit="percent", value=f.number) if f.unit in ("count", "number") and f.currency is None
+                else f for f in figures]
     if m is None:
         currency = label_currency(text)
         return with_currency(figures, currency) if currency else figures
     return with_currency(figures, m.group(1))
+
+
+def column_units(text: str, figures: list[Figure]) -> list[Figure]:
+    """A bare cell of a row line takes the unit its column's heading writes once for the column or its header
+    group ('Market size (USD million) › 2023: 468.5' is USD, 'Share (%) › 2024: 31.8' and 'Monthly users as % of
+    urban adult population › 2027F: 44.5' are percent): the heading states the unit of every cell under it."""
+    spans = []
+    for m in _YEAR_CELL.finditer(text):
+        unit = unit_of(m.group(1))[0]
+        if unit:
+            spans.append((m.start(2), m.end(2), unit))
+    if not spans:
+        return figures
+    out = []
+    for f in figures:
+        unit = next((u for a, b, u in spans if a <= f.start < b), None)
+        if unit and f.unit in ("count", "number") and f.currency is None:
+            f = replace(f, unit="percent", value=f.number) if unit == "%" else replace(f, currency=unit)
+        out.append(f)
+    return out
 
 
 # a row label ending in a unit note ('Passenger revenue (€m) — FY2019: 6,842'): the note before the row's dash
