@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .comparative_brackets import closed_before, compared_year, comparative_brackets
 from .name_years import name_year_spans
-from .year_forms import FORECAST_YEAR, POINT_OF_YEAR, full_year, short_fiscal_years
+from .year_forms import FORECAST_YEAR, POINT_OF_YEAR, SHORT_FISCAL, full_year, short_fiscal_years
 
 SCALES = {
     "trillion": 1e12, "tn": 1e12, "t": 1e12,
@@ -248,7 +248,7 @@ def _attach_years(text: str, figures: list[Figure]) -> list[Figure]:
         year = None
         follow = re.match(
             r"(?:\s*\(|\s*,?\s*(?:[a-zA-Z-]+\s+){0,3}?(?:in|by|for|of|as of|during|through|until|at the end of)\s+)"
-            r"(?:(?:(?:[1-4]Q|Q[1-4]|[12]H|H[12])\s?)?((?:19|20)\d{2})(?![\d%])|FY\s?['’]?(\d{2})(?![\w%]|[.,]\d))"
+            rf"(?:(?:(?:[1-4]Q|Q[1-4]|[12]H|H[12])\s?)?((?:19|20)\d{{2}})(?![\d%])|FY{SHORT_FISCAL})"
             r"(?!\s*:)(?!\s?[/–-]\s?\d)", text[f.end:f.end + 40])
         if follow:  # 'in 2024', 'in Q3 2024', 'in FY23' (a two-digit fiscal year, read as its full year)
             year = int(follow.group(1)) if follow.group(1) else full_year(follow.group(2))

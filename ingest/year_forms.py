@@ -16,7 +16,9 @@ _UNIT_NOUN = (r"\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|mon
 # an apostrophe year ('24, ’30) standing alone: not a quote's closing mark, a figure, a decade ('the '90s') or a count
 _APOSTROPHE = re.compile(rf"(?<![\w'’])['’](\d{{2}})(?![\w'’%]|[.,]\d|/\d(?!\d)|{_UNIT_NOUN})", re.I)
 # a fiscal year written with two digits ('FY24', 'FY 24', "FY'24"); 'FY2024' is already in full
-_FISCAL = re.compile(r"\b(FY)\s?['’]?(\d{2})(?![\w%]|[.,]\d)", re.I)
+# (its two digits after 'FY': one spelling for this and a figure's 'in FY23' that figures reads)
+SHORT_FISCAL = r"\s?['’]?(\d{2})(?![\w%]|[.,]\d)"
+_FISCAL = re.compile(rf"\b(FY){SHORT_FISCAL}", re.I)
 # a range ending in two digits ('2024-30', '2024–30'): the end takes the start's century
 _RANGE_END = re.compile(r"(?<![\d/])((?:19|20)\d{2})(\s?[-–]\s?)(\d{2})(?![\w/%]|[.,]\d)")
 # a year marked as a forecast or estimate ('2025E', '2030F'): figures.YEAR_RE reads it as the year, this as a forecast

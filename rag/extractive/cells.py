@@ -32,8 +32,9 @@ OPERATION_WORDS = frozenset("change percentage percent average mean ratio propor
 _SHORT_YEAR = re.compile(r"\bFY?\s?(\d{2})\b")
 _FOOTNOTE = re.compile(r"^([a-z]{3,})\d{1,2}$")
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
-# a total row's own label: 'Total', 'Net total', 'Grand total', 'Subtotal'
-TOTAL_ROW = re.compile(r"^\s*(total|net total|grand total|subtotal)\b", re.I)
+# a total row's own label: 'Total', 'Net total', 'Grand total', 'Subtotal' (one list: whole_rows.WHOLE_ROW reads it too)
+TOTAL_NAMES = "total|net total|grand total|subtotal"
+TOTAL_ROW = re.compile(rf"^\s*({TOTAL_NAMES})\b", re.I)
 # a rank column ('Rank', 'No.', '#') orders the rows: its cells are no figure of a row
 RANK_COLUMN = re.compile(r"^\s*(?:rank(?:ing)?|no\.?|#)\s*$", re.I)
 _WORD = re.compile(r"[a-z0-9]+")

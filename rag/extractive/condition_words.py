@@ -132,6 +132,8 @@ def measure_after(question: str, tables: list[tuple[int, Table]]) -> str:
     """A measure named after its bound ('had at least 1 programme in Phase 3') is read before it ('had programme in
     Phase 3 at least 1'), a period clause kept last: only when those words name a column or row of a table (or a
     column group's header, its bracketed note aside)."""
+    from .measure_meeting import group_named
+
     m = THRESHOLD.search(question)
     if m is None:
         return question
@@ -141,8 +143,7 @@ def measure_after(question: str, tables: list[tuple[int, Table]]) -> str:
     said = set(words(named))
     if not said or not any((own := set(words(label))) and own <= said and not TOTAL_ROW.match(label)
                            for axis in ("row", "column") for label in _labels(tables, axis)) \
-            and not any((own := set(words(re.sub(r"\([^)]*\)", " ", part)))) and own <= said
-                        for _, t in tables for c in t.columns for part in c.split(SEP)[:-1]):
+            and not any(group_named(c, said) for _, t in tables for c in t.columns):
         return question
     return f"{question[:m.start()].rstrip()} {named.strip()} {m.group(0).strip()}{rest}?"
 

@@ -10,7 +10,9 @@ import re
 
 # the adverbs of degree a causal connective may carry ('primarily due to', 'mainly driven by'): one list for every reader
 DEGREE = "primarily|mainly|largely|principally|partly|partially|mostly|substantially|predominantly"
-_DRIVE_Q = re.compile(r"(?<!-)\b(?:drove|drives|driven|drivers?|driving|contribut(?:ed|es|ing)\s+to|contributors?|"
+# the verbs of driving: one list for the driver question and the causes-listed check
+_DRIVING_VERBS = r"drove|drives|driven|driving|contribut(?:ed|es|ing)\s+to"
+_DRIVE_Q = re.compile(rf"(?<!-)\b(?:{_DRIVING_VERBS}|drivers?|contributors?|"
                       r"held\s+back|holds?\s+back|holding\s+back)\b|^\s*what\s+led\s+(?:the|its|our)\b", re.I)
 # a question naming the reason noun it asks ('what factors drove X') asks a reason, answered as a reason clause
 # is, with its connective ('driven by A, ...')
@@ -50,7 +52,7 @@ def causes_named_asked(question: str) -> bool:
     return bool(_CAUSES_ASKED.search(question))
 
 
-_DRIVING = re.compile(r"\b(?:drove|drives|driven|driving|contribut(?:ed|es|ing)\s+to)\b", re.I)
+_DRIVING = re.compile(rf"\b(?:{_DRIVING_VERBS})\b", re.I)
 
 
 def causes_listed_asked(question: str) -> bool:

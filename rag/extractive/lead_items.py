@@ -129,8 +129,9 @@ def _place_names(phrase: str) -> str | None:
     return rest[:end].strip(" ,") if count >= 2 else None
 
 
-_LISTING = re.compile(r"(?:\b(?:such\s+as|including|includes?|comprising|compris(?:es|e)|consist(?:s|ing)?\s+of|namely)"
-                      r"|:)\s*$", re.I)
+# the words opening a list: one list for `introduced` and `list_begun` (which alone also takes 'included')
+_LIST_WORDS = r"such\s+as|including|{include}|comprising|compris(?:es|e)|consist(?:s|ing)?\s+of|namely"
+_LISTING = re.compile(r"(?:\b(?:" + _LIST_WORDS.format(include=r"includes?") + r")|:)\s*$", re.I)
 
 
 def introduced(sentence: str, phrase: str) -> bool:
@@ -140,8 +141,7 @@ def introduced(sentence: str, phrase: str) -> bool:
     return at > 0 and _LISTING.search(sentence[:at]) is not None
 
 
-_LIST_OPEN = re.compile(r"\b(?:such\s+as|including|include[sd]?|comprising|compris(?:es|e)|consist(?:s|ing)?\s+of|"
-                        r"namely)\s+|:\s+", re.I)
+_LIST_OPEN = re.compile(r"\b(?:" + _LIST_WORDS.format(include=r"include[sd]?") + r")\s+|:\s+", re.I)
 
 
 def list_begun(sentence: str, at: int) -> int | None:

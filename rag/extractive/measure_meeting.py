@@ -42,6 +42,12 @@ def _stems(text: str) -> list[str]:
     return [(_VERB_END.sub("", w) if len(w) > 5 else stem(w))[:5] for w in words(text)]
 
 
+def group_named(column: str, said: set[str]) -> bool:
+    """Whether `said` holds every word of one of the column's upper header parts, its bracketed note aside
+    ('Public charge points (thousand) › AC'): the question names the column group."""
+    return any((own := set(words(re.sub(r"\([^)]*\)", " ", part)))) and own <= said for part in column.split(SEP)[:-1])
+
+
 def measure_line(table: Table, asked: str) -> tuple[str, str] | None:
     """('row' | 'column', label) of the one row or column whose own words the question names before its bound,
     the longest so named (else a column whose upper header is so named, its leaf only qualifying it: 'Occupancy ›
@@ -55,7 +61,7 @@ def measure_line(table: Table, asked: str) -> tuple[str, str] | None:
                  for part in label.split(SEP)[:-1] if (own := set(words(part))) and own <= said]
         # a column group named by its header alone ('public charge points' over AC | DC | Total): its Total is the whole
         whole = [label for label in table.columns if TOTAL_ROW.match(label.split(SEP)[-1]) and SEP in label
-                 and any((own := set(words(re.sub(r"\([^)]*\)", " ", part)))) and own <= said for part in label.split(SEP)[:-1])]
+                 and group_named(label, said)]
         if len(whole) == 1:
             return "column", whole[0]
     if not named:

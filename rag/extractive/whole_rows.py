@@ -7,8 +7,10 @@ import re
 
 from ingest.tables import SEP, Table
 
+from .cells import TOTAL_NAMES
+
 # the row all the others add up to or are drawn from: a total, 'X total', 'All <items>' (not 'All other'), the world
-WHOLE_ROW = re.compile(r"^\s*(?:total|net total|grand total|subtotal|total market|(?:[\w&-]+\s+){1,2}total"
+WHOLE_ROW = re.compile(rf"^\s*(?:{TOTAL_NAMES}|total market|(?:[\w&-]+\s+){{1,2}}total"
                        r"|all\s+(?!others?\b)[\w-]+(?:\s+[\w-]+)?|world(?:wide)?|global|overall)\s*(?:\([^)]*\))?\s*$",
                        re.I)
 _WORLD_FORMS = re.compile(r"\b(?:world|worldwide|global|globally)\b", re.I)
