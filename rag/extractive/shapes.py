@@ -21,6 +21,7 @@ from .periods import span_asked
 from .operations import NO_PERIOD_CHANGE, asked_operation, besides_share, operation
 from .column_total import column_total, ranks_asked, rows_asked
 from .computed_parts import average_change, share_of_total, share_of_total_column
+from .column_share import column_share
 from .row_lookup import row_named
 from .prose_over_row import prose_names_more
 from .prose_figure import restated
@@ -273,7 +274,8 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     if op in ("change", "sum", "ratio", "share") and not which:  # two rows or columns in one period
         got = items(ctx, slots, tables, op, backend) if len(set(slots.years)) <= 1 or op == "ratio" else None
         if got is None and op == "share":  # 'what percentage of the total X is Y': Y over the total row
-            got = share_of_total(ctx, slots, tables, backend) or share_of_total_column(ctx, slots, tables, backend)
+            got = share_of_total(ctx, slots, tables, backend) or share_of_total_column(ctx, slots, tables, backend) \
+                or column_share(ctx, slots, tables, backend)  # 'what proportion of respondents were from Europe'
         if got is None and op == "sum" and len(set(slots.years)) <= 1:  # 'the combined share of the five companies'
             got = column_total(ctx, question, tables, backend)
         if got is not None or op in ("ratio", "share"):
