@@ -74,3 +74,10 @@ def test_a_half_with_its_own_column_is_not_added():
     assert half_quarters(hit, 2023, "What was revenue in the first half of 2023?") is None
     hit = RowHit(0, read_grid([row[:3] for row in grid]).table, "Revenue", 1.0)
     assert [c.value for c in half_quarters(hit, 2023, "What was revenue in the first half of 2023?")] == [2, 1]
+
+
+def test_a_total_rows_half_year_keeps_the_total_row():
+    from conftest import cells_answer
+    lines = ["\tQ1 2024\tQ2 2024\tQ3 2024\tQ4 2024", "Product revenue\t10\t11\t12\t13", "Total revenue\t15\t17\t19\t21"]
+    got = cells_answer("What was the total revenue in the first half of 2024?", lines)
+    assert got is not None and got.answer.startswith("**32")
