@@ -18,3 +18,9 @@ def test_no_row_adding_the_parts_no_share():
     rows = SURVEY[:-1] + ["Number of respondents\t220\t160\t500"]  # the whole is no sum of the parts shown
     got = cells_answer("What proportion of survey respondents were from North America?", rows)
     assert got is None
+
+
+def test_a_margin_is_no_part_of_the_whole_column():
+    lines = ["\tFlow\tTest\tTotal", "Net sales\t1,842.6\t964.3\t2,806.9", "Segment operating income\t318.4\t176.2\t494.6"]
+    got = cells_answer("What was the operating margin of the Test segment?", lines)
+    assert got is None or "35.6" not in got.answer  # 176.2 / 494.6 is no margin

@@ -4,6 +4,8 @@ whole column adds up the part columns (a base row of counts; rows of percentages
 
 from __future__ import annotations
 
+import re
+
 from ingest.tables import SEP, Cell, Table
 
 from ..types import Answer, AnswerContext
@@ -13,6 +15,10 @@ from .period_cells import located
 from .shape_text import citation_n
 from .slots import Slots
 from .whole_rows import whole_label
+
+# a part of a whole asked ('what proportion of respondents', 'what percentage of sales'), not a rate such as a margin
+_PART_ASKED = re.compile(r"\bwhat (?:proportion|percentage|percent|share|fraction|portion) of\b|"
+                         r"\bas an? (?:percentage|proportion|share|fraction) of\b", re.I)
 
 
 def _whole(label: str) -> bool:
@@ -56,7 +62,7 @@ def _pair(table: Table, asked: set[str]) -> tuple[Cell, Cell] | None:
 def column_share(ctx: AnswerContext, slots: Slots, tables: list[tuple[int, Table]], backend: str) -> Answer | None:
     """The share asked of the one table holding a named part column, a whole column and a row adding them: the
     part's figure over the whole's, in percent; None unless exactly one table gives such a pair."""
-    if slots.years:
+    if slots.years or not _PART_ASKED.search(ctx.question):
         return None
     asked = set(words(ctx.question))
     found = [(i, t, pair) for i, t in tables if (pair := _pair(t, asked)) is not None]
