@@ -24,3 +24,9 @@ def test_a_margin_is_no_part_of_the_whole_column():
     lines = ["\tFlow\tTest\tTotal", "Net sales\t1,842.6\t964.3\t2,806.9", "Segment operating income\t318.4\t176.2\t494.6"]
     got = cells_answer("What was the operating margin of the Test segment?", lines)
     assert got is None or "35.6" not in got.answer  # 176.2 / 494.6 is no margin
+
+
+def test_one_amount_as_a_percentage_of_another_is_no_column_share():
+    lines = ["\tFlow\tTest\tTotal", "Net sales\t1,842.6\t964.3\t2,806.9", "Segment operating income\t318.4\t176.2\t494.6"]
+    got = cells_answer("What was the operating income as a percentage of net sales of the Test segment?", lines)
+    assert got is None or "35.6" not in got.answer

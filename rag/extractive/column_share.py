@@ -16,9 +16,9 @@ from .shape_text import citation_n
 from .slots import Slots
 from .whole_rows import whole_label
 
-# a part of a whole asked ('what proportion of respondents', 'what percentage of sales'), not a rate such as a margin
-_PART_ASKED = re.compile(r"\bwhat (?:proportion|percentage|percent|share|fraction|portion) of\b|"
-                         r"\bas an? (?:percentage|proportion|share|fraction) of\b", re.I)
+# a part of a whole asked, the whole first ('what proportion of respondents were from X'), not one amount as a
+# percentage of another ('operating income as a percentage of revenue', a margin): those are two rows
+_PART_ASKED = re.compile(r"\bwhat (?:proportion|percentage|percent|share|fraction|portion) of\b", re.I)
 
 
 def _whole(label: str) -> bool:
