@@ -51,3 +51,33 @@ def test_a_year_with_its_own_column_besides_quarters_is_not_summed():
     assert year_quarters(RowHit(0, table, "Revenue", 1.0), 2023) is None
     table = read_grid([row[:5] for row in grid]).table
     assert [c.value for c in year_quarters(RowHit(0, table, "Revenue", 1.0), 2023)] == [1, 2, 3, 4]
+
+
+HALVES = ["Vendor\tQ1 2024\tQ2 2024\tQ3 2024\tQ4 2024\t2024", "Nuvora\t58.2\t53.6\t57.9\t78.4\t248.1",
+          "Aurion\t40.5\t42.8\t44.1\t43.0\t170.4", "Total\t98.7\t96.4\t102.0\t121.4\t418.5"]
+
+
+def test_a_half_year_adds_its_two_quarter_columns():
+    from conftest import cells_answer
+    got = cells_answer("What were Nuvora's total shipments in the second half of 2024?", HALVES)
+    assert got is not None and got.answer.startswith("**136.3")  # Q3 + Q4; 'total' names no total row
+    got = cells_answer("What were Aurion's shipments in H1 2024?", HALVES)
+    assert got is not None and got.answer.startswith("**83.3")
+
+
+def test_a_half_with_its_own_column_is_not_added():
+    from ingest.tables import read_grid
+    from rag.extractive.cells import RowHit
+    from rag.extractive.quarter_cells import half_quarters
+    grid = [["", "Q1 2023", "Q2 2023", "H1 2023"], ["Revenue", "1", "2", "3"]]
+    hit = RowHit(0, read_grid(grid).table, "Revenue", 1.0)
+    assert half_quarters(hit, 2023, "What was revenue in the first half of 2023?") is None
+    hit = RowHit(0, read_grid([row[:3] for row in grid]).table, "Revenue", 1.0)
+    assert [c.value for c in half_quarters(hit, 2023, "What was revenue in the first half of 2023?")] == [2, 1]
+
+
+def test_a_total_rows_half_year_keeps_the_total_row():
+    from conftest import cells_answer
+    lines = ["\tQ1 2024\tQ2 2024\tQ3 2024\tQ4 2024", "Product revenue\t10\t11\t12\t13", "Total revenue\t15\t17\t19\t21"]
+    got = cells_answer("What was the total revenue in the first half of 2024?", lines)
+    assert got is not None and got.answer.startswith("**32")

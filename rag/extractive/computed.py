@@ -19,7 +19,7 @@ from .operand_labels import distinct_labels
 from .expense_sign import as_amounts, as_asked
 from .derivation import calculate, computed_answer, nil_as_zero, operand
 from .operations import NO_PERIOD_CHANGE, undirected
-from .quarter_cells import every_quarter, quarter_cells, year_quarters
+from .quarter_cells import every_quarter, half_quarters, quarter_cells, year_quarters
 from .date_cells import date_cells
 from .period_cells import CHANGE_COLUMN, located, named_columns, period_cell, row_years
 from .shape_text import citation_n, shaped_answer
@@ -220,6 +220,8 @@ def _by_years(ctx: AnswerContext, slots: Slots, hit: RowHit, op: str) -> list[Ce
         return quarters  # 'between the second and first quarter of fiscal 2019': two columns of one year
     if op == "average" and len(years) == 1 and (quarters := every_quarter(hit, years[0], ctx.question)):
         return quarters  # 'the average quarterly X in 2019': that year's four quarter columns
+    if op == "sum" and len(years) == 1 and (halves := half_quarters(hit, years[0], ctx.question)):
+        return halves  # 'the total X in the second half of 2024': that year's third and fourth quarter columns
     if op == "sum" and len(years) == 1 and (quarters := year_quarters(hit, years[0])):
         return quarters  # 'the total X for fiscal 2023' of a table of that year's four quarters
     if len(years) == 1 and op in ("change", "percent_change", "sum", "average") \

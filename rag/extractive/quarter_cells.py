@@ -86,3 +86,29 @@ def year_quarters(hit: RowHit, year: int) -> list[Cell] | None:
         return None
     cells = [nil_as_zero(c) for c in cells]
     return None if any(c.value is None for c in cells) or all(c.value == 0 for c in cells) else cells
+
+
+# a half of a year the question names: 'the second half of 2024', 'H1 2023', 'first-half'
+_HALF = re.compile(r"\b(first|second)[- ]half\b|\bH([12])\b", re.I)
+
+
+def half_asked(question: str) -> bool:
+    """The question names a half of a year ('the second half of 2024', 'H1')."""
+    return _HALF.search(question) is not None
+
+
+def half_quarters(hit: RowHit, year: int, question: str) -> list[Cell] | None:
+    """The row's two quarter figures of the half of `year` the question names ('the second half of 2024': Q3 and Q4)
+    when no column of that year heads the half itself: a half-year adds its two quarters; None unless each has one."""
+    m = _HALF.search(question)
+    if m is None:
+        return None
+    half = 2 if (m.group(1) or "").lower() == "second" or m.group(2) == "2" else 1
+    if any(c.row == hit.row and year_of(c.column) == year and _HALF.search(c.column) for c in hit.table.cells):
+        return None
+    cells = one_cell_each(hit, year, (lambda column, q=q: _names_quarter(column, q) and "total" not in column.lower()
+                                      for q in (2 * half, 2 * half - 1)))
+    if cells is None:
+        return None
+    cells = [nil_as_zero(c) for c in cells]
+    return None if any(c.value is None for c in cells) else cells

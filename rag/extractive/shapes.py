@@ -12,7 +12,7 @@ from ..types import Answer, AnswerContext, Passage
 from .cells import tables_with_year_columns, page_tables, RowHit, percent_row, percent_stated, percent_asked, words, best_row, cell_at, column_for, tables_of, year_of
 from .headers import by_headers, operation_in_header
 from .computed import one_row, spans_years
-from .quarter_cells import year_quarters
+from .quarter_cells import half_asked, half_quarters, year_quarters
 from .computed_per import asked_per, per_thing
 from .balance_rows import balance_change
 from ingest.tables import SEP
@@ -21,6 +21,7 @@ from .periods import span_asked
 from .operations import NO_PERIOD_CHANGE, asked_operation, besides_share, operation
 from .column_total import column_total, ranks_asked, rows_asked
 from .computed_parts import average_change, share_of_total, share_of_total_column
+from .column_share import column_share
 from .row_lookup import row_named
 from .prose_over_row import prose_names_more
 from .prose_figure import restated
@@ -235,8 +236,10 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     around = not any(p.kind == "range" for p in slots.periods)
     op = operation(_without_label(question, hit.row, around) if hit is not None else question)
     summed = op is None and len(slots.years) > 1 and "total" in words(question)
-    if (op not in (None, "compound") or summed) and not which:  # a computed figure: its row by row_lookup.row_named
-        named = row_named(tables, question, not_total=summed or op == "sum")
+    # 'the total X in the second half of 2024': a sum of two quarters, whose 'total' names no total row
+    halved = op is None and len(set(slots.years)) == 1 and half_asked(question)
+    if (op not in (None, "compound") or summed or halved) and not which:  # a computed figure: its row by row_lookup.row_named
+        named = row_named(tables, question, not_total=summed or halved or op == "sum")
         if named is not None:
             hit = named
             op = operation(_without_label(question, hit.row, around))
@@ -271,7 +274,8 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     if op in ("change", "sum", "ratio", "share") and not which:  # two rows or columns in one period
         got = items(ctx, slots, tables, op, backend) if len(set(slots.years)) <= 1 or op == "ratio" else None
         if got is None and op == "share":  # 'what percentage of the total X is Y': Y over the total row
-            got = share_of_total(ctx, slots, tables, backend) or share_of_total_column(ctx, slots, tables, backend)
+            got = share_of_total(ctx, slots, tables, backend) or share_of_total_column(ctx, slots, tables, backend) \
+                or column_share(ctx, slots, tables, backend)  # 'what proportion of respondents were from Europe'
         if got is None and op == "sum" and len(set(slots.years)) <= 1:  # 'the combined share of the five companies'
             got = column_total(ctx, question, tables, backend)
         if got is not None or op in ("ratio", "share"):
@@ -292,6 +296,8 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
         return which_answer(ctx, hit, question, backend)
     if summed and op is None and ("total" not in words(hit.row) or _BOTH.search(question) or spans_years(slots)):
         op = "sum"  # 'the total X in 2018 and 2019' of a row that is not itself a total, or 'in both', or 'from 2017 to 2019'
+    if op is None and len(set(slots.years)) == 1 and half_quarters(hit, slots.years[0], question):
+        op = "sum"  # 'X in the second half of 2024' of a table giving that year's quarters: the half's two quarters
     if op is None and len(set(slots.years)) == 1 and "total" in words(question) and year_quarters(hit, slots.years[0]):
         op = "sum"  # 'the total X for fiscal 2023' of a table giving that year's four quarters: their sum
     if op is not None:
