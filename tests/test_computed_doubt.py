@@ -134,3 +134,6 @@ def test_amount_summed_for_a_share_asked_is_doubted():
     shares = {**summed, "result": "6.6%"}
     b = Answer(question="q", answer="**6.6%** — total", figure=None, abstained=False, citations=[], derivation=shares)
     assert amount_for_share("What was the combined share of Thailand and Nigeria in 2024?", b) is None
+    per_share = {**summed, "result": "1.74"}
+    c = Answer(question="q", answer="**1.74** — total", figure=None, abstained=False, citations=[], derivation=per_share)
+    assert amount_for_share("What was the total dividend per share in 2023 and 2024?", c) is None

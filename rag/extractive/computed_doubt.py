@@ -113,7 +113,9 @@ def _implausible(derivation: dict) -> str | None:
 
 
 # a share asked by name ('the combined share of A and B in world output', 'what percentage of W'), not its change
-_SHARE_ASKED = re.compile(r"\b(?:share|proportion|percentage|percent)\b|%", re.I)
+# (not a stock's 'per share', 'share options', 'share-based': those name amounts)
+_SHARE_ASKED = re.compile(r"(?<!per )\bshare\b(?![-\s]*(?:based|options?|price|capital|holders?|repurchases?|buy-?backs?)\b)|"
+                          r"\bproportion\b|\bpercentage of\b", re.I)
 _SHARE_CHANGE = re.compile(r"\b(?:percent(?:age)?|share)\s+(?:points?|change|increase|decrease|growth|decline)\b|"
                            r"\bby what percent|\bwhat percent(?:age)? (?:did|does|has|had)\b|\bgrowth rate\b|\bcagr\b", re.I)
 AMOUNT_FOR_SHARE_WHY = "the question asks a share of a whole, and the figure computed is an amount, not a share of anything"
@@ -121,9 +123,9 @@ AMOUNT_FOR_SHARE_WHY = "the question asks a share of a whole, and the figure com
 
 def amount_for_share(question: str, answer: Answer) -> str | None:
     """AMOUNT_FOR_SHARE_WHY when the question asks a share (a part over its whole, in percent) and the answer's
-    derivation adds, subtracts or averages amounts (no operand nor result a percent): the parts, not their share."""
+    derivation adds amounts (no operand nor result a percent): the parts' total, not their share of the whole."""
     d = answer.derivation or {}
-    if d.get("op") not in ("sum", "change", "average") or not _SHARE_ASKED.search(question) \
+    if d.get("op") != "sum" or not _SHARE_ASKED.search(question) \
             or _SHARE_CHANGE.search(question):
         return None
     shown = " ".join([str(d.get("result", ""))] + [f"{o.get('value', '')} {o.get('label', '')}" for o in d.get("operands", [])])

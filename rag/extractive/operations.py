@@ -29,9 +29,8 @@ _OPS: list[tuple[str, re.Pattern]] = [
     # 'the gap between A and B': their difference (two gaps set against each other ask no one difference)
     ("change", re.compile(r"\b(change|increase|decrease|difference|grow|growth|decline|rise|fall|drop)\b|"
                           r"\bgap between\b(?!.*\b(?:versus|vs\.?|compared)\b)|"
-                          # 'by how much did A exceed B', 'how much higher was A than B': A less B
-                          r"\bby how much\b.*\b(?:exceed|outstrip|surpass)\w*\b|"
-                          r"\bhow much (?:higher|lower|larger|smaller|greater|bigger|more|less)\b.*\bthan\b", re.I)),
+                          # 'by how much did A exceed B': A less B
+                          r"\bby how much\b.*\b(?:exceed|outstrip|surpass)\w*\b", re.I)),
 ]
 
 # a growth asked as a multiple of its start ('the growth multiple of X', 'by what multiple did X grow', 'how many
