@@ -122,3 +122,18 @@ def test_an_average_over_a_range_of_years_is_not_the_mean_of_its_two_ends():
     two = "What is the average operating leases in 2020 and 2024?"
     got = from_sentence(AnswerContext(two, []), parse(two), composed, figures)
     assert got is not None and got.derivation["op"] == "average"
+
+
+def test_amount_summed_for_a_share_asked_is_doubted():
+    from rag.extractive.computed_doubt import amount_for_share
+    summed = {"op": "sum", "operands": [{"value": "13,000", "label": "Thailand (2024)"},
+                                        {"value": "13,000", "label": "Nigeria (2024)"}], "result": "26,000"}
+    a = Answer(question="q", answer="**26,000** — total", figure=None, abstained=False, citations=[], derivation=summed)
+    assert amount_for_share("What was the combined share of Thailand and Nigeria in world output in 2024?", a)
+    assert amount_for_share("What was the combined output of Thailand and Nigeria in 2024?", a) is None
+    shares = {**summed, "result": "6.6%"}
+    b = Answer(question="q", answer="**6.6%** — total", figure=None, abstained=False, citations=[], derivation=shares)
+    assert amount_for_share("What was the combined share of Thailand and Nigeria in 2024?", b) is None
+    per_share = {**summed, "result": "1.74"}
+    c = Answer(question="q", answer="**1.74** — total", figure=None, abstained=False, citations=[], derivation=per_share)
+    assert amount_for_share("What was the total dividend per share in 2023 and 2024?", c) is None

@@ -99,3 +99,12 @@ def test_a_quantity_asked_is_not_answered_in_bold_by_words():
     assert quantity_without_figure("What diagnostic accuracy does Zentro 2.0 achieve?", amount) is None
     # a question asking words, not a quantity
     assert quantity_without_figure("What does Zentro 2.0 read?", words) is None
+
+
+def test_part_of_a_group_led_above_its_whole_is_doubted():
+    from rag.extractive.lead_doubt import part_over_whole
+    from rag.types import Answer
+    q = "What percentage of large enterprises use AI assistants for coding?"
+    assert part_over_whole(q, Answer(question=q, answer="**over 100%**. The columns sum to more than 100%.", figure=None, abstained=False, citations=[]))
+    assert part_over_whole(q, Answer(question=q, answer="**54%** of large enterprises", figure=None, abstained=False, citations=[])) is None
+    assert part_over_whole("By what percentage did sales grow?", Answer(question=q, answer="**120%**", figure=None, abstained=False, citations=[])) is None

@@ -88,3 +88,11 @@ def test_unit_other_reads_a_unit_word_whole_not_a_word_it_begins():
     assert unit_other("Staff at the hub (Centre)?", "**5.2**. Shares (shares, millions): 5.2") is None
     # a currency code with its scale stays a unit: '(EURm)'
     assert unit_other("Revenue (EURm)?", "**5.2**. Shares (shares, millions): 5.2")
+
+
+def test_half_year_asked_led_by_a_quarter_or_year_is_doubted():
+    from rag.extractive.lead_owned import half_other
+    q = "What were Nuvora's total shipments in the second half of 2024?"
+    assert half_other(q, "**78.4 million units** (2024). In the fourth quarter it shipped 78.4 million units.")
+    assert half_other(q, "**136.3** — H2 2024") is None
+    assert half_other("What were shipments in 2024?", "**248.1** (2024)") is None

@@ -38,3 +38,9 @@ def test_a_ratio_the_sentence_names_is_the_measure_and_its_change_is_asked():
     assert sentence_operation(q, ["The bank's credit loss ratio increased to 1.18% (2023: 0.97%)."]) == "change"
     assert sentence_operation(q, ["Impairments rose to R4,912 million."]) == "compound"
     assert sentence_operation("What is the ratio of A to B in 2019?", ["the ratio of A to B was 2.1"]) == "ratio"
+
+
+def test_how_much_one_exceeds_another_is_a_difference():
+    from rag.extractive.operations import operation
+    assert operation("By how much did Spain's wine production exceed its consumption in 2024?") == "change"
+    assert operation("By how much did exports surpass imports in 2024?") == "change"

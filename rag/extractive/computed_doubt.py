@@ -14,7 +14,7 @@ import re
 from ingest.figures import NUMBER
 from ingest.tables import SEP
 
-from ..types import Answer, Passage, lead_of
+from ..types import Answer, Passage, bold_lead, lead_of
 from .named_average import average_named
 from .operations import operation
 from .subtotal_rows import subtotal_figure
@@ -112,6 +112,28 @@ def _implausible(derivation: dict) -> str | None:
     return None
 
 
+# a share asked by name ('the combined share of A and B in world output', 'what percentage of W'), not its change
+# (not a stock's 'per share', 'share options', 'share-based': those name amounts)
+_SHARE_ASKED = re.compile(r"(?<!per )\bshare\b(?![-\s]*(?:based|options?|price|capital|holders?|repurchases?|buy-?backs?)\b)|"
+                          r"\bproportion\b|\bpercentage of\b", re.I)
+_SHARE_CHANGE = re.compile(r"\b(?:percent(?:age)?|share)\s+(?:points?|change|increase|decrease|growth|decline)\b|"
+                           r"\bby what percent|\bwhat percent(?:age)? (?:did|does|has|had)\b|\bgrowth rate\b|\bcagr\b", re.I)
+AMOUNT_FOR_SHARE_WHY = "the question asks a share of a whole, and the figure computed is an amount, not a share of anything"
+
+
+def amount_for_share(question: str, answer: Answer) -> str | None:
+    """AMOUNT_FOR_SHARE_WHY when the question asks a share (a part over its whole, in percent) and the answer's
+    derivation adds amounts (no operand nor result a percent): the parts' total, not their share of the whole."""
+    d = answer.derivation or {}
+    if d.get("op") != "sum" or not _SHARE_ASKED.search(question) \
+            or _SHARE_CHANGE.search(question):
+        return None
+    shown = " ".join([str(d.get("result", ""))] + [f"{o.get('value', '')} {o.get('label', '')}" for o in d.get("operands", [])])
+    if _PERCENTISH.search(shown) or _PERCENTISH.search(bold_lead(answer.answer) or ""):
+        return None
+    return AMOUNT_FOR_SHARE_WHY
+
+
 def _labels_set_aside(question: str, passages: list[Passage]) -> str:
     """The question without the row labels of the answer's tables it writes whole that hold an operation
     word ('Net increase (decrease) in cash'): such a word names the row, it asks no computation."""
@@ -147,7 +169,7 @@ def uncomputed(question: str, answer: Answer, passages: list[Passage] | None = N
     derivation was made, and the passage does not say the lead figure is that quantity. Row labels of
     the `passages`' tables (default: the answer's) the question writes whole ask no operation."""
     if answer.derivation is not None and not answer.abstained:
-        return _implausible(answer.derivation)
+        return _implausible(answer.derivation) or amount_for_share(question, answer)
     op = unstated(question, answer, passages)
     if op is None:
         return None

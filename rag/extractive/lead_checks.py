@@ -26,7 +26,7 @@ from .lead_alone import figure_for_several
 from .lead_amount import share_for_amount
 from .computed_mixed import share_part_unnamed
 from .lead_claim import index_number_led, restated_claim
-from .lead_doubt import (bound_not_precise, joint_figure, quantity_without_figure,
+from .lead_doubt import (bound_not_precise, joint_figure, part_over_whole, quantity_without_figure,
                          sentence_without_rare_term, title_for_explanation, title_lead)
 from .lead_half import figure_for_two_parts
 from .lead_given import aside_led, echoed_lead, given_figure_led
@@ -35,7 +35,7 @@ from .lead_forecast import undated_for_forecast
 from .lead_points import points_for_growth
 from .lead_quoted import quoted_term_unsaid
 from .lead_sibling import sibling_led
-from .lead_owned import finer_version, heading_lead, period_other, respectively_one_led, unit_other
+from .lead_owned import finer_version, half_other, heading_lead, period_other, respectively_one_led, unit_other
 from .lead_scope import example_member, narrower_kind_unsaid, sibling_list_led
 from .neither_side import neither_side_led
 from .parts_asked import figure_for_parts
@@ -98,7 +98,7 @@ def cell_checks(ctx: AnswerContext, shaped: Answer) -> list[Check]:
                                        computed_complement(shaped)),
                                 lazily(caption_other_alternative, ctx.question, shaped)],
                   [lazily(row_word_unsaid, ctx, shaped), lazily(finer_version, ctx.question, quoted),
-                   lazily(period_other, ctx.question, quoted),
+                   lazily(period_other, ctx.question, quoted), lazily(half_other, ctx.question, shaped.answer),
                    lazily(year_other_led, ctx.question, shaped.answer), lazily(split_year_led, ctx.question, shaped.answer),
                    lazily(repeated_row_led, ctx, shaped),
                    lazily(respectively_one_led, ctx.question, shaped.answer),
@@ -116,7 +116,8 @@ def sentence_checks(ctx: AnswerContext, slots: Slots, answer: Answer, best: Evid
     return framed(ctx, answer, [
         lazily(chart_figure, answer, best), lazily(supplied_unclear, chosen, evidence, verdicts, weights.fallback_margin),
         lazily(joint_figure, slots, best, figures), lazily(figure_for_several, slots, best, figures),
-        lazily(bound_not_precise, slots, figures), lazily(other_cell_of_row, q, best.text, best.row, figures),
+        lazily(bound_not_precise, slots, figures), lazily(part_over_whole, q, answer),
+        lazily(other_cell_of_row, q, best.text, best.row, figures),
         lazily(example_member, slots, best, figures), lazily(narrower_kind_unsaid, q, best, figures),
         lazily(sibling_list_led, q, bold_lead(said)), ("verifier", verifier_doubt),
         lazily(no_alternative_led, q, said), lazily(one_side_led, q, said, best, figures),
@@ -132,6 +133,7 @@ def sentence_checks(ctx: AnswerContext, slots: Slots, answer: Answer, best: Evid
         lazily(restated_claim, slots, best.text), lazily(cause_elsewhere_led, slots, said, best, evidence),
         lazily(index_number_led, q, said, best.text),
         lazily(heading_lead, q, said), lazily(finer_version, q, best.text), lazily(period_other, q, best.text),
+        lazily(half_other, q, said),
         lazily(year_other_led, q, said), lazily(split_year_led, q, said), lazily(repeated_row_led, ctx, answer),
         lazily(respectively_one_led, q, said), lazily(unit_other, q, said), lazily(per_other_led, q, said),
         lazily(points_for_growth, slots, best.text, figures),

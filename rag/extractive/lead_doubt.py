@@ -144,3 +144,19 @@ def quantity_without_figure(question: str, answer: Answer) -> str | None:
     if _DIGIT_AMOUNT.search(lead) and len(lead.split()) <= _PHRASE_WORDS:
         return None  # an amount led (a phrase of many words naming one in passing is no amount)
     return QUANTITY_WHY
+
+
+PART_OVER_WHOLE_WHY = "the question asks a part of a whole in percent, which is at most 100%, and the lead exceeds it"
+# 'what percentage of large enterprises use X', 'what share of respondents': a part of a group, not a change
+_PART_OF = re.compile(r"\bwhat\s+(?:percentage|percent|share|proportion|fraction)\s+of\b", re.I)
+_PERCENT_LEAD = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b)", re.I)
+
+
+def part_over_whole(question: str, answer: Answer) -> str | None:
+    """PART_OVER_WHOLE_WHY when 'what percentage of <group>' is led in bold by a percent above 100 (or a bound
+    'more than 100%'): no part exceeds its whole, so the figure is of something else (a column sum, a growth)."""
+    lead = bold_lead(answer.answer)
+    if not lead or not _PART_OF.search(question):
+        return None
+    m = _PERCENT_LEAD.search(lead)
+    return PART_OVER_WHOLE_WHY if m and float(m.group(1)) >= 100 and len(lead.split()) <= 4 else None

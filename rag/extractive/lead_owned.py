@@ -37,6 +37,20 @@ def period_other(question: str, text: str) -> str | None:
     return PERIOD_WHY.format(asked="/".join(sorted(asked)), given="/".join(sorted(given)))
 
 
+# a half-year named: 'the second half of 2024', 'H1 2025', '1H24', 'the six months to June'
+_HALF = re.compile(r"\b(?:first|second|1st|2nd)[- ]half\b|\b[12]H\s?(?:\d{2}|\d{4})?\b|\bH[12]\b|\bhalf[- ]year\w*|"
+                   r"\b(?:six|6)[- ]months?\b|\bsemi[- ]?annual\w*", re.I)
+HALF_WHY = "the question asks a half-year, and the lead's evidence gives no half-year figure (a quarter's or a year's)"
+
+
+def half_other(question: str, said: str) -> str | None:
+    """HALF_WHY when the question asks a figure of a half-year ('in the second half of 2024') and the answer names
+    no half-year: a quarter's or a full year's figure (a table of quarters and years) is not the half's; else None."""
+    if not _HALF.search(question) or "**" not in said or _HALF.search(said):
+        return None
+    return HALF_WHY
+
+
 # a name and its version: 'Turbo v2', 'Kling 1.6', 'Gemini 2' (not a year, not an amount or a share)
 _NAMED_VERSION = re.compile(r"\b([A-Z][\w-]*)\s+(v?\d+(?:\.\d+)*)(?![\w%]|[.,]\d|\s*(?:%|percent|pct|million|billion)\b)")
 VERSION_WHY = "the question asks {name} {version}; the evidence names only {name} {finer}, a later release"
