@@ -16,9 +16,10 @@ from tests.test_extractive import decision
 @pytest.mark.parametrize("row, unit, currency", [
     ("Free cash flow — 2019: 4,411; 2018: 4,044 (EUR millions)", "count", "EUR"),
     ("Total (value) — 2019: 1,801.5; 2018: 1,675.1 (USD)", "count", "USD"),
-    # a scale without a currency, or a percent note, says nothing of money
+    # a scale without a currency says nothing of money; a percent note makes the bare cells percentages, no money
+    # (w-mkunit46: a table of rates states its unit once)
     ("Revenue — 2019: 4,411; 2018: 4,044 (thousands)", None, None),
-    ("Gross margin — 2019: 41.2; 2018: 40.0 (%)", None, None),
+    ("Gross margin — 2019: 41.2; 2018: 40.0 (%)", "percent", None),
 ])
 def test_a_row_lines_currency_note_gives_its_cells_the_currency(row, unit, currency):
     figures = parse_figures(row)

@@ -79,25 +79,8 @@ def closed_list(text: str) -> str:
     sentence going on, no item. ('A and B, ...' is left whole: the comma may qualify the list.)"""
     cuts = [m.start() for m in _COMMA.finditer(text)]
     bounds = list(zip([0] + [c + 1 for c in cuts], cuts + [len(text)]))
-    k = next((k for k, (a, b) in enumerate(bounds) if k and _CONJ.search(text[a:b])), None)
-    if k is None:
-        return text
-    return text[:serial_last(text, bounds, k)]
-
-
-# a part opening with its conjunction after a comma (', and D'): the last item of a list written with a serial comma
-_SERIAL = re.compile(r"^\s*(?:and|or)\s+(?!(?:is|are|was|were|has|have|had|will|would|can|may|remains?|\w+ed)\b)\S", re.I)
-
-
-def serial_last(text: str, bounds: list[tuple[int, int]], k: int) -> int:
-    """Where the list whose part `k` first holds a conjunction ends: that part's end, or, when the next part opens
-    with the conjunction (a serial comma: 'A, B and C, and D'), that part's end: an 'and' inside an item ('offtake
-    contracts and subsidy schemes') does not close the list; a conjunction before a verb ('and accounted') does."""
-    a, b = bounds[k]
-    if not re.match(r"^\s*(?:and|or)\s", text[a:b], re.I) and k + 1 < len(bounds) and \
-            _SERIAL.match(text[bounds[k + 1][0]:bounds[k + 1][1]]):
-        return bounds[k + 1][1]
-    return b
+    closing = next((b for a, b in bounds[1:] if _CONJ.search(text[a:b])), None)
+    return text[:closing] if closing is not None else text
 
 
 SHORT_ITEM = 4  # words: an item named, not a clause
