@@ -96,3 +96,6 @@ def test_half_year_asked_led_by_a_quarter_or_year_is_doubted():
     assert half_other(q, "**78.4 million units** (2024). In the fourth quarter it shipped 78.4 million units.")
     assert half_other(q, "**136.3** — H2 2024") is None
     assert half_other("What were shipments in 2024?", "**248.1** (2024)") is None
+    # the half's two quarters added is the half's figure (quarter_cells); two quarters of different halves are not
+    assert half_other(q, "**136.3 million** — total: 78.4 + 57.9 = 136.3. From Nuvora (Q4 2024): 78.4; Nuvora (Q3 2024): 57.9") is None
+    assert half_other(q, "**136.3 million** — total: 78.4 + 57.9 = 136.3. From Nuvora (Q4 2024): 78.4; Nuvora (Q2 2024): 57.9")

@@ -45,10 +45,16 @@ HALF_WHY = "the question asks a half-year, and the lead's evidence gives no half
 
 def half_other(question: str, said: str) -> str | None:
     """HALF_WHY when the question asks a figure of a half-year ('in the second half of 2024') and the answer names
-    no half-year: a quarter's or a full year's figure (a table of quarters and years) is not the half's; else None."""
+    no half-year: a quarter's or a full year's figure (a table of quarters and years) is not the half's, while the sum
+    of the half's two quarters is; else None."""
     if not _HALF.search(question) or "**" not in said or _HALF.search(said):
         return None
+    if "+" in said and {m.group(1) for m in _QUARTER.finditer(said)} in ({"1", "2"}, {"3", "4"}):
+        return None  # the half's two quarters added (quarter_cells): the half's own figure
     return HALF_WHY
+
+
+_QUARTER = re.compile(r"\bQ([1-4])\b")
 
 
 # a name and its version: 'Turbo v2', 'Kling 1.6', 'Gemini 2' (not a year, not an amount or a share)
