@@ -9,9 +9,9 @@ import re
 from dataclasses import dataclass, field
 
 from .cell_values import cell_unit, is_numeric, parse_value, unit_of
+from .row_lines import SEP, figure_line, record_line
 from .row_sums import decimal_places, reaches_above, sums
 
-SEP = " › "
 Grid = list[list[str]]
 
 _NOTE = re.compile(r"\(?\s*(?:in\s*)?(?:U\.S\.\s*\$|US\$|HK\$|[$€£¥]|USD|RMB|EUR|GBP|HKD|JPY|dollars|euros?)?\s*(?:in\s*)?"
@@ -310,7 +310,7 @@ def read_grid(grid: Grid, caption: str | None = None) -> ReadTable:
         _spread_currency(table, labelled)
         _spread_percent(table, labelled)
         _unscale_years(table)
-    lines = [figure_line(table, path, path in labelled) if figures else _record_line(paths, r)
+    lines = [figure_line(table, path, path in labelled) if figures else record_line(paths, r)
              for path, r in zip(table.rows, kept)]
     header_line = " | ".join(p for p in ([paths[label]] if figures else []) + (names if figures else paths) if p)
     return ReadTable(table, header_line, lines)
@@ -357,68 +357,6 @@ def _unscale_years(table: Table) -> None:
             continue
         table.cells = [Cell(c.row, c.column, c.text, c.value, None, None) if c.column == col else c
                        for c in table.cells]
-
-
-def short_columns(columns: list[str]) -> dict[str, str]:
-    """Column names without the header parts every column shares ('Years Ended … › 2019' -> '2019');
-    the last part when paths differ in depth and that part is unique; else the whole path."""
-    split = [c.split(SEP) for c in columns]
-    if len(columns) > 1 and len({len(p) for p in split}) == 1:
-        keep = [i for i in range(len(split[0])) if len({p[i] for p in split}) > 1]
-        names = [SEP.join(p[i] for i in keep) for p in split]
-        if keep and len(set(names)) == len(names):
-            return dict(zip(columns, names))
-    leaves = [p[-1] for p in split]
-    return {c: (p[-1] if leaves.count(p[-1]) == 1 else c) for c, p in zip(columns, split)}
-
-
-# a period as a header group writes it: 'end-2024', 'FY24', '2024/25', '2030E', 'Q3 2024', '2024'
-_PERIOD = re.compile(r"(?<![\w/.,])(?:(?:end|mid|start|early|late)-|(?:FY|Q[1-4]|H[12])\s?)?(?:(?:19|20)\d{2}(?:[EF]\b|/\d{2,4})?)"
-                     r"(?![\d/%])|\bFY\s?\d{2}\b", re.I)
-
-
-def shared_period(columns: list[str], short: dict[str, str]) -> str | None:
-    """The one period every column's header path names in a part the short names drop ('Public charge points,
-    end-2024 (thousand) › AC', '… › DC' -> 'end-2024'): a row line would lose it, though it dates every cell."""
-    if len(columns) < 2 or any(_PERIOD.search(short[c]) for c in columns):
-        return None
-    found = {tuple(m.group(0) for m in _PERIOD.finditer(c)) for c in columns}
-    return found.pop()[0] if len(found) == 1 and len(next(iter(found))) == 1 else None
-
-
-def _record_line(paths: list[str], cells: list[str]) -> str:
-    """'Rank: 10; Company name: MiniMax; Market share, %: 0.3%': a record named column by column."""
-    return "; ".join(f"{name}: {value}" if name else value for name, value in zip(paths, cells) if value)
-
-
-def figure_line(table: Table, path: str, label_has_unit: bool) -> str:
-    """'Total sales — 2019: $1,496.5; 2018: $1,202.9 (USD millions)': a row with its columns and unit."""
-    cells = [c for c in table.cells if c.row == path]
-    short = short_columns(table.columns)
-    line = f"{path} — " + "; ".join(f"{short[c.column]}: {c.text}" for c in cells)
-    period = shared_period(table.columns, short)
-    line = line if period is None else f"{line} ({period})"  # the header group's period dates the row's cells
-    units = note_units(cells)
-    if label_has_unit or len(units) != 1:
-        return line
-    unit, scale = units.pop()
-    note = None
-    if scale:
-        note = " ".join(p for p in (unit if unit != "%" else None, scale if " " in scale else scale + "s") if p)
-    elif unit == "%" and not all(c.text.endswith("%") for c in cells if c.value is not None):
-        note = "%"
-    elif unit and unit != "%" and all(cell_unit(c.text) is None for c in cells):
-        note = unit
-    return f"{line} ({note})" if note else line
-
-
-def note_units(cells: list[Cell]) -> set[tuple[str | None, str | None]]:
-    """The (unit, scale) pairs a row line's closing note is to state: those of the cells that write no unit of their
-    own ('12,547.7' under 'EUR million'), so a cell that writes its own ('CAGR 2024-2030E: 10.7%') does not hide the
-    table's unit from the rest; all cells' when every one writes its own."""
-    figures = [c for c in cells if c.value is not None]
-    bare = [c for c in figures if cell_unit(c.text) is None]
-    return {(c.unit, c.scale) for c in bare or figures}
 
 
 def read_block(lines: list[str], caption: str | None = None) -> list[ReadTable]:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal
 
-from ingest.tables import SEP, Cell, short_columns
+from ingest.row_lines import short_columns
+from ingest.tables import SEP, Cell
 
 from .. import compute
 from ..types import Answer, AnswerContext

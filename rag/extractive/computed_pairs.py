@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ingest.tables import SEP, Cell, short_columns
+from ingest.row_lines import short_columns
+from ingest.tables import SEP, Cell
 
 from ..types import Answer, AnswerContext
 from .cells import OPERATION_WORDS, RANK_COLUMN, TOTAL_ROW, RowHit, header_words, row_score, words, year_of

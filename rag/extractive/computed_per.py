@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from ingest.tables import SEP, Cell, Table, short_columns
+from ingest.row_lines import short_columns
+from ingest.tables import SEP, Cell, Table
 
 from ..types import Answer, AnswerContext
 from .cells import RowHit, year_of

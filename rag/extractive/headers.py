@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from ingest.cell_values import unit_of
-from ingest.tables import OF_WHICH, SEP, Cell, Table, short_columns
+from ingest.row_lines import short_columns
+from ingest.tables import OF_WHICH, SEP, Cell, Table
 
 from ..types import Answer, AnswerContext
 from .cells import OPERATION_WORDS, RowHit, row_score, table_topic, words, year_of

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ingest.tables import SEP, Cell, Table, short_columns
+from ingest.row_lines import short_columns
+from ingest.tables import SEP, Cell, Table
 
 from ..types import AnswerContext, Passage
 from .cells import TOTAL_ROW, RowHit, column_for, percent_asked, words, year_of

@@ -4,7 +4,8 @@
 
 from __future__ import annotations
 
-from ingest.tables import Cell, short_columns
+from ingest.row_lines import short_columns
+from ingest.tables import Cell
 
 from .cells import TOTAL_ROW, RowHit, year_of
 

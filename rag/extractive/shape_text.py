@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from ingest.tables import Cell, short_columns
+from ingest.row_lines import short_columns
+from ingest.tables import Cell
 
 from ..types import Answer, AnswerContext, Citation
 from .cells import RowHit
