@@ -18,6 +18,7 @@ from .net_operation import without_operation_net
 from .heading_named import heading_total_score, in_named_group
 from .maturity_columns import maturity_words
 from .year_part import whole_year
+from .word_stems import plural_dropped
 
 STOP_WORDS = frozenset("a an the of in on at to for and or by is was were are be been what which how much many "
                        "did does do has have had its their his her our as from with than that this these those "
@@ -61,7 +62,7 @@ def _words(text: str) -> tuple[str, ...]:
         w = _FOOTNOTE.sub(r"\1", w)  # 'Current year1': a footnote mark is no part of the word
         if w in STOP_WORDS or _YEAR.fullmatch(w) or _FY_WORD.fullmatch(w):
             continue  # a year, or one written 'FY2019', is the period asked, no word of a label
-        out.append(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w)
+        out.append(plural_dropped(w))
     return tuple(out)
 
 

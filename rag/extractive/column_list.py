@@ -23,6 +23,7 @@ from .ranked import row_stub
 from .ranking import ASKING, is_rank, ranking_terms, text_column, addressed_ranking, asked
 from .shape_text import citation_n, listed, shaped_answer
 from .slots import Slots
+from .word_stems import header_said, said_stems
 
 _OPENS = re.compile(r"^\s*(?:which|what|who|list|name|identify)\b(?P<rest>(?:\s+[\w&'’-]+){1,6})", re.I)
 _NOT_KIND = frozenset({"name", "names", "title"})
@@ -168,9 +169,7 @@ def row_text_cell(ctx: AnswerContext, question: str, backend: str) -> Answer | N
     """'What are the core strengths of Brightfield CRO?', 'In which segment does Ferrolith operate?': the one row
     whose label (or a name cell) the question says, read in the one other text column whose header words it says
     (stems meeting): a text cell addressed by its row and its column header. None unless one table so reads."""
-    from .word_stems import stem, stems_meet
-
-    said = [stem(w) for w in re.findall(r"[A-Za-z][\w'’-]*", question)]
+    said = said_stems(question)
     found = {}
     for passage, table in tables_of(ctx):
         texts = [c for c in table.columns if all(x.value is None for x in table.cells if x.column == c)]
@@ -179,9 +178,8 @@ def row_text_cell(ctx: AnswerContext, question: str, backend: str) -> Answer | N
         if len(rows) != 1:
             continue
         row = rows.pop()
-        cells = [c for c in table.cells if c.row == row and c.column in texts and c.text.strip() and not _said(c.text, question)
-                 and (own := [stem(w) for w in re.findall(r"[A-Za-z][\w'’-]*", c.column.split(SEP)[-1])])
-                 and all(any(stems_meet(o, x, 5) for x in said) for o in own)]
+        cells = [c for c in table.cells if c.row == row and c.column in texts and c.text.strip()
+                 and not _said(c.text, question) and header_said(c.column.split(SEP)[-1], said)]
         if len(cells) == 1:
             found.setdefault((tuple(table.rows), tuple(table.columns)), (passage, table, row, cells[0]))
     if len(found) != 1:

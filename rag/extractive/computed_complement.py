@@ -16,6 +16,7 @@ from .passage_tables import tables_of
 from .period_cells import located, period_cell
 from .shape_text import citation_n
 from .slots import Slots
+from .word_stems import plural_dropped
 
 _END = r"(?=\s+(?:in|for|during|at|of|as|was|were|is|are)\b|\s*[?,.]|$)"
 _ASKED = [re.compile(r"\bnon-(?P<x>[a-z]{3,})\b", re.I),
@@ -30,7 +31,7 @@ _SAID = re.compile(r"\bnon-|\boutside\b|\bother than\b|\bexcluding\b", re.I)
 def _plain(label: str) -> str:
     """A label without notes or brackets, lower case, singular: 'Other (1)' -> 'other'."""
     words = re.findall(r"[a-z]+", re.sub(r"\([^)]*\)", " ", label.lower()))
-    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words)
+    return " ".join(plural_dropped(w) for w in words)
 
 
 def asked_complement(question: str) -> str | None:

@@ -17,6 +17,7 @@ from .per_other import NOT_THING
 from .period_cells import located, period_cell
 from .shape_text import citation_n
 from .slots import Slots
+from .word_stems import plural_dropped
 
 # 'the (average) ancillary revenue per passenger': the amount's words, then the thing counted
 _PER = re.compile(r"\b(?:what|how much)\s+(?:was|were|is|are)\s+(?:the\s+)?(?P<num>[a-z][\w&' -]*?)\s+per\s+"
@@ -32,7 +33,7 @@ def stem(word: str) -> str:
     w = word.lower()
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
-    return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+    return plural_dropped(w)
 
 
 # 'per Office property': a name before the thing counted says which item's row (the question names it), not the thing

@@ -10,7 +10,7 @@ from ingest.tables import SEP, Table
 
 from ..number_words import cardinals
 from .cells import TOTAL_ROW, words
-from .row_sets import _CURRENCY, THRESHOLD
+from .row_sets import CURRENCY, THRESHOLD
 
 _ITEMS_ASKED = re.compile(r"^\s*(?:in\s+|for\s+)?(?:how many|which)\b", re.I)
 _NUMBERS = {w: str(n) for w, n in cardinals(0, 12).items()}  # the number words, from their one home
@@ -78,7 +78,7 @@ def bucket_named(question: str, tables: list[tuple[int, Table]]) -> str:
 
 
 # 'rounds of USD 25 million or more': a bound closed by 'or more' with no comparison word before it
-_OR_MORE_BOUND = re.compile(rf"(?P<bound>(?:{_CURRENCY}\s*)?\d[\d,]*(?:\.\d+)?\s*%?(?:\s*(?:thousands?|millions?|billions?|m|bn)\b)?)"
+_OR_MORE_BOUND = re.compile(rf"(?P<bound>(?:{CURRENCY}\s*)?\d[\d,]*(?:\.\d+)?\s*%?(?:\s*(?:thousands?|millions?|billions?|m|bn)\b)?)"
                             r"\s+or\s+(?:(?P<up>more|above|higher|greater)|less|fewer|below|lower)\b", re.I)
 
 

@@ -17,10 +17,10 @@ from .item_rows import item_rows
 from .measure_period import period_fits
 from .passage_tables import one_table
 from .period_cells import YEAR
-from .row_sets import _CURRENCY, HOW_MANY_ROWS, SCALE_WORDS, THRESHOLD, meets, percent_bound, table_scale
+from .row_sets import CURRENCY, HOW_MANY_ROWS, SCALE_WORDS, THRESHOLD, meets, percent_bound, table_scale
 from .shape_text import listed, scaled, shaped_answer
 from .signed_bound import signed_bound
-from .word_stems import stem, stems_meet
+from .word_stems import plural_dropped, stem, stems_meet
 
 # 'Which regions closed more than 50 stores?': items named, not years
 WHICH_ITEMS = re.compile(r"^\s*(?:which|what)\s+(?!(?:of the\s+)?(?:fiscal\s+|financial\s+)?(?:years?|periods?|quarters?|months?)\b)"
@@ -78,7 +78,7 @@ def measure_line(table: Table, asked: str) -> tuple[str, str] | None:
 def bound_column(table: Table, bound: str) -> str | None:
     """The one column whose header states the currency and scale a bound is written in ('USD 25 million' of
     'Amount (USD million)'): a bound in money is met by the column of that money when the question names none."""
-    cur = re.search(_CURRENCY, bound)
+    cur = re.search(CURRENCY, bound)
     scale = re.search(r"\b(thousand|million|billion)s?\b", bound, re.I)
     if cur is None:
         return None
@@ -170,7 +170,7 @@ def _terms(text: str) -> set[str]:
     out = set()
     for w in re.findall(r"[a-z0-9]+(?:/[0-9]+)?", re.sub(r"\([^)]*\)", " ", text.lower())):
         if w not in _NOT_NAMING:
-            out.add(w[:-1] if len(w) > 3 and w.endswith("s") and w[-2] != "s" else w)
+            out.add(plural_dropped(w))
     return out
 
 

@@ -19,6 +19,7 @@ from .cells import RowHit, tables_of
 from .choice_names import alternatives
 from .shape_text import citation_n, listed, shaped_answer
 from .rank_words import asked, named_in_question
+from .word_stems import header_said, said_stems
 
 # words that say how a ranking is asked about, not which ranking: they need not be in the title
 ASKING = frozenset(tokenize(
@@ -199,12 +200,8 @@ def said_text_column(question: str, r: Ranking) -> str | None:
     """The one text column (no rank, no row label) whose header words the question all says, a word's stem
     meeting ('where ... headquartered' names 'Headquarters', 'its core strengths' 'Core strengths'): a row's
     text cell is addressed by its column header; None when none is, or two are, named."""
-    from .word_stems import stem, stems_meet
-
-    said = [stem(w) for w in re.findall(r"[A-Za-z][\w'’-]*", question)]
-    named = [col for col in owner_columns(r)
-             if (own := [stem(w) for w in re.findall(r"[A-Za-z][\w'’-]*", col.split(SEP)[-1])])
-             and all(any(stems_meet(o, s, 5) for s in said) for o in own)]
+    said = said_stems(question)
+    named = [col for col in owner_columns(r) if header_said(col.split(SEP)[-1], said)]
     return named[0] if len(named) == 1 else None
 
 

@@ -54,8 +54,8 @@ def summed_components(ctx: AnswerContext, question: str, tables, asked: set[str]
 # 'less than 140 million', 'exceed $5,000 million', 'above 5%', 'at least Ps. 1.00': a condition on the figures, not
 # a ranking (groups: 1 the word, 2 the bound, 3 a percent sign, 4 the scale word or its abbreviation 'm', 'bn'; a currency
 # before the bound is read past)
-_CURRENCY = r"(?:US\$|C\$|A\$|R\$|HK\$|NT\$|\$|€|£|¥|₩|Ps\.|Rs\.?|Rp\.?|(?:EUR|USD|CAD|GBP|JPY|CHF|SEK|RMB|CNY|DKK|NOK|ISK|PLN|CZK|HUF|AUD|NZD|SGD|HKD|INR|KRW|ZAR|BRL|MXN)(?=\s))"
-THRESHOLD = re.compile(rf"\b(than|over|under|above|below|exceed\w*|at least|at most)\s*(?:{_CURRENCY}\s*)?"
+CURRENCY = r"(?:US\$|C\$|A\$|R\$|HK\$|NT\$|\$|€|£|¥|₩|Ps\.|Rs\.?|Rp\.?|(?:EUR|USD|CAD|GBP|JPY|CHF|SEK|RMB|CNY|DKK|NOK|ISK|PLN|CZK|HUF|AUD|NZD|SGD|HKD|INR|KRW|ZAR|BRL|MXN)(?=\s))"
+THRESHOLD = re.compile(rf"\b(than|over|under|above|below|exceed\w*|at least|at most)\s*(?:{CURRENCY}\s*)?"
                        rf"([-−–]?\s*\$?\s*\d[\d,]*(?:\.\d+)?)\s*(%)?\s*(thousands?|millions?|billions?|m\b|bn\b)?", re.I)
 BELOW = re.compile(r"\b(less|lower|fewer|smaller|under|below|at most)\b", re.I)
 _NO_LESS = re.compile(r"\bno (?:less|fewer|lower|smaller) than\s*$", re.I)  # 'no less than 3': 3 or more
@@ -68,7 +68,7 @@ def percent_bound(question: str, m: re.Match[str]) -> bool:
     amount (a currency or a scale word on the bound makes it one: 'a rate base above $3,000 million')."""
     if m.group(3):
         return True
-    amount = m.group(4) or re.search(rf"{_CURRENCY}\s*$", question[:m.start(2)]) or "$" in m.group(2)
+    amount = m.group(4) or re.search(rf"{CURRENCY}\s*$", question[:m.start(2)]) or "$" in m.group(2)
     return percent_asked(question) and not amount
 
 

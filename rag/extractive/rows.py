@@ -38,12 +38,16 @@ def noted_money(text: str, figures: list[Figure]) -> list[Figure]:
         return figures
     figures = column_units(text, figures)
     if _PERCENT_NOTE.search(text):  # 'Load factor — 2019: 88.7; 2018: 87.9 (%)': the table's rates, written once
-        return [replace(f, unit="percent", value=f.number) if f.unit in ("count", "number") and f.currency is None
-                else f for f in figures]
+        return [replace(f, unit="percent", value=f.number) if _bare(f) else f for f in figures]
     if m is None:
         currency = label_currency(text)
         return with_currency(figures, currency) if currency else figures
     return with_currency(figures, m.group(1))
+
+
+def _bare(f: Figure) -> bool:
+    """A figure written with no unit of its own (a count or a plain number, no currency): a note or heading gives it one."""
+    return f.unit in ("count", "number") and f.currency is None
 
 
 def column_units(text: str, figures: list[Figure]) -> list[Figure]:
@@ -60,7 +64,7 @@ def column_units(text: str, figures: list[Figure]) -> list[Figure]:
     out = []
     for f in figures:
         unit = next((u for a, b, u in spans if a <= f.start < b), None)
-        if unit and f.unit in ("count", "number") and f.currency is None:
+        if unit and _bare(f):
             f = replace(f, unit="percent", value=f.number) if unit == "%" else replace(f, currency=unit)
         out.append(f)
     return out
@@ -153,7 +157,6 @@ def year_cells(text: str, years: tuple[int, ...]) -> list[tuple[int, int]] | Non
             return None
         out.append(span)
     return out
-
 
 
 def span_cell(text: str, info: Slots) -> tuple[int, int] | None:

@@ -11,6 +11,12 @@ from ingest.keyword import tokenize
 TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.-]*[A-Za-z0-9]|[A-Za-z0-9]")
 
 
+def plural_dropped(word: str) -> str:
+    """A word without its plural 's' ('stores' -> 'store'; 'loss', 'gas' and short words kept): how a label's
+    word and a question's are compared when one is plural."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
 def stem(word: str) -> str:
     """A word's comparable form: lower case, no possessive, first five letters ('operates' ~ 'operate')."""
     w = re.sub(r"['’]s?$", "", word.lower())
@@ -35,6 +41,21 @@ def said_through(sentence: str, stems: set[str] | frozenset[str], enough: int | 
 def term_stems(text: str) -> set[str]:
     """The first five letters of each non-numeric keyword term of `text`: what tells two compared things apart."""
     return {t[:5] for t in tokenize(text) if not t.isdigit()}
+
+
+_NAME_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def said_stems(text: str) -> list[str]:
+    """The stems of a text's words, as `header_said` compares them."""
+    return [stem(w) for w in _NAME_WORD.findall(text)]
+
+
+def header_said(header: str, said: list[str]) -> bool:
+    """Whether every word of a column header meets a word the question says (`said_stems`), stems meeting in five
+    letters ('where ... headquartered' says 'Headquarters'): a text cell is addressed by its column header."""
+    own = said_stems(header)
+    return bool(own) and all(any(stems_meet(o, s, 5) for s in said) for o in own)
 
 
 def stems_meet(a: str, b: str, least: int = 4) -> bool:
