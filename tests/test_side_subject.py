@@ -73,3 +73,14 @@ def test_the_other_sides_sentence_written_beside_the_first_wins_over_a_higher_on
     names = _names("Alpha", "Beta")
     assert other_subject(q, [a, far_b, near_b], a, names, lambda e: at[id(e)]) is near_b
     assert other_subject(q, [a, far_b, near_b], a, names) is far_b  # unplaced: the best-scoring one, as before
+
+
+def test_a_charts_data_label_gives_way_to_each_sides_own_sentence():
+    from rag.extractive.side_subject import data_label
+    q = "What do U.S. and Chinese AI unicorns focus on, respectively?"
+    label, a, b = _ev(0, "U.S.: 160+ AI unicorns, concentrated in Silicon", 1.0), \
+        _ev(1, "The U.S. led with 160, dominated by chips.", 0.9), _ev(2, "China followed with 70, focusing on deployment.", 0.8)
+    assert data_label(label.text) and not data_label(a.text)
+    assert side_subject(q, [label, a, b], label, lambda e: True, _names("U.S", "Chinese")) is a
+    # without a sentence of the other side's own, the label stays
+    assert side_subject(q, [label, a], label, lambda e: True, _names("U.S", "Chinese")) is None

@@ -71,7 +71,7 @@ from .scope_parts import place_and_whole
 from .pick import pick_figures, stated_in, unit_figures
 from .shapes import answer_by_cells
 from .gates_version import setting_other
-from .side_subject import side_subject
+from .side_subject import named_pair, side_subject
 from .answer_covered import first_uncovered
 from .sides import contrasted
 from .defined_term import defined_term
@@ -199,7 +199,9 @@ class ExtractiveAnswerer:
                             words=not slots.units and not slots.years)
         if slots.shape == "comparison" and not slots.units:  # two sides asked in words: a sentence setting one against the other
             best = contrasted(ctx.question, evidence, best, self.weights.contrast_margin) or best
+        if not slots.units and (slots.shape == "comparison" or named_pair(ctx.question, slots.entities) is not None):
             # a sentence about one side (its subject), the other side's quoted with it, over one naming both in passing
+            # (or over a chart's data label): 'what do A and B focus on, respectively' asks in words whatever its shape
             best = side_subject(ctx.question, evidence, best, lambda e: off_topic(ctx, slots, e) is None,
                                 slots.entities) or best
         if slots.shape == "explanation":  # the explaining sentence, not a row of figures

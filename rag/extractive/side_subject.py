@@ -43,11 +43,17 @@ def named_pair(question: str, entities: tuple[Entity, ...]) -> Pair | None:
     return None
 
 
+def data_label(text: str) -> bool:
+    """A chart's data label ('China: 7075 AI unicorns'): a short name, a colon, a figure; it says nothing in words."""
+    low = text.lower()
+    return _LABEL.match(low[_INTRO.match(low).end():]) is not None
+
+
 def _named_side(text: str, pair: Pair) -> int | None:
     """The side (0 or 1) whose every name a sentence's opening writes, the other side's not among them."""
     low = text.lower()
     start = _INTRO.match(low).end()
-    if _LABEL.match(low[start:]):
+    if data_label(text):
         return None
     opening = " ".join(low[start:].split()[:_OPENING_WORDS])
     named = [all(mentions_entity(opening, e) for e in side) for side in pair]
@@ -80,8 +86,9 @@ def side_subject(question: str, evidence: list[Evidence], best: Evidence,
     terms = set(tokenize(best.text))
     if pair is not None:
         low = best.text.lower()
-        if best.row or not all(any(mentions_entity(low, e) for e in side) for side in pair) \
-                or _named_side(best.text, pair) is not None:
+        # a chart's data label ('U.S.: 160+ AI unicorns') says nothing in words of either side: it gives way too
+        if best.row or not data_label(best.text) and (not all(any(mentions_entity(low, e) for e in side) for side in pair)
+                                                      or _named_side(best.text, pair) is not None):
             return None
     elif asked is None or best.row or not (asked[0] & terms and asked[1] & terms):
         return None  # only a sentence naming both sides (none of them its subject alone) gives way
