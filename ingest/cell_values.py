@@ -81,3 +81,15 @@ def cell_unit(text: str) -> str | None:
     if text.rstrip().endswith("%"):
         return "%"
     return next((code for rx, code in _CURRENCY if rx.search(text)), None)
+
+
+# a label's bracket naming a measure that is no amount: '(basis points)', '(times)', '(days)', '(number)'
+_MEASURE_NOTE = re.compile(r"\((?:in\s+)?(?:basis\s+points?|bps|points?|pts|times|x|days|months|years|number|no\.|"
+                           r"ratio)\)", re.I)
+
+
+def unscaled_measure(label: str) -> bool:
+    """Whether a row's label states a measure that is no amount ('Average fee rate (basis points)'): its cells take
+    no scale of the table's ('(in billions)' in the corner sizes the amounts, never a rate in points or a count of days)."""
+    return bool(_MEASURE_NOTE.search(label)) and unit_of(label) == (None, None)
+

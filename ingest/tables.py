@@ -8,7 +8,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from .cell_values import cell_unit, is_numeric, parse_value, unit_of
+from .cell_values import cell_unit, is_numeric, parse_value, unit_of, unscaled_measure
 from .row_lines import SEP, figure_line, record_line
 from .row_sums import decimal_places, reaches_above, sums
 
@@ -284,7 +284,7 @@ def read_grid(grid: Grid, caption: str | None = None) -> ReadTable:
         r_unit, r_scale = unit_of(name)
         if parent and not (r_unit or r_scale):
             r_unit, r_scale = p_unit, p_scale
-        if r_unit or r_scale:
+        if r_unit or r_scale or unscaled_measure(name):
             labelled.add(path)
         for i, col in zip(value_cols, names):
             text = r[i].strip()
@@ -292,7 +292,7 @@ def read_grid(grid: Grid, caption: str | None = None) -> ReadTable:
                 continue
             c_unit, c_scale = col_units[i]
             unit = cell_unit(text) or r_unit or c_unit or t_unit
-            scale = None if unit == "%" else (r_scale or c_scale or t_scale)
+            scale = None if unit == "%" or unscaled_measure(name) else (r_scale or c_scale or t_scale)
             table.cells.append(Cell(path, col, text, parse_value(text), unit, scale))
         if part_of:
             kept.append(r)

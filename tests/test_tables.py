@@ -313,3 +313,13 @@ def test_a_row_adding_up_a_headings_rows_and_rows_above_the_heading_is_the_table
     assert rt.table.rows == ["Basic shares", f"Effect of dilutive securities{SEP}Stock options",
                              f"Effect of dilutive securities{SEP}Restricted stock units", "Diluted shares",
                              f"Senior bonds{SEP}Bond A", f"Hybrid bonds{SEP}Bond B", "Total"]
+
+
+def test_a_row_whose_label_states_a_measure_in_points_takes_no_scale_or_currency_of_the_table():
+    from ingest.tables import read_grid
+    rt = read_grid([["(in billions)", "2023", "2022"], ["Total assets", "$ 369.4", "$ 330.8"],
+                    ["Fixed income", "97.2", "93.8"], ["Average fee rate (basis points) (2)", "39.8", "40.8"]])
+    fee = [c for c in rt.table.cells if c.row.startswith("Average fee rate")]
+    assert {(c.unit, c.scale) for c in fee} == {(None, None)}
+    assert {(c.unit, c.scale) for c in rt.table.cells if c.row == "Fixed income"} == {("USD", "billion")}
+    assert rt.lines[-1] == "Average fee rate (basis points) (2) — 2023: 39.8; 2022: 40.8"

@@ -41,3 +41,17 @@ def test_second_predicate_irregular_past_and_which_clause_closed() -> None:
     s = ("Mobile revenue, which includes service revenue and device sales under our arrangement, increased as we "
          "added approximately 96,000 mobile lines in 2023.")
     assert answer_phrase("What does Mobile revenue include?", s) == "service revenue and device sales under our arrangement"
+
+
+def test_a_second_present_predicate_after_and_ends_the_answer_in_the_form_the_question_asks():
+    q = "At what temperature do solid oxide electrolysers operate?"
+    assert before_second_predicate("at 700-850°C and achieve the highest efficiency", "", q) == "at 700-850°C"
+    q = "How do options generally vest?"
+    text = "over four years, with 25% vesting first and the remainder vesting in twelve installments, and expire ten years on"
+    assert before_second_predicate(text, "", q) == text.split(", and expire")[0]
+    # a -s word is no plain verb, nor a noun list's last item; 'does' asks the -s form
+    assert before_second_predicate("over four years and options the rest", "", q) == "over four years and options the rest"
+    q = "How does the plan work?"
+    assert before_second_predicate("through a trust and provides the members a pension", "", q) == "through a trust"
+    assert before_second_predicate("through a trust and provides the members a pension") == \
+        "through a trust and provides the members a pension"

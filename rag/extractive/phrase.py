@@ -304,7 +304,8 @@ def _answer_phrase(question: str, sentence: str, asked_kind: str | None = None) 
         # the term covers is its definition, whole (past a ';' too)
         return sentence.rstrip(" .")
     start = past_joint(sentence, cut, question)
-    phrase = before_second_predicate(_trim_end(_trim_start(sentence[start:], question), asked), sentence[:start])
+    phrase = before_second_predicate(_trim_end(_trim_start(sentence[start:], question), asked), sentence[:start],
+                                    question)
     if len(_TOKEN.findall(phrase)) < 1 or _POINTER.match(phrase) or _FRAGMENT.match(phrase) or _years_tail(phrase):
         return None
     return phrase

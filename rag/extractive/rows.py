@@ -107,21 +107,24 @@ def is_row(text: str) -> bool:
 
 
 def best_cell(text: str, info: Slots) -> tuple[int, int] | None:
-    """Span of the row cell whose column name the question asks about (e.g. 'Market share, %')."""
+    """Span of the row cell whose column name the question asks about (e.g. 'Market share, %'). A column is named by
+    its header alone (the row's label before ' — ' names the row, not the first column), and of headers the question
+    names alike in share, the one naming more of its words is asked ('Load factor 2024 (%)' over '2024')."""
     if not is_row(text):
         return None
     wanted = set(info.terms)
-    best, best_score = None, 0.0
+    best, best_score = None, (0.0, 0)
     for m in _CELL.finditer(text):
-        name_terms = set(tokenize(m.group(1)))
+        name_terms = set(tokenize(m.group(1).split(" — ")[-1]))
         if info.rank is not None and "rank" in name_terms:
             continue  # "which company ranks third": the rank is the condition, not the answer
-        score = len(name_terms & wanted) / max(1, len(name_terms))
+        share = len(name_terms & wanted) / max(1, len(name_terms))
         if info.unit == "percent" and "%" in m.group(1) + m.group(2):
-            score += 0.5
+            share += 0.5
         if info.unit == "rank" and "rank" in name_terms:
-            score += 0.5
-        if score > best_score and re.search(r"\d", m.group(2)):
+            share += 0.5
+        score = (share, len(name_terms & wanted))
+        if share > 0 and score > best_score and re.search(r"\d", m.group(2)):
             best, best_score = (m.start(2), m.end(2)), score
     return best
 

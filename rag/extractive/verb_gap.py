@@ -44,12 +44,44 @@ def gap_object(question: str, sentence: str) -> str | None:
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b\W*(?:\w+\W*)?$", re.I)
 
 
-def before_second_predicate(text: str, said: str = "") -> str:
-    """`text` up to a second predicate of its subject after 'and' (see SECOND_PREDICATE), or, when `text` opens inside a
-    which-clause on the subject, up to the comma before the subject's own verb; whole when none, or when what the
-    sentence `said` before `text` ends in a passive whose verbs the 'and' joins."""
+# 'How do options vest?' / 'At what temperature do electrolysers operate?': the subject's verb in the present, asked
+# with 'do' (the plain form) or 'does' (the -s form)
+_PRESENT_Q = re.compile(r"\b(do|does)\b", re.I)
+# '..., and expire ten years from', '... and achieve the highest ...': a lower-case word after 'and' taking an object
+# (an article, a possessive or a number); which words are verbs is read from the form the question asks in
+_AND_OBJECT = re.compile(r",?\s+and\s+(?:[a-z]+ly\s+)?(?P<w>[a-z]+)\s+(?:the|a|an|its|their|our|\d|one|two|three|four|"
+                         r"five|six|seven|eight|nine|ten|twelve)\b")
+_NOT_VERB = frozenset("""of in on at to for by with from into over under between across within after before during
+through per as than the a an its their our his her this these those that which who all any each some other more less
+most such not no also then there""".split())
+
+
+def _present_predicate(text: str, question: str) -> int | None:
+    """Where a second present-tense predicate of the subject starts in `text` ('at 700-850°C | and achieve the highest
+    ...'): after 'and', a word taking an object in the form the question's 'do' (plain) or 'does' (-s) asks in."""
+    q = _PRESENT_Q.search(question)
+    if q is None:
+        return None
+    plain = q.group(1).lower() == "do"
+    for m in _AND_OBJECT.finditer(text):
+        w = m.group("w")
+        if w in _NOT_VERB or w.endswith(("ed", "ing")):
+            continue
+        if (not w.endswith("s")) if plain else (w.endswith("s") and not w.endswith(("ss", "us", "is"))):
+            return m.start()
+    return None
+
+
+def before_second_predicate(text: str, said: str = "", question: str = "") -> str:
+    """`text` up to a second predicate of its subject after 'and' (see SECOND_PREDICATE, and in the present tense
+    `_present_predicate` for a question asked with 'do'/'does'), or, when `text` opens inside a which-clause on the
+    subject, up to the comma before the subject's own verb; whole when none, or when what the sentence `said` before
+    `text` ends in a passive whose verbs the 'and' joins."""
     if _OPEN_WHICH.search(said) and (v := _MAIN_VERB.search(text)) and len(TOKEN.findall(text[:v.start()])) >= 2:
         return text[:v.start()]
+    if (at := _present_predicate(text, question)) is not None and len(TOKEN.findall(text[:at])) >= 1 \
+            and not _PASSIVE_BEFORE.search(said):
+        return text[:at]
     m = SECOND_PREDICATE.search(text)
     if not m or len(TOKEN.findall(text[:m.start()])) < 2 or _PASSIVE_BEFORE.search(said):
         return text

@@ -1,0 +1,22 @@
+"""rows.best_cell: the cell of a row line whose column header the question names (no model)."""
+
+from __future__ import annotations
+
+from rag.extractive.rows import best_cell
+from rag.extractive.slots import parse
+
+
+def _cell(question: str, line: str) -> str | None:
+    span = best_cell(line, parse(question))
+    return line[span[0]:span[1]] if span else None
+
+
+def test_the_rows_label_names_no_column():
+    line = "Healthcare — Number of › properties: 6; Occupancy › (by area) %: 100.0; WALE › (by income) years: 11.2"
+    assert _cell("What was the WALE of the Healthcare sector?", line) == "11.2"
+
+
+def test_of_headers_named_alike_the_one_naming_more_question_words_is_asked():
+    line = "Middle East — 2023: 40.7; 2024: 45.6; YoY 2024 (%): 12.0; Load factor 2024 (%): 47.9"
+    assert _cell("What was the cargo load factor of Middle East carriers in 2024?", line) == "47.9"
+    assert _cell("What was the traffic of Middle East carriers in 2024?", line) == "45.6"
