@@ -54,24 +54,31 @@ def figure_line(table: Table, path: str, label_has_unit: bool) -> str:
     line = f"{path} — " + "; ".join(f"{short[c.column]}: {c.text}" for c in cells)
     period = shared_period(table.columns, short)
     line = line if period is None else f"{line} ({period})"  # the header group's period dates the row's cells
-    units = note_units(cells)
-    if label_has_unit or len(units) != 1:
-        return line
-    unit, scale = units.pop()
-    note = None
-    if scale:
-        note = " ".join(p for p in (unit if unit != "%" else None, scale if " " in scale else scale + "s") if p)
-    elif unit == "%" and not all(c.text.endswith("%") for c in cells if c.value is not None):
-        note = "%"
-    elif unit and unit != "%" and all(cell_unit(c.text) is None for c in cells):
-        note = unit
+    note = None if label_has_unit else unit_note(cells, {(c.unit, c.scale) for c in cells if c.value is not None})
     return f"{line} ({note})" if note else line
 
 
-def note_units(cells: list[Cell]) -> set[tuple[str | None, str | None]]:
-    """The (unit, scale) pairs a row line's closing note is to state: those of the cells that write no unit of their
-    own ('12,547.7' under 'EUR million'), so a cell that writes its own ('CAGR 2024-2030E: 10.7%') does not hide the
-    table's unit from the rest; all cells' when every one writes its own."""
+def unit_note(cells: list[Cell], units: set[tuple[str | None, str | None]]) -> str | None:
+    """The closing note stating `units` when they are one (unit, scale): 'USD millions', 'millions', '%' (when some
+    cell does not write it), a bare currency when no cell writes a unit; None otherwise."""
+    if len(units) != 1:
+        return None
+    unit, scale = next(iter(units))
+    if scale:
+        return " ".join(p for p in (unit if unit != "%" else None, scale if " " in scale else scale + "s") if p)
+    if unit == "%" and not all(c.text.endswith("%") for c in cells if c.value is not None):
+        return "%"
+    if unit and unit != "%" and all(cell_unit(c.text) is None for c in cells):
+        return unit
+    return None
+
+
+def cells_note(cells: list[Cell]) -> str | None:
+    """The unit note of a row's bare cells ('12,547.7' under 'EUR million') that its line does not write because a
+    cell writes a unit of its own ('CAGR 2024-2030E: 10.7%'): the unit stays with the cells (the answerer reads it
+    from the chunk's table) and the indexed line stays as it was; None when the line's own note states it or none."""
     figures = [c for c in cells if c.value is not None]
     bare = [c for c in figures if cell_unit(c.text) is None]
-    return {(c.unit, c.scale) for c in bare or figures}
+    if unit_note(cells, {(c.unit, c.scale) for c in figures}) is not None or not bare:
+        return None
+    return unit_note(cells, {(c.unit, c.scale) for c in bare})

@@ -1,9 +1,11 @@
 """A unit written once for a column, a header group or the whole table reaches every cell it covers: at ingest
-(`tables.read_grid` / `note_units`) and in the row line the gates read (`rows.column_units` via `noted_money`)."""
+(`tables.read_grid`), in the row line the gates read (`rows.column_units` via `noted_money`), and from the chunk's
+table when the line leaves it unwritten (`row_lines.cells_note` via `rows.table_note`), the indexed text unchanged."""
 
 from ingest.figures import parse_figures
+from ingest.row_lines import cells_note
 from ingest.tables import read_grid
-from rag.extractive.rows import noted_money
+from rag.extractive.rows import noted_money, table_note
 
 GROUPS = [["", "Market size (USD million)", "", "Share (%)", ""],
           ["Technology", "2022", "2023", "2023", "2030E"],
@@ -12,8 +14,8 @@ GROUPS = [["", "Market size (USD million)", "", "Share (%)", ""],
           ["Total", "773.5", "1,380.9", "94.4", "83.9"]]
 
 
-def _read(line: str):
-    return noted_money(line, parse_figures(line))
+def _read(line: str, tables=()):
+    return noted_money(line, parse_figures(line), tables)
 
 
 def test_header_group_unit_reaches_its_cells_at_ingest_and_in_the_line():
@@ -40,15 +42,27 @@ def test_record_line_column_heading_unit():
     assert figs[9.6].currency == "USD" and figs[14.0].unit == "percent" and figs[1.0].currency is None
 
 
+CAGR = [["EUR million", "", "", ""],
+        ["Service type", "2023", "2024", "CAGR 2024-2030E"],
+        ["Managed", "11,193.3", "12,547.7", "10.7%"],
+        ["Consulting", "5,872.8", "6,336.8", "6.8%"]]
+
+
 def test_cell_that_writes_its_own_unit_does_not_hide_the_table_unit():
-    grid = [["EUR million", "", "", ""],
-            ["Service type", "2023", "2024", "CAGR 2024-2030E"],
-            ["Managed", "11,193.3", "12,547.7", "10.7%"],
-            ["Consulting", "5,872.8", "6,336.8", "6.8%"]]
-    rt = read_grid(grid)
-    assert rt.lines[0].endswith("CAGR 2024-2030E: 10.7% (EUR millions)")
-    figs = {f.number: f for f in _read(rt.lines[0])}
+    rt = read_grid(CAGR)
+    # the indexed line stays as written (no note repeating the table's unit): the unit travels with the cells
+    assert rt.lines[0] == "Managed — 2023: 11,193.3; 2024: 12,547.7; CAGR 2024-2030E: 10.7%"
+    assert cells_note(rt.table.row("Managed")) == "EUR millions"
+    figs = {f.number: f for f in _read(rt.lines[0], [rt.table])}
     assert figs[12547.7].currency == "EUR" and figs[10.7].unit == "percent" and figs[10.7].currency is None
+    assert _read(rt.lines[0])[1].currency is None  # without the chunk's table the line alone states no currency
+
+
+def test_a_row_whose_line_states_its_unit_or_whose_label_does_needs_no_table_note():
+    rt = read_grid([["EUR million", "", ""], ["Segment", "2023", "2024"], ["Managed", "11,193.3", "12,547.7"]])
+    assert rt.lines[0].endswith("(EUR millions)") and table_note(rt.lines[0], [rt.table]) is None
+    rt = read_grid([["", "2023", "2024", "CAGR"], ["Revenue (EUR million)", "11,193.3", "12,547.7", "10.7%"]])
+    assert table_note(rt.lines[0], [rt.table]) is None  # the label states it: `label_currency` reads it there
 
 
 def test_a_cell_that_writes_its_unit_keeps_it_and_a_plain_column_stays_plain():

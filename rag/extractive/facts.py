@@ -83,6 +83,7 @@ def derive(snap, pos: int) -> PassageFacts:
         topic_text += " " + text[infos[1].start:infos[1].end].lower()
     sentences = []
     caption_years: set[int] = set()
+    tables = None  # the chunk's tables, parsed at its first row: its cells keep the unit a row line leaves unwritten
     for si, sent in enumerate(infos):
         s = text[sent.start:sent.end]
         row = is_row(s)
@@ -95,7 +96,8 @@ def derive(snap, pos: int) -> PassageFacts:
         # 'version 1.0' is a label, 'Unit: 100 million yuan' a scale: neither is an amount
         figures = [f for f in sent.figures if not is_version(s, f) and not is_unit_note(s, f)]
         if row:
-            figures = noted_money(s, figures)
+            tables = tables if tables is not None else _tables(chunk)
+            figures = noted_money(s, figures, tables)
         else:  # a chart series of bare numbers under a money caption ('market size, 2023-2029E: 147 in 2023')
             figures = caption_money(s, figures)
         sentences.append(SentenceFacts(si, s, s.lower(), set(tokenize(s)), row, years_in, figures,
@@ -106,6 +108,14 @@ def derive(snap, pos: int) -> PassageFacts:
         lowered=text.lower() + " " + (chunk.section or "").lower(), meta=f"{chunk.publisher} {chunk.title}".lower(),
         years=chunk_years, topic_terms=topic_terms,
         frame=f"{(chunk.section or '').lower()} {chunk.title.lower()} {topic_text}", sentences=tuple(sentences))
+
+
+def _tables(chunk) -> list:
+    """The tables a chunk carries; none when it carries none or they do not parse (a malformed snapshot)."""
+    try:
+        return chunk.tables if chunk.tables_json else []
+    except (ValueError, KeyError, TypeError):
+        return []
 
 
 def sentence_before(ctx, ev) -> str:

@@ -4,10 +4,13 @@ the one place that knows their form, so a new row format (issue 13) changes only
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from ingest.cell_values import unit_of
 from ingest.figures import CANONICAL_CODES, Figure
+from ingest.row_lines import cells_note
+from ingest.tables import Table
 from ingest.keyword import tokenize
 
 from .periods import span_asked
@@ -29,20 +32,36 @@ _CURRENCY_NOTE = re.compile(rf"\(({'|'.join(CANONICAL_CODES)})(?: (?:thousands|m
 _PERCENT_NOTE = re.compile(r"\(%\)\s*$")
 
 
-def noted_money(text: str, figures: list[Figure]) -> list[Figure]:
+def noted_money(text: str, figures: list[Figure], tables: Sequence[Table] = ()) -> list[Figure]:
     """A row line whose unit note names a currency gives its bare cells that currency ('Free cash flow —
     2019: 4,411; 2018: 4,044 (EUR millions)': 4,411 is EUR). They stay counts too (a table-wide '$'
-    note also heads its share counts): `pick.unit_figures` takes them for money or a count."""
-    m = _CURRENCY_NOTE.search(text)
+    note also heads its share counts): `pick.unit_figures` takes them for money or a count. A note the line
+    leaves unwritten, as a cell writes its own unit, is read from the cells of its row in `tables` (`table_note`)."""
     if not is_row(text):
         return figures
     figures = column_units(text, figures)
+    note = table_note(text, tables)
+    text = text if note is None else f"{text} ({note})"
+    m = _CURRENCY_NOTE.search(text)
     if _PERCENT_NOTE.search(text):  # 'Load factor — 2019: 88.7; 2018: 87.9 (%)': the table's rates, written once
         return [replace(f, unit="percent", value=f.number) if _bare(f) else f for f in figures]
     if m is None:
         currency = label_currency(text)
         return with_currency(figures, currency) if currency else figures
     return with_currency(figures, m.group(1))
+
+
+def table_note(text: str, tables: Sequence[Table]) -> str | None:
+    """The unit note of the bare cells of the row `text` renders (`row_lines.cells_note`: '12,547.7' under a table's
+    'EUR million' beside 'CAGR: 10.7%'), which the index line does not write: the unit is the cells', kept with the
+    chunk's table, so the answerer reads it while retrieval reads the line as written; None when no table row fits."""
+    for t in tables:
+        for path in t.rows:
+            if text.startswith(f"{path} — "):
+                cells = [c for c in t.cells if c.row == path]
+                if any(c.text and c.text in text for c in cells):
+                    return None if unit_of(path)[0] or unit_of(path)[1] else cells_note(cells)
+    return None
 
 
 def _bare(f: Figure) -> bool:
