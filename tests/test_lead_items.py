@@ -141,3 +141,21 @@ def test_a_list_cut_inside_its_first_item_starts_at_its_listing_word():
 def test_factors_asked_with_the_verb_of_driving_keep_the_reason_clause():
     s = "Sales improvement was driven by Bars, Food and Accommodation, benefitting from refurbishments."
     assert listed_reasons("What factors drove the sales improvement?", s) is None
+
+
+def test_serial_comma_closes_at_its_conjunction():
+    from rag.extractive.lead_items import closed_list
+    text = "the cost gap with hydrogen, uncertainty over offtake contracts and subsidy schemes, and grid delays"
+    assert closed_list(text) == text
+    assert closed_list("A, B and C, accounted for 38%") == "A, B and C"
+    assert closed_list("mainly to A, B and C, accounted for 38%") == "mainly to A, B and C"
+
+
+def test_superlative_before_the_plural_asks_items():
+    from rag.extractive.lead_items import ranked_items_asked
+    from rag.extractive.phrase import lead_phrase
+    q = "What were the most commonly cited barriers among firms that have not deployed one?"
+    assert ranked_items_asked(q)
+    assert not ranked_items_asked("Which segments had the highest revenue in 2019?")
+    s = "Among firms that have not deployed one, the most commonly cited barriers were cost (61%), skills (44%) and data privacy (38%)."
+    assert lead_phrase(q, (), (), s) == "cost, skills and data privacy"

@@ -28,7 +28,7 @@ from .driver_asked import DEGREE, causes_listed_asked
 # a plural noun the wh-word asks about, after at most four modifiers ('what non-cash and other items are')
 _PLURAL_ASKED = re.compile(r"^\s*(?:in\s+|(?:the\s+)?[a-z]+\s+(?:of|in|for|from)\s+)?(?:what|which)\s+(?!(?:is|was|does|did|do|has|had|can|will)\b)"
                            r"(?:(?:are|were)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}?([a-z]{3,}(?<![sui])s)\b(?!['’])"
-                           r"(?=\s+(?:of|for|behind|on|in|that|which|are|were|do|did|does|have|has|make|made|to|under|"
+                           r"(?=\s+(?:of|for|behind|on|in|among|that|which|are|were|do|did|does|have|has|make|made|to|under|"
                            r"from|is)\b|\s*\??\s*$|\s+[a-z]+ed\b)", re.I)
 # plural nouns of an amount or a time: they ask figures, not items
 _AMOUNTS = frozenset("""sales revenues expenses costs assets liabilities earnings proceeds profits losses margins returns
@@ -59,6 +59,18 @@ def several_asked(question: str) -> bool:
     return m is not None and m.group(1).lower() not in _AMOUNTS
 
 
+# a superlative or a degree qualifying the plural asked ('the most commonly cited barriers', 'the largest risks')
+_RANKED_PLURAL = re.compile(r"\b(?:most|least|largest|biggest|main|greatest|highest|top)\b[\w\s-]{0,30}$", re.I)
+
+
+def ranked_items_asked(question: str) -> bool:
+    """The question asks several things its superlative ranks ('what were the most commonly cited barriers'):
+    the superlative stands before the plural asked, so it picks the items out; it asks no figure ranking them."""
+    m = _PLURAL_ASKED.match(question)
+    return m is not None and m.group(1).lower() not in _AMOUNTS and \
+        _RANKED_PLURAL.search(question[:m.start(1)]) is not None
+
+
 def reasons_asked(question: str) -> bool:
     """The plural asked names causes ('what were the main reasons / primary drivers of X')."""
     m = _PLURAL_ASKED.match(question)
@@ -73,13 +85,25 @@ _COMMA = re.compile(r",(?!\d{3})")
 _CONJ = re.compile(r"(?:^|\s)(?:and|or)\s", re.I)
 
 
+_SERIAL = re.compile(r"^\s*(?:and|or)\s", re.I)
+# an 'and' after a preposition of its own part joins that preposition's objects ('uncertainty over contracts and schemes')
+_INNER_CONJ = re.compile(r"\b(?:of|over|for|with|from|between|on|in|to|about|among)\s+[^,]*?\s(?:and|or)\s", re.I)
+
+
 def closed_list(text: str) -> str:
     """The enumeration up to its last item: the first comma-separated part after the first to hold a
     conjunction closes it ('A, B and C'); what follows that part's comma ('..., accounted for 38%') is the
-    sentence going on, no item. ('A and B, ...' is left whole: the comma may qualify the list.)"""
+    sentence going on, no item. ('A and B, ...' is left whole: the comma may qualify the list.) An 'and'
+    after a preposition of its own part joins that preposition's objects inside one item: when a later part
+    opens with the conjunction (a serial comma, 'A, B over C and D, and E'), that part closes the list."""
     cuts = [m.start() for m in _COMMA.finditer(text)]
     bounds = list(zip([0] + [c + 1 for c in cuts], cuts + [len(text)]))
-    closing = next((b for a, b in bounds[1:] if _CONJ.search(text[a:b])), None)
+    joined = [(a, b) for a, b in bounds[1:] if _CONJ.search(text[a:b])]
+    k = 0
+    while k + 1 < len(joined) and _INNER_CONJ.search(text[joined[k][0]:joined[k][1]]) and \
+            _SERIAL.match(text[joined[k + 1][0]:joined[k + 1][1]]):
+        k += 1
+    closing = joined[k][1] if joined else None
     return text[:closing] if closing is not None else text
 
 

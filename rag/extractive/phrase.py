@@ -33,7 +33,7 @@ import re
 from .anaphora import pronoun_cut
 from .kind_phrase import kind_phrase
 from .reason_clause import clause_reason
-from .lead_items import cause_items, listed_items, listed_reasons, named_list
+from .lead_items import cause_items, listed_items, listed_reasons, named_list, ranked_items_asked
 from .asked_verb import past_asked_verb
 from .dated_clause import when_dates
 from .driver_asked import DEGREE, as_driver, drivers_asked
@@ -353,7 +353,8 @@ def lead_phrase(question: str, units: tuple[str, ...], years: tuple[int, ...], s
     reasons = listed_reasons(question, sentence) or named_list(question, sentence)  # 'the main reasons for X in 2024': the causes listed, the year scopes X
     if reasons:
         return reasons
-    if k == "words" and ((units or years) and not related or _QUANTITY_Q.search(question) or _RANKING.search(question)):
+    ranking = _RANKING.search(question) and not ranked_items_asked(question)  # 'the most cited barriers' asks items
+    if k == "words" and ((units or years) and not related or _QUANTITY_Q.search(question) or ranking):
         return None
     if k == "words" and _HEADER_LINE.search(sentence):
         return None  # a table's line of column names ('Useful Lives (in years) | Fair Value') holds no phrase
