@@ -19,7 +19,7 @@ from .cells import RowHit, tables_of
 from .choice_names import alternatives
 from .shape_text import citation_n, listed, shaped_answer
 from .rank_words import asked, named_in_question
-from .word_stems import header_said, said_stems
+from .word_stems import header_said, said_stems, stem, stems_meet
 
 # words that say how a ranking is asked about, not which ranking: they need not be in the title
 ASKING = frozenset(tokenize(
@@ -73,8 +73,37 @@ class Ranking:
                            if c.row == h.row and c.column == col)]
         return numeric[-1] if numeric else None
 
+    def measure_asked(self, question: str) -> str | None:
+        """The figure column the question names (every word of its own header said, the most header words said:
+        'the combined Q4 2024 share' reads 'Q4 2024 share', not 'Q4 2024'): a computation's operands share the
+        measure the question asks; else `measure`, the last figure column."""
+        said = said_stems(question)
+        numbers = set(re.findall(r"\d+", question))
+        best, found = 0, []
+        for col in self.columns:
+            if is_rank(col) or text_column(self, col):
+                continue
+            n = _header_words_said(col, said, numbers)
+            if n > best:
+                best, found = n, [col]
+            elif n == best and n:
+                found.append(col)
+        return found[0] if len(found) == 1 else self.measure
+
     def terms(self) -> set[str]:
         return self.title_terms | set(ranking_terms(" ".join(self.columns + [self.label_header])))
+
+
+def _header_words_said(column: str, said: list[str], numbers: set[str]) -> int:
+    """How many words of a column header the question says (stems meeting, numbers equal), 0 unless it says
+    every word of the header's own level ('Q4 2024' of 'Unit: USD million › Q4 2024')."""
+    def count(part: str) -> tuple[int, int]:
+        words = re.findall(r"[A-Za-z0-9][\w'’]*", part)
+        hit = sum(1 for w in words if (w in numbers if w.isdigit() else any(stems_meet(stem(w), s, 5) for s in said)))
+        return hit, len(words)
+    parts = [count(p) for p in column.split(SEP)]
+    own_hit, own_len = parts[-1]
+    return sum(h for h, _ in parts) if own_len and own_hit == own_len else 0
 
 
 def is_rank(column: str) -> bool:
@@ -249,7 +278,7 @@ def ranked_rows(ctx: AnswerContext, question: str, rank: int | None, backend: st
         rows = best.rows[:n]  # 'the top three' of ranks 1, 1, 3: the first three rows, no tie at the cut
     elif not rows or {k for k, _, _ in rows} != set(ranks):
         return None  # a rank the table does not give ('16th' of fifteen rows)
-    measure = best.measure
+    measure = best.measure_asked(question) if ask.op is not None else best.measure
     if ask.op in ("change", "multiple") and len(rows) > 2:
         rows = one_per_rank(best, rows)  # 'the top model and the tenth' of two tied first: one figure is the first
     figures = [best.cells(h).get(measure) if measure else None for _, _, h in rows]

@@ -91,7 +91,8 @@ def named_ranked(ctx: AnswerContext, question: str, backend: str) -> Answer | No
         rows = _with_rank(best, question, rows[0])
     if len(rows) < 2 or op in ("change", "multiple") and len(rows) != 2:
         return None
-    figures = [best.cells(h).get(best.measure) for _, _, h in rows]
+    measure = best.measure_asked(question)
+    figures = [best.cells(h).get(measure) for _, _, h in rows]
     if any(f is None or f.value is None for f in figures):
         return None
     if op == "change" and figures[0].value < figures[1].value:  # a gap: the larger less the smaller

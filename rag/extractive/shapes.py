@@ -29,6 +29,7 @@ from .ranking_owned import owned_count, owned_rows
 from .column_list import column_listed
 from .ranking import ranked_rows
 from .ranking_gap import named_ranked
+from .ranking_picked import picked_ranked
 from .ranking_each import named_each
 from .ranking_choice import described_choice
 from .ranking_across import owned_across
@@ -129,6 +130,7 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     # 'which Google models are on the leaderboard': the rows a named owner holds
     # 'by how many points does A trail B': named rows of a ranking computed; 'which company ranks third': its rows
     ranked = described_choice(ctx, question, backend) or named_ranked(ctx, question, backend) \
+        or picked_ranked(ctx, question, backend) \
         or named_each(ctx, question, backend) \
         or owned_across(ctx, slots, backend) or owners_holding(ctx, question, backend) or tied_rows(ctx, question, backend) \
         or owned_rows(ctx, slots, backend) or owned_count(ctx, slots, backend) \
