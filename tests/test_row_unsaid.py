@@ -33,3 +33,29 @@ def test_bold_row_figure_hedged_only_when_unsaid():
     assert why == UNSAID_WHY.format(word="unrevised")
     assert row_word_unsaid(_ctx("What is the value of Food Care for 2018?", ROW), answer) is None
     assert row_word_unsaid(_ctx("What is the unrevised value of Food Care?", ROW + " unrevised"), answer) is None
+
+
+def _table_ctx(question: str):
+    from tests.test_shapes import _ctx as table_ctx
+    grid = [["Unit: RMB 100 million", "", "", ""], ["", "2023", "2024", "2030E"],
+            ["Global total", "142.0", "218.7", "2,910.5"], ["China share of global", "19.4%", "23.8%", "38.8%"]]
+    return table_ctx(question, grid, None)
+
+
+def _read(column: str, lead: str = "2,910.5 (100 million RMB)") -> Answer:
+    row = "Global total — 2023: 142.0; 2024: 218.7; 2030E: 2,910.5"
+    return Answer(question="q", answer=f"**{lead}** ({column}). {row}", figure=lead, abstained=False, citations=[], shape="figure")
+
+
+def test_a_forecast_column_says_forecast_words():
+    q = "What is the global total forecast for 2030?"
+    assert row_word_unsaid(_table_ctx(q), _read("2030E")) is None
+    assert row_word_unsaid(_table_ctx(q), _read("2024")) == UNSAID_WHY.format(word="forecast")
+
+
+def test_an_amount_in_a_currency_says_the_size_of_a_market():
+    assert row_word_unsaid(_table_ctx("How large was the global total in 2024?"), _read("2024")) is None
+    assert row_word_unsaid(_table_ctx("What was the global total market size in 2024?"), _read("2024")) is None
+    # 'market' without a size word asks something else (a market value, a market's share)
+    assert row_word_unsaid(_table_ctx("What was the global total market in 2024?"), _read("2024")) == UNSAID_WHY.format(word="market")
+    assert row_word_unsaid(_table_ctx("How large was the global total in 2024?"), _read("2024", "23.8%")) == UNSAID_WHY.format(word="large")

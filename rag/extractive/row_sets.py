@@ -96,10 +96,10 @@ _SCALE_NOTE = re.compile(r"\(\s*(?:(?:amounts|dollars|figures)\s+|\$\s*)?in\s+(t
 
 
 def table_scale(ctx: AnswerContext, passage: int, scale: str | None) -> float | None:
-    """The factor of a table's figures: its cells' own scale, else the scale note of the sentence that
+    """The factor of a table's figures: its cells' own scale ('100 million' too), else the scale note of the sentence that
     introduces it ('The following table sets forth ... (in thousands):'); None when neither says."""
-    if scale:
-        return SCALE_WORDS.get(scale)
+    if scale:  # a count of units ('100 million', from 亿) is a scale as 'million' is
+        return SCALE_WORDS.get(scale) or SCALES.get(scale)
     m = _SCALE_NOTE.search(table_intro(ctx, passage) or "")
     return SCALE_WORDS[m.group(1).lower()] if m else None
 

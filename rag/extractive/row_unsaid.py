@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 
 from ..types import Answer, AnswerContext
+from ingest.tables import SEP
+from ingest.year_forms import FORECAST_YEAR
+
 from .cells import words
 from .maturity_columns import maturity_words
 from .passage_tables import page_chunks, tables_of
@@ -65,12 +68,39 @@ def unsaid_word(question: str, said: str) -> str | None:
     return None
 
 
+# the words asking for a figure ahead: a forecast column ('2030E', '2026F') says them
+_FORECAST_WORDS = "forecast forecasted expected projected projection estimated predicted anticipated outlook"
+# the words asking an amount's size ('how large', 'market size'); a market's size is its amount in a currency
+_SIZE_WORDS = "large larger largest big size sized"
+_SIZED = re.compile(r"\b(?:size|large|big)\b", re.I)
+# the bold lead's own bracket: the column read ('**2,910.5 (100 million RMB)** (2030E)')
+_READ_COLUMN = re.compile(r"\*\*[^*]+\*\*\s*\(([^)]{1,40})\)")
+
+
+def read_says(ctx: AnswerContext, answer: Answer) -> str:
+    """The words the figure read says by what it is: a forecast column's (E/F year) satisfy 'forecast', 'expected',
+    'projected'; an amount in a currency satisfies the size words ('large', 'size') and, asked with one, 'market'."""
+    said = []
+    column = _READ_COLUMN.search(answer.answer)
+    if column and FORECAST_YEAR.search(column.group(1)):
+        said.append(_FORECAST_WORDS)
+    lead = answer.answer.split("**")[1] if answer.answer.count("**") >= 2 else ""
+    if lead.rstrip().endswith("%"):
+        return " ".join(said)
+    for _, t in tables_of(ctx):
+        rows = {r for r in t.rows if f"{r.split(SEP)[-1]} — " in answer.answer}
+        if any(c.row in rows and c.unit not in (None, "%") for c in t.cells):
+            said.append(_SIZE_WORDS + (" market" if _SIZED.search(ctx.question) else ""))
+            break
+    return " ".join(said)
+
+
 def row_word_unsaid(ctx: AnswerContext, answer: Answer) -> str | None:
     """UNSAID_WHY when one bold figure read from a table row (shape 'figure') leaves a word the question asks about unsaid
     by the answer, every table retrieved (rows, columns, caption), every passage and the page's prose; else None."""
     if answer.abstained or answer.shape != "figure" or "**" not in answer.answer or not ROW_LINE.search(answer.answer):
         return None  # one figure read as it stands: a ranking, comparison or computation names its rows otherwise
-    parts = [answer.answer] + [p.chunk.text for p in ctx.passages]
+    parts = [answer.answer, read_says(ctx, answer)] + [p.chunk.text for p in ctx.passages]
     for _, t in tables_of(ctx):
         parts += [t.caption or "", " ".join(t.columns), " ".join(t.rows), maturity_words(t.columns)]
     try:

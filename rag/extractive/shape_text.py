@@ -32,13 +32,17 @@ def listed(items) -> str:
 
 
 def scaled(cell: Cell) -> str:
-    """The cell as the report writes it, with the table's scale; a percentage its table prints without
-    the sign ('40.0' under '(%)', or between '100.0 %' and '7.2 %') shows it."""
+    """The cell as the report writes it, with the table's scale ('27.6 (100 million RMB)', never '27.6 100 million'); a
+    percentage its table prints without the sign ('40.0' under '(%)', or between '100.0 %' and '7.2 %') shows it."""
     text = " ".join(cell.text.split()).replace("$ ", "$")
     if cell.unit == "%" and cell.value is not None and _BARE.fullmatch(text):
         text += "%"
     plain = cell.unit == "%" or per_unit(cell.row) or takes_no_scale(cell)  # a ratio's or per-unit figure's
-    return f"{text} {cell.scale}" if cell.scale and not plain else text
+    if not cell.scale or plain:
+        return text
+    if " " in cell.scale:  # a count of units ('100 million') in brackets, with its currency: '27.6 (100 million RMB)'
+        return f"{text} ({cell.scale}{' ' + cell.unit if cell.unit and cell.unit.isalpha() else ''})"
+    return f"{text} {cell.scale}"
 
 
 def column_label(hit: RowHit, cell: Cell) -> str:

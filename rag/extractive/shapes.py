@@ -25,6 +25,7 @@ from .column_share import column_share
 from .row_lookup import row_named
 from .prose_over_row import prose_names_more
 from .prose_figure import restated
+from .asked_scale import in_asked_scale
 from .ranking_owned import owned_count, owned_rows
 from .column_list import column_listed
 from .ranking import ranked_rows
@@ -367,8 +368,11 @@ def _figures(ctx: AnswerContext, slots: Slots, hit: RowHit, backend: str) -> Ans
         return None  # an amount asked, a percentage found
     if len(cells) == 1:
         year, cell = cells[0]
-        lead = restated(ctx, cell, hit.row.split(" › ")[-1]) or scaled(cell)  # as the page's prose writes it
-        text = f"**{lead}** ({column_label(hit, cell)}). {row_line(hit)} [1]"
+        # in the scale the question asks ('in RMB billion'), else as the page's prose writes it
+        converted = in_asked_scale(ctx.question, cell)
+        lead = converted or restated(ctx, cell, hit.row.split(" › ")[-1]) or scaled(cell)
+        shown = f" {scaled(cell)} = {converted}." if converted else ""
+        text = f"**{lead}** ({column_label(hit, cell)}).{shown} {row_line(hit)} [1]"
         return shaped_answer(ctx, [hit], text, lead, "figure", backend)
     # two periods: plain figures in the lead (the scale after it), each figure cited with its year
     lead = " and ".join(" ".join(c.text.split()).replace("$ ", "$") for _, c in cells)
