@@ -68,3 +68,10 @@ def test_the_row_a_name_says_is_read_in_the_text_column_its_header_names():
     assert a is not None and a.answer.startswith("**Quarry Hill**")
     q = "Which segments raised rounds led by Quarry Hill?"  # two rows say the name: no one row's cell
     assert row_text_cell(_ctx(q, ROUNDS), q, "extractive") is None
+
+
+def test_a_list_asked_with_a_bound_is_no_whole_column():
+    board = ("", [["Model", "Developer", "AgentTasks"], ["Orion", "Halcyon", "78.3"], ["Tessel", "Halcyon", "61.7"],
+                  ["Brisa", "Cordillera", "60.9"]])
+    assert _list("Which models scored below 65 on AgentTasks?", board) is None
+    assert _list("Which models are shown in the table?", board) is not None

@@ -20,6 +20,7 @@ from ..types import Answer, AnswerContext
 from .cells import RowHit, tables_of
 from .period_cells import located
 from .ranked import row_stub
+from .row_sets import THRESHOLD
 from .ranking import ASKING, is_rank, ranking_terms, text_column, addressed_ranking, asked
 from .shape_text import citation_n, listed, shaped_answer
 from .slots import Slots
@@ -200,6 +201,6 @@ def column_listed(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | No
         return None
     if (got := row_text_cell(ctx, ctx.question, backend)) is not None:
         return got
-    if not _OPENS.match(ctx.question):
-        return None
+    if not _OPENS.match(ctx.question) or THRESHOLD.search(ctx.question):
+        return None  # 'which models scored below 65': a bound asks the rows meeting it, never the whole column
     return ranking_column(ctx, slots, backend) or table_column(ctx, slots, backend)
