@@ -29,19 +29,17 @@ def residual(label: str) -> bool:
     return bool(RESIDUAL.match(label)) or whole_label(label)
 
 
-# 'Other provinces', 'All other regions', 'Rest of world': a bucket of the unnamed items of one kind
-_BUCKET = re.compile(r"^\s*(?:(?:all\s+)?others?|rest\s+of(?:\s+the)?)\s+([a-z][a-z-]*)\s*(?:\([^)]*\))?\s*[:*]?\s*$", re.I)
+# 'Other provinces', 'All other regions': a bucket of the unnamed items of one kind ('Rest of World' is a region ranked)
+_BUCKET = re.compile(r"^\s*(?:all\s+)?others?\s+([a-z][a-z-]*)\s*(?:\([^)]*\))?\s*[:*]?\s*$", re.I)
 
 
 def bucket_of(label: str, kinds: set[str]) -> bool:
-    """Whether a row label is the residual bucket of the kind counted ('Other provinces' when provinces are counted,
-    'Rest of world' when countries or regions are): several unnamed items of that kind together, never one of them."""
+    """Whether a row label is the residual bucket of the kind counted ('Other provinces' when provinces are counted):
+    several unnamed items of that kind together, never one of them."""
     m = _BUCKET.match(label)
     if m is None:
         return False
     noun = m.group(1).lower()
-    if noun == "world":
-        return bool(kinds & {"country", "region", "market", "destination", "nation"})
     return noun.endswith("s") and plural_dropped(noun) in kinds  # a plural: several of the kind
 
 
