@@ -68,3 +68,25 @@ def test_the_row_a_name_says_is_read_in_the_text_column_its_header_names():
     assert a is not None and a.answer.startswith("**Quarry Hill**")
     q = "Which segments raised rounds led by Quarry Hill?"  # two rows say the name: no one row's cell
     assert row_text_cell(_ctx(q, ROUNDS), q, "extractive") is None
+
+
+def test_a_list_asked_with_a_bound_is_no_whole_column():
+    board = ("", [["Model", "Developer", "AgentTasks"], ["Orion", "Halcyon", "78.3"], ["Tessel", "Halcyon", "61.7"],
+                  ["Brisa", "Cordillera", "60.9"]])
+    assert _list("Which models scored below 65 on AgentTasks?", board) is None
+    assert _list("Which models are shown in the table?", board) is not None
+
+
+def test_when_asks_the_rows_date_cell_and_who_the_agent_column():
+    board = ("", [["Model", "Developer", "Score", "Test date"], ["Orion", "Halcyon", "87.4", "2025-05-14"],
+                  ["Lumen R1", "Quanta", "81.7", "2025-06-02"]])
+    a = _list("When was Lumen R1 tested?", board)
+    assert a is not None and a.figure == "2025-06-02"
+    deals = ("", [["Company", "Round", "Amount (USD million)", "Lead investor"], ["Gridmind", "Series D", "850", "Orchard Bay"],
+                  ["Vectorleaf", "Series C", "640", "Crestmoor"]])
+    a = _list("Who led Gridmind's Series D round?", deals)
+    assert a is not None and a.figure == "Orchard Bay"
+    assert _list("When did Gridmind raise its round?", deals) is None  # no date column
+    dated = ("", [["Date", "Company", "Round"], ["Jun 4", "Gridmind", "Series D"], ["Apr 3", "Halcyon", "Series E"]])
+    a = _list("When did Gridmind raise its Series D round?", dated)
+    assert a is None or a.figure == "Jun 4"  # the date is the row's label here, no text cell

@@ -96,3 +96,8 @@ def test_a_bound_naming_another_row_is_that_rows_figure_an_average_a_total_rows_
     assert row_bound("How many regions had 2024 volume above the industry average?", CARGO).endswith("industry average?")
     assert row_bound("How many regions had a load factor above that of the Africa?", CARGO) == \
         "How many regions had a load factor above 42.7%?"
+
+
+def test_a_clause_setting_rows_aside_stays_last_when_the_measure_moves():
+    got = measure_after("How many areas had at least 1 programme in Phase 3, excluding Neuroscience?", PIPELINE)
+    assert got == "How many areas had programme in Phase 3 at least 1, excluding Neuroscience?"

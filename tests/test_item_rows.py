@@ -74,3 +74,14 @@ def test_a_rate_adding_up_other_rates_is_one_rate_among_them():
             ["Combined ratio", "91.4%", "97.7%"]]
     rows = item_rows(read_grid(grid, None).table, "How many of the ratios were lower in 2023 than in 2022?")
     assert [r.split(" › ")[-1] for r in rows] == ["Loss ratio", "Expense ratio", "Combined ratio"]
+
+
+def test_the_bucket_of_the_kind_counted_is_no_item():
+    # 'Other provinces' sums several provinces: no province; 'Other income' of a count of segments is an item
+    grid = [["Province", "2024"], ["Xinjiang", "7.9"], ["Shandong", "4.4"], ["Other provinces", "9.6"],
+            ["National total", "21.9"]]
+    table = read_grid(grid, None).table
+    assert item_rows(table, "How many provinces added more than 4 GW in 2024?") == ["Xinjiang", "Shandong"]
+    assert item_rows(table, "How many regions added more than 4 GW in 2024?") == ["Xinjiang", "Shandong", "Other provinces"]
+    regions = read_grid([["Region", "2024"], ["China", "5"], ["Other regions", "4"], ["Rest of World", "3"]], None).table
+    assert item_rows(regions, "Which regions had more than 3.5?") == ["China", "Rest of World"]

@@ -204,3 +204,12 @@ def test_a_text_column_the_question_names_answers_for_the_row_of_the_rank():
     q = "Which CRO ranks third among the headquarters listed?"  # 'which X': the row asked, no text column
     a = ranked_rows(_ctx(q, CROS), q, parse(q).rank, "extractive")
     assert a is None or not a.answer.startswith("**Japan**")
+
+
+def test_a_measure_the_rank_does_not_order_leaves_the_rank_unasked():
+    board = ("Leaderboard", [["Rank", "Model", "Composite score", "CodeArena", "AgentTasks"],
+                             ["1", "Orion", "87.4", "85.6", "78.3"], ["2", "Sable", "85.9", "87.1", "74.0"],
+                             ["3", "Kestrel", "83.2", "82.4", "76.9"]])
+    assert _ask("Which model achieved the highest CodeArena score on the leaderboard?", board) is None
+    a = _ask("Which model achieved the highest composite score on the leaderboard?", board)
+    assert a is not None and a.figure == "Orion"

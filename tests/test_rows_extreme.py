@@ -57,3 +57,20 @@ def test_a_rate_column_of_the_period_asked_is_read_not_the_level_of_a_year():
     assert yoy is not None and yoy.figure == "Türkiye"
     strong = _ask("Which country posted the strongest growth in 2024?", GROWTH, (2024,))
     assert strong is not None and strong.figure == "Türkiye"
+
+
+def test_among_columns_as_well_named_the_one_saying_nothing_unsaid_is_read():
+    grid = [["Country", "Operational", "Under construction", "Operational 2030E (base case)"],
+            ["Germany", "48", "36", "132"], ["Poland", "86", "10", "104"], ["Total", "134", "46", "236"]]
+    assert named_column(read_grid(grid, None).table, "Which country has the largest operational capacity?") == "Operational"
+    got = _ask("Which country has the largest operational capacity?", grid)
+    assert got is not None and got.figure == "Poland"
+
+
+def test_the_kind_asked_is_read_in_its_column_when_rows_are_labelled_by_another():
+    grid = [["Date", "Company", "Round", "Post-money valuation (USD billion)"], ["Apr 3", "Halcyon Labs", "Series E", "61.5"],
+            ["Apr 17", "Vectorleaf", "Series C", "4.2"], ["Jun 4", "Gridmind", "Series D", "9.8"]]
+    got = _ask("Which company had the highest post-money valuation?", grid)
+    assert got is not None and got.figure == "Halcyon Labs"
+    got = _ask("On which date was the lowest post-money valuation?", grid)
+    assert got is None or got.figure == "Apr 17"

@@ -20,10 +20,11 @@ from ..types import Answer, AnswerContext
 from .cells import RowHit, tables_of
 from .period_cells import located
 from .ranked import row_stub
+from .row_sets import THRESHOLD
 from .ranking import ASKING, is_rank, ranking_terms, text_column, addressed_ranking, asked
 from .shape_text import citation_n, listed, shaped_answer
 from .slots import Slots
-from .word_stems import header_said, said_stems
+from .word_stems import header_said, said_stems, stem
 
 _OPENS = re.compile(r"^\s*(?:which|what|who|list|name|identify)\b(?P<rest>(?:\s+[\w&'’-]+){1,6})", re.I)
 _NOT_KIND = frozenset({"name", "names", "title"})
@@ -165,12 +166,36 @@ def _said(name: str, question: str) -> bool:
     return len(name) >= 4 and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", question, re.I) is not None
 
 
+_IRREGULAR = {"led": "lead", "held": "hold", "won": "win", "sold": "sell", "bought": "buy", "made": "make", "built": "build"}
+_DATED = re.compile(r"\b(?:date|day|month|year|quarter|time|when)\b", re.I)
+_AGENT = re.compile(r"(?:or|er|ist|ant)$")
+
+
+def asked_stems(question: str, header: str = "") -> list[str]:
+    """The stems a question says a text column's header by: its words (a past tense read as its verb: 'tested' ~
+    'Test', 'led' ~ 'Lead'), 'date' when it asks 'when' (a date column says when), and the header's agent nouns
+    ('investor', 'developer') when it asks 'who' (such a column says who)."""
+    said = said_stems(question)
+    for w in re.findall(r"[a-z]+", question.lower()):
+        if w in _IRREGULAR:
+            said.append(stem(_IRREGULAR[w]))
+        elif w.endswith("ed") and len(w) > 5:
+            said.append(stem(w[:-2]))
+    opening = re.match(r"\s*(when|who)\b", question, re.I)
+    if opening and opening.group(1).lower() == "when":
+        said.append("date")
+    if opening and opening.group(1).lower() == "who":
+        said += [stem(w) for w in re.findall(r"[a-z]+", header.lower()) if _AGENT.search(w)]
+    return said
+
+
 def row_text_cell(ctx: AnswerContext, question: str, backend: str) -> Answer | None:
     """'What are the core strengths of Brightfield CRO?', 'In which segment does Ferrolith operate?': the one row
     whose label (or a name cell) the question says, read in the one other text column whose header words it says
-    (stems meeting): a text cell addressed by its row and its column header. None unless one table so reads."""
-    said = said_stems(question)
+    (stems meeting; 'when' says a date column, 'who' an agent's: asked_stems): a text cell addressed by its row and
+    its column header. None unless one table so reads."""
     found = {}
+    when = re.match(r"\s*when\b", question, re.I) is not None  # 'when' is answered by a date column alone
     for passage, table in tables_of(ctx):
         texts = [c for c in table.columns if all(x.value is None for x in table.cells if x.column == c)]
         rows = {r for r in table.rows if _said(r.split(SEP)[-1], question)}
@@ -179,7 +204,9 @@ def row_text_cell(ctx: AnswerContext, question: str, backend: str) -> Answer | N
             continue
         row = rows.pop()
         cells = [c for c in table.cells if c.row == row and c.column in texts and c.text.strip()
-                 and not _said(c.text, question) and header_said(c.column.split(SEP)[-1], said)]
+                 and (not when or _DATED.search(c.column.split(SEP)[-1]))
+                 and not _said(c.text, question)
+                 and header_said(c.column.split(SEP)[-1], asked_stems(question, c.column.split(SEP)[-1]))]
         if len(cells) == 1:
             found.setdefault((tuple(table.rows), tuple(table.columns)), (passage, table, row, cells[0]))
     if len(found) != 1:
@@ -196,10 +223,10 @@ def row_text_cell(ctx: AnswerContext, question: str, backend: str) -> Answer | N
 def column_listed(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     """A list of the kind a column's header names: down the addressed ranking, else down the one table; the one
     row the question names read in that column (row_text_cell)."""
-    if not ctx.passages or not re.match(r"^\s*(?:in\s+)?(?:which|what|who|list|name|identify)\b", ctx.question, re.I):
+    if not ctx.passages or not re.match(r"^\s*(?:in\s+)?(?:which|what|who|when|list|name|identify)\b", ctx.question, re.I):
         return None
     if (got := row_text_cell(ctx, ctx.question, backend)) is not None:
         return got
-    if not _OPENS.match(ctx.question):
-        return None
+    if not _OPENS.match(ctx.question) or THRESHOLD.search(ctx.question):
+        return None  # 'which models scored below 65': a bound asks the rows meeting it, never the whole column
     return ranking_column(ctx, slots, backend) or table_column(ctx, slots, backend)

@@ -128,9 +128,13 @@ def row_bound(question: str, tables: list[tuple[int, Table]]) -> str:
     return f"{question[:m.start()]}{m.group('cmp')} {found.pop()}{question[m.end():]}"
 
 
+# a clause setting rows aside closing the question ('..., excluding Others')
+_ASIDE_LAST = re.compile(r",\s*(?:excluding|except(?:\s+for)?|other than|apart from|not counting|leaving out)\b[^,]*$", re.I)
+
+
 def measure_after(question: str, tables: list[tuple[int, Table]]) -> str:
     """A measure named after its bound ('had at least 1 programme in Phase 3') is read before it ('had programme in
-    Phase 3 at least 1'), a period clause kept last: only when those words name a column or row of a table (or a
+    Phase 3 at least 1'), a period clause and a clause setting rows aside kept last: only when those words name a column or row of a table (or a
     column group's header, its bracketed note aside)."""
     from .measure_meeting import group_named
 
@@ -138,8 +142,11 @@ def measure_after(question: str, tables: list[tuple[int, Table]]) -> str:
     if m is None:
         return question
     after = question[m.end():].rstrip(" ?")
+    aside = _ASIDE_LAST.search(after)  # ', excluding Others' (set_aside_rows.aside_last put it last): kept last
+    after, kept = (after[:aside.start()], after[aside.start():]) if aside else (after, "")
     period = _PERIOD.search(after)
     named, rest = (after[:period.start()], after[period.start():]) if period else (after, "")
+    rest += kept
     said = set(words(named))
     if not said or not any((own := set(words(label))) and own <= said and not TOTAL_ROW.match(label)
                            for axis in ("row", "column") for label in _labels(tables, axis)) \

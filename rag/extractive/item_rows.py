@@ -14,7 +14,7 @@ from ingest.tables import SEP, Table
 from .cells import TOTAL_ROW, words
 from .heading_rows import headings, rows_under
 from .question_names import COUNTRY_FORMS
-from .residual_rows import survey_base
+from .residual_rows import bucket_of, counted_kinds, survey_base
 from .set_aside_rows import aside_rows, without_aside
 from .subtotal_rows import addends, closes_block, heads_items
 
@@ -87,10 +87,14 @@ def _rates(table: Table, row: str) -> bool:
 
 def item_rows(table: Table, question: str = "") -> list[str]:
     """The table's item rows: no total (nor a row summing its block above), no row heading listed items, no
-    reconciling row, no row the question sets aside (set_aside_rows); those under the
+    reconciling row, no row the question sets aside (set_aside_rows), no bucket of the kind it asks ('Other
+    provinces': residual_rows.bucket_of); those under the
     headings the question names (above each one's total: rows below a total adjust it) when it names one."""
     aside = aside_rows(table, question) if question else set()  # 'excluding the tax effect': the rest counted
     aside |= restating(table) | closed_off(table)
+    if question:  # 'Other provinces' when provinces are counted: a bucket of several, no item
+        kinds = counted_kinds(question)
+        aside |= {r for r in table.rows if bucket_of(r.split(SEP)[-1], kinds)}
     rows = [r for i, r in enumerate(table.rows) if not TOTAL_ROW.match(r.split(SEP)[-1]) and not heads_items(r, table.rows)
             and not RECONCILING.search(r.split(SEP)[-1]) and not survey_base(r.split(SEP)[-1]) and not (closes_block(table, i) and not _rates(table, r)) and r not in aside]
     heads = named_headings(table, without_aside(question)) if question else []

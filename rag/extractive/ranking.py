@@ -267,7 +267,7 @@ def ranked_rows(ctx: AnswerContext, question: str, rank: int | None, backend: st
     if ask is None or not ctx.passages or alternatives(question) is not None:
         return None  # 'does A lead B', 'which ranks higher, A or B': the named rows are compared (choice.py)
     best = addressed_ranking(ctx, question)
-    if best is None:
+    if best is None or unranked_measure(question, best):
         return None
     last = best.rows[-1][0]
     ranks = tuple(last if k == -1 else k for k in ask.ranks) if ask.ranks is not None else (last,)
@@ -311,6 +311,20 @@ def ranked_rows(ctx: AnswerContext, question: str, rank: int | None, backend: st
     text = f"**{lead}**. Rank {'/'.join(str(k) for k in dict.fromkeys(k for k, _, _ in rows))}{title}: {each}"
     shape = "figure" if figure_asked and len(shown) == 1 else "list" if len(names) > 1 else "which"
     return shaped_answer(ctx, hits, text, lead, shape, backend)
+
+
+def unranked_measure(question: str, r: Ranking) -> bool:
+    """Whether the question names (every header word said, a bracketed note aside) a figure column the rank does
+    not order ('the highest CodeArena score' of a leaderboard ranked by Composite score): its figures down the
+    ranks neither fall nor rise throughout, so the rank answers nothing of it."""
+    said = said_stems(question)
+    for col in r.columns:
+        if is_rank(col) or not header_said(re.sub(r"\([^)]*\)", " ", col.split(SEP)[-1]), said):
+            continue
+        values = [c.value for _, _, h in r.rows for c in h.table.cells if c.row == h.row and c.column == col]
+        if len(values) >= 3 and None not in values and values != sorted(values) and values != sorted(values, reverse=True):
+            return True
+    return False
 
 
 def addressed_ranking(ctx: AnswerContext, question: str) -> Ranking | None:

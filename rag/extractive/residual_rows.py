@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from rag.extractive.whole_rows import whole_label
+from rag.extractive.word_stems import plural_dropped
 
 # the residual bucket and a mean over the items; a whole row is read by whole_rows.whole_label under any of its names
 RESIDUAL = re.compile(r"^\s*(?:(?:all\s+)?others?|rest of (?:the )?(?:market|industry)"
@@ -26,3 +27,28 @@ def survey_base(label: str) -> bool:
 def residual(label: str) -> bool:
     """Whether a row label is a residual bucket, a whole or mean of the items, or a survey's base (`RESIDUAL`)."""
     return bool(RESIDUAL.match(label)) or whole_label(label)
+
+
+# 'Other provinces', 'All other regions': a bucket of the unnamed items of one kind ('Rest of World' is a region ranked)
+_BUCKET = re.compile(r"^\s*(?:all\s+)?others?\s+([a-z][a-z-]*)\s*(?:\([^)]*\))?\s*[:*]?\s*$", re.I)
+
+
+def bucket_of(label: str, kinds: set[str]) -> bool:
+    """Whether a row label is the residual bucket of the kind counted ('Other provinces' when provinces are counted):
+    several unnamed items of that kind together, never one of them."""
+    m = _BUCKET.match(label)
+    if m is None:
+        return False
+    noun = m.group(1).lower()
+    return noun.endswith("s") and plural_dropped(noun) in kinds  # a plural: several of the kind
+
+
+# the kind a question counts or lists: the plural after 'how many' / 'which' ('how many provinces', 'which named destinations')
+_KIND = re.compile(r"\b(?:how many|which|what)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+s)\b", re.I)
+
+
+def counted_kinds(question: str) -> set[str]:
+    """The singular of each word of the plural noun phrase a question counts or lists ('how many top-level segments'
+    -> {'top-level', 'segment'}); empty when it asks none."""
+    m = _KIND.search(question)
+    return {plural_dropped(w.lower()) for w in m.group(1).split()} if m else set()

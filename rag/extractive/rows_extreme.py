@@ -2,7 +2,8 @@
 item row (item_rows: totals and subtotals out) holding the extreme figure of the one column the question names,
 the rows being the alternatives (periods as row labels too); the transpose of column_extreme. Bold only when
 one row holds the extreme alone. A column heading a rate of its own period the question names ('CAGR 2024-2030E')
-is that column even when a year asked heads a level column; a residual, whole or base row is no alternative."""
+is that column even when a year asked heads a level column (with no period asked, a column of none as well named
+is read: 'Operational' over 'Operational 2030E'); a residual, whole or base row is no alternative."""
 
 from __future__ import annotations
 
@@ -14,10 +15,11 @@ from ..types import Answer, AnswerContext
 from .cells import RowHit, percent_asked, words, year_of
 from .item_rows import item_rows
 from .passage_tables import one_table
-from .rate_column import rate_columns
+from .rate_column import measure_part, rate_columns
 from .residual_rows import residual
 from .question_readings import extreme_asked
 from .shape_text import scaled, shaped_answer
+from .word_stems import plural_dropped
 from .year_rows import with_period_rows
 
 _YEARS = frozenset("year years fiscal financial fy".split())  # years as rows are read turned: years_answer's
@@ -27,20 +29,41 @@ _GENERIC = frozenset(words("total number amount of in per the"))  # header words
 def named_column(table: Table, question: str) -> str | None:
     """The one column most of whose measure words (bracketed notes and generic words aside) the question says
     (one at least), a year column never; among columns as well named, the one of percent figures when a
-    percentage is asked ('% Change' over 'Change'); None when that stays ambiguous."""
+    percentage is asked ('% Change' over 'Change'), else the one saying fewest words the question does not
+    ('Operational' over 'Operational 2030E (base case)'); None when that stays ambiguous."""
     said = set(words(question))
     scored = []
     for col in table.columns:
         own = set(words(re.sub(r"\([^)]*\)", " ", col.split(SEP)[-1]))) - _GENERIC
         if year_of(col) is None and own and (hit := len(own & said)):
-            scored.append((hit, col))
+            scored.append((hit, -len(own - said), col))
     if not scored:
         return None
-    best = max(h for h, _ in scored)
-    top = [c for h, c in scored if h == best]
+    best = max(h for h, _, _ in scored)
+    top = [c for h, _, c in scored if h == best]
+    if len(top) > 1 and not (percent_asked(question) or "%" in question):
+        fewest = max(u for h, u, _ in scored if h == best)
+        top = [c for h, u, c in scored if h == best and u == fewest]
     if len(top) > 1 and (percent_asked(question) or "%" in question):
         top = [c for c in top if all(x.unit == "%" for x in table.cells if x.column == c and x.value is not None)]
     return top[0] if len(top) == 1 else None
+
+
+# 'which company had ...': the kind asked, the word after 'which'
+_KIND = re.compile(r"^\s*(?:in\s+|for\s+)?(?:which|what)\s+([a-z][a-z-]*)\b", re.I)
+
+
+def kind_column(table: Table, question: str) -> str | None:
+    """The one text column (no figure in it) whose header, a bracketed note aside, is the one word of the kind
+    asked ('which company' of 'Company'): the rows' names of that kind, when the row labels are of another
+    (a date); None when none or several are."""
+    m = _KIND.match(question)
+    if m is None:
+        return None
+    kind = plural_dropped(m.group(1).lower())
+    found = [c for c in table.columns if [plural_dropped(w) for w in words(re.sub(r"\([^)]*\)", " ", c.split(SEP)[-1]))] == [kind]
+             and all(x.value is None for x in table.cells if x.column == c)]
+    return found[0] if len(found) == 1 else None
 
 
 def rows_extreme(ctx: AnswerContext, question: str, tables: list[tuple[int, Table]], years: tuple[int, ...],
@@ -58,6 +81,9 @@ def rows_extreme(ctx: AnswerContext, question: str, tables: list[tuple[int, Tabl
         if len(rates) != 1 and any(year_of(c) in years for c in table.columns):
             continue
         column = rates[0] if len(rates) == 1 else named_column(table, question)
+        if rates and not years and (plain := named_column(table, question)) and plain not in rates \
+                and not (measure_part(plain) or (set(), set()))[1]:
+            column = plain  # no period asked: 'Operational', not 'Operational 2030E', is the column named
         rows = [r for r in item_rows(table, question) if not residual(r.split(SEP)[-1])
                 and (rates or all(str(y) in r for y in years))] if column else []
         cells = [c for r in rows for c in table.cells if c.row == r and c.column == column]
@@ -71,7 +97,11 @@ def rows_extreme(ctx: AnswerContext, question: str, tables: list[tuple[int, Tabl
     ranked = sorted(cells, key=lambda c: c.value, reverse=not low)
     if ranked[0].value == ranked[1].value:
         return None  # a tie names no one row
-    label = ranked[0].row.split(SEP)[-1]
-    figures = "; ".join(f"{c.row.split(SEP)[-1]}: {scaled(c)}" for c in ranked)
+    kind = kind_column(table, question)
+    name = {c.row: " ".join(c.text.split()) for c in table.cells if kind and c.column == kind and c.text.strip()}
+    if kind and any(c.row not in name for c in ranked):
+        return None
+    label = name.get(ranked[0].row) or ranked[0].row.split(SEP)[-1]
+    figures = "; ".join(f"{name.get(c.row) or c.row.split(SEP)[-1]}: {scaled(c)}" for c in ranked)
     text = f"**{label}**. {ranked[0].column.split(SEP)[-1]}, ranked: {figures} [1]"
     return shaped_answer(ctx, [RowHit(passage, table, ranked[0].row, 0.0)], text, label, "which", backend)
