@@ -121,6 +121,16 @@ def test_page_is_html_with_a_table_head_then_the_paragraphs():
     assert body.index("</table>") < body.index("<p>Sales by Contract Type: fixed-price &amp; cost-plus")
 
 
+def test_an_indented_sub_row_reaches_the_reader_indented():
+    from bs4 import BeautifulSoup
+    from ingest.table_sources import html_grid
+    table = (("", "2024"), ("Pet food", "1,617"), ("  Dry food", "900"), ("Snacks", "300"))
+    page = page_html(Context(0, "t", table, (), ()))
+    assert "<td>&nbsp;&nbsp;Dry food</td>" in page
+    grid = html_grid(BeautifulSoup(page, "html.parser").table, lambda c: c.get_text(strip=True))
+    assert [r[0] for r in grid] == ["", "Pet food", "Pet food › Dry food", "Snacks"]
+
+
 def test_pages_and_splits():
     assert list(parse_pages("0:3", 278)) == [0, 1, 2] and parse_pages(None, 5) == range(5)
     assert parse_pages("270:", 278) == range(270, 278)

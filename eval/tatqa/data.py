@@ -126,12 +126,19 @@ def header_rows(table: Sequence[Sequence[str]]) -> int:
     return max(1, min(n, len(table) - 1)) if len(table) > 1 else len(table)
 
 
+def _cell(text: str) -> str:
+    """A body cell escaped, its leading spaces kept as non-breaking ones: HTML collapses plain spaces, and a
+    page's indented sub-row ('  Dry food' under 'Pet food') must reach the reader indented, as a filing prints it."""
+    body = text.lstrip(" ")
+    return "&nbsp;" * (len(text) - len(body)) + html.escape(body)
+
+
 def page_html(ctx: Context) -> str:
     """The context as a filing page would arrive: a titled HTML page, the table, then the text."""
     e = html.escape
     heads = header_rows(ctx.table)
     rows_h = "".join("<tr>" + "".join(f"<th>{e(c)}</th>" for c in row) + "</tr>\n" for row in ctx.table[:heads])
-    rows_b = "".join("<tr>" + "".join(f"<td>{e(c)}</td>" for c in row) + "</tr>\n" for row in ctx.table[heads:])
+    rows_b = "".join("<tr>" + "".join(f"<td>{_cell(c)}</td>" for c in row) + "</tr>\n" for row in ctx.table[heads:])
     paras = "".join(f"<p>{e(t)}</p>\n" for t in ctx.paragraphs)
     title = f"Annual report page {ctx.index}"
     return (f"<!doctype html>\n<html><head><meta charset=\"utf-8\"><title>{title}</title></head><body>\n"
