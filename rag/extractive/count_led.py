@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .ranking_owned import HOW_MANY
+from .lead_form import BARE_PAIR
 from .row_sets import THRESHOLD
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
@@ -35,6 +36,29 @@ def count_not_led(question: str, answer_text: str) -> str | None:
     for lead in bold:
         if _NOT_COUNT.search(lead) or (_FRACTION.search(lead) and not scaled and not _SCALE.search(lead)):
             return COUNT_LED_WHY.format(lead=lead)
-    if len(bold) > 1 and (THRESHOLD.search(question) or _CONDITION.search(question)):
+    several = len(bold) > 1 or BARE_PAIR.fullmatch(bold[0]) is not None  # '1,840 and 2,010': two figures in one lead
+    if several and (THRESHOLD.search(question) or _CONDITION.search(question)):
         return COUNT_LED_WHY.format(lead=", ".join(bold))
     return None
+
+
+# the rows a count lists after its number: '**4** (Xinjiang, Inner Mongolia, Other provinces)'
+_LISTED = re.compile(r"^\s*\*\*\d+\*\*\s*\(([^()]*)\)")
+# a residual bucket: 'Others', 'All other', 'Rest of world'; 'Other provinces' when provinces are counted
+_RESIDUAL_ITEM = re.compile(r"^\s*(?:(?:all\s+)?others?|rest of\b.*)\s*$", re.I)
+_OTHER_KIND = re.compile(r"^\s*others?\s+([a-z][\w-]*)\s*$", re.I)
+_COUNTED = re.compile(r"\bhow many\s+(?:of the\s+)?(?:[\w-]+\s+)?([a-z][\w-]*s)\b", re.I)
+RESIDUAL_COUNTED_WHY = "the count takes in '{item}', the residual of the unnamed ones, which is no one item counted"
+
+
+def residual_counted(question: str, answer_text: str) -> str | None:
+    """RESIDUAL_COUNTED_WHY when a count's listed rows include a residual bucket ('Others', or 'Other provinces' when
+    provinces are counted): it gathers the items not named, so it is no one of the things counted; else None.
+    ('Other operating expenses' is a line of its own: only 'Other' with the counted noun alone is residual.)"""
+    m = _LISTED.match(answer_text or "")
+    if m is None:
+        return None
+    counted = {g.lower() for g in _COUNTED.findall(question)}
+    items = [i.strip() for i in m.group(1).split(",")]
+    item = next((i for i in items if _RESIDUAL_ITEM.match(i) or ((k := _OTHER_KIND.match(i)) and k.group(1).lower() in counted)), None)
+    return RESIDUAL_COUNTED_WHY.format(item=item) if item else None

@@ -51,7 +51,8 @@ from .verb_object import verb_object_elsewhere
 from .weights import Weights
 from .words_led import amount_for_words, period_unnamed
 from .excluded_led import excluded_led
-from .count_led import count_not_led
+from .count_led import count_not_led, residual_counted
+from .lead_form import count_for_times, no_name_for_which, pair_for_one
 from .operand_period import mean_over_periods
 from .titled_definition import term_unnamed
 
@@ -79,6 +80,8 @@ def framed(ctx: AnswerContext, answer: Answer, middle: Iterable[Check], last: It
     return [lazily(uncomputed, ctx.question, answer, ctx.passages), lazily(change_for_level, ctx.question, answer),
             lazily(amount_for_words, ctx.question, answer), lazily(excluded_led, ctx.question, answer),
             lazily(count_not_led, ctx.question, answer.answer), lazily(period_unnamed, ctx.question, answer.answer),
+            lazily(pair_for_one, ctx.question, answer.answer), lazily(no_name_for_which, ctx.question, answer.answer),
+            lazily(count_for_times, ctx.question, answer.answer), lazily(residual_counted, ctx.question, answer.answer),
             *middle, lazily(sentence_names_more, ctx, answer),
             *last, lazily(quoted_owner_other, ctx.question, answer.answer)]
 
