@@ -1,0 +1,40 @@
+"""A list stated after a subject naming the kind asked: its items, to the end of their clause."""
+
+from rag.extractive.lead_items import closed_list
+from rag.extractive.stated_list import stated_list
+
+
+def test_list_after_are_runs_to_the_clause_end():
+    s = "Demand drivers are A rising, B falling and C steady; risks include D and E."
+    assert stated_list("What demand drivers does the report identify?", s) == "A rising, B falling and C steady"
+
+
+def test_list_after_include_stops_at_while():
+    s = "Restraints include long lead times, low use and fragmented payment, while drivers include X and Y."
+    assert stated_list("What restraints does the report cite?", s) == "long lead times, low use and fragmented payment"
+
+
+def test_namely_list_stops_at_which():
+    s = "Upstream are the core components, namely gears, screws and motors, which make up 70% of cost."
+    assert stated_list("Which core components sit upstream?", s) == "gears, screws and motors"
+
+
+def test_sibling_modifier_lists_another_kind():
+    s = "Upside risks include A and B; downside risks include C and D."
+    assert stated_list("Which downside risks does the report list?", s) == "C and D"
+
+
+def test_apposition_of_names():
+    s = "Two providers, Northwind AI and Halcyon Labs, now sell both a flagship and an efficient model."
+    assert stated_list("Which providers sell both a flagship and an efficient model?", s) == "Northwind AI and Halcyon Labs"
+
+
+def test_no_list_of_the_kind_asked():
+    assert stated_list("What mitigants does the report mention?", "Revenue rose 5%, 6% and 7%.") is None
+    assert stated_list("What was revenue in 2024?", "Drivers are A and B.") is None
+
+
+def test_serial_comma_closes_a_list_with_an_and_inside_an_item():
+    text = "makers, frozen food firms, poultry and meat processors, chains with kitchens, and retailers"
+    assert closed_list(text + ", which grew") == text
+    assert closed_list("A, B and C, accounted for 38% of sales") == "A, B and C"
