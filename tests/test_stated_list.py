@@ -38,3 +38,10 @@ def test_serial_comma_closes_a_list_with_an_and_inside_an_item():
     text = "makers, frozen food firms, poultry and meat processors, chains with kitchens, and retailers"
     assert closed_list(text + ", which grew") == text
     assert closed_list("A, B and C, accounted for 38% of sales") == "A, B and C"
+
+
+def test_auxiliary_or_bracketed_colon_introduces_no_list():
+    assert stated_list("What were new leases mainly entered into for?",
+                       "New leases of £211m were entered into, mainly for network sites and retail stores.") is None
+    assert stated_list("What was the adjustments to the prior period in 2017/18?", "The adjustments to prior periods "
+                       "of £1.7m (2017/18: £(8.1m)) relate mainly to prior losses and capital allowances.") is None

@@ -7,6 +7,7 @@ General properties of English lists:
   end of its clause (';', ', while', ', which', the sentence's end); items split at commas and the last 'and';
 - a list in apposition to the kind's noun ('two providers, A and B, now sell') ends at the comma after its
   last item;
+- 'are' before a participle is an auxiliary ('leases were entered into'), and a colon inside a bracket no list's;
 - a subject naming the kind with another modifier than the question's ('Upside risks' for 'downside risks')
   lists a sibling kind, not the one asked."""
 
@@ -24,8 +25,10 @@ _SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)
 _PLAIN = frozenset("what which the main key major primary core principal three two four five several other these "
                    "those its their our".split())
 _NAME = re.compile(r"(?:the\s+)?[A-Z0-9]")
-# 'which core components sit upstream ...': the plural asked, then its verb
-_PLURAL_VERB = re.compile(r"^\s*(?:what|which)\s+(?:[a-z-]+\s+){0,2}?([a-z]{3,}(?<![sui])s)\s+(?!(?:of|for|in|on)\b)[a-z]{2,}\b",
+# 'are' before a participle or an adverb is an auxiliary ('were entered into', 'are expected'), no list's copula
+_AUXILIARY = re.compile(r"\s+(?:are|were)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en)|being|been)\b", re.I)
+# 'which core components sit upstream ...': the plural asked, then its verb (not 'was', 'does': an auxiliary)
+_PLURAL_VERB = re.compile(r"^\s*(?:what|which)\s+(?!(?:was|is|does|has|were|are)\b)(?:[a-z-]+\s+){0,2}?(?!(?:was|does|has)\b)([a-z]{3,}(?<![sui])s)\s+(?!(?:of|for|in|on)\b)[a-z]{2,}\b",
                           re.I)
 ITEM_WORDS = 14  # words: an item named, not a clause
 SUBJECT_WORDS = 10  # words: the subject naming the kind before the list
@@ -75,8 +78,9 @@ def stated_list(question: str, sentence: str) -> str | None:
     for clause in _CLAUSE.split(sentence):
         for intro in _INTRO.finditer(clause):
             subject = re.split(r"[,;:]\s+(?=[a-z])|:\s+", clause[:intro.start()])[-1]
-            if len(subject.split()) > SUBJECT_WORDS or not _names_kind(subject, noun, modifier):
-                continue
+            if len(subject.split()) > SUBJECT_WORDS or subject.count("(") > subject.count(")") or \
+                    not _names_kind(subject, noun, modifier) or _AUXILIARY.match(clause[intro.start():]):
+                continue  # a subject inside a bracket, or 'are' helping a verb ('were entered into'), lists nothing
             found = _items(clause[intro.end():])
             if found is not None:
                 return found
