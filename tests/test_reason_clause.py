@@ -18,8 +18,3 @@ def test_the_clause_after_where_when_the_fact_comes_first():
 def test_no_reason_clause_before_the_fact_is_said_or_after_as_of():
     assert clause_reason("Sales rose, as of 2024.", 5) is None
     assert clause_reason("A rose, so B fell.", None) is None
-
-
-def test_perfect_participle_after_the_fact_is_its_reason():
-    s = "The firm ran at the lowest utilisation, having idled two mines to defend prices."
-    assert clause_reason(s, s.index(",")) == "having idled two mines to defend prices"

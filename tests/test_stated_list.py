@@ -1,6 +1,5 @@
 """A list stated after a subject naming the kind asked: its items, to the end of their clause."""
 
-from rag.extractive.lead_items import closed_list
 from rag.extractive.stated_list import stated_list
 
 
@@ -32,12 +31,6 @@ def test_apposition_of_names():
 def test_no_list_of_the_kind_asked():
     assert stated_list("What mitigants does the report mention?", "Revenue rose 5%, 6% and 7%.") is None
     assert stated_list("What was revenue in 2024?", "Drivers are A and B.") is None
-
-
-def test_serial_comma_closes_a_list_with_an_and_inside_an_item():
-    text = "makers, frozen food firms, poultry and meat processors, chains with kitchens, and retailers"
-    assert closed_list(text + ", which grew") == text
-    assert closed_list("A, B and C, accounted for 38% of sales") == "A, B and C"
 
 
 def test_auxiliary_or_bracketed_colon_introduces_no_list():

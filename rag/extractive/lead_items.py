@@ -71,7 +71,6 @@ def _items(text: str) -> list[str]:
 
 _COMMA = re.compile(r",(?!\d{3})")
 _CONJ = re.compile(r"(?:^|\s)(?:and|or)\s", re.I)
-SERIAL_ITEM = 8  # words: the last item after a serial comma, not a clause going on
 
 
 def closed_list(text: str) -> str:
@@ -81,13 +80,6 @@ def closed_list(text: str) -> str:
     cuts = [m.start() for m in _COMMA.finditer(text)]
     bounds = list(zip([0] + [c + 1 for c in cuts], cuts + [len(text)]))
     closing = next((b for a, b in bounds[1:] if _CONJ.search(text[a:b])), None)
-    # an item holding 'and' ('poultry and meat processors') is not the last when a later short part opens with
-    # the list's own 'and' after a plain item between them (', X, and retailers'); right after it (', and D') it is
-    # the sentence going on
-    after = next((k for k, (_, b) in enumerate(bounds) if b == closing), len(bounds))
-    serial = next((b for a, b in bounds[after + 2:] if
-                   re.match(r"\s*(?:and|or)\s", text[a:b]) and len(text[a:b].split()) <= SERIAL_ITEM), None)
-    closing = serial if serial is not None else closing
     return text[:closing] if closing is not None else text
 
 

@@ -1,5 +1,5 @@
 """The reason a sentence gives for its fact without a causal connective: 'R, so F' states R as the reason for F,
-and 'F, where R' / 'F, as R' add R as the circumstance explaining F; 'F, having done R' states R, done before F, as its reason. Read for a why-question once the sentence
+and 'F, where R' / 'F, as R' add R as the circumstance explaining F. Read for a why-question once the sentence
 has said the fact asked (F, where the question's words are) and gives no 'because' or 'due to'."""
 
 from __future__ import annotations
@@ -12,10 +12,6 @@ _SO = re.compile(r",\s+(?:and\s+)?(?:so(?:\s+that)?|therefore|hence|thus)\s+(?!(
 _AFTER = re.compile(r",\s+(?:where|as)\s+(?!(?:of|at|per|well|such|part|in|from|to|with|for|a\s+result|"
                     r"compared|opposed|[a-z]+ed|[a-z]+ly|\d)\b)(?=\w)", re.I)
 
-# ', having idled two mines to defend prices': a perfect participle after the fact states what was done before it,
-# its reason
-_HAVING = re.compile(r",\s+(?=having\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b)", re.I)
-
 
 def clause_reason(sentence: str, cut: int | None) -> str | None:
     """The reason clause of `sentence` whose fact the question's words end in at `cut`: the part before ', so'
@@ -26,9 +22,6 @@ def clause_reason(sentence: str, cut: int | None) -> str | None:
     so = _SO.search(sentence)
     if so is not None and cut > so.end() and sentence[:so.start()].strip():
         return sentence[:so.start()].strip()
-    having = next((m for m in _HAVING.finditer(sentence) if m.start() >= cut - 1), None)
-    if having is not None:
-        return sentence[having.end():].rstrip(" .")
     after = next((m for m in _AFTER.finditer(sentence) if m.start() >= cut - 1), None)
     if after is not None and not re.search(r"[;.]\s", sentence[cut:after.start()]):
         return sentence[after.end():].rstrip(" .")
