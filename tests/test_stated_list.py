@@ -38,3 +38,12 @@ def test_auxiliary_or_bracketed_colon_introduces_no_list():
                        "New leases of £211m were entered into, mainly for network sites and retail stores.") is None
     assert stated_list("What was the adjustments to the prior period in 2017/18?", "The adjustments to prior periods "
                        "of £1.7m (2017/18: £(8.1m)) relate mainly to prior losses and capital allowances.") is None
+
+
+def test_list_ends_at_an_aside_and_a_description_is_no_list():
+    s = "Leading chatbot players include ChatGPT and DeepSeek R1, with X and Y driving agents."
+    assert stated_list("Which chatbot players lead the segment?", s) == "ChatGPT and DeepSeek R1"
+    s = "The use cases are highly diverse, spanning role-play, companionship, and Q&A."
+    assert stated_list("What use cases does the segment span?", s) is None
+    s = "Cloud service providers such as Microsoft, Amazon, and Alibaba also provide models."
+    assert stated_list("Which cloud service providers also offer models?", s) is None

@@ -3,11 +3,12 @@
 'the three leading vendors, A, B and C, together held ...') answers a question asking several of that kind.
 
 General properties of English lists:
-- a list introduced by 'are' / 'include' / 'namely' / 'such as' / ':' after a subject naming the kind runs to the
-  end of its clause (';', ', while', ', which', the sentence's end); items split at commas and the last 'and';
+- a list introduced by 'are' / 'include' / 'namely' / ':' after a subject naming the kind runs to the end of its
+  clause (';', ', while', ', which', ', with', the sentence's end); items split at commas and the last 'and';
 - a list in apposition to the kind's noun ('two providers, A and B, now sell') ends at the comma after its
   last item;
-- 'are' before a participle is an auxiliary ('leases were entered into'), and a colon inside a bracket no list's;
+- 'are' before a participle is an auxiliary ('leases were entered into'), before an adverb it describes ('are
+  highly diverse'), and a colon inside a bracket opens no list;
 - a subject naming the kind with another modifier than the question's ('Upside risks' for 'downside risks')
   lists a sibling kind, not the one asked."""
 
@@ -18,15 +19,17 @@ import re
 from .lead_items import _PLURAL_ASKED, _AMOUNTS, _FIGURE_ASIDE, _TAIL, closed_list
 from .word_stems import stem
 
-_INTRO = re.compile(r"\s+(?:are|were|include[sd]?|including|namely|compris(?:e|es|ing)|such\s+as)\s+|:\s+", re.I)
+# ('such as' / 'including' may open a list inside the subject, ended by the verb: lead_items reads those)
+_INTRO = re.compile(r"\s+(?:are|were|include[sd]?|namely|compris(?:e|es))\s+|:\s+", re.I)
 _CLAUSE = re.compile(r";\s+|\.\s+(?=[A-Z])")
 _SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)
 # words before the kind's noun that do not tell one kind from another
 _PLAIN = frozenset("what which the main key major primary core principal three two four five several other these "
                    "those its their our".split())
 _NAME = re.compile(r"(?:the\s+)?[A-Z0-9]")
-# 'are' before a participle or an adverb is an auxiliary ('were entered into', 'are expected'), no list's copula
-_AUXILIARY = re.compile(r"\s+(?:are|were)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en)|being|been)\b", re.I)
+# 'are' before a participle is an auxiliary ('were entered into'), before an adverb it describes ('are highly
+# diverse'): no list's copula
+_AUXILIARY = re.compile(r"\s+(?:are|were)\s+(?:[a-z]+ly\b|(?:[a-z]+(?:ed|en)|being|been)\b)", re.I)
 # 'which core components sit upstream ...': the plural asked, then its verb (not 'was', 'does': an auxiliary)
 _PLURAL_VERB = re.compile(r"^\s*(?:what|which)\s+(?!(?:was|is|does|has|were|are)\b)(?:[a-z-]+\s+){0,2}?(?!(?:was|does|has)\b)([a-z]{3,}(?<![sui])s)\s+(?!(?:of|for|in|on)\b)[a-z]{2,}\b",
                           re.I)
@@ -62,7 +65,7 @@ def _names_kind(subject: str, noun: str, modifier: str | None) -> bool:
 def _items(text: str) -> str | None:
     tail = _TAIL.search(text)
     text = text[:tail.start()] if tail is not None else text
-    text = re.split(r",\s+(?:while|whereas|but|although|which|who|together|each|both)\b", text)[0]
+    text = re.split(r",\s+(?:while|whereas|but|although|which|who|together|each|both|with)\b", text)[0]
     text = _FIGURE_ASIDE.sub("", closed_list(text)).strip(" ,;.")
     items = [i for i in _SPLIT.split(text) if i and i.strip()]
     return text if len(items) >= 2 and all(len(i.split()) <= ITEM_WORDS for i in items) else None
