@@ -37,3 +37,9 @@ def test_only_belongs_to_the_condition():
     q = "When does the company grant NQs?"
     s = "The company grants NQs only upon the stock price closing above a target."
     assert answer_phrase(q, s) == "only upon the stock price closing above a target"
+
+
+def test_a_contrast_aside_ends_the_lead():
+    from rag.extractive.phrase import lead_phrase
+    s = "The paper defines a center as a data center built on AI chips, as distinct from CPU data centers."
+    assert lead_phrase("How does the paper define a center?", (), (), s) == "a data center built on AI chips"

@@ -4,7 +4,7 @@ before a which-aside on its last noun (no embedding model)."""
 from __future__ import annotations
 
 from rag.extractive.phrase import answer_phrase
-from rag.extractive.verb_joint import past_joint, without_aside
+from rag.extractive.verb_joint import object_complement, past_joint, without_aside
 
 
 def test_skips_as_after_the_questions_final_verb():
@@ -78,3 +78,10 @@ def test_no_complement_without_the_object_the_question_names():
 def test_a_modal_passive_which_clause_is_an_aside():
     s = "tax allocation reserves in the Swedish subsidiaries, which may be used to defer taxation of profits"
     assert without_aside(s) == "tax allocation reserves in the Swedish subsidiaries"
+
+
+def test_classing_verb_after_the_subject_and_passive():
+    s = "The report defines the silver economy as the sum of activities serving older people."
+    assert s[object_complement("How does the report define the silver economy?", s):].startswith("the sum")
+    p = "Capacity is measured as critical IT load, excluding cooling."
+    assert p[object_complement("How is capacity measured in the report?", p):].startswith("critical IT load")

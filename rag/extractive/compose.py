@@ -26,6 +26,7 @@ from .paired_year import paired_year
 from .kind_phrase import kind_phrase
 from .lead_items import introduced, several_asked, short_items
 from .term_members import bracket_members
+from .stated_list import stated_list
 from .phrase import DATE, answering_sentence, lead_phrase, names_like
 from .pick import pick_figures
 from .prose_measure import measured
@@ -142,7 +143,7 @@ def _phrase(question: str, slots: Slots, text: str, room: int, figured: bool) ->
     phrase = phrase.lstrip(" .;:,") if phrase else phrase  # a phrase starts with a word, never the stop before it
     if phrase and slots.entity and not names_like(phrase) and phrase != kind_phrase(question, text) and \
             not (several_asked(question) and short_items(phrase) and introduced(text, phrase)) and \
-            phrase != bracket_members(question, text):
+            phrase != bracket_members(question, text) and phrase != stated_list(question, text):
         return None  # 'which company ...' asks a name: a clause is no answer to it ('which approach ...' asks a kind)
     bare = re.sub(r"^(?:(?:to|by|of|at|from|about|approximately|around|nearly|over|up to)\s+)+", "", phrase or "")
     found = parse_figures(bare) if bare else []  # parsed once

@@ -5,7 +5,8 @@ General properties used, each of questions and sentences, none of one question:
 - a sentence that answers a question repeats the question's words and then says what was asked:
   the answer is what follows the point where the sentence has said all of the question it says
   ('Purchase obligations consist of | significant contractual obligations ...');
-- the answer ends where the sentence turns to something else: a ';', ', while', or a new clause
+- the answer ends where the sentence turns to something else: a ';', ', while', a contrast (', as distinct
+  from ...', ', unlike ...'), or a new clause
   that names the question's subject again ('... in Germany, Ghana | and the Group operates ...');
 - a question asking why is answered by the clause after a causal connective ('due to ...'), or after the
   event the fact followed ('restated following the transfer of ...'): the reason starts at its connective, or after
@@ -34,6 +35,7 @@ from .anaphora import pronoun_cut
 from .kind_phrase import kind_phrase
 from .reason_clause import clause_reason
 from .lead_items import cause_items, listed_items, listed_reasons, named_list, ranked_items_asked
+from .stated_list import stated_list
 from .asked_verb import past_asked_verb
 from .dated_clause import when_dates
 from .driver_asked import DEGREE, as_driver, drivers_asked
@@ -76,7 +78,8 @@ DATE = re.compile(rf"\b(?:{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}|\d{{1,2}}\s+
                   rf"{_MONTH}\s+(?:19|20)\d{{2}}|(?:the\s+)?(?:first|second|third|fourth)\s+quarter\s+of\s+"
                   rf"(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d{{2}}|(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d{{2}})\b")
 # where an answer stops: a new clause or an aside
-_STOP = re.compile(r";|,\s+(?:while|whereas|but|however|although)\b|\s+\(see\b|:\s|"
+_STOP = re.compile(r";|,\s+(?:while|whereas|but|however|although|unlike|(?:as\s+)?(?:distinct|distinguished)\s+from|"
+                   r"as\s+opposed\s+to|in\s+contrast\s+(?:to|with))\b|\s+\(see\b|:\s|"
                    r",\s+(?:is|are|was|were|has|have|had|will|would)\s+(?!\d)|"
                    # an aside that only puts a figure on the last words (', which was approximately 16 years')
                    r",\s+which\s+(?:is|was|were|are)\s+(?:(?:approximately|about|around|nearly)\s+)?(?=[$€£\d])|"
@@ -350,7 +353,7 @@ def lead_phrase(question: str, units: tuple[str, ...], years: tuple[int, ...], s
     members = bracket_members(question, sentence)  # 'what does X cover': the items in the bracket after X
     if members:
         return members
-    reasons = listed_reasons(question, sentence) or named_list(question, sentence)  # 'the main reasons for X in 2024': the causes listed, the year scopes X
+    reasons = listed_reasons(question, sentence) or named_list(question, sentence) or stated_list(question, sentence)  # 'the main reasons for X in 2024': the causes listed, the year scopes X
     if reasons:
         return reasons
     ranking = _RANKING.search(question) and not ranked_items_asked(question)  # 'the most cited barriers' asks items

@@ -31,7 +31,10 @@ def past_joint(sentence: str, cut: int, question: str) -> int:
 
 
 # 'How does/do/did <subject> <verb> <object>?': the verb a sentence 'We <verb> <object> as <complement>' says
-_HOW_ACTIVE = re.compile(r"^\s*how\s+(?:does|do|did|will|would|should|can)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+([a-z]+)\b", re.I)
+_HOW_ACTIVE = re.compile(r"^\s*how\s+(?:does|do|did|will|would|should|can)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+"
+                         r"(?!(?:the|a|an|its|their|our|this|that|these|those)\b)([a-z]+)\b", re.I)  # the verb: no article
+# 'How is capacity measured?': the passive of a verb of classing, said 'Capacity is measured as | Y'
+_HOW_PASSIVE = re.compile(r"^\s*how\s+(?:is|are|was|were)\s+[^?]{2,60}?\s+([a-z]+(?:ed|en))\b", re.I)
 _AS = re.compile(r"\s+as\s+(?=\S)", re.I)
 
 
@@ -42,7 +45,9 @@ def object_complement(question: str, sentence: str) -> int | None:
     not say the question's verb with the object the question names and 'as'."""
     m = _HOW_ACTIVE.match(question)
     if not m:
-        return None
+        p = _HOW_PASSIVE.match(question)
+        a = re.search(rf"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?{re.escape(p.group(1))}\s+as\s+(?!(?:follows|below|above|shown|set|described)\b)(?=\S)", sentence, re.I) if p else None
+        return a.end() if a else None
     verb = stem(m.group(1))
     named = {stem(w) for w in TOKEN.findall(question[m.end():]) if len(w) > 2}  # the object the question names
     for w in TOKEN.finditer(sentence):

@@ -1,0 +1,98 @@
+"""A list stated in a sentence whose subject names the kind of things asked ('Demand drivers are A, B and C',
+'Restraints on roll-out include A, B and C, while ...', 'the core components, namely A, B and C, which ...',
+'the three leading vendors, A, B and C, together held ...') answers a question asking several of that kind.
+
+General properties of English lists:
+- a list introduced by 'are' / 'include' / 'namely' / ':' after a subject naming the kind runs to the end of its
+  clause (';', ', while', ', which', ', with', the sentence's end); items split at commas and the last 'and';
+- a list in apposition to the kind's noun ('two providers, A and B, now sell') ends at the comma after its
+  last item;
+- 'are' before a participle is an auxiliary ('leases were entered into'), before an adverb it describes ('are
+  highly diverse'), and a colon inside a bracket opens no list;
+- a subject naming the kind with another modifier than the question's ('Upside risks' for 'downside risks')
+  lists a sibling kind, not the one asked."""
+
+from __future__ import annotations
+
+import re
+
+from .lead_items import _PLURAL_ASKED, _AMOUNTS, _FIGURE_ASIDE, _TAIL, closed_list
+from .word_stems import stem
+
+# ('such as' / 'including' may open a list inside the subject, ended by the verb: lead_items reads those)
+_INTRO = re.compile(r"\s+(?:are|were|include[sd]?|namely|compris(?:e|es))\s+|:\s+", re.I)
+_CLAUSE = re.compile(r";\s+|\.\s+(?=[A-Z])")
+_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)
+# words before the kind's noun that do not tell one kind from another
+_PLAIN = frozenset("what which the main key major primary core principal three two four five several other these "
+                   "those its their our".split())
+_NAME = re.compile(r"(?:the\s+)?[A-Z0-9]")
+# 'are' before a participle is an auxiliary ('were entered into'), before an adverb it describes ('are highly
+# diverse'): no list's copula
+_AUXILIARY = re.compile(r"\s+(?:are|were)\s+(?:[a-z]+ly\b|(?:[a-z]+(?:ed|en)|being|been)\b)", re.I)
+# 'which core components sit upstream ...': the plural asked, then its verb (not 'was', 'does': an auxiliary)
+_PLURAL_VERB = re.compile(r"^\s*(?:what|which)\s+(?!(?:was|is|does|has|were|are)\b)(?:[a-z-]+\s+){0,2}?(?!(?:was|does|has)\b)([a-z]{3,}(?<![sui])s)\s+(?!(?:of|for|in|on)\b)[a-z]{2,}\b",
+                          re.I)
+ITEM_WORDS = 14  # words: an item named, not a clause
+SUBJECT_WORDS = 10  # words: the subject naming the kind before the list
+
+
+def _asked(question: str) -> tuple[str, str | None] | None:
+    """(the stem of the plural noun asked, the content word right before it in the question or None)."""
+    m = _PLURAL_ASKED.match(question)
+    if m is not None and m.group(1).lower() not in _AMOUNTS:
+        noun, at = m.group(1), m.start(1)
+    elif (m := _PLURAL_VERB.match(question)) is not None and m.group(1).lower() not in _AMOUNTS:
+        noun, at = m.group(1), m.start(1)
+    else:
+        return None
+    before = re.findall(r"[\w-]+", question[:at])[-1:]
+    modifier = before[0].lower() if before and before[0].lower() not in _PLAIN else None
+    return stem(noun), modifier
+
+
+def _names_kind(subject: str, noun: str, modifier: str | None) -> bool:
+    """The subject names the kind asked with no other modifier than the question's."""
+    words = re.findall(r"[\w-]+", subject)
+    for k, w in enumerate(words):
+        if stem(w) == noun and w.lower().endswith("s"):
+            prev = words[k - 1].lower() if k else None
+            if modifier is None or prev is None or prev in _PLAIN or prev == modifier or not prev.isalpha():
+                return True
+    return False
+
+
+def _items(text: str) -> str | None:
+    tail = _TAIL.search(text)
+    text = text[:tail.start()] if tail is not None else text
+    text = re.split(r",\s+(?:while|whereas|but|although|which|who|together|each|both|with)\b", text)[0]
+    text = _FIGURE_ASIDE.sub("", closed_list(text)).strip(" ,;.")
+    items = [i for i in _SPLIT.split(text) if i and i.strip()]
+    return text if len(items) >= 2 and all(len(i.split()) <= ITEM_WORDS for i in items) else None
+
+
+def stated_list(question: str, sentence: str) -> str | None:
+    """The items a clause of `sentence` lists after a subject naming the kind of things the question asks
+    ('Mitigants include A, B and C; ...' -> 'A, B and C'), or None."""
+    asked = _asked(question)
+    if asked is None:
+        return None
+    noun, modifier = asked
+    for clause in _CLAUSE.split(sentence):
+        for intro in _INTRO.finditer(clause):
+            subject = re.split(r"[,;:]\s+(?=[a-z])|:\s+", clause[:intro.start()])[-1]
+            if len(subject.split()) > SUBJECT_WORDS or subject.count("(") > subject.count(")") or \
+                    not _names_kind(subject, noun, modifier) or _AUXILIARY.match(clause[intro.start():]):
+                continue  # a subject inside a bracket, or 'are' helping a verb ('were entered into'), lists nothing
+            found = _items(clause[intro.end():])
+            if found is not None:
+                return found
+        for kind in re.finditer(r"[A-Za-z-]{3,}s,\s+", clause):  # apposition: 'two providers, A and B, now sell'
+            if stem(kind.group(0).rstrip(", ")) != noun:
+                continue
+            m = re.match(r"([^;:]+?\s+and\s+[^,;:]+),", clause[kind.end():])
+            names = m.group(1) if m else ""
+            items = [i for i in _SPLIT.split(names) if i.strip()]
+            if len(items) >= 2 and all(_NAME.match(i.strip()) and len(i.split()) <= 5 for i in items):
+                return names
+    return None
