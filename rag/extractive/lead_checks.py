@@ -32,6 +32,7 @@ from .lead_half import figure_for_two_parts
 from .lead_given import aside_led, echoed_lead, given_figure_led
 from .lead_owners import quoted_owner_other
 from .lead_forecast import undated_for_forecast
+from .change_form import figure_for_direction, levels_for_change
 from .lead_points import points_for_growth
 from .lead_quoted import quoted_term_unsaid
 from .lead_sibling import sibling_led
@@ -74,7 +75,7 @@ def first_doubt(checks: Iterable[Check]) -> tuple[str | None, str | None]:
 
 def framed(ctx: AnswerContext, answer: Answer, middle: Iterable[Check], last: Iterable[Check] = ()) -> list[Check]:
     """Every lead's checks: first a computed quantity asked and not made (or a change's amount led for a
-    quantity asked as it stands), then `middle`, then a sentence with
+    quantity asked as it stands; two levels led for one change asked), then `middle`, then a sentence with
     another figure saying more of the question than the lead's row, then `last`, then a quoted row or sentence
     giving the product asked to another owner than the question's."""
     return [lazily(uncomputed, ctx.question, answer, ctx.passages), lazily(change_for_level, ctx.question, answer),
@@ -82,6 +83,7 @@ def framed(ctx: AnswerContext, answer: Answer, middle: Iterable[Check], last: It
             lazily(count_not_led, ctx.question, answer.answer), lazily(period_unnamed, ctx.question, answer.answer),
             lazily(pair_for_one, ctx.question, answer.answer), lazily(no_name_for_which, ctx.question, answer.answer),
             lazily(count_for_times, ctx.question, answer.answer), lazily(residual_counted, ctx.question, answer.answer),
+            lazily(levels_for_change, ctx.question, answer.answer),
             *middle, lazily(sentence_names_more, ctx, answer),
             *last, lazily(quoted_owner_other, ctx.question, answer.answer)]
 
@@ -122,7 +124,8 @@ def sentence_checks(ctx: AnswerContext, slots: Slots, answer: Answer, best: Evid
         lazily(bound_not_precise, slots, figures), lazily(part_over_whole, q, answer),
         lazily(other_cell_of_row, q, best.text, best.row, figures),
         lazily(example_member, slots, best, figures), lazily(narrower_kind_unsaid, q, best, figures),
-        lazily(sibling_list_led, q, bold_lead(said)), ("verifier", verifier_doubt),
+        lazily(sibling_list_led, q, bold_lead(said)), lazily(figure_for_direction, q, slots.units, said),
+        ("verifier", verifier_doubt),
         lazily(no_alternative_led, q, said), lazily(one_side_led, q, said, best, figures),
         lazily(neither_side_led, q, said, best, figures), lazily(fewer_items_led, q, said),
         lazily(other_count_led, ctx, best), lazily(second_measure_missing, q, said, best, figures),
