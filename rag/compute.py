@@ -352,5 +352,7 @@ def recompute(op: str, operands: Sequence[str], result: str, years: int | None =
             return False
     except (ComputeError, KeyError, IndexError):
         return False
-    exact = got.exact / scale_factor(result) if mixed and op in ("change", "complement", "sum", "average") else got.exact
+    # an amount per thing asked in another scale ('8.7 billion / 34 = 255.88 million'): the result at its own scale
+    exact = got.exact / scale_factor(result) if mixed and op in ("change", "complement", "sum", "average", "ratio") \
+        else got.exact
     return exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP) == want

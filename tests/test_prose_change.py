@@ -27,3 +27,9 @@ def test_a_change_asked_by_how_much():
     m = _ASKED.search("By how many percentage points did Halvard's share rise from the previous quarter?")
     assert m and m.group("dir") == "rise" and "percentage" in m.group("how")
     assert not _ASKED.search("What was revenue in 2024?")
+
+
+def test_every_bold_of_the_composed_lead_gives_way():
+    from rag.extractive.prose_change import _LEADS
+    assert _LEADS.sub("", "**63.6%**, **60%**. Halvard's share rose.") == "Halvard's share rose."
+    assert _LEADS.sub("", "**USD 6.8 billion** (2025), **USD 6.8 billion** (2025). Text.") == "Text."

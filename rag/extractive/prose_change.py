@@ -15,7 +15,7 @@ from ingest.figures import NUMBER, Figure, parse_figures
 from .. import compute
 from ..types import Answer, AnswerContext
 from .cells import words
-from .computed_text import _LEAD, _quoted
+from .computed_text import _quoted
 from .derivation import tidy
 from .slots import SCALE_WORD
 
@@ -27,6 +27,8 @@ _UP = ("rise", "increase", "grow", "climb")
 _LATER_FIRST = re.compile(r"^\s*(?:,?\s*(?:although|but|and)?\s*(?:this|that|it)?\s*(?:was|is)?\s*(?:down|up))?\s*from\s+$"
                           r"|^\s*,\s*(?:although\s+|but\s+)?(?:this\s+|that\s+|it\s+)?(?:was\s+|is\s+)?(?:down|up)\s+from\s+$", re.I)
 _EARLIER_FIRST = re.compile(r"^\s*(?:in\s+[\w\s]+?\s*)?to\s+$", re.I)
+# the composed lead, every bold figure of it ('**63.6%**, **60%**.'), which the computed one replaces
+_LEADS = re.compile(r"^(?:\*\*.*?\*\*(?:\s*\([^)]*\))?(?:\s*,\s*|\s+and\s+)?)+\.?\s*")
 _HEDGE = re.compile(r"\b(?:about|around|roughly|nearly|some|approximately)\s*$", re.I)
 _PERIOD = re.compile(r"\bfrom\s+(?:the\s+)?(?P<p>.+?)(?:\s+to\b|$)", re.I)
 
@@ -86,7 +88,7 @@ def quoted_change(ctx: AnswerContext, answer: Answer) -> Answer | None:
         return None
     scale = _scale(later)
     lead = f"{done.text} {scale}" if scale else f"{done.text} percentage points" if points else done.text
-    quoted = _LEAD.sub("", answer.answer, count=1)
+    quoted = _LEADS.sub("", answer.answer, count=1)
     answer.answer = f"**{lead}** — difference: {done.derivation}. From {later.text} and {earlier.text} [{n}]. {quoted}"
     answer.figure = lead
     answer.shape = "computed"
