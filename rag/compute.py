@@ -230,6 +230,15 @@ def share(part: Operand, whole: Operand, places: int | None = None) -> Computed:
                    _places([part, whole], 1) if places is None else places, "%", unit="%")
 
 
+def parts_share(parts: Sequence[Operand], whole: Operand, places: int | None = None) -> Computed:
+    """Several parts held together as a percentage of their whole: '(22.5 + 14.0 + 12.8) / 90.0 = 54.78%'."""
+    _checked(parts, least=1)
+    exact = _divide(sum((p.value for p in parts), Decimal(0)), whole.value) * 100
+    return _result("parts_share", [*parts, whole], exact,
+                   f"({' + '.join(_show(p) for p in parts)}) / {_show(whole)}",
+                   _places([*parts, whole], 1) if places is None else places, "%", unit="%")
+
+
 def part_of(portion: Operand | Sequence[Operand], whole: Operand) -> Computed:
     """A percentage of a whole: '34% x 30,000 = 10,200' (written with the whole's decimals); several
     portions held together are their sum's: '(34% + 15%) × 30,000 = 14,700'."""
@@ -345,6 +354,9 @@ def recompute(op: str, operands: Sequence[str], result: str, years: int | None =
         elif op == "before_change":  # the later amount, then the rate
             _checked(ops, n=2)
             got = before_change(ops[0], ops[1])
+        elif op == "parts_share":  # the parts, then their whole
+            _checked(ops, least=2)
+            got = parts_share(ops[:-1], ops[-1], places)
         elif op == "part_of":  # the portions, then the whole
             _checked(ops, least=2)
             got = part_of(ops[:-1], ops[-1])
@@ -352,5 +364,7 @@ def recompute(op: str, operands: Sequence[str], result: str, years: int | None =
             return False
     except (ComputeError, KeyError, IndexError):
         return False
-    exact = got.exact / scale_factor(result) if mixed and op in ("change", "complement", "sum", "average") else got.exact
+    # an amount per thing asked in another scale ('8.7 billion / 34 = 255.88 million'): the result at its own scale
+    exact = got.exact / scale_factor(result) if mixed and op in ("change", "complement", "sum", "average", "ratio") \
+        else got.exact
     return exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP) == want

@@ -47,3 +47,24 @@ def test_a_figure_per_unit_of_a_column_group_counted_in_that_unit():
     a = _ask("What was the average revenue per tonne of hot-rolled coils in 2023?", grid)
     assert _lead(a) == "3,200"  # 4,108,800 / 1,284, no mean of two years
     assert _lead(_ask("What was the revenue per tonne of rebar in 2022?", grid)) == "3,150"
+
+
+DEALS = [["", "2023", "", "2024", ""], ["Sub-sector", "Deals", "Disclosed value (USD billion)", "Deals",
+         "Disclosed value (USD billion)"], ["Cardiovascular", "38", "14.2", "45", "21.6"],
+         ["Surgical robotics", "29", "5.1", "34", "8.7"]]
+
+
+def test_a_per_phrase_ends_with_the_thing_counted():
+    from rag.extractive.computed_per import phrase_thing
+    q = "What was the average disclosed value per surgical robotics deal in 2024, in USD million?"
+    assert asked_per(q)[1] == "surgical" and phrase_thing(q) == "deal"
+    assert phrase_thing("What was the revenue per store in 2019?") is None
+    words, _ = asked_per(q)
+    pair = _cells(read_grid(DEALS).table, parse(q), q, words, "deal")
+    assert pair and (pair[0].text, pair[1].text) == ("8.7", "34")
+
+
+def test_an_amount_per_thing_in_another_scale_recomputes():
+    from rag.compute import recompute
+    assert recompute("ratio", ["8.7 billion", "34"], "255.88 million")
+    assert not recompute("ratio", ["8.7 billion", "34"], "255.88")

@@ -71,3 +71,9 @@ def test_the_other_years_figure_of_a_row_line_is_under_the_same_column_header():
     got = _other_year(answer, first, [2023, 2022])
     assert [f.text for f in got] == ["$ 36,904"] and got[0].unit == "count"
     assert not any(f.text == "1" for f in got)
+
+
+def test_how_many_times_the_asks_a_multiple_not_occasions():
+    from rag.extractive.computed_text import _TIMES_THE
+    assert _TIMES_THE.search("How many times the 2024 shipments are 2030 shipments expected to be?")
+    assert not _TIMES_THE.search("How many times did the board meet in 2019 and 2018?")

@@ -43,3 +43,27 @@ def test_only_an_amount_asked_is_read():
     assert any(rx.search("What was the difference between the cash consideration and the net gain?") for rx in asked)
     assert any(rx.search("By how much did A exceed B?") for rx in asked)
     assert not any(rx.search("What is the difference between basic and diluted EPS?") for rx in asked)
+
+
+def test_elliptical_side_contrasts_in_its_place():
+    from rag.extractive.prose_pairs import elliptic_sides
+    a, b, context = elliptic_sides("spent annually per dog", "per cat")
+    assert a - b == {"dog"} and b - a == {"cat"} and {"spent", "annually"} <= context
+    a, b, _ = elliptic_sides("China's prepared-dish penetration", "Japan's")
+    assert a == {"china"} and b == {"japan"}
+
+
+def test_context_breaks_a_tie_between_sentences():
+    c = _cands("Cats numbered 71.5 million and dogs 52.6 million.",
+               "Average annual spending per dog was RMB 2,961, compared with RMB 1,998 per cat.")
+    ctx = {"spent", "annually"}
+    assert side_amount(c, {"dog"}, {"cat"}, ctx)[2].text == "RMB 2,961"
+    assert side_amount(c, {"cat"}, {"dog"}, ctx)[2].text == "RMB 1,998"
+    assert side_amount(c, {"dog"}, {"cat"}) is None  # no context: two sentences tie
+
+
+def test_trail_and_points_are_asked():
+    from rag.extractive.prose_pairs import _asked
+    a, b, _, absolute, trail = _asked("By how many percentage points does China's prepared-dish penetration trail Japan's?")
+    assert a == {"china"} and b == {"japan"} and trail and not absolute
+    assert not _asked("How much more was spent per dog than per cat?")[4]

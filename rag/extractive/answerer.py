@@ -35,6 +35,7 @@ from .computed_complement import complement
 from .computed_mixed import text_complement, text_part_share
 from .computed_prose_share import sentence_share
 from .prose_pairs import prose_difference
+from .prose_change import quoted_change
 from .chart_rate import printed_rate
 from .compose import abstain, compose, compose_quotes, compose_rivals, hedged
 from .title_read_on import items_read_on
@@ -338,6 +339,7 @@ class ExtractiveAnswerer:
             answer = compose(ctx, slots, evidence, best, figures, best.score, self.name, self.max_chars,
                              blocked=frozenset(blocked))
         answer = from_sentence(ctx, slots, answer, figures) or answer  # 'the total in 2019 and 2018'
+        answer = quoted_change(ctx, answer) or answer  # 'by how much did X decline': 'A, down from B' quoted
         answer = midpoint(ctx, answer) or answer  # 'the midpoint of the charges expected': of the range written
         answer = printed_rate(ctx, slots, answer, best) or answer  # the chart's own 'CAGR 44.9%' over its span
         answer = with_second(ctx, answer, best, evidence) or answer  # 'since when and for how many X': the next sentence counts X

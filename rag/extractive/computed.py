@@ -22,7 +22,7 @@ from .derivation import calculate, computed_answer, nil_as_zero, operand
 from .operations import NO_PERIOD_CHANGE, undirected
 from .quarter_cells import every_quarter, half_quarters, quarter_cells, year_quarters
 from .date_cells import date_cells
-from .period_cells import CHANGE_COLUMN, located, named_columns, period_cell, row_years
+from .period_cells import CHANGE_COLUMN, located, named_columns, one_series, period_cell, row_years
 from .shape_text import citation_n, shaped_answer
 from .prose_figure import restated_amount
 from .row_sets import SCALE_WORDS
@@ -243,4 +243,4 @@ def _by_years(ctx: AnswerContext, slots: Slots, hit: RowHit, op: str) -> list[Ce
     elif len(years) < 2:
         return None
     cells = [period_cell(hit, year, ctx.question) for year in years]
-    return None if None in cells else cells  # type: ignore[return-value]
+    return None if None in cells else one_series(hit, cells)  # type: ignore[arg-type]

@@ -17,7 +17,7 @@ from .derivation import calculate, computed_answer, operand
 from .expense_sign import as_asked
 from .operations import MARGIN_BETWEEN
 from .period_cells import (YEAR, amounts_divided, column_by_own_words, located, named_columns, part_column, period_cell,
-                           same_column)
+                           one_series, same_column)
 from .row_lookup import row_named
 from .row_whole import total_column
 from .shape_text import citation_n
@@ -200,6 +200,7 @@ def _periods_in_order(ctx: AnswerContext, tables, op: str, both: str, question: 
     cells = [period_cell(hit, int(y), question) for y in years] if hit is not None else [None]
     if None in cells:
         return None
+    cells = one_series(hit, cells)  # 'its 2024 stock' beside '2030E': the '2024' column, not 'EVs per charger 2024'
     hit = located(ctx, hit, cells)
     if hit is None:
         return None

@@ -124,7 +124,7 @@ def average_change(ctx: AnswerContext, slots: Slots, tables: list[tuple[int, Tab
     average over the earlier ones, or (two rows named, 'the difference between the 2019 average A and
     the 2019 average B', 'the average difference between A and B for both FYs') the larger row's
     average less the smaller's over the same periods."""
-    from .period_cells import period_cell
+    from .period_cells import one_series, period_cell
     from .row_lookup import row_named
     from .computed_pairs import BETWEEN
 
@@ -175,7 +175,7 @@ _ANNUAL_CHANGE = re.compile(r"\b(?:average|mean)\s+(?:annual|yearly)\s+(?:change
 def annual_change(ctx: AnswerContext, slots: Slots, tables: list[tuple[int, Table]], backend: str) -> Answer | None:
     """'The average annual increase in X between 2022 and 2024': one row's change from the earlier year to the
     later, over the number of years between them (not the mean of the two figures); two years asked, no rate."""
-    from .period_cells import period_cell
+    from .period_cells import one_series, period_cell
     from .row_lookup import row_named
 
     years = sorted(set(slots.years), reverse=True)
@@ -185,6 +185,7 @@ def annual_change(ctx: AnswerContext, slots: Slots, tables: list[tuple[int, Tabl
     cells = [period_cell(hit, y, ctx.question) for y in years] if hit is not None else [None]
     if None in cells:
         return None
+    cells = one_series(hit, cells)
     located_hit = located(ctx, hit, cells)
     if located_hit is None:
         return None

@@ -5,13 +5,16 @@ entity's row when the table's columns are the measures), each cited; else None."
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ingest.row_lines import short_columns
 from ingest.tables import SEP, Cell, Table
 
 from ..types import Answer, AnswerContext
 from .cells import RowHit, year_of
-from .derivation import calculate, computed_answer, operand
+from .. import compute
+from .asked_scale import scale_asked
+from .derivation import calculate, computed_answer, operand, tidy
 from .passage_tables import tables_of
 from .per_other import NOT_THING
 from .period_cells import located, period_cell
@@ -39,6 +42,10 @@ def stem(word: str) -> str:
 # 'per Office property': a name before the thing counted says which item's row (the question names it), not the thing
 _NAMED_THING = re.compile(r"\s+(?P<thing>[a-z][a-z-]{2,})\b")
 _NOT_NOUN = frozenset("and the for from during over with was were are has had".split())
+# a per phrase of several words names the item, then ends with the thing counted: 'per surgical robotics and
+# instruments deal (in 2024)'
+_PHRASE_END = re.compile(r"[a-z][\w&'-]*(?:\s+[a-z][\w&'-]*)*?\s+(?P<thing>[a-z][a-z-]{2,})"
+                         r"(?=\s+(?:in|for|during|at|on|over|from|between|across|by|under|versus|vs)\b|\s*[,?.]|\s*$)")
 
 
 def asked_per(question: str) -> tuple[list[str], str] | None:
@@ -53,6 +60,16 @@ def asked_per(question: str) -> tuple[list[str], str] | None:
         return (words, stem(named.group("thing"))) if words else None
     words = [stem(w) for w in re.findall(r"[a-z]+", m.group("num").lower()) if w not in _SKIP]
     return (words, stem(m.group("den"))) if words else None
+
+
+def phrase_thing(question: str) -> str | None:
+    """The last word of a per phrase of several words ('per surgical robotics and instruments deal in 2024': deal),
+    the thing counted when its first word counts nothing; None for a one-word phrase."""
+    m = _PER.search(question)
+    last = _PHRASE_END.match(question, m.start("den")) if m is not None else None
+    if last is None or stem(last.group("thing")) in NOT_THING | _NOT_NOUN:
+        return None
+    return stem(last.group("thing"))
 
 
 def _words(label: str) -> list[str]:
@@ -132,12 +149,8 @@ def _cells(table: Table, slots: Slots, question: str, words: list[str], thing: s
     return (a, b) if a is not None and b is not None else None
 
 
-def per_thing(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
-    """The amount per thing a question asks, computed from the one table giving both; else None."""
-    asked = asked_per(ctx.question)
-    if asked is None:
-        return None
-    words, thing = asked
+def _found(ctx: AnswerContext, slots: Slots, words: list[str], thing: str) -> list | None:
+    """(passage, table, (amount, count)) of each table giving both; None when a table states the rate itself."""
     found = []
     for i, table in tables_of(ctx):
         if _stated(table, thing):
@@ -145,7 +158,19 @@ def per_thing(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
         pair = _cells(table, slots, ctx.question, words, thing)
         if pair is not None and None not in (pair[0].value, pair[1].value) and pair[1].value:
             found.append((i, table, pair))
-    if len({(f[2][0].text, f[2][1].text) for f in found}) != 1:
+    return found
+
+
+def per_thing(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
+    """The amount per thing a question asks, computed from the one table giving both; else None."""
+    asked = asked_per(ctx.question)
+    if asked is None:
+        return None
+    words, thing = asked
+    found = _found(ctx, slots, words, thing)
+    if not found and (other := phrase_thing(ctx.question)) is not None and other != thing:
+        found = _found(ctx, slots, words, other)  # 'per surgical robotics deal': the item's row, deals counted
+    if found is None or len({(f[2][0].text, f[2][1].text) for f in found}) != 1:
         return None  # no table, or two giving different operands
     i, table, (a, b) = found[0]
     hits = []
@@ -155,4 +180,33 @@ def per_thing(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
             return None
         hits.append(hit)
     result = calculate("ratio", [operand(c, citation_n(ctx, hits, h)) for c, h in zip((a, b), hits)])
-    return computed_answer(ctx, hits, result, backend) if result is not None else None
+    if result is None:
+        return None
+    asked = scale_asked(ctx.question)
+    if asked is None or not a.scale or asked[0] == a.scale:
+        return computed_answer(ctx, hits, result, backend)
+    return _rescaled(ctx, hits, result, a.scale, asked[0], backend)
+
+
+_SCALES = ("thousand", "million", "billion", "trillion")
+
+
+def _rescaled(ctx: AnswerContext, hits: list[RowHit], c: compute.Computed, own: str, asked: str,
+              backend: str) -> Answer | None:
+    """An amount per thing asked in another scale than the amount's ('in USD million' of USD billion): the result
+    converted exactly, the amount written with its own scale word in the derivation ('8.7 billion / 34 =
+    255.88 million'), which the checker re-computes at full size; None for a scale it cannot write."""
+    if own not in _SCALES or asked not in _SCALES:
+        return None
+    factor = compute.scale_factor(f"1 {own}") / compute.scale_factor(f"1 {asked}")
+    t = tidy(replace(c, exact=c.exact * factor, scale=asked))
+    answer = computed_answer(ctx, hits, t, backend)
+    d = answer.derivation
+    if d is None or len(d["operands"]) != 2:
+        return None
+    d["operands"][0]["value"] = f"{d['operands'][0]['value']} {own}"
+    d["result"] = f"{t.text} {asked}"
+    formula = f"{d['operands'][0]['value']} / {d['operands'][1]['value']} = {d['result']}"
+    answer.answer = answer.answer.replace(t.derivation, formula, 1)
+    d["derivation"], d["scale"] = formula, None
+    return answer

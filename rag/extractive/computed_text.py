@@ -1,6 +1,7 @@
 """Computed answers from one sentence's figures: a sentence that gives the figure of each of the two
 periods asked ('... for the years ended December 31, 2019 and 2018 were $3,800 and $6,690,
-respectively') answers 'the total / change / percentage change / average of X in 2019 and 2018' with
+respectively') answers 'the total / change / percentage change / average / multiple ('how many times the 2024
+X is the 2030 X': the later over the earlier) of X in 2019 and 2018' with
 the computed figure and its derivation, each operand cited to that sentence."""
 
 from __future__ import annotations
@@ -25,8 +26,11 @@ _LEAD = re.compile(r"^\*\*.*?\*\*(\s*\([^)]*\))?\.?\s*")
 _QUOTED = re.compile(r"(.+?)\s*\[(\d+)\]")
 # 'the total amount / value / number of X' asks one amount, not each period's
 _ONE_AMOUNT = re.compile(r"\btotal (amount|value|number|sum)\b", re.I)
+# 'how many times the 2024 X / as large / larger': a multiple of figures ('how many times did X meet' counts occasions)
+_TIMES_THE = re.compile(r"\bhow many times\s+(?:the|as|larger|higher|greater|bigger|more)\b", re.I)
 _HOW = re.compile(r"^\s*how (did|does|do|has|have|had|was|were|is|are)\b", re.I)
-_NAMES = {"percent_change": "percentage change", "sum": "total", "cagr": "compound annual growth"}
+_NAMES = {"percent_change": "percentage change", "sum": "total", "cagr": "compound annual growth",
+          "multiple": "multiple"}
 
 
 def from_sentence(ctx: AnswerContext, slots: Slots, answer: Answer, figures: list[Figure]) -> Answer | None:
@@ -42,6 +46,8 @@ def from_sentence(ctx: AnswerContext, slots: Slots, answer: Answer, figures: lis
         op = "sum"  # 'the total amount of X in 2019 and 2018': one amount
     if op is None and len(figures) == 2 and unstated(ctx.question, answer, ctx.passages) == "sum":
         op = "sum"  # 'the total X in 2019 and 2018', each year's X given and neither called a total: their sum
+    if op is None and _TIMES_THE.search(ctx.question) and len(figures) == 2:
+        op = "multiple"  # 'how many times the 2024 volume are 2030 shipments expected to be': the later over the earlier
     if op is None and COMPOUND.search(ctx.question):
         op = "percent_change"  # 'the CAGR of X from 2019 to 2024': a rate of change, compounded below
     years = sorted(set(slots.years), reverse=True)
@@ -50,7 +56,7 @@ def from_sentence(ctx: AnswerContext, slots: Slots, answer: Answer, figures: lis
         figures, years = spanned, [f.year for f in spanned]
     if len(figures) == 1 and len(years) == 2:
         figures = figures + _other_year(answer, figures[0], years)
-    if op not in ("sum", "change", "percent_change", "average") or len(years) != len(figures) \
+    if op not in ("sum", "change", "percent_change", "average", "multiple") or len(years) != len(figures) \
             or len(figures) != (len(spanned) if spanned else 2):
         return None
     if op == "average" and not spanned and years[0] - years[1] > 1 and any(p.kind == "range" for p in slots.periods):
@@ -69,7 +75,7 @@ def from_sentence(ctx: AnswerContext, slots: Slots, answer: Answer, figures: lis
     # two scales ('USD 615.7 billion' to 'USD 2.6 trillion'): computed at the smaller, each written as it is
     scale = min(scales, key=lambda w: compute.scale_factor(f"1 {w}")) if None not in scales else None
     later, earlier = by_year[years[0]], by_year[years[1]]
-    ordered = [later, earlier] if op in ("change", "percent_change") else [f for f in figures]
+    ordered = [later, earlier] if op in ("change", "percent_change", "multiple") else [f for f in figures]
     operands = in_one_scale(ordered, [str(f.year) for f in ordered], 0)
     if operands is None:
         return None

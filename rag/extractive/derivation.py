@@ -72,6 +72,8 @@ def _formula(op: str, written: list[str], years: int | None = None) -> str:
         return f"({' + '.join(written)}) / {len(written)}"
     if op == "sum":
         return " + ".join(written)
+    if op == "parts_share":  # the parts held together, of their whole
+        return f"({' + '.join(written[:-1])}) / {written[-1]}"
     if op == "average_change":  # the later (or larger) period's mean less the other's
         half = len(written) // 2
         return " - ".join(f"({' + '.join(side)}) / {half}" for side in (written[:half], written[half:]))

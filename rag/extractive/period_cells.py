@@ -204,3 +204,32 @@ def same_column(first: RowHit, second: RowHit, cells: list[Cell | None], year: i
         return cells
     return [c if c is not None else next((x for x in h.table.cells if x.row == h.row and x.column == column
                                           and x.value is not None), None) for h, c in zip((first, second), cells)]
+
+
+_PERIOD_WORD = re.compile(r"^(?:(?:19|20)\d\d[a-z]?|fy\d*|[ef]|q[1-4]|h[12])$")
+
+
+def _measure_words(label: str) -> set[str]:
+    """The header's words besides its period ('EVs per public charger 2024' -> evs, per, public, charger)."""
+    return {w for w in words(label) if not _PERIOD_WORD.match(w)}
+
+
+def one_series(hit: RowHit, cells: list[Cell]) -> list[Cell]:
+    """Operands over periods of one row are of one series: a cell whose column header names a measure beside its
+    period ('EVs per public charger 2024') gives way to that year's one plain period column ('2024') when another
+    operand's column is a plain period ('2030E'); else the cells as they are."""
+    short = short_columns(hit.table.columns)
+    extra = [bool(_measure_words(short.get(c.column, c.column))) for c in cells]
+    if all(extra) or not any(extra):
+        return cells
+    row = [c for c in hit.table.cells if c.row == hit.row and c.value is not None]
+    out = []
+    for c, named in zip(cells, extra):
+        if named:
+            plain = [d for d in row if year_of(d.column) == year_of(c.column) is not None
+                     and not _measure_words(short.get(d.column, d.column))]
+            if len(plain) != 1:
+                return cells
+            c = plain[0]
+        out.append(c)
+    return out

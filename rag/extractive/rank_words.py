@@ -62,12 +62,14 @@ _SPREAD = re.compile(r"\b(separat(?:e|es|ed|ing)|spread|apart)\b", re.I)
 # 'how many times larger is the first than the fifth': a multiple; 'the average share of the top five': a mean
 _TIMES = re.compile(r"\bhow many times\b|\bwhat multiple\b|\bby what factor\b", re.I)
 _MEAN = re.compile(r"\b(?:average|mean)\b", re.I)
+# 'what share of world capacity do the top three hold': the ranked rows' figures together, of the table's whole
+_SHARE_OF = re.compile(r"\bwhat\s+(?:share|proportion|fraction|portion|percentage)\s+of\b", re.I)
 
 
 @dataclass(frozen=True)
 class Asked:
     ranks: tuple[int, ...] | None  # the ranks asked, None for the last
-    op: str | None  # 'sum' | 'change' | 'average' | 'multiple' | None
+    op: str | None  # 'sum' | 'change' | 'average' | 'multiple' | 'share' (of the table's whole) | None
     top: bool = False  # 'the top three': the first rows however their ranks tie
 
 
@@ -110,11 +112,18 @@ def asked(question: str, rank: int | None) -> Asked | None:
     return None
 
 
+def share_of_words() -> re.Pattern:
+    """The words asking a share of the whole ('what share of'), which name no ranking."""
+    return _SHARE_OF
+
+
 def rank_operation(question: str) -> str | None:
     """What is done with ranked rows' figures: 'multiple' (how many times), 'average', 'sum' (combined) or
     'change' (the gap, how far apart, how many points separate); None when only rows are asked."""
     if _TIMES.search(question):
         return "multiple"
+    if _SHARE_OF.search(question):
+        return "share"
     if _MEAN.search(question):
         return "average"
     if _SUM.search(question):

@@ -18,7 +18,7 @@ from ..types import Answer, AnswerContext
 from .cells import RowHit, tables_of
 from .choice_names import alternatives
 from .shape_text import citation_n, listed, shaped_answer
-from .rank_words import asked, named_in_question
+from .rank_words import asked, named_in_question, share_of_words
 from .word_stems import header_said, said_stems, stem, stems_meet
 
 # words that say how a ranking is asked about, not which ranking: they need not be in the title
@@ -193,6 +193,9 @@ def _addressed(question: str, r: Ranking, publisher: str) -> bool:
     publisher's name), and the question names the kind of thing its rows are ('company', 'model')."""
     asked_terms = [t for t in ranking_terms(question) if t not in ASKING and not re.fullmatch(r"\d{1,2}(st|nd|rd|th)?", t)]
     own = r.terms() | r.row_terms | set(ranking_terms(publisher))  # a ranking is also named by rows it lists
+    from .ranking_share import WHOLE_ROW
+    own |= {t for _, _, h in r.rows[:1] for row in h.table.rows if WHOLE_ROW.search(row.split(SEP)[-1])
+            for t in ranking_terms(row.split(SEP)[-1])}  # and by its whole's row ('World total')
     kinds = set(ranking_terms(" ".join([r.label_header] + r.columns))) | set(ranking_terms(r.caption))
     return bool(asked_terms) and all(t in own for t in asked_terms) and any(t in kinds for t in ranking_terms(question))
 
@@ -266,8 +269,10 @@ def ranked_rows(ctx: AnswerContext, question: str, rank: int | None, backend: st
     ask = asked(question, rank)
     if ask is None or not ctx.passages or alternatives(question) is not None:
         return None  # 'does A lead B', 'which ranks higher, A or B': the named rows are compared (choice.py)
-    best = addressed_ranking(ctx, question)
-    if best is None or unranked_measure(question, best):
+    # 'what share of world capacity do the top three hold': 'share' is the operation, not what is ranked
+    said = share_of_words().sub(" ", question) if ask.op == "share" else question
+    best = addressed_ranking(ctx, said)
+    if best is None or unranked_measure(said, best):
         return None
     last = best.rows[-1][0]
     ranks = tuple(last if k == -1 else k for k in ask.ranks) if ask.ranks is not None else (last,)
@@ -279,6 +284,9 @@ def ranked_rows(ctx: AnswerContext, question: str, rank: int | None, backend: st
     elif not rows or {k for k, _, _ in rows} != set(ranks):
         return None  # a rank the table does not give ('16th' of fifteen rows)
     measure = best.measure_asked(question) if ask.op is not None else best.measure
+    if ask.op == "share":
+        from .ranking_share import amount_measure
+        measure = amount_measure(best, question)  # a share of the whole is of amounts, never of a rate column
     if ask.op in ("change", "multiple") and len(rows) > 2:
         rows = one_per_rank(best, rows)  # 'the top model and the tenth' of two tied first: one figure is the first
     figures = [best.cells(h).get(measure) if measure else None for _, _, h in rows]
@@ -360,6 +368,22 @@ def computed_from_ranks(ctx: AnswerContext, r: Ranking, rows, figures, op: str, 
     hits = [located(ctx, h, [f]) for (_, _, h), f in zip(rows, figures)]
     if any(h is None for h in hits):
         return None
+    if op == "share":  # 'what share of world capacity do the top three hold': together, of the total row
+        from .ranking_share import whole_row
+        whole = whole_row(rows[0][2], figures[0].column)
+        at = rows[0][2]
+        hit = located(ctx, RowHit(at.passage, at.table, whole.row, at.score), [whole]) \
+            if whole is not None and whole.value else None
+        if hit is None or whole.row in {h.row for _, _, h in rows}:
+            return None
+        figures, hits = [*figures, whole], [*hits, RowHit(hit.passage, hit.table, whole.row, hit.score)]
     operands = [operand(f, citation_n(ctx, hits, h)) for h, f in zip(hits, figures)]
-    result = calculate(op, operands)
+    if op == "share":
+        from .. import compute
+        try:
+            result = compute.parts_share(operands[:-1], operands[-1])
+        except compute.ComputeError:
+            return None
+    else:
+        result = calculate(op, operands)
     return computed_answer(ctx, hits, result, backend) if result is not None else None

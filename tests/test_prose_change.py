@@ -1,0 +1,35 @@
+"""One sentence writing both ends of a change: the later figure and the earlier."""
+
+from rag.extractive.prose_change import _ASKED, change_pair
+
+
+def _pair(text):
+    p = change_pair(text)
+    return p and (p[0].text, p[1].text)
+
+
+def test_to_a_from_b_is_later_then_earlier():
+    assert _pair("The share rose to 66.3% from about 63.6% in the previous quarter.") == ("66.3%", "about 63.6%")
+
+
+def test_down_from_and_from_to():
+    assert _pair("Developers raised USD 4.6 billion, although this was down from USD 6.8 billion in Q1.") == \
+        ("USD 4.6 billion", "USD 6.8 billion")
+    assert _pair("Revenue grew from $5.0 million in 2023 to $6.0 million.") == ("$6.0 million", "$5.0 million")
+
+
+def test_two_amounts_of_two_things_are_no_change():
+    assert _pair("Revenue was $5 million and costs were $3 million.") is None
+    assert _pair("Sales rose to $5 million from 40%.") is None  # two units: no one thing
+
+
+def test_a_change_asked_by_how_much():
+    m = _ASKED.search("By how many percentage points did Halvard's share rise from the previous quarter?")
+    assert m and m.group("dir") == "rise" and "percentage" in m.group("how")
+    assert not _ASKED.search("What was revenue in 2024?")
+
+
+def test_every_bold_of_the_composed_lead_gives_way():
+    from rag.extractive.prose_change import _LEADS
+    assert _LEADS.sub("", "**63.6%**, **60%**. Halvard's share rose.") == "Halvard's share rose."
+    assert _LEADS.sub("", "**USD 6.8 billion** (2025), **USD 6.8 billion** (2025). Text.") == "Text."
