@@ -18,3 +18,33 @@ def test_a_physical_unit_after_the_figure_is_part_of_it():
 def test_money_and_plain_words_take_no_unit():
     assert _lead("Revenue was USD 5 million units.") == "USD 5 million"
     assert _lead("It had 12 kgx of it.") == "12"
+
+
+def _written(text: str, question: str = "", nth: int = 0) -> str:
+    from rag.extractive.prose_measure import with_per_unit, with_range
+    f = [f for f in parse_figures(text) if f.unit != "year"][nth]
+    return with_per_unit(with_measure(with_range(f, text, question), text), text).display
+
+
+def test_a_range_is_one_figure():
+    assert _written("Contract prices fell by 3-8% during the quarter.") == "3-8%"
+    assert _written("Contract prices fell by 3-8% during the quarter.", nth=1) == "3-8%"
+    assert _written("We expect value to land between USD 27 billion and USD 33 billion.") == \
+        "between USD 27 billion and USD 33 billion"
+    assert _written("Revenue is to fall by 5–10% in Q1.") == "5–10%"
+
+
+def test_an_end_asked_and_figures_apart_stay_as_they_are():
+    assert _written("Prices fell by 3-8% in the quarter.", "What is the upper end of the fall?", nth=1) == "8%"
+    assert _written("Sales rose from 10% to 20%.") == "10%"
+    assert _written("Between 2020 and 2024 sales were 5 and 7 units.") == "5"
+    assert _written("It grew 12% and 8% in two years.") == "12%"
+
+
+def test_a_per_unit_suffix_belongs_to_the_figure():
+    assert _written("Total capex reaches USD 0.68/W by 2027E.") == "USD 0.68/W"
+    assert _written("Our incentive price is USD 18,500/t LCE.") == "USD 18,500/t LCE"
+    assert _written("Cost is USD 92/kWh, above China.") == "USD 92/kWh"
+    assert _written("Subscriptions (e.g., $50/user/month).") == "$50/user/month"
+    assert _written("Prices fall below USD 0.25 per million tokens by mid-2026.") == "below USD 0.25 per million tokens"
+    assert _written("Margins were 20 per cent in 2024.") == "20 per cent"

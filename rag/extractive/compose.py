@@ -105,7 +105,7 @@ def compose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: Ev
     if nil:  # 'had no accrued interest': the best says there was none, in words; that statement is the answer
         phrase = None
     listed = listed if listed and figures[:len(listed)] == listed else []
-    figures, listed = measured(figures, used), measured(listed, used)  # '219.8 kg': a figure leads with its unit
+    figures, listed = measured(figures, used, ctx.question), measured(listed, used, ctx.question)  # '219.8 kg': a figure leads with its unit
     lead = f"**{phrase}**." if phrase else listed_text(listed) if listed else lead_text(figures, slots.years)
     if slots.entity and not lead:
         name = entity_cell(best.text, slots)

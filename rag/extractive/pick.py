@@ -15,6 +15,7 @@ from .named_average import average_figures
 from .name_versions import is_name_version
 from .rows import best_cell, span_cell, year_cells
 from .gates_changed import changed_measure
+from .group_label import group_figures
 from .dated_figures import movement_years
 from .figure_owner import RESPECTIVELY, dated_by_phrase, own_phrases, ownership
 from .slots import QUESTION_FILLER, Slots
@@ -66,6 +67,8 @@ def pick_figures(text: str, figures: list[Figure], info: Slots) -> list[Figure]:
         figs = timed or figs
     # a figure the question itself states is its condition ('when tasks exceed 5 steps'), not the answer
     figs = [f for f in figs if not stated_in(f, info.text)] or figs
+    # 'aged 65 and above' asked of 'aged 60 and above ... 310 million, and aged 65 and above ... 220 million'
+    figs = group_figures(text, figures, figs, [f for f in figures if f.unit != "year" and stated_in(f, info.text)]) or figs
     figs = [f for f in figs if not is_name_version(text, f, info.text)]  # 'DALL-E 3' asked: its 3 is the name
     if not figs:
         return []
