@@ -60,3 +60,13 @@ def test_a_hyphenated_versioned_name_reads_as_its_spaced_spelling():
     assert "Voxa 02 HD" in (version_other(decision("Where does Acme's Voxa-02-Turbo rank?", row, *FILLER)) or "")
     assert version_other(decision("Where does Acme's Voxa-02-HD rank?", row, *FILLER)) is None
     assert name_runs("a year-on-year rise") == []  # a hyphenated word without a digit stays whole
+
+
+def test_table_line_marks_end_a_name():
+    """A table row's label ends at the line's ' — ' (its cells follow) and a header path's '›': the row
+    'Brisa-3 — Provider: ...' names Brisa 3, not 'Brisa 3 Provider'."""
+    from rag.extractive.gates_version import name_runs
+    assert ("Brisa", "3") in name_runs("Brisa-3 — Provider: Cordillera AI; Input: 2.00")
+    assert ("Brisa", "3", "Provider") not in name_runs("Brisa-3 — Provider: Cordillera AI")
+    assert ("Korvex", "Memory") in name_runs("Unit: USD million › Supplier: Korvex Memory; Q4 2024: 9,870")
+    assert ("Runway", "Gen", "3", "Alpha", "Turbo") in name_runs("Runway Gen-3 Alpha Turbo leads")

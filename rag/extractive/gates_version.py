@@ -16,8 +16,9 @@ if TYPE_CHECKING:
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
            "october", "november", "december"}
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-]*[A-Za-z0-9]|[A-Za-z0-9]")
-# a break inside a run of name words: punctuation other than '.', '-' inside a token, a possessive
-_BREAK = re.compile(r"[,;:()\[\]/|?!\"]|'s\b|’s\b|\.\s")
+# a break inside a run of name words: punctuation other than '.', '-' inside a token, a possessive, a dash
+# set off by spaces and a table line's header path mark ('Brisa-3 — Provider: ...' is a row's name, then a column's)
+_BREAK = re.compile(r"[,;:()\[\]/|?!\"›]|\s[—–]\s|'s\b|’s\b|\.\s")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
