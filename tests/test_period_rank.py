@@ -27,6 +27,10 @@ def test_growth_ranks_the_change_on_the_period_before_within_the_span_asked():
     low = _fast("In which year between 2020 and 2024 did the total grow slowest?", (2020, 2024))
     assert low is not None and low.figure == "2024"
     assert _fast("In which year was the total largest?", ()) is None  # a level, no growth, ranked
+    rates = [["", "2019", "2020", "2021"], ["Same-store sales growth (%)", "2.1%", "6.9%", "2.8%"]]
+    ctx = _table_ctx("In which year was same-store sales growth the highest?", rates)
+    hit = RowHit(0, tables_of(ctx)[0][1], "Same-store sales growth (%)", 1.0)
+    assert fastest_year(ctx, hit, "In which year was same-store sales growth the highest?", (), "extractive") is None
 
 
 def test_the_first_period_meeting_a_bound_is_the_earliest_column_meeting_it():

@@ -24,13 +24,16 @@ _FIRST = re.compile(r"\b(?P<first>first|earliest)\b|\b(?P<last>last|latest)\b", 
 def fastest_year(ctx: AnswerContext, hit: RowHit, question: str, years: tuple[int, ...], backend: str) -> Answer | None:
     """The period whose figure grew fastest (slowest when asked) from the period just before, over the row's
     consecutive year columns within the span asked (the span's first year the base of its first change); every
-    change shown. None unless a growth is ranked, every column has a figure and no two changes tie."""
+    change shown. None unless a growth is ranked, every column has a figure and no two changes tie, or when the row
+    is itself a rate (percent figures, or a label naming growth): then its level is the growth ranked."""
     if not _GROWTH.search(question) or (m := _FAST.search(question)) is None:
         return None
     cols = sorted((year_of(c), c) for c in year_columns(hit.table, question))
     if len(years) >= 2:
         cols = [(y, c) for y, c in cols if min(years) <= y <= max(years)]
     cells = [(y, c, cell_at(hit, c)) for y, c in cols]
+    if any(x is not None and x.unit == "%" for _, _, x in cells) or _GROWTH.search(hit.row):
+        return None  # a row of rates ('Same-store sales growth (%)') is the growth itself: its level is ranked
     if len(cells) < 3 or any(x is None or x.value is None for _, _, x in cells) \
             or any(b - a != 1 for (a, _, _), (b, _, _) in zip(cells, cells[1:])):
         return None
