@@ -178,3 +178,37 @@ def test_a_column_group_named_by_its_header_alone_is_measured_by_its_total():
     q = condition_read("How many operators had more than 25 thousand charge points?", [(0, table)])
     got = _ask(q, CHARGE_GROUP)
     assert got is not None and got.figure == "2"
+
+
+SEGMENTS = [["Segment", "2020", "2024", "2030E", "CAGR 2024-2030E"], ["Care", "1,920", "2,880", "5,200", "10.3%"],
+            ["Housing", "620", "1,080", "2,150", "12.2%"], ["Leisure", "870", "1,260", "2,600", "12.8%"],
+            ["Total", "3,410", "5,220", "9,950", "11.3%"]]
+DEALS_Q = [["", "Number of deals", "Disclosed value (USD million)"], ["Q1 2024", "412", "9,860"], ["Q2 2024", "398", "8,740"],
+           ["Q3 2024", "356", "7,215"], ["Q4 2024", "371", "8,105"], ["FY 2024", "1,537", "33,920"]]
+SUBSECTORS = [["", "2023", "", "2024", ""], ["Sub-sector", "Deals", "Value", "Deals", "Value"], ["Cardio", "38", "14.2", "45", "21.6"],
+              ["Ortho", "41", "6.8", "36", "4.9"], ["Diabetes", "33", "3.4", "27", "2.2"], ["Other", "64", "6.9", "58", "5.8"]]
+
+
+def test_a_rate_column_of_the_span_asked_is_the_measure_met():
+    from rag.extractive.condition_words import condition_read
+    q = "How many segments are forecast to grow at a CAGR above 11% over 2024-2030E?"
+    ctx = _table_ctx(q, SEGMENTS)
+    assert condition_read(q, tables_of(ctx)) == q  # 'over 2024-2030E' is a span, no bound nor measure moved
+    got = measure_meeting(ctx, q, tables_of(ctx), "extractive", (2024, 2030))
+    assert got is not None and got.figure == "2"
+
+
+def test_quarters_counted_by_what_a_number_of_row_counts_the_full_year_left_out():
+    from rag.extractive.condition_words import condition_read
+    q = "How many quarters recorded more than 360 deals?"
+    ctx = _table_ctx(q, DEALS_Q)
+    q = condition_read(q, tables_of(ctx))  # 'recorded deals more than 360': the measure named after its bound
+    got = measure_meeting(ctx, q, tables_of(ctx), "extractive")
+    assert got is not None and got.figure == "3"  # not FY 2024, the quarters' whole
+
+
+def test_a_side_naming_only_a_period_carries_the_other_sides_measure():
+    got = _compare("How many sub-sectors recorded fewer deals in 2024 than in 2023?", SUBSECTORS)
+    assert got is not None and got.figure == "3"
+    got = _compare("How many sub-sectors recorded fewer deals in 2024 than in 2023, excluding Other?", SUBSECTORS)
+    assert got is not None and got.figure == "2"  # the clause after the comma is no part of the side

@@ -22,3 +22,11 @@ def test_residual_whole_and_base_rows_are_no_alternative():
         assert residual(label)
     for label in ("Rest of World", "Other WFE", "Average selling price", "Kestrel Mobile"):
         assert not residual(label)
+
+
+def test_a_rate_written_over_its_period_heads_that_rate():
+    assert measure_part("Unit: MW › CAGR › 2022-2024") == ({"cagr"}, {2022, 2024})
+    assert measure_part("Growth › 2024") == ({"growth"}, {2024})
+    assert measure_part("Market share › 2024") is None  # a level of one year under a measure that is no rate
+    cols = ["Revenue › 2024", "Market share › 2024", "Growth › 2024"]
+    assert rate_columns(cols, "Which vendor grew fastest in 2024?") == ["Growth › 2024"]

@@ -256,3 +256,19 @@ def test_a_fronted_in_asks_the_same_count_of_rows():
 
     assert HOW_MANY_ROWS.match("In how many regions did revenue exceed $2,000 million in 2019?")
     assert not HOW_MANY_ROWS.match("In how many years did revenue exceed $2,000 million?")
+
+
+def test_a_year_ranked_or_counted_reads_its_own_column_not_a_share_naming_the_year():
+    from rag.extractive.passage_tables import tables_of
+    from rag.extractive.row_sets import rows_meeting, which_row
+    from tests.test_shape_cues import _table_ctx
+    grid = [["Region", "2023", "2024", "Share of 2024 total"], ["North", "90.0", "131.6", "40.0%"],
+            ["South", "100.0", "168.3", "51.0%"], ["West", "20.0", "30.1", "9.0%"], ["Total", "210.0", "330.0", "100.0%"]]
+    q = "Which region had the largest capacity in 2024?"
+    ctx = _table_ctx(q, grid)
+    got = which_row(ctx, q, tables_of(ctx), 2024, "extractive")
+    assert got is not None and got.figure == "South"
+    q = "How many regions had more than 100 of capacity in 2024?"
+    ctx = _table_ctx(q, grid)
+    got = rows_meeting(ctx, tables_of(ctx), q, 2024, "extractive")
+    assert got is not None and got.figure == "2"

@@ -74,3 +74,18 @@ def test_the_kind_asked_is_read_in_its_column_when_rows_are_labelled_by_another(
     assert got is not None and got.figure == "Halcyon Labs"
     got = _ask("On which date was the lowest post-money valuation?", grid)
     assert got is None or got.figure == "Apr 17"
+
+
+CLOUD = [["", "Revenue (USD billion)", "", "Market share", "", "Growth"], ["Vendor", "2023", "2024", "2023", "2024", "2024"],
+         ["Alpha", "52.1", "60.4", "37.3%", "36.5%", "15.9%"], ["Beta", "34.6", "43.8", "24.7%", "26.4%", "26.6%"],
+         ["Gamma", "15.8", "19.9", "11.3%", "12.0%", "25.9%"], ["Others", "22.0", "30.0", "15.7%", "14.9%", "36.4%"],
+         ["Total", "124.5", "154.1", "100.0%", "100.0%", "23.8%"]]
+BUILD = [["", "Operational", "", "CAGR"], ["Region", "2022", "2024", "2022-2024"], ["North", "100", "138", "17.5%"],
+         ["East", "50", "73", "20.8%"], ["South", "10", "11", "4.9%"], ["Total", "160", "222", "17.8%"]]
+
+
+def test_a_rate_headed_over_its_period_is_the_column_ranked():
+    got = _ask("Which vendor grew fastest in 2024?", CLOUD, (2024,))
+    assert got is not None and got.figure == "Beta"  # 'Others' is no vendor ranked
+    got = _ask("Which region had the highest CAGR between 2022 and 2024?", BUILD, (2022, 2024))
+    assert got is not None and got.figure == "East"

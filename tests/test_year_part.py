@@ -27,3 +27,12 @@ def test_a_year_asked_reads_the_whole_year_column():
 def test_a_part_of_the_year_asked_reads_its_column():
     assert _lead(_ask("What was the change in net premiums earned for the three months ended December 31, 2023 "
                       "compared with 2022?", BLOCKS)) == "32,735"
+
+
+def test_the_year_alone_is_the_years_level_beside_a_measure_naming_the_year():
+    from rag.extractive.year_part import year_alone
+    cols = ["EFLOPS › 2024", "EFLOPS › Share of 2024 total", "EFLOPS › CAGR 2022-2024"]
+    assert year_alone(cols, "Which region had the largest computing power in 2024?") == ["EFLOPS › 2024"]
+    assert year_alone(cols, "Which region had the largest share of the 2024 total?") == cols  # its words said
+    assert year_alone(["2030E", "Share of 2030E total"], "largest in 2030") == ["2030E"]
+    assert year_alone(["Q4 2024", "FY 2024"], "the share from Q4 2023 to Q4 2024") == ["Q4 2024", "FY 2024"]

@@ -22,7 +22,8 @@ _BRACKET_LOSS = re.compile(r"^(?P<what>.+?)\s+(?:income|profit|earnings|gain)\s*
 # 'items reduced the tax expense': an item lowering the figure it reconciles to is written below zero
 _MOVED_TOTAL = re.compile(r"\b(?P<verb>reduced|lowered|decreased)\s+(?:the\s+)?(?P<what>[a-z][a-z\s]*?)"
                           r"(?=\s+(?:in|for|during|at|as of)\b|\s*\??\s*$)", re.I)
-_PERIOD = re.compile(r"(?:^|\s+)(?:at|in|for|during|as of|as at|on)\s+(?:\d|(?:[a-z]+\s+)?\d{4}\b|(?:fiscal|financial)\b)", re.I)
+_PERIOD = re.compile(r"(?:^|\s+)(?:(?:at|in|for|during|as of|as at|on)\s+(?:\d|(?:[a-z]+\s+)?\d{4}\b|(?:fiscal|financial)\b)|"
+                     r"(?:over|between|from)\s+(?:the\s+)?(?:19|20)\d{2}[EF]?\s*(?:-|–|to\b|and\b))", re.I)  # 'over 2024-2030E': a span
 _HAVE = re.compile(r"^(?P<head>\s*(?:in\s+)?how many\s+[a-z][\w\s-]*?\s+(?:had|have|has))\s+(?!an?\s+non|non)", re.I)
 
 
@@ -136,7 +137,7 @@ def measure_after(question: str, tables: list[tuple[int, Table]]) -> str:
     """A measure named after its bound ('had at least 1 programme in Phase 3') is read before it ('had programme in
     Phase 3 at least 1'), a period clause and a clause setting rows aside kept last: only when those words name a column or row of a table (or a
     column group's header, its bracketed note aside)."""
-    from .measure_meeting import group_named
+    from .measure_meeting import group_named, own_words
 
     m = THRESHOLD.search(question)
     if m is None:
@@ -148,7 +149,7 @@ def measure_after(question: str, tables: list[tuple[int, Table]]) -> str:
     named, rest = (after[:period.start()], after[period.start():]) if period else (after, "")
     rest += kept
     said = set(words(named))
-    if not said or not any((own := set(words(label))) and own <= said and not TOTAL_ROW.match(label)
+    if not said or not any((own := own_words(label)) and own <= said and not TOTAL_ROW.match(label)
                            for axis in ("row", "column") for label in _labels(tables, axis)) \
             and not any(group_named(c, said) for _, t in tables for c in t.columns):
         return question

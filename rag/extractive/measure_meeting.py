@@ -16,10 +16,12 @@ from .cells import TOTAL_ROW, RowHit, words
 from .item_rows import item_rows
 from .measure_period import period_fits
 from .passage_tables import one_table
+from .rate_column import rate_columns
 from .period_cells import YEAR
 from .row_sets import CURRENCY, HOW_MANY_ROWS, SCALE_WORDS, THRESHOLD, meets, percent_bound, table_scale
 from .shape_text import listed, scaled, shaped_answer
 from .signed_bound import signed_bound
+from .year_part import PART_OF_YEAR
 from .word_stems import plural_dropped, stem, stems_meet
 
 # 'Which regions closed more than 50 stores?': items named, not years
@@ -48,6 +50,14 @@ def group_named(column: str, said: set[str]) -> bool:
     return any((own := set(words(re.sub(r"\([^)]*\)", " ", part)))) and own <= said for part in column.split(SEP)[:-1])
 
 
+_COUNT_OF = re.compile(r"^\s*(?:the\s+)?(?:number|no\.|count)\s+of\s+", re.I)
+
+
+def own_words(label: str) -> set[str]:
+    """A label's naming words; a count's label 'Number of deals' is named by what it counts ('360 deals')."""
+    return set(words(_COUNT_OF.sub("", label))) or set(words(label))
+
+
 def measure_line(table: Table, asked: str) -> tuple[str, str] | None:
     """('row' | 'column', label) of the one row or column whose own words the question names before its bound,
     the longest so named (else a column whose upper header is so named, its leaf only qualifying it: 'Occupancy ›
@@ -55,7 +65,7 @@ def measure_line(table: Table, asked: str) -> tuple[str, str] | None:
     said = set(words(asked))
     lines = [(axis, label) for axis, labels in (("row", table.rows), ("column", table.columns)) for label in labels
              if not TOTAL_ROW.match(label.split(SEP)[-1])]
-    named = [(len(own), axis, label) for axis, label in lines if (own := set(words(label.split(SEP)[-1]))) and own <= said]
+    named = [(len(own), axis, label) for axis, label in lines if (own := own_words(label.split(SEP)[-1])) and own <= said]
     if not named:
         named = [(len(own), axis, label) for axis, label in lines if axis == "column"
                  for part in label.split(SEP)[:-1] if (own := set(words(part))) and own <= said]
@@ -100,7 +110,8 @@ def measure_meeting(ctx: AnswerContext, question: str, tables: list[tuple[int, T
     """The count ('how many') or names ('which') of the items (totals aside) whose figure of the measure named
     meets the bound, every item's figure shown; None unless one table reads so, every item with a figure in the
     bound's unit (an item marked nil, '—' or 'n/m', has none to meet it). A line written all negative (closures in
-    brackets), or a fall asked, is met by its size; a bound of 0 (a sign asked) fits a line of any one unit. Years asked must be the measure line's period (period_fits)."""
+    brackets), or a fall asked, is met by its size; a bound of 0 (a sign asked) fits a line of any one unit. Years asked must be the measure line's period (period_fits),
+    or the years a rate column heads ('CAGR 2024-2030E') when that column is the measure."""
     m = THRESHOLD.search(question)
     counted = bool(HOW_MANY_ROWS.match(question))
     if m is None or not (counted or WHICH_ITEMS.match(question)) or (YEAR.search(question) and not years):
@@ -118,13 +129,17 @@ def measure_meeting(ctx: AnswerContext, question: str, tables: list[tuple[int, T
         if (line is None or not any(c.value is not None for c in table.cells if line[1] in (c.row, c.column))) \
                 and (money := bound_column(table, m.group(0))):
             line = ("column", money)  # 'rounds of at least USD 25 million': the USD million column
-        if line is None or not period_fits(table, *line, years, change):
+        rates = rate_columns(table.columns, question)  # 'a CAGR above 11% over 2024-2030E': the rate of that period
+        if line is None and len(rates) == 1:
+            line = ("column", rates[0])
+        if line is None or not (line[1] in rates or period_fits(table, *line, years, change)):
             continue
         axis, label = line
         rows = set(item_rows(table, question))
         cells = [c for c in table.cells if (c.row == label and not TOTAL_ROW.match(c.column.split(SEP)[-1])
                                             if axis == "row" else c.column == label and c.row in rows)]
         cells = [c for c in cells if c.value is not None or not nil_mark(c.text)]  # 'n/m', '—': no figure to meet it
+        cells = parts_counted(cells, question) if axis == "row" else cells
         kinds = {c.unit == "%" or _PERCENT_HEAD.search(c.column) is not None for c in cells}  # (a bound of 0 fits either)
         if len(cells) < 2 or any(c.value is None for c in cells) or len(kinds) != 1 \
                 or (limit != 0 and kinds != {percent_bound(question, m)}):
@@ -143,6 +158,18 @@ def measure_meeting(ctx: AnswerContext, question: str, tables: list[tuple[int, T
         return None
     item = (lambda c: c.column.split(SEP)[-1]) if axis == "row" else (lambda c: c.row.split(SEP)[-1])
     return _met_answer(ctx, RowHit(passage, table, cells[0].row, 0.0), cells, met, item, counted, backend)
+
+
+_PART_KIND = re.compile(r"^\s*(?:in\s+)?(?:how many|which)\s+(?:of the\s+)?(?:quarters|halves|half-years)\b", re.I)
+
+
+def parts_counted(cells: list[Cell], question: str) -> list[Cell]:
+    """Parts of a year counted ('how many quarters recorded more than 360 deals'): the quarter columns only, not the
+    full-year column beside them (their whole); all cells when the kind asked is no part of a year or none is one."""
+    if not _PART_KIND.match(question):
+        return cells
+    parts = [c for c in cells if PART_OF_YEAR.search(c.column.split(SEP)[-1])]
+    return parts or cells
 
 
 def _met_answer(ctx: AnswerContext, hit: RowHit, cells: list[Cell], met: list[Cell], item, counted: bool,
@@ -176,13 +203,22 @@ def _terms(text: str) -> set[str]:
 
 def _side_column(table: Table, side: str, question: str) -> str | None:
     """The one column whose leaf header words the side all says; among several, those whose upper header words
-    the question says most ('share of the total in 2030E': 'Share of total (%) › 2030E', not 'Market size › 2030E')."""
+    the side says most ('deals in 2024': '2024 › Deals', not '2023 › Deals'), then the question ('share of the total
+    in 2030E': 'Share of total (%) › 2030E', not 'Market size › 2030E')."""
     said, asked = _terms(side), _terms(question)
     named = [c for c in table.columns if (own := _terms(c.split(SEP)[-1])) and own <= said]
-    scored = [(len(_terms(" ".join(c.split(SEP)[:-1])) & asked), c) for c in named]
-    best = max((s for s, _ in scored), default=0)
+    scored = [((len((up := _terms(" ".join(c.split(SEP)[:-1]))) & said), len(up & asked)), c) for c in named]
+    best = max((s for s, _ in scored), default=(0, 0))
     top = [c for s, c in scored if s == best]
     return top[0] if len(top) == 1 else None
+
+
+def _period_only(side: str, other: str) -> str:
+    """A side naming only a period ('fewer deals in 2024 than in 2023') compares the other side's measure in it:
+    the other side's measure words are carried over ('deals in 2023')."""
+    if any(not w[0].isdigit() for w in _terms(side)):
+        return side
+    return f"{side} {' '.join(w for w in _terms(other) if not w[0].isdigit())}"
 
 
 def columns_meeting(ctx: AnswerContext, question: str, tables: list[tuple[int, Table]], backend: str) -> Answer | None:
@@ -193,9 +229,11 @@ def columns_meeting(ctx: AnswerContext, question: str, tables: list[tuple[int, T
     counted = bool(HOW_MANY_ROWS.match(question))
     if m is None or not (counted or WHICH_ITEMS.match(question)) or THRESHOLD.search(question):
         return None
+    after = m.group("b").split(",")[0]  # (a clause set off after it, ', excluding Other', is no part of the side)
+    side_a, side_b = _period_only(m.group("a"), after), _period_only(after, m.group("a"))
     reads = []
     for passage, table in tables:
-        a, b = _side_column(table, m.group("a"), question), _side_column(table, m.group("b"), question)
+        a, b = _side_column(table, side_a, question), _side_column(table, side_b, question)
         if a is None or b is None or a == b:
             continue
         rows = item_rows(table, question)  # ('All other' is an item; 'excluding Others' sets it aside)

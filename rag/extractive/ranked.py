@@ -10,6 +10,7 @@ from ingest.tables import SEP
 from ..types import Answer, AnswerContext
 from .cells import TOTAL_ROW, RowHit, cell_at, words, year_columns, year_of
 from .heading_rows import headings
+from .period_rank import first_met
 from .row_sets import SCALE_WORDS, THRESHOLD, meets, summed_components, table_scale
 from .ratio_parts import ratio_parts_answer
 from .signed_bound import signed_bound
@@ -155,7 +156,8 @@ def label_topic(label: str) -> list[str]:
 
 def meeting_answer(ctx: AnswerContext, hit: RowHit, question: str, backend: str) -> Answer | None:
     """'In which years was X less than 100 million?' / 'How many years did X exceed 5,000?': the years
-    whose cell meets the condition (or their count), then every year's figure, cited."""
+    whose cell meets the condition (or their count), then every year's figure, cited; the first (last) asked is
+    the earliest (latest) period column meeting it, named as its column heads it ('2025E')."""
     m = THRESHOLD.search(question)
     if m is None or not (WHICH.search(question) or HOW_MANY.search(question)):
         return None
@@ -178,7 +180,8 @@ def meeting_answer(ctx: AnswerContext, hit: RowHit, question: str, backend: str)
                       "result": str(len(met))}
         text = f"**{len(met)}** ({listed(years)}). {hit.row} — {figures} [1]"
         return shaped_answer(ctx, [hit], text, str(len(met)), "computed", backend, derivation=derivation)
-    lead = listed(years)
+    met = [c.column.split(SEP)[-1] for y, c in cells if y in years]
+    lead = first_met(question, met)[0] if len(first_met(question, met)) < len(met) else listed(years)
     text = f"**{lead}**. {hit.row} — {figures} [1]"
     return shaped_answer(ctx, [hit], text, lead, "which", backend)
 

@@ -17,19 +17,33 @@ _GENERIC = frozenset(words("total number amount of in per the unit"))
 # the short forms a header writes for a rate, and the words a question names each one by
 _NAMED_BY = {"yoy": ("yoy", "year-on-year", "year over year", "growth"),
              "cagr": ("cagr", "compound annual growth", "growth"),
-             "change": ("change", "gain", "growth", "increase", "rise")}
+             "change": ("change", "gain", "growth", "increase", "rise"),
+             "growth": ("growth", "grew", "grow", "grows", "growing", "grown")}
 
 
 def measure_part(column: str) -> tuple[set[str], set[int]] | None:
     """(measure words, years) of the last header part that has measure words ('Household penetration, 2024 › (%)':
     ({'household', 'penetration'}, {2024})); None when that part names a year alone or no measure."""
-    for part in reversed(column.split(SEP)):
-        own = {w for w in words(_NOTE.sub(" ", part)) if not w[:1].isdigit()} - _GENERIC
+    parts = column.split(SEP)
+    for i in range(len(parts) - 1, -1, -1):
+        own = _own(parts[i])
         if own:
-            return own, {int(y) for y in _YEAR.findall(part)}
-        if _YEAR.search(part):
-            return None  # '2024' under 'Subscribers (thousand)': a level column of a period
+            return own, {int(y) for y in _YEAR.findall(parts[i])}
+        if _YEAR.search(parts[i]):
+            return _rate_above(parts[:i], parts[i])  # '2024' under 'Subscribers (thousand)': a level column of a period
     return None
+
+
+def _own(part: str) -> set[str]:
+    return {w for w in words(_NOTE.sub(" ", part)) if not w[:1].isdigit()} - _GENERIC
+
+
+def _rate_above(upper: list[str], leaf: str) -> tuple[set[str], set[int]] | None:
+    """A rate's header written over its period ('CAGR › 2022-2024', 'Growth › 2024'): the nearest upper part with
+    measure words, when it names a rate (or the leaf spans two years, a level having no span); else None (a level)."""
+    years = {int(y) for y in _YEAR.findall(leaf)}
+    own = next((o for part in reversed(upper) if (o := _own(part))), set())
+    return (own, years) if own and (own & set(_NAMED_BY) or len(years) > 1) else None
 
 
 def said(question: str) -> set[str]:

@@ -12,7 +12,8 @@ from ingest.tables import SEP, Cell, Table
 
 from .bound_unit import in_bound_unit
 from ..types import Answer, AnswerContext
-from .cells import TOTAL_ROW, RowHit, row_score, column_for, percent_asked, table_intro, words
+from .cells import TOTAL_ROW, RowHit, row_score, column_for, percent_asked, table_intro, words, year_of
+from .year_part import year_alone
 from .shape_text import listed, shaped_answer, column_label, scaled
 from .signed_bound import signed_bound
 from .item_rows import item_rows
@@ -109,7 +110,9 @@ def year_column_cells(tables: list[tuple[int, Table]], year: int,
     """Each table with a column for the year asked: (passage, table, the figures of that column) in its
     item rows (item_rows: totals, subtotals and eliminations out; the heading the question names, if any)."""
     for passage, table in tables:
-        column = column_for(table, year, question)
+        # the items ranked or counted in a year: its own column ('2024'), not 'Share of 2024 total' beside it
+        alone = year_alone([c for c in table.columns if year_of(c) == year], question)
+        column = column_for(table, year, question) or (alone[0] if len(alone) == 1 else None)
         if column is None:
             continue
         rows = item_rows(table, question)

@@ -51,9 +51,10 @@ from .rows_in_column import rows_in_column
 from .measure_meeting import columns_meeting, measure_meeting
 from .nil_rows import nil_rows
 from .rows_extreme import rows_extreme
+from .period_rank import fastest_year, percent_line
 from .items_maturing import items_maturing
 from .rows_changed import changed_answer
-from .row_sets import HOW_MANY_ROWS, THRESHOLD, WHICH_ROW, group_total, rows_meeting, two_rows, which_row
+from .row_sets import HOW_MANY_ROWS, THRESHOLD, WHICH_ROW, percent_bound, group_total, rows_meeting, two_rows, which_row
 from .years_offered import asks_choice_of_years
 from .ranked import YEARS_COUNTED, period_row, table_years, years_count, HIGH_WORDS, HOW_MANY, LOW_WORDS, WHICH, components_answer, meeting_answer, moved_years, which_answer, years_answer
 from .shape_text import shaped_answer, column_label, row_line, scaled
@@ -232,7 +233,8 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
         return got  # 'in how many years did the market decline': each year against the one before
     if (m := THRESHOLD.search(question)) and (which or HOW_MANY.search(question)):  # a condition ('more than 5 million'):
         hit = best_row(tables, question[:m.start()] + question[m.end():]) or hit \
-            or period_row(tables, question[:m.start()] + question[m.end():])  # its number names no row
+            or period_row(tables, question[:m.start()] + question[m.end():]) \
+            or (percent_line(tables, question[:m.start()]) if percent_bound(question, m) else None)  # its number names no row
         return meeting_answer(ctx, hit, question, backend) if hit is not None else None
     # 'Net average selling price': a word of the row's own label is no operation asked
     # a range of periods asked ('over 2017 to 2019') asks a mean over them, whatever a heading calls its rows
@@ -295,6 +297,8 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
             got = group_total(ctx, question, tables, lambda t: column_for(t, year, question), backend)
         if got is not None or hit is None:
             return got
+    if which and (got := fastest_year(ctx, hit, question, slots.years, backend)) is not None:
+        return got  # 'in which year between 2020 and 2024 did the total grow fastest': consecutive changes ranked
     if which:
         return which_answer(ctx, hit, question, backend)
     if summed and op is None and ("total" not in words(hit.row) or _BOTH.search(question) or spans_years(slots)):

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.tables import SEP
+
 # a part of a year as a column heads it or a question names it: a quarter, a half, some months or weeks
 PART_OF_YEAR = re.compile(r"\b(?:three|six|nine|3|6|9)[- ]months?\b|\b(?:13|26|39)[- ]weeks?\b|\bq[1-4]\b|"
                           r"\bquarters?\b|\bquarterly\b|\bh[12]\b|\b(?:first|second) half\b|\bhalf[- ]years?\b|"
@@ -19,3 +21,23 @@ def whole_year(columns: list[str], phrase: str) -> list[str]:
         return columns
     kept = [c for c in columns if not PART_OF_YEAR.search(c)]
     return kept or columns
+
+
+# a leaf header that is a year alone, a forecast or fiscal mark beside it ('2024', '2030E', 'FY2024', '2026F')
+_YEAR_ALONE = re.compile(r"^\s*(?:FY\s?)?(?:19|20)\d{2}\s*[EFPAB]?\s*$", re.I)
+_WORD = re.compile(r"[a-z][a-z0-9]*", re.I)  # a header's or a question's words, 'Q4' one of them
+_NAMING_NONE = frozenset("fy e f of the in and to a an for by on at per from".split())
+
+
+def year_alone(columns: list[str], phrase: str) -> list[str]:
+    """`columns` (one year's) narrowed to the one headed by the year alone ('2024', '2030E'), when the others name
+    the year inside a measure of their own ('Share of 2024 total', 'CAGR 2022-2024') whose words the phrase does not
+    say: the year's own column holds the year's level; all of them otherwise."""
+    if len(columns) < 2:
+        return columns
+    said = {w.lower() for w in _WORD.findall(phrase)} - _NAMING_NONE
+    alone = [c for c in columns if _YEAR_ALONE.match(c.split(SEP)[-1])]
+    others = [c for c in columns if c not in alone]
+    if len(alone) != 1 or any({w.lower() for w in _WORD.findall(c.split(SEP)[-1])} & said for c in others):
+        return columns
+    return alone
