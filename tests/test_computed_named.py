@@ -96,3 +96,23 @@ def test_a_total_sums_every_thing_named_each_from_its_own_row():
 def test_more_than_two_names_compute_only_a_total():
     q = "How much more did Companies D, E and F earn than Company A?"
     assert operand_names(q, parse(q)) is None
+
+
+_EXPORTS = ("Exports to the United States reached RMB 689 billion in 2024. "
+            "Exports to the European Union rose to RMB 402 billion in 2024.")
+
+
+def test_a_name_of_several_capitalised_words_is_one_operand():
+    q = "By how much did exports to the United States exceed those to the European Union in 2024?"
+    assert operand_names(q, parse(q))[0] == ("United States", "European Union")
+    q = "What is the gap between the Yangtze River Delta and Beijing in 2024?"
+    assert operand_names(q, parse(q))[0] == ("Yangtze River Delta", "Beijing")
+
+
+@pytest.mark.parametrize("question", [
+    "By how much did exports to the United States exceed those to the European Union in 2024?",
+    "By how much did exports to the European Union trail those to the United States in 2024?",
+])
+def test_a_exceeds_b_and_b_trails_a_are_both_a_less_b(question):
+    assert named_operation(question) == "change"
+    assert _ask(question, _EXPORTS).figure == "RMB 287 billion"

@@ -25,6 +25,7 @@ from ingest.figures import SCALES, Figure
 from .. import compute
 from ..types import Answer, AnswerContext, Citation
 from .choice import figures_for
+from .compared_verb import verb_sides
 from .derivation import shown, tidy
 from .features import Evidence, metric_covered
 from .topic import TOPIC_CHECKS
@@ -68,7 +69,7 @@ def named_operation(question: str) -> str | None:
         return "change"
     if _MULTIPLE.search(question):
         return "multiple"
-    if _DIFFERENCE.search(question):
+    if _DIFFERENCE.search(question) or verb_sides(question):
         return "change"
     if _SUM.search(question):
         return "sum"
@@ -81,17 +82,44 @@ def operand_names(question: str, slots: Slots) -> tuple[tuple[str, ...], dict[st
     otherwise. A remainder's are its whole and part."""
     if (heads := remainder(question)) is not None:
         return heads, {}
-    many = len(slots.entities) > 2 and named_operation(question) == "sum"
-    if len(slots.entities) == 2 or many:
-        names = tuple(e.name for e in slots.entities)
-        forms = {e.name: tuple(a for a in e.aliases if len(a) > 2 or "." in a) for e in slots.entities}
-        return names, forms
-    if len(slots.entities) > 2:
+    entities = slots.entities
+    runs = joined_names(question, [e.name for e in entities])
+    many = len(runs) > 2 and named_operation(question) == "sum"
+    if len(runs) == 2 or many:
+        forms = {e.name: tuple(a for a in e.aliases if len(a) > 2 or "." in a) for e in entities if e.name in runs}
+        return _in_order(question, tuple(runs)), forms
+    if len(entities) >= 2:
         return None
     joined = [(a, b) for a in slots.names for b in slots.names if a != b
               and re.search(rf"\b{re.escape(a)}s?\b\s*(?:,|and|than|vs\.?|versus)\s+(?:the\s+|in\s+|of\s+)?"
                             rf"\b{re.escape(b)}\b", question, re.I)]
     return (joined[0], {}) if len(joined) == 1 else None
+
+
+def joined_names(question: str, names: list[str]) -> list[str]:
+    """Names the question writes one after another, only spaces between them, as one name: 'Yangtze River Delta',
+    'European Union' (a name of several capitalised words is one thing); the rest as they are."""
+    spans = sorted((m.start(), m.end()) for n in dict.fromkeys(names)
+                   if (m := re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", question)))
+    if len(spans) != len(set(names)):
+        return names
+    runs: list[list[int]] = []
+    for start, end in spans:
+        if runs and runs[-1][1] <= start and not question[runs[-1][1]:start].strip():
+            runs[-1][1] = end
+        else:
+            runs.append([start, end])
+    return [question[s:e] for s, e in runs]
+
+
+def _in_order(question: str, names: tuple[str, ...]) -> tuple[str, ...]:
+    """Two names in the order of the difference asked: 'B trails A' puts A first (A - B)."""
+    sides = verb_sides(question)
+    if sides is None or len(names) != 2:
+        return names
+    a, b = (s.lower() for s in sides)
+    first, second = (n.lower() for n in names)
+    return names[::-1] if first in b and first not in a and second in a and second not in b else names
 
 
 def _scale(text: str) -> str | None:

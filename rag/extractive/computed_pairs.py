@@ -13,6 +13,7 @@ from ingest.tables import SEP, Cell
 
 from ..types import Answer, AnswerContext
 from .cells import OPERATION_WORDS, RANK_COLUMN, TOTAL_ROW, RowHit, header_words, row_score, words, year_of
+from .compared_verb import EXCEEDS as _EXCEEDS, TRAILS as _TRAILS
 from .derivation import calculate, computed_answer, operand
 from .expense_sign import as_asked
 from .operations import MARGIN_BETWEEN
@@ -59,7 +60,7 @@ _TOGETHER = re.compile(r"^\s*(?:what|how much)\s+(?:was|were|is|are)\s+(?:the\s+
 # 'the average of A and B': their mean
 _AVERAGE_OF = re.compile(r"\baverage of\s+(?:the\s+)?(?P<a>.+?)\s+and\s+(?:the\s+)?(?P<b>.+?)\s*\??\s*$", re.I)
 # the phrasings naming two things for each operation, tried in turn; True: the larger less the smaller
-_ASKED = {"change": ((BETWEEN, True), (MARGIN_BETWEEN, False), (_MORE, False)), "sum": ((_SUM_OF, False), (_COMBINED, False), (_TOGETHER, False),
+_ASKED = {"change": ((BETWEEN, True), (MARGIN_BETWEEN, False), (_MORE, False), (_EXCEEDS, False), (_TRAILS, False)), "sum": ((_SUM_OF, False), (_COMBINED, False), (_TOGETHER, False),
                                                                  (_COMBINED_OF, False)),
           "multiple": ((_TIMES, False),), "average": ((_AVERAGE_OF, False),),
           # 'what proportion of B (in 2019) was A' first: its verb fixes which side is the whole, where 'the proportion
@@ -70,14 +71,15 @@ _ASKED = {"change": ((BETWEEN, True), (MARGIN_BETWEEN, False), (_MORE, False)), 
 
 def asks_items(question: str) -> bool:
     """The question computes with two named things (rows or columns), with or without a period."""
-    return any(rx.search(question) for rx in (BETWEEN, MARGIN_BETWEEN, _MORE, _SUM_OF, _TIMES, _COMBINED, _TOGETHER, _COMBINED_OF,
+    return any(rx.search(question) for rx in (BETWEEN, MARGIN_BETWEEN, _MORE, _EXCEEDS, _TRAILS, _SUM_OF, _TIMES, _COMBINED, _TOGETHER, _COMBINED_OF,
                                                    _AVERAGE_OF, _PART_OF, *_TWO_ROWS))
 
 
 def compared(question: str) -> str | None:
     """The operation a comparison of two things asks with no operation word: 'how many times larger A
-    than B' a multiple, 'how much more / higher A than B' a change; None otherwise."""
-    return "multiple" if _TIMES.search(question) else "change" if _MORE.search(question) else None
+    than B' a multiple, 'how much more / higher A than B', 'by how much did A exceed / trail B' a change; None otherwise."""
+    return "multiple" if _TIMES.search(question) else \
+        "change" if any(rx.search(question) for rx in (_MORE, _EXCEEDS, _TRAILS)) else None
 
 
 def items(ctx: AnswerContext, slots: Slots, tables, op: str, backend: str) -> Answer | None:
