@@ -53,3 +53,9 @@ def test_a_threshold_in_billions_meets_a_table_in_100_millions():
     from rag.extractive.passage_tables import tables_of
     answer = rows_meeting(ctx, tables_of(ctx), q, 2024, "extractive")
     assert answer is not None and answer.figure == "1"  # 218.7 (100 million) only: 52.1 is RMB 5.21 billion
+
+
+def test_a_computed_result_in_a_count_of_units_keeps_the_bracket():
+    from rag.extractive.shape_text import with_scale
+    assert with_scale("2,870", "100 million", "RMB") == "2,870 (100 million RMB)"
+    assert with_scale("12.6", "million", "USD") == "12.6 million"

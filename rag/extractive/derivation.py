@@ -13,7 +13,7 @@ from .. import compute
 from ..types import Answer, AnswerContext
 from .cells import RowHit
 from .ratio_rows import row_takes_no_scale
-from .shape_text import citation_n, per_unit, shaped_answer
+from .shape_text import citation_n, per_unit, shaped_answer, with_scale
 
 # a dash a table writes for a figure ('—', '–', '-', '$—'): nil, the figure is zero
 NIL = re.compile(r"^\s*\$?\s*[—–-]\s*$")
@@ -94,8 +94,7 @@ def computed_answer(ctx: AnswerContext, hits: list[RowHit], c: compute.Computed,
     # figures a share ('earnings per share (cents)') or ratios of two measures ('Net debt to EBITDA') are not in
     # the table's millions
     unscaled = all(per_unit(h.row) or row_takes_no_scale(h.row, shown(o)) for h, o in zip(hits, c.operands))
-    scale = f" {c.scale}" if c.scale and c.unit not in ("%", "x") and not unscaled else ""
-    lead = f"{c.text}{scale}"
+    lead = with_scale(c.text, c.scale, c.unit) if c.scale and c.unit not in ("%", "x") and not unscaled else c.text
     names = {"percent_change": "percentage change", "sum": "total", "average_change": "change of the average",
              "annual_average": "annual average", "annual_change": "average annual change"}
     operands = "; ".join(f"{h.row} ({o.label}): {shown(o)} [{citation_n(ctx, hits, h)}]"

@@ -40,9 +40,15 @@ def scaled(cell: Cell) -> str:
     plain = cell.unit == "%" or per_unit(cell.row) or takes_no_scale(cell)  # a ratio's or per-unit figure's
     if not cell.scale or plain:
         return text
-    if " " in cell.scale:  # a count of units ('100 million') in brackets, with its currency: '27.6 (100 million RMB)'
-        return f"{text} ({cell.scale}{' ' + cell.unit if cell.unit and cell.unit.isalpha() else ''})"
-    return f"{text} {cell.scale}"
+    return with_scale(text, cell.scale, cell.unit)
+
+
+def with_scale(text: str, scale: str, unit: str | None) -> str:
+    """A figure with its table's scale: '1,496.5 million', and a count of units ('100 million') in brackets with its
+    currency, '27.6 (100 million RMB)', so the scale never reads as a second figure ('27.6 100 million')."""
+    if " " in scale:
+        return f"{text} ({scale}{' ' + unit if unit and unit.isalpha() else ''})"
+    return f"{text} {scale}"
 
 
 def column_label(hit: RowHit, cell: Cell) -> str:
