@@ -19,6 +19,7 @@ from .cells import RowHit, tables_of
 from .choice_names import alternatives
 from .shape_text import citation_n, listed, shaped_answer
 from .rank_words import asked, named_in_question, share_of_words
+from .ranked_computed import computed_from_ranks
 from .word_stems import header_said, said_stems, stem, stems_meet
 
 # words that say how a ranking is asked about, not which ranking: they need not be in the title
@@ -355,35 +356,3 @@ def addressed_ranking(ctx: AnswerContext, question: str) -> Ranking | None:
            for o in _unretrieved(ctx, found) if _addressed(question, o, publisher)):
         return None
     return best if best.rows else None
-
-
-def computed_from_ranks(ctx: AnswerContext, r: Ranking, rows, figures, op: str, backend: str) -> Answer | None:
-    """The sum of the rows' figures ('the combined share of the two largest') or the gap between the two
-    ('how far apart'), with its derivation from the cited cells."""
-    from .derivation import calculate, computed_answer, operand
-    from .period_cells import located
-
-    if any(f is None for f in figures) or (op in ("change", "multiple") and len(rows) != 2) or len(rows) < 2:
-        return None
-    hits = [located(ctx, h, [f]) for (_, _, h), f in zip(rows, figures)]
-    if any(h is None for h in hits):
-        return None
-    if op == "share":  # 'what share of world capacity do the top three hold': together, of the total row
-        from .ranking_share import whole_row
-        whole = whole_row(rows[0][2], figures[0].column)
-        at = rows[0][2]
-        hit = located(ctx, RowHit(at.passage, at.table, whole.row, at.score), [whole]) \
-            if whole is not None and whole.value else None
-        if hit is None or whole.row in {h.row for _, _, h in rows}:
-            return None
-        figures, hits = [*figures, whole], [*hits, RowHit(hit.passage, hit.table, whole.row, hit.score)]
-    operands = [operand(f, citation_n(ctx, hits, h)) for h, f in zip(hits, figures)]
-    if op == "share":
-        from .. import compute
-        try:
-            result = compute.parts_share(operands[:-1], operands[-1])
-        except compute.ComputeError:
-            return None
-    else:
-        result = calculate(op, operands)
-    return computed_answer(ctx, hits, result, backend) if result is not None else None

@@ -10,7 +10,8 @@ import re
 from ..types import Answer, AnswerContext
 from .choice import alternatives
 from .rank_words import name_mentions, rank_mentions, rank_operation
-from .ranking import Ranking, computed_from_ranks, text_column, addressed_ranking, one_per_rank
+from .ranked_computed import computed_from_ranks
+from .ranking import Ranking, text_column, addressed_ranking, one_per_rank
 
 # one row compared with another: 'A leads B by', 'A trails B', 'how far ahead / behind', 'how much more A than B'
 _COMPARED = re.compile(r"\b(?:leads?|led|trails?|trailed|behind|ahead|exceeds?|exceeded|beats?|outscores?|outpaces?)\b|"

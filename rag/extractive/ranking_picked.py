@@ -10,7 +10,8 @@ from ..number_words import cardinals
 from ..types import Answer, AnswerContext
 from .choice_names import alternatives
 from .rank_words import rank_operation
-from .ranking import Ranking, computed_from_ranks, owner_columns, ranking_terms, rankings
+from .ranked_computed import computed_from_ranks
+from .ranking import Ranking, owner_columns, ranking_terms, rankings
 from .word_stems import stem, stems_meet
 
 _NUMBER = {**cardinals(2, 12), **{str(n): n for n in range(2, 13)}}
