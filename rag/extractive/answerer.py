@@ -39,9 +39,9 @@ from .prose_change import quoted_change
 from .chart_rate import printed_rate
 from .compose import abstain, compose, compose_quotes, compose_rivals, hedged
 from .title_read_on import items_read_on
-from .enumeration import absorbing, compose_items, enumerated, kind_in_passage, kind_listed, kind_named
+from .enumeration import compose_items
 from .prose_order import ranked_in_prose
-from .explaining import enumerating, explained_in_prose, explaining
+from .explaining import explained_in_prose, explaining
 from .page_prose import with_page_prose
 from .period_heading import heading_years_at
 from .fallthrough import Asked, Verdict, judge
@@ -54,13 +54,8 @@ from .gates import SAYS_WHY, Decision, first_gate, off_topic
 from .gates import fired as soft_fired
 from .hedge_refusal import hedge_refused
 from .heading_line import past_heading
-from .listing import listed_under_heading
-from .scoped import scoped_listed
-from .parallel_labels import labels_asked
-from .heading_series import series_listed
-from .parallel_openings import parallel_listed
-from .pointed_back import pointed_listed
 from .set_aside import rest_listed
+from .list_sentence import list_sentence
 from .names import without_source_names
 from .ordinary_names import without_ordinary_names
 from .before_change import before_change
@@ -218,38 +213,9 @@ class ExtractiveAnswerer:
         elif slots.shape == "list" and (rest := rest_listed(evidence, lambda e: off_topic(ctx, slots, e) is None)) is not None:
             best = rest  # 'apart from A and B, what other X': the sentence listing the other X
         elif slots.shape == "list":  # the sentence naming the items, not one that only introduces them
-            # a section headed by what the question asks ('Competitive barriers'): its title lines are the items
-            # a series written as numbered headings ('X (1/3): A', '(2/3): B'): its n labels
-            listed = series_listed(ctx, evidence, lambda e: off_topic(ctx, slots, e) is None, self.name) \
-                or listed_under_heading(ctx, slots.terms, evidence, lambda e: off_topic(ctx, slots, e) is None,
-                                        self.name, labels=not slots.units) \
-                or labels_asked(ctx, evidence, lambda e: off_topic(ctx, slots, e) is None, self.name) \
-                or scoped_listed(ctx, slots.terms, evidence, lambda e: off_topic(ctx, slots, e) is None, self.name) \
-                or parallel_listed(ctx, evidence, lambda e: off_topic(ctx, slots, e) is None, self.name) \
-                or pointed_listed(ctx, evidence, lambda e: off_topic(ctx, slots, e) is None, self.name)
+            listed, evidence, best, items, item_parts = list_sentence(ctx, slots, evidence, best, self.name, self.weights)
             if listed is not None:
                 return self._explained(ctx, listed, slots, evidence, None)
-            # 'what are the three stages': the sentence announcing that kind read on, or an ordinal run
-            found = enumerated(evidence, best, ctx.question, lambda e: off_topic(ctx, slots, e) is None,
-                               self.weights.list_margin)
-            if found is not None:
-                items, item_parts = found
-                evidence, best = absorbing(evidence, items), items
-            else:
-                best = enumerating(evidence, best, lambda e: off_topic(ctx, slots, e) is None, self.weights.list_margin,
-                                   slots.subject)
-                # 'offers broad use cases' introduces what 'Top use cases include A, B and C' names
-                if (named := kind_listed(evidence, best, ctx.question, lambda e: off_topic(ctx, slots, e) is None,
-                                         self.weights.list_wide_margin)) is not None:
-                    evidence, best = absorbing(evidence, named), named
-                # 'alternatives, including A and B' lists no frameworks; 'frameworks like C and D' does
-                best = kind_named(evidence, best, ctx.question, lambda e: off_topic(ctx, slots, e) is None,
-                                  self.weights.list_margin) or best
-                # 'Application scenarios include A, B and C' in the best's passage, however far down the ranking
-                if (named := kind_in_passage(evidence, best, ctx.question, lambda e: off_topic(ctx, slots, e) is None,
-                                             self.weights.list_wide_margin)) is not None:
-                    evidence, best = absorbing(evidence, named), named
-                evidence, best = announced(evidence, best)
 
         def figures_of(e: Evidence) -> list:
             if e is items:  # the items a list asks, named in words: no figure leads them
