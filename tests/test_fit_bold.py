@@ -19,3 +19,20 @@ def test_the_largest_threshold_hedging_at_least_as_many_wrong_leads_as_right():
     assert hedge_trade(rows, 0.5, 0.4) == {"hedge_wrong": 2, "hedge_right": 1, "lead_lost": 1}
     assert largest_hedge(rows, 0.4, (0.3, 0.4, 0.5, 0.55, 0.6)) == 0.5
     assert largest_hedge([lead(0.9, True)], 0.4) == 0.0
+
+
+def record(source: str, p: float | None, right: bool, shape: str | None = None) -> dict:
+    return {"source": source, "features": {"margin": 0.1} if p is not None else None, "p": p, "right": right,
+            "bold": True, "abstained": False, "derived": shape == "computed", "shape": shape, "confidence": 0.8}
+
+
+def test_leave_one_set_out_names_each_set_and_scores_it_unseen(capsys):
+    from eval.fit_bold import loso, loso_vector, set_of
+
+    assert set_of(record("tatqa", 0.5, True)) == "tatqa" and set_of(record("fp3", 0.5, True)) == "fp3"
+    assert len(loso_vector(record("gold", None, True, "computed"))) == len(loso_vector(record("gold", 0.4, False)))
+    rows = [record(s, p, p > 0.5) for s in ("gold", "fp1", "fp2") for p in (0.2, 0.3, 0.6, 0.7, 0.8, 0.9)]
+    loso(rows, 1.0, shares=(0.2,))
+    out = capsys.readouterr().out.splitlines()
+    assert [line.split()[0] for line in out] == ["gold", "fp1", "fp2"]
+    assert all("wrong 2" in line and "lowest 20%" in line for line in out)
