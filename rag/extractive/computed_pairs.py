@@ -21,6 +21,7 @@ from .period_cells import (YEAR, amounts_divided, column_by_own_words, located, 
                            one_series, same_column)
 from .row_lookup import row_named
 from .row_whole import total_column
+from .share_whole import parts_cells, parts_share, share_cells
 from .shape_text import citation_n
 from .shared_head import with_shared_head
 from .slots import Slots
@@ -146,6 +147,8 @@ def _two_items(ctx: AnswerContext, slots: Slots, tables, op: str, m: re.Match, a
     pair = listed or _two_rows_named(tables, a, b, what, year, question, whole=op in ("ratio", "share"))
     if pair is None and op in ("change", "sum") and m.re in (BETWEEN, _SUM_OF, _COMBINED, _TOGETHER):
         pair = _split_elsewhere(tables, question[m.start("a"):m.end("b")], what, year, question)
+    if pair is None and op == "share" and m.re is _PART_OF:  # 'what proportion of total X came from A and B'
+        pair = parts_cells(tables, a, b, year)
     pair = pair or _two_columns(tables, a, b, year, question, whole=op == "share")
     shared = with_shared_head(a, b) if pair is None else None
     if shared is not None:  # 'the total of passenger and ancillary revenue': 'passenger revenue' and 'ancillary revenue'
@@ -164,7 +167,7 @@ def _two_items(ctx: AnswerContext, slots: Slots, tables, op: str, m: re.Match, a
     operands = as_asked(question, op, operands)  # 'the total of X and Y paid', (8.9) and (11.4): 20.3
     if absolute and operands[0].value < operands[1].value:
         operands, hits = operands[::-1], hits[::-1]
-    result = calculate(op, operands)
+    result = calculate(op, operands) if len(operands) == 2 else parts_share(operands)
     return computed_answer(ctx, hits, result, backend) if result is not None else None
 
 
@@ -252,6 +255,8 @@ def _two_rows_named(tables, a: str, b: str, what: str, year: int | None, questio
         first = row_named(tables, f"{a} {date.group(0)}")  # 'what % of options outstanding at 31 March were exercisable'
     if whole and first is not None and second is None:
         second = _total_named(first, b)
+        if second is None and (measure := share_cells(first, b, year)) is not None:
+            return measure  # 'what share of Europe's capacity under construction is in Spain': the Total row's
     if first is None or second is None or (first.row, id(first.table)) == (second.row, id(second.table)):
         return None
     cells = [item_cell(h, year, question) for h in (first, second)]
