@@ -39,3 +39,9 @@ def test_several_part_rows_held_together_over_the_whole():
     got = cells_answer("What proportion of total contracted sales in 2023 came from the Yangtze River Delta and the "
                        "Greater Bay Area?", REGIONS)
     assert got is not None and got.answer.startswith("**65.32%")
+
+
+def test_a_sum_of_three_listed_rows_stays_a_sum():
+    got = cells_answer("What were the combined 2023 contracted sales of Yangtze River Delta, Greater Bay Area and Bohai "
+                       "Rim?", REGIONS)
+    assert got is not None and got.answer.startswith("**40,796")
