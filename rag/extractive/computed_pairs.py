@@ -21,6 +21,7 @@ from .period_cells import (YEAR, amounts_divided, column_by_own_words, located, 
                            one_series, same_column)
 from .row_lookup import row_named
 from .row_whole import total_column
+from .share_whole import parts_cells, parts_share, share_cells
 from .shape_text import citation_n
 from .shared_head import with_shared_head
 from .slots import Slots
@@ -143,9 +144,12 @@ def _two_items(ctx: AnswerContext, slots: Slots, tables, op: str, m: re.Match, a
     year = slots.years[0] if slots.years else None
     what = (m.groupdict().get("what") or "") if op == "change" else ""
     listed = _listed_rows(tables, a, b, year, question) if op == "sum" else None
-    pair = listed or _two_rows_named(tables, a, b, what, year, question, whole=op in ("ratio", "share"))
+    pair = listed or _two_rows_named(tables, a, b, what, year, question, whole=op in ("ratio", "share"),
+                                     share=op == "share")
     if pair is None and op in ("change", "sum") and m.re in (BETWEEN, _SUM_OF, _COMBINED, _TOGETHER):
         pair = _split_elsewhere(tables, question[m.start("a"):m.end("b")], what, year, question)
+    if pair is None and op == "share" and m.re is _PART_OF:  # 'what proportion of total X came from A and B'
+        pair = parts_cells(tables, a, b, year)
     pair = pair or _two_columns(tables, a, b, year, question, whole=op == "share")
     shared = with_shared_head(a, b) if pair is None else None
     if shared is not None:  # 'the total of passenger and ancillary revenue': 'passenger revenue' and 'ancillary revenue'
@@ -164,7 +168,7 @@ def _two_items(ctx: AnswerContext, slots: Slots, tables, op: str, m: re.Match, a
     operands = as_asked(question, op, operands)  # 'the total of X and Y paid', (8.9) and (11.4): 20.3
     if absolute and operands[0].value < operands[1].value:
         operands, hits = operands[::-1], hits[::-1]
-    result = calculate(op, operands)
+    result = parts_share(operands) if op == "share" and len(operands) > 2 else calculate(op, operands)
     return computed_answer(ctx, hits, result, backend) if result is not None else None
 
 
@@ -244,7 +248,8 @@ def _split_elsewhere(tables, both: str, what: str, year: int | None, question: s
 _BALANCE_DATE = re.compile(r"\b(?:at|as (?:at|of))\s+(?:the end of\s+)?[\w ,.]*\d[\w ,.]*$", re.I)
 
 
-def _two_rows_named(tables, a: str, b: str, what: str, year: int | None, question: str, whole: bool = False):
+def _two_rows_named(tables, a: str, b: str, what: str, year: int | None, question: str, whole: bool = False,
+                    share: bool = False):
     """The rows `a` and `b` name and their cells; `b` a `whole` (a share's) may name its total row without 'total'."""
     first = row_named(tables, a) or (row_named(tables, f"{a} {what}") if what else None)
     second = row_named(tables, b) or (row_named(tables, f"{b} {what}") if what else None)
@@ -252,6 +257,8 @@ def _two_rows_named(tables, a: str, b: str, what: str, year: int | None, questio
         first = row_named(tables, f"{a} {date.group(0)}")  # 'what % of options outstanding at 31 March were exercisable'
     if whole and first is not None and second is None:
         second = _total_named(first, b)
+        if second is None and share and (measure := share_cells(first, b, year)) is not None:
+            return measure  # 'what share of Europe's capacity under construction is in Spain': Total in that column
     if first is None or second is None or (first.row, id(first.table)) == (second.row, id(second.table)):
         return None
     cells = [item_cell(h, year, question) for h in (first, second)]
