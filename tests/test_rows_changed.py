@@ -125,3 +125,17 @@ def test_a_period_written_as_its_date_and_items_as_columns_read_in_the_dated_bal
 def test_a_bound_is_no_mere_direction():
     assert _ask("How many product groups recorded volumes higher by more than 5 in 2023 than in 2022?",
                 [2023, 2022], _GROUPS) is None
+
+
+def test_a_setting_aside_clause_is_no_part_of_the_frame():
+    from ingest.tables import read_grid
+    from rag.extractive.passage_tables import tables_of
+    from rag.extractive.rows_changed import changed_answer
+    from tests.test_shape_cues import _table_ctx
+
+    grid = [["", "2023", "2022"], ["Broadband", "1,847", "1,762"], ["Video", "903", "987"], ["Mobile", "211", "148"],
+            ["Total revenues", "2,961", "2,897"]]
+    q = "How many revenue lines grew in 2023, excluding totals?"
+    ctx = _table_ctx(q, grid)
+    got = changed_answer(ctx, q, tables_of(ctx), (2023,), "extractive")
+    assert got is not None and got.figure == "2"
