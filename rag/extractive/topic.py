@@ -64,15 +64,11 @@ _AUXILIARIES = {"did", "do", "does", "was", "were", "is", "are", "has", "have", 
 # tracked models' counts models: its first word ending in s after the partitive, else its first word)
 _COUNTED = re.compile(r"\bhow many\s+(?:of\s+(?:the|these|those|its|their|our|all)\s+(?:[a-z][\w-]*\s+){0,2}?(?=[a-z][\w-]*s\b))?"
                       r"([a-z][a-z-]+)", re.I)
-# a period kind: the table's period heads (columns or rows) are its items
-_PERIOD_KIND = re.compile(r"(?:fiscal\s+)?(?:years?|quarters?|months?|periods?|half-years?|halves|year-ends?)$", re.I)
 
 
 def counted_named(ctx: AnswerContext, slots: Slots, ev: Evidence) -> str | None:
     """'How many X' needs a passage that names X (a row of index scores does not count parameters)."""
     counted = _COUNTED.search(slots.text)
-    if counted and _PERIOD_KIND.match(counted.group(1)):
-        return None  # 'in how many years / quarters': periods are counted by a table's period heads, no word names them
     text = where(ctx.passages[ev.passage_index].chunk)
     # 'times' and 'points' are the units of a change ('how many points did the rate rise'), not things counted
     # an auxiliary ('by how many did patents grow') asks a change by count and names no counted thing there
