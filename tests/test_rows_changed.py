@@ -139,3 +139,15 @@ def test_a_setting_aside_clause_is_no_part_of_the_frame():
     ctx = _table_ctx(q, grid)
     got = changed_answer(ctx, q, tables_of(ctx), (2023,), "extractive")
     assert got is not None and got.figure == "2"
+
+
+def test_the_measure_moved_may_stand_between_the_verb_and_the_years():
+    from ingest.tables import read_grid
+    from rag.extractive.rows_changed import changed_rows
+
+    grid = [["", "Export value", "", "Share", ""], ["Destination", "2023", "2024", "2023", "2024"],
+            ["US", "6,320", "6,890", "37.8%", "36.6%"], ["ASEAN", "1,870", "2,310", "11.2%", "12.3%"],
+            ["EU", "3,690", "4,020", "22.1%", "21.4%"]]
+    q = "How many destinations increased their share of exports from 2023 to 2024?"
+    got = changed_rows(read_grid(grid, None).table, 2023, 2024, False, q)
+    assert got is not None and [r for r, _, _ in got] == ["ASEAN"]

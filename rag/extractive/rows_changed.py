@@ -32,7 +32,8 @@ _UP = (r"increased|rose|grew|went up|were higher|was higher|(?(fronted)(?:increa
 _DOWN_WORD = re.compile(r"\b(?:decreas|declin|fell|fall|drop|went down|lower|reduction)", re.I)
 # 'How many X decreased from 2019 to 2020?', 'Which X increased between 2018 and 2019?', 'In how many X did Y decrease ...'
 CHANGED_ROWS = re.compile(rf"^\s*(?P<fronted>in\s+)?(?P<ask>how many|which|what)\s+(?!(?:of the\s+)?(?:fiscal\s+|financial\s+)?(?:years?|periods?)\b)"
-                          rf"[a-z][\w\s,-]*?\s(?:have\s+|had\s+)?(?P<way>{_DOWN}|{_UP})\s+(?:from|between)\s+[^?]*\??\s*$", re.I)
+                          rf"[a-z][\w\s,-]*?\s(?:have\s+|had\s+)?(?P<way>{_DOWN}|{_UP})(?:\s+[a-z][\w\s,'-]*?)?\s+(?:from|between)\s+"
+                          rf"[^?]*\??\s*$", re.I)  # (the measure moved may stand between: 'increased their share of exports from')
 _LOWER = r"lower|less|smaller|fewer"
 _YEAR = r"(?:fy\s*|fiscal\s+(?:year\s+)?)?((?:19|20)\d{2})"
 # a period's words before its year: 'the year ended December 31, 2023', '31 December 2023', 'fiscal 2023'
