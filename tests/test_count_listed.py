@@ -43,3 +43,10 @@ def test_the_item_rows_shown_in_the_table_counted():
     got = rows_shown(ctx, q, tables_of(ctx), "extractive")
     assert got is not None and got.figure == "3" and got.answer.startswith("**3**")
     assert not ROWS_SHOWN.match("How many years are shown in the table?")  # the years: ranked.years_count
+
+
+def test_a_count_asked_as_a_noun_phrase_reads_as_how_many():
+    from rag.extractive.count_listed import number_asked
+
+    assert number_asked("Number of vendors with a share above 10% in 2024") == "How many vendors with a share above 10% in 2024?"
+    assert number_asked("What was the number of employees in 2019?") == "What was the number of employees in 2019?"

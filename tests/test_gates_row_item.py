@@ -108,3 +108,11 @@ def test_an_ordinal_asks_a_rank_not_an_item():
     """'16th' is a rank position (the rank gate's slot), not an item a row must name."""
     assert row_item_other(decision("Which company ranked 16th by arena ELO?", TABLE, *FILLER)) is None
     assert "Sora" in (row_item_other(decision("Did Sora rank 16th by arena ELO?", TABLE, *FILLER)) or "")
+
+
+from rag.extractive.gates_row_item import asked_names  # noqa: E402
+
+
+def test_a_bound_with_a_scale_letter_is_no_name_a_model_size_is():
+    assert asked_names("How many of the tracked models offer a context window of at least 200K tokens?") == []
+    assert "70B" in asked_names("How many models beat Vireo 70B on the index?")

@@ -212,3 +212,9 @@ def test_a_side_naming_only_a_period_carries_the_other_sides_measure():
     assert got is not None and got.figure == "3"
     got = _compare("How many sub-sectors recorded fewer deals in 2024 than in 2023, excluding Other?", SUBSECTORS)
     assert got is not None and got.figure == "2"  # the clause after the comma is no part of the side
+
+
+def test_a_columns_bracketed_unit_is_no_word_the_question_must_say():
+    grid = [["Model", "Input", "Context window (K tokens)"], ["A", "15.00", "200"], ["B", "3.00", "1,000"], ["C", "10.00", "128"]]
+    got = _ask("How many of the models offer a context window of at least 200?", grid)
+    assert got is not None and got.figure == "2"

@@ -125,3 +125,29 @@ def test_a_period_written_as_its_date_and_items_as_columns_read_in_the_dated_bal
 def test_a_bound_is_no_mere_direction():
     assert _ask("How many product groups recorded volumes higher by more than 5 in 2023 than in 2022?",
                 [2023, 2022], _GROUPS) is None
+
+
+def test_a_setting_aside_clause_is_no_part_of_the_frame():
+    from ingest.tables import read_grid
+    from rag.extractive.passage_tables import tables_of
+    from rag.extractive.rows_changed import changed_answer
+    from tests.test_shape_cues import _table_ctx
+
+    grid = [["", "2023", "2022"], ["Broadband", "1,847", "1,762"], ["Video", "903", "987"], ["Mobile", "211", "148"],
+            ["Total revenues", "2,961", "2,897"]]
+    q = "How many revenue lines grew in 2023, excluding totals?"
+    ctx = _table_ctx(q, grid)
+    got = changed_answer(ctx, q, tables_of(ctx), (2023,), "extractive")
+    assert got is not None and got.figure == "2"
+
+
+def test_the_measure_moved_may_stand_between_the_verb_and_the_years():
+    from ingest.tables import read_grid
+    from rag.extractive.rows_changed import changed_rows
+
+    grid = [["", "Export value", "", "Share", ""], ["Destination", "2023", "2024", "2023", "2024"],
+            ["US", "6,320", "6,890", "37.8%", "36.6%"], ["ASEAN", "1,870", "2,310", "11.2%", "12.3%"],
+            ["EU", "3,690", "4,020", "22.1%", "21.4%"]]
+    q = "How many destinations increased their share of exports from 2023 to 2024?"
+    got = changed_rows(read_grid(grid, None).table, 2023, 2024, False, q)
+    assert got is not None and [r for r, _, _ in got] == ["ASEAN"]

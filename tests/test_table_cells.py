@@ -111,3 +111,12 @@ def test_a_ratio_of_two_rates_is_computed_and_a_share_row_is_read():
     grid = [["", "2019", "2018"], ["Revenue", "$100", "$90"], ["Cost of revenue as a % of revenue", "40%", "38%"]]
     a = _ask("What was the cost of revenue as a percentage of revenue in 2018?", grid)
     assert a is not None and a.figure == "38%"  # the row states the share: read, not recomputed
+
+
+def test_columns_named_equally_the_head_of_an_of_phrase_picks_one():
+    from ingest.tables import read_grid
+    from rag.extractive.cells import column_for
+
+    grid = [["", "Export value", "", "Share", ""], ["Destination", "2023", "2024", "2023", "2024"], ["US", "6,320", "6,890", "37.8%", "36.6%"]]
+    table = read_grid(grid, None).table
+    assert column_for(table, 2023, "How many destinations increased their share of exports from 2023 to 2024?") == "Share › 2023"

@@ -298,7 +298,18 @@ def column_for(table: Table, year: int, phrase: str, row: str | None = None) -> 
             scored = sorted(((len(own(c) & words_asked), i, c) for i, c in enumerate(cols)), reverse=True)
             if scored[0][0] != scored[1][0]:
                 return scored[0][2]
-    return None
+    return head_of_phrase(cols, phrase)
+
+
+def head_of_phrase(cols: list[str], phrase: str) -> str | None:
+    """Among columns the question names equally, the one naming the head of an 'X of Y' phrase ('share of exports':
+    'Share › 2023', not 'Export value › 2023', which names only what qualifies the share); None unless just one."""
+    heads = {w for m in _OF_PHRASE.finditer(phrase) for w in words(m.group(1))}
+    named = [c for c in cols if header_words(c) & heads]
+    return named[0] if len(named) == 1 else None
+
+
+_OF_PHRASE = re.compile(r"\b([a-z][\w-]*)\s+of\s+(?:the\s+|their\s+|its\s+)?[a-z]", re.I)
 
 
 def initials(header: str) -> set[str]:

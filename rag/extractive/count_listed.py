@@ -25,6 +25,23 @@ def fronted(question: str) -> str:
     return f"{rest[:1].upper()}{rest[1:]} {m.group('clause')[:1].lower()}{m.group('clause')[1:]}{m.group('mark') or '?'}"
 
 
+# 'Number of vendors with ...', 'What was the number of regions that ...': a count of items asked as a noun phrase
+_NUMBER_OF = re.compile(r"^\s*(?:(?:what|which)\s+(?:is|was|were|are)\s+)?(?:the\s+)?(?:total\s+)?(?:number|count)\s+of\s+"
+                        r"(?P<rest>(?:the\s+)?[a-z][\w-]*s\b.*?)\s*\??\s*$", re.I | re.S)
+# the condition that makes it a count of items meeting it: a bound, a move, a comparison, an attribute clause
+_CONDITION = re.compile(r"\b(?:than|over|under|above|below|exceed\w*|at least|at most|increas\w*|decreas\w*|grew|growth|"
+                        r"rose|fell|declin\w*|with|that|which|where|whose)\b", re.I)
+
+
+def number_asked(question: str) -> str:
+    """'Number of revenue lines with growth above 4% in 2023' read as 'How many revenue lines with growth above 4% in
+    2023?': a count of the items meeting a condition, asked as a noun phrase; else the question as asked."""
+    m = _NUMBER_OF.match(question)
+    if m is None or not _CONDITION.search(m.group("rest")):
+        return question
+    return f"How many {m.group('rest')}?"
+
+
 def listed_count(listing: Answer | None) -> Answer | None:
     """A list answer turned into the count of its items (each item kept as an operand of the count,
     the citations as they were); None unless it is a list of at least two items."""

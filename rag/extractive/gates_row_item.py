@@ -43,15 +43,23 @@ def _date(word: str) -> bool:
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
 
 
+# a bound written with a scale letter after a comparison: 'at least 200K', 'more than 25k', 'over 1.5M', 'above 3bn'
+_BOUND = re.compile(r"\b(?:than|over|under|above|below|exceed\w*|at least|at most)\s+(?:[$€£¥]\s*)?"
+                    r"(\d[\d,]*(?:\.\d+)?(?:k|m|mn|bn|b)\b)", re.I)
+
+
 def asked_names(question: str) -> list[str]:
     """Words of `question` naming an item: capitalised after its first word, or holding a digit
     beside a letter ('o3-pro', '7B'), or its first word when a possessive or a version follows it
     ("Sora's", 'Hailuo 02'). Acronyms ('USD-EUR'), months and periods ('FY19', 'Jun-2018') and ordinals
-    ('16th') are left out."""
+    ('16th') are left out, and so is a bound's figure with its scale letter ('at least 200K')."""
     out: list[str] = []
     first = _FIRST_NAME.match(question)
+    bounds = [b.span(1) for b in _BOUND.finditer(question)]
     for i, m in enumerate(_WORD.finditer(question)):
         w = m.group()
+        if any(a <= m.start() < z for a, z in bounds):
+            continue  # 'at least 200K tokens': a bound's figure with its scale letter, no item's name
         digit = any(c.isdigit() for c in w) and any(c.isalpha() for c in w)
         cap = w[0].isupper() and (i > 0 or (first is not None and first.group(1) == w))
         if not (digit or cap) or _ACRONYM.fullmatch(w) or _date(w) or _ORDINAL.fullmatch(w):

@@ -13,8 +13,9 @@ from ingest.tables import SEP, Table
 
 from .cells import TOTAL_ROW, words
 from .heading_rows import headings, rows_under
+from .kind_rows import container_free, of_kind
 from .question_names import COUNTRY_FORMS
-from .residual_rows import bucket_of, counted_kinds, survey_base
+from .residual_rows import bucket_of, counted_kinds, survey_base, unnamed_bucket, whole_or_mean
 from .set_aside_rows import aside_rows, without_aside
 from .subtotal_rows import addends, closes_block, heads_items
 
@@ -36,7 +37,8 @@ def said_words(question: str) -> set[str]:
 def named_headings(table: Table, question: str) -> list[str]:
     """The headings (first parts of row paths) the question names: those whose every word (a bracketed note of
     its unit, '(A$/dmt shipped)', aside) is said, else the one whose every word's stem is ('adjustment items':
-    'Adjusted for'), else the one whose words setting it apart from the table's other headings are all said; []
+    'Adjusted for'), else the one whose words but its container noun are ('per share measures': 'Per share data'),
+    else the one whose words setting it apart from the table's other headings are all said; []
     when none is."""
     heads = headings(table)
     said = said_words(question)
@@ -46,6 +48,9 @@ def named_headings(table: Table, question: str) -> list[str]:
         stems = {w[:5] for w in said if len(w) >= 5}
         by_stem = [h for h in heads if own[h] and all(len(w) >= 5 and w[:5] in stems for w in own[h])]
         full = by_stem if len(by_stem) == 1 else []
+    if not full:  # 'the per share measures' names 'Per share data': its words but its container noun are said
+        bare = [h for h in heads if (own_h := container_free(_NOTE.sub(" ", h))) and own_h < own[h] and own_h <= said]
+        full = bare if len(bare) == 1 else []
     if full or len(heads) < 2:
         return full
     shared = set.intersection(*own.values())
@@ -86,20 +91,22 @@ def _rates(table: Table, row: str) -> bool:
 
 
 def item_rows(table: Table, question: str = "") -> list[str]:
-    """The table's item rows: no total (nor a row summing its block above), no row heading listed items, no
-    reconciling row, no row the question sets aside (set_aside_rows), no bucket of the kind it asks ('Other
+    """The table's item rows: no total (nor a row summing its block above, nor a whole or mean under another name:
+    'World', 'Unweighted average'), no row heading listed items, no reconciling row, no residual bucket when the
+    question counts the items named one by one ('the ranked operators'), no row the question sets aside (set_aside_rows), no bucket of the kind it asks ('Other
     provinces': residual_rows.bucket_of); those under the
     headings the question names (above each one's total: rows below a total adjust it) when it names one."""
     aside = aside_rows(table, question) if question else set()  # 'excluding the tax effect': the rest counted
     aside |= restating(table) | closed_off(table)
     if question:  # 'Other provinces' when provinces are counted: a bucket of several, no item
         kinds = counted_kinds(question)
-        aside |= {r for r in table.rows if bucket_of(r.split(SEP)[-1], kinds)}
+        aside |= {r for r in table.rows if bucket_of(r.split(SEP)[-1], kinds) or unnamed_bucket(r.split(SEP)[-1], question)}
+    aside |= {r for r in table.rows if whole_or_mean(r.split(SEP)[-1])}  # 'World', 'Unweighted average': all items at once
     rows = [r for i, r in enumerate(table.rows) if not TOTAL_ROW.match(r.split(SEP)[-1]) and not heads_items(r, table.rows)
             and not RECONCILING.search(r.split(SEP)[-1]) and not survey_base(r.split(SEP)[-1]) and not (closes_block(table, i) and not _rates(table, r)) and r not in aside]
     heads = named_headings(table, without_aside(question)) if question else []
     if not heads:
-        return rows
+        return of_kind(rows, question) if question else rows  # 'the capital ratios': the rows whose head noun is 'ratio'
     kept = []
     for head in heads:
         under = rows_under(table, head)

@@ -74,6 +74,9 @@ def measure_line(table: Table, asked: str) -> tuple[str, str] | None:
                  and group_named(label, said)]
         if len(whole) == 1:
             return "column", whole[0]
+    if not named:  # 'a context window of at least 200K tokens': 'Context window (K tokens)', its bracketed unit no name said
+        named = [(len(own), axis, label) for axis, label in lines if "(" in (leaf := label.split(SEP)[-1])
+                 and (own := own_words(re.sub(r"\([^)]*\)", " ", leaf))) and own <= said]
     if not named:
         stems = _stems(asked)
         named = [(len(own), axis, label) for axis, label in lines if (own := _stems(label.split(SEP)[-1]))

@@ -52,3 +52,25 @@ def counted_kinds(question: str) -> set[str]:
     -> {'top-level', 'segment'}); empty when it asks none."""
     m = _KIND.search(question)
     return {plural_dropped(w.lower()) for w in m.group(1).split()} if m else set()
+
+
+# a count or list of the items a table names one by one: 'the named vendors', 'the ranked operators', 'the listed countries'
+_NAMED_ONLY = re.compile(r"\b(?:named|ranked|listed|tracked|individual|individually\s+\w+|specific)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\b",
+                         re.I)
+# the residual bucket of the unnamed items: 'Others', 'All other', 'Other providers', 'Rest of world'
+_UNNAMED = re.compile(r"^\s*(?:(?:all\s+)?others?(?:\s+[a-z][\w-]*s)?|rest of (?:the\s+)?[a-z][\w -]*)\s*(?:\([^)]*\))?\s*[:*]?\s*$",
+                      re.I)
+# a mean over the items: 'Unweighted average', 'Average', 'Median'
+_MEAN = re.compile(r"^\s*(?:[\w-]+\s+)?(?:average|mean|median)\s*(?:\([^)]*\))?\s*$", re.I)
+
+
+def unnamed_bucket(label: str, question: str) -> bool:
+    """Whether a row is the residual bucket of the unnamed items ('Others', 'Rest of world') while the question counts or
+    lists only the items named one by one ('the named vendors', 'the ranked operators'): the bucket names none of them."""
+    return bool(_NAMED_ONLY.search(question)) and bool(_UNNAMED.match(label))
+
+
+def whole_or_mean(label: str) -> bool:
+    """Whether a row stands for all the items together, their whole ('World', 'Industry total', 'All industries') or
+    their mean ('Unweighted average'): it is no one item of those it sums or averages."""
+    return whole_label(label) or bool(_MEAN.match(label))

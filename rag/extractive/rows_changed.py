@@ -20,6 +20,7 @@ from .cells import TOTAL_ROW, RowHit, column_for, year_of
 from .passage_tables import one_table
 from .shape_text import listed, scaled, shaped_answer
 from .item_rows import item_rows
+from .set_aside_rows import without_aside
 from .row_sets import THRESHOLD
 
 # a movement said by its verb or by its noun ('had a decrease in revenue'); after 'did' ('did revenue decrease') only
@@ -31,7 +32,8 @@ _UP = (r"increased|rose|grew|went up|were higher|was higher|(?(fronted)(?:increa
 _DOWN_WORD = re.compile(r"\b(?:decreas|declin|fell|fall|drop|went down|lower|reduction)", re.I)
 # 'How many X decreased from 2019 to 2020?', 'Which X increased between 2018 and 2019?', 'In how many X did Y decrease ...'
 CHANGED_ROWS = re.compile(rf"^\s*(?P<fronted>in\s+)?(?P<ask>how many|which|what)\s+(?!(?:of the\s+)?(?:fiscal\s+|financial\s+)?(?:years?|periods?)\b)"
-                          rf"[a-z][\w\s,-]*?\s(?:have\s+|had\s+)?(?P<way>{_DOWN}|{_UP})\s+(?:from|between)\s+[^?]*\??\s*$", re.I)
+                          rf"[a-z][\w\s,-]*?\s(?:have\s+|had\s+)?(?P<way>{_DOWN}|{_UP})(?:\s+[a-z][\w\s,'-]*?)?\s+(?:from|between)\s+"
+                          rf"[^?]*\??\s*$", re.I)  # (the measure moved may stand between: 'increased their share of exports from')
 _LOWER = r"lower|less|smaller|fewer"
 _YEAR = r"(?:fy\s*|fiscal\s+(?:year\s+)?)?((?:19|20)\d{2})"
 # a period's words before its year: 'the year ended December 31, 2023', '31 December 2023', 'fiscal 2023'
@@ -93,9 +95,10 @@ def changed_answer(ctx: AnswerContext, question: str, tables: list[tuple[int, Ta
     None unless exactly one retrieved table (maybe repeated) reads so."""
     if any(not re.fullmatch(r"(?:19|20)\d{2}", b.group(2).strip()) or b.group(3) for b in THRESHOLD.finditer(question)):
         return None  # 'grew by more than 10%': a bound to meet (measure_meeting), no mere direction
-    m = CHANGED_ROWS.match(question)
-    than = THAN_ROWS.match(question) if m is None else None
-    one = ONE_YEAR_ROWS.match(question) if (m or than) is None else None
+    plain = without_aside(question).strip()  # 'how many lines grew in 2023, excluding totals?': the clause is no frame
+    m = CHANGED_ROWS.match(plain)
+    than = THAN_ROWS.match(plain) if m is None else None
+    one = ONE_YEAR_ROWS.match(plain) if (m or than) is None else None
     if one is not None and len(set(years)) == 1:
         m, early, late = one, years[0] - 1, years[0]
         down = bool(_DOWN_WORD.search(m.group("way")))

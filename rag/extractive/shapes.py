@@ -36,7 +36,7 @@ from .ranking_choice import described_choice
 from .ranking_across import owned_across
 from .ranking_owners import owners_holding, tied_rows
 from .each_row import each_asked, each_row
-from .count_listed import count_by_listing, fronted, rows_shown
+from .count_listed import count_by_listing, fronted, number_asked, rows_shown
 from .signed_bound import sign_as_bound
 from .condition_words import condition_read
 from .set_aside_rows import aside_last
@@ -49,6 +49,7 @@ from .row_columns import row_columns
 from .parts_asked import heading_parts
 from .rows_in_column import rows_in_column
 from .measure_meeting import columns_meeting, measure_meeting
+from .periods_meeting import periods_meeting
 from .nil_rows import nil_rows
 from .rows_extreme import rows_extreme
 from .period_rank import fastest_year, percent_line
@@ -96,7 +97,7 @@ def answer_by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | 
     # 'In 2018, how many ...': the period clause last, and so a clause setting rows aside ('excluding X');
     # 'how many years was X negative': X below 0
     # 'at least one', 'an operating loss', 'reduced the tax expense', 'due in less than 1 year': the condition read
-    asked = condition_read(sign_as_bound(aside_last(fronted(ctx.question))), tables_of(ctx))
+    asked = condition_read(sign_as_bound(aside_last(fronted(number_asked(ctx.question)))), tables_of(ctx))
     if asked != ctx.question:
         ctx = replace(ctx, question=asked)  # (the same passages list: what a shape adds is dropped below)
     if (bucket := after_last(ctx.question, tables_of(ctx))) is not None:
@@ -153,6 +154,8 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
             slots = replace(slots, years=tuple(years[:n] if n else years))
             if every.group("k"):  # 'over the two years' names the periods, no row: its words are no label's
                 question = f"{question[:every.start()]} {question[every.end():]}"
+    if (got := periods_meeting(ctx, question, tables_of(ctx), backend)) is not None:
+        return got  # 'in how many years from 2021 to 2024 did X exceed 400': the period columns meeting it
     if (got := items_maturing(ctx, question, tables_of(ctx), backend)) is not None:
         return got  # 'how many bonds mature after 2025': the instruments counted by their maturity
     if (got := rows_extreme(ctx, question, tables_of(ctx), slots.years, backend)) is not None:

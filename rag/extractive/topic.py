@@ -60,9 +60,15 @@ def scope_named(ctx: AnswerContext, slots: Slots, ev: Evidence) -> str | None:
 _AUXILIARIES = {"did", "do", "does", "was", "were", "is", "are", "has", "have", "had", "will", "would", "can", "could"}
 
 
+# the kind counted: the word after 'how many', past a partitive 'of the' / 'of these' / 'of its' ('how many of the
+# tracked models' counts models: its first word ending in s after the partitive, else its first word)
+_COUNTED = re.compile(r"\bhow many\s+(?:of\s+(?:the|these|those|its|their|our|all)\s+(?:[a-z][\w-]*\s+){0,2}?(?=[a-z][\w-]*s\b))?"
+                      r"([a-z][a-z-]+)", re.I)
+
+
 def counted_named(ctx: AnswerContext, slots: Slots, ev: Evidence) -> str | None:
     """'How many X' needs a passage that names X (a row of index scores does not count parameters)."""
-    counted = re.search(r"\bhow many ([a-z][a-z-]+)", slots.text, re.I)
+    counted = _COUNTED.search(slots.text)
     text = where(ctx.passages[ev.passage_index].chunk)
     # 'times' and 'points' are the units of a change ('how many points did the rate rise'), not things counted
     # an auxiliary ('by how many did patents grow') asks a change by count and names no counted thing there

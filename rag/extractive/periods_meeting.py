@@ -1,0 +1,123 @@
+"""A count of periods meeting a bound ('In how many years from 2021 to 2024 did Europe have more than 400?', 'How
+many quarters of 2024 saw total shipments above 290 million?', 'How many year-ends had more than 1,380 stores?'):
+the counted kind is the table's period columns (years, or parts of a year when quarters are counted), narrowed to
+the range or year the question qualifies them by; the measure is the one row the question names (a total row
+too, when it says 'total'); each period whose cell in that row meets the bound is counted and named."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.tables import SEP, Cell, Table
+
+from ..types import Answer, AnswerContext
+from .cells import TOTAL_ROW, RowHit, words
+from .measure_meeting import own_words
+from .passage_tables import one_table
+from .row_sets import SCALE_WORDS, THRESHOLD, meets, table_scale
+from .shape_text import listed, scaled, shaped_answer
+from .signed_bound import signed_bound
+from .year_part import PART_OF_YEAR
+
+# 'in how many years', 'how many of the quarters', 'for how many fiscal years', 'how many year-ends'
+PERIODS_COUNTED = re.compile(r"^\s*(?:(?:in|for|during|over|on)\s+)?how many\s+(?:of the\s+)?(?:fiscal\s+|financial\s+)?"
+                             r"(?P<kind>years?|year-ends|quarters|months|periods)\b", re.I)
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+# the period columns' range: 'from 2021 to 2024', 'between 2019 and 2024', '2024 through 2028', '2021-2024'
+_RANGE = re.compile(r"\b(?:from\s+|between\s+)?((?:19|20)\d{2})\s*(?:to|and|through|until|-|–)\s*((?:19|20)\d{2})\b", re.I)
+# a year a part kind belongs to: 'quarters of 2024', 'quarters in fiscal 2023'
+_OF_YEAR = re.compile(r"\b(?:of|in|during)\s+(?:fiscal\s+|financial\s+)?((?:19|20)\d{2})\b", re.I)
+_MONTH_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b", re.I)  # a quarter's end
+_NOTE = re.compile(r"\([^)]*\)")  # a bracketed note of a label: its unit or scope ('(at year end)')
+_PERIOD_HEAD = re.compile(r"^\s*(?:FY\s?)?(?:19|20)\d{2}\s*[EFPAB]?\s*$|(?:19|20)\d{2}", re.I)
+
+
+def period_columns(table: Table, kind: str, question: str) -> list[str]:
+    """The table's period columns of the kind counted (parts of a year for quarters and months, whole years
+    otherwise), within the range of years the question gives, or of the one year a part kind is 'of'."""
+    parts = kind.lower().startswith(("quarter", "month"))
+    cols = [c for c in table.columns if _YEAR.search(leaf := c.split(SEP)[-1]) and _PERIOD_HEAD.search(leaf)
+            and (bool(PART_OF_YEAR.search(c) or _MONTH_DAY.search(leaf)) if parts else not PART_OF_YEAR.search(c))
+            and not re.search(r"\b(?:cagr|change|growth|share|%)", c, re.I)]
+    rest = question[PERIODS_COUNTED.match(question).end():]
+    if (span := _RANGE.search(rest)) is not None:
+        low, high = sorted(int(y) for y in span.groups())
+        cols = [c for c in cols if low <= int(_YEAR.search(c.split(SEP)[-1]).group(1)) <= high]
+    elif parts and (of := _OF_YEAR.search(rest)) is not None:
+        cols = [c for c in cols if of.group(1) in c]
+    return cols
+
+
+def measure_row(table: Table, asked: str) -> str | None:
+    """The one row whose own words the question says (the longest so named; a total row only when it says
+    'total'), or None."""
+    said = set(words(asked))
+    named = [(len(own), row) for row in table.rows if (own := own_words(_NOTE.sub(" ", row.split(SEP)[-1]))) and own <= said
+             and (not TOTAL_ROW.match(row.split(SEP)[-1]) or "total" in said)]
+    if not named:
+        return None
+    best = max(n for n, _ in named)
+    top = [row for n, row in named if n == best]
+    return top[0] if len(top) == 1 else None
+
+
+def periods_meeting(ctx: AnswerContext, question: str, tables: list[tuple[int, Table]], backend: str) -> Answer | None:
+    """The count of the periods counted whose figure in the row named meets the bound (or exceeds, or falls below,
+    the other row named after 'than'), each period's figure shown; None unless one table has that row (those rows)
+    and at least two such period columns, each with a figure."""
+    kind = PERIODS_COUNTED.match(question)
+    m = THRESHOLD.search(question)
+    sides = _ROWS_COMPARED.search(question) if m is None else None
+    if kind is None or (m is None and sides is None):
+        return None
+    if sides is not None:  # 'did A ship more units than B': A's figure against B's, period by period
+        asked, other = question[kind.end():sides.start("than")], question[sides.end("than"):]
+    else:
+        asked, other = f"{question[kind.end():m.start()]} {question[m.end():]}", ""  # the measure named before or after
+    reads = []
+    for passage, table in tables:
+        row = measure_row(table, asked)
+        against = measure_row(table, other) if sides is not None else None
+        cols = period_columns(table, kind.group("kind"), question) if row else []
+        cells = [_cell(table, row, col) for col in cols]
+        bounds = [_cell(table, against, col) for col in cols] if sides is not None else cells
+        if len(cells) < 2 or any(c is None or c.value is None for c in cells + bounds) or against == row:
+            continue
+        reads.append((passage, table, cells, bounds))
+    read = one_table(reads)
+    if read is None:
+        return None
+    passage, table, cells, bounds = read
+    if sides is not None:
+        below = sides.group("down") is not None
+        met: list[Cell] = [c for c, b in zip(cells, bounds) if (c.value < b.value if below else c.value > b.value)]
+        return _counted(ctx, passage, table, cells, met, backend, bounds)
+    bound = signed_bound(m.group(2))
+    scale = SCALE_WORDS.get((m.group(4) or "").lower().rstrip("s"))
+    own = table_scale(ctx, passage, cells[0].scale) if scale else None
+    if scale and own:
+        bound *= scale / own
+    met = [c for c in cells if meets(c.value, bound, question, m)]
+    return _counted(ctx, passage, table, cells, met, backend)
+
+
+# two rows compared period by period: 'did Nuvora ship more units than Kestrel Mobile'
+_ROWS_COMPARED = re.compile(r"\b(?:(?P<up>more|higher|larger|greater|bigger)|(?P<down>less|fewer|lower|smaller))\b[^?]*?"
+                            r"(?P<than>\bthan\b)(?!\s*[$€£¥]?\s*[-−–]?\d)", re.I)
+
+
+def _cell(table: Table, row: str | None, column: str) -> Cell | None:
+    return next((c for c in table.cells if c.row == row and c.column == column), None) if row else None
+
+
+def _counted(ctx: AnswerContext, passage: int, table: Table, cells: list[Cell], met: list[Cell], backend: str,
+             against: list[Cell] = ()) -> Answer:
+    """The count of the periods met, named, then every period's figure (and the compared row's), cited."""
+    names = [c.column.split(SEP)[-1] for c in met]
+    figures = "; ".join(f"{c.column.split(SEP)[-1]}: {scaled(c)}" for c in cells)
+    if against:
+        figures += f". {against[0].row} — " + "; ".join(f"{c.column.split(SEP)[-1]}: {scaled(c)}" for c in against)
+    derivation = {"op": "count", "operands": [{"value": c.text, "citation": 1} for c in met], "result": str(len(met))}
+    text = f"**{len(met)}** ({listed(names) if names else 'none'}). {cells[0].row} — {figures} [1]"
+    return shaped_answer(ctx, [RowHit(passage, table, cells[0].row, 0.0)], text, str(len(met)), "computed", backend,
+                         derivation=derivation)
