@@ -83,6 +83,10 @@ def pick_figures(text: str, figures: list[Figure], info: Slots) -> list[Figure]:
         return stated_mean
     if CHANGE_ASKED.search(info.text):  # 'by how much did X rise': the figure the sentence gives as the change
         changes = [f for f in figs if is_change(text, f)]
+        # none of the unit 'how much' suggests is a change ('fell to RMB 0.62/Wh', a level reached): the size of
+        # the change is the percent the sentence gives as one ('..., down about 45%')
+        changes = changes or [f for f in figures if f.unit == "percent" and is_change(text, f)
+                              and not stated_in(f, info.text)]
         if changes:
             return changes[:1]
     if len(info.units) > 1 and info.lead_unit:  # 'what is the growth rate of income': the unit asked first
