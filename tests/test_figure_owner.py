@@ -62,7 +62,7 @@ def test_a_question_joining_two_things_is_not_singled_out_by_its_words():
     q = "How many industries and vertical industry markets has the institute researched?"
     text = "in-depth research of 19 industries, 532 vertical industry market changes"
     figs = [f for f in parse_figures(text) if f.unit != "year"]
-    assert ownership(text, figs, parse(q).subject, q) == [(0, 0), (0, 0)]
+    assert ownership(text, figs, parse(q).subject, q) == [(0, 0, 0), (0, 0, 0)]
 
 
 def test_years_paired_respectively_date_nothing():
@@ -74,3 +74,27 @@ def test_years_paired_respectively_date_nothing():
 def test_a_year_the_figure_is_compared_from_is_not_its_own():
     text = "In 2024, financing surged to over RMB 590 billion, more than doubling from 2023 with an increase of RMB 300 billion."
     assert dated_by_phrase(text, _money(text))[0].year == 2024
+
+
+def test_the_head_noun_is_the_last_word_before_a_preposition_or_auxiliary():
+    from ingest.keyword import tokenize
+    from rag.extractive.figure_owner import head_noun
+    q = "What cumulative storage capacity did China reach in 2024?"
+    assert head_noun(q, parse(q).subject) == tokenize("capacity")[0]
+    q = "What is the Group's minimum BIS total capital ratio requirement?"
+    assert head_noun(q, parse(q).subject) == tokenize("requirement")[0]
+
+
+def test_on_a_tie_the_figure_owning_the_head_noun_leads():
+    text = ("As a domestic systemically important bank holding company, the Group is subject to an additional "
+            "capital surcharge of 1.0%, bringing its minimum requirement to 11.5%.")
+    q = "What is the Group's minimum BIS total capital ratio requirement?"
+    assert [f.text for f in pick_figures(text, parse_figures(text), parse(q))] == ["11.5%"]
+
+
+def test_within_the_clause_asked_the_figure_owning_the_words_leads():
+    text = ("China's quota rose to 270,000 tonnes in 2024, giving it 68.4% of world mine output; its dominance is "
+            "greater downstream, where Chinese plants account for about 90% of separated oxides and 94% of "
+            "sintered NdFeB permanent magnets.")
+    q = "What share of sintered NdFeB permanent magnets do Chinese plants account for?"
+    assert [f.text for f in pick_figures(text, parse_figures(text), parse(q))] == ["94%"]

@@ -17,6 +17,8 @@ from .names import mentions_entity
 _CONNECTOR = re.compile(r"\s(?:and|or|that|which|with|while|whereas|compared (?:to|with)|versus|as well as)\s|[,;]\s(?!(?:19|20)\d\d)|\s\(")
 # the words that end a question's head noun phrase ('unrealized losses | from restricted investments')
 _PREPOSITION = {"from", "of", "in", "for", "at", "during", "by", "on", "with", "to", "as", "between", "under", "over"}
+# the auxiliaries that end a question's noun phrase before its verb ('what capacity | did China reach')
+_AUXILIARY = {"do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could"}
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _COORDINATED = re.compile(r"\band\b", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -57,21 +59,38 @@ def head_terms(question: str, subject: tuple[str, ...]) -> frozenset[str]:
     return frozenset(head)  # cached per question: the same for every sentence it is matched against
 
 
+@lru_cache(maxsize=256)
+def head_noun(question: str, subject: tuple[str, ...]) -> str | None:
+    """The head phrase's last content word as a stem: English puts a noun phrase's head after its modifiers
+    ('the minimum BIS total capital ratio requirement' -> requirement; 'cumulative storage capacity' -> capacity)."""
+    last = None
+    for w in _WORD.findall(question):
+        low = w.lower()
+        if last is not None and (low in _PREPOSITION or low in _AUXILIARY):  # 'what storage capacity | did China reach'
+            break
+        stems = [t for t in tokenize(w) if t in subject]
+        last = stems[-1] if stems else last
+    return last
+
+
 def ownership(text: str, figures: list[Figure], subject: tuple[str, ...], question: str,
-              entities: tuple = (), spans: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+              entities: tuple = (), spans: list[tuple[int, int]] | None = None) -> list[tuple[int, int, int]]:
     """How well each figure's own phrase carries the question: the names it asks of first ('... of GP'),
-    then its content words (head words count twice). `spans`: `own_phrases(text, figures)` when known."""
+    then its content words (head words count twice), then, on a tie, the head phrase's own noun (`head_noun`:
+    'its minimum requirement to 11.5%' over 'an additional capital surcharge of 1.0%' for the minimum capital
+    ratio requirement). `spans`: `own_phrases(text, figures)` when known."""
+    noun = None
     if _COORDINATED.search(question):  # 'industries and vertical markets', 'between urban and rural': a question
         head, wanted = frozenset(), frozenset()  # joining two things may ask a figure of each; only the names asked single one out
     else:
-        head, wanted = head_terms(question, subject), frozenset(subject)
+        head, wanted, noun = head_terms(question, subject), frozenset(subject), head_noun(question, subject)
     spans = own_phrases(text, figures) if spans is None else spans
     shared = set(tokenize(text[:min((s for s, _ in spans), default=0)]))  # the sentence's subject, every figure's
     out = []
     for s, e in spans:
         said = set(tokenize(text[s:e])) - shared
         named = sum(1 for n in entities if mentions_entity(text[s:e].lower(), n))
-        out.append((named, len(said & wanted) + len(said & head)))
+        out.append((named, len(said & wanted) + len(said & head), int(noun in said)))
     return out
 
 

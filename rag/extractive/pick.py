@@ -83,6 +83,10 @@ def pick_figures(text: str, figures: list[Figure], info: Slots) -> list[Figure]:
         return stated_mean
     if CHANGE_ASKED.search(info.text):  # 'by how much did X rise': the figure the sentence gives as the change
         changes = [f for f in figs if is_change(text, f)]
+        # none of the unit 'how much' suggests is a change ('fell to RMB 0.62/Wh', a level reached): the size of
+        # the change is the percent the sentence gives as one ('..., down about 45%')
+        changes = changes or [f for f in figures if f.unit == "percent" and is_change(text, f)
+                              and not stated_in(f, info.text)]
         if changes:
             return changes[:1]
     if len(info.units) > 1 and info.lead_unit:  # 'what is the growth rate of income': the unit asked first
@@ -94,15 +98,10 @@ def pick_figures(text: str, figures: list[Figure], info: Slots) -> list[Figure]:
     mine = clause_asked(text, figs, info)
     if mine:  # 'urban ... RMB 54.2 thousand in 2024, while rural ... RMB 23.1 thousand': the clause of the one asked
         dated = [f for f in mine if not info.years or f.year in info.years or f.year is None]
-        return (dated or mine)[:1]
+        # the clause's own figures ranked as a sentence's are: 'about 90% of oxides and 94% of magnets'
+        return owned_first(text, dated or mine, info)[:1]
     if len(figs) > 1:
-        spans = figure_spans(text)  # parsed once for all the figures compared
-        phrases = own_phrases(text, figs)  # each figure's own phrase, read by both (dating keeps positions)
-        figs = dated_by_phrase(text, figs, phrases)  # a year inside a figure's own phrase dates it
-        owned = ownership(text, figs, info.subject, info.text, info.entities, phrases)  # whose own phrase carries the question's words
-        fits = [word_fit(text, f, info, spans) for f in figs]
-        if max(fits) > min(fits) or max(owned) > min(owned):
-            figs = [f for _, _, f in sorted(zip(owned, fits, figs), key=lambda x: (-x[0][0], -x[0][1], -x[1]))]
+        figs = owned_first(text, figs, info, dated=True)
     if info.years:
         by_year = [next((f for f in figs if f.year == y), None) for y in info.years]
         picked = [f for f in by_year if f is not None]
@@ -191,6 +190,23 @@ def stated_in(figure: Figure, question: str) -> bool:
     """Whether the question holds this figure's number (not a year)."""
     number = f"{figure.number:g}"
     return bool(compiled(rf"(?<![\d.,]){re.escape(number)}(?![\d]|[.,]\d)").search(question))
+
+
+def owned_first(text: str, figs: list[Figure], info: Slots, dated: bool = False) -> list[Figure]:
+    """Several figures ordered by whose own phrase carries the question's names, words and head noun
+    (figure_owner.ownership), then its words around the figure (`word_fit`); kept in order on a tie.
+    `dated`: a year inside a figure's own phrase dates it first (dated_by_phrase)."""
+    if len(figs) < 2:
+        return figs
+    spans = figure_spans(text)  # parsed once for all the figures compared
+    phrases = own_phrases(text, figs)  # each figure's own phrase, read by both (dating keeps positions)
+    if dated:
+        figs = dated_by_phrase(text, figs, phrases)
+    owned = ownership(text, figs, info.subject, info.text, info.entities, phrases)
+    fits = [word_fit(text, f, info, spans) for f in figs]
+    if max(fits) > min(fits) or max(owned) > min(owned):
+        figs = [f for _, _, f in sorted(zip(owned, fits, figs), key=lambda x: (-x[0][0], -x[0][1], -x[0][2], -x[1]))]
+    return figs
 
 
 def figure_spans(text: str) -> list[tuple[int, int]]:
