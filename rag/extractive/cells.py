@@ -289,7 +289,8 @@ def column_for(table: Table, year: int, phrase: str, row: str | None = None) -> 
     moved = movement_column(table, year, phrase)
     if moved is not None:
         return moved
-    cols = whole_year(_of_unit_asked(_one_year([c for c in table.columns if year_of(c) == year], year, phrase), phrase), phrase)
+    cols = group_named(_one_year([c for c in table.columns if year_of(c) == year], year, phrase), year, phrase, row)
+    cols = whole_year(_of_unit_asked(cols, phrase), phrase)
     if len(cols) <= 1:
         return cols[0] if cols else None
     asked = set(words(phrase))
@@ -299,6 +300,20 @@ def column_for(table: Table, year: int, phrase: str, row: str | None = None) -> 
             if scored[0][0] != scored[1][0]:
                 return scored[0][2]
     return None
+
+
+def group_named(cols: list[str], year: int, phrase: str, row: str | None) -> list[str]:
+    """A year's columns under header groups ('Market size (USD bn) › 2024' beside 'Share of global (%) › 2024'): those
+    of the group the phrase names by more words than any other (the row's words set aside) come before the unit asked
+    ('the growth rate of the market size' reads the market size, though a rate is a percentage); all on a tie or none."""
+    parts = [c.split(SEP) for c in cols]
+    if len(cols) < 2 or any(len(p) < 2 or year_of(p[-1]) != year for p in parts):
+        return cols
+    asked = set(words(phrase)) - (set(words(row.split(SEP)[-1])) if row else set())
+    scored = [(len(header_words(SEP.join(p[:-1])) & asked), c) for p, c in zip(parts, cols)]
+    best = max(s for s, _ in scored)
+    top = [c for s, c in scored if s == best]
+    return top if best > 0 and len(top) < len(cols) else cols
 
 
 def initials(header: str) -> set[str]:
