@@ -23,3 +23,8 @@ def test_no_group_named_or_a_tie_keeps_every_column():
     assert group_named(cols, 2024, "Europe in 2024", "Europe") == cols
     flat = ["Domestic 2024", "International 2024"]  # no group above the year: nothing to choose here
     assert group_named(flat, 2024, "domestic sales in 2024", None) == flat
+
+
+def test_a_share_computed_reads_the_amounts_not_the_share_group():
+    hit = RowHit(0, read_grid(GRID).table, "Europe", 1.0)
+    assert period_cell(hit, 2023, "What share of the market did Europe hold in 2023?").text == "28.7"

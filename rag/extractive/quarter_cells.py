@@ -112,3 +112,21 @@ def half_quarters(hit: RowHit, year: int, question: str) -> list[Cell] | None:
         return None
     cells = [nil_as_zero(c) for c in cells]
     return None if any(c.value is None for c in cells) else cells
+
+
+# a column naming one quarter of a year alone: 'Q1 2024', "Q3'25", '3Q24', 'First quarter 2024'
+_QUARTER_COLUMN = re.compile(r"(?:Q[1-4]|[1-4]Q)\s?(?:'|FY)?(?:(?:19|20)\d{2}|\d{2})|(?:first|second|third|fourth)\s+(?:fiscal\s+)?"
+                             r"quarter,?\s+(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d{2}", re.I)
+
+
+def quarter_series(hit: RowHit, year: int | None, question: str) -> list[Cell] | None:
+    """The row's figures of a table whose every column is one quarter ('Q1 2024' .. 'Q2 2025', a table of quarter rows
+    read turned), of `year` when one is asked and the question names no quarter or half: an average over them is their
+    mean; a cell with no figure ('n/a', '-') is no operand. None unless two or more figures."""
+    columns = [c.strip() for c in hit.table.columns]
+    if quarters_asked(question) or half_asked(question) or len(columns) < 2 \
+            or not all(_QUARTER_COLUMN.fullmatch(c) for c in columns):
+        return None
+    cells = [c for c in hit.table.cells if c.row == hit.row and c.value is not None
+             and (year is None or year_of(c.column) == year)]
+    return cells if len(cells) >= 2 else None
