@@ -99,3 +99,10 @@ def test_a_table_of_quarters_averages_its_quarters_with_figures():
     assert quarter_series(price, 2024, "the average price in Q1 2024 and Q2 2024") is None
     years = with_year_columns(read_grid([["Year", "Price"], ["2023", "5"], ["2024", "6"]]).table)
     assert quarter_series(RowHit(0, years, "Price", 1.0), None, "the average price") is None
+
+
+def test_a_year_written_after_an_apostrophe_dates_the_column():
+    from rag.extractive.cells import year_of
+
+    assert year_of("Q3'25") == 2025 and year_of("Sep '24") == 2024 and year_of("H1’25") == 2025
+    assert year_of("FY18") == 2018 and year_of("McDonald's 10") is None

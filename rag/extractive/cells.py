@@ -30,7 +30,8 @@ OPERATION_WORDS = frozenset("change percentage percent average mean ratio propor
                             "increase decrease growth decline rise fall drop largest highest lowest smallest "
                             "biggest greatest least most larger higher lower smaller more less respectively "
                             "between fiscal fy multiple times grow grew grown expected projected".split())
-_SHORT_YEAR = re.compile(r"\bFY?\s?(\d{2})\b")
+# a year written short: 'F19', 'FY18', and after an apostrophe ('Q3'25', "Sep '24", "H1'25")
+_SHORT_YEAR = re.compile(r"\bFY?\s?(\d{2})\b|(?<=[A-Za-z\d ])['’](\d{2})\b")
 _FOOTNOTE = re.compile(r"^([a-z]{3,})\d{1,2}$")
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 # a total row's own label: 'Total', 'Net total', 'Grand total', 'Subtotal' (one list: whole_rows.WHOLE_ROW reads it too)
@@ -71,7 +72,7 @@ def year_of(column: str) -> int | None:
     found = _YEAR_ANY.findall(as_end_years(re.sub(r"(?<=\b\d) (?=\d\b)", "", column)))  # '2 0 1 8' as printed, not 'Q4 2019'
     if found:
         return int(found[-1])
-    short = _SHORT_YEAR.findall(column)  # 'F19', 'FY18'
+    short = ["".join(m) for m in _SHORT_YEAR.findall(column)]  # 'F19', 'FY18', 'Q3'25'
     if short:
         return 2000 + int(short[-1])
     dated = numeric_date_years(column)  # '31.12.22': a date in figures, its year last
