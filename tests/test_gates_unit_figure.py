@@ -25,3 +25,12 @@ def test_row_naming_no_measure_noun_or_other_year_does_not() -> None:
     r = _ev("Loss ratio — 2022: 60.2; 2021: 65.4")
     assert not measure_row("What was the loss ratio in 2023?", [r], [2023])
     assert not measure_row("What was the loss ratio in 2023?", [_ev("The loss ratio was 60.2 in 2023.", row=False)], [2023])
+
+
+def test_a_heading_in_units_counts_the_measure():
+    """'Heat pump sales (thousand units)': the measure is counted, no money; a plain '(USD million)' heading is not."""
+    from rag.extractive.gates_unit_figure import _COUNT_UNIT
+
+    assert _COUNT_UNIT.search("Heat pump sales (thousand units) | 2020 | 2021")
+    assert _COUNT_UNIT.search("Shipments (units) | 2024") and _COUNT_UNIT.search("sold 4.2 million units")
+    assert not _COUNT_UNIT.search("Revenue (USD million) | 2024") and not _COUNT_UNIT.search("business units")

@@ -81,3 +81,28 @@ def test_a_total_rows_half_year_keeps_the_total_row():
     lines = ["\tQ1 2024\tQ2 2024\tQ3 2024\tQ4 2024", "Product revenue\t10\t11\t12\t13", "Total revenue\t15\t17\t19\t21"]
     got = cells_answer("What was the total revenue in the first half of 2024?", lines)
     assert got is not None and got.answer.startswith("**32")
+
+
+def test_a_table_of_quarters_averages_its_quarters_with_figures():
+    """Quarter rows read turned ('Q1 2024' .. 'Q1 2025' as columns): an average over the year asked, or over all when
+    none is, is over the quarters with a figure ('n/a' is no operand); a quarter named keeps its own cells."""
+    from ingest.tables import read_grid
+    from rag.extractive.quarter_cells import quarter_series
+    from rag.extractive.year_rows import with_year_columns
+
+    grid = [["Quarter", "Price (EUR/MWh)", "Capture rate (%)"], ["Q1 2024", "68.4", "n/a"], ["Q2 2024", "55.9", "61"],
+            ["Q3 2024", "78.2", "58"], ["Q1 2025", "104.7", "79"]]
+    table = with_year_columns(read_grid(grid).table)
+    price, rate = RowHit(0, table, "Price (EUR/MWh)", 1.0), RowHit(0, table, "Capture rate (%)", 1.0)
+    assert [c.text for c in quarter_series(price, 2024, "the average price in 2024")] == ["68.4", "55.9", "78.2"]
+    assert [c.text for c in quarter_series(rate, None, "the average capture rate")] == ["61", "58", "79"]
+    assert quarter_series(price, 2024, "the average price in Q1 2024 and Q2 2024") is None
+    years = with_year_columns(read_grid([["Year", "Price"], ["2023", "5"], ["2024", "6"]]).table)
+    assert quarter_series(RowHit(0, years, "Price", 1.0), None, "the average price") is None
+
+
+def test_a_year_written_after_an_apostrophe_dates_the_column():
+    from rag.extractive.cells import year_of
+
+    assert year_of("Q3'25") == 2025 and year_of("Sep '24") == 2024 and year_of("H1’25") == 2025
+    assert year_of("FY18") == 2018 and year_of("McDonald's 10") is None

@@ -125,3 +125,17 @@ def test_a_block_of_period_rows_answers_a_change_and_an_average_over_its_periods
     got = cells_answer("What was the average balance at end of period of doubtful accounts from fiscal 2021 to fiscal 2023?",
                        RESERVES)
     assert got is not None and got.answer.startswith("**31.67")
+
+
+def test_period_rows_with_estimate_and_note_marks_are_period_rows():
+    """'2025E', '2024(1)', '2023*', 'H1 2025' head rows as periods do: the mark does not change the period."""
+    grid = [["Year", "Shipments (million units)", "ASP (USD)"], ["2022", "141.9", "251"], ["2023*", "158.2", "262"],
+            ["2024(1)", "166.5", "259"], ["2025E", "181.0", "255"]]
+    turned = with_year_columns(read_grid(grid).table)
+    assert turned.rows == ["Shipments (million units)", "ASP (USD)"]
+    assert turned.columns == ["2022", "2023*", "2024(1)", "2025E"]
+    assert column_for(turned, 2025, "shipments in 2025") == "2025E"
+    halves = read_grid([["", "Sales"], ["H1 2024", "5"], ["H2 2024", "6"]]).table
+    assert years_as_rows(halves)
+    words = read_grid([["", "Sales"], ["2024 target", "5"], ["2025E", "6"]]).table
+    assert not years_as_rows(words)  # a word after the year is a label, no mark

@@ -30,7 +30,8 @@ OPERATION_WORDS = frozenset("change percentage percent average mean ratio propor
                             "increase decrease growth decline rise fall drop largest highest lowest smallest "
                             "biggest greatest least most larger higher lower smaller more less respectively "
                             "between fiscal fy multiple times grow grew grown expected projected".split())
-_SHORT_YEAR = re.compile(r"\bFY?\s?(\d{2})\b")
+# a year written short: 'F19', 'FY18', and after an apostrophe ('Q3'25', "Sep '24", "H1'25")
+_SHORT_YEAR = re.compile(r"\bFY?\s?(\d{2})\b|(?<=[A-Za-z\d ])['’](\d{2})\b")
 _FOOTNOTE = re.compile(r"^([a-z]{3,})\d{1,2}$")
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 # a total row's own label: 'Total', 'Net total', 'Grand total', 'Subtotal' (one list: whole_rows.WHOLE_ROW reads it too)
@@ -71,7 +72,7 @@ def year_of(column: str) -> int | None:
     found = _YEAR_ANY.findall(as_end_years(re.sub(r"(?<=\b\d) (?=\d\b)", "", column)))  # '2 0 1 8' as printed, not 'Q4 2019'
     if found:
         return int(found[-1])
-    short = _SHORT_YEAR.findall(column)  # 'F19', 'FY18'
+    short = ["".join(m) for m in _SHORT_YEAR.findall(column)]  # 'F19', 'FY18', 'Q3'25'
     if short:
         return 2000 + int(short[-1])
     dated = numeric_date_years(column)  # '31.12.22': a date in figures, its year last
@@ -289,7 +290,8 @@ def column_for(table: Table, year: int, phrase: str, row: str | None = None) -> 
     moved = movement_column(table, year, phrase)
     if moved is not None:
         return moved
-    cols = whole_year(_of_unit_asked(_one_year([c for c in table.columns if year_of(c) == year], year, phrase), phrase), phrase)
+    cols = group_named(_one_year([c for c in table.columns if year_of(c) == year], year, phrase), year, phrase, row)
+    cols = whole_year(_of_unit_asked(cols, phrase), phrase)
     if len(cols) <= 1:
         return cols[0] if cols else None
     asked = set(words(phrase))
@@ -310,6 +312,20 @@ def head_of_phrase(cols: list[str], phrase: str) -> str | None:
 
 
 _OF_PHRASE = re.compile(r"\b([a-z][\w-]*)\s+of\s+(?:the\s+|their\s+|its\s+)?[a-z]", re.I)
+
+
+def group_named(cols: list[str], year: int, phrase: str, row: str | None) -> list[str]:
+    """A year's columns under header groups ('Market size (USD bn) › 2024' beside 'Share of global (%) › 2024'): those
+    of the group the phrase names by more words than any other (the row's words set aside) come before the unit asked
+    ('the growth rate of the market size' reads the market size, though a rate is a percentage); all on a tie or none."""
+    parts = [c.split(SEP) for c in cols]
+    if len(cols) < 2 or any(len(p) < 2 or year_of(p[-1]) != year for p in parts):
+        return cols
+    asked = set(words(phrase)) - (set(words(row.split(SEP)[-1])) if row else set())
+    scored = [(len(header_words(SEP.join(p[:-1])) & asked), c) for p, c in zip(parts, cols)]
+    best = max(s for s, _ in scored)
+    top = [c for s, c in scored if s == best]
+    return top if best > 0 and len(top) < len(cols) else cols
 
 
 def initials(header: str) -> set[str]:

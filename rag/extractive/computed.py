@@ -20,7 +20,7 @@ from .operand_labels import distinct_labels
 from .expense_sign import as_amounts, as_asked
 from .derivation import calculate, computed_answer, nil_as_zero, operand
 from .operations import NO_PERIOD_CHANGE, undirected
-from .quarter_cells import every_quarter, half_quarters, quarter_cells, year_quarters
+from .quarter_cells import every_quarter, half_quarters, quarter_cells, quarter_series, year_quarters
 from .date_cells import date_cells
 from .period_cells import CHANGE_COLUMN, located, named_columns, one_series, period_cell, row_years
 from .shape_text import citation_n, shaped_answer
@@ -221,6 +221,8 @@ def _by_years(ctx: AnswerContext, slots: Slots, hit: RowHit, op: str) -> list[Ce
         return quarters  # 'between the second and first quarter of fiscal 2019': two columns of one year
     if op == "average" and len(years) == 1 and (quarters := every_quarter(hit, years[0], ctx.question)):
         return quarters  # 'the average quarterly X in 2019': that year's four quarter columns
+    if op == "average" and len(years) <= 1 and (series := quarter_series(hit, years[0] if years else None, ctx.question)):
+        return series  # 'the average price in 2024' of a table of quarters: that year's quarters (all, none asked)
     if op == "sum" and len(years) == 1 and (halves := half_quarters(hit, years[0], ctx.question)):
         return halves  # 'the total X in the second half of 2024': that year's third and fourth quarter columns
     if op == "sum" and len(years) == 1 and (quarters := year_quarters(hit, years[0])):

@@ -35,7 +35,8 @@ def unit_figure_for_period(d: Decision) -> str | None:
     years = s.period_years  # 'the 2024 Notes' asks no period
     if years and s.unit in ("money", "percent", "count") and not any(
             _dated(e, unit_figures(e.figures, s), years) for e in d.evidence[:3]):
-        if _ratio_of_amounts(d) or measure_row(s.text, d.evidence[:3], years) or d.best.year_ok and nil_stated(s, d.best.text):
+        if _ratio_of_amounts(d) or measure_row(s.text, d.evidence[:3], years) or d.best.year_ok and nil_stated(s, d.best.text) \
+                or s.unit == "money" and counted_row(d, years):
             return None
         if row_amount(s, bool(d.best.row), _dated(d.best, [f for f in d.best.figures if f.unit != "year"], years)):
             return None  # 'the amount of affordable housing credit in 2019': the row's rate is its amount
@@ -68,6 +69,24 @@ def measure_row(question: str, evidence: list[Evidence], years) -> bool:
         label = label.lower() if dash and (e.row or _CELLS.match(cells)) else ""  # a row passage: 'Label — 2021: 1.2; ...'
         if label and any(re.search(rf"\b{n}s?\b", label) for n in nouns) and \
                 _dated(e, [f for f in e.figures if f.unit != "year"], years):
+            return True
+    return False
+
+
+# a table heading or caption stating its figures count things: '(thousand units)', '(units)', 'million units'
+_COUNT_UNIT = re.compile(r"\((?:in\s+)?(?:(?:thousands?|millions?|billions?|'?000s?|mn|bn|k|m)\s+)?units\)"
+                         r"|\b(?:thousand|million|billion)\s+units\b", re.I)
+
+
+def counted_row(d: Decision, years) -> bool:
+    """A money word asked ('sales') of a table whose heading states its figures in units ('Heat pump sales (thousand
+    units)'): the measure is counted, so a table row near the top with a bare figure dated the year asked answers."""
+    for e in d.evidence[:3]:
+        if not e.row or not _dated(e, [f for f in e.figures if f.unit in ("count", "number")], years):
+            continue
+        text = d.ctx.passages[e.passage_index].chunk.text
+        at = text.find(e.text)
+        if _COUNT_UNIT.search(text[:at] if at > 0 else text):
             return True
     return False
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.tables import SEP, Table
+from ingest.tables import OF_WHICH, SEP, Table
 
 from .cells import TOTAL_ROW, words
 from .heading_rows import headings, rows_under
@@ -38,12 +38,13 @@ def named_headings(table: Table, question: str) -> list[str]:
     """The headings (first parts of row paths) the question names: those whose every word (a bracketed note of
     its unit, '(A$/dmt shipped)', aside) is said, else the one whose every word's stem is ('adjustment items':
     'Adjusted for'), else the one whose words but its container noun are ('per share measures': 'Per share data'),
-    else the one whose words setting it apart from the table's other headings are all said; []
-    when none is."""
+    else the one whose words setting it apart from the table's other headings are all said; [] when none is. Of
+    headings named, one whose words another's include is not ('Renewables' beside 'Non-renewables')."""
     heads = headings(table)
     said = said_words(question)
     own = {h: set(words(_NOTE.sub(" ", h))) or set(words(h)) for h in heads}  # a bracketed unit is no name said
     full = [h for h in heads if own[h] and own[h] <= said]
+    full = [h for h in full if not any(own[h] < own[k] for k in full)]  # 'non-renewable' names 'Non-renewables' alone
     if not full:  # 'adjustment items' names the heading 'Adjusted for:' by its stem
         stems = {w[:5] for w in said if len(w) >= 5}
         by_stem = [h for h in heads if own[h] and all(len(w) >= 5 and w[:5] in stems for w in own[h])]
@@ -103,6 +104,7 @@ def item_rows(table: Table, question: str = "") -> list[str]:
         aside |= {r for r in table.rows if bucket_of(r.split(SEP)[-1], kinds) or unnamed_bucket(r.split(SEP)[-1], question)}
     aside |= {r for r in table.rows if whole_or_mean(r.split(SEP)[-1])}  # 'World', 'Unweighted average': all items at once
     rows = [r for i, r in enumerate(table.rows) if not TOTAL_ROW.match(r.split(SEP)[-1]) and not heads_items(r, table.rows)
+            and not OF_WHICH.match(r.split(SEP)[-1])  # an 'of which' row is a part of the item above it, no item
             and not RECONCILING.search(r.split(SEP)[-1]) and not survey_base(r.split(SEP)[-1]) and not (closes_block(table, i) and not _rates(table, r)) and r not in aside]
     heads = named_headings(table, without_aside(question)) if question else []
     if not heads:

@@ -11,7 +11,7 @@ from ingest.row_lines import short_columns
 from ingest.tables import SEP, Cell, Table
 
 from ..types import AnswerContext, Passage
-from .cells import TOTAL_ROW, RowHit, column_for, percent_asked, words, year_of
+from .cells import TOTAL_ROW, RowHit, column_for, group_named, percent_asked, words, year_of
 from .derivation import NIL, nil_as_zero
 from .operations import operation, without_multiple
 from .passage_tables import doc_chunks
@@ -40,6 +40,10 @@ def period_cell(hit: RowHit, year: int, question: str) -> Cell | None:
     if len(cells) > 1:
         one = [c for c in cells if len(set(YEAR.findall(c.column))) <= 1 and not CHANGE_COLUMN.search(c.column)]
         cells = one or cells
+    if len(cells) > 1:  # the header group the question names ('Share (%) › 2024' beside 'Market size › 2024') first,
+        named = group_named([c.column for c in cells], year, question, hit.row)  # a share's operands amounts
+        if not (operation(question) in ("share", "ratio") and all(c.unit == "%" for c in cells if c.column in named)):
+            cells = [c for c in cells if c.column in named]
     if len(cells) > 1 and not percent_asked(without_multiple(question)):  # 'the growth multiple of X': X's amounts
         cells = [c for c in cells if c.unit != "%"] or cells
     elif len(cells) > 1 and _PERCENT_OF.search(question) and operation(question) != "percent_change":

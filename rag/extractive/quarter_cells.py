@@ -30,7 +30,8 @@ def quarters_asked(question: str) -> list[int]:
     return list(dict.fromkeys(found))
 
 
-def _names_quarter(column: str, quarter: int) -> bool:
+def names_quarter(column: str, quarter: int) -> bool:
+    """The column names quarter `quarter` (1-4): 'Q3', 'Q3'25', 'Third quarter 2024'."""
     text = column.lower()
     return (re.search(rf"\b{_ORDINALS[quarter - 1]}\b", text) is not None and "quarter" in text) \
         or re.search(rf"\bq{quarter}\b", text) is not None
@@ -55,7 +56,7 @@ def quarter_cells(hit: RowHit, year: int, question: str) -> list[Cell] | None:
     quarters = quarters_asked(question)
     if len(quarters) != 2:
         return None
-    return one_cell_each(hit, year, (lambda column, q=q: _names_quarter(column, q) and "total" not in column.lower()
+    return one_cell_each(hit, year, (lambda column, q=q: names_quarter(column, q) and "total" not in column.lower()
                                      for q in sorted(quarters, reverse=True)))
 
 
@@ -68,7 +69,7 @@ def every_quarter(hit: RowHit, year: int, question: str) -> list[Cell] | None:
     2019'): a quarterly average is the year's four quarters' mean; None unless each quarter has exactly one column."""
     if not _PER_QUARTER.search(question) or quarters_asked(question):
         return None
-    return one_cell_each(hit, year, (lambda column, q=q: _names_quarter(column, q) and "total" not in column.lower()
+    return one_cell_each(hit, year, (lambda column, q=q: names_quarter(column, q) and "total" not in column.lower()
                                      for q in range(1, 5)))
 
 
@@ -81,7 +82,7 @@ def year_quarters(hit: RowHit, year: int) -> list[Cell] | None:
     quarters, named ('Q1'..'Q4', 'First quarter') or spanned ('Three Months Ended › March 31, 2023'): the year's total
     adds them; None when the year has another column (its own total) or a quarter lacks."""
     cells = [c for c in hit.table.cells if c.row == hit.row and year_of(c.column) == year]
-    named = [next((c for c in cells if _names_quarter(c.column, q)), None) for q in range(1, 5)]
+    named = [next((c for c in cells if names_quarter(c.column, q)), None) for q in range(1, 5)]
     if len(cells) != 4 or (None in named and not all(_THREE_MONTHS.search(c.column) for c in cells)):
         return None
     cells = [nil_as_zero(c) for c in cells]
@@ -106,9 +107,27 @@ def half_quarters(hit: RowHit, year: int, question: str) -> list[Cell] | None:
     half = 2 if (m.group(1) or "").lower() == "second" or m.group(2) == "2" else 1
     if any(c.row == hit.row and year_of(c.column) == year and _HALF.search(c.column) for c in hit.table.cells):
         return None
-    cells = one_cell_each(hit, year, (lambda column, q=q: _names_quarter(column, q) and "total" not in column.lower()
+    cells = one_cell_each(hit, year, (lambda column, q=q: names_quarter(column, q) and "total" not in column.lower()
                                       for q in (2 * half, 2 * half - 1)))
     if cells is None:
         return None
     cells = [nil_as_zero(c) for c in cells]
     return None if any(c.value is None for c in cells) else cells
+
+
+# a column naming one quarter of a year alone: 'Q1 2024', "Q3'25", '3Q24', 'First quarter 2024'
+_QUARTER_COLUMN = re.compile(r"(?:Q[1-4]|[1-4]Q)\s?(?:'|FY)?(?:(?:19|20)\d{2}|\d{2})|(?:first|second|third|fourth)\s+(?:fiscal\s+)?"
+                             r"quarter,?\s+(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d{2}", re.I)
+
+
+def quarter_series(hit: RowHit, year: int | None, question: str) -> list[Cell] | None:
+    """The row's figures of a table whose every column is one quarter ('Q1 2024' .. 'Q2 2025', a table of quarter rows
+    read turned), of `year` when one is asked and the question names no quarter or half: an average over them is their
+    mean; a cell with no figure ('n/a', '-') is no operand. None unless two or more figures."""
+    columns = [c.strip() for c in hit.table.columns]
+    if quarters_asked(question) or half_asked(question) or len(columns) < 2 \
+            or not all(_QUARTER_COLUMN.fullmatch(c) for c in columns):
+        return None
+    cells = [c for c in hit.table.cells if c.row == hit.row and c.value is not None
+             and (year is None or year_of(c.column) == year)]
+    return cells if len(cells) >= 2 else None

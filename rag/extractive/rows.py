@@ -131,6 +131,9 @@ def best_cell(text: str, info: Slots) -> tuple[int, int] | None:
     names alike in share, the one naming more of its words is asked ('Load factor 2024 (%)' over '2024')."""
     if not is_row(text):
         return None
+    quarter = quarter_cell(text, info)
+    if quarter is not None:
+        return quarter
     wanted = set(info.terms)
     best, best_score = None, (0.0, 0)
     for m in _CELL.finditer(text):
@@ -146,6 +149,22 @@ def best_cell(text: str, info: Slots) -> tuple[int, int] | None:
         if share > 0 and score > best_score and re.search(r"\d", m.group(2)):
             best, best_score = (m.start(2), m.end(2)), score
     return best
+
+
+def quarter_cell(text: str, info: Slots) -> tuple[int, int] | None:
+    """Span of the row cell of the one quarter asked ('the third quarter of 2025', 'Q3 2025'): the one column naming
+    that quarter ('Q3'25', 'Third quarter 2025') of the year asked, if any; None unless exactly one."""
+    from .quarter_cells import names_quarter, quarters_asked
+    from .cells import year_of
+
+    quarters = quarters_asked(info.text)
+    if len(quarters) != 1:
+        return None
+    years = set(info.years)
+    found = [m for m in _CELL.finditer(text) if re.search(r"\d", m.group(2))
+             and names_quarter(name := m.group(1).split(" — ")[-1], quarters[0])
+             and (not years or year_of(name) in years)]
+    return (found[0].start(2), found[0].end(2)) if len(found) == 1 else None
 
 
 def entity_cell(text: str, info: Slots) -> str | None:

@@ -7,14 +7,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ingest.tables import SEP, Table
+from ingest.tables import OF_WHICH, SEP, Table
 
 from .period_cells import CHANGE_COLUMN
 
 
 def heads_items(row: str, rows: list[str]) -> bool:
-    """Whether `row` is the label path of a row that other rows of `rows` sit under."""
-    return any(r.startswith(row + SEP) for r in rows)
+    """Whether `row` is the label path of a row that other rows of `rows` sit under; its 'of which' parts ('Solar PV ›
+    of which: utility-scale') are no items it heads: a row with only those is an item itself."""
+    return any(r.startswith(row + SEP) and not OF_WHICH.match(r[len(row) + len(SEP):]) for r in rows)
 
 
 def subtotal_figure(number: str, tables: Iterable[Table]) -> bool:

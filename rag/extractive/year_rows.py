@@ -13,7 +13,12 @@ from ingest.tables import SEP, Table
 _YEAR = r"(?:(?:FY|fiscal(?: year)?)\s*)?(?:19|20)\d{2}"
 _QUARTER = r"(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter|Q[1-4])"
 # a period alone: a year ('2019', 'FY2019', 'Fiscal year 2019') or a quarter of one ('First quarter 2021', 'Q1 2021')
-_PERIOD_LABEL = re.compile(rf"{_YEAR}|{_QUARTER},?\s+(?:of\s+)?{_YEAR}|{_YEAR}\s+{_QUARTER}", re.I)
+# a mark a period label may carry and that does not change the period: an estimate or forecast ('2025E', '2030F',
+# '2024p'), a note ('2024(1)', '2024*', '2024¹', '2024 (p)')
+_MARK = r"(?:\s?[EFP]|\s?\((?:[EFP]|\d{1,2}|[a-z])\)|\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?"
+_HALF = r"(?:H[12]|(?:first|second)\s+half)"
+_PERIOD_LABEL = re.compile(rf"(?:{_YEAR}|{_QUARTER},?\s+(?:of\s+)?{_YEAR}|{_YEAR}\s+{_QUARTER}|{_HALF},?\s+(?:of\s+)?{_YEAR})"
+                           rf"{_MARK}", re.I)
 _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")  # 'FY2019' too, as _YEAR_LABEL reads it
 _TOTAL = re.compile(r"total(?:\s+(?:19|20)\d{2})?", re.I)  # 'Total 2021': as turned here
 # the row closing a schedule of periods: the periods after the last one listed ('Thereafter', 'Later years') or their total
@@ -21,7 +26,8 @@ _SCHEDULE_END = re.compile(r"(?:thereafter|later years?|after that|beyond|total)
 
 
 def years_as_rows(table: Table) -> bool:
-    """Every row label (two or more) is a period alone and no column names a year: the periods head the rows.
+    """Every row label (two or more) is a period alone (an estimate or note mark kept: '2025E', '2024(1)') and no column
+    names a year: the periods head the rows.
     A closing 'Total' row may follow periods of one year (a year's quarters): it is that year's figure."""
     rows = schedule_rows([r.strip() for r in table.rows])
     if rows and _TOTAL.fullmatch(rows[-1]) and len({y for r in rows[:-1] for y in _YEAR_IN.findall(r)}) == 1:
