@@ -133,12 +133,12 @@ SUBJECT_ITEM_WORDS = 8  # words: a subject list's item named, not a clause
 
 
 def _predicate(question: str, noun: str, end: int) -> tuple[set[str], bool]:
-    """(the stems of the predicate the question asks of the plural noun, its first two content words; whether the
-    noun itself is said without a copula: 'what supports the upper end' reads 'supports' as the verb)."""
+    """(the stem of the predicate the question asks of the plural noun, its first content word, which the list
+    must come right before; whether the noun itself is the verb: 'what supports the upper end')."""
     rest = question[end:]
     if _NO_PREDICATE.match(rest):
         return set(), False
-    words = [stem(w) for w in tokenize(rest) if stem(w) not in _GENERIC][:2]  # (tokenize: 'added' -> 'add')
+    words = [stem(w) for w in tokenize(rest) if stem(w) not in _GENERIC][:1]  # (tokenize: 'added' -> 'add')
     return set(words), bool(re.match(r"\s+(?:the|a|an)\b", rest, re.I))
 
 
