@@ -47,3 +47,38 @@ def test_list_ends_at_an_aside_and_a_description_is_no_list():
     assert stated_list("What use cases does the segment span?", s) is None
     s = "Cloud service providers such as Microsoft, Amazon, and Alibaba also provide models."
     assert stated_list("Which cloud service providers also offer models?", s) is None
+
+
+def test_subject_list_ends_at_the_predicate_asked():
+    s = ("Funding should recover, but Ironbark warns that slow industrialisation, high cost per part compared with "
+         "machining and casting, and a backlog of listed peers will continue to restrain valuations.")
+    assert stated_list("What factors does the report expect to continue restraining valuations?", s) == \
+        "slow industrialisation, high cost per part compared with machining and casting, and a backlog of listed peers"
+    assert stated_list("Which provinces together added more than one-third of new capacity?",
+                       "Xinjiang and Inner Mongolia together added more than one-third of new capacity, and both "
+                       "favour long-duration projects.") == "Xinjiang and Inner Mongolia"
+
+
+def test_subject_list_before_a_copula_and_the_kind():
+    s = "Capacity constraints in cells, delays in licences and competition for spectrum are the main restraints."
+    assert stated_list("What are the main restraints on growth?", s) == \
+        "Capacity constraints in cells, delays in licences and competition for spectrum"
+    assert stated_list("According to the report, what supports the upper end of the outlook?",
+                       "Lower rates, a pipeline of plants and active venture arms support the upper end; restraints "
+                       "include X and Y.") == "Lower rates, a pipeline of plants and active venture arms"
+
+
+def test_subject_list_after_including_in_the_subject():
+    s = "Extreme weather, including early frosts, heavy rainfall and drought in the south, reduced yields."
+    assert stated_list("Which extreme weather events reduced yields in 2024?", s) == \
+        "early frosts, heavy rainfall and drought in the south"
+
+
+def test_no_subject_list_without_a_predicate_or_of_clauses():
+    assert stated_list("What were the reasons for the improvement in the loss and LAE ratio?",
+                       "The loss and LAE ratio improved 4.8 points.") is None
+    assert stated_list("What were the brokered deposits included in time deposits at December 31, 2020 and 2019?",
+                       "Time deposits included brokered deposits of $45.0 million and $98.5 million at December 31, "
+                       "2020 and 2019, respectively.") is None
+    assert stated_list("Which programmes were advanced into Phase 3?",
+                       "Research and development expenses were €286.4 million, reflecting Phase 3 trials.") is None
