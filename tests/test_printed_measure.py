@@ -34,3 +34,11 @@ def test_no_printed_column_for_another_year_or_whole():
     t = _table()
     assert printed_columns(t, "What share of total revenue was subscription in 2018?") == []
     assert printed_columns(t, "What proportion of non-subscription revenue in 2020 was X?") == []
+
+
+def test_one_year_rate_answers_only_the_adjacent_span():
+    from rag.extractive.printed_measure import _years_fit
+    assert _years_fit({2024}, {2023, 2024}, {2022, 2023, 2024}, {"yoy", "change"})
+    assert not _years_fit({2024}, {2022, 2024}, {2022, 2023, 2024}, {"yoy", "change"})
+    assert _years_fit({2024, 2030}, {2024, 2030}, {2019, 2024, 2030}, {"cagr"})
+    assert not _years_fit({2019, 2024}, {2024, 2030}, {2019, 2024, 2030}, {"cagr"})

@@ -41,6 +41,9 @@ _PERCENT_ASKED = re.compile(r"%|\bpercent|\bshare\b|\bproportion\b|\bportion\b|\
 _PERCENT_CELL = re.compile(r"%|\b(?:pp|ppt|bps)\b|\bpercent|\bpoints?\b", re.I)
 _POINTS_ASKED = re.compile(r"\bpoints?\b|\bpp\b|\bppt\b|\bbps\b", re.I)
 _POINTS_CELL = re.compile(r"\b(?:pp|ppt|bps|points?)\b|\dpp", re.I)
+# the measures printed that answer each operation asked
+_ASKED_FAMILY = {"share": {"share"}, "ratio": {"share"}, "percent_change": {"change", "yoy", "cagr"},
+                 "change": {"change", "yoy", "points"}, "average": {"average"}}
 # single figure asked: no choice among rows, no count, no list, no two things compared
 _NOT_ONE = re.compile(r"^\s*(?:which|what (?:region|segment|country|vendor|company|market|year)s?\b|how many|"
                       r"list|name)\b|\b(?:highest|lowest|largest|smallest|most|least|fastest|slowest|rank|"
@@ -88,8 +91,10 @@ def _years_fit(column_years: set[int], asked: set[int], table_years: set[int], f
         return True
     if family & {"share", "average"} and not family & {"change", "cagr", "points", "yoy"}:
         return column_years == asked
-    return max(column_years) == max(asked) and (
-        len(asked) == 1 or min(asked) in column_years or len(column_years) == 1)
+    if max(column_years) != max(asked):
+        return False
+    # a span asked: the column's own span ('CAGR 2019-2024'), or one year's change of the year before ('YoY 2024')
+    return len(asked) == 1 or min(asked) in column_years or len(column_years) == 1 and max(asked) - min(asked) == 1
 
 
 def printed_columns(table: Table, question: str) -> list[str]:
@@ -124,8 +129,10 @@ def printed_measure(ctx: AnswerContext, question: str, tables: list[tuple[int, T
     change in points, an average rate); None unless one table gives exactly one such column and one row."""
     from .shape_text import shaped_answer
 
-    if operation is None or _NOT_ONE.search(question):
+    if operation not in _ASKED_FAMILY or _NOT_ONE.search(question):
         return None
+    if len(_YEAR.findall(question)) > len(_question_years(question)):
+        return None  # two periods of one year asked ('from 30 Sep 2023 to 31 Dec 2023'): a year's header tells none
     percent = bool(_PERCENT_ASKED.search(question)) or operation in ("share", "percent_change")
     found, seen = [], set()
     for passage, table in tables:
@@ -135,6 +142,8 @@ def printed_measure(ctx: AnswerContext, question: str, tables: list[tuple[int, T
         columns = printed_columns(table, question)
         # an amount's change asked ('the change in X'): a percent column prints another measure; a percent asked,
         # an amount column does
+        # the measure printed is the one the operation asks ('Weighted-average life' answers no difference of two)
+        columns = [c for c in columns if header_measure(c)[0] & _ASKED_FAMILY[operation]]
         columns = [c for c in columns if _percent_column(table, c) == percent
                    or header_measure(c)[0] & {"average"} and not header_measure(c)[0] & {"change", "share"}]
         if len(columns) == 1:
@@ -151,8 +160,12 @@ def printed_measure(ctx: AnswerContext, question: str, tables: list[tuple[int, T
         return None
     if percent and not _PERCENT_CELL.search(column) and not _PERCENT_CELL.search(cell.text):
         return None  # a percent asked, the row's own cell an amount ('Number of stores — Change: (26)')
+    if not percent and "average" not in header_measure(column)[0] and _PERCENT_CELL.search(cell.text):
+        return None  # an amount's change asked, the row's own cell a percent ('CHANGE: (13%)')
     if _POINTS_ASKED.search(question) and not _PERCENT_CELL.search(column) and not _POINTS_CELL.search(cell.text):
         return None  # points asked ('by how many percentage points did the share rise'), a growth rate printed
     lead = " ".join(cell.text.split())
-    text = f"**{lead}**. {hit.row.split(SEP)[-1]} — {column}: {cell.text} [1]"
+    if "share" in header_measure(column)[0] and "%" in column and not lead.endswith("%"):
+        lead += "%"  # a '% of total' column's cell is a percent though it is written bare
+    text = f"**{lead}** — as the table prints it, in {hit.row.split(SEP)[-1]} ({column}) [1]"
     return shaped_answer(ctx, [RowHit(passage, table, hit.row, hit.score)], text, lead, "figure", backend)
