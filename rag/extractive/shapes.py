@@ -11,6 +11,7 @@ from dataclasses import replace
 from ..types import Answer, AnswerContext, Passage
 from .cells import tables_with_year_columns, page_tables, RowHit, percent_row, percent_stated, percent_asked, words, best_row, cell_at, column_for, tables_of, year_of
 from .headers import by_headers, operation_in_header
+from .printed_measure import printed_measure
 from .computed import one_row, spans_years
 from .quarter_cells import half_asked, half_quarters, year_quarters
 from .computed_per import asked_per, per_thing
@@ -171,6 +172,8 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     which = bool(WHICH.search(question)) or asks_choice_of_years(question)
     if _EXPLAIN.search(question) or slots.shape == "explanation":
         return None
+    if (got := printed_measure(ctx, question, tables_of(ctx), asked_operation(slots, question), backend)) is not None:
+        return got  # 'X's share of total in 2024' of a '% of total' column: the report's own figure, not recomputed
     if (got := balance_change(ctx, slots, tables_of(ctx), asked_operation(slots, question) or "", backend)) is not None:
         return got  # 'the net change in stores during 2021': a roll-forward's opening and closing balance rows
     if asked_per(question) and (got := per_thing(ctx, slots, backend)) is not None:
