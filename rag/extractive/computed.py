@@ -15,11 +15,11 @@ from ingest.tables import SEP, Cell
 
 from .. import compute
 from ..types import Answer, AnswerContext
-from .cells import RowHit, year_of
+from .cells import RowHit, words, year_of
 from .operand_labels import distinct_labels
 from .expense_sign import as_amounts, as_asked
 from .derivation import calculate, computed_answer, nil_as_zero, operand
-from .operations import NO_PERIOD_CHANGE, undirected
+from .operations import NO_PERIOD_CHANGE, multiple_base_year, undirected
 from .quarter_cells import every_quarter, half_quarters, quarter_cells, quarter_series, year_quarters
 from .date_cells import date_cells
 from .period_cells import CHANGE_COLUMN, located, named_columns, one_series, period_cell, row_years
@@ -64,6 +64,8 @@ def one_row(ctx: AnswerContext, slots: Slots, hit: RowHit, op: str, backend: str
             if None not in order and order[0] < order[1]:
                 named = named[::-1]  # 'from 2020 to 2021-2022': the later period first
         cells = named
+    if op == "multiple":
+        cells = base_last(cells, ctx.question)
     hits = _located_each(ctx, hit, cells)
     if hits is None:
         return None
@@ -82,6 +84,17 @@ def one_row(ctx: AnswerContext, slots: Slots, hit: RowHit, op: str, backend: str
     answer = computed_answer(ctx, hits, result, backend)
     own = _reported(hit, cells, result) if op in ("change", "percent_change") else None
     return _as_reported(answer, hit, own, citation_n(ctx, hits, hit)) if own is not None else answer
+
+
+def base_last(cells: list[Cell], question: str) -> list[Cell]:
+    """A multiple's two cells with the base its grammar names last ('A in 2021 was how many times that of 2019': 2019;
+    'how many times the 2024 figure is the 2028E': 2024), the divisor; a growth multiple with no base named keeps
+    the later period first."""
+    base = multiple_base_year(question)
+    if len(cells) != 2 or base is None:
+        return cells
+    years = [year_of(c.column) or year_of(c.row.split(SEP)[-1]) for c in cells]
+    return cells[::-1] if years[0] == base and years[1] != base else cells
 
 
 def _located_each(ctx: AnswerContext, hit: RowHit, cells: list[Cell]) -> list[RowHit] | None:
@@ -169,6 +182,15 @@ def _annual_cells(hit: RowHit, slots: Slots, question: str) -> tuple[list[Cell],
     return ([c for _, _, c in spans], last - first + 1) if expected == last + 1 else None
 
 
+# the words asking the figures of several periods added ('the total X over 2019-2021', 'cumulative X over 2017-2019')
+TOTAL_WORDS = frozenset({"total", "cumulative", "cumulatively"})
+
+
+def total_over_periods(question: str, slots: Slots) -> bool:
+    """A total or cumulative figure asked of two or more periods is their figures added, each period once."""
+    return len(slots.years) > 1 and bool(TOTAL_WORDS & set(words(question)))
+
+
 def spans_years(slots: Slots) -> bool:
     """The question asks a range of three years or more ('between 2017 to 2019'), not its two ends."""
     ranges = [p for p in slots.periods if p.kind == "range"]
@@ -223,6 +245,8 @@ def _by_years(ctx: AnswerContext, slots: Slots, hit: RowHit, op: str) -> list[Ce
         return quarters  # 'the average quarterly X in 2019': that year's four quarter columns
     if op == "average" and len(years) <= 1 and (series := quarter_series(hit, years[0] if years else None, ctx.question)):
         return series  # 'the average price in 2024' of a table of quarters: that year's quarters (all, none asked)
+    if op == "average" and len(years) == 1 and (quarters := year_quarters(hit, years[0])):
+        return quarters  # 'the average X in 2019' of a year given only as its four quarters: every one of them
     if op == "sum" and len(years) == 1 and (halves := half_quarters(hit, years[0], ctx.question)):
         return halves  # 'the total X in the second half of 2024': that year's third and fourth quarter columns
     if op == "sum" and len(years) == 1 and (quarters := year_quarters(hit, years[0])):

@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 
 from ..types import bold_lead
+from .operations import multiple_asked
+from .periods import range_of_three
+from .shape_cues import trend_asked
 from .sides import _WHICH_THING, figure_only
 
 # one figure asked of two: a multiple, a ratio, a rate of growth, a difference
@@ -34,15 +37,22 @@ _PAIR = re.compile(rf"\s*{_FIGURE}\s+and\s+{_FIGURE}\s*")
 _BARE = r"(?:[A-Z]{2,3}\s?|[$€£¥])?\s*\d[\d,.]*\s*%?"
 BARE_PAIR = re.compile(rf"\s*{_BARE}\s+and\s+{_BARE}\s*")
 PAIR_WHY = "the question asks one figure made of two, and the lead gives the two figures ('{lead}'), not the one asked"
+RANGE_WHY = "the question asks every period of a range, and the lead gives the figures of its two ends ('{lead}') only"
 
 
 def pair_for_one(question: str, shown: str) -> str | None:
-    """PAIR_WHY when a question asking one figure of two (a multiple, ratio, growth rate or difference) and naming
-    no two things joined by 'and' is led by two bare figures joined by 'and' (no bound, no multiple); else None."""
+    """PAIR_WHY when a question asking one figure of two (a multiple in any of its forms, ratio, growth rate or
+    difference) and naming no two things joined by 'and', or asking a range of three periods or more (whose two ends
+    are not its every period), is led by two bare figures joined by 'and' (no bound, no multiple); else None."""
     lead = bold_lead(shown)
-    if lead is None or not _ONE_OF_TWO.search(question) or _two_asked(question):
+    spanned = range_of_three(question) and not trend_asked(question)  # 'how did X move over 2019-2024': its two ends
+    if lead is None or not (_ONE_OF_TWO.search(question) or multiple_asked(question) or spanned) \
+            or _two_asked(question) and not spanned:
         return None
-    return PAIR_WHY.format(lead=lead) if BARE_PAIR.fullmatch(lead) else None
+    if not BARE_PAIR.fullmatch(lead):
+        return None
+    one = _ONE_OF_TWO.search(question) or multiple_asked(question)
+    return PAIR_WHY.format(lead=lead) if one else RANGE_WHY.format(lead=lead)
 
 
 # a 'which' asking a measure, not a thing: 'which rate', 'which price'

@@ -40,6 +40,34 @@ _MULTIPLE = re.compile(r"\b(?:growth|expansion)\s+multiples?\b|\bmultiple of gro
 
 
 
+# a multiple in its general grammar: 'how many times', 'by what factor', 'A as a multiple of B', 'A relative to B (x)'
+_MULTIPLE_ASKED = re.compile(_MULTIPLE.pattern + r"|\bas an? multiple of\b|\brelative to\b[^?]*\(\s*x\s*\)", re.I)
+# where the base (the divisor) of a multiple is named, tried in turn: after 'than' ('how many times larger is A than
+# B'), after 'multiple of' / 'relative to' / 'compared with', at 'from' of 'from B to A', else after 'times' ('A was
+# how many times B', 'how many times B is A')
+_BASE_AT = (re.compile(r"\bthan\b", re.I),
+            re.compile(r"\bmultiple of\b|\brelative to\b|\bcompared (?:to|with)\b|\bover\b(?=[^?]*\(\s*x\s*\))", re.I),
+            re.compile(r"\bfrom\b(?=.*\b(?:to|through)\b)", re.I),
+            re.compile(r"\btimes\b", re.I))
+_YEAR_AT = re.compile(r"(?<![\d/.,])((?:19|20)\d{2})(?:[EF]\b)?(?![\d%])", re.I)
+
+
+def multiple_asked(question: str) -> bool:
+    """The question asks how many times one figure is another, in any of the grammar's forms."""
+    return _MULTIPLE_ASKED.search(question) is not None
+
+
+def multiple_base_year(question: str) -> int | None:
+    """The year of the base a multiple divides by: the first year written after where the grammar names the base
+    ('in 2021 was how many times that of 2019' -> 2019; 'how many times the 2024 figure is 2028E's' -> 2024;
+    'grow from 2019 to 2024' -> 2019); None when no year follows it."""
+    for rx in _BASE_AT:
+        m = rx.search(question)
+        if m is not None and (y := _YEAR_AT.search(question, m.end())) is not None:
+            return int(y.group(1))
+    return None
+
+
 def without_multiple(question: str) -> str:
     """The question without the words asking a growth multiple ('the growth multiple of X'): they ask no percentage."""
     return _MULTIPLE.sub(" ", question)

@@ -88,11 +88,34 @@ _OVER_RANGE = re.compile(r"(?:\b(?:over|across|during)\s+(?:the\s+(?:years?|peri
                          r"(?:fiscal\s+)?(?:19|20)\d{2}\s+(?:to|through|until)\s+(?:fiscal\s+)?(?:19|20)\d{2}\b")
 
 
+# two years joined as the ends of one span ('2020 to 2024', 'Fiscal 2027 through Fiscal 2029', '2025E-2027F'), whatever
+# preposition leads: every period between them is asked (a split fiscal year '2023/24' joins with no such word)
+_JOINED_RANGE = re.compile(r"(?<![\d/.,])(?:19|20)\d{2}[ef]?\s*(?:[-–]|\bto\b|\bthrough\b|\bthru\b|\buntil\b)\s*"
+                           r"(?:(?:fiscal|fy)\s*(?:year\s+)?)?(?:19|20)\d{2}(?![\d/%])", re.I)
+
+_COUNT_WORDS = {w: i for i, w in enumerate("two three four five six seven eight nine ten".split(), start=2)}
+# 'in the three years to 2024', 'over the five fiscal years ended 2023': a count of periods ending in a year
+_COUNTED_SPAN = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:fiscal\s+|financial\s+)?years?\s+"
+                           r"(?:to|ending(?:\s+in)?|ended|through|up\s+to)\s+(?:(?:fiscal|fy)\s*)?((?:19|20)\d{2})\b", re.I)
+
+
+def counted_span(question: str) -> tuple[int, int] | None:
+    """The years a count of years ending in one names ('the three years to 2024' -> (2022, 2024)), or None."""
+    m = _COUNTED_SPAN.search(question)
+    if m is None:
+        return None
+    n = _COUNT_WORDS.get(m.group(1).lower()) or int(m.group(1))
+    return int(m.group(2)) - n + 1, int(m.group(2))
+
+
 def periods_of(question: str, years: list[int]) -> tuple[Period, ...]:
     """The time asked: a range, an end of year, a target year, two years compared, or plain years."""
     q = question.lower()
+    if (counted := counted_span(q)) is not None and set(years) <= set(counted):
+        return (Period("range", counted),)  # 'the three years to 2024': 2022 to 2024
     if len(years) >= 2:
-        if re.search(r"\b(from|between)\b.*\b(to|and|through|until)\b|\d{4}\s?[-–]\s?\d{4}", q) or _OVER_RANGE.search(q):
+        if re.search(r"\b(from|between)\b.*\b(to|and|through|until)\b|\d{4}\s?[-–]\s?\d{4}", q) or _OVER_RANGE.search(q) \
+                or _JOINED_RANGE.search(q):
             return (Period("range", (min(years), max(years))),)
         if re.search(r"\b(versus|vs\.?|compared?s? (with|to)|against)\b|\band\b", q):
             return (Period("versus", tuple(years)),)
@@ -104,3 +127,21 @@ def periods_of(question: str, years: list[int]) -> tuple[Period, ...]:
     if len(out) == 1 and out[0].kind == "year" and _SINCE.search(q):
         return (Period("since", out[0].years),)  # 'changed since 2023': that year and every later one
     return tuple(out)
+
+
+_YEAR_WRITTEN = re.compile(r"(?<![\d/.,])((?:19|20)\d{2})(?:[EF]\b)?(?![\d%])", re.I)
+
+
+# a range led as a duration ('over 2025E-2027E', 'across fiscal 2021 to 2023'), not as a path ('from 2015 to 2024')
+_DURATION_LED = re.compile(r"\b(?:over|across|during|throughout)\s+(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:years?\s+|period\s+)?"
+                           r"(?:fy\s*)?(?:19|20)\d{2}", re.I)
+
+
+def range_of_three(question: str) -> bool:
+    """Whether the question asks a range of three periods or more as a duration ('over 2025E-2027E', 'the three
+    years to 2024'): what it asks is of every period of it, not of its two ends (a path 'from 2015 to 2024' is not)."""
+    if not (_DURATION_LED.search(question) or counted_span(question)):
+        return False
+    years = sorted({int(y) for y in _YEAR_WRITTEN.findall(question)} | set(counted_span(question) or ()))
+    ranges = [p for p in periods_of(question, years) if p.kind == "range"]
+    return len(ranges) == 1 and max(ranges[0].years) - min(ranges[0].years) >= 2

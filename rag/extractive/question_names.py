@@ -34,9 +34,14 @@ _MONTH_NAMES = frozenset("january february march april may june july august sept
                          "jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
+# a year's forecast or estimate mark ('2025E', '2026F'): part of the period, read with its year
+_FORECAST_MARK = re.compile(r"(?<![\d.,])((?:19|20)\d{2})[EF]\b")
+
+
 def proper_names(question: str) -> list[str]:
     """Capitalised words and acronyms that are not question words: 'MiniMax', 'AIGC', 'OpenAI'."""
     question = _IN_CURRENCY.sub(" ", question)  # 'in RMB 100 million': the unit of the answer, no name to find
+    question = _FORECAST_MARK.sub(r"\1", question)  # '2025E-2027F': a forecast year's mark is its period's, no name 'E-2027F'
     question = _LETTERED_PLURAL.sub(_each_lettered, question)  # 'Companies D, E and F': three names
     # "Company A" is one name: a capitalised word followed by a lone capital letter
     question = re.sub(r"\b([A-Z][a-z]+) ([A-Z])(?=['’\s,?;:)]|$)", r"\1_\2", question)

@@ -23,7 +23,9 @@ from .residual_rows import residual
 
 # 'how many segments in 2019 were above ...', 'in how many regions did X exceed ...' (the preposition of the counted
 # noun fronted asks the same count; not 'how many years did X exceed ...')
-HOW_MANY_ROWS = re.compile(r"^\s*(?:in\s+|for\s+)?how many\b(?!\s+(of the\s+)?(fiscal\s+|financial\s+)?(years|periods)\b)", re.I)
+# ('how many times' asks a multiple of one figure over another, no count of rows)
+HOW_MANY_ROWS = re.compile(r"^\s*(?:in\s+|for\s+)?how many\b(?!\s+(of the\s+)?(fiscal\s+|financial\s+)?(years|periods)\b)"
+                           r"(?!\s+times\b)", re.I)
 
 
 def summed_components(ctx: AnswerContext, question: str, tables, asked: set[str], backend: str) -> Answer | None:

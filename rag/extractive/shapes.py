@@ -12,14 +12,14 @@ from ..types import Answer, AnswerContext, Passage
 from .cells import tables_with_year_columns, page_tables, RowHit, percent_row, percent_stated, percent_asked, words, best_row, cell_at, column_for, tables_of, year_of
 from .headers import by_headers, operation_in_header
 from .printed_measure import printed_measure
-from .computed import one_row, spans_years
+from .computed import TOTAL_WORDS, one_row, spans_years, total_over_periods
 from .quarter_cells import half_asked, half_quarters, year_quarters
 from .computed_per import asked_per, per_thing
 from .balance_rows import balance_change
 from ingest.tables import SEP
 
 from .periods import span_asked
-from .operations import NO_PERIOD_CHANGE, asked_operation, besides_share, operation
+from .operations import NO_PERIOD_CHANGE, asked_operation, besides_share, multiple_asked, operation
 from .column_total import column_total, ranks_asked, rows_asked
 from .computed_parts import average_change, share_of_total, share_of_total_column
 from .column_share import column_share
@@ -246,7 +246,10 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     # a range of periods asked ('over 2017 to 2019') asks a mean over them, whatever a heading calls its rows
     around = not any(p.kind == "range" for p in slots.periods)
     op = operation(_without_label(question, hit.row, around) if hit is not None else question)
-    summed = op is None and len(slots.years) > 1 and "total" in words(question)
+    # 'X in 2021 was how many times that of 2019', 'X in 2022 relative to 2024 (x)': one row's two periods divided
+    multiple = len(set(slots.years)) == 2 and multiple_asked(question)
+    op = "multiple" if op is None and multiple else op
+    summed = op is None and total_over_periods(question, slots)
     # 'the total X in the second half of 2024': a sum of two quarters, whose 'total' names no total row
     halved = op is None and len(set(slots.years)) == 1 and half_asked(question)
     if (op not in (None, "compound") or summed or halved) and not which:  # a computed figure: its row by row_lookup.row_named
@@ -254,12 +257,13 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
         if named is not None:
             hit = named
             op = operation(_without_label(question, hit.row, around))
+            op = "multiple" if op is None and multiple else op
     if op in ("share", "compound") and hit is not None and slots.years \
             and percent_stated(hit.table, hit.row, slots.years, question):
         # 'cost of revenue as a percentage of revenue in 2018': the row gives the share, read it; an
         # average or total of those shares asked besides is computed from them
         op = besides_share(_without_label(question, hit.row, around))
-        summed = op is None and len(slots.years) > 1 and "total" in words(question)
+        summed = op is None and total_over_periods(question, slots)
     if op == "compound":  # 'the change between 2018 and 2019 average X': the change of an average
         return average_change(ctx, slots, tables, backend) if not which else None
     # (a ratio of two rates, 'the ratio of volatility to dividend yield', divides them: no cell states it)
@@ -307,7 +311,7 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
         return got  # 'in which year between 2020 and 2024 did the total grow fastest': consecutive changes ranked
     if which:
         return which_answer(ctx, hit, question, backend)
-    if summed and op is None and ("total" not in words(hit.row) or _BOTH.search(question) or spans_years(slots)):
+    if summed and op is None and (not TOTAL_WORDS & set(words(hit.row)) or _BOTH.search(question) or spans_years(slots)):
         op = "sum"  # 'the total X in 2018 and 2019' of a row that is not itself a total, or 'in both', or 'from 2017 to 2019'
     if op is None and len(set(slots.years)) == 1 and half_quarters(hit, slots.years[0], question):
         op = "sum"  # 'X in the second half of 2024' of a table giving that year's quarters: the half's two quarters

@@ -29,7 +29,7 @@ from .place_phrase import place_owners, without_place
 from .percent_of import percent_of_at
 from .set_aside import set_aside
 from .split_years import as_end_years
-from .periods import FISCAL_YEAR_FORM, LISTED_YEARS, Period, fiscal_years, months_of, periods_of
+from .periods import FISCAL_YEAR_FORM, LISTED_YEARS, Period, counted_span, fiscal_years, months_of, periods_of
 from .cause_cues import cause_terms
 from .shape_cues import (DIRECTION_ASKED, HOW_SAID, IMPERATIVE_LIST, asks_ratio, each_of_two,
                          list_names_asked, names_ordered, noun_phrase_names, kinds_asked, shape_of, trend_asked, contrast_in_kind)  # noqa: F401 (HOW_SAID re-exported)
@@ -303,6 +303,8 @@ def parse_unframed(question: str, aside: tuple[str, ...] = ()) -> Slots:
     years += [int(m.group(1)) for m in PERIOD_RE.finditer(dated) if int(m.group(1)) not in years]
     years += [y for y in fiscal_years(question) if y not in years]
     years += [y for y in numeric_date_years(question) if y not in years]  # 'at 31.12.22': a date in figures
+    if (span := counted_span(question)) is not None and span[1] in years and span[0] not in years:
+        years.append(span[0])  # 'the three years to 2024': from 2022
     ordinal = re.search(r"\b(\d{1,3})(?:st|nd|rd|th)\b", question)
     # 'FY19', and 'FYs' / 'FY' alone ('between both FYs'): fiscal years, not a name
     names = place_pairs([n for n in proper_names(CURRENCY_OF.sub("", question)) if not FISCAL_YEAR_FORM.fullmatch(n) and not re.fullmatch(r"FYs?", n)])
