@@ -27,3 +27,10 @@ def test_one_row_as_a_share_of_another_row_is_no_share_of_the_total():
              "Total\t1,000\t900"]
     got = cells_answer("What percentage of revenue was cost of sales in 2024?", lines)
     assert got is None or "30%" not in got.answer  # 300 / 1,000 is no share of revenue
+
+
+def test_a_row_the_whole_phrase_names_is_no_part_of_it():
+    lines = ["Gross loans and advances (Rm)\tStage 3", "Home loans\t9,842", "Vehicle finance\t6,100",
+             "Card\t8,609", "Total gross loans and advances\t24,551"]
+    got = cells_answer("What percentage of Stage 3 home loans were loans under debt review?", lines)
+    assert got is None or "40.09" not in got.answer  # 'home loans' is the whole asked of; the part is in no row

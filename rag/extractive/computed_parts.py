@@ -25,6 +25,10 @@ _SHARE_WORDS = frozenset("share account accounted make made up represent represe
 
 # a part's share of a whole asked ('what share of X did Y account for', 'Y's share of X', 'what proportion of X is in Y')
 _PART_OF = re.compile(r"\b(?:share|proportion|percentage|percent|fraction|portion) of\b", re.I)
+# the whole a share is asked of, up to the verb that turns to the part ('of [the markets' take-up] did Johor ...')
+_WHOLE_PHRASE = re.compile(r"\b(?:share|proportion|percentage|percent|fraction|portion) of\s+(.+?)\s+"
+                           r"(?:is|are|was|were|did|does|do|has|have|had|went|came|comes|goes|come|go|located|held)\b",
+                           re.I)
 
 
 def _whole_row(label: str) -> bool:
@@ -79,6 +83,12 @@ def share_of_total(ctx: AnswerContext, slots: Slots, tables: list[tuple[int, Tab
             if not _PART_OF.search(ctx.question):
                 continue  # the question names no whole: 'total', the whole row's own name, or a part's share of X
             unnamed.add(id(table))  # 'what share of the markets' take-up did Johor account for': a whole that adds up
+            whole_said = _WHOLE_PHRASE.search(question)
+            if whole_said is None:
+                continue
+            # the part is named outside the whole's phrase ('of Stage 3 home loans were loans under debt review': the
+            # row 'Home loans' is the whole asked of, no part of it)
+            question = question[:whole_said.start(1)] + question[whole_said.end(1):]
         asked = set(words(question)) - OPERATION_WORDS - _SHARE_WORDS - {"total"} - column_words(table) \
             - {w for r in wholes for w in words(r.split(SEP)[-1])}
         for row in table.rows:
