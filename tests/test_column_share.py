@@ -30,3 +30,19 @@ def test_one_amount_as_a_percentage_of_another_is_no_column_share():
     lines = ["\tFlow\tTest\tTotal", "Net sales\t1,842.6\t964.3\t2,806.9", "Segment operating income\t318.4\t176.2\t494.6"]
     got = cells_answer("What was the operating income as a percentage of net sales of the Test segment?", lines)
     assert got is None or "35.6" not in got.answer
+
+
+STORAGE = ["\tDeployments (GWh)\t\t\t\tUtility-scale share", "Year\tChina\tUnited States\tRest of world\tGlobal\t(%)",
+           "2022\t15.8\t13.2\t15.7\t44.7\t74", "2023\t48.5\t27.6\t27.1\t103.2\t79"]
+
+
+def test_a_possessive_part_of_the_world_whole_in_a_year_row():
+    got = cells_answer("What was China's share of global storage deployments in 2023?", STORAGE)
+    assert got is not None and got.answer.startswith("**47%")  # 48.5 / 103.2; the share column is no part
+
+
+def test_the_adding_row_named_by_its_own_words_beside_a_period():
+    lines = ["\tShopping centres\tRetail parks\tAll retail", "Vacancy rate Q3 2025 (%)\t17.2\t7.1\t13.8",
+             "Investment volume 9M 2025 (GBP million)\t1,240\t2,870\t4,110"]
+    got = cells_answer("What share of 9M 2025 retail investment went to retail parks?", lines)
+    assert got is not None and got.answer.startswith("**69.83%")  # 2,870 / 4,110

@@ -18,11 +18,16 @@ from .whole_rows import whole_label
 
 # a part of a whole asked, the whole first ('what proportion of respondents were from X'), not one amount as a
 # percentage of another ('operating income as a percentage of revenue', a margin): those are two rows
-_PART_ASKED = re.compile(r"\bwhat (?:proportion|percentage|percent|share|fraction|portion) of\b", re.I)
+_PART_ASKED = re.compile(r"\bwhat (?:proportion|percentage|percent|share|fraction|portion) of\b|"
+                         r"\w's (?:proportion|percentage|share|fraction|portion) of\b", re.I)
 
 
 def _whole(label: str) -> bool:
     return bool(TOTAL_ROW.match(label)) or whole_label(label)
+
+
+def _parent(column: str) -> str:
+    return column.rsplit(SEP, 1)[0] if SEP in column else ""
 
 
 def _adding_rows(table: Table, parts: list[str], whole: str) -> list[str]:
@@ -38,18 +43,19 @@ def _adding_rows(table: Table, parts: list[str], whole: str) -> list[str]:
     return out
 
 
-def _pair(table: Table, asked: set[str]) -> tuple[Cell, Cell] | None:
+def _pair(table: Table, asked: set[str], years: set[int]) -> tuple[Cell, Cell] | None:
     """(part, whole) cells: the one part column the question names, the one whole column, their one adding row."""
     if any(year_of(c) is not None for c in table.columns):
         return None  # periods as columns: a change or a period's figure, not parts of a whole
     wholes = [c for c in table.columns if _whole(c.split(SEP)[-1])]
-    parts = [c for c in table.columns if c not in wholes]
+    # the parts are the whole's sibling columns (under its heading, 'Deployments (GWh) › China'), not a rate beside them
+    parts = [c for c in table.columns if c not in wholes and len(wholes) == 1 and _parent(c) == _parent(wholes[0])]
     named = [c for c in parts if (own := set(words(c.split(SEP)[-1]))) and own <= asked]
     if len(wholes) != 1 or len(parts) < 2 or len(named) != 1:
         return None
     rows = _adding_rows(table, parts, wholes[0])
     if len(rows) > 1:  # several rows add up: the one the question names
-        rows = [r for r in rows if set(words(r.split(SEP)[-1])) & asked]
+        rows = [r for r in rows if set(words(r.split(SEP)[-1])) & asked or year_of(r.split(SEP)[-1]) in years]
     if len(rows) != 1:
         return None
     base = set(words(rows[0].split(SEP)[-1]))
@@ -62,10 +68,10 @@ def _pair(table: Table, asked: set[str]) -> tuple[Cell, Cell] | None:
 def column_share(ctx: AnswerContext, slots: Slots, tables: list[tuple[int, Table]], backend: str) -> Answer | None:
     """The share asked of the one table holding a named part column, a whole column and a row adding them: the
     part's figure over the whole's, in percent; None unless exactly one table gives such a pair."""
-    if slots.years or not _PART_ASKED.search(ctx.question):
+    if not _PART_ASKED.search(ctx.question):  # a period asked names the adding row (periods as rows), not a column
         return None
     asked = set(words(ctx.question))
-    found = [(i, t, pair) for i, t in tables if (pair := _pair(t, asked)) is not None]
+    found = [(i, t, pair) for i, t in tables if (pair := _pair(t, asked, set(slots.years))) is not None]
     if len({(p[0].value, p[1].value) for _, _, p in found}) != 1:
         return None
     passage, table, (part, whole) = found[0]

@@ -11,8 +11,9 @@ from ingest.tables import SEP, Cell, Table
 from .. import compute
 from ..types import Answer, AnswerContext
 from .cells import OPERATION_WORDS, TOTAL_ROW, RowHit, best_row, row_score, column_for, column_words, words
+from .adding_whole import adds_up
 from .derivation import calculate, computed_answer, operand
-from .period_cells import YEAR, located, named_columns, part_column
+from .period_cells import YEAR, column_by_own_words, located, named_columns, part_column
 from .shape_text import citation_n
 from .slots import Slots
 from .whole_rows import whole_label, world_named
@@ -20,6 +21,18 @@ from .whole_rows import whole_label, world_named
 # the words that ask a part's share of its whole ('what share of X did Y account for', 'made up of'), no row's name
 _SHARE_WORDS = frozenset("share account accounted make made up represent represented constitute constituted "
                          "contribute contributed come came".split())
+
+
+# a part's share of a whole asked ('what share of X did Y account for', 'Y's share of X', 'what proportion of X is in Y')
+_PART_OF = re.compile(r"\b(?:share|proportion|percentage|percent|fraction|portion) of\b", re.I)
+# the whole a share is asked of, up to the verb that turns to the part ('of [the markets' take-up] did Johor ...')
+_WHOLE_PHRASE = re.compile(r"\b(?:share|proportion|percentage|percent|fraction|portion) of\s+(.+?)\s+"
+                           r"(?:is|are|was|were|did|does|do|has|have|had|went|came|comes|goes|come|go|located|held)\b",
+                           re.I)
+
+
+def _whole_row(label: str) -> bool:
+    return bool(TOTAL_ROW.match(label)) or whole_label(label)
 
 
 def _parent(row: str) -> str:
@@ -51,6 +64,8 @@ def _cell(table: Table, row: str, year: int | None, question: str) -> Cell | Non
     elif len(cells) > 1:
         hit = RowHit(0, table, row, 0.0)
         cells = part_column(named_columns(hit, question), hit)
+        if not cells:  # 'primary-market inventory' names 'Inventory (MW)' by the header's own word
+            cells = [c] if (c := column_by_own_words(hit, question)) is not None else []
     return cells[0] if len(cells) == 1 else None
 
 
@@ -60,12 +75,20 @@ def share_of_total(ctx: AnswerContext, slots: Slots, tables: list[tuple[int, Tab
     if len(set(slots.years)) > 1:
         return None
     year = slots.years[0] if slots.years else None
-    found = []
+    found, unnamed = [], set()
     for passage, table in tables:
         question = world_named([(passage, table)], ctx.question)
         wholes = [r for r in table.rows if whole_label(r.split(SEP)[-1])]
         if "total" not in words(ctx.question) and not any(set(words(w)) & set(words(question)) for w in wholes):
-            continue  # the question names no whole: 'total', or the whole row's own name ('worldwide subscribers')
+            if not _PART_OF.search(ctx.question):
+                continue  # the question names no whole: 'total', the whole row's own name, or a part's share of X
+            unnamed.add(id(table))  # 'what share of the markets' take-up did Johor account for': a whole that adds up
+            whole_said = _WHOLE_PHRASE.search(question)
+            if whole_said is None:
+                continue
+            # the part is named outside the whole's phrase ('of Stage 3 home loans were loans under debt review': the
+            # row 'Home loans' is the whole asked of, no part of it)
+            question = question[:whole_said.start(1)] + question[whole_said.end(1):]
         asked = set(words(question)) - OPERATION_WORDS - _SHARE_WORDS - {"total"} - column_words(table) \
             - {w for r in wholes for w in words(r.split(SEP)[-1])}
         for row in table.rows:
@@ -82,7 +105,8 @@ def share_of_total(ctx: AnswerContext, slots: Slots, tables: list[tuple[int, Tab
     for _, passage, table, row in top:
         whole = _whole(table, row)
         cells = [_cell(table, r, year, ctx.question) for r in (row, whole)] if whole else [None]
-        if None in cells:
+        if None in cells or (id(table) in unnamed and not (cells[0].column == cells[1].column
+                                                           and adds_up(table, whole, cells[1].column, _whole_row))):
             return None
         pairs.append((RowHit(passage, table, row, best), RowHit(passage, table, whole, best), cells))
     if len({(c[0].text, c[1].text) for _, _, c in pairs}) != 1:

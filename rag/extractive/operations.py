@@ -11,9 +11,10 @@ _PERCENT_OF = re.compile(r"\bpercentage (of )?constitution\b|\bpercentage of\b|\
                          r"\bwhat percent of\b", re.I)
 # 'what proportion / share / fraction of W was P': a part of a whole, which report writers give in percent
 # (unlike 'the proportion of A over B' or 'A as a proportion of B', a ratio of two amounts)
-# and 'Y's share of total W' (a part named by its possessive, of a whole the question calls a total)
+# and 'Y's share of total W' (a part named by its possessive, of a whole the question calls a total, or the world's:
+# 'China's share of global deployments')
 _PART_OF_WHOLE = re.compile(r"\bwhat (?:proportion|share|fraction|portion) of\b|"
-                            r"(?:'s|’s)\s+share\s+of\s+(?:the\s+)?total\b", re.I)
+                            r"(?:'s|’s)\s+share\s+of\s+(?:the\s+)?(?:total|global|world(?:wide)?)\b", re.I)
 
 _OPS: list[tuple[str, re.Pattern]] = [
     ("percent_change", re.compile(r"\bpercent(age)?\s+(change|increase|decrease|growth|decline|rise|fall|drop|difference)|"

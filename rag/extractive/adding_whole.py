@@ -1,0 +1,24 @@
+"""Whether a table's whole row adds up its other rows in a column: a question asking a part's share of a whole it
+names by its measure alone ('the eight markets' take-up', 'primary-market inventory', no 'total') reads that row as
+the whole only when its figure is the sum of the rows it closes (a weighted average or a rate row is no such whole)."""
+
+from __future__ import annotations
+
+from ingest.tables import SEP, Table
+
+
+def _parent(row: str) -> str:
+    return row.rsplit(SEP, 1)[0] if SEP in row else ""
+
+
+def adds_up(table: Table, whole: str, column: str, is_whole) -> bool:
+    """Whether the whole row's figure in `column` is the sum (to half a percent) of the figures of the other rows under
+    its parent that are no whole themselves; at least two such rows, each with a figure, none negative."""
+    by_row = {c.row: c.value for c in table.cells if c.column == column and c.value is not None}
+    parts = [r for r in table.rows if r != whole and _parent(r) == _parent(whole) and not is_whole(r.split(SEP)[-1])]
+    if whole not in by_row or len(parts) < 2 or any(r not in by_row for r in parts):
+        return False
+    values = [by_row[r] for r in parts]
+    if any(v < 0 for v in values) or by_row[whole] <= 0:
+        return False
+    return abs(sum(values) - by_row[whole]) <= 0.005 * by_row[whole]
