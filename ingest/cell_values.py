@@ -7,7 +7,7 @@ import re
 
 from .figures import DOLLAR_SIGN, NOT_OTHER_DOLLAR, OTHER_DOLLARS, parse_figures
 
-_EMPTY = {"", "-", "—", "–", "−", "n/a", "na", "nm", "n.m.", "n/m", "nil", "*", "..."}
+_EMPTY = {"", "-", "—", "–", "−", "n/a", "na", "n.a.", "n.a", "n. a.", "nm", "n.m.", "n/m", "nil", "*", "†", "...", "…"}
 _YEAR_CELL = re.compile(r"(?:FY\s?)?(?:19|20)\d{2}[EFAB]?(?:\s*(?:[$€£¥]|US\$|USD|RMB|EUR|GBP))?", re.I)
 # what a figure cell may write besides its number: a currency mark ('S$5.2', 'NT$ 12'), a sign, brackets
 _OTHER_MARKS = "|".join(rf"\b{p}\$" for p in OTHER_DOLLARS)
@@ -29,13 +29,24 @@ def nil_mark(text: str) -> bool:
     return text.strip().lower() in _EMPTY
 
 
-# a footnote mark printed against a figure ('0.30(1)', '(1,234)(a)', '12.5¹'): a pointer to a note, no second figure
-_FOOTNOTE_MARK = re.compile(r"(?<=[\d)%])(?:\((?:\d|[a-z])\)|[¹²³⁴⁵⁶⁷⁸⁹]+)$")
+# a footnote mark printed against a figure ('0.30(1)', '(1,234)(a)', '12.5¹', '518*', '6.4†'): a pointer to a note,
+# no second figure and no part of the one printed
+_FOOTNOTE_MARK = re.compile(r"(?<=[\d)%])(?:\((?:\d|[a-z])\)|[¹²³⁴⁵⁶⁷⁸⁹]+|\*{1,3}|[†‡§]{1,2})$")
+# the same marks closing a row's or column's label ('Asia-Pacific(a)', 'Delong Automation*', 'Emissions¹',
+# 'Europe (1)', 'Other(2)(4)', 'Incentive schemes1'); an estimate mark on a period ('2025E') is none of them
+_LABEL_MARK = re.compile(r"(?:\s*(?:\((?:\d{1,2}|[a-h])\)|[¹²³⁴⁵⁶⁷⁸⁹]+|\*{1,3}|[†‡§]{1,2}))+$|(?<=[a-z]{3})\d{1,2}$")
 
 
 def without_footnote_mark(text: str) -> str:
-    """A cell's text without the footnote mark glued to its figure's end ('0.30(1)' -> '0.30')."""
+    """A cell's text without the footnote mark glued to its figure's end ('0.30(1)' -> '0.30', '518*' -> '518')."""
     return _FOOTNOTE_MARK.sub("", text.strip())
+
+
+def unmarked_label(label: str) -> str:
+    """A label as a name, its footnote marks aside ('Asia-Pacific(a)' -> 'Asia-Pacific', 'Other(2)(4)' -> 'Other',
+    '2024(1)' -> '2024'): a mark points to a note and names nothing; '2025E' keeps its estimate mark, a period's own."""
+    bare = _LABEL_MARK.sub("", label.rstrip())
+    return bare if bare.strip() else label
 
 
 def parse_value(text: str) -> float | None:

@@ -36,9 +36,29 @@ _BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$%&|~<>])")
 
 
+_SUPERSCRIPT = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
+# a superscript number after a figure, or standing before a note: a footnote mark, unless it is a unit's power ('10⁶');
+# after a word NFKC's glued digit ('Emissions1') is the mark readers already take as one
+_SUPER_MARK = re.compile(r"(?:(?<=\d)|(?<=[)%*])|(?:^|(?<=\s)))(?P<n>[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})(?![¹²³⁴⁵⁶⁷⁸⁹⁰])")
+_POWER_BASE = re.compile(r"(?:(?:^|[^A-Za-z])(?:[kcdm]?m|Nm|ft|in|yd|mi|sq)|(?:^|[^\d.,])10)$")
+
+
+def footnote_superscripts(text: str) -> str:
+    """Superscript footnote marks on figures and notes written as the bracketed marks tables also print ('2024¹' ->
+    '2024(1)', '¹ Provisional' -> '(1) Provisional'): NFKC would glue them into the figure they mark ('20241')."""
+    if not any(ch in text for ch in "¹²³⁴⁵⁶⁷⁸⁹⁰"):
+        return text
+    def mark(m: re.Match) -> str:
+        if _POWER_BASE.search(text[max(0, m.start() - 4):m.start()]):
+            return m.group(0)
+        return f"({m.group('n').translate(_SUPERSCRIPT)})"
+    return _SUPER_MARK.sub(mark, text)
+
+
 def normalise_unicode(text: str) -> str:
-    """NFKC, no zero-width characters, Unix newlines, no trailing spaces or tabs on a line."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_ZERO_WIDTH)
+    """NFKC, no zero-width characters, Unix newlines, no trailing spaces or tabs on a line; superscript footnote
+    marks bracketed first."""
+    text = footnote_superscripts(text.replace("\r\n", "\n").replace("\r", "\n").translate(_ZERO_WIDTH))
     text = _CONTROL.sub("", text)  # ESC, BEL, DEL, C1: a report must not drive a reader's terminal
     text = unicodedata.normalize("NFKC", text).replace("\u00a0", " ")
     return "\n".join(line.rstrip(" \u3000") for line in text.split("\n"))

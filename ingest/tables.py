@@ -8,7 +8,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from .cell_values import cell_unit, is_numeric, parse_value, unit_of, unscaled_measure
+from .cell_values import cell_unit, is_numeric, parse_value, unit_of, unscaled_measure, without_footnote_mark
 from .row_lines import SEP, figure_line, record_line
 from .row_sums import decimal_places, reaches_above, sums
 
@@ -290,6 +290,8 @@ def read_grid(grid: Grid, caption: str | None = None) -> ReadTable:
             text = r[i].strip()
             if not text:
                 continue
+            if figures and parse_value(text) is not None:
+                text = without_footnote_mark(text)  # '518*': the figure is '518', its mark points to a note
             c_unit, c_scale = col_units[i]
             unit = cell_unit(text) or r_unit or c_unit or t_unit
             scale = None if unit == "%" or unscaled_measure(name) else (r_scale or c_scale or t_scale)

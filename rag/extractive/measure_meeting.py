@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ingest.cell_values import nil_mark
+from ingest.cell_values import nil_mark, unmarked_label
 from ingest.tables import SEP, Cell, Table
 
 from ..types import Answer, AnswerContext
@@ -179,7 +179,7 @@ def _met_answer(ctx: AnswerContext, hit: RowHit, cells: list[Cell], met: list[Ce
                 backend: str, shown=scaled) -> Answer:
     """The count (checked like a computed figure) or the list of the items met, every item's figure shown."""
     figures = "; ".join(f"{item(c)}: {shown(c)}" for c in cells)
-    names = [item(c) for c in met]
+    names = [unmarked_label(item(c)) for c in met]  # a footnote mark names nothing: 'Asia-Pacific(a)' is 'Asia-Pacific'
     if not counted:
         lead = listed(names)
         return shaped_answer(ctx, [hit], f"**{lead}**. {figures} [1]", lead, "list", backend)

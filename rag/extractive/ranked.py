@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.cell_values import unmarked_label
 from ingest.tables import SEP
 
 from ..types import Answer, AnswerContext
@@ -38,9 +39,28 @@ def years_answer(ctx: AnswerContext, hit: RowHit | None, tables, backend: str) -
     years = table_years(hit.table)
     if len(years) < 2:
         return None
-    shown = listed(years)
+    labels = [period_printed(hit.table, y) for y in years]
+    if _ESTIMATES_ASKED.search(ctx.question) and any(_ESTIMATE_MARK.search(x) for x in labels):
+        labels = [x for x in labels if _ESTIMATE_MARK.search(x)]  # 'which years are forecasts': the marked ones
+    shown = listed(labels)
     text = f"**{shown}**. The table gives {shown} [1]"
     return shaped_answer(ctx, [hit], text, shown, "list", backend)
+
+
+# a period printed with its estimate mark ('2025E', '2026F', '2030P', 'FY2025e', '2025 (E)'), footnote marks aside
+_PRINTED_PERIOD = re.compile(r"(?:FY\s?)?(?:19|20)\d{2}(?:\s?\([EFP]\)|[EFP](?![A-Za-z]))?", re.I)
+_ESTIMATE_MARK = re.compile(r"\d(?:\s?\([EFP]\)|[EFP])$", re.I)
+_ESTIMATES_ASKED = re.compile(r"\b(?:estimates?|estimated|forecasts?|forecasted|projections?|projected)\b", re.I)
+
+
+def period_printed(table, year: int) -> str:
+    """The period `year` as the table prints it, its estimate mark kept ('2025E' is a forecast, not the year 2025
+    reported) and a footnote mark left off ('2024(1)' -> '2024'); the bare year when no column prints it."""
+    for c in table.columns + [r.split(SEP)[0] for r in table.rows]:
+        for m in _PRINTED_PERIOD.finditer(unmarked_label(c.split(SEP)[-1] if c in table.columns else c)):
+            if str(year) in m.group(0):
+                return m.group(0)
+    return str(year)
 
 
 def table_years(table) -> list[int]:
@@ -89,12 +109,6 @@ def components_answer(ctx: AnswerContext, question: str, tables, backend: str) -
         text = f"**{lead}**. {heading or 'The table'} lists: " + "; ".join(labels) + " [1]"
         return shaped_answer(ctx, [hit], text, lead, "list", backend)
     return summed_components(ctx, question, tables, asked, backend)  # a row, not a heading: what adds up to it
-
-
-def unmarked_label(label: str) -> str:
-    """A row label without its footnote marks ('Other(2)', 'Incentive schemes1'): the same row repeated under
-    another period, marked there and not here, is one component."""
-    return re.sub(r"(?:\s*\(\d+\))+$|(?<=[a-z])\d+$", "", label)
 
 
 def row_stub(text: str, table) -> str:

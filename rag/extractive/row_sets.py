@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from ingest.figures import SCALES
+from ingest.cell_values import unmarked_label
 from ingest.tables import SEP, Cell, Table
 
 from .bound_unit import in_bound_unit
@@ -338,7 +339,7 @@ def which_row(ctx: AnswerContext, question: str, tables, year: int, backend: str
         if ranked[nth - 1].value in (ranked[nth - 2].value if nth > 1 else None, ranked[nth].value):
             return None  # a tie names no one row
         best = ranked[nth - 1]
-        label = best.row.split(SEP)[-1]
+        label = unmarked_label(best.row.split(SEP)[-1])  # 'Asia-Pacific(a)' names 'Asia-Pacific'
         figures = "; ".join(f"{c.row.split(SEP)[-1]}: {scaled(c)}" for c in ranked)
         text = f"**{label}**. {year}, ranked: {figures} [1]"
         return shaped_answer(ctx, [RowHit(passage, table, best.row, 0.0)], text, label, "which", backend)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ingest.cell_values import unmarked_label
 from ingest.tables import SEP, Table
 
 from ..types import Answer, AnswerContext
@@ -119,7 +120,7 @@ def changed_answer(ctx: AnswerContext, question: str, tables: list[tuple[int, Ta
     passage, table, moved = read
     if not moved:
         return None
-    names = [r.split(SEP)[-1] for r, _, _ in moved]
+    names = [unmarked_label(r.split(SEP)[-1]) for r, _, _ in moved]
     hit = RowHit(passage, table, moved[0][2].row, 0.0)  # (the items may be columns: the late figure's row)
     figures = "; ".join(f"{n}: {scaled(a)} ({early}) vs {scaled(b)} ({late})" for n, (_, a, b) in zip(names, moved))
     if m.group("ask").lower() == "how many":

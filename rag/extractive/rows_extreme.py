@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.cell_values import unmarked_label
 from ingest.tables import SEP, Table
 
 from ..types import Answer, AnswerContext
@@ -98,10 +99,10 @@ def rows_extreme(ctx: AnswerContext, question: str, tables: list[tuple[int, Tabl
     if ranked[0].value == ranked[1].value:
         return None  # a tie names no one row
     kind = kind_column(table, question)
-    name = {c.row: " ".join(c.text.split()) for c in table.cells if kind and c.column == kind and c.text.strip()}
+    name = {c.row: unmarked_label(" ".join(c.text.split())) for c in table.cells if kind and c.column == kind and c.text.strip()}
     if kind and any(c.row not in name for c in ranked):
         return None
-    label = name.get(ranked[0].row) or ranked[0].row.split(SEP)[-1]
+    label = name.get(ranked[0].row) or unmarked_label(ranked[0].row.split(SEP)[-1])
     figures = "; ".join(f"{name.get(c.row) or c.row.split(SEP)[-1]}: {scaled(c)}" for c in ranked)
     text = f"**{label}**. {ranked[0].column.split(SEP)[-1]}, ranked: {figures} [1]"
     return shaped_answer(ctx, [RowHit(passage, table, ranked[0].row, 0.0)], text, label, "which", backend)
