@@ -20,6 +20,7 @@ def test_month_in_a_full_date_is_no_name():
     assert dated_months("How many programmes were in Phase 2 at 30 June 2024?") == {"June"}
     assert dated_months("What was the rate as of June 30, 2024?") == {"June"}
     assert dated_months("What did June deliveries reach?") == set()
+    assert dated_months("The index table of November 7, 2025: which model is fourth?") == set()
 
 
 def test_year_closing_a_capitalised_name_is_no_period():

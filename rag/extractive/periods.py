@@ -108,13 +108,15 @@ def periods_of(question: str, years: list[int]) -> tuple[Period, ...]:
 
 _MONTH_WORD = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
-# a month in a full date, day and year beside it: '30 June 2024', 'June 30, 2024'
-_FULL_DATE = re.compile(rf"\b\d{{1,2}}\s+({_MONTH_WORD})\s+(?:19|20)\d{{2}}\b|\b({_MONTH_WORD})\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}\b")
+# a month in a balance date, day and year beside it and a point-in-time word before ('at 30 June 2024', 'as of June
+# 30, 2024', 'ended March 31, 2025'); a date naming a table or release ('the table of November 7, 2025') stays a name
+_FULL_DATE = re.compile(rf"\b(?:at|as\s+at|as\s+of|ended|ending)\s+(?:\d{{1,2}}\s+({_MONTH_WORD})\s+(?:19|20)\d{{2}}\b|"
+                        rf"({_MONTH_WORD})\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}\b)", re.I)
 
 
 def dated_months(question: str) -> set[str]:
-    """The month words the question writes inside a full date ('at 30 June 2024' -> {'June'}): the date is the period
-    asked (a balance date a table heads or captions), not a name a passage must carry."""
+    """The month words the question writes inside a balance date ('at 30 June 2024' -> {'June'}): the date is the
+    period asked (a table heads or captions it), not a name a passage must carry."""
     return {m.group(1) or m.group(2) for m in _FULL_DATE.finditer(question)}
 
 
