@@ -13,6 +13,7 @@ from ingest.keyword import tokenize
 from ..query_terms import found_as_asked, snapshot_forms
 from ..types import AnswerContext
 from .abbreviated import abbreviated_terms
+from .caption_period import caption_year
 from ..snapshot_memo import kept
 from .features import qualifier_covered, where
 from .features import metric_covered as metric_covered_in
@@ -43,14 +44,18 @@ SLOT_MISSING = ("unit_absent", "year_absent_passage", "year_other", "other_sourc
 
 def evidence_score(d: Decision) -> str | None:
     """The best sentence scores below the calibrated threshold. Evidence that leaves no slot of the
-    question uncovered (no feature of `SLOT_MISSING`, every proper name asked in its passage) and is the best-scoring sentence retrieved
+    question uncovered (no feature of `SLOT_MISSING`, every proper name asked in its passage; a row its
+    table's introducing sentence dates the year asked misses no year) and is the best-scoring sentence retrieved
     scores low only by wording (a paraphrase, a short question): it is held to a threshold lower by
     `covered_threshold_drop` (a fall-through candidate, judged after a gate blocked a better
     sentence, is not)."""
     threshold = d.threshold - (0.0 if d.slots.units else d.weights.no_unit_threshold_drop)
     # a proper name asked is a slot too: a passage naming only some of them does not cover the question
     named = not d.slots.names or d.best.features.get("passage_names", 0.0) >= 1.0 - 1e-9
-    if named and not any(d.best.features.get(f) for f in SLOT_MISSING) and all(
+    # a table row dated by its table's introducing sentence ('as at 30 June 2024') misses no year (`caption_period`)
+    dated = d.best.row and d.best.features.get("year_absent_passage") and caption_year(d.ctx, d.best) in d.slots.years
+    missing = [f for f in SLOT_MISSING if d.best.features.get(f) and not (dated and f == "year_absent_passage")]
+    if named and not missing and all(
             d.best.score >= e.score - 1e-9 for e in d.evidence):
         threshold -= d.weights.covered_threshold_drop
     if d.best.score < threshold:
@@ -71,6 +76,8 @@ def period_covered(d: Decision) -> str | None:
             return None  # the passage sits under a heading dating it ('Fiscal Year 2018 Compared with ...')
         if not stated and asked <= previous_years(d.ctx.snapshot, chunk):
             return None  # a passage naming no year continues the chunk before it on its page, which dates it
+        if caption_year(d.ctx, d.best) in asked:
+            return None  # a row of a table introduced 'as of December 31, 2019': its cells are of that period
         given = sorted(stated)
         told = f" (it gives {listed_years(given[-3:])})" if given else ""
         return f"the best passage does not cover {listed_years(asked)}{told}"

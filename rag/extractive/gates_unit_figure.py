@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ingest.figures import Figure
 
+from .caption_period import caption_year
 from .claim import without_figures
 from .facts import sentence_before
 from .features import Evidence
@@ -35,6 +36,8 @@ def unit_figure_for_period(d: Decision) -> str | None:
     years = s.period_years  # 'the 2024 Notes' asks no period
     if years and s.unit in ("money", "percent", "count") and not any(
             _dated(e, unit_figures(e.figures, s), years) for e in d.evidence[:3]):
+        if any(caption_year(d.ctx, e) in years and unit_figures(e.figures, s) for e in d.evidence[:3]):
+            return None  # a row of a table introduced 'as of December 31, 2019' gives figures of that period
         if _ratio_of_amounts(d) or measure_row(s.text, d.evidence[:3], years) or d.best.year_ok and nil_stated(s, d.best.text) \
                 or s.unit == "money" and counted_row(d, years):
             return None
@@ -97,7 +100,8 @@ def _ratio_of_amounts(d: Decision) -> bool:
     table row of amounts (of the year asked, if any) near the top to compute it from."""
     s = d.slots
     return s.unit == "percent" and (s.ratio or asked_operation(s, s.text) == "share") and any(
-        e.row and (_dated(e, [f for f in e.figures if f.unit != "year"], s.years) if s.years
+        e.row and ((_dated(e, [f for f in e.figures if f.unit != "year"], s.years) or caption_year(d.ctx, e) in s.years)
+                   if s.years
                    else any(f.unit != "year" for f in e.figures)) for e in d.evidence[:3])
 
 

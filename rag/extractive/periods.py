@@ -145,3 +145,38 @@ def range_of_three(question: str) -> bool:
     years = sorted({int(y) for y in _YEAR_WRITTEN.findall(question)} | set(counted_span(question) or ()))
     ranges = [p for p in periods_of(question, years) if p.kind == "range"]
     return len(ranges) == 1 and max(ranges[0].years) - min(ranges[0].years) >= 2
+
+
+_MONTH_WORD = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+               r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
+# a month in a balance date, day and year beside it and a point-in-time word before ('at 30 June 2024', 'as of June
+# 30, 2024', 'ended March 31, 2025'); a date naming a table or release ('the table of November 7, 2025') stays a name
+_FULL_DATE = re.compile(rf"\b(?:at|as\s+at|as\s+of|ended|ending)\s+(?:\d{{1,2}}\s+({_MONTH_WORD})\s+(?:19|20)\d{{2}}\b|"
+                        rf"({_MONTH_WORD})\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}\b)", re.I)
+
+
+def dated_months(question: str) -> set[str]:
+    """The month words the question writes inside a balance date ('at 30 June 2024' -> {'June'}): the date is the
+    period asked (a table heads or captions it), not a name a passage must carry."""
+    return {m.group(1) or m.group(2) for m in _FULL_DATE.finditer(question)}
+
+
+# a year closing a name of two or more capitalised words ('the Annual General Meeting 2020', 'Market White Paper
+# 2025') where the name's phrase ends (not 'Data Center 2024 revenue', a period of a measure); a period word
+# before it ('Fiscal 2025', 'June 2024', 'Q4 2024', 'Year Ended 2024') makes it a period again
+_TITLED_YEAR = re.compile(r"\b((?:[A-Z][\w&'’-]*\s+){2,})((?:19|20)\d{2})(?=\s*(?:[?.,;:)]|$)|\s+(?:and|or|to|of|in|for|on|at|by|"
+                          r"with|was|were|is|are|has|had|say|said|states?|reports?)\b)")
+_PERIOD_WORD = re.compile(rf"^(?:{_MONTH_WORD}|fiscal|financial|year|years|ended|ending|quarter|half|FY|CY|Q[1-4]|H[12]|"
+                          r"[1-4]Q|[12]H|calendar|coffee|crop|season|marketing)$", re.I)
+
+
+def titled_name_years(question: str) -> set[int]:
+    """The years a question writes as the last word of a capitalised name ('approved by the Annual General Meeting
+    2020' -> {2020}): they tell which meeting or report is meant, not the period a figure is asked for. None in a
+    title-cased question, whose capitals name nothing."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", question)
+    capital = sum(1 for w in words if w[0].isupper())
+    if words and capital * 2 > len(words):
+        return set()
+    return {int(m.group(2)) for m in _TITLED_YEAR.finditer(question)
+            if not _PERIOD_WORD.match(m.group(1).split()[-1]) and m.start() > 0}

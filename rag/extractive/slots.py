@@ -29,7 +29,8 @@ from .place_phrase import place_owners, without_place
 from .percent_of import percent_of_at
 from .set_aside import set_aside
 from .split_years import as_end_years
-from .periods import FISCAL_YEAR_FORM, LISTED_YEARS, Period, counted_span, fiscal_years, months_of, periods_of
+from .periods import FISCAL_YEAR_FORM, LISTED_YEARS, Period, counted_span, dated_months, fiscal_years, months_of, periods_of, \
+    titled_name_years
 from .cause_cues import cause_terms
 from .shape_cues import (DIRECTION_ASKED, HOW_SAID, IMPERATIVE_LIST, asks_ratio, each_of_two,
                          list_names_asked, names_ordered, noun_phrase_names, kinds_asked, shape_of, trend_asked, contrast_in_kind)  # noqa: F401 (HOW_SAID re-exported)
@@ -306,8 +307,10 @@ def parse_unframed(question: str, aside: tuple[str, ...] = ()) -> Slots:
     if (span := counted_span(question)) is not None and span[1] in years and span[0] not in years:
         years.append(span[0])  # 'the three years to 2024': from 2022
     ordinal = re.search(r"\b(\d{1,3})(?:st|nd|rd|th)\b", question)
-    # 'FY19', and 'FYs' / 'FY' alone ('between both FYs'): fiscal years, not a name
-    names = place_pairs([n for n in proper_names(CURRENCY_OF.sub("", question)) if not FISCAL_YEAR_FORM.fullmatch(n) and not re.fullmatch(r"FYs?", n)])
+    # 'FY19', and 'FYs' / 'FY' alone ('between both FYs'), and a month inside a full date ('at 30 June 2024'): periods, not names
+    in_dates = dated_months(question)
+    names = place_pairs([n for n in proper_names(CURRENCY_OF.sub("", question)) if not FISCAL_YEAR_FORM.fullmatch(n)
+                         and not re.fullmatch(r"FYs?", n) and n not in in_dates])
     names += [n for n in place_owners(place) if n not in names]  # "per Frost's RL page": Frost still names the report
     terms = tokenize(question)
     dated = {t for m in _DATE_WORD.finditer(question) for t in tokenize(m.group(1))}  # 'end-2024': a period, no topic
@@ -326,7 +329,7 @@ def parse_unframed(question: str, aside: tuple[str, ...] = ()) -> Slots:
         terms = [t for t in terms if t not in cue_terms]  # no passage needs the verb asking for the list
     return Slots(
         text=written, aside=aside, place=place, units=tuple(units), years=tuple(years), terms=tuple(terms),
-        named_years=tuple(y for y in years if y in name_years(question)),
+        named_years=tuple(y for y in years if y in name_years(question) | titled_name_years(question)),
         entity=entity, forecast=bool(_FORECAST.search(question) or FORECAST_YEAR.search(question)),
         names=tuple(names), scopes=tuple(scopes(written)), entities=entities_of(names),
         periods=periods_of(full, years), scale=scale.group(1).lower() if scale else None,

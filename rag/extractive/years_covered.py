@@ -11,7 +11,8 @@ from ingest.sentences import split_sentences
 from ingest.year_forms import full_years
 from rag.types import Answer, AnswerContext
 
-from .cited_pages import cited_texts
+from .caption_period import stated_period
+from .cited_pages import cited_intros, cited_texts
 from .dated_figures import comparative_pair
 from .kept_patterns import compiled
 from .period_heading import heading_years_before
@@ -78,7 +79,7 @@ def change_ends_in(text: str, year: int) -> bool:
 
 def years_uncited(ctx: AnswerContext, answer: Answer, years: tuple[int, ...]) -> list[int]:
     """The years of `years` that no cited passage names (its text, section, another chunk of its page)
-    nor has as its heading's period, nor gives as the base of a change it states over the next year."""
+    nor has as its heading's period or its table's introduced one ('as of December 31, 2019'; `caption_period`), nor gives as the base of a change it states over the next year."""
     if answer.abstained or not years or not answer.citations:
         return []
     cited = {c.chunk_id for c in answer.citations}
@@ -86,7 +87,8 @@ def years_uncited(ctx: AnswerContext, answer: Answer, years: tuple[int, ...]) ->
     texts = cited_texts(ctx, answer)  # a caption or table header elsewhere on a cited page dates what the page shows
     changes = [t for c in answer.citations for t in (c.text, c.quote) if _CHANGE.search(t)]
     in_full: dict[str, str] = {}
-    return [y for y in years if not named_in(texts, y, in_full)
+    captioned = {stated_period(t) for t in cited_intros(ctx, answer)} if chunks and any(c.tables_json for c in chunks) else set()
+    return [y for y in years if not named_in(texts, y, in_full) and y not in captioned
             and not any(y in heading_years_before(ctx.snapshot, ch) for ch in chunks)
             and not any(change_ends_in(t, y + 1) for t in changes)
             and not any(y in (compared_years(c.quote) or ()) for c in answer.citations)]
