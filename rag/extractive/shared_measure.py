@@ -9,7 +9,7 @@ import re
 
 from ingest.tables import SEP, Table
 
-from .cells import OPERATION_WORDS, words
+from .cells import _CHANGE_COLUMN as CHANGE_COLUMN, OPERATION_WORDS, words
 
 # 'M of A and B', 'M in A, B and C', 'M for the A and the B': the measure, then the rows it is said of
 _MEASURE_OF = re.compile(r"^(?P<measure>.+?)\s+(?:of|in|for|at|across)\s+(?:the\s+)?(?P<rows>.+)$", re.I)
@@ -51,7 +51,9 @@ def measure_words_out(table: Table, question: str) -> str:
     """The question without the words of a column header (or row heading) it says in full whose name holds an
     operation word ('Average selling price', 'Growth rate'): there the word names the column, not a computation."""
     said = set(words(question))
-    named = [p for p in header_parts(table) if len(p) >= 2 and p & OPERATION_WORDS and p <= said]
+    # a change column ('Percentage Change 2019 Versus 2018') prints the operation's result: its name is the operation
+    named = [p for p in header_parts(table) if len(p) >= 2 and p & OPERATION_WORDS and p <= said
+             and not CHANGE_COLUMN.search(" ".join(p))]
     if not named:
         return question
     out = set().union(*named)
