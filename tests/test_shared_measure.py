@@ -46,6 +46,3 @@ def test_one_row_two_years_in_the_column_named_not_their_mean():
     a = _ask("What were the average selling prices in the Greater Bay Area in 2023 and 2022?", SALES)
     assert a is not None and a.answer.startswith("**35,315 and 35,994**")
 
-
-def test_a_full_month_name_names_a_short_header():
-    assert words("June 2024") == words("Jun 2024") == ["jun"]

@@ -63,13 +63,8 @@ def _words(text: str) -> tuple[str, ...]:
         w = _FOOTNOTE.sub(r"\1", w)  # 'Current year1': a footnote mark is no part of the word
         if w in STOP_WORDS or _YEAR.fullmatch(w) or _FY_WORD.fullmatch(w):
             continue  # a year, or one written 'FY2019', is the period asked, no word of a label
-        out.append(_MONTHS.get(w) or plural_dropped(w))  # 'June 2024' names the column 'Jun 2024'
+        out.append(plural_dropped(w))
     return tuple(out)
-
-
-# a month's full name is the header's short one ('June' ~ 'Jun', 'September' ~ 'Sep', 'Sept')
-_MONTHS = {"january": "jan", "february": "feb", "march": "mar", "april": "apr", "june": "jun", "july": "jul",
-           "august": "aug", "september": "sep", "sept": "sep", "october": "oct", "november": "nov", "december": "dec"}
 
 
 def year_of(column: str) -> int | None:

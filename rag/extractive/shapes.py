@@ -247,7 +247,7 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     # a range of periods asked ('over 2017 to 2019') asks a mean over them, whatever a heading calls its rows
     around = not any(p.kind == "range" for p in slots.periods)
     op = operation(_without_label(question, hit.row, around) if hit is not None else question)
-    if op is not None and hit is not None:  # 'the average selling prices of X in 2023 and 2022': a column's name
+    if op is not None and hit is not None and around:  # 'the average selling prices of X in 2023 and 2022': a column's name
         op = operation(measure_words_out(hit.table, _without_label(question, hit.row, around)))
     summed = op is None and len(slots.years) > 1 and "total" in words(question)
     # 'the total X in the second half of 2024': a sum of two quarters, whose 'total' names no total row

@@ -48,11 +48,13 @@ def rows_with_measure(tables: list[tuple[int, Table]], text: str) -> list[str] |
 
 
 def measure_words_out(table: Table, question: str) -> str:
-    """The question without the words of a column header (or row heading) it says in full whose name holds an
-    operation word ('Average selling price', 'Growth rate'): there the word names the column, not a computation."""
+    """The question without the words of a column header it says in full whose name holds an operation word
+    ('Average selling price', 'Growth rate'): there the word names the column, not a computation (row headings:
+    shapes._without_label)."""
     said = set(words(question))
     # a change column ('Percentage Change 2019 Versus 2018') prints the operation's result: its name is the operation
-    named = [p for p in header_parts(table) if len(p) >= 2 and p & OPERATION_WORDS and p <= said
+    parts = [w for c in table.columns for p in c.split(SEP) if (w := set(words(re.sub(r"\([^)]*\)", " ", p))))]
+    named = [p for p in parts if len(p) >= 2 and p & OPERATION_WORDS and p <= said
              and not CHANGE_COLUMN.search(" ".join(p))]
     if not named:
         return question
