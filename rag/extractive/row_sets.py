@@ -157,7 +157,7 @@ _ROWS_IN_YEAR = re.compile(r"^\s*what (?:was|were|is|are) (?:the )?(?:respective
                            r"(?:in|for|as of|at|during)\s+(?:the\s+)?(?:fiscal\s+|financial\s+|fy\s*)?(?:year\s+)?"
                            # a year-end column is dated by its day ('as of December 31, 2021')
                            r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|"
-                           r"december)\s+\d{1,2},?\s+)?"
+                           r"december)(?:\s+\d{1,2},?)?\s+|(?:q[1-4]|h[12]|[1-4]q)\s*)?"
                            r"(?:19|20)\d{2}\b(?:(?:\s*,\s*|\s+and\s+)(?:fy\s*)?(?:19|20)\d{2}\b)*(?:\s+respectively)?\s*\??\s*$", re.I)
 _ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", re.I)
 
@@ -205,17 +205,23 @@ def _shared_noun_off(tables, text: str) -> list[str] | None:
     return labels_listed(tables, " ".join(words[:-1])) if len(words) > 3 and words[-1].lower().endswith("s") else None
 
 
-def two_rows(ctx: AnswerContext, question: str, tables, years, backend: str) -> Answer | None:
+def two_rows(ctx: AnswerContext, question: str, tables, years, backend: str, measured: bool = False) -> Answer | None:
     """'What was A and B in 2019 (and 2018)?', 'A, B and C': each row's figure in each year asked,
     row by row in the question's order; None when a label itself holds 'and' as the question writes
-    it ('Cash and cash equivalents'), or an item names no one row."""
+    it ('Cash and cash equivalents'), or an item names no one row. 'The M of A and B' whose M names a
+    column or heading: M said of each row (shared_measure); only that reading when `measured`."""
     from .period_cells import period_cell
     from .row_lookup import row_named
+    from .shared_measure import rows_with_measure
 
     m = _ROWS_IN_YEAR.search(question)
     if m is None:
         return None
     items = labels_listed(tables, m.group("items")) or _shared_noun_off(tables, m.group("items"))
+    if items is None or measured:
+        items = rows_with_measure(tables, m.group("items")) or (None if measured else items)
+        if items is None and measured:
+            return None
     tail = ""
     if items is None:
         said = " ".join(re.findall(r"[a-z0-9]+", question.lower()))

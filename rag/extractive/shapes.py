@@ -56,6 +56,7 @@ from .rows_extreme import rows_extreme
 from .period_rank import fastest_year, percent_line
 from .items_maturing import items_maturing
 from .rows_changed import changed_answer
+from .shared_measure import measure_words_out
 from .row_sets import HOW_MANY_ROWS, THRESHOLD, WHICH_ROW, percent_bound, group_total, rows_meeting, two_rows, which_row
 from .years_offered import asks_choice_of_years
 from .ranked import YEARS_COUNTED, period_row, table_years, years_count, HIGH_WORDS, HOW_MANY, LOW_WORDS, WHICH, components_answer, meeting_answer, moved_years, which_answer, years_answer
@@ -246,6 +247,8 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     # a range of periods asked ('over 2017 to 2019') asks a mean over them, whatever a heading calls its rows
     around = not any(p.kind == "range" for p in slots.periods)
     op = operation(_without_label(question, hit.row, around) if hit is not None else question)
+    if op is not None and hit is not None and around:  # 'the average selling prices of X in 2023 and 2022': a column's name
+        op = operation(measure_words_out(hit.table, _without_label(question, hit.row, around)))
     # 'X in 2021 was how many times that of 2019', 'X in 2022 relative to 2024 (x)': one row's two periods divided
     multiple = len(set(slots.years)) == 2 and multiple_asked(question)
     op = "multiple" if op is None and multiple else op
@@ -274,6 +277,9 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
             return got
     if which and _YEARS_LISTED.search(question) and not (HIGH_WORDS.search(question) or LOW_WORDS.search(question)):
         return years_answer(ctx, hit, tables, backend)
+    if op is not None and not which and slots.years and (got := two_rows(
+            ctx, question, tables, list(dict.fromkeys(slots.years)), backend, measured=True)) is not None:
+        return got  # 'the average selling prices of A and B in 2023': a column's measure of each row, not a mean
     if op == "average" and not which and len(set(slots.years)) <= 1:  # 'the average of A and B in 2019': two rows
         got = items(ctx, slots, tables, op, backend)
         if got is not None:
