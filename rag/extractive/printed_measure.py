@@ -15,6 +15,7 @@ from ingest.tables import SEP, Cell, Table
 
 from ..types import Answer, AnswerContext
 from .cells import RowHit, best_row, words
+from .row_columns import coordinated_columns
 
 _NOTE = re.compile(r"\([^)]*\)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -118,6 +119,17 @@ def printed_columns(table: Table, question: str) -> list[str]:
     return out
 
 
+def _both_ends(table: Table, row: str, column: str, question: str) -> bool:
+    """Whether the row prints a figure in a level column (no measure named) of each of the two years a change asks:
+    then the change is computed from them, and the computation leads with the printed change when the two agree."""
+    asked = _question_years(question)
+    if len(asked) != 2:
+        return False
+    levels = {y for c in table.cells if c.row == row and c.column != column and c.value is not None
+              and header_measure(c.column) is None for y in map(int, _YEAR.findall(c.column))}
+    return asked <= levels
+
+
 def _percent_column(table: Table, column: str) -> bool:
     cells = [c for c in table.cells if c.column == column and c.value is not None]
     return bool(_PERCENT_CELL.search(column)) or bool(cells) and sum(bool(_PERCENT_CELL.search(c.text)) for c in cells) * 2 >= len(cells)
@@ -139,6 +151,8 @@ def printed_measure(ctx: AnswerContext, question: str, tables: list[tuple[int, T
         if (key := tuple((c.row, c.column, c.text) for c in table.cells)) in seen:
             continue  # the same table in two passages (a split page's copies) is one table
         seen.add(key)
+        if coordinated_columns(table, question):
+            return None  # 'the % CHANGE and Q4 2018 of X': two columns asked, the row read in both (row_columns)
         columns = printed_columns(table, question)
         # an amount's change asked ('the change in X'): a percent column prints another measure; a percent asked,
         # an amount column does
@@ -158,6 +172,8 @@ def printed_measure(ctx: AnswerContext, question: str, tables: list[tuple[int, T
     cell: Cell | None = next((c for c in table.cells if c.row == hit.row and c.column == column), None)
     if cell is None or cell.value is None:
         return None
+    if operation in ("change", "percent_change") and _both_ends(table, hit.row, column, question):
+        return None  # both periods' figures printed: computed, the report's own change leading when it agrees
     if percent and not _PERCENT_CELL.search(column) and not _PERCENT_CELL.search(cell.text):
         return None  # a percent asked, the row's own cell an amount ('Number of stores — Change: (26)')
     if not percent and "average" not in header_measure(column)[0] and _PERCENT_CELL.search(cell.text):
