@@ -9,24 +9,19 @@ import re
 from dataclasses import replace
 
 from ..types import Answer, AnswerContext, Passage
-from .cells import tables_with_year_columns, page_tables, RowHit, percent_row, percent_stated, percent_asked, words, best_row, cell_at, column_for, tables_of, year_of
+from .cells import tables_with_year_columns, page_tables, percent_row, words, best_row, column_for, tables_of, year_of
 from .headers import by_headers, operation_in_header
 from .printed_measure import printed_measure
-from .computed import TOTAL_WORDS, one_row, spans_years, total_over_periods
-from .quarter_cells import half_asked, half_quarters, year_quarters
+from .computed import TOTAL_WORDS, one_row, spans_years
+from .quarter_cells import half_quarters, year_quarters
 from .computed_per import asked_per, per_thing
 from .balance_rows import balance_change
-from ingest.tables import SEP
-
-from .periods import span_asked
-from .operations import NO_PERIOD_CHANGE, asked_operation, besides_share, multiple_asked, operation
+from .operations import NO_PERIOD_CHANGE, asked_operation, operation  # noqa: F401 (operation: tests)
 from .column_total import column_total, ranks_asked, rows_asked
 from .computed_parts import average_change, share_of_total, share_of_total_column
 from .column_share import column_share
-from .row_lookup import row_named
-from .prose_over_row import prose_names_more
-from .prose_figure import restated
-from .asked_scale import in_asked_scale
+from .row_operation import row_operation, without_label as _without_label  # noqa: F401 (re-exported: tests)
+from .row_figures import row_figures
 from .ranking_owned import owned_count, owned_rows
 from .column_list import column_listed
 from .ranking import ranked_rows
@@ -56,18 +51,14 @@ from .rows_extreme import rows_extreme
 from .period_rank import fastest_year, percent_line
 from .items_maturing import items_maturing
 from .rows_changed import changed_answer
-from .shared_measure import measure_words_out
 from .row_sets import HOW_MANY_ROWS, THRESHOLD, WHICH_ROW, percent_bound, group_total, rows_meeting, two_rows, which_row
 from .years_offered import asks_choice_of_years
 from .ranked import YEARS_COUNTED, period_row, table_years, years_count, HIGH_WORDS, HOW_MANY, LOW_WORDS, WHICH, components_answer, meeting_answer, moved_years, which_answer, years_answer
-from .shape_text import shaped_answer, column_label, row_line, scaled
-from .ratio_rows import takes_no_scale
 from .slots import Slots
 from .row_group_years import years_named_by_heading
 from .after_last import after_last
 
 # A question asking why or how (not how much): the explaining sentence answers, not a cell.
-_PERCENT_ASKED = re.compile(r"\bpercent(age)?\b|%|\bproportion\b|\bratio\b", re.I)
 _EXPLAIN = re.compile(r"^\s*(why\b|how (is|are|was|were|does|do|did|has|have)\b(?!.*\b(much|many)\b)|"
                       r"what (is|was|were|are) the (reasons?|causes?|purpose|basis|effect|impact)\b)", re.I)
 # 'What are the components of X?', 'What financial items are listed in the table?'
@@ -243,30 +234,7 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
             or period_row(tables, question[:m.start()] + question[m.end():]) \
             or (percent_line(tables, question[:m.start()]) if percent_bound(question, m) else None)  # its number names no row
         return meeting_answer(ctx, hit, question, backend) if hit is not None else None
-    # 'Net average selling price': a word of the row's own label is no operation asked
-    # a range of periods asked ('over 2017 to 2019') asks a mean over them, whatever a heading calls its rows
-    around = not any(p.kind == "range" for p in slots.periods)
-    op = operation(_without_label(question, hit.row, around) if hit is not None else question)
-    if op is not None and hit is not None and around:  # 'the average selling prices of X in 2023 and 2022': a column's name
-        op = operation(measure_words_out(hit.table, _without_label(question, hit.row, around)))
-    # 'X in 2021 was how many times that of 2019', 'X in 2022 relative to 2024 (x)': one row's two periods divided
-    multiple = len(set(slots.years)) == 2 and multiple_asked(question)
-    op = "multiple" if op is None and multiple else op
-    summed = op is None and total_over_periods(question, slots)
-    # 'the total X in the second half of 2024': a sum of two quarters, whose 'total' names no total row
-    halved = op is None and len(set(slots.years)) == 1 and half_asked(question)
-    if (op not in (None, "compound") or summed or halved) and not which:  # a computed figure: its row by row_lookup.row_named
-        named = row_named(tables, question, not_total=summed or halved or op == "sum")
-        if named is not None:
-            hit = named
-            op = operation(_without_label(question, hit.row, around))
-            op = "multiple" if op is None and multiple else op
-    if op in ("share", "compound") and hit is not None and slots.years \
-            and percent_stated(hit.table, hit.row, slots.years, question):
-        # 'cost of revenue as a percentage of revenue in 2018': the row gives the share, read it; an
-        # average or total of those shares asked besides is computed from them
-        op = besides_share(_without_label(question, hit.row, around))
-        summed = op is None and total_over_periods(question, slots)
+    hit, op, summed = row_operation(question, slots, tables, hit, which)  # the operation asked of the row (row_operation.py)
     if op == "compound":  # 'the change between 2018 and 2019 average X': the change of an average
         return average_change(ctx, slots, tables, backend) if not which else None
     # (a ratio of two rates, 'the ratio of volatility to dividend yield', divides them: no cell states it)
@@ -325,79 +293,10 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
         op = "sum"  # 'the total X for fiscal 2023' of a table giving that year's four quarters: their sum
     if op is not None:
         return one_row(ctx, slots, hit, op, backend)
-    return _figures(ctx, slots, hit, backend)
+    return row_figures(ctx, slots, hit, backend)  # one figure or several side by side (row_figures.py)
 
 
 def _year_in_rows(tables: list, year: int) -> bool:
     """Whether a table gives periods as rows: no column is headed by a year, a row label states `year`."""
     return any(not any(year_of(c) for c in t.columns) and any(str(year) in r.split(" › ")[-1] for r in t.rows)
                for _, t in tables)
-
-
-def _without_label(question: str, row: str, around: bool = True) -> str:
-    """The question with the row's label taken out, so that a label's own word ('Weighted-average
-    fair value per share', 'Net average selling price') is no operation asked: the label as the
-    question writes it (hyphens or spaces between its words) when it does, else each label word. A
-    heading of the row the question writes in full ('Average revenue per user › Europe'), or word by word around
-    the label ('Average realized prices › NGLs': 'the average realized NGL price', unless not `around`), is taken
-    out too."""
-    parts = row.split(" › ")
-    label = parts[-1]
-    for part in parts[:-1] + [label]:  # a heading the question writes in full names rows too
-        written = re.findall(r"[A-Za-z0-9]+", re.sub(r"\s*\([^)]*\)", " ", part))
-        if len(written) < (1 if part is label else 2):
-            continue  # a heading of one word ('Average') is no name the question can be said to write
-        said = re.compile(r"\b" + r"[\s-]+".join(re.escape(w) for w in written) + r"\b", re.I)
-        if said.search(question):
-            question = said.sub(" ", question, count=1)
-            if part is label:
-                return question
-        elif around and part is not label and len(set(words(part))) >= 2 and set(words(part)) <= set(words(question)):
-            # a heading whose every word the question writes around the row's own name ('Average realized
-            # prices › NGLs' asked as 'the average realized NGL price'): its words name the rows, not an operation
-            for w in re.findall(r"[A-Za-z]+", part):
-                if words(w):
-                    question = re.sub(rf"\b{re.escape(w)}\b|\b{re.escape(words(w)[0])}s?\b", " ", question, flags=re.I)
-    content = set(words(label))  # 'of', 'as' are no part of what the label names
-    for w in re.findall(r"[A-Za-z]+", label):
-        if words(w) and words(w)[0] in content:
-            question = re.sub(rf"\b{re.escape(w)}\b", " ", question, flags=re.I)
-    return question
-
-
-# -- figure and comparison ------------------------------------------------------------------------
-def _figures(ctx: AnswerContext, slots: Slots, hit: RowHit, backend: str) -> Answer | None:
-    """One period: the figure with its period and row. Several: each figure with its period, cited."""
-    cells = []
-    spanned = next((c for c in hit.table.columns if span_asked(c.split(SEP)[-1], slots.periods, set(slots.terms))), None)
-    spanned_cell = cell_at(hit, spanned) if spanned else None
-    for year in slots.years if spanned_cell is None else ():  # 'CAGR 2024-2030E' for the CAGR over 2024-2030: one cell
-        column = column_for(hit.table, year, ctx.question, hit.row)
-        cell = cell_at(hit, column) if column else None
-        if cell is None:
-            return None
-        cells.append((year, cell))
-    cells = [(slots.years[-1], spanned_cell)] if spanned_cell is not None else cells
-    if not cells:
-        return None  # no period asked: no cell to read
-    if prose_names_more(ctx, hit, slots.years):
-        return None  # a sentence names the row and what the table leaves unsaid: it states the figure
-    if _PERCENT_ASKED.search(ctx.question) and any(c.unit != "%" for _, c in cells):
-        return None  # a share or rate asked, a money cell found: not this figure
-    if not percent_asked(ctx.question) and any(c.unit == "%" for _, c in cells):
-        return None  # an amount asked, a percentage found
-    if len(cells) == 1:
-        year, cell = cells[0]
-        # in the scale the question asks ('in RMB billion'), else as the page's prose writes it
-        converted = in_asked_scale(ctx.question, cell)
-        lead = converted or restated(ctx, cell, hit.row.split(" › ")[-1]) or scaled(cell)
-        shown = f" {scaled(cell)} = {converted}." if converted else ""
-        text = f"**{lead}** ({column_label(hit, cell)}).{shown} {row_line(hit)} [1]"
-        return shaped_answer(ctx, [hit], text, lead, "figure", backend)
-    # two periods: plain figures in the lead (the scale after it), each figure cited with its year
-    lead = " and ".join(" ".join(c.text.split()).replace("$ ", "$") for _, c in cells)
-    scale = cells[0][1].scale if cells[0][1].unit != "%" and not takes_no_scale(cells[0][1]) else None
-    note = f" ({scale})" if scale else ""
-    each = " vs ".join(f"{scaled(c)} in {column_label(hit, c)} [1]" for _, c in cells)
-    text = f"**{lead}**{note}. {hit.row}: {each}."
-    return shaped_answer(ctx, [hit], text, lead, "comparison", backend)

@@ -50,7 +50,7 @@ def rows_with_measure(tables: list[tuple[int, Table]], text: str) -> list[str] |
 def measure_words_out(table: Table, question: str) -> str:
     """The question without the words of a column header it says in full whose name holds an operation word
     ('Average selling price', 'Growth rate'): there the word names the column, not a computation (row headings:
-    shapes._without_label)."""
+    row_operation.without_label)."""
     said = set(words(question))
     # a change column ('Percentage Change 2019 Versus 2018') prints the operation's result: its name is the operation
     parts = [w for c in table.columns for p in c.split(SEP) if (w := set(words(re.sub(r"\([^)]*\)", " ", p))))]
