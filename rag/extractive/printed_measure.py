@@ -51,9 +51,14 @@ _NOT_ONE = re.compile(r"^\s*(?:which|what (?:region|segment|country|vendor|compa
                       r"respectively|each|versus|vs\.?|compared|than|combined|sum)\b", re.I)
 
 
+# an amount per share ('earnings per share', 'dividends per share') is no share of a whole
+_PER_SHARE = re.compile(r"\bper\s+(?:ordinary\s+|common\s+)?shares?\b", re.I)
+
+
 def canonical(text: str) -> set[str]:
     """The measure words `text` says, each in its canonical form ('year-on-year' -> 'yoy', '% of' -> 'share'),
-    with the other content words as they are."""
+    with the other content words as they are; 'per share' names an amount, no share."""
+    text = _PER_SHARE.sub(" ", text)
     low = " " + text.lower() + " "
     out = set(words(text))
     for name, forms in _FAMILIES.items():
@@ -145,7 +150,7 @@ def printed_measure(ctx: AnswerContext, question: str, tables: list[tuple[int, T
         return None
     if len(_YEAR.findall(question)) > len(_question_years(question)):
         return None  # two periods of one year asked ('from 30 Sep 2023 to 31 Dec 2023'): a year's header tells none
-    percent = bool(_PERCENT_ASKED.search(question)) or operation in ("share", "percent_change")
+    percent = bool(_PERCENT_ASKED.search(_PER_SHARE.sub(" ", question))) or operation in ("share", "percent_change")
     found, seen = [], set()
     for passage, table in tables:
         if (key := tuple((c.row, c.column, c.text) for c in table.cells)) in seen:
