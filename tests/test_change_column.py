@@ -1,11 +1,11 @@
 """A year's header spanning its change columns ('F18 › CHANGE'): the year's own figure is read from
-the column that is no change (cells._one_year)."""
+the column that is no change (column_choice._one_year)."""
 
 from __future__ import annotations
 
 from ingest.tables import read_grid, tables_to_json
 from ingest.types import Chunk
-from rag.extractive.cells import column_for
+from rag.extractive.column_choice import column_for
 from rag.extractive.shapes import answer_by_cells
 from rag.extractive.slots import parse
 from rag.types import AnswerContext, Passage

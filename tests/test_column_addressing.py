@@ -2,7 +2,8 @@
 column (rag/extractive/cells.py column_for, period_cells.same_column); tiny tables, no model."""
 
 from ingest.tables import read_grid
-from rag.extractive.cells import RowHit, column_for
+from rag.extractive.cells import RowHit
+from rag.extractive.column_choice import column_for
 from rag.extractive.computed_pairs import _two_rows_named
 
 OFFICERS = [["", "Chief Executive Officer", "", "Chief Financial Officer", ""],

@@ -1,8 +1,9 @@
 """Two header rows: a group ('Market size (USD bn)', 'Share (%)') over period columns; the group the question names
-is read before the unit it asks (cells.group_named, used by column_for and period_cell)."""
+is read before the unit it asks (column_choice.group_named, used by column_for and period_cell)."""
 
 from ingest.tables import read_grid
-from rag.extractive.cells import RowHit, column_for, group_named
+from rag.extractive.cells import RowHit
+from rag.extractive.column_choice import column_for, group_named
 from rag.extractive.period_cells import period_cell
 
 GRID = [["Region", "Market size (USD bn)", "", "Share (%)", ""], ["", "2023", "2024", "2023", "2024"],

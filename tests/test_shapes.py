@@ -10,7 +10,8 @@ import pytest
 from ingest.tables import read_grid, tables_to_json
 from ingest.types import Chunk
 from rag.assistant import check_citations
-from rag.extractive.cells import best_row, column_for, tables_of, words
+from rag.extractive.cells import best_row, tables_of, words
+from rag.extractive.column_choice import column_for
 from rag.extractive.shapes import answer_by_cells, operation
 from rag.extractive.slots import parse
 from rag.types import AnswerContext, Passage

@@ -3,7 +3,8 @@ note, the year's column of amounts beside growth columns, and 'average X per <Na
 
 from conftest import cells_answer
 from ingest.tables import read_grid
-from rag.extractive.cells import column_for, header_words, percent_stated
+from rag.extractive.cells import header_words, percent_stated
+from rag.extractive.column_choice import column_for
 from rag.extractive.computed_per import asked_per
 
 SECTORS = ["\tNumber of properties\tBook value Jun 2024 $m\tBook value Jun 2023 $m\tCap rate Jun 2024 %",

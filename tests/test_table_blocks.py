@@ -36,7 +36,7 @@ def test_a_year_asked_reads_the_block_that_heads_it():
 
 
 def test_an_undated_column_between_two_dates_moves_the_balance_in_the_later_year():
-    from rag.extractive.cells import column_for, movement_column
+    from rag.extractive.column_choice import column_for, movement_column
 
     table = Table(None, ["Dec 2018", "Acquisitions", "Dec 2019"], ["Group A"])
     assert movement_column(table, 2019, "What were the acquisitions of Group A in 2019?") == "Acquisitions"

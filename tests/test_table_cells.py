@@ -115,7 +115,7 @@ def test_a_ratio_of_two_rates_is_computed_and_a_share_row_is_read():
 
 def test_columns_named_equally_the_head_of_an_of_phrase_picks_one():
     from ingest.tables import read_grid
-    from rag.extractive.cells import column_for
+    from rag.extractive.column_choice import column_for
 
     grid = [["", "Export value", "", "Share", ""], ["Destination", "2023", "2024", "2023", "2024"], ["US", "6,320", "6,890", "37.8%", "36.6%"]]
     table = read_grid(grid, None).table

@@ -5,7 +5,7 @@ its share column by the unit asked. Smallest inputs, no model, no index."""
 from __future__ import annotations
 
 from ingest.tables import _is_note, read_grid
-from rag.extractive.cells import column_for
+from rag.extractive.column_choice import column_for
 from tests.test_table_rows import _ask, _table_chunk
 
 # a year over an amount and its share of revenue, and the scale note printed over one data column

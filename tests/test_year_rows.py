@@ -1,7 +1,8 @@
 """year_rows: a table whose rows are years is read with its years as columns; any other table stays as it is."""
 
 from ingest.tables import read_grid
-from rag.extractive.cells import RowHit, cell_at, column_for
+from rag.extractive.cells import RowHit, cell_at
+from rag.extractive.column_choice import column_for
 from rag.extractive.year_rows import with_year_columns, years_as_rows
 
 GRID = [["Year", "Revenue", "Headcount"], ["2019", "1,200", "40"], ["2018", "(900)", "35"]]

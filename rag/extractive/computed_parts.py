@@ -10,7 +10,8 @@ from ingest.tables import SEP, Cell, Table
 
 from .. import compute
 from ..types import Answer, AnswerContext
-from .cells import OPERATION_WORDS, TOTAL_ROW, RowHit, best_row, row_score, column_for, column_words, words
+from .cells import OPERATION_WORDS, TOTAL_ROW, RowHit, best_row, row_score, column_words, words
+from .column_choice import column_for
 from .adding_whole import adds_up
 from .derivation import calculate, computed_answer, operand
 from .period_cells import YEAR, column_by_own_words, located, named_columns, part_column

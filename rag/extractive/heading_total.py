@@ -9,7 +9,8 @@ import re
 from ingest.tables import SEP, Table
 
 from ..types import Answer, AnswerContext
-from .cells import TOTAL_ROW, RowHit, column_for, words
+from .cells import TOTAL_ROW, RowHit, words
+from .column_choice import column_for
 from .derivation import calculate, computed_answer, operand
 from .heading_rows import headings, own_words, rows_under
 from .period_cells import located

@@ -12,7 +12,8 @@ from ingest.cell_values import nil_mark
 from ingest.tables import SEP, Cell, Table
 
 from ..types import Answer, AnswerContext
-from .cells import TOTAL_ROW, RowHit, column_for
+from .cells import TOTAL_ROW, RowHit
+from .column_choice import column_for
 from .item_rows import item_rows
 from .measure_meeting import measure_line
 from .passage_tables import one_table

@@ -11,7 +11,8 @@ from ingest.row_lines import short_columns
 from ingest.tables import SEP, Cell, Table
 
 from ..types import AnswerContext, Passage
-from .cells import TOTAL_ROW, RowHit, column_for, group_named, percent_asked, words, year_of
+from .cells import TOTAL_ROW, RowHit, percent_asked, words, year_of
+from .column_choice import column_for, group_named
 from .derivation import NIL, nil_as_zero
 from .operations import operation, without_multiple
 from .passage_tables import doc_chunks

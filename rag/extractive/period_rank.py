@@ -11,7 +11,8 @@ import re
 from ingest.tables import SEP, Table
 
 from ..types import Answer, AnswerContext
-from .cells import RowHit, cell_at, words, year_columns, year_of
+from .cells import RowHit, cell_at, words, year_of
+from .column_choice import year_columns
 from .shape_text import scaled, shaped_answer
 
 # a growth ranked: 'grew fastest', 'the strongest growth', 'grow most slowly'

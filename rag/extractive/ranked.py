@@ -9,7 +9,8 @@ from ingest.cell_values import unmarked_label
 from ingest.tables import SEP
 
 from ..types import Answer, AnswerContext
-from .cells import TOTAL_ROW, RowHit, cell_at, words, year_columns, year_of
+from .cells import TOTAL_ROW, RowHit, cell_at, words, year_of
+from .column_choice import year_columns
 from .heading_rows import headings
 from .period_rank import first_met
 from .row_sets import SCALE_WORDS, THRESHOLD, meets, summed_components, table_scale

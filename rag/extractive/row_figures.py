@@ -7,7 +7,8 @@ import re
 
 from ..types import Answer, AnswerContext
 from .asked_scale import in_asked_scale
-from .cells import RowHit, cell_at, column_for, percent_asked
+from .cells import RowHit, cell_at, percent_asked
+from .column_choice import column_for
 from .periods import span_asked
 from .prose_figure import restated
 from .prose_over_row import prose_names_more

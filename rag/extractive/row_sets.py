@@ -13,7 +13,8 @@ from ingest.tables import SEP, Cell, Table
 
 from .bound_unit import in_bound_unit
 from ..types import Answer, AnswerContext
-from .cells import TOTAL_ROW, RowHit, row_score, column_for, percent_asked, table_intro, words, year_of
+from .cells import TOTAL_ROW, RowHit, row_score, percent_asked, table_intro, words, year_of
+from .column_choice import column_for
 from .year_part import year_alone
 from .shape_text import listed, shaped_answer, column_label, scaled
 from .signed_bound import signed_bound

@@ -17,7 +17,8 @@ from ingest.tables import SEP, Table
 
 from ..types import Answer, AnswerContext
 from .balance_rows import closes_year
-from .cells import TOTAL_ROW, RowHit, column_for, year_of
+from .cells import TOTAL_ROW, RowHit, year_of
+from .column_choice import column_for
 from .passage_tables import one_table
 from .shape_text import listed, scaled, shaped_answer
 from .item_rows import item_rows

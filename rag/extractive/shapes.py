@@ -9,7 +9,8 @@ import re
 from dataclasses import replace
 
 from ..types import Answer, AnswerContext, Passage
-from .cells import tables_with_year_columns, page_tables, percent_row, words, best_row, column_for, tables_of, year_of
+from .cells import tables_with_year_columns, page_tables, percent_row, words, best_row, tables_of, year_of
+from .column_choice import column_for
 from .headers import by_headers, operation_in_header
 from .printed_measure import printed_measure
 from .computed import TOTAL_WORDS, one_row, spans_years

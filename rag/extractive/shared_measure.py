@@ -9,7 +9,8 @@ import re
 
 from ingest.tables import SEP, Table
 
-from .cells import _CHANGE_COLUMN as CHANGE_COLUMN, OPERATION_WORDS, words
+from .cells import OPERATION_WORDS, words
+from .column_choice import _CHANGE_COLUMN as CHANGE_COLUMN
 
 # 'M of A and B', 'M in A, B and C', 'M for the A and the B': the measure, then the rows it is said of
 _MEASURE_OF = re.compile(r"^(?P<measure>.+?)\s+(?:of|in|for|at|across)\s+(?:the\s+)?(?P<rows>.+)$", re.I)
