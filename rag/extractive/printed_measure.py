@@ -10,11 +10,12 @@ is the answer. A header with no such period, or a period other than the one aske
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ingest.tables import SEP, Cell, Table
+from ingest.tables import SEP, Table
 
 from ..types import Answer, AnswerContext
-from .cells import RowHit, best_row, words
+from .cells import RowHit, best_row, cell_at, words
 from .row_columns import coordinated_columns
 
 _NOTE = re.compile(r"\([^)]*\)")
@@ -68,9 +69,11 @@ def canonical(text: str) -> set[str]:
     return out
 
 
-def header_measure(column: str) -> tuple[set[str], set[int]] | None:
+@lru_cache(maxsize=4096)
+def header_measure(column: str) -> tuple[frozenset[str], frozenset[int]] | None:
     """(measure words, years) a column header states ('2020 › % of total' -> ({'share', 'total'}, {2020})), or None
-    when its words name no measure (a level column of a period); the words behind a canonical form are dropped."""
+    when its words name no measure (a level column of a period); the words behind a canonical form are dropped.
+    Memoised: a header is read for every column filter and every cell a change question checks."""
     own: set[str] = set()
     years: set[int] = set()
     for part in column.split(SEP):
@@ -81,7 +84,7 @@ def header_measure(column: str) -> tuple[set[str], set[int]] | None:
     if not own & _MEASURES:
         return None
     forms = {w for name in own & _MEASURES for f in _FAMILIES[name] for w in words(f)}
-    return own - (forms - _MEASURES), years
+    return frozenset(own - (forms - _MEASURES)), frozenset(years)
 
 
 def _question_years(question: str) -> set[int]:
@@ -174,8 +177,8 @@ def printed_measure(ctx: AnswerContext, question: str, tables: list[tuple[int, T
     hit = best_row([(passage, table)], rest)
     if hit is None:
         return None
-    cell: Cell | None = next((c for c in table.cells if c.row == hit.row and c.column == column), None)
-    if cell is None or cell.value is None:
+    cell = cell_at(hit, column)
+    if cell is None:
         return None
     if operation in ("change", "percent_change") and _both_ends(table, hit.row, column, question):
         return None  # both periods' figures printed: computed, the report's own change leading when it agrees

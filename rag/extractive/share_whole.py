@@ -13,7 +13,7 @@ from ingest.tables import SEP, Cell
 from .. import compute
 
 from .row_lookup import row_named
-from .cells import TOTAL_ROW, RowHit, header_words, words, year_of
+from .cells import TOTAL_ROW, RowHit, cell_at, header_words, words, year_of
 from .whole_rows import whole_label
 
 # words a whole row's label may add to the rows it closes ('Total', 'All comparable hotels')
@@ -46,14 +46,10 @@ def whole_column(part: RowHit, whole: RowHit, phrase: str, year: int | None) -> 
         own = header_words(column.split(SEP)[-1]) - {"no", "number"}
         if not own & said or year is not None and year_of(column) != year:
             continue
-        if all(_cell(h, column) is not None for h in (part, whole)):
+        if all(cell_at(h, column) is not None for h in (part, whole)):
             scored.append((len(own & said), column))
     best = [c for n, c in scored if n == max(n for n, _ in scored)]
     return best[0] if len(best) == 1 else None
-
-
-def _cell(hit: RowHit, column: str) -> Cell | None:
-    return next((c for c in hit.table.cells if c.row == hit.row and c.column == column and c.value is not None), None)
 
 
 def share_cells(part: RowHit, phrase: str, year: int | None) -> list[tuple[RowHit, Cell]] | None:
@@ -64,7 +60,7 @@ def share_cells(part: RowHit, phrase: str, year: int | None) -> list[tuple[RowHi
     column = whole_column(part, whole, phrase, year)
     if column is None:
         return None
-    return [(part, _cell(part, column)), (whole, _cell(whole, column))]  # type: ignore[list-item]
+    return [(part, cell_at(part, column)), (whole, cell_at(whole, column))]  # type: ignore[list-item]
 
 
 _AND = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", re.I)
@@ -85,7 +81,7 @@ def parts_cells(tables, parts: str, phrase: str, year: int | None) -> list[tuple
                    if r != whole.row and r not in {h.row for h in hits}):
         return None
     column = whole_column(hits[0], whole, phrase, year)
-    cells = [_cell(h, column) for h in (*hits, whole)] if column is not None else [None]
+    cells = [cell_at(h, column) for h in (*hits, whole)] if column is not None else [None]
     return None if None in cells else list(zip((*hits, whole), cells))  # type: ignore[arg-type]
 
 
