@@ -14,6 +14,7 @@ from .column_choice import column_for
 from .headers import by_headers, operation_in_header
 from .printed_measure import printed_measure
 from .computed import TOTAL_WORDS, one_row, spans_years
+from .period_rows import period_rows
 from .quarter_cells import half_quarters, year_quarters
 from .computed_per import asked_per, per_thing
 from .balance_rows import balance_change
@@ -237,7 +238,8 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
         return meeting_answer(ctx, hit, question, backend) if hit is not None else None
     hit, op, summed = row_operation(question, slots, tables, hit, which)  # the operation asked of the row (row_operation.py)
     if op == "compound":  # 'the change between 2018 and 2019 average X': the change of an average
-        return average_change(ctx, slots, tables, backend) if not which else None
+        return average_change(ctx, slots, tables, backend) or period_rows(ctx, slots, tables, op, backend) \
+            if not which else None  # ('the % increase in the average grade B rent': a measure named 'Avg ...')
     # (a ratio of two rates, 'the ratio of volatility to dividend yield', divides them: no cell states it)
     if hit is not None and op is None and not which and len(set(slots.years)) == 1:
         year = slots.years[0]  # 'the total deductions from gross revenue': the heading's rows, not 'Total gross revenue'
@@ -277,6 +279,8 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     if hit is None or ((op is not None or summed) and not which and _YEAR_IN.search(hit.row)):
         # periods as rows ('December 31, 2019 › Total'): a row per year asked
         got = rows_by_year(ctx, slots, tables, op or ("sum" if summed else ""), backend) if not which else None
+        if got is None and not which:  # periods printed as rows only ('2022', 'Q3 2024'): the measure's column
+            got = period_rows(ctx, slots, tables, op or ("sum" if summed else None), backend)
         if got is None and hit is None and op is None and not which and len(set(slots.years)) == 1:
             year = slots.years[0]  # 'the total assets in 2019' of a heading that closes with no total row
             got = group_total(ctx, question, tables, lambda t: column_for(t, year, question), backend)
@@ -292,8 +296,8 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
         op = "sum"  # 'X in the second half of 2024' of a table giving that year's quarters: the half's two quarters
     if op is None and len(set(slots.years)) == 1 and "total" in words(question) and year_quarters(hit, slots.years[0]):
         op = "sum"  # 'the total X for fiscal 2023' of a table giving that year's four quarters: their sum
-    if op is not None:
-        return one_row(ctx, slots, hit, op, backend)
+    if op is not None:  # (periods one_row does not address, 'the four quarters of 2024': period_rows)
+        return one_row(ctx, slots, hit, op, backend) or period_rows(ctx, slots, tables, op, backend)
     return row_figures(ctx, slots, hit, backend)  # one figure or several side by side (row_figures.py)
 
 

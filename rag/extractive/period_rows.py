@@ -1,0 +1,151 @@
+"""Computed figures over periods printed as a table's rows ('2022', '2024(b)', '2025E', 'Q3 2024', 'H1 2025',
+'2023/24'): the operands are the cells of the one column the question's measure names, in the rows of the
+periods it asks, and of every period between its two ends when it asks an average or a total over a range."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ingest.tables import SEP
+
+from ..types import Answer, AnswerContext
+from .cells import RowHit, words
+from .derivation import calculate, computed_answer, operand
+from .operations import operation
+from .computed_rate import COMPOUND
+from .period_cells import located
+from .shape_text import citation_n
+from .slots import Slots
+
+# a row label that is only a period: a part of a year (quarter, half), a year or a split year, a forecast mark, a note
+_ROW_PERIOD = re.compile(r"^\s*(?:(?P<part>[QH][1-4])\s*)?(?:FY\s?)?(?P<year>(?:19|20)\d{2})(?:\s*/\s*(?P<end>\d{2}|(?:19|20)\d{2}))?"
+                         r"\s*[EFA]?\s*(?:\(\w{1,2}\)|\*)?\s*$", re.I)
+# a period the question writes: 'Q3 2024', "Q3'25", 'H1 2025', '2023/24', '2025E', 'FY2024'
+_ASKED = re.compile(r"(?<![\w/])(?:(?P<part>[QH][1-4])\s*'?\s*)?(?:FY\s?)?(?P<year>(?:19|20)\d{2}|(?<=')\d{2})"
+                    r"(?:\s*/\s*(?P<end>\d{2}|(?:19|20)\d{2}))?[EF]?(?![\d/%])", re.I)
+_QUARTERS_OF = re.compile(r"\bquarters\s+of\s+(?:fiscal\s+)?((?:19|20)\d{2})\b", re.I)
+_RANGE_OPS = ("average", "sum")
+_POINT_OPS = ("change", "percent_change", "multiple")
+_GENERIC = {"what", "was", "were", "is", "the", "of", "in", "from", "to", "between", "and", "over", "by", "how", "much",
+            "did", "does", "per", "cent", "percentage", "change", "average", "avg", "total", "growth", "increase",
+            "decrease", "rise", "fall", "year", "quarter", "season", "which", "mean", "combined"}
+
+Key = tuple[int, str]  # (the period's year, its part: '' for a whole year, 'Q3', 'H1')
+
+
+def _key(m: re.Match) -> Key:
+    """A period written as (year, part); a split year ('2023/24') is the year it ends in."""
+    year = int(m.group("year")) if len(m.group("year")) == 4 else 2000 + int(m.group("year"))
+    if m.group("end"):
+        year = int(m.group("end")) if len(m.group("end")) == 4 else year // 100 * 100 + int(m.group("end"))
+    return year, (m.group("part") or "").upper()
+
+
+def row_periods(rows: list[str]) -> dict[str, Key]:
+    """Each row whose label (its last level) is only a period, with that period."""
+    out = {}
+    for row in rows:
+        m = _ROW_PERIOD.match(row.split(SEP)[-1])
+        if m is not None:
+            out[row] = _key(m)
+    return out
+
+
+def asked_periods(question: str, given: set[Key]) -> list[Key]:
+    """The periods the question writes, in its order, as the table's rows key them; 'the four quarters of 2024' is
+    each quarter row of 2024."""
+    out: list[Key] = []
+    for m in _QUARTERS_OF.finditer(question):
+        out += sorted(k for k in given if k[0] == int(m.group(1)) and k[1].startswith("Q"))
+    for m in _ASKED.finditer(_QUARTERS_OF.sub(" ", question)):
+        k = _key(m)
+        if k not in out:
+            out.append(k)
+    return out
+
+
+def _close(a: str, b: str) -> bool:
+    return a == b or min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a))  # 'africa' / 'african'
+
+
+def _own_words(header: str) -> set[str]:
+    return set(words(re.sub(r"\([^)]*\)?", " ", header))) - _GENERIC
+
+
+def measure_column(columns: list[str], question: str) -> str | None:
+    """The one column whose header words the question names most ('average global oil demand': 'Global oil demand
+    (mb/d)'); None when none is named or two tie."""
+    asked = [w for w in words(question) if w not in _GENERIC and not w.isdigit()]
+    scored = []
+    for c in columns:
+        own = _own_words(c.split(SEP)[-1]) or _own_words(c)  # 'Global oil demand › (mb/d)': the path names it
+        said = sum(1 for h in own if any(_close(h, a) for a in asked))
+        if said and said * 3 >= 2 * len(own):  # most of the header's words said ('ICE NY price' of 'ICE New York ...')
+            scored.append((said, c))
+    scored.sort(key=lambda sc: -sc[0])
+    if not scored or len(scored) > 1 and scored[1][0] == scored[0][0]:
+        return None
+    return scored[0][1]
+
+
+def _span(keys: list[Key], ends: list[Key]) -> list[Key]:
+    """Every period of the table from the earlier end to the later, of the ends' kind (quarters with quarters)."""
+    lo, hi = min(ends), max(ends)
+    kind = {k[1][:1] for k in ends}
+    return [k for k in keys if lo <= k <= hi and k[1][:1] in kind]
+
+
+def _op_of(op: str | None, question: str, column: str) -> str | None:
+    """The operation asked; an 'average' that is the measure's own name ('Avg grade B rent') is no operation."""
+    if op == "compound" or op == "average" and re.search(r"\b(?:avg|average)\b", column, re.I):
+        op = operation(re.sub(r"\baverage\b", " ", question, flags=re.I)) or op
+    return op
+
+
+def period_rows(ctx: AnswerContext, slots: Slots, tables, op: str | None, backend: str) -> Answer | None:
+    """A change, % change, growth multiple, average or total over the periods a table prints as rows: the column the
+    question's measure names, in the rows of the two periods asked (an average or total: every period of the range
+    between them, or each quarter of 'the four quarters of 2024'); None unless one table and one column answer."""
+    if COMPOUND.search(ctx.question):
+        return None  # a rate a year over several years ('the CAGR from 2022 to 2024') is no change between the ends
+    found, seen = [], set()
+    for passage, table in tables:
+        if (shape := (tuple(table.columns), tuple(table.rows))) in seen:
+            continue  # the same table in another passage
+        seen.add(shape)
+        for across in (False, True):  # periods as rows, measures as columns; or (a table read turned) the other way
+            periods = row_periods(list(table.columns) if across else table.rows)
+            if len(periods) < 3 or len(set(periods.values())) < len(periods):  # a period twice: two groups of columns
+                continue
+            asked = asked_periods(ctx.question, set(periods.values()))
+            by_key = {k: r for r, k in reversed(periods.items())}
+            if len(asked) < 2 or any(k not in by_key for k in asked):
+                continue
+            measure = measure_column(table.rows if across else list(table.columns), ctx.question)
+            if measure is not None:
+                found.append((passage, table, by_key, asked, measure, across))
+    if len(found) != 1:
+        return None
+    passage, table, by_key, asked, measure, across = found[0]
+    op = _op_of(op, ctx.question, measure)
+    if op in _RANGE_OPS:
+        keys = _span(sorted(by_key), asked) if len(asked) == 2 else asked
+    elif op in _POINT_OPS and len(asked) == 2:
+        keys = sorted(asked, reverse=True)  # the later period first: a change less, a multiple over, the earlier
+    else:
+        return None
+    cells = []
+    for k in keys:
+        row, column = (measure, by_key[k]) if across else (by_key[k], measure)
+        cell = next((c for c in table.cells if c.row == row and c.column == column and c.value is not None), None)
+        if cell is None:
+            return None
+        cells.append(cell)
+    hits = [located(ctx, RowHit(passage, table, c.row, 1.0), [c]) for c in cells]
+    if any(h is None for h in hits):
+        return None
+    operands = [replace(operand(c, citation_n(ctx, hits, h)), label=by_key[k].split(SEP)[-1].strip())
+                for k, c, h in zip(keys, cells, hits)]
+    result = calculate(op, operands)
+    return computed_answer(ctx, hits, result, backend) if result is not None else None  # type: ignore[arg-type]

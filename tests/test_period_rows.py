@@ -1,0 +1,45 @@
+"""Computed figures over periods printed as a table's rows (rag/extractive/period_rows.py), on the smallest tables."""
+
+from __future__ import annotations
+
+from rag.extractive.period_rows import asked_periods, measure_column, row_periods
+from tests.test_compute import _ask, _lead
+
+
+def test_row_labels_that_are_only_periods_are_keyed_by_year_and_part():
+    assert row_periods(["2022", "2024(b)", "2025E", "Q3 2024", "H1 2025", "2023/24", "Total"]) == {
+        "2022": (2022, ""), "2024(b)": (2024, ""), "2025E": (2025, ""), "Q3 2024": (2024, "Q3"),
+        "H1 2025": (2025, "H1"), "2023/24": (2024, "")}
+
+
+def test_the_periods_asked_include_each_quarter_of_a_year_named_so():
+    given = {(2024, "Q1"), (2024, "Q2"), (2024, "Q3"), (2024, "Q4"), (2025, "Q1")}
+    assert asked_periods("the average across the four quarters of 2024?", given) == sorted(given)[:4]
+    assert asked_periods("from Q3 2024 to Q3'25", given) == [(2024, "Q3"), (2025, "Q3")]
+    assert asked_periods("over the 2020/21 to 2022/23 seasons", set()) == [(2021, ""), (2023, "")]
+
+
+def test_the_measure_column_is_the_one_whose_words_the_question_says():
+    columns = ["Grade A occupancy (%)", "Grade B occupancy (%)", "Avg grade A rent (AED)", "Avg grade B rent (AED)"]
+    assert measure_column(columns, "the percentage increase in the average grade B rent") == "Avg grade B rent (AED)"
+    assert measure_column(["Production", "of which West Africa(1)"], "West African production") == "of which West Africa(1)"
+    assert measure_column(["Annual recurring revenue", "Total customers"], "the average total revenue") is None
+
+
+def test_an_average_over_a_range_of_period_rows_reads_every_period_of_it():
+    grid = [["Season", "Production", "Price (USD/t)"], ["2020/21", "5,240", "2,450"], ["2021/22", "4,950", "2,520"],
+            ["2022/23", "4,980", "2,780"], ["2023/24", "4,380", "7,640"]]
+    assert _lead(_ask("What was the average price over the 2020/21 to 2022/23 seasons?", grid)) == "2,583.33"
+
+
+def test_a_change_between_quarter_rows_reads_the_named_column():
+    grid = [["Quarter", "Grade B occupancy (%)", "Avg grade B rent (AED/sq ft/yr)"], ["Q3 2024", "86.7", "130"],
+            ["Q4 2024", "87.5", "134"], ["Q1 2025", "88.4", "139"], ["Q3 2025", "89.6", "146"]]
+    assert _lead(_ask("What was the percentage increase in the average grade B rent from Q3 2024 to Q3 2025?",
+                      grid)) == "12.31%"
+
+
+def test_a_compound_annual_rate_over_period_rows_is_not_their_change():
+    grid = [["Quarter", "Grade B occupancy (%)", "Avg grade B rent (AED/sq ft/yr)"], ["Q3 2024", "86.7", "130"],
+            ["Q4 2024", "87.5", "134"], ["Q1 2025", "88.4", "139"], ["Q3 2025", "89.6", "146"]]
+    assert _ask("What was the compound annual growth rate of the grade B rent from Q3 2024 to Q3 2025?", grid) is None
