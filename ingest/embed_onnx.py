@@ -9,19 +9,16 @@ model, so vectors match the torch backend's (cosine >= 0.9999, tests/test_onnx.p
 from __future__ import annotations
 
 import json
-import logging
 import os
 import threading
-import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
 
-from .onnx_export import cache_path, export_onnx
-
-log = logging.getLogger(__name__)
+from .onnx_export import cache_path
+from .onnx_session import DATA_PREFIX, FAST, open_session  # noqa: F401 - tests name FAST, DATA_PREFIX here
 
 SMALL_BATCH = 4  # this many texts or fewer (a question) run in the calling thread
 # Texts per run of the graph for larger inputs (ingest), one run per core at a time. Small runs
@@ -36,14 +33,7 @@ RUN_BATCH = 2
 # vectors bitwise those of one thread (tests/test_onnx.py). Session 19 saw no gain on the AMD
 # host. Ingest's batches keep one thread per run, one run per core.
 QUESTION_THREADS = 2
-# A question run's threads spin-wait between operators (up to SPIN_US, and not after the run) when
-# no other thread wants a core; otherwise they sleep, as spinning steals a loaded machine's cores.
-# Measured on the 2-vCPU AMD EPYC host, one question (docs/benchmarks.md, session 27): quiet,
-# sleeping 5.5 ms and spinning 4.2 ms; with two busy processes, sleeping 6.5 and spinning 8.5 ms.
-SPIN_US = 50
 TokenRows = list[tuple[np.ndarray, list[tuple[int, int]]]]  # per text: token vectors, char offsets
-FAST = "model.opt.ext.onnx"  # ONNX Runtime's optimised graph, beside the export; weights in a side file
-DATA_PREFIX = "model.opt.ext."  # + a writer's token + ".data": the side file a FAST graph names
 
 
 class Unsupported(Exception):
@@ -111,93 +101,8 @@ class OnnxBackend:
         key = (threads, spin and threads > 1)
         with self._lock:
             if key not in self._sessions:
-                self._sessions[key] = self._open_session(*key)
+                self._sessions[key] = open_session(self.model_dir, self.path, *key)
             return self._sessions[key]
-
-    def _open_session(self, threads: int, spin: bool = False):
-        """The optimised graph (`FAST`), made first from the cached export (itself exported first
-        if missing); an unreadable file is made again."""
-        fast = self.path.with_name(FAST)
-        if fast.exists():
-            try:
-                return self._load_fast(threads, fast, spin)
-            except Exception as exc:  # noqa: BLE001 - rebuilt below, under the lock
-                log.warning("cached ONNX model %s is unreadable (%s): optimising the export again", fast, _first_line(exc))
-        from filelock import FileLock
-
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        with FileLock(str(fast) + ".lock", timeout=900):  # one process optimises; the others load its result
-            if fast.exists():
-                try:
-                    return self._load_fast(threads, fast, spin)
-                except Exception:  # noqa: BLE001 - still unreadable: replace it
-                    fast.unlink(missing_ok=True)
-            if not self.path.exists():
-                log.warning("no ONNX export of %s in the cache yet: exporting it once (needs torch)", self.model_dir)
-                export_onnx(self.model_dir, self.path)
-            try:
-                return self._optimise(threads, fast, spin)
-            except Exception as exc:  # noqa: BLE001 - a corrupt or partial export: replace it
-                log.warning("cached ONNX model %s is unreadable (%s): exporting it again", self.path, _first_line(exc))
-                self.path.unlink(missing_ok=True)
-                export_onnx(self.model_dir, self.path)
-                return self._optimise(threads, fast, spin)
-
-    def _load_fast(self, threads: int, fast: Path, spin: bool = False):
-        import onnxruntime as ort
-
-        return ort.InferenceSession(str(fast), self._options(threads, ort.GraphOptimizationLevel.ORT_DISABLE_ALL, spin),
-                                    providers=["CPUExecutionProvider"])
-
-    def _optimise(self, threads: int, fast: Path, spin: bool = False):
-        """A session on the plain export that also saves its optimised graph as `fast` (called
-        under the lock). The weights go to a side file that later loads memory-map instead of
-        parsing and copying them out of the graph: a cold session in ~50 instead of ~170 ms CPU,
-        same outputs bit for bit. The side file is named by the graph, so it gets a name of its
-        own (never renamed); the graph is written to a temp name, both are synced, and the graph
-        is renamed into place last, so a crash never publishes a graph without its weights."""
-        import onnxruntime as ort
-
-        opts = self._options(threads, ort.GraphOptimizationLevel.ORT_ENABLE_EXTENDED, spin)  # portable fusions only
-        token = f"{os.getpid()}-{uuid.uuid4().hex[:12]}"  # never an existing file's name (it may be mapped)
-        tmp = fast.with_name(f".opt-{token}.onnx")
-        data = fast.with_name(f"{DATA_PREFIX}{token}.data")
-        opts.optimized_model_filepath = str(tmp)
-        opts.add_session_config_entry("session.optimized_model_external_initializers_file_name", data.name)
-        opts.add_session_config_entry("session.optimized_model_external_initializers_min_size_in_bytes", "1024")
-        published = False
-        try:
-            session = ort.InferenceSession(str(self.path), opts, providers=["CPUExecutionProvider"])
-            if tmp.exists() and data.exists():
-                _fsync(data)
-                _fsync(tmp)
-                os.replace(tmp, fast)
-                published = True
-                _fsync(fast.parent)
-        finally:
-            tmp.unlink(missing_ok=True)
-            if published:
-                _prune(fast.parent, keep=data.name)
-            else:
-                data.unlink(missing_ok=True)
-        return session
-
-    @staticmethod
-    def _options(threads: int, level, spin: bool = False):
-        import onnxruntime as ort
-
-        opts = ort.SessionOptions()
-        opts.intra_op_num_threads = threads
-        opts.inter_op_num_threads = 1
-        opts.graph_optimization_level = level
-        # busy-waiting between ops only where asked (SPIN_US): on shared cores spinning threads
-        # steal each other's time (measured under load: one query 17 ms without spinning, 23 ms with)
-        opts.add_session_config_entry("session.intra_op.allow_spinning", "1" if spin else "0")
-        if spin:
-            opts.add_session_config_entry("session.intra_op.spin_duration_us", str(SPIN_US))
-            opts.add_session_config_entry("session.force_spinning_stop", "1")
-        opts.log_severity_level = 3
-        return opts
 
     # -- tokens ----------------------------------------------------------------------------
     def count_tokens_batch(self, texts: Sequence[str]) -> list[int]:
@@ -336,34 +241,6 @@ class OnnxBackend:
                 n = int(mask[j].sum())
                 rows[i] = (tokens[j, :n], list(enc[i].offsets[:n]))
         return vecs, rows
-
-
-def _fsync(path: Path) -> None:
-    """Flush a file (or a folder's entries) to disk; a file system without it is left as it is."""
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-def _prune(folder: Path, keep: str) -> None:
-    """Side files of replaced graphs and temp files of interrupted writes (under the lock, so
-    no other process is writing one)."""
-    for p in folder.iterdir():
-        stale = (p.name.startswith(DATA_PREFIX) and p.name.endswith(".data") and p.name != keep) or p.name.startswith(".opt-")
-        if stale:
-            p.unlink(missing_ok=True)
-
-
-def _first_line(exc: Exception) -> str:
-    text = str(exc).strip()
-    return text.splitlines()[0][:200] if text else type(exc).__name__
 
 
 def mean_pool(tokens: np.ndarray, mask: np.ndarray) -> np.ndarray:

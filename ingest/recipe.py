@@ -15,7 +15,8 @@ from pathlib import Path
 # The modules whose code decides a chunk's text and metadata (not storage, search or embedding).
 SHAPING = ("loaders", "clean", "tables", "cell_values", "table_blocks", "table_sources", "charts", "contents", "chunk",
            "sentences", "pages", "figures", "metadata", "manifest", "heading_grid", "pies", "cell_marks",
-           "row_indent", "chart_stacks", "name_years", "row_sums", "comparative_brackets", "label_bars", "year_forms", "row_lines")
+           "row_indent", "chart_stacks", "name_years", "row_sums", "comparative_brackets", "label_bars", "year_forms", "row_lines",
+           "markup")
 
 
 @lru_cache(maxsize=8)

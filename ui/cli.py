@@ -14,99 +14,11 @@ from pathlib import Path
 from typing import Optional
 
 import typer
-from rich.console import Console
-from rich.markup import escape
 
-from ingest.errors import ReportQAError, RuntimeFailure, UserError, printable
-from ingest.redact import RedactFilter
-from ingest.settings import Settings, use_offline_env
+from ingest.errors import ReportQAError, UserError
 
+from .cli_app import State, app, build, err, fail, out, settings, shown, translated
 from .fast_exit import leave_now
-
-app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
-                  help="ReportQA: ask questions about industry reports, get cited answers.")
-# soft wrap: a line is never broken by us (the terminal wraps it), so output piped to a file or
-# another program keeps one line per file, error and answer instead of breaking at 80 columns
-err = Console(stderr=True, soft_wrap=True)
-out = Console(soft_wrap=True)
-
-
-class State:
-    """Global option values, turned into Settings by each command."""
-
-    overrides: dict = {}
-    answered = False  # `ask` printed its answers: the program may leave without its teardown (main)
-
-
-@app.callback()
-def _global(
-    data_dir: Optional[Path] = typer.Option(None, "--data-dir", help="Index location [env REPORTQA_DATA_DIR; default .reportqa]"),
-    embed_model: Optional[str] = typer.Option(None, "--embed-model", help="Embedding model name or path [env REPORTQA_EMBED_MODEL]"),
-    embed_backend: Optional[str] = typer.Option(None, "--embed-backend", help="onnx | torch [env REPORTQA_EMBED_BACKEND; default onnx]"),
-    chroma_host: Optional[str] = typer.Option(None, "--chroma-host", help="Chroma server host [env REPORTQA_CHROMA_HOST]"),
-    chroma_port: Optional[int] = typer.Option(None, "--chroma-port", help="Chroma server port [env REPORTQA_CHROMA_PORT]"),
-    verbose: bool = typer.Option(False, "--verbose", "-v", help="Log progress details to stderr."),
-) -> None:
-    use_offline_env()
-    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, stream=sys.stderr,
-                        format="%(levelname)s %(name)s: %(message)s")
-    for noisy in ("httpx", "chromadb", "sentence_transformers", "bm25s", "urllib3", "pypdf"):
-        logging.getLogger(noisy).setLevel(logging.INFO if verbose else logging.ERROR)
-    for handler in logging.getLogger().handlers:  # no credentials of a URL in any log line
-        if not any(isinstance(f, RedactFilter) for f in handler.filters):
-            handler.addFilter(RedactFilter())
-    State.answered = False
-    State.overrides = {"data_dir": data_dir, "embed_model": embed_model, "embed_backend": embed_backend,
-                       "chroma_host": chroma_host,
-                       "chroma_port": chroma_port}
-
-
-def settings(**more: object) -> Settings:
-    """Settings from env and defaults, with the global and command flags applied."""
-    try:
-        return Settings().with_overrides(**State.overrides, **more)
-    except Exception as exc:  # pydantic ValidationError: name the field, no traceback
-        raise typer.BadParameter(_first_error(exc)) from None
-
-
-def _first_error(exc: Exception) -> str:
-    errors = getattr(exc, "errors", None)
-    if callable(errors):
-        e = errors()[0]
-        field = "_".join(str(p) for p in e.get("loc", ())) or "settings"
-        return f"REPORTQA_{field.upper()}: {e.get('msg')}"
-    return str(exc)
-
-
-def shown(text: object, markup: bool = True, one_line: bool = True) -> str:
-    """File names, errors and report text as printable text: control characters (terminal
-    escapes, and newlines unless `one_line` is False) escaped by `printable` and, where rich reads
-    markup, brackets escaped ('[/x]' is not a tag)."""
-    text = printable(text) if one_line else "\n".join(printable(part) for part in str(text).split("\n"))
-    return escape(text) if markup else text
-
-
-def fail(exc: Exception) -> typer.Exit:
-    """Print one line for a ReportQAError and pick the exit code by who is at fault."""
-    err.print(f"[red]error:[/red] {shown(exc)}", markup=True, highlight=False, soft_wrap=True)
-    return typer.Exit(1 if isinstance(exc, RuntimeFailure) else 2)
-
-
-def _translated(exc: Exception) -> ReportQAError | None:
-    """An environment fault (disk full, damaged index, Chroma server gone) as its one-line error."""
-    from ingest.faults import backend_error
-
-    try:
-        current = Settings().with_overrides(**State.overrides)
-    except Exception:
-        return None
-    return backend_error(exc, current)
-
-
-def _build(s: Settings):
-    from rag.factory import build_app
-
-    return build_app(s).warm_up()
 
 
 # -- ingest / docs / remove ----------------------------------------------------------------
@@ -124,7 +36,7 @@ def ingest(
     try:
         if missing:
             raise UserError(f"{missing[0]}: no such file or folder")
-        built = _build(s)
+        built = build(s)
         from .progress import run_with_bars  # per file and per stage, on a terminal
         report = run_with_bars(err, as_json, lambda on_progress: built.library.ingest(targets, on_progress=on_progress))
     except ReportQAError as exc:
@@ -205,7 +117,7 @@ def reingest(doc_id: str = typer.Argument(..., help="The report's doc_id (see `r
 
     s = settings()
     try:
-        library = _build(s).library
+        library = build(s).library
         report = run_with_bars(err, as_json, lambda on_progress: rebuild(library, doc_id, on_progress=on_progress))
         failed = report.failed[0] if report.failed else None
         if failed is not None:
@@ -239,7 +151,7 @@ def ask(
     try:
         if question != "-":
             validate_question(question)
-        built = _build(s)
+        built = build(s)
         if not built.library.docs():
             raise ReportQAError("the index is empty: run `reportqa ingest` first")
     except ReportQAError as exc:
@@ -286,7 +198,7 @@ def _ask_batch(assistant, as_json: bool, doc: list[str] | None, explain: bool = 
     """One answer per stdout line for each stdin line (ui/ask_batch.py), flushed as it comes."""
     from .ask_batch import batch_answers, stdin_text
 
-    for payload in batch_answers(assistant, stdin_text(), doc, explain, _translated):
+    for payload in batch_answers(assistant, stdin_text(), doc, explain, translated):
         if as_json:
             sys.stdout.write(json.dumps(payload, ensure_ascii=False) + "\n")
         else:
@@ -354,7 +266,7 @@ def chat(
         return
     try:
         conv = pick_conversation(store, conversation, new)
-        built = _build(s)
+        built = build(s)
         if not built.library.docs():
             raise ReportQAError("the index is empty: run `reportqa ingest` first")
     except ReportQAError as exc:
@@ -388,7 +300,7 @@ def main() -> None:
     except ReportQAError as exc:
         raise SystemExit(fail(exc).exit_code) from None
     except Exception as exc:
-        known = _translated(exc)
+        known = translated(exc)
         if known is None:
             raise
         logging.getLogger(__name__).debug("%s", type(exc).__name__, exc_info=True)

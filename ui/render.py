@@ -1,4 +1,5 @@
-"""HTML and table rows for the web UI: answers, source cards, the library, status, evaluation.
+"""HTML and table rows for the web UI: answers, source cards, the library, status (the passages' marks in
+highlight.py, the evaluation tab in render_eval.py).
 
 Only presentation: everything shown comes from what rag/, ingest/ and eval/ return. Report text
 is untrusted, so every piece of it is escaped here before it becomes HTML. Chat messages are one
@@ -7,30 +8,18 @@ HTML block without blank lines, so the chat's Markdown renderer leaves them alon
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-WINDOW = 320          # characters of context kept either side of the quoted sentence
-FULL_UNDER = 900      # passages shorter than this are shown whole
+from .highlight import highlight
+from .html_text import esc, line_breaks
+from .render_eval import eval_headline, miss_rows  # noqa: F401 - tests name them as render.X
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*", re.S)
 _REF = re.compile(r"\[(\d{1,3})\]")
-_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-_CURRENCY = r"(?:(?:USD|US\$|RMB|CNY|EUR|GBP|JPY|HK\$|\$|€|£|¥)\s?)?"
-_SCALE = r"(?:\s?(?:%|per ?cent|percent|trillion|billion|million|thousand|bn|mn|tn|[BMKT]\b))?"
-
-
-def esc(text: Any) -> str:
-    return html.escape("" if text is None else str(text), quote=True)
-
-
-def line_breaks(escaped: str) -> str:
-    """Newlines as <br> (and no blank lines, which would end the HTML block in Markdown)."""
-    return re.sub(r"\n\s*", "<br>", escaped.strip())
 
 
 def answer_body(text: str) -> str:
@@ -55,86 +44,6 @@ def where(c: Any) -> str:
 def short_label(c: Any) -> str:
     loc = f"page {c.page}" if getattr(c, "page", None) is not None else ""
     return ", ".join(p for p in (c.title, loc) if p)
-
-
-# -- highlighting ------------------------------------------------------------------------------
-def find_span(text: str, needle: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
-    """Where `needle` occurs in `text[start:end]`, ignoring case and differences in white space."""
-    words = (needle or "").split()
-    if not words:
-        return None
-    pattern = re.compile(r"\s+".join(re.escape(w) for w in words), re.I)
-    m = pattern.search(text, start, len(text) if end is None else end)
-    return m.span() if m else None
-
-
-def find_quote(text: str, quote: str) -> tuple[int, int] | None:
-    """The quoted sentence in its passage; a trimmed quote ('…') is found by its start."""
-    quote = (quote or "").strip().rstrip("…").strip()
-    if not quote:
-        return None
-    span = find_span(text, quote)
-    if span is None and len(quote) > 80:
-        head = find_span(text, quote[:80].rsplit(" ", 1)[0])
-        if head is not None:
-            stop = text.find(".", head[1])
-            span = (head[0], len(text) if stop < 0 else stop + 1)
-    return span
-
-
-def find_figure(text: str, figure: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
-    """The figure as written ('USD 615.7 billion'), else its number with currency and scale."""
-    end = len(text) if end is None else end
-    span = find_span(text, figure, start, end)
-    if span:
-        return span
-    number = _NUMBER.search(figure or "")
-    if not number:
-        return None
-    pattern = re.compile(_CURRENCY + r"(?<![\d.,])" + re.escape(number.group()) + r"(?![\d])" + _SCALE, re.I)
-    m = pattern.search(text, start, end)
-    return m.span() if m else None
-
-
-def highlight(text: str, quote: str | None = None, figure: str | None = None) -> str:
-    """The passage as HTML: the quoted sentence in <mark class="rq-quote">, the figure in
-    <mark class="rq-fig">; long passages are cut to a window around the quote."""
-    text = text or ""
-    q = find_quote(text, quote or "") if quote else None
-    f = None
-    if figure:
-        f = find_figure(text, figure, *q) if q else None
-        f = f or find_figure(text, figure)
-    if q and f and not (q[0] <= f[0] and f[1] <= q[1]) and not (f[1] <= q[0] or f[0] >= q[1]):
-        f = None  # overlaps the quote's edge: keep the quote only
-    lo, hi = 0, len(text)
-    anchor = q or f
-    if len(text) > FULL_UNDER and anchor:
-        lo = max(0, anchor[0] - WINDOW)
-        hi = min(len(text), anchor[1] + WINDOW)
-        if lo > 0:  # start at a word
-            space = text.find(" ", lo)
-            lo = space + 1 if 0 <= space < anchor[0] else lo
-        if hi < len(text):
-            space = text.rfind(" ", anchor[1], hi)
-            hi = space if space > anchor[1] else hi
-    elif len(text) > FULL_UNDER:
-        hi = text.rfind(" ", 0, FULL_UNDER) if text.rfind(" ", 0, FULL_UNDER) > 0 else FULL_UNDER
-    spans = [(span[0], span[1], cls) for span, cls in ((q, "rq-quote"), (f, "rq-fig"))
-             if span is not None and lo <= span[0] and span[1] <= hi]
-    marks: list[tuple[int, int, str]] = []  # (position, order: closes before opens, tag)
-    for s, e, cls in spans:
-        inner = cls == "rq-fig"
-        marks += [(s, 2 if inner else 1, f'<mark class="{cls}">'), (e, -1 if inner else 0, "</mark>")]
-    marks.sort(key=lambda m: (m[0], m[1]))
-    out, pos = [], lo
-    for at, _, tag in marks:
-        out.append(esc(text[pos:at]))
-        out.append(tag)
-        pos = at
-    out.append(esc(text[pos:hi]))
-    body = "".join(out)
-    return ("… " if lo > 0 else "") + line_breaks(body) + (" …" if hi < len(text) else "")
 
 
 # -- source cards and the sources panel -------------------------------------------------------
@@ -326,68 +235,3 @@ class FileNote:
         error = result.error.replace(str(result.path), name) if result.error else None  # no server paths
         return cls(name, result.status, result.doc_id, result.chunks, error)
 
-
-# -- evaluation ----------------------------------------------------------------------------------
-CHART_CAPTIONS = {"chart_accuracy_by_kind": "Right by question kind", "chart_accuracy_by_report": "Right by report",
-                  "chart_latency": "Latency"}
-
-
-def chart_caption(key: str) -> str:
-    return CHART_CAPTIONS.get(key, key.removeprefix("chart_").replace("_", " ").capitalize())
-
-
-def eval_headline(result: Any) -> str:
-    """The headline, from the same `result.overall` figures the metrics table shows (no recount)."""
-    from eval.report import fmt
-
-    o = result.overall
-    answerable = [s for s in result.scores if s.answerable]
-    right = sum(1 for s in answerable if s.correct)
-    cfg = result.config or {}
-    setup = ", ".join(f"{k} {cfg[k]}" for k in ("answerer", "mode", "k") if cfg.get(k) is not None)
-    splits = ", ".join(f"{name} {len(v)}" for name, v in _by_split(result).items())
-    unanswerable = len(result.scores) - len(answerable)
-    abstentions = (f' Correct abstentions {fmt("abstention_recall", o.get("abstention_recall"))} of {unanswerable} '
-                   "unanswerable." if unanswerable else "")
-    return (f'<div class="rq-status-box rq-notice-ok" id="rq-eval-headline"><b>Answer accuracy '
-            f'{fmt("answer_accuracy", o.get("answer_accuracy"))}: {right} of {len(answerable)} answerable questions '
-            f'right.</b>{abstentions} {len(result.misses)} misses listed below. '
-            f'<span class="rq-muted">{len(result.scores)} questions ({esc(splits)}); {esc(setup)}</span></div>')
-
-
-def _by_split(result: Any) -> dict[str, list[Any]]:
-    groups: dict[str, list[Any]] = {}
-    for s in result.scores:
-        groups.setdefault(getattr(s, "split", None) or "all", []).append(s)
-    return groups
-
-
-def metric_rows(result: Any) -> Any:
-    """The metrics table (rows: metrics; columns: all / dev / held-out and the target)."""
-    import pandas as pd
-    from eval.report import METRICS, TARGETS, fmt, split_columns
-
-    cols = split_columns(result)
-    if "user" in result.summary.get("by_split", {}):  # gold questions made from chat feedback
-        cols.append(("user", result.summary["by_split"]["user"]))
-    rows = []
-    for key, label in METRICS:
-        target = TARGETS.get(key)
-        shown = "—" if target is None else (f"≤ {100 * target:.0f}%" if key == "false_abstention_rate" else f"≥ {100 * target:.0f}%")
-        rows.append([label] + [fmt(key, s.get(key)) for _, s in cols] + [shown])
-    header = ["Metric"] + [f"{name} (n={s['n']})" for name, s in cols] + ["target"]
-    return pd.DataFrame(rows, columns=header)
-
-
-def clip_text(text: str | None, n: int = 220) -> str:
-    text = " ".join((text or "").split())
-    return text if len(text) <= n else text[: n - 1] + "…"
-
-
-def miss_rows(result: Any) -> Any:
-    import pandas as pd
-
-    rows = [[s.id, s.question, ", ".join(s.expected) or "(abstain)",
-             ("(abstained) " if s.abstained else "") + clip_text((s.error or s.answer or "").replace("**", "")),
-             s.why] for s in result.misses]
-    return pd.DataFrame(rows, columns=["ID", "Question", "Expected", "Answer", "Why"])

@@ -1,7 +1,7 @@
 """HTML for the conversation side of the web UI: the question as understood, "Why this answer",
 the scope chips, the original page view, feedback rows and ingest progress.
 
-Only presentation, and every piece of report or user text is escaped here (ui/render.esc).
+Only presentation, and every piece of report or user text is escaped here (ui/html_text.esc).
 """
 
 from __future__ import annotations
@@ -10,7 +10,8 @@ import base64
 from collections.abc import Sequence
 from typing import Any
 
-from .render import clip_text, line_breaks, esc, plural
+from .html_text import clip_text, esc, line_breaks
+from .render import plural
 
 STAGES = {"waiting": "Waiting", "reading": "Reading", "chunking": "Chunking", "embedding": "Embedding",
           "storing": "Storing", "done": "Done", "error": "Failed"}

@@ -1,5 +1,6 @@
 """Benchmarks (`reportqa bench`): cases.py (ingest, answers, cold start, the naive LangChain
-baseline), scale.py (the synthetic corpus), report.py (targets, text, chart), cli.py (the run)."""
+baseline), scale.py (stores and answers at size), synthetic.py (its synthetic corpus), report.py
+(targets, text, chart), cli.py (the run)."""
 
 from .cli import run_bench_cli
 from .common import load_questions

@@ -5,7 +5,7 @@ Per setting (alternated round by round; the embedded client is reopened after ea
 a `collection.modify` does not reach an index the process has already loaded): vector query p50
 (wall and CPU), recall of the dense list's chunks against exact cosine over every stored vector,
 full answers (p50 wall and CPU) and whether they equal the last setting's. Prints one JSON object.
-Build a synthetic index first with `eval.bench.scale.build_synthetic_index` (`--scale` deletes its own).
+Build a synthetic index first with `eval.bench.synthetic.build_synthetic_index` (`--scale` deletes its own).
 """
 import json
 import os

@@ -25,7 +25,9 @@ from pathlib import Path
 
 import numpy as np
 
-from ingest.embed_onnx import FAST, OnnxBackend, mean_pool
+from ingest import onnx_session
+from ingest.embed_onnx import OnnxBackend, mean_pool
+from ingest.onnx_session import FAST
 
 
 @dataclass(frozen=True)
@@ -59,13 +61,13 @@ DEFAULT = [n for n, v in VARIANTS.items() if v.config.get("session.intra_op.allo
 
 
 def session_options(variant: Variant, threads: int):
-    """The shipped question session's options (OnnxBackend._options) changed as `variant` says."""
+    """The shipped question session's options (ingest/onnx_session.session_options) changed as `variant` says."""
     import onnxruntime as ort
 
     levels = {"none": ort.GraphOptimizationLevel.ORT_DISABLE_ALL,
               "extended": ort.GraphOptimizationLevel.ORT_ENABLE_EXTENDED,
               "all": ort.GraphOptimizationLevel.ORT_ENABLE_ALL}
-    opts = OnnxBackend._options(variant.threads or threads, levels[variant.level])
+    opts = onnx_session.session_options(variant.threads or threads, levels[variant.level])
     for key, value in variant.config.items():
         opts.add_session_config_entry(key, value)
     if variant.parallel:

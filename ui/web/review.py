@@ -16,7 +16,7 @@ import gradio as gr
 from eval.feedback import append_gold, load_user_gold
 from ingest.errors import ReportQAError, UserError
 
-from .. import render, render_turns
+from .. import render, render_eval, render_turns
 from ..conversations import ConversationStore
 from ..turns import answer_from_record
 from .chat import error_notice, unexpected
@@ -36,7 +36,7 @@ def charts_html(paths: dict[str, Path]) -> str:
         if not key.startswith("chart_"):
             continue
         data = base64.b64encode(Path(path).read_bytes()).decode("ascii")
-        caption = render.esc(render.chart_caption(key))
+        caption = render.esc(render_eval.chart_caption(key))
         figures.append(f'<figure class="rq-chart"><img src="data:image/png;base64,{data}" alt="{caption}">'
                        f"<figcaption>{caption}</figcaption></figure>")
     return f'<div class="rq-charts">{"".join(figures)}</div>'
@@ -151,8 +151,8 @@ class ReviewCallbacks:
             return (render.notice(str(exc), "error"), *empty)
         except Exception as exc:
             return (render.notice(unexpected(exc, self.settings), "error"), *empty)
-        return (render.eval_headline(result), gr.Column(visible=True), render.metric_rows(result),
-                render.miss_rows(result), charts_html(paths), str(paths["json"]))
+        return (render_eval.eval_headline(result), gr.Column(visible=True), render_eval.metric_rows(result),
+                render_eval.miss_rows(result), charts_html(paths), str(paths["json"]))
 
 
 def _passage_label(raw: str | None) -> str:
