@@ -23,3 +23,9 @@ def test_periods_outside_the_range_asked() -> None:
     assert out_of_range(q, "**5** (2021, 2022, 2023, 2024 and 2025E). x") is not None
     assert out_of_range(q, "**2** (2023 and 2025E). x") is None
     assert out_of_range(q, "**2** (Europe, Asia). x") is None
+
+
+def test_duration_asked_in_its_own_unit() -> None:
+    q = "In how many years is the unrecognized compensation cost to be recognized?"
+    assert count_not_led(q, "**2.5 years** (2019). x") is None
+    assert count_not_led(q, "**2.5** (2019). x") is not None

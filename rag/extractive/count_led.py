@@ -34,6 +34,11 @@ _RANGE = re.compile(r"\b(?:from|between)\s+(?:fy\s?)?((?:19|20)\d{2})[a-z]?\s*(?
 _ITEM_YEAR = re.compile(r"^\s*(?:fy\s?|fiscal\s+)?((?:19|20)\d{2})[a-z]?\s*$", re.I)
 
 
+_OPENS_HOW_MANY = re.compile(r"^\s*how many\b", re.I)
+# a lead in a period unit ('2.5 years', '18 months') measures a duration: 'in how many years' may ask one
+_DURATION = re.compile(r"\d\s*(?:years?|months?|weeks?|days?|quarters?)\s*$", re.I)
+
+
 def asks_count(question: str) -> str | None:
     """The question read as 'How many X ...' when it asks a count of things, however framed ('In how many of the
     years ...', 'Number of vendors with ...', 'In 2024, how many ...'); else None."""
@@ -47,10 +52,12 @@ def count_not_led(question: str, answer_text: str) -> str | None:
     with several figures while it counts the things meeting a condition; else None."""
     if (asked := asks_count(question)) is None:
         return None
-    question = asked
+    fronted_frame, question = not _OPENS_HOW_MANY.match(question), asked  # ('in / for how many', 'number of')
     bold = [b for b in _BOLD.findall(answer_text or "") if _DIGIT.search(b)]
     if not bold:
         return None
+    if fronted_frame and _DURATION.search(bold[0]):
+        return None  # 'in how many years is X to be recognized' -> '2.5 years': a duration asked, in its own unit
     scaled = bool(_SCALE.search(question))
     for lead in bold:
         if _NOT_COUNT.search(lead) or (_FRACTION.search(lead) and not scaled and not _SCALE.search(lead)):
