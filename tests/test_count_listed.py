@@ -50,3 +50,11 @@ def test_a_count_asked_as_a_noun_phrase_reads_as_how_many():
 
     assert number_asked("Number of vendors with a share above 10% in 2024") == "How many vendors with a share above 10% in 2024?"
     assert number_asked("What was the number of employees in 2019?") == "What was the number of employees in 2019?"
+
+
+def test_number_of_bound_needs_a_figure() -> None:
+    from rag.extractive.count_listed import number_asked
+
+    asked = "What is the number of stores under Dan Murphy's store network in F19?"
+    assert number_asked(asked) == asked  # 'under' a network is its scope, no bound: a figure looked up
+    assert number_asked("Number of markets above 90% occupancy") == "How many markets above 90% occupancy?"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .ranking_owned import HOW_MANY
+from .count_listed import fronted, number_asked
 from .lead_form import BARE_PAIR
 from .row_sets import THRESHOLD
 
@@ -21,25 +21,79 @@ _SCALE = re.compile(r"\b(?:thousands?|millions?|billions?|mn|bn|k|m)\b", re.I)
 # the things counted move or meet a bound: 'how many X increased / declined / had ... above 95%'
 _CONDITION = re.compile(r"\b(?:increas|decreas|rose|risen|fell|fallen|declin|grew|grown|improv|worsen)\w*", re.I)
 COUNT_LED_WHY = "the question asks how many, and the lead '{lead}' counts nothing"
+# a count asked however it is framed: 'How many X ...', 'In / For how many of the X ...', 'Number of X with ...'
+# (not 'how many times / points / percent / basis points', which ask a multiple or a difference)
+_COUNT_ASKED = re.compile(r"^\s*(?:(?:in|for|on|at|during|over|across|of)\s+)?how many\b"
+                          r"(?!\s+(?:more\s+|fewer\s+)?(?:times|points?|percent|percentage|basis|bps|pp)\b)", re.I)
+# the periods a count counts: 'in how many (of the) years / quarters / seasons'
+_PERIODS = re.compile(r"\bhow many\s+(?:of the\s+)?(?:\w+\s+)?(?:years|quarters|months|seasons|periods|half-years)\b", re.I)
+_MOST_PERIODS = 100  # no report page shows more periods than this: a larger lead counts something else
+# the range a count's periods are taken from: 'from 2022 to 2025E', 'between 2019 and 2023', '2021-2024'
+_RANGE = re.compile(r"\b(?:from|between)\s+(?:fy\s?)?((?:19|20)\d{2})[a-z]?\s*(?:to|and|through|until|-|–)\s*(?:fy\s?)?"
+                    r"((?:19|20)\d{2})[a-z]?(?![\w/])", re.I)
+_ITEM_YEAR = re.compile(r"^\s*(?:fy\s?|fiscal\s+)?((?:19|20)\d{2})[a-z]?\s*$", re.I)
+
+
+_OPENS_HOW_MANY = re.compile(r"^\s*how many\b", re.I)
+# a lead in a period unit ('2.5 years', '18 months') measures a duration: 'in how many years' may ask one
+_DURATION = re.compile(r"\d\s*(?:years?|months?|weeks?|days?|quarters?)\s*$", re.I)
+
+
+def asks_count(question: str) -> str | None:
+    """The question read as 'How many X ...' when it asks a count of things, however framed ('In how many of the
+    years ...', 'Number of vendors with ...', 'In 2024, how many ...'); else None."""
+    read = fronted(number_asked(question))
+    return read if _COUNT_ASKED.match(read) else None
 
 
 def count_not_led(question: str, answer_text: str) -> str | None:
     """COUNT_LED_WHY when a 'how many' question (not 'how many times / points / percent') leads with a figure
     that is no count (a currency or percent sign, a negative, a fraction with no scale in lead or question), or
     with several figures while it counts the things meeting a condition; else None."""
-    if not HOW_MANY.search(question):
+    if (asked := asks_count(question)) is None:
         return None
+    fronted_frame, question = not _OPENS_HOW_MANY.match(question), asked  # ('in / for how many', 'number of')
     bold = [b for b in _BOLD.findall(answer_text or "") if _DIGIT.search(b)]
     if not bold:
         return None
+    if fronted_frame and _DURATION.search(bold[0]):
+        return None  # 'in how many years is X to be recognized' -> '2.5 years': a duration asked, in its own unit
     scaled = bool(_SCALE.search(question))
     for lead in bold:
         if _NOT_COUNT.search(lead) or (_FRACTION.search(lead) and not scaled and not _SCALE.search(lead)):
             return COUNT_LED_WHY.format(lead=lead)
+    if _PERIODS.search(question) and (n := _whole(bold[0])) is not None and n > _MOST_PERIODS:
+        return COUNT_LED_WHY.format(lead=bold[0])  # '160,000' for 'in how many quarters': a measure, no count of them
     several = len(bold) > 1 or BARE_PAIR.fullmatch(bold[0]) is not None  # '1,840 and 2,010': two figures in one lead
     if several and (THRESHOLD.search(question) or _CONDITION.search(question)):
         return COUNT_LED_WHY.format(lead=", ".join(bold))
     return None
+
+
+def _whole(lead: str) -> int | None:
+    """The whole number a lead writes ('1,840' -> 1840), or None."""
+    plain = lead.replace(",", "").strip()
+    return int(plain) if plain.isdigit() else None
+
+
+def out_of_range(question: str, answer_text: str) -> str | None:
+    """A count of periods 'from Y1 to Y2' names only periods in that range: when the periods its lead lists
+    ('**5** (2021, 2022, ...)') include a year outside the range, the count is of other periods; else None."""
+    if asks_count(question) is None or (r := _RANGE.search(question)) is None:
+        return None
+    m = _LISTED.match(answer_text or "")
+    if m is None:
+        return None
+    low, high = sorted((int(r.group(1)), int(r.group(2))))
+    items = [i for i in re.split(r",\s*|\s+and\s+", m.group(1)) if i.strip()]
+    years = [int(y.group(1)) for i in items if (y := _ITEM_YEAR.match(i))]
+    if len(years) != len(items):
+        return None  # not a list of periods
+    outside = [y for y in years if not low <= y <= high]
+    return OUT_OF_RANGE_WHY.format(year=outside[0], low=low, high=high) if outside else None
+
+
+OUT_OF_RANGE_WHY = "the count takes in {year}, outside the range asked ({low} to {high})"
 
 
 # the rows a count lists after its number: '**4** (Xinjiang, Inner Mongolia, Other provinces)'

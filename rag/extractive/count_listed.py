@@ -29,8 +29,9 @@ def fronted(question: str) -> str:
 _NUMBER_OF = re.compile(r"^\s*(?:(?:what|which)\s+(?:is|was|were|are)\s+)?(?:the\s+)?(?:total\s+)?(?:number|count)\s+of\s+"
                         r"(?P<rest>(?:the\s+)?[a-z][\w-]*s\b.*?)\s*\??\s*$", re.I | re.S)
 # the condition that makes it a count of items meeting it: a bound, a move, a comparison, an attribute clause
-_CONDITION = re.compile(r"\b(?:than|over|under|above|below|exceed\w*|at least|at most|increas\w*|decreas\w*|grew|growth|"
-                        r"rose|fell|declin\w*|with|that|which|where|whose)\b", re.I)
+# ('over / under / above / below' bound only when a figure follows: 'stores under Dan Murphy's network' names a scope)
+_CONDITION = re.compile(r"\b(?:than|(?:over|under|above|below)(?=\s+(?:[$€£¥]\s*)?[-−(]?\d)|exceed\w*|at least|at most|"
+                        r"increas\w*|decreas\w*|grew|growth|rose|fell|declin\w*|with|that|which|where|whose)\b", re.I)
 
 
 def number_asked(question: str) -> str:

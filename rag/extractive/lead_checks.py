@@ -52,7 +52,7 @@ from .verb_object import verb_object_elsewhere
 from .weights import Weights
 from .words_led import amount_for_words, period_unnamed
 from .excluded_led import excluded_led
-from .count_led import count_not_led, residual_counted
+from .count_led import count_not_led, out_of_range, residual_counted
 from .lead_form import count_for_times, no_name_for_which, pair_for_one
 from .operand_period import mean_over_periods
 from .titled_definition import term_unnamed
@@ -83,6 +83,7 @@ def framed(ctx: AnswerContext, answer: Answer, middle: Iterable[Check], last: It
             lazily(count_not_led, ctx.question, answer.answer), lazily(period_unnamed, ctx.question, answer.answer),
             lazily(pair_for_one, ctx.question, answer.answer), lazily(no_name_for_which, ctx.question, answer.answer),
             lazily(count_for_times, ctx.question, answer.answer), lazily(residual_counted, ctx.question, answer.answer),
+            lazily(out_of_range, ctx.question, answer.answer),
             lazily(levels_for_change, ctx.question, answer.answer),
             *middle, lazily(sentence_names_more, ctx, answer),
             *last, lazily(quoted_owner_other, ctx.question, answer.answer)]

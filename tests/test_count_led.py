@@ -1,0 +1,31 @@
+"""count_led: a count asked however framed, a lead too large to count periods, periods listed outside the range."""
+
+from rag.extractive.count_led import asks_count, count_not_led, out_of_range
+
+
+def test_asks_count_reads_every_frame() -> None:
+    assert asks_count("In how many of the years shown did X exceed 20?")
+    assert asks_count("Number of brands with a share above 7%?") == "How many brands with a share above 7%?"
+    assert asks_count("For how many segments did revenue rise?")
+    assert asks_count("By how many basis points did the margin rise?") is None
+    assert asks_count("How many times larger is A than B?") is None
+    assert asks_count("Number of employees") is None  # a label asked, no count of things meeting a condition
+
+
+def test_fronted_count_led_by_a_measure() -> None:
+    assert count_not_led("In how many of the years shown do deployments exceed 20 GWh?", "**150.0** (2025).")
+    assert count_not_led("In how many quarters was no new supply delivered?", "**160,000** (2025).")
+    assert count_not_led("In how many quarters was no new supply delivered?", "**2** (Q1, Q3).") is None
+
+
+def test_periods_outside_the_range_asked() -> None:
+    q = "In how many years from 2022 to 2025E did the share rise by more than 2 pp?"
+    assert out_of_range(q, "**5** (2021, 2022, 2023, 2024 and 2025E). x") is not None
+    assert out_of_range(q, "**2** (2023 and 2025E). x") is None
+    assert out_of_range(q, "**2** (Europe, Asia). x") is None
+
+
+def test_duration_asked_in_its_own_unit() -> None:
+    q = "In how many years is the unrecognized compensation cost to be recognized?"
+    assert count_not_led(q, "**2.5 years** (2019). x") is None
+    assert count_not_led(q, "**2.5** (2019). x") is not None
