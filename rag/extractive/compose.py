@@ -27,6 +27,7 @@ from .kind_phrase import kind_phrase
 from .lead_items import introduced, several_asked, short_items
 from .term_members import bracket_members
 from .stated_list import stated_list
+from .predicated_name import predicated_name
 from .phrase import DATE, answering_sentence, lead_phrase, names_like
 from .pick import pick_figures
 from .prose_measure import measured
@@ -99,6 +100,9 @@ def compose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: Ev
     paired = paired_year(slots, best.text)  # 'when will X reach 1.37 billion': the year dated to that figure
     if paired:
         phrase, figures = paired, []
+    if slots.entity and not is_row(best.text) and not (phrase and names_like(phrase)) and \
+            (named := predicated_name(ctx.question, best.text)):
+        phrase = named  # 'which X led': the name the best sentence ranks first, not its figure or clause
     if phrase:
         figures = []
     nil = nil_sentence(slots, best.text) if not figures and not words_trend else None
