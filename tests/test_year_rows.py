@@ -140,3 +140,14 @@ def test_period_rows_with_estimate_and_note_marks_are_period_rows():
     assert years_as_rows(halves)
     words = read_grid([["", "Sales"], ["2024 target", "5"], ["2025E", "6"]]).table
     assert not years_as_rows(words)  # a word after the year is a label, no mark
+
+
+def test_season_rows_are_read_as_period_columns_of_the_years_they_end_in():
+    seasons = read_grid([["Season", "Production", "Grindings"], ["2022/23", "4,980", "4,960"],
+                         ["2023/24", "4,380", "4,820"], ["2024/25E", "4,840", "4,650"]]).table
+    assert years_as_rows(seasons)
+    turned = with_year_columns(seasons)
+    assert turned.rows == ["Production", "Grindings"] and turned.columns == ["2022/23", "2023/24", "2024/25E"]
+    assert column_for(turned, 2024, "production in 2023/24") == "2023/24"
+    range_rows = read_grid([["Period", "Sales"], ["2021-2025", "10"], ["2026-2030", "12"]]).table
+    assert not years_as_rows(range_rows)  # a range of years is no period label of one year

@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache, partial
 
+from .passage_tables import tables_of
+from .place_words import place_named
 from ..types import Answer, AnswerContext
 from ..asking_frame import without_frame
 from .acronym_meaning import meaning_answer
@@ -113,6 +115,8 @@ class ExtractiveAnswerer:
         """The answer composed (`_composed`), abstaining when it leaves a year, measure or name asked uncovered
         (answer_covered)."""
         plain = without_frame(names_closed(with_case(unhurried(ctx.question, ctx.snapshot), ctx.snapshot), ctx.snapshot))  # 'what was india's ...': India is a name
+        plain = place_named(tables_of(ctx), plain, " ".join(p.chunk.text for p in ctx.passages))  # 'UK hospitals' read as
+        # the table labels the row ('United Kingdom'), unless a passage writes the question's words ('Chinese plants')
         asked = replace(ctx, question=plain) if plain != ctx.question else ctx  # 'For a slide: X': every step reads X
         slots = self.slots(asked)
         result = self._composed(asked, slots)

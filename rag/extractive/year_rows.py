@@ -10,7 +10,8 @@ from dataclasses import replace
 
 from ingest.tables import SEP, Table
 
-_YEAR = r"(?:(?:FY|fiscal(?: year)?)\s*)?(?:19|20)\d{2}"
+# a year, also a season or fiscal year written over the two calendar years it spans ('2023/24', 'FY2024/25')
+_YEAR = r"(?:(?:FY|fiscal(?: year)?)\s*)?(?:19|20)\d{2}(?:/(?:(?:19|20)\d{2}|\d{2}))?"
 _QUARTER = r"(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter|Q[1-4])"
 # a period alone: a year ('2019', 'FY2019', 'Fiscal year 2019') or a quarter of one ('First quarter 2021', 'Q1 2021')
 # a mark a period label may carry and that does not change the period: an estimate or forecast ('2025E', '2030F',
