@@ -218,3 +218,13 @@ def test_a_columns_bracketed_unit_is_no_word_the_question_must_say():
     grid = [["Model", "Input", "Context window (K tokens)"], ["A", "15.00", "200"], ["B", "3.00", "1,000"], ["C", "10.00", "128"]]
     got = _ask("How many of the models offer a context window of at least 200?", grid)
     assert got is not None and got.figure == "2"
+
+
+def test_a_request_to_list_or_name_asks_what_which_asks_never_years():
+    from rag.extractive.measure_meeting import WHICH_ITEMS
+    assert WHICH_ITEMS.match("List the segments whose market size was above 100")
+    assert WHICH_ITEMS.match("Name all the countries with a share above 5%")
+    assert not WHICH_ITEMS.match("List the years in which revenue exceeded 100")
+    assert not WHICH_ITEMS.match("Whichever region")
+    got = _ask("List the markets with occupancy above 90%.", BY_COLUMN)
+    assert got is not None and got.shape == "list" and got.figure == "Dallas and Phoenix"

@@ -272,3 +272,23 @@ def test_a_year_ranked_or_counted_reads_its_own_column_not_a_share_naming_the_ye
     ctx = _table_ctx(q, grid)
     got = rows_meeting(ctx, tables_of(ctx), q, 2024, "extractive")
     assert got is not None and got.figure == "2"
+
+
+def test_rows_meeting_a_bound_in_a_year_are_named_when_asked_which_or_listed():
+    grid = [["", "2019", "2018"], ["Americas", "1,200", "1,100"], ["EMEA", "300", "350"], ["APAC(a)", "500", "250"],
+            ["Total", "2,000", "1,700"]]
+    a = _ask("Which regions had revenue above $400 million in 2019?", grid)
+    assert a is not None and a.shape == "list" and a.figure == "Americas and APAC"
+    listed = _ask("List the regions whose 2018 revenue was below $400 million.", grid)
+    assert listed is not None and listed.figure == "EMEA and APAC"
+    counted = _ask("How many regions had revenue above $400 million in 2019?", grid)
+    assert counted is not None and counted.figure == "2"
+
+
+def test_which_n_rows_rank_highest_in_a_year_the_first_n_named_a_tie_at_the_cut_none():
+    grid = [["", "2019", "2018"], ["Americas", "1,200", "1,100"], ["EMEA", "300", "350"], ["APAC", "500", "350"],
+            ["Total", "2,000", "1,800"]]
+    a = _ask("Which two regions had the highest revenue in 2019?", grid)
+    assert a is not None and a.figure == "Americas and APAC"
+    tied = _ask("Which two regions had the highest revenue in 2018?", grid)
+    assert tied is None or tied.figure not in ("Americas and EMEA", "Americas and APAC")

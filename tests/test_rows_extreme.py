@@ -89,3 +89,8 @@ def test_a_rate_headed_over_its_period_is_the_column_ranked():
     assert got is not None and got.figure == "Beta"  # 'Others' is no vendor ranked
     got = _ask("Which region had the highest CAGR between 2022 and 2024?", BUILD, (2022, 2024))
     assert got is not None and got.figure == "East"
+
+
+def test_which_n_rows_hold_the_extreme_the_first_n_ranked():
+    got = _ask("Which two quarters had the most shares repurchased?", QUARTERS)
+    assert got is not None and got.figure == "Third quarter 2021 and First quarter 2021"

@@ -21,6 +21,7 @@ from .cells import RowHit, tables_of
 from .period_cells import located
 from .ranked import row_stub
 from .row_sets import THRESHOLD
+from .question_readings import extreme_asked
 from .ranking import ASKING, is_rank, ranking_terms, text_column, addressed_ranking, asked
 from .shape_text import citation_n, listed, shaped_answer
 from .slots import Slots
@@ -227,6 +228,6 @@ def column_listed(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | No
         return None
     if (got := row_text_cell(ctx, ctx.question, backend)) is not None:
         return got
-    if not _OPENS.match(ctx.question) or THRESHOLD.search(ctx.question):
-        return None  # 'which models scored below 65': a bound asks the rows meeting it, never the whole column
+    if not _OPENS.match(ctx.question) or THRESHOLD.search(ctx.question) or extreme_asked(ctx.question):
+        return None  # 'which models scored below 65', 'which two had the most': rows meeting it, never the whole column
     return ranking_column(ctx, slots, backend) or table_column(ctx, slots, backend)

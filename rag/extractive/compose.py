@@ -44,7 +44,7 @@ def compose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: Ev
     and quote the best sentence, plus one that complements or closely rivals it. A sentence a gate
     blocked (`blocked`: ids) is no complement: its figures never join the lead."""
     used: list[Evidence] = [best]
-    listed = listed_lead(figures, slots.years, best.text)  # each item's figure the best sentence lists, asked at once
+    listed = listed_lead(figures, slots.years, best.text, ctx.question)  # each item's figure the best sentence lists, asked at once
     items = introduced_items(evidence, best) if slots.shape in ("explanation", "list") else []
     extra = complement(slots, [e for e in evidence if id(e) not in blocked], best, partial(placed, ctx))
     # a trend stated in words by the best sentence: its own phrase leads, never a figure of a sentence quoted beside it

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..types import bold_lead
+from .shape_text import listed
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _N = r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)"
@@ -35,3 +36,13 @@ def fewer_items_led(question: str, shown: str) -> str | None:
     if len(parts) >= asked[0]:
         return None
     return WHY.format(n=asked[0], noun=asked[1], k=len(parts))
+
+
+def ranked_lead(question: str, ranked: list[tuple[str, float]]) -> str | None:
+    """The lead of items ranked by their figure, first first: the first alone, or the first n when the question says
+    it asks n ('which two markets had the most ...'); None when the last one led ties the next (no set is named)."""
+    asked = items_asked(question)
+    n = asked[0] if asked else 1
+    if len(ranked) <= n or ranked[n - 1][1] == ranked[n][1]:
+        return None
+    return listed([label for label, _ in ranked[:n]]) if n > 1 else ranked[0][0]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ingest.figures import Figure
 
 from .lead_hedge import hedged_display
+from .item_figures import item_figures
 from .respective_named import one_list
 
 
@@ -22,10 +23,13 @@ def lead_text(figures: list[Figure], asked: tuple[int, ...] = ()) -> str:
     return ", ".join(f"**{f.display}**" + (f" ({f.year})" if f.year else "") for f in figures) + "."
 
 
-def listed_lead(figures: list[Figure], asked: tuple[int, ...], text: str) -> list[Figure]:
-    """The figures picked for several things asked at once, one list of the sentence `text` (each item's figure;
-    not the years asked, `lead_text` joins those): every one leads, in the order picked; [] otherwise."""
-    if len(figures) < 2 or _together(figures, asked) or not one_list(text, figures):
+def listed_lead(figures: list[Figure], asked: tuple[int, ...], text: str, question: str = "") -> list[Figure]:
+    """The figures picked for several things asked at once, one list of the sentence `text` or each the own figure of
+    one of two items the question joins (item_figures; not the years asked, `lead_text` joins those): every one
+    leads, in the order picked; [] otherwise."""
+    if len(figures) < 2 or _together(figures, asked):
+        return []
+    if not one_list(text, figures) and item_figures(text, figures, question) != list(figures):
         return []
     return list(figures)
 

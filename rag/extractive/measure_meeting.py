@@ -24,8 +24,10 @@ from .signed_bound import signed_bound
 from .year_part import PART_OF_YEAR
 from .word_stems import plural_dropped, stem, stems_meet
 
-# 'Which regions closed more than 50 stores?': items named, not years
-WHICH_ITEMS = re.compile(r"^\s*(?:which|what)\s+(?!(?:of the\s+)?(?:fiscal\s+|financial\s+)?(?:years?|periods?|quarters?|months?)\b)"
+# 'Which regions closed more than 50 stores?', 'List (all) the segments whose ...': items named, not years (a
+# request to name them, 'list' / 'name' / 'identify', asks what 'which' asks)
+WHICH_ITEMS = re.compile(r"^\s*(?:which|what|(?:list|name|identify)(?=\s)(?:\s+all)?(?:\s+the)?)\s+"
+                         r"(?!(?:the\s+|of the\s+)?(?:fiscal\s+|financial\s+)?(?:years?|periods?|quarters?|months?)\b)"
                          r"(?!(?:is|was|were|are|has|had|have|does|did|do)\b)[a-z]", re.I)
 # a movement by a share ('grew by more than 10%', 'declined by over 5%'): the measure is the percent change
 # (or by its noun: 'had a revenue decline of more than 10%'; its object between: 'grew their shipments by')

@@ -20,6 +20,7 @@ from .dated_figures import movement_years
 from .figure_owner import RESPECTIVELY, dated_by_phrase, own_phrases, ownership
 from .slots import QUESTION_FILLER, Slots
 from .respective_named import named_respectively
+from .item_figures import item_figures
 from .value_for import paired_figures
 
 
@@ -92,6 +93,8 @@ def pick_figures(text: str, figures: list[Figure], info: Slots) -> list[Figure]:
     if len(info.units) > 1 and info.lead_unit:  # 'what is the growth rate of income': the unit asked first
         figs = [f for f in figs if f.unit in _UNIT_OF_FIGURE.get(info.lead_unit, set())] or figs  # answers
     placed = respective(text, figs, info) or named_respectively(text, figs, info.text)
+    if placed is None and info.shape in ("figure", "list"):
+        placed = item_figures(text, figs, info.text)  # 'the shares of A and B': each one's own figure
     if placed is not None:
         return placed
     figs = paired_figures(text, figs, info.text)  # '7.2 years for A and 5.8 years for B': the named item's

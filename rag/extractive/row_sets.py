@@ -22,6 +22,7 @@ from .item_rows import item_rows
 from .subtotal_rows import addends
 from .heading_rows import heading_rows, headings
 from .residual_rows import residual
+from .items_asked import ranked_lead
 
 # 'how many segments in 2019 were above ...', 'in how many regions did X exceed ...' (the preposition of the counted
 # noun fronted asks the same count; not 'how many years did X exceed ...')
@@ -109,14 +110,18 @@ def table_scale(ctx: AnswerContext, passage: int, scale: str | None) -> float | 
     return SCALE_WORDS[m.group(1).lower()] if m else None
 
 
-def year_column_cells(tables: list[tuple[int, Table]], year: int,
-                 question: str) -> Iterator[tuple[int, Table, list[Cell]]]:
+def year_column_cells(tables: list[tuple[int, Table]], year: int, question: str,
+                      percent: bool | None = None) -> Iterator[tuple[int, Table, list[Cell]]]:
     """Each table with a column for the year asked: (passage, table, the figures of that column) in its
-    item rows (item_rows: totals, subtotals and eliminations out; the heading the question names, if any)."""
+    item rows (item_rows: totals, subtotals and eliminations out; the heading the question names, if any). With
+    `percent` (a bound's unit), of the year's columns the one of that unit is read when one alone is ('more than
+    12% of 2024 exports': 'Share › 2024', not 'Export value › 2024')."""
     for passage, table in tables:
         # the items ranked or counted in a year: its own column ('2024'), not 'Share of 2024 total' beside it
         alone = year_alone([c for c in table.columns if year_of(c) == year], question)
         column = column_for(table, year, question) or (alone[0] if len(alone) == 1 else None)
+        if percent is not None and (fit := _unit_columns(table, year, percent)) and column not in fit:
+            column = fit[0] if len(fit) == 1 else None
         if column is None:
             continue
         rows = item_rows(table, question)
@@ -124,15 +129,25 @@ def year_column_cells(tables: list[tuple[int, Table]], year: int,
                                if c.row == r and c.column == column and c.value is not None]
 
 
-def rows_meeting(ctx: AnswerContext, tables, question: str, year: int, backend: str) -> Answer | None:
-    """'How many X in 2019 were above $50 million?': the rows (totals left out; the rows under the
-    heading the question names, when it names one) whose figure in that year's column meets the
-    condition, counted; the count is checked like any computed figure."""
+def _unit_columns(table: Table, year: int, percent: bool) -> list[str]:
+    """The year's columns all of whose figures are percentages (or none are, as `percent` says)."""
+    out = []
+    for col in (c for c in table.columns if year_of(c) == year):
+        cells = [c for c in table.cells if c.column == col and c.value is not None]
+        if cells and all((c.unit == "%") == percent for c in cells):
+            out.append(col)
+    return out
+
+
+def rows_meeting(ctx: AnswerContext, tables, question: str, year: int, backend: str, counted: bool = True) -> Answer | None:
+    """'How many X in 2019 were above $50 million?' / 'Which X had more than 300 in 2024?': the rows (totals left out;
+    the rows under the heading the question names, when it names one) whose figure in that year's column meets the
+    condition, counted (checked like any computed figure) or, not `counted`, named: the one selection both ask."""
     m = THRESHOLD.search(question)
     if m is None:
         return None
     limit = signed_bound(m.group(2))
-    for passage, table, cells in year_column_cells(tables, year, question):
+    for passage, table, cells in year_column_cells(tables, year, question, percent_bound(question, m)):
         cells = in_bound_unit(cells, percent_bound(question, m))
         if len(cells) < 2 or any((c.unit == "%") != percent_bound(question, m) for c in cells):
             continue
@@ -143,9 +158,12 @@ def rows_meeting(ctx: AnswerContext, tables, question: str, year: int, backend: 
         if not met:
             return None
         hit = RowHit(passage, table, cells[0].row, 0.0)
+        figures = "; ".join(f"{c.row.split(SEP)[-1]}: {scaled(c)}" for c in cells)
+        if not counted:  # the rows named as the table labels them, a footnote mark read off ('Asia-Pacific(a)')
+            lead = listed([unmarked_label(c.row.split(SEP)[-1]) for c in met])
+            return shaped_answer(ctx, [hit], f"**{lead}**. {year} — {figures} [1]", lead, "list", backend)
         derivation = {"op": "count", "operands": [{"value": c.text, "citation": 1} for c in met], "result": str(len(met))}
         names = ", ".join(c.row.split(SEP)[-1] for c in met)
-        figures = "; ".join(f"{c.row.split(SEP)[-1]}: {scaled(c)}" for c in cells)
         text = f"**{len(met)}** ({names}). {year} — {figures} [1]"
         return shaped_answer(ctx, [hit], text, str(len(met)), "computed", backend, derivation=derivation)
     return None
@@ -347,6 +365,10 @@ def which_row(ctx: AnswerContext, question: str, tables, year: int, backend: str
             return None  # a tie names no one row
         best = ranked[nth - 1]
         label = unmarked_label(best.row.split(SEP)[-1])  # 'Asia-Pacific(a)' names 'Asia-Pacific'
+        if nth == 1:  # the first n when n are asked ('which two regions had the highest'); a tie at the cut names none
+            label = ranked_lead(question, [(unmarked_label(c.row.split(SEP)[-1]), c.value) for c in ranked])
+            if label is None:
+                return None
         figures = "; ".join(f"{c.row.split(SEP)[-1]}: {scaled(c)}" for c in ranked)
         text = f"**{label}**. {year}, ranked: {figures} [1]"
         return shaped_answer(ctx, [RowHit(passage, table, best.row, 0.0)], text, label, "which", backend)

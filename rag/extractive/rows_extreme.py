@@ -15,6 +15,7 @@ from ingest.tables import SEP, Table
 from ..types import Answer, AnswerContext
 from .cells import RowHit, percent_asked, words, year_of
 from .item_rows import item_rows
+from .items_asked import ranked_lead
 from .passage_tables import one_table
 from .rate_column import measure_part, rate_columns
 from .residual_rows import residual
@@ -96,13 +97,13 @@ def rows_extreme(ctx: AnswerContext, question: str, tables: list[tuple[int, Tabl
         return None
     passage, table, cells = read
     ranked = sorted(cells, key=lambda c: c.value, reverse=not low)
-    if ranked[0].value == ranked[1].value:
-        return None  # a tie names no one row
     kind = kind_column(table, question)
     name = {c.row: unmarked_label(" ".join(c.text.split())) for c in table.cells if kind and c.column == kind and c.text.strip()}
     if kind and any(c.row not in name for c in ranked):
         return None
-    label = name.get(ranked[0].row) or unmarked_label(ranked[0].row.split(SEP)[-1])
+    label = ranked_lead(question, [(name.get(c.row) or unmarked_label(c.row.split(SEP)[-1]), c.value) for c in ranked])
+    if label is None:
+        return None  # a tie names no one row (nor the first n asked)
     figures = "; ".join(f"{name.get(c.row) or c.row.split(SEP)[-1]}: {scaled(c)}" for c in ranked)
     text = f"**{label}**. {ranked[0].column.split(SEP)[-1]}, ranked: {figures} [1]"
     return shaped_answer(ctx, [RowHit(passage, table, ranked[0].row, 0.0)], text, label, "which", backend)

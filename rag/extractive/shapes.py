@@ -46,7 +46,7 @@ from .row_year_pairs import paired_cells
 from .row_columns import row_columns
 from .parts_asked import heading_parts
 from .rows_in_column import rows_in_column
-from .measure_meeting import columns_meeting, measure_meeting
+from .measure_meeting import WHICH_ITEMS, columns_meeting, measure_meeting
 from .periods_meeting import periods_meeting
 from .nil_rows import nil_rows
 from .rows_extreme import rows_extreme
@@ -225,6 +225,9 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
         return which_row(ctx, question, tables, slots.years[0], backend)  # 'which region had the highest X in 2019
     if HOW_MANY_ROWS.search(question) and THRESHOLD.search(question) and len(set(slots.years)) == 1:
         return rows_meeting(ctx, tables, question, slots.years[0], backend)  # rows meeting a condition in a year
+    if WHICH_ITEMS.match(question) and THRESHOLD.search(question) and len(set(slots.years)) == 1 \
+            and (got := rows_meeting(ctx, tables, question, slots.years[0], backend, counted=False)) is not None:
+        return got  # 'which regions had more than 300 in 2024': the same rows, named
     if len(set(slots.years)) == 1 and not which and each_asked(question) and asked_operation(slots, question) is None \
             and (got := each_row(ctx, question, tables, slots.years[0], backend)) is not None:
         return got  # 'the low price for each quarter in 2018': every row's figure in that year

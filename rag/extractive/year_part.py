@@ -37,6 +37,8 @@ def year_alone(columns: list[str], phrase: str) -> list[str]:
         return columns
     said = {w.lower() for w in _WORD.findall(phrase)} - _NAMING_NONE
     alone = [c for c in columns if _YEAR_ALONE.match(c.split(SEP)[-1])]
+    # a word of the group header over the year's own column names the measure both sit under, not the other's own
+    said -= {w.lower() for c in alone[:1] for part in c.split(SEP)[:-1] for w in _WORD.findall(part)}
     others = [c for c in columns if c not in alone]
     if len(alone) != 1 or any({w.lower() for w in _WORD.findall(c.split(SEP)[-1])} & said for c in others):
         return columns
