@@ -13,6 +13,7 @@ from ingest.tables import SEP, Cell
 
 from ..types import Answer, AnswerContext
 from .cells import OPERATION_WORDS, RANK_COLUMN, TOTAL_ROW, RowHit, header_words, row_score, words, year_of
+from .compared_frames import comparison
 from .compared_verb import EXCEEDS as _EXCEEDS, TRAILS as _TRAILS
 from .derivation import calculate, computed_answer, operand
 from .expense_sign import as_asked
@@ -73,14 +74,22 @@ _ASKED = {"change": ((BETWEEN, True), (MARGIN_BETWEEN, False), (_MORE, False), (
 def asks_items(question: str) -> bool:
     """The question computes with two named things (rows or columns), with or without a period."""
     return any(rx.search(question) for rx in (BETWEEN, MARGIN_BETWEEN, _MORE, _EXCEEDS, _TRAILS, _SUM_OF, _TIMES, _COMBINED, _TOGETHER, _COMBINED_OF,
-                                                   _AVERAGE_OF, _PART_OF, *_TWO_ROWS))
+                                                   _AVERAGE_OF, _PART_OF, *_TWO_ROWS)) or comparison(question) is not None
+
+
+# a gap noun asks its difference by the operation's own words (operations.py), not by a comparison with no operation word
+_GAP_NOUN = re.compile(r"\b(?:difference|gap|disparity|differential|spread|margin)\b[^?]*\bbetween\b", re.I)
 
 
 def compared(question: str) -> str | None:
     """The operation a comparison of two things asks with no operation word: 'how many times larger A
     than B' a multiple, 'how much more / higher A than B', 'by how much did A exceed / trail B' a change; None otherwise."""
-    return "multiple" if _TIMES.search(question) else \
-        "change" if any(rx.search(question) for rx in (_MORE, _EXCEEDS, _TRAILS)) else None
+    if _TIMES.search(question):
+        return "multiple"
+    if any(rx.search(question) for rx in (_MORE, _EXCEEDS, _TRAILS)):
+        return "change"
+    frame = comparison(question)  # the general grammar: 'by how many points was A higher than B', 'how many times B was A'
+    return frame.op if frame is not None and not frame.what and not _GAP_NOUN.search(question) else None
 
 
 def items(ctx: AnswerContext, slots: Slots, tables, op: str, backend: str) -> Answer | None:
@@ -107,7 +116,24 @@ def items(ctx: AnswerContext, slots: Slots, tables, op: str, backend: str) -> An
                     break
         if got is not None:
             return got
-    return None
+    return _framed(ctx, slots, tables, op, backend)
+
+
+# a difference asked in a unit no cell is in ('in basis points' of percentage cells): not the cells' own difference
+_OTHER_UNIT = re.compile(r"\bbasis points?\b|\bbps\b|\bbp\b", re.I)
+
+
+def _framed(ctx: AnswerContext, slots: Slots, tables, op: str, backend: str) -> Answer | None:
+    """The two things of the question's comparison frame in its general grammar (compared_frames), when the
+    phrasings above read none: the side computed from first is A, so 'how many fewer A than B' is B - A."""
+    question = ctx.question
+    frame = comparison(question)
+    if frame is None or frame.op != op or _OTHER_UNIT.search(question):
+        return None
+    m = re.search(r"(?P<a>.+)", question)  # no phrasing's own match: the frame's sides and measure stand for it
+    if len(set(YEAR.findall(f"{frame.a} {frame.b}"))) == 2:  # one row in two periods, in the order the frame says
+        return None if frame.apart else _periods_in_order(ctx, tables, op, f"{frame.a} {frame.b}", question, backend)
+    return _two_items(ctx, slots, tables, op, m, frame.a, frame.b, frame.apart, backend, frame.what)
 
 
 _CONNECTOR = re.compile(r"\s+(?:to|over|in|of|out of|among|against|divided by|compared to)\s+", re.I)
@@ -136,13 +162,13 @@ def _later_cuts(m: re.Match) -> list[tuple[str, str]]:
 
 
 def _two_items(ctx: AnswerContext, slots: Slots, tables, op: str, m: re.Match, a: str, b: str, absolute: bool,
-               backend: str) -> Answer | None:
+               backend: str, what: str = "") -> Answer | None:
     """The operation over the two things `a` and `b` name, in one period (rows, else columns of one row)."""
     question = ctx.question
     if len(set(slots.years)) > 1:
         return None
     year = slots.years[0] if slots.years else None
-    what = (m.groupdict().get("what") or "") if op == "change" else ""
+    what = what or ((m.groupdict().get("what") or "") if op == "change" else "")
     listed = _listed_rows(tables, a, b, year, question) if op == "sum" else None
     pair = listed or _two_rows_named(tables, a, b, what, year, question, whole=op in ("ratio", "share"),
                                      share=op == "share")

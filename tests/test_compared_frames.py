@@ -1,0 +1,43 @@
+"""The general grammar of a two-sided comparison question (compared_frames)."""
+
+from rag.extractive.compared_frames import comparison
+from rag.extractive.compared_verb import verb_sides
+
+
+def test_degree_after_subject_asks_a_minus_b():
+    f = comparison("By how many tonnes was China's 2023 production higher than Myanmar's?")
+    assert (f.op, f.a, f.b) == ("change", "China's 2023 production", "Myanmar's")
+
+
+def test_degree_first_with_a_unit_and_a_comparative_of_less_swaps():
+    f = comparison("How many fewer MW are under construction in Chicago than in Phoenix?")
+    assert f.op == "change" and f.a == "in Phoenix" and "Chicago" in f.b
+    f = comparison("How many more stores did France open than Spain?")
+    assert "France" in f.a and f.b == "Spain"
+
+
+def test_multiple_with_the_base_after_times_or_after_the_verb():
+    f = comparison("How many times the United States' production was China's production?")
+    assert (f.op, f.a, f.b) == ("multiple", "China's production", "United States' production")
+    f = comparison("Russia's reserves were how many times India's?")
+    assert (f.op, f.a, f.b) == ("multiple", "Russia's reserves", "India's")
+
+
+def test_gap_nouns_and_their_measure():
+    f = comparison("What is the gap in rents between Dallas and Houston?")
+    assert (f.op, f.a, f.b, f.what, f.apart) == ("change", "Dallas", "Houston", "rents", True)
+    assert comparison("What is the spread between the high and low cases?").apart is False
+
+
+def test_no_frame_for_a_change_of_a_gap_or_a_plain_multiple():
+    assert comparison("By how much did the gap between A and B narrow from Q3 to Q4?") is None
+    assert comparison("How many times larger is A than B?") is None  # computed_pairs' own _TIMES
+    assert comparison("How many times has the company paid a dividend?") is None
+    assert comparison("What was revenue in 2019?") is None
+
+
+def test_exceeds_reads_any_unit_and_that_among():
+    assert verb_sides("By how many MW does capacity in Atlanta exceed that in Phoenix?") == \
+        ("capacity in Atlanta", "Phoenix")
+    assert verb_sides("By how many points did usage among 18-24 year-olds exceed that among those aged 65+?") == \
+        ("usage among 18-24 year-olds", "those aged 65+")
