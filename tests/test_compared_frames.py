@@ -41,3 +41,10 @@ def test_exceeds_reads_any_unit_and_that_among():
         ("capacity in Atlanta", "Phoenix")
     assert verb_sides("By how many points did usage among 18-24 year-olds exceed that among those aged 65+?") == \
         ("usage among 18-24 year-olds", "those aged 65+")
+
+
+def test_an_operation_word_inside_a_compared_side_names_the_measure():
+    from rag.extractive.computed_pairs import operation_in_sides
+    assert operation_in_sides("How many times higher was average spend per buyer in France than in Poland?", "average")
+    assert operation_in_sides("How many times the 2020 market size was the 2024 total?", "sum")
+    assert not operation_in_sides("What was the average revenue in 2019?", "average")

@@ -17,7 +17,7 @@ from .compared_frames import comparison
 from .compared_verb import EXCEEDS as _EXCEEDS, TRAILS as _TRAILS
 from .derivation import calculate, computed_answer, operand
 from .expense_sign import as_asked
-from .operations import MARGIN_BETWEEN
+from .operations import MARGIN_BETWEEN, operation
 from .period_cells import (YEAR, amounts_divided, column_by_own_words, located, named_columns, part_column, period_cell,
                            one_series, same_column)
 from .row_lookup import row_named
@@ -90,6 +90,23 @@ def compared(question: str) -> str | None:
         return "change"
     frame = comparison(question)  # the general grammar: 'by how many points was A higher than B', 'how many times B was A'
     return frame.op if frame is not None and not frame.what and not _GAP_NOUN.search(question) else None
+
+
+def operation_in_sides(question: str, op: str) -> bool:
+    """Whether the operation `op` read from the question is a word of one of the two things compared ('how many times
+    higher was average spend per buyer in France than in Poland': 'average' names the measure), not of the frame: the
+    question with both sides taken out no longer asks it."""
+    spans = [m.span("a") for rx in (_TIMES, _MORE, _EXCEEDS, _TRAILS) if (m := rx.search(question))] + \
+        [m.span("b") for rx in (_TIMES, _MORE, _EXCEEDS, _TRAILS) if (m := rx.search(question))]
+    frame = comparison(question)
+    if frame is not None:
+        spans += [(k, k + len(s)) for s in (frame.a, frame.b) if (k := question.find(s)) >= 0]
+    if not spans:
+        return False
+    outside = question
+    for start, end in sorted(spans, reverse=True):
+        outside = outside[:start] + " " + outside[end:]
+    return operation(outside) != op
 
 
 def items(ctx: AnswerContext, slots: Slots, tables, op: str, backend: str) -> Answer | None:
