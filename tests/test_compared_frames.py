@@ -48,3 +48,18 @@ def test_an_operation_word_inside_a_compared_side_names_the_measure():
     assert operation_in_sides("How many times higher was average spend per buyer in France than in Poland?", "average")
     assert operation_in_sides("How many times the 2020 market size was the 2024 total?", "sum")
     assert not operation_in_sides("What was the average revenue in 2019?", "average")
+
+
+def test_a_date_closing_one_side_tells_no_column_apart():
+    from ingest.tables import Cell, Table
+    from rag.extractive.cells import RowHit
+    from rag.extractive.computed_pairs import _two_columns
+    cols = ["December 31, 2021 › Amortized Cost", "December 31, 2021 › Fair Value",
+            "December 31, 2020 › Amortized Cost", "December 31, 2020 › Fair Value"]
+    vals = [1577858, 1573315, 1209649, 1211614]
+    t = Table(caption=None, columns=cols, rows=["Total"],
+              cells=[Cell(row="Total", column=c, text=str(v), value=float(v), unit=None, scale=None) for c, v in zip(cols, vals)],
+              unit=None, scale=None)
+    q = "What is the difference between total fair value and total amortized cost as of December 31, 2021?"
+    pair = _two_columns([(0, t)], "total fair value", "total amortized cost as of December 31, 2021", 2021, q)
+    assert [c.value for _, c in pair] == [1573315.0, 1577858.0]

@@ -319,6 +319,11 @@ def _total_named(part: RowHit, whole: str) -> RowHit | None:
     return RowHit(part.passage, part.table, rows[0], part.score) if len(rows) == 1 else None
 
 
+_DATE_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+               "fy", "fiscal", "year", "ended", "end", "quarter", "q1", "q2", "q3", "q4", "h1", "h2"}
+
+
 def _two_columns(tables, a: str, b: str, year: int | None, question: str, whole: bool = False):
     """One row, two columns: each named by the words its side alone says ('operating' and 'finance' of 'operating
     and finance lease payments'), none of the other's; a share's `whole` naming no column is the row's Total column."""
@@ -327,7 +332,9 @@ def _two_columns(tables, a: str, b: str, year: int | None, question: str, whole:
     hit = row_named(tables, question) or row_named(tables, b) or row_named(tables, a)
     if hit is None:
         return None
-    wa, wb = set(words(a)), set(words(b))
+    # a date closing one side ('total amortized cost as of December 31, 2021') dates both: its words tell no side apart
+    wa, wb = set(words(a)) - _DATE_WORDS, set(words(b)) - _DATE_WORDS
+    wa, wb = {w for w in wa if not w.isdigit()}, {w for w in wb if not w.isdigit()}
     short = short_columns(hit.table.columns)  # the header words that tell columns apart
     chosen = []
     for side, mine, other in ((wa, wa - wb, wb - wa), (wb, wb - wa, wa - wb)):  # the words that tell the sides apart
