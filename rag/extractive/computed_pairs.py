@@ -319,9 +319,10 @@ def _total_named(part: RowHit, whole: str) -> RowHit | None:
     return RowHit(part.passage, part.table, rows[0], part.score) if len(rows) == 1 else None
 
 
-_DATE_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-               "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-               "fy", "fiscal", "year", "ended", "end", "quarter", "q1", "q2", "q3", "q4", "h1", "h2"}
+# a calendar date ('December 31, 2021', '31 March 2019'): the period of the figures, not a word of one side
+_DATE = re.compile(r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?|"
+                   r"\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)"
+                   r"(?:\s+(?:19|20)\d{2})?", re.I)
 
 
 def _two_columns(tables, a: str, b: str, year: int | None, question: str, whole: bool = False):
@@ -333,8 +334,7 @@ def _two_columns(tables, a: str, b: str, year: int | None, question: str, whole:
     if hit is None:
         return None
     # a date closing one side ('total amortized cost as of December 31, 2021') dates both: its words tell no side apart
-    wa, wb = set(words(a)) - _DATE_WORDS, set(words(b)) - _DATE_WORDS
-    wa, wb = {w for w in wa if not w.isdigit()}, {w for w in wb if not w.isdigit()}
+    wa, wb = set(words(_DATE.sub(" ", a))), set(words(_DATE.sub(" ", b)))
     short = short_columns(hit.table.columns)  # the header words that tell columns apart
     chosen = []
     for side, mine, other in ((wa, wa - wb, wb - wa), (wb, wb - wa, wa - wb)):  # the words that tell the sides apart
