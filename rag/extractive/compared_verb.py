@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 
-# 'by how much', 'by how far', 'by how many (percentage) points / units / dollars', then the verb's auxiliary
-_BY_HOW = (r"\bby how (?:much|far|many\s+(?:[\w-]+\s+){0,2}?(?:points?|percent|units?|[\w-]+s))\s+"
+# 'by how much', 'by how far', 'by how many' and its unit in up to three words ('percentage points', 'MW'), then the
+# verb's auxiliary
+_BY_HOW = (r"\bby how (?:much|far|many(?:\s+[\w%/$€£.-]+){1,3}?)\s+"
            r"(?:did|does|do|is|was|are|were|has|have|will|would)\s+(?:the\s+)?")
-_THAT_OF = r"(?:(?:that|those)(?:\s+(?:of|to|in|for|from|at|on))?\s+)?(?:the\s+)?"
+_THAT_OF = r"(?:(?:that|those)(?:\s+(?:of|to|in|for|from|at|on|among|across|within|under|with|by))?\s+)?(?:the\s+)?"
 EXCEEDS = re.compile(_BY_HOW + r"(?P<a>.+?)\s+(?:exceed|outpace|outstrip|surpass|outperform|outgrow|top|beat|lead)"
                      r"(?:s|ed|ped)?\s+" + _THAT_OF + r"(?P<b>.+?)\s*\??\s*$", re.I)
 TRAILS = re.compile(_BY_HOW + r"(?P<b>.+?)\s+(?:trail(?:s|ed)?|lag(?:s|ged)?(?:\s+behind)?|fall(?:s|en)?\s+(?:short\s+of|behind)|"

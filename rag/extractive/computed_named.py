@@ -25,6 +25,7 @@ from ingest.figures import SCALES, Figure
 from .. import compute
 from ..types import Answer, AnswerContext, Citation
 from .choice import figures_for
+from .compared_frames import comparison
 from .compared_verb import verb_sides
 from .derivation import shown, tidy
 from .features import Evidence, metric_covered
@@ -71,6 +72,8 @@ def named_operation(question: str) -> str | None:
         return "multiple"
     if _DIFFERENCE.search(question) or verb_sides(question):
         return "change"
+    if (frame := comparison(question)) is not None:  # 'by how many points was A higher than B', 'A was how many times B'
+        return frame.op
     if _SUM.search(question):
         return "sum"
     return None
@@ -113,8 +116,9 @@ def joined_names(question: str, names: list[str]) -> list[str]:
 
 
 def _in_order(question: str, names: tuple[str, ...]) -> tuple[str, ...]:
-    """Two names in the order of the difference asked: 'B trails A' puts A first (A - B)."""
-    sides = verb_sides(question)
+    """Two names in the order of the difference asked: 'B trails A' and 'how much lower is B than A' put A first (A - B)."""
+    frame = comparison(question)  # 'how much lower was A than B' asks B - A too
+    sides = verb_sides(question) or ((frame.a, frame.b) if frame is not None and not frame.apart else None)
     if sides is None or len(names) != 2:
         return names
     a, b = (s.lower() for s in sides)

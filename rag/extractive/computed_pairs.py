@@ -13,10 +13,11 @@ from ingest.tables import SEP, Cell
 
 from ..types import Answer, AnswerContext
 from .cells import OPERATION_WORDS, RANK_COLUMN, TOTAL_ROW, RowHit, header_words, row_score, words, year_of
+from .compared_frames import comparison
 from .compared_verb import EXCEEDS as _EXCEEDS, TRAILS as _TRAILS
 from .derivation import calculate, computed_answer, operand
 from .expense_sign import as_asked
-from .operations import MARGIN_BETWEEN
+from .operations import MARGIN_BETWEEN, operation
 from .period_cells import (YEAR, amounts_divided, column_by_own_words, located, named_columns, part_column, period_cell,
                            one_series, same_column)
 from .row_lookup import row_named
@@ -73,14 +74,39 @@ _ASKED = {"change": ((BETWEEN, True), (MARGIN_BETWEEN, False), (_MORE, False), (
 def asks_items(question: str) -> bool:
     """The question computes with two named things (rows or columns), with or without a period."""
     return any(rx.search(question) for rx in (BETWEEN, MARGIN_BETWEEN, _MORE, _EXCEEDS, _TRAILS, _SUM_OF, _TIMES, _COMBINED, _TOGETHER, _COMBINED_OF,
-                                                   _AVERAGE_OF, _PART_OF, *_TWO_ROWS))
+                                                   _AVERAGE_OF, _PART_OF, *_TWO_ROWS)) or comparison(question) is not None
+
+
+# a gap noun asks its difference by the operation's own words (operations.py), not by a comparison with no operation word
+_GAP_NOUN = re.compile(r"\b(?:difference|gap|disparity|differential|spread|margin)\b[^?]*\bbetween\b", re.I)
 
 
 def compared(question: str) -> str | None:
     """The operation a comparison of two things asks with no operation word: 'how many times larger A
     than B' a multiple, 'how much more / higher A than B', 'by how much did A exceed / trail B' a change; None otherwise."""
-    return "multiple" if _TIMES.search(question) else \
-        "change" if any(rx.search(question) for rx in (_MORE, _EXCEEDS, _TRAILS)) else None
+    if _TIMES.search(question):
+        return "multiple"
+    if any(rx.search(question) for rx in (_MORE, _EXCEEDS, _TRAILS)):
+        return "change"
+    frame = comparison(question)  # the general grammar: 'by how many points was A higher than B', 'how many times B was A'
+    return frame.op if frame is not None and not frame.what and not _GAP_NOUN.search(question) else None
+
+
+def operation_in_sides(question: str, op: str) -> bool:
+    """Whether the operation `op` read from the question is a word of one of the two things compared ('how many times
+    higher was average spend per buyer in France than in Poland': 'average' names the measure), not of the frame: the
+    question with both sides taken out no longer asks it."""
+    spans = [m.span("a") for rx in (_TIMES, _MORE, _EXCEEDS, _TRAILS) if (m := rx.search(question))] + \
+        [m.span("b") for rx in (_TIMES, _MORE, _EXCEEDS, _TRAILS) if (m := rx.search(question))]
+    frame = comparison(question)
+    if frame is not None:
+        spans += [(k, k + len(s)) for s in (frame.a, frame.b) if (k := question.find(s)) >= 0]
+    if not spans:
+        return False
+    outside = question
+    for start, end in sorted(spans, reverse=True):
+        outside = outside[:start] + " " + outside[end:]
+    return operation(outside) != op
 
 
 def items(ctx: AnswerContext, slots: Slots, tables, op: str, backend: str) -> Answer | None:
@@ -107,7 +133,24 @@ def items(ctx: AnswerContext, slots: Slots, tables, op: str, backend: str) -> An
                     break
         if got is not None:
             return got
-    return None
+    return _framed(ctx, slots, tables, op, backend)
+
+
+# a difference asked in a unit no cell is in ('in basis points' of percentage cells): not the cells' own difference
+_OTHER_UNIT = re.compile(r"\bbasis points?\b|\bbps\b|\bbp\b", re.I)
+
+
+def _framed(ctx: AnswerContext, slots: Slots, tables, op: str, backend: str) -> Answer | None:
+    """The two things of the question's comparison frame in its general grammar (compared_frames), when the
+    phrasings above read none: the side computed from first is A, so 'how many fewer A than B' is B - A."""
+    question = ctx.question
+    frame = comparison(question)
+    if frame is None or frame.op != op or _OTHER_UNIT.search(question):
+        return None
+    m = re.search(r"(?P<a>.+)", question)  # no phrasing's own match: the frame's sides and measure stand for it
+    if len(set(YEAR.findall(f"{frame.a} {frame.b}"))) == 2:  # one row in two periods, in the order the frame says
+        return None if frame.apart else _periods_in_order(ctx, tables, op, f"{frame.a} {frame.b}", question, backend)
+    return _two_items(ctx, slots, tables, op, m, frame.a, frame.b, frame.apart, backend, frame.what)
 
 
 _CONNECTOR = re.compile(r"\s+(?:to|over|in|of|out of|among|against|divided by|compared to)\s+", re.I)
@@ -136,13 +179,13 @@ def _later_cuts(m: re.Match) -> list[tuple[str, str]]:
 
 
 def _two_items(ctx: AnswerContext, slots: Slots, tables, op: str, m: re.Match, a: str, b: str, absolute: bool,
-               backend: str) -> Answer | None:
+               backend: str, what: str = "") -> Answer | None:
     """The operation over the two things `a` and `b` name, in one period (rows, else columns of one row)."""
     question = ctx.question
     if len(set(slots.years)) > 1:
         return None
     year = slots.years[0] if slots.years else None
-    what = (m.groupdict().get("what") or "") if op == "change" else ""
+    what = what or ((m.groupdict().get("what") or "") if op == "change" else "")
     listed = _listed_rows(tables, a, b, year, question) if op == "sum" else None
     pair = listed or _two_rows_named(tables, a, b, what, year, question, whole=op in ("ratio", "share"),
                                      share=op == "share")
@@ -276,6 +319,12 @@ def _total_named(part: RowHit, whole: str) -> RowHit | None:
     return RowHit(part.passage, part.table, rows[0], part.score) if len(rows) == 1 else None
 
 
+# a calendar date ('December 31, 2021', '31 March 2019'): the period of the figures, not a word of one side
+_DATE = re.compile(r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?|"
+                   r"\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)"
+                   r"(?:\s+(?:19|20)\d{2})?", re.I)
+
+
 def _two_columns(tables, a: str, b: str, year: int | None, question: str, whole: bool = False):
     """One row, two columns: each named by the words its side alone says ('operating' and 'finance' of 'operating
     and finance lease payments'), none of the other's; a share's `whole` naming no column is the row's Total column."""
@@ -284,7 +333,8 @@ def _two_columns(tables, a: str, b: str, year: int | None, question: str, whole:
     hit = row_named(tables, question) or row_named(tables, b) or row_named(tables, a)
     if hit is None:
         return None
-    wa, wb = set(words(a)), set(words(b))
+    # a date closing one side ('total amortized cost as of December 31, 2021') dates both: its words tell no side apart
+    wa, wb = set(words(_DATE.sub(" ", a))), set(words(_DATE.sub(" ", b)))
     short = short_columns(hit.table.columns)  # the header words that tell columns apart
     chosen = []
     for side, mine, other in ((wa, wa - wb, wb - wa), (wb, wb - wa, wa - wb)):  # the words that tell the sides apart

@@ -29,7 +29,7 @@ _OPS: list[tuple[str, re.Pattern]] = [
     ("sum", re.compile(r"\b(sum|combined|total of|altogether|together)\b|\bin total\b(?!\s+\w)", re.I)),
     # 'the gap between A and B': their difference (two gaps set against each other ask no one difference)
     ("change", re.compile(r"\b(change|increase|decrease|difference|grow|growth|decline|rise|fall|drop)\b|"
-                          r"\bgap between\b(?!.*\b(?:versus|vs\.?|compared)\b)|"
+                          r"\b(?:gap|disparity|differential|spread)(?:\s+(?:in|of|for)\s+[^?]*?)?\s+between\b(?!.*\b(?:versus|vs\.?|compared)\b)|"
                           # 'by how much did A exceed B': A less B
                           r"\bby how much\b.*\b(?:exceed|outstrip|surpass)\w*\b", re.I)),
 ]

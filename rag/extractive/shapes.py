@@ -38,7 +38,7 @@ from .count_listed import count_by_listing, fronted, number_asked, rows_shown
 from .signed_bound import sign_as_bound
 from .condition_words import condition_read
 from .set_aside_rows import aside_last
-from .computed_pairs import item_cell, asks_items, compared, items, rows_by_year
+from .computed_pairs import item_cell, asks_items, compared, items, operation_in_sides, rows_by_year
 from .row_count import COUNT_ROWS, count_rows
 from .parts_total import parts_total
 from .heading_total import all_under_heading
@@ -254,6 +254,10 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     if op is not None and not which and slots.years and (got := two_rows(
             ctx, question, tables, list(dict.fromkeys(slots.years)), backend, measured=True)) is not None:
         return got  # 'the average selling prices of A and B in 2023': a column's measure of each row, not a mean
+    if op is not None and not which and (asked := compared(question)) is not None and operation_in_sides(question, op):
+        got = items(ctx, slots, tables, asked, backend)  # 'how many times higher was average spend in A than in B'
+        if got is not None:
+            return got
     if op == "average" and not which and len(set(slots.years)) <= 1:  # 'the average of A and B in 2019': two rows
         got = items(ctx, slots, tables, op, backend)
         if got is not None:
