@@ -104,3 +104,28 @@ def unscaled_measure(label: str) -> bool:
     no scale of the table's ('(in billions)' in the corner sizes the amounts, never a rate in points or a count of days)."""
     return bool(_MEASURE_NOTE.search(label)) and unit_of(label) == (None, None)
 
+
+
+# a label naming a figure per something: 'Average realised price (AED/tonne)', 'ICE NY price (USD/t)', '($/Bbl)',
+# 'Diluted net income per share', 'EVs per public charger', 'LTIFR (per million man-hours)'; not a time rate
+# ('Rent per annum' is an amount), 'as per', 'per cent', nor a pair of words ('Gains/(losses)', 'Surplus/deficit')
+_PER_LABEL = re.compile(r"(?<!\bas )\bper\s+(?!(?:cent|annum|year|month|quarter|week|day|the|se)\b)[A-Za-z]|"
+                        r"(?:[$€£¥]|US\$|\b(?:USD|EUR|GBP|RMB|CNY|JPY|AED|SAR|INR|KRW|AUD|A\$|CAD|CHF|SEK|NOK|DKK|"
+                        r"HKD|SGD|BRL|MXN|PLN|ZAR)|\bcents?)\s*/\s*[A-Za-z]", re.I)
+# what follows 'per' or a unit's slash: the thing counted, whose scale ('per million man-hours') sizes no figure
+_PER_PART = re.compile(r"(?:\bper\b|/)\s*(?:\d[\d,.]*\s*)?\S+", re.I)
+
+
+# a count used to compute a per-share figure ('Weighted-average shares used in computing net income per share'): an amount
+_PER_DENOMINATOR = re.compile(r"\b(?:used|computing|calculating|calculation|compute)\b[^›]*\bper\b", re.I)
+
+
+def per_label(label: str) -> bool:
+    """Whether a row's or column's own label names a figure per something (a price per tonne, earnings per share)."""
+    return bool(_PER_LABEL.search(label)) and not _PER_DENOMINATOR.search(label)
+
+
+def per_label_scale(label: str) -> str | None:
+    """The scale a per-something label states for its own figures ('(USD thousand per employee)' -> thousand), the
+    thing counted aside: a table's 'in thousands' or 'Unit: thousand tonnes' sizes its amounts, never a price per tonne."""
+    return unit_of(_PER_PART.sub(" ", label))[1]

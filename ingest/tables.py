@@ -8,7 +8,8 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from .cell_values import cell_unit, is_numeric, parse_value, unit_of, unscaled_measure, without_footnote_mark
+from .cell_values import (cell_unit, is_numeric, parse_value, per_label, per_label_scale, unit_of, unscaled_measure,
+                          without_footnote_mark)
 from .row_lines import SEP, figure_line, record_line
 from .row_sums import decimal_places, reaches_above, sums
 
@@ -248,6 +249,7 @@ def read_grid(grid: Grid, caption: str | None = None) -> ReadTable:
         names.append(name)
     table = Table(caption, names, [], unit=t_unit, scale=t_scale)
     col_units = {i: unit_of(" ".join(parts[i])) for i in value_cols}
+    per_cols = {i: per_label(col.split(SEP)[-1]) for i, col in zip(value_cols, names)}
     parent, p_unit, p_scale = "", None, None
     labelled: set[str] = set()  # rows whose label (or heading row) states their unit or scale
     kept: list[list[str]] = []  # data rows (not group headings), one per table.rows entry
@@ -295,6 +297,10 @@ def read_grid(grid: Grid, caption: str | None = None) -> ReadTable:
             c_unit, c_scale = col_units[i]
             unit = cell_unit(text) or r_unit or c_unit or t_unit
             scale = None if unit == "%" or unscaled_measure(name) else (r_scale or c_scale or t_scale)
+            if scale and per_cols[i] and not per_label(path):
+                scale = per_label_scale(col.split(SEP)[-1])  # a price per tonne under 'Unit: thousand tonnes'
+            if scale and per_label(path):
+                scale = per_label_scale(path)  # 'Diluted net income per share' in a table in thousands
             table.cells.append(Cell(path, col, text, parse_value(text), unit, scale))
         if part_of:
             kept.append(r)
