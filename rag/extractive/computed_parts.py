@@ -12,7 +12,7 @@ from .. import compute
 from ..types import Answer, AnswerContext
 from .cells import OPERATION_WORDS, TOTAL_ROW, RowHit, best_row, row_score, column_words, words
 from .column_choice import column_for
-from .adding_whole import adds_up
+from .adding_whole import adds_up, parent
 from .derivation import calculate, computed_answer, operand
 from .period_cells import YEAR, column_by_own_words, located, named_columns, part_column
 from .shape_text import citation_n
@@ -32,21 +32,13 @@ _WHOLE_PHRASE = re.compile(r"\b(?:share|proportion|percentage|percent|fraction|p
                            re.I)
 
 
-def _whole_row(label: str) -> bool:
-    return bool(TOTAL_ROW.match(label)) or whole_label(label)
-
-
-def _parent(row: str) -> str:
-    return row.rsplit(SEP, 1)[0] if SEP in row else ""
-
-
 def _whole(table: Table, part: str) -> str | None:
     """The total row a part adds up to: the one total row under the part's parent, else the table's
     one total row; a table with no row labelled 'Total' closes with its whole under another name
     ('All industries', 'World', 'World total'), its one such row."""
     totals = [r for r in table.rows if TOTAL_ROW.match(r.split(SEP)[-1])] \
         or [r for r in table.rows if whole_label(r.split(SEP)[-1])]
-    same = [r for r in totals if _parent(r) == _parent(part)]
+    same = [r for r in totals if parent(r) == parent(part)]
     for rows in (same, totals):
         if len(rows) == 1:
             return rows[0]
@@ -107,7 +99,7 @@ def share_of_total(ctx: AnswerContext, slots: Slots, tables: list[tuple[int, Tab
         whole = _whole(table, row)
         cells = [_cell(table, r, year, ctx.question) for r in (row, whole)] if whole else [None]
         if None in cells or (id(table) in unnamed and not (cells[0].column == cells[1].column
-                                                           and adds_up(table, whole, cells[1].column, _whole_row))):
+                                                           and adds_up(table, whole, cells[1].column))):
             return None
         pairs.append((RowHit(passage, table, row, best), RowHit(passage, table, whole, best), cells))
     if len({(c[0].text, c[1].text) for _, _, c in pairs}) != 1:
