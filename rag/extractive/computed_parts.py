@@ -143,7 +143,7 @@ def average_change(ctx: AnswerContext, slots: Slots, tables: list[tuple[int, Tab
     average less the smaller's over the same periods."""
     from .period_cells import one_series, period_cell
     from .row_lookup import row_named
-    from .computed_pairs import BETWEEN
+    from .pair_questions import BETWEEN
 
     question = ctx.question
     if not asks_average_change(question):
