@@ -14,12 +14,13 @@ from .cells import RowHit, words, year_of
 from .derivation import calculate, computed_answer, operand
 from .period_cells import located
 from .shape_text import citation_n
+from .share_nouns import SHARE_NOUNS
 from .slots import Slots
 from .whole_rows import total_or_whole
 
 # a part of a whole asked, the whole first ('what proportion of respondents were from X'), not one amount as a
 # percentage of another ('operating income as a percentage of revenue', a margin): those are two rows
-_PART_ASKED = re.compile(r"\bwhat (?:proportion|percentage|percent|share|fraction|portion) of\b|"
+_PART_ASKED = re.compile(rf"\bwhat {SHARE_NOUNS} of\b|"
                          r"\w's (?:proportion|percentage|share|fraction|portion) of\b", re.I)
 
 

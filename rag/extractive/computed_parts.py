@@ -16,6 +16,7 @@ from .adding_whole import adds_up, parent
 from .derivation import calculate, computed_answer, operand
 from .period_cells import YEAR, column_by_own_words, located, named_columns, part_column
 from .shape_text import citation_n
+from .share_nouns import SHARE_NOUNS
 from .slots import Slots
 from .whole_rows import whole_label, world_named
 
@@ -25,9 +26,9 @@ _SHARE_WORDS = frozenset("share account accounted make made up represent represe
 
 
 # a part's share of a whole asked ('what share of X did Y account for', 'Y's share of X', 'what proportion of X is in Y')
-_PART_OF = re.compile(r"\b(?:share|proportion|percentage|percent|fraction|portion) of\b", re.I)
+_PART_OF = re.compile(rf"\b{SHARE_NOUNS} of\b", re.I)
 # the whole a share is asked of, up to the verb that turns to the part ('of [the markets' take-up] did Johor ...')
-_WHOLE_PHRASE = re.compile(r"\b(?:share|proportion|percentage|percent|fraction|portion) of\s+(.+?)\s+"
+_WHOLE_PHRASE = re.compile(rf"\b{SHARE_NOUNS} of\s+(.+?)\s+"
                            r"(?:is|are|was|were|did|does|do|has|have|had|went|came|comes|goes|come|go|located|held)\b",
                            re.I)
 

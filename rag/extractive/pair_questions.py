@@ -9,6 +9,7 @@ import re
 from .compared_frames import comparison
 from .compared_verb import EXCEEDS as _EXCEEDS, TRAILS as _TRAILS
 from .operations import MARGIN_BETWEEN, operation
+from .share_nouns import SHARE_NOUNS
 
 # 'ratio of A to B', 'proportion of A over B', 'percentage of A in B': the two rows named
 TWO_ROWS = [re.compile(r"\b(?:ratio|proportion|percentage(?: of)? constitution|percentage|percent|share|portion)"
@@ -28,7 +29,7 @@ SUM_OF = re.compile(r"\b(?:sum|total) of\s+(?:the\s+)?(?P<a>.+?)\s+and\s+(?:the\
 # 'what percentage of B was A', 'what share of B came from A', 'what proportion of B related to A', 'what share
 # of B did A account for': the words after 'of' name the whole B, those after the linking verb (and its
 # preposition) the part A, whichever verb links them: A over B
-PART_OF = re.compile(r"\bwhat (?:percentage|percent|proportion|share|portion|fraction) of\s+(?:the\s+)?(?P<b>.+?)\s+"
+PART_OF = re.compile(rf"\bwhat {SHARE_NOUNS} of\s+(?:the\s+)?(?P<b>.+?)\s+"
                       r"(?P<verb>was|were|is|are|came|comes|come|related|relates|relate|had|has|have|went|goes|go|"
                       r"did|does|do)\s+(?:(?:from|to|in|for)\s+)?(?:the\s+)?(?P<a>.+?)\s*\??\s*$", re.I)
 # with 'did / does / do' the part's own verb follows it ('did A account for (in 2020)'): it names no part
