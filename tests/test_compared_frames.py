@@ -44,7 +44,7 @@ def test_exceeds_reads_any_unit_and_that_among():
 
 
 def test_an_operation_word_inside_a_compared_side_names_the_measure():
-    from rag.extractive.computed_pairs import operation_in_sides
+    from rag.extractive.pair_questions import operation_in_sides
     assert operation_in_sides("How many times higher was average spend per buyer in France than in Poland?", "average")
     assert operation_in_sides("How many times the 2020 market size was the 2024 total?", "sum")
     assert not operation_in_sides("What was the average revenue in 2019?", "average")

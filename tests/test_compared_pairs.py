@@ -3,7 +3,7 @@ than B'): a multiple or a change of their cells (computed_pairs.compared), on th
 
 from __future__ import annotations
 
-from rag.extractive.computed_pairs import compared
+from rag.extractive.pair_questions import compared
 from tests.test_compute import _ask, _lead  # one table asked, and its computed lead checked
 
 _RANKING = [["Rank", "Company name", "Market share, %"], ["1", "Company A", "30.1%"], ["2", "Company B", "16.9%"],

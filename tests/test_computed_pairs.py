@@ -3,7 +3,7 @@ after the linking verb the part; the part over the whole, in percent, on the sma
 
 from __future__ import annotations
 
-from rag.extractive.computed_pairs import _PART_OF, _part_named
+from rag.extractive.pair_questions import PART_OF, part_named
 from tests.test_compute import _ask, _lead
 
 _GEO = [["", "2021", "2020"], ["United States and Canada", "12,408", "9,851"], ["Europe", "5,217", "3,960"],
@@ -19,8 +19,8 @@ _CUSTOMERS = [["", "2021", "2020"], ["Total customers", "14,250", "11,870"],
 
 
 def _sides(question):
-    m = _PART_OF.search(question)
-    return _part_named(m), m.group("b")
+    m = PART_OF.search(question)
+    return part_named(m), m.group("b")
 
 
 def test_the_whole_follows_of_and_the_part_follows_the_linking_verb():

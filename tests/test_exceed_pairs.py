@@ -4,7 +4,7 @@ a name of several capitalised words ('Yangtze River Delta') is one row."""
 
 from __future__ import annotations
 
-from rag.extractive.computed_pairs import compared
+from rag.extractive.pair_questions import compared
 from tests.test_compute import _ask, _lead
 
 _REGIONS = [["Region", "2024", "2025E"], ["Beijing-Tianjin-Hebei", "131.6", "205.0"],

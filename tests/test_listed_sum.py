@@ -4,7 +4,8 @@ names, not only the two the last 'and' joins (computed_pairs._listed_rows)."""
 from __future__ import annotations
 
 from ingest.tables import read_grid
-from rag.extractive.computed_pairs import _COMBINED_OF, _listed_rows
+from rag.extractive.computed_pairs import _listed_rows
+from rag.extractive.pair_questions import COMBINED_OF
 
 GRID = [["", "Imports", ""],
         ["Country", "2023", "2024"],
@@ -17,7 +18,7 @@ GRID = [["", "Imports", ""],
 def test_every_listed_row_is_summed():
     tables = [(0, read_grid(GRID, "").table)]
     q = "What were the combined 2024 imports of the United States, China and Japan?"
-    m = _COMBINED_OF.search(q)
+    m = COMBINED_OF.search(q)
     found = _listed_rows(tables, m.group("a"), m.group("b"), 2024, q)
     assert found is not None and [c.text for _, c in found] == ["25.6", "17.1", "3.9"]
 

@@ -6,16 +6,19 @@ from __future__ import annotations
 
 from ingest.tables import SEP, Table
 
-
-def _parent(row: str) -> str:
-    return row.rsplit(SEP, 1)[0] if SEP in row else ""
+from .whole_rows import total_or_whole
 
 
-def adds_up(table: Table, whole: str, column: str, is_whole) -> bool:
+def parent(label: str) -> str:
+    """The heading a row or column label sits under ('Europe' of 'Europe › Total'); '' for a top-level label."""
+    return label.rsplit(SEP, 1)[0] if SEP in label else ""
+
+
+def adds_up(table: Table, whole: str, column: str) -> bool:
     """Whether the whole row's figure in `column` is the sum (to half a percent) of the figures of the other rows under
     its parent that are no whole themselves; at least two such rows, each with a figure, none negative."""
     by_row = {c.row: c.value for c in table.cells if c.column == column and c.value is not None}
-    parts = [r for r in table.rows if r != whole and _parent(r) == _parent(whole) and not is_whole(r.split(SEP)[-1])]
+    parts = [r for r in table.rows if r != whole and parent(r) == parent(whole) and not total_or_whole(r.split(SEP)[-1])]
     if whole not in by_row or len(parts) < 2 or any(r not in by_row for r in parts):
         return False
     values = [by_row[r] for r in parts]

@@ -9,25 +9,19 @@ import re
 from ingest.tables import SEP, Cell, Table
 
 from ..types import Answer, AnswerContext
-from .cells import TOTAL_ROW, RowHit, words, year_of
+from .adding_whole import parent
+from .cells import RowHit, words, year_of
 from .derivation import calculate, computed_answer, operand
 from .period_cells import located
 from .shape_text import citation_n
+from .share_nouns import SHARE_NOUNS
 from .slots import Slots
-from .whole_rows import whole_label
+from .whole_rows import total_or_whole
 
 # a part of a whole asked, the whole first ('what proportion of respondents were from X'), not one amount as a
 # percentage of another ('operating income as a percentage of revenue', a margin): those are two rows
-_PART_ASKED = re.compile(r"\bwhat (?:proportion|percentage|percent|share|fraction|portion) of\b|"
+_PART_ASKED = re.compile(rf"\bwhat {SHARE_NOUNS} of\b|"
                          r"\w's (?:proportion|percentage|share|fraction|portion) of\b", re.I)
-
-
-def _whole(label: str) -> bool:
-    return bool(TOTAL_ROW.match(label)) or whole_label(label)
-
-
-def _parent(column: str) -> str:
-    return column.rsplit(SEP, 1)[0] if SEP in column else ""
 
 
 def _adding_rows(table: Table, parts: list[str], whole: str) -> list[str]:
@@ -47,9 +41,9 @@ def _pair(table: Table, asked: set[str], years: set[int]) -> tuple[Cell, Cell] |
     """(part, whole) cells: the one part column the question names, the one whole column, their one adding row."""
     if any(year_of(c) is not None for c in table.columns):
         return None  # periods as columns: a change or a period's figure, not parts of a whole
-    wholes = [c for c in table.columns if _whole(c.split(SEP)[-1])]
+    wholes = [c for c in table.columns if total_or_whole(c.split(SEP)[-1])]
     # the parts are the whole's sibling columns (under its heading, 'Deployments (GWh) › China'), not a rate beside them
-    parts = [c for c in table.columns if c not in wholes and len(wholes) == 1 and _parent(c) == _parent(wholes[0])]
+    parts = [c for c in table.columns if c not in wholes and len(wholes) == 1 and parent(c) == parent(wholes[0])]
     named = [c for c in parts if (own := set(words(c.split(SEP)[-1]))) and own <= asked]
     if len(wholes) != 1 or len(parts) < 2 or len(named) != 1:
         return None

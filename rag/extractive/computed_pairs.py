@@ -1,7 +1,8 @@
 """Computed answers that address two things or several rows: two rows in one period or two columns
 of one row ('the difference between A and B', 'how much more A than B', 'the sum of A and B', 'the
 share of A in B'), and periods written as row groups ('December 31, 2019 › Total'). Each returns None unless
-every operand is addressed exactly. (The count of the rows under a heading: row_count.)"""
+every operand is addressed exactly. (The phrasings naming the two things: pair_questions; the count of the
+rows under a heading: row_count.)"""
 
 from __future__ import annotations
 
@@ -14,10 +15,10 @@ from ingest.tables import SEP, Cell
 from ..types import Answer, AnswerContext
 from .cells import OPERATION_WORDS, RANK_COLUMN, TOTAL_ROW, RowHit, header_words, row_score, words, year_of
 from .compared_frames import comparison
-from .compared_verb import EXCEEDS as _EXCEEDS, TRAILS as _TRAILS
 from .derivation import calculate, computed_answer, operand
 from .expense_sign import as_asked
-from .operations import MARGIN_BETWEEN, operation
+from .pair_questions import (ASKED, BETWEEN, COMBINED, COMBINED_OF, MORE, PART_OF, SUM_OF, TOGETHER, TWO_ROWS,
+                             later_cuts, part_named)
 from .period_cells import (YEAR, amounts_divided, column_by_own_words, located, named_columns, part_column, period_cell,
                            one_series, same_column)
 from .row_lookup import row_named
@@ -27,86 +28,7 @@ from .shape_text import citation_n
 from .shared_head import with_shared_head
 from .slots import Slots
 
-# 'ratio of A to B', 'proportion of A over B', 'percentage of A in B': the two rows named
-_TWO_ROWS = [re.compile(r"\b(?:ratio|proportion|percentage(?: of)? constitution|percentage|percent|share|portion)"
-                        r"\s+of\s+(.+?)\s+(?:to|over|in|of|out of|among|against|divided by|compared to)\s+(.+)", re.I),
-             re.compile(r"^(.+?)\s+as an? (?:proportion|percentage|share|ratio|fraction) of\s+(.+)", re.I)]
-# 'the difference (in X) between A and B', 'how much more A than B', 'the sum of A and B'
-BETWEEN = re.compile(r"\bdifference\b(?:\s+(?:in|of|for)\s+(?:the\s+)?(?P<what>.+?))?\s+between\s+(?:the\s+)?"
-                      r"(?P<a>.+?)\s+and\s+(?:the\s+)?(?P<b>.+?)\s*\??\s*$", re.I)
-_MORE = re.compile(r"\bhow much (?:more|higher|less|lower|greater|larger|bigger|smaller)\s+(?P<a>.+?)\s+"
-                   r"(?:than|as compared to|compared to|compared with)\s+(?:the\s+)?(?P<b>.+?)\s*\??\s*$", re.I)
-# 'how many times larger (was) A than B': A over B, a multiple
-_TIMES = re.compile(r"\bhow many times (?:larger|bigger|higher|greater|more|as (?:large|big|high|much|many))\s+"
-                    r"(?:(?:is|was|are|were|did|does|do)\s+)?(?P<a>.+?)\s+(?:than|as)\s+(?:the\s+)?(?P<b>.+?)\s*\??\s*$", re.I)
 _DATE_COLUMN = re.compile(r"\b(?:year|date)\b", re.I)
-_SUM_OF = re.compile(r"\b(?:sum|total) of\s+(?:the\s+)?(?P<a>.+?)\s+and\s+(?:the\s+)?(?P<b>.+?)\s*\??\s*$", re.I)
-
-
-# 'what percentage of B was A', 'what share of B came from A', 'what proportion of B related to A', 'what share
-# of B did A account for': the words after 'of' name the whole B, those after the linking verb (and its
-# preposition) the part A, whichever verb links them: A over B
-_PART_OF = re.compile(r"\bwhat (?:percentage|percent|proportion|share|portion|fraction) of\s+(?:the\s+)?(?P<b>.+?)\s+"
-                      r"(?P<verb>was|were|is|are|came|comes|come|related|relates|relate|had|has|have|went|goes|go|"
-                      r"did|does|do)\s+(?:(?:from|to|in|for)\s+)?(?:the\s+)?(?P<a>.+?)\s*\??\s*$", re.I)
-# with 'did / does / do' the part's own verb follows it ('did A account for (in 2020)'): it names no part
-_PART_VERB = re.compile(r"\s+(?:account(?:ed|s)?\s+for|represent(?:ed|s)?|make\s+up|made\s+up|constitute[sd]?|"
-                        r"comprise[sd]?|contribute[sd]?)\b.*$", re.I)
-# 'the combined A and B', 'what were A and B combined': their sum
-_COMBINED = re.compile(r"\bcombined\s+(?:the\s+)?(?P<a>.+?)\s+and\s+(?:the\s+)?(?P<b>.+?)\s*\??\s*$", re.I)
-# 'the combined shipments of A and B': the measure first, then the two things it is said of
-_COMBINED_OF = re.compile(r"\bcombined\s+(?P<what>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+(?:of|from|for)\s+(?:the\s+)?"
-                          r"(?P<a>.+?)\s+and\s+(?:the\s+)?(?P<b>.+?)\s*\??\s*$", re.I)
-_TOGETHER = re.compile(r"^\s*(?:what|how much)\s+(?:was|were|is|are)\s+(?:the\s+)?(?P<a>.+?)\s+and\s+(?:the\s+)?"
-                       r"(?P<b>.+?)\s+(?:combined|together|altogether)\b", re.I)
-# 'the average of A and B': their mean
-_AVERAGE_OF = re.compile(r"\baverage of\s+(?:the\s+)?(?P<a>.+?)\s+and\s+(?:the\s+)?(?P<b>.+?)\s*\??\s*$", re.I)
-# the phrasings naming two things for each operation, tried in turn; True: the larger less the smaller
-_ASKED = {"change": ((BETWEEN, True), (MARGIN_BETWEEN, False), (_MORE, False), (_EXCEEDS, False), (_TRAILS, False)), "sum": ((_SUM_OF, False), (_COMBINED, False), (_TOGETHER, False),
-                                                                 (_COMBINED_OF, False)),
-          "multiple": ((_TIMES, False),), "average": ((_AVERAGE_OF, False),),
-          # 'what proportion of B (in 2019) was A' first: its verb fixes which side is the whole, where 'the proportion
-          # of A to B' read into it would cut a label at its own 'of' ('total cost | of revenue was A') and invert it
-          "ratio": tuple((rx, False) for rx in (_PART_OF, *_TWO_ROWS)),
-          "share": tuple((rx, False) for rx in (_PART_OF, *_TWO_ROWS))}
-
-
-def asks_items(question: str) -> bool:
-    """The question computes with two named things (rows or columns), with or without a period."""
-    return any(rx.search(question) for rx in (BETWEEN, MARGIN_BETWEEN, _MORE, _EXCEEDS, _TRAILS, _SUM_OF, _TIMES, _COMBINED, _TOGETHER, _COMBINED_OF,
-                                                   _AVERAGE_OF, _PART_OF, *_TWO_ROWS)) or comparison(question) is not None
-
-
-# a gap noun asks its difference by the operation's own words (operations.py), not by a comparison with no operation word
-_GAP_NOUN = re.compile(r"\b(?:difference|gap|disparity|differential|spread|margin)\b[^?]*\bbetween\b", re.I)
-
-
-def compared(question: str) -> str | None:
-    """The operation a comparison of two things asks with no operation word: 'how many times larger A
-    than B' a multiple, 'how much more / higher A than B', 'by how much did A exceed / trail B' a change; None otherwise."""
-    if _TIMES.search(question):
-        return "multiple"
-    if any(rx.search(question) for rx in (_MORE, _EXCEEDS, _TRAILS)):
-        return "change"
-    frame = comparison(question)  # the general grammar: 'by how many points was A higher than B', 'how many times B was A'
-    return frame.op if frame is not None and not frame.what and not _GAP_NOUN.search(question) else None
-
-
-def operation_in_sides(question: str, op: str) -> bool:
-    """Whether the operation `op` read from the question is a word of one of the two things compared ('how many times
-    higher was average spend per buyer in France than in Poland': 'average' names the measure), not of the frame: the
-    question with both sides taken out no longer asks it."""
-    spans = [m.span("a") for rx in (_TIMES, _MORE, _EXCEEDS, _TRAILS) if (m := rx.search(question))] + \
-        [m.span("b") for rx in (_TIMES, _MORE, _EXCEEDS, _TRAILS) if (m := rx.search(question))]
-    frame = comparison(question)
-    if frame is not None:
-        spans += [(k, k + len(s)) for s in (frame.a, frame.b) if (k := question.find(s)) >= 0]
-    if not spans:
-        return False
-    outside = question
-    for start, end in sorted(spans, reverse=True):
-        outside = outside[:start] + " " + outside[end:]
-    return operation(outside) != op
 
 
 def items(ctx: AnswerContext, slots: Slots, tables, op: str, backend: str) -> Answer | None:
@@ -115,19 +37,19 @@ def items(ctx: AnswerContext, slots: Slots, tables, op: str, backend: str) -> An
     rates'). 'The difference between A and B' is the larger less the smaller, 'how much more A than
     B' is A - B, a sum adds them, a ratio or share divides A by B."""
     question = ctx.question
-    for rx, absolute in _ASKED.get(op, ()):
+    for rx, absolute in ASKED.get(op, ()):
         m = rx.search(question)
         if m is None:
             continue
         a, b = (m.group("a"), m.group("b")) if "a" in rx.groupindex else (m.group(1), m.group(2))
-        if rx is _PART_OF:
-            a = _part_named(m)
+        if rx is PART_OF:
+            a = part_named(m)
         if len(set(YEAR.findall(f"{a} {b}"))) == 2:  # two periods of one row (one year said on each side is one period): a ratio or 'how much higher' in the question's order
             return _periods_in_order(ctx, tables, op, f"{a} {b}", question, backend) if op in ("ratio", "multiple") \
-                or rx is _MORE else None  # (a change 'between' two years is one row's change: one_row)
+                or rx is MORE else None  # (a change 'between' two years is one row's change: one_row)
         got = _two_items(ctx, slots, tables, op, m, a, b, absolute, backend)
-        if got is None and rx is _TWO_ROWS[0]:  # 'the ratio of amounts due to related parties to creditors':
-            for a, b in _later_cuts(m):        # a label holding the connector, cut at a later one
+        if got is None and rx is TWO_ROWS[0]:  # 'the ratio of amounts due to related parties to creditors':
+            for a, b in later_cuts(m):        # a label holding the connector, cut at a later one
                 got = _two_items(ctx, slots, tables, op, m, a, b, absolute, backend)
                 if got is not None:
                     break
@@ -153,29 +75,6 @@ def _framed(ctx: AnswerContext, slots: Slots, tables, op: str, backend: str) -> 
     return _two_items(ctx, slots, tables, op, m, frame.a, frame.b, frame.apart, backend, frame.what)
 
 
-_CONNECTOR = re.compile(r"\s+(?:to|over|in|of|out of|among|against|divided by|compared to)\s+", re.I)
-
-
-_TOTAL_WORD = re.compile(r"^(?:total|all)\s+", re.I)
-
-
-def _part_named(m: re.Match) -> str:
-    """The part a 'what share of B <verb> A' question names: A without the verb 'did A account for' ends on;
-    members of B that 'had A' are the B with A ('what proportion of total customers had ARR over $100,000':
-    the customers with it)."""
-    verb, a = m.group("verb").lower(), m.group("a")
-    if verb in ("did", "does", "do"):
-        return _PART_VERB.sub("", a)
-    if verb in ("had", "has", "have"):
-        return f"{_TOTAL_WORD.sub('', m.group('b'))} with {a}"
-    return a
-
-
-def _later_cuts(m: re.Match) -> list[tuple[str, str]]:
-    """The two sides of 'the ratio of A to B' cut at each connector after the first (A may hold 'to')."""
-    both = m.string[m.start(1):m.end(2)]
-    first = m.end(1) - m.start(1)
-    return [(both[:k.start()], both[k.end():]) for k in _CONNECTOR.finditer(both) if k.start() > first]
 
 
 def _two_items(ctx: AnswerContext, slots: Slots, tables, op: str, m: re.Match, a: str, b: str, absolute: bool,
@@ -189,15 +88,15 @@ def _two_items(ctx: AnswerContext, slots: Slots, tables, op: str, m: re.Match, a
     listed = _listed_rows(tables, a, b, year, question) if op == "sum" else None
     pair = listed or _two_rows_named(tables, a, b, what, year, question, whole=op in ("ratio", "share"),
                                      share=op == "share")
-    if pair is None and op in ("change", "sum") and m.re in (BETWEEN, _SUM_OF, _COMBINED, _TOGETHER):
+    if pair is None and op in ("change", "sum") and m.re in (BETWEEN, SUM_OF, COMBINED, TOGETHER):
         pair = _split_elsewhere(tables, question[m.start("a"):m.end("b")], what, year, question)
-    if pair is None and op == "share" and m.re is _PART_OF:  # 'what proportion of total X came from A and B'
+    if pair is None and op == "share" and m.re is PART_OF:  # 'what proportion of total X came from A and B'
         pair = parts_cells(tables, a, b, year)
     pair = pair or _two_columns(tables, a, b, year, question, whole=op == "share")
     shared = with_shared_head(a, b) if pair is None else None
     if shared is not None:  # 'the total of passenger and ancillary revenue': 'passenger revenue' and 'ancillary revenue'
         pair = _two_rows_named(tables, shared, b, what, year, question) or _two_columns(tables, shared, b, year, question)
-    if pair is not None and m.re is _COMBINED_OF and not _measure_said(pair, m.group("what")):
+    if pair is not None and m.re is COMBINED_OF and not _measure_said(pair, m.group("what")):
         return None  # 'the combined cost of A and B' cut before 'of': only when the measure heads the column read
     if pair is None:
         return None

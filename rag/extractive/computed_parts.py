@@ -12,10 +12,11 @@ from .. import compute
 from ..types import Answer, AnswerContext
 from .cells import OPERATION_WORDS, TOTAL_ROW, RowHit, best_row, row_score, column_words, words
 from .column_choice import column_for
-from .adding_whole import adds_up
+from .adding_whole import adds_up, parent
 from .derivation import calculate, computed_answer, operand
 from .period_cells import YEAR, column_by_own_words, located, named_columns, part_column
 from .shape_text import citation_n
+from .share_nouns import SHARE_NOUNS
 from .slots import Slots
 from .whole_rows import whole_label, world_named
 
@@ -25,19 +26,11 @@ _SHARE_WORDS = frozenset("share account accounted make made up represent represe
 
 
 # a part's share of a whole asked ('what share of X did Y account for', 'Y's share of X', 'what proportion of X is in Y')
-_PART_OF = re.compile(r"\b(?:share|proportion|percentage|percent|fraction|portion) of\b", re.I)
+_PART_OF = re.compile(rf"\b{SHARE_NOUNS} of\b", re.I)
 # the whole a share is asked of, up to the verb that turns to the part ('of [the markets' take-up] did Johor ...')
-_WHOLE_PHRASE = re.compile(r"\b(?:share|proportion|percentage|percent|fraction|portion) of\s+(.+?)\s+"
+_WHOLE_PHRASE = re.compile(rf"\b{SHARE_NOUNS} of\s+(.+?)\s+"
                            r"(?:is|are|was|were|did|does|do|has|have|had|went|came|comes|goes|come|go|located|held)\b",
                            re.I)
-
-
-def _whole_row(label: str) -> bool:
-    return bool(TOTAL_ROW.match(label)) or whole_label(label)
-
-
-def _parent(row: str) -> str:
-    return row.rsplit(SEP, 1)[0] if SEP in row else ""
 
 
 def _whole(table: Table, part: str) -> str | None:
@@ -46,7 +39,7 @@ def _whole(table: Table, part: str) -> str | None:
     ('All industries', 'World', 'World total'), its one such row."""
     totals = [r for r in table.rows if TOTAL_ROW.match(r.split(SEP)[-1])] \
         or [r for r in table.rows if whole_label(r.split(SEP)[-1])]
-    same = [r for r in totals if _parent(r) == _parent(part)]
+    same = [r for r in totals if parent(r) == parent(part)]
     for rows in (same, totals):
         if len(rows) == 1:
             return rows[0]
@@ -107,7 +100,7 @@ def share_of_total(ctx: AnswerContext, slots: Slots, tables: list[tuple[int, Tab
         whole = _whole(table, row)
         cells = [_cell(table, r, year, ctx.question) for r in (row, whole)] if whole else [None]
         if None in cells or (id(table) in unnamed and not (cells[0].column == cells[1].column
-                                                           and adds_up(table, whole, cells[1].column, _whole_row))):
+                                                           and adds_up(table, whole, cells[1].column))):
             return None
         pairs.append((RowHit(passage, table, row, best), RowHit(passage, table, whole, best), cells))
     if len({(c[0].text, c[1].text) for _, _, c in pairs}) != 1:
@@ -151,7 +144,7 @@ def average_change(ctx: AnswerContext, slots: Slots, tables: list[tuple[int, Tab
     average less the smaller's over the same periods."""
     from .period_cells import one_series, period_cell
     from .row_lookup import row_named
-    from .computed_pairs import BETWEEN
+    from .pair_questions import BETWEEN
 
     question = ctx.question
     if not asks_average_change(question):

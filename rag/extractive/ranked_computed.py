@@ -44,3 +44,15 @@ def computed_from_ranks(ctx: AnswerContext, r: Ranking, rows, figures, op: str, 
     else:
         result = calculate(op, operands)
     return computed_answer(ctx, hits, result, backend) if result is not None else None
+
+
+def measure_computed(ctx: AnswerContext, r: Ranking, rows, question: str, op: str, backend: str) -> Answer | None:
+    """The rows' figures in the measure the question asks (Ranking.measure_asked) computed, a gap the larger less the
+    smaller; None unless every row has a figure there."""
+    measure = r.measure_asked(question)
+    figures = [r.cells(h).get(measure) for _, _, h in rows]
+    if any(f is None or f.value is None for f in figures):
+        return None
+    if op == "change" and figures[0].value < figures[1].value:  # a gap: the larger less the smaller
+        rows, figures = rows[::-1], figures[::-1]
+    return computed_from_ranks(ctx, r, rows, figures, op, backend)

@@ -10,7 +10,7 @@ import re
 from ..types import Answer, AnswerContext
 from .choice import alternatives
 from .rank_words import name_mentions, rank_mentions, rank_operation
-from .ranked_computed import computed_from_ranks
+from .ranked_computed import measure_computed
 from .ranking import Ranking, text_column, addressed_ranking, one_per_rank
 
 # one row compared with another: 'A leads B by', 'A trails B', 'how far ahead / behind', 'how much more A than B'
@@ -92,10 +92,4 @@ def named_ranked(ctx: AnswerContext, question: str, backend: str) -> Answer | No
         rows = _with_rank(best, question, rows[0])
     if len(rows) < 2 or op in ("change", "multiple") and len(rows) != 2:
         return None
-    measure = best.measure_asked(question)
-    figures = [best.cells(h).get(measure) for _, _, h in rows]
-    if any(f is None or f.value is None for f in figures):
-        return None
-    if op == "change" and figures[0].value < figures[1].value:  # a gap: the larger less the smaller
-        rows, figures = rows[::-1], figures[::-1]
-    return computed_from_ranks(ctx, best, rows, figures, op, backend)
+    return measure_computed(ctx, best, rows, question, op, backend)

@@ -10,7 +10,7 @@ from ..number_words import cardinals
 from ..types import Answer, AnswerContext
 from .choice_names import alternatives
 from .rank_words import rank_operation
-from .ranked_computed import computed_from_ranks
+from .ranked_computed import measure_computed
 from .ranking import Ranking, owner_columns, ranking_terms, rankings
 from .word_stems import stem, stems_meet
 
@@ -56,10 +56,4 @@ def picked_ranked(ctx: AnswerContext, question: str, backend: str) -> Answer | N
     if len(fit) != 1:
         return None  # no ranking, or two, of the rows named has exactly N rows carrying the attribute
     best, rows = fit[0]
-    measure = best.measure_asked(question)
-    figures = [best.cells(h).get(measure) if measure else None for _, _, h in rows]
-    if any(f is None or f.value is None for f in figures):
-        return None
-    if op == "change" and figures[0].value < figures[1].value:  # a gap: the larger less the smaller
-        rows, figures = rows[::-1], figures[::-1]
-    return computed_from_ranks(ctx, best, rows, figures, op, backend)
+    return measure_computed(ctx, best, rows, question, op, backend)

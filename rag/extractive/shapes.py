@@ -38,7 +38,8 @@ from .count_listed import count_by_listing, fronted, number_asked, rows_shown
 from .signed_bound import sign_as_bound
 from .condition_words import condition_read
 from .set_aside_rows import aside_last
-from .computed_pairs import item_cell, asks_items, compared, items, operation_in_sides, rows_by_year
+from .computed_pairs import item_cell, items, rows_by_year
+from .pair_questions import asks_items, compared, operation_in_sides
 from .row_count import COUNT_ROWS, count_rows
 from .parts_total import parts_total
 from .heading_total import all_under_heading

@@ -13,8 +13,8 @@ from ingest.tables import SEP, Cell
 from .. import compute
 
 from .row_lookup import row_named
-from .cells import TOTAL_ROW, RowHit, cell_at, header_words, words, year_of
-from .whole_rows import whole_label
+from .cells import RowHit, cell_at, header_words, words, year_of
+from .whole_rows import total_or_whole
 
 # words a whole row's label may add to the rows it closes ('Total', 'All comparable hotels')
 _WHOLE_WORDS = frozenset({"total", "all", "grand", "net", "subtotal"})
@@ -29,7 +29,7 @@ def whole_row(part: RowHit, whole: str) -> RowHit | None:
     and no other row of the table shares a word with that phrase (the phrase names a measure, not a row); else None."""
     said = set(words(whole))
     table = part.table
-    wholes = [r for r in table.rows if r != part.row and (TOTAL_ROW.match(_label(r)) or whole_label(_label(r)))]
+    wholes = [r for r in table.rows if r != part.row and total_or_whole(_label(r))]
     if len(wholes) != 1 or not set(words(_label(wholes[0]))) - _WHOLE_WORDS <= said:
         return None
     if any(set(words(_label(r))) & said for r in table.rows if r not in (part.row, wholes[0])):

@@ -7,7 +7,7 @@ import re
 
 from ingest.tables import SEP, Table
 
-from .cells import TOTAL_NAMES
+from .cells import TOTAL_NAMES, TOTAL_ROW
 
 # the row all the others add up to or are drawn from: a total, 'X total', 'All <items>' (not 'All other'), the world
 WHOLE_ROW = re.compile(rf"^\s*(?:{TOTAL_NAMES}|total market|(?:[\w&-]+\s+){{1,2}}total"
@@ -20,6 +20,11 @@ _WORLD_ROW = re.compile(r"^\s*(world|worldwide|global)\b", re.I)
 def whole_label(label: str) -> bool:
     """Whether a row label names the table's whole ('Total', 'World total', 'All industries', 'World')."""
     return bool(WHOLE_ROW.match(label))
+
+
+def total_or_whole(label: str) -> bool:
+    """Whether a row label is a total ('Total revenue', cells.TOTAL_ROW) or names the whole under another name."""
+    return bool(TOTAL_ROW.match(label)) or whole_label(label)
 
 
 def world_named(tables: list[tuple[int, Table]], phrase: str) -> str:
