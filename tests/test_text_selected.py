@@ -46,3 +46,7 @@ def test_a_bound_a_part_of_a_whole_or_a_row_named_is_no_text_selection():
     assert _ask("What proportion of the total did the Series B rounds raise?", DEALS) is None
     assert _ask("Who led Ferrolith's Series C round?", DEALS) is None
     assert _ask("What percentage of respondents in Spain use an online marketplace?", SURVEY) is None
+
+
+def test_a_list_of_another_text_columns_kind_is_that_columns_cell_not_the_rows_names():
+    assert _ask("Which lead investors backed Series B rounds?", DEALS) is None
