@@ -26,6 +26,7 @@ from .row_operation import row_operation, without_label as _without_label  # noq
 from .row_figures import row_figures
 from .ranking_owned import owned_count, owned_rows
 from .column_list import column_listed
+from .text_selected import text_selected
 from .ranking import ranked_rows
 from .ranking_gap import named_ranked
 from .ranking_picked import picked_ranked
@@ -133,6 +134,7 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
         or named_each(ctx, question, backend) \
         or owned_across(ctx, slots, backend) or owners_holding(ctx, question, backend) or tied_rows(ctx, question, backend) \
         or owned_rows(ctx, slots, backend) or owned_count(ctx, slots, backend) \
+        or text_selected(ctx, question, backend) \
         or ranked_rows(ctx, question, slots.rank, backend, figure_asked=not slots.entity and bool(slots.units)) \
         or column_listed(ctx, slots, backend)  # 'which models are on the leaderboard': a column's names
     if ranked is not None:
