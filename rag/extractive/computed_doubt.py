@@ -38,7 +38,7 @@ _PERCENTISH = re.compile(r"%|\bper ?cent\b|\bpct\b|\bpoints?\b|\d\s*x\b|\btimes\
 _STATED = {
     "change": r"chang|increas|decreas|grow|grew|rise|rose|risen|fell|fall|declin|drop|up\b|down\b|higher|"
               r"lower|more\b|less\b|varian|differen|improv|reduc|cut\b|yoy|year[- ]on[- ]year|movement|"
-              r"boost|gain|surg|jump|soar|climb|expan",
+              r"boost|gain|surg|jump|soar|climb|expan|cagr|compound",
     "average": r"averag|avg\b|mean\b|per\b",  # averaging, averaged
     "sum": r"total|combined|together|aggregate|altogether|sum\b|overall",
     "ratio": r"ratio|proportion|times|multiple|coverage",
@@ -151,13 +151,17 @@ def _column_states(op: str, lead: str, passages: list[Passage]) -> bool:
     """The lead's first figure is a cell of a column whose header path names the quantity asked ('Percent
     Change › Actual': the row line prints 'Actual' alone, the header says it is a change)."""
     m = NUMBER.search(lead)
-    if m is None or op not in _STATED or (op == "percent_change" and not _PERCENTISH.search(lead)):
+    if m is None or op not in _STATED:
         return False
     number = m.group(0)
     for passage in passages:
         for table in passage.chunk.tables if passage.chunk.tables_json else []:
             for cell in table.cells:
                 head = SEP.join(cell.column.split(SEP)[:-1])  # the parts above the column's own name
+                if op == "percent_change":  # a rate's own header states it ('CAGR 2019-2024', 'YoY 2024 (%)')
+                    if not _PERCENTISH.search(lead) and "%" not in cell.column:
+                        continue  # a percentage is written so, by the figure or by its column
+                    head = cell.column
                 if head and re.search(rf"\b(?:{_STATED[op]})", head, re.I) and NUMBER.search(cell.text) \
                         and NUMBER.search(cell.text).group(0) == number:
                     return True
