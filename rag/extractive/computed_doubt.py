@@ -198,7 +198,22 @@ def unstated(question: str, answer: Answer, passages: list[Passage] | None = Non
         return None
     if op == "sum" and _subtotal_states(lead, answer.passages if passages is None else passages):
         return None
+    if op == "percent_change" and _rate_after(answer, lead):
+        return None
     return op
+
+
+# a rate's noun written just after its figure: '70% CAGR', '12% year-on-year', '5.1% compound annual growth'
+_RATE_AFTER = r"\s*%?\s*\(?(?:cagr|compound|yoy|year[- ](?:on|over)[- ]year|growth)\b"
+
+
+def _rate_after(answer: Answer, lead: str) -> bool:
+    """The lead's percentage is written in a quote with the rate's own noun after it ('over 70% CAGR'): so stated."""
+    m = NUMBER.search(lead)
+    if m is None or not _PERCENTISH.search(lead):
+        return False
+    pattern = re.compile(rf"(?<![\d.,]){re.escape(m.group(0))}{_RATE_AFTER}", re.I)
+    return any(pattern.search(" ".join(c.quote.split())) for c in answer.citations if c.quote)
 
 
 def _subtotal_states(lead: str, passages: list[Passage]) -> bool:
