@@ -137,3 +137,12 @@ def test_amount_summed_for_a_share_asked_is_doubted():
     per_share = {**summed, "result": "1.74"}
     c = Answer(question="q", answer="**1.74** — total", figure=None, abstained=False, citations=[], derivation=per_share)
     assert amount_for_share("What was the total dividend per share in 2023 and 2024?", c) is None
+
+
+def test_a_rate_is_stated_by_its_own_noun_written_after_the_figure():
+    quote = "From 2020-2024, intelligent computing achieved over 70% CAGR, supported by policies."
+    answer = _answer("**over 70%** (2024). " + quote, quote, figure="over 70%")
+    assert uncomputed("What CAGR did intelligent computing achieve from 2020 to 2024?", answer) is None
+    plain = "Intelligent computing reached 70% of capacity in 2024."
+    answer = _answer("**70%** (2024). " + plain, plain, figure="70%")
+    assert uncomputed("What CAGR did intelligent computing achieve from 2020 to 2024?", answer) is not None

@@ -48,3 +48,14 @@ def test_the_chart_or_table_the_question_names_is_where_the_figures_are_not_what
     # a chart's data line need not say 'chart': the rate is of data storage capacity
     a = _ask("By what percentage does the chart say China's data storage capacity rose from 2020 to 2025?", SENTENCE)
     assert a is not None and a.figure == "181.25%"
+
+
+def test_a_rate_a_year_compounds_over_the_years_between_the_periods():
+    from decimal import Decimal
+    from rag import compute
+    from rag.extractive.computed_rate import per_year
+    later, earlier = compute.Operand(Decimal("318.5"), 1, "2030E"), compute.Operand(Decimal("114.6"), 1, "2024")
+    assert per_year("the CAGR of PaaS from 2024 to 2030E", "percent_change", [later, earlier]).op == "cagr"
+    assert per_year("the growth rate of PaaS from 2024 to 2030E", "percent_change", [later, earlier]).op == "percent_change"
+    same = compute.Operand(Decimal("120"), 1, "Q1 2030")
+    assert per_year("the CAGR from Q1 2030 to Q3 2030", "percent_change", [later, same]) is None

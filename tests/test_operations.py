@@ -44,3 +44,13 @@ def test_how_much_one_exceeds_another_is_a_difference():
     from rag.extractive.operations import operation
     assert operation("By how much did Spain's wine production exceed its consumption in 2024?") == "change"
     assert operation("By how much did exports surpass imports in 2024?") == "change"
+
+
+def test_a_rate_named_by_its_period_asks_a_percentage_change():
+    from rag.extractive.operations import operation
+    for q in ("What was the CAGR of China from 2020 to 2023?", "What is the implied average annual growth rate of X "
+              "from 2024 to 2030E?", "What was the year-on-year growth of X in 2023?",
+              "What was the annualised growth of X from 2022 to 2024?", "What was the annual growth rate of B in 2021?"):
+        assert operation(q) == "percent_change", q
+    assert operation("What was the average annual increase in subscribers between 2022 and 2024?") == "compound"
+    assert operation("What is the growth multiple of X between 2024 and 2030E?") == "multiple"

@@ -39,7 +39,17 @@ def test_a_change_between_quarter_rows_reads_the_named_column():
                       grid)) == "12.31%"
 
 
-def test_a_compound_annual_rate_over_period_rows_is_not_their_change():
-    grid = [["Quarter", "Grade B occupancy (%)", "Avg grade B rent (AED/sq ft/yr)"], ["Q3 2024", "86.7", "130"],
-            ["Q4 2024", "87.5", "134"], ["Q1 2025", "88.4", "139"], ["Q3 2025", "89.6", "146"]]
-    assert _ask("What was the compound annual growth rate of the grade B rent from Q3 2024 to Q3 2025?", grid) is None
+def test_a_compound_annual_rate_over_period_rows_compounds_over_the_years_between():
+    grid = [["Year", "China", "Global"], ["2021", "5.2", "23.2"], ["2022", "15.8", "44.7"], ["2023", "48.5", "103.2"],
+            ["2024(b)", "101.3", "179.4"], ["2030F", "320.0", "570.0"]]
+    assert _lead(_ask("What was the compound annual growth rate of global deployments from 2021 to 2024?",
+                      grid)) == "97.75%"
+    assert _lead(_ask("What is the CAGR of China between 2024 and 2030F?", grid)) == "21.13%"
+
+
+def test_a_compound_annual_rate_within_one_year_is_not_computed():
+    grid = [["Quarter", "Grade B occupancy (%)", "Avg grade B rent (AED/sq ft/yr)"], ["Q1 2024", "86.7", "130"],
+            ["Q2 2024", "87.5", "134"], ["Q3 2024", "88.4", "139"], ["Q3 2025", "89.6", "146"]]
+    assert _ask("What was the compound annual growth rate of the grade B rent from Q1 2024 to Q3 2024?", grid) is None
+    assert _lead(_ask("What was the compound annual growth rate of the grade B rent from Q3 2024 to Q3 2025?",
+                      grid)) == "5.04%"

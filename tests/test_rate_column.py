@@ -30,3 +30,16 @@ def test_a_rate_written_over_its_period_heads_that_rate():
     assert measure_part("Market share › 2024") is None  # a level of one year under a measure that is no rate
     cols = ["Revenue › 2024", "Market share › 2024", "Growth › 2024"]
     assert rate_columns(cols, "Which vendor grew fastest in 2024?") == ["Growth › 2024"]
+
+
+def test_a_printed_rate_answers_only_its_own_years_and_its_own_rate():
+    from ingest.tables import Cell
+    from rag.extractive.rate_column import printed_rate
+    cols = ["2019", "2024", "2030E", "CAGR 2019-2024", "CAGR 2024-2030E", "YoY 2024 (%)"]
+    cells = [Cell("Europe", c, t, v) for c, t, v in zip(cols, ["5.2", "29.5", "71.8", "41.5%", "16.0%", "6.1"],
+                                                          [5.2, 29.5, 71.8, 41.5, 16.0, 6.1])]
+    assert printed_rate(cells, cols, "the CAGR of Europe from 2019 to 2024", [2019, 2024], True).text == "41.5%"
+    assert printed_rate(cells, cols, "the compound annual growth rate over 2024-2030E", [2024, 2030], True).text == "16.0%"
+    assert printed_rate(cells, cols, "the CAGR of Europe from 2019 to 2030E", [2019, 2030], True) is None
+    assert printed_rate(cells, cols, "the growth rate of Europe from 2019 to 2024", [2019, 2024], False) is None
+    assert printed_rate(cells, cols, "the year-on-year growth of Europe in 2024", [2024], False).text == "6.1"

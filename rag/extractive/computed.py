@@ -19,6 +19,8 @@ from .cells import RowHit, words, year_of
 from .operand_labels import distinct_labels
 from .expense_sign import as_amounts, as_asked
 from .derivation import calculate, computed_answer, nil_as_zero, operand
+from .computed_rate import COMPOUND, per_year
+from .rate_column import printed_rate
 from .operations import NO_PERIOD_CHANGE, multiple_base_year, undirected
 from .quarter_cells import every_quarter, half_quarters, quarter_cells, quarter_series, year_quarters
 from .date_cells import date_cells
@@ -37,6 +39,8 @@ def one_row(ctx: AnswerContext, slots: Slots, hit: RowHit, op: str, backend: str
     """Change, % change, average or sum of one row over the periods asked: the years, or the column
     headers the question repeats ('2021-2022'); a change is the later period minus the earlier."""
     own = _change_said(hit, ctx.question) if op in ("change", "percent_change") else None
+    if op == "percent_change" and own is None:  # 'the CAGR from 2019 to 2024': the printed rate of those years first
+        own = _rate_said(ctx, slots, hit)
     if own is not None:  # 'the change (%) for X': the report's own change column, as the question names it
         located_hit = located(ctx, hit, [own])
         if located_hit is not None:
@@ -76,7 +80,7 @@ def one_row(ctx: AnswerContext, slots: Slots, hit: RowHit, op: str, backend: str
     if op == "change" and len(operands) == 2 and len(set(slots.years)) == 2 and undirected(ctx.question) \
             and operands[0].value < operands[1].value:
         operands = operands[::-1]  # 'the difference between 2018 and 2019': the larger less the smaller
-    result = calculate(op, operands)
+    result = per_year(ctx.question, op, operands)
     if result is None:
         return None
     if op == "change" and _said_in_prose(ctx, slots, hit, cells, result):
@@ -127,6 +131,16 @@ def _change_said(hit: RowHit, question: str) -> Cell | None:
              and CHANGE_COLUMN.search(head := " ".join(_short(hit, c).lower().split())) and "%" in head
              and head in said]
     return found[0] if len(found) == 1 else None
+
+
+def _rate_said(ctx: AnswerContext, slots: Slots, hit: RowHit) -> Cell | None:
+    """The row's cell in the rate column of exactly the period asked (a year named alone for a year-on-year rate,
+    both ends for a rate over years), of the rate the question names; None when the table prints none."""
+    years = sorted(set(slots.years))
+    if not years or len(years) > 2:
+        return None
+    cells = [c for c in hit.table.cells if c.row == hit.row]
+    return printed_rate(cells, list(hit.table.columns), ctx.question, years, bool(COMPOUND.search(ctx.question)))
 
 
 def _short(hit: RowHit, cell: Cell) -> str:

@@ -38,7 +38,7 @@ _PERCENTISH = re.compile(r"%|\bper ?cent\b|\bpct\b|\bpoints?\b|\d\s*x\b|\btimes\
 _STATED = {
     "change": r"chang|increas|decreas|grow|grew|rise|rose|risen|fell|fall|declin|drop|up\b|down\b|higher|"
               r"lower|more\b|less\b|varian|differen|improv|reduc|cut\b|yoy|year[- ]on[- ]year|movement|"
-              r"boost|gain|surg|jump|soar|climb|expan",
+              r"boost|gain|surg|jump|soar|climb|expan|cagr|compound",
     "average": r"averag|avg\b|mean\b|per\b",  # averaging, averaged
     "sum": r"total|combined|together|aggregate|altogether|sum\b|overall",
     "ratio": r"ratio|proportion|times|multiple|coverage",
@@ -151,13 +151,17 @@ def _column_states(op: str, lead: str, passages: list[Passage]) -> bool:
     """The lead's first figure is a cell of a column whose header path names the quantity asked ('Percent
     Change › Actual': the row line prints 'Actual' alone, the header says it is a change)."""
     m = NUMBER.search(lead)
-    if m is None or op not in _STATED or (op == "percent_change" and not _PERCENTISH.search(lead)):
+    if m is None or op not in _STATED:
         return False
     number = m.group(0)
     for passage in passages:
         for table in passage.chunk.tables if passage.chunk.tables_json else []:
             for cell in table.cells:
                 head = SEP.join(cell.column.split(SEP)[:-1])  # the parts above the column's own name
+                if op == "percent_change":  # a rate's own header states it ('CAGR 2019-2024', 'YoY 2024 (%)')
+                    if not _PERCENTISH.search(lead) and "%" not in cell.column:
+                        continue  # a percentage is written so, by the figure or by its column
+                    head = cell.column
                 if head and re.search(rf"\b(?:{_STATED[op]})", head, re.I) and NUMBER.search(cell.text) \
                         and NUMBER.search(cell.text).group(0) == number:
                     return True
@@ -194,7 +198,22 @@ def unstated(question: str, answer: Answer, passages: list[Passage] | None = Non
         return None
     if op == "sum" and _subtotal_states(lead, answer.passages if passages is None else passages):
         return None
+    if op == "percent_change" and _rate_after(answer, lead):
+        return None
     return op
+
+
+# a rate's noun written just after its figure: '70% CAGR', '12% year-on-year', '5.1% compound annual growth'
+_RATE_AFTER = r"\s*%?\s*\(?(?:cagr|compound|yoy|year[- ](?:on|over)[- ]year|growth)\b"
+
+
+def _rate_after(answer: Answer, lead: str) -> bool:
+    """The lead's percentage is written in a quote with the rate's own noun after it ('over 70% CAGR'): so stated."""
+    m = NUMBER.search(lead)
+    if m is None or not _PERCENTISH.search(lead):
+        return False
+    pattern = re.compile(rf"(?<![\d.,]){re.escape(m.group(0))}{_RATE_AFTER}", re.I)
+    return any(pattern.search(" ".join(c.quote.split())) for c in answer.citations if c.quote)
 
 
 def _subtotal_states(lead: str, passages: list[Passage]) -> bool:

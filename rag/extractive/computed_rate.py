@@ -21,7 +21,7 @@ from ingest.keyword import tokenize
 
 from .. import compute
 from ..types import Answer, AnswerContext, Citation
-from .derivation import tidy
+from .derivation import calculate, tidy
 from .dated_figures import comparative_pair, dated
 from .computed_scales import in_one_scale, written_scales
 from .features import Evidence
@@ -30,7 +30,8 @@ from .slots import SCALE_WORD, Slots
 from .topic import off_topic
 
 # a rate asked a year: 'compound annual growth rate', 'CAGR', 'annual growth rate', 'annualized growth'
-COMPOUND = re.compile(r"\bcompound(?:ed)?\s+(?:annual\s+)?growth\b|\bcagr\b|\bannual(?:ized|ised)?\s+(?:growth|rate)\b|"
+COMPOUND = re.compile(r"\bcompound(?:ed)?\s+(?:annual\s+)?growth\b|\bcagrs?\b|\bannuali[sz]ed\b|"
+                      r"\bannual(?:ized|ised)?\s+(?:growth|rate)\b|"
                       r"\bgrowth (?:rate )?(?:per|a|each) year\b", re.I)
 # words naming the rate asked, not what it is of ('the annual growth rate implied by X rising')
 _RATE_TERMS = frozenset(tokenize("annual annually annualized compound compounded growth grow grows grew grown rate rates "
@@ -51,6 +52,7 @@ _STATED_CAGR = re.compile(r"\b(?:cagr|compound annual growth rate)\b\W{0,3}(?:of
 # a rate or multiple is of the figures' sizes: their scales may differ ('USD 615.7 billion' to 'USD 2.6 trillion')
 _SCALE_FREE = ("cagr", "percent_change", "multiple")
 _DEPTH = 5
+_LABEL_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 
 def rate_operation(question: str, slots: Slots) -> str | None:
@@ -84,6 +86,18 @@ def rate(op: str, later: compute.Operand, earlier: compute.Operand, years: int) 
         return compute.change(later, earlier)
     except compute.ComputeError:
         return None
+
+
+def per_year(question: str, op: str, operands: list[compute.Operand]) -> compute.Computed | None:
+    """`op` over the operands (the later first), unless the question names a rate a year (COMPOUND) of a percentage
+    change: then the compound rate over the years between the two periods (their labels' years: '2030E', '2024(b)'
+    count by their year), one period's change a year apart, and None when the labels give no years a year apart."""
+    if op != "percent_change" or not COMPOUND.search(question):
+        return calculate(op, operands)
+    years = [int(m.group(1)) if (m := _LABEL_YEAR.search(o.label or "")) else None for o in operands]
+    if len(years) != 2 or None in years or years[0] - years[1] < 1:  # type: ignore[operator]
+        return None
+    return rate("cagr", operands[0], operands[1], years[0] - years[1])  # type: ignore[operator]
 
 
 def year_figures(e: Evidence, years: list[int], scales_may_differ: bool = False) -> tuple[Figure, Figure] | None:

@@ -96,7 +96,8 @@ def computed_answer(ctx: AnswerContext, hits: list[RowHit], c: compute.Computed,
     unscaled = all(per_unit(h.row) or row_takes_no_scale(h.row, shown(o)) for h, o in zip(hits, c.operands))
     lead = with_scale(c.text, c.scale, c.unit) if c.scale and c.unit not in ("%", "x") and not unscaled else c.text
     names = {"percent_change": "percentage change", "sum": "total", "average_change": "change of the average",
-             "annual_average": "annual average", "annual_change": "average annual change"}
+             "annual_average": "annual average", "annual_change": "average annual change",
+             "cagr": "compound annual growth rate"}
     operands = "; ".join(f"{h.row} ({o.label}): {shown(o)} [{citation_n(ctx, hits, h)}]"
                          for h, o in zip(hits, c.operands))
     text = f"**{lead}** — {names.get(c.op, c.op)}: {c.derivation}. From {operands}."

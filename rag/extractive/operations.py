@@ -88,6 +88,16 @@ MARGIN_BETWEEN = re.compile(r"\b(?:margin|spread)\s+between\s+(?:the\s+)?(?P<a>.
                             r"(?P<b>.+?)\s*\??\s*$", re.I)
 
 
+# a rate named by its period: 'compound annual growth (rate)', 'CAGR', 'annual growth', 'annualised growth', 'average
+# annual growth rate', 'year-on-year / YoY / quarter-on-quarter / QoQ growth': a rate of the figures (a percentage
+# change, compounded a year when the years asked are further apart than one), never their difference or mean
+RATE_NAMED = re.compile(r"\bcompound(?:ed)?\s+(?:annual\s+)?growth\b|\bcagrs?\b|"
+                        r"\b(?:average\s+)?annual(?:i[sz]ed)?\s+(?:growth|rate)\s+(?:rate|of\s+growth)\b|"
+                        r"\b(?<!average )annual(?:i[sz]ed)?\s+growth\b|\bannuali[sz]ed\s+(?:rate|growth)\b|"
+                        r"\b(?:year|quarter)[- ](?:on|over)[- ](?:year|quarter)\s+(?:percentage\s+)?growth\b|"
+                        r"\b(?:yoy|qoq)\s+(?:percentage\s+)?growth\b|\bgrowth\s+(?:rate\s+)?(?:yoy|qoq)\b", re.I)
+
+
 def operation(question: str) -> str | None:
     """The computation a question asks for, from its words ('percentage change' before 'change');
     'compound' when it asks for two (the change of an average): no one operation answers it."""
@@ -98,6 +108,9 @@ def operation(question: str) -> str | None:
         return None
     if _POINTS.search(question):  # 'the change in the percentage of sales': a difference in points
         return "change"
+    if RATE_NAMED.search(question) and not _MULTIPLE.search(question) \
+            and operation(RATE_NAMED.sub(" ", question)) in (None, "change", "percent_change"):
+        return "percent_change"  # the rate named fixes the operation; 'average annual growth rate' is no mean
     found = [name for name, cue in _OPS if cue.search(question)]
     if "percent_change" in found and "change" in found:
         found.remove("change")

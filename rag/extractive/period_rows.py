@@ -13,7 +13,7 @@ from ..types import Answer, AnswerContext
 from .cells import RowHit, words
 from .derivation import calculate, computed_answer, operand
 from .operations import operation
-from .computed_rate import COMPOUND
+from .computed_rate import per_year
 from .period_cells import located
 from .shape_text import citation_n
 from .slots import Slots
@@ -107,8 +107,6 @@ def period_rows(ctx: AnswerContext, slots: Slots, tables, op: str | None, backen
     """A change, % change, growth multiple, average or total over the periods a table prints as rows: the column the
     question's measure names, in the rows of the two periods asked (an average or total: every period of the range
     between them, or each quarter of 'the four quarters of 2024'); None unless one table and one column answer."""
-    if COMPOUND.search(ctx.question):
-        return None  # a rate a year over several years ('the CAGR from 2022 to 2024') is no change between the ends
     found, seen = [], set()
     for passage, table in tables:
         if (shape := (tuple(table.columns), tuple(table.rows))) in seen:
@@ -147,5 +145,6 @@ def period_rows(ctx: AnswerContext, slots: Slots, tables, op: str | None, backen
         return None
     operands = [replace(operand(c, citation_n(ctx, hits, h)), label=by_key[k].split(SEP)[-1].strip())
                 for k, c, h in zip(keys, cells, hits)]
-    result = calculate(op, operands)
+    # a rate a year over several years ('the CAGR from 2021 to 2024') compounds between the ends
+    result = per_year(ctx.question, op, operands)
     return computed_answer(ctx, hits, result, backend) if result is not None else None  # type: ignore[arg-type]

@@ -70,3 +70,21 @@ def rate_columns(columns: list[str], question: str) -> list[str]:
         if own <= asked and (not years or col_years <= years):
             out.append(col)
     return out
+
+
+# a rate compounded a year, as a header writes it and as a question names it
+_COMPOUNDED = re.compile(r"\bcagrs?\b|\bcompound", re.I)
+
+
+def printed_rate(cells: list, columns: list[str], question: str, years: list[int], compounded: bool) -> object | None:
+    """The row's cell in the one rate column of exactly the years asked ('CAGR 2019-2024' for 'the CAGR from 2019 to
+    2024', 'YoY 2024 (%)' for 'the year-on-year growth in 2024'), of the rate the question names: a compounded column
+    answers only a compounded rate asked, over more than one year; else None (the rate is computed)."""
+    asked = set(years)
+    found = []
+    for col in rate_columns(columns, question):
+        part = measure_part(col)
+        if part is None or part[1] != asked or bool(_COMPOUNDED.search(col)) != (compounded and len(asked) > 1):
+            continue
+        found += [c for c in cells if c.column == col and c.value is not None]
+    return found[0] if len(found) == 1 else None
