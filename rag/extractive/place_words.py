@@ -17,7 +17,7 @@ _FORMS: tuple[tuple[str, ...], ...] = (
     ("Brazil", "Brazilian"), ("Russia", "Russian"), ("Asia", "Asian"), ("Africa", "African"), ("Taiwan", "Taiwanese"),
     ("Italy", "Italian"), ("Spain", "Spanish"), ("Mexico", "Mexican"), ("Middle East", "Middle Eastern"),
     ("Singapore", "Singaporean"), ("Israel", "Israeli"), ("Netherlands", "Dutch"), ("Poland", "Polish"),
-    ("Sweden", "Swedish"), ("Switzerland", "Swiss"), ("India", "Indian"), ("Indonesia", "Indonesian"),
+    ("Sweden", "Swedish"), ("Switzerland", "Swiss"), ("Indonesia", "Indonesian"),
 )
 
 
