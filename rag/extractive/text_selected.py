@@ -103,8 +103,10 @@ def selection(ctx: AnswerContext, question: str) -> TextSelection | None:
     said = _words(question)
     found = {}
     for passage, table in tables_of(ctx):
-        rows = item_rows(table, question)
         texts = text_columns(table)
+        if not texts:
+            continue  # no text column, no value to select by (checked first: reading the item rows is the cost)
+        rows = item_rows(table, question)
         names = _names_column(table, texts, rows)
         if len(rows) < 2 or names is False:
             continue
