@@ -54,6 +54,7 @@ def open_session(model_dir: Path, export: Path, threads: int, spin: bool = False
 
 
 def load_fast(fast: Path, threads: int, spin: bool = False) -> Any:
+    """A session on the optimised graph saved beside the export, with no further optimising (it is done)."""
     import onnxruntime as ort
 
     return ort.InferenceSession(str(fast), session_options(threads, ort.GraphOptimizationLevel.ORT_DISABLE_ALL, spin),
@@ -95,6 +96,7 @@ def optimise(export: Path, fast: Path, threads: int, spin: bool = False) -> Any:
 
 
 def session_options(threads: int, level: Any, spin: bool = False) -> Any:
+    """ONNX Runtime options: `threads` per op, one op at a time, the optimisation `level`, spinning only if asked."""
     import onnxruntime as ort
 
     opts = ort.SessionOptions()

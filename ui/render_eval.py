@@ -13,6 +13,7 @@ CHART_CAPTIONS = {"chart_accuracy_by_kind": "Right by question kind", "chart_acc
 
 
 def chart_caption(key: str) -> str:
+    """The caption shown under an evaluation chart: its own, or its key written as words."""
     return CHART_CAPTIONS.get(key, key.removeprefix("chart_").replace("_", " ").capitalize())
 
 
@@ -61,6 +62,7 @@ def metric_rows(result: Any) -> Any:
 
 
 def miss_rows(result: Any) -> Any:
+    """The evaluation tab's table of misses: each question, what was expected, the answer given and why."""
     import pandas as pd
 
     rows = [[s.id, s.question, ", ".join(s.expected) or "(abstain)",
