@@ -29,7 +29,8 @@ from .operations import asked_operation
 from .slots import SCALE_WORD, Slots
 from .topic import off_topic
 
-# a rate asked a year: 'compound annual growth rate', 'CAGR', 'annual growth rate', 'annualized growth'
+# a rate asked a year: 'compound annual growth rate', 'CAGR', 'annual growth rate', 'annualized growth' (unlike
+# operations.RATE_NAMED, not 'YoY'; rate_column._COMPOUNDED is a header's shorter 'CAGR' / 'Compound...')
 COMPOUND = re.compile(r"\bcompound(?:ed)?\s+(?:annual\s+)?growth\b|\bcagrs?\b|\bannuali[sz]ed\b|"
                       r"\bannual(?:ized|ised)?\s+(?:growth|rate)\b|"
                       r"\bgrowth (?:rate )?(?:per|a|each) year\b", re.I)

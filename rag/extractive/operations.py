@@ -90,7 +90,8 @@ MARGIN_BETWEEN = re.compile(r"\b(?:margin|spread)\s+between\s+(?:the\s+)?(?P<a>.
 
 # a rate named by its period: 'compound annual growth (rate)', 'CAGR', 'annual growth', 'annualised growth', 'average
 # annual growth rate', 'year-on-year / YoY / quarter-on-quarter / QoQ growth': a rate of the figures (a percentage
-# change, compounded a year when the years asked are further apart than one), never their difference or mean
+# change, compounded a year when the years asked are further apart than one), never their difference or mean.
+# Not computed_rate.COMPOUND (a rate a year, to compound): this one also names 'YoY' and 'QoQ', not 'annualized' alone
 RATE_NAMED = re.compile(r"\bcompound(?:ed)?\s+(?:annual\s+)?growth\b|\bcagrs?\b|"
                         r"\b(?:average\s+)?annual(?:i[sz]ed)?\s+(?:growth|rate)\s+(?:rate|of\s+growth)\b|"
                         r"\b(?<!average )annual(?:i[sz]ed)?\s+growth\b|\bannuali[sz]ed\s+(?:rate|growth)\b|"

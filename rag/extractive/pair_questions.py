@@ -15,12 +15,13 @@ from .share_nouns import SHARE_NOUNS
 TWO_ROWS = [re.compile(r"\b(?:ratio|proportion|percentage(?: of)? constitution|percentage|percent|share|portion)"
                         r"\s+of\s+(.+?)\s+(?:to|over|in|of|out of|among|against|divided by|compared to)\s+(.+)", re.I),
              re.compile(r"^(.+?)\s+as an? (?:proportion|percentage|share|ratio|fraction) of\s+(.+)", re.I)]
-# 'the difference (in X) between A and B', 'how much more A than B', 'the sum of A and B'
+# 'the difference (in X) between A and B', 'how much more A than B', 'the sum of A and B'. Narrower than
+# compared_frames' grammar on purpose: 'difference' alone (no 'gap'), eight comparatives, 'that of B' kept in B
 BETWEEN = re.compile(r"\bdifference\b(?:\s+(?:in|of|for)\s+(?:the\s+)?(?P<what>.+?))?\s+between\s+(?:the\s+)?"
                       r"(?P<a>.+?)\s+and\s+(?:the\s+)?(?P<b>.+?)\s*\??\s*$", re.I)
 MORE = re.compile(r"\bhow much (?:more|higher|less|lower|greater|larger|bigger|smaller)\s+(?P<a>.+?)\s+"
                    r"(?:than|as compared to|compared to|compared with)\s+(?:the\s+)?(?P<b>.+?)\s*\??\s*$", re.I)
-# 'how many times larger (was) A than B': A over B, a multiple
+# 'how many times larger (was) A than B': A over B, a multiple (compared_frames reads the forms without a comparative)
 _TIMES = re.compile(r"\bhow many times (?:larger|bigger|higher|greater|more|as (?:large|big|high|much|many))\s+"
                     r"(?:(?:is|was|are|were|did|does|do)\s+)?(?P<a>.+?)\s+(?:than|as)\s+(?:the\s+)?(?P<b>.+?)\s*\??\s*$", re.I)
 SUM_OF = re.compile(r"\b(?:sum|total) of\s+(?:the\s+)?(?P<a>.+?)\s+and\s+(?:the\s+)?(?P<b>.+?)\s*\??\s*$", re.I)

@@ -9,7 +9,8 @@ import re
 from ingest.tables import SEP, Table
 
 # each place's name, as tables label it, and the other forms a question writes; forms naming more than the place
-# are left out ('America' heads 'North America', 'EU' is no continent, 'Indian' is also an ocean)
+# are left out ('America' heads 'North America', 'EU' is no continent, 'Indian' is also an ocean). Not
+# question_names.COUNTRY_FORMS: that list leads with a passage's form ('U.S.') and keeps the wider forms
 _FORMS: tuple[tuple[str, ...], ...] = (
     ("United States", "US", "U.S.", "USA", "U.S.A."), ("United Kingdom", "UK", "U.K.", "Britain", "British"),
     ("China", "Chinese", "PRC"), ("Japan", "Japanese"), ("Korea", "Korean"), ("Germany", "German"),
