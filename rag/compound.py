@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+from .citation_numbers import renumbered
 from .followup import understand
 from .types import Answer, Citation, Passage
 
@@ -79,14 +80,8 @@ def _merged(first: Answer, second: Answer) -> tuple[list[Passage], dict[int, dic
 def _cited(answer: Answer, citations: list[Citation]) -> str:
     """The part's text, bold taken off (a part's lead is not vouched for as the whole's), its citations
     added to `citations` (a passage an earlier part cites keeps that number) and its [n] renumbered."""
-    number: dict[int, int] = {}
-    earlier = list(citations)  # within one part, a passage cited twice (two quotes) keeps both citations
-    for c in answer.citations:
-        same = next((k.n for k in earlier if k.chunk_id == c.chunk_id), None)
-        if same is None:
-            same = len(citations) + 1
-            citations.append(replace(c, n=same))
-        number[c.n] = same
+    # within one part, a passage cited twice (two quotes) keeps both citations
+    number = renumbered(answer.citations, citations, join_own=False)
     return re.sub(r"\[(\d+)\]", lambda m: f"[{number.get(int(m.group(1)), int(m.group(1)))}]",
                   answer.answer.strip().replace("**", ""))
 

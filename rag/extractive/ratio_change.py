@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from .. import compute
+from ..citation_numbers import renumbered
 from ..types import Answer, Citation
 from .derivation import shown
 from .operations import operation
@@ -44,16 +45,7 @@ def ratio_change(question: str, new: Answer, old: Answer, backend: str, sides: t
     """The later year's ratio `new` less the earlier's `old` as one computed answer citing both years'
     figures (`sides` name the numerator and denominator); None unless both are computed ratios of two cited figures."""
     citations: list[Citation] = []
-    maps: list[dict[int, int]] = []
-    for answer in (new, old):
-        renumber: dict[int, int] = {}
-        for c in answer.citations:
-            at = next((k.n for k in citations if k.chunk_id == c.chunk_id), None)
-            if at is None:
-                at = len(citations) + 1
-                citations.append(replace(c, n=at))
-            renumber[c.n] = at
-        maps.append(renumber)
+    maps = [renumbered(answer.citations, citations, join_own=True) for answer in (new, old)]
     ops_new, ops_old = _ratio_operands(new, maps[0]), _ratio_operands(old, maps[1])
     if ops_new is None or ops_old is None:
         return None
