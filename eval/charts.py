@@ -24,6 +24,15 @@ def plt_agg():
     return plt
 
 
+def saved(plt, fig, ax, path: Path) -> Path:
+    """The chart finished the one way every chart is (no top or right frame, laid out tight) and written to `path`."""
+    ax.spines[["top", "right"]].set_visible(False)
+    fig.tight_layout()
+    fig.savefig(path)
+    plt.close(fig)
+    return path
+
+
 def bar_by(result: "EvalResult", group: str, path: Path, title: str) -> Path:
     """Share of questions right per group, dev and held-out side by side, with counts."""
     import numpy as np
@@ -55,11 +64,7 @@ def bar_by(result: "EvalResult", group: str, path: Path, title: str) -> Path:
     ax.axhline(90, color="#999", lw=0.8, ls="--")
     ax.set_title(title, fontsize=CHART_FONT + 2)
     ax.legend(fontsize=CHART_FONT, loc="upper right", ncol=2, frameon=False)
-    ax.spines[["top", "right"]].set_visible(False)
-    fig.tight_layout()
-    fig.savefig(path)
-    plt.close(fig)
-    return path
+    return saved(plt, fig, ax, path)
 
 
 def latency_hist(result: "EvalResult", path: Path) -> Path:
@@ -75,11 +80,7 @@ def latency_hist(result: "EvalResult", path: Path) -> Path:
     ax.set_ylabel("questions")
     ax.set_title("Answer latency", fontsize=CHART_FONT + 2)
     ax.legend(fontsize=CHART_FONT)
-    ax.spines[["top", "right"]].set_visible(False)
-    fig.tight_layout()
-    fig.savefig(path)
-    plt.close(fig)
-    return path
+    return saved(plt, fig, ax, path)
 
 
 def write_charts(result: "EvalResult", out_dir: Path, prefix: str = "") -> dict[str, Path]:

@@ -117,7 +117,7 @@ class MatrixResult:
         """Grouped bars per configuration: answer accuracy, strict figure, hit@5, abstention recall."""
         import numpy as np
 
-        from .charts import plt_agg
+        from .charts import plt_agg, saved
 
         plt = plt_agg()
         metrics = [("answer_accuracy", "answer accuracy"), ("strict_figure_accuracy", "strict figure"),
@@ -135,11 +135,7 @@ class MatrixResult:
         ax.set_ylabel("%")
         ax.set_title(f"Configurations side by side ({self.questions} gold questions)", fontsize=10)
         ax.legend(fontsize=8, ncol=4, loc="upper center", frameon=False)
-        ax.spines[["top", "right"]].set_visible(False)
-        fig.tight_layout()
-        fig.savefig(path)
-        plt.close(fig)
-        return path
+        return saved(plt, fig, ax, path)
 
     def print(self, console) -> None:
         from rich.table import Table

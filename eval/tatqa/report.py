@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from eval.charts import plt_agg
+from eval.charts import plt_agg, saved
 from eval.report import clip, md_table
 
 from .score import SOURCES, TYPES
@@ -97,11 +97,7 @@ def write_chart(result: "TatResult", path: Path) -> Path:
     ax.set_ylabel("questions (%)")
     ax.set_title("TAT-QA by answer type: answer holds the gold / lead exact", fontsize=10)
     ax.legend(fontsize=7, loc="upper right", ncol=2, frameon=False)
-    ax.spines[["top", "right"]].set_visible(False)
-    fig.tight_layout()
-    fig.savefig(path)
-    plt.close(fig)
-    return path
+    return saved(plt, fig, ax, path)
 
 
 def write_outputs(result: "TatResult", out_dir: str | Path) -> dict[str, Path]:
