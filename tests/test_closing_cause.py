@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from rag.extractive.phrase import lead_phrase
+from rag.extractive.phrase_lead import lead_phrase
 from rag.extractive.cause_cues import cause_asked
 from rag.extractive.slots import parse
 

@@ -1,5 +1,5 @@
 from rag.extractive.duration_asked import asks_duration, no_duration
-from rag.extractive.phrase import answering_sentence, lead_phrase
+from rag.extractive.phrase_lead import answering_sentence, lead_phrase
 
 
 def test_a_named_period_or_how_long_asks_a_duration():

@@ -24,7 +24,7 @@ def test_no_verb_of_effect_asked_or_no_agent_said():
 
 
 def test_a_year_scoping_the_affected_subject_still_asks_words():
-    from rag.extractive.phrase import lead_phrase
+    from rag.extractive.phrase_lead import lead_phrase
     sentence = "The effective tax rate for 2019 was favorably impacted primarily by excess tax benefits."
     assert lead_phrase("What impacted the company's effective tax rate in 2019?", (), (2019,), sentence) == \
         "excess tax benefits"

@@ -1,7 +1,7 @@
 """The items of an enumeration lead a question asking several things."""
 
 from rag.extractive.lead_items import cause_items, named_list, listed_reasons, closed_list, introduced, listed_items, several_asked, short_items
-from rag.extractive.phrase import lead_phrase
+from rag.extractive.phrase_lead import lead_phrase
 
 
 def test_several_asked_by_a_plural_naming_no_amount():
@@ -153,7 +153,7 @@ def test_serial_comma_closes_at_its_conjunction():
 
 def test_superlative_before_the_plural_asks_items():
     from rag.extractive.lead_items import ranked_items_asked
-    from rag.extractive.phrase import lead_phrase
+    from rag.extractive.phrase_lead import lead_phrase
     q = "What were the most commonly cited barriers among firms that have not deployed one?"
     assert ranked_items_asked(q)
     assert not ranked_items_asked("Which segments had the highest revenue in 2019?")

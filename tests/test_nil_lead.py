@@ -1,5 +1,5 @@
 """A nil stated in words leads as the whole sentence (nil.nil_sentence), and a phrase that is only the
-years of a 'respectively' list is no answer (phrase._years_tail); without the embedding model."""
+years of a 'respectively' list is no answer (phrase_edges._years_tail); without the embedding model."""
 
 from __future__ import annotations
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from rag.extractive.phrase import answer_phrase, lead_phrase
+from rag.extractive.phrase import answer_phrase
+from rag.extractive.phrase_lead import lead_phrase
 from rag.extractive.slots import parse
 
 
@@ -137,7 +138,7 @@ def test_when_no_phrase_answers_the_sentence_itself_leads_in_bold():
     from test_extractive import context
 
     from rag.extractive.answerer import ExtractiveAnswerer
-    from rag.extractive.phrase import answering_sentence
+    from rag.extractive.phrase_lead import answering_sentence
 
     q = "Is the defined benefit plan open to new members?"
     answer = ExtractiveAnswerer(threshold=-5).answer(context(q, "The defined benefit plan is closed to new members."))
@@ -157,7 +158,7 @@ def test_a_which_question_is_answered_by_names_or_not_by_a_phrase():
     from test_extractive import context
 
     from rag.extractive.answerer import ExtractiveAnswerer
-    from rag.extractive.phrase import names_like
+    from rag.extractive.phrase_lead import names_like
 
     assert names_like("Greece and Turkey") and names_like("Germany, Ghana, the UK")
     assert not names_like("capable of delivering coherent answers") and not names_like("agents")

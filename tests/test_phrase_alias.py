@@ -1,4 +1,4 @@
-"""A definition's lead never starts inside the bracketed short name of its subject (phrase.py _ALIAS)."""
+"""A definition's lead never starts inside the bracketed short name of its subject (phrase_edges.py _ALIAS)."""
 
 from __future__ import annotations
 

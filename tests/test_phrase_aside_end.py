@@ -40,6 +40,6 @@ def test_only_belongs_to_the_condition():
 
 
 def test_a_contrast_aside_ends_the_lead():
-    from rag.extractive.phrase import lead_phrase
+    from rag.extractive.phrase_lead import lead_phrase
     s = "The paper defines a center as a data center built on AI chips, as distinct from CPU data centers."
     assert lead_phrase("How does the paper define a center?", (), (), s) == "a data center built on AI chips"

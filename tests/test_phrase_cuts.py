@@ -17,7 +17,7 @@ def test_a_possessive_inside_the_answer_is_kept():
 
 
 def test_a_when_question_is_answered_by_the_fronted_condition():
-    from rag.extractive.phrase import lead_phrase
+    from rag.extractive.phrase_lead import lead_phrase
     sentence = "If the service period is not met, then the compensation expense would be reversed."
     assert lead_phrase("When does the compensation expense reverse?", (), (), sentence) == \
         "If the service period is not met"
@@ -27,7 +27,7 @@ def test_a_when_question_is_answered_by_the_fronted_condition():
 
 
 def test_capitals_it_is_an_acronym_not_the_pronoun():
-    from rag.extractive.phrase import lead_phrase
+    from rag.extractive.phrase_lead import lead_phrase
     s = ("Vocational & professional training includes civil service examination preparation, professional "
          "certification courses and IT skills training.")
     assert lead_phrase("What does vocational & professional training include?", (), (), s).endswith("IT skills training")

@@ -4,7 +4,8 @@ its verb, and the question's words said later belong to the answer (anaphora.pro
 from __future__ import annotations
 
 from rag.extractive.anaphora import pronoun_cut
-from rag.extractive.phrase import answer_phrase, asked_stems
+from rag.extractive.phrase import answer_phrase
+from rag.extractive.phrase_edges import asked_stems
 
 
 def test_a_pronoun_subject_says_the_question_so_the_answer_follows_its_verb():

@@ -3,7 +3,8 @@ compose.py): each rule on the smallest input, without the embedding model."""
 
 from __future__ import annotations
 
-from rag.extractive.phrase import answer_phrase, lead_phrase
+from rag.extractive.phrase import answer_phrase
+from rag.extractive.phrase_lead import lead_phrase
 from rag.extractive.slots import parse
 
 

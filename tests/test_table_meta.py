@@ -4,7 +4,7 @@ the table holds (w-tat11)."""
 
 from __future__ import annotations
 
-from rag.extractive.phrase import lead_phrase
+from rag.extractive.phrase_lead import lead_phrase
 from rag.extractive.table_meta import how_table_asked, table_asked, table_subject
 
 

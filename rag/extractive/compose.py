@@ -28,7 +28,8 @@ from .lead_items import introduced, several_asked, short_items
 from .term_members import bracket_members
 from .stated_list import stated_list
 from .predicated_name import predicated_name
-from .phrase import DATE, answering_sentence, lead_phrase, names_like
+from .phrase import DATE
+from .phrase_lead import answering_sentence, lead_phrase, names_like
 from .pick import pick_figures
 from .prose_measure import measured
 from .rows import entity_cell, is_row

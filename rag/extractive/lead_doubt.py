@@ -22,7 +22,7 @@ from ingest.figures import Figure
 from ..types import Answer, bold_lead
 from .features import Evidence
 from .names import mentions_entity
-from .phrase import answering_sentence
+from .phrase_lead import answering_sentence
 from .rivalry import clause_of
 from .slots import Slots
 

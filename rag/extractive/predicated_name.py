@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .phrase import asked_stems
+from .phrase_edges import asked_stems
 from .word_stems import TOKEN, stem
 
 # a superlative, or a word saying one ranks first ('leads', 'followed by'): the sentence ranks the name it states
