@@ -125,12 +125,18 @@ def header_count(grid: Grid) -> int:
         data = [c for c in row[1:] if c]
         if data and any(is_numeric(c) for c in data):
             break
-        if not data and not (row[0] and (_is_note(row[0]) or _heads_header(grid[k + 1]))):
+        if not data and not (row[0] and (_is_note(row[0]) or _heads_header(_after_caption(grid, k + 1)))):
             break
         n = k + 1
     if not any(is_numeric(c) for row in grid[n:] for c in row[1:] if c):
         return 1
     return max(1, n)
+
+
+def _after_caption(grid: Grid, k: int) -> list[str]:
+    """The first row from k on that holds more than a first cell: a title, a unit line and a source line
+    stacked above the column headings head the table together, as one such line does."""
+    return next((row for row in grid[k:-1] if any(row[1:]) or not row[0]), grid[k])
 
 
 def _heads_header(row: list[str]) -> bool:
