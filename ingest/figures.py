@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 
 from .comparative_brackets import closed_before, compared_year, comparative_brackets
+from .figure_brackets import bracketed_percents
+from .figure_ranges import shared_range_units
 from .name_years import name_year_spans
 from .year_forms import FORECAST_YEAR, POINT_OF_YEAR, SHORT_FISCAL, full_year, short_fiscal_years
 
@@ -158,6 +160,7 @@ def parse_figures(text: str, with_years: bool = True) -> list[Figure]:
         value = sign * number * (1.0 if unit == "percent" else scale)
         figures.append(Figure(text=text[start:end].strip(), start=start, end=end, number=sign * number, value=value,
                               unit=unit, currency=currency, qualifier=qual))
+    figures = shared_range_units(text, bracketed_percents(text, figures))  # '(2)%' is -2%; '35-60%': both ends %
     if with_years:
         figures = _attach_years(text, figures)
     return figures

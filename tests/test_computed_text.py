@@ -77,3 +77,12 @@ def test_how_many_times_the_asks_a_multiple_not_occasions():
     from rag.extractive.computed_text import _TIMES_THE
     assert _TIMES_THE.search("How many times the 2024 shipments are 2030 shipments expected to be?")
     assert not _TIMES_THE.search("How many times did the board meet in 2019 and 2018?")
+
+
+def test_a_multiple_of_two_amounts_has_no_scale():
+    """'how many times larger': 74.0 billion / 28.4 billion is 2.61x, not '2.61x billion'."""
+    q = "How many times larger is the market expected to be in 2030 than in 2024?"
+    s = "The market grows from USD 28.4 billion in 2024 to USD 74.0 billion in 2030."
+    got = from_sentence(AnswerContext(q, []), parse(q), _composed("USD 28.4 billion and USD 74.0 billion", s),
+                        _dated(s, {"USD 28.4 billion": 2024, "USD 74.0 billion": 2030}))
+    assert got is not None and got.figure == "2.61x"

@@ -29,3 +29,9 @@ def test_duration_asked_in_its_own_unit() -> None:
     q = "In how many years is the unrecognized compensation cost to be recognized?"
     assert count_not_led(q, "**2.5 years** (2019). x") is None
     assert count_not_led(q, "**2.5** (2019). x") is not None
+
+
+def test_a_lead_in_a_currency_code_counts_nothing():
+    from rag.extractive.count_led import count_not_led
+    q = "How many of the eight ranked foundries increased revenue by more than 5% quarter on quarter?"
+    assert count_not_led(q, "**USD 41,761 million** (2025). Total foundry revenue ...") is not None

@@ -36,12 +36,13 @@ def ranges_in(text: str) -> list[tuple[str, str, str | None]]:
 
 def midpoint(ctx: AnswerContext, answer: Answer) -> Answer | None:
     """The answer with the midpoint of the one range its quoted sentences write leading, when the
-    question asks a midpoint and its lead is an end of that range; else None."""
+    question asks a midpoint and its lead is that range or one of its ends; else None."""
     if not asks_midpoint(ctx.question) or not answer.figure or not answer.citations:
         return None
     lead = re.sub(r"[^\d.]", "", answer.figure.split()[0] if answer.figure.split() else "")
+    whole = ranges_in(answer.figure)  # the lead is the range itself ('6-7%'), both ends shown
     found = [(r, c.n) for c in answer.citations for r in ranges_in(c.quote)
-             if lead and lead in (r[0].replace(",", ""), r[1].replace(",", ""))]
+             if lead and lead in (r[0].replace(",", ""), r[1].replace(",", "")) or r[:2] in [w[:2] for w in whole]]
     if len({r for r, _ in found}) != 1:
         return None  # no range, or two, holding the lead: no one midpoint
     (low, high, scale), n = found[0]

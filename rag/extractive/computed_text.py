@@ -22,6 +22,8 @@ from .operations import asked_operation, sentence_operation
 from .pick import RESPECTIVELY, respective_years
 from .slots import SCALE_WORD, Slots
 
+# a ratio of two amounts in one scale has none of its own: a multiple, a ratio, a share, a rate of change
+_UNSCALED_OPS = ("multiple", "ratio", "share", "complement_share", "percent_change", "cagr")
 _LEAD = re.compile(r"^\*\*.*?\*\*(\s*\([^)]*\))?\.?\s*")
 _QUOTED = re.compile(r"(.+?)\s*\[(\d+)\]")
 # 'the total amount / value / number of X' asks one amount, not each period's
@@ -88,7 +90,8 @@ def from_sentence(ctx: AnswerContext, slots: Slots, answer: Answer, figures: lis
     if result is None:
         return None
     result, derivation = written_scales(tidy(result), ordered, scale)
-    lead = f"{result.text} {scale}" if scale and result.unit != "%" else result.text
+    scaled = scale and result.unit != "%" and op not in _UNSCALED_OPS  # '2.61x', never '2.61x billion'
+    lead = f"{result.text} {scale}" if scaled else result.text
     each = "; ".join(f"{f.year}: {f.text} [{cited[id(f)]}]" for f in ordered)
     quoted = _LEAD.sub("", answer.answer, count=1)  # the figures' own lead gives way to the computed one
     answer.answer = f"**{lead}** — {_NAMES.get(op, op)}: {result.derivation}. From {each}. {quoted}"

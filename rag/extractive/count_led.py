@@ -1,7 +1,7 @@
 """A count asked, led by a figure that counts nothing: no bold.
 
 'How many sectors had occupancy above 95%?' is answered by a whole number of things. A lead with a currency or a
-percent sign, a negative, or a fraction with no scale ('100.0', '(7) and (12)', '$ 4,024.5') is a measure of one of
+percent sign or code ('USD'), a negative, or a fraction with no scale ('100.0', '(7) and (12)', '$ 4,024.5') is a measure of one of
 the things, not their number; and a count of the things meeting a condition is one number, never several.
 """
 
@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import re
 
+from ingest.figures import CURRENCY_CODES
+
 from .count_listed import fronted, number_asked
 from .lead_form import BARE_PAIR
 from .row_sets import THRESHOLD
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 _DIGIT = re.compile(r"\d")
-_NOT_COUNT = re.compile(r"[$€£¥₩%]|\bper ?cent\b|^\s*[-−–(]|\(\s*\d", re.I)
+_NOT_COUNT = re.compile(rf"[$€£¥₩%]|\bper ?cent\b|^\s*[-−–(]|\(\s*\d|\b(?:{'|'.join(CURRENCY_CODES)})\b", re.I)  # 'USD 41,761 million' too
 _FRACTION = re.compile(r"\d\.\d")
 _SCALE = re.compile(r"\b(?:thousands?|millions?|billions?|mn|bn|k|m)\b", re.I)
 # the things counted move or meet a bound: 'how many X increased / declined / had ... above 95%'
