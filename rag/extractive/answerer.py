@@ -144,8 +144,10 @@ class ExtractiveAnswerer:
             return self._explained(ctx, abstain(ctx, [], 0.0, other, self.name, self.max_chars, say_why=True),
                                    slots, [], "version_other")
         # a ratio or margin the page does not print is no cell read as it stands: computed from its definition
-        if (shaped is None or shaped.derivation is None) and (spelled := spelled_ratio(ctx, self.slots, self.name)) is not None:
-            return self._explained(spelled[0], spelled[1], self.slots(spelled[0]), [], None)  # 'the current ratio'
+        def slots_of(c: AnswerContext) -> Slots:  # this context's slots are parsed already: not twice
+            return slots if c is ctx else self.slots(c)
+        if (shaped is None or shaped.derivation is None) and (spelled := spelled_ratio(ctx, slots_of, self.name)) is not None:
+            return self._explained(spelled[0], spelled[1], slots_of(spelled[0]), [], None)  # 'the current ratio'
         if shaped is not None:
             # a computed figure asked, a cell read as it stands; another row named; a percentage added to an amount
             _, doubt = first_doubt(cell_checks(ctx, shaped))

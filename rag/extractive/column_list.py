@@ -18,6 +18,7 @@ from ingest.tables import SEP
 
 from ..types import Answer, AnswerContext
 from .cells import RowHit, tables_of
+from .kept_patterns import compiled
 from .period_cells import located
 from .ranked import row_stub
 from .row_sets import THRESHOLD
@@ -164,7 +165,7 @@ def table_column(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | Non
 
 def _said(name: str, question: str) -> bool:
     name = " ".join(name.split())
-    return len(name) >= 4 and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", question, re.I) is not None
+    return len(name) >= 4 and compiled(rf"(?<![\w-]){re.escape(name)}(?![\w-])", re.I).search(question) is not None
 
 
 _IRREGULAR = {"led": "lead", "held": "hold", "won": "win", "sold": "sell", "bought": "buy", "made": "make", "built": "build"}

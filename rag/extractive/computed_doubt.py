@@ -15,6 +15,7 @@ from ingest.figures import NUMBER
 from ingest.tables import SEP
 
 from ..types import Answer, Passage, bold_lead, lead_of
+from .kept_patterns import compiled
 from .named_average import average_named
 from .operations import operation
 from .subtotal_rows import subtotal_figure
@@ -57,7 +58,7 @@ def _before(answer: Answer, lead: str) -> str | None:
     m = NUMBER.search(lead)
     if m is None:
         return None
-    number = re.compile(rf"(?<![\d.,]){re.escape(m.group(0))}(?![\d,]|\.\d)")
+    number = compiled(rf"(?<![\d.,]){re.escape(m.group(0))}(?![\d,]|\.\d)")
     texts = [c.quote for c in answer.citations if c.quote] + [_LEAD.sub("", answer.answer or "", count=1)]
     for text in texts:
         flat = " ".join(text.split())

@@ -12,6 +12,7 @@ from ingest.tables import SEP, Cell, Table
 
 from ..types import Answer, AnswerContext
 from .cells import RowHit, year_of
+from .kept_patterns import compiled
 from .. import compute
 from .asked_scale import scale_asked
 from .derivation import calculate, computed_answer, operand, tidy
@@ -141,7 +142,7 @@ def _cells(table: Table, slots: Slots, question: str, words: list[str], thing: s
     den = _count(list(names), thing, words[-1], years[0] if len(years) == 1 else None)
     low = question.lower()
     rows = [r for r in table.rows if (label := r.split(SEP)[-1].strip().lower()) and len(label) > 2
-            and re.search(rf"\b{re.escape(label)}\b", low)]
+            and compiled(rf"\b{re.escape(label)}\b").search(low)]
     if not (num and den) or len(rows) != 1:
         return None
     a = next((c for c in table.cells if c.row == rows[0] and c.column == names[num]), None)

@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .names import mentions
+from .kept_patterns import compiled
 
 if TYPE_CHECKING:
     from .gates import Decision
@@ -54,13 +55,13 @@ def given_owner(text: str, product: str) -> str | None:
     Lingma', quotes allowed) or a table row's owner column ('Company name: Google; Model: Veo 2',
     'Developer: Google; Type: video; Product: Veo 2')."""
     name = re.escape(_first_words(product))
-    m = re.search(rf"({_OWNER})['’]s\s+[\"“']?(?i:{name})(?![\w-])", text)
+    m = compiled(rf"({_OWNER})['’]s\s+[\"“']?(?i:{name})(?![\w-])").search(text)
     if m:
         return m.group(1).split()[-1] if m.group(1).split()[0] in _NOT_OWNERS else m.group(1)
     # the cells between are of the same row: neither another owner nor another product ('...; Model: Veo 2;
     # Company: OpenAI; Model: Sora' gives Sora to OpenAI)
-    m = re.search(rf"(?<![\w-]){_OWNER_COLUMN}:\s*([^;\n]+?);(?:(?!\s*(?:{_OWNER_COLUMN}|{_PRODUCT_COLUMN}):)\s*[^;:\n]+:[^;:\n]*;)*?"
-                  rf"\s*{_PRODUCT_COLUMN}:\s*{name}(?![\w-])", text, re.I)
+    m = compiled(rf"(?<![\w-]){_OWNER_COLUMN}:\s*([^;\n]+?);(?:(?!\s*(?:{_OWNER_COLUMN}|{_PRODUCT_COLUMN}):)\s*[^;:\n]+:[^;:\n]*;)*?"
+                  rf"\s*{_PRODUCT_COLUMN}:\s*{name}(?![\w-])", re.I).search(text)
     return m.group(1).strip() if m else None
 
 

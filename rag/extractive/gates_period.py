@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .kept_patterns import compiled
+
 if TYPE_CHECKING:
     from .gates import Decision
 
@@ -21,7 +23,7 @@ def as_base_only(text: str, year: int, since: bool = True) -> bool:
     'up 5 pct from 2023', 'higher than 2022'): the text then gives no figure for that year. With
     `since` False, 'since 2015' is a period's start, not a base ('Since 2015, deals rose from 501')."""
     base = _BASE if since else _BASE_NOT_SINCE
-    mentions_ = list(re.finditer(rf"(?<!\d){year}(?!\d)", text))
+    mentions_ = list(compiled(rf"(?<!\d){year}(?!\d)").finditer(text))
     return bool(mentions_) and all(base.search(text[:m.start()]) for m in mentions_)
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .kept_patterns import compiled
+
 # an entity of a lettered family: a short tag before a hyphenated word ('B-end', '5G-ready') or after a word
 # ('Company A', 'Tier 2')
 _TAG_FIRST = re.compile(r"^([A-Z0-9]{1,2})(-[A-Za-z]+)$")
@@ -15,7 +17,7 @@ SIBLING_WHY = "the lead's sentence gives {sibling}, not {asked}"
 
 def _sibling(name: str, sentence: str) -> str | None:
     """Another member of `name`'s lettered family in `sentence` when `name` itself is not there, else None."""
-    if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence, re.I):
+    if compiled(rf"(?<![\w-]){re.escape(name)}(?![\w-])", re.I).search(sentence):
         return None
     if m := _TAG_FIRST.match(name):
         other = re.search(rf"(?<![\w-])([A-Z0-9]{{1,2}}){re.escape(m.group(2))}(?![\w-])", sentence)

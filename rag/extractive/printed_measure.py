@@ -16,6 +16,7 @@ from ingest.tables import SEP, Table
 
 from ..types import Answer, AnswerContext
 from .cells import RowHit, best_row, cell_at, words
+from .kept_patterns import compiled
 from .row_columns import coordinated_columns
 
 _NOTE = re.compile(r"\([^)]*\)")
@@ -64,7 +65,7 @@ def canonical(text: str) -> set[str]:
     out = set(words(text))
     for name, forms in _FAMILIES.items():
         for form in forms:
-            if re.search(r"(?<![\w%])" + re.escape(form).replace(r"\ ", r"[\s-]") + r"(?!\w)", low):
+            if compiled(r"(?<![\w%])" + re.escape(form).replace(r"\ ", r"[\s-]") + r"(?!\w)").search(low):
                 out.add(name)
     return out
 
