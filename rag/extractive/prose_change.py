@@ -68,8 +68,8 @@ def quoted_change(ctx: AnswerContext, answer: Answer) -> Answer | None:
     """The composed `answer` led by the change the question asks, computed from the one quoted sentence naming its
     subject that writes both ends ('rose to A from B'); None otherwise."""
     m = _ASKED.search(ctx.question)
-    if m is None or answer.abstained:
-        return None
+    if m is None or answer.abstained or answer.derivation is not None:
+        return None  # an answer already computed (from_sentence's 'from 14% in 2024 to 19% in 2030') stands
     subject = set(words(m.group("s")))
     percent = m.group("pct") is not None
     points = not percent and not m.group("how").lower().startswith("much")
