@@ -33,3 +33,19 @@ def test_every_bold_of_the_composed_lead_gives_way():
     from rag.extractive.prose_change import _LEADS
     assert _LEADS.sub("", "**63.6%**, **60%**. Halvard's share rose.") == "Halvard's share rose."
     assert _LEADS.sub("", "**USD 6.8 billion** (2025), **USD 6.8 billion** (2025). Text.") == "Text."
+
+
+def test_unit_words_or_a_clause_may_follow_the_later_figure():
+    assert _pair("Sublease space fell to 3.1 million sq ft, down from a peak of 5.8 million sq ft in Q2 2023.") == \
+        ("3.1 million", "5.8 million")
+    assert _pair("Overall, 39% of adults said they used it in the previous 12 months, up from 34% in 2023.") == \
+        ("39%", "34%")
+
+
+def test_the_frame_takes_any_inflection_and_a_percentage():
+    m = _ASKED.search("By how much has sublease availability fallen from its Q2 2023 peak?")
+    assert m and m.group("dir") == "fallen" and m.group("s") == "sublease availability"
+    m = _ASKED.search("By how much did Kanto Bank narrow its net loss from 2023 to 2024?")
+    assert m and m.group("dir") == "narrow"
+    m = _ASKED.search("By what percentage did the urea price fall between 2022 and 2024?")
+    assert m and m.group("pct") and m.group("dir") == "fall"

@@ -4,7 +4,11 @@ to USD 4.6 billion'. General property: 'to A from B', 'A, (this was) down / up f
 thing's later figure A and its earlier B; 'by how much did S rise / decline' of a quoted sentence naming S is the
 rise A - B (the decline B - A, a positive fall), in one unit and scale, in points when asked of percents; a
 direction asked that the figures contradict, a period asked ('from Q1 2025') the sentence does not write, or two
-such pairs: no computed answer."""
+such pairs: no computed answer. The frame's general grammar: 'by how much / by how many percentage points / by what
+percentage' + an auxiliary + the subject + the verb in any inflection ('has fallen', 'did ... narrow', 'have risen');
+'narrow' is a fall and 'widen' a rise of the figure written (a loss narrowed, a gap widened); 'by what percentage' asks
+the signed percentage change (later - earlier) / earlier. 'A sq ft, down from a peak of B' writes the earlier figure as 'from B' (words
+without a figure may follow A: its unit, 'said they had used it', before the comma)."""
 
 from __future__ import annotations
 
@@ -19,13 +23,18 @@ from .computed_text import _quoted
 from .derivation import tidy
 from .slots import SCALE_WORD
 
-_ASKED = re.compile(r"^\s*by\s+how\s+(?P<how>much|many\s+percentage\s+points)\s+(?:did|has|have|was|were|do|does)\s+"
-                    r"(?P<s>.+?)\s+(?P<dir>rise|increase|grow|climb|decline|fall|drop|decrease|shrink|change)\b"
-                    r"(?P<rest>[^?]*)\??\s*$", re.I)
-_UP = ("rise", "increase", "grow", "climb")
-# the words between the later figure and the earlier ('A, although this was down from B'), or the earlier and later
+_ASKED = re.compile(r"^\s*by\s+(?:how\s+(?P<how>much|many\s+percentage\s+points)|what\s+(?P<pct>percent(?:age)?))\s+"
+                    r"(?:did|has|have|had|was|were|do|does|is|are)\s+(?P<s>.+?)\s+(?P<dir>"
+                    r"ris(?:e|es|en)|rose|increas(?:e|es|ed)|gr(?:ow|ows|ew|own)|climb(?:s|ed)?|widen(?:s|ed)?|"
+                    r"declin(?:e|es|ed)|f(?:all|alls|ell|allen)|drop(?:s|ped)?|decreas(?:e|es|ed)|shr(?:ink|inks|ank|unk)|"
+                    r"narrow(?:s|ed)?|chang(?:e|es|ed))\b(?P<rest>[^?]*)\??\s*$", re.I)
+_UP = ("ris", "rose", "increas", "gr", "climb", "widen")
+_CHANGE = "chang"
+# the words between the later figure and the earlier ('A, although this was down from B', 'A sq ft, down from a peak of
+# B', 'A said they used it, up from B'), or the earlier and later
 _LATER_FIRST = re.compile(r"^\s*(?:,?\s*(?:although|but|and)?\s*(?:this|that|it)?\s*(?:was|is)?\s*(?:down|up))?\s*from\s+$"
-                          r"|^\s*,\s*(?:although\s+|but\s+)?(?:this\s+|that\s+|it\s+)?(?:was\s+|is\s+)?(?:down|up)\s+from\s+$", re.I)
+                          r"|^[^;:]*?,\s*(?:although\s+|but\s+)?(?:this\s+|that\s+|it\s+)?(?:was\s+|is\s+)?(?:down|up)\s+from\s+"
+                          r"(?:(?:a|an|its|their|the)\s+(?:[a-z-]+\s+){1,2}of\s+)?$", re.I)
 _EARLIER_FIRST = re.compile(r"^\s*(?:in\s+[\w\s]+?\s*)?to\s+$", re.I)
 # the composed lead, every bold figure of it ('**63.6%**, **60%**.'), which the computed one replaces
 _LEADS = re.compile(r"^(?:\*\*.*?\*\*(?:\s*\([^)]*\))?(?:\s*,\s*|\s+and\s+)?)+\.?\s*")
@@ -43,7 +52,9 @@ def change_pair(text: str) -> tuple[Figure, Figure] | None:
     pair."""
     figs = [f for f in parse_figures(text) if f.unit in ("money", "count", "number", "percent")]
     pairs = []
-    for x, y in zip(figs, figs[1:]):
+    # consecutive figures of one unit: another unit's figure between them is another thing's ('in the previous 12 months')
+    for x, y in [(x, y) for i, x in enumerate(figs) for y in [next((g for g in figs[i + 1:] if g.unit == x.unit), None)]
+                 if y is not None]:
         between = _HEDGE.sub("", text[x.end:y.start])
         if _LATER_FIRST.search(between) and (between.strip().lower() != "from" or text[:x.start].rstrip().endswith(" to")):
             pairs.append((x, y))
@@ -57,10 +68,11 @@ def quoted_change(ctx: AnswerContext, answer: Answer) -> Answer | None:
     """The composed `answer` led by the change the question asks, computed from the one quoted sentence naming its
     subject that writes both ends ('rose to A from B'); None otherwise."""
     m = _ASKED.search(ctx.question)
-    if m is None or answer.abstained:
-        return None
+    if m is None or answer.abstained or answer.derivation is not None:
+        return None  # an answer already computed (from_sentence's 'from 14% in 2024 to 19% in 2030') stands
     subject = set(words(m.group("s")))
-    points = not m.group("how").lower().startswith("much")
+    percent = m.group("pct") is not None
+    points = not percent and not m.group("how").lower().startswith("much")
     period = _PERIOD.search(m.group("rest"))
     found = []
     for text, n in _quoted(answer):
@@ -71,25 +83,26 @@ def quoted_change(ctx: AnswerContext, answer: Answer) -> Answer | None:
                                        and all(y in text for y in re.findall(r"\b(?:19|20)\d\d\b", period.group("p")))):
             continue
         pair = change_pair(text)
-        if pair is not None and (pair[0].unit == "percent") == points:
+        if pair is not None and (percent or (pair[0].unit == "percent") == points):
             found.append((text, n, *pair))
     if len({(t, a.text, b.text) for t, _, a, b in found}) != 1:
         return None
     text, n, later, earlier = found[0]
-    up = m.group("dir").lower() in _UP
-    down = not up and m.group("dir").lower() != "change"
+    verb = m.group("dir").lower()
+    up = verb.startswith(_UP)
+    down = not up and not verb.startswith(_CHANGE)
     if (up and later.value <= earlier.value) or (down and later.value >= earlier.value):
         return None  # a rise asked of figures that fell: not this pair
-    first, second = (earlier, later) if down else (later, earlier)
+    first, second = (earlier, later) if down and not percent else (later, earlier)
     try:
         ops = [compute.Operand.of(NUMBER.search(f.text).group(0), label=f.text, citation=n) for f in (first, second)]
-        done = tidy(compute.change(ops[0], ops[1]))
+        done = tidy(compute.percent_change(ops[0], ops[1]) if percent else compute.change(ops[0], ops[1]))
     except (compute.ComputeError, AttributeError):
         return None
-    scale = _scale(later)
+    scale = None if percent else _scale(later)
     lead = f"{done.text} {scale}" if scale else f"{done.text} percentage points" if points else done.text
     quoted = _LEADS.sub("", answer.answer, count=1)
-    answer.answer = f"**{lead}** — difference: {done.derivation}. From {later.text} and {earlier.text} [{n}]. {quoted}"
+    answer.answer = f"**{lead}** — {'percentage change' if percent else 'difference'}: {done.derivation}. From {later.text} and {earlier.text} [{n}]. {quoted}"
     answer.figure = lead
     answer.shape = "computed"
     answer.derivation = done.as_dict()
