@@ -22,11 +22,14 @@ from .row_sets import SCALE_WORDS, THRESHOLD, meets, table_scale
 from .shape_text import listed, scaled, shaped_answer
 from .word_stems import stem, stems_meet
 
-_ASK = re.compile(r"^\s*(?:in\s+|for\s+)?(?P<ask>how many|which|what|number of)\s+(?:of\s+the\s+)?"
+_ASK = re.compile(r"^\s*(?:in\s+|for\s+)?(?P<ask>how many|number of)\s+(?:of\s+the\s+)?"
                   r"(?!(?:fiscal\s+|financial\s+)?(?:years?|periods?|quarters?|months?|seasons?|times?)\b)[a-z]", re.I)
 _UP = r"grew|grow|growth|increased?|rose|rise|gained?|added|expand(?:ed)?|improved?|higher|more"
 _DOWN = r"fell|fall|declined?|decreased?|dropped?|drop|shrank|shrink|lost|lose|contract(?:ed)?|reduced|lower|less|fewer"
 _VERB = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b", re.I)
+# 'Which regions saw take-up fall', 'Which formats recorded lower volumes': a plural kind, its movement the predicate
+_WHICH = re.compile(rf"^\s*(?:in\s+)?(?P<ask>which)\s+(?:[a-z-]+\s+){{0,3}}?[a-z-]+s\s+(?:(?:saw|had|have|recorded|posted|"
+                    rf"reported|were|are|is|was)\s+(?:(?:their|its|the|a|an)\s+)?(?:[a-z-]+\s+){{0,3}}?)?(?={_UP}|{_DOWN})", re.I)
 # the change a column heads: its own word, or a span of periods ('QoQ', 'YoY', 'CAGR 2024-2028F', 'vs year ago')
 _CHANGE = re.compile(r"\b(?:change|chg|growth|variance|var\.?|qoq|yoy|q/q|y/y|y-o-y|cagr|vs\.?\s+(?:year|prior|previous))\b",
                      re.I)
@@ -195,7 +198,7 @@ def moved_items(ctx: AnswerContext, question: str, tables: list[tuple[int, Table
     """The count ('how many') or names ('which') of the items (totals aside) that moved the way the verb says, by the
     bound when one is set; None unless the question asks items by a movement and exactly one table reads every item's
     change."""
-    ask = _ASK.match(question)
+    ask = _ASK.match(question) or _WHICH.match(question)
     if ask is None:
         return None
     verbs = [v for v in _VERB.finditer(question, ask.end()) if not THRESHOLD.match(question, v.start())]
@@ -204,6 +207,9 @@ def moved_items(ctx: AnswerContext, question: str, tables: list[tuple[int, Table
     if not verbs or (bound is not None and re.fullmatch(r"(?:19|20)\d{2}", bound.group(2).strip())):
         return None
     down = verbs[0].group("down") is not None
+    than = re.search(r"\bthan\s+(?:(?:in|at|for|during)\s+)?(?P<rest>[^?]*)", question, re.I)
+    if bound is None and than and not _PERIOD.match(than.group("rest")):
+        return None  # 'grew faster than the overall market': a rival's change to meet, no direction alone
     if bound is not None and verbs[0].group(0).lower() in ("more", "less", "fewer", "higher", "lower") \
             and bound.group(1).lower() == "than":
         return None  # 'more than 10%' is the bound's own word, no movement
