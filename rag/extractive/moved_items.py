@@ -1,4 +1,4 @@
-"""Items counted or named by how they moved ('How many foundries increased revenue by more than 5% quarter on quarter?',
+"""Items counted by how they moved ('How many foundries increased revenue by more than 5% quarter on quarter?',
 'How many formats saw volumes decline?', 'How many markets are forecast to see take-up fall in 2025?'): each item's
 change is the table's change column the question names (its group, its span: QoQ, YoY, a CAGR of the years said), else
 the difference of the measure's two period columns the question names (or the only two), and the item is met when it
@@ -27,9 +27,6 @@ _ASK = re.compile(r"^\s*(?:in\s+|for\s+)?(?P<ask>how many|number of)\s+(?:of\s+t
 _UP = r"grew|grow|growth|increased?|rose|rise|gained?|added|expand(?:ed)?|improved?|higher|more"
 _DOWN = r"fell|fall|declined?|decreased?|dropped?|drop|shrank|shrink|lost|lose|contract(?:ed)?|reduced|lower|less|fewer"
 _VERB = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b", re.I)
-# 'Which regions saw take-up fall', 'Which formats recorded lower volumes': a plural kind, its movement the predicate
-_WHICH = re.compile(rf"^\s*(?:in\s+)?(?P<ask>which)\s+(?:[a-z-]+\s+){{0,3}}?[a-z-]+s\s+(?:(?:saw|had|have|recorded|posted|"
-                    rf"reported|were|are|is|was)\s+(?:(?:their|its|the|a|an)\s+)?(?:[a-z-]+\s+){{0,3}}?)?(?={_UP}|{_DOWN})", re.I)
 # the change a column heads: its own word, or a span of periods ('QoQ', 'YoY', 'CAGR 2024-2028F', 'vs year ago')
 _CHANGE = re.compile(r"\b(?:change|chg|growth|variance|var\.?|qoq|yoy|q/q|y/y|y-o-y|cagr|vs\.?\s+(?:year|prior|previous))\b",
                      re.I)
@@ -195,10 +192,10 @@ def _pair_named(table: Table, question: str) -> int:
 
 
 def moved_items(ctx: AnswerContext, question: str, tables: list[tuple[int, Table]], backend: str) -> Answer | None:
-    """The count ('how many') or names ('which') of the items (totals aside) that moved the way the verb says, by the
+    """The count ('how many') of the items (totals aside) that moved the way the verb says, by the
     bound when one is set; None unless the question asks items by a movement and exactly one table reads every item's
     change."""
-    ask = _ASK.match(question) or _WHICH.match(question)
+    ask = _ASK.match(question)
     if ask is None:
         return None
     verbs = [v for v in _VERB.finditer(question, ask.end()) if not THRESHOLD.match(question, v.start())]
@@ -207,6 +204,8 @@ def moved_items(ctx: AnswerContext, question: str, tables: list[tuple[int, Table
     if not verbs or (bound is not None and re.fullmatch(r"(?:19|20)\d{2}", bound.group(2).strip())):
         return None
     down = verbs[0].group("down") is not None
+    if bound is None and re.search(r"(?<![\w/])\d[\d,.]*\s*%|\b(?:of|at|to)\s+\$?\d", _PERIOD.sub(" ", question)):
+        return None  # 'growth of 10.5%': a figure to equal, no direction alone
     than = re.search(r"\bthan\s+(?:(?:in|at|for|during)\s+)?(?P<rest>[^?]*)", question, re.I)
     if bound is None and than and not _PERIOD.match(than.group("rest")):
         return None  # 'grew faster than the overall market': a rival's change to meet, no direction alone
@@ -247,11 +246,6 @@ def moved_items(ctx: AnswerContext, question: str, tables: list[tuple[int, Table
     names = [unmarked_label(m.cell.row.split(SEP)[-1]) for m in met]
     figures = "; ".join(f"{unmarked_label(m.cell.row.split(SEP)[-1])}: {m.shown}" for m in moved)
     hit = RowHit(passage, table, moved[0].cell.row, 0.0)
-    if ask.group("ask").lower() not in ("how many", "number of"):
-        if not met:
-            return None
-        lead = listed(names)
-        return shaped_answer(ctx, [hit], f"**{lead}**. {figures} [1]", lead, "list", backend)
     derivation = {"op": "count", "operands": [{"value": m.cell.text, "citation": 1} for m in met], "result": str(len(met))}
     text = f"**{len(met)}** ({', '.join(names)}). {figures} [1]" if met else f"**0**. {figures} [1]"
     return shaped_answer(ctx, [hit], text, str(len(met)), "computed", backend, derivation=derivation)
