@@ -55,6 +55,7 @@ from .rows_extreme import rows_extreme
 from .period_rank import fastest_year, percent_line
 from .items_maturing import items_maturing
 from .rows_changed import changed_answer
+from .moved_items import moved_items
 from .row_sets import HOW_MANY_ROWS, THRESHOLD, WHICH_ROW, percent_bound, group_total, rows_meeting, two_rows, which_row
 from .years_offered import asks_choice_of_years
 from .ranked import YEARS_COUNTED, period_row, table_years, years_count, HIGH_WORDS, HOW_MANY, LOW_WORDS, WHICH, components_answer, meeting_answer, moved_years, which_answer, years_answer
@@ -103,6 +104,9 @@ def answer_by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | 
         slots = replace(slots, years=tuple(y for y in slots.years if y != bucket[1]),
                         periods=tuple(p for p in slots.periods if bucket[1] not in p.years))
     answer = _by_cells(ctx, slots, backend)
+    if answer is None:  # 'how many formats saw volumes decline': each item's change, no shape above read it
+        del ctx.passages[retrieved:]
+        answer = moved_items(ctx, ctx.question, tables_of(ctx), backend)
     if answer is None:
         del ctx.passages[retrieved:]
         # only prose retrieved for a computed figure (prose seldom states the change or the average
