@@ -40,3 +40,14 @@ def test_a_rank_range_addresses_the_rows_whose_rank_lies_in_it():
     assert _lead(_ask("What combined market share do the companies ranked 10th to 12th hold?", _RANKED)) == "0.6%"
     # a range the table does not wholly rank answers nothing
     assert _ask("What combined market share do the companies ranked 11th to 13th hold?", _RANKED) is None
+
+
+def test_top_n_share_reads_the_share_column_of_the_year_asked():
+    from ingest.tables import Cell, Table
+    from rag.extractive.column_total import _column_cells
+    cols = ["Revenue › 2023", "Revenue › 2024", "Market share › 2023", "Market share › 2024"]
+    rows = ["A", "B", "C"]
+    vals = [["52.1", "60.4", "37.3%", "36.5%"], ["34.6", "43.8", "24.7%", "26.4%"], ["15.8", "19.9", "11.3%", "12.0%"]]
+    cells = [Cell(r, c, x, float(x.strip("%"))) for r, v in zip(rows, vals) for c, x in zip(cols, v)]
+    got = _column_cells(Table(None, cols, rows, cells), "What was the combined 2024 market share of the top two vendors?", 2, True)
+    assert got is not None and [c.text for c in got[1]] == ["36.5%", "26.4%"]

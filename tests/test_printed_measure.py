@@ -42,3 +42,33 @@ def test_one_year_rate_answers_only_the_adjacent_span():
     assert not _years_fit({2024}, {2022, 2024}, {2022, 2023, 2024}, {"yoy", "change"})
     assert _years_fit({2024, 2030}, {2024, 2030}, {2019, 2024, 2030}, {"cagr"})
     assert not _years_fit({2019, 2024}, {2024, 2030}, {2019, 2024, 2030}, {"cagr"})
+
+
+def _paired() -> Table:
+    cols = ["Year Ended › 2021", "Year Ended › % of total", "Year Ended › 2020", "Year Ended › % of total (2)"]
+    rows = ["Services", "Total revenue"]
+    vals = [["96,508", "7.5%", "88,117", "9.3%"], ["1,280,728", "100.0%", "951,021", "100.0%"]]
+    cells = [Cell(r, c, t, float(t.strip("%").replace(",", ""))) for r, v in zip(rows, vals) for c, t in zip(cols, v)]
+    return Table(None, cols, rows, cells)
+
+
+def test_share_column_beside_its_year_takes_that_year():
+    t = _paired()
+    assert printed_columns(t, "What percentage of total revenue were services in 2020?") == ["Year Ended › % of total (2)"]
+    assert printed_columns(t, "What percentage of total revenue were services in 2021?") == ["Year Ended › % of total"]
+
+
+def test_share_column_is_the_operand_column_of_shares_added():
+    from rag.extractive.cells import RowHit
+    from rag.extractive.printed_measure import printed_shares, share_column
+    cols = ["Production › 2024", "Share 2024 › (%)"]
+    rows = ["Thailand", "Nigeria", "World total"]
+    vals = [["13,000", "3.3"], ["13,000", "3.3"], ["394,720", "100.0"]]
+    cells = [Cell(r, c, x, float(x.replace(",", ""))) for r, v in zip(rows, vals) for c, x in zip(cols, v)]
+    t = Table(None, cols, rows, cells)
+    q = "What was the combined share of Thailand and Nigeria in world production in 2024?"
+    assert share_column(t, q) == "Share 2024 › (%)"
+    pair = [(RowHit(0, t, r, 1.0), next(c for c in cells if c.row == r and c.column == cols[0])) for r in rows[:2]]
+    assert [c.text for _, c in printed_shares(pair, q)] == ["3.3", "3.3"]
+    assert [c.text for _, c in printed_shares(pair, "What was the combined production of Thailand and Nigeria in 2024?")] \
+        == ["13,000", "13,000"]

@@ -13,6 +13,7 @@ from ..types import Answer, AnswerContext
 from .cells import RANK_COLUMN, TOTAL_ROW, RowHit, words
 from .derivation import summed_answer
 from .period_cells import located
+from .printed_measure import share_column
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # 'combined ... of the five companies', 'together ... the top three players', 'all the segments'
@@ -100,7 +101,7 @@ def _ranked_cells(table: Table, question: str, ranks: tuple[int, int]) -> tuple[
 def _column_cells(table: Table, question: str, n: int, top: bool) -> tuple[Table, list[Cell]] | None:
     """The cells of the one column whose header words the question names most, over the table's
     rows that are not totals: N of them, or the first N when 'top'."""
-    column = _named_column(table, question)
+    column = share_column(table, question) or _named_column(table, question)  # a share asked: the one printing it
     if column is None:
         return None
     columns = [column]

@@ -22,6 +22,7 @@ from .pair_questions import (ASKED, BETWEEN, COMBINED, COMBINED_OF, MORE, PART_O
 from .period_cells import (YEAR, amounts_divided, column_by_own_words, located, named_columns, part_column, period_cell,
                            one_series, same_column)
 from .row_lookup import row_named
+from .printed_measure import printed_shares
 from .row_whole import total_column
 from .share_whole import parts_cells, parts_share, share_cells
 from .shape_text import citation_n
@@ -102,6 +103,8 @@ def _two_items(ctx: AnswerContext, slots: Slots, tables, op: str, m: re.Match, a
         return None
     if op in ("ratio", "share"):  # two rows' amounts divided, not their '% of total' columns
         pair = amounts_divided(pair, question)
+    elif op in ("sum", "change"):  # shares added or compared: the shares the table prints, not its amounts
+        pair = printed_shares(pair, question)
     pair = [(located(ctx, h, [c]), c) for h, c in pair]
     if any(h is None for h, _ in pair):
         return None

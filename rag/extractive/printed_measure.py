@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ingest.tables import SEP, Table
+from ingest.tables import SEP, Cell, Table
 
 from ..types import Answer, AnswerContext
 from .cells import RowHit, best_row, cell_at, words
@@ -107,6 +107,22 @@ def _years_fit(column_years: set[int], asked: set[int], table_years: set[int], f
     return len(asked) == 1 or min(asked) in column_years or len(column_years) == 1 and max(asked) - min(asked) == 1
 
 
+def _paired_years(table: Table) -> dict[str, frozenset[int]]:
+    """The year of each share column that prints none when the table pairs each period's amount with its share
+    ('2021 | % of total | 2020 | % of total'): the year of the level column just before it. Empty unless two or
+    more such columns each follow a distinct year's level column."""
+    columns = table.columns
+    out: dict[str, frozenset[int]] = {}
+    for i, column in enumerate(columns[1:], 1):
+        got = header_measure(column)
+        if got is None or got[1] or "share" not in got[0] or header_measure(columns[i - 1]) is not None:
+            continue
+        before = {int(y) for y in _YEAR.findall(columns[i - 1].split(SEP)[-1])}
+        if len(before) == 1:
+            out[column] = frozenset(before)
+    return out if len(out) >= 2 and len(set(out.values())) == len(out) else {}
+
+
 def printed_columns(table: Table, question: str) -> list[str]:
     """The columns whose header names the measure the question asks, all its measure words said, its period the
     period asked."""
@@ -114,11 +130,13 @@ def printed_columns(table: Table, question: str) -> list[str]:
     asked = _question_years(question)
     table_years = {y for c in table.columns for y in map(int, _YEAR.findall(c))}
     out = []
+    paired = _paired_years(table)
     for column in table.columns:
         got = header_measure(column)
         if got is None:
             continue
         own, years = got
+        years = paired.get(column, years)
         family = own & _MEASURES
         # the header's other words all said ('rate' of 'Average rate'), and one of its measures ('YoY %' by 'growth')
         if not (own - _MEASURES <= said and family & said):
@@ -126,6 +144,17 @@ def printed_columns(table: Table, question: str) -> list[str]:
         if _years_fit(years, asked, table_years, family):
             out.append(column)
     return out
+
+
+def share_column(table: Table, question: str) -> str | None:
+    """The one column printing the share the question asks, of the period it asks: the operands of a sum or
+    difference of shares ('the combined share of A and B') are the report's printed shares, not amounts divided."""
+    if "share" not in canonical(question):
+        return None
+    rates = {"change", "yoy", "cagr", "points"}
+    columns = [c for c in printed_columns(table, question)
+               if "share" in header_measure(c)[0] and not header_measure(c)[0] & rates]
+    return columns[0] if len(columns) == 1 else None
 
 
 def _both_ends(table: Table, row: str, column: str, question: str) -> bool:
@@ -194,3 +223,13 @@ def printed_measure(ctx: AnswerContext, question: str, tables: list[tuple[int, T
         lead += "%"  # a '% of total' column's cell is a percent though it is written bare
     text = f"**{lead}** — as the table prints it, in {hit.row.split(SEP)[-1]} ({column}) [1]"
     return shaped_answer(ctx, [RowHit(passage, table, hit.row, hit.score)], text, lead, "figure", backend)
+
+
+def printed_shares(pair: list[tuple[RowHit, Cell]], question: str) -> list[tuple[RowHit, Cell]]:
+    """Each row's cell in the column printing the share asked (`share_column`), when the question asks a share and
+    all rows are of one table printing it; else the cells as read (an amount's sum is no share)."""
+    tables = {id(h.table) for h, _ in pair}
+    if len(tables) != 1 or (column := share_column(pair[0][0].table, question)) is None:
+        return pair
+    cells = [cell_at(h, column) for h, _ in pair]
+    return pair if None in cells else [(h, c) for (h, _), c in zip(pair, cells)]
