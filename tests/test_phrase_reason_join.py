@@ -16,9 +16,23 @@ def test_a_bare_because_or_reflecting_joins_the_reason_and_is_left_out():
 
 
 def test_a_prepositional_connective_stays_with_its_reason():
-    assert answer_phrase("Why did sales fall?", "Sales fell mainly because of weaker demand in Europe.") == \
-        "mainly because of weaker demand in Europe"
-    assert answer_phrase("Why did sales fall?", "Sales fell primarily due to weaker demand in Europe.") == \
-        "primarily due to weaker demand in Europe"
+    assert answer_phrase("Why did sales fall?", "Sales fell due to weaker demand in Europe.") == \
+        "due to weaker demand in Europe"
     assert answer_phrase("Why did sales fall?", "Sales fell primarily because customers delayed orders.") == \
         "primarily because customers delayed orders"
+
+
+def test_a_degree_qualified_connective_after_a_full_verb_joins_and_is_left_out():
+    assert answer_phrase("Why did sales fall?", "Sales fell mainly because of weaker demand in Europe.") == \
+        "weaker demand in Europe"
+    assert answer_phrase("Why did sales fall?", "Sales fell primarily due to weaker demand in Europe.") == \
+        "weaker demand in Europe"
+    assert answer_phrase("Why will the company reduce capacity?",
+                         "The company will reduce capacity because of the closure of its oldest line.") == \
+        "the closure of its oldest line"
+
+
+def test_after_a_copula_the_connective_is_the_predicate_and_stays():
+    assert answer_phrase("Why did the loss allowance increase?",
+                         "The increase in the loss allowance was primarily due to the administration of two "
+                         "customers.") == "primarily due to the administration of two customers"

@@ -52,6 +52,11 @@ CAUSE = re.compile(rf"\b(?:(?:{DEGREE})\s+)?(?:due to|as a result of|because of|
 # ('because certain issuers have the right to call'), the participle 'reflecting'; the reason starts after it (a
 # prepositional one, 'due to', 'because of', 'primarily due to', stays with its reason as writers keep it)
 _JOIN_ONLY = re.compile(r"because|reflecting", re.I)
+# after a full verb ('increased in 2019 primarily due to X', 'will reduce capacity because of X') a degree-qualified
+# 'due to' / 'because of', or 'because of' alone, is an adverbial that joins the reason to the fact, and the reason is X;
+# after a copula ('The increase was primarily due to X') the connective is the predicate and stays with its reason
+_ADVERBIAL = re.compile(rf"(?:(?:{DEGREE})\s+(?:due to|because of))|because of", re.I)
+_COPULA_END = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$", re.I)
 # an event a fact is said to follow gives its reason ('restated following the transfer of ...'): the
 # connective opens the reason, whose noun phrase may repeat the question's words; not 'the following', nor a pointer ':'
 _FOLLOWING = re.compile(r"(?<!\bthe )\bfollowing\b(?!\s*[:,.])", re.I)
@@ -89,6 +94,11 @@ _IF_THEN = re.compile(r"^(?:(?:However|Further|Furthermore|Moreover|In addition)
 _FREQUENCY = re.compile(r"\b(?:(?:semi-|bi-)?(?:annual|quarterly|monthly|weekly|daily|yearly)\s+basis|"
                         r"(?:semi-|bi-)?(?:annually|quarterly|monthly|weekly|daily)|(?:each|every|once a)\s+"
                         r"(?:year|quarter|month|week|day))\b", re.I)
+
+
+def _joins_adverbially(m: re.Match[str], sentence: str) -> bool:
+    """Whether the causal connective `m` follows a full verb as an adverbial (not a copula's predicate)."""
+    return bool(_ADVERBIAL.fullmatch(m.group(0))) and not _COPULA_END.search(sentence[:m.start()])
 
 
 def frequency(question: str, sentence: str) -> str | None:
@@ -150,7 +160,7 @@ def _answer_phrase(question: str, sentence: str, asked_kind: str | None = None) 
                 return lead.group(0)
             m = _PURPOSE.search(sentence, cut or 0) if cut is not None else None
             return trim_end(sentence[m.start():], asked) or None if m else None
-        start = m.end() if _JOIN_ONLY.fullmatch(m.group(0)) else m.start()
+        start = m.end() if _JOIN_ONLY.fullmatch(m.group(0)) or _joins_adverbially(m, sentence) else m.start()
         return trim_end(sentence[start:], asked) or None
     if k == "when":
         if (regular := frequency_alternation(sentence[cut:] if cut is not None else sentence)) is not None:

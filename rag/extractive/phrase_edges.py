@@ -57,7 +57,29 @@ def subject_cut(sentence: str, asked: set[str]) -> int | None:
     best_end, best_n = said_through(sentence, asked)
     if not asked or best_n * 2 < len(asked):
         return None
-    return best_end
+    return _through_run(sentence, best_end, asked)
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][\w’'-]*)")
+
+
+_RUN_BEFORE = re.compile(r"(?:[A-Za-z][\w’'-]*[ \t]+)*[A-Za-z][\w’'-]*$")
+
+
+def _through_run(sentence: str, end: int, asked: set[str]) -> int:
+    """`end` moved over the question's words that directly follow it and that the run of them it ends has not said
+    yet: the subject a sentence names is one run ('the conservative | case assumes', said after an earlier 'case
+    assumes', ends after 'assumes'); a word repeated ('revenue includes | revenue from ...') starts the answer."""
+    words = _RUN_BEFORE.search(sentence[:end])
+    run: set[str] = set()
+    for w in reversed(words.group(0).split() if words else []):
+        if stem(w) not in asked:
+            break
+        run.add(stem(w))
+    while (m := _NEXT_WORD.match(sentence, end)) and stem(m.group(1)) in asked - run:
+        run.add(stem(m.group(1)))
+        end = m.end()
+    return end
 
 
 # a cut at a possessive ('Ship management creditors | ’ liability is comprised of cash ...') has not reached

@@ -55,10 +55,22 @@ def object_complement(question: str, sentence: str) -> int | None:
             continue
         a = _AS.search(sentence, w.end())
         between = sentence[w.end():a.start()] if a else ""
+        if a and not between and _passive_names(sentence[:w.start()], named):
+            return a.end()  # the same classing in the passive: 'the foundry market is defined as | Y'
         if a and named & {stem(t) for t in TOKEN.findall(between)} and len(between.split()) <= 12 and not re.search(r"[;:]|\.\s", between):
             return a.end()
         return None
     return None
+
+
+_COPULA_END = re.compile(r"\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?$", re.I)
+
+
+def _passive_names(before: str, named: set[str]) -> bool:
+    """`before` (the sentence up to a verb of classing) ends in a copula, and its clause names the object asked:
+    'How does R define X?' is said 'X is defined as Y' as well as 'R defines X as Y'."""
+    clause = re.split(r"[;:]|\.\s", before)[-1]
+    return bool(_COPULA_END.search(clause)) and bool(named & {stem(t) for t in TOKEN.findall(clause)})
 
 
 _NEXT_ITEM = re.compile(r",\s+and\s+(?=\S)")
