@@ -21,7 +21,7 @@ _SCALE = re.compile(r"(?<![\d.,\s])\s*(100 million|hundred million|trillions?|bi
                     r"['‘’]000s?|000s|亿|万)(?![A-Za-z])|\b(mn|bn)\b|(?<=[$€£¥])\s?(m|bn|k)(?![A-Za-z])", re.I)
 _SCALE_NAME = {"m": "million", "hundred million": "100 million", "亿": "100 million", "万": "ten thousand",
                **{q + z: "thousand" for q in "'‘’" for z in ("000", "000s")}, "000s": "thousand", "mn": "million", "bn": "billion", "k": "thousand"}
-_PERCENT = re.compile(r"\(\s*%\s*\)|(?:^|[\s,])%(?:$|[\s)])|\bper ?cent\b|\bin %", re.I)
+_PERCENT = re.compile(r"\(\s*%\s*\)|(?:^|[\s,(])%(?:$|[\s)])|\bper ?cent\b|\bin %", re.I)
 
 
 def nil_mark(text: str) -> bool:

@@ -99,7 +99,7 @@ class Chunker:
                 end = pos + sum(len(l) + 1 for l in lines[i:j]) - 1
                 caption = last_caption.text if last_caption else None
                 read = read_block(lines[i:j], caption)
-                prefix = "\n".join(p for p in (heading_prefix, caption, read[0].header_line) if p)
+                prefix = "\n".join(p for p in (heading_prefix, caption, read[0].title, read[0].header_line) if p)
                 if last_caption and prose and prose[-1] is last_caption:
                     prose.pop()  # the caption travels with its table
                 yield from self._flush(heading_prefix, prose)
@@ -220,5 +220,5 @@ def _tables_of(units: list[Unit]) -> str:
             continue
         keep = {table.rows[n] for n in rows}
         out.append(Table(table.caption, table.columns, [r for r in table.rows if r in keep],
-                         [c for c in table.cells if c.row in keep], table.unit, table.scale))
+                         [c for c in table.cells if c.row in keep], table.unit, table.scale, table.title))
     return tables_to_json(out)

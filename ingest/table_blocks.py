@@ -68,10 +68,10 @@ def _merged(reads: list[ReadTable]) -> ReadTable:
     first = reads[0].table
     rows = list(dict.fromkeys(r for rt in reads for r in rt.table.rows))
     table = Table(first.caption, [c for rt in reads for c in rt.table.columns], rows,
-                  [c for rt in reads for c in rt.table.cells], first.unit, first.scale)
+                  [c for rt in reads for c in rt.table.cells], first.unit, first.scale, first.title)
     lines = [figure_line(table, path, any(unit_of(path.split(SEP)[-1]))) for path in rows]
     header = " | ".join([reads[0].header_line] + [c for rt in reads[1:] for c in rt.table.columns])
-    return ReadTable(table, header, lines)
+    return ReadTable(table, header, lines, reads[0].title)
 
 
 def split_row_line(line: str, parts: int) -> list[str]:

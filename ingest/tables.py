@@ -45,6 +45,8 @@ class Table:
     cells: list[Cell] = field(default_factory=list)
     unit: str | None = None
     scale: str | None = None
+    title: str | None = None  # the grid's own title lines over its headings (part of `caption`): they name what every
+    # column measures ('(Thousand wafers per month, ...)'), as a header part over all the columns once did
 
     def cell(self, row_label: str, column: str) -> Cell | None:
         """The cell at (row, column); a label matches the full path, then its last part, then a word run."""
@@ -68,7 +70,7 @@ class Table:
         ci = {c: i for i, c in enumerate(self.columns)}
         out: dict = {"k": self.columns, "r": self.rows,
                      "v": [[ri[c.row], ci[c.column], c.text, c.value, c.unit, c.scale] for c in self.cells]}
-        for key, val in (("c", self.caption), ("u", self.unit), ("s", self.scale)):
+        for key, val in (("c", self.caption), ("u", self.unit), ("s", self.scale), ("t", self.title)):
             if val:
                 out[key] = val
         return out
@@ -77,7 +79,7 @@ class Table:
     def from_dict(cls, d: dict) -> "Table":
         rows, cols = d["r"], d["k"]
         cells = [Cell(rows[r], cols[c], t, v, u, s) for r, c, t, v, u, s in d["v"]]
-        return cls(d.get("c"), cols, rows, cells, d.get("u"), d.get("s"))
+        return cls(d.get("c"), cols, rows, cells, d.get("u"), d.get("s"), d.get("t"))
 
 
 def tables_to_json(tables: list[Table]) -> str:
@@ -137,6 +139,16 @@ def _after_caption(grid: Grid, k: int) -> list[str]:
     """The first row from k on that holds more than a first cell: a title, a unit line and a source line
     stacked above the column headings head the table together, as one such line does."""
     return next((row for row in grid[k:-1] if any(row[1:]) or not row[0]), grid[k])
+
+
+def _caption_lines(header: Grid) -> int:
+    """Leading lines holding only a first cell (a title, a unit or source line) above headings that name their
+    own first column ('Region | 2023 | 2024'): the table's caption, no column heading. Over a blank first
+    heading they head the columns ('October 31,' over '| 2019 | 2018')."""
+    k = 0
+    while k < len(header) - 1 and header[k][0] and not any(header[k][1:]):
+        k += 1
+    return k if header[k][0] else 0
 
 
 def _heads_header(row: list[str]) -> bool:
@@ -231,6 +243,8 @@ class ReadTable:
     table: Table
     header_line: str
     lines: list[str]  # line i renders table.rows[i]
+    title: str = ""  # the grid's own caption lines above its headings, one per line: the passage writes them over
+    # the header line, so their unit and measure words ('Thousand wafers per month') stay in the text the gates read
 
 
 def read_grid(grid: Grid, caption: str | None = None) -> ReadTable:
@@ -238,6 +252,11 @@ def read_grid(grid: Grid, caption: str | None = None) -> ReadTable:
     width = max(len(r) for r in grid)
     grid = [(r + [""] * width)[:width] for r in grid]
     n_head = header_count(grid)
+    title = ""
+    if lead := _caption_lines(grid[:n_head]):
+        title = "\n".join(r[0].strip() for r in grid[:lead])
+        caption = " ".join(c for c in [caption or ""] + [r[0] for r in grid[:lead]] if c)
+        grid, n_head = grid[lead:], n_head - lead
     parts = _header_parts(grid[:n_head], width)
     paths = column_paths(grid[:n_head], width)
     data = [r for r in grid[n_head:] if any(r)]
@@ -253,7 +272,7 @@ def read_grid(grid: Grid, caption: str | None = None) -> ReadTable:
         while name in names:
             name += " (2)"
         names.append(name)
-    table = Table(caption, names, [], unit=t_unit, scale=t_scale)
+    table = Table(caption, names, [], unit=t_unit, scale=t_scale, title=title or None)
     col_units = {i: unit_of(" ".join(parts[i])) for i in value_cols}
     per_cols = {i: per_label(col.split(SEP)[-1]) for i, col in zip(value_cols, names)}
     parent, p_unit, p_scale = "", None, None
@@ -327,7 +346,7 @@ def read_grid(grid: Grid, caption: str | None = None) -> ReadTable:
     lines = [figure_line(table, path, path in labelled) if figures else record_line(paths, r)
              for path, r in zip(table.rows, kept)]
     header_line = " | ".join(p for p in ([paths[label]] if figures else []) + (names if figures else paths) if p)
-    return ReadTable(table, header_line, lines)
+    return ReadTable(table, header_line, lines, title)
 
 
 def _spread_currency(table: Table, labelled: set[str]) -> None:

@@ -43,3 +43,14 @@ def test_a_word_only_the_total_row_says_does_not():
     grid = GRID[:-1] + [["Total consolidated income tax", "15,743", "(8,859)"]]
     question = "What was the consolidated state income tax in 2019?"
     assert _why(question, "Consolidated state income taxes were $9 million.", grid=grid) is None
+
+
+def test_a_word_the_tables_title_says_is_no_word_another_row_owns():
+    from ingest.tables import Table
+    from rag.extractive.row_partial import _other_row_says
+
+    table = Table("Greenhouse gas emissions", ["2021"], ["Scope 1 (direct emissions)", "Total Scope 1 and 2"],
+                  title="Greenhouse gas emissions")
+    assert not _other_row_says(table, "Total Scope 1 and 2 (2021): 5,060", {"total", "scope"}, {"emission"})
+    table.title = None
+    assert _other_row_says(table, "Total Scope 1 and 2 (2021): 5,060", {"total", "scope"}, {"emission"})

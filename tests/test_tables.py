@@ -34,7 +34,7 @@ def test_cell_value_parsed_as_a_signed_figure(text, value):
 @pytest.mark.parametrize("text, unit, scale", [
     ("(in millions)", None, "million"), ("$ in thousands", "USD", "thousand"), ("Gross margin (%)", "%", None),
     ("RMB 100 million", "RMB", "100 million"), ("Revenue (EUR million)", "EUR", "million"),
-    ("Market share, %", "%", None), ("USD'000", "USD", "thousand"),
+    ("Market share, %", "%", None), ("USD'000", "USD", "thousand"), ("(% of respondents)", "%", None),
     ("Robots shipped", None, None), ("revenue of 5 million units", None, None), ("401(k) plan", None, None),
 ])
 def test_unit_and_scale_stated_by_a_label(text, unit, scale):
@@ -323,3 +323,32 @@ def test_a_row_whose_label_states_a_measure_in_points_takes_no_scale_or_currency
     assert {(c.unit, c.scale) for c in fee} == {(None, None)}
     assert {(c.unit, c.scale) for c in rt.table.cells if c.row == "Fixed income"} == {("USD", "billion")}
     assert rt.lines[-1] == "Average fee rate (basis points) (2) — 2023: 39.8; 2022: 40.8"
+
+
+# -- title lines over a table's headings -------------------------------------------------------------
+TITLED = ["Top acquirers by purchase volume, 2024\t\t", "Unit: USD million\t\t", "Region\t2023\t2024",
+          "Brazil\t1,200\t1,350", "Mexico\t800\t900"]
+
+
+def test_title_and_unit_line_over_headings_naming_their_first_column_are_the_caption():
+    read = read_block(TITLED)[0]
+    table = read.table
+    assert table.columns == ["2023", "2024"]  # the title's year and unit head no column
+    assert table.title == "Top acquirers by purchase volume, 2024\nUnit: USD million"
+    assert table.cell("Brazil", "2024").value == 1350 and table.cell("Brazil", "2024").unit == "USD"
+    assert table.cell("Brazil", "2024").scale == "million"
+    assert read.title == table.title and read.header_line == "Region | 2023 | 2024"
+    assert read.lines[0] == "Brazil — 2023: 1,200; 2024: 1,350 (USD millions)"
+    assert tables_from_json(tables_to_json([table]))[0].title == table.title
+
+
+def test_title_lines_reach_the_passage_text_over_the_header_line():
+    section = Section("\n".join(TITLED), heading="Acquirers")
+    chunk = Chunker(words, max_tokens=200).chunk(DocInfo("d", "T"), [section], "h")[0]
+    assert "Top acquirers by purchase volume, 2024\nUnit: USD million\nRegion | 2023 | 2024" in chunk.text
+    assert chunk.tables[0].title == "Top acquirers by purchase volume, 2024\nUnit: USD million"
+
+
+def test_a_line_over_a_blank_first_heading_keeps_heading_the_columns():
+    table = read_block(["October 31,\t\t", "\t2019\t2018", "Revenue\t1,200\t1,100"])[0].table
+    assert table.columns == [f"October 31{SEP}2019", f"October 31{SEP}2018"] and table.title is None

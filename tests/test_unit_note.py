@@ -31,3 +31,13 @@ def test_a_bracketed_scale_and_currency_is_a_unit_note():
     assert not is_bracket_unit_note(valued, parse_figures(valued)[0])  # a value with its unit note
     plain = "The fund raised (100) investors"
     assert not any(is_bracket_unit_note(plain, f) for f in parse_figures(plain))  # no scale: a count
+
+
+def test_a_tables_own_title_line_gives_its_bracketed_unit_as_no_figure():
+    from ingest.tables import Table
+    from rag.extractive.facts import _title_unit
+
+    title = "Cold-chain market size by scenario (RMB 100 million)"
+    figure = parse_figures(title)[0]
+    assert _title_unit(title, figure, [Table(title, ["2024"], [], title=title)])
+    assert not _title_unit(title, figure, [Table(title, ["2024"], [])])  # a prose caption with no table title: kept

@@ -51,3 +51,11 @@ def test_a_possessive_share_of_a_total_is_a_share():
     assert operation("What was Kestrel Mobile's share of total 2024 shipments?") == "share"
     assert operation("What share of the total AI-enabled segment did finance account for in 2024?") == "share"
     assert operation("What was Kestrel Mobile's total shipments in 2024?") is None
+
+
+def test_a_tables_title_lines_head_its_columns_as_their_header_words():
+    from ingest.tables import Table
+
+    table = Table("(Thousand wafers per month, year-end installed capacity)", ["2024"], ["Taiwan"],
+                  title="(Thousand wafers per month, year-end installed capacity)")
+    assert {"installed", "capacity"} <= column_words(table)

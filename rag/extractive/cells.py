@@ -155,9 +155,9 @@ def table_topic(table: Table) -> set[str]:
 
 
 def column_words(table: Table) -> set[str]:
-    """The words of a table's column headers ('Years Ended September 30 › 2019'): a question that
-    repeats them names the columns, not a row."""
-    return set(words(" ".join(table.columns)))
+    """The words of a table's column headers ('Years Ended September 30 › 2019') and of the title lines over them
+    (`Table.title`, which head every column): a question that repeats them names the columns, not a row."""
+    return set(words(" ".join([*table.columns, table.title or ""])))
 
 
 # A bracketed name rather than a note: 'LTV', 'Scope 1', 'EBITDA' (not '(benefit)', '(2)', '(in millions)').

@@ -23,7 +23,7 @@ from .split_years import end_years
 from .pick import is_numbering, is_version
 from .chart_series import caption_money
 from .rows import is_row, noted_money
-from .unit_note import is_unit_note
+from .unit_note import is_bracket_unit_note, is_unit_note
 
 _ENDS = re.compile(r"[.!?)\]”\"]$")
 
@@ -100,6 +100,9 @@ def derive(snap, pos: int) -> PassageFacts:
             figures = noted_money(s, figures, tables)
         else:  # a chart series of bare numbers under a money caption ('market size, 2023-2029E: 147 in 2023')
             figures = caption_money(s, figures)
+            if figures and chunk.tables_json:
+                tables = tables if tables is not None else _tables(chunk)
+                figures = [f for f in figures if not _title_unit(s, f, tables)]
         sentences.append(SentenceFacts(si, s, s.lower(), set(tokenize(s)), row, years_in, figures,
                                        [f for f in figures if not is_numbering(s, f)], len(s.split()),
                                        _ENDS.search(s) is not None))
@@ -108,6 +111,12 @@ def derive(snap, pos: int) -> PassageFacts:
         lowered=text.lower() + " " + (chunk.section or "").lower(), meta=f"{chunk.publisher} {chunk.title}".lower(),
         years=chunk_years, topic_terms=topic_terms,
         frame=f"{(chunk.section or '').lower()} {chunk.title.lower()} {topic_text}", sentences=tuple(sentences))
+
+
+def _title_unit(sentence: str, figure: Figure, tables: list) -> bool:
+    """`figure` is the bracketed unit of a table's own title line ('... market size by scenario (RMB 100 million)'):
+    a title over a table's headings states what its cells measure, never an amount of its own."""
+    return is_bracket_unit_note(sentence, figure) and any(sentence.strip() in (t.title or "").split("\n") for t in tables)
 
 
 def _tables(chunk) -> list:

@@ -19,7 +19,7 @@ from ingest.sentences import split_sentences
 from ingest.tables import SEP, Table
 
 from ..types import Answer, AnswerContext
-from .cells import OPERATION_WORDS, TOTAL_ROW, words
+from .cells import OPERATION_WORDS, TOTAL_ROW, column_words, words
 from .passage_tables import tables_of
 from .cell_doubt import GENERIC_WORDS
 from .rows import ROW_LINE
@@ -39,12 +39,12 @@ def says(said: set[str], word: str) -> bool:
 
 
 def _other_row_says(table: Table, answer: str, read: set[str], unsaid: set[str]) -> bool:
-    """The table read (a row of it in the answer) heads no column with the unsaid words, and another
+    """The table read (a row of it in the answer) heads no column with the unsaid words (nor titles them all), and another
     of its rows (not its total) names them all: the question's words part this row's, part another's."""
     rows = [r for r in table.rows if r.split(SEP)[-1] in answer]
     if not rows:
         return False
-    headed = {w for c in table.columns for w in words(c)}
+    headed = column_words(table)
     if any(says(headed | read, w) for w in unsaid):
         return False
     # a closing or total row names the table's topic ('Total operating revenues'), not another item
