@@ -120,13 +120,23 @@ def test_asking_while_another_thread_ingests(bundled_clone, embedder, tmp_path):
         return snap
 
     app.library.snapshot = recording_snapshot  # the asking thread notes the snapshot it answered from
+    app.assistant.ask(GOLD[0][0])  # warm: a first answer slower than the whole ingest would overlap nothing
     done: list = []
-    writer = threading.Thread(target=lambda: done.append(app.library.ingest(files)))
+    asking = threading.Event()  # the ingest starts once the first answer has: they overlap by construction
+
+    def write() -> None:
+        asking.wait(60)
+        done.append(app.library.ingest(files))
+
+    writer = threading.Thread(target=write)
     writer.start()
     during, generations, versions = 0, set(), set()
+    deadline = time.monotonic() + 600  # a loop waiting on a thread must end even when the thread dies early
     try:
-        while writer.is_alive() or not during:
+        while (writer.is_alive() or not during) and time.monotonic() < deadline:
             for question, doc, figure in GOLD[:3] + asks[:1]:
+                alive = writer.is_alive()  # counted as during when it started while the ingest ran
+                asking.set()
                 answer = app.assistant.ask(question)
                 snap = seen.snap
                 generations.add(snap.generation)
@@ -140,9 +150,9 @@ def test_asking_while_another_thread_ingests(bundled_clone, embedder, tmp_path):
                 if ids == old_ids and (question, doc, figure) not in GOLD:  # not there yet
                     assert all(c.doc_id != doc for c in answer.citations)
                 versions.add(frozenset(ids))
-                if writer.is_alive():
-                    during += 1
+                during += alive
     finally:
+        asking.set()
         writer.join()
     assert done and not done[0].failed
     print(f"\n{during} answers while the ingest ran; snapshot generations seen: {sorted(generations)}")
