@@ -21,7 +21,8 @@ from .facts import placed
 from .features import Evidence, neighbour
 from .names import mentions
 from .nil import nil_sentence
-from .count_words import count_word_asked, enumeration_count
+from .count_led import asks_count
+from .count_words import count_word_asked, digits, enumeration_count, stated_count
 from .paired_year import paired_year
 from .kind_phrase import kind_phrase
 from .lead_items import introduced, several_asked, short_items
@@ -111,13 +112,15 @@ def compose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: Ev
         phrase = None
     listed = listed if listed and figures[:len(listed)] == listed else []
     figures, listed = measured(figures, used, ctx.question), measured(listed, used, ctx.question)  # '219.8 kg': a figure leads with its unit
+    if figures and not phrase and asks_count(ctx.question) and stated_count(ctx.question, best.text):
+        figures, listed = [], []  # 'how many X': the best sentence counts X (in words, or by listing X); its figures measure else
     lead = f"**{phrase}**." if phrase else listed_text(listed) if listed else lead_text(figures, slots.years)
     if slots.entity and not lead:
         name = entity_cell(best.text, slots)
         lead = f"**{name}**." if name else ""
     if not lead and not nil and (count := count_word_asked(ctx.question, best.text)
                                  or enumeration_count(ctx.question, best.text)):
-        lead = f"**{count}**."  # 'how many X': the count the best sentence writes in words (or lists X by) leads
+        lead = f"**{digits(count)}**."  # 'how many X': the count the best sentence writes in words (or lists X by) leads
     # nothing shorter answers a question asking for words: the answering sentence is the lead, in bold
     whole = None if lead or slots.units or slots.entity else answering_sentence(ctx.question, best.text)
     if nil and not lead:

@@ -12,6 +12,7 @@ from ingest.keyword import tokenize
 
 from ..number_words import cardinals
 from .claim import claim
+from .count_words import enumeration_count
 from .facts import passage_facts
 from .names import lists_names, whole_word
 from .noun_asked import amount_noun_asked
@@ -147,7 +148,8 @@ def no_figure(d: Decision) -> str | None:
             any(f.unit != "year" for f in d.best.figures):
         return None
     if s.unit == "count":  # a count is answered by naming what is counted ('A, B and C'), not by naming none
-        if not _COUNT_ASKED.search(s.text) or lists_names(d.best.text) or re.search(r"[,;:]", d.best.text):
+        if not _COUNT_ASKED.search(s.text) or lists_names(d.best.text) or re.search(r"[,;:]", d.best.text) or \
+                enumeration_count(s.text, d.best.text):  # 'restraints include A and B': two items, no comma
             return None
     elif not _AMOUNT_ASKED.search(s.text) and not amount_noun_asked(s.text):
         measure = _MEASURE_ASKED.search(s.text)
