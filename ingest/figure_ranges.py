@@ -13,6 +13,7 @@ F = TypeVar("F", bound=Any)  # a parsed Figure (ingest.figures), duck-typed to k
 _JOIN = re.compile(r"\s?[-–~]\s?|\s+to\s+", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _AND = re.compile(r"\s+and\s+", re.I)
+_BY = re.compile(r"\bby\s+$", re.I)  # 'fell by 20% to 80 units': a change, then the level it reached
 
 
 def _bare(f: Any) -> bool:
@@ -22,8 +23,10 @@ def _bare(f: Any) -> bool:
 
 
 def _joined(text: str, a: Any, b: Any) -> bool:
-    """`a` and `b` are the two ends of one range as `text` writes them."""
+    """`a` and `b` are the two ends of one range as `text` writes them; 'by A to B' is a change and its level."""
     gap = text[a.end:b.start]
+    if _BY.search(text[max(0, a.start - 4):a.start]):
+        return False
     if _JOIN.fullmatch(gap):
         return True
     return bool(_AND.fullmatch(gap) and _BETWEEN.search(text[max(0, a.start - 9):a.start]))

@@ -30,3 +30,7 @@ def test_bare_ranges_and_years_unchanged():
 
 def test_two_units_not_shared():
     assert _read("rose 5% to 8 million") == [(5.0, 5.0, "percent", None), (8.0, 8e6, "count", None)]
+
+
+def test_a_change_by_then_its_level_is_no_range():
+    assert _read("sales fell by 20% to 80 units") == [(20.0, 20.0, "percent", None), (80.0, 80.0, "count", None)]
