@@ -70,3 +70,13 @@ def test_a_whole_counted_as_all_the_items_is_their_sum():
 def test_a_gap_asked_in_basis_points_is_not_read():
     got = cells_answer("What is the gap between the 2024 shares of Thailand and China, in basis points?", MINES)
     assert got is None or not got.answer.startswith("**65.1")
+
+
+SEGMENTS = ["\tFlow Control\tTest & Measurement\tTotal", "Net sales\t1,842.6\t964.3\t2,806.9",
+            "Segment operating income\t318.4\t176.2\t494.6"]
+
+
+def test_one_item_column_is_no_part_when_the_whole_is_a_measure_named():
+    got = cells_answer("What was the segment operating income as a percentage of net sales of Test & Measurement?",
+                       SEGMENTS)
+    assert got is None or not got.answer.startswith("**35.62")

@@ -17,6 +17,7 @@ from ..types import Answer, AnswerContext
 from .cells import RowHit, best_row, cell_at, header_words, words, year_of
 from .expense_sign import as_asked
 from .derivation import calculate, computed_answer, operand
+from .pair_questions import PART_OF, TWO_ROWS
 from .period_cells import YEAR, located, same_column
 from .row_lookup import row_named, said_words
 from .row_whole import total_column
@@ -171,7 +172,7 @@ def said_items(ctx: AnswerContext, year: int | None, tables, op: str, backend: s
             pairs = [(RowHit(passage, table, r, 1.0), c) for r, c in zip(rows, cells)] if cells else None
             found.append((pairs, True, table, passage))
         elif not rows and len(columns := said_columns(table, question)) >= least:
-            row = _one_row(table, passage, tables, question, columns)
+            row = _one_row(table, passage, question, columns)
             cells = [cell_at(row, c) for c in columns] if row is not None else [None]
             found.append(([(row, c) for c in cells] if None not in cells else None, False, table, passage))
     if len(found) != 1 or found[0][0] is None:
@@ -183,6 +184,8 @@ def said_items(ctx: AnswerContext, year: int | None, tables, op: str, backend: s
     if op == "share" and shares and len(pairs) >= 2:
         op = "sum"  # the table prints each part's share of the whole: their sum
     if op in ("change", "ratio", "multiple") and len(pairs) != 2:
+        return None
+    if len(pairs) == 1 and not _one_part(table, pairs[0], by_rows, question):
         return None
     n = len(pairs)
     if op == "share":
@@ -211,7 +214,19 @@ def said_items(ctx: AnswerContext, year: int | None, tables, op: str, backend: s
     return computed_answer(ctx, hits, result, backend) if result is not None else None  # type: ignore[arg-type]
 
 
-def _one_row(table: Table, passage: int, tables, question: str, columns: list[str]) -> RowHit | None:
+def _one_part(table: Table, part: tuple[RowHit, Cell], by_rows: bool, question: str) -> bool:
+    """Whether one named item is a share's part: not the whole of 'what percentage of B were A' (the item in B), no
+    'A as a percentage of B' (B a measure of its own), and, an item column, read in a row no other row the question names competes with ('net sales' beside
+    'operating income': a ratio of two measures)."""
+    m = PART_OF.search(question)
+    item = label_form(part[0].row if by_rows else part[1].column)
+    if m is not None and item in said_words(m.group("b")) or TWO_ROWS[1].search(question):
+        return False  # ('A as a percentage of B' names its whole B, a measure of its own: not the items' whole)
+    said = said_words(question)
+    return by_rows or not any(r != part[0].row and (f := label_form(r)).strip() and f in said for r in table.rows)
+
+
+def _one_row(table: Table, passage: int, question: str, columns: list[str]) -> RowHit | None:
     """The one row of `table` the question names besides its item columns: a row label it writes whole (a period
     row, 'Q2 2026F'), else the row the rest of its words name."""
     said = said_words(question)
