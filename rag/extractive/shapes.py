@@ -40,6 +40,7 @@ from .signed_bound import sign_as_bound
 from .condition_words import condition_read
 from .set_aside_rows import aside_last
 from .computed_pairs import item_cell, items, rows_by_year
+from .said_items import said_items
 from .pair_questions import asks_items, compared, operation_in_sides
 from .row_count import COUNT_ROWS, count_rows
 from .parts_total import parts_total
@@ -273,17 +274,23 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
         got = column_total(ctx, question, tables, backend)  # 'the total share of the five companies in the ranking'
         if got is not None:
             return got
+    one_year = slots.years[0] if len(set(slots.years)) == 1 else None
     if op is None and not which and (asked := compared(question)) is not None:
-        got = items(ctx, slots, tables, asked, backend)  # 'how many times larger A than B', 'how much higher A than B'
+        got = said_items(ctx, one_year, tables, asked, backend) if len(set(slots.years)) <= 1 else None
+        got = got or items(ctx, slots, tables, asked, backend)  # 'how many times larger A than B', 'how much higher A than B'
         if got is not None:
             return got
     if op in ("change", "sum", "ratio", "share") and not which:  # two rows or columns in one period
-        got = items(ctx, slots, tables, op, backend) if len(set(slots.years)) <= 1 or op == "ratio" else None
+        got = said_items(ctx, one_year, tables, op, backend) if len(set(slots.years)) <= 1 and op != "share" else None
+        if got is None:  # (a share's whole may be a row named too: the share readings first, then its items)
+            got = items(ctx, slots, tables, op, backend) if len(set(slots.years)) <= 1 or op == "ratio" else None
         if got is None and op == "share":  # 'what percentage of the total X is Y': Y over the total row
             got = share_of_total(ctx, slots, tables, backend) or share_of_total_column(ctx, slots, tables, backend) \
                 or column_share(ctx, slots, tables, backend)  # 'what proportion of respondents were from Europe'
         if got is None and op == "sum" and len(set(slots.years)) <= 1:  # 'the combined share of the five companies'
             got = column_total(ctx, question, tables, backend)
+        if got is None and len(set(slots.years)) <= 1:  # one named part's share of the whole, read last
+            got = said_items(ctx, one_year, tables, op, backend, one=True)
         if got is not None or op in ("ratio", "share"):
             return got
     if op is None and not which and not summed and slots.years:
