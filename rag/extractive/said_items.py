@@ -188,10 +188,12 @@ def said_items(ctx: AnswerContext, year: int | None, tables, op: str, backend: s
     if len(pairs) == 1 and not _one_part(table, pairs[0], by_rows, question):
         return None
     n = len(pairs)
+    if op in ("change", "ratio", "multiple") and shares and not _SHARE.search(question) and "%" not in question:
+        return None  # printed shares answer a question of shares; two items' plain ratio is their amounts' (not read here)
     if op == "share":
         whole = _whole(table, passage, [h for h, _ in pairs], [c for _, c in pairs], question, by_rows)
-        if whole is None:
-            return None
+        if whole is None or sum(c.value or 0 for _, c in whole) < sum(c.value or 0 for _, c in pairs):
+            return None  # a whole smaller than its parts is no whole of them (a rate or weighted-average row)
         pairs = pairs + whole
     elif op not in ("sum", "change", "ratio", "multiple"):
         return None
