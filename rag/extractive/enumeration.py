@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from ingest.keyword import tokenize
 
+from ..number_words import cardinals
 from ..types import Answer, AnswerContext, Citation
 from .explaining import enumerates
 from .features import Evidence, neighbour
@@ -75,7 +76,7 @@ def names_after_colon(text: str) -> bool:
     return bool(colon) and len(items) >= 2 and all(0 < len(i.split()) <= ITEM_WORDS for i in items)
 
 
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
+_NUMBERS = cardinals(2, 5)
 _THESE = re.compile(r"\b(?:these|the above|all)\s+(?:(two|three|four|five)\s+)?(?:[\w-]+\s+)?([a-z]{3,}s)\b", re.I)
 
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 
+from ..number_words import cardinals
 from ..types import bold_lead
 from .shape_text import listed
 
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_COUNTS = cardinals(2, 10)
 _N = r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)"
 # the count opens what is asked: 'What (are the) three X', 'Which two X', 'Name the four X', 'three X that ...'
 _ASKED = re.compile(r"^\s*(?:(?:what|which)\s+(?:are|were)?\s*(?:the\s+)?|(?:name|list)\s+(?:the\s+)?|the\s+)?"

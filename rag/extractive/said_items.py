@@ -13,6 +13,7 @@ from dataclasses import replace
 from ingest.row_lines import short_columns
 from ingest.tables import SEP, Cell, Table
 
+from ..number_words import cardinals
 from ..types import Answer, AnswerContext
 from .cells import RowHit, best_row, cell_at, header_words, words, year_of
 from .expense_sign import as_asked
@@ -32,7 +33,7 @@ _NO_ITEM = re.compile(r"^\s*(?:others?|other\b.*|rest of .*|n|sample size.*|numb
 _SHARE = re.compile(r"\b(?:share|proportion|percentage|percent)\b", re.I)
 _SHARE_HEADER = re.compile(r"\bshare\b|%", re.I)
 _OTHER_UNIT = re.compile(r"\bbasis points?\b|\bbps\b", re.I)
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_NUMBERS = cardinals(2, 10)  # the items counted in words: 'the eight surveyed countries'
 
 
 def label_form(label: str) -> str:
