@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rag.extractive.period_rows import asked_periods, measure_column, row_periods
+from rag.extractive.period_rows import asked_periods, grouped_parts, measure_column, row_periods
 from tests.test_compute import _ask, _lead
 
 
@@ -53,3 +53,21 @@ def test_a_compound_annual_rate_within_one_year_is_not_computed():
     assert _ask("What was the compound annual growth rate of the grade B rent from Q1 2024 to Q3 2024?", grid) is None
     assert _lead(_ask("What was the compound annual growth rate of the grade B rent from Q3 2024 to Q3 2025?",
                       grid)) == "5.04%"
+
+
+def test_a_group_of_a_years_parts_names_each_of_them():
+    given = {(2023, "H1"), (2023, "H2"), (2024, "H1"), (2024, "H2"), (2025, "H1"), (2025, "Q1"), (2025, "Q2"),
+             (2025, "Q3")}
+    assert grouped_parts("across the two half-years of 2024", given) == [(2024, "H1"), (2024, "H2")]
+    assert grouped_parts("over the four half-years of 2023 and 2024", given) == sorted(given)[:4]
+    assert grouped_parts("in the first two quarters of 2025", given) == [(2025, "Q1"), (2025, "Q2")]
+    assert grouped_parts("across the four quarters of 2025", given) is None  # three are shown, not four
+    assert grouped_parts("in H1 2024", given) is None
+
+
+def test_an_average_over_a_group_of_quarter_rows_reads_the_named_column():
+    grid = [["Quarter", "Occupancy (%)", "Average spend per trip (EUR)"], ["Q1 2024", "48.6", "4.10"],
+            ["Q2 2024", "74.2", "4.15"], ["Q3 2024", "88.9", "4.12"], ["Q4 2024", "57.3", "4.30"],
+            ["Q1 2025", "50.8", "4.28"]]
+    assert _lead(_ask("What was the average spend per trip across the four quarters of 2024?", grid)) == "4.17"
+    assert _lead(_ask("What was total occupancy in the first two quarters of 2024?", grid)) == "122.8"

@@ -17,6 +17,7 @@ from .computed_rate import per_year
 from .period_cells import located
 from .shape_text import citation_n
 from .slots import Slots
+from ..number_words import cardinals
 
 # a row label that is only a period: a part of a year (quarter, half), a year or a split year, a forecast mark, a note
 _ROW_PERIOD = re.compile(r"^\s*(?:(?P<part>[QH][1-4])\s*)?(?:FY\s?)?(?P<year>(?:19|20)\d{2})(?:\s*/\s*(?P<end>\d{2}|(?:19|20)\d{2}))?"
@@ -24,7 +25,11 @@ _ROW_PERIOD = re.compile(r"^\s*(?:(?P<part>[QH][1-4])\s*)?(?:FY\s?)?(?P<year>(?:
 # a period the question writes: 'Q3 2024', "Q3'25", 'H1 2025', '2023/24', '2025E', 'FY2024'
 _ASKED = re.compile(r"(?<![\w/])(?:(?P<part>[QH][1-4])\s*'?\s*)?(?:FY\s?)?(?P<year>(?:19|20)\d{2}|(?<=')\d{2})"
                     r"(?:\s*/\s*(?P<end>\d{2}|(?:19|20)\d{2}))?[EF]?(?![\d/%])", re.I)
-_QUARTERS_OF = re.compile(r"\bquarters\s+of\s+(?:fiscal\s+)?((?:19|20)\d{2})\b", re.I)
+# a group of a year's parts: 'the quarters of 2024', 'the two half-years of 2024', 'the first three quarters of 2025',
+# 'the four half-years of 2023 and 2024'
+_PARTS_OF = re.compile(r"\b(?:(?P<pos>first|last|final)\s+)?(?:(?P<n>\w+)\s+)?(?P<kind>quarters|half[- ]?years|halves)"
+                       r"\s+of\s+(?:fiscal\s+)?(?P<years>(?:19|20)\d{2}(?:\s*(?:,|and|&)\s*(?:19|20)\d{2})*)\b", re.I)
+_COUNTS = cardinals(2, 12)
 _RANGE_OPS = ("average", "sum")
 _POINT_OPS = ("change", "percent_change", "multiple")
 _GENERIC = {"what", "was", "were", "is", "the", "of", "in", "from", "to", "between", "and", "over", "by", "how", "much",
@@ -52,13 +57,28 @@ def row_periods(rows: list[str]) -> dict[str, Key]:
     return out
 
 
+def grouped_parts(question: str, given: set[Key]) -> list[Key] | None:
+    """The periods a group of a year's parts names ('the two half-years of 2024': H1 and H2 2024; 'the first three
+    quarters of 2025': Q1-Q3 2025) among the table's; None when the question names no group or the table does not
+    hold the number of parts it says."""
+    out: list[Key] = []
+    for m in _PARTS_OF.finditer(question):
+        years = {int(y) for y in re.findall(r"(?:19|20)\d{2}", m.group("years"))}
+        keys = sorted(k for k in given if k[0] in years and k[1][:1] == m.group("kind")[0].upper())
+        n = _COUNTS.get((m.group("n") or "").lower()) or (int(m.group("n")) if (m.group("n") or "").isdigit() else None)
+        if m.group("pos"):
+            keys = (keys[:n] if m.group("pos").lower() == "first" else keys[-n:]) if n and n <= len(keys) else []
+        if not keys or n is not None and len(keys) != n:
+            return None
+        out += keys
+    return out or None
+
+
 def asked_periods(question: str, given: set[Key]) -> list[Key]:
     """The periods the question writes, in its order, as the table's rows key them; 'the four quarters of 2024' is
-    each quarter row of 2024."""
-    out: list[Key] = []
-    for m in _QUARTERS_OF.finditer(question):
-        out += sorted(k for k in given if k[0] == int(m.group(1)) and k[1].startswith("Q"))
-    for m in _ASKED.finditer(_QUARTERS_OF.sub(" ", question)):
+    each quarter row of 2024 (grouped_parts)."""
+    out: list[Key] = list(grouped_parts(question, given) or [])
+    for m in _ASKED.finditer(_PARTS_OF.sub(" ", question)):
         k = _key(m)
         if k not in out:
             out.append(k)
@@ -148,3 +168,14 @@ def period_rows(ctx: AnswerContext, slots: Slots, tables, op: str | None, backen
     # a rate a year over several years ('the CAGR from 2021 to 2024') compounds between the ends
     result = per_year(ctx.question, op, operands)
     return computed_answer(ctx, hits, result, backend) if result is not None else None  # type: ignore[arg-type]
+
+
+def grouped_period_rows(ctx: AnswerContext, slots: Slots, tables, op: str | None, backend: str) -> Answer | None:
+    """An average or total over a group of a year's parts the question names ('the average X across the two
+    half-years of 2024', 'total X in the first three quarters of 2025'), read before any reading that takes the
+    year as one column; None when no group is named or the operation is no average or total."""
+    if not _PARTS_OF.search(ctx.question):
+        return None
+    if op is None and re.search(r"\b(?:total|combined|cumulative|sum)\b", ctx.question, re.I):
+        op = "sum"
+    return period_rows(ctx, slots, tables, op, backend) if op in _RANGE_OPS else None

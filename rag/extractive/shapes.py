@@ -14,7 +14,7 @@ from .column_choice import column_for
 from .headers import by_headers, operation_in_header
 from .printed_measure import printed_measure
 from .computed import TOTAL_WORDS, one_row, spans_years
-from .period_rows import period_rows
+from .period_rows import grouped_period_rows, period_rows
 from .quarter_cells import half_quarters, year_quarters
 from .computed_per import asked_per, per_thing
 from .balance_rows import balance_change
@@ -161,6 +161,8 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
         return got  # 'in how many years from 2021 to 2024 did X exceed 400': the period columns meeting it
     if (got := items_maturing(ctx, question, tables_of(ctx), backend)) is not None:
         return got  # 'how many bonds mature after 2025': the instruments counted by their maturity
+    if (got := grouped_period_rows(ctx, slots, tables_of(ctx), asked_operation(slots, question), backend)) is not None:
+        return got  # 'the average X across the four quarters of 2024': each quarter row's cell of X's column
     if (got := rows_extreme(ctx, question, tables_of(ctx), slots.years, backend)) is not None:
         return got  # 'in which quarter were the most shares repurchased': the row holding a named column's extreme
     if THRESHOLD.search(question) and (got := measure_meeting(ctx, question, tables_of(ctx), backend, slots.years)):
