@@ -38,6 +38,7 @@ from .each_row import each_asked, each_row
 from .count_listed import count_by_listing, fronted, number_asked, rows_shown
 from .signed_bound import sign_as_bound
 from .condition_words import condition_read
+from .sign_words import sign_word_read
 from .set_aside_rows import aside_last
 from .computed_pairs import item_cell, items, rows_by_year
 from .said_items import said_items
@@ -97,6 +98,7 @@ def answer_by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | 
     # 'how many years was X negative': X below 0
     # 'at least one', 'an operating loss', 'reduced the tax expense', 'due in less than 1 year': the condition read
     asked = condition_read(sign_as_bound(aside_last(fronted(number_asked(ctx.question)))), tables_of(ctx))
+    asked = sign_word_read(asked, tables_of(ctx))  # 'were in deficit': the balance line below 0
     if asked != ctx.question:
         ctx = replace(ctx, question=asked)  # (the same passages list: what a shape adds is dropped below)
     if (bucket := after_last(ctx.question, tables_of(ctx))) is not None:

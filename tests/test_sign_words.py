@@ -1,0 +1,35 @@
+"""Sign words read as a condition on a signed line (rag.extractive.sign_words), on tiny grids."""
+from ingest.tables import read_grid
+
+from rag.extractive.sign_words import sign_word_read
+
+
+def _table(grid):
+    return [(0, read_grid(grid).table)]
+
+
+_COCOA = _table([["Season", "Production", "Surplus/(deficit)(2)"], ["2021/22", "4,950", "(160)"],
+                 ["2022/23", "4,980", "(30)"], ["2024/25E", "4,840", "142"]])
+_LNG = _table([["", "Net LNG trade (Mt)(1)", ""], ["Region", "2024", "2030E"], ["North America", "93.2", "196.0"],
+               ["Asia-Pacific exporters(2)", "128.3", "130.5"], ["Europe", "(124.6)", "(142.0)"]])
+
+
+def test_deficit_is_the_pair_line_below_zero():
+    got = sign_word_read("In how many of the seasons shown was the cocoa market in deficit?", _COCOA)
+    assert got.endswith("Surplus/(deficit) below 0?")
+
+
+def test_largest_surplus_is_the_highest_balance():
+    assert sign_word_read("Which season had the biggest surplus?", _COCOA) == "Which season had the highest Surplus/(deficit)?"
+
+
+def test_net_side_reads_the_signed_net_line_not_a_name():
+    got = sign_word_read("How many regions were net LNG exporters in 2030E?", _LNG)
+    assert "Net LNG trade above 0" in got and "Asia-Pacific" not in got
+
+
+def test_no_sign_read_without_net_or_items_asked_or_with_a_bound():
+    assert sign_word_read("Which is the largest exporter in 2024?", _LNG) == "Which is the largest exporter in 2024?"
+    assert sign_word_read("What was the deficit in 2021/22?", _COCOA) == "What was the deficit in 2021/22?"
+    q = "How many seasons show a deficit of more than 100 thousand tonnes?"
+    assert sign_word_read(q, _COCOA) == q
