@@ -43,6 +43,8 @@ class Table:
     scale: str | None = None
     title: str | None = None  # the grid's own title lines over its headings (part of `caption`): they name what every
     # column measures ('(Thousand wafers per month, ...)'), as a header part over all the columns once did
+    derived: dict = field(default_factory=dict, init=False, repr=False, compare=False)  # values readers derive from
+    # this table alone (its subtotal rows' addends), kept with it; `replace` starts a copy with none
 
     def cell(self, row_label: str, column: str) -> Cell | None:
         """The cell at (row, column); a label matches the full path, then its last part, then a word run."""
