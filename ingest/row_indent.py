@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from .cell_values import is_numeric
-from .tables import SEP, TOTAL_LABEL, Grid
+from .table_headers import Grid
+from .tables import SEP, TOTAL_LABEL
 
 # points per CSS length unit (only the order of indents matters; % and unknown units count one point)
 _UNITS = {"pt": 1.0, "px": 0.75, "em": 12.0, "rem": 12.0, "ex": 6.0, "ch": 6.0, "in": 72.0, "cm": 28.35, "mm": 2.835,

@@ -10,7 +10,8 @@ import re
 from .cell_marks import joined_marks
 from .cell_values import is_numeric, unit_of
 from .row_lines import figure_line
-from .tables import SEP, Grid, ReadTable, Table, header_count, read_grid, split_side_by_side
+from .table_headers import Grid, header_count, split_side_by_side
+from .tables import SEP, ReadTable, Table, read_grid
 
 def read_lines(lines: list[str], caption: str | None = None) -> list[ReadTable]:
     """A run of tab-separated lines as tables: side-by-side halves are separate tables, stacked

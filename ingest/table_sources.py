@@ -8,7 +8,7 @@ import logging
 import re
 
 from .row_indent import docx_indent, html_indent, join_indented
-from .tables import Grid
+from .table_headers import Grid
 
 log = logging.getLogger(__name__)
 

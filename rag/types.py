@@ -126,6 +126,8 @@ class AnswerContext:
     query_vector: Any = None  # np.ndarray, normalised
     snapshot: Any = None      # ingest.index.Snapshot
     explain: bool = True      # whether the answer's explanation is wanted (built only then)
+    memo: dict = field(default_factory=dict, repr=False, compare=False)  # values steps derive for this question
+    # (passage_tables.tables_of's last reading): `replace` shares it, so a context derived from this one keeps them
 
 
 class Answerer(Protocol):

@@ -50,3 +50,18 @@ def test_one_table_counts_a_tables_copies_once_and_refuses_two_tables():
     copy = read_grid([["", "2020"], ["Rent", "12"]], None).table  # same rows and columns: the same table again
     assert one_table([(0, a, "first"), (1, copy, "second")]) == (0, a, "first")
     assert one_table([(0, a, "x"), (1, b, "y")]) is None and one_table([]) is None
+
+
+def test_tables_of_is_read_once_per_question_and_kept_in_its_memo(monkeypatch):
+    from dataclasses import replace
+
+    from rag.extractive import passage_tables
+    from rag.types import AnswerContext
+
+    reads = []
+    monkeypatch.setattr(passage_tables, "_read_tables", lambda ctx: reads.append(ctx) or [])
+    ctx = AnswerContext("What was revenue?", [SimpleNamespace(chunk=None)])
+    assert passage_tables.tables_of(ctx) == [] and passage_tables.tables_of(replace(ctx, explain=False)) == []
+    assert len(reads) == 1 and "tables_of" in ctx.memo
+    other = AnswerContext("What was revenue?", list(ctx.passages))  # another question's context: its own memo
+    assert passage_tables.tables_of(other) == [] and len(reads) == 2

@@ -38,3 +38,16 @@ def test_a_row_summing_its_whole_block_closes_it_whatever_its_label():
     partial = [["", "2021", "2020"], ["Sales", "50", "40"], ["Costs", "(30)", "(20)"], ["Tax", "(5)", "(4)"],
                ["Net", "(35)", "(24)"]]  # the sum of the last two rows only: no total of the block
     assert not closes_block(read_grid(partial, None).table, 3)
+
+
+def test_addends_are_kept_with_the_table_and_a_copy_reads_its_own():
+    from dataclasses import replace
+
+    from ingest.tables import read_grid
+    from rag.extractive.subtotal_rows import addends
+
+    grid = [["", "2021"], ["Gas", "412"], ["Electric", "288"], ["Operating income", "700"]]
+    table = read_grid(grid, None).table
+    assert addends(table, 2) == ["Gas", "Electric"] and table.derived["addends"] == {2: ["Gas", "Electric"]}
+    copy = replace(table, caption="Segments")
+    assert copy.derived == {} and addends(copy, 2) == ["Gas", "Electric"]

@@ -4,7 +4,8 @@ its share column by the unit asked. Smallest inputs, no model, no index."""
 
 from __future__ import annotations
 
-from ingest.tables import _is_note, read_grid
+from ingest.table_headers import is_note
+from ingest.tables import read_grid
 from rag.extractive.column_choice import column_for
 from tests.test_table_rows import _ask, _table_chunk
 
@@ -17,9 +18,9 @@ COSTS = [["", "2019", "", "2018", ""],
 
 
 def test_a_note_exempting_some_figures_is_a_note():
-    assert _is_note("(In thousands, except percentages)")
-    assert _is_note("(in millions, except per share amounts)")
-    assert not _is_note("Revenue, except fees")
+    assert is_note("(In thousands, except percentages)")
+    assert is_note("(in millions, except per share amounts)")
+    assert not is_note("Revenue, except fees")
 
 
 def test_a_header_row_of_one_note_scales_the_table_and_names_no_column():

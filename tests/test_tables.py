@@ -9,8 +9,8 @@ import pytest
 from ingest.chunk import Chunker
 from ingest.table_sources import docx_grid, html_grid, pipes_to_tabs, splice_tables
 from ingest.cell_values import parse_value, unit_of
-from ingest.tables import (SEP, column_paths, header_count, read_block, split_side_by_side, tables_from_json,
-                           tables_to_json)
+from ingest.table_headers import column_paths, header_count, split_side_by_side
+from ingest.tables import SEP, read_block, tables_from_json, tables_to_json
 from ingest.types import TABLES_PART, Chunk, DocInfo, Section
 
 TATQA = ["\tYears Ended September 30,\t\t", "\t2019\t2018\t2017",

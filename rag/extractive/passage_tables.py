@@ -16,22 +16,22 @@ from .table_intro_far import intro_lines, sole_intro
 from .year_rows import with_year_columns
 
 
-# the last call's (question, snapshot, passages, tables): an answer's steps ask for the same context's tables
-# again and again (about twenty times a question); passages are compared one by one, as steps append to them
-_LAST: list[tuple | None] = [None]
-
-
 def tables_of(ctx: AnswerContext) -> list[tuple[int, Table]]:
     """Every (passage index, table) the retrieved passages carry, best passage first; a table without
-    a caption takes the sentence introducing it (`table_intro`) as its caption."""
+    a caption takes the sentence introducing it (`table_intro`) as its caption.
+
+    An answer's steps ask for the same context's tables again and again (about twenty times a question): the last
+    reading, as (question, snapshot, passages, tables), is kept in the question's memo (`AnswerContext.memo`, shared
+    by the contexts derived from it); passages are compared one by one, as steps append to them."""
     passages = tuple(ctx.passages) if isinstance(ctx.passages, list) else None
-    last = _LAST[0]
+    memo = getattr(ctx, "memo", None)  # a test's stand-in context may carry none: read afresh
+    last = memo.get("tables_of") if memo is not None else None
     if (passages is not None and last is not None and last[0] == ctx.question and last[1] is ctx.snapshot
             and len(last[2]) == len(passages) and all(a is b for a, b in zip(last[2], passages))):
         return list(last[3])
     out = _read_tables(ctx)
-    if passages is not None:
-        _LAST[0] = (ctx.question, ctx.snapshot, passages, out)
+    if passages is not None and memo is not None:
+        memo["tables_of"] = (ctx.question, ctx.snapshot, passages, out)
     return list(out)
 
 

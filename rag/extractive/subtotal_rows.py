@@ -5,7 +5,6 @@ no 'Total' names it: ranked or counted with its items it would double them, so r
 from __future__ import annotations
 
 import re
-from collections import OrderedDict
 from collections.abc import Iterable
 
 from ingest.tables import OF_WHICH, SEP, Table
@@ -31,20 +30,10 @@ def _places(text: str) -> int:
     return len(m.group(1)) if m else 0
 
 
-# each table's addends by row, kept with the table itself (so its id is never another's) for the last tables read:
-# row sets ask them for every row of every retrieved table, question after question
-_KEPT: OrderedDict[int, tuple[Table, dict[int, list[str]]]] = OrderedDict()
-_KEPT_MAX = 512
-
-
 def addends(table: Table, index: int) -> list[str]:
-    """`_addends`, kept per table and row."""
-    held = _KEPT.get(id(table))
-    if held is None or held[0] is not table:
-        held = _KEPT[id(table)] = (table, {})
-        while len(_KEPT) > _KEPT_MAX:
-            _KEPT.popitem(last=False)
-    runs = held[1]
+    """`_addends`, kept per row in the table's own `derived` values: row sets ask them for every row of every
+    retrieved table, question after question, and a table the snapshot keeps keeps them with it."""
+    runs = table.derived.setdefault("addends", {})
     if index not in runs:
         runs[index] = _addends(table, index)
     return list(runs[index])
