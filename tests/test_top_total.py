@@ -49,3 +49,10 @@ def test_remainder_recomputes():
     c = compute.remainder(compute.Operand.of("100.0"), [compute.Operand.of("36.5"), compute.Operand.of("26.4")])
     assert c.text == "37.1" and c.derivation == "100.0 - (36.5 + 26.4) = 37.1"
     assert compute.recompute("remainder", ["100.0", "36.5", "26.4"], "37.1")
+
+
+def test_year_column_beside_a_dated_rank_column():
+    from rag.extractive.column_total import _year_column
+
+    t = Table(None, ["Rank 2024", "2023 › (million TEU)", "2024 › (million TEU)", "Change (%)"], ["Shanghai"], [])
+    assert _year_column(t, 2024, "the combined 2024 throughput of the three largest ports") == "2024 › (million TEU)"

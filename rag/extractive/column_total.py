@@ -143,7 +143,7 @@ def top_rows(table: Table, question: str, column: str, n: int, lowest: bool) -> 
 
     items = [r for r in item_rows(table, question) if not residual(r.split(" › ")[-1]) and not _BUCKET.match(r.split(" › ")[-1])]
     cells = {c.row: c for c in table.cells if c.column == column and c.row in items}
-    rank_col = next((c for c in table.columns if RANK_COLUMN.match(c.split(" › ")[-1]) or c.split(" › ")[-1].lower().startswith("rank ")), None)
+    rank_col = next((c for c in table.columns if _is_rank(c)), None)
     if rank_col is not None and not lowest:
         rank = {c.row: c.value for c in table.cells if c.column == rank_col and c.value is not None and c.row in items}
         rows = sorted((r for r in rank if rank[r] <= n), key=lambda r: rank[r])
@@ -159,6 +159,24 @@ def top_rows(table: Table, question: str, column: str, n: int, lowest: bool) -> 
     if any(r not in cells or cells[r].value is None for r in rows):
         return None
     return [cells[r] for r in rows]
+
+
+def _year_column(table: Table, year: int, question: str) -> str | None:
+    """The column of the year asked: of a table whose rank column names the year too ('Rank 2024'), the one figure
+    column of that year; else column_choice.column_for's."""
+    from .cells import year_of
+    from .column_choice import column_for
+
+    dated = [c for c in table.columns if year_of(c) == year and not _is_rank(c)]
+    if len(dated) == 1 and any(_is_rank(c) for c in table.columns):
+        return dated[0]
+    return column_for(table, year, question)
+
+
+def _is_rank(column: str) -> bool:
+    """A rank column ('Rank', 'No.', 'Rank 2024'): it orders rows, it is no figure of them."""
+    own = column.split(" › ")[-1]
+    return bool(RANK_COLUMN.match(own)) or own.lower().startswith("rank ")
 
 
 def _whole(table: Table, column: str) -> Cell | None:
@@ -182,7 +200,6 @@ def top_total(ctx: AnswerContext, question: str, tables: list[tuple[int, Table]]
     of the 2030 market do the two largest hold') or taken from it ('the share held outside the top three': the whole,
     100 for a share column, less the N together). A Rank column orders the rows; else their figures do."""
     from .. import compute
-    from .column_choice import column_for
     from .derivation import computed_answer, operand
     from .shape_text import citation_n
 
@@ -192,7 +209,7 @@ def top_total(ctx: AnswerContext, question: str, tables: list[tuple[int, Table]]
     n, op, lowest = asked
     found = []
     for i, t in tables:
-        column = column_for(t, year, question) if year is not None else share_column(t, question) or _named_column(t, question)
+        column = _year_column(t, year, question) if year is not None else share_column(t, question) or _named_column(t, question)
         if column is None or (cells := top_rows(t, question, column, n, lowest)) is None:
             continue
         found.append((i, t, column, cells))
@@ -207,8 +224,8 @@ def top_total(ctx: AnswerContext, question: str, tables: list[tuple[int, Table]]
     if op == "sum" or op == "share" and shares:
         return summed_answer(ctx, hits, cells, backend)
     whole = _whole(table, column)
-    if whole is None or whole.row in {c.row for c in cells}:
-        return None
+    if whole is None or whole.row in {c.row for c in cells} or round(whole.value - sum(c.value for c in cells), 6) == 0:
+        return None  # a whole that is the N rows' own sum ('Top 12 total') is no whole beyond them
     wh = located(ctx, RowHit(_writing(ctx, carrying, whole), table, whole.row, 1.0), [whole])
     if wh is None:
         return None
