@@ -216,6 +216,15 @@ def complement(whole: Operand, part: Operand) -> Computed:
     return replace(change(whole, part), op="complement")
 
 
+def remainder(whole: Operand, parts: Sequence[Operand]) -> Computed:
+    """What the whole holds besides several parts together: '100.0 - (36.5 + 26.4) = 37.1'."""
+    _checked(parts, least=1)
+    unit, scale = _common([whole, *parts])
+    exact = whole.value - sum((p.value for p in parts), Decimal(0))
+    return _result("remainder", [whole, *parts], exact, f"{_show(whole)} - ({' + '.join(_show(p) for p in parts)})",
+                   _places([whole, *parts]), unit=unit, scale=scale)
+
+
 def complement_share(whole: Operand, part: Operand, places: int | None = None) -> Computed:
     """What the whole holds besides the part, as a percentage of the whole: '(4,899.8 - 2,846.3) / 4,899.8 = 41.9%'."""
     exact = _divide(whole.value - part.value, whole.value) * 100
@@ -357,6 +366,9 @@ def recompute(op: str, operands: Sequence[str], result: str, years: int | None =
         elif op == "parts_share":  # the parts, then their whole
             _checked(ops, least=2)
             got = parts_share(ops[:-1], ops[-1], places)
+        elif op == "remainder":  # the whole, then the parts taken from it
+            _checked(ops, least=2)
+            got = remainder(ops[0], ops[1:])
         elif op == "part_of":  # the portions, then the whole
             _checked(ops, least=2)
             got = part_of(ops[:-1], ops[-1])
@@ -365,6 +377,6 @@ def recompute(op: str, operands: Sequence[str], result: str, years: int | None =
     except (ComputeError, KeyError, IndexError):
         return False
     # an amount per thing asked in another scale ('8.7 billion / 34 = 255.88 million'): the result at its own scale
-    exact = got.exact / scale_factor(result) if mixed and op in ("change", "complement", "sum", "average", "ratio") \
+    exact = got.exact / scale_factor(result) if mixed and op in ("change", "complement", "remainder", "sum", "average", "ratio") \
         else got.exact
     return exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP) == want

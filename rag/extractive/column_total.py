@@ -112,3 +112,129 @@ def _column_cells(table: Table, question: str, n: int, top: bool) -> tuple[Table
     if len(rows) != n or any(r not in cells or cells[r].value is None for r in rows):
         return None
     return table, [cells[r] for r in rows]
+
+
+# a residual bucket of unnamed items ('Others', 'Other regions', 'All other', 'Private label' is an item): never ranked
+_BUCKET = re.compile(r"^\s*(?:all\s+)?others?\b", re.I)
+
+
+def top_asked(question: str) -> tuple[int, str, bool] | None:
+    """(N, op, lowest) of a question over the N leading (or last) rows by a figure: 'the three largest regions
+    combined' (3, 'sum', False), 'what share of the market do the top two hold' (2, 'share', False), 'vendors outside
+    the top three' (3, 'rest', False), 'the two smallest regions together' (2, 'sum', True); None otherwise."""
+    from .rank_words import asked, bottom_n, rank_operation, top_rest
+
+    if (n := top_rest(question)) is not None:
+        return n, "rest", False
+    if (n := bottom_n(question)) is not None:
+        return (n, "sum", True) if rank_operation(question) == "sum" else None
+    a = asked(question, None)
+    if a is None or not a.top or a.op not in ("sum", "share") or a.ranks is None:
+        return None
+    return len(a.ranks), a.op, False
+
+
+def top_rows(table: Table, question: str, column: str, n: int, lowest: bool) -> list[Cell] | None:
+    """The cells in `column` of the table's N leading item rows: by its Rank column when it has one (the ranking says
+    which lead), else the item rows (no total, whole or residual bucket) ordered by their figures in `column`, largest
+    first (smallest when `lowest`); None when a row lacks a figure, or two tie at the cut."""
+    from .item_rows import item_rows
+    from .residual_rows import residual
+
+    items = [r for r in item_rows(table, question) if not residual(r.split(" › ")[-1]) and not _BUCKET.match(r.split(" › ")[-1])]
+    cells = {c.row: c for c in table.cells if c.column == column and c.row in items}
+    rank_col = next((c for c in table.columns if _is_rank(c)), None)
+    if rank_col is not None and not lowest:
+        rank = {c.row: c.value for c in table.cells if c.column == rank_col and c.value is not None and c.row in items}
+        rows = sorted((r for r in rank if rank[r] <= n), key=lambda r: rank[r])
+        if sorted(rank[r] for r in rows) != list(range(1, n + 1)):
+            return None
+    else:
+        if len(cells) != len(items) or any(c.value is None for c in cells.values()) or len(items) <= n:
+            return None
+        rows = sorted(items, key=lambda r: cells[r].value, reverse=not lowest)
+        if cells[rows[n - 1]].value == cells[rows[n]].value:
+            return None  # a tie at the cut names no N rows
+        rows = rows[:n]
+    if any(r not in cells or cells[r].value is None for r in rows):
+        return None
+    return [cells[r] for r in rows]
+
+
+def _year_column(table: Table, year: int, question: str) -> str | None:
+    """The column of the year asked: of a table whose rank column names the year too ('Rank 2024'), the one figure
+    column of that year; else column_choice.column_for's."""
+    from .cells import year_of
+    from .column_choice import column_for
+
+    dated = [c for c in table.columns if year_of(c) == year and not _is_rank(c)]
+    if len(dated) == 1 and any(_is_rank(c) for c in table.columns):
+        return dated[0]
+    return column_for(table, year, question)
+
+
+def _is_rank(column: str) -> bool:
+    """A rank column ('Rank', 'No.', 'Rank 2024'): it orders rows, it is no figure of them."""
+    own = column.split(" › ")[-1]
+    return bool(RANK_COLUMN.match(own)) or own.lower().startswith("rank ")
+
+
+def _whole(table: Table, column: str) -> Cell | None:
+    """The column's cell on the table's one whole row ('Total', 'World total', 'Global'), else None."""
+    from .whole_rows import total_or_whole
+
+    rows = [r for r in table.rows if total_or_whole(r.split(" › ")[-1])]
+    cells = [c for c in table.cells if c.column == column and c.row in rows[:1] and c.value is not None]
+    return cells[0] if len(rows) == 1 and cells else None
+
+
+def _of_shares(table: Table, column: str, question: str) -> bool:
+    """Whether `column` prints shares of the whole (its header says share or %, or it is the share column asked)."""
+    return bool(re.search(r"\bshare\b|%", column, re.I)) or share_column(table, question) == column
+
+
+def top_total(ctx: AnswerContext, question: str, tables: list[tuple[int, Table]], year: int | None,
+              backend: str) -> Answer | None:
+    """The N leading rows of the one table the question addresses, by the column it names (its year's, or the share
+    column asked), added ('the combined 2024 share of the three largest regions'), over the table's whole ('what share
+    of the 2030 market do the two largest hold') or taken from it ('the share held outside the top three': the whole,
+    100 for a share column, less the N together). A Rank column orders the rows; else their figures do."""
+    from .. import compute
+    from .derivation import computed_answer, operand
+    from .shape_text import citation_n
+
+    asked = top_asked(question)
+    if asked is None:
+        return None
+    n, op, lowest = asked
+    found = []
+    for i, t in tables:
+        column = _year_column(t, year, question) if year is not None else share_column(t, question) or _named_column(t, question)
+        if column is None or (cells := top_rows(t, question, column, n, lowest)) is None:
+            continue
+        found.append((i, t, column, cells))
+    if len({tuple(c.text for c in cells) for *_, cells in found}) != 1:
+        return None
+    i, table, column, cells = found[0]
+    carrying = [j for j, t in tables if any(t is f for _, f, _, _ in found)]
+    hits = [located(ctx, RowHit(_writing(ctx, carrying, c), table, c.row, 1.0), [c]) for c in cells]
+    if any(h is None for h in hits):
+        return None
+    shares = _of_shares(table, column, question)
+    if op == "sum" or op == "share" and shares:
+        return summed_answer(ctx, hits, cells, backend)
+    whole = _whole(table, column)
+    if whole is None or whole.row in {c.row for c in cells} or round(whole.value - sum(c.value for c in cells), 6) == 0:
+        return None  # a whole that is the N rows' own sum ('Top 12 total') is no whole beyond them
+    wh = located(ctx, RowHit(_writing(ctx, carrying, whole), table, whole.row, 1.0), [whole])
+    if wh is None:
+        return None
+    hits = [wh, *hits]
+    operands = [operand(c, citation_n(ctx, hits, h)) for h, c in zip(hits, [whole, *cells])]
+    try:
+        got = compute.parts_share(operands[1:], operands[0]) if op == "share" else compute.remainder(operands[0], operands[1:])
+    except compute.ComputeError:
+        return None
+    if op == "share":
+        hits = [*hits[1:], hits[0]]  # the parts, then their whole, as parts_share writes them
+    return computed_answer(ctx, hits, got, backend)

@@ -62,6 +62,8 @@ def _formula(op: str, written: list[str], years: int | None = None) -> str:
         return f"({written[0]} / {written[1]})^(1/{years}) - 1"
     if op in ("change", "complement"):
         return f"{written[0]} - {written[1]}"
+    if op == "remainder":  # the whole less the parts together
+        return f"{written[0]} - ({' + '.join(written[1:])})"
     if op == "percent_change":
         return f"({written[0]} - {written[1]}) / {written[1]}"
     if op == "complement_share":  # what the whole holds besides the part, of the whole

@@ -64,6 +64,26 @@ _TIMES = re.compile(r"\bhow many times\b|\bwhat multiple\b|\bby what factor\b", 
 _MEAN = re.compile(r"\b(?:average|mean)\b", re.I)
 # 'what share of world capacity do the top three hold': the ranked rows' figures together, of the table's whole
 _SHARE_OF = re.compile(r"\bwhat\s+(?:share|proportion|fraction|portion|percentage)\s+of\b", re.I)
+# the rows after the first N: 'outside the top three', 'beyond the top 5', 'other than the five largest', 'not in the top two'
+_REST_OF_TOP = re.compile(rf"\b(?:outside|beyond|below|besides|excluding|except|other than|apart from|not (?:in|among))\s+"
+                          rf"(?:of\s+)?(?:the\s+)?(?:(?:top|leading|first)[- ](?P<n1>{'|'.join(_NUMBER)})|"
+                          rf"(?P<n2>{'|'.join(_NUMBER)})\s+{_BEST})\b", re.I)
+# 'the two smallest regions', 'the bottom three': the last N rows by the figure named
+_BOTTOM_N = re.compile(rf"\b(?:(?P<n1>{'|'.join(_NUMBER)})\s+(?:smallest|lowest|least|weakest)|bottom[- ](?P<n2>{'|'.join(_NUMBER)}))\b",
+                       re.I)
+
+
+def top_rest(question: str) -> int | None:
+    """N when the question asks for what lies outside the first N rows ('the share held by vendors outside the top
+    three'): the whole less the first N together."""
+    m = _REST_OF_TOP.search(question)
+    return _NUMBER[(m.group("n1") or m.group("n2")).lower()] if m else None
+
+
+def bottom_n(question: str) -> int | None:
+    """N when the question addresses the last N rows by a figure ('the two smallest regions', 'the bottom three')."""
+    m = _BOTTOM_N.search(question)
+    return _NUMBER[(m.group("n1") or m.group("n2")).lower()] if m else None
 
 
 @dataclass(frozen=True)
@@ -78,6 +98,8 @@ def asked(question: str, rank: int | None) -> Asked | None:
     largest' (2), 'leads' / 'the largest' (1), 'the smallest' (the last); and what is done with their
     figures (added, or the gap between two). None when it asks no rank."""
     op = rank_operation(question)
+    if top_rest(question) is not None:
+        return None  # 'outside the top three': the rest of the whole (column_total.top_total), no ranked row
     if (m := _TWO_RANKS.search(question)) and op:
         a, b = _rank_number(m.group("a")), _rank_number(m.group("b"))
         if a == b:

@@ -89,7 +89,13 @@ class Ranking:
                 best, found = n, [col]
             elif n == best and n:
                 found.append(col)
-        return found[0] if len(found) == 1 else self.measure
+        if len(found) == 1:
+            return found[0]
+        # no header said whole: the one figure column of the year the question names ('the combined 2024 revenue' of
+        # 'Biologics CDMO revenue 2024' beside 'YoY growth'), else the last figure column
+        dated = [col for col in self.columns if not is_rank(col) and not text_column(self, col)
+                 and numbers & set(re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", col))]
+        return dated[0] if not found and numbers and len(dated) == 1 else self.measure
 
     def terms(self) -> set[str]:
         return self.title_terms | set(ranking_terms(" ".join(self.columns + [self.label_header])))

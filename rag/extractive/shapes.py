@@ -19,7 +19,7 @@ from .quarter_cells import half_quarters, year_quarters
 from .computed_per import asked_per, per_thing
 from .balance_rows import balance_change
 from .operations import NO_PERIOD_CHANGE, asked_operation, operation  # noqa: F401 (operation: tests)
-from .column_total import column_total, ranks_asked, rows_asked
+from .column_total import column_total, ranks_asked, rows_asked, top_total
 from .computed_parts import average_change, share_of_total, share_of_total_column
 from .column_share import column_share
 from .row_operation import row_operation, without_label as _without_label  # noqa: F401 (re-exported: tests)
@@ -146,6 +146,9 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
         or column_listed(ctx, slots, backend)  # 'which models are on the leaderboard': a column's names
     if ranked is not None:
         return ranked
+    if len(set(slots.years)) <= 1 and (got := top_total(ctx, question, tables_of(ctx), slots.years[0] if slots.years else None,
+                                                        backend)) is not None:
+        return got  # 'the combined 2024 share of the three largest regions': the N leading rows by the column named
     short = [2000 + int(y) for y in _SHORT_YEAR.findall(question) if 2000 + int(y) not in slots.years]
     short += [int(y) for y in _FY_YEAR.findall(question) if int(y) not in slots.years]  # 'FY2019'
     if short:  # 'F19 and F18': the fiscal years the table heads its columns with
