@@ -87,6 +87,7 @@ def definition_phrase(term: str | None, sentence: str) -> str | None:
     if m is None:
         return None
     said = sentence[m.end():].split(";")[0].strip().rstrip(".").strip()
+    said = re.split(r"\b(?:is|are)?\s*defined as\s+", said, flags=re.I)[-1]  # 'X is a measure, defined as | Y'
     return said if len(said.split()) >= 2 else None
 
 

@@ -148,7 +148,7 @@ def _answer_phrase(question: str, sentence: str, asked_kind: str | None = None) 
     if k == "words" and (said := clause_for(question, sentence)):
         return said  # 'for advertising revenue is X and for payments revenue is Y': the named item's clause
     if k == "words" and (defined := definition_phrase(asked_term(question), sentence)) is not None:
-        return defined  # 'how does S define X': what the clause headed by X (or 'defines X as') says X is
+        return trim_end(defined, asked) or defined  # 'how does S define X': what X's clause says X is
     cut = subject_cut(sentence, asked)
     if k in ("reason", "words") and (agent := effect_agent(question, sentence)) is not None:
         return trim_end(sentence[agent:], asked) or None  # 'is affected by | X': what acted on the figure asked
