@@ -30,6 +30,7 @@ from .negated_label import negates_asked
 from .set_aside import asks_rest, lists_rest
 from .measures import METRICS
 from .cause_said import cause_said
+from .defined_term import described_subject, states_definition
 from .slots import COUNTRY_FORMS, HOW_SAID, Slots, cause_terms
 from .trend import (direction_answers, ends_asked, gives_ends, outlook_asked, shift_asked, states_future_direction,
                     states_shift)
@@ -113,6 +114,8 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
     shifting = shift_asked(slots)  # 'which way is X moving': the sentence saying where X moves answers
     group = asks_group(slots.text)  # 'who are the main users of X': a group of people, not named products
     explain = slots.shape == "explanation"
+    # 'how does S define X', 'how is X measured': the sentence saying what X is (or undergoes) answers
+    described = described_subject(slots.text, slots.term_asked)
     becoming = future_asked(slots.text)  # 'what might X eventually become': the future state stated answers
     # rarer terms tell sentences apart: 'layer' in 'application-layer' counts more than 'ai'
     weight = {t: (snap.keyword.idf(t) or 0.0) for t in qterms}
@@ -198,6 +201,9 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
                 "trend_ends": float(ends is not None and gives_ends(text, figures, ends)),
                 # 'why ...': the sentence giving a cause or purpose of the thing asked ('... enabled X to Y')
                 "cause_said": float(explain and not row and cause_said(text, slots)),
+                # 'how does S define X': the sentence saying what X is, not one that merely uses X
+                "term_defined": float(described is not None and not row
+                                      and states_definition(described[0], text, described[1])),
                 "year_match": float(bool(asked_years) and year_match),
                 # a sentence without the year, in a passage that has it, is not evidence against it
                 "year_absent_passage": float(bool(asked_years) and not year_match and not asked_years & page_years),

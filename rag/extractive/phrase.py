@@ -32,11 +32,12 @@ from __future__ import annotations
 import re
 
 from .dated_clause import when_dates
+from .defined_term import definition_phrase
 from .driver_asked import DEGREE, as_driver, drivers_asked
 from .effect_agent import effect_agent
 from .kind_phrase import kind_phrase
 from .phrase_edges import answers_nothing, asked_stems, says_half, subject_cut, trim_end, trim_start
-from .question_readings import words_asked
+from .question_readings import asked_term, words_asked
 from .reason_clause import clause_reason
 from .stranded import stranded_object
 from .value_for import clause_for, value_for
@@ -146,6 +147,8 @@ def _answer_phrase(question: str, sentence: str, asked_kind: str | None = None) 
         return paired  # '5 to 10 years for customer relationships, 4 to 8 years for ...': the named item's value
     if k == "words" and (said := clause_for(question, sentence)):
         return said  # 'for advertising revenue is X and for payments revenue is Y': the named item's clause
+    if k == "words" and (defined := definition_phrase(asked_term(question), sentence)) is not None:
+        return trim_end(defined, asked) or defined  # 'how does S define X': what X's clause says X is
     cut = subject_cut(sentence, asked)
     if k in ("reason", "words") and (agent := effect_agent(question, sentence)) is not None:
         return trim_end(sentence[agent:], asked) or None  # 'is affected by | X': what acted on the figure asked

@@ -45,6 +45,7 @@ class Weights:
     shift_said: float = 0.2        # a direction asked in words, and the sentence says what the thing moves from and to
     trend_ends: float = 0.15       # a trend over a period asked, and the sentence gives the levels at both ends
     cause_said: float = 0.1        # an explanation asked, and the sentence states a cause or purpose of the thing asked
+    term_defined: float = 0.2      # a term asked described (defined, measured, included), and the sentence does so
     bias: float = 0.0              # constant (a fitted model's intercept)
     # decision constants (not features)
     no_unit_threshold_drop: float = 0.1  # a question naming no unit cannot earn the unit bonus
