@@ -1,0 +1,33 @@
+"""The series a sentence enumerates, bounded by the grammar of English series (list_run)."""
+
+from rag.extractive.list_run import series, series_lead
+from rag.extractive.phrase_lead import lead_phrase
+
+
+def test_series_after_a_preposition_ends_at_the_relative_clause():
+    s = "Production is concentrated in Shandong, Guangdong, Fujian and Jiangsu, which host most firms."
+    assert series_lead(s, "Which provinces are production centres?") == "Shandong, Guangdong, Fujian and Jiangsu"
+
+
+def test_first_item_keeps_its_preposition_when_the_others_hold_one():
+    s = "Output was cut, led by a mud-rush at a large mine, water restrictions in Chile and a strike in Peru."
+    assert series(s) == ["a mud-rush at a large mine", "water restrictions in Chile", "a strike in Peru"]
+
+
+def test_last_item_ends_before_a_finite_verb_and_a_dating_phrase():
+    s = "The fastest growth is in trucks, where falling cell prices, fast-charging corridors and tighter standards are making trucks competitive."
+    assert series_lead(s, "What factors are making trucks competitive?") == \
+        "falling cell prices, fast-charging corridors and tighter standards"
+    s = "We surveyed 1,850 managers in North America, Europe and Asia-Pacific between September and November 2024."
+    assert series_lead(s, "Which regions did the survey cover?") == "North America, Europe and Asia-Pacific"
+
+
+def test_two_items_or_a_figure_make_no_series():
+    assert series("Revenue rose in Europe and Asia.") is None
+    assert series("Sales were 1.2, 3.4 and 5.6 billion.") is None
+
+
+def test_lead_phrase_leads_a_several_things_question_with_the_series():
+    q = "What types of awards may the Company grant under the Plan?"
+    s = "The Plan provides for the grant of options, restricted share units and other awards to employees, directors and consultants."
+    assert lead_phrase(q, (), (), s) == "options, restricted share units and other awards"
