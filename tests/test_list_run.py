@@ -31,3 +31,16 @@ def test_lead_phrase_leads_a_several_things_question_with_the_series():
     q = "What types of awards may the Company grant under the Plan?"
     s = "The Plan provides for the grant of options, restricted share units and other awards to employees, directors and consultants."
     assert lead_phrase(q, (), (), s) == "options, restricted share units and other awards"
+
+
+def test_an_item_the_question_names_or_a_split_bracket_makes_no_series():
+    s = "Ore Reserves are reported under the Code for Reporting of Exploration Results, Mineral Resources and Ore Reserves."
+    assert series(s, "Which deposits make up the Ore Reserves?") is None
+    s = "Tools cover lithography (including scanners and track systems), etch & clean, deposition and inspection."
+    assert series(s, "Which tools?") is None
+
+
+def test_a_name_with_its_own_preposition_stays_whole():
+    s = "The subsidiaries operate in the Kingdom of Saudi Arabia, Egypt and the Sultanate of Oman, where taxes apply."
+    assert series_lead(s, "In which countries do the subsidiaries operate?") == \
+        "the Kingdom of Saudi Arabia, Egypt and the Sultanate of Oman"

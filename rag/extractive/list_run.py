@@ -8,8 +8,8 @@ General properties of a series:
   ('a mud-rush at a mine, water restrictions in Chile and a strike in Peru');
 - the last ends where the sentence goes on: a comma, a bracket, a relative or adverbial clause ('which', 'as', 'to'
   before a verb), a finite verb ('outstrip', 'are making'), or the words the question itself repeats;
-- the items answer the question when none of them is a figure and the question's own words frame the series
-  rather than fill it."""
+- the items answer the question when none of them is a figure, none is cut from a bracket, and the question's own
+  words frame the series rather than fill it (an item the question names itself is no answer: a title's series)."""
 
 from __future__ import annotations
 
@@ -44,14 +44,14 @@ def _words(text: str) -> list[str]:
 def _first_item(part: str, others_hold_preposition: bool) -> str:
     """The first item: the end of the first comma part, after the word governing the series (a preposition
     inside it is kept when the other items hold one too)."""
-    governs = list(_GOVERN.finditer(part))
+    governs, skipped = list(_GOVERN.finditer(part)), False
     while governs:
         m = governs.pop()
         item = part[m.end():]
-        inner = _PREPOSITION.match(m.group(0) + " ") and others_hold_preposition
-        if inner and governs and len(_words(part[governs[-1].end():])) <= MAX_WORDS and \
-                _STRONG.match(governs[-1].group(0)):
-            continue  # 'a mud-rush at a mine': 'at' is inside the item when the others are phrases like it
+        inner = _PREPOSITION.match(m.group(0) + " ") and others_hold_preposition and not skipped
+        if inner and governs and len(_words(part[governs[-1].end():])) <= MAX_WORDS:
+            skipped = True  # 'a mud-rush at a mine', 'the Kingdom of Saudi Arabia': one preposition inside the item
+            continue  # when the other items are phrases like it
         return item.strip()
     return part.strip()
 
@@ -64,6 +64,12 @@ def _echo_cut(last: str, question: str) -> str:
         if stem(words[k].group(0).lower()) in asked and stem(words[k + 1].group(0).lower()) in asked:
             return last[:words[k].start()].strip()
     return last
+
+
+def _named(item: str, asked: set[str]) -> bool:
+    """Every content word of the item is one the question says."""
+    said = {stem(w.lower()) for w in _words(item) if len(w) > 3}
+    return bool(said) and said <= asked
 
 
 def series(sentence: str, question: str = "") -> list[str] | None:
@@ -83,8 +89,6 @@ def series(sentence: str, question: str = "") -> list[str] | None:
                 continue
             if len(middle) + 2 < 3:
                 continue
-            holding = any(_PREPOSITION.search(p + " ") for p in middle + [m.group("last")])
-            first = _first_item(parts[start], holding)
             last = m.group("last")
             end = _END.search(last)
             last = last[:end.start()] if end is not None and end.start() > 0 else last
@@ -93,9 +97,13 @@ def series(sentence: str, question: str = "") -> list[str] | None:
             inner = list(_PREPOSITION.finditer(last + " "))
             if after and len(_words(after)) <= MAX_WORDS // 2 and inner and not _STRONG.search(after):
                 last = last[:inner[-1].start()].strip()  # 'awards to employees, directors, ...': another series begins
+            holding = any(_PREPOSITION.search(p + " ") for p in middle + [last])
+            first = _first_item(parts[start], holding)
             items = [first] + [p.strip() for p in middle] + [last]
-            if any(not i or len(_words(i)) > MAX_WORDS or _FIGURE.search(i) for i in items):
-                return None
+            asked = {stem(w.lower()) for w in _words(question)}
+            if any(not i or len(_words(i)) > MAX_WORDS or _FIGURE.search(i) or i.count("(") != i.count(")")
+                   or _named(i, asked) for i in items):
+                return None  # a figure, a bracket split by the commas, or an item the question names itself
             return items
     return None
 
