@@ -44,3 +44,12 @@ def test_a_name_with_its_own_preposition_stays_whole():
     s = "The subsidiaries operate in the Kingdom of Saudi Arabia, Egypt and the Sultanate of Oman, where taxes apply."
     assert series_lead(s, "In which countries do the subsidiaries operate?") == \
         "the Kingdom of Saudi Arabia, Egypt and the Sultanate of Oman"
+
+
+def test_an_opener_a_clause_or_unseparated_pairs_make_no_series():
+    assert series("In contrast, consumer apps face challenges of growth and profit.") is None
+    assert series("Players include ChatGPT and DeepSeek, with Deep Research and MiniMax driving agents.") is None
+    s = "Models are applied in driving and robots, such as controlling robots for complex tasks, greatly reducing costs and time."
+    assert series(s) is None
+    s = "The use cases are highly diverse, spanning role-play, companionship, and a wide range of Q&A interactions."
+    assert series_lead(s, "What use cases does it span?") == "role-play, companionship, and a wide range of Q&A interactions"

@@ -20,10 +20,10 @@ from .word_stems import stem
 _COMMA = re.compile(r",(?!\d{3})\s*")
 _CONJ = re.compile(r"^(?:(?P<pre>.*?)\s+)?(?:and|or)\s+(?P<last>.+)$", re.I | re.S)
 # words that govern a series: its first item starts after the last of them in the first comma part
-_GOVERN = re.compile(r"\b(?:where|which|while|when|but|whereas|include[sd]?|including|such\s+as|namely|comprises?|comprising|cover(?:s|ed|ing)?|"
+_GOVERN = re.compile(r"\b(?:where|which|while|when|but|whereas|spanning|featuring|involving|encompassing|include[sd]?|including|such\s+as|namely|comprises?|comprising|cover(?:s|ed|ing)?|"
                      r"are|were|is|was|named|cited|listed|by|in|for|from|of|on|to|at|into|across|between|among|"
                      r"with|as|than|over|under|via|through|behind)\s+|:\s+", re.I)
-_STRONG = re.compile(r"\b(?:where|which|while|when|but|whereas|include[sd]?|including|such\s+as|namely|comprises?|comprising|cover(?:s|ed|ing)?|are|were|is|"
+_STRONG = re.compile(r"\b(?:where|which|while|when|but|whereas|spanning|featuring|involving|encompassing|include[sd]?|including|such\s+as|namely|comprises?|comprising|cover(?:s|ed|ing)?|are|were|is|"
                      r"was|named|cited|listed|by|as)\s+|:\s+", re.I)
 _PREPOSITION = re.compile(r"\b(?:in|for|from|of|on|to|at|into|across|between|among|with|over|under|via|through)\s", re.I)
 # where the last item ends: a clause or an aside after it
@@ -33,6 +33,8 @@ _END = re.compile(r"\s*[(;:]|\s+(?:which|that|who|whose|where|while|whereas|beca
                   # a phrase dating or measuring the series ('between September and November 2024') is no item
                   r"|\s+(?:in|between|from|since|during|by|at|over|until|through)\s+[^,]*\d", re.I)
 MAX_WORDS = 12  # words: an item is a noun phrase, not a clause
+MIDDLE_WORDS = 7  # words: a middle item, written between two commas
+_CLAUSE_ITEM = re.compile(r"\b[a-z]+ly\s+[a-z]+ing\b|^\s*(?:in|for|from|of|on|to|at|with|by|as)\s", re.I)
 _FIGURE = re.compile(r"(?<![A-Za-z\d])\d")
 _ASIDE = re.compile(r"\s*\([^()]*\d[^()]*\)")  # a figure put on an item in brackets: no part of it
 
@@ -85,8 +87,9 @@ def series(sentence: str, question: str = "") -> list[str] | None:
             start = next((i for i in range(k - 1, -1, -1) if i == 0 or len(_words(parts[i])) > MAX_WORDS
                           or _STRONG.search(parts[i])), 0)
             middle = parts[start + 1:k] + ([m.group("pre")] if m.group("pre") else [])
-            if not middle or any(len(_words(p)) > MAX_WORDS or not p.strip() or _STRONG.search(p) for p in middle):
-                continue
+            if not middle or any(len(_words(p)) > MIDDLE_WORDS or not p.strip() or _STRONG.search(p)
+                                 or _CLAUSE_ITEM.search(p) for p in middle):
+                continue  # a middle part that is a clause ('greatly reducing costs', 'with B driving C'): no series
             if len(middle) + 2 < 3:
                 continue
             last = m.group("last")
@@ -99,6 +102,12 @@ def series(sentence: str, question: str = "") -> list[str] | None:
                 last = last[:inner[-1].start()].strip()  # 'awards to employees, directors, ...': another series begins
             holding = any(_PREPOSITION.search(p + " ") for p in middle + [last])
             first = _first_item(parts[start], holding)
+            if start == 0 and parts[0].strip().startswith(first) is False and \
+                    len(_words(parts[0])) - len(_words(first)) <= 1 and _GOVERN.match(parts[0].strip()):
+                return None  # 'In contrast, ...', 'At different times, ...': an opener, no first item
+            serial = bool(re.match(r"\s*(?:and|or)\s", parts[k]))
+            if re.search(r"\s(?:and|or)\s", first) and not serial:
+                return None  # 'A and B, with C and D': no series unless a serial comma sets its items apart
             items = [first] + [p.strip() for p in middle] + [last]
             asked = {stem(w.lower()) for w in _words(question)}
             if any(not i or len(_words(i)) > MAX_WORDS or _FIGURE.search(i) or i.count("(") != i.count(")")
