@@ -53,3 +53,8 @@ def test_an_opener_a_clause_or_unseparated_pairs_make_no_series():
     assert series(s) is None
     s = "The use cases are highly diverse, spanning role-play, companionship, and a wide range of Q&A interactions."
     assert series_lead(s, "What use cases does it span?") == "role-play, companionship, and a wide range of Q&A interactions"
+
+
+def test_a_participle_governs_the_series_it_opens():
+    s = "Below this, a detailed analysis of the joke is provided, mentioning anthropomorphism, role reversal, and visual cues."
+    assert series_lead(s, "What three reasons does the model give?") == "anthropomorphism, role reversal, and visual cues"

@@ -20,10 +20,10 @@ from .word_stems import stem
 _COMMA = re.compile(r",(?!\d{3})\s*")
 _CONJ = re.compile(r"^(?:(?P<pre>.*?)\s+)?(?:and|or)\s+(?P<last>.+)$", re.I | re.S)
 # words that govern a series: its first item starts after the last of them in the first comma part
-_GOVERN = re.compile(r"\b(?:where|which|while|when|but|whereas|spanning|featuring|involving|encompassing|include[sd]?|including|such\s+as|namely|comprises?|comprising|cover(?:s|ed|ing)?|"
+_GOVERN = re.compile(r"\b(?:where|which|while|when|but|whereas|spanning|featuring|involving|encompassing|mentioning|citing|naming|listing|highlighting|include[sd]?|including|such\s+as|namely|comprises?|comprising|cover(?:s|ed|ing)?|"
                      r"are|were|is|was|named|cited|listed|by|in|for|from|of|on|to|at|into|across|between|among|"
                      r"with|as|than|over|under|via|through|behind)\s+|:\s+", re.I)
-_STRONG = re.compile(r"\b(?:where|which|while|when|but|whereas|spanning|featuring|involving|encompassing|include[sd]?|including|such\s+as|namely|comprises?|comprising|cover(?:s|ed|ing)?|are|were|is|"
+_STRONG = re.compile(r"\b(?:where|which|while|when|but|whereas|spanning|featuring|involving|encompassing|mentioning|citing|naming|listing|highlighting|include[sd]?|including|such\s+as|namely|comprises?|comprising|cover(?:s|ed|ing)?|are|were|is|"
                      r"was|named|cited|listed|by|as)\s+|:\s+", re.I)
 _PREPOSITION = re.compile(r"\b(?:in|for|from|of|on|to|at|into|across|between|among|with|over|under|via|through)\s", re.I)
 # where the last item ends: a clause or an aside after it
@@ -105,6 +105,8 @@ def series(sentence: str, question: str = "") -> list[str] | None:
             if start == 0 and parts[0].strip().startswith(first) is False and \
                     len(_words(parts[0])) - len(_words(first)) <= 1 and _GOVERN.match(parts[0].strip()):
                 return None  # 'In contrast, ...', 'At different times, ...': an opener, no first item
+            if re.fullmatch(r"[a-z]+(?:ed|en)", first):
+                return None  # 'is provided, mentioning A, B and C': a participle, no item
             serial = bool(re.match(r"\s*(?:and|or)\s", parts[k]))
             if re.search(r"\s(?:and|or)\s", first) and not serial:
                 return None  # 'A and B, with C and D': no series unless a serial comma sets its items apart
