@@ -71,9 +71,9 @@ _DIGIT = re.compile(r"(?<![A-Za-z\d])\d")
 def _series_over(question: str, sentence: str, phrase: str | None) -> str | None:
     """For a question asking several things (or places), the series of three or more the sentence enumerates
     leads when no phrase was cut, when the phrase holds the series and more, or when the phrase is a figure
-    the question does not ask; else the phrase."""
-    if not (several_asked(question) or re.match(r"^\s*where\b", question, re.I)):
-        return phrase
+    the question does not ask; else (and for a question asking why) the phrase."""
+    if not (several_asked(question) or re.match(r"^\s*where\b", question, re.I)) or re.search(r"\bwhy\b", question, re.I):
+        return phrase  # ('why' asks an explanation: its sentence answers and is checked as one)
     run = series_lead(sentence, question)
     if run is None or run == phrase:
         return phrase
