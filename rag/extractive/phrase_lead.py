@@ -8,7 +8,8 @@ import re
 from .asked_verb import past_asked_verb
 from .duration_asked import no_duration
 from .effect_agent import effect_asked
-from .lead_items import cause_items, listed_items, listed_reasons, named_list, ranked_items_asked
+from .lead_items import cause_items, listed_items, listed_reasons, named_list, ranked_items_asked, several_asked
+from .list_run import series_lead
 from .phrase import answer_phrase, frequency
 from .question_readings import relation_asked, words_asked
 from .rows import ROW_LINE, is_row
@@ -58,11 +59,27 @@ def lead_phrase(question: str, units: tuple[str, ...], years: tuple[int, ...], s
         return None  # a table's line of column names ('Useful Lives (in years) | Fair Value') holds no phrase
     phrase = answer_phrase(question, sentence, k)
     phrase = listed_items(question, sentence, phrase) or phrase  # several things asked: the enumeration's items
+    phrase = _series_over(question, sentence, phrase)
     phrase = cause_items(sentence, phrase)  # 'driven by A, and by B': the repeated 'by' joins the causes
     return None if phrase and no_duration(question, phrase) else phrase  # a period asked: a duration answers
 
 
 _HEADER_LINE = re.compile(r"\S \| \S")
+_DIGIT = re.compile(r"(?<![A-Za-z\d])\d")
+
+
+def _series_over(question: str, sentence: str, phrase: str | None) -> str | None:
+    """For a question asking several things (or places), the series of three or more the sentence enumerates
+    leads when no phrase was cut, when the phrase holds the series and more, or when the phrase is a figure
+    the question does not ask; else (and for a question asking why) the phrase."""
+    if not (several_asked(question) or re.match(r"^\s*where\b", question, re.I)) or re.search(r"\bwhy\b", question, re.I):
+        return phrase  # ('why' asks an explanation: its sentence answers and is checked as one)
+    run = series_lead(sentence, question)
+    if run is None or run == phrase:
+        return phrase
+    if phrase is None or run in phrase or _DIGIT.search(phrase) and not _DIGIT.search(run):
+        return run
+    return phrase
 
 
 def answering_sentence(question: str, sentence: str) -> str | None:
