@@ -45,7 +45,7 @@ def spelled_measures(question: str, table: Mapping[str, Iterable[str]] | None = 
     for abbr, spelled in _pairs(table):
         for form in spelled:
             found += [(abbr, m.start(), m.end()) for m in _phrase(form).finditer(question)]
-    return found
+    return list(dict.fromkeys(found))  # two forms written alike ('twenty foot', 'twenty-foot') are one
 
 
 def written_as(abbr: str, spelled: Iterable[str], text: str) -> bool:
