@@ -39,6 +39,18 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "saas": ("software as a service",),
     "app": ("application",),
     "apps": ("applications",),
+    # measures reports head their columns with by abbreviation (asked in words, or the other way round)
+    "asp": ("average selling price", "average sales price"),
+    "adr": ("average daily rate", "average daily room rate"),
+    "revpar": ("revenue per available room",),
+    "arpu": ("average revenue per user",),
+    "gmv": ("gross merchandise value", "gross merchandise volume"),
+    "aum": ("assets under management",),
+    "fcf": ("free cash flow",),
+    "arr": ("annual recurring revenue", "annualized recurring revenue"),
+    "aov": ("average order value",),
+    "cpm": ("cost per thousand impressions", "cost per mille"),
+    "teu": ("twenty foot equivalent unit", "twenty-foot equivalent unit"),
 }
 
 # words reports use for the same thing: a question's word also finds a passage using another

@@ -17,6 +17,7 @@ from .net_operation import without_operation_net
 from .heading_named import heading_total_score, in_named_group
 from .maturity_columns import maturity_words
 from .word_stems import plural_dropped
+from .measure_names import same_measure_text
 
 STOP_WORDS = frozenset("a an the of in on at to for and or by is was were are be been what which how much many "
                        "did does do has have had its their his her our as from with than that this these those "
@@ -54,6 +55,14 @@ def words(text: str) -> list[str]:
 def _words(text: str) -> tuple[str, ...]:
     """`words`, kept per text: the same row labels and headers are read for every row tried and every
     question (a computed question read one table's labels ~600 times)."""
+    out = _plain_words(text)
+    if same := same_measure_text(text.lower()):  # 'ADR' and 'average daily rate' are one measure's words
+        out += [w for w in _plain_words(same) if w not in out]
+    return tuple(out)
+
+
+def _plain_words(text: str) -> list[str]:
+    """The content words `text` writes."""
     out = []
     text = NUMERIC_DATE.sub(" ", text)  # '31.12.22' dates a period as a year does: no word of a label
     text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text.lower())  # 'U.S.' is 'us', as 'US' is
@@ -62,7 +71,7 @@ def _words(text: str) -> tuple[str, ...]:
         if w in STOP_WORDS or _YEAR.fullmatch(w) or _FY_WORD.fullmatch(w):
             continue  # a year, or one written 'FY2019', is the period asked, no word of a label
         out.append(plural_dropped(w))
-    return tuple(out)
+    return out
 
 
 def year_of(column: str) -> int | None:

@@ -209,6 +209,10 @@ def _is_row(tables: list[tuple[int, Table]], part: set[str]) -> bool:
     return any(part <= _label_words(r) for _, t in tables for r in t.rows)
 
 
+# a whole named by its movement: a change of a row, not the row
+_MOVED = frozenset(words("increase decrease growth change rise fall decline gain drop"))
+
+
 def text_part_share(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     """'What proportion of W in 2019 were P': P's figure from a sentence over W's row, in percent; else None."""
     m = _SHARE.search(ctx.question)
@@ -217,8 +221,8 @@ def text_part_share(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | 
         return None
     whole = set(words(_YEARS.sub(" ", m.group("whole"))))
     part = set(words(_YEARS.sub(" ", m.group("part")))) - _ASKING
-    if part & _REMAINDER:
-        return None
+    if part & _REMAINDER or whole & _MOVED:
+        return None  # (the share of 'the increase in total AUM' is of the change, not of the row's level)
     tables = tables_of(ctx)
     if not whole or not part or _is_row(tables, part) or (found := whole_row(tables, whole)) is None:
         return None

@@ -28,7 +28,8 @@ from .pick import unit_figures
 from .rows import row_rank
 from .negated_label import negates_asked
 from .set_aside import asks_rest, lists_rest
-from .measures import METRICS
+from .measure_names import MEASURE_ABBREVIATIONS, measure_pattern
+from .measures import METRICS, generic_metrics
 from .cause_said import cause_said
 from .defined_term import described_subject, states_definition
 from .slots import COUNTRY_FORMS, HOW_SAID, Slots, cause_terms
@@ -62,6 +63,8 @@ def neighbour(evidence: list[Evidence], e: Evidence, offset: int) -> Evidence | 
 @lru_cache(maxsize=1024)
 def metric_words(metric: str) -> re.Pattern:
     """One pattern for the measure's words, each at a word's start (compiled once, not once per text and word)."""
+    if metric in MEASURE_ABBREVIATIONS:  # an abbreviated measure: either form, or the broader measure's words
+        return measure_pattern(metric, (w for g in generic_metrics(metric) for w in METRICS[g]))
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in METRICS.get(metric, (metric,))) + ")")
 
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ingest.keyword import tokenize
 
+from .measure_names import named_measure_blanked
 from .facts import where
 
 if TYPE_CHECKING:
@@ -65,7 +66,8 @@ def count_per_period(d: Decision) -> str | None:
     """A count asked per month, week or day ('how many new downloads each month') is not answered by a
     figure whose own clause states no such period (a total: 'has exceeded 15M downloads'). A yearly rate
     is left alone: a year's figure is written as that year's, without 'per year'."""
-    asked = sub_year_periods(d.slots.text)
+    # a period word naming a measure the evidence writes ('daily' of 'average daily rate', ADR) asks no period
+    asked = sub_year_periods(named_measure_blanked(d.slots.text, [d.best.text, d.ctx.passages[d.best.passage_index].chunk.text]))
     if len(asked) != 1 or not _COUNT_ASKED.search(d.slots.text) or not d.figures:
         return None
     f = d.figures[0]

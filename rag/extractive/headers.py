@@ -30,12 +30,17 @@ _UNIT_WORDS = frozenset("thousand million billion trillion m mn bn k 000 r us us
                         "tonne ton metric barrel boe unit mwh gwh twh kwh mw gw kg km litre liter ounce oz in of".split())
 
 
+_UNIT_BRACKET = re.compile(r"\([^()]{1,20}\)")  # a bracket after a header's words: 'ADR (EUR)', 'Volume (mn units)'
+
+
 def header_words(header: str) -> set[str]:
     """The words a question names a column header by: the header's parts that state only a unit ('thousand
-    tonnes', 'R$ million' under 'Shipments (1)') and footnote marks ('(1)') are no words it says."""
+    tonnes', 'R$ million' under 'Shipments (1)'), a bracket stating only a unit ('ADR (EUR)') and footnote marks
+    ('(1)') are no words it says."""
     kept = []
     for part in header.split(SEP):
         part = re.sub(r"\(\s*\d{1,2}\s*\)", " ", part)
+        part = _UNIT_BRACKET.sub(lambda m: " " if set(words(m.group(0))) <= _UNIT_WORDS and words(part[:m.start()]) else m.group(0), part)
         if any(unit_of(part)) and not set(words(part)) - _UNIT_WORDS:
             continue
         kept.append(part)

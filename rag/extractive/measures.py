@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 
+from ..query_terms import ABBREVIATIONS
+from .measure_names import spelled_measures
+
 # A measure and the words a passage uses for it; a passage that has none of them does not state it.
 METRICS: dict[str, tuple[str, ...]] = {
     "revenue": ("revenue", "sales", "turnover"),
@@ -77,8 +80,21 @@ def opposite_qualifiers(qualifier: str, text: str) -> tuple[str, ...]:
 
 
 def metrics_of(question: str) -> tuple[str, ...]:
-    """The measures `question` asks ('revenue', 'financing'), not a service named by a measure word."""
-    return tuple(m for m, cue in _METRIC_PATTERNS if cue.search(question))
+    """The measures `question` asks ('revenue', 'financing'), not a service named by a measure word. A measure word
+    inside a spelled-out measure a report abbreviates ('revenue' of 'revenue per available room') asks that measure
+    ('revpar'), which a passage writes in either form (`measure_names`)."""
+    spans = spelled_measures(question)
+    out: list[str] = []
+    for m, cue in _METRIC_PATTERNS:
+        for hit in cue.finditer(question):
+            inside = [a for a, s, e in spans if s <= hit.start() and hit.end() <= e]
+            out.append(inside[0] if inside else m)
+    return tuple(dict.fromkeys(out))
+
+
+def generic_metrics(abbr: str) -> tuple[str, ...]:
+    """The measures whose words an abbreviated measure's spelled-out forms use ('revpar': revenue)."""
+    return tuple(m for m, cue in _METRIC_PATTERNS for f in ABBREVIATIONS.get(abbr, ()) if cue.search(f))
 
 
 def qualifiers_of(question: str) -> tuple[str, ...]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .measure_names import spelled_blanked
 from .slots import Slots
 
 _PERCENT_OF = re.compile(r"\bpercentage (of )?constitution\b|\bpercentage of\b|\bas a percent(age)? of\b|"
@@ -101,7 +102,9 @@ RATE_NAMED = re.compile(r"\bcompound(?:ed)?\s+(?:annual\s+)?growth\b|\bcagrs?\b|
 
 def operation(question: str) -> str | None:
     """The computation a question asks for, from its words ('percentage change' before 'change');
-    'compound' when it asks for two (the change of an average): no one operation answers it."""
+    'compound' when it asks for two (the change of an average): no one operation answers it. A spelled-out
+    measure's words ('average selling price') name the measure, no operation."""
+    question = spelled_blanked(question)
     margin = MARGIN_BETWEEN.search(question)
     if margin is not None:  # the margin's own difference; an operation asked of it (its change) is a second one
         return "change" if operation(question[:margin.start()]) is None else "compound"

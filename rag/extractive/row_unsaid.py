@@ -16,6 +16,8 @@ from ingest.year_forms import FORECAST_YEAR
 
 from .cells import words
 from .maturity_columns import maturity_words
+from .measure_names import other_forms_said
+from ..acronym_table import snapshot_table
 from .passage_tables import page_chunks, tables_of
 from .row_partial import asked_terms, says
 from .rows import ROW_LINE
@@ -107,5 +109,7 @@ def row_word_unsaid(ctx: AnswerContext, answer: Answer) -> str | None:
         parts += [c.text for c in page_chunks(ctx, tables=False)]
     except (AttributeError, ValueError, KeyError, TypeError):
         pass  # no index snapshot: the passages alone
-    word = unsaid_word(ctx.question, "\n".join(parts))
+    said = "\n".join(parts)
+    # a measure said in one form says the other ('Free cash flow' says FCF; 'ARPU' says average revenue per user)
+    word = unsaid_word(ctx.question, f"{said}\n{other_forms_said(said, snapshot_table(ctx.snapshot))}")
     return UNSAID_WHY.format(word=word) if word else None

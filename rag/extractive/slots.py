@@ -13,6 +13,7 @@ from ingest.year_forms import FORECAST_YEAR, full_years, numeric_date_years
 from ingest.keyword import tokenize
 from ingest.name_years import name_years
 
+from .measure_names import spelled_blanked
 from ..asking_frame import without_frame
 from ..number_words import ordinals
 from .listed_as import listed_as_asked
@@ -218,7 +219,8 @@ def parse_unframed(question: str, aside: tuple[str, ...] = ()) -> Slots:
     written = question  # the question as asked (`text`); its place phrases only say where to look
     question, place = without_place(question)
     placed = without_placing(question)  # 'where does X place Y': no rank asked
-    plain = _SCALE_ADJECTIVE.sub("", placed)
+    # a spelled-out measure's words ('rate' of 'average daily rate') name the measure, not the unit asked
+    plain = spelled_blanked(_SCALE_ADJECTIVE.sub("", placed))
     first = {name: m.start() for name, cue in UNIT_CUES if (m := cue.search(plain))}  # each cue searched once
     units = list(first)
     if "money" in units and all(_hyphen_joined(plain, m) for m in dict(UNIT_CUES)["money"].finditer(plain)):

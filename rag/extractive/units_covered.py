@@ -9,6 +9,7 @@ import re
 from ingest.figures import CURRENCIES, DOLLAR_SIGN, NOT_OTHER_DOLLAR
 
 from .kept_patterns import compiled
+from .measure_names import named_measure_blanked
 
 # names a question or report gives a currency beyond the forms a figure is parsed with (ingest.figures.CURRENCIES):
 # code -> (how a reason names it, names either writes, names only evidence writes: a report's '¥' may be yen)
@@ -77,5 +78,6 @@ def currency_uncovered(question: str, texts: list[str], counted: bool = False) -
 def granularity_uncovered(question: str, texts: list[str]) -> str | None:
     """The reason when the question asks a figure per quarter, month, week or day and none of `texts` writes that
     period (a year's total does not state it), or None."""
-    missing = _unwritten(_GRANULARITIES, question, texts) if texts else []
+    # a period word naming a measure the texts write ('daily' of 'average daily rate', ADR) asks no period
+    missing = _unwritten(_GRANULARITIES, named_measure_blanked(question, texts), texts) if texts else []
     return f"the passages cited give no figure per {', '.join(missing)}" if missing else None
