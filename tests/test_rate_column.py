@@ -66,3 +66,4 @@ def test_a_growth_asked_reads_the_rate_column_of_its_period():
     g = _table(["2024", "2030E", "CAGR 2024-2030E"], {"AEM": ["25", "1,400", "95.6%"]})
     assert growth_columns(g, "Which technology will grow fastest between 2024 and 2030?", (2024, 2030)) == \
         ["CAGR 2024-2030E"]
+    assert growth_columns(c, "Which format had the largest increase in dollars in 2024?", (2024,)) == ["Change"]

@@ -104,6 +104,9 @@ _PERIOD_FORMS = {"yoy": re.compile(r"\byoy\b|\byear[- ](?:on|over)[- ]year\b", r
 GROWTH_ASKED = re.compile(r"\b(?:grow|grew|grows|growing|grown|growth|expand\w*|increas\w*|ris(?:e|es|ing|en)|rose|"
                           r"declin\w*|decreas\w*|fall|falls|fell|falling|drop\w*|shr[ai]nk\w*|contract\w*|change[sd]?|"
                           r"cagrs?|yoy|qoq)\b|\b(?:year|quarter)[- ](?:on|over)[- ](?:year|quarter)\b", re.I)
+# a change asked as an amount ('the largest increase in dollars', 'in absolute terms'), not as a rate
+_AMOUNT_ASKED = re.compile(r"\bin (?:absolute|value|dollar|money|cash) terms\b|\bin (?:u\.?s\.? )?(?:dollars|euros|pounds|yen|"
+                           r"usd|eur|gbp|rmb|units|tonnes|millions?|billions?|thousands?)\b|\$", re.I)
 # a fall asked: the largest of them is the lowest signed rate
 FALL_ASKED = re.compile(r"\b(?:declin\w*|decreas\w*|fall|falls|fell|falling|drop\w*|shr[ai]nk\w*|contract\w*)\b", re.I)
 
@@ -118,7 +121,7 @@ def growth_columns(table: Table, question: str, years: tuple[int, ...] | list[in
     """The columns stating a rate of change of their row ('CAGR 2024-2030E', 'YoY 2024 (%)', 'QoQ', 'Change (%)') whose
     period is the one asked: the header's own years, or, a header naming none, the latest period of the table's level
     columns (the one a YoY or QoQ column compares); of the rate's period the question names ('year on year' not
-    'QoQ'), percentages before amounts ('Change (%)' over 'Change'). A question asking how rows grew, of a period no
+    'QoQ'), percentages before amounts ('Change (%)' over 'Change') unless an amount is asked ('in dollars'). A question asking how rows grew, of a period no
     rate column states, gets [] (the level columns are read instead)."""
     if not GROWTH_ASKED.search(question):
         return []
@@ -148,5 +151,6 @@ def growth_columns(table: Table, question: str, years: tuple[int, ...] | list[in
     if len(found) > 1:
         percent = [c for c in found if "%" in c or all(x.unit == "%" or "%" in x.text for x in table.cells
                                                          if x.column == c and x.value is not None)]
-        found = percent or found
+        amounts = [c for c in found if c not in percent]
+        found = amounts if _AMOUNT_ASKED.search(question) and amounts else percent or found
     return found
