@@ -72,3 +72,12 @@ def test_share_column_is_the_operand_column_of_shares_added():
     assert [c.text for _, c in printed_shares(pair, q)] == ["3.3", "3.3"]
     assert [c.text for _, c in printed_shares(pair, "What was the combined production of Thailand and Nigeria in 2024?")] \
         == ["13,000", "13,000"]
+
+
+def test_a_rate_named_by_its_period_reads_that_column_only():
+    cols = ["Q2 2024", "Q1 2025", "Q2 2025", "QoQ", "YoY"]
+    cells = [Cell("Desktops", c, t, v) for c, t, v in zip(cols, ["13,420", "12,110", "13,060", "7.8%", "(2.7%)"],
+                                                           [13420, 12110, 13060, 7.8, -2.7])]
+    t = Table(None, cols, ["Desktops"], cells)
+    assert printed_columns(t, "What was the quarter-on-quarter growth of desktops in Q2 2025?") == ["QoQ"]
+    assert printed_columns(t, "What was the year-on-year growth of desktops in Q2 2025?") == ["YoY"]

@@ -69,3 +69,9 @@ def test_relation_asked() -> None:
     assert relation_asked("What did restructuring costs in 2022 primarily relate to?")
     assert not relation_asked("What was revenue in 2022?")
     assert not relation_asked("What percentage of assets related to provisions?")
+
+
+def test_an_extreme_asked_after_a_leading_set():
+    from rag.extractive.question_readings import extreme_asked
+    assert extreme_asked("Among the molecular diagnostics sub-segments, which has the highest CAGR?") is not None
+    assert extreme_asked("Which physical format recorded the steepest decline?") == ("physical", False)

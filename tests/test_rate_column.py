@@ -43,3 +43,27 @@ def test_a_printed_rate_answers_only_its_own_years_and_its_own_rate():
     assert printed_rate(cells, cols, "the CAGR of Europe from 2019 to 2030E", [2019, 2030], True) is None
     assert printed_rate(cells, cols, "the growth rate of Europe from 2019 to 2024", [2019, 2024], False) is None
     assert printed_rate(cells, cols, "the year-on-year growth of Europe in 2024", [2024], False).text == "6.1"
+
+
+def _table(columns, rows):
+    from ingest.tables import Cell, Table
+    cells = [Cell(r, c, t, float(t.strip("()%").replace(",", "")) * (-1 if t.startswith("(") else 1))
+             for r, texts in rows.items() for c, t in zip(columns, texts)]
+    return Table(None, columns, list(rows), cells)
+
+
+def test_a_growth_asked_reads_the_rate_column_of_its_period():
+    from rag.extractive.rate_column import growth_columns, measure_part
+    assert measure_part("Q2 2025") is None  # a quarter's name is a period, no measure
+    t = _table(["Q2 2024", "Q1 2025", "Q2 2025", "QoQ", "YoY"],
+               {"Desktops": ["13,420", "12,110", "13,060", "7.8%", "(2.7%)"]})
+    assert growth_columns(t, "Which form factor grew fastest year on year in Q2 2025?", (2025,)) == ["YoY"]
+    assert growth_columns(t, "Which one grew fastest quarter on quarter?", ()) == ["QoQ"]
+    assert growth_columns(t, "Which one grew fastest in 2023?", (2023,)) == []  # no column states that period
+    assert growth_columns(t, "Which one shipped the most in Q2 2025?", (2025,)) == []  # no growth asked
+    c = _table(["2023", "2024", "Change", "Change (%)"], {"CD": ["243.7", "198.1", "(45.6)", "(18.7)"]})
+    assert growth_columns(c, "Which format grew fastest in 2024?", (2024,)) == ["Change (%)"]
+    g = _table(["2024", "2030E", "CAGR 2024-2030E"], {"AEM": ["25", "1,400", "95.6%"]})
+    assert growth_columns(g, "Which technology will grow fastest between 2024 and 2030?", (2024, 2030)) == \
+        ["CAGR 2024-2030E"]
+    assert growth_columns(c, "Which format had the largest increase in dollars in 2024?", (2024,)) == ["Change"]

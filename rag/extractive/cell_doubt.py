@@ -15,6 +15,7 @@ from ..types import Answer, AnswerContext
 from ingest.tables import SEP
 
 from .cells import OPERATION_WORDS, STOP_WORDS, TOTAL_ROW, tables_of, words
+from .rate_column import rates_said
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +69,7 @@ def _other_column_named(ctx: AnswerContext, tables: list, answer: Answer) -> str
     word of its header ('due in less than one year': 'Less Than 1 Year'): that column's doubt, or None."""
     columns = [c for t in tables for c in t.columns]
     read = [c for c in columns if re.search(rf"[(,]\s*{re.escape(c.split(SEP)[-1])}\)", answer.answer)]
-    asked = {_NUMBER_WORDS.get(w, w) for w in words(ctx.question)}
+    asked = {_NUMBER_WORDS.get(w, w) for w in words(ctx.question)} | rates_said(ctx.question)
     total = any(TOTAL_ROW.match(c.split(SEP)[-1]) for c in read)
     if not total and not any(_unnamed(c.split(SEP)[-1], asked) for c in read):
         return None

@@ -20,7 +20,7 @@ from .operand_labels import distinct_labels
 from .expense_sign import as_amounts, as_asked
 from .derivation import calculate, computed_answer, nil_as_zero, operand
 from .computed_rate import COMPOUND, per_year
-from .rate_column import printed_rate
+from .rate_column import printed_rate, rates_said
 from .operations import NO_PERIOD_CHANGE, multiple_base_year, undirected
 from .quarter_cells import every_quarter, half_quarters, quarter_cells, quarter_series, year_quarters
 from .date_cells import date_cells
@@ -39,8 +39,8 @@ def one_row(ctx: AnswerContext, slots: Slots, hit: RowHit, op: str, backend: str
     """Change, % change, average or sum of one row over the periods asked: the years, or the column
     headers the question repeats ('2021-2022'); a change is the later period minus the earlier."""
     own = _change_said(hit, ctx.question) if op in ("change", "percent_change") else None
-    if op == "percent_change" and own is None:  # 'the CAGR from 2019 to 2024': the printed rate of those years first
-        own = _rate_said(ctx, slots, hit)
+    if own is None and (op == "percent_change" or op == "change" and rates_said(ctx.question)):
+        own = _rate_said(ctx, slots, hit)  # 'the CAGR from 2019 to 2024', 'the YoY change in 2024': the printed rate
     if own is not None:  # 'the change (%) for X': the report's own change column, as the question names it
         located_hit = located(ctx, hit, [own])
         if located_hit is not None:

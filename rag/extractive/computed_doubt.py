@@ -38,7 +38,8 @@ _PERCENTISH = re.compile(r"%|\bper ?cent\b|\bpct\b|\bpoints?\b|\d\s*x\b|\btimes\
 # words by which a passage says a figure is the quantity asked (near before it, or in its row label)
 _STATED = {
     "change": r"chang|increas|decreas|grow|grew|rise|rose|risen|fell|fall|declin|drop|up\b|down\b|higher|"
-              r"lower|more\b|less\b|varian|differen|improv|reduc|cut\b|yoy|year[- ]on[- ]year|movement|"
+              r"lower|more\b|less\b|varian|differen|improv|reduc|cut\b|yoy|year[- ]on[- ]year|qoq|quarter[- ]on[- ]quarter|"
+              r"movement|"
               r"boost|gain|surg|jump|soar|climb|expan|cagr|compound",
     "average": r"averag|avg\b|mean\b|per\b",  # averaging, averaged
     "sum": r"total|combined|together|aggregate|altogether|sum\b|overall",

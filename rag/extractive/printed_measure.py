@@ -29,24 +29,29 @@ _FAMILIES: dict[str, tuple[str, ...]] = {
     "share": ("share", "shares", "proportion", "portion", "fraction", "mix", "% of", "percent of", "percentage of",
               "as a percentage", "as a percent", "what percentage", "what percent"),
     "yoy": ("yoy", "year-on-year", "year on year", "year-over-year", "year over year"),
+    "qoq": ("qoq", "quarter-on-quarter", "quarter on quarter", "quarter-over-quarter", "quarter over quarter",
+            "sequential", "sequentially"),
     "cagr": ("cagr", "compound annual growth", "compound annual growth rate", "compounded annual growth"),
     "change": ("change", "growth", "grow", "grew", "grown", "increase", "increased", "decrease", "decreased", "rise",
                "rose", "fall", "fell", "decline", "declined", "gain", "variance", "yoy", "year-on-year",
-               "year on year", "year over year", "year-over-year"),
+               "year on year", "year over year", "year-over-year", "qoq", "quarter-on-quarter", "quarter on quarter",
+               "quarter-over-quarter", "quarter over quarter"),
     "points": ("pp", "ppt", "ppts", "percentage point", "percentage points", "bps", "basis point", "basis points"),
     "average": ("average", "avg", "mean"),
 }
 _MEASURES = frozenset(_FAMILIES)
+# the rates named by the period they compare: a question naming one asks no column of another
+_PERIOD_RATES = frozenset({"yoy", "qoq", "cagr"})
 # a percent figure asked (not an amount): a share, a growth rate, points, or a percent named
 _PERCENT_ASKED = re.compile(r"%|\bpercent|\bshare\b|\bproportion\b|\bportion\b|\bfraction\b|\byoy\b|\byear[- ]"
-                            r"(?:on|over)[- ]year\b|\bcagr\b|\bcompound|\bgrowth\b|\bpoints?\b|\bbps\b|\bpp\b|\bppt\b",
+                            r"(?:on|over)[- ]year\b|\bqoq\b|\bquarter[- ](?:on|over)[- ]quarter\b|\bcagr\b|\bcompound|\bgrowth\b|\bpoints?\b|\bbps\b|\bpp\b|\bppt\b",
                             re.I)
 _PERCENT_CELL = re.compile(r"%|\b(?:pp|ppt|bps)\b|\bpercent|\bpoints?\b", re.I)
 _POINTS_ASKED = re.compile(r"\bpoints?\b|\bpp\b|\bppt\b|\bbps\b", re.I)
 _POINTS_CELL = re.compile(r"\b(?:pp|ppt|bps|points?)\b|\dpp", re.I)
 # the measures printed that answer each operation asked
-_ASKED_FAMILY = {"share": {"share"}, "ratio": {"share"}, "percent_change": {"change", "yoy", "cagr"},
-                 "change": {"change", "yoy", "points"}, "average": {"average"}}
+_ASKED_FAMILY = {"share": {"share"}, "ratio": {"share"}, "percent_change": {"change", "yoy", "qoq", "cagr"},
+                 "change": {"change", "yoy", "qoq", "points"}, "average": {"average"}}
 # single figure asked: no choice among rows, no count, no list, no two things compared
 _NOT_ONE = re.compile(r"^\s*(?:which|what (?:region|segment|country|vendor|company|market|year)s?\b|how many|"
                       r"list|name)\b|\b(?:highest|lowest|largest|smallest|most|least|fastest|slowest|rank|"
@@ -99,7 +104,7 @@ def _years_fit(column_years: set[int], asked: set[int], table_years: set[int], f
         return not asked or asked <= set(sorted(table_years)[-2:])
     if not asked:
         return True
-    if family & {"share", "average"} and not family & {"change", "cagr", "points", "yoy"}:
+    if family & {"share", "average"} and not family & {"change", "cagr", "points", "yoy", "qoq"}:
         return column_years == asked
     if max(column_years) != max(asked):
         return False
@@ -141,6 +146,8 @@ def printed_columns(table: Table, question: str) -> list[str]:
         # the header's other words all said ('rate' of 'Average rate'), and one of its measures ('YoY %' by 'growth')
         if not (own - _MEASURES <= said and family & said):
             continue
+        if (named := said & _PERIOD_RATES) and family & _PERIOD_RATES - named:
+            continue  # 'quarter-on-quarter growth' names the QoQ column, not the YoY one beside it
         if _years_fit(years, asked, table_years, family):
             out.append(column)
     return out
@@ -151,7 +158,7 @@ def share_column(table: Table, question: str) -> str | None:
     difference of shares ('the combined share of A and B') are the report's printed shares, not amounts divided."""
     if "share" not in canonical(question):
         return None
-    rates = {"change", "yoy", "cagr", "points"}
+    rates = {"change", "yoy", "qoq", "cagr", "points"}
     columns = [c for c in printed_columns(table, question)
                if "share" in header_measure(c)[0] and not header_measure(c)[0] & rates]
     return columns[0] if len(columns) == 1 else None

@@ -33,8 +33,10 @@ _WHEN_Q = re.compile(r"^\s*when\b|\bwhat date\b|\bin which (?:period|month|quart
                      r"^\s*what (?:is|was|were|are) the (?:[\w-]+\s+){0,3}dates?\b", re.I)
 _WHO_Q = re.compile(r"^\s*who\b", re.I)
 # 'in which quarter was churn the lowest', 'what segment had the largest balance': the alternatives' noun, the extreme
-_EXTREME = re.compile(r"^\s*(?:in|for|at|on)?\s*(?:which|what)\s+(?P<noun>[a-z]+)\b[^?]*?\b(?P<w>most|highest|largest|"
-                      r"biggest|greatest|strongest|fastest|least|lowest|smallest|fewest|weakest|slowest)\b", re.I)
+# (a leading 'Among the X,' / 'Of the X,' names the alternatives before the 'which')
+_EXTREME = re.compile(r"^\s*(?:(?:among|of)\b[^?,]*,\s*)?(?:in|for|at|on)?\s*(?:which|what)\s+(?P<noun>[a-z]+)\b[^?]*?"
+                      r"\b(?P<w>most|highest|largest|biggest|greatest|strongest|fastest|steepest|sharpest|least|lowest|"
+                      r"smallest|fewest|weakest|slowest)\b", re.I)
 _LOW = frozenset({"least", "lowest", "smallest", "fewest", "weakest", "slowest"})
 _ASKED_NON = re.compile(r"\bnon-?([a-z]{3,})\b")  # 'non-online sales', 'noncurrent'
 # the question ends with its verb, maybe with an adverb and a preposition: 'defined?', 'consist primarily of?'

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from ingest.tables import SEP
+from ingest.tables import SEP, Table
 
-from .cells import words
+from .cells import words, year_of
 
 _NOTE = re.compile(r"\([^)]*\)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -34,8 +34,12 @@ def measure_part(column: str) -> tuple[set[str], set[int]] | None:
     return None
 
 
+# a period's own name in a header ('Q2 2025', 'H1 2024', 'FY2024', '9M 2023', 'MAT Jun 2025'): no measure word
+_PERIOD_WORD = re.compile(r"^(?:q[1-4]|h[12]|fy\d*|\dm|ytd|mat|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)$")
+
+
 def _own(part: str) -> set[str]:
-    return {w for w in words(_NOTE.sub(" ", part)) if not w[:1].isdigit()} - _GENERIC
+    return {w for w in words(_NOTE.sub(" ", part)) if not w[:1].isdigit() and not _PERIOD_WORD.match(w)} - _GENERIC
 
 
 def _rate_above(upper: list[str], leaf: str) -> tuple[set[str], set[int]] | None:
@@ -88,3 +92,65 @@ def printed_rate(cells: list, columns: list[str], question: str, years: list[int
             continue
         found += [c for c in cells if c.column == col and c.value is not None]
     return found[0] if len(found) == 1 else None
+
+
+# words naming a rate of change in a header ('YoY', 'QoQ change', 'Change (%)', '% chg', 'Growth 2024', 'CAGR')
+_RATE_WORDS = frozenset({"yoy", "qoq", "cagr", "change", "chg", "growth", "grew"})
+# a rate's period named explicitly by the question: it asks that rate, not another period's
+_PERIOD_FORMS = {"yoy": re.compile(r"\byoy\b|\byear[- ](?:on|over)[- ]year\b", re.I),
+                 "qoq": re.compile(r"\bqoq\b|\bquarter[- ](?:on|over)[- ]quarter\b|\bsequential", re.I),
+                 "cagr": re.compile(r"\bcagrs?\b|\bcompound", re.I)}
+# a question asking how a figure moved: grew, declined, its growth or change
+GROWTH_ASKED = re.compile(r"\b(?:grow|grew|grows|growing|grown|growth|expand\w*|increas\w*|ris(?:e|es|ing|en)|rose|"
+                          r"declin\w*|decreas\w*|fall|falls|fell|falling|drop\w*|shr[ai]nk\w*|contract\w*|change[sd]?|"
+                          r"cagrs?|yoy|qoq)\b|\b(?:year|quarter)[- ](?:on|over)[- ](?:year|quarter)\b", re.I)
+# a change asked as an amount ('the largest increase in dollars', 'in absolute terms'), not as a rate
+_AMOUNT_ASKED = re.compile(r"\bin (?:absolute|value|dollar|money|cash) terms\b|\bin (?:u\.?s\.? )?(?:dollars|euros|pounds|yen|"
+                           r"usd|eur|gbp|rmb|units|tonnes|millions?|billions?|thousands?)\b|\$", re.I)
+# a fall asked: the largest of them is the lowest signed rate
+FALL_ASKED = re.compile(r"\b(?:declin\w*|decreas\w*|fall|falls|fell|falling|drop\w*|shr[ai]nk\w*|contract\w*)\b", re.I)
+
+
+def rates_said(question: str) -> set[str]:
+    """The header abbreviations of the rates a question names by their period in full ('quarter on quarter': 'qoq'):
+    a question saying the long form names a 'QoQ' column as much as one writing it short."""
+    return {k for k, rx in _PERIOD_FORMS.items() if rx.search(question)}
+
+
+def growth_columns(table: Table, question: str, years: tuple[int, ...] | list[int]) -> list[str]:
+    """The columns stating a rate of change of their row ('CAGR 2024-2030E', 'YoY 2024 (%)', 'QoQ', 'Change (%)') whose
+    period is the one asked: the header's own years, or, a header naming none, the latest period of the table's level
+    columns (the one a YoY or QoQ column compares); of the rate's period the question names ('year on year' not
+    'QoQ'), percentages before amounts ('Change (%)' over 'Change') unless an amount is asked ('in dollars'). A question asking how rows grew, of a period no
+    rate column states, gets [] (the level columns are read instead)."""
+    if not GROWTH_ASKED.search(question):
+        return []
+    said_words = set(words(question))
+    explicit = rates_said(question)
+    asked = set(years)
+    levels = [y for c in table.columns if (y := year_of(c)) is not None
+              and not ((measure_part(c) or (set(), set()))[0] & _RATE_WORDS)]
+    latest = max(levels) if levels else None
+    found = []
+    for col in table.columns:
+        part = measure_part(col)
+        if part is None:
+            continue
+        own, col_years = part
+        rate = own & _RATE_WORDS
+        if not rate or not (own - _RATE_WORDS) <= said_words:
+            continue
+        if explicit and not (rate & set(_PERIOD_FORMS)) <= explicit:
+            continue
+        if col_years:
+            if asked and col_years != asked:
+                continue
+        elif asked and (latest is None or asked - {latest, latest - 1} or latest not in asked):
+            continue
+        found.append(col)
+    if len(found) > 1:
+        percent = [c for c in found if "%" in c or all(x.unit == "%" or "%" in x.text for x in table.cells
+                                                         if x.column == c and x.value is not None)]
+        amounts = [c for c in found if c not in percent]
+        found = amounts if _AMOUNT_ASKED.search(question) and amounts else percent or found
+    return found

@@ -17,7 +17,7 @@ from .cells import RowHit, percent_asked, words, year_of
 from .item_rows import item_rows
 from .items_asked import ranked_lead
 from .passage_tables import one_table
-from .rate_column import measure_part, rate_columns
+from .rate_column import FALL_ASKED, growth_columns, measure_part, rate_columns
 from .residual_rows import residual
 from .question_readings import extreme_asked
 from .shape_text import scaled, shaped_answer
@@ -80,10 +80,16 @@ def rows_extreme(ctx: AnswerContext, question: str, tables: list[tuple[int, Tabl
     for passage, table in tables:
         table = with_period_rows(table)  # 'in which quarter': periods read as columns are the alternatives
         rates = rate_columns(table.columns, question)  # 'the highest CAGR 2024-2030': that column, no year's level
+        grown = growth_columns(table, question, years)  # 'which grew fastest in 2024': the rate column of that period
+        by_growth = len(rates) != 1 and len(grown) == 1
+        if by_growth:
+            rates = grown
+        if rates and FALL_ASKED.search(question):
+            low = not asked[1]  # 'the largest decline': the lowest signed rate
         if len(rates) != 1 and any(year_of(c) in years for c in table.columns):
             continue
         column = rates[0] if len(rates) == 1 else named_column(table, question)
-        if rates and not years and (plain := named_column(table, question)) and plain not in rates \
+        if rates and not by_growth and not years and (plain := named_column(table, question)) and plain not in rates \
                 and not (measure_part(plain) or (set(), set()))[1]:
             column = plain  # no period asked: 'Operational', not 'Operational 2030E', is the column named
         rows = [r for r in item_rows(table, question) if not residual(r.split(SEP)[-1])
