@@ -157,6 +157,8 @@ def test_a_quantity_named_without_an_operation_word_is_derived():
     assert asked("Applying its channel share, what were e-commerce sales in 2025?") == "derived"
     assert asked("Applying its CAGR, what would China's sales be in 2027F?") == "derived"  # the rate is the means
     assert asked("If the forecast is met, what would second-half investment be?") == "derived"
+    assert asked("How many times has the plug-in been downloaded?") is None  # occurrences counted, no multiple
+    assert asked("Given that financing doubled in 2024, about what was it in 2023?") is None  # a premise only
     assert asked("Why would the tax benefits not affect the effective rate?") is None
     assert asked("What was the diluted net income per share in 2019?") is None
 
@@ -171,3 +173,9 @@ def test_an_operand_led_for_a_derived_quantity_is_hedged():
     q = "Expressed in thousand tonnes, what is Brazil's production?"
     row = "Brazil — 2024/25E: 65,000"
     assert uncomputed(q, _answer("**65,000**. " + row, row, "65,000")) is not None
+
+
+def test_a_measure_named_average_asks_no_mean_when_one_side_is_set_against_another():
+    q = "How much higher per kW was the average system price of Western-made systems than that of Chinese ones?"
+    assert asked(q) == "change"
+    assert asked("What was the average system price per kW in 2024?") == "average"

@@ -89,10 +89,13 @@ def stated(op: str, lead: str, before: str | None) -> bool:
 _SIDE_AGAINST = re.compile(r"\bhow (?:much|many) (?:more|less|fewer|higher|lower|larger|smaller|bigger|greater|"
                            r"cheaper|costlier)\b[^?]*\bthan\b", re.I)
 # a figure carried to another unit, period or condition: 'expressed in tonnes', 'the implied yield', 'applying its
-# CAGR', 'based on its share', 'if the forecast is met, what would X be', 'given the decline, what was X'
+# CAGR', 'based on its share', 'if the forecast is met, what would X be' (not a premise: 'given that X doubled, what
+# was it in 2023' may be answered by a figure the page states)
 _CARRIED = re.compile(r"\bexpressed (?:in|as|per)\b|\bimpl(?:ied|y|ies)\b|\bapplying\b|"
-                      r"\bbased on (?:its|their|the|this|that)\b|^\s*(?:if|given|assuming|using)\b|"
+                      r"\bbased on (?:its|their|the|this|that)\b|^\s*if\b|"
                       r"\bif\b[^?]*\bwould\b|\bwould\b[^?]*\bif\b", re.I)
+# 'how many times has X been downloaded': a count of occurrences, not a multiple
+_OCCURRENCES = re.compile(r"\bhow many times\s+(?:has|have|had|did|does|do|was|were|is|are|will|would|can)\b", re.I)
 _WORDS_ASKED = re.compile(r"^\s*(?:why|which|who|where|when|how (?:is|are|was|were|does|do|did|has|have))\b", re.I)
 
 
@@ -102,9 +105,9 @@ def derived(question: str) -> str | None:
     carried to another unit, period or condition ('expressed in', 'implied', 'applying its CAGR', 'if ... would').
     A figure read as it stands is an operand of it, not the answer: 'multiple', 'change' or 'derived'; None
     for a question asking words (why, which, how is)."""
-    if _WORDS_ASKED.search(question):
+    if _WORDS_ASKED.search(question) or _YES_NO.search(question):
         return None
-    if multiple_asked(question):
+    if multiple_asked(question) and not _OCCURRENCES.search(question):
         return "multiple"
     if _SIDE_AGAINST.search(question):
         return "change"
@@ -112,17 +115,20 @@ def derived(question: str) -> str | None:
 
 
 def asked(question: str) -> str | None:
-    """The one computed quantity the question asks (computed.operation, else one it names without an operation
-    word: `derived`; a figure carried to another unit or condition is derived whatever operation names its
-    means), or None when it asks none, asks its manner ('how did X change') or whether ('any
-    difference in X?'), or asks another thing in a clause of its own ('how many X, and how fast did they grow?')."""
-    if _CARRIED.search(question) and not _WORDS_ASKED.search(question) and not _YES_NO.search(question):
-        return "derived"  # 'applying its CAGR, what would X be': the rate named is the means, a level the quantity
+    """The one computed quantity the question asks: one it names without an operation word (`derived`), whatever
+    operation words name its means or its measure, else computed.operation's; None when it asks none, asks its
+    manner ('how did X change') or whether ('any difference in X?'), or asks another thing in a clause of its own
+    ('how many X, and how fast did they grow?')."""
+    side = derived(question)
+    if side == "derived" or side is not None and operation(question) in (None, "average", "sum", "compound"):
+        # 'applying its CAGR, what would X be': the rate named is the means; 'how much higher was the average
+        # price of A than B': the measure's own words ('average price', 'total revenue') ask no operation
+        return side
     clauses = [c for c in _CLAUSES.split(question) if c.strip()]
     ops = [operation(c) or ("sum" if _TOTAL.search(c) and not _NOT_AMOUNT.search(c) else None) for c in clauses]
     at = next((i for i, op in enumerate(ops) if op is not None), None)
     if at is None:
-        return None if _YES_NO.search(question) else derived(question)
+        return None
     if _MANNER.search(clauses[at]) or _YES_NO.search(clauses[at]):
         return None
     if any(_ASKS.search(c) for i, c in enumerate(clauses) if i != at):
