@@ -146,3 +146,36 @@ def test_a_rate_is_stated_by_its_own_noun_written_after_the_figure():
     plain = "Intelligent computing reached 70% of capacity in 2024."
     answer = _answer("**70%** (2024). " + plain, plain, figure="70%")
     assert uncomputed("What CAGR did intelligent computing achieve from 2020 to 2024?", answer) is not None
+
+
+def test_a_quantity_named_without_an_operation_word_is_derived():
+    """A multiple, one side less another, or a figure carried to another unit or condition: asked though no
+    operation word names it; a question asking words or a level as it stands asks none."""
+    assert asked("How many times larger was the installed base at end-2024 than at end-2022?") == "multiple"
+    assert asked("How much more did large firms spend per employee than medium-sized firms?") == "change"
+    assert asked("Expressed in thousand tonnes, what is Brazil's estimated production?") == "derived"
+    assert asked("Applying its channel share, what were e-commerce sales in 2025?") == "derived"
+    assert asked("Applying its CAGR, what would China's sales be in 2027F?") == "derived"  # the rate is the means
+    assert asked("If the forecast is met, what would second-half investment be?") == "derived"
+    assert asked("How many times has the plug-in been downloaded?") is None  # occurrences counted, no multiple
+    assert asked("Given that financing doubled in 2024, about what was it in 2023?") is None  # a premise only
+    assert asked("Why would the tax benefits not affect the effective rate?") is None
+    assert asked("What was the diluted net income per share in 2019?") is None
+
+
+def test_an_operand_led_for_a_derived_quantity_is_hedged():
+    q = "How much more did large enterprises spend per employee than medium-sized enterprises?"
+    said = "Spending per employee was EUR 1,140 for medium-sized enterprises and EUR 1,620 for large ones."
+    why = uncomputed(q, _answer("**EUR 1,140**. " + said, said, "EUR 1,140"))
+    assert why is not None and "a change" in why
+    more = "Large enterprises spent EUR 480 more per employee than medium-sized enterprises."
+    assert uncomputed(q, _answer("**EUR 480**. " + more, more, "EUR 480")) is None  # the passage states the gap
+    q = "Expressed in thousand tonnes, what is Brazil's production?"
+    row = "Brazil — 2024/25E: 65,000"
+    assert uncomputed(q, _answer("**65,000**. " + row, row, "65,000")) is not None
+
+
+def test_a_measure_named_average_asks_no_mean_when_one_side_is_set_against_another():
+    q = "How much higher per kW was the average system price of Western-made systems than that of Chinese ones?"
+    assert asked(q) == "change"
+    assert asked("What was the average system price per kW in 2024?") == "average"

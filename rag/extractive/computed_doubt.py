@@ -17,7 +17,7 @@ from ingest.tables import SEP
 from ..types import Answer, Passage, bold_lead, lead_of
 from .kept_patterns import compiled
 from .named_average import average_named
-from .operations import operation
+from .operations import multiple_asked, operation
 from .subtotal_rows import subtotal_figure
 
 # 'how did X change', 'how fast did it grow': the manner or both ends asked, not one computed figure
@@ -48,7 +48,8 @@ _STATED = {
 _STATED["percent_change"] = _STATED["change"]
 _STATED["multiple"] = _STATED["ratio"]
 _STATED["compound"] = "|".join((_STATED["change"], _STATED["average"]))
-_NAMES = {"percent_change": "percentage change", "sum": "total", "compound": "computed figure"}
+_NAMES = {"percent_change": "percentage change", "sum": "total", "compound": "computed figure",
+          "derived": "figure derived from the page's figures"}
 WINDOW = 120  # characters of its sentence before the lead figure read for a word saying what it is
 
 
@@ -85,14 +86,51 @@ def stated(op: str, lead: str, before: str | None) -> bool:
     return op in _STATED and re.search(rf"\b(?:{_STATED[op]})", before, re.I) is not None
 
 
+# one side set against another by how much ('how much more did A spend than B', 'how many fewer X than Y')
+_SIDE_AGAINST = re.compile(r"\bhow (?:much|many) (?:more|less|fewer|higher|lower|larger|smaller|bigger|greater|"
+                           r"cheaper|costlier)\b[^?]*\bthan\b", re.I)
+# a figure carried to another unit, period or condition: 'expressed in tonnes', 'the implied yield', 'applying its
+# CAGR', 'based on its share', 'if the forecast is met, what would X be' (not a premise: 'given that X doubled, what
+# was it in 2023' may be answered by a figure the page states)
+_CARRIED = re.compile(r"\bexpressed (?:in|as|per)\b|\bimpl(?:ied|y|ies)\b|\bapplying\b|"
+                      r"\bbased on (?:its|their|the|this|that)\b|^\s*if\b|"
+                      r"\bif\b[^?]*\bwould\b|\bwould\b[^?]*\bif\b", re.I)
+# 'how many times has X been downloaded': a count of occurrences, not a multiple
+_OCCURRENCES = re.compile(r"\bhow many times\s+(?:has|have|had|did|does|do|was|were|is|are|will|would|can)\b", re.I)
+_WORDS_ASKED = re.compile(r"^\s*(?:why|which|who|where|when|how (?:is|are|was|were|does|do|did|has|have))\b", re.I)
+
+
+def derived(question: str) -> str | None:
+    """A quantity the page's figures give only by a computation the question names without an operation word:
+    a multiple ('how many times larger'), one side less another ('how much more did A spend than B'), or a figure
+    carried to another unit, period or condition ('expressed in', 'implied', 'applying its CAGR', 'if ... would').
+    A figure read as it stands is an operand of it, not the answer: 'multiple', 'change' or 'derived'; None
+    for a question asking words (why, which, how is)."""
+    if _WORDS_ASKED.search(question) or _YES_NO.search(question):
+        return None
+    if multiple_asked(question) and not _OCCURRENCES.search(question):
+        return "multiple"
+    if _SIDE_AGAINST.search(question):
+        return "change"
+    return "derived" if _CARRIED.search(question) else None
+
+
 def asked(question: str) -> str | None:
-    """The one computed quantity the question asks (computed.operation), or None when it asks none,
-    asks its manner ('how did X change') or whether ('any difference in X?'), or asks another thing
-    in a clause of its own ('how many X, and how fast did they grow?')."""
+    """The one computed quantity the question asks: one it names without an operation word (`derived`), whatever
+    operation words name its means or its measure, else computed.operation's; None when it asks none, asks its
+    manner ('how did X change') or whether ('any difference in X?'), or asks another thing in a clause of its own
+    ('how many X, and how fast did they grow?')."""
+    side = derived(question)
+    if side == "derived" or side is not None and operation(question) in (None, "average", "sum", "compound"):
+        # 'applying its CAGR, what would X be': the rate named is the means; 'how much higher was the average
+        # price of A than B': the measure's own words ('average price', 'total revenue') ask no operation
+        return side
     clauses = [c for c in _CLAUSES.split(question) if c.strip()]
     ops = [operation(c) or ("sum" if _TOTAL.search(c) and not _NOT_AMOUNT.search(c) else None) for c in clauses]
     at = next((i for i, op in enumerate(ops) if op is not None), None)
-    if at is None or _MANNER.search(clauses[at]) or _YES_NO.search(clauses[at]):
+    if at is None:
+        return None
+    if _MANNER.search(clauses[at]) or _YES_NO.search(clauses[at]):
         return None
     if any(_ASKS.search(c) for i, c in enumerate(clauses) if i != at):
         return None
@@ -200,9 +238,22 @@ def unstated(question: str, answer: Answer, passages: list[Passage] | None = Non
         return None
     if op == "sum" and _subtotal_states(lead, answer.passages if passages is None else passages):
         return None
-    if op == "percent_change" and _rate_after(answer, lead):
+    if op == "percent_change" and _rate_after(answer, lead) or op in ("change", "multiple") and _compared_after(answer, lead):
         return None
     return op
+
+
+# a comparison's word written just after its figure: 'EUR 480 more than', '3.2 times', '12 points higher'
+_COMPARED_AFTER = r"(?:\s*%|\s+[a-z]+){0,3}?\s+(?:more|less|fewer|higher|lower|larger|smaller|greater|above|below|times)\b"
+
+
+def _compared_after(answer: Answer, lead: str) -> bool:
+    """The lead's figure is written in a quote with a comparison's word after it ('480 more than'): so stated."""
+    m = NUMBER.search(lead)
+    if m is None:
+        return False
+    pattern = re.compile(rf"(?<![\d.,]){re.escape(m.group(0))}{_COMPARED_AFTER}", re.I)
+    return any(pattern.search(" ".join(c.quote.split())) for c in answer.citations if c.quote)
 
 
 # a rate's noun written just after its figure: '70% CAGR', '12% year-on-year', '5.1% compound annual growth'
