@@ -120,8 +120,7 @@ def _row_cells(table: Table, passage: int, rows: list[str], year: int | None, qu
 
 def measure_column(table: Table, rows: list[str], year: int | None, question: str) -> str | None:
     """The one column (of the period asked) holding a figure of every item row whose header shares the most words
-    with the question, its item labels left out ('purchase volume' of 'Purchase volume 2024'), or, when none shares a
-    word, the table's one such column for a set of three or more rows; None on a tie."""
+    with the question, its item labels left out ('purchase volume' of 'Purchase volume 2024'); None on a tie."""
     asked = set(words(question)) - {w for r in rows for w in words(r)}
     scored = []
     for column in table.columns:
@@ -131,8 +130,6 @@ def measure_column(table: Table, rows: list[str], year: int | None, question: st
         scored.append((len(header_words(column) & asked), column))
     best = max((n for n, _ in scored), default=0)
     top = [c for n, c in scored if n == best]
-    if best == 0 and len(rows) > 2 and len(scored) == 1:
-        return scored[0][0]  # no header said, one column of figures ('how much did the three companies raise')
     return top[0] if best > 0 and len(top) == 1 else None
 
 
