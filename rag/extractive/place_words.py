@@ -30,6 +30,14 @@ def _form(text: str) -> re.Pattern[str]:
 _PATTERNS = tuple((_form(name), tuple((f, _form(f)) for f in forms)) for name, *forms in _FORMS)
 
 
+def place_of(word: str) -> str | None:
+    """The place a word names by its name or another form ('Chinese' -> 'China', 'European' -> 'Europe'), else None."""
+    for name, *forms in _FORMS:
+        if any(word == f or len(f) > 3 and word.lower() == f.lower() for f in (name, *forms)):
+            return name
+    return None
+
+
 def _labels(tables: list[tuple[int, Table]]) -> str:
     """The row labels and column header parts of the tables, one a line."""
     parts = {p.strip() for _, t in tables for label in (*t.rows, *t.columns) for p in label.split(SEP)}

@@ -22,6 +22,7 @@ from .pair_questions import PART_OF, TWO_ROWS
 from .period_cells import YEAR, located, same_column
 from .row_lookup import row_named, said_words
 from .row_whole import total_column
+from .row_set import EXCLUDED, set_rows
 from .share_whole import parts_share
 from .shape_text import citation_n
 from .whole_rows import total_or_whole
@@ -153,9 +154,11 @@ def _whole(table: Table, passage: int, parts: list[RowHit], cells: list[Cell], q
     return [(h, cell_at(h, cells[0].column)) for h in (RowHit(passage, table, r, 1.0) for r in rows)]
 
 
-def said_items(ctx: AnswerContext, year: int | None, tables, op: str, backend: str, one: bool = False) -> Answer | None:
-    """The operation `op` ('sum', 'share', 'change', 'ratio', 'multiple') over the items one table's labels name, at
-    least two; with `one` (after the other readings of a share), a share of one named part too."""
+def said_items(ctx: AnswerContext, year: int | None, tables, op: str, backend: str, one: bool = False,
+               grouped: bool = False) -> Answer | None:
+    """The operation `op` ('sum', 'share', 'change', 'ratio', 'multiple', 'average') over the items one table's labels
+    name, at least two, or over the set of rows it names by kind, count or exclusion (row_set; an average only so);
+    with `one` (after the other readings of a share), a share of one named part too; with `grouped`, a set only."""
     question = ctx.question
     if op == "share" and not _SHARE.search(question):
         return None  # a share asked by another name ('operating margin'): a ratio of two measures, not of items
@@ -167,7 +170,14 @@ def said_items(ctx: AnswerContext, year: int | None, tables, op: str, backend: s
         if (key := (tuple(table.rows), tuple(table.columns))) in seen:
             continue  # one table retrieved in several passages: read once
         seen.add(key)
-        rows = said_rows(table, question)
+        group, said = set_rows(table, question), said_rows(table, question)
+        if group is not None and said and set(said) < set(group) and not EXCLUDED.search(question):
+            group = None  # 'what proportion of the eight countries' systems was in the US': the row said is the part
+        rows = None if grouped or op == "average" else said
+        if group is not None and (not rows or len(rows) < 2 or EXCLUDED.search(question)):
+            rows = group
+        elif grouped or op == "average":
+            continue
         if rows and len(rows) >= least:
             cells = _row_cells(table, passage, rows, year, question)
             pairs = [(RowHit(passage, table, r, 1.0), c) for r, c in zip(rows, cells)] if cells else None
@@ -196,7 +206,7 @@ def said_items(ctx: AnswerContext, year: int | None, tables, op: str, backend: s
         if whole is None or sum(c.value or 0 for _, c in whole) < sum(c.value or 0 for _, c in pairs):
             return None  # a whole smaller than its parts is no whole of them (a rate or weighted-average row)
         pairs = pairs + whole
-    elif op not in ("sum", "change", "ratio", "multiple"):
+    elif op not in ("sum", "change", "ratio", "multiple", "average"):
         return None
     hits = [located(ctx, h, [c]) for h, c in pairs]
     if any(h is None for h in hits):

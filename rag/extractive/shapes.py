@@ -255,6 +255,10 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
             or (percent_line(tables, question[:m.start()]) if percent_bound(question, m) else None)  # its number names no row
         return meeting_answer(ctx, hit, question, backend) if hit is not None else None
     hit, op, summed = row_operation(question, slots, tables, hit, which)  # the operation asked of the row (row_operation.py)
+    if not which and len(set(slots.years)) <= 1 and (op in ("sum", "share", "average") or summed and op is None) \
+            and (got := said_items(ctx, slots.years[0] if slots.years else None, tables, op or "sum", backend,
+                                   grouped=True)) is not None:
+        return got  # 'the average across the eight countries', 'all regions except China': rows named as a set (row_set)
     if op == "compound":  # 'the change between 2018 and 2019 average X': the change of an average
         return average_change(ctx, slots, tables, backend) or period_rows(ctx, slots, tables, op, backend) \
             if not which else None  # ('the % increase in the average grade B rent': a measure named 'Avg ...')

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from ingest.tables import OF_WHICH, SEP, Table
 
@@ -37,6 +38,13 @@ def addends(table: Table, index: int) -> list[str]:
     if index not in runs:
         runs[index] = _addends(table, index)
     return list(runs[index])
+
+
+def parts_under(table: Table, index: int) -> list[str]:
+    """The fewest rows (at least two) directly below row `index` whose figures add up to its own, as `_addends` reads
+    those above: the sub-rows a report indents under a segment ('Molecular diagnostics' over 'PCR-based', ...)."""
+    flipped = replace(table, rows=table.rows[index:][::-1])
+    return _addends(flipped, len(flipped.rows) - 1)[::-1]
 
 
 def _addends(table: Table, index: int) -> list[str]:
