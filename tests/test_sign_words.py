@@ -33,3 +33,11 @@ def test_no_sign_read_without_net_or_items_asked_or_with_a_bound():
     assert sign_word_read("What was the deficit in 2021/22?", _COCOA) == "What was the deficit in 2021/22?"
     q = "How many seasons show a deficit of more than 100 thousand tonnes?"
     assert sign_word_read(q, _COCOA) == q
+
+
+def test_a_sign_word_inside_a_row_named_whole_is_a_name():
+    profit = _table([["", "2018", "2019"], ["Earnings before taxes", "576", "709"], ["Income taxes", "(216)", "(298)"],
+                     ["Profit from continuing operations", "359", "411"], ["Profit for the period", "337", "(115)"]])
+    q = "How many items make up profit from continuing operations?"
+    assert sign_word_read(q, profit) == q
+    assert "below 0" in sign_word_read("How many seasons were in deficit?", _COCOA)

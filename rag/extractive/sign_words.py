@@ -80,6 +80,22 @@ def signed_line(tables: list[tuple[int, Table]], word: str, question: str) -> st
     return found.pop() if len(found) == 1 else None
 
 
+def _in_named_label(question: str, tables: list[tuple[int, Table]], start: int, end: int) -> bool:
+    """Whether the sign word at question[start:end] sits inside a line label of two or more words the question writes
+    whole ('how many items make up profit from continuing operations'): there the word is part of a name, no sign."""
+    low = question.lower()
+    for _, table in tables:
+        for label in (*table.rows, *table.columns):
+            for part in label.split(SEP):
+                name = " ".join(re.sub(r"\([^)]*\)", " ", _MARK.sub("", part)).split()).lower()
+                if len(name.split()) < 2:
+                    continue
+                for m in re.finditer(re.escape(name), low):
+                    if m.start() <= start and end <= m.end():
+                        return True
+    return False
+
+
 def sign_word_read(question: str, tables: list[tuple[int, Table]]) -> str:
     """A count's, a list's or a choice's sign word written as its signed line's bound of zero ('were in deficit' ->
     'had Surplus/(deficit) below 0'), or its superlative as the line's ('the largest deficit' -> 'the lowest
@@ -89,6 +105,8 @@ def sign_word_read(question: str, tables: list[tuple[int, Table]]) -> str:
         return question  # (a bound set already: 'a deficit of more than 100' asks a size, read elsewhere)
     for m in _PHRASE.finditer(question):
         word = m.group("word").lower()
+        if _in_named_label(question, tables, m.start("word"), m.end("word")):
+            continue  # (a word of a row's name: 'profit from continuing operations' is a line, not a sign)
         between = m.group("between") or ""
         if word in _NET_ONLY and "net" not in f"{between}{m.group('net') or ''}".lower().split():
             continue  # 'the largest importer': a rank by size, no sign
