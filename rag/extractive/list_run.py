@@ -19,12 +19,14 @@ from .word_stems import stem
 
 _COMMA = re.compile(r",(?!\d{3})\s*")
 _CONJ = re.compile(r"^(?:(?P<pre>.*?)\s+)?(?:and|or)\s+(?P<last>.+)$", re.I | re.S)
-# words that govern a series: its first item starts after the last of them in the first comma part
-_GOVERN = re.compile(r"\b(?:where|which|while|when|but|whereas|spanning|featuring|involving|encompassing|mentioning|citing|naming|listing|highlighting|include[sd]?|including|such\s+as|namely|comprises?|comprising|cover(?:s|ed|ing)?|"
-                     r"are|were|is|was|named|cited|listed|by|in|for|from|of|on|to|at|into|across|between|among|"
+# words that govern a series: its first item starts after the last of them in the first comma part; the strong ones
+# (no plain preposition) also mark a comma part as a clause rather than an item
+_GOVERNORS = (r"where|which|while|when|but|whereas|spanning|featuring|involving|encompassing|mentioning|citing|naming|"
+              r"listing|highlighting|include[sd]?|including|such\s+as|namely|comprises?|comprising|cover(?:s|ed|ing)?|"
+              r"are|were|is|was|named|cited|listed|by")
+_GOVERN = re.compile(rf"\b(?:{_GOVERNORS}|in|for|from|of|on|to|at|into|across|between|among|"
                      r"with|as|than|over|under|via|through|behind)\s+|:\s+", re.I)
-_STRONG = re.compile(r"\b(?:where|which|while|when|but|whereas|spanning|featuring|involving|encompassing|mentioning|citing|naming|listing|highlighting|include[sd]?|including|such\s+as|namely|comprises?|comprising|cover(?:s|ed|ing)?|are|were|is|"
-                     r"was|named|cited|listed|by|as)\s+|:\s+", re.I)
+_STRONG = re.compile(rf"\b(?:{_GOVERNORS}|as)\s+|:\s+", re.I)
 _PREPOSITION = re.compile(r"\b(?:in|for|from|of|on|to|at|into|across|between|among|with|over|under|via|through)\s", re.I)
 # where the last item ends: a clause or an aside after it
 _END = re.compile(r"\s*[(;:]|\s+(?:which|that|who|whose|where|while|whereas|because|since|although|as|so|but|"
