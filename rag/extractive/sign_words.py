@@ -32,6 +32,12 @@ _ZERO = re.compile(r"\b(?:below|above)\s+0\b")
 _MARK = re.compile(r"(?:\s*\((?:\d{1,2}|[a-z])\)|\*+)+\s*$", re.I)  # a footnote mark closing a label: '(2)', '(b)', '*'
 
 
+def _bare_name(part: str) -> str:
+    """A label part as the name of its line: footnote marks and bracketed asides off, spaces single ('Net LNG trade
+    (Mt)(1)' -> 'Net LNG trade')."""
+    return " ".join(re.sub(r"\([^)]*\)", " ", _MARK.sub("", part)).split())
+
+
 def _label_words(part: str) -> set[str]:
     """A label part's words, a plural or agent ending read off ('Exporters' -> 'export')."""
     return {re.sub(r"(?:ers?|e?s)$", "", w) if re.sub(r"(?:ers?|e?s)$", "", w) in _PARTNER else w
@@ -73,10 +79,10 @@ def signed_line(tables: list[tuple[int, Table]], word: str, question: str) -> st
                 for label in labels:
                     parts = [p for p in label.split(SEP) if _BALANCE_LABEL.search(p)]
                     if len(parts) == 1 and _signed(table, axis, label) and not TOTAL_ROW.match(label.split(SEP)[-1]):
-                        name = re.sub(r"\([^)]*\)", " ", _MARK.sub("", parts[0])).strip()
+                        name = _bare_name(parts[0])
                         own = set(words(name)) - {"net", "balance"}
                         if own and own & said:
-                            found.add(" ".join(name.split()))
+                            found.add(name)
     return found.pop() if len(found) == 1 else None
 
 
@@ -87,7 +93,7 @@ def _in_named_label(question: str, tables: list[tuple[int, Table]], start: int, 
     for _, table in tables:
         for label in (*table.rows, *table.columns):
             for part in label.split(SEP):
-                name = " ".join(re.sub(r"\([^)]*\)", " ", _MARK.sub("", part)).split()).lower()
+                name = _bare_name(part).lower()
                 if len(name.split()) < 2:
                     continue
                 for m in re.finditer(re.escape(name), low):
