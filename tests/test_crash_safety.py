@@ -92,7 +92,10 @@ def test_sigkill_mid_ingest_then_rerun_equals_an_uninterrupted_run(tmp_path, emb
 
     # 2. killed while storing: as soon as about a third of the chunks are in Chroma
     proc = popen_cli(args, data, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    wait_until(lambda: (chroma_chunk_count_ro(data) or 0) >= total // 3, proc, 300, "chunks reached Chroma")
+    # the dirty flag is read in the same poll: between two files it is briefly clear, and a kill landing
+    # there would test a resume from a clean state (under load the poll hit that gap)
+    wait_until(lambda: (chroma_chunk_count_ro(data) or 0) >= total // 3
+               and (chroma_state_ro(data) or {}).get("dirty") == 1, proc, 300, "chunks reached Chroma")
     sigkill(proc)
     second_kill = chroma_chunk_count_ro(data)
     state = chroma_state_ro(data)
