@@ -2,7 +2,8 @@
 many quarters of 2024 saw total shipments above 290 million?', 'How many year-ends had more than 1,380 stores?'):
 the counted kind is the table's period columns (years, or parts of a year when quarters are counted), narrowed to
 the range or year the question qualifies them by; the measure is the one row the question names (a total row
-too, when it says 'total'); each period whose cell in that row meets the bound is counted and named."""
+too, when it says 'total'); each period whose cell in that row meets the bound is counted and named. A table whose
+periods are its rows ('Quarter | Lane A | Lane B') is read the same way across: its period rows, the column named."""
 
 from __future__ import annotations
 
@@ -24,20 +25,39 @@ PERIODS_COUNTED = re.compile(r"^\s*(?:(?:in|for|during|over|on)\s+)?how many\s+(
                              r"(?P<kind>years?|year-ends|quarters|months|periods)\b", re.I)
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # the period columns' range: 'from 2021 to 2024', 'between 2019 and 2024', '2024 through 2028', '2021-2024'
-_RANGE = re.compile(r"\b(?:from\s+|between\s+)?((?:19|20)\d{2})\s*(?:to|and|through|until|-|–)\s*((?:19|20)\d{2})\b", re.I)
+# (either end may be a part of its year: 'from 2020 to H1 2025' runs to 2025)
+_RANGE = re.compile(r"\b(?:from\s+|between\s+)?(?:(?:h[12]|q[1-4])\s+)?((?:19|20)\d{2})\s*(?:to|and|through|until|-|–)\s*"
+                    r"(?:(?:h[12]|q[1-4])\s+)?((?:19|20)\d{2})\b", re.I)
 # a year a part kind belongs to: 'quarters of 2024', 'quarters in fiscal 2023'
 _OF_YEAR = re.compile(r"\b(?:of|in|during)\s+(?:fiscal\s+|financial\s+)?((?:19|20)\d{2})\b", re.I)
 _MONTH_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b", re.I)  # a quarter's end
 _NOTE = re.compile(r"\([^)]*\)")  # a bracketed note of a label: its unit or scope ('(at year end)')
+# a row's label that is a period alone: '2023', '2025E', 'FY2024', 'Q1 2025(a)', 'H1 2025', 'Jan 2025', '2023/24', 'Q2 2025*'
+_PERIOD_ROW = re.compile(r"^\s*(?:(?:FY|H[12]|Q[1-4]|[A-Z][a-z]{2,8}\.?)\s*)?(?:19|20)\d{2}(?:/\d{2})?\s*[EFPAB]?\s*"
+                         r"(?:\([a-z0-9]{1,2}\)|\*+)?\s*$", re.I)
 _PERIOD_HEAD = re.compile(r"^\s*(?:FY\s?)?(?:19|20)\d{2}\s*[EFPAB]?\s*$|(?:19|20)\d{2}", re.I)
 
 
 def period_columns(table: Table, kind: str, question: str) -> list[str]:
     """The table's period columns of the kind counted (parts of a year for quarters and months, whole years
-    otherwise), within the range of years the question gives, or of the one year a part kind is 'of'."""
-    parts = kind.lower().startswith(("quarter", "month"))
-    cols = [c for c in table.columns if _YEAR.search(leaf := c.split(SEP)[-1]) and _PERIOD_HEAD.search(leaf)
-            and (bool(PART_OF_YEAR.search(c) or _MONTH_DAY.search(leaf)) if parts else not PART_OF_YEAR.search(c))
+    for years, either for periods), within the range of years the question gives, or of the one year a part
+    kind is 'of'."""
+    return _periods(table.columns, kind, question)
+
+
+def period_rows(table: Table, kind: str, question: str) -> list[str]:
+    """The table's period rows ('Q1 2024', '2023', 'H1 2025' as a row's label), chosen as its columns are; a row
+    whose label names a measure beside its year ('Revenue 2024 (EUR mn)') is no period."""
+    return _periods([r for r in table.rows if _PERIOD_ROW.match(r.split(SEP)[-1])], kind, question)
+
+
+def _periods(labels: list[str], kind: str, question: str) -> list[str]:
+    """The labels (a table's columns or rows) that head a period of the kind counted, in the range asked."""
+    kind = kind.lower()
+    parts = kind.startswith(("quarter", "month"))
+    cols = [c for c in labels if _YEAR.search(leaf := c.split(SEP)[-1]) and _PERIOD_HEAD.search(leaf)
+            and (kind.startswith("period") or
+                 (bool(PART_OF_YEAR.search(c) or _MONTH_DAY.search(leaf)) if parts else not PART_OF_YEAR.search(c)))
             and not re.search(r"\b(?:cagr|change|growth|share|%)", c, re.I)]
     rest = question[PERIODS_COUNTED.match(question).end():]
     if (span := _RANGE.search(rest)) is not None:
@@ -51,8 +71,13 @@ def period_columns(table: Table, kind: str, question: str) -> list[str]:
 def measure_row(table: Table, asked: str) -> str | None:
     """The one row whose own words the question says (the longest so named; a total row only when it says
     'total'), or None."""
+    return _measure(table.rows, asked)
+
+
+def _measure(labels: list[str], asked: str) -> str | None:
+    """The one label (row or column) whose own words the question says, the longest so named, or None."""
     said = set(words(asked))
-    named = [(len(own), row) for row in table.rows if (own := own_words(_NOTE.sub(" ", row.split(SEP)[-1]))) and own <= said
+    named = [(len(own), row) for row in labels if (own := own_words(_NOTE.sub(" ", row.split(SEP)[-1]))) and own <= said
              and (not TOTAL_ROW.match(row.split(SEP)[-1]) or "total" in said)]
     if not named:
         return None
@@ -74,31 +99,47 @@ def periods_meeting(ctx: AnswerContext, question: str, tables: list[tuple[int, T
         asked, other = question[kind.end():sides.start("than")], question[sides.end("than"):]
     else:
         asked, other = f"{question[kind.end():m.start()]} {question[m.end():]}", ""  # the measure named before or after
-    reads = []
-    for passage, table in tables:
-        row = measure_row(table, asked)
-        against = measure_row(table, other) if sides is not None else None
-        cols = period_columns(table, kind.group("kind"), question) if row else []
-        cells = [_cell(table, row, col) for col in cols]
-        bounds = [_cell(table, against, col) for col in cols] if sides is not None else cells
-        if len(cells) < 2 or any(c is None or c.value is None for c in cells + bounds) or against == row:
-            continue
-        reads.append((passage, table, cells, bounds))
+    reads = [read for passage, table in tables
+             if (read := _read(passage, table, kind.group("kind"), question, asked, other if sides else None))]
     read = one_table(reads)
     if read is None:
         return None
     passage, table, cells, bounds = read
+    copies = [r[0] for r in reads if (r[1].rows, r[1].columns) == (table.rows, table.columns)]  # its chunks' passages
     if sides is not None:
         below = sides.group("down") is not None
         met: list[Cell] = [c for c, b in zip(cells, bounds) if (c.value < b.value if below else c.value > b.value)]
-        return _counted(ctx, passage, table, cells, met, backend, bounds)
+        return _counted(ctx, copies, table, cells, met, backend, bounds)
     bound = signed_bound(m.group(2))
     scale = SCALE_WORDS.get((m.group(4) or "").lower().rstrip("s"))
     own = table_scale(ctx, passage, cells[0].scale) if scale else None
     if scale and own:
         bound *= scale / own
     met = [c for c in cells if meets(c.value, bound, question, m)]
-    return _counted(ctx, passage, table, cells, met, backend)
+    return _counted(ctx, copies, table, cells, met, backend)
+
+
+def _read(passage: int, table: Table, kind: str, question: str, asked: str, other: str | None) -> tuple | None:
+    """(passage, table, the measure's period cells, the compared measure's or the same) with periods as columns
+    and the row named, else with periods as rows and the column named; None unless two periods, each a figure."""
+    for periods, measure, across in ((period_columns, _measure_of_rows, False), (period_rows, _measure_of_columns, True)):
+        line = measure(table, asked)
+        against = measure(table, other) if other is not None else None
+        heads = periods(table, kind, question) if line else []
+        cells = [_cell(table, line, head, across) for head in heads]
+        bounds = [_cell(table, against, head, across) for head in heads] if other is not None else cells
+        if len(cells) >= 2 and all(c is not None and c.value is not None for c in cells + bounds) and against != line:
+            return passage, table, cells, bounds
+    return None
+
+
+def _measure_of_rows(table: Table, asked: str) -> str | None:
+    return _measure(table.rows, asked)
+
+
+def _measure_of_columns(table: Table, asked: str) -> str | None:
+    """The column named, of those heading no period (a range 'to H1 2025' names no column 'H1 2025')."""
+    return _measure([c for c in table.columns if not _PERIOD_HEAD.search(c.split(SEP)[-1])], asked)
 
 
 # two rows compared period by period: 'did Nuvora ship more units than Kestrel Mobile'
@@ -106,18 +147,34 @@ _ROWS_COMPARED = re.compile(r"\b(?:(?P<up>more|higher|larger|greater|bigger)|(?P
                             r"(?P<than>\bthan\b)(?!\s*[$€£¥]?\s*[-−–]?\d)", re.I)
 
 
-def _cell(table: Table, row: str | None, column: str) -> Cell | None:
-    return next((c for c in table.cells if c.row == row and c.column == column), None) if row else None
+def _cell(table: Table, line: str | None, period: str, across: bool = False) -> Cell | None:
+    """The cell of a measure's line in a period's (its row's when the periods are rows)."""
+    row, column = (period, line) if across else (line, period)
+    return next((c for c in table.cells if c.row == row and c.column == column), None) if line else None
 
 
-def _counted(ctx: AnswerContext, passage: int, table: Table, cells: list[Cell], met: list[Cell], backend: str,
+def _period(cell: Cell, across: bool) -> str:
+    """The period a cell is of: its column's leaf, or its row's when the periods are rows."""
+    return (cell.row if across else cell.column).split(SEP)[-1]
+
+
+def _line(cell: Cell, across: bool) -> str:
+    """The measure a cell is of: its row, or its column when the periods are rows."""
+    return cell.column if across else cell.row
+
+
+def _counted(ctx: AnswerContext, passages: list[int], table: Table, cells: list[Cell], met: list[Cell], backend: str,
              against: list[Cell] = ()) -> Answer:
-    """The count of the periods met, named, then every period's figure (and the compared row's), cited."""
-    names = [c.column.split(SEP)[-1] for c in met]
-    figures = "; ".join(f"{c.column.split(SEP)[-1]}: {scaled(c)}" for c in cells)
+    """The count of the periods met, named, then every period's figure (and the compared row's), cited: the table's
+    first passage, or every chunk holding it when its periods are rows (a long table's rows run over chunks)."""
+    across = len({c.row for c in cells}) > 1  # the periods are the table's rows
+    passages = passages if across else passages[:1]
+    names = [_period(c, across) for c in met]
+    figures = "; ".join(f"{_period(c, across)}: {scaled(c)}" for c in cells)
     if against:
-        figures += f". {against[0].row} — " + "; ".join(f"{c.column.split(SEP)[-1]}: {scaled(c)}" for c in against)
+        figures += f". {_line(against[0], across)} — " + "; ".join(f"{_period(c, across)}: {scaled(c)}" for c in against)
     derivation = {"op": "count", "operands": [{"value": c.text, "citation": 1} for c in met], "result": str(len(met))}
-    text = f"**{len(met)}** ({listed(names) if names else 'none'}). {cells[0].row} — {figures} [1]"
-    return shaped_answer(ctx, [RowHit(passage, table, cells[0].row, 0.0)], text, str(len(met)), "computed", backend,
-                         derivation=derivation)
+    hits = [RowHit(p, table, (c.row if across else cells[0].row), 0.0) for p, c in zip(passages, cells)]
+    marks = " ".join(f"[{n}]" for n in range(1, len({ctx.passages[h.passage].chunk_id for h in hits}) + 1))
+    text = f"**{len(met)}** ({listed(names) if names else 'none'}). {_line(cells[0], across)} — {figures} {marks}"
+    return shaped_answer(ctx, hits, text, str(len(met)), "computed", backend, derivation=derivation)
