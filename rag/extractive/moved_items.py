@@ -18,6 +18,7 @@ from .cells import TOTAL_ROW, RowHit, words
 from .item_rows import item_rows
 from .passage_tables import one_table
 from .rate_column import rate_columns
+from .residual_rows import OTHERS_LED
 from .row_sets import SCALE_WORDS, THRESHOLD, meets, table_scale
 from .shape_text import listed, scaled, shaped_answer
 from .word_stems import stem, stems_meet
@@ -159,7 +160,7 @@ _SUB = re.compile(r"\bsub[\s-]?(?:segments?|groups?|categor(?:y|ies)|sectors?|re
 
 
 _STATED = re.compile(r"\b(?:of\s+)?the\s+(" + "|".join(cardinals(2, 12)) + r")\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\b", re.I)
-_RESIDUAL = re.compile(r"^\s*(?:all\s+)?others?\b|^\s*rest\s+of\b", re.I)
+_RESIDUAL = re.compile(OTHERS_LED.pattern + r"|^\s*rest\s+of\b", re.I)  # the Others bucket, or 'Rest of world'
 
 
 def stated_rows(table: Table, question: str) -> list[str] | None:
