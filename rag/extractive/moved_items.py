@@ -15,6 +15,7 @@ from ingest.tables import SEP, Cell, Table
 from ..number_words import cardinals
 from ..types import Answer, AnswerContext
 from .cells import TOTAL_ROW, RowHit, words
+from .direction_words import MOVED_UP
 from .item_rows import item_rows
 from .passage_tables import one_table
 from .rate_column import rate_columns
@@ -25,7 +26,7 @@ from .word_stems import stem, stems_meet
 
 _ASK = re.compile(r"^\s*(?:in\s+|for\s+)?(?P<ask>how many|number of)\s+(?:of\s+the\s+)?"
                   r"(?!(?:fiscal\s+|financial\s+)?(?:years?|periods?|quarters?|months?|seasons?|times?)\b)[a-z]", re.I)
-_UP = r"grew|grow|growth|increased?|rose|rise|gained?|added|expand(?:ed)?|improved?|higher|more"
+_UP = MOVED_UP + r"|added|expand(?:ed)?|improved?|higher|more"
 _DOWN = r"fell|fall|declined?|decreased?|dropped?|drop|shrank|shrink|lost|lose|contract(?:ed)?|reduced|lower|less|fewer"
 _VERB = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b", re.I)
 # the change a column heads: its own word, or a span of periods ('QoQ', 'YoY', 'CAGR 2024-2028F', 'vs year ago')
