@@ -8,6 +8,7 @@ import re
 from ingest.keyword import tokenize
 
 from .cause_cues import cause_asked
+from .direction_words import CHANGE_STEMS
 from .slots import Slots
 
 # A cause ('because', 'due to', 'driven by', 'has enabled X to'), or a purpose ('so that', 'aiming to')
@@ -21,8 +22,7 @@ _CAUSE_OR_PURPOSE = re.compile(
 _WHY_OR_PURPOSE = re.compile(r"^\s*why\b|\b(aims?|purposes?|goals?|objectives?|intended|in order to)\b", re.I)
 # words of change and continuation: the effect asked, not the thing it happens to ('increase', 'grow'); 'rise' and
 # 'surge' only in their own forms (tokens as stemmed: 'rising' -> 'ris'), so 'risk' and 'surgery' stay things asked
-CHANGE_WORD = re.compile(r"ris(?:e[sn]?|ing)?|rose|surg(?:e[sd]?|ing)?|(?:increas|grow|grew|climb|expan|jump|soar|gain|boom|"
-                          r"declin|fall|fell|drop|decreas|shr[iau]nk|slow|plung|narrow|chang|ongo|continu|trend)\w*", re.I)
+CHANGE_WORD = re.compile(r"ris(?:e[sn]?|ing)?|rose|surg(?:e[sd]?|ing)?|(?:increas|grow|grew|" + CHANGE_STEMS + r")\w*", re.I)
 
 
 def cause_said(text: str, slots: Slots) -> bool:

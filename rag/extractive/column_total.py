@@ -14,6 +14,7 @@ from .cells import RANK_COLUMN, TOTAL_ROW, RowHit, words
 from .derivation import summed_answer
 from .period_cells import located
 from .printed_measure import share_column
+from .residual_rows import OTHERS_LED, residual
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # 'combined ... of the five companies', 'together ... the top three players', 'all the segments'
@@ -114,10 +115,6 @@ def _column_cells(table: Table, question: str, n: int, top: bool) -> tuple[Table
     return table, [cells[r] for r in rows]
 
 
-# a residual bucket of unnamed items ('Others', 'Other regions', 'All other', 'Private label' is an item): never ranked
-_BUCKET = re.compile(r"^\s*(?:all\s+)?others?\b", re.I)
-
-
 def top_asked(question: str) -> tuple[int, str, bool] | None:
     """(N, op, lowest) of a question over the N leading (or last) rows by a figure: 'the three largest regions
     combined' (3, 'sum', False), 'what share of the market do the top two hold' (2, 'share', False), 'vendors outside
@@ -139,9 +136,8 @@ def top_rows(table: Table, question: str, column: str, n: int, lowest: bool) -> 
     which lead), else the item rows (no total, whole or residual bucket) ordered by their figures in `column`, largest
     first (smallest when `lowest`); None when a row lacks a figure, or two tie at the cut."""
     from .item_rows import item_rows
-    from .residual_rows import residual
 
-    items = [r for r in item_rows(table, question) if not residual(r.split(" › ")[-1]) and not _BUCKET.match(r.split(" › ")[-1])]
+    items = [r for r in item_rows(table, question) if not residual(r.split(" › ")[-1]) and not OTHERS_LED.match(r.split(" › ")[-1])]
     cells = {c.row: c for c in table.cells if c.column == column and c.row in items}
     rank_col = next((c for c in table.columns if _is_rank(c)), None)
     if rank_col is not None and not lowest:

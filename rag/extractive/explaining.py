@@ -14,6 +14,7 @@ from .features import Evidence, neighbour
 from .rows import ROW_LINE
 from .slots import Slots
 from .claim_before import concluded_from
+from .direction_words import CHANGE_STEMS
 from .definition_asked import cause_only, definition_asked
 from .pace_asked import pace_asked, states_pace
 
@@ -265,8 +266,7 @@ def _names_the_asked(text: str, slots: Slots) -> bool:
 
 
 # the stems of words of change and continuation ('increas', 'ris', 'continu'): the subject asked without them
-_CHANGE_WORD = re.compile(r"(?:ris|rose|increas|grow|grew|surg|climb|expan|jump|soar|gain|boom|declin|fall|fell|drop|"
-                          r"decreas|shr[iau]nk|slow|plung|narrow|chang|ongo|continu|trend)\w*", re.I)
+_CHANGE_WORD = re.compile(r"(?:ris|rose|increas|grow|grew|surg|" + CHANGE_STEMS + r")\w*", re.I)
 
 
 # Words of a cause ('due to', 'driven by', 'the pain points lie in'): what a why-question asks, unlike

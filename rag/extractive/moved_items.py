@@ -15,16 +15,18 @@ from ingest.tables import SEP, Cell, Table
 from ..number_words import cardinals
 from ..types import Answer, AnswerContext
 from .cells import TOTAL_ROW, RowHit, words
+from .direction_words import MOVED_UP
 from .item_rows import item_rows
 from .passage_tables import one_table
 from .rate_column import rate_columns
+from .residual_rows import OTHERS_LED
 from .row_sets import SCALE_WORDS, THRESHOLD, meets, table_scale
 from .shape_text import listed, scaled, shaped_answer
 from .word_stems import stem, stems_meet
 
 _ASK = re.compile(r"^\s*(?:in\s+|for\s+)?(?P<ask>how many|number of)\s+(?:of\s+the\s+)?"
                   r"(?!(?:fiscal\s+|financial\s+)?(?:years?|periods?|quarters?|months?|seasons?|times?)\b)[a-z]", re.I)
-_UP = r"grew|grow|growth|increased?|rose|rise|gained?|added|expand(?:ed)?|improved?|higher|more"
+_UP = MOVED_UP + r"|added|expand(?:ed)?|improved?|higher|more"
 _DOWN = r"fell|fall|declined?|decreased?|dropped?|drop|shrank|shrink|lost|lose|contract(?:ed)?|reduced|lower|less|fewer"
 _VERB = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b", re.I)
 # the change a column heads: its own word, or a span of periods ('QoQ', 'YoY', 'CAGR 2024-2028F', 'vs year ago')
@@ -159,7 +161,7 @@ _SUB = re.compile(r"\bsub[\s-]?(?:segments?|groups?|categor(?:y|ies)|sectors?|re
 
 
 _STATED = re.compile(r"\b(?:of\s+)?the\s+(" + "|".join(cardinals(2, 12)) + r")\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\b", re.I)
-_RESIDUAL = re.compile(r"^\s*(?:all\s+)?others?\b|^\s*rest\s+of\b", re.I)
+_RESIDUAL = re.compile(OTHERS_LED.pattern + r"|^\s*rest\s+of\b", re.I)  # the Others bucket, or 'Rest of world'
 
 
 def stated_rows(table: Table, question: str) -> list[str] | None:

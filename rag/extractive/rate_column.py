@@ -9,6 +9,7 @@ import re
 from ingest.tables import SEP, Table
 
 from .cells import words, year_of
+from .direction_words import GROWTH_ASKED
 
 _NOTE = re.compile(r"\([^)]*\)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -100,15 +101,9 @@ _RATE_WORDS = frozenset({"yoy", "qoq", "cagr", "change", "chg", "growth", "grew"
 _PERIOD_FORMS = {"yoy": re.compile(r"\byoy\b|\byear[- ](?:on|over)[- ]year\b", re.I),
                  "qoq": re.compile(r"\bqoq\b|\bquarter[- ](?:on|over)[- ]quarter\b|\bsequential", re.I),
                  "cagr": re.compile(r"\bcagrs?\b|\bcompound", re.I)}
-# a question asking how a figure moved: grew, declined, its growth or change
-GROWTH_ASKED = re.compile(r"\b(?:grow|grew|grows|growing|grown|growth|expand\w*|increas\w*|ris(?:e|es|ing|en)|rose|"
-                          r"declin\w*|decreas\w*|fall|falls|fell|falling|drop\w*|shr[ai]nk\w*|contract\w*|change[sd]?|"
-                          r"cagrs?|yoy|qoq)\b|\b(?:year|quarter)[- ](?:on|over)[- ](?:year|quarter)\b", re.I)
 # a change asked as an amount ('the largest increase in dollars', 'in absolute terms'), not as a rate
 _AMOUNT_ASKED = re.compile(r"\bin (?:absolute|value|dollar|money|cash) terms\b|\bin (?:u\.?s\.? )?(?:dollars|euros|pounds|yen|"
                            r"usd|eur|gbp|rmb|units|tonnes|millions?|billions?|thousands?)\b|\$", re.I)
-# a fall asked: the largest of them is the lowest signed rate
-FALL_ASKED = re.compile(r"\b(?:declin\w*|decreas\w*|fall|falls|fell|falling|drop\w*|shr[ai]nk\w*|contract\w*)\b", re.I)
 
 
 def rates_said(question: str) -> set[str]:

@@ -9,14 +9,20 @@ import re
 from rag.extractive.whole_rows import whole_label
 from rag.extractive.word_stems import plural_dropped
 
+# the residual bucket's own words ('Others', 'Other', 'All other'): every pattern of it here, column_total's and moved_items'
+OTHERS = r"(?:all\s+)?others?"
 # the residual bucket and a mean over the items; a whole row is read by whole_rows.whole_label under any of its names
-RESIDUAL = re.compile(r"^\s*(?:(?:all\s+)?others?|rest of (?:the )?(?:market|industry)"
+RESIDUAL = re.compile(r"^\s*(?:" + OTHERS + r"|rest of (?:the )?(?:market|industry)"
                       r"|(?:[\w-]+\s+)?(?:average|mean|median)|(?:total\s+)?(?:number of\s+)?respondents"
                       r"|(?:number of respondents|sample size|base|sample)(?:\s*\(n\))?|n)\s*(?:\([^)]*\))?\s*[:*]?\s*$", re.I)
 
 
 _BASE = re.compile(r"^\s*(?:(?:total\s+)?(?:number of\s+)?respondents|number of responses|sample size|base|sample)"
                    r"\s*(?:\([^)]*\))?\s*[:*]?\s*$", re.I)
+
+
+# a label led by the bucket's words ('Others', 'Other regions', 'All other'; 'Private label' is an item)
+OTHERS_LED = re.compile(r"^\s*" + OTHERS + r"\b", re.I)
 
 
 def survey_base(label: str) -> bool:
@@ -30,7 +36,7 @@ def residual(label: str) -> bool:
 
 
 # 'Other provinces', 'All other regions': a bucket of the unnamed items of one kind ('Rest of World' is a region ranked)
-_BUCKET = re.compile(r"^\s*(?:all\s+)?others?\s+([a-z][a-z-]*)\s*(?:\([^)]*\))?\s*[:*]?\s*$", re.I)
+_BUCKET = re.compile(r"^\s*" + OTHERS + r"\s+([a-z][a-z-]*)\s*(?:\([^)]*\))?\s*[:*]?\s*$", re.I)
 
 
 def bucket_of(label: str, kinds: set[str]) -> bool:
@@ -58,7 +64,7 @@ def counted_kinds(question: str) -> set[str]:
 _NAMED_ONLY = re.compile(r"\b(?:named|ranked|listed|tracked|individual|individually\s+\w+|specific)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\b",
                          re.I)
 # the residual bucket of the unnamed items: 'Others', 'All other', 'Other providers', 'Rest of world'
-_UNNAMED = re.compile(r"^\s*(?:(?:all\s+)?others?(?:\s+[a-z][\w-]*s)?|rest of (?:the\s+)?[a-z][\w -]*)\s*(?:\([^)]*\))?\s*[:*]?\s*$",
+_UNNAMED = re.compile(r"^\s*(?:" + OTHERS + r"(?:\s+[a-z][\w-]*s)?|rest of (?:the\s+)?[a-z][\w -]*)\s*(?:\([^)]*\))?\s*[:*]?\s*$",
                       re.I)
 # a mean over the items: 'Unweighted average', 'Average', 'Median'
 _MEAN = re.compile(r"^\s*(?:[\w-]+\s+)?(?:average|mean|median)\s*(?:\([^)]*\))?\s*$", re.I)

@@ -32,6 +32,7 @@ _SET_WORDS = frozenset("listed named ranked featured surveyed covered individual
 EXCLUDED = re.compile(r"\b(?:except(?:\s+for)?|excluding|other\s+than|outside(?:\s+of)?|apart\s+from|besides|aside\s+from"
                       r"|but)\s+(?:the\s+)?(?P<x>.+?)(?=\s+(?:in|at|for|during|combined|together|altogether|accounted|account"
                       r"|handle|handled|hold|have|had|produce|bring|represent)\b|[?,;]|$)", re.I)
+# kept apart from residual_rows.OTHERS_LED: also 'Rest of ...' and any 'All other...' (an item set's Others rows, set aside)
 _OTHERS = re.compile(r"^\s*(?:others?\b.*|other\b.*|rest of .*|all other.*)\s*$", re.I)
 _NOT_ITEM = re.compile(r"^\s*(?:n|sample size.*|number of .*|average.*|unweighted average.*|weighted average.*|mean.*)\s*$",
                        re.I)

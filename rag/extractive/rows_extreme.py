@@ -17,7 +17,8 @@ from .cells import RowHit, percent_asked, words, year_of
 from .item_rows import item_rows
 from .items_asked import ranked_lead
 from .passage_tables import one_table
-from .rate_column import FALL_ASKED, growth_columns, measure_part, rate_columns
+from .direction_words import FALL_ASKED
+from .rate_column import growth_columns, measure_part, rate_columns
 from .residual_rows import residual
 from .question_readings import extreme_asked
 from .shape_text import scaled, shaped_answer

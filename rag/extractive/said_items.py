@@ -29,7 +29,8 @@ from .whole_rows import total_or_whole
 
 # a footnote mark or bracketed note on a label ('China(a)', 'Bajío(1)', '2028*'): not a word the question writes
 _MARK = re.compile(r"\s*\((?:[a-z]|\d{1,2}|[^)]{3,})\)|\*+|(?<=[a-z])\d$", re.I)
-# labels no question names an item by
+# labels no question names an item by (kept apart from residual_rows.OTHERS_LED and row_set._OTHERS: adds the survey base
+# 'n' / 'Sample size' / 'Number of ...', and leaves 'All other ...' and 'Others ...' with more words as names)
 _NO_ITEM = re.compile(r"^\s*(?:others?|other\b.*|rest of .*|n|sample size.*|number of .*)\s*$", re.I)
 _SHARE = re.compile(r"\b(?:share|proportion|percentage|percent)\b", re.I)
 _SHARE_HEADER = re.compile(r"\bshare\b|%", re.I)

@@ -29,6 +29,7 @@ _PHRASE = re.compile(r"(?:\b(?:was|were|is|are|be|been|ran|run|running|recorded|
                      r"(?:\b(?:in|into|at)\s+)?(?:\b(?:a|an|the)\s+)?(?P<sup>(?:largest|biggest|deepest|widest|greatest|highest)\s+)?"
                      r"(?P<between>\b(?:[a-z-]+\s+){0,2}?)(?P<net>net\s+)?" + _WORD + r"\b", re.I)
 _ZERO = re.compile(r"\b(?:below|above)\s+0\b")
+# kept apart from ingest.cell_values.unmarked_label: this also takes any one letter '(m)', '(B)' and no '¹', '†', 'Deficit2'
 _MARK = re.compile(r"(?:\s*\((?:\d{1,2}|[a-z])\)|\*+)+\s*$", re.I)  # a footnote mark closing a label: '(2)', '(b)', '*'
 
 
