@@ -27,6 +27,11 @@ _STOP = re.compile(r";|,\s+(?:while|whereas|but|however|although|unlike|(?:as\s+
                    r",\s+(?:reached|totall?ed|amounted\s+to|stood\s+at|rose|fell|grew|increased|decreased|declined|"
                    r"climbed|dropped)\s+(?:(?:to|by)\s+)?(?:(?:approximately|about|around|nearly)\s+)?"
                    r"(?=[$€£]?\d)(?!(?:19|20)\d\d\b)|"
+                   # a comment on the whole answer, not part of it: its consequence (', which would push the index
+                   # back to ...'), a participle restating it (', covering both ...', ', representing a payout of ...')
+                   # or an absolute clause on what follows from it (', with retained earnings used to fund ...')
+                   r",\s+which\s+(?:would|will|could|might|may)\s|,\s+(?:covering|representing)\s|"
+                   r",\s+with\s+(?:[\w'’-]+\s+){1,3}?(?:used|expected|supported|driven|helped|offset)\b|"
                    # a rule the answer is done in conformity with (', in compliance with Rule 10b5-1'): a condition on
                    # it, not what it is
                    r",\s+(?:in\s+(?:compliance|accordance|conformity)\s+with|pursuant\s+to)\b", re.I)
