@@ -46,6 +46,18 @@ def test_two_period_columns_of_the_measure_named_give_the_change_into_the_year_a
 
 def test_no_movement_asked_a_figure_to_equal_or_a_list_asked_gives_none():
     assert _ask("How many formats recorded volume growth of 1.9%?", FORMATS) is None
-    assert _ask("Which markets saw take-up rise in 2025?", TAKE_UP) is None
     assert _ask("How many markets had take-up above 100 MW in 2025?", TAKE_UP) is None
     assert _ask("How many formats had a value share of more than 10%?", FORMATS) is None
+
+
+def test_which_names_the_items_moved_when_the_kind_is_the_tables_rows():
+    got = _ask("Which markets saw take-up rise in 2025?", TAKE_UP)
+    assert got is not None and got.figure == "Tokyo and Johor"
+    got = _ask("Which formats recorded a fall in value sales?", FORMATS)  # the 'Value' change column, said word for word
+    assert got is not None and got.figure == "Hypermarkets"
+
+
+def test_which_asking_causes_an_extreme_or_an_undecided_measure_gives_none():
+    assert _ask("Which weather events reduced take-up in 2025?", TAKE_UP) is None  # causes: no kind of the rows
+    assert _ask("Which market recorded the largest rise in take-up in 2025?", TAKE_UP) is None
+    assert _ask("Which formats recorded a fall in sales?", FORMATS) is None  # neither change column said: undecided
