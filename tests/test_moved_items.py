@@ -61,3 +61,11 @@ def test_which_asking_causes_an_extreme_or_an_undecided_measure_gives_none():
     assert _ask("Which weather events reduced take-up in 2025?", TAKE_UP) is None  # causes: no kind of the rows
     assert _ask("Which market recorded the largest rise in take-up in 2025?", TAKE_UP) is None
     assert _ask("Which formats recorded a fall in sales?", FORMATS) is None  # neither change column said: undecided
+
+
+def test_a_row_a_line_passage_gives_its_label_column_header_by_the_key_of_a_row_label():
+    from rag.extractive.moved_items import _label_key
+    from ingest.tables import Table
+    table = Table(caption=None, columns=["Rank", "Share (%)"], rows=["Campeiro", "FarejoPet"])
+    assert _label_key("Rank: 2; Brand: FarejoPet; Share (%): 11.4", table) == "Brand"
+    assert _label_key("Rank | Share (%)", table) == ""
