@@ -61,6 +61,7 @@ def test_which_asking_causes_an_extreme_or_an_undecided_measure_gives_none():
     assert _ask("Which weather events reduced take-up in 2025?", TAKE_UP) is None  # causes: no kind of the rows
     assert _ask("Which market recorded the largest rise in take-up in 2025?", TAKE_UP) is None
     assert _ask("Which formats recorded a fall in sales?", FORMATS) is None  # neither change column said: undecided
+    assert _ask("Which is forecast to see more take-up in 2025: Tokyo or Johor?", TAKE_UP) is None  # a choice named
 
 
 def test_a_row_a_line_passage_gives_its_label_column_header_by_the_key_of_a_row_label():

@@ -30,7 +30,9 @@ _ASK = re.compile(r"^\s*(?:in\s+|for\s+)?(?P<ask>how many|number of)\s+(?:of\s+t
                   r"(?!(?:fiscal\s+|financial\s+)?(?:years?|periods?|quarters?|months?|seasons?|times?)\b)[a-z]", re.I)
 # 'Which formats recorded a fall in value sales?': the items named, not counted (a kind of items, no period asked)
 _WHICH = re.compile(r"^\s*(?:in\s+)?(?P<ask>which)\s+(?:of\s+the\s+)?"
-                    r"(?!(?:fiscal\s+|financial\s+)?(?:years?|periods?|quarters?|months?|seasons?|times?|one)\b)[a-z]", re.I)
+                    r"(?!(?:fiscal\s+|financial\s+)?(?:years?|periods?|quarters?|months?|seasons?|times?|one)\b)"
+                    r"(?!(?:is|was|were|are|has|had|have|does|did|do|will|would|can|could)\b)[a-z]", re.I)
+# 'Which is forecast to deploy more: the United States or Rest of world?': a choice between items named, no set
 # 'which country recorded the largest gain', 'the only one to grow': one item by its extreme, no set of items moved
 _EXTREME = re.compile(r"\b(?:most|least|fastest|slowest|largest|smallest|highest|lowest|biggest|strongest|weakest|"
                       r"sharpest|steepest|best|worst|only)\b", re.I)
@@ -242,7 +244,7 @@ def moved_items(ctx: AnswerContext, question: str, tables: list[tuple[int, Table
     if ask is None:
         return None
     named = ask.group("ask").lower() == "which"
-    if named and (_EXTREME.search(question) or any(is_cause_verb(w) for w in re.findall(r"[a-z]+", question.lower()))):
+    if named and (_EXTREME.search(question) or re.search(r"\bor\b", question, re.I) or any(is_cause_verb(w) for w in re.findall(r"[a-z]+", question.lower()))):
         return None
     verbs = [v for v in _VERB.finditer(question, ask.end()) if not THRESHOLD.match(question, v.start())]
     bound = THRESHOLD.search(question)
