@@ -70,3 +70,19 @@ def test_a_row_a_line_passage_gives_its_label_column_header_by_the_key_of_a_row_
     table = Table(caption=None, columns=["Rank", "Share (%)"], rows=["Campeiro", "FarejoPet"])
     assert _label_key("Rank: 2; Brand: FarejoPet; Share (%): 11.4", table) == "Brand"
     assert _label_key("Rank | Share (%)", table) == ""
+
+
+REGIONS = [["Region", "2020", "2024", "CAGR 2020-2024 (%)"], ["East", "78.0", "76.5", "(0.5)"], ["South", "30.5", "36.8", "4.8"],
+           ["Europe", "17.6", "16.1", "(2.2)"], ["World", "126.1", "129.4", "0.6"]]
+
+
+def test_a_span_of_years_after_over_is_no_bound():
+    got = _ask("Which regions saw output decline over 2020-2024?", REGIONS)
+    assert got is not None and got.figure == "East and Europe"
+    got = _ask("How many regions saw output decline over 2020-2024?", REGIONS)
+    assert got is not None and got.figure == "2"
+
+
+def test_the_kind_owning_its_measure_names_the_rows_with_no_header_saying_it():
+    got = _ask("Which countries' outputs fell in 2024?", [["", "2020", "2024"], *[r[:3] for r in REGIONS[1:]]])
+    assert got is not None and got.figure == "East and Europe"

@@ -211,6 +211,10 @@ def _pair_named(table: Table, question: str) -> int:
     return 0 if pair is None else sum(_named(p, said) for p in pair[1].split(SEP))
 
 
+# the kind asked owns the measure moved ('which countries' yields', 'increased their investment'): the items themselves
+_OWNED = re.compile(r"^\s*(?:in\s+)?which\s+(?:of\s+the\s+)?(?:[\w&-]+\s+){0,3}?[\w&-]+(?:s'|s’|'s|’s)\s|\b(?:their|its)\s", re.I)
+
+
 def _label_key(text: str, table: Table) -> str:
     """The label column's header of a passage written a row a line ('Rank: 2; Brand: FarejoPet; ...'): the key whose
     value is a row's label; '' when none is."""
@@ -226,6 +230,8 @@ def table_items_asked(ctx: AnswerContext, passage: int, table: Table, question: 
     header names it ('which formats' of 'Format'), the question names a heading the rows sit under ('which domestic
     buyer types' of 'Domestic'), or the table's title or caption says the kind ('ranked foundries' of 'Top foundries');
     'which weather events reduced yields' asks causes the prose names, not the rows of a table of yields."""
+    if _OWNED.search(question) or (_SUB.search(question) and any(SEP in r for r in table.rows)):
+        return True  # 'which countries' yields', 'increased their investment', 'which sub-segments' of a table's headings
     text = ctx.passages[passage].chunk.text
     stub = row_stub(text, table) or _label_key(text, table)
     if kind_columns(question, ([stub] if stub else []) + list(table.columns)) or named_headings(table, question):
@@ -248,6 +254,8 @@ def moved_items(ctx: AnswerContext, question: str, tables: list[tuple[int, Table
         return None
     verbs = [v for v in _VERB.finditer(question, ask.end()) if not THRESHOLD.match(question, v.start())]
     bound = THRESHOLD.search(question)
+    if bound is not None and re.match(r"(?:19|20)\d{2}[EF]?\s*(?:-|–|to\b)\s*(?:19|20)?\d{2}", question[bound.start(2):]):
+        bound = None  # 'decline over 2020-2024': a span of years, no bound
     verbs = [v for v in verbs if bound is None or v.start() < bound.start() or v.start() >= bound.end()]
     if not verbs or (bound is not None and re.fullmatch(r"(?:19|20)\d{2}", bound.group(2).strip())):
         return None
