@@ -23,6 +23,14 @@ def test_a_bound_written_as_a_word_is_its_number():
     assert number_words("Which one had more than two sites?") == "Which one had more than 2 sites?"
 
 
+def test_a_fraction_of_a_whole_as_a_bound_is_its_percent():
+    assert number_words("Which services were used by more than half of adults aged 30-44?") == \
+        "Which services were used by more than 50% of adults aged 30-44?"
+    assert number_words("How many firms cited it, at least a quarter of them?") == \
+        "How many firms cited it, at least 25% of them?"
+    assert number_words("Which segments grew by more than half?") == "Which segments grew by more than half?"  # no whole
+
+
 def test_a_loss_names_the_row_whose_loss_is_bracketed():
     got = bracketed_loss("In how many quarters did the company report an operating loss?", QUARTERS)
     assert got == "In how many quarters did the company report Operating income (loss) below 0?"

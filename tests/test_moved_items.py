@@ -46,6 +46,43 @@ def test_two_period_columns_of_the_measure_named_give_the_change_into_the_year_a
 
 def test_no_movement_asked_a_figure_to_equal_or_a_list_asked_gives_none():
     assert _ask("How many formats recorded volume growth of 1.9%?", FORMATS) is None
-    assert _ask("Which markets saw take-up rise in 2025?", TAKE_UP) is None
     assert _ask("How many markets had take-up above 100 MW in 2025?", TAKE_UP) is None
     assert _ask("How many formats had a value share of more than 10%?", FORMATS) is None
+
+
+def test_which_names_the_items_moved_when_the_kind_is_the_tables_rows():
+    got = _ask("Which markets saw take-up rise in 2025?", TAKE_UP)
+    assert got is not None and got.figure == "Tokyo and Johor"
+    got = _ask("Which formats recorded a fall in value sales?", FORMATS)  # the 'Value' change column, said word for word
+    assert got is not None and got.figure == "Hypermarkets"
+
+
+def test_which_asking_causes_an_extreme_or_an_undecided_measure_gives_none():
+    assert _ask("Which weather events reduced take-up in 2025?", TAKE_UP) is None  # causes: no kind of the rows
+    assert _ask("Which market recorded the largest rise in take-up in 2025?", TAKE_UP) is None
+    assert _ask("Which formats recorded a fall in sales?", FORMATS) is None  # neither change column said: undecided
+    assert _ask("Which is forecast to see more take-up in 2025: Tokyo or Johor?", TAKE_UP) is None  # a choice named
+
+
+def test_a_row_a_line_passage_gives_its_label_column_header_by_the_key_of_a_row_label():
+    from rag.extractive.moved_items import _label_key
+    from ingest.tables import Table
+    table = Table(caption=None, columns=["Rank", "Share (%)"], rows=["Campeiro", "FarejoPet"])
+    assert _label_key("Rank: 2; Brand: FarejoPet; Share (%): 11.4", table) == "Brand"
+    assert _label_key("Rank | Share (%)", table) == ""
+
+
+REGIONS = [["Region", "2020", "2024", "CAGR 2020-2024 (%)"], ["East", "78.0", "76.5", "(0.5)"], ["South", "30.5", "36.8", "4.8"],
+           ["Europe", "17.6", "16.1", "(2.2)"], ["World", "126.1", "129.4", "0.6"]]
+
+
+def test_a_span_of_years_after_over_is_no_bound():
+    got = _ask("Which regions saw output decline over 2020-2024?", REGIONS)
+    assert got is not None and got.figure == "East and Europe"
+    got = _ask("How many regions saw output decline over 2020-2024?", REGIONS)
+    assert got is not None and got.figure == "2"
+
+
+def test_the_kind_owning_its_measure_names_the_rows_with_no_header_saying_it():
+    got = _ask("Which countries' outputs fell in 2024?", [["", "2020", "2024"], *[r[:3] for r in REGIONS[1:]]])
+    assert got is not None and got.figure == "East and Europe"

@@ -31,8 +31,19 @@ def _labels(tables: list[tuple[int, Table]], axis: str) -> list[str]:
     return [label.split(SEP)[-1] for _, t in tables for label in (t.rows if axis == "row" else t.columns)]
 
 
+# 'more than half of adults', 'under a quarter of respondents': a fraction of a whole is that percent of it
+_FRACTIONS = {"half": "50", "a half": "50", "one half": "50", "a third": "33.33", "one third": "33.33",
+              "two thirds": "66.67", "two-thirds": "66.67", "a quarter": "25", "one quarter": "25",
+              "three quarters": "75", "three-quarters": "75", "a fifth": "20", "one fifth": "20", "a tenth": "10",
+              "one tenth": "10"}
+_FRACTION_BOUND = re.compile(r"\b(than|over|under|above|below|exceed\w*|at least|at most)\s+(" +
+                             "|".join(sorted(_FRACTIONS, key=len, reverse=True)) + r")\s+of\b", re.I)
+
+
 def number_words(question: str) -> str:
-    """A bound written as a word is its number ('at least one programme' -> 'at least 1 programme')."""
+    """A bound written as a word is its number ('at least one programme' -> 'at least 1 programme'), a fraction of a
+    whole its percent ('more than half of adults' -> 'more than 50% of adults')."""
+    question = _FRACTION_BOUND.sub(lambda m: f"{m.group(1)} {_FRACTIONS[m.group(2).lower()]}% of", question)
     return _WORD_BOUND.sub(lambda m: f"{m.group(1)} {_NUMBERS[m.group(2).lower()]}", question)
 
 

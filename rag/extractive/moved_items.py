@@ -1,5 +1,5 @@
-"""Items counted by how they moved ('How many foundries increased revenue by more than 5% quarter on quarter?',
-'How many formats saw volumes decline?', 'How many markets are forecast to see take-up fall in 2025?'): each item's
+"""Items counted or named by how they moved ('How many foundries increased revenue by more than 5% quarter on quarter?',
+'How many formats saw volumes decline?', 'Which ranked brands lost value share between 2024 and 2025?'): each item's
 change is the table's change column the question names (its group, its span: QoQ, YoY, a CAGR of the years said), else
 the difference of the measure's two period columns the question names (or the only two), and the item is met when it
 moved the way the verb says (and by the bound, read in the change's own kind: a % change, an amount, points)."""
@@ -14,10 +14,14 @@ from ingest.tables import SEP, Cell, Table
 
 from ..number_words import cardinals
 from ..types import Answer, AnswerContext
+from .cause_cues import is_cause_verb
 from .cells import TOTAL_ROW, RowHit, words
+from .column_list import kind_columns
 from .direction_words import MOVED_UP
-from .item_rows import item_rows
+from .item_rows import item_rows, named_headings
+from .kind_rows import kind_head
 from .passage_tables import one_table
+from .ranked import row_stub
 from .rate_column import rate_columns
 from .residual_rows import OTHERS_LED
 from .row_sets import SCALE_WORDS, THRESHOLD, meets, table_scale
@@ -26,6 +30,14 @@ from .word_stems import stem, stems_meet
 
 _ASK = re.compile(r"^\s*(?:in\s+|for\s+)?(?P<ask>how many|number of)\s+(?:of\s+the\s+)?"
                   r"(?!(?:fiscal\s+|financial\s+)?(?:years?|periods?|quarters?|months?|seasons?|times?)\b)[a-z]", re.I)
+# 'Which formats recorded a fall in value sales?': the items named, not counted (a kind of items, no period asked)
+_WHICH = re.compile(r"^\s*(?:in\s+)?(?P<ask>which)\s+(?:of\s+the\s+)?"
+                    r"(?!(?:fiscal\s+|financial\s+)?(?:years?|periods?|quarters?|months?|seasons?|times?|one)\b)"
+                    r"(?!(?:is|was|were|are|has|had|have|does|did|do|will|would|can|could)\b)[a-z]", re.I)
+# 'Which is forecast to deploy more: the United States or Rest of world?': a choice between items named, no set
+# 'which country recorded the largest gain', 'the only one to grow': one item by its extreme, no set of items moved
+_EXTREME = re.compile(r"\b(?:most|least|fastest|slowest|largest|smallest|highest|lowest|biggest|strongest|weakest|"
+                      r"sharpest|steepest|best|worst|only)\b", re.I)
 _UP = MOVED_UP + r"|added|expand(?:ed)?|improved?|higher|more"
 _DOWN = r"fell|fall|declined?|decreased?|dropped?|drop|shrank|shrink|lost|lose|contract(?:ed)?|reduced|lower|less|fewer"
 _VERB = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b", re.I)
@@ -86,10 +98,20 @@ def change_columns(table: Table, question: str) -> list[str]:
             kind = r"\b(?:qoq|q/q|quarter)" if span is _QUARTERLY else r"\b(?:yoy|y/y|y-o-y|year)"
             spanned = [c for c in cols if re.search(kind, c, re.I)]
             cols = spanned or cols
-    said = _stems(question)
-    scored = [(sum(_named(p, said) for p in c.split(SEP) if not _CHANGE.search(p)), c) for c in cols]
+    scored = [(_column_score(c, question), c) for c in cols]
     best = max(s for s, _ in scored)
     return [c for s, c in scored if s == best]
+
+
+def _column_score(column: str, question: str) -> int:
+    """How many of a change column's naming words the question says, and one more when it says the whole leaf header
+    word for word ('Value' under 'Change vs year ago (%)' of 'a fall in value sales': a word too common to name a label
+    alone names its own column among its siblings)."""
+    said = _stems(question)
+    leaf = column.split(SEP)[-1]
+    raw = set(re.findall(r"[a-z]+", question.lower()))
+    whole = not _CHANGE.search(leaf) and (own := re.findall(r"[a-z]+", leaf.lower())) and set(own) <= raw
+    return sum(_named(p, said) for p in column.split(SEP) if not _CHANGE.search(p)) + bool(whole)
 
 
 def _percent(cells: list[Cell], column: str) -> bool:
@@ -181,9 +203,7 @@ def _per_year(question: str) -> bool:
 
 def _column_named(table: Table, question: str) -> int:
     """How many naming words of the best-named change column the question says (0 when none is a change column)."""
-    said = _stems(question)
-    cols = change_columns(table, question)
-    return max((sum(_named(p, said) for p in c.split(SEP) if not _CHANGE.search(p)) for c in cols), default=0)
+    return max((_column_score(c, question) for c in change_columns(table, question)), default=0)
 
 
 def _pair_named(table: Table, question: str) -> int:
@@ -193,15 +213,51 @@ def _pair_named(table: Table, question: str) -> int:
     return 0 if pair is None else sum(_named(p, said) for p in pair[1].split(SEP))
 
 
+# the kind asked owns the measure moved ('which countries' yields', 'increased their investment'): the items themselves
+_OWNED = re.compile(r"^\s*(?:in\s+)?which\s+(?:of\s+the\s+)?(?:[\w&-]+\s+){0,3}?[\w&-]+(?:s'|s’|'s|’s)\s|\b(?:their|its)\s", re.I)
+
+
+def _label_key(text: str, table: Table) -> str:
+    """The label column's header of a passage written a row a line ('Rank: 2; Brand: FarejoPet; ...'): the key whose
+    value is a row's label; '' when none is."""
+    for row in table.rows:
+        m = re.search(rf"(?:^|;\s*|\n)([^:;\n]{{1,40}}):\s*{re.escape(row.split(SEP)[-1])}\s*(?:;|$|\n)", text)
+        if m:
+            return m.group(1).strip()
+    return ""
+
+
+def table_items_asked(ctx: AnswerContext, passage: int, table: Table, question: str) -> bool:
+    """Whether the kind a 'which' question asks is the kind of the table's rows: its label column's header or another
+    header names it ('which formats' of 'Format'), the question names a heading the rows sit under ('which domestic
+    buyer types' of 'Domestic'), or the table's title or caption says the kind ('ranked foundries' of 'Top foundries');
+    'which weather events reduced yields' asks causes the prose names, not the rows of a table of yields."""
+    if _OWNED.search(question) or (_SUB.search(question) and any(SEP in r for r in table.rows)):
+        return True  # 'which countries' yields', 'increased their investment', 'which sub-segments' of a table's headings
+    text = ctx.passages[passage].chunk.text
+    stub = row_stub(text, table) or _label_key(text, table)
+    if kind_columns(question, ([stub] if stub else []) + list(table.columns)) or named_headings(table, question):
+        return True
+    kind = kind_head(question)
+    titles = " ".join([table.caption or "", table.title or "", stub, text.split("\n", 1)[0]])
+    return kind is not None and any(stems_meet(stem(kind), s) for s in _stems(titles))
+
+
 def moved_items(ctx: AnswerContext, question: str, tables: list[tuple[int, Table]], backend: str) -> Answer | None:
-    """The count ('how many') of the items (totals aside) that moved the way the verb says, by the
-    bound when one is set; None unless the question asks items by a movement and exactly one table reads every item's
-    change."""
-    ask = _ASK.match(question)
+    """The count ('how many') or the names ('which', of a kind the table's rows are) of the items (totals aside) that
+    moved the way the verb says, by the bound when one is set; None unless the question asks items by a movement and
+    exactly one table reads every item's change. A 'which' asking an extreme or a cause ('which drove the fall') is
+    no such list."""
+    ask = _ASK.match(question) or _WHICH.match(question)
     if ask is None:
+        return None
+    named = ask.group("ask").lower() == "which"
+    if named and (_EXTREME.search(question) or re.search(r"\bor\b", question, re.I) or any(is_cause_verb(w) for w in re.findall(r"[a-z]+", question.lower()))):
         return None
     verbs = [v for v in _VERB.finditer(question, ask.end()) if not THRESHOLD.match(question, v.start())]
     bound = THRESHOLD.search(question)
+    if bound is not None and re.match(r"(?:19|20)\d{2}[EF]?\s*(?:-|–|to\b)\s*(?:19|20)?\d{2}", question[bound.start(2):]):
+        bound = None  # 'decline over 2020-2024': a span of years, no bound
     verbs = [v for v in verbs if bound is None or v.start() < bound.start() or v.start() >= bound.end()]
     if not verbs or (bound is not None and re.fullmatch(r"(?:19|20)\d{2}", bound.group(2).strip())):
         return None
@@ -218,6 +274,8 @@ def moved_items(ctx: AnswerContext, question: str, tables: list[tuple[int, Table
     pct_bound = None if bound is None else bool(bound.group(3)) and not points
     reads = []
     for passage, table in tables:
+        if named and not table_items_asked(ctx, passage, table, question):
+            continue
         rows = stated_rows(table, question) or [r for r in item_rows(table, question) if not TOTAL_ROW.match(r.split(SEP)[-1])]
         if len(rows) < 2:
             continue
@@ -229,6 +287,8 @@ def moved_items(ctx: AnswerContext, question: str, tables: list[tuple[int, Table
         computed = None if _per_year(question) else _computed(table, rows, question, points, pct_bound)
         moved = column if column and not (computed and _pair_named(table, question) > _column_named(table, question)) \
             else computed
+        if named and moved is computed and not _pair_named(table, question) and len(change_columns(table, question)) > 1:
+            continue  # names asked of a measure no column says, its change columns left undecided: no reading
         if moved:
             reads.append((passage, table, moved))
     read = one_table(reads)
@@ -248,6 +308,11 @@ def moved_items(ctx: AnswerContext, question: str, tables: list[tuple[int, Table
     names = [unmarked_label(m.cell.row.split(SEP)[-1]) for m in met]
     figures = "; ".join(f"{unmarked_label(m.cell.row.split(SEP)[-1])}: {m.shown}" for m in moved)
     hit = RowHit(passage, table, moved[0].cell.row, 0.0)
+    if named:
+        if not met:
+            return None
+        lead = listed(names)
+        return shaped_answer(ctx, [hit], f"**{lead}**. {figures} [1]", lead, "list", backend)
     derivation = {"op": "count", "operands": [{"value": m.cell.text, "citation": 1} for m in met], "result": str(len(met))}
     text = f"**{len(met)}** ({', '.join(names)}). {figures} [1]" if met else f"**0**. {figures} [1]"
     return shaped_answer(ctx, [hit], text, str(len(met)), "computed", backend, derivation=derivation)
