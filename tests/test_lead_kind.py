@@ -26,6 +26,9 @@ def test_cause_kind_unsaid_keeps_causes_and_other_asks():
     assert cause_kind_unsaid(parse_unframed("How is operating profit defined?"), "**EBIT**",
                              "Operating profit is defined as EBIT.") is None
     assert cause_kind_unsaid(parse_unframed("Why did sales fall?"), "Not certain: x", "X is defined as Y.") is None
+    # the lead drawn from another quoted sentence than the defining one
+    assert cause_kind_unsaid(parse_unframed("Why is net debt analysed as a proportion of EBITDA?"),
+                             "**To assess the size of net debt**.", "The net debt to EBITDA ratio is calculated as follows:") is None
 
 
 def test_figure_for_words_of():

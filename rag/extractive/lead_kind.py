@@ -42,9 +42,11 @@ def causes_asked(slots: Slots) -> bool:
 
 def cause_kind_unsaid(slots: Slots, said: str, sentence: str) -> str | None:
     """CAUSE_KIND_WHY when a cause is asked, the answer opens in bold, and the sentence the lead is drawn from
-    (`sentence`) defines or delimits a term or forecasts a figure and writes no cue of causing; else None."""
-    if bold_lead(said) is None or not causes_asked(slots):
-        return None
+    (`sentence`, which holds the lead) defines or delimits a term or forecasts a figure and writes no cue of causing;
+    else None."""
+    lead = bold_lead(said)
+    if lead is None or not causes_asked(slots) or " ".join(lead.split()).rstrip(".") not in " ".join(sentence.split()):
+        return None  # a lead drawn from another quoted sentence ('To assess ...' beside 'X is calculated as') is not judged
     m = _DEFINES.search(sentence)
     if m is None or _CAUSING.search(sentence):
         return None
