@@ -21,6 +21,10 @@ def test_cause_kind_unsaid_keeps_causes_and_other_asks():
     cause = "The impairment was recognised following the Board's decision not to progress the project to 2026."
     assert cause_kind_unsaid(parse_unframed("Why was the impairment recognised?"), "**following the decision**",
                              cause) is None
+    warns = "Ironbark expects funding to recover in 2025, to USD 300 million, but warns that slow industrialisation will " \
+            "continue to restrain valuations."
+    assert cause_kind_unsaid(parse_unframed("What factors does the report expect to continue restraining valuations?"),
+                             "**slow industrialisation**", warns) is None
     driven = "Analysts expect sales to rise 5% in 2025, driven by lower rates."
     assert cause_kind_unsaid(parse_unframed("What drives sales?"), "**lower rates**", driven) is None
     assert cause_kind_unsaid(parse_unframed("How is operating profit defined?"), "**EBIT**",

@@ -29,8 +29,8 @@ _DEFINES = re.compile(r"\b(?:is|are)\s+(?:defined|calculated|computed|measured)\
 # a cue of causing or purpose in the sentence: then it may answer after all ('forecasts X, driven by Y')
 _CAUSING = re.compile(r"\b(?:because|due to|driven by|as a result|result(?:s|ed)? (?:of|from)|attributable|thanks to|"
                       r"owing to|caused by|fuel(?:l)?ed by|stem(?:s|med)? from|led by|supported by|underpinned by|"
-                      r"reflect(?:s|ed|ing)?|amid|constrain(?:ed|ts?)|restrain(?:ed|ts?)|limit(?:ed|s)? by|held back|"
-                      r"weigh(?:ed|s|ing)? on|pressure|headwinds?|drivers?|barriers?)\b", re.I)
+                      r"reflect(?:s|ed|ing)?|amid|constrain\w*|restrain\w*|limit(?:s|ed|ing)?|h[eo]ld(?:s|ing)? back|"
+                      r"weigh(?:ed|s|ing)? on|warn(?:s|ed)?|pressure|headwinds?|drivers?|barriers?)\b", re.I)
 CAUSE_KIND_WHY = "the question asks a cause, and the lead is drawn from a sentence that {what}, which says no cause"
 
 
