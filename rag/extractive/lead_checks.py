@@ -56,6 +56,7 @@ from .count_led import count_not_led, out_of_range, residual_counted
 from .lead_form import count_for_times, no_name_for_which, pair_for_one
 from .operand_period import mean_over_periods
 from .titled_definition import term_unnamed
+from .lead_kind import amount_for_which, cause_kind_unsaid, figure_for_words_of, header_for_which
 
 Check = tuple[str, Callable[[], "str | None"]]
 
@@ -75,7 +76,8 @@ def first_doubt(checks: Iterable[Check]) -> tuple[str | None, str | None]:
 
 def framed(ctx: AnswerContext, answer: Answer, middle: Iterable[Check], last: Iterable[Check] = ()) -> list[Check]:
     """Every lead's checks: first a computed quantity asked and not made (or a change's amount led for a
-    quantity asked as it stands; two levels led for one change asked), then `middle`, then a sentence with
+    quantity asked as it stands; two levels led for one change asked; a header, an amount or a figure leading
+    words asked: lead_kind.py), then `middle`, then a sentence with
     another figure saying more of the question than the lead's row, then `last`, then a quoted row or sentence
     giving the product asked to another owner than the question's."""
     return [lazily(uncomputed, ctx.question, answer, ctx.passages), lazily(change_for_level, ctx.question, answer),
@@ -85,6 +87,8 @@ def framed(ctx: AnswerContext, answer: Answer, middle: Iterable[Check], last: It
             lazily(count_for_times, ctx.question, answer.answer), lazily(residual_counted, ctx.question, answer.answer),
             lazily(out_of_range, ctx.question, answer.answer),
             lazily(levels_for_change, ctx.question, answer.answer),
+            lazily(header_for_which, ctx.question, answer.answer), lazily(amount_for_which, ctx.question, answer.answer),
+            lazily(figure_for_words_of, ctx.question, answer.answer),
             *middle, lazily(sentence_names_more, ctx, answer),
             *last, lazily(quoted_owner_other, ctx.question, answer.answer)]
 
@@ -138,6 +142,7 @@ def sentence_checks(ctx: AnswerContext, slots: Slots, answer: Answer, best: Evid
         lazily(unexplained_fallback, slots, best, [v.evidence for v in verdicts]),
         lazily(title_for_explanation, slots, answer, best), lazily(title_lead, slots, answer, best),
         lazily(restated_claim, slots, best.text), lazily(cause_elsewhere_led, slots, said, best, evidence),
+        lazily(cause_kind_unsaid, slots, said, best.text),
         lazily(index_number_led, q, said, best.text),
         lazily(heading_lead, q, said), lazily(finer_version, q, best.text), lazily(period_other, q, best.text),
         lazily(half_other, q, said),
