@@ -146,7 +146,18 @@ def test_a_later_column_below_the_earlier_counts_the_row_residuals_out():
     got = _compare("How many countries, excluding Others, exported less in 2024/25 than in 2023/24?", EXPORTS)
     assert got is not None and got.figure == "2"
     got = _compare("How many countries exported less in 2024/25 than in 2023/24?", EXPORTS)
+    assert got is not None and got.figure == "2"  # 'Others' is no country: left out unless the question names it
+    got = _compare("How many countries, including Others, exported less in 2024/25 than in 2023/24?", EXPORTS)
     assert got is not None and got.figure == "3" and "Others: 28 vs 29" in got.answer
+
+
+WEIGHTS = [["", "Composite", "Cement", "Steel", "Bitumen", "Labour"], ["Weight in composite (%)", "100", "14", "31", "17", "38"],
+           ["2024", "121.8", "124.9", "122.6", "131.5", "119.8"]]
+
+
+def test_a_column_summing_the_others_is_their_whole_not_an_item():
+    got = _ask("How many cost components carry a weight of at least 15% in the composite index?", WEIGHTS)
+    assert got is not None and got.figure == "3" and "Composite" not in got.answer
 
 
 def test_the_upper_header_the_question_names_picks_between_like_leaves():

@@ -18,6 +18,7 @@ from .item_rows import item_rows
 from .measure_period import period_fits
 from .passage_tables import one_table
 from .rate_column import rate_columns
+from .residual_rows import unnamed_bucket, whole_of_rest, whole_or_mean
 from .period_cells import YEAR
 from .row_sets import CURRENCY, HOW_MANY_ROWS, SCALE_WORDS, THRESHOLD, meets, percent_bound, table_scale
 from .shape_text import listed, scaled, shaped_answer
@@ -145,7 +146,7 @@ def measure_meeting(ctx: AnswerContext, question: str, tables: list[tuple[int, T
         cells = [c for c in table.cells if (c.row == label and not TOTAL_ROW.match(c.column.split(SEP)[-1])
                                             if axis == "row" else c.column == label and c.row in rows)]
         cells = [c for c in cells if c.value is not None or not nil_mark(c.text)]  # 'n/m', '—': no figure to meet it
-        cells = parts_counted(cells, question) if axis == "row" else cells
+        cells = columns_counted(parts_counted(cells, question), question) if axis == "row" else cells
         kinds = {c.unit == "%" or _PERCENT_HEAD.search(c.column) is not None for c in cells}  # (a bound of 0 fits either)
         if len(cells) < 2 or any(c.value is None for c in cells) or len(kinds) != 1 \
                 or (limit != 0 and kinds != {percent_bound(question, m)}):
@@ -176,6 +177,14 @@ def parts_counted(cells: list[Cell], question: str) -> list[Cell]:
         return cells
     parts = [c for c in cells if PART_OF_YEAR.search(c.column.split(SEP)[-1])]
     return parts or cells
+
+
+def columns_counted(cells: list[Cell], question: str) -> list[Cell]:
+    """The item columns of a row counted: a whole ('Total', 'World'), a mean, the unnamed bucket the question does not
+    name ('Others') and a column whose figure sums the others' (the whole under its own name, 'Composite') left out."""
+    kept = [c for c in cells if not (whole_or_mean(label := c.column.split(SEP)[-1]) or unnamed_bucket(label, question))]
+    whole = whole_of_rest([c.value for c in kept]) if all(c.value is not None for c in kept) else None
+    return [c for i, c in enumerate(kept) if i != whole]
 
 
 def _met_answer(ctx: AnswerContext, hit: RowHit, cells: list[Cell], met: list[Cell], item, counted: bool,
@@ -242,7 +251,7 @@ def columns_meeting(ctx: AnswerContext, question: str, tables: list[tuple[int, T
         a, b = _side_column(table, side_a, question), _side_column(table, side_b, question)
         if a is None or b is None or a == b:
             continue
-        rows = item_rows(table, question)  # ('All other' is an item; 'excluding Others' sets it aside)
+        rows = item_rows(table, question)  # ('All other' is no item unless the question names it)
         pairs = [(next((c for c in table.cells if c.row == r and c.column == a), None),
                   next((c for c in table.cells if c.row == r and c.column == b), None)) for r in rows]
         if len(pairs) < 2 or any(x is None or y is None or x.value is None or y.value is None or x.unit != y.unit

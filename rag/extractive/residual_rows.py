@@ -71,9 +71,26 @@ _MEAN = re.compile(r"^\s*(?:[\w-]+\s+)?(?:average|mean|median)\s*(?:\([^)]*\))?\
 
 
 def unnamed_bucket(label: str, question: str) -> bool:
-    """Whether a row is the residual bucket of the unnamed items ('Others', 'Rest of world') while the question counts or
-    lists only the items named one by one ('the named vendors', 'the ranked operators'): the bucket names none of them."""
-    return bool(_NAMED_ONLY.search(question)) and bool(_UNNAMED.match(label))
+    """Whether a row is the residual bucket of the unnamed items ('Others') the question does not name ('including
+    Others'), or any bucket ('All other', 'Rest of world') when it counts the named items only: no one item counted."""
+    if not _UNNAMED.match(label):
+        return False
+    if _NAMED_ONLY.search(question):
+        return True
+    # 'Others' beside named items is their unnamed rest; a line 'Other' (provisions, expenses) and 'Rest of Europe' (a
+    # place) are items of a statement unless only the named items are asked
+    own = set(re.findall(r"[a-z]+", label.lower())) - {"all"}
+    return own == {"others"} and "others" not in re.findall(r"[a-z]+", question.lower())
+
+
+def whole_of_rest(values: list[float]) -> int | None:
+    """The index of the one figure that is the sum of all the others (three parts or more, to a rounding of the last
+    place shown): the whole of the items under a name of its own ('Composite' 100 beside weights 14 + 22 + ... = 100)."""
+    if len(values) < 4:
+        return None
+    total = sum(values)
+    hits = [i for i, v in enumerate(values) if v > 0 and abs(2 * v - total) <= 0.001 * abs(v) + 0.05 * (len(values) - 1)]
+    return hits[0] if len(hits) == 1 else None
 
 
 def whole_or_mean(label: str) -> bool:
