@@ -55,6 +55,7 @@ from .excluded_led import excluded_led
 from .count_led import count_not_led, out_of_range, residual_counted
 from .lead_form import count_for_times, no_name_for_which, pair_for_one
 from .operand_period import mean_over_periods
+from .operand_address import operand_unaddressed
 from .titled_definition import term_unnamed
 from .lead_kind import amount_for_which, cause_kind_unsaid, figure_for_words_of, header_for_which
 
@@ -103,7 +104,7 @@ def cell_checks(ctx: AnswerContext, shaped: Answer) -> list[Check]:
     percentage added to an amount, the row's words unsaid, another version, period, part or unit than asked."""
     quoted = " ".join(c.quote for c in shaped.citations)
     return framed(ctx, shaped, [lazily(other_cell_named, ctx, shaped), lazily(mean_over_periods, ctx.question, shaped),
-                                lazily(mixed_units, shaped),
+                                lazily(mixed_units, shaped), lazily(operand_unaddressed, ctx, shaped),
                                 lazily(complement_led, ctx.question, [c.quote for c in shaped.citations],
                                        computed_complement(shaped)),
                                 lazily(caption_other_alternative, ctx.question, shaped)],

@@ -1,0 +1,114 @@
+"""A computed figure whose operand is not the cell the question addresses: no bold.
+
+A table cell is addressed by its row label and its column header. A computed answer ('From France (2024): 43,920')
+reads each operand at a row and a column; the column's header words besides its period ('ATMs' of 'ATMs › 2024')
+say what the cell measures. An operand is not addressed by the question when its column's measure is none of the
+question's words while a column of the same period beside it is ('Bank branches › 2024' for 'branch counts'), or
+when the operands of one row's computation measure different things (a share beside a volume): the figure is hedged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.tables import SEP, Table
+
+from ..types import Answer, AnswerContext
+from .cells import OPERATION_WORDS, STOP_WORDS, words
+from .cell_doubt import GENERIC_WORDS, _NUMBER_WORDS
+from .passage_tables import tables_of
+
+# an operand after 'From ': 'Overseas (H1 2025 (%)): 47.4 [1]' -> row, column label, figure
+_OPERAND = re.compile(r"\s*(?P<row>[^;]+?) \((?P<col>(?:[^()]|\([^()]*\))*)\):\s*(?P<fig>\(?-?[\d.,]+%?\)?)\s*\[\d+\]")
+_ASIDE = re.compile(r"\([^)]*\)")
+_DIGIT = re.compile(r"\d")
+# a period token: a year ('2027e', 'fy2024'), a quarter or a half ('q3', 'h1'), a fiscal year ('fy24')
+_PERIOD = re.compile(r"(?:fy|q[1-4]|h[12])?(?:19|20)\d{2}[a-z]?|q[1-4]|h[12]|fy\d{2}")
+# words that name a period without a figure ('Second quarter', 'March')
+_PERIOD_WORDS = frozenset("first second third fourth half january february march april may june july august "
+                          "september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split())
+# computations over operands that measure one thing (a row's periods, items of one period)
+_OPS = frozenset({"change", "percent_change", "average", "sum", "ratio", "share", "multiple", "annual_average",
+                  "annual_change", "cagr"})
+_SAME_MEASURE_OPS = frozenset({"change", "percent_change", "average", "sum", "annual_average", "annual_change",
+                               "cagr"})
+# words a header uses for its unit or its basis, which name no measure ('kt/yr', 'bn', 'usd')
+_UNIT_WORDS = frozenset("usd eur gbp jpy yen cny rmb bn mn m k kt yr sq ft unit no".split())
+# generic header words, but a 'Share' column measures a share (of a whole), not a per-share figure
+_GENERIC = GENERIC_WORDS - {"share"}
+
+
+def operands_read(answer_text: str) -> list[tuple[str, str, str]]:
+    """The (row, column label, figure) of each operand a computed answer lists after ' From '."""
+    if " From " not in answer_text:
+        return []
+    tail = answer_text.split(" From ", 1)[1].split(". ", 1)[0]
+    return [(m["row"].strip(), m["col"].strip(), m["fig"]) for m in _OPERAND.finditer(tail)]
+
+
+def measure(column: str) -> frozenset[str]:
+    """A column path's words naming what its cells measure: not its period ('H1', '2024', '2027E'), its
+    parentheses, stop, generic or unit words ('Capacity 2027E (kt/yr)' -> {'capacity'})."""
+    return frozenset(w for w in words(_ASIDE.sub(" ", column.replace(SEP, " ")))
+                     if not _DIGIT.search(w) and w not in _PERIOD_WORDS and w not in STOP_WORDS and w not in _GENERIC and w not in _UNIT_WORDS)
+
+
+def period(column: str) -> frozenset[str]:
+    """A column path's period words ('2024', 'h1', '2027e')."""
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", column.lower()) if _PERIOD.fullmatch(w) or w in _PERIOD_WORDS)
+
+
+def _column_of(tables: list[Table], row: str, label: str, figure: str) -> tuple[Table, str] | None:
+    """The table and full column path of the cell at `row` whose header ends with `label` and writes `figure`."""
+    digits = re.sub(r"[^\d.]", "", figure)
+    for table in tables:
+        for cell in table.cells:
+            if (cell.column.split(SEP)[-1].strip() == label and re.sub(r"[^\d.]", "", cell.text) == digits
+                    and (cell.row == row or cell.row.split(SEP)[-1] == row.split(SEP)[-1])):
+                return table, cell.column
+    return None
+
+
+def unaddressed_operand(question: str, tables: list[Table], answer: Answer) -> str | None:
+    """Why a computed figure is not certain (an operand's column measures what the question never names while a
+    column of the same period beside it measures what it names; or one row's operands of different periods measure
+    different things), or None."""
+    d = answer.derivation
+    if answer.abstained or d is None or d.get("op") not in _OPS or "**" not in answer.answer:
+        return None
+    asked = {_NUMBER_WORDS.get(w, w) for w in words(question)}
+    read = []
+    for row, label, figure in operands_read(answer.answer):
+        found = _column_of(tables, row, label, figure)
+        if found is None:
+            return None  # an operand not located in a cited table: nothing to say of its address
+        read.append((row, *found))
+    columns_read = {c for _, _, c in read}
+    for row, table, column in read:
+        own = measure(column)
+        if not own or own & asked:
+            continue
+        # a column named in every word of its measure, of the operand's period, that no operand reads (a ratio's
+        # other term is read); an operation's column ('% Change') is how the question computes, not one it names
+        for other in table.columns:
+            named = measure(other) - OPERATION_WORDS
+            if other not in columns_read and period(other) == period(column) and named and named <= asked:
+                return (f"the question names the column '{other.replace(SEP, ' ').strip()}' beside the "
+                        f"'{column.replace(SEP, ' ').strip()}' an operand reads")
+    if d.get("op") in _SAME_MEASURE_OPS and len(read) > 1 and len({r for r, _, _ in read}) == 1:
+        # one row's figures across periods measure one thing; two measures of one period (fair value and carrying
+        # amount) or columns that are items (countries) are another computation
+        kinds = {measure(c) for _, _, c in read}
+        periods = {period(c) for _, _, c in read}
+        if len(kinds) > 1 and all(kinds) and all(periods) and len(periods) == len(read):
+            return "the figures it computes with are read from columns that measure different things"
+    return None
+
+
+def operand_unaddressed(ctx: AnswerContext, answer: Answer) -> str | None:
+    """`unaddressed_operand` over the tables of the passages the answer cites."""
+    if answer.derivation is None or " From " not in answer.answer:
+        return None
+    cited = {c.chunk_id for c in answer.citations}
+    tables = [t for i, t in tables_of(ctx) if ctx.passages[i].chunk_id in cited]
+    return unaddressed_operand(ctx.question, tables, answer) if tables else None
