@@ -61,3 +61,10 @@ def test_amount_for_which():
     assert amount_for_which("Which age group reported the highest share?", "**18-24**.") is None
     assert amount_for_which("Which discount rate was used?", "**8%**.") is None
     assert amount_for_which("Which company raised the most, and how much?", "**EUR 5 million**.") is None
+
+
+def test_kind_unmatched_runs_every_lead_kind_check():
+    from rag.extractive.lead_kind import kind_unmatched
+    assert kind_unmatched("Which service had the lowest usage?", "**Column 2** (18). Source — Column 2: 18") is not None
+    assert kind_unmatched("Which market had the highest rent?", "**Gross absorption › 2023** (6,750).") is not None
+    assert kind_unmatched("Which market had the highest rent?", "**Tijuana** (9.6).") is None

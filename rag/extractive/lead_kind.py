@@ -117,3 +117,13 @@ def amount_for_which(question: str, said: str) -> str | None:
     if m is None or not (m.group("bound") or m.group("cur") or m.group("unit")):
         return None
     return AMOUNT_WHICH_WHY.format(lead=lead)
+
+
+# the lead-kind checks of a question and its answer text, in order: lead_checks.framed runs them among every lead's
+# checks; answers built before any lead check (named_first: a column, a leader, a side) ask `kind_unmatched`
+KIND_CHECKS = (header_for_which, amount_for_which, figure_for_words_of)
+
+
+def kind_unmatched(question: str, said: str) -> str | None:
+    """The first lead-kind check's reason doubting the bold lead of `said` for `question`, or None."""
+    return next((why for check in KIND_CHECKS if (why := check(question, said))), None)
