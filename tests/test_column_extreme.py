@@ -70,3 +70,12 @@ def test_a_full_year_column_is_the_whole_of_its_quarters_not_one_of_them():
     assert [c for c, _ in cells(row)[1]] == ["2024 › Q1", "2024 › Q2", "2024 › Q3", "2024 › Q4"]
     got = _extreme("Which quarter of 2024 had the highest total sales volume?", row)
     assert got is not None and got.figure == "Q4"  # the year the question names scopes the quarters
+
+
+def test_a_placeholder_column_leading_which_one_is_dropped_before_any_lead_check():
+    """named_first keeps a column only when its lead is of the kind asked: 'Column 2' names no service."""
+    from rag.extractive.named_first import _kind_kept
+    row = "Source: survey — Column 2: 18; Column 3: 25; Column 4: 31"
+    got = _extreme("Which service had the lowest usage among all adults?", row)
+    assert got is not None and got.answer.startswith("**Column 2**") and _kind_kept(got) is None
+    assert _kind_kept(_extreme("In which quarter was broadband churn the lowest?")) is not None

@@ -61,3 +61,20 @@ def test_amount_for_which():
     assert amount_for_which("Which age group reported the highest share?", "**18-24**.") is None
     assert amount_for_which("Which discount rate was used?", "**8%**.") is None
     assert amount_for_which("Which company raised the most, and how much?", "**EUR 5 million**.") is None
+
+
+def test_kind_unmatched_runs_every_lead_kind_check():
+    from rag.extractive.lead_kind import kind_unmatched
+    assert kind_unmatched("Which service had the lowest usage?", "**Column 2** (18). Source — Column 2: 18") is not None
+    assert kind_unmatched("Which market had the highest rent?", "**Gross absorption › 2023** (6,750).") is not None
+    assert kind_unmatched("Which market had the highest rent?", "**Tijuana** (9.6).") is None
+
+
+def test_a_measures_header_with_its_unit_in_brackets_leads_no_which():
+    """'All adults (%)' heads a column of shares: it names no service; a name with a footnote or a place does."""
+    q = "Which service had the lowest usage among all adults?"
+    assert header_for_which(q, "**All adults (%)**. Service — Column 6: All adults (%)") is not None
+    assert header_for_which(q, "**Revenue (USD million)** x") is not None
+    assert header_for_which(q, "**Germany(a)** x") is None and header_for_which(q, "**Adidas (ADS)** x") is None
+    assert header_for_which(q, "**Tijuana (Mexico)** x") is None
+    assert header_for_which("What is the market size forecast for 2030?", "**2,910.5 (100 million RMB)** (2030E)") is None

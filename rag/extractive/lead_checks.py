@@ -57,7 +57,7 @@ from .lead_form import count_for_times, no_name_for_which, pair_for_one
 from .operand_period import mean_over_periods
 from .operand_address import operand_unaddressed
 from .titled_definition import term_unnamed
-from .lead_kind import amount_for_which, cause_kind_unsaid, figure_for_words_of, header_for_which
+from .lead_kind import KIND_CHECKS, cause_kind_unsaid
 
 Check = tuple[str, Callable[[], "str | None"]]
 
@@ -88,8 +88,7 @@ def framed(ctx: AnswerContext, answer: Answer, middle: Iterable[Check], last: It
             lazily(count_for_times, ctx.question, answer.answer), lazily(residual_counted, ctx.question, answer.answer),
             lazily(out_of_range, ctx.question, answer.answer),
             lazily(levels_for_change, ctx.question, answer.answer),
-            lazily(header_for_which, ctx.question, answer.answer), lazily(amount_for_which, ctx.question, answer.answer),
-            lazily(figure_for_words_of, ctx.question, answer.answer),
+            *(lazily(check, ctx.question, answer.answer) for check in KIND_CHECKS),
             *middle, lazily(sentence_names_more, ctx, answer),
             *last, lazily(quoted_owner_other, ctx.question, answer.answer)]
 

@@ -4,8 +4,9 @@ A question asking causes ('what drove X', 'what restraints does the report list'
 clause of causing; a sentence that defines or delimits a term ('X is defined as', 'Methodology: figures cover') or
 states a forecast or estimate ('Halvorsen forecasts 1,238 million units in 2025') says what something is or will be,
 never why: it cannot lead. A question asking what a thing includes, indicates, is valued on or what type it is is
-answered by words: a bare figure ('2,354', '44%') cannot lead it. A table's header path ('Value › 2023') or a
-placeholder header ('Column 2') names no thing at all: it never leads a question asking which one.
+answered by words: a bare figure ('2,354', '44%') cannot lead it. A table's header path ('Value › 2023'), a
+placeholder header ('Column 2') or a measure's header with its unit in brackets ('All adults (%)') names no thing at
+all: it never leads a question asking which one (nor does it when a column is chosen before any lead check).
 """
 
 from __future__ import annotations
@@ -79,8 +80,11 @@ def figure_for_words_of(question: str, said: str) -> str | None:
     return WORDS_KIND_WHY.format(lead=lead)
 
 
-# a table's header path ('Value (USD million) › 2022') or a placeholder header ('Column 2'): names no thing
-_HEADER_LEAD = re.compile(r"[^›]*›.*|(?:column|col\.?)\s*\d+", re.I)
+# a table's header path ('Value (USD million) › 2022'), a placeholder header ('Column 2') or a measure's header, its
+# unit in brackets ('All adults (%)', 'Capacity (kt/yr)'): names no thing ('Germany(a)', a footnote, is a name)
+_CURRENCY = r"(?-i:\b(?:USD|EUR|GBP|JPY|CNY|RMB|CHF|INR|AUD|CAD|HKD|SEK|NOK|DKK|KRW|BRL)\b)"
+_HEADER_LEAD = re.compile(r"[^›]*›.*|(?:column|col\.?)\s*\d+|[^\W\d][^()]*\((?:%|[^()]*(?:%|/|" + _CURRENCY +
+                          r"|\b(?:million|billion|thousand|mn|bn)\b)[^()]*)\)", re.I)
 HEADER_WHY = "the lead '{lead}' is a table's header, which names none of the things asked"
 
 
@@ -117,3 +121,13 @@ def amount_for_which(question: str, said: str) -> str | None:
     if m is None or not (m.group("bound") or m.group("cur") or m.group("unit")):
         return None
     return AMOUNT_WHICH_WHY.format(lead=lead)
+
+
+# the lead-kind checks of a question and its answer text, in order: lead_checks.framed runs them among every lead's
+# checks; answers built before any lead check (named_first: a column, a leader, a side) ask `kind_unmatched`
+KIND_CHECKS = (header_for_which, amount_for_which, figure_for_words_of)
+
+
+def kind_unmatched(question: str, said: str) -> str | None:
+    """The first lead-kind check's reason doubting the bold lead of `said` for `question`, or None."""
+    return next((why for check in KIND_CHECKS if (why := check(question, said))), None)

@@ -14,6 +14,7 @@ from .computed_named import answer_named, remainder
 from .crossing import first_crossing, year_extreme
 from .features import Evidence, build
 from .gates import Decision, first_gate
+from .lead_kind import kind_unmatched
 from .prose_order import ranked_in_prose
 from .slots import Slots
 from .superlative import called_superlative, largest_listed
@@ -22,34 +23,40 @@ if TYPE_CHECKING:
     from .answerer import ExtractiveAnswerer
 
 
+def _kind_kept(chosen: Answer | None) -> Answer | None:
+    """`chosen` unless its bold lead is of another kind than asked (a header path or 'Column 2' for which market, an
+    amount for which thing: lead_kind.py); then None, and the paths after it read the evidence for the right label."""
+    return chosen if chosen is None or kind_unmatched(chosen.question, chosen.answer) is None else None
+
+
 def named_first(a: ExtractiveAnswerer, ctx: AnswerContext, slots: Slots, evidence: list[Evidence], gate) -> Answer | None:
     """The answer naming one of several from the scored evidence, or None: the one a sentence says led or ranked,
     the largest listed, one side of a choice, the first year crossing a mark, an extreme year or column, a remainder."""
     # 'which attracted the most investment?': a sentence saying which one led, with its figure
-    chosen = leader(ctx, slots, evidence, a.name, a.weights.leader_share, gate)
+    chosen = _kind_kept(leader(ctx, slots, evidence, a.name, a.weights.leader_share, gate))
     # 'which ranked second': the one a sentence says followed the one that led
-    chosen = chosen or ranked_in_prose(ctx, slots, evidence, a.name, a.weights.leader_share, gate)
+    chosen = chosen or _kind_kept(ranked_in_prose(ctx, slots, evidence, a.name, a.weights.leader_share, gate))
     if chosen is not None:
         return explained(ctx, chosen, slots, evidence, None)
     # 'which benchmark shows the widest gap': the label a sentence lists with the largest of its parallel figures
-    chosen = largest_listed(ctx, slots, evidence, a.name, a.weights.leader_share, gate) \
-        or called_superlative(ctx, slots, evidence, a.name, a.weights.leader_share, gate)  # 'X remained the hottest track'
+    chosen = _kind_kept(largest_listed(ctx, slots, evidence, a.name, a.weights.leader_share, gate)) \
+        or _kind_kept(called_superlative(ctx, slots, evidence, a.name, a.weights.leader_share, gate))  # 'X remained the hottest track'
     if chosen is not None:
         return explained(ctx, chosen, slots, evidence, None)
-    chosen = answer_choice(ctx, slots, evidence, a.name, gate)  # 'which is higher, A or B?': each one's figure
+    chosen = _kind_kept(answer_choice(ctx, slots, evidence, a.name, gate))  # 'which is higher, A or B?': each one's figure
     if chosen is None and (paged := with_page_chunks(ctx, lambda c: build(c, slots, a.weights, len(c.passages)))):
         wider, deeper = paged  # a side in a chunk of the page retrieval left out (a table split over chunks)
 
         def gate_wider(s: Slots, e: Evidence, figs) -> object:
             return first_gate(Decision(wider, s, deeper, e, figs, a.weights, a.threshold, a.min_coverage))
-        chosen = answer_choice(wider, slots, deeper, a.name, gate_wider, choice_page.DEPTH)
+        chosen = _kind_kept(answer_choice(wider, slots, deeper, a.name, gate_wider, choice_page.DEPTH))
         if chosen is not None:
             return explained(wider, chosen, slots, deeper, None)
-    chosen = chosen or first_crossing(ctx, slots, evidence, a.name, gate)  # 'the first year X passes 1,000'
-    chosen = chosen or year_extreme(ctx, slots, evidence, a.name, gate)  # 'which year had the most deals'
-    chosen = chosen or column_extreme(ctx, slots, evidence, a.name, gate)  # 'in which quarter was X lowest'
+    chosen = chosen or _kind_kept(first_crossing(ctx, slots, evidence, a.name, gate))  # 'the first year X passes 1,000'
+    chosen = chosen or _kind_kept(year_extreme(ctx, slots, evidence, a.name, gate))  # 'which year had the most deals'
+    chosen = chosen or _kind_kept(column_extreme(ctx, slots, evidence, a.name, gate))  # 'in which quarter was X lowest'
     if chosen is None and remainder(ctx.question):  # 'how much of X was left after Y': X less Y
-        chosen = answer_named(ctx, slots, evidence, a.name, gate)
+        chosen = _kind_kept(answer_named(ctx, slots, evidence, a.name, gate))
     if chosen is not None:
         return explained(ctx, chosen, slots, evidence, None)
     return None
