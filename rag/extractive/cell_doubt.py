@@ -60,7 +60,7 @@ def _other_row_named(ctx: AnswerContext, tables: list, answer: Answer) -> str | 
     return None
 
 
-_NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "twelve": "12"}
+NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "twelve": "12"}
 
 
 def _other_column_named(ctx: AnswerContext, tables: list, answer: Answer) -> str | None:
@@ -69,7 +69,7 @@ def _other_column_named(ctx: AnswerContext, tables: list, answer: Answer) -> str
     word of its header ('due in less than one year': 'Less Than 1 Year'): that column's doubt, or None."""
     columns = [c for t in tables for c in t.columns]
     read = [c for c in columns if re.search(rf"[(,]\s*{re.escape(c.split(SEP)[-1])}\)", answer.answer)]
-    asked = {_NUMBER_WORDS.get(w, w) for w in words(ctx.question)} | rates_said(ctx.question)
+    asked = {NUMBER_WORDS.get(w, w) for w in words(ctx.question)} | rates_said(ctx.question)
     total = any(TOTAL_ROW.match(c.split(SEP)[-1]) for c in read)
     if not total and not any(_unnamed(c.split(SEP)[-1], asked) for c in read):
         return None
@@ -110,7 +110,7 @@ def other_cell_of_row(question: str, text: str, row: bool, figures: list) -> str
         return None
     head, cells = text.split(" — ", 1)
     at = figures[0].start - len(head) - len(" — ")
-    asked = {_NUMBER_WORDS.get(w, w) for w in words(question)}
+    asked = {NUMBER_WORDS.get(w, w) for w in words(question)}
     spans = [(m.start(2), m.end(2), m.group(1).strip()) for m in _CELL.finditer(cells)]
     mine = [h for s, e, h in spans if s <= at < max(e, s + 1)]
     if not mine or not _unnamed(mine[0], asked):

@@ -15,7 +15,7 @@ from ingest.tables import SEP, Table
 
 from ..types import Answer, AnswerContext
 from .cells import OPERATION_WORDS, STOP_WORDS, words
-from .cell_doubt import GENERIC_WORDS, _NUMBER_WORDS
+from .cell_doubt import GENERIC_WORDS, NUMBER_WORDS
 from .passage_tables import tables_of
 
 # an operand after 'From ': 'Overseas (H1 2025 (%)): 47.4 [1]' -> row, column label, figure
@@ -76,7 +76,7 @@ def unaddressed_operand(question: str, tables: list[Table], answer: Answer) -> s
     d = answer.derivation
     if answer.abstained or d is None or d.get("op") not in _OPS or "**" not in answer.answer:
         return None
-    asked = {_NUMBER_WORDS.get(w, w) for w in words(question)}
+    asked = {NUMBER_WORDS.get(w, w) for w in words(question)}
     read = []
     for row, label, figure in operands_read(answer.answer):
         found = _column_of(tables, row, label, figure)
