@@ -66,12 +66,17 @@ _DATE = re.compile(r"\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|D
 WHICH_WHY = "the question asks which one; the lead '{lead}' is a {form}, which names none"
 
 
+def which_thing_asked(question: str) -> bool:
+    """Whether the question asks 'which <thing>' and no measure, period, version or amount besides."""
+    return bool(_WHICH_THING.match(question)) and not _WHICH_MEASURE.search(question) \
+        and not re.search(r"\bhow (?:much|many)\b|\band (?:what|how)\b", question, re.I)
+
+
 def no_name_for_which(question: str, shown: str) -> str | None:
     """WHICH_WHY when 'which <thing>' (no measure, period or version) is led by a bare figure, two bare figures
     joined by 'and', or a date: none names a thing (a bound, 'nearly 50%', may be quoted with the thing); else None."""
     lead = bold_lead(shown)
-    if lead is None or not _WHICH_THING.match(question) or _WHICH_MEASURE.search(question) \
-            or re.search(r"\bhow (?:much|many)\b|\band (?:what|how)\b", question, re.I):
+    if lead is None or not which_thing_asked(question):
         return None
     if _DATE.fullmatch(lead):
         return WHICH_WHY.format(lead=lead, form="date")

@@ -15,6 +15,7 @@ import re
 
 from ..types import bold_lead
 from .cause_said import asks_cause
+from .lead_form import which_thing_asked
 from .slots import Slots
 
 # things causing, asked by their noun: 'what restraints ...', 'what are the main drivers of ...'
@@ -111,11 +112,8 @@ AMOUNT_WHICH_WHY = "the question asks which one; the lead '{lead}' is an amount,
 def amount_for_which(question: str, said: str) -> str | None:
     """AMOUNT_WHICH_WHY when 'which <thing>' (no measure, period or amount asked) is led in bold by an amount with a
     bound, currency or unit (a bare figure is lead_form.no_name_for_which's); else None."""
-    from .lead_form import _WHICH_MEASURE
-    from .sides import _WHICH_THING
-    lead, asked = bold_lead(said), _WHICH_AFTER.sub("", question)
-    if lead is None or not _WHICH_THING.match(asked) or _WHICH_MEASURE.search(asked) \
-            or re.search(r"\bhow (?:much|many)\b|\band (?:what|how)\b", asked, re.I):
+    lead = bold_lead(said)
+    if lead is None or not which_thing_asked(_WHICH_AFTER.sub("", question)):
         return None
     m = _AMOUNT_LEAD.fullmatch(lead.strip())
     if m is None or not (m.group("bound") or m.group("cur") or m.group("unit")):
