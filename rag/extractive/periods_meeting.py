@@ -122,7 +122,7 @@ def periods_meeting(ctx: AnswerContext, question: str, tables: list[tuple[int, T
 def _read(passage: int, table: Table, kind: str, question: str, asked: str, other: str | None) -> tuple | None:
     """(passage, table, the measure's period cells, the compared measure's or the same) with periods as columns
     and the row named, else with periods as rows and the column named; None unless two periods, each a figure."""
-    for periods, measure, across in ((period_columns, _measure_of_rows, False), (period_rows, _measure_of_columns, True)):
+    for periods, measure, across in ((period_columns, measure_row, False), (period_rows, _measure_of_columns, True)):
         line = measure(table, asked)
         against = measure(table, other) if other is not None else None
         heads = periods(table, kind, question) if line else []
@@ -131,10 +131,6 @@ def _read(passage: int, table: Table, kind: str, question: str, asked: str, othe
         if len(cells) >= 2 and all(c is not None and c.value is not None for c in cells + bounds) and against != line:
             return passage, table, cells, bounds
     return None
-
-
-def _measure_of_rows(table: Table, asked: str) -> str | None:
-    return _measure(table.rows, asked)
 
 
 def _measure_of_columns(table: Table, asked: str) -> str | None:
