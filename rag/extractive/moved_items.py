@@ -98,18 +98,22 @@ def change_columns(table: Table, question: str) -> list[str]:
             kind = r"\b(?:qoq|q/q|quarter)" if span is _QUARTERLY else r"\b(?:yoy|y/y|y-o-y|year)"
             spanned = [c for c in cols if re.search(kind, c, re.I)]
             cols = spanned or cols
-    scored = [(_column_score(c, question), c) for c in cols]
+    asked = _asked_words(question)
+    scored = [(_column_score(c, *asked), c) for c in cols]
     best = max(s for s, _ in scored)
     return [c for s, c in scored if s == best]
 
 
-def _column_score(column: str, question: str) -> int:
-    """How many of a change column's naming words the question says, and one more when it says the whole leaf header
-    word for word ('Value' under 'Change vs year ago (%)' of 'a fall in value sales': a word too common to name a label
-    alone names its own column among its siblings)."""
-    said = _stems(question)
+def _asked_words(question: str) -> tuple[list[str], set[str]]:
+    """The question's word stems and its words as written, read once for every column scored."""
+    return _stems(question), set(re.findall(r"[a-z]+", question.lower()))
+
+
+def _column_score(column: str, said: list[str], raw: set[str]) -> int:
+    """How many of a change column's naming words the question says (`said`: its stems), and one more when it says
+    the whole leaf header word for word (`raw`) ('Value' under 'Change vs year ago (%)' of 'a fall in value sales': a
+    word too common to name a label alone names its own column among its siblings)."""
     leaf = column.split(SEP)[-1]
-    raw = set(re.findall(r"[a-z]+", question.lower()))
     whole = not _CHANGE.search(leaf) and (own := re.findall(r"[a-z]+", leaf.lower())) and set(own) <= raw
     return sum(_named(p, said) for p in column.split(SEP) if not _CHANGE.search(p)) + bool(whole)
 
@@ -203,7 +207,8 @@ def _per_year(question: str) -> bool:
 
 def _column_named(table: Table, question: str) -> int:
     """How many naming words of the best-named change column the question says (0 when none is a change column)."""
-    return max((_column_score(c, question) for c in change_columns(table, question)), default=0)
+    asked = _asked_words(question)
+    return max((_column_score(c, *asked) for c in change_columns(table, question)), default=0)
 
 
 def _pair_named(table: Table, question: str) -> int:
