@@ -19,6 +19,7 @@ from ingest.figures import Figure, parse_figures
 
 from ..types import Answer, AnswerContext, Citation
 from .features import Evidence
+from .question_readings import nth_asked
 from .slots import Slots
 
 _CROSS = re.compile(r"\bfirst\b[^?]*?\b(?:pass(?:es|ed)?|exceed(?:s|ed)?|surpass(?:es|ed)?|tops?|topped|cross(?:es|ed)?|"
@@ -126,8 +127,8 @@ def year_extreme(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], bac
     """'Which year had the most AI financing deals?': the year whose value is the extreme of the best on-topic
     dated series (three or more years, in the unit asked), cited; None when no such series or a tie."""
     m = _EXTREME_YEAR.search(ctx.question)
-    if m is None or threshold(slots) is not None:
-        return None
+    if m is None or threshold(slots) is not None or nth_asked(ctx.question) > 1:
+        return None  # ('the second highest year': not the extreme)
     low = m.group("w").lower() in _LOW
     unit = next((_UNIT_OF[u] for u in slots.units if u in _UNIT_OF), None)
     for e in evidence[:LOOK]:

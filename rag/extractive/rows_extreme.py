@@ -20,7 +20,7 @@ from .passage_tables import one_table
 from .direction_words import FALL_ASKED
 from .rate_column import growth_columns, measure_part, rate_columns
 from .residual_rows import residual
-from .question_readings import extreme_asked
+from .question_readings import extreme_asked, nth_asked, nth_of
 from .shape_text import scaled, shaped_answer
 from .word_stems import plural_dropped
 from .year_rows import with_period_rows
@@ -37,7 +37,7 @@ def named_column(table: Table, question: str) -> str | None:
     said = set(words(question))
     scored = []
     for col in table.columns:
-        own = set(words(re.sub(r"\([^)]*\)", " ", col.split(SEP)[-1]))) - _GENERIC
+        own = set(words(re.sub(r"\([^)]*\)", " ", _named_part(col, table.columns)))) - _GENERIC
         if year_of(col) is None and own and (hit := len(own & said)):
             scored.append((hit, -len(own - said), col))
     if not scored:
@@ -50,6 +50,15 @@ def named_column(table: Table, question: str) -> str | None:
     if len(top) > 1 and (percent_asked(question) or "%" in question):
         top = [c for c in top if all(x.unit == "%" for x in table.cells if x.column == c and x.value is not None)]
     return top[0] if len(top) == 1 else None
+
+
+def _named_part(col: str, columns: list[str]) -> str:
+    """The last part of a column's header path that not every column shares: a unit row read into the header
+    ('Stage 3 › Rm', 'Stage 1 › Rm') names no one column, the part above it does."""
+    parts = col.split(SEP)
+    own = [p for i, p in enumerate(parts)
+           if len(columns) < 2 or not all(len(c.split(SEP)) == len(parts) and c.split(SEP)[i] == p for c in columns)]
+    return own[-1] if own else parts[-1]
 
 
 # 'which company had ...': the kind asked, the word after 'which'
@@ -108,9 +117,15 @@ def rows_extreme(ctx: AnswerContext, question: str, tables: list[tuple[int, Tabl
     name = {c.row: unmarked_label(" ".join(c.text.split())) for c in table.cells if kind and c.column == kind and c.text.strip()}
     if kind and any(c.row not in name for c in ranked):
         return None
-    label = ranked_lead(question, [(name.get(c.row) or unmarked_label(c.row.split(SEP)[-1]), c.value) for c in ranked])
-    if label is None:
+    pick, n = ranked[0], nth_asked(question)
+    if n > 1:  # 'the second highest', 'ranked second': the row in that place, not the first
+        i = nth_of([c.value for c in ranked], n)
+        pick = ranked[i] if i is not None else None
+        label = None if pick is None else name.get(pick.row) or unmarked_label(pick.row.split(SEP)[-1])
+    else:
+        label = ranked_lead(question, [(name.get(c.row) or unmarked_label(c.row.split(SEP)[-1]), c.value) for c in ranked])
+    if label is None or pick is None:
         return None  # a tie names no one row (nor the first n asked)
     figures = "; ".join(f"{name.get(c.row) or c.row.split(SEP)[-1]}: {scaled(c)}" for c in ranked)
-    text = f"**{label}**. {ranked[0].column.split(SEP)[-1]}, ranked: {figures} [1]"
-    return shaped_answer(ctx, [RowHit(passage, table, ranked[0].row, 0.0)], text, label, "which", backend)
+    text = f"**{label}**. {_named_part(ranked[0].column, table.columns)}, ranked: {figures} [1]"
+    return shaped_answer(ctx, [RowHit(passage, table, pick.row, 0.0)], text, label, "which", backend)

@@ -1,0 +1,69 @@
+"""A place asked in a ranking ('the second highest', 'ranked second') and a unit row read into the header: the
+item in that place leads, never the first (no embedding model)."""
+
+from __future__ import annotations
+
+from rag.extractive.passage_tables import tables_of
+from rag.extractive.question_readings import extreme_asked, nth_asked, nth_of
+from rag.extractive.rows_extreme import named_column, rows_extreme
+from rag.extractive.shapes import answer_by_cells
+from rag.extractive.slots import parse
+from ingest.tables import read_grid
+from tests.test_shape_cues import _table_ctx
+
+QUARTERS = [["Quarter", "Revenue", "Net income"], ["Q1 2023", "512", "41"], ["Q2 2023", "560", "52"],
+            ["Q3 2023", "545", "47"], ["Q4 2023", "601", "60"], ["Full year 2023", "2,218", "200"]]
+MARKETS = [["Sales by market", "", ""], ["Market", "2023", "2022"], ["France", "812.0", "790.4"], ["Italy", "455.1", "470.3"],
+           ["Spain", "512.9", "433.0"], ["Brazil", "301.5", "322.8"], ["Total", "2,081.5", "2,016.5"]]
+YEARS = [["Year", "Sales", "EBITDA"], ["2019", "2,410", "312"], ["2020", "2,205", "268"], ["2021", "2,690", "355"],
+         ["2022", "2,905", "341"], ["2023", "2,870", "390"]]
+STAGES = [["", "Stage 1", "Stage 2", "Stage 3", "Total"], ["2024", "Rm", "Rm", "Rm", "Rm"], ["Gross loans and advances", "", "", "", ""],
+          ["Home loans", "142,608", "14,215", "9,842", "166,665"], ["Card loans", "31,260", "6,884", "6,105", "44,249"],
+          ["Business lending", "118,930", "7,512", "3,286", "129,728"], ["Total gross loans and advances", "292,798", "28,611", "19,233", "340,642"]]
+
+
+def _figure(question, grid):
+    got = answer_by_cells(_table_ctx(question, grid), parse(question), "extractive")
+    return None if got is None else got.figure
+
+
+def test_the_place_asked_is_read_before_a_superlative_or_after_ranked():
+    assert nth_asked("Which quarter had the second highest revenue?") == 2
+    assert nth_asked("Which market had the second-largest sales in 2023?") == 2
+    assert nth_asked("Which country ranked third by revenue in 2024?") == 3
+    assert nth_asked("Which segment had the highest margin?") == 1
+    assert extreme_asked("Which country ranked second by revenue in 2024?") == ("country", False)
+    assert extreme_asked("What was the first year revenue exceeded 10?") is None
+
+
+def test_a_place_tied_with_a_neighbour_names_no_one():
+    assert nth_of([9.0, 7.0, 5.0], 2) == 1
+    assert nth_of([9.0, 7.0, 7.0], 2) is None
+    assert nth_of([9.0], 2) is None
+
+
+def test_rows_ranked_lead_with_the_place_asked_not_the_first():
+    assert _figure("Which quarter had the second highest revenue?", QUARTERS) == "Q2 2023"
+    assert _figure("Which quarter ranked second by revenue?", QUARTERS) == "Q2 2023"
+    assert _figure("Which quarter had the highest revenue?", QUARTERS) == "Q4 2023"  # the full year is no quarter
+
+
+def test_rows_of_a_year_column_ranked_second_or_third():
+    assert _figure("Which market ranked second in 2023?", MARKETS) == "Spain"
+    assert _figure("Which market had the second-largest sales in 2023?", MARKETS) == "Spain"
+    assert _figure("Which market came third in 2022?", MARKETS) == "Spain"
+    assert _figure("Which market had the highest sales in 2022?", MARKETS) == "France"  # the Total row is none
+
+
+def test_the_year_in_the_place_asked_of_periods_as_rows():
+    assert _figure("In which year were sales second highest?", YEARS) == "2023"
+    assert _figure("In which year were sales the second lowest?", YEARS) == "2019"
+    assert _figure("In which year was EBITDA lowest?", YEARS) == "2020"
+
+
+def test_a_unit_row_every_column_shares_names_no_column():
+    table = read_grid(STAGES, None).table
+    assert named_column(table, "Which product had the largest Stage 3 gross exposure?") == "Stage 3 › Rm"
+    ctx = _table_ctx("Which product had the largest Stage 3 gross exposure?", STAGES)
+    got = rows_extreme(ctx, ctx.question, tables_of(ctx), (), "extractive")
+    assert got is not None and got.figure == "Home loans" and "Stage 3, ranked" in got.answer
