@@ -67,3 +67,24 @@ def test_a_unit_row_every_column_shares_names_no_column():
     ctx = _table_ctx("Which product had the largest Stage 3 gross exposure?", STAGES)
     got = rows_extreme(ctx, ctx.question, tables_of(ctx), (), "extractive")
     assert got is not None and got.figure == "Home loans" and "Stage 3, ranked" in got.answer
+
+
+RENTS = [["", "Gross absorption (thousand sq m)", "", "Vacancy Q3 2025", "Avg asking rent"],
+         ["Market", "2023", "2024", "(%)", "(USD/sq m/month)"], ["Monterrey", "1,920", "1,410", "7.4", "7.60"],
+         ["Tijuana", "690", "480", "9.6", "9.20"], ["Guadalajara", "520", "460", "4.6", "7.90"]]
+SURVEY = [["Share of adults who used each service (%)", "", "", ""], ["Source: a survey of 5,020 adults", "", "", ""],
+          ["Service", "18-29", "60+", "All adults"], ["Mobile banking app", "89", "58", "76"], ["P2P payment app", "84", "37", "63"],
+          ["Robo-advisor", "14", "4", "10"]]
+BRENT = [["", "2024", "2025E", "2026F", "2027F"], ["Brent (USD/bbl)", "80.5", "69.0", "62.0", "65.0"]]
+
+
+def test_a_bracketed_unit_part_names_no_column():
+    assert _figure("Which market had the highest average asking rent?", RENTS) == "Tijuana"
+
+
+def test_a_header_row_read_as_data_under_placeholder_columns_is_put_back():
+    assert _figure("Which service had the lowest usage among all adults?", SURVEY) == "Robo-advisor"
+
+
+def test_the_year_leads_as_printed_with_its_estimate_mark():
+    assert _figure("In which year is the Brent price lowest?", BRENT) == "2026F"

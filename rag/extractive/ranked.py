@@ -275,9 +275,10 @@ def which_answer(ctx: AnswerContext, hit: RowHit, question: str, backend: str) -
     if i is None:
         return None  # a tie names no year
     year, best = ranked[i]
-    others = " and ".join(f"{scaled(c)} ({y})" for y, c in ranked if y != year)
-    text = f"**{year}**. {hit.row}: {scaled(best)} in {year} vs {others} [1]"
-    return shaped_answer(ctx, [hit], text, str(year), "which", backend)
+    printed = period_printed(hit.table, year)  # '2026F' as printed: a forecast year, not the year reported
+    others = " and ".join(f"{scaled(c)} ({period_printed(hit.table, y)})" for y, c in ranked if y != year)
+    text = f"**{printed}**. {hit.row}: {scaled(best)} in {printed} vs {others} [1]"
+    return shaped_answer(ctx, [hit], text, printed, "which", backend)
 
 
 # 'How many years are shown in the table?': the number of years the table gives

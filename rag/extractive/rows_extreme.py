@@ -8,6 +8,7 @@ is read: 'Operational' over 'Operational 2030E'); a residual, whole or base row 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ingest.cell_values import unmarked_label
 from ingest.tables import SEP, Table
@@ -53,12 +54,31 @@ def named_column(table: Table, question: str) -> str | None:
 
 
 def _named_part(col: str, columns: list[str]) -> str:
-    """The last part of a column's header path that not every column shares: a unit row read into the header
-    ('Stage 3 › Rm', 'Stage 1 › Rm') names no one column, the part above it does."""
+    """The last part of a column's header path that not every column shares and that is not all in brackets: a
+    unit row read into the header ('Stage 3 › Rm' beside 'Stage 1 › Rm'; 'Avg asking rent › (USD/sq m/month)')
+    names no one column, the part above it does."""
     parts = col.split(SEP)
-    own = [p for i, p in enumerate(parts)
-           if len(columns) < 2 or not all(len(c.split(SEP)) == len(parts) and c.split(SEP)[i] == p for c in columns)]
+    own = [p for i, p in enumerate(parts) if not re.fullmatch(r"\s*\([^()]*\)\s*", p) and (
+           len(columns) < 2 or not all(len(c.split(SEP)) == len(parts) and c.split(SEP)[i] == p for c in columns))]
     return own[-1] if own else parts[-1]
+
+
+_PLACEHOLDER = re.compile(r"\s*(?:column|col\.?)\s*\d+\s*", re.I)
+
+
+def with_header_row(table: Table) -> Table:
+    """`table` with its header row put back when it was read as data: every column a placeholder ('Column 2'), the
+    first row a distinct label in each, most of them no figure ('18-29 | ... | 60+ | All adults'); else itself."""
+    if not table.rows or not table.columns or not all(_PLACEHOLDER.fullmatch(c) for c in table.columns):
+        return table
+    head = [c for c in table.cells if c.row == table.rows[0]]
+    first = {c.column: " ".join(c.text.split()) for c in head}
+    words_only = [c for c in head if c.value is None]  # most of them ('60+' reads as a figure)
+    if 2 * len(words_only) <= len(table.columns) or any(not re.search(r"\w", first.get(col, "")) for col in table.columns) \
+            or len(set(first.values())) < len(first):
+        return table
+    cells = [replace(c, column=first[c.column]) for c in table.cells if c.row != table.rows[0]]
+    return replace(table, columns=[first[c] for c in table.columns], rows=table.rows[1:], cells=cells)
 
 
 # 'which company had ...': the kind asked, the word after 'which'
@@ -88,7 +108,7 @@ def rows_extreme(ctx: AnswerContext, question: str, tables: list[tuple[int, Tabl
     low = asked[1]
     reads = []
     for passage, table in tables:
-        table = with_period_rows(table)  # 'in which quarter': periods read as columns are the alternatives
+        table = with_period_rows(with_header_row(table))  # 'in which quarter': periods read as columns are the alternatives
         rates = rate_columns(table.columns, question)  # 'the highest CAGR 2024-2030': that column, no year's level
         grown = growth_columns(table, question, years)  # 'which grew fastest in 2024': the rate column of that period
         by_growth = len(rates) != 1 and len(grown) == 1
