@@ -88,3 +88,20 @@ def test_a_header_row_read_as_data_under_placeholder_columns_is_put_back():
 
 def test_the_year_leads_as_printed_with_its_estimate_mark():
     assert _figure("In which year is the Brent price lowest?", BRENT) == "2026F"
+
+
+FLOWS = [["", "Q3 2023", "Q4 2023", "Q1 2024", "Q2 2024", "H1 2024"], ["Total net flows (billion)", "111.2", "199.3", "175.7", "165.4", "341.1"]]
+CARGO = [["Period", "Cargo (tonnes)", "Passengers"], ["Q1 2024", "92,450", "1,200"], ["Q2 2024", "98,120", "1,310"],
+         ["Q3 2024", "95,880", "1,290"], ["Q4 2024", "108,730", "1,350"], ["FY 2024", "395,180", "5,150"]]
+METALS = [["Index (2020 = 100)", "H1 2025", "H2 2025E"], ["Copper", "168.2", "171.0"], ["Zinc", "121.4", "118.9"],
+          ["Nickel", "88.7", "90.2"], ["Composite index", "141.7", "142.0"]]
+
+
+def test_a_period_spanning_the_quarters_asked_is_no_alternative():
+    assert _figure("Which quarter recorded the highest total net flows?", FLOWS) == "Q4 2023"
+    assert _figure("In which quarter of 2024 was cargo tonnage the highest?", CARGO) == "Q4 2024"
+
+
+def test_periods_ranked_never_answer_which_item():
+    got = _figure("Which metal had the highest index value in H1 2025?", METALS)
+    assert got in (None, "Copper")

@@ -53,6 +53,32 @@ def named_column(table: Table, question: str) -> str | None:
     return top[0] if len(top) == 1 else None
 
 
+_PERIOD_KINDS = frozenset("quarter quarters month months half halves period periods".split())
+_OTHER_TIMES = frozenset("date dates week weeks day days season seasons time times".split())
+_GRAIN = {"quarter": re.compile(r"\b(?:Q[1-4]|[1-4]Q|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\b", re.I),
+          "half": re.compile(r"\b(?:H[12]|[12]H|(?:first|second)\s+half)\b", re.I),
+          "month": re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.I)}
+_PERIOD_ROW = re.compile(r"(?:(?:FY|H[12]|Q[1-4]|[1-4]Q|full[\s-]year|year[\s-]to[\s-]date|YTD|(?:first|second|third|fourth)\s+"
+                         r"(?:quarter|half))\s*)?(?:FY\s?)?(?:19|20)\d{2}(?:/\d{2,4})?[EFPA]?(?:\s*\(\w\))?", re.I)
+
+
+_COUNTED_KIND = re.compile(r"\b(?:which|what)\s+(?:top\s+)?(?:two|three|four|five|\d+)\s+([a-z]+)", re.I)
+
+
+def _of_kind(rows: list[str], kind: str) -> list[str]:
+    """The rows that are alternatives of the kind asked: of 'which quarter', the quarters (not 'FY 2024' nor 'H1 2024'
+    beside them: they span quarters); of 'which metal', none when most rows are periods (the periods would be
+    ranked, not the items asked)."""
+    leaf = {r: unmarked_label(r.split(SEP)[-1].strip()) for r in rows}
+    grain = _GRAIN.get(plural_dropped(kind) if kind not in ("halves",) else "half")
+    if grain is not None:  # (a table naming its quarters otherwise, 'Three months ended ...', is read as it is)
+        return [r for r in rows if grain.search(leaf[r])] or rows
+    periods = [r for r in rows if _PERIOD_ROW.fullmatch(leaf[r])]
+    if kind not in _PERIOD_KINDS | _YEARS | _OTHER_TIMES and 2 * len(periods) > len(rows):
+        return []
+    return rows
+
+
 def _named_part(col: str, columns: list[str]) -> str:
     """The last part of a column's header path that not every column shares and that is not all in brackets: a
     unit row read into the header ('Stage 3 › Rm' beside 'Stage 1 › Rm'; 'Avg asking rent › (USD/sq m/month)')
@@ -105,10 +131,14 @@ def rows_extreme(ctx: AnswerContext, question: str, tables: list[tuple[int, Tabl
     asked = extreme_asked(question)
     if asked is None or asked[0] in _YEARS:
         return None
-    low = asked[1]
+    low, kind = asked[1], asked[0]
+    if (counted := _COUNTED_KIND.search(question)) is not None:
+        kind = counted.group(1).lower()  # 'which two quarters': quarters
     reads = []
     for passage, table in tables:
-        table = with_period_rows(with_header_row(table))  # 'in which quarter': periods read as columns are the alternatives
+        table = with_header_row(table)
+        if kind in _PERIOD_KINDS:
+            table = with_period_rows(table)  # 'in which quarter': periods read as columns are the alternatives
         rates = rate_columns(table.columns, question)  # 'the highest CAGR 2024-2030': that column, no year's level
         grown = growth_columns(table, question, years)  # 'which grew fastest in 2024': the rate column of that period
         by_growth = len(rates) != 1 and len(grown) == 1
@@ -124,6 +154,7 @@ def rows_extreme(ctx: AnswerContext, question: str, tables: list[tuple[int, Tabl
             column = plain  # no period asked: 'Operational', not 'Operational 2030E', is the column named
         rows = [r for r in item_rows(table, question) if not residual(r.split(SEP)[-1])
                 and (rates or all(str(y) in r for y in years))] if column else []
+        rows = _of_kind(rows, kind)
         cells = [c for r in rows for c in table.cells if c.row == r and c.column == column]
         if len(rows) < 2 or len(cells) != len(rows) or any(c.value is None for c in cells):
             continue
