@@ -105,3 +105,11 @@ def test_a_period_spanning_the_quarters_asked_is_no_alternative():
 def test_periods_ranked_never_answer_which_item():
     got = _figure("Which metal had the highest index value in H1 2025?", METALS)
     assert got in (None, "Copper")
+
+
+SEASONS = [["Season", "Grindings", "Stocks-to-grindings ratio (%)"], ["2021/22", "5,060", "34.0"], ["2022/23", "4,960", "34.0"],
+           ["2023/24", "4,820", "25.0"], ["2024/25E", "4,650", "28.9"]]
+
+
+def test_a_season_is_a_period_asked():
+    assert _figure("In which season was the stocks-to-grindings ratio at its lowest?", SEASONS) == "2023/24"

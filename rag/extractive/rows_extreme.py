@@ -136,9 +136,8 @@ def rows_extreme(ctx: AnswerContext, question: str, tables: list[tuple[int, Tabl
         kind = counted.group(1).lower()  # 'which two quarters': quarters
     reads = []
     for passage, table in tables:
-        table = with_header_row(table)
-        if kind in _PERIOD_KINDS:
-            table = with_period_rows(table)  # 'in which quarter': periods read as columns are the alternatives
+        # 'in which quarter': periods read as columns are the alternatives (of 'which metal', _of_kind drops them)
+        table = with_period_rows(with_header_row(table))
         rates = rate_columns(table.columns, question)  # 'the highest CAGR 2024-2030': that column, no year's level
         grown = growth_columns(table, question, years)  # 'which grew fastest in 2024': the rate column of that period
         by_growth = len(rates) != 1 and len(grown) == 1
