@@ -35,3 +35,14 @@ def test_a_series_going_on_in_the_next_sentence_is_read_whole_but_not_bolded_wit
 def test_no_series_no_answer():
     assert _ask("Which year had the most AI deals?", "The number of AI deals was 1,024 in 2018.") is None
     assert _ask("What was the number of AI deals in 2018?", PROSE) is None
+
+
+def test_a_series_keeps_one_unit_and_a_row_must_name_the_measure():
+    row = "Below 3,000 — 2025E: 110; 2026E: 90; 2027E: 70; 2028E: 60; Orderbook as % of fleet: 9.8%"
+    ctx, slots, ev = evidence("Which year has the lowest scheduled deliveries?", row)
+    assert year_extreme(ctx, slots, ev, "extractive") is None  # one size band's row, the question names none of it
+    named = "Scheduled deliveries — 2025E: 110; 2026E: 90; 2027E: 70; 2028E: 95; Orderbook as % of fleet: 9.8%"
+    got = _ask("Which year has the lowest scheduled deliveries?", named)
+    assert got is not None and got.figure == "2027"
+    high = _ask("Which year has the highest scheduled deliveries?", named)
+    assert high is not None and high.figure == "2025"  # not 2028 by the 9.8% cell read as its point

@@ -12,7 +12,7 @@ from ingest.figures import Figure, parse_figures
 from ..types import Answer, AnswerContext, Citation
 from .features import Evidence, metric_covered
 from .gates import off_topic
-from .question_readings import extreme_asked
+from .question_readings import extreme_asked, nth_asked, nth_of
 from .rows import row_line
 from .slots import Slots
 
@@ -63,10 +63,11 @@ def column_extreme(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], b
                 not all(metric_covered(label.lower(), x) for x in slots.metrics):
             continue
         values = [f.value for _, f in pairs]
-        best = min(values) if low else max(values)
-        if values.count(best) > 1:
+        order = sorted(range(len(values)), key=lambda k: values[k], reverse=not low)
+        i = nth_of([values[k] for k in order], nth_asked(ctx.question))  # 'ranked second': that place
+        if i is None:
             return None
-        col, fig = pairs[values.index(best)]
+        col, fig = pairs[order[i]]
         col = _unscoped(col, asked)
         if gate is not None and gate(slots, e, [fig]):
             continue

@@ -18,7 +18,10 @@ from ingest.charts import is_chart_line
 from ingest.figures import Figure, parse_figures
 
 from ..types import Answer, AnswerContext, Citation
-from .features import Evidence
+from .features import Evidence, metric_covered
+from .question_readings import nth_asked
+from .rows import row_line
+from .cells import words
 from .slots import Slots
 
 _CROSS = re.compile(r"\bfirst\b[^?]*?\b(?:pass(?:es|ed)?|exceed(?:s|ed)?|surpass(?:es|ed)?|tops?|topped|cross(?:es|ed)?|"
@@ -111,7 +114,7 @@ def dated_points(e: Evidence, unit: str | None, evidence: list[Evidence]) -> dic
     if not dated:
         return {}
     unit = dated[0].unit
-    points = {f.year: f for f in dated}
+    points = {f.year: f for f in dated if f.unit == unit}  # one series, one unit: a row's '% of fleet' cell is no point
     after = next((x for x in evidence if x.passage_index == e.passage_index and x.sentence_index == e.sentence_index + 1),
                  None)
     if after is not None and not after.row and not e.row:
@@ -126,11 +129,15 @@ def year_extreme(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], bac
     """'Which year had the most AI financing deals?': the year whose value is the extreme of the best on-topic
     dated series (three or more years, in the unit asked), cited; None when no such series or a tie."""
     m = _EXTREME_YEAR.search(ctx.question)
-    if m is None or threshold(slots) is not None:
-        return None
+    if m is None or threshold(slots) is not None or nth_asked(ctx.question) > 1:
+        return None  # ('the second highest year': not the extreme)
     low = m.group("w").lower() in _LOW
     unit = next((_UNIT_OF[u] for u in slots.units if u in _UNIT_OF), None)
     for e in evidence[:LOOK]:
+        line = row_line(e.text) if e.row else None  # a table row: its label must name the measure asked
+        if line is not None and (not (set(words(line[0])) - {"total"}) & set(words(ctx.question))
+                                 or not all(metric_covered(line[0].lower(), x) for x in slots.metrics)):
+            continue  # ('Below 3,000' of 'the lowest scheduled deliveries' is one size band, not the series)
         points = dated_points(e, unit, evidence)
         if len(points) < MIN_POINTS or (gate is not None and gate(slots, e, list(points.values())[:1])):
             continue

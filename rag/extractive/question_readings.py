@@ -88,11 +88,41 @@ def relation_asked(question: str) -> bool:
     return bool(_RELATION_Q.search(question))
 
 
+# 'which country ranked second', 'which region came third': a place in the ranking, from the top
+_RANKED = re.compile(r"^\s*(?:(?:among|of)\b[^?,]*,\s*)?(?:in|for|at|on)?\s*(?:which|what)\s+(?P<noun>[a-z]+)\b[^?]*?"
+                     r"\b(?:ranked|ranks|rank|placed|came|finished)\s+(?:in\s+)?(?:the\s+)?(?P<n>" + "|".join(
+                         ["first", "second", "third", "fourth", "fifth", "1st", "2nd", "3rd", "4th", "5th"]) + r")\b", re.I)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+# 'the second highest', 'second-largest', 'the third most': the place before a superlative
+_NTH_BEFORE = re.compile(r"\b(?P<n>second|third|fourth|fifth|2nd|3rd|4th|5th)[\s-]+(?:most|highest|largest|biggest|greatest|"
+                         r"strongest|fastest|steepest|sharpest|least|lowest|smallest|fewest|weakest|slowest)\b", re.I)
+
+
 def extreme_asked(question: str) -> tuple[str, bool] | None:
     """(the lower-case noun naming the alternatives, whether the lowest is asked) of a which-extreme question
-    ('in which quarter was churn the lowest': ('quarter', True)); None when it asks no extreme."""
+    ('in which quarter was churn the lowest': ('quarter', True); 'which country ranked second': from the highest);
+    None when it asks no extreme."""
     m = _EXTREME.search(question)
-    return (m.group("noun").lower(), m.group("w").lower() in _LOW) if m else None
+    if m:
+        return m.group("noun").lower(), m.group("w").lower() in _LOW
+    r = _RANKED.search(question)
+    return (r.group("noun").lower(), False) if r else None
+
+
+def nth_asked(question: str) -> int:
+    """The place asked in a ranking: 2 of 'the second highest', 'second-largest' or 'ranked second'; 1 otherwise."""
+    m = _NTH_BEFORE.search(question) or _RANKED.search(question)
+    return _ORDINALS[m.group("n").lower()] if m else 1
+
+
+def nth_of(values: list[float], n: int) -> int | None:
+    """The index, in `values` ranked first first, of the n-th place; None when it ties a neighbour (no one item holds it)."""
+    if len(values) < n or n < 1:
+        return None
+    v = values[n - 1]
+    if (n > 1 and values[n - 2] == v) or (n < len(values) and values[n] == v):
+        return None
+    return n - 1
 
 
 def plainly_said(word: str) -> re.Pattern[str]:

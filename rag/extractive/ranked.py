@@ -13,6 +13,7 @@ from .cells import TOTAL_ROW, RowHit, cell_at, words, year_of
 from .column_choice import year_columns
 from .heading_rows import headings
 from .period_rank import first_met
+from .question_readings import nth_asked, nth_of
 from .row_sets import SCALE_WORDS, THRESHOLD, meets, summed_components, table_scale
 from .ratio_parts import ratio_parts_answer
 from .signed_bound import signed_bound
@@ -270,12 +271,14 @@ def which_answer(ctx: AnswerContext, hit: RowHit, question: str, backend: str) -
     if not low and not HIGH_WORDS.search(question):
         return None
     ranked = sorted(cells, key=lambda yc: yc[1].value, reverse=not low)
-    if ranked[0][1].value == ranked[1][1].value:
+    i = nth_of([c.value for _, c in ranked], nth_asked(question))  # 'the second highest': that place
+    if i is None:
         return None  # a tie names no year
-    year, best = ranked[0]
-    others = " and ".join(f"{scaled(c)} ({y})" for y, c in ranked[1:])
-    text = f"**{year}**. {hit.row}: {scaled(best)} in {year} vs {others} [1]"
-    return shaped_answer(ctx, [hit], text, str(year), "which", backend)
+    year, best = ranked[i]
+    printed = period_printed(hit.table, year)  # '2026F' as printed: a forecast year, not the year reported
+    others = " and ".join(f"{scaled(c)} ({period_printed(hit.table, y)})" for y, c in ranked if y != year)
+    text = f"**{printed}**. {hit.row}: {scaled(best)} in {printed} vs {others} [1]"
+    return shaped_answer(ctx, [hit], text, printed, "which", backend)
 
 
 # 'How many years are shown in the table?': the number of years the table gives

@@ -343,8 +343,9 @@ def group_total(ctx: AnswerContext, question: str, tables, columns_of, backend: 
 # 'Which region had the (second) highest revenue in 2019?': a row, not a year
 WHICH_ROW = re.compile(r"^\s*(?:in\s+)?(?:which|what)\s+(?!(?:of the\s+)?(?:fiscal\s+|financial\s+)?(?:years?|periods?|fy|quarters?)\b)"
                        r"(?!(?:is|was|were|are|has|had|have|does|did|do)\b)"
-                       r"[a-z][\w-]*\b.*?\b(?:(?P<nth>second|third|2nd|3rd)\s+)?(?P<how>highest|largest|most|biggest|greatest|"
-                       r"lowest|smallest|least)\b", re.I)
+                       r"[a-z][\w-]*\b.*?\b(?:(?:(?P<nth>second|third|2nd|3rd)[\s-]+)?(?P<how>highest|largest|most|biggest|greatest|"
+                       r"lowest|smallest|least)|(?:ranked|ranks|rank|placed|came|finished)\s+(?:in\s+)?(?:the\s+)?"
+                       r"(?P<rank>first|second|third|1st|2nd|3rd))\b", re.I)
 _NTH = {"second": 2, "2nd": 2, "third": 3, "3rd": 3}
 
 
@@ -354,8 +355,8 @@ def which_row(ctx: AnswerContext, question: str, tables, year: int, backend: str
     m = WHICH_ROW.search(question)
     if m is None:
         return None
-    low = m.group("how").lower() in ("lowest", "smallest", "least")
-    nth = _NTH.get((m.group("nth") or "").lower(), 1)
+    low = (m.group("how") or "").lower() in ("lowest", "smallest", "least")  # 'ranked second': from the top
+    nth = _NTH.get((m.group("nth") or m.group("rank") or "").lower(), 1)
     for passage, table, cells in year_column_cells(tables, year, question):
         cells = [c for c in cells if not residual(c.row.split(SEP)[-1])]  # 'Others', a base: no alternative
         if len(cells) <= nth or len({c.unit == "%" for c in cells}) > 1:

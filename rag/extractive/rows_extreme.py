@@ -8,6 +8,7 @@ is read: 'Operational' over 'Operational 2030E'); a residual, whole or base row 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ingest.cell_values import unmarked_label
 from ingest.tables import SEP, Table
@@ -20,7 +21,7 @@ from .passage_tables import one_table
 from .direction_words import FALL_ASKED
 from .rate_column import growth_columns, measure_part, rate_columns
 from .residual_rows import residual
-from .question_readings import extreme_asked
+from .question_readings import extreme_asked, nth_asked, nth_of
 from .shape_text import scaled, shaped_answer
 from .word_stems import plural_dropped
 from .year_rows import with_period_rows
@@ -37,7 +38,7 @@ def named_column(table: Table, question: str) -> str | None:
     said = set(words(question))
     scored = []
     for col in table.columns:
-        own = set(words(re.sub(r"\([^)]*\)", " ", col.split(SEP)[-1]))) - _GENERIC
+        own = set(words(re.sub(r"\([^)]*\)", " ", _named_part(col, table.columns)))) - _GENERIC
         if year_of(col) is None and own and (hit := len(own & said)):
             scored.append((hit, -len(own - said), col))
     if not scored:
@@ -50,6 +51,60 @@ def named_column(table: Table, question: str) -> str | None:
     if len(top) > 1 and (percent_asked(question) or "%" in question):
         top = [c for c in top if all(x.unit == "%" for x in table.cells if x.column == c and x.value is not None)]
     return top[0] if len(top) == 1 else None
+
+
+_PERIOD_KINDS = frozenset("quarter quarters month months half halves period periods".split())
+_OTHER_TIMES = frozenset("date dates week weeks day days season seasons time times".split())
+_GRAIN = {"quarter": re.compile(r"\b(?:Q[1-4]|[1-4]Q|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\b", re.I),
+          "half": re.compile(r"\b(?:H[12]|[12]H|(?:first|second)\s+half)\b", re.I),
+          "month": re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.I)}
+_PERIOD_ROW = re.compile(r"(?:(?:FY|H[12]|Q[1-4]|[1-4]Q|full[\s-]year|year[\s-]to[\s-]date|YTD|(?:first|second|third|fourth)\s+"
+                         r"(?:quarter|half))\s*)?(?:FY\s?)?(?:19|20)\d{2}(?:/\d{2,4})?[EFPA]?(?:\s*\(\w\))?", re.I)
+
+
+_COUNTED_KIND = re.compile(r"\b(?:which|what)\s+(?:top\s+)?(?:two|three|four|five|\d+)\s+([a-z]+)", re.I)
+
+
+def _of_kind(rows: list[str], kind: str) -> list[str]:
+    """The rows that are alternatives of the kind asked: of 'which quarter', the quarters (not 'FY 2024' nor 'H1 2024'
+    beside them: they span quarters); of 'which metal', none when most rows are periods (the periods would be
+    ranked, not the items asked)."""
+    leaf = {r: unmarked_label(r.split(SEP)[-1].strip()) for r in rows}
+    grain = _GRAIN.get(plural_dropped(kind) if kind not in ("halves",) else "half")
+    if grain is not None:  # (a table naming its quarters otherwise, 'Three months ended ...', is read as it is)
+        return [r for r in rows if grain.search(leaf[r])] or rows
+    periods = [r for r in rows if _PERIOD_ROW.fullmatch(leaf[r])]
+    if kind not in _PERIOD_KINDS | _YEARS | _OTHER_TIMES and 2 * len(periods) > len(rows):
+        return []
+    return rows
+
+
+def _named_part(col: str, columns: list[str]) -> str:
+    """The last part of a column's header path that not every column shares and that is not all in brackets: a
+    unit row read into the header ('Stage 3 › Rm' beside 'Stage 1 › Rm'; 'Avg asking rent › (USD/sq m/month)')
+    names no one column, the part above it does."""
+    parts = col.split(SEP)
+    own = [p for i, p in enumerate(parts) if not re.fullmatch(r"\s*\([^()]*\)\s*", p) and (
+           len(columns) < 2 or not all(len(c.split(SEP)) == len(parts) and c.split(SEP)[i] == p for c in columns))]
+    return own[-1] if own else parts[-1]
+
+
+_PLACEHOLDER = re.compile(r"\s*(?:column|col\.?)\s*\d+\s*", re.I)
+
+
+def with_header_row(table: Table) -> Table:
+    """`table` with its header row put back when it was read as data: every column a placeholder ('Column 2'), the
+    first row a distinct label in each, most of them no figure ('18-29 | ... | 60+ | All adults'); else itself."""
+    if not table.rows or not table.columns or not all(_PLACEHOLDER.fullmatch(c) for c in table.columns):
+        return table
+    head = [c for c in table.cells if c.row == table.rows[0]]
+    first = {c.column: " ".join(c.text.split()) for c in head}
+    words_only = [c for c in head if c.value is None]  # most of them ('60+' reads as a figure)
+    if 2 * len(words_only) <= len(table.columns) or any(not re.search(r"\w", first.get(col, "")) for col in table.columns) \
+            or len(set(first.values())) < len(first):
+        return table
+    cells = [replace(c, column=first[c.column]) for c in table.cells if c.row != table.rows[0]]
+    return replace(table, columns=[first[c] for c in table.columns], rows=table.rows[1:], cells=cells)
 
 
 # 'which company had ...': the kind asked, the word after 'which'
@@ -76,10 +131,13 @@ def rows_extreme(ctx: AnswerContext, question: str, tables: list[tuple[int, Tabl
     asked = extreme_asked(question)
     if asked is None or asked[0] in _YEARS:
         return None
-    low = asked[1]
+    low, kind = asked[1], asked[0]
+    if (counted := _COUNTED_KIND.search(question)) is not None:
+        kind = counted.group(1).lower()  # 'which two quarters': quarters
     reads = []
     for passage, table in tables:
-        table = with_period_rows(table)  # 'in which quarter': periods read as columns are the alternatives
+        # 'in which quarter': periods read as columns are the alternatives (of 'which metal', _of_kind drops them)
+        table = with_period_rows(with_header_row(table))
         rates = rate_columns(table.columns, question)  # 'the highest CAGR 2024-2030': that column, no year's level
         grown = growth_columns(table, question, years)  # 'which grew fastest in 2024': the rate column of that period
         by_growth = len(rates) != 1 and len(grown) == 1
@@ -95,6 +153,7 @@ def rows_extreme(ctx: AnswerContext, question: str, tables: list[tuple[int, Tabl
             column = plain  # no period asked: 'Operational', not 'Operational 2030E', is the column named
         rows = [r for r in item_rows(table, question) if not residual(r.split(SEP)[-1])
                 and (rates or all(str(y) in r for y in years))] if column else []
+        rows = _of_kind(rows, kind)
         cells = [c for r in rows for c in table.cells if c.row == r and c.column == column]
         if len(rows) < 2 or len(cells) != len(rows) or any(c.value is None for c in cells):
             continue
@@ -108,9 +167,15 @@ def rows_extreme(ctx: AnswerContext, question: str, tables: list[tuple[int, Tabl
     name = {c.row: unmarked_label(" ".join(c.text.split())) for c in table.cells if kind and c.column == kind and c.text.strip()}
     if kind and any(c.row not in name for c in ranked):
         return None
-    label = ranked_lead(question, [(name.get(c.row) or unmarked_label(c.row.split(SEP)[-1]), c.value) for c in ranked])
-    if label is None:
+    pick, n = ranked[0], nth_asked(question)
+    if n > 1:  # 'the second highest', 'ranked second': the row in that place, not the first
+        i = nth_of([c.value for c in ranked], n)
+        pick = ranked[i] if i is not None else None
+        label = None if pick is None else name.get(pick.row) or unmarked_label(pick.row.split(SEP)[-1])
+    else:
+        label = ranked_lead(question, [(name.get(c.row) or unmarked_label(c.row.split(SEP)[-1]), c.value) for c in ranked])
+    if label is None or pick is None:
         return None  # a tie names no one row (nor the first n asked)
     figures = "; ".join(f"{name.get(c.row) or c.row.split(SEP)[-1]}: {scaled(c)}" for c in ranked)
-    text = f"**{label}**. {ranked[0].column.split(SEP)[-1]}, ranked: {figures} [1]"
-    return shaped_answer(ctx, [RowHit(passage, table, ranked[0].row, 0.0)], text, label, "which", backend)
+    text = f"**{label}**. {_named_part(ranked[0].column, table.columns)}, ranked: {figures} [1]"
+    return shaped_answer(ctx, [RowHit(passage, table, pick.row, 0.0)], text, label, "which", backend)
