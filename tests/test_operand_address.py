@@ -85,3 +85,27 @@ def test_quarters_of_one_measure_are_kept():
                      "2,420 [1]; Shares repurchased (Second quarter 2021): 1,870 [1].")
     assert unaddressed_operand("What was the change in shares repurchased between the second and third quarter of 2021?",
                                [table], answer) is None
+
+
+DEALS = [["", "2023", "", "2024", ""], ["", "Deals", "Disclosed value", "Deals", "Disclosed value"],
+         ["Software", "120", "21.4", "131", "25.0"], ["Total", "280", "50.5", "285", "61.9"]]
+
+
+def test_a_row_lines_figure_is_addressed_at_its_cell():
+    from rag.extractive.operand_address import line_cell
+    table = read_grid(DEALS).table
+    line = "Total — 2023 › Deals: 280; 2023 › Disclosed value: 50.5; 2024 › Deals: 285; 2024 › Disclosed value: 61.9"
+    assert line_cell([table], line, line.index("285"), "285") == ("Total", f"2024{SEP}Deals")
+    assert line_cell([table], line, line.index("61.9"), "61.9") == ("Total", f"2024{SEP}Disclosed value")
+    assert line_cell([table], "Deals rose to 285 in 2024.", 14, "285") is None  # prose, no row line
+
+
+def test_an_operand_read_from_a_row_line_beside_the_column_named_hedges():
+    table = read_grid(DEALS).table
+    d = {"op": "change", "operands": [{"value": "285", "row": "Total", "column": f"2024{SEP}Deals"},
+                                      {"value": "280", "row": "Total", "column": f"2023{SEP}Deals"}]}
+    answer = Answer(question="q", answer="**5** — change: 285 - 280 = 5. From 2024: 285 [1]; 2023: 280 [1]. Total — ...",
+                    figure=None, abstained=False, citations=[], derivation=d)
+    why = unaddressed_operand("What was the change in disclosed value from 2023 to 2024?", [table], answer)
+    assert why is not None and "Disclosed value" in why
+    assert unaddressed_operand("What was the change in the number of deals from 2023 to 2024?", [table], answer) is None

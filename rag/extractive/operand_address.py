@@ -5,6 +5,7 @@ reads each operand at a row and a column, which its derivation records as typed 
 besides its period ('ATMs' of 'ATMs › 2024') say what the cell measures. An operand is not addressed by the
 question when its column's measure is none of the question's words while a column of the same period beside it is
 ('Bank branches › 2024' for 'branch counts'), or when the operands of one row's computation measure different things (a share beside a volume): the figure is hedged.
+A figure read from a table's row line ('Total — 2024 › Deals: 285') is addressed at its cell too (`line_cell`).
 """
 
 from __future__ import annotations
@@ -60,6 +61,28 @@ def _column_of(tables: list[Table], row: str, column: str) -> tuple[Table, str] 
         if any(cell.row == row and cell.column == column for cell in table.cells):
             return table, column
     return None
+
+
+# the column header a row line writes before a figure: 'Total — 2024 › Deals: 285' -> '2024 › Deals'
+_LINE_HEADER = re.compile(r"(?:^|[;—])\s*([^;—:]+?):\s*$")
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def line_cell(tables: list[Table], line: str, start: int, figure: str) -> tuple[str, str] | None:
+    """The (row label, column header path) of the one cell a table's row line ('Total — 2023 › Deals: 280; 2024 ›
+    Deals: 285') writes `figure` at `start` in: the line's row under the header written before it; None if not one."""
+    head, m = line[:start], _LINE_HEADER.search(line[:start])
+    if m is None or " — " not in head:
+        return None
+    row, header = _flat(head.split(" — ", 1)[0]), _flat(m.group(1))
+    digits = re.sub(r"[^\d.]", "", figure)
+    found = {(c.row, c.column) for t in tables for c in t.cells
+             if _flat(c.column) == header and re.sub(r"[^\d.]", "", c.text) == digits
+             and row in (_flat(c.row), _flat(c.row.split(SEP)[-1]))}
+    return found.pop() if len(found) == 1 else None
 
 
 def unaddressed_operand(question: str, tables: list[Table], answer: Answer) -> str | None:
