@@ -29,6 +29,8 @@ class Operand:
     unit: str | None = None
     scale: str | None = None
     grouped: bool = False          # written with thousands separators
+    row: str = ""                  # a table cell's row label ("Revenue"), "" for a figure of prose
+    column: str = ""               # a table cell's column header path ("2024 › France"), "" for a figure of prose
 
     @classmethod
     def of(cls, figure: str | float | int | Decimal, label: str = "", citation: int | None = None,
@@ -50,7 +52,7 @@ class Operand:
         if cell.value < 0 and value > 0:
             value = -value
         return cls(value, places, label if label is not None else cell.column.split(" › ")[-1],
-                   citation, cell.unit, cell.scale, grouped)
+                   citation, cell.unit, cell.scale, grouped, cell.row, cell.column)
 
 
 def operands_of(table: Table, row_label: str, columns: Sequence[str], citation: int | None = None) -> list[Operand]:
@@ -80,9 +82,11 @@ class Computed:
     years: int | None = None  # the years an annual average divides by
 
     def as_dict(self) -> dict:
-        """The `derivation` JSON of an answer: {"op", "operands": [{"value", "citation"}], "result"}."""
+        """The `derivation` JSON of an answer: {"op", "operands": [{"value", "label", "citation", "row", "column",
+        "unit", "scale"}], "result"}; a cell's operand carries its row label and column header path."""
         out = {"op": self.op, "operands": [{"value": _fmt(o.value, o.places, o.grouped), "label": o.label,
-                                            "citation": o.citation} for o in self.operands],
+                                            "citation": o.citation, "row": o.row, "column": o.column,
+                                            "unit": o.unit, "scale": o.scale} for o in self.operands],
                "result": self.text, "derivation": self.derivation, "unit": self.unit, "scale": self.scale}
         if self.years is not None:
             out["years"] = self.years

@@ -77,7 +77,7 @@ class Answer:
     understood: str = ""  # the full question answered (a follow-up with what it borrowed); "" = `question`
     explanation: dict[str, Any] | None = None  # {"slots", "candidates", "gate"} when asked to explain
     shape: str | None = None  # figure | comparison | which | list | computed, when read from table cells
-    derivation: dict[str, Any] | None = None  # computed: {"op", "operands": [{"value", "citation"}], "result"}
+    derivation: dict[str, Any] | None = None  # computed: {"op", "operands": [{"value", "citation", "row", "column", ...}], "result"}
 
     def as_dict(self) -> dict[str, Any]:
         d = {

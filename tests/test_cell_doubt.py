@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ingest.tables import read_grid, tables_to_json
 from ingest.types import Chunk
 from rag.extractive.cell_doubt import other_cell_named
@@ -60,7 +62,12 @@ def test_a_percentage_less_an_amount_hedges():
     from rag.types import Answer
 
     def computed(text: str, op: str = "change") -> Answer:
-        return Answer("q", text, None, False, [], shape="computed", derivation={"op": op})
+        # each operand listed after 'From ' as its derivation records it: a cell's row, column and unit
+        listed = [(row, col, fig) for row, col, fig in
+                  (re.match(r"(.+) \((.+)\): (\S+) \[", x).groups() for x in text.split(" From ")[1].split("; "))]
+        operands = [{"value": fig, "row": row, "column": col, "unit": "%" if fig.endswith("%") else None}
+                    for row, col, fig in listed]
+        return Answer("q", text, None, False, [], shape="computed", derivation={"op": op, "operands": operands})
 
     mixed = computed("**-4,792** — change: 56% - 4,848 = -4,792. From Americas (2018): 56% [1]; Asia Pacific (2018): 4,848 [1].")
     assert mixed_units(mixed) is not None

@@ -25,8 +25,11 @@ def test_percent_change_from_two_cells_with_its_derivation():
     got = percent_change(cell("Total sales", "2019"), cell("Total sales", "2018"))
     assert got.text == "24.4%" and got.result == Decimal("24.4")
     assert got.derivation == "(1,496.5 - 1,202.9) / 1,202.9 = 24.4%"
-    assert got.as_dict()["operands"] == [{"value": "1,496.5", "label": "2019", "citation": 1},
-                                         {"value": "1,202.9", "label": "2018", "citation": 1}]
+    # each operand carries its cell's row label, column header path, unit and scale as typed fields
+    assert got.as_dict()["operands"] == [{"value": "1,496.5", "label": "2019", "citation": 1, "row": "Total sales",
+                                          "column": "Years Ended September 30 › 2019", "unit": "USD", "scale": "million"},
+                                         {"value": "1,202.9", "label": "2018", "citation": 1, "row": "Total sales",
+                                          "column": "Years Ended September 30 › 2018", "unit": "USD", "scale": "million"}]
 
 
 def test_change_keeps_sign_unit_and_scale():

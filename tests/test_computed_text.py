@@ -86,3 +86,23 @@ def test_a_multiple_of_two_amounts_has_no_scale():
     got = from_sentence(AnswerContext(q, []), parse(q), _composed("USD 28.4 billion and USD 74.0 billion", s),
                         _dated(s, {"USD 28.4 billion": 2024, "USD 74.0 billion": 2030}))
     assert got is not None and got.figure == "2.61x"
+
+
+def test_a_row_lines_figures_carry_their_cells_and_a_column_beside_the_one_asked_hedges():
+    """'Total — 2023 › Deals: 280; ... 2024 › Deals: 285': the operands are the Deals cells, beside the
+    'Disclosed value' column of the same periods the question names: the computed change is not certain."""
+    from ingest.tables import SEP, read_grid, tables_to_json
+    from ingest.types import Chunk
+    from rag.extractive.operand_address import operand_unaddressed
+    from rag.types import Passage
+    grid = [["", "2023", "", "2024", ""], ["", "Deals", "Disclosed value", "Deals", "Disclosed value"],
+            ["Total", "280", "50.5", "285", "61.9"]]
+    line = "Total — 2023 › Deals: 280; 2023 › Disclosed value: 50.5; 2024 › Deals: 285; 2024 › Disclosed value: 61.9"
+    chunk = Chunk("c", "r", line, "Report", "Pub", "2024", "r.html", 1, 1, None, 0, len(line),
+                  tables_json=tables_to_json([read_grid(grid).table]))
+    q = "What was the change in total disclosed value from 2023 to 2024?"
+    ctx = AnswerContext(q, [Passage(chunk, 1.0)])
+    got = from_sentence(ctx, parse(q), _composed("285", line), _dated(line, {"285": 2024, "280": 2023}))
+    assert got is not None and [(o["row"], o["column"]) for o in got.derivation["operands"]] == \
+        [("Total", f"2024{SEP}Deals"), ("Total", f"2023{SEP}Deals")]
+    assert "Disclosed value" in (operand_unaddressed(ctx, got) or "")

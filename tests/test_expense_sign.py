@@ -51,3 +51,34 @@ def test_a_row_deducting_what_it_names_is_its_sizes():
     assert calculate("average", as_amounts("Less: loss allowance", _ops("(9.7)", "(8.3)"))).exact == 9
     assert [o.value for o in as_amounts("Deduct - impairment losses", _ops("(5)", "(3)"))] == [5, 3]
     assert [o.value for o in as_amounts("Less than one year", _ops("(5)", "(3)"))] == [-5, -3]  # a maturity, no sign
+
+
+def _cell_op(figure: str, row: str) -> compute.Operand:
+    from dataclasses import replace
+    return replace(compute.Operand.of(figure), row=row, column="Fiscal 2025")
+
+
+def test_a_difference_of_two_rows_takes_a_bracketed_expense_at_its_size():
+    from rag.extractive.expense_sign import as_asked
+    q = "What was the difference between net sales and cost of goods sold in fiscal 2025?"
+    got = calculate("change", as_asked(q, "change", [_cell_op("5,968", "Net sales"), _cell_op("(3,189)", "Cost of goods sold")]))
+    assert got.exact == 2779  # not 5,968 - (3,189) = 9,157
+    both = as_asked("How much more was spent on SG&A than on R&D?", "change",
+                    [_cell_op("(1,318)", "Selling › Selling expenses"), _cell_op("(540)", "Research and development costs")])
+    assert calculate("change", both).exact == 778
+    incurred = as_asked("What was the difference between premiums written and claims incurred?", "change",
+                        [_cell_op("7,960", "Premiums written"), _cell_op("(5,214)", "Claims incurred")])
+    assert calculate("change", incurred).exact == 2746  # the question calls the amount incurred
+
+
+def test_signed_rows_and_one_rows_periods_keep_their_signs_in_a_difference():
+    from rag.extractive.expense_sign import as_asked
+    q = "What was the difference between revenue and the net loss in 2025?"
+    signed = as_asked(q, "change", [_cell_op("5,968", "Revenue"), _cell_op("(120)", "Net loss")])
+    assert calculate("change", signed).exact == 6088  # a loss's parentheses are its own sign
+    same_row = as_asked("What was the change in cost of sales?", "change",
+                        [_cell_op("(3,189)", "Cost of sales"), _cell_op("(2,947)", "Cost of sales")])
+    assert calculate("change", same_row).exact == -242  # one row's periods: `as_amounts` decides, not this rule
+    prose = as_asked("What was the difference between net sales and cost of goods sold?", "change",
+                     _ops("5,968", "(3,189)"))
+    assert calculate("change", prose).exact == 9157  # figures of prose carry no row: nothing said of an expense

@@ -122,8 +122,6 @@ def other_cell_of_row(question: str, text: str, row: bool, figures: list) -> str
     return None
 
 
-# the operands a computed answer lists after its derivation: 'From Americas (2018): 56% [1]; ...'
-_OPERAND = re.compile(r":\s*\(?\d[\d,]*(?:\.\d+)?(%?)\)?\s*\[\d+\]")
 _ADDITIVE = frozenset({"change", "sum", "average", "percent_change", "average_change", "annual_average",
                        "annual_change"})
 
@@ -133,7 +131,8 @@ def mixed_units(answer: Answer) -> str | None:
     measure different things: the cells read are not the ones asked), or None."""
     if not answer.derivation or answer.derivation.get("op") not in _ADDITIVE or " From " not in answer.answer:
         return None
-    kinds = {m.group(1) for m in _OPERAND.finditer(answer.answer.split(" From ", 1)[1])}
+    # each table-cell operand's unit, as its derivation records it: '%' only where the cell writes one
+    kinds = {o.get("unit") == "%" for o in answer.derivation.get("operands", []) if o.get("row") and o.get("column")}
     if len(kinds) < 2:
         return None
     return "the figures it computes with are a percentage and an amount, which do not add up"

@@ -27,8 +27,11 @@ from ..types import Answer, AnswerContext, Citation
 from .choice import figures_for
 from .compared_frames import comparison
 from .compared_verb import verb_sides
+from .compose import hedged
 from .derivation import shown, tidy
 from .features import Evidence, metric_covered
+from .operand_address import line_cell, operand_unaddressed
+from .passage_tables import tables_of
 from .topic import TOPIC_CHECKS
 from .slots import Slots
 
@@ -222,6 +225,12 @@ def answer_named(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], bac
                                        figure=next(f.text for f, e in found if e.passage_index == p))
                  for i, p in enumerate(order)]
     d = result.as_dict()
-    d["operands"] = [{"value": shown(o), "label": o.label, "citation": o.citation} for o in result.operands]
-    return Answer(question=ctx.question, answer=text, figure=lead, abstained=False, citations=citations,
-                  backend=backend, passages=list(ctx.passages), confidence=1.0, shape="computed", derivation=d)
+    # a figure a table's row line writes ('Revenue — 2024 › France: 43,920') is its cell, at its row and column
+    cells = [line_cell([t for i, t in tables_of(ctx) if i == e.passage_index], e.text, f.start, f.text)
+             if e.text[f.start:f.end] == f.text else None for f, e in found]
+    d["operands"] = [{"value": shown(o), "label": o.label, "citation": o.citation, "row": c[0] if c else "",
+                      "column": c[1] if c else "", "unit": o.unit, "scale": o.scale} for o, c in zip(result.operands, cells)]
+    answer = Answer(question=ctx.question, answer=text, figure=lead, abstained=False, citations=citations,
+                    backend=backend, passages=list(ctx.passages), confidence=1.0, shape="computed", derivation=d)
+    why = operand_unaddressed(ctx, answer) if any(cells) else None
+    return hedged(answer, why) if why else answer

@@ -18,6 +18,8 @@ from .computed_doubt import unstated
 from .computed_rate import COMPOUND, rate
 from .computed_scales import in_one_scale, written_scales
 from .derivation import calculate, tidy
+from .operand_address import line_cell
+from .passage_tables import tables_of
 from .operations import asked_operation, sentence_operation
 from .pick import RESPECTIVELY, respective_years
 from .slots import SCALE_WORD, Slots
@@ -82,6 +84,7 @@ def from_sentence(ctx: AnswerContext, slots: Slots, answer: Answer, figures: lis
     if operands is None:
         return None
     operands = [replace(o, citation=cited[id(f)]) for o, f in zip(operands, ordered)]
+    operands = [_addressed(ctx, answer, o, f) for o, f in zip(operands, ordered)]
     if op == "percent_change" and COMPOUND.search(ctx.question) and years[0] - years[1] > 1:
         op = "cagr"  # 'the compound annual growth rate between 2019 and 2024': a rate a year, not the change
         result = rate(op, operands[0], operands[1], years[0] - years[1])
@@ -99,6 +102,20 @@ def from_sentence(ctx: AnswerContext, slots: Slots, answer: Answer, figures: lis
     answer.shape = "computed"
     answer.derivation = derivation
     return answer
+
+
+def _addressed(ctx: AnswerContext, answer: Answer, o: compute.Operand, f: Figure) -> compute.Operand:
+    """The operand with its table cell's row and column when its quoted sentence is a table's row line."""
+    n = o.citation
+    cite = next((c for c in answer.citations if c.n == n), None)
+    if cite is None:
+        return o
+    tables = [t for i, t in tables_of(ctx) if ctx.passages[i].chunk_id == cite.chunk_id]
+    for text, m in _quoted(answer):
+        at = f.start if text[f.start:f.end] == f.text else text.find(f.text) if text.count(f.text) == 1 else -1
+        if m == n and at >= 0 and tables and (cell := line_cell(tables, text, at, f.text)) is not None:
+            return replace(o, row=cell[0], column=cell[1])
+    return o
 
 
 def _range_figures(slots: Slots, answer: Answer, figures: list[Figure]) -> list[Figure] | None:

@@ -42,7 +42,8 @@ def tidy(c: compute.Computed) -> compute.Computed:
 def operand(cell: Cell, citation: int) -> compute.Operand:
     """A cell as an operand; a '%' unit only when the cell writes it (the checker reads what is written)."""
     if cell.value == 0 and NIL.match(cell.text):  # a nil dash: zero, in the row's scale
-        return compute.Operand(Decimal(0), 0, cell.column.split(SEP)[-1], citation, None, cell.scale, False)
+        return compute.Operand(Decimal(0), 0, cell.column.split(SEP)[-1], citation, None, cell.scale, False,
+                               cell.row, cell.column)
     o = compute.Operand.from_cell(cell, citation)
     return replace(o, unit=None) if o.unit == "%" and "%" not in cell.text else o
 

@@ -2,12 +2,15 @@
 a negative expense: the amounts asked of it (a change, an average, a total) are computed on their sizes; so is a row
 whose label says it deducts what it names ("Less: loss allowance"). A provision's utilization (usage) is its use,
 deducted in the roll-forward as an expense is. So are amounts the question itself calls paid, spent or incurred, and
-an outflow or liability whose size the question asks grew."""
+an outflow or liability whose size the question asks grew. A difference of two rows' amounts takes an expense row's
+figure in parentheses at its size (net sales 5,968 less cost of goods sold (3,189) is 2,779)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+
+from ingest.tables import SEP
 
 from .. import compute
 
@@ -43,10 +46,30 @@ def as_amounts(label: str, operands: list[compute.Operand]) -> list[compute.Oper
     return _sizes(operands)
 
 
+def deducted_amount(label: str) -> bool:
+    """The row (its last part) names an expense or cost, or says it deducts what it names ('Less: loss allowance')."""
+    leaf = label.split(SEP)[-1]
+    return names_expense(leaf) or bool(_DEDUCTED.match(leaf))
+
+
+def differed_as_amounts(question: str, op: str, operands: list[compute.Operand]) -> list[compute.Operand]:
+    """A difference of two rows' amounts ('net sales less cost of goods sold', 'how much more SG&A than R&D') takes
+    a figure in parentheses in an expense or cost row (or one the question calls paid / incurred) at its size: the
+    parentheses write the deduction's sign, so 5,968 and (3,189) differ by 2,779, not 9,157."""
+    # two items, not one item's periods written as row groups ('December 31, 2019 › Total', 'December 31, 2018 › Total')
+    if op != "change" or len(operands) != 2 or not all(o.row for o in operands) \
+            or operands[0].row.split(SEP)[-1] == operands[1].row.split(SEP)[-1]:
+        return operands
+    return [replace(o, value=-o.value) if o.value < 0 and (deducted_amount(o.row) or _PAID.search(question)) else o
+            for o in operands]
+
+
 def as_asked(question: str, op: str, operands: list[compute.Operand]) -> list[compute.Operand]:
     """Figures all in parentheses taken as the sizes the question asks of them: a total or average of amounts it
     calls paid / spent / incurred, and the rise asked of an amount whose size grew ((4,318) after (4,102) rose by
-    216; its signed change -216 contradicts the rise asked). A change's operands come later first."""
+    216; its signed change -216 contradicts the rise asked). A change's operands come later first. Two rows'
+    difference of amounts: `differed_as_amounts`."""
+    operands = differed_as_amounts(question, op, operands)
     if len(operands) < 2 or not all(o.value < 0 for o in operands):
         return operands
     if op in ("sum", "average") and _PAID.search(question):

@@ -157,4 +157,5 @@ def sentence_checks(ctx: AnswerContext, slots: Slots, answer: Answer, best: Evid
         lazily(share_part_unnamed, q, best.text, figures),
         lazily(closer_trend_rival, slots, evidence, best, figures, weights.trend_rival_gap),
         lazily(verb_object_elsewhere, q, evidence, best),
-        lazily(term_unnamed, slots, chunk.text)])
+        lazily(term_unnamed, slots, chunk.text),
+        lazily(operand_unaddressed, ctx, answer)])  # a figure computed from a table's row line, its cells addressed

@@ -1,10 +1,11 @@
 """A computed figure whose operand is not the cell the question addresses: no bold.
 
 A table cell is addressed by its row label and its column header. A computed answer ('From France (2024): 43,920')
-reads each operand at a row and a column; the column's header words besides its period ('ATMs' of 'ATMs › 2024')
-say what the cell measures. An operand is not addressed by the question when its column's measure is none of the
-question's words while a column of the same period beside it is ('Bank branches › 2024' for 'branch counts'), or
-when the operands of one row's computation measure different things (a share beside a volume): the figure is hedged.
+reads each operand at a row and a column, which its derivation records as typed fields; the column's header words
+besides its period ('ATMs' of 'ATMs › 2024') say what the cell measures. An operand is not addressed by the
+question when its column's measure is none of the question's words while a column of the same period beside it is
+('Bank branches › 2024' for 'branch counts'), or when the operands of one row's computation measure different things (a share beside a volume): the figure is hedged.
+A figure read from a table's row line ('Total — 2024 › Deals: 285') is addressed at its cell too (`line_cell`).
 """
 
 from __future__ import annotations
@@ -18,8 +19,6 @@ from .cells import OPERATION_WORDS, STOP_WORDS, words
 from .cell_doubt import GENERIC_WORDS, NUMBER_WORDS
 from .passage_tables import tables_of
 
-# an operand after 'From ': 'Overseas (H1 2025 (%)): 47.4 [1]' -> row, column label, figure
-_OPERAND = re.compile(r"\s*(?P<row>[^;]+?) \((?P<col>(?:[^()]|\([^()]*\))*)\):\s*(?P<fig>\(?-?[\d.,]+%?\)?)\s*\[\d+\]")
 _ASIDE = re.compile(r"\([^)]*\)")
 _DIGIT = re.compile(r"\d")
 # a period token: a year ('2027e', 'fy2024'), a quarter or a half ('q3', 'h1'), a fiscal year ('fy24')
@@ -38,12 +37,10 @@ _UNIT_WORDS = frozenset("usd eur gbp jpy yen cny rmb bn mn m k kt yr sq ft unit 
 _GENERIC = GENERIC_WORDS - {"share"}
 
 
-def operands_read(answer_text: str) -> list[tuple[str, str, str]]:
-    """The (row, column label, figure) of each operand a computed answer lists after ' From '."""
-    if " From " not in answer_text:
-        return []
-    tail = answer_text.split(" From ", 1)[1].split(". ", 1)[0]
-    return [(m["row"].strip(), m["col"].strip(), m["fig"]) for m in _OPERAND.finditer(tail)]
+def operands_read(derivation: dict | None) -> list[tuple[str, str, str]]:
+    """The (row label, column header path, figure) of each table-cell operand of a computed answer's derivation."""
+    return [(o["row"], o["column"], str(o.get("value", ""))) for o in (derivation or {}).get("operands", [])
+            if o.get("row") and o.get("column")]
 
 
 def measure(column: str) -> frozenset[str]:
@@ -58,15 +55,34 @@ def period(column: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[a-z0-9]+", column.lower()) if _PERIOD.fullmatch(w) or w in _PERIOD_WORDS)
 
 
-def _column_of(tables: list[Table], row: str, label: str, figure: str) -> tuple[Table, str] | None:
-    """The table and full column path of the cell at `row` whose header ends with `label` and writes `figure`."""
-    digits = re.sub(r"[^\d.]", "", figure)
+def _column_of(tables: list[Table], row: str, column: str) -> tuple[Table, str] | None:
+    """The table that holds a cell at `row` and the column header path `column`, and that path."""
     for table in tables:
-        for cell in table.cells:
-            if (cell.column.split(SEP)[-1].strip() == label and re.sub(r"[^\d.]", "", cell.text) == digits
-                    and (cell.row == row or cell.row.split(SEP)[-1] == row.split(SEP)[-1])):
-                return table, cell.column
+        if any(cell.row == row and cell.column == column for cell in table.cells):
+            return table, column
     return None
+
+
+# the column header a row line writes before a figure: 'Total — 2024 › Deals: 285' -> '2024 › Deals'
+_LINE_HEADER = re.compile(r"(?:^|[;—])\s*([^;—:]+?):\s*$")
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def line_cell(tables: list[Table], line: str, start: int, figure: str) -> tuple[str, str] | None:
+    """The (row label, column header path) of the one cell a table's row line ('Total — 2023 › Deals: 280; 2024 ›
+    Deals: 285') writes `figure` at `start` in: the line's row under the header written before it; None if not one."""
+    head, m = line[:start], _LINE_HEADER.search(line[:start])
+    if m is None or " — " not in head:
+        return None
+    row, header = _flat(head.split(" — ", 1)[0]), _flat(m.group(1))
+    digits = re.sub(r"[^\d.]", "", figure)
+    found = {(c.row, c.column) for t in tables for c in t.cells
+             if _flat(c.column) == header and re.sub(r"[^\d.]", "", c.text) == digits
+             and row in (_flat(c.row), _flat(c.row.split(SEP)[-1]))}
+    return found.pop() if len(found) == 1 else None
 
 
 def unaddressed_operand(question: str, tables: list[Table], answer: Answer) -> str | None:
@@ -78,8 +94,8 @@ def unaddressed_operand(question: str, tables: list[Table], answer: Answer) -> s
         return None
     asked = {NUMBER_WORDS.get(w, w) for w in words(question)}
     read = []
-    for row, label, figure in operands_read(answer.answer):
-        found = _column_of(tables, row, label, figure)
+    for row, column, _ in operands_read(d):
+        found = _column_of(tables, row, column)
         if found is None:
             return None  # an operand not located in a cited table: nothing to say of its address
         read.append((row, *found))
@@ -107,7 +123,7 @@ def unaddressed_operand(question: str, tables: list[Table], answer: Answer) -> s
 
 def operand_unaddressed(ctx: AnswerContext, answer: Answer) -> str | None:
     """`unaddressed_operand` over the tables of the passages the answer cites."""
-    if answer.derivation is None or " From " not in answer.answer:
+    if answer.derivation is None or " From " not in answer.answer or not operands_read(answer.derivation):
         return None
     cited = {c.chunk_id for c in answer.citations}
     tables = [t for i, t in tables_of(ctx) if ctx.passages[i].chunk_id in cited]
