@@ -32,7 +32,10 @@ _OPS: list[tuple[str, re.Pattern]] = [
     ("change", re.compile(r"\b(change|increase|decrease|difference|grow|growth|decline|rise|fall|drop)\b|"
                           r"\b(?:gap|disparity|differential|spread)(?:\s+(?:in|of|for)\s+[^?]*?)?\s+between\b(?!.*\b(?:versus|vs\.?|compared)\b)|"
                           # 'by how much did A exceed B': A less B
-                          r"\bby how much\b.*\b(?:exceed|outstrip|surpass)\w*\b", re.I)),
+                          r"\bby how much\b.*\b(?:exceed|outstrip|surpass)\w*\b|"
+                          # 'by how much did the balance improve / the deficit narrow': a change named by its verb
+                          r"\bby how much\b[^?]*\b(?:improv|widen|narrow|deteriorat|worsen|expand|shr[iu]nk|strengthen|weaken)\w*",
+                          re.I)),
 ]
 
 # a growth asked as a multiple of its start ('the growth multiple of X', 'by what multiple did X grow', 'how many
