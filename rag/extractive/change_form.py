@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..types import bold_lead
+from .computed_doubt import asked
 
 # 'how is X developing', 'which way is X heading', 'what trajectory ...': a direction or a development asked
 _DIRECTION = re.compile(r"\b(?:which way|(?:in )?what direction|direction of|where (?:is|are|will)\b[^?]*\bhead(?:ed|ing)?|"
@@ -42,9 +43,11 @@ def figure_for_direction(question: str, units: list[str], answer_text: str) -> s
 
 
 def levels_for_change(question: str, answer_text: str) -> str | None:
-    """LEVELS_FOR_CHANGE_WHY when one change or difference is asked ('what was the percentage change in X') and the
+    """LEVELS_FOR_CHANGE_WHY when one change or difference is asked ('what was the percentage change in X', 'by how
+    much are passenger-km budgeted to increase in FY2025 compared with FY2024') and the
     bold lead is two figures side by side (the levels, not their change); else None."""
     lead = bold_lead(answer_text)
-    if lead is None or not _ONE_CHANGE.search(question) or " and " in question.split(" between ", 1)[0].lower():
+    one = _ONE_CHANGE.search(question) or asked(question) in ("change", "percent_change", "multiple")
+    if lead is None or not one or " and " in question.split(" between ", 1)[0].lower():
         return None
     return LEVELS_FOR_CHANGE_WHY if _TWO_FIGURES.search(lead) else None
