@@ -35,3 +35,4 @@ def test_a_change_asked_by_its_verb_is_not_led_by_its_two_levels():
     lead = "**39.5% vs 91.9%** (FY2025: 39.5% [1] vs FY2024: 91.9% [1])."
     assert levels_for_change("By how much are passenger-km budgeted to increase in FY2025 compared with FY2024?", lead)
     assert levels_for_change("Which was higher, farebox recovery in FY2025 or FY2024?", lead) is None
+    assert levels_for_change("MMMU vs MATH gap between US and Chinese models at end-2024", "**8.1% vs 1.6%** (...)") is None

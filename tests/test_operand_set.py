@@ -95,6 +95,8 @@ def test_percentage_points_are_not_a_difference_of_amounts():
                      "(Share 2021): 23.3% [1].", "", {"op": "change"})
     assert points_of_amounts(q, shares) is None
     assert points_of_amounts("What was the change in Thailand's volume from 2021 to 2024?", amounts) is None
+    bare = _answer("**8.2** — change: 10.3 - 2.1 = 8.2. From 2024 (2024): 10.3 [1]; 2020 (2020): 2.1 [1].", "", {"op": "change"})
+    assert points_of_amounts("By how many percentage points did the carbon-plate share rise?", bare) is None  # bare cells
 
 
 def test_an_average_over_a_range_takes_every_period_of_it():

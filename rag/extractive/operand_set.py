@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..types import Answer, AnswerContext
+from ..types import Answer, AnswerContext, bold_lead
 from .rows import row_line
 from .word_stems import stem
 
@@ -125,19 +125,21 @@ def sum_over_years(question: str, answer: Answer) -> str | None:
 _POINTS = re.compile(r"\bpercentage[- ]points?\b|\bpp\b|\bbasis points\b", re.I)
 _RATE_LABEL = re.compile(r"%|\b(?:rate|share|margin|ratio|percent|percentage|proportion|penetration|yield|cagr|"
                          r"growth|occupancy|utili[sz]ation)\b", re.I)
+_AMOUNT_LEAD = re.compile(r"\b(?:thousand|million|billion|trillion|mn|bn)\b|[$€£¥]|\b(?:USD|EUR|GBP|RMB|JPY|CNY)\b", re.I)
 POINTS_WHY = "a difference in percentage points is asked, and the lead differences amounts that are no percentages"
 
 
 def points_of_amounts(question: str, answer: Answer) -> str | None:
-    """POINTS_WHY when the question asks percentage points and the lead subtracts figures that are no percentages:
-    none is shown with '%', and neither its row nor its column names a rate, share or margin."""
+    """POINTS_WHY when the question asks percentage points and the lead subtracts amounts: none is shown with '%',
+    neither its row nor its column names a rate, share or margin, and the result is in money or a scale."""
     d = answer.derivation
     if answer.abstained or d is None or d.get("op") not in ("change", "difference") or not _POINTS.search(question):
         return None
     ops = operands(answer)
     if not ops or any("%" in shown or _RATE_LABEL.search(f"{row} {col}") for row, col, shown in ops):
         return None
-    return POINTS_WHY
+    # a percentage table's cells are often bare ('10.3'): only a result in money or a scale is surely an amount
+    return POINTS_WHY if _AMOUNT_LEAD.search(bold_lead(answer.answer) or "") else None
 
 
 # a range of periods: 'over FY2022/23-FY2024/25', 'from 2020 to 2024', 'between 2020 and 2024', '2020 through 2024'
