@@ -35,8 +35,6 @@ _OPS: list[tuple[str, re.Pattern]] = [
                           r"\bby how much\b.*\b(?:exceed|outstrip|surpass)\w*\b|"
                           # 'by how much did the balance improve / the deficit narrow': a change named by its verb
                           r"\bby how much\b[^?]*\b(?:improv|widen|narrow|deteriorat|worsen|expand|shr[iu]nk|strengthen|weaken)\w*|"
-                          # 'how many points separate A and B': their difference
-                          r"\bhow (?:many|much)\b[^?]*\bseparates?\b|"
                           # 'how much capacity is X expected to add between 2024 and 2030': the change over the span
                           r"\bhow (?:many|much)\b[^?]*\b(?:add|gain|lose|lost|shed)\w*\b[^?]*\b(?:between|from)\b[^?]*\d",
                           re.I)),
