@@ -188,3 +188,9 @@ def test_a_change_word_of_a_contrasted_clause_does_not_state_the_lead():
     assert uncomputed(q, _answer("**0.9%** (2024). " + said, said, "0.9%")) is not None
     said = "Revenue was flat in Europe, while Asian revenue increased 4.2%."
     assert uncomputed("What was the percentage change in Asian revenue?", _answer("**4.2%**. " + said, said, "4.2%")) is None
+
+
+def test_a_row_line_keeps_its_label_past_its_cells():
+    q = "What were the total liabilities in 2018?"
+    row = "Total liabilities — 2019: 1,204; 2018: 1,377"
+    assert uncomputed(q, _answer("**1,377** (2018). " + row, row, "1,377")) is None

@@ -69,12 +69,11 @@ def _before(answer: Answer, lead: str) -> str | None:
         if found is None:
             continue
         sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z(])", flat[:found.start()])[-1]
-        # a clause set against another ('rose to 3.8% ..., while the mortgage ratio was stable at 0.9%'): the
-        # words of the other clause say what its own figures are, not the lead's
-        sentence = _CONTRAST.split(sentence)[-1]
         if " — " in sentence:  # a row line 'Label — Column: figure; Column: figure': its label and column
             return f"{sentence.split(' — ')[0]} {sentence.rsplit('; ', 1)[-1]}"
-        return sentence[-WINDOW:]
+        # a clause set against another ('rose to 3.8% ..., while the mortgage ratio was stable at 0.9%'): the
+        # words of the other clause say what its own figures are, not the lead's
+        return _CONTRAST.split(sentence)[-1][-WINDOW:]
     return None
 
 
