@@ -33,8 +33,6 @@ _OPS: list[tuple[str, re.Pattern]] = [
                           r"\b(?:gap|disparity|differential|spread)(?:\s+(?:in|of|for)\s+[^?]*?)?\s+between\b(?!.*\b(?:versus|vs\.?|compared)\b)|"
                           # 'by how much did A exceed B': A less B
                           r"\bby how much\b.*\b(?:exceed|outstrip|surpass)\w*\b|"
-                          # 'by how much did the balance improve / the deficit narrow': a change named by its verb
-                          r"\bby how much\b[^?]*\b(?:improv|widen|narrow|deteriorat|worsen|expand|shr[iu]nk|strengthen|weaken)\w*|"
                           # 'how much capacity is X expected to add between 2024 and 2030': the change over the span
                           r"\bhow (?:many|much)\b[^?]*\b(?:add|gain|lose|lost|shed)\w*\b[^?]*\b(?:between|from)\b[^?]*\d",
                           re.I)),
