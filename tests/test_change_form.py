@@ -29,3 +29,10 @@ def test_one_figure_or_two_changes_asked_let_the_lead_stand():
     assert levels_for_change("What was the change in revenue and in costs from 2023 to 2024?",
                              "**12 and 15**. ...") is None
     assert levels_for_change("How did revenue change from 2023 to 2024?", "**12 and 15**. ...") is None
+
+
+def test_a_change_asked_by_its_verb_is_not_led_by_its_two_levels():
+    lead = "**39.5% vs 91.9%** (FY2025: 39.5% [1] vs FY2024: 91.9% [1])."
+    assert levels_for_change("By how much are passenger-km budgeted to increase in FY2025 compared with FY2024?", lead)
+    assert levels_for_change("Which was higher, farebox recovery in FY2025 or FY2024?", lead) is None
+    assert levels_for_change("MMMU vs MATH gap between US and Chinese models at end-2024", "**8.1% vs 1.6%** (...)") is None

@@ -179,3 +179,18 @@ def test_a_measure_named_average_asks_no_mean_when_one_side_is_set_against_anoth
     q = "How much higher per kW was the average system price of Western-made systems than that of Chinese ones?"
     assert asked(q) == "change"
     assert asked("What was the average system price per kW in 2024?") == "average"
+
+
+def test_a_change_word_of_a_contrasted_clause_does_not_state_the_lead():
+    q = "By how many percentage points did the consumer-credit NPL ratio rise in the year to December 2024?"
+    said = ("Non-performing loans in consumer credit rose to 3.8% of balances in December 2024 from 3.1% a year "
+            "earlier, while the mortgage NPL ratio was stable at 0.9%.")
+    assert uncomputed(q, _answer("**0.9%** (2024). " + said, said, "0.9%")) is not None
+    said = "Revenue was flat in Europe, while Asian revenue increased 4.2%."
+    assert uncomputed("What was the percentage change in Asian revenue?", _answer("**4.2%**. " + said, said, "4.2%")) is None
+
+
+def test_a_row_line_keeps_its_label_past_its_cells():
+    q = "What were the total liabilities in 2018?"
+    row = "Total liabilities — 2019: 1,204; 2018: 1,377"
+    assert uncomputed(q, _answer("**1,377** (2018). " + row, row, "1,377")) is None

@@ -54,3 +54,8 @@ def test_a_rate_named_by_its_period_asks_a_percentage_change():
         assert operation(q) == "percent_change", q
     assert operation("What was the average annual increase in subscribers between 2022 and 2024?") == "compound"
     assert operation("What is the growth multiple of X between 2024 and 2030E?") == "multiple"
+
+
+def test_how_much_added_over_a_span_asks_a_change():
+    assert operation("How much liquefaction capacity is North America expected to add between 2024 and 2030E?") == "change"
+    assert operation("How many stores did the company add in 2024?") is None  # one year's additions, a figure

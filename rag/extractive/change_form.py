@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..types import bold_lead
+from .computed_doubt import asked
 
 # 'how is X developing', 'which way is X heading', 'what trajectory ...': a direction or a development asked
 _DIRECTION = re.compile(r"\b(?:which way|(?:in )?what direction|direction of|where (?:is|are|will)\b[^?]*\bhead(?:ed|ing)?|"
@@ -23,6 +24,7 @@ _ONE_CHANGE = re.compile(r"^\s*what (?:is|was) the (?:percentage |percent |absol
 # '38,962 and 27,314', '4.6% vs 6.6%': two figures set side by side
 _TWO_FIGURES = re.compile(r"^[^A-Za-z\d]*\d[\d.,]*%?(?:\s*[A-Za-z]{0,8})?\s+(?:and|vs\.?|to)\s+[^A-Za-z\d]*\d", re.I)
 FIGURE_FOR_DIRECTION_WHY = "the question asks in words which way its subject is moving, and the lead is a bare figure, not a direction"
+_VERSUS = re.compile(r"\bvs\.?\b|\bversus\b", re.I)
 LEVELS_FOR_CHANGE_WHY = "the question asks one change, and the lead gives the two levels it is between, not the change"
 
 
@@ -42,9 +44,12 @@ def figure_for_direction(question: str, units: list[str], answer_text: str) -> s
 
 
 def levels_for_change(question: str, answer_text: str) -> str | None:
-    """LEVELS_FOR_CHANGE_WHY when one change or difference is asked ('what was the percentage change in X') and the
+    """LEVELS_FOR_CHANGE_WHY when one change or difference is asked ('what was the percentage change in X', 'by how
+    much are passenger-km budgeted to increase in FY2025 compared with FY2024') and the
     bold lead is two figures side by side (the levels, not their change); else None."""
     lead = bold_lead(answer_text)
-    if lead is None or not _ONE_CHANGE.search(question) or " and " in question.split(" between ", 1)[0].lower():
+    # (not 'A vs B gap': two gaps set side by side; not a multiple, which two multiples may answer per period)
+    one = _ONE_CHANGE.search(question) or asked(question) in ("change", "percent_change") and not _VERSUS.search(question)
+    if lead is None or not one or " and " in question.split(" between ", 1)[0].lower():
         return None
     return LEVELS_FOR_CHANGE_WHY if _TWO_FIGURES.search(lead) else None

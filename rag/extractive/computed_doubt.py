@@ -50,6 +50,7 @@ _STATED["multiple"] = _STATED["ratio"]
 _STATED["compound"] = "|".join((_STATED["change"], _STATED["average"]))
 _NAMES = {"percent_change": "percentage change", "sum": "total", "compound": "computed figure",
           "derived": "figure derived from the page's figures"}
+_CONTRAST = re.compile(r";|,\s*(?:while|whereas|but)\b", re.I)
 WINDOW = 120  # characters of its sentence before the lead figure read for a word saying what it is
 
 
@@ -70,7 +71,9 @@ def _before(answer: Answer, lead: str) -> str | None:
         sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z(])", flat[:found.start()])[-1]
         if " — " in sentence:  # a row line 'Label — Column: figure; Column: figure': its label and column
             return f"{sentence.split(' — ')[0]} {sentence.rsplit('; ', 1)[-1]}"
-        return sentence[-WINDOW:]
+        # a clause set against another ('rose to 3.8% ..., while the mortgage ratio was stable at 0.9%'): the
+        # words of the other clause say what its own figures are, not the lead's
+        return _CONTRAST.split(sentence)[-1][-WINDOW:]
     return None
 
 

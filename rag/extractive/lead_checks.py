@@ -56,6 +56,7 @@ from .count_led import count_not_led, out_of_range, residual_counted
 from .lead_form import count_for_times, no_name_for_which, pair_for_one
 from .operand_period import mean_over_periods
 from .operand_address import operand_unaddressed
+from .operand_set import half_of_total, mean_of_ends, points_of_amounts, sum_over_years, whole_for_part
 from .titled_definition import term_unnamed
 from .lead_kind import KIND_CHECKS, cause_kind_unsaid
 
@@ -87,7 +88,7 @@ def framed(ctx: AnswerContext, answer: Answer, middle: Iterable[Check], last: It
             lazily(pair_for_one, ctx.question, answer.answer), lazily(no_name_for_which, ctx.question, answer.answer),
             lazily(count_for_times, ctx.question, answer.answer), lazily(residual_counted, ctx.question, answer.answer),
             lazily(out_of_range, ctx.question, answer.answer),
-            lazily(levels_for_change, ctx.question, answer.answer),
+            lazily(levels_for_change, ctx.question, answer.answer), lazily(half_of_total, ctx, answer),
             *(lazily(check, ctx.question, answer.answer) for check in KIND_CHECKS),
             *middle, lazily(sentence_names_more, ctx, answer),
             *last, lazily(quoted_owner_other, ctx.question, answer.answer)]
@@ -104,6 +105,9 @@ def cell_checks(ctx: AnswerContext, shaped: Answer) -> list[Check]:
     quoted = " ".join(c.quote for c in shaped.citations)
     return framed(ctx, shaped, [lazily(other_cell_named, ctx, shaped), lazily(mean_over_periods, ctx.question, shaped),
                                 lazily(mixed_units, shaped), lazily(operand_unaddressed, ctx, shaped),
+                                lazily(whole_for_part, ctx.question, shaped),
+                                lazily(sum_over_years, ctx.question, shaped), lazily(points_of_amounts, ctx.question, shaped),
+                                lazily(mean_of_ends, ctx.question, shaped),
                                 lazily(complement_led, ctx.question, [c.quote for c in shaped.citations],
                                        computed_complement(shaped)),
                                 lazily(caption_other_alternative, ctx.question, shaped)],

@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING
 from . import choice_page
 from ..types import Answer, AnswerContext
 from .answer_explanation import explained
+from .change_form import levels_for_change
 from .choice import answer_choice, leader
+from .compose import hedged
 from .choice_page import with_page_chunks
 from .column_extreme import column_extreme
 from .computed_named import answer_named, remainder
@@ -44,6 +46,8 @@ def named_first(a: ExtractiveAnswerer, ctx: AnswerContext, slots: Slots, evidenc
     if chosen is not None:
         return explained(ctx, chosen, slots, evidence, None)
     chosen = _kind_kept(answer_choice(ctx, slots, evidence, a.name, gate))  # 'which is higher, A or B?': each one's figure
+    if chosen is not None and (why := levels_for_change(ctx.question, chosen.answer)):
+        return explained(ctx, hedged(chosen, why), slots, evidence, "answer_doubt")  # one change asked, its two levels led
     if chosen is None and (paged := with_page_chunks(ctx, lambda c: build(c, slots, a.weights, len(c.passages)))):
         wider, deeper = paged  # a side in a chunk of the page retrieval left out (a table split over chunks)
 

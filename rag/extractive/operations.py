@@ -32,7 +32,10 @@ _OPS: list[tuple[str, re.Pattern]] = [
     ("change", re.compile(r"\b(change|increase|decrease|difference|grow|growth|decline|rise|fall|drop)\b|"
                           r"\b(?:gap|disparity|differential|spread)(?:\s+(?:in|of|for)\s+[^?]*?)?\s+between\b(?!.*\b(?:versus|vs\.?|compared)\b)|"
                           # 'by how much did A exceed B': A less B
-                          r"\bby how much\b.*\b(?:exceed|outstrip|surpass)\w*\b", re.I)),
+                          r"\bby how much\b.*\b(?:exceed|outstrip|surpass)\w*\b|"
+                          # 'how much capacity is X expected to add between 2024 and 2030': the change over the span
+                          r"\bhow (?:many|much)\b[^?]*\b(?:add|gain|lose|lost|shed)\w*\b[^?]*\b(?:between|from)\b[^?]*\d",
+                          re.I)),
 ]
 
 # a growth asked as a multiple of its start ('the growth multiple of X', 'by what multiple did X grow', 'how many
