@@ -96,3 +96,15 @@ def test_tunable_is_the_dev_split_without_the_unseen_confirm_parts():
 def test_unseen_confirm_ids_are_the_confirm_files_questions(gold):
     ids = unseen_confirm_ids()
     assert ids and ids == {q.id for q in gold if Path(q.source).name in UNSEEN_CONFIRM}
+
+
+YAML_PROBES = sorted((Path(__file__).resolve().parents[1] / "eval" / "fresh" / "probes").glob("*.yaml"))
+
+
+@pytest.mark.parametrize("path", YAML_PROBES, ids=lambda p: p.name)
+def test_gold_format_probes_validate(path):
+    """Tuners' gold-format probes (eval/fresh/probes/*.yaml) are sound gold on the dev split."""
+    questions = load_gold(path)
+    assert questions and all(q.split == "dev" for q in questions)
+    problems = validate_gold(questions, REPORTS)
+    assert not problems, "\n".join(problems[:30])
