@@ -24,6 +24,7 @@ from .shape_text import listed, scaled, shaped_answer
 from .item_rows import item_rows
 from .set_aside_rows import without_aside
 from .row_sets import THRESHOLD
+from .rival_bound import rival_asked
 
 # a movement said by its verb or by its noun ('had a decrease in revenue'); after 'did' ('did revenue decrease') only
 # in 'in how many X', whose X are rows: 'how many points did the margin increase' asks a change by a count
@@ -97,6 +98,8 @@ def changed_answer(ctx: AnswerContext, question: str, tables: list[tuple[int, Ta
     None unless exactly one retrieved table (maybe repeated) reads so."""
     if any(not re.fullmatch(r"(?:19|20)\d{2}", b.group(2).strip()) or b.group(3) for b in THRESHOLD.finditer(question)):
         return None  # 'grew by more than 10%': a bound to meet (measure_meeting), no mere direction
+    if rival_asked(question) is not None:
+        return None  # 'grew faster than the group total in 2023': a rival row's change to meet (moved_items)
     plain = without_aside(question).strip()  # 'how many lines grew in 2023, excluding totals?': the clause is no frame
     m = CHANGED_ROWS.match(plain)
     than = THAN_ROWS.match(plain) if m is None else None
