@@ -52,6 +52,17 @@ THAN_ROWS = re.compile(rf"^\s*(?:in\s+)?(?P<ask>how many|which|what)\s+(?!(?:of 
                        rf"{_DATE_WORDS}{_YEAR}\s+than\s+(?:(?:in|for|during|at|as\s+(?:at|of))\s+)?{_DATE_WORDS}{_YEAR}\s*\??\s*$", re.I)
 
 
+# 'than the data centre market was in 2023': a clause with a subject of its own, another row; 'than they did' is the same
+_THAN_CLAUSE = re.compile(r"\bthan\s+(?P<subject>[\w\s'-]+?)\s+(?:was|were|did|had|is|are|does|do)\b", re.I)
+_SAME = {"it", "they", "them", "those", "that", "these", "this", "the", "year", "period", "before", "previous", "prior"}
+
+
+def other_subject(question: str) -> bool:
+    """Whether the question meets each row against another's figure ('than the X market was in 2023')."""
+    m = _THAN_CLAUSE.search(question)
+    return m is not None and not set(m.group("subject").lower().split()) <= _SAME
+
+
 def _year_columns(table: Table, early: int, late: int, question: str) -> tuple[str, str] | None:
     """The two years' columns of one column group (column_for: the group the question names), or None."""
     a, b = column_for(table, early, question), column_for(table, late, question)
@@ -98,8 +109,8 @@ def changed_answer(ctx: AnswerContext, question: str, tables: list[tuple[int, Ta
     None unless exactly one retrieved table (maybe repeated) reads so."""
     if any(not re.fullmatch(r"(?:19|20)\d{2}", b.group(2).strip()) or b.group(3) for b in THRESHOLD.finditer(question)):
         return None  # 'grew by more than 10%': a bound to meet (measure_meeting), no mere direction
-    if rival_asked(question) is not None:
-        return None  # 'grew faster than the group total in 2023': a rival row's change to meet (moved_items)
+    if rival_asked(question) is not None or other_subject(question):
+        return None  # 'grew faster than the group total', 'larger in 2028 than X was in 2023': another row to meet
     plain = without_aside(question).strip()  # 'how many lines grew in 2023, excluding totals?': the clause is no frame
     m = CHANGED_ROWS.match(plain)
     than = THAN_ROWS.match(plain) if m is None else None
