@@ -46,3 +46,8 @@ def test_a_condition_count_led_by_a_measure_in_units_or_by_one_rows_cell() -> No
     assert count_not_led("How many countries had a trade surplus of more than US$50 billion?", cell.replace("**1,688**", "**226**"))
     assert count_not_led("How many stores had sales above $1m?", "**45**. Number of stores above $1m — 2023: 45") is None
     assert count_not_led("How many countries exported more than US$600 billion?", "**4** (Germany, Italy, France, Spain).") is None
+
+
+def test_how_many_more_asks_a_difference_in_its_own_unit() -> None:
+    assert count_not_led("How many more 5G subscriptions will India have than North America in 2030?",
+                         "**551 million** — change: 972 - 421 = 551.") is None

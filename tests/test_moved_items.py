@@ -102,3 +102,8 @@ def test_a_rival_rows_change_is_the_bound_read_in_the_growth_column_or_computed(
     got = _ask("How many regions grew faster than the group as a whole in 2023?", [r[:4] for r in GROUP_REGIONS])
     assert got is not None and got.figure == "1"  # (no growth column: each % change from 2022 to 2023)
     assert _ask("How many regions grew faster than their peers in 2023?", GROUP_REGIONS) is None  # no row named
+
+
+def test_a_rival_with_a_second_condition_or_names_asked_is_no_count_read():
+    assert _ask("How many regions ranked below Europe but grew faster than the total in 2023?", GROUP_REGIONS) is None
+    assert _ask("Which regions grew faster than the total in 2023?", GROUP_REGIONS) is None

@@ -44,6 +44,7 @@ _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _COMPARED = re.compile(r"\b(?:more|less|fewer|higher|lower|greater|larger|smaller)\b[^?]*\bthan\b", re.I)
 # the lead read as one row's cell: '**1,688**. Germany — Exports: 1,688; ...'
 _CELL_READ = re.compile(r"^\s*\*\*([\d,]+)\*\*\.\s+([^—\n;]+?)\s+—\s+([^\n]*)")
+_DIFFERENCE = re.compile(r"\bhow many\s+(?:more|fewer|less)\b", re.I)
 _COUNT_LABEL = re.compile(r"\b(?:number|count|no\.)\b", re.I)
 _OPENS_HOW_MANY = re.compile(r"^\s*how many\b", re.I)
 # a lead in a period unit ('2.5 years', '18 months') measures a duration: 'in how many years' may ask one
@@ -79,6 +80,8 @@ def count_not_led(question: str, answer_text: str) -> str | None:
     condition = THRESHOLD.search(question) or _CONDITION.search(question)  # (several: '1,840 and 2,010' in one lead)
     if several and condition:
         return COUNT_LED_WHY.format(lead=", ".join(bold))
+    if _DIFFERENCE.search(question):
+        return None  # 'how many more X than Y': a difference asked, in the measure's own unit
     if (condition or _COMPARED.search(question)) and (_UNIT_LEAD.match(bold[0]) or _one_cell(answer_text)):
         return COUNT_LED_WHY.format(lead=bold[0])  # the things meeting a condition, led by one thing's measure
     return None

@@ -274,8 +274,8 @@ def moved_items(ctx: AnswerContext, question: str, tables: list[tuple[int, Table
     rival = None
     if bound is None and than and not _PERIOD.match(than.group("rest")):
         rival = rival_asked(question)  # 'grew faster than the overall market': a rival's change to meet
-        if rival is None:
-            return None
+        if rival is None or named or re.search(r"\b(?:but|while|whereas|both)\b", question, re.I):
+            return None  # (counted only, on that one condition: 'ranked below X but grew faster' sets two)
     if bound is not None and verbs[0].group(0).lower() in ("more", "less", "fewer", "higher", "lower") \
             and bound.group(1).lower() == "than":
         return None  # 'more than 10%' is the bound's own word, no movement
