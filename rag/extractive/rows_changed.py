@@ -109,8 +109,8 @@ def changed_answer(ctx: AnswerContext, question: str, tables: list[tuple[int, Ta
     None unless exactly one retrieved table (maybe repeated) reads so."""
     if any(not re.fullmatch(r"(?:19|20)\d{2}", b.group(2).strip()) or b.group(3) for b in THRESHOLD.finditer(question)):
         return None  # 'grew by more than 10%': a bound to meet (measure_meeting), no mere direction
-    if rival_asked(question) is not None or other_subject(question):
-        return None  # 'grew faster than the group total', 'larger in 2028 than X was in 2023': another row to meet
+    if re.match(r"\s*(?:in\s+)?how many\b", question, re.I) and (rival_asked(question) is not None or other_subject(question)):
+        return None  # 'how many grew faster than the group total', 'larger in 2028 than X was in 2023': another row to meet
     plain = without_aside(question).strip()  # 'how many lines grew in 2023, excluding totals?': the clause is no frame
     m = CHANGED_ROWS.match(plain)
     than = THAN_ROWS.match(plain) if m is None else None
