@@ -35,3 +35,19 @@ def test_a_lead_in_a_currency_code_counts_nothing():
     from rag.extractive.count_led import count_not_led
     q = "How many of the eight ranked foundries increased revenue by more than 5% quarter on quarter?"
     assert count_not_led(q, "**USD 41,761 million** (2025). Total foundry revenue ...") is not None
+
+
+def test_a_condition_count_led_by_a_measure_in_units_or_by_one_rows_cell() -> None:
+    assert count_not_led("How many projects have a capacity of more than 150 MW?", "**50 MW** (2025). Project: X")
+    assert count_not_led("How many vendors increased shipments in every quarter?",
+                         "**7,720 thousand, 5,865 thousand and 2,310 thousand** (2024).")
+    cell = "**1,688**. Germany — Exports: 1,688; Imports: 1,462; Trade balance: 226"
+    assert count_not_led("How many countries imported more than they exported?", cell)
+    assert count_not_led("How many countries had a trade surplus of more than US$50 billion?", cell.replace("**1,688**", "**226**"))
+    assert count_not_led("How many stores had sales above $1m?", "**45**. Number of stores above $1m — 2023: 45") is None
+    assert count_not_led("How many countries exported more than US$600 billion?", "**4** (Germany, Italy, France, Spain).") is None
+
+
+def test_how_many_more_asks_a_difference_in_its_own_unit() -> None:
+    assert count_not_led("How many more 5G subscriptions will India have than North America in 2030?",
+                         "**551 million** — change: 972 - 421 = 551.") is None

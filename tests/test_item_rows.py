@@ -85,3 +85,14 @@ def test_the_bucket_of_the_kind_counted_is_no_item():
     assert item_rows(table, "How many regions added more than 4 GW in 2024?") == ["Xinjiang", "Shandong", "Other provinces"]
     regions = read_grid([["Region", "2024"], ["China", "5"], ["Other regions", "4"], ["Rest of World", "3"]], None).table
     assert item_rows(regions, "Which regions had more than 3.5?") == ["China", "Rest of World"]
+
+
+def test_a_stated_number_of_items_picks_the_level_it_fits():
+    from ingest.tables import SEP, Cell, Table
+    rows = ["Consumer", f"Consumer{SEP}Oral care", f"Consumer{SEP}Self-care", "Pharma", f"Pharma{SEP}Oncology",
+            f"Pharma{SEP}Cardiology", "Animal", "Total"]
+    figures = {"Consumer": 30, "Pharma": 50, "Animal": 7, "Total": 87}
+    table = Table(None, ["2023"], rows, [Cell(r, "2023", str(v), float(v)) for r, v in
+                                         {**figures, **{r: 10 + i for i, r in enumerate(rows) if SEP in r}}.items()])
+    assert item_rows(table, "How many of the three reporting segments grew in 2023?") == ["Consumer", "Pharma", "Animal"]
+    assert len(item_rows(table, "How many segments grew in 2023?")) != 3

@@ -86,3 +86,24 @@ def test_a_span_of_years_after_over_is_no_bound():
 def test_the_kind_owning_its_measure_names_the_rows_with_no_header_saying_it():
     got = _ask("Which countries' outputs fell in 2024?", [["", "2020", "2024"], *[r[:3] for r in REGIONS[1:]]])
     assert got is not None and got.figure == "East and Europe"
+
+
+GROUP_REGIONS = [["(US$ million)", "", "", "", ""], ["Region", "2021", "2022", "2023", "Growth 2023 (%)"],
+           ["North America", "1,480", "1,562", "1,655", "6.0"], ["Europe", "912", "948", "971", "2.4"],
+           ["Asia Pacific", "640", "705", "798", "13.2"], ["Latin America", "215", "231", "240", "3.9"],
+           ["Total", "3,247", "3,446", "3,664", "6.3"]]
+
+
+def test_a_rival_rows_change_is_the_bound_read_in_the_growth_column_or_computed():
+    got = _ask("How many regions grew faster than the group total in 2023?", GROUP_REGIONS)
+    assert got is not None and got.figure == "1" and "against Total" in got.answer
+    got = _ask("How many regions grew more slowly than Europe in 2023?", GROUP_REGIONS)
+    assert got is not None and got.figure == "0"
+    got = _ask("How many regions grew faster than the group as a whole in 2023?", [r[:4] for r in GROUP_REGIONS])
+    assert got is not None and got.figure == "1"  # (no growth column: each % change from 2022 to 2023)
+    assert _ask("How many regions grew faster than their peers in 2023?", GROUP_REGIONS) is None  # no row named
+
+
+def test_a_rival_with_a_second_condition_or_names_asked_is_no_count_read():
+    assert _ask("How many regions ranked below Europe but grew faster than the total in 2023?", GROUP_REGIONS) is None
+    assert _ask("Which regions grew faster than the total in 2023?", GROUP_REGIONS) is None

@@ -292,3 +292,9 @@ def test_which_n_rows_rank_highest_in_a_year_the_first_n_named_a_tie_at_the_cut_
     assert a is not None and a.figure == "Americas and APAC"
     tied = _ask("Which two regions had the highest revenue in 2018?", grid)
     assert tied is None or tied.figure not in ("Americas and EMEA", "Americas and APAC")
+
+
+def test_a_bound_in_trillions_reads_its_scale():
+    from rag.extractive.row_sets import SCALE_WORDS, THRESHOLD
+    m = THRESHOLD.search("How many countries had imports above 0.5 trillion dollars?")
+    assert m is not None and SCALE_WORDS[m.group(4).rstrip("s")] == 1e12

@@ -151,3 +151,10 @@ def test_the_measure_moved_may_stand_between_the_verb_and_the_years():
     q = "How many destinations increased their share of exports from 2023 to 2024?"
     got = changed_rows(read_grid(grid, None).table, 2023, 2024, False, q)
     assert got is not None and [r for r, _, _ in got] == ["ASEAN"]
+
+
+def test_a_than_clause_with_its_own_subject_meets_another_row_no_year_pair():
+    from rag.extractive.rows_changed import other_subject
+    assert other_subject("How many applications are larger in 2028E than the data centre market was in 2023?")
+    assert not other_subject("Which segments had lower revenue in 2020 than they did in 2019?")
+    assert not other_subject("How many products had higher volume in 2019 than 2018?")

@@ -36,6 +36,16 @@ _RANGE = re.compile(r"\b(?:from|between)\s+(?:fy\s?)?((?:19|20)\d{2})[a-z]?\s*(?
 _ITEM_YEAR = re.compile(r"^\s*(?:fy\s?|fiscal\s+)?((?:19|20)\d{2})[a-z]?\s*$", re.I)
 
 
+# a lead in a unit of measure ('50 MW', '7,720 thousand'): a measure of one of the things, never their number
+_UNIT_LEAD = re.compile(r"^\s*[\d,.]+\s*(?:thousand|million|billion|trillion|mn|bn|tn|MW|GW|kW|MWh|GWh|TWh|kWh|TEU|DWT|"
+                        r"bbl|boe|Mt|kt|kg|km|ha|tonnes?|MB|GB|TB)\s*$")
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# two figures compared in each row ('imported more than they exported'): a condition, as a bound is
+_COMPARED = re.compile(r"\b(?:more|less|fewer|higher|lower|greater|larger|smaller)\b[^?]*\bthan\b", re.I)
+# the lead read as one row's cell: '**1,688**. Germany — Exports: 1,688; ...'
+_CELL_READ = re.compile(r"^\s*\*\*([\d,]+)\*\*\.\s+([^—\n;]+?)\s+—\s+([^\n]*)")
+_DIFFERENCE = re.compile(r"\bhow many\s+(?:more|fewer|less)\b", re.I)
+_COUNT_LABEL = re.compile(r"\b(?:number|count|no\.)\b", re.I)
 _OPENS_HOW_MANY = re.compile(r"^\s*how many\b", re.I)
 # a lead in a period unit ('2.5 years', '18 months') measures a duration: 'in how many years' may ask one
 _DURATION = re.compile(r"\d\s*(?:years?|months?|weeks?|days?|quarters?)\s*$", re.I)
@@ -66,10 +76,23 @@ def count_not_led(question: str, answer_text: str) -> str | None:
             return COUNT_LED_WHY.format(lead=lead)
     if _PERIODS.search(question) and (n := _whole(bold[0])) is not None and n > _MOST_PERIODS:
         return COUNT_LED_WHY.format(lead=bold[0])  # '160,000' for 'in how many quarters': a measure, no count of them
-    several = len(bold) > 1 or BARE_PAIR.fullmatch(bold[0]) is not None  # '1,840 and 2,010': two figures in one lead
-    if several and (THRESHOLD.search(question) or _CONDITION.search(question)):
+    several = len(bold) > 1 or BARE_PAIR.fullmatch(bold[0]) is not None or len(_FIGURE.findall(bold[0])) > 1
+    condition = THRESHOLD.search(question) or _CONDITION.search(question)  # (several: '1,840 and 2,010' in one lead)
+    if several and condition:
         return COUNT_LED_WHY.format(lead=", ".join(bold))
+    if _DIFFERENCE.search(question):
+        return None  # 'how many more X than Y': a difference asked, in the measure's own unit
+    if (condition or _COMPARED.search(question)) and (_UNIT_LEAD.match(bold[0]) or _one_cell(answer_text)):
+        return COUNT_LED_WHY.format(lead=bold[0])  # the things meeting a condition, led by one thing's measure
     return None
+
+
+def _one_cell(answer_text: str) -> bool:
+    """Whether the lead is one row's cell read back ('**1,688**. Germany — Exports: 1,688'), the row no count's own
+    ('Number of stores')."""
+    m = _CELL_READ.match(answer_text)
+    return m is not None and re.search(rf":\s*{re.escape(m.group(1))}(?![\d,.])", m.group(3)) is not None \
+        and not _COUNT_LABEL.search(m.group(2))
 
 
 def _whole(lead: str) -> int | None:

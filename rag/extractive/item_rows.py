@@ -11,6 +11,7 @@ import re
 
 from ingest.tables import OF_WHICH, SEP, Table
 
+from ..number_words import cardinals
 from .cells import TOTAL_ROW, words
 from .heading_rows import headings, rows_under
 from .kind_rows import container_free, of_kind
@@ -22,6 +23,8 @@ from .subtotal_rows import addends, closes_block, heads_items
 # a row reconciling the segments' sum to the consolidated total is no segment: 'Intersegment elimination'
 _NOTE = re.compile(r"\([^)]*\)")
 RECONCILING = re.compile(r"\b(?:inter-?segment|inter-?company|eliminations?)\b", re.I)
+# the question states how many items there are: 'of the three reporting segments', 'the four regions'
+_STATED = re.compile(r"\bthe\s+(" + "|".join(cardinals(2, 12)) + r")\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\b", re.I)
 
 
 def said_words(question: str) -> set[str]:
@@ -108,7 +111,8 @@ def item_rows(table: Table, question: str = "") -> list[str]:
             and not RECONCILING.search(r.split(SEP)[-1]) and not survey_base(r.split(SEP)[-1]) and not (closes_block(table, i) and not _rates(table, r)) and r not in aside]
     heads = named_headings(table, without_aside(question)) if question else []
     if not heads:
-        return of_kind(rows, question) if question else rows  # 'the capital ratios': the rows whose head noun is 'ratio'
+        kept = of_kind(rows, question) if question else rows  # 'the capital ratios': the rows whose head noun is 'ratio'
+        return _stated_level(table, kept, question, aside)
     kept = []
     for head in heads:
         under = rows_under(table, head)
@@ -117,3 +121,18 @@ def item_rows(table: Table, question: str = "") -> list[str]:
                       and r.split(SEP)[0] == head), len(table.rows))
         kept += [r for r in rows if r in under and table.rows.index(r) < total]
     return [r for r in rows if r in kept]
+
+
+def _stated_level(table: Table, rows: list[str], question: str, aside: set[str]) -> list[str]:
+    """The rows of the level the question's stated number fits ('of the three reporting segments' of a table whose
+    heads and their sub-items both carry figures: the three heads), else `rows` as read."""
+    m = _STATED.search(question)
+    if m is None or not any(SEP in r for r in rows):
+        return rows
+    n = cardinals(2, 12)[m.group(1).lower()]
+    if len(rows) == n:
+        return rows
+    figured = {c.row for c in table.cells if c.value is not None}
+    top = [r for r in table.rows if SEP not in r and r in figured and r not in aside and not TOTAL_ROW.match(r)
+           and not whole_or_mean(r)]
+    return top if len(top) == n else rows

@@ -24,6 +24,7 @@ from .passage_tables import one_table
 from .ranked import row_stub
 from .rate_column import rate_columns
 from .residual_rows import OTHERS_LED
+from .rival_bound import parts_of_whole, rival_asked, rival_row
 from .row_sets import SCALE_WORDS, THRESHOLD, meets, table_scale
 from .shape_text import listed, scaled, shaped_answer
 from .word_stems import stem, stems_meet
@@ -270,8 +271,11 @@ def moved_items(ctx: AnswerContext, question: str, tables: list[tuple[int, Table
     if bound is None and re.search(r"(?<![\w/])\d[\d,.]*\s*%|\b(?:of|at|to)\s+\$?\d", _PERIOD.sub(" ", question)):
         return None  # 'growth of 10.5%': a figure to equal, no direction alone
     than = re.search(r"\bthan\s+(?:(?:in|at|for|during)\s+)?(?P<rest>[^?]*)", question, re.I)
+    rival = None
     if bound is None and than and not _PERIOD.match(than.group("rest")):
-        return None  # 'grew faster than the overall market': a rival's change to meet, no direction alone
+        rival = rival_asked(question)  # 'grew faster than the overall market': a rival's change to meet
+        if rival is None or named or re.search(r"\b(?:but|while|whereas|both)\b", question, re.I):
+            return None  # (counted only, on that one condition: 'ranked below X but grew faster' sets two)
     if bound is not None and verbs[0].group(0).lower() in ("more", "less", "fewer", "higher", "lower") \
             and bound.group(1).lower() == "than":
         return None  # 'more than 10%' is the bound's own word, no movement
@@ -288,6 +292,10 @@ def moved_items(ctx: AnswerContext, question: str, tables: list[tuple[int, Table
             rows = [r for r in rows if SEP in r]
             if len(rows) < 2:
                 continue
+        if rival is not None:
+            if (moved := _rival_read(table, rows, question, rival[1])) is not None:
+                reads.append((passage, table, moved))
+            continue
         column = _from_column(table, rows, question, pct_bound)
         computed = None if _per_year(question) else _computed(table, rows, question, points, pct_bound)
         moved = column if column and not (computed and _pair_named(table, question) > _column_named(table, question)) \
@@ -308,10 +316,16 @@ def moved_items(ctx: AnswerContext, question: str, tables: list[tuple[int, Table
         if asked_scale and not own:
             return None
         limit = limit * asked_scale / own if asked_scale else limit
-    met = [m for m in moved if (m.change < 0 if down else m.change > 0)
-           and (limit is None or meets(abs(m.change), limit, question, bound))]
+    if rival is not None:  # each item's change met against the rival row's (read last)
+        moved, against = moved[:-1], moved[-1]
+        met = [m for m in moved if (m.change > against.change if rival[0] else m.change < against.change)]
+    else:
+        met = [m for m in moved if (m.change < 0 if down else m.change > 0)
+               and (limit is None or meets(abs(m.change), limit, question, bound))]
     names = [unmarked_label(m.cell.row.split(SEP)[-1]) for m in met]
     figures = "; ".join(f"{unmarked_label(m.cell.row.split(SEP)[-1])}: {m.shown}" for m in moved)
+    if rival is not None:
+        figures += f"; against {unmarked_label(against.cell.row.split(SEP)[-1])}: {against.shown}"
     hit = RowHit(passage, table, moved[0].cell.row, 0.0)
     if named:
         if not met:
@@ -321,3 +335,19 @@ def moved_items(ctx: AnswerContext, question: str, tables: list[tuple[int, Table
     derivation = {"op": "count", "operands": [{"value": m.cell.text, "citation": 1} for m in met], "result": str(len(met))}
     text = f"**{len(met)}** ({', '.join(names)}). {figures} [1]" if met else f"**0**. {figures} [1]"
     return shaped_answer(ctx, [hit], text, str(len(met)), "computed", backend, derivation=derivation)
+
+
+def _rival_read(table: Table, rows: list[str], question: str, phrase: str) -> list[_Moved] | None:
+    """Each item's % change and, last, the rival row's (the row the phrase names), read in the % change column named
+    or computed from the two period columns; the items the whole's own parts when the rival is a whole; or None."""
+    rival = rival_row(table, phrase)
+    if rival is None:
+        return None
+    for items in parts_of_whole(table, rows, rival):
+        if len(items) < 2:
+            continue
+        read = items + [rival]
+        moved = _from_column(table, read, question, True) or _computed(table, read, question, False, True)
+        if moved and len(moved) == len(read):
+            return moved
+    return None

@@ -62,7 +62,7 @@ def summed_components(ctx: AnswerContext, question: str, tables, asked: set[str]
 # before the bound is read past)
 CURRENCY = r"(?:US\$|C\$|A\$|R\$|HK\$|NT\$|\$|€|£|¥|₩|Ps\.|Rs\.?|Rp\.?|(?:EUR|USD|CAD|GBP|JPY|CHF|SEK|RMB|CNY|DKK|NOK|ISK|PLN|CZK|HUF|AUD|NZD|SGD|HKD|INR|KRW|ZAR|BRL|MXN)(?=\s))"
 THRESHOLD = re.compile(rf"\b(than|over|under|above|below|exceed\w*|at least|at most)\s*(?:{CURRENCY}\s*)?"
-                       rf"([-−–]?\s*\$?\s*\d[\d,]*(?:\.\d+)?)\s*(%)?\s*(thousands?|millions?|billions?|m\b|bn\b)?", re.I)
+                       rf"([-−–]?\s*\$?\s*\d[\d,]*(?:\.\d+)?)\s*(%)?\s*(thousands?|millions?|billions?|trillions?|m\b|bn\b|tn\b)?", re.I)
 BELOW = re.compile(r"\b(less|lower|fewer|smaller|under|below|at most)\b", re.I)
 _NO_LESS = re.compile(r"\bno (?:less|fewer|lower|smaller) than\s*$", re.I)  # 'no less than 3': 3 or more
 _NO_MORE = re.compile(r"\bno (?:more|greater|higher|larger) than\s*$", re.I)
@@ -96,7 +96,8 @@ def meets(value: float, bound: float, question: str, m: re.Match[str]) -> bool:
 
 
 # the words a threshold's scale is asked in ('DKK 50m', 'EUR 1bn': the abbreviations filings write)
-SCALE_WORDS = {word: SCALES[word] for word in ("thousand", "million", "billion")} | {"m": SCALES["million"], "bn": SCALES["billion"]}
+SCALE_WORDS = {word: SCALES[word] for word in ("thousand", "million", "billion", "trillion")} | \
+    {"m": SCALES["million"], "bn": SCALES["billion"], "tn": SCALES["trillion"]}
 # a scale note of a sentence introducing a table: '(in thousands)', '(dollars in millions)', '(amounts in thousands)'
 _SCALE_NOTE = re.compile(r"\(\s*(?:(?:amounts|dollars|figures)\s+|\$\s*)?in\s+(thousand|million|billion)s?\b", re.I)
 

@@ -24,6 +24,7 @@ from .shape_text import listed, scaled, shaped_answer
 from .item_rows import item_rows
 from .set_aside_rows import without_aside
 from .row_sets import THRESHOLD
+from .rival_bound import rival_asked
 
 # a movement said by its verb or by its noun ('had a decrease in revenue'); after 'did' ('did revenue decrease') only
 # in 'in how many X', whose X are rows: 'how many points did the margin increase' asks a change by a count
@@ -49,6 +50,17 @@ THAN_ROWS = re.compile(rf"^\s*(?:in\s+)?(?P<ask>how many|which|what)\s+(?!(?:of 
                        rf"[a-z][\w\s,-]*?\s(?:have|had|has|were|was|showed|recorded|reported|posted)\s+(?:an?\s+)?"
                        rf"(?P<way>{_LOWER}|higher|more|larger|greater|bigger)\s+[^?]*?\b(?:in|for|during|at|as\s+(?:at|of))\s+"
                        rf"{_DATE_WORDS}{_YEAR}\s+than\s+(?:(?:in|for|during|at|as\s+(?:at|of))\s+)?{_DATE_WORDS}{_YEAR}\s*\??\s*$", re.I)
+
+
+# 'than the data centre market was in 2023': a clause with a subject of its own, another row; 'than they did' is the same
+_THAN_CLAUSE = re.compile(r"\bthan\s+(?P<subject>[\w\s'-]+?)\s+(?:was|were|did|had|is|are|does|do)\b", re.I)
+_SAME = {"it", "they", "them", "those", "that", "these", "this", "the", "year", "period", "before", "previous", "prior"}
+
+
+def other_subject(question: str) -> bool:
+    """Whether the question meets each row against another's figure ('than the X market was in 2023')."""
+    m = _THAN_CLAUSE.search(question)
+    return m is not None and not set(m.group("subject").lower().split()) <= _SAME
 
 
 def _year_columns(table: Table, early: int, late: int, question: str) -> tuple[str, str] | None:
@@ -97,6 +109,8 @@ def changed_answer(ctx: AnswerContext, question: str, tables: list[tuple[int, Ta
     None unless exactly one retrieved table (maybe repeated) reads so."""
     if any(not re.fullmatch(r"(?:19|20)\d{2}", b.group(2).strip()) or b.group(3) for b in THRESHOLD.finditer(question)):
         return None  # 'grew by more than 10%': a bound to meet (measure_meeting), no mere direction
+    if re.match(r"\s*(?:in\s+)?how many\b", question, re.I) and (rival_asked(question) is not None or other_subject(question)):
+        return None  # 'how many grew faster than the group total', 'larger in 2028 than X was in 2023': another row to meet
     plain = without_aside(question).strip()  # 'how many lines grew in 2023, excluding totals?': the clause is no frame
     m = CHANGED_ROWS.match(plain)
     than = THAN_ROWS.match(plain) if m is None else None
