@@ -1,0 +1,24 @@
+"""A question asking several things of one kind ('what restraints on X does the report list', 'what are the main
+drivers of Y') is answered by the sentence stating a list under that kind ('Restraints include A, B and C'), not by
+a sentence that only mentions the subject (a forecast, a definition) or states a list of a sibling kind ('the main
+risks are ...' for drivers): the best sentence gives way to it when it states no such list itself."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .features import Evidence
+from .stated_list import stated_list
+
+LOOK = 12  # sentences: how far down the ranking a stated list of the kind is looked for
+
+
+def kind_stated(evidence: list[Evidence], best: Evidence, question: str, usable: Callable[[Evidence], bool],
+                margin: float) -> Evidence | None:
+    """The highest-ranked sentence within `LOOK` whose subject names the kind asked before the list it states,
+    on topic (`usable`) and scoring at least `margin` of the top, when the best states no such list; else None."""
+    if best.row or stated_list(question, best.text) is not None:
+        return None
+    top = max((e.score for e in evidence), default=best.score)
+    return next((e for e in evidence[:LOOK] if e is not best and not e.row and e.score >= margin * top
+                 and stated_list(question, e.text) is not None and usable(e)), None)
