@@ -30,3 +30,9 @@ def test_too_weak_or_off_topic_sentences_do_not_lead():
     assert kind_stated([best, listed], best, _Q, lambda e: True, 0.6) is None
     listed.score = 0.8
     assert kind_stated([best, listed], best, _Q, lambda e: False, 0.6) is None
+
+
+def test_a_question_not_asking_several_of_a_kind_keeps_its_best():
+    best = _ev(0, "Environmental provisions relate to the remediation of the former yard.", 0.9)
+    other = _ev(1, "Additions to claims and litigation provisions in 2023 relate mainly to a claim and a fine.", 0.8)
+    assert kind_stated([best, other], best, "What do environmental provisions relate to?", lambda e: True, 0.6) is None

@@ -185,6 +185,8 @@ def list_begun(sentence: str, at: int) -> int | None:
 
 _CAUSE_INTRO = re.compile(r"\b(?:(?:primarily|mainly|largely|principally|mostly)\s+)?(?:due\s+to|a\s+result\s+of|"
                           r"because\s+of|driven\s+by|attributable\s+to|owing\s+to|caused\s+by|"
+                          # 'attributes the decline to A, B and C': the causes follow the 'to'
+                          r"attribut(?:es|ed|e)\s+(?:this|it|the\s+[\w-]+(?:\s+[\w-]+)?)\s+to|"
                           # the passives of supporting and of holding back name their agents too ('supported by A, B and C')
                           r"(?:supported|underpinned|fuel+ed|held\s+back|restrained|hampered|constrained)\s+by)\s+", re.I)
 

@@ -64,6 +64,11 @@ def _asked_at(question: str) -> tuple[str, str | None, int] | None:
     return stem(m.group(1)), modifier, m.end(1)
 
 
+def as_kind_asked(question: str) -> bool:
+    """The question asks what a source names as a kind ('what does the report identify as the main restraints')."""
+    return _AS_KIND.match(question) is not None
+
+
 def _asked(question: str) -> tuple[str, str | None] | None:
     """(the stem of the plural noun asked, the content word right before it in the question or None)."""
     found = _asked_at(question)
