@@ -65,4 +65,7 @@ def lead_sentence(a: ExtractiveAnswerer, ctx: AnswerContext, slots: Slots, evide
         listed, evidence, best, items, item_parts = list_sentence(ctx, slots, evidence, best, a.name, a.weights)
         if listed is not None:
             return explained(ctx, listed, slots, evidence, None), evidence, best, items, item_parts
+    elif not slots.units:  # 'what restraints on the X market does the report list', whatever its shape
+        best = kind_stated(evidence, best, ctx.question, lambda e: off_topic(ctx, slots, e) is None,
+                           a.weights.list_wide_margin) or best
     return None, evidence, best, items, item_parts
