@@ -36,3 +36,9 @@ def test_a_question_not_asking_several_of_a_kind_keeps_its_best():
     best = _ev(0, "Environmental provisions relate to the remediation of the former yard.", 0.9)
     other = _ev(1, "Additions to claims and litigation provisions in 2023 relate mainly to a claim and a fine.", 0.8)
     assert kind_stated([best, other], best, "What do environmental provisions relate to?", lambda e: True, 0.6) is None
+
+
+def test_a_best_that_enumerates_keeps_the_lead():
+    best = _ev(0, "Despite challenges in scheduling, privacy, and standards, the approach remains critical.", 0.9)
+    other = _ev(1, "Challenges include cost and latency.", 0.8)
+    assert kind_stated([best, other], best, "What challenges does the approach face?", lambda e: True, 0.6) is None

@@ -95,3 +95,9 @@ def test_two_items_cited_as_the_kind_asked():
     s = "Landlords cited higher mortgage costs and tighter regulation as reasons for selling, with 14% selling in 2024."
     assert stated_list("What reasons did landlords give for selling?", s) == "higher mortgage costs and tighter regulation"
     assert stated_list("What drivers did landlords give for selling?", s) is None
+
+
+def test_a_contrast_opens_no_list_before_another_predicate():
+    s = ("Microsoft's PyRIT tool evaluates content safety in large models, while QiAnXin's comprehensive AI security "
+         "solution integrates security frameworks, solutions, and testing tools to address content safety and ethical risks.")
+    assert stated_list("Which Microsoft tool evaluates content safety in large models?", s) is None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from .explaining import enumerates
 from .features import Evidence
 from .lead_items import several_asked
 from .stated_list import as_kind_asked, stated_list
@@ -18,8 +19,8 @@ def kind_stated(evidence: list[Evidence], best: Evidence, question: str, usable:
                 margin: float) -> Evidence | None:
     """For a question whose wh-word asks several of a kind ('what restraints', 'what does X cite as drivers'), the
     highest-ranked sentence within `LOOK` whose subject names that kind before the list it states, on topic (`usable`) and scoring at least `margin` of the top, when the best states no such list; else None."""
-    if not (several_asked(question) or as_kind_asked(question)) or best.row or \
-            stated_list(question, best.text) is not None:
+    if not (several_asked(question) or as_kind_asked(question)) or best.row or enumerates(best.text) or \
+            stated_list(question, best.text) is not None:  # (a best enumerating items answers in its own words)
         return None
     top = max((e.score for e in evidence), default=best.score)
     return next((e for e in evidence[:LOOK] if e is not best and not e.row and e.score >= margin * top

@@ -141,7 +141,9 @@ _NO_ITEM = re.compile(r"^(?:in|on|at|for|by|during|after|before|since|from|with|
                       r"\b(?:is|are|was|were|has|have|had|will|would|covers?|includes?|comprises?|contains?)\b|"
                       r"\s(?:of|in|on|at|for|by|to|from|with)$", re.I)
 # the subject list opens the clause, or follows 'that', a colon, or the words naming its kind ('X, including A and B,')
-_OPENS = re.compile(r"\bthat\s+|:\s+|,\s+(?:while|whereas|but|although)\s+|\b(?:including|such\s+as)\s+", re.I)
+_OPENS = re.compile(r"\bthat\s+|:\s+|\b(?:including|such\s+as)\s+", re.I)
+# ... and, before the kind's noun after a copula, a contrast ('..., while A and B remain the main restraints')
+_OPENS_KIND = re.compile(_OPENS.pattern + r"|,\s+(?:while|whereas|but|although)\s+", re.I)
 # after the noun asked, a preposition or a relative word opens no predicate ('reasons for X'): the kind is then
 # named after a copula ('A and B are the main reasons')
 _NO_PREDICATE = re.compile(r"^\s*(?:of|for|in|on|behind|among|to|from|under|over|that|which|with|by|at|about|"
@@ -173,7 +175,7 @@ def subject_list(question: str, sentence: str) -> str | None:
             said = stem((tokenize(word.group(0)) or [""])[0])
             if not said or said not in predicate and said != noun:
                 continue
-            opens = [m.end() for m in _OPENS.finditer(clause[:word.start()])]
+            opens = [m.end() for m in (_OPENS if said != noun else _OPENS_KIND).finditer(clause[:word.start()])]
             before = clause[opens[-1] if opens else 0:word.start()]
             if said == noun and said not in predicate and not verb_noun and not _COPULA.search(before[-25:] + " "):
                 continue  # the kind's noun names the list after a copula: 'A and B are the main restraints'
