@@ -25,18 +25,17 @@ _STOP = frozenset("the a an of in on for from to by at as its their our payments
 _OF_TOTAL = re.compile(r"\b(?:share|percentage|percent|proportion|fraction|portion|%)\s+of\s+(?:the\s+)?total\b", re.I)
 _TOTAL_WORD = re.compile(r"\btotal\b", re.I)
 _TOTAL_ROW = re.compile(r"^\s*(?:total|grand total)\b", re.I)
-# the operands of a computed lead: 'From Row (column): 1,234 [1]; Row (column): 5,678 [2].'
-_FROM = re.compile(r"\bFrom (.+)$", re.S)
-_OPERAND = re.compile(r"\s*(.+?)\s*\(([^()]*)\)\s*:\s*([-(]?[\d.,]+%?\)?)")
 HALF_WHY = "the question joins {a} and {b}, and the lead reads the rows of {one} alone"
 WHOLE_WHY = "the question's total is the whole of a share asked, and the lead reads the total row itself"
 
 
 def operands(answer: Answer) -> list[tuple[str, str, str]]:
-    """Each operand of a computed lead as (row, column, figure as shown); [] for any other lead."""
-    m = _FROM.search(answer.answer or "") if answer.derivation is not None else None
-    return [(o.group(1), o.group(2), o.group(3)) for part in m.group(1).split(";") if (o := _OPERAND.match(part))] \
-        if m is not None else []
+    """Each table-cell operand of a computed lead as (row label, column label, figure), read from its derivation's
+    fields: the column as the lead shows it (its last header level, or the two last where they repeat: '2024, % of
+    total'), the figure with '%' only where the cell writes one; [] for a figure of prose and for any other lead."""
+    ops = (answer.derivation or {}).get("operands", [])
+    return [(o["row"], o.get("label", ""), f"{o.get('value', '')}{'%' if o.get('unit') == '%' else ''}")
+            for o in ops if o.get("row") and o.get("column")]
 
 
 def operand_rows(answer: Answer) -> list[str]:
