@@ -131,3 +131,13 @@ def test_a_condition_word_no_bound_reads_is_named_not_counted_past():
     assert unread_condition("How many items were reported in both years?") is None  # no movement: no condition
     assert unread_condition("What was the single-digit margin?") is None  # no items asked
     assert unread_condition("How many companies had revenue above 10?") is None
+
+
+def test_in_the_red_is_a_loss_and_read_it_is_no_hedge():
+    from rag.extractive.sign_words import sign_word_read
+    tables = _tables((("Company", "Revenue 2024", "Operating profit 2024"), ("A", "1", "(3.1)"), ("B", "2", "4.0")))
+    q = "How many companies were in the red at the operating level in 2024?"
+    assert word_bound(q) == "How many companies were a loss at the operating level in 2024?"
+    read = sign_word_read(condition_read(q, tables), tables)
+    assert "Operating profit 2024 below 0" in read
+    assert unread_condition(q, read) is None and unread_condition(q) is not None

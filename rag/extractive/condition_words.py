@@ -178,6 +178,9 @@ _BY_FRACTION = re.compile(r"\bby\s+(than|more than|over|less than|under|at least
 # the condition words no single bound reads: two bounds ('single-digit': 0 to 10), a ratio of two periods ('more
 # than doubled'), a sign with no line named ('in the red'), a condition on every period ('grew in every year')
 _UNREAD = re.compile(r"\bsingle[- ]digits?\b|\b(?:doubled|tripled|trebled|quadrupled|halved)\b|\bin\s+the\s+(?:red|black)\b", re.I)
+# 'in the red' / 'in the black': a loss / a profit, read as a signed line below / above 0 (sign_words) where one is
+_RED = re.compile(r"\bin\s+the\s+(?P<side>red|black)\b", re.I)
+_SIGN_BOUND = re.compile(r"\b(?:below|above)\s+0\b")
 # a movement held in every period asked: only after a word of movement ('grew in every year'; 'reported in both years' is no condition)
 _EVERY_PERIOD = re.compile(r"\b(?:grew|grown|grow|rose|risen|rise|increased?|increasing|declined?|declining|fell|fallen|fall|"
                            r"decreased?|decreasing|dropped|improved?|expanded|shrank|contracted)\b.*?"
@@ -189,16 +192,20 @@ _EVERY_PERIOD = re.compile(r"\b(?:grew|grown|grow|rose|risen|rise|increased?|inc
 def word_bound(question: str) -> str:
     """A condition written as a word read as the bound it sets ('double-digit revenue growth in 2024' -> 'revenue
     growth at least 10% in 2024'; 'a majority of' -> 'more than 50% of'; 'by more than a tenth' -> 'by more than 10%')."""
+    question = _RED.sub(lambda m: "a loss" if m.group("side").lower() == "red" else "a profit", question)
     question = _MAJORITY.sub("more than 50% of", question)
     question = _BY_FRACTION.sub(lambda m: f"by {m.group(1)} {_FRACTIONS[m.group(2).lower()]}%", question)
     return _DOUBLE_DIGIT.sub(lambda m: f"{m.group('what').strip()} at least 10%", question)
 
 
-def unread_condition(question: str) -> str | None:
+def unread_condition(question: str, read: str | None = None) -> str | None:
     """The condition word of a count or list question that no bound reads ('single-digit', 'more than doubled', 'in
-    the red', 'grew in every year'), or None: counting or naming every row would ignore it."""
+    the red' unless `read`, the question as the cells were read, has its signed line below 0, 'grew in every year'),
+    or None: counting or naming every row would ignore it."""
     if not _ITEMS_ASKED.match(question):
         return None
+    if read and _RED.search(question) and _SIGN_BOUND.search(read) and not _SIGN_BOUND.search(question):
+        question = _RED.sub(" ", question)  # 'in the red' read as its line below 0
     if (m := _UNREAD.search(question)) is not None:
         return f"the condition '{m.group(0).strip()}' is not read as a bound on the figures"
     if (m := _EVERY_PERIOD.search(question)) is not None:
