@@ -3,7 +3,7 @@
 from ingest.tables import Table, read_grid
 
 from rag.extractive.condition_words import (bracketed_loss, bucket_named, condition_read, measure_after, moved_total,
-                                            number_words)
+                                            number_words, unread_condition, word_bound)
 
 
 def _tables(rows) -> list[tuple[int, Table]]:
@@ -109,3 +109,35 @@ def test_a_bound_naming_another_row_is_that_rows_figure_an_average_a_total_rows_
 def test_a_clause_setting_rows_aside_stays_last_when_the_measure_moves():
     got = measure_after("How many areas had at least 1 programme in Phase 3, excluding Neuroscience?", PIPELINE)
     assert got == "How many areas had programme in Phase 3 at least 1, excluding Neuroscience?"
+
+
+def test_a_condition_word_is_the_bound_it_sets_on_the_measure_after_it():
+    assert word_bound("How many companies posted double-digit revenue growth in 2024?") == \
+        "How many companies posted revenue growth at least 10% in 2024?"
+    assert word_bound("Which units had double-digit margins?") == "Which units had margins at least 10%?"
+    assert word_bound("For which lines did exports make up a majority of units sold?") == \
+        "For which lines did exports make up more than 50% of units sold?"
+    assert word_bound("How many companies saw revenue fall by more than a tenth in 2024?") == \
+        "How many companies saw revenue fall by more than 10% in 2024?"
+    assert word_bound("Which grew by more than half of the total?") == "Which grew by more than half of the total?"
+
+
+def test_a_condition_word_no_bound_reads_is_named_not_counted_past():
+    assert unread_condition("How many units had single-digit margins in 2024?") is not None
+    assert unread_condition("Which segments more than doubled their sales between 2021 and 2024?") is not None
+    assert unread_condition("How many companies were in the red in 2024?") is not None
+    assert unread_condition("How many segments grew sales in every year?") is not None
+    assert unread_condition("Which plants' emissions declined in both 2023 and 2024?") is not None
+    assert unread_condition("How many items were reported in both years?") is None  # no movement: no condition
+    assert unread_condition("What was the single-digit margin?") is None  # no items asked
+    assert unread_condition("How many companies had revenue above 10?") is None
+
+
+def test_in_the_red_is_a_loss_and_read_it_is_no_hedge():
+    from rag.extractive.sign_words import sign_word_read
+    tables = _tables((("Company", "Revenue 2024", "Operating profit 2024"), ("A", "1", "(3.1)"), ("B", "2", "4.0")))
+    q = "How many companies were in the red at the operating level in 2024?"
+    assert word_bound(q) == "How many companies were a loss at the operating level in 2024?"
+    read = sign_word_read(condition_read(q, tables), tables)
+    assert "Operating profit 2024 below 0" in read
+    assert unread_condition(q, read) is None and unread_condition(q) is not None

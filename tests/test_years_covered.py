@@ -90,3 +90,12 @@ def test_a_date_bound_of_a_condition_is_no_period_asked():
 
     assert bound_years("How many of the bonds outstanding at the end of 2020 mature after 2025?") == {2025}
     assert bound_years("What was revenue in 2025?") == set()
+
+
+def test_a_count_whose_condition_word_no_bound_reads_abstains_named():
+    from rag.extractive.answer_covered import first_uncovered
+    ctx = context("How many segments grew sales in every year?", "Cloud sales were 40 in 2021 and 55 in 2022.")
+    got = first_uncovered(ctx, _answered(ctx), ExtractiveAnswerer().slots(ctx))
+    assert got is not None and got[0] == "condition_unread"
+    plain = context("How many segments had sales above 50?", "Cloud sales were 40 in 2021 and 55 in 2022.")
+    assert first_uncovered(plain, _answered(plain), ExtractiveAnswerer().slots(plain)) is None

@@ -167,11 +167,57 @@ def measure_after(question: str, tables: list[tuple[int, Table]]) -> str:
     return f"{question[:m.start()].rstrip()} {named.strip()} {m.group(0).strip()}{rest}?"
 
 
+# a condition written as a word: the bound it sets on the measure named after it ('double-digit revenue growth' ->
+# 'revenue growth at least 10%'; 'a majority of units' -> 'more than 50% of units'; 'fell by more than a tenth' -> 'by
+# more than 10%'); the measure runs up to a period clause or the question's end
+_DOUBLE_DIGIT = re.compile(r"\b(?:an?\s+)?double[- ]digits?\s+(?P<what>[a-z][a-z\s-]*?)"
+                           r"(?=\s+(?:in|for|during|between|from|over|at|as of|on)\b|\s*\??\s*$)", re.I)
+_MAJORITY = re.compile(r"\b(?:a|the)\s+majority\s+of\b", re.I)
+_BY_FRACTION = re.compile(r"\bby\s+(than|more than|over|less than|under|at least|at most)\s+(" +
+                          "|".join(sorted(_FRACTIONS, key=len, reverse=True)) + r")\b(?!\s+of\b)", re.I)
+# the condition words no single bound reads: two bounds ('single-digit': 0 to 10), a ratio of two periods ('more
+# than doubled'), a sign with no line named ('in the red'), a condition on every period ('grew in every year')
+_UNREAD = re.compile(r"\bsingle[- ]digits?\b|\b(?:doubled|tripled|trebled|quadrupled|halved)\b|\bin\s+the\s+(?:red|black)\b", re.I)
+# 'in the red' / 'in the black': a loss / a profit, read as a signed line below / above 0 (sign_words) where one is
+_RED = re.compile(r"\bin\s+the\s+(?P<side>red|black)\b", re.I)
+_SIGN_BOUND = re.compile(r"\b(?:below|above)\s+0\b")
+# a movement held in every period asked: only after a word of movement ('grew in every year'; 'reported in both years' is no condition)
+_EVERY_PERIOD = re.compile(r"\b(?:grew|grown|grow|rose|risen|rise|increased?|increasing|declined?|declining|fell|fallen|fall|"
+                           r"decreased?|decreasing|dropped|improved?|expanded|shrank|contracted)\b.*?"
+                           r"\b(?P<every>(?:in\s+)?(?:every|each)\s+(?:single\s+)?(?:of\s+the\s+)?(?:years?|quarters?|periods?)|"
+                           r"(?:in\s+)?(?:both|all)\s+(?:the\s+)?(?:two\s+|three\s+|four\s+)?(?:years|quarters|periods)|"
+                           r"in\s+both\s+(?:19|20)\d{2}\s+and\s+(?:19|20)\d{2})\b", re.I)
+
+
+def word_bound(question: str) -> str:
+    """A condition written as a word read as the bound it sets ('double-digit revenue growth in 2024' -> 'revenue
+    growth at least 10% in 2024'; 'a majority of' -> 'more than 50% of'; 'by more than a tenth' -> 'by more than 10%')."""
+    question = _RED.sub(lambda m: "a loss" if m.group("side").lower() == "red" else "a profit", question)
+    question = _MAJORITY.sub("more than 50% of", question)
+    question = _BY_FRACTION.sub(lambda m: f"by {m.group(1)} {_FRACTIONS[m.group(2).lower()]}%", question)
+    return _DOUBLE_DIGIT.sub(lambda m: f"{m.group('what').strip()} at least 10%", question)
+
+
+def unread_condition(question: str, read: str | None = None) -> str | None:
+    """The condition word of a count or list question that no bound reads ('single-digit', 'more than doubled', 'in
+    the red' unless `read`, the question as the cells were read, has its signed line below 0, 'grew in every year'),
+    or None: counting or naming every row would ignore it."""
+    if not _ITEMS_ASKED.match(question):
+        return None
+    if read and _RED.search(question) and _SIGN_BOUND.search(read) and not _SIGN_BOUND.search(question):
+        question = _RED.sub(" ", question)  # 'in the red' read as its line below 0
+    if (m := _UNREAD.search(question)) is not None:
+        return f"the condition '{m.group(0).strip()}' is not read as a bound on the figures"
+    if (m := _EVERY_PERIOD.search(question)) is not None:
+        return f"the condition '{m.group('every').strip()}' is not read as a bound on the figures"
+    return None
+
+
 def condition_read(question: str, tables: list[tuple[int, Table]]) -> str:
     """The question with its count or choice condition in bound form (the question as asked when it asks no items)."""
     if not _ITEMS_ASKED.match(question):
         return question
-    asked = trailing_bound(number_words(question))
+    asked = trailing_bound(word_bound(number_words(question)))
     for read in (row_bound, bracketed_loss, moved_total, bucket_named, measure_after):
         asked = read(asked, tables)
     return asked

@@ -99,6 +99,7 @@ def answer_by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | 
     # 'at least one', 'an operating loss', 'reduced the tax expense', 'due in less than 1 year': the condition read
     asked = condition_read(sign_as_bound(aside_last(fronted(number_asked(ctx.question)))), tables_of(ctx))
     asked = sign_word_read(asked, tables_of(ctx))  # 'were in deficit': the balance line below 0
+    ctx.memo["condition_read"] = asked  # (answer_covered: a condition word read as a bound is no hedge)
     if asked != ctx.question:
         ctx = replace(ctx, question=asked)  # (the same passages list: what a shape adds is dropped below)
     if (bucket := after_last(ctx.question, tables_of(ctx))) is not None:
