@@ -1,7 +1,5 @@
-"""A part the page gives only as its share of a whole another sentence states: 'the market reached USD 24.0bn
-... software accounted for 38% of the market' answers 'how large was software' as 38% × 24.0bn, not 24.0bn.
-General property: the sentence holding the one amount of the unit asked lacks the part's word; the part's word
-is followed in that sentence or the next by one percent, and the clause's '% of (the) W' names W from the whole's sentence."""
+"""A part a page gives only as its share of a whole it states ('the market reached USD 24.0bn ... software
+accounted for 38% of the market'; a row's 'Target STI (% of salary)' beside 'Base salary') is that share of the whole."""
 
 from __future__ import annotations
 
