@@ -55,3 +55,8 @@ def test_a_row_share_asked_as_a_percent_is_not_computed():
     assert row_share(ctx, slots, ev, "extractive") is None
     ctx, slots, ev = _row_evidence("What is the bonus for the Chief Executive Officer?")
     assert row_share(ctx, slots, ev, "extractive") is None  # no column headed as the measure asked
+
+
+def test_a_name_asked_is_not_computed():
+    ctx, slots, ev = evidence("Which component accounted for 38% of the market?", MARKET)
+    assert stated_share(ctx, slots, ev, "extractive") is None

@@ -85,8 +85,9 @@ def row_share(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], backen
 def stated_share(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], backend: str) -> Answer | None:
     """The part's amount as its stated share of the whole's amount a nearby sentence gives, computed and cited; None
     unless exactly one whole, one part word and one share of a whole named in the whole's sentence are found."""
-    if slots.unit not in ("count", "money") or slots.ratio or "percent" in slots.units or not slots.subject:
-        return None
+    if slots.unit not in ("count", "money") or slots.ratio or "percent" in slots.units or not slots.subject or \
+            slots.shape != "figure" or slots.asks != "amount" or re.search(r"%|\bper ?cent\b", ctx.question):
+        return None  # an amount asked, not a name, and no percent of the question.s own as its condition
     words = _asked_words(slots)
     for e in evidence[:LOOK]:
         if e.row:
