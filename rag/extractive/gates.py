@@ -11,7 +11,7 @@ from ingest.figures import Figure
 from ..types import AnswerContext
 from .gates_sibling_measure import measure_in_sibling
 from .gates_figure import figure_owner, figure_period, world_figure, world_owns  # noqa: F401 (world_owns: tests)
-from .gates_share import share_not_amount, share_not_change
+from .gates_share import share_not_amount, share_not_change, share_of_other_whole
 from .gates_slot import caption_scope, no_figure, place_owner
 from .gates_span import estimate_not_actual, span_ends
 from .gates_table import other_table_asked
@@ -131,6 +131,7 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
     ("measure_changed_other", measure_changed_other),
     ("share_not_change", share_not_change),
     ("share_not_amount", share_not_amount),
+    ("share_of_other_whole", share_of_other_whole),
     ("place_near", place_near),
     ("world_figure", world_figure),
     ("figure_owner", figure_owner),

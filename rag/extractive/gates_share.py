@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ingest.keyword import tokenize
+
 from .noun_asked import share_noun_asked
 from .pick import CHANGE_ASKED, is_change
 
@@ -64,3 +66,28 @@ def share_not_amount(d: Decision) -> str | None:
     if not _share_asked(s.text) or _HOW_MUCH.search(s.text):
         return None  # 'how much ..., and what share of the total': the amount is asked too
     return "the reports give an amount, not the share asked"
+
+
+# the whole a share is asked of: 'what share of the 2024 budget', 'as a percentage of the world's large models'
+_WHOLE_ASKED = re.compile(r"\b(?:share|percentage|proportion|portion|fraction|percent)\s+of\s+((?:\S+\s+){0,3}\S+)", re.I)
+# the whole a sentence's percent is of: '2.2% of GDP', '52% of North American revenue'
+_WHOLE_SAID = re.compile(r"\s*of\s+((?:\S+\s*){1,3})", re.I)
+
+
+def _words(phrase: str) -> set[str]:
+    """The phrase's stems, numbers left out."""
+    return {w for w in tokenize(phrase) if not any(c.isdigit() for c in w)}
+
+
+def share_of_other_whole(d: Decision) -> str | None:
+    """'What share of the 2024 budget went to R&D?' is not answered by 'R&D reached 2.2% of GDP': the lead
+    percent is a share of a whole the question does not name, and no word of the whole asked is in that sentence."""
+    if not d.figures or d.figures[0].unit != "percent" or d.best.row or not _share_asked(d.slots.text):
+        return None
+    asked, said = _WHOLE_ASKED.search(d.slots.text), _WHOLE_SAID.match(d.best.text, d.figures[0].end)
+    if asked is None or said is None:
+        return None
+    want, got = _words(asked.group(1)), _words(said.group(1))
+    if not want or not got or want & set(tokenize(d.best.text)) or got & set(tokenize(d.slots.text)):
+        return None
+    return f"the reports give a share of {said.group(1).strip()}, not of the {asked.group(1).strip()} asked"

@@ -30,6 +30,7 @@ from .label_runs import label_extreme
 from .lead_checks import first_doubt, sentence_checks, undoubted
 from .other_ones import with_other_part
 from .part_of_whole import part_of_whole, share_of_world
+from .stated_share import row_share, stated_share
 from .pick import pick_figures, stated_in
 from .prose_change import quoted_change
 from .scope_parts import place_and_whole
@@ -72,6 +73,9 @@ def lead_answer(a: ExtractiveAnswerer, ctx: AnswerContext, slots: Slots, evidenc
     # 'of the 220 incidents, how many stemmed from X': the whole is given, the part's share of it computed
     if (given := given_whole(ctx, slots, evidence, a.name)) is not None:
         return explained(ctx, given, slots, evidence, None)
+    # 'the market reached USD 24.0bn ... software accounted for 38% of the market': the part asked is the share's
+    if (stated := stated_share(ctx, slots, evidence, a.name) or row_share(ctx, slots, evidence, a.name)) is not None:
+        return explained(ctx, stated, slots, evidence, None)
     # 'the highest competitiveness score on the chart': the extreme of a measure's repeated data labels
     if (extreme := label_extreme(ctx, slots, evidence, a.name)) is not None:
         return explained(ctx, extreme, slots, evidence, None)
