@@ -115,3 +115,12 @@ def test_a_side_of_zero_asked_keeps_the_figures_on_that_side():
     assert got is not None and got.figure == "Japan"
     fell = _ask("Which season had the smallest decline in attendance?", ATTENDANCE)  # a rise is no decline
     assert fell is not None and fell.figure == "2023-24"
+
+
+def test_one_fall_among_rises_is_both_the_largest_and_the_smallest_decline():
+    grid = [["", "2024", "YoY change 2024"], ["Oncology", "1,988", "6.0%"], ["Infectious diseases", "541", "(9.5%)"],
+            ["Cardiovascular", "395", "1.8%"]]
+    for question in ("Which area recorded the largest year-on-year decline in 2024?",
+                     "Which area recorded the smallest year-on-year decline in 2024?"):
+        got = _ask(question, grid, (2024,))
+        assert got is not None and got.figure == "Infectious diseases"

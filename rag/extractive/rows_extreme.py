@@ -16,7 +16,7 @@ from ingest.tables import SEP, Table
 from ..types import Answer, AnswerContext
 from .cells import RowHit, percent_asked, words, year_of
 from .item_rows import item_rows
-from .items_asked import ranked_lead
+from .items_asked import items_asked, ranked_lead
 from .passage_tables import one_table
 from .direction_words import FALL_ASKED
 from .rate_column import growth_columns, measure_part, rate_columns
@@ -196,7 +196,9 @@ def rows_extreme(ctx: AnswerContext, question: str, tables: list[tuple[int, Tabl
         pick = ranked[i] if i is not None else None
         label = None if pick is None else name.get(pick.row) or unmarked_label(pick.row.split(SEP)[-1])
     else:
-        label = ranked_lead(question, [(name.get(c.row) or unmarked_label(c.row.split(SEP)[-1]), c.value) for c in ranked])
+        led = [(name.get(c.row) or unmarked_label(c.row.split(SEP)[-1]), c.value) for c in ranked]
+        # one figure on the side asked ('the smallest decline' where one item fell) is that side's extreme alone
+        label = led[0][0] if len(led) == 1 and not items_asked(question) else ranked_lead(question, led)
     if label is None or pick is None:
         return None  # a tie names no one row (nor the first n asked)
     figures = "; ".join(f"{name.get(c.row) or c.row.split(SEP)[-1]}: {scaled(c)}" for c in ranked)
