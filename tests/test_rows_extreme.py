@@ -94,3 +94,33 @@ def test_a_rate_headed_over_its_period_is_the_column_ranked():
 def test_which_n_rows_hold_the_extreme_the_first_n_ranked():
     got = _ask("Which two quarters had the most shares repurchased?", QUARTERS)
     assert got is not None and got.figure == "Third quarter 2021 and First quarter 2021"
+
+
+TRADE = [["(in $ billions)", "Imports", "Exports", "Trade balance"], ["Germany", "112.4", "148.9", "36.5"],
+         ["China", "201.7", "96.3", "(105.4)"], ["Japan", "83.6", "71.9", "(11.7)"], ["Canada", "139.5", "146.2", "6.7"]]
+ATTENDANCE = [["Season", "Average attendance", "Change"], ["2020-21", "18,450", "-9.8%"], ["2021-22", "21,930", "18.9%"],
+              ["2023-24", "19,870", "-1.2%"]]
+
+
+def test_an_agent_noun_ranked_names_the_column_of_its_measure():
+    table = read_grid(TRADE, None).table
+    assert named_column(table, "Which country is the largest importer?") == "Imports"
+    assert named_column(table, "Which country was the biggest exporter?") == "Exports"
+    got = _ask("Which country is the smallest importer?", TRADE)
+    assert got is not None and got.figure == "Japan"
+
+
+def test_a_side_of_zero_asked_keeps_the_figures_on_that_side():
+    got = _ask("Which country had the highest Trade balance below 0?", TRADE)  # the smallest deficit
+    assert got is not None and got.figure == "Japan"
+    fell = _ask("Which season had the smallest decline in attendance?", ATTENDANCE)  # a rise is no decline
+    assert fell is not None and fell.figure == "2023-24"
+
+
+def test_one_fall_among_rises_is_both_the_largest_and_the_smallest_decline():
+    grid = [["", "2024", "YoY change 2024"], ["Oncology", "1,988", "6.0%"], ["Infectious diseases", "541", "(9.5%)"],
+            ["Cardiovascular", "395", "1.8%"]]
+    for question in ("Which area recorded the largest year-on-year decline in 2024?",
+                     "Which area recorded the smallest year-on-year decline in 2024?"):
+        got = _ask(question, grid, (2024,))
+        assert got is not None and got.figure == "Infectious diseases"

@@ -41,3 +41,22 @@ def test_a_sign_word_inside_a_row_named_whole_is_a_name():
     q = "How many items make up profit from continuing operations?"
     assert sign_word_read(q, profit) == q
     assert "below 0" in sign_word_read("How many seasons were in deficit?", _COCOA)
+
+
+_FISCAL = _table([["", "Fiscal 2021", "Fiscal 2022", "Fiscal 2023"], ["Net sales", "3,412", "3,905", "4,118"],
+                  ["Net income (loss)", "(84)", "126", "(47)"]])
+_NET_LOSS = _table([["", "2023", "2024"], ["Net loss", "84", "47"]])
+
+
+def test_a_loss_of_a_line_printed_with_both_signs_is_its_negatives():
+    assert sign_word_read("Which fiscal year had the largest net loss?", _FISCAL) == \
+        "Which fiscal year had the lowest Net income (loss)?"
+    q = "Which year had the largest net loss?"  # a loss printed as its size: no superlative read
+    assert sign_word_read(q, _NET_LOSS) == q
+
+
+def test_the_smallest_of_a_side_is_its_figure_nearest_zero_on_that_side():
+    assert sign_word_read("Which season had the smallest deficit?", _COCOA) == \
+        "Which season had the highest Surplus/(deficit) below 0?"
+    assert sign_word_read("Which fiscal year had the smallest net loss?", _FISCAL) == \
+        "Which fiscal year had the highest Net income (loss) below 0?"

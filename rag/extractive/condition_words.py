@@ -47,9 +47,13 @@ def number_words(question: str) -> str:
     return _WORD_BOUND.sub(lambda m: f"{m.group(1)} {_NUMBERS[m.group(2).lower()]}", question)
 
 
+_RANKED_BEFORE = re.compile(r"\b(?:largest|biggest|deepest|widest|greatest|highest|smallest|narrowest|least|lowest)\s+$",
+                            re.I)
+
+
 def bracketed_loss(question: str, tables: list[tuple[int, Table]]) -> str:
     """'a(n) X loss' of a table whose row is 'X income (loss)' is that row below zero: the bracketed word names the
-    row's negative figures."""
+    row's negative figures; a superlative's loss is left to sign_words (a rank, not a condition)."""
     for m in _LOSS.finditer(question):
         start = m.start()
         for _ in range(3):  # the one to three words before 'loss' naming the row's own words
@@ -60,6 +64,8 @@ def bracketed_loss(question: str, tables: list[tuple[int, Table]]) -> str:
             for label in _labels(tables, "row"):
                 own = _BRACKET_LOSS.match(label)
                 if own and said and set(words(own.group("what"))) == said:
+                    if _RANKED_BEFORE.search(question[:start]):
+                        return question  # 'the largest net loss': a rank of the signed row (sign_words), no condition
                     lead = re.sub(r"\b(?:an?|the)\s+$", "", question[:start], flags=re.I)
                     return f"{lead}{label} below 0{question[m.end():]}"
     return question

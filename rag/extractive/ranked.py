@@ -17,6 +17,7 @@ from .question_readings import nth_asked, nth_of
 from .row_sets import SCALE_WORDS, THRESHOLD, meets, summed_components, table_scale
 from .ratio_parts import ratio_parts_answer
 from .signed_bound import signed_bound
+from .sign_words import sign_side
 from .years_offered import offered_years
 from .shape_text import listed, scaled, shaped_answer
 
@@ -259,6 +260,21 @@ def period_row(tables, question: str) -> RowHit | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+_FISCAL_ASKED = re.compile(r"\b(?:fiscal|financial)\s+years?\b", re.I)
+_FISCAL_LABEL = re.compile(r"(?:fiscal|financial)(?:\s+year)?\s+(?:19|20)\d{2}", re.I)
+
+
+def _fiscal_printed(table, year: int, question: str) -> str | None:
+    """'Which fiscal year ...' of columns headed 'Fiscal 2023': the period named as the column names it, the kind
+    asked with it; None when the question asks no fiscal year or no column so names the year."""
+    if not _FISCAL_ASKED.search(question):
+        return None
+    for c in table.columns:
+        if (m := _FISCAL_LABEL.search(unmarked_label(c.split(SEP)[-1]))) and str(year) in m.group(0):
+            return m.group(0)
+    return None
+
+
 def which_answer(ctx: AnswerContext, hit: RowHit, question: str, backend: str) -> Answer | None:
     """'In which year was X the largest?': the year first, then the figures compared."""
     columns = year_columns(hit.table, question)
@@ -270,12 +286,16 @@ def which_answer(ctx: AnswerContext, hit: RowHit, question: str, backend: str) -
     low = bool(LOW_WORDS.search(question))
     if not low and not HIGH_WORDS.search(question):
         return None
+    if side := sign_side(question):  # 'the highest Net income (loss) below 0' (the smallest loss): that side only
+        cells = [(y, c) for y, c in cells if c.value is not None and c.value * side > 0]
+        if not cells:
+            return None
     ranked = sorted(cells, key=lambda yc: yc[1].value, reverse=not low)
     i = nth_of([c.value for _, c in ranked], nth_asked(question))  # 'the second highest': that place
     if i is None:
         return None  # a tie names no year
     year, best = ranked[i]
-    printed = period_printed(hit.table, year)  # '2026F' as printed: a forecast year, not the year reported
+    printed = _fiscal_printed(hit.table, year, question) or period_printed(hit.table, year)  # '2026F': a forecast year
     others = " and ".join(f"{scaled(c)} ({period_printed(hit.table, y)})" for y, c in ranked if y != year)
     text = f"**{printed}**. {hit.row}: {scaled(best)} in {printed} vs {others} [1]"
     return shaped_answer(ctx, [hit], text, printed, "which", backend)

@@ -16,11 +16,12 @@ from ingest.tables import SEP, Table
 from ..types import Answer, AnswerContext
 from .cells import RowHit, percent_asked, words, year_of
 from .item_rows import item_rows
-from .items_asked import ranked_lead
+from .items_asked import items_asked, ranked_lead
 from .passage_tables import one_table
 from .direction_words import FALL_ASKED
 from .rate_column import growth_columns, measure_part, rate_columns
 from .residual_rows import residual
+from .sign_words import sign_side
 from .question_readings import extreme_asked, nth_asked, nth_of
 from .shape_text import scaled, shaped_answer
 from .word_stems import plural_dropped
@@ -30,12 +31,23 @@ _YEARS = frozenset("year years fiscal financial fy".split())  # years as rows ar
 _GENERIC = frozenset(words("total number amount of in per the"))  # header words that name no measure on their own
 
 
+# a superlative's agent noun: 'the largest importer', 'the biggest exporters', 'the smallest spender'
+_AGENT = re.compile(r"\b(?:most|highest|largest|biggest|greatest|top|leading|least|lowest|smallest|fewest)\s+"
+                    r"(?:net\s+)?([a-z]{3,}?)(?:ers?)\b", re.I)
+
+
+def measures_of_agents(question: str) -> set[str]:
+    """The measure words an agent noun ranked names ('the largest importer' -> import, importing): the column of
+    its measure ('Imports') is the one ranked."""
+    return {w for m in _AGENT.finditer(question) for w in (m.group(1).lower(), f"{m.group(1).lower()}ing")}
+
+
 def named_column(table: Table, question: str) -> str | None:
     """The one column most of whose measure words (bracketed notes and generic words aside) the question says
     (one at least), a year column never; among columns as well named, the one of percent figures when a
     percentage is asked ('% Change' over 'Change'), else the one saying fewest words the question does not
     ('Operational' over 'Operational 2030E (base case)'); None when that stays ambiguous."""
-    said = set(words(question))
+    said = set(words(question)) | measures_of_agents(question)
     scored = []
     for col in table.columns:
         own = set(words(re.sub(r"\([^)]*\)", " ", _named_part(col, table.columns)))) - _GENERIC
@@ -124,6 +136,14 @@ def kind_column(table: Table, question: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def signed_side(cells: list, question: str, fell: bool = False) -> list:
+    """The cells on the side of zero the question keeps: those below 0 when it asks the smallest deficit ('... below
+    0', sign_words) or ranks a fall of signed rates (a rise is no decline: 'the smallest decline' is the negative
+    nearest zero), those above 0 when it says so (maybe none); all of them when no side is kept."""
+    side = sign_side(question) or (-1 if fell and any(c.value < 0 for c in cells) else 0)
+    return [c for c in cells if c.value * side > 0] if side else cells
+
+
 def rows_extreme(ctx: AnswerContext, question: str, tables: list[tuple[int, Table]], years: tuple[int, ...],
                  backend: str) -> Answer | None:
     """The item row whose figure in the column named is the extreme asked, the figures ranked, cited; None when
@@ -162,6 +182,9 @@ def rows_extreme(ctx: AnswerContext, question: str, tables: list[tuple[int, Tabl
     if read is None:
         return None
     passage, table, cells = read
+    cells = signed_side(cells, question, fell=low != asked[1])
+    if len(cells) < 1:
+        return None
     ranked = sorted(cells, key=lambda c: c.value, reverse=not low)
     kind = kind_column(table, question)
     name = {c.row: unmarked_label(" ".join(c.text.split())) for c in table.cells if kind and c.column == kind and c.text.strip()}
@@ -173,7 +196,9 @@ def rows_extreme(ctx: AnswerContext, question: str, tables: list[tuple[int, Tabl
         pick = ranked[i] if i is not None else None
         label = None if pick is None else name.get(pick.row) or unmarked_label(pick.row.split(SEP)[-1])
     else:
-        label = ranked_lead(question, [(name.get(c.row) or unmarked_label(c.row.split(SEP)[-1]), c.value) for c in ranked])
+        led = [(name.get(c.row) or unmarked_label(c.row.split(SEP)[-1]), c.value) for c in ranked]
+        # one figure on the side asked ('the smallest decline' where one item fell) is that side's extreme alone
+        label = led[0][0] if len(led) == 1 and not items_asked(question) else ranked_lead(question, led)
     if label is None or pick is None:
         return None  # a tie names no one row (nor the first n asked)
     figures = "; ".join(f"{name.get(c.row) or c.row.split(SEP)[-1]}: {scaled(c)}" for c in ranked)

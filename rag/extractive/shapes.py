@@ -38,7 +38,7 @@ from .each_row import each_asked, each_row
 from .count_listed import count_by_listing, fronted, number_asked, rows_shown
 from .signed_bound import sign_as_bound
 from .condition_words import condition_read
-from .sign_words import sign_word_read
+from .sign_words import sign_side, sign_word_read
 from .set_aside_rows import aside_last
 from .computed_pairs import item_cell, items, rows_by_year
 from .said_items import said_items
@@ -88,6 +88,10 @@ _BOTH = re.compile(r"\b(both|altogether|combined)\b|\ball (?:the )?(?:two |three
 _YEARS_LISTED = re.compile(r"\b(which|what) (fiscal |financial )?years\b|\bwhat (are|were) the (fiscal |financial )?years\b|"
                            r"\bwhich (fiscal |financial )?year\b(?=.*\b(shown|provided|present(ed)?|given|included|covered|"
                            r"reported|disclosed|calculated|in the table)\b)", re.I)
+
+# 'the highest Surplus/(deficit) below 0' (sign_words' smallest deficit): a rank on one side of zero, no list of that side
+_SIDE_RANKED = re.compile(r"\b(?:highest|lowest)\b[^?]*\b(?:below|above)\s+0\b", re.I)
+
 
 def answer_by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     """The shaped answer when the question's slots address cells of a retrieved table, else None
@@ -250,7 +254,8 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     hit = best_row(tables, question)
     if hit is not None and (got := moved_years(ctx, hit, question, slots.years, backend)) is not None:
         return got  # 'in how many years did the market decline': each year against the one before
-    if (m := THRESHOLD.search(question)) and (which or HOW_MANY.search(question)):  # a condition ('more than 5 million'):
+    if (m := THRESHOLD.search(question)) and (which or HOW_MANY.search(question)) \
+            and not (which and sign_side(question) and _SIDE_RANKED.search(question)):  # a condition ('more than 5 million'):
         hit = best_row(tables, question[:m.start()] + question[m.end():]) or hit \
             or period_row(tables, question[:m.start()] + question[m.end():]) \
             or (percent_line(tables, question[:m.start()]) if percent_bound(question, m) else None)  # its number names no row

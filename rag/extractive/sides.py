@@ -181,8 +181,8 @@ def contrasted(question: str, evidence: list[Evidence], best: Evidence, margin: 
 
 
 # 'Which segment drew the most deals', 'which model rates higher': a thing asked by its kind (not a year or period)
-_WHICH_THING = re.compile(r"^\s*(?:(?:in|on|among|of|across|between)\b[^,?]{0,60},\s*)?which\s+(?!(?:year|years|quarter|"
-                          r"month|period|date|time|fiscal)\b)[a-z][\w-]*"
+_WHICH_THING = re.compile(r"^\s*(?:(?:in|on|among|of|across|between)\b[^,?]{0,60},\s*)?which\s+(?!(?:years?|quarters?|halves|half|"
+                          r"months?|periods?|dates?|times?|fiscal|financial|seasons?|weeks?|days?)\b)[a-z][\w-]*"
                           # 'What is the most expensive currency?': most/least and an adjective pick one of the things named
                           r"|^\s*what\s+(?:is|was|are|were)\s+the\s+(?:most|least)\s+(?!(?:recent|current|latest)\b)[a-z][\w-]*\s+"
                           # 'the most common deal size', 'the most significant increase': a measure asked, a figure answers
@@ -210,8 +210,8 @@ def figure_for_which(question: str, shown: str) -> str | None:
 
 
 # 'In which year was X higher?', 'what year had the most': a year asked, compared across years
-_WHICH_YEAR = re.compile(r"^\s*(?:in\s+)?(?:which|what)\s+(?:fiscal\s+)?year\b(?!s)", re.I)
-_YEAR_LEAD = re.compile(r"(?:FY\s?|fiscal\s+)?(?:19|20)\d{2}(?:[/-]\d{2,4})?", re.I)
+_WHICH_YEAR = re.compile(r"^\s*(?:in\s+)?(?:which|what)\s+(?:fiscal\s+|financial\s+)?year\b(?!s)", re.I)
+_YEAR_LEAD = re.compile(r"(?:FY\s?|(?:fiscal|financial)\s+)?(?:19|20)\d{2}(?:[/-]\d{2,4})?", re.I)
 
 
 def figure_for_which_year(question: str, shown: str) -> str | None:

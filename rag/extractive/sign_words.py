@@ -26,9 +26,10 @@ _WORD = r"(?P<word>deficit|surplus|outflow|inflow|import|export|seller|buyer|dis
 # the sign phrase: its verb and article ('was in deficit', 'ran a surplus', 'were net importers', 'trades at a premium')
 _PHRASE = re.compile(r"(?:\b(?:was|were|is|are|be|been|ran|run|running|recorded|posted|saw|see|showed|show|had|has|have|"
                      r"carried|carries|carry|reported|traded?|trades|stood|remained|moved)\s+)?"
-                     r"(?:\b(?:in|into|at)\s+)?(?:\b(?:a|an|the)\s+)?(?P<sup>(?:largest|biggest|deepest|widest|greatest|highest)\s+)?"
+                     r"(?:\b(?:in|into|at)\s+)?(?:\b(?:a|an|the)\s+)?(?P<sup>(?:largest|biggest|deepest|widest|greatest|highest|"
+                     r"(?P<small>smallest|narrowest|least|lowest))\s+)?"
                      r"(?P<between>\b(?:[a-z-]+\s+){0,2}?)(?P<net>net\s+)?" + _WORD + r"\b", re.I)
-_ZERO = re.compile(r"\b(?:below|above)\s+0\b")
+_ZERO = re.compile(r"\b(?P<side>below|above)\s+0\b")
 # kept apart from ingest.cell_values.unmarked_label: this also takes any one letter '(m)', '(B)' and no '¹', '†', 'Deficit2'
 _MARK = re.compile(r"(?:\s*\((?:\d{1,2}|[a-z])\)|\*+)+\s*$", re.I)  # a footnote mark closing a label: '(2)', '(b)', '*'
 
@@ -87,6 +88,19 @@ def signed_line(tables: list[tuple[int, Table]], word: str, question: str) -> st
     return found.pop() if len(found) == 1 else None
 
 
+def _line_signed(tables: list[tuple[int, Table]], line: str) -> bool:
+    """Whether a line so named is printed with both signs somewhere (its losses are its negatives, not sizes)."""
+    return any(_signed(table, axis, label) for _, table in tables for axis, labels in
+               (("row", table.rows), ("column", table.columns)) for label in labels
+               if line in (_MARK.sub("", p).strip() for p in label.split(SEP)) or line in map(_bare_name, label.split(SEP)))
+
+
+def sign_side(question: str) -> int:
+    """The side of zero a read superlative keeps ('the highest Surplus/(deficit) below 0': -1), 0 when none."""
+    m = _ZERO.search(question)
+    return 0 if m is None else (-1 if m.group("side").lower() == "below" else 1)
+
+
 def _in_named_label(question: str, tables: list[tuple[int, Table]], start: int, end: int) -> bool:
     """Whether the sign word at question[start:end] sits inside a line label of two or more words the question writes
     whole ('how many items make up profit from continuing operations'): there the word is part of a name, no sign."""
@@ -123,9 +137,12 @@ def sign_word_read(question: str, tables: list[tuple[int, Table]]) -> str:
         negative = word in _NEGATIVE
         between = re.sub(r"^\s*net\s+|\s+net\s*$", " ", between, flags=re.I).lstrip()
         if m.group("sup"):
-            if word in ("loss", "profit", "discount", "premium"):
+            if word in ("loss", "profit", "discount", "premium") and not _line_signed(tables, line):
                 return question  # (a loss or a discount may be printed as its size: no superlative read)
-            return f"{question[:m.start()]}{m.group(0)[:m.start('sup') - m.start()]}" \
-                   f"{'lowest' if negative else 'highest'} {between}{line}{question[m.end():]}"
+            head = f"{question[:m.start()]}{m.group(0)[:m.start('sup') - m.start()]}"
+            if m.group("small"):  # 'the smallest deficit': the side's figure nearest zero, the other side not in it
+                return f"{head}{'highest' if negative else 'lowest'} {between}{line} " \
+                       f"{'below' if negative else 'above'} 0{question[m.end():]}"
+            return f"{head}{'lowest' if negative else 'highest'} {between}{line}{question[m.end():]}"
         return f"{question[:m.start()]}{between}{line} {'below' if negative else 'above'} 0{question[m.end():]}"
     return question
