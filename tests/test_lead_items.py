@@ -159,17 +159,3 @@ def test_superlative_before_the_plural_asks_items():
     assert not ranked_items_asked("Which segments had the highest revenue in 2019?")
     s = "Among firms that have not deployed one, the most commonly cited barriers were cost (61%), skills (44%) and data privacy (38%)."
     assert lead_phrase(q, (), (), s) == "cost, skills and data privacy"
-
-
-def test_an_and_inside_an_item_followed_by_further_items_does_not_close_the_list():
-    from rag.extractive.lead_items import closed_list
-    text = "makers, frozen food companies, poultry and meat processors, restaurant chains, and retailers with labels."
-    assert closed_list(text) == text
-    assert closed_list("hubs in A, B, C and D, and a base in E") == "hubs in A, B, C and D"
-
-
-def test_causes_a_source_attributes_the_change_to():
-    from rag.extractive.lead_items import listed_reasons
-    s = "Wisła attributes the decline to fewer births, longer wear time and earlier potty training."
-    assert listed_reasons("What reasons does Wisła give for the decline in volume?", s) == \
-        "fewer births, longer wear time and earlier potty training"

@@ -82,22 +82,3 @@ def test_no_subject_list_without_a_predicate_or_of_clauses():
                        "2020 and 2019, respectively.") is None
     assert stated_list("Which programmes were advanced into Phase 3?",
                        "Research and development expenses were €286.4 million, reflecting Phase 3 trials.") is None
-
-
-def test_kind_named_after_as_and_a_list_that_remains_it():
-    s = ("New features are expected to support upgrades, while tariff uncertainty and weak demand in the entry segment "
-         "(devices below USD 150) remain the main restraints.")
-    assert stated_list("What does the report identify as the main restraints on shipments in 2025?", s) == \
-        "tariff uncertainty and weak demand in the entry segment"
-
-
-def test_two_items_cited_as_the_kind_asked():
-    s = "Landlords cited higher mortgage costs and tighter regulation as reasons for selling, with 14% selling in 2024."
-    assert stated_list("What reasons did landlords give for selling?", s) == "higher mortgage costs and tighter regulation"
-    assert stated_list("What drivers did landlords give for selling?", s) is None
-
-
-def test_a_contrast_opens_no_list_before_another_predicate():
-    s = ("Microsoft's PyRIT tool evaluates content safety in large models, while QiAnXin's comprehensive AI security "
-         "solution integrates security frameworks, solutions, and testing tools to address content safety and ethical risks.")
-    assert stated_list("Which Microsoft tool evaluates content safety in large models?", s) is None

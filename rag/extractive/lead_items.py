@@ -90,24 +90,6 @@ _SERIAL = re.compile(r"^\s*(?:and|or)\s", re.I)
 _INNER_CONJ = re.compile(r"\b(?:of|over|for|with|from|between|on|in|to|about|among)\s+[^,]*?\s(?:and|or)\s", re.I)
 
 
-# a clause, not an item: a finite verb with its subject ('and the company expects ...', 'and we were ...')
-_CLAUSE_PART = re.compile(r"^\s*(?:and|or)\s+(?:(?:the|a|an|this|it|we|they|its|our|their)\s+)?(?:[\w-]+\s+){0,2}?"
-                          r"(?:is|are|was|were|has|have|had|will|would|could|can|may|expects?|expected|remains?|"
-                          r"remained)\b", re.I)
-SERIAL_ITEM_WORDS = 10  # words: a part between commas that is an item, not a clause
-
-
-def _serial_close(text: str, joined: list[tuple[int, int]], k: int) -> bool:
-    """A part holding 'and' followed by a further comma item, then a part opening with a serial 'and' (', and F'):
-    the list goes on past the first 'and', which joins words inside an item ('poultry and meat processors, restaurant
-    chains, and retailers'); it closes at the serial part when that is an item, not a clause, and every part
-    between is short. ('A, B, C and D, and a base in E' has no item between: its list closes at D.)"""
-    a, b = joined[k][0], joined[k + 1][0]
-    between = [p for p in text[a:b].split(",") if p.strip()]
-    return len(between) >= 2 and not _CLAUSE_PART.match(text[b:joined[k + 1][1]]) and \
-        all(len(p.split()) <= SERIAL_ITEM_WORDS for p in between)
-
-
 def closed_list(text: str) -> str:
     """The enumeration up to its last item: the first comma-separated part after the first to hold a
     conjunction closes it ('A, B and C'); what follows that part's comma ('..., accounted for 38%') is the
@@ -118,8 +100,8 @@ def closed_list(text: str) -> str:
     bounds = list(zip([0] + [c + 1 for c in cuts], cuts + [len(text)]))
     joined = [(a, b) for a, b in bounds[1:] if _CONJ.search(text[a:b])]
     k = 0
-    while k + 1 < len(joined) and _SERIAL.match(text[joined[k + 1][0]:joined[k + 1][1]]) and \
-            (_INNER_CONJ.search(text[joined[k][0]:joined[k][1]]) or _serial_close(text, joined, k)):
+    while k + 1 < len(joined) and _INNER_CONJ.search(text[joined[k][0]:joined[k][1]]) and \
+            _SERIAL.match(text[joined[k + 1][0]:joined[k + 1][1]]):
         k += 1
     closing = joined[k][1] if joined else None
     return text[:closing] if closing is not None else text
@@ -185,8 +167,6 @@ def list_begun(sentence: str, at: int) -> int | None:
 
 _CAUSE_INTRO = re.compile(r"\b(?:(?:primarily|mainly|largely|principally|mostly)\s+)?(?:due\s+to|a\s+result\s+of|"
                           r"because\s+of|driven\s+by|attributable\s+to|owing\s+to|caused\s+by|"
-                          # 'attributes the decline to A, B and C': the causes follow the 'to'
-                          r"attribut(?:es|ed|e)\s+(?:this|it|the\s+[\w-]+(?:\s+[\w-]+)?)\s+to|"
                           # the passives of supporting and of holding back name their agents too ('supported by A, B and C')
                           r"(?:supported|underpinned|fuel+ed|held\s+back|restrained|hampered|constrained)\s+by)\s+", re.I)
 

@@ -12,7 +12,6 @@ from .features import Evidence
 from .footnotes import footnote_of
 from .gates import off_topic
 from .heading_line import past_heading
-from .kind_stated import kind_stated
 from .list_sentence import list_sentence
 from .period_heading import heading_years_at
 from .pick import unit_figures
@@ -54,9 +53,6 @@ def lead_sentence(a: ExtractiveAnswerer, ctx: AnswerContext, slots: Slots, evide
         best = footnote_of(evidence, best) or best  # a marked row is explained by its footnote
         # 'what does S mean by X': the sentence under the title naming X defines it
         best = titled_definition(ctx, slots, evidence, lambda e: off_topic(ctx, slots, e) is None) or best
-        # 'what restraints does the report list': the sentence stating a list of restraints
-        best = kind_stated(evidence, best, ctx.question, lambda e: off_topic(ctx, slots, e) is None,
-                           a.weights.list_wide_margin) or best
         # 'faces several challenges.': quoted with the sentences naming them
         evidence, best = announced(evidence, best)
     elif slots.shape == "list" and (rest := rest_listed(evidence, lambda e: off_topic(ctx, slots, e) is None)) is not None:
@@ -65,7 +61,4 @@ def lead_sentence(a: ExtractiveAnswerer, ctx: AnswerContext, slots: Slots, evide
         listed, evidence, best, items, item_parts = list_sentence(ctx, slots, evidence, best, a.name, a.weights)
         if listed is not None:
             return explained(ctx, listed, slots, evidence, None), evidence, best, items, item_parts
-    elif not slots.units:  # 'what restraints on the X market does the report list', whatever its shape
-        best = kind_stated(evidence, best, ctx.question, lambda e: off_topic(ctx, slots, e) is None,
-                           a.weights.list_wide_margin) or best
     return None, evidence, best, items, item_parts

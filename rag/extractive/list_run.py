@@ -76,21 +76,6 @@ def _named(item: str, asked: set[str]) -> bool:
     return bool(said) and said <= asked
 
 
-# the question's own verb, after its auxiliary and subject ('what types of assets does the company | lease?')
-_ASKED_VERB = re.compile(r"\b(?:does|do|did)\s+(?:[\w&'’-]+\s+){1,5}?([a-z]{3,})\s*\?*\s*$", re.I)
-
-
-def _verb_object(first: str, question: str) -> str:
-    """The first item after the question's own verb when the first part holds it ('We lease A, B and C' for
-    'what does the company lease'): the verb governs the series, its object is the items."""
-    m = _ASKED_VERB.search(question)
-    if m is None:
-        return first
-    verb = stem(m.group(1).lower())
-    said = [w for w in re.finditer(r"[\w'’-]+", first) if stem(w.group(0).lower()) == verb]
-    return first[said[-1].end():].strip() if said and first[said[-1].end():].strip() else first
-
-
 def series(sentence: str, question: str = "") -> list[str] | None:
     """The items of the first series of three or more in `sentence`, each as written, or None."""
     clause = re.split(r";\s+|\.\s+(?=[A-Z])", sentence)
@@ -118,7 +103,7 @@ def series(sentence: str, question: str = "") -> list[str] | None:
             if after and len(_words(after)) <= MAX_WORDS // 2 and inner and not _STRONG.search(after):
                 last = last[:inner[-1].start()].strip()  # 'awards to employees, directors, ...': another series begins
             holding = any(_PREPOSITION.search(p + " ") for p in middle + [last])
-            first = _verb_object(_first_item(parts[start], holding), question)
+            first = _first_item(parts[start], holding)
             if start == 0 and parts[0].strip().startswith(first) is False and \
                     len(_words(parts[0])) - len(_words(first)) <= 1 and _GOVERN.match(parts[0].strip()):
                 return None  # 'In contrast, ...', 'At different times, ...': an opener, no first item

@@ -11,7 +11,6 @@ from .explaining import enumerating
 from .features import Evidence
 from .gates import off_topic
 from .heading_series import series_listed
-from .kind_stated import kind_stated
 from .listing import listed_under_heading
 from .parallel_labels import labels_asked
 from .parallel_openings import parallel_listed
@@ -51,7 +50,5 @@ def list_sentence(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], be
     # 'Application scenarios include A, B and C' in the best's passage, however far down the ranking
     if (named := kind_in_passage(evidence, best, ctx.question, on, weights.list_wide_margin)) is not None:
         evidence, best = absorbing(evidence, named), named
-    # 'what barriers does X cite': the sentence stating a list under that kind, wherever it ranks
-    best = kind_stated(evidence, best, ctx.question, on, weights.list_wide_margin) or best
     evidence, best = announced(evidence, best)
     return None, evidence, best, None, []

@@ -13,7 +13,6 @@ from .list_run import series_lead
 from .phrase import answer_phrase, frequency
 from .question_readings import relation_asked, words_asked
 from .rows import ROW_LINE, is_row
-from .semicolon_list import semicolon_list
 from .stated_list import stated_list
 from .table_meta import table_asked, table_subject
 from .term_members import bracket_members
@@ -50,7 +49,7 @@ def lead_phrase(question: str, units: tuple[str, ...], years: tuple[int, ...], s
     members = bracket_members(question, sentence)  # 'what does X cover': the items in the bracket after X
     if members:
         return members
-    reasons = semicolon_list(question, sentence) or listed_reasons(question, sentence) or named_list(question, sentence) or stated_list(question, sentence)  # 'the main reasons for X in 2024': the causes listed, the year scopes X
+    reasons = listed_reasons(question, sentence) or named_list(question, sentence) or stated_list(question, sentence)  # 'the main reasons for X in 2024': the causes listed, the year scopes X
     if reasons:
         return reasons
     ranking = _RANKING.search(question) and not ranked_items_asked(question)  # 'the most cited barriers' asks items

@@ -39,10 +39,6 @@ _AUXILIARY = re.compile(r"\s+(?:are|were)\s+(?:[a-z]+ly\b|(?:[a-z]+(?:ed|en)|bei
 # 'which core components sit upstream ...': the plural asked, then its verb (not 'was', 'does': an auxiliary)
 _PLURAL_VERB = re.compile(r"^\s*(?:what|which)\s+(?!(?:was|is|does|has|were|are)\b)(?:[a-z-]+\s+){0,2}?(?!(?:was|does|has)\b)([a-z]{3,}(?<![sui])s)\s+(?!(?:of|for|in|on)\b)[a-z]{2,}\b",
                           re.I)
-# 'what does the report identify as the main restraints': the plural after 'as' is the kind asked
-_AS_KIND = re.compile(r"^\s*what\s+(?:does|do|did)\s+[^?]{1,40}?\s(?:identify|identifies|cite|cites|name|names|list|"
-                      r"lists|see|sees|single\s+out|highlight|highlights)\s+as\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-                      r"([a-z]{3,}(?<![sui])s)\b", re.I)
 ITEM_WORDS = 14  # words: an item named, not a clause
 SUBJECT_WORDS = 10  # words: the subject naming the kind before the list
 
@@ -56,17 +52,12 @@ def _asked_at(question: str) -> tuple[str, str | None, int] | None:
     question = _ATTRIBUTION.sub(lambda m: " " * len(m.group(0)), question)  # (the same length: `end` indexes it)
     m = _PLURAL_ASKED.match(question)
     if m is None or m.group(1).lower() in _AMOUNTS:
-        m = _PLURAL_VERB.match(question) or _AS_KIND.match(question)
+        m = _PLURAL_VERB.match(question)
         if m is None or m.group(1).lower() in _AMOUNTS:
             return None
     before = re.findall(r"[\w-]+", question[:m.start(1)])[-1:]
     modifier = before[0].lower() if before and before[0].lower() not in _PLAIN else None
     return stem(m.group(1)), modifier, m.end(1)
-
-
-def as_kind_asked(question: str) -> bool:
-    """The question asks what a source names as a kind ('what does the report identify as the main restraints')."""
-    return _AS_KIND.match(question) is not None
 
 
 def _asked(question: str) -> tuple[str, str | None] | None:
@@ -119,22 +110,13 @@ def stated_list(question: str, sentence: str) -> str | None:
             items = [i for i in _SPLIT.split(names) if i.strip()]
             if len(items) >= 2 and all(_NAME.match(i.strip()) and len(i.split()) <= 5 for i in items):
                 return names
-    for cited in _CITED.finditer(sentence):  # 'Landlords cited A and B as reasons for selling'
-        if stem(cited.group(2)) == noun and (found := _items(cited.group(1))) is not None:
-            return found
     return subject_list(question, sentence)
 
 
-# a list between a verb of citing and 'as' the kind it names: 'cited A and B as (the main) reasons'
-_CITED = re.compile(r"\b(?:cited|cites?|named|names|gave|gives?|listed|lists|identified|identif(?:y|ies)|highlighted|"
-                    r"mentioned)\s+([^;:.]+?)\s+as\s+(?:the\s+|their\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
-                    r"([A-Za-z-]{3,}s)\b", re.I)
-
-
 # what stands between a list that is a clause's subject and the predicate asked ('will continue to', 'are the main')
-_TO_PREDICATE = re.compile(r"(?:\s+(?:are|were|remain(?:ed)?|is|was|will|would|could|may|might|each|both|together|also|now|jointly|"
+_TO_PREDICATE = re.compile(r"(?:\s+(?:are|were|is|was|will|would|could|may|might|each|both|together|also|now|jointly|"
                            r"all|continues?|to|the|main|key|major|primary|principal|biggest|largest))*\s*$", re.I)
-_COPULA = re.compile(r"\s(?:are|were|remain(?:ed)?)\s", re.I)
+_COPULA = re.compile(r"\s(?:are|were)\s", re.I)
 # an item of a subject list is a noun phrase: none opens with a preposition or holds a finite verb
 _NO_ITEM = re.compile(r"^(?:in|on|at|for|by|during|after|before|since|from|with|as|of|to|we|it|they|the)$|"
                       r"^(?:in|on|at|for|by|during|after|before|since|from|with|as|of|to|we|it|they)\b|"
@@ -142,8 +124,6 @@ _NO_ITEM = re.compile(r"^(?:in|on|at|for|by|during|after|before|since|from|with|
                       r"\s(?:of|in|on|at|for|by|to|from|with)$", re.I)
 # the subject list opens the clause, or follows 'that', a colon, or the words naming its kind ('X, including A and B,')
 _OPENS = re.compile(r"\bthat\s+|:\s+|\b(?:including|such\s+as)\s+", re.I)
-# ... and, before the kind's noun after a copula, a contrast ('..., while A and B remain the main restraints')
-_OPENS_KIND = re.compile(_OPENS.pattern + r"|,\s+(?:while|whereas|but|although)\s+", re.I)
 # after the noun asked, a preposition or a relative word opens no predicate ('reasons for X'): the kind is then
 # named after a copula ('A and B are the main reasons')
 _NO_PREDICATE = re.compile(r"^\s*(?:of|for|in|on|behind|among|to|from|under|over|that|which|with|by|at|about|"
@@ -175,11 +155,11 @@ def subject_list(question: str, sentence: str) -> str | None:
             said = stem((tokenize(word.group(0)) or [""])[0])
             if not said or said not in predicate and said != noun:
                 continue
-            opens = [m.end() for m in (_OPENS if said != noun else _OPENS_KIND).finditer(clause[:word.start()])]
+            opens = [m.end() for m in _OPENS.finditer(clause[:word.start()])]
             before = clause[opens[-1] if opens else 0:word.start()]
             if said == noun and said not in predicate and not verb_noun and not _COPULA.search(before[-25:] + " "):
                 continue  # the kind's noun names the list after a copula: 'A and B are the main restraints'
-            text = _FIGURE_ASIDE.sub("", _TO_PREDICATE.sub("", before)).strip(" ,")
+            text = _TO_PREDICATE.sub("", before).strip(" ,")
             items = [i.strip() for i in _SPLIT.split(text) if i and i.strip()]
             if len(items) >= 2 and re.search(r"\s(?:and|or)\s", text) and \
                     all(len(i.split()) <= SUBJECT_ITEM_WORDS and not _NO_ITEM.search(i) for i in items):
