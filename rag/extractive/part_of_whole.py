@@ -21,7 +21,7 @@ _RESPECTIVELY = re.compile(r"\brespectively\b")
 # several things asked as one amount: 'the U.S. and China between them', 'combined', 'together'
 _JOINT_ASKED = re.compile(r"\b(?:together|combined|jointly|collectively|between them|in total|altogether)\b", re.I)
 _JOINT = re.compile(r"\b(?:and|together|combined|jointly|collectively|between them)\b")
-_QUALIFIER = re.compile(r"^(?:over|about|around|approximately|nearly|roughly|more than|exceeded|surpassed)\s+", re.I)
+QUALIFIER = re.compile(r"^(?:over|about|around|approximately|nearly|roughly|more than|exceeded|surpassed)\s+", re.I)
 LOOK = 4  # the best sentences read for a world total and the place's share
 
 
@@ -70,14 +70,14 @@ def part_of_whole(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], ba
                                    compute.Operand.of(whole.text, label="world total", citation=1))
         except compute.ComputeError:
             continue
-        shown = _QUALIFIER.sub("", whole.display)
+        shown = QUALIFIER.sub("", whole.display)
         lead = "about " + NUMBER.sub(done.text, shown, count=1)
         given = " + ".join(p.display for p in portions)
-        return _derived(ctx, e, lead, f"{given} of the world's {whole.display}", done, e.text, backend)
+        return derived_answer(ctx, e, lead, f"{given} of the world's {whole.display}", done, e.text, backend)
     return None
 
 
-def _derived(ctx: AnswerContext, e: Evidence, lead: str, operands: str, done, quote: str, backend: str) -> Answer:
+def derived_answer(ctx: AnswerContext, e: Evidence, lead: str, operands: str, done, quote: str, backend: str) -> Answer:
     """The answer leading with a figure derived from sentence `e`'s passage, its derivation shown and `quote` cited."""
     citation = Citation.from_passage(1, ctx.passages[e.passage_index], quote=quote, figure=lead)
     return Answer(question=ctx.question, answer=f"**{lead}** ({operands}: {done.derivation}). {quote} [1]",
@@ -116,6 +116,6 @@ def share_of_world(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], b
             continue
         lead = f"about {done.text}"
         quote = f"{e.text} {after.text}"
-        whole = _QUALIFIER.sub("", counts[0].display)
-        return _derived(ctx, e, lead, f"{part[0].display} of the world's {whole}", done, quote, backend)
+        whole = QUALIFIER.sub("", counts[0].display)
+        return derived_answer(ctx, e, lead, f"{part[0].display} of the world's {whole}", done, quote, backend)
     return None

@@ -11,7 +11,7 @@ from .. import compute
 from ..types import Answer, AnswerContext
 from .features import Evidence, neighbour
 from .names import whole_word
-from .part_of_whole import _QUALIFIER, _derived
+from .part_of_whole import QUALIFIER, derived_answer
 from .slots import Slots
 
 LOOK = 3  # the best sentences read for the whole's amount
@@ -78,7 +78,7 @@ def row_share(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], backen
                                    compute.Operand.of(bases[0][1], label=bases[0][0], citation=1))
         except compute.ComputeError:
             continue
-        return _derived(ctx, e, done.text, f"{pct} of {bases[0][0]} {bases[0][1]}", done, e.text, backend)
+        return derived_answer(ctx, e, done.text, f"{pct} of {bases[0][0]} {bases[0][1]}", done, e.text, backend)
     return None
 
 
@@ -112,7 +112,7 @@ def stated_share(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], bac
                                        compute.Operand.of(wholes[0].text, label="whole", citation=1))
             except compute.ComputeError:
                 continue
-            lead = "about " + NUMBER.sub(done.text, _QUALIFIER.sub("", wholes[0].display), count=1)
+            lead = "about " + NUMBER.sub(done.text, QUALIFIER.sub("", wholes[0].display), count=1)
             quote = e.text if s is e else f"{e.text} {s.text}"
-            return _derived(ctx, e, lead, f"{share.display} of {wholes[0].display}", done, quote, backend)
+            return derived_answer(ctx, e, lead, f"{share.display} of {wholes[0].display}", done, quote, backend)
     return None
