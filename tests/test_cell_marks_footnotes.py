@@ -47,3 +47,11 @@ def test_a_marked_cell_reads_as_its_figure_and_a_marked_period_keeps_its_estimat
     cell = next(c for c in table.cells if c.row.startswith("Asia") and "2024" in c.column)
     assert (cell.text, cell.value) == ("518", 518.0)
     assert [period_printed(table, y) for y in (2023, 2024, 2025)] == ["2023", "2024", "2025E"]
+
+
+def test_a_year_ranked_of_fiscal_columns_leads_the_year_unless_a_fiscal_year_is_asked():
+    from rag.extractive.ranked import _year_printed
+    table = read_block(["Item\tFY2021\tFY2020", "Warranty reserve\t92,833\t77,601"])[0].table
+    assert _year_printed(table, 2021, "In which year was the Warranty reserve larger?") == "2021"
+    marked = read_block(["Item\t2025\t2026F", "Sales\t10\t12"])[0].table
+    assert _year_printed(marked, 2026, "In which year are sales highest?") == "2026F"

@@ -275,6 +275,15 @@ def _fiscal_printed(table, year: int, question: str) -> str | None:
     return None
 
 
+_FY_PREFIX = re.compile(r"^FY\s?", re.I)
+
+
+def _year_printed(table, year: int, question: str) -> str:
+    """The year ranked as its column prints it: a fiscal year asked as printed ('Fiscal 2023'), else with its estimate
+    mark ('2026F') but no fiscal prefix ('FY2021' -> '2021': 'which year' asks the year)."""
+    return _fiscal_printed(table, year, question) or _FY_PREFIX.sub("", period_printed(table, year))
+
+
 def which_answer(ctx: AnswerContext, hit: RowHit, question: str, backend: str) -> Answer | None:
     """'In which year was X the largest?': the year first, then the figures compared."""
     columns = year_columns(hit.table, question)
@@ -295,8 +304,8 @@ def which_answer(ctx: AnswerContext, hit: RowHit, question: str, backend: str) -
     if i is None:
         return None  # a tie names no year
     year, best = ranked[i]
-    printed = _fiscal_printed(hit.table, year, question) or period_printed(hit.table, year)  # '2026F': a forecast year
-    others = " and ".join(f"{scaled(c)} ({period_printed(hit.table, y)})" for y, c in ranked if y != year)
+    printed = _year_printed(hit.table, year, question)  # '2026F': a forecast year
+    others = " and ".join(f"{scaled(c)} ({_year_printed(hit.table, y, question)})" for y, c in ranked if y != year)
     text = f"**{printed}**. {hit.row}: {scaled(best)} in {printed} vs {others} [1]"
     return shaped_answer(ctx, [hit], text, printed, "which", backend)
 

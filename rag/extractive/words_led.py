@@ -14,10 +14,11 @@ from .excluded_led import lead_labels
 from .question_readings import relation_asked, words_asked
 
 _DIGIT = re.compile(r"\d")
-# a lead naming a time: a month, a year (a forecast's '2025E' too), a quarter or half, a fiscal period, a duration
+# a lead naming a time: a month, a year (a forecast's '2025E' too), a quarter or half, a fiscal period ('FY21',
+# 'FY2021', as a column prints it), a duration
 _TIME = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
                    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:19|20)\d{2}[EFP]?\b|\bq[1-4]\b|"
-                   r"\b(?:h[12]|fy\s*\d{2}|quarter|half|fiscal|year|month|week|day)s?\b", re.I)
+                   r"\b(?:h[12]|fy\s*'?\d{2}(?:\d{2})?[EFP]?|quarter|half|fiscal|year|month|week|day)s?\b", re.I)
 # words an amount is written with: its scale and currency
 _AMOUNT_WORDS = frozenset("million millions billion billions thousand thousands m bn mn k per cent percent usd eur gbp "
                           "rmb jpy inr aud cad chf sek nok dkk zar nzd krw brl mxn ps rs approximately about".split())
