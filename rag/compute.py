@@ -55,6 +55,11 @@ class Operand:
                    citation, cell.unit, cell.scale, grouped, cell.row, cell.column)
 
 
+def cell_operands(derivation: dict | None) -> list[dict]:
+    """A derivation's operands read from table cells (their row and column recorded), not figures of prose."""
+    return [o for o in (derivation or {}).get("operands", []) if o.get("row") and o.get("column")]
+
+
 def operands_of(table: Table, row_label: str, columns: Sequence[str], citation: int | None = None) -> list[Operand]:
     """The figures of one row in the given columns (periods), in that order: the operands of
     'change in X from 2018 to 2019' are operands_of(table, "X", ["2019", "2018"])."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import re
 
+from ..compute import cell_operands
 from ..types import Answer, AnswerContext
 from ingest.tables import SEP
 
@@ -132,7 +133,7 @@ def mixed_units(answer: Answer) -> str | None:
     if not answer.derivation or answer.derivation.get("op") not in _ADDITIVE or " From " not in answer.answer:
         return None
     # each table-cell operand's unit, as its derivation records it: '%' only where the cell writes one
-    kinds = {o.get("unit") == "%" for o in answer.derivation.get("operands", []) if o.get("row") and o.get("column")}
+    kinds = {o.get("unit") == "%" for o in cell_operands(answer.derivation)}
     if len(kinds) < 2:
         return None
     return "the figures it computes with are a percentage and an amount, which do not add up"

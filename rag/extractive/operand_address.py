@@ -14,6 +14,7 @@ import re
 
 from ingest.tables import SEP, Table
 
+from ..compute import cell_operands
 from ..types import Answer, AnswerContext
 from .cells import OPERATION_WORDS, STOP_WORDS, words
 from .cell_doubt import GENERIC_WORDS, NUMBER_WORDS
@@ -39,8 +40,7 @@ _GENERIC = GENERIC_WORDS - {"share"}
 
 def operands_read(derivation: dict | None) -> list[tuple[str, str, str]]:
     """The (row label, column header path, figure) of each table-cell operand of a computed answer's derivation."""
-    return [(o["row"], o["column"], str(o.get("value", ""))) for o in (derivation or {}).get("operands", [])
-            if o.get("row") and o.get("column")]
+    return [(o["row"], o["column"], str(o.get("value", ""))) for o in cell_operands(derivation)]
 
 
 def measure(column: str) -> frozenset[str]:
@@ -55,12 +55,9 @@ def period(column: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[a-z0-9]+", column.lower()) if _PERIOD.fullmatch(w) or w in _PERIOD_WORDS)
 
 
-def _column_of(tables: list[Table], row: str, column: str) -> tuple[Table, str] | None:
-    """The table that holds a cell at `row` and the column header path `column`, and that path."""
-    for table in tables:
-        if any(cell.row == row and cell.column == column for cell in table.cells):
-            return table, column
-    return None
+def _table_of(tables: list[Table], row: str, column: str) -> Table | None:
+    """The table that holds a cell at `row` and the column header path `column`."""
+    return next((t for t in tables if any(c.row == row and c.column == column for c in t.cells)), None)
 
 
 # the column header a row line writes before a figure: 'Total — 2024 › Deals: 285' -> '2024 › Deals'
@@ -95,10 +92,10 @@ def unaddressed_operand(question: str, tables: list[Table], answer: Answer) -> s
     asked = {NUMBER_WORDS.get(w, w) for w in words(question)}
     read = []
     for row, column, _ in operands_read(d):
-        found = _column_of(tables, row, column)
-        if found is None:
+        table = _table_of(tables, row, column)
+        if table is None:
             return None  # an operand not located in a cited table: nothing to say of its address
-        read.append((row, *found))
+        read.append((row, table, column))
     columns_read = {c for _, _, c in read}
     for row, table, column in read:
         own = measure(column)

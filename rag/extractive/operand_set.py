@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..compute import cell_operands
 from ..types import Answer, AnswerContext, bold_lead
 from .rows import row_line
 from .word_stems import stem
@@ -33,9 +34,8 @@ def operands(answer: Answer) -> list[tuple[str, str, str]]:
     """Each table-cell operand of a computed lead as (row label, column label, figure), read from its derivation's
     fields: the column as the lead shows it (its last header level, or the two last where they repeat: '2024, % of
     total'), the figure with '%' only where the cell writes one; [] for a figure of prose and for any other lead."""
-    ops = (answer.derivation or {}).get("operands", [])
     return [(o["row"], o.get("label", ""), f"{o.get('value', '')}{'%' if o.get('unit') == '%' else ''}")
-            for o in ops if o.get("row") and o.get("column")]
+            for o in cell_operands(answer.derivation)]
 
 
 def operand_rows(answer: Answer) -> list[str]:
