@@ -16,6 +16,7 @@ from .cells import TOTAL_ROW, words
 from .heading_rows import headings, rows_under
 from .kind_rows import container_free, of_kind
 from .question_names import COUNTRY_FORMS
+from .rival_bound import top_level_items
 from .residual_rows import bucket_of, counted_kinds, survey_base, unnamed_bucket, whole_or_mean
 from .set_aside_rows import aside_rows, without_aside
 from .subtotal_rows import addends, closes_block, heads_items
@@ -133,6 +134,5 @@ def _stated_level(table: Table, rows: list[str], question: str, aside: set[str])
     if len(rows) == n:
         return rows
     figured = {c.row for c in table.cells if c.value is not None}
-    top = [r for r in table.rows if SEP not in r and r in figured and r not in aside and not TOTAL_ROW.match(r)
-           and not whole_or_mean(r)]
+    top = [r for r in top_level_items(table) if r in figured and r not in aside]
     return top if len(top) == n else rows

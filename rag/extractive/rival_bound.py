@@ -60,5 +60,10 @@ def parts_of_whole(table: Table, items: list[str], rival: str) -> list[list[str]
     items = [r for r in items if r != rival]
     if not any(SEP in r for r in items):
         return [items]
-    top = [r for r in table.rows if SEP not in r and r != rival and not TOTAL_ROW.match(r) and not whole_or_mean(r)]
+    top = [r for r in top_level_items(table) if r != rival]
     return [top, items] if len(top) >= 2 else [items]
+
+
+def top_level_items(table: Table) -> list[str]:
+    """The table's top-level rows that are items: no sub-item, no total, no whole or mean of the others."""
+    return [r for r in table.rows if SEP not in r and not TOTAL_ROW.match(r) and not whole_or_mean(r)]
