@@ -36,8 +36,9 @@ _FRACTIONS = {"half": "50", "a half": "50", "one half": "50", "a third": "33.33"
               "two thirds": "66.67", "two-thirds": "66.67", "a quarter": "25", "one quarter": "25",
               "three quarters": "75", "three-quarters": "75", "a fifth": "20", "one fifth": "20", "a tenth": "10",
               "one tenth": "10"}
+_FRACTION_WORDS = "|".join(sorted(_FRACTIONS, key=len, reverse=True))  # longest first: 'two thirds' before 'a third'
 _FRACTION_BOUND = re.compile(r"\b(than|over|under|above|below|exceed\w*|at least|at most)\s+(" +
-                             "|".join(sorted(_FRACTIONS, key=len, reverse=True)) + r")\s+of\b", re.I)
+                             _FRACTION_WORDS + r")\s+of\b", re.I)
 
 
 def number_words(question: str) -> str:
@@ -180,7 +181,7 @@ _DOUBLE_DIGIT = re.compile(r"\b(?:an?\s+)?double[- ]digits?\s+(?P<what>[a-z][a-z
                            r"(?=\s+(?:in|for|during|between|from|over|at|as of|on)\b|\s*\??\s*$)", re.I)
 _MAJORITY = re.compile(r"\b(?:a|the)\s+majority\s+of\b", re.I)
 _BY_FRACTION = re.compile(r"\bby\s+(than|more than|over|less than|under|at least|at most)\s+(" +
-                          "|".join(sorted(_FRACTIONS, key=len, reverse=True)) + r")\b(?!\s+of\b)", re.I)
+                          _FRACTION_WORDS + r")\b(?!\s+of\b)", re.I)
 # the condition words no single bound reads: two bounds ('single-digit': 0 to 10), a ratio of two periods ('more
 # than doubled'), a sign with no line named ('in the red'), a condition on every period ('grew in every year')
 _UNREAD = re.compile(r"\bsingle[- ]digits?\b|\b(?:doubled|tripled|trebled|quadrupled|halved)\b|\bin\s+the\s+(?:red|black)\b", re.I)
