@@ -71,6 +71,16 @@ def test_causes_named_by_their_noun_are_asked_whatever_verb_follows():
     assert not causes_named_asked("What was revenue in 2024?")
 
 
+def test_a_factor_naming_a_measure_asks_its_figure():
+    from rag.extractive.answer_kind import asks_of
+    from rag.extractive.driver_asked import causes_named_asked
+    assert not causes_named_asked("What was the seat load factor in Q3 2024?")
+    assert not causes_named_asked("What was the capacity factor of the wind fleet?")
+    assert asks_of("What was the cargo load factor on the Transpacific lane in 2024?") == "amount"
+    assert causes_named_asked("What factors drove the load growth?")
+    assert causes_named_asked("What were the main risk factors?")
+
+
 def test_causes_listed_are_asked_by_a_plural_noun_not_by_driving():
     from rag.extractive.driver_asked import causes_listed_asked
     assert causes_listed_asked("What factors support the growth of X?")

@@ -46,10 +46,21 @@ _CAUSES_ASKED = re.compile(rf"^\s*what\s+(?:[\w-]+\s+){{0,2}}?{CAUSE_NOUNS}\b|"
                            rf"{CAUSE_NOUNS}\b", re.I)
 
 
+# a factor that is a measure's own name ('the seat load factor', 'the capacity factor'): a ratio, not a cause
+_MEASURE_FACTOR = re.compile(r"\b(?:load|capacity|emissions?|conversion|discount|power|utili[sz]ation|annuity|"
+                             r"scaling|weighting|credit[- ]conversion)\s+factor$", re.I)
+
+
+def _causes_match(question: str) -> re.Match | None:
+    """The cause noun's asking clause (`_CAUSES_ASKED`), None when the noun is a measure's name (`_MEASURE_FACTOR`)."""
+    m = _CAUSES_ASKED.search(question)
+    return None if m is None or _MEASURE_FACTOR.search(m.group(0)) else m
+
+
 def causes_named_asked(question: str) -> bool:
     """The question asks causes or constraints by their noun ('what factors support X', 'what does the report
     identify as the main restraints'): the causes are asked in words, whatever verb follows the noun."""
-    return bool(_CAUSES_ASKED.search(question))
+    return _causes_match(question) is not None
 
 
 _DRIVING = re.compile(rf"\b(?:{_DRIVING_VERBS})\b", re.I)
@@ -58,5 +69,5 @@ _DRIVING = re.compile(rf"\b(?:{_DRIVING_VERBS})\b", re.I)
 def causes_listed_asked(question: str) -> bool:
     """Causes asked by their plural noun with a verb other than driving ('what factors support X'): the causes
     listed answer (one 'reason' asks one); 'what factors drove X' asks the reason clause, connective and all (`drivers_asked`)."""
-    m = _CAUSES_ASKED.search(question)
+    m = _causes_match(question)
     return m is not None and m.group(0).lower().endswith("s") and not _DRIVING.search(question)
