@@ -34,6 +34,12 @@ def test_a_range_is_one_figure():
     assert _written("Revenue is to fall by 5–10% in Q1.") == "5–10%"
 
 
+def test_a_range_with_its_currency_at_one_end_and_its_scale_at_the_other():
+    assert _written("For 2025 we forecast gross issuance of EUR 520-540 bn, with IG easing.") == "EUR 520-540 bn"
+    assert _written("We expect sales of EUR 77-79 billion in 2025.", nth=1) == "EUR 77-79 billion"
+    assert _written("Sales were EUR 77 million and 79 staff joined.") == "EUR 77 million"
+
+
 def test_an_end_asked_and_figures_apart_stay_as_they_are():
     assert _written("Prices fell by 3-8% in the quarter.", "What is the upper end of the fall?", nth=1) == "8%"
     assert _written("Sales rose from 10% to 20%.") == "10%"

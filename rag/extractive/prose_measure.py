@@ -47,9 +47,12 @@ def with_per_unit(figure: Figure, text: str) -> Figure:
 
 
 def _joinable(low: Figure, high: Figure) -> bool:
-    """Two figures can be the ends of one range: neither a year, the low end bare or in the high end's unit."""
+    """Two figures can be the ends of one range: neither a year, the low end bare or in the high end's unit, or the
+    currency written once at the low end and the scale at the high end ('EUR 520-540 bn')."""
     if "year" in (low.unit, high.unit) or low.value > high.value and low.unit == high.unit:
         return False
+    if low.unit == "money" and low.currency and high.unit == "count" and not high.currency and high.number >= low.number:
+        return True
     return low.unit in ("count", "number") and not low.currency or (low.unit, low.currency) == (high.unit, high.currency)
 
 
@@ -71,8 +74,8 @@ def with_range(figure: Figure, text: str, question: str = "") -> Figure:
             start = low.start - len(between.group(0))
         else:
             continue
-        return replace(figure, text=text[start:high.end], start=start, end=high.end, unit=high.unit,
-                       currency=high.currency)
+        unit, currency = (low.unit, low.currency) if low.currency and not high.currency else (high.unit, high.currency)
+        return replace(figure, text=text[start:high.end], start=start, end=high.end, unit=unit, currency=currency)
     return figure
 
 
