@@ -71,3 +71,11 @@ def test_an_average_over_a_group_of_quarter_rows_reads_the_named_column():
             ["Q1 2025", "50.8", "4.28"]]
     assert _lead(_ask("What was the average spend per trip across the four quarters of 2024?", grid)) == "4.17"
     assert _lead(_ask("What was total occupancy in the first two quarters of 2024?", grid)) == "122.8"
+
+
+def test_a_compound_rate_the_row_prints_for_the_years_asked_is_read_not_recomputed():
+    grid = [["", "2020", "2022", "2024", "2027E", "CAGR 2020-2024"], ["Mortgages", "412.0", "468.5", "521.3", "583.0", "6.1%"],
+            ["Credit cards", "38.2", "44.9", "51.6", "61.8", "7.8%"], ["Auto loans", "52.4", "57.1", "63.8", "75.2", "5.0%"]]
+    printed = _ask("What was the compound annual growth rate of credit card balances over 2020-2024?", grid)
+    assert printed is not None and printed.shape == "figure" and printed.figure == "7.8%"
+    assert _lead(_ask("What was the percentage change in credit card balances from 2020 to 2024?", grid)) == "35.08%"

@@ -13,9 +13,10 @@ from ..types import Answer, AnswerContext
 from .cells import RowHit, words
 from .derivation import calculate, computed_answer, operand
 from .operations import operation
-from .computed_rate import per_year
+from .computed_rate import COMPOUND, per_year
 from .period_cells import located
-from .shape_text import citation_n
+from .rate_column import printed_rate
+from .shape_text import citation_n, shaped_answer
 from .slots import Slots
 from ..number_words import cardinals
 
@@ -147,6 +148,8 @@ def period_rows(ctx: AnswerContext, slots: Slots, tables, op: str | None, backen
         return None
     passage, table, by_key, asked, measure, across = found[0]
     op = _op_of(op, ctx.question, measure)
+    if op == "percent_change" and across and (own := _printed(ctx, slots, passage, table, measure, backend)):
+        return own  # 'the CAGR of X over 2020-2024' of a row with a 'CAGR 2020-2024' column: the report's own rate
     if op in _RANGE_OPS:
         keys = _span(sorted(by_key), asked) if len(asked) == 2 else asked
     elif op in _POINT_OPS and len(asked) == 2:
@@ -179,3 +182,19 @@ def grouped_period_rows(ctx: AnswerContext, slots: Slots, tables, op: str | None
     if op is None and re.search(r"\b(?:total|combined|cumulative|sum)\b", ctx.question, re.I):
         op = "sum"
     return period_rows(ctx, slots, tables, op, backend) if op in _RANGE_OPS else None
+
+
+def _printed(ctx: AnswerContext, slots: Slots, passage, table, row: str, backend: str) -> Answer | None:
+    """The rate the row prints in its own column for exactly the years asked (rate_column.printed_rate), as the
+    answer; None when the table prints no such column."""
+    years = sorted(set(slots.years))
+    if len(years) != 2:
+        return None
+    cells = [c for c in table.cells if c.row == row]
+    own = printed_rate(cells, list(table.columns), ctx.question, years, bool(COMPOUND.search(ctx.question)))
+    hit = located(ctx, RowHit(passage, table, row, 1.0), [own]) if own is not None else None
+    if own is None or hit is None:
+        return None
+    shown = " ".join(own.text.split())
+    text = f"**{shown}** ({own.column.split(SEP)[-1].strip()}). {row.split(SEP)[-1].strip()} [1]"
+    return shaped_answer(ctx, [hit], text, shown, "figure", backend)
