@@ -7,7 +7,7 @@ import re
 
 from ..types import Answer, AnswerContext
 from .asked_scale import in_asked_scale
-from .cells import RowHit, cell_at, percent_asked
+from .cells import RowHit, cell_at, percent_asked, words
 from .column_choice import column_for
 from .periods import span_asked
 from .prose_figure import restated
@@ -18,6 +18,15 @@ from .slots import Slots
 from ingest.tables import SEP
 
 _PERCENT_ASKED = re.compile(r"\bpercent(age)?\b|%|\bproportion\b|\bratio\b", re.I)
+
+
+def _named_percent(hit: RowHit, question: str):
+    """The row's one percentage cell whose column the question names by all its words ('Share' for 'market share'),
+    or None: a share asked of a row, the year's column being an amount."""
+    said = set(words(question))
+    found = [c for c in hit.table.cells if c.row == hit.row and c.value is not None and c.unit == "%"
+             and (own := set(words(c.column.split(SEP)[-1]))) and own <= said]
+    return found[0] if len(found) == 1 else None
 
 
 def row_figures(ctx: AnswerContext, slots: Slots, hit: RowHit, backend: str) -> Answer | None:
@@ -34,11 +43,14 @@ def row_figures(ctx: AnswerContext, slots: Slots, hit: RowHit, backend: str) -> 
     cells = [(slots.years[-1], spanned_cell)] if spanned_cell is not None else cells
     if not cells:
         return None  # no period asked: no cell to read
+    named = _named_percent(hit, ctx.question) if slots.unit == "percent" and len(cells) == 1 and cells[0][1].unit != "%" else None
+    if named is not None:
+        cells = [(cells[0][0], named)]  # 'Aurelle's market share in 2024': the row's 'Share' cell, not '2024 Revenue'
     if prose_names_more(ctx, hit, slots.years):
         return None  # a sentence names the row and what the table leaves unsaid: it states the figure
     if _PERCENT_ASKED.search(ctx.question) and any(c.unit != "%" for _, c in cells):
         return None  # a share or rate asked, a money cell found: not this figure
-    if not percent_asked(ctx.question) and any(c.unit == "%" for _, c in cells):
+    if not percent_asked(ctx.question) and named is None and any(c.unit == "%" for _, c in cells):
         return None  # an amount asked, a percentage found
     if len(cells) == 1:
         year, cell = cells[0]
