@@ -81,3 +81,22 @@ def test_a_rate_named_by_its_period_reads_that_column_only():
     t = Table(None, cols, ["Desktops"], cells)
     assert printed_columns(t, "What was the quarter-on-quarter growth of desktops in Q2 2025?") == ["QoQ"]
     assert printed_columns(t, "What was the year-on-year growth of desktops in Q2 2025?") == ["YoY"]
+
+
+def test_a_printed_change_leads_as_the_prose_beside_it_writes_it():
+    from ingest.tables import read_grid, tables_to_json
+    from ingest.types import Chunk
+    from rag.extractive.shapes import answer_by_cells
+    from rag.extractive.slots import parse
+    from rag.types import AnswerContext, Passage
+    grid = [["(in thousands)", "2019", "2018", "Change"], ["License and subscription", "178,044", "148,698", "29,346"],
+            ["Maintenance", "60,123", "58,900", "1,223"]]
+    read = read_grid(grid, None)
+    text = "\n".join([read.header_line] + read.lines)
+    table = Chunk("c1", "d1", text, "Report", "Pub", "2020", "r.html", 1, 1, None, 0, len(text),
+                  tables_json=tables_to_json([read.table]))
+    prose = "Cost of license and subscription revenue increased $29.3 million compared with the prior year."
+    said = Chunk("c2", "d1", prose, "Report", "Pub", "2020", "r.html", 1, 1, None, 0, len(prose))
+    q = "What was the increase in cost of license and subscription revenue?"
+    answer = answer_by_cells(AnswerContext(q, [Passage(table, 1.0), Passage(said, 0.9)]), parse(q), "extractive")
+    assert answer is not None and answer.figure == "$29.3 million"

@@ -17,6 +17,7 @@ from ingest.tables import SEP, Cell, Table
 from ..types import Answer, AnswerContext
 from .cells import RowHit, best_row, cell_at, words
 from .kept_patterns import compiled
+from .prose_figure import restated
 from .row_columns import coordinated_columns
 
 _NOTE = re.compile(r"\([^)]*\)")
@@ -228,6 +229,8 @@ def printed_measure(ctx: AnswerContext, question: str, tables: list[tuple[int, T
     lead = " ".join(cell.text.split())
     if "share" in header_measure(column)[0] and "%" in column and not lead.endswith("%"):
         lead += "%"  # a '% of total' column's cell is a percent though it is written bare
+    # 'increased $29.3 million' beside a change printed '29,346' in thousands: the amount as the prose writes it
+    lead = (restated(ctx, cell, hit.row.split(SEP)[-1]) if not percent else None) or lead
     text = f"**{lead}** — as the table prints it, in {hit.row.split(SEP)[-1]} ({column}) [1]"
     return shaped_answer(ctx, [RowHit(passage, table, hit.row, hit.score)], text, lead, "figure", backend)
 
