@@ -43,3 +43,10 @@ def test_a_quarters_two_digit_year_is_no_figure():
     from ingest.figures import parse_figures
     figs = parse_figures("Net flows — Q4 23: (2.5); Q1 24: 0.7")
     assert [f.text for f in figs] == ["2.5", "0.7"] and [f.year for f in figs] == [2023, 2024]
+
+
+def test_a_length_of_time_or_a_graded_grade_names_no_row_item():
+    from rag.extractive.gates_row_item import asked_names
+    assert asked_names("What is Japan's current 12-month forward P/E?") == ["Japan"]
+    assert asked_names("What percentage of BB-rated issuers defaulted in 2024?") == []
+    assert asked_names("What is o3-pro's score against GPT-4?") == ["o3-pro", "GPT-4"]
