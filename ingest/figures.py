@@ -14,7 +14,7 @@ from .comparative_brackets import closed_before, compared_year, comparative_brac
 from .figure_brackets import bracketed_percents
 from .figure_ranges import shared_range_units
 from .name_years import name_year_spans
-from .year_forms import FORECAST_YEAR, POINT_OF_YEAR, SHORT_FISCAL, full_year, short_fiscal_years
+from .year_forms import FORECAST_YEAR, POINT_OF_YEAR, SHORT_FISCAL, SHORT_PART_LEAD, full_year, short_fiscal_years, short_part_years
 
 SCALES = {
     "trillion": 1e12, "tn": 1e12, "t": 1e12,
@@ -65,6 +65,7 @@ _OVER = re.compile(r"^(exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|more than|above
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")  # a number as written ('1,234.5'), no unit or scale
 YEAR_RE = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?:E|F)?(?![\d%])")
 PERIOD_RE = re.compile(r"\b(?:[1-4]Q|Q[1-4]|[12]H|H[12]|FY)\s?((?:19|20)\d{2})\b")  # a quarter, half or fiscal year (FY2019)
+_PART_BEFORE = re.compile(rf"{SHORT_PART_LEAD}$", re.I)  # 'Q4 ' before a two-digit year
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,9 @@ def parse_figures(text: str, with_years: bool = True) -> list[Figure]:
         after = text[end:end + 1]
         if before and (before.isalnum() and not before.isspace()) and not m.group("qual") and not m.group("cur"):
             continue  # part of a word or code ("GPT-4o", "H100", "o3")
+        if len(raw_num) == 2 and not (m.group("cur") or m.group("qual") or m.group("scale") or m.group("suffix")) \
+                and _PART_BEFORE.search(text[max(0, start - 4):start]):
+            continue  # 'Q4 23': a quarter's two-digit year, no amount
         # a year as a period form writes it: 'end-2024', 'mid-2025', a forecast column's '2030E' / '2027F'
         year_form = bool(YEAR_RE.fullmatch(raw_num)) and not m.group("scale") and not m.group("suffix") and (
             bool(POINT_OF_YEAR.search(text[max(0, start - 8):start])) or bool(FORECAST_YEAR.match(text, start))
@@ -235,7 +239,7 @@ def _attach_years(text: str, figures: list[Figure]) -> list[Figure]:
     years = [(f.start, f.end, int(f.number)) for f in figures
              if f.unit == "year" and not any(s <= f.start < e for s, e, _ in splits)
              and not any(s <= f.start < e for s, e in named)]
-    years += [(m.start(), m.end(), int(m.group(1))) for m in PERIOD_RE.finditer(text)] + splits + short_fiscal_years(text)
+    years += [(m.start(), m.end(), int(m.group(1))) for m in PERIOD_RE.finditer(text)] + splits + short_fiscal_years(text) + short_part_years(text)
     years.sort()
     if not years:
         return figures

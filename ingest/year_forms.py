@@ -42,6 +42,16 @@ def full_year(two_digits: str, reference: int = 2000) -> int:
     return year + 100 if year < reference - 50 else year
 
 
+# a quarter or half dated with two digits ('Q4 24', '1H25', "Q3 '23"): the digits are its year, as in 'Q4 2024', no amount
+SHORT_PART_LEAD = r"\b(?:Q[1-4]|[1-4]Q|H[12]|[12]H)\s?['’]?"
+_PART = re.compile(rf"{SHORT_PART_LEAD}(\d{{2}})(?![\d%]|[.,]\d)", re.I)
+
+
+def short_part_years(text: str, reference: int = 2000) -> list[tuple[int, int, int]]:
+    """Each quarter or half `text` dates with two digits, as (start, end, its full year): 'Q4 24' -> 2024."""
+    return [(m.start(), m.end(), full_year(m.group(1), reference)) for m in _PART.finditer(text)]
+
+
 def short_fiscal_years(text: str, reference: int = 2000) -> list[tuple[int, int, int]]:
     """Each fiscal year `text` writes with two digits, as (start, end, its full year): a column 'FY24' dates its cell
     2024 as 'FY2024' does."""

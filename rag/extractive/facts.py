@@ -19,7 +19,7 @@ from ingest.keyword import tokenize
 
 from ..snapshot_memo import kept
 from .periods import fiscal_years
-from .split_years import end_years
+from .split_years import end_years, part_years
 from .pick import is_numbering, is_version
 from .chart_series import caption_money
 from .rows import is_row, noted_money
@@ -75,7 +75,7 @@ def derive(snap, pos: int) -> PassageFacts:
     text = chunk.text
     heading_terms = set(tokenize(chunk.section or "")) | set(tokenize(text[: text.find("\n")]))
     chunk_years = {f.year for si_ in infos for f in si_.figures if f.year} | {
-        int(f.number) for si_ in infos for f in si_.figures if f.unit == "year"} | set(fiscal_years(text)) | set(end_years(text))
+        int(f.number) for si_ in infos for f in si_.figures if f.unit == "year"} | set(fiscal_years(text)) | set(end_years(text)) | set(part_years(text))
     topic_terms = set(tokenize(text[infos[0].start:infos[0].end])) if infos else set()
     topic_text = text[infos[0].start:infos[0].end].lower() if infos else ""
     if infos and len(infos) > 1 and infos[0].end - infos[0].start < 60:  # a title line: the next is the topic
@@ -88,7 +88,7 @@ def derive(snap, pos: int) -> PassageFacts:
         s = text[sent.start:sent.end]
         row = is_row(s)
         years_in = ({f.year for f in sent.figures if f.year} | {int(f.number) for f in sent.figures if f.unit == "year"}
-                    | set(fiscal_years(s)) | set(end_years(s)))  # 'FY19' is 2019, '2017/18' ends in 2018
+                    | set(fiscal_years(s)) | set(end_years(s)) | set(part_years(s)))  # 'FY19', 'Q4 19': 2019; '2017/18' ends in 2018
         if not row:
             caption_years |= years_in
         else:

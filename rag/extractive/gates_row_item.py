@@ -41,6 +41,10 @@ def _date(word: str) -> bool:
 
 # an ordinal ('16th') asks a rank position, the rank gate's slot, not an item a row names
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
+# a length of time ('12-month', '10-year', '30-day'): how long a measure runs, no item a row names
+_LENGTH = re.compile(r"\d+-(?:day|week|month|quarter|year)s?", re.I)
+# a grade written with what it grades ('BB-rated', 'A-graded'): the item is the grade, an acronym a row may name
+_GRADED = re.compile(r"[A-Z]+[+-]?-(?:rated|graded)", re.I)
 
 
 # a bound written with a scale letter after a comparison: 'at least 200K', 'more than 25k', 'over 1.5M', 'above 3bn'
@@ -51,8 +55,8 @@ _BOUND = re.compile(r"\b(?:than|over|under|above|below|exceed\w*|at least|at mos
 def asked_names(question: str) -> list[str]:
     """Words of `question` naming an item: capitalised after its first word, or holding a digit
     beside a letter ('o3-pro', '7B'), or its first word when a possessive or a version follows it
-    ("Sora's", 'Hailuo 02'). Acronyms ('USD-EUR'), months and periods ('FY19', 'Jun-2018') and ordinals
-    ('16th') are left out, and so is a bound's figure with its scale letter ('at least 200K')."""
+    ("Sora's", 'Hailuo 02'). Acronyms ('USD-EUR', 'BB-rated'), months and periods ('FY19', 'Jun-2018'), lengths of
+    time ('12-month') and ordinals ('16th') are left out, and so is a bound's figure with its scale letter ('at least 200K')."""
     out: list[str] = []
     first = _FIRST_NAME.match(question)
     bounds = [b.span(1) for b in _BOUND.finditer(question)]
@@ -62,7 +66,8 @@ def asked_names(question: str) -> list[str]:
             continue  # 'at least 200K tokens': a bound's figure with its scale letter, no item's name
         digit = any(c.isdigit() for c in w) and any(c.isalpha() for c in w)
         cap = w[0].isupper() and (i > 0 or (first is not None and first.group(1) == w))
-        if not (digit or cap) or _ACRONYM.fullmatch(w) or _date(w) or _ORDINAL.fullmatch(w):
+        if not (digit or cap) or _ACRONYM.fullmatch(w) or _date(w) or _ORDINAL.fullmatch(w) or _LENGTH.fullmatch(w) \
+                or _GRADED.fullmatch(w):
             continue
         out.append(w)
     return out

@@ -45,7 +45,7 @@ from .row_partial import sentence_names_more
 from .row_unsaid import row_word_unsaid
 from .sides import figure_for_which, figure_for_which_year, no_alternative_led, one_side_led
 from .slots import Slots
-from .split_year import split_year_led
+from .split_year import part_year_led, split_year_led
 from .trend_rival import closer_trend_rival
 from .two_measures import second_measure_missing
 from .verb_object import verb_object_elsewhere
@@ -114,6 +114,7 @@ def cell_checks(ctx: AnswerContext, shaped: Answer) -> list[Check]:
                   [lazily(row_word_unsaid, ctx, shaped), lazily(finer_version, ctx.question, quoted),
                    lazily(period_other, ctx.question, quoted), lazily(half_other, ctx.question, shaped.answer),
                    lazily(year_other_led, ctx.question, shaped.answer), lazily(split_year_led, ctx.question, shaped.answer),
+                   lazily(part_year_led, ctx.question, shaped.answer),
                    lazily(repeated_row_led, ctx, shaped),
                    lazily(respectively_one_led, ctx.question, shaped.answer),
                    lazily(unit_other, ctx.question, shaped.answer), lazily(per_other_led, ctx.question, shaped.answer),
@@ -150,7 +151,8 @@ def sentence_checks(ctx: AnswerContext, slots: Slots, answer: Answer, best: Evid
         lazily(index_number_led, q, said, best.text),
         lazily(heading_lead, q, said), lazily(finer_version, q, best.text), lazily(period_other, q, best.text),
         lazily(half_other, q, said),
-        lazily(year_other_led, q, said), lazily(split_year_led, q, said), lazily(repeated_row_led, ctx, answer),
+        lazily(year_other_led, q, said), lazily(split_year_led, q, said), lazily(part_year_led, q, said),
+        lazily(repeated_row_led, ctx, answer),
         lazily(respectively_one_led, q, said), lazily(unit_other, q, said), lazily(per_other_led, q, said),
         lazily(points_for_growth, slots, best.text, figures),
         lazily(undated_for_forecast, slots.years, best.text, figures, chunk.date),

@@ -37,3 +37,25 @@ def split_year_led(question: str, shown: str) -> str | None:
            for k, v in subs.items()):
         return None  # the question names the lead's own column under the year
     return SPLIT_WHY.format(year=year, subs=", ".join(subs))
+
+
+# a column that is a quarter or half of a year ('Q1 24', 'Q2 2024', '1H25'): its year's digits, two or four
+_PART_LABEL = re.compile(r"(?<![\w.])(?:Q[1-4]|[1-4]Q|H[12]|[12]H)\s?['’]?((?:19|20)?\d\d)(?:\s?\([a-z]\))?:", re.I)
+# the question naming a quarter or half ('Q3', 'in the second half of')
+_PART_ASKED = re.compile(r"\b(?:Q[1-4]|[1-4]Q|H[12]|[12]H)\b|\b(?:first|second|third|fourth|1st|2nd|3rd|4th|last)\s+"
+                         r"(?:quarter|half)\b", re.I)
+PART_WHY = "the row gives {year} by quarter or half ({parts}); the question names none, so no one cell is the figure asked"
+
+
+def part_year_led(question: str, shown: str) -> str | None:
+    """PART_WHY when the bold lead is dated a year ('**0.7** (2024)') and its row gives that year in two or more
+    quarter or half columns ('Q1 24: 0.7; Q2 24: (5.2)'), none for the whole year, while the question names no
+    quarter or half; else None."""
+    m = _LEAD_YEAR.match(shown)
+    if not m or m.group(3) or _PART_ASKED.search(question):
+        return None
+    year = m.group(2)
+    if re.search(rf"(?:^|[;—]\s*)(?:FY\s?|full[- ]year\s)?{year}:", shown[m.end():], re.I):
+        return None  # the row gives the whole year too ('2024: 20'): the year asked picks that cell
+    parts = [p.group(0).rstrip(":") for p in _PART_LABEL.finditer(shown[m.end():]) if year.endswith(p.group(1))]
+    return PART_WHY.format(year=year, parts=", ".join(parts)) if len(set(parts)) >= 2 else None

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ingest.figures import split_year_end
+from ingest.year_forms import short_part_years
 
 _SPLIT = re.compile(r"(?<![\d/])((?:19|20)\d{2})\s?[/–-]\s?((?:19|20)?\d{2})(?![\d/])")
 
@@ -18,6 +19,11 @@ def _end(m: re.Match) -> int | None:
 def end_years(text: str) -> list[int]:
     """The years the split fiscal years in `text` end in ('2017/18' -> 2018)."""
     return [y for m in _SPLIT.finditer(text) if (y := _end(m)) is not None]
+
+
+def part_years(text: str) -> list[int]:
+    """The years of the quarters and halves `text` dates with two digits ('Q4 24' -> 2024; year_forms)."""
+    return [y for _, _, y in short_part_years(text)]
 
 
 def as_end_years(text: str) -> str:

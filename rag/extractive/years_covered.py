@@ -20,10 +20,11 @@ from .period_heading import heading_years_before
 
 def _year(year: int) -> re.Pattern:
     """The forms a text writes `year` in ('2029', '2029E', 'FY2029', 'FY29', '2 0 2 9' as extracted, '31.12.29' a date
-    in figures)."""
-    spaced = r"\s?".join(str(year))
-    return compiled(rf"(?<!\d){spaced}(?!\d)|\b(?:FY|F)\s?'?{year % 100:02d}(?!\d)|['’]{year % 100:02d}\b|(?<=\d)/{year % 100:02d}(?!\d)"
-                    rf"|(?:(?<=\d\.\d\d\.)|(?<=\d\.\d\.)){year % 100:02d}(?!\d|\.\d)", re.I)
+    in figures, '2028-29' and '2028/29' the fiscal year ending in it, 'Q4 29' and '1H29' a part of it)."""
+    spaced, short = r"\s?".join(str(year)), f"{year % 100:02d}"
+    return compiled(rf"(?<!\d){spaced}(?!\d)|\b(?:FY|F)\s?'?{short}(?!\d)|['’]{short}\b|(?<=\d)/{short}(?!\d)"
+                    rf"|(?<!\d){year - 1}\s?[-–]\s?{short}(?!\d)|\b(?:Q[1-4]|[1-4]Q|H[12]|[12]H)\s?['’]?{short}(?![\d%]|[.,]\d)"
+                    rf"|(?:(?<=\d\.\d\d\.)|(?<=\d\.\d\.)){short}(?!\d|\.\d)", re.I)
 
 
 def named(text: str, year: int) -> bool:
