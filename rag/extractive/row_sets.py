@@ -67,6 +67,8 @@ THRESHOLD = re.compile(rf"\b(than|over|under|above|below|exceed\w*|at least|at m
 BELOW = re.compile(r"\b(less|lower|fewer|smaller|under|below|at most)\b", re.I)
 _NO_LESS = re.compile(r"\bno (?:less|fewer|lower|smaller) than\s*$", re.I)  # 'no less than 3': 3 or more
 _NO_MORE = re.compile(r"\bno (?:more|greater|higher|larger) than\s*$", re.I)
+_AT_OR = re.compile(r"\bat or (?:above|over|below|under)\s*$|\b(?:equal to|as much as) or (?:above|over|below|under|more|less|"
+                    r"higher|lower) than\s*$", re.I)  # 'at or above 90%': the bound itself too
 _OR_MORE = re.compile(r"^\s*or (?:more|above|higher|greater|less|fewer|below|lower)\b", re.I)  # '1.00 or more'
 
 
@@ -90,7 +92,7 @@ def meets(value: float, bound: float, question: str, m: re.Match[str]) -> bool:
         after = _OR_MORE.match(question[m.end():])
         below = bool(BELOW.search(question[:m.end()]) or after and BELOW.search(after.group(0)) or
                      after and re.search(r"\bless|fewer\b", after.group(0)))
-        inclusive = m.group(1).lower() in ("at least", "at most") or bool(after)
+        inclusive = m.group(1).lower() in ("at least", "at most") or bool(after) or bool(_AT_OR.search(lead))
     if inclusive:
         return value <= bound if below else value >= bound
     return value < bound if below else value > bound
