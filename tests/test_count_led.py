@@ -51,3 +51,9 @@ def test_a_condition_count_led_by_a_measure_in_units_or_by_one_rows_cell() -> No
 def test_how_many_more_asks_a_difference_in_its_own_unit() -> None:
     assert count_not_led("How many more 5G subscriptions will India have than North America in 2030?",
                          "**551 million** — change: 972 - 421 = 551.") is None
+
+
+def test_a_count_with_its_set_aside_clause_fronted_is_a_count() -> None:
+    q = "Excluding totals, how many rating categories saw 2024 issuance above EUR 50 bn?"
+    assert asks_count(q) is not None
+    assert count_not_led(q, "**0 billion** — complement: 560.4 - 560.4 = 0.") is not None

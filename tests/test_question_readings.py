@@ -75,3 +75,15 @@ def test_an_extreme_asked_after_a_leading_set():
     from rag.extractive.question_readings import extreme_asked
     assert extreme_asked("Among the molecular diagnostics sub-segments, which has the highest CAGR?") is not None
     assert extreme_asked("Which physical format recorded the steepest decline?") == ("physical", False)
+
+
+def test_superlatives_of_length_or_cost_and_nouns_naming_the_first_or_last_are_extremes():
+    from rag.extractive.question_readings import extreme_asked
+    from rag.extractive.row_sets import WHICH_ROW
+    assert extreme_asked("Which category had the longest median lead time in 2025?") == ("category", False)
+    assert extreme_asked("Which channel was the cheapest in Q1 2025?") == ("channel", True)
+    assert extreme_asked("Which region was the best performer in 2023?") == ("region", False)
+    assert extreme_asked("Which region was the worst-performing market?") == ("region", True)
+    assert extreme_asked("Which model was the laggard in Q4 2023?") == ("model", True)
+    assert extreme_asked("Which factor best explains the decline?") is None
+    assert WHICH_ROW.search("Which company was the worst performer in 2024?").group("how") == "worst performer"

@@ -298,3 +298,12 @@ def test_a_bound_in_trillions_reads_its_scale():
     from rag.extractive.row_sets import SCALE_WORDS, THRESHOLD
     m = THRESHOLD.search("How many countries had imports above 0.5 trillion dollars?")
     assert m is not None and SCALE_WORDS[m.group(4).rstrip("s")] == 1e12
+
+
+def test_at_or_above_a_bound_takes_the_bound_in() -> None:
+    from rag.extractive.row_sets import THRESHOLD, meets
+    q = "In how many of the quarters shown was average GPU utilisation at or above 90%?"
+    m = THRESHOLD.search(q)
+    assert meets(90, 90, q, m) and not meets(89, 90, q, m)
+    q = "How many quarters were above 90%?"
+    assert not meets(90, 90, q, THRESHOLD.search(q))

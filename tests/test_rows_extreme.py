@@ -124,3 +124,11 @@ def test_one_fall_among_rises_is_both_the_largest_and_the_smallest_decline():
                      "Which area recorded the smallest year-on-year decline in 2024?"):
         got = _ask(question, grid, (2024,))
         assert got is not None and got.figure == "Infectious diseases"
+
+
+def test_which_fiscal_year_of_a_turned_table_reads_its_period_rows_a_nil_row_no_alternative():
+    grid = [["Fiscal year", "Passenger journeys (million)", "On-time performance"], ["FY2020", "412.6", "93.1%"],
+            ["FY2021", "238.9", "95.4%"], ["FY2022", "331.4", "94.6%"], ["FY2025 (budget)", "438.0", "n.a."]]
+    got = _ask("Which fiscal year had the highest on-time performance?", grid)
+    assert got is not None and got.figure == "FY2021"
+    assert _ask("Which fiscal year had the highest on-time performance?", [["", "2021", "2022"], ["On-time", "9", "8"]]) is None

@@ -14,6 +14,7 @@ from ingest.figures import CURRENCY_CODES
 from .count_listed import fronted, number_asked
 from .lead_form import BARE_PAIR
 from .row_sets import THRESHOLD
+from .set_aside_rows import aside_last
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 _DIGIT = re.compile(r"\d")
@@ -54,7 +55,7 @@ _DURATION = re.compile(r"\d\s*(?:years?|months?|weeks?|days?|quarters?)\s*$", re
 def asks_count(question: str) -> str | None:
     """The question read as 'How many X ...' when it asks a count of things, however framed ('In how many of the
     years ...', 'Number of vendors with ...', 'In 2024, how many ...'); else None."""
-    read = fronted(number_asked(question))
+    read = aside_last(fronted(number_asked(question)))  # 'Excluding totals, how many ...': the clause read last
     return read if _COUNT_ASKED.match(read) else None
 
 

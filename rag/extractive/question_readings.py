@@ -34,10 +34,20 @@ _WHEN_Q = re.compile(r"^\s*when\b|\bwhat date\b|\bin which (?:period|month|quart
 _WHO_Q = re.compile(r"^\s*who\b", re.I)
 # 'in which quarter was churn the lowest', 'what segment had the largest balance': the alternatives' noun, the extreme
 # (a leading 'Among the X,' / 'Of the X,' names the alternatives before the 'which')
+# superlatives of length or cost, and the nouns naming the first or the last ('the best performer', 'the laggard'):
+# the highest ('longest', 'costliest', 'the leader') or the lowest ('shortest', 'cheapest', 'the worst performer')
+EXTREME_HIGH = r"longest|costliest|dearest|(?:best|top|strongest)[\s-]perform(?:er|ing)|leader"
+EXTREME_LOW = r"shortest|cheapest|(?:worst|weakest|poorest)[\s-]perform(?:er|ing)|laggard"
 _EXTREME = re.compile(r"^\s*(?:(?:among|of)\b[^?,]*,\s*)?(?:in|for|at|on)?\s*(?:which|what)\s+(?P<noun>[a-z]+)\b[^?]*?"
                       r"\b(?P<w>most|highest|largest|biggest|greatest|strongest|fastest|steepest|sharpest|least|lowest|"
-                      r"smallest|fewest|weakest|slowest)\b", re.I)
+                      rf"smallest|fewest|weakest|slowest|{EXTREME_HIGH}|{EXTREME_LOW})\b", re.I)
 _LOW = frozenset({"least", "lowest", "smallest", "fewest", "weakest", "slowest"})
+_LOW_WORD = re.compile(rf"(?:{EXTREME_LOW})$", re.I)
+
+
+def low_word(word: str) -> bool:
+    """Whether a superlative (or a noun naming the last) asks the lowest: 'smallest', 'cheapest', 'the laggard'."""
+    return word.lower() in _LOW or bool(_LOW_WORD.fullmatch(word))
 _ASKED_NON = re.compile(r"\bnon-?([a-z]{3,})\b")  # 'non-online sales', 'noncurrent'
 # the question ends with its verb, maybe with an adverb and a preposition: 'defined?', 'consist primarily of?'
 _ENDING_VERB = re.compile(r"\b([A-Za-z]+)(?:\s+[a-z]+ly)?(?:\s+(?:of|as))?\s*\?*\s*$")
@@ -104,7 +114,7 @@ def extreme_asked(question: str) -> tuple[str, bool] | None:
     None when it asks no extreme."""
     m = _EXTREME.search(question)
     if m:
-        return m.group("noun").lower(), m.group("w").lower() in _LOW
+        return m.group("noun").lower(), low_word(m.group("w"))
     r = _RANKED.search(question)
     return (r.group("noun").lower(), False) if r else None
 

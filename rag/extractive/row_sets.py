@@ -23,6 +23,7 @@ from .subtotal_rows import addends
 from .heading_rows import heading_rows, headings
 from .residual_rows import residual
 from .items_asked import ranked_lead
+from .question_readings import EXTREME_HIGH, EXTREME_LOW, low_word
 
 # 'how many segments in 2019 were above ...', 'in how many regions did X exceed ...' (the preposition of the counted
 # noun fronted asks the same count; not 'how many years did X exceed ...')
@@ -66,6 +67,8 @@ THRESHOLD = re.compile(rf"\b(than|over|under|above|below|exceed\w*|at least|at m
 BELOW = re.compile(r"\b(less|lower|fewer|smaller|under|below|at most)\b", re.I)
 _NO_LESS = re.compile(r"\bno (?:less|fewer|lower|smaller) than\s*$", re.I)  # 'no less than 3': 3 or more
 _NO_MORE = re.compile(r"\bno (?:more|greater|higher|larger) than\s*$", re.I)
+_AT_OR = re.compile(r"\bat or (?:above|over|below|under)\s*$|\b(?:equal to|as much as) or (?:above|over|below|under|more|less|"
+                    r"higher|lower) than\s*$", re.I)  # 'at or above 90%': the bound itself too
 _OR_MORE = re.compile(r"^\s*or (?:more|above|higher|greater|less|fewer|below|lower)\b", re.I)  # '1.00 or more'
 
 
@@ -89,7 +92,7 @@ def meets(value: float, bound: float, question: str, m: re.Match[str]) -> bool:
         after = _OR_MORE.match(question[m.end():])
         below = bool(BELOW.search(question[:m.end()]) or after and BELOW.search(after.group(0)) or
                      after and re.search(r"\bless|fewer\b", after.group(0)))
-        inclusive = m.group(1).lower() in ("at least", "at most") or bool(after)
+        inclusive = m.group(1).lower() in ("at least", "at most") or bool(after) or bool(_AT_OR.search(lead))
     if inclusive:
         return value <= bound if below else value >= bound
     return value < bound if below else value > bound
@@ -345,7 +348,7 @@ def group_total(ctx: AnswerContext, question: str, tables, columns_of, backend: 
 WHICH_ROW = re.compile(r"^\s*(?:in\s+)?(?:which|what)\s+(?!(?:of the\s+)?(?:fiscal\s+|financial\s+)?(?:years?|periods?|fy|quarters?)\b)"
                        r"(?!(?:is|was|were|are|has|had|have|does|did|do)\b)"
                        r"[a-z][\w-]*\b.*?\b(?:(?:(?P<nth>second|third|2nd|3rd)[\s-]+)?(?P<how>highest|largest|most|biggest|greatest|"
-                       r"lowest|smallest|least)|(?:ranked|ranks|rank|placed|came|finished)\s+(?:in\s+)?(?:the\s+)?"
+                       rf"lowest|smallest|least|{EXTREME_HIGH}|{EXTREME_LOW})|(?:ranked|ranks|rank|placed|came|finished)\s+(?:in\s+)?(?:the\s+)?"
                        r"(?P<rank>first|second|third|1st|2nd|3rd))\b", re.I)
 _NTH = {"second": 2, "2nd": 2, "third": 3, "3rd": 3}
 
@@ -356,7 +359,7 @@ def which_row(ctx: AnswerContext, question: str, tables, year: int, backend: str
     m = WHICH_ROW.search(question)
     if m is None:
         return None
-    low = (m.group("how") or "").lower() in ("lowest", "smallest", "least")  # 'ranked second': from the top
+    low = low_word(m.group("how") or "")  # 'ranked second': from the top
     nth = _NTH.get((m.group("nth") or m.group("rank") or "").lower(), 1)
     for passage, table, cells in year_column_cells(tables, year, question):
         cells = [c for c in cells if not residual(c.row.split(SEP)[-1])]  # 'Others', a base: no alternative

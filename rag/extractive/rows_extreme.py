@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ingest.cell_values import unmarked_label
+from ingest.cell_values import nil_mark, unmarked_label
 from ingest.tables import SEP, Table
 
 from ..types import Answer, AnswerContext
@@ -70,7 +70,7 @@ _OTHER_TIMES = frozenset("date dates week weeks day days season seasons time tim
 _GRAIN = {"quarter": re.compile(r"\b(?:Q[1-4]|[1-4]Q|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\b", re.I),
           "half": re.compile(r"\b(?:H[12]|[12]H|(?:first|second)\s+half)\b", re.I),
           "month": re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.I)}
-_PERIOD_ROW = re.compile(r"(?:(?:FY|H[12]|Q[1-4]|[1-4]Q|full[\s-]year|year[\s-]to[\s-]date|YTD|(?:first|second|third|fourth)\s+"
+_PERIOD_ROW = re.compile(r"(?:fiscal\s+(?:year\s+)?)?(?:(?:FY|H[12]|Q[1-4]|[1-4]Q|full[\s-]year|year[\s-]to[\s-]date|YTD|(?:first|second|third|fourth)\s+"
                          r"(?:quarter|half))\s*)?(?:FY\s?)?(?:19|20)\d{2}(?:/\d{2,4})?[EFPA]?(?:\s*\(\w\))?", re.I)
 
 
@@ -149,14 +149,18 @@ def rows_extreme(ctx: AnswerContext, question: str, tables: list[tuple[int, Tabl
     """The item row whose figure in the column named is the extreme asked, the figures ranked, cited; None when
     a year asked heads a column (which_row reads that), the rows are not all figures, or two share the extreme."""
     asked = extreme_asked(question)
-    if asked is None or asked[0] in _YEARS:
+    if asked is None:
         return None
+    # 'which fiscal year had the highest X' of a table turned (periods as rows, no year column): its period rows
+    by_year = asked[0] in _YEARS
     low, kind = asked[1], asked[0]
     if (counted := _COUNTED_KIND.search(question)) is not None:
         kind = counted.group(1).lower()  # 'which two quarters': quarters
     reads = []
     for passage, table in tables:
         # 'in which quarter': periods read as columns are the alternatives (of 'which metal', _of_kind drops them)
+        if by_year and any(year_of(c) is not None for c in with_header_row(table).columns):
+            continue  # years as columns: years_answer's
         table = with_period_rows(with_header_row(table))
         rates = rate_columns(table.columns, question)  # 'the highest CAGR 2024-2030': that column, no year's level
         grown = growth_columns(table, question, years)  # 'which grew fastest in 2024': the rate column of that period
@@ -174,6 +178,9 @@ def rows_extreme(ctx: AnswerContext, question: str, tables: list[tuple[int, Tabl
         rows = [r for r in item_rows(table, question) if not residual(r.split(SEP)[-1])
                 and (rates or all(str(y) in r for y in years))] if column else []
         rows = _of_kind(rows, kind)
+        if by_year:
+            rows = [r for r in rows if _PERIOD_ROW.fullmatch(unmarked_label(r.split(SEP)[-1].strip()))
+                    and not any(c.row == r and c.column == column and c.value is None and nil_mark(c.text) for c in table.cells)]
         cells = [c for r in rows for c in table.cells if c.row == r and c.column == column]
         if len(rows) < 2 or len(cells) != len(rows) or any(c.value is None for c in cells):
             continue

@@ -50,6 +50,7 @@ from .row_year_pairs import paired_cells
 from .row_columns import row_columns
 from .parts_asked import heading_parts
 from .rows_in_column import rows_in_column
+from .level_bound import level_meeting
 from .measure_meeting import WHICH_ITEMS, columns_meeting, measure_meeting
 from .periods_meeting import periods_meeting
 from .nil_rows import nil_rows
@@ -175,6 +176,8 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
         return got  # 'the average X across the four quarters of 2024': each quarter row's cell of X's column
     if (got := rows_extreme(ctx, question, tables_of(ctx), slots.years, backend)) is not None:
         return got  # 'in which quarter were the most shares repurchased': the row holding a named column's extreme
+    if (got := level_meeting(ctx, question, tables_of(ctx), slots.years, backend)) is not None:
+        return got  # 'how many regions were above the national rate': items met against the level a line sets
     if THRESHOLD.search(question) and (got := measure_meeting(ctx, question, tables_of(ctx), backend, slots.years)):
         return got  # 'which regions closed more than 50 stores': items meeting a bound (in the period of its measure)
     if (got := nil_rows(ctx, question, tables_of(ctx), slots.years, backend)) is not None:
