@@ -20,9 +20,10 @@ from .period_heading import heading_years_before
 
 def _year(year: int) -> re.Pattern:
     """The forms a text writes `year` in ('2029', '2029E', 'FY2029', 'FY29', '2 0 2 9' as extracted, '31.12.29' a date
-    in figures)."""
+    in figures, '2028-29' or '2028/29' a split fiscal year ending in it, as split_years reads it)."""
     spaced = r"\s?".join(str(year))
     return compiled(rf"(?<!\d){spaced}(?!\d)|\b(?:FY|F)\s?'?{year % 100:02d}(?!\d)|['’]{year % 100:02d}\b|(?<=\d)/{year % 100:02d}(?!\d)"
+                    rf"|(?<={year - 1}[-–]){year % 100:02d}(?![\d/])"  # a split fiscal year ('2023-24') ends in its year
                     rf"|(?:(?<=\d\.\d\d\.)|(?<=\d\.\d\.)){year % 100:02d}(?!\d|\.\d)", re.I)
 
 
