@@ -64,6 +64,7 @@ from .ranked import YEARS_COUNTED, period_row, table_years, years_count, HIGH_WO
 from .slots import Slots
 from .row_group_years import years_named_by_heading
 from .after_last import after_last
+from .plan_actual import plan_answer
 
 # A question asking why or how (not how much): the explaining sentence answers, not a cell.
 _EXPLAIN = re.compile(r"^\s*(why\b|how (is|are|was|were|does|do|did|has|have)\b(?!.*\b(much|many)\b)|"
@@ -261,6 +262,8 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
             or (percent_line(tables, question[:m.start()]) if percent_bound(question, m) else None)  # its number names no row
         return meeting_answer(ctx, hit, question, backend) if hit is not None else None
     hit, op, summed = row_operation(question, slots, tables, hit, which)  # the operation asked of the row (row_operation.py)
+    if not which and hit is not None and (got := plan_answer(ctx, slots, hit, op, backend)) is not None:
+        return got  # 'by how much did X exceed its budget in 2023/24': the row's actual against its plan (plan_actual)
     if not which and len(set(slots.years)) <= 1 and (op in ("sum", "share", "average") or summed and op is None) \
             and (got := said_items(ctx, slots.years[0] if slots.years else None, tables, op or "sum", backend,
                                    grouped=True)) is not None:
