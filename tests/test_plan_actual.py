@@ -57,3 +57,11 @@ def test_a_range_of_split_fiscal_years_is_every_year_between():
     from rag.extractive.slots import parse
     assert parse("What was the average fuel duty over 2021/22 to 2023/24?").periods[0].years == (2022, 2024)
     assert parse("What was the average fuel duty over 2021/22 to 2023/24?").periods[0].kind == "range"
+
+
+def test_a_fiscal_year_with_a_hyphen_is_the_one_year_it_ends_in():
+    from rag.extractive.slots import parse
+    assert parse("What was revenue per staff member in FY2022-23?").years == (2023,)
+    grid = [["", "FY2022-23", "FY2021-22"], ["Passenger revenue (AUD million)", "612", "498"],
+            ["Staff numbers", "3,100", "2,950"]]
+    assert _lead(_ask("What was passenger revenue per staff member in FY2022-23?", grid)) == "0.2"

@@ -75,7 +75,7 @@ _LIST = re.compile(r"^\s*(what|which)(\s+(are|were|is|was))?(\s+the)?(\s+(?!has\
 # 'What is the average X?': over every year the table gives
 _AVERAGE_ALL = re.compile(r"^\s*what (is|was|were) (?:the )?average\b", re.I)
 _SHORT_YEAR = re.compile(r"\bFY?(\d{2})\b")
-_FY_YEAR = re.compile(r"\bFY((?:19|20)\d{2})\b", re.I)
+_FY_YEAR = re.compile(r"\bFY((?:19|20)\d{2})\b(?!\s?[-–/]\s?\d)", re.I)  # ('FY2022-23' is 2023: slots read it)
 _EVERY_YEAR = re.compile(r"\b(?:in|for|of|over|during|between|across)\s+(?:each|every|both|all)(?:\s+(?:of\s+)?the)?\s+(?:(?P<n>two|three|2|3)\s+)?"
                          r"(?:fiscal\s+|financial\s+)?(?:years?|periods?|fys)\b|\b(?:in|for|over|during)\s+the\s+(?:last|past)\s+"
                          r"(?P<m>two|three|2|3)\s+(?:fiscal\s+|financial\s+)?years\b|"
