@@ -68,3 +68,17 @@ def test_an_amount_per_thing_in_another_scale_recomputes():
     from rag.compute import recompute
     assert recompute("ratio", ["8.7 billion", "34"], "255.88 million")
     assert not recompute("ratio", ["8.7 billion", "34"], "255.88")
+
+
+def test_a_row_counting_the_thing_is_no_figure_per_it():
+    """'Revenue per available seat kilometre' led by the row 'Seat kilometres available': the count, not the rate;
+    'the price per share' led by 'Share price' names the amount asked and stays."""
+    from rag.extractive.computed_per import count_for_rate
+    from tests.test_compute import _ask
+
+    grid = [["", "FY2022-23", "FY2021-22"], ["Seat kilometres available (million)", "2,410", "2,205"],
+            ["Passenger revenue (AUD million)", "612", "498"], ["Share price (AUD)", "4.10", "3.80"]]
+    q = "What was passenger revenue per available seat kilometre in FY2022-23?"
+    assert "kilometre" in count_for_rate(q, _ask(q, grid))
+    q = "What was the price per share in FY2022-23?"
+    assert count_for_rate(q, _ask(q, grid)) is None

@@ -211,3 +211,23 @@ def _rescaled(ctx: AnswerContext, hits: list[RowHit], c: compute.Computed, own: 
     answer.answer = answer.answer.replace(t.derivation, formula, 1)
     d["derivation"], d["scale"] = formula, None
     return answer
+
+
+# a label stating a rate or a mean itself ('Revenue per seat', 'Average fare', 'Yield'): no count of the thing
+_RATE_LABEL = re.compile(r"\bper\b|/|\brate\b|\bratio\b|\baverage\b|\byield\b|\bmargin\b|%", re.I)
+
+
+def count_for_rate(question: str, answer: Answer) -> str | None:
+    """Why a cell read for a figure per thing is not bolded: its row names the thing counted ('Staff numbers' for
+    'revenue per staff member') and none of the amount's words, stating no rate: the count, not the rate asked."""
+    asked = asked_per(question)
+    if asked is None or answer.derivation is not None or not answer.citations:
+        return None
+    words, thing = asked
+    things = {thing} | ({t} if (t := phrase_thing(question)) else set())
+    label = answer.citations[0].quote.split(" — ")[0]
+    own = set(_words(label))
+    if _RATE_LABEL.search(label) or not own & things or own & set(words):
+        return None
+    counted = sorted(own & things, key=lambda t: t != thing)[-1]  # the phrase's last word ('seat kilometre') first
+    return f"the question asks a figure per {counted}; the lead's row counts the {counted}s themselves, no figure per one"

@@ -16,6 +16,7 @@ from .cell_owned import repeated_row_led, year_other_led
 from .chart_doubt import chart_figure
 from .complement_led import complement_led, computed_complement
 from .computed_doubt import change_for_level, uncomputed
+from .computed_per import count_for_rate
 from .fallthrough import supplied_unclear
 from .explained_fallback import unexplained_fallback
 from .features import Evidence
@@ -117,6 +118,7 @@ def cell_checks(ctx: AnswerContext, shaped: Answer) -> list[Check]:
                    lazily(repeated_row_led, ctx, shaped),
                    lazily(respectively_one_led, ctx.question, shaped.answer),
                    lazily(unit_other, ctx.question, shaped.answer), lazily(per_other_led, ctx.question, shaped.answer),
+                   lazily(count_for_rate, ctx.question, shaped),
                    lazily(figure_for_two_parts, ctx.question, shaped.answer)])
 
 
