@@ -82,3 +82,15 @@ def test_a_row_counting_the_thing_is_no_figure_per_it():
     assert "kilometre" in count_for_rate(q, _ask(q, grid))
     q = "What was the price per share in FY2022-23?"
     assert count_for_rate(q, _ask(q, grid)) is None
+
+
+def test_the_whole_amount_is_no_figure_per_thing():
+    """'Total revenue per employee' led by the row 'Total revenue': the whole amount; a row stating the rate stays."""
+    from rag.extractive.computed_per import count_for_rate
+    from tests.test_compute import _ask
+
+    grid = [["", "FY2023-24", "FY2022-23"], ["Total revenue (INR million)", "10,874", "9,402"],
+            ["Revenue per employee (INR million)", "2.58", "2.4"]]
+    q = "What was total revenue per employee in FY2023-24?"
+    assert "whole amount" in count_for_rate(q, _ask("What was total revenue in FY2023-24?", grid))
+    assert count_for_rate(q, _ask("What was revenue per employee in FY2023-24?", grid)) is None

@@ -217,17 +217,29 @@ def _rescaled(ctx: AnswerContext, hits: list[RowHit], c: compute.Computed, own: 
 _RATE_LABEL = re.compile(r"\bper\b|/|\brate\b|\bratio\b|\baverage\b|\byield\b|\bmargin\b|%", re.I)
 
 
+def _labels(answer: Answer) -> list[str]:
+    """The rows the lead reads: a derivation's operands' rows, else the first citation's row label."""
+    if answer.derivation is not None:
+        return [str(o.get("row", "")) for o in answer.derivation.get("operands", [])]
+    return [answer.citations[0].quote.split(" — ")[0]] if answer.citations else []
+
+
 def count_for_rate(question: str, answer: Answer) -> str | None:
-    """Why a cell read for a figure per thing is not bolded: its row names the thing counted ('Staff numbers' for
-    'revenue per staff member') and none of the amount's words, stating no rate: the count, not the rate asked."""
+    """Why a lead for a figure per thing is not bolded: every row it reads states no rate and either counts the thing
+    and names none of the amount's words ('Staff numbers' for 'revenue per staff member': the count), or names the
+    amount and not the thing ('Total revenue' for 'revenue per employee': the whole amount, no figure per one)."""
     asked = asked_per(question)
-    if asked is None or answer.derivation is not None or not answer.citations:
+    labels = _labels(answer)
+    if asked is None or not labels or answer.abstained:
         return None
     words, thing = asked
     things = {thing} | ({t} if (t := phrase_thing(question)) else set())
-    label = answer.citations[0].quote.split(" — ")[0]
-    own = set(_words(label))
-    if _RATE_LABEL.search(label) or not own & things or own & set(words):
+    owns = [set(_words(label.split(SEP)[-1])) for label in labels]
+    if any(_RATE_LABEL.search(label) for label in labels):
         return None
-    counted = sorted(own & things, key=lambda t: t != thing)[-1]  # the phrase's last word ('seat kilometre') first
-    return f"the question asks a figure per {counted}; the lead's row counts the {counted}s themselves, no figure per one"
+    if all(own & things and not own & set(words) for own in owns):
+        counted = sorted(set.union(*owns) & things, key=lambda t: t != thing)[-1]  # the phrase's last word first
+        return f"the question asks a figure per {counted}; the lead's row counts the {counted}s themselves, no figure per one"
+    if all(own & set(words) and not own & things for own in owns):
+        return f"the question asks a figure per {thing}; the lead's row is the whole amount, no figure per one"
+    return None

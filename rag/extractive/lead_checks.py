@@ -154,7 +154,7 @@ def sentence_checks(ctx: AnswerContext, slots: Slots, answer: Answer, best: Evid
         lazily(half_other, q, said),
         lazily(year_other_led, q, said), lazily(split_year_led, q, said), lazily(repeated_row_led, ctx, answer),
         lazily(respectively_one_led, q, said), lazily(unit_other, q, said), lazily(per_other_led, q, said),
-        lazily(points_for_growth, slots, best.text, figures),
+        lazily(count_for_rate, q, answer), lazily(points_for_growth, slots, best.text, figures),
         lazily(undated_for_forecast, slots.years, best.text, figures, chunk.date),
         lazily(quoted_term_unsaid, slots, chunk.text),
         lazily(sibling_led, [e.name for e in slots.entities], best.text),
