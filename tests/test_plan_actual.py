@@ -65,3 +65,19 @@ def test_a_fiscal_year_with_a_hyphen_is_the_one_year_it_ends_in():
     grid = [["", "FY2022-23", "FY2021-22"], ["Passenger revenue (AUD million)", "612", "498"],
             ["Staff numbers", "3,100", "2,950"]]
     assert _lead(_ask("What was passenger revenue per staff member in FY2022-23?", grid)) == "0.2"
+
+
+def test_one_cell_as_it_stands_is_no_difference_against_a_plan():
+    """'The variance between actual and planned distribution capex' led by the total's actual cell is not bolded; a
+    lead read from a variance column is the difference itself."""
+    from dataclasses import replace
+    from rag.extractive.plan_actual import plan_read
+    capex = [["(CAD million)", "2024 plan", "2024 actual"], ["Distribution", "910", "874"],
+             ["Total capital expenditures", "1,930", "1,929"]]
+    read = _ask("What were total capital expenditures in 2024?", capex)
+    assert plan_read("What was the variance between actual and planned distribution capex in 2024?", read)
+    assert plan_read("What were total capital expenditures in 2024?", read) is None
+    variance = replace(read, answer="**(36)** (Variance). Distribution — 2024 plan: 910; 2024 actual: 874")
+    assert plan_read("What was the variance between actual and planned distribution capex in 2024?", variance) is None
+    computed = _ask("By how much did emissions exceed the 2024 target?", TARGETS)
+    assert plan_read("By how much did emissions exceed the 2024 target?", computed) is None

@@ -75,3 +75,19 @@ def plan_answer(ctx: AnswerContext, slots: Slots, hit: RowHit, op: str | None, b
     cells = [plan, actual] if short else [actual, plan]
     result = calculate(asked, [operand(c, n) for c in cells])
     return computed_answer(ctx, [found, found], result, backend) if result is not None else None
+
+
+# a lead whose own row or column is the difference already ('Variance', 'Over/(under) budget')
+_DIFFERENCE = re.compile(r"\b(?:variance|differen\w*|over|under|saving\w*|shortfall|excess|%)", re.I)
+
+
+def plan_read(question: str, answer: Answer) -> str | None:
+    """Why a lead is not bolded when the question asks an actual against its plan (a variance, how far it exceeded or
+    fell short, a share of plan achieved) and the lead is one cell as it stands, no difference itself: a plan or an
+    actual figure (or a total's) is an operand of the figure asked, not it."""
+    if answer.abstained or answer.derivation is not None or plan_operation(question, None) is None:
+        return None
+    head = answer.answer.split(" — ")[0]
+    if _DIFFERENCE.search(head.replace(question, "")):
+        return None
+    return "the question asks the actual against its plan; the lead is one plan or actual figure as it stands"
