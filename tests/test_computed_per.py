@@ -94,3 +94,8 @@ def test_the_whole_amount_is_no_figure_per_thing():
     q = "What was total revenue per employee in FY2023-24?"
     assert "whole amount" in count_for_rate(q, _ask("What was total revenue in FY2023-24?", grid))
     assert count_for_rate(q, _ask("What was revenue per employee in FY2023-24?", grid)) is None
+    dividend = [["", "2019", "2018"], ["Cash dividends (NT$ thousand)", "6,916,105", "6,500,000"]]
+    read = _ask("What were cash dividends in 2019?", dividend)
+    from dataclasses import replace
+    said = replace(read, answer=read.answer.replace("(2019)", "(Cash dividend per share › 2019)"))
+    assert count_for_rate("What was the cash dividend per share in 2019?", said) is None  # its column states the rate

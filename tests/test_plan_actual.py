@@ -81,3 +81,5 @@ def test_one_cell_as_it_stands_is_no_difference_against_a_plan():
     assert plan_read("What was the variance between actual and planned distribution capex in 2024?", variance) is None
     computed = _ask("By how much did emissions exceed the 2024 target?", TARGETS)
     assert plan_read("By how much did emissions exceed the 2024 target?", computed) is None
+    words = replace(read, answer="**Participants must meet a service condition.**", figure=None)
+    assert plan_read("Are there requirements to gain the rights under the share plan?", words) is None  # words led

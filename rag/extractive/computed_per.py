@@ -217,11 +217,13 @@ def _rescaled(ctx: AnswerContext, hits: list[RowHit], c: compute.Computed, own: 
 _RATE_LABEL = re.compile(r"\bper\b|/|\brate\b|\bratio\b|\baverage\b|\byield\b|\bmargin\b|%", re.I)
 
 
-def _labels(answer: Answer) -> list[str]:
-    """The rows the lead reads: a derivation's operands' rows, else the first citation's row label."""
+def _labels(answer: Answer) -> tuple[list[str], list[str]]:
+    """The rows the lead reads and their columns: a derivation's operands', else the first citation's row label and
+    the lead's own line before its quote ('$0.75 (Cash dividend per share › 2019)')."""
     if answer.derivation is not None:
-        return [str(o.get("row", "")) for o in answer.derivation.get("operands", [])]
-    return [answer.citations[0].quote.split(" — ")[0]] if answer.citations else []
+        ops = answer.derivation.get("operands", [])
+        return [str(o.get("row", "")) for o in ops], [str(o.get("column") or "") for o in ops]
+    return ([answer.citations[0].quote.split(" — ")[0]], [answer.answer.split(" — ")[0]]) if answer.citations else ([], [])
 
 
 def count_for_rate(question: str, answer: Answer) -> str | None:
@@ -229,13 +231,13 @@ def count_for_rate(question: str, answer: Answer) -> str | None:
     and names none of the amount's words ('Staff numbers' for 'revenue per staff member': the count), or names the
     amount and not the thing ('Total revenue' for 'revenue per employee': the whole amount, no figure per one)."""
     asked = asked_per(question)
-    labels = _labels(answer)
+    labels, columns = _labels(answer)
     if asked is None or not labels or answer.abstained:
         return None
     words, thing = asked
     things = {thing} | ({t} if (t := phrase_thing(question)) else set())
     owns = [set(_words(label.split(SEP)[-1])) for label in labels]
-    if any(_RATE_LABEL.search(label) for label in labels):
+    if any(_RATE_LABEL.search(text) for text in labels + columns):  # the row or the lead's column states a rate
         return None
     if all(own & things and not own & set(words) for own in owns):
         counted = sorted(set.union(*owns) & things, key=lambda t: t != thing)[-1]  # the phrase's last word first

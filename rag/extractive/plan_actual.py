@@ -8,7 +8,7 @@ import re
 
 from ingest.tables import Cell
 
-from ..types import Answer, AnswerContext
+from ..types import Answer, AnswerContext, lead_of
 from .cells import RowHit, year_of
 from .plan_columns import PLAN, kind
 from .derivation import calculate, computed_answer, operand
@@ -88,6 +88,7 @@ def plan_read(question: str, answer: Answer) -> str | None:
     if answer.abstained or answer.derivation is not None or plan_operation(question, None) is None:
         return None
     head = answer.answer.split(" — ")[0]
-    if _DIFFERENCE.search(head.replace(question, "")):
-        return None
+    lead = lead_of(answer.figure, answer.answer)
+    if lead is None or not re.search(r"\d", lead) or _DIFFERENCE.search(head.replace(question, "")):
+        return None  # words led ('Participants are required to meet ...'), or a variance column read
     return "the question asks the actual against its plan; the lead is one plan or actual figure as it stands"
