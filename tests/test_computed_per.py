@@ -99,3 +99,8 @@ def test_the_whole_amount_is_no_figure_per_thing():
     from dataclasses import replace
     said = replace(read, answer=read.answer.replace("(2019)", "(Cash dividend per share › 2019)"))
     assert count_for_rate("What was the cash dividend per share in 2019?", said) is None  # its column states the rate
+    prices = [["Model", "Input", "Output"], ["Kestrel-2 Max", "10.00", "40.00"]]
+    q = "What is the output price of Kestrel-2 Max per million tokens?"
+    assert count_for_rate(q, _ask(q, prices)) is None  # a price per scale of a thing, the entity's row
+    q = "What was the average disclosed value per surgical robotics and instruments deal in 2024, in USD million?"
+    assert count_for_rate(q, _ask(q, DEALS)) is None  # the amount over the count computed: the figure per thing

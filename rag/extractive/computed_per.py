@@ -214,13 +214,15 @@ def _rescaled(ctx: AnswerContext, hits: list[RowHit], c: compute.Computed, own: 
 
 
 # a label stating a rate or a mean itself ('Revenue per seat', 'Average fare', 'Yield'): no count of the thing
-_RATE_LABEL = re.compile(r"\bper\b|/|\brate\b|\bratio\b|\baverage\b|\byield\b|\bmargin\b|%", re.I)
+_RATE_LABEL = re.compile(r"\bper\b|[a-z]\s?/\s?[a-z]|\brate\b|\bratio\b|\baverage\b|\byield\b|\bmargin\b|%", re.I)
 
 
 def _labels(answer: Answer) -> tuple[list[str], list[str]]:
     """The rows the lead reads and their columns: a derivation's operands', else the first citation's row label and
     the lead's own line before its quote ('$0.75 (Cash dividend per share › 2019)')."""
     if answer.derivation is not None:
+        if answer.derivation.get("op") in ("ratio", "share"):
+            return [], []  # an amount over a count: the figure per thing computed (per_thing), not one row's
         ops = answer.derivation.get("operands", [])
         return [str(o.get("row", "")) for o in ops], [str(o.get("column") or "") for o in ops]
     return ([answer.citations[0].quote.split(" — ")[0]], [answer.answer.split(" — ")[0]]) if answer.citations else ([], [])
@@ -242,6 +244,6 @@ def count_for_rate(question: str, answer: Answer) -> str | None:
     if all(own & things and not own & set(words) for own in owns):
         counted = sorted(set.union(*owns) & things, key=lambda t: t != thing)[-1]  # the phrase's last word first
         return f"the question asks a figure per {counted}; the lead's row counts the {counted}s themselves, no figure per one"
-    if all(own & set(words) and not own & things for own in owns):
+    if thing not in _SCALES and all(words[-1] in own and not own & things for own in owns):  # the amount's head
         return f"the question asks a figure per {thing}; the lead's row is the whole amount, no figure per one"
     return None
