@@ -104,3 +104,5 @@ def test_the_whole_amount_is_no_figure_per_thing():
     assert count_for_rate(q, _ask(q, prices)) is None  # a price per scale of a thing, the entity's row
     q = "What was the average disclosed value per surgical robotics and instruments deal in 2024, in USD million?"
     assert count_for_rate(q, _ask(q, DEALS)) is None  # the amount over the count computed: the figure per thing
+    from rag.extractive.computed_per import _RATE_LABEL
+    assert _RATE_LABEL.search("Unit operating costs (A$/dmt shipped)") and not _RATE_LABEL.search("Actual 2023/24")

@@ -213,8 +213,8 @@ def _rescaled(ctx: AnswerContext, hits: list[RowHit], c: compute.Computed, own: 
     return answer
 
 
-# a label stating a rate or a mean itself ('Revenue per seat', 'Average fare', 'Yield'): no count of the thing
-_RATE_LABEL = re.compile(r"\bper\b|[a-z]\s?/\s?[a-z]|\brate\b|\bratio\b|\baverage\b|\byield\b|\bmargin\b|%", re.I)
+# a label stating a rate or a mean itself ('Revenue per seat', 'A$/dmt', 'Average fare', 'Yield'; '2023/24' is a year)
+_RATE_LABEL = re.compile(r"\bper\b|(?<!\d)/(?!\d)|\brate\b|\bratio\b|\baverage\b|\byield\b|\bmargin\b|%", re.I)
 
 
 def _labels(answer: Answer) -> tuple[list[str], list[str]]:
