@@ -68,3 +68,41 @@ def test_an_amount_per_thing_in_another_scale_recomputes():
     from rag.compute import recompute
     assert recompute("ratio", ["8.7 billion", "34"], "255.88 million")
     assert not recompute("ratio", ["8.7 billion", "34"], "255.88")
+
+
+def test_a_row_counting_the_thing_is_no_figure_per_it():
+    """'Revenue per available seat kilometre' led by the row 'Seat kilometres available': the count, not the rate;
+    'the price per share' led by 'Share price' names the amount asked and stays."""
+    from rag.extractive.computed_per import count_for_rate
+    from tests.test_compute import _ask
+
+    grid = [["", "FY2022-23", "FY2021-22"], ["Seat kilometres available (million)", "2,410", "2,205"],
+            ["Passenger revenue (AUD million)", "612", "498"], ["Share price (AUD)", "4.10", "3.80"]]
+    q = "What was passenger revenue per available seat kilometre in FY2022-23?"
+    assert "kilometre" in count_for_rate(q, _ask(q, grid))
+    q = "What was the price per share in FY2022-23?"
+    assert count_for_rate(q, _ask(q, grid)) is None
+
+
+def test_the_whole_amount_is_no_figure_per_thing():
+    """'Total revenue per employee' led by the row 'Total revenue': the whole amount; a row stating the rate stays."""
+    from rag.extractive.computed_per import count_for_rate
+    from tests.test_compute import _ask
+
+    grid = [["", "FY2023-24", "FY2022-23"], ["Total revenue (INR million)", "10,874", "9,402"],
+            ["Revenue per employee (INR million)", "2.58", "2.4"]]
+    q = "What was total revenue per employee in FY2023-24?"
+    assert "whole amount" in count_for_rate(q, _ask("What was total revenue in FY2023-24?", grid))
+    assert count_for_rate(q, _ask("What was revenue per employee in FY2023-24?", grid)) is None
+    dividend = [["", "2019", "2018"], ["Cash dividends (NT$ thousand)", "6,916,105", "6,500,000"]]
+    read = _ask("What were cash dividends in 2019?", dividend)
+    from dataclasses import replace
+    said = replace(read, answer=read.answer.replace("(2019)", "(Cash dividend per share › 2019)"))
+    assert count_for_rate("What was the cash dividend per share in 2019?", said) is None  # its column states the rate
+    prices = [["Model", "Input", "Output"], ["Kestrel-2 Max", "10.00", "40.00"]]
+    q = "What is the output price of Kestrel-2 Max per million tokens?"
+    assert count_for_rate(q, _ask(q, prices)) is None  # a price per scale of a thing, the entity's row
+    q = "What was the average disclosed value per surgical robotics and instruments deal in 2024, in USD million?"
+    assert count_for_rate(q, _ask(q, DEALS)) is None  # the amount over the count computed: the figure per thing
+    from rag.extractive.computed_per import _RATE_LABEL
+    assert _RATE_LABEL.search("Unit operating costs (A$/dmt shipped)") and not _RATE_LABEL.search("Actual 2023/24")

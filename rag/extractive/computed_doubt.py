@@ -16,6 +16,7 @@ from ingest.tables import SEP
 
 from ..types import Answer, Passage, bold_lead, lead_of
 from .kept_patterns import compiled
+from .plan_columns import plan_used
 from .named_average import average_named
 from .operations import multiple_asked, operation
 from .subtotal_rows import subtotal_figure
@@ -143,7 +144,7 @@ def asked(question: str) -> str | None:
 
 def _implausible(derivation: dict) -> str | None:
     """A computed share outside 0-100%: the operands are no part and its whole (a wrong row or column)."""
-    if derivation.get("op") != "share":
+    if derivation.get("op") != "share" or plan_used(derivation):
         return None
     m = NUMBER.search(str(derivation.get("result", "")).replace(",", ""))
     if m is None:

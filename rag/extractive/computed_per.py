@@ -211,3 +211,39 @@ def _rescaled(ctx: AnswerContext, hits: list[RowHit], c: compute.Computed, own: 
     answer.answer = answer.answer.replace(t.derivation, formula, 1)
     d["derivation"], d["scale"] = formula, None
     return answer
+
+
+# a label stating a rate or a mean itself ('Revenue per seat', 'A$/dmt', 'Average fare', 'Yield'; '2023/24' is a year)
+_RATE_LABEL = re.compile(r"\bper\b|(?<!\d)/(?!\d)|\brate\b|\bratio\b|\baverage\b|\byield\b|\bmargin\b|%", re.I)
+
+
+def _labels(answer: Answer) -> tuple[list[str], list[str]]:
+    """The rows the lead reads and their columns: a derivation's operands', else the first citation's row label and
+    the lead's own line before its quote ('$0.75 (Cash dividend per share › 2019)')."""
+    if answer.derivation is not None:
+        if answer.derivation.get("op") in ("ratio", "share"):
+            return [], []  # an amount over a count: the figure per thing computed (per_thing), not one row's
+        ops = answer.derivation.get("operands", [])
+        return [str(o.get("row", "")) for o in ops], [str(o.get("column") or "") for o in ops]
+    return ([answer.citations[0].quote.split(" — ")[0]], [answer.answer.split(" — ")[0]]) if answer.citations else ([], [])
+
+
+def count_for_rate(question: str, answer: Answer) -> str | None:
+    """Why a lead for a figure per thing is not bolded: every row it reads states no rate and either counts the thing
+    and names none of the amount's words ('Staff numbers' for 'revenue per staff member': the count), or names the
+    amount and not the thing ('Total revenue' for 'revenue per employee': the whole amount, no figure per one)."""
+    asked = asked_per(question)
+    labels, columns = _labels(answer)
+    if asked is None or not labels or answer.abstained:
+        return None
+    words, thing = asked
+    things = {thing} | ({t} if (t := phrase_thing(question)) else set())
+    owns = [set(_words(label.split(SEP)[-1])) for label in labels]
+    if any(_RATE_LABEL.search(text) for text in labels + columns):  # the row or the lead's column states a rate
+        return None
+    if all(own & things and not own & set(words) for own in owns):
+        counted = sorted(set.union(*owns) & things, key=lambda t: t != thing)[-1]  # the phrase's last word first
+        return f"the question asks a figure per {counted}; the lead's row counts the {counted}s themselves, no figure per one"
+    if thing not in _SCALES and all(words[-1] in own and not own & things for own in owns):  # the amount's head
+        return f"the question asks a figure per {thing}; the lead's row is the whole amount, no figure per one"
+    return None

@@ -16,6 +16,8 @@ from .cell_owned import repeated_row_led, year_other_led
 from .chart_doubt import chart_figure
 from .complement_led import complement_led, computed_complement
 from .computed_doubt import change_for_level, uncomputed
+from .computed_per import count_for_rate
+from .plan_actual import plan_read
 from .fallthrough import supplied_unclear
 from .explained_fallback import unexplained_fallback
 from .features import Evidence
@@ -118,6 +120,7 @@ def cell_checks(ctx: AnswerContext, shaped: Answer) -> list[Check]:
                    lazily(repeated_row_led, ctx, shaped),
                    lazily(respectively_one_led, ctx.question, shaped.answer),
                    lazily(unit_other, ctx.question, shaped.answer), lazily(per_other_led, ctx.question, shaped.answer),
+                   lazily(count_for_rate, ctx.question, shaped), lazily(plan_read, ctx.question, shaped),
                    lazily(figure_for_two_parts, ctx.question, shaped.answer)])
 
 
@@ -154,7 +157,7 @@ def sentence_checks(ctx: AnswerContext, slots: Slots, answer: Answer, best: Evid
         lazily(year_other_led, q, said), lazily(split_year_led, q, said), lazily(part_year_led, q, said),
         lazily(repeated_row_led, ctx, answer),
         lazily(respectively_one_led, q, said), lazily(unit_other, q, said), lazily(per_other_led, q, said),
-        lazily(points_for_growth, slots, best.text, figures),
+        lazily(count_for_rate, q, answer), lazily(plan_read, q, answer), lazily(points_for_growth, slots, best.text, figures),
         lazily(undated_for_forecast, slots.years, best.text, figures, chunk.date),
         lazily(quoted_term_unsaid, slots, chunk.text),
         lazily(sibling_led, [e.name for e in slots.entities], best.text),

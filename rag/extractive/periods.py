@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from ingest.keyword import tokenize
 
 from .kept_patterns import compiled
+from .split_years import as_end_years
 
 
 @dataclass(frozen=True)
@@ -109,8 +110,9 @@ def counted_span(question: str) -> tuple[int, int] | None:
 
 
 def periods_of(question: str, years: list[int]) -> tuple[Period, ...]:
-    """The time asked: a range, an end of year, a target year, two years compared, or plain years."""
-    q = question.lower()
+    """The time asked: a range, an end of year, a target year, two years compared, or plain years; a split fiscal
+    year reads as the year it ends in ('over 2021/22 to 2023/24' is the range 2022 to 2024, as `years` give it)."""
+    q = as_end_years(question.lower())
     if (counted := counted_span(q)) is not None and set(years) <= set(counted):
         return (Period("range", counted),)  # 'the three years to 2024': 2022 to 2024
     if len(years) >= 2:

@@ -65,6 +65,7 @@ from .ranked import YEARS_COUNTED, period_row, table_years, years_count, HIGH_WO
 from .slots import Slots
 from .row_group_years import years_named_by_heading
 from .after_last import after_last
+from .plan_actual import plan_answer
 
 # A question asking why or how (not how much): the explaining sentence answers, not a cell.
 _EXPLAIN = re.compile(r"^\s*(why\b|how (is|are|was|were|does|do|did|has|have)\b(?!.*\b(much|many)\b)|"
@@ -75,7 +76,7 @@ _LIST = re.compile(r"^\s*(what|which)(\s+(are|were|is|was))?(\s+the)?(\s+(?!has\
 # 'What is the average X?': over every year the table gives
 _AVERAGE_ALL = re.compile(r"^\s*what (is|was|were) (?:the )?average\b", re.I)
 _SHORT_YEAR = re.compile(r"\bFY?(\d{2})\b")
-_FY_YEAR = re.compile(r"\bFY((?:19|20)\d{2})\b", re.I)
+_FY_YEAR = re.compile(r"\bFY((?:19|20)\d{2})\b(?!\s?[-–/]\s?\d)", re.I)  # ('FY2022-23' is 2023: slots read it)
 _EVERY_YEAR = re.compile(r"\b(?:in|for|of|over|during|between|across)\s+(?:each|every|both|all)(?:\s+(?:of\s+)?the)?\s+(?:(?P<n>two|three|2|3)\s+)?"
                          r"(?:fiscal\s+|financial\s+)?(?:years?|periods?|fys)\b|\b(?:in|for|over|during)\s+the\s+(?:last|past)\s+"
                          r"(?P<m>two|three|2|3)\s+(?:fiscal\s+|financial\s+)?years\b|"
@@ -264,6 +265,8 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
             or (percent_line(tables, question[:m.start()]) if percent_bound(question, m) else None)  # its number names no row
         return meeting_answer(ctx, hit, question, backend) if hit is not None else None
     hit, op, summed = row_operation(question, slots, tables, hit, which)  # the operation asked of the row (row_operation.py)
+    if not which and hit is not None and (got := plan_answer(ctx, slots, hit, op, backend)) is not None:
+        return got  # 'by how much did X exceed its budget in 2023/24': the row's actual against its plan (plan_actual)
     if not which and len(set(slots.years)) <= 1 and (op in ("sum", "share", "average") or summed and op is None) \
             and (got := said_items(ctx, slots.years[0] if slots.years else None, tables, op or "sum", backend,
                                    grouped=True)) is not None:

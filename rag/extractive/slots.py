@@ -304,7 +304,7 @@ def parse_unframed(question: str, aside: tuple[str, ...] = ()) -> Slots:
     dated = as_end_years(full)  # 'in 2018/19': the fiscal year ending in 2019
     years = [int(m.group(1)) for m in YEAR_RE.finditer(LISTED_YEARS.sub(", ", dated))]  # '2017,2018 and 2019'
     years += [int(m.group(1)) for m in PERIOD_RE.finditer(dated) if int(m.group(1)) not in years]
-    years += [y for y in fiscal_years(question) if y not in years]
+    years += [y for y in fiscal_years(dated) if y not in years]  # ('FY2022-23': 2023, as '2022-23' reads)
     years += [y for y in numeric_date_years(question) if y not in years]  # 'at 31.12.22': a date in figures
     if (span := counted_span(question)) is not None and span[1] in years and span[0] not in years:
         years.append(span[0])  # 'the three years to 2024': from 2022
