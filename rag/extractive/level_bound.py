@@ -16,12 +16,12 @@ from ..types import Answer, AnswerContext
 from .cells import TOTAL_ROW, RowHit, words, year_of
 from .column_choice import column_for
 from .item_rows import item_rows
-from .measure_meeting import WHICH_ITEMS
+from .measure_meeting import WHICH_ITEMS, met_answer
 from .passage_tables import one_table
 from .residual_rows import residual, whole_or_mean
 from .row_sets import HOW_MANY_ROWS
 from .rows_extreme import named_column
-from .shape_text import listed, scaled, shaped_answer
+from .shape_text import scaled
 from .word_stems import stem, stems_meet
 
 _UP = r"above|over|exceed(?:s|ed|ing)?|(?:more|higher|greater|larger|bigger)\b[^?]*?\bthan"
@@ -133,11 +133,4 @@ def level_meeting(ctx: AnswerContext, question: str, tables: list[tuple[int, Tab
     item = (lambda c: c.column.split(SEP)[-1]) if turned else (lambda c: c.row.split(SEP)[-1])
     figures = "; ".join(f"{item(c)}: {scaled(c)}" for c in cells) + f"; against ({item(level)}): {scaled(level)}"
     figures = f"{level.row.split(SEP)[-1]} — {figures}" if turned else figures  # the period measured in
-    names = [unmarked_label(item(c)) for c in met]
-    hit = RowHit(passage, table, level.row, 0.0)
-    if not counted:
-        lead = listed(names)
-        return shaped_answer(ctx, [hit], f"**{lead}**. {figures} [1]", lead, "list", backend)
-    derivation = {"op": "count", "operands": [{"value": c.text, "citation": 1} for c in met], "result": str(len(met))}
-    text = f"**{len(met)}** ({', '.join(names)}). {figures} [1]"
-    return shaped_answer(ctx, [hit], text, str(len(met)), "computed", backend, derivation=derivation)
+    return met_answer(ctx, RowHit(passage, table, level.row, 0.0), cells, met, item, counted, backend, figures=figures)

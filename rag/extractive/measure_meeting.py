@@ -164,7 +164,7 @@ def measure_meeting(ctx: AnswerContext, question: str, tables: list[tuple[int, T
     if not met:
         return None
     item = (lambda c: c.column.split(SEP)[-1]) if axis == "row" else (lambda c: c.row.split(SEP)[-1])
-    return _met_answer(ctx, RowHit(passage, table, cells[0].row, 0.0), cells, met, item, counted, backend)
+    return met_answer(ctx, RowHit(passage, table, cells[0].row, 0.0), cells, met, item, counted, backend)
 
 
 _PART_KIND = re.compile(r"^\s*(?:in\s+)?(?:how many|which)\s+(?:of the\s+)?(?:quarters|halves|half-years)\b", re.I)
@@ -187,10 +187,11 @@ def columns_counted(cells: list[Cell], question: str) -> list[Cell]:
     return [c for i, c in enumerate(kept) if i != whole]
 
 
-def _met_answer(ctx: AnswerContext, hit: RowHit, cells: list[Cell], met: list[Cell], item, counted: bool,
-                backend: str, shown=scaled) -> Answer:
-    """The count (checked like a computed figure) or the list of the items met, every item's figure shown."""
-    figures = "; ".join(f"{item(c)}: {shown(c)}" for c in cells)
+def met_answer(ctx: AnswerContext, hit: RowHit, cells: list[Cell], met: list[Cell], item, counted: bool,
+               backend: str, shown=scaled, figures: str | None = None) -> Answer:
+    """The count (checked like a computed figure) or the list of the items met, every item's figure shown (or the
+    `figures` line given, when the caller shows more than the items, e.g. the level they were measured against)."""
+    figures = figures if figures is not None else "; ".join(f"{item(c)}: {shown(c)}" for c in cells)
     names = [unmarked_label(item(c)) for c in met]  # a footnote mark names nothing: 'Asia-Pacific(a)' is 'Asia-Pacific'
     if not counted:
         lead = listed(names)
@@ -268,5 +269,5 @@ def columns_meeting(ctx: AnswerContext, question: str, tables: list[tuple[int, T
         return None
     cells = [x for x, _ in pairs]
     other = {x.row: y for x, y in pairs}
-    return _met_answer(ctx, RowHit(passage, table, cells[0].row, 0.0), cells, met, lambda c: c.row.split(SEP)[-1],
+    return met_answer(ctx, RowHit(passage, table, cells[0].row, 0.0), cells, met, lambda c: c.row.split(SEP)[-1],
                        counted, backend, lambda c: f"{scaled(c)} vs {scaled(other[c.row])}")

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from ingest.figures import parse_figures
 from ingest.sentences import split_sentences
-from ingest.year_forms import full_years
+from ingest.year_forms import SHORT_PART_LEAD, full_years
 from rag.types import Answer, AnswerContext
 
 from .caption_period import stated_period
@@ -23,7 +23,7 @@ def _year(year: int) -> re.Pattern:
     in figures, '2028-29' and '2028/29' the fiscal year ending in it, 'Q4 29' and '1H29' a part of it)."""
     spaced, short = r"\s?".join(str(year)), f"{year % 100:02d}"
     return compiled(rf"(?<!\d){spaced}(?!\d)|\b(?:FY|F)\s?'?{short}(?!\d)|['’]{short}\b|(?<=\d)/{short}(?!\d)"
-                    rf"|(?<!\d){year - 1}\s?[-–]\s?{short}(?!\d)|\b(?:Q[1-4]|[1-4]Q|H[12]|[12]H)\s?['’]?{short}(?![\d%]|[.,]\d)"
+                    rf"|(?<!\d){year - 1}\s?[-–]\s?{short}(?!\d)|{SHORT_PART_LEAD}{short}(?![\d%]|[.,]\d)"
                     rf"|(?:(?<=\d\.\d\d\.)|(?<=\d\.\d\.)){short}(?!\d|\.\d)", re.I)
 
 
