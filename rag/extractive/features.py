@@ -68,9 +68,15 @@ def metric_words(metric: str) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in METRICS.get(metric, (metric,))) + ")")
 
 
+# a unit of money per unit of a thing, written as a unit ('usd/kwh', 'eur/mwh', '$/t'; not a figure's 'usd 78/bbl'):
+# the figures under it are prices
+PER_UNIT_MONEY = re.compile(r"(?:\b(?:us\$|usd|eur|gbp|jpy|cny|rmb|chf|cad|aud|nok|sek|dkk|inr|krw|brl)|[$€£¥])/[a-z]")
+
+
 def metric_covered(text: str, metric: str) -> bool:
-    """Whether lower-case `text` uses one of the words for the measure (revenue: 'revenue', 'sales')."""
-    return metric_words(metric).search(text) is not None
+    """Whether lower-case `text` uses one of the words for the measure (revenue: 'revenue', 'sales'); a
+    price is also named by a unit of money per unit of a thing ('USD/kWh')."""
+    return metric_words(metric).search(text) is not None or (metric == "price" and PER_UNIT_MONEY.search(text) is not None)
 
 
 def qualifier_covered(text: str, qualifier: str) -> bool:

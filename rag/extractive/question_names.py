@@ -171,8 +171,10 @@ _DOCUMENT_PARTS = frozenset("chapter section part table figure note notes append
 
 
 def is_date_word(name: str) -> bool:
-    """A month or a fiscal/quarter marker ('November', 'Sept.', 'FY', 'Q4', '1H')."""
-    return name.lower().rstrip(".") in _MONTH_NAMES or re.fullmatch(r"FY|CY|[1-4]Q|Q[1-4]|[12]H|H[12]", name) is not None
+    """A month, a fiscal/quarter marker or a year under a calendar/fiscal prefix ('November', 'Sept.', 'FY', 'Q4',
+    '1H', 'CY2025E', 'FY24A')."""
+    return name.lower().rstrip(".") in _MONTH_NAMES or re.fullmatch(
+        r"FY|CY|[1-4]Q|Q[1-4]|[12]H|H[12]|(?:FY|CY)'?(?:\d{2}|(?:19|20)\d{2})[AEF]?", name) is not None
 
 
 # a place's name before a currency names the currency ('in US dollars', 'Hong Kong dollars'), not a place asked about
