@@ -22,6 +22,7 @@ from .pair_questions import (ASKED, BETWEEN, COMBINED, COMBINED_OF, MORE, PART_O
 from .period_cells import (YEAR, amounts_divided, column_by_own_words, located, named_columns, part_column, period_cell,
                            one_series, same_column)
 from .row_lookup import row_named
+from .pair_column import one_column
 from .printed_measure import printed_shares
 from .row_whole import total_column
 from .share_whole import parts_cells, parts_share, share_cells
@@ -209,7 +210,9 @@ def _two_rows_named(tables, a: str, b: str, what: str, year: int | None, questio
     cells = [item_cell(h, year, question) for h in (first, second)]
     if first.table is second.table and (None in cells) and cells != [None, None]:
         cells = same_column(first, second, cells, year, question)
-    return None if None in cells else list(zip((first, second), cells))
+    if None in cells or (cells := one_column(first, second, cells, question)) is None:
+        return None
+    return list(zip((first, second), cells))
 
 
 def _total_named(part: RowHit, whole: str) -> RowHit | None:
