@@ -83,3 +83,19 @@ def test_two_columns_neither_or_both_said_compare_no_rows():
     assert one_column(*hits, cells, "What share of abstraction in 2023/24 was for public supply?") is None
     same = one_column(*hits, cells, "What share of total abstraction in 2023/24 was for public water supply?")
     assert [c.value for c in same] == [4330, 8610]
+
+
+_ARR = [["($ in millions)", "Q4 FY24", "FY2024"], ["Beginning ARR", "470.8", "412.6"], ["  New logo ARR", "18.4", "61.5"],
+        ["  Expansion", "16.0", "54.0"], ["  Churn", "(5.1)", "(18.7)"], ["Ending ARR", "496.5", "496.5"]]
+
+
+def test_a_whole_defined_by_its_parts_in_a_bracket_is_their_sum():
+    a = _ask("What share of FY2024 gross new ARR (new logo plus expansion) came from expansion?", _ARR)
+    assert _lead(a) == "46.75%"  # 54.0 / (61.5 + 54.0), not 54.0 / 61.5 ('New logo ARR' is a part, not the whole)
+    assert "61.5 + 54.0" in a.answer
+
+
+def test_a_share_of_parts_recomputes_as_the_part_over_their_sum():
+    from rag.compute import recompute
+    assert recompute("share_of_parts", ["54.0", "61.5", "54.0"], "46.75%")
+    assert not recompute("share_of_parts", ["54.0", "61.5"], "87.8%")  # a whole needs two parts or more

@@ -23,6 +23,7 @@ from .period_cells import (YEAR, amounts_divided, column_by_own_words, located, 
                            one_series, same_column)
 from .row_lookup import row_named
 from .pair_column import one_column
+from .listed_whole import PARTS_LISTED, listed_whole_share
 from .printed_measure import printed_shares
 from .row_whole import total_column
 from .share_whole import parts_cells, parts_share, share_cells
@@ -86,6 +87,8 @@ def _two_items(ctx: AnswerContext, slots: Slots, tables, op: str, m: re.Match, a
     if len(set(slots.years)) > 1:
         return None
     year = slots.years[0] if slots.years else None
+    if op == "share" and PARTS_LISTED.search(b):  # 'gross new ARR (new logo plus expansion)': their sum is the whole
+        return listed_whole_share(ctx, tables, a, b, year, backend, item_cell)
     what = what or ((m.groupdict().get("what") or "") if op == "change" else "")
     listed = _listed_rows(tables, a, b, year, question) if op == "sum" else None
     pair = listed or _two_rows_named(tables, a, b, what, year, question, whole=op in ("ratio", "share"),
