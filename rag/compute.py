@@ -257,6 +257,14 @@ def parts_share(parts: Sequence[Operand], whole: Operand, places: int | None = N
                    _places([*parts, whole], 1) if places is None else places, "%", unit="%")
 
 
+def share_of_parts(part: Operand, parts: Sequence[Operand], places: int | None = None) -> Computed:
+    """A part as a percentage of the whole its parts make: '54.0 / (61.5 + 54.0) = 46.75%' (the part among them)."""
+    _checked(parts, least=2)
+    exact = _divide(part.value, sum((p.value for p in parts), Decimal(0))) * 100
+    return _result("share_of_parts", [part, *parts], exact, f"{_show(part)} / ({' + '.join(_show(p) for p in parts)})",
+                   _places([part, *parts], 1) if places is None else places, "%", unit="%")
+
+
 def part_of(portion: Operand | Sequence[Operand], whole: Operand) -> Computed:
     """A percentage of a whole: '34% x 30,000 = 10,200' (written with the whole's decimals); several
     portions held together are their sum's: '(34% + 15%) × 30,000 = 14,700'."""
@@ -375,6 +383,9 @@ def recompute(op: str, operands: Sequence[str], result: str, years: int | None =
         elif op == "parts_share":  # the parts, then their whole
             _checked(ops, least=2)
             got = parts_share(ops[:-1], ops[-1], places)
+        elif op == "share_of_parts":  # the part, then every part of the whole (the part among them)
+            _checked(ops, least=3)
+            got = share_of_parts(ops[0], ops[1:], places)
         elif op == "remainder":  # the whole, then the parts taken from it
             _checked(ops, least=2)
             got = remainder(ops[0], ops[1:])

@@ -35,3 +35,11 @@ def test_figure_introduced_as_the_average_answers_an_average():
     assert [f.text for f in average_figures("What was the average exchange rate in FY 2019?", text, figs)] == ["70.07"]
     assert average_figures("What was the exchange rate in FY 2019?", text, figs) == []
     assert stated("average", "70.07", "ranging from 64.90 and 74.10, and averaging at ")
+
+
+def test_a_measure_the_page_says_averaged_is_named_by_the_average_word():
+    page = "the CMRG daily price averaged US$7,420 per tonne in the season against US$2,940 in 2022/23."
+    q = "By what percentage did the average CMRG daily price rise from 2022/23 to 2023/24?"
+    assert asked(average_named(q, [page])) == "percent_change"
+    assert average_named("What was the average CMRG daily price?", ["The CMRG daily price rose to US$7,420."]) \
+        == "What was the average CMRG daily price?"

@@ -100,3 +100,16 @@ def test_a_printed_change_leads_as_the_prose_beside_it_writes_it():
     q = "What was the increase in cost of license and subscription revenue?"
     answer = answer_by_cells(AnswerContext(q, [Passage(table, 1.0), Passage(said, 0.9)]), parse(q), "extractive")
     assert answer is not None and answer.figure == "$29.3 million"
+
+
+def test_a_change_printed_under_another_measure_group_answers_no_measure_the_question_names():
+    from ingest.tables import read_grid
+    from rag.extractive.printed_measure import other_group_named
+    grid = [["", "Occupancy (%)", "", "ADR (€)", "", "RevPAR (€)", "", "RevPAR"],
+            ["City", "2024", "2023", "2024", "2023", "2024", "2023", "change (%)"],
+            ["Paris", "78.6", "74.9", "248.40", "231.10", "195.24", "173.09", "12.8"]]
+    table = read_grid(grid).table
+    change = next(c for c in table.columns if "change" in c)
+    assert other_group_named(table, change, "What was the percentage change in ADR in Paris in 2024?")
+    assert not other_group_named(table, change, "What was the percentage change in RevPAR in Paris in 2024?")
+    assert not other_group_named(table, change, "What was the percentage change in Paris in 2024?")

@@ -106,3 +106,34 @@ def test_a_year_written_after_an_apostrophe_dates_the_column():
 
     assert year_of("Q3'25") == 2025 and year_of("Sep '24") == 2024 and year_of("H1’25") == 2025
     assert year_of("FY18") == 2018 and year_of("McDonald's 10") is None
+
+
+SHORT = ["(GBP billions)\tQ4 23\tQ1 24\tQ2 24\tQ3 24\tQ4 24", "Closing AUM\t426.4\t431.0\t440.2\t445.9\t452.7",
+         "Net flows\t(2.5)\t0.7\t(5.2)\t1.4\t(2.2)"]
+
+
+def test_a_quarter_with_two_digits_dates_its_column_and_its_place():
+    from rag.extractive.cells import year_of
+    from rag.extractive.quarter_cells import names_quarter, period_order
+    assert [year_of(c) for c in ("Q4 23", "4Q24", "H1 24", "Q3 24 › Upgrades", "Closing AUM")] == [2023, 2024, 2024, 2024, None]
+    assert names_quarter("4Q24", 4) and not names_quarter("4Q24", 2)
+    assert period_order("Q4 23") < period_order("Q3 24") < period_order("Q4 24") == period_order("2024")
+    assert period_order("H1 24") == (2024, 2) and period_order("Closing AUM") is None
+
+
+def test_a_change_between_short_quarters_runs_from_the_earlier():
+    from conftest import cells_answer
+    got = cells_answer("What was the percentage change in closing AUM from Q4 23 to Q4 24?", SHORT)
+    assert got is not None and got.answer.startswith("**6.17%")  # not (426.4 - 452.7) / 452.7
+    got = cells_answer("By how much did closing AUM increase between Q3 24 and Q4 24?", SHORT)
+    assert got is not None and got.answer.startswith("**6.8")
+
+
+def test_a_years_short_quarters_add_and_average():
+    from conftest import cells_answer
+    got = cells_answer("What were total net flows across the four quarters of 2024?", SHORT)
+    assert got is not None and got.answer.startswith("**-5.3")  # Q4 23 is no quarter of 2024
+    got = cells_answer("What was the total of net flows in the first half of 2024?", SHORT)
+    assert got is not None and got.answer.startswith("**-4.5")
+    got = cells_answer("What was closing AUM in Q2 24?", SHORT)
+    assert got is not None and got.answer.startswith("**440.2")

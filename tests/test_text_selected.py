@@ -50,3 +50,15 @@ def test_a_bound_a_part_of_a_whole_or_a_row_named_is_no_text_selection():
 
 def test_a_list_of_another_text_columns_kind_is_that_columns_cell_not_the_rows_names():
     assert _ask("Which lead investors backed Series B rounds?", DEALS) is None
+
+
+RIGHTS = ["Competition\tMarket\tTerm\tAverage annual value (US$m)\tPrevious cycle AAV (US$m)",
+          "Continental Football League\tUK\t2025/26–2028/29\t2,140\t1,985",
+          "Pacific Basketball Association\tUS\t2025/26–2035/36\t2,600\t1,400",
+          "Women's Premier Football League\tUK\t2025/26–2029/30\t78\t34"]
+
+
+def test_an_average_word_of_the_measure_column_asks_no_mean():
+    from conftest import cells_answer
+    got = cells_answer("What is the combined average annual value of the two UK competitions?", RIGHTS)
+    assert got is not None and got.answer.startswith("**2,218")  # 'Average annual value' names the column: a sum

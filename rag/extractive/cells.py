@@ -9,7 +9,7 @@ from functools import lru_cache
 from collections.abc import Sequence
 
 from ingest.tables import SEP, Cell, Table
-from ingest.year_forms import NUMERIC_DATE, numeric_date_years
+from ingest.year_forms import NUMERIC_DATE, numeric_date_years, short_part_years
 
 from .passage_tables import page_chunks, page_tables, table_intro, tables_of  # noqa: F401 (re-exported)
 from .split_years import as_end_years
@@ -82,6 +82,9 @@ def year_of(column: str) -> int | None:
     short = ["".join(m) for m in _SHORT_YEAR.findall(column)]  # 'F19', 'FY18', 'Q3'25'
     if short:
         return 2000 + int(short[-1])
+    parts = short_part_years(column)  # a quarter or half with two digits ('Q4 23', '4Q24', 'H1 24') dates its year
+    if parts:
+        return parts[-1][2]
     dated = numeric_date_years(column)  # '31.12.22': a date in figures, its year last
     return dated[-1] if dated else None
 

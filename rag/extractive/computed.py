@@ -22,7 +22,7 @@ from .derivation import calculate, computed_answer, nil_as_zero, operand
 from .computed_rate import COMPOUND, per_year
 from .rate_column import printed_rate, rates_said
 from .operations import NO_PERIOD_CHANGE, multiple_base_year, undirected
-from .quarter_cells import every_quarter, half_quarters, quarter_cells, quarter_series, year_quarters
+from .quarter_cells import every_quarter, half_quarters, period_order, quarter_cells, quarter_series, year_quarters
 from .date_cells import date_cells
 from .period_cells import CHANGE_COLUMN, located, named_columns, one_series, period_cell, row_years
 from .shape_text import citation_n, shaped_answer
@@ -64,7 +64,7 @@ def one_row(ctx: AnswerContext, slots: Slots, hit: RowHit, op: str, backend: str
         if len(named) < 2 or op in _DIRECTED_OPS and len(named) != 2:
             return None
         if op in _DIRECTED_OPS:
-            order = [year_of(c.column) for c in named]
+            order = [period_order(c.column) for c in named]  # 'from Q4 23 to Q4 24', 'between Q3 24 and Q4 24'
             if None not in order and order[0] < order[1]:
                 named = named[::-1]  # 'from 2020 to 2021-2022': the later period first
         cells = named

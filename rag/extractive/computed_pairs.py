@@ -22,6 +22,8 @@ from .pair_questions import (ASKED, BETWEEN, COMBINED, COMBINED_OF, MORE, PART_O
 from .period_cells import (YEAR, amounts_divided, column_by_own_words, located, named_columns, part_column, period_cell,
                            one_series, same_column)
 from .row_lookup import row_named
+from .pair_column import one_column
+from .listed_whole import PARTS_LISTED, listed_whole_share
 from .printed_measure import printed_shares
 from .row_whole import total_column
 from .share_whole import parts_cells, parts_share, share_cells
@@ -85,6 +87,8 @@ def _two_items(ctx: AnswerContext, slots: Slots, tables, op: str, m: re.Match, a
     if len(set(slots.years)) > 1:
         return None
     year = slots.years[0] if slots.years else None
+    if op == "share" and PARTS_LISTED.search(b):  # 'gross new ARR (new logo plus expansion)': their sum is the whole
+        return listed_whole_share(ctx, tables, a, b, year, backend, item_cell)
     what = what or ((m.groupdict().get("what") or "") if op == "change" else "")
     listed = _listed_rows(tables, a, b, year, question) if op == "sum" else None
     pair = listed or _two_rows_named(tables, a, b, what, year, question, whole=op in ("ratio", "share"),
@@ -209,7 +213,9 @@ def _two_rows_named(tables, a: str, b: str, what: str, year: int | None, questio
     cells = [item_cell(h, year, question) for h in (first, second)]
     if first.table is second.table and (None in cells) and cells != [None, None]:
         cells = same_column(first, second, cells, year, question)
-    return None if None in cells else list(zip((first, second), cells))
+    if None in cells or (cells := one_column(first, second, cells, question)) is None:
+        return None
+    return list(zip((first, second), cells))
 
 
 def _total_named(part: RowHit, whole: str) -> RowHit | None:

@@ -77,6 +77,8 @@ def _formula(op: str, written: list[str], years: int | None = None) -> str:
         return " + ".join(written)
     if op == "parts_share":  # the parts held together, of their whole
         return f"({' + '.join(written[:-1])}) / {written[-1]}"
+    if op == "share_of_parts":  # the part, of the whole its parts make
+        return f"{written[0]} / ({' + '.join(written[1:])})"
     if op == "average_change":  # the later (or larger) period's mean less the other's
         half = len(written) // 2
         return " - ".join(f"({' + '.join(side)}) / {half}" for side in (written[:half], written[half:]))
@@ -98,7 +100,8 @@ def computed_answer(ctx: AnswerContext, hits: list[RowHit], c: compute.Computed,
     # the table's millions
     unscaled = all(per_unit(h.row) or row_takes_no_scale(h.row, shown(o)) for h, o in zip(hits, c.operands))
     lead = with_scale(c.text, c.scale, c.unit) if c.scale and c.unit not in ("%", "x") and not unscaled else c.text
-    names = {"percent_change": "percentage change", "sum": "total", "average_change": "change of the average",
+    names = {"percent_change": "percentage change", "sum": "total", "share_of_parts": "share",
+             "average_change": "change of the average",
              "annual_average": "annual average", "annual_change": "average annual change",
              "cagr": "compound annual growth rate"}
     operands = "; ".join(f"{h.row} ({o.label}): {shown(o)} [{citation_n(ctx, hits, h)}]"

@@ -13,13 +13,15 @@ _AVERAGE = re.compile(r"\b(?:average|mean)\s+([A-Za-z][\w-]*)\s+([A-Za-z][\w-]*)
 
 def average_named(question: str, texts: Iterable[str]) -> str:
     """`question` with each average word dropped whose two following words a text writes right after
-    an average word too (the page's own name for the measure); otherwise `question` unchanged."""
+    an average word too, or before 'averaged' (the page's own name for the measure); otherwise `question` unchanged."""
     found = list(_AVERAGE.finditer(question))
     if not found:
         return question
     pages = [" ".join(t.split()) for t in texts]
     for m in reversed(found):
-        named = re.compile(rf"\b(?:average|mean)\s+{re.escape(m.group(1))}s?\s+{re.escape(m.group(2))}s?\b", re.I)
+        one, two = re.escape(m.group(1)), re.escape(m.group(2))
+        named = re.compile(rf"\b(?:average|mean)\s+{one}s?\s+{two}s?\b|"  # or the measure said to average, 'the CMRG
+                           rf"\b{one}s?\s+{two}s?(?:\s+[A-Za-z][\w-]*)?\s+averaged\b", re.I)  # daily price averaged'
         if any(named.search(p) for p in pages):
             question = question[:m.start()] + question[m.start(1):]
     return question

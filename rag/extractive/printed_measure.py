@@ -181,6 +181,20 @@ def _percent_column(table: Table, column: str) -> bool:
     return bool(_PERCENT_CELL.search(column)) or bool(cells) and sum(bool(_PERCENT_CELL.search(c.text)) for c in cells) * 2 >= len(cells)
 
 
+def _group_words(column: str) -> frozenset[str]:
+    """The words of a column's parent headers, notes and years left out ('RevPAR (€) › 2024' -> revpar)."""
+    return frozenset(w for w in words(_NOTE.sub(" ", " ".join(column.split(SEP)[:-1]))) if not _YEAR.fullmatch(w))
+
+
+def other_group_named(table: Table, column: str, question: str) -> bool:
+    """The column's parent header names a measure the question does not say, while the question says every word of
+    another column's parent header ('ADR' of 'ADR (€)' beside 'RevPAR › change (%)'): its figure is another measure's."""
+    said, own = set(words(question)), _group_words(column)
+    if not own or own & said:
+        return False
+    return any((other := _group_words(c)) and other != own and other <= said for c in table.columns)
+
+
 def printed_measure(ctx: AnswerContext, question: str, tables: list[tuple[int, Table]], operation: str | None,
                     backend: str) -> Answer | None:
     """The cell at the named row of the one column printing the measure asked (a share, a growth rate, a CAGR, a
@@ -211,6 +225,8 @@ def printed_measure(ctx: AnswerContext, question: str, tables: list[tuple[int, T
     if len(found) != 1:
         return None
     passage, table, column = found[0]
+    if other_group_named(table, column, question):
+        return None  # 'occupancy change' read in 'RevPAR › change (%)': the change printed is another measure's
     rest = " ".join(w for w in re.findall(r"[\w'’&-]+", question) if not (canonical(w) & header_measure(column)[0]))
     hit = best_row([(passage, table)], rest)
     if hit is None:

@@ -31,10 +31,20 @@ def quarters_asked(question: str) -> list[int]:
 
 
 def names_quarter(column: str, quarter: int) -> bool:
-    """The column names quarter `quarter` (1-4): 'Q3', 'Q3'25', 'Third quarter 2024'."""
+    """The column names quarter `quarter` (1-4): 'Q3', 'Q3'25', '3Q24', 'Third quarter 2024'."""
     text = column.lower()
     return (re.search(rf"\b{_ORDINALS[quarter - 1]}\b", text) is not None and "quarter" in text) \
-        or re.search(rf"\bq{quarter}\b", text) is not None
+        or re.search(rf"\bq{quarter}\b|\b{quarter}q(?=\s?['’]?\d{{2}}\b)", text) is not None
+
+
+def period_order(column: str) -> tuple[int, int] | None:
+    """A column's place in time, (year, quarter it ends: 1-4, a half its last quarter, a full year 4); None undated."""
+    year = year_of(column)
+    if year is None:
+        return None
+    quarter = next((q for q in range(1, 5) if names_quarter(column, q)), None)
+    half = re.search(r"\b(?:H([12])|([12])H)\s?['’]?\d{2}", column, re.I) if quarter is None else None
+    return year, quarter or (2 * int(half.group(1) or half.group(2)) if half else 4)
 
 
 def one_cell_each(hit: RowHit, year: int, named: Iterable[Callable[[str], bool]]) -> list[Cell] | None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ingest.figures import PERIOD_RE, YEAR_RE
-from ingest.year_forms import FORECAST_YEAR, full_years, numeric_date_years
+from ingest.year_forms import FORECAST_YEAR, full_years, numeric_date_years, short_part_years
 from ingest.keyword import tokenize
 from ingest.name_years import name_years
 
@@ -306,6 +306,7 @@ def parse_unframed(question: str, aside: tuple[str, ...] = ()) -> Slots:
     years += [int(m.group(1)) for m in PERIOD_RE.finditer(dated) if int(m.group(1)) not in years]
     years += [y for y in fiscal_years(dated) if y not in years]  # ('FY2022-23': 2023, as '2022-23' reads)
     years += [y for y in numeric_date_years(question) if y not in years]  # 'at 31.12.22': a date in figures
+    years += [y for _, _, y in short_part_years(question) if y not in years]  # 'from Q4 23 to Q4 24', as columns read
     if (span := counted_span(question)) is not None and span[1] in years and span[0] not in years:
         years.append(span[0])  # 'the three years to 2024': from 2022
     ordinal = re.search(r"\b(\d{1,3})(?:st|nd|rd|th)\b", question)

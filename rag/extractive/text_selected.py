@@ -22,6 +22,7 @@ from .cells import TOTAL_ROW, RowHit, tables_of
 from .count_led import asks_count
 from .derivation import calculate, computed_answer, operand
 from .item_rows import item_rows
+from .named_average import average_named
 from .ranked import row_stub
 from .period_cells import located
 from .question_readings import extreme_asked
@@ -229,6 +230,10 @@ def text_selected(ctx: AnswerContext, question: str, backend: str) -> Answer | N
     if op is not None:
         col = _measure(sel.table, question, sel.rows)
         if col is None:
+            return None
+        own = average_named(question, [col.split(SEP)[-1]])  # 'the combined average annual value': the column's name
+        op = "average" if _AVERAGE.search(own) else "sum" if _SUM.search(own) else None
+        if op is None:
             return None
         figures = {r: next((c for c in sel.table.cells if c.row == r and c.column == col), None) for r in sel.rows}
         kept = tuple(r for r in sel.rows if figures[r] is not None and figures[r].value is not None)
