@@ -89,3 +89,13 @@ def test_a_movement_by_a_bound_counts_each_years_change_on_the_year_before_not_i
     assert got is not None and got.figure == "2"  # 2022 (+9.4%) and 2023 (+10.7%)
     assert _ask("In how many years from 2022 to 2024 did private-label value share rise by more than 5%?", SHARE) is None
     assert _ask("In how many years from 2021 to 2024 did value sales grow by more than 5%?", SHARE) is None  # no 2020
+
+
+NHS = [["Quarter", "A&E attendances (thousands)", "A&E seen within 4 hours (%)"], ["Q1 2023-24", "118.4", "71.3"],
+       ["Q2 2023-24", "121.0", "70.8"], ["Q3 2023-24", "115.7", "66.4"], ["Total 2023-24", "355.1", "69.4"],
+       ["Q1 2024-25", "123.5", "72.6"]]
+
+
+def test_quarter_rows_of_a_split_year_are_periods_a_total_row_none():
+    got = _ask("In how many of the quarters shown were more than 70% of A&E patients seen within 4 hours?", NHS)
+    assert got is not None and got.figure == "3"  # Q1 and Q2 2023-24, Q1 2024-25

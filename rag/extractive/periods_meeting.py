@@ -41,7 +41,7 @@ _SHORT_FY = re.compile(r"\bFY\s?'?(\d{2})\b", re.I)
 _MONTH_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b", re.I)  # a quarter's end
 _NOTE = re.compile(r"\([^)]*\)")  # a bracketed note of a label: its unit or scope ('(at year end)')
 # a row's label that is a period alone: '2023', '2025E', 'FY2024', 'Q1 2025(a)', 'H1 2025', 'Jan 2025', '2023/24', 'Q2 2025*'
-_PERIOD_ROW = re.compile(r"^\s*(?:(?:FY|H[12]|Q[1-4]|[A-Z][a-z]{2,8}\.?)\s*)?(?:19|20)\d{2}(?:/\d{2})?\s*[EFPAB]?\s*"
+_PERIOD_ROW = re.compile(r"^\s*(?:(?:FY|H[12]|Q[1-4]|[A-Z][a-z]{2,8}\.?)\s*)?(?:19|20)\d{2}(?:[/-]\d{2})?\s*[EFPAB]?\s*"
                          r"(?:\([a-z0-9]{1,2}\)|\*+)?\s*$", re.I)
 _PERIOD_HEAD = re.compile(r"^\s*(?:FY\s?)?(?:19|20)\d{2}\s*[EFPAB]?\s*$|(?:19|20)\d{2}|\bFY\s?'?\d{2}\b", re.I)
 
@@ -64,7 +64,8 @@ def period_columns(table: Table, kind: str, question: str) -> list[str]:
 def period_rows(table: Table, kind: str, question: str) -> list[str]:
     """The table's period rows ('Q1 2024', '2023', 'H1 2025' as a row's label), chosen as its columns are; a row
     whose label names a measure beside its year ('Revenue 2024 (EUR mn)') is no period."""
-    return _periods([r for r in table.rows if _PERIOD_ROW.match(r.split(SEP)[-1])], kind, question)
+    return _periods([r for r in table.rows if _PERIOD_ROW.match(r.split(SEP)[-1]) and not TOTAL_ROW.match(r.split(SEP)[-1])],
+                    kind, question)
 
 
 def _periods(labels: list[str], kind: str, question: str) -> list[str]:
