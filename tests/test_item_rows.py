@@ -115,3 +115,8 @@ def test_the_stated_number_of_items_picks_the_level_and_counts_the_others_bucket
 
 def test_a_base_case_between_other_cases_is_an_item_not_a_survey_base():
     assert [r for r in item_rows(read_grid(CASES, None).table, "")] == ["Conservative", "Base", "Optimistic"]
+
+
+def test_a_ranking_of_the_top_n_states_no_set_of_items():
+    t = read_grid(IVD, None).table
+    assert item_rows(t, "What was the combined 2024 size of the three largest segments?") != []

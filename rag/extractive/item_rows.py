@@ -26,9 +26,11 @@ _NOTE = re.compile(r"\([^)]*\)")
 RECONCILING = re.compile(r"\b(?:inter-?segment|inter-?company|eliminations?)\b", re.I)
 # the question states how many items there are: 'of the three reporting segments', 'the four regions'
 _STATED = re.compile(r"\bthe\s+(" + "|".join(cardinals(2, 12)) + r")\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\b", re.I)
-# the items the question counts among, stated in number ('how many of the seven segments', 'among the four channels'):
+# the items the question counts among, stated in number ('how many of the seven segments'):
 # a table read at no level of that many items has not been read as the question reads it
-_SET_STATED = re.compile(r"\b(?:of|among)\s+the\s+(?:" + "|".join(cardinals(2, 12)) + r")\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\b", re.I)
+# ('the combined throughput of the three largest ports' picks the top three: no set stated, a ranking)
+_SET_STATED = re.compile(r"\bhow many\s+(?:of|among)\s+the\s+(?:" + "|".join(cardinals(2, 12)) + r")\s+"
+                         r"(?!(?:[a-z]+est|top|leading|most|biggest)\b)(?:[a-z-]+\s+){0,2}?[a-z-]+s\b", re.I)
 
 
 def said_words(question: str) -> set[str]:
