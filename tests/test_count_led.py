@@ -57,3 +57,14 @@ def test_a_count_with_its_set_aside_clause_fronted_is_a_count() -> None:
     q = "Excluding totals, how many rating categories saw 2024 issuance above EUR 50 bn?"
     assert asks_count(q) is not None
     assert count_not_led(q, "**0 billion** — complement: 560.4 - 560.4 = 0.") is not None
+
+
+def test_a_lead_no_count_of_the_things_asked_is_not_bold():
+    assert count_not_led("In how many of the fiscal years shown did Ysmar issue a Eurobond?",
+                         "**7** (2025). Ysmar returned to markets in FY2024/25 with a 7-year Eurobond.")  # a tenor
+    assert count_not_led("How many sectors had a net balance of +15 or higher in Q1 2025?",
+                         "**7** (2025). The all-employer net balance was +7, the weakest since 2021.")  # a signed figure
+    assert count_not_led("How many of the issues had a tenor of 10 years or more?", "**2,050mn**. Issuer: Total; Size: 2,050mn")
+    assert count_not_led("In how many categories was the 2025 lead time shorter than in 2023?", "**27 and 34** (2025 and 2023).")
+    assert count_not_led("How many items in the walk reduced the CET1 ratio?", "**9** — The table lists: A; B; C")
+    assert count_not_led("How many stores did the company open in 2024?", "**12** (2024). It opened 12 new stores in 2024.") is None

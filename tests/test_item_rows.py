@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ingest.tables import read_grid
+from ingest.tables import SEP, read_grid
 from rag.extractive.item_rows import item_rows, named_headings
 
 SEGMENTS = [["", "2020", "2019"], ["Cars", "270", "264"], ["Finance", "21", "22"], ["All other", "6", "7"],
@@ -96,3 +96,27 @@ def test_a_stated_number_of_items_picks_the_level_it_fits():
                                          {**figures, **{r: 10 + i for i, r in enumerate(rows) if SEP in r}}.items()])
     assert item_rows(table, "How many of the three reporting segments grew in 2023?") == ["Consumer", "Pharma", "Animal"]
     assert len(item_rows(table, "How many segments grew in 2023?")) != 3
+
+
+IVD = [["Segment", "2020", "2024"], ["Immunoassay", "24.6", "29.8"], ["Molecular diagnostics", "28.9", "15.6"],
+       ["Molecular diagnostics › PCR-based", "24.1", "10.2"],
+       ["Molecular diagnostics › Sequencing-based", "2.6", "3.9"], ["Molecular diagnostics › Isothermal", "2.2", "1.5"], ["Clinical chemistry", "13.2", "14.9"],
+       ["Point-of-care testing", "18.7", "11.8"], ["Others", "5.3", "6.0"], ["Total", "90.7", "78.1"]]
+CASES = [["Scenario", "2024", "2030E"], ["Conservative", "5,360", "7,280"], ["Base", "5,360", "8,640"],
+         ["Optimistic", "5,360", "10,150"]]
+
+
+def test_the_stated_number_of_items_picks_the_level_and_counts_the_others_bucket_among_them():
+    t = read_grid(IVD, None).table
+    got = [r.split(SEP)[-1] for r in item_rows(t, "How many of the five top-level segments were smaller in 2024 than in 2020?")]
+    assert got == ["Immunoassay", "Molecular diagnostics", "Clinical chemistry", "Point-of-care testing", "Others"]
+    assert item_rows(t, "How many of the nine segments were smaller in 2024 than in 2020?") == []  # no level of nine
+
+
+def test_a_base_case_between_other_cases_is_an_item_not_a_survey_base():
+    assert [r for r in item_rows(read_grid(CASES, None).table, "")] == ["Conservative", "Base", "Optimistic"]
+
+
+def test_a_ranking_of_the_top_n_states_no_set_of_items():
+    t = read_grid(IVD, None).table
+    assert item_rows(t, "What was the combined 2024 size of the three largest segments?") != []

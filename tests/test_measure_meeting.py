@@ -239,3 +239,12 @@ def test_a_request_to_list_or_name_asks_what_which_asks_never_years():
     assert not WHICH_ITEMS.match("Whichever region")
     got = _ask("List the markets with occupancy above 90%.", BY_COLUMN)
     assert got is not None and got.shape == "list" and got.figure == "Dallas and Phoenix"
+
+
+def test_two_columns_of_different_kinds_are_not_compared():
+    from rag.extractive.measure_meeting import columns_meeting
+    grid = [["", "Volume (million) 2023", "Volume (million) 2024", "Share (%) 2024"],
+            ["Parcelink", "1,184", "1,150", "30.3"], ["SwiftDrop", "611", "640", "16.2"], ["Kestrel", "420", "410", "10.9"]]
+    q = "How many carriers had a lower share in 2024 than volume in 2023?"
+    ctx = _table_ctx(q, grid)
+    assert columns_meeting(ctx, q, tables_of(ctx), "extractive") is None

@@ -56,3 +56,46 @@ def test_a_range_ending_in_a_part_of_a_year_names_no_column():
     got = _ask("In how many of the periods from 2024 to H1 2025 was the composite index above 200?", LANES)
     assert got is not None and got.figure == "2"  # Q1 and Q2 2024; H1 2025 is a period, not the measure
     assert _ask("In how many quarters did the composite index exceed 200?", LANES).figure == "2"
+
+
+# a fiscal year written short in quarter headers; quarters with no year beside the full years they are parts of
+SHORT_FY = [["$ in millions", "Q1 FY24", "Q2 FY24", "Q3 FY24", "Q4 FY24", "FY2024"], ["Net new ARR", "18.4", "21.3", "18.5", "25.7", "83.9"],
+            ["Ending ARR", "431.0", "452.3", "470.8", "496.5", "496.5"]]
+BARE_Q = [["LFL (%)", "Q1", "Q2", "Q3", "Q4", "FY 2024/25", "FY 2023/24"], ["Grocery", "3.8", "3.1", "2.6", "2.2", "2.9", "7.4"],
+          ["General merchandise", "-4.2", "-3.5", "1.1", "-2.0", "-2.1", "-1.4"]]
+
+
+def test_quarters_headed_with_a_short_fiscal_year():
+    got = _ask("In how many quarters of FY2024 did net new ARR exceed $20 million?", SHORT_FY)
+    assert got is not None and got.figure == "2"  # Q2 and Q4; the FY2024 column is their whole
+    assert _ask("In how many quarters of FY2023 did net new ARR exceed $20 million?", SHORT_FY) is None
+
+
+def test_quarters_with_no_year_are_parts_of_the_first_full_year_after_them():
+    got = _ask("In how many quarters of FY 2024/25 did general merchandise have LFL below 0?", BARE_Q)
+    assert got is not None and got.figure == "3"
+    assert _ask("In how many quarters of FY 2023/24 did general merchandise have LFL below 0?", BARE_Q) is None
+
+
+SHARE = [["KPI", "2021", "2022", "2023", "2024", "2025E", "CAGR 2021-2024 (%)"],
+         ["Value sales (PLN million)", "1,842", "2,015", "2,231", "2,318", "2,390", "8.0"],
+         ["Private-label value share (%)", "28.4", "31.0", "33.9", "35.2", "36.0", "-"]]
+
+
+def test_a_movement_by_a_bound_counts_each_years_change_on_the_year_before_not_its_level():
+    got = _ask("In how many years from 2022 to 2025E did private-label value share rise by more than 2 pp on the previous year?", SHARE)
+    assert got is not None and got.figure == "2"  # 2022 (+2.6) and 2023 (+2.9); every level is above 2
+    got = _ask("In how many years from 2022 to 2025E did value sales grow by more than 5%?", SHARE)
+    assert got is not None and got.figure == "2"  # 2022 (+9.4%) and 2023 (+10.7%)
+    assert _ask("In how many years from 2022 to 2024 did private-label value share rise by more than 5%?", SHARE) is None
+    assert _ask("In how many years from 2021 to 2024 did value sales grow by more than 5%?", SHARE) is None  # no 2020
+
+
+NHS = [["Quarter", "A&E attendances (thousands)", "A&E seen within 4 hours (%)"], ["Q1 2023-24", "118.4", "71.3"],
+       ["Q2 2023-24", "121.0", "70.8"], ["Q3 2023-24", "115.7", "66.4"], ["Total 2023-24", "355.1", "69.4"],
+       ["Q1 2024-25", "123.5", "72.6"]]
+
+
+def test_quarter_rows_of_a_split_year_are_periods_a_total_row_none():
+    got = _ask("In how many of the quarters shown were more than 70% of A&E patients seen within 4 hours?", NHS)
+    assert got is not None and got.figure == "3"  # Q1 and Q2 2023-24, Q1 2024-25

@@ -22,7 +22,8 @@ _NOT_COUNT = re.compile(rf"[$€£¥₩%]|\bper ?cent\b|^\s*[-−–(]|\(\s*\d|\
 _FRACTION = re.compile(r"\d\.\d")
 _SCALE = re.compile(r"\b(?:thousands?|millions?|billions?|mn|bn|k|m)\b", re.I)
 # the things counted move or meet a bound: 'how many X increased / declined / had ... above 95%'
-_CONDITION = re.compile(r"\b(?:increas|decreas|rose|risen|fell|fallen|declin|grew|grown|improv|worsen)\w*", re.I)
+_CONDITION = re.compile(r"\b(?:increas|decreas|rose|risen|fell|fallen|declin|grew|grown|improv|worsen|reduc|rais|boost|"
+                        r"lowered)\w*|\bor\s+(?:more|less|fewer|above|below|higher|lower|greater|over|under)\b", re.I)
 COUNT_LED_WHY = "the question asks how many, and the lead '{lead}' counts nothing"
 # a count asked however it is framed: 'How many X ...', 'In / For how many of the X ...', 'Number of X with ...'
 # (not 'how many times / points / percent / basis points', which ask a multiple or a difference)
@@ -42,7 +43,14 @@ _UNIT_LEAD = re.compile(r"^\s*[\d,.]+\s*(?:thousand|million|billion|trillion|mn|
                         r"bbl|boe|Mt|kt|kg|km|ha|tonnes?|MB|GB|TB)\s*$")
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # two figures compared in each row ('imported more than they exported'): a condition, as a bound is
-_COMPARED = re.compile(r"\b(?:more|less|fewer|higher|lower|greater|larger|smaller)\b[^?]*\bthan\b", re.I)
+_COMPARED = re.compile(r"\b(?:more|less|fewer|higher|lower|greater|larger|smaller|shorter|longer|faster|slower|"
+                       r"earlier|later|cheaper|better|worse)\b[^?]*\bthan\b", re.I)
+# a lead read from a sentence ('**7** (2025). Ysmar returned ...'): no computed list of the things counted follows it
+_FROM_SENTENCE = re.compile(r"^\s*\*\*(\d+)\*\*\s*(?:\((?:FY\s?)?(?:19|20)\d{2}[^)]*\)\s*)?\.?\s+(?P<rest>.*)$", re.S)
+# the ways a sentence writes a whole number that is no count: signed ('+7'), a compound adjective ('7-year'), a share
+_NO_COUNT_FORM = r"(?:(?<=[+−])|(?<=\s-)){n}(?!\d|[.,]\d)|(?<![\d.,]){n}(?:-[a-z]|\s*%|\s+per\s*cent)"
+# the whole listing of a table's rows: a count with no condition read
+_LISTING = re.compile(r"^\s*\*\*\d+\*\*\s*—\s*The table lists\b")
 # the lead read as one row's cell: '**1,688**. Germany — Exports: 1,688; ...'
 _CELL_READ = re.compile(r"^\s*\*\*([\d,]+)\*\*\.\s+([^—\n;]+?)\s+—\s+([^\n]*)")
 _DIFFERENCE = re.compile(r"\bhow many\s+(?:more|fewer|less)\b", re.I)
@@ -79,13 +87,27 @@ def count_not_led(question: str, answer_text: str) -> str | None:
         return COUNT_LED_WHY.format(lead=bold[0])  # '160,000' for 'in how many quarters': a measure, no count of them
     several = len(bold) > 1 or BARE_PAIR.fullmatch(bold[0]) is not None or len(_FIGURE.findall(bold[0])) > 1
     condition = THRESHOLD.search(question) or _CONDITION.search(question)  # (several: '1,840 and 2,010' in one lead)
-    if several and condition:
+    if several and (condition or _COMPARED.search(question)):
+        return COUNT_LED_WHY.format(lead=", ".join(bold))
+    if _no_count_form(answer_text) or (condition and _LISTING.match(answer_text or "")):
         return COUNT_LED_WHY.format(lead=", ".join(bold))
     if _DIFFERENCE.search(question):
         return None  # 'how many more X than Y': a difference asked, in the measure's own unit
     if (condition or _COMPARED.search(question)) and (_UNIT_LEAD.match(bold[0]) or _one_cell(answer_text)):
         return COUNT_LED_WHY.format(lead=bold[0])  # the things meeting a condition, led by one thing's measure
     return None
+
+
+def _no_count_form(answer_text: str) -> bool:
+    """Whether a whole-number lead read from a sentence is written there only as no count is: signed ('+7'), as a
+    compound adjective ('a 7-year Eurobond') or as a share ('7%')."""
+    m = _FROM_SENTENCE.match(answer_text or "")
+    if m is None:
+        return False
+    n = re.escape(m.group(1))
+    every = list(re.finditer(rf"(?<![\d.,]){n}(?!\d|[.,]\d)", m.group("rest")))
+    odd = list(re.finditer(_NO_COUNT_FORM.format(n=n), m.group("rest")))
+    return bool(every) and len({o.start() for o in odd if m.group("rest")[o.start():o.start() + len(m.group(1))] == m.group(1)}) == len(every)
 
 
 def _one_cell(answer_text: str) -> bool:

@@ -17,7 +17,7 @@ from .heading_rows import headings, rows_under
 from .kind_rows import container_free, of_kind
 from .question_names import COUNTRY_FORMS
 from .rival_bound import top_level_items
-from .residual_rows import bucket_of, counted_kinds, survey_base, unnamed_bucket, whole_or_mean
+from .residual_rows import OTHERS_LED, bucket_of, counted_kinds, survey_base, unnamed_bucket, whole_or_mean
 from .set_aside_rows import aside_rows, without_aside
 from .subtotal_rows import addends, closes_block, heads_items
 
@@ -26,6 +26,11 @@ _NOTE = re.compile(r"\([^)]*\)")
 RECONCILING = re.compile(r"\b(?:inter-?segment|inter-?company|eliminations?)\b", re.I)
 # the question states how many items there are: 'of the three reporting segments', 'the four regions'
 _STATED = re.compile(r"\bthe\s+(" + "|".join(cardinals(2, 12)) + r")\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\b", re.I)
+# the items the question counts among, stated in number ('how many of the seven segments'):
+# a table read at no level of that many items has not been read as the question reads it
+# ('the combined throughput of the three largest ports' picks the top three: no set stated, a ranking)
+_SET_STATED = re.compile(r"\bhow many\s+(?:of|among)\s+the\s+(?:" + "|".join(cardinals(2, 12)) + r")\s+"
+                         r"(?!(?:[a-z]+est|top|leading|most|biggest)\b)(?:[a-z-]+\s+){0,2}?[a-z-]+s\b", re.I)
 
 
 def said_words(question: str) -> set[str]:
@@ -109,7 +114,7 @@ def item_rows(table: Table, question: str = "") -> list[str]:
     aside |= {r for r in table.rows if whole_or_mean(r.split(SEP)[-1])}  # 'World', 'Unweighted average': all items at once
     rows = [r for i, r in enumerate(table.rows) if not TOTAL_ROW.match(r.split(SEP)[-1]) and not heads_items(r, table.rows)
             and not OF_WHICH.match(r.split(SEP)[-1])  # an 'of which' row is a part of the item above it, no item
-            and not RECONCILING.search(r.split(SEP)[-1]) and not survey_base(r.split(SEP)[-1]) and not (closes_block(table, i) and not _rates(table, r)) and r not in aside]
+            and not RECONCILING.search(r.split(SEP)[-1]) and not survey_base(r.split(SEP)[-1], i in (0, len(table.rows) - 1)) and not (closes_block(table, i) and not _rates(table, r)) and r not in aside]
     heads = named_headings(table, without_aside(question)) if question else []
     if not heads:
         kept = of_kind(rows, question) if question else rows  # 'the capital ratios': the rows whose head noun is 'ratio'
@@ -128,11 +133,19 @@ def _stated_level(table: Table, rows: list[str], question: str, aside: set[str])
     """The rows of the level the question's stated number fits ('of the three reporting segments' of a table whose
     heads and their sub-items both carry figures: the three heads), else `rows` as read."""
     m = _STATED.search(question)
-    if m is None or not any(SEP in r for r in rows):
+    if m is None:
         return rows
     n = cardinals(2, 12)[m.group(1).lower()]
     if len(rows) == n:
         return rows
     figured = {c.row for c in table.cells if c.value is not None}
-    top = [r for r in top_level_items(table) if r in figured and r not in aside]
-    return top if len(top) == n else rows
+    kept = aside_rows(table, question) | restating(table) | closed_off(table)  # what the question itself sets aside
+    bucket = {r for r in aside - kept if OTHERS_LED.match(r.split(SEP)[-1])}  # 'Others': one of 'the seven segments'
+    levels = [rows, [r for r in table.rows if r in rows or r in bucket]]
+    if any(SEP in r for r in rows):
+        top = [r for r in top_level_items(table) if r in figured and r not in aside]
+        levels += [top, [r for r in top_level_items(table) if r in figured and (r not in aside or r in bucket)]]
+    fits = next((level for level in levels[1:] if len(level) == n), None)
+    if fits is not None:
+        return fits
+    return [] if _SET_STATED.search(question) else rows

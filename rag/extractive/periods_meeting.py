@@ -26,16 +26,32 @@ PERIODS_COUNTED = re.compile(r"^\s*(?:(?:in|for|during|over|on)\s+)?how many\s+(
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # the period columns' range: 'from 2021 to 2024', 'between 2019 and 2024', '2024 through 2028', '2021-2024'
 # (either end may be a part of its year: 'from 2020 to H1 2025' runs to 2025)
-_RANGE = re.compile(r"\b(?:from\s+|between\s+)?(?:(?:h[12]|q[1-4])\s+)?((?:19|20)\d{2})\s*(?:to|and|through|until|-|–)\s*"
-                    r"(?:(?:h[12]|q[1-4])\s+)?((?:19|20)\d{2})\b", re.I)
+_RANGE = re.compile(r"\b(?:from\s+|between\s+)?(?:(?:h[12]|q[1-4])\s+)?((?:19|20)\d{2})[EFPAB]?\s*(?:to|and|through|until|-|–)\s*"
+                    r"(?:(?:h[12]|q[1-4])\s+)?((?:19|20)\d{2})[EFPAB]?\b", re.I)
+# a movement the bound measures ('rise by more than 2 pp', 'an increase of over 5%'): the change, not the level
+_MOVED_BY = re.compile(r"\b(?:(?P<up>rose|rise|risen|grew|grow|grown|increased?|gained?|improved?|climbed?|jumped?)|"
+                       r"(?P<down>fell|fall|fallen|declined?|decreased?|dropped?|shrank|shrunk|lost|contracted|slipped))"
+                       r"(?:\s+[\w'’-]+){0,3}?\s+(?:by|of)\s*$|\b(?:(?P<upn>increase|rise|growth|gain)|"
+                       r"(?P<downn>decline|decrease|fall|drop))\s+of\s*$", re.I)
+_POINTS = re.compile(r"^\s*(?:percentage\s+points?|pp|points?|bps|basis\s+points?)\b", re.I)
 # a year a part kind belongs to: 'quarters of 2024', 'quarters in fiscal 2023'
-_OF_YEAR = re.compile(r"\b(?:of|in|during)\s+(?:fiscal\s+|financial\s+)?((?:19|20)\d{2})\b", re.I)
+_OF_YEAR = re.compile(r"\b(?:of|in|during)\s+(?:fiscal\s+|financial\s+|FY\s?)?((?:19|20)\d{2})\b", re.I)
+# a fiscal year written short in a header ('Q1 FY24', "FY'24"): the year 20YY
+_SHORT_FY = re.compile(r"\bFY\s?'?(\d{2})\b", re.I)
 _MONTH_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b", re.I)  # a quarter's end
 _NOTE = re.compile(r"\([^)]*\)")  # a bracketed note of a label: its unit or scope ('(at year end)')
 # a row's label that is a period alone: '2023', '2025E', 'FY2024', 'Q1 2025(a)', 'H1 2025', 'Jan 2025', '2023/24', 'Q2 2025*'
-_PERIOD_ROW = re.compile(r"^\s*(?:(?:FY|H[12]|Q[1-4]|[A-Z][a-z]{2,8}\.?)\s*)?(?:19|20)\d{2}(?:/\d{2})?\s*[EFPAB]?\s*"
+_PERIOD_ROW = re.compile(r"^\s*(?:(?:FY|H[12]|Q[1-4]|[A-Z][a-z]{2,8}\.?)\s*)?(?:19|20)\d{2}(?:[/-]\d{2})?\s*[EFPAB]?\s*"
                          r"(?:\([a-z0-9]{1,2}\)|\*+)?\s*$", re.I)
-_PERIOD_HEAD = re.compile(r"^\s*(?:FY\s?)?(?:19|20)\d{2}\s*[EFPAB]?\s*$|(?:19|20)\d{2}", re.I)
+_PERIOD_HEAD = re.compile(r"^\s*(?:FY\s?)?(?:19|20)\d{2}\s*[EFPAB]?\s*$|(?:19|20)\d{2}|\bFY\s?'?\d{2}\b", re.I)
+
+
+def year_of(label: str) -> int | None:
+    """The year a period header states: four digits ('Q1 2024', 'FY 2024/25': 2024), else a fiscal year written
+    short ('Q1 FY24': 2024); None when it states none."""
+    if (m := _YEAR.search(label)) is not None:
+        return int(m.group(1))
+    return 2000 + int(m.group(1)) if (m := _SHORT_FY.search(label)) is not None else None
 
 
 def period_columns(table: Table, kind: str, question: str) -> list[str]:
@@ -48,24 +64,38 @@ def period_columns(table: Table, kind: str, question: str) -> list[str]:
 def period_rows(table: Table, kind: str, question: str) -> list[str]:
     """The table's period rows ('Q1 2024', '2023', 'H1 2025' as a row's label), chosen as its columns are; a row
     whose label names a measure beside its year ('Revenue 2024 (EUR mn)') is no period."""
-    return _periods([r for r in table.rows if _PERIOD_ROW.match(r.split(SEP)[-1])], kind, question)
+    return _periods([r for r in table.rows if _PERIOD_ROW.match(r.split(SEP)[-1]) and not TOTAL_ROW.match(r.split(SEP)[-1])],
+                    kind, question)
 
 
 def _periods(labels: list[str], kind: str, question: str) -> list[str]:
     """The labels (a table's columns or rows) that head a period of the kind counted, in the range asked."""
     kind = kind.lower()
     parts = kind.startswith(("quarter", "month"))
-    cols = [c for c in labels if _YEAR.search(leaf := c.split(SEP)[-1]) and _PERIOD_HEAD.search(leaf)
+    cols = [c for c in labels if year_of(leaf := c.split(SEP)[-1]) and _PERIOD_HEAD.search(leaf)
             and (kind.startswith("period") or
                  (bool(PART_OF_YEAR.search(c) or _MONTH_DAY.search(leaf)) if parts else not PART_OF_YEAR.search(c)))
             and not re.search(r"\b(?:cagr|change|growth|share|%)", c, re.I)]
     rest = question[PERIODS_COUNTED.match(question).end():]
     if (span := _RANGE.search(rest)) is not None:
         low, high = sorted(int(y) for y in span.groups())
-        cols = [c for c in cols if low <= int(_YEAR.search(c.split(SEP)[-1]).group(1)) <= high]
+        cols = [c for c in cols if low <= (year_of(c.split(SEP)[-1]) or 0) <= high]
     elif parts and (of := _OF_YEAR.search(rest)) is not None:
-        cols = [c for c in cols if of.group(1) in c]
+        cols = [c for c in cols if year_of(c.split(SEP)[-1]) == int(of.group(1))] or _bare_parts(labels, int(of.group(1)))
     return cols
+
+
+_BARE_PART = re.compile(r"^\s*(?:Q[1-4]|H[12])\s*$", re.I)
+
+
+def _bare_parts(labels: list[str], year: int) -> list[str]:
+    """Quarter (half) headers stating no year ('Q1 | ... | Q4 | FY 2024/25 | FY 2023/24') are parts of the year the
+    first whole-year header after them states: theirs when that is the year asked; else none."""
+    bare = [i for i, c in enumerate(labels) if _BARE_PART.match(c.split(SEP)[-1]) and SEP not in c]
+    if len(bare) < 2:
+        return []
+    whole = next((c for c in labels[bare[-1] + 1:] if year_of(c.split(SEP)[-1]) and not PART_OF_YEAR.search(c)), None)
+    return [labels[i] for i in bare] if whole is not None and year_of(whole.split(SEP)[-1]) == year else []
 
 
 def measure_row(table: Table, asked: str) -> str | None:
@@ -111,6 +141,8 @@ def periods_meeting(ctx: AnswerContext, question: str, tables: list[tuple[int, T
         met: list[Cell] = [c for c, b in zip(cells, bounds) if (c.value < b.value if below else c.value > b.value)]
         return _counted(ctx, copies, table, cells, met, backend, bounds)
     bound = signed_bound(m.group(2))
+    if (moved := _MOVED_BY.search(re.sub(r"\s+(?:more|less|fewer)\s*$", "", question[:m.start()]))) is not None:
+        return _moved_counted(ctx, copies, table, cells, question, m, bound, moved, backend)
     scale = SCALE_WORDS.get((m.group(4) or "").lower().rstrip("s"))
     own = table_scale(ctx, passage, cells[0].scale) if scale else None
     if scale and own:
@@ -174,3 +206,38 @@ def _counted(ctx: AnswerContext, passages: list[int], table: Table, cells: list[
     marks = " ".join(f"[{n}]" for n in range(1, len({ctx.passages[h.passage].chunk_id for h in hits}) + 1))
     text = f"**{len(met)}** ({listed(names) if names else 'none'}). {_line(cells[0], across)} — {figures} {marks}"
     return shaped_answer(ctx, hits, text, str(len(met)), "computed", backend, derivation=derivation)
+
+
+def _moved_counted(ctx: AnswerContext, passages: list[int], table: Table, cells: list[Cell], question: str,
+                   m: re.Match[str], bound: float, moved: re.Match[str], backend: str) -> Answer | None:
+    """Years counted by how far the row moved on the year before ('rise by more than 2 pp on the previous year'): each
+    year's change from the column of the year just before it (a difference; a % change for a % bound on figures that
+    are no percentages), met in the verb's direction by the bound; None unless every year has that year before it,
+    the periods are whole years as columns, and a % bound on percent figures (points or a relative change) is not
+    left undecided."""
+    across = len({c.row for c in cells}) > 1
+    if across or m.group(4) or any(PART_OF_YEAR.search(c.column) for c in cells):
+        return None
+    percent_figures = all(c.unit == "%" for c in cells) or "%" in cells[0].row
+    points = bool(_POINTS.match(question[m.end():]))
+    relative = bool(m.group(3)) and not points
+    if relative and percent_figures:
+        return None  # '5%' of a share: points or a relative change, undecided
+    by_year = {year_of(c.column.split(SEP)[-1]): c for c in table.cells if c.row == cells[0].row and
+               year_of(c.column.split(SEP)[-1]) and not PART_OF_YEAR.search(c.column) and c.value is not None
+               and not re.search(r"\b(?:cagr|change|growth|share|%)", c.column, re.I)}
+    down = bool(moved.group("down") or moved.group("downn"))
+    met, shown = [], []
+    for c in cells:
+        before = by_year.get((year_of(c.column.split(SEP)[-1]) or 0) - 1)
+        if before is None or (relative and before.value == 0):
+            return None
+        change = (c.value - before.value) / abs(before.value) * 100 if relative else c.value - before.value
+        shown.append(f"{c.column.split(SEP)[-1]}: {scaled(before)} to {scaled(c)}")
+        if (change < 0 if down else change > 0) and meets(abs(change), abs(bound), question, m):
+            met.append(c)
+    names = [c.column.split(SEP)[-1] for c in met]
+    derivation = {"op": "count", "operands": [{"value": c.text, "citation": 1} for c in met], "result": str(len(met))}
+    text = f"**{len(met)}** ({listed(names) if names else 'none'}). {cells[0].row} — {'; '.join(shown)} [1]"
+    hit = RowHit(passages[0], table, cells[0].row, 0.0)
+    return shaped_answer(ctx, [hit], text, str(len(met)), "computed", backend, derivation=derivation)

@@ -25,9 +25,13 @@ _BASE = re.compile(r"^\s*(?:(?:total\s+)?(?:number of\s+)?respondents|number of 
 OTHERS_LED = re.compile(r"^\s*" + OTHERS + r"\b", re.I)
 
 
-def survey_base(label: str) -> bool:
-    """Whether a row label is a survey's base ('Number of respondents'): the count asked, never an item answering."""
-    return bool(_BASE.match(label))
+_BARE_BASE = re.compile(r"^\s*(?:base|sample)\s*(?:\([^)]*\))?\s*[:*]?\s*$", re.I)
+
+
+def survey_base(label: str, edge: bool = True) -> bool:
+    """Whether a row label is a survey's base ('Number of respondents'): the count asked, never an item answering; a
+    bare 'Base' that is no edge row of its table (`edge`) sits between items: a case ('Conservative | Base | Optimistic')."""
+    return bool(_BASE.match(label)) and (edge or not _BARE_BASE.match(label))
 
 
 def residual(label: str) -> bool:

@@ -51,6 +51,7 @@ from .row_columns import row_columns
 from .parts_asked import heading_parts
 from .rows_in_column import rows_in_column
 from .level_bound import level_meeting
+from .yes_no_rows import yes_no_count
 from .measure_meeting import WHICH_ITEMS, columns_meeting, measure_meeting
 from .periods_meeting import periods_meeting
 from .nil_rows import nil_rows
@@ -141,6 +142,8 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     question = ctx.question
     if (got := columns_meeting(ctx, question, tables_of(ctx), backend)) is not None:
         return got  # 'which operator has more DC than AC charge points': each row's two named columns compared
+    if (got := yes_no_count(ctx, question, tables_of(ctx), backend)) is not None:
+        return got  # 'how many commitments were met' of a 'Met?' column of Yes / No: the rows marked yes
     # 'which Google models are on the leaderboard': the rows a named owner holds
     # 'by how many points does A trail B': named rows of a ranking computed; 'which company ranks third': its rows
     ranked = described_choice(ctx, question, backend) or named_ranked(ctx, question, backend) \

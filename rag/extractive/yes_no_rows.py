@@ -1,0 +1,68 @@
+"""Items counted by a yes/no column the question's verb names ('How many performance commitments were met?' of a
+'Met?' column of Yes and No): the item rows marked Yes (No when the question negates the verb), every mark shown."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.cell_values import unmarked_label
+from ingest.tables import SEP, Cell, Table
+
+from ..types import Answer, AnswerContext
+from .cells import TOTAL_ROW, RowHit, words
+from .count_led import asks_count
+from .item_rows import item_rows
+from .passage_tables import one_table
+from .row_sets import THRESHOLD
+from .shape_text import shaped_answer
+from .word_stems import stem, stems_meet
+
+_YES = re.compile(r"^\s*(?:yes|✓|✔)\s*$", re.I)
+_NO = re.compile(r"^\s*(?:no|✗|✘)\s*$", re.I)
+_NEGATED = re.compile(r"\b(?:not|never|n't|no)\b|n['’]t\b", re.I)
+_HEADER_WORDS = 3  # a yes/no column's header is a short predicate ('Met?', 'Target achieved', 'Listed')
+
+
+def yes_no_columns(table: Table, question: str) -> list[str]:
+    """The columns whose every item cell is a yes or a no mark and whose header's words (at most three) the
+    question all says (stems meeting: 'met' of 'were met', 'achieved' of 'achieve')."""
+    said = [stem(w) for w in words(question)]
+    out = []
+    for col in table.columns:
+        own = [stem(w) for w in words(re.sub(r"\([^)]*\)", " ", col.split(SEP)[-1]))]
+        if not own or len(own) > _HEADER_WORDS or not all(any(stems_meet(o, s, 3) for s in said) for o in own):
+            continue
+        cells = [c for c in table.cells if c.column == col]
+        if len(cells) >= 2 and all(_YES.match(c.text) or _NO.match(c.text) for c in cells):
+            out.append(col)
+    return out
+
+
+def yes_no_count(ctx: AnswerContext, question: str, tables: list[tuple[int, Table]], backend: str) -> Answer | None:
+    """The count of the item rows (totals aside) marked Yes in the one yes/no column the question's words name (No
+    when it negates: 'were not met'); None unless exactly one table has one such column, two items at least."""
+    if asks_count(question) is None or THRESHOLD.search(question):
+        return None
+    reads = []
+    for passage, table in tables:
+        cols = yes_no_columns(table, question)
+        if len(cols) != 1:
+            continue
+        rows = [r for r in item_rows(table, question) if not TOTAL_ROW.match(r.split(SEP)[-1])]
+        marks = [c for r in rows for c in table.cells if c.row == r and c.column == cols[0]]
+        if len(marks) >= 2 and len(marks) == len(rows):
+            reads.append((passage, table, marks))
+    read = one_table(reads)
+    if read is None:
+        return None
+    passage, table, marks = read
+    wanted = _NO if _NEGATED.search(question) else _YES
+    met: list[Cell] = [c for c in marks if wanted.match(c.text)]
+    names = [unmarked_label(c.row.split(SEP)[-1]) for c in met]
+    figures = "; ".join(f"{unmarked_label(c.row.split(SEP)[-1])}: {c.text.strip()}" for c in marks)
+    derivation = {"op": "count", "operands": [{"value": n, "label": n, "citation": 1} for n in names],
+                  "result": str(len(met))}
+    column = marks[0].column.split(SEP)[-1]
+    text = f"**{len(met)}** ({', '.join(names) or 'none'}). {column} — {figures} [1]"
+    return shaped_answer(ctx, [RowHit(passage, table, marks[0].row, 0.0)], text, str(len(met)), "computed", backend,
+                         derivation=derivation)
