@@ -152,7 +152,7 @@ def sentence_checks(ctx: AnswerContext, slots: Slots, answer: Answer, best: Evid
         lazily(unexplained_fallback, slots, best, [v.evidence for v in verdicts]),
         lazily(title_for_explanation, slots, answer, best), lazily(title_lead, slots, answer, best),
         lazily(restated_claim, slots, best.text), lazily(cause_elsewhere_led, slots, said, best, evidence),
-        lazily(cause_kind_unsaid, slots, said, best.text),
+        lazily(cause_kind_unsaid, slots, said, best.text, tuple(c.quote for c in answer.citations)),
         lazily(index_number_led, q, said, best.text),
         lazily(heading_lead, q, said), lazily(finer_version, q, best.text), lazily(period_other, q, best.text),
         lazily(half_other, q, said),
