@@ -78,3 +78,15 @@ def test_a_measures_header_with_its_unit_in_brackets_leads_no_which():
     assert header_for_which(q, "**Germany(a)** x") is None and header_for_which(q, "**Adidas (ADS)** x") is None
     assert header_for_which(q, "**Tijuana (Mexico)** x") is None
     assert header_for_which("What is the market size forecast for 2030?", "**2,910.5 (100 million RMB)** (2030E)") is None
+
+
+def test_cause_kind_unsaid_judges_the_quoted_sentence_holding_the_lead():
+    # the best is a heading; the lead is drawn from the definition quoted after it, which says no cause
+    defined = ("Stridewell Research defines running footwear as road, trail and track shoes marketed primarily for "
+               "running, including carbon-plate 'super shoes'.")
+    assert cause_kind_unsaid(parse_unframed("What restraints on the running footwear market does the report identify?"),
+                             "**for running, including carbon-plate 'super shoes'**.", "Global running footwear: shipments",
+                             (defined,))
+    # a lead drawn from a 'To assess' sentence beside a definition is still not judged by the definition
+    assert cause_kind_unsaid(parse_unframed("What restraints does the report identify?"), "**tariffs**",
+                             "X is defined as Y.", ("Tariffs weigh on demand.",)) is None

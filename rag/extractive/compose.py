@@ -25,6 +25,7 @@ from .count_led import asks_count
 from .count_words import count_word_asked, digits, enumeration_count, stated_count
 from .paired_year import paired_year
 from .kind_phrase import kind_phrase
+from .kind_unsaid import kind_unsaid
 from .lead_items import introduced, several_asked, short_items
 from .term_members import bracket_members
 from .stated_list import stated_list
@@ -123,6 +124,8 @@ def compose(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], best: Ev
         lead = f"**{digits(count)}**."  # 'how many X': the count the best sentence writes in words (or lists X by) leads
     # nothing shorter answers a question asking for words: the answering sentence is the lead, in bold
     whole = None if lead or slots.units or slots.entity else answering_sentence(ctx.question, best.text)
+    if whole and kind_unsaid(ctx.question, whole):
+        whole = None  # 'what restraints': a sentence never naming restraints (nor any cause) is no bold answer
     if nil and not lead:
         whole = nil
     if len(used) == 1 and slots.shape == "comparison":

@@ -56,6 +56,8 @@ from .words_led import amount_for_words, period_unnamed
 from .excluded_led import excluded_led
 from .count_led import count_not_led, out_of_range, residual_counted
 from .lead_form import count_for_times, no_name_for_which, pair_for_one
+from .one_row_named import one_row_for_several
+from .self_listed import self_listed
 from .operand_period import mean_over_periods
 from .operand_address import operand_unaddressed
 from .operand_set import half_of_total, mean_of_ends, points_of_amounts, sum_over_years, whole_for_part
@@ -88,6 +90,7 @@ def framed(ctx: AnswerContext, answer: Answer, middle: Iterable[Check], last: It
             lazily(amount_for_words, ctx.question, answer), lazily(excluded_led, ctx.question, answer),
             lazily(count_not_led, ctx.question, answer.answer), lazily(period_unnamed, ctx.question, answer.answer),
             lazily(pair_for_one, ctx.question, answer.answer), lazily(no_name_for_which, ctx.question, answer.answer),
+            lazily(one_row_for_several, ctx.question, answer.answer), lazily(self_listed, ctx.question, answer.answer),
             lazily(count_for_times, ctx.question, answer.answer), lazily(residual_counted, ctx.question, answer.answer),
             lazily(out_of_range, ctx.question, answer.answer),
             lazily(levels_for_change, ctx.question, answer.answer), lazily(half_of_total, ctx, answer),
@@ -150,7 +153,7 @@ def sentence_checks(ctx: AnswerContext, slots: Slots, answer: Answer, best: Evid
         lazily(unexplained_fallback, slots, best, [v.evidence for v in verdicts]),
         lazily(title_for_explanation, slots, answer, best), lazily(title_lead, slots, answer, best),
         lazily(restated_claim, slots, best.text), lazily(cause_elsewhere_led, slots, said, best, evidence),
-        lazily(cause_kind_unsaid, slots, said, best.text),
+        lazily(cause_kind_unsaid, slots, said, best.text, tuple(c.quote for c in answer.citations)),
         lazily(index_number_led, q, said, best.text),
         lazily(heading_lead, q, said), lazily(finer_version, q, best.text), lazily(period_other, q, best.text),
         lazily(half_other, q, said),

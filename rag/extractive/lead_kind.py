@@ -42,13 +42,17 @@ def causes_asked(slots: Slots) -> bool:
     return asks_cause(slots) or bool(_CAUSES_NOUN.match(slots.text))
 
 
-def cause_kind_unsaid(slots: Slots, said: str, sentence: str) -> str | None:
+def cause_kind_unsaid(slots: Slots, said: str, sentence: str, others: tuple[str, ...] = ()) -> str | None:
     """CAUSE_KIND_WHY when a cause is asked, the answer opens in bold, and the sentence the lead is drawn from
-    (`sentence`, which holds the lead) defines or delimits a term or forecasts a figure and writes no cue of causing;
-    else None."""
+    (`sentence`, else the first of the other quoted sentences `others` holding the lead) defines or delimits a term or
+    forecasts a figure and writes no cue of causing; else None."""
     lead = bold_lead(said)
-    if lead is None or not causes_asked(slots) or " ".join(lead.split()).rstrip(".") not in " ".join(sentence.split()):
-        return None  # a lead drawn from another quoted sentence ('To assess ...' beside 'X is calculated as') is not judged
+    if lead is None or not causes_asked(slots):
+        return None
+    flat = " ".join(lead.split()).rstrip(".")
+    sentence = next((s for s in (sentence, *others) if flat in " ".join(s.split())), "")
+    if not sentence:
+        return None  # a lead drawn from no quoted sentence is not judged here
     m = _DEFINES.search(sentence)
     if m is None or _CAUSING.search(sentence):
         return None
