@@ -20,7 +20,9 @@ from .slots import Slots
 
 # a table row line as the chunker writes it: 'Label — 2019: 12; 2018: 10' (a dash, then a column name and a colon)
 ROW_LINE = re.compile(r" — [^:;]{1,80}: ")
-_CELL = re.compile(r"(?:^|; )([^:;]{1,60}): ([^;]*)")
+# a row line's first cell is named with the row's label before it ('Label — 2019'), however long the label:
+# a long one ('Benefits paid from the scheme assets to members and their dependants') keeps its first cell
+_CELL = re.compile(r"(?:^|; )([^:;]{1,60}|[^:;—]{1,200} — [^:;—]{1,60}): ([^;]*)")
 # a cell of a row line 'Label — 2019: 65; 2018: (114)': its column name is what follows the label's dash,
 # however long the label ('Industrial Solutions › Aerospace, defense, oil, and gas')
 _YEAR_CELL = re.compile(r"(?:^|; | — )([^:;—]{1,60}): ([^;]*)")
