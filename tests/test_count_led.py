@@ -57,3 +57,13 @@ def test_a_count_with_its_set_aside_clause_fronted_is_a_count() -> None:
     q = "Excluding totals, how many rating categories saw 2024 issuance above EUR 50 bn?"
     assert asks_count(q) is not None
     assert count_not_led(q, "**0 billion** — complement: 560.4 - 560.4 = 0.") is not None
+
+
+def test_a_fraction_in_a_scaled_column_counts():
+    from rag.extractive.count_led import count_not_led
+
+    assert count_not_led("How many passenger journeys were made in FY2022?",
+                         "**331.4** (2022). FY2022 — Passenger journeys (million): 331.4; Passenger-km (million): 2,452  ") is None
+    assert count_not_led("How many customers did Kanto Bank have at the end of 2022?",
+                         "**4.6** (2022). 2022 — Nimbus Bank: 18.9; Kanto Bank: 4.6; Total: 35.2 (millions)  ") is None
+    assert count_not_led("How many employees were there?", "**4.6** (2022). Avg tenure (years) — 2022: 4.6; 2021: 4.4  ")
