@@ -67,13 +67,3 @@ def test_a_fraction_in_a_scaled_column_counts():
     assert count_not_led("How many customers did Kanto Bank have at the end of 2022?",
                          "**4.6** (2022). 2022 — Nimbus Bank: 18.9; Kanto Bank: 4.6; Total: 35.2 (millions)  ") is None
     assert count_not_led("How many employees were there?", "**4.6** (2022). Avg tenure (years) — 2022: 4.6; 2021: 4.4  ")
-
-
-def test_a_percent_noted_row_states_its_cells_as_percentages():
-    from rag.extractive.computed_doubt import _PERCENT_NAME, _PERCENT_NOTE
-    from rag.extractive.count_led import scaled_cell
-
-    line = "**18**. Used BNPL for groceries — 18-24: 21; 25-34: 18; 35-44: 15; All adults: 11 (%)  "
-    assert scaled_cell(line, "18", _PERCENT_NAME, _PERCENT_NOTE)
-    assert not scaled_cell(line.replace(" (%)", ""), "18", _PERCENT_NAME, _PERCENT_NOTE)
-    assert scaled_cell("**52**. Kiosks — Europe (%): 52; Asia (%): 38  ", "52", _PERCENT_NAME, _PERCENT_NOTE)

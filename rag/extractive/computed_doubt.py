@@ -17,7 +17,6 @@ from ingest.tables import SEP
 from ..types import Answer, Passage, bold_lead, lead_of
 from .kept_patterns import compiled
 from .plan_columns import plan_used
-from .count_led import scaled_cell
 from .named_average import average_named
 from .operations import multiple_asked, operation
 from .subtotal_rows import subtotal_figure
@@ -48,8 +47,6 @@ _STATED = {
     "ratio": r"ratio|proportion|times|multiple|coverage",
 }  # a share is stated by its percent sign alone
 _STATED["percent_change"] = _STATED["change"]
-_PERCENT_NAME = re.compile(r"%")  # a column header in percent ('Share (%)')
-_PERCENT_NOTE = re.compile(r"\(%\)\s*$")  # a row line's closing percent note
 _STATED["multiple"] = _STATED["ratio"]
 _STATED["compound"] = "|".join((_STATED["change"], _STATED["average"]))
 _NAMES = {"percent_change": "percentage change", "sum": "total", "compound": "computed figure",
@@ -243,8 +240,6 @@ def unstated(question: str, answer: Answer, passages: list[Passage] | None = Non
         return None
     if stated(op, lead, _before(answer, lead)) or _column_states(op, lead, answer.passages if passages is None else passages):
         return None
-    if op == "share" and scaled_cell(answer.answer, lead.strip(), _PERCENT_NAME, _PERCENT_NOTE):
-        return None  # 'Used BNPL for groceries — 25-34: 18; ... (%)': the row's note writes the percent sign
     if op == "sum" and _subtotal_states(lead, answer.passages if passages is None else passages):
         return None
     if op == "percent_change" and _rate_after(answer, lead) or op in ("change", "multiple") and _compared_after(answer, lead):

@@ -95,17 +95,16 @@ _SCALED_NAME = re.compile(r"\b(?:thousands?|millions?|billions?|mn|bn|m|k)\b", r
 _SCALE_NOTE = re.compile(r"\((?:thousands?|millions?|billions?|mn|bn|m)\)\s*$", re.I)
 
 
-def scaled_cell(answer_text: str, lead: str, name: re.Pattern = _SCALED_NAME, note: re.Pattern = _SCALE_NOTE) -> bool:
+def scaled_cell(answer_text: str, lead: str) -> bool:
     """Whether the lead is a row cell whose column header or row line's closing note states a scale: a fraction in
-    thousands or millions counts things ('331.4' passenger journeys, million); with `name` and `note` for '%', a
-    bare '18' of 'Used BNPL for groceries — 25-34: 18; ... (%)' is a percentage."""
+    thousands or millions counts things ('331.4' passenger journeys, million)."""
     for line in (answer_text or "").split("  "):
         cells = line.split(" — ", 1)[-1]  # 'Label — col: cell; ...' or 'Rank: 3; Operator: X; ...'
         if "; " not in cells or not re.search(rf":\s*{re.escape(lead)}(?![\d,.]|\d)", cells):
             continue
-        if note.search(line.strip()):
+        if _SCALE_NOTE.search(line.strip()):
             return True
-        if any(name.search(column) for column in re.findall(rf"(?:^|; | — )([^:;—]+):\s*{re.escape(lead)}(?![\d,.])", line)):
+        if any(_SCALED_NAME.search(name) for name in re.findall(rf"(?:^|; | — )([^:;—]+):\s*{re.escape(lead)}(?![\d,.])", line)):
             return True
     return False
 
