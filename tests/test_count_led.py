@@ -68,3 +68,13 @@ def test_a_lead_no_count_of_the_things_asked_is_not_bold():
     assert count_not_led("In how many categories was the 2025 lead time shorter than in 2023?", "**27 and 34** (2025 and 2023).")
     assert count_not_led("How many items in the walk reduced the CET1 ratio?", "**9** — The table lists: A; B; C")
     assert count_not_led("How many stores did the company open in 2024?", "**12** (2024). It opened 12 new stores in 2024.") is None
+
+
+def test_a_fraction_in_a_scaled_column_counts():
+    from rag.extractive.count_led import count_not_led
+
+    assert count_not_led("How many passenger journeys were made in FY2022?",
+                         "**331.4** (2022). FY2022 — Passenger journeys (million): 331.4; Passenger-km (million): 2,452  ") is None
+    assert count_not_led("How many customers did Kanto Bank have at the end of 2022?",
+                         "**4.6** (2022). 2022 — Nimbus Bank: 18.9; Kanto Bank: 4.6; Total: 35.2 (millions)  ") is None
+    assert count_not_led("How many employees were there?", "**4.6** (2022). Avg tenure (years) — 2022: 4.6; 2021: 4.4  ")

@@ -59,3 +59,15 @@ def test_an_amount_in_a_currency_says_the_size_of_a_market():
     # 'market' without a size word asks something else (a market value, a market's share)
     assert row_word_unsaid(_table_ctx("What was the global total market in 2024?"), _read("2024")) == UNSAID_WHY.format(word="market")
     assert row_word_unsaid(_table_ctx("How large was the global total in 2024?"), _read("2024", "23.8%")) == UNSAID_WHY.format(word="large")
+
+
+def test_a_verb_is_said_by_its_noun():
+    assert unsaid_word("How many tablets did Lenmark ship in Q3 2024?", "Tablet shipments — Lenmark: 498") is None
+    assert unsaid_word("How many aircraft were delivered by the segment?", "Aircraft deliveries — 2024: 5") is None
+    assert unsaid_word("How many tablets did Lenmark shop?", "Tablet shipments — Lenmark: 498") == "shop"
+
+
+def test_booking_verbs_and_holdings_frame_the_row():
+    assert unsaid_word("How much new business was written in Casualty?", "Casualty — New business: 164") is None
+    assert unsaid_word("How many downgrades were recorded in Chemicals?", "Chemicals — Downgrades: 8") is None
+    assert unsaid_word("What was the market value of infrastructure holdings?", "Infrastructure — Market value: 512.8") is None

@@ -30,3 +30,12 @@ def test_the_quarter_asked_reads_its_column_however_written():
         assert line[a:b] == "6.3"
     a, b = best_cell(line, parse("What were Oppo's shipments in the second quarter of 2025?"))
     assert line[a:b] == "5.7"
+
+
+def test_a_long_labelled_row_keeps_its_first_cell():
+    from rag.extractive.rows import is_row, year_cells
+
+    line = "Benefits paid from the scheme assets to members and their dependants — 2024: (201); 2023: (172)"
+    assert is_row(line)
+    a, b = year_cells(line, (2024,))[0]
+    assert line[a:b] == "(201)"

@@ -14,6 +14,7 @@ from ingest.year_forms import NUMERIC_DATE, numeric_date_years, short_part_years
 from .passage_tables import page_chunks, page_tables, table_intro, tables_of  # noqa: F401 (re-exported)
 from .split_years import as_end_years
 from .net_operation import without_operation_net
+from .rating_rows import grade_asked, grade_score
 from .heading_named import heading_total_score, in_named_group
 from .maturity_columns import maturity_words
 from .word_stems import plural_dropped
@@ -221,6 +222,7 @@ def find_rows(tables: list[tuple[int, Table]], phrase: str, exclude: tuple[str, 
     full = set(words(phrase))
     asked = set(words(without_operation_net(phrase))) - OPERATION_WORDS  # 'net difference': no row word
     percent_asked = bool(_PERCENT_ASKED.search(phrase))
+    grade = grade_asked(phrase)  # 'B-rated issuance': the row 'B'
     hits = []
     for passage, table in tables:
         found = len(hits)
@@ -229,7 +231,7 @@ def find_rows(tables: list[tuple[int, Table]], phrase: str, exclude: tuple[str, 
         for row in table.rows:
             if row in exclude:
                 continue
-            score = label_score(row, asked, full, topic)
+            score = grade_score(row, grade) or label_score(row, asked, full, topic)
             if score is None and row == closing and asked - {"total"} and asked - {"total"} <= topic:
                 score = CLOSING_SCORE  # below any row the question names by its label
             if score is not None and not percent_asked and percent_row(table, row):

@@ -9,6 +9,7 @@ from ingest.cell_values import unit_of
 from ingest.tables import SEP, Table
 
 from .plan_columns import actual_column
+from .restated_columns import restated_column
 from .cells import _YEAR_ANY, acronym, header_words, percent_asked, words, year_of
 from .split_years import as_end_years
 from .year_part import whole_year
@@ -32,7 +33,8 @@ def column_for(table: Table, year: int, phrase: str, row: str | None = None) -> 
             scored = sorted(((len(own(c) & words_asked), i, c) for i, c in enumerate(cols)), reverse=True)
             if scored[0][0] != scored[1][0]:
                 return scored[0][2]
-    return head_of_phrase(cols, phrase) or actual_column(cols, phrase)  # '2024 actual' beside '2024 target'
+    # '2024 actual' beside '2024 target'; '2023 as previously reported' beside '2023 as restated'
+    return head_of_phrase(cols, phrase) or actual_column(cols, phrase) or restated_column(cols, phrase)
 
 
 def head_of_phrase(cols: list[str], phrase: str) -> str | None:

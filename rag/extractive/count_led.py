@@ -81,7 +81,8 @@ def count_not_led(question: str, answer_text: str) -> str | None:
         return None  # 'in how many years is X to be recognized' -> '2.5 years': a duration asked, in its own unit
     scaled = bool(_SCALE.search(question))
     for lead in bold:
-        if _NOT_COUNT.search(lead) or (_FRACTION.search(lead) and not scaled and not _SCALE.search(lead)):
+        if _NOT_COUNT.search(lead) or (_FRACTION.search(lead) and not scaled and not _SCALE.search(lead)
+                                       and not scaled_cell(answer_text, lead)):
             return COUNT_LED_WHY.format(lead=lead)
     if _PERIODS.search(question) and (n := _whole(bold[0])) is not None and n > _MOST_PERIODS:
         return COUNT_LED_WHY.format(lead=bold[0])  # '160,000' for 'in how many quarters': a measure, no count of them
@@ -108,6 +109,26 @@ def _no_count_form(answer_text: str) -> bool:
     every = list(re.finditer(rf"(?<![\d.,]){n}(?!\d|[.,]\d)", m.group("rest")))
     odd = list(re.finditer(_NO_COUNT_FORM.format(n=n), m.group("rest")))
     return bool(every) and len({o.start() for o in odd if m.group("rest")[o.start():o.start() + len(m.group(1))] == m.group(1)}) == len(every)
+
+
+# a row line's cell under a header stating a count's scale ('Passenger journeys (million): 331.4'), or a row line
+# closed by a scale note ('Kanto Bank: 4.6; Total: 35.2 (millions)')
+_SCALED_NAME = re.compile(r"\b(?:thousands?|millions?|billions?|mn|bn|m|k)\b", re.I)
+_SCALE_NOTE = re.compile(r"\((?:thousands?|millions?|billions?|mn|bn|m)\)\s*$", re.I)
+
+
+def scaled_cell(answer_text: str, lead: str) -> bool:
+    """Whether the lead is a row cell whose column header or row line's closing note states a scale: a fraction in
+    thousands or millions counts things ('331.4' passenger journeys, million)."""
+    for line in (answer_text or "").split("  "):
+        cells = line.split(" — ", 1)[-1]  # 'Label — col: cell; ...' or 'Rank: 3; Operator: X; ...'
+        if "; " not in cells or not re.search(rf":\s*{re.escape(lead)}(?![\d,.]|\d)", cells):
+            continue
+        if _SCALE_NOTE.search(line.strip()):
+            return True
+        if any(_SCALED_NAME.search(name) for name in re.findall(rf"(?:^|; | — )([^:;—]+):\s*{re.escape(lead)}(?![\d,.])", line)):
+            return True
+    return False
 
 
 def _one_cell(answer_text: str) -> bool:

@@ -12,6 +12,7 @@ from .cells import OPERATION_WORDS, RowHit, percent_row, column_words, label_sco
 from .heading_named import in_named_group
 from .kept_patterns import compiled
 from .net_operation import without_operation_net
+from .rating_rows import grade_asked, grade_score
 from .whole_rows import world_named
 
 
@@ -35,6 +36,7 @@ def row_named(tables: list[tuple[int, Table]], phrase: str, *, not_total: bool =
     asked = set(words(without_operation_net(phrase))) - OPERATION_WORDS  # 'net difference': no row word
     said = said_words(phrase)
     pct = percent_asked(phrase)
+    grade = grade_asked(phrase)  # 'B-rated issuance': the row 'B'
     ranked = []
     for passage, table in tables:
         found = len(ranked)
@@ -42,7 +44,7 @@ def row_named(tables: list[tuple[int, Table]], phrase: str, *, not_total: bool =
         valued = {c.row for c in table.cells if c.value is not None}  # rows holding a figure
         for row in table.rows:
             named = _SIGN_WORD.sub(r"\1", row)  # 'Less: Voyage expenses' names voyage expenses
-            score = label_score(named, asked, full, topic)
+            score = grade_score(row, grade) or label_score(named, asked, full, topic)
             if score is None or row not in valued:
                 continue
             if not pct and percent_row(table, row):

@@ -33,7 +33,10 @@ _NOT_ITEM = frozenset("january february march april may june july august septemb
 _FRAMING = frozenset("above below over under within among across from into after before altogether absolute exceed exceeded "
                      "exceeding greater than there why how which where when whose one nominal definition define defined "
                      "constitution constitute consist comprise calculated calculate categorie type kind component item segment "
-                     "done made make generated arising accounting issued fys".split())
+                     "done made make generated arising accounting issued fys "
+                     # verbs booking a figure in a period ('downgrades recorded', 'new business written'), and the
+                     # holdings a portfolio table's rows are: they say how a row's figure arose, not another item
+                     "recorded booked written holding".split())
 
 # a word a table may say in another form of the same meaning ('male' members in a column 'Men')
 _SAME = {"male": ("men", "man"), "female": ("women", "woman")}
@@ -59,12 +62,21 @@ def _near(word: str, other: str) -> bool:
     return word[i + 1:] == other[i + 1:] or word[i + 1:] == other[i:] or word[i:] == other[i + 1:]
 
 
+# the endings that make a noun of a verb ('ship' -> 'shipment', 'deliver' -> 'delivery', 'sell' -> 'seller')
+_NOUN_ENDINGS = ("ment", "ments", "y", "ie", "ies", "ion", "ions", "er", "ers")
+
+
+def _verb_of(word: str, said_words: set[str]) -> bool:
+    """`word` a verb whose noun is said ('ship' of 'Shipments', 'deliver' of 'Deliveries'): the row names the act."""
+    return len(word) >= 4 and any(s.startswith(word) and s[len(word):] in _NOUN_ENDINGS for s in said_words)
+
+
 def unsaid_word(question: str, said: str) -> str | None:
     """The first word the question asks about (alphabetically) that `said` says in no form, or None."""
     said_words = set(words(said))
     stems = {_stem(s) for s in said_words}
     for w in sorted(asked_words(question)):
-        if len(w) >= 3 and not says(said_words, w) and _stem(w) not in stems \
+        if len(w) >= 3 and not says(said_words, w) and _stem(w) not in stems and not _verb_of(w, said_words) \
                 and not any(_near(w, s) for s in said_words) and not said_words & set(_SAME.get(w, ())):
             return w
     return None

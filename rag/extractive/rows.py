@@ -14,12 +14,15 @@ from ingest.tables import Table
 from ingest.keyword import tokenize
 
 from .periods import span_asked
+from .restated_columns import restated_column
 from .slots import Slots
 
 
 # a table row line as the chunker writes it: 'Label — 2019: 12; 2018: 10' (a dash, then a column name and a colon)
 ROW_LINE = re.compile(r" — [^:;]{1,80}: ")
-_CELL = re.compile(r"(?:^|; )([^:;]{1,60}): ([^;]*)")
+# a row line's first cell is named with the row's label before it ('Label — 2019'), however long the label:
+# a long one ('Benefits paid from the scheme assets to members and their dependants') keeps its first cell
+_CELL = re.compile(r"(?:^|; )([^:;]{1,60}|[^:;—]{1,200} — [^:;—]{1,60}): ([^;]*)")
 # a cell of a row line 'Label — 2019: 65; 2018: (114)': its column name is what follows the label's dash,
 # however long the label ('Industrial Solutions › Aerospace, defense, oil, and gas')
 _YEAR_CELL = re.compile(r"(?:^|; | — )([^:;—]{1,60}): ([^;]*)")
@@ -135,6 +138,8 @@ def best_cell(text: str, info: Slots) -> tuple[int, int] | None:
     if quarter is not None:
         return quarter
     wanted = set(info.terms)
+    # 'before the restatement' of '2023 as restated; 2023 as previously reported': the reported column
+    restated = restated_column([m.group(1).split(" — ")[-1] for m in _CELL.finditer(text)], info.text)
     best, best_score = None, (0.0, 0)
     for m in _CELL.finditer(text):
         name_terms = set(tokenize(m.group(1).split(" — ")[-1]))
@@ -145,6 +150,8 @@ def best_cell(text: str, info: Slots) -> tuple[int, int] | None:
             share += 0.5
         if info.unit == "rank" and "rank" in name_terms:
             share += 0.5
+        if restated is not None and m.group(1).split(" — ")[-1] == restated:
+            share += 1.0
         score = (share, len(name_terms & wanted))
         if share > 0 and score > best_score and re.search(r"\d", m.group(2)):
             best, best_score = (m.start(2), m.end(2)), score
