@@ -111,6 +111,8 @@ def explaining(evidence: list[Evidence], best: Evidence, usable, margin: float, 
     top = max(e.score for e in evidence) if evidence else best.score
     if slots is not None and definition_asked(slots.text):  # what X means: a cause of X's change is no answer
         usable = (lambda given: lambda e: given(e) and not cause_only(e.text))(usable)
+    elif slots is not None and _cause_asked(slots):  # why X: a sentence only defining a term ('X is calculated as') is none
+        usable = (lambda given: lambda e: given(e) and not _defines_only(e.text))(usable)
     pool = [best] + [e for e in evidence[:_LOOK] if e is not best and e.score >= margin * top]
     prose = [e for e in pool if not _lists_figures(e) and usable(e)]
     if slots is not None:
@@ -165,6 +167,16 @@ def explaining(evidence: list[Evidence], best: Evidence, usable, margin: float, 
 
 
 _WIDE_LOOK = 12
+
+
+def _cause_asked(slots: Slots) -> bool:
+    from .lead_kind import causes_asked  # (lead_kind reads the lead after this module has chosen its sentence)
+    return causes_asked(slots)
+
+
+def _defines_only(text: str) -> bool:
+    from .lead_kind import defines_only
+    return defines_only(text)
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
