@@ -33,3 +33,17 @@ def test_a_why_question_quotes_the_cause_over_a_definition_naming_more_of_its_wo
     # a question asking what the term means still takes the definition
     means = parse("How is net interest margin calculated?")
     assert explaining([cause, definition], cause, lambda e: True, 0.85, means).text == _DEFINITION
+
+
+def test_with_no_cause_said_the_best_prose_sentence_stays_the_base_for_the_checks_to_judge():
+    definition = _ev(0, "The tracker covers fixed broadband services delivered by satellite constellations.", 0.87, 0.5)
+    count = _ev(1, "Subscribers worldwide reached 4.5 million at the end of 2024.", 0.79, 0.4)
+    q = parse("What factors are driving adoption of satellite broadband?")
+    assert explaining([definition, count], definition, lambda e: True, 0.85, q).text == definition.text
+
+
+def test_a_sentence_reflecting_a_cause_does_not_merely_restate_the_claim():
+    from rag.extractive.lead_claim import restated_claim
+    q = parse("Why did the average fee rate decline?")
+    assert restated_claim(q, "The average fee rate declined to 39.8 basis points, reflecting a shift in mix.") is None
+    assert restated_claim(q, "The average fee rate declined to 39.8 basis points from 40.8.") is not None

@@ -111,8 +111,6 @@ def explaining(evidence: list[Evidence], best: Evidence, usable, margin: float, 
     top = max(e.score for e in evidence) if evidence else best.score
     if slots is not None and definition_asked(slots.text):  # what X means: a cause of X's change is no answer
         usable = (lambda given: lambda e: given(e) and not cause_only(e.text))(usable)
-    elif slots is not None and _cause_asked(slots):  # why X: a sentence only defining a term ('X is calculated as') is none
-        usable = (lambda given: lambda e: given(e) and not _defines_only(e.text))(usable)
     pool = [best] + [e for e in evidence[:_LOOK] if e is not best and e.score >= margin * top]
     prose = [e for e in pool if not _lists_figures(e) and usable(e)]
     if slots is not None:
@@ -125,11 +123,14 @@ def explaining(evidence: list[Evidence], best: Evidence, usable, margin: float, 
             paced = _pace_said(evidence, prose, usable, wide * top)
             if paced is not None:
                 return paced
-        wider = [e for e in wide_pool if explains(e.text) and (_names_the_asked(e.text, slots) or _STATES_MECHANISM.match(e.text))]
+        cause = _cause_asked(slots) and not definition_asked(slots.text)  # why X: a sentence only defining a term explains none
+        wider = [e for e in wide_pool if explains(e.text) and (_names_the_asked(e.text, slots) or _STATES_MECHANISM.match(e.text))
+                 and not (cause and _defines_only(e.text))]
         wider = of_year_asked(wider, evidence, slots, dated)
         if wider:  # a sentence of the first pool first, then the higher ranked
             return _cause_after(max(wider, key=lambda e: (e in pool, -evidence.index(e))), evidence, usable, slots, follows)
-    explaining_ = [e for e in prose if explains(e.text)]
+    explaining_ = [e for e in prose if explains(e.text)
+                   and not (slots is not None and _cause_asked(slots) and not definition_asked(slots.text) and _defines_only(e.text))]
     if slots is not None and not explaining_:
         # none of the first pool explains: a sentence of the wider pool stating a cause or purpose of the
         # thing asked (`cause_said`: '... has enabled early-stage projects to attract capital through ...')
