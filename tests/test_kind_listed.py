@@ -62,3 +62,20 @@ def test_the_kind_asked_is_the_plural_before_the_question_s_verb():
     from rag.extractive.enumeration import kind_asked
     assert kind_asked("What services does China Insights Consultancy provide?") == "service"
     assert kind_asked("What application scenarios does it give?") == "scenario"
+
+
+def test_a_clause_stating_a_list_of_the_kind_asked_is_the_list_however_long_its_items():
+    from rag.extractive.enumeration import kind_in_passage, lists_kind
+    question = "What restraints does the report identify?"
+    heading = _ev(0, 0, "Drivers and restraints.", 0.56)
+    stated = _ev(0, 3, "Restraints include power availability constraints at data-centre campuses and enterprise "
+                       "efforts to optimise cloud bills.", 0.44)
+    assert lists_kind(question, stated.text, "restraint")
+    assert not lists_kind(question, heading.text, "restraint")  # names the kind, lists nothing
+    got = kind_in_passage([heading, stated], heading, question, lambda e: True, 0.6)
+    assert got.text == stated.text and got.score == heading.score
+    # a best already stating the list of that kind is kept
+    assert kind_in_passage([stated, heading], stated, question, lambda e: True, 0.6) is None
+    # a clause stating a sibling kind ('Drivers include ...') lists no restraints
+    drivers = _ev(0, 2, "Drivers include the migration of legacy enterprise workloads and sovereign data rules.", 0.44)
+    assert kind_in_passage([heading, drivers], heading, question, lambda e: True, 0.6) is None

@@ -207,13 +207,26 @@ def kind_in_passage(evidence: list[Evidence], best: Evidence, question: str, usa
     services include ...'), however far down the ranking, on topic (`usable`), scoring at least `margin`
     of the best, scored as the best (the passage is the best's); else None."""
     kind = kind_asked(question)
-    if kind is None or best.row or (enumerates(best.text) and kind in tokenize(best.text)):
+    if kind is None or best.row or (enumerates(best.text) and kind in tokenize(best.text)) \
+            or states_kind(question, best.text):
         return None
     top = max(e.score for e in evidence) if evidence else best.score
     found = next((e for e in evidence if e is not best and e.passage_index == best.passage_index and not e.row
-                  and e.score >= margin * top and enumerates(e.text) and names_kind_listed(e.text, kind)
-                  and usable(e)), None)
+                  and e.score >= margin * top and lists_kind(question, e.text, kind) and usable(e)), None)
     return replace(found, score=max(found.score, best.score)) if found is not None else None
+
+
+def states_kind(question: str, text: str) -> bool:
+    """A clause of `text` states a list of the kind asked after a subject naming it ('Restraints include A and B'),
+    its items noun phrases of any length ('power availability constraints at data-centre campuses')."""
+    from .stated_list import stated_list
+    return stated_list(question, text) is not None
+
+
+def lists_kind(question: str, text: str, kind: str) -> bool:
+    """`text` lists items of the `kind` asked: it names the kind right before the short items it enumerates, or a
+    clause states a list of that kind (`states_kind`: an annual report's items run past four words)."""
+    return enumerates(text) and names_kind_listed(text, kind) or states_kind(question, text)
 
 
 _LISTS_AFTER = re.compile(r"^(?:\s+[\w-]+){0,1}?\s*(?:,\s*)?(?:includ(?:e|es|ed|ing)|such as|like|namely|:)", re.I)

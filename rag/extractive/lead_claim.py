@@ -15,7 +15,7 @@ from .word_stems import stems_meet
 # 'to reduce risk'
 _CAUSE = re.compile(r"\bto\s+[a-z]|\b(?:because|due\s+to|owing\s+to|thanks\s+to|driven|drives?|driving|fuel(?:l?ed|s)?|enabl\w*|"
                     r"since|given|through|via|by|result(?:s|ed|ing)?|caus\w*|lead(?:s|ing)?\s+to|led\s+to|"
-                    r"stem\w*|amid|so\s+that|in\s+order|reason\w*|factor\w*|allow\w*|help\w*|thus|therefore|hence|"
+                    r"stem\w*|reflect\w*|amid|so\s+that|in\s+order|reason\w*|factor\w*|allow\w*|help\w*|thus|therefore|hence|"
                     r"(?<!such\s)(?<!well\s)as(?!\s+well\b))\b", re.I)
 _COVERED = 0.7  # the share of the question's subject terms the sentence must say to restate its claim
 _FEWEST = 3

@@ -36,6 +36,15 @@ _CAUSING = re.compile(r"\b(?:because|due to|driven by|as a result|result(?:s|ed)
 CAUSE_KIND_WHY = "the question asks a cause, and the lead is drawn from a sentence that {what}, which says no cause"
 
 
+def defines_only(sentence: str) -> bool:
+    """The sentence defines or delimits a term ('X is calculated as ...', 'Methodology: ...') and writes no cue of
+    causing: it says what a thing is, never why (a forecast is left out: 'expects X in 2025 as Y' may say why)."""
+    m = _DEFINES.search(sentence)
+    return m is not None and not re.match(r"(?:forecast|project|expect|estimate|is\s+forecast|are\s+forecast|"
+                                          r"is\s+projected|are\s+projected|is\s+expected|are\s+expected)", m.group(0), re.I) \
+        and not _CAUSING.search(sentence)
+
+
 def causes_asked(slots: Slots) -> bool:
     """A cause asked: an explanation of why ('why ...', 'what drove ...') or the things causing named by their noun
     ('what restraints ...', 'what are the main drivers ...')."""
