@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from ingest.cell_values import nil_mark, unmarked_label
 from ingest.tables import SEP, Table
+from ingest.year_parts import HALF_CODE, HALF_CODE_DIGIT_FIRST, HALF_ORDINAL, QUARTER_CODE, QUARTER_CODE_DIGIT_FIRST, QUARTER_ORDINAL
 
 from ..types import Answer, AnswerContext
 from .cells import RowHit, percent_asked, words, year_of
@@ -67,8 +68,8 @@ def named_column(table: Table, question: str) -> str | None:
 
 _PERIOD_KINDS = frozenset("quarter quarters month months half halves period periods".split())
 _OTHER_TIMES = frozenset("date dates week weeks day days season seasons time times".split())
-_GRAIN = {"quarter": re.compile(r"\b(?:Q[1-4]|[1-4]Q|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\b", re.I),
-          "half": re.compile(r"\b(?:H[12]|[12]H|(?:first|second)\s+half)\b", re.I),
+_GRAIN = {"quarter": re.compile(rf"\b(?:{QUARTER_CODE}|{QUARTER_CODE_DIGIT_FIRST}|{QUARTER_ORDINAL}\s+quarter)\b", re.I),
+          "half": re.compile(rf"\b(?:{HALF_CODE}|{HALF_CODE_DIGIT_FIRST}|{HALF_ORDINAL}\s+half)\b", re.I),
           "month": re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.I)}
 _PERIOD_ROW = re.compile(r"(?:fiscal\s+(?:year\s+)?)?(?:(?:FY|H[12]|Q[1-4]|[1-4]Q|full[\s-]year|year[\s-]to[\s-]date|YTD|(?:first|second|third|fourth)\s+"
                          r"(?:quarter|half))\s*)?(?:FY\s?)?(?:19|20)\d{2}(?:/\d{2,4})?[EFPA]?(?:\s*\(\w\))?", re.I)
