@@ -22,7 +22,7 @@ from .passage_tables import one_table
 from .direction_words import FALL_ASKED
 from .rate_column import growth_columns, measure_part, rate_columns
 from .residual_rows import residual
-from .sign_words import sign_side
+from .sign_words import signed_side
 from .question_readings import extreme_asked, nth_asked, nth_of
 from .shape_text import scaled, shaped_answer
 from .word_stems import plural_dropped
@@ -135,14 +135,6 @@ def kind_column(table: Table, question: str) -> str | None:
     found = [c for c in table.columns if [plural_dropped(w) for w in words(re.sub(r"\([^)]*\)", " ", c.split(SEP)[-1]))] == [kind]
              and all(x.value is None for x in table.cells if x.column == c)]
     return found[0] if len(found) == 1 else None
-
-
-def signed_side(cells: list, question: str, fell: bool = False) -> list:
-    """The cells on the side of zero the question keeps: those below 0 when it asks the smallest deficit ('... below
-    0', sign_words) or ranks a fall of signed rates (a rise is no decline: 'the smallest decline' is the negative
-    nearest zero), those above 0 when it says so (maybe none); all of them when no side is kept."""
-    side = sign_side(question) or (-1 if fell and any(c.value < 0 for c in cells) else 0)
-    return [c for c in cells if c.value * side > 0] if side else cells
 
 
 def rows_extreme(ctx: AnswerContext, question: str, tables: list[tuple[int, Table]], years: tuple[int, ...],
