@@ -14,7 +14,8 @@ from .comparative_brackets import closed_before, compared_year, comparative_brac
 from .figure_brackets import bracketed_percents
 from .figure_ranges import shared_range_units
 from .name_years import name_year_spans
-from .year_forms import FORECAST_YEAR, POINT_OF_YEAR, SHORT_FISCAL, SHORT_PART_LEAD, full_year, short_fiscal_years, short_part_years
+from .year_forms import FORECAST_YEAR, POINT_OF_YEAR, SHORT_FISCAL, full_year, short_fiscal_years, short_part_years
+from .year_parts import SHORT_PART_LEAD
 
 SCALES = {
     "trillion": 1e12, "tn": 1e12, "t": 1e12,

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .year_parts import SHORT_PART_LEAD
+
 # unit nouns of time or count: an apostrophe-number before one counts them ('24 hours), it dates nothing
 _UNIT_NOUN = (r"\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|quarters?|"
               r"percent|per ?cent|pct|points?|pts|bps|basis points?|times|units?|items?|pieces?|people|persons?)\b")
@@ -43,7 +45,6 @@ def full_year(two_digits: str, reference: int = 2000) -> int:
 
 
 # a quarter or half dated with two digits ('Q4 24', '1H25', "Q3 '23"): the digits are its year, as in 'Q4 2024', no amount
-SHORT_PART_LEAD = r"\b(?:Q[1-4]|[1-4]Q|H[12]|[12]H)\s?['’]?"
 _PART = re.compile(rf"{SHORT_PART_LEAD}(\d{{2}})(?![\d%]|[.,]\d)", re.I)
 
 

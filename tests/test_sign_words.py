@@ -60,3 +60,14 @@ def test_the_smallest_of_a_side_is_its_figure_nearest_zero_on_that_side():
         "Which season had the highest Surplus/(deficit) below 0?"
     assert sign_word_read("Which fiscal year had the smallest net loss?", _FISCAL) == \
         "Which fiscal year had the highest Net income (loss) below 0?"
+
+
+def test_signed_side_keeps_the_side_asked():
+    """One judgement for which_answer and rows_extreme: the side of zero asked, a fall's negatives, else all cells."""
+    from ingest.tables import Cell
+    from rag.extractive.sign_words import signed_side
+    cells = [Cell("a", "2023", "(5)", -5.0), Cell("a", "2024", "3", 3.0), Cell("a", "2022", "n/a", None)]
+    assert signed_side(cells, "Which year had the highest X below 0?") == cells[:1]
+    assert signed_side(cells, "Which year had the highest X above 0?") == cells[1:2]
+    assert signed_side(cells[:2], "Which had the smallest decline?", fell=True) == cells[:1]
+    assert signed_side(cells, "Which year had the highest X?") == cells

@@ -15,6 +15,7 @@ from ingest.figures import NUMBER
 from ingest.tables import SEP
 
 from ..types import Answer, Passage, bold_lead, lead_of
+from .direction_words import APPROXIMATELY, CHANGE_VERB_STEMS, UP_DOWN
 from .kept_patterns import compiled
 from .plan_columns import plan_used
 from .named_average import average_named
@@ -282,10 +283,8 @@ def _subtotal_states(lead: str, passages: list[Passage]) -> bool:
 
 
 # a change's verb written just before a figure: 'increased $27.1 million', 'added approximately 96,000', 'an increase of 5%'
-_CHANGE_BEFORE = re.compile(r"(?:\b(?:increas|decreas|grew|grow|rose|rise|risen|fell|fall|declin|dropp|add|gain|improv|"
-                            r"reduc|expand|jump|climb|surg)\w*|\b(?:up|down))\s+(?:of\s+|by\s+)?(?:(?:approximately|"
-                            r"about|around|nearly|almost|some|over|more than|a further|an additional|another)\s+)?"
-                            r"(?-i:[$£€¥]|[A-Z]{1,3}\$?)?\s*$", re.I)
+_CHANGE_BEFORE = re.compile(rf"(?:\b(?:{CHANGE_VERB_STEMS})\w*|\b(?:{UP_DOWN}))\s+(?:of\s+|by\s+)?"
+                            rf"(?:(?:{APPROXIMATELY}|a further|an additional|another)\s+)?(?-i:[$£€¥]|[A-Z]{{1,3}}\$?)?\s*$", re.I)
 # a question asking about a change or what moved a figure, in any words
 _CHANGE_ASKED = re.compile(rf"\b(?:{_STATED['change']}|add|impact|effect|affect|contribut|happen|net new|new\b|by how)",
                            re.I)

@@ -18,3 +18,15 @@ MOVED_UP = r"grew|grow|growth|increased?|rose|rise|gained?"
 
 # stems of change and continuation after those of a rise (a token that is one names the effect, not the thing)
 CHANGE_STEMS = r"climb|expan|jump|soar|gain|boom|declin|fall|fell|drop|decreas|shr[iau]nk|slow|plung|narrow|chang|ongo|continu|trend"
+
+# a change's words before a figure or a noun (pick, computed_doubt, gates_domain: each its own window and anchoring)
+UP_DOWN = r"up|down"
+# a change as a noun: 'an increase of', 'the growth in'
+CHANGE_NOUNS = r"increase|decrease|rise|drop|decline|growth"
+# a change as a verb, its stems (the user adds the ending it takes): 'increased', 'dropping', 'added', 'improves'
+CHANGE_VERB_STEMS = r"increas|decreas|grew|grow|rose|rise|risen|fell|fall|declin|dropp|add|gain|improv|reduc|expand|jump|climb|surg"
+# a change as a verb, these inflected forms only ('rising', 'fell'; not 'rises', 'falls')
+CHANGE_VERB_FORMS = (r"rose|rising|risen|increas(?:e|ed|ing)|decreas(?:e|ed|ing)|grew|growing|grown|dropp(?:ed|ing)|drop|fell|"
+                     r"falling|declin(?:e|ed|ing)|gain(?:ed|ing)?|surg(?:e|ed|ing)|jump(?:ed)?")
+# an approximation between a change word and its figure: 'rose by about 5%', 'up more than 10'
+APPROXIMATELY = r"about|over|nearly|around|approximately|more than|almost|some"

@@ -8,6 +8,7 @@ import re
 
 from ingest.keyword import tokenize
 
+from .direction_words import CHANGE_NOUNS
 from .facts import sentence_before
 from .question_names import BROAD, COUNTRY_FORMS, QUESTION_FILLER
 
@@ -28,7 +29,7 @@ _NOT_DOMAIN = frozenset(tokenize(
     "chart charts table tables figure series example examples report reports chapter section appendix text"))
 _KIND = frozenset(tokenize("sector sectors industry industries field segment scenario scenarios"))  # what a domain is
 # 'the change in revenue': after a change word, 'in' names the measure changed, not a domain
-_CHANGE_BEFORE = re.compile(r"\b(?:change|changes|increase|increases|decrease|decreases|growth|decline|rise|drop|fall|"
+_CHANGE_BEFORE = re.compile(rf"\b(?:change|changes|{CHANGE_NOUNS}|increases|decreases|fall|"
                             r"difference|variance|movement|movements|rank|ranking|trend|trends)\s*$", re.I)
 _PLACES = frozenset(f.lower() for forms in COUNTRY_FORMS for f in forms)
 

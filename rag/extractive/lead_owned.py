@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ingest.figures import CURRENCY_CODES, parse_figures
+from ingest.year_parts import HALF_CODE, HALF_CODE_DIGIT_FIRST, HALF_MONTHS, HALF_ORDINAL_ANY, HALF_YEAR, SEMI_ANNUAL
 
 from ..types import bold_lead
 from .period_cells import YEAR
@@ -38,8 +39,8 @@ def period_other(question: str, text: str) -> str | None:
 
 
 # a half-year named: 'the second half of 2024', 'H1 2025', '1H24', 'the six months to June'
-_HALF = re.compile(r"\b(?:first|second|1st|2nd)[- ]half\b|\b[12]H\s?(?:\d{2}|\d{4})?\b|\bH[12]\b|\bhalf[- ]year\w*|"
-                   r"\b(?:six|6)[- ]months?\b|\bsemi[- ]?annual\w*", re.I)
+_HALF = re.compile(rf"\b{HALF_ORDINAL_ANY}[- ]half\b|\b{HALF_CODE_DIGIT_FIRST}\s?(?:\d{{2}}|\d{{4}})?\b|\b{HALF_CODE}\b|"
+                   rf"\b{HALF_YEAR}\w*|\b{HALF_MONTHS}\b|\b{SEMI_ANNUAL}\w*", re.I)
 HALF_WHY = "the question asks a half-year, and the lead's evidence gives no half-year figure (a quarter's or a year's)"
 
 

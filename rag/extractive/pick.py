@@ -17,6 +17,7 @@ from .rows import best_cell, span_cell, year_cells
 from .gates_changed import changed_measure
 from .group_label import group_figures
 from .dated_figures import movement_years
+from .direction_words import APPROXIMATELY, CHANGE_NOUNS, CHANGE_VERB_FORMS, UP_DOWN
 from .figure_owner import RESPECTIVELY, dated_by_phrase, own_phrases, ownership
 from .slots import QUESTION_FILLER, Slots
 from .respective_named import named_respectively
@@ -123,10 +124,8 @@ CHANGE_ASKED = re.compile(r"\b(how much|how far|by how (much|many( percentage)? 
                           r"\b(change[sd]?|rise|rose|risen|increase[sd]?|grow|grew|grown|gain(ed)?|fall|fell|fallen|"
                           r"drop(ped)?|decline[sd]?|decrease[sd]?|narrow(ed)?|widen(ed)?|shr[iau]nk)\b", re.I)
 # A figure a sentence gives as a change: 'up 5 pct', 'rose by 4.6%', 'dropping by over 99%', 'an increase of RMB 300 billion'
-_CHANGE_BEFORE = re.compile(r"\b(up|down|rose|rising|risen|increas(e|ed|ing)|decreas(e|ed|ing)|grew|growing|grown|"
-                            r"dropp(ed|ing)|drop|fell|falling|declin(e|ed|ing)|gain(ed|ing)?|surg(e|ed|ing)|jump(ed)?|"
-                            r"an? (increase|decrease|rise|drop|decline|gain|growth) of)"
-                            r"(\s+\w+ly)?\s+(by\s+)?((about|over|nearly|around|approximately|more than|almost|some)\s+)?$", re.I)
+_CHANGE_BEFORE = re.compile(rf"\b(?:{UP_DOWN}|{CHANGE_VERB_FORMS}|an? (?:{CHANGE_NOUNS}|gain) of)"
+                            rf"(?:\s+\w+ly)?\s+(?:by\s+)?(?:(?:{APPROXIMATELY})\s+)?$", re.I)
 
 
 def is_change(text: str, figure: Figure) -> bool:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from ingest.tables import Cell
+from ingest.year_parts import HALF_CODE, HALF_ORDINAL, QUARTER_CODE, QUARTER_CODE_DIGIT_FIRST, QUARTER_ORDINAL_WORD
 
 from .derivation import nil_as_zero
 
@@ -100,7 +101,7 @@ def year_quarters(hit: RowHit, year: int) -> list[Cell] | None:
 
 
 # a half of a year the question names: 'the second half of 2024', 'H1 2023', 'first-half'
-_HALF = re.compile(r"\b(first|second)[- ]half\b|\bH([12])\b", re.I)
+_HALF = re.compile(rf"\b({HALF_ORDINAL})[- ]half\b|\b({HALF_CODE})\b", re.I)
 
 
 def half_asked(question: str) -> bool:
@@ -114,7 +115,7 @@ def half_quarters(hit: RowHit, year: int, question: str) -> list[Cell] | None:
     m = _HALF.search(question)
     if m is None:
         return None
-    half = 2 if (m.group(1) or "").lower() == "second" or m.group(2) == "2" else 1
+    half = 2 if (m.group(1) or "").lower() == "second" or (m.group(2) or "").endswith("2") else 1
     if any(c.row == hit.row and year_of(c.column) == year and _HALF.search(c.column) for c in hit.table.cells):
         return None
     cells = one_cell_each(hit, year, (lambda column, q=q: names_quarter(column, q) and "total" not in column.lower()
@@ -126,7 +127,7 @@ def half_quarters(hit: RowHit, year: int, question: str) -> list[Cell] | None:
 
 
 # a column naming one quarter of a year alone: 'Q1 2024', "Q3'25", '3Q24', 'First quarter 2024'
-_QUARTER_COLUMN = re.compile(r"(?:Q[1-4]|[1-4]Q)\s?(?:'|FY)?(?:(?:19|20)\d{2}|\d{2})|(?:first|second|third|fourth)\s+(?:fiscal\s+)?"
+_QUARTER_COLUMN = re.compile(rf"(?:{QUARTER_CODE}|{QUARTER_CODE_DIGIT_FIRST})\s?(?:'|FY)?(?:(?:19|20)\d{{2}}|\d{{2}})|{QUARTER_ORDINAL_WORD}\s+(?:fiscal\s+)?"
                              r"quarter,?\s+(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d{2}", re.I)
 
 

@@ -17,7 +17,7 @@ from .question_readings import nth_asked, nth_of
 from .row_sets import SCALE_WORDS, THRESHOLD, meets, summed_components, table_scale
 from .ratio_parts import ratio_parts_answer
 from .signed_bound import signed_bound
-from .sign_words import sign_side
+from .sign_words import signed_side
 from .years_offered import offered_years
 from .shape_text import listed, scaled, shaped_answer
 
@@ -295,10 +295,10 @@ def which_answer(ctx: AnswerContext, hit: RowHit, question: str, backend: str) -
     low = bool(LOW_WORDS.search(question))
     if not low and not HIGH_WORDS.search(question):
         return None
-    if side := sign_side(question):  # 'the highest Net income (loss) below 0' (the smallest loss): that side only
-        cells = [(y, c) for y, c in cells if c.value is not None and c.value * side > 0]
-        if not cells:
-            return None
+    kept = {id(c) for c in signed_side([c for _, c in cells], question)}  # 'the highest X below 0': that side only
+    cells = [(y, c) for y, c in cells if id(c) in kept]
+    if not cells:
+        return None
     ranked = sorted(cells, key=lambda yc: yc[1].value, reverse=not low)
     i = nth_of([c.value for _, c in ranked], nth_asked(question))  # 'the second highest': that place
     if i is None:

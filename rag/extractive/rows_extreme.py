@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from ingest.cell_values import nil_mark, unmarked_label
 from ingest.tables import SEP, Table
+from ingest.year_parts import HALF_CODE, HALF_CODE_DIGIT_FIRST, HALF_ORDINAL, QUARTER_CODE, QUARTER_CODE_DIGIT_FIRST, QUARTER_ORDINAL
 
 from ..types import Answer, AnswerContext
 from .cells import RowHit, percent_asked, words, year_of
@@ -21,7 +22,7 @@ from .passage_tables import one_table
 from .direction_words import FALL_ASKED
 from .rate_column import growth_columns, measure_part, rate_columns
 from .residual_rows import residual
-from .sign_words import sign_side
+from .sign_words import signed_side
 from .question_readings import extreme_asked, nth_asked, nth_of
 from .shape_text import scaled, shaped_answer
 from .word_stems import plural_dropped
@@ -67,8 +68,8 @@ def named_column(table: Table, question: str) -> str | None:
 
 _PERIOD_KINDS = frozenset("quarter quarters month months half halves period periods".split())
 _OTHER_TIMES = frozenset("date dates week weeks day days season seasons time times".split())
-_GRAIN = {"quarter": re.compile(r"\b(?:Q[1-4]|[1-4]Q|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\b", re.I),
-          "half": re.compile(r"\b(?:H[12]|[12]H|(?:first|second)\s+half)\b", re.I),
+_GRAIN = {"quarter": re.compile(rf"\b(?:{QUARTER_CODE}|{QUARTER_CODE_DIGIT_FIRST}|{QUARTER_ORDINAL}\s+quarter)\b", re.I),
+          "half": re.compile(rf"\b(?:{HALF_CODE}|{HALF_CODE_DIGIT_FIRST}|{HALF_ORDINAL}\s+half)\b", re.I),
           "month": re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.I)}
 _PERIOD_ROW = re.compile(r"(?:fiscal\s+(?:year\s+)?)?(?:(?:FY|H[12]|Q[1-4]|[1-4]Q|full[\s-]year|year[\s-]to[\s-]date|YTD|(?:first|second|third|fourth)\s+"
                          r"(?:quarter|half))\s*)?(?:FY\s?)?(?:19|20)\d{2}(?:/\d{2,4})?[EFPA]?(?:\s*\(\w\))?", re.I)
@@ -134,14 +135,6 @@ def kind_column(table: Table, question: str) -> str | None:
     found = [c for c in table.columns if [plural_dropped(w) for w in words(re.sub(r"\([^)]*\)", " ", c.split(SEP)[-1]))] == [kind]
              and all(x.value is None for x in table.cells if x.column == c)]
     return found[0] if len(found) == 1 else None
-
-
-def signed_side(cells: list, question: str, fell: bool = False) -> list:
-    """The cells on the side of zero the question keeps: those below 0 when it asks the smallest deficit ('... below
-    0', sign_words) or ranks a fall of signed rates (a rise is no decline: 'the smallest decline' is the negative
-    nearest zero), those above 0 when it says so (maybe none); all of them when no side is kept."""
-    side = sign_side(question) or (-1 if fell and any(c.value < 0 for c in cells) else 0)
-    return [c for c in cells if c.value * side > 0] if side else cells
 
 
 def rows_extreme(ctx: AnswerContext, question: str, tables: list[tuple[int, Table]], years: tuple[int, ...],

@@ -101,6 +101,14 @@ def sign_side(question: str) -> int:
     return 0 if m is None else (-1 if m.group("side").lower() == "below" else 1)
 
 
+def signed_side(cells: list, question: str, fell: bool = False) -> list:
+    """The cells (with a figure) on the side of zero the question keeps: below 0 when it asks the smallest deficit
+    ('... below 0') or ranks a fall of signed rates (a rise is no decline: 'the smallest decline' is the negative
+    nearest zero), above 0 when it says so (maybe none); all the cells when no side is kept."""
+    side = sign_side(question) or (-1 if fell and any(c.value is not None and c.value < 0 for c in cells) else 0)
+    return [c for c in cells if c.value is not None and c.value * side > 0] if side else cells
+
+
 def _in_named_label(question: str, tables: list[tuple[int, Table]], start: int, end: int) -> bool:
     """Whether the sign word at question[start:end] sits inside a line label of two or more words the question writes
     whole ('how many items make up profit from continuing operations'): there the word is part of a name, no sign."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ingest.tables import SEP
+from ingest.year_parts import PART_CODE, QUARTER_ORDINAL
 
 from .cells import words
 
@@ -40,10 +41,9 @@ def split_year_led(question: str, shown: str) -> str | None:
 
 
 # a column that is a quarter or half of a year ('Q1 24', 'Q2 2024', '1H25'): its year's digits, two or four
-_PART_LABEL = re.compile(r"(?<![\w.])(?:Q[1-4]|[1-4]Q|H[12]|[12]H)\s?['’]?((?:19|20)?\d\d)(?:\s?\([a-z]\))?:", re.I)
+_PART_LABEL = re.compile(rf"(?<![\w.]){PART_CODE}\s?['’]?((?:19|20)?\d\d)(?:\s?\([a-z]\))?:", re.I)
 # the question naming a quarter or half ('Q3', 'in the second half of')
-_PART_ASKED = re.compile(r"\b(?:Q[1-4]|[1-4]Q|H[12]|[12]H)\b|\b(?:first|second|third|fourth|1st|2nd|3rd|4th|last)\s+"
-                         r"(?:quarter|half)\b", re.I)
+_PART_ASKED = re.compile(rf"\b{PART_CODE}\b|\b(?:{QUARTER_ORDINAL}|last)\s+(?:quarter|half)\b", re.I)
 PART_WHY = "the row gives {year} by quarter or half ({parts}); the question names none, so no one cell is the figure asked"
 
 

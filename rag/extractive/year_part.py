@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 
 from ingest.tables import SEP
+from ingest.year_parts import HALF_CODE, HALF_ORDINAL, HALF_YEAR, PART_MONTHS, PART_WEEKS, QUARTER_CODE
 
 # a part of a year as a column heads it or a question names it: a quarter, a half, some months or weeks
-PART_OF_YEAR = re.compile(r"\b(?:three|six|nine|3|6|9)[- ]months?\b|\b(?:13|26|39)[- ]weeks?\b|\bq[1-4]\b|"
-                          r"\bquarters?\b|\bquarterly\b|\bh[12]\b|\b(?:first|second) half\b|\bhalf[- ]years?\b|"
-                          r"\binterim\b|\bfourth[- ]quarter\b", re.I)
+PART_OF_YEAR = re.compile(rf"\b{PART_MONTHS}\b|\b{PART_WEEKS}\b|\b{QUARTER_CODE}\b|\bquarters?\b|\bquarterly\b|"
+                          rf"\b{HALF_CODE}\b|\b{HALF_ORDINAL} half\b|\b{HALF_YEAR}s?\b|\binterim\b|\bfourth[- ]quarter\b",
+                          re.I)
 
 
 def whole_year(columns: list[str], phrase: str) -> list[str]:

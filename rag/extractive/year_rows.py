@@ -9,15 +9,16 @@ import re
 from dataclasses import replace
 
 from ingest.tables import SEP, Table
+from ingest.year_parts import HALF_CODE, HALF_ORDINAL, QUARTER_CODE, QUARTER_ORDINAL
 
 # a year, also a season or fiscal year written over the two calendar years it spans ('2023/24', 'FY2024/25')
 _YEAR = r"(?:(?:FY|fiscal(?: year)?)\s*)?(?:19|20)\d{2}(?:/(?:(?:19|20)\d{2}|\d{2}))?"
-_QUARTER = r"(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter|Q[1-4])"
+_QUARTER = rf"(?:{QUARTER_ORDINAL}\s+(?:fiscal\s+)?quarter|{QUARTER_CODE})"
 # a period alone: a year ('2019', 'FY2019', 'Fiscal year 2019') or a quarter of one ('First quarter 2021', 'Q1 2021')
 # a mark a period label may carry and that does not change the period: an estimate or forecast ('2025E', '2030F',
 # '2024p'), a note ('2024(1)', '2024*', '2024¹', '2024 (p)')
 _MARK = r"(?:\s?[EFP]|\s?\((?:[EFP]|\d{1,2}|[a-z])\)|\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?"
-_HALF = r"(?:H[12]|(?:first|second)\s+half)"
+_HALF = rf"(?:{HALF_CODE}|{HALF_ORDINAL}\s+half)"
 _PERIOD_LABEL = re.compile(rf"(?:{_YEAR}|{_QUARTER},?\s+(?:of\s+)?{_YEAR}|{_YEAR}\s+{_QUARTER}|{_HALF},?\s+(?:of\s+)?{_YEAR})"
                            rf"{_MARK}", re.I)
 _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")  # 'FY2019' too, as _YEAR_LABEL reads it

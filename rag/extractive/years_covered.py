@@ -8,7 +8,8 @@ from collections.abc import Sequence
 
 from ingest.figures import parse_figures
 from ingest.sentences import split_sentences
-from ingest.year_forms import SHORT_PART_LEAD, full_years
+from ingest.year_forms import full_years
+from ingest.year_parts import SHORT_PART_LEAD
 from rag.types import Answer, AnswerContext
 
 from .caption_period import stated_period
