@@ -111,9 +111,7 @@ def _no_count_form(answer_text: str) -> bool:
     return bool(every) and len({o.start() for o in odd if m.group("rest")[o.start():o.start() + len(m.group(1))] == m.group(1)}) == len(every)
 
 
-# a row line's cell under a header stating a count's scale ('Passenger journeys (million): 331.4'), or a row line
-# closed by a scale note ('Kanto Bank: 4.6; Total: 35.2 (millions)')
-_SCALED_NAME = re.compile(r"\b(?:thousands?|millions?|billions?|mn|bn|m|k)\b", re.I)
+# a row line closed by a scale note ('Kanto Bank: 4.6; Total: 35.2 (millions)'); a header's scale is read by _SCALE
 _SCALE_NOTE = re.compile(r"\((?:thousands?|millions?|billions?|mn|bn|m)\)\s*$", re.I)
 
 
@@ -126,7 +124,7 @@ def scaled_cell(answer_text: str, lead: str) -> bool:
             continue
         if _SCALE_NOTE.search(line.strip()):
             return True
-        if any(_SCALED_NAME.search(name) for name in re.findall(rf"(?:^|; | — )([^:;—]+):\s*{re.escape(lead)}(?![\d,.])", line)):
+        if any(_SCALE.search(name) for name in re.findall(rf"(?:^|; | — )([^:;—]+):\s*{re.escape(lead)}(?![\d,.])", line)):
             return True
     return False
 
