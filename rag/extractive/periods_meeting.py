@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ingest.tables import SEP, Cell, Table
+from ingest.year_parts import HALF_CODE, QUARTER_CODE
 
 from ..types import Answer, AnswerContext
 from .cells import TOTAL_ROW, RowHit, words
@@ -26,13 +27,16 @@ PERIODS_COUNTED = re.compile(r"^\s*(?:(?:in|for|during|over|on)\s+)?how many\s+(
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # the period columns' range: 'from 2021 to 2024', 'between 2019 and 2024', '2024 through 2028', '2021-2024'
 # (either end may be a part of its year: 'from 2020 to H1 2025' runs to 2025)
-_RANGE = re.compile(r"\b(?:from\s+|between\s+)?(?:(?:h[12]|q[1-4])\s+)?((?:19|20)\d{2})[EFPAB]?\s*(?:to|and|through|until|-|–)\s*"
-                    r"(?:(?:h[12]|q[1-4])\s+)?((?:19|20)\d{2})[EFPAB]?\b", re.I)
+_PART = rf"(?:(?:{HALF_CODE}|{QUARTER_CODE})\s+)?"
+_RANGE = re.compile(rf"\b(?:from\s+|between\s+)?{_PART}((?:19|20)\d{{2}})[EFPAB]?\s*(?:to|and|through|until|-|–)\s*"
+                    rf"{_PART}((?:19|20)\d{{2}})[EFPAB]?\b", re.I)
 # a movement the bound measures ('rise by more than 2 pp', 'an increase of over 5%'): the change, not the level
 _MOVED_BY = re.compile(r"\b(?:(?P<up>rose|rise|risen|grew|grow|grown|increased?|gained?|improved?|climbed?|jumped?)|"
                        r"(?P<down>fell|fall|fallen|declined?|decreased?|dropped?|shrank|shrunk|lost|contracted|slipped))"
                        r"(?:\s+[\w'’-]+){0,3}?\s+(?:by|of)\s*$|\b(?:(?P<upn>increase|rise|growth|gain)|"
                        r"(?P<downn>decline|decrease|fall|drop))\s+of\s*$", re.I)
+# a column of a rate or a share beside the period columns ('CAGR 2021-24', 'Change (%)'): no period of its own
+_RATE_HEAD = re.compile(r"\b(?:cagr|change|growth|share|%)", re.I)
 _POINTS = re.compile(r"^\s*(?:percentage\s+points?|pp|points?|bps|basis\s+points?)\b", re.I)
 # a year a part kind belongs to: 'quarters of 2024', 'quarters in fiscal 2023'
 _OF_YEAR = re.compile(r"\b(?:of|in|during)\s+(?:fiscal\s+|financial\s+|FY\s?)?((?:19|20)\d{2})\b", re.I)
@@ -75,7 +79,7 @@ def _periods(labels: list[str], kind: str, question: str) -> list[str]:
     cols = [c for c in labels if year_of(leaf := c.split(SEP)[-1]) and _PERIOD_HEAD.search(leaf)
             and (kind.startswith("period") or
                  (bool(PART_OF_YEAR.search(c) or _MONTH_DAY.search(leaf)) if parts else not PART_OF_YEAR.search(c)))
-            and not re.search(r"\b(?:cagr|change|growth|share|%)", c, re.I)]
+            and not _RATE_HEAD.search(c)]
     rest = question[PERIODS_COUNTED.match(question).end():]
     if (span := _RANGE.search(rest)) is not None:
         low, high = sorted(int(y) for y in span.groups())
@@ -85,7 +89,7 @@ def _periods(labels: list[str], kind: str, question: str) -> list[str]:
     return cols
 
 
-_BARE_PART = re.compile(r"^\s*(?:Q[1-4]|H[12])\s*$", re.I)
+_BARE_PART = re.compile(rf"^\s*(?:{QUARTER_CODE}|{HALF_CODE})\s*$", re.I)
 
 
 def _bare_parts(labels: list[str], year: int) -> list[str]:
@@ -225,7 +229,7 @@ def _moved_counted(ctx: AnswerContext, passages: list[int], table: Table, cells:
         return None  # '5%' of a share: points or a relative change, undecided
     by_year = {year_of(c.column.split(SEP)[-1]): c for c in table.cells if c.row == cells[0].row and
                year_of(c.column.split(SEP)[-1]) and not PART_OF_YEAR.search(c.column) and c.value is not None
-               and not re.search(r"\b(?:cagr|change|growth|share|%)", c.column, re.I)}
+               and not _RATE_HEAD.search(c.column)}
     down = bool(moved.group("down") or moved.group("downn"))
     met, shown = [], []
     for c in cells:
