@@ -17,6 +17,7 @@ from .claim_before import concluded_from
 from .direction_words import CHANGE_STEMS
 from .definition_asked import cause_only, definition_asked
 from .pace_asked import pace_asked, states_pace
+from .lead_kind import causes_asked, defines_only
 
 Dated = Callable[[Evidence], list[int]]  # the years of the period heading a sentence sits under
 Follows = Callable[[Evidence], "Evidence | None"]  # the sentence after one in its report (read_on)
@@ -111,6 +112,8 @@ def explaining(evidence: list[Evidence], best: Evidence, usable, margin: float, 
     top = max(e.score for e in evidence) if evidence else best.score
     if slots is not None and definition_asked(slots.text):  # what X means: a cause of X's change is no answer
         usable = (lambda given: lambda e: given(e) and not cause_only(e.text))(usable)
+    # why X: a sentence only defining a term explains none
+    cause = slots is not None and causes_asked(slots) and not definition_asked(slots.text)
     pool = [best] + [e for e in evidence[:_LOOK] if e is not best and e.score >= margin * top]
     prose = [e for e in pool if not _lists_figures(e) and usable(e)]
     if slots is not None:
@@ -123,14 +126,12 @@ def explaining(evidence: list[Evidence], best: Evidence, usable, margin: float, 
             paced = _pace_said(evidence, prose, usable, wide * top)
             if paced is not None:
                 return paced
-        cause = _cause_asked(slots) and not definition_asked(slots.text)  # why X: a sentence only defining a term explains none
         wider = [e for e in wide_pool if explains(e.text) and (_names_the_asked(e.text, slots) or _STATES_MECHANISM.match(e.text))
-                 and not (cause and _defines_only(e.text))]
+                 and not (cause and defines_only(e.text))]
         wider = of_year_asked(wider, evidence, slots, dated)
         if wider:  # a sentence of the first pool first, then the higher ranked
             return _cause_after(max(wider, key=lambda e: (e in pool, -evidence.index(e))), evidence, usable, slots, follows)
-    explaining_ = [e for e in prose if explains(e.text)
-                   and not (slots is not None and _cause_asked(slots) and not definition_asked(slots.text) and _defines_only(e.text))]
+    explaining_ = [e for e in prose if explains(e.text) and not (cause and defines_only(e.text))]
     if slots is not None and not explaining_:
         # none of the first pool explains: a sentence of the wider pool stating a cause or purpose of the
         # thing asked (`cause_said`: '... has enabled early-stage projects to attract capital through ...')
@@ -169,15 +170,6 @@ def explaining(evidence: list[Evidence], best: Evidence, usable, margin: float, 
 
 _WIDE_LOOK = 12
 
-
-def _cause_asked(slots: Slots) -> bool:
-    from .lead_kind import causes_asked  # (lead_kind reads the lead after this module has chosen its sentence)
-    return causes_asked(slots)
-
-
-def _defines_only(text: str) -> bool:
-    from .lead_kind import defines_only
-    return defines_only(text)
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
