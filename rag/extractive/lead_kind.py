@@ -36,13 +36,18 @@ _CAUSING = re.compile(r"\b(?:because|due to|driven by|as a result|result(?:s|ed)
 CAUSE_KIND_WHY = "the question asks a cause, and the lead is drawn from a sentence that {what}, which says no cause"
 
 
+def _says_what_not_why(sentence: str) -> re.Match[str] | None:
+    """The sentence's phrase defining a term or forecasting a figure (`_DEFINES`), when it writes no cue of causing."""
+    m = _DEFINES.search(sentence)
+    return None if m is None or _CAUSING.search(sentence) else m
+
+
 def defines_only(sentence: str) -> bool:
     """The sentence defines or delimits a term ('X is calculated as ...', 'Methodology: ...') and writes no cue of
     causing: it says what a thing is, never why (a forecast is left out: 'expects X in 2025 as Y' may say why)."""
-    m = _DEFINES.search(sentence)
+    m = _says_what_not_why(sentence)
     return m is not None and not re.match(r"(?:forecast|project|expect|estimate|is\s+forecast|are\s+forecast|"
-                                          r"is\s+projected|are\s+projected|is\s+expected|are\s+expected)", m.group(0), re.I) \
-        and not _CAUSING.search(sentence)
+                                          r"is\s+projected|are\s+projected|is\s+expected|are\s+expected)", m.group(0), re.I)
 
 
 def causes_asked(slots: Slots) -> bool:
@@ -62,8 +67,8 @@ def cause_kind_unsaid(slots: Slots, said: str, sentence: str, others: tuple[str,
     sentence = next((s for s in (sentence, *others) if flat in " ".join(s.split())), "")
     if not sentence:
         return None  # a lead drawn from no quoted sentence is not judged here
-    m = _DEFINES.search(sentence)
-    if m is None or _CAUSING.search(sentence):
+    m = _says_what_not_why(sentence)
+    if m is None:
         return None
     forecast = re.match(r"(?:forecast|project|expect|estimate)", m.group(0), re.I) is not None
     return CAUSE_KIND_WHY.format(what="forecasts or estimates a figure" if forecast else "defines or delimits a term")
