@@ -1,18 +1,17 @@
-"""A question asking the items of a plural kind ('what does the report identify as the main restraints',
-'what business models and use cases characterise X') is not answered, in bold, by a sentence that never names
-that kind: such a sentence is about the topic, and the items it lists (if any) are of some other kind.
-
-General properties, of questions and sentences:
-- the kind asked is the plural noun after 'what'/'which' and at most three modifiers, and any plural joined to it
-  by 'and' ('what business models and use cases'), or the plural a reporting verb's 'as' names ('identify as the
-  main restraints', 'list as key risks'); a plural of an amount or a time ('what costs', 'which years') asks figures;
-- a sentence names the kind when it writes the noun in any number ('restraint', 'use case'), or names things
-  joined by 'and' ('in U.S. dollars and Australian dollars': currencies by their names); a cause asked ('reasons',
-  'drivers', 'restraints') is also named by a word of causing or holding back ('due to', 'weigh on')."""
+"""A question asking the items of a plural kind ('what ... the main restraints') is not answered, in bold, by a
+sentence that never names that kind: such a sentence is about the topic, its items (if any) of another kind."""
 
 from __future__ import annotations
 
 import re
+
+# The rules, as general properties of questions and sentences:
+# - the kind asked is the plural noun after 'what'/'which' and at most three modifiers, and any plural joined to it
+#   by 'and' ('what business models and use cases'), or the plural a reporting verb's 'as' names ('identify as the
+#   main restraints', 'list as key risks'); a plural of an amount or a time ('what costs', 'which years') asks figures;
+# - a sentence names the kind when it writes the noun in any number ('restraint', 'use case'), or names things
+#   joined by 'and' ('in U.S. dollars and Australian dollars': currencies by their names); a cause asked ('reasons',
+#   'drivers', 'restraints') is also named by a word of causing or holding back ('due to', 'weigh on').
 
 _MODS = (r"(?:(?!(?:is|was|are|were|does|did|do|has|have|had|can|could|will|would|may|might|must|should|shall|the)\b)"
          r"[\w-]+\s+){0,3}?")

@@ -214,11 +214,9 @@ def _counted(ctx: AnswerContext, passages: list[int], table: Table, cells: list[
 
 def _moved_counted(ctx: AnswerContext, passages: list[int], table: Table, cells: list[Cell], question: str,
                    m: re.Match[str], bound: float, moved: re.Match[str], backend: str) -> Answer | None:
-    """Years counted by how far the row moved on the year before ('rise by more than 2 pp on the previous year'): each
-    year's change from the column of the year just before it (a difference; a % change for a % bound on figures that
-    are no percentages), met in the verb's direction by the bound; None unless every year has that year before it,
-    the periods are whole years as columns, and a % bound on percent figures (points or a relative change) is not
-    left undecided."""
+    """Years counted by the row's move on the year before ('rise by more than 2 pp'), met in the verb's direction by
+    the bound; None unless each year's prior year is a column and a % bound on percent figures is not ambiguous."""
+    # the move is a difference, or a % change for a % bound on figures that are no percentages
     across = len({c.row for c in cells}) > 1
     if across or m.group(4) or any(PART_OF_YEAR.search(c.column) for c in cells):
         return None
