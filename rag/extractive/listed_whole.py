@@ -5,9 +5,13 @@ part of it, never the whole."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+
+from ingest.tables import Cell, Table
 
 from ..types import Answer, AnswerContext
 from .. import compute
+from .cells import RowHit
 from .derivation import computed_answer, operand
 from .period_cells import located
 from .row_lookup import row_named
@@ -18,8 +22,8 @@ PARTS_LISTED = re.compile(r"\s*\(([^()]*\s(?:plus|and|\+)\s[^()]*)\)")
 _JOIN = re.compile(r"\s*,\s*(?:and\s+|plus\s+)?|\s+(?:plus|and|\+)\s+")
 
 
-def listed_whole_share(ctx: AnswerContext, tables, part: str, whole: str, year: int | None, backend: str,
-                       item_cell) -> Answer | None:
+def listed_whole_share(ctx: AnswerContext, tables: list[tuple[int, Table]], part: str, whole: str, year: int | None,
+                       backend: str, item_cell: Callable[[RowHit, int | None, str], Cell | None]) -> Answer | None:
     """The part's share of the sum of the rows the whole's bracket lists, the part one of them; None unless each
     listed name and the part name a row with a figure of the period asked."""
     m = PARTS_LISTED.search(whole)
