@@ -237,7 +237,7 @@ def _period_only(side: str, other: str) -> str:
     return f"{side} {' '.join(w for w in _terms(other) if not w[0].isdigit())}"
 
 
-def _kind_of(table: Table, column: str) -> bool:
+def _in_percent(table: Table, column: str) -> bool:
     """Whether a column's figures are percentages (a % in its header or its cells): two columns compared hold one."""
     return bool(_PERCENT_HEAD.search(column)) or any(c.unit == "%" for c in table.cells if c.column == column)
 
@@ -255,7 +255,7 @@ def columns_meeting(ctx: AnswerContext, question: str, tables: list[tuple[int, T
     reads = []
     for passage, table in tables:
         a, b = _side_column(table, side_a, question), _side_column(table, side_b, question)
-        if a is None or b is None or a == b or _kind_of(table, a) != _kind_of(table, b):
+        if a is None or b is None or a == b or _in_percent(table, a) != _in_percent(table, b):
             continue  # ('Volume › 2023' against 'Share (%) › 2024': no one measure compared)
         rows = item_rows(table, question)  # ('All other' is no item unless the question names it)
         pairs = [(next((c for c in table.cells if c.row == r and c.column == a), None),
