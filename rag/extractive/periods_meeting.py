@@ -50,9 +50,9 @@ _PERIOD_ROW = re.compile(r"^\s*(?:(?:FY|H[12]|Q[1-4]|[A-Z][a-z]{2,8}\.?)\s*)?(?:
 _PERIOD_HEAD = re.compile(r"^\s*(?:FY\s?)?(?:19|20)\d{2}\s*[EFPAB]?\s*$|(?:19|20)\d{2}|\bFY\s?'?\d{2}\b", re.I)
 
 
-def year_of(label: str) -> int | None:
-    """The year a period header states: four digits ('Q1 2024', 'FY 2024/25': 2024), else a fiscal year written
-    short ('Q1 FY24': 2024); None when it states none."""
+def _header_year(label: str) -> int | None:
+    """The year a period header states: its first four digits ('FY 2024/25': 2024), else a short fiscal year ('Q1
+    FY24'); unlike cells.year_of (the last year, a split year's end), the count's own reading of its headers."""
     if (m := _YEAR.search(label)) is not None:
         return int(m.group(1))
     return 2000 + int(m.group(1)) if (m := _SHORT_FY.search(label)) is not None else None
@@ -76,16 +76,16 @@ def _periods(labels: list[str], kind: str, question: str) -> list[str]:
     """The labels (a table's columns or rows) that head a period of the kind counted, in the range asked."""
     kind = kind.lower()
     parts = kind.startswith(("quarter", "month"))
-    cols = [c for c in labels if year_of(leaf := c.split(SEP)[-1]) and _PERIOD_HEAD.search(leaf)
+    cols = [c for c in labels if _header_year(leaf := c.split(SEP)[-1]) and _PERIOD_HEAD.search(leaf)
             and (kind.startswith("period") or
                  (bool(PART_OF_YEAR.search(c) or _MONTH_DAY.search(leaf)) if parts else not PART_OF_YEAR.search(c)))
             and not _RATE_HEAD.search(c)]
     rest = question[PERIODS_COUNTED.match(question).end():]
     if (span := _RANGE.search(rest)) is not None:
         low, high = sorted(int(y) for y in span.groups())
-        cols = [c for c in cols if low <= (year_of(c.split(SEP)[-1]) or 0) <= high]
+        cols = [c for c in cols if low <= (_header_year(c.split(SEP)[-1]) or 0) <= high]
     elif parts and (of := _OF_YEAR.search(rest)) is not None:
-        cols = [c for c in cols if year_of(c.split(SEP)[-1]) == int(of.group(1))] or _bare_parts(labels, int(of.group(1)))
+        cols = [c for c in cols if _header_year(c.split(SEP)[-1]) == int(of.group(1))] or _bare_parts(labels, int(of.group(1)))
     return cols
 
 
@@ -98,8 +98,8 @@ def _bare_parts(labels: list[str], year: int) -> list[str]:
     bare = [i for i, c in enumerate(labels) if _BARE_PART.match(c.split(SEP)[-1]) and SEP not in c]
     if len(bare) < 2:
         return []
-    whole = next((c for c in labels[bare[-1] + 1:] if year_of(c.split(SEP)[-1]) and not PART_OF_YEAR.search(c)), None)
-    return [labels[i] for i in bare] if whole is not None and year_of(whole.split(SEP)[-1]) == year else []
+    whole = next((c for c in labels[bare[-1] + 1:] if _header_year(c.split(SEP)[-1]) and not PART_OF_YEAR.search(c)), None)
+    return [labels[i] for i in bare] if whole is not None and _header_year(whole.split(SEP)[-1]) == year else []
 
 
 def measure_row(table: Table, asked: str) -> str | None:
@@ -225,13 +225,13 @@ def _moved_counted(ctx: AnswerContext, passages: list[int], table: Table, cells:
     relative = bool(m.group(3)) and not points
     if relative and percent_figures:
         return None  # '5%' of a share: points or a relative change, undecided
-    by_year = {year_of(c.column.split(SEP)[-1]): c for c in table.cells if c.row == cells[0].row and
-               year_of(c.column.split(SEP)[-1]) and not PART_OF_YEAR.search(c.column) and c.value is not None
+    by_year = {_header_year(c.column.split(SEP)[-1]): c for c in table.cells if c.row == cells[0].row and
+               _header_year(c.column.split(SEP)[-1]) and not PART_OF_YEAR.search(c.column) and c.value is not None
                and not _RATE_HEAD.search(c.column)}
     down = bool(moved.group("down") or moved.group("downn"))
     met, shown = [], []
     for c in cells:
-        before = by_year.get((year_of(c.column.split(SEP)[-1]) or 0) - 1)
+        before = by_year.get((_header_year(c.column.split(SEP)[-1]) or 0) - 1)
         if before is None or (relative and before.value == 0):
             return None
         change = (c.value - before.value) / abs(before.value) * 100 if relative else c.value - before.value
