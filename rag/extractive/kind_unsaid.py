@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .lead_items import AMOUNT_PLURALS, CAUSE_PLURALS
+
 # The rules, as general properties of questions and sentences:
 # - the kind asked is the plural noun after 'what'/'which' and at most three modifiers, and any plural joined to it
 #   by 'and' ('what business models and use cases'), or the plural a reporting verb's 'as' names ('identify as the
@@ -27,12 +29,9 @@ _AS_PLURAL = re.compile(r"\b(?:identif(?:y|ies|ied)|list(?:s|ed)?|names?|named|c
                         r"\s+as\s+(?:the\s+)?(?:(?:main|key|principal|primary|major|biggest|largest|most\s+\w+)\s+)?"
                         r"([a-z]{3,}(?<![sui])s)\b", re.I)
 # plurals of an amount, a time or of figures: they ask figures, not items of a kind
-_AMOUNTS = frozenset("""sales revenues expenses costs assets liabilities earnings proceeds profits losses margins returns
-taxes payments fees rates amounts values totals numbers figures years months quarters days periods dates levels
-balances charges prices shares percentages proportions ratios changes increases decreases savings units items
-things ones details points aspects areas ways terms""".split())
-_CAUSES = frozenset("reasons drivers factors causes contributors restraints constraints barriers obstacles headwinds "
-                    "tailwinds challenges risks".split())
+# (lead_items' lists, with the vague plurals and the causes it does not read)
+_AMOUNTS = AMOUNT_PLURALS | frozenset("units items things ones details points aspects areas ways terms".split())
+_CAUSES = CAUSE_PLURALS | frozenset("tailwinds challenges risks".split())
 # words saying a cause, or a force holding back
 _CAUSE_SAID = re.compile(r"\b(?:due\s+to|because|owing\s+to|driven\s+by|result(?:ed|ing)?\s+(?:of|from|in)|reflect(?:s|ed|ing)?|"
                          r"attributable|caused|weigh(?:s|ed|ing)?\s+on|held\s+back|hold(?:s|ing)?\s+back|limit(?:s|ed|ing)?|"

@@ -31,10 +31,11 @@ _PLURAL_ASKED = re.compile(r"^\s*(?:in\s+|(?:the\s+)?[a-z]+\s+(?:of|in|for|from)
                            r"(?=\s+(?:of|for|behind|on|in|among|that|which|are|were|do|did|does|have|has|make|made|to|under|"
                            r"from|is)\b|\s*\??\s*$|\s+[a-z]+ed\b)", re.I)
 # plural nouns of an amount or a time: they ask figures, not items
-_AMOUNTS = frozenset("""sales revenues expenses costs assets liabilities earnings proceeds profits losses margins returns
-taxes payments fees rates amounts values totals numbers figures years months quarters days periods dates levels
+AMOUNT_PLURALS = frozenset("""sales revenues expenses costs assets liabilities earnings proceeds profits losses margins
+returns taxes payments fees rates amounts values totals numbers figures years months quarters days periods dates levels
 balances charges prices shares percentages proportions ratios changes increases decreases savings""".split())
-_REASONS = frozenset("reasons drivers factors causes contributors restraints constraints barriers obstacles headwinds".split())
+CAUSE_PLURALS = frozenset("reasons drivers factors causes contributors restraints constraints barriers obstacles "
+                           "headwinds".split())
 # the words introducing an enumeration's items, with the amount before them they break down ('by 560 hectares,')
 _INTRO = re.compile(r"^(?:[^,;()]{0,30}\d[^,;()]{0,30},\s+)?(?:(?:" + DEGREE + r")\s+)?(?:as\s+)?(?:(?:such\s+as|including|comprising|consisting\s+of|"
                     r"namely|compris(?:es|e)|comprised\s+of)|(?:due\s+to|a\s+result\s+of|result\s+of|because\s+of|driven\s+by|"
@@ -56,7 +57,7 @@ _NAME = re.compile(r"(?:the\s+)?[A-Z]")
 def several_asked(question: str) -> bool:
     """The question asks several things: the noun its wh-word asks about is a plural naming no amount."""
     m = _PLURAL_ASKED.match(question)
-    return m is not None and m.group(1).lower() not in _AMOUNTS
+    return m is not None and m.group(1).lower() not in AMOUNT_PLURALS
 
 
 # a superlative or a degree qualifying the plural asked ('the most commonly cited barriers', 'the largest risks')
@@ -67,14 +68,14 @@ def ranked_items_asked(question: str) -> bool:
     """The question asks several things its superlative ranks ('what were the most commonly cited barriers'):
     the superlative stands before the plural asked, so it picks the items out; it asks no figure ranking them."""
     m = _PLURAL_ASKED.match(question)
-    return m is not None and m.group(1).lower() not in _AMOUNTS and \
+    return m is not None and m.group(1).lower() not in AMOUNT_PLURALS and \
         _RANKED_PLURAL.search(question[:m.start(1)]) is not None
 
 
 def reasons_asked(question: str) -> bool:
     """The plural asked names causes ('what were the main reasons / primary drivers of X')."""
     m = _PLURAL_ASKED.match(question)
-    return m is not None and m.group(1).lower() in _REASONS or causes_listed_asked(question)
+    return m is not None and m.group(1).lower() in CAUSE_PLURALS or causes_listed_asked(question)
 
 
 def _items(text: str) -> list[str]:
@@ -213,7 +214,7 @@ def named_list(question: str, sentence: str) -> str | None:
     singling them out ('Exports, mainly to A, the B Republic and C, accounted for ...'), in a sentence naming the
     things asked (their noun or its modifier) before them; None without one."""
     m = _PLURAL_ASKED.match(question)
-    if m is None or m.group(1).lower() in _AMOUNTS:
+    if m is None or m.group(1).lower() in AMOUNT_PLURALS:
         return None
     words = question[:m.end(1)].split()[-2:]  # the asked noun and the word before it ('export destinations')
     stems = [w.lower()[:max(4, min(6, len(w) - 2))] for w in words if len(w) > 3 and w.lower() not in ("what", "which")]

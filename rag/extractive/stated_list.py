@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .lead_items import _PLURAL_ASKED, _AMOUNTS, _FIGURE_ASIDE, _TAIL, closed_list
+from .lead_items import _PLURAL_ASKED, AMOUNT_PLURALS, _FIGURE_ASIDE, _TAIL, closed_list
 from ingest.keyword import tokenize
 
 from .word_stems import stem
@@ -51,9 +51,9 @@ def _asked_at(question: str) -> tuple[str, str | None, int] | None:
     noun ends); a leading attribution ('According to the report, what ...') is no part of what is asked."""
     question = _ATTRIBUTION.sub(lambda m: " " * len(m.group(0)), question)  # (the same length: `end` indexes it)
     m = _PLURAL_ASKED.match(question)
-    if m is None or m.group(1).lower() in _AMOUNTS:
+    if m is None or m.group(1).lower() in AMOUNT_PLURALS:
         m = _PLURAL_VERB.match(question)
-        if m is None or m.group(1).lower() in _AMOUNTS:
+        if m is None or m.group(1).lower() in AMOUNT_PLURALS:
             return None
     before = re.findall(r"[\w-]+", question[:m.start(1)])[-1:]
     modifier = before[0].lower() if before and before[0].lower() not in _PLAIN else None
