@@ -25,7 +25,7 @@ from .ranked import row_stub
 from .rate_column import rate_columns
 from .residual_rows import OTHERS_LED
 from .rival_bound import parts_of_whole, rival_asked, rival_row
-from .row_sets import SCALE_WORDS, THRESHOLD, meets, table_scale
+from .row_sets import POINTS_AFTER, SCALE_WORDS, THRESHOLD, meets, table_scale
 from .shape_text import listed, scaled, shaped_answer
 from .word_stems import stem, stems_meet
 
@@ -47,7 +47,6 @@ _CHANGE = re.compile(r"\b(?:change|chg|growth|variance|var\.?|qoq|yoy|q/q|y/y|y-
                      re.I)
 _QUARTERLY = re.compile(r"\b(?:quarter[\s-]+(?:on|over)[\s-]+quarter|qoq|q/q|sequential(?:ly)?)\b", re.I)
 _YEARLY = re.compile(r"\b(?:year[\s-]+(?:on|over)[\s-]+year|yoy|y/y|vs\.?\s+(?:a\s+)?year\s+ago|annual(?:ly)?)\b", re.I)
-_POINTS = re.compile(r"^\s*(?:percentage\s+points?|pp|points?|bps|basis\s+points?)\b", re.I)
 _PERIOD = re.compile(r"\b(?:(?P<q>Q[1-4])|(?P<h>H[12]))?\s*(?:FY\s*)?(?P<y>(?:19|20)\d{2})(?:[EFP]|/\d{2})?\b", re.I)
 _PERIOD_WORDS = re.compile(r"\b(?:Q[1-4]|H[12]|FY)\b|\b(?:19|20)\d{2}(?:[EFP]|/\d{2})?\b|\([^)]*\)", re.I)
 
@@ -279,7 +278,7 @@ def moved_items(ctx: AnswerContext, question: str, tables: list[tuple[int, Table
     if bound is not None and verbs[0].group(0).lower() in ("more", "less", "fewer", "higher", "lower") \
             and bound.group(1).lower() == "than":
         return None  # 'more than 10%' is the bound's own word, no movement
-    points = bool(bound and _POINTS.match(question[bound.end():]))
+    points = bool(bound and POINTS_AFTER.match(question[bound.end():]))
     pct_bound = None if bound is None else bool(bound.group(3)) and not points
     reads = []
     for passage, table in tables:

@@ -16,7 +16,7 @@ from ..types import Answer, AnswerContext
 from .cells import TOTAL_ROW, RowHit, words
 from .measure_meeting import own_words
 from .passage_tables import one_table
-from .row_sets import SCALE_WORDS, THRESHOLD, meets, table_scale
+from .row_sets import POINTS_AFTER, SCALE_WORDS, THRESHOLD, meets, table_scale
 from .shape_text import listed, scaled, shaped_answer
 from .signed_bound import signed_bound
 from .year_part import PART_OF_YEAR
@@ -37,7 +37,6 @@ _MOVED_BY = re.compile(r"\b(?:(?P<up>rose|rise|risen|grew|grow|grown|increased?|
                        r"(?P<downn>decline|decrease|fall|drop))\s+of\s*$", re.I)
 # a column of a rate or a share beside the period columns ('CAGR 2021-24', 'Change (%)'): no period of its own
 _RATE_HEAD = re.compile(r"\b(?:cagr|change|growth|share|%)", re.I)
-_POINTS = re.compile(r"^\s*(?:percentage\s+points?|pp|points?|bps|basis\s+points?)\b", re.I)
 # a year a part kind belongs to: 'quarters of 2024', 'quarters in fiscal 2023'
 _OF_YEAR = re.compile(r"\b(?:of|in|during)\s+(?:fiscal\s+|financial\s+|FY\s?)?((?:19|20)\d{2})\b", re.I)
 # a fiscal year written short in a header ('Q1 FY24', "FY'24"): the year 20YY
@@ -221,7 +220,7 @@ def _moved_counted(ctx: AnswerContext, passages: list[int], table: Table, cells:
     if across or m.group(4) or any(PART_OF_YEAR.search(c.column) for c in cells):
         return None
     percent_figures = all(c.unit == "%" for c in cells) or "%" in cells[0].row
-    points = bool(_POINTS.match(question[m.end():]))
+    points = bool(POINTS_AFTER.match(question[m.end():]))
     relative = bool(m.group(3)) and not points
     if relative and percent_figures:
         return None  # '5%' of a share: points or a relative change, undecided

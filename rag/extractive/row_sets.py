@@ -65,6 +65,8 @@ CURRENCY = r"(?:US\$|C\$|A\$|R\$|HK\$|NT\$|\$|€|£|¥|₩|Ps\.|Rs\.?|Rp\.?|(?:
 THRESHOLD = re.compile(rf"\b(than|over|under|above|below|exceed\w*|at least|at most)\s*(?:{CURRENCY}\s*)?"
                        rf"([-−–]?\s*\$?\s*\d[\d,]*(?:\.\d+)?)\s*(%)?\s*(thousands?|millions?|billions?|trillions?|m\b|bn\b|tn\b)?", re.I)
 BELOW = re.compile(r"\b(less|lower|fewer|smaller|under|below|at most)\b", re.I)
+# the bound's unit written right after it in points ('by more than 2 pp'): a change in points, no % change
+POINTS_AFTER = re.compile(r"^\s*(?:percentage\s+points?|pp|points?|bps|basis\s+points?)\b", re.I)
 _NO_LESS = re.compile(r"\bno (?:less|fewer|lower|smaller) than\s*$", re.I)  # 'no less than 3': 3 or more
 _NO_MORE = re.compile(r"\bno (?:more|greater|higher|larger) than\s*$", re.I)
 _AT_OR = re.compile(r"\bat or (?:above|over|below|under)\s*$|\b(?:equal to|as much as) or (?:above|over|below|under|more|less|"
