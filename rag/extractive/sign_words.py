@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.tables import SEP, Table
+from ingest.tables import SEP, Cell, Table
 
 from .cells import TOTAL_ROW, words
 from .row_sets import THRESHOLD
@@ -101,7 +101,7 @@ def sign_side(question: str) -> int:
     return 0 if m is None else (-1 if m.group("side").lower() == "below" else 1)
 
 
-def signed_side(cells: list, question: str, fell: bool = False) -> list:
+def signed_side(cells: list[Cell], question: str, fell: bool = False) -> list[Cell]:
     """The cells (with a figure) on the side of zero the question keeps: below 0 when it asks the smallest deficit
     ('... below 0') or ranks a fall of signed rates (a rise is no decline: 'the smallest decline' is the negative
     nearest zero), above 0 when it says so (maybe none); all the cells when no side is kept."""
