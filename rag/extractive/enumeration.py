@@ -15,6 +15,7 @@ from ..types import Answer, AnswerContext, Citation
 from .explaining import enumerates
 from .features import Evidence, neighbour
 from .shape_cues import kinds_of
+from .stated_list import stated_list
 
 _COUNTS = r"two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|numerous|a few|the following"
 # the plural the question asks items of: 'what are the three stages', 'what three conditions', 'which key risks'
@@ -219,7 +220,6 @@ def kind_in_passage(evidence: list[Evidence], best: Evidence, question: str, usa
 def states_kind(question: str, text: str) -> bool:
     """A clause of `text` states a list of the kind asked after a subject naming it ('Restraints include A and B'),
     its items noun phrases of any length ('power availability constraints at data-centre campuses')."""
-    from .stated_list import stated_list
     return stated_list(question, text) is not None
 
 
