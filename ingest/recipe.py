@@ -16,7 +16,7 @@ from pathlib import Path
 SHAPING = ("loaders", "clean", "tables", "cell_values", "table_blocks", "table_sources", "charts", "contents", "chunk",
            "sentences", "pages", "figures", "metadata", "manifest", "heading_grid", "pies", "cell_marks",
            "row_indent", "chart_stacks", "name_years", "row_sums", "comparative_brackets", "label_bars", "year_forms", "row_lines",
-           "markup", "figure_ranges", "figure_brackets", "table_headers", "unit_spread")
+           "markup", "figure_ranges", "figure_brackets", "table_headers", "unit_spread", "year_parts")
 
 
 @lru_cache(maxsize=8)
