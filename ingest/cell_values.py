@@ -21,6 +21,10 @@ _SCALE = re.compile(r"(?<![\d.,\s])\s*(100 million|hundred million|trillions?|bi
                     r"['‘’]000s?|000s|亿|万)(?![A-Za-z])|\b(mn|bn)\b|(?<=[$€£¥])\s?(m|bn|k)(?![A-Za-z])", re.I)
 _SCALE_NAME = {"m": "million", "hundred million": "100 million", "亿": "100 million", "万": "ten thousand",
                **{q + z: "thousand" for q in "'‘’" for z in ("000", "000s")}, "000s": "thousand", "mn": "million", "bn": "billion", "k": "thousand"}
+# a multiplier unit note opening a bracket or 'Unit:' ('(10,000 tonnes)', '(RMB 10,000)', 'Unit: 10 thousand units'):
+# the figures count tens of thousands; a count in running text ('over 10,000 tonnes') states no scale
+_TEN_THOUSAND = re.compile(r"(?:\(|\bunits?\s*[:：]\s*)(?:in\s+)?(?:[A-Z]{3}\s+|[$€£¥]\s?)?(?:10,000|10 thousand|ten thousand)"
+                           r"(?![\d,.])", re.I)
 _PERCENT = re.compile(r"\(\s*%\s*\)|(?:^|[\s,(])%(?:$|[\s)])|\bper ?cent\b|\bin %", re.I)
 
 
@@ -80,8 +84,8 @@ def unit_of(text: str) -> tuple[str | None, str | None]:
     if unit is None:
         unit = next((code for rx, code in _CURRENCY if rx.search(text)), None)
     m = _SCALE.search(text)
-    scale = None
-    if m:
+    scale = "ten thousand" if _TEN_THOUSAND.search(text) else None
+    if m and scale is None:
         word = (m.group(1) or m.group(2) or m.group(3)).lower()
         scale = _SCALE_NAME.get(word, word.rstrip("s"))
     return unit, scale

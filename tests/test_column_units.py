@@ -75,3 +75,11 @@ def test_whole_table_percent_note_reaches_bare_cells():
     rt = read_grid([["(%)", "", ""], ["Market", "2023", "2024"], ["Singapore", "44.2", "49.8"], ["Brazil", "33.1", "38.7"]])
     assert rt.lines[0].endswith("(%)")
     assert [f.unit for f in _read(rt.lines[0]) if f.unit != "year"] == ["percent", "percent"]
+
+
+def test_a_title_rows_multiplier_note_gives_the_rows_bare_cells_its_currency_not_a_figure():
+    for title, scale in (("Market (RMB 100 million)", "100 million"), ("Revenue (RMB 10,000)", "ten thousand")):
+        rt = read_grid([[title, "", ""], ["Segment", "2023", "2024"], ["Heat pumps", "230", "340"]])
+        assert {(c.unit, c.scale) for c in rt.table.cells} == {("RMB", scale)}
+        figs = [f for f in _read(rt.lines[0]) if f.unit != "year"]
+        assert [(f.number, f.currency) for f in figs] == [(230.0, "RMB"), (340.0, "RMB")]

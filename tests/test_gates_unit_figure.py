@@ -34,3 +34,14 @@ def test_a_heading_in_units_counts_the_measure():
     assert _COUNT_UNIT.search("Heat pump sales (thousand units) | 2020 | 2021")
     assert _COUNT_UNIT.search("Shipments (units) | 2024") and _COUNT_UNIT.search("sold 4.2 million units")
     assert not _COUNT_UNIT.search("Revenue (USD million) | 2024") and not _COUNT_UNIT.search("business units")
+
+
+def test_a_price_note_in_the_heading_states_money_per_unit():
+    """'(US cents per lb)' over a table: its bare figures are prices; a count per thing or a plain unit is no price note."""
+    from rag.extractive.gates_unit_figure import price_note
+
+    assert price_note("Average ICE futures prices (US cents per lb)\nCommodity | 2022 | 2023")
+    assert price_note("Realised price (USD/t) | 2024") and price_note("Wholesale power (EUR per MWh)")
+    assert price_note("Gas (pence per therm)")
+    assert not price_note("Revenue (USD million) | 2024") and not price_note("Density (units per 10,000 people)")
+    assert not price_note("Vehicle deliveries (in thousands of units)") and not price_note("LTIFR (per million hours)")

@@ -61,3 +61,12 @@ def test_a_pages_one_intro_sentence_introduces_its_one_table_however_far():
     other = _table_chunk([["", "2019"], ["Costs", "5"]], cid="t2", start=8000)  # a second table on the page
     both = SimpleNamespace(chunks=[table, text, other])
     assert table_intro(AnswerContext("x", [Passage(table, 1.0)], None, both), 0) is None
+
+
+def test_a_ten_thousand_multiplier_note_scales_the_table_and_a_running_count_does_not():
+    note = [["(10,000 tonnes)", "2023", "2024"], ["Cement output", "15,930", "15,120"]]
+    assert {c.scale for c in read_grid(note, None).table.cells} == {"ten thousand"}
+    money = [["Revenue (RMB 10,000)", "", ""], ["Segment", "2023", "2024"], ["Retail", "820", "910"]]
+    assert {(c.unit, c.scale) for c in read_grid(money, None).table.cells} == {("RMB", "ten thousand")}
+    prose = [["Plants above 10,000 tonnes", "2023", "2024"], ["Guangdong", "15", "16"]]
+    assert {c.scale for c in read_grid(prose, None).table.cells} == {None}

@@ -81,15 +81,30 @@ _COUNT_UNIT = re.compile(r"\((?:in\s+)?(?:(?:thousands?|millions?|billions?|'?00
                          r"|\b(?:thousand|million|billion)\s+units\b", re.I)
 
 
+# a heading or title row stating its figures as money per unit of a thing: '(US cents per lb)', '(USD/t)',
+# '(EUR per MWh)', '(pence per therm)': the bare figures under it are prices, money of that unit
+_PRICE_UNIT = re.compile(r"\((?:[^()]*?\s)?(?:US\s?cents?|cents?|pence|US\$|[A-Z]{3}|[$€£¥])\s*(?:per\s+|/\s*)[A-Za-z]", re.I)
+_PRICE_CODE = re.compile(r"\b(?:USD|EUR|GBP|RMB|CNY|JPY|AUD|CAD|CHF|INR|BRL|NOK|SEK|DKK|KRW|HKD|SGD|ZAR|MXN)\b")
+
+
+def price_note(head: str) -> bool:
+    """Whether a table's heading text states its figures as money per unit of a thing (a price note)."""
+    m = _PRICE_UNIT.search(head)
+    return bool(m) and (re.search(r"cents?|pence|\$|[€£¥]", m.group(0), re.I) is not None or
+                        _PRICE_CODE.search(m.group(0)) is not None)
+
+
 def counted_row(d: Decision, years) -> bool:
     """A money word asked ('sales') of a table whose heading states its figures in units ('Heat pump sales (thousand
-    units)'): the measure is counted, so a table row near the top with a bare figure dated the year asked answers."""
+    units)'): the measure is counted, so a table row near the top with a bare figure dated the year asked answers.
+    So does one under a price note ('(US cents per lb)'): its bare figures are money per unit, the note's."""
     for e in d.evidence[:3]:
         if not e.row or not _dated(e, [f for f in e.figures if f.unit in ("count", "number")], years):
             continue
         text = d.ctx.passages[e.passage_index].chunk.text
         at = text.find(e.text)
-        if _COUNT_UNIT.search(text[:at] if at > 0 else text):
+        head = text[:at] if at > 0 else text
+        if _COUNT_UNIT.search(head) or price_note(head):
             return True
     return False
 

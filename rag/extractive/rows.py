@@ -29,7 +29,9 @@ _YEAR_CELL = re.compile(r"(?:^|; | — )([^:;—]{1,60}): ([^;]*)")
 
 
 # the unit note a row line ends with when its table states the unit once: '(EUR millions)', '(USD)'
-_CURRENCY_NOTE = re.compile(rf"\(({'|'.join(CANONICAL_CODES)})(?: (?:thousands|millions|billions|100 millions))?\)\s*$")
+# or a multiplier scale ('(RMB 100 million)', '(RMB ten thousand)'), whose number is the note's, no cell's
+_CURRENCY_NOTE = re.compile(rf"\(({'|'.join(CANONICAL_CODES)})(?: (?:thousands|millions|billions|trillions|100 millions?|"
+                            r"ten thousand))?\)\s*$")
 
 
 _PERCENT_NOTE = re.compile(r"\(%\)\s*$")
@@ -51,7 +53,7 @@ def noted_money(text: str, figures: list[Figure], tables: Sequence[Table] = ()) 
     if m is None:
         currency = label_currency(text)
         return with_currency(figures, currency) if currency else figures
-    return with_currency(figures, m.group(1))
+    return with_currency([f for f in figures if not m.start() <= f.start < m.end()], m.group(1))
 
 
 def table_note(text: str, tables: Sequence[Table]) -> str | None:
