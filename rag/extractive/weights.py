@@ -18,12 +18,8 @@ FITTED = Path(__file__).with_name("weights-fitted.json")
 class Weights:
     """One weight per feature of `features.FEATURES`, plus the decision constants."""
 
-    # semantic 0.5 / overlap 0.35 until session 55: on the dev halves (gold dev, TAT-QA 0-138, fresh 1-13 dev)
-    # the answering sentence outscored an on-topic rival giving another figure or label, which the embedding
-    # rates as close but which lacks the question's rarer terms; 0.4 / 0.45 ranks it first for 20 more of
-    # 2,639 questions (gold 14 of 1,029, TAT-QA 1 of 455, fresh 5 of 1,155) and keeps the best score's scale (mean +0.01)
-    semantic: float = 0.4          # MiniMiLM similarity of sentence and question
-    overlap: float = 0.45          # IDF-weighted share of question terms in the sentence (context at half)
+    semantic: float = 0.5          # MiniMiLM similarity of sentence and question
+    overlap: float = 0.35          # IDF-weighted share of question terms in the sentence (context at half)
     names: float = 0.1             # share of the question's names in the sentence
     passage_names: float = 0.15    # share of the question's names in the passage
     rank_row: float = 0.15         # a table row of the rank asked
