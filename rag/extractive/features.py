@@ -51,8 +51,7 @@ class Evidence:
     row: bool
     year_ok: bool  # no year asked, or the sentence is dated a year asked
     features: dict[str, float] = field(default_factory=dict)
-    score: float = 0.0  # answerability: what the threshold and the gates weigh (`Weights`)
-    rank: float = 0.0   # the order of candidates (`Weights.ranking`)
+    score: float = 0.0
 
 
 def neighbour(evidence: list[Evidence], e: Evidence, offset: int) -> Evidence | None:
@@ -105,7 +104,7 @@ TABLE_INTRO = re.compile(r"\b(the following table|the table below|below table|ta
 
 
 def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) -> list[Evidence]:
-    """Every sentence of the top `depth` passages, scored, best ranked first (`Weights.ranking`)."""
+    """Every sentence of the top `depth` passages, scored, best first."""
     snap = ctx.snapshot
     qvec = np.asarray(ctx.query_vector, dtype=np.float32)
     # 'mentioned by', 'according to', 'what is pushing': how the question asks, not what it asks about
@@ -127,8 +126,7 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
     spellings = asked_forms(qterms, snapshot_forms(snap))  # each asked term's spellings, once a question
     tests = Mentions()  # the question's name patterns, built once
     ranks, unit = "rank" in slots.units, slots.unit  # read once, not per sentence
-    score = rank = None
-    ranking = weights.ranking()
+    score = None
     mentions, mentions_entity = tests.mentions, tests.mentions_entity
     out: list[Evidence] = []
     for pi, passage in enumerate(ctx.passages[:depth]):
@@ -236,19 +234,10 @@ def build(ctx: AnswerContext, slots: Slots, weights: Weights, depth: int = 5) ->
                 "negated_label": float(row and negates_asked(text, slots.text)),
             }
             score = score or weights.scorer(tuple(f))  # the same keys in the same order for every sentence
-            rank = rank or ranking.scorer(tuple(f))
             out.append(Evidence(pi, sent.index, text, figures, set(years_in), chunk_years, row,
-                                not asked_years or year_match, f, score(f), rank(f)))
-    out.sort(key=lambda e: -e.rank)
+                                not asked_years or year_match, f, score(f)))
+    out.sort(key=lambda e: -e.score)
     return out
-
-
-def answerability(evidence: list[Evidence], e: Evidence) -> float:
-    """What the threshold weighs for `e`: for the first-ranked candidate the best score retrieved (the
-    ranking picks which sentence, the score whether any answers), for a later one its own score."""
-    if evidence and e is evidence[0]:
-        return max(x.score for x in evidence)
-    return e.score
 
 
 def near_top(evidence: list[Evidence], share: float, look: int = 10) -> list[Evidence]:

@@ -15,7 +15,7 @@ from ..types import AnswerContext
 from .abbreviated import abbreviated_terms
 from .caption_period import caption_year
 from ..snapshot_memo import kept
-from .features import answerability, qualifier_covered, where
+from .features import qualifier_covered, where
 from .features import metric_covered as metric_covered_in
 from .gates_period import as_base_only
 from .measures import opposite_qualifiers
@@ -55,11 +55,11 @@ def evidence_score(d: Decision) -> str | None:
     # a table row dated by its table's introducing sentence ('as at 30 June 2024') misses no year (`caption_period`)
     dated = d.best.row and d.best.features.get("year_absent_passage") and caption_year(d.ctx, d.best) in d.slots.years
     missing = [f for f in SLOT_MISSING if d.best.features.get(f) and not (dated and f == "year_absent_passage")]
-    score = answerability(d.evidence, d.best)
-    if named and not missing and all(score >= e.score - 1e-9 for e in d.evidence):
+    if named and not missing and all(
+            d.best.score >= e.score - 1e-9 for e in d.evidence):
         threshold -= d.weights.covered_threshold_drop
-    if score < threshold:
-        return f"evidence score {score:.2f} is below the threshold {threshold:.2f}"
+    if d.best.score < threshold:
+        return f"evidence score {d.best.score:.2f} is below the threshold {threshold:.2f}"
     return None
 
 

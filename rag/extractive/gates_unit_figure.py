@@ -11,7 +11,7 @@ from ingest.figures import Figure
 from .caption_period import caption_year
 from .claim import without_figures
 from .facts import sentence_before
-from .features import Evidence, answerability
+from .features import Evidence
 from .gates_amount import row_amount
 from .gates_passage import listed_years
 from .names import mentions_entity, new_names, subject_of
@@ -111,7 +111,7 @@ def unit_figure(d: Decision) -> str | None:
     s = d.slots
     if s.shape == "which" or trend_in_words(d):
         return None  # see unit_figure_for_period
-    if s.unit in ("money", "percent") and not d.figures and answerability(d.evidence, d.best) < d.threshold + 0.1 and \
+    if s.unit in ("money", "percent") and not d.figures and d.best.score < d.threshold + 0.1 and \
             not any(pick_figures(e.text, e.figures, s) for e in d.evidence[:3]) and not _ratio_of_amounts(d) \
             and not nil_stated(s, d.best.text):
         return f"no {s.unit} figure in the best passages"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import asdict, dataclass, fields
 from functools import cached_property
 from operator import mul
 from pathlib import Path
@@ -78,10 +78,6 @@ class Weights:
     #                                also how far a supplier from beyond it must outscore every unjudged candidate to be bold
     supply_margin: float = 0.15    # ... or this close, when it supplies the very slot the best was blocked for
     contrast_margin: float = 0.9   # two sides asked in words: a sentence setting one against the other, this share of the best
-    # the order of candidates moves this much weight from `semantic` to `overlap`: a sentence holding the
-    # question's rarer terms outranks an on-topic rival the embedding rates closer. Whether to answer at
-    # all stays on `score` (the threshold and gates were set on that scale; `ranking`)
-    rank_shift: float = 0.1
 
     def feature_names(self) -> list[str]:
         return [f.name for f in fields(self) if f.name not in _CONSTANTS]
@@ -101,15 +97,11 @@ class Weights:
         """Each weight by its field name (read once per sentence scored)."""
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
-    def ranking(self) -> Weights:
-        """The weights that order candidates: `rank_shift` moved from `semantic` to `overlap`."""
-        return replace(self, semantic=self.semantic - self.rank_shift, overlap=self.overlap + self.rank_shift, rank_shift=0.0)
-
     def as_dict(self) -> dict[str, float]:
         return asdict(self)
 
 
-_CONSTANTS = {"bias", "no_unit_threshold_drop", "covered_threshold_drop", "rival_margin", "rival_weak_coverage", "rival_weak_gap", "trend_rival_gap", "rival_row_check", "rival_row_gap", "explain_margin", "explain_wide_margin", "leader_share", "list_margin", "list_wide_margin", "fallback_margin", "supply_margin", "contrast_margin", "rank_shift"}
+_CONSTANTS = {"bias", "no_unit_threshold_drop", "covered_threshold_drop", "rival_margin", "rival_weak_coverage", "rival_weak_gap", "trend_rival_gap", "rival_row_check", "rival_row_gap", "explain_margin", "explain_wide_margin", "leader_share", "list_margin", "list_wide_margin", "fallback_margin", "supply_margin", "contrast_margin"}
 
 HAND = Weights()
 
