@@ -1,6 +1,6 @@
 """Items a question sets aside ('apart from A and B, what other X'): the rest is asked (set_aside.py)."""
 
-from rag.extractive.set_aside import asks_rest, lists_rest, set_aside, set_aside_within
+from rag.extractive.set_aside import asks_rest, lists_rest, set_aside
 from rag.extractive.slots import parse
 
 
@@ -43,21 +43,3 @@ def test_items_set_aside_ask_the_rest_whatever_word_the_report_calls_it():
     assert asks_rest("What do enterprises consider?") is None
     # and a question asking no unit is a list of the rest, not a figure
     assert parse("Other than performance and stability, what do enterprises consider when choosing APIs?").shape == "list"
-
-
-def test_a_clause_within_a_question_asking_names_sets_those_names_aside():
-    rest, aside = set_aside_within("Which regions besides the U.S. does the report say lead in basic research?")
-    assert rest == "Which regions does the report say lead in basic research?"
-    assert aside == ("the U.S.",)
-    assert set_aside_within("Which company, other than OpenAI, released the most models?") == (
-        "Which company released the most models?", ("OpenAI",))
-    assert set_aside_within("What other markets show clustering besides the U.S. and China?")[1] == ("the U.S.", "China")
-    assert parse("Which regions besides the U.S. does Frost say lead?").names == ("Frost",)
-
-
-def test_a_clause_within_an_amount_or_of_words_in_lower_case_sets_nothing_aside():
-    for q in ("What share of financing went to sectors other than AIGC?",
-              "How many of the listed countries, excluding Others, produced more steel?",
-              "Which pillar does it rest on, besides policy and technology?",
-              "What were net sales excluding the 53rd week?"):
-        assert set_aside_within(q) == (q, ())

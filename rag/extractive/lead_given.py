@@ -17,7 +17,7 @@ from ingest.keyword import tokenize
 from ..types import bold_lead
 from .choice_names import alternatives
 from .pick import stated_in
-from .set_aside import set_aside, set_aside_within
+from .set_aside import set_aside
 from .slots import Slots
 
 
@@ -31,7 +31,7 @@ _ASKS = re.compile(r"\b(?:how|what|which|where|when|who)\b", re.I)
 def aside_led(question: str, shown: str) -> str | None:
     """Why a bold lead naming (only) what the question sets aside ('Besides A, which ...') does not answer, or None."""
     lead = bold_lead(shown)
-    items = set_aside(question)[1] or set_aside_within(question)[1]
+    items = set_aside(question)[1]
     if not lead or not items:
         return None
     low = lead.strip().lower()

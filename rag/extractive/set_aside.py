@@ -7,9 +7,6 @@ General properties, of questions and passages:
 - a leading clause 'apart from / aside from / besides / beyond / other than / except (for) /
   excluding / in addition to X, ...' names things the question already knows (no figure: 'Beyond 2030'
   dates the question instead);
-- so does a clause within a question asking names ('which regions besides the U.S. does X say ...',
-  'other markets ... other than A and B?'): capitalised names after 'besides / other than / apart from /
-  aside from / excluding / except (for)', up to the next word in lower case;
 - a report lists the rest of a list in a sentence whose subject carries the word the question asks
   them by ('other', 'secondary', 'additional', 'further', 'remaining') before its verb of listing."""
 
@@ -45,38 +42,6 @@ def set_aside(question: str) -> tuple[str, tuple[str, ...]]:
     items = tuple(i.strip() for i in re.split(r",\s*|\s+(?:and|or)\s+", m.group("items")) if i.strip())
     rest = m.group("rest")
     return rest[0].upper() + rest[1:], items
-
-
-# a set-aside word within the question, its items from the next word on
-_WITHIN = re.compile(r"\s*,?\s*\b(?:besides|other than|apart from|aside from|excluding|except(?: for)?)\s+", re.I)
-# one word of the names set aside: a capitalised word, or 'the', 'and', 'or', a comma before another name
-_ITEM_WORD = re.compile(r"\s*(?:(?:the|and|or)\b|,(?=\s*(?:the\s+)?[A-Z])|[A-Z][\w.&'’-]*)")
-# the question asks names: 'which / who ...', or 'other X' (not 'other than'); not an amount or a count
-_ASKS_NAMES = re.compile(r"^\W*(?:which|who)\b|\bother\s+(?!than\b)[a-z]", re.I)
-_ASKS_AMOUNT = re.compile(r"\bhow\s+(?:many|much)\b|\b(?:share|percentage|proportion|amount|number)\s+of\b", re.I)
-
-
-def set_aside_within(question: str) -> tuple[str, tuple[str, ...]]:
-    """(the question without a set-aside clause within it, the names set aside) for a question asking
-    names ('Which regions besides the U.S. does X say ...'); the question itself and () otherwise."""
-    if not _ASKS_NAMES.search(question) or _ASKS_AMOUNT.search(question):
-        return question, ()
-    m = _WITHIN.search(question)
-    if m is None or m.start() == 0:
-        return question, ()
-    end = m.end()
-    while (w := _ITEM_WORD.match(question, end)) is not None and w.end() > end:
-        end = w.end()
-    span = re.sub(r"(?:\s*,|\s+(?:the|and|or))+\s*$", "", question[m.end():end], flags=re.I)
-    end = m.end() + len(span)
-    items = tuple(i.strip() for i in re.split(r",\s*|\s+(?:and|or)\s+", span) if i.strip())
-    if not items or re.search(r"\d", span) or not any(c.isupper() for c in span):
-        return question, ()
-    tail = question[end:]
-    if question[m.start():m.end()].lstrip().startswith(","):
-        tail = re.sub(r"^\s*,", "", tail)  # ', besides A, which ...': both commas go
-    head, tail = question[:m.start()].rstrip(), tail.strip()
-    return head + (" " if tail[:1].isalnum() else "") + tail, items
 
 
 def asks_rest(question: str, aside: tuple[str, ...] = ()) -> str | None:

@@ -28,7 +28,7 @@ from .rank_words import last_of_top
 from .placed_verb import without_placing
 from .place_phrase import place_owners, without_place
 from .percent_of import percent_of_at
-from .set_aside import set_aside, set_aside_within
+from .set_aside import set_aside
 from .split_years import as_end_years
 from .periods import FISCAL_YEAR_FORM, LISTED_YEARS, Period, counted_span, dated_months, fiscal_years, months_of, periods_of, \
     titled_name_years
@@ -215,8 +215,6 @@ def parse_unframed(question: str, aside: tuple[str, ...] = ()) -> Slots:
     named them."""
     read = readings(question)  # (the question as first parsed: its set-aside clause and capitals kept)
     question, found = set_aside(question)  # 'Beyond performance and cost, what ...': the rest is asked
-    if not found:  # 'which regions besides the U.S. does X say ...': the names set aside are not asked
-        question, found = set_aside_within(question)
     aside = found or aside
     written = question  # the question as asked (`text`); its place phrases only say where to look
     question, place = without_place(question)
