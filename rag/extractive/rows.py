@@ -140,11 +140,12 @@ def best_cell(text: str, info: Slots) -> tuple[int, int] | None:
     if quarter is not None:
         return quarter
     wanted = set(info.terms)
+    cells = [(m, m.group(1).split(" — ")[-1]) for m in _CELL.finditer(text)]  # each cell with its column's name
     # 'before the restatement' of '2023 as restated; 2023 as previously reported': the reported column
-    restated = restated_column([m.group(1).split(" — ")[-1] for m in _CELL.finditer(text)], info.text)
+    restated = restated_column([name for _, name in cells], info.text)
     best, best_score = None, (0.0, 0)
-    for m in _CELL.finditer(text):
-        name_terms = set(tokenize(m.group(1).split(" — ")[-1]))
+    for m, name in cells:
+        name_terms = set(tokenize(name))
         if info.rank is not None and "rank" in name_terms:
             continue  # "which company ranks third": the rank is the condition, not the answer
         share = len(name_terms & wanted) / max(1, len(name_terms))
@@ -152,7 +153,7 @@ def best_cell(text: str, info: Slots) -> tuple[int, int] | None:
             share += 0.5
         if info.unit == "rank" and "rank" in name_terms:
             share += 0.5
-        if restated is not None and m.group(1).split(" — ")[-1] == restated:
+        if restated is not None and name == restated:
             share += 1.0
         score = (share, len(name_terms & wanted))
         if share > 0 and score > best_score and re.search(r"\d", m.group(2)):
