@@ -32,10 +32,10 @@ def listed_whole_share(ctx: AnswerContext, tables: list[tuple[int, Table]], part
     names = [n for n in _JOIN.split(m.group(1)) if n.strip()]
     hits = [row_named(tables, n) for n in names]
     own = row_named(tables, part)
-    if len(names) < 2 or None in hits or own is None or len({(h.row, id(h.table)) for h in hits}) != len(hits):
+    if len(names) < 2 or None in hits or own is None:
         return None
     keys = [(h.row, id(h.table)) for h in hits]
-    if (own.row, id(own.table)) not in keys:
+    if len(set(keys)) != len(keys) or (own.row, id(own.table)) not in keys:
         return None
     cells = [item_cell(h, year, ctx.question) for h in hits]
     if None in cells:
