@@ -18,7 +18,7 @@ from .period_cells import YEAR, column_by_own_words, located, named_columns, par
 from .shape_text import citation_n
 from .share_nouns import SHARE_NOUNS
 from .slots import Slots
-from .whole_rows import whole_label, world_named
+from .whole_rows import total_or_whole, whole_label, world_named
 
 # the words that ask a part's share of its whole ('what share of X did Y account for', 'made up of'), no row's name
 _SHARE_WORDS = frozenset("share account accounted make made up represent represented constitute constituted "
@@ -46,6 +46,40 @@ def _whole(table: Table, part: str) -> str | None:
         if rows:
             return None
     return None
+
+
+def closes_above(table: Table, whole: str, part: str, column: str) -> bool:
+    """Whether the row `whole` closes the rows printed right above it (back to its heading or to the total before)
+    in `column`: their figures, `part`'s among them, add up to its own (to half a percent), two rows at least."""
+    by_row = {c.row: c.value for c in table.cells if c.column == column and c.value is not None}
+    above = []
+    for r in reversed(table.rows[:table.rows.index(whole)]):
+        if parent(r) != parent(whole) or total_or_whole(r.split(SEP)[-1]) or r not in by_row:
+            break
+        above.append(r)
+    if part not in above or len(above) < 2 or by_row.get(whole, 0) <= 0 or any(by_row[r] < 0 for r in above):
+        return False
+    return abs(sum(by_row[r] for r in above) - by_row[whole]) <= 0.005 * by_row[whole]
+
+
+def _named_whole(table: Table, part: str, question: str, year: int | None) -> tuple[str, list[Cell]] | None:
+    """A table with no total row: the one row the share's whole phrase names in full ('of 2024 net revenue': 'Net
+    revenue') that closes the rows above it, the part's among them, in the part's column; with the two cells."""
+    said = _WHOLE_PHRASE.search(question)
+    if said is None:
+        return None
+    phrase = set(words(said.group(1)))
+    found = []
+    for row in table.rows:
+        own = set(words(re.sub(r"\([^)]*\)", " ", row.split(SEP)[-1])))
+        if row == part or not own or not own <= phrase:
+            continue
+        cell = _cell(table, part, year, question)  # (the whole's figure in the part's column: one column holds both)
+        same = next((c for c in table.cells if cell is not None and c.row == row and c.column == cell.column
+                     and c.value is not None), None)
+        if same is not None and closes_above(table, row, part, cell.column):
+            found.append((row, [cell, same]))
+    return found[0] if len(found) == 1 else None
 
 
 def _cell(table: Table, row: str, year: int | None, question: str) -> Cell | None:
@@ -99,8 +133,10 @@ def share_of_total(ctx: AnswerContext, slots: Slots, tables: list[tuple[int, Tab
     for _, passage, table, row in top:
         whole = _whole(table, row)
         cells = [_cell(table, r, year, ctx.question) for r in (row, whole)] if whole else [None]
-        if None in cells or (id(table) in unnamed and not (cells[0].column == cells[1].column
-                                                           and adds_up(table, whole, cells[1].column))):
+        if whole is None and (named := _named_whole(table, row, ctx.question, year)) is not None:
+            whole, cells = named  # ('what proportion of 2024 net revenue': the row 'Net revenue' closing the parts)
+        elif None in cells or (id(table) in unnamed and not (cells[0].column == cells[1].column
+                                                             and adds_up(table, whole, cells[1].column))):
             return None
         pairs.append((RowHit(passage, table, row, best), RowHit(passage, table, whole, best), cells))
     if len({(c[0].text, c[1].text) for _, _, c in pairs}) != 1:

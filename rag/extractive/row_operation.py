@@ -12,6 +12,7 @@ from .quarter_cells import half_asked
 from .row_lookup import row_named
 from .shared_measure import measure_words_out
 from .slots import Slots
+from .whole_rows import total_or_whole
 
 
 def row_operation(question: str, slots: Slots, tables: list, hit: RowHit | None,
@@ -21,9 +22,9 @@ def row_operation(question: str, slots: Slots, tables: list, hit: RowHit | None,
     # 'Net average selling price': a word of the row's own label is no operation asked
     # a range of periods asked ('over 2017 to 2019') asks a mean over them, whatever a heading calls its rows
     around = not any(p.kind == "range" for p in slots.periods)
-    op = operation(without_label(question, hit.row, around) if hit is not None else question)
+    op = _whole_kept(question, hit, operation(without_label(question, hit.row, around) if hit is not None else question))
     if op is not None and hit is not None and around:  # 'the average selling prices of X in 2023 and 2022': a column's name
-        op = operation(measure_words_out(hit.table, without_label(question, hit.row, around)))
+        op = _whole_kept(question, hit, operation(measure_words_out(hit.table, without_label(question, hit.row, around))))
     # 'X in 2021 was how many times that of 2019', 'X in 2022 relative to 2024 (x)': one row's two periods divided
     multiple = len(set(slots.years)) == 2 and multiple_asked(question)
     op = "multiple" if op is None and multiple else op
@@ -34,7 +35,7 @@ def row_operation(question: str, slots: Slots, tables: list, hit: RowHit | None,
         named = row_named(tables, question, not_total=summed or halved or op == "sum")
         if named is not None:
             hit = named
-            op = operation(without_label(question, hit.row, around))
+            op = _whole_kept(question, hit, operation(without_label(question, hit.row, around)))
             op = "multiple" if op is None and multiple else op
     if op in ("share", "compound") and hit is not None and slots.years \
             and percent_stated(hit.table, hit.row, slots.years, question):
@@ -43,6 +44,14 @@ def row_operation(question: str, slots: Slots, tables: list, hit: RowHit | None,
         op = besides_share(without_label(question, hit.row, around))
         summed = op is None and total_over_periods(question, slots)
     return hit, op, summed
+
+
+def _whole_kept(question: str, hit: RowHit | None, op: str | None) -> str | None:
+    """A share asked of the whole row itself ('Europe's share of total sales volumes' with the row 'Total sales
+    volumes') stays a share: taking the whole's label out took the words that asked it."""
+    if op is None and hit is not None and total_or_whole(hit.row.split(" › ")[-1]) and operation(question) == "share":
+        return "share"
+    return op
 
 
 def without_label(question: str, row: str, around: bool = True) -> str:
