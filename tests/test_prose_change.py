@@ -1,6 +1,6 @@
 """One sentence writing both ends of a change: the later figure and the earlier."""
 
-from rag.extractive.prose_change import _ASKED, change_pair
+from rag.extractive.prose_change import _ASKED, _NOUN_ASKED, change_pair
 
 
 def _pair(text):
@@ -49,3 +49,17 @@ def test_the_frame_takes_any_inflection_and_a_percentage():
     assert m and m.group("dir") == "narrow"
     m = _ASKED.search("By what percentage did the urea price fall between 2022 and 2024?")
     assert m and m.group("pct") and m.group("dir") == "fall"
+
+
+def test_a_percentage_between_up_and_from_and_a_period_after_the_later_figure():
+    assert _pair("Box office reached US$1,444.3 million, up 9.6% from US$1,317.8 million in 2023.") == \
+        ("US$1,444.3 million", "US$1,317.8 million")
+    assert _pair("Royalties rose to ZMK 14.6 billion in 2024 from ZMK 12.9 billion.") == ("14.6 billion", "12.9 billion")
+    assert _pair("Net interest income rose to ZMK 14.6bn from 12.9bn.") == ("14.6bn", "12.9bn")
+
+
+def test_the_change_asked_as_a_noun():
+    m = _NOUN_ASKED.search("What was the change in the leverage ratio from end-Q3 24 to end-Q4 24?")
+    assert m and m.group("s") == "leverage ratio" and m.group("pct") is None
+    m = _NOUN_ASKED.search("What was the percentage increase in mineral royalties collected in 2024?")
+    assert m and m.group("pct") and m.group("s") == "mineral royalties collected"

@@ -28,13 +28,23 @@ _ASKED = re.compile(r"^\s*by\s+(?:how\s+(?P<how>much|many\s+percentage\s+points)
                     r"ris(?:e|es|en)|rose|increas(?:e|es|ed)|gr(?:ow|ows|ew|own)|climb(?:s|ed)?|widen(?:s|ed)?|"
                     r"declin(?:e|es|ed)|f(?:all|alls|ell|allen)|drop(?:s|ped)?|decreas(?:e|es|ed)|shr(?:ink|inks|ank|unk)|"
                     r"narrow(?:s|ed)?|chang(?:e|es|ed))\b(?P<rest>[^?]*)\??\s*$", re.I)
+# the same question as a noun: 'what was the (percentage) change / increase / decline in S (from P to Q)'
+_NOUN_ASKED = re.compile(r"^\s*what\s+(?:was|were|is|are|has\s+been)\s+the\s+(?P<pct>percent(?:age)?\s+)?(?P<dir>"
+                         r"change|increase|decrease|rise|decline|fall|drop|growth)\s+in\s+(?:the\s+)?(?P<s>.+?)"
+                         r"(?P<rest>\s+(?:from|between|in|during|over|since|at|for|on)\b[^?]*)?\??\s*$", re.I)
 _UP = ("ris", "rose", "increas", "gr", "climb", "widen")
 _CHANGE = "chang"
 # the words between the later figure and the earlier ('A, although this was down from B', 'A sq ft, down from a peak of
 # B', 'A said they used it, up from B'), or the earlier and later
-_LATER_FIRST = re.compile(r"^\s*(?:,?\s*(?:although|but|and)?\s*(?:this|that|it)?\s*(?:was|is)?\s*(?:down|up))?\s*from\s+$"
-                          r"|^[^;:]*?,\s*(?:although\s+|but\s+)?(?:this\s+|that\s+|it\s+)?(?:was\s+|is\s+)?(?:down|up)\s+from\s+"
+_LATER_FIRST = re.compile(r"^\s*(?:,?\s*(?:although|but|and)?\s*(?:this|that|it)?\s*(?:was|is)?\s*(?:down|up)(?:\s+(?:by\s+)?[\d.,]+\s*%)?)?"
+                          r"\s*from\s+(?:[A-Z]{3}\s+)?$"
+                          r"|^[^;:]*?,\s*(?:although\s+|but\s+)?(?:this\s+|that\s+|it\s+)?(?:was\s+|is\s+)?(?:down|up)"
+                          r"(?:\s+(?:by\s+)?[\d.,]+\s*%)?\s+from\s+(?:[A-Z]{3}\s+)?"
                           r"(?:(?:a|an|its|their|the)\s+(?:[a-z-]+\s+){1,2}of\s+)?$", re.I)
+# 'to A in 2024 from B': the later figure's period between the two ends
+_PERIOD_BETWEEN = re.compile(r"^\s*in\s+(?:(?:fiscal|fy|q[1-4]|h[12])\s*)?(?:19|20)\d\d\s+from\s+(?:[A-Z]{3}\s+)?$", re.I)
+# 'to A' ('rose to ZMK 14.6bn', a currency code the figure reader does not take in)
+_TO_BEFORE = re.compile(r"\sto\s+(?:[A-Z]{3}\s+)?$")
 _EARLIER_FIRST = re.compile(r"^\s*(?:in\s+[\w\s]+?\s*)?to\s+$", re.I)
 # the composed lead, every bold figure of it ('**63.6%**, **60%**.'), which the computed one replaces
 _LEADS = re.compile(r"^(?:\*\*.*?\*\*(?:\s*\([^)]*\))?(?:\s*,\s*|\s+and\s+)?)+\.?\s*")
@@ -56,7 +66,9 @@ def change_pair(text: str) -> tuple[Figure, Figure] | None:
     for x, y in [(x, y) for i, x in enumerate(figs) for y in [next((g for g in figs[i + 1:] if g.unit == x.unit), None)]
                  if y is not None]:
         between = _HEDGE.sub("", text[x.end:y.start])
-        if _LATER_FIRST.search(between) and (between.strip().lower() != "from" or text[:x.start].rstrip().endswith(" to")):
+        to_before = _TO_BEFORE.search(text[:x.start]) is not None
+        if _LATER_FIRST.search(between) and (not re.fullmatch(r"\s*from\s+(?:[A-Z]{3}\s+)?", between) or to_before) \
+                or _PERIOD_BETWEEN.search(between) and to_before:
             pairs.append((x, y))
         elif _EARLIER_FIRST.search(between) and re.search(r"\bfrom\s+(?:about\s+|around\s+)?$", text[:x.start], re.I):
             pairs.append((y, x))
@@ -67,13 +79,14 @@ def change_pair(text: str) -> tuple[Figure, Figure] | None:
 def quoted_change(ctx: AnswerContext, answer: Answer) -> Answer | None:
     """The composed `answer` led by the change the question asks, computed from the one quoted sentence naming its
     subject that writes both ends ('rose to A from B'); None otherwise."""
-    m = _ASKED.search(ctx.question)
+    m = _ASKED.search(ctx.question) or _NOUN_ASKED.search(ctx.question)
     if m is None or answer.abstained or answer.derivation is not None:
         return None  # an answer already computed (from_sentence's 'from 14% in 2024 to 19% in 2030') stands
     subject = set(words(m.group("s")))
     percent = m.group("pct") is not None
-    points = not percent and not m.group("how").lower().startswith("much")
-    period = _PERIOD.search(m.group("rest"))
+    noun = m.re is _NOUN_ASKED  # ('what was the change in S': an amount or points, as the two ends are written)
+    points = not percent and not noun and not m.group("how").lower().startswith("much")
+    period = _PERIOD.search(m.group("rest") or "")
     found = []
     for text, n in _quoted(answer):
         said = set(words(text))
@@ -83,11 +96,12 @@ def quoted_change(ctx: AnswerContext, answer: Answer) -> Answer | None:
                                        and all(y in text for y in re.findall(r"\b(?:19|20)\d\d\b", period.group("p")))):
             continue
         pair = change_pair(text)
-        if pair is not None and (percent or (pair[0].unit == "percent") == points):
+        if pair is not None and (percent or noun or (pair[0].unit == "percent") == points):
             found.append((text, n, *pair))
     if len({(t, a.text, b.text) for t, _, a, b in found}) != 1:
         return None
     text, n, later, earlier = found[0]
+    points = points or noun and not percent and later.unit == "percent"
     verb = m.group("dir").lower()
     up = verb.startswith(_UP)
     down = not up and not verb.startswith(_CHANGE)
