@@ -59,3 +59,14 @@ def test_a_computed_result_in_a_count_of_units_keeps_the_bracket():
     from rag.extractive.shape_text import with_scale
     assert with_scale("2,870", "100 million", "RMB") == "2,870 (100 million RMB)"
     assert with_scale("12.6", "million", "USD") == "12.6 million"
+
+
+def test_a_computed_amount_is_written_in_the_scale_asked():
+    from decimal import Decimal
+    from rag.extractive.asked_scale import result_in_asked_scale
+    q = "What was the change in operating profit from FY2023 to FY2024 in JPY billion?"
+    assert result_in_asked_scale(q, Decimal("25"), "100 million", "JPY") == "JPY 2.5 billion"
+    assert result_in_asked_scale(q, Decimal("-8"), "100 million", "JPY") == "JPY -0.8 billion"
+    assert result_in_asked_scale(q, Decimal("25"), "billion", "JPY") is None  # the scale asked already
+    assert result_in_asked_scale(q, Decimal("25"), "100 million", "%") is None
+    assert result_in_asked_scale("What was the change in revenue?", Decimal("25"), "100 million", "JPY") is None

@@ -55,7 +55,22 @@ def in_asked_scale(question: str, cell: Cell) -> str | None:
         return None
     if number is None:
         return None
-    value = number * _FACTOR[cell.scale] / _FACTOR[scale]
-    currency = code or (cell.unit if cell.unit and cell.unit.isalpha() else None)
-    sign = "-" if cell.value < 0 else ""
-    return f"{currency + ' ' if currency else ''}{sign}{_written(value)} {scale}"
+    return _in_scale(number, cell.value < 0, cell.scale, cell.unit, scale, code)
+
+
+def _in_scale(number: Decimal, negative: bool, own: str, unit: str | None, scale: str, code: str | None) -> str:
+    """`number` of scale `own` written in `scale`, with its currency ('JPY 2.5 billion')."""
+    value = abs(number) * _FACTOR[own] / _FACTOR[scale]
+    currency = code or (unit if unit and unit.isalpha() else None)
+    return f"{currency + ' ' if currency else ''}{'-' if negative else ''}{_written(value)} {scale}"
+
+
+def result_in_asked_scale(question: str, result: Decimal, own: str | None, unit: str | None) -> str | None:
+    """A computed amount of scale `own` written in the scale the question asks ('the change in JPY billion' of
+    figures in JPY 100 million: 25 -> 'JPY 2.5 billion'); None as in_asked_scale."""
+    asked = scale_asked(question)
+    if asked is None or unit in ("%", "x") or not own or own not in _FACTOR or asked[0] == own or asked[0] not in _FACTOR:
+        return None
+    if asked[1] and unit and unit.isalpha() and unit != asked[1]:
+        return None
+    return _in_scale(result, result < 0, own, unit, *asked)

@@ -11,6 +11,7 @@ from ingest.tables import SEP, Cell
 
 from .. import compute
 from ..types import Answer, AnswerContext
+from .asked_scale import result_in_asked_scale
 from .cells import RowHit
 from .ratio_rows import row_takes_no_scale
 from .shape_text import citation_n, per_unit, shaped_answer, with_scale
@@ -100,13 +101,17 @@ def computed_answer(ctx: AnswerContext, hits: list[RowHit], c: compute.Computed,
     # the table's millions
     unscaled = all(per_unit(h.row) or row_takes_no_scale(h.row, shown(o)) for h, o in zip(hits, c.operands))
     lead = with_scale(c.text, c.scale, c.unit) if c.scale and c.unit not in ("%", "x") and not unscaled else c.text
+    worked = c.derivation
+    asked = result_in_asked_scale(ctx.question, c.result, c.scale, c.unit) if not unscaled else None
+    if asked is not None:  # 'the change in JPY billion' of figures in JPY 100 million: the result converted exactly
+        worked, lead = f"{worked}; {lead} = {asked}", asked
     names = {"percent_change": "percentage change", "sum": "total", "share_of_parts": "share",
              "average_change": "change of the average",
              "annual_average": "annual average", "annual_change": "average annual change",
              "cagr": "compound annual growth rate"}
     operands = "; ".join(f"{h.row} ({o.label}): {shown(o)} [{citation_n(ctx, hits, h)}]"
                          for h, o in zip(hits, c.operands))
-    text = f"**{lead}** — {names.get(c.op, c.op)}: {c.derivation}. From {operands}."
+    text = f"**{lead}** — {names.get(c.op, c.op)}: {worked}. From {operands}."
     d = c.as_dict()
     if unscaled:  # rows that take no scale (ratios of two measures, per-share figures) give a result with none
         d["scale"] = None
