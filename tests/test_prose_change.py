@@ -63,3 +63,10 @@ def test_the_change_asked_as_a_noun():
     assert m and m.group("s") == "leverage ratio" and m.group("pct") is None
     m = _NOUN_ASKED.search("What was the percentage increase in mineral royalties collected in 2024?")
     assert m and m.group("pct") and m.group("s") == "mineral royalties collected"
+
+
+def test_the_earlier_period_in_brackets_after_the_later_figure():
+    assert _pair("Exports amounted to 1,045 thousand tonnes in 2023 (2022: 780 thousand tonnes).") == \
+        ("1,045 thousand", "780 thousand")
+    assert _pair("Recurring EBITDA was €402.7 million (2022: €351.9 million).") == ("€402.7 million", "€351.9 million")
+    assert _pair("Revenue was $5 million (2022: 40%).") is None

@@ -43,6 +43,8 @@ _LATER_FIRST = re.compile(r"^\s*(?:,?\s*(?:although|but|and)?\s*(?:this|that|it)
                           r"(?:(?:a|an|its|their|the)\s+(?:[a-z-]+\s+){1,2}of\s+)?$", re.I)
 # 'to A in 2024 from B': the later figure's period between the two ends
 _PERIOD_BETWEEN = re.compile(r"^\s*in\s+(?:(?:fiscal|fy|q[1-4]|h[12])\s*)?(?:19|20)\d\d\s+from\s+(?:[A-Z]{3}\s+)?$", re.I)
+# 'A tonnes in 2023 (2022: B)', 'A (FY2022: B)': the earlier period's figure in brackets after the later one
+_PRIOR_BRACKET = re.compile(r"^\s*(?:[a-z³²/-]+\s+){0,2}?(?:in\s+(?:fy\s*)?(?:19|20)\d\d\s*)?\(\s*(?:fy\s*)?(?:19|20)\d\d\s*:\s*$", re.I)
 # 'to A' ('rose to ZMK 14.6bn', a currency code the figure reader does not take in)
 _TO_BEFORE = re.compile(r"\sto\s+(?:[A-Z]{3}\s+)?$")
 _EARLIER_FIRST = re.compile(r"^\s*(?:in\s+[\w\s]+?\s*)?to\s+$", re.I)
@@ -68,7 +70,7 @@ def change_pair(text: str) -> tuple[Figure, Figure] | None:
         between = _HEDGE.sub("", text[x.end:y.start])
         to_before = _TO_BEFORE.search(text[:x.start]) is not None
         if _LATER_FIRST.search(between) and (not re.fullmatch(r"\s*from\s+(?:[A-Z]{3}\s+)?", between) or to_before) \
-                or _PERIOD_BETWEEN.search(between) and to_before:
+                or _PERIOD_BETWEEN.search(between) and to_before or _PRIOR_BRACKET.search(between):
             pairs.append((x, y))
         elif _EARLIER_FIRST.search(between) and re.search(r"\bfrom\s+(?:about\s+|around\s+)?$", text[:x.start], re.I):
             pairs.append((y, x))
