@@ -120,3 +120,40 @@ def test_a_base_case_between_other_cases_is_an_item_not_a_survey_base():
 def test_a_ranking_of_the_top_n_states_no_set_of_items():
     t = read_grid(IVD, None).table
     assert item_rows(t, "What was the combined 2024 size of the three largest segments?") != []
+
+
+def test_the_next_years_quarters_below_a_total_of_quarters_are_items():
+    grid = [["Quarter", "Admissions", "Seen in 4h (%)"], ["Q1 2023-24", "38.2", "71.3"], ["Q2 2023-24", "37.5", "70.8"],
+            ["Q3 2023-24", "35.1", "66.4"], ["Q4 2023-24", "39.6", "68.9"], ["Total 2023-24", "150.4", "69.4"],
+            ["Q1 2024-25", "40.3", "72.6"], ["Q2 2024-25", "41.0", "73.1"]]
+    got = item_rows(read_grid(grid, None).table, "In how many of the quarters shown was admissions above 38?")
+    assert got == ["Q1 2023-24", "Q2 2023-24", "Q3 2023-24", "Q4 2023-24", "Q1 2024-25", "Q2 2024-25"]
+
+
+def test_a_row_below_the_total_stating_its_own_unit_is_another_measure():
+    grid = [["US$ billions", "2023", "2024"], ["USDX", "91.7", "138.4"], ["CUSD", "24.6", "43.9"], ["DAIQ", "5.3", "4.9"],
+            ["Total supply", "121.6", "187.2"], ["Transfer volume (US$ trillions)", "10.4", "15.6"]]
+    assert item_rows(read_grid(grid, None).table, "How many coins grew?") == ["USDX", "CUSD", "DAIQ"]
+
+
+def test_a_set_of_the_n_largest_reads_the_one_block_of_n_the_table_sums_else_no_rows():
+    grid = [["Firm", "2023", "2024"], ["A", "78", "74"], ["B", "71", "73"], ["C", "64", "66"], ["D", "52", "51"],
+            ["Mid-tier firms", "29", "31"], ["Other firms", "6", "5"], ["Total", "300", "300"]]
+    assert item_rows(read_grid(grid, None).table, "How many of the four largest firms lost clients in 2024?") == []
+    summed = grid[:5] + [["Big Four subtotal", "265", "264"]] + grid[5:]
+    assert item_rows(read_grid(summed, None).table, "How many of the four largest firms lost clients in 2024?") == \
+        ["A", "B", "C", "D"]
+
+
+TWO_LEVELS = [["US$ m", "2023", "2024"], ["Coatings", "1,240", "1,315"], [f"Coatings{SEP}Architectural", "610", "655"],
+              [f"Coatings{SEP}Industrial", "630", "660"], ["Adhesives", "880", "842"], [f"Adhesives{SEP}Construction", "510", "470"],
+              [f"Adhesives{SEP}Packaging", "370", "372"], ["Specialty", "415", "468"], ["Total", "2,535", "2,625"]]
+
+
+def test_a_count_over_two_figured_levels_reads_the_level_it_names_and_none_when_it_names_none():
+    t = read_grid(TWO_LEVELS, None).table
+    assert item_rows(t, "How many top-level segments grew in 2024?") == ["Coatings", "Adhesives", "Specialty"]
+    assert [r.split(SEP)[-1] for r in item_rows(t, "How many sub-segments grew in 2024?")] == \
+        ["Architectural", "Industrial", "Construction", "Packaging", "Specialty"]
+    assert item_rows(t, "How many segments grew in 2024?") == []
+    assert item_rows(t, "Which segment grew the most in 2024?") != []  # no count: the rows as read

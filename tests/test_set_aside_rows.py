@@ -25,3 +25,10 @@ def test_the_rows_named_or_each_part_named():
         {"Inventory movements and credits"}
     assert aside_rows(table, "How many lines rose, excluding royalties and freight?") == {"Royalties", "Freight"}
     assert aside_rows(table, "How many lines rose, excluding royalties and hedges?") == set()
+
+
+def test_rows_named_with_a_noun_for_rows_are_the_rows_their_word_labels():
+    table = read_grid([["", "2024"], ["USDX", "9"], ["Other fiat-backed", "2"], ["Fiat-backed subtotal", "11"],
+                       ["DAIQ", "4"]], None).table
+    assert aside_rows(table, "Excluding the 'Other' rows and subtotals, how many coins grew?") == \
+        {"Other fiat-backed", "Fiat-backed subtotal"}

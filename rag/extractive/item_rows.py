@@ -20,17 +20,23 @@ from .rival_bound import top_level_items
 from .residual_rows import OTHERS_LED, bucket_of, counted_kinds, survey_base, unnamed_bucket, whole_or_mean
 from .set_aside_rows import aside_rows, without_aside
 from .subtotal_rows import addends, closes_block, heads_items
+from .year_part import PART_OF_YEAR
 
 # a row reconciling the segments' sum to the consolidated total is no segment: 'Intersegment elimination'
 _NOTE = re.compile(r"\([^)]*\)")
 RECONCILING = re.compile(r"\b(?:inter-?segment|inter-?company|eliminations?)\b", re.I)
 # the question states how many items there are: 'of the three reporting segments', 'the four regions'
 _STATED = re.compile(r"\bthe\s+(" + "|".join(cardinals(2, 12)) + r")\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\b", re.I)
-# the items the question counts among, stated in number ('how many of the seven segments'):
-# a table read at no level of that many items has not been read as the question reads it
-# ('the combined throughput of the three largest ports' picks the top three: no set stated, a ranking)
+# the level of a two-level table a question names: its top rows, or the rows under them
+_TOP_ASKED = re.compile(r"\b(?:top|first|upper|highest)[- ]level\b|\bmain\b|\bparent\b", re.I)
+_SUB_ASKED = re.compile(r"\bsub-?(?!total|ject)[a-z]{4,}|\bindividual\b|\b(?:most\s+)?detailed\b|\bunderlying\b|"
+                        r"\blowest[- ]level\b", re.I)
+_COUNTED = re.compile(r"^\s*(?:(?:in|for|of|among|at)\s+)?how many\b", re.I)
+# the items the question counts among, stated in number ('how many of the seven segments', 'how many of the four
+# largest firms'): a table read at no level of that many items has not been read as the question reads it (a
+# ranking's top four among six firms is no level the table prints)
 _SET_STATED = re.compile(r"\bhow many\s+(?:of|among)\s+the\s+(?:" + "|".join(cardinals(2, 12)) + r")\s+"
-                         r"(?!(?:[a-z]+est|top|leading|most|biggest)\b)(?:[a-z-]+\s+){0,2}?[a-z-]+s\b", re.I)
+                         r"(?:[a-z-]+\s+){0,2}?[a-z-]+s\b", re.I)
 
 
 def said_words(question: str) -> set[str]:
@@ -85,12 +91,28 @@ def restating(table: Table) -> set[str]:
 def closed_off(table: Table) -> set[str]:
     """The rows below the total closing the table's items: the table's last total (by label or by sum) adding up
     every row from its first is the whole of its items, so a row outside any heading below it ('Revenue (AED
-    million)' and 'Average price' under 'Total sales volume'; 'Less: imputed interest') is another line, no item."""
+    million)' and 'Average price' under 'Total sales volume'; 'Less: imputed interest') is another line, no item;
+    a part of a year below a total of parts of a year is one more such part (the next year's quarters), an item."""
     rows = table.rows
     totals = [i for i, row in enumerate(rows) if i > 1 and (TOTAL_ROW.match(row.split(SEP)[-1]) or closes_block(table, i))]
     if not totals or not (run := addends(table, totals[-1])) or run[0] != rows[0]:
         return set()
-    return {r for r in rows[totals[-1] + 1:] if SEP not in r}
+    parts = all(PART_OF_YEAR.search(r) for r in run)
+    # the quarters of the next year after the total of this year's ('Q1 2024-25' below 'Total 2023-24'): items still
+    return {r for r in rows[totals[-1] + 1:] if SEP not in r and not (parts and PART_OF_YEAR.search(r))}
+
+
+# a label's bracketed unit: '(US$ trillions)', '(AED million)', '(%)', '(EUR per tonne)'
+_UNIT_NOTE = re.compile(r"\([^)]*(?:[$€£¥%]|\b(?:USD|EUR|GBP|JPY|CHF|SEK|NOK|DKK|AED|SAR|CAD|AUD|NZD|CNY|RMB|INR|HKD|SGD|ZAR|BRL|MXN|KRW|thousands?|millions?|billions?|trillions?|bn|per)\b)[^)]*\)")
+
+
+def measured_after(table: Table) -> set[str]:
+    """The rows below the table's last total, under no heading, whose label states a unit of its own ('Adjusted
+    transfer volume (US$ trillions)' under 'Total stablecoin supply'): each another measure, no item the total sums."""
+    last = max((i for i, r in enumerate(table.rows) if TOTAL_ROW.match(r.split(SEP)[-1])), default=None)
+    if last is None:
+        return set()
+    return {r for r in table.rows[last + 1:] if SEP not in r and _UNIT_NOTE.search(r)}
 
 
 def _rates(table: Table, row: str) -> bool:
@@ -107,7 +129,7 @@ def item_rows(table: Table, question: str = "") -> list[str]:
     provinces': residual_rows.bucket_of); those under the
     headings the question names (above each one's total: rows below a total adjust it) when it names one."""
     aside = aside_rows(table, question) if question else set()  # 'excluding the tax effect': the rest counted
-    aside |= restating(table) | closed_off(table)
+    aside |= restating(table) | closed_off(table) | measured_after(table)
     if question:  # 'Other provinces' when provinces are counted: a bucket of several, no item
         kinds = counted_kinds(question)
         aside |= {r for r in table.rows if bucket_of(r.split(SEP)[-1], kinds) or unnamed_bucket(r.split(SEP)[-1], question)}
@@ -118,6 +140,8 @@ def item_rows(table: Table, question: str = "") -> list[str]:
     heads = named_headings(table, without_aside(question)) if question else []
     if not heads:
         kept = of_kind(rows, question) if question else rows  # 'the capital ratios': the rows whose head noun is 'ratio'
+        if question and not _STATED.search(question):
+            kept = _asked_level(table, kept, question)
         return _stated_level(table, kept, question, aside)
     kept = []
     for head in heads:
@@ -127,6 +151,25 @@ def item_rows(table: Table, question: str = "") -> list[str]:
                       and r.split(SEP)[0] == head), len(table.rows))
         kept += [r for r in rows if r in under and table.rows.index(r) < total]
     return [r for r in rows if r in kept]
+
+
+def figured_heads(table: Table) -> list[str]:
+    """The rows that carry figures of their own and head sub-rows ('Coatings' over 'Coatings › Architectural'): a
+    table of two levels of items, each level a set a count could mean."""
+    figured = {c.row for c in table.cells if c.value is not None}
+    return [r for r in table.rows if r in figured and heads_items(r, table.rows)]
+
+
+def _asked_level(table: Table, rows: list[str], question: str) -> list[str]:
+    """The items at the level the question names in a table of two levels: the top rows when it says 'top-level'
+    or 'main', the rows as read (sub-rows) when it says 'sub-', 'individual' or 'most detailed'; a count naming
+    neither has no one reading (no rows), the rows as read otherwise (a table of one level, or no count)."""
+    if not (heads := figured_heads(table)) or _SUB_ASKED.search(question):
+        return rows
+    top = [r for r in table.rows if SEP not in r and (r in rows or r in heads)]
+    if _TOP_ASKED.search(question):
+        return top if len(top) >= 2 else rows
+    return [] if _COUNTED.match(question) and set(top) != set(rows) else rows
 
 
 def _stated_level(table: Table, rows: list[str], question: str, aside: set[str]) -> list[str]:
@@ -148,4 +191,9 @@ def _stated_level(table: Table, rows: list[str], question: str, aside: set[str])
     fits = next((level for level in levels[1:] if len(level) == n), None)
     if fits is not None:
         return fits
+    # 'the four largest firms' over a 'Big Four subtotal' row: the one block of that many rows the table sums
+    blocks = {tuple(run) for i in range(2, len(table.rows)) if (run := addends(table, i)) and len(run) == n
+              and (TOTAL_ROW.match(table.rows[i].split(SEP)[-1]) or closes_block(table, i))}
+    if len(blocks) == 1 and _SET_STATED.search(question):
+        return list(next(iter(blocks)))
     return [] if _SET_STATED.search(question) else rows

@@ -14,6 +14,8 @@ from .cells import words
 _ASIDE = re.compile(r"(?:^\s*|,\s*)(?P<clause>(?:excluding|except(?:\s+for)?|other than|apart from|not counting|leaving out)"
                     r"\s+(?:the\s+)?(?P<x>[^,?]+?))\s*(?:,\s*|(?=\?)|$)", re.I)
 _ROWS_ASKED = re.compile(r"^\s*(?:in\s+|for\s+)?(?:how many|which)\b", re.I)
+# a noun naming table lines as such, no word of their labels ("the 'Other' rows", 'the subtotal lines')
+_CONTAINERS = frozenset({"row", "line", "entry", "item"})
 _PARTS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.I)
 
 
@@ -44,7 +46,7 @@ def aside_rows(table: Table, question: str) -> set[str]:
     labels = {r: set(words(r.split(SEP)[-1])) for r in table.rows}
 
     def named(text: str) -> set[str]:
-        own = set(words(text))
+        own = set(words(text)) - _CONTAINERS  # "the 'Other' rows": the rows whose label says 'other'
         return {r for r, have in labels.items() if own and own <= have}
 
     whole = named(m.group("x"))

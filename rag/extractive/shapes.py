@@ -51,6 +51,8 @@ from .row_columns import row_columns
 from .parts_asked import heading_parts
 from .rows_in_column import rows_in_column
 from .level_bound import level_meeting
+from .walk_moves import walk_moves
+from .plan_meeting import plan_meeting
 from .yes_no_rows import yes_no_count
 from .measure_meeting import WHICH_ITEMS, columns_meeting, measure_meeting
 from .periods_meeting import periods_meeting
@@ -142,6 +144,10 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     question = ctx.question
     if (got := columns_meeting(ctx, question, tables_of(ctx), backend)) is not None:
         return got  # 'which operator has more DC than AC charge points': each row's two named columns compared
+    if (got := walk_moves(ctx, question, tables_of(ctx), backend)) is not None:
+        return got  # 'how many items in the walk reduced the CET1 ratio': the movements between two balance rows
+    if (got := plan_meeting(ctx, question, tables_of(ctx), backend)) is not None:
+        return got  # 'how many revenue items came in below plan': each item's actual column against its plan column
     if (got := yes_no_count(ctx, question, tables_of(ctx), backend)) is not None:
         return got  # 'how many commitments were met' of a 'Met?' column of Yes / No: the rows marked yes
     # 'which Google models are on the leaderboard': the rows a named owner holds
