@@ -33,6 +33,7 @@ import re
 
 from .dated_clause import when_dates
 from .defined_term import definition_phrase
+from .definition_end import definition_end
 from .driver_asked import DEGREE, as_driver, drivers_asked
 from .effect_agent import effect_agent
 from .kind_phrase import kind_phrase
@@ -124,7 +125,7 @@ def _passive_subject(question: str, sentence: str) -> str | None:
 def answer_phrase(question: str, sentence: str, asked_kind: str | None = None) -> str | None:
     """The phrase of `sentence` that answers `question`, or None when the sentence does not say it
     in a form this can cut (the whole sentence then answers); what drove something is the driver alone."""
-    phrase = _answer_phrase(question, sentence, asked_kind)
+    phrase = definition_end(question, _answer_phrase(question, sentence, asked_kind))
     return as_driver(phrase, sentence) or None if phrase and drivers_asked(question) else phrase
 
 
