@@ -36,3 +36,5 @@ def test_an_operation_of_the_measure_stays_in_it():
     assert definition_end("How is annualized base rent calculated?",
                           "the monthly base rent, multiplied by 12, and excludes abatements") == \
         "the monthly base rent, multiplied by 12, and excludes abatements"
+    assert definition_end("How does the report define the market?", "the value of packs sold, measured at the pack level") == \
+        "the value of packs sold, measured at the pack level"

@@ -13,9 +13,9 @@ _DEFINITION_Q = re.compile(r"^\s*(?:how (?:is|are|was|were)\b[^?]*\b(?:defined|c
                            re.I)
 # after a comma, what opens the sentence's predicate or an aside: a finite verb ('improved', 'was'), a present tense
 # before its complement ('averages about'), a participle ('converted to'; not an operation of the
-# measure's own, 'multiplied by 12', 'adjusted for'), or a gloss ('equivalent to', 'i.e.')
+# measure's own, 'multiplied by 12', 'adjusted for', 'measured at'), or a gloss ('equivalent to', 'i.e.')
 _TURN = re.compile(r",\s+(?=(?:is|are|was|were|has|have|had|rose|fell|grew|stood|remained|reached)\b|"
-                   r"(?!(?:multipli|divid|adjust|add|subtract|deduct|weight|annuali[sz]|net|reduc|increas)ed\b)"
+                   r"(?!(?:multipli|divid|adjust|add|subtract|deduct|weight|annuali[sz]|net|reduc|increas|measur)ed\b)"
                    r"[a-z]{3,}ed\s+(?:to|by|at|in|from|on|with|for|as|about|around|approximately|\d)\b|"
                    r"[a-z]{3,}s\s+(?:about|around|approximately|to|by|from|at|\d)\b|"
                    r"equivalent to\b|i\.e\.|e\.g\.|which\s+(?:is|are|was|were)\s+(?!defined|calculated)\w+ed\b)")

@@ -54,11 +54,11 @@ CAUSE = re.compile(rf"\b(?:(?:{DEGREE})\s+)?(?:due to|as a result of|because of|
 # ('because certain issuers have the right to call'), the participle 'reflecting'; the reason starts after it (a
 # prepositional one, 'due to', 'because of', 'primarily due to', stays with its reason as writers keep it)
 _JOIN_ONLY = re.compile(r"because|reflecting", re.I)
-# after a full verb ('increased in 2019 primarily due to X') a degree-qualified 'due to' is an adverbial that joins the
-# reason to the fact, and the reason is X; after a copula ('The increase was primarily due to X') the connective is the
-# predicate and stays with its reason. 'because of' (also 'mainly because of') stays after either: writers keep it
-# with the reason ('ARPU declined | because of the depreciation of ...'; fresh dev sets 2, 9, 12-14)
-_ADVERBIAL = re.compile(rf"(?:{DEGREE})\s+due to", re.I)
+# after a full verb ('increased in 2019 primarily due to X', 'rose mainly because of X') a degree-qualified 'due to' /
+# 'because of' is an adverbial that joins the reason to the fact, and the reason is X; after a copula ('The increase
+# was primarily due to X') the connective is the predicate and stays with its reason. A bare 'because of' stays after
+# either: writers keep it with the reason ('ARPU declined | because of the depreciation of ...'; fresh dev 9, 13, 14)
+_ADVERBIAL = re.compile(rf"(?:{DEGREE})\s+(?:due to|because of)", re.I)
 _COPULA_END = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$", re.I)
 # an event a fact is said to follow gives its reason ('restated following the transfer of ...'): the
 # connective opens the reason, whose noun phrase may repeat the question's words; not 'the following', nor a pointer ':'
