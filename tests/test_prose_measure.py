@@ -54,3 +54,16 @@ def test_a_per_unit_suffix_belongs_to_the_figure():
     assert _written("Subscriptions (e.g., $50/user/month).") == "$50/user/month"
     assert _written("Prices fall below USD 0.25 per million tokens by mid-2026.") == "below USD 0.25 per million tokens"
     assert _written("Margins were 20 per cent in 2024.") == "20 per cent"
+
+
+def test_a_unit_symbol_or_a_duration_after_the_number_leads_with_it():
+    for text, want in (("nameplate capacity of 2,250 kt.", "2,250 kt"), ("dropped by 311 Ml/d after", "311 Ml/d"),
+                       ("a portfolio of 10 mtpa by 2030", "10 mtpa"), ("the average age was 12.3 years", "12.3 years"),
+                       ("equivalent to 1.36 billion cubic metres of gas", "1.36 billion cubic metres")):
+        f = [g for g in parse_figures(text) if g.unit != "year"][0]
+        assert with_measure(f, text).text == want
+
+
+def test_a_symbol_is_matched_in_its_own_case_and_whole():
+    text = "rose to 5 MTs and 7 ha-ha"
+    assert [with_measure(f, text).text for f in parse_figures(text) if f.unit != "year"] == ["5", "7"]

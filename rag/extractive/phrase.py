@@ -33,6 +33,7 @@ import re
 
 from .dated_clause import when_dates
 from .defined_term import definition_phrase
+from .definition_end import definition_end
 from .driver_asked import DEGREE, as_driver, drivers_asked
 from .effect_agent import effect_agent
 from .kind_phrase import kind_phrase
@@ -53,10 +54,11 @@ CAUSE = re.compile(rf"\b(?:(?:{DEGREE})\s+)?(?:due to|as a result of|because of|
 # ('because certain issuers have the right to call'), the participle 'reflecting'; the reason starts after it (a
 # prepositional one, 'due to', 'because of', 'primarily due to', stays with its reason as writers keep it)
 _JOIN_ONLY = re.compile(r"because|reflecting", re.I)
-# after a full verb ('increased in 2019 primarily due to X', 'will reduce capacity because of X') a degree-qualified
-# 'due to' / 'because of', or 'because of' alone, is an adverbial that joins the reason to the fact, and the reason is X;
-# after a copula ('The increase was primarily due to X') the connective is the predicate and stays with its reason
-_ADVERBIAL = re.compile(rf"(?:(?:{DEGREE})\s+(?:due to|because of))|because of", re.I)
+# after a full verb ('increased in 2019 primarily due to X', 'rose mainly because of X') a degree-qualified 'due to' /
+# 'because of' is an adverbial that joins the reason to the fact, and the reason is X; after a copula ('The increase
+# was primarily due to X') the connective is the predicate and stays with its reason. A bare 'because of' stays after
+# either: writers keep it with the reason ('ARPU declined | because of the depreciation of ...'; fresh dev 9, 13, 14)
+_ADVERBIAL = re.compile(rf"(?:{DEGREE})\s+(?:due to|because of)", re.I)
 _COPULA_END = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$", re.I)
 # an event a fact is said to follow gives its reason ('restated following the transfer of ...'): the
 # connective opens the reason, whose noun phrase may repeat the question's words; not 'the following', nor a pointer ':'
@@ -124,7 +126,7 @@ def _passive_subject(question: str, sentence: str) -> str | None:
 def answer_phrase(question: str, sentence: str, asked_kind: str | None = None) -> str | None:
     """The phrase of `sentence` that answers `question`, or None when the sentence does not say it
     in a form this can cut (the whole sentence then answers); what drove something is the driver alone."""
-    phrase = _answer_phrase(question, sentence, asked_kind)
+    phrase = definition_end(question, _answer_phrase(question, sentence, asked_kind))
     return as_driver(phrase, sentence) or None if phrase and drivers_asked(question) else phrase
 
 

@@ -13,9 +13,15 @@ from ingest.figures import Figure, parse_figures
 from .features import Evidence
 from .headers import PHYSICAL
 
+# units of measure beyond the headers' physical ones: a volume ('cubic metres'), a duration ('12.3 years', '30 days')
+_MORE = frozenset("metre meter year month week day hour".split())
+# unit symbols as the trade writes them after an amount, case as written: a mass ('Mt', 'kt'), a capacity or flow
+# ('mtpa', 'mb/d', 'Ml/d', 'MMBtu'), a volume ('bcm', 'bbl'), containers ('TEU'), a vessel's size ('dwt')
+_SYMBOLS = ("Mt", "kt", "Gt", "mtpa", "Mtpa", "bcm", "tcf", "bcf", "mb/d", "kb/d", "b/d", "bbl", "boe/d", "Ml/d",
+            "MMBtu", "TEU", "dwt", "GWh", "MWh", "TWh", "kWh", "MW", "GW", "ha")
 # a physical unit right after a number, in its singular or plural, with the current it is rated in ('GW AC')
-_MEASURE = re.compile(rf"\s+(?:metric\s+)?(?:{'|'.join(sorted(PHYSICAL, key=len, reverse=True))})(?:e?s)?\b"
-                      r"(?:\s+(?-i:AC|DC)\b)?", re.I)
+_MEASURE = re.compile(rf"\s+(?:metric\s+|cubic\s+)?(?:{'|'.join(sorted(PHYSICAL | _MORE, key=len, reverse=True))})(?:e?s)?\b"
+                      r"(?:\s+(?-i:AC|DC)\b)?|\s+(?-i:" + "|".join(_SYMBOLS) + r")(?![\w/-])", re.I)
 # the unit an amount is priced per, slashed onto it ('/W', '/kWh', '/user/month', '/t' with what the tonne is of: '/t LCE')
 _PER_SLASH = re.compile(r"(?:/[A-Za-z][A-Za-z0-9]{0,5}\b)+(?:\s+[A-Z][A-Z0-9]{1,4}\b(?![-.]\w))?")
 # the unit an amount of money is priced per, in words ('per watt', 'per million tokens'), never a percent's 'per cent'
