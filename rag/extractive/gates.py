@@ -27,7 +27,7 @@ from .gates_currency import currency_other, unit_note_only
 from .gates_rate import rate_period
 from .rate_nouns import rate_terms_unwritten
 from .gates_asked_slot import activity_other, aside_only, count_per_period, margin_named, name_not_figure
-from .gates_version import version_other
+from .gates_version import version_other, version_unsaid
 from .gates_excluded import excluded_scope
 from .gates_longer_name import name_in_longer
 from .gates_row_item import row_item_other
@@ -114,6 +114,7 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
     ("source_other", source_other),
     ("condition_other", condition_other),
     ("version_other", version_other),
+    ("version_unsaid", version_unsaid),
     ("name_in_longer", name_in_longer),
     ("excluded_scope", excluded_scope),
     ("row_item_other", row_item_other),
