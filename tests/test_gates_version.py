@@ -70,3 +70,16 @@ def test_table_line_marks_end_a_name():
     assert ("Brisa", "3", "Provider") not in name_runs("Brisa-3 — Provider: Cordillera AI")
     assert ("Korvex", "Memory") in name_runs("Unit: USD million › Supplier: Korvex Memory; Q4 2024: 9,870")
     assert ("Runway", "Gen", "3", "Alpha", "Turbo") in name_runs("Runway Gen-3 Alpha Turbo leads")
+
+
+def test_a_version_asked_and_never_said_is_refused():
+    from rag.extractive.gates_version import version_unsaid
+    bare = "Vox, an open-source model released in 2022 with 1.6 billion parameters, transcribes audio."
+    assert "without a version" in (version_unsaid(decision("How many parameters does Vox v3 have?", bare, *FILLER)) or "")
+    row = "Rank: 5; Company name: Acme; Model: Turbo v2.5; Arena ELO: 1,108"
+    assert "Turbo v2.5" in (version_unsaid(decision("What is the Arena ELO of Acme's Turbo v2?", row, *FILLER)) or "")
+    assert version_unsaid(decision("What is the Arena ELO of Acme's Turbo v2.5?", row, *FILLER)) is None
+    assert version_unsaid(decision("How many parameters does Vox have?", bare, *FILLER)) is None
+    score = "Competitiveness: 45.99; Number of enterprises: 31,000"
+    assert version_unsaid(decision("Competitiveness 45.99 vs 45.93: which region has more enterprises?", score,
+                                   *FILLER)) is None  # a score, not a version

@@ -27,7 +27,7 @@ from .gates_currency import currency_other, unit_note_only
 from .gates_rate import rate_period
 from .rate_nouns import rate_terms_unwritten
 from .gates_asked_slot import activity_other, aside_only, count_per_period, margin_named, name_not_figure
-from .gates_version import version_other
+from .gates_version import version_other, version_unsaid
 from .gates_excluded import excluded_scope
 from .gates_longer_name import name_in_longer
 from .gates_row_item import row_item_other
@@ -41,6 +41,8 @@ from .gates_group import item_of_group, total_for_part
 from .gates_row_measure import row_measure_other
 from .gates_direction import direction_other
 from .gates_source import other_publisher
+from .gates_cited import source_other
+from .gates_year_end import half_not_end
 from .gates_condition import condition_other
 from .gates_changed import measure_changed_other
 from .gates_month import month_covered
@@ -89,6 +91,7 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
     ("expected_not_said", expected_not_said),
     ("due_not_said", due_not_said),
     ("figure_period", figure_period),
+    ("half_not_end", half_not_end),
     ("unit_figure_for_period", unit_figure_for_period),
     ("unit_figure", unit_figure),
     ("page_figure", page_figure),
@@ -108,8 +111,10 @@ GATES: list[tuple[str, Callable[[Decision], str | None]]] = [
     ("figure_for_named", figure_for_named),
     ("named_subject", named_subject),
     ("other_publisher", other_publisher),
+    ("source_other", source_other),
     ("condition_other", condition_other),
     ("version_other", version_other),
+    ("version_unsaid", version_unsaid),
     ("name_in_longer", name_in_longer),
     ("excluded_scope", excluded_scope),
     ("row_item_other", row_item_other),

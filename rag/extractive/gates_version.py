@@ -107,3 +107,29 @@ def setting_other(question: str, text: str) -> str | None:
                     return f"the reports give {name} ({given[0]}), not {name} ({m.group(2).strip()})"
                 break
     return None
+
+
+# a name and a version after it the question asks: 'Whisper v3', 'Turbo v2', 'Kling 2.1' (not a year, nor an
+# amount or a score such as 'Competitiveness 45.99': a version's parts after the point are single digits)
+_ASKED_VERSION = re.compile(r"\b([A-Z][\w-]*)\s+(v\d+(?:\.\d+)*|\d{1,2}(?:\.\d)+)(?![\w%]|[.,]\d)")
+
+
+def version_unsaid(d: Decision) -> str | None:
+    """The question asks a versioned name ('Whisper v3', 'Turbo v2') and the lead's sentence names that name
+    only bare ('Whisper') or only with a longer version ('Turbo v2.5'), never the version asked: the
+    reports give another release (or none said), so the figure is not the asked version's."""
+    text = d.best.text
+    for m in _ASKED_VERSION.finditer(d.slots.text):
+        name, version = m.group(1), m.group(2)
+        if name.lower() in CURRENCIES or _YEAR.fullmatch(version):
+            continue
+        head = rf"(?<![\w-]){re.escape(name)}"
+        if not re.search(head + r"(?![\w-])", text) or re.search(rf"{head}\s+{re.escape(version)}(?![\w]|\.\d)", text):
+            continue  # the name not written, or the very version named
+        given = re.search(rf"{head}[\s-]+(v?\d[\w.]*)", text)
+        if given:
+            if not given.group(1).startswith(version):
+                continue  # another version altogether: version_other's business
+            return f"the reports give {name} {given.group(1)}, not {name} {version}"
+        return f"the reports name {name} without a version, not {name} {version}"
+    return None
