@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ingest.figures import SCALES
+from ingest.figures import ISO_CODES, SCALES
 from ingest.cell_values import unmarked_label
 from ingest.tables import SEP, Cell, Table
 
@@ -61,7 +61,7 @@ def summed_components(ctx: AnswerContext, question: str, tables, asked: set[str]
 # 'less than 140 million', 'exceed $5,000 million', 'above 5%', 'at least Ps. 1.00': a condition on the figures, not
 # a ranking (groups: 1 the word, 2 the bound, 3 a percent sign, 4 the scale word or its abbreviation 'm', 'bn'; a currency
 # before the bound is read past)
-CURRENCY = r"(?:US\$|C\$|A\$|R\$|HK\$|NT\$|\$|€|£|¥|₩|Ps\.|Rs\.?|Rp\.?|(?:EUR|USD|CAD|GBP|JPY|CHF|SEK|RMB|CNY|DKK|NOK|ISK|PLN|CZK|HUF|AUD|NZD|SGD|HKD|INR|KRW|ZAR|BRL|MXN)(?=\s))"
+CURRENCY = r"(?:US\$|C\$|A\$|R\$|HK\$|NT\$|\$|€|£|¥|₩|Ps\.|Rs\.?|Rp\.?|(?:" + ISO_CODES + r")(?=\s))"
 THRESHOLD = re.compile(rf"\b(than|over|under|above|below|exceed\w*|at least|at most)\s*(?:{CURRENCY}\s*)?"
                        rf"([-−–]?\s*\$?\s*\d[\d,]*(?:\.\d+)?)\s*(%)?\s*(thousands?|millions?|billions?|trillions?|m\b|bn\b|tn\b)?", re.I)
 BELOW = re.compile(r"\b(less|lower|fewer|smaller|under|below|at most)\b", re.I)
