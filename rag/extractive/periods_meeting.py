@@ -15,6 +15,7 @@ from ingest.year_parts import HALF_CODE, QUARTER_CODE
 
 from ..types import Answer, AnswerContext
 from .cells import TOTAL_ROW, RowHit, words
+from .direction_words import MOVED_DOWN, MOVED_UP
 from .measure_meeting import own_words
 from .passage_tables import one_table
 from .row_sets import POINTS_AFTER, SCALE_WORDS, THRESHOLD, meets, table_scale
@@ -32,8 +33,7 @@ _PART = rf"(?:(?:{HALF_CODE}|{QUARTER_CODE})\s+)?"
 _RANGE = re.compile(rf"\b(?:from\s+|between\s+)?{_PART}((?:19|20)\d{{2}})[EFPAB]?\s*(?:to|and|through|until|-|–)\s*"
                     rf"{_PART}((?:19|20)\d{{2}})[EFPAB]?\b", re.I)
 # a movement the bound measures ('rise by more than 2 pp', 'an increase of over 5%'): the change, not the level
-_MOVED_BY = re.compile(r"\b(?:(?P<up>rose|rise|risen|grew|grow|grown|increased?|gained?|improved?|climbed?|jumped?)|"
-                       r"(?P<down>fell|fall|fallen|declined?|decreased?|dropped?|shrank|shrunk|lost|contracted|slipped))"
+_MOVED_BY = re.compile(rf"\b(?:(?P<up>{MOVED_UP})|(?P<down>{MOVED_DOWN}))"
                        r"(?:\s+[\w'’-]+){0,3}?\s+(?:by|of)\s*$|\b(?:(?P<upn>increase|rise|growth|gain)|"
                        r"(?P<downn>decline|decrease|fall|drop))\s+of\s*$", re.I)
 # a column of a rate or a share beside the period columns ('CAGR 2021-24', 'Change (%)'): no period of its own
