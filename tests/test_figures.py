@@ -267,3 +267,8 @@ def test_iso_codes_hold_every_code_currencies_knows():
     from ingest.figures import CANONICAL_CODES, CURRENCY_CODES, ISO_CODES, OTHER_DOLLARS
     codes = set(ISO_CODES.split("|"))
     assert set(CURRENCY_CODES) | set(CANONICAL_CODES) | set(OTHER_DOLLARS.values()) <= codes
+
+
+def test_scale_names_are_scales():
+    from ingest.figures import SCALE_NAME, SCALE_NAMES, SCALES
+    assert all(w in SCALES for w in SCALE_NAMES) and SCALE_NAME.split("|") == list(SCALE_NAMES)

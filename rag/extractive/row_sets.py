@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ingest.figures import ISO_CODES, SCALES
+from ingest.figures import ISO_CODES, SCALE_NAMES, SCALES
 from ingest.cell_values import unmarked_label
 from ingest.tables import SEP, Cell, Table
 
@@ -101,7 +101,7 @@ def meets(value: float, bound: float, question: str, m: re.Match[str]) -> bool:
 
 
 # the words a threshold's scale is asked in ('DKK 50m', 'EUR 1bn': the abbreviations filings write)
-SCALE_WORDS = {word: SCALES[word] for word in ("thousand", "million", "billion", "trillion")} | \
+SCALE_WORDS = {word: SCALES[word] for word in SCALE_NAMES} | \
     {"m": SCALES["million"], "bn": SCALES["billion"], "tn": SCALES["trillion"]}
 # a scale note of a sentence introducing a table: '(in thousands)', '(dollars in millions)', '(amounts in thousands)'
 _SCALE_NOTE = re.compile(r"\(\s*(?:(?:amounts|dollars|figures)\s+|\$\s*)?in\s+(thousand|million|billion)s?\b", re.I)
