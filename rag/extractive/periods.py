@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.keyword import tokenize
+from ingest.year_parts import MONTH_ABBREVIATIONS
 
 from .kept_patterns import compiled
 from .split_years import as_end_years
@@ -23,7 +24,7 @@ class Period:
     years: tuple[int, ...]
 
 
-_MONTH_NUMBER = {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())}
+_MONTH_NUMBER = {m: i + 1 for i, m in enumerate(MONTH_ABBREVIATIONS)}
 MONTH_YEAR = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|december|"
                          r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?:\s*[-–]\s*|\s+(?:\d{1,2},?\s+)?)((?:19|20)\d{2})\b", re.I)
 

@@ -11,7 +11,7 @@ import re
 
 from ingest.tables import SEP, Cell, Table
 from ingest.year_forms import SHORT_FISCAL, short_fiscal_years
-from ingest.year_parts import HALF_CODE, QUARTER_CODE
+from ingest.year_parts import HALF_CODE, MONTH_ABBREVIATION, QUARTER_CODE
 
 from ..types import Answer, AnswerContext
 from .cells import TOTAL_ROW, RowHit, words
@@ -40,7 +40,7 @@ _MOVED_BY = re.compile(rf"\b(?:(?P<up>{MOVED_UP})|(?P<down>{MOVED_DOWN}))"
 _RATE_HEAD = re.compile(r"\b(?:cagr|change|growth|share|%)", re.I)
 # a year a part kind belongs to: 'quarters of 2024', 'quarters in fiscal 2023'
 _OF_YEAR = re.compile(r"\b(?:of|in|during)\s+(?:fiscal\s+|financial\s+|FY\s?)?((?:19|20)\d{2})\b", re.I)
-_MONTH_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b", re.I)  # a quarter's end
+_MONTH_DAY = re.compile(rf"\b(?:{MONTH_ABBREVIATION})[a-z]*\.?\s+\d{{1,2}}\b", re.I)  # a quarter's end
 _NOTE = re.compile(r"\([^)]*\)")  # a bracketed note of a label: its unit or scope ('(at year end)')
 # a row's label that is a period alone: '2023', '2025E', 'FY2024', 'Q1 2025(a)', 'H1 2025', 'Jan 2025', '2023/24', 'Q2 2025*'
 _PERIOD_ROW = re.compile(r"^\s*(?:(?:FY|H[12]|Q[1-4]|[A-Z][a-z]{2,8}\.?)\s*)?(?:19|20)\d{2}(?:[/-]\d{2})?\s*[EFPAB]?\s*"
