@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from ingest.keyword import tokenize
 from ingest.year_parts import MONTH_ABBREVIATIONS
 
+from ..number_words import cardinals
 from .kept_patterns import compiled
 from .split_years import as_end_years
 
@@ -97,7 +98,7 @@ _JOINED_RANGE = re.compile(r"(?<![\d/.,])(?:19|20)\d{2}[ef]?\s*(?:[-–]|\bto\b|
 
 _COUNT_WORDS = {w: i for i, w in enumerate("two three four five six seven eight nine ten".split(), start=2)}
 # 'in the three years to 2024', 'over the five fiscal years ended 2023': a count of periods ending in a year
-_COUNTED_SPAN = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:fiscal\s+|financial\s+)?years?\s+"
+_COUNTED_SPAN = re.compile(r"\b(" + "|".join(cardinals(2, 10)) + r"|[2-9])\s+(?:fiscal\s+|financial\s+)?years?\s+"
                            r"(?:to|ending(?:\s+in)?|ended|through|up\s+to)\s+(?:(?:fiscal|fy)\s*)?((?:19|20)\d{2})\b", re.I)
 
 
