@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.keyword import tokenize
-from ingest.year_parts import MONTH_ABBREVIATIONS
+from ingest.year_parts import MONTH_ABBREVIATIONS, MONTH_NAME
 
 from ..number_words import cardinals
 from .kept_patterns import compiled
@@ -26,13 +26,12 @@ class Period:
 
 
 _MONTH_NUMBER = {m: i + 1 for i, m in enumerate(MONTH_ABBREVIATIONS)}
-MONTH_YEAR = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|december|"
+MONTH_YEAR = re.compile(r"\b(" + MONTH_NAME + r"|"
                          r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?:\s*[-–]\s*|\s+(?:\d{1,2},?\s+)?)((?:19|20)\d{2})\b", re.I)
 
 
 # a month's full name, anywhere ('April', 'december')
-MONTH_WORD = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
-                        r"december)\b", re.I)
+MONTH_WORD = re.compile(rf"\b(?:{MONTH_NAME})\b", re.I)
 
 
 def months_of(text: str) -> dict[int, set[int]]:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from ingest.figures import ISO_CODES, SCALE_NAMES, SCALES
 from ingest.cell_values import unmarked_label
 from ingest.tables import SEP, Cell, Table
+from ingest.year_parts import MONTH_NAME
 
 from .bound_unit import in_bound_unit
 from ..types import Answer, AnswerContext
@@ -181,8 +182,7 @@ _ROWS_IN_YEAR = re.compile(r"^\s*what (?:was|were|is|are) (?:the )?(?:respective
                            r"(?:(?:values?|amounts?|balances?)\s+of\s+(?:the\s+)?)?(?P<items>.+?)\s+"
                            r"(?:in|for|as of|at|during)\s+(?:the\s+)?(?:fiscal\s+|financial\s+|fy\s*)?(?:year\s+)?"
                            # a year-end column is dated by its day ('as of December 31, 2021')
-                           r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|"
-                           r"december)(?:\s+\d{1,2},?)?\s+|(?:q[1-4]|h[12]|[1-4]q)\s*)?"
+                           r"(?:(?:" + MONTH_NAME + r")(?:\s+\d{1,2},?)?\s+|(?:q[1-4]|h[12]|[1-4]q)\s*)?"
                            r"(?:19|20)\d{2}\b(?:(?:\s*,\s*|\s+and\s+)(?:fy\s*)?(?:19|20)\d{2}\b)*(?:\s+respectively)?\s*\??\s*$", re.I)
 _ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", re.I)
 
