@@ -34,6 +34,13 @@ CURRENCIES = {
 # every three-letter code CURRENCIES knows, as written ('CNY' too), and the codes it reads them as ('RMB' for 'CNY')
 CURRENCY_CODES = tuple(k.upper() for k in CURRENCIES if len(k) == 3 and k.isalpha() and k.isascii())
 CANONICAL_CODES = tuple(dict.fromkeys(CURRENCIES.values()))
+# the scales written as words ('5 million', 'in thousands'): one alternation the answerer's patterns share
+SCALE_NAMES = ("thousand", "million", "billion", "trillion")
+SCALE_NAME = "|".join(SCALE_NAMES)
+# the ISO codes a text writes before or after money ('USD 5m', '(SEK million)', 'USD/t'), CURRENCIES' and others': one
+# alternation the answerer's patterns share (each adds its own anchoring and case)
+ISO_CODES = ("USD|EUR|GBP|RMB|CNY|JPY|HKD|KRW|INR|CAD|AUD|NZD|CHF|SEK|NOK|DKK|ISK|PLN|CZK|HUF|SGD|TWD|BRL|MXN|ZAR|"
+             "AED|SAR")
 _DOLLAR_MARKS = [re.escape(k.upper()) for k in CURRENCIES if len(k) == 3 and k.endswith("$")]  # 'US$', 'HK$'
 _SIGNS = "".join(k for k in CURRENCIES if len(k) == 1 and not k.isalpha())  # '$¥€£' ('元' follows a number)
 # a bare dollar sign: not one after another dollar's mark ('S$', 'A$', 'C$', 'R$', 'NT$', 'NZ$', 'HK$'), in any case

@@ -16,6 +16,14 @@ HALF_ORDINAL = r"(?:first|second)"
 HALF_ORDINAL_ANY = r"(?:first|second|1st|2nd)"
 QUARTER_ORDINAL_WORD = r"(?:first|second|third|fourth)"
 QUARTER_ORDINAL = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+# a month by its first three letters ('Jan', 'sep'), as the patterns of dates and period words read it (each adds its
+# own ending: '[a-z]*', the full name, a dot)
+MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+MONTH_ABBREVIATION = "|".join(MONTH_ABBREVIATIONS)
+# a month by its full name, lower case (the patterns that read it are case-blind)
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december")
+MONTH_NAME = "|".join(MONTH_NAMES)
 # a part of a year as a span of months or weeks ('three months', '6-month', '26 weeks')
 PART_MONTHS = r"(?:three|six|nine|3|6|9)[- ]months?"
 HALF_MONTHS = r"(?:six|6)[- ]months?"

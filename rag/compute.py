@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal, DivisionByZero, InvalidOperation, localcontext
 
+from ingest.figures import SCALE_NAME, SCALE_NAMES, SCALES
 from ingest.tables import Cell, Table
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
@@ -333,9 +334,8 @@ OPERATIONS = {"change": change, "percent_change": percent_change, "average": ave
 
 
 # a figure written with its own scale word ('615.7 billion', '2.6 trillion')
-_SCALE_WORD = re.compile(r"\d\s*(thousand|million|billion|trillion)s?\b", re.I)
-_FACTOR = {"thousand": Decimal(10) ** 3, "million": Decimal(10) ** 6, "billion": Decimal(10) ** 9,
-           "trillion": Decimal(10) ** 12}
+_SCALE_WORD = re.compile(rf"\d\s*({SCALE_NAME})s?\b", re.I)
+_FACTOR = {w: Decimal(int(SCALES[w])) for w in SCALE_NAMES}
 
 
 def scale_factor(text: str) -> Decimal:

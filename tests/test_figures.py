@@ -261,3 +261,14 @@ def test_won_and_rupee_signs_are_money():
     won, _, rupee = parse_figures("Revenue was ₩ 30,373.5 billion in 2019 and ₹1,200 in 2018.")[:3]
     assert (won.unit, won.currency, won.number) == ("money", "KRW", 30373.5)
     assert (rupee.unit, rupee.currency) == ("money", "INR")
+
+
+def test_iso_codes_hold_every_code_currencies_knows():
+    from ingest.figures import CANONICAL_CODES, CURRENCY_CODES, ISO_CODES, OTHER_DOLLARS
+    codes = set(ISO_CODES.split("|"))
+    assert set(CURRENCY_CODES) | set(CANONICAL_CODES) | set(OTHER_DOLLARS.values()) <= codes
+
+
+def test_scale_names_are_scales():
+    from ingest.figures import SCALE_NAME, SCALE_NAMES, SCALES
+    assert all(w in SCALES for w in SCALE_NAMES) and SCALE_NAME.split("|") == list(SCALE_NAMES)

@@ -22,3 +22,10 @@ def test_names_joined_by_and_may_name_the_kind_without_its_noun() -> None:
     q = "What are the two main currencies involved in the systems business?"
     assert not kind_unsaid(q, "Net sales were denominated in U.S. dollars and Australian dollars.")
     assert not kind_unsaid("What is revenue?", "Revenue is what the company earns.")  # no plural kind asked
+
+
+def test_a_plural_asked_is_one_form_for_its_readers():
+    import re
+    from rag.extractive.names import PLURAL_NOUN
+    assert [w for w in ("producers", "business", "status", "analysis", "gas", "restraints") if re.fullmatch(PLURAL_NOUN, w)] \
+        == ["producers", "restraints"]

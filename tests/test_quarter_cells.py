@@ -119,6 +119,7 @@ def test_a_quarter_with_two_digits_dates_its_column_and_its_place():
     assert names_quarter("4Q24", 4) and not names_quarter("4Q24", 2)
     assert period_order("Q4 23") < period_order("Q3 24") < period_order("Q4 24") == period_order("2024")
     assert period_order("H1 24") == (2024, 2) and period_order("Closing AUM") is None
+    assert period_order("2H'24") == period_order("H2 24") == (2024, 4)
 
 
 def test_a_change_between_short_quarters_runs_from_the_earlier():

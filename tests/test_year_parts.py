@@ -90,3 +90,10 @@ def test_pieces_compose_the_texts_before() -> None:
 def test_part_code_smallest() -> None:
     assert re.fullmatch(year_parts.PART_CODE, "4Q") and re.fullmatch(year_parts.PART_CODE, "H1")
     assert not re.fullmatch(year_parts.PART_CODE, "Q5")
+
+
+def test_month_abbreviations_open_the_month_names():
+    from ingest.year_parts import MONTH_ABBREVIATION, MONTH_ABBREVIATIONS, MONTH_NAME, MONTH_NAMES
+    names = "january february march april may june july august september october november december".split()
+    assert [n[:3] for n in names] == list(MONTH_ABBREVIATIONS) == MONTH_ABBREVIATION.split("|")
+    assert names == list(MONTH_NAMES) == MONTH_NAME.split("|")

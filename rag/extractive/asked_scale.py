@@ -6,14 +6,13 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from ingest.figures import NUMBER, SCALES
+from ingest.figures import ISO_CODES, NUMBER, SCALES
 from ingest.tables import Cell
 
 # the scale each name stands for, the two-word counts of units ('100 million', 'ten thousand') included
 _FACTOR = {**{k: Decimal(str(v)) for k, v in SCALES.items()}, "ten thousand": Decimal(10_000)}
-_CODES = r"RMB|CNY|USD|EUR|GBP|JPY|HKD|KRW|INR|CAD|AUD|CHF|SEK|NOK|DKK|SGD|TWD|BRL|MXN|ZAR"
 # 'in RMB billion', 'in USD millions', 'in billions', 'in RMB 100 million', 'in billion yuan'
-_ASKED = re.compile(rf"\bin\s+(?:(?P<code>{_CODES})\s+)?(?P<scale>100 million|hundred million|ten thousand|"
+_ASKED = re.compile(rf"\bin\s+(?:(?P<code>{ISO_CODES})\s+)?(?P<scale>100 million|hundred million|ten thousand|"
                     r"thousands?|millions?|billions?|trillions?)\b", re.I)
 
 

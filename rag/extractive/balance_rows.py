@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ingest.tables import SEP, Table
+from ingest.year_parts import MONTH_ABBREVIATION, MONTH_ABBREVIATIONS
 
 from ..types import Answer, AnswerContext
 from .cells import RowHit, table_topic, words
@@ -16,8 +17,8 @@ from .period_cells import located
 from .shape_text import citation_n
 from .slots import Slots
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH = r"(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_MONTHS = MONTH_ABBREVIATIONS
+_MONTH = rf"(?P<m>{MONTH_ABBREVIATION})[a-z]*\.?"
 _YEAR = r"(?P<y>(?:19|20)\d{2})"
 # the date a balance row is struck at, closing its label: 'at January 1, 2021', 'as at 31 December 2020', 'as of 12/31/2019'
 _DATED = re.compile(r"\b(?:at|as at|as of)\s+(?:" + _MONTH + r"\s+(?P<d>\d{1,2}),?\s+" + _YEAR + r"|(?P<d2>\d{1,2})\s+"

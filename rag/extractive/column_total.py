@@ -9,6 +9,7 @@ import re
 
 from ingest.tables import Cell, Table
 
+from ..number_words import cardinals
 from ..types import Answer, AnswerContext
 from .cells import RANK_COLUMN, TOTAL_ROW, RowHit, words
 from .derivation import summed_answer
@@ -16,10 +17,10 @@ from .period_cells import located
 from .printed_measure import share_column
 from .residual_rows import OTHERS_LED, residual
 
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_NUMBERS = cardinals(2, 10)
 # 'combined ... of the five companies', 'together ... the top three players', 'all the segments'
 _ALL_ROWS = re.compile(r"\b(?:combined|together|altogether|in total|total|sum)\b.*?\b(?:the|all(?: the)?)\s+"
-                       r"(?P<top>top\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)?\s*"
+                       r"(?P<top>top\s+)?(?P<n>\d{1,2}|" + "|".join(cardinals(2, 10)) + r")?\s*"
                        r"(?P<what>[a-z-]+s)\b", re.I)
 # 'ranked 11th to 15th', 'ranks 11-15', 'the 11th through 15th': rows addressed by a range of ranks
 _RANKS = re.compile(r"\b(?:rank(?:ed|s|ing)?\s+(?:between\s+|from\s+)?(?:no\.\s*|#)?(?P<a>\d{1,3})(?:st|nd|rd|th)?"

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 
+from ingest.figures import SCALE_NAME
+
 from .. import compute
 from ..types import Answer, AnswerContext
 from .derivation import tidy
 
 _MIDPOINT = re.compile(r"\bmid[- ]?points?\b|\bmiddle of the range\b", re.I)
-_END = r"\$?\s?(\d[\d,]*(?:\.\d+)?)\s*(%|thousand|million|billion|trillion)?"
+_END = rf"\$?\s?(\d[\d,]*(?:\.\d+)?)\s*(%|{SCALE_NAME})?"
 # 'A to B', 'between A and B', 'A - B': two ends of one range
 _RANGE = re.compile(rf"(?:\bbetween\s+{_END}\s+and\s+{_END})|(?:{_END}\s*(?:to|[-–])\s*{_END})", re.I)
 _LEAD = re.compile(r"^\*\*.*?\*\*(\s*\([^)]*\))?\.?\s*")

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 
-from ingest.figures import SCALES, Figure
+from ingest.figures import SCALE_NAMES, SCALES, Figure
 
 from .. import compute
 from ..types import Answer, AnswerContext, Citation
@@ -47,7 +47,7 @@ _PHRASE_END = re.compile(r"\s+(?:in|of|for|on|at|by|from|during|across|among)\s+
 _SUM = re.compile(r"\b(?:combined|altogether|together|in total|total of|sum of)\b", re.I)
 # the result is how far apart the two are, whichever is larger ('the gap between A and B')
 _APART = re.compile(r"\b(?:difference|gap|spread)\b|\bseparates?\b", re.I)
-_SCALES = {w: Decimal(int(SCALES[w])) for w in ("thousand", "million", "billion", "trillion")}  # exact, from the one table
+_SCALES = {w: Decimal(int(SCALES[w])) for w in SCALE_NAMES}  # exact, from the one table
 _SCALE_OF = [(re.compile(r"\b(?:thousand|k)\b|\dK\b", re.I), "thousand"),
              (re.compile(r"\b(?:million|mn|mm)\b|\dM\b", re.I), "million"),
              (re.compile(r"\b(?:billion|bn)\b|\dB\b", re.I), "billion"),

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ingest.figures import SCALE_NAMES
 from ingest.row_lines import short_columns
 from ingest.tables import SEP, Cell, Table
 
@@ -189,7 +190,7 @@ def per_thing(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
     return _rescaled(ctx, hits, result, a.scale, asked[0], backend)
 
 
-_SCALES = ("thousand", "million", "billion", "trillion")
+_SCALES = SCALE_NAMES
 
 
 def _rescaled(ctx: AnswerContext, hits: list[RowHit], c: compute.Computed, own: str, asked: str,

@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 
 from ingest.tables import Cell
+from ingest.year_parts import MONTH_ABBREVIATION, MONTH_ABBREVIATIONS
 
 from .cells import RowHit
 from .quarter_cells import one_cell_each
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTHS = MONTH_ABBREVIATIONS
 # a month's name or its abbreviation ('Sept.'), never another word it opens ('market', 'decline')
-_MONTH = (r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:(?<=jan)uary|(?<=feb)ruary|(?<=mar)ch|(?<=apr)il|"
+_MONTH = (r"\b(" + MONTH_ABBREVIATION + r")(?:(?<=jan)uary|(?<=feb)ruary|(?<=mar)ch|(?<=apr)il|"
           r"(?<=jun)e|(?<=jul)y|(?<=aug)ust|(?<=sep)t(?:ember)?|(?<=oct)ober|(?<=nov)ember|(?<=dec)ember)?\b\.?")
 _DATE = re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b,?\s*((?:19|20)\d\d)\b", re.I)
 # the day first, as British and European reports write it: '30 Sep 2023', '31 December 2023'

@@ -13,8 +13,10 @@ GROWTH_ASKED = re.compile(r"\b(?:grow|grew|grows|growing|grown|growth|expand\w*|
                           + FALL + r"|change[sd]?|"
                           r"cagrs?|yoy|qoq)\b|\b(?:year|quarter)[- ](?:on|over)[- ](?:year|quarter)\b", re.I)
 
-# a rise as a verb or its noun before 'by' / 'of' ('grew by', 'an increase of'): measure_meeting's and moved_items'
-MOVED_UP = r"grew|grow|growth|increased?|rose|rise|gained?"
+# a rise as a verb or its noun before 'by' / 'of' ('grew by', 'an increase of'), and a fall as a verb: the movement a
+# bound measures (measure_meeting, periods_meeting) or a set of items moved (moved_items, which adds its comparatives)
+MOVED_UP = r"grew|grow|grown|growth|increased?|rose|rise|risen|gained?|improved?|climbed?|jumped?"
+MOVED_DOWN = r"fell|fall|fallen|declined?|decreased?|dropped?|shrank|shrunk|lost|contracted|slipped"
 
 # stems of change and continuation after those of a rise (a token that is one names the effect, not the thing)
 CHANGE_STEMS = r"climb|expan|jump|soar|gain|boom|declin|fall|fell|drop|decreas|shr[iau]nk|slow|plung|narrow|chang|ongo|continu|trend"

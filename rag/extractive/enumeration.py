@@ -17,7 +17,7 @@ from .features import Evidence, neighbour
 from .shape_cues import kinds_of
 from .stated_list import stated_list
 
-_COUNTS = r"two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|numerous|a few|the following"
+_COUNTS = "|".join(cardinals(2, 10)) + r"|several|multiple|various|numerous|a few|the following"
 # the plural the question asks items of: 'what are the three stages', 'what three conditions', 'which key risks'
 _KIND_ASKED = re.compile(r"^\s*(?:what|which)\s+(?:(?:are|were)\s+)?(?:the\s+)?(?:(?:" + _COUNTS +
                          r"|main|key|major|primary|core)\s+){0,2}(?:[a-z-]+\s+)?([a-z]{3,}s)\b", re.I)

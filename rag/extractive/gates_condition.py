@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ingest.figures import SCALE_NAME
+
 from .names import singular
 
 if TYPE_CHECKING:
@@ -14,7 +16,7 @@ if TYPE_CHECKING:
 # a number (not a year) and the noun it counts
 _COUNTED = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d+)?)\s+([a-z][a-z-]{2,})\b")
 # a scale or unit makes the number an amount asked or given, not a count stated as a condition
-_SCALE = re.compile(r"(?:thousand|million|billion|trillion|percent|per|times|points?|years?|months?|days?)s?", re.I)
+_SCALE = re.compile(rf"(?:{SCALE_NAME}|percent|per|times|points?|years?|months?|days?)s?", re.I)
 
 
 def counts(text: str) -> dict[str, set[str]]:

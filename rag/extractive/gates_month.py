@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ingest.year_parts import MONTH_NAMES
+
 from .names import mentions_entity
 from .periods import MONTH_WORD, MONTH_YEAR, months_of
 
@@ -74,7 +76,7 @@ def _caption_date(passage: str, row: str) -> str:
     return dates[-1].group(0) if dates else ""
 
 
-_MONTH_NAMES = "January February March April May June July August September October November December".split()
+_MONTH_NAMES = [m.title() for m in MONTH_NAMES]
 
 
 def _months(ms) -> str:

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ingest.year_parts import MONTH_NAME
+
 from .periods import MONTH_WORD, MONTH_YEAR, months_of
 
 if TYPE_CHECKING:
@@ -16,8 +18,8 @@ if TYPE_CHECKING:
 _MONTH_ASKED = re.compile(r"\b(?:which|what)\s+month\b", re.I)
 # a month written as a period of its year, no day before or after it: 'December 2024', 'in Oct 2024'
 # ('31 December 2018' and 'December 31, 2019' are days)
-_MONTH_OF_YEAR = re.compile(r"(?<!\d )(?<!\dst )(?<!\dnd )(?<!\drd )(?<!\dth )\b(?:january|february|march|april|may|june|july|august|september|october|november|"
-                            r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(?:19|20)\d{2}\b", re.I)
+_MONTH_OF_YEAR = re.compile(r"(?<!\d )(?<!\dst )(?<!\dnd )(?<!\drd )(?<!\dth )\b(?:" + MONTH_NAME + r"|"
+                            r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(?:19|20)\d{2}\b", re.I)
 
 
 def month_asked(question: str) -> bool:

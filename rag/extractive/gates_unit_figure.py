@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ingest.figures import Figure
+from ingest.figures import ISO_CODES, Figure
 
 from .caption_period import caption_year
 from .claim import without_figures
@@ -84,7 +84,7 @@ _COUNT_UNIT = re.compile(r"\((?:in\s+)?(?:(?:thousands?|millions?|billions?|'?00
 # a heading or title row stating its figures as money per unit of a thing: '(US cents per lb)', '(USD/t)',
 # '(EUR per MWh)', '(pence per therm)': the bare figures under it are prices, money of that unit
 _PRICE_UNIT = re.compile(r"\((?:[^()]*?\s)?(?:US\s?cents?|cents?|pence|US\$|[A-Z]{3}|[$€£¥])\s*(?:per\s+|/\s*)[A-Za-z]", re.I)
-_PRICE_CODE = re.compile(r"\b(?:USD|EUR|GBP|RMB|CNY|JPY|AUD|CAD|CHF|INR|BRL|NOK|SEK|DKK|KRW|HKD|SGD|ZAR|MXN)\b")
+_PRICE_CODE = re.compile(rf"\b(?:{ISO_CODES})\b")
 
 
 def price_note(head: str) -> bool:

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from ingest.figures import Figure
 from ingest.keyword import tokenize
+from ingest.year_parts import MONTH_ABBREVIATION
 
 from ..snapshot_memo import kept
 from ..types import AnswerContext
@@ -66,7 +67,7 @@ def report_headings(ctx: AnswerContext, best: Evidence) -> list[str]:
 
 
 # a month and year ('Jun-2018', 'March 2024') name a time, not a thing a figure is of
-_DATE = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s'’-]*(?:\d{4}|\d{2})", re.I)
+_DATE = re.compile(r"(?:" + MONTH_ABBREVIATION + r")[a-z]*\.?[\s'’-]*(?:\d{4}|\d{2})", re.I)
 
 
 def named_unsaid(slots: Slots, against: str | None) -> str | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .lead_items import AMOUNT_PLURALS, CAUSE_PLURALS
+from .names import PLURAL_NOUN
 
 # The rules, as general properties of questions and sentences:
 # - the kind asked is the plural noun after 'what'/'which' and at most three modifiers, and any plural joined to it
@@ -22,12 +23,12 @@ _AFTER = (r"(?=\s+(?:of|for|behind|on|in|among|that|which|are|were|do|did|does|h
           r"and|characteri[sz]e|[a-z]+ed)\b|\s*[?,]|\s*$)")
 # the plural a wh-word asks about, and any plural 'and' joins to it
 _WH_PLURAL = re.compile(rf"^\s*(?:what|which)\s+(?:(?:are|were)\s+)?(?:the\s+)?{_MODS}(?!(?:does|is|has|was)\b)"
-                        rf"([a-z]{{3,}}(?<![sui])s)\b{_AFTER}(?:\s+and\s+{_MODS}([a-z]{{3,}}(?<![sui])s)\b{_AFTER})?", re.I)
+                        rf"({PLURAL_NOUN})\b{_AFTER}(?:\s+and\s+{_MODS}({PLURAL_NOUN})\b{_AFTER})?", re.I)
 # the plural a reporting verb's 'as' names: 'identify as the main restraints', 'cite as key risks'
 _AS_PLURAL = re.compile(r"\b(?:identif(?:y|ies|ied)|list(?:s|ed)?|names?|named|cites?|cited|sees?|saw|describes?|described|"
                         r"mentions?|mentioned|considers?|considered|regards?|regarded|views?|viewed|highlights?|highlighted)"
                         r"\s+as\s+(?:the\s+)?(?:(?:main|key|principal|primary|major|biggest|largest|most\s+\w+)\s+)?"
-                        r"([a-z]{3,}(?<![sui])s)\b", re.I)
+                        rf"({PLURAL_NOUN})\b", re.I)
 # plurals of an amount, a time or of figures: they ask figures, not items of a kind
 # (lead_items' lists, with the vague plurals and the causes it does not read)
 _AMOUNTS = AMOUNT_PLURALS | frozenset("units items things ones details points aspects areas ways terms".split())

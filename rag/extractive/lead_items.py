@@ -24,10 +24,11 @@ from __future__ import annotations
 import re
 
 from .driver_asked import DEGREE, causes_listed_asked
+from .names import PLURAL_NOUN
 
 # a plural noun the wh-word asks about, after at most four modifiers ('what non-cash and other items are')
 _PLURAL_ASKED = re.compile(r"^\s*(?:in\s+|(?:the\s+)?[a-z]+\s+(?:of|in|for|from)\s+)?(?:what|which)\s+(?!(?:is|was|does|did|do|has|had|can|will)\b)"
-                           r"(?:(?:are|were)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}?([a-z]{3,}(?<![sui])s)\b(?!['’])"
+                           rf"(?:(?:are|were)\s+)?(?:the\s+)?(?:[\w-]+\s+){{0,4}}?({PLURAL_NOUN})\b(?!['’])"
                            r"(?=\s+(?:of|for|behind|on|in|among|that|which|are|were|do|did|does|have|has|make|made|to|under|"
                            r"from|is)\b|\s*\??\s*$|\s+[a-z]+ed\b)", re.I)
 # plural nouns of an amount or a time: they ask figures, not items

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.figures import ISO_CODES
+
 from ..types import bold_lead
 from .cause_said import asks_cause
 from .lead_form import which_thing_asked
@@ -101,7 +103,7 @@ def figure_for_words_of(question: str, said: str) -> str | None:
 
 # a table's header path ('Value (USD million) › 2022'), a placeholder header ('Column 2') or a measure's header, its
 # unit in brackets ('All adults (%)', 'Capacity (kt/yr)'): names no thing ('Germany(a)', a footnote, is a name)
-_CURRENCY = r"(?-i:\b(?:USD|EUR|GBP|JPY|CNY|RMB|CHF|INR|AUD|CAD|HKD|SEK|NOK|DKK|KRW|BRL)\b)"
+_CURRENCY = r"(?-i:\b(?:" + ISO_CODES + r")\b)"
 _HEADER_LEAD = re.compile(r"[^›]*›.*|(?:column|col\.?)\s*\d+|[^\W\d][^()]*\((?:%|[^()]*(?:%|/|" + _CURRENCY +
                           r"|\b(?:million|billion|thousand|mn|bn)\b)[^()]*)\)", re.I)
 HEADER_WHY = "the lead '{lead}' is a table's header, which names none of the things asked"

@@ -13,7 +13,7 @@ from ingest.tables import SEP, Cell, Table
 
 from ..types import Answer, AnswerContext
 from .cells import TOTAL_ROW, RowHit, words
-from .direction_words import MOVED_UP
+from .direction_words import MOVED_DOWN, MOVED_UP
 from .item_rows import item_rows
 from .measure_period import period_fits
 from .passage_tables import one_table
@@ -33,7 +33,7 @@ WHICH_ITEMS = re.compile(r"^\s*(?:which|what|(?:list|name|identify)(?=\s)(?:\s+a
                          r"(?!(?:is|was|were|are|has|had|have|does|did|do)\b)[a-z]", re.I)
 # a movement by a share ('grew by more than 10%', 'declined by over 5%'): the measure is the percent change
 # (or by its noun: 'had a revenue decline of more than 10%'; its object between: 'grew their shipments by')
-_MOVED = re.compile(r"\b(?:(?P<up>" + MOVED_UP + r")|(?P<down>declined?|decreased?|fell|fall|dropped?|shrank))"
+_MOVED = re.compile(r"\b(?:(?P<up>" + MOVED_UP + r")|(?P<down>" + MOVED_DOWN + r"))"
                     r"(?:(?:\s+[a-z'’-]+){0,3}?\s+by\s+|\s+(?:by\s+|of\s+)?)$", re.I)
 _CHANGE_HEADER = re.compile(r"\b(?:change|growth|variance|var\.?|increase|decrease|yoy|y-o-y)\b|^\s*%\s*$|\bchg\b", re.I)
 # a percent bound's whole written after it ('more than 40% of all respondents'): the line of that whole

@@ -17,7 +17,7 @@ from ..types import Answer, AnswerContext
 from .cause_cues import is_cause_verb
 from .cells import TOTAL_ROW, RowHit, words
 from .column_list import kind_columns
-from .direction_words import MOVED_UP
+from .direction_words import MOVED_DOWN, MOVED_UP
 from .item_rows import item_rows, named_headings
 from .kind_rows import kind_head
 from .passage_tables import one_table
@@ -39,8 +39,8 @@ _WHICH = re.compile(r"^\s*(?:in\s+)?(?P<ask>which)\s+(?:of\s+the\s+)?"
 # 'which country recorded the largest gain', 'the only one to grow': one item by its extreme, no set of items moved
 _EXTREME = re.compile(r"\b(?:most|least|fastest|slowest|largest|smallest|highest|lowest|biggest|strongest|weakest|"
                       r"sharpest|steepest|best|worst|only)\b", re.I)
-_UP = MOVED_UP + r"|added|expand(?:ed)?|improved?|higher|more"
-_DOWN = r"fell|fall|declined?|decreased?|dropped?|drop|shrank|shrink|lost|lose|contract(?:ed)?|reduced|lower|less|fewer"
+_UP = MOVED_UP + r"|added|expand(?:ed)?|higher|more"
+_DOWN = MOVED_DOWN + r"|drop|shrink|lose|contract|reduced|lower|less|fewer"
 _VERB = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b", re.I)
 # the change a column heads: its own word, or a span of periods ('QoQ', 'YoY', 'CAGR 2024-2028F', 'vs year ago')
 _CHANGE = re.compile(r"\b(?:change|chg|growth|variance|var\.?|qoq|yoy|q/q|y/y|y-o-y|cagr|vs\.?\s+(?:year|prior|previous))\b",

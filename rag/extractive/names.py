@@ -151,6 +151,11 @@ def lists_names(text: str) -> bool:
                for m in ENUMERATION.finditer(text)) or bool(re.search(r"\b[A-Z]\w+(?: [A-Z]\w+)* and [A-Z]\w+", text))
 
 
+# a plural noun as a question asks it ('which producers', 'what restraints'): three letters or more before its 's', not a
+# word ending '-ss', '-us' or '-is' ('business', 'status', 'analysis'); the readers of a plural asked share it
+PLURAL_NOUN = r"[a-z]{3,}(?<![sui])s"
+
+
 def singular(word: str) -> str:
     """'parameters' -> 'parameter', 'industries' -> 'industr', so either form is found."""
     w = word.lower()

@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 
 from ..types import bold_lead
+from .names import PLURAL_NOUN
 
 _MODS = (r"(?:(?!(?:is|was|are|were|does|did|do|has|have|had|can|could|will|would|may|might|must|should|shall|the|"
          r"of|one|single)\b)[\w&/-]+\s+){0,3}?")
 # 'which (ranked) producers', 'For a slide: which companies': the plural the wh-word asks about
-_WHICH_PLURAL = re.compile(rf"^\s*(?:[^:?]{{1,80}}:\s*)?which\s+({_MODS})([a-z]{{3,}}(?<![sui])s)\b(?!['’])\s*(\S*)", re.I)
+_WHICH_PLURAL = re.compile(rf"^\s*(?:[^:?]{{1,80}}:\s*)?which\s+({_MODS})({PLURAL_NOUN})\b(?!['’])\s*(\S*)", re.I)
 # a word ending the modifiers that reads as one (an adjective, a participle, a name), so the plural after it is the
 # noun asked, not a verb after a singular noun ('which company operates ...')
 _MODIFIER_END = re.compile(r"(?:ed|ing|al|ic|ive|ous|ful|ary|ate|ent|ant|-[\w]+)\s*$|^\s*$|\b[A-Z][\w&/-]*\s*$")

@@ -8,7 +8,9 @@ import re
 from dataclasses import dataclass
 
 from ingest.keyword import tokenize
+from ingest.year_parts import MONTH_ABBREVIATIONS, MONTH_NAME
 
+from ..number_words import cardinals
 from .kept_patterns import compiled
 from .split_years import as_end_years
 
@@ -23,14 +25,13 @@ class Period:
     years: tuple[int, ...]
 
 
-_MONTH_NUMBER = {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())}
-MONTH_YEAR = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|december|"
+_MONTH_NUMBER = {m: i + 1 for i, m in enumerate(MONTH_ABBREVIATIONS)}
+MONTH_YEAR = re.compile(r"\b(" + MONTH_NAME + r"|"
                          r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?:\s*[-–]\s*|\s+(?:\d{1,2},?\s+)?)((?:19|20)\d{2})\b", re.I)
 
 
 # a month's full name, anywhere ('April', 'december')
-MONTH_WORD = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
-                        r"december)\b", re.I)
+MONTH_WORD = re.compile(rf"\b(?:{MONTH_NAME})\b", re.I)
 
 
 def months_of(text: str) -> dict[int, set[int]]:
@@ -96,7 +97,7 @@ _JOINED_RANGE = re.compile(r"(?<![\d/.,])(?:19|20)\d{2}[ef]?\s*(?:[-–]|\bto\b|
 
 _COUNT_WORDS = {w: i for i, w in enumerate("two three four five six seven eight nine ten".split(), start=2)}
 # 'in the three years to 2024', 'over the five fiscal years ended 2023': a count of periods ending in a year
-_COUNTED_SPAN = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:fiscal\s+|financial\s+)?years?\s+"
+_COUNTED_SPAN = re.compile(r"\b(" + "|".join(cardinals(2, 10)) + r"|[2-9])\s+(?:fiscal\s+|financial\s+)?years?\s+"
                            r"(?:to|ending(?:\s+in)?|ended|through|up\s+to)\s+(?:(?:fiscal|fy)\s*)?((?:19|20)\d{2})\b", re.I)
 
 

@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 
 from ingest.tables import SEP, Cell, Table
-from ingest.year_parts import HALF_CODE, QUARTER_CODE
+from ingest.year_forms import SHORT_FISCAL, short_fiscal_years
+from ingest.year_parts import HALF_CODE, MONTH_ABBREVIATION, QUARTER_CODE
 
 from ..types import Answer, AnswerContext
 from .cells import TOTAL_ROW, RowHit, words
+from .direction_words import MOVED_DOWN, MOVED_UP
 from .measure_meeting import own_words
 from .passage_tables import one_table
 from .row_sets import POINTS_AFTER, SCALE_WORDS, THRESHOLD, meets, table_scale
@@ -31,22 +33,19 @@ _PART = rf"(?:(?:{HALF_CODE}|{QUARTER_CODE})\s+)?"
 _RANGE = re.compile(rf"\b(?:from\s+|between\s+)?{_PART}((?:19|20)\d{{2}})[EFPAB]?\s*(?:to|and|through|until|-|–)\s*"
                     rf"{_PART}((?:19|20)\d{{2}})[EFPAB]?\b", re.I)
 # a movement the bound measures ('rise by more than 2 pp', 'an increase of over 5%'): the change, not the level
-_MOVED_BY = re.compile(r"\b(?:(?P<up>rose|rise|risen|grew|grow|grown|increased?|gained?|improved?|climbed?|jumped?)|"
-                       r"(?P<down>fell|fall|fallen|declined?|decreased?|dropped?|shrank|shrunk|lost|contracted|slipped))"
+_MOVED_BY = re.compile(rf"\b(?:(?P<up>{MOVED_UP})|(?P<down>{MOVED_DOWN}))"
                        r"(?:\s+[\w'’-]+){0,3}?\s+(?:by|of)\s*$|\b(?:(?P<upn>increase|rise|growth|gain)|"
                        r"(?P<downn>decline|decrease|fall|drop))\s+of\s*$", re.I)
 # a column of a rate or a share beside the period columns ('CAGR 2021-24', 'Change (%)'): no period of its own
 _RATE_HEAD = re.compile(r"\b(?:cagr|change|growth|share|%)", re.I)
 # a year a part kind belongs to: 'quarters of 2024', 'quarters in fiscal 2023'
 _OF_YEAR = re.compile(r"\b(?:of|in|during)\s+(?:fiscal\s+|financial\s+|FY\s?)?((?:19|20)\d{2})\b", re.I)
-# a fiscal year written short in a header ('Q1 FY24', "FY'24"): the year 20YY
-_SHORT_FY = re.compile(r"\bFY\s?'?(\d{2})\b", re.I)
-_MONTH_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b", re.I)  # a quarter's end
+_MONTH_DAY = re.compile(rf"\b(?:{MONTH_ABBREVIATION})[a-z]*\.?\s+\d{{1,2}}\b", re.I)  # a quarter's end
 _NOTE = re.compile(r"\([^)]*\)")  # a bracketed note of a label: its unit or scope ('(at year end)')
 # a row's label that is a period alone: '2023', '2025E', 'FY2024', 'Q1 2025(a)', 'H1 2025', 'Jan 2025', '2023/24', 'Q2 2025*'
 _PERIOD_ROW = re.compile(r"^\s*(?:(?:FY|H[12]|Q[1-4]|[A-Z][a-z]{2,8}\.?)\s*)?(?:19|20)\d{2}(?:[/-]\d{2})?\s*[EFPAB]?\s*"
                          r"(?:\([a-z0-9]{1,2}\)|\*+)?\s*$", re.I)
-_PERIOD_HEAD = re.compile(r"^\s*(?:FY\s?)?(?:19|20)\d{2}\s*[EFPAB]?\s*$|(?:19|20)\d{2}|\bFY\s?'?\d{2}\b", re.I)
+_PERIOD_HEAD = re.compile(r"^\s*(?:FY\s?)?(?:19|20)\d{2}\s*[EFPAB]?\s*$|(?:19|20)\d{2}|\bFY" + SHORT_FISCAL, re.I)
 
 
 def _header_year(label: str) -> int | None:
@@ -54,7 +53,7 @@ def _header_year(label: str) -> int | None:
     FY24'); unlike cells.year_of (the last year, a split year's end), the count's own reading of its headers."""
     if (m := _YEAR.search(label)) is not None:
         return int(m.group(1))
-    return 2000 + int(m.group(1)) if (m := _SHORT_FY.search(label)) is not None else None
+    return short[0][2] if (short := short_fiscal_years(label)) else None
 
 
 def period_columns(table: Table, kind: str, question: str) -> list[str]:

@@ -12,7 +12,8 @@ import re
 from collections.abc import Callable, Iterable
 
 from ingest.tables import Cell
-from ingest.year_parts import HALF_CODE, HALF_ORDINAL, QUARTER_CODE, QUARTER_CODE_DIGIT_FIRST, QUARTER_ORDINAL_WORD
+from ingest.year_parts import HALF_CODE, HALF_CODE_DIGIT_FIRST, HALF_ORDINAL, QUARTER_CODE, QUARTER_CODE_DIGIT_FIRST, \
+    QUARTER_ORDINAL_WORD
 
 from .derivation import nil_as_zero
 
@@ -38,14 +39,18 @@ def names_quarter(column: str, quarter: int) -> bool:
         or re.search(rf"\bq{quarter}\b|\b{quarter}q(?=\s?['’]?\d{{2}}\b)", text) is not None
 
 
+# a half dated with two digits ('H1 24', '2H'25'): its number is the code's digit
+_DATED_HALF = re.compile(rf"\b(?:{HALF_CODE}|{HALF_CODE_DIGIT_FIRST})\s?['’]?\d{{2}}", re.I)
+
+
 def period_order(column: str) -> tuple[int, int] | None:
     """A column's place in time, (year, quarter it ends: 1-4, a half its last quarter, a full year 4); None undated."""
     year = year_of(column)
     if year is None:
         return None
     quarter = next((q for q in range(1, 5) if names_quarter(column, q)), None)
-    half = re.search(r"\b(?:H([12])|([12])H)\s?['’]?\d{2}", column, re.I) if quarter is None else None
-    return year, quarter or (2 * int(half.group(1) or half.group(2)) if half else 4)
+    half = _DATED_HALF.search(column) if quarter is None else None
+    return year, quarter or (2 * int(re.search(r"\d", half.group(0)).group()) if half else 4)
 
 
 def one_cell_each(hit: RowHit, year: int, named: Iterable[Callable[[str], bool]]) -> list[Cell] | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ingest.tables import SEP, Table
+from ingest.year_parts import MONTH_ABBREVIATION
 
 from .cells import words, year_of
 from .direction_words import GROWTH_ASKED
@@ -36,7 +37,7 @@ def measure_part(column: str) -> tuple[set[str], set[int]] | None:
 
 
 # a period's own name in a header ('Q2 2025', 'H1 2024', 'FY2024', '9M 2023', 'MAT Jun 2025'): no measure word
-_PERIOD_WORD = re.compile(r"^(?:q[1-4]|h[12]|fy\d*|\dm|ytd|mat|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)$")
+_PERIOD_WORD = re.compile(rf"^(?:q[1-4]|h[12]|fy\d*|\dm|ytd|mat|{MONTH_ABBREVIATION})$")
 
 
 def _own(part: str) -> set[str]:

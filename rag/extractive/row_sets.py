@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ingest.figures import SCALES
+from ingest.figures import ISO_CODES, SCALE_NAMES, SCALES
 from ingest.cell_values import unmarked_label
 from ingest.tables import SEP, Cell, Table
+from ingest.year_parts import MONTH_NAME
 
 from .bound_unit import in_bound_unit
 from ..types import Answer, AnswerContext
@@ -61,7 +62,7 @@ def summed_components(ctx: AnswerContext, question: str, tables, asked: set[str]
 # 'less than 140 million', 'exceed $5,000 million', 'above 5%', 'at least Ps. 1.00': a condition on the figures, not
 # a ranking (groups: 1 the word, 2 the bound, 3 a percent sign, 4 the scale word or its abbreviation 'm', 'bn'; a currency
 # before the bound is read past)
-CURRENCY = r"(?:US\$|C\$|A\$|R\$|HK\$|NT\$|\$|€|£|¥|₩|Ps\.|Rs\.?|Rp\.?|(?:EUR|USD|CAD|GBP|JPY|CHF|SEK|RMB|CNY|DKK|NOK|ISK|PLN|CZK|HUF|AUD|NZD|SGD|HKD|INR|KRW|ZAR|BRL|MXN)(?=\s))"
+CURRENCY = r"(?:US\$|C\$|A\$|R\$|HK\$|NT\$|\$|€|£|¥|₩|Ps\.|Rs\.?|Rp\.?|(?:" + ISO_CODES + r")(?=\s))"
 THRESHOLD = re.compile(rf"\b(than|over|under|above|below|exceed\w*|at least|at most)\s*(?:{CURRENCY}\s*)?"
                        rf"([-−–]?\s*\$?\s*\d[\d,]*(?:\.\d+)?)\s*(%)?\s*(thousands?|millions?|billions?|trillions?|m\b|bn\b|tn\b)?", re.I)
 BELOW = re.compile(r"\b(less|lower|fewer|smaller|under|below|at most)\b", re.I)
@@ -101,7 +102,7 @@ def meets(value: float, bound: float, question: str, m: re.Match[str]) -> bool:
 
 
 # the words a threshold's scale is asked in ('DKK 50m', 'EUR 1bn': the abbreviations filings write)
-SCALE_WORDS = {word: SCALES[word] for word in ("thousand", "million", "billion", "trillion")} | \
+SCALE_WORDS = {word: SCALES[word] for word in SCALE_NAMES} | \
     {"m": SCALES["million"], "bn": SCALES["billion"], "tn": SCALES["trillion"]}
 # a scale note of a sentence introducing a table: '(in thousands)', '(dollars in millions)', '(amounts in thousands)'
 _SCALE_NOTE = re.compile(r"\(\s*(?:(?:amounts|dollars|figures)\s+|\$\s*)?in\s+(thousand|million|billion)s?\b", re.I)
@@ -181,8 +182,7 @@ _ROWS_IN_YEAR = re.compile(r"^\s*what (?:was|were|is|are) (?:the )?(?:respective
                            r"(?:(?:values?|amounts?|balances?)\s+of\s+(?:the\s+)?)?(?P<items>.+?)\s+"
                            r"(?:in|for|as of|at|during)\s+(?:the\s+)?(?:fiscal\s+|financial\s+|fy\s*)?(?:year\s+)?"
                            # a year-end column is dated by its day ('as of December 31, 2021')
-                           r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|"
-                           r"december)(?:\s+\d{1,2},?)?\s+|(?:q[1-4]|h[12]|[1-4]q)\s*)?"
+                           r"(?:(?:" + MONTH_NAME + r")(?:\s+\d{1,2},?)?\s+|(?:q[1-4]|h[12]|[1-4]q)\s*)?"
                            r"(?:19|20)\d{2}\b(?:(?:\s*,\s*|\s+and\s+)(?:fy\s*)?(?:19|20)\d{2}\b)*(?:\s+respectively)?\s*\??\s*$", re.I)
 _ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", re.I)
 

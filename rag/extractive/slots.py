@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ingest.figures import PERIOD_RE, YEAR_RE
+from ingest.figures import PERIOD_RE, SCALE_NAME, YEAR_RE
 from ingest.year_forms import FORECAST_YEAR, full_years, numeric_date_years, short_part_years
 from ingest.keyword import tokenize
 from ingest.name_years import name_years
@@ -143,7 +143,7 @@ _ANY_ORDINAL_CUE = re.compile(rf"\b(rank(ed|s)?|is|was|placed?|in)\s+(?:{_ORDINA
                               re.I)
 
 
-SCALE_WORD = re.compile(r"\b(thousand|million|billion|trillion)s?\b", re.I)  # also computed_text
+SCALE_WORD = re.compile(rf"\b({SCALE_NAME})s?\b", re.I)  # also computed_text
 # A question about a table itself: what it shows, presents, represents, sets forth.
 _ABOUT_TABLE = re.compile(r"\b(does|do|did|is|was)\s+(the|this) table\s+(show|present|represent|set forth|contain|summari[sz]e|"
                           r"depict|describe|provide|report)\b|\b(shown|presented|reported|given) (in|by) (the|this) table\s*\??$",
@@ -161,7 +161,7 @@ _GROWTH_RATE = re.compile(r"\bhow (fast|quickly|rapidly)\b.*\b(grow|grew|grown|g
 
 # a scale word joined to a noun ('trillion-parameter models', 'billion-dollar deals') describes the noun:
 # it asks no amount of that scale
-_SCALE_ADJECTIVE = re.compile(r"\b(thousand|million|billion|trillion)-(?=[a-z])", re.I)
+_SCALE_ADJECTIVE = re.compile(rf"\b({SCALE_NAME})-(?=[a-z])", re.I)
 
 
 _WHICH_MARKET = re.compile(r"^\s*(?:which|what)\s+markets?\b(?!\s+(?:size|value|worth))", re.I)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from .lead_items import _PLURAL_ASKED, AMOUNT_PLURALS, _FIGURE_ASIDE, _TAIL, closed_list
+from .names import PLURAL_NOUN
 from ingest.keyword import tokenize
 
 from .word_stems import stem
@@ -37,7 +38,7 @@ _NAME = re.compile(r"(?:the\s+)?[A-Z0-9]")
 # diverse'): no list's copula
 _AUXILIARY = re.compile(r"\s+(?:are|were)\s+(?:[a-z]+ly\b|(?:[a-z]+(?:ed|en)|being|been)\b)", re.I)
 # 'which core components sit upstream ...': the plural asked, then its verb (not 'was', 'does': an auxiliary)
-_PLURAL_VERB = re.compile(r"^\s*(?:what|which)\s+(?!(?:was|is|does|has|were|are)\b)(?:[a-z-]+\s+){0,2}?(?!(?:was|does|has)\b)([a-z]{3,}(?<![sui])s)\s+(?!(?:of|for|in|on)\b)[a-z]{2,}\b",
+_PLURAL_VERB = re.compile(r"^\s*(?:what|which)\s+(?!(?:was|is|does|has|were|are)\b)(?:[a-z-]+\s+){0,2}?(?!(?:was|does|has)\b)(" + PLURAL_NOUN + r")\s+(?!(?:of|for|in|on)\b)[a-z]{2,}\b",
                           re.I)
 ITEM_WORDS = 14  # words: an item named, not a clause
 SUBJECT_WORDS = 10  # words: the subject naming the kind before the list

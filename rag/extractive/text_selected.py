@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ingest.cell_values import nil_mark, unmarked_label
 from ingest.tables import SEP, Cell, Table
+from ingest.year_parts import MONTH_ABBREVIATION
 
 from ..types import Answer, AnswerContext
 from .cells import TOTAL_ROW, RowHit, tables_of
@@ -32,7 +33,7 @@ from .word_stems import plural_dropped, stems_meet
 
 _WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 # a date, month or rank label names no row: 'Jan 2024', 'Apr 3', '2025-05-14', '1'
-_DATED = re.compile(r"^\s*(?:\d+\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,4}|\d{4}(?:-\d\d){0,2}|"
+_DATED = re.compile(r"^\s*(?:\d+\.?|(?:" + MONTH_ABBREVIATION + r")\w*\.?\s+\d{1,4}|\d{4}(?:-\d\d){0,2}|"
                     r"q[1-4]\s+\d{4}|h[12]\s+\d{4})\s*$", re.I)
 _SUM = re.compile(r"\b(?:total|combined|sum|altogether|together|aggregate)\b", re.I)
 _AVERAGE = re.compile(r"\b(?:average|mean)\b", re.I)
