@@ -226,3 +226,15 @@ def test_a_superlative_word_alone_holds_within_the_named_owners_rows():
     assert a is not None and a.answer.startswith("**Claude 4.5**") and "4. Claude 4.5" in a.answer
     q = "Which OpenAI model ranks highest on the Intelligence Index?"  # the owner's first rank, its tie kept
     assert owned_rows(_ctx(q, INDEX), parse(q), "extractive").answer.startswith("**GPT-5 Codex (high) and GPT-5 (high)**")
+
+
+def test_a_ranking_described_as_topped_by_a_row_asks_no_first_rank():
+    assert parse("Which model topped the video arena?").rank == 1
+    assert parse("Which Kuaishou model is on the leaderboard topped by Seedance 1.0?").rank is None  # a description
+
+
+def test_the_owner_which_qualifies_filters_when_another_owner_describes_the_ranking():
+    from rag.extractive.ranking_owned import owned_rows
+    q = "Which Kuaishou model ranks highest on the Speech Arena leaderboard topped by ByteDance's Seedance 1.0?"
+    a = owned_rows(_ctx(q, SPEECH_TITLED, VIDEO_TITLED), parse(q), "extractive")
+    assert a is not None and a.answer.startswith("**Kling 2.0**") and "Seedance" not in a.answer.split("**")[1]
