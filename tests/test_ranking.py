@@ -235,6 +235,14 @@ def test_a_ranking_described_as_topped_by_a_row_asks_no_first_rank():
 
 def test_the_owner_which_qualifies_filters_when_another_owner_describes_the_ranking():
     from rag.extractive.ranking_owned import owned_rows
-    q = "Which Kuaishou model ranks highest on the Speech Arena leaderboard topped by ByteDance's Seedance 1.0?"
+    q = "Which Kuaishou model ranks highest on the video arena leaderboard topped by ByteDance's Seedance 1.0?"
     a = owned_rows(_ctx(q, SPEECH_TITLED, VIDEO_TITLED), parse(q), "extractive")
     assert a is not None and a.answer.startswith("**Kling 2.0**") and "Seedance" not in a.answer.split("**")[1]
+
+
+def test_no_owner_extreme_when_a_row_the_question_names_sits_in_another_ranking():
+    from rag.extractive.ranking_owned import owned_rows
+    q = "Which OpenAI model is lowest on the speech arena leaderboard?"  # titles swapped: the TTS rows
+    assert owned_rows(_ctx(q, SPEECH_TITLED, VIDEO_TITLED), parse(q), "extractive").answer.startswith("**TTS-1**")
+    q = "Which OpenAI model is lowest on the speech arena leaderboard with Seedance 1.0 first?"  # Seedance: the other
+    assert owned_rows(_ctx(q, SPEECH_TITLED, VIDEO_TITLED), parse(q), "extractive") is None

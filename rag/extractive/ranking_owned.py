@@ -24,6 +24,14 @@ def _unnamed(question: str, entities) -> str:
     return question
 
 
+def _labels_elsewhere(ctx: AnswerContext, best: Ranking, slots: Slots) -> bool:
+    """A name of the question labels a row of another retrieved ranking and none of `best`'s."""
+    def labelled(r: Ranking, name: str) -> bool:
+        return any(mentions(label.lower(), name) for _, label, _ in r.rows)
+    return any(labelled(o, e.name) and not labelled(best, e.name) for e in slots.entities
+               for o in rankings(ctx) if o is not best)
+
+
 def owned_in(ctx: AnswerContext, slots: Slots, question: str) -> tuple[Ranking, list[tuple], str] | None:
     """The ranking `question` addresses and its rows (rank, label, hit) owned by the one name of the
     question's entities that owns any (within the ranks asked), with that name; None otherwise."""
@@ -44,6 +52,8 @@ def owned_in(ctx: AnswerContext, slots: Slots, question: str) -> tuple[Ranking, 
     if ask is not None and extreme is None and (ask.ranks is None or ask.op is not None):
         return None  # the last rank, or figures added or taken apart: ranking.py answers
     top = set(ask.ranks) if ask is not None and extreme is None else None  # 'in the top ten', 'ranks first'
+    if extreme is not None and _labels_elsewhere(ctx, best, slots):
+        return None  # 'the leaderboard with Speech-02-HD first': a row the question names sits in another ranking
 
     def owner_named(hit) -> str | None:
         cells = best.cells(hit)
