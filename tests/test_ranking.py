@@ -213,3 +213,36 @@ def test_a_measure_the_rank_does_not_order_leaves_the_rank_unasked():
     assert _ask("Which model achieved the highest CodeArena score on the leaderboard?", board) is None
     a = _ask("Which model achieved the highest composite score on the leaderboard?", board)
     assert a is not None and a.figure == "Orion"
+
+
+def test_a_superlative_word_alone_holds_within_the_named_owners_rows():
+    from rag.extractive.ranking_owned import owned_rows
+    from rag.extractive.rank_words import extreme_word
+    assert extreme_word("Which Anthropic model places highest on the index?", None) == "best"
+    assert extreme_word("Which Google model is lowest on the leaderboard?", None) == "last"
+    assert extreme_word("Which Anthropic model ranks first on the index?", 1) is None  # a rank named: it bounds
+    q = "Which Anthropic model places highest on the Intelligence Index, and at what rank?"
+    a = owned_rows(_ctx(q, INDEX), parse(q), "extractive")
+    assert a is not None and a.answer.startswith("**Claude 4.5**") and "4. Claude 4.5" in a.answer
+    q = "Which OpenAI model ranks highest on the Intelligence Index?"  # the owner's first rank, its tie kept
+    assert owned_rows(_ctx(q, INDEX), parse(q), "extractive").answer.startswith("**GPT-5 Codex (high) and GPT-5 (high)**")
+
+
+def test_a_ranking_described_as_topped_by_a_row_asks_no_first_rank():
+    assert parse("Which model topped the video arena?").rank == 1
+    assert parse("Which Kuaishou model is on the leaderboard topped by Seedance 1.0?").rank is None  # a description
+
+
+def test_the_owner_which_qualifies_filters_when_another_owner_describes_the_ranking():
+    from rag.extractive.ranking_owned import owned_rows
+    q = "Which Kuaishou model ranks highest on the video arena leaderboard topped by ByteDance's Seedance 1.0?"
+    a = owned_rows(_ctx(q, SPEECH_TITLED, VIDEO_TITLED), parse(q), "extractive")
+    assert a is not None and a.answer.startswith("**Kling 2.0**") and "Seedance" not in a.answer.split("**")[1]
+
+
+def test_no_owner_extreme_when_a_row_the_question_names_sits_in_another_ranking():
+    from rag.extractive.ranking_owned import owned_rows
+    q = "Which OpenAI model is lowest on the speech arena leaderboard?"  # titles swapped: the TTS rows
+    assert owned_rows(_ctx(q, SPEECH_TITLED, VIDEO_TITLED), parse(q), "extractive").answer.startswith("**TTS-1**")
+    q = "Which OpenAI model is lowest on the speech arena leaderboard with Seedance 1.0 first?"  # Seedance: the other
+    assert owned_rows(_ctx(q, SPEECH_TITLED, VIDEO_TITLED), parse(q), "extractive") is None

@@ -29,3 +29,13 @@ def test_the_row_tied_with_a_named_row_led_by_its_owner_when_an_owner_is_asked()
     assert tied_rows(_ctx(q, INDEX, SPEECH_TITLED), q, "x").figure == "GPT-5 (high)"
     q = "Which model is tied with Grok 4 on the intelligence index?"
     assert tied_rows(_ctx(q, INDEX, SPEECH_TITLED), q, "x") is None  # no other row at 65
+
+
+def test_owners_holding_exactly_the_number_of_rows_asked():
+    from rag.extractive.ranking_owners import exactly_held
+    assert least_held("Which companies place exactly two models in the top 10?") == 2
+    assert exactly_held("Which companies place exactly two models in the top 10?") == 2
+    assert exactly_held("Which companies have more than one model in the top 10?") is None
+    q = "Which companies have exactly one model in the speech arena leaderboard?"  # titles swapped: the TTS rows
+    a = owners_holding(_ctx(q, INDEX, SPEECH_TITLED, VIDEO_TITLED), q, "x")
+    assert a is not None and "OpenAI" not in a.answer and "Minimax" in a.answer and "ElevenLabs" in a.answer

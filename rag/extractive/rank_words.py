@@ -134,6 +134,14 @@ def asked(question: str, rank: int | None) -> Asked | None:
     return None
 
 
+def extreme_word(question: str, rank: int | None) -> str | None:
+    """'best' or 'last' when the rank asked is read from a superlative word alone ('ranks highest', 'is lowest'),
+    no ordinal, rank number or count named: it holds within any subset the question filters the rows to."""
+    if rank is not None or any(p.search(question) for p in (_TOP_N, _NTH_BEST, _ANY_ORDINAL, _TWO_RANKS)):
+        return None
+    return "last" if _LAST.search(question) else "best" if _SUPERLATIVE.search(question) else None
+
+
 def share_of_words() -> re.Pattern:
     """The words asking a share of the whole ('what share of'), which name no ranking."""
     return _SHARE_OF

@@ -11,29 +11,49 @@ from ..types import Answer, AnswerContext
 from .kept_patterns import compiled
 from .names import mentions
 from .period_cells import located
-from .rank_words import asked
-from .ranking import Ranking, addressed_ranking, owner_columns, ranking_terms
+from .rank_words import asked, extreme_word
+from .ranking import Ranking, addressed_ranking, owner_columns, ranking_terms, rankings
 from .shape_text import citation_n, listed, shaped_answer
 from .slots import Slots
+
+
+def _unnamed(question: str, entities) -> str:
+    """`question` without the names of `entities` (and their possessive 's)."""
+    for e in entities:
+        question = compiled(rf"\b{re.escape(e.name)}(?:['’]s)?\b").sub(" ", question)
+    return question
+
+
+def _labels_elsewhere(ctx: AnswerContext, best: Ranking, slots: Slots) -> bool:
+    """A name of the question labels a row of another retrieved ranking and none of `best`'s."""
+    def labelled(r: Ranking, name: str) -> bool:
+        return any(mentions(label.lower(), name) for _, label, _ in r.rows)
+    return any(labelled(o, e.name) and not labelled(best, e.name) for e in slots.entities
+               for o in rankings(ctx) if o is not best)
 
 
 def owned_in(ctx: AnswerContext, slots: Slots, question: str) -> tuple[Ranking, list[tuple], str] | None:
     """The ranking `question` addresses and its rows (rank, label, hit) owned by the one name of the
     question's entities that owns any (within the ranks asked), with that name; None otherwise."""
-    # the owner's name is a cell of the rows, not a word of the ranking's title
-    unnamed = question
-    for e in slots.entities:
-        unnamed = compiled(rf"\b{re.escape(e.name)}(?:['’]s)?\b").sub(" ", unnamed)
-    best = addressed_ranking(ctx, unnamed)
+    # the owner's name is a cell of the rows, not a word of the ranking's title; a capitalised title word
+    # the question quotes ('the Artificial Analysis Intelligence Index') is kept when no ranking is found without it
+    best = addressed_ranking(ctx, _unnamed(question, slots.entities))
+    if best is None and extreme_word(question, slots.rank) is not None:
+        titles = " ".join(r.caption for r in rankings(ctx)).lower()
+        best = addressed_ranking(ctx, _unnamed(question, [e for e in slots.entities if e.name.lower() not in titles]))
     if best is None:
         return None
     owners = owner_columns(best)
     if not owners:
         return None
     ask = asked(question, slots.rank)
-    if ask is not None and (ask.ranks is None or ask.op is not None):
+    # 'which Google model ranks highest': a superlative word alone holds within the owner's rows
+    extreme = extreme_word(question, slots.rank) if ask is not None and ask.op is None else None
+    if ask is not None and extreme is None and (ask.ranks is None or ask.op is not None):
         return None  # the last rank, or figures added or taken apart: ranking.py answers
-    top = set(ask.ranks) if ask is not None else None  # 'in the top ten', 'ranks first'
+    top = set(ask.ranks) if ask is not None and extreme is None else None  # 'in the top ten', 'ranks first'
+    if extreme is not None and _labels_elsewhere(ctx, best, slots):
+        return None  # 'the leaderboard with Speech-02-HD first': a row the question names sits in another ranking
 
     def owner_named(hit) -> str | None:
         cells = best.cells(hit)
@@ -45,9 +65,18 @@ def owned_in(ctx: AnswerContext, slots: Slots, question: str) -> tuple[Ranking, 
         return None
 
     owned = [(k, label, h, owner) for k, label, h in best.rows if (top is None or k in top) and (owner := owner_named(h))]
+    if extreme is not None and len({owner for *_, owner in owned}) > 1:
+        # 'which Kuaishou model ranks highest on the leaderboard topped by ByteDance's Seedance': the name
+        # the question's 'which' qualifies is the filter; another owner's name only describes the ranking
+        asked_owner = next((e.name for e in slots.entities if compiled(
+            rf"^\s*(?:which|what)\s+{re.escape(e.name)}\s+(?!and\b|or\b)\w", re.I).search(question)), None)
+        owned = [o for o in owned if o[3] == asked_owner]
     if not owned or len({owner for *_, owner in owned}) > 1:
         return None
     rows = [(k, label, h) for k, label, h, _ in owned]
+    if extreme is not None:  # the owner's first (or last) rank, its ties kept
+        end = min(k for k, *_ in rows) if extreme == "best" else max(k for k, *_ in rows)
+        rows = [r for r in rows if r[0] == end]
     if any(mentions(label.lower(), e.name) for _, label, _ in rows for e in slots.entities):
         return None  # the labels are the owners themselves: a ranking of companies, not of what they own
     return best, rows, owned[0][3]

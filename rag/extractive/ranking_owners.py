@@ -17,7 +17,7 @@ _N = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _NUM = r"(?P<n>\d+|one|two|three|four|five)"
 # 'which companies have more than one model', 'two or more models', 'at least two', 'several', 'multiple'
 _HOLDING = re.compile(rf"^\s*(?:which|what)\s+(?P<owner>[\w-]+)\s+(?:have|has|hold|holds|own|owns|place|places|put|puts|"
-                      rf"get|gets)\s+(?:more than {_NUM}|{_NUM.replace('n>', 'm>')} or more|at least {_NUM.replace('n>', 'k>')}|"
+                      rf"get|gets)\s+(?:exactly {_NUM.replace('n>', 'e>')}|more than {_NUM}|{_NUM.replace('n>', 'm>')} or more|at least {_NUM.replace('n>', 'k>')}|"
                       rf"(?P<several>several|multiple))\s+(?P<rows>[\w-]+)", re.I)
 _TIED = re.compile(r"\btied\s+with\b|\bties\b|\bsame (?:score|figure|value|elo|index|rating)\s+as\b", re.I)
 
@@ -29,9 +29,17 @@ def least_held(question: str) -> int | None:
         return None
     if m.group("several"):
         return 2
+    if m.group("e"):  # 'exactly two models': at least two here, at most two in `exactly_held`
+        return int(_N.get(m.group("e").lower(), m.group("e")))
     if m.group("n"):
         return int(_N.get(m.group("n").lower(), m.group("n"))) + 1
     return int(_N.get((m.group("m") or m.group("k")).lower(), m.group("m") or m.group("k")))
+
+
+def exactly_held(question: str) -> int | None:
+    """The one number of rows an owner must hold to answer 'which companies place exactly two models', else None."""
+    m = _HOLDING.search(question)
+    return int(_N.get(m.group("e").lower(), m.group("e"))) if m is not None and m.group("e") else None
 
 
 def _owner(r: Ranking, hit, cols: list[str]) -> str | None:
@@ -46,7 +54,7 @@ def owners_holding(ctx: AnswerContext, question: str, backend: str) -> Answer | 
     least = least_held(question)
     if least is None or not ctx.passages:
         return None
-    best = addressed_ranking(ctx, question)
+    best = addressed_ranking(ctx, re.sub(r"\bexactly\b", " ", question, flags=re.I))  # a count's word, no title's
     cols = owner_columns(best) if best is not None else []
     if not cols:
         return None
@@ -54,7 +62,8 @@ def owners_holding(ctx: AnswerContext, question: str, backend: str) -> Answer | 
     for row in best.rows:
         if (name := _owner(best, row[2], cols)) is not None:
             held.setdefault(name, []).append(row)
-    owners = {name: rows for name, rows in held.items() if len(rows) >= least}
+    most = exactly_held(question) or len(best.rows)
+    owners = {name: rows for name, rows in held.items() if least <= len(rows) <= most}
     if not owners:
         return None
     rows = [row for rs in owners.values() for row in rs]

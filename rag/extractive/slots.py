@@ -149,7 +149,7 @@ _ABOUT_TABLE = re.compile(r"\b(does|do|did|is|was)\s+(the|this) table\s+(show|pr
                           r"depict|describe|provide|report)\b|\b(shown|presented|reported|given) (in|by) (the|this) table\s*\??$",
                           re.I)
 # one thing at the head of a ranking: a singular verb of leading ('which model leads'; 'which products lead' asks several)
-_AT_THE_TOP = re.compile(r"^\s*(which|who|whose)\b.*\b(leads|topped|(sits|is|was|ranks|ranked|came|comes) (at the top|first|"
+_AT_THE_TOP = re.compile(r"^\s*(which|who|whose)\b.*\b(leads|topped(?! by)|(sits|is|was|ranks|ranked|came|comes) (at the top|first|"
                          r"number one|no\. ?1|#1)|is in first place)\b", re.I)
 _LIST_ASKED = re.compile(r"^\s*(list|name|what are|which)\b", re.I)
 
