@@ -31,6 +31,8 @@ def test_levels_agree_or_not_asked():
     other = "Admissions rose 3%, and box office reached US$1,444.3 million from US$1,317.8 million in 2023."
     assert levels_disagree(q, _answer("**3%**. " + other, other)) is not None  # another measure's rate
     assert levels_disagree(q, _answer("**3%** — change: ...", said, {"op": "pct_change"})) is None  # computed
+    two = "Urban spending rose by 4.7%, reaching RMB 34.5 thousand, while rural spending reached RMB 19.0 thousand."
+    assert levels_disagree(q, _answer("**4.7%**. " + two, two)) is None  # two things' amounts, not two levels
     one = "Revenue rose 7% to US$1.2 billion."
     assert levels_disagree(q, _answer("**7%**. " + one, one)) is None  # one level: nothing to compare
 

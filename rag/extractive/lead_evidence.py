@@ -24,6 +24,9 @@ _AMOUNT_UNIT = re.compile(
 # one compared pair of a count's listing: 'Parcelink: 1,184 million (2023) vs 30.3% (2024)'
 _PAIR = re.compile(r":\s*([^;:]*?)\s+vs\s+([^;]*?)(?:;|$)")
 
+# one thing's two levels: 'from B', 'compared with B', '(2022: B)', 'below the 2019 level of B'
+_THEN = re.compile(r"\bfrom\b|\bcompared\b|\bagainst\b|\bvs\.?\b|\bversus\b|\(\s*(?:fy\s*)?(?:19|20)\d{2}\s*:|\blevel of\b|"
+                   r"\ba year (?:earlier|ago)\b|\bprevious\b|\bprior\b", re.I)
 LEVELS_WHY = "the quoted sentence gives both levels, which change by {computed:.1f}%, not by the lead's {lead}"
 UNIT_WHY = "the question asks an amount in {unit} and the lead is a percentage"
 PAIRS_WHY = "the figures it compares are of different units (a percentage against an amount)"
@@ -52,6 +55,9 @@ def levels_disagree(question: str, answer: Answer) -> str | None:
     levels = _levels(quote)
     if len(levels) != 2 or len({(f.unit, f.currency) for f in levels}) != 1:
         return None
+    between = quote[levels[0].end:levels[1].start]
+    if not (levels[0].year and levels[1].year and levels[0].year != levels[1].year) and not _THEN.search(between):
+        return None  # two amounts of two things ('urban RMB 34.5k, rural ...'), not one thing's two levels
     new, old = levels  # 'rose to A from B', 'A in 2023 (2022: B)': the later level first, unless dated otherwise
     if new.year is not None and old.year is not None and new.year < old.year:
         new, old = old, new
