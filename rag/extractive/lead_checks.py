@@ -28,6 +28,7 @@ from .lead_alone import figure_for_several
 from .lead_amount import share_for_amount
 from .computed_mixed import share_part_unnamed
 from .lead_claim import index_number_led, restated_claim
+from .lead_evidence import figure_for_words, levels_disagree, pairs_mixed, percent_for_unit
 from .lead_doubt import (bound_not_precise, joint_figure, part_over_whole, quantity_without_figure,
                          sentence_without_rare_term, title_for_explanation, title_lead)
 from .lead_half import figure_for_two_parts
@@ -85,7 +86,10 @@ def framed(ctx: AnswerContext, answer: Answer, middle: Iterable[Check], last: It
     quantity asked as it stands; two levels led for one change asked; a header, an amount or a figure leading
     words asked: lead_kind.py), then `middle`, then a sentence with
     another figure saying more of the question than the lead's row, then `last`, then a quoted row or sentence
-    giving the product asked to another owner than the question's."""
+    giving the product asked to another owner than the question's. The lead's own evidence contradicting it
+    (lead_evidence.py: both levels changing otherwise, an amount's unit asked, compared pairs of two units, a bare
+    figure for words asked) is
+    checked with the first."""
     return [lazily(uncomputed, ctx.question, answer, ctx.passages), lazily(change_for_level, ctx.question, answer),
             lazily(amount_for_words, ctx.question, answer), lazily(excluded_led, ctx.question, answer),
             lazily(count_not_led, ctx.question, answer.answer), lazily(period_unnamed, ctx.question, answer.answer),
@@ -94,6 +98,8 @@ def framed(ctx: AnswerContext, answer: Answer, middle: Iterable[Check], last: It
             lazily(count_for_times, ctx.question, answer.answer), lazily(residual_counted, ctx.question, answer.answer),
             lazily(out_of_range, ctx.question, answer.answer),
             lazily(levels_for_change, ctx.question, answer.answer), lazily(half_of_total, ctx, answer),
+            lazily(levels_disagree, ctx.question, answer), lazily(percent_for_unit, ctx.question, answer),
+            lazily(pairs_mixed, answer), lazily(figure_for_words, ctx.question, answer),
             *(lazily(check, ctx.question, answer.answer) for check in KIND_CHECKS),
             *middle, lazily(sentence_names_more, ctx, answer),
             *last, lazily(quoted_owner_other, ctx.question, answer.answer)]
