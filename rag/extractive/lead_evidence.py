@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.figures import Figure, parse_figures
+from ingest.figures import SCALE_NAME, Figure, parse_figures
 
 from ..types import Answer, bold_lead
 
@@ -17,8 +17,8 @@ _PERCENT_CHANGE = re.compile(r"\bpercent(?:age)?\s+(?:change|increase|decrease|g
 _PERCENT_LEAD = re.compile(r"(?:(?:about|around|approximately|nearly|almost|roughly|over|some)\s+)?[-+−]?\d[\d,]*(?:\.\d+)?\s*%")
 # an amount's unit stated as the answer's ('..., in US$ billion?', '(in million sq ft)')
 _AMOUNT_UNIT = re.compile(
-    r"(?:,|\()\s*in\s+(?:(?:us|usd|eur|gbp|rmb|cny|jpy|chf|aud|cad|inr)\s*)?\$?\s*(?:thousands?|millions?|billions?|"
-    r"trillions?|bn|mn|m|k)?\s*(?:(?:us|usd|eur|gbp|rmb|cny|jpy|chf|aud|cad|inr)\b|\$|€|£|sq\.?\s?(?:ft|m)\b|"
+    r"(?:,|\()\s*in\s+(?:(?:us|usd|eur|gbp|rmb|cny|jpy|chf|aud|cad|inr)\s*)?\$?\s*(?:(?:"
+    rf"{SCALE_NAME})s?|bn|mn|m|k)?\s*(?:(?:us|usd|eur|gbp|rmb|cny|jpy|chf|aud|cad|inr)\b|\$|€|£|sq\.?\s?(?:ft|m)\b|"
     r"square\s+(?:feet|metres|meters)|m³|m3\b|tonnes?\b|tons?\b|kg\b|kilograms?\b|[gmkt]wh?\b|barrels?\b|units\b|"
     r"dollars?\b|euros?\b|pounds?\b|yen\b)", re.I)
 # one compared pair of a count's listing: 'Parcelink: 1,184 million (2023) vs 30.3% (2024)'
