@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.figures import SCALE_NAME
 from ingest.tables import OF_WHICH, SEP, Table
 
 from ..number_words import cardinals
@@ -103,7 +104,8 @@ def closed_off(table: Table) -> set[str]:
 
 
 # a label's bracketed unit: '(US$ trillions)', '(AED million)', '(%)', '(EUR per tonne)'
-_UNIT_NOTE = re.compile(r"\([^)]*(?:[$€£¥%]|\b(?:USD|EUR|GBP|JPY|CHF|SEK|NOK|DKK|AED|SAR|CAD|AUD|NZD|CNY|RMB|INR|HKD|SGD|ZAR|BRL|MXN|KRW|thousands?|millions?|billions?|trillions?|bn|per)\b)[^)]*\)")
+_UNIT_NOTE = re.compile(r"\([^)]*(?:[$€£¥%]|\b(?:USD|EUR|GBP|JPY|CHF|SEK|NOK|DKK|AED|SAR|CAD|AUD|NZD|CNY|RMB|INR|HKD|SGD|"
+                        rf"ZAR|BRL|MXN|KRW|(?:{SCALE_NAME})s?|bn|per)\b)[^)]*\)")
 
 
 def measured_after(table: Table) -> set[str]:
