@@ -1,6 +1,5 @@
-"""Properties of a bold lead's own evidence that contradict it: the quoted sentence gives both levels of a change
-and they change by another percentage than the lead; the question states an amount's unit and the lead is a
-percentage; a count compares pairs of figures of different units. Each names why the lead is not bolded."""
+"""A bold lead its own evidence contradicts (two levels changing by another rate, a percentage for an amount's unit,
+pairs of two units compared, a figure for words asked): each check names why the lead is not bolded."""
 
 from __future__ import annotations
 
@@ -38,9 +37,8 @@ def _levels(sentence: str) -> list[Figure]:
 
 
 def levels_disagree(question: str, answer: Answer) -> str | None:
-    """LEVELS_WHY when a percentage change is asked, the bold lead is a percentage read from a sentence and that
-    sentence gives exactly two amounts of one unit whose change (either way) is not the lead (more than 0.6 points
-    and 5% apart): the lead is another measure's rate ('volumes up 11.0%' beside exports of 1,045 against 780)."""
+    """LEVELS_WHY when a percentage change is asked and the lead's sentence gives one thing's two levels whose change
+    is not the lead's (over 0.6 points and 5% apart): another measure's ('volumes up 11.0%', exports 1,045 vs 780)."""
     lead = bold_lead(answer.answer)
     if answer.derivation is not None or not lead or not _PERCENT_LEAD.fullmatch(lead.strip()) \
             or not _PERCENT_CHANGE.search(question):

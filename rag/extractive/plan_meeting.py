@@ -1,6 +1,5 @@
-"""The items whose actual figure came out below (or above) their plan ('How many revenue items came in below plan?',
-'how many categories spent less than planned in 2024?'): each item row's actual column set against its plan
-column (plan_columns), the year asked choosing them when the table plans several years."""
+"""The items whose actual figure came out below (above) their plan ('How many revenue items came in below plan?'):
+each item row's actual column against its plan column (plan_columns), of the year asked when several are planned."""
 
 from __future__ import annotations
 
