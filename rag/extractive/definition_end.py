@@ -1,6 +1,5 @@
-"""Where a definition asked ends: 'The ratio, defined as A divided by B, improved to 19.4%' defines the ratio as
-'A divided by B'; past the comma the sentence goes on with its own predicate ('improved to', 'averages about') or an
-aside on the measure ('converted to US dollars ...', 'equivalent to ...', 'i.e. ...'), which is no part of it."""
+"""Where a definition asked ends: 'The ratio, defined as A divided by B, improved to 19.4%' defines it as 'A divided
+by B'; the sentence's predicate or an aside after a comma ('improved to', 'equivalent to', 'i.e.') is no part of it."""
 
 from __future__ import annotations
 

@@ -115,9 +115,8 @@ _ASKED_VERSION = re.compile(r"\b([A-Z][\w-]*)\s+(v\d+(?:\.\d+)*|\d{1,2}(?:\.\d)+
 
 
 def version_unsaid(d: Decision) -> str | None:
-    """The question asks a versioned name ('Whisper v3', 'Turbo v2') and the lead's sentence names that name
-    only bare ('Whisper') or only with a longer version ('Turbo v2.5'), never the version asked: the
-    reports give another release (or none said), so the figure is not the asked version's."""
+    """A versioned name asked ('Whisper v3', 'Turbo v2') that the lead's sentence names only bare ('Whisper') or with a
+    longer version ('Turbo v2.5'): the reports give another release (or none said), not the version asked."""
     text = d.best.text
     for m in _ASKED_VERSION.finditer(d.slots.text):
         name, version = m.group(1), m.group(2)

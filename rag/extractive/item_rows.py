@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.figures import SCALE_NAME
 from ingest.tables import OF_WHICH, SEP, Table
 
 from ..number_words import cardinals
@@ -91,8 +92,7 @@ def restating(table: Table) -> set[str]:
 def closed_off(table: Table) -> set[str]:
     """The rows below the total closing the table's items: the table's last total (by label or by sum) adding up
     every row from its first is the whole of its items, so a row outside any heading below it ('Revenue (AED
-    million)' and 'Average price' under 'Total sales volume'; 'Less: imputed interest') is another line, no item;
-    a part of a year below a total of parts of a year is one more such part (the next year's quarters), an item."""
+    million)' and 'Average price' under 'Total sales volume'; 'Less: imputed interest') is another line, no item."""
     rows = table.rows
     totals = [i for i, row in enumerate(rows) if i > 1 and (TOTAL_ROW.match(row.split(SEP)[-1]) or closes_block(table, i))]
     if not totals or not (run := addends(table, totals[-1])) or run[0] != rows[0]:
@@ -103,7 +103,8 @@ def closed_off(table: Table) -> set[str]:
 
 
 # a label's bracketed unit: '(US$ trillions)', '(AED million)', '(%)', '(EUR per tonne)'
-_UNIT_NOTE = re.compile(r"\([^)]*(?:[$€£¥%]|\b(?:USD|EUR|GBP|JPY|CHF|SEK|NOK|DKK|AED|SAR|CAD|AUD|NZD|CNY|RMB|INR|HKD|SGD|ZAR|BRL|MXN|KRW|thousands?|millions?|billions?|trillions?|bn|per)\b)[^)]*\)")
+_UNIT_NOTE = re.compile(r"\([^)]*(?:[$€£¥%]|\b(?:USD|EUR|GBP|JPY|CHF|SEK|NOK|DKK|AED|SAR|CAD|AUD|NZD|CNY|RMB|"
+                        rf"INR|HKD|SGD|ZAR|BRL|MXN|KRW|(?:{SCALE_NAME})s?|bn|per)\b)[^)]*\)")
 
 
 def measured_after(table: Table) -> set[str]:
@@ -161,9 +162,8 @@ def figured_heads(table: Table) -> list[str]:
 
 
 def _asked_level(table: Table, rows: list[str], question: str) -> list[str]:
-    """The items at the level the question names in a table of two levels: the top rows when it says 'top-level'
-    or 'main', the rows as read (sub-rows) when it says 'sub-', 'individual' or 'most detailed'; a count naming
-    neither has no one reading (no rows), the rows as read otherwise (a table of one level, or no count)."""
+    """In a table of two levels, the level the question names: the top rows ('top-level', 'main') or the rows as read
+    ('sub-', 'individual'); no rows for a count naming neither; `rows` for a table of one level or no count."""
     if not (heads := figured_heads(table)) or _SUB_ASKED.search(question):
         return rows
     top = [r for r in table.rows if SEP not in r and (r in rows or r in heads)]

@@ -10,7 +10,7 @@ from ..types import bold_lead
 from .shape_text import listed
 
 _COUNTS = cardinals(2, 10)
-_N = r"(?P<n>" + "|".join(cardinals(2, 10)) + r"|[2-9]|10)"
+_N = r"(?P<n>" + "|".join(_COUNTS) + r"|[2-9]|10)"
 # the count opens what is asked: 'What (are the) three X', 'Which two X', 'Name the four X', 'three X that ...'
 _ASKED = re.compile(r"^\s*(?:(?:what|which)\s+(?:are|were)?\s*(?:the\s+)?|(?:name|list)\s+(?:the\s+)?|the\s+)?"
                     + _N + r"\s+(?:\w+[\s-]){0,2}?(?P<noun>[a-z]+s)\b(?!['’])", re.I)

@@ -87,9 +87,7 @@ def framed(ctx: AnswerContext, answer: Answer, middle: Iterable[Check], last: It
     words asked: lead_kind.py), then `middle`, then a sentence with
     another figure saying more of the question than the lead's row, then `last`, then a quoted row or sentence
     giving the product asked to another owner than the question's. The lead's own evidence contradicting it
-    (lead_evidence.py: both levels changing otherwise, an amount's unit asked, compared pairs of two units, a bare
-    figure for words asked) is
-    checked with the first."""
+    (lead_evidence.py) is checked with the first."""
     return [lazily(uncomputed, ctx.question, answer, ctx.passages), lazily(change_for_level, ctx.question, answer),
             lazily(amount_for_words, ctx.question, answer), lazily(excluded_led, ctx.question, answer),
             lazily(count_not_led, ctx.question, answer.answer), lazily(period_unnamed, ctx.question, answer.answer),

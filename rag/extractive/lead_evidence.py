@@ -1,12 +1,11 @@
-"""Properties of a bold lead's own evidence that contradict it: the quoted sentence gives both levels of a change
-and they change by another percentage than the lead; the question states an amount's unit and the lead is a
-percentage; a count compares pairs of figures of different units. Each names why the lead is not bolded."""
+"""A bold lead its own evidence contradicts (two levels changing by another rate, a percentage for an amount's unit,
+pairs of two units compared, a figure for words asked): each check names why the lead is not bolded."""
 
 from __future__ import annotations
 
 import re
 
-from ingest.figures import Figure, parse_figures
+from ingest.figures import SCALE_NAME, Figure, parse_figures
 
 from ..types import Answer, bold_lead
 
@@ -17,8 +16,8 @@ _PERCENT_CHANGE = re.compile(r"\bpercent(?:age)?\s+(?:change|increase|decrease|g
 _PERCENT_LEAD = re.compile(r"(?:(?:about|around|approximately|nearly|almost|roughly|over|some)\s+)?[-+−]?\d[\d,]*(?:\.\d+)?\s*%")
 # an amount's unit stated as the answer's ('..., in US$ billion?', '(in million sq ft)')
 _AMOUNT_UNIT = re.compile(
-    r"(?:,|\()\s*in\s+(?:(?:us|usd|eur|gbp|rmb|cny|jpy|chf|aud|cad|inr)\s*)?\$?\s*(?:thousands?|millions?|billions?|"
-    r"trillions?|bn|mn|m|k)?\s*(?:(?:us|usd|eur|gbp|rmb|cny|jpy|chf|aud|cad|inr)\b|\$|€|£|sq\.?\s?(?:ft|m)\b|"
+    r"(?:,|\()\s*in\s+(?:(?:us|usd|eur|gbp|rmb|cny|jpy|chf|aud|cad|inr)\s*)?\$?\s*(?:(?:"
+    rf"{SCALE_NAME})s?|bn|mn|m|k)?\s*(?:(?:us|usd|eur|gbp|rmb|cny|jpy|chf|aud|cad|inr)\b|\$|€|£|sq\.?\s?(?:ft|m)\b|"
     r"square\s+(?:feet|metres|meters)|m³|m3\b|tonnes?\b|tons?\b|kg\b|kilograms?\b|[gmkt]wh?\b|barrels?\b|units\b|"
     r"dollars?\b|euros?\b|pounds?\b|yen\b)", re.I)
 # one compared pair of a count's listing: 'Parcelink: 1,184 million (2023) vs 30.3% (2024)'
@@ -38,9 +37,8 @@ def _levels(sentence: str) -> list[Figure]:
 
 
 def levels_disagree(question: str, answer: Answer) -> str | None:
-    """LEVELS_WHY when a percentage change is asked, the bold lead is a percentage read from a sentence and that
-    sentence gives exactly two amounts of one unit whose change (either way) is not the lead (more than 0.6 points
-    and 5% apart): the lead is another measure's rate ('volumes up 11.0%' beside exports of 1,045 against 780)."""
+    """LEVELS_WHY when a percentage change is asked and the lead's sentence gives one thing's two levels whose change
+    is not the lead's (over 0.6 points and 5% apart): another measure's ('volumes up 11.0%', exports 1,045 vs 780)."""
     lead = bold_lead(answer.answer)
     if answer.derivation is not None or not lead or not _PERCENT_LEAD.fullmatch(lead.strip()) \
             or not _PERCENT_CHANGE.search(question):

@@ -201,6 +201,20 @@ def met_answer(ctx: AnswerContext, hit: RowHit, cells: list[Cell], met: list[Cel
     return shaped_answer(ctx, [hit], text, str(len(met)), "computed", backend, derivation=derivation)
 
 
+def pairs_answer(ctx: AnswerContext, read: tuple[int, Table, list[tuple[Cell, Cell]]], above: bool, counted: bool,
+                 backend: str, note: str = "") -> Answer | None:
+    """The count or names of the rows whose first figure of each (row's, against) pair in `read` is above (below) the
+    other, each shown against it ('12 vs 10' + `note`); None when no row is: columns_meeting's and plan_meeting's."""
+    passage, table, pairs = read
+    met = [x for x, y in pairs if (x.value > y.value if above else x.value < y.value)]
+    if not met:
+        return None
+    cells = [x for x, _ in pairs]
+    other = {x.row: y for x, y in pairs}
+    return met_answer(ctx, RowHit(passage, table, cells[0].row, 0.0), cells, met, lambda c: c.row.split(SEP)[-1],
+                      counted, backend, lambda c: f"{scaled(c)} vs {scaled(other[c.row])}{note}")
+
+
 # 'which operator has more DC than AC charge points', 'how many exported less in 2024/25 than in 2023/24': each item's
 # figure in one column set against its own figure in another, both columns named around the 'than'
 _TWO_SIDES = re.compile(r"\b(?:(?P<up>more|larger|higher|greater|bigger)|(?P<down>less|fewer|lower|smaller))\b"
@@ -267,12 +281,4 @@ def columns_meeting(ctx: AnswerContext, question: str, tables: list[tuple[int, T
     read = one_table(reads)
     if read is None:
         return None
-    passage, table, pairs = read
-    up = m.group("up") is not None
-    met = [x for x, y in pairs if (x.value > y.value if up else x.value < y.value)]
-    if not met:
-        return None
-    cells = [x for x, _ in pairs]
-    other = {x.row: y for x, y in pairs}
-    return met_answer(ctx, RowHit(passage, table, cells[0].row, 0.0), cells, met, lambda c: c.row.split(SEP)[-1],
-                       counted, backend, lambda c: f"{scaled(c)} vs {scaled(other[c.row])}")
+    return pairs_answer(ctx, read, m.group("up") is not None, counted, backend)

@@ -95,9 +95,9 @@ _OVER_RANGE = re.compile(r"(?:\b(?:over|across|during)\s+(?:the\s+(?:years?|peri
 _JOINED_RANGE = re.compile(r"(?<![\d/.,])(?:19|20)\d{2}[ef]?\s*(?:[-–]|\bto\b|\bthrough\b|\bthru\b|\buntil\b)\s*"
                            r"(?:(?:fiscal|fy)\s*(?:year\s+)?)?(?:19|20)\d{2}(?![\d/%])", re.I)
 
-_COUNT_WORDS = {w: i for i, w in enumerate("two three four five six seven eight nine ten".split(), start=2)}
+_COUNT_WORDS = cardinals(2, 10)
 # 'in the three years to 2024', 'over the five fiscal years ended 2023': a count of periods ending in a year
-_COUNTED_SPAN = re.compile(r"\b(" + "|".join(cardinals(2, 10)) + r"|[2-9])\s+(?:fiscal\s+|financial\s+)?years?\s+"
+_COUNTED_SPAN = re.compile(r"\b(" + "|".join(_COUNT_WORDS) + r"|[2-9])\s+(?:fiscal\s+|financial\s+)?years?\s+"
                            r"(?:to|ending(?:\s+in)?|ended|through|up\s+to)\s+(?:(?:fiscal|fy)\s*)?((?:19|20)\d{2})\b", re.I)
 
 

@@ -1,21 +1,18 @@
-"""The items whose actual figure came out below (or above) their plan ('How many revenue items came in below plan?',
-'how many categories spent less than planned in 2024?'): each item row's actual column set against its plan
-column (plan_columns), the year asked choosing them when the table plans several years."""
+"""The items whose actual figure came out below (above) their plan ('How many revenue items came in below plan?'):
+each item row's actual column against its plan column (plan_columns), of the year asked when several are planned."""
 
 from __future__ import annotations
 
 import re
 
-from ingest.tables import SEP, Cell, Table
+from ingest.tables import Table
 
 from ..types import Answer, AnswerContext
-from .cells import RowHit
 from .item_rows import item_rows
-from .measure_meeting import WHICH_ITEMS, met_answer
+from .measure_meeting import WHICH_ITEMS, pairs_answer
 from .passage_tables import one_table
 from .plan_columns import kind
 from .row_sets import HOW_MANY_ROWS
-from .shape_text import scaled
 
 # the plan named as the side the actual figure fell on: 'below plan', 'less than planned', 'over budget',
 # 'exceeded their targets' (a figure after it, 'below a plan of 40', is a bound, no plan column)
@@ -55,12 +52,4 @@ def plan_meeting(ctx: AnswerContext, question: str, tables: list[tuple[int, Tabl
     read = one_table(reads)
     if read is None:
         return None
-    passage, table, pairs = read
-    down = m.group("down") is not None
-    met: list[Cell] = [a for a, p in pairs if (a.value < p.value if down else a.value > p.value)]
-    if not met:
-        return None
-    cells = [a for a, _ in pairs]
-    plan = {a.row: p for a, p in pairs}
-    return met_answer(ctx, RowHit(passage, table, cells[0].row, 0.0), cells, met, lambda c: c.row.split(SEP)[-1],
-                      counted, backend, lambda c: f"{scaled(c)} vs {scaled(plan[c.row])} planned")
+    return pairs_answer(ctx, read, m.group("down") is None, counted, backend, " planned")

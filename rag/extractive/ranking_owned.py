@@ -6,18 +6,20 @@ rank order with their figures, each cited. Ranks asked ('the top ten') bound the
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ..types import Answer, AnswerContext
 from .kept_patterns import compiled
 from .names import mentions
 from .period_cells import located
+from .question_names import Entity
 from .rank_words import asked, extreme_word
 from .ranking import Ranking, addressed_ranking, owner_columns, ranking_terms, rankings
 from .shape_text import citation_n, listed, shaped_answer
 from .slots import Slots
 
 
-def _unnamed(question: str, entities) -> str:
+def _unnamed(question: str, entities: Iterable[Entity]) -> str:
     """`question` without the names of `entities` (and their possessive 's)."""
     for e in entities:
         question = compiled(rf"\b{re.escape(e.name)}(?:['’]s)?\b").sub(" ", question)

@@ -1,6 +1,5 @@
-"""The movements of a walk down the rows ('Balance at 1 January | Additions | Disposals | Balance at 31 December';
-'CET1 ratio Q3 24 | Net profit | Dividend accrual | CET1 ratio Q4 24') that moved its balance one way ('How many
-items in the walk reduced the CET1 ratio?'): the rows between the two balance rows whose figure has that sign."""
+"""A walk's movements that moved its balance one way ('How many items in the walk reduced the CET1 ratio?'): the rows
+between its two balance rows ('Balance at 1 January' ... 'Balance at 31 December') whose figure has that sign."""
 
 from __future__ import annotations
 
@@ -40,9 +39,8 @@ def walk_rows(table: Table) -> list[str] | None:
 
 
 def _moves(table: Table, moves: list[str], question: str) -> list[Cell] | None:
-    """The movement rows' cells in the one column each has a figure in (the year the question names among several),
-    when their signs are the walk's: they add up to the closing balance less the opening one in that column, or
-    a rise is written with its '+'; None otherwise."""
+    """The movement rows' cells in the one column all fill (of the year asked among several), when they add up to the
+    closing less the opening balance there or a rise is written with its '+'; None otherwise."""
     index = {(c.row, c.column): c for c in table.cells if c.value is not None}
     columns = [col for col in table.columns if all((r, col) in index for r in moves)]
     if len(columns) > 1:
