@@ -69,14 +69,15 @@ def _named_whole(table: Table, part: str, question: str, year: int | None) -> tu
     if said is None:
         return None
     phrase = set(words(said.group(1)))
+    cell = _cell(table, part, year, question)  # (the whole's figure in the part's column: one column holds both)
+    if cell is None:
+        return None
     found = []
     for row in table.rows:
         own = set(words(re.sub(r"\([^)]*\)", " ", row.split(SEP)[-1])))
         if row == part or not own or not own <= phrase:
             continue
-        cell = _cell(table, part, year, question)  # (the whole's figure in the part's column: one column holds both)
-        same = next((c for c in table.cells if cell is not None and c.row == row and c.column == cell.column
-                     and c.value is not None), None)
+        same = next((c for c in table.cells if c.row == row and c.column == cell.column and c.value is not None), None)
         if same is not None and closes_above(table, row, part, cell.column):
             found.append((row, [cell, same]))
     return found[0] if len(found) == 1 else None

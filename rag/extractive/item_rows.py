@@ -191,9 +191,9 @@ def _stated_level(table: Table, rows: list[str], question: str, aside: set[str])
     fits = next((level for level in levels[1:] if len(level) == n), None)
     if fits is not None:
         return fits
+    if not _SET_STATED.search(question):
+        return rows
     # 'the four largest firms' over a 'Big Four subtotal' row: the one block of that many rows the table sums
     blocks = {tuple(run) for i in range(2, len(table.rows)) if (run := addends(table, i)) and len(run) == n
               and (TOTAL_ROW.match(table.rows[i].split(SEP)[-1]) or closes_block(table, i))}
-    if len(blocks) == 1 and _SET_STATED.search(question):
-        return list(next(iter(blocks)))
-    return [] if _SET_STATED.search(question) else rows
+    return list(next(iter(blocks))) if len(blocks) == 1 else []

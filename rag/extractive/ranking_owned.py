@@ -30,8 +30,8 @@ def _labels_elsewhere(ctx: AnswerContext, best: Ranking, slots: Slots) -> bool:
     """A name of the question labels a row of another retrieved ranking and none of `best`'s."""
     def labelled(r: Ranking, name: str) -> bool:
         return any(mentions(label.lower(), name) for _, label, _ in r.rows)
-    return any(labelled(o, e.name) and not labelled(best, e.name) for e in slots.entities
-               for o in rankings(ctx) if o is not best)
+    others = [o for o in rankings(ctx) if o is not best]
+    return any(labelled(o, e.name) and not labelled(best, e.name) for e in slots.entities for o in others)
 
 
 def owned_in(ctx: AnswerContext, slots: Slots, question: str) -> tuple[Ranking, list[tuple], str] | None:

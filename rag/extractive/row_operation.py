@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.tables import SEP
+
 from .cells import RowHit, percent_stated, words
 from .computed import total_over_periods
 from .operations import besides_share, multiple_asked, operation
@@ -49,7 +51,7 @@ def row_operation(question: str, slots: Slots, tables: list, hit: RowHit | None,
 def _whole_kept(question: str, hit: RowHit | None, op: str | None) -> str | None:
     """A share asked of the whole row itself ('Europe's share of total sales volumes' with the row 'Total sales
     volumes') stays a share: taking the whole's label out took the words that asked it."""
-    if op is None and hit is not None and total_or_whole(hit.row.split(" › ")[-1]) and operation(question) == "share":
+    if op is None and hit is not None and total_or_whole(hit.row.split(SEP)[-1]) and operation(question) == "share":
         return "share"
     return op
 
