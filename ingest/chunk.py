@@ -56,6 +56,15 @@ class Chunker:
         self.count_tokens = count_tokens
         self.max_tokens = max_tokens
         self.overlap_tokens = overlap_tokens
+        self._counted: dict[str, int] = {}  # one text's token count, kept for this chunker's run
+
+    def _count_one(self, text: str) -> int:
+        """`count_tokens` of one text, tokenized once per chunker: a table's context lines are
+        counted while fitting them, again as the fitted prefix, and again under the next table."""
+        got = self._counted.get(text)
+        if got is None:
+            got = self._counted[text] = self.count_tokens([text])[0]
+        return got
 
     def chunk(self, info: DocInfo, sections: Sequence[Section], content_hash: str) -> list[Chunk]:
         chunks: list[Chunk] = []
@@ -132,7 +141,7 @@ class Chunker:
     def _pack(self, prefix: str | None, units: list[Unit]):
         """Greedy packing under the token budget, with a one-sentence overlap between chunks."""
         prefix = self._fit_prefix(prefix)
-        prefix_tokens = self.count_tokens([prefix])[0] if prefix else 2
+        prefix_tokens = self._count_one(prefix) if prefix else 2
         budget = self.max_tokens - prefix_tokens
         units = self._fit(units, budget)
         current: list[Unit] = []
@@ -155,11 +164,11 @@ class Chunker:
             return prefix
         limit = self.max_tokens // 2
         lines = prefix.split("\n")
-        while len(lines) > 1 and self.count_tokens(["\n".join(lines)])[0] > limit:
+        while len(lines) > 1 and self._count_one("\n".join(lines)) > limit:
             lines.pop(0)
         text = "\n".join(lines)
         words = text.split(" ")
-        while len(words) > 1 and self.count_tokens([" ".join(words)])[0] > limit:
+        while len(words) > 1 and self._count_one(" ".join(words)) > limit:
             words = words[: max(1, len(words) * 3 // 4)]
         return " ".join(words)
 
