@@ -30,17 +30,27 @@ def manifest_entries(folder: Path) -> dict[str, dict]:
     return {str(e["file"]): e for e in data.get("reports", []) if isinstance(e, dict) and e.get("file")}
 
 
-def legacy_doc_id(path: Path, source_name: str | None = None) -> str:
+def manifest_entry(path: Path, folders: dict[Path, dict[str, dict]] | None = None) -> dict:
+    """The manifest entry naming file `path` ({} when none); `folders` keeps each folder's
+    entries read once (a run reads one manifest per folder, not one per question about a file)."""
+    if folders is None:
+        return manifest_entries(path.parent).get(path.name, {})
+    if path.parent not in folders:
+        folders[path.parent] = manifest_entries(path.parent)
+    return folders[path.parent].get(path.name, {})
+
+
+def legacy_doc_id(path: Path, source_name: str | None = None, entry: dict | None = None) -> str:
     """The id an older version gave this file (manifest entry, else `slugify` of the stem)."""
-    entry = manifest_entries(path.parent).get(path.name, {})
+    entry = manifest_entry(path) if entry is None else entry
     return str(entry.get("doc_id") or slugify(Path(source_name or path.name).stem))
 
 
-def doc_info(path: Path, sections: list[Section], source_name: str | None = None) -> DocInfo:
-    """Title, publisher and date from the manifest, else the first heading or the file name; the
-    id the file asks for (the library gives another when a different report holds it)."""
+def doc_info(path: Path, sections: list[Section], source_name: str | None = None, entry: dict | None = None) -> DocInfo:
+    """Title, publisher and date from the manifest (`entry`, else read), else the first heading or the
+    file name; the id the file asks for (the library gives another when a different report holds it)."""
     source = source_name or path.name
-    entry = manifest_entries(path.parent).get(path.name, {})
+    entry = manifest_entry(path) if entry is None else entry
     title = entry.get("title") or _first_heading(sections) or Path(source).stem.replace("_", " ").replace("-", " ")
     return DocInfo(
         doc_id=str(entry.get("doc_id") or preferred_id(source)),
@@ -58,10 +68,10 @@ def _first_heading(sections: list[Section]) -> str | None:
     return None
 
 
-def with_file_metadata(info: DocInfo, path: Path, meta: dict[str, str]) -> DocInfo:
+def with_file_metadata(info: DocInfo, path: Path, meta: dict[str, str], entry: dict | None = None) -> DocInfo:
     """`info` with the title, publisher and date the file itself states (`meta`, from
     ingest/metadata.py) wherever the manifest gives none: a stated title beats the first
     heading and the file name, the manifest beats both."""
-    entry = manifest_entries(path.parent).get(path.name, {})
+    entry = manifest_entry(path) if entry is None else entry
     changes = {k: str(meta[k]) for k in ("title", "publisher", "date") if meta.get(k) and not entry.get(k)}
     return replace(info, **changes) if changes else info

@@ -19,7 +19,7 @@ from .chunk import Chunker
 from .errors import IngestError, UserError
 from .identity import Claims, path_key, rebuilt, same_bytes, upload_key
 from .loaders import load_file
-from .manifest import doc_info, legacy_doc_id, with_file_metadata
+from .manifest import doc_info, legacy_doc_id, manifest_entry, with_file_metadata
 from .progress import ProgressRelay
 from .recipe import reader_id
 from .store import ChunkStore, DocRecord
@@ -65,15 +65,17 @@ def prepare(files: list[Path], names: dict[Path, str], keys: dict[Path, str], re
     relay = ProgressRelay.of(progress)
     prepared: list[tuple[Path, DocRecord, list[Chunk]]] = []
     results: list[FileResult] = []
+    manifests: dict[Path, dict[str, dict]] = {}  # each folder's manifest, read once per run
     for path in files:
         try:
             relay.reading(names.get(path) or path.name)
             loaded, data = load_file(path, max_bytes)
             source = names.get(path) or path.name
             key = keys.get(path) or (upload_key(source) if path in names else path_key(path))
-            info = with_file_metadata(doc_info(path, loaded.sections, names.get(path)), path, loaded.meta)
+            entry = manifest_entry(path, manifests)
+            info = with_file_metadata(doc_info(path, loaded.sections, names.get(path), entry), path, loaded.meta, entry)
             content_hash = hashlib.sha256(data).hexdigest()[:16]
-            old, how = claims.match(key, content_hash, legacy_doc_id(path, names.get(path)), source)
+            old, how = claims.match(key, content_hash, legacy_doc_id(path, names.get(path), entry), source)
             reread = None
             if old is not None and same_bytes(old.content_hash, content_hash) and old.doc_id not in damaged:
                 if old.doc_id not in rebuild and old.reader == reader:
