@@ -107,6 +107,16 @@ def billions_read_as_100m(texts: list[str]) -> bool:
     return "1e8" in verdicts and "1e9" not in verdicts
 
 
+def read_all_charts(texts: list[str]) -> list[str]:
+    """`read_charts` of each of a document's texts under the document's `billions_read_as_100m`
+    verdict; the texts are read again only when the verdict is yes (the first pass is the answer otherwise)."""
+    verdicts: list[str] = []
+    read = [read_charts(text, verdicts=verdicts) for text in texts]
+    if "1e8" in verdicts and "1e9" not in verdicts:
+        return [read_charts(text, True) for text in texts]
+    return read
+
+
 def _is_title(line: str) -> bool:
     """A chart title: a short line, not a sentence, naming its years ('Global AI market size, 2020-2030E'),
     not stating an amount (a line of prose that does: 'By 2024, ... exceeded RMB 700B, marking')."""

@@ -13,7 +13,7 @@ import statistics
 import unicodedata
 from collections import Counter
 
-from .charts import billions_read_as_100m, read_charts
+from .charts import read_all_charts
 from .contents import read_contents
 from .label_bars import read_label_bars
 from .pies import read_pies
@@ -300,10 +300,9 @@ def clean_sections(sections: list[Section], *, reflow: bool, paged: bool | None 
     vocabulary = {w.lower() for s in sections for w in re.findall(r"[A-Za-z][A-Za-z-]+", s.text)}
     width = wrap_width_of([s.text for s in sections]) if reflow else None
     plain = swap_crossed_captions([strip_markdown_inline(strip_html(sec.text)) for sec in sections])
-    in_100m = billions_read_as_100m(plain)
     cleaned = []
-    for sec, text in zip(sections, plain):
-        text = read_contents(read_charts(text, in_100m))  # before their numbers count as residue
+    for sec, text in zip(sections, read_all_charts(plain)):
+        text = read_contents(text)  # charts read before their numbers count as residue
         text = attach_lone_values(read_pies(text))
         text = "\n".join(l for l in text.split("\n") if not is_noise_line(l))
         text = join_label_continuations(dehyphenate(text, vocabulary))
