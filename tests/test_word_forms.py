@@ -38,6 +38,22 @@ def test_an_acronym_matches_its_initials_with_or_without_joining_words():
     assert not mentions("industrial output of china", "ICBC")
 
 
+def test_a_three_letter_acronym_is_spelled_by_content_words_of_one_clause():
+    assert spelled_out("gwp", "gross written premiums rose 8%")
+    assert spelled_out("aum", "total assets under management")      # a preposition inside carries its letter
+    assert spelled_out("tts", "a text-to-speech engine")             # 'to' inside a compound too
+    assert spelled_out("cic", "according to china insights consultancy")
+    assert spelled_out("ppe", "property, plant and equipment")         # three words listed
+    assert not spelled_out("gpt", "rapid growth, projected to rise")   # never across punctuation
+    assert not spelled_out("gdp", "new growth drivers.policy support")
+    assert not spelled_out("tam", "there are more agents")            # a pronoun or auxiliary carries no letter
+    assert not spelled_out("api", "a pioneer in intelligent driving")
+    assert not spelled_out("tam", "to accomplish more tasks")          # 'to' never starts one
+    assert not spelled_out("pis", "presented in the statement")        # joining words all kept or all left out
+    assert not mentions("growth, projected to rise", "GPT")
+    assert not mention_test("GPT")("growth, projected to rise")
+
+
 def test_open_or_hyphenated_words_asked_are_found_written_closed():
     assert found_as_asked(["multi", "modal", "model"], {"multimodal", "model"}, None) == {"multi", "modal", "model"}
     assert found_among(asked_forms(["end", "cloud"], None), {"endcloud"}) == {"end", "cloud"}

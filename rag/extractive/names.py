@@ -88,10 +88,43 @@ def mentions(text: str, name: str) -> bool:
 _MINOR_WORDS = {"and", "of", "the", "for", "&", "in"}
 
 
+# words that never carry a letter of a short acronym: articles, pronouns, auxiliaries, conjunctions ('a pioneer in
+# intelligent' is not 'API', 'there are more' not 'TAM')
+_NO_INITIAL = frozenset("a an is are was were be been being it its this that these those there they their them we our us "
+                        "can could may might will would should shall must has have had do does did not or but as such "
+                        "which who whose whom than so if".split())
+# a clause of a text: a short acronym's words stand together, never across punctuation ('growth, projected to' is not 'GPT')
+_CLAUSE = re.compile(r"[^.,;:!?()\[\]\"“”‘’'/|]+")
+# three words listed ('maintenance, repair and overhaul': MRO; 'property, plant and equipment': PPE)
+_LISTED = re.compile(r"(?<![a-z0-9])([a-z])[a-z0-9-]*, ([a-z])[a-z0-9-]*,? (?:and|&) ([a-z])[a-z0-9-]*")
+
+
+def _short_spelled(acronym: str, text: str) -> bool:
+    """Whether three-letter `acronym` is the initials of consecutive words of one clause of `text` (joining words
+    all left out or all kept inside), no pronoun, article or auxiliary among them, 'to' never first ('text-to-speech')."""
+    for clause in _CLAUSE.findall(text):
+        run: list[str] = []
+        for w in re.findall(r"[a-z][a-z0-9]*", clause) + ["a"]:  # a word of _NO_INITIAL ends a run
+            if w not in _NO_INITIAL:
+                run.append(w)
+                continue
+            content = [x for x in run if x not in _MINOR_WORDS]
+            if any(content[i] != "to" and "".join(x[0] for x in content[i:i + 3]) == acronym for i in range(len(content))):
+                return True
+            if any(run[i] not in _MINOR_WORDS and run[i] != "to" and run[i + 2] not in _MINOR_WORDS
+                   and "".join(x[0] for x in run[i:i + 3]) == acronym for i in range(len(run) - 2)):
+                return True
+            run = []
+    return False
+
+
 def spelled_out(acronym: str, text: str) -> bool:
     """Whether lower-case `acronym` stands in `text` as its words' initials, the joining words' letters
     left out ('ICBC': Industrial and Commercial Bank of China) or kept inside ('COGS': Cost Of Goods Sold;
-    a joining word never starts or ends it: 'the average market' is not 'TAM')."""
+    a joining word never starts or ends it: 'the average market' is not 'TAM'); a three-letter one
+    within one clause, by content words, or by three words listed (_short_spelled, _LISTED)."""
+    if len(acronym) <= 3:
+        return _short_spelled(acronym, text) or any("".join(m.groups()) == acronym for m in _LISTED.finditer(text))
     words = re.findall(r"[a-z][a-z0-9]*", text)
     if acronym in "".join(w[0] for w in words if w not in _MINOR_WORDS):
         return True
