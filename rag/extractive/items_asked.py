@@ -7,6 +7,7 @@ import re
 
 from ..number_words import cardinals
 from ..types import bold_lead
+from .label_attribute import attribute_free
 from .shape_text import listed
 
 _COUNTS = cardinals(2, 10)
@@ -41,9 +42,11 @@ def fewer_items_led(question: str, shown: str) -> str | None:
 
 def ranked_lead(question: str, ranked: list[tuple[str, float]]) -> str | None:
     """The lead of items ranked by their figure, first first: the first alone, or the first n when the question says
-    it asks n ('which two markets had the most ...'); None when the last one led ties the next (no set is named)."""
+    it asks n ('which two markets had the most ...'); None when the last one led ties the next (no set is named). A
+    bracket every label carries (its place or owner) is left out of the names led (label_attribute)."""
     asked = items_asked(question)
     n = asked[0] if asked else 1
     if len(ranked) <= n or ranked[n - 1][1] == ranked[n][1]:
         return None
-    return listed([label for label, _ in ranked[:n]]) if n > 1 else ranked[0][0]
+    names = attribute_free([label for label, _ in ranked])  # 'Pelican Pass LNG (US)' leads as 'Pelican Pass LNG'
+    return listed(names[:n]) if n > 1 else names[0]

@@ -63,6 +63,16 @@ _COPULA_END = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$", re.I)
 # an event a fact is said to follow gives its reason ('restated following the transfer of ...'): the
 # connective opens the reason, whose noun phrase may repeat the question's words; not 'the following', nor a pointer ':'
 _FOLLOWING = re.compile(r"(?<!\bthe )\bfollowing\b(?!\s*[:,.])", re.I)
+# the conjunction 'as' opening a clause right after the fact ('PET prices fell | as virgin resin prices declined'):
+# it only joins the reason, which runs to its clause's end (past a 'following' inside it); not 'as of', 'as well',
+# 'as a percentage of', 'as expected', 'such as', nor the complement of a verb that takes one ('classified as')
+_AS_JOIN = re.compile(r"(?<!\bsuch )(?<!\bso )(?<!\bsame )(?<!\bjust )(?<!\bas )\bas\s+(?!(?:of|at|per|well|such|part|"
+                      r"in|from|to|with|for|much|many|long|far|soon|follows|if|though|to|an?\s+(?:result|percentage|"
+                      r"share|proportion|whole|part|component|measure|consequence)|[a-z]+ed|[a-z]+ly|\d)\b)(?=[a-z])",
+                      re.I)
+_AS_TAKER = re.compile(r"\b(?:classifi|record|treat|present|report|recogni[sz]|designat|account|describ|defin|regard|"
+                       r"consider|us|serv|qualifi|identifi|measur|calculat|express|list|includ|categori[sz]|characteri[sz]|"
+                       r"view|referr|nam|titl|restat|known|shown|seen|act|rank|rate|count)\w*\s*$", re.I)
 # a condition's connective, with the 'only' that narrows it ('only upon ...') and the extent it holds to
 # ('to the extent that it is probable ...')
 _CONDITION = re.compile(r"\b(?:only\s+)?(?:when|whenever|if|where|upon|once|unless|to the extent(?:\s+that)?)\b", re.I)
@@ -86,7 +96,12 @@ _PURPOSE = re.compile(r"\b(?:in order to|so as to|to)\s+(?!(?:the|a|an|over|unde
 
 
 # 'What is excluded from ...?': a question asking what a passive verb is said of
-_PASSIVE_Q = re.compile(r"^\s*what (?:is|are|was|were|has been|have been|had been) (\w+(?:ed|en))\b", re.I)
+# 'What time is treated as ...?' / 'Which fees are excluded ...?': the same of a kind the question names (a kind, not a
+# figure's noun)
+_PASSIVE_Q = re.compile(r"^\s*(?:what|which(?=\s+(?!(?:is|are|was|were)\b)[a-z]))\s+(?:(?!(?:amount|figure|percentage|number|"
+                        r"value|rate|share|year|date|period|price|cost|sum|level|total|proportion|ratio)s?\b)[a-z-]+\s+){0,2}?"
+                        r"(?:is|are|was|were|has been|have been|had been) (?!(?:expected|projected|forecasted|scheduled|planned|estimated|anticipated|"
+                        r"required|needed|predicted|seen|believed|thought|said|set|due)\s+to\b)(\w+(?:ed|en))\b", re.I)
 
 
 # 'What is the implication of X?': a sentence 'if X, Y' answers with Y, what follows from its condition
@@ -97,6 +112,18 @@ _IF_THEN = re.compile(r"^(?:(?:However|Further|Furthermore|Moreover|In addition)
 _FREQUENCY = re.compile(r"\b(?:(?:semi-|bi-)?(?:annual|quarterly|monthly|weekly|daily|yearly)\s+basis|"
                         r"(?:semi-|bi-)?(?:annually|quarterly|monthly|weekly|daily)|(?:each|every|once a)\s+"
                         r"(?:year|quarter|month|week|day))\b", re.I)
+
+
+def _as_joined(sentence: str, cut: int | None) -> int | None:
+    """Where the reason starts after an 'as' joining a clause to the fact said up to `cut` in the same clause (no ',' or
+    ';' between: an aside's 'as' is clause_reason's), or None."""
+    if cut is None:
+        return None
+    for m in _AS_JOIN.finditer(sentence, max(cut - 1, 0)):
+        if re.search(r"[,;]", sentence[cut:m.start()]) or _AS_TAKER.search(sentence[:m.start()]):
+            return None
+        return m.end()
+    return None
 
 
 def _joins_adverbially(m: re.Match[str], sentence: str) -> bool:
@@ -117,8 +144,8 @@ def _passive_subject(question: str, sentence: str) -> str | None:
     m = _PASSIVE_Q.match(question)
     if not m:
         return None
-    v = re.search(r",?\s+(?:is|are|was|were|has been|have been|had been)\s+(?:\w+ly\s+)?"
-                  + re.escape(m.group(1)) + r"\b", sentence, re.I)
+    v = re.search(r",?\s+(?:is|are|was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:\w+ed(?:\s+\w+)?\s+and\s+)?"
+                  + re.escape(m.group(1)) + r"\b", sentence, re.I)  # '... are reported separately and excluded
     subject = sentence[:v.start()].strip(" ,") if v else ""
     return subject if len(_TOKEN.findall(subject)) >= 2 else None
 
@@ -157,6 +184,8 @@ def _answer_phrase(question: str, sentence: str, asked_kind: str | None = None) 
     if k == "reason":
         m = min((m for p in (CAUSE, _FOLLOWING) for m in p.finditer(sentence) if cut is None or m.start() >= cut - 1),
                 key=lambda m: m.start(), default=None)
+        if (joined := _as_joined(sentence, cut)) is not None and (m is None or joined < m.start()):
+            return trim_end(sentence[joined:], asked) or None
         if m is None and (said := clause_reason(sentence, cut)) is not None:
             return trim_end(said, asked) or None  # 'R, so F' / 'F, where R': the clause joined to the fact asked
         if m is None:  # no cause given: a purpose ('to reduce concentration risk', 'To assess X, we ...')

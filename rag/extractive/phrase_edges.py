@@ -34,7 +34,12 @@ _STOP = re.compile(r";|,\s+(?:while|whereas|but|however|although|unlike|(?:as\s+
                    r",\s+with\s+(?:[\w'’-]+\s+){1,3}?(?:used|expected|supported|driven|helped|offset)\b|"
                    # a rule the answer is done in conformity with (', in compliance with Rule 10b5-1'): a condition on
                    # it, not what it is
-                   r",\s+(?:in\s+(?:compliance|accordance|conformity)\s+with|pursuant\s+to)\b", re.I)
+                   r",\s+(?:in\s+(?:compliance|accordance|conformity)\s+with|pursuant\s+to)\b|"
+                   # an aside putting a figure on the whole answer (', estimated at USD 70-90/t', ', which together
+                   # amount to a further £6.2 billion'), or the subject's second predicate after its answer (', and is
+                   # the main indicator of ...'; ' - accounted for ...' closing a dashed apposition)
+                   r",\s+(?:estimated|valued)\s+at\b|,\s+which\s+(?:together\s+)?(?:amount(?:s|ed)?\s+to|total(?:s|l?ed)?)\b|"
+                   r",\s+and\s+(?:is|are|was|were)\s+(?:the|a|an)\s|\s[-–—]\s+(?=[a-z]+ed\b)", re.I)
 _JOIN = re.compile(r",?\s+(?:and|or)\s+|,\s+", re.I)
 _PREPOSITIONS = frozenset("of as in to for by on at with from into".split())
 # verbs that link a subject to what it is: skipped at the start of the answer
