@@ -118,3 +118,9 @@ def test_a_count_named_last_before_its_bracketed_count_or_unit():
               ["Atlas Sun H2", "500", "1,450"]]
     assert _pair(plants, "What is the capex per MW of electrolyser capacity for Rhine Delta H2?") == ("640", "200")
     assert _pair(firms, "What was Kessler Nordlund's audit fee per partner?") is None
+
+
+def test_a_column_group_counting_the_thing_in_a_scale():
+    grid = [["", "Value (£ million)", "", "Volume (million 70cl bottles)", ""], ["", "2024", "2023", "2024", "2023"],
+            ["United States", "1,012", "1,078", "168", "176"], ["France", "520", "498", "190", "185"]]
+    assert _pair(grid, "What was the average export value per bottle to the United States in 2024?") == ("1,012", "168")

@@ -116,7 +116,15 @@ def _counts(label: str, thing: str) -> bool:
         (u := _UNIT_THING.match(p.strip())) and stem(u.group("thing")) == thing for p in parts[:-1]) or any(
         (n := _LAST_NOUN.search(p.strip())) and (
             stem(n.group("thing")) == thing and n.group("unit").strip().lower() in ("number", "no.", "#", "count")
-            or stem_all(n.group("unit")) == thing) for p in parts)
+            or stem_all(n.group("unit")) == thing or _unit_counts(n.group("unit"), thing)) for p in parts)
+
+
+def _unit_counts(unit: str, thing: str) -> bool:
+    """A bracketed unit counting the thing in a scale: '(million 70cl bottles)', '(thousand units)'."""
+    *rest, last = unit.split() or [""]
+    return bool(rest) and stem(re.sub(r"[^a-z]", "", last.lower())) == thing and all(
+        w.lower() in SCALE_NAMES or w.lower() in ("'000", "000s", "m", "k", "bn", "mn") or re.search(r"\d", w)
+        for w in rest)
 
 
 def _count(labels: list[str], thing: str, head: str, year: int | None = None) -> str | None:
