@@ -137,6 +137,8 @@ def quoted_change(ctx: AnswerContext, answer: Answer) -> Answer | None:
         pair = change_pair(text)
         if pair is not None and (percent or noun or how.lower() == "much" or (pair[0].unit == "percent") == points):
             found.append((text, n, *pair))
+    if how.lower() == "much" and any(a.unit != "percent" for _, _, a, _ in found):
+        found = [f for f in found if f[2].unit != "percent"]  # 'by how much': an amount's pair before a percent's
     if len({(t, a.text, b.text) for t, _, a, b in found}) != 1:
         return None
     text, n, later, earlier = found[0]
