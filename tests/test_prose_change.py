@@ -85,3 +85,9 @@ def test_increase_by_added_and_active_verbs_are_frames_of_a_change():
 def test_a_later_year_compared_with_an_earlier_one():
     assert _pair("The mine operated at 88% of nameplate capacity in 2024, compared with 71% in 2023.") == ("88%", "71%")
     assert _pair("The mine operated at 71% of capacity in 2023, compared with 88% in 2024.") is None
+
+
+def test_the_last_verb_of_the_frame_is_the_move_asked():
+    from rag.extractive.prose_change import _asked
+    a = _asked("By how much did funding raised by foundation model developers decline from Q1 2025 to Q2 2025?")
+    assert a[0] == "funding raised by foundation model developers" and a[3] == "decline"

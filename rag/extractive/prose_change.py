@@ -31,8 +31,8 @@ _VERBS = (r"ris(?:e|es|en)|rose|increas(?:e|es|ed)|gr(?:ow|ows|ew|own)|climb(?:s
 _AUX = r"(?:did|has|have|had|was|were|do|does|is|are)"
 # 'by how much / many (percentage points) did S rise', 'how much did S rise by', 'how many X were added (in 2025)'
 _ASKED = re.compile(r"^\s*(?:by\s+(?:how\s+(?P<how>much|many(?:\s+percentage\s+points)?)|what\s+(?P<pct>percent(?:age)?))"
-                    rf"\s+{_AUX}\s+(?P<s>.+?)\s+(?P<dir>{_VERBS})\b(?P<rest>[^?]*)"
-                    rf"|how\s+(?P<how2>much|many(?:\s+percentage\s+points)?)\s+{_AUX}\s+(?P<s2>.+?)\s+(?P<dir2>{_VERBS})"
+                    rf"\s+{_AUX}\s+(?P<s>.+)\s+(?P<dir>{_VERBS})\b(?P<rest>[^?]*)"
+                    rf"|how\s+(?P<how2>much|many(?:\s+percentage\s+points)?)\s+{_AUX}\s+(?P<s2>.+)\s+(?P<dir2>{_VERBS})"
                     r"\s+by\b(?P<rest2>[^?]*)"
                     r"|how\s+many\s+(?P<s3>.+?)\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?P<dir3>added|opened)\b"
                     r"(?P<rest3>[^?]*))\??\s*$", re.I)
