@@ -139,6 +139,8 @@ def quoted_change(ctx: AnswerContext, answer: Answer) -> Answer | None:
             found.append((text, n, *pair))
     if how.lower() == "much" and any(a.unit != "percent" for _, _, a, _ in found):
         found = [f for f in found if f[2].unit != "percent"]  # 'by how much': an amount's pair before a percent's
+    if len({(t, a.text, b.text) for t, _, a, b in found}) > 1:  # the sentence saying every word of the subject
+        found = [f for f in found if subject <= set(words(f[0]))]
     if len({(t, a.text, b.text) for t, _, a, b in found}) != 1:
         return None
     text, n, later, earlier = found[0]
