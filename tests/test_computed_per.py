@@ -106,3 +106,21 @@ def test_the_whole_amount_is_no_figure_per_thing():
     assert count_for_rate(q, _ask(q, DEALS)) is None  # the amount over the count computed: the figure per thing
     from rag.extractive.computed_per import _RATE_LABEL
     assert _RATE_LABEL.search("Unit operating costs (A$/dmt shipped)") and not _RATE_LABEL.search("Actual 2023/24")
+
+
+def test_a_count_named_last_before_its_bracketed_count_or_unit():
+    """'Audit clients (number)' counts clients and 'Electrolyser (MW)' counts MW: the amount over them, at the
+    entity's row the question names."""
+    firms = [["Firm", "Audit clients (number)", "Audit fees (€ m)"], ["Kessler Nordlund", "73", "139.2"],
+             ["Brandt Fielding", "58", "96.0"]]
+    assert _pair(firms, "What was Kessler Nordlund's average audit fee per client?") == ("139.2", "73")
+    plants = [["Project", "Electrolyser (MW)", "Capex (EUR m)"], ["Rhine Delta H2", "200", "640"],
+              ["Atlas Sun H2", "500", "1,450"]]
+    assert _pair(plants, "What is the capex per MW of electrolyser capacity for Rhine Delta H2?") == ("640", "200")
+    assert _pair(firms, "What was Kessler Nordlund's audit fee per partner?") is None
+
+
+def test_a_column_group_counting_the_thing_in_a_scale():
+    grid = [["", "Value (£ million)", "", "Volume (million 70cl bottles)", ""], ["", "2024", "2023", "2024", "2023"],
+            ["United States", "1,012", "1,078", "168", "176"], ["France", "520", "498", "190", "185"]]
+    assert _pair(grid, "What was the average export value per bottle to the United States in 2024?") == ("1,012", "168")

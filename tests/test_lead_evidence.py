@@ -59,3 +59,16 @@ def test_figure_for_words():
     assert figure_for_words("What supported the growth of paid subscription audio?", _answer("**10.1** — as printed"))
     assert figure_for_words("What does the base case assume?", _answer("**GDP growth of 1.8% a year**.")) is None
     assert figure_for_words("What was the load factor in 2023?", _answer("**52.7**.")) is None
+
+
+def test_a_printed_percentage_change_is_no_amount_of_change():
+    from rag.extractive.lead_evidence import rate_for_amount
+    quote = ("Rio Grande do Sul — Production (000 t) › April est.: 20,137; Production (000 t) › May est.: 18,464; "
+             "Change (%) › May vs April: (8.3)")
+    q = "By how much did the Rio Grande do Sul production estimate change between April and May?"
+    assert rate_for_amount(q, _answer("**(8.3)** (2024). " + quote, quote))
+    assert rate_for_amount("By what percentage did production change between April and May?",
+                           _answer("**(8.3)**. " + quote, quote)) is None  # a rate asked
+    assert rate_for_amount(q, _answer("**18,464**. " + quote, quote)) is None  # a level cell
+    margin = "Operating margin (%) — 2024: 12.1; 2023: 11.0; Change (%): 1.1"
+    assert rate_for_amount("By how much did operating margin change?", _answer("**1.1**. " + margin, margin)) is None

@@ -59,3 +59,12 @@ def test_a_rate_named_by_its_period_asks_a_percentage_change():
 def test_how_much_added_over_a_span_asks_a_change():
     assert operation("How much liquefaction capacity is North America expected to add between 2024 and 2030E?") == "change"
     assert operation("How many stores did the company add in 2024?") is None  # one year's additions, a figure
+
+
+def test_a_change_asked_by_its_verb():
+    from rag.extractive.operations import NO_PERIOD_CHANGE
+    for q in ("How many hotel rooms were added in 2025?", "How much did gaming win increase by?",
+              "By how many percentage points did the cost-to-income ratio improve?",
+              "By how many did the group reduce its wholesale doors?"):
+        assert operation(q) == "change" and NO_PERIOD_CHANGE.search(q), q
+    assert operation("How many stores does the group operate?") is None

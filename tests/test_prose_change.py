@@ -70,3 +70,24 @@ def test_the_earlier_period_in_brackets_after_the_later_figure():
         ("1,045 thousand", "780 thousand")
     assert _pair("Recurring EBITDA was €402.7 million (2022: €351.9 million).") == ("€402.7 million", "€351.9 million")
     assert _pair("Revenue was $5 million (2022: 40%).") is None
+
+
+def test_increase_by_added_and_active_verbs_are_frames_of_a_change():
+    from rag.extractive.prose_change import _asked
+    assert _asked("How much did customer deposits increase by?")[:2] == ("customer deposits", "much")
+    assert _asked("How many directly operated stores were added?")[0] == "directly operated stores"
+    a = _asked("By how many did the group reduce its authorised wholesale doors?")
+    assert a[0] == "the group" and a[3] == "reduce" and "doors" in a[4]
+    assert _asked("By how many percentage points did US employee turnover improve?")[1] == "many percentage points"
+    assert _asked("How many stores does the group operate?") is None
+
+
+def test_a_later_year_compared_with_an_earlier_one():
+    assert _pair("The mine operated at 88% of nameplate capacity in 2024, compared with 71% in 2023.") == ("88%", "71%")
+    assert _pair("The mine operated at 71% of capacity in 2023, compared with 88% in 2024.") is None
+
+
+def test_the_last_verb_of_the_frame_is_the_move_asked():
+    from rag.extractive.prose_change import _asked
+    a = _asked("By how much did funding raised by foundation model developers decline from Q1 2025 to Q2 2025?")
+    assert a[0] == "funding raised by foundation model developers" and a[3] == "decline"

@@ -24,6 +24,7 @@ from .rate_column import printed_rate, rates_said
 from .operations import NO_PERIOD_CHANGE, multiple_base_year, undirected
 from .quarter_cells import every_quarter, half_quarters, period_order, quarter_cells, quarter_series, year_quarters
 from .date_cells import date_cells
+from .named_periods import moved_cells
 from .period_cells import CHANGE_COLUMN, located, named_columns, one_series, period_cell, row_years
 from .shape_text import citation_n, shaped_answer
 from .prose_figure import restated_amount
@@ -61,11 +62,14 @@ def one_row(ctx: AnswerContext, slots: Slots, hit: RowHit, op: str, backend: str
     cells = _by_years(ctx, slots, hit, op)
     if cells is None:
         named = named_columns(hit, ctx.question)
-        if len(named) < 2 or op in _DIRECTED_OPS and len(named) != 2:
+        moved = moved_cells(hit, ctx.question) if op in ("change", "percent_change") and not slots.years else None
+        if moved:
+            named = moved  # 'from April est. to May est.': two columns named by no year, the later first
+        elif len(named) < 2 or op in _DIRECTED_OPS and len(named) != 2:
             return None
         if op in _DIRECTED_OPS:
             order = [period_order(c.column) for c in named]  # 'from Q4 23 to Q4 24', 'between Q3 24 and Q4 24'
-            if None not in order and order[0] < order[1]:
+            if named is not moved and None not in order and order[0] < order[1]:
                 named = named[::-1]  # 'from 2020 to 2021-2022': the later period first
         cells = named
     if op == "multiple":

@@ -26,7 +26,8 @@ from .word_stems import plural_dropped
 
 # 'the (average) ancillary revenue per passenger': the amount's words, then the thing counted
 _PER = re.compile(r"\b(?:what|how much)\s+(?:was|were|is|are)\s+(?:the\s+)?(?P<num>[a-z][\w&' -]*?)\s+per\s+"
-                  r"(?:each\s+|an?\s+)?(?P<den>[a-z][a-z-]{2,})\b", re.I)
+                  r"(?:each\s+|an?\s+)?(?P<den>[a-z][a-z-]{2,}|(?-i:k?[A-Z][A-Za-z]{1,2}))\b", re.I)  # or a unit: 'per MW'
+
 _SKIP = frozenset({"average", "total", "the", "of", "and", "mean", "annual", "annualized", "in", "for"})
 # a count's label names the thing first: 'Passengers carried', 'Number of stores', 'Average number of employees'
 _COUNT_HEAD = re.compile(r"^(?:(?:average|total)\s+)?(?:number\s+of\s+|no\.\s+of\s+)?(?P<thing>[a-z]+)", re.I)
@@ -100,12 +101,30 @@ def _amount(labels: list[str], words: list[str], thing: str, year: int | None = 
 _UNIT_THING = re.compile(r"^\(\s*(?:(?:thousands?|millions?|billions?|'000)\s+(?:of\s+)?)?(?P<thing>[a-z]+)\s*\)$", re.I)
 
 
+# a label naming the thing last, before its unit in brackets: 'Audit clients (number)', 'Electrolyser (MW)' (the unit
+# itself the thing counted)
+_LAST_NOUN = re.compile(r"(?P<thing>[a-z]+)\s*\((?P<unit>[^()]*)\)\s*$", re.I)
+
+
 def _counts(label: str, thing: str) -> bool:
     """Whether a label (a row's, or a column path's) counts the thing: its head ('Number of stores'), or a part
-    of its path that is the unit of its figures ('(thousand tonnes)')."""
+    of its path that is the unit of its figures ('(thousand tonnes)'), or names the thing last before a bracketed
+    count or unit ('Audit clients (number)', 'Electrolyser (MW)')."""
     m = _COUNT_HEAD.match(label.split(SEP)[-1].strip())
+    parts = label.split(SEP)
     return bool(m and stem(m.group("thing")) == thing) or any(
-        (u := _UNIT_THING.match(p.strip())) and stem(u.group("thing")) == thing for p in label.split(SEP)[:-1])
+        (u := _UNIT_THING.match(p.strip())) and stem(u.group("thing")) == thing for p in parts[:-1]) or any(
+        (n := _LAST_NOUN.search(p.strip())) and (
+            stem(n.group("thing")) == thing and n.group("unit").strip().lower() in ("number", "no.", "#", "count")
+            or stem_all(n.group("unit")) == thing or _unit_counts(n.group("unit"), thing)) for p in parts)
+
+
+def _unit_counts(unit: str, thing: str) -> bool:
+    """A bracketed unit counting the thing in a scale: '(million 70cl bottles)', '(thousand units)'."""
+    *rest, last = unit.split() or [""]
+    return bool(rest) and stem(re.sub(r"[^a-z]", "", last.lower())) == thing and all(
+        w.lower() in SCALE_NAMES or w.lower() in ("'000", "000s", "m", "k", "bn", "mn") or re.search(r"\d", w)
+        for w in rest)
 
 
 def _count(labels: list[str], thing: str, head: str, year: int | None = None) -> str | None:

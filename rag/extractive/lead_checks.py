@@ -28,7 +28,7 @@ from .lead_alone import figure_for_several
 from .lead_amount import share_for_amount
 from .computed_mixed import share_part_unnamed
 from .lead_claim import index_number_led, restated_claim
-from .lead_evidence import figure_for_words, levels_disagree, pairs_mixed, percent_for_unit
+from .lead_evidence import figure_for_words, levels_disagree, pairs_mixed, percent_for_unit, rate_for_amount
 from .lead_doubt import (bound_not_precise, joint_figure, part_over_whole, quantity_without_figure,
                          sentence_without_rare_term, title_for_explanation, title_lead)
 from .lead_half import figure_for_two_parts
@@ -98,6 +98,7 @@ def framed(ctx: AnswerContext, answer: Answer, middle: Iterable[Check], last: It
             lazily(levels_for_change, ctx.question, answer.answer), lazily(half_of_total, ctx, answer),
             lazily(levels_disagree, ctx.question, answer), lazily(percent_for_unit, ctx.question, answer),
             lazily(pairs_mixed, answer), lazily(figure_for_words, ctx.question, answer),
+            lazily(rate_for_amount, ctx.question, answer),
             *(lazily(check, ctx.question, answer.answer) for check in KIND_CHECKS),
             *middle, lazily(sentence_names_more, ctx, answer),
             *last, lazily(quoted_owner_other, ctx.question, answer.answer)]

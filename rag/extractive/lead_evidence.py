@@ -105,3 +105,32 @@ def figure_for_words(question: str, answer: Answer) -> str | None:
     if not lead or not _WORDS_ASKED.search(question) or not _FIGURE_ONLY.fullmatch(lead.strip()):
         return None
     return WORDS_WHY
+
+
+# an amount's change asked ('by how much did X change', 'how much did X increase by', 'what was the change in X'):
+# no percentage, rate or points named
+_AMOUNT_CHANGE = re.compile(r"^\s*(?:by\s+how\s+much|how\s+much\s+(?:did|has|have|had|was|were|is|are)\b.*\bby\b|"
+                            r"what\s+(?:was|were|is|are)\s+the\s+(?:change|increase|decrease|decline|rise|fall)\s+in)\b",
+                            re.I)
+_RATE_WORDS = re.compile(r"%|\bpercent|\brate\b|\bratio\b|\bmargin\b|\bshare\b|\bpoints?\b|\bbps\b|\byield\b|\bgrowth\b",
+                         re.I)
+# a column printing a percentage change: 'Change (%) › May vs April', '% chg', 'YoY %', 'Var. %'
+_RATE_COLUMN = re.compile(r"(?:\b(?:change|chg|var\.?|variance|growth|yoy|qoq)\b[^:;›]*(?:\(\s*%\s*\)|%)|%\s*(?:change|chg|var))",
+                          re.I)
+RATE_WHY = "the question asks by how much an amount changed and the lead is the table's percentage change"
+
+
+def rate_for_amount(question: str, answer: Answer) -> str | None:
+    """RATE_WHY when an amount's change is asked and the bold lead is read, not computed, from a column printing a
+    percentage change ('Change (%) › May vs April: (8.3)'): a rate of the change, not its amount."""
+    lead = bold_lead(answer.answer)
+    if answer.derivation is not None or not lead or not _AMOUNT_CHANGE.search(question) \
+            or _RATE_WORDS.search(question):
+        return None
+    quote = next((c.quote for c in answer.citations if c.quote), "") or answer.answer
+    row, _, cells = quote.partition(" — ")
+    if not cells or _RATE_WORDS.search(row):
+        return None  # a ratio's row ('Margin (%)'): its change column may print points
+    read = [label for label, value in re.findall(r"(?:^|;\s*)([^:;]+):\s*([^;]+)", cells)
+            if value.strip() == lead.strip()]
+    return RATE_WHY if read and all(_RATE_COLUMN.search(label) for label in read) else None

@@ -17,6 +17,13 @@ _PERCENT_OF = re.compile(r"\bpercentage (of )?constitution\b|\bpercentage of\b|\
 _PART_OF_WHOLE = re.compile(r"\bwhat (?:proportion|share|fraction|portion) of\b|"
                             r"(?:'s|’s)\s+share\s+of\s+(?:the\s+)?(?:total|global|world(?:wide)?)\b", re.I)
 
+_PASSIVE = r"(?:were|was|have\s+been|has\s+been|had\s+been)"
+# 'by how much / many did S <verb>' and 'how much did S <verb> by' of a verb naming a move (whose direction may be
+# the reader's: 'improve')
+_MOVED_ASKED = (r"(?:by\s+how\s+(?:much|many)\b[^?]*\b(?:improv|reduc|worsen|deteriorat|cut|lower|add|rais|expand)\w*\b|"
+                r"how\s+(?:much|many)\s+(?:did|has|have|had|was|were)\s+[^?]*\b(?:increas|decreas|ris|rose|fell|fall|"
+                r"grow|grew|declin|drop|improv|reduc|add|cut|chang)\w*\s+by\b)")
+
 _OPS: list[tuple[str, re.Pattern]] = [
     ("percent_change", re.compile(r"\bpercent(age)?\s+(change|increase|decrease|growth|decline|rise|fall|drop|difference)|"
                                   r"%\s*change|\bgrowth rate|\brate of (change|growth)|"
@@ -34,7 +41,10 @@ _OPS: list[tuple[str, re.Pattern]] = [
                           # 'by how much did A exceed B': A less B
                           r"\bby how much\b.*\b(?:exceed|outstrip|surpass)\w*\b|"
                           # 'how much capacity is X expected to add between 2024 and 2030': the change over the span
-                          r"\bhow (?:many|much)\b[^?]*\b(?:add|gain|lose|lost|shed)\w*\b[^?]*\b(?:between|from)\b[^?]*\d",
+                          r"\bhow (?:many|much)\b[^?]*\b(?:add|gain|lose|lost|shed)\w*\b[^?]*\b(?:between|from)\b[^?]*\d|"
+                          # 'how many X were added', 'by how much did S improve / reduce', 'how much did S rise by':
+                          # the move of S between its two figures
+                          rf"^\s*how many\b[^?]*\b{_PASSIVE}\s+added\b|^\s*{_MOVED_ASKED}",
                           re.I)),
 ]
 
@@ -146,7 +156,10 @@ def asked_operation(slots: Slots, question: str) -> str | None:
 
 # 'What was the change in X?' with no period: the change between the only two years the table gives
 NO_PERIOD_CHANGE = re.compile(r"^\s*(what|how much) (is|was|were) the (percentage |absolute )?"
-                              r"(change|increase|decrease|growth|decline)\b", re.I)
+                              r"(change|increase|decrease|growth|decline)\b|"
+                              # the same change asked by its verb: 'how much did X increase by', 'how many X were added'
+                              rf"^\s*how many\b[^?]*\b{_PASSIVE}\s+added\b|^\s*{_MOVED_ASKED}|"
+                              r"^\s*by\s+how\s+(?:much|many)\s+(?:did|has|have|had|was|were)\b", re.I)
 
 
 # 'the difference in X between 2018 and 2019': a difference names no direction (unlike 'the change from 2018

@@ -23,17 +23,27 @@ from .computed_text import _quoted
 from .derivation import tidy
 from .slots import SCALE_WORD
 
-_ASKED = re.compile(r"^\s*by\s+(?:how\s+(?P<how>much|many\s+percentage\s+points)|what\s+(?P<pct>percent(?:age)?))\s+"
-                    r"(?:did|has|have|had|was|were|do|does|is|are)\s+(?P<s>.+?)\s+(?P<dir>"
-                    r"ris(?:e|es|en)|rose|increas(?:e|es|ed)|gr(?:ow|ows|ew|own)|climb(?:s|ed)?|widen(?:s|ed)?|"
-                    r"declin(?:e|es|ed)|f(?:all|alls|ell|allen)|drop(?:s|ped)?|decreas(?:e|es|ed)|shr(?:ink|inks|ank|unk)|"
-                    r"narrow(?:s|ed)?|chang(?:e|es|ed))\b(?P<rest>[^?]*)\??\s*$", re.I)
+_VERBS = (r"ris(?:e|es|en)|rose|increas(?:e|es|ed)|gr(?:ow|ows|ew|own)|climb(?:s|ed)?|widen(?:s|ed)?|add(?:s|ed)?|"
+          r"rais(?:e|es|ed)|expand(?:s|ed)?|"
+          r"declin(?:e|es|ed)|f(?:all|alls|ell|allen)|drop(?:s|ped)?|decreas(?:e|es|ed)|shr(?:ink|inks|ank|unk)|"
+          r"narrow(?:s|ed)?|reduc(?:e|es|ed)|cut|lower(?:s|ed)?|"
+          r"improv(?:e|es|ed)|worsen(?:s|ed)?|deteriorat(?:e|es|ed)|chang(?:e|es|ed)")
+_AUX = r"(?:did|has|have|had|was|were|do|does|is|are)"
+# 'by how much / many (percentage points) did S rise', 'how much did S rise by', 'how many X were added (in 2025)'
+_ASKED = re.compile(r"^\s*(?:by\s+(?:how\s+(?P<how>much|many(?:\s+percentage\s+points)?)|what\s+(?P<pct>percent(?:age)?))"
+                    rf"\s+{_AUX}\s+(?P<s>.+)\s+(?P<dir>{_VERBS})\b(?P<rest>[^?]*)"
+                    rf"|how\s+(?P<how2>much|many(?:\s+percentage\s+points)?)\s+{_AUX}\s+(?P<s2>.+)\s+(?P<dir2>{_VERBS})"
+                    r"\s+by\b(?P<rest2>[^?]*)"
+                    r"|how\s+many\s+(?P<s3>.+?)\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?P<dir3>added|opened)\b"
+                    r"(?P<rest3>[^?]*))\??\s*$", re.I)
 # the same question as a noun: 'what was the (percentage) change / increase / decline in S (from P to Q)'
 _NOUN_ASKED = re.compile(r"^\s*what\s+(?:was|were|is|are|has\s+been)\s+the\s+(?P<pct>percent(?:age)?\s+)?(?P<dir>"
                          r"change|increase|decrease|rise|decline|fall|drop|growth)\s+in\s+(?:the\s+)?(?P<s>.+?)"
                          r"(?P<rest>\s+(?:from|between|in|during|over|since|at|for|on)\b[^?]*)?\??\s*$", re.I)
-_UP = ("ris", "rose", "increas", "gr", "climb", "widen")
+_UP = ("ris", "rose", "increas", "gr", "climb", "widen", "add", "rais", "expand", "open")
 _CHANGE = "chang"
+# 'improve' / 'worsen' name no direction of the figure (a cost ratio improves as it falls): the size of the move
+_EITHER = ("improv", "worsen", "deteriorat")
 # the words between the later figure and the earlier ('A, although this was down from B', 'A sq ft, down from a peak of
 # B', 'A said they used it, up from B'), or the earlier and later
 _LATER_FIRST = re.compile(r"^\s*(?:,?\s*(?:although|but|and)?\s*(?:this|that|it)?\s*(?:was|is)?\s*(?:down|up)(?:\s+(?:by\s+)?[\d.,]+\s*%)?)?"
@@ -45,6 +55,10 @@ _LATER_FIRST = re.compile(r"^\s*(?:,?\s*(?:although|but|and)?\s*(?:this|that|it)
 _PERIOD_BETWEEN = re.compile(r"^\s*in\s+(?:(?:fiscal|fy|q[1-4]|h[12])\s*)?(?:19|20)\d\d\s+from\s+(?:[A-Z]{3}\s+)?$", re.I)
 # 'A tonnes in 2023 (2022: B)', 'A (FY2022: B)': the earlier period's figure in brackets after the later one
 _PRIOR_BRACKET = re.compile(r"^\s*(?:[a-z³²/-]+\s+){0,2}?(?:in\s+(?:fy\s*)?(?:19|20)\d\d\s*)?\(\s*(?:fy\s*)?(?:19|20)\d\d\s*:\s*$", re.I)
+# 'A ... in 2024, compared with B in 2023': the later year's figure first, the earlier year's after
+_COMPARED = re.compile(r"^[^;:,]*?\bin\s+(?P<y>(?:19|20)\d\d)\s*,?\s*(?:compared\s+(?:with|to)|against|versus)\s+"
+                       r"(?:[A-Z]{3}\s+)?$", re.I)
+_EARLIER_YEAR = re.compile(r"^\s*(?:[a-z%]+\s+){0,2}?in\s+(?P<y>(?:19|20)\d\d)\b", re.I)
 # 'to A' ('rose to ZMK 14.6bn', a currency code the figure reader does not take in)
 _TO_BEFORE = re.compile(r"\sto\s+(?:[A-Z]{3}\s+)?$")
 _EARLIER_FIRST = re.compile(r"^\s*(?:in\s+[\w\s]+?\s*)?to\s+$", re.I)
@@ -72,23 +86,46 @@ def change_pair(text: str) -> tuple[Figure, Figure] | None:
         if _LATER_FIRST.search(between) and (not re.fullmatch(r"\s*from\s+(?:[A-Z]{3}\s+)?", between) or to_before) \
                 or _PERIOD_BETWEEN.search(between) and to_before or _PRIOR_BRACKET.search(between):
             pairs.append((x, y))
+        elif (c := _COMPARED.search(between)) and (e := _EARLIER_YEAR.search(text[y.end:])) \
+                and int(e.group("y")) < int(c.group("y")):
+            pairs.append((x, y))
         elif _EARLIER_FIRST.search(between) and re.search(r"\bfrom\s+(?:about\s+|around\s+)?$", text[:x.start], re.I):
             pairs.append((y, x))
     pairs = [(a, b) for a, b in pairs if a.unit == b.unit and a.currency == b.currency and _scale(a) == _scale(b)]
     return pairs[0] if len(pairs) == 1 else None
 
 
+# the words after an active verb that name its object ('did the group reduce its wholesale doors from ...')
+_OBJECT = re.compile(r"\b(?:from|in|between|during|over|since|to|at|for|on|by|compared|versus|against|year)\b", re.I)
+
+
+def _asked(question: str) -> tuple[str, str, str | None, str, str, bool] | None:
+    """(subject, 'much'/'many ...', percentage word, verb, words after the verb, asked as a noun) of a change asked
+    in any of the frames; None when the question asks none."""
+    m = _ASKED.search(question)
+    if m is not None:
+        for k in ("", "2", "3"):
+            if m.group("s" + k) is not None:
+                how = m.group("how" + k) if k != "3" else "many"
+                return m.group("s" + k), how or "", m.group("pct") if not k else None, m.group("dir" + k), \
+                    m.group("rest" + k) or "", False
+    m = _NOUN_ASKED.search(question)
+    if m is None:
+        return None
+    return m.group("s"), "", m.group("pct"), m.group("dir"), m.group("rest") or "", True
+
+
 def quoted_change(ctx: AnswerContext, answer: Answer) -> Answer | None:
     """The composed `answer` led by the change the question asks, computed from the one quoted sentence naming its
     subject that writes both ends ('rose to A from B'); None otherwise."""
-    m = _ASKED.search(ctx.question) or _NOUN_ASKED.search(ctx.question)
-    if m is None or answer.abstained or answer.derivation is not None:
+    asked = _asked(ctx.question)
+    if asked is None or answer.abstained or answer.derivation is not None:
         return None  # an answer already computed (from_sentence's 'from 14% in 2024 to 19% in 2030') stands
-    subject = set(words(m.group("s")))
-    percent = m.group("pct") is not None
-    noun = m.re is _NOUN_ASKED  # ('what was the change in S': an amount or points, as the two ends are written)
-    points = not percent and not noun and not m.group("how").lower().startswith("much")
-    period = _PERIOD.search(m.group("rest") or "")
+    s, how, pct, verb, rest, noun = asked
+    subject = set(words(s)) | set(words(_OBJECT.split(rest, maxsplit=1)[0]))  # 'did the group reduce its doors'
+    percent = pct is not None
+    points = not percent and not noun and "points" in how.lower()
+    period = _PERIOD.search(rest)
     found = []
     for text, n in _quoted(answer):
         said = set(words(text))
@@ -98,14 +135,21 @@ def quoted_change(ctx: AnswerContext, answer: Answer) -> Answer | None:
                                        and all(y in text for y in re.findall(r"\b(?:19|20)\d\d\b", period.group("p")))):
             continue
         pair = change_pair(text)
-        if pair is not None and (percent or noun or (pair[0].unit == "percent") == points):
+        if pair is not None and (percent or noun or how.lower() == "much" or (pair[0].unit == "percent") == points):
             found.append((text, n, *pair))
+    if how.lower() == "much" and any(a.unit != "percent" for _, _, a, _ in found):
+        found = [f for f in found if f[2].unit != "percent"]  # 'by how much': an amount's pair before a percent's
+    if len({(t, a.text, b.text) for t, _, a, b in found}) > 1:  # the sentence saying every word of the subject
+        found = [f for f in found if subject <= set(words(f[0]))]
     if len({(t, a.text, b.text) for t, _, a, b in found}) != 1:
         return None
     text, n, later, earlier = found[0]
-    points = points or noun and not percent and later.unit == "percent"
-    verb = m.group("dir").lower()
-    up = verb.startswith(_UP)
+    points = points or (noun or how.lower() == "much") and not percent and later.unit == "percent"
+    verb = verb.lower()
+    either = verb.startswith(_EITHER)
+    if either and (percent or later.value == earlier.value):
+        return None  # 'by what percentage did S improve': no sign to give the rate
+    up = verb.startswith(_UP) or either and later.value > earlier.value
     down = not up and not verb.startswith(_CHANGE)
     if (up and later.value <= earlier.value) or (down and later.value >= earlier.value):
         return None  # a rise asked of figures that fell: not this pair
