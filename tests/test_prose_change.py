@@ -70,3 +70,13 @@ def test_the_earlier_period_in_brackets_after_the_later_figure():
         ("1,045 thousand", "780 thousand")
     assert _pair("Recurring EBITDA was €402.7 million (2022: €351.9 million).") == ("€402.7 million", "€351.9 million")
     assert _pair("Revenue was $5 million (2022: 40%).") is None
+
+
+def test_a_move_by_its_worth_or_a_transitive_verb_and_how_many_bare():
+    m = _ASKED.search("By how many percentage points did US employee turnover improve?")
+    assert m and m.group("dir") == "improve" and "point" in m.group("how")
+    m = _ASKED.search("By how many did the group reduce its authorised wholesale doors?")
+    assert m and m.group("dir") == "reduce" and m.group("how") == "many"
+    assert _pair("Employee turnover in the US improved to 61% from 68% a year earlier.") == ("61%", "68%")
+    assert _pair("The group reduced the number of doors from 1,940 to 1,615 and opened 12 boutiques.") == ("1,615", "1,940")
+    assert not _ASKED.search("By how many basis points did the margin rise?")

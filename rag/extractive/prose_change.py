@@ -23,17 +23,21 @@ from .computed_text import _quoted
 from .derivation import tidy
 from .slots import SCALE_WORD
 
-_ASKED = re.compile(r"^\s*by\s+(?:how\s+(?P<how>much|many\s+percentage\s+points)|what\s+(?P<pct>percent(?:age)?))\s+"
+_ASKED = re.compile(r"^\s*by\s+(?:how\s+(?P<how>much|many\s+percentage\s+points|many(?:\s+[a-z-]+)?)|what\s+(?P<pct>percent(?:age)?))\s+"
                     r"(?:did|has|have|had|was|were|do|does|is|are)\s+(?P<s>.+?)\s+(?P<dir>"
                     r"ris(?:e|es|en)|rose|increas(?:e|es|ed)|gr(?:ow|ows|ew|own)|climb(?:s|ed)?|widen(?:s|ed)?|"
+                    r"rais(?:e|es|ed)|expand(?:s|ed)?|"
                     r"declin(?:e|es|ed)|f(?:all|alls|ell|allen)|drop(?:s|ped)?|decreas(?:e|es|ed)|shr(?:ink|inks|ank|unk)|"
-                    r"narrow(?:s|ed)?|chang(?:e|es|ed))\b(?P<rest>[^?]*)\??\s*$", re.I)
+                    r"narrow(?:s|ed)?|reduc(?:e|es|ed)|cut(?:s)?|lower(?:s|ed)?|"
+                    r"improv(?:e|es|ed)|worsen(?:s|ed)?|deteriorat(?:e|es|ed)|chang(?:e|es|ed))\b(?P<rest>[^?]*)\??\s*$", re.I)
 # the same question as a noun: 'what was the (percentage) change / increase / decline in S (from P to Q)'
 _NOUN_ASKED = re.compile(r"^\s*what\s+(?:was|were|is|are|has\s+been)\s+the\s+(?P<pct>percent(?:age)?\s+)?(?P<dir>"
                          r"change|increase|decrease|rise|decline|fall|drop|growth)\s+in\s+(?:the\s+)?(?P<s>.+?)"
                          r"(?P<rest>\s+(?:from|between|in|during|over|since|at|for|on)\b[^?]*)?\??\s*$", re.I)
-_UP = ("ris", "rose", "increas", "gr", "climb", "widen")
+_UP = ("ris", "rose", "increas", "gr", "climb", "widen", "rais", "expand")
 _CHANGE = "chang"
+# a move named by its worth, not its direction (turnover improves as it falls, a margin as it rises): its size
+_SIZE_ONLY = ("improv", "worsen", "deteriorat")
 # the words between the later figure and the earlier ('A, although this was down from B', 'A sq ft, down from a peak of
 # B', 'A said they used it, up from B'), or the earlier and later
 _LATER_FIRST = re.compile(r"^\s*(?:,?\s*(?:although|but|and)?\s*(?:this|that|it)?\s*(?:was|is)?\s*(?:down|up)(?:\s+(?:by\s+)?[\d.,]+\s*%)?)?"
@@ -87,7 +91,7 @@ def quoted_change(ctx: AnswerContext, answer: Answer) -> Answer | None:
     subject = set(words(m.group("s")))
     percent = m.group("pct") is not None
     noun = m.re is _NOUN_ASKED  # ('what was the change in S': an amount or points, as the two ends are written)
-    points = not percent and not noun and not m.group("how").lower().startswith("much")
+    points = not percent and not noun and "point" in m.group("how").lower()
     period = _PERIOD.search(m.group("rest") or "")
     found = []
     for text, n in _quoted(answer):
@@ -106,8 +110,11 @@ def quoted_change(ctx: AnswerContext, answer: Answer) -> Answer | None:
     points = points or noun and not percent and later.unit == "percent"
     verb = m.group("dir").lower()
     up = verb.startswith(_UP)
-    down = not up and not verb.startswith(_CHANGE)
-    if (up and later.value <= earlier.value) or (down and later.value >= earlier.value):
+    sized = verb.startswith(_SIZE_ONLY)
+    if sized and percent:
+        return None  # 'by what percentage did X improve': its sign is the reader's, not the figures'
+    down = not up and not verb.startswith(_CHANGE) and not sized or sized and later.value < earlier.value
+    if not sized and ((up and later.value <= earlier.value) or (down and later.value >= earlier.value)):
         return None  # a rise asked of figures that fell: not this pair
     first, second = (earlier, later) if down and not percent else (later, earlier)
     try:
