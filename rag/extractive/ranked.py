@@ -278,16 +278,17 @@ def _fiscal_printed(table, year: int, question: str) -> str | None:
 _FY_PREFIX = re.compile(r"^FY\s?", re.I)
 
 
-# a split year as a table prints it ('2022/23', 'FY 2023-24'): a fiscal year of two calendar years, no one of them
-_SPLIT_PRINTED = re.compile(r"(?:FY\s?)?((?:19|20)\d{2})\s?[/–-]\s?(\d{2}|(?:19|20)\d{2})(?![\d/])", re.I)
+# a split year printed short ('2022/23', 'FY 2023-24'): the year it ends in is written nowhere, so it is led as printed
+# ('2018/2019' writes 2019 whole: 'which year' is answered by it)
+_SPLIT_PRINTED = re.compile(r"(?:FY\s?)?((?:19|20)\d{2})\s?[/–-]\s?(\d{2})(?![\d/])", re.I)
 
 
 def _split_printed(table, year: int) -> str | None:
-    """The split year ending in `year` as a column or row heading prints it ('2022/23'), else None."""
+    """The split year ending in `year` as a column or row heading prints it short ('2022/23'), else None."""
     for c in table.columns + [r.split(SEP)[0] for r in table.rows]:
         for m in _SPLIT_PRINTED.finditer(unmarked_label(c.split(SEP)[-1] if c in table.columns else c)):
-            if int(m.group(1)) + 1 == year and year % 10 ** len(m.group(2)) == int(m.group(2)):
-                return m.group(0)  # one year to the next ('2019-2024' is a span, no fiscal year)
+            if int(m.group(1)) + 1 == year and year % 100 == int(m.group(2)):
+                return m.group(0)  # one year to the next ('2019-24' is a span, no fiscal year)
     return None
 
 
