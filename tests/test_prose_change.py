@@ -80,3 +80,8 @@ def test_a_move_by_its_worth_or_a_transitive_verb_and_how_many_bare():
     assert _pair("Employee turnover in the US improved to 61% from 68% a year earlier.") == ("61%", "68%")
     assert _pair("The group reduced the number of doors from 1,940 to 1,615 and opened 12 boutiques.") == ("1,615", "1,940")
     assert not _ASKED.search("By how many basis points did the margin rise?")
+
+
+def test_a_participle_in_the_subject_is_no_move():
+    m = _ASKED.search("By how much did funding raised by foundation model developers decline from Q1 2025 to Q2 2025?")
+    assert m and m.group("dir") == "decline" and m.group("s") == "funding raised by foundation model developers"

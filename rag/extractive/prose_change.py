@@ -26,10 +26,11 @@ from .slots import SCALE_WORD
 _ASKED = re.compile(r"^\s*by\s+(?:how\s+(?P<how>much|many\s+percentage\s+points|many(?:\s+[a-z-]+)?)|what\s+(?P<pct>percent(?:age)?))\s+"
                     r"(?:did|has|have|had|was|were|do|does|is|are)\s+(?P<s>.+?)\s+(?P<dir>"
                     r"ris(?:e|es|en)|rose|increas(?:e|es|ed)|gr(?:ow|ows|ew|own)|climb(?:s|ed)?|widen(?:s|ed)?|"
-                    r"rais(?:e|es|ed)|expand(?:s|ed)?|"
+                    r"rais(?:e|es)|expand(?:s)?|"
                     r"declin(?:e|es|ed)|f(?:all|alls|ell|allen)|drop(?:s|ped)?|decreas(?:e|es|ed)|shr(?:ink|inks|ank|unk)|"
-                    r"narrow(?:s|ed)?|reduc(?:e|es|ed)|cut(?:s)?|lower(?:s|ed)?|"
-                    r"improv(?:e|es|ed)|worsen(?:s|ed)?|deteriorat(?:e|es|ed)|chang(?:e|es|ed))\b(?P<rest>[^?]*)\??\s*$", re.I)
+                    r"narrow(?:s|ed)?|reduc(?:e|es)|cut(?:s)?|lower(?:s)?|"
+                    r"improv(?:e|es)|worsen(?:s)?|deteriorat(?:e|es)|chang(?:e|es|ed))\b(?P<rest>[^?]*)\??\s*$", re.I)
+# (the verbs added here are read in their base forms only: 'funding raised by X' is a subject, not its move)
 # the same question as a noun: 'what was the (percentage) change / increase / decline in S (from P to Q)'
 _NOUN_ASKED = re.compile(r"^\s*what\s+(?:was|were|is|are|has\s+been)\s+the\s+(?P<pct>percent(?:age)?\s+)?(?P<dir>"
                          r"change|increase|decrease|rise|decline|fall|drop|growth)\s+in\s+(?:the\s+)?(?P<s>.+?)"
