@@ -78,3 +78,21 @@ def test_a_fraction_in_a_scaled_column_counts():
     assert count_not_led("How many customers did Kanto Bank have at the end of 2022?",
                          "**4.6** (2022). 2022 — Nimbus Bank: 18.9; Kanto Bank: 4.6; Total: 35.2 (millions)  ") is None
     assert count_not_led("How many employees were there?", "**4.6** (2022). Avg tenure (years) — 2022: 4.6; 2021: 4.4  ")
+
+
+def test_a_scale_before_a_unit_of_measure_counts_nothing():
+    from rag.extractive.count_led import count_not_led
+
+    assert count_not_led("How many sites have probable expansion airspace?",
+                         "**20.0** (2024). Lone Mesa — Remaining permitted airspace (million cu yd): 52.8; "
+                         "Probable expansion airspace (million cu yd): 20.0; Remaining life (years): 54  ")
+    assert count_not_led("How many tonnes were received in 2024?",
+                         "**1.2** (2024). Lone Mesa — Tonnes received (million): 1.2; Sites: 4  ") is None
+
+
+def test_periods_counted_are_no_fraction_and_no_scaled_figure():
+    from rag.extractive.count_led import count_not_led
+
+    assert count_not_led("In how many years did HT900 flying hours exceed their 2019 level?",
+                         "**6.8 million** (2019). Flying hours (million) › HT900 — 2019: 6.8; 2020: 2.9; 2023: 7.6  ")
+    assert count_not_led("In how many years did sales exceed 5.5?", "**3** — The years: 2021; 2022; 2023") is None

@@ -113,3 +113,14 @@ SEASONS = [["Season", "Grindings", "Stocks-to-grindings ratio (%)"], ["2021/22",
 
 def test_a_season_is_a_period_asked():
     assert _figure("In which season was the stocks-to-grindings ratio at its lowest?", SEASONS) == "2023/24"
+def test_a_split_year_and_a_fiscal_year_asked_are_led_as_printed():
+    from types import SimpleNamespace
+    from rag.extractive.ranked import _year_printed
+
+    split = SimpleNamespace(columns=["2020/21", "2021/22", "CAGR 2019-2024"], rows=[])
+    assert _year_printed(split, 2022, "In which year were draw game sales the lowest?") == "2021/22"
+    whole = SimpleNamespace(columns=["2017/2018", "2018/2019"], rows=[])
+    assert _year_printed(whole, 2019, "In which year was profit larger?") == "2019"  # 2019 written whole
+    fy = SimpleNamespace(columns=["FY2022", "FY2023"], rows=[])
+    assert _year_printed(fy, 2023, "Which fiscal year had the highest organic growth?") == "FY2023"
+    assert _year_printed(fy, 2023, "Which year had the highest organic growth?") == "2023"

@@ -84,8 +84,9 @@ def count_not_led(question: str, answer_text: str) -> str | None:
         if _NOT_COUNT.search(lead) or (_FRACTION.search(lead) and not scaled and not _SCALE.search(lead)
                                        and not scaled_cell(answer_text, lead)):
             return COUNT_LED_WHY.format(lead=lead)
-    if _PERIODS.search(question) and (n := _whole(bold[0])) is not None and n > _MOST_PERIODS:
-        return COUNT_LED_WHY.format(lead=bold[0])  # '160,000' for 'in how many quarters': a measure, no count of them
+    if _PERIODS.search(question) and ((n := _whole(bold[0])) is not None and n > _MOST_PERIODS
+                                      or _FRACTION.search(bold[0]) or _SCALE.search(bold[0])):
+        return COUNT_LED_WHY.format(lead=bold[0])  # '160,000' or '6.8 million' for 'in how many quarters': a measure
     several = len(bold) > 1 or BARE_PAIR.fullmatch(bold[0]) is not None or len(_FIGURE.findall(bold[0])) > 1
     condition = THRESHOLD.search(question) or _CONDITION.search(question)  # (several: '1,840 and 2,010' in one lead)
     if several and (condition or _COMPARED.search(question)):
@@ -112,6 +113,10 @@ def _no_count_form(answer_text: str) -> bool:
 
 
 # a row line closed by a scale note ('Kanto Bank: 4.6; Total: 35.2 (millions)'); a header's scale is read by _SCALE
+# a scale followed by a unit of measure ('million cu yd', 'thousand tonnes'): the cell measures one thing, counts nothing
+_MEASURE_SCALE = re.compile(r"\b(?:thousands?|millions?|billions?|mn|bn|m|k)\s+(?:cu|cubic|sq|square|tonnes?|tons?|t|m3|"
+                            r"litres?|liters?|hl|hectolitres?|barrels?|bbl|boe|kwh|mwh|gwh|twh|km|miles|ha|hectares|oz|"
+                            r"ounces|gallons?)\b", re.I)
 _SCALE_NOTE = re.compile(r"\((?:thousands?|millions?|billions?|mn|bn|m)\)\s*$", re.I)
 
 
@@ -124,7 +129,8 @@ def scaled_cell(answer_text: str, lead: str) -> bool:
             continue
         if _SCALE_NOTE.search(line.strip()):
             return True
-        if any(_SCALE.search(name) for name in re.findall(rf"(?:^|; | — )([^:;—]+):\s*{re.escape(lead)}(?![\d,.])", line)):
+        if any(_SCALE.search(name) and not _MEASURE_SCALE.search(name)
+               for name in re.findall(rf"(?:^|; | — )([^:;—]+):\s*{re.escape(lead)}(?![\d,.])", line)):
             return True
     return False
 

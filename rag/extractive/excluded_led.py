@@ -52,11 +52,14 @@ def lead_labels(answer: Answer) -> tuple[str, str]:
 
 
 def excluded_led(question: str, answer: Answer) -> str | None:
-    """EXCLUDED_WHY when a bold lead's row or column label names every content word of what the question excludes,
-    and says no exclusion itself; else None."""
+    """EXCLUDED_WHY when a bold lead's row or column label, or every operand of its computation, names every content
+    word of what the question excludes, and says no exclusion itself; else None."""
     if answer.abstained or "**" not in (answer.answer or "") or (x := excluded_asked(question)) is None:
         return None
     wanted = set(words(x))
+    operands = [f"{o.get('row') or ''} {o.get('label') or ''}" for o in (answer.derivation or {}).get("operands") or []]
+    if operands and all(wanted <= set(words(o)) and not _SAYS_EXCLUSION.search(o) for o in operands):
+        return EXCLUDED_WHY.format(x=x)  # computed from the excluded row's cells alone ('excluding A': A's change)
     for label in lead_labels(answer):
         if label and wanted <= set(words(label)) and not _SAYS_EXCLUSION.search(label):
             return EXCLUDED_WHY.format(x=x)

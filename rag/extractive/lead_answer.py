@@ -33,6 +33,7 @@ from .part_of_whole import part_of_whole, share_of_world
 from .stated_share import row_share, stated_share
 from .pick import pick_figures, stated_in
 from .prose_change import quoted_change
+from .prose_part import part_of_lead
 from .scope_parts import place_and_whole
 from .second_ask import with_second
 from .shown_doubt import shown_by
@@ -143,6 +144,7 @@ def lead_answer(a: ExtractiveAnswerer, ctx: AnswerContext, slots: Slots, evidenc
                          blocked=frozenset(blocked))
     answer = from_sentence(ctx, slots, answer, figures) or answer  # 'the total in 2019 and 2018'
     answer = quoted_change(ctx, answer) or answer  # 'by how much did X decline': 'A, down from B' quoted
+    answer = part_of_lead(ctx, answer) or answer  # 'how many tons of S': 'W, of which P% was S' quoted
     answer = midpoint(ctx, answer) or answer  # 'the midpoint of the charges expected': of the range written
     answer = printed_rate(ctx, slots, answer, best) or answer  # the chart's own 'CAGR 44.9%' over its span
     answer = with_second(ctx, answer, best, evidence) or answer  # 'since when and for how many X': the next sentence counts X

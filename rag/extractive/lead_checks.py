@@ -29,6 +29,7 @@ from .lead_amount import share_for_amount
 from .computed_mixed import share_part_unnamed
 from .lead_claim import index_number_led, restated_claim
 from .lead_evidence import figure_for_words, levels_disagree, pairs_mixed, percent_for_unit, rate_for_amount
+from .lead_operand import actual_for_counterfactual, amount_for_rate, divisor_led, part_for_sum
 from .lead_doubt import (bound_not_precise, joint_figure, part_over_whole, quantity_without_figure,
                          sentence_without_rare_term, title_for_explanation, title_lead)
 from .lead_half import figure_for_two_parts
@@ -87,7 +88,8 @@ def framed(ctx: AnswerContext, answer: Answer, middle: Iterable[Check], last: It
     words asked: lead_kind.py), then `middle`, then a sentence with
     another figure saying more of the question than the lead's row, then `last`, then a quoted row or sentence
     giving the product asked to another owner than the question's. The lead's own evidence contradicting it
-    (lead_evidence.py) is checked with the first."""
+    (lead_evidence.py) and a lead copied that is one operand of the quantity asked (lead_operand.py) are checked
+    with the first."""
     return [lazily(uncomputed, ctx.question, answer, ctx.passages), lazily(change_for_level, ctx.question, answer),
             lazily(amount_for_words, ctx.question, answer), lazily(excluded_led, ctx.question, answer),
             lazily(count_not_led, ctx.question, answer.answer), lazily(period_unnamed, ctx.question, answer.answer),
@@ -99,6 +101,8 @@ def framed(ctx: AnswerContext, answer: Answer, middle: Iterable[Check], last: It
             lazily(levels_disagree, ctx.question, answer), lazily(percent_for_unit, ctx.question, answer),
             lazily(pairs_mixed, answer), lazily(figure_for_words, ctx.question, answer),
             lazily(rate_for_amount, ctx.question, answer),
+            lazily(divisor_led, ctx.question, answer), lazily(part_for_sum, ctx.question, answer),
+            lazily(actual_for_counterfactual, ctx.question, answer), lazily(amount_for_rate, ctx.question, answer),
             *(lazily(check, ctx.question, answer.answer) for check in KIND_CHECKS),
             *middle, lazily(sentence_names_more, ctx, answer),
             *last, lazily(quoted_owner_other, ctx.question, answer.answer)]

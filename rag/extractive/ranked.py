@@ -278,10 +278,28 @@ def _fiscal_printed(table, year: int, question: str) -> str | None:
 _FY_PREFIX = re.compile(r"^FY\s?", re.I)
 
 
+# a split year printed short ('2022/23', 'FY 2023-24'): the year it ends in is written nowhere, so it is led as printed
+# ('2018/2019' writes 2019 whole: 'which year' is answered by it)
+_SPLIT_PRINTED = re.compile(r"(?:FY\s?)?((?:19|20)\d{2})\s?[/–-]\s?(\d{2})(?![\d/])", re.I)
+
+
+def _split_printed(table, year: int) -> str | None:
+    """The split year ending in `year` as a column or row heading prints it short ('2022/23'), else None."""
+    for c in table.columns + [r.split(SEP)[0] for r in table.rows]:
+        for m in _SPLIT_PRINTED.finditer(unmarked_label(c.split(SEP)[-1] if c in table.columns else c)):
+            if int(m.group(1)) + 1 == year and year % 100 == int(m.group(2)):
+                return m.group(0)  # one year to the next ('2019-24' is a span, no fiscal year)
+    return None
+
+
 def _year_printed(table, year: int, question: str) -> str:
-    """The year ranked as its column prints it: a fiscal year asked as printed ('Fiscal 2023'), else with its estimate
-    mark ('2026F') but no fiscal prefix ('FY2021' -> '2021': 'which year' asks the year)."""
-    return _fiscal_printed(table, year, question) or _FY_PREFIX.sub("", period_printed(table, year))
+    """The year ranked as its column prints it: a fiscal year asked as printed ('Fiscal 2023', 'FY2023'), a split year
+    as printed ('2022/23'), else with its estimate mark ('2026F') but no fiscal prefix ('FY2021' -> '2021': 'which
+    year' asks the year)."""
+    if fiscal := _fiscal_printed(table, year, question) or _split_printed(table, year):
+        return fiscal
+    printed = period_printed(table, year)
+    return printed if _FISCAL_ASKED.search(question) else _FY_PREFIX.sub("", printed)
 
 
 def which_answer(ctx: AnswerContext, hit: RowHit, question: str, backend: str) -> Answer | None:
