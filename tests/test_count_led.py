@@ -96,3 +96,22 @@ def test_periods_counted_are_no_fraction_and_no_scaled_figure():
     assert count_not_led("In how many years did HT900 flying hours exceed their 2019 level?",
                          "**6.8 million** (2019). Flying hours (million) › HT900 — 2019: 6.8; 2020: 2.9; 2023: 7.6  ")
     assert count_not_led("In how many years did sales exceed 5.5?", "**3** — The years: 2021; 2022; 2023") is None
+
+
+def test_a_count_of_periods_meeting_a_bound_led_by_a_fraction_or_scaled_figure_counts_nothing() -> None:
+    q = "In how many years did HT900 flying hours exceed their 2019 level?"
+    assert count_not_led(q, "**6.8 million** (2019). Flying hours (million) › HT900 — 2019: 6.8; 2020: 2.9") is not None
+    assert count_not_led(q, "**2** (2023 and 2024). Flying hours (million) › HT900 — 2019: 6.8; 2023: 7.6") is None
+
+
+def test_a_scaled_header_with_a_unit_of_measure_measures_and_counts_nothing() -> None:
+    lead = "**20.0** (2024). Lone Mesa — Remaining airspace (million cu yd): 52.8; Probable airspace (million cu yd): 20.0; Life: 54  "
+    assert count_not_led("How many sites have probable expansion airspace?", lead) is not None
+    journeys = "**331.4** (2024). Metro — Passenger journeys (million): 331.4; Stations: 120  "
+    assert count_not_led("How many passenger journeys were made?", journeys) is None
+
+
+def test_how_many_more_asks_a_difference_in_the_measures_own_unit() -> None:
+    lead = "**4.3** — change: 58.4 - 54.1 = 4.3. From Hanwo (Shipments (m)): 58.4  ; Solace (Shipments (m)): 54.1  ."
+    assert count_not_led("How many more units did Hanwo ship than Solace in Q3 2025?", lead) is None
+    assert count_not_led("How many more units did Hanwo ship than Solace?", "**$4.3** — change") is not None

@@ -80,13 +80,15 @@ def count_not_led(question: str, answer_text: str) -> str | None:
     if fronted_frame and _DURATION.search(bold[0]):
         return None  # 'in how many years is X to be recognized' -> '2.5 years': a duration asked, in its own unit
     scaled = bool(_SCALE.search(question))
+    difference = _DIFFERENCE.search(question) is not None  # 'how many more X than Y': in the measure's own unit
     for lead in bold:
         if _NOT_COUNT.search(lead) or (_FRACTION.search(lead) and not scaled and not _SCALE.search(lead)
-                                       and not scaled_cell(answer_text, lead)):
+                                       and not difference and not scaled_cell(answer_text, lead)):
             return COUNT_LED_WHY.format(lead=lead)
-    if _PERIODS.search(question) and ((n := _whole(bold[0])) is not None and n > _MOST_PERIODS
-                                      or _FRACTION.search(bold[0]) or _SCALE.search(bold[0])):
-        return COUNT_LED_WHY.format(lead=bold[0])  # '160,000' or '6.8 million' for 'in how many quarters': a measure
+    if _PERIODS.search(question) and (n := _whole(bold[0])) is not None and n > _MOST_PERIODS:
+        return COUNT_LED_WHY.format(lead=bold[0])  # '160,000' for 'in how many quarters': a measure, no count of them
+    if _PERIODS.search(question) and _met_by_each(question) and _not_whole(bold[0]):
+        return COUNT_LED_WHY.format(lead=bold[0])  # '6.8 million' for 'in how many years did X exceed': no count of years
     several = len(bold) > 1 or BARE_PAIR.fullmatch(bold[0]) is not None or len(_FIGURE.findall(bold[0])) > 1
     condition = THRESHOLD.search(question) or _CONDITION.search(question)  # (several: '1,840 and 2,010' in one lead)
     if several and (condition or _COMPARED.search(question)):
@@ -112,11 +114,12 @@ def _no_count_form(answer_text: str) -> bool:
     return bool(every) and len({o.start() for o in odd if m.group("rest")[o.start():o.start() + len(m.group(1))] == m.group(1)}) == len(every)
 
 
+# a scale followed by a unit of measure ('million cu yd', 'thousand tonnes', 'bn m3'): a measured quantity, no things counted
+_MEASURE_UNIT = re.compile(r"\b(?:thousands?|millions?|billions?|mn|bn|k|m)\s+(?:cu(?:bic)?\.?\s|sq(?:uare)?\.?\s|m[²³23]\b|"
+                           r"tonnes?\b|tons?\b|t\b|litres?\b|liters?\b|hl\b|gallons?\b|barrels?\b|bbl\b|boe\b|oz\b|"
+                           r"ounces?\b|[kMGT]Wh?\b|hectares?\b|ha\b|km\b|miles?\b|lbs?\b|pounds?\b|kg\b|[$€£¥]|"
+                           r"(?:US|EUR|GBP|CHF|JPY|RMB|USD)\b)", re.I)
 # a row line closed by a scale note ('Kanto Bank: 4.6; Total: 35.2 (millions)'); a header's scale is read by _SCALE
-# a scale followed by a unit of measure ('million cu yd', 'thousand tonnes'): the cell measures one thing, counts nothing
-_MEASURE_SCALE = re.compile(r"\b(?:thousands?|millions?|billions?|mn|bn|m|k)\s+(?:cu|cubic|sq|square|tonnes?|tons?|t|m3|"
-                            r"litres?|liters?|hl|hectolitres?|barrels?|bbl|boe|kwh|mwh|gwh|twh|km|miles|ha|hectares|oz|"
-                            r"ounces|gallons?)\b", re.I)
 _SCALE_NOTE = re.compile(r"\((?:thousands?|millions?|billions?|mn|bn|m)\)\s*$", re.I)
 
 
@@ -129,7 +132,7 @@ def scaled_cell(answer_text: str, lead: str) -> bool:
             continue
         if _SCALE_NOTE.search(line.strip()):
             return True
-        if any(_SCALE.search(name) and not _MEASURE_SCALE.search(name)
+        if any(_SCALE.search(name) and not _MEASURE_UNIT.search(name)
                for name in re.findall(rf"(?:^|; | — )([^:;—]+):\s*{re.escape(lead)}(?![\d,.])", line)):
             return True
     return False
@@ -141,6 +144,21 @@ def _one_cell(answer_text: str) -> bool:
     m = _CELL_READ.match(answer_text)
     return m is not None and re.search(rf":\s*{re.escape(m.group(1))}(?![\d,.])", m.group(3)) is not None \
         and not _COUNT_LABEL.search(m.group(2))
+
+
+# a bound named by a word, not a number: 'exceed their 2019 level', 'above the group rate'
+_BOUND_WORD = re.compile(r"\b(?:exceed\w*|above|below|surpass\w*|at least|at most)\b", re.I)
+
+
+def _met_by_each(question: str) -> bool:
+    """Whether the question counts the things meeting a bound or moving ('exceed', 'fell', 'higher than')."""
+    return bool(THRESHOLD.search(question) or _CONDITION.search(question) or _COMPARED.search(question)
+                or _BOUND_WORD.search(question))
+
+
+def _not_whole(lead: str) -> bool:
+    """Whether a lead writes no whole number of things: a fraction or a scale word ('6.8 million', '2.5')."""
+    return bool(_FRACTION.search(lead) or _SCALE.search(lead)) and not _DURATION.search(lead)
 
 
 def _whole(lead: str) -> int | None:

@@ -32,6 +32,13 @@ _STATED = re.compile(r"\bthe\s+(" + "|".join(cardinals(2, 12)) + r")\s+(?:[a-z-]
 _TOP_ASKED = re.compile(r"\b(?:top|first|upper|highest)[- ]level\b|\bmain\b|\bparent\b", re.I)
 _SUB_ASKED = re.compile(r"\bsub-?(?!total|ject)[a-z]{4,}|\bindividual\b|\b(?:most\s+)?detailed\b|\bunderlying\b|"
                         r"\blowest[- ]level\b", re.I)
+# the kinds a two-level table's top rows are (grouping others), and the kinds its sub-rows are (grouped)
+_TOP_KINDS = frozenset({"segment", "division", "region", "geography", "continent"})
+_SUB_KINDS = frozenset({"country", "market", "brand", "category", "franchise", "channel", "programme", "program", "product",
+                        "site", "plant", "property", "store", "city", "province", "state", "grade", "format", "title",
+                        "project", "subsidiary", "hotel", "mine", "fund", "application"})
+# the whole under the reporter's own name: 'Group', 'Group net sales', 'Consolidated'
+_GROUP_ROW = re.compile(r"^\s*(?:group|consolidated)\b", re.I)
 _COUNTED = re.compile(r"^\s*(?:(?:in|for|of|among|at)\s+)?how many\b", re.I)
 # the items the question counts among, stated in number ('how many of the seven segments', 'how many of the four
 # largest firms'): a table read at no level of that many items has not been read as the question reads it (a
@@ -135,6 +142,7 @@ def item_rows(table: Table, question: str = "") -> list[str]:
         kinds = counted_kinds(question)
         aside |= {r for r in table.rows if bucket_of(r.split(SEP)[-1], kinds) or unnamed_bucket(r.split(SEP)[-1], question)}
     aside |= {r for r in table.rows if whole_or_mean(r.split(SEP)[-1])}  # 'World', 'Unweighted average': all items at once
+    aside |= levels_whole(table)
     rows = [r for i, r in enumerate(table.rows) if not TOTAL_ROW.match(r.split(SEP)[-1]) and not heads_items(r, table.rows)
             and not OF_WHICH.match(r.split(SEP)[-1])  # an 'of which' row is a part of the item above it, no item
             and not RECONCILING.search(r.split(SEP)[-1]) and not survey_base(r.split(SEP)[-1], i in (0, len(table.rows) - 1)) and not (closes_block(table, i) and not _rates(table, r)) and r not in aside]
@@ -161,6 +169,22 @@ def figured_heads(table: Table) -> list[str]:
     return [r for r in table.rows if r in figured and heads_items(r, table.rows)]
 
 
+def levels_whole(table: Table) -> set[str]:
+    """In a table of two figured levels, its last row when it is the whole of the top rows ('Group net sales' summing
+    the segments, not the block above it; 'Group' or 'Consolidated' for a rate): no item of either level."""
+    if not table.rows or not figured_heads(table) or SEP in (last := table.rows[-1]) or heads_items(last, table.rows):
+        return set()
+    if _GROUP_ROW.match(last):
+        return {last}
+    tops = [r for r in table.rows[:-1] if SEP not in r]
+    sums = {}
+    for c in table.cells:
+        if c.value is not None and c.row in tops:
+            sums[c.column] = sums.get(c.column, 0.0) + c.value
+    own = {c.column: c.value for c in table.cells if c.row == last and c.value is not None}
+    return {last} if own and all(col in sums and abs(sums[col] - v) <= 0.005 * abs(v) + 0.5 for col, v in own.items()) else set()
+
+
 def _asked_level(table: Table, rows: list[str], question: str) -> list[str]:
     """In a table of two levels, the level the question names: the top rows ('top-level', 'main') or the rows as read
     ('sub-', 'individual'); no rows for a count naming neither; `rows` for a table of one level or no count."""
@@ -169,7 +193,22 @@ def _asked_level(table: Table, rows: list[str], question: str) -> list[str]:
     top = [r for r in table.rows if SEP not in r and (r in rows or r in heads)]
     if _TOP_ASKED.search(question):
         return top if len(top) >= 2 else rows
-    return [] if _COUNTED.match(question) and set(top) != set(rows) else rows
+    if not _COUNTED.match(question) or set(top) == set(rows):
+        return rows
+    level = counted_level(question, [r.split(SEP)[-1] for r in heads])
+    return top if level == "top" and len(top) >= 2 else rows if level == "sub" else []
+
+
+def counted_level(question: str, heads: list[str]) -> str | None:
+    """The level of a two-level table the counted noun names: 'top' for a kind that groups others (segments,
+    divisions, regions), 'sub' for a kind grouped (countries, brands, end markets, programmes); None for another noun,
+    or when a heading's own label says the counted noun ('Private sector' over sectors: the heads are of that kind too)."""
+    kinds = {k[:-2] + "y" if k.endswith("ie") else k for k in counted_kinds(question)}  # 'categorie' -> 'category'
+    if not kinds or any(kinds & set(words(h)) for h in heads) or any(k + "s" in words(h) for h in heads for k in kinds):
+        return None
+    if kinds & _TOP_KINDS:
+        return None if kinds & _SUB_KINDS else "top"
+    return "sub" if kinds & _SUB_KINDS else None
 
 
 def _stated_level(table: Table, rows: list[str], question: str, aside: set[str]) -> list[str]:
