@@ -190,7 +190,7 @@ _RED = re.compile(r"\bin\s+the\s+(?P<side>red|black)\b", re.I)
 _SIGN_BOUND = re.compile(r"\b(?:below|above)\s+0\b")
 # a movement held in every period asked: only after a word of movement ('grew in every year'; 'reported in both years' is no condition)
 _EVERY_PERIOD = re.compile(r"\b(?:grew|grown|grow|rose|risen|rise|increased?|increasing|declined?|declining|fell|fallen|fall|"
-                           r"decreased?|decreasing|dropped|improved?|expanded|shrank|contracted)\b.*?"
+                           r"decreased?|decreasing|dropped|improved?|expanded|shrank|contracted|gained?|gaining|lost|los(?:e|ing))\b.*?"
                            r"\b(?P<every>(?:in\s+)?(?:every|each)\s+(?:single\s+)?(?:of\s+the\s+)?(?:years?|quarters?|periods?)|"
                            r"(?:in\s+)?(?:both|all)\s+(?:the\s+)?(?:two\s+|three\s+|four\s+)?(?:years|quarters|periods)|"
                            r"in\s+both\s+(?:19|20)\d{2}\s+and\s+(?:19|20)\d{2})\b", re.I)

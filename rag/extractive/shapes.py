@@ -69,6 +69,7 @@ from .slots import Slots
 from .row_group_years import years_named_by_heading
 from .after_last import after_last
 from .plan_actual import plan_answer
+from .walk_periods import every_asked
 
 # A question asking why or how (not how much): the explaining sentence answers, not a cell.
 _EXPLAIN = re.compile(r"^\s*(why\b|how (is|are|was|were|does|do|did|has|have)\b(?!.*\b(much|many)\b)|"
@@ -116,7 +117,9 @@ def answer_by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | 
         ctx = replace(ctx, question=bucket[0])
         slots = replace(slots, years=tuple(y for y in slots.years if y != bucket[1]),
                         periods=tuple(p for p in slots.periods if bucket[1] not in p.years))
-    answer = _by_cells(ctx, slots, backend)
+    answer = moved_items(ctx, ctx.question, tables_of(ctx), backend) if every_asked(ctx.question) else None
+    # ('grew in each year from 2021 to 2024': every step read first; a shape reading the two years named ignores it)
+    answer = answer or _by_cells(ctx, slots, backend)
     if answer is None:  # 'how many formats saw volumes decline': each item's change, no shape above read it
         del ctx.passages[retrieved:]
         answer = moved_items(ctx, ctx.question, tables_of(ctx), backend)
