@@ -70,6 +70,7 @@ from .row_group_years import years_named_by_heading
 from .after_last import after_last
 from .plan_actual import plan_answer
 from .walk_periods import every_asked
+from .period_choice import period_choice
 
 # A question asking why or how (not how much): the explaining sentence answers, not a cell.
 _EXPLAIN = re.compile(r"^\s*(why\b|how (is|are|was|were|does|do|did|has|have)\b(?!.*\b(much|many)\b)|"
@@ -183,6 +184,8 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
                 question = f"{question[:every.start()]} {question[every.end():]}"
     if (got := periods_meeting(ctx, question, tables_of(ctx), backend)) is not None:
         return got  # 'in how many years from 2021 to 2024 did X exceed 400': the period columns meeting it
+    if (got := period_choice(ctx, question, tables_of(ctx), backend)) is not None:
+        return got  # 'was revenue higher in Q1 2024 or Q2 2024': the offered part of a year ranking as asked
     if (got := items_maturing(ctx, question, tables_of(ctx), backend)) is not None:
         return got  # 'how many bonds mature after 2025': the instruments counted by their maturity
     if (got := grouped_period_rows(ctx, slots, tables_of(ctx), asked_operation(slots, question), backend)) is not None:
