@@ -198,7 +198,7 @@ _EVERY_PERIOD = re.compile(r"\b(?:grew|grown|grow|rose|risen|rise|increased?|inc
 
 # a level held in every period asked ('positive LFL growth in every quarter', 'above 10% in both 2023 and 2024'): a
 # bound or a sign checked period by period, which no one column's reading is
-_EVERY_LEVEL = re.compile(r"\b(?:positive|negative|profitable|loss-making|above|below|over|under|(?:more|less|fewer|higher|lower)"
+EVERY_LEVEL = re.compile(r"\b(?:positive|negative|profitable|loss-making|above|below|over|under|(?:more|less|fewer|higher|lower)"
                           r"\s+than|exceed\w*|at\s+least|at\s+most)\b.*?\b(?P<every>(?:in\s+)?(?:every|each)\s+(?:single\s+)?"
                           r"(?:of\s+the\s+)?(?:(?:two|three|four|five)\s+)?(?:years?|quarters?|periods?)|"
                           r"in\s+both\s+(?:19|20)\d{2}\s+and\s+(?:19|20)\d{2})\b", re.I)
@@ -223,7 +223,7 @@ def unread_condition(question: str, read: str | None = None) -> str | None:
         question = _RED.sub(" ", question)  # 'in the red' read as its line below 0
     if (m := _UNREAD.search(question)) is not None:
         return f"the condition '{m.group(0).strip()}' is not read as a bound on the figures"
-    if (m := _EVERY_PERIOD.search(question) or _EVERY_LEVEL.search(question)) is not None:
+    if (m := _EVERY_PERIOD.search(question) or EVERY_LEVEL.search(question)) is not None:
         return f"the condition '{m.group('every').strip()}' is not read as a bound on the figures"
     return None
 

@@ -74,15 +74,17 @@ def period_rows(table: Table, kind: str, question: str) -> list[str]:
                     kind, question)
 
 
-def _periods(labels: list[str], kind: str, question: str) -> list[str]:
-    """The labels (a table's columns or rows) that head a period of the kind counted, in the range asked."""
+def _periods(labels: list[str], kind: str, question: str, rest: str | None = None) -> list[str]:
+    """The labels (a table's columns or rows) that head a period of the kind counted, in the range asked (in `rest`,
+    the words after the kind, when the question neither counts nor names periods)."""
     kind = kind.lower()
     parts = kind.startswith(("quarter", "month", "half"))
     cols = [c for c in labels if _header_year(leaf := c.split(SEP)[-1]) and _PERIOD_HEAD.search(leaf)
             and (kind.startswith("period") or
                  (bool(PART_OF_YEAR.search(c) or _MONTH_DAY.search(leaf)) if parts else not PART_OF_YEAR.search(c)))
             and not _RATE_HEAD.search(c)]
-    rest = question[(PERIODS_COUNTED.match(question) or PERIODS_NAMED.match(question)).end():]
+    if rest is None:
+        rest = question[(PERIODS_COUNTED.match(question) or PERIODS_NAMED.match(question)).end():]
     if (span := _RANGE.search(rest)) is not None:
         low, high = sorted(int(y) for y in span.groups())
         cols = [c for c in cols if low <= (_header_year(c.split(SEP)[-1]) or 0) <= high]

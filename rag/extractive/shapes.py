@@ -71,6 +71,7 @@ from .after_last import after_last
 from .plan_actual import plan_answer
 from .walk_periods import every_asked
 from .period_choice import period_choice
+from .level_every import level_every
 
 # A question asking why or how (not how much): the explaining sentence answers, not a cell.
 _EXPLAIN = re.compile(r"^\s*(why\b|how (is|are|was|were|does|do|did|has|have)\b(?!.*\b(much|many)\b)|"
@@ -104,7 +105,7 @@ def answer_by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | 
     """The shaped answer when the question's slots address cells of a retrieved table, else None
     (and then no passage a shape added to cite a row of a split table stays: the sentence path reads
     the passages retrieved)."""
-    retrieved = len(ctx.passages)
+    retrieved, said = len(ctx.passages), ctx.question  # (said: as asked, its bound before its every-period clause)
     # 'In 2018, how many ...': the period clause last, and so a clause setting rows aside ('excluding X');
     # 'how many years was X negative': X below 0
     # 'at least one', 'an operating loss', 'reduced the tax expense', 'due in less than 1 year': the condition read
@@ -119,6 +120,7 @@ def answer_by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | 
         slots = replace(slots, years=tuple(y for y in slots.years if y != bucket[1]),
                         periods=tuple(p for p in slots.periods if bucket[1] not in p.years))
     answer = moved_items(ctx, ctx.question, tables_of(ctx), backend) if every_asked(ctx.question) else None
+    answer = answer or level_every(ctx, said, tables_of(ctx), backend)  # 'positive in every quarter'
     # ('grew in each year from 2021 to 2024': every step read first; a shape reading the two years named ignores it)
     answer = answer or _by_cells(ctx, slots, backend)
     if answer is None:  # 'how many formats saw volumes decline': each item's change, no shape above read it
