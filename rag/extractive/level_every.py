@@ -16,7 +16,7 @@ from .direction_words import MOVED_DOWN, MOVED_UP
 from .item_rows import item_rows
 from .passage_tables import one_table
 from .periods_meeting import _header_year, _periods
-from .row_sets import SCALE_WORDS, THRESHOLD, meets
+from .row_sets import SCALE_WORDS, THRESHOLD, meets, table_scale
 from .shape_text import listed, scaled, shaped_answer
 from .signed_bound import signed_bound
 
@@ -48,8 +48,8 @@ def level_every(ctx: AnswerContext, question: str, tables: list[tuple[int, Table
     if ask is None or every is None:
         return None
     sign, bound = _SIGN.search(question[:every.start("every")]), THRESHOLD.search(question[:every.start("every")])
-    if bool(sign) == bool(bound) or (bound is not None and bound.group(4) and SCALE_WORDS.get(bound.group(4).lower().rstrip("s"))):
-        return None  # one condition, in the table's own scale
+    if bool(sign) == bool(bound):
+        return None  # one condition
     if _MOVED.search(question[:(sign or bound).start()]):
         return None  # 'grew by more than 5% in each year': the move is bounded, not the level
     rest = question[every.end("every"):]
@@ -65,11 +65,16 @@ def level_every(ctx: AnswerContext, question: str, tables: list[tuple[int, Table
     if read is None:
         return None
     passage, table, rows, cells = read
+    limit = signed_bound(bound.group(2)) if bound is not None else 0.0
+    if bound is not None and (asked := SCALE_WORDS.get((bound.group(4) or "").lower().rstrip("s"))):
+        if not (own := table_scale(ctx, passage, cells[0][0].scale)):
+            return None  # 'CRL 10 billion' against a table of no stated scale: no reading
+        limit *= asked / own
 
     def met(cell: Cell) -> bool:
         if sign is not None:
             return cell.value > 0 if sign.group("up") else cell.value < 0
-        return meets(cell.value, signed_bound(bound.group(2)), question, bound)
+        return meets(cell.value, limit, question, bound)
 
     names = [unmarked_label(r.split(SEP)[-1]) for r, line in zip(rows, cells) if all(met(x) for x in line)]
     figures = "; ".join(f"{unmarked_label(r.split(SEP)[-1])}: " + ", ".join(scaled(x) for x in line) for r, line in zip(rows, cells))
