@@ -108,3 +108,4 @@ def test_which_quarters_names_the_periods_met_and_none_met_names_none():
     assert got is not None and got.figure == "Q3 2024 and Q4 2024"
     assert _ask("Which quarters of 2024 had total shipments above 500?", QUARTERS) is None
     assert _ask("Which years had total shipments above 110?", QUARTERS) is None  # the years met: meeting_answer's
+    assert _ask("In which period did total shipments exceed 110?", QUARTERS) is None  # a period: its year (meeting_answer)

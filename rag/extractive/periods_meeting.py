@@ -26,10 +26,10 @@ from .year_part import PART_OF_YEAR
 # 'in how many years', 'how many of the quarters', 'for how many fiscal years', 'how many year-ends'
 PERIODS_COUNTED = re.compile(r"^\s*(?:(?:in|for|during|over|on)\s+)?how many\s+(?:of the\s+)?(?:fiscal\s+|financial\s+)?"
                              r"(?P<kind>years?|year-ends|quarters|months|periods)\b", re.I)
-# 'which quarters of 2024 had ...', 'in which months was ...': the parts of a year (or periods) met, named not counted
-# (the years met are meeting_answer's: ranked.py)
+# 'which quarters of 2024 had ...', 'in which months was ...': the parts of a year met, named not counted (the years
+# or periods met are meeting_answer's: ranked.py, which names a period column by its year)
 PERIODS_NAMED = re.compile(r"^\s*(?:(?:in|for|during|over|on)\s+)?(?:which|what)\s+(?:of the\s+)?"
-                           r"(?P<kind>quarters?|months?|half-years?|halves|periods?)\b", re.I)
+                           r"(?P<kind>quarters?|months?|half-years?|halves)\b", re.I)
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # the period columns' range: 'from 2021 to 2024', 'between 2019 and 2024', '2024 through 2028', '2021-2024'
 # (either end may be a part of its year: 'from 2020 to H1 2025' runs to 2025)
