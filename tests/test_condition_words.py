@@ -141,3 +141,10 @@ def test_in_the_red_is_a_loss_and_read_it_is_no_hedge():
     read = sign_word_read(condition_read(q, tables), tables)
     assert "Operating profit 2024 below 0" in read
     assert unread_condition(q, read) is None and unread_condition(q) is not None
+
+
+def test_a_level_or_a_move_held_in_every_period_is_a_condition_no_column_reads():
+    assert unread_condition("Which divisions had positive LFL growth in every quarter of FY 2024/25?") is not None
+    assert unread_condition("Which segments had a margin above 20% in both 2023 and 2024?") is not None
+    assert unread_condition("Which brands gained share in both 2023 and 2024?") is not None
+    assert unread_condition("Which segments had a margin above 20% in 2024?") is None

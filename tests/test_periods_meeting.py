@@ -99,3 +99,13 @@ NHS = [["Quarter", "A&E attendances (thousands)", "A&E seen within 4 hours (%)"]
 def test_quarter_rows_of_a_split_year_are_periods_a_total_row_none():
     got = _ask("In how many of the quarters shown were more than 70% of A&E patients seen within 4 hours?", NHS)
     assert got is not None and got.figure == "3"  # Q1 and Q2 2023-24, Q1 2024-25
+
+
+def test_which_quarters_names_the_periods_met_and_none_met_names_none():
+    got = _ask("Which quarters of 2024 had total shipments above 110?", QUARTERS)
+    assert got is not None and got.figure == "Q1 2024, Q3 2024 and Q4 2024" and got.shape == "list"
+    got = _ask("In which quarters of 2024 did Nuvora ship more units than Kestrel?", QUARTERS)
+    assert got is not None and got.figure == "Q3 2024 and Q4 2024"
+    assert _ask("Which quarters of 2024 had total shipments above 500?", QUARTERS) is None
+    assert _ask("Which years had total shipments above 110?", QUARTERS) is None  # the years met: meeting_answer's
+    assert _ask("In which period did total shipments exceed 110?", QUARTERS) is None  # a period: its year (meeting_answer)

@@ -87,3 +87,11 @@ def test_superlatives_of_length_or_cost_and_nouns_naming_the_first_or_last_are_e
     assert extreme_asked("Which model was the laggard in Q4 2023?") == ("model", True)
     assert extreme_asked("Which factor best explains the decline?") is None
     assert WHICH_ROW.search("Which company was the worst performer in 2024?").group("how") == "worst performer"
+
+
+def test_at_least_and_at_most_are_bounds_not_ranks():
+    from rag.extractive.row_sets import WHICH_ROW
+    assert WHICH_ROW.search("Which countries employed at least 1,200 people in 2024?") is None
+    assert WHICH_ROW.search("Which segments had at most 5 plants in 2024?") is None
+    assert WHICH_ROW.search("Which region had the least revenue in 2019?").group("how") == "least"
+    assert WHICH_ROW.search("Which region earned the most in 2019?").group("how") == "most"

@@ -19,6 +19,7 @@ def first_uncovered(ctx: AnswerContext, answer: Answer, slots: Slots, years: boo
         return "year_uncovered", why
     if (why := slot_uncovered(ctx, answer, slots)) is not None:
         return why
-    if not answer.abstained and (unread := unread_condition(ctx.question, ctx.memo.get("condition_read"))) is not None:
+    if not answer.abstained and not ctx.memo.get("periods_walked") \
+            and (unread := unread_condition(ctx.question, ctx.memo.get("condition_read"))) is not None:
         return "condition_unread", unread  # 'grew in every year' counted as every row: hedged, not counted
     return None

@@ -190,10 +190,18 @@ _RED = re.compile(r"\bin\s+the\s+(?P<side>red|black)\b", re.I)
 _SIGN_BOUND = re.compile(r"\b(?:below|above)\s+0\b")
 # a movement held in every period asked: only after a word of movement ('grew in every year'; 'reported in both years' is no condition)
 _EVERY_PERIOD = re.compile(r"\b(?:grew|grown|grow|rose|risen|rise|increased?|increasing|declined?|declining|fell|fallen|fall|"
-                           r"decreased?|decreasing|dropped|improved?|expanded|shrank|contracted)\b.*?"
+                           r"decreased?|decreasing|dropped|improved?|expanded|shrank|contracted|gained?|gaining|lost|los(?:e|ing))\b.*?"
                            r"\b(?P<every>(?:in\s+)?(?:every|each)\s+(?:single\s+)?(?:of\s+the\s+)?(?:years?|quarters?|periods?)|"
                            r"(?:in\s+)?(?:both|all)\s+(?:the\s+)?(?:two\s+|three\s+|four\s+)?(?:years|quarters|periods)|"
                            r"in\s+both\s+(?:19|20)\d{2}\s+and\s+(?:19|20)\d{2})\b", re.I)
+
+
+# a level held in every period asked ('positive LFL growth in every quarter', 'above 10% in both 2023 and 2024'): a
+# bound or a sign checked period by period, which no one column's reading is
+EVERY_LEVEL = re.compile(r"\b(?:positive|negative|profitable|loss-making|above|below|over|under|(?:more|less|fewer|higher|lower)"
+                          r"\s+than|exceed\w*|at\s+least|at\s+most)\b.*?\b(?P<every>(?:in\s+)?(?:every|each)\s+(?:single\s+)?"
+                          r"(?:of\s+the\s+)?(?:(?:two|three|four|five)\s+)?(?:years?|quarters?|periods?)|"
+                          r"in\s+both\s+(?:19|20)\d{2}\s+and\s+(?:19|20)\d{2})\b", re.I)
 
 
 def word_bound(question: str) -> str:
@@ -215,7 +223,7 @@ def unread_condition(question: str, read: str | None = None) -> str | None:
         question = _RED.sub(" ", question)  # 'in the red' read as its line below 0
     if (m := _UNREAD.search(question)) is not None:
         return f"the condition '{m.group(0).strip()}' is not read as a bound on the figures"
-    if (m := _EVERY_PERIOD.search(question)) is not None:
+    if (m := _EVERY_PERIOD.search(question) or EVERY_LEVEL.search(question)) is not None:
         return f"the condition '{m.group('every').strip()}' is not read as a bound on the figures"
     return None
 

@@ -27,6 +27,7 @@ from .residual_rows import OTHERS_LED
 from .rival_bound import parts_of_whole, rival_asked, rival_row
 from .row_sets import POINTS_AFTER, SCALE_WORDS, THRESHOLD, meets, table_scale
 from .shape_text import listed, scaled, shaped_answer
+from .walk_periods import Every, every_asked, steps, weakest_step
 from .word_stems import stem, stems_meet
 
 _ASK = re.compile(r"^\s*(?:in\s+|for\s+)?(?P<ask>how many|number of)\s+(?:of\s+the\s+)?"
@@ -134,6 +135,31 @@ def _from_column(table: Table, rows: list[str], question: str, pct_bound: bool |
     if len(cells) < 2 or any(c is None or c.value is None for c in cells):
         return None  # (an item marked 'n.a.' or '—' has no change to meet the condition: left out)
     return [_Moved(c, c.value, c.text) for c in cells]
+
+
+def _walked(table: Table, rows: list[str], question: str, every: Every, down: bool) -> list[_Moved] | None:
+    """Each item's weakest step over the periods an every-period condition walks ('in both 2023 and 2024': 2023 on
+    2022 and 2024 on 2023), of the measure's period columns the question names most; None unless every item has them."""
+    said = _stems(question)
+    dated = [(k, c) for c in table.columns if (k := _period_key(c)) is not None and not any(_CHANGE.search(p) for p in c.split(SEP))]
+    if len(dated) < 3:
+        return None
+    scored = [(sum(_named(p, said) for p in c.split(SEP)), k, c) for k, c in dated]
+    best = max(s for s, _, _ in scored)
+    group = sorted((k, c) for s, k, c in scored if s == best)
+    if len({k for k, _ in group}) != len(group) or (pairs := steps(group, every)) is None:
+        return None
+    got = {(x.row, x.column): x for x in table.cells}
+    out = []
+    for r in rows:
+        cells = [(got.get((r, a)), got.get((r, b))) for a, b in pairs]
+        if any(a is None or b is None or a.value is None or b.value is None for a, b in cells):
+            return None
+        run = [cells[0][0]] + [b for _, b in cells]
+        shown = " to ".join(scaled(c) for c in run) if all(cells[i][1] is cells[i + 1][0] for i in range(len(cells) - 1)) \
+            else "; ".join(f"{scaled(a)} to {scaled(b)}" for a, b in cells)
+        out.append(_Moved(cells[-1][1], weakest_step([b.value - a.value for a, b in cells], down), shown))
+    return out if len(out) >= 2 else None
 
 
 def _period_pair(table: Table, question: str) -> tuple[str, str] | None:
@@ -278,6 +304,9 @@ def moved_items(ctx: AnswerContext, question: str, tables: list[tuple[int, Table
     if bound is not None and verbs[0].group(0).lower() in ("more", "less", "fewer", "higher", "lower") \
             and bound.group(1).lower() == "than":
         return None  # 'more than 10%' is the bound's own word, no movement
+    every = every_asked(question)  # 'gained share in both 2023 and 2024': every step met, no one pair of periods
+    if every is not None and (bound is not None or rival is not None):
+        return None
     points = bool(bound and POINTS_AFTER.match(question[bound.end():]))
     pct_bound = None if bound is None else bool(bound.group(3)) and not points
     reads = []
@@ -293,6 +322,10 @@ def moved_items(ctx: AnswerContext, question: str, tables: list[tuple[int, Table
                 continue
         if rival is not None:
             if (moved := _rival_read(table, rows, question, rival[1])) is not None:
+                reads.append((passage, table, moved))
+            continue
+        if every is not None:
+            if (moved := _walked(table, rows, question, every, down)) is not None:
                 reads.append((passage, table, moved))
             continue
         column = _from_column(table, rows, question, pct_bound)
@@ -326,6 +359,8 @@ def moved_items(ctx: AnswerContext, question: str, tables: list[tuple[int, Table
     if rival is not None:
         figures += f"; against {unmarked_label(against.cell.row.split(SEP)[-1])}: {against.shown}"
     hit = RowHit(passage, table, moved[0].cell.row, 0.0)
+    if every is not None:
+        ctx.memo["periods_walked"] = True  # (answer_covered: the every-period condition is read, no hedge)
     if named:
         if not met:
             return None

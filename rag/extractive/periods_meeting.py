@@ -26,6 +26,10 @@ from .year_part import PART_OF_YEAR
 # 'in how many years', 'how many of the quarters', 'for how many fiscal years', 'how many year-ends'
 PERIODS_COUNTED = re.compile(r"^\s*(?:(?:in|for|during|over|on)\s+)?how many\s+(?:of the\s+)?(?:fiscal\s+|financial\s+)?"
                              r"(?P<kind>years?|year-ends|quarters|months|periods)\b", re.I)
+# 'which quarters of 2024 had ...', 'in which months was ...': the parts of a year met, named not counted (the years
+# or periods met are meeting_answer's: ranked.py, which names a period column by its year)
+PERIODS_NAMED = re.compile(r"^\s*(?:(?:in|for|during|over|on)\s+)?(?:which|what)\s+(?:of the\s+)?"
+                           r"(?P<kind>quarters?|months?|half-years?|halves)\b", re.I)
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # the period columns' range: 'from 2021 to 2024', 'between 2019 and 2024', '2024 through 2028', '2021-2024'
 # (either end may be a part of its year: 'from 2020 to H1 2025' runs to 2025)
@@ -70,15 +74,17 @@ def period_rows(table: Table, kind: str, question: str) -> list[str]:
                     kind, question)
 
 
-def _periods(labels: list[str], kind: str, question: str) -> list[str]:
-    """The labels (a table's columns or rows) that head a period of the kind counted, in the range asked."""
+def _periods(labels: list[str], kind: str, question: str, rest: str | None = None) -> list[str]:
+    """The labels (a table's columns or rows) that head a period of the kind counted, in the range asked (in `rest`,
+    the words after the kind, when the question neither counts nor names periods)."""
     kind = kind.lower()
-    parts = kind.startswith(("quarter", "month"))
+    parts = kind.startswith(("quarter", "month", "half"))
     cols = [c for c in labels if _header_year(leaf := c.split(SEP)[-1]) and _PERIOD_HEAD.search(leaf)
             and (kind.startswith("period") or
                  (bool(PART_OF_YEAR.search(c) or _MONTH_DAY.search(leaf)) if parts else not PART_OF_YEAR.search(c)))
             and not _RATE_HEAD.search(c)]
-    rest = question[PERIODS_COUNTED.match(question).end():]
+    if rest is None:
+        rest = question[(PERIODS_COUNTED.match(question) or PERIODS_NAMED.match(question)).end():]
     if (span := _RANGE.search(rest)) is not None:
         low, high = sorted(int(y) for y in span.groups())
         cols = [c for c in cols if low <= (_header_year(c.split(SEP)[-1]) or 0) <= high]
@@ -122,7 +128,8 @@ def periods_meeting(ctx: AnswerContext, question: str, tables: list[tuple[int, T
     """The count of the periods counted whose figure in the row named meets the bound (or exceeds, or falls below,
     the other row named after 'than'), each period's figure shown; None unless one table has that row (those rows)
     and at least two such period columns, each with a figure."""
-    kind = PERIODS_COUNTED.match(question)
+    kind = PERIODS_COUNTED.match(question) or PERIODS_NAMED.match(question)
+    named = kind is not None and kind.re is PERIODS_NAMED
     m = THRESHOLD.search(question)
     sides = _ROWS_COMPARED.search(question) if m is None else None
     if kind is None or (m is None and sides is None):
@@ -141,16 +148,16 @@ def periods_meeting(ctx: AnswerContext, question: str, tables: list[tuple[int, T
     if sides is not None:
         below = sides.group("down") is not None
         met: list[Cell] = [c for c, b in zip(cells, bounds) if (c.value < b.value if below else c.value > b.value)]
-        return _counted(ctx, copies, table, cells, met, backend, bounds)
+        return (_named if named else _counted)(ctx, copies, table, cells, met, backend, bounds)
     bound = signed_bound(m.group(2))
     if (moved := _MOVED_BY.search(re.sub(r"\s+(?:more|less|fewer)\s*$", "", question[:m.start()]))) is not None:
-        return _moved_counted(ctx, copies, table, cells, question, m, bound, moved, backend)
+        return None if named else _moved_counted(ctx, copies, table, cells, question, m, bound, moved, backend)
     scale = SCALE_WORDS.get((m.group(4) or "").lower().rstrip("s"))
     own = table_scale(ctx, passage, cells[0].scale) if scale else None
     if scale and own:
         bound *= scale / own
     met = [c for c in cells if meets(c.value, bound, question, m)]
-    return _counted(ctx, copies, table, cells, met, backend)
+    return (_named if named else _counted)(ctx, copies, table, cells, met, backend)
 
 
 def _read(passage: int, table: Table, kind: str, question: str, asked: str, other: str | None) -> tuple | None:
@@ -193,21 +200,41 @@ def _line(cell: Cell, across: bool) -> str:
     return cell.column if across else cell.row
 
 
-def _counted(ctx: AnswerContext, passages: list[int], table: Table, cells: list[Cell], met: list[Cell], backend: str,
-             against: list[Cell] = ()) -> Answer:
-    """The count of the periods met, named, then every period's figure (and the compared row's), cited: the table's
-    first passage, or every chunk holding it when its periods are rows (a long table's rows run over chunks)."""
+def _shown(ctx: AnswerContext, passages: list[int], table: Table, cells: list[Cell],
+           against: list[Cell] = ()) -> tuple[list[RowHit], str]:
+    """The hits cited and every period's figure (and the compared row's) with its marks: the table's first passage,
+    or every chunk holding it when its periods are rows (a long table's rows run over chunks)."""
     across = len({c.row for c in cells}) > 1  # the periods are the table's rows
     passages = passages if across else passages[:1]
-    names = [_period(c, across) for c in met]
     figures = "; ".join(f"{_period(c, across)}: {scaled(c)}" for c in cells)
     if against:
         figures += f". {_line(against[0], across)} — " + "; ".join(f"{_period(c, across)}: {scaled(c)}" for c in against)
-    derivation = {"op": "count", "operands": [{"value": c.text, "citation": 1} for c in met], "result": str(len(met))}
     hits = [RowHit(p, table, (c.row if across else cells[0].row), 0.0) for p, c in zip(passages, cells)]
     marks = " ".join(f"[{n}]" for n in range(1, len({ctx.passages[h.passage].chunk_id for h in hits}) + 1))
-    text = f"**{len(met)}** ({listed(names) if names else 'none'}). {_line(cells[0], across)} — {figures} {marks}"
+    return hits, f"{_line(cells[0], across)} — {figures} {marks}"
+
+
+def _counted(ctx: AnswerContext, passages: list[int], table: Table, cells: list[Cell], met: list[Cell], backend: str,
+             against: list[Cell] = ()) -> Answer:
+    """The count of the periods met, named, then every period's figure (and the compared row's), cited."""
+    across = len({c.row for c in cells}) > 1
+    names = [_period(c, across) for c in met]
+    hits, shown = _shown(ctx, passages, table, cells, against)
+    derivation = {"op": "count", "operands": [{"value": c.text, "citation": 1} for c in met], "result": str(len(met))}
+    text = f"**{len(met)}** ({listed(names) if names else 'none'}). {shown}"
     return shaped_answer(ctx, hits, text, str(len(met)), "computed", backend, derivation=derivation)
+
+
+def _named(ctx: AnswerContext, passages: list[int], table: Table, cells: list[Cell], met: list[Cell], backend: str,
+           against: list[Cell] = ()) -> Answer | None:
+    """The periods met, named as their headers print them, then every period's figure, cited as a count's are; None
+    when no period meets the condition (no list to name)."""
+    if not met:
+        return None
+    across = len({c.row for c in cells}) > 1
+    lead = listed([_period(c, across) for c in met])
+    hits, shown = _shown(ctx, passages, table, cells, against)
+    return shaped_answer(ctx, hits, f"**{lead}**. {shown}", lead, "list", backend)
 
 
 def _moved_counted(ctx: AnswerContext, passages: list[int], table: Table, cells: list[Cell], question: str,

@@ -346,10 +346,10 @@ def group_total(ctx: AnswerContext, question: str, tables, columns_of, backend: 
     return computed_answer(ctx, hits, result, backend) if result is not None else None
 
 
-# 'Which region had the (second) highest revenue in 2019?': a row, not a year
+# 'Which region had the (second) highest revenue in 2019?': a row, not a year ('at least 400', 'at most 5': a bound, no rank)
 WHICH_ROW = re.compile(r"^\s*(?:in\s+)?(?:which|what)\s+(?!(?:of the\s+)?(?:fiscal\s+|financial\s+)?(?:years?|periods?|fy|quarters?)\b)"
                        r"(?!(?:is|was|were|are|has|had|have|does|did|do)\b)"
-                       r"[a-z][\w-]*\b.*?\b(?:(?:(?P<nth>second|third|2nd|3rd)[\s-]+)?(?P<how>highest|largest|most|biggest|greatest|"
+                       r"[a-z][\w-]*\b.*?\b(?:(?:(?P<nth>second|third|2nd|3rd)[\s-]+)?(?<!\bat\s)(?P<how>highest|largest|most|biggest|greatest|"
                        rf"lowest|smallest|least|{EXTREME_HIGH}|{EXTREME_LOW})|(?:ranked|ranks|rank|placed|came|finished)\s+(?:in\s+)?(?:the\s+)?"
                        r"(?P<rank>first|second|third|1st|2nd|3rd))\b", re.I)
 _NTH = {"second": 2, "2nd": 2, "third": 3, "3rd": 3}

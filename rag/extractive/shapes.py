@@ -69,6 +69,9 @@ from .slots import Slots
 from .row_group_years import years_named_by_heading
 from .after_last import after_last
 from .plan_actual import plan_answer
+from .walk_periods import every_asked
+from .period_choice import period_choice
+from .level_every import level_every
 
 # A question asking why or how (not how much): the explaining sentence answers, not a cell.
 _EXPLAIN = re.compile(r"^\s*(why\b|how (is|are|was|were|does|do|did|has|have)\b(?!.*\b(much|many)\b)|"
@@ -102,7 +105,7 @@ def answer_by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | 
     """The shaped answer when the question's slots address cells of a retrieved table, else None
     (and then no passage a shape added to cite a row of a split table stays: the sentence path reads
     the passages retrieved)."""
-    retrieved = len(ctx.passages)
+    retrieved, said = len(ctx.passages), ctx.question  # (said: as asked, its bound before its every-period clause)
     # 'In 2018, how many ...': the period clause last, and so a clause setting rows aside ('excluding X');
     # 'how many years was X negative': X below 0
     # 'at least one', 'an operating loss', 'reduced the tax expense', 'due in less than 1 year': the condition read
@@ -116,7 +119,10 @@ def answer_by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | 
         ctx = replace(ctx, question=bucket[0])
         slots = replace(slots, years=tuple(y for y in slots.years if y != bucket[1]),
                         periods=tuple(p for p in slots.periods if bucket[1] not in p.years))
-    answer = _by_cells(ctx, slots, backend)
+    answer = moved_items(ctx, ctx.question, tables_of(ctx), backend) if every_asked(ctx.question) else None
+    answer = answer or level_every(ctx, said, tables_of(ctx), backend)  # 'positive in every quarter'
+    # ('grew in each year from 2021 to 2024': every step read first; a shape reading the two years named ignores it)
+    answer = answer or _by_cells(ctx, slots, backend)
     if answer is None:  # 'how many formats saw volumes decline': each item's change, no shape above read it
         del ctx.passages[retrieved:]
         answer = moved_items(ctx, ctx.question, tables_of(ctx), backend)
@@ -180,6 +186,8 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
                 question = f"{question[:every.start()]} {question[every.end():]}"
     if (got := periods_meeting(ctx, question, tables_of(ctx), backend)) is not None:
         return got  # 'in how many years from 2021 to 2024 did X exceed 400': the period columns meeting it
+    if (got := period_choice(ctx, question, tables_of(ctx), backend)) is not None:
+        return got  # 'was revenue higher in Q1 2024 or Q2 2024': the offered part of a year ranking as asked
     if (got := items_maturing(ctx, question, tables_of(ctx), backend)) is not None:
         return got  # 'how many bonds mature after 2025': the instruments counted by their maturity
     if (got := grouped_period_rows(ctx, slots, tables_of(ctx), asked_operation(slots, question), backend)) is not None:
