@@ -38,6 +38,8 @@ def test_before_and_after_asks_the_two_ends_in_order():
     s = "The agreement reduced the import tariff on whisky from 150% to 100%, with further cuts to 75% later."
     assert coordinated_ends("What were the import tariffs on whisky before and after the agreement?", s) == "150% and 100%"
     assert coordinated_ends("What was the import tariff on whisky in 2024?", s) is None
+    t = "Dealer inventories were reduced to 41 days from 56 days at the end of the prior year."
+    assert coordinated_ends("What were dealer inventories before and after?", t) == "56 days and 41 days"
     assert coordinated_lead("What were the import tariffs on whisky before and after the agreement?", s) == "150% and 100%"
 
 

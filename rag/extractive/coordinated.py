@@ -8,7 +8,8 @@ General properties, of questions and sentences:
   states'): it ends at the last name, so a clause going on after it (', and by demand for ...') is no item;
 - the coordination answering is the one whose own words, just before it (back to the clause's start) or the
   noun right after it ('at the Tacoma and Spokane facilities'), say most of the question's words;
-- two ends are the figures of 'from A to B' or 'between A and B' attached that way, read in that order."""
+- two ends are the figures of 'from A to B' or 'between A and B' attached that way, read in that order ('to B
+  from A' read back)."""
 
 from __future__ import annotations
 
@@ -30,8 +31,8 @@ _NAME = rf"(?:the\s+)?{_WORD}(?:\s+(?:of\s+(?:the\s+)?)?{_WORD}){{0,3}}"
 # the last item may be a short phrase around a name ('several US states')
 _LAST = rf"(?:{_NAME}|(?:several|other|some|various|certain|many|most)\s+(?:{_WORD}\s+)?[a-z]+)"
 _RUN = re.compile(rf"(?<![\w'’-])({_NAME})((?:,\s+{_NAME})*),?\s+(and|or)\s+({_LAST})(?![\w'’-])")
-_FIGURE = r"(?:[A-Z]{3}\s+|[$€£¥])?\(?-?\d[\d,.]*\)?(?:\s*(?:%|per\s*cent|percent|bp|pp|x))?(?:\s+(?:million|billion|bn|m))?"
-_ENDS_RUN = re.compile(rf"\b(from|between)\s+({_FIGURE})\s+(to|and)\s+({_FIGURE})(?![\w.,]\d)", re.I)
+_FIGURE = r"(?:[A-Z]{3}\s+|[$€£¥])?\(?-?\d[\d,.]*\)?(?:\s*(?:%|per\s*cent|percent|bp|pp|x))?(?:\s+(?:million|billion|bn|m|days|weeks|months|years|hours|tonnes|tons|units|points|basis\s+points))?"
+_ENDS_RUN = re.compile(rf"\b(from|between|to)\s+({_FIGURE})\s+(to|and|from)\s+({_FIGURE})(?![\w.,]\d)", re.I)
 # where the words before a coordination stop being its clause
 _CLAUSE = re.compile(r"[;:.](?:\s|$)|\b(?:while|whereas|but|although)\b|\s[-–—]\s", re.I)
 _QUESTION_STOP = frozenset("which where who what were was are is the and for from with that this their its of in at "
@@ -151,7 +152,7 @@ def coordinated_ends(question: str, sentence: str) -> str | None:
         return None
     asked = _asked_stems(question)
     found = [(_attached(sentence, m.start(), m.end(), asked), m) for m in _ENDS_RUN.finditer(sentence)
-             if (m.group(1).lower(), m.group(3).lower()) in (("from", "to"), ("between", "and"))]
+             if (m.group(1).lower(), m.group(3).lower()) in (("from", "to"), ("between", "and"), ("to", "from"))]
     if not found:
         return None
     best = max(s for s, _ in found)
@@ -159,7 +160,8 @@ def coordinated_ends(question: str, sentence: str) -> str | None:
     if best[1] < 2 or len(winners) > 1:
         return None
     m = winners[0]
-    return f"{m.group(2).strip()} and {m.group(4).strip()}"
+    ends = [m.group(2).strip(), m.group(4).strip()]
+    return " and ".join(ends[::-1] if m.group(1).lower() == "to" else ends)  # 'to A from B': B came first
 
 
 def coordinated_lead(question: str, sentence: str) -> str | None:
