@@ -1,6 +1,6 @@
 """A list asked of prose is the coordination attached to the question's words (coordinated)."""
 
-from rag.extractive.coordinated import coordinated_ends, coordinated_lead, coordinated_names, names_asked
+from rag.extractive.coordinated import coordinated_ends, coordinated_kind, coordinated_lead, coordinated_names, names_asked
 from rag.extractive.phrase_lead import lead_phrase
 
 
@@ -48,3 +48,15 @@ def test_a_phrase_listing_names_is_kept_and_a_ranking_question_gets_its_names():
     assert lead_phrase("In which states was demand strongest?", (), (), s) == "Punjab, Haryana and Uttar Pradesh"
     s = "Fees rose 5.2% from $55.50 in 2023, with the largest increases at Cedar Hollow and Millbrook."
     assert lead_phrase("At which sites were the largest fee increases?", (), (), s) == "Cedar Hollow and Millbrook"
+
+
+def test_items_of_the_asked_kind_end_the_list_or_are_none():
+    q = "Which actuarial methods are used to estimate reserves?"
+    s = ("Reserves are estimated using a variety of actuarial methods, including paid and incurred loss development "
+         "methods, the Bornhuetter-Ferguson method and frequency/severity techniques.")
+    assert coordinated_kind(q, s) is None  # 'paid and incurred' is inside one item of a longer list
+    s = "Chloride plants use high-grade feedstocks such as rutile and chloride slag, while sulphate plants use ilmenite."
+    assert coordinated_kind("Which feedstocks do chloride plants use?", s) == "rutile and chloride slag"
+    s = "Loans grew, led by new relationships in our healthcare and equipment finance verticals, and mortgages rose."
+    assert coordinated_kind("In which verticals did new relationships drive loan growth?", s) == \
+        "healthcare and equipment finance"

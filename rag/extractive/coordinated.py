@@ -96,7 +96,8 @@ def coordinated_names(question: str, sentence: str) -> str | None:
 
 
 _FUNCTION = frozenset("the a an and or of in at on to for from by with as than that which who while where its their our "
-                      "this these those is are was were be been has have had not no".split())
+                      "this these those is are was were be been has have had not no including such namely like "
+                      "comprising".split())
 _IW = r"(?!(?:" + "|".join(sorted(_FUNCTION)) + r")\b)[\w'’&-]+"  # a word of an item: no function word
 _ITEM = rf"(?:{_IW}\s+){{0,2}}{_IW}"
 _MODIFIED = re.compile(rf"\b(?:the|our|its|their|both|in|at|of|for|from|to|on|by|with)\s+({_ITEM}(?:,\s+{_ITEM})*,?\s+(?:and|or)\s+{_ITEM})\s+$", re.I)
@@ -104,6 +105,11 @@ _KIND_INTRO = r"\s*,?\s+(?:such\s+as|including|namely|like|of)\s+"
 _LOWER_RUN = re.compile(rf"({_ITEM}(?:,\s+{_ITEM})*,?\s+(?:and|or)\s+{_ITEM})")
 _CUT = re.compile(r"\s*[,;:.()]|\s+(?:which|that|who|whose|where|while|whereas|because|since|although|as|so|but|to|in|"
                   r"for|from|at|on|by|with|is|are|was|were|has|have|had|will|would|can|could)\b", re.I)
+
+
+_LISTED = re.compile(r"(?:\b(?:including|such\s+as|namely|comprising|like)|:)\s+(?:the\s+)?$", re.I)
+# the coordination introduced after the plural ends the list: the sentence stops, turns or goes on with a verb
+_ENDED = re.compile(r"\s*(?:[.;:)]|$)|\s*,\s+(?:which|while|whereas|where|but|as|with|and\s+[a-z]+ed)\b|\s+[a-z]+ed\b", re.I)
 
 
 def _clean(items: str) -> bool:
@@ -125,8 +131,8 @@ def coordinated_kind(question: str, sentence: str) -> str | None:
     root = re.escape(noun[:-3] if noun.endswith("ies") else noun[:-1])
     for m in re.finditer(rf"\b{root}\w*\b", sentence, re.I):
         before = _MODIFIED.search(sentence[:m.start()])
-        if before is not None and _clean(before.group(1)):
-            return before.group(1)
+        if before is not None and _clean(before.group(1)) and not _LISTED.search(sentence[:before.start(1)]):
+            return before.group(1)  # (a noun phrase a listing word introduces is one item of a longer list)
         intro = re.match(_KIND_INTRO, sentence[m.end():], re.I)
         if intro is None:
             continue
@@ -140,7 +146,7 @@ def coordinated_kind(question: str, sentence: str) -> str | None:
         last = re.split(r"\s+(?:and|or)\s+", text)[-1]
         verb = re.search(r"\s+[a-z]+ed\b", last)
         text = text[:len(text) - len(last) + verb.start()] if verb is not None else text
-        if _clean(text):
+        if _clean(text) and _ENDED.match(rest[len(text):]):
             return text
     return None
 
