@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .asked_verb import past_asked_verb
+from .coordinated import coordinated_lead
 from .duration_asked import no_duration
 from .effect_agent import effect_asked
 from .lead_items import cause_items, listed_items, listed_reasons, named_list, ranked_items_asked, several_asked
@@ -52,6 +53,12 @@ def lead_phrase(question: str, units: tuple[str, ...], years: tuple[int, ...], s
     reasons = listed_reasons(question, sentence) or named_list(question, sentence) or stated_list(question, sentence)  # 'the main reasons for X in 2024': the causes listed, the year scopes X
     if reasons:
         return reasons
+    return _coordinated_over(question, sentence, _cut_phrase(question, units, years, sentence, k, related))
+
+
+def _cut_phrase(question: str, units: tuple[str, ...], years: tuple[int, ...], sentence: str, k: str | None,
+                related: bool) -> str | None:
+    """The phrase cut from the sentence (or None when the question asks a quantity or a ranking)."""
     ranking = _RANKING.search(question) and not ranked_items_asked(question)  # 'the most cited barriers' asks items
     if k == "words" and ((units or years) and not related or _QUANTITY_Q.search(question) or ranking):
         return None
@@ -66,6 +73,18 @@ def lead_phrase(question: str, units: tuple[str, ...], years: tuple[int, ...], s
 
 _HEADER_LINE = re.compile(r"\S \| \S")
 _DIGIT = re.compile(r"(?<![A-Za-z\d])\d")
+
+
+def _coordinated_over(question: str, sentence: str, phrase: str | None) -> str | None:
+    """A list asked of prose (names, or two ends) leads with the coordination attached to the question's words,
+    unless the phrase cut is already a list of two names or more."""
+    coordinated = coordinated_lead(question, sentence)
+    if coordinated is None or phrase and names_like(phrase) and len(_ITEMS.split(phrase)) >= 2:
+        return phrase
+    return coordinated
+
+
+_ITEMS = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
 def _series_over(question: str, sentence: str, phrase: str | None) -> str | None:
