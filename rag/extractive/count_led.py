@@ -112,11 +112,11 @@ def _no_count_form(answer_text: str) -> bool:
     return bool(every) and len({o.start() for o in odd if m.group("rest")[o.start():o.start() + len(m.group(1))] == m.group(1)}) == len(every)
 
 
-# a row line closed by a scale note ('Kanto Bank: 4.6; Total: 35.2 (millions)'); a header's scale is read by _SCALE
 # a scale followed by a unit of measure ('million cu yd', 'thousand tonnes'): the cell measures one thing, counts nothing
 _MEASURE_SCALE = re.compile(r"\b(?:thousands?|millions?|billions?|mn|bn|m|k)\s+(?:cu|cubic|sq|square|tonnes?|tons?|t|m3|"
                             r"litres?|liters?|hl|hectolitres?|barrels?|bbl|boe|kwh|mwh|gwh|twh|km|miles|ha|hectares|oz|"
                             r"ounces|gallons?)\b", re.I)
+# a row line closed by a scale note ('Kanto Bank: 4.6; Total: 35.2 (millions)'); a header's scale is read by _SCALE
 _SCALE_NOTE = re.compile(r"\((?:thousands?|millions?|billions?|mn|bn|m)\)\s*$", re.I)
 
 
