@@ -18,7 +18,7 @@ from ..types import Answer, AnswerContext
 from .cells import RowHit, words, year_of
 from .operand_labels import distinct_labels
 from .expense_sign import as_amounts, as_asked
-from .derivation import calculate, computed_answer, nil_as_zero, operand
+from .derivation import computed_answer, nil_as_zero, operand
 from .computed_rate import COMPOUND, per_year
 from .rate_column import printed_rate, rates_said
 from .operations import NO_PERIOD_CHANGE, multiple_base_year, undirected

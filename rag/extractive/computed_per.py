@@ -110,8 +110,8 @@ def _counts(label: str, thing: str) -> bool:
     """Whether a label (a row's, or a column path's) counts the thing: its head ('Number of stores'), or a part
     of its path that is the unit of its figures ('(thousand tonnes)'), or names the thing last before a bracketed
     count or unit ('Audit clients (number)', 'Electrolyser (MW)')."""
-    m = _COUNT_HEAD.match(label.split(SEP)[-1].strip())
     parts = label.split(SEP)
+    m = _COUNT_HEAD.match(parts[-1].strip())
     return bool(m and stem(m.group("thing")) == thing) or any(
         (u := _UNIT_THING.match(p.strip())) and stem(u.group("thing")) == thing for p in parts[:-1]) or any(
         (n := _LAST_NOUN.search(p.strip())) and (

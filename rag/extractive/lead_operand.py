@@ -16,6 +16,8 @@ _PER = re.compile(r"\b(?P<a>[a-z][\w-]*)\s+per\s+(?:average\s+|each\s+|every\s+)
 _FIGURE_ASKED = re.compile(r"^\s*(?:what\s+(?:was|were|is|are|would)\b|how\s+(?:much|many)\b)", re.I)
 # the lead's own name on its evidence line: 'Row — col: LEAD' or 'Row — ... ; col: LEAD'
 _NAMED = r"(?:^|; | — |\. )([^:;—.]+?):\s*{lead}(?![\d,.])"
+# the lead's first figure, as its evidence writes it ('1,488' of '1,488 thousand tons')
+_LEAD_FIGURE = re.compile(r"[\d][\d,]*(?:\.\d+)?")
 DIVISOR_WHY = "the question asks {a} per {b}, and the lead is the figure of the {b} it is divided by"
 PART_WHY = "the question asks a sum that includes {part}, and the lead is that part's figure alone"
 RATE_WHY = "the question asks a {rate}, a percentage, and the lead is an amount"
@@ -34,8 +36,9 @@ def _stem(word: str) -> str:
     return re.sub(r"(?:ies|es|s)$", "", word.lower()) if len(word) > 3 else word.lower()
 
 
-def _says(text: str, word: str) -> bool:
-    return _stem(word) in {_stem(w) for w in words(text)}
+def _stems(text: str) -> set[str]:
+    """The stems of a text's words, found once for all the words asked of it (each compared by `_stem`)."""
+    return {_stem(w) for w in words(text)}
 
 
 def _copied(answer: Answer) -> str | None:
@@ -49,7 +52,7 @@ def _copied(answer: Answer) -> str | None:
 def _lead_names(answer_text: str, lead: str) -> str:
     """The names the evidence gives the lead's figure: its column and its row ('Frontline employees (average)')."""
     first = answer_text.split("**", 2)[-1]
-    figure = re.search(r"[\d][\d,]*(?:\.\d+)?", lead)
+    figure = _LEAD_FIGURE.search(lead)
     if figure is None:
         return ""
     names = re.findall(_NAMED.format(lead=re.escape(figure.group(0))), first)
@@ -60,7 +63,7 @@ def _lead_names(answer_text: str, lead: str) -> str:
 
 def _lead_sentence(answer_text: str, lead: str) -> str:
     """The sentence after the bold lead that writes its figure ('Windthrow salvage ... amounted to 1.34 million m3')."""
-    figure = re.search(r"[\d][\d,]*(?:\.\d+)?", lead)
+    figure = _LEAD_FIGURE.search(lead)
     rest = answer_text.split("**", 2)[-1]
     if figure is None:
         return ""
@@ -75,7 +78,8 @@ def divisor_led(question: str, answer: Answer) -> str | None:
     if m is None or not _FIGURE_ASKED.search(question) or (lead := _copied(answer)) is None:
         return None
     named = _lead_names(answer.answer, lead)
-    if not named or not _says(named, m.group("b")) or _says(named, m.group("a")) or re.search(r"\bper\b", named, re.I):
+    said = _stems(named)
+    if not named or _stem(m.group("b")) not in said or _stem(m.group("a")) in said or re.search(r"\bper\b", named, re.I):
         return None
     return DIVISOR_WHY.format(a=m.group("a"), b=m.group("b"))
 
@@ -87,13 +91,14 @@ def part_for_sum(question: str, answer: Answer) -> str | None:
         return None
     if m := _COMBINED.search(question):
         named = _lead_names(answer.answer, lead)
-        a, b = _says(named, m.group("a")), _says(named, m.group("b"))
+        said = _stems(named)
+        a, b = _stem(m.group("a")) in said, _stem(m.group("b")) in said
         return PART_WHY.format(part=m.group("a") if a else m.group("b")) if named and a != b else None
     if m := _INCLUDING.search(question):
         part = [w for w in words(m.group("x")) if w not in _GENERIC]
         whole = [w for w in words(m.group("whole")) if w not in _GENERIC][-1:]
-        named = _lead_names(answer.answer, lead) or _lead_sentence(answer.answer, lead)
-        if part and whole and all(_says(named, w) for w in part) and not _says(named, whole[0]):
+        named = _stems(_lead_names(answer.answer, lead) or _lead_sentence(answer.answer, lead))
+        if part and whole and all(_stem(w) in named for w in part) and _stem(whole[0]) not in named:
             return PART_WHY.format(part=m.group("x").strip())
     return None
 

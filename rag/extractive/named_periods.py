@@ -33,11 +33,11 @@ def moved_cells(hit: RowHit, question: str) -> list[Cell] | None:
     if ends is None:
         return None
     short = short_columns(hit.table.columns)
-    row = [c for c in hit.table.cells if c.row == hit.row and c.value is not None
-           and not CHANGE_COLUMN.search(short.get(c.column, c.column))]
+    row = [(c, header_words(short.get(c.column, c.column))) for c in hit.table.cells if c.row == hit.row
+           and c.value is not None and not CHANGE_COLUMN.search(short.get(c.column, c.column))]  # read once for both ends
     picked = []
     for end in ends:
-        named = [c for c in row if end in header_words(short.get(c.column, c.column))]
+        named = [c for c, said in row if end in said]
         if len(named) != 1:
             return None
         picked.append(named[0])

@@ -23,6 +23,8 @@ _PASSIVE = r"(?:were|was|have\s+been|has\s+been|had\s+been)"
 _MOVED_ASKED = (r"(?:by\s+how\s+(?:much|many)\b[^?]*\b(?:improv|reduc|worsen|deteriorat|cut|lower|add|rais|expand)\w*\b|"
                 r"how\s+(?:much|many)\s+(?:did|has|have|had|was|were)\s+[^?]*\b(?:increas|decreas|ris|rose|fell|fall|"
                 r"grow|grew|declin|drop|improv|reduc|add|cut|chang)\w*\s+by\b)")
+# a change asked by its verb: 'how many X were added', 'by how much did S improve / reduce', 'how much did S rise by'
+_VERB_CHANGE = rf"^\s*how many\b[^?]*\b{_PASSIVE}\s+added\b|^\s*{_MOVED_ASKED}"
 
 _OPS: list[tuple[str, re.Pattern]] = [
     ("percent_change", re.compile(r"\bpercent(age)?\s+(change|increase|decrease|growth|decline|rise|fall|drop|difference)|"
@@ -44,7 +46,7 @@ _OPS: list[tuple[str, re.Pattern]] = [
                           r"\bhow (?:many|much)\b[^?]*\b(?:add|gain|lose|lost|shed)\w*\b[^?]*\b(?:between|from)\b[^?]*\d|"
                           # 'how many X were added', 'by how much did S improve / reduce', 'how much did S rise by':
                           # the move of S between its two figures
-                          rf"^\s*how many\b[^?]*\b{_PASSIVE}\s+added\b|^\s*{_MOVED_ASKED}",
+                          + _VERB_CHANGE,
                           re.I)),
 ]
 
@@ -158,7 +160,7 @@ def asked_operation(slots: Slots, question: str) -> str | None:
 NO_PERIOD_CHANGE = re.compile(r"^\s*(what|how much) (is|was|were) the (percentage |absolute )?"
                               r"(change|increase|decrease|growth|decline)\b|"
                               # the same change asked by its verb: 'how much did X increase by', 'how many X were added'
-                              rf"^\s*how many\b[^?]*\b{_PASSIVE}\s+added\b|^\s*{_MOVED_ASKED}|"
+                              + _VERB_CHANGE + "|"
                               r"^\s*by\s+how\s+(?:much|many)\s+(?:did|has|have|had|was|were)\b", re.I)
 
 

@@ -67,7 +67,7 @@ _FOLLOWING = re.compile(r"(?<!\bthe )\bfollowing\b(?!\s*[:,.])", re.I)
 # it only joins the reason, which runs to its clause's end (past a 'following' inside it); not 'as of', 'as well',
 # 'as a percentage of', 'as expected', 'such as', nor the complement of a verb that takes one ('classified as')
 _AS_JOIN = re.compile(r"(?<!\bsuch )(?<!\bso )(?<!\bsame )(?<!\bjust )(?<!\bas )\bas\s+(?!(?:of|at|per|well|such|part|"
-                      r"in|from|to|with|for|much|many|long|far|soon|follows|if|though|to|an?\s+(?:result|percentage|"
+                      r"in|from|to|with|for|much|many|long|far|soon|follows|if|though|an?\s+(?:result|percentage|"
                       r"share|proportion|whole|part|component|measure|consequence)|[a-z]+ed|[a-z]+ly|\d)\b)(?=[a-z])",
                       re.I)
 _AS_TAKER = re.compile(r"\b(?:classifi|record|treat|present|report|recogni[sz]|designat|account|describ|defin|regard|"
@@ -119,11 +119,10 @@ def _as_joined(sentence: str, cut: int | None) -> int | None:
     ';' between: an aside's 'as' is clause_reason's), or None."""
     if cut is None:
         return None
-    for m in _AS_JOIN.finditer(sentence, max(cut - 1, 0)):
-        if re.search(r"[,;]", sentence[cut:m.start()]) or _AS_TAKER.search(sentence[:m.start()]):
-            return None
-        return m.end()
-    return None
+    m = _AS_JOIN.search(sentence, max(cut - 1, 0))  # only the first 'as' from the cut is read
+    if m is None or re.search(r"[,;]", sentence[cut:m.start()]) or _AS_TAKER.search(sentence[:m.start()]):
+        return None
+    return m.end()
 
 
 def _joins_adverbially(m: re.Match[str], sentence: str) -> bool:

@@ -125,6 +125,7 @@ def quoted_change(ctx: AnswerContext, answer: Answer) -> Answer | None:
     subject = set(words(s)) | set(words(_OBJECT.split(rest, maxsplit=1)[0]))  # 'did the group reduce its doors'
     percent = pct is not None
     points = not percent and not noun and "points" in how.lower()
+    much = how.lower() == "much"  # 'by how much': an amount's change, or points as the two ends are written
     period = _PERIOD.search(rest)
     found = []
     for text, n in _quoted(answer):
@@ -135,16 +136,16 @@ def quoted_change(ctx: AnswerContext, answer: Answer) -> Answer | None:
                                        and all(y in text for y in re.findall(r"\b(?:19|20)\d\d\b", period.group("p")))):
             continue
         pair = change_pair(text)
-        if pair is not None and (percent or noun or how.lower() == "much" or (pair[0].unit == "percent") == points):
+        if pair is not None and (percent or noun or much or (pair[0].unit == "percent") == points):
             found.append((text, n, *pair))
-    if how.lower() == "much" and any(a.unit != "percent" for _, _, a, _ in found):
+    if much and any(a.unit != "percent" for _, _, a, _ in found):
         found = [f for f in found if f[2].unit != "percent"]  # 'by how much': an amount's pair before a percent's
     if len({(t, a.text, b.text) for t, _, a, b in found}) > 1:  # the sentence saying every word of the subject
         found = [f for f in found if subject <= set(words(f[0]))]
     if len({(t, a.text, b.text) for t, _, a, b in found}) != 1:
         return None
     text, n, later, earlier = found[0]
-    points = points or (noun or how.lower() == "much") and not percent and later.unit == "percent"
+    points = points or (noun or much) and not percent and later.unit == "percent"
     verb = verb.lower()
     either = verb.startswith(_EITHER)
     if either and (percent or later.value == earlier.value):

@@ -39,8 +39,9 @@ def part_of_lead(ctx: AnswerContext, answer: Answer) -> Answer | None:
     found = []
     for text, n in _quoted(answer):
         at = text.find(number.group(0))
-        m = _OF_WHICH.search(text, at + len(number.group(0))) if at >= 0 else None
-        if m is None or any(f.unit in ("money", "count", "number") for f in parse_figures(text[at + len(number.group(0)):m.start()])):
+        end = at + len(number.group(0))  # where W's figure ends in the sentence
+        m = _OF_WHICH.search(text, end) if at >= 0 else None
+        if m is None or any(f.unit in ("money", "count", "number") for f in parse_figures(text[end:m.start()])):
             continue  # another amount between W and its 'of which': not W's part
         part, whole = set(words(m.group("s"))), set(words(text[:m.start()]))
         if asked and len(asked & part) * 2 >= len(asked) and asked & part - whole:

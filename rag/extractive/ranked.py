@@ -286,7 +286,7 @@ _SPLIT_PRINTED = re.compile(r"(?:FY\s?)?((?:19|20)\d{2})\s?[/–-]\s?(\d{2})(?![
 def _split_printed(table, year: int) -> str | None:
     """The split year ending in `year` as a column or row heading prints it short ('2022/23'), else None."""
     for c in table.columns + [r.split(SEP)[0] for r in table.rows]:
-        for m in _SPLIT_PRINTED.finditer(unmarked_label(c.split(SEP)[-1] if c in table.columns else c)):
+        for m in _SPLIT_PRINTED.finditer(unmarked_label(c.split(SEP)[-1])):  # a column path's last part; a row's own
             if int(m.group(1)) + 1 == year and year % 100 == int(m.group(2)):
                 return m.group(0)  # one year to the next ('2019-24' is a span, no fiscal year)
     return None
