@@ -137,17 +137,24 @@ def _from_column(table: Table, rows: list[str], question: str, pct_bound: bool |
     return [_Moved(c, c.value, c.text) for c in cells]
 
 
-def _walked(table: Table, rows: list[str], question: str, every: Every, down: bool) -> list[_Moved] | None:
-    """Each item's weakest step over the periods an every-period condition walks ('in both 2023 and 2024': 2023 on
-    2022 and 2024 on 2023), of the measure's period columns the question names most; None unless every item has them."""
+def _measure_periods(table: Table, question: str, least: int) -> list[tuple] | None:
+    """The measure's period columns in order, (key, column): of the dated columns (no change column), those whose
+    other header words the question says most; None with fewer than `least` dated columns or two of one period."""
     said = _stems(question)
     dated = [(k, c) for c in table.columns if (k := _period_key(c)) is not None and not any(_CHANGE.search(p) for p in c.split(SEP))]
-    if len(dated) < 3:
+    if len(dated) < least:
         return None
     scored = [(sum(_named(p, said) for p in c.split(SEP)), k, c) for k, c in dated]
     best = max(s for s, _, _ in scored)
     group = sorted((k, c) for s, k, c in scored if s == best)
-    if len({k for k, _ in group}) != len(group) or (pairs := steps(group, every)) is None:
+    return group if len({k for k, _ in group}) == len(group) else None
+
+
+def _walked(table: Table, rows: list[str], question: str, every: Every, down: bool) -> list[_Moved] | None:
+    """Each item's weakest step over the periods an every-period condition walks ('in both 2023 and 2024': 2023 on
+    2022 and 2024 on 2023), of the measure's period columns the question names most; None unless every item has them."""
+    group = _measure_periods(table, question, 3)
+    if group is None or (pairs := steps(group, every)) is None:
         return None
     got = {(x.row, x.column): x for x in table.cells}
     out = []
@@ -165,14 +172,8 @@ def _walked(table: Table, rows: list[str], question: str, every: Every, down: bo
 def _period_pair(table: Table, question: str) -> tuple[str, str] | None:
     """The measure's two period columns (early, late): among the columns whose other header words the question says
     most, the two periods it names, or one and the one before it, or the only two."""
-    said = _stems(question)
-    dated = [(k, c) for c in table.columns if (k := _period_key(c)) is not None and not any(_CHANGE.search(p) for p in c.split(SEP))]
-    if len(dated) < 2:
-        return None
-    scored = [(sum(_named(p, said) for p in c.split(SEP)), k, c) for k, c in dated]
-    best = max(s for s, _, _ in scored)
-    group = sorted((k, c) for s, k, c in scored if s == best)
-    if len({k for k, _ in group}) != len(group):
+    group = _measure_periods(table, question, 2)
+    if group is None:
         return None
     asked = {k for m in _PERIOD.finditer(question) if (k := _period_key(m.group(0))) is not None}
     named = [(k, c) for k, c in group if k in asked]
