@@ -17,14 +17,15 @@ _PERCENT_OF = re.compile(r"\bpercentage (of )?constitution\b|\bpercentage of\b|\
 _PART_OF_WHOLE = re.compile(r"\bwhat (?:proportion|share|fraction|portion) of\b|"
                             r"(?:'s|’s)\s+share\s+of\s+(?:the\s+)?(?:total|global|world(?:wide)?)\b", re.I)
 
-_PASSIVE = r"(?:were|was|have\s+been|has\s+been|had\s+been)"
+# a passive auxiliary: 'were added', 'have been opened' (also prose_change's 'how many X were added' frame)
+PASSIVE = r"(?:were|was|have\s+been|has\s+been|had\s+been)"
 # 'by how much / many did S <verb>' and 'how much did S <verb> by' of a verb naming a move (whose direction may be
 # the reader's: 'improve')
 _MOVED_ASKED = (r"(?:by\s+how\s+(?:much|many)\b[^?]*\b(?:improv|reduc|worsen|deteriorat|cut|lower|add|rais|expand)\w*\b|"
                 r"how\s+(?:much|many)\s+(?:did|has|have|had|was|were)\s+[^?]*\b(?:increas|decreas|ris|rose|fell|fall|"
                 r"grow|grew|declin|drop|improv|reduc|add|cut|chang)\w*\s+by\b)")
 # a change asked by its verb: 'how many X were added', 'by how much did S improve / reduce', 'how much did S rise by'
-_VERB_CHANGE = rf"^\s*how many\b[^?]*\b{_PASSIVE}\s+added\b|^\s*{_MOVED_ASKED}"
+_VERB_CHANGE = rf"^\s*how many\b[^?]*\b{PASSIVE}\s+added\b|^\s*{_MOVED_ASKED}"
 
 _OPS: list[tuple[str, re.Pattern]] = [
     ("percent_change", re.compile(r"\bpercent(age)?\s+(change|increase|decrease|growth|decline|rise|fall|drop|difference)|"

@@ -21,6 +21,7 @@ from ..types import Answer, AnswerContext
 from .cells import words
 from .computed_text import _quoted
 from .derivation import tidy
+from .operations import PASSIVE
 from .slots import SCALE_WORD
 
 _VERBS = (r"ris(?:e|es|en)|rose|increas(?:e|es|ed)|gr(?:ow|ows|ew|own)|climb(?:s|ed)?|widen(?:s|ed)?|add(?:s|ed)?|"
@@ -34,7 +35,7 @@ _ASKED = re.compile(r"^\s*(?:by\s+(?:how\s+(?P<how>much|many(?:\s+percentage\s+p
                     rf"\s+{_AUX}\s+(?P<s>.+)\s+(?P<dir>{_VERBS})\b(?P<rest>[^?]*)"
                     rf"|how\s+(?P<how2>much|many(?:\s+percentage\s+points)?)\s+{_AUX}\s+(?P<s2>.+)\s+(?P<dir2>{_VERBS})"
                     r"\s+by\b(?P<rest2>[^?]*)"
-                    r"|how\s+many\s+(?P<s3>.+?)\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?P<dir3>added|opened)\b"
+                    rf"|how\s+many\s+(?P<s3>.+?)\s+{PASSIVE}\s+(?P<dir3>added|opened)\b"
                     r"(?P<rest3>[^?]*))\??\s*$", re.I)
 # the same question as a noun: 'what was the (percentage) change / increase / decline in S (from P to Q)'
 _NOUN_ASKED = re.compile(r"^\s*what\s+(?:was|were|is|are|has\s+been)\s+the\s+(?P<pct>percent(?:age)?\s+)?(?P<dir>"
