@@ -88,6 +88,9 @@ _BARE = re.compile(r"^\s*what (?:is|are) (?:the )?(?:term )?[“\"]?([^?“”\"
 _DEFINES = re.compile(r"^\s*(?:also\s+)?(?:consists?|comprises?|includes?)\b", re.I)
 _COPULA = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:is|are|was|were)\b", re.I)
 _WHICH_NOUN = re.compile(r"^\s*(?:in\s+)?which\s+([a-z]+)\b", re.I)
+# 'What losses does X include?': things asked (a plural; a singular, 'what accuracy does X reach', asks a measure) are
+# named by their noun, which the answer's phrase keeps
+_WHAT_NOUN = re.compile(r"^\s*what\s+([a-z]{2,}[^s\W]s)\s+(?=(?:do|does|did)\b)", re.I)
 _NOT_BARE = frozenset("used for by to with from in on at of did does do has have can will".split()) - {"of"}
 _PURPOSE = re.compile(r"\b(?:in order to|so as to|to)\s+(?!(?:the|a|an|over|under|about|approximately|around|"
                       r"nearly|more|less|its|their|our|us|usd|rmb)\b)(?=[a-z])", re.I)
@@ -163,7 +166,7 @@ def _answer_phrase(question: str, sentence: str, asked_kind: str | None = None) 
     k = asked_kind if asked_kind is not None else words_asked(question)  # (slots.words_asked: read once)
     if k == "words" and (kind := kind_phrase(question, sentence)):
         return kind  # 'what method is used for X': the method the sentence names for X ('the if-converted method')
-    which = _WHICH_NOUN.match(question)
+    which = _WHICH_NOUN.match(question) or _WHAT_NOUN.match(question)
     if which and k == "words":  # 'which market ...': the answer is a market's name, not past the word
         noun = stem(which.group(1))
         head = which.group(1)[:5]

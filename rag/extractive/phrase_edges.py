@@ -36,17 +36,25 @@ _STOP = re.compile(r";|,\s+(?:while|whereas|but|however|although|unlike|(?:as\s+
                    # it, not what it is
                    r",\s+(?:in\s+(?:compliance|accordance|conformity)\s+with|pursuant\s+to)\b|"
                    # an aside putting a figure on the whole answer (', estimated at USD 70-90/t', ', which together
-                   # amount to a further £6.2 billion'), or the subject's second predicate after its answer (', and is
+                   # amount to a further £6.2 billion'), or the subject's second predicate after its answer ('(,) and is
                    # the main indicator of ...'; ' - accounted for ...' closing a dashed apposition)
                    r",\s+(?:estimated|valued)\s+at\b|,\s+which\s+(?:together\s+)?(?:amount(?:s|ed)?\s+to|total(?:s|l?ed)?)\b|"
-                   r",\s+and\s+(?:is|are|was|were)\s+(?:the|a|an)\s|\s[-–—]\s+(?=[a-z]+ed\b)", re.I)
+                   r",?\s+and\s+(?:is|are|was|were)\s+(?:the|a|an)\s|\s[-–—]\s+(?=[a-z]+ed\b)|"
+                   # a non-restrictive relative clause closing the sentence that comments on the answer's last noun
+                   # rather than saying it: its owner's change (', whose value has risen ...'), a figure or date put on
+                   # it (', which alone contributed 2 minutes', ', which was received in April 2024'), or where it is
+                   # reported (', which are shown in the separate statistics'); one closed by a comma before the
+                   # clause's own verb (', which pay lower rates, grew faster') is inside the answer
+                   r",\s+whose\s[^,;]*$|,\s+which\b(?=[^,;]*\d)(?![^,;]*\boffset\b)[^,;]*$|"
+                   r",\s+which\s+(?:is|are|was|were)\s+(?:(?:also|separately)\s+)?(?:shown|reported|disclosed|presented)\b[^,;]*$",
+                   re.I)
 _JOIN = re.compile(r",?\s+(?:and|or)\s+|,\s+", re.I)
 _PREPOSITIONS = frozenset("of as in to for by on at with from into".split())
 # verbs that link a subject to what it is: skipped at the start of the answer
 _LINK = re.compile(r"^(?:which\s+|that\s+)?(?:(?:is|are|was|were|has been|have been|had been|will be|can be|may be)\s+)?"
                    r"(?:(?:also|generally|primarily|mainly|currently)\s+)?"
                    r"(?:(?:comprised|composed|made up) of\s+|consist(?:s|ed|ing)? of\s+|includ(?:es?|ed|ing)\s+|"
-                   r"represent(?:s|ed)?\s+|refer(?:s|red)? to\s+|means\s+)?", re.I)
+                   r"represent(?:s|ed)?\s+|refer(?:s|red)? to\s+|means\s+|equals\s+)?", re.I)
 
 
 def says_half(asked: set[str], text: str) -> bool:
