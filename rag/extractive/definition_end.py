@@ -24,7 +24,7 @@ _TURN = re.compile(r",\s+(?=(?:is|are|was|were|has|have|had|rose|fell|grew|stood
 _RESTATED = re.compile(r"^(?:\([^)]{2,60}\)\s+(?:is|are|means|refers to)|[^,;()]{2,60}?\b(?:is|are) defined as)\s+", re.I)
 
 
-def _spells_out(question: str, bracket: str) -> bool:
+def spells_out(question: str, bracket: str) -> bool:
     """Whether the bracket's words are the spelled-out form of a short name the question asks ('RevPAR':
     '(revenue per available room)'): their initials all in it, in order."""
     initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", bracket.split(")")[0]) if w.lower() not in _SMALL)
@@ -46,7 +46,7 @@ def definition_end(question: str, phrase: str | None) -> str | None:
     if not phrase or not definition_asked(question):
         return phrase
     if (opening := _RESTATED.match(phrase)) and len(phrase[opening.end():].split()) >= 2 and \
-            (opening.group(0)[0] != "(" or _spells_out(question, opening.group(0))):
+            (opening.group(0)[0] != "(" or spells_out(question, opening.group(0))):
         phrase = phrase[opening.end():]
     m = _TURN.search(phrase)
     if m is None or len(phrase[:m.start()].split()) < 2:

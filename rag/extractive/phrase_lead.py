@@ -16,6 +16,7 @@ from .question_readings import relation_asked, words_asked
 from .rows import ROW_LINE, is_row
 from .stated_list import stated_list
 from .table_meta import table_asked, table_subject
+from .term_apposition import term_apposition
 from .term_members import bracket_members
 from .word_stems import TOKEN as _TOKEN
 
@@ -50,6 +51,8 @@ def lead_phrase(question: str, units: tuple[str, ...], years: tuple[int, ...], s
     members = bracket_members(question, sentence)  # 'what does X cover': the items in the bracket after X
     if members:
         return members
+    if (gloss := term_apposition(question, sentence)) is not None:
+        return gloss  # 'Net revenue (revenue less pass-through costs) is ...': the gloss says what the term is
     reasons = listed_reasons(question, sentence) or named_list(question, sentence) or stated_list(question, sentence)  # 'the main reasons for X in 2024': the causes listed, the year scopes X
     if reasons:
         return reasons
