@@ -266,15 +266,15 @@ def share_of_parts(part: Operand, parts: Sequence[Operand], places: int | None =
                    _places([part, *parts], 1) if places is None else places, "%", unit="%")
 
 
-def part_of(portion: Operand | Sequence[Operand], whole: Operand) -> Computed:
-    """A percentage of a whole: '34% x 30,000 = 10,200' (written with the whole's decimals); several
+def part_of(portion: Operand | Sequence[Operand], whole: Operand, places: int | None = None) -> Computed:
+    """A percentage of a whole: '34% x 30,000 = 10,200' (written with the whole's decimals, or `places`); several
     portions held together are their sum's: '(34% + 15%) × 30,000 = 14,700'."""
     portions = [portion] if isinstance(portion, Operand) else list(portion)
     _checked(portions, least=1)
     exact = whole.value * sum((p.value for p in portions), Decimal(0)) / 100
     shown = f"{_show(portions[0])}%" if len(portions) == 1 else f"({' + '.join(_show(p) + '%' for p in portions)})"
-    return _result("part_of", [*portions, whole], exact, f"{shown} × {_show(whole)}", whole.places,
-                   unit=whole.unit, scale=whole.scale)
+    return _result("part_of", [*portions, whole], exact, f"{shown} × {_show(whole)}",
+                   whole.places if places is None else places, unit=whole.unit, scale=whole.scale)
 
 
 def before_change(after: Operand, rate: Operand) -> Computed:

@@ -79,3 +79,28 @@ def test_a_compound_rate_the_row_prints_for_the_years_asked_is_read_not_recomput
     printed = _ask("What was the compound annual growth rate of credit card balances over 2020-2024?", grid)
     assert printed is not None and printed.shape == "figure" and printed.figure == "7.8%"
     assert _lead(_ask("What was the percentage change in credit card balances from 2020 to 2024?", grid)) == "35.08%"
+
+
+def test_a_quarter_with_a_two_digit_year_a_hyphened_split_year_and_a_dated_label_are_periods():
+    assert row_periods(["Q4 23", "Q4 24(p)", "Q1 2023-24", "Total 2023-24", "31 March 2025(1)", "March 2019", "2020-23"]) == {
+        "Q4 23": (2023, "Q4"), "Q4 24(p)": (2024, "Q4"), "Q1 2023-24": (2024, "Q1"), "31 March 2025(1)": (2025, ""),
+        "March 2019": (2019, "")}
+    assert asked_periods("between Q4 23 and Q4 24", set()) == [(2023, "Q4"), (2024, "Q4")]
+    assert asked_periods("in Q1 2024-25 compared with Q1 2023-24", set()) == [(2025, "Q1"), (2024, "Q1")]
+    assert asked_periods("from 2020-2024", set()) == [(2020, ""), (2024, "")]  # a range's two ends, no split year
+
+
+def test_a_column_named_under_two_headings_is_the_one_whose_heading_the_question_says():
+    columns = ["60+ day delinquency (%) › Subprime", "Annualised net loss (%) › Subprime"]
+    assert measure_column(columns, "the subprime annualised net loss rate") == columns[1]
+    assert measure_column(columns, "the subprime rate") is None
+
+
+def test_a_rate_word_that_names_the_measure_asks_no_compounding():
+    grid = [["", "60+ day delinquency (%)", "Annualised net loss (%)"], ["Quarter", "Subprime", "Subprime"],
+            ["Q3 23", "6.01", "8.15"], ["Q4 23", "6.43", "9.36"], ["Q1 24", "5.88", "8.71"], ["Q4 24(p)", "6.84", "9.78"]]
+    assert _lead(_ask("What was the percentage change in the subprime annualised net loss rate from Q4 23 to Q4 24?",
+                      grid)) == "4.49%"
+    dated = [["Valuation date", "Assets (€ million)", "Liabilities (€ million)"], ["31 March 2013", "8,420", "10,960"],
+             ["31 March 2019", "11,640", "13,380"], ["31 March 2025(1)", "15,230", "14,180"]]
+    assert _lead(_ask("What was the change in liabilities between the 2019 and 2025 valuations?", dated)) == "800 million"

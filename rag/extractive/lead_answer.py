@@ -31,6 +31,7 @@ from .lead_checks import first_doubt, sentence_checks, undoubted
 from .other_ones import with_other_part
 from .part_of_whole import part_of_whole, share_of_world
 from .stated_share import row_share, stated_share
+from .share_of_cell import share_of_cell
 from .pick import pick_figures, stated_in
 from .prose_change import quoted_change
 from .prose_part import part_of_lead
@@ -76,6 +77,9 @@ def lead_answer(a: ExtractiveAnswerer, ctx: AnswerContext, slots: Slots, evidenc
         return explained(ctx, given, slots, evidence, None)
     # 'the market reached USD 24.0bn ... software accounted for 38% of the market': the part asked is the share's
     if (stated := stated_share(ctx, slots, evidence, a.name) or row_share(ctx, slots, evidence, a.name)) is not None:
+        return explained(ctx, stated, slots, evidence, None)
+    # 'Biosimilars accounted for 14% of 2024 revenue' beside a table's 2024 Revenue cell: the part asked, hedged
+    if (stated := share_of_cell(ctx, slots, evidence, a.name)) is not None:
         return explained(ctx, stated, slots, evidence, None)
     # 'the highest competitiveness score on the chart': the extreme of a measure's repeated data labels
     if (extreme := label_extreme(ctx, slots, evidence, a.name)) is not None:

@@ -20,12 +20,18 @@ from .shape_text import citation_n, shaped_answer
 from .slots import Slots
 from ..number_words import cardinals
 
-# a row label that is only a period: a part of a year (quarter, half), a year or a split year, a forecast mark, a note
-_ROW_PERIOD = re.compile(r"^\s*(?:(?P<part>[QH][1-4])\s*)?(?:FY\s?)?(?P<year>(?:19|20)\d{2})(?:\s*/\s*(?P<end>\d{2}|(?:19|20)\d{2}))?"
+# a row label that is only a period: a part of a year (quarter, half), a year or a split year, a forecast mark, a note;
+# a part's year may be written in two digits ('Q4 23', "H1 '24"), a split year with a hyphen ('2023-24', the next year's
+# two digits), and a date ('31 March 2013', 'March 2013') is the period of its year
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_ROW_PERIOD = re.compile(r"^\s*(?:(?:\d{1,2}\s+)?" + _MONTH + r",?\s+(?=(?:19|20)\d{2}))?"
+                         r"(?:(?P<part>[QH][1-4])\s*'?\s*)?(?:FY\s?)?(?P<year>(?:19|20)\d{2}|(?<=[1-4])\d{2}|(?<=[1-4]\s)\d{2}"
+                         r"|(?<=[1-4]')\d{2}|(?<=[1-4]\s')\d{2})(?:\s*/\s*(?P<end>\d{2}|(?:19|20)\d{2})|-(?P<next>\d{2}))?"
                          r"\s*[EFA]?\s*(?:\(\w{1,2}\)|\*)?\s*$", re.I)
-# a period the question writes: 'Q3 2024', "Q3'25", 'H1 2025', '2023/24', '2025E', 'FY2024'
-_ASKED = re.compile(r"(?<![\w/])(?:(?P<part>[QH][1-4])\s*'?\s*)?(?:FY\s?)?(?P<year>(?:19|20)\d{2}|(?<=')\d{2})"
-                    r"(?:\s*/\s*(?P<end>\d{2}|(?:19|20)\d{2}))?[EF]?(?![\d/%])", re.I)
+# a period the question writes: 'Q3 2024', "Q3'25", 'Q4 24', 'H1 2025', '2023/24', '2023-24', '2025E', 'FY2024'
+_ASKED = re.compile(r"(?<![\w/])(?:(?P<part>[QH][1-4])\s*'?\s*)?(?:FY\s?)?(?P<year>(?:19|20)\d{2}|(?<=')\d{2}"
+                    r"|(?<=[QH][1-4])\d{2}|(?<=[QH][1-4]\s)\d{2})"
+                    r"(?:\s*/\s*(?P<end>\d{2}|(?:19|20)\d{2})|-(?P<next>\d{2})(?!\d))?[EF]?(?![\d/%])", re.I)
 # a group of a year's parts: 'the quarters of 2024', 'the two half-years of 2024', 'the first three quarters of 2025',
 # 'the four half-years of 2023 and 2024'
 _PARTS_OF = re.compile(r"\b(?:(?P<pos>first|last|final)\s+)?(?:(?P<n>\w+)\s+)?(?P<kind>quarters|half[- ]?years|halves)"
@@ -40,11 +46,13 @@ _GENERIC = {"what", "was", "were", "is", "the", "of", "in", "from", "to", "betwe
 Key = tuple[int, str]  # (the period's year, its part: '' for a whole year, 'Q3', 'H1')
 
 
-def _key(m: re.Match) -> Key:
+def _key(m: re.Match) -> Key | None:
     """A period written as (year, part); a split year ('2023/24') is the year it ends in."""
     year = int(m.group("year")) if len(m.group("year")) == 4 else 2000 + int(m.group("year"))
     if m.group("end"):
         year = int(m.group("end")) if len(m.group("end")) == 4 else year // 100 * 100 + int(m.group("end"))
+    elif m.group("next"):  # '2023-24': the year it ends in; '2020-23' spans years, no one period (None)
+        return (year + 1, (m.group("part") or "").upper()) if int(m.group("next")) == (year + 1) % 100 else None
     return year, (m.group("part") or "").upper()
 
 
@@ -53,8 +61,8 @@ def row_periods(rows: list[str]) -> dict[str, Key]:
     out = {}
     for row in rows:
         m = _ROW_PERIOD.match(row.split(SEP)[-1])
-        if m is not None:
-            out[row] = _key(m)
+        if m is not None and (k := _key(m)) is not None:
+            out[row] = k
     return out
 
 
@@ -81,7 +89,7 @@ def asked_periods(question: str, given: set[Key]) -> list[Key]:
     out: list[Key] = list(grouped_parts(question, given) or [])
     for m in _ASKED.finditer(_PARTS_OF.sub(" ", question)):
         k = _key(m)
-        if k not in out:
+        if k is not None and k not in out:
             out.append(k)
     return out
 
@@ -105,6 +113,10 @@ def measure_column(columns: list[str], question: str) -> str | None:
         if said and said * 3 >= 2 * len(own):  # most of the header's words said ('ICE NY price' of 'ICE New York ...')
             scored.append((said, c))
     scored.sort(key=lambda sc: -sc[0])
+    if len(scored) > 1 and scored[1][0] == scored[0][0]:  # 'Subprime' under two headings: the heading the question says
+        tied = [c for n, c in scored if n == scored[0][0]]
+        scored = sorted(((sum(1 for h in _own_words(c) if any(_close(h, a) for a in asked)), c) for c in tied),
+                        key=lambda sc: -sc[0])
     if not scored or len(scored) > 1 and scored[1][0] == scored[0][0]:
         return None
     return scored[0][1]
@@ -122,6 +134,13 @@ def _op_of(op: str | None, question: str, column: str) -> str | None:
     if op == "compound" or op == "average" and re.search(r"\b(?:avg|average)\b", column, re.I):
         op = operation(re.sub(r"\baverage\b", " ", question, flags=re.I)) or op
     return op
+
+
+def _named_rate_aside(question: str, measure: str) -> str:
+    """The question without a rate-a-year word that is the measure's own name ('the subprime annualised net loss
+    rate' of an 'Annualised net loss (%)' column): it names the column, it asks no compounding."""
+    named = set(words(measure))
+    return COMPOUND.sub(lambda m: " " if set(words(m.group(0))) <= named else m.group(0), question)
 
 
 def period_rows(ctx: AnswerContext, slots: Slots, tables, op: str | None, backend: str) -> Answer | None:
@@ -169,7 +188,7 @@ def period_rows(ctx: AnswerContext, slots: Slots, tables, op: str | None, backen
     operands = [replace(operand(c, citation_n(ctx, hits, h)), label=by_key[k].split(SEP)[-1].strip())
                 for k, c, h in zip(keys, cells, hits)]
     # a rate a year over several years ('the CAGR from 2021 to 2024') compounds between the ends
-    result = per_year(ctx.question, op, operands)
+    result = per_year(_named_rate_aside(ctx.question, measure), op, operands)
     return computed_answer(ctx, hits, result, backend) if result is not None else None  # type: ignore[arg-type]
 
 
