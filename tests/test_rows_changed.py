@@ -158,3 +158,13 @@ def test_a_than_clause_with_its_own_subject_meets_another_row_no_year_pair():
     assert other_subject("How many applications are larger in 2028E than the data centre market was in 2023?")
     assert not other_subject("Which segments had lower revenue in 2020 than they did in 2019?")
     assert not other_subject("How many products had higher volume in 2019 than 2018?")
+
+
+def test_an_item_printed_not_applicable_in_a_year_had_nothing_to_move_and_is_left_out():
+    grid = [["Satellite", "Fill rate 2024", "Fill rate 2023"], ["S-3", "71%", "78%"], ["S-4", "88%", "86%"],
+            ["S-5", "64%", "61%"], ["S-7", "39%", "n.a."]]
+    got = _ask("Which satellites had a higher fill rate in 2024 than in 2023?", [2024, 2023], grid)
+    assert got is not None and got.figure == "S-4 and S-5"
+    # a dash may print a nil: the set is still partial
+    grid[-1] = ["S-7", "39%", ""]
+    assert _ask("Which satellites had a higher fill rate in 2024 than in 2023?", [2024, 2023], grid) is None

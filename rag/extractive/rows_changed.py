@@ -81,12 +81,17 @@ def _dated_rows(table: Table, early: int, late: int) -> tuple[str, str] | None:
     return (rows[0][0], rows[1][0]) if all(len(r) == 1 for r in rows) else None
 
 
+# a cell saying the item has no figure that year (not applicable, not meaningful): no nil, which '–' may be
+NOT_APPLICABLE = frozenset({"n.a.", "n.a", "n/a", "na", "n. a.", "nm", "n.m.", "n/m"})
+
+
 def changed_rows(table: Table, early: int, late: int, down: bool,
                  question: str = "") -> list[tuple[str, float, float]] | None:
     """Each item's (label, early figure, late figure) when it moved the way asked; the items are the item rows
     (item_rows) read in the years' columns, or the columns (totals aside) read in the years' dated balance rows.
-    An item with no figure in either year is not of the measure (a row of another column group); None unless
-    every other item has both figures (a partial table lists no complete set)."""
+    An item with no figure in either year is not of the measure (a row of another column group), one printed
+    'n.a.' in a year had none to move from or to; None unless every other item has both figures (a partial table
+    lists no complete set)."""
     figures = {(c.row, c.column): c for c in table.cells if c.value is not None}
     cols = _year_columns(table, early, late, question)
     if cols is not None:
@@ -98,6 +103,10 @@ def changed_rows(table: Table, early: int, late: int, down: bool,
     else:
         return None
     pairs = [(r, a, b) for r, a, b in pairs if a is not None or b is not None]
+    if cols is not None:  # 'n.a.' in one year: the item has no figure there (not yet in service), it cannot have moved
+        texts = {(c.row, c.column): " ".join(c.text.split()).lower() for c in table.cells}
+        pairs = [(r, a, b) for r, a, b in pairs if not any(
+            x is None and texts.get((r, col)) in NOT_APPLICABLE for x, col in ((a, cols[0]), (b, cols[1])))]
     if len(pairs) < 2 or any(a is None or b is None for _, a, b in pairs):
         return None
     return [(r, a, b) for r, a, b in pairs if (b.value < a.value if down else b.value > a.value)]
