@@ -45,9 +45,10 @@ _DATE_WORDS = r"(?:the\s+)?(?:[\w,]+\s+){0,5}?"
 ONE_YEAR_ROWS = re.compile(rf"^\s*(?P<fronted>in\s+)?(?P<ask>how many|which|what)\s+(?!(?:of the\s+)?(?:fiscal\s+|financial\s+)?"
                            rf"(?:years?|periods?|quarters?|months?)\b)[a-z][\w\s,-]*?\s(?:have\s+|had\s+)?(?P<way>{_DOWN}|{_UP})"
                            rf"(?:\s+[a-z][\w\s,'-]*?)?\s+(?:in|during|for)\s+{_DATE_WORDS}{_YEAR}\s*\??\s*$", re.I)
-# 'Which segments had lower net revenues in FY2020 than in FY2019?', 'How many products had higher volume in 2019 than 2018?'
+# 'Which segments had lower net revenues in FY2020 than in FY2019?', 'How many products had higher volume in 2019 than 2018?';
+# the comparative after any finite verb naming the measure ('received lower disbursements', 'harvested more in 2024')
 THAN_ROWS = re.compile(rf"^\s*(?:in\s+)?(?P<ask>how many|which|what)\s+(?!(?:of the\s+)?(?:fiscal\s+|financial\s+)?(?:years?|periods?)\b)"
-                       rf"[a-z][\w\s,-]*?\s(?:have|had|has|were|was|showed|recorded|reported|posted)\s+(?:an?\s+)?"
+                       rf"[a-z][\w\s,-]*?\s(?:have|had|has|were|was|saw|sold|paid|spent|made|[a-z]{{3,}}ed)\s+(?:an?\s+)?"
                        rf"(?P<way>{_LOWER}|higher|more|larger|greater|bigger)\s+[^?]*?\b(?:in|for|during|at|as\s+(?:at|of))\s+"
                        rf"{_DATE_WORDS}{_YEAR}\s+than\s+(?:(?:in|for|during|at|as\s+(?:at|of))\s+)?{_DATE_WORDS}{_YEAR}\s*\??\s*$", re.I)
 
