@@ -96,6 +96,25 @@ def test_a_preposition_repeated_before_a_later_cause_joins_the_causes():
         "loans deposited by firms and by stimulus paid to consumers"
 
 
+def test_a_clause_conjunction_repeated_before_a_later_reason_joins_the_reasons():
+    s = "The fill rate fell because one satellite entered service empty and because two broadcasters left."
+    assert cause_items(s, "one satellite entered service empty and because two broadcasters left") == \
+        "one satellite entered service empty and two broadcasters left"
+    s = "Shipments peaked as vendors built stock, and as a tender delivered 180 thousand devices."
+    assert cause_items(s, "vendors built stock, and as a tender delivered 180 thousand devices") == \
+        "vendors built stock, and a tender delivered 180 thousand devices"
+    # the first reason not opened by the same conjunction: the later 'as' is no repetition
+    s = "Sales fell due to weak demand and as prices dropped."
+    assert cause_items(s, "weak demand and as prices dropped") == "weak demand and as prices dropped"
+    # a phrase cut at the later reason alone is given the earlier one back
+    s = "Board was the only grade to decline, as producers lost share to imports and as one machine was idled."
+    assert cause_items(s, "one machine was idled") == "producers lost share to imports and one machine was idled"
+    assert cause_items("Sales fell on weak demand and as prices dropped.", "prices dropped") == "prices dropped"
+    # 'as well' / 'as of' open no clause of reason
+    s = "Costs rose because wages rose and as well as rents."
+    assert cause_items(s, "wages rose and as well as rents") == "wages rose and as well as rents"
+
+
 def test_a_question_asking_several_things_is_led_by_the_names_singled_out():
     q = "What were the main import sources?"
     s = "Imports, mainly from Norway, the Slovak Republic and Chile, made up 40% of supply in 2023."

@@ -39,3 +39,11 @@ def test_after_a_copula_the_connective_is_the_predicate_and_stays():
     assert answer_phrase("Why did the loss allowance increase?",
                          "The increase in the loss allowance was primarily due to the administration of two "
                          "customers.") == "primarily due to the administration of two customers"
+
+
+def test_the_question_words_recurring_inside_the_reason_do_not_move_the_fact_past_it():
+    from rag.extractive.phrase_lead import lead_phrase
+    q = "What drove the increase in average audit fee per client?"
+    s = ("Average audit fee per client rose to €1.67 million from €1.59 million, driven by new requirements on group "
+         "audits and fee increases linked to wage inflation.")
+    assert lead_phrase(q, (), (), s) == "new requirements on group audits and fee increases linked to wage inflation"

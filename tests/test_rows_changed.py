@@ -158,3 +158,23 @@ def test_a_than_clause_with_its_own_subject_meets_another_row_no_year_pair():
     assert other_subject("How many applications are larger in 2028E than the data centre market was in 2023?")
     assert not other_subject("Which segments had lower revenue in 2020 than they did in 2019?")
     assert not other_subject("How many products had higher volume in 2019 than 2018?")
+
+
+def test_an_item_printed_not_applicable_in_a_year_had_nothing_to_move_and_is_left_out():
+    grid = [["Satellite", "Fill rate 2024", "Fill rate 2023"], ["S-3", "71%", "78%"], ["S-4", "88%", "86%"],
+            ["S-5", "64%", "61%"], ["S-7", "39%", "n.a."]]
+    got = _ask("Which satellites had a higher fill rate in 2024 than in 2023?", [2024, 2023], grid)
+    assert got is not None and got.figure == "S-4 and S-5"
+    # a dash may print a nil: the set is still partial
+    grid[-1] = ["S-7", "39%", ""]
+    assert _ask("Which satellites had a higher fill rate in 2024 than in 2023?", [2024, 2023], grid) is None
+
+
+def test_the_comparative_may_follow_a_full_verb_naming_the_measure():
+    assert THAN_ROWS.match("Which regions received lower disbursements in 2024 than in 2023?")
+    assert THAN_ROWS.match("Which regions harvested more in 2024 than in 2023?")
+    assert THAN_ROWS.match("Which segments saw higher revenue in 2020 than in 2019?")
+    grid = [["US$ million", "Energy", "Total 2024", "Total 2023"], ["East", "41", "1,100.5", "984.3"],
+            ["West", "35", "1,078.7", "1,126.4"], ["South", "28", "399.0", "421.7"], ["Total", "104", "2,578.2", "2,532.4"]]
+    got = _ask("Which regions received lower disbursements in 2024 than in 2023?", [2024, 2023], grid)
+    assert got is not None and got.figure == "West and South"

@@ -227,11 +227,45 @@ def named_list(question: str, sentence: str) -> str | None:
     return None
 
 
+# a clause conjunction of reason repeated before a later clause ('because A and because B', 'as A and as B')
+_CLAUSE_JOIN = re.compile(r"(,?\s+and\s+)(because|as|since)\s+(?!(?:of|well|such|part|a\s+result|at|per|to|for|from|in|with)\b)"
+                          r"(?=\S)", re.I)
+
+
+_CONJUNCTION = r"(?<![\w-])(?<!such )(?<!well )({})\s+(?!(?:of|well|such|part|a\s+result|at|per|to|for|from|in|with)\b)(?=\S)"
+
+
+def repeated_conjunction(sentence: str, phrase: str) -> str:
+    """'A and because B' -> 'A and B', when the sentence opens A with the same 'because' ('as', 'since'): the
+    conjunction repeated before the later clause marks two reasons coordinated, one per clause; it joins the
+    clause to the fact and is no part of either reason. A phrase cut at B alone ('... as A and as | B') is
+    given A back: the coordinated reasons are one answer. Without the same conjunction before A it is left."""
+    at = sentence.find(phrase)
+    if at <= 0:
+        return phrase
+    m = _CLAUSE_JOIN.search(phrase)
+    if m is not None:
+        if re.search(rf"\b{m.group(2)}\s*$", sentence[:at], re.I) is None:
+            return phrase
+        return phrase[:m.start()] + m.group(1) + phrase[m.end():]
+    later = re.search(r"(,?\s+and\s+)(because|as|since)\s+$", sentence[:at], re.I)
+    if later is None:
+        return phrase
+    clause = re.split(r"[;:](?:\s|$)|\.\s", sentence[:later.start()])[-1]
+    first = list(re.finditer(_CONJUNCTION.format(later.group(2)), clause, re.I))
+    if not first:
+        return phrase
+    offset = later.start() - len(clause)
+    return sentence[offset + first[-1].end():later.start()] + later.group(1) + phrase
+
+
 def cause_items(sentence: str, phrase: str | None) -> str | None:
     """A phrase the sentence's causal words introduce ('driven by A, and by B') with the preposition repeated
-    before a later cause dropped; any other phrase as it is."""
+    before a later cause dropped, and the clause conjunction repeated ('because A and because B'); any other
+    phrase as it is."""
     if not phrase:
         return phrase
+    phrase = repeated_conjunction(sentence, phrase)
     at = sentence.find(phrase)
     if at <= 0 or not re.search(r"\b(?:by|to|of)\s*$", sentence[:at]) or \
             _CAUSE_INTRO.search(sentence[max(0, at - 40):at + 1]) is None:

@@ -128,6 +128,19 @@ def _as_joined(sentence: str, cut: int | None) -> int | None:
     return m.end()
 
 
+def _fact_cut(sentence: str, cut: int | None, asked: set[str]) -> int | None:
+    """The cut at the fact a why-question asks, not past the reason: when a causal connective stands before `cut`
+    and the sentence has said the question's subject before it ('fee per client rose, driven by A and | fee
+    increases ...'), the question's words recurring inside the reason are the reason's, and the fact ends earlier."""
+    if cut is None:
+        return None
+    early = min((m.start() for p in (CAUSE, _FOLLOWING, _AS_JOIN) for m in p.finditer(sentence[:cut])), default=None)
+    if early is None:
+        return cut
+    before = subject_cut(sentence[:early], asked)
+    return before if before is not None else cut
+
+
 def _joins_adverbially(m: re.Match[str], sentence: str) -> bool:
     """Whether the causal connective `m` follows a full verb as an adverbial (not a copula's predicate)."""
     return bool(_ADVERBIAL.fullmatch(m.group(0))) and not _COPULA_END.search(sentence[:m.start()])
@@ -184,6 +197,7 @@ def _answer_phrase(question: str, sentence: str, asked_kind: str | None = None) 
     if k in ("reason", "words") and (agent := effect_agent(question, sentence)) is not None:
         return trim_end(sentence[agent:], asked) or None  # 'is affected by | X': what acted on the figure asked
     if k == "reason":
+        cut = _fact_cut(sentence, cut, asked)
         m = min((m for p in (CAUSE, _FOLLOWING) for m in p.finditer(sentence) if cut is None or m.start() >= cut - 1),
                 key=lambda m: m.start(), default=None)
         if (joined := _as_joined(sentence, cut)) is not None and (m is None or joined < m.start()):

@@ -45,9 +45,10 @@ _DATE_WORDS = r"(?:the\s+)?(?:[\w,]+\s+){0,5}?"
 ONE_YEAR_ROWS = re.compile(rf"^\s*(?P<fronted>in\s+)?(?P<ask>how many|which|what)\s+(?!(?:of the\s+)?(?:fiscal\s+|financial\s+)?"
                            rf"(?:years?|periods?|quarters?|months?)\b)[a-z][\w\s,-]*?\s(?:have\s+|had\s+)?(?P<way>{_DOWN}|{_UP})"
                            rf"(?:\s+[a-z][\w\s,'-]*?)?\s+(?:in|during|for)\s+{_DATE_WORDS}{_YEAR}\s*\??\s*$", re.I)
-# 'Which segments had lower net revenues in FY2020 than in FY2019?', 'How many products had higher volume in 2019 than 2018?'
+# 'Which segments had lower net revenues in FY2020 than in FY2019?', 'How many products had higher volume in 2019 than 2018?';
+# the comparative after any finite verb naming the measure ('received lower disbursements', 'harvested more in 2024')
 THAN_ROWS = re.compile(rf"^\s*(?:in\s+)?(?P<ask>how many|which|what)\s+(?!(?:of the\s+)?(?:fiscal\s+|financial\s+)?(?:years?|periods?)\b)"
-                       rf"[a-z][\w\s,-]*?\s(?:have|had|has|were|was|showed|recorded|reported|posted)\s+(?:an?\s+)?"
+                       rf"[a-z][\w\s,-]*?\s(?:have|had|has|were|was|saw|sold|paid|spent|made|[a-z]{{3,}}ed)\s+(?:an?\s+)?"
                        rf"(?P<way>{_LOWER}|higher|more|larger|greater|bigger)\s+[^?]*?\b(?:in|for|during|at|as\s+(?:at|of))\s+"
                        rf"{_DATE_WORDS}{_YEAR}\s+than\s+(?:(?:in|for|during|at|as\s+(?:at|of))\s+)?{_DATE_WORDS}{_YEAR}\s*\??\s*$", re.I)
 
@@ -81,12 +82,17 @@ def _dated_rows(table: Table, early: int, late: int) -> tuple[str, str] | None:
     return (rows[0][0], rows[1][0]) if all(len(r) == 1 for r in rows) else None
 
 
+# a cell saying the item has no figure that year (not applicable, not meaningful): no nil, which '–' may be
+NOT_APPLICABLE = frozenset({"n.a.", "n.a", "n/a", "na", "n. a.", "nm", "n.m.", "n/m"})
+
+
 def changed_rows(table: Table, early: int, late: int, down: bool,
                  question: str = "") -> list[tuple[str, float, float]] | None:
     """Each item's (label, early figure, late figure) when it moved the way asked; the items are the item rows
     (item_rows) read in the years' columns, or the columns (totals aside) read in the years' dated balance rows.
-    An item with no figure in either year is not of the measure (a row of another column group); None unless
-    every other item has both figures (a partial table lists no complete set)."""
+    An item with no figure in either year is not of the measure (a row of another column group), one printed
+    'n.a.' in a year had none to move from or to; None unless every other item has both figures (a partial table
+    lists no complete set)."""
     figures = {(c.row, c.column): c for c in table.cells if c.value is not None}
     cols = _year_columns(table, early, late, question)
     if cols is not None:
@@ -98,6 +104,10 @@ def changed_rows(table: Table, early: int, late: int, down: bool,
     else:
         return None
     pairs = [(r, a, b) for r, a, b in pairs if a is not None or b is not None]
+    if cols is not None:  # 'n.a.' in one year: the item has no figure there (not yet in service), it cannot have moved
+        texts = {(c.row, c.column): " ".join(c.text.split()).lower() for c in table.cells}
+        pairs = [(r, a, b) for r, a, b in pairs if not any(
+            x is None and texts.get((r, col)) in NOT_APPLICABLE for x, col in ((a, cols[0]), (b, cols[1])))]
     if len(pairs) < 2 or any(a is None or b is None for _, a, b in pairs):
         return None
     return [(r, a, b) for r, a, b in pairs if (b.value < a.value if down else b.value > a.value)]

@@ -53,7 +53,7 @@ from .rows_in_column import rows_in_column
 from .level_bound import level_meeting
 from .walk_moves import walk_moves
 from .plan_meeting import plan_meeting
-from .yes_no_rows import yes_no_count
+from .yes_no_rows import status_list, yes_no_count
 from .measure_meeting import WHICH_ITEMS, columns_meeting, measure_meeting
 from .periods_meeting import periods_meeting
 from .nil_rows import nil_rows
@@ -156,6 +156,8 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
         return got  # 'how many revenue items came in below plan': each item's actual column against its plan column
     if (got := yes_no_count(ctx, question, tables_of(ctx), backend)) is not None:
         return got  # 'how many commitments were met' of a 'Met?' column of Yes / No: the rows marked yes
+    if (got := status_list(ctx, question, tables_of(ctx), backend)) is not None:
+        return got  # 'which commitments were met' of a Status column of Met / Not met: the items so marked
     # 'which Google models are on the leaderboard': the rows a named owner holds
     # 'by how many points does A trail B': named rows of a ranking computed; 'which company ranks third': its rows
     ranked = described_choice(ctx, question, backend) or named_ranked(ctx, question, backend) \

@@ -1,5 +1,7 @@
-"""Items counted by a yes/no column the question's verb names ('How many performance commitments were met?' of a
-'Met?' column of Yes and No): the item rows marked Yes (No when the question negates the verb), every mark shown."""
+"""Items counted or listed by a yes/no column the question's verb names ('How many performance commitments were met?'
+of a 'Met?' column of Yes and No), or by a status column whose marks are a predicate and its negation ('Met' / 'Not
+met') the question's verb says ('Which commitments were met?'): the item rows so marked (the negation's when the
+question negates the verb), every mark shown; an item marked neither ('–', 'n.a.') is no member."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from .count_led import asks_count
 from .item_rows import item_rows
 from .passage_tables import one_table
 from .row_sets import THRESHOLD
-from .shape_text import shaped_answer
+from .shape_text import listed, shaped_answer
 from .word_stems import stem, stems_meet
 
 _YES = re.compile(r"^\s*(?:yes|✓|✔)\s*$", re.I)
@@ -36,6 +38,59 @@ def yes_no_columns(table: Table, question: str) -> list[str]:
         if len(cells) >= 2 and all(_YES.match(c.text) or _NO.match(c.text) for c in cells):
             out.append(col)
     return out
+
+
+_NIL_MARK = re.compile(r"^\s*(?:[-–—]|n\.?\s?a\.?|n/a)?\s*$", re.I)
+_WHICH_ROWS = re.compile(r"^\s*(?:which|what)\s+[a-z][\w\s,&-]*?s\s+(?:were|are|was|is|have\s+been|had\s+been)\b", re.I)
+
+
+def status_marks(table: Table, question: str, rows: list[str]) -> tuple[list[Cell], re.Pattern[str]] | None:
+    """The marks of the one column whose item cells are a word W and its negation 'Not W' (or nil marks) and whose
+    W the question says as its verb ('were met' of 'Met' / 'Not met'), with the pattern of the marks asked (W, or
+    'Not W' when the question negates it); None unless one such column, both marks used, two marked items at least."""
+    said = [stem(w) for w in words(question)]
+    found = []
+    for col in table.columns:
+        cells = [c for r in rows for c in table.cells if c.row == r and c.column == col]
+        marked = [" ".join(c.text.split()).lower() for c in cells if not _NIL_MARK.match(c.text)]
+        plain = {m for m in marked if not m.startswith("not ")}
+        if len(plain) != 1 or len(marked) < 2:
+            continue
+        w = next(iter(plain))
+        if not re.fullmatch(r"[a-z]+", w) or set(marked) != {w, f"not {w}"} or \
+                not any(stems_meet(stem(w), s, 3) for s in said):
+            continue
+        found.append((cells, w))
+    if len(found) != 1:
+        return None
+    cells, w = found[0]
+    asked = rf"^\s*not\s+{w}\s*$" if _NEGATED.search(question) else rf"^\s*{w}\s*$"
+    return [c for c in cells if not _NIL_MARK.match(c.text)], re.compile(asked, re.I)
+
+
+def status_list(ctx: AnswerContext, question: str, tables: list[tuple[int, Table]], backend: str) -> Answer | None:
+    """'Which performance commitments were met?' of a Status column of 'Met' / 'Not met': the items so marked,
+    named, every mark shown; None unless one table reads so and one item at least is so marked."""
+    if not _WHICH_ROWS.match(question) or THRESHOLD.search(question):
+        return None
+    reads = []
+    for passage, table in tables:
+        rows = [r for r in item_rows(table, question) if not TOTAL_ROW.match(r.split(SEP)[-1])]
+        got = status_marks(table, question, rows)
+        if got is not None:
+            reads.append((passage, table, got))
+    read = one_table(reads)
+    if read is None:
+        return None
+    passage, table, (marks, wanted) = read
+    met = [c for c in marks if wanted.match(c.text)]
+    if not met:
+        return None
+    names = [unmarked_label(c.row.split(SEP)[-1]) for c in met]
+    figures = "; ".join(f"{unmarked_label(c.row.split(SEP)[-1])}: {c.text.strip()}" for c in marks)
+    lead = listed(names)
+    text = f"**{lead}**. {marks[0].column.split(SEP)[-1]} — {figures} [1]"
+    return shaped_answer(ctx, [RowHit(passage, table, met[0].row, 0.0)], text, lead, "list", backend)
 
 
 def yes_no_count(ctx: AnswerContext, question: str, tables: list[tuple[int, Table]], backend: str) -> Answer | None:
