@@ -33,3 +33,17 @@ def test_a_part_and_its_whole_are_read_in_one_column():
                            question, whole=True)
     assert [c.text for _, c in pair] == ["1,035", "3,829"]
 
+
+
+def test_a_quarter_asked_in_words_names_the_column_headed_by_its_code():
+    """'the second quarter of 2023' names 'Q2 2023' (and '2023 › Q2'); 'Q2 2023' names 'Second quarter 2023'."""
+    from ingest.tables import read_grid
+    from rag.extractive.column_choice import column_for, part_codes
+
+    assert part_codes("the second quarter of 2023") == {"q2"} and part_codes("2Q24, first-half") == {"q2", "h1"}
+    assert part_codes("H2O emissions") == set()
+    for head in (["", "Q1 2023", "Q2 2023", "FY 2023"], ["", "2023 › Q1", "2023 › Q2", "2023 › Full year"]):
+        table = read_grid([head, ["Monthly churn", "4.8%", "6.1%", "4.9%"], ["Revenue", "1", "2", "3"]]).table
+        assert column_for(table, 2023, "What was monthly churn in the second quarter of 2023?") == head[2]
+    worded = read_grid([["", "First quarter 2023", "Second quarter 2023"], ["Churn", "4.8%", "6.1%"]]).table
+    assert column_for(worded, 2023, "What was churn in Q2 2023?") == "Second quarter 2023"

@@ -151,3 +151,26 @@ def test_season_rows_are_read_as_period_columns_of_the_years_they_end_in():
     assert column_for(turned, 2024, "production in 2023/24") == "2023/24"
     range_rows = read_grid([["Period", "Sales"], ["2021-2025", "10"], ["2026-2030", "12"]]).table
     assert not years_as_rows(range_rows)  # a range of years is no period label of one year
+
+
+def test_periods_as_reports_head_rows_are_period_rows():
+    """Short-dated quarters with marks, split years, period-end dates, a year's quarters under its heading and a
+    closing change row: the rows are periods, the table is read with them as columns."""
+    for labels in (["Q1 23", "Q2 23", "Q4 24(p)"], ["2023", "2024", "2025F(1)"], ["Q1 2023-24", "Total 2023-24"],
+                   ["30 June 2023", "31 December 2023", "31 December 2024(2)"], ["FY 2024", "FY 2023", "YoY change"]):
+        table = read_grid([["Period", "Sales", "Margin"]] + [[lb, "1,200", "5.1"] for lb in labels]).table
+        assert years_as_rows(table), labels
+    headed = read_grid([["Quarter", "Subscribers", "Churn"], ["2023", "", ""], ["  Q1", "2,840", "4.8%"],
+                        ["  Q2", "2,795", "6.1%"], ["2024", "", ""], ["  Q1", "3,355", "4.6%"]]).table
+    assert years_as_rows(headed)
+    assert with_year_columns(headed).cell("Churn", "2023 › Q2").text == "6.1%"
+
+
+def test_dated_events_are_no_period_rows():
+    """A deal log dated by month (a date repeated, cells of words) keeps its rows: each is an event."""
+    log = read_grid([["Date", "Company", "Round", "Amount"], ["Jan 2025", "Helionyx", "Series C", "185"],
+                     ["Feb 2025", "Ferrovolt", "Series D", "410"], ["Feb 2025", "Basalt", "Project", "1,600"]]).table
+    assert not years_as_rows(log)
+    words = read_grid([["Date", "Company", "Segment", "Amount"], ["Jan 2024", "Layerforge", "Metal", "42.0"],
+                       ["Feb 2024", "Printacore", "Dental", "14.5"]]).table
+    assert not years_as_rows(words)

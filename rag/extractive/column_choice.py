@@ -27,14 +27,30 @@ def column_for(table: Table, year: int, phrase: str, row: str | None = None) -> 
     cols = whole_year(_of_unit_asked(cols, phrase), phrase)
     if len(cols) <= 1:
         return cols[0] if cols else None
-    asked = set(words(phrase))
+    asked = set(words(phrase)) | part_codes(phrase)
     for words_asked in ([asked - set(words(row.split(SEP)[-1]))] if row else []) + [asked]:
-        for own in (lambda c: set(words(c)) | initials(c), header_words):  # a bracketed note's words last ('Global (incl. UK)')
+        for own in (lambda c: set(words(c)) | initials(c) | part_codes(c), header_words):  # a bracketed note's words last ('Global (incl. UK)')
             scored = sorted(((len(own(c) & words_asked), i, c) for i, c in enumerate(cols)), reverse=True)
             if scored[0][0] != scored[1][0]:
                 return scored[0][2]
     # '2024 actual' beside '2024 target'; '2023 as previously reported' beside '2023 as restated'
     return head_of_phrase(cols, phrase) or actual_column(cols, phrase) or restated_column(cols, phrase)
+
+
+_ORDINAL = {"first": "1", "1st": "1", "second": "2", "2nd": "2", "third": "3", "3rd": "3", "fourth": "4", "4th": "4"}
+_PART_WORDS = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal\s+)?(quarter|half)\b", re.I)
+_PART_CODES = re.compile(r"(?<![A-Za-z\d])(?:([QH])([1-4])|([1-4])([QH]))(?![A-Za-z])", re.I)
+
+
+def part_codes(text: str) -> set[str]:
+    """The quarters and halves `text` names, as codes ('q2', 'h1'), written as a code ('Q2', '2Q24', 'H1 2024') or in
+    words ('the second quarter', 'first-half'): a column headed 'Q2' is the one a question asking the second quarter names."""
+    out = {f"{m.group(2)[0].lower()}{_ORDINAL[m.group(1).lower()]}" for m in _PART_WORDS.finditer(text)}
+    for m in _PART_CODES.finditer(text):
+        letter, digit = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        if letter.upper() == "Q" or digit in "12":
+            out.add(f"{letter.lower()}{digit}")
+    return out
 
 
 def head_of_phrase(cols: list[str], phrase: str) -> str | None:
