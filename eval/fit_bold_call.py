@@ -22,7 +22,7 @@ import numpy as np
 from eval.fit_verifier import fit_logistic
 from rag.extractive.bold_call import NAMES, BoldCall, save
 
-CUTS = tuple(round(0.05 * k, 2) for k in range(1, 19))
+CUTS = tuple(round(0.05 * k, 2) for k in range(1, 18)) + (0.9, 0.92, 0.94, 0.95, 0.96, 0.97, 0.98, 0.985, 0.99)
 RIGHT_COST = 2.0  # a right bold lead hedged costs half what a wrong bold lead hedged gains
 
 
@@ -47,10 +47,14 @@ def rows_of(path: Path) -> list[dict]:
     return out
 
 
+USED = [n for n in NAMES if n not in ("operation_copied", "unit_other")]  # recorded from session 58's runs on only some sets
+
+
 def fit(rows: list[dict], l2: float) -> BoldCall:
-    x = np.array([r["x"] for r in rows]); y = np.array([float(r["right"]) for r in rows])
+    keep = [NAMES.index(n) for n in USED]
+    x = np.array([[r["x"][i] for i in keep] for r in rows]); y = np.array([float(r["right"]) for r in rows])
     coef, bias = fit_logistic(x, y, l2)
-    return BoldCall(**{n: float(c) for n, c in zip(NAMES, coef)}, bias=bias)
+    return BoldCall(**{n: float(c) for n, c in zip(USED, coef)}, bias=bias)
 
 
 def trade(call: BoldCall, rows: list[dict], cut: float) -> tuple[int, int]:
@@ -59,9 +63,12 @@ def trade(call: BoldCall, rows: list[dict], cut: float) -> tuple[int, int]:
     return sum(not r["right"] for r in low), sum(r["right"] for r in low)
 
 
-def best_cut(call: BoldCall, rows: list[dict]) -> float:
-    """The cut maximising wrong hedged - RIGHT_COST x right hedged on `rows` (0: none gains)."""
-    gains = {c: (w - RIGHT_COST * r) for c in CUTS for w, r in [trade(call, rows, c)]}
+def best_cut(call: BoldCall, rows: list[dict], prior: float = 0.0) -> float:
+    """The cut maximising wrong hedged - RIGHT_COST x right hedged on `rows` (0: none gains), the wrong
+    leads weighted up to `prior`, the wrong rate of bold leads expected on pages nobody tuned on (0: as is)."""
+    wrong = sum(not r["right"] for r in rows) / max(1, len(rows))
+    k = (prior / (1 - prior)) / (wrong / (1 - wrong)) if prior and 0 < wrong < 1 else 1.0
+    gains = {c: (k * w - RIGHT_COST * r) for c in CUTS for w, r in [trade(call, rows, c)]}
     best = max(gains, key=lambda c: (gains[c], -c))
     return best if gains[best] > 0 else 0.0
 
@@ -71,6 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("runs", type=Path, nargs="+", help="dev eval JSONs to fit on (one set each)")
     p.add_argument("--check", type=Path, nargs="*", default=[], help="dev eval JSONs never fitted on, scored at the end")
     p.add_argument("--l2", type=float, default=3.0)
+    p.add_argument("--prior", type=float, default=0.0, help="wrong rate of bold leads expected on unseen pages (0: the training sets')")
     p.add_argument("--write", action="store_true", help="save the final model to rag/extractive/bold-call-fitted.json")
     opts = p.parse_args(argv)
     sets = {f.stem: rows_of(f) for f in opts.runs}
@@ -79,19 +87,19 @@ def main(argv: list[str] | None = None) -> int:
     for name, rows in sets.items():
         train = [r for n, rs in sets.items() if n != name for r in rs]
         call = fit(train, opts.l2)
-        cut = best_cut(call, train)
+        cut = best_cut(call, train, opts.prior)
         w, r = trade(call, rows, cut) if cut else (0, 0)
         tw, tr = tw + w, tr + r
-        print(f"  {name:8s} {len(rows):5d} {sum(not x['right'] for x in rows):4d} | cut {cut:.2f} {w}/{r}")
+        print(f"  {name:8s} {len(rows):5d} {sum(not x['right'] for x in rows):4d} | cut {cut:.3f} {w}/{r}")
     print(f"  pooled left-out: hedged wrong {tw}, right lost {tr}")
     every = [r for rs in sets.values() for r in rs]
     call = fit(every, opts.l2)
-    cut = best_cut(call, every)
+    cut = best_cut(call, every, opts.prior)
     final = BoldCall(**{**{n: getattr(call, n) for n in NAMES}, "bias": call.bias, "cut": cut})
     print("final:", json.dumps({n: round(getattr(final, n), 3) for n in NAMES + ("bias", "cut")}))
-    for c in CUTS:
+    for c in CUTS[-9:]:
         w, r = trade(call, every, c)
-        print(f"  training cut {c:.2f}: hedged wrong {w} / right {r}")
+        print(f"  training cut {c:.3f}: hedged wrong {w} / right {r}")
     for f in opts.check:  # scored only: never fitted on
         rows = rows_of(f)
         w, r = trade(final, rows, cut) if cut else (0, 0)
