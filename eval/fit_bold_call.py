@@ -8,6 +8,16 @@ set then reports bold-wrong hedged / bold-right lost. `--check` files (fresh_pag
 fitted on: they are scored by the final model only, after the fit. `--write` saves the final model,
 fitted on every training set, to bold-call-fitted.json.
 
+Session 58 (w-cal58; 17 training sets, 3,523 bold leads, 100 wrong: gold dev 28/810, TAT-QA 16/776,
+fp1-15 0-9 each; fresh_pages_16 dev 15/119 checked only): the answerer's confidence and the quote's
+share of the question's words carry most of the weight; a rival figure in another passage leans wrong
+(-0.8) but fires on few leads (4 wrong / 87 right with the rival covering the question as fully). The
+model ranks fresh_pages_16 well (AUC 0.87 against 0.76 on the training sets) but the training sets'
+bold leads are 97% right, so every cut that hedges loses more right leads than it catches wrong ones:
+left out, pooled, 0 wrong / 1-4 right without a prior; with --prior 0.1 and gold left out of the fit,
+9 wrong / 8 right (fresh_pages_16: 2 wrong / 0 right), but gold left out then loses 36 right for 6
+wrong; fitted with gold the best cut is 0. Committed: cut 0 (every bold lead stays bold).
+
     python -m eval.fit_bold_call /tmp/run/gold.json /tmp/run/tat.json /tmp/run/f1.json ... --check /tmp/run/f16.json [--write]
 """
 

@@ -58,3 +58,18 @@ def test_the_default_call_without_a_cut_keeps_every_bold_lead(tmp_path):
     call = BoldCall(rival=-1.5, cut=0.3, bias=0.2)
     bold_call.save(call, tmp_path / "c.json")
     assert bold_call.load(tmp_path / "c.json") == call
+
+
+def test_the_fit_hedges_only_where_wrong_leads_outweigh_twice_the_right_ones():
+    from eval.fit_bold_call import best_cut
+    from rag.extractive.bold_call import NAMES
+
+    def row(conf: float, right: bool) -> dict:
+        return {"x": [conf if n == "confidence" else 0.0 for n in NAMES], "right": right}
+
+    call = BoldCall(confidence=10.0, bias=-5.0)  # p < 0.5 below confidence 0.5
+    rows = [row(0.2, False)] * 3 + [row(0.2, True)] + [row(1.0, True)] * 20
+    assert best_cut(call, rows) > 0.0  # 3 wrong against 1 right among the low ones
+    even = [row(0.2, False)] * 2 + [row(0.2, True)] * 2 + [row(1.0, True)] * 20
+    assert best_cut(call, even) == 0.0  # 2 wrong against 2 right: no gain
+    assert best_cut(call, even, prior=0.5) > 0.0  # wrong leads weighted up to a higher unseen rate
