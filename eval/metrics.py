@@ -174,6 +174,7 @@ class QuestionScore:
     error: str | None = None
     why: str = ""
     bold: bool = False                # answered with a bold lead (the product vouches for it)
+    evidence: dict[str, float] | None = None  # the bold call's named evidence (eval/fit_bold_call.py)
 
     @property
     def answered(self) -> bool:
@@ -212,6 +213,7 @@ def score_question(q: GoldQuestion, answer: Answer | None, *, latency_ms: float 
     s.figure = answer.figure
     s.abstained = bool(answer.abstained)
     s.bold = not s.abstained and "**" in (answer.answer or "")
+    s.evidence = getattr(answer, "bold_evidence", None)
     s.unsupported = list(answer.unsupported_figures) if not answer.abstained else []
     s.latency_ms = float(answer.timings_ms.get("total", latency_ms or 0.0)) if answer.timings_ms else (latency_ms or 0.0)
     s.cited = [f"{c.doc_id}" + (f" p.{c.page}" if c.page is not None else "") for c in answer.citations]

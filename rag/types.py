@@ -78,6 +78,7 @@ class Answer:
     explanation: dict[str, Any] | None = None  # {"slots", "candidates", "gate"} when asked to explain
     shape: str | None = None  # figure | comparison | which | list | computed, when read from table cells
     derivation: dict[str, Any] | None = None  # computed: {"op", "operands": [{"value", "citation", "row", "column", ...}], "result"}
+    bold_evidence: dict[str, float] | None = None  # the named evidence the bold call weighed (extractive/bold_call.py)
 
     def as_dict(self) -> dict[str, Any]:
         d = {

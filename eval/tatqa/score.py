@@ -35,6 +35,7 @@ class TatScore:
     lead: str | None = None
     answer: str | None = None
     error: str | None = None
+    evidence: dict[str, float] | None = None  # dev only: the bold call's named evidence (eval/fit_bold_call.py)
 
     @property
     def outcome(self) -> str:
@@ -71,6 +72,7 @@ def score_answer(ctx: Context, q: TatQuestion, answer: Any | None, error: str | 
         s.confident_error = not abstained and lead is not None and not s.holds
         if ctx.split == "dev":
             s.lead, s.answer = lead, text
+            s.evidence = getattr(answer, "bold_evidence", None)
     if ctx.split == "dev":
         s.question, s.gold = q.question, list(q.answer)
     else:

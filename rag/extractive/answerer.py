@@ -35,6 +35,7 @@ from .cells_first import cells_first
 from .named_first import named_first
 from .lead_sentence import lead_sentence
 from .lead_answer import lead_answer
+from .bold_call import called
 
 
 class ExtractiveAnswerer:
@@ -76,7 +77,7 @@ class ExtractiveAnswerer:
         if (uncovered := first_uncovered(asked, result, slots, years=hard)) is not None:
             refused = abstain(asked, [], 0.0, uncovered[1], self.name, self.max_chars, say_why=True)
             return explained(asked, refused, slots, [], uncovered[0])
-        return result
+        return called(asked, slots, result)
 
     def _composed(self, ctx: AnswerContext, slots: Slots) -> Answer:
         """The answer of a question whose frame is off and case restored, from its slots (`answer`)."""
