@@ -50,3 +50,11 @@ def test_a_negation_before_a_value_it_does_not_hold_gives_none():
 def test_a_header_that_is_one_of_its_values_is_a_cut_table_and_gives_none():
     grid = [["Leakage", "Ml/d", "118.0", "114.3", "Not met"]] + GRID[1:]
     assert _ask("How many performance commitments were not met?", grid) is None
+
+
+def test_a_value_said_as_an_owner_or_a_question_naming_an_item_row_gives_none():
+    models = [["Model", "Company name", "Languages"], ["Speech-02", "Minimax", "32"], ["Multilingual v2", "ElevenLabs", "29"],
+              ["Turbo v2.5", "ElevenLabs", "32"], ["TTS-1", "OpenAI", "57"]]
+    assert _ask("How many languages can ElevenLabs' models read aloud?", models) is None
+    assert _ask("How many languages does ElevenLabs Multilingual v2 support?", models) is None
+    assert _ask("How many models are from ElevenLabs?", models).figure is None  # counted, hedged ('Company' not said)

@@ -52,7 +52,9 @@ def _value_asked(question: str, cells: list[Cell]) -> str | None:
     if not said:
         return None
     at = _said_at(said[0], flat)
-    return None if at is None or _NEGATION.search(flat[:at]) else said[0]
+    if at is None or _NEGATION.search(flat[:at]) or re.match(r"['’]", flat[at + len(said[0]):]):
+        return None  # ('ElevenLabs' models': an owner of the thing counted, no condition on the rows)
+    return said[0]
 
 
 def value_count(ctx: AnswerContext, question: str, tables: list[tuple[int, Table]], backend: str) -> Answer | None:
@@ -63,6 +65,8 @@ def value_count(ctx: AnswerContext, question: str, tables: list[tuple[int, Table
     reads = []
     for passage, table in tables:
         rows = [r for r in item_rows(table, question) if not TOTAL_ROW.match(r.split(SEP)[-1])]
+        if any(_said_at(unmarked_label(r.split(SEP)[-1]), question) is not None for r in rows):
+            continue  # a question naming one item row asks about that row ('ElevenLabs Multilingual v2'), no count of rows
         # (a header that is one of its own values, 'Not met', is a data row read as one: a table cut mid-way)
         found = [(col, value, cells) for col, cells in value_columns(table, rows).items()
                  if (value := _value_asked(question, cells)) is not None
