@@ -49,3 +49,10 @@ def test_a_cell_printed_below_a_bound_under_the_level_is_below_it():
     assert got is not None and got.figure == "3"
     got = _ask("How many of the countries landfill a smaller share than the EU-27 average?", grid)
     assert got is not None and got.figure == "1"
+
+
+def test_a_year_heading_every_column_of_a_turned_table_names_no_column_apart():
+    grid = [["Year ended 31 December 2024", "", "", "", ""], ["", "North", "South", "West", "Group"],
+            ["Revenue", "420", "380", "150", "950"], ["Organic growth", "6.4%", "4.8%", "9.7%", "6.3%"]]
+    got = _ask("How many regions had organic growth above the group rate?", grid)
+    assert got is not None and got.figure == "2" and "West" in got.answer

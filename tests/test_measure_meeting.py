@@ -248,3 +248,34 @@ def test_two_columns_of_different_kinds_are_not_compared():
     q = "How many carriers had a lower share in 2024 than volume in 2023?"
     ctx = _table_ctx(q, grid)
     assert columns_meeting(ctx, q, tables_of(ctx), "extractive") is None
+
+
+LOTS = [["Region", "Owned", "Controlled(1)", "% controlled", "Intake 2024", "Sales 2024", "Units"],
+        ["Florida", "14,820", "21,460", "59%", "1,240", "968", "4.1"], ["Texas", "18,245", "19,310", "51%", "615", "682", "-"],
+        ["Arizona", "6,410", "4,985", "44%", "388", "301", "2.0"], ["Total", "39,475", "45,755", "54%", "2,243", "1,951", "6.1"]]
+
+
+def test_a_side_naming_two_columns_keeps_the_one_of_the_other_sides_kind():
+    got = _compare("How many regions had more controlled lots than owned lots?", LOTS)  # 'Controlled', not '% controlled'
+    assert got is not None and got.figure == "2"
+
+
+def test_a_predicative_comparative_reads_its_subject_as_the_first_side():
+    got = _compare("For how many regions were owned lots higher than controlled lots?", LOTS)
+    assert got is not None and got.figure == "1" and "Arizona" in got.answer
+
+
+def test_a_bound_word_before_a_measure_compares_two_columns_hedged():
+    got = _compare("How many regions had intake below sales in 2024?", LOTS)
+    assert got is not None and got.figure is None and "Not certain" in got.answer and "1 (Texas)" in got.answer
+
+
+def test_a_nil_mark_not_met_either_way_leaves_its_row_out_one_met_as_zero_gives_none():
+    grid = [["Region", "Intake", "Units"]] + [r[:1] + r[4:5] + r[6:] for r in LOTS[1:]]
+    got = _compare("How many regions had fewer intake than units?", grid)  # Texas '-' units: not fewer either way
+    assert got is None or got.figure != "1"
+    assert _compare("How many regions had more units than intake?", [["Region", "Units", "Intake"], ["A", "5", "3"],
+                                                                   ["B", "1", "2"], ["C", "4", "-"]]) is None
+    got = _compare("How many regions had more units than intake?", [["Region", "Units", "Intake"], ["A", "5", "3"],
+                                                                  ["B", "1", "2"], ["C", "-", "4"]])
+    assert got is not None and got.figure == "1"

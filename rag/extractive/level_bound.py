@@ -103,7 +103,9 @@ def _read(table: Table, question: str, phrase: str, years: Sequence[int]) -> tup
     measured = _said_row(table, rest) if col is not None else None
     if measured is None or (measured, col) not in figures:
         return None
-    items = [c for c in table.columns if c != col and year_of(c) is None and not whole_or_mean(c.split(SEP)[-1])
+    shared = {year_of(c) for c in table.columns}  # a year heading every column ('Year ended 31 December 2024') is none's own
+    items = [c for c in table.columns if c != col and (year_of(c) is None or len(shared) == 1)
+             and not whole_or_mean(c.split(SEP)[-1])
              and not TOTAL_ROW.match(c.split(SEP)[-1])]
     if len(items) < 2 or not all((measured, c) in figures for c in items):
         return None

@@ -13,6 +13,7 @@ from ingest.tables import SEP, Cell, Table
 
 from ..types import Answer, AnswerContext
 from .cells import TOTAL_ROW, RowHit, words
+from .compose import hedged
 from .direction_words import MOVED_DOWN, MOVED_UP
 from .item_rows import item_rows
 from .measure_period import period_fits
@@ -219,7 +220,14 @@ def pairs_answer(ctx: AnswerContext, read: tuple[int, Table, list[tuple[Cell, Ce
 # figure in one column set against its own figure in another, both columns named around the 'than'
 _TWO_SIDES = re.compile(r"\b(?:(?P<up>more|larger|higher|greater|bigger)|(?P<down>less|fewer|lower|smaller))\b"
                         r"(?P<a>[^?]*?)\bthan\b(?P<b>[^?]*)", re.I)
+# 'how many programmes had order intake below sales in 2024': a bound word before a measure's name (no figure
+# after it, or THRESHOLD would read a bound) sets the subject's column against that measure's column
+_BOUND_SIDE = re.compile(r"\b(?:(?P<up>above|exceed(?:ed|ing)?|ahead\s+of)|(?P<down>below|short\s+of|behind))\s+"
+                         r"(?P<a>)(?P<b>(?:the\s+|their\s+|its\s+)?[a-z][^?]*)", re.I)
 _NOT_NAMING = frozenset("a an the in of at for to by on end as its their".split())
+# the clause a predicative comparative follows ('for how many firms was constant-currency growth higher than',
+# 'did China ship more units than'): its subject, after the question's last auxiliary, names the first column
+_SUBJECT = re.compile(r"\b(?:was|were|is|are|did|do|does|had|has|have)\s+(?P<s>[^?]*)$", re.I)
 
 
 def _terms(text: str) -> set[str]:
@@ -231,12 +239,28 @@ def _terms(text: str) -> set[str]:
     return out
 
 
-def _side_column(table: Table, side: str, question: str) -> str | None:
+def _first_column(table: Table, side: str, before: str, other: str | None, question: str) -> tuple[str | None, bool]:
+    """The first side's column: named by the words between the comparative and 'than', else by them with the
+    clause before the comparative (its subject: 'was constant-currency growth higher'); among columns named alike,
+    the one of the other side's kind (a percentage against a percentage: 'Controlled' against 'Owned', not
+    '% controlled'); and whether the clause was needed (a looser reading: the answer is hedged)."""
+    for loose, words_said in ((False, side), (True, f"{m.group('s')} {side}" if (m := _SUBJECT.search(before)) else None)):
+        if words_said is None or not _terms(words_said):
+            continue
+        if (got := _side_column(table, words_said, question)) is not None:
+            return got, loose
+        if other is not None and (got := _side_column(table, words_said, question, _in_percent(table, other))):
+            return got, loose
+    return None, False
+
+
+def _side_column(table: Table, side: str, question: str, percent: bool | None = None) -> str | None:
     """The one column whose leaf header words the side all says; among several, those whose upper header words
     the side says most ('deals in 2024': '2024 › Deals', not '2023 › Deals'), then the question ('share of the total
     in 2030E': 'Share of total (%) › 2030E', not 'Market size › 2030E')."""
     said, asked = _terms(side), _terms(question)
-    named = [c for c in table.columns if (own := _terms(c.split(SEP)[-1])) and own <= said]
+    named = [c for c in table.columns if (own := _terms(c.split(SEP)[-1])) and own <= said
+             and (percent is None or _in_percent(table, c) == percent)]
     scored = [((len((up := _terms(" ".join(c.split(SEP)[:-1]))) & said), len(up & asked)), c) for c in named]
     best = max((s for s, _ in scored), default=(0, 0))
     top = [c for s, c in scored if s == best]
@@ -256,29 +280,50 @@ def _in_percent(table: Table, column: str) -> bool:
     return bool(_PERCENT_HEAD.search(column)) or any(c.unit == "%" for c in table.cells if c.column == column)
 
 
+def _met_as_zero(x: Cell, y: Cell, above: bool) -> bool:
+    """Whether a pair with a nil mark meets the comparison when each nil is read as zero."""
+    a, b = (0.0 if nil_mark(x.text) else x.value), (0.0 if nil_mark(y.text) else y.value)
+    return a is not None and b is not None and (a > b if above else a < b)
+
+
 def columns_meeting(ctx: AnswerContext, question: str, tables: list[tuple[int, Table]], backend: str) -> Answer | None:
     """The count ('how many') or names ('which') of the items (totals aside) whose figure in one column
     the question names exceeds (or falls below) their own figure in the other it names ('more DC than AC'); a
     per-row comparison of two columns of one unit. None unless exactly one table names both columns."""
-    m = _TWO_SIDES.search(question)
+    m = _TWO_SIDES.search(question) or _BOUND_SIDE.search(question)
     counted = bool(HOW_MANY_ROWS.match(question))
     if m is None or not (counted or WHICH_ITEMS.match(question)) or THRESHOLD.search(question):
         return None
     after = m.group("b").split(",")[0]  # (a clause set off after it, ', excluding Other', is no part of the side)
-    side_a, side_b = _period_only(m.group("a"), after), _period_only(after, m.group("a"))
+    first = m.group("a") if _terms(m.group("a")) or not (subject := _SUBJECT.search(question[:m.start()])) \
+        else subject.group("s")  # 'was constant-currency growth higher than': the subject is the first side
+    if m.re is _BOUND_SIDE:  # 'order intake below sales in 2024': the period closing the question is both sides'
+        first += " " + " ".join(re.findall(r"\b(?:19|20)\d\d(?:/\d+)?\b", m.group("b")))
+    side_a, side_b = _period_only(first, after), _period_only(after, first)
     reads = []
     for passage, table in tables:
-        a, b = _side_column(table, side_a, question), _side_column(table, side_b, question)
+        b = _side_column(table, side_b, question)
+        a, loose = _first_column(table, side_a, question[:m.start()], b, question)
+        if b is None and a is not None:  # the second side's columns named alike: the one of the first side's kind
+            b = _side_column(table, side_b, question, _in_percent(table, a))
         if a is None or b is None or a == b or _in_percent(table, a) != _in_percent(table, b):
             continue  # ('Volume › 2023' against 'Share (%) › 2024': no one measure compared)
         rows = item_rows(table, question)  # ('All other' is no item unless the question names it)
         pairs = [(next((c for c in table.cells if c.row == r and c.column == a), None),
                   next((c for c in table.cells if c.row == r and c.column == b), None)) for r in rows]
-        if len(pairs) < 2 or any(x is None or y is None or x.value is None or y.value is None or x.unit != y.unit
-                                 for x, y in pairs):
+        # a row with a nil mark ('-') on a side is left out when it is not met read either way (no figure, or nil as
+        # zero: China '-' against 42.7 is not 'more'); one met as zero leaves the reading open: no answer here
+        nil = [(x, y) for x, y in pairs if x is not None and y is not None and (nil_mark(x.text) or nil_mark(y.text))]
+        if any(_met_as_zero(x, y, m.group("up") is not None) for x, y in nil):
             continue
-        reads.append((passage, table, pairs))
+        kept = [p for p in pairs if p not in nil]
+        if len(kept) < 2 or any(x is None or y is None or x.value is None or y.value is None or x.unit != y.unit
+                                for x, y in kept):
+            continue
+        why = "the columns compared are read from the clause around the bound word" if loose or m.re is _BOUND_SIDE else ""
+        reads.append((passage, table, kept, why))
     read = one_table(reads)
     if read is None:
         return None
-    return pairs_answer(ctx, read, m.group("up") is not None, counted, backend)
+    got = pairs_answer(ctx, read[:3], m.group("up") is not None, counted, backend)
+    return hedged(got, read[3]) if got and read[3] else got

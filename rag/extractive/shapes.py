@@ -54,6 +54,8 @@ from .level_bound import level_meeting
 from .walk_moves import walk_moves
 from .plan_meeting import plan_meeting
 from .yes_no_rows import status_list, yes_no_count
+from .value_rows import value_count
+from .dated_rows import dated_count
 from .measure_meeting import WHICH_ITEMS, columns_meeting, measure_meeting
 from .periods_meeting import periods_meeting
 from .nil_rows import nil_rows
@@ -192,6 +194,8 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
         return got  # 'was revenue higher in Q1 2024 or Q2 2024': the offered part of a year ranking as asked
     if (got := items_maturing(ctx, question, tables_of(ctx), backend)) is not None:
         return got  # 'how many bonds mature after 2025': the instruments counted by their maturity
+    if (got := dated_count(ctx, question, tables_of(ctx), backend)) is not None:
+        return got  # 'how many satellites were launched before 2018': the rows a 'Launch' column dates so
     if (got := grouped_period_rows(ctx, slots, tables_of(ctx), asked_operation(slots, question), backend)) is not None:
         return got  # 'the average X across the four quarters of 2024': each quarter row's cell of X's column
     if (got := rows_extreme(ctx, question, tables_of(ctx), slots.years, backend)) is not None:
@@ -200,6 +204,8 @@ def _by_cells(ctx: AnswerContext, slots: Slots, backend: str) -> Answer | None:
         return got  # 'how many regions were above the national rate': items met against the level a line sets
     if THRESHOLD.search(question) and (got := measure_meeting(ctx, question, tables_of(ctx), backend, slots.years)):
         return got  # 'which regions closed more than 50 stores': items meeting a bound (in the period of its measure)
+    if (got := value_count(ctx, question, tables_of(ctx), backend)) is not None:
+        return got  # 'how many projects are rated Green' of a RAG column: the rows holding the value said
     if (got := nil_rows(ctx, question, tables_of(ctx), slots.years, backend)) is not None:
         return got  # 'how many adjustment items had a non-nil amount in 2023': the items with a figure (or without)
     if _LIST.search(question) and (not slots.years or years_named_by_heading(question, slots.years, tables_of(ctx))):
