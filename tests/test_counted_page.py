@@ -41,7 +41,6 @@ def test_the_figure_asked_is_counted_in_the_noun_before_did():
     assert figure_counted_in("How many parameters does the model have?") == "parameters"
     assert figure_counted_in("How many regions had more controlled lots than owned lots?") is None  # a count of rows
     assert figure_counted_in("By how many did patents grow?") is None
-    assert figure_counted_in("In how many quarters did occupancy exceed 95%?") is None  # the rows are quarters
 
 
 def test_a_table_whose_page_prose_names_the_unit_gives_the_figure():

@@ -41,10 +41,8 @@ def _one_table_page(snapshot: Any, own: Any) -> list[Any]:
     return chunks if len(shapes) == 1 else []
 
 
-# 'how many X did/do/does ...': a figure of the subject's, counted in X (not a count of the things X the rows are);
-# 'in/for how many X did ...' counts the X the rows are
+# 'how many X did/do/does ...': a figure of the subject's, counted in X (not a count of things X that the rows are)
 _FIGURE_OF = re.compile(r"\s+(?:did|do|does)\b", re.I)
-_PREPOSED = re.compile(r"\b(?:in|for|across|on|at|of|among|from|by|with|over)\s+how\s+many\b", re.I)
 
 
 def page_names_kind(snapshot: Any, own: Any, word: str) -> bool:
@@ -77,7 +75,7 @@ def figure_counted_in(question: str) -> str | None:
     control' -> 'lots'), or None when the question counts things otherwise."""
     m = COUNTED.search(question)
     word = counted_word(question)
-    return word if word and m and _FIGURE_OF.match(question, m.end()) and not _PREPOSED.search(question) else None
+    return word if word and m and _FIGURE_OF.match(question, m.end()) else None
 
 
 def counted_off_passage(ctx: AnswerContext, answer: Answer) -> str | None:
