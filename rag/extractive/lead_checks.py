@@ -11,7 +11,6 @@ from ..types import Answer, AnswerContext, bold_lead
 from .caption_alternative import caption_other_alternative
 from .cause_elsewhere import cause_elsewhere_led
 from .change_ends import change_ends_unsaid
-from .counted_page import counted_off_passage
 from .cell_doubt import mixed_units, other_cell_named, other_cell_of_row
 from .cell_owned import repeated_row_led, year_other_led
 from .chart_doubt import chart_figure
@@ -93,8 +92,7 @@ def framed(ctx: AnswerContext, answer: Answer, middle: Iterable[Check], last: It
     with the first."""
     return [lazily(uncomputed, ctx.question, answer, ctx.passages), lazily(change_for_level, ctx.question, answer),
             lazily(amount_for_words, ctx.question, answer), lazily(excluded_led, ctx.question, answer),
-            lazily(count_not_led, ctx.question, answer.answer), lazily(counted_off_passage, ctx, answer),
-            lazily(period_unnamed, ctx.question, answer.answer),
+            lazily(count_not_led, ctx.question, answer.answer), lazily(period_unnamed, ctx.question, answer.answer),
             lazily(pair_for_one, ctx.question, answer.answer), lazily(no_name_for_which, ctx.question, answer.answer),
             lazily(one_row_for_several, ctx.question, answer.answer), lazily(self_listed, ctx.question, answer.answer),
             lazily(count_for_times, ctx.question, answer.answer), lazily(residual_counted, ctx.question, answer.answer),

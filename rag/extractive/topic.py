@@ -10,7 +10,6 @@ from collections.abc import Callable
 from ..acronym_table import snapshot_table
 from ..types import AnswerContext
 from .capital_initials import spelled_or_defined
-from .counted_page import counted_word, figure_counted_in, kind_forms, page_names_kind
 from .features import Evidence, where
 from .kept_patterns import compiled
 from .names import mentions, mentions_entity, place_subject_of, singular, subject_of
@@ -58,15 +57,24 @@ def scope_named(ctx: AnswerContext, slots: Slots, ev: Evidence) -> str | None:
     return f"the best passage is not about {', '.join(outside)}" if outside else None
 
 
+_AUXILIARIES = {"did", "do", "does", "was", "were", "is", "are", "has", "have", "had", "will", "would", "can", "could"}
+
+
+# the kind counted: the word after 'how many', past a partitive 'of the' / 'of these' / 'of its' ('how many of the
+# tracked models' counts models: its first word ending in s after the partitive, else its first word)
+_COUNTED = re.compile(r"\bhow many\s+(?:of\s+(?:the|these|those|its|their|our|all)\s+(?:[a-z][\w-]*\s+){0,2}?(?=[a-z][\w-]*s\b))?"
+                      r"([a-z][a-z-]+)", re.I)
+
+
 def counted_named(ctx: AnswerContext, slots: Slots, ev: Evidence) -> str | None:
-    """'How many X' needs a passage that names X (a row of index scores does not count parameters); a figure asked
-    'how many X did ...' may come from a table whose page names X in the prose around it, the page holding no
-    other table (counted_page.py)."""
-    counted = counted_word(slots.text)
-    chunk = ctx.passages[ev.passage_index].chunk
-    if counted and not any(mentions(where(chunk), f) for f in kind_forms(counted)) and \
-            not (figure_counted_in(slots.text) and page_names_kind(ctx.snapshot, chunk, counted)):
-        return f"the best passage does not count {counted}"
+    """'How many X' needs a passage that names X (a row of index scores does not count parameters)."""
+    counted = _COUNTED.search(slots.text)
+    text = where(ctx.passages[ev.passage_index].chunk)
+    # 'times' and 'points' are the units of a change ('how many points did the rate rise'), not things counted
+    # an auxiliary ('by how many did patents grow') asks a change by count and names no counted thing there
+    if counted and counted.group(1).lower() not in QUESTION_FILLER | {"times", "points", "percentage"} | _AUXILIARIES and \
+            not mentions(text, singular(counted.group(1))):
+        return f"the best passage does not count {counted.group(1)}"
     return None
 
 
