@@ -200,3 +200,12 @@ def test_a_count_asked_is_not_answered_by_a_sentence_counting_nothing():
     assert gates.no_figure(d) is None
     d = decision(q, "Primary research involved interviewing three industry experts.", *FILLER)
     assert gates.no_figure(d) is None
+
+
+def test_a_later_year_written_short_is_named():
+    # '2023-24' and '2020-25' name their later year: a change asked to 2024 is not refused for it (gates_span._named)
+    q = "By how much did net penalties change from 2022 to 2024?"
+    d = decision(q, "Net penalties for 2023-24 are estimated at £8.7 million (2022-23: £11.2 million).", *FILLER)
+    assert span_ends(d) is None
+    d = decision(q, "Net penalties were £11.2 million in 2022 and £9.0 million in 2023.", *FILLER)
+    assert "not 2024" in (span_ends(d) or "")

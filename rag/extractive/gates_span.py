@@ -15,9 +15,16 @@ if TYPE_CHECKING:
 _SPANS = ("range", "versus")  # a period with two ends (periods.py)
 
 
+# a period whose later year is written short ('2023-24', '2020-25', '2023/24'): it names that later year too
+_SHORT_END = re.compile(r"(?<![\d/])((?:19|20)\d{2})\s?[/–-]\s?(\d{2})(?![\d/])")
+
+
 def _named(text: str, year: int) -> bool:
-    """Whether `text` names `year` at all ('2029', '2029E', 'FY2029', '2024-2029')."""
-    return re.search(rf"(?<!\d){year}(?!\d)", text) is not None
+    """Whether `text` names `year` at all ('2029', '2029E', 'FY2029', '2024-2029', or as the short later year of
+    '2023-24' or '2020-25')."""
+    if re.search(rf"(?<!\d){year}(?!\d)", text) is not None:
+        return True
+    return any(int(m.group(1)) < year and int(m.group(1)[:2] + m.group(2)) == year for m in _SHORT_END.finditer(text))
 
 
 def span_ends(d: Decision) -> str | None:
