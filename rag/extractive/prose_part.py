@@ -11,7 +11,7 @@ from ingest.figures import NUMBER, parse_figures
 
 from .. import compute
 from ..types import Answer, AnswerContext, bold_lead
-from .cells import words
+from .cells import FIGURE_ASKING, words
 from .computed_text import quoted_sentences
 
 # 'W ..., of which P% was S' (the part's words to the clause's end)
@@ -21,8 +21,7 @@ _OF_WHICH = re.compile(r",?\s+of\s+which\s+(?:about\s+|around\s+|some\s+)?(?P<p>
 _FIGURE_ASKED = re.compile(r"^\s*(?:how\s+(?:much|many)\b|what\s+(?:was|were|is|are)\s+the\s+(?:amount|number|volume|value)\b)",
                            re.I)
 _RELATIVE = re.compile(r"\b(?:percent\w*|share|proportion|rate|ratio|%)", re.I)
-_GENERIC = {"how", "many", "much", "what", "was", "were", "is", "are", "the", "amount", "number", "volume", "value", "of",
-            "in", "as", "to", "ton", "tonne", "unit"}
+_GENERIC = FIGURE_ASKING | {"amount", "number", "volume", "value", "as", "to", "ton", "tonne", "unit"}
 
 
 def part_of_lead(ctx: AnswerContext, answer: Answer) -> Answer | None:
