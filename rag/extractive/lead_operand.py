@@ -7,6 +7,7 @@ import re
 
 from ..types import Answer, bold_lead
 from .cells import FIGURE_ASKING, words
+from .word_stems import plural_dropped
 
 # 'A per B' asked of a figure: 'the average audit fee per client', 'hours delivered per average employee'
 # (not 'per cent', a stock's 'per share', or a rate of time: 'per year / annum / day')
@@ -33,7 +34,8 @@ _GENERIC = FIGURE_ASKING | {"total", "and", "all"}
 
 
 def _stem(word: str) -> str:
-    return re.sub(r"(?:ies|es|s)$", "", word.lower()) if len(word) > 3 else word.lower()
+    """A word as compared with a passage's: lower case, its plural 's' dropped as `cells.words` drops it."""
+    return plural_dropped(word.lower())
 
 
 def _stems(text: str) -> set[str]:
