@@ -10,9 +10,9 @@ currency no report writes at all (euros, yen, pounds: so no report states the fi
 asked per quarter or per week, a granularity no report writes (abbreviations Q1-Q4 checked in the row's report).
 Two kinds sit next to what a report DOES say (figure questions): o its year swapped for another year its own report
 writes, n its company/country/model for another its own report names; each kept only when no passage of the report text
-(8-line runs, table rows with their header) nor of the indexed chunks (chart series) writes the new term with half the
-question's subject words. Run `reportqa eval --gold OUT_DIR/nm-y.yaml --json` per kind.
-Keep the copies out of eval/gold.
+(8-line runs, table rows with their header) nor of the reports as ingest reads them (chart series) writes the new term
+with half the question's subject words; both read from the files, so an existing index never changes the output.
+Run `reportqa eval --gold OUT_DIR/nm-y.yaml --json` per kind. Keep the copies out of eval/gold.
 """
 
 from __future__ import annotations
@@ -181,22 +181,24 @@ def chunk_passages(chunk: str) -> list[str]:
     return [lines[0]] + [f"{lines[0]}\n{ln}" for ln in lines[1:]] if lines else []
 
 
-def indexed_passages() -> list[str]:
-    """The passages of every chunk in the index of REPORTQA_DATA_DIR (chart series and tables are written out there
-    with their years, not in the report text), read-only; none when there is no local index."""
-    import sqlite3
+def read_passages(reports_dir: Path = REPORTS_DIR) -> list[str]:
+    """The passages of every report as ingest reads it (chart series and tables are written out there with their years,
+    not in the report text): each cleaned section's lines joined to its title. Read from the files, never from an
+    index, so the generated set is the same whether or not REPORTQA_DATA_DIR holds one."""
+    from ingest.chunk import guess_title
+    from ingest.loaders import load_file
 
-    from ingest.settings import Settings
+    out: list[str] = []
+    for path in sorted(reports_dir.glob("*.txt")):
+        loaded, _ = load_file(path, path.stat().st_size)
+        for sec in loaded.sections:
+            out += chunk_passages("\n".join(p for p in (guess_title(sec), sec.text) if p))
+    return out
 
-    db = Settings().chroma_dir / "chroma.sqlite3"
-    if not db.is_file():
-        return []
-    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    try:
-        docs = con.execute("select string_value from embedding_metadata where key='chroma:document'").fetchall()
-    finally:
-        con.close()
-    return [p for (d,) in docs if d for p in chunk_passages(d)]
+
+def corpus_passages(corpus: str, reports_dir: Path = REPORTS_DIR) -> list[str]:
+    """Every passage a swapped-in term is checked against: the report text's (`passages`) and ingest's (`read_passages`)."""
+    return passages(corpus) + read_passages(reports_dir)
 
 
 def subject_words(q: str) -> set[str]:
@@ -266,7 +268,7 @@ def main(out: str) -> None:
     # the answerer searches every report, so a swapped-in term must be absent from all of them, not just the row's
     corpus = "\n".join(report_text(p.stem, REPORTS_DIR) or "" for p in sorted(REPORTS_DIR.glob("*.txt")))
     rows: dict[str, list[dict]] = {"y": [], "e": [], "m": [], "c": [], "g": [], "o": [], "n": []}
-    corpus_passages = passages(corpus) + indexed_passages()
+    read = corpus_passages(corpus)
     for n, g in enumerate(q for q in load_gold() if tunable(q) and q.answerable and q.report):
         made = swaps(g.question, corpus, n)
         # only a single stated figure changes with currency or granularity (an order, a ratio, a trend's direction do not)
@@ -276,10 +278,10 @@ def main(out: str) -> None:
                 (gr := swap_granularity(g.question, corpus, report_text(g.report, REPORTS_DIR) or "", n)) is not None:
             made["g"] = gr
         if g.kind == "figure" and (o := swap_year_elsewhere(g.question, report_text(g.report, REPORTS_DIR) or "",
-                                                             corpus_passages)) is not None:
+                                                             read)) is not None:
             made["o"] = o
         if g.kind == "figure" and (nm := swap_name_elsewhere(g.question, report_text(g.report, REPORTS_DIR) or "",
-                                                              corpus_passages, n)) is not None:
+                                                              read, n)) is not None:
             made["n"] = nm
         for kind, question in made.items():
             row = {k: v for k, v in g.as_dict().items() if k not in ("source", "quote", "page", "section")}

@@ -12,7 +12,9 @@ average, a section's row labels, a count of rows meeting a condition, non-year c
 quarterly columns, and a scale stated only in the text under the table; kinds share, ratio, average, count_if. IFRS_STRUCTURES (eval/table_stress_ifrs.py,
 a third generator) add IFRS / UK / European / Asian shapes: a currency row under the years, 'Group | Company', a restated
 year, a roll-forward across columns, '2018/19' and 'FY2019' years, capitalised sections, 'Change | % Change' columns,
-maturity buckets as columns; kind sum.
+maturity buckets as columns; kind sum. 'In which year was X larger' over short split-year columns ('2022/23 | 2021/22')
+expects the label as printed, what a reader of the report sees (the lead's decision, session 58); over 'FY2019' the
+year; TAT-QA's full-year '2017/2018' form (not generated here) keeps its convention, the year it ends (2019).
 The shared parts (a case, figure writing, a page with one table, the common questions) are eval/table_stress_parts.py.
 The questions are machine-made from each table (answers by construction), so they are fair to tune on; still, no rule
 may key on their wording: a fix must be a general property of tables or questions.

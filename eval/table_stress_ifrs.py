@@ -3,7 +3,9 @@ first two sets' cases stay identical): a currency row under the years, 'Group | 
 year, a roll-forward across columns, years written '2018/19' or 'FY2019', section rows in capitals with a total, 'Change'
 and '% Change' columns, and maturity buckets as columns. Answers by construction; conventions follow TAT-QA dev 0:139:
 'how many items are listed under X' leaves the total out, 'the difference between A and B' (two rows or columns of one
-period) is the larger less the smaller, a change between two years is the later less the earlier."""
+period) is the larger less the smaller, a change between two years is the later less the earlier. One departs from TAT-QA: 'in which year was X larger' over a
+short split year ('2022/23') expects the label as printed, what the report's reader sees (its full '2017/2018' would be
+the year it ends)."""
 
 from __future__ import annotations
 
@@ -17,6 +19,15 @@ CURRENCIES = (("£m", "million"), ("€m", "million"), ("S$'000", "thousand"), (
 SECTIONS = (("NON-CURRENT ASSETS", "non-current assets"), ("CURRENT ASSETS", "current assets"),
             ("CURRENT LIABILITIES", "current liabilities"), ("NON-CURRENT LIABILITIES", "non-current liabilities"))
 BUCKETS = ("Within one year", "Between one and five years", "After five years")
+
+
+def larger_year(fy: list[str], row: list[int], y1: int) -> str:
+    """The expected answer to 'in which year was X larger' over the year columns `fy` (this year first, `y1` the year
+    it ends): a short split-year label as printed ('2022/23'), else the year ('FY2023' -> '2023')."""
+    first = row[0] > row[1]
+    if "/" in fy[0]:
+        return fy[0] if first else fy[1]
+    return str(y1 if first else y1 - 1)
 
 
 def make_ifrs(case: Case, structure: str, rng: random.Random, title: str, y1: int, labels: list[str],
@@ -75,8 +86,10 @@ def make_ifrs(case: Case, structure: str, rng: random.Random, title: str, y1: in
         ask(case, "change", f"What was the change in {labels[i]} between {fy[1]} and {fy[0]}?", [fmt(a - b)], unit)
         ask(case, "cells", f"What was the {labels[i]} in {fy[0]} and {fy[1]}?", [fmt(a), fmt(b)], unit)
         j = (i + 1) % n
-        # TAT-QA dev 0:139 answers 'in which year' over '2017/2018 | 2018/2019' columns with the year it ends (1 of 1)
-        ask(case, "larger", f"In which year was the {labels[j]} larger?", [str(y1 if grid[j][0] > grid[j][1] else y0)])
+        # 'in which year': a short split year ('2022/23') is answered as printed, what the report's reader sees (the
+        # fresh writers' gold); 'FY2023' by its year. (TAT-QA's full '2017/2018' form, never generated here, keeps
+        # TAT-QA dev's one example: the year it ends, 2019.)
+        ask(case, "larger", f"In which year was the {labels[j]} larger?", [larger_year(fy, grid[j], y1)])
         top = max(range(n), key=lambda k: grid[k][0])
         ask(case, "largest", f"Which item had the highest value in {fy[0]}?", [written[top]])  # the label as written
         # two money rows sharing a head noun, the currency only in their labels; small: never the largest row

@@ -98,23 +98,24 @@ def _checked_unit(unit: str | None, values: list[str], prose: str, in_100m: bool
     return f"100 million {currency}" if (by_100m or in_100m) and not by_billion else unit
 
 
-def billions_read_as_100m(texts: list[str]) -> bool:
-    """Whether a document's charts labelled in billions are in 100 millions: at least one chart's
-    page prose says so and none says they are billions (one extraction renders 亿 one way)."""
+def _first_pass(texts: list[str]) -> tuple[list[str], bool]:
+    """(`read_charts` of each text, whether the document's charts labelled in billions are in 100 millions: at least
+    one chart's page prose says so and none says they are billions; one extraction renders 亿 one way)."""
     verdicts: list[str] = []
-    for text in texts:
-        read_charts(text, verdicts=verdicts)
-    return "1e8" in verdicts and "1e9" not in verdicts
+    read = [read_charts(text, verdicts=verdicts) for text in texts]
+    return read, "1e8" in verdicts and "1e9" not in verdicts
+
+
+def billions_read_as_100m(texts: list[str]) -> bool:
+    """Whether a document's charts labelled in billions are in 100 millions (`_first_pass`'s verdict)."""
+    return _first_pass(texts)[1]
 
 
 def read_all_charts(texts: list[str]) -> list[str]:
     """`read_charts` of each of a document's texts under the document's `billions_read_as_100m`
     verdict; the texts are read again only when the verdict is yes (the first pass is the answer otherwise)."""
-    verdicts: list[str] = []
-    read = [read_charts(text, verdicts=verdicts) for text in texts]
-    if "1e8" in verdicts and "1e9" not in verdicts:
-        return [read_charts(text, True) for text in texts]
-    return read
+    read, in_100m = _first_pass(texts)
+    return [read_charts(text, True) for text in texts] if in_100m else read
 
 
 def _is_title(line: str) -> bool:

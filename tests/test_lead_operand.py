@@ -51,3 +51,8 @@ def test_a_part_written_as_a_share_of_the_lead():
     assert part_of_lead(ctx, answer).figure == "215.76 thousand tons"
     whole = _a("**29 million** (2024). E-commerce sales were 29 million, of which 40% were in Germany. [1]")
     assert part_of_lead(AnswerContext(question="How much were e-commerce sales in Q3?", passages=[]), whole) is None
+
+
+def test_a_question_word_and_a_passage_word_meet_in_their_singular():
+    from rag.extractive.lead_operand import _stem, _stems
+    assert _stem("Stores") == "store" and "store" in _stems("Sales per store")  # not 'stor' against 'store'

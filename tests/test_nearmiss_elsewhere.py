@@ -44,3 +44,27 @@ def test_name_written_with_the_metric_is_not_a_near_miss():
 def test_spellings_of_one_name_are_not_swapped_for_each_other():
     report = "The U.S. had 160 AI unicorns.\n" + "Other text.\n" * 8 + "The United States is large."
     assert swap_name_elsewhere("How many AI unicorns did the U.S. have today?", report, passages(report)) is None
+
+
+def test_the_passages_checked_are_the_same_whether_or_not_an_index_exists(tmp_path, monkeypatch):
+    """The generated set is reproducible: an index in REPORTQA_DATA_DIR (here one chunk naming the subject with
+    2023) must not change the passages a swap is checked against, which are read from the report files."""
+    import sqlite3
+
+    from eval.nearmiss_stress import corpus_passages
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    text = "Market\n\nThe robot market was 12 billion in 2024, up from 10 billion in 2022."
+    (reports / "r.txt").write_text(text, encoding="utf-8")
+    monkeypatch.setenv("REPORTQA_DATA_DIR", str(tmp_path / "empty"))
+    without = corpus_passages(text, reports)
+    db = tmp_path / "data" / "chroma"
+    db.mkdir(parents=True)
+    con = sqlite3.connect(db / "chroma.sqlite3")
+    con.execute("create table embedding_metadata (id integer, key text, string_value text)")
+    con.execute("insert into embedding_metadata values (1, 'chroma:document', 'Robot market size\nrobot market 2023')")
+    con.commit()
+    con.close()
+    monkeypatch.setenv("REPORTQA_DATA_DIR", str(tmp_path / "data"))
+    assert corpus_passages(text, reports) == without
+    assert any("2022" in p for p in without) and not any("2023" in p for p in without)

@@ -24,6 +24,9 @@ STOP_WORDS = frozenset("a an the of in on at to for and or by is was were are be
                        "did does do has have had its their his her our as from with than that this these those "
                        "year years period amount amounts value values figure figures total's respectively "
                        "respective".split())
+# the words a figure question is asked with: `words` drops them (STOP_WORDS), but a plural 's' it drops can bring one
+# back ('whats'), so the readers that set a question's asking words aside share this one list
+FIGURE_ASKING = frozenset("what was were is are the of in how much many".split())
 # Words that say what to do with the figures, not which row holds them: a growth multiple ('by what multiple
 # is X expected to grow') and a forecast's verb name the computation and the time, not the row
 OPERATION_WORDS = frozenset("change percentage percent average mean ratio proportion difference sum combined "

@@ -301,15 +301,15 @@ def _two_places(c: compute.Computed, formula: str) -> compute.Computed:
 
 
 
-PART_WHY = "the question asks one part's share, and the sentence giving the percent names no word of that part"
+SHARE_PART_WHY = "the question asks one part's share, and the sentence giving the percent names no word of that part"
 
 
 def share_part_unnamed(question: str, sentence: str, figures: list[Figure]) -> str | None:
-    """PART_WHY when a share of a whole is asked ('what proportion of W were P'), the lead is only percents and
+    """SHARE_PART_WHY when a share of a whole is asked ('what proportion of W were P'), the lead is only percents and
     its sentence writes no word of the part P: the percent is another part's share ('exports accounted for
     42.6% of sales volume' for 'WP products'); else None."""
     m = _SHARE.search(question)
     if m is None or not figures or any(f.unit != "percent" for f in figures):
         return None
     part = set(words(_YEARS.sub(" ", m.group("part")))) - _ASKING
-    return PART_WHY if part and not part & _REMAINDER and not part & set(words(sentence)) else None
+    return SHARE_PART_WHY if part and not part & _REMAINDER and not part & set(words(sentence)) else None

@@ -45,7 +45,7 @@ def from_sentence(ctx: AnswerContext, slots: Slots, answer: Answer, figures: lis
         return None  # 'how did X change from 2022 to 2024' asks for both figures, 'how much' for the amount
     op = asked_operation(slots, ctx.question)
     if op in ("compound", "ratio"):  # 'the change in the credit loss ratio': a ratio the sentence names, a change asked
-        op = sentence_operation(ctx.question, [text for text, _ in _quoted(answer)])
+        op = sentence_operation(ctx.question, [text for text, _ in quoted_sentences(answer)])
     if op is None and _ONE_AMOUNT.search(ctx.question):
         op = "sum"  # 'the total amount of X in 2019 and 2018': one amount
     if op is None and len(figures) == 2 and unstated(ctx.question, answer, ctx.passages) == "sum":
@@ -68,7 +68,7 @@ def from_sentence(ctx: AnswerContext, slots: Slots, answer: Answer, figures: lis
     by_year = {f.year: f for f in figures}
     if set(by_year) != set(years) or len({f.unit for f in figures}) != 1 or figures[0].unit not in ("money", "count", "number", "percent"):
         return None
-    sentences = _quoted(answer)
+    sentences = quoted_sentences(answer)
     cited = {id(f): next((c.n for c in answer.citations if f.text in c.quote), None)
              or next((n for text, n in sentences if f.text in text), None) for f in figures}
     if None in cited.values():
@@ -111,7 +111,7 @@ def _addressed(ctx: AnswerContext, answer: Answer, o: compute.Operand, f: Figure
     if cite is None:
         return o
     tables = [t for i, t in tables_of(ctx) if ctx.passages[i].chunk_id == cite.chunk_id]
-    for text, m in _quoted(answer):
+    for text, m in quoted_sentences(answer):
         at = f.start if text[f.start:f.end] == f.text else text.find(f.text) if text.count(f.text) == 1 else -1
         if m == n and at >= 0 and tables and (cell := line_cell(tables, text, at, f.text)) is not None:
             return replace(o, row=cell[0], column=cell[1])
@@ -130,7 +130,7 @@ def _range_figures(slots: Slots, answer: Answer, figures: list[Figure]) -> list[
     if last - first < 2:
         return None
     found: dict[int, dict[str, Figure]] = {}
-    for text, _ in _quoted(answer):
+    for text, _ in quoted_sentences(answer):
         if not RESPECTIVELY.search(text) or not any(f.text in text for f in figures):
             continue  # only a sentence the led figures come from, dating its list of figures by its list of years
         for f in respective_years(text, parse_figures(text)):
@@ -141,7 +141,7 @@ def _range_figures(slots: Slots, answer: Answer, figures: list[Figure]) -> list[
     return [next(iter(found[y].values())) for y in range(last, first - 1, -1)]
 
 
-def _quoted(answer: Answer) -> list[tuple[str, int]]:
+def quoted_sentences(answer: Answer) -> list[tuple[str, int]]:
     """The sentences the answer quotes, each with its citation number ('... targets. [1]')."""
     body = _LEAD.sub("", answer.answer, count=1)
     return [(m.group(1).strip(), int(m.group(2))) for m in _QUOTED.finditer(body)]
@@ -156,7 +156,7 @@ def _other_year(answer: Answer, first: Figure, years: list[int]) -> list[Figure]
     other = next((y for y in years if y != first.year), None)
     if other is None:
         return []
-    quoted = [text for text, _ in _quoted(answer)]
+    quoted = [text for text, _ in quoted_sentences(answer)]
     header = next((h for text in quoted if text.count(first.text) == 1
                    and (h := _header(text, text.index(first.text))) is not None), None)
     found: dict[str, Figure] = {}

@@ -27,7 +27,7 @@ _PAIR = re.compile(r":\s*([^;:]*?)\s+vs\s+([^;]*?)(?:;|$)")
 _THEN = re.compile(r"\bfrom\b|\bcompared\b|\bagainst\b|\bvs\.?\b|\bversus\b|\(\s*(?:fy\s*)?(?:19|20)\d{2}\s*:|\blevel of\b|"
                    r"\ba year (?:earlier|ago)\b|\bprevious\b|\bprior\b", re.I)
 LEVELS_WHY = "the quoted sentence gives both levels, which change by {computed:.1f}%, not by the lead's {lead}"
-UNIT_WHY = "the question asks an amount in {unit} and the lead is a percentage"
+AMOUNT_UNIT_WHY = "the question asks an amount in {unit} and the lead is a percentage"
 PAIRS_WHY = "the figures it compares are of different units (a percentage against an amount)"
 
 
@@ -66,13 +66,13 @@ def levels_disagree(question: str, answer: Answer) -> str | None:
 
 
 def percent_for_unit(question: str, answer: Answer) -> str | None:
-    """UNIT_WHY when the question states the unit of the amount it asks (', in US$ billion') and the bold lead is
+    """AMOUNT_UNIT_WHY when the question states the unit of the amount it asks (', in US$ billion') and the bold lead is
     a percentage: the share the sentence gives is an operand, not the amount asked."""
     m = _AMOUNT_UNIT.search(question)
     lead = bold_lead(answer.answer)
     if m is None or not lead or not _PERCENT_LEAD.fullmatch(lead.strip()):
         return None
-    return UNIT_WHY.format(unit=question[m.start():].strip(",( ?)").removeprefix("in ").strip())
+    return AMOUNT_UNIT_WHY.format(unit=question[m.start():].strip(",( ?)").removeprefix("in ").strip())
 
 
 def pairs_mixed(answer: Answer) -> str | None:
@@ -117,11 +117,11 @@ _RATE_WORDS = re.compile(r"%|\bpercent|\brate\b|\bratio\b|\bmargin\b|\bshare\b|\
 # a column printing a percentage change: 'Change (%) › May vs April', '% chg', 'YoY %', 'Var. %'
 _RATE_COLUMN = re.compile(r"(?:\b(?:change|chg|var\.?|variance|growth|yoy|qoq)\b[^:;›]*(?:\(\s*%\s*\)|%)|%\s*(?:change|chg|var))",
                           re.I)
-RATE_WHY = "the question asks by how much an amount changed and the lead is the table's percentage change"
+RATE_COLUMN_WHY = "the question asks by how much an amount changed and the lead is the table's percentage change"
 
 
 def rate_for_amount(question: str, answer: Answer) -> str | None:
-    """RATE_WHY when an amount's change is asked and the bold lead is read, not computed, from a column printing a
+    """RATE_COLUMN_WHY when an amount's change is asked and the bold lead is read, not computed, from a column printing a
     percentage change ('Change (%) › May vs April: (8.3)'): a rate of the change, not its amount."""
     lead = bold_lead(answer.answer)
     if answer.derivation is not None or not lead or not _AMOUNT_CHANGE.search(question) \
@@ -133,4 +133,4 @@ def rate_for_amount(question: str, answer: Answer) -> str | None:
         return None  # a ratio's row ('Margin (%)'): its change column may print points
     read = [label for label, value in re.findall(r"(?:^|;\s*)([^:;]+):\s*([^;]+)", cells)
             if value.strip() == lead.strip()]
-    return RATE_WHY if read and all(_RATE_COLUMN.search(label) for label in read) else None
+    return RATE_COLUMN_WHY if read and all(_RATE_COLUMN.search(label) for label in read) else None

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from ..types import Answer, bold_lead
-from .cells import words
+from .cells import FIGURE_ASKING, words
+from .word_stems import plural_dropped
 
 # 'A per B' asked of a figure: 'the average audit fee per client', 'hours delivered per average employee'
 # (not 'per cent', a stock's 'per share', or a rate of time: 'per year / annum / day')
@@ -29,11 +30,12 @@ _INCLUDING = re.compile(r"\b(?P<whole>[a-z][\w\s-]*?)\s+(?:in\s+(?:fy\s*)?(?:19|
                         r"(?P<x>[a-z][\w\s-]*?)\s*(?:,|\?|$|\s+in\s)", re.I)
 _COUNTERFACTUAL = re.compile(r"\bwould\b[^?]*\bhave\s+been\b", re.I)
 _WOULD = re.compile(r"\bwould\b|\bcould\b|\bpro\s+forma\b|\bhad\s+(?:it|they|we|the)\b", re.I)
-_GENERIC = {"what", "was", "were", "is", "are", "the", "total", "of", "in", "and", "how", "much", "many", "all"}
+_GENERIC = FIGURE_ASKING | {"total", "and", "all"}
 
 
 def _stem(word: str) -> str:
-    return re.sub(r"(?:ies|es|s)$", "", word.lower()) if len(word) > 3 else word.lower()
+    """A word as compared with a passage's: lower case, its plural 's' dropped as `cells.words` drops it."""
+    return plural_dropped(word.lower())
 
 
 def _stems(text: str) -> set[str]:

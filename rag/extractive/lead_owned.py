@@ -19,7 +19,7 @@ _PERIOD_WORDS = {"daily": "day", "weekly": "week", "monthly": "month", "quarterl
 _PERIOD = re.compile(r"\b(daily|weekly|monthly|quarterly|annual|annually|yearly)\b"
                      r"(?!\s+(?:general\s+)?(?:reports?|filings?|meetings?|reviews?|statements?)\b)|"
                      r"\b(?:per|each|every)\s+(day|week|month|quarter|year)\b", re.I)
-PERIOD_WHY = "the question asks a figure per {asked}; the quoted evidence gives it per {given}"
+PER_PERIOD_WHY = "the question asks a figure per {asked}; the quoted evidence gives it per {given}"
 
 
 def _periods(text: str) -> set[str]:
@@ -27,7 +27,7 @@ def _periods(text: str) -> set[str]:
 
 
 def period_other(question: str, text: str) -> str | None:
-    """PERIOD_WHY when the question asks a figure per one period ('monthly code') and the lead's evidence
+    """PER_PERIOD_WHY when the question asks a figure per one period ('monthly code') and the lead's evidence
     names only other periods ('daily code'): a rate per day is not the rate per month; else None."""
     asked = _periods(question)
     if not asked:
@@ -35,7 +35,7 @@ def period_other(question: str, text: str) -> str | None:
     given = _periods(text)
     if not given or asked & given:
         return None
-    return PERIOD_WHY.format(asked="/".join(sorted(asked)), given="/".join(sorted(given)))
+    return PER_PERIOD_WHY.format(asked="/".join(sorted(asked)), given="/".join(sorted(given)))
 
 
 # a half-year named: 'the second half of 2024', 'H1 2025', '1H24', 'the six months to June'

@@ -77,7 +77,7 @@ def narrower_kind_unsaid(question: str, best: Evidence, figures: list[Figure]) -
     return CLASS_WHY.format(kind=kind)
 
 
-SIBLING_WHY = "the lead lists {item}, the thing the question asks about, among others: it names its kind, not what is asked of it"
+LISTED_SIBLING_WHY = "the lead lists {item}, the thing the question asks about, among others: it names its kind, not what is asked of it"
 _SHORT_ITEM = 6  # words: a list of names, not of clauses
 
 
@@ -86,7 +86,7 @@ def _tokens(text: str) -> set[str]:
 
 
 def sibling_list_led(question: str, lead: str | None) -> str | None:
-    """SIBLING_WHY when a bold list lead of short names ('A; B; C') holds as one item the very thing the question
+    """LISTED_SIBLING_WHY when a bold list lead of short names ('A; B; C') holds as one item the very thing the question
     asks about (each of its words in the question): the list gives that thing's siblings, not what is asked of it."""
     if not lead or ";" not in lead:
         return None
@@ -97,5 +97,5 @@ def sibling_list_led(question: str, lead: str | None) -> str | None:
     for item in items:
         own = _tokens(item)
         if len(own) >= 2 and own <= asked:
-            return SIBLING_WHY.format(item=item)
+            return LISTED_SIBLING_WHY.format(item=item)
     return None

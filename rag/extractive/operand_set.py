@@ -26,7 +26,7 @@ _STOP = frozenset("the a an of in on for from to by at as its their our payments
 _OF_TOTAL = re.compile(r"\b(?:share|percentage|percent|proportion|fraction|portion|%)\s+of\s+(?:the\s+)?total\b", re.I)
 _TOTAL_WORD = re.compile(r"\btotal\b", re.I)
 _TOTAL_ROW = re.compile(r"^\s*(?:total|grand total)\b", re.I)
-HALF_WHY = "the question joins {a} and {b}, and the lead reads the rows of {one} alone"
+JOINED_HALF_WHY = "the question joins {a} and {b}, and the lead reads the rows of {one} alone"
 WHOLE_WHY = "the question's total is the whole of a share asked, and the lead reads the total row itself"
 
 
@@ -67,7 +67,7 @@ def _names(stems: set[str], label: str) -> bool:
 
 
 def half_of_total(ctx: AnswerContext, answer: Answer) -> str | None:
-    """HALF_WHY when the question asks the total of two things ('total principal and interest payments') and every
+    """JOINED_HALF_WHY when the question asks the total of two things ('total principal and interest payments') and every
     row the lead reads names one of them only, while a row or column a retrieved table names names the other."""
     m = _JOINED.search(ctx.question)
     if answer.abstained or m is None:
@@ -85,7 +85,7 @@ def half_of_total(ctx: AnswerContext, answer: Answer) -> str | None:
     labels = [label for label, cells in lines for label in (label, *(col for col, _ in cells))]  # rows' and columns' names
     for one, other, name_one in ((a, b, name_a), (b, a, name_b)):
         if all(_names(one, r) and not _names(other, r) for r in rows) and any(_names(other, lab) for lab in labels):
-            return HALF_WHY.format(a=name_a, b=name_b, one=name_one)
+            return JOINED_HALF_WHY.format(a=name_a, b=name_b, one=name_one)
     return None
 
 
@@ -125,11 +125,11 @@ _POINTS = re.compile(r"\bpercentage[- ]points?\b|\bpp\b|\bbasis points\b", re.I)
 _RATE_LABEL = re.compile(r"%|\b(?:rate|share|margin|ratio|percent|percentage|proportion|penetration|yield|cagr|"
                          r"growth|occupancy|utili[sz]ation)\b", re.I)
 _AMOUNT_LEAD = re.compile(r"\b(?:thousand|million|billion|trillion|mn|bn)\b|[$€£¥]|\b(?:USD|EUR|GBP|RMB|JPY|CNY)\b", re.I)
-POINTS_WHY = "a difference in percentage points is asked, and the lead differences amounts that are no percentages"
+POINTS_OPERANDS_WHY = "a difference in percentage points is asked, and the lead differences amounts that are no percentages"
 
 
 def points_of_amounts(question: str, answer: Answer) -> str | None:
-    """POINTS_WHY when the question asks percentage points and the lead subtracts amounts: none is shown with '%',
+    """POINTS_OPERANDS_WHY when the question asks percentage points and the lead subtracts amounts: none is shown with '%',
     neither its row nor its column names a rate, share or margin, and the result is in money or a scale."""
     d = answer.derivation
     if answer.abstained or d is None or d.get("op") not in ("change", "difference") or not _POINTS.search(question):
@@ -138,7 +138,7 @@ def points_of_amounts(question: str, answer: Answer) -> str | None:
     if not ops or any("%" in shown or _RATE_LABEL.search(f"{row} {col}") for row, col, shown in ops):
         return None
     # a percentage table's cells are often bare ('10.3'): only a result in money or a scale is surely an amount
-    return POINTS_WHY if _AMOUNT_LEAD.search(bold_lead(answer.answer) or "") else None
+    return POINTS_OPERANDS_WHY if _AMOUNT_LEAD.search(bold_lead(answer.answer) or "") else None
 
 
 # a range of periods: 'over FY2022/23-FY2024/25', 'from 2020 to 2024', 'between 2020 and 2024', '2020 through 2024'

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .word_stems import plural_dropped
+
 _PER = re.compile(r"\bper\s+(?:the\s+|each\s+|an?\s+)?([a-z][a-z-]{2,})", re.I)
 # 'per cent', 'per annum' and the like are units of time or percent, no thing counted
 NOT_THING = frozenset({"cent", "centum", "annum", "year", "month", "day", "week", "quarter", "hour"})
@@ -12,14 +14,10 @@ NOT_THING = frozenset({"cent", "centum", "annum", "year", "month", "day", "week"
 _PER_PERSON = re.compile(r"\bper\s+(?:head|person|capita|inhabitant|individual|resident)\b", re.I)
 
 
-def _stem(word: str) -> str:
-    return word.lower().rstrip("s") if len(word) > 3 else word.lower()
-
-
 def per_other_led(question: str, said: str) -> str | None:
     """Why a lead stated per something else than the question's 'per X' is not bolded, or None."""
     question, said = _PER_PERSON.sub("per capita", question), _PER_PERSON.sub("per capita", said)
-    asked = {_stem(m.group(1)) for m in _PER.finditer(question)} - NOT_THING
+    asked = {plural_dropped(m.group(1).lower()) for m in _PER.finditer(question)} - NOT_THING
     if not asked or not _PER.search(said):
         return None
     for thing in asked:

@@ -19,7 +19,7 @@ from ingest.figures import NUMBER, Figure, parse_figures
 from .. import compute
 from ..types import Answer, AnswerContext
 from .cells import words
-from .computed_text import _quoted
+from .computed_text import quoted_sentences
 from .derivation import tidy
 from .operations import PASSIVE
 from .slots import SCALE_WORD
@@ -129,7 +129,7 @@ def quoted_change(ctx: AnswerContext, answer: Answer) -> Answer | None:
     much = how.lower() == "much"  # 'by how much': an amount's change, or points as the two ends are written
     period = _PERIOD.search(rest)
     found = []
-    for text, n in _quoted(answer):
+    for text, n in quoted_sentences(answer):
         said = set(words(text))
         if len(subject - said) > len(subject) // 3:  # 'Halvard's share' of 'Halvard Semiconductor's share'
             continue

@@ -11,8 +11,8 @@ from ingest.figures import NUMBER, parse_figures
 
 from .. import compute
 from ..types import Answer, AnswerContext, bold_lead
-from .cells import words
-from .computed_text import _quoted
+from .cells import FIGURE_ASKING, words
+from .computed_text import quoted_sentences
 
 # 'W ..., of which P% was S' (the part's words to the clause's end)
 _OF_WHICH = re.compile(r",?\s+of\s+which\s+(?:about\s+|around\s+|some\s+)?(?P<p>\d+(?:\.\d+)?)\s*%\s+(?:was|were|is|are)\s+"
@@ -21,8 +21,7 @@ _OF_WHICH = re.compile(r",?\s+of\s+which\s+(?:about\s+|around\s+|some\s+)?(?P<p>
 _FIGURE_ASKED = re.compile(r"^\s*(?:how\s+(?:much|many)\b|what\s+(?:was|were|is|are)\s+the\s+(?:amount|number|volume|value)\b)",
                            re.I)
 _RELATIVE = re.compile(r"\b(?:percent\w*|share|proportion|rate|ratio|%)", re.I)
-_GENERIC = {"how", "many", "much", "what", "was", "were", "is", "are", "the", "amount", "number", "volume", "value", "of",
-            "in", "as", "to", "ton", "tonne", "unit"}
+_GENERIC = FIGURE_ASKING | {"amount", "number", "volume", "value", "as", "to", "ton", "tonne", "unit"}
 
 
 def part_of_lead(ctx: AnswerContext, answer: Answer) -> Answer | None:
@@ -37,7 +36,7 @@ def part_of_lead(ctx: AnswerContext, answer: Answer) -> Answer | None:
         return None
     asked = {w for w in words(q) if w not in _GENERIC and not w.isdigit()}
     found = []
-    for text, n in _quoted(answer):
+    for text, n in quoted_sentences(answer):
         at = text.find(number.group(0))
         end = at + len(number.group(0))  # where W's figure ends in the sentence
         m = _OF_WHICH.search(text, end) if at >= 0 else None
@@ -53,7 +52,7 @@ def part_of_lead(ctx: AnswerContext, answer: Answer) -> Answer | None:
         whole = compute.Operand.of(number.group(0), label=lead, citation=n)
         whole = dataclasses.replace(whole, places=max(whole.places, 2))
         done = compute.part_of(compute.Operand.of(m.group("p") + "%", citation=n), whole)
-    except (compute.ComputeError, AttributeError):
+    except compute.ComputeError:
         return None
     scale = lead[number.end():].strip()
     figure = f"{done.text} {scale}".strip()

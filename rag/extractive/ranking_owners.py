@@ -22,24 +22,20 @@ _HOLDING = re.compile(rf"^\s*(?:which|what)\s+(?P<owner>[\w-]+)\s+(?:have|has|ho
 _TIED = re.compile(r"\btied\s+with\b|\bties\b|\bsame (?:score|figure|value|elo|index|rating)\s+as\b", re.I)
 
 
-def least_held(question: str) -> int | None:
-    """The fewest rows an owner must hold to answer 'which companies have more than one model', else None."""
+def held_bounds(question: str) -> tuple[int, int | None] | None:
+    """(the fewest rows an owner must hold, the most it may hold or None) to answer 'which companies have more than one
+    model' (2, None) or 'which companies place exactly two models' (2, 2), read in one match; None when not asked."""
     m = _HOLDING.search(question)
     if m is None:
         return None
     if m.group("several"):
-        return 2
-    if m.group("e"):  # 'exactly two models': at least two here, at most two in `exactly_held`
-        return int(_N.get(m.group("e").lower(), m.group("e")))
+        return 2, None
+    if m.group("e"):  # 'exactly two models': at least two and at most two
+        n = int(_N.get(m.group("e").lower(), m.group("e")))
+        return n, n
     if m.group("n"):
-        return int(_N.get(m.group("n").lower(), m.group("n"))) + 1
-    return int(_N.get((m.group("m") or m.group("k")).lower(), m.group("m") or m.group("k")))
-
-
-def exactly_held(question: str) -> int | None:
-    """The one number of rows an owner must hold to answer 'which companies place exactly two models', else None."""
-    m = _HOLDING.search(question)
-    return int(_N.get(m.group("e").lower(), m.group("e"))) if m is not None and m.group("e") else None
+        return int(_N.get(m.group("n").lower(), m.group("n"))) + 1, None
+    return int(_N.get((m.group("m") or m.group("k")).lower(), m.group("m") or m.group("k"))), None
 
 
 def _owner(r: Ranking, hit, cols: list[str]) -> str | None:
@@ -51,9 +47,10 @@ def _owner(r: Ranking, hit, cols: list[str]) -> str | None:
 def owners_holding(ctx: AnswerContext, question: str, backend: str) -> Answer | None:
     """The owners with at least the number of rows asked in the one ranking addressed, in rank order of
     their first row, each row cited; None when the question asks no such count or no owner qualifies."""
-    least = least_held(question)
-    if least is None or not ctx.passages:
+    bounds = held_bounds(question)
+    if bounds is None or not ctx.passages:
         return None
+    least, exactly = bounds
     best = addressed_ranking(ctx, re.sub(r"\bexactly\b", " ", question, flags=re.I))  # a count's word, no title's
     cols = owner_columns(best) if best is not None else []
     if not cols:
@@ -62,7 +59,7 @@ def owners_holding(ctx: AnswerContext, question: str, backend: str) -> Answer | 
     for row in best.rows:
         if (name := _owner(best, row[2], cols)) is not None:
             held.setdefault(name, []).append(row)
-    most = exactly_held(question) or len(best.rows)
+    most = exactly or len(best.rows)
     owners = {name: rows for name, rows in held.items() if least <= len(rows) <= most}
     if not owners:
         return None

@@ -44,11 +44,11 @@ def split_year_led(question: str, shown: str) -> str | None:
 _PART_LABEL = re.compile(rf"(?<![\w.]){PART_CODE}\s?['’]?((?:19|20)?\d\d)(?:\s?\([a-z]\))?:", re.I)
 # the question naming a quarter or half ('Q3', 'in the second half of')
 _PART_ASKED = re.compile(rf"\b{PART_CODE}\b|\b(?:{QUARTER_ORDINAL}|last)\s+(?:quarter|half)\b", re.I)
-PART_WHY = "the row gives {year} by quarter or half ({parts}); the question names none, so no one cell is the figure asked"
+YEAR_PARTS_WHY = "the row gives {year} by quarter or half ({parts}); the question names none, so no one cell is the figure asked"
 
 
 def part_year_led(question: str, shown: str) -> str | None:
-    """PART_WHY when the bold lead is dated a year ('**0.7** (2024)') and its row gives that year in two or more
+    """YEAR_PARTS_WHY when the bold lead is dated a year ('**0.7** (2024)') and its row gives that year in two or more
     quarter or half columns ('Q1 24: 0.7; Q2 24: (5.2)'), none for the whole year, while the question names no
     quarter or half; else None."""
     m = _LEAD_YEAR.match(shown)
@@ -58,4 +58,4 @@ def part_year_led(question: str, shown: str) -> str | None:
     if re.search(rf"(?:^|[;—]\s*)(?:FY\s?|full[- ]year\s)?{year}:", shown[m.end():], re.I):
         return None  # the row gives the whole year too ('2024: 20'): the year asked picks that cell
     parts = [p.group(0).rstrip(":") for p in _PART_LABEL.finditer(shown[m.end():]) if year.endswith(p.group(1))]
-    return PART_WHY.format(year=year, parts=", ".join(parts)) if len(set(parts)) >= 2 else None
+    return YEAR_PARTS_WHY.format(year=year, parts=", ".join(parts)) if len(set(parts)) >= 2 else None

@@ -13,7 +13,7 @@ TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.-]*[A-Za-z0-9]|[A-Za-z0-9]")
 
 def plural_dropped(word: str) -> str:
     """A word without its plural 's' ('stores' -> 'store'; 'loss', 'gas' and short words kept): how a label's
-    word and a question's are compared when one is plural."""
+    word and a question's are compared when one is plural (the one plural-stripper; `cells.words` applies it)."""
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
