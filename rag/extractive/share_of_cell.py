@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.tables import SEP
+from ingest.tables import SEP, Cell
 
 from .. import compute
 from ..types import Answer, AnswerContext, Citation
@@ -16,7 +16,7 @@ from .compose import hedged
 from .features import Evidence
 from .passage_tables import tables_of
 from .slots import Slots
-from .stated_share import LOOK, _PERCENT_ASKED, _stem
+from .stated_share import LOOK, PERCENT_ASKED, stem_opening
 
 # 'N% of [the|its] [2024] W' up to the clause's end or a word that closes the whole's phrase
 _SHARE_OF = re.compile(r"(?P<pct>\d+(?:\.\d+)?)\s*%\s+of\s+(?:the\s+|its\s+|our\s+|all\s+)?(?P<whole>[a-z0-9][a-z0-9 &'-]{2,50}?)"
@@ -33,10 +33,10 @@ def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z][a-z-]{2,}", _PAREN.sub(" ", text).lower()) if w not in _FILLER}
 
 
-def _whole_cells(ctx: AnswerContext, whole: set[str], year: int) -> list[tuple[int, object]]:
+def _whole_cells(ctx: AnswerContext, whole: set[str], year: int) -> list[tuple[int, Cell]]:
     """(passage index, cell) of every table cell whose header (its own words exactly the whole's) meets the year asked
     on the other axis (a row '2024' under 'Revenue ($ million)', or a column '2024' of a 'Rights fees' row)."""
-    found = []
+    found: list[tuple[int, Cell]] = []
     for index, table in tables_of(ctx):
         for cell in table.cells:
             if cell.value is None:
@@ -52,7 +52,7 @@ def share_of_cell(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], ba
     """The part's amount as its stated percent of the whole a table's one cell prints at the year asked, computed,
     both operands cited, hedged; None unless one sentence, one share and one cell answer."""
     q = ctx.question.lower()
-    if _PERCENT_ASKED.search(q) or slots.ratio or slots.shape != "figure" or len(set(slots.years)) != 1:
+    if PERCENT_ASKED.search(q) or slots.ratio or slots.shape != "figure" or len(set(slots.years)) != 1:
         return None  # an amount asked at one year, not a share
     year = slots.years[0]
     terms = [t for t in slots.terms if not t.isdigit()]
@@ -68,7 +68,7 @@ def share_of_cell(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], ba
         clause = re.split(r"[;:]", e.text[:m.start()])[-1].lower()
         part = [t for t in terms if not any(w.startswith(t) or t.startswith(w) for w in whole)]
         if not whole or not all(any(w.startswith(t) or t.startswith(w) for t in terms) for w in whole) or \
-                said and said != [year] or not part or 2 * sum(bool(_stem(t).search(clause)) for t in part) < len(part):
+                said and said != [year] or not part or 2 * sum(bool(stem_opening(t).search(clause)) for t in part) < len(part):
             continue  # the whole named by the question; half the other words it asks name the part before the share
         cells = _whole_cells(ctx, whole, year)
         if len({c.value for _, c in cells}) > 1:  # the year's quarters beside it: the whole year's cell ('FY 2024')

@@ -24,7 +24,7 @@ def _asked_words(slots: Slots) -> list[str]:
     return [w for t in slots.subject for w in re.findall(r"[a-z][a-z-]{2,}", t.lower())]
 
 
-def _stem(word: str) -> re.Pattern:
+def stem_opening(word: str) -> re.Pattern:
     """`word` (a stem) at a word's start, with any ending: 'servic' finds 'services'."""
     return re.compile(rf"(?<![a-z0-9]){re.escape(word)}[a-z]*")
 
@@ -32,7 +32,7 @@ def _stem(word: str) -> re.Pattern:
 def _share_after(text: str, figures, word: str):
     """The one percent figure within `_GAP` characters after `word` in `text` with no other figure between."""
     low = text.lower()
-    spots = [m.end() for m in _stem(word).finditer(low)]
+    spots = [m.end() for m in stem_opening(word).finditer(low)]
     if len(spots) != 1:
         return None
     after = [f for f in figures if f.start >= spots[0]]
@@ -43,7 +43,7 @@ def _share_after(text: str, figures, word: str):
 
 
 _HEADER_SHARE = re.compile(r"\(?\s*%\s+of\s+([a-z][a-z-]{2,})\s*\)?", re.I)  # 'Target STI (% of salary)'
-_PERCENT_ASKED = re.compile(r"%|\b(?:percent\w*|share|proportion|portion|fraction|rate|ratio|margin)\b", re.I)
+PERCENT_ASKED = re.compile(r"%|\b(?:percent\w*|share|proportion|portion|fraction|rate|ratio|margin)\b", re.I)
 
 
 def _cells(text: str) -> list[tuple[str, str]]:
@@ -58,7 +58,7 @@ def row_share(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], backen
     """A row's cell headed 'X (% of W)' asked as X, an amount: that percent of the same row's one cell headed W
     ('Target STI (% of salary): 60%' and 'Base salary: 1,450' give 870); None unless exactly so."""
     q = ctx.question.lower()
-    if _PERCENT_ASKED.search(q):
+    if PERCENT_ASKED.search(q):
         return None
     for e in evidence[:LOOK]:
         if not e.row:
@@ -66,11 +66,11 @@ def row_share(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], backen
         cells = _cells(e.text)
         asked = [(h, v, m) for h, v in cells if (m := _HEADER_SHARE.search(h)) and v.endswith("%")
                  and (words := re.findall(r"[a-z][a-z-]{1,}", _HEADER_SHARE.sub(" ", h).lower()))
-                 and all(_stem(w).search(q) for w in words)]
+                 and all(stem_opening(w).search(q) for w in words)]
         if len(asked) != 1:
             continue
         header, pct, m = asked[0]
-        bases = [(h, v) for h, v in cells if h != header and not v.endswith("%") and _stem(m.group(1).lower()).search(h.lower())]
+        bases = [(h, v) for h, v in cells if h != header and not v.endswith("%") and stem_opening(m.group(1).lower()).search(h.lower())]
         if len(bases) != 1:
             continue
         try:
@@ -96,7 +96,7 @@ def stated_share(ctx: AnswerContext, slots: Slots, evidence: list[Evidence], bac
         low = e.text.lower()
         if len(wholes) != 1:
             continue
-        missing = [w for w in words if not _stem(w).search(low)]
+        missing = [w for w in words if not stem_opening(w).search(low)]
         after = neighbour(evidence, e, 1)
         for s in [e, after] + [x for x in evidence[:LOOK] if x is not e and x is not after]:
             if s is None or s.row:
