@@ -227,12 +227,13 @@ def named_list(question: str, sentence: str) -> str | None:
     return None
 
 
+# the words after 'as' / 'since' / 'because' that make it no clause of reason ('as of', 'as well', 'as a result'):
+# one list for the repeated conjunction and the first one it repeats
+_NO_CLAUSE = r"(?!(?:of|well|such|part|a\s+result|at|per|to|for|from|in|with)\b)"
 # a clause conjunction of reason repeated before a later clause ('because A and because B', 'as A and as B')
-_CLAUSE_JOIN = re.compile(r"(,?\s+and\s+)(because|as|since)\s+(?!(?:of|well|such|part|a\s+result|at|per|to|for|from|in|with)\b)"
-                          r"(?=\S)", re.I)
-
-
-_CONJUNCTION = r"(?<![\w-])(?<!such )(?<!well )({})\s+(?!(?:of|well|such|part|a\s+result|at|per|to|for|from|in|with)\b)(?=\S)"
+_CLAUSE_JOIN = re.compile(r"(,?\s+and\s+)(because|as|since)\s+" + _NO_CLAUSE + r"(?=\S)", re.I)
+# the same conjunction opening the earlier clause (its word formatted in; 'such as', 'as well as' open none)
+_CONJUNCTION = r"(?<![\w-])(?<!such )(?<!well )({})\s+" + _NO_CLAUSE + r"(?=\S)"
 
 
 def repeated_conjunction(sentence: str, phrase: str) -> str:
