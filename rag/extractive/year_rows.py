@@ -36,7 +36,7 @@ _SCHEDULE_END = re.compile(r"(?:thereafter|later years?|after that|beyond|total)
 
 def years_as_rows(table: Table, derived: bool = True) -> bool:
     """Every row label (two or more) is a period alone (an estimate or note mark kept: '2025E', '2024(1)') and no column
-    names a year: the periods head the rows.
+    names a year, and the rows are no dated events (`_events`): the periods head the rows.
     A closing 'Total' row may follow periods of one year (a year's quarters): it is that year's figure; with
     `derived`, so may rows derived from the periods ('YoY change', 'CAGR 2020-2024'), which are no alternative period."""
     rows = schedule_rows([r.strip() for r in table.rows], derived)
@@ -68,10 +68,15 @@ def period_row(row: str) -> bool:
         and bool(_PART_ALONE.fullmatch(parts[1]) or _PERIOD_LABEL.fullmatch(parts[1]))
 
 
+# a row closing a table of periods with a figure derived from them: a change, a growth rate, a CAGR
+_DERIVED = re.compile(r"(?:yoy|y/y|year[- ]on[- ]year|cagr|%\s*change|change|growth|increase|variance)\b", re.I)
+
+
 def schedule_rows(rows: list[str], derived: bool = True) -> list[str]:
     """The period rows of a maturity schedule ('2024 | ... | 2028 | Thereafter | Total lease payments | Less: imputed
     interest | Present value ...'): two or more periods, then rows naming no year from a 'Thereafter' or 'Total' row on;
-    else the rows themselves."""
+    with `derived`, also two or more periods closed only by rows derived from them ('YoY change'); else the rows
+    themselves."""
     n = next((i for i, r in enumerate(rows) if not period_row(r)), len(rows))
     tail = rows[n:]
     if n >= 2 and len(tail) >= 2 and _SCHEDULE_END.match(tail[0]) and not any(_YEAR_IN.search(r) for r in tail):
@@ -79,10 +84,6 @@ def schedule_rows(rows: list[str], derived: bool = True) -> list[str]:
     if derived and n >= 2 and tail and all(_DERIVED.match(r) for r in tail):
         return rows[:n]  # 'YoY change', 'CAGR 2020-2024': figures derived from the period rows above, no period
     return rows
-
-
-# a row closing a table of periods with a figure derived from them: a change, a growth rate, a CAGR
-_DERIVED = re.compile(r"(?:yoy|y/y|year[- ]on[- ]year|cagr|%\s*change|change|growth|increase|variance)\b", re.I)
 
 
 def swapped(table: Table) -> Table:
