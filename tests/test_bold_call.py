@@ -53,8 +53,18 @@ def test_a_lead_under_the_cut_is_hedged_saying_what_each_passage_gives():
     assert kept.answer == text  # no weight against the rival: the lead stays bold
 
 
-def test_the_default_call_without_a_cut_keeps_every_bold_lead(tmp_path):
-    assert bold_call.load(tmp_path / "missing.json").cut == 0.0
+def test_a_rival_on_another_line_of_the_leads_own_passage_is_not_called_another_passage():
+    ctx = context("What was statutory EBITDA in 2024?", "Statutory EBITDA was AUD 82.1 million in 2024.\n"
+                  "On the restated basis, statutory EBITDA was AUD 79.4 million in 2024.")
+    text = "**AUD 82.1 million** (2024). Statutory EBITDA was AUD 82.1 million in 2024. [1]"
+    quote = "Statutory EBITDA was AUD 82.1 million in 2024."
+    out = called(ctx, parse(ctx.question), answer(ctx, text, quote), BoldCall(rival_same_passage=-10.0, bias=1.0, cut=0.5))
+    assert out.bold_evidence["rival_same_passage"] == 1.0 and out.bold_evidence["rival"] == 0.0
+    assert out.answer.startswith("Not certain: [1] gives AUD 82.1 million; another line of the same passage gives 79.4")
+
+
+def test_a_missing_fitted_file_loads_the_call_that_changes_nothing_and_a_saved_one_loads_back(tmp_path, caplog):
+    assert bold_call.load(tmp_path / "missing.json") == BoldCall() and "missing" in caplog.text
     call = BoldCall(rival=-1.5, cut=0.3, bias=0.2)
     bold_call.save(call, tmp_path / "c.json")
     assert bold_call.load(tmp_path / "c.json") == call
@@ -73,3 +83,15 @@ def test_the_fit_hedges_only_where_wrong_leads_outweigh_twice_the_right_ones():
     even = [row(0.2, False)] * 2 + [row(0.2, True)] * 2 + [row(1.0, True)] * 20
     assert best_cut(call, even) == 0.0  # 2 wrong against 2 right: no gain
     assert best_cut(call, even, prior=0.5) > 0.0  # wrong leads weighted up to a higher unseen rate
+
+
+def test_the_shipped_fitted_file_is_there_and_names_every_weight():
+    """load() falls back to the default silently but for a log line: the package must ship the file (pyproject's
+    package data 'extractive/*.json') with a weight for every named evidence, the bias and the cut."""
+    import json
+
+    raw = json.loads(bold_call.FITTED.read_text(encoding="utf-8"))
+    assert set(raw) == set(NAMES_ALL) and bold_call.DEFAULT == bold_call.load()
+
+
+NAMES_ALL = (*bold_call.NAMES, "bias", "cut")

@@ -9,6 +9,7 @@ bold-call-fitted.json) and `called` shows the lead unbolded when the evidence do
 from __future__ import annotations
 
 import json
+import logging
 import math
 import re
 from dataclasses import asdict, dataclass, fields
@@ -22,6 +23,8 @@ from .compose import hedged
 from .operations import operation
 from .question_names import QUESTION_FILLER
 from .slots import Slots
+
+log = logging.getLogger(__name__)
 
 FITTED = Path(__file__).with_name("bold-call-fitted.json")
 SEARCHED = 4  # the best-ranked passages searched for a rival or an agreeing figure
@@ -59,14 +62,17 @@ class BoldCall:
 
 
 def load(path: Path = FITTED) -> BoldCall:
-    """The fitted call (the default, which changes nothing, when the file is missing)."""
+    """The fitted call (the default, which changes nothing, when the file is missing: logged, since the package
+    ships the fitted file and its absence means a broken install, not a choice)."""
     if not path.exists():
+        log.warning("bold call: %s is missing; every bold lead stays bold and the evidence is weighed by no fit", path)
         return BoldCall()
     raw = json.loads(path.read_text(encoding="utf-8"))
     return BoldCall(**{f.name: float(raw[f.name]) for f in fields(BoldCall) if f.name in raw})
 
 
 def save(call: BoldCall, path: Path = FITTED) -> None:
+    """Write `call` as JSON (every weight, the bias and the cut), as `load` reads it back (eval/fit_bold_call.py --write)."""
     path.write_text(json.dumps(asdict(call), indent=1) + "\n", encoding="utf-8")
 
 
@@ -97,8 +103,9 @@ def evidence(ctx: AnswerContext, slots: Slots, answer: Answer) -> dict[str, floa
     return read(ctx, slots, answer)[0]
 
 
-def read(ctx: AnswerContext, slots: Slots, answer: Answer) -> tuple[dict[str, float] | None, str | None]:
-    """The named evidence of a bold answer and the figure its best rival gives ((None, None) without a bold lead)."""
+def read(ctx: AnswerContext, slots: Slots, answer: Answer) -> tuple[dict[str, float] | None, tuple[str, bool] | None]:
+    """The named evidence of a bold answer and its best rival: (the figure it gives, whether in the lead's own
+    passage), or None without one ((None, None) without a bold lead)."""
     lead = bold_lead(answer.answer) if not answer.abstained else None
     if not lead:
         return None, None
@@ -136,7 +143,7 @@ def read(ctx: AnswerContext, slots: Slots, answer: Answer) -> tuple[dict[str, fl
             elif theirs and not any(_same(f.value, fig.value) for f in theirs):
                 out["rival_same_passage" if own else "rival"] = 1.0
                 if lead_terms - terms < out["rival_ahead"]:
-                    out["rival_ahead"], rival = max(-0.5, lead_terms - terms), theirs[0].display
+                    out["rival_ahead"], rival = max(-0.5, lead_terms - terms), (theirs[0].display, own)
     return out, rival
 
 
@@ -148,6 +155,9 @@ def called(ctx: AnswerContext, slots: Slots, answer: Answer, call: BoldCall = DE
     if ev is None or call.cut <= 0.0 or call.p(ev) >= call.cut:
         return answer
     lead = bold_lead(answer.answer)
-    why = (f"[1] gives {lead}; another passage gives {rival} for what was asked, and neither is clearly ahead"
-           if rival else "the evidence does not single this lead out")
+    if rival is None:
+        why = "the evidence does not single this lead out"
+    else:  # (a rival on another line of the lead's own passage is no 'other passage')
+        where = "another line of the same passage" if rival[1] else "another passage"
+        why = f"[1] gives {lead}; {where} gives {rival[0]} for what was asked, and neither is clearly ahead"
     return hedged(answer, why)
