@@ -34,6 +34,7 @@ from rag.extractive.bold_call import NAMES, BoldCall, save
 
 CUTS = tuple(round(0.05 * k, 2) for k in range(1, 18)) + (0.9, 0.92, 0.94, 0.95, 0.96, 0.97, 0.98, 0.985, 0.99)
 RIGHT_COST = 2.0  # a right bold lead hedged costs half what a wrong bold lead hedged gains
+USED = [n for n in NAMES if n not in ("operation_copied", "unit_other")]  # recorded from session 58's runs on only some sets
 
 
 def rows_of(path: Path) -> list[dict]:
@@ -57,10 +58,8 @@ def rows_of(path: Path) -> list[dict]:
     return out
 
 
-USED = [n for n in NAMES if n not in ("operation_copied", "unit_other")]  # recorded from session 58's runs on only some sets
-
-
 def fit(rows: list[dict], l2: float) -> BoldCall:
+    """The logistic call fitted on `rows` (L2 penalty `l2`) over the `USED` evidence, cut 0 (`best_cut` sets it)."""
     keep = [NAMES.index(n) for n in USED]
     x = np.array([[r["x"][i] for i in keep] for r in rows]); y = np.array([float(r["right"]) for r in rows])
     coef, bias = fit_logistic(x, y, l2)
