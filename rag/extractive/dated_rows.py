@@ -7,15 +7,14 @@ from __future__ import annotations
 
 import re
 
-from ingest.cell_values import unmarked_label
 from ingest.tables import SEP, Cell, Table
 
 from ..types import Answer, AnswerContext
-from .cells import TOTAL_ROW, RowHit, words
+from .cells import TOTAL_ROW, words
 from .compose import hedged
 from .item_rows import item_rows
 from .passage_tables import one_table
-from .shape_text import shaped_answer
+from .yes_no_rows import counted_rows
 
 # 'how many (of the) X (were) launched before 2018', 'in how many markets did the group open before 2020'
 DATED = re.compile(r"^\s*(?:in\s+)?how many\s+[a-z][\w\s,'-]*?\s(?:were\s+|was\s+|are\s+|is\s+|have\s+been\s+|had\s+been\s+)?"
@@ -64,11 +63,5 @@ def dated_count(ctx: AnswerContext, question: str, tables: list[tuple[int, Table
     met: list[Cell] = [c for c in dated if _met(int(_YEAR_CELL.match(c.text).group(1)), m.group("how"), bound)]
     if not met:
         return None
-    names = [unmarked_label(c.row.split(SEP)[-1]) for c in met]
-    figures = "; ".join(f"{unmarked_label(c.row.split(SEP)[-1])}: {c.text.strip()}" for c in dated)
-    derivation = {"op": "count", "operands": [{"value": n, "label": n, "citation": 1} for n in names],
-                  "result": str(len(met))}
-    text = f"**{len(met)}** ({', '.join(names)}). {dated[0].column.split(SEP)[-1]} — {figures} [1]"
-    answer = shaped_answer(ctx, [RowHit(passage, table, met[0].row, 0.0)], text, str(len(met)), "computed", backend,
-                           derivation=derivation)
+    answer = counted_rows(ctx, passage, table, met, dated, backend)
     return hedged(answer, "rows the column dates with no year are left out") if answer and undated else answer

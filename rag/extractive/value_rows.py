@@ -10,13 +10,13 @@ from ingest.cell_values import unmarked_label
 from ingest.tables import SEP, Cell, Table
 
 from ..types import Answer, AnswerContext
-from .cells import TOTAL_ROW, RowHit, words
+from .cells import TOTAL_ROW, words
 from .compose import hedged
 from .count_led import asks_count
 from .item_rows import item_rows
 from .passage_tables import one_table
 from .row_sets import THRESHOLD
-from .shape_text import shaped_answer
+from .yes_no_rows import counted_rows
 
 _EMPTY = re.compile(r"^\s*(?:[-–—]+|n/?a\.?|nil|none)?\s*$", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no)\s+(?:yet\s+)?$|n['’]t\s+(?:yet\s+)?$", re.I)
@@ -78,14 +78,8 @@ def value_count(ctx: AnswerContext, question: str, tables: list[tuple[int, Table
         return None
     passage, table, col, value, cells = read
     met = [c for c in cells if " ".join(c.text.split()).lower() == value.lower()]
-    names = [unmarked_label(c.row.split(SEP)[-1]) for c in met]
-    figures = "; ".join(f"{unmarked_label(c.row.split(SEP)[-1])}: {c.text.strip()}" for c in cells)
-    derivation = {"op": "count", "operands": [{"value": n, "label": n, "citation": 1} for n in names],
-                  "result": str(len(met))}
     header = col.split(SEP)[-1]
-    text = f"**{len(met)}** ({', '.join(names)}). {header} — {figures} [1]"
-    answer = shaped_answer(ctx, [RowHit(passage, table, met[0].row, 0.0)], text, str(len(met)), "computed", backend,
-                           derivation=derivation)
+    answer = counted_rows(ctx, passage, table, met, cells, backend)
     return answer if answer is None or column_named(header, question) else \
         hedged(answer, f"the rows are counted by the value '{value}', in a column ('{header}') the question does not name")
 

@@ -113,11 +113,20 @@ def yes_no_count(ctx: AnswerContext, question: str, tables: list[tuple[int, Tabl
     passage, table, marks = read
     wanted = _NO if _NEGATED.search(question) else _YES
     met: list[Cell] = [c for c in marks if wanted.match(c.text)]
+    return counted_rows(ctx, passage, table, met, marks, backend, marks[0])
+
+
+def counted_rows(ctx: AnswerContext, passage: int, table: Table, met: list[Cell], shown: list[Cell], backend: str,
+                 hit: Cell | None = None) -> Answer | None:
+    """The count answer of item rows counted by their cells in one column: '**2** (A, B). Status — A: Met; B: Met;
+    C: Not met [1]', the rows `met` named (or 'none'), every cell of `shown` listed, a 'count' derivation over the
+    names, cited to the row of `hit` (the first met by default). Shared by yes_no_rows, value_rows and dated_rows."""
     names = [unmarked_label(c.row.split(SEP)[-1]) for c in met]
-    figures = "; ".join(f"{unmarked_label(c.row.split(SEP)[-1])}: {c.text.strip()}" for c in marks)
+    figures = "; ".join(f"{unmarked_label(c.row.split(SEP)[-1])}: {c.text.strip()}" for c in shown)
     derivation = {"op": "count", "operands": [{"value": n, "label": n, "citation": 1} for n in names],
                   "result": str(len(met))}
-    column = marks[0].column.split(SEP)[-1]
+    column = shown[0].column.split(SEP)[-1]
     text = f"**{len(met)}** ({', '.join(names) or 'none'}). {column} — {figures} [1]"
-    return shaped_answer(ctx, [RowHit(passage, table, marks[0].row, 0.0)], text, str(len(met)), "computed", backend,
+    row = (hit or met[0]).row
+    return shaped_answer(ctx, [RowHit(passage, table, row, 0.0)], text, str(len(met)), "computed", backend,
                          derivation=derivation)
