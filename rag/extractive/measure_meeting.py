@@ -289,7 +289,11 @@ def _met_as_zero(x: Cell, y: Cell, above: bool) -> bool:
 def columns_meeting(ctx: AnswerContext, question: str, tables: list[tuple[int, Table]], backend: str) -> Answer | None:
     """The count ('how many') or names ('which') of the items (totals aside) whose figure in one column
     the question names exceeds (or falls below) their own figure in the other it names ('more DC than AC'); a
-    per-row comparison of two columns of one unit. None unless exactly one table names both columns."""
+    per-row comparison of two columns of one unit. The sides are also read from a bound word before a measure ('order
+    intake below sales', `_BOUND_SIDE`: hedged) and, when the words between the comparative and 'than' name nothing,
+    from the comparative's subject ('were owned lots higher than', `_SUBJECT`); a first side named only with the clause
+    before it (`_first_column`) is hedged too. A row with a nil mark is left out when it is met neither way; one met with the nil
+    read as zero gives no answer. None unless exactly one table names both columns."""
     m = _TWO_SIDES.search(question) or _BOUND_SIDE.search(question)
     counted = bool(HOW_MANY_ROWS.match(question))
     if m is None or not (counted or WHICH_ITEMS.match(question)) or THRESHOLD.search(question):
