@@ -29,13 +29,11 @@ log = logging.getLogger(__name__)
 FITTED = Path(__file__).with_name("bold-call-fitted.json")
 SEARCHED = 4  # the best-ranked passages searched for a rival or an agreeing figure
 _PIECES = re.compile(r"\n+|(?<=[.;])\s+(?=[A-Z(])")
-NAMES = ("computed", "row", "words", "computed_copied", "operation_copied", "unit_other", "lead_terms", "years_missing", "rival", "rival_same_passage",
-         "rival_ahead", "agreed", "confidence", "long_words")
 
 
 @dataclass(frozen=True)
 class BoldCall:
-    """One weight per named evidence (`NAMES`), the bias, and the cut: a lead is bold when the
+    """One weight per named evidence (`NAMES`, read from these fields), the bias, and the cut: a lead is bold when the
     probability that it is right, by these weights, is at least `cut`."""
 
     computed: float = 0.0            # the lead was computed from operands (a derivation)
@@ -59,6 +57,11 @@ class BoldCall:
         """The probability that the bold lead is right."""
         z = self.bias + sum(getattr(self, n) * evidence.get(n, 0.0) for n in NAMES)
         return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
+
+
+# the named evidence, in the order eval/fit_bold_call.py writes its rows: BoldCall's weights (one list, so a weight added
+# there is weighed and fitted, never left out of `p` by a second list that forgot it)
+NAMES = tuple(f.name for f in fields(BoldCall) if f.name not in ("bias", "cut"))
 
 
 def load(path: Path = FITTED) -> BoldCall:
