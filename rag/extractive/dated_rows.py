@@ -10,9 +10,9 @@ import re
 from ingest.tables import SEP, Cell, Table
 
 from ..types import Answer, AnswerContext
-from .cells import TOTAL_ROW, words
+from .cells import words
 from .compose import hedged
-from .item_rows import item_rows
+from .item_rows import items_no_total
 from .passage_tables import one_table
 from .yes_no_rows import counted_rows
 
@@ -50,7 +50,7 @@ def dated_count(ctx: AnswerContext, question: str, tables: list[tuple[int, Table
         col = date_column(table, m.group("verb"))
         if col is None:
             continue
-        rows = [r for r in item_rows(table, question) if not TOTAL_ROW.match(r.split(SEP)[-1])]
+        rows = items_no_total(table, question)
         cells = [c for r in rows for c in table.cells if c.row == r and c.column == col]
         dated = [c for c in cells if _YEAR_CELL.match(c.text)]
         if len(dated) >= 2:

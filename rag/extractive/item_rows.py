@@ -162,6 +162,12 @@ def item_rows(table: Table, question: str = "") -> list[str]:
     return [r for r in rows if r in kept]
 
 
+def items_no_total(table: Table, question: str = "") -> list[str]:
+    """item_rows less any row a total's label heads: the level and stated-number readings can hand back a top-level
+    'Total' row, which a count or list of items never includes."""
+    return [r for r in item_rows(table, question) if not TOTAL_ROW.match(r.split(SEP)[-1])]
+
+
 def figured_heads(table: Table) -> list[str]:
     """The rows that carry figures of their own and head sub-rows ('Coatings' over 'Coatings › Architectural'): a
     table of two levels of items, each level a set a count could mean."""

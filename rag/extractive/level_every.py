@@ -10,10 +10,10 @@ from ingest.cell_values import unmarked_label
 from ingest.tables import SEP, Cell, Table
 
 from ..types import Answer, AnswerContext
-from .cells import TOTAL_ROW, RowHit
+from .cells import RowHit
 from .condition_words import EVERY_LEVEL
 from .direction_words import MOVED_DOWN, MOVED_UP
-from .item_rows import item_rows
+from .item_rows import items_no_total
 from .passage_tables import one_table
 from .periods_meeting import _header_year, _periods
 from .row_sets import SCALE_WORDS, THRESHOLD, meets, table_scale
@@ -56,7 +56,7 @@ def level_every(ctx: AnswerContext, question: str, tables: list[tuple[int, Table
     reads = []
     for passage, table in tables:
         cols = _columns(table, every.group("every"), question, rest)
-        rows = [r for r in item_rows(table, question) if not TOTAL_ROW.match(r.split(SEP)[-1])] if cols else []
+        rows = items_no_total(table, question) if cols else []
         got = {(c.row, c.column): c for c in table.cells}
         cells = [[got.get((r, c)) for c in cols] for r in rows]
         if len(rows) >= 2 and all(x is not None and x.value is not None for line in cells for x in line):

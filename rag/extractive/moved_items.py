@@ -15,10 +15,10 @@ from ingest.tables import SEP, Cell, Table
 from ..number_words import cardinals
 from ..types import Answer, AnswerContext
 from .cause_cues import is_cause_verb
-from .cells import TOTAL_ROW, RowHit, words
+from .cells import RowHit, words
 from .column_list import kind_columns
 from .direction_words import MOVED_DOWN, MOVED_UP
-from .item_rows import item_rows, named_headings
+from .item_rows import item_rows, items_no_total, named_headings
 from .kind_rows import kind_head
 from .passage_tables import one_table
 from .ranked import row_stub
@@ -314,7 +314,7 @@ def moved_items(ctx: AnswerContext, question: str, tables: list[tuple[int, Table
     for passage, table in tables:
         if named and not table_items_asked(ctx, passage, table, question):
             continue
-        rows = stated_rows(table, question) or [r for r in item_rows(table, question) if not TOTAL_ROW.match(r.split(SEP)[-1])]
+        rows = stated_rows(table, question) or items_no_total(table, question)
         if len(rows) < 2:
             continue
         if _SUB.search(question):  # 'sub-segments': the rows under a heading

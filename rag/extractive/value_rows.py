@@ -10,10 +10,10 @@ from ingest.cell_values import unmarked_label
 from ingest.tables import SEP, Cell, Table
 
 from ..types import Answer, AnswerContext
-from .cells import TOTAL_ROW, words
+from .cells import words
 from .compose import hedged
 from .count_led import asks_count
-from .item_rows import item_rows
+from .item_rows import items_no_total
 from .passage_tables import one_table
 from .row_sets import THRESHOLD
 from .yes_no_rows import counted_rows
@@ -64,7 +64,7 @@ def value_count(ctx: AnswerContext, question: str, tables: list[tuple[int, Table
         return None
     reads = []
     for passage, table in tables:
-        rows = [r for r in item_rows(table, question) if not TOTAL_ROW.match(r.split(SEP)[-1])]
+        rows = items_no_total(table, question)
         if any(_said_at(unmarked_label(r.split(SEP)[-1]), question) is not None for r in rows):
             continue  # a question naming one item row asks about that row ('ElevenLabs Multilingual v2'), no count of rows
         # (a header that is one of its own values, 'Not met', is a data row read as one: a table cut mid-way)

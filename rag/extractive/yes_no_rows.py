@@ -11,9 +11,9 @@ from ingest.cell_values import unmarked_label
 from ingest.tables import SEP, Cell, Table
 
 from ..types import Answer, AnswerContext
-from .cells import TOTAL_ROW, RowHit, words
+from .cells import RowHit, words
 from .count_led import asks_count
-from .item_rows import item_rows
+from .item_rows import items_no_total
 from .passage_tables import one_table
 from .row_sets import THRESHOLD
 from .shape_text import listed, shaped_answer
@@ -75,7 +75,7 @@ def status_list(ctx: AnswerContext, question: str, tables: list[tuple[int, Table
         return None
     reads = []
     for passage, table in tables:
-        rows = [r for r in item_rows(table, question) if not TOTAL_ROW.match(r.split(SEP)[-1])]
+        rows = items_no_total(table, question)
         got = status_marks(table, question, rows)
         if got is not None:
             reads.append((passage, table, got))
@@ -86,10 +86,8 @@ def status_list(ctx: AnswerContext, question: str, tables: list[tuple[int, Table
     met = [c for c in marks if wanted.match(c.text)]
     if not met:
         return None
-    names = [unmarked_label(c.row.split(SEP)[-1]) for c in met]
-    figures = "; ".join(f"{unmarked_label(c.row.split(SEP)[-1])}: {c.text.strip()}" for c in marks)
-    lead = listed(names)
-    text = f"**{lead}**. {marks[0].column.split(SEP)[-1]} — {figures} [1]"
+    lead = listed(_names(met))
+    text = f"**{lead}**. {marks[0].column.split(SEP)[-1]} — {_shown(marks)} [1]"
     return shaped_answer(ctx, [RowHit(passage, table, met[0].row, 0.0)], text, lead, "list", backend)
 
 
@@ -103,7 +101,7 @@ def yes_no_count(ctx: AnswerContext, question: str, tables: list[tuple[int, Tabl
         cols = yes_no_columns(table, question)
         if len(cols) != 1:
             continue
-        rows = [r for r in item_rows(table, question) if not TOTAL_ROW.match(r.split(SEP)[-1])]
+        rows = items_no_total(table, question)
         marks = [c for r in rows for c in table.cells if c.row == r and c.column == cols[0]]
         if len(marks) >= 2 and len(marks) == len(rows):
             reads.append((passage, table, marks))
@@ -121,8 +119,7 @@ def counted_rows(ctx: AnswerContext, passage: int, table: Table, met: list[Cell]
     """The count answer of item rows counted by their cells in one column: '**2** (A, B). Status — A: Met; B: Met;
     C: Not met [1]', the rows `met` named (or 'none'), every cell of `shown` listed, a 'count' derivation over the
     names, cited to the row of `hit` (the first met by default). Shared by yes_no_rows, value_rows and dated_rows."""
-    names = [unmarked_label(c.row.split(SEP)[-1]) for c in met]
-    figures = "; ".join(f"{unmarked_label(c.row.split(SEP)[-1])}: {c.text.strip()}" for c in shown)
+    names, figures = _names(met), _shown(shown)
     derivation = {"op": "count", "operands": [{"value": n, "label": n, "citation": 1} for n in names],
                   "result": str(len(met))}
     column = shown[0].column.split(SEP)[-1]
@@ -130,3 +127,13 @@ def counted_rows(ctx: AnswerContext, passage: int, table: Table, met: list[Cell]
     row = (hit or met[0]).row
     return shaped_answer(ctx, [RowHit(passage, table, row, 0.0)], text, str(len(met)), "computed", backend,
                          derivation=derivation)
+
+
+def _names(cells: list[Cell]) -> list[str]:
+    """Each cell's row label, marks aside: the items a count or list names."""
+    return [unmarked_label(c.row.split(SEP)[-1]) for c in cells]
+
+
+def _shown(cells: list[Cell]) -> str:
+    """'A: Met; B: Not met': every item with its cell, the column as the answer shows it."""
+    return "; ".join(f"{name}: {c.text.strip()}" for name, c in zip(_names(cells), cells))
